@@ -1,0 +1,62 @@
+/**
+ * The FAQ engine's contract. `faq/` is pure: a validated pack goes in, ranked results come out.
+ * No sockets, no HTTP, no file system in the engine (loading files is the server's job).
+ */
+
+/** One language of one entry. */
+export interface FaqEntryLocale {
+  /** The canonical question, shown as a suggestion / quick reply. */
+  question: string;
+  /** Other ways users ask it: colloquial, typos, short forms (at least 8). */
+  alternates: string[];
+  /** Plain text plus a tiny markdown subset: **bold**, "- " lists, [text](https://…) links. */
+  answer: string;
+}
+
+export interface FaqEntry {
+  /** Stable id, kebab-case ("password-reset"). */
+  id: string;
+  tags: string[];
+  /** Entries to offer after this answer. */
+  followUps: string[];
+  /** Locale tag → content. Every entry of a pack has every locale of the pack. */
+  locales: Record<string, FaqEntryLocale>;
+}
+
+export interface FaqPack {
+  id: string;
+  name: string;
+  defaultLocale: string;
+  locales: string[];
+  /** Confidence at or above `answer` answers; at or above `suggest` offers the top 3; below is `none`. */
+  thresholds: { answer: number; suggest: number };
+  entries: FaqEntry[];
+}
+
+export type FaqResultKind = 'answer' | 'suggest' | 'handoff' | 'none';
+
+export interface FaqResult {
+  kind: FaqResultKind;
+  /** The answered entry (kind "answer"), else null. */
+  faqId: string | null;
+  /** Calibrated, 0..1. */
+  confidence: number;
+  /** The language of the reply (the question's language when the pack has it). */
+  locale: string;
+  /** The answer text for kind "answer", else null. */
+  answer: string | null;
+  /** Closest entries, best first (up to 3), in the reply locale. */
+  suggestions: { faqId: string; question: string }[];
+}
+
+export interface AnswerOptions {
+  /** The visitor's UI locale: used for the reply when the question's own language is not in the pack. */
+  uiLocale?: string;
+}
+
+export interface FaqEngine {
+  answer(text: string, options?: AnswerOptions): FaqResult;
+  /** The entry's text in a locale (falls back to the pack default), for follow-ups and suggestion clicks. */
+  entry(id: string, locale: string): (FaqEntryLocale & { id: string; locale: string }) | null;
+  readonly pack: FaqPack;
+}

@@ -1,0 +1,25 @@
+/** Every error code the server can send, over WebSocket or REST. One list, so clients can switch on it. */
+export const ERROR_CODES = [
+  'bad_json',          // the frame or body is not JSON
+  'bad_frame',         // JSON, but not a frame/body this endpoint accepts (unknown type, missing or wrong fields)
+  'not_ready',         // a frame that needs `hello` first
+  'not_found',         // no such conversation (or not yours: the answer is the same)
+  'unauthorized',      // missing or wrong credentials
+  'forbidden',         // authenticated, but not allowed
+  'conflict',          // e.g. the same clientId with a different text
+  'invalid_state',     // the conversation's state does not allow this
+  'rate_limited',      // over a limit; see retryAfter
+  'too_large',         // a body over the size limit
+  'internal',          // our fault; nothing was stored
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** WebSocket close codes the server uses. */
+export const CLOSE = {
+  normal: 1000,
+  goingAway: 1001,     // server shutting down: reconnect (see the `reconnect` frame sent just before)
+  policy: 1008,        // origin refused, auth failed
+  tooBig: 1009,        // a frame over maxPayload
+  internal: 1011,
+  tryAgainLater: 1013, // overloaded: reconnect later
+} as const;

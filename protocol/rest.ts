@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { ERROR_CODES } from './errors.ts';
+import { LocaleTag, Suggestion } from './common.ts';
+
+/** Every REST error has this body. */
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    path: z.string().optional(),
+    retryAfter: z.number().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** POST /api/v1/faq/answer */
+export const FaqAnswerRequest = z.strictObject({
+  text: z.string().min(1).max(2000),
+  /** The visitor's UI language: a hint for the reply language, not an override of the question's. */
+  locale: LocaleTag.optional(),
+});
+export type FaqAnswerRequest = z.infer<typeof FaqAnswerRequest>;
+
+export const FaqAnswerResponse = z.object({
+  kind: z.enum(['answer', 'suggest', 'handoff', 'none']),
+  faqId: z.string().nullable(),
+  confidence: z.number().min(0).max(1),
+  locale: z.string(),
+  answer: z.string().nullable(),
+  suggestions: z.array(Suggestion),
+});
+export type FaqAnswerResponse = z.infer<typeof FaqAnswerResponse>;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { ERROR_CODES } from './errors.ts';
+
+export const PingFrame = z.strictObject({ type: z.literal('ping'), t: z.number().optional() });
+export const PongFrame = z.object({ type: z.literal('pong'), t: z.number().optional() });
+
+export const ErrorFrame = z.object({
+  type: z.literal('error'),
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  /** The clientId of the frame that failed, when it had one. */
+  ref: z.string().optional(),
+  /** Seconds to wait, with rate_limited. */
+  retryAfter: z.number().optional(),
+  /** Where in the frame the problem is, for bad_frame. */
+  path: z.string().optional(),
+});
+export type ErrorFrame = z.infer<typeof ErrorFrame>;
+
+/** Sent before the server closes on purpose (shutdown, overload): come back after `afterMs` (plus jitter). */
+export const ReconnectFrame = z.object({ type: z.literal('reconnect'), afterMs: z.number().int().min(0) });
