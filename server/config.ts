@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+/** Parse a comma-separated list of origins ("https://a.example, https://b.example") into exact origins. */
+const Origins = z
+  .string()
+  .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
+  .pipe(
+    z.array(
+      z.string().refine((o) => {
+        try {
+          return new URL(o).origin === o.replace(/\/$/, '').toLowerCase();
+        } catch {
+          return false;
+        }
+      }, 'each origin is scheme://host[:port] with no path, e.g. https://shop.example.com'),
+    ),
+  );
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  KEFU_DATA_DIR: z.string().min(1).default('./data'),
+  KEFU_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  KEFU_ALLOWED_ORIGINS: Origins.optional(),
+  KEFU_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** Where browsers reach this server (the loader's and iframe's origin). */
+  publicUrl: string;
+  /** Host pages allowed to embed the widget; the public URL's own origin is always allowed. */
+  allowedOrigins: string[];
+  logLevel: z.infer<typeof EnvSchema>['KEFU_LOG_LEVEL'];
+  /** The FAQ pack folder. */
+  faqPackDir: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Read the configuration from environment variables; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const publicUrl = (e.KEFU_PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`).replace(/\/$/, '');
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.KEFU_DATA_DIR),
+    publicUrl,
+    allowedOrigins: normalizeOrigins([new URL(publicUrl).origin, ...(e.KEFU_ALLOWED_ORIGINS ?? [])]),
+    logLevel: e.KEFU_LOG_LEVEL,
+    faqPackDir: path.resolve(import.meta.dirname, '../faq/packs/wallet'),
+  };
+}
+
+function normalizeOrigins(origins: string[]): string[] {
+  return [...new Set(origins.map((o) => new URL(o).origin))];
+}

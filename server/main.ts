@@ -1,0 +1,41 @@
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { frontEndBuilt } from './routes/pages.ts';
+
+/** Process concerns only: configuration, listen, signals. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  if (!frontEndBuilt()) {
+    console.error('The widget and console are not built. Run `npm run build` (or `npm start`, which builds them).');
+    process.exit(2);
+  }
+  const app = await buildApp(config);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: closing sockets, finishing writes');
+    try {
+      await app.close();
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`Kefu demo: ${config.publicUrl}/  console: ${config.publicUrl}/console`);
+}
+
+void main();

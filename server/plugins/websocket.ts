@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import fastifyWebsocket from '@fastify/websocket';
+import type { WebSocket } from 'ws';
+import { CLOSE, LIMITS } from '../../protocol/index.ts';
+
+const alive = new WeakSet<WebSocket>();
+
+/**
+ * WebSocket support: small frames only, no compression, ping every `heartbeatMs` and terminate sockets
+ * that did not answer the previous ping. On shutdown every client is told to come back, then closed 1001.
+ */
+export async function registerWebsocket(app: FastifyInstance, opts: { heartbeatMs: number; reconnectAfterMs: number }) {
+  await app.register(fastifyWebsocket, {
+    options: { maxPayload: LIMITS.wsMaxPayload, perMessageDeflate: false, clientTracking: true },
+    preClose(done) {
+      for (const client of app.websocketServer.clients) {
+        if (client.readyState !== client.OPEN) continue;
+        client.send(JSON.stringify({ type: 'reconnect', afterMs: opts.reconnectAfterMs }));
+        client.close(CLOSE.goingAway, 'server restarting');
+      }
+      app.websocketServer.close(() => done());
+    },
+  });
+
+  app.websocketServer.on('connection', (socket: WebSocket) => {
+    alive.add(socket);
+    socket.on('pong', () => alive.add(socket));
+  });
+  const timer = setInterval(() => {
+    for (const socket of app.websocketServer.clients) {
+      if (!alive.has(socket)) {
+        socket.terminate();
+        continue;
+      }
+      alive.delete(socket);
+      socket.ping();
+    }
+  }, opts.heartbeatMs);
+  timer.unref();
+  app.addHook('onClose', async () => clearInterval(timer));
+}
+
+/** True when the Origin header is one of the allowed origins (compared as URL origins: case-insensitive host). */
+export function originAllowed(origin: string | undefined, allowed: readonly string[]): boolean {
+  if (!origin) return false;
+  let normalized: string;
+  try {
+    normalized = new URL(origin).origin;
+  } catch {
+    return false;
+  }
+  return normalized !== 'null' && allowed.includes(normalized);
+}

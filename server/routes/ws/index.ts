@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../../config.ts';
+import type { Bus } from '../../bus/types.ts';
+import type { ConversationService } from '../../services/conversations.ts';
+import { originAllowed } from '../../plugins/websocket.ts';
+import { errorBody } from '../http-errors.ts';
+import { attachVisitorConnection } from './visitor-connection.ts';
+
+export function registerWsRoutes(
+  app: FastifyInstance,
+  deps: { config: Config; conversations: ConversationService; bus: Bus },
+): void {
+  app.get(
+    '/ws/visitor',
+    {
+      websocket: true,
+      // Refuse foreign pages before the upgrade (no 101): cross-site WebSocket hijacking.
+      onRequest: async (request, reply) => {
+        if (!originAllowed(request.headers.origin, deps.config.allowedOrigins)) {
+          return reply.code(403).send(errorBody('forbidden', 'origin not allowed'));
+        }
+      },
+    },
+    (socket, request) => {
+      // Handlers are attached synchronously, before any await, so no early frame is lost.
+      attachVisitorConnection(socket, { conversations: deps.conversations, bus: deps.bus, log: request.log });
+    },
+  );
+}

@@ -1,0 +1,170 @@
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type { ChatMessage, ConversationStatus } from '../../protocol/index.ts';
+import { MIGRATIONS } from './sqlite-migrations.ts';
+import type { AppendResult, Conversation, NewMessage, Storage, Visitor } from './types.ts';
+
+interface MessageRow {
+  id: string;
+  conversation_id: string;
+  seq: number;
+  author: ChatMessage['author'];
+  author_name: string | null;
+  text: string;
+  client_id: string | null;
+  bot: string | null;
+  created_at: number;
+}
+interface ConversationRow {
+  id: string;
+  visitor_id: string;
+  status: ConversationStatus;
+  locale: string;
+  last_seq: number;
+  created_at: number;
+  updated_at: number;
+}
+interface VisitorRow {
+  id: string;
+  locale: string;
+  created_at: number;
+}
+
+const toMessage = (r: MessageRow): ChatMessage => ({
+  id: r.id,
+  conversationId: r.conversation_id,
+  seq: r.seq,
+  author: r.author,
+  authorName: r.author_name,
+  text: r.text,
+  clientId: r.client_id,
+  createdAt: r.created_at,
+  bot: r.bot === null ? null : JSON.parse(r.bot),
+});
+const toConversation = (r: ConversationRow): Conversation => ({
+  id: r.id,
+  visitorId: r.visitor_id,
+  status: r.status,
+  locale: r.locale,
+  lastSeq: r.last_seq,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+const toVisitor = (r: VisitorRow): Visitor => ({ id: r.id, locale: r.locale, createdAt: r.created_at });
+
+/** Apply pending migrations; returns the schema version reached. */
+export function migrate(db: Database.Database): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let v = current; v < MIGRATIONS.length; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+  return MIGRATIONS.length;
+}
+
+/**
+ * SQLite storage (better-sqlite3, WAL). Calls are synchronous underneath; the async signatures are the
+ * storage port's, so a PostgreSQL adapter can implement the same interface.
+ */
+export function openSqliteStorage(file: string): Storage {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL'); // durable across process crashes in WAL mode; fsync at checkpoints
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+
+  const q = {
+    insertVisitor: db.prepare('INSERT INTO visitors (id, token_hash, locale, created_at) VALUES (?, ?, ?, ?)'),
+    visitorByHash: db.prepare<[string], VisitorRow>('SELECT id, locale, created_at FROM visitors WHERE token_hash = ?'),
+    openConv: db.prepare<[string], ConversationRow>(
+      "SELECT * FROM conversations WHERE visitor_id = ? AND status != 'closed' ORDER BY created_at DESC LIMIT 1",
+    ),
+    insertConv: db.prepare(
+      "INSERT INTO conversations (id, visitor_id, status, locale, last_seq, created_at, updated_at) VALUES (?, ?, 'bot', ?, 0, ?, ?)",
+    ),
+    conv: db.prepare<[string], ConversationRow>('SELECT * FROM conversations WHERE id = ?'),
+    setStatus: db.prepare('UPDATE conversations SET status = ?, updated_at = ? WHERE id = ?'),
+    bumpSeq: db.prepare<[number, string], { last_seq: number }>(
+      'UPDATE conversations SET last_seq = last_seq + 1, updated_at = ? WHERE id = ? RETURNING last_seq',
+    ),
+    byClientId: db.prepare<[string, string], MessageRow>('SELECT * FROM messages WHERE conversation_id = ? AND client_id = ?'),
+    insertMessage: db.prepare(
+      'INSERT INTO messages (id, conversation_id, seq, author, author_name, text, client_id, bot, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    messagesAfter: db.prepare<[string, number, number], MessageRow>(
+      'SELECT * FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
+    ),
+  };
+
+  const append = db.transaction((m: NewMessage): AppendResult => {
+    if (m.clientId !== null) {
+      const existing = q.byClientId.get(m.conversationId, m.clientId);
+      if (existing) return { kind: existing.text === m.text ? 'duplicate' : 'conflict', message: toMessage(existing) };
+    }
+    const now = Date.now();
+    const bumped = q.bumpSeq.get(now, m.conversationId);
+    if (!bumped) throw new Error(`conversation ${m.conversationId} does not exist`);
+    const row: MessageRow = {
+      id: randomUUID(),
+      conversation_id: m.conversationId,
+      seq: bumped.last_seq,
+      author: m.author,
+      author_name: m.authorName,
+      text: m.text,
+      client_id: m.clientId,
+      bot: m.bot === null ? null : JSON.stringify(m.bot),
+      created_at: now,
+    };
+    q.insertMessage.run(row.id, row.conversation_id, row.seq, row.author, row.author_name, row.text, row.client_id, row.bot, row.created_at);
+    return { kind: 'stored', message: toMessage(row) };
+  });
+
+  const openConversation = db.transaction((visitorId: string, locale: string): Conversation => {
+    const row = q.openConv.get(visitorId);
+    if (row) return toConversation(row);
+    const id = randomUUID();
+    const now = Date.now();
+    q.insertConv.run(id, visitorId, locale, now, now);
+    return toConversation(q.conv.get(id)!);
+  });
+
+  return {
+    async createVisitor(tokenHash, locale) {
+      const v: VisitorRow = { id: randomUUID(), locale, created_at: Date.now() };
+      q.insertVisitor.run(v.id, tokenHash, v.locale, v.created_at);
+      return toVisitor(v);
+    },
+    async findVisitorByTokenHash(tokenHash) {
+      const row = q.visitorByHash.get(tokenHash);
+      return row ? toVisitor(row) : null;
+    },
+    async openConversation(visitorId, locale) {
+      return openConversation(visitorId, locale);
+    },
+    async getConversation(id) {
+      const row = q.conv.get(id);
+      return row ? toConversation(row) : null;
+    },
+    async setConversationStatus(id, status) {
+      q.setStatus.run(status, Date.now(), id);
+      const row = q.conv.get(id);
+      if (!row) throw new Error(`conversation ${id} does not exist`);
+      return toConversation(row);
+    },
+    async appendMessage(m) {
+      return append(m);
+    },
+    async listMessages(conversationId, afterSeq, limit) {
+      return q.messagesAfter.all(conversationId, afterSeq, limit).map(toMessage);
+    },
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

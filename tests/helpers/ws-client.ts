@@ -1,0 +1,84 @@
+import WebSocket from 'ws';
+import type { VisitorServerFrame } from '../../protocol/index.ts';
+
+export type Frame = VisitorServerFrame;
+
+/**
+ * A real `ws` client that records every frame and lets a test wait for the next one matching a predicate.
+ */
+export class TestClient {
+  readonly frames: Frame[] = [];
+  closed: { code: number; reason: string } | null = null;
+  private waiters: { match: (f: Frame) => boolean; resolve: (f: Frame) => void }[] = [];
+  private closeWaiters: ((c: { code: number; reason: string }) => void)[] = [];
+
+  private constructor(readonly socket: WebSocket) {
+    socket.on('message', (data) => {
+      const frame = JSON.parse(String(data)) as Frame;
+      this.frames.push(frame);
+      this.waiters = this.waiters.filter((w) => {
+        if (!w.match(frame)) return true;
+        w.resolve(frame);
+        return false;
+      });
+    });
+    socket.on('close', (code, reason) => {
+      this.closed = { code, reason: String(reason) };
+      for (const w of this.closeWaiters) w(this.closed);
+    });
+  }
+
+  static connect(url: string, origin: string | undefined): Promise<TestClient> {
+    return new Promise((resolve, reject) => {
+      const socket = new WebSocket(url, origin === undefined ? {} : { origin });
+      const client = new TestClient(socket);
+      socket.once('open', () => resolve(client));
+      socket.once('error', reject);
+      socket.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    });
+  }
+
+  send(frame: unknown): void {
+    this.socket.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
+  }
+
+  /** The first frame already received or still to come that matches, after `from` (an index into frames). */
+  next<T extends Frame['type']>(type: T, where: (f: Extract<Frame, { type: T }>) => boolean = () => true, timeoutMs = 5000, from = 0): Promise<Extract<Frame, { type: T }>> {
+    const match = (f: Frame): boolean => f.type === type && where(f as Extract<Frame, { type: T }>);
+    const seen = this.frames.slice(from).find(match);
+    if (seen) return Promise.resolve(seen as Extract<Frame, { type: T }>);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for a "${type}" frame; got ${JSON.stringify(this.frames.slice(-5))}`)), timeoutMs);
+      this.waiters.push({
+        match,
+        resolve: (f) => {
+          clearTimeout(timer);
+          resolve(f as Extract<Frame, { type: T }>);
+        },
+      });
+    });
+  }
+
+  waitClose(timeoutMs = 5000): Promise<{ code: number; reason: string }> {
+    if (this.closed) return Promise.resolve(this.closed);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('timed out waiting for close')), timeoutMs);
+      this.closeWaiters.push((c) => {
+        clearTimeout(timer);
+        resolve(c);
+      });
+    });
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+/** Connect as a visitor and complete the hello; returns the client and its welcome. */
+export async function visitor(wsUrl: string, origin: string, hello: Record<string, unknown> = {}) {
+  const client = await TestClient.connect(`${wsUrl}/ws/visitor`, origin);
+  client.send({ type: 'hello', v: 1, ...hello });
+  const welcome = await client.next('welcome');
+  return { client, welcome };
+}
