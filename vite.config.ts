@@ -22,6 +22,7 @@ export default defineConfig(({ mode }) =>
           emptyOutDir: true,
           target: 'es2020',
           modulePreload: { polyfill: false },
+          manifest: true,
           rollupOptions: { input: { widget: 'widget/app/index.html', console: 'console/index.html' } },
         },
       },

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * Size budgets (bytes are deterministic, so they are asserted). Needs `npm run build` (npm test runs it).
+ * First load = the widget page's entry chunk, everything it imports statically, its CSS, and one locale chunk.
+ */
+const DIST = path.resolve(import.meta.dirname, '../../dist');
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+const manifest = JSON.parse(readFileSync(path.join(DIST, 'app/.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+
+function firstLoad(entryKey: string): string[] {
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key]!;
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const dep of chunk.imports ?? []) visit(dep);
+  };
+  visit(entryKey);
+  return [...files];
+}
+
+describe('bundle budgets', () => {
+  it('loader.js ≤ 3 KB gzip (goal 1.5 KB)', () => {
+    const bytes = gz(path.join(DIST, 'loader/loader.js'));
+    console.log(`loader.js: ${bytes} B gzip`);
+    expect(bytes).toBeLessThanOrEqual(3 * 1024);
+  });
+
+  it('widget first load, JS + CSS + one locale, ≤ 40 KB gzip (goal 30 KB), with no locale bundled in', () => {
+    const entry = Object.keys(manifest).find((k) => k.endsWith('widget/app/index.html'))!;
+    const files = firstLoad(entry);
+    const locales = Object.values(manifest).filter((c) => c.src?.includes('widget/app/locales/'));
+    expect(locales.length).toBeGreaterThanOrEqual(2);
+    for (const l of locales) expect(files).not.toContain(l.file); // each locale stays a lazy chunk
+    const largestLocale = Math.max(...locales.map((l) => gz(path.join(DIST, 'app', l.file))));
+    const perFile = files.map((f) => [f, gz(path.join(DIST, 'app', f))] as const);
+    const total = perFile.reduce((sum, [, b]) => sum + b, 0) + largestLocale;
+    console.log(`widget first load: ${total} B gzip (${perFile.map(([f, b]) => `${f} ${b}`).join(', ')}, largest locale ${largestLocale})`);
+    expect(total).toBeLessThanOrEqual(40 * 1024);
+  });
+
+  it('the widget does not ship the zod runtime or preact/compat', () => {
+    const entry = Object.keys(manifest).find((k) => k.endsWith('widget/app/index.html'))!;
+    const code = firstLoad(entry).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(DIST, 'app', f), 'utf8')).join('\n');
+    expect(code).not.toMatch(/ZodError|\$ZodType/);
+    expect(code).not.toMatch(/preact\/compat|__REACT_DEVTOOLS/);
+  });
+});
