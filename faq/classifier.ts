@@ -1,0 +1,95 @@
+import type { SparseVector } from './vectorize.ts';
+
+/**
+ * Multinomial logistic regression on sparse vectors, trained at build time with plain SGD and
+ * weight averaging (the averaged weights generalise like a regularised model without tuning a
+ * penalty). Deterministic: examples are shuffled by a seeded generator.
+ */
+export interface TrainOptions {
+  epochs: number;
+  rate: number;
+  seed: number;
+}
+
+/** Row-major weights: feature id × class. */
+export interface LinearModel {
+  classes: number;
+  weights: Float32Array;
+}
+
+/** Mulberry32: small, fast, seedable. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
+/** Adds x·W into out (length = classes). */
+export function addScores(x: SparseVector, weights: Float32Array, classes: number, out: Float64Array): void {
+  for (let k = 0; k < x.ids.length; k++) {
+    const v = x.vals[k]!;
+    const row = x.ids[k]! * classes;
+    for (let c = 0; c < classes; c++) out[c]! += v * weights[row + c]!;
+  }
+}
+
+/** In place: scores → probabilities. */
+export function softmax(scores: Float64Array): void {
+  let max = -Infinity;
+  for (const s of scores) if (s > max) max = s;
+  let sum = 0;
+  for (let c = 0; c < scores.length; c++) sum += scores[c] = Math.exp(scores[c]! - max);
+  for (let c = 0; c < scores.length; c++) scores[c]! /= sum;
+}
+
+export function trainSoftmax(
+  xs: readonly SparseVector[],
+  labels: readonly number[],
+  classes: number,
+  features: number,
+  options: TrainOptions,
+): LinearModel {
+  const weights = new Float32Array(features * classes);
+  // Σ t·Δw: the average of the weights over all steps is weights − totals / steps.
+  const totals = new Float64Array(features * classes);
+  const order = xs.map((_, i) => i);
+  const random = seededRandom(options.seed);
+  const probs = new Float64Array(classes);
+  let step = 1;
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    const rate = options.rate / (1 + epoch);
+    for (const i of shuffle(order, random)) {
+      const x = xs[i]!;
+      probs.fill(0);
+      addScores(x, weights, classes, probs);
+      softmax(probs);
+      probs[labels[i]!]! -= 1;
+      for (let k = 0; k < x.ids.length; k++) {
+        const row = x.ids[k]! * classes;
+        const g = rate * x.vals[k]!;
+        for (let c = 0; c < classes; c++) {
+          const delta = g * probs[c]!;
+          if (delta > -1e-6 && delta < 1e-6) continue;
+          weights[row + c]! -= delta;
+          totals[row + c]! -= step * delta;
+        }
+      }
+      step++;
+    }
+  }
+  for (let i = 0; i < weights.length; i++) weights[i]! -= totals[i]! / step;
+  return { classes, weights };
+}

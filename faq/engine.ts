@@ -1,0 +1,74 @@
+import { isHandoffRequest } from './handoff.ts';
+import { detectLanguage, type LanguageGuess } from './language.ts';
+import { matchLocale } from './locale.ts';
+import { createMatcher, type Match } from './matcher.ts';
+import { parseFaqPack } from './pack-schema.ts';
+import type { ScorerOptions } from './scorer.ts';
+import type { AnswerOptions, FaqEngine, FaqPack, FaqResult } from './types.ts';
+
+const SUGGESTIONS = 3;
+/** Languages told apart by script alone; a Latin-script guess without evidence may take the pack's word. */
+const SCRIPT_LOCALES = new Set(['zh-CN', 'zh-TW', 'ja', 'ko', 'ru', 'th', 'ar']);
+
+/** A Latin-script question without stopwords ("refund?") is in the language of the alternate it matched. */
+function questionLocale(guess: LanguageGuess, match: Match | null): string | null {
+  if (guess.confident || match?.nearestLocale == null || SCRIPT_LOCALES.has(match.nearestLocale)) return guess.locale;
+  return match.nearestLocale;
+}
+
+function result(partial: Partial<FaqResult> & Pick<FaqResult, 'kind' | 'locale'>): FaqResult {
+  return { faqId: null, confidence: 0, answer: null, suggestions: [], ...partial };
+}
+
+/** Validates the pack, indexes it, and answers questions. Building is synchronous (≈1 s for 10k alternates). */
+export function createFaqEngine(input: FaqPack, options?: ScorerOptions): FaqEngine {
+  const pack = parseFaqPack(input, `pack "${input.id}"`);
+  const matcher = createMatcher(pack, options);
+  const byId = new Map(pack.entries.map((e) => [e.id, e]));
+
+  const replyLocale = (question: string | null, uiLocale: string | undefined): string =>
+    matchLocale(question, pack.locales) ?? matchLocale(uiLocale, pack.locales) ?? pack.defaultLocale;
+
+  const suggestion = (index: number, locale: string) => {
+    const entry = pack.entries[index]!;
+    return { faqId: entry.id, question: entry.locales[locale]!.question };
+  };
+
+  return {
+    pack,
+    answer(text: string, answerOptions: AnswerOptions = {}): FaqResult {
+      const guess = detectLanguage(text);
+      if (isHandoffRequest(text)) {
+        return result({ kind: 'handoff', confidence: 1, locale: replyLocale(guess.locale, answerOptions.uiLocale) });
+      }
+      const match = matcher.match(text, guess.locale, SUGGESTIONS);
+      const locale = replyLocale(questionLocale(guess, match), answerOptions.uiLocale);
+      const best = match?.ranked[0];
+      const { thresholds } = pack;
+      if (!match || !best || best.confidence < thresholds.suggest) {
+        return result({ kind: 'none', confidence: best?.confidence ?? 0, locale });
+      }
+      if (best.confidence < thresholds.answer) {
+        return result({ kind: 'suggest', confidence: best.confidence, locale, suggestions: match.ranked.map((r) => suggestion(r.index, locale)) });
+      }
+      const entry = pack.entries[best.index]!;
+      return result({
+        kind: 'answer',
+        faqId: entry.id,
+        confidence: best.confidence,
+        locale,
+        answer: entry.locales[locale]!.answer,
+        suggestions: match.ranked
+          .slice(1)
+          .filter((r) => r.confidence >= thresholds.suggest)
+          .map((r) => suggestion(r.index, locale)),
+      });
+    },
+    entry(id, locale) {
+      const entry = byId.get(id);
+      if (!entry) return null;
+      const resolved = matchLocale(locale, pack.locales) ?? pack.defaultLocale;
+      return { ...entry.locales[resolved]!, id, locale: resolved };
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import { isSimplifiedOnly, isTraditionalOnly } from './t2s.ts';
+
+/**
+ * The language of a question, from its raw text: the script first (kana → ja, Hangul → ko,
+ * Han → Chinese, Traditional vs Simplified by the characters that differ), then for Latin script
+ * stopwords and letters peculiar to a language.
+ */
+export interface LanguageGuess {
+  /** Canonical locale ("zh-CN", "en"…), or null when the text has no letters. */
+  locale: string | null;
+  /** False when the guess is a default rather than evidence (a Latin word that is no stopword). */
+  confident: boolean;
+}
+
+/** Kanji in their Japanese (shinjitai) form: neither Traditional nor Simplified Chinese writes them. */
+const JAPANESE_KANJI = new Set(
+  Array.from(
+    '証変済払続険歳込円様帰売営験銭駅図関鉄発気県楽総価経権読覧転択訳労働枠辺単対実拡応駆巻弾戻涙恵徳閲' +
+      '悪圧囲隠栄塩桜殴穏壊懐渇陥寛歓勧観犠戯暁渓軽継鶏撃倹剣圏検顕厳黒砕斎剤雑賛歯児釈収従渋獣縦粛奨焼剰' +
+      '畳縄壌嬢譲醸寝粋酔髄瀬斉摂専繊荘捜挿巣騒増臓蔵帯沢遅稲悩脳拝廃髪抜浜仏弁舗豊黙薬誉揺謡頼竜猟緑塁霊' +
+      '齢暦録伝両戦乗庁鋳聴勅鎮逓闘弐覇歩毎',
+  ),
+);
+
+const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(
+    ('the is are am was i my me you your it to of in on for and or not no how what why when where can could do does ' +
+      'did have has had this that with a an be get got will would should there their they please want need')
+      .split(' '),
+  ),
+  es: new Set(
+    ('el la los las de del que mi mis me como cómo por para un una es esta está estoy no se puedo cuando cuándo donde ' +
+      'dónde con al lo le qué quiero tengo hay mis ya pero porque cuánto cuanto mucho hacer').split(' '),
+  ),
+  pt: new Set(
+    ('o os as meu minha meus não nao você voce posso para de que uma um por é está estou com do da dos das quero ' +
+      'tenho como quando onde já mas porque').split(' '),
+  ),
+  fr: new Set(
+    ('le la les je mon ma mes est pas pour de comment un une des du et que ne vous il puis quand où ou mais ' +
+      'pourquoi avec sur suis ai veux').split(' '),
+  ),
+  de: new Set(
+    ('der die das ich mein meine ist nicht wie und zu ein eine kann mit für von warum wann wo habe bin sie es ' +
+      'auf den dem möchte').split(' '),
+  ),
+  id: new Set('saya tidak bagaimana yang dan ini itu ke di dengan untuk bisa apa kenapa sudah belum mau'.split(' ')),
+};
+
+/** Letters that only one of the Latin-script languages uses. */
+const LATIN_MARKERS: readonly [RegExp, string][] = [
+  [/[ñ¿¡]/u, 'es'],
+  [/[ãõ]/u, 'pt'],
+  [/[ßäöü]/u, 'de'],
+  [/[èêëîïœù]/u, 'fr'],
+];
+
+interface ScriptCounts {
+  han: number;
+  kana: number;
+  hangul: number;
+  latin: number;
+  cyrillic: number;
+  thai: number;
+  arabic: number;
+}
+
+function countScripts(text: string): ScriptCounts {
+  const c: ScriptCounts = { han: 0, kana: 0, hangul: 0, latin: 0, cyrillic: 0, thai: 0, arabic: 0 };
+  for (const ch of text) {
+    if (/\p{Script=Han}/u.test(ch)) c.han++;
+    else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) c.kana++;
+    else if (/\p{Script=Hangul}/u.test(ch)) c.hangul++;
+    else if (/\p{Script=Latin}/u.test(ch)) c.latin++;
+    else if (/\p{Script=Cyrillic}/u.test(ch)) c.cyrillic++;
+    else if (/\p{Script=Thai}/u.test(ch)) c.thai++;
+    else if (/\p{Script=Arabic}/u.test(ch)) c.arabic++;
+  }
+  return c;
+}
+
+function detectChinese(text: string): string {
+  let traditional = 0;
+  let simplified = 0;
+  let japanese = 0;
+  for (const ch of text) {
+    if (isTraditionalOnly(ch)) traditional++;
+    else if (isSimplifiedOnly(ch)) simplified++;
+    if (JAPANESE_KANJI.has(ch)) japanese++;
+  }
+  if (japanese > traditional && japanese > simplified) return 'ja';
+  return traditional > simplified ? 'zh-TW' : 'zh-CN';
+}
+
+function detectLatin(text: string): LanguageGuess {
+  const lower = text.toLowerCase();
+  const scores = new Map<string, number>();
+  for (const [marker, locale] of LATIN_MARKERS) if (marker.test(lower)) scores.set(locale, 2);
+  for (const word of lower.split(/[^\p{L}]+/u)) {
+    for (const [locale, words] of Object.entries(STOPWORDS)) {
+      if (words.has(word)) scores.set(locale, (scores.get(locale) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  // Object order puts en first, then es: ties go to the more common language.
+  for (const locale of Object.keys(STOPWORDS)) {
+    const score = scores.get(locale) ?? 0;
+    if (score > bestScore) [best, bestScore] = [locale, score];
+  }
+  return best === null ? { locale: 'en', confident: false } : { locale: best, confident: true };
+}
+
+export function detectLanguage(text: string): LanguageGuess {
+  const c = countScripts(text);
+  if (c.kana > 0) return { locale: 'ja', confident: true };
+  if (c.hangul > 0 && c.hangul >= c.han) return { locale: 'ko', confident: true };
+  if (c.han > 0 && c.han * 2 >= c.latin) return { locale: detectChinese(text), confident: true };
+  const others: [number, string][] = [
+    [c.cyrillic, 'ru'],
+    [c.thai, 'th'],
+    [c.arabic, 'ar'],
+  ];
+  for (const [count, locale] of others) if (count > c.latin) return { locale, confident: true };
+  if (c.latin > 0) return detectLatin(text);
+  return { locale: null, confident: false };
+}

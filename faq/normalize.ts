@@ -1,0 +1,21 @@
+import { foldTraditional } from './t2s.ts';
+
+/** Latin combining accents only: Japanese (voiced marks) and Hangul recompose under NFC. */
+const LATIN_ACCENTS = /[\u0300-\u036f]/g;
+const APOSTROPHES = /['’`´]/g;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+
+/**
+ * Text as the matcher sees it: NFKC (full/half width, compatibility forms), lower case, Latin
+ * accents dropped ("contraseña" = "contrasena"), Traditional folded to Simplified, apostrophes
+ * removed ("don't" = "dont"), every other non-letter/digit a single space.
+ */
+export function normalizeText(text: string): string {
+  const folded = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(LATIN_ACCENTS, '')
+    .normalize('NFC');
+  return foldTraditional(folded).replace(APOSTROPHES, '').replace(NOT_WORD, ' ').trim();
+}

@@ -1,0 +1,151 @@
+import { normalizeText } from './normalize.ts';
+
+/**
+ * Per-locale synonym groups, folded onto their first member before indexing and before matching,
+ * so that "汇款" and "转账" (or "wire" and "transfer") are one feature. Groups are written in each
+ * language's usual spelling; they pass through normalizeText at load, so Traditional, accents and
+ * width do not matter here.
+ */
+type Groups = readonly (readonly string[])[];
+
+const ZH: Groups = [
+  ['转账', '汇款', '转帐', '打款', '转钱', '汇钱', '打钱'],
+  ['提现', '取钱', '取现', '提款', '提钱', '取款'],
+  ['退回', '返还', '退还'],
+  ['退款', '退钱', '退费', '返款'],
+  ['丢失', '丢了', '被偷', '遗失', '弄丢', '被盗', '掉了', '不见了'],
+  ['冻结', '锁定', '被锁', '锁住', '锁了', '封号', '被封', '停用'],
+  ['密码', '口令'],
+  ['充值', '储值', '加值', '充钱', '冲值'],
+  ['登录', '登入', '登陆'],
+  ['短信', '简讯'],
+  ['验证码', '校验码', '动态码', '认证码'],
+  ['网络', '网路'],
+  ['设置', '设定'],
+  ['账号', '帐号', '账户', '帐户', '户口'],
+  ['银行卡', '储蓄卡', '借记卡', '提款卡', '金融卡'],
+  ['手机号', '手机号码', '电话号码', '门号'],
+  ['什么', '甚么', '啥'],
+  ['怎么', '怎么样', '怎样', '如何', '咋'],
+  ['为什么', '为啥', '为何'],
+  ['多久', '多长时间', '多少时间'],
+  ['没收到', '没有收到', '未收到', '收不到'],
+  ['实名认证', '身份认证', '实名验证', '身份验证'],
+  ['解绑', '解除绑定', '取消绑定'],
+  ['注销', '销户', '删除账号'],
+  ['余额', '零钱'],
+  ['扫码', '扫一扫', '扫二维码', '扫描二维码'],
+  ['限额', '额度', '上限'],
+  ['到账', '入账', '到帐'],
+  ['不能', '无法', '不可以', '没法', '没办法', '用不了'],
+];
+
+/** Taiwan and Hong Kong usage on top of the shared Chinese groups. */
+const ZH_TW: Groups = [
+  ...ZH,
+  ['在线', '线上'],
+  ['应用', '软件', '软体', '程式'],
+  ['信用卡', '卡片'],
+];
+
+const EN: Groups = [
+  ['transfer', 'send money', 'wire', 'remit', 'remittance'],
+  ['withdraw', 'cash out', 'take money out', 'take out cash'],
+  ['refund', 'money back', 'reimburse', 'reimbursement'],
+  ['lost', 'stolen', 'misplaced', 'lose'],
+  ['freeze', 'frozen', 'lock', 'locked', 'suspend', 'suspended'],
+  ['password', 'passcode', 'pass code', 'pwd', 'pw'],
+  ['top up', 'topup', 'reload', 'recharge', 'add money', 'load money'],
+  ['login', 'log in', 'sign in', 'signin', 'log on', 'logon'],
+  ['register', 'sign up', 'signup'],
+  ['phone', 'mobile', 'cellphone', 'cell phone', 'smartphone'],
+  ['account', 'acct'],
+  ['cannot', 'cant', 'can not', 'unable to', 'not able to'],
+  ['you', 'u'],
+  ['your', 'ur'],
+  ['please', 'pls', 'plz'],
+  ['transaction', 'txn'],
+];
+
+const JA: Groups = [
+  ['送金', '振込', '振り込み', '振込み'],
+  ['出金', '引き出し', '引出し', '引き出す', '払い出し', '現金化'],
+  ['返金', '払い戻し', '払戻し', '返還'],
+  ['紛失', 'なくした', '無くした', '失くした', '盗まれた', '盗難', '落とした', 'なくなった'],
+  ['凍結', 'ロック', '利用停止'],
+  ['パスワード', 'パスコード'],
+  ['チャージ', '入金'],
+  ['ログイン', 'サインイン', 'ログオン'],
+  ['アプリ', 'アプリケーション'],
+  ['本人確認', '本人認証', '身分証明'],
+  ['スマホ', 'スマートフォン', '携帯電話', '携帯'],
+];
+
+const KO: Groups = [
+  ['송금', '계좌이체', '이체', '돈 보내기', '돈보내기', '돈을 보내'],
+  ['출금', '인출', '돈 찾기', '현금 인출'],
+  ['환불', '반환', '돌려받', '돌려주'],
+  ['분실', '잃어버', '도난', '도둑맞', '없어졌'],
+  ['동결', '잠금', '잠겼', '정지', '차단'],
+  ['비밀번호', '패스워드', '비번', '암호'],
+  ['충전', '탑업'],
+  ['로그인', '로그 인'],
+  ['본인인증', '본인 확인', '신원 확인', '실명 인증'],
+  ['휴대폰', '핸드폰', '휴대전화', '스마트폰'],
+];
+
+const ES: Groups = [
+  ['transferencia', 'enviar dinero', 'mandar dinero', 'envio de dinero', 'giro'],
+  ['retiro', 'sacar dinero', 'sacar efectivo', 'retirar dinero', 'retirar efectivo'],
+  ['reembolso', 'devolucion', 'reintegro', 'devolver el dinero', 'devolver dinero'],
+  ['perdida', 'perdi', 'perdido', 'robaron', 'robado', 'robada', 'robo', 'extravie', 'extraviada', 'extraviado'],
+  ['bloqueo', 'bloqueada', 'bloqueado', 'bloquear', 'congelar', 'congelada', 'congelado', 'suspendida'],
+  ['contrasena', 'clave', 'password'],
+  ['recarga', 'recargar', 'cargar saldo', 'anadir saldo', 'agregar saldo', 'meter dinero'],
+  ['iniciar sesion', 'login', 'acceder'],
+  ['comision', 'tarifa'],
+  ['celular', 'movil', 'telefono'],
+];
+
+const GROUPS: Readonly<Record<string, Groups>> = {
+  'zh-CN': ZH,
+  'zh-TW': ZH_TW,
+  en: EN,
+  ja: JA,
+  ko: KO,
+  es: ES,
+};
+
+/** Scripts written with spaces between words need whole-word matches; CJK and Hangul stems do not. */
+const SPACED = new Set(['en', 'es']);
+
+interface Folder {
+  pattern: RegExp;
+  canonical: ReadonlyMap<string, string>;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function compile(locale: string, groups: Groups): Folder {
+  const canonical = new Map<string, string>();
+  for (const group of groups) {
+    const head = normalizeText(group[0]!);
+    for (const variant of group.slice(1)) canonical.set(normalizeText(variant), head);
+  }
+  const alternation = [...canonical.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const source = SPACED.has(locale) ? `(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])` : alternation;
+  return { pattern: new RegExp(source, 'gu'), canonical };
+}
+
+const FOLDERS: ReadonlyMap<string, Folder> = new Map(
+  Object.entries(GROUPS).map(([locale, groups]) => [locale, compile(locale, groups)]),
+);
+
+/** Folds a locale's synonyms in normalised text; text of a locale without a list is returned as is. */
+export function foldSynonyms(normalized: string, locale: string | null): string {
+  const folder = locale === null ? undefined : FOLDERS.get(locale);
+  if (!folder) return normalized;
+  return normalized.replace(folder.pattern, (m) => folder.canonical.get(m) ?? m);
+}

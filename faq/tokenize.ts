@@ -1,0 +1,56 @@
+/**
+ * Script-aware features of normalised text (see normalize.ts). Every feature carries a one-letter
+ * namespace so that features of different kinds never collide:
+ *   w:  a word (Latin, Cyrillic, Hangul, digits, other spaced scripts)
+ *   b:  two adjacent words
+ *   g:  a 3–5-character n-gram inside a word, with "<" ">" marking the word's edges
+ *   c:  a Han/kana character or pair of adjacent characters (CJK has no spaces to split on)
+ */
+
+export type FeatureKind = 'w' | 'b' | 'g' | 'c';
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005]/u;
+/** Splits a spaced word into CJK and non-CJK runs ("app里" → "app", "里"). */
+const RUNS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005]+/gu;
+
+const MIN_GRAM = 3;
+const MAX_GRAM = 5;
+
+function pushCharGrams(word: string, out: string[]): void {
+  const chars = Array.from(`<${word}>`);
+  for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
+    for (let i = 0; i + n <= chars.length; i++) out.push('g:' + chars.slice(i, i + n).join(''));
+  }
+}
+
+function pushCjk(run: string, out: string[]): void {
+  const chars = Array.from(run);
+  for (let i = 0; i < chars.length; i++) {
+    out.push('c:' + chars[i]!);
+    if (i + 1 < chars.length) out.push('c:' + chars[i]! + chars[i + 1]!);
+  }
+}
+
+/** Features of text already passed through normalizeText (and synonym folding). */
+export function tokenize(normalized: string): string[] {
+  const out: string[] = [];
+  let previousWord: string | null = null;
+  for (const spaced of normalized.split(' ')) {
+    for (const run of spaced.match(RUNS) ?? []) {
+      if (CJK.test(run)) {
+        pushCjk(run, out);
+        previousWord = null;
+        continue;
+      }
+      out.push('w:' + run);
+      if (previousWord !== null) out.push('b:' + previousWord + ' ' + run);
+      pushCharGrams(run, out);
+      previousWord = run;
+    }
+  }
+  return out;
+}
+
+export function featureKind(feature: string): FeatureKind {
+  return feature[0] as FeatureKind;
+}

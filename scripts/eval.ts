@@ -1,0 +1,241 @@
+/**
+ * FAQ engine evaluation. Measures and prints; never fails on a figure.
+ *
+ *   npm run eval -- --dataset banking77 [--shots 10] [--dev] [--json] [--path DIR]
+ *     One entry per category (alternates = train rows, or `--shots` seeded rows per category),
+ *     scored on test.csv, or with --dev on a held-out 10% of train (for tuning without seeing test).
+ *   npm run eval -- --pack wallet [--json]
+ *     faq/packs/wallet scored on tests/fixtures/faq-eval/<locale>.json, out-of-scope.json, handoff.json.
+ */
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createFaqEngine, detectLanguage, type FaqPack } from '../faq/index.ts';
+import { seededRandom, shuffle } from '../faq/classifier.ts';
+import { createMatcher } from '../faq/matcher.ts';
+import { loadPackFromDir } from '../server/services/faq-pack-files.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** RFC 4180: quoted fields may hold commas, newlines and doubled quotes. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field), rows.push(row), (row = []), (field = '');
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+  return rows.filter((r) => r.some((f) => f !== ''));
+}
+
+interface Labelled {
+  text: string;
+  label: string;
+}
+
+async function readLabelled(file: string): Promise<Labelled[]> {
+  const [header, ...rows] = parseCsv(await readFile(file, 'utf8'));
+  const textAt = header!.indexOf('text');
+  const labelAt = header!.indexOf('category');
+  return rows.map((r) => ({ text: r[textAt]!, label: r[labelAt]! }));
+}
+
+const kebab = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+function bankingPack(train: readonly Labelled[]): FaqPack {
+  const byLabel = new Map<string, string[]>();
+  for (const { text, label } of train) byLabel.set(label, [...(byLabel.get(label) ?? []), text]);
+  return {
+    id: 'banking77',
+    name: 'Banking77',
+    defaultLocale: 'en',
+    locales: ['en'],
+    thresholds: { answer: 0.5, suggest: 0.3 },
+    entries: [...byLabel].map(([label, [question, ...alternates]]) => ({
+      id: kebab(label),
+      tags: [],
+      followUps: [],
+      locales: { en: { question: question!, alternates, answer: label } },
+    })),
+  };
+}
+
+/** Up to `shots` rows per label, chosen by a seeded shuffle. */
+function sample(rows: readonly Labelled[], shots: number, seed: number): Labelled[] {
+  const random = seededRandom(seed);
+  const byLabel = new Map<string, Labelled[]>();
+  for (const r of rows) byLabel.set(r.label, [...(byLabel.get(r.label) ?? []), r]);
+  return [...byLabel.values()].flatMap((group) => shuffle([...group], random).slice(0, shots));
+}
+
+/** A stratified 90/10 split of train for tuning. */
+function devSplit(rows: readonly Labelled[], seed: number): { train: Labelled[]; dev: Labelled[] } {
+  const random = seededRandom(seed);
+  const train: Labelled[] = [];
+  const dev: Labelled[] = [];
+  const byLabel = new Map<string, Labelled[]>();
+  for (const r of rows) byLabel.set(r.label, [...(byLabel.get(r.label) ?? []), r]);
+  for (const group of byLabel.values()) {
+    const shuffled = shuffle([...group], random);
+    const cut = Math.max(1, Math.round(shuffled.length / 10));
+    dev.push(...shuffled.slice(0, cut));
+    train.push(...shuffled.slice(cut));
+  }
+  return { train, dev };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+export interface BankingReport {
+  dataset: string;
+  split: 'test' | 'dev';
+  shots: number | 'all';
+  entries: number;
+  alternates: number;
+  queries: number;
+  top1: number;
+  top3: number;
+  p50us: number;
+  p99us: number;
+  buildMs: number;
+  heapMB: number;
+}
+
+export async function evalBanking(dir: string, shots: number | null, dev: boolean): Promise<BankingReport> {
+  const allTrain = await readLabelled(join(dir, 'train.csv'));
+  const split = dev ? devSplit(allTrain, 7) : { train: allTrain, dev: await readLabelled(join(dir, 'test.csv')) };
+  const train = shots === null ? split.train : sample(split.train, shots, 10);
+  const pack = bankingPack(train);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const matcher = createMatcher(pack);
+  gc?.();
+  const heapMB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  const started = performance.now();
+  const engine = createFaqEngine(pack);
+  const buildMs = performance.now() - started;
+
+  let top1 = 0;
+  let top3 = 0;
+  for (const { text, label } of split.dev) {
+    const ranked = matcher.match(text, 'en', 3)?.ranked ?? [];
+    const ids = ranked.map((r) => pack.entries[r.index]!.id);
+    if (ids[0] === kebab(label)) top1++;
+    if (ids.includes(kebab(label))) top3++;
+  }
+  const times: number[] = [];
+  for (const { text } of split.dev) {
+    const t = performance.now();
+    engine.answer(text);
+    times.push((performance.now() - t) * 1000);
+  }
+  times.sort((a, b) => a - b);
+  const n = split.dev.length;
+  return {
+    dataset: 'banking77',
+    split: dev ? 'dev' : 'test',
+    shots: shots ?? 'all',
+    entries: pack.entries.length,
+    alternates: train.length,
+    queries: n,
+    top1: round((100 * top1) / n),
+    top3: round((100 * top3) / n),
+    p50us: round(percentile(times, 50), 0),
+    p99us: round(percentile(times, 99), 0),
+    buildMs: round(buildMs, 0),
+    heapMB: round(heapMB),
+  };
+}
+
+interface Question {
+  text: string;
+  faqId: string | null;
+}
+
+async function readFixture(file: string): Promise<Question[] | null> {
+  if (!existsSync(file)) return null;
+  return JSON.parse(await readFile(file, 'utf8')) as Question[];
+}
+
+const pct = (hits: number, n: number) => (n === 0 ? null : round((100 * hits) / n));
+
+export async function evalPack(name: string) {
+  const started = performance.now();
+  const engine = createFaqEngine(await loadPackFromDir(join(ROOT, 'faq/packs', name)));
+  const buildMs = round(performance.now() - started, 0);
+  const fixtures = join(ROOT, 'tests/fixtures/faq-eval');
+  const locales: Record<string, { questions: number; answered: number; correct: number; top3: number; language: number | null }> = {};
+  for (const locale of engine.pack.locales) {
+    const rows = await readFixture(join(fixtures, `${locale}.json`));
+    if (!rows) continue;
+    let correct = 0;
+    let answered = 0;
+    let top3 = 0;
+    let language = 0;
+    for (const { text, faqId } of rows) {
+      const r = engine.answer(text);
+      if (r.kind === 'answer') answered++;
+      if (r.kind === 'answer' && r.faqId === faqId) correct++;
+      if ((r.kind === 'answer' && r.faqId === faqId) || r.suggestions.some((s) => s.faqId === faqId)) top3++;
+      if (r.locale === locale) language++;
+    }
+    const n = rows.length;
+    locales[locale] = { questions: n, answered: pct(answered, n)!, correct: pct(correct, n)!, top3: pct(top3, n)!, language: pct(language, n) };
+  }
+  const outOfScope = await readFixture(join(fixtures, 'out-of-scope.json'));
+  const handoff = await readFixture(join(fixtures, 'handoff.json'));
+  const oosAnswered = outOfScope?.filter((q) => engine.answer(q.text).kind === 'answer') ?? [];
+  const handedOff = handoff?.filter((q) => engine.answer(q.text).kind === 'handoff') ?? [];
+  return {
+    pack: name,
+    entries: engine.pack.entries.length,
+    buildMs,
+    locales,
+    outOfScope: outOfScope && { questions: outOfScope.length, falseAnswerRate: pct(oosAnswered.length, outOfScope.length), falseAnswers: oosAnswered.map((q) => q.text) },
+    handoff: handoff && { questions: handoff.length, recall: pct(handedOff.length, handoff.length), missed: handoff.filter((q) => !handedOff.includes(q)).map((q) => q.text) },
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      dataset: { type: 'string' },
+      pack: { type: 'string' },
+      shots: { type: 'string' },
+      path: { type: 'string' },
+      dev: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  let report: object;
+  if (values.pack) report = await evalPack(values.pack);
+  else if (values.dataset === 'banking77') {
+    const dir = resolve(ROOT, values.path ?? '../shared/datasets/banking77/');
+    const shots = values.shots === undefined ? null : Number(values.shots);
+    report = await evalBanking(dir, shots, values.dev);
+  } else {
+    console.error('usage: npm run eval -- --dataset banking77 [--shots 10] [--dev] [--json] [--path DIR] | --pack wallet [--json]');
+    process.exit(2);
+  }
+  console.log(values.json ? JSON.stringify(report) : report);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) await main();
