@@ -65,16 +65,27 @@ interface ScriptCounts {
   arabic: number;
 }
 
+const inRange = (cp: number, ranges: readonly number[]) => {
+  for (let i = 0; i < ranges.length; i += 2) if (cp >= ranges[i]! && cp <= ranges[i + 1]!) return true;
+  return false;
+};
+const HAN = [0x3400, 0x4dbf, 0x4e00, 0x9fff, 0xf900, 0xfaff, 0x20000, 0x2ffff];
+const KANA = [0x3040, 0x30ff, 0x31f0, 0x31ff, 0xff66, 0xff9f];
+const HANGUL = [0xac00, 0xd7af, 0x1100, 0x11ff, 0x3130, 0x318f];
+const LATIN = [0x41, 0x5a, 0x61, 0x7a, 0xc0, 0x24f, 0x1e00, 0x1eff, 0xff21, 0xff3a, 0xff41, 0xff5a];
+
 function countScripts(text: string): ScriptCounts {
   const c: ScriptCounts = { han: 0, kana: 0, hangul: 0, latin: 0, cyrillic: 0, thai: 0, arabic: 0 };
   for (const ch of text) {
-    if (/\p{Script=Han}/u.test(ch)) c.han++;
-    else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) c.kana++;
-    else if (/\p{Script=Hangul}/u.test(ch)) c.hangul++;
-    else if (/\p{Script=Latin}/u.test(ch)) c.latin++;
-    else if (/\p{Script=Cyrillic}/u.test(ch)) c.cyrillic++;
-    else if (/\p{Script=Thai}/u.test(ch)) c.thai++;
-    else if (/\p{Script=Arabic}/u.test(ch)) c.arabic++;
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x41 || (cp > 0x7a && cp < 0xc0)) continue;
+    if (inRange(cp, LATIN)) c.latin++;
+    else if (inRange(cp, HAN)) c.han++;
+    else if (inRange(cp, KANA)) c.kana++;
+    else if (inRange(cp, HANGUL)) c.hangul++;
+    else if (cp >= 0x400 && cp <= 0x4ff) c.cyrillic++;
+    else if (cp >= 0xe00 && cp <= 0xe7f) c.thai++;
+    else if (cp >= 0x600 && cp <= 0x6ff) c.arabic++;
   }
   return c;
 }

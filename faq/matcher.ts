@@ -1,6 +1,6 @@
 import { confidence } from './confidence.ts';
 import { normalizeText } from './normalize.ts';
-import { buildScorer, DEFAULT_SCORER_OPTIONS, type LabelledDoc, type ScorerOptions, type Scores } from './scorer.ts';
+import { buildScorer, DEFAULT_SCORER_OPTIONS, type Candidate, type LabelledDoc, type ScorerOptions } from './scorer.ts';
 import { foldSynonyms } from './synonyms.ts';
 import { tokenize } from './tokenize.ts';
 import type { FaqPack } from './types.ts';
@@ -19,7 +19,7 @@ export interface Match {
 }
 
 export interface Matcher {
-  /** Entries best first (up to `limit`), or null when the text has no features at all. */
+  /** Entries best first (up to `limit`), or null when the text shares no feature with the pack. */
   match(text: string, locale: string | null, limit: number): Match | null;
 }
 
@@ -27,19 +27,12 @@ export function featuresOf(text: string, locale: string | null): string[] {
   return tokenize(foldSynonyms(normalizeText(text), locale));
 }
 
-/** Entries best first with their calibrated confidence (margin: over the best other entry). */
-function rank(scores: Scores, limit: number): Ranked[] {
-  const order = Array.from(scores.combined.keys())
-    .sort((a, b) => scores.combined[b]! - scores.combined[a]!)
-    .slice(0, Math.max(limit, 2));
-  const [first, second] = order;
-  return order.slice(0, limit).map((index) => {
-    const other = index === first ? second : first;
-    const margin = other === undefined ? scores.combined[index]! : scores.combined[index]! - scores.combined[other]!;
-    return {
-      index,
-      confidence: confidence({ probability: scores.probability[index]!, nearest: scores.nearest[index]!, margin }),
-    };
+/** Calibrated confidence of each candidate; the margin is over the best other candidate. */
+function rank(candidates: readonly Candidate[]): Ranked[] {
+  return candidates.map((c, i) => {
+    const other = candidates[i === 0 ? 1 : 0];
+    const margin = c.score - (other?.score ?? 0);
+    return { index: c.index, confidence: confidence({ probability: c.probability, nearest: c.nearest, margin }) };
   });
 }
 
@@ -58,12 +51,10 @@ export function createMatcher(pack: FaqPack, options: ScorerOptions = DEFAULT_SC
   const scorer = buildScorer(docs, pack.entries.length, options);
   return {
     match(text, locale, limit) {
-      const features = featuresOf(text, locale);
-      if (features.length === 0) return null;
-      const scores = scorer.score(features);
-      const ranked = rank(scores, limit);
-      const doc = scores.nearestDoc[ranked[0]!.index]!;
-      return { ranked, nearestLocale: doc >= 0 ? docLocales[doc]! : null };
+      const candidates = scorer.score(featuresOf(text, locale), Math.max(limit, 2));
+      if (candidates.length === 0) return null;
+      const doc = candidates[0]!.nearestDoc;
+      return { ranked: rank(candidates).slice(0, limit), nearestLocale: doc >= 0 ? docLocales[doc]! : null };
     },
   };
 }

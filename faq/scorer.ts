@@ -1,26 +1,38 @@
 import { addScores, softmax, trainSoftmax } from './classifier.ts';
-import { fitVectorizer, type FeatureWeights, type SparseVector } from './vectorize.ts';
+import { fitVectorizer, restrict, type FeatureWeights, type SparseVector } from './vectorize.ts';
+import type { FeatureKind } from './tokenize.ts';
 
 /**
  * Ranks classes (FAQ entries) for a question with three views of the same TF-IDF vectors:
- * a softmax classifier trained on the alternates, the nearest alternate (cosine, kNN with k = 1)
- * and the class centroid (cosine). The ranking score mixes them; the parts are kept for confidence.
+ * a softmax classifier trained on the alternates, the class centroid (cosine), and for the few best
+ * classes the nearest alternate (cosine, kNN with k = 1). The ranking score mixes them; the parts
+ * are kept for confidence.
  */
 export interface ScorerOptions {
   weights: FeatureWeights;
-  epochs: number;
+  /** Training passes: enough for about `updates` example updates, within [minEpochs, maxEpochs]. */
+  updates: number;
+  minEpochs: number;
+  maxEpochs: number;
   rate: number;
   seed: number;
-  /** Ranking score = classifier probability + nearest·cosine + centroid·cosine. */
+  /** Ranking score = classifier probability + centroid·cosine, then + nearest·cosine for the best `rerank`. */
   mix: { nearest: number; centroid: number };
+  rerank: number;
+  /** The kinds of feature the nearest-alternate cosine looks at (fewer is faster). */
+  nearestKinds: readonly FeatureKind[];
 }
 
 export const DEFAULT_SCORER_OPTIONS: ScorerOptions = Object.freeze({
   weights: Object.freeze({ w: 1, b: 1, g: 1, c: 1 }),
-  epochs: 6,
-  rate: 1,
+  updates: 30_000,
+  minEpochs: 3,
+  maxEpochs: 10,
+  rate: 3,
   seed: 77,
   mix: Object.freeze({ nearest: 1, centroid: 0.5 }),
+  rerank: 10,
+  nearestKinds: Object.freeze(['w', 'c'] as const),
 });
 
 export interface LabelledDoc {
@@ -28,44 +40,30 @@ export interface LabelledDoc {
   features: readonly string[];
 }
 
-export interface Scores {
-  /** The ranking score per class. */
-  combined: Float64Array;
-  /** Classifier probability per class (sums to 1). */
-  probability: Float64Array;
+/** One of the best-ranked classes for a question. */
+export interface Candidate {
+  index: number;
+  /** The ranking score. */
+  score: number;
+  /** Classifier probability (over all classes, sums to 1). */
+  probability: number;
   /** Cosine of the question with the class's nearest alternate. */
-  nearest: Float64Array;
-  /** Index of that nearest alternate's document per class (−1 when none shares a feature). */
-  nearestDoc: Int32Array;
+  nearest: number;
+  /** That alternate's document index, −1 when none shares a feature with the question. */
+  nearestDoc: number;
 }
 
 export interface Scorer {
   readonly classes: number;
-  score(features: readonly string[]): Scores;
+  /** The best `limit` classes, best first; empty when the question shares no feature with the pack. */
+  score(features: readonly string[], limit: number): Candidate[];
 }
 
-/** Feature → documents containing it, compressed rows. */
-interface Postings {
-  start: Int32Array;
-  docs: Int32Array;
-  vals: Float32Array;
-}
-
-function buildPostings(vectors: readonly SparseVector[], features: number): Postings {
-  const start = new Int32Array(features + 1);
-  for (const v of vectors) for (const id of v.ids) start[id + 1]!++;
-  for (let f = 0; f < features; f++) start[f + 1]! += start[f]!;
-  const fill = start.slice(0, features);
-  const docs = new Int32Array(start[features]!);
-  const vals = new Float32Array(start[features]!);
-  vectors.forEach((v, d) => {
-    for (let k = 0; k < v.ids.length; k++) {
-      const at = fill[v.ids[k]!]!++;
-      docs[at] = d;
-      vals[at] = v.vals[k]!;
-    }
-  });
-  return { start, docs, vals };
+/** Documents grouped by class, for exact cosines against a few candidate classes. */
+function groupByClass(labels: readonly number[], classes: number): number[][] {
+  const groups: number[][] = Array.from({ length: classes }, () => []);
+  labels.forEach((label, d) => groups[label]!.push(d));
+  return groups;
 }
 
 function buildCentroids(vectors: readonly SparseVector[], labels: readonly number[], classes: number, features: number): Float32Array {
@@ -86,49 +84,51 @@ export function buildScorer(docs: readonly LabelledDoc[], classes: number, optio
   );
   const vectors = docs.map((d) => vectorizer.vectorize(d.features));
   const labels = docs.map((d) => d.label);
-  const model = trainSoftmax(vectors, labels, classes, vectorizer.size, options);
+  const epochs = Math.min(options.maxEpochs, Math.max(options.minEpochs, Math.ceil(options.updates / docs.length)));
+  const model = trainSoftmax(vectors, labels, classes, vectorizer.size, { ...options, epochs });
   const centroids = buildCentroids(vectors, labels, classes, vectorizer.size);
-  const postings = buildPostings(vectors, vectorizer.size);
-  const docScores = new Float64Array(docs.length);
-  const touched = new Int32Array(docs.length);
+  const docsOf = groupByClass(labels, classes);
+  const nearestKinds = new Set<FeatureKind>(options.nearestKinds);
+  const keep = (id: number) => nearestKinds.has(vectorizer.kinds[id]!);
+  const nearestVectors = vectors.map((v) => restrict(v, keep));
+  // The question scattered into a dense array: a document's cosine is then one pass over its features.
+  const dense = new Float32Array(vectorizer.size);
+
+  const nearestIn = (label: number): [number, number] => {
+    let best = 0;
+    let bestDoc = -1;
+    for (const d of docsOf[label]!) {
+      const v = nearestVectors[d]!;
+      let dot = 0;
+      for (let k = 0; k < v.ids.length; k++) dot += v.vals[k]! * dense[v.ids[k]!]!;
+      if (dot > best) [best, bestDoc] = [dot, d];
+    }
+    return [best, bestDoc];
+  };
 
   return {
     classes,
-    score(features) {
+    score(features, limit) {
       const x = vectorizer.vectorize(features);
+      if (x.ids.length === 0) return [];
       const probability = new Float64Array(classes);
       addScores(x, model.weights, classes, probability);
       softmax(probability);
       const centroid = new Float64Array(classes);
       addScores(x, centroids, classes, centroid);
+      const first = Array.from({ length: classes }, (_, c) => c)
+        .map((index) => ({ index, score: probability[index]! + options.mix.centroid * centroid[index]! }))
+        .sort((a, b) => b.score - a.score)
+        .slice(0, Math.max(limit, options.rerank));
 
-      let touchedCount = 0;
-      for (let k = 0; k < x.ids.length; k++) {
-        const id = x.ids[k]!;
-        const v = x.vals[k]!;
-        for (let p = postings.start[id]!; p < postings.start[id + 1]!; p++) {
-          const d = postings.docs[p]!;
-          if (docScores[d] === 0) touched[touchedCount++] = d;
-          docScores[d]! += v * postings.vals[p]!;
-        }
-      }
-      const nearest = new Float64Array(classes);
-      const nearestDoc = new Int32Array(classes).fill(-1);
-      for (let t = 0; t < touchedCount; t++) {
-        const d = touched[t]!;
-        const label = labels[d]!;
-        if (docScores[d]! > nearest[label]!) {
-          nearest[label] = docScores[d]!;
-          nearestDoc[label] = d;
-        }
-        docScores[d] = 0;
-      }
-
-      const combined = new Float64Array(classes);
-      for (let c = 0; c < classes; c++) {
-        combined[c] = probability[c]! + options.mix.nearest * nearest[c]! + options.mix.centroid * centroid[c]!;
-      }
-      return { combined, probability, nearest, nearestDoc };
+      const xn = restrict(x, keep);
+      for (let k = 0; k < xn.ids.length; k++) dense[xn.ids[k]!] = xn.vals[k]!;
+      const candidates = first.map(({ index, score }): Candidate => {
+        const [nearest, nearestDoc] = nearestIn(index);
+        return { index, score: score + options.mix.nearest * nearest, probability: probability[index]!, nearest, nearestDoc };
+      });
+      for (let k = 0; k < xn.ids.length; k++) dense[xn.ids[k]!] = 0;
+      return candidates.sort((a, b) => b.score - a.score).slice(0, limit);
     },
   };
 }

@@ -10,23 +10,16 @@ export type FeatureWeights = Readonly<Record<FeatureKind, number>>;
 
 export interface Vectorizer {
   readonly size: number;
+  /** The kind of each feature id. */
+  readonly kinds: readonly FeatureKind[];
   /** Sublinear TF-IDF of known features, each kind scaled by its weight, L2-normalised. */
   vectorize(features: readonly string[]): SparseVector;
-}
-
-function countKnown(features: readonly string[], vocab: ReadonlyMap<string, number>): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const f of features) {
-    const id = vocab.get(f);
-    if (id !== undefined) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return counts;
 }
 
 export function fitVectorizer(docs: readonly (readonly string[])[], weights: FeatureWeights): Vectorizer {
   const vocab = new Map<string, number>();
   const df: number[] = [];
-  const kindWeight: number[] = [];
+  const kinds: FeatureKind[] = [];
   for (const doc of docs) {
     for (const f of new Set(doc)) {
       let id = vocab.get(f);
@@ -34,26 +27,40 @@ export function fitVectorizer(docs: readonly (readonly string[])[], weights: Fea
         id = vocab.size;
         vocab.set(f, id);
         df.push(0);
-        kindWeight.push(weights[featureKind(f)]);
+        kinds.push(featureKind(f));
       }
       df[id]!++;
     }
   }
   const n = docs.length;
-  const idf = Float32Array.from(df, (d, i) => (Math.log((1 + n) / (1 + d)) + 1) * kindWeight[i]!);
+  const idf = Float32Array.from(df, (d, i) => (Math.log((1 + n) / (1 + d)) + 1) * weights[kinds[i]!]);
 
   return {
     size: vocab.size,
+    kinds,
     vectorize(features) {
-      const counts = countKnown(features, vocab);
-      const ids = new Int32Array(counts.size);
-      const vals = new Float32Array(counts.size);
+      const found: number[] = [];
+      for (const f of features) {
+        const id = vocab.get(f);
+        if (id !== undefined) found.push(id);
+      }
+      const sorted = Int32Array.from(found).sort();
+      let distinct = 0;
+      for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+      const ids = new Int32Array(distinct);
+      const vals = new Float32Array(distinct);
       let norm = 0;
-      let k = 0;
-      for (const [id, count] of counts) {
-        const w = (1 + Math.log(count)) * idf[id]!;
-        ids[k] = id;
-        vals[k++] = w;
+      for (let i = 0, k = -1; i < sorted.length; i++) {
+        const id = sorted[i]!;
+        if (k < 0 || ids[k] !== id) {
+          ids[++k] = id;
+          vals[k] = 0;
+        }
+        vals[k]!++;
+      }
+      for (let k = 0; k < distinct; k++) {
+        const w = (1 + Math.log(vals[k]!)) * idf[ids[k]!]!;
+        vals[k] = w;
         norm += w * w;
       }
       if (norm > 0) {
@@ -63,4 +70,18 @@ export function fitVectorizer(docs: readonly (readonly string[])[], weights: Fea
       return { ids, vals };
     },
   };
+}
+
+/** The vector restricted to some kinds of feature, L2-normalised again. */
+export function restrict(x: SparseVector, keep: (id: number) => boolean): SparseVector {
+  const at: number[] = [];
+  let norm = 0;
+  for (let k = 0; k < x.ids.length; k++) {
+    if (keep(x.ids[k]!)) {
+      at.push(k);
+      norm += x.vals[k]! ** 2;
+    }
+  }
+  const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  return { ids: Int32Array.from(at, (k) => x.ids[k]!), vals: Float32Array.from(at, (k) => x.vals[k]! * inv) };
 }
