@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { createHmac } from 'node:crypto';
+import { MAX_LIFETIME_S, signIdentity, verifyIdentity } from '../../server/services/identity.ts';
+
+const SECRET = 'current-secret-0123456789abcdef0123';
+const OLD = 'previous-secret-0123456789abcdef012';
+const now = Date.UTC(2026, 10, 25, 12) / 1000;
+const claims = { sub: 'user-42', iat: now, exp: now + 3600, name: 'Li Lei' };
+const at = now * 1000;
+
+describe('signed identity', () => {
+  it('accepts a valid token and returns the signed claims', () => {
+    expect(verifyIdentity(signIdentity(claims, SECRET), [SECRET], at)).toEqual({ ok: true, claims });
+  });
+
+  it('accepts a token signed with the previous secret during rotation', () => {
+    expect(verifyIdentity(signIdentity(claims, OLD), [SECRET, OLD], at).ok).toBe(true);
+    expect(verifyIdentity(signIdentity(claims, OLD), [SECRET], at)).toEqual({ ok: false, reason: 'bad_signature' });
+  });
+
+  it('refuses a wrong secret, another user’s payload under this signature, and tampering', () => {
+    expect(verifyIdentity(signIdentity(claims, 'wrong-secret-xxxxxxxxxxxxxxxxxxxxxx'), [SECRET], at).ok).toBe(false);
+    const mine = signIdentity(claims, SECRET);
+    const theirs = signIdentity({ ...claims, sub: 'user-43' }, SECRET);
+    const spliced = `${theirs.split('.')[0]}.${mine.split('.')[1]}`;
+    expect(verifyIdentity(spliced, [SECRET], at)).toEqual({ ok: false, reason: 'bad_signature' });
+  });
+
+  it.each([
+    ['truncated signature', (t: string) => t.slice(0, -5), 'bad_signature'],
+    ['no signature', (t: string) => t.split('.')[0]!, 'malformed'],
+    ['empty', () => '', 'malformed'],
+    ['three parts', (t: string) => `${t}.x`, 'malformed'],
+  ])('refuses a %s', (_n, mutate, reason) => {
+    expect(verifyIdentity(mutate(signIdentity(claims, SECRET)), [SECRET], at)).toEqual({ ok: false, reason });
+  });
+
+  it('refuses expired, future and too-long-lived tokens', () => {
+    expect(verifyIdentity(signIdentity({ ...claims, exp: now - 1 }, SECRET), [SECRET], at)).toEqual({ ok: false, reason: 'expired' });
+    expect(verifyIdentity(signIdentity({ ...claims, iat: now + 3600, exp: now + 7200 }, SECRET), [SECRET], at)).toEqual({ ok: false, reason: 'not_yet_valid' });
+    expect(verifyIdentity(signIdentity({ ...claims, exp: now + MAX_LIFETIME_S + 1 }, SECRET), [SECRET], at)).toEqual({ ok: false, reason: 'too_long_lived' });
+  });
+
+  it('refuses a validly signed payload that is not the claims shape', () => {
+    const payload = Buffer.from(JSON.stringify({ sub: 5 })).toString('base64url');
+    const token = `${payload}.${createHmac('sha256', SECRET).update(payload).digest('base64url')}`;
+    expect(verifyIdentity(token, [SECRET], at)).toEqual({ ok: false, reason: 'malformed' });
+  });
+});
