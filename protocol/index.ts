@@ -4,4 +4,6 @@ export * from './common.ts';
 export * from './shared-frames.ts';
 export * from './visitor-frames.ts';
 export * from './rest.ts';
+export * from './agent-rest.ts';
+export * from './agent-frames.ts';
 export * from './host-messages.ts';

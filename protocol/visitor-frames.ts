@@ -23,8 +23,31 @@ export const VisitorSend = z.strictObject({
 
 /** Ask for a person (also triggered by typing it). */
 export const VisitorHandoff = z.strictObject({ type: z.literal('handoff') });
+/** Leave the agents' queue: the bot answers again. */
+export const VisitorCancelHandoff = z.strictObject({ type: z.literal('cancel_handoff') });
+/** No agent is online: leave a message and a way to be reached; it becomes a ticket. */
+export const VisitorLeaveMessage = z.strictObject({
+  type: z.literal('leave_message'),
+  contact: z.string().trim().min(3).max(200).refine((s) => /@|\d{5,}/.test(s.replace(/[\s()+-]/g, '')), 'an email address or a phone number'),
+  text: MessageText,
+});
+/** After close: 1–5 and an optional comment. */
+export const VisitorRate = z.strictObject({ type: z.literal('rate'), score: z.number().int().min(1).max(5), comment: z.string().max(1000).optional() });
+export const VisitorTyping = z.strictObject({ type: z.literal('typing') });
+/** The visitor has seen every message up to seq. */
+export const VisitorRead = z.strictObject({ type: z.literal('read'), seq: z.number().int().min(0) });
 
-export const VisitorClientFrame = z.discriminatedUnion('type', [VisitorHello, VisitorSend, VisitorHandoff, PingFrame]);
+export const VisitorClientFrame = z.discriminatedUnion('type', [
+  VisitorHello,
+  VisitorSend,
+  VisitorHandoff,
+  VisitorCancelHandoff,
+  VisitorLeaveMessage,
+  VisitorRate,
+  VisitorTyping,
+  VisitorRead,
+  PingFrame,
+]);
 export type VisitorClientFrame = z.infer<typeof VisitorClientFrame>;
 
 /** Frames the server sends on /ws/visitor. */
@@ -51,13 +74,30 @@ export const StateFrame = z.object({
   type: z.literal('state'),
   status: ConversationStatus,
   agentName: z.string().nullable(),
+  /** While waiting: 1 = next in line. */
+  queuePosition: z.number().int().min(1).optional(),
+  /** While waiting: a rough wait estimate in seconds. */
+  estimateSec: z.number().int().min(0).optional(),
+  /** While waiting: false when no agent is online (offer to leave a message). */
+  agentsOnline: z.boolean().optional(),
+  /** When closed: whether the visitor has already rated it. */
+  rated: z.boolean().optional(),
 });
+/** An agent is typing (shown for a few seconds). */
+export const VisitorTypingFrame = z.object({ type: z.literal('typing'), name: z.string().nullable() });
+/** The agent has read every message up to seq. */
+export const VisitorReadFrame = z.object({ type: z.literal('read'), seq: z.number().int().min(0) });
+/** A leave_message was stored as a ticket. */
+export const TicketSavedFrame = z.object({ type: z.literal('ticket_saved'), ticketId: z.string() });
 
 export const VisitorServerFrame = z.discriminatedUnion('type', [
   VisitorWelcome,
   MessageFrame,
   AckFrame,
   StateFrame,
+  VisitorTypingFrame,
+  VisitorReadFrame,
+  TicketSavedFrame,
   ErrorFrame,
   ReconnectFrame,
   PongFrame,

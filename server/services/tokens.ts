@@ -8,3 +8,6 @@ export function newVisitorToken(): string {
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
+
+/** Agent session tokens have the same shape: 256 random bits, only the hash stored. */
+export { newVisitorToken as newSessionToken };

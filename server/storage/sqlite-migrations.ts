@@ -35,4 +35,57 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE UNIQUE INDEX messages_client_id ON messages(conversation_id, client_id) WHERE client_id IS NOT NULL;
   `,
+  /* 2: agents, sessions, handoff (owner, queue, visitor context), notes, canned replies, tickets, ratings */ `
+  CREATE TABLE agents (
+    id             TEXT PRIMARY KEY,
+    email          TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    name           TEXT NOT NULL,
+    role           TEXT NOT NULL CHECK (role IN ('agent','admin')),
+    password_hash  TEXT NOT NULL,
+    disabled       INTEGER NOT NULL DEFAULT 0,
+    max_chats      INTEGER NOT NULL DEFAULT 5,
+    created_at     INTEGER NOT NULL
+  );
+  CREATE TABLE agent_sessions (
+    token_hash  TEXT PRIMARY KEY,
+    agent_id    TEXT NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+    created_at  INTEGER NOT NULL,
+    expires_at  INTEGER NOT NULL
+  );
+  CREATE INDEX agent_sessions_agent ON agent_sessions(agent_id);
+  ALTER TABLE conversations ADD COLUMN agent_id TEXT REFERENCES agents(id) ON DELETE SET NULL;
+  ALTER TABLE conversations ADD COLUMN waiting_since INTEGER;
+  ALTER TABLE conversations ADD COLUMN bot_misses INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE conversations ADD COLUMN page_url TEXT;
+  ALTER TABLE conversations ADD COLUMN user_agent TEXT;
+  CREATE INDEX conversations_agent ON conversations(agent_id, status);
+  CREATE TABLE notes (
+    id               TEXT PRIMARY KEY,
+    conversation_id  TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    agent_id         TEXT REFERENCES agents(id) ON DELETE SET NULL,
+    agent_name       TEXT NOT NULL,
+    text             TEXT NOT NULL,
+    created_at       INTEGER NOT NULL
+  );
+  CREATE INDEX notes_conversation ON notes(conversation_id, created_at);
+  CREATE TABLE canned_replies (
+    id          TEXT PRIMARY KEY,
+    shortcut    TEXT NOT NULL UNIQUE,
+    text        TEXT NOT NULL,
+    created_at  INTEGER NOT NULL
+  );
+  CREATE TABLE tickets (
+    id               TEXT PRIMARY KEY,
+    conversation_id  TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    contact          TEXT NOT NULL,
+    text             TEXT NOT NULL,
+    created_at       INTEGER NOT NULL
+  );
+  CREATE TABLE ratings (
+    conversation_id  TEXT PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+    score            INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+    comment          TEXT,
+    created_at       INTEGER NOT NULL
+  );
+  `,
 ];

@@ -1,7 +1,10 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { ChatMessage, ConversationStatus } from '../../protocol/index.ts';
+import type { ChatMessage } from '../../protocol/index.ts';
 import { MIGRATIONS } from './sqlite-migrations.ts';
+import { sqliteAgentStore } from './sqlite-agents.ts';
+import { sqliteHandoffStore } from './sqlite-handoff.ts';
+import { toConversation, type ConversationRow } from './sqlite-rows.ts';
 import type { AppendResult, Conversation, NewMessage, Storage, Visitor } from './types.ts';
 
 interface MessageRow {
@@ -14,15 +17,6 @@ interface MessageRow {
   client_id: string | null;
   bot: string | null;
   created_at: number;
-}
-interface ConversationRow {
-  id: string;
-  visitor_id: string;
-  status: ConversationStatus;
-  locale: string;
-  last_seq: number;
-  created_at: number;
-  updated_at: number;
 }
 interface VisitorRow {
   id: string;
@@ -40,15 +34,6 @@ const toMessage = (r: MessageRow): ChatMessage => ({
   clientId: r.client_id,
   createdAt: r.created_at,
   bot: r.bot === null ? null : JSON.parse(r.bot),
-});
-const toConversation = (r: ConversationRow): Conversation => ({
-  id: r.id,
-  visitorId: r.visitor_id,
-  status: r.status,
-  locale: r.locale,
-  lastSeq: r.last_seq,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
 });
 const toVisitor = (r: VisitorRow): Visitor => ({ id: r.id, locale: r.locale, createdAt: r.created_at });
 
@@ -132,6 +117,8 @@ export function openSqliteStorage(file: string): Storage {
   });
 
   return {
+    ...sqliteAgentStore(db),
+    ...sqliteHandoffStore(db),
     async createVisitor(tokenHash, locale) {
       const v: VisitorRow = { id: randomUUID(), locale, created_at: Date.now() };
       q.insertVisitor.run(v.id, tokenHash, v.locale, v.created_at);

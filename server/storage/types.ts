@@ -1,4 +1,5 @@
 import type { BotMeta, ChatMessage, ConversationStatus, AuthorKind } from '../../protocol/index.ts';
+import type { AgentStore, HandoffStore } from './agent-types.ts';
 
 /** The storage port. The services speak only this; SQLite (and later PostgreSQL) implement it. */
 export interface Visitor {
@@ -15,6 +16,13 @@ export interface Conversation {
   lastSeq: number;
   createdAt: number;
   updatedAt: number;
+  /** The agent who owns it (status assigned), else null. */
+  agentId: string | null;
+  /** When it entered the queue (status waiting), else null. */
+  waitingSince: number | null;
+  /** The visitor's context: the host page (from hello.page) and the browser's user agent. */
+  pageUrl: string | null;
+  userAgent: string | null;
 }
 
 export interface NewMessage {
@@ -34,7 +42,7 @@ export type AppendResult =
   /** The same clientId with a different text. */
   | { kind: 'conflict'; message: ChatMessage };
 
-export interface Storage {
+export interface Storage extends AgentStore, HandoffStore {
   createVisitor(tokenHash: string, locale: string): Promise<Visitor>;
   findVisitorByTokenHash(tokenHash: string): Promise<Visitor | null>;
   /** The visitor's newest conversation that is not closed, or a new one in status `bot`. */

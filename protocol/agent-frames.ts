@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { ChatMessage, ClientId, Id, MessageText } from './common.ts';
+import { AgentInfo, ConversationSummary, Note, Presence, Ticket } from './agent-rest.ts';
+import { ErrorFrame, PingFrame, PongFrame, ReconnectFrame } from './shared-frames.ts';
+
+/**
+ * Frames on /ws/agent. The socket is authenticated by the session cookie on the upgrade request.
+ * The first client frame is `hello`; it lists the conversations the console had open with the last seq
+ * it holds, and the server replays what arrived meanwhile, then sends `synced` for each.
+ */
+const Watch = z.strictObject({ conversationId: Id, lastSeq: z.number().int().min(0) });
+
+export const AgentHello = z.strictObject({ type: z.literal('hello'), v: z.literal(1), watch: z.array(Watch).max(200).default([]) });
+/** Start receiving a conversation's messages (after lastSeq); answered by replay, then `synced`. */
+export const AgentWatch = z.strictObject({ type: z.literal('watch'), ...Watch.shape });
+export const AgentUnwatch = z.strictObject({ type: z.literal('unwatch'), conversationId: Id });
+export const AgentSend = z.strictObject({ type: z.literal('send'), conversationId: Id, clientId: ClientId, text: MessageText });
+/** An internal note: stored and shown to agents, never to the visitor. */
+export const AgentNote = z.strictObject({ type: z.literal('note'), conversationId: Id, clientId: ClientId, text: MessageText });
+export const AgentTyping = z.strictObject({ type: z.literal('typing'), conversationId: Id });
+export const AgentRead = z.strictObject({ type: z.literal('read'), conversationId: Id, seq: z.number().int().min(0) });
+/** Conversation actions; `ref` comes back in `done` or `error` so the caller can match the answer. */
+const Action = { conversationId: Id, ref: ClientId.optional() };
+export const AgentClaim = z.strictObject({ type: z.literal('claim'), ...Action });
+export const AgentRelease = z.strictObject({ type: z.literal('release'), ...Action });
+export const AgentClose = z.strictObject({ type: z.literal('close'), ...Action });
+export const AgentTransfer = z.strictObject({ type: z.literal('transfer'), ...Action, agentId: Id });
+export const AgentSetPresence = z.strictObject({ type: z.literal('presence'), status: Presence.exclude(['offline']) });
+
+export const AgentClientFrame = z.discriminatedUnion('type', [
+  AgentHello,
+  AgentWatch,
+  AgentUnwatch,
+  AgentSend,
+  AgentNote,
+  AgentTyping,
+  AgentRead,
+  AgentClaim,
+  AgentRelease,
+  AgentClose,
+  AgentTransfer,
+  AgentSetPresence,
+  PingFrame,
+]);
+export type AgentClientFrame = z.infer<typeof AgentClientFrame>;
+
+export const AgentWelcome = z.object({
+  type: z.literal('welcome'),
+  v: z.literal(1),
+  agent: AgentInfo,
+  conversations: z.array(ConversationSummary),
+  agents: z.array(AgentInfo),
+  tickets: z.array(Ticket),
+});
+/** A conversation was created or changed (status, owner, rating): replace the console's copy. */
+export const AgentConversationFrame = z.object({ type: z.literal('conversation'), conversation: ConversationSummary });
+export const AgentMessageFrame = z.object({ type: z.literal('message'), message: ChatMessage });
+export const AgentNoteFrame = z.object({ type: z.literal('note'), note: Note });
+export const AgentSynced = z.object({ type: z.literal('synced'), conversationId: z.string(), lastSeq: z.number().int().min(0) });
+export const AgentAck = z.object({ type: z.literal('ack'), clientId: z.string(), id: z.string(), seq: z.number().int().min(0) });
+export const AgentDone = z.object({ type: z.literal('done'), ref: z.string() });
+export const AgentVisitorTyping = z.object({ type: z.literal('typing'), conversationId: z.string() });
+/** The visitor has seen everything up to seq. */
+export const AgentVisitorRead = z.object({ type: z.literal('read'), conversationId: z.string(), seq: z.number().int() });
+export const AgentsFrame = z.object({ type: z.literal('agents'), agents: z.array(AgentInfo) });
+export const AgentTicketFrame = z.object({ type: z.literal('ticket'), ticket: Ticket });
+
+export const AgentServerFrame = z.discriminatedUnion('type', [
+  AgentWelcome,
+  AgentConversationFrame,
+  AgentMessageFrame,
+  AgentNoteFrame,
+  AgentSynced,
+  AgentAck,
+  AgentDone,
+  AgentVisitorTyping,
+  AgentVisitorRead,
+  AgentsFrame,
+  AgentTicketFrame,
+  ErrorFrame,
+  ReconnectFrame,
+  PongFrame,
+]);
+export type AgentServerFrame = z.infer<typeof AgentServerFrame>;

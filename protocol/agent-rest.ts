@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { ChatMessage, ClientId, ConversationStatus, Id, MessageText } from './common.ts';
+
+/** Agent and admin REST bodies (`/api/v1/auth/*`, `/api/v1/conversations/*`, `/api/v1/agents/*`, `/api/v1/canned-replies/*`). */
+export const AgentRole = z.enum(['agent', 'admin']);
+export type AgentRole = z.infer<typeof AgentRole>;
+
+export const Presence = z.enum(['online', 'away', 'offline']);
+export type Presence = z.infer<typeof Presence>;
+
+const Email = z.email().max(254);
+const Password = z.string().min(10, 'at least 10 characters').max(200);
+const AgentName = z.string().trim().min(1).max(80);
+const MaxChats = z.number().int().min(1).max(50);
+
+/** POST /api/v1/auth/login. `client: "api"` returns a bearer token in the body instead of a cookie. */
+export const LoginRequest = z.strictObject({
+  email: z.string().min(3).max(254),
+  password: z.string().min(1).max(200),
+  client: z.enum(['browser', 'api']).optional(),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const AgentInfo = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: AgentRole,
+  disabled: z.boolean(),
+  maxChats: z.number().int(),
+  presence: Presence,
+  /** Conversations this agent owns now. */
+  activeChats: z.number().int(),
+});
+export type AgentInfo = z.infer<typeof AgentInfo>;
+
+export const LoginResponse = z.object({ agent: AgentInfo, token: z.string().optional() });
+export type LoginResponse = z.infer<typeof LoginResponse>;
+
+export const Rating = z.object({ score: z.number().int().min(1).max(5), comment: z.string().nullable() });
+export type Rating = z.infer<typeof Rating>;
+
+/** One conversation as the console lists it. */
+export const ConversationSummary = z.object({
+  id: z.string(),
+  status: ConversationStatus,
+  locale: z.string(),
+  agentId: z.string().nullable(),
+  agentName: z.string().nullable(),
+  lastSeq: z.number().int(),
+  createdAt: z.number().int(),
+  updatedAt: z.number().int(),
+  /** When it entered the queue (status waiting), else null. */
+  waitingSince: z.number().int().nullable(),
+  pageUrl: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  rating: Rating.nullable(),
+});
+export type ConversationSummary = z.infer<typeof ConversationSummary>;
+
+export const ConversationListQuery = z.strictObject({ status: ConversationStatus.optional() });
+export const ConversationList = z.object({ conversations: z.array(ConversationSummary) });
+
+export const Note = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  agentId: z.string().nullable(),
+  agentName: z.string(),
+  text: z.string(),
+  createdAt: z.number().int(),
+});
+export type Note = z.infer<typeof Note>;
+
+export const MessagesQuery = z.strictObject({ after: z.coerce.number().int().min(0).optional() });
+export const MessageList = z.object({ messages: z.array(ChatMessage), notes: z.array(Note) });
+export type MessageList = z.infer<typeof MessageList>;
+
+export const ConversationIdParams = z.strictObject({ id: Id });
+
+/** POST /api/v1/conversations/:id/messages; a clientId makes the call idempotent. */
+export const AgentSendRequest = z.strictObject({ text: MessageText, clientId: ClientId.optional() });
+export const TransferRequest = z.strictObject({ agentId: Id });
+
+export const AgentCreateRequest = z.strictObject({
+  email: Email,
+  name: AgentName,
+  password: Password,
+  role: AgentRole.default('agent'),
+  maxChats: MaxChats.default(5),
+});
+export const AgentUpdateRequest = z.strictObject({
+  name: AgentName.optional(),
+  role: AgentRole.optional(),
+  disabled: z.boolean().optional(),
+  maxChats: MaxChats.optional(),
+  password: Password.optional(),
+});
+export const AgentList = z.object({ agents: z.array(AgentInfo) });
+
+export const CannedReply = z.object({ id: z.string(), shortcut: z.string(), text: z.string() });
+export type CannedReply = z.infer<typeof CannedReply>;
+export const CannedReplyRequest = z.strictObject({
+  shortcut: z.string().regex(/^[a-z0-9_-]{1,32}$/, '1–32 characters of a–z 0–9 _ -'),
+  text: MessageText,
+});
+export const CannedReplyList = z.object({ cannedReplies: z.array(CannedReply) });
+
+export const Ticket = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  contact: z.string(),
+  text: z.string(),
+  createdAt: z.number().int(),
+});
+export type Ticket = z.infer<typeof Ticket>;
+export const TicketList = z.object({ tickets: z.array(Ticket) });

@@ -1,0 +1,58 @@
+import type { Storage } from '../storage/types.ts';
+import type { Agent } from '../storage/agent-types.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+import { hashToken, newSessionToken } from './tokens.ts';
+
+const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+
+export interface AuthService {
+  /** The agent and a new session token, or null for a wrong email/password or a disabled agent. */
+  login(email: string, password: string): Promise<{ agent: Agent; token: string } | null>;
+  /** The enabled agent behind a live session token, or null. */
+  authenticate(token: string): Promise<Agent | null>;
+  logout(token: string): Promise<void>;
+  hashPassword(password: string): Promise<string>;
+  /** Create the first admin when there is no enabled admin and both values are set. */
+  ensureFirstAdmin(email: string | undefined, password: string | undefined): Promise<Agent | null>;
+}
+
+export function createAuthService(deps: { storage: Storage; scryptLog2N: number }): AuthService {
+  const { storage, scryptLog2N } = deps;
+  const hash = (password: string) => hashPassword(password, scryptLog2N);
+  // Unknown emails still pay for one hash, so response time does not reveal which emails exist.
+  let dummy: Promise<string> | null = null;
+
+  return {
+    async login(email, password) {
+      const found = await storage.findAgentByEmail(email.trim());
+      if (!found) {
+        dummy ??= hash('not-a-password');
+        await verifyPassword(password, await dummy);
+        return null;
+      }
+      if (!(await verifyPassword(password, found.passwordHash)) || found.agent.disabled) return null;
+      const token = newSessionToken();
+      await storage.createSession(hashToken(token), found.agent.id, Date.now() + SESSION_TTL_MS);
+      return { agent: found.agent, token };
+    },
+
+    async authenticate(token) {
+      const agentId = await storage.findSession(hashToken(token));
+      const agent = agentId ? await storage.getAgent(agentId) : null;
+      return agent && !agent.disabled ? agent : null;
+    },
+
+    async logout(token) {
+      await storage.deleteSession(hashToken(token));
+    },
+
+    hashPassword: hash,
+
+    async ensureFirstAdmin(email, password) {
+      if (!email || !password || (await storage.countAdmins()) > 0) return null;
+      const existing = await storage.findAgentByEmail(email);
+      if (existing) return storage.updateAgent(existing.agent.id, { role: 'admin', disabled: false, passwordHash: await hash(password) });
+      return storage.createAgent({ email, name: email.split('@')[0] ?? email, role: 'admin', passwordHash: await hash(password), maxChats: 5 });
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { AgentRole, CannedReply, Note, Rating, Ticket } from '../../protocol/index.ts';
+import type { Conversation } from './types.ts';
+
+export interface Agent {
+  id: string;
+  email: string;
+  name: string;
+  role: AgentRole;
+  disabled: boolean;
+  maxChats: number;
+  createdAt: number;
+}
+
+export interface NewAgent {
+  email: string;
+  name: string;
+  role: AgentRole;
+  passwordHash: string;
+  maxChats: number;
+}
+
+export interface AgentPatch {
+  name?: string;
+  role?: AgentRole;
+  disabled?: boolean;
+  maxChats?: number;
+  passwordHash?: string;
+}
+
+/** Agents and their sessions. */
+export interface AgentStore {
+  /** Throws AgentExistsError when the email is taken (case-insensitive). */
+  createAgent(agent: NewAgent): Promise<Agent>;
+  getAgent(id: string): Promise<Agent | null>;
+  findAgentByEmail(email: string): Promise<{ agent: Agent; passwordHash: string } | null>;
+  listAgents(): Promise<Agent[]>;
+  updateAgent(id: string, patch: AgentPatch): Promise<Agent | null>;
+  /** Removes the agent and its sessions; their conversations keep their history, with no owner. */
+  deleteAgent(id: string): Promise<boolean>;
+  countAdmins(): Promise<number>;
+  createSession(tokenHash: string, agentId: string, expiresAt: number): Promise<void>;
+  /** The agent id behind a live (unexpired) session. */
+  findSession(tokenHash: string): Promise<string | null>;
+  deleteSession(tokenHash: string): Promise<void>;
+  deleteAgentSessions(agentId: string): Promise<void>;
+}
+
+export class AgentExistsError extends Error {
+  override name = 'AgentExistsError';
+}
+
+/** Which side of a conversation a state change expects and sets: status and owner. */
+export interface ConversationState {
+  status: Conversation['status'];
+  agentId: string | null;
+}
+
+/** The handoff's data: state changes, queue, notes, canned replies, tickets, ratings. */
+export interface HandoffStore {
+  /**
+   * Compare-and-set in one statement: apply `to` only when the conversation is still exactly `from`.
+   * Returns the updated conversation, or null when someone else changed it first.
+   */
+  transitionConversation(id: string, from: ConversationState, to: ConversationState): Promise<Conversation | null>;
+  /** Count a bot miss (or reset the streak with miss=false); returns the current streak. */
+  countBotMiss(id: string, miss: boolean): Promise<number>;
+  setConversationContext(id: string, context: { pageUrl: string | null; userAgent: string | null }): Promise<void>;
+  /** Newest first; all statuses when none is given. */
+  listConversations(status: Conversation['status'] | null, limit: number): Promise<Conversation[]>;
+  /** 1-based place in the waiting queue, or null when not waiting. */
+  queuePosition(id: string): Promise<number | null>;
+  /** How many conversations each agent owns now. */
+  activeChatCounts(): Promise<Map<string, number>>;
+  addNote(conversationId: string, agentId: string, text: string): Promise<Note>;
+  listNotes(conversationId: string): Promise<Note[]>;
+  listCannedReplies(): Promise<CannedReply[]>;
+  /** Insert or replace by shortcut. */
+  putCannedReply(shortcut: string, text: string): Promise<CannedReply>;
+  deleteCannedReply(id: string): Promise<boolean>;
+  addTicket(conversationId: string, contact: string, text: string): Promise<Ticket>;
+  listTickets(limit: number): Promise<Ticket[]>;
+  /** Store the visitor's rating once; false when it was already rated. */
+  rateConversation(conversationId: string, rating: Rating): Promise<boolean>;
+  getRating(conversationId: string): Promise<Rating | null>;
+}

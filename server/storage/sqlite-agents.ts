@@ -1,0 +1,101 @@
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type { AgentRole } from '../../protocol/index.ts';
+import { AgentExistsError, type Agent, type AgentStore } from './agent-types.ts';
+
+interface AgentRow {
+  id: string;
+  email: string;
+  name: string;
+  role: AgentRole;
+  password_hash: string;
+  disabled: number;
+  max_chats: number;
+  created_at: number;
+}
+
+const toAgent = (r: AgentRow): Agent => ({
+  id: r.id,
+  email: r.email,
+  name: r.name,
+  role: r.role,
+  disabled: r.disabled === 1,
+  maxChats: r.max_chats,
+  createdAt: r.created_at,
+});
+
+/** Agents and sessions on the shared SQLite connection. */
+export function sqliteAgentStore(db: Database.Database): AgentStore {
+  const q = {
+    insert: db.prepare(
+      'INSERT INTO agents (id, email, name, role, password_hash, disabled, max_chats, created_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)',
+    ),
+    byId: db.prepare<[string], AgentRow>('SELECT * FROM agents WHERE id = ?'),
+    byEmail: db.prepare<[string], AgentRow>('SELECT * FROM agents WHERE email = ?'),
+    all: db.prepare<[], AgentRow>('SELECT * FROM agents ORDER BY created_at'),
+    update: db.prepare(
+      `UPDATE agents SET name = coalesce(@name, name), role = coalesce(@role, role), disabled = coalesce(@disabled, disabled),
+       max_chats = coalesce(@maxChats, max_chats), password_hash = coalesce(@passwordHash, password_hash) WHERE id = @id`,
+    ),
+    remove: db.prepare('DELETE FROM agents WHERE id = ?'),
+    admins: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM agents WHERE role = 'admin' AND disabled = 0"),
+    insertSession: db.prepare('INSERT INTO agent_sessions (token_hash, agent_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
+    session: db.prepare<[string, number], { agent_id: string }>('SELECT agent_id FROM agent_sessions WHERE token_hash = ? AND expires_at > ?'),
+    removeSession: db.prepare('DELETE FROM agent_sessions WHERE token_hash = ?'),
+    removeAgentSessions: db.prepare('DELETE FROM agent_sessions WHERE agent_id = ?'),
+  };
+
+  return {
+    async createAgent(a) {
+      const id = randomUUID();
+      try {
+        q.insert.run(id, a.email, a.name, a.role, a.passwordHash, a.maxChats, Date.now());
+      } catch (err) {
+        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new AgentExistsError(`an agent with email ${a.email} exists`);
+        throw err;
+      }
+      return toAgent(q.byId.get(id)!);
+    },
+    async getAgent(id) {
+      const row = q.byId.get(id);
+      return row ? toAgent(row) : null;
+    },
+    async findAgentByEmail(email) {
+      const row = q.byEmail.get(email);
+      return row ? { agent: toAgent(row), passwordHash: row.password_hash } : null;
+    },
+    async listAgents() {
+      return q.all.all().map(toAgent);
+    },
+    async updateAgent(id, patch) {
+      q.update.run({
+        id,
+        name: patch.name ?? null,
+        role: patch.role ?? null,
+        disabled: patch.disabled === undefined ? null : Number(patch.disabled),
+        maxChats: patch.maxChats ?? null,
+        passwordHash: patch.passwordHash ?? null,
+      });
+      const row = q.byId.get(id);
+      return row ? toAgent(row) : null;
+    },
+    async deleteAgent(id) {
+      return q.remove.run(id).changes > 0;
+    },
+    async countAdmins() {
+      return q.admins.get()!.n;
+    },
+    async createSession(tokenHash, agentId, expiresAt) {
+      q.insertSession.run(tokenHash, agentId, Date.now(), expiresAt);
+    },
+    async findSession(tokenHash) {
+      return q.session.get(tokenHash, Date.now())?.agent_id ?? null;
+    },
+    async deleteSession(tokenHash) {
+      q.removeSession.run(tokenHash);
+    },
+    async deleteAgentSessions(agentId) {
+      q.removeAgentSessions.run(agentId);
+    },
+  };
+}

@@ -1,0 +1,127 @@
+import type Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import type { CannedReply, Note, Ticket } from '../../protocol/index.ts';
+import type { HandoffStore } from './agent-types.ts';
+import { toConversation, type ConversationRow } from './sqlite-rows.ts';
+
+interface NoteRow {
+  id: string;
+  conversation_id: string;
+  agent_id: string | null;
+  agent_name: string;
+  text: string;
+  created_at: number;
+}
+interface TicketRow {
+  id: string;
+  conversation_id: string;
+  contact: string;
+  text: string;
+  created_at: number;
+}
+
+const toNote = (r: NoteRow): Note => ({
+  id: r.id,
+  conversationId: r.conversation_id,
+  agentId: r.agent_id,
+  agentName: r.agent_name,
+  text: r.text,
+  createdAt: r.created_at,
+});
+const toTicket = (r: TicketRow): Ticket => ({ id: r.id, conversationId: r.conversation_id, contact: r.contact, text: r.text, createdAt: r.created_at });
+
+/** Handoff data on the shared SQLite connection. */
+export function sqliteHandoffStore(db: Database.Database): HandoffStore {
+  const q = {
+    // The compare-and-set: one statement, so of two concurrent claims exactly one matches `status = 'waiting'`.
+    transition: db.prepare<
+      { id: string; fromStatus: string; fromAgent: string | null; toStatus: string; toAgent: string | null; now: number },
+      ConversationRow
+    >(
+      `UPDATE conversations SET status = @toStatus, agent_id = @toAgent, updated_at = @now, bot_misses = 0,
+         waiting_since = CASE WHEN @toStatus = 'waiting' THEN @now ELSE NULL END
+       WHERE id = @id AND status = @fromStatus AND agent_id IS @fromAgent RETURNING *`,
+    ),
+    miss: db.prepare<[string], { bot_misses: number }>('UPDATE conversations SET bot_misses = bot_misses + 1 WHERE id = ? RETURNING bot_misses'),
+    resetMiss: db.prepare('UPDATE conversations SET bot_misses = 0 WHERE id = ?'),
+    context: db.prepare('UPDATE conversations SET page_url = coalesce(?, page_url), user_agent = coalesce(?, user_agent) WHERE id = ?'),
+    byStatus: db.prepare<[string, number], ConversationRow>('SELECT * FROM conversations WHERE status = ? ORDER BY updated_at DESC LIMIT ?'),
+    all: db.prepare<[number], ConversationRow>('SELECT * FROM conversations ORDER BY updated_at DESC LIMIT ?'),
+    position: db.prepare<[string, string], { n: number }>(
+      `SELECT count(*) AS n FROM conversations WHERE status = 'waiting'
+       AND (waiting_since < (SELECT waiting_since FROM conversations WHERE id = ?) OR id = ?)`,
+    ),
+    statusOf: db.prepare<[string], { status: string }>('SELECT status FROM conversations WHERE id = ?'),
+    active: db.prepare<[], { agent_id: string; n: number }>(
+      "SELECT agent_id, count(*) AS n FROM conversations WHERE status = 'assigned' AND agent_id IS NOT NULL GROUP BY agent_id",
+    ),
+    insertNote: db.prepare(
+      'INSERT INTO notes (id, conversation_id, agent_id, agent_name, text, created_at) VALUES (?, ?, ?, (SELECT name FROM agents WHERE id = ?), ?, ?) RETURNING *',
+    ),
+    notes: db.prepare<[string], NoteRow>('SELECT * FROM notes WHERE conversation_id = ? ORDER BY created_at, rowid'),
+    canned: db.prepare<[], CannedReply>('SELECT id, shortcut, text FROM canned_replies ORDER BY shortcut'),
+    putCanned: db.prepare<[string, string, string, number], CannedReply>(
+      `INSERT INTO canned_replies (id, shortcut, text, created_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (shortcut) DO UPDATE SET text = excluded.text RETURNING id, shortcut, text`,
+    ),
+    deleteCanned: db.prepare('DELETE FROM canned_replies WHERE id = ?'),
+    insertTicket: db.prepare('INSERT INTO tickets (id, conversation_id, contact, text, created_at) VALUES (?, ?, ?, ?, ?)'),
+    tickets: db.prepare<[number], TicketRow>('SELECT * FROM tickets ORDER BY created_at DESC LIMIT ?'),
+    rate: db.prepare('INSERT INTO ratings (conversation_id, score, comment, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING'),
+    rating: db.prepare<[string], { score: number; comment: string | null }>('SELECT score, comment FROM ratings WHERE conversation_id = ?'),
+  };
+
+  return {
+    async transitionConversation(id, from, to) {
+      const row = q.transition.get({ id, fromStatus: from.status, fromAgent: from.agentId, toStatus: to.status, toAgent: to.agentId, now: Date.now() });
+      return row ? toConversation(row) : null;
+    },
+    async countBotMiss(id, miss) {
+      if (miss) return q.miss.get(id)?.bot_misses ?? 0;
+      q.resetMiss.run(id);
+      return 0;
+    },
+    async setConversationContext(id, context) {
+      q.context.run(context.pageUrl, context.userAgent, id);
+    },
+    async listConversations(status, limit) {
+      return (status ? q.byStatus.all(status, limit) : q.all.all(limit)).map(toConversation);
+    },
+    async queuePosition(id) {
+      if (q.statusOf.get(id)?.status !== 'waiting') return null;
+      return q.position.get(id, id)!.n;
+    },
+    async activeChatCounts() {
+      return new Map(q.active.all().map((r) => [r.agent_id, r.n]));
+    },
+    async addNote(conversationId, agentId, text) {
+      return toNote(q.insertNote.get(randomUUID(), conversationId, agentId, agentId, text, Date.now()) as NoteRow);
+    },
+    async listNotes(conversationId) {
+      return q.notes.all(conversationId).map(toNote);
+    },
+    async listCannedReplies() {
+      return q.canned.all();
+    },
+    async putCannedReply(shortcut, text) {
+      return q.putCanned.get(randomUUID(), shortcut, text, Date.now())!;
+    },
+    async deleteCannedReply(id) {
+      return q.deleteCanned.run(id).changes > 0;
+    },
+    async addTicket(conversationId, contact, text) {
+      const row: TicketRow = { id: randomUUID(), conversation_id: conversationId, contact, text, created_at: Date.now() };
+      q.insertTicket.run(row.id, row.conversation_id, row.contact, row.text, row.created_at);
+      return toTicket(row);
+    },
+    async listTickets(limit) {
+      return q.tickets.all(limit).map(toTicket);
+    },
+    async rateConversation(conversationId, rating) {
+      return q.rate.run(conversationId, rating.score, rating.comment, Date.now()).changes > 0;
+    },
+    async getRating(conversationId) {
+      return q.rating.get(conversationId) ?? null;
+    },
+  };
+}
