@@ -9,10 +9,34 @@ export interface ConfidenceInputs {
   margin: number;
 }
 
-/** Logistic fit on held-out questions (see scripts/eval.ts --calibrate). */
-export const CALIBRATION = Object.freeze({ bias: -6, probability: 3, nearest: 7, margin: 3 });
+export interface Calibration {
+  bias: number;
+  probability: number;
+  nearest: number;
+  margin: number;
+}
 
-export function confidence({ probability, nearest, margin }: ConfidenceInputs, c = CALIBRATION): number {
+/** Logistic fit on held-out questions (see scripts/eval.ts --calibrate). */
+export const CALIBRATION: Calibration = Object.freeze({ bias: -2.838, probability: 4.461, nearest: 0.751, margin: 2.091 });
+
+export function confidence({ probability, nearest, margin }: ConfidenceInputs, c: Calibration = CALIBRATION): number {
   const z = c.bias + c.probability * probability + c.nearest * nearest + c.margin * margin;
   return 1 / (1 + Math.exp(-z));
+}
+
+/** Maximum-likelihood logistic fit (full-batch gradient descent, deterministic) of "top-1 was right". */
+export function fitCalibration(samples: readonly (ConfidenceInputs & { correct: boolean })[], steps = 3000, rate = 0.5): Calibration {
+  const c: Calibration = { bias: 0, probability: 0, nearest: 0, margin: 0 };
+  for (let step = 0; step < steps; step++) {
+    const g = { bias: 0, probability: 0, nearest: 0, margin: 0 };
+    for (const s of samples) {
+      const error = confidence(s, c) - (s.correct ? 1 : 0);
+      g.bias += error;
+      g.probability += error * s.probability;
+      g.nearest += error * s.nearest;
+      g.margin += error * s.margin;
+    }
+    for (const k of Object.keys(g) as (keyof Calibration)[]) c[k] -= (rate * g[k]) / samples.length;
+  }
+  return c;
 }

@@ -1,4 +1,4 @@
-import { confidence } from './confidence.ts';
+import { confidence, type ConfidenceInputs } from './confidence.ts';
 import { normalizeText } from './normalize.ts';
 import { buildScorer, DEFAULT_SCORER_OPTIONS, type Candidate, type LabelledDoc, type ScorerOptions } from './scorer.ts';
 import { foldSynonyms } from './synonyms.ts';
@@ -10,6 +10,8 @@ export interface Ranked {
   /** Index into pack.entries. */
   index: number;
   confidence: number;
+  /** What the confidence was computed from. */
+  evidence: ConfidenceInputs;
 }
 
 export interface Match {
@@ -32,7 +34,8 @@ function rank(candidates: readonly Candidate[]): Ranked[] {
   return candidates.map((c, i) => {
     const other = candidates[i === 0 ? 1 : 0];
     const margin = c.score - (other?.score ?? 0);
-    return { index: c.index, confidence: confidence({ probability: c.probability, nearest: c.nearest, margin }) };
+    const evidence = { probability: c.probability, nearest: c.nearest, margin };
+    return { index: c.index, confidence: confidence(evidence), evidence };
   });
 }
 

@@ -6,12 +6,16 @@
  *     scored on test.csv, or with --dev on a held-out 10% of train (for tuning without seeing test).
  *   npm run eval -- --pack wallet [--json]
  *     faq/packs/wallet scored on tests/fixtures/faq-eval/<locale>.json, out-of-scope.json, handoff.json.
+ *   npm run eval -- --calibrate
+ *     Fits the confidence calibration on held-out train questions (Banking77 dev split, alternates
+ *     held out of the wallet pack) and tests/fixtures/faq-mini/calibration-out-of-scope.json.
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createFaqEngine, detectLanguage, type FaqPack } from '../faq/index.ts';
+import { createFaqEngine, detectLanguage, MIN_ALTERNATES, type FaqPack } from '../faq/index.ts';
+import { confidence, fitCalibration, type ConfidenceInputs } from '../faq/confidence.ts';
 import { seededRandom, shuffle } from '../faq/classifier.ts';
 import { createMatcher } from '../faq/matcher.ts';
 import { loadPackFromDir } from '../server/services/faq-pack-files.ts';
@@ -214,6 +218,52 @@ export async function evalPack(name: string) {
   };
 }
 
+/** The pack minus up to 3 alternates per entry and locale (never below the schema's 8), and those questions. */
+function holdOut(pack: FaqPack): { pack: FaqPack; heldOut: { text: string; faqId: string }[] } {
+  const heldOut: { text: string; faqId: string }[] = [];
+  const entries = pack.entries.map((entry) => {
+    const locales = Object.fromEntries(
+      Object.entries(entry.locales).map(([locale, content]) => {
+        const keep = Math.max(MIN_ALTERNATES, content.alternates.length - 3);
+        heldOut.push(...content.alternates.slice(keep).map((text) => ({ text, faqId: entry.id })));
+        return [locale, { ...content, alternates: content.alternates.slice(0, keep) }];
+      }),
+    );
+    return { ...entry, locales };
+  });
+  return { pack: { ...pack, entries }, heldOut };
+}
+
+/** Fits faq/confidence.ts's logistic calibration on held-out train questions and generic out-of-scope ones. */
+export async function calibrate(bankingDir: string) {
+  const samples: (ConfidenceInputs & { correct: boolean; group: string })[] = [];
+  const collect = (group: string, pack: FaqPack, questions: readonly { text: string; faqId: string | null }[]) => {
+    const matcher = createMatcher(pack);
+    for (const { text, faqId } of questions) {
+      const top = matcher.match(text, detectLanguage(text).locale, 2)?.ranked[0];
+      if (top) samples.push({ ...top.evidence, correct: pack.entries[top.index]!.id === faqId, group });
+    }
+  };
+  const outOfScope = JSON.parse(await readFile(join(ROOT, 'tests/fixtures/faq-mini/calibration-out-of-scope.json'), 'utf8')) as Record<string, string[]>;
+  const oos = (locales: readonly string[]) => locales.flatMap((l) => outOfScope[l] ?? []).map((text) => ({ text, faqId: null }));
+  const banking = devSplit(await readLabelled(join(bankingDir, 'train.csv')), 7);
+  const bankingTrain = bankingPack(banking.train);
+  collect('banking77 dev', bankingTrain, banking.dev.map((q) => ({ text: q.text, faqId: kebab(q.label) })));
+  collect('banking77 out-of-scope', bankingTrain, oos(['en']));
+  const wallet = holdOut(await loadPackFromDir(join(ROOT, 'faq/packs/wallet')));
+  collect('wallet held-out', wallet.pack, wallet.heldOut);
+  collect('wallet out-of-scope', wallet.pack, oos(wallet.pack.locales));
+
+  const fit = fitCalibration(samples);
+  const groups = [...new Set(samples.map((s) => s.group))].map((group) => {
+    const rows = samples.filter((s) => s.group === group);
+    const answered = rows.filter((s) => confidence(s, fit) >= 0.55);
+    return { group, questions: rows.length, top1: pct(rows.filter((s) => s.correct).length, rows.length), answeredAt055: pct(answered.length, rows.length), answeredCorrect: pct(answered.filter((s) => s.correct).length, answered.length) };
+  });
+  const digits = (x: number) => round(x, 3);
+  return { calibration: { bias: digits(fit.bias), probability: digits(fit.probability), nearest: digits(fit.nearest), margin: digits(fit.margin) }, groups };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -222,17 +272,19 @@ async function main(): Promise<void> {
       shots: { type: 'string' },
       path: { type: 'string' },
       dev: { type: 'boolean', default: false },
+      calibrate: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
   });
   let report: object;
-  if (values.pack) report = await evalPack(values.pack);
+  const bankingDir = resolve(ROOT, values.path ?? '../shared/datasets/banking77/');
+  if (values.calibrate) report = await calibrate(bankingDir);
+  else if (values.pack) report = await evalPack(values.pack);
   else if (values.dataset === 'banking77') {
-    const dir = resolve(ROOT, values.path ?? '../shared/datasets/banking77/');
     const shots = values.shots === undefined ? null : Number(values.shots);
-    report = await evalBanking(dir, shots, values.dev);
+    report = await evalBanking(bankingDir, shots, values.dev);
   } else {
-    console.error('usage: npm run eval -- --dataset banking77 [--shots 10] [--dev] [--json] [--path DIR] | --pack wallet [--json]');
+    console.error('usage: npm run eval -- --dataset banking77 [--shots 10] [--dev] [--json] [--path DIR] | --pack wallet [--json] | --calibrate');
     process.exit(2);
   }
   console.log(values.json ? JSON.stringify(report) : report);
