@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import path from 'node:path';
+import { isIP } from 'node:net';
 
 /** Parse a comma-separated list of origins ("https://a.example, https://b.example") into exact origins. */
 const Origins = z
@@ -24,6 +25,12 @@ const EnvSchema = z.object({
   KEFU_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   KEFU_ALLOWED_ORIGINS: Origins.optional(),
   KEFU_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  KEFU_METRICS_ALLOW: z
+    .string()
+    .default('127.0.0.1,::1')
+    .transform((s) => s.split(',').map((a) => a.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine((a) => isIP(a) !== 0, 'each entry is an IP address, e.g. 127.0.0.1,::1,10.0.0.5'))),
+  KEFU_METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
 });
 
 export interface Config {
@@ -37,6 +44,10 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['KEFU_LOG_LEVEL'];
   /** The FAQ pack folder. */
   faqPackDir: string;
+  /** Addresses served `GET /metrics` without a token. */
+  metricsAllow: string[];
+  /** Bearer token that opens `GET /metrics` from any address; null: only the allowed addresses. */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {
@@ -60,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: normalizeOrigins([new URL(publicUrl).origin, ...(e.KEFU_ALLOWED_ORIGINS ?? [])]),
     logLevel: e.KEFU_LOG_LEVEL,
     faqPackDir: path.resolve(import.meta.dirname, '../faq/packs/wallet'),
+    metricsAllow: e.KEFU_METRICS_ALLOW,
+    metricsToken: e.KEFU_METRICS_TOKEN ?? null,
   };
 }
 

@@ -18,5 +18,8 @@ export function createMemoryBus(): Bus {
         if (set.size === 0) topics.delete(conversationId);
       };
     },
+    async ping() {
+      // In-process: reachable whenever the process is.
+    },
   };
 }

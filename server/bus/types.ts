@@ -10,4 +10,6 @@ export interface Bus {
   publish(conversationId: string, event: ConversationEvent): void;
   /** Returns the unsubscribe function. */
   subscribe(conversationId: string, listener: (event: ConversationEvent) => void): () => void;
+  /** Resolves when the bus can carry events (for `GET /readyz`); rejects when it cannot. */
+  ping(): Promise<void>;
 }

@@ -2,6 +2,7 @@ import type { BotMeta, ChatMessage } from '../../protocol/index.ts';
 import type { FaqEngine } from '../../faq/types.ts';
 import { normalizeLocale } from '../../faq/locale.ts';
 import type { Bus } from '../bus/types.ts';
+import type { Metrics } from '../plugins/metrics.ts';
 import type { AppendResult, Conversation, NewMessage, Storage, Visitor } from '../storage/types.ts';
 import { botReply } from './bot-replies.ts';
 import { hashToken, newVisitorToken } from './tokens.ts';
@@ -29,12 +30,15 @@ export interface ConversationService {
   listMessages(conversationId: string, afterSeq: number, limit: number): Promise<ChatMessage[]>;
 }
 
-export function createConversationService(deps: { storage: Storage; bus: Bus; faq: FaqSource }): ConversationService {
-  const { storage, bus, faq } = deps;
+export function createConversationService(deps: { storage: Storage; bus: Bus; faq: FaqSource; metrics: Metrics }): ConversationService {
+  const { storage, bus, faq, metrics } = deps;
 
   async function append(m: NewMessage): Promise<AppendResult> {
     const result = await storage.appendMessage(m);
-    if (result.kind === 'stored') bus.publish(m.conversationId, { type: 'message', message: result.message });
+    if (result.kind === 'stored') {
+      metrics.messageStored(m.author);
+      bus.publish(m.conversationId, { type: 'message', message: result.message });
+    }
     return result;
   }
 
@@ -48,7 +52,8 @@ export function createConversationService(deps: { storage: Storage; bus: Bus; fa
     bus.publish(conversationId, { type: 'state', conversationId, status: conversation.status, agentName: null });
   }
 
-  async function answer(conversation: Conversation, text: string): Promise<void> {
+  /** Reply to the visitor's text; returns what kind of reply it was. */
+  async function answer(conversation: Conversation, text: string): Promise<BotMeta['kind']> {
     const result = faq.current().answer(text, { uiLocale: conversation.locale });
     const meta: BotMeta = {
       kind: result.kind,
@@ -59,15 +64,17 @@ export function createConversationService(deps: { storage: Storage; bus: Bus; fa
     };
     switch (result.kind) {
       case 'handoff':
-        return toWaiting(conversation.id, result.locale, meta);
+        await toWaiting(conversation.id, result.locale, meta);
+        break;
       case 'answer':
         await append(botMessage(conversation.id, result.answer ?? '', meta));
-        return;
+        break;
       case 'suggest':
       case 'none':
         await append(botMessage(conversation.id, botReply(result.kind, result.locale), meta));
-        return;
+        break;
     }
+    return result.kind;
   }
 
   return {
@@ -90,7 +97,10 @@ export function createConversationService(deps: { storage: Storage; bus: Bus; fa
     async botTurn(message) {
       const conversation = await storage.getConversation(message.conversationId);
       // While a person owns (or is about to own) the chat, the bot says nothing.
-      if (conversation?.status === 'bot') await answer(conversation, message.text);
+      if (conversation?.status !== 'bot') return;
+      const started = performance.now();
+      const kind = await answer(conversation, message.text);
+      metrics.botAnswered(kind, (performance.now() - started) / 1000);
     },
 
     async requestHandoff(conversationId, locale) {

@@ -2,13 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.ts';
 import type { Bus } from '../../bus/types.ts';
 import type { ConversationService } from '../../services/conversations.ts';
+import type { Metrics } from '../../plugins/metrics.ts';
 import { originAllowed } from '../../plugins/websocket.ts';
 import { errorBody } from '../http-errors.ts';
 import { attachVisitorConnection } from './visitor-connection.ts';
 
 export function registerWsRoutes(
   app: FastifyInstance,
-  deps: { config: Config; conversations: ConversationService; bus: Bus },
+  deps: { config: Config; conversations: ConversationService; bus: Bus; metrics: Metrics },
 ): void {
   app.get(
     '/ws/visitor',
@@ -23,7 +24,7 @@ export function registerWsRoutes(
     },
     (socket, request) => {
       // Handlers are attached synchronously, before any await, so no early frame is lost.
-      attachVisitorConnection(socket, { conversations: deps.conversations, bus: deps.bus, log: request.log });
+      attachVisitorConnection(socket, { conversations: deps.conversations, bus: deps.bus, metrics: deps.metrics, log: request.log });
     },
   );
 }

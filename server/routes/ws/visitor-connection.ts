@@ -9,6 +9,7 @@ import {
 } from '../../../protocol/index.ts';
 import type { Bus, ConversationEvent } from '../../bus/types.ts';
 import type { ConversationService } from '../../services/conversations.ts';
+import type { Metrics } from '../../plugins/metrics.ts';
 import { parseFrame } from './frames.ts';
 
 interface Joined {
@@ -23,9 +24,9 @@ interface Joined {
  */
 export function attachVisitorConnection(
   socket: WebSocket,
-  deps: { conversations: ConversationService; bus: Bus; log: FastifyBaseLogger },
+  deps: { conversations: ConversationService; bus: Bus; metrics: Metrics; log: FastifyBaseLogger },
 ): void {
-  const { conversations, bus, log } = deps;
+  const { conversations, bus, metrics, log } = deps;
   let joined: Joined | null = null;
   let lastSentSeq = 0;
   let chain: Promise<void> = Promise.resolve();
@@ -33,7 +34,10 @@ export function attachVisitorConnection(
   const send = (frame: VisitorServerFrame) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
   };
-  const sendError = (error: ErrorFrame) => send(error);
+  const sendError = (error: ErrorFrame) => {
+    metrics.errorSent(error.code);
+    send(error);
+  };
 
   /** Run tasks in order; a failing task is logged and reported, never crashes the process. */
   const enqueue = (task: () => Promise<void>) => {
@@ -43,11 +47,13 @@ export function attachVisitorConnection(
     });
   };
 
-  const deliver = async (message: ChatMessage) => {
+  /** `live`: just published (counts toward delivery latency); false for a replay from storage. */
+  const deliver = async (message: ChatMessage, live = true) => {
     if (message.seq <= lastSentSeq) return;
     if (message.seq > lastSentSeq + 1) await replayFrom(message.conversationId, lastSentSeq);
     if (message.seq === lastSentSeq + 1) {
       send({ type: 'message', message });
+      metrics.messageDelivered('visitor', message, live);
       lastSentSeq = message.seq;
     }
   };
@@ -55,7 +61,7 @@ export function attachVisitorConnection(
   const replayFrom = async (conversationId: string, afterSeq: number) => {
     for (let after = afterSeq; ; ) {
       const page = await conversations.listMessages(conversationId, after, LIMITS.replayPage);
-      for (const m of page) await deliver(m);
+      for (const m of page) await deliver(m, false);
       if (page.length < LIMITS.replayPage) return;
       after = page[page.length - 1]!.seq;
     }

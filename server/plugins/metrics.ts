@@ -1,0 +1,107 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { WebSocket } from 'ws';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { AuthorKind, BotMeta, ChatMessage, ErrorBody, ErrorCode } from '../../protocol/index.ts';
+import { errorBody } from '../routes/http-errors.ts';
+
+/** Which socket route a connection came in on: the path after /ws/ ("visitor", "agent"). */
+export type SocketKind = string;
+
+/**
+ * What the services and connections report. They call this interface, never prom-client, so the
+ * instrumentation stays one line at each site and the library stays in this file.
+ */
+export interface Metrics {
+  /** A message was persisted (messages in). */
+  messageStored(author: AuthorKind): void;
+  /** A message frame was written to a socket (messages out); live ones feed the delivery-latency histogram. */
+  messageDelivered(to: SocketKind, message: ChatMessage, live: boolean): void;
+  /** The bot answered; `seconds` is its turn: matching the stored message and persisting the reply. */
+  botAnswered(kind: BotMeta['kind'], seconds: number): void;
+  /** An error frame or body was sent (a `rate_limited` one is a rate-limit hit). */
+  errorSent(code: ErrorCode): void;
+}
+
+export interface MetricsRegistry extends Metrics {
+  registry: Registry;
+}
+
+/** Seconds; the relay should sit in the first buckets, the bot a little higher. */
+const LATENCY_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+
+export function createMetrics(): MetricsRegistry {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const registers = [registry];
+  const messagesIn = new Counter({ name: 'kefu_messages_in_total', help: 'Messages persisted, by author', labelNames: ['author'], registers });
+  const messagesOut = new Counter({ name: 'kefu_messages_out_total', help: 'Message frames written to sockets, by socket kind', labelNames: ['kind'], registers });
+  const latency = (name: string, help: string) => new Histogram({ name, help, labelNames: ['kind'], buckets: LATENCY_BUCKETS, registers });
+  const delivery = latency('kefu_delivery_seconds', 'From a message being persisted to its frame being written to a live socket');
+  const botAnswers = new Counter({ name: 'kefu_bot_answers_total', help: 'Bot replies, by result kind', labelNames: ['kind'], registers });
+  const botLatency = latency('kefu_bot_answer_seconds', "The bot's turn: matching the visitor's stored message and persisting the reply");
+  const errors = new Counter({ name: 'kefu_errors_total', help: 'Error frames and HTTP error bodies sent, by code (rate_limited = rate-limit hits)', labelNames: ['code'], registers });
+  new Gauge({ name: 'kefu_sockets', help: 'Open WebSocket connections, by kind', labelNames: ['kind'], registers });
+
+  return {
+    registry,
+    messageStored: (author) => messagesIn.inc({ author }),
+    messageDelivered(to, message, live) {
+      messagesOut.inc({ kind: to });
+      if (live) delivery.observe({ kind: to }, Math.max(0, Date.now() - message.createdAt) / 1000);
+    },
+    botAnswered(kind, seconds) {
+      botAnswers.inc({ kind });
+      botLatency.observe({ kind }, seconds);
+    },
+    errorSent: (code) => errors.inc({ code }),
+  };
+}
+
+/**
+ * `GET /metrics` (Prometheus text format) for scrapers on an allowed address or holding the bearer token,
+ * the open-socket gauge by kind and the count of HTTP error bodies. Register after the WebSocket plugin.
+ */
+export function registerMetrics(
+  app: FastifyInstance,
+  opts: { metrics: MetricsRegistry; allow: readonly string[]; token: string | null },
+): void {
+  const { registry } = opts.metrics;
+  const sockets = registry.getSingleMetric('kefu_sockets') as Gauge<'kind'>;
+  app.websocketServer.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+    const kind = socketKind(request.url);
+    sockets.inc({ kind });
+    socket.once('close', () => sockets.dec({ kind }));
+  });
+
+  const allowed = new Set(opts.allow.map(normalizeAddress));
+  const token = opts.token === null ? null : Buffer.from(`Bearer ${opts.token}`);
+  const permitted = (request: FastifyRequest) => {
+    if (allowed.has(normalizeAddress(request.ip))) return true;
+    const given = Buffer.from(request.headers.authorization ?? '');
+    return token !== null && given.length === token.length && timingSafeEqual(given, token);
+  };
+
+  // Error bodies on HTTP count with the error frames on sockets.
+  app.addHook('preSerialization', async (_request, _reply, payload) => {
+    const code = (payload as Partial<ErrorBody> | null)?.error?.code;
+    if (code) opts.metrics.errorSent(code);
+    return payload;
+  });
+
+  app.get('/metrics', async (request, reply) => {
+    if (!permitted(request)) return reply.code(403).send(errorBody('forbidden', 'metrics are served to allowed addresses or with the metrics token'));
+    return reply.type(registry.contentType).header('cache-control', 'no-store').send(await registry.metrics());
+  });
+}
+
+function socketKind(url: string | undefined): SocketKind {
+  const match = /^\/ws\/([a-z]+)/.exec(url ?? '');
+  return match?.[1] ?? 'other';
+}
+
+/** "::ffff:127.0.0.1" (IPv4 on a dual-stack socket) is 127.0.0.1. */
+function normalizeAddress(address: string): string {
+  return address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '').toLowerCase();
+}

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import Database from 'better-sqlite3';
+import { startServer, type RunningServer } from '../helpers/server.ts';
+import { visitor } from '../helpers/ws-client.ts';
+
+const TOKEN = 'metrics-token-0123456789abcdef';
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer({ KEFU_METRICS_TOKEN: TOKEN });
+});
+afterAll(() => server.cleanup());
+
+/** One sample's value from the Prometheus text, e.g. sample(text, 'kefu_sockets{kind="visitor"}'). */
+function sample(text: string, series: string): number {
+  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+  return line === undefined ? 0 : Number(line.slice(series.length + 1));
+}
+
+const scrape = async () => {
+  const res = await fetch(`${server.url}/metrics`);
+  expect(res.status).toBe(200);
+  expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+  return res.text();
+};
+
+describe('GET /metrics', () => {
+  it('exposes every family and counts a message sent over a real socket', async () => {
+    const before = await scrape();
+    for (const family of [
+      'kefu_sockets',
+      'kefu_messages_in_total',
+      'kefu_messages_out_total',
+      'kefu_delivery_seconds',
+      'kefu_bot_answers_total',
+      'kefu_bot_answer_seconds',
+      'kefu_errors_total',
+      'process_cpu_seconds_total',
+      'nodejs_heap_size_used_bytes',
+    ]) {
+      expect(before).toContain(`# TYPE ${family} `);
+    }
+
+    const { client } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    client.send({ type: 'send', clientId: 'metrics-0001', text: 'my payment failed' });
+    await client.next('ack');
+    await client.next('message', (m) => m.message.author === 'bot');
+    client.send({ type: 'nonsense' });
+    await client.next('error');
+
+    const after = await scrape();
+    expect(sample(after, 'kefu_sockets{kind="visitor"}')).toBe(1);
+    expect(sample(after, 'kefu_messages_in_total{author="visitor"}') - sample(before, 'kefu_messages_in_total{author="visitor"}')).toBe(1);
+    expect(sample(after, 'kefu_messages_in_total{author="bot"}') - sample(before, 'kefu_messages_in_total{author="bot"}')).toBe(1);
+    expect(sample(after, 'kefu_messages_out_total{kind="visitor"}') - sample(before, 'kefu_messages_out_total{kind="visitor"}')).toBe(2);
+    expect(sample(after, 'kefu_delivery_seconds_count{kind="visitor"}')).toBeGreaterThanOrEqual(2);
+    expect(sample(after, 'kefu_bot_answers_total{kind="answer"}')).toBe(1);
+    expect(sample(after, 'kefu_bot_answer_seconds_count{kind="answer"}')).toBe(1);
+    expect(sample(after, 'kefu_errors_total{code="bad_frame"}')).toBe(1);
+
+    client.close();
+    await client.waitClose();
+    await expect.poll(async () => sample(await scrape(), 'kefu_sockets{kind="visitor"}')).toBe(0);
+  });
+
+  it('counts HTTP error bodies by code', async () => {
+    const before = sample(await scrape(), 'kefu_errors_total{code="not_found"}');
+    expect((await fetch(`${server.url}/no-such-page`)).status).toBe(404);
+    expect(sample(await scrape(), 'kefu_errors_total{code="not_found"}') - before).toBe(1);
+  });
+
+  it('is refused to an address that is not allowed, unless it brings the token', async () => {
+    const outside = { method: 'GET' as const, url: '/metrics', remoteAddress: '10.1.2.3' };
+    const refused = await server.app.inject(outside);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toMatchObject({ error: { code: 'forbidden' } });
+    expect(refused.body).not.toContain('kefu_');
+
+    const wrong = await server.app.inject({ ...outside, headers: { authorization: `Bearer ${TOKEN}x` } });
+    expect(wrong.statusCode).toBe(403);
+    const withToken = await server.app.inject({ ...outside, headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(withToken.statusCode).toBe(200);
+    expect(withToken.body).toContain('# TYPE kefu_sockets gauge');
+  });
+});
+
+describe('GET /readyz', () => {
+  it('is 200 when the database and the bus answer', async () => {
+    const res = await fetch(`${server.url}/readyz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, checks: { storage: true, bus: true } });
+  });
+
+  it('is 503 naming the database when it does not answer', async () => {
+    const failing = vi.spyOn(Database.prototype, 'prepare').mockImplementationOnce(() => {
+      throw new Error('SQLITE_IOERR: disk I/O error');
+    });
+    const res = await fetch(`${server.url}/readyz`);
+    failing.mockRestore();
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ ok: false, checks: { storage: false, bus: true } });
+  });
+});
