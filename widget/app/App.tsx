@@ -3,13 +3,14 @@ import type { ChatMessage } from '../../protocol/index.ts';
 import type { ChatClient, ChatSnapshot, PendingMessage } from './chat/client.ts';
 import { Composer } from './Composer.tsx';
 import { Markdown } from './Markdown.tsx';
-import { t } from './i18n.ts';
+import { formatTime, t } from './i18n.ts';
 
 function Message({ message }: { message: ChatMessage }) {
   return (
     <div class={`msg msg-${message.author}`} data-seq={message.seq}>
       <span class="author">{message.authorName ?? t(`author_${message.author}`)}</span>
       <div class="bubble">{message.author === 'bot' ? <Markdown text={message.text} /> : message.text}</div>
+      <time class="time" dateTime={new Date(message.createdAt).toISOString()}>{formatTime(message.createdAt)}</time>
     </div>
   );
 }

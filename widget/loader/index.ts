@@ -4,7 +4,7 @@
  * queue (`Kefu('init', {...})`, `Kefu('open')`) before this file arrived are replayed in order.
  */
 import { HOST_NS, isWidgetToHost, type HostToWidget } from '../../protocol/host-messages.ts';
-import { launcherLabel } from './strings.ts';
+import { loaderStrings } from './strings.ts';
 
 interface InitOptions {
   site?: string;
@@ -41,7 +41,7 @@ function start(): void {
     if (options.site) params.set('site', options.site);
     frame = document.createElement('iframe');
     frame.src = `${kefuOrigin}/widget?${params}`;
-    frame.title = launcherLabel(options.locale ?? navigator.language);
+    frame.title = loaderStrings(options.locale ?? navigator.language)[0];
     frame.setAttribute('allow', 'clipboard-write');
     Object.assign(frame.style, {
       position: 'fixed', insetBlockEnd: '88px', insetInlineEnd: '16px', width: 'min(380px, calc(100vw - 32px))',
@@ -84,7 +84,7 @@ function start(): void {
     button = document.createElement('button');
     button.type = 'button';
     button.id = 'kefu-launcher';
-    button.setAttribute('aria-label', launcherLabel(o.locale ?? navigator.language));
+    button.setAttribute('aria-label', loaderStrings(o.locale ?? navigator.language)[0]);
     button.setAttribute('aria-expanded', 'false');
     button.textContent = '💬';
     Object.assign(button.style, {
