@@ -7,3 +7,4 @@ export * from './rest.ts';
 export * from './agent-rest.ts';
 export * from './agent-frames.ts';
 export * from './host-messages.ts';
+export * from './card-numbers.ts';
