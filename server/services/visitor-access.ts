@@ -1,0 +1,69 @@
+import type { Storage, Visitor } from '../storage/types.ts';
+import type { VerifiedUser } from '../storage/identity-types.ts';
+import { verifyIdentity } from './identity.ts';
+import type { TakeResult } from './rate-limit.ts';
+import { hashToken, newVisitorToken } from './tokens.ts';
+
+export interface VisitorCredentials {
+  /** The visitor token the widget stored from an earlier welcome. */
+  token?: string | undefined;
+  /** A signed identity from the wallet's backend (see identity.ts). */
+  identity?: string | undefined;
+  locale: string;
+}
+
+export type VisitorAccess =
+  | { kind: 'ok'; visitor: Visitor; token: string }
+  | { kind: 'limited'; retryAfter: number };
+
+/** The signed user, or null when there is no signature, no secret configured, or the signature fails. */
+export function verifiedUser(identity: string | undefined, secrets: readonly string[]): VerifiedUser | null {
+  if (!identity || secrets.length === 0) return null;
+  const result = verifyIdentity(identity, secrets);
+  if (!result.ok) return null;
+  const c = result.claims;
+  return { userId: c.sub, name: c.name ?? null, email: c.email ?? null, phone: c.phone ?? null };
+}
+
+/**
+ * Who is this visitor? Rules:
+ * - a token finds its visitor, unless that visitor is bound to a wallet user and this request does not
+ *   carry that same user's valid signature (a shared phone after logout must not show the last user's chats);
+ * - a valid signature finds the user's visitor on any device (issuing this device a fresh token), or binds
+ *   the current anonymous visitor to the user;
+ * - otherwise a new anonymous visitor, if `mayCreate` allows (new conversations are rate-limited per IP).
+ */
+export async function resolveVisitor(
+  storage: Storage,
+  secrets: readonly string[],
+  credentials: VisitorCredentials,
+  mayCreate: () => TakeResult,
+): Promise<VisitorAccess> {
+  const user = verifiedUser(credentials.identity, secrets);
+  let visitor = credentials.token ? await storage.findVisitorByTokenHash(hashToken(credentials.token)) : null;
+  if (visitor?.userId && visitor.userId !== user?.userId) visitor = null;
+
+  if (user) {
+    const owned = await storage.findVisitorByUserId(user.userId);
+    if (owned && owned.id !== visitor?.id) {
+      const token = newVisitorToken();
+      await storage.rotateVisitorToken(owned.id, hashToken(token));
+      await storage.bindVisitorUser(owned.id, user); // refresh the signed profile fields
+      return { kind: 'ok', visitor: owned, token };
+    }
+    if (visitor) {
+      await storage.bindVisitorUser(visitor.id, user);
+      return { kind: 'ok', visitor: { ...visitor, userId: user.userId }, token: credentials.token! };
+    }
+  } else if (visitor) {
+    return { kind: 'ok', visitor, token: credentials.token! };
+  }
+
+  const allowed = mayCreate();
+  if (!allowed.ok) return { kind: 'limited', retryAfter: allowed.retryAfter };
+  const token = newVisitorToken();
+  const created = await storage.createVisitor(hashToken(token), credentials.locale);
+  if (!user) return { kind: 'ok', visitor: created, token };
+  await storage.bindVisitorUser(created.id, user);
+  return { kind: 'ok', visitor: { ...created, userId: user.userId }, token };
+}

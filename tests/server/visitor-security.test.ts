@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ErrorBody } from '../../protocol/index.ts';
+import { signIdentity } from '../../server/services/identity.ts';
+import { startServer, type RunningServer } from '../helpers/server.ts';
+import { TestClient, visitor } from '../helpers/ws-client.ts';
+
+const SECRET = 'kefu-test-identity-secret-0123456789';
+const SHOP = 'https://shop.example.com';
+const now = () => Math.floor(Date.now() / 1000);
+const sign = (sub: string, secret = SECRET, extra: Record<string, unknown> = {}) =>
+  signIdentity({ sub, iat: now(), exp: now() + 600, ...extra }, secret);
+
+describe('visitor isolation, origins and signed identity', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ KEFU_ALLOWED_ORIGINS: SHOP, KEFU_IDENTITY_SECRETS: SECRET });
+  });
+  afterAll(() => server.cleanup());
+  const connect = (origin: string | undefined, headers: Record<string, string> = {}) =>
+    TestClient.connect(`${server.wsUrl}/ws/visitor`, origin, headers);
+
+  it.each([
+    ['a foreign origin', 'https://evil.example'],
+    ['a suffix look-alike', 'https://shop.example.com.evil.io'],
+    ['a prefix look-alike', 'https://evilshop.example.com'],
+    ['another scheme', 'http://shop.example.com'],
+    ['another port', 'https://shop.example.com:8443'],
+    ['the null origin', 'null'],
+    ['a punycode look-alike', 'https://xn--shp-sna.example.com'],
+    ['garbage', 'not a url'],
+  ])('refuses %s with 403 before any 101', async (_name, origin) => {
+    await expect(connect(origin)).rejects.toThrow('HTTP 403');
+  });
+
+  it('accepts the allowed origin in another letter case, and the server’s own origin', async () => {
+    (await connect('HTTPS://SHOP.Example.COM')).close();
+    (await connect(server.url)).close();
+  });
+
+  it('allows a missing Origin only with a signed app token (native apps)', async () => {
+    await expect(connect(undefined)).rejects.toThrow('HTTP 403');
+    await expect(connect(undefined, { 'x-kefu-app-token': sign('app:ios', 'wrong-secret-wrong-secret-wrong-secret') })).rejects.toThrow('HTTP 403');
+    await expect(connect(undefined, { 'x-kefu-app-token': sign('user-1') })).rejects.toThrow('HTTP 403');
+    (await connect(undefined, { 'x-kefu-app-token': sign('app:ios') })).close();
+  });
+
+  it('a guessed, foreign or wrongly typed token never reaches another visitor’s conversation', async () => {
+    const a = await visitor(server.wsUrl, server.url);
+    a.client.send({ type: 'send', clientId: 'secret-msg-1', text: 'my order 12345 is late' });
+    await a.client.next('ack');
+    for (const token of [a.welcome.conversationId, `${a.welcome.token.slice(0, -1)}x`, 'A'.repeat(43)]) {
+      const b = await visitor(server.wsUrl, server.url, { token });
+      expect(b.welcome.conversationId).not.toBe(a.welcome.conversationId);
+      expect(b.welcome.lastSeq).toBe(0);
+      b.client.close();
+    }
+    for (const token of [{ $regex: '.*' }, ['x'], 42, null]) {
+      const c = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
+      c.send({ type: 'hello', v: 1, token });
+      expect((await c.next('error')).code).toBe('bad_frame');
+      expect(c.frames.some((f) => f.type === 'message' || f.type === 'welcome')).toBe(false);
+      c.close();
+    }
+    a.client.close();
+  });
+
+  it('a signed-in user gets the same conversation on another device, and a logged-out device does not', async () => {
+    const phone = await visitor(server.wsUrl, server.url, { identity: sign('wallet-user-7', SECRET, { name: 'Mei' }) });
+    phone.client.send({ type: 'send', clientId: 'signed-msg-1', text: 'how do I top up' });
+    await phone.client.next('ack');
+    phone.client.close();
+
+    const laptop = await visitor(server.wsUrl, server.url, { identity: sign('wallet-user-7') });
+    expect(laptop.welcome.conversationId).toBe(phone.welcome.conversationId);
+    expect(laptop.welcome.token).not.toBe(phone.welcome.token);
+    await laptop.client.next('message', (m) => m.message.clientId === 'signed-msg-1');
+    laptop.client.close();
+
+    // The laptop's token without the signature (the user logged out of the wallet): a stranger's view.
+    const after = await visitor(server.wsUrl, server.url, { token: laptop.welcome.token });
+    expect(after.welcome.conversationId).not.toBe(phone.welcome.conversationId);
+    // Another user's signature, or a bad one, with the laptop's token: the same.
+    const other = await visitor(server.wsUrl, server.url, { token: laptop.welcome.token, identity: sign('wallet-user-8') });
+    expect(other.welcome.conversationId).not.toBe(phone.welcome.conversationId);
+    const forged = await visitor(server.wsUrl, server.url, { token: laptop.welcome.token, identity: sign('wallet-user-7', 'x'.repeat(40)) });
+    expect(forged.welcome.conversationId).not.toBe(phone.welcome.conversationId);
+    for (const c of [after, other, forged]) c.client.close();
+  });
+
+  it('an anonymous visitor who signs in keeps the conversation they started', async () => {
+    const anon = await visitor(server.wsUrl, server.url);
+    anon.client.close();
+    const signedIn = await visitor(server.wsUrl, server.url, { token: anon.welcome.token, identity: sign('wallet-user-9') });
+    expect(signedIn.welcome.conversationId).toBe(anon.welcome.conversationId);
+    signedIn.client.close();
+  });
+});
+
+describe('abuse limits', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({
+      KEFU_LIMIT_MESSAGES_PER_MIN: '6',
+      KEFU_LIMIT_MESSAGES_BURST: '3',
+      KEFU_LIMIT_SOCKETS_PER_IP: '150',
+      KEFU_LIMIT_REST_PER_MIN: '5',
+      KEFU_LIMIT_NEW_CONVERSATIONS_PER_12H: '140',
+    });
+  });
+  afterAll(() => server.cleanup());
+
+  it('a visitor over the message limit gets rate_limited with retryAfter; nothing over it is stored', async () => {
+    const { client } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    for (let i = 0; i < 3; i++) {
+      client.send({ type: 'send', clientId: `burst-msg-${i}`, text: `question ${i}` });
+      await client.next('ack', (a) => a.clientId === `burst-msg-${i}`);
+    }
+    client.send({ type: 'send', clientId: 'burst-msg-3', text: 'one too many' });
+    const limited = await client.next('error', (e) => e.code === 'rate_limited');
+    expect(limited.ref).toBe('burst-msg-3');
+    expect(limited.retryAfter).toBe(10);
+    expect(client.frames.some((f) => f.type === 'message' && f.message.clientId === 'burst-msg-3')).toBe(false);
+    client.close();
+  });
+
+  it('100 visitors behind one IP, each under its own limit, are not throttled', async () => {
+    const visitors = await Promise.all(Array.from({ length: 100 }, () => visitor(server.wsUrl, server.url)));
+    await Promise.all(
+      visitors.map(async ({ client }, i) => {
+        client.send({ type: 'send', clientId: `crowd-${String(i).padStart(4, '0')}`, text: 'hello' });
+        await client.next('ack');
+      }),
+    );
+    expect(visitors.flatMap((v) => v.client.frames).filter((f) => f.type === 'error')).toEqual([]);
+    for (const v of visitors) v.client.close();
+  });
+
+  it('REST calls over the per-IP limit get 429 rate_limited with Retry-After', async () => {
+    const statuses: number[] = [];
+    let last: Response | null = null;
+    for (let i = 0; i < 7; i++) {
+      last = await fetch(`${server.url}/api/v1/faq/answer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"refund"}' });
+      statuses.push(last.status);
+    }
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(ErrorBody.parse(await last!.json()).error.code).toBe('rate_limited');
+  });
+});
+
+describe('socket and conversation limits per IP', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({ KEFU_LIMIT_SOCKETS_PER_IP: '3', KEFU_LIMIT_NEW_CONVERSATIONS_PER_12H: '4' });
+  });
+  afterAll(() => server.cleanup());
+
+  it('closes a socket over the per-IP ceiling with 1013 and rate_limited', async () => {
+    const open = await Promise.all([1, 2, 3].map(() => TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url)));
+    const extra = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
+    expect((await extra.next('error')).code).toBe('rate_limited');
+    expect((await extra.waitClose()).code).toBe(1013);
+    open[0]!.close();
+    await open[0]!.waitClose();
+    await new Promise((r) => setTimeout(r, 50));
+    (await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url)).close();
+    for (const c of open.slice(1)) c.close();
+  });
+
+  it('refuses new conversations past the per-IP budget; returning visitors still get in', async () => {
+    await new Promise((r) => setTimeout(r, 100)); // sockets from the previous test are released
+    const first = await visitor(server.wsUrl, server.url);
+    first.client.close();
+    for (let i = 0; i < 3; i++) (await visitor(server.wsUrl, server.url)).client.close();
+    const c = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
+    c.send({ type: 'hello', v: 1 });
+    expect((await c.next('error')).code).toBe('rate_limited');
+    c.close();
+    const back = await visitor(server.wsUrl, server.url, { token: first.welcome.token });
+    expect(back.welcome.conversationId).toBe(first.welcome.conversationId);
+    back.client.close();
+  });
+});
