@@ -47,3 +47,15 @@ describe('signed identity', () => {
     expect(verifyIdentity(token, [SECRET], at)).toEqual({ ok: false, reason: 'malformed' });
   });
 });
+
+describe('the documented signing example', () => {
+  it('scripts/sign-identity.mjs produces a token the server accepts', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const token = execFileSync(process.execPath, ['scripts/sign-identity.mjs', 'user-77', 'Wang Fang'], {
+      env: { ...process.env, KEFU_IDENTITY_SECRET: SECRET },
+      encoding: 'utf8',
+    }).trim();
+    const result = verifyIdentity(token, [SECRET]);
+    expect(result.ok && result.claims).toMatchObject({ sub: 'user-77', name: 'Wang Fang' });
+  });
+});
