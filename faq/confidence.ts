@@ -17,7 +17,7 @@ export interface Calibration {
 }
 
 /** Logistic fit on held-out questions (see scripts/eval.ts --calibrate). */
-export const CALIBRATION: Calibration = Object.freeze({ bias: -2.838, probability: 4.461, nearest: 0.751, margin: 2.091 });
+export const CALIBRATION: Calibration = Object.freeze({ bias: -3.492, probability: 4.239, nearest: 2.163, margin: 1.413 });
 
 export function confidence({ probability, nearest, margin }: ConfidenceInputs, c: Calibration = CALIBRATION): number {
   const z = c.bias + c.probability * probability + c.nearest * nearest + c.margin * margin;

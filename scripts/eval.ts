@@ -8,13 +8,13 @@
  *     faq/packs/wallet scored on tests/fixtures/faq-eval/<locale>.json, out-of-scope.json, handoff.json.
  *   npm run eval -- --calibrate
  *     Fits the confidence calibration on held-out train questions (Banking77 dev split, alternates
- *     held out of the wallet pack) and tests/fixtures/faq-mini/calibration-out-of-scope.json.
+ *     held out of the wallet and mini packs) and tests/fixtures/faq-mini/calibration-out-of-scope.json.
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createFaqEngine, detectLanguage, MIN_ALTERNATES, type FaqPack } from '../faq/index.ts';
+import { createFaqEngine, detectLanguage, type FaqPack } from '../faq/index.ts';
 import { confidence, fitCalibration, type ConfidenceInputs } from '../faq/confidence.ts';
 import { seededRandom, shuffle } from '../faq/classifier.ts';
 import { createMatcher } from '../faq/matcher.ts';
@@ -218,13 +218,13 @@ export async function evalPack(name: string) {
   };
 }
 
-/** The pack minus up to 3 alternates per entry and locale (never below the schema's 8), and those questions. */
+/** The pack minus up to 3 alternates per entry and locale (keeping at least 6), and those questions. */
 function holdOut(pack: FaqPack): { pack: FaqPack; heldOut: { text: string; faqId: string }[] } {
   const heldOut: { text: string; faqId: string }[] = [];
   const entries = pack.entries.map((entry) => {
     const locales = Object.fromEntries(
       Object.entries(entry.locales).map(([locale, content]) => {
-        const keep = Math.max(MIN_ALTERNATES, content.alternates.length - 3);
+        const keep = Math.max(6, content.alternates.length - 3);
         heldOut.push(...content.alternates.slice(keep).map((text) => ({ text, faqId: entry.id })));
         return [locale, { ...content, alternates: content.alternates.slice(0, keep) }];
       }),
@@ -253,6 +253,10 @@ export async function calibrate(bankingDir: string) {
   const wallet = holdOut(await loadPackFromDir(join(ROOT, 'faq/packs/wallet')));
   collect('wallet held-out', wallet.pack, wallet.heldOut);
   collect('wallet out-of-scope', wallet.pack, oos(wallet.pack.locales));
+  // A three-entry pack: the classifier is sure of anything there, so similarity must carry the weight.
+  const mini = holdOut(await loadPackFromDir(join(ROOT, 'tests/fixtures/faq-mini')));
+  collect('mini held-out', mini.pack, mini.heldOut);
+  collect('mini out-of-scope', mini.pack, oos(mini.pack.locales));
 
   const fit = fitCalibration(samples);
   const groups = [...new Set(samples.map((s) => s.group))].map((group) => {

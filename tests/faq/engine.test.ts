@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createFaqEngine, type FaqEngine } from '../../faq/index.ts';
+import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
+
+let engine: FaqEngine;
+beforeAll(async () => {
+  engine = createFaqEngine(await loadPackFromDir(`${import.meta.dirname}/../fixtures/faq-mini`));
+});
+
+describe('ranking on the mini pack', () => {
+  it.each([
+    ['怎么给我妈汇款', 'transfer', 'zh-CN'],
+    ['轉帳給朋友要怎麼做', 'transfer', 'zh-TW'],
+    ['how can I send money to my mom', 'transfer', 'en'],
+    ['送金方法を教えて', 'transfer', 'ja'],
+    ['친구한테 이체하는 법', 'transfer', 'ko'],
+    ['quiero mandar dinero a mi hermano', 'transfer', 'es'],
+    ['密码忘记了怎么办', 'password-reset', 'zh-CN'],
+    ['I forgot my passcode', 'password-reset', 'en'],
+    ['パスワードを忘れてしまった', 'password-reset', 'ja'],
+    ['退款还没到账', 'refund', 'zh-CN'],
+    ['환불 언제 들어와요', 'refund', 'ko'],
+    ['¿Cuándo llega el reembolso?', 'refund', 'es'],
+  ])('"%s" → answer %s in %s', (text, faqId, locale) => {
+    const r = engine.answer(text);
+    expect(r).toMatchObject({ kind: 'answer', faqId, locale });
+    expect(r.answer).toBe(engine.pack.entries.find((e) => e.id === faqId)!.locales[locale]!.answer);
+    expect(r.confidence).toBeGreaterThanOrEqual(engine.pack.thresholds.answer);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('hands off before ranking, in the question’s language', () => {
+    expect(engine.answer('轉人工')).toEqual({ kind: 'handoff', faqId: null, confidence: 1, locale: 'zh-TW', answer: null, suggestions: [] });
+    expect(engine.answer('hablar con una persona').locale).toBe('es');
+  });
+
+  it('gives nothing for text without words', () => {
+    expect(engine.answer('?!')).toMatchObject({ kind: 'none', faqId: null, answer: null, suggestions: [] });
+  });
+});
+
+// A three-entry pack is too small to tell "not about us" from "about one of three": out-of-scope is
+// checked on the wallet pack (when its content is in the tree).
+const WALLET = `${import.meta.dirname}/../../faq/packs/wallet`;
+describe.skipIf(!existsSync(`${WALLET}/pack.json`))('out of scope on the wallet pack', () => {
+  let wallet: FaqEngine;
+  beforeAll(async () => {
+    wallet = createFaqEngine(await loadPackFromDir(WALLET));
+  });
+  it.each(['what is the weather in Paris tomorrow', '给我写一首关于月亮的诗', '今日の野球の試合結果は', '김치찌개 만드는 법', 'receta de tortilla de patatas'])(
+    'does not answer "%s"',
+    (text) => {
+      expect(wallet.answer(text).kind).not.toBe('answer');
+    },
+  );
+});
+
+describe('reply locale', () => {
+  it('uses the UI locale when the question’s language is not in the pack', () => {
+    const r = engine.answer('Как перевести деньги другу', { uiLocale: 'zh-Hant-HK' });
+    expect(r.locale).toBe('zh-TW');
+  });
+
+  it('uses the pack default when neither is in the pack', () => {
+    expect(engine.answer('Как перевести деньги', { uiLocale: 'fr-FR' }).locale).toBe('zh-CN');
+  });
+
+  it('prefers the question’s language over the UI locale', () => {
+    expect(engine.answer('怎么转账', { uiLocale: 'en-US' }).locale).toBe('zh-CN');
+  });
+
+  it('takes the language of the matched alternate for a bare Latin word', () => {
+    expect(engine.answer('reembolso')).toMatchObject({ faqId: 'refund', locale: 'es' });
+    expect(engine.answer('refund')).toMatchObject({ faqId: 'refund', locale: 'en' });
+  });
+});
+
+describe('entry()', () => {
+  it('returns the entry in a locale, normalising the tag', () => {
+    expect(engine.entry('refund', 'ja-JP')).toMatchObject({ id: 'refund', locale: 'ja', question: '返金はいつ届きますか?' });
+    expect(engine.entry('refund', 'zh-HK')?.locale).toBe('zh-TW');
+  });
+  it('falls back to the pack default locale, and null for an unknown id', () => {
+    expect(engine.entry('transfer', 'de')?.locale).toBe('zh-CN');
+    expect(engine.entry('nope', 'en')).toBeNull();
+  });
+});
+
+describe('suggestions', () => {
+  it('offers the top 3 in the reply locale when unsure', () => {
+    const strict = createFaqEngine({ ...engine.pack, thresholds: { answer: 1, suggest: 0 } });
+    const r = strict.answer('money');
+    expect(r.kind).toBe('suggest');
+    expect(r.faqId).toBeNull();
+    expect(r.suggestions).toHaveLength(3);
+    expect(new Set(r.suggestions.map((s) => s.faqId)).size).toBe(3);
+    for (const s of r.suggestions) expect(s.question).toBe(strict.entry(s.faqId, r.locale)!.question);
+  });
+});

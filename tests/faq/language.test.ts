@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../faq/language.ts';
+
+const locale = (text: string) => detectLanguage(text).locale;
+
+describe('detectLanguage', () => {
+  it.each([
+    ['怎么转账给朋友', 'zh-CN'],
+    ['帐号被冻结了怎么办', 'zh-CN'],
+    ['要怎麼轉帳給朋友', 'zh-TW'],
+    ['帳號被凍結了怎麼辦', 'zh-TW'],
+    ['パスワードを忘れました', 'ja'],
+    ['暗証番号変更', 'ja'],
+    ['비밀번호를 잊어버렸어요', 'ko'],
+    ['How do I reset my password?', 'en'],
+    ['¿Cómo cambio mi contraseña?', 'es'],
+    ['no me llega el dinero de la transferencia', 'es'],
+    ['Как перевести деньги', 'ru'],
+  ])('%s → %s', (text, expected) => {
+    expect(locale(text)).toBe(expected);
+  });
+
+  it('counts a CJK question with a Latin brand name as Chinese', () => {
+    expect(locale('我的app怎么登录')).toBe('zh-CN');
+  });
+
+  it('marks a Latin word without stopwords as a guess', () => {
+    expect(detectLanguage('refund')).toEqual({ locale: 'en', confident: false });
+    expect(detectLanguage('where is my refund').confident).toBe(true);
+  });
+
+  it('has no language for text without letters', () => {
+    expect(detectLanguage('1234 ?!').locale).toBeNull();
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { matchLocale, normalizeLocale } from '../../faq/locale.ts';
+
+describe('normalizeLocale', () => {
+  it.each([
+    ['zh', 'zh-CN'],
+    ['zh-Hans', 'zh-CN'],
+    ['zh_CN', 'zh-CN'],
+    ['zh-Hans-SG', 'zh-CN'],
+    ['zh-Hant', 'zh-TW'],
+    ['zh-HK', 'zh-TW'],
+    ['zh-tw', 'zh-TW'],
+    ['zh-Hant-HK', 'zh-TW'],
+    ['en-US', 'en'],
+    ['EN', 'en'],
+    ['es-419', 'es'],
+    ['ja-JP', 'ja'],
+    ['ko_KR', 'ko'],
+    ['pt', 'pt-BR'],
+    ['pt-PT', 'pt-PT'],
+    ['iw', 'he'],
+  ])('%s → %s', (tag, expected) => {
+    expect(normalizeLocale(tag)).toBe(expected);
+  });
+
+  it('rejects what is not a language tag', () => {
+    expect(normalizeLocale('')).toBeNull();
+    expect(normalizeLocale(undefined)).toBeNull();
+    expect(normalizeLocale('english please')).toBeNull();
+    expect(normalizeLocale('1')).toBeNull();
+  });
+});
+
+describe('matchLocale', () => {
+  const pack = ['zh-CN', 'zh-TW', 'en', 'ja', 'ko', 'es'];
+  it('finds the same canonical locale', () => {
+    expect(matchLocale('zh-Hant-HK', pack)).toBe('zh-TW');
+    expect(matchLocale('en-GB', pack)).toBe('en');
+  });
+  it('falls back to another variant of the language', () => {
+    expect(matchLocale('zh-HK', ['zh-CN', 'en'])).toBe('zh-CN');
+    expect(matchLocale('pt', ['pt-PT'])).toBe('pt-PT');
+  });
+  it('returns null when the language is not offered', () => {
+    expect(matchLocale('fr', pack)).toBeNull();
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../faq/normalize.ts';
+import { foldSynonyms } from '../../faq/synonyms.ts';
+
+describe('normalizeText', () => {
+  it('folds full width and case (NFKC)', () => {
+    expect(normalizeText('ＡＰＰ　登录？')).toBe('app 登录');
+    expect(normalizeText('Ｐａｓｓｗｏｒｄ１２３')).toBe('password123');
+  });
+
+  it('folds half-width katakana to full width', () => {
+    expect(normalizeText('ﾊﾟｽﾜｰﾄﾞ')).toBe('パスワード');
+  });
+
+  it('drops Latin accents but keeps Japanese voiced marks and Hangul intact', () => {
+    expect(normalizeText('¿Olvidé mi CONTRASEÑA?')).toBe('olvide mi contrasena');
+    expect(normalizeText('ガイド')).toBe('ガイド');
+    expect(normalizeText('비밀번호')).toBe('비밀번호');
+  });
+
+  it('folds Traditional to Simplified', () => {
+    expect(normalizeText('轉帳給朋友')).toBe('转账给朋友');
+    expect(normalizeText('帳號被凍結了怎麼辦')).toBe('账号被冻结了怎么办');
+  });
+
+  it('removes apostrophes inside words and turns punctuation into single spaces', () => {
+    expect(normalizeText("I can't log-in!!  Why?")).toBe('i cant log in why');
+  });
+});
+
+describe('foldSynonyms', () => {
+  it('maps a locale’s variants onto one word', () => {
+    expect(foldSynonyms(normalizeText('怎么汇款'), 'zh-CN')).toBe('怎么转账');
+    expect(foldSynonyms(normalizeText('提款要多久'), 'zh-TW')).toBe('提现要多久');
+    expect(foldSynonyms(normalizeText('how do I wire money'), 'en')).toBe('how do i transfer money');
+    expect(foldSynonyms(normalizeText('振込したい'), 'ja')).toBe('送金したい');
+    expect(foldSynonyms(normalizeText('이체 방법'), 'ko')).toBe('송금 방법');
+    expect(foldSynonyms(normalizeText('olvidé mi clave'), 'es')).toBe('olvide mi contrasena');
+  });
+
+  it('matches whole words in spaced languages only', () => {
+    expect(foldSynonyms('wireless earbuds', 'en')).toBe('wireless earbuds');
+  });
+
+  it('leaves text of a locale without a list alone', () => {
+    expect(foldSynonyms('wire', 'fr')).toBe('wire');
+    expect(foldSynonyms('wire', null)).toBe('wire');
+  });
+});
