@@ -1,9 +1,18 @@
-import type { ChatMessage, ConversationStatus } from '../../protocol/index.ts';
+import type { z } from 'zod';
+import type { ChatMessage, ConversationStatus, StateFrame as StateFrameSchema } from '../../protocol/index.ts';
+
+type StateFrame = z.infer<typeof StateFrameSchema>;
 
 /** What happens in a conversation, after it is persisted. */
 export type ConversationEvent =
   | { type: 'message'; message: ChatMessage }
-  | { type: 'state'; conversationId: string; status: ConversationStatus; agentName: string | null };
+  | ({ type: 'state'; conversationId: string; status: ConversationStatus; agentName: string | null } & StateExtras)
+  /** Typing and read receipts: not persisted, delivered to the other side only. */
+  | { type: 'typing'; conversationId: string; by: 'visitor' | 'agent'; name: string | null }
+  | { type: 'read'; conversationId: string; by: 'visitor' | 'agent'; seq: number };
+
+/** The optional parts of the visitor's `state` frame (queue place, estimate, agents online, rated). */
+export type StateExtras = Partial<Pick<StateFrame, 'queuePosition' | 'estimateSec' | 'agentsOnline' | 'rated'>>;
 
 /** The bus port: in-process now; Redis pub/sub when there are several nodes. */
 export interface Bus {

@@ -17,19 +17,30 @@ export function sessionToken(request: FastifyRequest): string | null {
   return null;
 }
 
-/** Fastify preHandler: 401 unless the caller has a live session of an enabled agent; sets `request.agent`. */
-export async function requireAgent(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+/** Set `request.agent` from a live session of an enabled agent, or reply 401 and return null. */
+async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<Agent | null> {
   const token = sessionToken(request);
   const agent = token ? await request.server.auth.authenticate(token) : null;
-  if (!agent) return void reply.code(401).send(errorBody('unauthorized', 'log in first'));
+  if (!agent) {
+    void reply.code(401).send(errorBody('unauthorized', 'log in first'));
+    return null;
+  }
   request.agent = agent;
+  return agent;
+}
+
+/** Fastify preHandler: 401 unless the caller has a live session of an enabled agent; sets `request.agent`. */
+export async function requireAgent(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+  // Returning the reply after a send stops the request here (Fastify's rule for async hooks).
+  return (await authenticate(request, reply)) ? undefined : reply;
 }
 
 /** Fastify preHandler: 401 without a session, 403 for an agent who is not an admin. */
-export async function requireAdmin(request: FastifyRequest, reply: FastifyReply): Promise<void> {
-  await requireAgent(request, reply);
-  if (reply.sent) return;
-  if (request.agent?.role !== 'admin') return void reply.code(403).send(errorBody('forbidden', 'admins only'));
+export async function requireAdmin(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+  const agent = await authenticate(request, reply);
+  if (!agent) return reply;
+  if (agent.role !== 'admin') return reply.code(403).send(errorBody('forbidden', 'admins only'));
+  return undefined;
 }
 
 declare module 'fastify' {

@@ -12,8 +12,8 @@ export interface AuthService {
   authenticate(token: string): Promise<Agent | null>;
   logout(token: string): Promise<void>;
   hashPassword(password: string): Promise<string>;
-  /** Create the first admin when there is no enabled admin and both values are set. */
-  ensureFirstAdmin(email: string | undefined, password: string | undefined): Promise<Agent | null>;
+  /** Create the first admin (from KEFU_ADMIN_EMAIL / KEFU_ADMIN_PASSWORD) when there is no enabled admin. */
+  ensureFirstAdmin(admin: { email: string; password: string } | null): Promise<Agent | null>;
 }
 
 export function createAuthService(deps: { storage: Storage; scryptLog2N: number }): AuthService {
@@ -48,8 +48,9 @@ export function createAuthService(deps: { storage: Storage; scryptLog2N: number 
 
     hashPassword: hash,
 
-    async ensureFirstAdmin(email, password) {
-      if (!email || !password || (await storage.countAdmins()) > 0) return null;
+    async ensureFirstAdmin(admin) {
+      if (!admin || (await storage.countAdmins()) > 0) return null;
+      const { email, password } = admin;
       const existing = await storage.findAgentByEmail(email);
       if (existing) return storage.updateAgent(existing.agent.id, { role: 'admin', disabled: false, passwordHash: await hash(password) });
       return storage.createAgent({ email, name: email.split('@')[0] ?? email, role: 'admin', passwordHash: await hash(password), maxChats: 5 });

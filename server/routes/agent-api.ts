@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import type { Bus } from '../bus/types.ts';
+import type { Config } from '../config.ts';
+import type { AgentHub } from '../services/agent-hub.ts';
+import { createAgentDesk } from '../services/agent-desk.ts';
+import { createAuthService } from '../services/auth.ts';
+import type { ConversationService } from '../services/conversations.ts';
+import type { HandoffService } from '../services/handoff.ts';
+import type { Storage } from '../storage/types.ts';
+import { registerAdminRoutes } from './admin-http.ts';
+import { registerAgentRoutes } from './agent-http.ts';
+import { registerAuthRoutes } from './auth-http.ts';
+import { registerAgentSocket } from './ws/agent.ts';
+
+/** Everything agents and admins use: auth, conversations, admin, and the console's socket. */
+export async function registerAgentApi(
+  app: FastifyInstance,
+  deps: { config: Config; storage: Storage; bus: Bus; hub: AgentHub; handoff: HandoffService; conversations: ConversationService; scryptLog2N: number },
+): Promise<void> {
+  const { config, storage, bus, hub, handoff, conversations } = deps;
+  const auth = createAuthService({ storage, scryptLog2N: deps.scryptLog2N });
+  app.decorate('auth', auth);
+  const created = await auth.ensureFirstAdmin(config.admin);
+  if (created) app.log.info({ agentId: created.id }, 'created the first admin from KEFU_ADMIN_EMAIL');
+
+  const desk = createAgentDesk({ storage, bus, hub, handoff, conversations });
+  registerAuthRoutes(app, { auth, handoff, secureCookies: config.publicUrl.startsWith('https:') });
+  registerAgentRoutes(app, { desk, handoff });
+  registerAdminRoutes(app, { storage, auth, hub, handoff });
+  registerAgentSocket(app, config, { desk, handoff, hub, bus, storage });
+}

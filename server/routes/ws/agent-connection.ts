@@ -1,0 +1,160 @@
+import type { WebSocket } from 'ws';
+import type { FastifyBaseLogger } from 'fastify';
+import {
+  AgentClientFrame,
+  CLOSE,
+  LIMITS,
+  type AgentServerFrame,
+  type ChatMessage,
+  type ErrorFrame,
+} from '../../../protocol/index.ts';
+import type { Bus, ConversationEvent } from '../../bus/types.ts';
+import type { Agent } from '../../storage/agent-types.ts';
+import type { Storage } from '../../storage/types.ts';
+import type { AgentDesk } from '../../services/agent-desk.ts';
+import type { AgentHub } from '../../services/agent-hub.ts';
+import { HandoffError, type HandoffService } from '../../services/handoff.ts';
+import { parseFrame } from './frames.ts';
+
+interface Watched {
+  /** The highest seq sent on this socket; messages go out in order with no gaps. */
+  lastSent: number;
+  unsubscribe: () => void;
+}
+
+export interface AgentConnectionDeps {
+  agent: Agent;
+  desk: AgentDesk;
+  handoff: HandoffService;
+  hub: AgentHub;
+  bus: Bus;
+  storage: Storage;
+  log: FastifyBaseLogger;
+}
+
+/**
+ * One console socket (already authenticated by its session cookie). The console says which conversations
+ * it shows (`hello.watch`, `watch`) with the last seq it has; the server replays the rest, then `synced`.
+ */
+export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDeps): void {
+  const { agent, desk, handoff, hub, bus, storage, log } = deps;
+  const watched = new Map<string, Watched>();
+  let ready = false;
+  let chain: Promise<void> = Promise.resolve();
+
+  const send = (frame: AgentServerFrame) => {
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
+  };
+  const sendError = (error: ErrorFrame) => send(error);
+  const enqueue = (task: () => Promise<void>, ref?: string) => {
+    chain = chain.then(task).catch((err: unknown) => {
+      if (err instanceof HandoffError) return sendError({ type: 'error', code: err.code, message: err.message, ...(ref ? { ref } : {}) });
+      log.error({ err }, 'agent frame failed');
+      sendError({ type: 'error', code: 'internal', message: 'something went wrong on our side', ...(ref ? { ref } : {}) });
+    });
+  };
+
+  const deliver = async (conversationId: string, message: ChatMessage) => {
+    const w = watched.get(conversationId);
+    if (!w || message.seq <= w.lastSent) return;
+    if (message.seq > w.lastSent + 1) return replay(conversationId);
+    send({ type: 'message', message });
+    w.lastSent = message.seq;
+  };
+  const replay = async (conversationId: string) => {
+    for (;;) {
+      const w = watched.get(conversationId);
+      if (!w || socket.readyState !== socket.OPEN) return;
+      const page = await storage.listMessages(conversationId, w.lastSent, LIMITS.replayPage);
+      for (const m of page) await deliver(conversationId, m);
+      if (page.length < LIMITS.replayPage) return;
+    }
+  };
+
+  const onEvent = (conversationId: string) => (event: ConversationEvent) => {
+    if (event.type === 'message') return enqueue(() => deliver(conversationId, event.message));
+    if (event.type === 'typing' && event.by === 'visitor') send({ type: 'typing', conversationId });
+    if (event.type === 'read' && event.by === 'visitor') send({ type: 'read', conversationId, seq: event.seq });
+  };
+
+  const watch = async (conversationId: string, lastSeq: number) => {
+    watched.get(conversationId)?.unsubscribe();
+    const conversation = await storage.getConversation(conversationId);
+    if (!conversation) throw new HandoffError('not_found', 'no such conversation');
+    watched.set(conversationId, { lastSent: Math.min(lastSeq, conversation.lastSeq), unsubscribe: bus.subscribe(conversationId, onEvent(conversationId)) });
+    for (const note of await storage.listNotes(conversationId)) send({ type: 'note', note });
+    await replay(conversationId);
+    send({ type: 'synced', conversationId, lastSeq: watched.get(conversationId)?.lastSent ?? 0 });
+  };
+
+  const done = (ref: string | undefined) => {
+    if (ref) send({ type: 'done', ref });
+  };
+
+  const handle = async (frame: AgentClientFrame) => {
+    if (frame.type === 'ping') return send({ type: 'pong', ...(frame.t === undefined ? {} : { t: frame.t }) });
+    if (frame.type === 'hello') {
+      if (ready) return sendError({ type: 'error', code: 'bad_frame', message: 'hello was already received' });
+      ready = true;
+      send({
+        type: 'welcome',
+        v: 1,
+        agent: await handoff.agentInfo(agent),
+        conversations: await desk.list(null),
+        agents: await handoff.agentInfos(),
+        tickets: await storage.listTickets(200),
+      });
+      for (const w of frame.watch) await watch(w.conversationId, w.lastSeq);
+      return;
+    }
+    if (!ready) return sendError({ type: 'error', code: 'not_ready', message: 'send hello first' });
+    switch (frame.type) {
+      case 'watch':
+        return watch(frame.conversationId, frame.lastSeq);
+      case 'unwatch':
+        watched.get(frame.conversationId)?.unsubscribe();
+        watched.delete(frame.conversationId);
+        return;
+      case 'send': {
+        const message = await desk.send(agent, frame.conversationId, frame.clientId, frame.text);
+        await deliver(frame.conversationId, message);
+        return send({ type: 'ack', clientId: frame.clientId, id: message.id, seq: message.seq });
+      }
+      case 'note': {
+        const note = await desk.note(agent, frame.conversationId, frame.text);
+        return send({ type: 'ack', clientId: frame.clientId, id: note.id, seq: 0 });
+      }
+      case 'typing':
+        return desk.typing(agent, frame.conversationId);
+      case 'read':
+        return desk.read(agent, frame.conversationId, frame.seq);
+      case 'claim':
+        await desk.claim(agent, frame.conversationId);
+        return done(frame.ref);
+      case 'release':
+        await desk.release(agent, frame.conversationId);
+        return done(frame.ref);
+      case 'close':
+        await desk.close(agent, frame.conversationId);
+        return done(frame.ref);
+      case 'transfer':
+        await desk.transfer(agent, frame.conversationId, frame.agentId);
+        return done(frame.ref);
+      case 'presence':
+        return hub.setPresence(agent.id, frame.status);
+    }
+  };
+
+  const remove = hub.add({ agentId: agent.id, send, kick: (reason) => socket.close(CLOSE.policy, reason) });
+  socket.on('message', (data, isBinary) => {
+    const parsed = parseFrame(AgentClientFrame, data, isBinary);
+    if (!parsed.ok) return sendError(parsed.error);
+    const ref = 'ref' in parsed.frame ? parsed.frame.ref : 'clientId' in parsed.frame ? parsed.frame.clientId : undefined;
+    enqueue(() => handle(parsed.frame), ref);
+  });
+  socket.on('close', () => {
+    remove();
+    for (const w of watched.values()) w.unsubscribe();
+  });
+  socket.on('error', (err) => log.debug({ err }, 'agent socket error'));
+}

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../../config.ts';
+import { originAllowed } from '../../plugins/websocket.ts';
+import { requireAgent } from '../auth-guards.ts';
+import { errorBody } from '../http-errors.ts';
+import { attachAgentConnection, type AgentConnectionDeps } from './agent-connection.ts';
+
+/**
+ * `/ws/agent`: the console's socket. A browser must come from the console's own origin (else 403 before
+ * the upgrade) and carries the session cookie; a non-browser client (no Origin) must send
+ * `Authorization: Bearer <token>`. Never a token in the URL.
+ */
+export function registerAgentSocket(app: FastifyInstance, config: Config, deps: Omit<AgentConnectionDeps, 'agent' | 'log'>): void {
+  const consoleOrigin = [new URL(config.publicUrl).origin];
+  app.get(
+    '/ws/agent',
+    {
+      websocket: true,
+      onRequest: async (request, reply) => {
+        const origin = request.headers.origin;
+        const allowed = origin === undefined ? request.headers.authorization !== undefined : originAllowed(origin, consoleOrigin);
+        if (!allowed) return reply.code(403).send(errorBody('forbidden', 'origin not allowed'));
+        return requireAgent(request, reply);
+      },
+    },
+    (socket, request) => {
+      attachAgentConnection(socket, { ...deps, agent: request.agent!, log: request.log });
+    },
+  );
+}

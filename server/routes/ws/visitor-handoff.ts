@@ -1,0 +1,81 @@
+import type { VisitorClientFrame, VisitorServerFrame } from '../../../protocol/index.ts';
+import type { ConversationEvent } from '../../bus/types.ts';
+import type { Bus } from '../../bus/types.ts';
+import type { Storage } from '../../storage/types.ts';
+import type { AgentHub } from '../../services/agent-hub.ts';
+import { HandoffError, type HandoffService } from '../../services/handoff.ts';
+
+type HandoffFrame = Extract<VisitorClientFrame, { type: 'cancel_handoff' | 'leave_message' | 'rate' | 'typing' | 'read' }>;
+
+/** The visitor's side of the handoff: leave the queue, leave a message, rate, typing and read receipts. */
+export interface VisitorHandoff {
+  /** Store the visitor's context (page URL from hello.page, the browser's user agent) for the console. */
+  setContext(conversationId: string, pageUrl: string | null, userAgent: string | null): Promise<void>;
+  /** The visitor's current `state` frame (sent after welcome). */
+  state(conversationId: string): Promise<VisitorServerFrame | null>;
+  /** Handle a handoff frame; returns the frame to answer with, if any. */
+  handle(conversationId: string, frame: HandoffFrame): Promise<VisitorServerFrame | null>;
+}
+
+/** What a bus event becomes on the visitor's socket (null: not for the visitor). Messages are delivered elsewhere. */
+export function visitorFrameFor(event: Exclude<ConversationEvent, { type: 'message' }>): VisitorServerFrame | null {
+  switch (event.type) {
+    case 'state': {
+      const { conversationId: _id, ...frame } = event;
+      return frame;
+    }
+    case 'typing':
+      return event.by === 'agent' ? { type: 'typing', name: event.name } : null;
+    case 'read':
+      return event.by === 'agent' ? { type: 'read', seq: event.seq } : null;
+  }
+}
+
+export function createVisitorHandoff(deps: { storage: Storage; bus: Bus; hub: AgentHub; handoff: HandoffService }): VisitorHandoff {
+  const { storage, bus, hub, handoff } = deps;
+  const refused = (err: unknown): VisitorServerFrame => {
+    if (err instanceof HandoffError) return { type: 'error', code: err.code, message: err.message };
+    throw err;
+  };
+
+  return {
+    async setContext(conversationId, pageUrl, userAgent) {
+      await storage.setConversationContext(conversationId, { pageUrl, userAgent });
+    },
+
+    async state(conversationId) {
+      const c = await storage.getConversation(conversationId);
+      if (!c || c.status === 'bot') return null;
+      const { conversationId: _id, ...frame } = await handoff.visitorState(c);
+      return frame;
+    },
+
+    async handle(conversationId, frame) {
+      switch (frame.type) {
+        case 'cancel_handoff':
+          return handoff.apply(conversationId, 'cancel').then(() => null, refused);
+        case 'leave_message': {
+          const ticket = await storage.addTicket(conversationId, frame.contact, frame.text);
+          hub.broadcast({ type: 'ticket', ticket });
+          return { type: 'ticket_saved', ticketId: ticket.id };
+        }
+        case 'rate': {
+          const c = await storage.getConversation(conversationId);
+          if (c?.status !== 'closed') return { type: 'error', code: 'invalid_state', message: 'a conversation can be rated once it is closed' };
+          if (!(await storage.rateConversation(conversationId, { score: frame.score, comment: frame.comment ?? null }))) {
+            return { type: 'error', code: 'conflict', message: 'this conversation was already rated' };
+          }
+          await handoff.announce(c);
+          bus.publish(conversationId, await handoff.visitorState(c));
+          return null;
+        }
+        case 'typing':
+          bus.publish(conversationId, { type: 'typing', conversationId, by: 'visitor', name: null });
+          return null;
+        case 'read':
+          bus.publish(conversationId, { type: 'read', conversationId, by: 'visitor', seq: frame.seq });
+          return null;
+      }
+    },
+  };
+}

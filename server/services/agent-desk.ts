@@ -1,0 +1,117 @@
+import { LIMITS, type ChatMessage, type ConversationStatus, type ConversationSummary, type MessageList, type Note } from '../../protocol/index.ts';
+import type { Bus } from '../bus/types.ts';
+import type { Agent } from '../storage/agent-types.ts';
+import type { Conversation, Storage } from '../storage/types.ts';
+import type { AgentHub } from './agent-hub.ts';
+import type { ConversationService } from './conversations.ts';
+import { HandoffError, type HandoffService } from './handoff.ts';
+
+/**
+ * What an agent can do with conversations, with the rights checked here once, for the REST API and the
+ * agent socket alike. Refusals throw HandoffError.
+ */
+export interface AgentDesk {
+  list(status: ConversationStatus | null): Promise<ConversationSummary[]>;
+  transcript(conversationId: string, afterSeq: number): Promise<MessageList>;
+  claim(agent: Agent, conversationId: string): Promise<Conversation>;
+  transfer(agent: Agent, conversationId: string, toAgentId: string): Promise<Conversation>;
+  release(agent: Agent, conversationId: string): Promise<Conversation>;
+  close(agent: Agent, conversationId: string): Promise<Conversation>;
+  /** Reply to the visitor: only the owner may. */
+  send(agent: Agent, conversationId: string, clientId: string | null, text: string): Promise<ChatMessage>;
+  /** An internal note, shown to agents only. */
+  note(agent: Agent, conversationId: string, text: string): Promise<Note>;
+  typing(agent: Agent, conversationId: string): Promise<void>;
+  read(agent: Agent, conversationId: string, seq: number): Promise<void>;
+}
+
+export function createAgentDesk(deps: {
+  storage: Storage;
+  bus: Bus;
+  hub: AgentHub;
+  handoff: HandoffService;
+  conversations: ConversationService;
+}): AgentDesk {
+  const { storage, bus, hub, handoff, conversations } = deps;
+
+  const find = async (id: string) => {
+    const c = await storage.getConversation(id);
+    if (!c) throw new HandoffError('not_found', 'no such conversation');
+    return c;
+  };
+  /** The owner, or an admin, may transfer, hand back and close an assigned conversation. */
+  const mayManage = (agent: Agent, c: Conversation) => {
+    if (c.status === 'assigned' && c.agentId !== agent.id && agent.role !== 'admin') {
+      throw new HandoffError('forbidden', 'this conversation belongs to another agent');
+    }
+  };
+  const owned = async (agent: Agent, id: string) => {
+    const c = await find(id);
+    if (c.status !== 'assigned') throw new HandoffError('invalid_state', `the conversation is ${c.status}: claim it first`);
+    if (c.agentId !== agent.id) throw new HandoffError('forbidden', 'this conversation belongs to another agent');
+    return c;
+  };
+  const underLimit = async (agent: Agent) => {
+    const active = (await storage.activeChatCounts()).get(agent.id) ?? 0;
+    if (active >= agent.maxChats) throw new HandoffError('forbidden', `${agent.name} already has ${active} chats (limit ${agent.maxChats})`);
+  };
+
+  return {
+    async list(status) {
+      const rows = await storage.listConversations(status, 500);
+      return Promise.all(rows.map((c) => handoff.summary(c)));
+    },
+
+    async transcript(conversationId, afterSeq) {
+      await find(conversationId);
+      const messages = await conversations.listMessages(conversationId, afterSeq, LIMITS.replayPage);
+      return { messages, notes: await storage.listNotes(conversationId) };
+    },
+
+    async claim(agent, conversationId) {
+      await underLimit(agent);
+      return handoff.apply(conversationId, 'claim', agent.id);
+    },
+
+    async transfer(agent, conversationId, toAgentId) {
+      mayManage(agent, await find(conversationId));
+      const target = await storage.getAgent(toAgentId);
+      if (!target || target.disabled) throw new HandoffError('not_found', 'no such agent');
+      return handoff.apply(conversationId, 'transfer', target.id);
+    },
+
+    async release(agent, conversationId) {
+      mayManage(agent, await find(conversationId));
+      return handoff.apply(conversationId, 'release');
+    },
+
+    async close(agent, conversationId) {
+      mayManage(agent, await find(conversationId));
+      return handoff.apply(conversationId, 'close');
+    },
+
+    async send(agent, conversationId, clientId, text) {
+      await owned(agent, conversationId);
+      const result = await conversations.sendAgentMessage(conversationId, agent.name, clientId, text);
+      if (result.kind === 'conflict') throw new HandoffError('conflict', 'this clientId was used for another text');
+      return result.message;
+    },
+
+    async note(agent, conversationId, text) {
+      await find(conversationId);
+      const note = await storage.addNote(conversationId, agent.id, text);
+      hub.broadcast({ type: 'note', note });
+      return note;
+    },
+
+    async typing(agent, conversationId) {
+      await owned(agent, conversationId);
+      bus.publish(conversationId, { type: 'typing', conversationId, by: 'agent', name: agent.name });
+    },
+
+    async read(agent, conversationId, seq) {
+      await owned(agent, conversationId);
+      bus.publish(conversationId, { type: 'read', conversationId, by: 'agent', seq });
+    },
+  };
+}

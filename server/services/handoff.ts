@@ -1,0 +1,152 @@
+import type { AgentInfo, ConversationSummary, ErrorCode } from '../../protocol/index.ts';
+import type { Bus, ConversationEvent } from '../bus/types.ts';
+import type { Agent } from '../storage/agent-types.ts';
+import type { Conversation, Storage } from '../storage/types.ts';
+import type { AgentHub } from './agent-hub.ts';
+import { estimateWaitSec, pickAgent } from './routing.ts';
+import { nextStatus, ownedAfter, type TransitionEvent } from './state-machine.ts';
+
+export type RoutingMode = 'auto' | 'manual';
+
+/** A refused action, with the protocol's error code (the REST layer maps it to a status). */
+export class HandoffError extends Error {
+  override name = 'HandoffError';
+  constructor(
+    readonly code: Extract<ErrorCode, 'not_found' | 'invalid_state' | 'conflict' | 'forbidden'>,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+type StateEvent = Extract<ConversationEvent, { type: 'state' }>;
+
+export interface HandoffService {
+  /**
+   * Apply a state-machine event as one compare-and-set. `owner` is the new owner for claim/transfer.
+   * Throws HandoffError: not_found, invalid_state (not allowed from the current status), conflict (lost a race).
+   */
+  apply(conversationId: string, event: TransitionEvent, owner?: string | null): Promise<Conversation>;
+  summary(conversation: Conversation): Promise<ConversationSummary>;
+  /** What the visitor's `state` frame says: status, agent, queue place and estimate, whether agents are online. */
+  visitorState(conversation: Conversation): Promise<StateEvent>;
+  agentInfo(agent: Agent, active?: Map<string, number>): Promise<AgentInfo>;
+  agentInfos(): Promise<AgentInfo[]>;
+  /** With auto routing: give waiting conversations, oldest first, to the least-busy online agents. */
+  route(): Promise<void>;
+  /** Tell every agent socket that this conversation changed. */
+  announce(conversation: Conversation): Promise<void>;
+}
+
+export function createHandoffService(deps: {
+  storage: Storage;
+  bus: Bus;
+  hub: AgentHub;
+  routing: RoutingMode;
+  /** Background work (routing after a presence change) reports failures here. */
+  onError: (err: unknown) => void;
+}): HandoffService {
+  const { storage, bus, hub, routing } = deps;
+  const agentName = async (id: string | null) => (id ? ((await storage.getAgent(id))?.name ?? null) : null);
+
+  const onlineCount = async () => (await storage.listAgents()).filter((a) => hub.presence(a.id) === 'online').length;
+
+  const service: HandoffService = {
+    async apply(conversationId, event, owner = null) {
+      const current = await storage.getConversation(conversationId);
+      if (!current) throw new HandoffError('not_found', 'no such conversation');
+      const status = nextStatus(current.status, event);
+      if (!status) throw new HandoffError('invalid_state', `cannot ${event} a conversation that is ${current.status}`);
+      if (event === 'transfer' && owner === current.agentId) throw new HandoffError('invalid_state', 'it is already theirs');
+      const updated = await storage.transitionConversation(
+        conversationId,
+        { status: current.status, agentId: current.agentId },
+        { status, agentId: ownedAfter(status) ? owner : null },
+      );
+      if (!updated) throw new HandoffError('conflict', 'someone else changed this conversation first');
+      bus.publish(conversationId, await service.visitorState(updated));
+      await service.announce(updated);
+      // The queue moved: everyone still waiting gets their new place.
+      if (current.status === 'waiting' || status === 'waiting') await refreshQueue();
+      if (status === 'waiting' || current.status === 'assigned') await service.route();
+      return updated;
+    },
+
+    async summary(c) {
+      return {
+        id: c.id,
+        status: c.status,
+        locale: c.locale,
+        agentId: c.agentId,
+        agentName: await agentName(c.agentId),
+        lastSeq: c.lastSeq,
+        createdAt: c.createdAt,
+        updatedAt: c.updatedAt,
+        waitingSince: c.waitingSince,
+        pageUrl: c.pageUrl,
+        userAgent: c.userAgent,
+        rating: await storage.getRating(c.id),
+      };
+    },
+
+    async visitorState(c) {
+      const base: StateEvent = { type: 'state', conversationId: c.id, status: c.status, agentName: await agentName(c.agentId) };
+      if (c.status === 'closed') return { ...base, rated: (await storage.getRating(c.id)) !== null };
+      if (c.status !== 'waiting') return base;
+      const position = (await storage.queuePosition(c.id)) ?? 1;
+      const online = await onlineCount();
+      return { ...base, queuePosition: position, estimateSec: estimateWaitSec(position, online), agentsOnline: online > 0 };
+    },
+
+    async agentInfo(agent, active) {
+      const counts = active ?? (await storage.activeChatCounts());
+      return {
+        id: agent.id,
+        email: agent.email,
+        name: agent.name,
+        role: agent.role,
+        disabled: agent.disabled,
+        maxChats: agent.maxChats,
+        presence: hub.presence(agent.id),
+        activeChats: counts.get(agent.id) ?? 0,
+      };
+    },
+
+    async agentInfos() {
+      const active = await storage.activeChatCounts();
+      return Promise.all((await storage.listAgents()).map((a) => service.agentInfo(a, active)));
+    },
+
+    async route() {
+      if (routing !== 'auto') return;
+      const waiting = (await storage.listConversations('waiting', 1000)).sort((a, b) => (a.waitingSince ?? 0) - (b.waitingSince ?? 0));
+      for (const c of waiting) {
+        const infos = await service.agentInfos();
+        const owner = pickAgent(infos.filter((a) => !a.disabled).map((a) => ({ ...a, online: a.presence === 'online', active: a.activeChats })));
+        if (!owner) return;
+        await service.apply(c.id, 'claim', owner).catch((err: unknown) => {
+          if (!(err instanceof HandoffError)) throw err; // claimed by hand meanwhile: next one
+        });
+      }
+    },
+
+    async announce(c) {
+      hub.broadcast({ type: 'conversation', conversation: await service.summary(c) });
+    },
+  };
+
+  async function refreshQueue(): Promise<void> {
+    for (const c of await storage.listConversations('waiting', 1000)) bus.publish(c.id, await service.visitorState(c));
+  }
+
+  // An agent came online, went away or left: the queue estimate changes, and routing may place chats.
+  hub.onPresence(() => {
+    void service
+      .agentInfos()
+      .then((agents) => hub.broadcast({ type: 'agents', agents }))
+      .then(refreshQueue)
+      .then(() => service.route())
+      .catch(deps.onError);
+  });
+  return service;
+}

@@ -1,0 +1,75 @@
+import type { AgentClientFrame, AgentServerFrame, ConversationSummary } from '../../protocol/index.ts';
+import type { RunningServer } from './server.ts';
+import { TestClient } from './ws-client.ts';
+
+export const ADMIN = { email: 'admin@example.com', password: 'correct horse battery' };
+/** Server env with a first admin; pair with `{ scryptLog2NForTests: 10 }` so logins are quick. */
+export const ADMIN_ENV = { KEFU_ADMIN_EMAIL: ADMIN.email, KEFU_ADMIN_PASSWORD: ADMIN.password };
+export const FAST_SCRYPT = { scryptLog2NForTests: 10 };
+
+type Of<T extends AgentServerFrame['type']> = Extract<AgentServerFrame, { type: T }>;
+
+/** The console's socket in tests: TestClient underneath, typed with the agent frames. */
+export class AgentClient {
+  private constructor(readonly raw: TestClient) {}
+
+  static async connect(server: RunningServer, cookie: string, origin: string | undefined = server.url): Promise<AgentClient> {
+    return new AgentClient(await TestClient.connect(`${server.wsUrl}/ws/agent`, origin, { cookie }));
+  }
+
+  get frames(): AgentServerFrame[] {
+    return this.raw.frames as unknown as AgentServerFrame[];
+  }
+
+  send(frame: AgentClientFrame): void {
+    this.raw.send(frame);
+  }
+
+  next<T extends AgentServerFrame['type']>(type: T, where: (f: Of<T>) => boolean = () => true, timeoutMs = 5000, from = 0): Promise<Of<T>> {
+    return this.raw.next(type as never, where as never, timeoutMs, from) as unknown as Promise<Of<T>>;
+  }
+
+  async hello(watch: { conversationId: string; lastSeq: number }[] = []) {
+    this.send({ type: 'hello', v: 1, watch });
+    return this.next('welcome');
+  }
+
+  /** The next `conversation` frame for this conversation (optionally in a given status). */
+  conversation(id: string, status?: ConversationSummary['status'], from = 0) {
+    return this.next('conversation', (f) => f.conversation.id === id && (!status || f.conversation.status === status), 5000, from);
+  }
+
+  close(): void {
+    this.raw.close();
+  }
+}
+
+/** Log in over REST; returns the session cookie ("kefu_session=…") and the agent. */
+export async function login(server: RunningServer, email = ADMIN.email, password = ADMIN.password) {
+  const res = await fetch(`${server.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+  const body = (await res.json()) as { agent: { id: string; name: string } };
+  return { cookie, agent: body.agent };
+}
+
+/** Call the REST API as the holder of `cookie`. */
+export async function api(server: RunningServer, cookie: string | null, method: string, path: string, body?: unknown) {
+  const headers: Record<string, string> = cookie ? { cookie } : {};
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`${server.url}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const text = await res.text();
+  return { status: res.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : null };
+}
+
+/** Create an agent as admin and log them in. */
+export async function addAgent(server: RunningServer, adminCookie: string, email: string, extra: Record<string, unknown> = {}) {
+  const password = 'agent password 123';
+  const created = await api(server, adminCookie, 'POST', '/api/v1/agents', { email, name: email.split('@')[0], password, ...extra });
+  if (created.status !== 201) throw new Error(`create agent: ${created.status} ${JSON.stringify(created.body)}`);
+  return login(server, email, password);
+}

@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../helpers/server.ts';
+import { TestClient, visitor } from '../helpers/ws-client.ts';
+import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
+
+let server: RunningServer;
+let admin: Awaited<ReturnType<typeof login>>;
+beforeAll(async () => {
+  server = await startServer(ADMIN_ENV, FAST_SCRYPT);
+  admin = await login(server);
+});
+afterAll(() => server.cleanup());
+
+describe('handoff over real sockets', () => {
+  it('visitor asks for a person → agent sees it → claims → replies → visitor sees it → hand back → the bot answers again', async () => {
+    const agent = await AgentClient.connect(server, admin.cookie);
+    await agent.hello();
+    const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url, { 'user-agent': 'Mozilla/5.0 (iPhone) KefuTest' });
+    v.send({ type: 'hello', v: 1, locale: 'zh-CN', page: { url: 'https://shop.example.com/pay', title: 'Pay' } });
+    const id = (await v.next('welcome')).conversationId;
+
+    v.send({ type: 'send', clientId: 'flow-0001', text: '转人工' });
+    const queued = await agent.conversation(id, 'waiting');
+    expect(queued.conversation.pageUrl).toBe('https://shop.example.com/pay');
+    expect(queued.conversation.userAgent).toBe('Mozilla/5.0 (iPhone) KefuTest');
+    const waiting = await v.next('state', (s) => s.status === 'waiting');
+    expect(waiting.queuePosition).toBeGreaterThanOrEqual(1);
+    expect(waiting.agentsOnline).toBe(true);
+
+    agent.send({ type: 'claim', conversationId: id, ref: 'claim-0001' });
+    await agent.next('done', (d) => d.ref === 'claim-0001');
+    const joined = await v.next('state', (s) => s.status === 'assigned');
+    expect(joined.agentName).toBe('admin');
+
+    // The transcript (the bot's part included) reaches the agent before `synced`.
+    agent.send({ type: 'watch', conversationId: id, lastSeq: 0 });
+    const synced = await agent.next('synced', (s) => s.conversationId === id);
+    const seen = agent.frames.filter((f) => f.type === 'message').map((f) => (f.type === 'message' ? f.message.author : ''));
+    expect(seen).toEqual(['visitor', 'bot']);
+    expect(synced.lastSeq).toBe(2);
+
+    agent.send({ type: 'send', conversationId: id, clientId: 'agent-msg-01', text: '您好，我是客服，请问有什么可以帮您？' });
+    await agent.next('ack', (a) => a.clientId === 'agent-msg-01');
+    const reply = await v.next('message', (m) => m.message.author === 'agent');
+    expect(reply.message.authorName).toBe('admin');
+
+    // Typing both ways, read receipts, and a note the visitor never sees.
+    v.send({ type: 'typing' });
+    await agent.next('typing', (t) => t.conversationId === id);
+    agent.send({ type: 'typing', conversationId: id });
+    expect((await v.next('typing')).name).toBe('admin');
+    agent.send({ type: 'read', conversationId: id, seq: 3 });
+    expect((await v.next('read')).seq).toBe(3);
+    agent.send({ type: 'note', conversationId: id, clientId: 'note-000001', text: 'VIP customer, check the refund' });
+    await agent.next('note', (n) => n.note.conversationId === id);
+
+    v.send({ type: 'send', clientId: 'flow-0002', text: '我的退款还没到' });
+    await agent.next('message', (m) => m.message.clientId === 'flow-0002');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(v.frames.some((f) => f.type === 'message' && f.message.author === 'bot' && f.message.seq > 3)).toBe(false); // the bot stays silent
+
+    agent.send({ type: 'release', conversationId: id, ref: 'release-001' });
+    await agent.next('done', (d) => d.ref === 'release-001');
+    await v.next('state', (s) => s.status === 'bot');
+    const from = v.frames.length;
+    v.send({ type: 'send', clientId: 'flow-0003', text: '忘记密码怎么办' });
+    const bot = await v.next('message', (m) => m.message.author === 'bot', 5000, from);
+    expect(bot.message.bot?.faqId).toBe('password-reset');
+    expect(JSON.stringify(v.frames)).not.toContain('VIP customer');
+    agent.close();
+    v.close();
+    // Nobody is online once the socket is gone.
+    await expect.poll(async () => ((await api(server, admin.cookie, 'GET', '/api/v1/agents')).body?.agents as { presence: string }[]).map((a) => a.presence)).toEqual(['offline']);
+  });
+
+  it('the bot gives up after two answers it cannot find, and the visitor can cancel the request', async () => {
+    const { client: v } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    v.send({ type: 'send', clientId: 'none-00001', text: 'qwxz plorb vrenk' });
+    await v.next('message', (m) => m.message.bot?.kind === 'none');
+    v.send({ type: 'send', clientId: 'none-00002', text: 'zzgrbl fnord quux' });
+    expect((await v.next('state')).status).toBe('waiting');
+    v.send({ type: 'cancel_handoff' });
+    await v.next('state', (s) => s.status === 'bot');
+    v.close();
+  });
+
+  it('without agents online the visitor is told, and a left message becomes a ticket', async () => {
+    const { client: v, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    v.send({ type: 'handoff' });
+    const state = await v.next('state', (s) => s.status === 'waiting');
+    expect(state.agentsOnline).toBe(false);
+    v.send({ type: 'leave_message', contact: 'me@example.com', text: 'please call me back about my refund' });
+    await v.next('ticket_saved');
+    const tickets = await api(server, admin.cookie, 'GET', '/api/v1/tickets');
+    expect(tickets.body?.tickets).toContainEqual(expect.objectContaining({ conversationId: welcome.conversationId, contact: 'me@example.com' }));
+    v.close();
+  });
+
+  it('after close the visitor rates it once, and the rating shows in the console', async () => {
+    const { client: v, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    const id = welcome.conversationId;
+    v.send({ type: 'handoff' });
+    await v.next('state', (s) => s.status === 'waiting');
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${id}/claim`)).status).toBe(200);
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${id}/close`)).status).toBe(200);
+    expect((await v.next('state', (s) => s.status === 'closed')).rated).toBe(false);
+    v.send({ type: 'rate', score: 5, comment: 'quick and kind' });
+    expect((await v.next('state', (s) => s.status === 'closed' && s.rated === true)).rated).toBe(true);
+    v.send({ type: 'rate', score: 1 });
+    expect((await v.next('error')).code).toBe('conflict');
+    const closed = await api(server, admin.cookie, 'GET', '/api/v1/conversations?status=closed');
+    expect(closed.body?.conversations).toContainEqual(expect.objectContaining({ id, rating: { score: 5, comment: 'quick and kind' } }));
+    v.close();
+  });
+
+  it('an agent who reconnects gets what arrived meanwhile before `synced`', async () => {
+    const bob = await addAgent(server, admin.cookie, 'bob@example.com');
+    const { client: v, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    const id = welcome.conversationId;
+    v.send({ type: 'handoff' });
+    await v.next('state', (s) => s.status === 'waiting');
+    let sock = await AgentClient.connect(server, bob.cookie);
+    await sock.hello();
+    sock.send({ type: 'claim', conversationId: id, ref: 'claim-bob-1' });
+    await sock.next('done');
+    sock.send({ type: 'watch', conversationId: id, lastSeq: 0 });
+    const first = await sock.next('synced');
+    sock.close();
+    await sock.raw.waitClose();
+
+    for (let i = 0; i < 3; i++) v.send({ type: 'send', clientId: `while-away-${i}`, text: `message ${i} while the agent is away` });
+    await v.next('ack', (a) => a.clientId === 'while-away-2');
+
+    sock = await AgentClient.connect(server, bob.cookie);
+    await sock.hello([{ conversationId: id, lastSeq: first.lastSeq }]);
+    const again = await sock.next('synced');
+    const replayed = sock.frames.flatMap((f) => (f.type === 'message' ? [f.message.text] : []));
+    expect(replayed).toEqual([0, 1, 2].map((i) => `message ${i} while the agent is away`));
+    expect(again.lastSeq).toBe(first.lastSeq + 3);
+    sock.close();
+    v.close();
+  });
+
+  it('disabling an agent closes their sockets at once and ends their sessions', async () => {
+    const carol = await addAgent(server, admin.cookie, 'carol@example.com');
+    const sock = await AgentClient.connect(server, carol.cookie);
+    await sock.hello();
+    expect((await api(server, admin.cookie, 'PATCH', `/api/v1/agents/${carol.agent.id}`, { disabled: true })).status).toBe(200);
+    expect((await sock.raw.waitClose()).code).toBe(1008);
+    expect((await api(server, carol.cookie, 'GET', '/api/v1/conversations')).status).toBe(401);
+  });
+});
