@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AgentInfo, CannedReply } from '../protocol/index.ts';
+import { api } from './api.ts';
+
+/** Admins: add, disable, remove agents; manage canned replies. */
+export function Admin({ me, agents }: { me: AgentInfo; agents: AgentInfo[] }) {
+  const [error, setError] = useState<string | null>(null);
+  const [canned, setCanned] = useState<CannedReply[]>([]);
+  const loadCanned = () => api<{ cannedReplies: CannedReply[] }>('GET', '/api/v1/canned-replies').then((r) => r.ok && setCanned(r.data.cannedReplies));
+  useEffect(() => void loadCanned(), []);
+
+  const run = async (call: Promise<{ ok: boolean; message?: string }>) => {
+    const r = await call;
+    setError(r.ok ? null : (r.message ?? 'failed'));
+    return r.ok;
+  };
+  const addAgent = async (e: Event) => {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const f = new FormData(form);
+    const body = { email: f.get('email'), name: f.get('name'), password: f.get('password'), role: f.get('role'), maxChats: Number(f.get('maxChats')) };
+    if (await run(api('POST', '/api/v1/agents', body))) form.reset();
+  };
+  const addCanned = async (e: Event) => {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const f = new FormData(form);
+    if (await run(api('POST', '/api/v1/canned-replies', { shortcut: f.get('shortcut'), text: f.get('text') }))) {
+      form.reset();
+      await loadCanned();
+    }
+  };
+
+  return (
+    <div class="admin">
+      {error && <p role="alert" class="error">{error}</p>}
+      <h2>Agents</h2>
+      <ul>
+        {agents.map((a) => (
+          <li key={a.id}>
+            {a.name} ({a.email}) · {a.role} · {a.presence} · {a.activeChats}/{a.maxChats} {a.disabled && '· disabled'}
+            {a.id !== me.id && (
+              <>
+                <button type="button" onClick={() => run(api('PATCH', `/api/v1/agents/${a.id}`, { disabled: !a.disabled }))}>{a.disabled ? 'Enable' : 'Disable'}</button>
+                <button type="button" onClick={() => run(api('DELETE', `/api/v1/agents/${a.id}`))}>Remove</button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={addAgent} aria-label="Add agent">
+        <input name="name" placeholder="Name" required />
+        <input name="email" type="email" placeholder="Email" required />
+        <input name="password" type="password" placeholder="Password (10+)" minLength={10} required />
+        <select name="role"><option value="agent">agent</option><option value="admin">admin</option></select>
+        <input name="maxChats" type="number" min={1} max={50} value={5} aria-label="Chat limit" />
+        <button type="submit">Add agent</button>
+      </form>
+      <h2>Canned replies</h2>
+      <ul>
+        {canned.map((c) => (
+          <li key={c.id}>
+            <strong>/{c.shortcut}</strong> {c.text}{' '}
+            <button type="button" onClick={async () => (await run(api('DELETE', `/api/v1/canned-replies/${c.id}`))) && loadCanned()}>Delete</button>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={addCanned} aria-label="Add canned reply">
+        <input name="shortcut" placeholder="shortcut" pattern="[a-z0-9_\-]{1,32}" required />
+        <input name="text" placeholder="Text" required />
+        <button type="submit">Save</button>
+      </form>
+    </div>
+  );
+}

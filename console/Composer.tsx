@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CannedReply } from '../protocol/index.ts';
+import { api } from './api.ts';
+
+/**
+ * Reply or internal note. Typing `/` opens the canned replies: keep typing to filter, Enter or a click
+ * puts the reply in the box. Disabled until the conversation is synced on this socket.
+ */
+export function Composer(props: { canReply: boolean; ready: boolean; onSend: (t: string) => void; onNote: (t: string) => void; onTyping: () => void }) {
+  const [text, setText] = useState('');
+  const [mode, setMode] = useState<'reply' | 'note'>('reply');
+  const [canned, setCanned] = useState<CannedReply[]>([]);
+  const lastTyping = useRef(0);
+  useEffect(() => {
+    void api<{ cannedReplies: CannedReply[] }>('GET', '/api/v1/canned-replies').then((r) => r.ok && setCanned(r.data.cannedReplies));
+  }, []);
+
+  const asNote = mode === 'note' || !props.canReply;
+  const picking = text.startsWith('/') ? canned.filter((c) => c.shortcut.startsWith(text.slice(1).trim())) : [];
+  const submit = () => {
+    if (picking.length > 0) return setText(picking[0]!.text);
+    const value = text.trim();
+    if (!value || !props.ready) return;
+    if (asNote) props.onNote(value);
+    else props.onSend(value);
+    setText('');
+  };
+
+  return (
+    <form class="composer" onSubmit={(e) => (e.preventDefault(), submit())}>
+      <div role="radiogroup" aria-label="Message kind">
+        <label><input type="radio" checked={!asNote} disabled={!props.canReply} onChange={() => setMode('reply')} /> Reply</label>
+        <label><input type="radio" checked={asNote} onChange={() => setMode('note')} /> Internal note</label>
+      </div>
+      {picking.length > 0 && (
+        <ul class="canned" role="listbox" aria-label="Canned replies">
+          {picking.map((c) => (
+            <li key={c.id} role="option" aria-selected={false} onClick={() => setText(c.text)}>
+              <strong>/{c.shortcut}</strong> {c.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <textarea
+        aria-label={asNote ? 'Internal note' : 'Reply'}
+        placeholder={props.ready ? (asNote ? 'A note only agents see…' : 'Reply, or / for canned replies') : 'Syncing…'}
+        disabled={!props.ready}
+        value={text}
+        onInput={(e) => {
+          setText(e.currentTarget.value);
+          if (!asNote && Date.now() - lastTyping.current > 2000) {
+            lastTyping.current = Date.now();
+            props.onTyping();
+          }
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
+            e.preventDefault();
+            submit();
+          }
+        }}
+      />
+      <button type="submit" disabled={!props.ready}>{asNote ? 'Add note' : 'Send'}</button>
+    </form>
+  );
+}

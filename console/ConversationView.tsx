@@ -1,0 +1,86 @@
+import { Fragment } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AgentInfo, ConversationSummary } from '../protocol/index.ts';
+import { Composer } from './Composer.tsx';
+import type { DeskClient, DeskState } from './desk-client.ts';
+
+const AUTHOR: Record<string, string> = { visitor: 'Visitor', bot: 'Bot', agent: 'Agent', system: 'Notice' };
+
+/** One conversation: context, actions, the transcript (bot part included) with notes, and the composer. */
+export function ConversationView({ client, state, me, conversation: c }: { client: DeskClient; state: DeskState; me: AgentInfo; conversation: ConversationSummary }) {
+  const messages = state.messages[c.id] ?? [];
+  const notes = state.notes[c.id] ?? [];
+  const mine = c.status === 'assigned' && c.agentId === me.id;
+  const manage = c.status === 'assigned' && (mine || me.role === 'admin');
+  const synced = state.connection === 'online' && state.synced[c.id] === true;
+  const [transferTo, setTransferTo] = useState('');
+  const [now, setNow] = useState(Date.now());
+  const logRef = useRef<HTMLDivElement>(null);
+
+  const lastVisitorSeq = messages.findLast((m) => m.author === 'visitor')?.seq ?? 0;
+  useEffect(() => {
+    logRef.current?.lastElementChild?.scrollIntoView({ block: 'end' });
+    if (mine && synced && lastVisitorSeq > 0 && document.visibilityState === 'visible') client.read(c.id, lastVisitorSeq);
+  }, [messages.length, notes.length, mine, synced]);
+  const typingUntil = state.typingUntil[c.id] ?? 0;
+  useEffect(() => {
+    if (typingUntil <= Date.now()) return;
+    const timer = setTimeout(() => setNow(Date.now()), typingUntil - Date.now());
+    return () => clearTimeout(timer);
+  }, [typingUntil]);
+
+  const timeline = [
+    ...messages.map((m) => ({ at: m.createdAt, key: m.id, node: (
+      <div class={`msg msg-${m.author}`} data-seq={m.seq}>
+        <span class="author">{m.authorName ?? AUTHOR[m.author]}</span>
+        <p>{m.text}</p>
+        {m.author === 'agent' && (state.readSeq[c.id] ?? 0) >= m.seq && <span class="receipt">Seen</span>}
+      </div>
+    ) })),
+    ...notes.map((n) => ({ at: n.createdAt, key: n.id, node: (
+      <div class="msg note">
+        <span class="author">Internal note · {n.agentName}</span>
+        <p>{n.text}</p>
+      </div>
+    ) })),
+  ].sort((a, b) => a.at - b.at);
+
+  const others = state.agents.filter((a) => a.id !== c.agentId && !a.disabled);
+  return (
+    <section class="conversation" aria-label="Conversation">
+      <dl class="context">
+        <dt>Status</dt><dd data-testid="status">{c.status}{c.agentName ? ` · ${c.agentName}` : ''}</dd>
+        <dt>Language</dt><dd>{c.locale}</dd>
+        <dt>Page</dt><dd>{c.pageUrl ?? '—'}</dd>
+        <dt>Device</dt><dd>{c.userAgent ?? '—'}</dd>
+        {c.rating && (<><dt>Rating</dt><dd>{'★'.repeat(c.rating.score)} {c.rating.comment ?? ''}</dd></>)}
+      </dl>
+      <div class="actions">
+        {c.status === 'waiting' && <button type="button" onClick={() => client.act('claim', c.id)}>Claim</button>}
+        {manage && (
+          <>
+            <select aria-label="Transfer to" value={transferTo} onChange={(e) => setTransferTo(e.currentTarget.value)}>
+              <option value="">Transfer to…</option>
+              {others.map((a) => <option key={a.id} value={a.id}>{a.name} ({a.presence})</option>)}
+            </select>
+            <button type="button" disabled={!transferTo} onClick={() => client.transfer(c.id, transferTo)}>Transfer</button>
+            <button type="button" onClick={() => client.act('release', c.id)}>Hand back to bot</button>
+          </>
+        )}
+        {c.status !== 'closed' && (manage || c.status !== 'assigned') && <button type="button" onClick={() => client.act('close', c.id)}>Close</button>}
+      </div>
+      {state.lastError && <p role="alert" class="error">{state.lastError.message}</p>}
+      <div class="log" role="log" aria-label="Transcript" ref={logRef}>
+        {timeline.map((t) => <Fragment key={t.key}>{t.node}</Fragment>)}
+      </div>
+      {typingUntil > now && <p class="typing">Visitor is typing…</p>}
+      <Composer
+        canReply={mine}
+        ready={synced}
+        onSend={(text) => client.send(c.id, text)}
+        onNote={(text) => client.note(c.id, text)}
+        onTyping={() => mine && client.typing(c.id)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { useState } from 'preact/hooks';
+import type { AgentInfo, LoginResponse } from '../protocol/index.ts';
+import { api } from './api.ts';
+
+export function Login({ onLogin }: { onLogin: (agent: AgentInfo) => void }) {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget as HTMLFormElement);
+    setBusy(true);
+    const res = await api<LoginResponse>('POST', '/api/v1/auth/login', { email: form.get('email'), password: form.get('password') });
+    setBusy(false);
+    if (res.ok) onLogin(res.data.agent);
+    else setError(res.status === 401 ? 'Wrong email or password.' : res.message);
+  };
+
+  return (
+    <main class="login">
+      <h1>Kefu console</h1>
+      <form onSubmit={submit}>
+        <label>
+          Email <input name="email" type="email" autocomplete="username" required />
+        </label>
+        <label>
+          Password <input name="password" type="password" autocomplete="current-password" required />
+        </label>
+        {error && <p role="alert" class="error">{error}</p>}
+        <button type="submit" disabled={busy}>Log in</button>
+      </form>
+    </main>
+  );
+}

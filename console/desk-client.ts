@@ -1,0 +1,176 @@
+import type {
+  AgentClientFrame,
+  AgentInfo,
+  AgentServerFrame,
+  ChatMessage,
+  ConversationSummary,
+  ErrorFrame,
+  Note,
+  Ticket,
+} from '../protocol/index.ts';
+import { backoffDelay } from '../widget/app/chat/backoff.ts';
+
+export interface DeskState {
+  connection: 'connecting' | 'online' | 'reconnecting' | 'closed';
+  me: AgentInfo | null;
+  conversations: Record<string, ConversationSummary>;
+  messages: Record<string, ChatMessage[]>;
+  notes: Record<string, Note[]>;
+  /** Conversations whose replay is complete on the current socket: only then may the agent write. */
+  synced: Record<string, boolean>;
+  /** Until when the visitor shows as typing (ms since epoch). */
+  typingUntil: Record<string, number>;
+  /** The highest seq the visitor has seen. */
+  readSeq: Record<string, number>;
+  agents: AgentInfo[];
+  tickets: Ticket[];
+  lastError: ErrorFrame | null;
+}
+
+const newId = () => crypto.randomUUID().replace(/-/g, '');
+
+/**
+ * The console's socket: hello with every watched conversation and the last seq held, replay then `synced`,
+ * reconnect with full-jitter backoff. Calls `onNewWaiting` when a conversation enters the queue.
+ */
+export class DeskClient {
+  state: DeskState = {
+    connection: 'connecting',
+    me: null,
+    conversations: {},
+    messages: {},
+    notes: {},
+    synced: {},
+    typingUntil: {},
+    readSeq: {},
+    agents: [],
+    tickets: [],
+    lastError: null,
+  };
+  private socket: WebSocket | null = null;
+  private watched = new Set<string>();
+  private attempt = 0;
+  private stopped = false;
+  private listeners = new Set<(s: DeskState) => void>();
+
+  constructor(private readonly onNewWaiting: (c: ConversationSummary) => void) {}
+
+  subscribe(listener: (s: DeskState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  start(): void {
+    const socket = new WebSocket(`${location.origin.replace(/^http/, 'ws')}/ws/agent`);
+    this.socket = socket;
+    socket.onopen = () => {
+      const watch = [...this.watched].map((id) => ({ conversationId: id, lastSeq: this.state.messages[id]?.at(-1)?.seq ?? 0 }));
+      this.frame({ type: 'hello', v: 1, watch });
+    };
+    socket.onmessage = (e) => this.onFrame(JSON.parse(String(e.data)) as AgentServerFrame);
+    socket.onclose = (e) => {
+      if (this.socket !== socket) return;
+      this.socket = null;
+      // 1008: the session ended or the account was disabled: back to the login page.
+      if (this.stopped || e.code === 1008) return this.update({ connection: 'closed', synced: {} });
+      this.update({ connection: 'reconnecting', synced: {} });
+      setTimeout(() => this.start(), backoffDelay(this.attempt++));
+    };
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.socket?.close();
+  }
+
+  watch(id: string): void {
+    if (this.watched.has(id)) return;
+    this.watched.add(id);
+    this.frame({ type: 'watch', conversationId: id, lastSeq: this.state.messages[id]?.at(-1)?.seq ?? 0 });
+  }
+
+  send(conversationId: string, text: string): void {
+    this.frame({ type: 'send', conversationId, clientId: newId(), text });
+  }
+
+  note(conversationId: string, text: string): void {
+    this.frame({ type: 'note', conversationId, clientId: newId(), text });
+  }
+
+  typing(conversationId: string): void {
+    this.frame({ type: 'typing', conversationId });
+  }
+
+  read(conversationId: string, seq: number): void {
+    this.frame({ type: 'read', conversationId, seq });
+  }
+
+  act(type: 'claim' | 'release' | 'close', conversationId: string): void {
+    this.frame({ type, conversationId, ref: newId() });
+  }
+
+  transfer(conversationId: string, agentId: string): void {
+    this.frame({ type: 'transfer', conversationId, agentId, ref: newId() });
+  }
+
+  presence(status: 'online' | 'away'): void {
+    this.frame({ type: 'presence', status });
+  }
+
+  private frame(frame: AgentClientFrame): void {
+    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(frame));
+  }
+
+  private onFrame(frame: AgentServerFrame): void {
+    const s = this.state;
+    switch (frame.type) {
+      case 'welcome': {
+        this.attempt = 0;
+        const conversations = Object.fromEntries(frame.conversations.map((c) => [c.id, c]));
+        for (const c of frame.conversations) if (c.status === 'assigned' && c.agentId === frame.agent.id) this.watched.add(c.id);
+        this.update({ connection: 'online', me: frame.agent, conversations, agents: frame.agents, tickets: frame.tickets });
+        for (const id of this.watched) if (!frame.conversations.some((c) => c.id === id)) this.watched.delete(id);
+        return;
+      }
+      case 'conversation': {
+        const c = frame.conversation;
+        const before = s.conversations[c.id];
+        if (c.status === 'waiting' && before?.status !== 'waiting') this.onNewWaiting(c);
+        if (c.status === 'assigned' && c.agentId === s.me?.id) this.watch(c.id);
+        return this.update({ conversations: { ...s.conversations, [c.id]: c } });
+      }
+      case 'message': {
+        const list = s.messages[frame.message.conversationId] ?? [];
+        if (list.at(-1) && list.at(-1)!.seq >= frame.message.seq) return;
+        return this.update({ messages: { ...s.messages, [frame.message.conversationId]: [...list, frame.message] } });
+      }
+      case 'note': {
+        const list = s.notes[frame.note.conversationId] ?? [];
+        if (list.some((n) => n.id === frame.note.id)) return;
+        return this.update({ notes: { ...s.notes, [frame.note.conversationId]: [...list, frame.note] } });
+      }
+      case 'synced':
+        return this.update({ synced: { ...s.synced, [frame.conversationId]: true } });
+      case 'typing':
+        return this.update({ typingUntil: { ...s.typingUntil, [frame.conversationId]: Date.now() + 4000 } });
+      case 'read':
+        return this.update({ readSeq: { ...s.readSeq, [frame.conversationId]: frame.seq } });
+      case 'agents':
+        return this.update({ agents: frame.agents, me: frame.agents.find((a) => a.id === s.me?.id) ?? s.me });
+      case 'ticket':
+        return this.update({ tickets: [frame.ticket, ...s.tickets] });
+      case 'error':
+        return this.update({ lastError: frame });
+      case 'ack':
+      case 'done':
+      case 'pong':
+      case 'reconnect':
+        return;
+    }
+  }
+
+  private update(patch: Partial<DeskState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l(this.state);
+  }
+}

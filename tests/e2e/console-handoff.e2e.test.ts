@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { FaqAnswerResponse } from '../../protocol/index.ts';
+import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { startServer, type RunningServer } from '../helpers/server.ts';
+import { ADMIN, ADMIN_ENV, FAST_SCRYPT } from '../helpers/agent-client.ts';
+
+const run = browserAvailable();
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!run) return;
+  server = await startServer(ADMIN_ENV, FAST_SCRYPT);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.cleanup();
+});
+
+describe.skipIf(!run)('handoff in Chromium: a visitor on the demo page, an agent in the console', () => {
+  it('asks for a person → the agent claims and replies → hands back → the bot answers again', async () => {
+    const agentCtx = await browser.newContext({ locale: 'en-US' });
+    const console_ = await agentCtx.newPage();
+    console_.setDefaultTimeout(8000);
+    const errors: string[] = [];
+    console_.on('pageerror', (e) => errors.push(e.message));
+    await console_.goto(`${server.url}/console`);
+    await console_.getByLabel('Email').fill(ADMIN.email);
+    await console_.getByLabel('Password').fill(ADMIN.password);
+    await console_.getByRole('button', { name: 'Log in' }).click();
+    await expect.poll(() => console_.locator('.connection').textContent()).toBe('online');
+
+    const visitorCtx = await browser.newContext({ locale: 'en-US' });
+    const page = await visitorCtx.newPage();
+    page.setDefaultTimeout(8000);
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${server.url}/`);
+    await page.getByRole('button', { name: 'Chat with support' }).click();
+    const widget = page.frameLocator('iframe[src*="/widget"]');
+    await expect.poll(() => widget.locator('.connection').getAttribute('data-state')).toBe('online');
+    await widget.getByRole('button', { name: 'Talk to a person' }).click();
+
+    // The console: a badge in the title, the chat in the Waiting tab.
+    await expect.poll(() => console_.title()).toBe('(1) Kefu console');
+    await console_.getByRole('tab', { name: /Waiting/ }).click();
+    await console_.locator('.conversation-item[data-status="waiting"]').first().click();
+    await console_.getByRole('button', { name: 'Claim' }).click();
+    await expect.poll(() => console_.getByTestId('status').textContent()).toContain('assigned');
+    await widget.getByText('admin joined the chat').waitFor();
+
+    const reply = console_.getByRole('textbox', { name: 'Reply' });
+    await expect.poll(() => reply.isEnabled()).toBe(true);
+    await reply.fill('Hello, this is Ada from support. How can I help?');
+    await reply.press('Enter');
+    await widget.getByRole('log').getByText('Hello, this is Ada from support.').waitFor();
+
+    await widget.getByRole('textbox').fill('my refund has not arrived');
+    await widget.getByRole('textbox').press('Enter');
+    await console_.getByRole('log', { name: 'Transcript' }).getByText('my refund has not arrived').waitFor();
+
+    await console_.getByRole('button', { name: 'Hand back to bot' }).click();
+    await expect.poll(() => console_.getByTestId('status').textContent()).toBe('bot');
+    await expect.poll(() => widget.getByRole('button', { name: 'Talk to a person' }).count()).toBe(1);
+
+    const res = await fetch(`${server.url}/api/v1/faq/answer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'I forgot my password' }) });
+    const expected = FaqAnswerResponse.parse(await res.json());
+    expect(expected.kind).toBe('answer');
+    await widget.getByRole('textbox').fill('I forgot my password');
+    await widget.getByRole('textbox').press('Enter');
+    const firstLine = expected.answer!.split('\n')[0]!.replace(/\*\*|^\s*-\s+/g, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1').trim();
+    await widget.getByRole('log').getByText(firstLine, { exact: false }).first().waitFor();
+    expect(errors).toEqual([]);
+    await agentCtx.close();
+    await visitorCtx.close();
+  });
+});
