@@ -29,6 +29,8 @@ export const BotMeta = z.object({
   confidence: z.number(),
   locale: z.string(),
   suggestions: z.array(Suggestion),
+  /** With an answer: the entry's follow-up questions, in the reply's language, to offer as quick replies. */
+  followUps: z.array(Suggestion).optional(),
 });
 export type BotMeta = z.infer<typeof BotMeta>;
 

@@ -5,6 +5,7 @@ export * from './shared-frames.ts';
 export * from './visitor-frames.ts';
 export * from './rest.ts';
 export * from './agent-rest.ts';
+export * from './faq-admin.ts';
 export * from './agent-frames.ts';
 export * from './host-messages.ts';
 export * from './card-numbers.ts';

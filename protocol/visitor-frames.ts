@@ -8,6 +8,8 @@ export const VisitorHello = z.strictObject({
   v: z.literal(1),
   /** The visitor token from an earlier `welcome`; absent for a new visitor. Sent in a frame, never in a URL. */
   token: z.string().min(20).max(200).optional(),
+  /** A signed identity from the wallet's backend (`payload.signature`, see the README); ignored unless valid. */
+  identity: z.string().min(10).max(2048).optional(),
   site: Id.optional(),
   locale: LocaleTag.optional(),
   /** The highest seq the client already has; the server replays everything after it. */
@@ -36,6 +38,8 @@ export const VisitorRate = z.strictObject({ type: z.literal('rate'), score: z.nu
 export const VisitorTyping = z.strictObject({ type: z.literal('typing') });
 /** The visitor has seen every message up to seq. */
 export const VisitorRead = z.strictObject({ type: z.literal('read'), seq: z.number().int().min(0) });
+/** "Was this helpful?" on a bot message of this visitor's conversations; one vote per message, changeable. */
+export const VisitorFeedback = z.strictObject({ type: z.literal('feedback'), messageId: Id, helpful: z.boolean() });
 
 export const VisitorClientFrame = z.discriminatedUnion('type', [
   VisitorHello,
@@ -46,6 +50,7 @@ export const VisitorClientFrame = z.discriminatedUnion('type', [
   VisitorRate,
   VisitorTyping,
   VisitorRead,
+  VisitorFeedback,
   PingFrame,
 ]);
 export type VisitorClientFrame = z.infer<typeof VisitorClientFrame>;
@@ -61,6 +66,11 @@ export const VisitorWelcome = z.object({
   /** The conversation's highest seq; messages after the client's lastSeq follow as `message` frames. */
   lastSeq: z.number().int().min(0),
   locale: z.string(),
+  /**
+   * "full": the client's history cannot be continued (its lastSeq is ahead of this conversation's, or its
+   * token or conversation is gone): drop every message held and take the replay from seq 1 as the view.
+   */
+  resync: z.literal('full').optional(),
 });
 
 export const MessageFrame = z.object({ type: z.literal('message'), message: ChatMessage });
@@ -89,6 +99,8 @@ export const VisitorTypingFrame = z.object({ type: z.literal('typing'), name: z.
 export const VisitorReadFrame = z.object({ type: z.literal('read'), seq: z.number().int().min(0) });
 /** A leave_message was stored as a ticket. */
 export const TicketSavedFrame = z.object({ type: z.literal('ticket_saved'), ticketId: z.string() });
+/** A `feedback` vote was stored (the vote now held for that message). */
+export const FeedbackSavedFrame = z.object({ type: z.literal('feedback_saved'), messageId: z.string(), helpful: z.boolean() });
 
 export const VisitorServerFrame = z.discriminatedUnion('type', [
   VisitorWelcome,
@@ -98,6 +110,7 @@ export const VisitorServerFrame = z.discriminatedUnion('type', [
   VisitorTypingFrame,
   VisitorReadFrame,
   TicketSavedFrame,
+  FeedbackSavedFrame,
   ErrorFrame,
   ReconnectFrame,
   PongFrame,

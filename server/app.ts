@@ -2,21 +2,29 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { LIMITS } from '../protocol/index.ts';
-import { createFaqEngine } from '../faq/index.ts';
 import type { Config } from './config.ts';
 import { createMemoryBus } from './bus/memory.ts';
 import { openSqliteStorage } from './storage/sqlite.ts';
 import type { Storage } from './storage/types.ts';
-import { createConversationService, type FaqSource } from './services/conversations.ts';
-import { loadPackFromDir } from './services/faq-pack-files.ts';
+import { createConversationService } from './services/conversations.ts';
+import { createFaqContent } from './services/faq-admin.ts';
+import { createFaqLearning } from './services/faq-learning.ts';
 import { registerWebsocket } from './plugins/websocket.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { createMetrics, registerMetrics } from './plugins/metrics.ts';
 import { loggerOptions, type LogStream } from './plugins/logging.ts';
 import { httpErrorHandler } from './routes/http-errors.ts';
+import { createAbuseLimits } from './services/abuse-limits.ts';
+import { registerRestLimit } from './plugins/rest-limit.ts';
 import { registerFaqRoutes } from './routes/faq-http.ts';
+import { registerFaqAdminRoutes } from './routes/faq-admin-http.ts';
 import { registerPages } from './routes/pages.ts';
 import { registerWsRoutes } from './routes/ws/index.ts';
+import { createVisitorHandoff } from './routes/ws/visitor-handoff.ts';
+import { registerAgentApi } from './routes/agent-api.ts';
+import { createAgentHub } from './services/agent-hub.ts';
+import { createHandoffService } from './services/handoff.ts';
+import { DEFAULT_SCRYPT_LOG2N } from './services/passwords.ts';
 
 export interface BuildOptions {
   /** Pino logger options, or false for none (tests). */
@@ -24,6 +32,8 @@ export interface BuildOptions {
   /** Where the JSON log lines go (tests capture them); stdout by default. */
   logStream?: LogStream;
   heartbeatMs?: number;
+  /** Tests only: a cheaper scrypt cost (log2 N) for agent passwords. Production: 2^17. */
+  scryptLog2NForTests?: number;
 }
 
 /**
@@ -32,19 +42,28 @@ export interface BuildOptions {
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   mkdirSync(config.dataDir, { recursive: true });
   const storage: Storage = openSqliteStorage(path.join(config.dataDir, 'kefu.sqlite'));
-  let engine = createFaqEngine(await loadPackFromDir(config.faqPackDir));
-  const faq: FaqSource = { current: () => engine };
+  const faq = createFaqContent({
+    store: storage,
+    packDir: config.faqPackDir,
+    onStoredInvalid: (err) => app.log.error({ err }, 'the FAQ pack stored in the database is invalid: serving the shipped pack files'),
+  });
   const bus = createMemoryBus();
   const metrics = createMetrics();
-  const conversations = createConversationService({ storage, bus, faq, metrics });
+  const limits = createAbuseLimits(config.security.limits);
+  const hub = createAgentHub();
+  const handoff = createHandoffService({ storage, bus, hub, routing: config.routing, onError: (err) => app.log.error({ err }, 'routing failed') });
+  const conversations = createConversationService({ storage, bus, faq, metrics, identitySecrets: config.security.identitySecrets, cardMask: config.cardMask, handoff, learning: createFaqLearning({ store: storage, cardMask: config.cardMask }) });
 
   const app = Fastify({
     logger: options.logger === false ? false : loggerOptions(typeof options.logger === 'object' ? options.logger.level : config.logLevel, options.logStream),
     bodyLimit: LIMITS.httpBody,
+    trustProxy: config.security.trustProxy,
   });
   app.setErrorHandler(httpErrorHandler);
+  await faq.reload();
   app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: { code: 'not_found', message: 'no such route' } }));
   registerSecurityHeaders(app);
+  registerRestLimit(app, limits);
   await registerWebsocket(app, { heartbeatMs: options.heartbeatMs ?? 30_000, reconnectAfterMs: 1_000 });
   registerMetrics(app, { metrics, allow: config.metricsAllow, token: config.metricsToken });
 
@@ -59,14 +78,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return reply.code(checks.storage && checks.bus ? 200 : 503).send({ ok: checks.storage && checks.bus, checks });
   });
   registerFaqRoutes(app, faq);
-  registerWsRoutes(app, { config, conversations, bus, metrics });
+  registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, hub, handoff }), bus, metrics, limits });
+  await registerAgentApi(app, { config, storage, bus, hub, handoff, conversations, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N });
+  registerFaqAdminRoutes(app, { faq, store: storage });
   await registerPages(app, config);
 
-  // Reload the FAQ pack without a restart (the admin API calls this too).
-  app.decorate('reloadFaq', async () => {
-    engine = createFaqEngine(await loadPackFromDir(config.faqPackDir));
-  });
+  // Reload the FAQ pack (the stored one, else the files) without a restart.
+  app.decorate('reloadFaq', () => faq.reload());
   app.addHook('onClose', async () => storage.close());
+  // Answers the bot owed when the process last stopped (a crash between a visitor message and its reply).
+  await conversations.answerPending();
   return app;
 }
 

@@ -1,11 +1,14 @@
-import type { BotMeta, ChatMessage } from '../../protocol/index.ts';
+import { maskCardNumbers, type BotMeta, type CardMaskStyle, type ChatMessage } from '../../protocol/index.ts';
 import type { FaqEngine } from '../../faq/types.ts';
 import { normalizeLocale } from '../../faq/locale.ts';
 import type { Bus } from '../bus/types.ts';
 import type { Metrics } from '../plugins/metrics.ts';
 import type { AppendResult, Conversation, NewMessage, Storage, Visitor } from '../storage/types.ts';
 import { botReply } from './bot-replies.ts';
-import { hashToken, newVisitorToken } from './tokens.ts';
+import { followUpsOf, type FaqLearning } from './faq-learning.ts';
+import type { TakeResult } from './rate-limit.ts';
+import { resolveVisitor } from './visitor-access.ts';
+import { HandoffError, type HandoffService } from './handoff.ts';
 
 export interface FaqSource {
   current(): FaqEngine;
@@ -13,27 +16,54 @@ export interface FaqSource {
 
 export interface VisitorSession {
   visitor: Visitor;
-  /** Set only when the visitor is new: hand it to the client once. */
+  /** This device's visitor token (new for a new visitor, or a signed-in user on another device). */
   token: string;
   conversation: Conversation;
 }
 
 export interface ConversationService {
-  /** Resume the visitor behind `token`, or start a new visitor when it is absent or unknown. */
-  connectVisitor(token: string | undefined, locale: string | undefined): Promise<VisitorSession>;
+  /**
+   * Resume the visitor behind the token and/or signed identity, or start a new one when `mayCreate`
+   * allows (see visitor-access.ts for the rules).
+   */
+  connectVisitor(
+    credentials: { token?: string | undefined; identity?: string | undefined; locale?: string | undefined },
+    mayCreate: () => TakeResult,
+  ): Promise<({ kind: 'ok' } & VisitorSession) | { kind: 'limited'; retryAfter: number }>;
   /** Store a visitor message (idempotent on clientId) and publish it when it is new. */
   sendVisitorMessage(conversationId: string, clientId: string, text: string): Promise<AppendResult>;
-  /** The bot's turn after a newly stored visitor message: it answers only while it owns the conversation. */
-  botTurn(message: ChatMessage): Promise<void>;
+  /**
+   * The bot answers every visitor message it still owes (of one conversation, or of all after a restart):
+   * each at most once (a reply carries the message id, unique in storage), and only while it owns the chat.
+   */
+  answerPending(conversationId?: string): Promise<void>;
   /** Move the conversation to the agents' queue (no-op unless the bot owns it). */
   requestHandoff(conversationId: string, locale: string): Promise<void>;
   listMessages(conversationId: string, afterSeq: number, limit: number): Promise<ChatMessage[]>;
+  /** Store an agent's reply (idempotent on clientId when given) and publish it. Rights are checked by the caller. */
+  sendAgentMessage(conversationId: string, agentName: string, clientId: string | null, text: string): Promise<AppendResult>;
+  /** "Was this helpful?" on a bot message; false when it is not a bot message of this visitor's conversations. */
+  voteOnBotMessage(visitorId: string, messageId: string, helpful: boolean): Promise<boolean>;
 }
 
-export function createConversationService(deps: { storage: Storage; bus: Bus; faq: FaqSource; metrics: Metrics }): ConversationService {
-  const { storage, bus, faq, metrics } = deps;
+export function createConversationService(deps: {
+  storage: Storage;
+  bus: Bus;
+  faq: FaqSource;
+  metrics: Metrics;
+  /** HMAC secrets for signed visitor identity; empty: identities are ignored. */
+  identitySecrets: readonly string[];
+  cardMask: CardMaskStyle;
+  /** Status changes go through the state machine there. */
+  handoff: Pick<HandoffService, 'apply'>;
+  /** Questions the bot could not answer with confidence are counted there. */
+  learning: FaqLearning;
+}): ConversationService {
+  const { storage, bus, faq, metrics, identitySecrets, cardMask, handoff, learning } = deps;
 
-  async function append(m: NewMessage): Promise<AppendResult> {
+  /** Every message, from any author, passes here: card numbers are masked before anything else sees the text. */
+  async function append(raw: NewMessage): Promise<AppendResult> {
+    const m: NewMessage = { ...raw, text: maskCardNumbers(raw.text, cardMask) };
     const result = await storage.appendMessage(m);
     if (result.kind === 'stored') {
       metrics.messageStored(m.author);
@@ -42,76 +72,101 @@ export function createConversationService(deps: { storage: Storage; bus: Bus; fa
     return result;
   }
 
-  function botMessage(conversationId: string, text: string, bot: BotMeta): NewMessage {
-    return { conversationId, author: 'bot', authorName: null, text, clientId: null, bot };
+  function botMessage(conversationId: string, text: string, bot: BotMeta, replyTo: string | undefined): NewMessage {
+    return { conversationId, author: 'bot', authorName: null, text, clientId: null, bot, ...(replyTo === undefined ? {} : { replyTo }) };
   }
 
-  async function toWaiting(conversationId: string, locale: string, bot: BotMeta): Promise<void> {
-    const conversation = await storage.setConversationStatus(conversationId, 'waiting');
-    await append(botMessage(conversationId, botReply('handoff', locale), bot));
-    bus.publish(conversationId, { type: 'state', conversationId, status: conversation.status, agentName: null });
+  /** Into the agents' queue (the visitor asked, or the bot gave up twice); the bot says so. */
+  async function toWaiting(conversationId: string, locale: string, bot: BotMeta, replyTo?: string): Promise<void> {
+    try {
+      await handoff.apply(conversationId, bot.kind === 'none' ? 'bot_gave_up' : 'handoff');
+    } catch (err) {
+      if (!(err instanceof HandoffError)) throw err;
+      // Someone else moved it first: nothing to say, and nothing owed for this message.
+      if (replyTo) await storage.clearBotDue(replyTo);
+      return;
+    }
+    await append(botMessage(conversationId, botReply('handoff', locale), bot, replyTo));
   }
 
-  /** Reply to the visitor's text; returns what kind of reply it was. */
-  async function answer(conversation: Conversation, text: string): Promise<BotMeta['kind']> {
-    const result = faq.current().answer(text, { uiLocale: conversation.locale });
+  /** Reply to the visitor's message; returns what kind of reply it was. */
+  async function answer(conversation: Conversation, message: ChatMessage): Promise<BotMeta['kind']> {
+    const engine = faq.current();
+    const result = engine.answer(message.text, { uiLocale: conversation.locale });
+    await learning.noteMiss(message.text, result);
     const meta: BotMeta = {
       kind: result.kind,
       faqId: result.faqId,
       confidence: result.confidence,
       locale: result.locale,
       suggestions: result.suggestions,
+      ...followUpsOf(engine, result),
     };
     switch (result.kind) {
       case 'handoff':
-        await toWaiting(conversation.id, result.locale, meta);
+        await toWaiting(conversation.id, result.locale, meta, message.id);
         break;
       case 'answer':
-        await append(botMessage(conversation.id, result.answer ?? '', meta));
+        await storage.countBotMiss(conversation.id, false);
+        await append(botMessage(conversation.id, result.answer ?? '', meta, message.id));
         break;
       case 'suggest':
       case 'none':
-        await append(botMessage(conversation.id, botReply(result.kind, result.locale), meta));
+        // Two `none` in a row: the bot gives up and queues the visitor for a person.
+        if (result.kind === 'none' && (await storage.countBotMiss(conversation.id, true)) >= 2) {
+          await toWaiting(conversation.id, result.locale, meta, message.id);
+          break;
+        }
+        if (result.kind === 'suggest') await storage.countBotMiss(conversation.id, false);
+        await append(botMessage(conversation.id, botReply(result.kind, result.locale), meta, message.id));
         break;
     }
     return result.kind;
   }
 
+  async function botTurn(message: ChatMessage): Promise<void> {
+    const conversation = await storage.getConversation(message.conversationId);
+    // While a person owns (or is about to own) the chat, the bot says nothing, now or later.
+    if (conversation?.status !== 'bot') return storage.clearBotDue(message.id);
+    const started = performance.now();
+    const kind = await answer(conversation, message);
+    metrics.botAnswered(kind, (performance.now() - started) / 1000);
+  }
+
   return {
-    async connectVisitor(token, locale) {
-      const uiLocale = normalizeLocale(locale ?? '') ?? faq.current().pack.defaultLocale;
-      let visitor = token ? await storage.findVisitorByTokenHash(hashToken(token)) : null;
-      let issued = token ?? '';
-      if (!visitor) {
-        issued = newVisitorToken();
-        visitor = await storage.createVisitor(hashToken(issued), uiLocale);
-      }
-      const conversation = await storage.openConversation(visitor.id, uiLocale);
-      return { visitor, token: issued, conversation };
+    async connectVisitor(credentials, mayCreate) {
+      const locale = normalizeLocale(credentials.locale ?? '') ?? faq.current().pack.defaultLocale;
+      const access = await resolveVisitor(storage, identitySecrets, { ...credentials, locale }, mayCreate);
+      if (access.kind === 'limited') return access;
+      const conversation = await storage.openConversation(access.visitor.id, locale);
+      return { kind: 'ok', visitor: access.visitor, token: access.token, conversation };
     },
 
     sendVisitorMessage(conversationId, clientId, text) {
       return append({ conversationId, author: 'visitor', authorName: null, text, clientId, bot: null });
     },
 
-    async botTurn(message) {
-      const conversation = await storage.getConversation(message.conversationId);
-      // While a person owns (or is about to own) the chat, the bot says nothing.
-      if (conversation?.status !== 'bot') return;
-      const started = performance.now();
-      const kind = await answer(conversation, message.text);
-      metrics.botAnswered(kind, (performance.now() - started) / 1000);
+    async answerPending(conversationId) {
+      for (const message of await storage.listBotDue(conversationId)) await botTurn(message);
     },
 
     async requestHandoff(conversationId, locale) {
       const conversation = await storage.getConversation(conversationId);
       if (conversation?.status !== 'bot') return;
       const replyLocale = normalizeLocale(locale) ?? conversation.locale;
-      await toWaiting(conversationId, replyLocale, { kind: 'handoff', faqId: null, confidence: 1, locale: replyLocale, suggestions: [] });
+      await toWaiting(conversationId, replyLocale, { kind: 'handoff', faqId: null, confidence: 1, locale: replyLocale, suggestions: [] }, undefined);
     },
 
     listMessages(conversationId, afterSeq, limit) {
       return storage.listMessages(conversationId, afterSeq, limit);
+    },
+
+    voteOnBotMessage(visitorId, messageId, helpful) {
+      return storage.voteOnBotMessage(visitorId, messageId, helpful);
+    },
+
+    sendAgentMessage(conversationId, agentName, clientId, text) {
+      return append({ conversationId, author: 'agent', authorName: agentName, text, clientId, bot: null });
     },
   };
 }

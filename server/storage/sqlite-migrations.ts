@@ -88,4 +88,42 @@ export const MIGRATIONS: readonly string[] = [
     created_at       INTEGER NOT NULL
   );
   `,
+  /* 3: signed identity — a visitor may be bound to one wallet user; profile fields only from the signature */ `
+  ALTER TABLE visitors ADD COLUMN user_id TEXT;
+  ALTER TABLE visitors ADD COLUMN name TEXT;
+  ALTER TABLE visitors ADD COLUMN email TEXT;
+  ALTER TABLE visitors ADD COLUMN phone TEXT;
+  CREATE UNIQUE INDEX visitors_user ON visitors(user_id) WHERE user_id IS NOT NULL;
+  `,
+  /* bot answers exactly once: the visitor message a bot reply answers (unique), and which messages it still owes */ `
+  ALTER TABLE messages ADD COLUMN reply_to TEXT;
+  ALTER TABLE messages ADD COLUMN bot_due INTEGER NOT NULL DEFAULT 0;
+  CREATE UNIQUE INDEX messages_reply_to ON messages(reply_to) WHERE reply_to IS NOT NULL;
+  CREATE INDEX messages_bot_due ON messages(conversation_id, seq) WHERE bot_due = 1;
+  `,
+  /* FAQ learning loop and admin edits: the edited pack, unanswered questions (masked, counted), helpfulness votes */ `
+  CREATE TABLE faq_pack (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    json        TEXT NOT NULL,
+    updated_at  INTEGER NOT NULL
+  );
+  CREATE TABLE faq_unanswered (
+    id          TEXT PRIMARY KEY,
+    norm        TEXT NOT NULL UNIQUE,
+    text        TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('suggest','none')),
+    locale      TEXT NOT NULL,
+    count       INTEGER NOT NULL,
+    first_seen  INTEGER NOT NULL,
+    last_seen   INTEGER NOT NULL
+  );
+  CREATE INDEX faq_unanswered_rank ON faq_unanswered(count, last_seen);
+  CREATE TABLE faq_feedback (
+    message_id  TEXT PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+    faq_id      TEXT,
+    helpful     INTEGER NOT NULL CHECK (helpful IN (0, 1)),
+    updated_at  INTEGER NOT NULL
+  );
+  CREATE INDEX faq_feedback_entry ON faq_feedback(faq_id);
+  `,
 ];

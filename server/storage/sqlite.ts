@@ -4,6 +4,8 @@ import type { ChatMessage } from '../../protocol/index.ts';
 import { MIGRATIONS } from './sqlite-migrations.ts';
 import { sqliteAgentStore } from './sqlite-agents.ts';
 import { sqliteHandoffStore } from './sqlite-handoff.ts';
+import { sqliteIdentityStore } from './sqlite-identity.ts';
+import { sqliteFaqStore } from './sqlite-faq.ts';
 import { toConversation, type ConversationRow } from './sqlite-rows.ts';
 import type { AppendResult, Conversation, NewMessage, Storage, Visitor } from './types.ts';
 
@@ -22,6 +24,7 @@ interface VisitorRow {
   id: string;
   locale: string;
   created_at: number;
+  user_id: string | null;
 }
 
 const toMessage = (r: MessageRow): ChatMessage => ({
@@ -35,7 +38,7 @@ const toMessage = (r: MessageRow): ChatMessage => ({
   createdAt: r.created_at,
   bot: r.bot === null ? null : JSON.parse(r.bot),
 });
-const toVisitor = (r: VisitorRow): Visitor => ({ id: r.id, locale: r.locale, createdAt: r.created_at });
+const toVisitor = (r: VisitorRow): Visitor => ({ id: r.id, locale: r.locale, createdAt: r.created_at, userId: r.user_id });
 
 /** Apply pending migrations; returns the schema version reached. */
 export function migrate(db: Database.Database): number {
@@ -63,7 +66,7 @@ export function openSqliteStorage(file: string): Storage {
 
   const q = {
     insertVisitor: db.prepare('INSERT INTO visitors (id, token_hash, locale, created_at) VALUES (?, ?, ?, ?)'),
-    visitorByHash: db.prepare<[string], VisitorRow>('SELECT id, locale, created_at FROM visitors WHERE token_hash = ?'),
+    visitorByHash: db.prepare<[string], VisitorRow>('SELECT id, locale, created_at, user_id FROM visitors WHERE token_hash = ?'),
     openConv: db.prepare<[string], ConversationRow>(
       "SELECT * FROM conversations WHERE visitor_id = ? AND status != 'closed' ORDER BY created_at DESC LIMIT 1",
     ),
@@ -72,12 +75,17 @@ export function openSqliteStorage(file: string): Storage {
     ),
     conv: db.prepare<[string], ConversationRow>('SELECT * FROM conversations WHERE id = ?'),
     setStatus: db.prepare('UPDATE conversations SET status = ?, updated_at = ? WHERE id = ?'),
-    bumpSeq: db.prepare<[number, string], { last_seq: number }>(
-      'UPDATE conversations SET last_seq = last_seq + 1, updated_at = ? WHERE id = ? RETURNING last_seq',
+    bumpSeq: db.prepare<[number, string], { last_seq: number; status: Conversation['status'] }>(
+      'UPDATE conversations SET last_seq = last_seq + 1, updated_at = ? WHERE id = ? RETURNING last_seq, status',
     ),
+    replyTo: db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE reply_to = ?'),
+    botDue: db.prepare<[string | null, string | null], MessageRow>(
+      'SELECT * FROM messages WHERE bot_due = 1 AND (? IS NULL OR conversation_id = ?) ORDER BY conversation_id, seq',
+    ),
+    clearBotDue: db.prepare('UPDATE messages SET bot_due = 0 WHERE id = ?'),
     byClientId: db.prepare<[string, string], MessageRow>('SELECT * FROM messages WHERE conversation_id = ? AND client_id = ?'),
     insertMessage: db.prepare(
-      'INSERT INTO messages (id, conversation_id, seq, author, author_name, text, client_id, bot, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO messages (id, conversation_id, seq, author, author_name, text, client_id, bot, created_at, reply_to, bot_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     messagesAfter: db.prepare<[string, number, number], MessageRow>(
       'SELECT * FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
@@ -88,6 +96,11 @@ export function openSqliteStorage(file: string): Storage {
     if (m.clientId !== null) {
       const existing = q.byClientId.get(m.conversationId, m.clientId);
       if (existing) return { kind: existing.text === m.text ? 'duplicate' : 'conflict', message: toMessage(existing) };
+    }
+    if (m.replyTo !== undefined) {
+      const existing = q.replyTo.get(m.replyTo);
+      if (existing) return { kind: 'duplicate', message: toMessage(existing) };
+      q.clearBotDue.run(m.replyTo);
     }
     const now = Date.now();
     const bumped = q.bumpSeq.get(now, m.conversationId);
@@ -103,7 +116,9 @@ export function openSqliteStorage(file: string): Storage {
       bot: m.bot === null ? null : JSON.stringify(m.bot),
       created_at: now,
     };
-    q.insertMessage.run(row.id, row.conversation_id, row.seq, row.author, row.author_name, row.text, row.client_id, row.bot, row.created_at);
+    // The bot owes an answer to a visitor message stored while it owns the conversation (same transaction).
+    const botDue = m.author === 'visitor' && bumped.status === 'bot' ? 1 : 0;
+    q.insertMessage.run(row.id, row.conversation_id, row.seq, row.author, row.author_name, row.text, row.client_id, row.bot, row.created_at, m.replyTo ?? null, botDue);
     return { kind: 'stored', message: toMessage(row) };
   });
 
@@ -119,8 +134,10 @@ export function openSqliteStorage(file: string): Storage {
   return {
     ...sqliteAgentStore(db),
     ...sqliteHandoffStore(db),
+    ...sqliteIdentityStore(db),
+    ...sqliteFaqStore(db),
     async createVisitor(tokenHash, locale) {
-      const v: VisitorRow = { id: randomUUID(), locale, created_at: Date.now() };
+      const v: VisitorRow = { id: randomUUID(), locale, created_at: Date.now(), user_id: null };
       q.insertVisitor.run(v.id, tokenHash, v.locale, v.created_at);
       return toVisitor(v);
     },
@@ -146,6 +163,12 @@ export function openSqliteStorage(file: string): Storage {
     },
     async listMessages(conversationId, afterSeq, limit) {
       return q.messagesAfter.all(conversationId, afterSeq, limit).map(toMessage);
+    },
+    async listBotDue(conversationId) {
+      return q.botDue.all(conversationId ?? null, conversationId ?? null).map(toMessage);
+    },
+    async clearBotDue(messageId) {
+      q.clearBotDue.run(messageId);
     },
     async ping() {
       db.prepare('SELECT 1').get();

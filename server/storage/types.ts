@@ -1,11 +1,15 @@
 import type { BotMeta, ChatMessage, ConversationStatus, AuthorKind } from '../../protocol/index.ts';
 import type { AgentStore, HandoffStore } from './agent-types.ts';
+import type { IdentityStore } from './identity-types.ts';
+import type { FaqStore } from './faq-types.ts';
 
 /** The storage port. The services speak only this; SQLite (and later PostgreSQL) implement it. */
 export interface Visitor {
   id: string;
   locale: string;
   createdAt: number;
+  /** The wallet user this visitor is bound to by a signed identity, else null (anonymous). */
+  userId: string | null;
 }
 
 export interface Conversation {
@@ -33,6 +37,8 @@ export interface NewMessage {
   /** Idempotency key from the sender; null for server-made messages (bot, system). */
   clientId: string | null;
   bot: BotMeta | null;
+  /** A bot reply: the id of the visitor message it answers. At most one reply per message is ever stored. */
+  replyTo?: string;
 }
 
 export type AppendResult =
@@ -42,7 +48,7 @@ export type AppendResult =
   /** The same clientId with a different text. */
   | { kind: 'conflict'; message: ChatMessage };
 
-export interface Storage extends AgentStore, HandoffStore {
+export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqStore {
   createVisitor(tokenHash: string, locale: string): Promise<Visitor>;
   findVisitorByTokenHash(tokenHash: string): Promise<Visitor | null>;
   /** The visitor's newest conversation that is not closed, or a new one in status `bot`. */
@@ -53,6 +59,13 @@ export interface Storage extends AgentStore, HandoffStore {
   appendMessage(message: NewMessage): Promise<AppendResult>;
   /** Messages with seq > afterSeq, in seq order, at most `limit`. */
   listMessages(conversationId: string, afterSeq: number, limit: number): Promise<ChatMessage[]>;
+  /**
+   * Visitor messages the bot still owes an answer (stored while the bot owned the conversation, no reply
+   * yet), in seq order; of one conversation, or of all. A reply (`replyTo`) or `clearBotDue` settles one.
+   */
+  listBotDue(conversationId?: string): Promise<ChatMessage[]>;
+  /** The bot will not answer this message (a person owns the conversation now). */
+  clearBotDue(messageId: string): Promise<void>;
   /** Cheap liveness probe. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -1,0 +1,148 @@
+import { createFaqEngine, FaqPackError, parseFaqPack, type FaqEngine, type FaqEntry, type FaqPack } from '../../faq/index.ts';
+import { normalizeText } from '../../faq/normalize.ts';
+import type { FaqStore } from '../storage/faq-types.ts';
+import type { FaqSource } from './conversations.ts';
+import { loadPackFromDir } from './faq-pack-files.ts';
+
+/**
+ * The FAQ content in use, and the admins' edits to it. The shipped pack files (faq/packs/wallet, or
+ * KEFU_FAQ_PACK_DIR) are the defaults; the first edit stores the whole pack in the database, and from
+ * then on the stored pack is loaded at start-up instead (the repository is never written). Every edit is
+ * validated as a whole pack, then stored, then served: the index is rebuilt before the call returns, and
+ * a rejected edit changes nothing. Edits run one at a time.
+ */
+export interface FaqContent extends FaqSource {
+  /** "stored": edited through the admin API; "shipped": the pack files. */
+  source(): 'stored' | 'shipped';
+  /** Load the stored pack (or the files when there is none) and rebuild the index. Call once before `current()`. */
+  reload(): Promise<void>;
+  /** Replace the whole pack (import). */
+  replacePack(data: unknown): Promise<FaqPack>;
+  /** Add an entry; `conflict` when its id exists. */
+  createEntry(data: unknown): Promise<FaqEntry>;
+  /** Replace an entry; `not_found` when there is none with this id. */
+  updateEntry(id: string, data: unknown): Promise<FaqEntry>;
+  /** Remove an entry (and the follow-up links to it). */
+  deleteEntry(id: string): Promise<void>;
+  /** Add a question as an alternate of an entry in one locale (no-op when the entry already has it). */
+  addAlternate(id: string, locale: string, question: string): Promise<FaqEntry>;
+}
+
+/** An edit refused for a reason other than validation (that is a FaqPackError). */
+export class FaqEditError extends Error {
+  override name = 'FaqEditError';
+  constructor(
+    readonly code: 'not_found' | 'conflict',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What an edited entry's problems are named after in errors (the request body). */
+const BODY = 'body';
+const idOf = (data: unknown) => (typeof data === 'object' && data !== null ? (data as { id?: unknown }).id : undefined);
+
+export function createFaqContent(deps: {
+  store: FaqStore;
+  packDir: string;
+  /** The stored pack no longer validates (the shipped files are served instead). */
+  onStoredInvalid: (err: unknown) => void;
+}): FaqContent {
+  const { store, packDir, onStoredInvalid } = deps;
+
+  async function load(): Promise<{ engine: FaqEngine; source: 'stored' | 'shipped' }> {
+    const stored = await store.loadFaqPack();
+    if (stored !== null) {
+      try {
+        return { engine: createFaqEngine(parseFaqPack(JSON.parse(stored), 'stored pack')), source: 'stored' };
+      } catch (err) {
+        // Refusing to start would take the whole chat down; the stored pack stays until the next edit.
+        onStoredInvalid(err);
+      }
+    }
+    return { engine: createFaqEngine(await loadPackFromDir(packDir)), source: 'shipped' };
+  }
+
+  let loaded: Awaited<ReturnType<typeof load>> | null = null;
+  const state = () => {
+    if (!loaded) throw new Error('the FAQ content is not loaded yet: call reload() first');
+    return loaded;
+  };
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(edit: () => Promise<T>): Promise<T> => {
+    const run = queue.then(edit);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  /** Index a validated pack, store it, serve it. */
+  async function serve(valid: FaqPack): Promise<FaqPack> {
+    const engine = createFaqEngine(valid);
+    await store.saveFaqPack(JSON.stringify(engine.pack));
+    loaded = { engine, source: 'stored' };
+    return engine.pack;
+  }
+
+  /** The pack with these entries; `edited`: the index of the entry whose problems are named after the request body. */
+  function commit(meta: Omit<FaqPack, 'entries'>, entries: unknown[], edited?: number): Promise<FaqPack> {
+    const entrySources = edited === undefined ? undefined : entries.map((e, i) => (i === edited ? BODY : `entry "${String(idOf(e))}"`));
+    return serve(parseFaqPack({ ...meta, entries }, 'pack', entrySources ? { entrySources } : {}));
+  }
+
+  const pack = () => state().engine.pack;
+  const replaceEntry = (old: FaqEntry, data: unknown) => {
+    const { entries, ...meta } = pack();
+    const at = entries.indexOf(old);
+    return commit(meta, entries.map((e, i) => (i === at ? data : e)), at);
+  };
+  const find = (id: string): FaqEntry => {
+    const entry = pack().entries.find((e) => e.id === id);
+    if (!entry) throw new FaqEditError('not_found', `no FAQ entry "${id}"`);
+    return entry;
+  };
+  const saved = (p: FaqPack, id: string) => p.entries.find((e) => e.id === id)!;
+
+  return {
+    current: () => state().engine,
+    source: () => state().source,
+
+    async reload() {
+      await serial(async () => {
+        loaded = await load();
+      });
+    },
+
+    // An imported pack's problems are named by their path in it ("entries.3.locales.ja.answer").
+    replacePack: (data) => serial(async () => serve(parseFaqPack(data, 'pack'))),
+
+    createEntry: (data) =>
+      serial(async () => {
+        const id = idOf(data);
+        if (typeof id === 'string' && pack().entries.some((e) => e.id === id)) throw new FaqEditError('conflict', `a FAQ entry "${id}" exists`);
+        const { entries, ...meta } = pack();
+        return saved(await commit(meta, [...entries, data], entries.length), String(id));
+      }),
+
+    updateEntry: (id, data) => serial(async () => saved(await replaceEntry(find(id), data), id)),
+
+    deleteEntry: (id) =>
+      serial(async () => {
+        find(id);
+        const { entries, ...meta } = pack();
+        const rest = entries.filter((e) => e.id !== id).map((e) => ({ ...e, followUps: e.followUps.filter((f) => f !== id) }));
+        await commit(meta, rest);
+      }),
+
+    addAlternate: (id, locale, question) =>
+      serial(async () => {
+        const entry = find(id);
+        const content = entry.locales[locale];
+        if (!content) throw new FaqPackError([{ source: BODY, path: 'locale', message: `"${locale}" is not a locale of the pack (${pack().locales.join(', ')})` }]);
+        const key = normalizeText(question);
+        if ([content.question, ...content.alternates].some((q) => normalizeText(q) === key)) return entry;
+        const updated = { ...entry, locales: { ...entry.locales, [locale]: { ...content, alternates: [...content.alternates, question] } } };
+        return saved(await replaceEntry(entry, updated), id);
+      }),
+  };
+}
