@@ -17,6 +17,13 @@ export interface RunningServer {
   cleanup(): Promise<void>;
 }
 
+/** Abuse limits high enough for tests that send many messages from one visitor on purpose. */
+export const BULK_LIMITS: Record<string, string> = {
+  KEFU_LIMIT_MESSAGES_PER_MIN: '100000',
+  KEFU_LIMIT_MESSAGES_BURST: '100000',
+  KEFU_LIMIT_BOT_PER_MIN: '100000',
+};
+
 /** A free TCP port on 127.0.0.1 (the config needs it up front: it is part of the public URL). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

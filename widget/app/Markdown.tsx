@@ -7,10 +7,15 @@ import type { ComponentChildren } from 'preact';
 const SAFE_SCHEMES = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 const INLINE = /\*\*(.+?)\*\*|\[([^\]\n]+)\]\(([^)\s]+)\)/g;
 
+/**
+ * The link target to render, or null to render the link text alone. Parsed by the WHATWG URL parser (so
+ * `JaVaScRiPt:`, `java\tscript:` and leading control characters are seen for what they are); relative
+ * and entity-encoded targets fail to parse; `https://bank.example@evil.example` (credentials) is refused.
+ */
 export function safeHref(raw: string): string | null {
   try {
     const url = new URL(raw);
-    return SAFE_SCHEMES.has(url.protocol) ? url.href : null;
+    return SAFE_SCHEMES.has(url.protocol) && !url.username && !url.password ? url.href : null;
   } catch {
     return null;
   }

@@ -1,0 +1,117 @@
+import { createServer, type Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { freePort, startServer, type RunningServer } from '../helpers/server.ts';
+
+/**
+ * A host page with a strict, nonce-based CSP (the policy README documents) embeds the widget: the
+ * launcher, the iframe and a chat with a bot answer holding a link cause no CSP violation, neither in
+ * the host page nor in the iframe (whose own policy requires Trusted Types).
+ */
+const run = browserAvailable();
+let server: RunningServer;
+let host: Server;
+let hostOrigin: string;
+let browser: Browser;
+
+/** The policy a host needs, given our origin (README: "Security: rendering, CSP, card masking"). */
+function hostPolicy(nonce: string, kefu: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'nonce-${nonce}' 'strict-dynamic'`,
+    "style-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    `connect-src 'self' ${kefu}`,
+    `frame-src ${kefu}`,
+  ].join('; ');
+}
+
+function hostPage(nonce: string, kefu: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Strict host</title><link rel="stylesheet" href="/host.css"></head>
+<body><h1>A strict host page</h1>
+<script nonce="${nonce}">
+  (function (w, d, src) {
+    w.Kefu = w.Kefu || function () { (w.Kefu.q = w.Kefu.q || []).push(arguments); };
+    var s = d.createElement('script'); s.async = true; s.src = src; d.head.appendChild(s);
+  })(window, document, '${kefu}/loader.js');
+  Kefu('init', { site: 'default', locale: 'en' });
+</script>
+</body></html>`;
+}
+
+beforeAll(async () => {
+  if (!run) return;
+  const hostPort = await freePort();
+  hostOrigin = `http://127.0.0.1:${hostPort}`;
+  server = await startServer({ KEFU_ALLOWED_ORIGINS: hostOrigin });
+  host = createServer((req, res) => {
+    if (req.url === '/host.css') {
+      res.writeHead(200, { 'content-type': 'text/css' }).end('body { font-family: sans-serif; }');
+      return;
+    }
+    const nonce = randomBytes(16).toString('base64');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': hostPolicy(nonce, server.url) });
+    res.end(hostPage(nonce, server.url));
+  });
+  await new Promise<void>((resolve) => host.listen(hostPort, '127.0.0.1', resolve));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (host ? host.close(resolve) : resolve(undefined)));
+  await server?.cleanup();
+});
+
+describe.skipIf(!run)('the widget on a host page with a strict CSP', () => {
+  it('opens, chats and shows a bot answer with a link without a single CSP violation, in the page or the iframe', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    context.setDefaultTimeout(10_000);
+    const violations: string[] = [];
+    onTestFailed(() => console.error('CSP violations:', violations));
+    await context.exposeBinding('__cspViolation', ({ frame }, what: string) => void violations.push(`${frame.url()}: ${what}`));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __cspViolation(what: string): void }).__cspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      );
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (/Content Security Policy|Trusted Type/i.test(m.text())) violations.push(`console: ${m.text()}`);
+    });
+    await page.goto(`${hostOrigin}/`);
+
+    await page.getByRole('button', { name: 'Chat with support' }).click();
+    const frame = page.frameLocator('iframe[src*="/widget"]');
+    const box = frame.getByRole('textbox');
+    await box.waitFor();
+    await expect.poll(() => frame.locator('.connection').getAttribute('data-state')).toBe('online');
+    await box.fill('How can I keep my account secure?');
+    await box.press('Enter');
+    const link = frame.locator('.msg-bot a[href^="https://"]').first();
+    await link.waitFor();
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer nofollow');
+
+    await page.waitForTimeout(200); // let any late report arrive
+    expect(violations).toEqual([]);
+    expect(errors).toEqual([]);
+
+    // The detector is not blind, and the iframe enforces Trusted Types: an HTML sink is refused and reported.
+    const widget = page.frames().find((f) => f.url().includes('/widget'))!;
+    expect(await widget.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>x</b>';
+        return 'allowed';
+      } catch {
+        return 'refused';
+      }
+    })).toBe('refused');
+    await expect.poll(() => violations.filter((v) => v.includes('require-trusted-types-for')).length).toBe(1);
+    await context.close();
+  });
+});
