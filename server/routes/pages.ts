@@ -10,6 +10,7 @@ const DEMO = path.resolve(import.meta.dirname, '../demo/index.html');
 /** Paths of the built front ends; `npm run build` makes them. */
 export const BUILT = {
   loader: path.join(DIST, 'loader/loader.js'),
+  loaderFrame: path.join(DIST, 'loader/loader-frame.js'),
   widget: path.join(DIST, 'app/widget/app/index.html'),
   console: path.join(DIST, 'app/console/index.html'),
   assets: path.join(DIST, 'app/assets'),
@@ -43,13 +44,22 @@ export async function registerPages(app: FastifyInstance, config: Config): Promi
       .type('text/html; charset=utf-8')
       .send(readFileSync(file));
 
-  // The iframe page: embeddable only by the allowed host origins.
-  app.get('/widget', html(BUILT.widget, contentSecurityPolicy(config, config.allowedOrigins.join(' '))));
+  // The iframe page: embeddable only by the allowed host origins. /chat is the same app full-page, for
+  // in-app webviews (it sees its path: no launcher chrome, native bridge); settings come as query parameters.
+  const widgetCsp = contentSecurityPolicy(config, config.allowedOrigins.join(' '));
+  app.get('/widget', html(BUILT.widget, widgetCsp));
+  app.get('/chat', html(BUILT.widget, widgetCsp));
   app.get('/console', html(BUILT.console, contentSecurityPolicy(config, "'none'")));
 
-  app.get('/loader.js', (_req, reply) =>
-    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=300').send(readFileSync(BUILT.loader)),
-  );
+  // The loader and its second part (an ES module the loader imports cross-origin, hence CORS).
+  const script = (file: string) => (_req: unknown, reply: FastifyReply) =>
+    reply
+      .type('text/javascript; charset=utf-8')
+      .header('cache-control', 'public, max-age=300')
+      .header('access-control-allow-origin', '*')
+      .send(readFileSync(file));
+  app.get('/loader.js', script(BUILT.loader));
+  app.get('/loader-frame.js', script(BUILT.loaderFrame));
 
   // The demo wallet site: a host page embedding the snippet as a customer would.
   const demo = readFileSync(DEMO, 'utf8').replaceAll('{{KEFU_URL}}', config.publicUrl);

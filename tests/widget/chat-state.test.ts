@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backoffDelay } from '../../widget/app/chat/backoff.ts';
 import { loadState, saveState } from '../../widget/app/chat/persisted.ts';
-import { loaderStrings } from '../../widget/loader/strings.ts';
+import { launcherLabel } from '../../widget/loader/strings.ts';
 
 class MemoryStorage implements Pick<Storage, 'getItem' | 'setItem'> {
   data = new Map<string, string>();
@@ -50,5 +50,5 @@ describe('launcher label', () => {
     ['en-GB', 'Chat with support'],
     ['xx', 'Chat with support'],
     ['ja-JP', 'サポートに問い合わせる'],
-  ])('%s → %s', (locale, label) => expect(loaderStrings(locale)[0]).toBe(label));
+  ])('%s → %s', (locale, label) => expect(launcherLabel(locale)).toBe(label));
 });

@@ -1,26 +1,40 @@
 import { matchLocale } from '../../faq/locale.ts';
 
 /**
- * The loader's own words per UI language — the launcher's accessible name and the "dismiss" label of
- * its greeting/preview bubble — since the loader cannot wait for the app's i18n chunks.
+ * The loader's own words per UI language, since it cannot wait for the app's i18n chunks: the launcher's
+ * accessible name (loaded with the loader) and the "dismiss" label of its bubble (with the frame part).
  */
-const STRINGS: Record<string, [label: string, dismiss: string]> = {
-  en: ['Chat with support', 'Dismiss'],
-  'zh-CN': ['联系客服', '关闭'],
-  'zh-TW': ['聯絡客服', '關閉'],
-  ja: ['サポートに問い合わせる', '閉じる'],
-  ko: ['고객센터 채팅', '닫기'],
-  es: ['Chatear con soporte', 'Descartar'],
-  fr: ['Contacter le support', 'Ignorer'],
-  de: ['Support-Chat öffnen', 'Schließen'],
-  'pt-BR': ['Falar com o suporte', 'Dispensar'],
-  id: ['Hubungi dukungan', 'Tutup'],
-  vi: ['Trò chuyện với hỗ trợ', 'Bỏ qua'],
-  ar: ['الدردشة مع الدعم', 'إغلاق'],
+const LABELS: Record<string, string> = {
+  en: 'Chat with support',
+  'zh-CN': '联系客服',
+  'zh-TW': '聯絡客服',
+  ja: 'サポートに問い合わせる',
+  ko: '고객센터 채팅',
+  es: 'Chatear con soporte',
+  fr: 'Contacter le support',
+  de: 'Support-Chat öffnen',
+  'pt-BR': 'Falar com o suporte',
+  id: 'Hubungi dukungan',
+  vi: 'Trò chuyện với hỗ trợ',
+  ar: 'الدردشة مع الدعم',
 };
-export const LOADER_LOCALES = Object.keys(STRINGS);
+const DISMISS: Record<string, string> = {
+  en: 'Dismiss',
+  'zh-CN': '关闭',
+  'zh-TW': '關閉',
+  ja: '閉じる',
+  ko: '닫기',
+  es: 'Descartar',
+  fr: 'Ignorer',
+  de: 'Schließen',
+  'pt-BR': 'Dispensar',
+  id: 'Tutup',
+  vi: 'Bỏ qua',
+  ar: 'إغلاق',
+};
 
-/** "zh-Hant-HK" → zh-TW's strings, "pt" → pt-BR's, unknown → English. */
-export function loaderStrings(locale: string): [label: string, dismiss: string] {
-  return STRINGS[matchLocale(locale, LOADER_LOCALES) ?? 'en']!;
-}
+/** "zh-Hant-HK" → zh-TW's, "pt" → pt-BR's, unknown → English. */
+const pick = (table: Record<string, string>, locale: string) => table[matchLocale(locale, Object.keys(table)) ?? 'en']!;
+export const LOADER_LOCALES = Object.keys(LABELS);
+export const launcherLabel = (locale: string) => pick(LABELS, locale);
+export const dismissLabel = (locale: string) => pick(DISMISS, locale);

@@ -1,0 +1,192 @@
+/**
+ * The public API and the launcher (button, unread badge, greeting/preview bubble): the part of the widget
+ * every host page loads. The chat iframe and its messaging (./frame.ts) come only on intent (hover, focus,
+ * touch, click, or an API call that needs them), through `loadFrame`. One implementation for the script tag
+ * (./index.ts wraps it in the `Kefu('command', …)` queue) and the ES module (widget/sdk). No framework, and
+ * written for size: it ships on every page of every host.
+ */
+import { normalizeLocale } from '../../faq/locale.ts';
+import { IDENTITY_MAX, type HostToWidget, type MessageAuthor } from '../../protocol/host-messages.ts';
+import { DEFAULT_BRAND, parseHex, textOn } from '../theme.ts';
+import type { connectFrame } from './frame.ts';
+import { LAUNCHER_CSS } from './launcher-css.ts';
+import { launcherLabel } from './strings.ts';
+
+export interface KefuOptions {
+  /** The site's id on the Kefu server (letters, digits, _ and -). */
+  site?: string;
+  /** UI language ("zh-CN", "en", "ar"…); default: the browser's. */
+  locale?: string;
+  /** Brand colour "#rrggbb" or "#rgb"; the text on it is black or white, whichever contrasts more. */
+  brandColor?: string;
+  /** Corner of the launcher; default "right". */
+  position?: 'left' | 'right';
+  /** The launcher's accessible name; default: "Chat with support" in the UI language. */
+  label?: string;
+  /** "auto" (default) follows prefers-color-scheme. */
+  theme?: 'auto' | 'light' | 'dark';
+  /** A short sound when a message arrives while the chat is closed. */
+  sound?: boolean;
+  /** A proactive bubble after `delay` seconds, shown once per browser (flag `kefu:greeted` in localStorage). */
+  greeting?: { text: string; delay?: number };
+}
+
+export interface KefuEvents {
+  ready: undefined;
+  open: undefined;
+  close: undefined;
+  message: { author: MessageAuthor; text: string };
+  unread: number;
+}
+export type KefuEvent = keyof KefuEvents;
+
+export interface Kefu {
+  init(options?: KefuOptions): void;
+  open(): void;
+  close(): void;
+  toggle(): void;
+  /** Pass on a signed identity token from your backend (never a password or a raw user id). */
+  identify(token: string): void;
+  setLocale(locale: string): void;
+  /** Subscribe; returns the function that unsubscribes. */
+  on<E extends KefuEvent>(event: E, handler: (payload: KefuEvents[E]) => void): () => void;
+  /** Logout: forget the visitor (its storage in the iframe) and remove the launcher. `init` may follow. */
+  shutdown(): void;
+}
+
+/** A host→widget message without its namespace (the frame adds it). */
+export type Post = HostToWidget extends infer M ? (M extends unknown ? Omit<M, 'ns'> : never) : never;
+
+/** What the launcher shares with the frame part while one `init` lasts. */
+export interface Launcher {
+  o: KefuOptions;
+  shadow: ShadowRoot;
+  button: HTMLButtonElement;
+  isOpen: boolean;
+  token: string | null;
+  /** The launcher's accessible name (with the unread count when there is one). */
+  name(unread?: number): string;
+  emit(event: KefuEvent, payload?: unknown): void;
+  /** The visitor is forgotten: take the launcher away; `init` may run again. */
+  remove(): void;
+}
+export type FrameControl = ReturnType<typeof connectFrame>;
+export type LoadFrame = () => Promise<{ connectFrame: typeof connectFrame }>;
+
+const fail = (name: string, want: string): never => {
+  throw new Error(`Kefu: ${name} must be ${want}`);
+};
+const isText = (v: unknown, max: number): v is string => typeof v == 'string' && !!v.trim() && v.length <= max;
+const isLocale = (v: unknown) => isText(v, 35) && !!normalizeLocale(v);
+const LOCALE = 'a language tag like "zh-CN"';
+
+const OPTIONS: Record<string, [test: (v: any) => unknown, want: string]> = {
+  site: [(v) => /^[\w-]{1,64}$/.test(v), 'an id (letters, digits, _ or -)'],
+  locale: [isLocale, LOCALE],
+  brandColor: [parseHex, 'a hex colour like "#1d4ed8"'],
+  position: [(v) => /^(left|right)$/.test(v), '"left" or "right"'],
+  label: [(v) => isText(v, 80), 'a text of 1 to 80 characters'],
+  theme: [(v) => /^(auto|light|dark)$/.test(v), '"auto", "light" or "dark"'],
+  sound: [(v) => v === !!v, 'true or false'],
+  greeting: [(v) => isText(v?.text, 300) && !(v.delay < 0 || v.delay > 3600), '{ text, delay? } (delay: 0 to 3600 seconds)'],
+};
+const EVENTS = ['ready', 'open', 'close', 'message', 'unread'];
+
+/** The widget for the Kefu server at `server` (its origin serves /widget and the socket). */
+export function createKefu(server: string, loadFrame: LoadFrame): Kefu {
+  const origin = new URL(server, location.href).origin;
+  const handlers: Record<string, ((payload: any) => void)[]> = {};
+  let l: Launcher | null = null;
+  let ctrl: Promise<FrameControl> | null = null;
+
+  const initialised = () => l || fail('init', 'called first');
+  /** Runs `f` once the frame part is loaded and connected (loading it on first need; the iframe itself comes with `ensure`). */
+  const withFrame = (f: (c: FrameControl) => void) => {
+    const launcher = initialised();
+    (ctrl ||= loadFrame().then(
+      (m) => m.connectFrame(launcher, origin),
+      (e) => {
+        ctrl = null; // offline: try again on the next intent
+        throw e;
+      },
+    )).then(f, console.error);
+  };
+
+  return {
+    init(options = {}) {
+      if (typeof options != 'object' || !options) fail('options', 'an object');
+      for (const [k, v] of Object.entries(options)) {
+        const rule = OPTIONS[k] || fail(`options.${k}`, `one of ${Object.keys(OPTIONS)}`);
+        if (!rule[0](v)) fail(`options.${k}`, rule[1]);
+      }
+      if (l) return; // idempotent
+      const o: KefuOptions = { ...options };
+      const root = document.createElement('kefu-widget');
+      root.dataset.theme = o.theme || 'auto';
+      if (o.position == 'left') root.dataset.left = '';
+      const shadow = root.attachShadow({ mode: 'open' });
+      const brand = parseHex(o.brandColor) || DEFAULT_BRAND;
+      const sheet = new CSSStyleSheet(); // adopted, not inline: fine under a strict CSP
+      sheet.replaceSync(`:host{--b:${brand};--t:${textOn(brand)}}${LAUNCHER_CSS}`);
+      shadow.adoptedStyleSheets = [sheet];
+      const button = shadow.appendChild(document.createElement('button'));
+      button.className = 'l';
+      button.ariaExpanded = 'false';
+      const svg = button.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
+      svg.setAttribute('viewBox', '0 0 24 24');
+      svg.appendChild(document.createElementNS(svg.namespaceURI, 'path')).setAttribute('d', 'M2 3h20v14H9l-5 4v-4H2z');
+      const attach = () => root.isConnected || (document.body || document.documentElement).append(root);
+      // Frameworks that swap <body> take the launcher with it: put it back.
+      const observer = new MutationObserver(attach);
+      const launcher: Launcher = (l = {
+        o,
+        shadow,
+        button,
+        isOpen: false,
+        token: null,
+        name(unread) {
+          const name = o.label || launcherLabel(o.locale || navigator.language);
+          return (button.ariaLabel = unread ? `${name} (${unread})` : name);
+        },
+        emit: (event, payload) => handlers[event]?.map((h) => queueMicrotask(() => h(payload))),
+        remove() {
+          observer.disconnect();
+          root.remove();
+          l = ctrl = null;
+        },
+      });
+      launcher.name();
+      for (const intent of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(intent, () => withFrame((c) => c.ensure()), { once: true, passive: true });
+      button.onclick = () => withFrame((c) => c.setOpen(!launcher.isOpen));
+      attach();
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+      const g = o.greeting;
+      if (g) setTimeout(() => l == launcher && withFrame((c) => c.greet(g.text)), (g.delay || 0) * 1000);
+    },
+    open: () => withFrame((c) => c.setOpen(true)),
+    close: () => withFrame((c) => c.setOpen(false)),
+    toggle: () => withFrame((c) => c.setOpen(!l!.isOpen)),
+    identify(token) {
+      if (!isText(token, IDENTITY_MAX)) fail('token', 'a signed identity token (a non-empty string)');
+      initialised().token = token;
+      ctrl?.then((c) => c.post({ type: 'identify', token }));
+    },
+    setLocale(locale) {
+      if (!isLocale(locale)) fail('locale', LOCALE);
+      initialised().o.locale = locale;
+      ctrl ? ctrl.then((c) => c.setLocale(locale)) : l!.name();
+    },
+    on(event, handler) {
+      if (!EVENTS.includes(event)) fail('event', `one of ${EVENTS}`);
+      if (typeof handler != 'function') fail('handler', 'a function');
+      const list = (handlers[event] ||= []);
+      list.push(handler);
+      return () => {
+        if (list.includes(handler)) list.splice(list.indexOf(handler), 1);
+      };
+    },
+    shutdown() {
+      if (l) withFrame((c) => c.shutdown());
+    },
+  };
+}
