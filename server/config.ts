@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import path from 'node:path';
 import { isIP } from 'node:net';
+import { CARD_MASK_STYLES, type CardMaskStyle } from '../protocol/index.ts';
 
 /** Parse a comma-separated list of origins ("https://a.example, https://b.example") into exact origins. */
 const Origins = z
@@ -25,6 +26,8 @@ const EnvSchema = z.object({
   KEFU_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   KEFU_ALLOWED_ORIGINS: Origins.optional(),
   KEFU_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  KEFU_FAQ_PACK_DIR: z.string().min(1).optional(),
+  KEFU_CARD_MASK: z.enum(CARD_MASK_STYLES).default('last4'),
   KEFU_METRICS_ALLOW: z
     .string()
     .default('127.0.0.1,::1')
@@ -44,6 +47,8 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['KEFU_LOG_LEVEL'];
   /** The FAQ pack folder. */
   faqPackDir: string;
+  /** How card numbers in messages are masked before they are stored: `•••• 1234` or `411111 •••• 1234`. */
+  cardMask: CardMaskStyle;
   /** Addresses served `GET /metrics` without a token. */
   metricsAllow: string[];
   /** Bearer token that opens `GET /metrics` from any address; null: only the allowed addresses. */
@@ -70,7 +75,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     allowedOrigins: normalizeOrigins([new URL(publicUrl).origin, ...(e.KEFU_ALLOWED_ORIGINS ?? [])]),
     logLevel: e.KEFU_LOG_LEVEL,
-    faqPackDir: path.resolve(import.meta.dirname, '../faq/packs/wallet'),
+    faqPackDir: e.KEFU_FAQ_PACK_DIR ? path.resolve(e.KEFU_FAQ_PACK_DIR) : path.resolve(import.meta.dirname, '../faq/packs/wallet'),
+    cardMask: e.KEFU_CARD_MASK,
     metricsAllow: e.KEFU_METRICS_ALLOW,
     metricsToken: e.KEFU_METRICS_TOKEN ?? null,
   };

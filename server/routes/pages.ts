@@ -20,7 +20,11 @@ export function frontEndBuilt(): boolean {
   return Object.values(BUILT).every((p) => existsSync(p));
 }
 
-/** CSP for pages we serve: only our own scripts and styles; sockets back to us. */
+/**
+ * CSP for pages we serve: only our own scripts and styles; sockets back to us. Trusted Types are
+ * required with no policy allowed, so even a rendering bug cannot reach an HTML or script sink
+ * (`innerHTML`, `script.src`, `eval`): the browser refuses it.
+ */
 function contentSecurityPolicy(config: Config, frameAncestors: string): string {
   const ws = config.publicUrl.replace(/^http/, 'ws');
   return [
@@ -31,6 +35,8 @@ function contentSecurityPolicy(config: Config, frameAncestors: string): string {
     `connect-src 'self' ${ws}`,
     "object-src 'none'",
     "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'",
     "form-action 'self'",
     `frame-ancestors ${frameAncestors}`,
   ].join('; ');
