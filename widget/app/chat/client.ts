@@ -1,6 +1,7 @@
 import type { ChatMessage, ConversationStatus, ErrorFrame, VisitorClientFrame, VisitorServerFrame } from '../../../protocol/index.ts';
 import { backoffDelay } from './backoff.ts';
-import { loadState, saveState, type OutboxItem, type PersistedState } from './persisted.ts';
+import { clearState, loadState, saveState, type OutboxItem, type PersistedState } from './persisted.ts';
+import { EMPTY_HANDOFF, reduceHandoff, type HandoffClientFrame, type HandoffView } from './handoff.ts';
 
 export type ConnectionState = 'connecting' | 'online' | 'reconnecting' | 'offline';
 
@@ -12,11 +13,17 @@ export interface ChatSnapshot {
   connection: ConnectionState;
   status: ConversationStatus;
   agentName: string | null;
+  /** Queue place, agents online, typing, read receipts, rating: see handoff.ts. */
+  handoff: HandoffView;
   /** Stored messages, in seq order, no gaps or duplicates. */
   messages: readonly ChatMessage[];
   /** Typed but not yet acknowledged, in send order. */
   pending: readonly PendingMessage[];
   lastError: ErrorFrame | null;
+  /** The conversation's last seq at this page view's first welcome: messages up to it are history, not news. */
+  historySeq: number | null;
+  /** "Was this helpful?" votes the server has stored in this page view, by bot message id. */
+  votes: Readonly<Record<string, boolean>>;
 }
 
 export interface ChatClientOptions {
@@ -41,17 +48,21 @@ export class ChatClient {
   private failed = new Map<string, ErrorFrame>();
   private attempt = 0;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private holdTimer: ReturnType<typeof setTimeout> | undefined;
   private heartbeatTimer: ReturnType<typeof setInterval> | undefined;
   private lastFrameAt = 0;
   private hintMs = 0;
   private page: { url: string; title: string } | null = null;
+  private identity: string | null = null;
   private listeners = new Set<(s: ChatSnapshot) => void>();
   private stopped = false;
+  /** The conversation the messages held belong to (from the last welcome). */
+  private conversationId: string | null = null;
   snapshot: ChatSnapshot;
 
   constructor(private readonly options: ChatClientOptions) {
     this.persisted = loadState(options.storage);
-    this.snapshot = { connection: 'connecting', status: 'bot', agentName: null, messages: [], pending: this.pendingView(), lastError: null };
+    this.snapshot = { connection: 'connecting', status: 'bot', agentName: null, handoff: EMPTY_HANDOFF, messages: [], pending: this.pendingView(), lastError: null, historySeq: null, votes: {} };
   }
 
   subscribe(listener: (s: ChatSnapshot) => void): () => void {
@@ -66,6 +77,30 @@ export class ChatClient {
     document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && now());
     window.addEventListener('offline', () => this.update({ connection: 'offline' }));
     this.connect();
+  }
+
+  /** Close for good: no reconnect, no timers. */
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+    clearTimeout(this.holdTimer);
+    clearInterval(this.heartbeatTimer);
+    const socket = this.socket;
+    this.socket = null;
+    socket?.close();
+  }
+
+  /** Logout: close for good and forget the visitor (token and outbox) in this origin's storage. */
+  forget(): void {
+    this.stop();
+    this.persisted = { token: null, outbox: [] };
+    clearState(this.options.storage);
+  }
+
+  /** A signed identity from the host or app, opaque here: sent in `hello`, so a live socket says hello again. */
+  identify(identity: string): void {
+    this.identity = identity;
+    this.drop();
   }
 
   setPage(page: { url: string; title: string }): void {
@@ -91,8 +126,31 @@ export class ChatClient {
     this.frame({ type: 'handoff' });
   }
 
+  /** Vote on a bot message; shown once the server confirms (`feedback_saved`). A second vote replaces the first. */
+  vote(messageId: string, helpful: boolean): void {
+    this.frame({ type: 'feedback', messageId, helpful });
+  }
+
+  /** Cancel the request, leave a message, rate, say "typing" or "read" (see handoff.ts). */
+  handoffAction(frame: HandoffClientFrame): void {
+    this.frame(frame);
+  }
+
+  /**
+   * Hold every unsent message for `seconds`, then send them again in typed order: one refused message never
+   * lets a later one overtake it (the server refuses the later ones on that socket too).
+   */
+  private holdOutbox(seconds: number): void {
+    if (this.holdTimer !== undefined) return;
+    this.holdTimer = setTimeout(() => {
+      this.holdTimer = undefined;
+      for (const [clientId, error] of this.failed) if (error.code === 'rate_limited') this.failed.delete(clientId);
+      for (const item of this.persisted.outbox) if (!this.failed.has(item.clientId)) this.transmit(item);
+    }, seconds * 1000);
+  }
+
   private transmit(item: OutboxItem): void {
-    if (this.snapshot.connection === 'online') this.frame({ type: 'send', clientId: item.clientId, text: item.text });
+    if (this.snapshot.connection === 'online' && this.holdTimer === undefined) this.frame({ type: 'send', clientId: item.clientId, text: item.text });
     this.update({});
   }
 
@@ -106,6 +164,7 @@ export class ChatClient {
     const socket = new WebSocket(this.options.url);
     this.socket = socket;
     socket.onopen = () => {
+      if (this.socket !== socket) return;
       this.lastFrameAt = Date.now();
       const lastSeq = this.snapshot.messages.at(-1)?.seq ?? 0;
       this.frame({
@@ -116,19 +175,32 @@ export class ChatClient {
         ...(this.persisted.token ? { token: this.persisted.token } : {}),
         ...(this.options.site ? { site: this.options.site } : {}),
         ...(this.page ? { page: this.page } : {}),
+        ...(this.identity ? { identity: this.identity } : {}),
       });
     };
     socket.onmessage = (event) => {
+      if (this.socket !== socket) return; // a socket given up on: its late frames are not trusted
       this.lastFrameAt = Date.now();
       this.onFrame(JSON.parse(String(event.data)) as VisitorServerFrame);
     };
-    socket.onclose = () => {
-      if (this.socket !== socket) return;
-      this.socket = null;
-      clearInterval(this.heartbeatTimer);
-      this.update({ connection: navigator.onLine === false ? 'offline' : 'reconnecting' });
-      this.scheduleReconnect();
-    };
+    socket.onclose = () => this.lost(socket);
+  }
+
+  /** The socket is gone: show it, then come back with backoff (and resync from the last seq held). */
+  private lost(socket: WebSocket): void {
+    if (this.socket !== socket) return;
+    this.socket = null;
+    clearInterval(this.heartbeatTimer);
+    this.update({ connection: navigator.onLine === false ? 'offline' : 'reconnecting' });
+    this.scheduleReconnect();
+  }
+
+  /** Give up on the socket now (half-open, or it skipped a seq), without waiting for a close handshake. */
+  private drop(): void {
+    const socket = this.socket;
+    if (!socket) return;
+    socket.close();
+    this.lost(socket);
   }
 
   private scheduleReconnect(): void {
@@ -138,6 +210,8 @@ export class ChatClient {
   }
 
   private reconnectNow(): void {
+    // Back from the background after a long silence: the socket is likely dead (half-open), replace it now.
+    if (this.socket && Date.now() - this.lastFrameAt > (this.options.heartbeatMs ?? 20_000)) this.drop();
     if (this.socket || this.stopped) return;
     this.attempt = 0;
     this.connect();
@@ -148,21 +222,25 @@ export class ChatClient {
     clearInterval(this.heartbeatTimer);
     this.heartbeatTimer = setInterval(() => {
       const silentFor = Date.now() - this.lastFrameAt;
-      if (silentFor > 2 * every) this.socket?.close(); // half-open: the close handler reconnects
+      if (silentFor > 2 * every) this.drop(); // half-open
       else if (silentFor > every) this.frame({ type: 'ping', t: Date.now() });
     }, every / 2);
   }
 
   private onFrame(frame: VisitorServerFrame): void {
     switch (frame.type) {
-      case 'welcome':
+      case 'welcome': {
         this.attempt = 0;
         this.persisted.token = frame.token;
         this.persist();
-        this.update({ connection: 'online', status: frame.status });
+        // No continuity with what is held: drop the view; the replay that follows is the fresh snapshot.
+        const reset = frame.resync === 'full' || (this.conversationId !== null && this.conversationId !== frame.conversationId);
+        this.conversationId = frame.conversationId;
+        this.update({ connection: 'online', status: frame.status, historySeq: this.snapshot.historySeq ?? frame.lastSeq, ...(reset ? { messages: [] } : {}) });
         this.startHeartbeat();
         for (const item of this.persisted.outbox) if (!this.failed.has(item.clientId)) this.transmit(item);
         return;
+      }
       case 'message':
         return this.addMessage(frame.message);
       case 'ack':
@@ -170,10 +248,20 @@ export class ChatClient {
         this.persist();
         return this.update({});
       case 'state':
-        return this.update({ status: frame.status, agentName: frame.agentName });
-      case 'error':
-        if (frame.ref) this.failed.set(frame.ref, frame);
+        return this.update({ status: frame.status, agentName: frame.agentName, handoff: reduceHandoff(this.snapshot.handoff, frame) });
+      case 'typing':
+      case 'read':
+      case 'ticket_saved':
+        return this.update({ handoff: reduceHandoff(this.snapshot.handoff, frame) });
+      case 'error': {
+        const ref = frame.ref;
+        if (ref) this.failed.set(ref, frame);
+        // Over a limit: shown as not sent, and sent again by itself (in order) once the server says it may be.
+        if (ref && frame.code === 'rate_limited') this.holdOutbox(frame.retryAfter ?? 5);
         return this.update({ lastError: frame });
+      }
+      case 'feedback_saved':
+        return this.update({ votes: { ...this.snapshot.votes, [frame.messageId]: frame.helpful } });
       case 'reconnect':
         this.hintMs = frame.afterMs;
         return;
@@ -186,6 +274,7 @@ export class ChatClient {
     const messages = this.snapshot.messages;
     const last = messages.at(-1)?.seq ?? 0;
     if (message.seq <= last) return; // already have it
+    if (message.seq > last + 1) return this.drop(); // a gap: never show a partial history; reconnect and replay
     this.update({ messages: [...messages, message] });
   }
 
