@@ -41,6 +41,8 @@ describe.skipIf(!run)('handoff in Chromium: a visitor on the demo page, an agent
     const widget = page.frameLocator('iframe[src*="/widget"]');
     await expect.poll(() => widget.locator('.connection').getAttribute('data-state')).toBe('online');
     await widget.getByRole('button', { name: 'Talk to a person' }).click();
+    await widget.getByText('You are number 1 in line', { exact: false }).waitFor();
+    expect(await widget.getByRole('button', { name: 'Cancel request' }).count()).toBe(1);
 
     // The console: a badge in the title, the chat in the Waiting tab.
     await expect.poll(() => console_.title()).toBe('(1) Kefu console');
