@@ -34,6 +34,9 @@ const EnvSchema = z.object({
     .transform((s) => s.split(',').map((a) => a.trim()).filter(Boolean))
     .pipe(z.array(z.string().refine((a) => isIP(a) !== 0, 'each entry is an IP address, e.g. 127.0.0.1,::1,10.0.0.5'))),
   KEFU_METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  KEFU_ADMIN_EMAIL: z.email().optional(),
+  KEFU_ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').max(200).optional(),
+  KEFU_ROUTING: z.enum(['auto', 'manual']).default('manual'),
 });
 
 export interface Config {
@@ -53,6 +56,10 @@ export interface Config {
   metricsAllow: string[];
   /** Bearer token that opens `GET /metrics` from any address; null: only the allowed addresses. */
   metricsToken: string | null;
+  /** The first admin, created at start-up when there is no admin yet. */
+  admin: { email: string; password: string } | null;
+  /** auto: a waiting chat goes to the least-busy online agent under their limit; manual: agents claim. */
+  routing: 'auto' | 'manual';
 }
 
 export class ConfigError extends Error {
@@ -79,6 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cardMask: e.KEFU_CARD_MASK,
     metricsAllow: e.KEFU_METRICS_ALLOW,
     metricsToken: e.KEFU_METRICS_TOKEN ?? null,
+    admin: e.KEFU_ADMIN_EMAIL && e.KEFU_ADMIN_PASSWORD ? { email: e.KEFU_ADMIN_EMAIL, password: e.KEFU_ADMIN_PASSWORD } : null,
+    routing: e.KEFU_ROUTING,
   };
 }
 

@@ -6,10 +6,11 @@ import type { Metrics } from '../../plugins/metrics.ts';
 import { originAllowed } from '../../plugins/websocket.ts';
 import { errorBody } from '../http-errors.ts';
 import { attachVisitorConnection } from './visitor-connection.ts';
+import type { VisitorHandoff } from './visitor-handoff.ts';
 
 export function registerWsRoutes(
   app: FastifyInstance,
-  deps: { config: Config; conversations: ConversationService; bus: Bus; metrics: Metrics },
+  deps: { config: Config; conversations: ConversationService; visitorHandoff: VisitorHandoff; bus: Bus; metrics: Metrics },
 ): void {
   app.get(
     '/ws/visitor',
@@ -24,7 +25,15 @@ export function registerWsRoutes(
     },
     (socket, request) => {
       // Handlers are attached synchronously, before any await, so no early frame is lost.
-      attachVisitorConnection(socket, { conversations: deps.conversations, bus: deps.bus, metrics: deps.metrics, log: request.log });
+      const userAgent = request.headers['user-agent']?.slice(0, 300) ?? null;
+      attachVisitorConnection(socket, {
+        conversations: deps.conversations,
+        handoff: deps.visitorHandoff,
+        bus: deps.bus,
+        metrics: deps.metrics,
+        userAgent,
+        log: request.log,
+      });
     },
   );
 }
