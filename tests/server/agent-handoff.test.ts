@@ -110,7 +110,15 @@ describe('handoff over real sockets', () => {
     expect((await v.next('error')).code).toBe('conflict');
     const closed = await api(server, admin.cookie, 'GET', '/api/v1/conversations?status=closed');
     expect(closed.body?.conversations).toContainEqual(expect.objectContaining({ id, rating: { score: 5, comment: 'quick and kind' } }));
-    v.close();
+
+    // Writing again after close: the visitor is sent to a new conversation, where the bot answers.
+    v.send({ type: 'send', clientId: 'after-close-1', text: 'how do I get a refund' });
+    expect((await v.waitClose()).code).toBe(1000);
+    const next = await visitor(server.wsUrl, server.url, { token: welcome.token, lastSeq: welcome.lastSeq });
+    expect(next.welcome.conversationId).not.toBe(id);
+    next.client.send({ type: 'send', clientId: 'after-close-1', text: 'how do I get a refund' });
+    expect((await next.client.next('message', (m) => m.message.author === 'bot')).message.bot?.faqId).toBe('refund');
+    next.client.close();
   });
 
   it('an agent who reconnects gets what arrived meanwhile before `synced`', async () => {

@@ -147,6 +147,8 @@ export function attachVisitorConnection(
           return sendError({ type: 'error', code: 'rate_limited', message: 'too many messages; wait a moment', ref: frame.clientId, retryAfter: allowed.retryAfter });
         }
         refusedFrom = null;
+        // Closed by an agent: come back (the message stays in the client's outbox) and start a new conversation.
+        if (await handoff.isClosed(joined.conversationId)) return closeForResync(CLOSE.normal, 'conversation closed');
         const result = await conversations.sendVisitorMessage(joined.conversationId, frame.clientId, frame.text);
         if (result.kind === 'conflict') {
           return sendError({ type: 'error', code: 'conflict', message: 'this clientId was used for another text', ref: frame.clientId });
