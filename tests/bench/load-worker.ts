@@ -1,0 +1,286 @@
+/**
+ * A load process: holds up to a few thousand sockets to Kefu's /ws/visitor or to the echo ceiling and
+ * drives them on the parent's command (IPC). Every loop is bounded by a count and a deadline.
+ */
+import { performance } from 'node:perf_hooks';
+import WebSocket from 'ws';
+import type { VisitorServerFrame } from '../../protocol/index.ts';
+import { backoffDelay } from '../../widget/app/chat/backoff.ts';
+import { serveIpc } from './procs.ts';
+import { sleep } from './stats.ts';
+
+export type Target = 'kefu' | 'echo';
+/** What completes one message: Kefu's ack (after the own message came back), the bot's reply, or the echo. */
+export type Expect = 'own' | 'bot';
+
+export interface ConnectRequest {
+  target: Target;
+  wsUrl: string;
+  origin: string;
+  count: number;
+  /** After welcome, ask for a person so the bot stays silent (the relay figures). */
+  handoff: boolean;
+  timeoutMs: number;
+}
+export interface LoadRequest {
+  mode: 'rate' | 'closed';
+  /** Messages per second from this process (rate mode). */
+  rate: number;
+  expect: Expect;
+  texts: string[];
+  /** Epoch ms when sending starts; measured from startAt + warmupMs for durationMs. */
+  startAt: number;
+  warmupMs: number;
+  durationMs: number;
+}
+export interface LoadResult {
+  sent: number;
+  completed: number;
+  /** Send → the reply that matters (own message, bot answer, echo), ms, for sends inside the window. */
+  latencies: number[];
+  /** Send → ack (Kefu, own), ms. */
+  ackLatencies: number[];
+  errors: Record<string, number>;
+}
+export interface StormResult {
+  total: number;
+  back: number;
+  /** Epoch ms of every welcome after the restart. */
+  welcomes: number[];
+  /** Epoch ms when the last client was back and resynced. */
+  lastBackAt: number;
+  /** ECONNREFUSED while no server listened: expected during a restart. */
+  refused: number;
+  /** Every other failed handshake, by reason. */
+  failures: Record<string, number>;
+}
+
+interface Conn {
+  index: number;
+  ws: WebSocket | null;
+  token?: string;
+  lastSeq: number;
+  /** Own sends awaiting their message and ack: clientId → send time. */
+  own: Map<string, number>;
+  /** Sends awaiting a bot answer (one answer per visitor message, in order). */
+  bot: number[];
+  seq: number;
+  attempt: number;
+  hintMs: number;
+  /** Storm: after welcome, the seq to catch up to and the offline message to get acknowledged. */
+  resync: { upTo: number; outbox: string | null } | null;
+  back: boolean;
+}
+
+const workerId = process.env.BENCH_WORKER ?? '0';
+const conns: Conn[] = [];
+let target: Target = 'kefu';
+let wsUrl = '';
+let origin = '';
+let onCompleted: ((conn: Conn, latency: number, ack: boolean) => void) | null = null;
+const errors: Record<string, number> = {};
+let storm: (StormResult & { armed: boolean }) | null = null;
+
+const send = (conn: Conn, frame: object) => {
+  if (conn.ws?.readyState === WebSocket.OPEN) conn.ws.send(JSON.stringify(frame));
+};
+
+function hello(conn: Conn): void {
+  const frame = target === 'kefu' ? { type: 'hello', v: 1, locale: 'en', lastSeq: conn.lastSeq, ...(conn.token ? { token: conn.token } : {}) } : { type: 'hello' };
+  send(conn, frame);
+}
+
+/** One frame from the server. Echo frames are our own sends coming back. */
+function onFrame(conn: Conn, frame: VisitorServerFrame | { type: 'hello' } | { type: 'send'; clientId: string }, welcomed: () => void): void {
+  const now = performance.now();
+  switch (frame.type) {
+    case 'welcome':
+      conn.token = frame.token;
+      conn.attempt = 0;
+      if (storm?.armed) {
+        storm.welcomes.push(Date.now());
+        conn.resync = { upTo: frame.lastSeq, outbox: `bench-${workerId}-o-${conn.index}` };
+        send(conn, { type: 'send', clientId: conn.resync.outbox, text: 'typed while the connection was down' });
+      }
+      return welcomed();
+    case 'hello':
+      return welcomed();
+    case 'message':
+      conn.lastSeq = Math.max(conn.lastSeq, frame.message.seq);
+      if (frame.message.author === 'bot' && conn.bot.length > 0) onCompleted?.(conn, now - conn.bot.shift()!, false);
+      else if (frame.message.clientId !== null && conn.own.has(frame.message.clientId)) onCompleted?.(conn, now - conn.own.get(frame.message.clientId)!, false);
+      return checkBack(conn);
+    case 'ack': {
+      if (conn.resync?.outbox === frame.clientId) conn.resync.outbox = null;
+      const sentAt = conn.own.get(frame.clientId);
+      conn.own.delete(frame.clientId);
+      if (sentAt !== undefined) onCompleted?.(conn, now - sentAt, true);
+      return checkBack(conn);
+    }
+    case 'send': {
+      const sentAt = conn.own.get(frame.clientId);
+      conn.own.delete(frame.clientId);
+      if (sentAt !== undefined) onCompleted?.(conn, now - sentAt, true);
+      return;
+    }
+    case 'reconnect':
+      conn.hintMs = frame.afterMs;
+      return;
+    case 'error':
+      errors[frame.code] = (errors[frame.code] ?? 0) + 1;
+      return;
+    default:
+      return;
+  }
+}
+
+function checkBack(conn: Conn): void {
+  if (!storm?.armed || conn.back || !conn.resync || conn.resync.outbox !== null || conn.lastSeq < conn.resync.upTo) return;
+  conn.back = true;
+  storm.back++;
+  storm.lastBackAt = Date.now();
+}
+
+/** Open one socket and complete the hello; resolves true on welcome, false on any failure. */
+function open(conn: Conn, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (ok: boolean, reason?: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (!ok && storm?.armed) {
+        if (reason === 'ECONNREFUSED') storm.refused++;
+        else storm.failures[reason ?? 'closed'] = (storm.failures[reason ?? 'closed'] ?? 0) + 1;
+      }
+      resolve(ok);
+    };
+    const timer = setTimeout(() => {
+      settle(false, 'timeout');
+      ws.terminate();
+    }, timeoutMs);
+    const ws = new WebSocket(wsUrl, { origin, perMessageDeflate: false, handshakeTimeout: timeoutMs });
+    conn.ws = ws;
+    ws.on('open', () => hello(conn));
+    ws.on('message', (data) => onFrame(conn, JSON.parse(String(data)), () => settle(true)));
+    ws.on('unexpected-response', (_req, res) => {
+      settle(false, `HTTP ${res.statusCode}`);
+      ws.terminate();
+    });
+    ws.on('error', (err: NodeJS.ErrnoException) => settle(false, err.code ?? err.message));
+    ws.on('close', () => {
+      settle(false, 'closed before welcome');
+      if (conn.ws !== ws) return;
+      conn.ws = null;
+      if (storm?.armed) reconnectLater(conn);
+    });
+  });
+}
+
+/** The widget client's schedule (widget/app/chat/client.ts): the server's hint plus full-jitter backoff. */
+function reconnectLater(conn: Conn): void {
+  conn.back = false;
+  const delay = Math.max(conn.hintMs, 0) + backoffDelay(conn.attempt++);
+  conn.hintMs = 0;
+  setTimeout(() => void open(conn, 10_000), delay).unref();
+}
+
+async function connect(req: ConnectRequest): Promise<{ connected: number; failed: number; ms: number }> {
+  ({ target, wsUrl, origin } = req);
+  const started = performance.now();
+  const deadline = Date.now() + req.timeoutMs;
+  let connected = 0;
+  let failed = 0;
+  const batch = 100; // handshakes in flight per process
+  for (let i = 0; i < req.count && Date.now() < deadline; i += batch) {
+    const fresh = Array.from({ length: Math.min(batch, req.count - i) }, (_, j): Conn => ({
+      index: i + j,
+      ws: null, lastSeq: 0, own: new Map(), bot: [], seq: 0, attempt: 0, hintMs: 0, resync: null, back: false,
+    }));
+    const results = await Promise.all(fresh.map((c) => open(c, Math.max(1000, deadline - Date.now()))));
+    fresh.forEach((c, j) => (results[j] ? conns.push(c) : c.ws?.terminate()));
+    connected += results.filter(Boolean).length;
+    failed += results.filter((r) => !r).length;
+  }
+  if (req.handoff && target === 'kefu') {
+    for (const conn of conns) send(conn, { type: 'handoff' });
+    await sleep(Math.min(5000, 200 + conns.length)); // the bot's handoff message and the state change
+  }
+  return { connected, failed, ms: performance.now() - started };
+}
+
+function sendOne(conn: Conn, req: LoadRequest, n: number): void {
+  const clientId = `bench-${workerId}-${conn.index}-${conn.seq++}`;
+  const text = req.texts[n % req.texts.length]!;
+  const now = performance.now();
+  if (req.expect === 'bot') conn.bot.push(now);
+  else conn.own.set(clientId, now);
+  send(conn, { type: 'send', clientId, text });
+}
+
+async function load(req: LoadRequest): Promise<LoadResult> {
+  const result: LoadResult = { sent: 0, completed: 0, latencies: [], ackLatencies: [], errors };
+  for (const key of Object.keys(errors)) delete errors[key];
+  for (const c of conns) (c.own.clear(), (c.bot.length = 0));
+  const toPerf = (epoch: number) => performance.now() + (epoch - Date.now());
+  const start = toPerf(req.startAt);
+  const from = start + req.warmupMs;
+  const until = from + req.durationMs;
+  const inWindow = (sentAt: number) => sentAt >= from && sentAt < until;
+  let sending = true;
+  let n = 0;
+  onCompleted = (conn, latency, ack) => {
+    const sentAt = performance.now() - latency;
+    const done = target === 'echo' || (req.expect === 'own' ? ack : true);
+    if (inWindow(sentAt)) {
+      if (ack && target === 'kefu') result.ackLatencies.push(latency);
+      else result.latencies.push(latency);
+      if (done) result.completed++;
+    }
+    if (done && req.mode === 'closed' && sending) (sendOne(conn, req, n++), result.sent++);
+  };
+  await sleep(Math.max(0, start - performance.now()));
+  if (req.mode === 'closed') {
+    for (const conn of conns) (sendOne(conn, req, n++), result.sent++);
+    await sleep(until - performance.now());
+  } else {
+    let next = 0;
+    while (performance.now() < until) {
+      const due = Math.floor(((performance.now() - start) / 1000) * req.rate);
+      for (; result.sent < due && conns.length > 0; result.sent++) sendOne(conns[next++ % conns.length]!, req, n++);
+      await sleep(5);
+    }
+  }
+  sending = false;
+  await sleep(2000); // let the window's last replies arrive
+  onCompleted = null;
+  return result;
+}
+
+async function stormWait(deadlineMs: number): Promise<StormResult> {
+  const s = storm!;
+  const deadline = Date.now() + deadlineMs;
+  while (s.back < s.total && Date.now() < deadline) await sleep(50);
+  s.armed = false;
+  const { armed: _armed, ...report } = s;
+  return report;
+}
+
+serveIpc(async (request) => {
+  switch (request.cmd) {
+    case 'connect':
+      return connect(request as unknown as ConnectRequest);
+    case 'load':
+      return load(request as unknown as LoadRequest);
+    case 'storm-arm':
+      storm = { armed: true, total: conns.length, back: 0, welcomes: [], lastBackAt: 0, refused: 0, failures: {} };
+      return true;
+    case 'storm-wait':
+      return stormWait(Number(request.deadlineMs));
+    case 'close':
+      for (const conn of conns.splice(0)) conn.ws?.terminate();
+      return true;
+    default:
+      throw new Error(`unknown command ${request.cmd}`);
+  }
+});

@@ -1,0 +1,102 @@
+import { fork, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import type { ConnectRequest, LoadRequest, LoadResult, StormResult } from './load-worker.ts';
+import { ipc, ROOT } from './procs.ts';
+
+/** A process may hold at most 20,000 files here: each load process stays well under. */
+export const SOCKETS_PER_WORKER = 5000;
+
+/** Load processes (tests/bench/load-worker.ts), each its own Node process, driven together. */
+export class LoadPool {
+  private constructor(private readonly workers: { child: ChildProcess; call: (r: object) => Promise<unknown> }[]) {}
+
+  static start(count: number): LoadPool {
+    return new LoadPool(
+      Array.from({ length: count }, (_, i) => {
+        const child = fork(path.join(import.meta.dirname, 'load-worker.ts'), [], {
+          cwd: ROOT,
+          execArgv: ['--import', 'tsx'],
+          env: { ...process.env, BENCH_WORKER: `w${i}` },
+          stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        });
+        return { child, call: ipc(child).call };
+      }),
+    );
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Open `count` sockets in total, split evenly across the processes. */
+  async connect(req: Omit<ConnectRequest, 'count'> & { count: number }): Promise<{ connected: number; failed: number; ms: number }> {
+    const parts = split(req.count, this.workers.length);
+    const results = (await Promise.all(this.workers.map((w, i) => w.call({ cmd: 'connect', ...req, count: parts[i] })))) as {
+      connected: number;
+      failed: number;
+      ms: number;
+    }[];
+    return {
+      connected: results.reduce((s, r) => s + r.connected, 0),
+      failed: results.reduce((s, r) => s + r.failed, 0),
+      ms: Math.max(...results.map((r) => r.ms)),
+    };
+  }
+
+  /** Run a load on every process at once (the rate is the total); results merged. */
+  async load(req: LoadRequest): Promise<LoadResult> {
+    const results = (await Promise.all(this.workers.map((w) => w.call({ cmd: 'load', ...req, rate: req.rate / this.workers.length })))) as LoadResult[];
+    return {
+      sent: results.reduce((s, r) => s + r.sent, 0),
+      completed: results.reduce((s, r) => s + r.completed, 0),
+      latencies: results.flatMap((r) => r.latencies),
+      ackLatencies: results.flatMap((r) => r.ackLatencies),
+      errors: mergeCounts(results.map((r) => r.errors)),
+    };
+  }
+
+  async stormArm(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.call({ cmd: 'storm-arm' })));
+  }
+
+  async stormWait(deadlineMs: number): Promise<StormResult> {
+    const results = (await Promise.all(this.workers.map((w) => w.call({ cmd: 'storm-wait', deadlineMs })))) as StormResult[];
+    return {
+      total: results.reduce((s, r) => s + r.total, 0),
+      back: results.reduce((s, r) => s + r.back, 0),
+      welcomes: results.flatMap((r) => r.welcomes),
+      lastBackAt: Math.max(...results.map((r) => r.lastBackAt)),
+      refused: results.reduce((s, r) => s + r.refused, 0),
+      failures: mergeCounts(results.map((r) => r.failures)),
+    };
+  }
+
+  /** Drop every socket (the processes stay). */
+  async closeSockets(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.call({ cmd: 'close' })));
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(
+      this.workers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            if (w.child.exitCode !== null) return resolve();
+            w.child.once('exit', () => resolve());
+            w.child.disconnect();
+            setTimeout(() => w.child.kill('SIGKILL'), 5000).unref();
+          }),
+      ),
+    );
+  }
+}
+
+function mergeCounts(counts: Record<string, number>[]): Record<string, number> {
+  const merged: Record<string, number> = {};
+  for (const c of counts) for (const [key, n] of Object.entries(c)) merged[key] = (merged[key] ?? 0) + n;
+  return merged;
+}
+
+function split(total: number, parts: number): number[] {
+  return Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
+}
