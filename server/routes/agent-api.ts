@@ -24,7 +24,7 @@ export async function registerAgentApi(
   if (created) app.log.info({ agentId: created.id }, 'created the first admin from KEFU_ADMIN_EMAIL');
 
   const desk = createAgentDesk({ storage, bus, hub, handoff, conversations });
-  registerAuthRoutes(app, { auth, handoff, secureCookies: config.publicUrl.startsWith('https:') });
+  registerAuthRoutes(app, { auth, handoff, hub, secureCookies: config.publicUrl.startsWith('https:') });
   registerAgentRoutes(app, { desk, handoff });
   registerAdminRoutes(app, { storage, auth, hub, handoff });
   registerAgentSocket(app, config, { desk, handoff, hub, bus, storage });

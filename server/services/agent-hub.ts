@@ -3,6 +3,8 @@ import type { AgentServerFrame, Presence } from '../../protocol/index.ts';
 /** One open agent socket, as the hub sees it. */
 export interface AgentLink {
   agentId: string;
+  /** The hash of the session the socket was opened with (logout closes that session's sockets). */
+  session: string;
   send(frame: AgentServerFrame): void;
   /** Close the socket now (the agent was disabled or removed). */
   kick(reason: string): void;
@@ -18,7 +20,8 @@ export interface AgentHub {
   setPresence(agentId: string, presence: Exclude<Presence, 'offline'>): void;
   presence(agentId: string): Presence;
   broadcast(frame: AgentServerFrame): void;
-  kick(agentId: string, reason: string): void;
+  /** Close an agent's sockets: all of them, or only those of one session. */
+  kick(agentId: string, reason: string, session?: string): void;
   /** Called when an agent's presence changes (routing listens). */
   onPresence(listener: () => void): void;
 }
@@ -55,8 +58,8 @@ export function createAgentHub(): AgentHub {
     broadcast(frame) {
       for (const set of links.values()) for (const link of set) link.send(frame);
     },
-    kick(agentId, reason) {
-      for (const link of [...(links.get(agentId) ?? [])]) link.kick(reason);
+    kick(agentId, reason, session) {
+      for (const link of [...(links.get(agentId) ?? [])]) if (session === undefined || link.session === session) link.kick(reason);
     },
     onPresence(listener) {
       listeners.push(listener);

@@ -157,4 +157,18 @@ describe('handoff over real sockets', () => {
     expect((await sock.raw.waitClose()).code).toBe(1008);
     expect((await api(server, carol.cookie, 'GET', '/api/v1/conversations')).status).toBe(401);
   });
+
+  it('logging out closes the sockets of that session only', async () => {
+    const dan = await addAgent(server, admin.cookie, 'dan@example.com');
+    const other = await login(server, 'dan@example.com', 'agent password 123');
+    const a = await AgentClient.connect(server, dan.cookie);
+    const b = await AgentClient.connect(server, other.cookie);
+    await Promise.all([a.hello(), b.hello()]);
+    expect((await api(server, dan.cookie, 'POST', '/api/v1/auth/logout')).status).toBe(204);
+    expect((await a.raw.waitClose()).code).toBe(1008);
+    b.send({ type: 'ping', t: 1 });
+    await b.next('pong');
+    expect(b.raw.closed).toBeNull();
+    b.close();
+  });
 });

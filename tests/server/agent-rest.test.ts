@@ -75,6 +75,17 @@ describe('agent REST API: authentication and rights', () => {
     expect((await fetch(`${server.url}/api/v1/conversations`, { headers: auth })).status).toBe(401);
   });
 
+  it('limits password guessing per account with a 429 and Retry-After', async () => {
+    const guess = () =>
+      fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'victim@example.com', password: 'guess' }) });
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) statuses.push((await guess()).status);
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    const limited = await guess();
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
   it('validates bodies and ids with a 400', async () => {
     expect((await api(server, admin.cookie, 'GET', '/api/v1/conversations?status=nonsense')).status).toBe(400);
     expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${ID}/messages`, { text: '   ' })).status).toBe(400);

@@ -24,6 +24,8 @@ interface Watched {
 
 export interface AgentConnectionDeps {
   agent: Agent;
+  /** The session's token hash. */
+  session: string;
   desk: AgentDesk;
   handoff: HandoffService;
   hub: AgentHub;
@@ -145,7 +147,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
     }
   };
 
-  const remove = hub.add({ agentId: agent.id, send, kick: (reason) => socket.close(CLOSE.policy, reason) });
+  const remove = hub.add({ agentId: agent.id, session: deps.session, send, kick: (reason) => socket.close(CLOSE.policy, reason) });
   socket.on('message', (data, isBinary) => {
     const parsed = parseFrame(AgentClientFrame, data, isBinary);
     if (!parsed.ok) return sendError(parsed.error);

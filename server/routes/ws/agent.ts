@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.ts';
 import { originAllowed } from '../../plugins/websocket.ts';
-import { requireAgent } from '../auth-guards.ts';
+import { hashToken } from '../../services/tokens.ts';
+import { requireAgent, sessionToken } from '../auth-guards.ts';
 import { errorBody } from '../http-errors.ts';
 import { attachAgentConnection, type AgentConnectionDeps } from './agent-connection.ts';
 
@@ -10,7 +11,7 @@ import { attachAgentConnection, type AgentConnectionDeps } from './agent-connect
  * the upgrade) and carries the session cookie; a non-browser client (no Origin) must send
  * `Authorization: Bearer <token>`. Never a token in the URL.
  */
-export function registerAgentSocket(app: FastifyInstance, config: Config, deps: Omit<AgentConnectionDeps, 'agent' | 'log'>): void {
+export function registerAgentSocket(app: FastifyInstance, config: Config, deps: Omit<AgentConnectionDeps, 'agent' | 'session' | 'log'>): void {
   const consoleOrigin = [new URL(config.publicUrl).origin];
   app.get(
     '/ws/agent',
@@ -24,7 +25,8 @@ export function registerAgentSocket(app: FastifyInstance, config: Config, deps: 
       },
     },
     (socket, request) => {
-      attachAgentConnection(socket, { ...deps, agent: request.agent!, log: request.log });
+      // requireAgent succeeded: the agent and the token are there.
+      attachAgentConnection(socket, { ...deps, agent: request.agent!, session: hashToken(sessionToken(request)!), log: request.log });
     },
   );
 }
