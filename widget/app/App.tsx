@@ -21,7 +21,7 @@ function Message({ message, vote, onVote }: { message: ChatMessage; vote: boolea
   return (
     <div class={`msg msg-${message.author}`} data-seq={message.seq} {...(message.author === 'visitor' ? { 'data-state': 'sent' } : {})}>
       <span class="author">{message.authorName ?? t(`author_${message.author}`)}</span>
-      <div class="bubble">{message.author === 'bot' ? <Markdown text={message.text} /> : message.text}</div>
+      <div class="bubble" dir="auto">{message.author === 'bot' ? <Markdown text={message.text} /> : message.text}</div>
       <time class="time" dateTime={new Date(message.createdAt).toISOString()}>{formatTime(message.createdAt)}</time>
       {message.author === 'visitor' && <span class="delivery">{t('msg_sent')}</span>}
       {message.bot?.kind === 'answer' && <Helpful vote={vote} onVote={onVote} />}
@@ -89,7 +89,7 @@ export function App({ client, onClose }: { client: ChatClient; onClose: () => vo
           ×
         </button>
       </header>
-      <div class="log" role="log" aria-live="polite" aria-label={t('conversation')} ref={logRef}>
+      <div class="log" role="log" aria-live="polite" aria-label={t('conversation')} ref={logRef} tabIndex={0}>
         <div class="msg msg-bot greeting">
           <span class="author">{t('author_bot')}</span>
           <div class="bubble">{t('greeting')}</div>

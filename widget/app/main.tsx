@@ -1,44 +1,68 @@
 import { render } from 'preact';
-import { HOST_NS, isHostToWidget, type WidgetToHost } from '../../protocol/host-messages.ts';
+import { HOST_NS, type HostToWidget } from '../../protocol/host-messages.ts';
+import { reportActivity } from './activity.ts';
 import { App } from './App.tsx';
+import { applyAppearance } from './appearance.ts';
+import { connectBridge } from './bridge.ts';
 import { ChatClient } from './chat/client.ts';
 import { browserStorage } from './chat/persisted.ts';
-import { initI18n, pickUiLocale } from './i18n.ts';
+import { changeUiLocale, initI18n, pickUiLocale } from './i18n.ts';
+import { enterPageMode } from './page-mode.ts';
 
 /**
- * The chat app inside the iframe (on the Kefu origin). It talks to the host page only through
- * postMessage with an exact target origin, and accepts only messages from its parent at that origin.
+ * The chat app: in an iframe on the Kefu origin under the loader (/widget), or full-page in an app's webview
+ * (/chat). It talks to the host only through ./bridge.ts (exact origins, hand-written guards). Settings come
+ * as query parameters (site, locale, theme, brand, sound): never a secret — identity arrives by a command.
  */
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
-  const hostOrigin = params.get('host');
+  const pageMode = location.pathname === '/chat';
+  // Commands may arrive while the language loads: keep them, in order, for when the app is up.
+  const early: HostToWidget[] = [];
+  let handle: (command: HostToWidget) => void = (command) => early.push(command);
+  const send = connectBridge({ pageMode, hostOrigin: params.get('host'), onCommand: (c) => handle(c) });
+
+  applyAppearance(params.get('brand'), params.get('theme'));
   const locale = pickUiLocale(params.get('locale'), navigator.languages);
   await initI18n(locale);
-  document.documentElement.lang = locale;
-
-  const toHost = (message: WidgetToHost) => {
-    if (hostOrigin && window.parent !== window) window.parent.postMessage(message, hostOrigin);
-  };
   const wsUrl = `${location.origin.replace(/^http/, 'ws')}/ws/visitor`;
   const client = new ChatClient({ url: wsUrl, locale, site: params.get('site'), storage: browserStorage() });
+  const setLooking = reportActivity(client, send, params.get('sound') === '1');
+  // In page mode the chat is open unless the app says it is hidden or the app is in the background.
+  let open = pageMode;
+  const looking = () => setLooking(open && document.visibilityState === 'visible');
+  document.addEventListener('visibilitychange', looking);
+  const requestClose = () => send({ ns: HOST_NS, type: 'close-requested' });
 
-  window.addEventListener('message', (event: MessageEvent) => {
-    if (event.source !== window.parent || event.origin !== hostOrigin || !isHostToWidget(event.data)) return;
-    switch (event.data.type) {
+  const mount = document.getElementById('app')!;
+  const draw = () => render(<App client={client} onClose={requestClose} />, mount);
+  handle = (command) => {
+    switch (command.type) {
       case 'open':
+        open = true;
         document.querySelector('textarea')?.focus();
-        break;
+        return looking();
       case 'close':
-        break;
+        open = false;
+        return looking();
       case 'page':
-        client.setPage({ url: event.data.url, title: event.data.title });
-        break;
+        return client.setPage({ url: command.url, title: command.title });
+      case 'identify':
+        return client.identify(command.token);
+      case 'locale':
+        return void changeUiLocale(command.locale).then(draw);
+      case 'shutdown':
+        client.forget();
+        return send({ ns: HOST_NS, type: 'forgotten' });
     }
-  });
+  };
 
-  render(<App client={client} onClose={() => toHost({ ns: HOST_NS, type: 'close-requested' })} />, document.getElementById('app')!);
+  if (pageMode) enterPageMode(requestClose);
+  draw();
+  looking();
+  for (const command of early.splice(0)) handle(command); // before start: an identity goes in the first hello
   client.start();
-  toHost({ ns: HOST_NS, type: 'ready' });
+  send({ ns: HOST_NS, type: 'ready' });
 }
 
 void main();

@@ -99,6 +99,7 @@ export function connectFrame(l: Launcher, origin: string) {
   const setOpen = (open: boolean) => {
     const f = ensure();
     if (open == l.isOpen || leaving) return;
+    const focusInside = document.activeElement?.shadowRoot == shadow;
     l.isOpen = open;
     f.hidden = !open;
     button.ariaExpanded = `${open}`;
@@ -106,7 +107,7 @@ export function connectFrame(l: Launcher, origin: string) {
     if (open) {
       showNote();
       f.focus();
-    } else if (document.activeElement?.shadowRoot == shadow) button.focus(); // focus was in the chat: back to the launcher
+    } else if (focusInside) button.focus(); // focus was in the chat: back to the launcher
     l.emit(open ? 'open' : 'close');
   };
 

@@ -43,6 +43,15 @@ export function saveState(storage: Storage | null, state: PersistedState): void 
   }
 }
 
+/** Logout: nothing of the visitor is left in this origin's storage. */
+export function clearState(storage: Storage | null): void {
+  try {
+    storage?.removeItem(KEY);
+  } catch {
+    // blocked storage holds nothing
+  }
+}
+
 /** localStorage when the browser lets the iframe use it (third-party storage may be blocked). */
 export function browserStorage(): Storage | null {
   try {

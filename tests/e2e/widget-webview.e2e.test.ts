@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { startServer, type RunningServer } from '../helpers/server.ts';
+
+const run = browserAvailable();
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!run) return;
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.cleanup();
+});
+
+type Bridge = 'ios' | 'android' | 'react-native';
+interface NativeEvent {
+  type: string;
+  [key: string]: unknown;
+}
+
+/** A phone with touch, and the stub of one native bridge injected before the page loads, recording every event. */
+async function webview(bridge: Bridge, query = 'site=demo&locale=en&theme=light'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.addInitScript((which: Bridge) => {
+    const w = window as any;
+    w.nativeEvents = [];
+    const sink = { postMessage: (json: string) => w.nativeEvents.push(JSON.parse(json)) };
+    if (which === 'ios') w.webkit = { messageHandlers: { kefu: sink } };
+    else if (which === 'android') w.KefuAndroid = sink;
+    else w.ReactNativeWebView = sink;
+  }, bridge);
+  await page.goto(`${server.url}/chat?${query}`);
+  return page;
+}
+
+const events = (page: Page): Promise<NativeEvent[]> => page.evaluate(() => (window as any).nativeEvents);
+const receive = (page: Page, command: unknown) => page.evaluate((json) => (window as any).KefuNative.receive(json), typeof command === 'string' ? command : JSON.stringify(command));
+
+describe.skipIf(!run)('full-page chat (/chat) in a phone webview, in Chromium', () => {
+  it('fills the screen, talks to the iOS bridge, keeps the composer above the keyboard, and handles back', async () => {
+    const page = await webview('ios');
+    await expect.poll(async () => (await events(page)).map((e) => e.type)).toEqual(expect.arrayContaining(['ready', 'state', 'unread']));
+    expect((await events(page)).every((e) => e.ns === 'kefu:v1')).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.dataset.mode)).toBe('page');
+    const chat = (await page.locator('.chat').boundingBox())!;
+    expect([chat.width, chat.height]).toEqual([390, 844]);
+
+    // Commands through the one entry point, checked by the guard.
+    expect(await receive(page, { type: 'identify', token: 'eyJ2IjoxfQ.c2lnbmF0dXJl' })).toBe(true);
+    expect(await receive(page, 'not json')).toBe(false);
+    expect(await receive(page, { type: 'eval', code: 'alert(1)' })).toBe(false);
+    expect(await receive(page, { type: 'identify', token: 42 })).toBe(false);
+    await page.waitForSelector('.connection[data-state="online"]');
+
+    // A question while open: the answer comes as a `message` event, nothing unread.
+    const box = page.getByRole('textbox');
+    await box.tap();
+    await box.fill('my payment failed');
+    await box.press('Enter');
+    await expect.poll(async () => (await events(page)).find((e) => e.type === 'message')).toMatchObject({ author: 'bot' });
+    expect((await events(page)).filter((e) => e.type === 'unread').at(-1)).toMatchObject({ count: 0 });
+
+    // The app hides the chat screen: the next answer counts as unread, with a preview.
+    expect(await receive(page, { type: 'close' })).toBe(true);
+    await box.fill('forgot password');
+    await box.press('Enter');
+    await expect.poll(async () => (await events(page)).filter((e) => e.type === 'unread').at(-1)).toMatchObject({ count: 1, preview: expect.any(String) });
+    await receive(page, { type: 'open' });
+    await expect.poll(async () => (await events(page)).filter((e) => e.type === 'unread').at(-1)).toMatchObject({ count: 0 });
+
+    // The soft keyboard (a shorter viewport standing in for it): the composer stays in view.
+    await page.setViewportSize({ width: 390, height: 400 });
+    await expect.poll(async () => (await box.boundingBox())!.y + (await box.boundingBox())!.height).toBeLessThanOrEqual(400);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+
+    // Language from the app; Arabic is right-to-left.
+    await receive(page, { type: 'locale', locale: 'ar' });
+    await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+
+    // The back gesture asks the app to close the screen.
+    await page.goBack();
+    await expect.poll(async () => (await events(page)).some((e) => e.type === 'close-requested')).toBe(true);
+    await page.context().close();
+  });
+
+  it.each(['android', 'react-native'] as const)('sends its events to the %s bridge', async (bridge) => {
+    const page = await webview(bridge, 'locale=zh-CN');
+    await expect.poll(async () => (await events(page)).map((e) => e.type)).toEqual(expect.arrayContaining(['ready', 'unread']));
+    await page.getByRole('button', { name: '关闭聊天' }).tap();
+    await expect.poll(async () => (await events(page)).some((e) => e.type === 'close-requested')).toBe(true);
+    // Logout from the app: the visitor is forgotten in this origin's storage.
+    await page.waitForSelector('.connection[data-state="online"]');
+    expect(await page.evaluate(() => localStorage.getItem('kefu:v1'))).not.toBeNull();
+    await receive(page, { type: 'shutdown' });
+    await expect.poll(async () => (await events(page)).some((e) => e.type === 'forgotten')).toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('kefu:v1'))).toBeNull();
+    await page.context().close();
+  });
+});
