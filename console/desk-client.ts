@@ -118,7 +118,9 @@ export class DeskClient {
   }
 
   private frame(frame: AgentClientFrame): void {
-    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(frame));
+    if (this.socket?.readyState !== WebSocket.OPEN) return;
+    if (this.state.lastError) this.update({ lastError: null }); // a new action: the last refusal is old news
+    this.socket.send(JSON.stringify(frame));
   }
 
   private onFrame(frame: AgentServerFrame): void {
@@ -127,9 +129,10 @@ export class DeskClient {
       case 'welcome': {
         this.attempt = 0;
         const conversations = Object.fromEntries(frame.conversations.map((c) => [c.id, c]));
-        for (const c of frame.conversations) if (c.status === 'assigned' && c.agentId === frame.agent.id) this.watched.add(c.id);
+        for (const id of this.watched) if (!conversations[id]) this.watched.delete(id);
         this.update({ connection: 'online', me: frame.agent, conversations, agents: frame.agents, tickets: frame.tickets });
-        for (const id of this.watched) if (!frame.conversations.some((c) => c.id === id)) this.watched.delete(id);
+        // The agent's own chats are always followed (the ones in hello are being replayed already).
+        for (const c of frame.conversations) if (c.status === 'assigned' && c.agentId === frame.agent.id) this.watch(c.id);
         return;
       }
       case 'conversation': {
