@@ -2,6 +2,7 @@ import { z } from 'zod';
 import path from 'node:path';
 import { isIP } from 'node:net';
 import { CARD_MASK_STYLES, type CardMaskStyle } from '../protocol/index.ts';
+import { SecurityEnv, securityConfig, type SecurityConfig } from './security-config.ts';
 
 /** Parse a comma-separated list of origins ("https://a.example, https://b.example") into exact origins. */
 const Origins = z
@@ -19,7 +20,7 @@ const Origins = z
     ),
   );
 
-const EnvSchema = z.object({
+const EnvSchema = SecurityEnv.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   KEFU_DATA_DIR: z.string().min(1).default('./data'),
@@ -28,6 +29,7 @@ const EnvSchema = z.object({
   KEFU_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KEFU_FAQ_PACK_DIR: z.string().min(1).optional(),
   KEFU_CARD_MASK: z.enum(CARD_MASK_STYLES).default('last4'),
+  KEFU_RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
   KEFU_METRICS_ALLOW: z
     .string()
     .default('127.0.0.1,::1')
@@ -52,10 +54,14 @@ export interface Config {
   faqPackDir: string;
   /** How card numbers in messages are masked before they are stored: `•••• 1234` or `411111 •••• 1234`. */
   cardMask: CardMaskStyle;
+  /** Conversations idle for longer are purged (with their messages, notes, tickets, ratings). */
+  retentionDays: number;
   /** Addresses served `GET /metrics` without a token. */
   metricsAllow: string[];
   /** Bearer token that opens `GET /metrics` from any address; null: only the allowed addresses. */
   metricsToken: string | null;
+  /** Identity signing, proxy trust and abuse limits. */
+  security: SecurityConfig;
   /** The first admin, created at start-up when there is no admin yet. */
   admin: { email: string; password: string } | null;
   /** auto: a waiting chat goes to the least-busy online agent under their limit; manual: agents claim. */
@@ -84,8 +90,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.KEFU_LOG_LEVEL,
     faqPackDir: e.KEFU_FAQ_PACK_DIR ? path.resolve(e.KEFU_FAQ_PACK_DIR) : path.resolve(import.meta.dirname, '../faq/packs/wallet'),
     cardMask: e.KEFU_CARD_MASK,
+    retentionDays: e.KEFU_RETENTION_DAYS,
     metricsAllow: e.KEFU_METRICS_ALLOW,
     metricsToken: e.KEFU_METRICS_TOKEN ?? null,
+    security: securityConfig(e),
     admin: e.KEFU_ADMIN_EMAIL && e.KEFU_ADMIN_PASSWORD ? { email: e.KEFU_ADMIN_EMAIL, password: e.KEFU_ADMIN_PASSWORD } : null,
     routing: e.KEFU_ROUTING,
   };

@@ -4,26 +4,48 @@ import type { Bus } from '../../bus/types.ts';
 import type { ConversationService } from '../../services/conversations.ts';
 import type { Metrics } from '../../plugins/metrics.ts';
 import { originAllowed } from '../../plugins/websocket.ts';
+import type { AbuseLimits } from '../../services/abuse-limits.ts';
+import { verifyIdentity } from '../../services/identity.ts';
+import { CLOSE } from '../../../protocol/index.ts';
 import { errorBody } from '../http-errors.ts';
 import { attachVisitorConnection } from './visitor-connection.ts';
 import type { VisitorHandoff } from './visitor-handoff.ts';
 
 export function registerWsRoutes(
   app: FastifyInstance,
-  deps: { config: Config; conversations: ConversationService; visitorHandoff: VisitorHandoff; bus: Bus; metrics: Metrics },
+  deps: { config: Config; conversations: ConversationService; visitorHandoff: VisitorHandoff; bus: Bus; metrics: Metrics; limits: AbuseLimits },
 ): void {
+  /**
+   * Browsers always send Origin: it must be an allowed one. Only native apps connect without one, and
+   * they must present an app token signed like an identity with `sub: "app:<name>"` (header, not URL).
+   */
+  const visitorUpgradeAllowed = (headers: Record<string, string | string[] | undefined>): boolean => {
+    if (headers.origin !== undefined) return originAllowed(headers.origin as string, deps.config.allowedOrigins);
+    const appToken = headers['x-kefu-app-token'];
+    if (typeof appToken !== 'string') return false;
+    const verified = verifyIdentity(appToken, deps.config.security.identitySecrets);
+    return verified.ok && verified.claims.sub.startsWith('app:');
+  };
+
   app.get(
     '/ws/visitor',
     {
       websocket: true,
       // Refuse foreign pages before the upgrade (no 101): cross-site WebSocket hijacking.
       onRequest: async (request, reply) => {
-        if (!originAllowed(request.headers.origin, deps.config.allowedOrigins)) {
+        if (!visitorUpgradeAllowed(request.headers)) {
           return reply.code(403).send(errorBody('forbidden', 'origin not allowed'));
         }
       },
     },
     (socket, request) => {
+      const ip = request.ip;
+      if (!deps.limits.openSocket(ip)) {
+        socket.send(JSON.stringify({ type: 'error', code: 'rate_limited', message: 'too many open connections from this address', retryAfter: 30 }));
+        socket.close(CLOSE.tryAgainLater, 'too many connections');
+        return;
+      }
+      socket.on('close', () => deps.limits.closeSocket(ip));
       // Handlers are attached synchronously, before any await, so no early frame is lost.
       const userAgent = request.headers['user-agent']?.slice(0, 300) ?? null;
       attachVisitorConnection(socket, {
@@ -31,6 +53,8 @@ export function registerWsRoutes(
         handoff: deps.visitorHandoff,
         bus: deps.bus,
         metrics: deps.metrics,
+        limits: deps.limits,
+        ip,
         userAgent,
         log: request.log,
       });
