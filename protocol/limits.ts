@@ -6,6 +6,8 @@ export const LIMITS = {
   wsMaxPayload: 16 * 1024,
   /** Largest REST body, in bytes. */
   httpBody: 64 * 1024,
+  /** Bytes a socket may have queued and unsent before the server closes it (1013) as a slow consumer; it resyncs on reconnect. */
+  wsSendBuffer: 1024 * 1024,
   /** How many messages one resync returns at most; the client asks again from the last seq it got. */
   replayPage: 500,
 } as const;
