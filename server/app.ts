@@ -19,6 +19,8 @@ import { registerRestLimit } from './plugins/rest-limit.ts';
 import { registerFaqRoutes } from './routes/faq-http.ts';
 import { registerFaqAdminRoutes } from './routes/faq-admin-http.ts';
 import { registerPages } from './routes/pages.ts';
+import { openSqliteVisitorData } from './storage/sqlite-visitor-data.ts';
+import { registerVisitorDataRoutes, startRetention } from './routes/visitor-data-http.ts';
 import { registerWsRoutes } from './routes/ws/index.ts';
 import { createVisitorHandoff } from './routes/ws/visitor-handoff.ts';
 import { registerAgentApi } from './routes/agent-api.ts';
@@ -62,7 +64,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.setErrorHandler(httpErrorHandler);
   await faq.reload();
   app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: { code: 'not_found', message: 'no such route' } }));
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, { https: config.publicUrl.startsWith('https:') });
   registerRestLimit(app, limits);
   await registerWebsocket(app, { heartbeatMs: options.heartbeatMs ?? 30_000, reconnectAfterMs: 1_000 });
   registerMetrics(app, { metrics, allow: config.metricsAllow, token: config.metricsToken });
@@ -81,11 +83,18 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, hub, handoff }), bus, metrics, limits });
   await registerAgentApi(app, { config, storage, bus, hub, handoff, conversations, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N });
   registerFaqAdminRoutes(app, { faq, store: storage });
+  const visitorData = openSqliteVisitorData(path.join(config.dataDir, 'kefu.sqlite'));
+  registerVisitorDataRoutes(app, visitorData);
+  const stopRetention = startRetention(visitorData, config.retentionDays, app.log);
   await registerPages(app, config);
 
   // Reload the FAQ pack (the stored one, else the files) without a restart.
   app.decorate('reloadFaq', () => faq.reload());
-  app.addHook('onClose', async () => storage.close());
+  app.addHook('onClose', async () => {
+    stopRetention();
+    await visitorData.close();
+    await storage.close();
+  });
   // Answers the bot owed when the process last stopped (a crash between a visitor message and its reply).
   await conversations.answerPending();
   return app;
