@@ -28,9 +28,9 @@ export class TestClient {
     });
   }
 
-  static connect(url: string, origin: string | undefined): Promise<TestClient> {
+  static connect(url: string, origin: string | undefined, headers: Record<string, string> = {}): Promise<TestClient> {
     return new Promise((resolve, reject) => {
-      const socket = new WebSocket(url, origin === undefined ? {} : { origin });
+      const socket = new WebSocket(url, { headers, ...(origin === undefined ? {} : { origin }) });
       const client = new TestClient(socket);
       socket.once('open', () => resolve(client));
       socket.once('error', reject);
