@@ -76,5 +76,5 @@ describe.skipIf(!run)('handoff in Chromium: a visitor on the demo page, an agent
     expect(errors).toEqual([]);
     await agentCtx.close();
     await visitorCtx.close();
-  });
+  }, 60_000); // two browser contexts on a shared 2-core box
 });
