@@ -53,6 +53,7 @@ export function ConversationView({ client, state, me, conversation: c }: { clien
         <dt>Language</dt><dd>{c.locale}</dd>
         <dt>Page</dt><dd>{c.pageUrl ?? '—'}</dd>
         <dt>Device</dt><dd>{c.userAgent ?? '—'}</dd>
+        <dt>User</dt><dd>{c.user ? [c.user.name, c.user.userId, c.user.email, c.user.phone].filter(Boolean).join(' · ') : 'not signed in'}</dd>
         {c.rating && (<><dt>Rating</dt><dd>{'★'.repeat(c.rating.score)} {c.rating.comment ?? ''}</dd></>)}
       </dl>
       <div class="actions">

@@ -54,6 +54,8 @@ export const ConversationSummary = z.object({
   waitingSince: z.number().int().nullable(),
   pageUrl: z.string().nullable(),
   userAgent: z.string().nullable(),
+  /** The wallet user, when the visitor signed in with a signed identity (fields only from the signature). */
+  user: z.object({ userId: z.string(), name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() }).nullable(),
   rating: Rating.nullable(),
 });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;

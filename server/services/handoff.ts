@@ -85,6 +85,7 @@ export function createHandoffService(deps: {
         waitingSince: c.waitingSince,
         pageUrl: c.pageUrl,
         userAgent: c.userAgent,
+        user: await storage.visitorUser(c.visitorId),
         rating: await storage.getRating(c.id),
       };
     },

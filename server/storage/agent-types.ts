@@ -1,5 +1,6 @@
 import type { AgentRole, CannedReply, Note, Rating, Ticket } from '../../protocol/index.ts';
 import type { Conversation } from './types.ts';
+import type { VerifiedUser } from './identity-types.ts';
 
 export interface Agent {
   id: string;
@@ -65,6 +66,8 @@ export interface HandoffStore {
   /** Count a bot miss (or reset the streak with miss=false); returns the current streak. */
   countBotMiss(id: string, miss: boolean): Promise<number>;
   setConversationContext(id: string, context: { pageUrl: string | null; userAgent: string | null }): Promise<void>;
+  /** The signed-in wallet user behind a visitor, or null for an anonymous one. */
+  visitorUser(visitorId: string): Promise<VerifiedUser | null>;
   /** Newest first; all statuses when none is given. */
   listConversations(status: Conversation['status'] | null, limit: number): Promise<Conversation[]>;
   /** 1-based place in the waiting queue, or null when not waiting. */

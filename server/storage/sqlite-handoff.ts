@@ -45,6 +45,9 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     miss: db.prepare<[string], { bot_misses: number }>('UPDATE conversations SET bot_misses = bot_misses + 1 WHERE id = ? RETURNING bot_misses'),
     resetMiss: db.prepare('UPDATE conversations SET bot_misses = 0 WHERE id = ?'),
     context: db.prepare('UPDATE conversations SET page_url = coalesce(?, page_url), user_agent = coalesce(?, user_agent) WHERE id = ?'),
+    user: db.prepare<[string], { user_id: string | null; name: string | null; email: string | null; phone: string | null }>(
+      'SELECT user_id, name, email, phone FROM visitors WHERE id = ?',
+    ),
     byStatus: db.prepare<[string, number], ConversationRow>('SELECT * FROM conversations WHERE status = ? ORDER BY updated_at DESC LIMIT ?'),
     all: db.prepare<[number], ConversationRow>('SELECT * FROM conversations ORDER BY updated_at DESC LIMIT ?'),
     position: db.prepare<[string, string], { n: number }>(
@@ -83,6 +86,10 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     },
     async setConversationContext(id, context) {
       q.context.run(context.pageUrl, context.userAgent, id);
+    },
+    async visitorUser(visitorId) {
+      const row = q.user.get(visitorId);
+      return row?.user_id ? { userId: row.user_id, name: row.name, email: row.email, phone: row.phone } : null;
     },
     async listConversations(status, limit) {
       return (status ? q.byStatus.all(status, limit) : q.all.all(limit)).map(toConversation);

@@ -2,11 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { TestClient, visitor } from '../helpers/ws-client.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
+import { signIdentity } from '../../server/services/identity.ts';
+
+const SECRET = 'handoff-test-secret-0123456789abcdef';
 
 let server: RunningServer;
 let admin: Awaited<ReturnType<typeof login>>;
 beforeAll(async () => {
-  server = await startServer(ADMIN_ENV, FAST_SCRYPT);
+  server = await startServer({ ...ADMIN_ENV, KEFU_IDENTITY_SECRETS: SECRET }, FAST_SCRYPT);
   admin = await login(server);
 });
 afterAll(() => server.cleanup());
@@ -71,6 +74,17 @@ describe('handoff over real sockets', () => {
     v.close();
     // Nobody is online once the socket is gone.
     await expect.poll(async () => ((await api(server, admin.cookie, 'GET', '/api/v1/agents')).body?.agents as { presence: string }[]).map((a) => a.presence)).toEqual(['offline']);
+  });
+
+  it('shows the signed-in wallet user in the conversation context', async () => {
+    const identity = signIdentity({ sub: 'user-42', iat: Math.floor(Date.now() / 1000), exp: Math.floor(Date.now() / 1000) + 600, name: 'Li Lei', email: 'li@example.com' }, SECRET);
+    const { client: v, welcome } = await visitor(server.wsUrl, server.url, { locale: 'zh-CN', identity });
+    v.send({ type: 'handoff' });
+    await v.next('state', (s) => s.status === 'waiting');
+    const list = await api(server, admin.cookie, 'GET', '/api/v1/conversations?status=waiting');
+    const summary = (list.body?.conversations as { id: string; user: unknown }[]).find((c) => c.id === welcome.conversationId);
+    expect(summary?.user).toEqual({ userId: 'user-42', name: 'Li Lei', email: 'li@example.com', phone: null });
+    v.close();
   });
 
   it('the bot gives up after two answers it cannot find, and the visitor can cancel the request', async () => {
