@@ -42,7 +42,7 @@ async function openChat(hits: string[]): Promise<{ context: BrowserContext; fram
   const page = await context.newPage();
   await page.goto(`${server.url}/`);
   await page.getByRole('button', { name: 'Chat with support' }).click();
-  await page.frameLocator('iframe[src*="/widget"]').getByRole('textbox').waitFor();
+  await page.frameLocator('iframe[src*="/widget"]').getByRole('textbox', { name: 'Your message' }).waitFor();
   const frame = page.frames().find((f) => f.url().includes('/widget'))!;
   await expect.poll(() => frame.locator('.connection').getAttribute('data-state')).toBe('online');
   return { context, frame };
@@ -64,7 +64,7 @@ describe.skipIf(!run)('the XSS corpus in the widget, in Chromium', () => {
     await expect.poll(() => hits.length).toBe(1);
     await frame.evaluate(() => document.getElementById('control')!.remove());
     hits.length = 0;
-    const box = frame.getByRole('textbox');
+    const box = frame.getByRole('textbox', { name: 'Your message' });
     const sent = batches(payloads, 3800);
     for (const text of sent) {
       await box.fill(text);
@@ -82,7 +82,7 @@ describe.skipIf(!run)('the XSS corpus in the widget, in Chromium', () => {
   it('renders every payload in a bot answer as a paragraph, a bold list item, link text and a link target', async () => {
     const hits: string[] = [];
     const { context, frame } = await openChat(hits);
-    const box = frame.getByRole('textbox');
+    const box = frame.getByRole('textbox', { name: 'Your message' });
     const answers = frame.locator('.msg-bot:not(.greeting)');
     for (const [i, q] of questions.entries()) {
       await box.fill(q.question);
@@ -96,6 +96,27 @@ describe.skipIf(!run)('the XSS corpus in the widget, in Chromium', () => {
     expect(links.length).toBe(payloads.length * 2);
     expect(links.filter((l) => !l.href.startsWith('https://example.com/') || l.rel !== 'noopener noreferrer nofollow')).toEqual([]);
     console.info(`bot answer: ${payloads.length} payloads × 4 places (paragraph, bold list item, link text, link target) in ${questions.length} answers, 0 executed`);
+    await context.close();
+  });
+
+  it('masks card numbers in the composer as the visitor types (once they move on) or pastes, with a hint saying why', async () => {
+    const { context, frame } = await openChat([]);
+    const box = frame.getByRole('textbox', { name: 'Your message' });
+
+    await box.pressSequentially('my card 4111 1111 1111 1111');
+    // Still being typed at the caret: left alone so the visitor can finish it, but the hint is up.
+    expect(await box.inputValue()).toBe('my card 4111 1111 1111 1111');
+    await frame.getByText('card numbers are hidden', { exact: false }).waitFor();
+    await box.pressSequentially(', is it blocked?');
+    expect(await box.inputValue()).toBe('my card •••• 1111, is it blocked?');
+
+    await box.evaluate((el: HTMLTextAreaElement) => {
+      el.value += ' old one 5555-5555-5555-4444';
+      el.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+    });
+    expect(await box.inputValue()).toBe('my card •••• 1111, is it blocked? old one •••• 4444');
+    await box.press('Enter');
+    await frame.locator('.msg-visitor:not(.pending) .bubble').getByText('my card •••• 1111, is it blocked? old one •••• 4444').waitFor();
     await context.close();
   });
 });

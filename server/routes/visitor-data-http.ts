@@ -1,0 +1,48 @@
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { Id } from '../../protocol/index.ts';
+import type { VisitorDataStore } from '../storage/sqlite-visitor-data.ts';
+import { requireAdmin } from './auth-guards.ts';
+import { errorBody } from './http-errors.ts';
+
+const IdParams = z.strictObject({ id: Id });
+
+/**
+ * Data-subject requests, admins only: GET …/export returns everything about one visitor as JSON;
+ * DELETE erases it. The audit line names the admin and the counts, never the visitor.
+ */
+export function registerVisitorDataRoutes(app: FastifyInstance, store: VisitorDataStore): void {
+  app.register(async (admin) => {
+    admin.addHook('preHandler', requireAdmin);
+
+    admin.get('/api/v1/admin/visitors/:id/export', async (request, reply) => {
+      const params = IdParams.safeParse(request.params);
+      const data = params.success ? await store.exportVisitor(params.data.id) : null;
+      if (!data) return reply.code(404).send(errorBody('not_found', 'no such visitor'));
+      request.log.info({ audit: 'visitor.exported', by: request.agent?.id, conversations: data.conversations.length }, 'audit');
+      return reply.header('content-disposition', 'attachment; filename="visitor-export.json"').send(data);
+    });
+
+    admin.delete('/api/v1/admin/visitors/:id', async (request, reply) => {
+      const params = IdParams.safeParse(request.params);
+      const erased = params.success ? await store.eraseVisitor(params.data.id) : null;
+      if (!erased) return reply.code(404).send(errorBody('not_found', 'no such visitor'));
+      request.log.info({ audit: 'visitor.erased', by: request.agent?.id, ...erased }, 'audit');
+      return reply.send({ erased });
+    });
+  });
+}
+
+/** Purge conversations idle for more than `days`, now and then every `everyMs`; returns a stop function. */
+export function startRetention(store: VisitorDataStore, days: number, log: FastifyBaseLogger, everyMs = 86_400_000): () => void {
+  const run = () => {
+    store
+      .purgeConversationsBefore(Date.now() - days * 86_400_000)
+      .then((purged) => purged > 0 && log.info({ audit: 'retention.purged', conversations: purged, days }, 'audit'))
+      .catch((err: unknown) => log.error({ err }, 'retention purge failed'));
+  };
+  run();
+  const timer = setInterval(run, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,104 @@
+import Database from 'better-sqlite3';
+
+/**
+ * Data-subject requests and retention on SQLite: everything about one visitor (GDPR art. 15/20), erasing
+ * it (art. 17), and purging old conversations. Every table that names a visitor hangs off `visitors` or
+ * `conversations` with ON DELETE CASCADE, so one DELETE reaches messages, notes, tickets, ratings and votes;
+ * `secure_delete`, a VACUUM and a truncating checkpoint leave no copy in the database file or its WAL.
+ */
+type Row = Record<string, unknown>;
+
+export interface VisitorExport {
+  visitor: Row;
+  conversations: (Row & { messages: Row[]; notes: Row[]; tickets: Row[]; rating: Row | null })[];
+}
+
+export interface EraseCounts {
+  conversations: number;
+  messages: number;
+}
+
+export interface VisitorDataStore {
+  exportVisitor(visitorId: string): Promise<VisitorExport | null>;
+  /** Null when there is no such visitor. */
+  eraseVisitor(visitorId: string): Promise<EraseCounts | null>;
+  /** Delete conversations not updated since `before` (ms), and visitors left with none; returns how many conversations. */
+  purgeConversationsBefore(before: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Columns never exported: credentials, not facts about the person. */
+const SECRET_COLUMNS = new Set(['token_hash']);
+const withoutSecrets = (row: Row): Row => Object.fromEntries(Object.entries(row).filter(([k]) => !SECRET_COLUMNS.has(k)));
+const parseBot = (row: Row): Row => (typeof row.bot === 'string' ? { ...row, bot: JSON.parse(row.bot) as unknown } : row);
+
+export function openSqliteVisitorData(file: string): VisitorDataStore {
+  const db = new Database(file);
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  db.pragma('secure_delete = ON');
+
+  const q = {
+    visitor: db.prepare<[string], Row>('SELECT * FROM visitors WHERE id = ?'),
+    conversations: db.prepare<[string], Row>('SELECT * FROM conversations WHERE visitor_id = ? ORDER BY created_at'),
+    messages: db.prepare<[string], Row>('SELECT * FROM messages WHERE conversation_id = ? ORDER BY seq'),
+    notes: db.prepare<[string], Row>('SELECT * FROM notes WHERE conversation_id = ? ORDER BY created_at'),
+    tickets: db.prepare<[string], Row>('SELECT * FROM tickets WHERE conversation_id = ? ORDER BY created_at'),
+    rating: db.prepare<[string], Row>('SELECT * FROM ratings WHERE conversation_id = ?'),
+    countMessages: db.prepare<[string], { n: number }>(
+      'SELECT count(*) AS n FROM messages WHERE conversation_id IN (SELECT id FROM conversations WHERE visitor_id = ?)',
+    ),
+    countConversations: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM conversations WHERE visitor_id = ?'),
+    deleteVisitor: db.prepare('DELETE FROM visitors WHERE id = ?'),
+    purgeConversations: db.prepare('DELETE FROM conversations WHERE updated_at < ?'),
+    purgeOrphans: db.prepare('DELETE FROM visitors WHERE created_at < ? AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.visitor_id = visitors.id)'),
+  };
+
+  const exportVisitor = db.transaction((visitorId: string): VisitorExport | null => {
+    const visitor = q.visitor.get(visitorId);
+    if (!visitor) return null;
+    const conversations = q.conversations.all(visitorId).map((c) => {
+      const id = c.id as string;
+      return { ...c, messages: q.messages.all(id).map(parseBot), notes: q.notes.all(id), tickets: q.tickets.all(id), rating: q.rating.get(id) ?? null };
+    });
+    return { visitor: withoutSecrets(visitor), conversations };
+  });
+
+  const erase = db.transaction((visitorId: string): EraseCounts | null => {
+    if (!q.visitor.get(visitorId)) return null;
+    const counts = { conversations: q.countConversations.get(visitorId)!.n, messages: q.countMessages.get(visitorId)!.n };
+    q.deleteVisitor.run(visitorId);
+    return counts;
+  });
+
+  const purge = db.transaction((before: number): number => {
+    const purged = q.purgeConversations.run(before).changes;
+    q.purgeOrphans.run(before);
+    return purged;
+  });
+
+  // B-tree balancing leaves stale copies of rows in page slack even with secure_delete: rebuild the file.
+  const flush = () => {
+    db.exec('VACUUM');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  };
+
+  return {
+    async exportVisitor(visitorId) {
+      return exportVisitor(visitorId);
+    },
+    async eraseVisitor(visitorId) {
+      const counts = erase(visitorId);
+      if (counts) flush();
+      return counts;
+    },
+    async purgeConversationsBefore(before) {
+      const purged = purge(before);
+      if (purged > 0) flush();
+      return purged;
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}
