@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { runSoak } from '../soak/run.ts';
+
+/** The fault-injection soak, shortened: 20 visitors, 2 SIGKILLs, sockets cut and blackholed (full run: `npm run soak`). */
+describe('soak (short)', () => {
+  it('loses, duplicates and reorders nothing across kills, cuts and blackholes', async () => {
+    const seed = 20_240_5;
+    const report = await runSoak({
+      seed,
+      durationMs: 30_000,
+      visitors: 20,
+      killEveryMs: 11_000,
+      cutEveryMs: 5_000,
+      cutFraction: 0.1,
+      sendEveryMs: 3_000,
+      settleMs: 60_000,
+      log: () => undefined,
+    });
+    const v = report.verdict;
+    console.log(`soak-short seed ${seed}: ${v.sent} typed, ${report.kills} kills, ${report.cuts} cut, ${report.blackholes} blackholed, outboxes empty ${report.outboxEmptyAfterMs} ms after the last restart`);
+    expect(report.kills).toBe(2);
+    expect(v.sent).toBeGreaterThan(100);
+    expect({ lost: v.lost, duplicated: v.duplicated, reordered: v.reordered, viewLost: v.viewLost, viewDuplicated: v.viewDuplicated, viewReordered: v.viewReordered }).toEqual({
+      lost: 0, duplicated: 0, reordered: 0, viewLost: 0, viewDuplicated: 0, viewReordered: 0,
+    });
+    expect({ botUnanswered: v.botUnanswered, botDoubled: v.botDoubled, outboxLeft: v.outboxLeft, integrity: v.integrity }).toEqual({ botUnanswered: 0, botDoubled: 0, outboxLeft: 0, integrity: 'ok' });
+    expect(v.botAnswers).toBe(v.sent);
+    expect(report.outboxEmptyAfterMs).not.toBeNull(); // the 30 s bound is asserted by the full run (npm run soak)
+  }, 150_000);
+});

@@ -1,0 +1,63 @@
+import { parseArgs } from 'node:util';
+import { clean } from './oracle.ts';
+import { runSoak } from './run.ts';
+
+/**
+ * `npm run soak -- [--seed N] [--duration 300] [--visitors 100] [--kill-every 60] [--cut-every 15] [--cut 0.05]`
+ * Prints the figures and the seed; exits 1 unless nothing was lost, duplicated or reordered.
+ */
+const { values } = parseArgs({
+  options: {
+    seed: { type: 'string' },
+    duration: { type: 'string', default: '300' },
+    visitors: { type: 'string', default: '100' },
+    'kill-every': { type: 'string', default: '60' },
+    'cut-every': { type: 'string', default: '15' },
+    cut: { type: 'string', default: '0.05' },
+    'send-every': { type: 'string', default: '3' },
+  },
+});
+const num = (name: keyof typeof values, min: number, max: number): number => {
+  const n = Number(values[name]);
+  if (!Number.isFinite(n) || n < min || n > max) {
+    console.error(`--${name} must be a number in [${min}, ${max}]`);
+    process.exit(2);
+  }
+  return n;
+};
+const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : num('seed', 0, 2 ** 31);
+const options = {
+  seed,
+  durationMs: num('duration', 5, 3600) * 1000,
+  visitors: num('visitors', 1, 1000),
+  killEveryMs: num('kill-every', 5, 3600) * 1000,
+  cutEveryMs: num('cut-every', 1, 3600) * 1000,
+  cutFraction: num('cut', 0, 1),
+  sendEveryMs: num('send-every', 0.2, 60) * 1000,
+  settleMs: 60_000,
+  log: (line: string) => console.log(`  ${line}`),
+};
+console.log(`soak: seed ${seed}, ${options.visitors} visitors, ${options.durationMs / 1000} s, kill every ${options.killEveryMs / 1000} s, ` +
+  `${options.cutFraction * 100}% of sockets cut/blackholed every ${options.cutEveryMs / 1000} s (visitors only: no agent load yet)`);
+const report = await runSoak(options);
+const v = report.verdict;
+console.log(`
+seed                 ${seed}
+elapsed              ${(report.elapsedMs / 1000).toFixed(1)} s
+kills (SIGKILL)      ${report.kills}
+sockets cut          ${report.cuts}
+sockets blackholed   ${report.blackholes}
+messages typed       ${v.sent}
+stored               ${v.stored}
+lost                 ${v.lost}
+duplicated           ${v.duplicated}
+reordered            ${v.reordered}
+views: lost/dup/ord  ${v.viewLost}/${v.viewDuplicated}/${v.viewReordered}
+bot answers          ${v.botAnswers} (unanswered ${v.botUnanswered}, answered twice ${v.botDoubled})
+outboxes left        ${v.outboxLeft}
+outboxes empty       ${report.outboxEmptyAfterMs === null ? 'NOT within the settle time' : `${(report.outboxEmptyAfterMs / 1000).toFixed(1)} s after the last restart`}
+integrity_check      ${v.integrity}
+`);
+const ok = clean(v) && report.outboxEmptyAfterMs !== null && report.outboxEmptyAfterMs <= 30_000;
+console.log(ok ? 'PASS' : 'FAIL');
+process.exit(ok ? 0 : 1);

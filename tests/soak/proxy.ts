@@ -1,0 +1,72 @@
+import { createServer, connect, type Server, type Socket } from 'node:net';
+
+interface Pair {
+  client: Socket;
+  upstream: Socket;
+  blackholed: boolean;
+}
+
+/**
+ * A TCP proxy on 127.0.0.1 in front of the server that can cut connections (both sides reset at once) or
+ * blackhole them (kept open, every byte silently dropped: a half-open link only heartbeats can find).
+ */
+export class FaultProxy {
+  private readonly pairs = new Set<Pair>();
+  private server: Server | null = null;
+  cuts = 0;
+  blackholes = 0;
+
+  constructor(private readonly upstreamPort: number) {}
+
+  listen(port: number): Promise<void> {
+    const server = createServer((client) => this.accept(client));
+    this.server = server;
+    return new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve());
+    });
+  }
+
+  get open(): number {
+    return this.pairs.size;
+  }
+
+  /** Cut or blackhole (half and half) `fraction` of the open connections, chosen with `random`. */
+  injure(fraction: number, random: () => number): void {
+    const healthy = [...this.pairs].filter((p) => !p.blackholed);
+    const count = Math.round(healthy.length * fraction);
+    for (let i = 0; i < count && healthy.length > 0; i++) {
+      const [pair] = healthy.splice(Math.floor(random() * healthy.length), 1);
+      if (random() < 0.5) {
+        this.cuts++;
+        this.drop(pair!);
+      } else {
+        this.blackholes++;
+        pair!.blackholed = true;
+      }
+    }
+  }
+
+  close(): Promise<void> {
+    for (const pair of this.pairs) this.drop(pair);
+    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  private accept(client: Socket): void {
+    const upstream = connect(this.upstreamPort, '127.0.0.1');
+    const pair: Pair = { client, upstream, blackholed: false };
+    this.pairs.add(pair);
+    client.on('data', (d) => pair.blackholed || upstream.write(d));
+    upstream.on('data', (d) => pair.blackholed || client.write(d));
+    for (const side of [client, upstream]) {
+      side.on('error', () => this.drop(pair));
+      side.on('close', () => this.drop(pair));
+    }
+  }
+
+  private drop(pair: Pair): void {
+    if (!this.pairs.delete(pair)) return;
+    pair.client.resetAndDestroy();
+    pair.upstream.resetAndDestroy();
+  }
+}
