@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { measureWindow, startServerOf, wsUrlOf, type BenchContext } from './context.ts';
+import { assertOpened, measureWindow, startServerOf, wsUrlOf, type BenchContext } from './context.ts';
 import type { Row } from './report.ts';
 import { quantile } from './stats.ts';
 
@@ -27,7 +27,7 @@ export async function measureBot(ctx: BenchContext): Promise<Row[]> {
   try {
     const texts = await answerableQuestions(server.url, 15);
     const opened = await ctx.pool.connect({ target: 'kefu', wsUrl: wsUrlOf('kefu', server), origin: server.url, count: 1000, handoff: false, timeoutMs: 60_000 });
-    if (opened.failed > 0) throw new Error(`${opened.failed} of 1000 sockets failed to open`);
+    assertOpened(opened, 1000);
     const fixed = await measureWindow(ctx, server, { mode: 'rate', rate: 1000, expect: 'bot', texts });
     const closed = await measureWindow(ctx, server, { mode: 'closed', rate: 0, expect: 'bot', texts });
     const section = 'bot';

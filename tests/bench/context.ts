@@ -47,3 +47,9 @@ export async function measureWindow(
   const result = await ctx.pool.load({ ...req, startAt, warmupMs, durationMs });
   return { result, cpuSeconds: await cpu, seconds: durationMs / 1000 };
 }
+
+/** Go on when at least 95% of the sockets opened (a loaded box drops a few handshakes); else stop, with the reasons. */
+export function assertOpened(opened: { connected: number; failed: number; reasons: Record<string, number> }, wanted: number): void {
+  if (opened.connected >= wanted * 0.95) return;
+  throw new Error(`${opened.failed} of ${wanted} sockets failed to open: ${JSON.stringify(opened.reasons)}`);
+}

@@ -142,13 +142,14 @@ function checkBack(conn: Conn): void {
 }
 
 /** Open one socket and complete the hello; resolves true on welcome, false on any failure. */
-function open(conn: Conn, timeoutMs: number): Promise<boolean> {
+function open(conn: Conn, timeoutMs: number, reasons: Record<string, number> = {}): Promise<boolean> {
   return new Promise((resolve) => {
     let settled = false;
     const settle = (ok: boolean, reason?: string) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      if (!ok) reasons[reason ?? 'closed'] = (reasons[reason ?? 'closed'] ?? 0) + 1;
       if (!ok && storm?.armed) {
         if (reason === 'ECONNREFUSED') storm.refused++;
         else storm.failures[reason ?? 'closed'] = (storm.failures[reason ?? 'closed'] ?? 0) + 1;
@@ -185,19 +186,20 @@ function reconnectLater(conn: Conn): void {
   setTimeout(() => void open(conn, 10_000), delay).unref();
 }
 
-async function connect(req: ConnectRequest): Promise<{ connected: number; failed: number; ms: number }> {
+async function connect(req: ConnectRequest): Promise<{ connected: number; failed: number; ms: number; reasons: Record<string, number> }> {
   ({ target, wsUrl, origin } = req);
   const started = performance.now();
   const deadline = Date.now() + req.timeoutMs;
   let connected = 0;
   let failed = 0;
+  const reasons: Record<string, number> = {};
   const batch = 100; // handshakes in flight per process
   for (let i = 0; i < req.count && Date.now() < deadline; i += batch) {
     const fresh = Array.from({ length: Math.min(batch, req.count - i) }, (_, j): Conn => ({
       index: i + j,
       ws: null, lastSeq: 0, own: new Map(), bot: [], seq: 0, attempt: 0, hintMs: 0, resync: null, back: false,
     }));
-    const results = await Promise.all(fresh.map((c) => open(c, Math.max(1000, deadline - Date.now()))));
+    const results = await Promise.all(fresh.map((c) => open(c, Math.max(1000, deadline - Date.now()), reasons)));
     fresh.forEach((c, j) => (results[j] ? conns.push(c) : c.ws?.terminate()));
     connected += results.filter(Boolean).length;
     failed += results.filter((r) => !r).length;
@@ -206,7 +208,7 @@ async function connect(req: ConnectRequest): Promise<{ connected: number; failed
     for (const conn of conns) send(conn, { type: 'handoff' });
     await sleep(Math.min(5000, 200 + conns.length)); // the bot's handoff message and the state change
   }
-  return { connected, failed, ms: performance.now() - started };
+  return { connected, failed, ms: performance.now() - started, reasons };
 }
 
 function sendOne(conn: Conn, req: LoadRequest, n: number): void {

@@ -108,7 +108,7 @@ export async function measurePage(ctx: BenchContext): Promise<Row[]> {
   try {
     server = await startKefu({ port, dataDir: mkdtempSync(path.join(ctx.tmp, 'data-')), nodeArgs: ctx.serverArgs });
     browser = await launchBrowser();
-    const runs = ctx.quick ? 2 : 5;
+    const runs = ctx.quick ? 2 : 3;
     const rows: Row[] = [];
     for (const rate of [1, 4]) {
       const label = rate === 1 ? '' : `, CPU ${rate}× throttled`;

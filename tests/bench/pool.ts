@@ -29,17 +29,19 @@ export class LoadPool {
   }
 
   /** Open `count` sockets in total, split evenly across the processes. */
-  async connect(req: Omit<ConnectRequest, 'count'> & { count: number }): Promise<{ connected: number; failed: number; ms: number }> {
+  async connect(req: ConnectRequest): Promise<{ connected: number; failed: number; ms: number; reasons: Record<string, number> }> {
     const parts = split(req.count, this.workers.length);
     const results = (await Promise.all(this.workers.map((w, i) => w.call({ cmd: 'connect', ...req, count: parts[i] })))) as {
       connected: number;
       failed: number;
       ms: number;
+      reasons: Record<string, number>;
     }[];
     return {
       connected: results.reduce((s, r) => s + r.connected, 0),
       failed: results.reduce((s, r) => s + r.failed, 0),
       ms: Math.max(...results.map((r) => r.ms)),
+      reasons: mergeCounts(results.map((r) => r.reasons)),
     };
   }
 

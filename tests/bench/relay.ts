@@ -1,4 +1,4 @@
-import { measureWindow, startServerOf, wsUrlOf, type BenchContext, type ServerKind } from './context.ts';
+import { assertOpened, measureWindow, startServerOf, wsUrlOf, type BenchContext, type ServerKind } from './context.ts';
 import type { Row } from './report.ts';
 import { quantile } from './stats.ts';
 
@@ -16,7 +16,7 @@ async function relay(kind: ServerKind, ctx: BenchContext): Promise<RelayRun> {
   const server = await startServerOf(kind, ctx);
   try {
     const opened = await ctx.pool.connect({ target: kind, wsUrl: wsUrlOf(kind, server), origin: server.url, count: CONVERSATIONS, handoff: true, timeoutMs: 60_000 });
-    if (opened.failed > 0) throw new Error(`${opened.failed} of ${CONVERSATIONS} sockets failed to open`);
+    assertOpened(opened, CONVERSATIONS);
     const rates: RelayRun['rates'] = [];
     for (const rate of ctx.quick ? RATES.slice(0, 1) : RATES) {
       const { result } = await measureWindow(ctx, server, { mode: 'rate', rate, expect: 'own', texts: TEXT });

@@ -57,7 +57,9 @@ try {
     const t0 = Date.now();
     log(`${name}…`);
     try {
-      rows.push(...(await SECTIONS[name]!(ctx)));
+      const measured = await SECTIONS[name]!(ctx);
+      rows.push(...measured);
+      log(`\n${table(measured)}`); // progress: each section's figures as soon as they exist
     } catch (err) {
       crashed = true;
       rows.push({ section: name, figure: 'section failed', value: null, unit: '', note: String(err instanceof Error ? err.message : err).split('\n')[0] });
