@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { freePort } from '../helpers/server.ts';
+import { killHard, launchServer, type ServerProcess } from '../helpers/server-process.ts';
+
+/**
+ * The widget's delivery guarantees in Chromium, against the real server process (so it can be killed):
+ * an outbox that survives offline typing and a reload, two tabs that never double-send, and a server
+ * crash the widget shows and recovers from with everything there.
+ */
+const run = browserAvailable();
+const dataDir = mkdtempSync(path.join(tmpdir(), 'kefu-e2e-rel-'));
+let port: number;
+let url: string;
+let server: ServerProcess;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!run) return;
+  port = await freePort();
+  url = `http://127.0.0.1:${port}`;
+  server = await launchServer(port, dataDir);
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  if (server) await killHard(server);
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function openWidget(page: Page): Promise<FrameLocator> {
+  await page.goto(`${url}/`);
+  await page.getByRole('button', { name: 'Chat with support' }).click();
+  const frame = page.frameLocator('iframe[src*="/widget"]');
+  await frame.getByRole('textbox').waitFor();
+  return frame;
+}
+const connection = (frame: FrameLocator) => frame.locator('.connection').getAttribute('data-state');
+async function type(frame: FrameLocator, text: string): Promise<void> {
+  const box = frame.getByRole('textbox');
+  await box.fill(text);
+  await box.press('Enter');
+}
+/** Stored visitor texts with a prefix, in seq order (read-only, while the server runs: WAL allows it). */
+function storedTexts(prefix: string): string[] {
+  const db = new Database(path.join(dataDir, 'kefu.sqlite'), { readonly: true });
+  try {
+    return db.prepare<[string], { text: string }>("SELECT text FROM messages WHERE author = 'visitor' AND text LIKE ? ORDER BY conversation_id, seq").all(`${prefix}%`).map((r) => r.text);
+  } finally {
+    db.close();
+  }
+}
+const sentBubbles = (frame: FrameLocator, prefix: string) =>
+  frame.locator('.msg-visitor[data-state="sent"] .bubble').allTextContents().then((all) => all.filter((t) => t.startsWith(prefix)));
+
+describe.skipIf(!run)('widget reliability in Chromium', () => {
+  it('offline: 10 typed messages survive a reload and are delivered once, in order, when back online', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    let frame = await openWidget(page);
+    await expect.poll(() => connection(frame)).toBe('online');
+    await context.setOffline(true);
+    const texts = Array.from({ length: 10 }, (_, i) => `offline-${i} how do I top up`);
+    for (const text of texts) await type(frame, text);
+    await expect.poll(() => frame.locator('.pending[data-state="sending"]').count()).toBe(10);
+    expect(storedTexts('offline-')).toEqual([]);
+    await page.reload().catch(() => undefined); // offline: the page itself cannot load
+    await context.setOffline(false);
+    frame = await openWidget(page);
+    await expect.poll(() => sentBubbles(frame, 'offline-'), { timeout: 15_000 }).toEqual(texts);
+    expect(storedTexts('offline-')).toEqual(texts);
+    expect(await frame.locator('.pending').count()).toBe(0);
+    await context.close();
+  }, 60_000);
+
+  it('two tabs of one visitor share the outbox without double sends', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    const fa = await openWidget(a);
+    await expect.poll(() => connection(fa)).toBe('online');
+    const fb = await openWidget(b);
+    await expect.poll(() => connection(fb)).toBe('online');
+    const texts: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const text = `tabs-${i} my payment failed`;
+      texts.push(text);
+      await type(i % 2 === 0 ? fa : fb, text);
+    }
+    await expect.poll(() => storedTexts('tabs-').length, { timeout: 15_000 }).toBe(6);
+    await a.reload();
+    const again = await openWidget(a);
+    await expect.poll(() => sentBubbles(again, 'tabs-'), { timeout: 15_000 }).toEqual(texts);
+    await expect.poll(() => sentBubbles(fb, 'tabs-'), { timeout: 15_000 }).toEqual(texts);
+    expect(new Set(storedTexts('tabs-')).size).toBe(6);
+    expect(storedTexts('tabs-')).toHaveLength(6);
+    await context.close();
+  }, 60_000);
+
+  it('server killed mid-conversation: the widget shows it is reconnecting, then everything is there', async () => {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const frame = await openWidget(page);
+    await expect.poll(() => connection(frame)).toBe('online');
+    await type(frame, 'crash-0 how long does a refund take');
+    await expect.poll(() => storedTexts('crash-')).toEqual(['crash-0 how long does a refund take']);
+
+    await killHard(server);
+    await expect.poll(() => connection(frame), { timeout: 10_000 }).toBe('reconnecting');
+    await type(frame, 'crash-1 typed while the server is down');
+    await expect.poll(() => frame.locator('.pending').count()).toBe(1);
+
+    server = await launchServer(port, dataDir);
+    await expect.poll(() => connection(frame), { timeout: 40_000 }).toBe('online');
+    await expect.poll(() => sentBubbles(frame, 'crash-'), { timeout: 15_000 }).toEqual(['crash-0 how long does a refund take', 'crash-1 typed while the server is down']);
+    expect(storedTexts('crash-')).toEqual(['crash-0 how long does a refund take', 'crash-1 typed while the server is down']);
+    // Bot answers for both (the second answered after the restart), each once.
+    await expect.poll(() => frame.locator('.msg-bot:not(.greeting)').count(), { timeout: 15_000 }).toBe(2);
+    await context.close();
+  }, 90_000);
+});
