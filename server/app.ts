@@ -80,7 +80,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return reply.code(checks.storage && checks.bus ? 200 : 503).send({ ok: checks.storage && checks.bus, checks });
   });
   registerFaqRoutes(app, faq);
-  registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, hub, handoff }), bus, metrics, limits });
+  registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, hub, handoff, cardMask: config.cardMask }), bus, metrics, limits });
   await registerAgentApi(app, { config, storage, bus, hub, handoff, conversations, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N });
   registerFaqAdminRoutes(app, { faq, store: storage });
   const visitorData = openSqliteVisitorData(path.join(config.dataDir, 'kefu.sqlite'));

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { AgentCreateRequest, AgentUpdateRequest, CannedReplyRequest, Id } from '../../protocol/index.ts';
+import { AgentCreateRequest, AgentUpdateRequest, CannedReplyRequest, Id, maskCardNumbers, type CardMaskStyle } from '../../protocol/index.ts';
 import type { AgentHub } from '../services/agent-hub.ts';
 import type { AuthService } from '../services/auth.ts';
 import type { HandoffService } from '../services/handoff.ts';
@@ -15,7 +15,10 @@ const IdParams = z.strictObject({ id: Id });
  * Agents (admins manage them), canned replies (everyone reads, admins write) and tickets (everyone reads).
  * Disabling or removing an agent ends their sessions and closes their sockets at once.
  */
-export function registerAdminRoutes(app: FastifyInstance, deps: { storage: Storage; auth: AuthService; hub: AgentHub; handoff: HandoffService }): void {
+export function registerAdminRoutes(
+  app: FastifyInstance,
+  deps: { storage: Storage; auth: AuthService; hub: AgentHub; handoff: HandoffService; cardMask: CardMaskStyle },
+): void {
   const { storage, auth, hub, handoff } = deps;
   const cutOff = async (agentId: string) => {
     await storage.deleteAgentSessions(agentId);
@@ -72,7 +75,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { storage: Stora
     admin.post('/api/v1/canned-replies', async (request, reply) => {
       const body = parseBody(CannedReplyRequest, request.body, reply);
       if (!body) return reply;
-      return reply.code(201).send({ cannedReply: await storage.putCannedReply(body.shortcut, body.text) });
+      return reply.code(201).send({ cannedReply: await storage.putCannedReply(body.shortcut, maskCardNumbers(body.text, deps.cardMask)) });
     });
 
     admin.delete('/api/v1/canned-replies/:id', async (request, reply) => {

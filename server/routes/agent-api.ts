@@ -23,9 +23,9 @@ export async function registerAgentApi(
   const created = await auth.ensureFirstAdmin(config.admin);
   if (created) app.log.info({ agentId: created.id }, 'created the first admin from KEFU_ADMIN_EMAIL');
 
-  const desk = createAgentDesk({ storage, bus, hub, handoff, conversations });
+  const desk = createAgentDesk({ storage, bus, hub, handoff, conversations, cardMask: config.cardMask });
   registerAuthRoutes(app, { auth, handoff, hub, secureCookies: config.publicUrl.startsWith('https:') });
   registerAgentRoutes(app, { desk, handoff });
-  registerAdminRoutes(app, { storage, auth, hub, handoff });
+  registerAdminRoutes(app, { storage, auth, hub, handoff, cardMask: config.cardMask });
   registerAgentSocket(app, config, { desk, handoff, hub, bus, storage });
 }

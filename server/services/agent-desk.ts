@@ -1,4 +1,4 @@
-import { LIMITS, type ChatMessage, type ConversationStatus, type ConversationSummary, type MessageList, type Note } from '../../protocol/index.ts';
+import { LIMITS, maskCardNumbers, type CardMaskStyle, type ChatMessage, type ConversationStatus, type ConversationSummary, type MessageList, type Note } from '../../protocol/index.ts';
 import type { Bus } from '../bus/types.ts';
 import type { Agent } from '../storage/agent-types.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
@@ -31,6 +31,8 @@ export function createAgentDesk(deps: {
   hub: AgentHub;
   handoff: HandoffService;
   conversations: ConversationService;
+  /** Notes are masked like messages before they are stored. */
+  cardMask: CardMaskStyle;
 }): AgentDesk {
   const { storage, bus, hub, handoff, conversations } = deps;
 
@@ -99,7 +101,7 @@ export function createAgentDesk(deps: {
 
     async note(agent, conversationId, text) {
       await find(conversationId);
-      const note = await storage.addNote(conversationId, agent.id, text);
+      const note = await storage.addNote(conversationId, agent.id, maskCardNumbers(text, deps.cardMask));
       hub.broadcast({ type: 'note', note });
       return note;
     },

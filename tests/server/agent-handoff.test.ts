@@ -54,8 +54,10 @@ describe('handoff over real sockets', () => {
     expect((await v.next('typing')).name).toBe('admin');
     agent.send({ type: 'read', conversationId: id, seq: 3 });
     expect((await v.next('read')).seq).toBe(3);
-    agent.send({ type: 'note', conversationId: id, clientId: 'note-000001', text: 'VIP customer, check the refund' });
-    await agent.next('note', (n) => n.note.conversationId === id);
+    agent.send({ type: 'note', conversationId: id, clientId: 'note-000001', text: 'VIP customer, check the refund on 4111 1111 1111 1111' });
+    const note = await agent.next('note', (n) => n.note.conversationId === id);
+    expect(note.note.text).not.toContain('4111 1111 1111 1111'); // masked like messages
+    expect(note.note.text).toContain('1111');
 
     v.send({ type: 'send', clientId: 'flow-0002', text: '我的退款还没到' });
     await agent.next('message', (m) => m.message.clientId === 'flow-0002');
@@ -103,10 +105,11 @@ describe('handoff over real sockets', () => {
     v.send({ type: 'handoff' });
     const state = await v.next('state', (s) => s.status === 'waiting');
     expect(state.agentsOnline).toBe(false);
-    v.send({ type: 'leave_message', contact: 'me@example.com', text: 'please call me back about my refund' });
+    v.send({ type: 'leave_message', contact: 'me@example.com', text: 'please call me back about my refund to card 4111111111111111' });
     await v.next('ticket_saved');
     const tickets = await api(server, admin.cookie, 'GET', '/api/v1/tickets');
     expect(tickets.body?.tickets).toContainEqual(expect.objectContaining({ conversationId: welcome.conversationId, contact: 'me@example.com' }));
+    expect(JSON.stringify(tickets.body)).not.toContain('4111111111111111');
     v.close();
   });
 

@@ -1,4 +1,4 @@
-import type { VisitorClientFrame, VisitorServerFrame } from '../../../protocol/index.ts';
+import { maskCardNumbers, type CardMaskStyle, type VisitorClientFrame, type VisitorServerFrame } from '../../../protocol/index.ts';
 import type { ConversationEvent } from '../../bus/types.ts';
 import type { Bus } from '../../bus/types.ts';
 import type { Storage } from '../../storage/types.ts';
@@ -33,8 +33,16 @@ export function visitorFrameFor(event: Exclude<ConversationEvent, { type: 'messa
   }
 }
 
-export function createVisitorHandoff(deps: { storage: Storage; bus: Bus; hub: AgentHub; handoff: HandoffService }): VisitorHandoff {
+export function createVisitorHandoff(deps: {
+  storage: Storage;
+  bus: Bus;
+  hub: AgentHub;
+  handoff: HandoffService;
+  /** Ticket texts and rating comments are masked like messages before they are stored. */
+  cardMask: CardMaskStyle;
+}): VisitorHandoff {
   const { storage, bus, hub, handoff } = deps;
+  const mask = (text: string) => maskCardNumbers(text, deps.cardMask);
   const refused = (err: unknown): VisitorServerFrame => {
     if (err instanceof HandoffError) return { type: 'error', code: err.code, message: err.message };
     throw err;
@@ -61,14 +69,14 @@ export function createVisitorHandoff(deps: { storage: Storage; bus: Bus; hub: Ag
         case 'cancel_handoff':
           return handoff.apply(conversationId, 'cancel').then(() => null, refused);
         case 'leave_message': {
-          const ticket = await storage.addTicket(conversationId, frame.contact, frame.text);
+          const ticket = await storage.addTicket(conversationId, mask(frame.contact), mask(frame.text));
           hub.broadcast({ type: 'ticket', ticket });
           return { type: 'ticket_saved', ticketId: ticket.id };
         }
         case 'rate': {
           const c = await storage.getConversation(conversationId);
           if (c?.status !== 'closed') return { type: 'error', code: 'invalid_state', message: 'a conversation can be rated once it is closed' };
-          if (!(await storage.rateConversation(conversationId, { score: frame.score, comment: frame.comment ?? null }))) {
+          if (!(await storage.rateConversation(conversationId, { score: frame.score, comment: frame.comment === undefined ? null : mask(frame.comment) }))) {
             return { type: 'error', code: 'conflict', message: 'this conversation was already rated' };
           }
           await handoff.announce(c);
