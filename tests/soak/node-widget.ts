@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import WebSocket from 'ws';
 
 /** The DOM Storage interface over a Map: one per simulated browser, so each visitor has its own outbox. */
@@ -31,6 +32,8 @@ export function installBrowserGlobals(origin: string): void {
   const g = globalThis as Record<string, unknown>;
   g.window ??= new EventTarget();
   g.document ??= Object.assign(new EventTarget(), { visibilityState: 'visible' });
+  // Every simulated visitor listens on the one shared window/document: not a leak.
+  setMaxListeners(0, g.window as EventTarget, g.document as EventTarget);
   if (g.navigator === undefined) g.navigator = { onLine: true };
   class BrowserLikeWebSocket extends WebSocket {
     constructor(url: string) {
