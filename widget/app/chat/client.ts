@@ -163,6 +163,9 @@ export class ChatClient {
     clearTimeout(this.retryTimer);
     const socket = new WebSocket(this.options.url);
     this.socket = socket;
+    // From the first byte, not from welcome: a handshake or hello lost in a half-open link is given up on too.
+    this.lastFrameAt = Date.now();
+    this.startHeartbeat();
     socket.onopen = () => {
       if (this.socket !== socket) return;
       this.lastFrameAt = Date.now();
@@ -237,7 +240,6 @@ export class ChatClient {
         const reset = frame.resync === 'full' || (this.conversationId !== null && this.conversationId !== frame.conversationId);
         this.conversationId = frame.conversationId;
         this.update({ connection: 'online', status: frame.status, historySeq: this.snapshot.historySeq ?? frame.lastSeq, ...(reset ? { messages: [] } : {}) });
-        this.startHeartbeat();
         for (const item of this.persisted.outbox) if (!this.failed.has(item.clientId)) this.transmit(item);
         return;
       }
