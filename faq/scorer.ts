@@ -25,7 +25,7 @@ export interface ScorerOptions {
 
 export const DEFAULT_SCORER_OPTIONS: ScorerOptions = Object.freeze({
   weights: Object.freeze({ w: 1, b: 1, g: 1, c: 1 }),
-  updates: 30_000,
+  updates: 20_000,
   minEpochs: 3,
   maxEpochs: 10,
   rate: 3,
@@ -59,11 +59,35 @@ export interface Scorer {
   score(features: readonly string[], limit: number): Candidate[];
 }
 
-/** Documents grouped by class, for exact cosines against a few candidate classes. */
-function groupByClass(labels: readonly number[], classes: number): number[][] {
-  const groups: number[][] = Array.from({ length: classes }, () => []);
-  labels.forEach((label, d) => groups[label]!.push(d));
-  return groups;
+/**
+ * Sparse vectors packed end to end in class order (compressed sparse rows): a class's documents are one
+ * contiguous run of memory, so the exact cosines against a few candidate classes stream through the cache.
+ */
+interface ClassRows {
+  /** Rows of class c: classStart[c] to classStart[c + 1]. */
+  classStart: Int32Array;
+  /** Features of row r: rowStart[r] to rowStart[r + 1]. */
+  rowStart: Int32Array;
+  ids: Int32Array;
+  vals: Float32Array;
+  /** Row → document index. */
+  doc: Int32Array;
+}
+
+function packByClass(vectors: readonly SparseVector[], labels: readonly number[], classes: number): ClassRows {
+  const order = labels.map((_, d) => d).sort((a, b) => labels[a]! - labels[b]! || a - b);
+  const classStart = new Int32Array(classes + 1);
+  for (const label of labels) classStart[label + 1]!++;
+  for (let c = 0; c < classes; c++) classStart[c + 1]! += classStart[c]!;
+  const rowStart = new Int32Array(order.length + 1);
+  order.forEach((d, r) => (rowStart[r + 1] = rowStart[r]! + vectors[d]!.ids.length));
+  const ids = new Int32Array(rowStart[order.length]!);
+  const vals = new Float32Array(ids.length);
+  order.forEach((d, r) => {
+    ids.set(vectors[d]!.ids, rowStart[r]!);
+    vals.set(vectors[d]!.vals, rowStart[r]!);
+  });
+  return { classStart, rowStart, ids, vals, doc: Int32Array.from(order) };
 }
 
 function buildCentroids(vectors: readonly SparseVector[], labels: readonly number[], classes: number, features: number): Float32Array {
@@ -78,32 +102,39 @@ function buildCentroids(vectors: readonly SparseVector[], labels: readonly numbe
 }
 
 export function buildScorer(docs: readonly LabelledDoc[], classes: number, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): Scorer {
-  const vectorizer = fitVectorizer(
+  const { vectorizer, vectors } = fitVectorizer(
     docs.map((d) => d.features),
     options.weights,
   );
-  const vectors = docs.map((d) => vectorizer.vectorize(d.features));
   const labels = docs.map((d) => d.label);
   const epochs = Math.min(options.maxEpochs, Math.max(options.minEpochs, Math.ceil(options.updates / docs.length)));
   const model = trainSoftmax(vectors, labels, classes, vectorizer.size, { ...options, epochs });
   const centroids = buildCentroids(vectors, labels, classes, vectorizer.size);
-  const docsOf = groupByClass(labels, classes);
+  // Each feature's classifier weights and centroid weights side by side: one row read per question feature.
+  const joint = new Float32Array(vectorizer.size * 2 * classes);
+  for (let f = 0; f < vectorizer.size; f++) {
+    joint.set(model.weights.subarray(f * classes, (f + 1) * classes), 2 * f * classes);
+    joint.set(centroids.subarray(f * classes, (f + 1) * classes), (2 * f + 1) * classes);
+  }
   const nearestKinds = new Set<FeatureKind>(options.nearestKinds);
   const keep = (id: number) => nearestKinds.has(vectorizer.kinds[id]!);
-  const nearestVectors = vectors.map((v) => restrict(v, keep));
+  const rows = packByClass(vectors.map((v) => restrict(v, keep)), labels, classes);
   // The question scattered into a dense array: a document's cosine is then one pass over its features.
   const dense = new Float32Array(vectorizer.size);
 
+  const { classStart, rowStart, ids, vals, doc } = rows;
   const nearestIn = (label: number): [number, number] => {
     let best = 0;
-    let bestDoc = -1;
-    for (const d of docsOf[label]!) {
-      const v = nearestVectors[d]!;
+    let bestRow = -1;
+    for (let r = classStart[label]!, end = classStart[label + 1]!; r < end; r++) {
       let dot = 0;
-      for (let k = 0; k < v.ids.length; k++) dot += v.vals[k]! * dense[v.ids[k]!]!;
-      if (dot > best) [best, bestDoc] = [dot, d];
+      for (let k = rowStart[r]!, stop = rowStart[r + 1]!; k < stop; k++) dot += vals[k]! * dense[ids[k]!]!;
+      if (dot > best) {
+        best = dot;
+        bestRow = r;
+      }
     }
-    return [best, bestDoc];
+    return [best, bestRow < 0 ? -1 : doc[bestRow]!];
   };
 
   return {
@@ -111,11 +142,11 @@ export function buildScorer(docs: readonly LabelledDoc[], classes: number, optio
     score(features, limit) {
       const x = vectorizer.vectorize(features);
       if (x.ids.length === 0) return [];
-      const probability = new Float64Array(classes);
-      addScores(x, model.weights, classes, probability);
+      const scores = new Float64Array(2 * classes);
+      addScores(x, joint, 2 * classes, scores);
+      const probability = scores.subarray(0, classes);
       softmax(probability);
-      const centroid = new Float64Array(classes);
-      addScores(x, centroids, classes, centroid);
+      const centroid = scores.subarray(classes);
       const first = Array.from({ length: classes }, (_, c) => c)
         .map((index) => ({ index, score: probability[index]! + options.mix.centroid * centroid[index]! }))
         .sort((a, b) => b.score - a.score)

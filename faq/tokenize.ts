@@ -16,8 +16,18 @@ const RUNS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005]
 const MIN_GRAM = 3;
 const MAX_GRAM = 5;
 
+/** UTF-16 surrogates: a word with none can be cut by code unit (the usual case, and far cheaper). */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 function pushCharGrams(word: string, out: string[]): void {
-  const chars = Array.from(`<${word}>`);
+  const padded = `<${word}>`;
+  if (!SURROGATE.test(padded)) {
+    for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
+      for (let i = 0; i + n <= padded.length; i++) out.push('g:' + padded.slice(i, i + n));
+    }
+    return;
+  }
+  const chars = Array.from(padded);
   for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
     for (let i = 0; i + n <= chars.length; i++) out.push('g:' + chars.slice(i, i + n).join(''));
   }

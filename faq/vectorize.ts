@@ -16,12 +16,17 @@ export interface Vectorizer {
   vectorize(features: readonly string[]): SparseVector;
 }
 
-export function fitVectorizer(docs: readonly (readonly string[])[], weights: FeatureWeights): Vectorizer {
+/**
+ * Learns the vocabulary and IDF of the documents and returns their vectors too (each feature string is
+ * looked up once: the documents become feature ids on the way).
+ */
+export function fitVectorizer(docs: readonly (readonly string[])[], weights: FeatureWeights): { vectorizer: Vectorizer; vectors: SparseVector[] } {
   const vocab = new Map<string, number>();
   const df: number[] = [];
   const kinds: FeatureKind[] = [];
-  for (const doc of docs) {
-    for (const f of new Set(doc)) {
+  const docIds = docs.map((doc) => {
+    const ids = new Int32Array(doc.length);
+    doc.forEach((f, k) => {
       let id = vocab.get(f);
       if (id === undefined) {
         id = vocab.size;
@@ -29,13 +34,43 @@ export function fitVectorizer(docs: readonly (readonly string[])[], weights: Fea
         df.push(0);
         kinds.push(featureKind(f));
       }
-      df[id]!++;
-    }
-  }
+      ids[k] = id;
+    });
+    ids.sort();
+    for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) df[ids[k]!]!++;
+    return ids;
+  });
   const n = docs.length;
   const idf = Float32Array.from(df, (d, i) => (Math.log((1 + n) / (1 + d)) + 1) * weights[kinds[i]!]);
 
-  return {
+  /** Sorted feature ids (repeats kept) → sublinear TF-IDF, L2-normalised. */
+  function weigh(sorted: Int32Array): SparseVector {
+    let distinct = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
+    const ids = new Int32Array(distinct);
+    const vals = new Float32Array(distinct);
+    let norm = 0;
+    for (let i = 0, k = -1; i < sorted.length; i++) {
+      const id = sorted[i]!;
+      if (k < 0 || ids[k] !== id) {
+        ids[++k] = id;
+        vals[k] = 0;
+      }
+      vals[k]!++;
+    }
+    for (let k = 0; k < distinct; k++) {
+      const w = (1 + Math.log(vals[k]!)) * idf[ids[k]!]!;
+      vals[k] = w;
+      norm += w * w;
+    }
+    if (norm > 0) {
+      const inv = 1 / Math.sqrt(norm);
+      for (let i = 0; i < vals.length; i++) vals[i]! *= inv;
+    }
+    return { ids, vals };
+  }
+
+  const vectorizer: Vectorizer = {
     size: vocab.size,
     kinds,
     vectorize(features) {
@@ -44,32 +79,10 @@ export function fitVectorizer(docs: readonly (readonly string[])[], weights: Fea
         const id = vocab.get(f);
         if (id !== undefined) found.push(id);
       }
-      const sorted = Int32Array.from(found).sort();
-      let distinct = 0;
-      for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
-      const ids = new Int32Array(distinct);
-      const vals = new Float32Array(distinct);
-      let norm = 0;
-      for (let i = 0, k = -1; i < sorted.length; i++) {
-        const id = sorted[i]!;
-        if (k < 0 || ids[k] !== id) {
-          ids[++k] = id;
-          vals[k] = 0;
-        }
-        vals[k]!++;
-      }
-      for (let k = 0; k < distinct; k++) {
-        const w = (1 + Math.log(vals[k]!)) * idf[ids[k]!]!;
-        vals[k] = w;
-        norm += w * w;
-      }
-      if (norm > 0) {
-        const inv = 1 / Math.sqrt(norm);
-        for (let i = 0; i < vals.length; i++) vals[i]! *= inv;
-      }
-      return { ids, vals };
+      return weigh(Int32Array.from(found).sort());
     },
   };
+  return { vectorizer, vectors: docIds.map(weigh) };
 }
 
 /** The vector restricted to some kinds of feature, L2-normalised again. */
