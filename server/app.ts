@@ -36,6 +36,8 @@ export interface BuildOptions {
   heartbeatMs?: number;
   /** Tests only: a cheaper scrypt cost (log2 N) for agent passwords. Production: 2^17. */
   scryptLog2NForTests?: number;
+  /** How often open agent sockets are re-checked against their sessions (default 15 s). */
+  sessionSweepMs?: number;
 }
 
 /**
@@ -81,7 +83,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   registerFaqRoutes(app, faq);
   registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, hub, handoff, cardMask: config.cardMask }), bus, metrics, limits });
-  await registerAgentApi(app, { config, storage, bus, hub, handoff, conversations, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N });
+  await registerAgentApi(app, { config, storage, bus, hub, handoff, conversations, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs });
   registerFaqAdminRoutes(app, { faq, store: storage });
   const visitorData = openSqliteVisitorData(path.join(config.dataDir, 'kefu.sqlite'));
   registerVisitorDataRoutes(app, visitorData);

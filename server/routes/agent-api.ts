@@ -15,7 +15,17 @@ import { registerAgentSocket } from './ws/agent.ts';
 /** Everything agents and admins use: auth, conversations, admin, and the console's socket. */
 export async function registerAgentApi(
   app: FastifyInstance,
-  deps: { config: Config; storage: Storage; bus: Bus; hub: AgentHub; handoff: HandoffService; conversations: ConversationService; scryptLog2N: number },
+  deps: {
+    config: Config;
+    storage: Storage;
+    bus: Bus;
+    hub: AgentHub;
+    handoff: HandoffService;
+    conversations: ConversationService;
+    scryptLog2N: number;
+    /** How often open agent sockets are re-checked against their sessions. */
+    sessionSweepMs?: number;
+  },
 ): Promise<void> {
   const { config, storage, bus, hub, handoff, conversations } = deps;
   const auth = createAuthService({ storage, scryptLog2N: deps.scryptLog2N });
@@ -28,4 +38,11 @@ export async function registerAgentApi(
   registerAgentRoutes(app, { desk, handoff });
   registerAdminRoutes(app, { storage, auth, hub, handoff, cardMask: config.cardMask });
   registerAgentSocket(app, config, { desk, handoff, hub, bus, storage });
+
+  // Open console sockets end with their session: absolute lifetime, or anything else that killed it.
+  const sweep = setInterval(() => {
+    hub.revalidate(async (session) => (await auth.authenticateSession(session)) !== null).catch((err: unknown) => app.log.error({ err }, 'session sweep failed'));
+  }, deps.sessionSweepMs ?? 15_000);
+  sweep.unref();
+  app.addHook('onClose', async () => clearInterval(sweep));
 }

@@ -24,6 +24,8 @@ export interface AgentHub {
   kick(agentId: string, reason: string, session?: string): void;
   /** Called when an agent's presence changes (routing listens). */
   onPresence(listener: () => void): void;
+  /** Close every socket whose session is no longer alive (expired, idle, logged out, agent disabled). */
+  revalidate(alive: (session: string) => Promise<boolean>): Promise<void>;
 }
 
 export function createAgentHub(): AgentHub {
@@ -63,6 +65,10 @@ export function createAgentHub(): AgentHub {
     },
     onPresence(listener) {
       listeners.push(listener);
+    },
+    async revalidate(alive) {
+      const all = [...links.values()].flatMap((set) => [...set]);
+      for (const link of all) if (!(await alive(link.session))) link.kick('session ended');
     },
   };
 }

@@ -3,13 +3,17 @@ import type { Agent } from '../storage/agent-types.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { hashToken, newSessionToken } from './tokens.ts';
 
-const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+/** Absolute session lifetime, and how long a session may go unused before it dies. */
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
 
 export interface AuthService {
   /** The agent and a new session token, or null for a wrong email/password or a disabled agent. */
   login(email: string, password: string): Promise<{ agent: Agent; token: string } | null>;
-  /** The enabled agent behind a live session token, or null. */
+  /** The enabled agent behind a live session token (and marks the session used), or null. */
   authenticate(token: string): Promise<Agent | null>;
+  /** The same, by the session's stored hash (open sockets are re-checked this way). */
+  authenticateSession(tokenHash: string): Promise<Agent | null>;
   logout(token: string): Promise<void>;
   hashPassword(password: string): Promise<string>;
   /** Create the first admin (from KEFU_ADMIN_EMAIL / KEFU_ADMIN_PASSWORD) when there is no enabled admin. */
@@ -36,8 +40,12 @@ export function createAuthService(deps: { storage: Storage; scryptLog2N: number 
       return { agent: found.agent, token };
     },
 
-    async authenticate(token) {
-      const agentId = await storage.findSession(hashToken(token));
+    authenticate(token) {
+      return this.authenticateSession(hashToken(token));
+    },
+
+    async authenticateSession(tokenHash) {
+      const agentId = await storage.useSession(tokenHash, SESSION_IDLE_MS);
       const agent = agentId ? await storage.getAgent(agentId) : null;
       return agent && !agent.disabled ? agent : null;
     },

@@ -40,8 +40,11 @@ export interface AgentStore {
   deleteAgent(id: string): Promise<boolean>;
   countAdmins(): Promise<number>;
   createSession(tokenHash: string, agentId: string, expiresAt: number): Promise<void>;
-  /** The agent id behind a live (unexpired) session. */
-  findSession(tokenHash: string): Promise<string | null>;
+  /**
+   * The agent id behind a live session — not past its absolute expiry, and used within `idleMs` — and
+   * marks it used now; null for a dead or unknown session.
+   */
+  useSession(tokenHash: string, idleMs: number): Promise<string | null>;
   deleteSession(tokenHash: string): Promise<void>;
   deleteAgentSessions(agentId: string): Promise<void>;
 }

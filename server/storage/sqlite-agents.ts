@@ -39,8 +39,10 @@ export function sqliteAgentStore(db: Database.Database): AgentStore {
     ),
     remove: db.prepare('DELETE FROM agents WHERE id = ?'),
     admins: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM agents WHERE role = 'admin' AND disabled = 0"),
-    insertSession: db.prepare('INSERT INTO agent_sessions (token_hash, agent_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
-    session: db.prepare<[string, number], { agent_id: string }>('SELECT agent_id FROM agent_sessions WHERE token_hash = ? AND expires_at > ?'),
+    insertSession: db.prepare('INSERT INTO agent_sessions (token_hash, agent_id, created_at, expires_at, last_seen_at) VALUES (?, ?, ?, ?, ?)'),
+    useSession: db.prepare<[number, string, number, number], { agent_id: string }>(
+      'UPDATE agent_sessions SET last_seen_at = ? WHERE token_hash = ? AND expires_at > ? AND last_seen_at > ? RETURNING agent_id',
+    ),
     removeSession: db.prepare('DELETE FROM agent_sessions WHERE token_hash = ?'),
     removeAgentSessions: db.prepare('DELETE FROM agent_sessions WHERE agent_id = ?'),
   };
@@ -86,10 +88,12 @@ export function sqliteAgentStore(db: Database.Database): AgentStore {
       return q.admins.get()!.n;
     },
     async createSession(tokenHash, agentId, expiresAt) {
-      q.insertSession.run(tokenHash, agentId, Date.now(), expiresAt);
+      const now = Date.now();
+      q.insertSession.run(tokenHash, agentId, now, expiresAt, now);
     },
-    async findSession(tokenHash) {
-      return q.session.get(tokenHash, Date.now())?.agent_id ?? null;
+    async useSession(tokenHash, idleMs) {
+      const now = Date.now();
+      return q.useSession.get(now, tokenHash, now, now - idleMs)?.agent_id ?? null;
     },
     async deleteSession(tokenHash) {
       q.removeSession.run(tokenHash);

@@ -126,4 +126,7 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX faq_feedback_entry ON faq_feedback(faq_id);
   `,
+  /* agent sessions: last use, for the idle timeout */ `
+  ALTER TABLE agent_sessions ADD COLUMN last_seen_at INTEGER NOT NULL DEFAULT 0;
+  `,
 ];
