@@ -17,7 +17,7 @@ describe('soak (short)', () => {
       log: () => undefined,
     });
     const v = report.verdict;
-    console.log(`soak-short seed ${seed}: ${v.sent} typed, ${report.kills} kills, ${report.cuts} cut, ${report.blackholes} blackholed, outboxes empty ${report.outboxEmptyAfterMs} ms after the last restart`);
+    console.log(`soak-short seed ${seed}: ${v.sent} typed, ${report.kills} kills, ${report.cuts} cut, ${report.blackholes} blackholed, backlog drained ${report.drainMs.join(', ')} ms after each restart, outboxes empty ${report.outboxEmptyAfterMs} ms after the end`);
     expect(report.kills).toBe(2);
     expect(v.sent).toBeGreaterThan(100);
     expect({ lost: v.lost, duplicated: v.duplicated, reordered: v.reordered, viewLost: v.viewLost, viewDuplicated: v.viewDuplicated, viewReordered: v.viewReordered }).toEqual({
@@ -26,5 +26,6 @@ describe('soak (short)', () => {
     expect({ botUnanswered: v.botUnanswered, botDoubled: v.botDoubled, outboxLeft: v.outboxLeft, integrity: v.integrity }).toEqual({ botUnanswered: 0, botDoubled: 0, outboxLeft: 0, integrity: 'ok' });
     expect(v.botAnswers).toBe(v.sent);
     expect(report.outboxEmptyAfterMs).not.toBeNull(); // the 30 s bound is asserted by the full run (npm run soak)
+    expect(report.drainMs.every((ms) => ms !== null)).toBe(true);
   }, 150_000);
 });

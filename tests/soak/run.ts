@@ -31,7 +31,9 @@ export interface SoakReport {
   kills: number;
   cuts: number;
   blackholes: number;
-  /** From the last restart until every outbox was empty (null: not within settleMs). */
+  /** After each restart: how long until every message unacknowledged at that moment was acknowledged (null: not within 120 s). */
+  drainMs: (number | null)[];
+  /** After the end (no more typing): how long until every outbox was empty (null: not within settleMs). */
   outboxEmptyAfterMs: number | null;
   elapsedMs: number;
 }
@@ -83,7 +85,17 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   const injuries = setInterval(() => proxy.injure(o.cutFraction, faults), o.cutEveryMs);
 
   let kills = 0;
-  let lastRestart = started;
+  const drains: Promise<number | null>[] = [];
+  /** Resolves with how long until every message pending now is acknowledged, polled every 250 ms for at most 120 s. */
+  const drainFrom = async (from: number): Promise<number | null> => {
+    const backlog = visitors.map((v) => new Set(v.client.snapshot.pending.map((p) => p.clientId)));
+    o.log(`backlog at restart: ${backlog.reduce((n, b) => n + b.size, 0)} unacknowledged`);
+    for (let waited = 0; waited < 120_000; waited += 250) {
+      if (visitors.every((v, i) => !v.client.snapshot.pending.some((p) => backlog[i]!.has(p.clientId)))) return Date.now() - from;
+      await sleep(250);
+    }
+    return null;
+  };
   try {
     // Kills on a fixed schedule (every killEveryMs from the start), however long each restart takes.
     for (let k = 1; started + k * o.killEveryMs < stopAt; k++) {
@@ -92,7 +104,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
       await killHard(server);
       kills++;
       server = await launchServer(serverPort, dataDir, env);
-      lastRestart = Date.now();
+      drains.push(drainFrom(Date.now()));
     }
     await sleep(Math.max(0, stopAt - Date.now()));
   } finally {
@@ -132,7 +144,8 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     kills,
     cuts: proxy.cuts,
     blackholes: proxy.blackholes,
-    outboxEmptyAfterMs: outboxEmptyAt === null ? null : Math.max(0, outboxEmptyAt - lastRestart),
+    drainMs: await Promise.all(drains),
+    outboxEmptyAfterMs: outboxEmptyAt === null ? null : Math.max(0, outboxEmptyAt - stopAt),
     elapsedMs: Date.now() - started,
   };
 }
