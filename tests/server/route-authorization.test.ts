@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ErrorBody } from '../../protocol/index.ts';
+import { startServer, type RunningServer } from '../helpers/server.ts';
+import { ADMIN_ENV, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
+
+/**
+ * Every REST route and who may call it. The first test reads the server's real route table, so a new
+ * route that is not listed here (with its role, and so with the 401/403 tests below) fails the suite.
+ */
+type Role = 'public' | 'agent' | 'admin';
+const ROUTES: [method: string, path: string, role: Role, body?: unknown][] = [
+  ['POST', '/api/v1/faq/answer', 'public', { text: 'refund' }],
+  ['POST', '/api/v1/auth/login', 'public', { email: 'x@example.com', password: 'wrong password' }],
+  ['POST', '/api/v1/auth/logout', 'agent'],
+  ['GET', '/api/v1/auth/me', 'agent'],
+  ['GET', '/api/v1/conversations', 'agent'],
+  ['GET', '/api/v1/conversations/:id/messages', 'agent'],
+  ['POST', '/api/v1/conversations/:id/messages', 'agent', { text: 'hi' }],
+  ['POST', '/api/v1/conversations/:id/claim', 'agent'],
+  ['POST', '/api/v1/conversations/:id/transfer', 'agent', { agentId: '00000000-0000-0000-0000-000000000000' }],
+  ['POST', '/api/v1/conversations/:id/release', 'agent'],
+  ['POST', '/api/v1/conversations/:id/close', 'agent'],
+  ['GET', '/api/v1/agents', 'agent'],
+  ['GET', '/api/v1/canned-replies', 'agent'],
+  ['GET', '/api/v1/tickets', 'agent'],
+  ['POST', '/api/v1/agents', 'admin', { email: 'x@example.com', name: 'x', password: 'long enough pw' }],
+  ['PATCH', '/api/v1/agents/:id', 'admin', { disabled: true }],
+  ['DELETE', '/api/v1/agents/:id', 'admin'],
+  ['POST', '/api/v1/canned-replies', 'admin', { shortcut: 'hi', text: 'Hello!' }],
+  ['DELETE', '/api/v1/canned-replies/:id', 'admin'],
+  ['GET', '/api/v1/admin/faq/entries', 'admin'],
+  ['POST', '/api/v1/admin/faq/entries', 'admin', {}],
+  ['GET', '/api/v1/admin/faq/entries/:id', 'admin'],
+  ['PUT', '/api/v1/admin/faq/entries/:id', 'admin', {}],
+  ['DELETE', '/api/v1/admin/faq/entries/:id', 'admin'],
+  ['GET', '/api/v1/admin/faq/pack', 'admin'],
+  ['PUT', '/api/v1/admin/faq/pack', 'admin', {}],
+  ['GET', '/api/v1/admin/faq/unanswered', 'admin'],
+  ['DELETE', '/api/v1/admin/faq/unanswered/:id', 'admin'],
+  ['POST', '/api/v1/admin/faq/unanswered/:id/approve', 'admin', { faqId: 'refund', locale: 'en' }],
+  ['GET', '/api/v1/admin/faq/feedback', 'admin'],
+  ['GET', '/api/v1/admin/visitors/:id/export', 'admin'],
+  ['DELETE', '/api/v1/admin/visitors/:id', 'admin'],
+];
+const ID = '00000000-0000-0000-0000-000000000000';
+const concrete = (path: string) => path.replaceAll(':id', ID);
+
+/** The (METHOD path) pairs of Fastify's route tree, HEAD left out (it follows GET). */
+function routeTable(tree: string): string[] {
+  const stack: string[] = [''];
+  const out: string[] = [];
+  for (const line of tree.split('\n')) {
+    const m = /^([│├└─\s]*)(\S.*?) \(([A-Z, ]+)\)$/.exec(line);
+    if (!m) continue;
+    const depth = m[1]!.length / 4; // each level of the tree is drawn 4 characters wide
+    const parent = stack[depth - 1]!;
+    const path = `${parent}${parent.endsWith('/') || m[2]!.startsWith('/') ? '' : '/'}${m[2]!}`;
+    stack[depth] = path;
+    for (const method of m[3]!.split(', ')) if (method !== 'HEAD') out.push(`${method} ${path}`);
+  }
+  return out;
+}
+
+let server: RunningServer;
+let agentCookie: string;
+beforeAll(async () => {
+  server = await startServer(ADMIN_ENV, FAST_SCRYPT);
+  const admin = await login(server);
+  agentCookie = (await addAgent(server, admin.cookie, 'plain.agent@example.com')).cookie;
+});
+afterAll(() => server.cleanup());
+
+describe('the route table', () => {
+  it('lists every /api route with its role — a new route must be added here (and so gets the tests below)', () => {
+    const actual = routeTable(server.app.printRoutes({ commonPrefix: false })).filter((r) => r.includes(' /api/'));
+    expect(actual.length).toBeGreaterThan(20);
+    expect(new Set(actual)).toEqual(new Set(ROUTES.map(([method, path]) => `${method} ${path}`)));
+  });
+});
+
+const protectedRoutes = ROUTES.filter(([, , role]) => role !== 'public');
+describe('authorization on every protected route', () => {
+  it.each(protectedRoutes)('%s %s (%s) without credentials → 401 unauthorized', async (method, path, _role, body) => {
+    const res = await api(server, null, method, concrete(path), body);
+    expect(res.status).toBe(401);
+    expect(ErrorBody.parse(res.body).error.code).toBe('unauthorized');
+  });
+
+  it.each(protectedRoutes)('%s %s (%s) with a forged session → 401', async (method, path, _role, body) => {
+    expect((await api(server, 'kefu_session=forged-token-value', method, concrete(path), body)).status).toBe(401);
+  });
+
+  it.each(ROUTES.filter(([, , role]) => role === 'admin'))('%s %s as a plain agent → 403 forbidden', async (method, path, _role, body) => {
+    const res = await api(server, agentCookie, method, concrete(path), body);
+    expect(res.status).toBe(403);
+    expect(ErrorBody.parse(res.body).error.code).toBe('forbidden');
+  });
+});
