@@ -182,3 +182,60 @@ describe('socket and conversation limits per IP', () => {
     back.client.close();
   });
 });
+
+describe('cross-visitor matrix', () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(() => server.cleanup());
+
+  it('every visitor operation that takes an id answers a foreign id exactly like a made-up one, and nothing fans out to strangers', async () => {
+    const a = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    const b = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    a.client.send({ type: 'send', clientId: 'matrix-a-0001', text: 'how do I get a refund' });
+    const aBot = await a.client.next('message', (m) => m.message.author === 'bot');
+    const foreignId = aBot.message.id;
+
+    // String ids: a foreign real one, a made-up one, a sequential-looking one → the same not_found.
+    const answers: unknown[] = [];
+    for (const messageId of [foreignId, '11111111-2222-3333-4444-555555555555', '1']) {
+      const from = b.client.frames.length;
+      b.client.send({ type: 'feedback', messageId, helpful: false });
+      const { type, code, message } = await b.client.next('error', () => true, 5000, from);
+      answers.push({ type, code, message });
+    }
+    expect(answers[0]).toEqual({ type: 'error', code: 'not_found', message: expect.any(String) });
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+
+    // Wrongly typed ids never reach storage: one typed bad_frame each.
+    for (const messageId of [{ $regex: '.*' }, [foreignId], 42, null, { $ne: null }]) {
+      const from = b.client.frames.length;
+      b.client.send({ type: 'feedback', messageId, helpful: true });
+      expect((await b.client.next('error', () => true, 5000, from)).code).toBe('bad_frame');
+    }
+    // Operations scoped to "my conversation" never take an id: extra id fields are refused outright.
+    for (const frame of [
+      { type: 'read', seq: 1, conversationId: a.welcome.conversationId },
+      { type: 'rate', score: 5, conversationId: a.welcome.conversationId },
+      { type: 'typing', conversationId: a.welcome.conversationId },
+      { type: 'cancel_handoff', conversationId: a.welcome.conversationId },
+      { type: 'handoff', conversationId: a.welcome.conversationId },
+      { type: 'send', clientId: 'matrix-b-0001', text: 'hi', conversationId: a.welcome.conversationId },
+    ]) {
+      const from = b.client.frames.length;
+      b.client.send(frame);
+      expect((await b.client.next('error', () => true, 5000, from)).code).toBe('bad_frame');
+    }
+    // A's vote still works for A, and B saw none of A's traffic.
+    a.client.send({ type: 'feedback', messageId: foreignId, helpful: true });
+    await a.client.next('feedback_saved');
+    const leaked = JSON.stringify(b.client.frames);
+    expect(leaked).not.toContain(a.welcome.conversationId);
+    expect(leaked).not.toContain('matrix-a-0001');
+    expect(leaked).not.toContain(foreignId);
+    a.client.close();
+    b.client.close();
+  });
+});
