@@ -1,6 +1,6 @@
 import { isHandoffRequest } from './handoff.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
-import { matchLocale } from './locale.ts';
+import { matchLocale } from '../protocol/locale.ts';
 import { createMatcher, type Match } from './matcher.ts';
 import { parseFaqPack } from './pack-schema.ts';
 import type { ScorerOptions } from './scorer.ts';

@@ -2,6 +2,6 @@
 export type * from './types.ts';
 export { createFaqEngine } from './engine.ts';
 export { parseFaqPack, FaqPackError, PackMeta, MIN_ALTERNATES, type PackIssue } from './pack-schema.ts';
-export { normalizeLocale, matchLocale } from './locale.ts';
+export { normalizeLocale, matchLocale } from '../protocol/locale.ts';
 export { detectLanguage, type LanguageGuess } from './language.ts';
 export { isHandoffRequest } from './handoff.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeLocale } from './locale.ts';
+import { normalizeLocale } from '../protocol/locale.ts';
 import type { FaqEntry, FaqPack } from './types.ts';
 
 /**

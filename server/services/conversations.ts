@@ -1,6 +1,6 @@
 import { maskCardNumbers, type BotMeta, type CardMaskStyle, type ChatMessage } from '../../protocol/index.ts';
 import type { FaqEngine } from '../../faq/types.ts';
-import { normalizeLocale } from '../../faq/locale.ts';
+import { normalizeLocale } from '../../protocol/locale.ts';
 import type { Bus } from '../bus/types.ts';
 import type { Metrics } from '../plugins/metrics.ts';
 import type { AppendResult, Conversation, NewMessage, Storage, Visitor } from '../storage/types.ts';

@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import i18next from 'i18next';
-import { matchLocale } from '../../faq/locale.ts';
+import { matchLocale } from '../../protocol/locale.ts';
 
 /** One lazily loaded chunk per UI language: nothing but the chosen locale is fetched. */
 const LOCALES = import.meta.glob<{ default: Record<string, string> }>('./locales/*.json');

@@ -5,7 +5,7 @@
  * (./index.ts wraps it in the `Kefu('command', …)` queue) and the ES module (widget/sdk). No framework, and
  * written for size: it ships on every page of every host.
  */
-import { normalizeLocale } from '../../faq/locale.ts';
+import { normalizeLocale } from '../../protocol/locale.ts';
 import { IDENTITY_MAX, type HostToWidget, type MessageAuthor } from '../../protocol/host-messages.ts';
 import { DEFAULT_BRAND, parseHex, textOn } from '../theme.ts';
 import type { connectFrame } from './frame.ts';

@@ -1,4 +1,4 @@
-import { matchLocale } from '../../faq/locale.ts';
+import { matchLocale } from '../../protocol/locale.ts';
 
 /**
  * The loader's own words per UI language, since it cannot wait for the app's i18n chunks: the launcher's

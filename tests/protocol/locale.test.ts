@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchLocale, normalizeLocale } from '../../faq/locale.ts';
+import { matchLocale, normalizeLocale } from '../../protocol/locale.ts';
 
 describe('normalizeLocale', () => {
   it.each([

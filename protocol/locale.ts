@@ -1,5 +1,5 @@
 /**
- * One locale normaliser shared by the FAQ engine and the UIs.
+ * One locale normaliser shared by the FAQ engine, the server and the UIs (so it lives in protocol/).
  * Canonical tags are the pack's: "zh-CN", "zh-TW", "pt-BR", "pt-PT", else the bare language ("en", "ja").
  */
 
