@@ -53,3 +53,15 @@ export function assertOpened(opened: { connected: number; failed: number; reason
   if (opened.connected >= wanted * 0.95) return;
   throw new Error(`${opened.failed} of ${wanted} sockets failed to open: ${JSON.stringify(opened.reasons)}`);
 }
+
+/** Wait (at most `maxMs`) until the server is idle: under 5% of a CPU over half a second. Returns the seconds waited. */
+export async function untilIdle(server: ServerProcess, maxMs: number): Promise<number> {
+  const started = Date.now();
+  for (let before = cpuSeconds(server.pid); Date.now() - started < maxMs; ) {
+    await sleep(500);
+    const now = cpuSeconds(server.pid);
+    if (now - before < 0.025) break;
+    before = now;
+  }
+  return (Date.now() - started) / 1000;
+}

@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import type { VisitorServerFrame } from '../../protocol/index.ts';
-import { backoffDelay } from '../../widget/app/chat/backoff.ts';
+import { backoffDelay } from '../../protocol/backoff.ts';
 import { serveIpc } from './procs.ts';
 import { sleep } from './stats.ts';
 
@@ -228,17 +228,15 @@ async function load(req: LoadRequest): Promise<LoadResult> {
   const start = toPerf(req.startAt);
   const from = start + req.warmupMs;
   const until = from + req.durationMs;
-  const inWindow = (sentAt: number) => sentAt >= from && sentAt < until;
+  const inWindow = (t: number) => t >= from && t < until;
   let sending = true;
   let n = 0;
   onCompleted = (conn, latency, ack) => {
-    const sentAt = performance.now() - latency;
+    const now = performance.now();
     const done = target === 'echo' || (req.expect === 'own' ? ack : true);
-    if (inWindow(sentAt)) {
-      if (ack && target === 'kefu') result.ackLatencies.push(latency);
-      else result.latencies.push(latency);
-      if (done) result.completed++;
-    }
+    // Latency for what was sent in the window; throughput for what completed in it.
+    if (inWindow(now - latency)) (ack && target === 'kefu' ? result.ackLatencies : result.latencies).push(latency);
+    if (done && inWindow(now)) result.completed++;
     if (done && req.mode === 'closed' && sending) (sendOne(conn, req, n++), result.sent++);
   };
   await sleep(Math.max(0, start - performance.now()));
