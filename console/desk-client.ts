@@ -8,7 +8,7 @@ import type {
   Note,
   Ticket,
 } from '../protocol/index.ts';
-import { backoffDelay } from '../widget/app/chat/backoff.ts';
+import { backoffDelay } from '../protocol/backoff.ts';
 
 export interface DeskState {
   connection: 'connecting' | 'online' | 'reconnecting' | 'closed';

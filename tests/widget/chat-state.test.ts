@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay } from '../../widget/app/chat/backoff.ts';
+import { backoffDelay } from '../../protocol/backoff.ts';
 import { loadState, saveState } from '../../widget/app/chat/persisted.ts';
 import { launcherLabel } from '../../widget/loader/strings.ts';
 

@@ -1,5 +1,5 @@
 import type { ChatMessage, ConversationStatus, ErrorFrame, VisitorClientFrame, VisitorServerFrame } from '../../../protocol/index.ts';
-import { backoffDelay } from './backoff.ts';
+import { backoffDelay } from '../../../protocol/backoff.ts';
 import { clearState, loadState, saveState, type OutboxItem, type PersistedState } from './persisted.ts';
 import { EMPTY_HANDOFF, reduceHandoff, type HandoffClientFrame, type HandoffView } from './handoff.ts';
 
