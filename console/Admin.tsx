@@ -18,7 +18,7 @@ export function Admin({ me, agents }: { me: AgentInfo; agents: AgentInfo[] }) {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     const f = new FormData(form);
-    const body = { email: f.get('email'), name: f.get('name'), password: f.get('password'), role: f.get('role'), maxChats: Number(f.get('maxChats')) };
+    const body = { email: f.get('email'), name: f.get('name'), password: f.get('password'), role: f.get('role'), maxChats: Number(f.get('maxChats')), canSeePersonalData: f.get('canSeePersonalData') === 'on' };
     if (await run(api('POST', '/api/v1/agents', body))) form.reset();
   };
   const addCanned = async (e: Event) => {
@@ -41,6 +41,11 @@ export function Admin({ me, agents }: { me: AgentInfo; agents: AgentInfo[] }) {
             {a.name} ({a.email}) · {a.role} · {a.presence} · {a.activeChats}/{a.maxChats} {a.disabled && '· disabled'}
             {a.id !== me.id && (
               <>
+                {a.role === 'agent' && (
+                  <label>
+                    <input type="checkbox" checked={a.canSeePersonalData} onChange={() => run(api('PATCH', `/api/v1/agents/${a.id}`, { canSeePersonalData: !a.canSeePersonalData }))} /> may see contact details
+                  </label>
+                )}
                 <button type="button" onClick={() => run(api('PATCH', `/api/v1/agents/${a.id}`, { disabled: !a.disabled }))}>{a.disabled ? 'Enable' : 'Disable'}</button>
                 <button type="button" onClick={() => run(api('DELETE', `/api/v1/agents/${a.id}`))}>Remove</button>
               </>
@@ -54,6 +59,7 @@ export function Admin({ me, agents }: { me: AgentInfo; agents: AgentInfo[] }) {
         <input name="password" type="password" placeholder="Password (10+)" minLength={10} required />
         <select name="role"><option value="agent">agent</option><option value="admin">admin</option></select>
         <input name="maxChats" type="number" min={1} max={50} value={5} aria-label="Chat limit" />
+        <label><input name="canSeePersonalData" type="checkbox" /> may see contact details</label>
         <button type="submit">Add agent</button>
       </form>
       <h2>Canned replies</h2>

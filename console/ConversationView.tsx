@@ -46,6 +46,7 @@ export function ConversationView({ client, state, me, conversation: c }: { clien
   ].sort((a, b) => a.at - b.at);
 
   const others = state.agents.filter((a) => a.id !== c.agentId && !a.disabled);
+  const mayReveal = me.role === 'admin' || me.canSeePersonalData;
   return (
     <section class="conversation" aria-label="Conversation">
       <dl class="context">
@@ -69,6 +70,7 @@ export function ConversationView({ client, state, me, conversation: c }: { clien
           </>
         )}
         {c.status !== 'closed' && (manage || c.status !== 'assigned') && <button type="button" onClick={() => client.act('close', c.id)}>Close</button>}
+        {mayReveal && <button type="button" title="Unmask emails and phone numbers in this conversation (recorded in the audit log)" onClick={() => client.reveal(c.id)}>Show contact details</button>}
       </div>
       {state.lastError && <p role="alert" class="error">{state.lastError.message}</p>}
       <div class="log" role="log" aria-label="Transcript" ref={logRef}>

@@ -6,9 +6,11 @@ import type {
   ConversationSummary,
   ErrorFrame,
   Note,
+  RevealResponse,
   Ticket,
 } from '../protocol/index.ts';
 import { backoffDelay } from '../protocol/backoff.ts';
+import { api } from './api.ts';
 
 export interface DeskState {
   connection: 'connecting' | 'online' | 'reconnecting' | 'closed';
@@ -113,6 +115,21 @@ export class DeskClient {
     this.frame({ type: 'transfer', conversationId, agentId, ref: newId() });
   }
 
+  /** Contact details unmasked for one conversation (the server checks the role and audits it). */
+  async reveal(conversationId: string): Promise<void> {
+    const r = await api<RevealResponse>('POST', `/api/v1/conversations/${conversationId}/reveal`);
+    if (!r.ok) return this.update({ lastError: { type: 'error', code: 'forbidden', message: r.message } });
+    const s = this.state;
+    const { conversation, messages, notes, tickets } = r.data;
+    const later = (s.messages[conversationId] ?? []).filter((m) => m.seq > (messages.at(-1)?.seq ?? 0));
+    this.update({
+      conversations: { ...s.conversations, [conversationId]: conversation },
+      messages: { ...s.messages, [conversationId]: [...messages, ...later] },
+      notes: { ...s.notes, [conversationId]: notes },
+      tickets: s.tickets.map((t) => tickets.find((u) => u.id === t.id) ?? t),
+    });
+  }
+
   presence(status: 'online' | 'away'): void {
     this.frame({ type: 'presence', status });
   }
@@ -162,6 +179,18 @@ export class DeskClient {
         return this.update({ agents: frame.agents, me: frame.agents.find((a) => a.id === s.me?.id) ?? s.me });
       case 'ticket':
         return this.update({ tickets: [frame.ticket, ...s.tickets] });
+      case 'erased': {
+        const gone = new Set(frame.conversationIds);
+        for (const id of gone) this.watched.delete(id);
+        const keep = <T>(map: Record<string, T>) => Object.fromEntries(Object.entries(map).filter(([id]) => !gone.has(id)));
+        return this.update({
+          conversations: keep(s.conversations),
+          messages: keep(s.messages),
+          notes: keep(s.notes),
+          synced: keep(s.synced),
+          tickets: s.tickets.filter((t) => !gone.has(t.conversationId)),
+        });
+      }
       case 'error':
         return this.update({ lastError: frame });
       case 'ack':

@@ -64,6 +64,8 @@ export const AgentVisitorTyping = z.object({ type: z.literal('typing'), conversa
 export const AgentVisitorRead = z.object({ type: z.literal('read'), conversationId: z.string(), seq: z.number().int() });
 export const AgentsFrame = z.object({ type: z.literal('agents'), agents: z.array(AgentInfo) });
 export const AgentTicketFrame = z.object({ type: z.literal('ticket'), ticket: Ticket });
+/** A visitor's data was erased: drop these conversations (and their tickets) from the console. */
+export const AgentErasedFrame = z.object({ type: z.literal('erased'), conversationIds: z.array(z.string()) });
 
 export const AgentServerFrame = z.discriminatedUnion('type', [
   AgentWelcome,
@@ -77,6 +79,7 @@ export const AgentServerFrame = z.discriminatedUnion('type', [
   AgentVisitorRead,
   AgentsFrame,
   AgentTicketFrame,
+  AgentErasedFrame,
   ErrorFrame,
   ReconnectFrame,
   PongFrame,

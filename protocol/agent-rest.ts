@@ -28,6 +28,8 @@ export const AgentInfo = z.object({
   role: AgentRole,
   disabled: z.boolean(),
   maxChats: z.number().int(),
+  /** May unmask visitors' contact details in a conversation (admins always may; each unmasking is audited). */
+  canSeePersonalData: z.boolean(),
   presence: Presence,
   /** Conversations this agent owns now. */
   activeChats: z.number().int(),
@@ -89,6 +91,7 @@ export const AgentCreateRequest = z.strictObject({
   password: Password,
   role: AgentRole.default('agent'),
   maxChats: MaxChats.default(5),
+  canSeePersonalData: z.boolean().default(false),
 });
 export const AgentUpdateRequest = z.strictObject({
   name: AgentName.optional(),
@@ -96,6 +99,7 @@ export const AgentUpdateRequest = z.strictObject({
   disabled: z.boolean().optional(),
   maxChats: MaxChats.optional(),
   password: Password.optional(),
+  canSeePersonalData: z.boolean().optional(),
 });
 export const AgentList = z.object({ agents: z.array(AgentInfo) });
 
@@ -116,3 +120,7 @@ export const Ticket = z.object({
 });
 export type Ticket = z.infer<typeof Ticket>;
 export const TicketList = z.object({ tickets: z.array(Ticket) });
+
+/** POST /api/v1/conversations/:id/reveal (admins, agents with canSeePersonalData; audited): one conversation unmasked. */
+export const RevealResponse = z.object({ conversation: ConversationSummary, messages: z.array(ChatMessage), notes: z.array(Note), tickets: z.array(Ticket) });
+export type RevealResponse = z.infer<typeof RevealResponse>;

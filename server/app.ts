@@ -86,7 +86,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await registerAgentApi(app, { config, storage, bus, hub, handoff, conversations, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs });
   registerFaqAdminRoutes(app, { faq, store: storage });
   const visitorData = openSqliteVisitorData(path.join(config.dataDir, 'kefu.sqlite'));
-  registerVisitorDataRoutes(app, visitorData);
+  registerVisitorDataRoutes(app, { store: visitorData, audit: storage, bus, hub });
   const stopRetention = startRetention(visitorData, config.retentionDays, app.log);
   await registerPages(app, config);
 

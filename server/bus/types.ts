@@ -9,7 +9,9 @@ export type ConversationEvent =
   | ({ type: 'state'; conversationId: string; status: ConversationStatus; agentName: string | null } & StateExtras)
   /** Typing and read receipts: not persisted, delivered to the other side only. */
   | { type: 'typing'; conversationId: string; by: 'visitor' | 'agent'; name: string | null }
-  | { type: 'read'; conversationId: string; by: 'visitor' | 'agent'; seq: number };
+  | { type: 'read'; conversationId: string; by: 'visitor' | 'agent'; seq: number }
+  /** The visitor's data was erased: their sockets close, the consoles drop the conversation. */
+  | { type: 'erased'; conversationId: string };
 
 /** The optional parts of the visitor's `state` frame (queue place, estimate, agents online, rated). */
 export type StateExtras = Partial<Pick<StateFrame, 'queuePosition' | 'estimateSec' | 'agentsOnline' | 'rated'>>;

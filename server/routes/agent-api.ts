@@ -10,6 +10,7 @@ import type { Storage } from '../storage/types.ts';
 import { registerAdminRoutes } from './admin-http.ts';
 import { registerAgentRoutes } from './agent-http.ts';
 import { registerAuthRoutes } from './auth-http.ts';
+import { registerPersonalDataRoutes } from './personal-data-http.ts';
 import { registerAgentSocket } from './ws/agent.ts';
 
 /** Everything agents and admins use: auth, conversations, admin, and the console's socket. */
@@ -34,6 +35,7 @@ export async function registerAgentApi(
   if (created) app.log.info({ agentId: created.id }, 'created the first admin from KEFU_ADMIN_EMAIL');
 
   const desk = createAgentDesk({ storage, bus, hub, handoff, conversations, cardMask: config.cardMask });
+  registerPersonalDataRoutes(app, { desk, handoff, storage });
   registerAuthRoutes(app, { auth, handoff, hub, secureCookies: config.publicUrl.startsWith('https:') });
   registerAgentRoutes(app, { desk, handoff });
   registerAdminRoutes(app, { storage, auth, hub, handoff, cardMask: config.cardMask });

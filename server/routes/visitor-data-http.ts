@@ -1,6 +1,9 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { Id } from '../../protocol/index.ts';
+import type { Bus } from '../bus/types.ts';
+import type { AgentHub } from '../services/agent-hub.ts';
+import type { AuditStore } from '../storage/audit-types.ts';
 import type { VisitorDataStore } from '../storage/sqlite-visitor-data.ts';
 import { requireAdmin } from './auth-guards.ts';
 import { errorBody } from './http-errors.ts';
@@ -9,17 +12,20 @@ const IdParams = z.strictObject({ id: Id });
 
 /**
  * Data-subject requests, admins only: GET …/export returns everything about one visitor as JSON;
- * DELETE erases it. The audit line names the admin and the counts, never the visitor.
+ * DELETE erases it, closes the visitor's open sockets and drops their conversations from the consoles.
+ * The audit record names the admin and the counts, never the visitor.
  */
-export function registerVisitorDataRoutes(app: FastifyInstance, store: VisitorDataStore): void {
+export function registerVisitorDataRoutes(app: FastifyInstance, deps: { store: VisitorDataStore; audit: AuditStore; bus: Bus; hub: AgentHub }): void {
+  const { store, audit, bus, hub } = deps;
   app.register(async (admin) => {
     admin.addHook('preHandler', requireAdmin);
 
-    admin.get('/api/v1/admin/visitors/:id/export', async (request, reply) => {
+    // The export is the data subject's own copy: unmasked.
+    admin.get('/api/v1/admin/visitors/:id/export', { config: { revealsPersonalData: true } }, async (request, reply) => {
       const params = IdParams.safeParse(request.params);
       const data = params.success ? await store.exportVisitor(params.data.id) : null;
       if (!data) return reply.code(404).send(errorBody('not_found', 'no such visitor'));
-      request.log.info({ audit: 'visitor.exported', by: request.agent?.id, conversations: data.conversations.length }, 'audit');
+      await audit.addAudit({ agentId: request.agent!.id, action: 'visitor.exported', conversationId: null, detail: { conversations: data.conversations.length } });
       return reply.header('content-disposition', 'attachment; filename="visitor-export.json"').send(data);
     });
 
@@ -27,8 +33,10 @@ export function registerVisitorDataRoutes(app: FastifyInstance, store: VisitorDa
       const params = IdParams.safeParse(request.params);
       const erased = params.success ? await store.eraseVisitor(params.data.id) : null;
       if (!erased) return reply.code(404).send(errorBody('not_found', 'no such visitor'));
-      request.log.info({ audit: 'visitor.erased', by: request.agent?.id, ...erased }, 'audit');
-      return reply.send({ erased });
+      await audit.addAudit({ agentId: request.agent!.id, action: 'visitor.erased', conversationId: null, detail: { ...erased.counts } });
+      for (const conversationId of erased.conversationIds) bus.publish(conversationId, { type: 'erased', conversationId });
+      hub.broadcast({ type: 'erased', conversationIds: erased.conversationIds });
+      return reply.send({ erased: erased.counts });
     });
   });
 }

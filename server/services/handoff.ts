@@ -108,6 +108,7 @@ export function createHandoffService(deps: {
         role: agent.role,
         disabled: agent.disabled,
         maxChats: agent.maxChats,
+        canSeePersonalData: agent.canSeePersonalData,
         presence: hub.presence(agent.id),
         activeChats: counts.get(agent.id) ?? 0,
       };

@@ -9,6 +9,8 @@ export interface Agent {
   role: AgentRole;
   disabled: boolean;
   maxChats: number;
+  /** May unmask visitors' contact details (admins always may). */
+  canSeePersonalData: boolean;
   createdAt: number;
 }
 
@@ -18,6 +20,7 @@ export interface NewAgent {
   role: AgentRole;
   passwordHash: string;
   maxChats: number;
+  canSeePersonalData?: boolean;
 }
 
 export interface AgentPatch {
@@ -26,6 +29,7 @@ export interface AgentPatch {
   disabled?: boolean;
   maxChats?: number;
   passwordHash?: string;
+  canSeePersonalData?: boolean;
 }
 
 /** Agents and their sessions. */

@@ -11,6 +11,7 @@ interface AgentRow {
   password_hash: string;
   disabled: number;
   max_chats: number;
+  can_see_personal_data: number;
   created_at: number;
 }
 
@@ -21,6 +22,7 @@ const toAgent = (r: AgentRow): Agent => ({
   role: r.role,
   disabled: r.disabled === 1,
   maxChats: r.max_chats,
+  canSeePersonalData: r.can_see_personal_data === 1,
   createdAt: r.created_at,
 });
 
@@ -28,14 +30,15 @@ const toAgent = (r: AgentRow): Agent => ({
 export function sqliteAgentStore(db: Database.Database): AgentStore {
   const q = {
     insert: db.prepare(
-      'INSERT INTO agents (id, email, name, role, password_hash, disabled, max_chats, created_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?)',
+      'INSERT INTO agents (id, email, name, role, password_hash, disabled, max_chats, can_see_personal_data, created_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?)',
     ),
     byId: db.prepare<[string], AgentRow>('SELECT * FROM agents WHERE id = ?'),
     byEmail: db.prepare<[string], AgentRow>('SELECT * FROM agents WHERE email = ?'),
     all: db.prepare<[], AgentRow>('SELECT * FROM agents ORDER BY created_at'),
     update: db.prepare(
       `UPDATE agents SET name = coalesce(@name, name), role = coalesce(@role, role), disabled = coalesce(@disabled, disabled),
-       max_chats = coalesce(@maxChats, max_chats), password_hash = coalesce(@passwordHash, password_hash) WHERE id = @id`,
+       max_chats = coalesce(@maxChats, max_chats), password_hash = coalesce(@passwordHash, password_hash),
+       can_see_personal_data = coalesce(@canSeePersonalData, can_see_personal_data) WHERE id = @id`,
     ),
     remove: db.prepare('DELETE FROM agents WHERE id = ?'),
     admins: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM agents WHERE role = 'admin' AND disabled = 0"),
@@ -51,7 +54,7 @@ export function sqliteAgentStore(db: Database.Database): AgentStore {
     async createAgent(a) {
       const id = randomUUID();
       try {
-        q.insert.run(id, a.email, a.name, a.role, a.passwordHash, a.maxChats, Date.now());
+        q.insert.run(id, a.email, a.name, a.role, a.passwordHash, a.maxChats, Number(a.canSeePersonalData ?? false), Date.now());
       } catch (err) {
         if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw new AgentExistsError(`an agent with email ${a.email} exists`);
         throw err;
@@ -77,6 +80,7 @@ export function sqliteAgentStore(db: Database.Database): AgentStore {
         disabled: patch.disabled === undefined ? null : Number(patch.disabled),
         maxChats: patch.maxChats ?? null,
         passwordHash: patch.passwordHash ?? null,
+        canSeePersonalData: patch.canSeePersonalData === undefined ? null : Number(patch.canSeePersonalData),
       });
       const row = q.byId.get(id);
       return row ? toAgent(row) : null;

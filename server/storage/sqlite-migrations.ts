@@ -129,4 +129,16 @@ export const MIGRATIONS: readonly string[] = [
   /* agent sessions: last use, for the idle timeout */ `
   ALTER TABLE agent_sessions ADD COLUMN last_seen_at INTEGER NOT NULL DEFAULT 0;
   `,
+  /* personal data: which agents may unmask visitors' contact details; the audit log (who did what when, no personal data) */ `
+  ALTER TABLE agents ADD COLUMN can_see_personal_data INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE audit_log (
+    id               TEXT PRIMARY KEY,
+    at               INTEGER NOT NULL,
+    agent_id         TEXT,
+    action           TEXT NOT NULL,
+    conversation_id  TEXT,
+    detail           TEXT
+  );
+  CREATE INDEX audit_log_at ON audit_log(at);
+  `,
 ];

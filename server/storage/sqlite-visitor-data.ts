@@ -18,10 +18,16 @@ export interface EraseCounts {
   messages: number;
 }
 
+export interface Erased {
+  counts: EraseCounts;
+  /** The conversations that are gone (to close their sockets and drop them from the consoles). */
+  conversationIds: string[];
+}
+
 export interface VisitorDataStore {
   exportVisitor(visitorId: string): Promise<VisitorExport | null>;
-  /** Null when there is no such visitor. */
-  eraseVisitor(visitorId: string): Promise<EraseCounts | null>;
+  /** Null when there is no such visitor. Audit records keep who did what, no longer which conversation. */
+  eraseVisitor(visitorId: string): Promise<Erased | null>;
   /** Delete conversations not updated since `before` (ms), and visitors left with none; returns how many conversations. */
   purgeConversationsBefore(before: number): Promise<number>;
   close(): Promise<void>;
@@ -48,7 +54,8 @@ export function openSqliteVisitorData(file: string): VisitorDataStore {
     countMessages: db.prepare<[string], { n: number }>(
       'SELECT count(*) AS n FROM messages WHERE conversation_id IN (SELECT id FROM conversations WHERE visitor_id = ?)',
     ),
-    countConversations: db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM conversations WHERE visitor_id = ?'),
+    conversationIds: db.prepare<[string], { id: string }>('SELECT id FROM conversations WHERE visitor_id = ?'),
+    unlinkAudit: db.prepare('UPDATE audit_log SET conversation_id = NULL WHERE conversation_id IN (SELECT id FROM conversations WHERE visitor_id = ?)'),
     deleteVisitor: db.prepare('DELETE FROM visitors WHERE id = ?'),
     purgeConversations: db.prepare('DELETE FROM conversations WHERE updated_at < ?'),
     purgeOrphans: db.prepare('DELETE FROM visitors WHERE created_at < ? AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.visitor_id = visitors.id)'),
@@ -64,11 +71,13 @@ export function openSqliteVisitorData(file: string): VisitorDataStore {
     return { visitor: withoutSecrets(visitor), conversations };
   });
 
-  const erase = db.transaction((visitorId: string): EraseCounts | null => {
+  const erase = db.transaction((visitorId: string): Erased | null => {
     if (!q.visitor.get(visitorId)) return null;
-    const counts = { conversations: q.countConversations.get(visitorId)!.n, messages: q.countMessages.get(visitorId)!.n };
+    const conversationIds = q.conversationIds.all(visitorId).map((r) => r.id);
+    const counts = { conversations: conversationIds.length, messages: q.countMessages.get(visitorId)!.n };
+    q.unlinkAudit.run(visitorId);
     q.deleteVisitor.run(visitorId);
-    return counts;
+    return { counts, conversationIds };
   });
 
   const purge = db.transaction((before: number): number => {
@@ -88,9 +97,9 @@ export function openSqliteVisitorData(file: string): VisitorDataStore {
       return exportVisitor(visitorId);
     },
     async eraseVisitor(visitorId) {
-      const counts = erase(visitorId);
-      if (counts) flush();
-      return counts;
+      const erased = erase(visitorId);
+      if (erased) flush();
+      return erased;
     },
     async purgeConversationsBefore(before) {
       const purged = purge(before);

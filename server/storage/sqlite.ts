@@ -6,6 +6,7 @@ import { sqliteAgentStore } from './sqlite-agents.ts';
 import { sqliteHandoffStore } from './sqlite-handoff.ts';
 import { sqliteIdentityStore } from './sqlite-identity.ts';
 import { sqliteFaqStore } from './sqlite-faq.ts';
+import { sqliteAuditStore } from './sqlite-audit.ts';
 import { toConversation, type ConversationRow } from './sqlite-rows.ts';
 import type { AppendResult, Conversation, NewMessage, Storage, Visitor } from './types.ts';
 
@@ -136,6 +137,7 @@ export function openSqliteStorage(file: string): Storage {
     ...sqliteHandoffStore(db),
     ...sqliteIdentityStore(db),
     ...sqliteFaqStore(db),
+    ...sqliteAuditStore(db),
     async createVisitor(tokenHash, locale) {
       const v: VisitorRow = { id: randomUUID(), locale, created_at: Date.now(), user_id: null };
       q.insertVisitor.run(v.id, tokenHash, v.locale, v.created_at);

@@ -1,5 +1,6 @@
 import type { BotMeta, ChatMessage, ConversationStatus, AuthorKind } from '../../protocol/index.ts';
 import type { AgentStore, HandoffStore } from './agent-types.ts';
+import type { AuditStore } from './audit-types.ts';
 import type { IdentityStore } from './identity-types.ts';
 import type { FaqStore } from './faq-types.ts';
 
@@ -48,7 +49,7 @@ export type AppendResult =
   /** The same clientId with a different text. */
   | { kind: 'conflict'; message: ChatMessage };
 
-export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqStore {
+export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqStore, AuditStore {
   createVisitor(tokenHash: string, locale: string): Promise<Visitor>;
   findVisitorByTokenHash(tokenHash: string): Promise<Visitor | null>;
   /** The visitor's newest conversation that is not closed, or a new one in status `bot`. */

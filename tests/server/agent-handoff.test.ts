@@ -85,7 +85,8 @@ describe('handoff over real sockets', () => {
     await v.next('state', (s) => s.status === 'waiting');
     const list = await api(server, admin.cookie, 'GET', '/api/v1/conversations?status=waiting');
     const summary = (list.body?.conversations as { id: string; user: unknown }[]).find((c) => c.id === welcome.conversationId);
-    expect(summary?.user).toEqual({ userId: 'user-42', name: 'Li Lei', email: 'li@example.com', phone: null });
+    // Contact details masked for display (tests/server/personal-data.test.ts).
+    expect(summary?.user).toEqual({ userId: 'user-42', name: 'Li Lei', email: 'l***@example.com', phone: null });
     v.close();
   });
 
@@ -108,7 +109,7 @@ describe('handoff over real sockets', () => {
     v.send({ type: 'leave_message', contact: 'me@example.com', text: 'please call me back about my refund to card 4111111111111111' });
     await v.next('ticket_saved');
     const tickets = await api(server, admin.cookie, 'GET', '/api/v1/tickets');
-    expect(tickets.body?.tickets).toContainEqual(expect.objectContaining({ conversationId: welcome.conversationId, contact: 'me@example.com' }));
+    expect(tickets.body?.tickets).toContainEqual(expect.objectContaining({ conversationId: welcome.conversationId, contact: 'm***@example.com' }));
     expect(JSON.stringify(tickets.body)).not.toContain('4111111111111111');
     v.close();
   });

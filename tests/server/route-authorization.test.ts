@@ -20,6 +20,7 @@ const ROUTES: [method: string, path: string, role: Role, body?: unknown][] = [
   ['POST', '/api/v1/conversations/:id/transfer', 'agent', { agentId: '00000000-0000-0000-0000-000000000000' }],
   ['POST', '/api/v1/conversations/:id/release', 'agent'],
   ['POST', '/api/v1/conversations/:id/close', 'agent'],
+  ['POST', '/api/v1/conversations/:id/reveal', 'agent'],
   ['GET', '/api/v1/agents', 'agent'],
   ['GET', '/api/v1/canned-replies', 'agent'],
   ['GET', '/api/v1/tickets', 'agent'],
@@ -41,6 +42,7 @@ const ROUTES: [method: string, path: string, role: Role, body?: unknown][] = [
   ['GET', '/api/v1/admin/faq/feedback', 'admin'],
   ['GET', '/api/v1/admin/visitors/:id/export', 'admin'],
   ['DELETE', '/api/v1/admin/visitors/:id', 'admin'],
+  ['GET', '/api/v1/admin/audit', 'admin'],
 ];
 const ID = '00000000-0000-0000-0000-000000000000';
 const concrete = (path: string) => path.replaceAll(':id', ID);

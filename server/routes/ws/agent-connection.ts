@@ -14,6 +14,7 @@ import type { Storage } from '../../storage/types.ts';
 import type { AgentDesk } from '../../services/agent-desk.ts';
 import type { AgentHub } from '../../services/agent-hub.ts';
 import { HandoffError, type HandoffService } from '../../services/handoff.ts';
+import { maskForAgents } from '../../services/personal-data.ts';
 import { parseFrame } from './frames.ts';
 
 interface Watched {
@@ -44,8 +45,9 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
   let ready = false;
   let chain: Promise<void> = Promise.resolve();
 
+  // Every frame to the console, broadcasts included, passes here: visitors' contact details go out masked.
   const send = (frame: AgentServerFrame) => {
-    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(maskForAgents(frame)));
   };
   const sendError = (error: ErrorFrame) => send(error);
   const enqueue = (task: () => Promise<void>, ref?: string) => {

@@ -95,6 +95,7 @@ export function attachVisitorConnection(
   };
 
   const onEvent = (event: ConversationEvent) => {
+    if (event.type === 'erased') return socket.close(CLOSE.policy, 'visitor data erased');
     enqueue(async () => {
       if (event.type === 'message') await deliver(event.message);
       else {

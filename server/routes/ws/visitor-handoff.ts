@@ -30,6 +30,8 @@ export function visitorFrameFor(event: Exclude<ConversationEvent, { type: 'messa
       return event.by === 'agent' ? { type: 'typing', name: event.name } : null;
     case 'read':
       return event.by === 'agent' ? { type: 'read', seq: event.seq } : null;
+    case 'erased':
+      return null;
   }
 }
 

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConversationSummary, MessageList, RevealResponse, Ticket } from '../../protocol/index.ts';
+import { signIdentity } from '../../server/services/identity.ts';
+import { maskPersonalText } from '../../server/services/personal-data.ts';
+import { startServer, type RunningServer } from '../helpers/server.ts';
+import { visitor } from '../helpers/ws-client.ts';
+import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
+
+/**
+ * Visitors' contact details by role: masked in every REST body and console frame for everyone; admins and
+ * agents with canSeePersonalData unmask one conversation at a time, and that is audited (without the data).
+ */
+const SECRET = 'personal-data-secret-0123456789abcdef';
+const EMAIL = 'jane.doe@example.com';
+const PHONE = '+86 138 0013 1234';
+const TEXT = `reach me at ${EMAIL} or ${PHONE}`;
+const MASKED = 'reach me at j***@example.com or +86 *** **** 1234';
+
+let server: RunningServer;
+type Login = Awaited<ReturnType<typeof login>>;
+let roles: { admin: Login; allowed: Login; plain: Login };
+let conversationId: string;
+
+beforeAll(async () => {
+  server = await startServer({ ...ADMIN_ENV, KEFU_IDENTITY_SECRETS: SECRET }, FAST_SCRYPT);
+  const admin = await login(server);
+  roles = {
+    admin,
+    allowed: await addAgent(server, admin.cookie, 'allowed@example.com', { canSeePersonalData: true }),
+    plain: await addAgent(server, admin.cookie, 'plain@example.com'),
+  };
+  const now = Math.floor(Date.now() / 1000);
+  const identity = signIdentity({ sub: 'wallet-7', iat: now, exp: now + 600, name: 'Jane Doe', email: EMAIL, phone: PHONE }, SECRET);
+  const { client, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en', identity });
+  conversationId = welcome.conversationId;
+  client.send({ type: 'send', clientId: 'visitor-msg-1', text: TEXT });
+  await client.next('ack');
+  client.send({ type: 'leave_message', contact: EMAIL, text: TEXT });
+  await client.next('ticket_saved');
+  client.send({ type: 'handoff' });
+  await client.next('state', (s) => s.status === 'waiting');
+  client.close();
+  await api(server, admin.cookie, 'POST', `/api/v1/conversations/${conversationId}/claim`);
+  await api(server, admin.cookie, 'POST', `/api/v1/conversations/${conversationId}/messages`, { text: `noted: ${PHONE}` });
+});
+afterAll(() => server.cleanup());
+
+describe('masking for display', () => {
+  it('masks emails and phone numbers in text, and leaves dates, amounts, long ids and masked cards alone', () => {
+    expect(maskPersonalText(TEXT)).toBe(MASKED);
+    expect(maskPersonalText('call 13800138000 or 021-6234-5678')).toBe('call *******8000 or ***-****-5678');
+    for (const kept of ['on 2024-01-15', 'paid 1234567.89', 'ref 1234567890123456789', 'card •••• 1111', 'order TX12345678', 'v1.2.3']) {
+      expect(maskPersonalText(kept)).toBe(kept);
+    }
+  });
+});
+
+describe.each(['admin', 'allowed', 'plain'] as const)('as %s', (role) => {
+  it('the REST list, transcript and tickets show contact details masked', async () => {
+    const { cookie } = roles[role];
+    const list = (await api(server, cookie, 'GET', '/api/v1/conversations')).body!.conversations as ConversationSummary[];
+    expect(list.find((c) => c.id === conversationId)!.user).toEqual({ userId: 'wallet-7', name: 'Jane Doe', email: 'j***@example.com', phone: '+86 *** **** 1234' });
+    const transcript = (await api(server, cookie, 'GET', `/api/v1/conversations/${conversationId}/messages`)).body as MessageList;
+    expect(transcript.messages.map((m) => m.text)).toContain(MASKED);
+    expect(transcript.messages.map((m) => m.text)).toContain('noted: +86 *** **** 1234');
+    const tickets = (await api(server, cookie, 'GET', '/api/v1/tickets')).body!.tickets as Ticket[];
+    expect(tickets[0]).toMatchObject({ contact: 'j***@example.com', text: MASKED });
+    expect(JSON.stringify([list, transcript, tickets])).not.toMatch(/jane\.doe|0013 1234/);
+  });
+
+  it('the console socket (welcome, replay, live message, note) shows them masked', async () => {
+    const agent = await AgentClient.connect(server, roles[role].cookie);
+    const welcome = await agent.hello([{ conversationId, lastSeq: 0 }]);
+    await agent.next('synced');
+    await api(server, roles.admin.cookie, 'POST', `/api/v1/conversations/${conversationId}/messages`, { text: `live ${EMAIL}` });
+    await agent.next('message', (f) => f.message.text.startsWith('live'));
+    agent.send({ type: 'note', conversationId, clientId: `note-${role}-1`, text: `note ${PHONE}` });
+    await agent.next('note', (f) => f.note.text.startsWith('note'));
+    agent.close();
+    expect(welcome.conversations.find((c) => c.id === conversationId)!.user!.email).toBe('j***@example.com');
+    expect(welcome.tickets[0]!.contact).toBe('j***@example.com');
+    const texts = agent.frames.flatMap((f) => (f.type === 'message' ? [f.message.text] : f.type === 'note' ? [f.note.text] : []));
+    expect(texts).toEqual(expect.arrayContaining([MASKED, 'live j***@example.com', 'note +86 *** **** 1234']));
+    expect(JSON.stringify(agent.frames)).not.toMatch(/jane\.doe|0013 1234/);
+  });
+
+  it(role === 'plain' ? 'may not reveal (403, nothing audited)' : 'reveals one conversation in full, audited without the data', async () => {
+    const before = ((await api(server, roles.admin.cookie, 'GET', '/api/v1/admin/audit')).body!.records as unknown[]).length;
+    const res = await api(server, roles[role].cookie, 'POST', `/api/v1/conversations/${conversationId}/reveal`);
+    const records = (await api(server, roles.admin.cookie, 'GET', '/api/v1/admin/audit')).body!.records as { action: string }[];
+    if (role === 'plain') {
+      expect(res.status).toBe(403);
+      expect(records).toHaveLength(before);
+      return;
+    }
+    expect(res.status).toBe(200);
+    const body = res.body as unknown as RevealResponse;
+    expect(body.conversation.user).toMatchObject({ email: EMAIL, phone: PHONE });
+    expect(body.messages.map((m) => m.text)).toContain(TEXT);
+    expect(body.tickets[0]).toMatchObject({ contact: EMAIL, text: TEXT });
+    expect(records).toHaveLength(before + 1);
+    expect(records[0]).toMatchObject({ agentId: roles[role].agent.id, action: 'personal_data.revealed', conversationId, detail: null });
+    expect(JSON.stringify(records)).not.toMatch(/jane|example\.com|0013|1234|Doe/i);
+  });
+});
+
+describe('audit log', () => {
+  it('is for admins only', async () => {
+    expect((await api(server, roles.allowed.cookie, 'GET', '/api/v1/admin/audit')).status).toBe(403);
+  });
+
+  it('an agent’s right to reveal is switched on and off by an admin', async () => {
+    const { cookie, agent } = roles.plain;
+    expect((await api(server, roles.admin.cookie, 'PATCH', `/api/v1/agents/${agent.id}`, { canSeePersonalData: true })).body!.agent).toMatchObject({ canSeePersonalData: true });
+    expect((await api(server, cookie, 'POST', `/api/v1/conversations/${conversationId}/reveal`)).status).toBe(200);
+    await api(server, roles.admin.cookie, 'PATCH', `/api/v1/agents/${agent.id}`, { canSeePersonalData: false });
+    expect((await api(server, cookie, 'POST', `/api/v1/conversations/${conversationId}/reveal`)).status).toBe(403);
+  });
+});
