@@ -1,0 +1,154 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { maskCardNumbers } from '../../protocol/index.ts';
+import { signIdentity } from '../../server/services/identity.ts';
+import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { BULK_LIMITS, startServer, type RunningServer } from '../helpers/server.ts';
+import { visitor } from '../helpers/ws-client.ts';
+import { ADMIN, ADMIN_ENV, AgentClient, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
+import { auditDom, batches, installProbe, loadPayloads, type DomAudit } from './xss-corpus.ts';
+
+/**
+ * Every payload of the XSS corpus in every place the console shows text: visitor message, agent message,
+ * internal note, canned reply (Admin tab and the composer's picker), ticket contact and text, visitor name
+ * (signed identity) and rating comment — in the inbox lists and the conversation view, also after "Show
+ * contact details". Payloads go in batches of ~3,800 characters; fields whose input is short (a name is at
+ * most 120 characters in a signed identity, a ticket contact 200, a comment 1,000) are given their batch in
+ * the database, as stored data an attacker could have shaped.
+ */
+const run = browserAvailable();
+const SECRET = 'xss-console-secret-0123456789abcdef';
+const { payloads: all, fromCorpus } = loadPayloads();
+const payloads = [...new Set(all)];
+const sent = batches(payloads, 3800);
+let server: RunningServer;
+let browser: Browser;
+let claimedId: string;
+
+async function seed(): Promise<void> {
+  const admin = await login(server);
+  // One conversation the admin owns: visitor messages, agent messages, notes.
+  const main = await visitor(server.wsUrl, server.url, { locale: 'en' });
+  claimedId = main.welcome.conversationId;
+  main.client.send({ type: 'handoff' });
+  await main.client.next('state', (s) => s.status === 'waiting');
+  await api(server, admin.cookie, 'POST', `/api/v1/conversations/${claimedId}/claim`);
+  const desk = await AgentClient.connect(server, admin.cookie);
+  await desk.hello();
+  for (const [i, text] of sent.entries()) {
+    main.client.send({ type: 'send', clientId: `xss-visitor-${i}`, text });
+    await main.client.next('ack', (a) => a.clientId === `xss-visitor-${i}`);
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${claimedId}/messages`, { text })).status).toBe(200);
+    desk.send({ type: 'note', conversationId: claimedId, clientId: `xss-note-${i}`, text });
+    await desk.next('ack', (a) => a.clientId === `xss-note-${i}`);
+    expect((await api(server, admin.cookie, 'POST', '/api/v1/canned-replies', { shortcut: `xss${i}`, text })).status).toBe(201);
+  }
+  desk.close();
+  main.client.close();
+  // One signed-in visitor a batch: name, ticket (contact + text), rating comment.
+  const now = Math.floor(Date.now() / 1000);
+  const others: string[] = [];
+  for (const [i, text] of sent.entries()) {
+    const identity = signIdentity({ sub: `xss-user-${i}`, iat: now, exp: now + 600, name: 'placeholder' }, SECRET);
+    const v = await visitor(server.wsUrl, server.url, { locale: 'en', identity });
+    v.client.send({ type: 'leave_message', contact: 'contact@example.com', text });
+    await v.client.next('ticket_saved');
+    v.client.close();
+    others.push(v.welcome.conversationId);
+  }
+  const db = new Database(path.join(server.dataDir, 'kefu.sqlite'));
+  db.pragma('busy_timeout = 5000');
+  db.transaction(() => {
+    for (const [i, id] of others.entries()) {
+      db.prepare('UPDATE visitors SET name = ? WHERE id = (SELECT visitor_id FROM conversations WHERE id = ?)').run(sent[i], id);
+      db.prepare('UPDATE tickets SET contact = ? WHERE conversation_id = ?').run(sent[i], id);
+      db.prepare("UPDATE conversations SET status = 'closed' WHERE id = ?").run(id);
+      db.prepare('INSERT INTO ratings (conversation_id, score, comment, created_at) VALUES (?, 1, ?, ?)').run(id, sent[i], Date.now());
+    }
+  })();
+  db.close();
+}
+
+beforeAll(async () => {
+  if (!run) return;
+  server = await startServer({ ...ADMIN_ENV, ...BULK_LIMITS, KEFU_IDENTITY_SECRETS: SECRET }, FAST_SCRYPT);
+  browser = await launchBrowser();
+  await seed();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.cleanup();
+});
+
+describe.skipIf(!run)('the XSS corpus in the console, in Chromium', () => {
+  it(`renders every payload (${fromCorpus} corpus lines + own) in every console place as text`, async () => {
+    const hits: string[] = [];
+    const context = await browser.newContext({ locale: 'en-US', bypassCSP: true });
+    await installProbe(context, hits);
+    const page: Page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${server.url}/console`);
+    await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByLabel('Password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect.poll(() => page.locator('.connection').textContent()).toBe('online');
+    // The probe is not blind here either.
+    await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img id="control" src="x:" onerror="__xssProbe(\'control\')">'));
+    await expect.poll(() => hits.length).toBe(1);
+    await page.evaluate(() => document.getElementById('control')!.remove());
+    hits.length = 0;
+
+    const audits: DomAudit[] = [];
+    const audit = async () => void audits.push(await auditDom(page.mainFrame()));
+    const n = sent.length;
+
+    // Tickets tab: contact and text of each ticket.
+    await page.getByRole('tab', { name: 'Tickets' }).click();
+    await expect.poll(() => page.locator('.ticket').count()).toBe(n);
+    await audit();
+
+    // The claimed conversation: visitor messages, agent messages, notes; then unmasked.
+    await page.getByRole('tab', { name: 'Mine' }).click();
+    await page.locator('.conversation-item[data-status="assigned"]').click();
+    const log = page.getByRole('log', { name: 'Transcript' });
+    await expect.poll(() => Promise.all(['.msg-visitor', '.msg-agent', '.note'].map((s) => log.locator(s).count()))).toEqual([n, n, n]);
+    await audit();
+    await page.getByRole('button', { name: 'Show contact details' }).click();
+    // Unmasked, exactly the text that was sent (card numbers masked before storage): nothing parsed as markup.
+    const expected = sent.map((t) => maskCardNumbers(t).trim());
+    await expect.poll(() => log.locator('.msg-visitor p').allTextContents()).toEqual(expected);
+    expect(await log.locator('.note p').allTextContents()).toEqual(expected);
+    await audit();
+    // Canned replies in the composer's picker.
+    const reply = page.getByRole('textbox', { name: 'Reply' });
+    await expect.poll(() => reply.isEnabled()).toBe(true);
+    await reply.fill('/');
+    await expect.poll(() => page.locator('.canned [role="option"]').count()).toBe(n);
+    await audit();
+    await reply.fill('');
+
+    // Closed conversations: the list (ratings), each one's visitor name and rating comment.
+    await page.getByRole('tab', { name: 'Closed' }).click();
+    const items = page.locator('.conversation-item[data-status="closed"]');
+    await expect.poll(() => items.count()).toBe(n);
+    for (let i = 0; i < n; i++) {
+      await items.nth(i).click();
+      await page.locator('.context dt', { hasText: 'Rating' }).waitFor();
+      await audit();
+    }
+
+    // Admin tab: the canned replies list.
+    await page.getByRole('tab', { name: 'Admin' }).click();
+    await expect.poll(() => page.locator('.admin li strong', { hasText: /^\/xss\d+$/ }).count()).toBe(n);
+    await audit();
+
+    expect(hits).toEqual([]);
+    expect(audits.map((a) => a.scripts).filter((s) => s > 0)).toEqual([]);
+    expect(audits.flatMap((a) => a.handlers)).toEqual([]);
+    expect(audits.flatMap((a) => a.jsUrls)).toEqual([]);
+    console.info(`console: ${payloads.length} payloads × 9 places (visitor message, agent message, note, canned reply ×2, ticket contact, ticket text, visitor name, rating comment) in ${n} batches, 0 executed`);
+    await context.close();
+  }, 60_000);
+});
