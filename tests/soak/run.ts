@@ -8,7 +8,7 @@ import { killHard, launchServer, type ServerProcess } from '../helpers/server-pr
 import { installBrowserGlobals, MemoryStorage } from './node-widget.ts';
 import { judge, type Participant, type Verdict } from './oracle.ts';
 import { FaultProxy } from './proxy.ts';
-import { seededRandom } from './random.ts';
+import { seededRandom } from '../../faq/classifier.ts';
 
 export interface SoakOptions {
   seed: number;
