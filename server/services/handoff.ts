@@ -94,9 +94,7 @@ export function createHandoffService(deps: {
       const base: StateEvent = { type: 'state', conversationId: c.id, status: c.status, agentName: await agentName(c.agentId) };
       if (c.status === 'closed') return { ...base, rated: (await storage.getRating(c.id)) !== null };
       if (c.status !== 'waiting') return base;
-      const position = (await storage.queuePosition(c.id)) ?? 1;
-      const online = await onlineCount();
-      return { ...base, queuePosition: position, estimateSec: estimateWaitSec(position, online), agentsOnline: online > 0 };
+      return waitingState(base, (await storage.queuePosition(c.id)) ?? 1, await onlineCount());
     },
 
     async agentInfo(agent, active) {
@@ -137,8 +135,22 @@ export function createHandoffService(deps: {
     },
   };
 
+  function waitingState(base: StateEvent, position: number, online: number): StateEvent {
+    return { ...base, queuePosition: position, estimateSec: estimateWaitSec(position, online), agentsOnline: online > 0 };
+  }
+
+  /**
+   * Everyone waiting gets their new place. One list query and one agent count for the whole queue (not
+   * a position query per conversation): a place is 1 + the number who started waiting strictly earlier.
+   */
   async function refreshQueue(): Promise<void> {
-    for (const c of await storage.listConversations('waiting', 1000)) bus.publish(c.id, await service.visitorState(c));
+    const waiting = (await storage.listConversations('waiting', 1000)).sort((a, b) => (a.waitingSince ?? 0) - (b.waitingSince ?? 0));
+    const online = await onlineCount();
+    let earlier = 0;
+    waiting.forEach((c, i) => {
+      if (i > 0 && (waiting[i - 1]!.waitingSince ?? 0) < (c.waitingSince ?? 0)) earlier = i;
+      bus.publish(c.id, waitingState({ type: 'state', conversationId: c.id, status: 'waiting', agentName: null }, earlier + 1, online));
+    });
   }
 
   // An agent came online, went away or left: the queue estimate changes, and routing may place chats.
