@@ -1,6 +1,7 @@
 /**
- * A load process: holds up to a few thousand sockets to Kefu's /ws/visitor or to the echo ceiling and
- * drives them on the parent's command (IPC). Every loop is bounded by a count and a deadline.
+ * A load process: holds up to a few thousand sockets to Kefu's /ws/visitor or to the echo ceiling (and, for
+ * the relay, a few /ws/agent sockets that took those visitors' conversations over) and drives them on the
+ * parent's command (IPC). Every loop is bounded by a count and a deadline.
  */
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
@@ -10,8 +11,12 @@ import { serveIpc } from './procs.ts';
 import { sleep } from './stats.ts';
 
 export type Target = 'kefu' | 'echo';
-/** What completes one message: Kefu's ack (after the own message came back), the bot's reply, or the echo. */
-export type Expect = 'own' | 'bot';
+/**
+ * What completes one message: Kefu's ack (after the own message came back), the bot's reply, or the echo;
+ * `agent`: a visitor's message arriving on the agent socket that owns the conversation; `visitor`: an
+ * agent's message (sent on its agent socket) arriving on the visitor's socket.
+ */
+export type Expect = 'own' | 'bot' | 'agent' | 'visitor';
 
 export interface ConnectRequest {
   target: Target;
@@ -20,7 +25,22 @@ export interface ConnectRequest {
   count: number;
   /** After welcome, ask for a person so the bot stays silent (the relay figures). */
   handoff: boolean;
+  /**
+   * Session tokens of agents this process connects on /ws/agent (before the visitors); with `handoff`,
+   * every visitor's conversation is then claimed by one of them (round-robin) and watched.
+   */
+  agentTokens?: string[];
   timeoutMs: number;
+}
+export interface ConnectResult {
+  connected: number;
+  failed: number;
+  ms: number;
+  reasons: Record<string, number>;
+  /** Agent sockets open, conversations claimed and watched, and the time that took (ms). */
+  agents: number;
+  takenOver: number;
+  takeoverMs: number;
 }
 export interface LoadRequest {
   mode: 'rate' | 'closed';
@@ -64,6 +84,14 @@ interface Conn {
   own: Map<string, number>;
   /** Sends awaiting a bot answer (one answer per visitor message, in order). */
   bot: number[];
+  /** Visitor sends awaiting arrival on the agent socket, and agent sends awaiting arrival here: clientId → send time. */
+  toAgent: Map<string, number>;
+  fromAgent: Map<string, number>;
+  conversationId?: string;
+  /** Conversation status from `welcome` and `state`. */
+  status?: string;
+  /** The agent socket that claimed the conversation. */
+  agent?: AgentConn;
   seq: number;
   attempt: number;
   hintMs: number;
@@ -72,8 +100,17 @@ interface Conn {
   back: boolean;
 }
 
+interface AgentConn {
+  ws: WebSocket;
+  /** Conversations claimed and watched (synced) on this socket. */
+  synced: Set<string>;
+  welcomed: boolean;
+}
+
 const workerId = process.env.BENCH_WORKER ?? '0';
 const conns: Conn[] = [];
+const agents: AgentConn[] = [];
+const byConversation = new Map<string, Conn>();
 let target: Target = 'kefu';
 let wsUrl = '';
 let origin = '';
@@ -96,6 +133,8 @@ function onFrame(conn: Conn, frame: VisitorServerFrame | { type: 'hello' } | { t
   switch (frame.type) {
     case 'welcome':
       conn.token = frame.token;
+      conn.conversationId = frame.conversationId;
+      conn.status = frame.status;
       conn.attempt = 0;
       if (storm?.armed) {
         storm.welcomes.push(Date.now());
@@ -107,7 +146,11 @@ function onFrame(conn: Conn, frame: VisitorServerFrame | { type: 'hello' } | { t
       return welcomed();
     case 'message':
       conn.lastSeq = Math.max(conn.lastSeq, frame.message.seq);
-      if (frame.message.author === 'bot' && conn.bot.length > 0) onCompleted?.(conn, now - conn.bot.shift()!, false);
+      if (frame.message.clientId !== null && conn.fromAgent.has(frame.message.clientId)) {
+        const sentAt = conn.fromAgent.get(frame.message.clientId)!;
+        conn.fromAgent.delete(frame.message.clientId);
+        onCompleted?.(conn, now - sentAt, false);
+      } else if (frame.message.author === 'bot' && conn.bot.length > 0) onCompleted?.(conn, now - conn.bot.shift()!, false);
       else if (frame.message.clientId !== null && conn.own.has(frame.message.clientId)) onCompleted?.(conn, now - conn.own.get(frame.message.clientId)!, false);
       return checkBack(conn);
     case 'ack': {
@@ -125,6 +168,9 @@ function onFrame(conn: Conn, frame: VisitorServerFrame | { type: 'hello' } | { t
     }
     case 'reconnect':
       conn.hintMs = frame.afterMs;
+      return;
+    case 'state':
+      conn.status = frame.status;
       return;
     case 'error':
       errors[frame.code] = (errors[frame.code] ?? 0) + 1;
@@ -186,36 +232,133 @@ function reconnectLater(conn: Conn): void {
   setTimeout(() => void open(conn, 10_000), delay).unref();
 }
 
-async function connect(req: ConnectRequest): Promise<{ connected: number; failed: number; ms: number; reasons: Record<string, number> }> {
+/** One frame on an agent socket: a visitor's message completes a `toAgent` send; claims and watches are counted. */
+function onAgentFrame(agent: AgentConn, frame: { type: string } & Record<string, unknown>): void {
+  const now = performance.now();
+  switch (frame.type) {
+    case 'welcome':
+      agent.welcomed = true;
+      return;
+    case 'message': {
+      const message = frame.message as { conversationId: string; clientId: string | null };
+      const conn = byConversation.get(message.conversationId);
+      if (!conn || message.clientId === null) return;
+      const sentAt = conn.toAgent.get(message.clientId);
+      if (sentAt === undefined) return;
+      conn.toAgent.delete(message.clientId);
+      onCompleted?.(conn, now - sentAt, false);
+      return;
+    }
+    case 'synced':
+      agent.synced.add(String(frame.conversationId));
+      return;
+    case 'error':
+      errors[`agent ${String(frame.code)}`] = (errors[`agent ${String(frame.code)}`] ?? 0) + 1;
+      return;
+    default:
+      return;
+  }
+}
+
+/** Open an agent socket as a non-browser client (no Origin, the session token as a bearer) and say hello. */
+function openAgent(url: string, token: string, timeoutMs: number, reasons: Record<string, number>): Promise<AgentConn | null> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(url, { perMessageDeflate: false, handshakeTimeout: timeoutMs, headers: { authorization: `Bearer ${token}` } });
+    const agent: AgentConn = { ws, synced: new Set(), welcomed: false };
+    let settled = false;
+    const settle = (ok: boolean, reason?: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      if (!ok) {
+        reasons[`agent ${reason ?? 'closed'}`] = (reasons[`agent ${reason ?? 'closed'}`] ?? 0) + 1;
+        ws.terminate();
+      }
+      resolve(ok ? agent : null);
+    };
+    const timer = setTimeout(() => settle(false, 'timeout'), timeoutMs);
+    ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', v: 1, watch: [] })));
+    ws.on('message', (data) => {
+      onAgentFrame(agent, JSON.parse(String(data)));
+      if (agent.welcomed) settle(true);
+    });
+    ws.on('unexpected-response', (_req, res) => settle(false, `HTTP ${res.statusCode}`));
+    ws.on('error', (err: NodeJS.ErrnoException) => settle(false, err.code ?? err.message));
+    ws.on('close', () => settle(false, 'closed before welcome'));
+  });
+}
+
+/**
+ * Hand every visitor's conversation to an agent: wait until it is waiting (after `handoff`), then the
+ * agents (round-robin) claim and watch them; each agent socket handles its frames in order, so the
+ * claims and watches are pipelined and `synced` says both are done. Bounded by `deadline`.
+ */
+async function takeOver(deadline: number): Promise<number> {
+  while (Date.now() < deadline && conns.some((c) => c.status !== 'waiting')) await sleep(50);
+  const ready = conns.filter((c) => c.status === 'waiting' && c.conversationId);
+  ready.forEach((conn, i) => {
+    const agent = agents[i % agents.length]!;
+    conn.agent = agent;
+    byConversation.set(conn.conversationId!, conn);
+    agent.ws.send(JSON.stringify({ type: 'claim', conversationId: conn.conversationId, ref: `claim-${workerId}-${conn.index}` }));
+    agent.ws.send(JSON.stringify({ type: 'watch', conversationId: conn.conversationId, lastSeq: 0 }));
+  });
+  const claimed = () => ready.filter((c) => c.agent!.synced.has(c.conversationId!) && c.status === 'assigned').length;
+  while (Date.now() < deadline && claimed() < ready.length) await sleep(50);
+  for (const conn of ready) if (!conn.agent!.synced.has(conn.conversationId!) || conn.status !== 'assigned') conn.agent = undefined;
+  return claimed();
+}
+
+async function connect(req: ConnectRequest): Promise<ConnectResult> {
   ({ target, wsUrl, origin } = req);
   const started = performance.now();
   const deadline = Date.now() + req.timeoutMs;
   let connected = 0;
   let failed = 0;
   const reasons: Record<string, number> = {};
+  if (target === 'kefu') {
+    const agentUrl = wsUrl.replace(/\/ws\/visitor$/, '/ws/agent');
+    for (const token of req.agentTokens ?? []) {
+      const agent = await openAgent(agentUrl, token, Math.max(1000, deadline - Date.now()), reasons);
+      if (agent) agents.push(agent);
+    }
+  }
   const batch = 100; // handshakes in flight per process
   for (let i = 0; i < req.count && Date.now() < deadline; i += batch) {
     const fresh = Array.from({ length: Math.min(batch, req.count - i) }, (_, j): Conn => ({
       index: i + j,
-      ws: null, lastSeq: 0, own: new Map(), bot: [], seq: 0, attempt: 0, hintMs: 0, resync: null, back: false,
+      ws: null, lastSeq: 0, own: new Map(), bot: [], toAgent: new Map(), fromAgent: new Map(), seq: 0, attempt: 0, hintMs: 0, resync: null, back: false,
     }));
     const results = await Promise.all(fresh.map((c) => open(c, Math.max(1000, deadline - Date.now()), reasons)));
     fresh.forEach((c, j) => (results[j] ? conns.push(c) : c.ws?.terminate()));
     connected += results.filter(Boolean).length;
     failed += results.filter((r) => !r).length;
   }
+  let takenOver = 0;
+  let takeoverMs = 0;
   if (req.handoff && target === 'kefu') {
     for (const conn of conns) send(conn, { type: 'handoff' });
-    await sleep(Math.min(5000, 200 + conns.length)); // the bot's handoff message and the state change
+    if (agents.length > 0) {
+      const t0 = performance.now();
+      takenOver = await takeOver(Math.max(deadline, Date.now() + 5000));
+      takeoverMs = performance.now() - t0;
+    } else await sleep(Math.min(5000, 200 + conns.length)); // the bot's handoff message and the state change
   }
-  return { connected, failed, ms: performance.now() - started, reasons };
+  return { connected, failed, ms: performance.now() - started, reasons, agents: agents.length, takenOver, takeoverMs };
 }
 
 function sendOne(conn: Conn, req: LoadRequest, n: number): void {
   const clientId = `bench-${workerId}-${conn.index}-${conn.seq++}`;
   const text = req.texts[n % req.texts.length]!;
   const now = performance.now();
+  if (req.expect === 'visitor') {
+    // The agent that owns the conversation writes to the visitor.
+    conn.fromAgent.set(clientId, now);
+    if (conn.agent?.ws.readyState === WebSocket.OPEN) conn.agent.ws.send(JSON.stringify({ type: 'send', conversationId: conn.conversationId, clientId, text }));
+    return;
+  }
   if (req.expect === 'bot') conn.bot.push(now);
+  else if (req.expect === 'agent') conn.toAgent.set(clientId, now);
   else conn.own.set(clientId, now);
   send(conn, { type: 'send', clientId, text });
 }
@@ -223,7 +366,9 @@ function sendOne(conn: Conn, req: LoadRequest, n: number): void {
 async function load(req: LoadRequest): Promise<LoadResult> {
   const result: LoadResult = { sent: 0, completed: 0, latencies: [], ackLatencies: [], errors };
   for (const key of Object.keys(errors)) delete errors[key];
-  for (const c of conns) (c.own.clear(), (c.bot.length = 0));
+  for (const c of conns) (c.own.clear(), (c.bot.length = 0), c.toAgent.clear(), c.fromAgent.clear());
+  // Agent-side loads run over the conversations an agent took over.
+  const active = req.expect === 'agent' || req.expect === 'visitor' ? conns.filter((c) => c.agent) : conns;
   const toPerf = (epoch: number) => performance.now() + (epoch - Date.now());
   const start = toPerf(req.startAt);
   const from = start + req.warmupMs;
@@ -241,13 +386,13 @@ async function load(req: LoadRequest): Promise<LoadResult> {
   };
   await sleep(Math.max(0, start - performance.now()));
   if (req.mode === 'closed') {
-    for (const conn of conns) (sendOne(conn, req, n++), result.sent++);
+    for (const conn of active) (sendOne(conn, req, n++), result.sent++);
     await sleep(until - performance.now());
   } else {
     let next = 0;
     while (performance.now() < until) {
       const due = Math.floor(((performance.now() - start) / 1000) * req.rate);
-      for (; result.sent < due && conns.length > 0; result.sent++) sendOne(conns[next++ % conns.length]!, req, n++);
+      for (; result.sent < due && active.length > 0; result.sent++) sendOne(active[next++ % active.length]!, req, n++);
       await sleep(5);
     }
   }
@@ -279,6 +424,8 @@ serveIpc(async (request) => {
       return stormWait(Number(request.deadlineMs));
     case 'close':
       for (const conn of conns.splice(0)) conn.ws?.terminate();
+      for (const agent of agents.splice(0)) agent.ws.terminate();
+      byConversation.clear();
       return true;
     default:
       throw new Error(`unknown command ${request.cmd}`);

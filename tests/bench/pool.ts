@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { ConnectRequest, LoadRequest, LoadResult, StormResult } from './load-worker.ts';
+import type { ConnectRequest, ConnectResult, LoadRequest, LoadResult, StormResult } from './load-worker.ts';
 import { ipc, ROOT } from './procs.ts';
 
 /** A process may hold at most 20,000 files here: each load process stays well under. */
@@ -28,20 +28,24 @@ export class LoadPool {
     return this.workers.length;
   }
 
-  /** Open `count` sockets in total, split evenly across the processes. */
-  async connect(req: ConnectRequest): Promise<{ connected: number; failed: number; ms: number; reasons: Record<string, number> }> {
+  /** Open `count` sockets in total, split evenly across the processes (and the agent tokens too, in order). */
+  async connect(req: ConnectRequest): Promise<ConnectResult> {
     const parts = split(req.count, this.workers.length);
-    const results = (await Promise.all(this.workers.map((w, i) => w.call({ cmd: 'connect', ...req, count: parts[i] })))) as {
-      connected: number;
-      failed: number;
-      ms: number;
-      reasons: Record<string, number>;
-    }[];
+    const tokens = split(req.agentTokens?.length ?? 0, this.workers.length);
+    const results = (await Promise.all(
+      this.workers.map((w, i) => {
+        const from = tokens.slice(0, i).reduce((s, n) => s + n, 0);
+        return w.call({ cmd: 'connect', ...req, count: parts[i], agentTokens: req.agentTokens?.slice(from, from + tokens[i]!) ?? [] });
+      }),
+    )) as ConnectResult[];
     return {
       connected: results.reduce((s, r) => s + r.connected, 0),
       failed: results.reduce((s, r) => s + r.failed, 0),
       ms: Math.max(...results.map((r) => r.ms)),
       reasons: mergeCounts(results.map((r) => r.reasons)),
+      agents: results.reduce((s, r) => s + r.agents, 0),
+      takenOver: results.reduce((s, r) => s + r.takenOver, 0),
+      takeoverMs: Math.max(...results.map((r) => r.takeoverMs)),
     };
   }
 
@@ -99,6 +103,6 @@ function mergeCounts(counts: Record<string, number>[]): Record<string, number> {
   return merged;
 }
 
-function split(total: number, parts: number): number[] {
+export function split(total: number, parts: number): number[] {
   return Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0));
 }

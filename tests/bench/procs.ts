@@ -20,6 +20,8 @@ const LIFTED_LIMITS = Object.fromEntries(
   ].map((name) => [name, '1000000']),
 );
 
+export const BENCH_ADMIN = { email: 'bench-admin@example.com', password: 'bench admin password' };
+
 export interface ServerProcess {
   pid: number;
   port: number;
@@ -57,6 +59,9 @@ export async function startKefu(opts: { port: number; dataDir: string; nodeArgs?
       HOST: '127.0.0.1',
       KEFU_DATA_DIR: opts.dataDir,
       KEFU_LOG_LEVEL: 'warn',
+      // A first admin, so the relay can create agents and log them in (tests/bench/relay.ts).
+      KEFU_ADMIN_EMAIL: BENCH_ADMIN.email,
+      KEFU_ADMIN_PASSWORD: BENCH_ADMIN.password,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
