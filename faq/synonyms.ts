@@ -65,6 +65,12 @@ const EN: Groups = [
   ['your', 'ur'],
   ['please', 'pls', 'plz'],
   ['transaction', 'txn'],
+  ['verify identity', 'kyc', 'identity verification', 'id verification', 'verify my id', 'real name verification'],
+  ['pending', 'stuck', 'processing', 'on hold'],
+  ['customer support', 'customer service', 'help desk', 'helpdesk', 'helpline', 'hotline', 'support team'],
+  ['qr code', 'qr', 'scan to pay', 'scan code'],
+  ['contactless', 'nfc', 'tap to pay', 'tap and pay'],
+  ['fee', 'fees', 'commission', 'service charge', 'surcharge'],
 ];
 
 const JA: Groups = [
