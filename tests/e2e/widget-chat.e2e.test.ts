@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { FaqAnswerResponse } from '../../protocol/index.ts';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { useBrowserAndServer } from '../helpers/browser.ts';
 
-const run = browserAvailable();
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!run) return;
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.cleanup();
-});
+const e2e = useBrowserAndServer();
 
 /** What the bot should say, asked of the server's own answer API (not hard-coded here). */
 async function expectedAnswer(text: string): Promise<string> {
-  const res = await fetch(`${server.url}/api/v1/faq/answer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+  const res = await fetch(`${e2e.server.url}/api/v1/faq/answer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
   const body = FaqAnswerResponse.parse(await res.json());
   expect(body.kind).toBe('answer');
   // The first line of the answer as the widget renders it (markdown markers removed).
@@ -34,13 +21,13 @@ async function openWidget(page: Page) {
   return frame;
 }
 
-describe.skipIf(!run)('the widget on the demo page, in Chromium', () => {
+describe.skipIf(!e2e.run)('the widget on the demo page, in Chromium', () => {
   it('answers a Chinese and an English question, and keeps the history across a reload', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    const context = await e2e.browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.server.url}/`);
     // Nothing of the chat is loaded before intent.
     expect(await page.locator('iframe').count()).toBe(0);
 
@@ -69,9 +56,9 @@ describe.skipIf(!run)('the widget on the demo page, in Chromium', () => {
   });
 
   it('names the launcher in the page language and does not send on Enter during IME composition', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await e2e.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.server.url}/`);
     await page.getByRole('button', { name: 'Chat with support' }).click();
     const frame = page.frameLocator('iframe[src*="/widget"]');
     const box = frame.getByRole('textbox', { name: 'Your message' });
@@ -86,9 +73,9 @@ describe.skipIf(!run)('the widget on the demo page, in Chromium', () => {
   });
 
   it('shows the closest topics as quick replies when unsure, and a quick reply gets the answer', async () => {
-    const context = await browser.newContext({ locale: 'en-US' });
+    const context = await e2e.browser.newContext({ locale: 'en-US' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${e2e.server.url}/`);
     const frame = await (async () => {
       await page.getByRole('button', { name: 'Chat with support' }).click();
       return page.frameLocator('iframe[src*="/widget"]');
@@ -98,7 +85,7 @@ describe.skipIf(!run)('the widget on the demo page, in Chromium', () => {
     // Find a vague question the bot is unsure about by asking the API, so the test follows the real thresholds.
     let vague: { text: string; suggestions: number } | null = null;
     for (const text of ['account problem', 'my money', 'cards', 'money', 'bank']) {
-      const res = await fetch(`${server.url}/api/v1/faq/answer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, locale: 'en' }) });
+      const res = await fetch(`${e2e.server.url}/api/v1/faq/answer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, locale: 'en' }) });
       const body = FaqAnswerResponse.parse(await res.json());
       if (body.kind === 'suggest') {
         vague = { text, suggestions: body.suggestions.length };

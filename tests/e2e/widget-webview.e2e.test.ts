@@ -1,21 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserAndServer } from '../helpers/browser.ts';
 
-const run = browserAvailable();
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!run) return;
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.cleanup();
-});
+const e2e = useBrowserAndServer();
 
 type Bridge = 'ios' | 'android' | 'react-native';
 interface NativeEvent {
@@ -25,7 +12,7 @@ interface NativeEvent {
 
 /** A phone with touch, and the stub of one native bridge injected before the page loads, recording every event. */
 async function webview(bridge: Bridge, query = 'site=demo&locale=en&theme=light'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2, locale: 'en-US' });
+  const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2, locale: 'en-US' });
   const page = await context.newPage();
   await page.addInitScript((which: Bridge) => {
     const w = window as any;
@@ -35,14 +22,14 @@ async function webview(bridge: Bridge, query = 'site=demo&locale=en&theme=light'
     else if (which === 'android') w.KefuAndroid = sink;
     else w.ReactNativeWebView = sink;
   }, bridge);
-  await page.goto(`${server.url}/chat?${query}`);
+  await page.goto(`${e2e.server.url}/chat?${query}`);
   return page;
 }
 
 const events = (page: Page): Promise<NativeEvent[]> => page.evaluate(() => (window as any).nativeEvents);
 const receive = (page: Page, command: unknown) => page.evaluate((json) => (window as any).KefuNative.receive(json), typeof command === 'string' ? command : JSON.stringify(command));
 
-describe.skipIf(!run)('full-page chat (/chat) in a phone webview, in Chromium', () => {
+describe.skipIf(!e2e.run)('full-page chat (/chat) in a phone webview, in Chromium', () => {
   it('fills the screen, talks to the iOS bridge, keeps the composer above the keyboard, and handles back', async () => {
     const page = await webview('ios');
     await expect.poll(async () => (await events(page)).map((e) => e.type)).toEqual(expect.arrayContaining(['ready', 'state', 'unread']));

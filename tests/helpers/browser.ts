@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { startServer, type RunningServer } from './server.ts';
 
 export const CHROMIUM = process.env.KEFU_CHROMIUM ?? '/usr/bin/chromium';
 export const FLAGS = [
@@ -26,4 +28,22 @@ export function browserAvailable(): boolean {
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+}
+
+/**
+ * One Chromium and one fresh server for a browser test file, started before its tests and closed after.
+ * `run` is false (and nothing starts) when Chromium is missing outside CI.
+ */
+export function useBrowserAndServer(env: Record<string, string> = {}) {
+  const e2e = { run: browserAvailable(), server: null as unknown as RunningServer, browser: null as unknown as Browser };
+  beforeAll(async () => {
+    if (!e2e.run) return;
+    e2e.server = await startServer(env);
+    e2e.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await e2e.browser?.close();
+    await e2e.server?.cleanup();
+  });
+  return e2e;
 }
