@@ -3,7 +3,7 @@ import { clean } from './oracle.ts';
 import { runSoak } from './run.ts';
 
 /**
- * `npm run soak -- [--seed N] [--duration 300] [--visitors 100] [--kill-every 60] [--cut-every 15] [--cut 0.05]`
+ * `npm run soak -- [--seed N] [--duration 300] [--visitors 100] [--agents 10] [--takeovers 20] [--kill-every 60] [--cut-every 15] [--cut 0.05]`
  * Prints the figures and the seed; exits 1 unless nothing was lost, duplicated or reordered.
  */
 const { values } = parseArgs({
@@ -11,6 +11,8 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     duration: { type: 'string', default: '300' },
     visitors: { type: 'string', default: '100' },
+    agents: { type: 'string', default: '10' },
+    takeovers: { type: 'string', default: '20' },
     'kill-every': { type: 'string', default: '60' },
     'cut-every': { type: 'string', default: '15' },
     cut: { type: 'string', default: '0.05' },
@@ -30,6 +32,8 @@ const options = {
   seed,
   durationMs: num('duration', 5, 3600) * 1000,
   visitors: num('visitors', 1, 1000),
+  agents: num('agents', 0, 100),
+  takeovers: num('takeovers', 0, 1000),
   killEveryMs: num('kill-every', 5, 3600) * 1000,
   cutEveryMs: num('cut-every', 1, 3600) * 1000,
   cutFraction: num('cut', 0, 1),
@@ -37,8 +41,8 @@ const options = {
   settleMs: 60_000,
   log: (line: string) => console.log(`  ${line}`),
 };
-console.log(`soak: seed ${seed}, ${options.visitors} visitors, ${options.durationMs / 1000} s, kill every ${options.killEveryMs / 1000} s, ` +
-  `${options.cutFraction * 100}% of sockets cut/blackholed every ${options.cutEveryMs / 1000} s (visitors only: no agent load yet)`);
+console.log(`soak: seed ${seed}, ${options.visitors} visitors, ${options.agents} agents, ${options.takeovers} takeovers, ${options.durationMs / 1000} s, ` +
+  `kill every ${options.killEveryMs / 1000} s, ${options.cutFraction * 100}% of sockets (visitors' and agents') cut/blackholed every ${options.cutEveryMs / 1000} s`);
 const report = await runSoak(options);
 const v = report.verdict;
 console.log(`
@@ -53,13 +57,24 @@ lost                 ${v.lost}
 duplicated           ${v.duplicated}
 reordered            ${v.reordered}
 views: lost/dup/ord  ${v.viewLost}/${v.viewDuplicated}/${v.viewReordered}
-bot answers          ${v.botAnswers} (unanswered ${v.botUnanswered}, answered twice ${v.botDoubled})
+takeovers done       ${report.takeoversDone} of ${report.takeoversStarted} started (${options.takeovers} planned)
+agent sockets        ${report.agentReconnects} reopened (attempts while the server was down included), ${report.agentResends} replies resent for want of an ack
+agent replies typed  ${v.agentSent}
+  stored             ${v.agentStored}
+  lost               ${v.agentLost}
+  duplicated         ${v.agentDuplicated}
+  reordered          ${v.agentReordered}
+  consoles l/d/o     ${v.agentViewLost}/${v.agentViewDuplicated}/${v.agentViewReordered}
+  missing for visitor ${v.agentMissingForVisitor} (in conversations still open)
+unseen after close   ${v.unseenAfterClose} (messages of closed conversations the visitor's widget never showed; not a failure)
+bot answers          ${v.botAnswers} (unanswered ${v.botUnanswered}, answered twice ${v.botDoubled}, while an agent held it ${v.botWhileAssigned})
+to people, not bot   ${v.visitorToPeople} visitor messages stored while waiting/assigned
 outboxes left        ${v.outboxLeft}
 backlog drained      ${report.drainMs.map((ms) => (ms === null ? 'NOT within 120 s' : `${(ms / 1000).toFixed(1)} s`)).join(', ')} after each restart
 outboxes empty       ${report.outboxEmptyAfterMs === null ? 'NOT within the settle time' : `${(report.outboxEmptyAfterMs / 1000).toFixed(1)} s after the last message was typed`}
 integrity_check      ${v.integrity}
 `);
 const lastDrain = report.drainMs.at(-1);
-const ok = clean(v) && report.outboxEmptyAfterMs !== null && (lastDrain === undefined || (lastDrain !== null && lastDrain <= 30_000));
+const ok = clean(v) && report.takeoversDone === options.takeovers && report.outboxEmptyAfterMs !== null && (lastDrain === undefined || (lastDrain !== null && lastDrain <= 30_000));
 console.log(ok ? 'PASS' : 'FAIL');
 process.exit(ok ? 0 : 1);

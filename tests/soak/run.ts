@@ -2,11 +2,13 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ChatClient } from '../../widget/app/chat/client.ts';
+import { ChatClient, type ChatSnapshot } from '../../widget/app/chat/client.ts';
+import type { ConversationSummary } from '../../protocol/index.ts';
 import { freePort } from '../helpers/server.ts';
 import { killHard, launchServer, type ServerProcess } from '../helpers/server-process.ts';
 import { installBrowserGlobals, MemoryStorage } from './node-widget.ts';
-import { judge, type Participant, type Verdict } from './oracle.ts';
+import { SoakAgent } from './agent.ts';
+import { judge, type AgentParticipant, type Participant, type Takeover, type Verdict } from './oracle.ts';
 import { FaultProxy } from './proxy.ts';
 import { seededRandom } from '../../faq/classifier.ts';
 
@@ -21,6 +23,10 @@ export interface SoakOptions {
   cutFraction: number;
   /** Each visitor types a message every sendEveryMs on average (uniform in [0.5, 1.5]×). */
   sendEveryMs: number;
+  /** Agents logged in (the first admin plus agents created over REST), on /ws/agent through the same proxy. */
+  agents: number;
+  /** Takeovers: a visitor asks for a person, an agent claims, replies, then releases or closes. */
+  takeovers: number;
   /** After the last fault: how long every outbox may take to empty and every view to catch up. */
   settleMs: number;
   log: (line: string) => void;
@@ -36,6 +42,13 @@ export interface SoakReport {
   /** After the end (no more typing): how long until every outbox was empty (null: not within settleMs). */
   outboxEmptyAfterMs: number | null;
   elapsedMs: number;
+  /** Takeovers finished (claimed, replied, released or closed) out of those started. */
+  takeoversDone: number;
+  takeoversStarted: number;
+  /** Agent sockets reopened (after kills, cuts and blackholes). */
+  agentReconnects: number;
+  /** Agent replies sent again because their ack had not come before the socket went. */
+  agentResends: number;
 }
 
 /** Questions the FAQ bot answers (none asks for a person, so the bot owns every conversation throughout). */
@@ -54,11 +67,17 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   const dbFile = path.join(dataDir, 'kefu.sqlite');
   const serverPort = await freePort();
   const proxyPort = await freePort();
-  const env = { KEFU_LOG_LEVEL: 'error' };
+  const admin = { email: 'soak-admin@example.com', password: 'soak admin password' };
+  const env = { KEFU_LOG_LEVEL: 'error', KEFU_ADMIN_EMAIL: admin.email, KEFU_ADMIN_PASSWORD: admin.password };
   let server: ServerProcess = await launchServer(serverPort, dataDir, env);
   const proxy = new FaultProxy(serverPort);
   await proxy.listen(proxyPort);
-  installBrowserGlobals(`http://127.0.0.1:${serverPort}`);
+  const origin = `http://127.0.0.1:${serverPort}`;
+  installBrowserGlobals(origin);
+  const agents = await loginAgents(origin, o.agents, admin).then((cookies) =>
+    cookies.map((cookie) => new SoakAgent(`ws://127.0.0.1:${proxyPort}/ws/agent`, cookie, origin)),
+  );
+  for (const a of agents) a.start();
 
   const started = Date.now();
   const stopAt = started + o.durationMs;
@@ -66,7 +85,13 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   const visitors = Array.from({ length: o.visitors }, (_, i) => {
     const client = new ChatClient({ url: `ws://127.0.0.1:${proxyPort}/ws/visitor`, locale: 'en', site: null, storage: new MemoryStorage(), heartbeatMs: 4000 });
     client.start();
-    return { client, sent: [] as string[], random: seededRandom(o.seed * 1000 + i + 1) };
+    // The widget shows one conversation at a time (a new one after an agent closes it): keep each one's last view.
+    const views = new Map<string, ChatSnapshot['messages']>();
+    client.subscribe((s) => {
+      const id = s.messages[0]?.conversationId;
+      if (id) views.set(id, s.messages);
+    });
+    return { client, views, sent: [] as string[], random: seededRandom(o.seed * 1000 + i + 1), busy: false };
   });
 
   const timers = new Set<ReturnType<typeof setTimeout>>();
@@ -83,6 +108,31 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   };
   visitors.forEach(typeNext);
   const injuries = setInterval(() => proxy.injure(o.cutFraction, faults), o.cutEveryMs);
+
+  // Takeovers: at seeded moments between 10% and 70% of the run, one per agent at a time.
+  const plan = seededRandom(o.seed + 7);
+  const takeovers: Takeover[] = [];
+  const chains = agents.map(() => Promise.resolve());
+  for (let t = 0; t < o.takeovers && agents.length > 0; t++) {
+    const at = started + o.durationMs * (0.1 + 0.6 * plan());
+    const agentIndex = t % agents.length;
+    const replies = 2 + Math.floor(plan() * 3);
+    const end = plan() < 0.5 ? 'release' : 'close';
+    const pick = plan();
+    chains[agentIndex] = chains[agentIndex]!.then(async () => {
+      await sleep(at - Date.now());
+      const free = visitors.filter((v) => !v.busy && v.client.snapshot.status === 'bot' && v.client.snapshot.messages.length > 0);
+      const v = free[Math.floor(pick * free.length)];
+      if (!v) return o.log(`takeover ${t}: no visitor free`);
+      v.busy = true;
+      try {
+        const record = await takeover(o, agents[agentIndex]!, v.client, t, replies, end);
+        takeovers.push(record);
+      } finally {
+        v.busy = false;
+      }
+    });
+  }
 
   let kills = 0;
   const drains: Promise<number | null>[] = [];
@@ -107,6 +157,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
       drains.push(drainFrom(Date.now()));
     }
     await sleep(Math.max(0, stopAt - Date.now()));
+    await Promise.all(chains);
   } finally {
     clearInterval(injuries);
     for (const timer of timers) clearTimeout(timer);
@@ -118,12 +169,14 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   let outboxEmptyAt: number | null = null;
   const deadline = Date.now() + o.settleMs;
   for (;;) {
-    const pending = visitors.reduce((n, v) => n + v.client.snapshot.pending.length, 0);
+    const pending = visitors.reduce((n, v) => n + v.client.snapshot.pending.length, 0) + agents.reduce((n, a) => n + a.outbox.length, 0);
     if (pending === 0) outboxEmptyAt ??= Date.now();
-    const behind = visitors.filter(({ client: { snapshot: s } }) => {
-      const last = s.messages.at(-1);
-      return s.pending.length > 0 || (last !== undefined && last.seq !== lastSeq.get(last.conversationId)?.last_seq);
-    }).length;
+    const behind =
+      visitors.filter(({ client: { snapshot: s } }) => {
+        const last = s.messages.at(-1);
+        return s.pending.length > 0 || (last !== undefined && last.seq !== lastSeq.get(last.conversationId)?.last_seq);
+      }).length +
+      agents.filter((a) => [...a.views].some(([id, view]) => view.at(-1)?.seq !== lastSeq.get(id)?.last_seq)).length;
     if (behind === 0 || Date.now() > deadline) {
       o.log(`settled: ${pending} unacknowledged, ${behind} views behind, ${((Date.now() - stopAt) / 1000).toFixed(1)} s after the end`);
       break;
@@ -132,12 +185,14 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   }
   db.close();
 
-  const participants: Participant[] = visitors.map((v) => ({ sent: v.sent, view: v.client.snapshot.messages, pending: v.client.snapshot.pending.length }));
+  const participants: Participant[] = visitors.map((v) => ({ sent: v.sent, views: v.views, pending: v.client.snapshot.pending.length }));
+  const agentParticipants: AgentParticipant[] = agents.map((a) => ({ typed: a.typed, views: a.views, pending: a.outbox.length }));
   visitors.forEach((v) => v.client.stop());
+  agents.forEach((a) => a.stop());
   server.child.kill('SIGTERM');
   await server.exited;
   await proxy.close();
-  const verdict = judge(dbFile, participants);
+  const verdict = judge(dbFile, participants, agentParticipants, takeovers);
   rmSync(dataDir, { recursive: true, force: true });
   return {
     verdict,
@@ -147,5 +202,97 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     drainMs: await Promise.all(drains),
     outboxEmptyAfterMs: outboxEmptyAt === null ? null : Math.max(0, outboxEmptyAt - stopAt),
     elapsedMs: Date.now() - started,
+    takeoversDone: takeovers.filter((t) => t.done).length,
+    takeoversStarted: takeovers.length,
+    agentReconnects: agents.reduce((n, a) => n + a.reconnects, 0),
+    agentResends: agents.reduce((n, a) => n + a.resends, 0),
   };
+}
+
+/** The first admin logs in; the others are created over REST and log in. Returns each one's session cookie. */
+async function loginAgents(url: string, count: number, admin: { email: string; password: string }): Promise<string[]> {
+  const login = async (email: string, password: string) => {
+    const res = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: url }, body: JSON.stringify({ email, password }) });
+    if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${await res.text()}`);
+    return res.headers.get('set-cookie')!.split(';')[0]!;
+  };
+  if (count === 0) return [];
+  const adminCookie = await login(admin.email, admin.password);
+  const cookies = [adminCookie];
+  for (let i = 1; i < count; i++) {
+    const email = `soak-agent-${i}@example.com`;
+    const password = 'soak agent password';
+    const res = await fetch(`${url}/api/v1/agents`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: adminCookie, origin: url },
+      body: JSON.stringify({ email, name: `Soak agent ${i}`, password }),
+    });
+    if (res.status !== 201) throw new Error(`create agent: ${res.status} ${await res.text()}`);
+    cookies.push(await login(email, password));
+  }
+  return cookies;
+}
+
+const until = async (ok: () => boolean, timeoutMs: number): Promise<boolean> => {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await sleep(100)) if (ok()) return true;
+  return ok();
+};
+
+/**
+ * One takeover: the visitor asks for a person, the agent claims (again after a reconnect until the
+ * conversation shows as theirs), types `replies` replies through its outbox, waits until all are
+ * acknowledged, then releases to the bot or closes. Records the seq range in which the agent held it.
+ */
+async function takeover(o: SoakOptions, agent: SoakAgent, visitor: ChatClient, n: number, replies: number, end: 'release' | 'close'): Promise<Takeover> {
+  const conversationId = visitor.snapshot.messages.at(-1)!.conversationId;
+  const record: Takeover = { conversationId, agent: agent.me ?? '?', heldFrom: null, heldTo: 0, end, done: false };
+  const mine = () => {
+    const c = agent.conversations.get(conversationId);
+    return c?.status === 'assigned' && c.agentId === agent.me;
+  };
+  const offSummary = (c: ConversationSummary) => {
+    if (c.id !== conversationId || c.status !== 'assigned' || c.agentId !== agent.me) return;
+    record.heldFrom ??= c.lastSeq; // the first time it is seen as ours: at or after the claim
+    record.heldTo = Math.max(record.heldTo, c.lastSeq);
+  };
+  const onAck = (id: string, seq: number) => {
+    if (id === conversationId) record.heldTo = Math.max(record.heldTo, seq);
+  };
+  const prevSummary = agent.onSummary;
+  const prevAck = agent.onAck;
+  agent.onSummary = (c) => (prevSummary(c), offSummary(c));
+  agent.onAck = (id, seq) => (prevAck(id, seq), onAck(id, seq));
+  try {
+    // Ask for a person until the console shows the conversation waiting (the frame is lost on a dead socket).
+    const waiting = () => ['waiting', 'assigned'].includes(agent.conversations.get(conversationId)?.status ?? '');
+    for (let i = 0; i < 20 && !waiting(); i++) {
+      if (visitor.snapshot.status === 'bot') visitor.requestHandoff();
+      await until(waiting, 3000);
+    }
+    if (!waiting()) return (o.log(`takeover ${n}: never waiting`), record);
+    for (let i = 0; i < 60 && !mine(); i++) {
+      const c = agent.conversations.get(conversationId);
+      if (c?.status === 'assigned' && c.agentId !== agent.me) return (o.log(`takeover ${n}: taken by someone else`), record);
+      const r = await agent.act('claim', conversationId);
+      if (!r.ok) await until(mine, 1000);
+      else await until(mine, 5000);
+    }
+    if (!mine()) return (o.log(`takeover ${n}: claim never went through`), record);
+    agent.watch(conversationId);
+    for (let k = 1; k <= replies; k++) {
+      await sleep(500 + Math.random() * 1500);
+      agent.type(conversationId, `agent reply ${n}-${k} from ${agent.me}`);
+    }
+    if (!(await until(() => agent.pendingFor(conversationId) === 0, 120_000))) return (o.log(`takeover ${n}: replies not acknowledged in 120 s`), record);
+    for (let i = 0; i < 60 && mine(); i++) {
+      const r = await agent.act(end, conversationId);
+      await until(() => !mine(), r.ok ? 5000 : 1000);
+    }
+    record.done = !mine();
+    o.log(`takeover ${n}: ${record.done ? `${end}d` : `${end} never went through`} (held seq ${record.heldFrom}..${record.heldTo})`);
+    return record;
+  } finally {
+    agent.onSummary = prevSummary;
+    agent.onAck = prevAck;
+  }
 }
