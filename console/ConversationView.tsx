@@ -44,6 +44,8 @@ export function ConversationView({ client, state, me, conversation: c }: { clien
       </div>
     ) })),
   ].sort((a, b) => a.at - b.at);
+  const delivered = new Set(messages.map((m) => m.clientId));
+  const pending = (state.pending[c.id] ?? []).filter((p) => !delivered.has(p.clientId));
 
   const others = state.agents.filter((a) => a.id !== c.agentId && !a.disabled);
   const mayReveal = me.role === 'admin' || me.canSeePersonalData;
@@ -75,6 +77,12 @@ export function ConversationView({ client, state, me, conversation: c }: { clien
       {state.lastError && <p role="alert" class="error">{state.lastError.message}</p>}
       <div class="log" role="log" aria-label="Transcript" ref={logRef}>
         {timeline.map((t) => <Fragment key={t.key}>{t.node}</Fragment>)}
+        {pending.map((p) => (
+          <div key={p.clientId} class={`msg ${p.type === 'note' ? 'note' : 'msg-agent'} pending`} data-state="sending">
+            <span class="author">{p.type === 'note' ? 'Internal note' : 'You'} · sending…</span>
+            <p>{p.text}</p>
+          </div>
+        ))}
       </div>
       {typingUntil > now && <p class="typing">Visitor is typing…</p>}
       <Composer

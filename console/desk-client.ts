@@ -26,8 +26,21 @@ export interface DeskState {
   readSeq: Record<string, number>;
   agents: AgentInfo[];
   tickets: Ticket[];
+  /** Replies and notes typed but not yet acknowledged, per conversation, in typing order. */
+  pending: Record<string, PendingWrite[]>;
   lastError: ErrorFrame | null;
 }
+
+/** A reply or note waiting for its ack: kept across socket drops and resent, in order, once synced again. */
+export interface PendingWrite {
+  type: 'send' | 'note';
+  conversationId: string;
+  clientId: string;
+  text: string;
+}
+
+/** Ping after this long without a frame; drop the socket (half-open link) after twice that. */
+const HEARTBEAT_MS = 20_000;
 
 const newId = () => crypto.randomUUID().replace(/-/g, '');
 
@@ -47,8 +60,11 @@ export class DeskClient {
     readSeq: {},
     agents: [],
     tickets: [],
+    pending: {},
     lastError: null,
   };
+  private lastFrameAt = 0;
+  private heartbeat: ReturnType<typeof setInterval> | undefined;
   private socket: WebSocket | null = null;
   private watched = new Set<string>();
   private attempt = 0;
@@ -66,13 +82,24 @@ export class DeskClient {
     const socket = new WebSocket(`${location.origin.replace(/^http/, 'ws')}/ws/agent`);
     this.socket = socket;
     socket.onopen = () => {
+      this.lastFrameAt = Date.now();
+      clearInterval(this.heartbeat);
+      this.heartbeat = setInterval(() => {
+        const silent = Date.now() - this.lastFrameAt;
+        if (silent > 2 * HEARTBEAT_MS) socket.close();
+        else if (silent > HEARTBEAT_MS) this.frame({ type: 'ping', t: Date.now() });
+      }, HEARTBEAT_MS / 2);
       const watch = [...this.watched].map((id) => ({ conversationId: id, lastSeq: this.state.messages[id]?.at(-1)?.seq ?? 0 }));
       this.frame({ type: 'hello', v: 1, watch });
     };
-    socket.onmessage = (e) => this.onFrame(JSON.parse(String(e.data)) as AgentServerFrame);
+    socket.onmessage = (e) => {
+      this.lastFrameAt = Date.now();
+      this.onFrame(JSON.parse(String(e.data)) as AgentServerFrame);
+    };
     socket.onclose = (e) => {
       if (this.socket !== socket) return;
       this.socket = null;
+      clearInterval(this.heartbeat);
       // 1008: the session ended or the account was disabled: back to the login page.
       if (this.stopped || e.code === 1008) return this.update({ connection: 'closed', synced: {} });
       this.update({ connection: 'reconnecting', synced: {} });
@@ -92,11 +119,18 @@ export class DeskClient {
   }
 
   send(conversationId: string, text: string): void {
-    this.frame({ type: 'send', conversationId, clientId: newId(), text });
+    this.write({ type: 'send', conversationId, clientId: newId(), text });
   }
 
   note(conversationId: string, text: string): void {
-    this.frame({ type: 'note', conversationId, clientId: newId(), text });
+    this.write({ type: 'note', conversationId, clientId: newId(), text });
+  }
+
+  /** Queue, then transmit if the conversation is synced on a live socket (else on the next `synced`). */
+  private write(item: PendingWrite): void {
+    const list = [...(this.state.pending[item.conversationId] ?? []), item];
+    this.update({ pending: { ...this.state.pending, [item.conversationId]: list } });
+    if (this.state.synced[item.conversationId]) this.frame(item);
   }
 
   typing(conversationId: string): void {
@@ -170,7 +204,10 @@ export class DeskClient {
         return this.update({ notes: { ...s.notes, [frame.note.conversationId]: [...list, frame.note] } });
       }
       case 'synced':
-        return this.update({ synced: { ...s.synced, [frame.conversationId]: true } });
+        this.update({ synced: { ...s.synced, [frame.conversationId]: true } });
+        // Resend what was not acknowledged, in typing order; the server stores each clientId once.
+        for (const item of s.pending[frame.conversationId] ?? []) this.frame(item);
+        return;
       case 'typing':
         return this.update({ typingUntil: { ...s.typingUntil, [frame.conversationId]: Date.now() + 4000 } });
       case 'read':
@@ -191,9 +228,15 @@ export class DeskClient {
           tickets: s.tickets.filter((t) => !gone.has(t.conversationId)),
         });
       }
-      case 'error':
-        return this.update({ lastError: frame });
-      case 'ack':
+      case 'error': {
+        // A refused write (not yours any more, bad text…) is shown once and not resent.
+        const pending = Object.fromEntries(Object.entries(s.pending).map(([id, list]) => [id, list.filter((p) => p.clientId !== frame.ref)]));
+        return this.update({ lastError: frame, pending });
+      }
+      case 'ack': {
+        const pending = Object.fromEntries(Object.entries(s.pending).map(([id, list]) => [id, list.filter((p) => p.clientId !== frame.clientId)]));
+        return this.update({ pending });
+      }
       case 'done':
       case 'pong':
       case 'reconnect':

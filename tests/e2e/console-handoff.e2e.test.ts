@@ -4,6 +4,7 @@ import { FaqAnswerResponse } from '../../protocol/index.ts';
 import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { ADMIN, ADMIN_ENV, FAST_SCRYPT } from '../helpers/agent-client.ts';
+import { visitor } from '../helpers/ws-client.ts';
 
 const run = browserAvailable();
 let server: RunningServer;
@@ -77,4 +78,46 @@ describe.skipIf(!run)('handoff in Chromium: a visitor on the demo page, an agent
     await agentCtx.close();
     await visitorCtx.close();
   }, 60_000); // two browser contexts on a shared 2-core box
+
+  it('a reply lost with a dropped socket is resent after the reconnect and stored once', async () => {
+    const v = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    v.client.send({ type: 'handoff' });
+    await v.client.next('state', (st) => st.status === 'waiting');
+
+    const agentCtx = await browser.newContext({ locale: 'en-US' });
+    const desk = await agentCtx.newPage();
+    desk.setDefaultTimeout(8000);
+    // The first console socket forwards everything until the test reply, which it swallows before dropping the link.
+    let sockets = 0;
+    await desk.routeWebSocket(/\/ws\/agent$/, (ws) => {
+      const upstream = ws.connectToServer();
+      if (++sockets > 1) return; // later sockets: plain pass-through
+      ws.onMessage((m) => {
+        const frame = JSON.parse(String(m)) as { type: string; text?: string };
+        if (frame.type === 'send' && frame.text === 'reply lost on the way') return void ws.close({ code: 4000 });
+        upstream.send(m);
+      });
+    });
+    await desk.goto(`${server.url}/console`);
+    await desk.getByLabel('Email').fill(ADMIN.email);
+    await desk.getByLabel('Password').fill(ADMIN.password);
+    await desk.getByRole('button', { name: 'Log in' }).click();
+    await desk.getByRole('tab', { name: /Waiting/ }).click();
+    await desk.locator('.conversation-item[data-status="waiting"]').first().click();
+    await desk.getByRole('button', { name: 'Claim' }).click();
+    const reply = desk.getByRole('textbox', { name: 'Reply' });
+    await expect.poll(() => reply.isEnabled()).toBe(true);
+    await reply.fill('reply lost on the way');
+    await reply.press('Enter');
+
+    await v.client.next('message', (m) => m.message.text === 'reply lost on the way', 15_000);
+    await expect.poll(() => sockets, { timeout: 15_000 }).toBeGreaterThan(1);
+    // Resent after the reconnect, stored once: one copy in the transcript, nothing left pending.
+    await expect.poll(() => desk.locator('.pending').count(), { timeout: 15_000 }).toBe(0);
+    expect(await desk.getByRole('log', { name: 'Transcript' }).getByText('reply lost on the way').count()).toBe(1);
+    const copies = v.client.frames.filter((f) => f.type === 'message' && f.message.text === 'reply lost on the way');
+    expect(copies).toHaveLength(1);
+    await agentCtx.close();
+    v.client.close();
+  }, 60_000);
 });
