@@ -3,11 +3,22 @@
  * sets, never copied here) plus payloads of our own aimed at the bot answers' markdown and links; a
  * probe that catches any execution; and an audit of the chat DOM.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Frame } from 'playwright-core';
 
 export const XSS_DIR = path.resolve(import.meta.dirname, '../../../shared/datasets/xss');
+
+/**
+ * Whether the corpus is beside the checkout (../shared/datasets/xss). Without it the suites are skipped with a
+ * loud message — except in CI, where shared/ is always laid beside the clone and a missing corpus is a failure.
+ */
+export function corpusAvailable(): boolean {
+  if (existsSync(XSS_DIR)) return true;
+  if (process.env.CI) throw new Error(`CI is set but the XSS corpus is missing at ${XSS_DIR}`);
+  console.warn(`\n!!! XSS corpus tests SKIPPED: no corpus at ${XSS_DIR} !!!\n`);
+  return false;
+}
 
 /** Aimed at our markdown subset (bold, "- " lists, [text](url) links) and at the link-scheme check. */
 export const OWN_PAYLOADS = [
