@@ -5,7 +5,6 @@ import { LIMITS } from '../protocol/index.ts';
 import type { Config } from './config.ts';
 import { createMemoryBus } from './bus/memory.ts';
 import { openSqliteStorage } from './storage/sqlite.ts';
-import type { Storage } from './storage/types.ts';
 import { createConversationService } from './services/conversations.ts';
 import { createFaqContent } from './services/faq-admin.ts';
 import { createFaqLearning } from './services/faq-learning.ts';
@@ -45,7 +44,7 @@ export interface BuildOptions {
  */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   mkdirSync(config.dataDir, { recursive: true });
-  const storage: Storage = openSqliteStorage(path.join(config.dataDir, 'kefu.sqlite'));
+  const storage = openSqliteStorage(path.join(config.dataDir, 'kefu.sqlite'));
   const faq = createFaqContent({
     store: storage,
     packDir: config.faqPackDir,
@@ -85,7 +84,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, hub, handoff, cardMask: config.cardMask }), bus, metrics, limits });
   await registerAgentApi(app, { config, storage, bus, hub, handoff, conversations, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs });
   registerFaqAdminRoutes(app, { faq, store: storage });
-  const visitorData = openSqliteVisitorData(path.join(config.dataDir, 'kefu.sqlite'));
+  // A second connection to the same file: this turn's batch is committed before it takes the write lock.
+  const visitorData = openSqliteVisitorData(path.join(config.dataDir, 'kefu.sqlite'), storage.flush);
   registerVisitorDataRoutes(app, { store: visitorData, audit: storage, bus, hub });
   const stopRetention = startRetention(visitorData, config.retentionDays, app.log);
   await registerPages(app, config);

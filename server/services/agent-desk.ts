@@ -47,11 +47,15 @@ export function createAgentDesk(deps: {
       throw new HandoffError('forbidden', 'this conversation belongs to another agent');
     }
   };
+  /** Why this agent may not write in the conversation now, or null when it is theirs. */
+  const notOwner = (agent: Agent, c: Conversation): HandoffError | null => {
+    if (c.status !== 'assigned') return new HandoffError('invalid_state', `the conversation is ${c.status}: claim it first`);
+    if (c.agentId !== agent.id) return new HandoffError('forbidden', 'this conversation belongs to another agent');
+    return null;
+  };
   const owned = async (agent: Agent, id: string) => {
-    const c = await find(id);
-    if (c.status !== 'assigned') throw new HandoffError('invalid_state', `the conversation is ${c.status}: claim it first`);
-    if (c.agentId !== agent.id) throw new HandoffError('forbidden', 'this conversation belongs to another agent');
-    return c;
+    const refused = notOwner(agent, await find(id));
+    if (refused) throw refused;
   };
   const underLimit = async (agent: Agent) => {
     const active = (await storage.activeChatCounts()).get(agent.id) ?? 0;
@@ -93,8 +97,9 @@ export function createAgentDesk(deps: {
     },
 
     async send(agent, conversationId, clientId, text) {
-      await owned(agent, conversationId);
-      const result = await conversations.sendAgentMessage(conversationId, agent.name, clientId, text);
+      // Ownership is checked in the same transaction as the store (a transfer in between cannot slip through).
+      const result = await conversations.sendAgentMessage(conversationId, agent, clientId, text);
+      if (result.kind === 'refused') throw notOwner(agent, result.conversation) ?? new HandoffError('conflict', 'the conversation changed meanwhile');
       if (result.kind === 'conflict') throw new HandoffError('conflict', 'this clientId was used for another text');
       return result.message;
     },

@@ -30,7 +30,7 @@ export interface ConversationService {
     credentials: { token?: string | undefined; identity?: string | undefined; locale?: string | undefined },
     mayCreate: () => TakeResult,
   ): Promise<({ kind: 'ok' } & VisitorSession) | { kind: 'limited'; retryAfter: number }>;
-  /** Store a visitor message (idempotent on clientId) and publish it when it is new. */
+  /** Store a visitor message (idempotent on clientId) and publish it when it is new; `refused` once the conversation is closed. */
   sendVisitorMessage(conversationId: string, clientId: string, text: string): Promise<AppendResult>;
   /**
    * The bot answers every visitor message it still owes (of one conversation, or of all after a restart):
@@ -40,8 +40,8 @@ export interface ConversationService {
   /** Move the conversation to the agents' queue (no-op unless the bot owns it). */
   requestHandoff(conversationId: string, locale: string): Promise<void>;
   listMessages(conversationId: string, afterSeq: number, limit: number): Promise<ChatMessage[]>;
-  /** Store an agent's reply (idempotent on clientId when given) and publish it. Rights are checked by the caller. */
-  sendAgentMessage(conversationId: string, agentName: string, clientId: string | null, text: string): Promise<AppendResult>;
+  /** Store an agent's reply (idempotent on clientId when given) and publish it; `refused` unless the conversation is assigned to this agent. */
+  sendAgentMessage(conversationId: string, agent: { id: string; name: string }, clientId: string | null, text: string): Promise<AppendResult>;
   /** "Was this helpful?" on a bot message; false when it is not a bot message of this visitor's conversations. */
   voteOnBotMessage(visitorId: string, messageId: string, helpful: boolean): Promise<boolean>;
 }
@@ -75,6 +75,11 @@ export function createConversationService(deps: {
   function botMessage(conversationId: string, text: string, bot: BotMeta, replyTo: string | undefined): NewMessage {
     return { conversationId, author: 'bot', authorName: null, text, clientId: null, bot, ...(replyTo === undefined ? {} : { replyTo }) };
   }
+  /** The bot's reply to a visitor message: stored only while the bot still owns the conversation. */
+  const botAnswer = (conversationId: string, text: string, bot: BotMeta, replyTo: string): NewMessage => ({
+    ...botMessage(conversationId, text, bot, replyTo),
+    guard: { kind: 'bot_owns' },
+  });
 
   /** Into the agents' queue (the visitor asked, or the bot gave up twice); the bot says so. */
   async function toWaiting(conversationId: string, locale: string, bot: BotMeta, replyTo?: string): Promise<void> {
@@ -108,7 +113,7 @@ export function createConversationService(deps: {
         break;
       case 'answer':
         await storage.countBotMiss(conversation.id, false);
-        await append(botMessage(conversation.id, result.answer ?? '', meta, message.id));
+        await append(botAnswer(conversation.id, result.answer ?? '', meta, message.id));
         break;
       case 'suggest':
       case 'none':
@@ -118,7 +123,7 @@ export function createConversationService(deps: {
           break;
         }
         if (result.kind === 'suggest') await storage.countBotMiss(conversation.id, false);
-        await append(botMessage(conversation.id, botReply(result.kind, result.locale), meta, message.id));
+        await append(botAnswer(conversation.id, botReply(result.kind, result.locale), meta, message.id));
         break;
     }
     return result.kind;
@@ -143,7 +148,7 @@ export function createConversationService(deps: {
     },
 
     sendVisitorMessage(conversationId, clientId, text) {
-      return append({ conversationId, author: 'visitor', authorName: null, text, clientId, bot: null });
+      return append({ conversationId, author: 'visitor', authorName: null, text, clientId, bot: null, guard: { kind: 'not_closed' } });
     },
 
     async answerPending(conversationId) {
@@ -165,8 +170,8 @@ export function createConversationService(deps: {
       return storage.voteOnBotMessage(visitorId, messageId, helpful);
     },
 
-    sendAgentMessage(conversationId, agentName, clientId, text) {
-      return append({ conversationId, author: 'agent', authorName: agentName, text, clientId, bot: null });
+    sendAgentMessage(conversationId, agent, clientId, text) {
+      return append({ conversationId, author: 'agent', authorName: agent.name, text, clientId, bot: null, guard: { kind: 'owned_by', agentId: agent.id } });
     },
   };
 }

@@ -38,7 +38,11 @@ const SECRET_COLUMNS = new Set(['token_hash']);
 const withoutSecrets = (row: Row): Row => Object.fromEntries(Object.entries(row).filter(([k]) => !SECRET_COLUMNS.has(k)));
 const parseBot = (row: Row): Row => (typeof row.bot === 'string' ? { ...row, bot: JSON.parse(row.bot) as unknown } : row);
 
-export function openSqliteVisitorData(file: string): VisitorDataStore {
+/**
+ * `settle` commits what the server's main connection has written in this turn (its group commit holds the
+ * write lock until the turn ends), so this connection never waits on a lock that only this turn can free.
+ */
+export function openSqliteVisitorData(file: string, settle: () => void): VisitorDataStore {
   const db = new Database(file);
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
@@ -94,14 +98,17 @@ export function openSqliteVisitorData(file: string): VisitorDataStore {
 
   return {
     async exportVisitor(visitorId) {
+      settle();
       return exportVisitor(visitorId);
     },
     async eraseVisitor(visitorId) {
+      settle();
       const erased = erase(visitorId);
       if (erased) flush();
       return erased;
     },
     async purgeConversationsBefore(before) {
+      settle();
       const purged = purge(before);
       if (purged > 0) flush();
       return purged;

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { ChatMessage } from '../../protocol/index.ts';
+import { groupCommit } from './sqlite-group-commit.ts';
+import { timeOrderedId } from './time-ordered-id.ts';
 import { MIGRATIONS } from './sqlite-migrations.ts';
 import { sqliteAgentStore } from './sqlite-agents.ts';
 import { sqliteHandoffStore } from './sqlite-handoff.ts';
@@ -8,7 +10,7 @@ import { sqliteIdentityStore } from './sqlite-identity.ts';
 import { sqliteFaqStore } from './sqlite-faq.ts';
 import { sqliteAuditStore } from './sqlite-audit.ts';
 import { toConversation, type ConversationRow } from './sqlite-rows.ts';
-import type { AppendResult, Conversation, NewMessage, Storage, Visitor } from './types.ts';
+import type { AppendGuard, AppendResult, Conversation, NewMessage, Storage, Visitor } from './types.ts';
 
 interface MessageRow {
   id: string;
@@ -41,6 +43,17 @@ const toMessage = (r: MessageRow): ChatMessage => ({
 });
 const toVisitor = (r: VisitorRow): Visitor => ({ id: r.id, locale: r.locale, createdAt: r.created_at, userId: r.user_id });
 
+function guardHolds(guard: AppendGuard, c: ConversationRow): boolean {
+  switch (guard.kind) {
+    case 'not_closed':
+      return c.status !== 'closed';
+    case 'bot_owns':
+      return c.status === 'bot';
+    case 'owned_by':
+      return c.status === 'assigned' && c.agent_id === guard.agentId;
+  }
+}
+
 /** Apply pending migrations; returns the schema version reached. */
 export function migrate(db: Database.Database): number {
   const current = db.pragma('user_version', { simple: true }) as number;
@@ -53,11 +66,18 @@ export function migrate(db: Database.Database): number {
   return MIGRATIONS.length;
 }
 
+/** The SQLite storage, plus what only a second connection to the same file needs. */
+export interface SqliteStorage extends Storage {
+  /** Commit this turn's writes now (see sqlite-group-commit.ts). */
+  flush(): void;
+}
+
 /**
  * SQLite storage (better-sqlite3, WAL). Calls are synchronous underneath; the async signatures are the
- * storage port's, so a PostgreSQL adapter can implement the same interface.
+ * storage port's, so a PostgreSQL adapter can implement the same interface. Every call joins the
+ * event-loop turn's transaction and resolves once it is committed (group commit).
  */
-export function openSqliteStorage(file: string): Storage {
+export function openSqliteStorage(file: string): SqliteStorage {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL'); // durable across process crashes in WAL mode; fsync at checkpoints
@@ -101,13 +121,18 @@ export function openSqliteStorage(file: string): Storage {
     if (m.replyTo !== undefined) {
       const existing = q.replyTo.get(m.replyTo);
       if (existing) return { kind: 'duplicate', message: toMessage(existing) };
-      q.clearBotDue.run(m.replyTo);
+      q.clearBotDue.run(m.replyTo); // answered now, or never (the guard refuses it)
+    }
+    if (m.guard) {
+      const conversation = q.conv.get(m.conversationId);
+      if (!conversation) throw new Error(`conversation ${m.conversationId} does not exist`);
+      if (!guardHolds(m.guard, conversation)) return { kind: 'refused', conversation: toConversation(conversation) };
     }
     const now = Date.now();
     const bumped = q.bumpSeq.get(now, m.conversationId);
     if (!bumped) throw new Error(`conversation ${m.conversationId} does not exist`);
     const row: MessageRow = {
-      id: randomUUID(),
+      id: timeOrderedId(now),
       conversation_id: m.conversationId,
       seq: bumped.last_seq,
       author: m.author,
@@ -120,7 +145,7 @@ export function openSqliteStorage(file: string): Storage {
     // The bot owes an answer to a visitor message stored while it owns the conversation (same transaction).
     const botDue = m.author === 'visitor' && bumped.status === 'bot' ? 1 : 0;
     q.insertMessage.run(row.id, row.conversation_id, row.seq, row.author, row.author_name, row.text, row.client_id, row.bot, row.created_at, m.replyTo ?? null, botDue);
-    return { kind: 'stored', message: toMessage(row) };
+    return { kind: 'stored', message: toMessage(row), botDue: botDue === 1 };
   });
 
   const openConversation = db.transaction((visitorId: string, locale: string): Conversation => {
@@ -132,7 +157,7 @@ export function openSqliteStorage(file: string): Storage {
     return toConversation(q.conv.get(id)!);
   });
 
-  return {
+  const store: Omit<Storage, 'close'> = {
     ...sqliteAgentStore(db),
     ...sqliteHandoffStore(db),
     ...sqliteIdentityStore(db),
@@ -175,7 +200,16 @@ export function openSqliteStorage(file: string): Storage {
     async ping() {
       db.prepare('SELECT 1').get();
     },
+  };
+  const group = groupCommit(db);
+  const joined = Object.fromEntries(
+    Object.entries(store).map(([name, fn]) => [name, group.joined((fn as (...a: unknown[]) => Promise<unknown>).bind(store))]),
+  ) as unknown as Omit<Storage, 'close'>;
+  return {
+    ...joined,
+    flush: group.flush,
     async close() {
+      group.flush();
       if (db.open) db.close();
     },
   };

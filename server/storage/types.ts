@@ -40,14 +40,27 @@ export interface NewMessage {
   bot: BotMeta | null;
   /** A bot reply: the id of the visitor message it answers. At most one reply per message is ever stored. */
   replyTo?: string;
+  /** What must hold for the conversation, checked in the same transaction as the store; else `refused`. */
+  guard?: AppendGuard;
 }
 
+export type AppendGuard =
+  /** A visitor's message: a closed conversation takes no more. */
+  | { kind: 'not_closed' }
+  /** A bot answer: only while the bot owns the conversation. */
+  | { kind: 'bot_owns' }
+  /** An agent's reply: only from the agent it is assigned to. */
+  | { kind: 'owned_by'; agentId: string };
+
 export type AppendResult =
-  | { kind: 'stored'; message: ChatMessage }
+  /** `botDue`: a visitor message stored while the bot owns the conversation (it owes an answer). */
+  | { kind: 'stored'; message: ChatMessage; botDue: boolean }
   /** The same clientId with the same text was stored before: nothing new was written. */
   | { kind: 'duplicate'; message: ChatMessage }
   /** The same clientId with a different text. */
-  | { kind: 'conflict'; message: ChatMessage };
+  | { kind: 'conflict'; message: ChatMessage }
+  /** The guard did not hold: nothing was stored; the conversation as it is. */
+  | { kind: 'refused'; conversation: Conversation };
 
 export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqStore, AuditStore {
   createVisitor(tokenHash: string, locale: string): Promise<Visitor>;

@@ -84,6 +84,7 @@ describe('crash safety', () => {
     const v = await storage.createVisitor('x'.repeat(64), 'en');
     const conversation = await storage.openConversation(v.id, 'en');
     const stored = await storage.appendMessage({ conversationId: conversation.id, author: 'visitor', authorName: null, text: 'how do I reset my password', clientId: 'crash-bot-000001', bot: null });
+    if (stored.kind !== 'stored') throw new Error(`not stored: ${stored.kind}`);
     expect((await storage.listBotDue()).map((m) => m.id)).toEqual([stored.message.id]);
     await storage.close();
 

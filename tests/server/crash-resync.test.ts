@@ -35,6 +35,10 @@ describe('resync: continuity is given, or refused out loud', () => {
 
   it('closes a slow consumer with 1013 and a reconnect hint once its send buffer passes the cap', async () => {
     const first = await visitor(server.wsUrl, server.url, { locale: 'zh-CN' });
+    // The server's hello work after welcome is done once a ping behind it is answered: only then does this
+    // process open a second writer on the file (the server's turn holds the write lock until it commits).
+    first.client.send({ type: 'ping' });
+    await first.client.next('pong');
     first.client.close();
     // A long history (~24 MB as UTF-8: more than the kernel's socket buffers plus the cap) to replay.
     const storage = openSqliteStorage(path.join(server.dataDir, 'kefu.sqlite'));

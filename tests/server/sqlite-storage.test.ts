@@ -57,7 +57,7 @@ describe('SQLite storage', () => {
     const a = await s.appendMessage(msg(c.id, 'same-id-01', 'hello'));
     const b = await s.appendMessage(msg(c.id, 'same-id-01', 'hello'));
     const x = await s.appendMessage(msg(c.id, 'same-id-01', 'other'));
-    expect(a.kind).toBe('stored');
+    if (a.kind !== 'stored') throw new Error(`not stored: ${a.kind}`);
     expect(b).toEqual({ kind: 'duplicate', message: a.message });
     expect(x.kind).toBe('conflict');
     expect(await s.listMessages(c.id, 0, 10)).toHaveLength(1);
@@ -70,6 +70,35 @@ describe('SQLite storage', () => {
     const c = await s.openConversation(v.id, 'en');
     await s.setConversationStatus(c.id, 'closed');
     expect((await s.openConversation(v.id, 'en')).id).not.toBe(c.id);
+    await s.close();
+  });
+
+  it('stores a message only where its guard holds, checked in the same transaction', async () => {
+    const s = openSqliteStorage(tempFile());
+    const v = await s.createVisitor('h', 'en');
+    const c = await s.openConversation(v.id, 'en');
+    const [ann, bob] = await Promise.all(
+      ['ann', 'bob'].map((name) => s.createAgent({ email: `${name}@example.com`, name, role: 'agent', passwordHash: 'x', maxChats: 5 })),
+    );
+    const question = await s.appendMessage(msg(c.id, 'question-01', 'a person please'));
+    if (question.kind !== 'stored') throw new Error(question.kind);
+    expect(question.botDue).toBe(true);
+
+    // The bot lost the chat to the queue: its answer is refused and it owes nothing any more.
+    await s.transitionConversation(c.id, { status: 'bot', agentId: null }, { status: 'waiting', agentId: null });
+    const late = await s.appendMessage({ ...msg(c.id, null, 'the bot, too late'), author: 'bot', replyTo: question.message.id, guard: { kind: 'bot_owns' } });
+    expect(late).toMatchObject({ kind: 'refused', conversation: { status: 'waiting' } });
+    expect(await s.listBotDue(c.id)).toEqual([]);
+
+    await s.transitionConversation(c.id, { status: 'waiting', agentId: null }, { status: 'assigned', agentId: ann!.id });
+    const agentMessage = (agent: string, clientId: string) =>
+      s.appendMessage({ ...msg(c.id, clientId, `from ${agent}`), author: 'agent', authorName: agent, guard: { kind: 'owned_by', agentId: agent === 'ann' ? ann!.id : bob!.id } });
+    expect(await agentMessage('bob', 'bob-reply-01')).toMatchObject({ kind: 'refused', conversation: { status: 'assigned', agentId: ann!.id } });
+    expect(await agentMessage('ann', 'ann-reply-01')).toMatchObject({ kind: 'stored', botDue: false });
+
+    await s.transitionConversation(c.id, { status: 'assigned', agentId: ann!.id }, { status: 'closed', agentId: null });
+    expect(await s.appendMessage({ ...msg(c.id, 'after-close-01', 'hello?'), guard: { kind: 'not_closed' } })).toMatchObject({ kind: 'refused' });
+    expect((await s.listMessages(c.id, 0, 10)).map((m) => m.text)).toEqual(['a person please', 'from ann']);
     await s.close();
   });
 });

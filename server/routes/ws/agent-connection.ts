@@ -16,6 +16,7 @@ import type { AgentHub } from '../../services/agent-hub.ts';
 import { HandoffError, type HandoffService } from '../../services/handoff.ts';
 import { maskForAgents } from '../../services/personal-data.ts';
 import { parseFrame } from './frames.ts';
+import { sendFrame } from './send-batch.ts';
 
 interface Watched {
   /** The highest seq sent on this socket; messages go out in order with no gaps. */
@@ -47,7 +48,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
 
   // Every frame to the console, broadcasts included, passes here: visitors' contact details go out masked.
   const send = (frame: AgentServerFrame) => {
-    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(maskForAgents(frame)));
+    if (socket.readyState === socket.OPEN) sendFrame(socket, JSON.stringify(maskForAgents(frame)));
   };
   const sendError = (error: ErrorFrame) => send(error);
   const enqueue = (task: () => Promise<void>, ref?: string) => {

@@ -13,6 +13,7 @@ import type { ConversationService } from '../../services/conversations.ts';
 import type { Metrics } from '../../plugins/metrics.ts';
 import type { AbuseLimits } from '../../services/abuse-limits.ts';
 import { parseFrame } from './frames.ts';
+import { sendFrame } from './send-batch.ts';
 import { visitorFrameFor, type VisitorHandoff } from './visitor-handoff.ts';
 
 interface Joined {
@@ -48,12 +49,12 @@ export function attachVisitorConnection(
   /** Tell the client to come back (it resends its outbox and resyncs from its last seq), then close. */
   const closeForResync = (code: number, reason: string, afterMs = 0) => {
     if (socket.readyState !== socket.OPEN) return;
-    socket.send(JSON.stringify({ type: 'reconnect', afterMs } satisfies VisitorServerFrame));
+    sendFrame(socket, JSON.stringify({ type: 'reconnect', afterMs } satisfies VisitorServerFrame));
     socket.close(code, reason);
   };
   const send = (frame: VisitorServerFrame) => {
     if (socket.readyState !== socket.OPEN) return;
-    socket.send(JSON.stringify(frame));
+    sendFrame(socket, JSON.stringify(frame));
     // A slow consumer: stop queueing for it instead of growing server memory.
     if (socket.bufferedAmount > LIMITS.wsSendBuffer) closeForResync(CLOSE.tryAgainLater, 'slow consumer');
   };
@@ -148,16 +149,17 @@ export function attachVisitorConnection(
           return sendError({ type: 'error', code: 'rate_limited', message: 'too many messages; wait a moment', ref: frame.clientId, retryAfter: allowed.retryAfter });
         }
         refusedFrom = null;
-        // Closed by an agent: come back (the message stays in the client's outbox) and start a new conversation.
-        if (await handoff.isClosed(joined.conversationId)) return closeForResync(CLOSE.normal, 'conversation closed');
         const result = await conversations.sendVisitorMessage(joined.conversationId, frame.clientId, frame.text);
+        // Closed by an agent: come back (the message stays in the client's outbox) and start a new conversation.
+        if (result.kind === 'refused') return closeForResync(CLOSE.normal, 'conversation closed');
         if (result.kind === 'conflict') {
           return sendError({ type: 'error', code: 'conflict', message: 'this clientId was used for another text', ref: frame.clientId });
         }
         // Acknowledge only after the message is stored (and, when new, delivered to this socket).
         await deliver(result.message);
         send({ type: 'ack', clientId: frame.clientId, id: result.message.id, seq: result.message.seq });
-        // Stored or a resend: the bot answers whatever it still owes (at most once per message, see answerPending).
+        // New and owed an answer, or a resend: the bot answers whatever it still owes (at most once per message, see answerPending).
+        if (result.kind === 'stored' && !result.botDue) return;
         const bot = limits.botAnswer(joined.visitorId);
         if (!bot.ok) return sendError({ type: 'error', code: 'rate_limited', message: 'the assistant needs a moment', retryAfter: bot.retryAfter });
         await conversations.answerPending(joined.conversationId);

@@ -11,8 +11,6 @@ type HandoffFrame = Extract<VisitorClientFrame, { type: 'cancel_handoff' | 'leav
 export interface VisitorHandoff {
   /** Store the visitor's context (page URL from hello.page, the browser's user agent) for the console. */
   setContext(conversationId: string, pageUrl: string | null, userAgent: string | null): Promise<void>;
-  /** A closed conversation takes no new messages: the visitor starts a new one. */
-  isClosed(conversationId: string): Promise<boolean>;
   /** The visitor's current `state` frame (sent after welcome). */
   state(conversationId: string): Promise<VisitorServerFrame | null>;
   /** Handle a handoff frame; returns the frame to answer with, if any. */
@@ -53,10 +51,6 @@ export function createVisitorHandoff(deps: {
   return {
     async setContext(conversationId, pageUrl, userAgent) {
       await storage.setConversationContext(conversationId, { pageUrl, userAgent });
-    },
-
-    async isClosed(conversationId) {
-      return (await storage.getConversation(conversationId))?.status === 'closed';
     },
 
     async state(conversationId) {

@@ -1,0 +1,24 @@
+import type { Socket } from 'node:net';
+import type { WebSocket } from 'ws';
+
+const corked = new Set<Socket>();
+const uncorkAll = () => {
+  for (const tcp of corked) tcp.uncork();
+  corked.clear();
+};
+
+/**
+ * Send a text frame on a socket. Frames sent to the same socket before the current burst of callbacks
+ * and promise continuations ends (one committed batch acknowledges and delivers many messages at once)
+ * leave in one write instead of one system call each: the TCP socket is corked on the first frame and
+ * uncorked on the next tick. A close still sends everything before it (ending a stream uncorks it).
+ */
+export function sendFrame(socket: WebSocket, data: string): void {
+  const tcp = (socket as unknown as { _socket?: Socket })._socket;
+  if (tcp && !corked.has(tcp)) {
+    if (corked.size === 0) process.nextTick(uncorkAll);
+    tcp.cork();
+    corked.add(tcp);
+  }
+  socket.send(data);
+}

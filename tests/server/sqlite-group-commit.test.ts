@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { groupCommit } from '../../server/storage/sqlite-group-commit.ts';
+import { openSqliteStorage } from '../../server/storage/sqlite.ts';
+
+const dirs: string[] = [];
+const tempFile = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kefu-group-'));
+  dirs.push(dir);
+  return path.join(dir, 'kefu.sqlite');
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A raw file with a parent/child pair whose foreign key is checked at COMMIT (so a commit can be made to fail). */
+function rawDb() {
+  const db = new Database(tempFile());
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.exec('CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE child (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)');
+  const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return { db, count };
+}
+
+describe('group commit', () => {
+  it('hands out no result before its turn is committed, and every result once it is', async () => {
+    const file = tempFile();
+    const s = openSqliteStorage(file);
+    const v = await s.createVisitor('h', 'en');
+    const c = await s.openConversation(v.id, 'en');
+    const reader = new Database(file, { readonly: true });
+    const stored = () => (reader.prepare('SELECT count(*) AS n FROM messages').get() as { n: number }).n;
+
+    let resolved = 0;
+    const appends = Array.from({ length: 50 }, (_, i) =>
+      s.appendMessage({ conversationId: c.id, author: 'visitor', authorName: null, text: `m${i}`, clientId: `client-${String(i).padStart(4, '0')}`, bot: null }).then((r) => {
+        resolved++;
+        return r;
+      }),
+    );
+    for (let i = 0; i < 20; i++) await Promise.resolve(); // microtasks run; the turn has not ended
+    expect([resolved, stored()]).toEqual([0, 0]); // nothing acknowledged, nothing visible to another connection
+    const results = await Promise.all(appends);
+    expect(stored()).toBe(50);
+    expect(results.map((r) => (r.kind === 'stored' ? r.message.seq : r.kind))).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    reader.close();
+    await s.close();
+  });
+
+  it('a call that fails alone leaves the rest of its batch intact', async () => {
+    const { db, count } = rawDb();
+    const group = groupCommit(db);
+    const insertParent = group.joined(async (id: number) => db.prepare('INSERT INTO parent (id) VALUES (?)').run(id).changes);
+    const failing = group.joined(async () =>
+      db.transaction(() => {
+        db.prepare('INSERT INTO parent (id) VALUES (100)').run();
+        throw new Error('refused halfway');
+      })(),
+    );
+    const results = await Promise.allSettled([insertParent(1), failing(), insertParent(2)]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(db.prepare('SELECT id FROM parent ORDER BY id').pluck().all()).toEqual([1, 2]);
+    expect(count('parent')).toBe(2);
+    db.close();
+  });
+
+  it('a failed commit fails every call of the batch and keeps none of it; the next turn starts clean', async () => {
+    const { db, count } = rawDb();
+    const group = groupCommit(db);
+    const insertParent = group.joined(async (id: number) => db.prepare('INSERT INTO parent (id) VALUES (?)').run(id).changes);
+    const insertOrphan = group.joined(async () => db.prepare('INSERT INTO child (id, parent) VALUES (1, 999)').run().changes);
+    const results = await Promise.allSettled([insertParent(1), insertOrphan(), insertParent(2)]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect([count('parent'), count('child'), db.inTransaction]).toEqual([0, 0, false]);
+    expect(await insertParent(3)).toBe(1);
+    expect(count('parent')).toBe(1);
+    db.close();
+  });
+
+  it('flush commits at once, so another connection can write the file in the same turn', async () => {
+    const file = tempFile();
+    const s = openSqliteStorage(file);
+    const pending = s.createVisitor('h', 'en');
+    s.flush();
+    const other = new Database(file, { timeout: 0 });
+    expect(other.prepare("UPDATE visitors SET locale = 'ja'").run().changes).toBe(1);
+    other.close();
+    expect((await pending).id).toBeTruthy();
+    await s.close();
+  });
+});
