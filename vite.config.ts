@@ -14,12 +14,17 @@ const lib = (entry: string, outDir: string, fileName: string, format: 'iife' | '
   build: { outDir, emptyOutDir, target: 'es2020', lib: { entry, formats: [format], name: 'KefuLoader', fileName: () => fileName } },
 });
 
+/**
+ * The apps run where the widget already needs ES2023 at run time (`Array#findLast`, `at`): Safari 15.4+,
+ * Chrome 97+. So their syntax target is ES2022, and class fields stay native instead of becoming
+ * `defineProperty` helper calls. The loader, on every host page, keeps ES2020.
+ */
 const app = (name: string, html: string, first: boolean): UserConfig => ({
   base: '/',
   build: {
     outDir: 'dist/app',
     emptyOutDir: first,
-    target: 'es2020',
+    target: 'es2022',
     modulePreload: { polyfill: false },
     manifest: first,
     rollupOptions: { input: { [name]: html } },
