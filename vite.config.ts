@@ -6,8 +6,9 @@ import { defineConfig, type UserConfig } from 'vite';
  *   the server reads to preload the visitor's locale);
  * - `--mode console`: the console, into the same dist/app, built on its own so the widget shares no chunk
  *   with it (a shared chunk would tie the two apps' code and names together for no caching gain);
- * - `--mode loader`: the host-page loader, one framework-free IIFE, into dist/loader/loader.js;
- * - `--mode loader-frame`: the loader's second part, fetched on intent, an ES module beside it;
+ * - `--mode loader`: the host-page loader, one framework-free IIFE (queue and launcher), into dist/loader/loader.js;
+ * - `--mode loader-frame`: the loader's second part (the API, badge, greeting, iframe), fetched on intent, an
+ *   ES module beside it;
  * - `--mode sdk`: the same API as an ES module for single-page apps, into dist/sdk (types: tsconfig.sdk.json).
  */
 const lib = (entry: string, outDir: string, fileName: string, format: 'iife' | 'es', emptyOutDir = true): UserConfig => ({
@@ -38,7 +39,7 @@ export default defineConfig(({ mode }) => {
     case 'loader':
       return lib('widget/loader/index.ts', 'dist/loader', 'loader.js', 'iife');
     case 'loader-frame':
-      return lib('widget/loader/frame.ts', 'dist/loader', 'loader-frame.js', 'es', false);
+      return lib('widget/loader/take-over.ts', 'dist/loader', 'loader-frame.js', 'es', false);
     case 'sdk':
       return lib('widget/sdk/index.ts', 'dist/sdk', 'kefu.js', 'es');
     default:
