@@ -1,36 +1,48 @@
 import { defineConfig, type UserConfig } from 'vite';
 
 /**
- * Four builds:
- * - default: the widget iframe app (also the full-page /chat) and the console, as a multi-page app into
- *   dist/app (hashed assets);
- * - `--mode loader`: the host-page loader, one framework-free IIFE, into dist/loader/loader.js;
- * - `--mode loader-frame`: the loader's second part, fetched on intent, an ES module beside it;
+ * Five builds:
+ * - default: the widget iframe app (also the full-page /chat) into dist/app (hashed assets, and the manifest
+ *   the server reads to preload the visitor's locale);
+ * - `--mode console`: the console, into the same dist/app, built on its own so the widget shares no chunk
+ *   with it (a shared chunk would tie the two apps' code and names together for no caching gain);
+ * - `--mode loader`: the host-page loader, one framework-free IIFE (queue and launcher), into dist/loader/loader.js;
+ * - `--mode loader-frame`: the loader's second part (the API, badge, greeting, iframe), fetched on intent, an
+ *   ES module beside it;
  * - `--mode sdk`: the same API as an ES module for single-page apps, into dist/sdk (types: tsconfig.sdk.json).
  */
 const lib = (entry: string, outDir: string, fileName: string, format: 'iife' | 'es', emptyOutDir = true): UserConfig => ({
   build: { outDir, emptyOutDir, target: 'es2020', lib: { entry, formats: [format], name: 'KefuLoader', fileName: () => fileName } },
 });
 
+/**
+ * The apps run where the widget already needs ES2023 at run time (`Array#findLast`, `at`): Safari 15.4+,
+ * Chrome 97+. So their syntax target is ES2022, and class fields stay native instead of becoming
+ * `defineProperty` helper calls. The loader, on every host page, keeps ES2020.
+ */
+const app = (name: string, html: string, first: boolean): UserConfig => ({
+  base: '/',
+  build: {
+    outDir: 'dist/app',
+    emptyOutDir: first,
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    manifest: first,
+    rollupOptions: { input: { [name]: html } },
+  },
+});
+
 export default defineConfig(({ mode }) => {
   switch (mode) {
+    case 'console':
+      return app('console', 'console/index.html', false);
     case 'loader':
       return lib('widget/loader/index.ts', 'dist/loader', 'loader.js', 'iife');
     case 'loader-frame':
-      return lib('widget/loader/frame.ts', 'dist/loader', 'loader-frame.js', 'es', false);
+      return lib('widget/loader/take-over.ts', 'dist/loader', 'loader-frame.js', 'es', false);
     case 'sdk':
       return lib('widget/sdk/index.ts', 'dist/sdk', 'kefu.js', 'es');
     default:
-      return {
-        base: '/',
-        build: {
-          outDir: 'dist/app',
-          emptyOutDir: true,
-          target: 'es2020',
-          modulePreload: { polyfill: false },
-          manifest: true,
-          rollupOptions: { input: { widget: 'widget/app/index.html', console: 'console/index.html' } },
-        },
-      };
+      return app('widget', 'widget/app/index.html', true);
   }
 });

@@ -54,3 +54,19 @@ export function matchLocale(tag: string | null | undefined, supported: readonly 
   const sameLanguage = canonical.findIndex((s) => s !== null && s.split('-')[0] === language);
   return sameLanguage >= 0 ? supported[sameLanguage]! : null;
 }
+
+/**
+ * The first of `tags` (in preference order: an explicit choice, then the browser's languages) that one of
+ * `supported` matches, else English. The widget picks its UI language with it, and the server the same way to
+ * preload that language's strings with the widget page.
+ */
+export function pickLocale(tags: readonly (string | null | undefined)[], supported: readonly string[]): string {
+  for (const tag of tags) {
+    const match = matchLocale(tag, supported);
+    if (match) return match;
+  }
+  return UI_FALLBACK;
+}
+
+/** The UI language when none of the visitor's is offered. */
+export const UI_FALLBACK = 'en';

@@ -1,8 +1,9 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
+import { widgetPage, type ManifestEntry } from './widget-page.ts';
 
 const DIST = path.resolve(import.meta.dirname, '../../dist');
 const DEMO = path.resolve(import.meta.dirname, '../demo/index.html');
@@ -12,6 +13,8 @@ export const BUILT = {
   loader: path.join(DIST, 'loader/loader.js'),
   loaderFrame: path.join(DIST, 'loader/loader-frame.js'),
   widget: path.join(DIST, 'app/widget/app/index.html'),
+  /** Vite's manifest of the widget build: where each UI language's strings file is. */
+  widgetManifest: path.join(DIST, 'app/.vite/manifest.json'),
   console: path.join(DIST, 'app/console/index.html'),
   assets: path.join(DIST, 'app/assets'),
 };
@@ -43,19 +46,27 @@ function contentSecurityPolicy(config: Config, frameAncestors: string): string {
 }
 
 export async function registerPages(app: FastifyInstance, config: Config): Promise<void> {
-  const html = (file: string, csp: string) => (_req: unknown, reply: FastifyReply) =>
+  const html = (page: (req: FastifyRequest) => string | Buffer, csp: string) => (req: FastifyRequest, reply: FastifyReply) =>
     reply
       .header('content-security-policy', csp)
       .header('cache-control', 'no-cache')
       .type('text/html; charset=utf-8')
-      .send(readFileSync(file));
+      .send(page(req));
 
   // The iframe page: embeddable only by the allowed host origins. /chat is the same app full-page, for
   // in-app webviews (it sees its path: no launcher chrome, native bridge); settings come as query parameters.
+  // Read per request, like the console's page, so a rebuild is served without a restart.
+  const widget = (req: FastifyRequest) =>
+    widgetPage(
+      readFileSync(BUILT.widget, 'utf8'),
+      JSON.parse(readFileSync(BUILT.widgetManifest, 'utf8')) as Record<string, ManifestEntry>,
+      (req.query as Record<string, unknown>).locale,
+      req.headers['accept-language'],
+    );
   const widgetCsp = contentSecurityPolicy(config, config.allowedOrigins.join(' '));
-  app.get('/widget', html(BUILT.widget, widgetCsp));
-  app.get('/chat', html(BUILT.widget, widgetCsp));
-  app.get('/console', html(BUILT.console, contentSecurityPolicy(config, "'none'")));
+  app.get('/widget', html(widget, widgetCsp));
+  app.get('/chat', html(widget, widgetCsp));
+  app.get('/console', html(() => readFileSync(BUILT.console), contentSecurityPolicy(config, "'none'")));
 
   // The loader and its second part (an ES module the loader imports cross-origin, hence CORS).
   const script = (file: string) => (_req: unknown, reply: FastifyReply) =>

@@ -18,6 +18,9 @@ beforeAll(async () => {
   ['ready', 'open', 'close', 'message', 'unread'].forEach(function (e) { Kefu('on', e, function (p) { events.push([e, p === undefined ? null : p]); }); });
   Kefu('open');`,
     ),
+    // A first init loader.js can draw but the API refuses, and a good one after it.
+    '/early': snippetPage(kefu, `Kefu('init', { locale: 'en', position: 'top' });
+  Kefu('init', { locale: 'en' });`),
     // A single-page app: navigates with pushState and swaps <body> like Turbo does.
     '/spa': snippetPage(
       kefu,
@@ -146,6 +149,30 @@ describe.skipIf(!run)('the script-tag API, in Chromium', () => {
     await fresh.waitForSelector('.connection[data-state="online"]');
     expect(await fresh.locator('.msg-visitor').count()).toBe(0);
     expect(problems).toHaveLength(1);
+    await context.close();
+  });
+
+  it('before its second part arrives, loader.js keeps calls (on() unsubscribes), ignores a second copy, and the API then checks them', async () => {
+    const { context, page, problems } = await openPage('/early');
+    await page.locator('kefu-widget button.l').waitFor(); // drawn by loader.js for the first init, unchecked
+    const kefuUrl = site.server.url;
+    await page.evaluate(async (src) => {
+      const K = (window as any).Kefu;
+      const off = K('on', 'open', () => (window as any).events.push('unsubscribed'));
+      off();
+      K('on', 'open', () => (window as any).events.push('open'));
+      const again = document.createElement('script');
+      again.src = `${src}/loader.js`;
+      await new Promise((loaded) => ((again.onload = loaded), document.head.append(again)));
+    }, kefuUrl);
+    expect(await page.locator('kefu-widget').count()).toBe(1);
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/loader-frame.js')))).toBe(false);
+    await page.evaluate(() => (window as any).Kefu('open'));
+    await page.frameLocator('iframe').getByRole('textbox', { name: 'Your message' }).waitFor();
+    // The refused init was reported and its launcher taken away; the good one drew the one left.
+    expect(problems).toEqual([expect.stringContaining('Kefu: options.position must be "left" or "right"')]);
+    expect(await page.locator('kefu-widget').count()).toBe(1);
+    expect(await page.evaluate(() => (window as any).events)).toEqual(['open']);
     await context.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchLocale, normalizeLocale } from '../../protocol/locale.ts';
+import { matchLocale, normalizeLocale, pickLocale } from '../../protocol/locale.ts';
 
 describe('normalizeLocale', () => {
   it.each([
@@ -43,5 +43,14 @@ describe('matchLocale', () => {
   });
   it('returns null when the language is not offered', () => {
     expect(matchLocale('fr', pack)).toBeNull();
+  });
+});
+
+describe('pickLocale', () => {
+  it('the first tag that matches, else English', () => {
+    const ui = ['en', 'ja', 'zh-TW'];
+    expect(pickLocale([null, 'fr', 'zh-HK', 'ja'], ui)).toBe('zh-TW');
+    expect(pickLocale([undefined, 'fr'], ui)).toBe('en');
+    expect(pickLocale([], ui)).toBe('en');
   });
 });

@@ -1,24 +1,22 @@
 /// <reference types="vite/client" />
 import i18next from 'i18next';
-import { matchLocale } from '../../protocol/locale.ts';
+import { pickLocale } from '../../protocol/locale.ts';
 
-/** One lazily loaded chunk per UI language: nothing but the chosen locale is fetched. */
-const LOCALES = import.meta.glob<{ default: Record<string, string> }>('./locales/*.json');
-export const UI_LOCALES = Object.keys(LOCALES).map((p) => p.slice('./locales/'.length, -'.json'.length));
-const FALLBACK = 'en';
+/**
+ * One JSON file per UI language (a hashed asset, never inlined): nothing but the chosen locale is fetched.
+ * The server picks the same language from the page's `locale` parameter and Accept-Language and preloads
+ * its file with the page (server/routes/widget-page.ts), so it arrives alongside the code, not after it.
+ */
+const LOCALES = import.meta.glob<string>('./locales/*.json', { query: '?url&no-inline', import: 'default', eager: true });
+const UI_LOCALES = Object.keys(LOCALES).map((p) => p.slice('./locales/'.length, -'.json'.length));
 
 /** The init option's locale, else the browser's, matched to a UI language we ship. */
-export function pickUiLocale(requested: string | null, browser: readonly string[]): string {
-  for (const tag of [requested, ...browser]) {
-    const match = matchLocale(tag, UI_LOCALES);
-    if (match) return match;
-  }
-  return FALLBACK;
-}
+export const pickUiLocale = (requested: string | null, browser: readonly string[]): string => pickLocale([requested, ...browser], UI_LOCALES);
 
 async function loadStrings(locale: string): Promise<Record<string, string>> {
-  const load = LOCALES[`./locales/${locale}.json`] ?? LOCALES[`./locales/${FALLBACK}.json`]!;
-  return (await load()).default;
+  const response = await fetch(LOCALES[`./locales/${locale}.json`]!);
+  if (!response.ok) throw new Error(`Kefu: the ${locale} strings did not load (${response.status})`);
+  return response.json() as Promise<Record<string, string>>;
 }
 
 /** Sets the document's language and direction (Arabic is right-to-left; the CSS uses logical properties). */

@@ -1,16 +1,15 @@
 /**
- * The public API and the launcher (button, unread badge, greeting/preview bubble): the part of the widget
- * every host page loads. The chat iframe and its messaging (./frame.ts) come only on intent (hover, focus,
- * touch, click, or an API call that needs them), through `loadFrame`. One implementation for the script tag
- * (./index.ts wraps it in the `Kefu('command', …)` queue) and the ES module (widget/sdk). No framework, and
- * written for size: it ships on every page of every host.
+ * The public API: options and arguments checked (errors name the bad one), events for the host, and the
+ * launcher (./launcher.ts) with the chat iframe and its messaging (./frame.ts), which come only on intent
+ * (hover, focus, touch, click, or an API call that needs them), through `loadFrame`. One implementation for
+ * the script tag (loader.js queues calls and draws the launcher; ./take-over.ts runs this in its second part,
+ * loader-frame.js) and the ES module (widget/sdk). No framework, and written for size.
  */
 import { normalizeLocale } from '../../protocol/locale.ts';
 import { IDENTITY_MAX, type HostToWidget, type MessageAuthor } from '../../protocol/host-messages.ts';
-import { DEFAULT_BRAND, parseHex, textOn } from '../theme.ts';
+import { parseHex } from '../theme.ts';
 import type { connectFrame } from './frame.ts';
-import { LAUNCHER_CSS } from './launcher-css.ts';
-import { launcherLabel } from './strings.ts';
+import { drawLauncher, nameOf, removeLauncher, type Drawn } from './launcher.ts';
 
 export interface KefuOptions {
   /** The site's id on the Kefu server (letters, digits, _ and -). */
@@ -58,14 +57,11 @@ export interface Kefu {
 export type Post = HostToWidget extends infer M ? (M extends unknown ? Omit<M, 'ns'> : never) : never;
 
 /** What the launcher shares with the frame part while one `init` lasts. */
-export interface Launcher {
-  o: KefuOptions;
-  shadow: ShadowRoot;
-  button: HTMLButtonElement;
+export interface Launcher extends Drawn {
+  /** Sets (and returns) the accessible name, with the unread count when there is one. */
+  name(unread?: number): string;
   isOpen: boolean;
   token: string | null;
-  /** The launcher's accessible name (with the unread count when there is one). */
-  name(unread?: number): string;
   emit(event: KefuEvent, payload?: unknown): void;
   /** The visitor is forgotten: take the launcher away; `init` may run again. */
   remove(): void;
@@ -92,8 +88,12 @@ const OPTIONS: Record<string, [test: (v: any) => unknown, want: string]> = {
 };
 const EVENTS = ['ready', 'open', 'close', 'message', 'unread'];
 
-/** The widget for the Kefu server at `server` (its origin serves /widget and the socket). */
-export function createKefu(server: string, loadFrame: LoadFrame): Kefu {
+/**
+ * The widget for the Kefu server at `server` (its origin serves /widget and the socket). `drawn`: the launcher
+ * loader.js already drew for the `init` call being run now, if any, which that call takes over. `ensure` is
+ * for loader.js: the chat iframe, on an intent it saw.
+ */
+export function createKefu(server: string, loadFrame: LoadFrame, drawn: () => Drawn | undefined = () => undefined): Kefu & { ensure(): void } {
   const origin = new URL(server, location.href).origin;
   const handlers: Record<string, ((payload: any) => void)[]> = {};
   let l: Launcher | null = null;
@@ -112,6 +112,9 @@ export function createKefu(server: string, loadFrame: LoadFrame): Kefu {
     )).then(f, console.error);
   };
 
+  const toggle = () => withFrame((c) => c.setOpen(!l!.isOpen));
+  const ensure = () => withFrame((c) => c.ensure());
+
   return {
     init(options = {}) {
       if (typeof options != 'object' || !options) fail('options', 'an object');
@@ -120,52 +123,24 @@ export function createKefu(server: string, loadFrame: LoadFrame): Kefu {
         if (!rule[0](v)) fail(`options.${k}`, rule[1]);
       }
       if (l) return; // idempotent
-      const o: KefuOptions = { ...options };
-      const root = document.createElement('kefu-widget');
-      root.dataset.theme = o.theme || 'auto';
-      if (o.position == 'left') root.dataset.left = '';
-      const shadow = root.attachShadow({ mode: 'open' });
-      const brand = parseHex(o.brandColor) || DEFAULT_BRAND;
-      const sheet = new CSSStyleSheet(); // adopted, not inline: fine under a strict CSP
-      sheet.replaceSync(`:host{--b:${brand};--t:${textOn(brand)}}${LAUNCHER_CSS}`);
-      shadow.adoptedStyleSheets = [sheet];
-      const button = shadow.appendChild(document.createElement('button'));
-      button.className = 'l';
-      button.ariaExpanded = 'false';
-      const svg = button.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'svg'));
-      svg.setAttribute('viewBox', '0 0 24 24');
-      svg.appendChild(document.createElementNS(svg.namespaceURI, 'path')).setAttribute('d', 'M2 3h20v14H9l-5 4v-4H2z');
-      const attach = () => root.isConnected || (document.body || document.documentElement).append(root);
-      // Frameworks that swap <body> take the launcher with it: put it back.
-      const observer = new MutationObserver(attach);
+      const d = drawn() || drawLauncher({ ...options }, ensure, toggle);
       const launcher: Launcher = (l = {
-        o,
-        shadow,
-        button,
+        ...d,
+        name: (unread) => (d.button.ariaLabel = unread ? `${nameOf(d.o)} (${unread})` : nameOf(d.o)),
         isOpen: false,
         token: null,
-        name(unread) {
-          const name = o.label || launcherLabel(o.locale || navigator.language);
-          return (button.ariaLabel = unread ? `${name} (${unread})` : name);
-        },
         emit: (event, payload) => handlers[event]?.map((h) => queueMicrotask(() => h(payload))),
         remove() {
-          observer.disconnect();
-          root.remove();
+          removeLauncher(d);
           l = ctrl = null;
         },
       });
-      launcher.name();
-      for (const intent of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(intent, () => withFrame((c) => c.ensure()), { once: true, passive: true });
-      button.onclick = () => withFrame((c) => c.setOpen(!launcher.isOpen));
-      attach();
-      observer.observe(document.documentElement, { childList: true, subtree: true });
-      const g = o.greeting;
-      if (g) setTimeout(() => l == launcher && withFrame((c) => c.greet(g.text)), (g.delay || 0) * 1000);
+      const g = d.o.greeting;
+      if (g) setTimeout(() => l == launcher && withFrame((c) => c.greet(g.text)), (g.delay || 0) * 1000 + d.at - Date.now());
     },
     open: () => withFrame((c) => c.setOpen(true)),
     close: () => withFrame((c) => c.setOpen(false)),
-    toggle: () => withFrame((c) => c.setOpen(!l!.isOpen)),
+    toggle,
     identify(token) {
       if (!isText(token, IDENTITY_MAX)) fail('token', 'a signed identity token (a non-empty string)');
       initialised().token = token;
@@ -188,5 +163,6 @@ export function createKefu(server: string, loadFrame: LoadFrame): Kefu {
     shutdown() {
       if (l) withFrame((c) => c.shutdown());
     },
+    ensure,
   };
 }

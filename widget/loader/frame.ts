@@ -1,5 +1,5 @@
 /**
- * The loader's second part, fetched on intent (or when a greeting is due): the unread badge, the
+ * In the loader's second part (loader-frame.js, fetched on intent or when a greeting is due): the unread badge, the
  * greeting/preview bubble, the chat iframe (on the Kefu origin, created by `ensure`) and the messages with
  * it — open/close, the page the visitor is on (following SPA navigation, no polling), identity, language,
  * unread count and preview, events for the host, and the logout handshake. Messages go to the exact Kefu

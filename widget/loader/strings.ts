@@ -2,7 +2,7 @@ import { matchLocale } from '../../protocol/locale.ts';
 
 /**
  * The loader's own words per UI language, since it cannot wait for the app's i18n chunks: the launcher's
- * accessible name (loaded with the loader) and the "dismiss" label of its bubble (with the frame part).
+ * accessible name (in loader.js) and the "dismiss" label of its bubble (in loader-frame.js).
  */
 const LABELS: Record<string, string> = {
   en: 'Chat with support',
@@ -35,6 +35,6 @@ const DISMISS: Record<string, string> = {
 
 /** "zh-Hant-HK" → zh-TW's, "pt" → pt-BR's, unknown → English. */
 const pick = (table: Record<string, string>, locale: string) => table[matchLocale(locale, Object.keys(table)) ?? 'en']!;
-export const LOADER_LOCALES = Object.keys(LABELS);
+export const LOADER_LOCALES = /* @__PURE__ */ Object.keys(LABELS);
 export const launcherLabel = (locale: string) => pick(LABELS, locale);
 export const dismissLabel = (locale: string) => pick(DISMISS, locale);

@@ -1,6 +1,6 @@
 /**
- * Kefu as an ES module, for single-page apps: the same code as the script-tag loader (../loader/core.ts and
- * ../loader/frame.ts), bundled together, with types.
+ * Kefu as an ES module, for single-page apps: the same code as the script-tag loader's second part
+ * (../loader/core.ts, ../loader/launcher.ts and ../loader/frame.ts), bundled together, with types.
  *
  *   import { createKefu } from 'kefu/sdk';
  *   const kefu = createKefu('https://chat.example.com');
