@@ -3,6 +3,7 @@ import path from 'node:path';
 import { isIP } from 'node:net';
 import { CARD_MASK_STYLES, type CardMaskStyle } from '../protocol/index.ts';
 import { SecurityEnv, securityConfig, type SecurityConfig } from './security-config.ts';
+import { ROOT } from './paths.ts';
 
 /** Parse a comma-separated list of origins ("https://a.example, https://b.example") into exact origins. */
 const Origins = z
@@ -88,7 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     allowedOrigins: normalizeOrigins([new URL(publicUrl).origin, ...(e.KEFU_ALLOWED_ORIGINS ?? [])]),
     logLevel: e.KEFU_LOG_LEVEL,
-    faqPackDir: e.KEFU_FAQ_PACK_DIR ? path.resolve(e.KEFU_FAQ_PACK_DIR) : path.resolve(import.meta.dirname, '../faq/packs/wallet'),
+    faqPackDir: e.KEFU_FAQ_PACK_DIR ? path.resolve(e.KEFU_FAQ_PACK_DIR) : path.join(ROOT, 'faq/packs/wallet'),
     cardMask: e.KEFU_CARD_MASK,
     retentionDays: e.KEFU_RETENTION_DAYS,
     metricsAllow: e.KEFU_METRICS_ALLOW,

@@ -2,20 +2,29 @@ import type { Bus, ConversationEvent } from './types.ts';
 
 type Listener = (event: ConversationEvent) => void;
 
-/** A bus for one process: a listener set per conversation. */
+/**
+ * A bus for one process: the listeners of each conversation (usually the visitor's socket and the agents
+ * watching), in a small array rather than a Set — tens of thousands of idle conversations hold one each.
+ */
 export function createMemoryBus(): Bus {
-  const topics = new Map<string, Set<Listener>>();
+  const topics = new Map<string, Listener[]>();
   return {
     publish(conversationId, event) {
-      for (const listener of topics.get(conversationId) ?? []) listener(event);
+      const listeners = topics.get(conversationId);
+      if (!listeners) return;
+      // A copy: a listener may unsubscribe (or subscribe another) while the event is delivered.
+      for (const listener of listeners.length === 1 ? listeners : [...listeners]) listener(event);
     },
     subscribe(conversationId, listener) {
-      let set = topics.get(conversationId);
-      if (!set) topics.set(conversationId, (set = new Set()));
-      set.add(listener);
+      const listeners = topics.get(conversationId);
+      if (listeners) listeners.push(listener);
+      else topics.set(conversationId, [listener]);
       return () => {
-        set.delete(listener);
-        if (set.size === 0) topics.delete(conversationId);
+        const current = topics.get(conversationId);
+        const at = current?.indexOf(listener) ?? -1;
+        if (!current || at < 0) return;
+        current.splice(at, 1);
+        if (current.length === 0) topics.delete(conversationId);
       };
     },
     async ping() {

@@ -1,9 +1,14 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Socket } from 'node:net';
 import fastifyWebsocket from '@fastify/websocket';
 import type { WebSocket } from 'ws';
 import { CLOSE, LIMITS } from '../../protocol/index.ts';
 
 const alive = new WeakSet<WebSocket>();
+/** One listener for every socket's pongs (no closure per socket). */
+function answered(this: WebSocket): void {
+  alive.add(this);
+}
 
 /**
  * WebSocket support: small frames only, no compression, ping every `heartbeatMs` and terminate sockets
@@ -24,7 +29,7 @@ export async function registerWebsocket(app: FastifyInstance, opts: { heartbeatM
 
   app.websocketServer.on('connection', (socket: WebSocket) => {
     alive.add(socket);
-    socket.on('pong', () => alive.add(socket));
+    socket.on('pong', answered);
   });
   const timer = setInterval(() => {
     for (const socket of app.websocketServer.clients) {
@@ -38,6 +43,20 @@ export async function registerWebsocket(app: FastifyInstance, opts: { heartbeatM
   }, opts.heartbeatMs);
   timer.unref();
   app.addHook('onClose', async () => clearInterval(timer));
+}
+
+/**
+ * Let the upgrade request go once the socket is handed over: @fastify/websocket routes the upgrade through a
+ * stand-in HTTP response that stays attached to the TCP socket, and guards the socket with an error listener
+ * that holds the request and reply. Kept, they cost ~6 KiB of heap per open socket (headers, request,
+ * response); the socket's errors are logged at debug level with the connection's request id instead.
+ */
+export function releaseUpgrade(socket: WebSocket, request: FastifyRequest, kind: string): void {
+  const tcp = request.raw.socket as Socket & { _httpMessage?: { detachSocket(s: Socket): void } | null };
+  tcp._httpMessage?.detachSocket(tcp);
+  socket.removeAllListeners('error');
+  const { id: reqId, server } = request;
+  socket.on('error', (err) => server.log.debug({ err, reqId }, `${kind} socket error`));
 }
 
 /** True when the Origin header is one of the allowed origins (compared as URL origins: case-insensitive host). */

@@ -4,9 +4,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import { widgetPage, type ManifestEntry } from './widget-page.ts';
+import { ROOT } from '../paths.ts';
 
-const DIST = path.resolve(import.meta.dirname, '../../dist');
-const DEMO = path.resolve(import.meta.dirname, '../demo/index.html');
+const DIST = path.join(ROOT, 'dist');
+const DEMO = path.join(ROOT, 'server/demo/index.html');
 
 /** Paths of the built front ends; `npm run build` makes them. */
 export const BUILT = {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Row } from './report.ts';
@@ -15,10 +15,6 @@ interface Chunk {
 
 const gzip = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 const brotli = (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-
-export function distBuilt(): boolean {
-  return existsSync(MANIFEST) && existsSync(path.join(DIST, 'loader/loader.js'));
-}
 
 /** Loader, widget first load (entry, its static imports, CSS, the largest locale) and every locale chunk. */
 export function measureBytes(): Row[] {

@@ -1,5 +1,6 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { builtServer } from '../helpers/server-process.ts';
 import { sleep, waitFor } from './stats.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -48,9 +49,9 @@ async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<vo
   clearTimeout(timer);
 }
 
-/** The real server: `node --import tsx server/main.ts` on 127.0.0.1 with its own data directory. */
+/** The real server as it ships (`node dist/server/main.js`) on 127.0.0.1 with its own data directory. */
 export async function startKefu(opts: { port: number; dataDir: string; nodeArgs?: string[] }): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), builtServer()], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBot } from './bot.ts';
-import { distBuilt, measureBytes } from './bytes.ts';
+import { measureBytes } from './bytes.ts';
 import { measureCapacity } from './capacity.ts';
 import type { BenchContext } from './context.ts';
 import { measurePage } from './page.ts';
@@ -37,10 +37,9 @@ const chosen = args.only ? args.only.split(',') : Object.keys(SECTIONS);
 for (const name of chosen) if (!SECTIONS[name]) throw new Error(`unknown section "${name}"; one of ${Object.keys(SECTIONS).join(', ')}`);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
-if (!distBuilt()) {
-  log('dist/ is missing: npm run build');
-  if (spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] }).status !== 0) process.exit(1);
-}
+// Always measure the code in the tree: build it first (a few seconds).
+log('npm run build');
+if (spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] }).status !== 0) process.exit(1);
 
 const profiles = path.join(ROOT, 'bench-profiles');
 if (args['cpu-prof']) mkdirSync(profiles, { recursive: true });

@@ -1,7 +1,21 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** The server as it ships: the build of server/ (npm run build; npm test builds first). */
+export const BUILT_SERVER = path.join(ROOT, 'dist/server/main.js');
+
+/** The built server, refusing one older than its sources (a test of stale code proves nothing). */
+export function builtServer(): string {
+  const built = statSync(BUILT_SERVER, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const newest = (dir: string): number =>
+    Math.max(0, ...readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? newest(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).mtimeMs)));
+  const stale = ['server', 'protocol', 'faq'].find((dir) => newest(path.join(ROOT, dir)) > built);
+  if (stale) throw new Error(`dist/server/main.js is missing or older than ${stale}/: run npm run build`);
+  return BUILT_SERVER;
+}
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -10,11 +24,11 @@ export interface ServerProcess {
 }
 
 /**
- * The real server (`server/main.ts`) as a child process on 127.0.0.1:`port` with its data in `dataDir`;
+ * The real server (the build of `server/main.ts`) as a child process on 127.0.0.1:`port` with its data in `dataDir`;
  * resolves once /healthz answers (at most 20 s, else the child is killed and this throws).
  */
 export async function launchServer(port: number, dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [builtServer()], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KEFU_DATA_DIR: dataDir, KEFU_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -161,5 +161,4 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
     remove();
     for (const w of watched.values()) w.unsubscribe();
   });
-  socket.on('error', (err) => log.debug({ err }, 'agent socket error'));
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../../config.ts';
-import { originAllowed } from '../../plugins/websocket.ts';
+import { originAllowed, releaseUpgrade } from '../../plugins/websocket.ts';
 import { hashToken } from '../../services/tokens.ts';
 import { requireAgent, sessionToken } from '../auth-guards.ts';
 import { errorBody } from '../http-errors.ts';
@@ -25,6 +25,7 @@ export function registerAgentSocket(app: FastifyInstance, config: Config, deps: 
       },
     },
     (socket, request) => {
+      releaseUpgrade(socket, request, 'agent');
       // requireAgent succeeded: the agent and the token are there.
       attachAgentConnection(socket, { ...deps, agent: request.agent!, session: hashToken(sessionToken(request)!), log: request.log });
     },

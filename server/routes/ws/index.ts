@@ -3,12 +3,12 @@ import type { Config } from '../../config.ts';
 import type { Bus } from '../../bus/types.ts';
 import type { ConversationService } from '../../services/conversations.ts';
 import type { Metrics } from '../../plugins/metrics.ts';
-import { originAllowed } from '../../plugins/websocket.ts';
+import { originAllowed, releaseUpgrade } from '../../plugins/websocket.ts';
 import type { AbuseLimits } from '../../services/abuse-limits.ts';
 import { verifyIdentity } from '../../services/identity.ts';
 import { CLOSE } from '../../../protocol/index.ts';
 import { errorBody } from '../http-errors.ts';
-import { attachVisitorConnection } from './visitor-connection.ts';
+import { attachVisitorConnection, type VisitorConnectionDeps } from './visitor-connection.ts';
 import type { VisitorHandoff } from './visitor-handoff.ts';
 
 export function registerWsRoutes(
@@ -27,6 +27,15 @@ export function registerWsRoutes(
     return verified.ok && verified.claims.sub.startsWith('app:');
   };
 
+  const shared: VisitorConnectionDeps = {
+    conversations: deps.conversations,
+    handoff: deps.visitorHandoff,
+    bus: deps.bus,
+    metrics: deps.metrics,
+    limits: deps.limits,
+    log: app.log,
+  };
+
   app.get(
     '/ws/visitor',
     {
@@ -39,25 +48,14 @@ export function registerWsRoutes(
       },
     },
     (socket, request) => {
+      releaseUpgrade(socket, request, 'visitor');
       const ip = request.ip;
       if (!deps.limits.openSocket(ip)) {
         socket.send(JSON.stringify({ type: 'error', code: 'rate_limited', message: 'too many open connections from this address', retryAfter: 30 }));
         socket.close(CLOSE.tryAgainLater, 'too many connections');
         return;
       }
-      socket.on('close', () => deps.limits.closeSocket(ip));
-      // Handlers are attached synchronously, before any await, so no early frame is lost.
-      const userAgent = request.headers['user-agent']?.slice(0, 300) ?? null;
-      attachVisitorConnection(socket, {
-        conversations: deps.conversations,
-        handoff: deps.visitorHandoff,
-        bus: deps.bus,
-        metrics: deps.metrics,
-        limits: deps.limits,
-        ip,
-        userAgent,
-        log: request.log,
-      });
+      attachVisitorConnection(socket, shared, { ip, userAgent: request.headers['user-agent']?.slice(0, 300) ?? null, reqId: request.id });
     },
   );
 }
