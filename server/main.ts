@@ -2,6 +2,8 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { frontEndBuilt } from './routes/pages.ts';
 
+const LISTEN_BACKLOG = 4096;
+
 /** Process concerns only: configuration, listen, signals. */
 async function main(): Promise<void> {
   let config;
@@ -34,7 +36,9 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
-  await app.listen({ port: config.port, host: config.host });
+  // After a restart every widget reconnects at once: a deep accept queue (the kernel caps it at somaxconn)
+  // keeps their connection attempts waiting instead of dropped (Node's default is 511).
+  await app.listen({ port: config.port, host: config.host, backlog: LISTEN_BACKLOG });
   app.log.info(`Kefu demo: ${config.publicUrl}/  console: ${config.publicUrl}/console`);
 }
 
