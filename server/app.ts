@@ -44,7 +44,9 @@ export interface BuildOptions {
  */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   mkdirSync(config.dataDir, { recursive: true });
-  const storage = openSqliteStorage(path.join(config.dataDir, 'kefu.sqlite'));
+  const storage = openSqliteStorage(path.join(config.dataDir, 'kefu.sqlite'), {
+    onBackgroundError: (err) => app.log.error({ err }, 'database checkpoint failed'),
+  });
   const faq = createFaqContent({
     store: storage,
     packDir: config.faqPackDir,

@@ -43,7 +43,8 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
        WHERE id = @id AND status = @fromStatus AND agent_id IS @fromAgent RETURNING *`,
     ),
     miss: db.prepare<[string], { bot_misses: number }>('UPDATE conversations SET bot_misses = bot_misses + 1 WHERE id = ? RETURNING bot_misses'),
-    resetMiss: db.prepare('UPDATE conversations SET bot_misses = 0 WHERE id = ?'),
+    // Most answers find nothing to reset: then no page is written.
+    resetMiss: db.prepare('UPDATE conversations SET bot_misses = 0 WHERE id = ? AND bot_misses != 0'),
     context: db.prepare('UPDATE conversations SET page_url = coalesce(?, page_url), user_agent = coalesce(?, user_agent) WHERE id = ?'),
     user: db.prepare<[string], { user_id: string | null; name: string | null; email: string | null; phone: string | null }>(
       'SELECT user_id, name, email, phone FROM visitors WHERE id = ?',

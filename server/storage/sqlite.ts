@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { ChatMessage } from '../../protocol/index.ts';
+import { startCheckpointer } from './sqlite-checkpointer.ts';
 import { groupCommit } from './sqlite-group-commit.ts';
 import { timeOrderedId } from './time-ordered-id.ts';
 import { MIGRATIONS } from './sqlite-migrations.ts';
@@ -77,13 +78,14 @@ export interface SqliteStorage extends Storage {
  * storage port's, so a PostgreSQL adapter can implement the same interface. Every call joins the
  * event-loop turn's transaction and resolves once it is committed (group commit).
  */
-export function openSqliteStorage(file: string): SqliteStorage {
+export function openSqliteStorage(file: string, options: { onBackgroundError?: (err: Error) => void } = {}): SqliteStorage {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL'); // durable across process crashes in WAL mode; fsync at checkpoints
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  const checkpointer = startCheckpointer(db, file, options.onBackgroundError ?? ((err) => console.error(err)));
 
   const q = {
     insertVisitor: db.prepare('INSERT INTO visitors (id, token_hash, locale, created_at) VALUES (?, ?, ?, ?)'),
@@ -100,9 +102,9 @@ export function openSqliteStorage(file: string): SqliteStorage {
       'UPDATE conversations SET last_seq = last_seq + 1, updated_at = ? WHERE id = ? RETURNING last_seq, status',
     ),
     replyTo: db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE reply_to = ?'),
-    botDue: db.prepare<[string | null, string | null], MessageRow>(
-      'SELECT * FROM messages WHERE bot_due = 1 AND (? IS NULL OR conversation_id = ?) ORDER BY conversation_id, seq',
-    ),
+    // Two statements, so that the one conversation's look-up (after every visitor message) uses messages_bot_due.
+    botDueIn: db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE conversation_id = ? AND bot_due = 1 ORDER BY seq'),
+    botDueAll: db.prepare<[], MessageRow>('SELECT * FROM messages WHERE bot_due = 1 ORDER BY conversation_id, seq'),
     clearBotDue: db.prepare('UPDATE messages SET bot_due = 0 WHERE id = ?'),
     byClientId: db.prepare<[string, string], MessageRow>('SELECT * FROM messages WHERE conversation_id = ? AND client_id = ?'),
     insertMessage: db.prepare(
@@ -192,7 +194,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
       return q.messagesAfter.all(conversationId, afterSeq, limit).map(toMessage);
     },
     async listBotDue(conversationId) {
-      return q.botDue.all(conversationId ?? null, conversationId ?? null).map(toMessage);
+      return (conversationId === undefined ? q.botDueAll.all() : q.botDueIn.all(conversationId)).map(toMessage);
     },
     async clearBotDue(messageId) {
       q.clearBotDue.run(messageId);
@@ -210,6 +212,7 @@ export function openSqliteStorage(file: string): SqliteStorage {
     flush: group.flush,
     async close() {
       group.flush();
+      await checkpointer.stop();
       if (db.open) db.close();
     },
   };

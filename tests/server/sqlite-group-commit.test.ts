@@ -93,3 +93,26 @@ describe('group commit', () => {
     await s.close();
   });
 });
+
+describe('checkpoints off the event loop', () => {
+  it('a worker thread copies committed pages from the WAL into the database file', async () => {
+    const file = tempFile();
+    const s = openSqliteStorage(file);
+    const v = await s.createVisitor('h', 'en');
+    const c = await s.openConversation(v.id, 'en');
+    const { statSync } = await import('node:fs');
+    const size = () => statSync(file).size;
+    await new Promise((r) => setTimeout(r, 600)); // the schema and the first rows reach the file
+    const before = size();
+    const text = 'x'.repeat(2000);
+    for (let i = 0; i < 20; i++) {
+      await Promise.all(
+        Array.from({ length: 25 }, (_, j) => s.appendMessage({ conversationId: c.id, author: 'agent', authorName: 'A', text, clientId: null, bot: null })),
+      );
+    }
+    const walBytes = statSync(`${file}-wal`).size;
+    expect(walBytes).toBeGreaterThan(500 * 2000); // ~1 MB committed, all of it in the WAL so far
+    await expect.poll(size, { timeout: 5000, interval: 100 }).toBeGreaterThan(before + 500 * 2000);
+    await s.close();
+  });
+});
