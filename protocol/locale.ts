@@ -3,42 +3,30 @@
  * Canonical tags are the pack's: "zh-CN", "zh-TW", "pt-BR", "pt-PT", else the bare language ("en", "ja").
  */
 
-const TAG = /^([a-z]{2,3})(?:-([a-z0-9]{2,8}))?(?:-([a-z0-9]{2,8}))?(?:-[a-z0-9]{1,8})*$/;
+/**
+ * A language (2-3 letters), then subtags of 1 to 8 letters or digits (`\w`: the tag is lowercased, `_` made `-`);
+ * the first two, while 2 to 8 long (script, region), are captured.
+ */
+const TAG = /^([a-z]{2,3})((?:-\w{2,8}){0,2})(?:-\w{1,8})*$/;
 
 /** Legacy and macro-language codes that browsers still send. */
-const LANGUAGE_ALIASES: Readonly<Record<string, string>> = {
-  cmn: 'zh',
-  yue: 'zh',
-  iw: 'he',
-  in: 'id',
-  ji: 'yi',
-  jw: 'jv',
-  nb: 'no',
-  nn: 'no',
-  tl: 'fil',
-};
-
-const TRADITIONAL_REGIONS = new Set(['tw', 'hk', 'mo']);
+const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { cmn: 'zh', yue: 'zh', iw: 'he', in: 'id', ji: 'yi', jw: 'jv', nb: 'no', nn: 'no', tl: 'fil' };
 
 /**
- * "zh" / "zh-Hans" / "zh_CN" / "zh-SG" → "zh-CN"; "zh-Hant" / "zh-HK" / "zh-TW" → "zh-TW";
+ * "zh" / "zh-Hans" / "zh_CN" / "zh-SG" → "zh-CN"; "zh-Hant" / "zh-HK" / "zh-TW" / "zh-MO" → "zh-TW";
  * "pt" / "pt-BR" → "pt-BR", "pt-PT" → "pt-PT"; "en-US" → "en"; anything else → its language.
  * Returns null for input that is not a language tag.
  */
 export function normalizeLocale(tag: string | null | undefined): string | null {
-  if (!tag) return null;
-  const m = TAG.exec(tag.trim().toLowerCase().replace(/_/g, '-'));
+  const m = TAG.exec((tag || '').trim().toLowerCase().replace(/_/g, '-'));
   if (!m) return null;
   const language = LANGUAGE_ALIASES[m[1]!] ?? m[1]!;
-  const subtags = [m[2], m[3]].filter((s): s is string => s !== undefined);
-  if (language === 'zh') {
-    if (subtags.includes('hant')) return 'zh-TW';
-    if (subtags.includes('hans')) return 'zh-CN';
-    return subtags.some((s) => TRADITIONAL_REGIONS.has(s)) ? 'zh-TW' : 'zh-CN';
-  }
-  if (language === 'pt') return subtags.includes('pt') ? 'pt-PT' : 'pt-BR';
-  return language;
+  const has = (subtags: string) => new RegExp(`-(${subtags})-`).test(`${m[2]}-`);
+  if (language == 'zh') return has('hant') || (!has('hans') && has('tw|hk|mo')) ? 'zh-TW' : 'zh-CN';
+  return language == 'pt' ? (has('pt') ? 'pt-PT' : 'pt-BR') : language;
 }
+
+const languageOf = (locale: string | null) => locale?.split('-')[0];
 
 /**
  * The best of `supported` for a tag: the same canonical locale, else one of the same language
@@ -46,13 +34,10 @@ export function normalizeLocale(tag: string | null | undefined): string | null {
  */
 export function matchLocale(tag: string | null | undefined, supported: readonly string[]): string | null {
   const wanted = normalizeLocale(tag);
-  if (wanted === null) return null;
-  const canonical = supported.map((s) => normalizeLocale(s));
+  if (!wanted) return null;
+  const canonical = supported.map(normalizeLocale);
   const exact = canonical.indexOf(wanted);
-  if (exact >= 0) return supported[exact]!;
-  const language = wanted.split('-')[0];
-  const sameLanguage = canonical.findIndex((s) => s !== null && s.split('-')[0] === language);
-  return sameLanguage >= 0 ? supported[sameLanguage]! : null;
+  return supported[exact < 0 ? canonical.findIndex((s) => languageOf(s) == languageOf(wanted)) : exact] ?? null;
 }
 
 /**

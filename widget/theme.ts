@@ -7,17 +7,17 @@
 export const DEFAULT_BRAND = '#1d4ed8';
 
 /** "#abc" or "#aabbcc" (any case) → "#aabbcc"; anything else → null. */
-export function parseHex(value: unknown): string | null {
-  const m = typeof value == 'string' && /^#(?:([\da-f]{6})|([\da-f]{3}))$/i.exec(value);
-  return m ? `#${m[1] ?? m[2]!.replace(/./g, '$&$&')}`.toLowerCase() : null;
-}
+export const parseHex = (value: unknown): string | null =>
+  typeof value == 'string' && /^#([\da-f]{3}){1,2}$/i.test(value) ? (value.length < 5 ? value.replace(/\w/g, '$&$&') : value).toLowerCase() : null;
+
+/** A gamma-encoded sRGB channel (0 to 255) made linear, as WCAG's relative luminance does. */
+const linear = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 
 /** WCAG relative luminance of a "#rrggbb" colour. */
-const luminance = (hex: string) =>
-  [0.2126, 0.7152, 0.0722].reduce((sum, weight, i) => {
-    const c = parseInt(hex.substr(1 + 2 * i, 2), 16) / 255;
-    return sum + weight * (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  }, 0);
+function luminance(hex: string): number {
+  const rgb = parseInt(hex.slice(1), 16);
+  return 0.2126 * linear(rgb >> 16) + 0.7152 * linear((rgb >> 8) & 255) + 0.0722 * linear(rgb & 255);
+}
 
 /** WCAG contrast ratio of two "#rrggbb" colours (1 to 21). */
 export function contrast(a: string, b: string): number {

@@ -19,6 +19,13 @@ describe('normalizeLocale', () => {
     ['pt', 'pt-BR'],
     ['pt-PT', 'pt-PT'],
     ['iw', 'he'],
+    ['in-ID', 'id'],
+    ['tl', 'fil'],
+    ['yue-HK', 'zh-TW'],
+    ['zh-MO', 'zh-TW'],
+    ['zh-Hans-TW', 'zh-CN'],
+    ['zh-TWN', 'zh-CN'],
+    ['pt-BR-u-nu-latn', 'pt-BR'],
   ])('%s → %s', (tag, expected) => {
     expect(normalizeLocale(tag)).toBe(expected);
   });

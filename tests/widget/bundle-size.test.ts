@@ -34,16 +34,18 @@ function firstLoad(entryKey: string): string[] {
 }
 
 describe('bundle budgets', () => {
-  // The goals are 1.5 KB and 30 KB (BENCHMARKS.md). These budgets hold what has been reached, so nothing grows
-  // back. What stands between: in loader.js, the twelve launcher names (~350 B), the shared locale normaliser
-  // (~330 B) and the brand-contrast maths (~200 B); in the widget, i18next (~16 KB of the first load).
-  it('loader.js ≤ 2 KB gzip (goal 1.5 KB)', () => {
+  // The goals are 1.5 KB and 30 KB (BENCHMARKS.md); the widget meets its own. The loader's budget holds what has
+  // been reached (1,955 B), so nothing grows back; its goal is 1,536 B. Of its gzip bytes (each part's share: the
+  // file without it), what it must have before any intent: the twelve launcher names (~320 B, non-Latin text that
+  // does not compress), the shared locale normaliser that picks one (~300 B), brand colour and WCAG text colour
+  // (~190 B), the launcher's CSS (~260 B), drawing it (~370 B) and the queue with the intent import (~330 B).
+  it('loader.js ≤ 1,960 B gzip (goal 1.5 KB)', () => {
     const bytes = gz(path.join(DIST, 'loader/loader.js'));
     console.log(`loader.js: ${bytes} B gzip`);
-    expect(bytes).toBeLessThanOrEqual(2 * 1024);
+    expect(bytes).toBeLessThanOrEqual(1960);
   });
 
-  it('widget first load, JS + CSS + one locale, ≤ 32 KB gzip (goal 30 KB), with no locale bundled in', () => {
+  it('widget first load, JS + CSS + one locale, ≤ 30 KB gzip, with no locale bundled in', () => {
     const entry = Object.keys(manifest).find((k) => k.endsWith('widget/app/index.html'))!;
     const files = firstLoad(entry);
     const locales = Object.values(manifest).filter((c) => c.src?.includes('widget/app/locales/'));
@@ -53,7 +55,7 @@ describe('bundle budgets', () => {
     const perFile = files.map((f) => [f, gz(path.join(DIST, 'app', f))] as const);
     const total = perFile.reduce((sum, [, b]) => sum + b, 0) + largestLocale;
     console.log(`widget first load: ${total} B gzip (${perFile.map(([f, b]) => `${f} ${b}`).join(', ')}, largest locale ${largestLocale})`);
-    expect(total).toBeLessThanOrEqual(32 * 1024);
+    expect(total).toBeLessThanOrEqual(30 * 1024);
   });
 
   it('the widget does not ship the zod runtime or preact/compat', () => {

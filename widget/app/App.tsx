@@ -4,7 +4,7 @@ import type { ChatClient, ChatSnapshot, PendingMessage } from './chat/client.ts'
 import { Composer } from './Composer.tsx';
 import { HandoffPanel, visitorTyping } from './Handoff.tsx';
 import { Markdown } from './Markdown.tsx';
-import { formatTime, t } from './i18n.ts';
+import { formatTime, t } from './ui-language.ts';
 
 /** "Was this helpful? 👍 👎" under a bot answer; the pressed button is the vote the server stored. */
 function Helpful({ vote, onVote }: { vote: boolean | undefined; onVote: (helpful: boolean) => void }) {

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../protocol/limits.ts';
 import { findCardNumbers, maskCardNumbers, maskedCard } from '../../protocol/card-numbers.ts';
-import { t } from './i18n.ts';
+import { t } from './ui-language.ts';
 
 /** Between a number and the caret while it is still being typed: the group separators. */
 const STILL_TYPING = /^[\s.\-\u2010-\u2013\uFF0D\uFF0E]*$/;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ChatClient, ChatSnapshot } from './chat/client.ts';
-import { t } from './i18n.ts';
+import { t } from './ui-language.ts';
 
 /**
  * The human side of the chat: place in line with a cancel button, a leave-a-message form when nobody is

@@ -6,7 +6,7 @@ import { applyAppearance } from './appearance.ts';
 import { connectBridge } from './bridge.ts';
 import { ChatClient } from './chat/client.ts';
 import { browserStorage } from './chat/persisted.ts';
-import { changeUiLocale, initI18n, pickUiLocale } from './i18n.ts';
+import { changeUiLocale, initUiLanguage, pickUiLocale } from './ui-language.ts';
 import { enterPageMode } from './page-mode.ts';
 
 /**
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
 
   applyAppearance(params.get('brand'), params.get('theme'));
   const locale = pickUiLocale(params.get('locale'), navigator.languages);
-  await initI18n(locale);
+  await initUiLanguage(locale, () => draw()); // strings that arrive later redraw the app once it is drawn
   const wsUrl = `${location.origin.replace(/^http/, 'ws')}/ws/visitor`;
   const client = new ChatClient({ url: wsUrl, locale, site: params.get('site'), storage: browserStorage() });
   const setLooking = reportActivity(client, send, params.get('sound') === '1');
