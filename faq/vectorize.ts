@@ -70,31 +70,42 @@ export function fitVectorizer(docs: readonly (readonly string[])[], weights: Fea
     return { ids, vals };
   }
 
+  // The ids of a question's known features (grown as needed; a question is vectorised start to end before the next).
+  let found = new Int32Array(256);
   const vectorizer: Vectorizer = {
     size: vocab.size,
     kinds,
     vectorize(features) {
-      const found: number[] = [];
+      if (found.length < features.length) found = new Int32Array(features.length);
+      let n = 0;
       for (const f of features) {
         const id = vocab.get(f);
-        if (id !== undefined) found.push(id);
+        if (id !== undefined) found[n++] = id;
       }
-      return weigh(Int32Array.from(found).sort());
+      return weigh(found.subarray(0, n).sort());
     },
   };
   return { vectorizer, vectors: docIds.map(weigh) };
 }
 
-/** The vector restricted to some kinds of feature, L2-normalised again. */
-export function restrict(x: SparseVector, keep: (id: number) => boolean): SparseVector {
-  const at: number[] = [];
+/** The vector restricted to the feature ids marked in `keep`, L2-normalised again. */
+export function restrict(x: SparseVector, keep: Uint8Array): SparseVector {
+  let n = 0;
   let norm = 0;
   for (let k = 0; k < x.ids.length; k++) {
-    if (keep(x.ids[k]!)) {
-      at.push(k);
+    if (keep[x.ids[k]!]) {
+      n++;
       norm += x.vals[k]! ** 2;
     }
   }
   const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  return { ids: Int32Array.from(at, (k) => x.ids[k]!), vals: Float32Array.from(at, (k) => x.vals[k]! * inv) };
+  const ids = new Int32Array(n);
+  const vals = new Float32Array(n);
+  for (let k = 0, j = 0; k < x.ids.length; k++) {
+    if (keep[x.ids[k]!]) {
+      ids[j] = x.ids[k]!;
+      vals[j++] = x.vals[k]! * inv;
+    }
+  }
+  return { ids, vals };
 }
