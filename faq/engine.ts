@@ -2,6 +2,7 @@ import { isHandoffRequest } from './handoff.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
 import { matchLocale } from '../protocol/locale.ts';
 import { createMatcher, type Match } from './matcher.ts';
+import { normalizeText } from './normalize.ts';
 import { parseFaqPack } from './pack-schema.ts';
 import type { ScorerOptions } from './scorer.ts';
 import type { AnswerOptions, FaqEngine, FaqPack, FaqResult } from './types.ts';
@@ -26,8 +27,13 @@ export function createFaqEngine(input: FaqPack, options?: ScorerOptions): FaqEng
   const matcher = createMatcher(pack, options);
   const byId = new Map(pack.entries.map((e) => [e.id, e]));
 
-  const replyLocale = (question: string | null, uiLocale: string | undefined): string =>
-    matchLocale(question, pack.locales) ?? matchLocale(uiLocale, pack.locales) ?? pack.defaultLocale;
+  // The pack locale of a question language. The keys are a closed set (detectLanguage's locales and the pack's).
+  const packLocales = new Map<string | null, string | null>();
+  const replyLocale = (question: string | null, uiLocale: string | undefined): string => {
+    let own = packLocales.get(question);
+    if (own === undefined) packLocales.set(question, (own = matchLocale(question, pack.locales)));
+    return own ?? matchLocale(uiLocale, pack.locales) ?? pack.defaultLocale;
+  };
 
   const suggestion = (index: number, locale: string) => {
     const entry = pack.entries[index]!;
@@ -38,10 +44,11 @@ export function createFaqEngine(input: FaqPack, options?: ScorerOptions): FaqEng
     pack,
     answer(text: string, answerOptions: AnswerOptions = {}): FaqResult {
       const guess = detectLanguage(text);
-      if (isHandoffRequest(text)) {
+      const normalized = normalizeText(text);
+      if (isHandoffRequest(text, normalized)) {
         return result({ kind: 'handoff', confidence: 1, locale: replyLocale(guess.locale, answerOptions.uiLocale) });
       }
-      const match = matcher.match(text, guess.locale, SUGGESTIONS);
+      const match = matcher.match(text, guess.locale, SUGGESTIONS, normalized);
       const locale = replyLocale(questionLocale(guess, match), answerOptions.uiLocale);
       const best = match?.ranked[0];
       const { thresholds } = pack;

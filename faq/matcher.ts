@@ -21,12 +21,15 @@ export interface Match {
 }
 
 export interface Matcher {
-  /** Entries best first (up to `limit`), or null when the text shares no feature with the pack. */
-  match(text: string, locale: string | null, limit: number): Match | null;
+  /**
+   * Entries best first (up to `limit`), or null when the text shares no feature with the pack.
+   * `normalized`: normalizeText(text), when the caller has it already.
+   */
+  match(text: string, locale: string | null, limit: number, normalized?: string): Match | null;
 }
 
-export function featuresOf(text: string, locale: string | null): string[] {
-  return tokenize(foldSynonyms(normalizeText(text), locale));
+export function featuresOf(text: string, locale: string | null, normalized = normalizeText(text)): string[] {
+  return tokenize(foldSynonyms(normalized, locale));
 }
 
 /** Calibrated confidence of each candidate; the margin is over the best other candidate. */
@@ -53,8 +56,8 @@ export function createMatcher(pack: FaqPack, options: ScorerOptions = DEFAULT_SC
   });
   const scorer = buildScorer(docs, pack.entries.length, options);
   return {
-    match(text, locale, limit) {
-      const candidates = scorer.score(featuresOf(text, locale), Math.max(limit, 2));
+    match(text, locale, limit, normalized) {
+      const candidates = scorer.score(featuresOf(text, locale, normalized), Math.max(limit, 2));
       if (candidates.length === 0) return null;
       const doc = candidates[0]!.nearestDoc;
       return { ranked: rank(candidates).slice(0, limit), nearestLocale: doc >= 0 ? docLocales[doc]! : null };
