@@ -28,8 +28,8 @@ export interface Matcher {
   match(text: string, locale: string | null, limit: number, normalized?: string): Match | null;
 }
 
-export function featuresOf(text: string, locale: string | null, normalized = normalizeText(text)): string[] {
-  return tokenize(foldSynonyms(normalized, locale));
+export function featuresOf(text: string, locale: string | null): string[] {
+  return tokenize(foldSynonyms(normalizeText(text), locale));
 }
 
 /** Calibrated confidence of each candidate; the margin is over the best other candidate. */
@@ -57,7 +57,7 @@ export function createMatcher(pack: FaqPack, options: ScorerOptions = DEFAULT_SC
   const scorer = buildScorer(docs, pack.entries.length, options);
   return {
     match(text, locale, limit, normalized) {
-      const candidates = scorer.score(featuresOf(text, locale, normalized), Math.max(limit, 2));
+      const candidates = scorer.score(foldSynonyms(normalized ?? normalizeText(text), locale), Math.max(limit, 2));
       if (candidates.length === 0) return null;
       const doc = candidates[0]!.nearestDoc;
       return { ranked: rank(candidates).slice(0, limit), nearestLocale: doc >= 0 ? docLocales[doc]! : null };

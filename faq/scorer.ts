@@ -57,8 +57,8 @@ export interface Candidate {
 
 export interface Scorer {
   readonly classes: number;
-  /** The best `limit` classes, best first; empty when the question shares no feature with the pack. */
-  score(features: readonly string[], limit: number): Candidate[];
+  /** The best `limit` classes for normalised text, best first; empty when it shares no feature with the pack. */
+  score(normalized: string, limit: number): Candidate[];
 }
 
 /** The centroids' non-zero weights by feature (compressed sparse rows): a feature occurs in few classes. */
@@ -122,8 +122,8 @@ export function buildScorer(docs: readonly LabelledDoc[], classes: number, optio
 
   return {
     classes,
-    score(features, limit) {
-      const x = vectorizer.vectorize(features);
+    score(normalized, limit) {
+      const x = vectorizer.vectorize(normalized);
       if (x.ids.length === 0) return [];
       probability.fill(0);
       addScores(x, weights, classes, probability);

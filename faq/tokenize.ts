@@ -19,7 +19,8 @@ const MAX_GRAM = 5;
 /** UTF-16 surrogates: a word with none can be cut by code unit (the usual case, and far cheaper). */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-function pushCharGrams(word: string, out: string[]): void {
+/** A word's character n-grams. */
+export function pushCharGrams(word: string, out: string[]): void {
   const padded = `<${word}>`;
   if (!SURROGATE.test(padded)) {
     for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
@@ -33,7 +34,11 @@ function pushCharGrams(word: string, out: string[]): void {
   }
 }
 
-function pushCjk(run: string, out: string[]): void {
+export const wordFeature = (word: string): string => 'w:' + word;
+export const wordPair = (previous: string, word: string): string => 'b:' + previous + ' ' + word;
+
+/** The features of a run of Han/kana characters. */
+export function pushCjkFeatures(run: string, out: string[]): void {
   const chars = Array.from(run);
   for (let i = 0; i < chars.length; i++) {
     out.push('c:' + chars[i]!);
@@ -41,23 +46,39 @@ function pushCjk(run: string, out: string[]): void {
   }
 }
 
-/** Features of text already passed through normalizeText (and synonym folding). */
-export function tokenize(normalized: string): string[] {
-  const out: string[] = [];
+/** The pieces of normalised text, in order: words (with the word before, when adjacent) and CJK runs. */
+export interface TokenVisitor {
+  word(word: string, previous: string | null): void;
+  cjk(run: string): void;
+}
+
+export function walkTokens(normalized: string, visit: TokenVisitor): void {
   let previousWord: string | null = null;
   for (const spaced of normalized.split(' ')) {
     for (const run of spaced.match(RUNS) ?? []) {
       if (CJK.test(run)) {
-        pushCjk(run, out);
+        visit.cjk(run);
         previousWord = null;
         continue;
       }
-      out.push('w:' + run);
-      if (previousWord !== null) out.push('b:' + previousWord + ' ' + run);
-      pushCharGrams(run, out);
+      visit.word(run, previousWord);
       previousWord = run;
     }
   }
+}
+
+/** Features of text already passed through normalizeText (and synonym folding). */
+export function tokenize(normalized: string): string[] {
+  const out: string[] = [];
+  walkTokens(normalized, {
+    word(word, previous) {
+      // Word, pair, then n-grams: the order gives vocabulary ids, so it is part of the trained model.
+      out.push(wordFeature(word));
+      if (previous !== null) out.push(wordPair(previous, word));
+      pushCharGrams(word, out);
+    },
+    cjk: (run) => pushCjkFeatures(run, out),
+  });
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { createFeatureIds } from './feature-ids.ts';
 import { featureKind, type FeatureKind } from './tokenize.ts';
 
 /** A sparse, L2-normalised vector: feature ids and their weights. */
@@ -12,8 +13,8 @@ export interface Vectorizer {
   readonly size: number;
   /** The kind of each feature id. */
   readonly kinds: readonly FeatureKind[];
-  /** Sublinear TF-IDF of known features, each kind scaled by its weight, L2-normalised. */
-  vectorize(features: readonly string[]): SparseVector;
+  /** Sublinear TF-IDF of the known features of tokenize(normalized), each kind scaled by its weight, L2-normalised. */
+  vectorize(normalized: string): SparseVector;
 }
 
 /**
@@ -70,20 +71,11 @@ export function fitVectorizer(docs: readonly (readonly string[])[], weights: Fea
     return { ids, vals };
   }
 
-  // The ids of a question's known features (grown as needed; a question is vectorised start to end before the next).
-  let found = new Int32Array(256);
+  const featureIds = createFeatureIds(vocab);
   const vectorizer: Vectorizer = {
     size: vocab.size,
     kinds,
-    vectorize(features) {
-      if (found.length < features.length) found = new Int32Array(features.length);
-      let n = 0;
-      for (const f of features) {
-        const id = vocab.get(f);
-        if (id !== undefined) found[n++] = id;
-      }
-      return weigh(found.subarray(0, n).sort());
-    },
+    vectorize: (normalized) => weigh(featureIds.collect(normalized).sort()),
   };
   return { vectorizer, vectors: docIds.map(weigh) };
 }
