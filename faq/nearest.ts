@@ -16,8 +16,11 @@ export interface NearestIndex {
   nearest(x: SparseVector, labels: ArrayLike<number>, count: number, cosine: Float64Array, docs: Int32Array): void;
 }
 
-/** `vectors[d]` is document d, of class `labels[d]`; vectors hold ids below `features`. */
-export function buildNearestIndex(vectors: readonly SparseVector[], labels: readonly number[], classes: number, features: number): NearestIndex {
+/**
+ * `vectors[d]` is document d, of class `labels[d]`; vectors hold ids below `features`. A feature's postings are
+ * scanned whole when there are at most `scan` of them per class asked about, else searched class by class.
+ */
+export function buildNearestIndex(vectors: readonly SparseVector[], labels: readonly number[], classes: number, features: number, scan = 16): NearestIndex {
   // Rows: the documents in class order (document order within a class). Rows of class c: classStart[c] to classStart[c + 1].
   const rowDoc = Int32Array.from(labels.map((_, d) => d).sort((a, b) => labels[a]! - labels[b]! || a - b));
   const classStart = new Int32Array(classes + 1);
@@ -49,17 +52,25 @@ export function buildNearestIndex(vectors: readonly SparseVector[], labels: read
     }
     return lo;
   };
-  // Dot products of the touched rows; every row is back to 0 between questions.
+  const rowClass = new Int32Array(rowDoc.length);
+  for (let c = 0; c < classes; c++) rowClass.fill(c, classStart[c]!, classStart[c + 1]!);
+  // Dot products of the touched rows, and the classes asked about; all back to 0 between questions.
   const dots = new Float64Array(rowDoc.length);
+  const asked = new Uint8Array(classes);
 
   return {
     nearest(x, labels, count, cosine, docs) {
+      for (let i = 0; i < count; i++) asked[labels[i]!] = 1;
       for (let k = 0; k < x.ids.length; k++) {
         const f = x.ids[k]!;
         const q = x.vals[k]!;
         const start = postStart[f]!;
         const end = postStart[f + 1]!;
         if (start === end) continue;
+        if (end - start <= scan * count) {
+          for (let p = start; p < end; p++) if (asked[rowClass[postRow[p]!]!]) dots[postRow[p]!]! += postVal[p]! * q;
+          continue;
+        }
         for (let i = 0; i < count; i++) {
           const label = labels[i]!;
           const stop = classStart[label + 1]!;
@@ -77,6 +88,7 @@ export function buildNearestIndex(vectors: readonly SparseVector[], labels: read
           }
           dots[r] = 0;
         }
+        asked[label] = 0;
         cosine[i] = best;
         docs[i] = bestRow < 0 ? -1 : rowDoc[bestRow]!;
       }
