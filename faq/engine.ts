@@ -2,6 +2,7 @@ import { isHandoffRequest } from './handoff.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
 import { matchLocale } from '../protocol/locale.ts';
 import { createMatcher, type Match } from './matcher.ts';
+import { encodeModel, type FaqModel } from './model.ts';
 import { normalizeText } from './normalize.ts';
 import { parseFaqPack } from './pack-schema.ts';
 import type { ScorerOptions } from './scorer.ts';
@@ -21,10 +22,22 @@ function result(partial: Partial<FaqResult> & Pick<FaqResult, 'kind' | 'locale'>
   return { faqId: null, confidence: 0, answer: null, suggestions: [], ...partial };
 }
 
-/** Validates the pack, indexes it, and answers questions. Building is synchronous (≈1 s for 10k alternates). */
-export function createFaqEngine(input: FaqPack, options?: ScorerOptions): FaqEngine {
+export interface EngineOptions {
+  scorer?: ScorerOptions;
+  /**
+   * A classifier saved with exportModel() and read with readModel(): used instead of training when it was trained
+   * on exactly this pack's questions with the same options and engine version, else ignored (the engine trains).
+   */
+  model?: FaqModel;
+}
+
+/**
+ * Validates the pack, indexes it, and answers questions. Building is synchronous: ≈1 s for 10k alternates, most of
+ * it training, which a fitting `model` skips.
+ */
+export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): FaqEngine {
   const pack = parseFaqPack(input, `pack "${input.id}"`);
-  const matcher = createMatcher(pack, options);
+  const matcher = createMatcher(pack, options.scorer, options.model);
   const byId = new Map(pack.entries.map((e) => [e.id, e]));
 
   // The pack locale of a question language. The keys are a closed set (detectLanguage's locales and the pack's).
@@ -42,6 +55,8 @@ export function createFaqEngine(input: FaqPack, options?: ScorerOptions): FaqEng
 
   return {
     pack,
+    model: matcher.model,
+    modelSource: matcher.trained ? 'trained' : 'given',
     answer(text: string, answerOptions: AnswerOptions = {}): FaqResult {
       const guess = detectLanguage(text);
       const normalized = normalizeText(text);
@@ -79,3 +94,6 @@ export function createFaqEngine(input: FaqPack, options?: ScorerOptions): FaqEng
     },
   };
 }
+
+/** The engine's trained classifier as bytes (read them back with readModel, pass them to createFaqEngine). */
+export const exportModel = (engine: FaqEngine): Uint8Array => encodeModel(engine.model);

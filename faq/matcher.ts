@@ -1,6 +1,7 @@
 import { confidence, type ConfidenceInputs } from './confidence.ts';
 import { normalizeText } from './normalize.ts';
-import { buildScorer, DEFAULT_SCORER_OPTIONS, type Candidate, type LabelledDoc, type ScorerOptions } from './scorer.ts';
+import type { FaqModel } from './model.ts';
+import { buildScorer, DEFAULT_SCORER_OPTIONS, type Candidate, type LabelledDoc, type Scorer, type ScorerOptions } from './scorer.ts';
 import { foldSynonyms } from './synonyms.ts';
 import { tokenize } from './tokenize.ts';
 import type { FaqPack } from './types.ts';
@@ -20,7 +21,7 @@ export interface Match {
   nearestLocale: string | null;
 }
 
-export interface Matcher {
+export interface Matcher extends Pick<Scorer, 'model' | 'trained'> {
   /**
    * Entries best first (up to `limit`), or null when the text shares no feature with the pack.
    * `normalized`: normalizeText(text), when the caller has it already.
@@ -42,7 +43,8 @@ function rank(candidates: readonly Candidate[]): Ranked[] {
   });
 }
 
-export function createMatcher(pack: FaqPack, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): Matcher {
+/** `model`: classifier weights from an earlier build of the same questions (see buildScorer). */
+export function createMatcher(pack: FaqPack, options: ScorerOptions = DEFAULT_SCORER_OPTIONS, model?: FaqModel): Matcher {
   const docs: LabelledDoc[] = [];
   const docLocales: string[] = [];
   pack.entries.forEach((entry, label) => {
@@ -54,8 +56,10 @@ export function createMatcher(pack: FaqPack, options: ScorerOptions = DEFAULT_SC
       }
     }
   });
-  const scorer = buildScorer(docs, pack.entries.length, options);
+  const scorer = buildScorer(docs, pack.entries.length, options, model);
   return {
+    model: scorer.model,
+    trained: scorer.trained,
     match(text, locale, limit, normalized) {
       const candidates = scorer.score(foldSynonyms(normalized ?? normalizeText(text), locale), Math.max(limit, 2));
       if (candidates.length === 0) return null;

@@ -1,4 +1,5 @@
-import { addScores, softmax, trainSoftmax } from './classifier.ts';
+import { addScores, softmax, trainingKey, trainSoftmax } from './classifier.ts';
+import type { FaqModel } from './model.ts';
 import { buildNearestIndex } from './nearest.ts';
 import { TopList } from './top-list.ts';
 import { fitVectorizer, restrict, type FeatureWeights, type SparseVector } from './vectorize.ts';
@@ -57,6 +58,10 @@ export interface Candidate {
 
 export interface Scorer {
   readonly classes: number;
+  /** The classifier's weights. */
+  readonly model: FaqModel;
+  /** False when the weights were the ones given to buildScorer (trained on exactly these documents and options). */
+  readonly trained: boolean;
   /** The best `limit` classes for normalised text, best first; empty when it shares no feature with the pack. */
   score(normalized: string, limit: number): Candidate[];
 }
@@ -98,14 +103,18 @@ function addCentroidScores(x: SparseVector, rows: CentroidRows, out: Float64Arra
   }
 }
 
-export function buildScorer(docs: readonly LabelledDoc[], classes: number, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): Scorer {
+/** `given`: weights saved from an earlier build, used when they were trained on these documents with these options. */
+export function buildScorer(docs: readonly LabelledDoc[], classes: number, options: ScorerOptions = DEFAULT_SCORER_OPTIONS, given?: FaqModel): Scorer {
   const { vectorizer, vectors } = fitVectorizer(
     docs.map((d) => d.features),
     options.weights,
   );
   const labels = docs.map((d) => d.label);
   const epochs = Math.min(options.maxEpochs, Math.max(options.minEpochs, Math.ceil(options.updates / docs.length)));
-  const { weights } = trainSoftmax(vectors, labels, classes, vectorizer.size, { ...options, epochs });
+  const training = { epochs, rate: options.rate, seed: options.seed };
+  const key = trainingKey(vectors, labels, classes, vectorizer.size, training);
+  const trained = given?.key !== key || given.classes !== classes || given.features !== vectorizer.size;
+  const weights = trained ? trainSoftmax(vectors, labels, classes, vectorizer.size, training).weights : given!.weights;
   const centroids = buildCentroids(vectors, labels, classes, vectorizer.size);
   const nearestKinds = new Set<FeatureKind>(options.nearestKinds);
   const keep = Uint8Array.from(vectorizer.kinds, (kind) => (nearestKinds.has(kind) ? 1 : 0));
@@ -122,6 +131,8 @@ export function buildScorer(docs: readonly LabelledDoc[], classes: number, optio
 
   return {
     classes,
+    model: { key, classes, features: vectorizer.size, weights },
+    trained,
     score(normalized, limit) {
       const x = vectorizer.vectorize(normalized);
       if (x.ids.length === 0) return [];
