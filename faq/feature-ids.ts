@@ -1,4 +1,4 @@
-import { pushCharGrams, pushCjkFeatures, walkTokens, wordFeature, wordPair } from './tokenize.ts';
+import { featureKind, pushCjkFeatures, walkTokens, wordFeatures, wordPair } from './tokenize.ts';
 
 /**
  * The vocabulary ids of the features tokenize() finds in a question, without building most feature strings:
@@ -20,15 +20,14 @@ export function createFeatureIds(vocab: ReadonlyMap<string, number>): FeatureIds
     return Int32Array.from(ids);
   };
   const ownFeatures = (word: string): string[] => {
-    const features = [wordFeature(word)];
-    pushCharGrams(word, features);
-    return features;
+    const own = wordFeatures(word);
+    return [own.word, ...own.grams];
   };
   // Built once: the engine is immutable, and the table is bounded by the vocabulary.
   const wordIds = new Map<string, Int32Array>();
   for (const feature of vocab.keys()) {
-    if (feature.startsWith(wordFeature(''))) {
-      const word = feature.slice(wordFeature('').length);
+    if (featureKind(feature) === 'w') {
+      const word = feature.slice(2);
       wordIds.set(word, known(ownFeatures(word)));
     }
   }

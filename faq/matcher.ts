@@ -3,7 +3,7 @@ import { normalizeText } from './normalize.ts';
 import type { FaqModel } from './model.ts';
 import { buildScorer, DEFAULT_SCORER_OPTIONS, type Candidate, type LabelledDoc, type Scorer, type ScorerOptions } from './scorer.ts';
 import { foldSynonyms } from './synonyms.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, wordFeatures, type WordFeatures } from './tokenize.ts';
 import type { FaqPack } from './types.ts';
 
 /** The ranking half of the engine: a pack's alternates indexed, a question ranked against them. */
@@ -29,8 +29,8 @@ export interface Matcher extends Pick<Scorer, 'model' | 'trained'> {
   match(text: string, locale: string | null, limit: number, normalized?: string): Match | null;
 }
 
-export function featuresOf(text: string, locale: string | null): string[] {
-  return tokenize(foldSynonyms(normalizeText(text), locale));
+export function featuresOf(text: string, locale: string | null, featuresOfWord?: (word: string) => WordFeatures): string[] {
+  return tokenize(foldSynonyms(normalizeText(text), locale), featuresOfWord);
 }
 
 /** Calibrated confidence of each candidate; the margin is over the best other candidate. */
@@ -47,11 +47,14 @@ function rank(candidates: readonly Candidate[]): Ranked[] {
 export function createMatcher(pack: FaqPack, options: ScorerOptions = DEFAULT_SCORER_OPTIONS, model?: FaqModel): Matcher {
   const docs: LabelledDoc[] = [];
   const docLocales: string[] = [];
+  // Each word's features built once for all documents (fewer strings to make, and to hash in the vocabulary).
+  const seen = new Map<string, WordFeatures>();
+  const featuresOfWord = (word: string) => seen.get(word) ?? seen.set(word, wordFeatures(word)).get(word)!;
   pack.entries.forEach((entry, label) => {
     for (const locale of pack.locales) {
       const content = entry.locales[locale]!;
       for (const text of [content.question, ...content.alternates]) {
-        docs.push({ label, features: featuresOf(text, locale) });
+        docs.push({ label, features: featuresOf(text, locale, featuresOfWord) });
         docLocales.push(locale);
       }
     }

@@ -81,16 +81,23 @@ function buildCentroids(vectors: readonly SparseVector[], labels: readonly numbe
     for (let k = 0; k < v.ids.length; k++) dense[v.ids[k]! * classes + labels[d]!]! += v.vals[k]!;
   });
   const norms = new Float64Array(classes);
-  for (let i = 0; i < dense.length; i++) norms[i % classes]! += dense[i]! ** 2;
-  for (let i = 0; i < dense.length; i++) dense[i]! /= Math.sqrt(norms[i % classes]!) || 1;
+  for (let f = 0, i = 0; f < features; f++) for (let c = 0; c < classes; c++, i++) norms[c]! += dense[i]! ** 2;
+  const divisors = norms.map((n) => Math.sqrt(n) || 1);
   const start = new Int32Array(features + 1);
-  for (let i = 0; i < dense.length; i++) if (dense[i] !== 0) start[Math.floor(i / classes) + 1]!++;
+  for (let f = 0, i = 0; f < features; f++) {
+    for (let c = 0; c < classes; c++, i++) {
+      dense[i]! /= divisors[c]!;
+      if (dense[i] !== 0) start[f + 1]!++;
+    }
+  }
   for (let f = 0; f < features; f++) start[f + 1]! += start[f]!;
   const rows: CentroidRows = { start, classes: new Int32Array(start[features]!), weights: new Float32Array(start[features]!) };
-  for (let i = 0, at = 0; i < dense.length; i++) {
-    if (dense[i] === 0) continue;
-    rows.classes[at] = i % classes;
-    rows.weights[at++] = dense[i]!;
+  for (let f = 0, i = 0, at = 0; f < features; f++) {
+    for (let c = 0; c < classes; c++, i++) {
+      if (dense[i] === 0) continue;
+      rows.classes[at] = c;
+      rows.weights[at++] = dense[i]!;
+    }
   }
   return rows;
 }

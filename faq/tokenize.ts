@@ -19,8 +19,7 @@ const MAX_GRAM = 5;
 /** UTF-16 surrogates: a word with none can be cut by code unit (the usual case, and far cheaper). */
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** A word's character n-grams. */
-export function pushCharGrams(word: string, out: string[]): void {
+function pushCharGrams(word: string, out: string[]): void {
   const padded = `<${word}>`;
   if (!SURROGATE.test(padded)) {
     for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
@@ -34,7 +33,18 @@ export function pushCharGrams(word: string, out: string[]): void {
   }
 }
 
-export const wordFeature = (word: string): string => 'w:' + word;
+/** A word's own features: the word itself ("w:") and its character n-grams ("g:"). */
+export interface WordFeatures {
+  word: string;
+  grams: readonly string[];
+}
+
+export function wordFeatures(word: string): WordFeatures {
+  const grams: string[] = [];
+  pushCharGrams(word, grams);
+  return { word: 'w:' + word, grams };
+}
+
 export const wordPair = (previous: string, word: string): string => 'b:' + previous + ' ' + word;
 
 /** The features of a run of Han/kana characters. */
@@ -67,15 +77,19 @@ export function walkTokens(normalized: string, visit: TokenVisitor): void {
   }
 }
 
-/** Features of text already passed through normalizeText (and synonym folding). */
-export function tokenize(normalized: string): string[] {
+/**
+ * Features of text already passed through normalizeText (and synonym folding). `featuresOfWord` may be a memo of
+ * wordFeatures (a build tokenizes thousands of documents with the same words).
+ */
+export function tokenize(normalized: string, featuresOfWord: (word: string) => WordFeatures = wordFeatures): string[] {
   const out: string[] = [];
   walkTokens(normalized, {
     word(word, previous) {
       // Word, pair, then n-grams: the order gives vocabulary ids, so it is part of the trained model.
-      out.push(wordFeature(word));
+      const own = featuresOfWord(word);
+      out.push(own.word);
       if (previous !== null) out.push(wordPair(previous, word));
-      pushCharGrams(word, out);
+      for (const gram of own.grams) out.push(gram);
     },
     cjk: (run) => pushCjkFeatures(run, out),
   });
