@@ -42,12 +42,19 @@ export function shuffle<T>(items: T[], random: () => number): T[] {
   return items;
 }
 
-/** Adds x·W into out (length = classes). */
+/** Adds x·W into out (length = classes). Four classes per step: the same sums, in the same order, fewer loop checks. */
 export function addScores(x: SparseVector, weights: Float32Array, classes: number, out: Float64Array): void {
   for (let k = 0; k < x.ids.length; k++) {
     const v = x.vals[k]!;
     const row = x.ids[k]! * classes;
-    for (let c = 0; c < classes; c++) out[c]! += v * weights[row + c]!;
+    let c = 0;
+    for (; c + 3 < classes; c += 4) {
+      out[c]! += v * weights[row + c]!;
+      out[c + 1]! += v * weights[row + c + 1]!;
+      out[c + 2]! += v * weights[row + c + 2]!;
+      out[c + 3]! += v * weights[row + c + 3]!;
+    }
+    for (; c < classes; c++) out[c]! += v * weights[row + c]!;
   }
 }
 
