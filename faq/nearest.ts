@@ -2,8 +2,9 @@ import type { SparseVector } from './vectorize.ts';
 
 /**
  * The nearest alternate of a class (cosine, kNN with k = 1) for a question, over an inverted index: for each
- * feature, the alternates that have it, in class order. A question only touches the alternates of the candidate
- * classes that share a feature with it, instead of reading every alternate of those classes.
+ * feature, the alternates that have it, grouped by class. A question only touches the alternates of the candidate
+ * classes that share a feature with it (skipping the other classes' groups), instead of reading every alternate of
+ * those classes.
  *
  * Exact: an alternate's dot product sums the same products in the same order (feature id ascending) as a dot
  * product over the alternate's own features, minus the zero terms; ties go to the alternate listed first.
@@ -16,11 +17,8 @@ export interface NearestIndex {
   nearest(x: SparseVector, labels: ArrayLike<number>, count: number, cosine: Float64Array, docs: Int32Array): void;
 }
 
-/**
- * `vectors[d]` is document d, of class `labels[d]`; vectors hold ids below `features`. A feature's postings are
- * scanned whole when there are at most `scan` of them per class asked about, else searched class by class.
- */
-export function buildNearestIndex(vectors: readonly SparseVector[], labels: readonly number[], classes: number, features: number, scan = 16): NearestIndex {
+/** `vectors[d]` is document d, of class `labels[d]`; vectors hold ids below `features`. */
+export function buildNearestIndex(vectors: readonly SparseVector[], labels: readonly number[], classes: number, features: number): NearestIndex {
   // Rows: the documents in class order (document order within a class). Rows of class c: classStart[c] to classStart[c + 1].
   const rowDoc = Int32Array.from(labels.map((_, d) => d).sort((a, b) => labels[a]! - labels[b]! || a - b));
   const classStart = new Int32Array(classes + 1);
@@ -43,17 +41,26 @@ export function buildNearestIndex(vectors: readonly SparseVector[], labels: read
     }
   });
 
-  /** First posting in [lo, hi) whose row is ≥ row. */
-  const lowerBound = (lo: number, hi: number, row: number): number => {
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (postRow[mid]! < row) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  // A feature's postings cut by class: groups groupStart[f] to groupStart[f + 1]; group g holds the postings of class
+  // groupClass[g] from groupFrom[g] to groupFrom[g + 1] (one sentinel after all groups).
   const rowClass = new Int32Array(rowDoc.length);
   for (let c = 0; c < classes; c++) rowClass.fill(c, classStart[c]!, classStart[c + 1]!);
+  const groupStart = new Int32Array(features + 1);
+  const groupClass: number[] = [];
+  const groupFrom: number[] = [];
+  for (let f = 0; f < features; f++) {
+    for (let p = postStart[f]!; p < postStart[f + 1]!; p++) {
+      if (p === postStart[f] || rowClass[postRow[p]!] !== rowClass[postRow[p - 1]!]) {
+        groupClass.push(rowClass[postRow[p]!]!);
+        groupFrom.push(p);
+      }
+    }
+    groupStart[f + 1] = groupClass.length;
+  }
+  groupFrom.push(postRow.length);
+  const groupOf = Int32Array.from(groupClass);
+  const groupAt = Int32Array.from(groupFrom);
+
   // Dot products of the touched rows, and the classes asked about; all back to 0 between questions.
   const dots = new Float64Array(rowDoc.length);
   const asked = new Uint8Array(classes);
@@ -62,19 +69,10 @@ export function buildNearestIndex(vectors: readonly SparseVector[], labels: read
     nearest(x, labels, count, cosine, docs) {
       for (let i = 0; i < count; i++) asked[labels[i]!] = 1;
       for (let k = 0; k < x.ids.length; k++) {
-        const f = x.ids[k]!;
         const q = x.vals[k]!;
-        const start = postStart[f]!;
-        const end = postStart[f + 1]!;
-        if (start === end) continue;
-        if (end - start <= scan * count) {
-          for (let p = start; p < end; p++) if (asked[rowClass[postRow[p]!]!]) dots[postRow[p]!]! += postVal[p]! * q;
-          continue;
-        }
-        for (let i = 0; i < count; i++) {
-          const label = labels[i]!;
-          const stop = classStart[label + 1]!;
-          for (let p = lowerBound(start, end, classStart[label]!); p < end && postRow[p]! < stop; p++) dots[postRow[p]!]! += postVal[p]! * q;
+        for (let g = groupStart[x.ids[k]!]!, end = groupStart[x.ids[k]! + 1]!; g < end; g++) {
+          if (!asked[groupOf[g]!]) continue;
+          for (let p = groupAt[g]!, stop = groupAt[g + 1]!; p < stop; p++) dots[postRow[p]!]! += postVal[p]! * q;
         }
       }
       for (let i = 0; i < count; i++) {
