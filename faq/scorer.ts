@@ -66,7 +66,7 @@ export interface Scorer {
   score(normalized: string, limit: number): Candidate[];
 }
 
-/** The centroids' non-zero weights by feature (compressed sparse rows): a feature occurs in few classes. */
+/** The centroids' non-zero weights by feature (compressed sparse rows): most features occur in some classes only. */
 interface CentroidRows {
   /** Entries of feature f: start[f] to start[f + 1]. */
   start: Int32Array;
@@ -120,7 +120,7 @@ export function buildScorer(docs: readonly LabelledDoc[], classes: number, optio
   const epochs = Math.min(options.maxEpochs, Math.max(options.minEpochs, Math.ceil(options.updates / docs.length)));
   const training = { epochs, rate: options.rate, seed: options.seed };
   const key = trainingKey(vectors, labels, classes, vectorizer.size, training);
-  const trained = given?.key !== key || given.classes !== classes || given.features !== vectorizer.size;
+  const trained = given?.key !== key || given.classes !== classes || given.features !== vectorizer.size || given.weights.length !== classes * vectorizer.size;
   const weights = trained ? trainSoftmax(vectors, labels, classes, vectorizer.size, training).weights : given!.weights;
   const centroids = buildCentroids(vectors, labels, classes, vectorizer.size);
   const nearestKinds = new Set<FeatureKind>(options.nearestKinds);

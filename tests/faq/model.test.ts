@@ -34,7 +34,7 @@ describe('the trained model as bytes', () => {
     for (const text of questions) for (const uiLocale of [undefined, 'ja']) expect(loaded.answer(text, { uiLocale })).toEqual(trained.answer(text, { uiLocale }));
   });
 
-  it('is not used for another pack, other questions or other training options (the engine trains)', async () => {
+  it('is not used for another pack, other questions, other training options or weights of the wrong size (the engine trains)', async () => {
     const model = readModel(bytes);
     const mini = await loadPackFromDir(join(import.meta.dirname, '../fixtures/faq-mini'));
     expect(createFaqEngine(mini, { model }).modelSource).toBe('trained');
@@ -43,6 +43,7 @@ describe('the trained model as bytes', () => {
     const oneMoreAlternate = { ...pack, entries: [{ ...first!, locales: { ...first!.locales, en: { ...en, alternates: [...en.alternates, 'one more way to ask'] } } }, ...rest] };
     expect(createFaqEngine(oneMoreAlternate, { model }).modelSource).toBe('trained');
     expect(createFaqEngine(pack, { model, scorer: { ...DEFAULT_SCORER_OPTIONS, seed: 78 } }).modelSource).toBe('trained');
+    expect(createFaqEngine(pack, { model: { ...model, weights: model.weights.subarray(1) } }).modelSource).toBe('trained');
   });
 
   it('is still used when only answers change (they are not trained on)', () => {
