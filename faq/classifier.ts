@@ -16,6 +16,9 @@ export interface LinearModel {
   weights: Float32Array;
 }
 
+/** Bump when trainSoftmax changes what it computes: weights trained by another version are never reused. */
+const TRAINER_VERSION = 1;
+
 /** Gradients smaller than this are skipped: they would not change a ranking. */
 const GRADIENT_FLOOR = 1e-3;
 
@@ -39,12 +42,19 @@ export function shuffle<T>(items: T[], random: () => number): T[] {
   return items;
 }
 
-/** Adds x·W into out (length = classes). */
+/** Adds x·W into out (length = classes). Four classes per step: the same sums, in the same order, fewer loop checks. */
 export function addScores(x: SparseVector, weights: Float32Array, classes: number, out: Float64Array): void {
   for (let k = 0; k < x.ids.length; k++) {
     const v = x.vals[k]!;
     const row = x.ids[k]! * classes;
-    for (let c = 0; c < classes; c++) out[c]! += v * weights[row + c]!;
+    let c = 0;
+    for (; c + 3 < classes; c += 4) {
+      out[c]! += v * weights[row + c]!;
+      out[c + 1]! += v * weights[row + c + 1]!;
+      out[c + 2]! += v * weights[row + c + 2]!;
+      out[c + 3]! += v * weights[row + c + 3]!;
+    }
+    for (; c < classes; c++) out[c]! += v * weights[row + c]!;
   }
 }
 
@@ -94,4 +104,42 @@ export function trainSoftmax(
     for (let j = 0; j < weights.length; j++) average[j]! += weights[j]! / options.epochs;
   }
   return { classes, weights: average };
+}
+
+/** A 64-bit hash of 32-bit words (two multiply-xor lanes, cyrb53's mix): tells inputs apart, not a cryptographic hash. */
+export class WordHash {
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+  add(word: number): void {
+    this.h1 = Math.imul(this.h1 ^ word, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ word, 1597334677);
+  }
+  addWords(words: ArrayLike<number>): void {
+    for (let i = 0; i < words.length; i++) this.add(words[i]!);
+  }
+  digest(): string {
+    const h1 = Math.imul(this.h1 ^ (this.h1 >>> 16), 2246822507) ^ Math.imul(this.h2 ^ (this.h2 >>> 13), 3266489909);
+    const h2 = Math.imul(this.h2 ^ (this.h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+  }
+}
+
+/** The bits of 32-bit floats as words. */
+export const floatBits = (x: Float32Array): Uint32Array => new Uint32Array(x.buffer, x.byteOffset, x.length);
+
+/**
+ * What a training run depends on, hashed: the trainer's version, the examples (feature ids, the bits of their
+ * values, labels, in order), the shape and the options. The same key means trainSoftmax would compute the same
+ * weights, bit for bit, so weights saved under that key can be used instead.
+ */
+export function trainingKey(xs: readonly SparseVector[], labels: readonly number[], classes: number, features: number, options: TrainOptions): string {
+  const hash = new WordHash();
+  hash.addWords([TRAINER_VERSION, classes, features, xs.length, options.epochs, options.seed >>> 0]);
+  hash.addWords(new Uint32Array(Float64Array.of(options.rate).buffer));
+  xs.forEach((x, i) => {
+    hash.addWords([labels[i]!, x.ids.length]);
+    hash.addWords(x.ids);
+    hash.addWords(floatBits(x.vals));
+  });
+  return hash.digest();
 }

@@ -2,6 +2,8 @@ import { isHandoffRequest } from './handoff.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
 import { matchLocale } from '../protocol/locale.ts';
 import { createMatcher, type Match } from './matcher.ts';
+import { encodeModel, type FaqModel } from './model.ts';
+import { normalizeText } from './normalize.ts';
 import { parseFaqPack } from './pack-schema.ts';
 import type { ScorerOptions } from './scorer.ts';
 import type { AnswerOptions, FaqEngine, FaqPack, FaqResult } from './types.ts';
@@ -20,14 +22,31 @@ function result(partial: Partial<FaqResult> & Pick<FaqResult, 'kind' | 'locale'>
   return { faqId: null, confidence: 0, answer: null, suggestions: [], ...partial };
 }
 
-/** Validates the pack, indexes it, and answers questions. Building is synchronous (≈1 s for 10k alternates). */
-export function createFaqEngine(input: FaqPack, options?: ScorerOptions): FaqEngine {
+export interface EngineOptions {
+  scorer?: ScorerOptions;
+  /**
+   * A classifier saved with exportModel() and read with readModel(): used instead of training when it was trained
+   * on exactly this pack's questions with the same options and engine version, else ignored (the engine trains).
+   */
+  model?: FaqModel;
+}
+
+/**
+ * Validates the pack, indexes it, and answers questions. Building is synchronous: ≈1 s for 10k alternates, most of
+ * it training, which a fitting `model` skips.
+ */
+export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): FaqEngine {
   const pack = parseFaqPack(input, `pack "${input.id}"`);
-  const matcher = createMatcher(pack, options);
+  const matcher = createMatcher(pack, options.scorer, options.model);
   const byId = new Map(pack.entries.map((e) => [e.id, e]));
 
-  const replyLocale = (question: string | null, uiLocale: string | undefined): string =>
-    matchLocale(question, pack.locales) ?? matchLocale(uiLocale, pack.locales) ?? pack.defaultLocale;
+  // The pack locale of a question language. The keys are a closed set (detectLanguage's locales and the pack's).
+  const packLocales = new Map<string | null, string | null>();
+  const replyLocale = (question: string | null, uiLocale: string | undefined): string => {
+    let own = packLocales.get(question);
+    if (own === undefined) packLocales.set(question, (own = matchLocale(question, pack.locales)));
+    return own ?? matchLocale(uiLocale, pack.locales) ?? pack.defaultLocale;
+  };
 
   const suggestion = (index: number, locale: string) => {
     const entry = pack.entries[index]!;
@@ -36,12 +55,15 @@ export function createFaqEngine(input: FaqPack, options?: ScorerOptions): FaqEng
 
   return {
     pack,
+    model: matcher.model,
+    modelSource: matcher.trained ? 'trained' : 'given',
     answer(text: string, answerOptions: AnswerOptions = {}): FaqResult {
       const guess = detectLanguage(text);
-      if (isHandoffRequest(text)) {
+      const normalized = normalizeText(text);
+      if (isHandoffRequest(text, normalized)) {
         return result({ kind: 'handoff', confidence: 1, locale: replyLocale(guess.locale, answerOptions.uiLocale) });
       }
-      const match = matcher.match(text, guess.locale, SUGGESTIONS);
+      const match = matcher.match(text, guess.locale, SUGGESTIONS, normalized);
       const locale = replyLocale(questionLocale(guess, match), answerOptions.uiLocale);
       const best = match?.ranked[0];
       const { thresholds } = pack;
@@ -72,3 +94,6 @@ export function createFaqEngine(input: FaqPack, options?: ScorerOptions): FaqEng
     },
   };
 }
+
+/** The engine's trained classifier as bytes (read them back with readModel, pass them to createFaqEngine). */
+export const exportModel = (engine: FaqEngine): Uint8Array => encodeModel(engine.model);

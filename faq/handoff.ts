@@ -71,8 +71,8 @@ const PATTERNS: readonly RegExp[] = [
 const BARE_ZH = new Set(['人工', '真人', '客服', '人类', '专人']);
 const ZH_FILLERS = /我要|我想|请|帮我|给我|麻烦|谢谢|一下|可以|呢|吧|啊|吗|呀|嘛/g;
 
-export function isHandoffRequest(text: string): boolean {
-  const normalized = normalizeText(text);
+/** `normalized`: normalizeText(text), when the caller has it already. */
+export function isHandoffRequest(text: string, normalized = normalizeText(text)): boolean {
   if (normalized === '') return false;
   const cjkChars = normalized.replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, '').length;
   if (normalized.split(' ').length > MAX_WORDS || cjkChars > MAX_CJK_CHARS) return false;

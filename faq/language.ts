@@ -47,6 +47,8 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   id: new Set('saya tidak bagaimana yang dan ini itu ke di dengan untuk bisa apa kenapa sudah belum mau'.split(' ')),
 };
 
+const STOPWORD_LISTS = Object.entries(STOPWORDS);
+
 /** Letters that only one of the Latin-script languages uses. */
 const LATIN_MARKERS: readonly [RegExp, string][] = [
   [/[ñ¿¡]/u, 'es'],
@@ -108,7 +110,7 @@ function detectLatin(text: string): LanguageGuess {
   const scores = new Map<string, number>();
   for (const [marker, locale] of LATIN_MARKERS) if (marker.test(lower)) scores.set(locale, 2);
   for (const word of lower.split(/[^\p{L}]+/u)) {
-    for (const [locale, words] of Object.entries(STOPWORDS)) {
+    for (const [locale, words] of STOPWORD_LISTS) {
       if (words.has(word)) scores.set(locale, (scores.get(locale) ?? 0) + 1);
     }
   }

@@ -1,8 +1,9 @@
 import { confidence, type ConfidenceInputs } from './confidence.ts';
 import { normalizeText } from './normalize.ts';
-import { buildScorer, DEFAULT_SCORER_OPTIONS, type Candidate, type LabelledDoc, type ScorerOptions } from './scorer.ts';
+import type { FaqModel } from './model.ts';
+import { buildScorer, DEFAULT_SCORER_OPTIONS, type Candidate, type LabelledDoc, type Scorer, type ScorerOptions } from './scorer.ts';
 import { foldSynonyms } from './synonyms.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, wordFeatures, type WordFeatures } from './tokenize.ts';
 import type { FaqPack } from './types.ts';
 
 /** The ranking half of the engine: a pack's alternates indexed, a question ranked against them. */
@@ -20,13 +21,16 @@ export interface Match {
   nearestLocale: string | null;
 }
 
-export interface Matcher {
-  /** Entries best first (up to `limit`), or null when the text shares no feature with the pack. */
-  match(text: string, locale: string | null, limit: number): Match | null;
+export interface Matcher extends Pick<Scorer, 'model' | 'trained'> {
+  /**
+   * Entries best first (up to `limit`), or null when the text shares no feature with the pack.
+   * `normalized`: normalizeText(text), when the caller has it already.
+   */
+  match(text: string, locale: string | null, limit: number, normalized?: string): Match | null;
 }
 
-export function featuresOf(text: string, locale: string | null): string[] {
-  return tokenize(foldSynonyms(normalizeText(text), locale));
+export function featuresOf(text: string, locale: string | null, featuresOfWord?: (word: string) => WordFeatures): string[] {
+  return tokenize(foldSynonyms(normalizeText(text), locale), featuresOfWord);
 }
 
 /** Calibrated confidence of each candidate; the margin is over the best other candidate. */
@@ -39,22 +43,28 @@ function rank(candidates: readonly Candidate[]): Ranked[] {
   });
 }
 
-export function createMatcher(pack: FaqPack, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): Matcher {
+/** `model`: classifier weights from an earlier build of the same questions (see buildScorer). */
+export function createMatcher(pack: FaqPack, options: ScorerOptions = DEFAULT_SCORER_OPTIONS, model?: FaqModel): Matcher {
   const docs: LabelledDoc[] = [];
   const docLocales: string[] = [];
+  // Each word's features built once for all documents (fewer strings to make, and to hash in the vocabulary).
+  const seen = new Map<string, WordFeatures>();
+  const featuresOfWord = (word: string) => seen.get(word) ?? seen.set(word, wordFeatures(word)).get(word)!;
   pack.entries.forEach((entry, label) => {
     for (const locale of pack.locales) {
       const content = entry.locales[locale]!;
       for (const text of [content.question, ...content.alternates]) {
-        docs.push({ label, features: featuresOf(text, locale) });
+        docs.push({ label, features: featuresOf(text, locale, featuresOfWord) });
         docLocales.push(locale);
       }
     }
   });
-  const scorer = buildScorer(docs, pack.entries.length, options);
+  const scorer = buildScorer(docs, pack.entries.length, options, model);
   return {
-    match(text, locale, limit) {
-      const candidates = scorer.score(featuresOf(text, locale), Math.max(limit, 2));
+    model: scorer.model,
+    trained: scorer.trained,
+    match(text, locale, limit, normalized) {
+      const candidates = scorer.score(foldSynonyms(normalized ?? normalizeText(text), locale), Math.max(limit, 2));
       if (candidates.length === 0) return null;
       const doc = candidates[0]!.nearestDoc;
       return { ranked: rank(candidates).slice(0, limit), nearestLocale: doc >= 0 ? docLocales[doc]! : null };

@@ -4,6 +4,7 @@ import { foldTraditional } from './t2s.ts';
 const LATIN_ACCENTS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’`´]/g;
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Text as the matcher sees it: NFKC (full/half width, compatibility forms), lower case, Latin
@@ -11,11 +12,9 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
  * removed ("don't" = "dont"), every other non-letter/digit a single space.
  */
 export function normalizeText(text: string): string {
-  const folded = text
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(LATIN_ACCENTS, '')
-    .normalize('NFC');
-  return foldTraditional(folded).replace(APOSTROPHES, '').replace(NOT_WORD, ' ').trim();
+  // ASCII is its own NFKC, NFD and NFC, has no accents and no Traditional characters: only the case to fold.
+  const folded = NON_ASCII.test(text)
+    ? foldTraditional(text.normalize('NFKC').toLowerCase().normalize('NFD').replace(LATIN_ACCENTS, '').normalize('NFC'))
+    : text.toLowerCase();
+  return folded.replace(APOSTROPHES, '').replace(NOT_WORD, ' ').trim();
 }

@@ -1,4 +1,7 @@
-import { addScores, softmax, trainSoftmax } from './classifier.ts';
+import { addScores, softmax, trainingKey, trainSoftmax } from './classifier.ts';
+import type { FaqModel } from './model.ts';
+import { buildNearestIndex } from './nearest.ts';
+import { TopList } from './top-list.ts';
 import { fitVectorizer, restrict, type FeatureWeights, type SparseVector } from './vectorize.ts';
 import type { FeatureKind } from './tokenize.ts';
 
@@ -55,111 +58,112 @@ export interface Candidate {
 
 export interface Scorer {
   readonly classes: number;
-  /** The best `limit` classes, best first; empty when the question shares no feature with the pack. */
-  score(features: readonly string[], limit: number): Candidate[];
+  /** The classifier's weights. */
+  readonly model: FaqModel;
+  /** False when the weights were the ones given to buildScorer (trained on exactly these documents and options). */
+  readonly trained: boolean;
+  /** The best `limit` classes for normalised text, best first; empty when it shares no feature with the pack. */
+  score(normalized: string, limit: number): Candidate[];
 }
 
-/**
- * Sparse vectors packed end to end in class order (compressed sparse rows): a class's documents are one
- * contiguous run of memory, so the exact cosines against a few candidate classes stream through the cache.
- */
-interface ClassRows {
-  /** Rows of class c: classStart[c] to classStart[c + 1]. */
-  classStart: Int32Array;
-  /** Features of row r: rowStart[r] to rowStart[r + 1]. */
-  rowStart: Int32Array;
-  ids: Int32Array;
-  vals: Float32Array;
-  /** Row → document index. */
-  doc: Int32Array;
+/** The centroids' non-zero weights by feature (compressed sparse rows): most features occur in some classes only. */
+interface CentroidRows {
+  /** Entries of feature f: start[f] to start[f + 1]. */
+  start: Int32Array;
+  classes: Int32Array;
+  weights: Float32Array;
 }
 
-function packByClass(vectors: readonly SparseVector[], labels: readonly number[], classes: number): ClassRows {
-  const order = labels.map((_, d) => d).sort((a, b) => labels[a]! - labels[b]! || a - b);
-  const classStart = new Int32Array(classes + 1);
-  for (const label of labels) classStart[label + 1]!++;
-  for (let c = 0; c < classes; c++) classStart[c + 1]! += classStart[c]!;
-  const rowStart = new Int32Array(order.length + 1);
-  order.forEach((d, r) => (rowStart[r + 1] = rowStart[r]! + vectors[d]!.ids.length));
-  const ids = new Int32Array(rowStart[order.length]!);
-  const vals = new Float32Array(ids.length);
-  order.forEach((d, r) => {
-    ids.set(vectors[d]!.ids, rowStart[r]!);
-    vals.set(vectors[d]!.vals, rowStart[r]!);
-  });
-  return { classStart, rowStart, ids, vals, doc: Int32Array.from(order) };
-}
-
-function buildCentroids(vectors: readonly SparseVector[], labels: readonly number[], classes: number, features: number): Float32Array {
-  const centroids = new Float32Array(features * classes);
+/** Each class's documents summed, L2-normalised. */
+function buildCentroids(vectors: readonly SparseVector[], labels: readonly number[], classes: number, features: number): CentroidRows {
+  const dense = new Float32Array(features * classes);
   vectors.forEach((v, d) => {
-    for (let k = 0; k < v.ids.length; k++) centroids[v.ids[k]! * classes + labels[d]!]! += v.vals[k]!;
+    for (let k = 0; k < v.ids.length; k++) dense[v.ids[k]! * classes + labels[d]!]! += v.vals[k]!;
   });
   const norms = new Float64Array(classes);
-  for (let i = 0; i < centroids.length; i++) norms[i % classes]! += centroids[i]! ** 2;
-  for (let i = 0; i < centroids.length; i++) centroids[i]! /= Math.sqrt(norms[i % classes]!) || 1;
-  return centroids;
+  for (let f = 0, i = 0; f < features; f++) for (let c = 0; c < classes; c++, i++) norms[c]! += dense[i]! ** 2;
+  const divisors = norms.map((n) => Math.sqrt(n) || 1);
+  const start = new Int32Array(features + 1);
+  for (let f = 0, i = 0; f < features; f++) {
+    for (let c = 0; c < classes; c++, i++) {
+      dense[i]! /= divisors[c]!;
+      if (dense[i] !== 0) start[f + 1]!++;
+    }
+  }
+  for (let f = 0; f < features; f++) start[f + 1]! += start[f]!;
+  const rows: CentroidRows = { start, classes: new Int32Array(start[features]!), weights: new Float32Array(start[features]!) };
+  for (let f = 0, i = 0, at = 0; f < features; f++) {
+    for (let c = 0; c < classes; c++, i++) {
+      if (dense[i] === 0) continue;
+      rows.classes[at] = c;
+      rows.weights[at++] = dense[i]!;
+    }
+  }
+  return rows;
 }
 
-export function buildScorer(docs: readonly LabelledDoc[], classes: number, options: ScorerOptions = DEFAULT_SCORER_OPTIONS): Scorer {
+/** Adds x·centroids into out (a sparse row skips only zero terms: the sums are those of the dense product). */
+function addCentroidScores(x: SparseVector, rows: CentroidRows, out: Float64Array): void {
+  for (let k = 0; k < x.ids.length; k++) {
+    const v = x.vals[k]!;
+    for (let i = rows.start[x.ids[k]!]!, end = rows.start[x.ids[k]! + 1]!; i < end; i++) out[rows.classes[i]!]! += v * rows.weights[i]!;
+  }
+}
+
+/** `given`: weights saved from an earlier build, used when they were trained on these documents with these options. */
+export function buildScorer(docs: readonly LabelledDoc[], classes: number, options: ScorerOptions = DEFAULT_SCORER_OPTIONS, given?: FaqModel): Scorer {
   const { vectorizer, vectors } = fitVectorizer(
     docs.map((d) => d.features),
     options.weights,
   );
   const labels = docs.map((d) => d.label);
   const epochs = Math.min(options.maxEpochs, Math.max(options.minEpochs, Math.ceil(options.updates / docs.length)));
-  const model = trainSoftmax(vectors, labels, classes, vectorizer.size, { ...options, epochs });
+  const training = { epochs, rate: options.rate, seed: options.seed };
+  const key = trainingKey(vectors, labels, classes, vectorizer.size, training);
+  const trained = given?.key !== key || given.classes !== classes || given.features !== vectorizer.size || given.weights.length !== classes * vectorizer.size;
+  const weights = trained ? trainSoftmax(vectors, labels, classes, vectorizer.size, training).weights : given!.weights;
   const centroids = buildCentroids(vectors, labels, classes, vectorizer.size);
-  // Each feature's classifier weights and centroid weights side by side: one row read per question feature.
-  const joint = new Float32Array(vectorizer.size * 2 * classes);
-  for (let f = 0; f < vectorizer.size; f++) {
-    joint.set(model.weights.subarray(f * classes, (f + 1) * classes), 2 * f * classes);
-    joint.set(centroids.subarray(f * classes, (f + 1) * classes), (2 * f + 1) * classes);
-  }
   const nearestKinds = new Set<FeatureKind>(options.nearestKinds);
-  const keep = (id: number) => nearestKinds.has(vectorizer.kinds[id]!);
-  const rows = packByClass(vectors.map((v) => restrict(v, keep)), labels, classes);
-  // The question scattered into a dense array: a document's cosine is then one pass over its features.
-  const dense = new Float32Array(vectorizer.size);
+  const keep = Uint8Array.from(vectorizer.kinds, (kind) => (nearestKinds.has(kind) ? 1 : 0));
+  const nearestIndex = buildNearestIndex(
+    vectors.map((v) => restrict(v, keep)),
+    labels,
+    classes,
+    vectorizer.size,
+  );
 
-  const { classStart, rowStart, ids, vals, doc } = rows;
-  const nearestIn = (label: number): [number, number] => {
-    let best = 0;
-    let bestRow = -1;
-    for (let r = classStart[label]!, end = classStart[label + 1]!; r < end; r++) {
-      let dot = 0;
-      for (let k = rowStart[r]!, stop = rowStart[r + 1]!; k < stop; k++) dot += vals[k]! * dense[ids[k]!]!;
-      if (dot > best) {
-        best = dot;
-        bestRow = r;
-      }
-    }
-    return [best, bestRow < 0 ? -1 : doc[bestRow]!];
-  };
+  // Per-question scratch (a question is scored start to end before the next one).
+  const probability = new Float64Array(classes);
+  const centroid = new Float64Array(classes);
 
   return {
     classes,
-    score(features, limit) {
-      const x = vectorizer.vectorize(features);
+    model: { key, classes, features: vectorizer.size, weights },
+    trained,
+    score(normalized, limit) {
+      const x = vectorizer.vectorize(normalized);
       if (x.ids.length === 0) return [];
-      const scores = new Float64Array(2 * classes);
-      addScores(x, joint, 2 * classes, scores);
-      const probability = scores.subarray(0, classes);
+      probability.fill(0);
+      addScores(x, weights, classes, probability);
       softmax(probability);
-      const centroid = scores.subarray(classes);
-      const first = Array.from({ length: classes }, (_, c) => c)
-        .map((index) => ({ index, score: probability[index]! + options.mix.centroid * centroid[index]! }))
-        .sort((a, b) => b.score - a.score)
-        .slice(0, Math.max(limit, options.rerank));
+      centroid.fill(0);
+      addCentroidScores(x, centroids, centroid);
+      const shortlist = new TopList(Math.min(classes, Math.max(limit, options.rerank)));
+      for (let c = 0; c < classes; c++) shortlist.add(c, probability[c]! + options.mix.centroid * centroid[c]!);
 
-      const xn = restrict(x, keep);
-      for (let k = 0; k < xn.ids.length; k++) dense[xn.ids[k]!] = xn.vals[k]!;
-      const candidates = first.map(({ index, score }): Candidate => {
-        const [nearest, nearestDoc] = nearestIn(index);
-        return { index, score: score + options.mix.nearest * nearest, probability: probability[index]!, nearest, nearestDoc };
-      });
-      for (let k = 0; k < xn.ids.length; k++) dense[xn.ids[k]!] = 0;
-      return candidates.sort((a, b) => b.score - a.score).slice(0, limit);
+      const count = shortlist.length;
+      const nearest = new Float64Array(count);
+      const nearestDoc = new Int32Array(count);
+      nearestIndex.nearest(restrict(x, keep), shortlist.index, count, nearest, nearestDoc);
+      const ranked = new TopList(Math.min(count, limit));
+      for (let i = 0; i < count; i++) ranked.add(i, shortlist.score[i]! + options.mix.nearest * nearest[i]!);
+      const candidates: Candidate[] = [];
+      for (let j = 0; j < ranked.length; j++) {
+        const i = ranked.index[j]!;
+        const index = shortlist.index[i]!;
+        candidates.push({ index, score: ranked.score[j]!, probability: probability[index]!, nearest: nearest[i]!, nearestDoc: nearestDoc[i]! });
+      }
+      return candidates;
     },
   };
 }

@@ -53,8 +53,9 @@ export function isSimplifiedOnly(char: string): boolean {
   return SIMPLIFIED_ONLY.has(char);
 }
 
+/** Any character of the map (one native scan; most text has none). */
+const TRADITIONAL = new RegExp(`[${[...T2S.keys()].join('')}]`, 'gu');
+
 export function foldTraditional(text: string): string {
-  let out = '';
-  for (const ch of text) out += T2S.get(ch) ?? ch;
-  return out;
+  return text.replace(TRADITIONAL, (ch) => T2S.get(ch)!);
 }

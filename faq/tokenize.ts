@@ -33,7 +33,22 @@ function pushCharGrams(word: string, out: string[]): void {
   }
 }
 
-function pushCjk(run: string, out: string[]): void {
+/** A word's own features: the word itself ("w:") and its character n-grams ("g:"). */
+export interface WordFeatures {
+  word: string;
+  grams: readonly string[];
+}
+
+export function wordFeatures(word: string): WordFeatures {
+  const grams: string[] = [];
+  pushCharGrams(word, grams);
+  return { word: 'w:' + word, grams };
+}
+
+export const wordPair = (previous: string, word: string): string => 'b:' + previous + ' ' + word;
+
+/** The features of a run of Han/kana characters. */
+export function pushCjkFeatures(run: string, out: string[]): void {
   const chars = Array.from(run);
   for (let i = 0; i < chars.length; i++) {
     out.push('c:' + chars[i]!);
@@ -41,23 +56,43 @@ function pushCjk(run: string, out: string[]): void {
   }
 }
 
-/** Features of text already passed through normalizeText (and synonym folding). */
-export function tokenize(normalized: string): string[] {
-  const out: string[] = [];
+/** The pieces of normalised text, in order: words (with the word before, when adjacent) and CJK runs. */
+export interface TokenVisitor {
+  word(word: string, previous: string | null): void;
+  cjk(run: string): void;
+}
+
+export function walkTokens(normalized: string, visit: TokenVisitor): void {
   let previousWord: string | null = null;
   for (const spaced of normalized.split(' ')) {
     for (const run of spaced.match(RUNS) ?? []) {
       if (CJK.test(run)) {
-        pushCjk(run, out);
+        visit.cjk(run);
         previousWord = null;
         continue;
       }
-      out.push('w:' + run);
-      if (previousWord !== null) out.push('b:' + previousWord + ' ' + run);
-      pushCharGrams(run, out);
+      visit.word(run, previousWord);
       previousWord = run;
     }
   }
+}
+
+/**
+ * Features of text already passed through normalizeText (and synonym folding). `featuresOfWord` may be a memo of
+ * wordFeatures (a build tokenizes thousands of documents with the same words).
+ */
+export function tokenize(normalized: string, featuresOfWord: (word: string) => WordFeatures = wordFeatures): string[] {
+  const out: string[] = [];
+  walkTokens(normalized, {
+    word(word, previous) {
+      // Word, pair, then n-grams: the order gives vocabulary ids, so it is part of the trained model.
+      const own = featuresOfWord(word);
+      out.push(own.word);
+      if (previous !== null) out.push(wordPair(previous, word));
+      for (const gram of own.grams) out.push(gram);
+    },
+    cjk: (run) => pushCjkFeatures(run, out),
+  });
   return out;
 }
 

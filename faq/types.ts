@@ -2,6 +2,7 @@
  * The FAQ engine's contract. `faq/` is pure: a validated pack goes in, ranked results come out.
  * No sockets, no HTTP, no file system in the engine (loading files is the server's job).
  */
+import type { FaqModel } from './model.ts';
 
 /** One language of one entry. */
 export interface FaqEntryLocale {
@@ -59,4 +60,8 @@ export interface FaqEngine {
   /** The entry's text in a locale (falls back to the pack default), for follow-ups and suggestion clicks. */
   entry(id: string, locale: string): (FaqEntryLocale & { id: string; locale: string }) | null;
   readonly pack: FaqPack;
+  /** The trained classifier (exportModel turns it into bytes). */
+  readonly model: FaqModel;
+  /** "given": the `model` passed to createFaqEngine fitted the pack and was used; "trained": trained by this build. */
+  readonly modelSource: 'trained' | 'given';
 }

@@ -1,3 +1,4 @@
+import { createFeatureIds } from './feature-ids.ts';
 import { featureKind, type FeatureKind } from './tokenize.ts';
 
 /** A sparse, L2-normalised vector: feature ids and their weights. */
@@ -12,8 +13,8 @@ export interface Vectorizer {
   readonly size: number;
   /** The kind of each feature id. */
   readonly kinds: readonly FeatureKind[];
-  /** Sublinear TF-IDF of known features, each kind scaled by its weight, L2-normalised. */
-  vectorize(features: readonly string[]): SparseVector;
+  /** Sublinear TF-IDF of the known features of tokenize(normalized), each kind scaled by its weight, L2-normalised. */
+  vectorize(normalized: string): SparseVector;
 }
 
 /**
@@ -70,31 +71,33 @@ export function fitVectorizer(docs: readonly (readonly string[])[], weights: Fea
     return { ids, vals };
   }
 
+  const featureIds = createFeatureIds(vocab);
   const vectorizer: Vectorizer = {
     size: vocab.size,
     kinds,
-    vectorize(features) {
-      const found: number[] = [];
-      for (const f of features) {
-        const id = vocab.get(f);
-        if (id !== undefined) found.push(id);
-      }
-      return weigh(Int32Array.from(found).sort());
-    },
+    vectorize: (normalized) => weigh(featureIds.collect(normalized).sort()),
   };
   return { vectorizer, vectors: docIds.map(weigh) };
 }
 
-/** The vector restricted to some kinds of feature, L2-normalised again. */
-export function restrict(x: SparseVector, keep: (id: number) => boolean): SparseVector {
-  const at: number[] = [];
+/** The vector restricted to the feature ids marked in `keep`, L2-normalised again. */
+export function restrict(x: SparseVector, keep: Uint8Array): SparseVector {
+  let n = 0;
   let norm = 0;
   for (let k = 0; k < x.ids.length; k++) {
-    if (keep(x.ids[k]!)) {
-      at.push(k);
+    if (keep[x.ids[k]!]) {
+      n++;
       norm += x.vals[k]! ** 2;
     }
   }
   const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  return { ids: Int32Array.from(at, (k) => x.ids[k]!), vals: Float32Array.from(at, (k) => x.vals[k]! * inv) };
+  const ids = new Int32Array(n);
+  const vals = new Float32Array(n);
+  for (let k = 0, j = 0; k < x.ids.length; k++) {
+    if (keep[x.ids[k]!]) {
+      ids[j] = x.ids[k]!;
+      vals[j++] = x.vals[k]! * inv;
+    }
+  }
+  return { ids, vals };
 }

@@ -50,7 +50,7 @@ interface Labelled {
   label: string;
 }
 
-async function readLabelled(file: string): Promise<Labelled[]> {
+export async function readLabelled(file: string): Promise<Labelled[]> {
   const [header, ...rows] = parseCsv(await readFile(file, 'utf8'));
   const textAt = header!.indexOf('text');
   const labelAt = header!.indexOf('category');
@@ -59,7 +59,7 @@ async function readLabelled(file: string): Promise<Labelled[]> {
 
 const kebab = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-function bankingPack(train: readonly Labelled[]): FaqPack {
+export function bankingPack(train: readonly Labelled[]): FaqPack {
   const byLabel = new Map<string, string[]>();
   for (const { text, label } of train) byLabel.set(label, [...(byLabel.get(label) ?? []), text]);
   return {

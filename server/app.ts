@@ -7,6 +7,7 @@ import { createMemoryBus } from './bus/memory.ts';
 import { openSqliteStorage } from './storage/sqlite.ts';
 import { createConversationService } from './services/conversations.ts';
 import { createFaqContent } from './services/faq-admin.ts';
+import { cachedFaqEngineBuilder } from './services/faq-model-cache.ts';
 import { createFaqLearning } from './services/faq-learning.ts';
 import { registerWebsocket } from './plugins/websocket.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
@@ -51,6 +52,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     store: storage,
     packDir: config.faqPackDir,
     onStoredInvalid: (err) => app.log.error({ err }, 'the FAQ pack stored in the database is invalid: serving the shipped pack files'),
+    buildEngine: cachedFaqEngineBuilder(path.join(config.dataDir, 'faq-model.bin'), (err, message) => app.log.warn({ err }, message)),
   });
   const bus = createMemoryBus();
   const metrics = createMetrics();

@@ -2,6 +2,7 @@ import { createFaqEngine, FaqPackError, parseFaqPack, type FaqEngine, type FaqEn
 import { normalizeText } from '../../faq/normalize.ts';
 import type { FaqStore } from '../storage/faq-types.ts';
 import type { FaqSource } from './conversations.ts';
+import type { BuildFaqEngine } from './faq-model-cache.ts';
 import { loadPackFromDir } from './faq-pack-files.ts';
 
 /**
@@ -48,20 +49,22 @@ export function createFaqContent(deps: {
   packDir: string;
   /** The stored pack no longer validates (the shipped files are served instead). */
   onStoredInvalid: (err: unknown) => void;
+  /** Builds the engine of a validated pack (the server's reuses saved classifier weights); default: train. */
+  buildEngine?: BuildFaqEngine;
 }): FaqContent {
-  const { store, packDir, onStoredInvalid } = deps;
+  const { store, packDir, onStoredInvalid, buildEngine = async (pack: FaqPack) => createFaqEngine(pack) } = deps;
 
   async function load(): Promise<{ engine: FaqEngine; source: 'stored' | 'shipped' }> {
     const stored = await store.loadFaqPack();
     if (stored !== null) {
       try {
-        return { engine: createFaqEngine(parseFaqPack(JSON.parse(stored), 'stored pack')), source: 'stored' };
+        return { engine: await buildEngine(parseFaqPack(JSON.parse(stored), 'stored pack')), source: 'stored' };
       } catch (err) {
         // Refusing to start would take the whole chat down; the stored pack stays until the next edit.
         onStoredInvalid(err);
       }
     }
-    return { engine: createFaqEngine(await loadPackFromDir(packDir)), source: 'shipped' };
+    return { engine: await buildEngine(await loadPackFromDir(packDir)), source: 'shipped' };
   }
 
   let loaded: Awaited<ReturnType<typeof load>> | null = null;
@@ -78,7 +81,7 @@ export function createFaqContent(deps: {
 
   /** Index a validated pack, store it, serve it. */
   async function serve(valid: FaqPack): Promise<FaqPack> {
-    const engine = createFaqEngine(valid);
+    const engine = await buildEngine(valid);
     await store.saveFaqPack(JSON.stringify(engine.pack));
     loaded = { engine, source: 'stored' };
     return engine.pack;

@@ -1,6 +1,33 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../faq/normalize.ts';
 import { foldSynonyms } from '../../faq/synonyms.ts';
+import { foldTraditional, isTraditionalOnly } from '../../faq/t2s.ts';
+
+describe('normalizeText and foldTraditional against their plain definitions', () => {
+  // Each character through the map; the whole chain of normal forms whatever the text.
+  const foldEach = (text: string) => Array.from(text, (ch) => (isTraditionalOnly(ch) ? foldTraditional(ch) : ch)).join('');
+  const plain = (text: string) =>
+    foldEach(text.normalize('NFKC').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC'))
+      .replace(/['’`´]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const text = fc.oneof(
+    fc.string({ unit: 'grapheme-ascii' }),
+    fc.string({ unit: fc.constantFrom(...'Aé ñ轉帳號碼賬户ＡＰＰ！ﾊﾟ한국어’\'-?'.split('')) }),
+    fc.string({ unit: 'binary' }),
+  );
+
+  it('gives the same text (ASCII fast path, Traditional folding by one scan)', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(foldTraditional(t)).toBe(foldEach(t));
+        expect(normalizeText(t)).toBe(plain(t));
+      }),
+      { seed: 5, numRuns: 2000 },
+    );
+  });
+});
 
 describe('normalizeText', () => {
   it('folds full width and case (NFKC)', () => {

@@ -38,6 +38,8 @@ beforeAll(async () => {
   const answers = new Map<string, ReturnType<FaqEngine['answer']>>();
   engine = {
     pack: real.pack,
+    model: real.model,
+    modelSource: real.modelSource,
     entry: (id, locale) => real.entry(id, locale),
     answer: (text, options) => answers.get(text) ?? answers.set(text, real.answer(text, options)).get(text)!,
   };

@@ -1,0 +1,68 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createFaqEngine, exportModel, FaqModelError, readModel, type FaqEngine, type FaqPack } from '../../faq/index.ts';
+import { DEFAULT_SCORER_OPTIONS } from '../../faq/scorer.ts';
+import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/faq-eval');
+const questions = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .flatMap((f) => (JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as { text: string }[]).map((q) => q.text));
+
+let pack: FaqPack;
+let trained: FaqEngine;
+let bytes: Uint8Array;
+beforeAll(async () => {
+  pack = await loadPackFromDir(join(import.meta.dirname, '../../faq/packs/wallet'));
+  trained = createFaqEngine(pack);
+  bytes = exportModel(trained);
+});
+
+describe('the trained model as bytes', () => {
+  it('reads back as the same model, weights bit for bit', () => {
+    expect(trained.modelSource).toBe('trained');
+    const model = readModel(bytes);
+    expect(model).toEqual(trained.model);
+    expect(Buffer.from(model.weights.buffer).equals(Buffer.from(trained.model.weights.buffer))).toBe(true);
+  });
+
+  it('builds an engine without training that answers every eval question exactly as the trained one', () => {
+    const loaded = createFaqEngine(pack, { model: readModel(bytes) });
+    expect(loaded.modelSource).toBe('given');
+    for (const text of questions) for (const uiLocale of [undefined, 'ja']) expect(loaded.answer(text, { uiLocale })).toEqual(trained.answer(text, { uiLocale }));
+  });
+
+  it('is not used for another pack, other questions, other training options or weights of the wrong size (the engine trains)', async () => {
+    const model = readModel(bytes);
+    const mini = await loadPackFromDir(join(import.meta.dirname, '../fixtures/faq-mini'));
+    expect(createFaqEngine(mini, { model }).modelSource).toBe('trained');
+    const [first, ...rest] = pack.entries;
+    const en = first!.locales.en!;
+    const oneMoreAlternate = { ...pack, entries: [{ ...first!, locales: { ...first!.locales, en: { ...en, alternates: [...en.alternates, 'one more way to ask'] } } }, ...rest] };
+    expect(createFaqEngine(oneMoreAlternate, { model }).modelSource).toBe('trained');
+    expect(createFaqEngine(pack, { model, scorer: { ...DEFAULT_SCORER_OPTIONS, seed: 78 } }).modelSource).toBe('trained');
+    expect(createFaqEngine(pack, { model: { ...model, weights: model.weights.subarray(1) } }).modelSource).toBe('trained');
+  });
+
+  it('is still used when only answers change (they are not trained on)', () => {
+    const [first, ...rest] = pack.entries;
+    const newAnswer = { ...pack, entries: [{ ...first!, locales: { ...first!.locales, en: { ...first!.locales.en!, answer: 'A new answer.' } } }, ...rest] };
+    expect(createFaqEngine(newAnswer, { model: readModel(bytes) }).modelSource).toBe('given');
+  });
+
+  it('refuses bytes that are not a whole model of this format', () => {
+    const flipped = (at: number) => {
+      const copy = bytes.slice();
+      copy[at]! ^= 1;
+      return copy;
+    };
+    expect(() => readModel(new Uint8Array(0))).toThrow(FaqModelError);
+    expect(() => readModel(new TextEncoder().encode('{"key": "x"}'))).toThrow(/not a FAQ model/);
+    expect(() => readModel(bytes.subarray(0, bytes.length - 4))).toThrow(/bytes, expected/);
+    expect(() => readModel(flipped(8))).toThrow(/format/);
+    expect(() => readModel(flipped(17))).toThrow(FaqModelError);
+    expect(() => readModel(flipped(bytes.length - 2))).toThrow(/do not match their hash/);
+  });
+});

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildNearestIndex } from '../../faq/nearest.ts';
+import type { SparseVector } from '../../faq/vectorize.ts';
+
+const FEATURES = 12;
+
+/** A sparse vector over a few features; values from a small set, so equal cosines (ties) happen. */
+const vector = fc
+  .uniqueArray(fc.integer({ min: 0, max: FEATURES - 1 }), { maxLength: 6 })
+  .chain((ids) => fc.array(fc.integer({ min: 1, max: 3 }), { minLength: ids.length, maxLength: ids.length }).map((vals) => ({ ids, vals })))
+  .map(({ ids, vals }): SparseVector => {
+    const order = ids.map((_, k) => k).sort((a, b) => ids[a]! - ids[b]!);
+    return { ids: Int32Array.from(order, (k) => ids[k]!), vals: Float32Array.from(order, (k) => vals[k]! / 4) };
+  });
+
+/** The plain definition: every document of the class, its own features in order, the first best wins. */
+function bruteForce(x: SparseVector, vectors: readonly SparseVector[], labels: readonly number[], label: number): [number, number] {
+  const dense = new Float32Array(FEATURES);
+  x.ids.forEach((id, k) => (dense[id] = x.vals[k]!));
+  let best = 0;
+  let bestDoc = -1;
+  vectors.forEach((v, d) => {
+    if (labels[d] !== label) return;
+    let dot = 0;
+    for (let k = 0; k < v.ids.length; k++) dot += v.vals[k]! * dense[v.ids[k]!]!;
+    if (dot > best) [best, bestDoc] = [dot, d];
+  });
+  return [best, bestDoc];
+}
+
+describe('nearest alternate through the inverted index', () => {
+  it('gives the same cosine and document as a dot product with every document of the class', () => {
+    const corpus = fc.array(fc.tuple(vector, fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 30 });
+    const candidates = fc.uniqueArray(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(corpus, fc.array(vector, { minLength: 1, maxLength: 4 }), candidates, (docs, questions, labels) => {
+        const vectors = docs.map(([v]) => v);
+        const docLabels = docs.map(([, label]) => label);
+        const index = buildNearestIndex(vectors, docLabels, 4, FEATURES);
+        for (const x of questions) {
+          const cosine = new Float64Array(labels.length);
+          const found = new Int32Array(labels.length);
+          index.nearest(x, labels, labels.length, cosine, found);
+          labels.forEach((label, i) => expect([cosine[i], found[i]]).toEqual(bruteForce(x, vectors, docLabels, label)));
+        }
+      }),
+      { seed: 17, numRuns: 300 },
+    );
+  });
+});

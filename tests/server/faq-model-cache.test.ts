@@ -1,0 +1,124 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createFaqEngine, exportModel, readModel, type FaqEngine, type FaqPack } from '../../faq/index.ts';
+import { createFaqContent } from '../../server/services/faq-admin.ts';
+import { cachedFaqEngineBuilder } from '../../server/services/faq-model-cache.ts';
+import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
+import type { FaqStore } from '../../server/storage/faq-types.ts';
+import { startServer } from '../helpers/server.ts';
+
+const WALLET = path.resolve(import.meta.dirname, '../../faq/packs/wallet');
+const MINI = path.resolve(import.meta.dirname, '../fixtures/faq-mini');
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/faq-eval');
+const questions = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .flatMap((f) => (JSON.parse(readFileSync(path.join(FIXTURES, f), 'utf8')) as { text: string }[]).map((q) => q.text));
+
+let wallet: FaqPack;
+let mini: FaqPack;
+let fresh: FaqEngine;
+beforeAll(async () => {
+  wallet = await loadPackFromDir(WALLET);
+  mini = await loadPackFromDir(MINI);
+  fresh = createFaqEngine(wallet);
+});
+
+let dir: string;
+let file: string;
+let errors: string[];
+const builder = () => cachedFaqEngineBuilder(file, (_err, message) => errors.push(message));
+const keyInFile = () => readModel(readFileSync(file)).key;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'kefu-faq-model-'));
+  file = path.join(dir, 'faq-model.bin');
+  errors = [];
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('FAQ model cache file', () => {
+  it('is written by the first build and used by the next, whose answers are those of a freshly trained engine', async () => {
+    const first = await builder()(wallet);
+    expect(first.modelSource).toBe('trained');
+    expect(keyInFile()).toBe(fresh.model.key);
+    const cached = await builder()(wallet);
+    expect(cached.modelSource).toBe('given');
+    for (const text of questions) expect(cached.answer(text)).toEqual(fresh.answer(text));
+    expect(errors).toEqual([]);
+  });
+
+  it.each([
+    ['garbage', () => writeFileSync(file, 'not a model')],
+    ['a truncated file', () => writeFileSync(file, exportModel(fresh).subarray(0, 1000))],
+    ['a flipped weight', () => {
+      const bytes = exportModel(fresh);
+      bytes[bytes.length - 1]! ^= 0x40;
+      writeFileSync(file, bytes);
+    }],
+  ])('ignores %s: reports it, trains, and rewrites the file', async (_name, spoil) => {
+    spoil();
+    const engine = await builder()(wallet);
+    expect(engine.modelSource).toBe('trained');
+    expect(errors).toEqual([expect.stringContaining('is unusable: training')]);
+    for (const text of questions.slice(0, 50)) expect(engine.answer(text)).toEqual(fresh.answer(text));
+    expect(keyInFile()).toBe(fresh.model.key);
+  });
+
+  it('trains quietly over the model of another pack, then keeps the new one', async () => {
+    await builder()(mini);
+    const engine = await builder()(wallet);
+    expect(engine.modelSource).toBe('trained');
+    expect(errors).toEqual([]);
+    expect(keyInFile()).toBe(fresh.model.key);
+  });
+
+  it('still builds when the file cannot be written or read', async () => {
+    file = path.join(dir, 'missing-dir', 'faq-model.bin');
+    expect((await builder()(mini)).modelSource).toBe('trained');
+    expect(errors).toEqual([expect.stringContaining('cannot write the FAQ model cache')]);
+    file = path.join(dir, 'a-directory');
+    mkdirSync(file);
+    errors = [];
+    expect((await builder()(mini)).modelSource).toBe('trained');
+    expect(errors).toEqual([expect.stringContaining('cannot read the FAQ model cache'), expect.stringContaining('cannot write the FAQ model cache')]);
+    expect(readdirSync(dir).sort()).toEqual(['a-directory']);
+  });
+
+  it('is keyed by the questions: an admin edit of a question invalidates it, an answer-only edit does not', async () => {
+    let stored: string | null = null;
+    const store = { loadFaqPack: async () => stored, saveFaqPack: async (json: string) => void (stored = json) } as FaqStore;
+    const content = () => createFaqContent({ store, packDir: MINI, onStoredInvalid: () => undefined, buildEngine: builder() });
+    const faq = content();
+    await faq.reload();
+    const shipped = keyInFile();
+    expect(faq.current().modelSource).toBe('trained');
+
+    await faq.addAlternate('refund', 'en', 'where is the money I was promised back');
+    expect(faq.current().modelSource).toBe('trained');
+    const edited = keyInFile();
+    expect(edited).not.toBe(shipped);
+
+    const entry = faq.current().pack.entries.find((e) => e.id === 'refund')!;
+    await faq.updateEntry('refund', { ...entry, locales: { ...entry.locales, en: { ...entry.locales.en!, answer: 'Refunds take 3 days.' } } });
+    expect(faq.current().modelSource).toBe('given');
+    expect(keyInFile()).toBe(edited);
+
+    // A restart loads the stored pack and the saved weights.
+    const restarted = content();
+    await restarted.reload();
+    expect(restarted.current().modelSource).toBe('given');
+    expect(restarted.current().answer('where is the money I was promised back').faqId).toBe('refund');
+    expect(errors).toEqual([]);
+  });
+
+  it('lives in the server data directory', async () => {
+    const server = await startServer({ KEFU_FAQ_PACK_DIR: MINI });
+    try {
+      expect(existsSync(path.join(server.dataDir, 'faq-model.bin'))).toBe(true);
+    } finally {
+      await server.cleanup();
+    }
+  });
+});
