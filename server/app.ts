@@ -58,6 +58,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const metrics = createMetrics();
   const limits = createAbuseLimits(config.security.limits);
   const hub = createAgentHub();
+  metrics.observeDesk({ queueLength: () => storage.queueLength(), agentsOnline: () => hub.onlineCount() });
   const handoff = createHandoffService({ storage, bus, hub, routing: config.routing, onError: (err) => app.log.error({ err }, 'routing failed') });
   const conversations = createConversationService({ storage, bus, faq, metrics, identitySecrets: config.security.identitySecrets, cardMask: config.cardMask, handoff, learning: createFaqLearning({ store: storage, cardMask: config.cardMask }) });
 

@@ -26,6 +26,8 @@ export interface Metrics {
 
 export interface MetricsRegistry extends Metrics {
   registry: Registry;
+  /** Where the desk gauges are read at each scrape (the services exist after the metrics). */
+  observeDesk(desk: { queueLength(): Promise<number>; agentsOnline(): number }): void;
 }
 
 /** Seconds; the relay should sit in the first buckets, the bot a little higher. */
@@ -43,9 +45,27 @@ export function createMetrics(): MetricsRegistry {
   const botLatency = latency('kefu_bot_answer_seconds', "The bot's turn: matching the visitor's stored message and persisting the reply");
   const errors = new Counter({ name: 'kefu_errors_total', help: 'Error frames and HTTP error bodies sent, by code (rate_limited = rate-limit hits)', labelNames: ['code'], registers });
   new Gauge({ name: 'kefu_sockets', help: 'Open WebSocket connections, by kind', labelNames: ['kind'], registers });
+  let desk: Parameters<MetricsRegistry['observeDesk']>[0] | null = null;
+  new Gauge({
+    name: 'kefu_queue_length',
+    help: 'Conversations waiting for an agent',
+    registers,
+    async collect() {
+      if (desk) this.set(await desk.queueLength());
+    },
+  });
+  new Gauge({
+    name: 'kefu_agents_online',
+    help: 'Agents with the console open and not away',
+    registers,
+    collect() {
+      if (desk) this.set(desk.agentsOnline());
+    },
+  });
 
   return {
     registry,
+    observeDesk: (sources) => (desk = sources),
     messageStored: (author) => messagesIn.inc({ author }),
     messageDelivered(to, message, live) {
       messagesOut.inc({ kind: to });

@@ -19,6 +19,8 @@ export interface AgentHub {
   add(link: AgentLink): () => void;
   setPresence(agentId: string, presence: Exclude<Presence, 'offline'>): void;
   presence(agentId: string): Presence;
+  /** Agents with a console open who are not away. */
+  onlineCount(): number;
   broadcast(frame: AgentServerFrame): void;
   /** Close an agent's sockets: all of them, or only those of one session. */
   kick(agentId: string, reason: string, session?: string): void;
@@ -56,6 +58,9 @@ export function createAgentHub(): AgentHub {
     },
     presence(agentId) {
       return !links.has(agentId) ? 'offline' : away.has(agentId) ? 'away' : 'online';
+    },
+    onlineCount() {
+      return links.size - away.size;
     },
     broadcast(frame) {
       for (const set of links.values()) for (const link of set) link.send(frame);

@@ -79,6 +79,8 @@ export interface HandoffStore {
   listConversations(status: Conversation['status'] | null, limit: number): Promise<Conversation[]>;
   /** 1-based place in the waiting queue, or null when not waiting. */
   queuePosition(id: string): Promise<number | null>;
+  /** How many conversations wait for an agent. */
+  queueLength(): Promise<number>;
   /** How many conversations each agent owns now. */
   activeChatCounts(): Promise<Map<string, number>>;
   addNote(conversationId: string, agentId: string, text: string): Promise<Note>;

@@ -55,6 +55,7 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
       `SELECT count(*) AS n FROM conversations WHERE status = 'waiting'
        AND (waiting_since < (SELECT waiting_since FROM conversations WHERE id = ?) OR id = ?)`,
     ),
+    waiting: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM conversations WHERE status = 'waiting'"),
     statusOf: db.prepare<[string], { status: string }>('SELECT status FROM conversations WHERE id = ?'),
     active: db.prepare<[], { agent_id: string; n: number }>(
       "SELECT agent_id, count(*) AS n FROM conversations WHERE status = 'assigned' AND agent_id IS NOT NULL GROUP BY agent_id",
@@ -98,6 +99,9 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     async queuePosition(id) {
       if (q.statusOf.get(id)?.status !== 'waiting') return null;
       return q.position.get(id, id)!.n;
+    },
+    async queueLength() {
+      return q.waiting.get()!.n;
     },
     async activeChatCounts() {
       return new Map(q.active.all().map((r) => [r.agent_id, r.n]));

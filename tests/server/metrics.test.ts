@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import Database from 'better-sqlite3';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { visitor } from '../helpers/ws-client.ts';
+import { ADMIN_ENV, AgentClient, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
 
 const TOKEN = 'metrics-token-0123456789abcdef';
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer({ KEFU_METRICS_TOKEN: TOKEN });
+  server = await startServer({ KEFU_METRICS_TOKEN: TOKEN, ...ADMIN_ENV, KEFU_ROUTING: 'auto' }, FAST_SCRYPT);
 });
 afterAll(() => server.cleanup());
 
@@ -34,6 +35,8 @@ describe('GET /metrics', () => {
       'kefu_bot_answers_total',
       'kefu_bot_answer_seconds',
       'kefu_errors_total',
+      'kefu_queue_length',
+      'kefu_agents_online',
       'process_cpu_seconds_total',
       'nodejs_heap_size_used_bytes',
     ]) {
@@ -60,6 +63,23 @@ describe('GET /metrics', () => {
     client.close();
     await client.waitClose();
     await expect.poll(async () => sample(await scrape(), 'kefu_sockets{kind="visitor"}')).toBe(0);
+  });
+
+  it('samples the queue and the agents online at each scrape', async () => {
+    const { client } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    client.send({ type: 'handoff' });
+    await client.next('state', (s) => s.status === 'waiting');
+    let text = await scrape();
+    expect([sample(text, 'kefu_queue_length'), sample(text, 'kefu_agents_online')]).toEqual([1, 0]);
+
+    // An agent opens the console: online, and auto routing hands them the waiting conversation.
+    const agent = await AgentClient.connect(server, (await login(server)).cookie);
+    await agent.hello();
+    await client.next('state', (s) => s.status === 'assigned');
+    text = await scrape();
+    expect([sample(text, 'kefu_queue_length'), sample(text, 'kefu_agents_online')]).toEqual([0, 1]);
+    agent.close();
+    client.close();
   });
 
   it('counts HTTP error bodies by code', async () => {
