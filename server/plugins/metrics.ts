@@ -8,6 +8,8 @@ import { errorBody } from '../routes/http-errors.ts';
 
 /** Which socket route a connection came in on: the path after /ws/ ("visitor", "agent"). */
 export type SocketKind = string;
+/** Always reported, 0 when none is open. */
+const SOCKET_KINDS: SocketKind[] = ['visitor', 'agent'];
 
 /**
  * What the services and connections report. They call this interface, never prom-client, so the
@@ -28,6 +30,8 @@ export interface MetricsRegistry extends Metrics {
   registry: Registry;
   /** Where the desk gauges are read at each scrape (the services exist after the metrics). */
   observeDesk(desk: { queueLength(): Promise<number>; agentsOnline(): number }): void;
+  /** Where the open sockets are counted, by kind, at each scrape. */
+  observeSockets(count: () => Map<SocketKind, number>): void;
 }
 
 /** Seconds; the relay should sit in the first buckets, the bot a little higher. */
@@ -44,7 +48,16 @@ export function createMetrics(): MetricsRegistry {
   const botAnswers = new Counter({ name: 'kefu_bot_answers_total', help: 'Bot replies, by result kind', labelNames: ['kind'], registers });
   const botLatency = latency('kefu_bot_answer_seconds', "The bot's turn: matching the visitor's stored message and persisting the reply");
   const errors = new Counter({ name: 'kefu_errors_total', help: 'Error frames and HTTP error bodies sent, by code (rate_limited = rate-limit hits)', labelNames: ['code'], registers });
-  new Gauge({ name: 'kefu_sockets', help: 'Open WebSocket connections, by kind', labelNames: ['kind'], registers });
+  let countSockets: (() => Map<SocketKind, number>) | null = null;
+  new Gauge({
+    name: 'kefu_sockets',
+    help: 'Open WebSocket connections, by kind',
+    labelNames: ['kind'],
+    registers,
+    collect() {
+      for (const [kind, n] of countSockets?.() ?? []) this.set({ kind }, n);
+    },
+  });
   let desk: Parameters<MetricsRegistry['observeDesk']>[0] | null = null;
   new Gauge({
     name: 'kefu_queue_length',
@@ -66,6 +79,7 @@ export function createMetrics(): MetricsRegistry {
   return {
     registry,
     observeDesk: (sources) => (desk = sources),
+    observeSockets: (count) => (countSockets = count),
     messageStored: (author) => messagesIn.inc({ author }),
     messageDelivered(to, message, live) {
       messagesOut.inc({ kind: to });
@@ -88,11 +102,16 @@ export function registerMetrics(
   opts: { metrics: MetricsRegistry; allow: readonly string[]; token: string | null },
 ): void {
   const { registry } = opts.metrics;
-  const sockets = registry.getSingleMetric('kefu_sockets') as Gauge<'kind'>;
-  app.websocketServer.on('connection', (socket: WebSocket, request: IncomingMessage) => {
-    const kind = socketKind(request.url);
-    sockets.inc({ kind });
-    socket.once('close', () => sockets.dec({ kind }));
+  // Counted when scraped, from the server's open sockets: no listener per socket (tens of thousands stay open).
+  const kinds = new WeakMap<WebSocket, SocketKind>();
+  app.websocketServer.on('connection', (socket: WebSocket, request: IncomingMessage) => kinds.set(socket, socketKind(request.url)));
+  opts.metrics.observeSockets(() => {
+    const open = new Map<SocketKind, number>(SOCKET_KINDS.map((k) => [k, 0]));
+    for (const socket of app.websocketServer.clients) {
+      const kind = kinds.get(socket) ?? 'other';
+      open.set(kind, (open.get(kind) ?? 0) + 1);
+    }
+    return open;
   });
 
   const allowed = new Set(opts.allow.map(normalizeAddress));

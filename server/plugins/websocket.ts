@@ -49,14 +49,13 @@ export async function registerWebsocket(app: FastifyInstance, opts: { heartbeatM
  * Let the upgrade request go once the socket is handed over: @fastify/websocket routes the upgrade through a
  * stand-in HTTP response that stays attached to the TCP socket, and guards the socket with an error listener
  * that holds the request and reply. Kept, they cost ~6 KiB of heap per open socket (headers, request,
- * response); the socket's errors are logged at debug level with the connection's request id instead.
+ * response). `onError` takes the place of that listener (attach it before anything can fail).
  */
-export function releaseUpgrade(socket: WebSocket, request: FastifyRequest, kind: string): void {
+export function releaseUpgrade(socket: WebSocket, request: FastifyRequest, onError: (this: WebSocket, err: Error) => void): void {
   const tcp = request.raw.socket as Socket & { _httpMessage?: { detachSocket(s: Socket): void } | null };
   tcp._httpMessage?.detachSocket(tcp);
   socket.removeAllListeners('error');
-  const { id: reqId, server } = request;
-  socket.on('error', (err) => server.log.debug({ err, reqId }, `${kind} socket error`));
+  socket.on('error', onError);
 }
 
 /** True when the Origin header is one of the allowed origins (compared as URL origins: case-insensitive host). */

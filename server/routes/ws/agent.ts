@@ -25,7 +25,8 @@ export function registerAgentSocket(app: FastifyInstance, config: Config, deps: 
       },
     },
     (socket, request) => {
-      releaseUpgrade(socket, request, 'agent');
+      const log = request.log;
+      releaseUpgrade(socket, request, (err) => log.debug({ err }, 'agent socket error'));
       // requireAgent succeeded: the agent and the token are there.
       attachAgentConnection(socket, { ...deps, agent: request.agent!, session: hashToken(sessionToken(request)!), log: request.log });
     },

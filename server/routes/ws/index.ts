@@ -8,7 +8,7 @@ import type { AbuseLimits } from '../../services/abuse-limits.ts';
 import { verifyIdentity } from '../../services/identity.ts';
 import { CLOSE } from '../../../protocol/index.ts';
 import { errorBody } from '../http-errors.ts';
-import { attachVisitorConnection, type VisitorConnectionDeps } from './visitor-connection.ts';
+import { attachVisitorConnection, onVisitorSocketError, type VisitorConnectionDeps } from './visitor-connection.ts';
 import type { VisitorHandoff } from './visitor-handoff.ts';
 
 export function registerWsRoutes(
@@ -48,7 +48,7 @@ export function registerWsRoutes(
       },
     },
     (socket, request) => {
-      releaseUpgrade(socket, request, 'visitor');
+      releaseUpgrade(socket, request, onVisitorSocketError);
       const ip = request.ip;
       if (!deps.limits.openSocket(ip)) {
         socket.send(JSON.stringify({ type: 'error', code: 'rate_limited', message: 'too many open connections from this address', retryAfter: 30 }));
