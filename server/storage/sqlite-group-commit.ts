@@ -4,14 +4,17 @@ import type Database from 'better-sqlite3';
  * Group commit for one SQLite connection: the storage calls of one event-loop turn share one transaction,
  * committed once after the turn's I/O callbacks (setImmediate), instead of one WAL commit per message.
  *
- * A call runs its statements at once, inside the turn's transaction (its own transactions nest as
- * savepoints), and its result is handed out only after that transaction is committed: nothing it wrote
- * or read reaches a socket, the bot or a caller before it is durable. A failed commit rejects every call
- * of the batch (a visitor resends; appends are idempotent). Each awaited call costs at most one turn.
+ * A call in a batch runs its statements at once, inside the turn's transaction (its own transactions
+ * nest as savepoints), and its result is handed out only after that transaction is committed: nothing it
+ * wrote or read reaches a socket, the bot or a caller before it is durable. A failed commit rejects every
+ * call of the batch (a visitor resends; appends are idempotent). Such a call costs at most one turn.
+ * A call with no batch open runs on its own (autocommit), committed when it returns.
  */
 export interface GroupCommit {
-  /** `fn` (synchronous underneath) joined to the turn's transaction; resolves once that is committed. */
+  /** `fn` (synchronous underneath) in the turn's batch, opening one if none is open; resolves once committed. */
   joined<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R>;
+  /** `fn` in the open batch if there is one (so it sees nothing uncommitted early), else on its own at once. */
+  joinedIfOpen<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R>;
   /** Commit the open batch now (before another connection writes the file, or before closing). */
   flush(): void;
 }
@@ -58,13 +61,18 @@ export function groupCommit(db: Database.Database): GroupCommit {
     return batch;
   };
 
+  const joined: GroupCommit['joined'] =
+    (fn) =>
+    (...args) => {
+      const batch = join();
+      return fn(...args).then((value) => batch.committed.then(() => value));
+    };
   return {
-    joined:
+    joined,
+    joinedIfOpen:
       (fn) =>
-      (...args) => {
-        const batch = join();
-        return fn(...args).then((value) => batch.committed.then(() => value));
-      },
+      (...args) =>
+        open ? joined(fn)(...args) : fn(...args),
     flush,
   };
 }

@@ -67,6 +67,21 @@ export function migrate(db: Database.Database): number {
   return MIGRATIONS.length;
 }
 
+/**
+ * The writes of the message path and the visitor's hello: each opens (or joins) the turn's batch, so the
+ * many of one turn share a commit. Any other call joins a batch already open, else runs on its own at once
+ * (the claim, the console and the REST calls chain several calls, and would wait a turn for each).
+ */
+const BATCHED = new Set<keyof Storage>([
+  'appendMessage',
+  'clearBotDue',
+  'countBotMiss',
+  'noteUnanswered',
+  'createVisitor',
+  'openConversation',
+  'setConversationContext',
+]);
+
 /** The SQLite storage, plus what only a second connection to the same file needs. */
 export interface SqliteStorage extends Storage {
   /** Commit this turn's writes now (see sqlite-group-commit.ts). */
@@ -205,7 +220,10 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
   };
   const group = groupCommit(db);
   const joined = Object.fromEntries(
-    Object.entries(store).map(([name, fn]) => [name, group.joined((fn as (...a: unknown[]) => Promise<unknown>).bind(store))]),
+    Object.entries(store).map(([name, fn]) => {
+      const call = (fn as (...a: unknown[]) => Promise<unknown>).bind(store);
+      return [name, BATCHED.has(name as keyof Storage) ? group.joined(call) : group.joinedIfOpen(call)];
+    }),
   ) as unknown as Omit<Storage, 'close'>;
   return {
     ...joined,

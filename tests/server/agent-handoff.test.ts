@@ -190,3 +190,47 @@ describe('handoff over real sockets', () => {
     b.close();
   });
 });
+
+describe('an agent replying fast', () => {
+  it('replies sent without waiting are stored in order per conversation, acknowledged in order, and a send behind a claim waits for it', async () => {
+    const agent = await AgentClient.connect(server, admin.cookie);
+    await agent.hello();
+    const visitors = await Promise.all(
+      [0, 1, 2].map(async () => {
+        const v = await visitor(server.wsUrl, server.url, { locale: 'en' });
+        v.client.send({ type: 'handoff' });
+        await agent.conversation(v.welcome.conversationId, 'waiting');
+        return v;
+      }),
+    );
+    const [a, b, c] = visitors.map((v) => v.welcome.conversationId) as [string, string, string];
+    for (const [i, id] of [a, b].entries()) {
+      agent.send({ type: 'claim', conversationId: id, ref: `fast-claim-${i}` });
+      await agent.next('done', (d) => d.ref === `fast-claim-${i}`);
+    }
+
+    // Ten replies over two conversations in one burst, nothing awaited in between.
+    const sent = Array.from({ length: 10 }, (_, i) => ({ conversationId: i % 2 ? b : a, clientId: `fast-reply-${String(i).padStart(2, '0')}`, text: `reply ${i}` }));
+    const from = agent.frames.length;
+    for (const s of sent) agent.send({ type: 'send', ...s });
+    await agent.next('ack', (f) => f.clientId === 'fast-reply-09', 5000, from);
+    const acks = agent.frames.slice(from).flatMap((f) => (f.type === 'ack' ? [f] : []));
+    expect(acks.map((f) => f.clientId)).toEqual(sent.map((s) => s.clientId));
+    for (const [n, id] of [a, b].entries()) {
+      const mine = acks.filter((_, i) => i % 2 === n).map((f) => f.seq);
+      expect(mine).toEqual([...mine].sort((x, y) => x - y));
+      const texts = sent.filter((s) => s.conversationId === id).map((s) => s.text);
+      const seen = await Promise.all(texts.map((t) => visitors[n]!.client.next('message', (m) => m.message.text === t)));
+      expect(seen.map((m) => m.message.seq)).toEqual(mine);
+    }
+
+    // A claim and a send in one burst: the send waits behind the claim instead of being refused.
+    agent.send({ type: 'claim', conversationId: c, ref: 'fast-claim-c' });
+    agent.send({ type: 'send', conversationId: c, clientId: 'fast-after-claim', text: 'hello, I am here' });
+    await agent.next('done', (d) => d.ref === 'fast-claim-c');
+    await agent.next('ack', (f) => f.clientId === 'fast-after-claim');
+    expect(agent.frames.filter((f) => f.type === 'error')).toEqual([]);
+    agent.close();
+    for (const v of visitors) v.client.close();
+  });
+});

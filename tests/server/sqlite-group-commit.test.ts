@@ -81,6 +81,34 @@ describe('group commit', () => {
     db.close();
   });
 
+  it('a call made with no batch open runs on its own at once; one made while a batch is open waits for its commit', async () => {
+    const { db, count } = rawDb();
+    const group = groupCommit(db);
+    const insertParent = group.joined(async (id: number) => db.prepare('INSERT INTO parent (id) VALUES (?)').run(id).changes);
+    const countParents = group.joinedIfOpen(async () => count('parent'));
+    const settled = (p: Promise<number>) => {
+      const state = { value: undefined as number | undefined };
+      void p.then((v) => (state.value = v));
+      return state;
+    };
+    const microtasks = async () => {
+      for (let i = 0; i < 20; i++) await Promise.resolve();
+    };
+
+    const alone = settled(countParents());
+    await microtasks();
+    expect([alone.value, db.inTransaction]).toEqual([0, false]); // no batch was opened for it
+
+    const pending = insertParent(1);
+    const inBatch = settled(countParents());
+    await microtasks();
+    expect(inBatch.value).toBeUndefined(); // it read the uncommitted row: not handed out before the commit
+    await pending;
+    await microtasks();
+    expect(inBatch.value).toBe(1);
+    db.close();
+  });
+
   it('flush commits at once, so another connection can write the file in the same turn', async () => {
     const file = tempFile();
     const s = openSqliteStorage(file);

@@ -51,12 +51,19 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
     if (socket.readyState === socket.OPEN) sendFrame(socket, JSON.stringify(maskForAgents(frame)));
   };
   const sendError = (error: ErrorFrame) => send(error);
+  const failed = (ref: string | undefined) => (err: unknown) => {
+    if (err instanceof HandoffError) return sendError({ type: 'error', code: err.code, message: err.message, ...(ref ? { ref } : {}) });
+    log.error({ err }, 'agent frame failed');
+    sendError({ type: 'error', code: 'internal', message: 'something went wrong on our side', ...(ref ? { ref } : {}) });
+  };
+  /** Frames and deliveries run one after another; `queued` counts those not finished. */
+  let queued = 0;
   const enqueue = (task: () => Promise<void>, ref?: string) => {
-    chain = chain.then(task).catch((err: unknown) => {
-      if (err instanceof HandoffError) return sendError({ type: 'error', code: err.code, message: err.message, ...(ref ? { ref } : {}) });
-      log.error({ err }, 'agent frame failed');
-      sendError({ type: 'error', code: 'internal', message: 'something went wrong on our side', ...(ref ? { ref } : {}) });
-    });
+    queued++;
+    chain = chain
+      .then(task)
+      .catch(failed(ref))
+      .finally(() => queued--);
   };
 
   const deliver = async (conversationId: string, message: ChatMessage) => {
@@ -155,6 +162,10 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
     const parsed = parseFrame(AgentClientFrame, data, isBinary);
     if (!parsed.ok) return sendError(parsed.error);
     const ref = 'ref' in parsed.frame ? parsed.frame.ref : 'clientId' in parsed.frame ? parsed.frame.clientId : undefined;
+    // Replies need not wait for one another: with nothing else in line, a `send` runs at once. Its store
+    // happens now, in arrival order, and joins this turn's commit, so a busy agent's replies share one
+    // commit instead of one turn each; acks still come in order. Behind anything queued, it queues too.
+    if (parsed.frame.type === 'send' && queued === 0) return void handle(parsed.frame).catch(failed(ref));
     enqueue(() => handle(parsed.frame), ref);
   });
   socket.on('close', () => {
