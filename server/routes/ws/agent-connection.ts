@@ -56,15 +56,13 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
     log.error({ err }, 'agent frame failed');
     sendError({ type: 'error', code: 'internal', message: 'something went wrong on our side', ...(ref ? { ref } : {}) });
   };
-  /** Frames and deliveries run one after another; `queued` counts those not finished. */
-  let queued = 0;
+  /** Frames and deliveries run one after another. */
   const enqueue = (task: () => Promise<void>, ref?: string) => {
-    queued++;
-    chain = chain
-      .then(task)
-      .catch(failed(ref))
-      .finally(() => queued--);
+    chain = chain.then(task).catch(failed(ref));
+    return chain;
   };
+  /** The console's own frames still in that line (deliveries are not counted: a reply may pass them). */
+  let framesQueued = 0;
 
   const deliver = async (conversationId: string, message: ChatMessage) => {
     const w = watched.get(conversationId);
@@ -162,11 +160,12 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
     const parsed = parseFrame(AgentClientFrame, data, isBinary);
     if (!parsed.ok) return sendError(parsed.error);
     const ref = 'ref' in parsed.frame ? parsed.frame.ref : 'clientId' in parsed.frame ? parsed.frame.clientId : undefined;
-    // Replies need not wait for one another: with nothing else in line, a `send` runs at once. Its store
-    // happens now, in arrival order, and joins this turn's commit, so a busy agent's replies share one
-    // commit instead of one turn each; acks still come in order. Behind anything queued, it queues too.
-    if (parsed.frame.type === 'send' && queued === 0) return void handle(parsed.frame).catch(failed(ref));
-    enqueue(() => handle(parsed.frame), ref);
+    // Replies need not wait for one another: with no frame of the console's in line, a `send` runs at once.
+    // Its store happens now, in arrival order, and joins this turn's commit, so a busy agent's replies share
+    // one commit instead of one turn each; acks still come in order. Behind a queued frame (a claim), it queues.
+    if (parsed.frame.type === 'send' && framesQueued === 0) return void handle(parsed.frame).catch(failed(ref));
+    framesQueued++;
+    void enqueue(() => handle(parsed.frame), ref).finally(() => framesQueued--);
   });
   socket.on('close', () => {
     remove();
