@@ -90,8 +90,8 @@ export interface SqliteStorage extends Storage {
 
 /**
  * SQLite storage (better-sqlite3, WAL). Calls are synchronous underneath; the async signatures are the
- * storage port's, so a PostgreSQL adapter can implement the same interface. Every call joins the
- * event-loop turn's transaction and resolves once it is committed (group commit).
+ * storage port's, so a PostgreSQL adapter can implement the same interface. Group commit (BATCHED above):
+ * a call that runs in the turn's batch resolves once that batch is committed.
  */
 export function openSqliteStorage(file: string, options: { onBackgroundError?: (err: Error) => void } = {}): SqliteStorage {
   const db = new Database(file);
@@ -100,7 +100,6 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
-  const checkpointer = startCheckpointer(db, file, options.onBackgroundError ?? ((err) => console.error(err)));
 
   const q = {
     insertVisitor: db.prepare('INSERT INTO visitors (id, token_hash, locale, created_at) VALUES (?, ?, ?, ?)'),
@@ -219,6 +218,7 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     },
   };
   const group = groupCommit(db);
+  const checkpointer = startCheckpointer(db, file, { settle: group.flush, onError: options.onBackgroundError ?? ((err) => console.error(err)) });
   const joined = Object.fromEntries(
     Object.entries(store).map(([name, fn]) => {
       const call = (fn as (...a: unknown[]) => Promise<unknown>).bind(store);
