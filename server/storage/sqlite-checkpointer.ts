@@ -4,6 +4,8 @@ import { Worker } from 'node:worker_threads';
 
 /** How often the worker copies committed WAL frames into the database file. */
 const EVERY_MS = 200;
+/** Passes in a row, while the writer keeps adding frames, before the main thread is told to finish. */
+const MAX_PASSES = 8;
 /** SQLite's own checkpoint, left as a backstop should the hand-over below not happen (never under test). */
 const BACKSTOP_PAGES = 10_000;
 /** SQLite's default, when there is no worker. */
@@ -15,20 +17,33 @@ const DEFAULT_PAGES = 1000;
  */
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
+const { closeSync, fsyncSync, openSync } = require('node:fs');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 1000');
 db.pragma('synchronous = NORMAL');
+// SQLite syncs the database file only after a checkpoint that reached the end of the WAL; a pass that did not
+// leaves its pages for whoever completes one (the main thread) to flush to disk. So this worker syncs them.
+const dbFile = openSync(workerData.file, 'r');
 const timer = setInterval(() => {
   try {
-    const [result] = db.pragma('wal_checkpoint(PASSIVE)'); // never waits for, nor blocks, the writer
-    if (result.checkpointed > 0) parentPort.postMessage({ copied: result.checkpointed });
+    // Never waits for, nor blocks, the writer. Again while the writer added frames during the pass (each pass
+    // copies only what is new), so that what is left for the main thread is as small as it gets.
+    let result;
+    for (let pass = 0; pass < workerData.maxPasses; pass++) {
+      [result] = db.pragma('wal_checkpoint(PASSIVE)');
+      if (result.checkpointed >= result.log) break;
+    }
+    if (result.log === 0) return;
+    fsyncSync(dbFile);
+    parentPort.postMessage({ copied: result.checkpointed });
   } catch (err) {
     parentPort.postMessage({ error: String(err && err.message || err) });
   }
 }, workerData.everyMs);
 parentPort.on('message', () => {
   clearInterval(timer);
+  closeSync(dbFile);
   db.close();
   parentPort.close();
 });
@@ -55,7 +70,7 @@ export function startCheckpointer(db: Database.Database, file: string, opts: { s
     opts.onError(err);
   };
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER, { eval: true, workerData: { file, driver, everyMs: EVERY_MS } });
+  const worker = new Worker(WORKER, { eval: true, workerData: { file, driver, everyMs: EVERY_MS, maxPasses: MAX_PASSES } });
   worker.unref();
   let stopping = false;
   worker.on('message', (message: { copied: number } | { error: string }) => {
