@@ -6,14 +6,15 @@ import { Worker } from 'node:worker_threads';
 const EVERY_MS = 200;
 /** Passes in a row, while the writer keeps adding frames, before the main thread is told to finish. */
 const MAX_PASSES = 8;
-/** SQLite's own checkpoint, left as a backstop should the hand-over below not happen (never under test). */
+/** SQLite's own checkpoint, left as a backstop should the hand-over below fall behind. */
 const BACKSTOP_PAGES = 10_000;
 /** SQLite's default, when there is no worker. */
 const DEFAULT_PAGES = 1000;
 
 /**
- * The worker's code (CommonJS, evaluated): its own connection to the same file, a passive checkpoint on a
- * timer; after a pass that copied frames it tells the main thread, which finishes the job (see below).
+ * The worker's code (CommonJS, evaluated): its own connection to the same file, passive checkpoints on a
+ * timer; after a round that found frames in the WAL it syncs the file and tells the main thread, which
+ * finishes the job (see below).
  */
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { groupCommit } from '../../server/storage/sqlite-group-commit.ts';
@@ -19,6 +19,15 @@ afterEach(() => {
 
 const msg = (conversationId: string, clientId: string | null, text: string) =>
   ({ conversationId, author: 'visitor', authorName: null, text, clientId, bot: null }) as const;
+
+/** Storage on a fresh file with one visitor and their open conversation. */
+async function withConversation() {
+  const file = tempFile();
+  const s = openSqliteStorage(file);
+  const v = await s.createVisitor('h', 'en');
+  const c = await s.openConversation(v.id, 'en');
+  return { file, s, c };
+}
 
 describe('SQLite storage', () => {
   it('creates the schema in WAL mode at the latest version', async () => {
@@ -118,10 +127,7 @@ function rawDb() {
 
 describe('group commit', () => {
   it('hands out no result before its turn is committed, and every result once it is', async () => {
-    const file = tempFile();
-    const s = openSqliteStorage(file);
-    const v = await s.createVisitor('h', 'en');
-    const c = await s.openConversation(v.id, 'en');
+    const { file, s, c } = await withConversation();
     const reader = new Database(file, { readonly: true });
     const stored = () => (reader.prepare('SELECT count(*) AS n FROM messages').get() as { n: number }).n;
 
@@ -208,11 +214,7 @@ describe('group commit', () => {
 
 describe('checkpoints off the event loop', () => {
   it('a worker thread copies committed pages from the WAL into the database file', async () => {
-    const file = tempFile();
-    const s = openSqliteStorage(file);
-    const v = await s.createVisitor('h', 'en');
-    const c = await s.openConversation(v.id, 'en');
-    const { statSync } = await import('node:fs');
+    const { file, s, c } = await withConversation();
     const size = () => statSync(file).size;
     await new Promise((r) => setTimeout(r, 600)); // the schema and the first rows reach the file
     const before = size();
@@ -229,11 +231,7 @@ describe('checkpoints off the event loop', () => {
   });
 
   it('under writes that never pause, the WAL still rewinds instead of growing with everything written', async () => {
-    const file = tempFile();
-    const s = openSqliteStorage(file);
-    const v = await s.createVisitor('h', 'en');
-    const c = await s.openConversation(v.id, 'en');
-    const { statSync } = await import('node:fs');
+    const { file, s, c } = await withConversation();
     const text = 'y'.repeat(1000);
     let written = 0;
     // A batch every few milliseconds for 2 s: the worker (every 200 ms) never finds the writer idle for long.
