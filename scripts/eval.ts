@@ -4,14 +4,14 @@
  *   npm run eval -- --dataset banking77 [--shots 10] [--dev] [--json] [--path DIR]
  *     One entry per category (alternates = train rows, or `--shots` seeded rows per category),
  *     scored on test.csv, or with --dev on a held-out 10% of train (for tuning without seeing test).
- *   npm run eval -- --pack wallet [--json]
- *     faq/packs/wallet scored on tests/fixtures/faq-eval/<locale>.json, out-of-scope.json, handoff.json.
+ *   npm run eval -- --pack wallet [--json] [--misses]
+ *     faq/packs/wallet scored per locale on the held-out set (tests/fixtures/faq-heldout, never used for tuning;
+ *     its misses only with --misses) and the dev set (tests/fixtures/faq-eval): see eval-pack.ts.
  *   npm run eval -- --calibrate
  *     Fits the confidence calibration on held-out train questions (Banking77 dev split, alternates
  *     held out of the wallet and mini packs) and tests/fixtures/faq-mini/calibration-out-of-scope.json.
  */
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createFaqEngine, detectLanguage, type FaqPack } from '../faq/index.ts';
@@ -19,6 +19,7 @@ import { confidence, fitCalibration, type ConfidenceInputs } from '../faq/confid
 import { seededRandom, shuffle } from '../faq/classifier.ts';
 import { createMatcher } from '../faq/matcher.ts';
 import { loadPackFromDir } from '../server/services/faq-pack-files.ts';
+import { evalPack } from './eval-pack.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -106,6 +107,7 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+const pct = (hits: number, n: number) => (n === 0 ? null : round((100 * hits) / n));
 
 export interface BankingReport {
   dataset: string;
@@ -169,55 +171,6 @@ export async function evalBanking(dir: string, shots: number | null, dev: boolea
   };
 }
 
-interface Question {
-  text: string;
-  faqId: string | null;
-}
-
-async function readFixture(file: string): Promise<Question[] | null> {
-  if (!existsSync(file)) return null;
-  return JSON.parse(await readFile(file, 'utf8')) as Question[];
-}
-
-const pct = (hits: number, n: number) => (n === 0 ? null : round((100 * hits) / n));
-
-export async function evalPack(name: string) {
-  const started = performance.now();
-  const engine = createFaqEngine(await loadPackFromDir(join(ROOT, 'faq/packs', name)));
-  const buildMs = round(performance.now() - started, 0);
-  const fixtures = join(ROOT, 'tests/fixtures/faq-eval');
-  const locales: Record<string, { questions: number; answered: number; correct: number; top3: number; language: number | null }> = {};
-  for (const locale of engine.pack.locales) {
-    const rows = await readFixture(join(fixtures, `${locale}.json`));
-    if (!rows) continue;
-    let correct = 0;
-    let answered = 0;
-    let top3 = 0;
-    let language = 0;
-    for (const { text, faqId } of rows) {
-      const r = engine.answer(text);
-      if (r.kind === 'answer') answered++;
-      if (r.kind === 'answer' && r.faqId === faqId) correct++;
-      if ((r.kind === 'answer' && r.faqId === faqId) || r.suggestions.some((s) => s.faqId === faqId)) top3++;
-      if (r.locale === locale) language++;
-    }
-    const n = rows.length;
-    locales[locale] = { questions: n, answered: pct(answered, n)!, correct: pct(correct, n)!, top3: pct(top3, n)!, language: pct(language, n) };
-  }
-  const outOfScope = await readFixture(join(fixtures, 'out-of-scope.json'));
-  const handoff = await readFixture(join(fixtures, 'handoff.json'));
-  const oosAnswered = outOfScope?.filter((q) => engine.answer(q.text).kind === 'answer') ?? [];
-  const handedOff = handoff?.filter((q) => engine.answer(q.text).kind === 'handoff') ?? [];
-  return {
-    pack: name,
-    entries: engine.pack.entries.length,
-    buildMs,
-    locales,
-    outOfScope: outOfScope && { questions: outOfScope.length, falseAnswerRate: pct(oosAnswered.length, outOfScope.length), falseAnswers: oosAnswered.map((q) => q.text) },
-    handoff: handoff && { questions: handoff.length, recall: pct(handedOff.length, handoff.length), missed: handoff.filter((q) => !handedOff.includes(q)).map((q) => q.text) },
-  };
-}
-
 /** The pack minus up to 3 alternates per entry and locale (keeping at least 6), and those questions. */
 function holdOut(pack: FaqPack): { pack: FaqPack; heldOut: { text: string; faqId: string }[] } {
   const heldOut: { text: string; faqId: string }[] = [];
@@ -277,21 +230,23 @@ async function main(): Promise<void> {
       path: { type: 'string' },
       dev: { type: 'boolean', default: false },
       calibrate: { type: 'boolean', default: false },
+      misses: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
   });
   let report: object;
   const bankingDir = resolve(ROOT, values.path ?? '../shared/datasets/banking77/');
   if (values.calibrate) report = await calibrate(bankingDir);
-  else if (values.pack) report = await evalPack(values.pack);
+  else if (values.pack) report = await evalPack(ROOT, values.pack, { heldOutMisses: values.misses });
   else if (values.dataset === 'banking77') {
     const shots = values.shots === undefined ? null : Number(values.shots);
     report = await evalBanking(bankingDir, shots, values.dev);
   } else {
-    console.error('usage: npm run eval -- --dataset banking77 [--shots 10] [--dev] [--json] [--path DIR] | --pack wallet [--json] | --calibrate');
+    console.error('usage: npm run eval -- --dataset banking77 [--shots 10] [--dev] [--json] [--path DIR] | --pack wallet [--json] [--misses] | --calibrate');
     process.exit(2);
   }
-  console.log(values.json ? JSON.stringify(report) : report);
+  if (values.json) console.log(JSON.stringify(report));
+  else console.dir(report, { depth: null, maxArrayLength: null });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) await main();
