@@ -9,3 +9,4 @@ export * from './faq-admin.ts';
 export * from './agent-frames.ts';
 export * from './host-messages.ts';
 export * from './card-numbers.ts';
+export * from './conversation-log.ts';

@@ -46,6 +46,12 @@ export function registerAgentRoutes(app: FastifyInstance, deps: { desk: AgentDes
       return deskCall(reply, () => desk.transcript(params.id, query.after ?? 0));
     });
 
+    scope.get('/api/v1/conversations/:id/events', async (request, reply) => {
+      const params = parseBody(ConversationIdParams, request.params, reply);
+      if (!params) return reply;
+      return deskCall(reply, () => desk.events(params.id));
+    });
+
     scope.post('/api/v1/conversations/:id/messages', async (request, reply) => {
       const params = parseBody(ConversationIdParams, request.params, reply);
       const body = params && parseBody(AgentSendRequest, request.body, reply);

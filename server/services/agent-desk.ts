@@ -1,10 +1,10 @@
-import { LIMITS, maskCardNumbers, type CardMaskStyle, type ChatMessage, type ConversationStatus, type ConversationSummary, type MessageList, type Note } from '../../protocol/index.ts';
+import { LIMITS, maskCardNumbers, type CardMaskStyle, type ChatMessage, type ConversationStatus, type ConversationLogList, type ConversationSummary, type MessageList, type Note } from '../../protocol/index.ts';
 import type { Bus } from '../bus/types.ts';
 import type { Agent } from '../storage/agent-types.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
 import type { AgentHub } from './agent-hub.ts';
 import type { ConversationService } from './conversations.ts';
-import { HandoffError, type HandoffService } from './handoff.ts';
+import { HandoffError, type ChangedBy, type HandoffService } from './handoff.ts';
 
 /**
  * What an agent can do with conversations, with the rights checked here once, for the REST API and the
@@ -13,6 +13,8 @@ import { HandoffError, type HandoffService } from './handoff.ts';
 export interface AgentDesk {
   list(status: ConversationStatus | null): Promise<ConversationSummary[]>;
   transcript(conversationId: string, afterSeq: number): Promise<MessageList>;
+  /** The conversation's event log (state changes, rating, ticket), oldest first. */
+  events(conversationId: string): Promise<ConversationLogList>;
   claim(agent: Agent, conversationId: string): Promise<Conversation>;
   transfer(agent: Agent, conversationId: string, toAgentId: string): Promise<Conversation>;
   release(agent: Agent, conversationId: string): Promise<Conversation>;
@@ -36,6 +38,7 @@ export function createAgentDesk(deps: {
 }): AgentDesk {
   const { storage, bus, hub, handoff, conversations } = deps;
 
+  const byAgent = (agent: Agent): ChangedBy => ({ actor: 'agent', agentId: agent.id });
   const find = async (id: string) => {
     const c = await storage.getConversation(id);
     if (!c) throw new HandoffError('not_found', 'no such conversation');
@@ -74,26 +77,31 @@ export function createAgentDesk(deps: {
       return { messages, notes: await storage.listNotes(conversationId) };
     },
 
+    async events(conversationId) {
+      await find(conversationId);
+      return { events: await storage.listConversationEvents(conversationId) };
+    },
+
     async claim(agent, conversationId) {
       await underLimit(agent);
-      return handoff.apply(conversationId, 'claim', agent.id);
+      return handoff.apply(conversationId, 'claim', byAgent(agent), agent.id);
     },
 
     async transfer(agent, conversationId, toAgentId) {
       mayManage(agent, await find(conversationId));
       const target = await storage.getAgent(toAgentId);
       if (!target || target.disabled) throw new HandoffError('not_found', 'no such agent');
-      return handoff.apply(conversationId, 'transfer', target.id);
+      return handoff.apply(conversationId, 'transfer', byAgent(agent), target.id);
     },
 
     async release(agent, conversationId) {
       mayManage(agent, await find(conversationId));
-      return handoff.apply(conversationId, 'release');
+      return handoff.apply(conversationId, 'release', byAgent(agent));
     },
 
     async close(agent, conversationId) {
       mayManage(agent, await find(conversationId));
-      return handoff.apply(conversationId, 'close');
+      return handoff.apply(conversationId, 'close', byAgent(agent));
     },
 
     async send(agent, conversationId, clientId, text) {

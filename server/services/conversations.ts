@@ -84,7 +84,9 @@ export function createConversationService(deps: {
   /** Into the agents' queue (the visitor asked, or the bot gave up twice); the bot says so. */
   async function toWaiting(conversationId: string, locale: string, bot: BotMeta, replyTo?: string): Promise<void> {
     try {
-      await handoff.apply(conversationId, bot.kind === 'none' ? 'bot_gave_up' : 'handoff');
+      // The bot gives up after two misses; any other way here, the visitor asked for a person.
+      if (bot.kind === 'none') await handoff.apply(conversationId, 'bot_gave_up', { actor: 'bot' });
+      else await handoff.apply(conversationId, 'handoff', { actor: 'visitor' });
     } catch (err) {
       if (!(err instanceof HandoffError)) throw err;
       // Someone else moved it first: nothing to say, and nothing owed for this message.

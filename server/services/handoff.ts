@@ -2,6 +2,7 @@ import type { AgentInfo, ConversationSummary, ErrorCode } from '../../protocol/i
 import type { Bus, ConversationEvent } from '../bus/types.ts';
 import type { Agent } from '../storage/agent-types.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
+import type { TransitionLog } from '../storage/log-types.ts';
 import type { AgentHub } from './agent-hub.ts';
 import { estimateWaitSec, pickAgent } from './routing.ts';
 import { nextStatus, ownedAfter, type TransitionEvent } from './state-machine.ts';
@@ -21,12 +22,27 @@ export class HandoffError extends Error {
 
 type StateEvent = Extract<ConversationEvent, { type: 'state' }>;
 
+/** Who makes a state change (for the conversation event log): an agent by id, or the visitor, the bot, routing. */
+export type ChangedBy = { actor: 'agent'; agentId: string } | { actor: 'visitor' | 'bot' | 'system' };
+
+/** The event-log entry each state-machine event writes. */
+const LOGGED: Record<TransitionEvent, Pick<TransitionLog, 'type' | 'reason'>> = {
+  handoff: { type: 'queued', reason: 'asked' },
+  bot_gave_up: { type: 'queued', reason: 'bot_missed' },
+  cancel: { type: 'cancelled' },
+  claim: { type: 'claimed' },
+  transfer: { type: 'transferred' },
+  release: { type: 'released' },
+  close: { type: 'closed' },
+};
+
 export interface HandoffService {
   /**
-   * Apply a state-machine event as one compare-and-set. `owner` is the new owner for claim/transfer.
+   * Apply a state-machine event as one compare-and-set, logged in the conversation event log with `by`.
+   * `owner` is the new owner for claim/transfer.
    * Throws HandoffError: not_found, invalid_state (not allowed from the current status), conflict (lost a race).
    */
-  apply(conversationId: string, event: TransitionEvent, owner?: string | null): Promise<Conversation>;
+  apply(conversationId: string, event: TransitionEvent, by: ChangedBy, owner?: string | null): Promise<Conversation>;
   summary(conversation: Conversation): Promise<ConversationSummary>;
   /** What the visitor's `state` frame says: status, agent, queue place and estimate, whether agents are online. */
   visitorState(conversation: Conversation): Promise<StateEvent>;
@@ -52,7 +68,7 @@ export function createHandoffService(deps: {
   const onlineCount = async () => (await storage.listAgents()).filter((a) => hub.presence(a.id) === 'online').length;
 
   const service: HandoffService = {
-    async apply(conversationId, event, owner = null) {
+    async apply(conversationId, event, by, owner = null) {
       const current = await storage.getConversation(conversationId);
       if (!current) throw new HandoffError('not_found', 'no such conversation');
       const status = nextStatus(current.status, event);
@@ -62,6 +78,7 @@ export function createHandoffService(deps: {
         conversationId,
         { status: current.status, agentId: current.agentId },
         { status, agentId: ownedAfter(status) ? owner : null },
+        { ...LOGGED[event], actor: by.actor, agentId: by.actor === 'agent' ? by.agentId : null },
       );
       if (!updated) throw new HandoffError('conflict', 'someone else changed this conversation first');
       bus.publish(conversationId, await service.visitorState(updated));
@@ -124,7 +141,7 @@ export function createHandoffService(deps: {
         const infos = await service.agentInfos();
         const owner = pickAgent(infos.filter((a) => !a.disabled).map((a) => ({ ...a, online: a.presence === 'online', active: a.activeChats })));
         if (!owner) return;
-        await service.apply(c.id, 'claim', owner).catch((err: unknown) => {
+        await service.apply(c.id, 'claim', { actor: 'system' }, owner).catch((err: unknown) => {
           if (!(err instanceof HandoffError)) throw err; // claimed by hand meanwhile: next one
         });
       }

@@ -1,6 +1,7 @@
 import type { AgentRole, CannedReply, Note, Rating, Ticket } from '../../protocol/index.ts';
 import type { Conversation } from './types.ts';
 import type { VerifiedUser } from './identity-types.ts';
+import type { TransitionLog } from './log-types.ts';
 
 export interface Agent {
   id: string;
@@ -66,10 +67,11 @@ export interface ConversationState {
 /** The handoff's data: state changes, queue, notes, canned replies, tickets, ratings. */
 export interface HandoffStore {
   /**
-   * Compare-and-set in one statement: apply `to` only when the conversation is still exactly `from`.
-   * Returns the updated conversation, or null when someone else changed it first.
+   * Compare-and-set in one statement: apply `to` only when the conversation is still exactly `from`, and
+   * write `log` (with from's and to's owners) to the conversation event log in the same transaction.
+   * Returns the updated conversation, or null when someone else changed it first (nothing is logged).
    */
-  transitionConversation(id: string, from: ConversationState, to: ConversationState): Promise<Conversation | null>;
+  transitionConversation(id: string, from: ConversationState, to: ConversationState, log: TransitionLog): Promise<Conversation | null>;
   /** Count a bot miss (or reset the streak with miss=false); returns the current streak. */
   countBotMiss(id: string, miss: boolean): Promise<number>;
   setConversationContext(id: string, context: { pageUrl: string | null; userAgent: string | null }): Promise<void>;
@@ -89,9 +91,10 @@ export interface HandoffStore {
   /** Insert or replace by shortcut. */
   putCannedReply(shortcut: string, text: string): Promise<CannedReply>;
   deleteCannedReply(id: string): Promise<boolean>;
+  /** Also logs a `ticket` event, in the same transaction. */
   addTicket(conversationId: string, contact: string, text: string): Promise<Ticket>;
   listTickets(limit: number): Promise<Ticket[]>;
-  /** Store the visitor's rating once; false when it was already rated. */
+  /** Store the visitor's rating once (and log a `rated` event with it); false when it was already rated. */
   rateConversation(conversationId: string, rating: Rating): Promise<boolean>;
   getRating(conversationId: string): Promise<Rating | null>;
 }

@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { CannedReply, Note, Ticket } from '../../protocol/index.ts';
-import type { HandoffStore } from './agent-types.ts';
+import type { CannedReply, Note, Rating, Ticket } from '../../protocol/index.ts';
+import type { ConversationState, HandoffStore } from './agent-types.ts';
 import { toConversation, type ConversationRow } from './sqlite-rows.ts';
+import { sqliteLogWriter } from './sqlite-conversation-log.ts';
+import type { TransitionLog } from './log-types.ts';
 
 interface NoteRow {
   id: string;
@@ -32,6 +34,7 @@ const toTicket = (r: TicketRow): Ticket => ({ id: r.id, conversationId: r.conver
 
 /** Handoff data on the shared SQLite connection. */
 export function sqliteHandoffStore(db: Database.Database): HandoffStore {
+  const log = sqliteLogWriter(db);
   const q = {
     // The compare-and-set: one statement, so of two concurrent claims exactly one matches `status = 'waiting'`.
     transition: db.prepare<
@@ -76,10 +79,28 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     rating: db.prepare<[string], { score: number; comment: string | null }>('SELECT score, comment FROM ratings WHERE conversation_id = ?'),
   };
 
+  // Each state change and its event-log row commit together.
+  const transition = db.transaction((id: string, from: ConversationState, to: ConversationState, entry: TransitionLog) => {
+    const now = Date.now();
+    const row = q.transition.get({ id, fromStatus: from.status, fromAgent: from.agentId, toStatus: to.status, toAgent: to.agentId, now });
+    if (!row) return null;
+    log({ conversationId: id, at: now, ...entry, fromAgentId: from.agentId, toAgentId: to.agentId });
+    return toConversation(row);
+  });
+  const addTicket = db.transaction((row: TicketRow) => {
+    q.insertTicket.run(row.id, row.conversation_id, row.contact, row.text, row.created_at);
+    log({ conversationId: row.conversation_id, type: 'ticket', at: row.created_at, actor: 'visitor', ticketId: row.id });
+  });
+  const rate = db.transaction((conversationId: string, rating: Rating): boolean => {
+    const now = Date.now();
+    if (q.rate.run(conversationId, rating.score, rating.comment, now).changes === 0) return false;
+    log({ conversationId, type: 'rated', at: now, actor: 'visitor', score: rating.score, comment: rating.comment });
+    return true;
+  });
+
   return {
-    async transitionConversation(id, from, to) {
-      const row = q.transition.get({ id, fromStatus: from.status, fromAgent: from.agentId, toStatus: to.status, toAgent: to.agentId, now: Date.now() });
-      return row ? toConversation(row) : null;
+    async transitionConversation(id, from, to, entry) {
+      return transition(id, from, to, entry);
     },
     async countBotMiss(id, miss) {
       if (miss) return q.miss.get(id)?.bot_misses ?? 0;
@@ -123,14 +144,14 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     },
     async addTicket(conversationId, contact, text) {
       const row: TicketRow = { id: randomUUID(), conversation_id: conversationId, contact, text, created_at: Date.now() };
-      q.insertTicket.run(row.id, row.conversation_id, row.contact, row.text, row.created_at);
+      addTicket(row);
       return toTicket(row);
     },
     async listTickets(limit) {
       return q.tickets.all(limit).map(toTicket);
     },
     async rateConversation(conversationId, rating) {
-      return q.rate.run(conversationId, rating.score, rating.comment, Date.now()).changes > 0;
+      return rate(conversationId, rating);
     },
     async getRating(conversationId) {
       return q.rating.get(conversationId) ?? null;

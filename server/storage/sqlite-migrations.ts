@@ -141,4 +141,25 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX audit_log_at ON audit_log(at);
   `,
+  /* the conversation event log: one row per state change, written in the same transaction (protocol/conversation-log.ts) */ `
+  CREATE TABLE conversation_events (
+    id               INTEGER PRIMARY KEY,
+    conversation_id  TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    type             TEXT NOT NULL CHECK (type IN ('queued','cancelled','claimed','transferred','released','closed','rated','ticket')),
+    at               INTEGER NOT NULL,
+    actor            TEXT NOT NULL CHECK (actor IN ('visitor','bot','agent','system')),
+    agent_id         TEXT,
+    agent_name       TEXT,
+    from_agent_id    TEXT,
+    from_agent_name  TEXT,
+    to_agent_id      TEXT,
+    to_agent_name    TEXT,
+    reason           TEXT CHECK (reason IN ('asked','bot_missed')),
+    score            INTEGER CHECK (score BETWEEN 1 AND 5),
+    comment          TEXT,
+    ticket_id        TEXT
+  );
+  CREATE INDEX conversation_events_conversation ON conversation_events(conversation_id, id);
+  CREATE INDEX conversation_events_at ON conversation_events(at);
+  `,
 ];

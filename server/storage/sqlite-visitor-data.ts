@@ -3,14 +3,14 @@ import Database from 'better-sqlite3';
 /**
  * Data-subject requests and retention on SQLite: everything about one visitor (GDPR art. 15/20), erasing
  * it (art. 17), and purging old conversations. Every table that names a visitor hangs off `visitors` or
- * `conversations` with ON DELETE CASCADE, so one DELETE reaches messages, notes, tickets, ratings and votes;
+ * `conversations` with ON DELETE CASCADE, so one DELETE reaches messages, notes, tickets, ratings, votes and the event log;
  * `secure_delete`, a VACUUM and a truncating checkpoint leave no copy in the database file or its WAL.
  */
 type Row = Record<string, unknown>;
 
 export interface VisitorExport {
   visitor: Row;
-  conversations: (Row & { messages: Row[]; notes: Row[]; tickets: Row[]; rating: Row | null })[];
+  conversations: (Row & { messages: Row[]; notes: Row[]; tickets: Row[]; rating: Row | null; events: Row[] })[];
 }
 
 export interface EraseCounts {
@@ -55,6 +55,7 @@ export function openSqliteVisitorData(file: string, settle: () => void): Visitor
     notes: db.prepare<[string], Row>('SELECT * FROM notes WHERE conversation_id = ? ORDER BY created_at'),
     tickets: db.prepare<[string], Row>('SELECT * FROM tickets WHERE conversation_id = ? ORDER BY created_at'),
     rating: db.prepare<[string], Row>('SELECT * FROM ratings WHERE conversation_id = ?'),
+    events: db.prepare<[string], Row>('SELECT * FROM conversation_events WHERE conversation_id = ? ORDER BY id'),
     countMessages: db.prepare<[string], { n: number }>(
       'SELECT count(*) AS n FROM messages WHERE conversation_id IN (SELECT id FROM conversations WHERE visitor_id = ?)',
     ),
@@ -70,7 +71,7 @@ export function openSqliteVisitorData(file: string, settle: () => void): Visitor
     if (!visitor) return null;
     const conversations = q.conversations.all(visitorId).map((c) => {
       const id = c.id as string;
-      return { ...c, messages: q.messages.all(id).map(parseBot), notes: q.notes.all(id), tickets: q.tickets.all(id), rating: q.rating.get(id) ?? null };
+      return { ...c, messages: q.messages.all(id).map(parseBot), notes: q.notes.all(id), tickets: q.tickets.all(id), rating: q.rating.get(id) ?? null, events: q.events.all(id) };
     });
     return { visitor: withoutSecrets(visitor), conversations };
   });

@@ -10,6 +10,7 @@ import { sqliteHandoffStore } from './sqlite-handoff.ts';
 import { sqliteIdentityStore } from './sqlite-identity.ts';
 import { sqliteFaqStore } from './sqlite-faq.ts';
 import { sqliteAuditStore } from './sqlite-audit.ts';
+import { sqliteConversationLogStore } from './sqlite-conversation-log.ts';
 import { toConversation, type ConversationRow } from './sqlite-rows.ts';
 import type { AppendGuard, AppendResult, Conversation, NewMessage, Storage, Visitor } from './types.ts';
 
@@ -179,6 +180,7 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     ...sqliteIdentityStore(db),
     ...sqliteFaqStore(db),
     ...sqliteAuditStore(db),
+    ...sqliteConversationLogStore(db),
     async createVisitor(tokenHash, locale) {
       const v: VisitorRow = { id: randomUUID(), locale, created_at: Date.now(), user_id: null };
       q.insertVisitor.run(v.id, tokenHash, v.locale, v.created_at);

@@ -14,6 +14,7 @@ const ROUTES: [method: string, path: string, role: Role, body?: unknown][] = [
   ['POST', '/api/v1/auth/logout', 'agent'],
   ['GET', '/api/v1/auth/me', 'agent'],
   ['GET', '/api/v1/conversations', 'agent'],
+  ['GET', '/api/v1/conversations/:id/events', 'agent'],
   ['GET', '/api/v1/conversations/:id/messages', 'agent'],
   ['POST', '/api/v1/conversations/:id/messages', 'agent', { text: 'hi' }],
   ['POST', '/api/v1/conversations/:id/claim', 'agent'],

@@ -95,18 +95,18 @@ describe('SQLite storage', () => {
     expect(question.botDue).toBe(true);
 
     // The bot lost the chat to the queue: its answer is refused and it owes nothing any more.
-    await s.transitionConversation(c.id, { status: 'bot', agentId: null }, { status: 'waiting', agentId: null });
+    await s.transitionConversation(c.id, { status: 'bot', agentId: null }, { status: 'waiting', agentId: null }, { type: 'queued', actor: 'visitor', agentId: null, reason: 'asked' });
     const late = await s.appendMessage({ ...msg(c.id, null, 'the bot, too late'), author: 'bot', replyTo: question.message.id, guard: { kind: 'bot_owns' } });
     expect(late).toMatchObject({ kind: 'refused', conversation: { status: 'waiting' } });
     expect(await s.listBotDue(c.id)).toEqual([]);
 
-    await s.transitionConversation(c.id, { status: 'waiting', agentId: null }, { status: 'assigned', agentId: ann!.id });
+    await s.transitionConversation(c.id, { status: 'waiting', agentId: null }, { status: 'assigned', agentId: ann!.id }, { type: 'claimed', actor: 'agent', agentId: ann!.id });
     const agentMessage = (agent: string, clientId: string) =>
       s.appendMessage({ ...msg(c.id, clientId, `from ${agent}`), author: 'agent', authorName: agent, guard: { kind: 'owned_by', agentId: agent === 'ann' ? ann!.id : bob!.id } });
     expect(await agentMessage('bob', 'bob-reply-01')).toMatchObject({ kind: 'refused', conversation: { status: 'assigned', agentId: ann!.id } });
     expect(await agentMessage('ann', 'ann-reply-01')).toMatchObject({ kind: 'stored', botDue: false });
 
-    await s.transitionConversation(c.id, { status: 'assigned', agentId: ann!.id }, { status: 'closed', agentId: null });
+    await s.transitionConversation(c.id, { status: 'assigned', agentId: ann!.id }, { status: 'closed', agentId: null }, { type: 'closed', actor: 'agent', agentId: ann!.id });
     expect(await s.appendMessage({ ...msg(c.id, 'after-close-01', 'hello?'), guard: { kind: 'not_closed' } })).toMatchObject({ kind: 'refused' });
     expect((await s.listMessages(c.id, 0, 10)).map((m) => m.text)).toEqual(['a person please', 'from ann']);
     await s.close();

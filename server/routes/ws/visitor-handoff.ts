@@ -63,7 +63,7 @@ export function createVisitorHandoff(deps: {
     async handle(conversationId, frame) {
       switch (frame.type) {
         case 'cancel_handoff':
-          return handoff.apply(conversationId, 'cancel').then(() => null, refused);
+          return handoff.apply(conversationId, 'cancel', { actor: 'visitor' }).then(() => null, refused);
         case 'leave_message': {
           const ticket = await storage.addTicket(conversationId, mask(frame.contact), mask(frame.text));
           hub.broadcast({ type: 'ticket', ticket });

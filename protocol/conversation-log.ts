@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/**
+ * The conversation event log: one row per state change of a conversation, written in the same transaction
+ * as the change. The console's timeline renders it (`GET /api/v1/conversations/:id/events`), and the reports
+ * count over it. Messages are not repeated here: they are the transcript.
+ *
+ * | type          | actor                    | fields set                                                        |
+ * |---------------|--------------------------|-------------------------------------------------------------------|
+ * | `queued`      | visitor (asked) / bot    | `reason`: `asked` (the visitor asked for a person) or `bot_missed` (two misses in a row) |
+ * | `cancelled`   | visitor                  | — (the visitor left the queue; the bot owns it again)             |
+ * | `claimed`     | agent (by hand) / system (routing) | `toAgent*`: the new owner; `agent*`: who claimed (null for routing) |
+ * | `transferred` | agent                    | `fromAgent*` → `toAgent*`; `agent*`: who did it (the owner or an admin) |
+ * | `released`    | agent                    | `fromAgent*`: the owner it was taken from (handed back to the bot) |
+ * | `closed`      | agent / visitor / system | `agent*`: who closed it; `fromAgent*`: its owner then, if any      |
+ * | `rated`       | visitor                  | `score` 1–5, `comment` (masked like messages, or null)            |
+ * | `ticket`      | visitor                  | `ticketId`: the message the visitor left                          |
+ *
+ * Agent names are as they were at the time (null once the account is removed before the event, or none).
+ */
+export const ConversationLogType = z.enum(['queued', 'cancelled', 'claimed', 'transferred', 'released', 'closed', 'rated', 'ticket']);
+export type ConversationLogType = z.infer<typeof ConversationLogType>;
+
+export const LogActor = z.enum(['visitor', 'bot', 'agent', 'system']);
+export type LogActor = z.infer<typeof LogActor>;
+
+/** Why a conversation went to the agents' queue. */
+export const HandoffReason = z.enum(['asked', 'bot_missed']);
+export type HandoffReason = z.infer<typeof HandoffReason>;
+
+export const ConversationLogEvent = z.object({
+  /** Increases with every event written (orders events of the same millisecond). */
+  id: z.number().int(),
+  conversationId: z.string(),
+  type: ConversationLogType,
+  /** Unix milliseconds. */
+  at: z.number().int(),
+  actor: LogActor,
+  agentId: z.string().nullable(),
+  agentName: z.string().nullable(),
+  fromAgentId: z.string().nullable(),
+  fromAgentName: z.string().nullable(),
+  toAgentId: z.string().nullable(),
+  toAgentName: z.string().nullable(),
+  reason: HandoffReason.nullable(),
+  score: z.number().int().min(1).max(5).nullable(),
+  comment: z.string().nullable(),
+  ticketId: z.string().nullable(),
+});
+export type ConversationLogEvent = z.infer<typeof ConversationLogEvent>;
+
+/** GET /api/v1/conversations/:id/events: oldest first. */
+export const ConversationLogList = z.object({ events: z.array(ConversationLogEvent) });
+export type ConversationLogList = z.infer<typeof ConversationLogList>;
