@@ -33,7 +33,7 @@ export function Admin({ me, agents }: { me: AgentInfo; agents: AgentInfo[] }) {
 
   return (
     <div class="admin">
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && <p role="alert" class="alert alert-danger">{error}</p>}
       <h2>Agents</h2>
       <ul>
         {agents.map((a) => (
@@ -42,12 +42,12 @@ export function Admin({ me, agents }: { me: AgentInfo; agents: AgentInfo[] }) {
             {a.id !== me.id && (
               <>
                 {a.role === 'agent' && (
-                  <label>
-                    <input type="checkbox" checked={a.canSeePersonalData} onChange={() => run(api('PATCH', `/api/v1/agents/${a.id}`, { canSeePersonalData: !a.canSeePersonalData }))} /> may see contact details
+                  <label class="choice">
+                    <input type="checkbox" role="switch" checked={a.canSeePersonalData} onChange={() => run(api('PATCH', `/api/v1/agents/${a.id}`, { canSeePersonalData: !a.canSeePersonalData }))} /> may see contact details
                   </label>
                 )}
-                <button type="button" onClick={() => run(api('PATCH', `/api/v1/agents/${a.id}`, { disabled: !a.disabled }))}>{a.disabled ? 'Enable' : 'Disable'}</button>
-                <button type="button" onClick={() => run(api('DELETE', `/api/v1/agents/${a.id}`))}>Remove</button>
+                <button type="button" class="btn btn-sm" onClick={() => run(api('PATCH', `/api/v1/agents/${a.id}`, { disabled: !a.disabled }))}>{a.disabled ? 'Enable' : 'Disable'}</button>
+                <button type="button" class="btn btn-sm btn-danger" onClick={() => run(api('DELETE', `/api/v1/agents/${a.id}`))}>Remove</button>
               </>
             )}
           </li>
@@ -59,22 +59,22 @@ export function Admin({ me, agents }: { me: AgentInfo; agents: AgentInfo[] }) {
         <input name="password" type="password" placeholder="Password (10+)" minLength={10} required />
         <select name="role"><option value="agent">agent</option><option value="admin">admin</option></select>
         <input name="maxChats" type="number" min={1} max={50} value={5} aria-label="Chat limit" />
-        <label><input name="canSeePersonalData" type="checkbox" /> may see contact details</label>
-        <button type="submit">Add agent</button>
+        <label class="choice"><input name="canSeePersonalData" type="checkbox" /> may see contact details</label>
+        <button type="submit" class="btn btn-primary">Add agent</button>
       </form>
       <h2>Canned replies</h2>
       <ul>
         {canned.map((c) => (
           <li key={c.id}>
             <strong>/{c.shortcut}</strong> {c.text}{' '}
-            <button type="button" onClick={async () => (await run(api('DELETE', `/api/v1/canned-replies/${c.id}`))) && loadCanned()}>Delete</button>
+            <button type="button" class="btn btn-sm btn-danger" onClick={async () => (await run(api('DELETE', `/api/v1/canned-replies/${c.id}`))) && loadCanned()}>Delete</button>
           </li>
         ))}
       </ul>
       <form onSubmit={addCanned} aria-label="Add canned reply">
         <input name="shortcut" placeholder="shortcut" pattern="[a-z0-9_\-]{1,32}" required />
         <input name="text" placeholder="Text" required />
-        <button type="submit">Save</button>
+        <button type="submit" class="btn btn-primary">Save</button>
       </form>
     </div>
   );

@@ -28,9 +28,12 @@ export function Composer(props: { canReply: boolean; ready: boolean; onSend: (t:
 
   return (
     <form class="composer" onSubmit={(e) => (e.preventDefault(), submit())}>
-      <div role="radiogroup" aria-label="Message kind">
-        <label><input type="radio" checked={!asNote} disabled={!props.canReply} onChange={() => setMode('reply')} /> Reply</label>
-        <label><input type="radio" checked={asNote} onChange={() => setMode('note')} /> Internal note</label>
+      <div class="composer-bar">
+        <div role="radiogroup" aria-label="Message kind" class="segmented">
+          <label><input type="radio" name="kind" checked={!asNote} disabled={!props.canReply} onChange={() => setMode('reply')} /><span>Reply</span></label>
+          <label><input type="radio" name="kind" checked={asNote} onChange={() => setMode('note')} /><span>Internal note</span></label>
+        </div>
+        <button type="submit" class="btn btn-primary" disabled={!props.ready}>{asNote ? 'Add note' : 'Send'}</button>
       </div>
       {picking.length > 0 && (
         <ul class="canned" role="listbox" aria-label="Canned replies">
@@ -60,7 +63,6 @@ export function Composer(props: { canReply: boolean; ready: boolean; onSend: (t:
           }
         }}
       />
-      <button type="submit" disabled={!props.ready}>{asNote ? 'Add note' : 'Send'}</button>
     </form>
   );
 }

@@ -60,21 +60,21 @@ export function ConversationView({ client, state, me, conversation: c }: { clien
         {c.rating && (<><dt>Rating</dt><dd>{'★'.repeat(c.rating.score)} {c.rating.comment ?? ''}</dd></>)}
       </dl>
       <div class="actions">
-        {c.status === 'waiting' && <button type="button" onClick={() => client.act('claim', c.id)}>Claim</button>}
+        {c.status === 'waiting' && <button type="button" class="btn btn-sm btn-primary" onClick={() => client.act('claim', c.id)}>Claim</button>}
         {manage && (
           <>
             <select aria-label="Transfer to" value={transferTo} onChange={(e) => setTransferTo(e.currentTarget.value)}>
               <option value="">Transfer to…</option>
               {others.map((a) => <option key={a.id} value={a.id}>{a.name} ({a.presence})</option>)}
             </select>
-            <button type="button" disabled={!transferTo} onClick={() => client.transfer(c.id, transferTo)}>Transfer</button>
-            <button type="button" onClick={() => client.act('release', c.id)}>Hand back to bot</button>
+            <button type="button" class="btn btn-sm" disabled={!transferTo} onClick={() => client.transfer(c.id, transferTo)}>Transfer</button>
+            <button type="button" class="btn btn-sm" onClick={() => client.act('release', c.id)}>Hand back to bot</button>
           </>
         )}
-        {c.status !== 'closed' && (manage || c.status !== 'assigned') && <button type="button" onClick={() => client.act('close', c.id)}>Close</button>}
-        {mayReveal && <button type="button" title="Unmask emails and phone numbers in this conversation (recorded in the audit log)" onClick={() => client.reveal(c.id)}>Show contact details</button>}
+        {c.status !== 'closed' && (manage || c.status !== 'assigned') && <button type="button" class="btn btn-sm" onClick={() => client.act('close', c.id)}>Close</button>}
+        {mayReveal && <button type="button" class="btn btn-sm btn-ghost" title="Unmask emails and phone numbers in this conversation (recorded in the audit log)" onClick={() => client.reveal(c.id)}>Show contact details</button>}
       </div>
-      {state.lastError && <p role="alert" class="error">{state.lastError.message}</p>}
+      {state.lastError && <p role="alert" class="alert alert-danger">{state.lastError.message}</p>}
       <div class="log" role="log" aria-label="Transcript" ref={logRef}>
         {timeline.map((t) => <Fragment key={t.key}>{t.node}</Fragment>)}
         {pending.map((p) => (

@@ -70,13 +70,13 @@ export function Desk({ me, onLogout }: { me: AgentInfo; onLogout: () => void }) 
             <option value="away">Away</option>
           </select>
         </label>
-        <button type="button" onClick={logout}>Log out</button>
+        <button type="button" class="btn btn-sm btn-ghost" onClick={logout}>Log out</button>
       </header>
-      <nav role="tablist">
+      <nav role="tablist" class="tabs">
         {tabs.map((t) => (
-          <button type="button" role="tab" aria-selected={tab === t} key={t} onClick={() => setTab(t)}>
+          <button type="button" role="tab" class="tab" aria-selected={tab === t} key={t} onClick={() => setTab(t)}>
             {TAB_NAMES[t]}
-            {t === 'waiting' && waiting > 0 ? ` (${waiting})` : ''}
+            {t === 'waiting' && waiting > 0 && <span class="badge badge-danger">{waiting}</span>}
           </button>
         ))}
       </nav>

@@ -20,14 +20,16 @@ export function Login({ onLogin }: { onLogin: (agent: AgentInfo) => void }) {
     <main class="login">
       <h1>Kefu console</h1>
       <form onSubmit={submit}>
-        <label>
-          Email <input name="email" type="email" autocomplete="username" required />
+        <label class="field">
+          <span class="field-label">Email</span>
+          <input name="email" type="email" autocomplete="username" required />
         </label>
-        <label>
-          Password <input name="password" type="password" autocomplete="current-password" required />
+        <label class="field">
+          <span class="field-label">Password</span>
+          <input name="password" type="password" autocomplete="current-password" required />
         </label>
-        {error && <p role="alert" class="error">{error}</p>}
-        <button type="submit" disabled={busy}>Log in</button>
+        {error && <p role="alert" class="alert alert-danger">{error}</p>}
+        <button type="submit" class="btn btn-primary" disabled={busy}>Log in</button>
       </form>
     </main>
   );

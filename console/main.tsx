@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { AgentInfo } from '../protocol/index.ts';
+import { applyAppearance } from '../ui/appearance.ts';
 import { api } from './api.ts';
 import { Desk } from './Desk.tsx';
 import { Login } from './Login.tsx';
@@ -17,4 +18,5 @@ function Console() {
   return <Desk me={me} onLogout={() => setMe(null)} />;
 }
 
+applyAppearance(null, null);
 render(<Console />, document.getElementById('app')!);

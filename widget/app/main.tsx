@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { HOST_NS, type HostToWidget } from '../../protocol/host-messages.ts';
 import { reportActivity } from './activity.ts';
 import { App } from './App.tsx';
-import { applyAppearance } from './appearance.ts';
+import { applyAppearance } from '../../ui/appearance.ts';
 import { connectBridge } from './bridge.ts';
 import { ChatClient } from './chat/client.ts';
 import { browserStorage } from './chat/persisted.ts';

@@ -7,7 +7,7 @@
  */
 import { normalizeLocale } from '../../protocol/locale.ts';
 import { IDENTITY_MAX, type HostToWidget, type MessageAuthor } from '../../protocol/host-messages.ts';
-import { parseHex } from '../theme.ts';
+import { parseHex } from '../../ui/color.ts';
 import type { connectFrame } from './frame.ts';
 import { drawLauncher, nameOf, removeLauncher, type Drawn } from './launcher.ts';
 

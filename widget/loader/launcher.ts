@@ -5,7 +5,7 @@
  * <body>. It trusts its options: the API checks them (loader.js draws first and lets the API check them,
  * and take the launcher away if they are wrong, once its second part arrives).
  */
-import { DEFAULT_BRAND, parseHex, textOn } from '../theme.ts';
+import { DEFAULT_BRAND, parseHex, textOn } from '../../ui/color.ts';
 import type { KefuOptions } from './core.ts';
 import { LAUNCHER_CSS } from './launcher-css.ts';
 import { launcherLabel } from './strings.ts';
