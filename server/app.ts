@@ -4,6 +4,7 @@ import path from 'node:path';
 import { LIMITS } from '../protocol/index.ts';
 import type { Config } from './config.ts';
 import { createMemoryBus } from './bus/memory.ts';
+import type { Bus } from './bus/types.ts';
 import { openSqliteStorage } from './storage/sqlite.ts';
 import { createConversationService } from './services/conversations.ts';
 import { createFaqContent } from './services/faq-admin.ts';
@@ -38,6 +39,8 @@ export interface BuildOptions {
   scryptLog2NForTests?: number;
   /** How often open agent sockets are re-checked against their sessions (default 15 s). */
   sessionSweepMs?: number;
+  /** Tests only: the bus to use instead of the one the configuration picks. */
+  bus?: Bus;
 }
 
 /**
@@ -54,7 +57,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     onStoredInvalid: (err) => app.log.error({ err }, 'the FAQ pack stored in the database is invalid: serving the shipped pack files'),
     buildEngine: cachedFaqEngineBuilder(path.join(config.dataDir, 'faq-model.bin'), (err, message) => app.log.warn({ err }, message)),
   });
-  const bus = createMemoryBus();
+  const bus = options.bus ?? createMemoryBus();
   const metrics = createMetrics();
   const limits = createAbuseLimits(config.security.limits);
   const hub = createAgentHub();

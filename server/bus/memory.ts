@@ -1,6 +1,4 @@
-import type { Bus, ConversationEvent } from './types.ts';
-
-type Listener = (event: ConversationEvent) => void;
+import type { Bus, BusListener as Listener } from './types.ts';
 
 /**
  * A bus for one process: the listeners of each conversation (usually the visitor's socket and the agents
@@ -9,13 +7,13 @@ type Listener = (event: ConversationEvent) => void;
 export function createMemoryBus(): Bus {
   const topics = new Map<string, Listener[]>();
   return {
-    publish(conversationId, event) {
+    async publish(conversationId, event) {
       const listeners = topics.get(conversationId);
       if (!listeners) return;
       // A copy: a listener may unsubscribe (or subscribe another) while the event is delivered.
       for (const listener of listeners.length === 1 ? listeners : [...listeners]) listener(event);
     },
-    subscribe(conversationId, listener) {
+    async subscribe(conversationId, listener) {
       const listeners = topics.get(conversationId);
       if (listeners) listeners.push(listener);
       else topics.set(conversationId, [listener]);

@@ -6,7 +6,11 @@ type StateFrame = z.infer<typeof StateFrameSchema>;
 /** What happens in a conversation, after it is persisted. */
 export type ConversationEvent =
   | { type: 'message'; message: ChatMessage }
-  | ({ type: 'state'; conversationId: string; status: ConversationStatus; agentName: string | null } & StateExtras)
+  /**
+   * `version`: the conversation's state version after the change (storage counts every status change). A
+   * network bus does not keep order between publishers: a receiver ignores a state older than one it has.
+   */
+  | ({ type: 'state'; conversationId: string; version: number; status: ConversationStatus; agentName: string | null } & StateExtras)
   /** Typing and read receipts: not persisted, delivered to the other side only. */
   | { type: 'typing'; conversationId: string; by: 'visitor' | 'agent'; name: string | null }
   | { type: 'read'; conversationId: string; by: 'visitor' | 'agent'; seq: number }
@@ -16,11 +20,19 @@ export type ConversationEvent =
 /** The optional parts of the visitor's `state` frame (queue place, estimate, agents online, rated). */
 export type StateExtras = Partial<Pick<StateFrame, 'queuePosition' | 'estimateSec' | 'agentsOnline' | 'rated'>>;
 
-/** The bus port: in-process now; Redis pub/sub when there are several nodes. */
+export type BusListener = (event: ConversationEvent) => void;
+
+/**
+ * The bus port: in-process for one box; Redis pub/sub when there are several nodes. Both calls are
+ * promises because a network bus answers later: `publish` resolves once the bus took the event, and
+ * `subscribe` once the subscription is live, so a caller that reads storage after it cannot miss an event
+ * published in between (subscribe first, await, then replay). The bus carries no history: it only says
+ * "look again"; storage is the truth.
+ */
 export interface Bus {
-  publish(conversationId: string, event: ConversationEvent): void;
-  /** Returns the unsubscribe function. */
-  subscribe(conversationId: string, listener: (event: ConversationEvent) => void): () => void;
+  publish(conversationId: string, event: ConversationEvent): Promise<void>;
+  /** Resolves with the unsubscribe function once every later publish reaches `listener`. */
+  subscribe(conversationId: string, listener: BusListener): Promise<() => void>;
   /** Resolves when the bus can carry events (for `GET /readyz`); rejects when it cannot. */
   ping(): Promise<void>;
 }

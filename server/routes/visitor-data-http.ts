@@ -34,7 +34,7 @@ export function registerVisitorDataRoutes(app: FastifyInstance, deps: { store: V
       const erased = params.success ? await store.eraseVisitor(params.data.id) : null;
       if (!erased) return reply.code(404).send(errorBody('not_found', 'no such visitor'));
       await audit.addAudit({ agentId: request.agent!.id, action: 'visitor.erased', conversationId: null, detail: { ...erased.counts } });
-      for (const conversationId of erased.conversationIds) bus.publish(conversationId, { type: 'erased', conversationId });
+      await Promise.all(erased.conversationIds.map((conversationId) => bus.publish(conversationId, { type: 'erased', conversationId })));
       hub.broadcast({ type: 'erased', conversationIds: erased.conversationIds });
       return reply.send({ erased: erased.counts });
     });

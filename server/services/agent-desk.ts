@@ -121,12 +121,12 @@ export function createAgentDesk(deps: {
 
     async typing(agent, conversationId) {
       await owned(agent, conversationId);
-      bus.publish(conversationId, { type: 'typing', conversationId, by: 'agent', name: agent.name });
+      await bus.publish(conversationId, { type: 'typing', conversationId, by: 'agent', name: agent.name });
     },
 
     async read(agent, conversationId, seq) {
       await owned(agent, conversationId);
-      bus.publish(conversationId, { type: 'read', conversationId, by: 'agent', seq });
+      await bus.publish(conversationId, { type: 'read', conversationId, by: 'agent', seq });
     },
   };
 }

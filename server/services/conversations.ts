@@ -67,7 +67,7 @@ export function createConversationService(deps: {
     const result = await storage.appendMessage(m);
     if (result.kind === 'stored') {
       metrics.messageStored(m.author);
-      bus.publish(m.conversationId, { type: 'message', message: result.message });
+      await bus.publish(m.conversationId, { type: 'message', message: result.message });
     }
     return result;
   }

@@ -81,7 +81,7 @@ export function createHandoffService(deps: {
         { ...LOGGED[event], actor: by.actor, agentId: by.actor === 'agent' ? by.agentId : null },
       );
       if (!updated) throw new HandoffError('conflict', 'someone else changed this conversation first');
-      bus.publish(conversationId, await service.visitorState(updated));
+      await bus.publish(conversationId, await service.visitorState(updated));
       await service.announce(updated);
       // The queue moved: everyone still waiting gets their new place.
       if (current.status === 'waiting' || status === 'waiting') await refreshQueue();
@@ -108,7 +108,7 @@ export function createHandoffService(deps: {
     },
 
     async visitorState(c) {
-      const base: StateEvent = { type: 'state', conversationId: c.id, status: c.status, agentName: await agentName(c.agentId) };
+      const base: StateEvent = { type: 'state', conversationId: c.id, version: c.stateVersion, status: c.status, agentName: await agentName(c.agentId) };
       if (c.status === 'closed') return { ...base, rated: (await storage.getRating(c.id)) !== null };
       if (c.status !== 'waiting') return base;
       return waitingState(base, (await storage.queuePosition(c.id)) ?? 1, await onlineCount());
@@ -164,10 +164,12 @@ export function createHandoffService(deps: {
     const waiting = (await storage.listConversations('waiting', 1000)).sort((a, b) => (a.waitingSince ?? 0) - (b.waitingSince ?? 0));
     const online = await onlineCount();
     let earlier = 0;
-    waiting.forEach((c, i) => {
+    const published = waiting.map((c, i) => {
       if (i > 0 && (waiting[i - 1]!.waitingSince ?? 0) < (c.waitingSince ?? 0)) earlier = i;
-      bus.publish(c.id, waitingState({ type: 'state', conversationId: c.id, status: 'waiting', agentName: null }, earlier + 1, online));
+      const base: StateEvent = { type: 'state', conversationId: c.id, version: c.stateVersion, status: 'waiting', agentName: null };
+      return bus.publish(c.id, waitingState(base, earlier + 1, online));
     });
+    await Promise.all(published);
   }
 
   // An agent came online, went away or left: the queue estimate changes, and routing may place chats.

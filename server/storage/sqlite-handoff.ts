@@ -41,7 +41,7 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
       { id: string; fromStatus: string; fromAgent: string | null; toStatus: string; toAgent: string | null; now: number },
       ConversationRow
     >(
-      `UPDATE conversations SET status = @toStatus, agent_id = @toAgent, updated_at = @now, bot_misses = 0,
+      `UPDATE conversations SET status = @toStatus, agent_id = @toAgent, updated_at = @now, bot_misses = 0, state_version = state_version + 1,
          waiting_since = CASE WHEN @toStatus = 'waiting' THEN @now ELSE NULL END
        WHERE id = @id AND status = @fromStatus AND agent_id IS @fromAgent RETURNING *`,
     ),

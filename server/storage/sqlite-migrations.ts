@@ -162,4 +162,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX conversation_events_conversation ON conversation_events(conversation_id, id);
   CREATE INDEX conversation_events_at ON conversation_events(at);
   `,
+  /* conversations: a state version, raised by every status change (state events carry it; a receiver ignores an older one) */ `
+  ALTER TABLE conversations ADD COLUMN state_version INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

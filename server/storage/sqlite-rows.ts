@@ -13,6 +13,7 @@ export interface ConversationRow {
   waiting_since: number | null;
   page_url: string | null;
   user_agent: string | null;
+  state_version: number;
 }
 
 export const toConversation = (r: ConversationRow): Conversation => ({
@@ -27,4 +28,5 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   waitingSince: r.waiting_since,
   pageUrl: r.page_url,
   userAgent: r.user_agent,
+  stateVersion: r.state_version,
 });

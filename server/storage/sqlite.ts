@@ -112,7 +112,7 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
       "INSERT INTO conversations (id, visitor_id, status, locale, last_seq, created_at, updated_at) VALUES (?, ?, 'bot', ?, 0, ?, ?)",
     ),
     conv: db.prepare<[string], ConversationRow>('SELECT * FROM conversations WHERE id = ?'),
-    setStatus: db.prepare('UPDATE conversations SET status = ?, updated_at = ? WHERE id = ?'),
+    setStatus: db.prepare('UPDATE conversations SET status = ?, updated_at = ?, state_version = state_version + 1 WHERE id = ?'),
     bumpSeq: db.prepare<[number, string], { last_seq: number; status: Conversation['status'] }>(
       'UPDATE conversations SET last_seq = last_seq + 1, updated_at = ? WHERE id = ? RETURNING last_seq, status',
     ),

@@ -29,6 +29,8 @@ export interface Conversation {
   /** The visitor's context: the host page (from hello.page) and the browser's user agent. */
   pageUrl: string | null;
   userAgent: string | null;
+  /** Counts status changes (each transition adds one): a newer state of the conversation has a higher version. */
+  stateVersion: number;
 }
 
 export interface NewMessage {

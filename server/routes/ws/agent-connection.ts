@@ -91,7 +91,10 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
     watched.get(conversationId)?.unsubscribe();
     const conversation = await storage.getConversation(conversationId);
     if (!conversation) throw new HandoffError('not_found', 'no such conversation');
-    watched.set(conversationId, { lastSent: Math.min(lastSeq, conversation.lastSeq), unsubscribe: bus.subscribe(conversationId, onEvent(conversationId)) });
+    // Live before the replay reads storage, so a message stored in between is read or delivered, never missed.
+    const unsubscribe = await bus.subscribe(conversationId, onEvent(conversationId));
+    if (socket.readyState !== socket.OPEN) return unsubscribe();
+    watched.set(conversationId, { lastSent: Math.min(lastSeq, conversation.lastSeq), unsubscribe });
     for (const note of await storage.listNotes(conversationId)) send({ type: 'note', note });
     await replay(conversationId);
     send({ type: 'synced', conversationId, lastSeq: watched.get(conversationId)?.lastSent ?? 0 });

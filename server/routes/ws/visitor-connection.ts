@@ -50,6 +50,8 @@ export interface VisitorOrigin {
 class VisitorConnection {
   private joined: Joined | null = null;
   private lastSentSeq = 0;
+  /** The newest conversation state sent on this socket: an older one arriving later is dropped. */
+  private stateVersion = 0;
   private refusedFrom: string | null = null;
   private chain: Promise<void> = Promise.resolve();
 
@@ -123,11 +125,18 @@ class VisitorConnection {
     if (event.type === 'erased') return this.socket.close(CLOSE.policy, 'visitor data erased');
     this.enqueue(async () => {
       if (event.type === 'message') await this.deliver(event.message);
+      else if (event.type === 'state') this.sendState(event);
       else {
         const frame = visitorFrameFor(event);
         if (frame) this.send(frame);
       }
     });
+  }
+
+  private sendState(event: Extract<ConversationEvent, { type: 'state' }>): void {
+    if (event.version < this.stateVersion) return;
+    this.stateVersion = event.version;
+    this.send(visitorFrameFor(event)!);
   }
 
   receive(data: unknown, isBinary: boolean): void {
@@ -159,12 +168,11 @@ class VisitorConnection {
     // No continuity (the client is ahead of this conversation, or its token was unknown): say so, replay all.
     const resync = (frame.lastSeq ?? 0) > session.conversation.lastSeq || (frame.token !== undefined && frame.token !== session.token);
     this.lastSentSeq = resync ? 0 : (frame.lastSeq ?? 0);
-    this.joined = {
-      visitorId: session.visitor.id,
-      conversationId,
-      locale: session.conversation.locale,
-      unsubscribe: bus.subscribe(conversationId, (event) => this.onEvent(event)),
-    };
+    // Live before the replay reads storage: a message stored in between is then either read or published
+    // to this socket (its delivery queues behind this task and is skipped when the replay had it).
+    const unsubscribe = await bus.subscribe(conversationId, (event) => this.onEvent(event));
+    if (this.socket.readyState !== this.socket.OPEN) return unsubscribe();
+    this.joined = { visitorId: session.visitor.id, conversationId, locale: session.conversation.locale, unsubscribe };
     this.send({
       type: 'welcome',
       v: 1,
@@ -180,7 +188,7 @@ class VisitorConnection {
     await handoff.setContext(conversationId, frame.page?.url ?? null, userAgent);
     await this.replayFrom(conversationId, this.lastSentSeq);
     const state = await handoff.state(conversationId);
-    if (state) this.send(state);
+    if (state) this.sendState(state);
   }
 
   private async sendMessage(joined: Joined, frame: Extract<VisitorClientFrame, { type: 'send' }>): Promise<void> {

@@ -1,18 +1,18 @@
 import { maskCardNumbers, type CardMaskStyle, type VisitorClientFrame, type VisitorServerFrame } from '../../../protocol/index.ts';
-import type { ConversationEvent } from '../../bus/types.ts';
-import type { Bus } from '../../bus/types.ts';
+import type { Bus, ConversationEvent } from '../../bus/types.ts';
 import type { Storage } from '../../storage/types.ts';
 import type { AgentHub } from '../../services/agent-hub.ts';
 import { HandoffError, type HandoffService } from '../../services/handoff.ts';
 
+type StateEvent = Extract<ConversationEvent, { type: 'state' }>;
 type HandoffFrame = Extract<VisitorClientFrame, { type: 'cancel_handoff' | 'leave_message' | 'rate' | 'typing' | 'read' }>;
 
 /** The visitor's side of the handoff: leave the queue, leave a message, rate, typing and read receipts. */
 export interface VisitorHandoff {
   /** Store the visitor's context (page URL from hello.page, the browser's user agent) for the console. */
   setContext(conversationId: string, pageUrl: string | null, userAgent: string | null): Promise<void>;
-  /** The visitor's current `state` frame (sent after welcome). */
-  state(conversationId: string): Promise<VisitorServerFrame | null>;
+  /** The conversation's current state, as the event the visitor's socket turns into its `state` frame (sent after welcome). */
+  state(conversationId: string): Promise<StateEvent | null>;
   /** Handle a handoff frame; returns the frame to answer with, if any. */
   handle(conversationId: string, frame: HandoffFrame): Promise<VisitorServerFrame | null>;
 }
@@ -21,7 +21,7 @@ export interface VisitorHandoff {
 export function visitorFrameFor(event: Exclude<ConversationEvent, { type: 'message' }>): VisitorServerFrame | null {
   switch (event.type) {
     case 'state': {
-      const { conversationId: _id, ...frame } = event;
+      const { conversationId: _id, version: _version, ...frame } = event;
       return frame;
     }
     case 'typing':
@@ -56,8 +56,7 @@ export function createVisitorHandoff(deps: {
     async state(conversationId) {
       const c = await storage.getConversation(conversationId);
       if (!c || c.status === 'bot') return null;
-      const { conversationId: _id, ...frame } = await handoff.visitorState(c);
-      return frame;
+      return handoff.visitorState(c);
     },
 
     async handle(conversationId, frame) {
@@ -76,14 +75,14 @@ export function createVisitorHandoff(deps: {
             return { type: 'error', code: 'conflict', message: 'this conversation was already rated' };
           }
           await handoff.announce(c);
-          bus.publish(conversationId, await handoff.visitorState(c));
+          await bus.publish(conversationId, await handoff.visitorState(c));
           return null;
         }
         case 'typing':
-          bus.publish(conversationId, { type: 'typing', conversationId, by: 'visitor', name: null });
+          await bus.publish(conversationId, { type: 'typing', conversationId, by: 'visitor', name: null });
           return null;
         case 'read':
-          bus.publish(conversationId, { type: 'read', conversationId, by: 'visitor', seq: frame.seq });
+          await bus.publish(conversationId, { type: 'read', conversationId, by: 'visitor', seq: frame.seq });
           return null;
       }
     },
