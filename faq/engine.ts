@@ -1,10 +1,11 @@
 import { isHandoffRequest } from './handoff.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
-import { matchLocale } from '../protocol/locale.ts';
+import { matchLocale, normalizeLocale } from '../protocol/locale.ts';
 import { createMatcher, type Match } from './matcher.ts';
 import { encodeModel, type FaqModel } from './model.ts';
 import { normalizeText } from './normalize.ts';
 import { parseFaqPack } from './pack-schema.ts';
+import { isUiLanguage, smallTalkOf, smallTalkReply, type SmallTalk, type UiLanguage } from './smalltalk.ts';
 import type { ScorerOptions } from './scorer.ts';
 import type { AnswerOptions, FaqEngine, FaqPack, FaqResult } from './types.ts';
 
@@ -16,6 +17,14 @@ const SCRIPT_LOCALES = new Set(['zh-CN', 'zh-TW', 'ja', 'ko', 'ru', 'th', 'ar'])
 function questionLocale(guess: LanguageGuess, match: Match | null): string | null {
   if (guess.confident || match?.nearestLocale == null || SCRIPT_LOCALES.has(match.nearestLocale)) return guess.locale;
   return match.nearestLocale;
+}
+
+/** The language a small-talk reply is in: the visitor's UI language when the phrase is used there, else the question's. */
+function smallTalkLanguage(talk: SmallTalk, guess: LanguageGuess, uiLocale: string | null): UiLanguage {
+  const asked = normalizeLocale(guess.locale);
+  if (talk.languages.length === 0) return isUiLanguage(uiLocale) ? uiLocale : guess.confident && isUiLanguage(asked) ? asked : 'en';
+  if (isUiLanguage(uiLocale) && talk.languages.includes(uiLocale)) return uiLocale;
+  return isUiLanguage(asked) && talk.languages.includes(asked) ? asked : talk.languages[0]!;
 }
 
 function result(partial: Partial<FaqResult> & Pick<FaqResult, 'kind' | 'locale'>): FaqResult {
@@ -60,15 +69,27 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
     answer(text: string, answerOptions: AnswerOptions = {}): FaqResult {
       const guess = detectLanguage(text);
       const normalized = normalizeText(text);
+      // A question plainly in a language the pack lacks: the reply says so in that language, never another one's article.
+      const asked = guess.confident ? normalizeLocale(guess.locale) : null;
+      const foreign = isUiLanguage(asked) && matchLocale(asked, pack.locales) === null ? asked : null;
+      // A word or two of no telling language ("Mitarbeiter", "xyz"): the bot's own sentences follow the visitor's UI.
+      const ui = normalizeLocale(answerOptions.uiLocale);
+      const uiOnly = !guess.confident && isUiLanguage(ui) && matchLocale(ui, pack.locales) === null ? ui : null;
       if (isHandoffRequest(text, normalized)) {
-        return result({ kind: 'handoff', confidence: 1, locale: replyLocale(guess.locale, answerOptions.uiLocale) });
+        return result({ kind: 'handoff', confidence: 1, locale: foreign ?? uiOnly ?? replyLocale(guess.locale, answerOptions.uiLocale) });
       }
+      const talk = smallTalkOf(normalized);
+      if (talk) {
+        const language = smallTalkLanguage(talk, guess, ui);
+        return result({ kind: 'smalltalk', confidence: 1, locale: language, answer: smallTalkReply(talk.kind, language) });
+      }
+      if (foreign) return result({ kind: 'none', locale: foreign });
       const match = matcher.match(text, guess.locale, SUGGESTIONS, normalized);
       const locale = replyLocale(questionLocale(guess, match), answerOptions.uiLocale);
       const best = match?.ranked[0];
       const { thresholds } = pack;
       if (!match || !best || best.confidence < thresholds.suggest) {
-        return result({ kind: 'none', confidence: best?.confidence ?? 0, locale });
+        return result({ kind: 'none', confidence: best?.confidence ?? 0, locale: uiOnly ?? locale });
       }
       if (best.confidence < thresholds.answer) {
         return result({ kind: 'suggest', confidence: best.confidence, locale, suggestions: match.ranked.map((r) => suggestion(r.index, locale)) });

@@ -65,6 +65,19 @@ const PATTERNS: readonly RegExp[] = [
   ),
   re('^(?:상담원|상담사|직원)(?:요| 요청| 부탁)?$'),
   re('(?:챗봇|봇|로봇) (?:말고|싫어|아니고)'),
+  // Languages without FAQ content: the phrase their "none" reply asks for, and the plain forms of asking.
+  re('\\b(?:mit|zu) (?:einem |einer |einen )?(?:echten )?(?:mitarbeiter|mitarbeiterin|menschen?|berater|person)\\b'),
+  re('^(?:einen? )?(?:mitarbeiter|mitarbeiterin|menschen?|berater|kundendienst)(?: bitte)?$'),
+  re('\\bparler (?:a|avec) (?:un |une |quelqu un|le |la )?(?:vrai |vraie )?(?:conseiller|conseillere|humain|agent|personne|operateur|operatrice|service client)'),
+  re('^(?:un |une )?(?:conseiller|conseillere|agent|humain|operateur)(?: svp| s il vous plait| please)?$'),
+  re('\\b(?:falar|conversar|fale) com (?:um |uma |o |a )?(?:atendente|humano|pessoa|agente|operador|operadora)'),
+  re('^(?:um |uma )?(?:atendente|humano)(?: por favor)?$'),
+  re('\\b(?:bicara|berbicara|ngobrol|hubungkan|sambungkan)(?: saya)? (?:dengan |ke )?(?:petugas|manusia|agen|cs|customer service|orang)'),
+  re('^(?:minta )?petugas(?: dong| tolong| please)?$'),
+  re('\\b(?:gap|noi chuyen voi|ket noi voi|ket noi|chuyen sang|cho gap) (?:voi )?(?:nhan vien|nguoi that|tu van vien|tong dai vien)'),
+  re('^(?:gap )?nhan vien$'),
+  re('(?:التحدث|تحدث|اتحدث|أتحدث|اريد|أريد|وصلني|حولني)(?: إلى| الى| مع)? (?:موظف|انسان|إنسان|شخص|خدمة العملاء)'),
+  re('^(?:موظف|خدمة العملاء)$'),
 ];
 
 /** Words that alone are a request ("人工", "真人？") once politeness is stripped, but not inside "人工智能". */

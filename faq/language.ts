@@ -38,23 +38,26 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   ),
   fr: new Set(
     ('le la les je mon ma mes est pas pour de comment un une des du et que ne vous il puis quand où ou mais ' +
-      'pourquoi avec sur suis ai veux').split(' '),
+      'pourquoi avec sur suis ai veux à au aux').split(' '),
   ),
   de: new Set(
     ('der die das ich mein meine ist nicht wie und zu ein eine kann mit für von warum wann wo habe bin sie es ' +
       'auf den dem möchte').split(' '),
   ),
   id: new Set('saya tidak bagaimana yang dan ini itu ke di dengan untuk bisa apa kenapa sudah belum mau'.split(' ')),
+  vi: new Set('tôi không của là có được và cho với này thì bạn làm sao tại vì những một các mình đã'.split(' ')),
 };
 
 const STOPWORD_LISTS = Object.entries(STOPWORDS);
 
-/** Letters that only one of the Latin-script languages uses. */
-const LATIN_MARKERS: readonly [RegExp, string][] = [
-  [/[ñ¿¡]/u, 'es'],
-  [/[ãõ]/u, 'pt'],
-  [/[ßäöü]/u, 'de'],
-  [/[èêëîïœù]/u, 'fr'],
+/** Letters that only one of the Latin-script languages uses, and what finding them weighs. */
+const LATIN_MARKERS: readonly [RegExp, string, number][] = [
+  [/[ñ¿¡]/u, 'es', 2],
+  [/[ãõ]/u, 'pt', 2],
+  [/[ßäöü]/u, 'de', 2],
+  [/[èêëîïœù]/u, 'fr', 2],
+  // Vietnamese letters and tone marks (ã, ê, ô… are shared with Portuguese and French: these outweigh them).
+  [/[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u, 'vi', 4],
 ];
 
 interface ScriptCounts {
@@ -108,7 +111,7 @@ function detectChinese(text: string): string {
 function detectLatin(text: string): LanguageGuess {
   const lower = text.toLowerCase();
   const scores = new Map<string, number>();
-  for (const [marker, locale] of LATIN_MARKERS) if (marker.test(lower)) scores.set(locale, 2);
+  for (const [marker, locale, weight] of LATIN_MARKERS) if (marker.test(lower)) scores.set(locale, weight);
   for (const word of lower.split(/[^\p{L}]+/u)) {
     for (const [locale, words] of STOPWORD_LISTS) {
       if (words.has(word)) scores.set(locale, (scores.get(locale) ?? 0) + 1);

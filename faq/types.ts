@@ -34,7 +34,12 @@ export interface FaqPack {
   entries: FaqEntry[];
 }
 
-export type FaqResultKind = 'answer' | 'suggest' | 'handoff' | 'none';
+/**
+ * answer: an entry's answer; suggest: the closest entries; handoff: the visitor asked for a person; smalltalk: a
+ * greeting, thanks, goodbye, "are you a bot?" or "ok", with the short reply as `answer`; none: nothing fits (also
+ * every question in a language the pack lacks, with `locale` that language).
+ */
+export type FaqResultKind = 'answer' | 'suggest' | 'handoff' | 'smalltalk' | 'none';
 
 export interface FaqResult {
   kind: FaqResultKind;
@@ -42,9 +47,12 @@ export interface FaqResult {
   faqId: string | null;
   /** Calibrated, 0..1. */
   confidence: number;
-  /** The language of the reply (the question's language when the pack has it). */
+  /**
+   * The language of the reply: the question's language when the pack has it. For handoff, smalltalk and none it may
+   * be any of the 12 UI languages (the bot's own sentences exist in all of them), else it is a pack locale.
+   */
   locale: string;
-  /** The answer text for kind "answer", else null. */
+  /** The answer text for kind "answer" (the reply for "smalltalk"), else null. */
   answer: string | null;
   /** Closest entries, best first (up to 3), in the reply locale. */
   suggestions: { faqId: string; question: string }[];

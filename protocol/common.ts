@@ -24,7 +24,7 @@ export const Suggestion = z.object({ faqId: z.string(), question: z.string() });
 export type Suggestion = z.infer<typeof Suggestion>;
 
 export const BotMeta = z.object({
-  kind: z.enum(['answer', 'suggest', 'handoff', 'none']),
+  kind: z.enum(['answer', 'suggest', 'handoff', 'smalltalk', 'none']),
   faqId: z.string().nullable(),
   confidence: z.number(),
   locale: z.string(),

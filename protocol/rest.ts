@@ -22,7 +22,7 @@ export const FaqAnswerRequest = z.strictObject({
 export type FaqAnswerRequest = z.infer<typeof FaqAnswerRequest>;
 
 export const FaqAnswerResponse = z.object({
-  kind: z.enum(['answer', 'suggest', 'handoff', 'none']),
+  kind: z.enum(['answer', 'suggest', 'handoff', 'smalltalk', 'none']),
   faqId: z.string().nullable(),
   confidence: z.number().min(0).max(1),
   locale: z.string(),

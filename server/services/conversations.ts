@@ -4,7 +4,7 @@ import { normalizeLocale } from '../../protocol/locale.ts';
 import type { Bus } from '../bus/types.ts';
 import type { Metrics } from '../plugins/metrics.ts';
 import type { AppendResult, Conversation, NewMessage, Storage, Visitor } from '../storage/types.ts';
-import { botReply } from './bot-replies.ts';
+import { botReply, otherLanguageReply } from './bot-replies.ts';
 import { followUpsOf, type FaqLearning } from './faq-learning.ts';
 import type { TakeResult } from './rate-limit.ts';
 import { resolveVisitor } from './visitor-access.ts';
@@ -96,6 +96,10 @@ export function createConversationService(deps: {
     await append(botMessage(conversationId, botReply('handoff', locale), bot, replyTo));
   }
 
+  /** "Did you mean", or "sorry" (for a question in a language the pack lacks: the languages it has, and a person). */
+  const missReply = (engine: FaqEngine, kind: 'suggest' | 'none', locale: string) =>
+    kind === 'none' && !engine.pack.locales.includes(locale) ? otherLanguageReply(locale, engine.pack.locales) : botReply(kind, locale);
+
   /** Reply to the visitor's message; returns what kind of reply it was. */
   async function answer(conversation: Conversation, message: ChatMessage): Promise<BotMeta['kind']> {
     const engine = faq.current();
@@ -113,6 +117,10 @@ export function createConversationService(deps: {
       case 'handoff':
         await toWaiting(conversation.id, result.locale, meta, message.id);
         break;
+      case 'smalltalk':
+        // "hello", "thanks", "ok": a short reply, neither a miss nor an answer for the two-misses handoff.
+        await append(botAnswer(conversation.id, result.answer ?? '', meta, message.id));
+        break;
       case 'answer':
         await storage.countBotMiss(conversation.id, false);
         await append(botAnswer(conversation.id, result.answer ?? '', meta, message.id));
@@ -125,7 +133,7 @@ export function createConversationService(deps: {
           break;
         }
         if (result.kind === 'suggest') await storage.countBotMiss(conversation.id, false);
-        await append(botAnswer(conversation.id, botReply(result.kind, result.locale), meta, message.id));
+        await append(botAnswer(conversation.id, missReply(engine, result.kind, result.locale), meta, message.id));
         break;
     }
     return result.kind;

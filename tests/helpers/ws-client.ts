@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import type { VisitorServerFrame } from '../../protocol/index.ts';
+import type { ChatMessage, VisitorServerFrame } from '../../protocol/index.ts';
 
 export type Frame = VisitorServerFrame;
 
@@ -81,4 +81,14 @@ export async function visitor(wsUrl: string, origin: string, hello: Record<strin
   client.send({ type: 'hello', v: 1, ...hello });
   const welcome = await client.next('welcome');
   return { client, welcome };
+}
+
+let asked = 0;
+/** Send a visitor message and wait for the bot's reply to it. */
+export async function askBot(client: TestClient, text: string): Promise<ChatMessage> {
+  const clientId = `ask-${String(++asked).padStart(5, '0')}`;
+  const from = client.frames.length;
+  client.send({ type: 'send', clientId, text });
+  const ack = await client.next('ack', (a) => a.clientId === clientId, 5000, from);
+  return (await client.next('message', (m) => m.message.author === 'bot' && m.message.seq > ack.seq, 5000, from)).message;
 }

@@ -3,7 +3,7 @@ import { ErrorBody, FaqAnswerResponse, FaqFeedbackSummary, UnansweredList, type 
 import { maskForLearning } from '../../server/services/faq-learning.ts';
 import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
-import { visitor, type TestClient } from '../helpers/ws-client.ts';
+import { askBot, visitor, type TestClient } from '../helpers/ws-client.ts';
 
 let server: RunningServer;
 let admin: string;
@@ -14,15 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.cleanup());
 
-let ids = 0;
-/** Send a question and wait for the bot's reply to it. */
-async function ask(client: TestClient, text: string): Promise<ChatMessage> {
-  const clientId = `learning-${String(++ids).padStart(4, '0')}`;
-  const from = client.frames.length;
-  client.send({ type: 'send', clientId, text });
-  const ack = await client.next('ack', (a) => a.clientId === clientId, 5000, from);
-  return (await client.next('message', (m) => m.message.author === 'bot' && m.message.seq > ack.seq, 5000, from)).message;
-}
+const ask = askBot;
 
 const unanswered = async () => UnansweredList.parse((await api(server, admin, 'GET', '/api/v1/admin/faq/unanswered')).body).questions;
 
@@ -137,5 +129,52 @@ describe('answers carry follow-ups; helpfulness votes', () => {
     expect(summary.entries.find((e) => e.faqId === 'refund')).toEqual({ faqId: 'refund', helpful: 0, notHelpful: 1 });
     a.client.close();
     b.client.close();
+  });
+});
+
+describe('small talk over a real socket', () => {
+  it('"hello", "thanks", "你好", "谢谢", "bye" get short replies, never queue the visitor and never enter the unanswered list', async () => {
+    const { client } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    const replies: ChatMessage[] = [];
+    for (const text of ['hello', 'thanks', '你好', '谢谢', 'bye', 'ok']) replies.push(await ask(client, text));
+    expect(replies.map((r) => r.bot?.kind)).toEqual(Array(6).fill('smalltalk'));
+    expect(replies.map((r) => r.bot?.locale)).toEqual(['en', 'en', 'zh-CN', 'zh-CN', 'en', 'en']);
+    expect(replies[3]!.text).toBe('不客气！还有其他问题吗？');
+    // Six in a row and the bot still owns the chat: the next question is answered, not queued.
+    expect((await ask(client, 'how do I get a refund')).bot).toMatchObject({ kind: 'answer', faqId: 'refund' });
+    const texts = (await unanswered()).map((q) => q.text);
+    for (const said of ['hello', 'thanks', '你好', '谢谢', 'bye', 'ok']) expect(texts).not.toContain(said);
+    client.close();
+  });
+
+  it('small talk between two misses does not reset them: the second miss still hands over', async () => {
+    const { client } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    expect((await ask(client, 'xqzv wlkp')).bot?.kind).toBe('none');
+    expect((await ask(client, 'thank you')).bot?.kind).toBe('smalltalk');
+    expect((await ask(client, 'plmk zzqt')).bot?.kind).toBe('none');
+    await client.next('message', (m) => m.message.author === 'bot' && m.message.bot?.kind === 'none' && /connecting you/.test(m.message.text), 5000);
+    client.close();
+  });
+});
+
+describe('a visitor whose language has no FAQ content', () => {
+  it('gets the bot in their own language, is offered a person, and the unanswered list records that language', async () => {
+    const { client } = await visitor(server.wsUrl, server.url, { locale: 'de' });
+    expect((await ask(client, 'Hallo')).text).toBe('Hallo! Wie kann ich Ihnen helfen?');
+    const reply = await ask(client, 'Ich habe mein Passwort vergessen');
+    expect(reply.bot).toMatchObject({ kind: 'none', locale: 'de', faqId: null });
+    expect(reply.text).toMatch(/^Ich kann auf 简体中文, 繁體中文, English, 日本語, 한국어, Español antworten\. Möchten Sie mit einem Menschen sprechen\?/);
+    expect((await unanswered()).find((q) => q.text === 'Ich habe mein Passwort vergessen')).toMatchObject({ locale: 'de', kind: 'none' });
+
+    const arabic = await visitor(server.wsUrl, server.url, { locale: 'ar' });
+    expect((await ask(arabic.client, 'نسيت كلمة المرور')).bot?.locale).toBe('ar');
+    expect((await unanswered()).find((q) => q.text === 'نسيت كلمة المرور')?.locale).toBe('ar');
+    arabic.client.close();
+
+    // What the reply told them to type reaches a person, in German.
+    const handoff = await ask(client, 'Mitarbeiter');
+    expect(handoff.bot).toMatchObject({ kind: 'handoff', locale: 'de' });
+    expect(handoff.text).toMatch(/^Gern, ich verbinde Sie/);
+    client.close();
   });
 });

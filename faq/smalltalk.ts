@@ -1,0 +1,244 @@
+/**
+ * Small talk: a message made only of greetings, thanks, goodbyes, "are you a bot?" or "ok" (in the 12 UI
+ * languages) gets a short reply in the visitor's language instead of an FAQ search. It is no question the bot
+ * failed on: the server neither counts it towards the two-misses handoff nor lists it as unanswered.
+ * Checked on normalised text (see normalize.ts: lower case, no accents, Traditional folded to Simplified).
+ */
+import { normalizeText } from './normalize.ts';
+
+export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye' | 'bot' | 'ok';
+
+/** The 12 languages the widget speaks (its locales), and so the bot's own sentences. */
+export const UI_LANGUAGES = ['zh-CN', 'zh-TW', 'en', 'ja', 'ko', 'es', 'ar', 'de', 'fr', 'pt-BR', 'id', 'vi'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/** Phrases by language; "*" holds the ones used in every language ("ok", "hi", "bye"). */
+type Phrases = Partial<Record<UiLanguage | '*', string>>;
+
+const PHRASES: Readonly<Record<SmallTalkKind, Phrases>> = {
+  greeting: {
+    '*': 'hi|hello|hey|helo|yo',
+    en: 'hi there|hello there|hey there|good morning|good afternoon|good evening|morning|hiya|howdy|greetings|anyone there|is anyone there|hello anyone there',
+    es: 'hola|buenas|buenos dias|buenas tardes|buenas noches|que tal|hola que tal|saludos|hay alguien',
+    'zh-CN': '你好|您好|哈喽|嗨|在吗|在不在|有人吗|早上好|早安|下午好|晚上好|大家好|你好呀|您好呀|哈啰',
+    'zh-TW': '你好|您好|哈囉|嗨|在嗎|有人嗎|早安|午安|晚安',
+    ja: 'こんにちは|こんばんは|おはよう|おはようございます|はじめまして|もしもし|どうも|こんにちわ',
+    ko: '안녕하세요|안녕|하이|반가워요|반갑습니다|안녕하십니까|저기요|여보세요',
+    de: 'hallo|guten tag|guten morgen|guten abend|servus|moin|gruss gott|hallo zusammen',
+    fr: 'bonjour|salut|bonsoir|coucou|allo',
+    'pt-BR': 'ola|oi|bom dia|boa tarde|boa noite|e ai|opa',
+    id: 'halo|hai|selamat pagi|selamat siang|selamat sore|selamat malam|permisi',
+    vi: 'xin chao|chao|chao ban|chao shop|alo',
+    ar: 'مرحبا|مرحبًا|السلام عليكم|اهلا|أهلا|اهلا وسهلا|صباح الخير|مساء الخير|هلا',
+  },
+  thanks: {
+    '*': 'thanks|thank you|thx|ty|tks|thank u|thanks a lot|thank you so much|thanks so much|thank you very much|many thanks|cheers|appreciate it|much appreciated',
+    es: 'gracias|muchas gracias|mil gracias|te lo agradezco|muy amable|gracias por la ayuda',
+    'zh-CN': '谢谢|多谢|谢了|感谢|谢谢你|谢谢您|非常感谢|太感谢了|谢谢啦|感谢感谢|谢谢谢谢',
+    'zh-TW': '谢谢|多谢|感谢|谢谢你|谢谢您|非常感谢|感恩',
+    ja: 'ありがとう|ありがとうございます|ありがとうございました|どうもありがとう|助かりました|助かります|サンキュー',
+    ko: '감사합니다|고마워요|고마워|감사해요|고맙습니다|땡큐|감사|ㄱㅅ',
+    de: 'danke|danke schon|vielen dank|dankeschon|besten dank',
+    fr: 'merci|merci beaucoup|merci bien|je vous remercie',
+    'pt-BR': 'obrigado|obrigada|valeu|muito obrigado|muito obrigada|brigado',
+    id: 'terima kasih|makasih|trims|terimakasih|thanks ya',
+    vi: 'cam on|cam on ban|cam on nhieu|cam on shop|cam on nhe',
+    ar: 'شكرا|شكرًا|شكرا جزيلا|شكرا لك|مشكور',
+  },
+  goodbye: {
+    '*': 'bye|bye bye|goodbye|good bye|byebye|no|nope',
+    en: 'see you|see ya|see you later|good night|take care|have a nice day|talk later|no thanks|no thank you|nothing else|thats all|that is all|thats it|all good',
+    es: 'adios|chao|hasta luego|nos vemos|hasta pronto|buen dia|no gracias|nada mas|eso es todo|eso es todo gracias',
+    'zh-CN': '再见|拜拜|回头见|下次见|晚安|拜|88|不用了|没有了|没事了|没了|不用了谢谢',
+    'zh-TW': '再见|拜拜|掰掰|回头见|晚安|不用了|没有了|没事了',
+    ja: 'さようなら|またね|じゃあね|失礼します|それでは|では失礼します|おやすみなさい|いいえ|大丈夫です|結構です|以上です',
+    ko: '안녕히 계세요|잘 있어요|빠이|바이|수고하세요|수고하셨습니다|안녕히 계십시오|아니요|아니에요|괜찮아요|없어요',
+    de: 'tschuss|auf wiedersehen|bis bald|bis dann|ciao|schonen tag noch|nein|nein danke|das wars',
+    fr: 'au revoir|a bientot|bonne journee|bonne soiree|a plus|non|non merci|c est tout',
+    'pt-BR': 'tchau|ate logo|ate mais|falou|ate breve|nao|nao obrigado|nao obrigada|so isso',
+    id: 'sampai jumpa|dadah|sampai nanti|tidak|tidak ada|sudah cukup',
+    vi: 'tam biet|bai bai|hen gap lai|khong|khong co|vay thoi',
+    ar: 'مع السلامة|وداعا|الى اللقاء|إلى اللقاء|لا|لا شكرا',
+  },
+  bot: {
+    en: 'are you a bot|are you a robot|are you human|are you a human|are you a real person|are you real|is this a bot|is this a robot|am i talking to a bot|am i talking to a robot|is this an ai|are you an ai|are you ai|who are you|what are you|are you a machine',
+    es: 'eres un bot|eres un robot|eres humano|eres una persona|eres real|estoy hablando con un bot|eres una ia|quien eres|es un bot',
+    'zh-CN': '你是机器人吗|你是真人吗|你是谁|是机器人吗|你是ai吗|你是人吗|你是机器人|是真人吗|你是人工智能吗|机器人吗',
+    'zh-TW': '你是机器人吗|你是真人吗|你是谁|是机器人吗|你是ai吗|你是人吗',
+    ja: 'あなたはロボットですか|ロボットですか|ボットですか|人間ですか|aiですか|あなたは誰|あなたは誰ですか|機械ですか|ロボット',
+    ko: '봇이에요|로봇이에요|사람이에요|너 누구야|누구세요|봇이야|로봇이야|사람이야|ai야|ai예요|챗봇이에요',
+    de: 'bist du ein bot|bist du ein roboter|bist du ein mensch|bist du echt|wer bist du|ist das ein bot',
+    fr: 'es tu un robot|etes vous un robot|es tu un bot|tu es un robot|etes vous humain|qui es tu|es tu humain',
+    'pt-BR': 'voce e um robo|voce e um bot|vc e um robo|vc e um bot|e um robo|voce e humano|quem e voce',
+    id: 'apakah kamu bot|kamu bot|kamu robot|apakah ini bot|kamu manusia|siapa kamu|ini bot ya',
+    vi: 'ban la bot a|ban la robot a|ban la nguoi that khong|ban la ai|day la bot a|ban la may a',
+    ar: 'هل أنت روبوت|هل انت روبوت|هل أنت بوت|هل انت بوت|هل أنت إنسان|من أنت|من انت',
+  },
+  ok: {
+    '*': 'ok|okay|k|kk|okk|oki|okie|ok ok|okey|oke|got it|alright|all right|cool|great|nice|fine|sure|perfect|i see|understood|noted|good',
+    es: 'vale|de acuerdo|entendido|perfecto|bueno|listo|genial|entiendo|ya veo|esta bien|ok gracias',
+    'zh-CN': '好|好的|好吧|嗯|嗯嗯|哦|噢|知道了|明白了|明白|行|可以|收到|了解|懂了|好滴|ok的',
+    'zh-TW': '好|好的|好吧|嗯|嗯嗯|喔|哦|知道了|明白了|了解|收到|懂了',
+    ja: 'わかりました|分かりました|了解|了解です|了解しました|はい|オッケー|なるほど|承知しました|ok です|うん',
+    ko: '네|알겠어요|알겠습니다|오케이|응|넵|넹|예|알았어|알았어요|ㅇㅋ|ㅇㅇ|그렇군요|좋아요',
+    de: 'alles klar|verstanden|gut|super|in ordnung|ach so|prima',
+    fr: 'd accord|dac|dacc|compris|parfait|tres bien|ca marche',
+    'pt-BR': 'certo|entendi|beleza|ta bom|tudo bem|blz|show',
+    id: 'baik|siap|paham|oke deh|sip',
+    vi: 'duoc roi|hieu roi|ok a|oke',
+    ar: 'حسنا|حسنًا|تمام|طيب|فهمت|ماشي',
+  },
+};
+
+/** Words that may stand beside small talk ("thanks so much bot", "hi again"); not "yes" words: after "would you like a person?" a "yes" is a second miss, which hands the visitor over. */
+const FILLERS = new Set('so very much again there bot guys team all everyone you a lot 呀 啊 啦 哈 呢 嘛 ね よ'.split(' '));
+
+/** Most specific first: "thanks bye" is a goodbye, "ok thanks" thanks, "hi are you a bot" a question about the bot. */
+const PRECEDENCE: readonly SmallTalkKind[] = ['bot', 'goodbye', 'thanks', 'greeting', 'ok'];
+
+interface Phrase {
+  kind: SmallTalkKind;
+  /** The languages that use it; empty when every language does ("*"). */
+  languages: UiLanguage[];
+}
+
+const LEXICON: ReadonlyMap<string, Phrase[]> = (() => {
+  const map = new Map<string, Phrase[]>();
+  const universal = new Set<Phrase>();
+  for (const kind of PRECEDENCE) {
+    for (const [language, list] of Object.entries(PHRASES[kind])) {
+      for (const raw of list.split('|')) {
+        const key = normalizeText(raw).replace(/ /g, '');
+        const phrases = map.get(key) ?? map.set(key, []).get(key)!;
+        let own = phrases.find((p) => p.kind === kind);
+        if (!own) phrases.push((own = { kind, languages: [] }));
+        if (language === '*') universal.add(own);
+        else if (!universal.has(own)) own.languages.push(language as UiLanguage);
+      }
+    }
+  }
+  for (const phrase of universal) phrase.languages = [];
+  for (const filler of FILLERS) if (!map.has(filler)) map.set(filler, []);
+  return map;
+})();
+
+/** The longest phrase, in characters without spaces: the cut-off for the scan below. */
+const LONGEST = Math.max(...[...LEXICON.keys()].map((k) => k.length));
+
+export interface SmallTalk {
+  kind: SmallTalkKind;
+  /** The languages the phrases point to (empty: any). */
+  languages: readonly UiLanguage[];
+}
+
+/**
+ * The small talk of a whole message, or null when any of it is something else. Spaces are ignored (so "thank you"
+ * and "thankyou", "谢 谢" match), and the message is read as a sequence of known phrases and fillers, longest first
+ * (greedy: the lists are written so that no phrase needs a shorter reading of the one before it).
+ */
+export function smallTalkOf(normalized: string): SmallTalk | null {
+  const text = normalized.replace(/ /g, '');
+  if (text === '' || text.length > 3 * LONGEST) return null;
+  const found: Phrase[] = [];
+  for (let at = 0; at < text.length; ) {
+    let length = Math.min(LONGEST, text.length - at);
+    for (; length > 0; length--) {
+      const phrases = LEXICON.get(text.slice(at, at + length));
+      if (phrases) {
+        found.push(...phrases);
+        break;
+      }
+    }
+    if (length === 0) return null;
+    at += length;
+  }
+  if (found.length === 0) return null;
+  const kind = PRECEDENCE.find((k) => found.some((p) => p.kind === k))!;
+  const named = found.filter((p) => p.languages.length > 0);
+  // The languages every language-specific phrase agrees on; none: the phrases were universal ("ok", "hi").
+  let languages: UiLanguage[] = named.length > 0 ? [...named[0]!.languages] : [];
+  for (const p of named.slice(1)) {
+    const both = languages.filter((l) => p.languages.includes(l));
+    if (both.length > 0) languages = both;
+  }
+  return { kind, languages };
+}
+
+const REPLIES: Readonly<Record<SmallTalkKind, Readonly<Record<UiLanguage, string>>>> = {
+  greeting: {
+    'zh-CN': '您好！请问有什么可以帮您？',
+    'zh-TW': '您好！請問有什麼可以幫您？',
+    en: 'Hello! How can I help you today?',
+    ja: 'こんにちは！ご用件をお聞かせください。',
+    ko: '안녕하세요! 무엇을 도와드릴까요?',
+    es: '¡Hola! ¿En qué puedo ayudarte?',
+    ar: 'مرحبًا! كيف يمكنني مساعدتك؟',
+    de: 'Hallo! Wie kann ich Ihnen helfen?',
+    fr: 'Bonjour ! Comment puis-je vous aider ?',
+    'pt-BR': 'Olá! Como posso ajudar?',
+    id: 'Halo! Ada yang bisa saya bantu?',
+    vi: 'Xin chào! Tôi có thể giúp gì cho bạn?',
+  },
+  thanks: {
+    'zh-CN': '不客气！还有其他问题吗？',
+    'zh-TW': '不客氣！還有其他問題嗎？',
+    en: "You're welcome! Is there anything else I can help with?",
+    ja: 'どういたしまして！ほかにご質問はありますか？',
+    ko: '천만에요! 더 궁금한 점이 있으신가요?',
+    es: '¡De nada! ¿Hay algo más en lo que pueda ayudarte?',
+    ar: 'على الرحب والسعة! هل هناك شيء آخر يمكنني مساعدتك فيه؟',
+    de: 'Gern geschehen! Kann ich sonst noch helfen?',
+    fr: 'Avec plaisir ! Puis-je vous aider pour autre chose ?',
+    'pt-BR': 'De nada! Posso ajudar em mais alguma coisa?',
+    id: 'Sama-sama! Ada lagi yang bisa saya bantu?',
+    vi: 'Không có gì! Bạn cần tôi giúp gì thêm không?',
+  },
+  goodbye: {
+    'zh-CN': '再见！有需要随时来找我。',
+    'zh-TW': '再見！有需要隨時來找我。',
+    en: 'Goodbye! Come back any time you need help.',
+    ja: 'ご利用ありがとうございました。またいつでもどうぞ。',
+    ko: '안녕히 가세요! 도움이 필요하면 언제든 다시 찾아 주세요.',
+    es: '¡Hasta pronto! Vuelve cuando necesites ayuda.',
+    ar: 'مع السلامة! عد إلينا في أي وقت تحتاج فيه إلى مساعدة.',
+    de: 'Auf Wiedersehen! Melden Sie sich jederzeit wieder.',
+    fr: 'Au revoir ! Revenez quand vous voulez.',
+    'pt-BR': 'Até logo! Volte sempre que precisar.',
+    id: 'Sampai jumpa! Kembali kapan saja jika butuh bantuan.',
+    vi: 'Tạm biệt! Hãy quay lại bất cứ khi nào bạn cần.',
+  },
+  bot: {
+    'zh-CN': '我是自动客服助手，可以回答常见问题；如需真人服务，输入「转人工」即可。',
+    'zh-TW': '我是自動客服助理，可以回答常見問題；如需真人服務，輸入「轉人工」即可。',
+    en: 'I am the automated assistant: I answer common questions, and a person from our team takes over whenever you type "talk to a human".',
+    ja: '私は自動応答のアシスタントです。よくある質問にお答えします。担当者と話したいときは「オペレーター」と入力してください。',
+    ko: '저는 자동 상담 도우미입니다. 자주 묻는 질문에 답해 드리며, "상담원 연결"을 입력하시면 상담원이 이어받습니다.',
+    es: 'Soy el asistente automático: respondo las preguntas frecuentes, y una persona del equipo te atiende si escribes "hablar con un agente".',
+    ar: 'أنا المساعد الآلي: أجيب عن الأسئلة الشائعة، ويتولى أحد أفراد فريقنا المحادثة إذا كتبت "التحدث إلى موظف".',
+    de: 'Ich bin der automatische Assistent: Ich beantworte häufige Fragen, und ein Mensch aus unserem Team übernimmt, wenn Sie „Mitarbeiter“ schreiben.',
+    fr: 'Je suis l’assistant automatique : je réponds aux questions fréquentes, et une personne de l’équipe prend le relais si vous écrivez « parler à un conseiller ».',
+    'pt-BR': 'Sou o assistente automático: respondo às perguntas frequentes, e uma pessoa da equipe assume se você escrever "falar com um atendente".',
+    id: 'Saya asisten otomatis: saya menjawab pertanyaan umum, dan petugas kami akan mengambil alih jika Anda mengetik "bicara dengan petugas".',
+    vi: 'Tôi là trợ lý tự động: tôi trả lời các câu hỏi thường gặp, và nhân viên sẽ tiếp nhận khi bạn nhập "gặp nhân viên".',
+  },
+  ok: {
+    'zh-CN': '好的。还有什么可以帮您的吗？',
+    'zh-TW': '好的。還有什麼可以幫您的嗎？',
+    en: 'All right. Anything else I can help with?',
+    ja: '承知しました。ほかにお手伝いできることはありますか？',
+    ko: '알겠습니다. 더 도와드릴 일이 있을까요?',
+    es: 'De acuerdo. ¿Algo más en lo que pueda ayudarte?',
+    ar: 'حسنًا. هل هناك شيء آخر يمكنني مساعدتك فيه؟',
+    de: 'Alles klar. Kann ich sonst noch etwas für Sie tun?',
+    fr: 'Très bien. Puis-je vous aider pour autre chose ?',
+    'pt-BR': 'Certo. Posso ajudar em mais alguma coisa?',
+    id: 'Baik. Ada lagi yang bisa saya bantu?',
+    vi: 'Vâng. Tôi có thể giúp gì thêm cho bạn?',
+  },
+};
+
+export const isUiLanguage = (locale: string | null | undefined): locale is UiLanguage => (UI_LANGUAGES as readonly (string | null | undefined)[]).includes(locale);
+
+export function smallTalkReply(kind: SmallTalkKind, language: UiLanguage): string {
+  return REPLIES[kind][language];
+}

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { createFaqEngine, type FaqEngine } from '../../faq/index.ts';
+import { smallTalkOf, UI_LANGUAGES } from '../../faq/smalltalk.ts';
+import { normalizeText } from '../../faq/normalize.ts';
+import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
+
+let engine: FaqEngine;
+beforeAll(async () => {
+  engine = createFaqEngine(await loadPackFromDir(resolve(import.meta.dirname, '../fixtures/faq-mini')));
+});
+
+// What visitors type, in the 12 UI languages: [text, kind, the language of the reply].
+const SMALL_TALK: readonly [string, string, string][] = [
+  ['你好', 'greeting', 'zh-CN'], ['谢谢！', 'thanks', 'zh-CN'], ['拜拜', 'goodbye', 'zh-CN'], ['你是机器人吗？', 'bot', 'zh-CN'], ['好的', 'ok', 'zh-CN'],
+  ['謝謝', 'thanks', 'zh-TW'], ['掰掰', 'goodbye', 'zh-TW'],
+  ['hello', 'greeting', 'en'], ['Thank you so much!', 'thanks', 'en'], ['bye', 'goodbye', 'en'], ['are you a bot?', 'bot', 'en'], ['ok', 'ok', 'en'], ['ok thanks', 'thanks', 'en'],
+  ['こんにちは', 'greeting', 'ja'], ['ありがとうございます', 'thanks', 'ja'], ['ロボットですか？', 'bot', 'ja'], ['了解しました', 'ok', 'ja'],
+  ['안녕하세요', 'greeting', 'ko'], ['감사합니다', 'thanks', 'ko'], ['안녕히 계세요', 'goodbye', 'ko'], ['알겠습니다', 'ok', 'ko'],
+  ['¡Hola!', 'greeting', 'es'], ['muchas gracias', 'thanks', 'es'], ['¿eres un robot?', 'bot', 'es'], ['hasta luego', 'goodbye', 'es'],
+  ['مرحبا', 'greeting', 'ar'], ['شكرا', 'thanks', 'ar'],
+  ['Guten Tag', 'greeting', 'de'], ['Danke schön', 'thanks', 'de'], ['Tschüss', 'goodbye', 'de'], ['bist du ein Bot?', 'bot', 'de'],
+  ['Bonjour', 'greeting', 'fr'], ['merci beaucoup', 'thanks', 'fr'], ['au revoir', 'goodbye', 'fr'],
+  ['Olá', 'greeting', 'pt-BR'], ['obrigada', 'thanks', 'pt-BR'], ['tchau', 'goodbye', 'pt-BR'],
+  ['selamat pagi', 'greeting', 'id'], ['terima kasih', 'thanks', 'id'],
+  ['xin chào', 'greeting', 'vi'], ['cảm ơn bạn', 'thanks', 'vi'], ['tạm biệt', 'goodbye', 'vi'],
+];
+
+describe('small talk', () => {
+  it.each(SMALL_TALK)('%s → %s in %s', (text, kind, locale) => {
+    expect(smallTalkOf(normalizeText(text))?.kind).toBe(kind);
+    const r = engine.answer(text);
+    expect(r).toMatchObject({ kind: 'smalltalk', locale, faqId: null });
+    expect(r.answer).toBeTruthy();
+  });
+
+  it('replies in the UI language to words every language uses ("ok", "hi"), and in the question\'s language otherwise', () => {
+    expect(engine.answer('ok', { uiLocale: 'zh-CN' })).toMatchObject({ kind: 'smalltalk', locale: 'zh-CN', answer: '好的。还有什么可以帮您的吗？' });
+    expect(engine.answer('hi', { uiLocale: 'de-DE' }).locale).toBe('de');
+    expect(engine.answer('gracias', { uiLocale: 'en' }).locale).toBe('es');
+    expect(engine.answer('你好', { uiLocale: 'zh-TW' }).locale).toBe('zh-TW');
+  });
+
+  it('every kind has a reply in each of the 12 UI languages, none of them another language\'s', () => {
+    const replies = new Set<string>();
+    for (const uiLocale of UI_LANGUAGES) {
+      for (const text of ['hi', 'thanks', 'bye', 'ok']) {
+        const r = engine.answer(text, { uiLocale });
+        expect(r.locale).toBe(uiLocale);
+        replies.add(r.answer!);
+      }
+    }
+    expect(replies.size).toBe(12 * 4);
+  });
+
+  it('a greeting or thanks around a question is not small talk: the question is answered', () => {
+    expect(smallTalkOf(normalizeText('hi, I forgot my password'))).toBeNull();
+    expect(engine.answer('hi, I forgot my password')).toMatchObject({ kind: 'answer', faqId: 'password-reset' });
+    expect(engine.answer('谢谢，我想申请退款').kind).not.toBe('smalltalk');
+    expect(engine.answer('转人工 谢谢').kind).toBe('handoff');
+  });
+});
+
+describe('questions in a language the pack lacks', () => {
+  it.each([
+    ['Ich habe mein Passwort vergessen', 'de'],
+    ["J'ai oublié mon mot de passe", 'fr'],
+    ['Esqueci minha senha, como faço?', 'pt-BR'],
+    ['Saya lupa kata sandi saya', 'id'],
+    ['Tôi quên mật khẩu rồi', 'vi'],
+    ['نسيت كلمة المرور', 'ar'],
+  ])('%s → none in %s, never another language\'s article', (text, locale) => {
+    const r = engine.answer(text, { uiLocale: 'zh-CN' });
+    expect(r).toMatchObject({ kind: 'none', locale, faqId: null, answer: null, suggestions: [] });
+  });
+
+  it('a request for a person in those languages is a handoff in that language', () => {
+    expect(engine.answer('Ich möchte mit einem Mitarbeiter sprechen')).toMatchObject({ kind: 'handoff', locale: 'de' });
+    expect(engine.answer('parler à un conseiller')).toMatchObject({ kind: 'handoff', locale: 'fr' });
+    expect(engine.answer('falar com um atendente')).toMatchObject({ kind: 'handoff', locale: 'pt-BR' });
+  });
+});
