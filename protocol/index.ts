@@ -10,3 +10,4 @@ export * from './agent-frames.ts';
 export * from './host-messages.ts';
 export * from './card-numbers.ts';
 export * from './conversation-log.ts';
+export * from './webhooks.ts';

@@ -28,6 +28,10 @@ import { registerAgentApi } from './routes/agent-api.ts';
 import { createAgentHub } from './services/agent-hub.ts';
 import { createHandoffService } from './services/handoff.ts';
 import { DEFAULT_SCRYPT_LOG2N } from './services/passwords.ts';
+import { createWebhookService } from './services/webhooks.ts';
+import { DEFAULT_WEBHOOK_TIMINGS, type WebhookTimings } from './services/webhook-dispatcher.ts';
+import { webhookPayloads } from './services/webhook-payloads.ts';
+import { registerWebhookRoutes } from './routes/webhooks-http.ts';
 
 export interface BuildOptions {
   /** Pino logger options, or false for none (tests). */
@@ -41,6 +45,8 @@ export interface BuildOptions {
   sessionSweepMs?: number;
   /** Tests only: the bus to use instead of the one the configuration picks. */
   bus?: Bus;
+  /** Tests only: quicker webhook retries and polling. */
+  webhookTimings?: Partial<WebhookTimings>;
 }
 
 /**
@@ -62,8 +68,16 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const limits = createAbuseLimits(config.security.limits);
   const hub = createAgentHub();
   metrics.observeDesk({ queueLength: () => storage.queueLength(), agentsOnline: () => hub.onlineCount() });
-  const handoff = createHandoffService({ storage, bus, hub, routing: config.routing, onError: (err) => app.log.error({ err }, 'routing failed') });
-  const conversations = createConversationService({ storage, bus, faq, metrics, identitySecrets: config.security.identitySecrets, cardMask: config.cardMask, handoff, learning: createFaqLearning({ store: storage, cardMask: config.cardMask }) });
+  const webhooks = createWebhookService({
+    storage,
+    timings: { ...DEFAULT_WEBHOOK_TIMINGS, ...options.webhookTimings },
+    allowPrivate: config.webhooksAllowPrivate,
+    onError: (err, message) => app.log.error({ err }, message),
+  });
+  const events = webhookPayloads(webhooks, storage);
+  const handoff = createHandoffService({ storage, bus, hub, routing: config.routing, onError: (err) => app.log.error({ err }, 'routing failed'), events });
+  const learning = createFaqLearning({ store: storage, cardMask: config.cardMask, events });
+  const conversations = createConversationService({ storage, bus, faq, metrics, identitySecrets: config.security.identitySecrets, cardMask: config.cardMask, handoff, learning, events });
 
   const app = Fastify({
     logger: options.logger === false ? false : loggerOptions(typeof options.logger === 'object' ? options.logger.level : config.logLevel, options.logStream),
@@ -89,9 +103,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return reply.code(checks.storage && checks.bus ? 200 : 503).send({ ok: checks.storage && checks.bus, checks });
   });
   registerFaqRoutes(app, faq);
-  registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, hub, handoff, cardMask: config.cardMask }), bus, metrics, limits });
+  registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, hub, handoff, cardMask: config.cardMask, events }), bus, metrics, limits });
   await registerAgentApi(app, { config, storage, bus, hub, handoff, conversations, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs });
   registerFaqAdminRoutes(app, { faq, store: storage });
+  registerWebhookRoutes(app, { webhooks, audit: storage });
   // A second connection to the same file: this turn's batch is committed before it takes the write lock.
   const visitorData = openSqliteVisitorData(path.join(config.dataDir, 'kefu.sqlite'), storage.flush);
   registerVisitorDataRoutes(app, { store: visitorData, audit: storage, bus, hub });
@@ -102,6 +117,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.decorate('reloadFaq', () => faq.reload());
   app.addHook('onClose', async () => {
     stopRetention();
+    await webhooks.stop();
     await visitorData.close();
     await storage.close();
   });

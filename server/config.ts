@@ -40,6 +40,7 @@ const EnvSchema = SecurityEnv.extend({
   KEFU_ADMIN_EMAIL: z.email().optional(),
   KEFU_ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').max(200).optional(),
   KEFU_ROUTING: z.enum(['auto', 'manual']).default('manual'),
+  KEFU_WEBHOOKS_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
 });
 
 export interface Config {
@@ -67,6 +68,8 @@ export interface Config {
   admin: { email: string; password: string } | null;
   /** auto: a waiting chat goes to the least-busy online agent under their limit; manual: agents claim. */
   routing: 'auto' | 'manual';
+  /** Webhooks may reach loopback and private addresses (a receiver inside the operator's network); refused by default. */
+  webhooksAllowPrivate: boolean;
 }
 
 export class ConfigError extends Error {
@@ -97,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     security: securityConfig(e),
     admin: e.KEFU_ADMIN_EMAIL && e.KEFU_ADMIN_PASSWORD ? { email: e.KEFU_ADMIN_EMAIL, password: e.KEFU_ADMIN_PASSWORD } : null,
     routing: e.KEFU_ROUTING,
+    webhooksAllowPrivate: e.KEFU_WEBHOOKS_ALLOW_PRIVATE === 'true',
   };
 }
 

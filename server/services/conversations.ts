@@ -9,6 +9,7 @@ import { followUpsOf, type FaqLearning } from './faq-learning.ts';
 import type { TakeResult } from './rate-limit.ts';
 import { resolveVisitor } from './visitor-access.ts';
 import { HandoffError, type HandoffService } from './handoff.ts';
+import type { WebhookPayloads } from './webhook-payloads.ts';
 
 export interface FaqSource {
   current(): FaqEngine;
@@ -58,6 +59,8 @@ export function createConversationService(deps: {
   handoff: Pick<HandoffService, 'apply'>;
   /** Questions the bot could not answer with confidence are counted there. */
   learning: FaqLearning;
+  /** Webhooks hear of every stored message. */
+  events?: Pick<WebhookPayloads, 'messageCreated'>;
 }): ConversationService {
   const { storage, bus, faq, metrics, identitySecrets, cardMask, handoff, learning } = deps;
 
@@ -68,6 +71,7 @@ export function createConversationService(deps: {
     if (result.kind === 'stored') {
       metrics.messageStored(m.author);
       await bus.publish(m.conversationId, { type: 'message', message: result.message });
+      deps.events?.messageCreated(result.message);
     }
     return result;
   }

@@ -2,6 +2,7 @@ import { maskCardNumbers, type BotMeta, type CardMaskStyle } from '../../protoco
 import { normalizeText } from '../../faq/normalize.ts';
 import type { FaqEngine, FaqResult } from '../../faq/types.ts';
 import type { FaqStore } from '../storage/faq-types.ts';
+import type { WebhookPayloads } from './webhook-payloads.ts';
 
 /** How many distinct unanswered questions are kept (the least asked go first). */
 const UNANSWERED_CAP = 10_000;
@@ -34,7 +35,7 @@ export interface FaqLearning {
   noteMiss(text: string, result: FaqResult): Promise<void>;
 }
 
-export function createFaqLearning(deps: { store: FaqStore; cardMask: CardMaskStyle }): FaqLearning {
+export function createFaqLearning(deps: { store: FaqStore; cardMask: CardMaskStyle; events?: Pick<WebhookPayloads, 'unanswered'> }): FaqLearning {
   const { store, cardMask } = deps;
   return {
     async noteMiss(text, result) {
@@ -43,6 +44,7 @@ export function createFaqLearning(deps: { store: FaqStore; cardMask: CardMaskSty
       const key = normalizeText(masked);
       if (!key) return;
       await store.noteUnanswered({ key, text: masked, kind: result.kind, locale: result.locale }, UNANSWERED_CAP);
+      deps.events?.unanswered({ text: masked, kind: result.kind, locale: result.locale });
     },
   };
 }

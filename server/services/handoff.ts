@@ -6,6 +6,7 @@ import type { TransitionLog } from '../storage/log-types.ts';
 import type { AgentHub } from './agent-hub.ts';
 import { estimateWaitSec, pickAgent } from './routing.ts';
 import { nextStatus, ownedAfter, type TransitionEvent } from './state-machine.ts';
+import type { WebhookPayloads } from './webhook-payloads.ts';
 
 export type RoutingMode = 'auto' | 'manual';
 
@@ -61,6 +62,8 @@ export function createHandoffService(deps: {
   routing: RoutingMode;
   /** Background work (routing after a presence change) reports failures here. */
   onError: (err: unknown) => void;
+  /** Webhooks hear of every status change. */
+  events?: Pick<WebhookPayloads, 'conversationChanged'>;
 }): HandoffService {
   const { storage, bus, hub, routing } = deps;
   const agentName = async (id: string | null) => (id ? ((await storage.getAgent(id))?.name ?? null) : null);
@@ -81,6 +84,7 @@ export function createHandoffService(deps: {
         { ...LOGGED[event], actor: by.actor, agentId: by.actor === 'agent' ? by.agentId : null },
       );
       if (!updated) throw new HandoffError('conflict', 'someone else changed this conversation first');
+      deps.events?.conversationChanged(updated);
       await bus.publish(conversationId, await service.visitorState(updated));
       await service.announce(updated);
       // The queue moved: everyone still waiting gets their new place.

@@ -1,5 +1,5 @@
 /** What the audit log records: who, when, what action, on which conversation — never personal data. */
-export type AuditAction = 'personal_data.revealed' | 'visitor.exported' | 'visitor.erased';
+export type AuditAction = 'personal_data.revealed' | 'visitor.exported' | 'visitor.erased' | 'webhook.created' | 'webhook.deleted';
 
 export interface AuditRecord {
   id: string;

@@ -165,4 +165,35 @@ export const MIGRATIONS: readonly string[] = [
   /* conversations: a state version, raised by every status change (state events carry it; a receiver ignores an older one) */ `
   ALTER TABLE conversations ADD COLUMN state_version INTEGER NOT NULL DEFAULT 0;
   `,
+  /* webhooks: endpoints (events as a JSON array) and the delivery outbox, claimed by lease; a conversation's deliveries go with it */ `
+  CREATE TABLE webhook_endpoints (
+    id          TEXT PRIMARY KEY,
+    url         TEXT NOT NULL,
+    events      TEXT NOT NULL,
+    secret      TEXT NOT NULL,
+    created_at  INTEGER NOT NULL
+  );
+  CREATE TABLE webhook_deliveries (
+    id                TEXT PRIMARY KEY,
+    endpoint_id       TEXT NOT NULL REFERENCES webhook_endpoints(id) ON DELETE CASCADE,
+    event_id          TEXT NOT NULL,
+    event             TEXT NOT NULL,
+    conversation_id   TEXT REFERENCES conversations(id) ON DELETE CASCADE,
+    body              TEXT NOT NULL,
+    status            TEXT NOT NULL CHECK (status IN ('pending','delivered','failed')),
+    attempts          INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at   INTEGER NOT NULL,
+    give_up_at        INTEGER NOT NULL,
+    lease_until       INTEGER NOT NULL DEFAULT 0,
+    last_status       INTEGER,
+    last_error        TEXT,
+    response_excerpt  TEXT,
+    created_at        INTEGER NOT NULL,
+    last_attempt_at   INTEGER
+  );
+  CREATE INDEX webhook_deliveries_due ON webhook_deliveries(next_attempt_at) WHERE status = 'pending';
+  CREATE INDEX webhook_deliveries_endpoint ON webhook_deliveries(endpoint_id, created_at);
+  CREATE INDEX webhook_deliveries_conversation ON webhook_deliveries(conversation_id) WHERE conversation_id IS NOT NULL;
+  CREATE INDEX webhook_deliveries_finished ON webhook_deliveries(created_at) WHERE status != 'pending';
+  `,
 ];

@@ -11,6 +11,7 @@ import { sqliteIdentityStore } from './sqlite-identity.ts';
 import { sqliteFaqStore } from './sqlite-faq.ts';
 import { sqliteAuditStore } from './sqlite-audit.ts';
 import { sqliteConversationLogStore } from './sqlite-conversation-log.ts';
+import { sqliteWebhookStore } from './sqlite-webhooks.ts';
 import { toConversation, type ConversationRow } from './sqlite-rows.ts';
 import type { AppendGuard, AppendResult, Conversation, NewMessage, Storage, Visitor } from './types.ts';
 
@@ -181,6 +182,7 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     ...sqliteFaqStore(db),
     ...sqliteAuditStore(db),
     ...sqliteConversationLogStore(db),
+    ...sqliteWebhookStore(db),
     async createVisitor(tokenHash, locale) {
       const v: VisitorRow = { id: randomUUID(), locale, created_at: Date.now(), user_id: null };
       q.insertVisitor.run(v.id, tokenHash, v.locale, v.created_at);

@@ -4,6 +4,7 @@ import type { AuditStore } from './audit-types.ts';
 import type { IdentityStore } from './identity-types.ts';
 import type { FaqStore } from './faq-types.ts';
 import type { ConversationLogStore } from './log-types.ts';
+import type { WebhookStore } from './webhook-types.ts';
 
 /** The storage port. The services speak only this; SQLite (and later PostgreSQL) implement it. */
 export interface Visitor {
@@ -65,7 +66,7 @@ export type AppendResult =
   /** The guard did not hold: nothing was stored; the conversation as it is. */
   | { kind: 'refused'; conversation: Conversation };
 
-export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqStore, AuditStore, ConversationLogStore {
+export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqStore, AuditStore, ConversationLogStore, WebhookStore {
   createVisitor(tokenHash: string, locale: string): Promise<Visitor>;
   findVisitorByTokenHash(tokenHash: string): Promise<Visitor | null>;
   /** The visitor's newest conversation that is not closed, or a new one in status `bot`. */

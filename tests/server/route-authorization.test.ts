@@ -44,9 +44,14 @@ const ROUTES: [method: string, path: string, role: Role, body?: unknown][] = [
   ['GET', '/api/v1/admin/visitors/:id/export', 'admin'],
   ['DELETE', '/api/v1/admin/visitors/:id', 'admin'],
   ['GET', '/api/v1/admin/audit', 'admin'],
+  ['POST', '/api/v1/admin/webhooks', 'admin', { url: 'https://example.com/hook', events: ['message.created'] }],
+  ['GET', '/api/v1/admin/webhooks', 'admin'],
+  ['DELETE', '/api/v1/admin/webhooks/:id', 'admin'],
+  ['GET', '/api/v1/admin/webhooks/:id/deliveries', 'admin'],
+  ['POST', '/api/v1/admin/webhooks/:id/deliveries/:deliveryId/redeliver', 'admin'],
 ];
 const ID = '00000000-0000-0000-0000-000000000000';
-const concrete = (path: string) => path.replaceAll(':id', ID);
+const concrete = (path: string) => path.replaceAll(':id', ID).replaceAll(':deliveryId', ID);
 
 /** The (METHOD path) pairs of Fastify's route tree, HEAD left out (it follows GET). */
 function routeTable(tree: string): string[] {

@@ -3,6 +3,7 @@ import type { Bus, ConversationEvent } from '../../bus/types.ts';
 import type { Storage } from '../../storage/types.ts';
 import type { AgentHub } from '../../services/agent-hub.ts';
 import { HandoffError, type HandoffService } from '../../services/handoff.ts';
+import type { WebhookPayloads } from '../../services/webhook-payloads.ts';
 
 type StateEvent = Extract<ConversationEvent, { type: 'state' }>;
 type HandoffFrame = Extract<VisitorClientFrame, { type: 'cancel_handoff' | 'leave_message' | 'rate' | 'typing' | 'read' }>;
@@ -40,6 +41,8 @@ export function createVisitorHandoff(deps: {
   handoff: HandoffService;
   /** Ticket texts and rating comments are masked like messages before they are stored. */
   cardMask: CardMaskStyle;
+  /** Webhooks hear of tickets and ratings. */
+  events?: Pick<WebhookPayloads, 'ticketCreated' | 'rated'>;
 }): VisitorHandoff {
   const { storage, bus, hub, handoff } = deps;
   const mask = (text: string) => maskCardNumbers(text, deps.cardMask);
@@ -66,14 +69,17 @@ export function createVisitorHandoff(deps: {
         case 'leave_message': {
           const ticket = await storage.addTicket(conversationId, mask(frame.contact), mask(frame.text));
           hub.broadcast({ type: 'ticket', ticket });
+          deps.events?.ticketCreated(ticket);
           return { type: 'ticket_saved', ticketId: ticket.id };
         }
         case 'rate': {
           const c = await storage.getConversation(conversationId);
           if (c?.status !== 'closed') return { type: 'error', code: 'invalid_state', message: 'a conversation can be rated once it is closed' };
-          if (!(await storage.rateConversation(conversationId, { score: frame.score, comment: frame.comment === undefined ? null : mask(frame.comment) }))) {
+          const rating = { score: frame.score, comment: frame.comment === undefined ? null : mask(frame.comment) };
+          if (!(await storage.rateConversation(conversationId, rating))) {
             return { type: 'error', code: 'conflict', message: 'this conversation was already rated' };
           }
+          deps.events?.rated(conversationId, rating);
           await handoff.announce(c);
           await bus.publish(conversationId, await handoff.visitorState(c));
           return null;
