@@ -124,3 +124,18 @@ export const TicketList = z.object({ tickets: z.array(Ticket) });
 /** POST /api/v1/conversations/:id/reveal (admins, agents with canSeePersonalData; audited): one conversation unmasked. */
 export const RevealResponse = z.object({ conversation: ConversationSummary, messages: z.array(ChatMessage), notes: z.array(Note), tickets: z.array(Ticket) });
 export type RevealResponse = z.infer<typeof RevealResponse>;
+
+/** One-item answers of the agent API. */
+export const ConversationResponse = z.object({ conversation: ConversationSummary });
+export const MessageResponse = z.object({ message: ChatMessage });
+export const AgentResponse = z.object({ agent: AgentInfo });
+export const CannedReplyResponse = z.object({ cannedReply: CannedReply });
+
+/** GET /api/v1/admin/visitors/:id/export: every stored row about one visitor (its columns as stored). */
+const Row = z.record(z.string(), z.unknown());
+export const VisitorExport = z.object({
+  visitor: Row,
+  conversations: z.array(z.looseObject({ messages: z.array(Row), notes: z.array(Row), tickets: z.array(Row), rating: Row.nullable() })),
+});
+/** DELETE /api/v1/admin/visitors/:id */
+export const EraseResponse = z.object({ erased: z.object({ conversations: z.number().int(), messages: z.number().int() }) });

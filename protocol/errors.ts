@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'invalid_state',     // the conversation's state does not allow this
   'rate_limited',      // over a limit; see retryAfter
   'too_large',         // a body over the size limit
+  'unsupported_media_type', // a REST write that is not application/json
   'internal',          // our fault; nothing was stored
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

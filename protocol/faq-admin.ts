@@ -55,3 +55,25 @@ export const FaqEntryList = z.object({
   entries: z.array(FaqEntrySummary),
 });
 export type FaqEntryList = z.infer<typeof FaqEntryList>;
+
+/** One FAQ entry as stored (validated in full by the FAQ engine's pack schema on the way in). */
+export const FaqEntryDoc = z.object({
+  id: z.string(),
+  tags: z.array(z.string()),
+  followUps: z.array(z.string()),
+  locales: z.record(z.string(), z.object({ question: z.string(), alternates: z.array(z.string()), answer: z.string() })),
+});
+export const FaqEntryResponse = z.object({ entry: FaqEntryDoc });
+/** GET /api/v1/admin/faq/pack: the whole pack. */
+export const FaqPackDoc = z.object({
+  id: z.string(),
+  name: z.string(),
+  defaultLocale: z.string(),
+  locales: z.array(z.string()),
+  thresholds: z.object({ answer: z.number(), suggest: z.number() }),
+  entries: z.array(FaqEntryDoc),
+});
+/** PUT /api/v1/admin/faq/pack */
+export const FaqPackImported = z.object({ source: z.enum(['stored', 'shipped']), entries: z.number().int() });
+/** POST/PUT bodies of entries and packs: any JSON object, checked in full (every problem named) by the pack schema. */
+export const FaqDocumentBody = z.record(z.string(), z.unknown());

@@ -11,3 +11,4 @@ export * from './host-messages.ts';
 export * from './card-numbers.ts';
 export * from './conversation-log.ts';
 export * from './webhooks.ts';
+export * from './audit.ts';

@@ -30,3 +30,6 @@ export const FaqAnswerResponse = z.object({
   suggestions: z.array(Suggestion),
 });
 export type FaqAnswerResponse = z.infer<typeof FaqAnswerResponse>;
+
+/** The body of an action that takes none (claim, close, logout…): absent (Fastify says null), or `{}`. */
+export const NoBody = z.strictObject({}).nullish();

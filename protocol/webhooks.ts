@@ -76,3 +76,9 @@ export interface WebhookPayload {
   createdAt: number;
   data: Record<string, unknown>;
 }
+
+/** Answers of the webhook admin API. The secret appears only in the 201 that created the endpoint. */
+export const WebhookCreated = z.object({ webhook: WebhookEndpoint, secret: z.string() });
+export const WebhookList = z.object({ webhooks: z.array(WebhookEndpoint) });
+export const WebhookDeliveryList = z.object({ deliveries: z.array(WebhookDelivery) });
+export const WebhookRedelivered = z.object({ queued: z.literal(true) });

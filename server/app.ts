@@ -14,9 +14,11 @@ import { registerWebsocket } from './plugins/websocket.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { createMetrics, registerMetrics } from './plugins/metrics.ts';
 import { loggerOptions, type LogStream } from './plugins/logging.ts';
-import { httpErrorHandler } from './routes/http-errors.ts';
+import { httpErrorHandler, sendError } from './routes/http-errors.ts';
 import { createAbuseLimits } from './services/abuse-limits.ts';
 import { registerRestLimit } from './plugins/rest-limit.ts';
+import { registerApiGuards } from './plugins/api-guards.ts';
+import { schemaFirst } from './routes/schema-first.ts';
 import { registerFaqRoutes } from './routes/faq-http.ts';
 import { registerFaqAdminRoutes } from './routes/faq-admin-http.ts';
 import { registerPages } from './routes/pages.ts';
@@ -84,11 +86,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     bodyLimit: LIMITS.httpBody,
     trustProxy: config.security.trustProxy,
   });
+  const api = schemaFirst(app);
   app.setErrorHandler(httpErrorHandler);
   await faq.reload();
-  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: { code: 'not_found', message: 'no such route' } }));
+  app.setNotFoundHandler((_req, reply) => sendError(reply, 'not_found', 'no such route'));
   registerSecurityHeaders(app, { https: config.publicUrl.startsWith('https:') });
   registerRestLimit(app, limits);
+  registerApiGuards(app, { publicUrl: config.publicUrl });
   await registerWebsocket(app, { heartbeatMs: options.heartbeatMs ?? 30_000, reconnectAfterMs: 1_000 });
   registerMetrics(app, { metrics, allow: config.metricsAllow, token: config.metricsToken });
 
@@ -102,14 +106,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     const checks = { storage: db.status === 'fulfilled', bus: events.status === 'fulfilled' };
     return reply.code(checks.storage && checks.bus ? 200 : 503).send({ ok: checks.storage && checks.bus, checks });
   });
-  registerFaqRoutes(app, faq);
+  registerFaqRoutes(api, faq);
   registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, hub, handoff, cardMask: config.cardMask, events }), bus, metrics, limits });
-  await registerAgentApi(app, { config, storage, bus, hub, handoff, conversations, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs });
-  registerFaqAdminRoutes(app, { faq, store: storage });
-  registerWebhookRoutes(app, { webhooks, audit: storage });
+  await registerAgentApi(api, { config, storage, bus, hub, handoff, conversations, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs });
+  registerFaqAdminRoutes(api, { faq, store: storage });
+  registerWebhookRoutes(api, { webhooks, audit: storage });
   // A second connection to the same file: this turn's batch is committed before it takes the write lock.
   const visitorData = openSqliteVisitorData(path.join(config.dataDir, 'kefu.sqlite'), storage.flush);
-  registerVisitorDataRoutes(app, { store: visitorData, audit: storage, bus, hub });
+  registerVisitorDataRoutes(api, { store: visitorData, audit: storage, bus, hub });
   const stopRetention = startRetention(visitorData, config.retentionDays, app.log);
   await registerPages(app, config);
 

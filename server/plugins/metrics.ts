@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import type { WebSocket } from 'ws';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AuthorKind, BotMeta, ChatMessage, ErrorBody, ErrorCode } from '../../protocol/index.ts';
-import { errorBody } from '../routes/http-errors.ts';
+import { sendError } from '../routes/http-errors.ts';
 
 /** Which socket route a connection came in on: the path after /ws/ ("visitor", "agent"). */
 export type SocketKind = string;
@@ -130,7 +130,7 @@ export function registerMetrics(
   });
 
   app.get('/metrics', async (request, reply) => {
-    if (!permitted(request)) return reply.code(403).send(errorBody('forbidden', 'metrics are served to allowed addresses or with the metrics token'));
+    if (!permitted(request)) return sendError(reply, 'forbidden', 'metrics are served to allowed addresses or with the metrics token');
     return reply.type(registry.contentType).header('cache-control', 'no-store').send(await registry.metrics());
   });
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AbuseLimits } from '../services/abuse-limits.ts';
+import { sendRateLimited } from '../routes/http-errors.ts';
 
 /** REST calls per client IP: over the limit → 429 `rate_limited` with retryAfter (and a Retry-After header). */
 export function registerRestLimit(app: FastifyInstance, limits: AbuseLimits): void {
@@ -7,9 +8,6 @@ export function registerRestLimit(app: FastifyInstance, limits: AbuseLimits): vo
     if (!request.url.startsWith('/api/')) return;
     const taken = limits.rest(request.ip);
     if (taken.ok) return;
-    return reply
-      .code(429)
-      .header('retry-after', String(taken.retryAfter))
-      .send({ error: { code: 'rate_limited', message: 'too many requests', retryAfter: taken.retryAfter } });
+    return sendRateLimited(reply, taken.retryAfter, 'too many requests');
   });
 }

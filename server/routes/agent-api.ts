@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import type { Bus } from '../bus/types.ts';
 import type { Config } from '../config.ts';
 import type { AgentHub } from '../services/agent-hub.ts';
@@ -12,10 +11,11 @@ import { registerAgentRoutes } from './agent-http.ts';
 import { registerAuthRoutes } from './auth-http.ts';
 import { registerPersonalDataRoutes } from './personal-data-http.ts';
 import { registerAgentSocket } from './ws/agent.ts';
+import type { Api } from './schema-first.ts';
 
 /** Everything agents and admins use: auth, conversations, admin, and the console's socket. */
 export async function registerAgentApi(
-  app: FastifyInstance,
+  app: Api,
   deps: {
     config: Config;
     storage: Storage;

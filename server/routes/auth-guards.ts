@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Agent } from '../storage/agent-types.ts';
 import type { AuthService } from '../services/auth.ts';
-import { errorBody } from './http-errors.ts';
+import { sendError } from './http-errors.ts';
 
 /** The session cookie's name; the console's socket and REST calls carry it. */
 export const SESSION_COOKIE = 'kefu_session';
@@ -22,24 +22,24 @@ async function authenticate(request: FastifyRequest, reply: FastifyReply): Promi
   const token = sessionToken(request);
   const agent = token ? await request.server.auth.authenticate(token) : null;
   if (!agent) {
-    void reply.code(401).send(errorBody('unauthorized', 'log in first'));
+    void sendError(reply, 'unauthorized', 'log in first');
     return null;
   }
   request.agent = agent;
   return agent;
 }
 
-/** Fastify preHandler: 401 unless the caller has a live session of an enabled agent; sets `request.agent`. */
+/** Fastify onRequest hook (before the body is parsed and validated): 401 unless the caller has a live session of an enabled agent; sets `request.agent`. */
 export async function requireAgent(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
   // Returning the reply after a send stops the request here (Fastify's rule for async hooks).
   return (await authenticate(request, reply)) ? undefined : reply;
 }
 
-/** Fastify preHandler: 401 without a session, 403 for an agent who is not an admin. */
+/** Fastify onRequest hook (before the body is parsed and validated): 401 without a session, 403 for an agent who is not an admin. */
 export async function requireAdmin(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
   const agent = await authenticate(request, reply);
   if (!agent) return reply;
-  if (agent.role !== 'admin') return reply.code(403).send(errorBody('forbidden', 'admins only'));
+  if (agent.role !== 'admin') return sendError(reply, 'forbidden', 'admins only');
   return undefined;
 }
 

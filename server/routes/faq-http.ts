@@ -1,15 +1,13 @@
-import type { FastifyInstance } from 'fastify';
-import { FaqAnswerRequest, type FaqAnswerResponse } from '../../protocol/index.ts';
+import { FaqAnswerRequest, FaqAnswerResponse } from '../../protocol/index.ts';
 import type { FaqSource } from '../services/conversations.ts';
-import { parseBody } from './http-errors.ts';
+import type { Api } from './schema-first.ts';
 
 /** The public answer API, for the wallet's own apps and for evaluation. */
-export function registerFaqRoutes(app: FastifyInstance, faq: FaqSource): void {
-  app.post('/api/v1/faq/answer', async (request, reply) => {
-    const body = parseBody(FaqAnswerRequest, request.body, reply);
-    if (!body) return reply;
-    const result = faq.current().answer(body.text, body.locale ? { uiLocale: body.locale } : {});
-    const response: FaqAnswerResponse = {
+export function registerFaqRoutes(app: Api, faq: FaqSource): void {
+  app.post('/api/v1/faq/answer', { schema: { body: FaqAnswerRequest, response: { 200: FaqAnswerResponse } } }, async (request) => {
+    const { text, locale } = request.body;
+    const result = faq.current().answer(text, locale ? { uiLocale: locale } : {});
+    return {
       kind: result.kind,
       faqId: result.faqId,
       confidence: result.confidence,
@@ -17,6 +15,5 @@ export function registerFaqRoutes(app: FastifyInstance, faq: FaqSource): void {
       answer: result.answer,
       suggestions: result.suggestions,
     };
-    return response;
   });
 }

@@ -1,12 +1,11 @@
-import type { FastifyInstance } from 'fastify';
-import { ConversationIdParams, MessagesQuery } from '../../protocol/index.ts';
+import { AuditList, ConversationIdParams, MessagesQuery, NoBody, RevealResponse } from '../../protocol/index.ts';
+import { KefuError } from '../errors.ts';
 import type { AgentDesk } from '../services/agent-desk.ts';
 import type { HandoffService } from '../services/handoff.ts';
 import { maskForAgents, mayRevealPersonalData } from '../services/personal-data.ts';
 import type { Storage } from '../storage/types.ts';
 import { requireAdmin, requireAgent } from './auth-guards.ts';
-import { deskCall } from './agent-http.ts';
-import { errorBody, parseBody } from './http-errors.ts';
+import type { Api } from './schema-first.ts';
 
 /**
  * Visitors' contact details on the REST API. Every response to an agent or admin goes through
@@ -15,28 +14,32 @@ import { errorBody, parseBody } from './http-errors.ts';
  * with `canSeePersonalData`, and writes an audit record; `GET /api/v1/admin/audit` lists the records.
  * Register before any agent route, so the hook covers them all.
  */
-export function registerPersonalDataRoutes(app: FastifyInstance, deps: { desk: AgentDesk; handoff: HandoffService; storage: Storage }): void {
+export function registerPersonalDataRoutes(app: Api, deps: { desk: AgentDesk; handoff: HandoffService; storage: Storage }): void {
   const { desk, handoff, storage } = deps;
   app.addHook('preSerialization', async (request, _reply, payload) =>
     request.agent && !request.routeOptions.config.revealsPersonalData && typeof payload === 'object' && payload !== null ? maskForAgents(payload) : payload,
   );
 
-  app.post('/api/v1/conversations/:id/reveal', { preHandler: requireAgent, config: { revealsPersonalData: true } }, async (request, reply) => {
-    const agent = request.agent!;
-    if (!mayRevealPersonalData(agent)) return reply.code(403).send(errorBody('forbidden', 'your role does not allow seeing contact details'));
-    const params = parseBody(ConversationIdParams, request.params, reply);
-    const query = params && parseBody(MessagesQuery, request.query, reply);
-    if (!params || !query) return reply;
-    return deskCall(reply, async () => {
-      const transcript = await desk.transcript(params.id, query.after ?? 0);
-      const conversation = await handoff.summary((await storage.getConversation(params.id))!);
-      const tickets = (await storage.listTickets(500)).filter((t) => t.conversationId === params.id);
-      await storage.addAudit({ agentId: agent.id, action: 'personal_data.revealed', conversationId: params.id, detail: null });
+  app.post(
+    '/api/v1/conversations/:id/reveal',
+    {
+      onRequest: requireAgent,
+      config: { revealsPersonalData: true },
+      schema: { params: ConversationIdParams, querystring: MessagesQuery, body: NoBody, response: { 200: RevealResponse } },
+    },
+    async (request) => {
+      const agent = request.agent!;
+      if (!mayRevealPersonalData(agent)) throw new KefuError('forbidden', 'your role does not allow seeing contact details');
+      const { id } = request.params;
+      const transcript = await desk.transcript(id, request.query.after ?? 0);
+      const conversation = await handoff.summary((await storage.getConversation(id))!);
+      const tickets = (await storage.listTickets(500)).filter((t) => t.conversationId === id);
+      await storage.addAudit({ agentId: agent.id, action: 'personal_data.revealed', conversationId: id, detail: null });
       return { conversation, ...transcript, tickets };
-    });
-  });
+    },
+  );
 
-  app.get('/api/v1/admin/audit', { preHandler: requireAdmin }, async () => ({ records: await storage.listAudit(500) }));
+  app.get('/api/v1/admin/audit', { onRequest: requireAdmin, schema: { response: { 200: AuditList } } }, async () => ({ records: await storage.listAudit(500) }));
 }
 
 declare module 'fastify' {

@@ -1,12 +1,13 @@
-import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger } from 'fastify';
 import { z } from 'zod';
-import { Id } from '../../protocol/index.ts';
+import { EraseResponse, Id, VisitorExport } from '../../protocol/index.ts';
 import type { Bus } from '../bus/types.ts';
+import { KefuError } from '../errors.ts';
 import type { AgentHub } from '../services/agent-hub.ts';
 import type { AuditStore } from '../storage/audit-types.ts';
 import type { VisitorDataStore } from '../storage/sqlite-visitor-data.ts';
 import { requireAdmin } from './auth-guards.ts';
-import { errorBody } from './http-errors.ts';
+import type { Api } from './schema-first.ts';
 
 const IdParams = z.strictObject({ id: Id });
 
@@ -15,28 +16,30 @@ const IdParams = z.strictObject({ id: Id });
  * DELETE erases it, closes the visitor's open sockets and drops their conversations from the consoles.
  * The audit record names the admin and the counts, never the visitor.
  */
-export function registerVisitorDataRoutes(app: FastifyInstance, deps: { store: VisitorDataStore; audit: AuditStore; bus: Bus; hub: AgentHub }): void {
+export function registerVisitorDataRoutes(app: Api, deps: { store: VisitorDataStore; audit: AuditStore; bus: Bus; hub: AgentHub }): void {
   const { store, audit, bus, hub } = deps;
-  app.register(async (admin) => {
-    admin.addHook('preHandler', requireAdmin);
+  app.register(async (admin: Api) => {
+    admin.addHook('onRequest', requireAdmin);
 
     // The export is the data subject's own copy: unmasked.
-    admin.get('/api/v1/admin/visitors/:id/export', { config: { revealsPersonalData: true } }, async (request, reply) => {
-      const params = IdParams.safeParse(request.params);
-      const data = params.success ? await store.exportVisitor(params.data.id) : null;
-      if (!data) return reply.code(404).send(errorBody('not_found', 'no such visitor'));
-      await audit.addAudit({ agentId: request.agent!.id, action: 'visitor.exported', conversationId: null, detail: { conversations: data.conversations.length } });
-      return reply.header('content-disposition', 'attachment; filename="visitor-export.json"').send(data);
-    });
+    admin.get(
+      '/api/v1/admin/visitors/:id/export',
+      { config: { revealsPersonalData: true }, schema: { params: IdParams, response: { 200: VisitorExport } } },
+      async (request, reply) => {
+        const data = await store.exportVisitor(request.params.id);
+        if (!data) throw new KefuError('not_found', 'no such visitor');
+        await audit.addAudit({ agentId: request.agent!.id, action: 'visitor.exported', conversationId: null, detail: { conversations: data.conversations.length } });
+        return reply.header('content-disposition', 'attachment; filename="visitor-export.json"').send(data);
+      },
+    );
 
-    admin.delete('/api/v1/admin/visitors/:id', async (request, reply) => {
-      const params = IdParams.safeParse(request.params);
-      const erased = params.success ? await store.eraseVisitor(params.data.id) : null;
-      if (!erased) return reply.code(404).send(errorBody('not_found', 'no such visitor'));
+    admin.delete('/api/v1/admin/visitors/:id', { schema: { params: IdParams, response: { 200: EraseResponse } } }, async (request) => {
+      const erased = await store.eraseVisitor(request.params.id);
+      if (!erased) throw new KefuError('not_found', 'no such visitor');
       await audit.addAudit({ agentId: request.agent!.id, action: 'visitor.erased', conversationId: null, detail: { ...erased.counts } });
       await Promise.all(erased.conversationIds.map((conversationId) => bus.publish(conversationId, { type: 'erased', conversationId })));
       hub.broadcast({ type: 'erased', conversationIds: erased.conversationIds });
-      return reply.send({ erased: erased.counts });
+      return { erased: erased.counts };
     });
   });
 }

@@ -1,10 +1,10 @@
-import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { Id, WebhookCreateRequest } from '../../protocol/index.ts';
+import { Id, NoBody, WebhookCreated, WebhookCreateRequest, WebhookDeliveryList, WebhookList, WebhookRedelivered } from '../../protocol/index.ts';
+import { KefuError } from '../errors.ts';
 import type { AuditStore } from '../storage/audit-types.ts';
 import type { WebhookService } from '../services/webhooks.ts';
 import { requireAdmin } from './auth-guards.ts';
-import { errorBody, parseBody } from './http-errors.ts';
+import { NO_CONTENT, type Api } from './schema-first.ts';
 
 const IdParams = z.strictObject({ id: Id });
 const DeliveryParams = z.strictObject({ id: Id, deliveryId: Id });
@@ -15,43 +15,42 @@ const LogQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(500)
  * registering one is an admin's act, and audited): register (the secret is shown once), list, remove,
  * the delivery log of one endpoint, and manual redelivery of one delivery (same event id).
  */
-export function registerWebhookRoutes(app: FastifyInstance, deps: { webhooks: WebhookService; audit: AuditStore }): void {
+export function registerWebhookRoutes(app: Api, deps: { webhooks: WebhookService; audit: AuditStore }): void {
   const { webhooks, audit } = deps;
-  app.register(async (admin) => {
-    admin.addHook('preHandler', requireAdmin);
+  app.register(async (admin: Api) => {
+    admin.addHook('onRequest', requireAdmin);
 
-    admin.post('/api/v1/admin/webhooks', async (request, reply) => {
-      const body = parseBody(WebhookCreateRequest, request.body, reply);
-      if (!body) return reply;
-      const created = await webhooks.create(body);
-      await audit.addAudit({ agentId: request.agent!.id, action: 'webhook.created', conversationId: null, detail: { events: body.events.length } });
-      return reply.code(201).header('cache-control', 'no-store').send(created);
+    admin.post('/api/v1/admin/webhooks', { schema: { body: WebhookCreateRequest, response: { 201: WebhookCreated } } }, async (request, reply) => {
+      const created = await webhooks.create(request.body);
+      await audit.addAudit({ agentId: request.agent!.id, action: 'webhook.created', conversationId: null, detail: { events: request.body.events.length } });
+      return reply.code(201).send(created);
     });
 
-    admin.get('/api/v1/admin/webhooks', async () => ({ webhooks: await webhooks.list() }));
+    admin.get('/api/v1/admin/webhooks', { schema: { response: { 200: WebhookList } } }, async () => ({ webhooks: await webhooks.list() }));
 
-    admin.delete('/api/v1/admin/webhooks/:id', async (request, reply) => {
-      const params = parseBody(IdParams, request.params, reply);
-      if (!params) return reply;
-      if (!(await webhooks.remove(params.id))) return reply.code(404).send(errorBody('not_found', 'no such webhook'));
+    admin.delete('/api/v1/admin/webhooks/:id', { schema: { params: IdParams, response: NO_CONTENT } }, async (request, reply) => {
+      if (!(await webhooks.remove(request.params.id))) throw new KefuError('not_found', 'no such webhook');
       await audit.addAudit({ agentId: request.agent!.id, action: 'webhook.deleted', conversationId: null, detail: null });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     });
 
-    admin.get('/api/v1/admin/webhooks/:id/deliveries', async (request, reply) => {
-      const params = parseBody(IdParams, request.params, reply);
-      const query = params && parseBody(LogQuery, request.query, reply);
-      if (!params || !query) return reply;
-      const deliveries = await webhooks.deliveries(params.id, query.limit);
-      if (!deliveries) return reply.code(404).send(errorBody('not_found', 'no such webhook'));
-      return { deliveries };
-    });
+    admin.get(
+      '/api/v1/admin/webhooks/:id/deliveries',
+      { schema: { params: IdParams, querystring: LogQuery, response: { 200: WebhookDeliveryList } } },
+      async (request) => {
+        const deliveries = await webhooks.deliveries(request.params.id, request.query.limit);
+        if (!deliveries) throw new KefuError('not_found', 'no such webhook');
+        return { deliveries };
+      },
+    );
 
-    admin.post('/api/v1/admin/webhooks/:id/deliveries/:deliveryId/redeliver', async (request, reply) => {
-      const params = parseBody(DeliveryParams, request.params, reply);
-      if (!params) return reply;
-      if (!(await webhooks.redeliver(params.id, params.deliveryId))) return reply.code(404).send(errorBody('not_found', 'no such delivery'));
-      return reply.code(202).send({ queued: true });
-    });
+    admin.post(
+      '/api/v1/admin/webhooks/:id/deliveries/:deliveryId/redeliver',
+      { schema: { params: DeliveryParams, body: NoBody, response: { 202: WebhookRedelivered } } },
+      async (request, reply) => {
+        if (!(await webhooks.redeliver(request.params.id, request.params.deliveryId))) throw new KefuError('not_found', 'no such delivery');
+        return reply.code(202).send({ queued: true as const });
+      },
+    );
   });
 }

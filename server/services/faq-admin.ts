@@ -4,6 +4,7 @@ import type { FaqStore } from '../storage/faq-types.ts';
 import type { FaqSource } from './conversations.ts';
 import type { BuildFaqEngine } from './faq-model-cache.ts';
 import { loadPackFromDir } from './faq-pack-files.ts';
+import { KefuError } from '../errors.ts';
 
 /**
  * The FAQ content in use, and the admins' edits to it. The shipped pack files (faq/packs/wallet, or
@@ -30,13 +31,13 @@ export interface FaqContent extends FaqSource {
 }
 
 /** An edit refused for a reason other than validation (that is a FaqPackError). */
-export class FaqEditError extends Error {
+export class FaqEditError extends KefuError {
   override name = 'FaqEditError';
   constructor(
-    readonly code: 'not_found' | 'conflict',
+    override readonly code: 'not_found' | 'conflict',
     message: string,
   ) {
-    super(message);
+    super(code, message);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Agent } from '../storage/agent-types.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
 import type { TransitionLog } from '../storage/log-types.ts';
 import type { AgentHub } from './agent-hub.ts';
+import { KefuError } from '../errors.ts';
 import { estimateWaitSec, pickAgent } from './routing.ts';
 import { nextStatus, ownedAfter, type TransitionEvent } from './state-machine.ts';
 import type { WebhookPayloads } from './webhook-payloads.ts';
@@ -11,13 +12,13 @@ import type { WebhookPayloads } from './webhook-payloads.ts';
 export type RoutingMode = 'auto' | 'manual';
 
 /** A refused action, with the protocol's error code (the REST layer maps it to a status). */
-export class HandoffError extends Error {
+export class HandoffError extends KefuError {
   override name = 'HandoffError';
   constructor(
-    readonly code: Extract<ErrorCode, 'not_found' | 'invalid_state' | 'conflict' | 'forbidden'>,
+    override readonly code: Extract<ErrorCode, 'not_found' | 'invalid_state' | 'conflict' | 'forbidden'>,
     message: string,
   ) {
-    super(message);
+    super(code, message);
   }
 }
 

@@ -52,7 +52,7 @@ async function agentSessions(server: ServerProcess, count: number): Promise<stri
   for (let i = 0; i < count; i++) {
     const email = `bench-agent-${i}@example.com`;
     const password = 'bench agent password';
-    const created = await fetch(`${server.url}/api/v1/agents`, { method: 'POST', headers: { ...json, cookie }, body: JSON.stringify({ email, name: `Agent ${i}`, password, maxChats: MAX_CHATS }) });
+    const created = await fetch(`${server.url}/api/v1/agents`, { method: 'POST', headers: { ...json, cookie, origin: server.url }, body: JSON.stringify({ email, name: `Agent ${i}`, password, maxChats: MAX_CHATS }) });
     await asJson(created, 'create agent');
     const res = await login(email, password);
     await asJson(res.clone(), 'agent login');

@@ -59,7 +59,8 @@ export async function login(server: RunningServer, email = ADMIN.email, password
 
 /** Call the REST API as the holder of `cookie`. */
 export async function api(server: RunningServer, cookie: string | null, method: string, path: string, body?: unknown) {
-  const headers: Record<string, string> = cookie ? { cookie } : {};
+  // Like the console in a browser: the cookie comes with the console's own Origin.
+  const headers: Record<string, string> = cookie ? { cookie, origin: server.url } : {};
   if (body !== undefined) headers['content-type'] = 'application/json';
   const res = await fetch(`${server.url}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
   const text = await res.text();

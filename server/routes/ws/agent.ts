@@ -3,7 +3,7 @@ import type { Config } from '../../config.ts';
 import { originAllowed, releaseUpgrade } from '../../plugins/websocket.ts';
 import { hashToken } from '../../services/tokens.ts';
 import { requireAgent, sessionToken } from '../auth-guards.ts';
-import { errorBody } from '../http-errors.ts';
+import { sendError } from '../http-errors.ts';
 import { attachAgentConnection, type AgentConnectionDeps } from './agent-connection.ts';
 
 /**
@@ -20,7 +20,7 @@ export function registerAgentSocket(app: FastifyInstance, config: Config, deps: 
       onRequest: async (request, reply) => {
         const origin = request.headers.origin;
         const allowed = origin === undefined ? request.headers.authorization !== undefined : originAllowed(origin, consoleOrigin);
-        if (!allowed) return reply.code(403).send(errorBody('forbidden', 'origin not allowed'));
+        if (!allowed) return sendError(reply, 'forbidden', 'origin not allowed');
         return requireAgent(request, reply);
       },
     },

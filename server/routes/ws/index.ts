@@ -7,7 +7,7 @@ import { originAllowed, releaseUpgrade } from '../../plugins/websocket.ts';
 import type { AbuseLimits } from '../../services/abuse-limits.ts';
 import { verifyIdentity } from '../../services/identity.ts';
 import { CLOSE } from '../../../protocol/index.ts';
-import { errorBody } from '../http-errors.ts';
+import { sendError } from '../http-errors.ts';
 import { attachVisitorConnection, onVisitorSocketError, type VisitorConnectionDeps } from './visitor-connection.ts';
 import type { VisitorHandoff } from './visitor-handoff.ts';
 
@@ -43,7 +43,7 @@ export function registerWsRoutes(
       // Refuse foreign pages before the upgrade (no 101): cross-site WebSocket hijacking.
       onRequest: async (request, reply) => {
         if (!visitorUpgradeAllowed(request.headers)) {
-          return reply.code(403).send(errorBody('forbidden', 'origin not allowed'));
+          return sendError(reply, 'forbidden', 'origin not allowed');
         }
       },
     },
