@@ -84,7 +84,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const app = Fastify({
     logger: options.logger === false ? false : loggerOptions(typeof options.logger === 'object' ? options.logger.level : config.logLevel, options.logStream),
     bodyLimit: LIMITS.httpBody,
-    trustProxy: config.security.trustProxy,
+    trustProxy: proxyTrust(config.security.trustProxy),
   });
   const api = schemaFirst(app);
   app.setErrorHandler(httpErrorHandler);
@@ -134,4 +134,9 @@ declare module 'fastify' {
   interface FastifyInstance {
     reloadFaq(): Promise<void>;
   }
+}
+
+/** Fastify's trust setting: the named proxies, or the first `n` hops (what proxy-addr does for a number). */
+function proxyTrust(trust: false | number | string[]): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
 }

@@ -1,8 +1,17 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import type { LimitRule } from './services/rate-limit.ts';
 
 /** Environment variables for identity signing, proxies and abuse limits (part of `loadConfig`). */
 const count = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);
+
+/** "10.0.0.5", "::1", "10.0.0.0/8", "fd00::/8". */
+function isAddressOrRange(text: string): boolean {
+  const [address, bits, ...rest] = text.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
 
 export const SecurityEnv = z.object({
   /** Comma-separated HMAC secrets for signed identity and app tokens; the first signs, all verify (rotation). */
@@ -11,8 +20,26 @@ export const SecurityEnv = z.object({
     .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
     .pipe(z.array(z.string().min(32, 'each secret is at least 32 characters')).max(2, 'at most two secrets (current, previous)'))
     .optional(),
-  /** Trust X-Forwarded-For from a reverse proxy: "true" or a comma-separated list of proxy addresses. */
-  KEFU_TRUST_PROXY: z.string().optional(),
+  /**
+   * Take the client IP from X-Forwarded-For: a comma-separated list of the proxies' addresses (or CIDR ranges),
+   * or a hop count (1 = one proxy in front). "true" (trust any sender) is refused: it lets every client choose
+   * its IP and so step around every per-IP limit.
+   */
+  KEFU_TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx): false | number | string[] => {
+      const value = v?.trim() ?? '';
+      if (value === '' || value === 'false') return false;
+      if (/^\d{1,2}$/.test(value) && Number(value) >= 1) return Number(value);
+      const list = value.split(',').map((p) => p.trim()).filter(Boolean);
+      const bad = list.filter((p) => !isAddressOrRange(p));
+      if (value === 'true' || bad.length > 0 || list.length === 0) {
+        ctx.addIssue({ code: 'custom', message: `name the proxies' addresses (e.g. 10.0.0.5,10.0.1.0/24) or a hop count (e.g. 1); got "${value}"` });
+        return z.NEVER;
+      }
+      return list;
+    }),
   KEFU_LIMIT_MESSAGES_PER_MIN: count(30),
   KEFU_LIMIT_MESSAGES_BURST: count(10),
   KEFU_LIMIT_IP_MESSAGES_PER_MIN: count(3000),
@@ -24,7 +51,8 @@ export const SecurityEnv = z.object({
 
 export interface SecurityConfig {
   identitySecrets: string[];
-  trustProxy: boolean | string[];
+  /** false, the number of proxies in front, or their addresses: never "anyone". */
+  trustProxy: false | number | string[];
   limits: {
     /** Messages per visitor. */
     visitorMessages: LimitRule;
@@ -42,10 +70,9 @@ export interface SecurityConfig {
 }
 
 export function securityConfig(e: z.infer<typeof SecurityEnv>): SecurityConfig {
-  const proxy = e.KEFU_TRUST_PROXY?.trim();
   return {
     identitySecrets: e.KEFU_IDENTITY_SECRETS ?? [],
-    trustProxy: !proxy || proxy === 'false' ? false : proxy === 'true' ? true : proxy.split(',').map((p) => p.trim()),
+    trustProxy: e.KEFU_TRUST_PROXY,
     limits: {
       visitorMessages: { perMinute: e.KEFU_LIMIT_MESSAGES_PER_MIN, burst: e.KEFU_LIMIT_MESSAGES_BURST },
       ipMessages: { perMinute: e.KEFU_LIMIT_IP_MESSAGES_PER_MIN, burst: e.KEFU_LIMIT_IP_MESSAGES_PER_MIN },

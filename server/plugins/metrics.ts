@@ -116,8 +116,11 @@ export function registerMetrics(
 
   const allowed = new Set(opts.allow.map(normalizeAddress));
   const token = opts.token === null ? null : Buffer.from(`Bearer ${opts.token}`);
+  // The connecting address decides, never X-Forwarded-For (which any client can write); a request a trusted proxy
+  // forwarded for someone else is that someone's, so it must be allowed too (a proxy on 127.0.0.1 opens nothing).
   const permitted = (request: FastifyRequest) => {
-    if (allowed.has(normalizeAddress(request.ip))) return true;
+    const connecting = normalizeAddress(request.socket.remoteAddress ?? '');
+    if (allowed.has(connecting) && allowed.has(normalizeAddress(request.ip))) return true;
     const given = Buffer.from(request.headers.authorization ?? '');
     return token !== null && given.length === token.length && timingSafeEqual(given, token);
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHmac } from 'node:crypto';
-import { MAX_LIFETIME_S, signIdentity, verifyIdentity } from '../../server/services/identity.ts';
+import { MAX_LIFETIME_S, signIdentity, verifyAppToken, verifyIdentity } from '../../server/services/identity.ts';
 
 const SECRET = 'current-secret-0123456789abcdef0123';
 const OLD = 'previous-secret-0123456789abcdef012';
@@ -39,6 +39,29 @@ describe('signed identity', () => {
     expect(verifyIdentity(signIdentity({ ...claims, exp: now - 1 }, SECRET), [SECRET], at)).toEqual({ ok: false, reason: 'expired' });
     expect(verifyIdentity(signIdentity({ ...claims, iat: now + 3600, exp: now + 7200 }, SECRET), [SECRET], at)).toEqual({ ok: false, reason: 'not_yet_valid' });
     expect(verifyIdentity(signIdentity({ ...claims, exp: now + MAX_LIFETIME_S + 1 }, SECRET), [SECRET], at)).toEqual({ ok: false, reason: 'too_long_lived' });
+  });
+
+  it('refuses a signature with trailing or look-alike characters (finding 5)', () => {
+    const token = signIdentity(claims, SECRET);
+    const last = token.at(-1)!;
+    // The 43rd character of a base64url SHA-256 carries 2 spare bits: flipping them decodes to the same bytes.
+    const lookAlike = `${token.slice(0, -1)}${String.fromCharCode(last.charCodeAt(0) ^ 1)}`;
+    for (const forged of [`${token}!`, `${token}=`, `${token} `, `${token}A`, lookAlike]) {
+      expect(verifyIdentity(forged, [SECRET], at).ok, forged.slice(-4)).toBe(false);
+    }
+  });
+
+  it('keeps app tokens and identities apart: neither verifies as the other (finding 5)', () => {
+    const app = signIdentity({ sub: 'app:ios', typ: 'app', iat: now, exp: now + 600 }, SECRET);
+    expect(verifyAppToken(app, [SECRET], at).ok).toBe(true);
+    expect(verifyIdentity(app, [SECRET], at)).toEqual({ ok: false, reason: 'wrong_type' });
+    // An old-style app token (sub "app:…", no typ) is not an identity either, and not an app token.
+    const untyped = signIdentity({ sub: 'app:ios', iat: now, exp: now + 600 }, SECRET);
+    expect(verifyIdentity(untyped, [SECRET], at)).toEqual({ ok: false, reason: 'wrong_type' });
+    expect(verifyAppToken(untyped, [SECRET], at)).toEqual({ ok: false, reason: 'wrong_type' });
+    const user = signIdentity(claims, SECRET);
+    expect(verifyAppToken(user, [SECRET], at)).toEqual({ ok: false, reason: 'wrong_type' });
+    expect(verifyAppToken(signIdentity({ ...claims, typ: 'app' }, SECRET), [SECRET], at)).toEqual({ ok: false, reason: 'wrong_type' });
   });
 
   it('refuses a validly signed payload that is not the claims shape', () => {

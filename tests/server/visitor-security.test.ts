@@ -39,9 +39,11 @@ describe('visitor isolation, origins and signed identity', () => {
 
   it('allows a missing Origin only with a signed app token (native apps)', async () => {
     await expect(connect(undefined)).rejects.toThrow('HTTP 403');
-    await expect(connect(undefined, { 'x-kefu-app-token': sign('app:ios', 'wrong-secret-wrong-secret-wrong-secret') })).rejects.toThrow('HTTP 403');
+    await expect(connect(undefined, { 'x-kefu-app-token': sign('app:ios', 'wrong-secret-wrong-secret-wrong-secret', { typ: 'app' }) })).rejects.toThrow('HTTP 403');
     await expect(connect(undefined, { 'x-kefu-app-token': sign('user-1') })).rejects.toThrow('HTTP 403');
-    (await connect(undefined, { 'x-kefu-app-token': sign('app:ios') })).close();
+    // A user's identity is not an app token, whatever its sub says: only "typ": "app" is.
+    await expect(connect(undefined, { 'x-kefu-app-token': sign('app:ios') })).rejects.toThrow('HTTP 403');
+    (await connect(undefined, { 'x-kefu-app-token': sign('app:ios', SECRET, { typ: 'app' }) })).close();
   });
 
   it('a guessed, foreign or wrongly typed token never reaches another visitor’s conversation', async () => {

@@ -5,7 +5,7 @@ import type { ConversationService } from '../../services/conversations.ts';
 import type { Metrics } from '../../plugins/metrics.ts';
 import { originAllowed, releaseUpgrade } from '../../plugins/websocket.ts';
 import type { AbuseLimits } from '../../services/abuse-limits.ts';
-import { verifyIdentity } from '../../services/identity.ts';
+import { verifyAppToken } from '../../services/identity.ts';
 import { CLOSE } from '../../../protocol/index.ts';
 import { sendError } from '../http-errors.ts';
 import { attachVisitorConnection, onVisitorSocketError, type VisitorConnectionDeps } from './visitor-connection.ts';
@@ -17,14 +17,13 @@ export function registerWsRoutes(
 ): void {
   /**
    * Browsers always send Origin: it must be an allowed one. Only native apps connect without one, and
-   * they must present an app token signed like an identity with `sub: "app:<name>"` (header, not URL).
+   * they must present an app token (`typ: "app"`, `sub: "app:<name>"`, signed like an identity; header, not URL).
    */
   const visitorUpgradeAllowed = (headers: Record<string, string | string[] | undefined>): boolean => {
     if (headers.origin !== undefined) return originAllowed(headers.origin as string, deps.config.allowedOrigins);
     const appToken = headers['x-kefu-app-token'];
     if (typeof appToken !== 'string') return false;
-    const verified = verifyIdentity(appToken, deps.config.security.identitySecrets);
-    return verified.ok && verified.claims.sub.startsWith('app:');
+    return verifyAppToken(appToken, deps.config.security.identitySecrets).ok;
   };
 
   const shared: VisitorConnectionDeps = {
