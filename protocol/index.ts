@@ -12,3 +12,4 @@ export * from './card-numbers.ts';
 export * from './conversation-log.ts';
 export * from './webhooks.ts';
 export * from './audit.ts';
+export * from './email.ts';

@@ -34,6 +34,9 @@ import { createWebhookService } from './services/webhooks.ts';
 import { DEFAULT_WEBHOOK_TIMINGS, type WebhookTimings } from './services/webhook-dispatcher.ts';
 import { webhookPayloads } from './services/webhook-payloads.ts';
 import { registerWebhookRoutes } from './routes/webhooks-http.ts';
+import { createMailService, DEFAULT_EMAIL_TIMINGS } from './services/mail.ts';
+import type { OutboxTimings } from './services/outbox-runner.ts';
+import { registerEmailRoutes } from './routes/email-http.ts';
 
 export interface BuildOptions {
   /** Pino logger options, or false for none (tests). */
@@ -49,6 +52,8 @@ export interface BuildOptions {
   bus?: Bus;
   /** Tests only: quicker webhook retries and polling. */
   webhookTimings?: Partial<WebhookTimings>;
+  /** Tests only: quicker e-mail retries, polling and timeouts. */
+  emailTimings?: Partial<OutboxTimings>;
 }
 
 /**
@@ -77,9 +82,17 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     onError: (err, message) => app.log.error({ err }, message),
   });
   const events = webhookPayloads(webhooks, storage);
+  const mail = config.mail
+    ? createMailService({
+        storage,
+        config: { ...config.mail, publicUrl: config.publicUrl },
+        timings: { ...DEFAULT_EMAIL_TIMINGS, ...options.emailTimings },
+        onError: (err, message) => app.log.error({ err }, message),
+      })
+    : null;
   const handoff = createHandoffService({ storage, bus, hub, routing: config.routing, onError: (err) => app.log.error({ err }, 'routing failed'), events });
   const learning = createFaqLearning({ store: storage, cardMask: config.cardMask, events });
-  const conversations = createConversationService({ storage, bus, faq, metrics, identitySecrets: config.security.identitySecrets, cardMask: config.cardMask, handoff, learning, events });
+  const conversations = createConversationService({ storage, bus, faq, metrics, identitySecrets: config.security.identitySecrets, cardMask: config.cardMask, handoff, learning, events, mail });
 
   const app = Fastify({
     logger: options.logger === false ? false : loggerOptions(typeof options.logger === 'object' ? options.logger.level : config.logLevel, options.logStream),
@@ -107,10 +120,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return reply.code(checks.storage && checks.bus ? 200 : 503).send({ ok: checks.storage && checks.bus, checks });
   });
   registerFaqRoutes(api, faq);
-  registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, hub, handoff, cardMask: config.cardMask, events }), bus, metrics, limits });
+  registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, hub, handoff, cardMask: config.cardMask, events, mail }), bus, metrics, limits });
   await registerAgentApi(api, { config, storage, bus, hub, handoff, conversations, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs });
   registerFaqAdminRoutes(api, { faq, store: storage });
   registerWebhookRoutes(api, { webhooks, audit: storage });
+  registerEmailRoutes(api, { storage, conversations, mail });
   // A second connection to the same file: this turn's batch is committed before it takes the write lock.
   const visitorData = openSqliteVisitorData(path.join(config.dataDir, 'kefu.sqlite'), storage.flush);
   registerVisitorDataRoutes(api, { store: visitorData, audit: storage, bus, hub });
@@ -122,6 +136,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook('onClose', async () => {
     stopRetention();
     await webhooks.stop();
+    await mail?.stop();
     await visitorData.close();
     await storage.close();
   });

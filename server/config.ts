@@ -41,6 +41,10 @@ const EnvSchema = SecurityEnv.extend({
   KEFU_ADMIN_PASSWORD: z.string().min(10, 'at least 10 characters').max(200).optional(),
   KEFU_ROUTING: z.enum(['auto', 'manual']).default('manual'),
   KEFU_WEBHOOKS_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
+  KEFU_SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'smtp://user:password@host:587 or smtps://…:465' }).optional(),
+  KEFU_MAIL_FROM: z.string().min(3).max(300).optional(),
+  KEFU_MAIL_REPLY_TO: z.string().min(3).max(300).optional(),
+  KEFU_MAIL_GRACE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(120),
 });
 
 export interface Config {
@@ -70,6 +74,8 @@ export interface Config {
   routing: 'auto' | 'manual';
   /** Webhooks may reach loopback and private addresses (a receiver inside the operator's network); refused by default. */
   webhooksAllowPrivate: boolean;
+  /** E-mail to visitors; null: none is sent (KEFU_SMTP_URL unset). */
+  mail: { smtpUrl: string; from: string; replyTo: string | null; graceMs: number } | null;
 }
 
 export class ConfigError extends Error {
@@ -101,6 +107,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     admin: e.KEFU_ADMIN_EMAIL && e.KEFU_ADMIN_PASSWORD ? { email: e.KEFU_ADMIN_EMAIL, password: e.KEFU_ADMIN_PASSWORD } : null,
     routing: e.KEFU_ROUTING,
     webhooksAllowPrivate: e.KEFU_WEBHOOKS_ALLOW_PRIVATE === 'true',
+    mail: e.KEFU_SMTP_URL
+      ? {
+          smtpUrl: e.KEFU_SMTP_URL,
+          from: e.KEFU_MAIL_FROM ?? `Support <no-reply@${new URL(publicUrl).hostname}>`,
+          replyTo: e.KEFU_MAIL_REPLY_TO ?? null,
+          graceMs: e.KEFU_MAIL_GRACE_SECONDS * 1000,
+        }
+      : null,
   };
 }
 

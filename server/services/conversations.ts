@@ -10,6 +10,7 @@ import type { TakeResult } from './rate-limit.ts';
 import { resolveVisitor } from './visitor-access.ts';
 import { HandoffError, type HandoffService } from './handoff.ts';
 import type { WebhookPayloads } from './webhook-payloads.ts';
+import type { MailService } from './mail.ts';
 
 export interface FaqSource {
   current(): FaqEngine;
@@ -43,6 +44,8 @@ export interface ConversationService {
   listMessages(conversationId: string, afterSeq: number, limit: number): Promise<ChatMessage[]>;
   /** Store an agent's reply (idempotent on clientId when given) and publish it; `refused` unless the conversation is assigned to this agent. */
   sendAgentMessage(conversationId: string, agent: { id: string; name: string }, clientId: string | null, text: string): Promise<AppendResult>;
+  /** A reply to the visitor's ticket, shown in the chat whatever its status (the e-mail is the caller's). */
+  postTicketReply(conversationId: string, agent: { id: string; name: string }, text: string): Promise<ChatMessage>;
   /** "Was this helpful?" on a bot message; false when it is not a bot message of this visitor's conversations. */
   voteOnBotMessage(visitorId: string, messageId: string, helpful: boolean): Promise<boolean>;
 }
@@ -61,6 +64,8 @@ export function createConversationService(deps: {
   learning: FaqLearning;
   /** Webhooks hear of every stored message. */
   events?: Pick<WebhookPayloads, 'messageCreated'>;
+  /** An agent's reply the visitor does not read in time goes by e-mail. */
+  mail?: Pick<MailService, 'agentReplied'> | null;
 }): ConversationService {
   const { storage, bus, faq, metrics, identitySecrets, cardMask, handoff, learning } = deps;
 
@@ -184,8 +189,16 @@ export function createConversationService(deps: {
       return storage.voteOnBotMessage(visitorId, messageId, helpful);
     },
 
-    sendAgentMessage(conversationId, agent, clientId, text) {
-      return append({ conversationId, author: 'agent', authorName: agent.name, text, clientId, bot: null, guard: { kind: 'owned_by', agentId: agent.id } });
+    async sendAgentMessage(conversationId, agent, clientId, text) {
+      const result = await append({ conversationId, author: 'agent', authorName: agent.name, text, clientId, bot: null, guard: { kind: 'owned_by', agentId: agent.id } });
+      if (result.kind === 'stored') deps.mail?.agentReplied(result.message);
+      return result;
+    },
+
+    async postTicketReply(conversationId, agent, text) {
+      const result = await append({ conversationId, author: 'agent', authorName: agent.name, text, clientId: null, bot: null });
+      if (result.kind !== 'stored') throw new Error(`a ticket reply was not stored (${result.kind})`);
+      return result.message;
     },
   };
 }

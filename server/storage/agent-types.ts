@@ -94,6 +94,7 @@ export interface HandoffStore {
   /** Also logs a `ticket` event, in the same transaction. */
   addTicket(conversationId: string, contact: string, text: string): Promise<Ticket>;
   listTickets(limit: number): Promise<Ticket[]>;
+  getTicket(id: string): Promise<Ticket | null>;
   /** Store the visitor's rating once (and log a `rated` event with it); false when it was already rated. */
   rateConversation(conversationId: string, rating: Rating): Promise<boolean>;
   getRating(conversationId: string): Promise<Rating | null>;

@@ -74,6 +74,7 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     ),
     deleteCanned: db.prepare('DELETE FROM canned_replies WHERE id = ?'),
     insertTicket: db.prepare('INSERT INTO tickets (id, conversation_id, contact, text, created_at) VALUES (?, ?, ?, ?, ?)'),
+    ticket: db.prepare<[string], TicketRow>('SELECT * FROM tickets WHERE id = ?'),
     tickets: db.prepare<[number], TicketRow>('SELECT * FROM tickets ORDER BY created_at DESC LIMIT ?'),
     rate: db.prepare('INSERT INTO ratings (conversation_id, score, comment, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING'),
     rating: db.prepare<[string], { score: number; comment: string | null }>('SELECT score, comment FROM ratings WHERE conversation_id = ?'),
@@ -149,6 +150,10 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     },
     async listTickets(limit) {
       return q.tickets.all(limit).map(toTicket);
+    },
+    async getTicket(id) {
+      const row = q.ticket.get(id);
+      return row ? toTicket(row) : null;
     },
     async rateConversation(conversationId, rating) {
       return rate(conversationId, rating);

@@ -196,4 +196,31 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX webhook_deliveries_conversation ON webhook_deliveries(conversation_id) WHERE conversation_id IS NOT NULL;
   CREATE INDEX webhook_deliveries_finished ON webhook_deliveries(created_at) WHERE status != 'pending';
   `,
+  /* e-mail: the outbox (one waiting agent-reply e-mail per conversation), the visitor's read position, unsubscribed addresses (kept as SHA-256 of the lower-cased address: a suppression list, not a contact list) */ `
+  CREATE TABLE emails (
+    id                TEXT PRIMARY KEY,
+    conversation_id   TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    kind              TEXT NOT NULL CHECK (kind IN ('agent_reply','ticket_reply','transcript')),
+    to_address        TEXT NOT NULL,
+    locale            TEXT NOT NULL,
+    text              TEXT,
+    status            TEXT NOT NULL CHECK (status IN ('pending','sent','failed','skipped')),
+    attempts          INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at   INTEGER NOT NULL,
+    give_up_at        INTEGER NOT NULL,
+    lease_until       INTEGER NOT NULL DEFAULT 0,
+    last_error        TEXT,
+    unsubscribe_token TEXT NOT NULL UNIQUE,
+    created_at        INTEGER NOT NULL,
+    sent_at           INTEGER
+  );
+  CREATE INDEX emails_due ON emails(next_attempt_at) WHERE status = 'pending';
+  CREATE INDEX emails_conversation ON emails(conversation_id, created_at);
+  CREATE UNIQUE INDEX emails_one_waiting_reply ON emails(conversation_id) WHERE kind = 'agent_reply' AND status = 'pending';
+  CREATE TABLE email_unsubscribes (
+    address_hash  TEXT PRIMARY KEY,
+    at       INTEGER NOT NULL
+  );
+  ALTER TABLE conversations ADD COLUMN visitor_read_seq INTEGER NOT NULL DEFAULT 0;
+  `,
 ];

@@ -12,6 +12,7 @@ import { sqliteFaqStore } from './sqlite-faq.ts';
 import { sqliteAuditStore } from './sqlite-audit.ts';
 import { sqliteConversationLogStore } from './sqlite-conversation-log.ts';
 import { sqliteWebhookStore } from './sqlite-webhooks.ts';
+import { sqliteEmailStore } from './sqlite-email.ts';
 import { toConversation, type ConversationRow } from './sqlite-rows.ts';
 import type { AppendGuard, AppendResult, Conversation, NewMessage, Storage, Visitor } from './types.ts';
 
@@ -183,6 +184,7 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     ...sqliteAuditStore(db),
     ...sqliteConversationLogStore(db),
     ...sqliteWebhookStore(db),
+    ...sqliteEmailStore(db),
     async createVisitor(tokenHash, locale) {
       const v: VisitorRow = { id: randomUUID(), locale, created_at: Date.now(), user_id: null };
       q.insertVisitor.run(v.id, tokenHash, v.locale, v.created_at);

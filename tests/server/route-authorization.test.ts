@@ -25,6 +25,8 @@ const ROUTES: [method: string, path: string, role: Role, body?: unknown][] = [
   ['GET', '/api/v1/agents', 'agent'],
   ['GET', '/api/v1/canned-replies', 'agent'],
   ['GET', '/api/v1/tickets', 'agent'],
+  ['POST', '/api/v1/tickets/:id/reply', 'agent', { text: 'hi' }],
+  ['GET', '/api/v1/conversations/:id/emails', 'agent'],
   ['POST', '/api/v1/agents', 'admin', { email: 'x@example.com', name: 'x', password: 'long enough pw' }],
   ['PATCH', '/api/v1/agents/:id', 'admin', { disabled: true }],
   ['DELETE', '/api/v1/agents/:id', 'admin'],

@@ -8,7 +8,8 @@ import { isPrivateAddress, sendWebhook } from '../../server/services/webhook-sen
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { visitor } from '../helpers/ws-client.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
-import { readmeVerifier, startReceiver, waitFor, type Verify } from '../helpers/webhook-receiver.ts';
+import { readmeVerifier, startReceiver, type Verify } from '../helpers/webhook-receiver.ts';
+import { waitFor } from '../helpers/wait.ts';
 
 const IDENTITY_SECRET = 'webhook-test-identity-secret-0123456789';
 /** Quick retries so a fail-then-succeed sequence takes a second; a receiver has 1 s to answer. */

@@ -4,6 +4,7 @@ import type { Storage } from '../../storage/types.ts';
 import type { AgentHub } from '../../services/agent-hub.ts';
 import { HandoffError, type HandoffService } from '../../services/handoff.ts';
 import type { WebhookPayloads } from '../../services/webhook-payloads.ts';
+import type { MailService } from '../../services/mail.ts';
 
 type StateEvent = Extract<ConversationEvent, { type: 'state' }>;
 type HandoffFrame = Extract<VisitorClientFrame, { type: 'cancel_handoff' | 'leave_message' | 'rate' | 'typing' | 'read' }>;
@@ -43,6 +44,8 @@ export function createVisitorHandoff(deps: {
   cardMask: CardMaskStyle;
   /** Webhooks hear of tickets and ratings. */
   events?: Pick<WebhookPayloads, 'ticketCreated' | 'rated'>;
+  /** What the visitor read is not e-mailed. */
+  mail?: Pick<MailService, 'visitorRead'> | null;
 }): VisitorHandoff {
   const { storage, bus, hub, handoff } = deps;
   const mask = (text: string) => maskCardNumbers(text, deps.cardMask);
@@ -88,6 +91,7 @@ export function createVisitorHandoff(deps: {
           await bus.publish(conversationId, { type: 'typing', conversationId, by: 'visitor', name: null });
           return null;
         case 'read':
+          await deps.mail?.visitorRead(conversationId, frame.seq);
           await bus.publish(conversationId, { type: 'read', conversationId, by: 'visitor', seq: frame.seq });
           return null;
       }

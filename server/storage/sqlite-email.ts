@@ -1,0 +1,126 @@
+import type Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import type { EmailInfo } from '../../protocol/index.ts';
+import type { EmailJob, EmailStore } from './email-types.ts';
+import { timeOrderedId } from './time-ordered-id.ts';
+
+interface EmailRow {
+  id: string;
+  conversation_id: string;
+  kind: EmailInfo['kind'];
+  to_address: string;
+  locale: string;
+  text: string | null;
+  unsubscribe_token: string;
+  status: EmailInfo['status'];
+  attempts: number;
+  next_attempt_at: number;
+  give_up_at: number;
+  last_error: string | null;
+  created_at: number;
+  sent_at: number | null;
+}
+
+const toInfo = (r: EmailRow): EmailInfo => ({
+  id: r.id,
+  conversationId: r.conversation_id,
+  kind: r.kind,
+  to: r.to_address,
+  status: r.status,
+  attempts: r.attempts,
+  lastError: r.last_error,
+  createdAt: r.created_at,
+  sentAt: r.sent_at,
+  nextAttemptAt: r.status === 'pending' ? r.next_attempt_at : null,
+});
+const toJob = (r: EmailRow): EmailJob => ({
+  id: r.id,
+  conversationId: r.conversation_id,
+  kind: r.kind,
+  to: r.to_address,
+  locale: r.locale,
+  text: r.text,
+  unsubscribeToken: r.unsubscribe_token,
+  attempts: r.attempts,
+  giveUpAt: r.give_up_at,
+});
+
+/** Suppression list entries: the SHA-256 of the lower-cased address, never the address. */
+const addressHash = (address: string) => createHash('sha256').update(address.trim().toLowerCase()).digest('hex');
+const EMAIL_SHAPE = "contact LIKE '%_@_%._%' AND contact NOT LIKE '% %'";
+
+/** The e-mail outbox on the shared SQLite connection. */
+export function sqliteEmailStore(db: Database.Database): EmailStore {
+  const q = {
+    insert: db.prepare(
+      `INSERT OR IGNORE INTO emails (id, conversation_id, kind, to_address, locale, text, status, next_attempt_at, give_up_at, unsubscribe_token, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)`,
+    ),
+    byId: db.prepare<[string], EmailRow>('SELECT * FROM emails WHERE id = ?'),
+    anyDue: db.prepare<[number, number], { one: number }>("SELECT 1 AS one FROM emails WHERE status = 'pending' AND next_attempt_at <= ? AND lease_until <= ? LIMIT 1"),
+    claim: db.prepare<[number, number, number, number], EmailRow>(
+      `UPDATE emails SET lease_until = ?, attempts = attempts + 1
+       WHERE id IN (SELECT id FROM emails WHERE status = 'pending' AND next_attempt_at <= ? AND lease_until <= ? ORDER BY next_attempt_at LIMIT ?)
+       RETURNING *`,
+    ),
+    record: db.prepare(
+      `UPDATE emails SET status = ?, last_error = ?, next_attempt_at = coalesce(?, next_attempt_at), lease_until = 0,
+         sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ?`,
+    ),
+    list: db.prepare<[string], EmailRow>('SELECT * FROM emails WHERE conversation_id = ? ORDER BY created_at, id'),
+    purge: db.prepare("DELETE FROM emails WHERE status != 'pending' AND created_at < ?"),
+    markRead: db.prepare('UPDATE conversations SET visitor_read_seq = ? WHERE id = ? AND visitor_read_seq < ?'),
+    readSeq: db.prepare<[string], { visitor_read_seq: number }>('SELECT visitor_read_seq FROM conversations WHERE id = ?'),
+    ticketEmail: db.prepare<[string], { contact: string }>(
+      `SELECT contact FROM tickets WHERE conversation_id IN
+         (SELECT id FROM conversations WHERE visitor_id = (SELECT visitor_id FROM conversations WHERE id = ?))
+       AND ${EMAIL_SHAPE} ORDER BY created_at DESC LIMIT 1`,
+    ),
+    identityEmail: db.prepare<[string], { email: string | null }>(
+      'SELECT v.email FROM visitors v JOIN conversations c ON c.visitor_id = v.id WHERE c.id = ?',
+    ),
+    byUnsubscribe: db.prepare<[string], { to_address: string }>('SELECT to_address FROM emails WHERE unsubscribe_token = ?'),
+    unsubscribe: db.prepare('INSERT OR IGNORE INTO email_unsubscribes (address_hash, at) VALUES (?, ?)'),
+    unsubscribed: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM email_unsubscribes WHERE address_hash = ?'),
+  };
+  const claim = db.transaction((now: number, leaseMs: number, limit: number) => q.claim.all(now + leaseMs, now, now, limit).map(toJob));
+  return {
+    async enqueueEmail(e, giveUpAfterMs) {
+      const id = timeOrderedId();
+      const now = Date.now();
+      const inserted = q.insert.run(id, e.conversationId, e.kind, e.to, e.locale, e.text, e.notBefore, Math.max(now, e.notBefore) + giveUpAfterMs, e.unsubscribeToken, now).changes > 0;
+      return inserted ? toInfo(q.byId.get(id)!) : null;
+    },
+    async claimEmails(now, leaseMs, limit) {
+      return q.anyDue.get(now, now) ? claim(now, leaseMs, limit) : [];
+    },
+    async recordEmailAttempt(id, a) {
+      const now = Date.now();
+      q.record.run(a.status, a.error, a.nextAttemptAt, a.status, now, id);
+    },
+    async listEmails(conversationId) {
+      return q.list.all(conversationId).map(toInfo);
+    },
+    async purgeEmails(before) {
+      return q.purge.run(before).changes;
+    },
+    async markVisitorRead(conversationId, seq) {
+      q.markRead.run(seq, conversationId, seq);
+    },
+    async visitorReadSeq(conversationId) {
+      return q.readSeq.get(conversationId)?.visitor_read_seq ?? 0;
+    },
+    async visitorEmail(conversationId) {
+      return q.ticketEmail.get(conversationId)?.contact.trim() ?? q.identityEmail.get(conversationId)?.email ?? null;
+    },
+    async unsubscribeByToken(token) {
+      const row = q.byUnsubscribe.get(token);
+      if (!row) return null;
+      q.unsubscribe.run(addressHash(row.to_address), Date.now());
+      return row.to_address;
+    },
+    async isUnsubscribed(address) {
+      return q.unsubscribed.get(addressHash(address)) !== undefined;
+    },
+  };
+}
