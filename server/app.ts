@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { LIMITS } from '../protocol/index.ts';
 import type { Config } from './config.ts';
-import { createMemoryBus } from './bus/memory.ts';
+import { openSharedState } from './cluster/shared.ts';
 import type { Bus } from './bus/types.ts';
 import { openSqliteStorage } from './storage/sqlite.ts';
 import { createConversationService } from './services/conversations.ts';
@@ -27,7 +27,7 @@ import { registerVisitorDataRoutes, startRetention } from './routes/visitor-data
 import { registerWsRoutes } from './routes/ws/index.ts';
 import { createVisitorHandoff } from './routes/ws/visitor-handoff.ts';
 import { registerAgentApi } from './routes/agent-api.ts';
-import { createAgentHub } from './services/agent-hub.ts';
+import { createAgentChannel } from './services/agent-channel.ts';
 import { createHandoffService } from './services/handoff.ts';
 import { DEFAULT_SCRYPT_LOG2N } from './services/passwords.ts';
 import { createWebhookService } from './services/webhooks.ts';
@@ -70,11 +70,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     onStoredInvalid: (err) => app.log.error({ err }, 'the FAQ pack stored in the database is invalid: serving the shipped pack files'),
     buildEngine: cachedFaqEngineBuilder(path.join(config.dataDir, 'faq-model.bin'), (err, message) => app.log.warn({ err }, message)),
   });
-  const bus = options.bus ?? createMemoryBus();
+  const shared = await openSharedState({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError: (err) => app.log.error({ err }, 'redis failed') });
+  const bus = options.bus ?? shared.bus;
   const metrics = createMetrics();
-  const limits = createAbuseLimits(config.security.limits);
-  const hub = createAgentHub();
-  metrics.observeDesk({ queueLength: () => storage.queueLength(), agentsOnline: () => hub.onlineCount() });
+  const limits = createAbuseLimits(config.security.limits, shared.limits, (err) => app.log.error({ err }, 'limit store failed'));
+  const agents = createAgentChannel({ bus, store: shared.presence, refreshMs: shared.clustered ? 5_000 : 0, onError: (err) => app.log.error({ err }, 'agent presence failed') });
+  await agents.start();
+  metrics.observeDesk({ queueLength: () => storage.queueLength(), agentsOnline: () => agents.onlineCount() });
   const webhooks = createWebhookService({
     storage,
     timings: { ...DEFAULT_WEBHOOK_TIMINGS, ...options.webhookTimings },
@@ -90,7 +92,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         onError: (err, message) => app.log.error({ err }, message),
       })
     : null;
-  const handoff = createHandoffService({ storage, bus, hub, routing: config.routing, onError: (err) => app.log.error({ err }, 'routing failed'), events });
+  const handoff = createHandoffService({ storage, bus, agents, routing: config.routing, onError: (err) => app.log.error({ err }, 'routing failed'), events });
   const learning = createFaqLearning({ store: storage, cardMask: config.cardMask, events });
   const conversations = createConversationService({ storage, bus, faq, metrics, identitySecrets: config.security.identitySecrets, cardMask: config.cardMask, handoff, learning, events, mail });
 
@@ -115,25 +117,27 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   // Ready: the database and the bus both answer (a load balancer sends no traffic until then).
   app.get('/readyz', async (_req, reply) => {
-    const [db, events] = await Promise.allSettled([storage.ping(), bus.ping()]);
+    const [db, events] = await Promise.allSettled([storage.ping(), Promise.all([bus.ping(), shared.ping()])]);
     const checks = { storage: db.status === 'fulfilled', bus: events.status === 'fulfilled' };
     return reply.code(checks.storage && checks.bus ? 200 : 503).send({ ok: checks.storage && checks.bus, checks });
   });
   registerFaqRoutes(api, faq);
-  registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, hub, handoff, cardMask: config.cardMask, events, mail }), bus, metrics, limits });
-  await registerAgentApi(api, { config, storage, bus, hub, handoff, conversations, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs });
+  registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, agents, handoff, cardMask: config.cardMask, events, mail }), bus, metrics, limits });
+  await registerAgentApi(api, { config, storage, bus, agents, handoff, conversations, limits, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs });
   registerFaqAdminRoutes(api, { faq, store: storage });
   registerWebhookRoutes(api, { webhooks, audit: storage });
   registerEmailRoutes(api, { storage, conversations, mail });
   // A second connection to the same file: this turn's batch is committed before it takes the write lock.
   const visitorData = openSqliteVisitorData(path.join(config.dataDir, 'kefu.sqlite'), storage.flush);
-  registerVisitorDataRoutes(api, { store: visitorData, audit: storage, bus, hub });
+  registerVisitorDataRoutes(api, { store: visitorData, audit: storage, bus, agents });
   const stopRetention = startRetention(visitorData, config.retentionDays, app.log);
   await registerPages(app, config);
 
   // Reload the FAQ pack (the stored one, else the files) without a restart.
   app.decorate('reloadFaq', () => faq.reload());
   app.addHook('onClose', async () => {
+    agents.stop();
+    await shared.close();
     stopRetention();
     await webhooks.stop();
     await mail?.stop();

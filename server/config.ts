@@ -45,6 +45,8 @@ const EnvSchema = SecurityEnv.extend({
   KEFU_MAIL_FROM: z.string().min(3).max(300).optional(),
   KEFU_MAIL_REPLY_TO: z.string().min(3).max(300).optional(),
   KEFU_MAIL_GRACE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(120),
+  KEFU_REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  KEFU_REDIS_PREFIX: z.string().regex(/^[\w.:-]{1,64}$/, 'letters, digits, . : _ - (up to 64)').default('kefu:'),
 });
 
 export interface Config {
@@ -76,6 +78,10 @@ export interface Config {
   webhooksAllowPrivate: boolean;
   /** E-mail to visitors; null: none is sent (KEFU_SMTP_URL unset). */
   mail: { smtpUrl: string; from: string; replyTo: string | null; graceMs: number } | null;
+  /** Several nodes: the Redis they share (bus, limits, presence); null: one box, all in memory. */
+  redisUrl: string | null;
+  /** Every Redis key and channel starts with it (several installs can share one Redis). */
+  redisPrefix: string;
 }
 
 export class ConfigError extends Error {
@@ -115,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           graceMs: e.KEFU_MAIL_GRACE_SECONDS * 1000,
         }
       : null,
+    redisUrl: e.KEFU_REDIS_URL ?? null,
+    redisPrefix: e.KEFU_REDIS_PREFIX,
   };
 }
 

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
-import type { LimitRule } from './services/rate-limit.ts';
+import type { LimitRule } from './cluster/types.ts';
 
 /** Environment variables for identity signing, proxies and abuse limits (part of `loadConfig`). */
 const count = (fallback: number) => z.coerce.number().int().min(1).max(1_000_000).default(fallback);

@@ -1,32 +1,28 @@
-import type { Bus, BusListener as Listener } from './types.ts';
+import { Topics } from './topics.ts';
+import type { Bus, BusListener, DeskListener } from './types.ts';
 
-/**
- * A bus for one process: the listeners of each conversation (usually the visitor's socket and the agents
- * watching), in a small array rather than a Set — tens of thousands of idle conversations hold one each.
- */
+/** A bus for one process: publishing is delivering, and a subscription is live as soon as it is made. */
 export function createMemoryBus(): Bus {
-  const topics = new Map<string, Listener[]>();
+  const conversations = new Topics<BusListener>();
+  const desk = new Topics<DeskListener>();
   return {
     async publish(conversationId, event) {
-      const listeners = topics.get(conversationId);
-      if (!listeners) return;
-      // A copy: a listener may unsubscribe (or subscribe another) while the event is delivered.
-      for (const listener of listeners.length === 1 ? listeners : [...listeners]) listener(event);
+      conversations.deliver(conversationId, event);
     },
     async subscribe(conversationId, listener) {
-      const listeners = topics.get(conversationId);
-      if (listeners) listeners.push(listener);
-      else topics.set(conversationId, [listener]);
-      return () => {
-        const current = topics.get(conversationId);
-        const at = current?.indexOf(listener) ?? -1;
-        if (!current || at < 0) return;
-        current.splice(at, 1);
-        if (current.length === 0) topics.delete(conversationId);
-      };
+      conversations.add(conversationId, listener);
+      return () => void conversations.remove(conversationId, listener);
+    },
+    async publishDesk(event) {
+      desk.deliver('', event);
+    },
+    async subscribeDesk(listener) {
+      desk.add('', listener);
+      return () => void desk.remove('', listener);
     },
     async ping() {
       // In-process: reachable whenever the process is.
     },
+    async close() {},
   };
 }

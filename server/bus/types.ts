@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ChatMessage, ConversationStatus, StateFrame as StateFrameSchema } from '../../protocol/index.ts';
+import type { AgentServerFrame, ChatMessage, ConversationStatus, StateFrame as StateFrameSchema } from '../../protocol/index.ts';
 
 type StateFrame = z.infer<typeof StateFrameSchema>;
 
@@ -22,6 +22,18 @@ export type StateExtras = Partial<Pick<StateFrame, 'queuePosition' | 'estimateSe
 
 export type BusListener = (event: ConversationEvent) => void;
 
+/** What every node's agent sockets hear (the desk channel). */
+export type DeskEvent =
+  /** A frame for every console (a conversation changed, a ticket, a note, the agents list, an erasure). */
+  | { type: 'frame'; frame: AgentServerFrame }
+  /** Close an agent's sockets (all, or one session's): disabled, removed, logged out. */
+  | { type: 'kick'; agentId: string; reason: string; session?: string }
+  /** An agent set themselves online or away on some node: every node holding their consoles follows. */
+  | { type: 'presence'; agentId: string; presence: 'online' | 'away' }
+  /** Someone's presence changed: re-read who is online. */
+  | { type: 'presence_changed' };
+export type DeskListener = (event: DeskEvent) => void;
+
 /**
  * The bus port: in-process for one box; Redis pub/sub when there are several nodes. Both calls are
  * promises because a network bus answers later: `publish` resolves once the bus took the event, and
@@ -33,6 +45,10 @@ export interface Bus {
   publish(conversationId: string, event: ConversationEvent): Promise<void>;
   /** Resolves with the unsubscribe function once every later publish reaches `listener`. */
   subscribe(conversationId: string, listener: BusListener): Promise<() => void>;
+  /** The desk channel: to every node (this one included). */
+  publishDesk(event: DeskEvent): Promise<void>;
+  subscribeDesk(listener: DeskListener): Promise<() => void>;
   /** Resolves when the bus can carry events (for `GET /readyz`); rejects when it cannot. */
   ping(): Promise<void>;
+  close(): Promise<void>;
 }

@@ -6,7 +6,7 @@ import { sendRateLimited } from '../routes/http-errors.ts';
 export function registerRestLimit(app: FastifyInstance, limits: AbuseLimits): void {
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
-    const taken = limits.rest(request.ip);
+    const taken = await limits.rest(request.ip);
     if (taken.ok) return;
     return sendRateLimited(reply, taken.retryAfter, 'too many requests');
   });

@@ -13,7 +13,7 @@ import {
   type CardMaskStyle,
 } from '../../protocol/index.ts';
 import { KefuError } from '../errors.ts';
-import type { AgentHub } from '../services/agent-hub.ts';
+import type { AgentChannel } from '../services/agent-channel.ts';
 import type { AuthService } from '../services/auth.ts';
 import type { HandoffService } from '../services/handoff.ts';
 import { AgentExistsError, type AgentPatch } from '../storage/agent-types.ts';
@@ -29,14 +29,14 @@ const IdParams = z.strictObject({ id: Id });
  */
 export function registerAdminRoutes(
   app: Api,
-  deps: { storage: Storage; auth: AuthService; hub: AgentHub; handoff: HandoffService; cardMask: CardMaskStyle },
+  deps: { storage: Storage; auth: AuthService; agents: AgentChannel; handoff: HandoffService; cardMask: CardMaskStyle },
 ): void {
-  const { storage, auth, hub, handoff } = deps;
+  const { storage, auth, agents, handoff } = deps;
   const cutOff = async (agentId: string) => {
     await storage.deleteAgentSessions(agentId);
-    hub.kick(agentId, 'account disabled');
+    await agents.kick(agentId, 'account disabled');
   };
-  const announceAgents = async () => hub.broadcast({ type: 'agents', agents: await handoff.agentInfos() });
+  const announceAgents = async () => agents.broadcast({ type: 'agents', agents: await handoff.agentInfos() });
 
   app.get('/api/v1/agents', { onRequest: requireAgent, schema: { response: { 200: AgentList } } }, async () => ({ agents: await handoff.agentInfos() }));
   app.get('/api/v1/canned-replies', { onRequest: requireAgent, schema: { response: { 200: CannedReplyList } } }, async () => ({

@@ -1,6 +1,7 @@
 import type { Bus } from '../bus/types.ts';
 import type { Config } from '../config.ts';
-import type { AgentHub } from '../services/agent-hub.ts';
+import type { AbuseLimits } from '../services/abuse-limits.ts';
+import type { AgentChannel } from '../services/agent-channel.ts';
 import { createAgentDesk } from '../services/agent-desk.ts';
 import { createAuthService } from '../services/auth.ts';
 import type { ConversationService } from '../services/conversations.ts';
@@ -20,30 +21,31 @@ export async function registerAgentApi(
     config: Config;
     storage: Storage;
     bus: Bus;
-    hub: AgentHub;
+    agents: AgentChannel;
     handoff: HandoffService;
     conversations: ConversationService;
+    limits: AbuseLimits;
     scryptLog2N: number;
     /** How often open agent sockets are re-checked against their sessions. */
     sessionSweepMs?: number;
   },
 ): Promise<void> {
-  const { config, storage, bus, hub, handoff, conversations } = deps;
+  const { config, storage, bus, agents, handoff, conversations, limits } = deps;
   const auth = createAuthService({ storage, scryptLog2N: deps.scryptLog2N });
   app.decorate('auth', auth);
   const created = await auth.ensureFirstAdmin(config.admin);
   if (created) app.log.info({ agentId: created.id }, 'created the first admin from KEFU_ADMIN_EMAIL');
 
-  const desk = createAgentDesk({ storage, bus, hub, handoff, conversations, cardMask: config.cardMask });
+  const desk = createAgentDesk({ storage, bus, agents, handoff, conversations, cardMask: config.cardMask });
   registerPersonalDataRoutes(app, { desk, handoff, storage });
-  registerAuthRoutes(app, { auth, handoff, hub, secureCookies: config.publicUrl.startsWith('https:') });
+  registerAuthRoutes(app, { auth, handoff, agents, limits, secureCookies: config.publicUrl.startsWith('https:') });
   registerAgentRoutes(app, { desk, handoff });
-  registerAdminRoutes(app, { storage, auth, hub, handoff, cardMask: config.cardMask });
-  registerAgentSocket(app, config, { desk, handoff, hub, bus, storage });
+  registerAdminRoutes(app, { storage, auth, agents, handoff, cardMask: config.cardMask });
+  registerAgentSocket(app, config, { desk, handoff, agents, bus, storage });
 
   // Open console sockets end with their session: absolute lifetime, or anything else that killed it.
   const sweep = setInterval(() => {
-    hub.revalidate(async (session) => (await auth.authenticateSession(session)) !== null).catch((err: unknown) => app.log.error({ err }, 'session sweep failed'));
+    agents.revalidate(async (session) => (await auth.authenticateSession(session)) !== null).catch((err: unknown) => app.log.error({ err }, 'session sweep failed'));
   }, deps.sessionSweepMs ?? 15_000);
   sweep.unref();
   app.addHook('onClose', async () => clearInterval(sweep));

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { EraseResponse, Id, VisitorExport } from '../../protocol/index.ts';
 import type { Bus } from '../bus/types.ts';
 import { KefuError } from '../errors.ts';
-import type { AgentHub } from '../services/agent-hub.ts';
+import type { AgentChannel } from '../services/agent-channel.ts';
 import type { AuditStore } from '../storage/audit-types.ts';
 import type { VisitorDataStore } from '../storage/sqlite-visitor-data.ts';
 import { requireAdmin } from './auth-guards.ts';
@@ -16,8 +16,8 @@ const IdParams = z.strictObject({ id: Id });
  * DELETE erases it, closes the visitor's open sockets and drops their conversations from the consoles.
  * The audit record names the admin and the counts, never the visitor.
  */
-export function registerVisitorDataRoutes(app: Api, deps: { store: VisitorDataStore; audit: AuditStore; bus: Bus; hub: AgentHub }): void {
-  const { store, audit, bus, hub } = deps;
+export function registerVisitorDataRoutes(app: Api, deps: { store: VisitorDataStore; audit: AuditStore; bus: Bus; agents: AgentChannel }): void {
+  const { store, audit, bus, agents } = deps;
   app.register(async (admin: Api) => {
     admin.addHook('onRequest', requireAdmin);
 
@@ -38,7 +38,7 @@ export function registerVisitorDataRoutes(app: Api, deps: { store: VisitorDataSt
       if (!erased) throw new KefuError('not_found', 'no such visitor');
       await audit.addAudit({ agentId: request.agent!.id, action: 'visitor.erased', conversationId: null, detail: { ...erased.counts } });
       await Promise.all(erased.conversationIds.map((conversationId) => bus.publish(conversationId, { type: 'erased', conversationId })));
-      hub.broadcast({ type: 'erased', conversationIds: erased.conversationIds });
+      await agents.broadcast({ type: 'erased', conversationIds: erased.conversationIds });
       return { erased: erased.counts };
     });
   });

@@ -1,35 +1,55 @@
+import { createHash } from 'node:crypto';
+import type { LimitStore, TakeResult } from '../cluster/types.ts';
 import type { SecurityConfig } from '../security-config.ts';
-import { ConcurrencyLimiter, RateLimiter, type TakeResult } from './rate-limit.ts';
+
+/** An account locks after 10 failed logins, each within 30 minutes of the last, for 30 minutes. */
+const LOCKOUT = { maxFailures: 10, lockMs: 30 * 60_000 };
+/** Password guessing (and scrypt's CPU cost) is bounded per address. */
+const LOGIN_PER_IP = { perMinute: 20, burst: 30 };
 
 /**
- * Every abuse limit in one place. Per-visitor limits protect the bot and the agents from one noisy
- * visitor; per-IP limits are set high enough that many visitors behind one NAT each get their own quota.
+ * Every abuse limit in one place, kept in the shared limit store (Redis with several nodes, so N nodes do
+ * not allow N times a limit). Per-visitor limits protect the bot and the agents from one noisy visitor;
+ * per-IP limits are set high enough that many visitors behind one NAT each get their own quota.
  */
 export interface AbuseLimits {
-  message(visitorId: string, ip: string): TakeResult;
-  botAnswer(visitorId: string): TakeResult;
-  newConversation(ip: string): TakeResult;
-  rest(ip: string): TakeResult;
-  openSocket(ip: string): boolean;
+  message(visitorId: string, ip: string): Promise<TakeResult>;
+  botAnswer(visitorId: string): Promise<TakeResult>;
+  newConversation(ip: string): Promise<TakeResult>;
+  rest(ip: string): Promise<TakeResult>;
+  openSocket(ip: string): Promise<boolean>;
   closeSocket(ip: string): void;
+  /**
+   * Seconds before this login may be tried (the address's attempts, then the email's lockout); 0: now.
+   * Keyed by the submitted email whether or not an account exists, so a locked unknown email answers
+   * exactly like a locked real one.
+   */
+  loginWait(ip: string, email: string): Promise<number>;
+  loginFailed(email: string): Promise<void>;
+  loginSucceeded(email: string): Promise<void>;
 }
 
-export function createAbuseLimits(limits: SecurityConfig['limits']): AbuseLimits {
-  const visitorMessages = new RateLimiter(limits.visitorMessages);
-  const ipMessages = new RateLimiter(limits.ipMessages);
-  const bot = new RateLimiter(limits.botAnswers);
-  const conversations = new RateLimiter(limits.newConversations);
-  const rest = new RateLimiter(limits.rest);
-  const sockets = new ConcurrencyLimiter(limits.socketsPerIp);
+/** Emails are personal data: the store sees a digest. */
+const emailKey = (email: string) => `login:${createHash('sha256').update(email).digest('base64url')}`;
+
+export function createAbuseLimits(limits: SecurityConfig['limits'], store: LimitStore, onError: (err: unknown) => void): AbuseLimits {
+  const take = (key: string, rule: { perMinute: number; burst: number }) => store.take([{ key, rule }]);
   return {
-    message(visitorId, ip) {
-      const own = visitorMessages.take(visitorId);
-      return own.ok ? ipMessages.take(ip) : own;
+    message: (visitorId, ip) =>
+      store.take([
+        { key: `msg:v:${visitorId}`, rule: limits.visitorMessages },
+        { key: `msg:ip:${ip}`, rule: limits.ipMessages },
+      ]),
+    botAnswer: (visitorId) => take(`bot:${visitorId}`, limits.botAnswers),
+    newConversation: (ip) => take(`conv:${ip}`, limits.newConversations),
+    rest: (ip) => take(`rest:${ip}`, limits.rest),
+    openSocket: (ip) => store.acquire(`ws:${ip}`, limits.socketsPerIp),
+    closeSocket: (ip) => void store.release(`ws:${ip}`).catch(onError),
+    async loginWait(ip, email) {
+      const allowed = await take(`login-ip:${ip}`, LOGIN_PER_IP);
+      return allowed.ok ? store.lockedFor(emailKey(email)) : allowed.retryAfter;
     },
-    botAnswer: (visitorId) => bot.take(visitorId),
-    newConversation: (ip) => conversations.take(ip),
-    rest: (ip) => rest.take(ip),
-    openSocket: (ip) => sockets.acquire(ip),
-    closeSocket: (ip) => sockets.release(ip),
+    loginFailed: (email) => store.fail(emailKey(email), LOCKOUT),
+    loginSucceeded: (email) => store.clearFailures(emailKey(email)),
   };
 }

@@ -2,7 +2,7 @@ import { LIMITS, maskCardNumbers, type CardMaskStyle, type ChatMessage, type Con
 import type { Bus } from '../bus/types.ts';
 import type { Agent } from '../storage/agent-types.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
-import type { AgentHub } from './agent-hub.ts';
+import type { AgentChannel } from './agent-channel.ts';
 import type { ConversationService } from './conversations.ts';
 import { HandoffError, type ChangedBy, type HandoffService } from './handoff.ts';
 
@@ -30,13 +30,13 @@ export interface AgentDesk {
 export function createAgentDesk(deps: {
   storage: Storage;
   bus: Bus;
-  hub: AgentHub;
+  agents: AgentChannel;
   handoff: HandoffService;
   conversations: ConversationService;
   /** Notes are masked like messages before they are stored. */
   cardMask: CardMaskStyle;
 }): AgentDesk {
-  const { storage, bus, hub, handoff, conversations } = deps;
+  const { storage, bus, agents, handoff, conversations } = deps;
 
   const byAgent = (agent: Agent): ChangedBy => ({ actor: 'agent', agentId: agent.id });
   const find = async (id: string) => {
@@ -115,7 +115,7 @@ export function createAgentDesk(deps: {
     async note(agent, conversationId, text) {
       await find(conversationId);
       const note = await storage.addNote(conversationId, agent.id, maskCardNumbers(text, deps.cardMask));
-      hub.broadcast({ type: 'note', note });
+      await agents.broadcast({ type: 'note', note });
       return note;
     },
 

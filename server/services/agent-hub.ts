@@ -1,4 +1,5 @@
-import type { AgentServerFrame, Presence } from '../../protocol/index.ts';
+import type { AgentServerFrame } from '../../protocol/index.ts';
+import type { AgentPresence } from '../cluster/types.ts';
 
 /** One open agent socket, as the hub sees it. */
 export interface AgentLink {
@@ -11,65 +12,56 @@ export interface AgentLink {
 }
 
 /**
- * Who is connected to /ws/agent and how (online / away), and a way to reach all of them. In-process:
- * with several nodes this moves onto the bus.
+ * This node's agent sockets, and each connected agent's presence here. What crosses nodes (broadcasts,
+ * kicks, who is online anywhere) goes through the agent channel (agent-channel.ts), which calls this.
  */
 export interface AgentHub {
-  /** Register a socket; returns its removal. */
-  add(link: AgentLink): () => void;
-  setPresence(agentId: string, presence: Exclude<Presence, 'offline'>): void;
-  presence(agentId: string): Presence;
-  /** Agents with a console open who are not away. */
-  onlineCount(): number;
-  broadcast(frame: AgentServerFrame): void;
-  /** Close an agent's sockets: all of them, or only those of one session. */
+  /** Register a socket; `first` when it is the agent's first here. Returns its removal (`last`: none left here). */
+  add(link: AgentLink): { first: boolean; remove(): { last: boolean } };
+  /** The agent's presence on this node; null with no socket of theirs here. */
+  presenceHere(agentId: string): AgentPresence | null;
+  /** Set it (only while they have a socket here); true when it changed. */
+  setHere(agentId: string, presence: AgentPresence): boolean;
+  send(frame: AgentServerFrame): void;
+  /** Close an agent's sockets here: all of them, or only those of one session. */
   kick(agentId: string, reason: string, session?: string): void;
-  /** Called when an agent's presence changes (routing listens). */
-  onPresence(listener: () => void): void;
-  /** Close every socket whose session is no longer alive (expired, idle, logged out, agent disabled). */
+  /** Close every socket here whose session is no longer alive (expired, idle, logged out, agent disabled). */
   revalidate(alive: (session: string) => Promise<boolean>): Promise<void>;
 }
 
 export function createAgentHub(): AgentHub {
   const links = new Map<string, Set<AgentLink>>();
   const away = new Set<string>();
-  const listeners: (() => void)[] = [];
-  const changed = () => listeners.forEach((l) => l());
 
   return {
     add(link) {
       let set = links.get(link.agentId);
       if (!set) links.set(link.agentId, (set = new Set()));
       set.add(link);
-      if (set.size === 1) changed();
-      return () => {
-        set.delete(link);
-        if (set.size > 0) return;
-        links.delete(link.agentId);
-        away.delete(link.agentId);
-        changed();
+      return {
+        first: set.size === 1,
+        remove() {
+          if (!set.delete(link) || set.size > 0) return { last: false };
+          links.delete(link.agentId);
+          away.delete(link.agentId);
+          return { last: true };
+        },
       };
     },
-    setPresence(agentId, presence) {
-      if (!links.has(agentId) || (presence === 'away') === away.has(agentId)) return;
+    presenceHere(agentId) {
+      return !links.has(agentId) ? null : away.has(agentId) ? 'away' : 'online';
+    },
+    setHere(agentId, presence) {
+      if (!links.has(agentId) || (presence === 'away') === away.has(agentId)) return false;
       if (presence === 'away') away.add(agentId);
       else away.delete(agentId);
-      changed();
+      return true;
     },
-    presence(agentId) {
-      return !links.has(agentId) ? 'offline' : away.has(agentId) ? 'away' : 'online';
-    },
-    onlineCount() {
-      return links.size - away.size;
-    },
-    broadcast(frame) {
+    send(frame) {
       for (const set of links.values()) for (const link of set) link.send(frame);
     },
     kick(agentId, reason, session) {
       for (const link of [...(links.get(agentId) ?? [])]) if (session === undefined || link.session === session) link.kick(reason);
-    },
-    onPresence(listener) {
-      listeners.push(listener);
     },
     async revalidate(alive) {
       const all = [...links.values()].flatMap((set) => [...set]);

@@ -6,7 +6,7 @@ import type { Metrics } from '../plugins/metrics.ts';
 import type { AppendResult, Conversation, NewMessage, Storage, Visitor } from '../storage/types.ts';
 import { botReply, otherLanguageReply } from './bot-replies.ts';
 import { followUpsOf, type FaqLearning } from './faq-learning.ts';
-import type { TakeResult } from './rate-limit.ts';
+import type { TakeResult } from '../cluster/types.ts';
 import { resolveVisitor } from './visitor-access.ts';
 import { HandoffError, type HandoffService } from './handoff.ts';
 import type { WebhookPayloads } from './webhook-payloads.ts';
@@ -30,7 +30,7 @@ export interface ConversationService {
    */
   connectVisitor(
     credentials: { token?: string | undefined; identity?: string | undefined; locale?: string | undefined },
-    mayCreate: () => TakeResult,
+    mayCreate: () => Promise<TakeResult>,
   ): Promise<({ kind: 'ok' } & VisitorSession) | { kind: 'limited'; retryAfter: number }>;
   /** Store a visitor message (idempotent on clientId) and publish it when it is new; `refused` once the conversation is closed. */
   sendVisitorMessage(conversationId: string, clientId: string, text: string): Promise<AppendResult>;

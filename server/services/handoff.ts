@@ -3,7 +3,7 @@ import type { Bus, ConversationEvent } from '../bus/types.ts';
 import type { Agent } from '../storage/agent-types.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
 import type { TransitionLog } from '../storage/log-types.ts';
-import type { AgentHub } from './agent-hub.ts';
+import type { AgentChannel } from './agent-channel.ts';
 import { KefuError } from '../errors.ts';
 import { estimateWaitSec, pickAgent } from './routing.ts';
 import { nextStatus, ownedAfter, type TransitionEvent } from './state-machine.ts';
@@ -59,17 +59,17 @@ export interface HandoffService {
 export function createHandoffService(deps: {
   storage: Storage;
   bus: Bus;
-  hub: AgentHub;
+  agents: AgentChannel;
   routing: RoutingMode;
   /** Background work (routing after a presence change) reports failures here. */
   onError: (err: unknown) => void;
   /** Webhooks hear of every status change. */
   events?: Pick<WebhookPayloads, 'conversationChanged'>;
 }): HandoffService {
-  const { storage, bus, hub, routing } = deps;
+  const { storage, bus, agents, routing } = deps;
   const agentName = async (id: string | null) => (id ? ((await storage.getAgent(id))?.name ?? null) : null);
 
-  const onlineCount = async () => (await storage.listAgents()).filter((a) => hub.presence(a.id) === 'online').length;
+  const onlineCount = async () => (await storage.listAgents()).filter((a) => agents.presence(a.id) === 'online').length;
 
   const service: HandoffService = {
     async apply(conversationId, event, by, owner = null) {
@@ -129,7 +129,7 @@ export function createHandoffService(deps: {
         disabled: agent.disabled,
         maxChats: agent.maxChats,
         canSeePersonalData: agent.canSeePersonalData,
-        presence: hub.presence(agent.id),
+        presence: agents.presence(agent.id),
         activeChats: counts.get(agent.id) ?? 0,
       };
     },
@@ -153,7 +153,7 @@ export function createHandoffService(deps: {
     },
 
     async announce(c) {
-      hub.broadcast({ type: 'conversation', conversation: await service.summary(c) });
+      await agents.broadcast({ type: 'conversation', conversation: await service.summary(c) });
     },
   };
 
@@ -178,10 +178,10 @@ export function createHandoffService(deps: {
   }
 
   // An agent came online, went away or left: the queue estimate changes, and routing may place chats.
-  hub.onPresence(() => {
+  agents.onPresence(() => {
     void service
       .agentInfos()
-      .then((agents) => hub.broadcast({ type: 'agents', agents }))
+      .then((infos) => agents.broadcast({ type: 'agents', agents: infos }))
       .then(refreshQueue)
       .then(() => service.route())
       .catch(deps.onError);

@@ -1,7 +1,7 @@
 import type { Storage, Visitor } from '../storage/types.ts';
 import type { VerifiedUser } from '../storage/identity-types.ts';
 import { verifyIdentity } from './identity.ts';
-import type { TakeResult } from './rate-limit.ts';
+import type { TakeResult } from '../cluster/types.ts';
 import { hashToken, newVisitorToken } from './tokens.ts';
 
 export interface VisitorCredentials {
@@ -37,7 +37,7 @@ export async function resolveVisitor(
   storage: Storage,
   secrets: readonly string[],
   credentials: VisitorCredentials,
-  mayCreate: () => TakeResult,
+  mayCreate: () => Promise<TakeResult>,
 ): Promise<VisitorAccess> {
   const user = verifiedUser(credentials.identity, secrets);
   let visitor = credentials.token ? await storage.findVisitorByTokenHash(hashToken(credentials.token)) : null;
@@ -59,7 +59,7 @@ export async function resolveVisitor(
     return { kind: 'ok', visitor, token: credentials.token! };
   }
 
-  const allowed = mayCreate();
+  const allowed = await mayCreate();
   if (!allowed.ok) return { kind: 'limited', retryAfter: allowed.retryAfter };
   const token = newVisitorToken();
   const created = await storage.createVisitor(hashToken(token), credentials.locale);

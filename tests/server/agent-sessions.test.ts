@@ -3,27 +3,9 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { LoginLockout } from '../../server/services/login-lockout.ts';
 import { openSqliteStorage } from '../../server/storage/sqlite.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, login } from '../helpers/agent-client.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
-
-describe('login lockout', () => {
-  it('locks an email for 30 minutes after 10 failures, counting only failures close together', () => {
-    const lockout = new LoginLockout();
-    const t = 1_000_000;
-    for (let i = 0; i < 9; i++) lockout.fail('a@x', t + i);
-    expect(lockout.lockedFor('a@x', t + 10)).toBe(0);
-    lockout.fail('a@x', t + 10);
-    expect(lockout.lockedFor('a@x', t + 10)).toBe(1800);
-    expect(lockout.lockedFor('a@x', t + 10 + 30 * 60_000)).toBe(0);
-    // Failures spread over more than the window do not add up.
-    for (let i = 0; i < 20; i++) lockout.fail('b@x', t + i * 31 * 60_000);
-    expect(lockout.lockedFor('b@x', t + 20 * 31 * 60_000)).toBe(0);
-    lockout.succeed('a@x');
-    expect(lockout.lockedFor('a@x', t + 11)).toBe(0);
-  });
-});
 
 describe('session lifetime in storage', () => {
   it('a session dies when unused for the idle time, and at its absolute expiry even when used', async () => {

@@ -13,14 +13,13 @@ const inner = createMemoryBus();
 /** Runs while a subscription is being set up; its listener is attached only after this resolves. */
 let beforeLive: ((conversationId: string) => Promise<void>) | null = null;
 const slowBus: Bus = {
-  publish: (id, event) => inner.publish(id, event),
+  ...inner,
   async subscribe(id, listener) {
     const hook = beforeLive;
     beforeLive = null;
     if (hook) await hook(id);
     return inner.subscribe(id, listener);
   },
-  ping: () => inner.ping(),
 };
 
 /** Waits for `frame` or, when the server holds it back (as it should), 300 ms: the test's outcome does not depend on which. */

@@ -10,7 +10,8 @@ import type { FaqEngine } from '../../faq/types.ts';
 import { createMemoryBus } from '../../server/bus/memory.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createMetrics } from '../../server/plugins/metrics.ts';
-import { createAgentHub } from '../../server/services/agent-hub.ts';
+import { createAgentChannel } from '../../server/services/agent-channel.ts';
+import { createMemoryPresence } from '../../server/cluster/memory-presence.ts';
 import { createConversationService, type ConversationService } from '../../server/services/conversations.ts';
 import { createFaqLearning } from '../../server/services/faq-learning.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
@@ -53,7 +54,7 @@ afterAll(async () => {
 function open(): { storage: Storage; service: ConversationService } {
   const storage = openSqliteStorage(file);
   const bus = createMemoryBus();
-  const handoff = createHandoffService({ storage, bus, hub: createAgentHub(), routing: 'manual', onError: (err) => { throw err; } });
+  const handoff = createHandoffService({ storage, bus, agents: createAgentChannel({ bus, store: createMemoryPresence(), refreshMs: 0, onError: (err) => { throw err; } }), routing: 'manual', onError: (err) => { throw err; } });
   const service = createConversationService({
     storage, bus, faq: { current: () => engine }, metrics, identitySecrets: [], cardMask: config.cardMask, handoff,
     learning: createFaqLearning({ store: storage, cardMask: config.cardMask }),

@@ -12,7 +12,7 @@ import type { Bus, ConversationEvent } from '../../bus/types.ts';
 import type { Agent } from '../../storage/agent-types.ts';
 import type { Storage } from '../../storage/types.ts';
 import type { AgentDesk } from '../../services/agent-desk.ts';
-import type { AgentHub } from '../../services/agent-hub.ts';
+import type { AgentChannel } from '../../services/agent-channel.ts';
 import { HandoffError, type HandoffService } from '../../services/handoff.ts';
 import { maskForAgents } from '../../services/personal-data.ts';
 import { parseFrame } from './frames.ts';
@@ -30,7 +30,7 @@ export interface AgentConnectionDeps {
   session: string;
   desk: AgentDesk;
   handoff: HandoffService;
-  hub: AgentHub;
+  agents: AgentChannel;
   bus: Bus;
   storage: Storage;
   log: FastifyBaseLogger;
@@ -41,7 +41,7 @@ export interface AgentConnectionDeps {
  * it shows (`hello.watch`, `watch`) with the last seq it has; the server replays the rest, then `synced`.
  */
 export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDeps): void {
-  const { agent, desk, handoff, hub, bus, storage, log } = deps;
+  const { agent, desk, handoff, agents, bus, storage, log } = deps;
   const watched = new Map<string, Watched>();
   let ready = false;
   let chain: Promise<void> = Promise.resolve();
@@ -109,6 +109,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
     if (frame.type === 'hello') {
       if (ready) return sendError({ type: 'error', code: 'bad_frame', message: 'hello was already received' });
       ready = true;
+      await joined;
       send({
         type: 'welcome',
         v: 1,
@@ -154,11 +155,13 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
         await desk.transfer(agent, frame.conversationId, frame.agentId);
         return done(frame.ref);
       case 'presence':
-        return hub.setPresence(agent.id, frame.status);
+        return agents.setPresence(agent.id, frame.status);
     }
   };
 
-  const remove = hub.add({ agentId: agent.id, session: deps.session, send, kick: (reason) => socket.close(CLOSE.policy, reason) });
+  // Online everywhere before the welcome goes out (the hello waits for it).
+  const joined = agents.join({ agentId: agent.id, session: deps.session, send, kick: (reason: string) => socket.close(CLOSE.policy, reason) });
+  joined.catch(failed(undefined));
   socket.on('message', (data, isBinary) => {
     const parsed = parseFrame(AgentClientFrame, data, isBinary);
     if (!parsed.ok) return sendError(parsed.error);
@@ -171,7 +174,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
     void enqueue(() => handle(parsed.frame), ref).finally(() => framesQueued--);
   });
   socket.on('close', () => {
-    remove();
+    joined.then((leave) => leave(), () => undefined);
     for (const w of watched.values()) w.unsubscribe();
   });
 }

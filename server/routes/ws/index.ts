@@ -49,11 +49,6 @@ export function registerWsRoutes(
     (socket, request) => {
       releaseUpgrade(socket, request, onVisitorSocketError);
       const ip = request.ip;
-      if (!deps.limits.openSocket(ip)) {
-        socket.send(JSON.stringify({ type: 'error', code: 'rate_limited', message: 'too many open connections from this address', retryAfter: 30 }));
-        socket.close(CLOSE.tryAgainLater, 'too many connections');
-        return;
-      }
       attachVisitorConnection(socket, shared, { ip, userAgent: request.headers['user-agent']?.slice(0, 300) ?? null, reqId: request.id });
     },
   );

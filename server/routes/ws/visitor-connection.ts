@@ -54,6 +54,8 @@ class VisitorConnection {
   private stateVersion = 0;
   private refusedFrom: string | null = null;
   private chain: Promise<void> = Promise.resolve();
+  /** One of the IP's socket slots (shared by all nodes) is held by this socket. */
+  private holdsSlot = false;
 
   private readonly ip: string;
   private readonly reqId: string;
@@ -68,6 +70,18 @@ class VisitorConnection {
     this.ip = origin.ip;
     this.reqId = origin.reqId;
     this.userAgent = origin.userAgent;
+    // The first task: frames that arrive meanwhile wait behind it.
+    this.enqueue(() => this.admit());
+  }
+
+  /** Take one of the IP's socket slots, or refuse the socket. */
+  private async admit(): Promise<void> {
+    if (!(await this.deps.limits.openSocket(this.ip))) {
+      this.send({ type: 'error', code: 'rate_limited', message: 'too many open connections from this address', retryAfter: 30 });
+      return this.socket.close(CLOSE.tryAgainLater, 'too many connections');
+    }
+    if (this.socket.readyState === this.socket.OPEN) this.holdsSlot = true;
+    else this.deps.limits.closeSocket(this.ip);
   }
 
   /** Tell the client to come back (it resends its outbox and resyncs from its last seq), then close. */
@@ -151,7 +165,8 @@ class VisitorConnection {
 
   closed(): void {
     this.joined?.unsubscribe();
-    this.deps.limits.closeSocket(this.ip);
+    if (this.holdsSlot) this.deps.limits.closeSocket(this.ip);
+    this.holdsSlot = false;
   }
 
   private async hello(frame: Extract<VisitorClientFrame, { type: 'hello' }>): Promise<void> {
@@ -195,7 +210,7 @@ class VisitorConnection {
     const { conversations, limits } = this.deps;
     // After a refused send, later ones wait until it is sent again: a refusal never lets a message overtake.
     const allowed =
-      this.refusedFrom === null || this.refusedFrom === frame.clientId ? limits.message(joined.visitorId, this.ip) : { ok: false as const, retryAfter: 1 };
+      this.refusedFrom === null || this.refusedFrom === frame.clientId ? await limits.message(joined.visitorId, this.ip) : { ok: false as const, retryAfter: 1 };
     if (!allowed.ok) {
       this.refusedFrom ??= frame.clientId;
       return this.sendError({ type: 'error', code: 'rate_limited', message: 'too many messages; wait a moment', ref: frame.clientId, retryAfter: allowed.retryAfter });
@@ -212,12 +227,13 @@ class VisitorConnection {
     this.send({ type: 'ack', clientId: frame.clientId, id: result.message.id, seq: result.message.seq });
     // New and owed an answer, or a resend: the bot answers whatever it still owes (at most once per message, see answerPending).
     if (result.kind === 'stored' && !result.botDue) return;
-    const bot = limits.botAnswer(joined.visitorId);
+    const bot = await limits.botAnswer(joined.visitorId);
     if (!bot.ok) return this.sendError({ type: 'error', code: 'rate_limited', message: 'the assistant needs a moment', retryAfter: bot.retryAfter });
     await conversations.answerPending(joined.conversationId);
   }
 
   private async handle(frame: VisitorClientFrame): Promise<void> {
+    if (this.socket.readyState !== this.socket.OPEN) return;
     if (frame.type === 'ping') return this.send({ type: 'pong', ...(frame.t === undefined ? {} : { t: frame.t }) });
     if (frame.type === 'hello') return this.hello(frame);
     const joined = this.joined;

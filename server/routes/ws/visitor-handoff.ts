@@ -1,7 +1,7 @@
 import { maskCardNumbers, type CardMaskStyle, type VisitorClientFrame, type VisitorServerFrame } from '../../../protocol/index.ts';
 import type { Bus, ConversationEvent } from '../../bus/types.ts';
 import type { Storage } from '../../storage/types.ts';
-import type { AgentHub } from '../../services/agent-hub.ts';
+import type { AgentChannel } from '../../services/agent-channel.ts';
 import { HandoffError, type HandoffService } from '../../services/handoff.ts';
 import type { WebhookPayloads } from '../../services/webhook-payloads.ts';
 import type { MailService } from '../../services/mail.ts';
@@ -38,7 +38,7 @@ export function visitorFrameFor(event: Exclude<ConversationEvent, { type: 'messa
 export function createVisitorHandoff(deps: {
   storage: Storage;
   bus: Bus;
-  hub: AgentHub;
+  agents: AgentChannel;
   handoff: HandoffService;
   /** Ticket texts and rating comments are masked like messages before they are stored. */
   cardMask: CardMaskStyle;
@@ -47,7 +47,7 @@ export function createVisitorHandoff(deps: {
   /** What the visitor read is not e-mailed. */
   mail?: Pick<MailService, 'visitorRead'> | null;
 }): VisitorHandoff {
-  const { storage, bus, hub, handoff } = deps;
+  const { storage, bus, agents, handoff } = deps;
   const mask = (text: string) => maskCardNumbers(text, deps.cardMask);
   const refused = (err: unknown): VisitorServerFrame => {
     if (err instanceof HandoffError) return { type: 'error', code: err.code, message: err.message };
@@ -71,7 +71,7 @@ export function createVisitorHandoff(deps: {
           return handoff.apply(conversationId, 'cancel', { actor: 'visitor' }).then(() => null, refused);
         case 'leave_message': {
           const ticket = await storage.addTicket(conversationId, mask(frame.contact), mask(frame.text));
-          hub.broadcast({ type: 'ticket', ticket });
+          await agents.broadcast({ type: 'ticket', ticket });
           deps.events?.ticketCreated(ticket);
           return { type: 'ticket_saved', ticketId: ticket.id };
         }

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../../helpers/agent-client.ts';
+import { dropPrefix, redisAvailable, REDIS_URL, testPrefix } from '../../helpers/redis.ts';
+import { startServer, type RunningServer } from '../../helpers/server.ts';
+import { TestClient, visitor } from '../../helpers/ws-client.ts';
+
+/**
+ * Two server instances sharing one Redis (their own key prefix) and one data directory: what Redis carries
+ * between nodes — the desk channel, conversation topics, presence, limits — over real sockets. (The
+ * three-process tests on PostgreSQL add the shared database; here both nodes open the same SQLite file.)
+ */
+const withRedis = await redisAvailable();
+const prefix = testPrefix();
+const dataDir = mkdtempSync(path.join(tmpdir(), 'kefu-two-nodes-'));
+const env = {
+  ...ADMIN_ENV,
+  KEFU_REDIS_URL: REDIS_URL,
+  KEFU_REDIS_PREFIX: prefix,
+  KEFU_LIMIT_MESSAGES_PER_MIN: '1',
+  KEFU_LIMIT_MESSAGES_BURST: '4',
+  KEFU_LIMIT_SOCKETS_PER_IP: '3',
+};
+/** A visitor socket past hello, or null when the server refused it (too many sockets from this address). */
+async function tryVisitor(server: RunningServer): Promise<TestClient | null> {
+  const client = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
+  client.send({ type: 'hello', v: 1, locale: 'en' });
+  const first = await Promise.race([client.next('welcome'), client.next('error')]);
+  if (first.type === 'welcome') return client;
+  expect(first).toMatchObject({ code: 'rate_limited', message: 'too many open connections from this address' });
+  return null;
+}
+/** Retries (bounded) until a slot is free. */
+async function admitted(server: RunningServer): Promise<TestClient> {
+  for (let i = 0; i < 100; i++) {
+    const client = await tryVisitor(server);
+    if (client) return client;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('no socket slot came free');
+}
+
+let a: RunningServer;
+let b: RunningServer;
+beforeAll(async () => {
+  if (!withRedis) return;
+  a = await startServer(env, { ...FAST_SCRYPT, dataDir });
+  b = await startServer(env, { ...FAST_SCRYPT, dataDir });
+});
+afterAll(async () => {
+  await a?.close();
+  await b?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  if (withRedis) await dropPrefix(prefix);
+});
+
+describe.skipIf(!withRedis)('two nodes on one Redis', () => {
+  it('a visitor on node A asks for a person; an agent on node B sees it, claims and replies; the visitor sees the reply', async () => {
+    const admin = await login(b);
+    const agent = await AgentClient.connect(b, admin.cookie);
+    await agent.hello();
+    const v = await visitor(a.wsUrl, a.url, { locale: 'en' });
+    const id = v.welcome.conversationId;
+    v.client.send({ type: 'handoff' });
+    // The agent is online on B: A's visitor is told so (presence is shared).
+    expect((await v.client.next('state', (s) => s.status === 'waiting')).agentsOnline).toBe(true);
+    await agent.conversation(id, 'waiting');
+    agent.send({ type: 'claim', conversationId: id, ref: 'two-claim-1' });
+    await agent.next('done', (d) => d.ref === 'two-claim-1');
+    expect((await v.client.next('state', (s) => s.status === 'assigned')).agentName).toBe('admin');
+    agent.send({ type: 'watch', conversationId: id, lastSeq: 0 });
+    await agent.next('synced', (s) => s.conversationId === id);
+    agent.send({ type: 'send', conversationId: id, clientId: 'two-reply-01', text: 'Hello from node B' });
+    expect((await v.client.next('message', (m) => m.message.author === 'agent')).message.text).toBe('Hello from node B');
+    // And back: the visitor's message on A reaches the agent's socket on B.
+    v.client.send({ type: 'send', clientId: 'two-visitor-01', text: 'thanks, node A here' });
+    await agent.next('message', (m) => m.message.text === 'thanks, node A here');
+    v.client.close();
+    agent.close();
+  });
+
+  it('a visitor who hops between nodes stays under one rate limit', async () => {
+    const v1 = await visitor(a.wsUrl, a.url, { locale: 'en' });
+    const token = v1.welcome.token;
+    v1.client.send({ type: 'handoff' }); // no bot replies: only the visitor's own messages count here
+    await v1.client.next('state', (s) => s.status === 'waiting');
+    for (const i of [1, 2]) {
+      v1.client.send({ type: 'send', clientId: `hop-a-000${i}`, text: `on A ${i}` });
+      await v1.client.next('ack', (f) => f.clientId === `hop-a-000${i}`);
+    }
+    v1.client.close();
+    const v2 = await visitor(b.wsUrl, b.url, { token });
+    for (const i of [1, 2]) {
+      v2.client.send({ type: 'send', clientId: `hop-b-000${i}`, text: `on B ${i}` });
+      await v2.client.next('ack', (f) => f.clientId === `hop-b-000${i}`);
+    }
+    // The fifth message in a burst of four: refused, though node B has seen only two.
+    v2.client.send({ type: 'send', clientId: 'hop-b-0003', text: 'one too many' });
+    const refused = await v2.client.next('error', (e) => e.ref === 'hop-b-0003');
+    expect(refused.code).toBe('rate_limited');
+    v2.client.close();
+  });
+
+  it('the sockets one address may hold are counted over both nodes', async () => {
+    // Earlier tests' sockets give their slots back through Redis a moment after they close: wait for them.
+    const held = [await admitted(a), await admitted(b), await admitted(a)];
+    expect(await tryVisitor(b)).toBeNull(); // a fourth, on the node that holds only one
+    held.shift()!.close();
+    held.push(await admitted(b)); // the slot freed on A is B's now
+    for (const v of held) v.close();
+  });
+
+  it("disabling an agent on node A closes their console's socket on node B", async () => {
+    const admin = await login(a);
+    const ann = await addAgent(a, admin.cookie, 'ann.two.nodes@example.com');
+    const console = await AgentClient.connect(b, ann.cookie);
+    await console.hello();
+    const patched = await api(a, admin.cookie, 'PATCH', `/api/v1/agents/${ann.agent.id}`, { disabled: true });
+    expect(patched.status).toBe(200);
+    const closed = await console.raw.waitClose(5_000);
+    expect(closed.reason).toBe('account disabled');
+  });
+});
