@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CannedReply } from '../protocol/index.ts';
 import { api } from './api.ts';
+import { t } from './i18n.ts';
 
 /**
  * Reply or internal note. Typing `/` opens the canned replies: keep typing to filter, Enter or a click
@@ -29,14 +30,14 @@ export function Composer(props: { canReply: boolean; ready: boolean; onSend: (t:
   return (
     <form class="composer" onSubmit={(e) => (e.preventDefault(), submit())}>
       <div class="composer-bar">
-        <div role="radiogroup" aria-label="Message kind" class="segmented">
-          <label><input type="radio" name="kind" checked={!asNote} disabled={!props.canReply} onChange={() => setMode('reply')} /><span>Reply</span></label>
-          <label><input type="radio" name="kind" checked={asNote} onChange={() => setMode('note')} /><span>Internal note</span></label>
+        <div role="radiogroup" aria-label={t('message_kind')} class="segmented">
+          <label><input type="radio" name="kind" checked={!asNote} disabled={!props.canReply} onChange={() => setMode('reply')} /><span>{t('reply')}</span></label>
+          <label><input type="radio" name="kind" checked={asNote} onChange={() => setMode('note')} /><span>{t('note')}</span></label>
         </div>
-        <button type="submit" class="btn btn-primary" disabled={!props.ready}>{asNote ? 'Add note' : 'Send'}</button>
+        <button type="submit" class="btn btn-primary" disabled={!props.ready}>{asNote ? t('add_note') : t('send')}</button>
       </div>
       {picking.length > 0 && (
-        <ul class="canned" role="listbox" aria-label="Canned replies">
+        <ul class="canned" role="listbox" aria-label={t('canned_list')}>
           {picking.map((c) => (
             <li key={c.id} role="option" aria-selected={false} onClick={() => setText(c.text)}>
               <strong>/{c.shortcut}</strong> {c.text}
@@ -45,8 +46,8 @@ export function Composer(props: { canReply: boolean; ready: boolean; onSend: (t:
         </ul>
       )}
       <textarea
-        aria-label={asNote ? 'Internal note' : 'Reply'}
-        placeholder={props.ready ? (asNote ? 'A note only agents see…' : 'Reply, or / for canned replies') : 'Syncing…'}
+        aria-label={asNote ? t('note') : t('reply')}
+        placeholder={props.ready ? (asNote ? t('note_placeholder') : t('reply_placeholder')) : t('syncing')}
         disabled={!props.ready}
         value={text}
         onInput={(e) => {

@@ -3,11 +3,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AgentInfo, ConversationSummary } from '../protocol/index.ts';
 import { Composer } from './Composer.tsx';
 import type { DeskClient, DeskState } from './desk-client.ts';
-
-const AUTHOR: Record<string, string> = { visitor: 'Visitor', bot: 'Bot', agent: 'Agent', system: 'Notice' };
+import { t } from './i18n.ts';
 
 /** One conversation: context, actions, the transcript (bot part included) with notes, and the composer. */
-export function ConversationView({ client, state, me, conversation: c }: { client: DeskClient; state: DeskState; me: AgentInfo; conversation: ConversationSummary }) {
+export function ConversationView({ client, state, me, conversation: c, onBack }: { client: DeskClient; state: DeskState; me: AgentInfo; conversation: ConversationSummary; onBack: () => void }) {
   const messages = state.messages[c.id] ?? [];
   const notes = state.notes[c.id] ?? [];
   const mine = c.status === 'assigned' && c.agentId === me.id;
@@ -32,14 +31,14 @@ export function ConversationView({ client, state, me, conversation: c }: { clien
   const timeline = [
     ...messages.map((m) => ({ at: m.createdAt, key: m.id, node: (
       <div class={`msg msg-${m.author}`} data-seq={m.seq}>
-        <span class="author">{m.authorName ?? AUTHOR[m.author]}</span>
+        <span class="author">{m.authorName ?? t(`author_${m.author}`)}</span>
         <p>{m.text}</p>
-        {m.author === 'agent' && (state.readSeq[c.id] ?? 0) >= m.seq && <span class="receipt">Seen</span>}
+        {m.author === 'agent' && (state.readSeq[c.id] ?? 0) >= m.seq && <span class="receipt">{t('seen')}</span>}
       </div>
     ) })),
     ...notes.map((n) => ({ at: n.createdAt, key: n.id, node: (
       <div class="msg note">
-        <span class="author">Internal note · {n.agentName}</span>
+        <span class="author">{t('note_by', { name: n.agentName })}</span>
         <p>{n.text}</p>
       </div>
     ) })),
@@ -50,41 +49,44 @@ export function ConversationView({ client, state, me, conversation: c }: { clien
   const others = state.agents.filter((a) => a.id !== c.agentId && !a.disabled);
   const mayReveal = me.role === 'admin' || me.canSeePersonalData;
   return (
-    <section class="conversation" aria-label="Conversation">
-      <dl class="context">
-        <dt>Status</dt><dd data-testid="status">{c.status}{c.agentName ? ` · ${c.agentName}` : ''}</dd>
-        <dt>Language</dt><dd>{c.locale}</dd>
-        <dt>Page</dt><dd>{c.pageUrl ?? '—'}</dd>
-        <dt>Device</dt><dd>{c.userAgent ?? '—'}</dd>
-        <dt>User</dt><dd>{c.user ? [c.user.name, c.user.userId, c.user.email, c.user.phone].filter(Boolean).join(' · ') : 'not signed in'}</dd>
-        {c.rating && (<><dt>Rating</dt><dd>{'★'.repeat(c.rating.score)} {c.rating.comment ?? ''}</dd></>)}
-      </dl>
-      <div class="actions">
-        {c.status === 'waiting' && <button type="button" class="btn btn-sm btn-primary" onClick={() => client.act('claim', c.id)}>Claim</button>}
-        {manage && (
-          <>
-            <select aria-label="Transfer to" value={transferTo} onChange={(e) => setTransferTo(e.currentTarget.value)}>
-              <option value="">Transfer to…</option>
-              {others.map((a) => <option key={a.id} value={a.id}>{a.name} ({a.presence})</option>)}
-            </select>
-            <button type="button" class="btn btn-sm" disabled={!transferTo} onClick={() => client.transfer(c.id, transferTo)}>Transfer</button>
-            <button type="button" class="btn btn-sm" onClick={() => client.act('release', c.id)}>Hand back to bot</button>
-          </>
-        )}
-        {c.status !== 'closed' && (manage || c.status !== 'assigned') && <button type="button" class="btn btn-sm" onClick={() => client.act('close', c.id)}>Close</button>}
-        {mayReveal && <button type="button" class="btn btn-sm btn-ghost" title="Unmask emails and phone numbers in this conversation (recorded in the audit log)" onClick={() => client.reveal(c.id)}>Show contact details</button>}
+    <section class="conversation" aria-label={t('transcript')}>
+      <div class="conversation-head">
+        <button type="button" class="btn btn-sm btn-ghost back" onClick={onBack}>← {t('nav_inbox')}</button>
+        <dl class="context">
+          <dt>{t('ctx_status')}</dt><dd data-testid="status" data-status={c.status}>{t(`status_${c.status}`)}{c.agentName ? ` · ${c.agentName}` : ''}</dd>
+          <dt>{t('ctx_language')}</dt><dd>{c.locale}</dd>
+          <dt>{t('ctx_page')}</dt><dd>{c.pageUrl ?? '—'}</dd>
+          <dt>{t('ctx_device')}</dt><dd>{c.userAgent ?? '—'}</dd>
+          <dt>{t('ctx_user')}</dt><dd>{c.user ? [c.user.name, c.user.userId, c.user.email, c.user.phone].filter(Boolean).join(' · ') : t('not_signed_in')}</dd>
+          {c.rating && (<><dt>{t('ctx_rating')}</dt><dd>{'★'.repeat(c.rating.score)} {c.rating.comment ?? ''}</dd></>)}
+        </dl>
+        <div class="actions">
+          {c.status === 'waiting' && <button type="button" class="btn btn-sm btn-primary" onClick={() => client.act('claim', c.id)}>{t('claim')}</button>}
+          {manage && (
+            <>
+              <select aria-label={t('transfer_to')} value={transferTo} onChange={(e) => setTransferTo(e.currentTarget.value)}>
+                <option value="">{t('transfer_pick')}</option>
+                {others.map((a) => <option key={a.id} value={a.id}>{a.name} ({t(`presence_${a.presence === 'away' ? 'away' : 'online'}`)})</option>)}
+              </select>
+              <button type="button" class="btn btn-sm" disabled={!transferTo} onClick={() => client.transfer(c.id, transferTo)}>{t('transfer')}</button>
+              <button type="button" class="btn btn-sm" onClick={() => client.act('release', c.id)}>{t('hand_back')}</button>
+            </>
+          )}
+          {c.status !== 'closed' && (manage || c.status !== 'assigned') && <button type="button" class="btn btn-sm" onClick={() => client.act('close', c.id)}>{t('close')}</button>}
+          {mayReveal && <button type="button" class="btn btn-sm btn-ghost" title={t('show_contact_hint')} onClick={() => client.reveal(c.id)}>{t('show_contact')}</button>}
+        </div>
       </div>
       {state.lastError && <p role="alert" class="alert alert-danger">{state.lastError.message}</p>}
-      <div class="log" role="log" aria-label="Transcript" ref={logRef}>
-        {timeline.map((t) => <Fragment key={t.key}>{t.node}</Fragment>)}
+      <div class="log" role="log" aria-label={t('transcript')} ref={logRef}>
+        {timeline.map((x) => <Fragment key={x.key}>{x.node}</Fragment>)}
         {pending.map((p) => (
           <div key={p.clientId} class={`msg ${p.type === 'note' ? 'note' : 'msg-agent'} pending`} data-state="sending">
-            <span class="author">{p.type === 'note' ? 'Internal note' : 'You'} · sending…</span>
+            <span class="author">{p.type === 'note' ? t('note') : t('you')} · {t('sending')}</span>
             <p>{p.text}</p>
           </div>
         ))}
       </div>
-      {typingUntil > now && <p class="typing">Visitor is typing…</p>}
+      {typingUntil > now && <p class="typing">{t('visitor_typing')}</p>}
       <Composer
         canReply={mine}
         ready={synced}

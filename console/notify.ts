@@ -16,6 +16,6 @@ export function beep(): void {
   }
 }
 
-export function setTitleBadge(waiting: number): void {
-  document.title = waiting > 0 ? `(${waiting}) Kefu console` : 'Kefu console';
+export function setTitleBadge(count: number, name: string): void {
+  document.title = count > 0 ? `(${count}) ${name}` : name;
 }

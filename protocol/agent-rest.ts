@@ -33,6 +33,8 @@ export const AgentInfo = z.object({
   presence: Presence,
   /** Conversations this agent owns now. */
   activeChats: z.number().int(),
+  /** The console language this agent chose; null: the browser's. */
+  locale: z.string().nullable(),
 });
 export type AgentInfo = z.infer<typeof AgentInfo>;
 
@@ -102,6 +104,16 @@ export const AgentUpdateRequest = z.strictObject({
   canSeePersonalData: z.boolean().optional(),
 });
 export const AgentList = z.object({ agents: z.array(AgentInfo) });
+
+/** An agent's own profile: the name visitors see, the console language ('' = the browser's), a new password (with the current one). */
+export const ProfileUpdateRequest = z
+  .strictObject({
+    name: AgentName.optional(),
+    locale: z.union([z.literal(''), z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/)]).optional(),
+    currentPassword: z.string().max(200).optional(),
+    password: Password.optional(),
+  })
+  .refine((b) => !b.password || b.currentPassword, { message: 'the current password is needed to set a new one', path: ['currentPassword'] });
 
 export const CannedReply = z.object({ id: z.string(), shortcut: z.string(), text: z.string() });
 export type CannedReply = z.infer<typeof CannedReply>;

@@ -11,6 +11,7 @@ import { registerAdminRoutes } from './admin-http.ts';
 import { registerAgentRoutes } from './agent-http.ts';
 import { registerAuthRoutes } from './auth-http.ts';
 import { registerPersonalDataRoutes } from './personal-data-http.ts';
+import { registerProfileRoutes } from './profile-http.ts';
 import { registerAgentSocket } from './ws/agent.ts';
 import type { Api } from './schema-first.ts';
 
@@ -39,6 +40,7 @@ export async function registerAgentApi(
   const desk = createAgentDesk({ storage, bus, agents, handoff, conversations, cardMask: config.cardMask });
   registerPersonalDataRoutes(app, { desk, handoff, storage });
   registerAuthRoutes(app, { auth, handoff, agents, limits, secureCookies: config.publicUrl.startsWith('https:') });
+  registerProfileRoutes(app, { auth, handoff, agents });
   registerAgentRoutes(app, { desk, handoff });
   registerAdminRoutes(app, { storage, auth, agents, handoff, cardMask: config.cardMask });
   registerAgentSocket(app, config, { desk, handoff, agents, bus, storage });

@@ -16,6 +16,11 @@ export interface AuthService {
   authenticateSession(tokenHash: string): Promise<Agent | null>;
   logout(token: string): Promise<void>;
   hashPassword(password: string): Promise<string>;
+  /**
+   * An agent's own profile: name, console language, password (only with the current one: null when that is
+   * wrong, and nothing changes).
+   */
+  updateProfile(agent: Agent, change: { name?: string; locale?: string; currentPassword?: string; password?: string }): Promise<Agent | null>;
   /** Create the first admin (from KEFU_ADMIN_EMAIL / KEFU_ADMIN_PASSWORD) when there is no enabled admin. */
   ensureFirstAdmin(admin: { email: string; password: string } | null): Promise<Agent | null>;
 }
@@ -55,6 +60,14 @@ export function createAuthService(deps: { storage: Storage; scryptLog2N: number 
     },
 
     hashPassword: hash,
+
+    async updateProfile(agent, { name, locale, currentPassword, password }) {
+      if (password) {
+        const found = await storage.findAgentByEmail(agent.email);
+        if (!found || !(await verifyPassword(currentPassword ?? '', found.passwordHash))) return null;
+      }
+      return storage.updateAgent(agent.id, { name, locale, ...(password ? { passwordHash: await hash(password) } : {}) });
+    },
 
     async ensureFirstAdmin(admin) {
       if (!admin || (await storage.countAdmins()) > 0) return null;

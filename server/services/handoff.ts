@@ -129,6 +129,7 @@ export function createHandoffService(deps: {
         disabled: agent.disabled,
         maxChats: agent.maxChats,
         canSeePersonalData: agent.canSeePersonalData,
+        locale: agent.locale,
         presence: agents.presence(agent.id),
         activeChats: counts.get(agent.id) ?? 0,
       };

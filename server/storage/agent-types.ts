@@ -12,6 +12,8 @@ export interface Agent {
   maxChats: number;
   /** May unmask visitors' contact details (admins always may). */
   canSeePersonalData: boolean;
+  /** The console language the agent chose, or null to follow the browser. */
+  locale: string | null;
   createdAt: number;
 }
 
@@ -31,6 +33,8 @@ export interface AgentPatch {
   maxChats?: number;
   passwordHash?: string;
   canSeePersonalData?: boolean;
+  /** '' goes back to following the browser. */
+  locale?: string;
 }
 
 /** Agents and their sessions. */

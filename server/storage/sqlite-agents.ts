@@ -12,6 +12,7 @@ interface AgentRow {
   disabled: number;
   max_chats: number;
   can_see_personal_data: number;
+  locale: string;
   created_at: number;
 }
 
@@ -23,6 +24,7 @@ const toAgent = (r: AgentRow): Agent => ({
   disabled: r.disabled === 1,
   maxChats: r.max_chats,
   canSeePersonalData: r.can_see_personal_data === 1,
+  locale: r.locale || null,
   createdAt: r.created_at,
 });
 
@@ -38,7 +40,7 @@ export function sqliteAgentStore(db: Database.Database): AgentStore {
     update: db.prepare(
       `UPDATE agents SET name = coalesce(@name, name), role = coalesce(@role, role), disabled = coalesce(@disabled, disabled),
        max_chats = coalesce(@maxChats, max_chats), password_hash = coalesce(@passwordHash, password_hash),
-       can_see_personal_data = coalesce(@canSeePersonalData, can_see_personal_data) WHERE id = @id`,
+       can_see_personal_data = coalesce(@canSeePersonalData, can_see_personal_data), locale = coalesce(@locale, locale) WHERE id = @id`,
     ),
     remove: db.prepare('DELETE FROM agents WHERE id = ?'),
     admins: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM agents WHERE role = 'admin' AND disabled = 0"),
@@ -81,6 +83,7 @@ export function sqliteAgentStore(db: Database.Database): AgentStore {
         maxChats: patch.maxChats ?? null,
         passwordHash: patch.passwordHash ?? null,
         canSeePersonalData: patch.canSeePersonalData === undefined ? null : Number(patch.canSeePersonalData),
+        locale: patch.locale ?? null,
       });
       const row = q.byId.get(id);
       return row ? toAgent(row) : null;

@@ -223,4 +223,7 @@ export const MIGRATIONS: readonly string[] = [
   );
   ALTER TABLE conversations ADD COLUMN visitor_read_seq INTEGER NOT NULL DEFAULT 0;
   `,
+  /* the console language each agent chose ('' = follow the browser) */ `
+  ALTER TABLE agents ADD COLUMN locale TEXT NOT NULL DEFAULT '';
+  `,
 ];

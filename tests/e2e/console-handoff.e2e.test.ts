@@ -31,7 +31,7 @@ describe.skipIf(!run)('handoff in Chromium: a visitor on the demo page, an agent
     await console_.getByLabel('Email').fill(ADMIN.email);
     await console_.getByLabel('Password').fill(ADMIN.password);
     await console_.getByRole('button', { name: 'Log in' }).click();
-    await expect.poll(() => console_.locator('.connection').textContent()).toBe('online');
+    await expect.poll(() => console_.locator('.connection').getAttribute('data-state')).toBe('online');
 
     const visitorCtx = await browser.newContext({ locale: 'en-US' });
     const page = await visitorCtx.newPage();
@@ -50,7 +50,7 @@ describe.skipIf(!run)('handoff in Chromium: a visitor on the demo page, an agent
     await console_.getByRole('tab', { name: /Waiting/ }).click();
     await console_.locator('.conversation-item[data-status="waiting"]').first().click();
     await console_.getByRole('button', { name: 'Claim' }).click();
-    await expect.poll(() => console_.getByTestId('status').textContent()).toContain('assigned');
+    await expect.poll(() => console_.getByTestId('status').getAttribute('data-status')).toBe('assigned');
     await widget.getByText('admin joined the chat').waitFor();
 
     const reply = console_.getByRole('textbox', { name: 'Reply' });
@@ -64,7 +64,7 @@ describe.skipIf(!run)('handoff in Chromium: a visitor on the demo page, an agent
     await console_.getByRole('log', { name: 'Transcript' }).getByText('my refund has not arrived').waitFor();
 
     await console_.getByRole('button', { name: 'Hand back to bot' }).click();
-    await expect.poll(() => console_.getByTestId('status').textContent()).toBe('bot');
+    await expect.poll(() => console_.getByTestId('status').getAttribute('data-status')).toBe('bot');
     await expect.poll(() => widget.getByRole('button', { name: 'Talk to a person' }).count()).toBe(1);
 
     const res = await fetch(`${server.url}/api/v1/faq/answer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'I forgot my password' }) });

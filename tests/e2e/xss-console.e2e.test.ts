@@ -94,7 +94,7 @@ describe.skipIf(!run || !corpus)('the XSS corpus in the console, in Chromium', (
     await page.getByLabel('Email').fill(ADMIN.email);
     await page.getByLabel('Password').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Log in' }).click();
-    await expect.poll(() => page.locator('.connection').textContent()).toBe('online');
+    await expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('online');
     // The probe is not blind here either.
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img id="control" src="x:" onerror="__xssProbe(\'control\')">'));
     await expect.poll(() => hits.length).toBe(1);
@@ -105,12 +105,13 @@ describe.skipIf(!run || !corpus)('the XSS corpus in the console, in Chromium', (
     const audit = async () => void audits.push(await auditDom(page.mainFrame()));
     const n = sent.length;
 
-    // Tickets tab: contact and text of each ticket.
-    await page.getByRole('tab', { name: 'Tickets' }).click();
+    // Tickets page: contact and text of each ticket.
+    await page.getByRole('link', { name: 'Tickets' }).click();
     await expect.poll(() => page.locator('.ticket').count()).toBe(n);
     await audit();
 
     // The claimed conversation: visitor messages, agent messages, notes; then unmasked.
+    await page.getByRole('link', { name: /^Inbox/ }).click();
     await page.getByRole('tab', { name: 'Mine' }).click();
     await page.locator('.conversation-item[data-status="assigned"]').click();
     const log = page.getByRole('log', { name: 'Transcript' });
@@ -140,9 +141,9 @@ describe.skipIf(!run || !corpus)('the XSS corpus in the console, in Chromium', (
       await audit();
     }
 
-    // Admin tab: the canned replies list.
-    await page.getByRole('tab', { name: 'Admin' }).click();
-    await expect.poll(() => page.locator('.admin li strong', { hasText: /^\/xss\d+$/ }).count()).toBe(n);
+    // Admin: the canned replies page.
+    await page.getByRole('link', { name: 'Canned replies' }).click();
+    await expect.poll(() => page.locator('.canned-item strong', { hasText: /^\/xss\d+$/ }).count()).toBe(n);
     await audit();
 
     expect(hits).toEqual([]);

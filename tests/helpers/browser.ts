@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import type { BuildOptions } from '../../server/app.ts';
 import { startServer, type RunningServer } from './server.ts';
 
 export const CHROMIUM = process.env.KEFU_CHROMIUM ?? '/usr/bin/chromium';
@@ -34,11 +35,11 @@ export function launchBrowser(): Promise<Browser> {
  * One Chromium and one fresh server for a browser test file, started before its tests and closed after.
  * `run` is false (and nothing starts) when Chromium is missing outside CI.
  */
-export function useBrowserAndServer(env: Record<string, string> = {}) {
+export function useBrowserAndServer(env: Record<string, string> = {}, options: BuildOptions = {}) {
   const e2e = { run: browserAvailable(), server: null as unknown as RunningServer, browser: null as unknown as Browser };
   beforeAll(async () => {
     if (!e2e.run) return;
-    e2e.server = await startServer(env);
+    e2e.server = await startServer(env, options);
     e2e.browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -65,3 +65,37 @@ describe('bundle budgets', () => {
     expect(code).not.toMatch(/preact\/compat|__REACT_DEVTOOLS/);
   });
 });
+
+describe('console budget', () => {
+  // The console's own manifest (vite.config.ts): first load = its entry with everything imported statically, its
+  // CSS, the page a fresh login opens (the inbox, a lazy chunk) with its imports, and one locale.
+  const consoleManifest = JSON.parse(readFileSync(path.join(DIST, 'app/.vite/console-manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const load = (key: string, files: Set<string>) => {
+    const chunk = consoleManifest[key]!;
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const dep of chunk.imports ?? []) load(dep, files);
+  };
+
+  it('console first load, JS + CSS + the inbox page + one locale, ≤ 60 KB gzip; other pages stay lazy', () => {
+    const entry = Object.keys(consoleManifest).find((k) => k.endsWith('console/index.html'))!;
+    const inbox = Object.keys(consoleManifest).find((k) => k.endsWith('console/pages/Inbox.tsx'))!;
+    expect(consoleManifest[entry]!.dynamicImports).toContain(inbox);
+    const first = new Set<string>();
+    load(entry, first);
+    const entryOnly = [...first];
+    for (const lazy of Object.keys(consoleManifest).filter((k) => /console\/(admin|pages)\//.test(k) && !k.endsWith('Inbox.tsx'))) {
+      expect(entryOnly).not.toContain(consoleManifest[lazy]!.file); // admin pages, tickets, profile: loaded when opened
+    }
+    load(inbox, first);
+    const locales = Object.values(consoleManifest).filter((c) => c.src?.includes('console/locales/'));
+    expect(locales.length).toBeGreaterThanOrEqual(3);
+    for (const l of locales) expect(first).not.toContain(l.file);
+    const largestLocale = Math.max(...locales.map((l) => gz(path.join(DIST, 'app', l.file))));
+    const perFile = [...first].map((f) => [f, gz(path.join(DIST, 'app', f))] as const);
+    const total = perFile.reduce((sum, [, b]) => sum + b, 0) + largestLocale;
+    console.log(`console first load: ${total} B gzip (${perFile.map(([f, b]) => `${f} ${b}`).join(', ')}, largest locale ${largestLocale})`);
+    expect(total).toBeLessThanOrEqual(60 * 1024);
+  });
+});

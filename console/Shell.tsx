@@ -1,0 +1,109 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { AgentInfo } from '../protocol/index.ts';
+import { api } from './api.ts';
+import { DeskClient } from './desk-client.ts';
+import { t } from './i18n.ts';
+import { beep, setTitleBadge } from './notify.ts';
+import { DEFAULT_PAGE, pageFor, PAGES, type PageDef, type PageProps } from './pages.ts';
+import { parseRoute, routeHash } from './route.ts';
+
+const loadedPages = new Map<string, ComponentType<PageProps>>();
+
+/** The page's component once its chunk is in (cached: switching back is instant). */
+function usePage(def: PageDef | null): ComponentType<PageProps> | null {
+  const [, loaded] = useState(0);
+  useEffect(() => {
+    if (def && !loadedPages.has(def.id)) void def.load().then((m) => (loadedPages.set(def.id, m.default), loaded((n) => n + 1)));
+  }, [def?.id]);
+  return def ? (loadedPages.get(def.id) ?? null) : null;
+}
+
+function useRoute() {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const follow = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  return route;
+}
+
+/** The logged-in console: the navigation (pages from the registry in pages.ts) beside the open page. */
+export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentInfo) => void; onLogout: () => void }) {
+  const client = useMemo(() => new DeskClient(() => beep()), []);
+  const [s, setState] = useState(client.state);
+  const route = useRoute();
+  useEffect(() => {
+    const off = client.subscribe(setState);
+    client.start();
+    return () => (off(), client.stop());
+  }, [client]);
+  useEffect(() => {
+    if (s.connection === 'closed') onLogout();
+  }, [s.connection]);
+
+  const agent = s.me ?? me;
+  const page = pageFor(route.page || DEFAULT_PAGE, agent);
+  const Page = usePage(page);
+  const waiting = Object.values(s.conversations).filter((c) => c.status === 'waiting').length;
+  useEffect(() => setTitleBadge(waiting, t('app_name')), [waiting, t('app_name')]);
+
+  const navigate = (id: string, param: string | null = null) => {
+    location.hash = routeHash(id, param);
+  };
+  const logout = async () => {
+    await api('POST', '/api/v1/auth/logout');
+    client.stop();
+    onLogout();
+  };
+  const link = (p: PageDef) => (
+    <li key={p.id}>
+      <a href={routeHash(p.id)} class="nav-link" aria-current={page?.id === p.id ? 'page' : undefined}>
+        <span>{t(p.title)}</span>
+        {p.id === 'inbox' && waiting > 0 && <span class="badge badge-danger" aria-label={`${t('view_waiting')}: ${waiting}`}>{waiting}</span>}
+      </a>
+    </li>
+  );
+  const visible = PAGES.filter((p) => pageFor(p.id, agent));
+  return (
+    <div class="shell">
+      <nav class="sidebar" aria-label={t('nav_label')}>
+        <p class="brand">{t('app_name')}</p>
+        <ul class="nav-list">{visible.filter((p) => p.section === 'desk').map(link)}</ul>
+        {agent.role === 'admin' && (
+          <>
+            <h2 class="nav-heading">{t('nav_admin')}</h2>
+            <ul class="nav-list">{visible.filter((p) => p.section === 'admin').map(link)}</ul>
+          </>
+        )}
+        <div class="sidebar-foot">
+          <ul class="nav-list">{visible.filter((p) => p.section === 'me').map(link)}</ul>
+          <div class="me">
+            <span class="presence-dot" data-presence={agent.presence} aria-hidden="true" />
+            <span class="me-name">{agent.name}</span>
+            <span class="connection" data-state={s.connection} role="status">{t(`conn_${s.connection}`)}</span>
+          </div>
+          <label class="field">
+            <span class="sr-only">{t('presence')}</span>
+            <select value={agent.presence === 'away' ? 'away' : 'online'} onChange={(e) => client.presence(e.currentTarget.value as 'online' | 'away')}>
+              <option value="online">{t('presence_online')}</option>
+              <option value="away">{t('presence_away')}</option>
+            </select>
+          </label>
+          <button type="button" class="btn btn-sm btn-ghost" onClick={logout}>{t('log_out')}</button>
+        </div>
+      </nav>
+      <main class="page" id="main">
+        {s.connection === 'reconnecting' && <p class="alert alert-warning conn-banner">{t('conn_reconnecting')}</p>}
+        {!page ? (
+          <p class="alert alert-warning page-missing">{t('page_missing')}</p>
+        ) : Page ? (
+          <Page me={agent} client={client} state={s} param={route.param} navigate={navigate} onMe={onMe} />
+        ) : (
+          <p class="loading">{t('loading')}</p>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+/// <reference types="vite/client" />
+import { createI18n } from '../ui/i18n.ts';
+
+/**
+ * The console's language, on the widget's translation module (ui/i18n.ts) over console/locales/*.json: the
+ * agent's choice (their profile), else the browser's, else English. Every file has every key
+ * (tests/console/locales.test.ts).
+ */
+const i18n = createI18n(import.meta.glob<string>('./locales/*.json', { query: '?url&no-inline', import: 'default', eager: true }));
+
+export const { t, pick: pickLocale, init: initLanguage, change: changeLanguage, language, locales } = i18n;
+
+/** A language's own name in that language ("简体中文", "English"). */
+export const languageName = (locale: string, inLocale = locale): string => new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale;
+
+/** "14:05" in the console language. */
+export const formatTime = (ms: number): string => new Intl.DateTimeFormat(language(), { timeStyle: 'short' }).format(ms);
+
+/** "14:05" today, "Mon 14:05" this week, else the date. */
+export function formatWhen(ms: number, now = Date.now()): string {
+  const day = 86_400_000;
+  if (new Date(ms).toDateString() === new Date(now).toDateString()) return formatTime(ms);
+  const options: Intl.DateTimeFormatOptions = now - ms < 6 * day ? { weekday: 'short', hour: 'numeric', minute: '2-digit' } : { dateStyle: 'medium' };
+  return new Intl.DateTimeFormat(language(), options).format(ms);
+}

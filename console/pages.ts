@@ -1,0 +1,43 @@
+import type { ComponentType } from 'preact';
+import type { AgentInfo } from '../protocol/index.ts';
+import type { DeskClient, DeskState } from './desk-client.ts';
+
+/** What every page gets: who is logged in, the live desk (socket state and actions), and navigation. */
+export interface PageProps {
+  me: AgentInfo;
+  client: DeskClient;
+  state: DeskState;
+  /** The id after the page in the address (`#/inbox/<id>`), if any. */
+  param: string | null;
+  navigate(page: string, param?: string | null): void;
+  /** The profile changed (name, language). */
+  onMe(agent: AgentInfo): void;
+}
+
+export interface PageDef {
+  /** Its address: `#/<id>`. */
+  id: string;
+  /** The i18n key of its name in the navigation (console/locales/*.json). */
+  title: string;
+  /** Where it sits in the navigation; `admin` pages are listed, and open, for admins only. */
+  section: 'desk' | 'admin' | 'me';
+  /** Loaded when first opened (its own chunk), so a page costs the console's first load nothing. */
+  load(): Promise<{ default: ComponentType<PageProps> }>;
+}
+
+/**
+ * Every page of the console. Adding one is one line here (plus its title in the locale files): the navigation,
+ * the address and the admin check follow. Pages take the full width beside the navigation.
+ */
+export const PAGES: readonly PageDef[] = [
+  { id: 'inbox', title: 'nav_inbox', section: 'desk', load: () => import('./pages/Inbox.tsx') },
+  { id: 'tickets', title: 'nav_tickets', section: 'desk', load: () => import('./pages/Tickets.tsx') },
+  { id: 'agents', title: 'nav_agents', section: 'admin', load: () => import('./admin/Agents.tsx') },
+  { id: 'canned-replies', title: 'nav_canned', section: 'admin', load: () => import('./admin/CannedReplies.tsx') },
+  { id: 'profile', title: 'nav_profile', section: 'me', load: () => import('./pages/Profile.tsx') },
+];
+
+export const DEFAULT_PAGE = 'inbox';
+
+/** The page an address opens for this agent: unknown pages, and admin pages for agents, are null. */
+export const pageFor = (id: string, me: AgentInfo): PageDef | null => PAGES.find((p) => p.id === id && (p.section !== 'admin' || me.role === 'admin')) ?? null;

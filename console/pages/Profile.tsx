@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import type { AgentInfo } from '../../protocol/index.ts';
+import type { ThemeChoice } from '../../ui/appearance.ts';
+import { api } from '../api.ts';
+import { languageName, locales, pickLocale, t } from '../i18n.ts';
+import type { PageProps } from '../pages.ts';
+import { applyTheme, savedTheme } from '../theme.ts';
+
+const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
+
+/** The agent's own profile: the name visitors see, the console language, this browser's theme, the password. */
+export default function Profile({ me, onMe }: PageProps) {
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [theme, setTheme] = useState(savedTheme());
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
+    const f = new FormData(form);
+    const password = String(f.get('password') ?? '');
+    const body = { name: String(f.get('name')).trim(), locale: String(f.get('locale')), ...(password ? { password, currentPassword: String(f.get('currentPassword')) } : {}) };
+    const r = await api<{ agent: AgentInfo }>('PATCH', '/api/v1/auth/me', body);
+    setStatus(r.ok ? { ok: true, text: t('saved') } : { ok: false, text: t('failed', { message: r.message }) });
+    if (r.ok) {
+      form.querySelectorAll<HTMLInputElement>('input[type=password]').forEach((i) => (i.value = ''));
+      onMe(r.data.agent);
+    }
+  };
+  const browser = pickLocale(null, navigator.languages);
+
+  return (
+    <div class="page-body narrow">
+      <h1 class="page-title">{t('profile_title')}</h1>
+      <form class="card form-stack" onSubmit={save}>
+        <label class="field">
+          <span class="field-label">{t('display_name')}</span>
+          <input name="name" value={me.name} required maxLength={80} aria-describedby="name-hint" />
+          <span class="field-hint" id="name-hint">{t('display_name_hint', { name: me.name })}</span>
+        </label>
+        <label class="field">
+          <span class="field-label">{t('language')}</span>
+          <select name="locale" value={me.locale ?? ''}>
+            <option value="">{t('language_browser', { name: languageName(browser) })}</option>
+            {locales.map((l) => <option key={l} value={l} lang={l}>{languageName(l)}</option>)}
+          </select>
+        </label>
+        <fieldset class="field">
+          <legend class="field-label">{t('theme')}</legend>
+          <div class="segmented">
+            {THEMES.map((th) => (
+              <label key={th}>
+                <input type="radio" name="theme" value={th} checked={theme === th} onChange={() => (applyTheme(th), setTheme(th))} />
+                <span>{t(`theme_${th}`)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset class="field">
+          <legend class="field-label">{t('password_change')}</legend>
+          <label class="field"><span class="field-hint">{t('password_current')}</span><input name="currentPassword" type="password" autocomplete="current-password" /></label>
+          <label class="field"><span class="field-hint">{t('password_new')}</span><input name="password" type="password" autocomplete="new-password" minLength={10} /></label>
+        </fieldset>
+        {status && <p role="status" class={`alert ${status.ok ? 'alert-success' : 'alert-danger'}`}>{status.text}</p>}
+        <div class="form-actions"><button type="submit" class="btn btn-primary">{t('save')}</button></div>
+      </form>
+      <p class="muted">{me.email}</p>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { useBrowserAndServer } from '../helpers/browser.ts';
+import { ADMIN, ADMIN_ENV, addAgent, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
+import { visitor } from '../helpers/ws-client.ts';
+
+/**
+ * The console's pages in Chromium: the navigation from the page registry, the language (the browser's, then the
+ * agent's own choice, kept on the server), the address surviving a reload, admin pages closed to agents, the
+ * profile's name reaching the visitor, and axe-core 0 on every screen in light and dark.
+ */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
+
+async function loggedIn(options: Parameters<Browser['newContext']>[0], email = ADMIN.email, password = ADMIN.password): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await e2e.browser.newContext(options);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${e2e.server.url}/console`);
+  await page.locator('input[type=email]').fill(email);
+  await page.locator('input[type=password]').fill(password);
+  await page.locator('button[type=submit]').click();
+  await page.locator('.connection[data-state=online]').waitFor({ state: 'attached' });
+  return { context, page };
+}
+
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => (window as any).axe.run(document, { resultTypes: ['violations'] }));
+  return (result.violations as { id: string; nodes: { target: string[]; failureSummary: string }[] }[]).flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary}`));
+}
+
+describe.skipIf(!e2e.run)('console pages in Chromium', () => {
+  it('speaks the browser’s language until the agent picks one in the profile; the choice and the open conversation survive a reload; visitors see the new name', async () => {
+    const admin = await login(e2e.server);
+    await addAgent(e2e.server, admin.cookie, 'mei@example.com');
+    const { client: v, welcome } = await visitor(e2e.server.wsUrl, e2e.server.url, { locale: 'zh-TW' });
+    v.send({ type: 'handoff' });
+    await v.next('state', (f) => f.status === 'waiting');
+
+    const { context, page } = await loggedIn({ locale: 'zh-CN' }, 'mei@example.com', 'agent password 123');
+    await page.getByRole('link', { name: /^收件箱/ }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await page.getByRole('link', { name: '客服人员' }).count()).toBe(0); // admin pages are not listed for agents
+
+    await page.getByRole('link', { name: '个人资料' }).click();
+    await page.getByLabel('显示名称').fill('美玲');
+    await page.getByLabel('语言').selectOption('zh-TW');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('link', { name: /^收件匣/ }).waitFor(); // now Traditional
+    await page.reload();
+    await page.getByRole('link', { name: /^收件匣/ }).waitFor(); // kept on the server, not in this browser
+
+    await page.getByRole('link', { name: /^收件匣/ }).click();
+    await page.locator(`.conversation-item[data-status=waiting]`).first().click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#/inbox/${welcome.conversationId}`);
+    await page.getByRole('button', { name: '接手' }).click();
+    expect((await v.next('state', (f) => f.status === 'assigned')).agentName).toBe('美玲');
+    await page.reload();
+    await expect.poll(() => page.getByTestId('status').getAttribute('data-status')).toBe('assigned'); // the same conversation, open again
+
+    await page.evaluate(() => (location.hash = '#/agents'));
+    await page.locator('.page-missing').waitFor(); // an admin page, by address, for an agent
+    v.close();
+    await context.close();
+  });
+
+  it.each(['light', 'dark'] as const)('every screen has zero axe violations (%s)', async (colorScheme) => {
+    const context = await e2e.browser.newContext({ locale: 'en-US', colorScheme });
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}/console`);
+    await page.locator('input[type=email]').waitFor();
+    expect(await violations(page), 'login').toEqual([]);
+    await context.close();
+
+    const { client: v } = await visitor(e2e.server.wsUrl, e2e.server.url, { locale: 'en' });
+    v.send({ type: 'handoff' });
+    await v.next('state', (f) => f.status === 'waiting');
+    const { context: desk, page: console_ } = await loggedIn({ locale: 'en-US', colorScheme });
+    expect(await console_.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+    await console_.locator('.conversation-item').first().click();
+    await console_.getByRole('log', { name: 'Transcript' }).waitFor();
+    expect(await violations(console_), 'inbox').toEqual([]);
+    for (const [link, ready] of [['Tickets', 'h1'], ['Agents', 'table'], ['Canned replies', 'form'], ['Profile', 'form']] as const) {
+      await console_.getByRole('link', { name: link }).click();
+      await console_.locator(`.page ${ready}`).first().waitFor();
+      expect(await violations(console_), link).toEqual([]);
+    }
+    v.close();
+    await desk.close();
+  });
+});
