@@ -13,3 +13,4 @@ export * from './conversation-log.ts';
 export * from './webhooks.ts';
 export * from './audit.ts';
 export * from './email.ts';
+export * from './reports.ts';

@@ -21,6 +21,8 @@ import { registerApiGuards } from './plugins/api-guards.ts';
 import { schemaFirst } from './routes/schema-first.ts';
 import { registerFaqRoutes } from './routes/faq-http.ts';
 import { registerFaqAdminRoutes } from './routes/faq-admin-http.ts';
+import { registerReportRoutes } from './routes/reports-http.ts';
+import { createReportsService } from './services/reports.ts';
 import { registerPages } from './routes/pages.ts';
 import { openSqliteVisitorData } from './storage/sqlite-visitor-data.ts';
 import { registerVisitorDataRoutes, startRetention } from './routes/visitor-data-http.ts';
@@ -127,6 +129,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerFaqAdminRoutes(api, { faq, store: storage });
   registerWebhookRoutes(api, { webhooks, audit: storage });
   registerEmailRoutes(api, { storage, conversations, mail });
+  registerReportRoutes(api, { reports: createReportsService({ store: storage }) });
   // A second connection to the same file: this turn's batch is committed before it takes the write lock.
   const visitorData = openSqliteVisitorData(path.join(config.dataDir, 'kefu.sqlite'), storage.flush);
   registerVisitorDataRoutes(api, { store: visitorData, audit: storage, bus, agents });

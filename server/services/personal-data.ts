@@ -75,12 +75,13 @@ export function maskForAgents<T extends object>(payload: T): T {
   const p = payload as T & Shown;
   const out: Shown = {};
   if (p.conversation) out.conversation = maskSummary(p.conversation);
-  if (p.conversations) out.conversations = p.conversations.map(maskSummary);
+  // Lists only: other bodies use the same words for counts (the reports' `conversations`, `messages`, `tickets`).
+  if (Array.isArray(p.conversations)) out.conversations = p.conversations.map(maskSummary);
   if (p.message) out.message = maskMessage(p.message);
-  if (p.messages) out.messages = p.messages.map(maskMessage);
+  if (Array.isArray(p.messages)) out.messages = p.messages.map(maskMessage);
   if (p.note) out.note = maskNote(p.note);
   if (p.notes) out.notes = p.notes.map(maskNote);
   if (p.ticket) out.ticket = maskTicket(p.ticket);
-  if (p.tickets) out.tickets = p.tickets.map(maskTicket);
+  if (Array.isArray(p.tickets)) out.tickets = p.tickets.map(maskTicket);
   return { ...payload, ...out };
 }

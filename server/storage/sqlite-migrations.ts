@@ -226,4 +226,7 @@ export const MIGRATIONS: readonly string[] = [
   /* the console language each agent chose ('' = follow the browser) */ `
   ALTER TABLE agents ADD COLUMN locale TEXT NOT NULL DEFAULT '';
   `,
+  /* reports: the period's conversations are found by when they started */ `
+  CREATE INDEX conversations_created ON conversations(created_at);
+  `,
 ];

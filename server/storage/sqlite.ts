@@ -13,6 +13,7 @@ import { sqliteAuditStore } from './sqlite-audit.ts';
 import { sqliteConversationLogStore } from './sqlite-conversation-log.ts';
 import { sqliteWebhookStore } from './sqlite-webhooks.ts';
 import { sqliteEmailStore } from './sqlite-email.ts';
+import { sqliteReportStore } from './sqlite-reports.ts';
 import { toConversation, type ConversationRow } from './sqlite-rows.ts';
 import type { AppendGuard, AppendResult, Conversation, NewMessage, Storage, Visitor } from './types.ts';
 
@@ -185,6 +186,7 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     ...sqliteConversationLogStore(db),
     ...sqliteWebhookStore(db),
     ...sqliteEmailStore(db),
+    ...sqliteReportStore(db),
     async createVisitor(tokenHash, locale) {
       const v: VisitorRow = { id: randomUUID(), locale, created_at: Date.now(), user_id: null };
       q.insertVisitor.run(v.id, tokenHash, v.locale, v.created_at);

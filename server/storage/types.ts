@@ -6,6 +6,7 @@ import type { FaqStore } from './faq-types.ts';
 import type { ConversationLogStore } from './log-types.ts';
 import type { WebhookStore } from './webhook-types.ts';
 import type { EmailStore } from './email-types.ts';
+import type { ReportStore } from './report-types.ts';
 
 /** The storage port. The services speak only this; SQLite (and later PostgreSQL) implement it. */
 export interface Visitor {
@@ -67,7 +68,7 @@ export type AppendResult =
   /** The guard did not hold: nothing was stored; the conversation as it is. */
   | { kind: 'refused'; conversation: Conversation };
 
-export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqStore, AuditStore, ConversationLogStore, WebhookStore, EmailStore {
+export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqStore, AuditStore, ConversationLogStore, WebhookStore, EmailStore, ReportStore {
   createVisitor(tokenHash: string, locale: string): Promise<Visitor>;
   findVisitorByTokenHash(tokenHash: string): Promise<Visitor | null>;
   /** The visitor's newest conversation that is not closed, or a new one in status `bot`. */
