@@ -27,8 +27,11 @@ export const UnansweredQuestion = z.object({
 });
 export type UnansweredQuestion = z.infer<typeof UnansweredQuestion>;
 
-/** GET /api/v1/admin/faq/unanswered — most asked first. */
-export const UnansweredList = z.object({ questions: z.array(UnansweredQuestion) });
+/** GET /api/v1/admin/faq/unanswered — most asked first, each with the bot's three best guesses now; `total`: how many there are in all. */
+export const UnansweredList = z.object({
+  questions: z.array(UnansweredQuestion.extend({ guesses: z.array(z.object({ faqId: z.string(), question: z.string() })) })),
+  total: z.number().int(),
+});
 export type UnansweredList = z.infer<typeof UnansweredList>;
 
 /** Helpfulness votes on the bot's replies, per entry (`faqId` null: replies that named no entry). */
@@ -77,3 +80,54 @@ export const FaqPackDoc = z.object({
 export const FaqPackImported = z.object({ source: z.enum(['stored', 'shipped']), entries: z.number().int() });
 /** POST/PUT bodies of entries and packs: any JSON object, checked in full (every problem named) by the pack schema. */
 export const FaqDocumentBody = z.record(z.string(), z.unknown());
+
+/** What an edit of the FAQ did. `alternate`: a missed question approved as an alternate; `revert`: an earlier edit undone. */
+export const FaqEditAction = z.enum(['create', 'update', 'delete', 'alternate', 'import', 'revert']);
+export type FaqEditAction = z.infer<typeof FaqEditAction>;
+
+/**
+ * One edit in the FAQ's history: who, when, and the entry before and after (null: it did not exist). An
+ * import names no entry (`entryId` null, both sides null); reverting it restores the whole pack before it.
+ */
+export const FaqEdit = z.object({
+  id: z.string(),
+  at: z.number().int(),
+  agentId: z.string().nullable(),
+  agentName: z.string().nullable(),
+  action: FaqEditAction,
+  entryId: z.string().nullable(),
+  before: FaqEntryDoc.nullable(),
+  after: FaqEntryDoc.nullable(),
+  /** With `revert`: the edit it undid. */
+  revertOf: z.string().nullable(),
+});
+export type FaqEdit = z.infer<typeof FaqEdit>;
+
+/** GET /api/v1/admin/faq/history[?entry=&limit=] — newest first. */
+export const FaqHistoryQuery = z.strictObject({ entry: FaqEntryId.optional(), limit: z.coerce.number().int().min(1).max(500).default(100) });
+export const FaqHistory = z.object({ edits: z.array(FaqEdit) });
+export type FaqHistory = z.infer<typeof FaqHistory>;
+
+/** What the bot would answer: the result, and its three best guesses (best first). */
+export const FaqTryResult = z.object({
+  kind: z.enum(['answer', 'suggest', 'handoff', 'smalltalk', 'none']),
+  faqId: z.string().nullable(),
+  confidence: z.number(),
+  locale: z.string(),
+  answer: z.string().nullable(),
+  top: z.array(z.object({ faqId: z.string(), question: z.string() })),
+});
+export type FaqTryResult = z.infer<typeof FaqTryResult>;
+
+/**
+ * POST /api/v1/admin/faq/try — what the bot answers `text` now, and with `draft` (an unsaved entry, new or
+ * changed, in the pack file format) in place. A draft that does not validate gets 400 naming its field.
+ */
+export const FaqTryRequest = z.strictObject({
+  text: z.string().trim().min(1).max(2000),
+  locale: LocaleTag.optional(),
+  draft: z.record(z.string(), z.unknown()).optional(),
+});
+export type FaqTryRequest = z.infer<typeof FaqTryRequest>;
+export const FaqTryResponse = z.object({ current: FaqTryResult, draft: FaqTryResult.nullable() });
+export type FaqTryResponse = z.infer<typeof FaqTryResponse>;

@@ -1,6 +1,6 @@
 import { createFaqEngine, FaqPackError, parseFaqPack, type FaqEngine, type FaqEntry, type FaqPack } from '../../faq/index.ts';
 import { normalizeText } from '../../faq/normalize.ts';
-import type { FaqStore } from '../storage/faq-types.ts';
+import type { FaqStore, NewFaqEdit } from '../storage/faq-types.ts';
 import type { FaqSource } from './conversations.ts';
 import type { BuildFaqEngine } from './faq-model-cache.ts';
 import { loadPackFromDir } from './faq-pack-files.ts';
@@ -11,23 +11,29 @@ import { KefuError } from '../errors.ts';
  * KEFU_FAQ_PACK_DIR) are the defaults; the first edit stores the whole pack in the database, and from
  * then on the stored pack is loaded at start-up instead (the repository is never written). Every edit is
  * validated as a whole pack, then stored, then served: the index is rebuilt before the call returns, and
- * a rejected edit changes nothing. Edits run one at a time.
+ * a rejected edit changes nothing. Edits run one at a time, and each is recorded in the FAQ's history (who,
+ * when, the entry before and after) in the same transaction as the pack; `revert` undoes one.
  */
 export interface FaqContent extends FaqSource {
   /** "stored": edited through the admin API; "shipped": the pack files. */
   source(): 'stored' | 'shipped';
   /** Load the stored pack (or the files when there is none) and rebuild the index. Call once before `current()`. */
   reload(): Promise<void>;
-  /** Replace the whole pack (import). */
-  replacePack(data: unknown): Promise<FaqPack>;
+  /** Replace the whole pack (import). `by`: the agent who edits (null: the system). */
+  replacePack(data: unknown, by: string | null): Promise<FaqPack>;
   /** Add an entry; `conflict` when its id exists. */
-  createEntry(data: unknown): Promise<FaqEntry>;
+  createEntry(data: unknown, by: string | null): Promise<FaqEntry>;
   /** Replace an entry; `not_found` when there is none with this id. */
-  updateEntry(id: string, data: unknown): Promise<FaqEntry>;
+  updateEntry(id: string, data: unknown, by: string | null): Promise<FaqEntry>;
   /** Remove an entry (and the follow-up links to it). */
-  deleteEntry(id: string): Promise<void>;
+  deleteEntry(id: string, by: string | null): Promise<void>;
   /** Add a question as an alternate of an entry in one locale (no-op when the entry already has it). */
-  addAlternate(id: string, locale: string, question: string): Promise<FaqEntry>;
+  addAlternate(id: string, locale: string, question: string, by: string | null): Promise<FaqEntry>;
+  /**
+   * Undo an edit of the history: its entry as it was before (created back, or removed when the edit created
+   * it), or for an import the whole pack before it. `not_found` for an unknown edit. Recorded as a `revert`.
+   */
+  revert(editId: string, by: string | null): Promise<void>;
 }
 
 /** An edit refused for a reason other than validation (that is a FaqPackError). */
@@ -40,6 +46,9 @@ export class FaqEditError extends KefuError {
     super(code, message);
   }
 }
+
+/** An edit's record before the entry after it is known. */
+type Edit = Omit<NewFaqEdit, 'after' | 'packBefore'>;
 
 /** What an edited entry's problems are named after in errors (the request body). */
 const BODY = 'body';
@@ -80,32 +89,62 @@ export function createFaqContent(deps: {
     return run;
   };
 
-  /** Index a validated pack, store it, serve it. */
-  async function serve(valid: FaqPack): Promise<FaqPack> {
+  /** Index a validated pack, store it (with the record of the edit), serve it. */
+  async function serve(valid: FaqPack, edit: NewFaqEdit): Promise<FaqPack> {
     const engine = await buildEngine(valid);
-    await store.saveFaqPack(JSON.stringify(engine.pack));
+    await store.saveFaqPack(JSON.stringify(engine.pack), edit);
     loaded = { engine, source: 'stored' };
     return engine.pack;
   }
 
   /** The pack with these entries; `edited`: the index of the entry whose problems are named after the request body. */
-  function commit(meta: Omit<FaqPack, 'entries'>, entries: unknown[], edited?: number): Promise<FaqPack> {
+  function commit(meta: Omit<FaqPack, 'entries'>, entries: unknown[], edit: Edit, edited?: number): Promise<FaqPack> {
     const entrySources = edited === undefined ? undefined : entries.map((e, i) => (i === edited ? BODY : `entry "${String(idOf(e))}"`));
-    return serve(parseFaqPack({ ...meta, entries }, 'pack', entrySources ? { entrySources } : {}));
+    const valid = parseFaqPack({ ...meta, entries }, 'pack', entrySources ? { entrySources } : {});
+    const after = edit.entryId === null ? null : (valid.entries.find((e) => e.id === edit.entryId) ?? null);
+    return serve(valid, { ...edit, after, packBefore: null });
   }
 
   const pack = () => state().engine.pack;
-  const replaceEntry = (old: FaqEntry, data: unknown) => {
+  const replaceEntry = (old: FaqEntry, data: unknown, edit: Edit) => {
     const { entries, ...meta } = pack();
     const at = entries.indexOf(old);
-    return commit(meta, entries.map((e, i) => (i === at ? data : e)), at);
+    return commit(meta, entries.map((e, i) => (i === at ? data : e)), edit, at);
   };
+  const edit = (by: string | null, action: NewFaqEdit['action'], entryId: string, before: FaqEntry | null, revertOf: string | null = null): Edit => ({
+    agentId: by,
+    action,
+    entryId,
+    before,
+    revertOf,
+  });
   const find = (id: string): FaqEntry => {
     const entry = pack().entries.find((e) => e.id === id);
     if (!entry) throw new FaqEditError('not_found', `no FAQ entry "${id}"`);
     return entry;
   };
   const saved = (p: FaqPack, id: string) => p.entries.find((e) => e.id === id)!;
+  const create = async (data: unknown, record: Edit) => {
+    const id = idOf(data);
+    if (typeof id === 'string' && pack().entries.some((e) => e.id === id)) throw new FaqEditError('conflict', `a FAQ entry "${id}" exists`);
+    const { entries, ...meta } = pack();
+    return saved(await commit(meta, [...entries, data], record, entries.length), String(id));
+  };
+  const remove = async (id: string, record: Edit) => {
+    const { entries, ...meta } = pack();
+    const rest = entries.filter((e) => e.id !== id).map((e) => ({ ...e, followUps: e.followUps.filter((f) => f !== id) }));
+    await commit(meta, rest, record);
+  };
+  const importPack = (data: unknown, by: string | null, revertOf: string | null) =>
+    serve(parseFaqPack(data, 'pack'), {
+      agentId: by,
+      action: revertOf ? 'revert' : 'import',
+      entryId: null,
+      before: null,
+      after: null,
+      revertOf,
+      packBefore: loaded ? JSON.stringify(pack()) : null,
+    });
 
   return {
     current: () => state().engine,
@@ -118,27 +157,40 @@ export function createFaqContent(deps: {
     },
 
     // An imported pack's problems are named by their path in it ("entries.3.locales.ja.answer").
-    replacePack: (data) => serial(async () => serve(parseFaqPack(data, 'pack'))),
+    replacePack: (data, by) => serial(async () => importPack(data, by, null)),
 
-    createEntry: (data) =>
+    createEntry: (data, by) => serial(async () => create(data, edit(by, 'create', String(idOf(data)), null))),
+
+    updateEntry: (id, data, by) =>
       serial(async () => {
-        const id = idOf(data);
-        if (typeof id === 'string' && pack().entries.some((e) => e.id === id)) throw new FaqEditError('conflict', `a FAQ entry "${id}" exists`);
-        const { entries, ...meta } = pack();
-        return saved(await commit(meta, [...entries, data], entries.length), String(id));
+        const old = find(id);
+        return saved(await replaceEntry(old, data, edit(by, 'update', id, old)), id);
       }),
 
-    updateEntry: (id, data) => serial(async () => saved(await replaceEntry(find(id), data), id)),
+    deleteEntry: (id, by) => serial(async () => remove(id, edit(by, 'delete', id, find(id)))),
 
-    deleteEntry: (id) =>
+    revert: (editId, by) =>
       serial(async () => {
-        find(id);
-        const { entries, ...meta } = pack();
-        const rest = entries.filter((e) => e.id !== id).map((e) => ({ ...e, followUps: e.followUps.filter((f) => f !== id) }));
-        await commit(meta, rest);
+        const undone = await store.getFaqEdit(editId);
+        if (!undone) throw new FaqEditError('not_found', 'no such edit');
+        if (undone.action === 'import' || (undone.action === 'revert' && undone.packBefore !== null)) {
+          if (undone.packBefore === null) throw new FaqEditError('conflict', 'this import came before the history kept packs');
+          await importPack(JSON.parse(undone.packBefore), by, editId);
+          return;
+        }
+        const id = undone.entryId!;
+        const current = pack().entries.find((e) => e.id === id) ?? null;
+        const record = edit(by, 'revert', id, current, editId);
+        if (undone.before === null) {
+          if (current) await remove(id, record);
+        } else if (current) {
+          await replaceEntry(current, undone.before, record);
+        } else {
+          await create(undone.before, record);
+        }
       }),
 
-    addAlternate: (id, locale, question) =>
+    addAlternate: (id, locale, question, by) =>
       serial(async () => {
         const entry = find(id);
         const content = entry.locales[locale];
@@ -146,7 +198,7 @@ export function createFaqContent(deps: {
         const key = normalizeText(question);
         if ([content.question, ...content.alternates].some((q) => normalizeText(q) === key)) return entry;
         const updated = { ...entry, locales: { ...entry.locales, [locale]: { ...content, alternates: [...content.alternates, question] } } };
-        return saved(await replaceEntry(entry, updated), id);
+        return saved(await replaceEntry(entry, updated, edit(by, 'alternate', id, entry)), id);
       }),
   };
 }

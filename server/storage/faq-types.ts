@@ -1,4 +1,4 @@
-import type { FaqFeedbackCount, UnansweredQuestion } from '../../protocol/index.ts';
+import type { FaqEdit, FaqFeedbackCount, UnansweredQuestion } from '../../protocol/index.ts';
 
 /** A question to count as unanswered: `key` is its normalised text (the same key → the same row). */
 export interface UnansweredNote {
@@ -8,11 +8,30 @@ export interface UnansweredNote {
   locale: string;
 }
 
+/** An edit to record (the agent's name is looked up as it is now). */
+export interface NewFaqEdit {
+  agentId: string | null;
+  action: FaqEdit['action'];
+  entryId: string | null;
+  before: object | null;
+  after: object | null;
+  revertOf: string | null;
+  /** With an import: the whole pack it replaced (JSON), so it can be reverted. */
+  packBefore: string | null;
+}
+
 /** Storage for the FAQ: the admin-edited pack, the unanswered questions, the helpfulness votes. */
 export interface FaqStore {
   /** The pack as admins last saved it (JSON text), or null: the shipped pack files are in use. */
   loadFaqPack(): Promise<string | null>;
-  saveFaqPack(json: string): Promise<void>;
+  /** Store the pack, and record `edit` in the FAQ's history in the same transaction. */
+  saveFaqPack(json: string, edit?: NewFaqEdit): Promise<void>;
+  /** The FAQ's edits, newest first; of one entry when `entryId` is given. */
+  listFaqEdits(query: { entryId?: string; limit: number }): Promise<FaqEdit[]>;
+  /** One edit, with the whole pack before it when it was an import. */
+  getFaqEdit(id: string): Promise<(FaqEdit & { packBefore: string | null }) | null>;
+  /** How many unanswered questions are kept. */
+  countUnanswered(): Promise<number>;
   /** Count one more ask of this question (a new row the first time). Keeps at most `cap` rows, dropping the least asked. */
   noteUnanswered(note: UnansweredNote, cap: number): Promise<void>;
   /** Most asked first, then most recent. */

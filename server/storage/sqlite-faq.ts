@@ -1,7 +1,34 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { FaqFeedbackCount, UnansweredQuestion } from '../../protocol/index.ts';
-import type { FaqStore } from './faq-types.ts';
+import type { FaqEdit, FaqFeedbackCount, UnansweredQuestion } from '../../protocol/index.ts';
+import type { FaqStore, NewFaqEdit } from './faq-types.ts';
+import { timeOrderedId } from './time-ordered-id.ts';
+
+interface EditRow {
+  id: string;
+  at: number;
+  agent_id: string | null;
+  agent_name: string | null;
+  action: FaqEdit['action'];
+  entry_id: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  revert_of: string | null;
+  pack_before: string | null;
+}
+
+const parsed = (json: string | null) => (json === null ? null : (JSON.parse(json) as FaqEdit['before']));
+const toEdit = (r: EditRow): FaqEdit => ({
+  id: r.id,
+  at: r.at,
+  agentId: r.agent_id,
+  agentName: r.agent_name,
+  action: r.action,
+  entryId: r.entry_id,
+  before: parsed(r.before_json),
+  after: parsed(r.after_json),
+  revertOf: r.revert_of,
+});
 
 interface UnansweredRow {
   id: string;
@@ -24,6 +51,15 @@ const toUnanswered = (r: UnansweredRow): UnansweredQuestion => ({
 });
 
 export function sqliteFaqStore(db: Database.Database): FaqStore {
+  const edits = {
+    insert: db.prepare(
+      `INSERT INTO faq_edits (id, at, agent_id, agent_name, action, entry_id, before_json, after_json, revert_of, pack_before)
+       VALUES (@id, @at, @agentId, (SELECT name FROM agents WHERE id = @agentId), @action, @entryId, @before, @after, @revertOf, @packBefore)`,
+    ),
+    all: db.prepare<[number], EditRow>('SELECT * FROM faq_edits ORDER BY id DESC LIMIT ?'),
+    ofEntry: db.prepare<[string, number], EditRow>('SELECT * FROM faq_edits WHERE entry_id = ? ORDER BY id DESC LIMIT ?'),
+    get: db.prepare<[string], EditRow>('SELECT * FROM faq_edits WHERE id = ?'),
+  };
   const q = {
     pack: db.prepare<[], { json: string }>('SELECT json FROM faq_pack WHERE id = 1'),
     savePack: db.prepare(
@@ -51,6 +87,15 @@ export function sqliteFaqStore(db: Database.Database): FaqStore {
     ),
   };
 
+  // The pack and the record of the edit that made it commit together.
+  const savePack = db.transaction((json: string, edit: NewFaqEdit | undefined) => {
+    const now = Date.now();
+    q.savePack.run(json, now);
+    if (!edit) return;
+    const { before, after, ...rest } = edit;
+    edits.insert.run({ ...rest, id: timeOrderedId(now), at: now, before: before && JSON.stringify(before), after: after && JSON.stringify(after) });
+  });
+
   const noteUnanswered = db.transaction((note: Parameters<FaqStore['noteUnanswered']>[0], cap: number) => {
     const now = Date.now();
     q.note.run(randomUUID(), note.key, note.text, note.kind, note.locale, now, now);
@@ -62,8 +107,18 @@ export function sqliteFaqStore(db: Database.Database): FaqStore {
     async loadFaqPack() {
       return q.pack.get()?.json ?? null;
     },
-    async saveFaqPack(json) {
-      q.savePack.run(json, Date.now());
+    async saveFaqPack(json, edit) {
+      savePack(json, edit);
+    },
+    async listFaqEdits({ entryId, limit }) {
+      return (entryId === undefined ? edits.all.all(limit) : edits.ofEntry.all(entryId, limit)).map(toEdit);
+    },
+    async getFaqEdit(id) {
+      const row = edits.get.get(id);
+      return row ? { ...toEdit(row), packBefore: row.pack_before } : null;
+    },
+    async countUnanswered() {
+      return q.countRows.get()!.n;
     },
     async noteUnanswered(note, cap) {
       noteUnanswered(note, cap);

@@ -229,4 +229,19 @@ export const MIGRATIONS: readonly string[] = [
   /* reports: the period's conversations are found by when they started */ `
   CREATE INDEX conversations_created ON conversations(created_at);
   `,
+  /* the FAQ's edit history: who changed which entry when, before and after (an import keeps the pack it replaced) */ `
+  CREATE TABLE faq_edits (
+    id           TEXT PRIMARY KEY,
+    at           INTEGER NOT NULL,
+    agent_id     TEXT,
+    agent_name   TEXT,
+    action       TEXT NOT NULL CHECK (action IN ('create','update','delete','alternate','import','revert')),
+    entry_id     TEXT,
+    before_json  TEXT,
+    after_json   TEXT,
+    revert_of    TEXT,
+    pack_before  TEXT
+  );
+  CREATE INDEX faq_edits_entry ON faq_edits(entry_id, id);
+  `,
 ];

@@ -95,13 +95,13 @@ describe('FAQ model cache file', () => {
     const shipped = keyInFile();
     expect(faq.current().modelSource).toBe('trained');
 
-    await faq.addAlternate('refund', 'en', 'where is the money I was promised back');
+    await faq.addAlternate('refund', 'en', 'where is the money I was promised back', null);
     expect(faq.current().modelSource).toBe('trained');
     const edited = keyInFile();
     expect(edited).not.toBe(shipped);
 
     const entry = faq.current().pack.entries.find((e) => e.id === 'refund')!;
-    await faq.updateEntry('refund', { ...entry, locales: { ...entry.locales, en: { ...entry.locales.en!, answer: 'Refunds take 3 days.' } } });
+    await faq.updateEntry('refund', { ...entry, locales: { ...entry.locales, en: { ...entry.locales.en!, answer: 'Refunds take 3 days.' } } }, null);
     expect(faq.current().modelSource).toBe('given');
     expect(keyInFile()).toBe(edited);
 
