@@ -13,6 +13,7 @@ const ROUTES: [method: string, path: string, role: Role, body?: unknown][] = [
   ['POST', '/api/v1/auth/login', 'public', { email: 'x@example.com', password: 'wrong password' }],
   ['POST', '/api/v1/auth/logout', 'agent'],
   ['GET', '/api/v1/auth/me', 'agent'],
+  ['PATCH', '/api/v1/auth/me', 'agent', { name: 'x' }],
   ['GET', '/api/v1/conversations', 'agent'],
   ['GET', '/api/v1/conversations/:id/events', 'agent'],
   ['GET', '/api/v1/reports/summary', 'agent'],
