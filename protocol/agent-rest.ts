@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChatMessage, ClientId, ConversationStatus, Id, MessageText } from './common.ts';
+import { CONTACT_KINDS } from './contact.ts';
 
 /** Agent and admin REST bodies (`/api/v1/auth/*`, `/api/v1/conversations/*`, `/api/v1/agents/*`, `/api/v1/canned-replies/*`). */
 export const AgentRole = z.enum(['agent', 'admin']);
@@ -126,6 +127,8 @@ export const CannedReplyList = z.object({ cannedReplies: z.array(CannedReply) })
 export const Ticket = z.object({
   id: z.string(),
   conversationId: z.string(),
+  /** How to read `contact`: an e-mail address, a phone number, a WeChat or LINE id, or something else. */
+  contactKind: z.enum(CONTACT_KINDS),
   contact: z.string(),
   text: z.string(),
   createdAt: z.number().int(),

@@ -14,3 +14,5 @@ export * from './webhooks.ts';
 export * from './audit.ts';
 export * from './email.ts';
 export * from './reports.ts';
+export * from './contact.ts';
+export * from './sites.ts';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ClientId, ConversationStatus, ChatMessage, Id, LocaleTag, MessageText } from './common.ts';
 import { ErrorFrame, PingFrame, PongFrame, ReconnectFrame } from './shared-frames.ts';
+import { CONTACT_KINDS, contactProblem, guessContactKind } from './contact.ts';
+import { Channels, Reach } from './sites.ts';
 
 /** Frames the widget sends on /ws/visitor. The first must be `hello`. */
 export const VisitorHello = z.strictObject({
@@ -27,12 +29,30 @@ export const VisitorSend = z.strictObject({
 export const VisitorHandoff = z.strictObject({ type: z.literal('handoff') });
 /** Leave the agents' queue: the bot answers again. */
 export const VisitorCancelHandoff = z.strictObject({ type: z.literal('cancel_handoff') });
-/** No agent is online: leave a message and a way to be reached; it becomes a ticket. */
-export const VisitorLeaveMessage = z.strictObject({
-  type: z.literal('leave_message'),
-  contact: z.string().trim().min(3).max(200).refine((s) => /@|\d{5,}/.test(s.replace(/[\s()+-]/g, '')), 'an email address or a phone number'),
-  text: MessageText,
-});
+/** The server's reason for a refused contact (the widget shows its own, in the visitor's language). */
+const CONTACT_PROBLEMS = {
+  empty: 'how can we reach you? Give an e-mail address, a phone number or another contact',
+  email: 'an e-mail address like name@example.com',
+  phone: 'a phone number: 5–20 digits, with an optional leading + and spaces',
+  wechat: 'a WeChat id: 6–20 letters, digits, _ or -, starting with a letter',
+  line: 'a LINE id: 4–20 letters, digits, . _ or -',
+  other: '3–200 characters',
+} as const;
+/**
+ * Nobody can answer now (away, or nobody online): leave a message and a way to be reached; it becomes a ticket,
+ * and a conversation waiting in the queue leaves it. `contactKind` says how to read `contact` (absent: guessed).
+ */
+export const VisitorLeaveMessage = z
+  .strictObject({
+    type: z.literal('leave_message'),
+    contactKind: z.enum(CONTACT_KINDS).optional(),
+    contact: z.string().trim().max(200),
+    text: MessageText,
+  })
+  .superRefine((f, ctx) => {
+    const problem = contactProblem(f.contactKind ?? guessContactKind(f.contact), f.contact);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['contact'], message: CONTACT_PROBLEMS[problem] });
+  });
 /** After close: 1–5 and an optional comment. */
 export const VisitorRate = z.strictObject({ type: z.literal('rate'), score: z.number().int().min(1).max(5), comment: z.string().max(1000).optional() });
 export const VisitorTyping = z.strictObject({ type: z.literal('typing') });
@@ -71,6 +91,8 @@ export const VisitorWelcome = z.object({
    * token or conversation is gone): drop every message held and take the replay from seq 1 as the view.
    */
   resync: z.literal('full').optional(),
+  /** The site's other channels (phones, e-mail, social accounts, help centre), when it has any. */
+  channels: Channels.optional(),
 });
 
 export const MessageFrame = z.object({ type: z.literal('message'), message: ChatMessage });
@@ -86,10 +108,15 @@ export const StateFrame = z.object({
   agentName: z.string().nullable(),
   /** While waiting: 1 = next in line. */
   queuePosition: z.number().int().min(1).optional(),
-  /** While waiting: a rough wait estimate in seconds. */
+  /** While waiting (and someone can answer): the wait estimated from measured times; absent until measured. */
   estimateSec: z.number().int().min(0).optional(),
-  /** While waiting: false when no agent is online (offer to leave a message). */
+  /** While waiting: false when no agent can answer now (offer to leave a message). Agrees with `reach`. */
   agentsOnline: z.boolean().optional(),
+  /**
+   * Whether a person can answer now (every status but closed): online with the measured typical reply time, or
+   * away until a time. While away there is no queue place: the widget offers the ticket and the other channels.
+   */
+  reach: Reach.optional(),
   /** When closed: whether the visitor has already rated it. */
   rated: z.boolean().optional(),
 });
@@ -97,13 +124,31 @@ export const StateFrame = z.object({
 export const VisitorTypingFrame = z.object({ type: z.literal('typing'), name: z.string().nullable() });
 /** The agent has read every message up to seq. */
 export const VisitorReadFrame = z.object({ type: z.literal('read'), seq: z.number().int().min(0) });
-/** A leave_message was stored as a ticket. */
-export const TicketSavedFrame = z.object({ type: z.literal('ticket_saved'), ticketId: z.string() });
+/** A leave_message was stored as a ticket: what was stored (masked), and when a reply can be expected. */
+export const TicketSavedFrame = z.object({
+  type: z.literal('ticket_saved'),
+  ticketId: z.string(),
+  contactKind: z.enum(CONTACT_KINDS),
+  contact: z.string(),
+  text: z.string(),
+  /** The next opening when the site is closed now (a reply comes after it); null: as soon as someone is free. */
+  replyAfter: z.number().int().nullable(),
+});
 /** A `feedback` vote was stored (the vote now held for that message). */
 export const FeedbackSavedFrame = z.object({ type: z.literal('feedback_saved'), messageId: z.string(), helpful: z.boolean() });
 
+/**
+ * After a welcome that starts a fresh view: the visitor's earlier (closed) conversations, oldest first, each
+ * with its last messages, shown above a "new conversation" divider so nothing said before vanishes.
+ */
+export const HistoryFrame = z.object({
+  type: z.literal('history'),
+  conversations: z.array(z.object({ id: z.string(), closedAt: z.number().int(), messages: z.array(ChatMessage) })),
+});
+
 export const VisitorServerFrame = z.discriminatedUnion('type', [
   VisitorWelcome,
+  HistoryFrame,
   MessageFrame,
   AckFrame,
   StateFrame,

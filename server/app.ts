@@ -31,6 +31,8 @@ import { createVisitorHandoff } from './routes/ws/visitor-handoff.ts';
 import { registerAgentApi } from './routes/agent-api.ts';
 import { createAgentChannel } from './services/agent-channel.ts';
 import { createHandoffService } from './services/handoff.ts';
+import { createAvailability } from './services/availability.ts';
+import { registerSitesAdminRoutes } from './routes/sites-admin-http.ts';
 import { DEFAULT_SCRYPT_LOG2N } from './services/passwords.ts';
 import { createWebhookService } from './services/webhooks.ts';
 import { DEFAULT_WEBHOOK_TIMINGS, type WebhookTimings } from './services/webhook-dispatcher.ts';
@@ -94,7 +96,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         onError: (err, message) => app.log.error({ err }, message),
       })
     : null;
-  const handoff = createHandoffService({ storage, bus, agents, routing: config.routing, onError: (err) => app.log.error({ err }, 'routing failed'), events });
+  const availability = createAvailability({ store: storage, file: config.sites });
+  const handoff = createHandoffService({ storage, bus, agents, routing: config.routing, availability, onError: (err) => app.log.error({ err }, 'routing failed'), events });
   const learning = createFaqLearning({ store: storage, cardMask: config.cardMask, events });
   const conversations = createConversationService({ storage, bus, faq, metrics, identitySecrets: config.security.identitySecrets, cardMask: config.cardMask, handoff, learning, events, mail });
 
@@ -124,12 +127,13 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return reply.code(checks.storage && checks.bus ? 200 : 503).send({ ok: checks.storage && checks.bus, checks });
   });
   registerFaqRoutes(api, faq);
-  registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, agents, handoff, cardMask: config.cardMask, events, mail }), bus, metrics, limits });
+  registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, agents, handoff, availability, cardMask: config.cardMask, events, mail }), bus, metrics, limits });
   await registerAgentApi(api, { config, storage, bus, agents, handoff, conversations, limits, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs });
   registerFaqAdminRoutes(api, { faq, store: storage });
   registerWebhookRoutes(api, { webhooks, audit: storage });
   registerEmailRoutes(api, { storage, conversations, mail });
   registerReportRoutes(api, { reports: createReportsService({ store: storage }) });
+  registerSitesAdminRoutes(api, { availability });
   // A second connection to the same file: this turn's batch is committed before it takes the write lock.
   const visitorData = openSqliteVisitorData(path.join(config.dataDir, 'kefu.sqlite'), storage.flush);
   registerVisitorDataRoutes(api, { store: visitorData, audit: storage, bus, agents });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import path from 'node:path';
 import { isIP } from 'node:net';
-import { CARD_MASK_STYLES, type CardMaskStyle } from '../protocol/index.ts';
+import { CARD_MASK_STYLES, type CardMaskStyle, type SitesFile } from '../protocol/index.ts';
+import { loadSitesFile } from './sites/load.ts';
 import { SecurityEnv, securityConfig, type SecurityConfig } from './security-config.ts';
 import { ROOT } from './paths.ts';
 
@@ -47,6 +48,7 @@ const EnvSchema = SecurityEnv.extend({
   KEFU_MAIL_GRACE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(120),
   KEFU_REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   KEFU_REDIS_PREFIX: z.string().regex(/^[\w.:-]{1,64}$/, 'letters, digits, . : _ - (up to 64)').default('kefu:'),
+  KEFU_SITES: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -82,6 +84,8 @@ export interface Config {
   redisUrl: string | null;
   /** Every Redis key and channel starts with it (several installs can share one Redis). */
   redisPrefix: string;
+  /** Each site's channels and business hours from the KEFU_SITES file ({} without one); the database's win. */
+  sites: SitesFile;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +100,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  let sites: SitesFile = {};
+  try {
+    if (e.KEFU_SITES) sites = loadSitesFile(path.resolve(e.KEFU_SITES));
+  } catch (err) {
+    throw new ConfigError(`Invalid configuration:\n  ${(err as Error).message}`);
+  }
   const publicUrl = (e.KEFU_PUBLIC_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`).replace(/\/$/, '');
   return {
     port: e.PORT,
@@ -123,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     redisUrl: e.KEFU_REDIS_URL ?? null,
     redisPrefix: e.KEFU_REDIS_PREFIX,
+    sites,
   };
 }
 

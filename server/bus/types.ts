@@ -17,8 +17,8 @@ export type ConversationEvent =
   /** The visitor's data was erased: their sockets close, the consoles drop the conversation. */
   | { type: 'erased'; conversationId: string };
 
-/** The optional parts of the visitor's `state` frame (queue place, estimate, agents online, rated). */
-export type StateExtras = Partial<Pick<StateFrame, 'queuePosition' | 'estimateSec' | 'agentsOnline' | 'rated'>>;
+/** The optional parts of the visitor's `state` frame (queue place, estimate, agents online, reach, rated). */
+export type StateExtras = Partial<Pick<StateFrame, 'queuePosition' | 'estimateSec' | 'agentsOnline' | 'reach' | 'rated'>>;
 
 export type BusListener = (event: ConversationEvent) => void;
 

@@ -1,7 +1,7 @@
 import { isUiLanguage, type UiLanguage } from '../../faq/smalltalk.ts';
 
 /** What the bot says when it is not quoting an FAQ answer, in the 12 UI languages (English is the fallback). */
-const REPLIES: Readonly<Record<'suggest' | 'none' | 'handoff', Readonly<Record<UiLanguage, string>>>> = {
+const REPLIES: Readonly<Record<'suggest' | 'none' | 'handoff' | 'handoff_away', Readonly<Record<UiLanguage, string>>>> = {
   suggest: {
     'zh-CN': '我不太确定您问的是哪一个，是下面这些问题吗？',
     'zh-TW': '我不太確定您問的是哪一個，是下面這些問題嗎？',
@@ -43,6 +43,21 @@ const REPLIES: Readonly<Record<'suggest' | 'none' | 'handoff', Readonly<Record<U
     'pt-BR': 'Certo, estou conectando você com uma pessoa da nossa equipe. Aguarde aqui; a resposta virá neste chat.',
     id: 'Baik, saya sambungkan Anda dengan petugas tim dukungan kami. Mohon tunggu di sini; balasan akan muncul di obrolan ini.',
     vi: 'Vâng, tôi đang kết nối bạn với nhân viên hỗ trợ. Vui lòng chờ ở đây; nhân viên sẽ trả lời trong cuộc trò chuyện này.',
+  },
+  /** A person was asked for, but nobody can answer now (outside hours, or nobody online): the ticket and the other channels. */
+  handoff_away: {
+    'zh-CN': '现在没有客服人员在线。请在下方留言并留下联系方式，我们上班后会尽快回复；您也可以通过下方的其他渠道联系我们。',
+    'zh-TW': '現在沒有客服人員在線。請在下方留言並留下聯絡方式，我們上班後會盡快回覆；您也可以透過下方的其他管道聯絡我們。',
+    en: 'Nobody from our support team is available right now. Leave a message below with a way to reach you and we will reply as soon as we are back, or use one of our other channels.',
+    ja: '現在、対応できる担当者がいません。下のフォームに連絡先とメッセージを残していただければ、営業再開後にご連絡します。ほかの窓口もご利用いただけます。',
+    ko: '지금은 상담 가능한 상담원이 없습니다. 아래에 연락처와 메시지를 남겨 주시면 업무 시간에 답변드리겠습니다. 다른 채널로도 문의하실 수 있습니다.',
+    es: 'Ahora mismo no hay nadie del equipo de soporte disponible. Déjanos un mensaje abajo con tu contacto y te responderemos en cuanto volvamos, o usa otro de nuestros canales.',
+    ar: 'لا يوجد أحد من فريق الدعم متاح الآن. اترك رسالة أدناه مع طريقة للتواصل معك وسنرد عليك فور عودتنا، أو استخدم إحدى قنواتنا الأخرى.',
+    de: 'Gerade ist niemand aus unserem Support-Team erreichbar. Hinterlassen Sie unten eine Nachricht mit Ihrem Kontakt, dann antworten wir, sobald wir zurück sind, oder nutzen Sie einen unserer anderen Kanäle.',
+    fr: 'Personne de notre équipe n’est disponible pour le moment. Laissez un message ci-dessous avec un moyen de vous joindre et nous vous répondrons dès notre retour, ou utilisez l’un de nos autres canaux.',
+    'pt-BR': 'Ninguém da nossa equipe está disponível agora. Deixe uma mensagem abaixo com um contato e responderemos assim que voltarmos, ou use um dos nossos outros canais.',
+    id: 'Saat ini tidak ada tim dukungan yang tersedia. Tinggalkan pesan di bawah beserta kontak Anda dan kami akan membalas begitu kembali, atau gunakan saluran kami yang lain.',
+    vi: 'Hiện không có nhân viên hỗ trợ nào trực. Hãy để lại lời nhắn bên dưới kèm cách liên hệ, chúng tôi sẽ trả lời ngay khi quay lại, hoặc dùng một kênh khác của chúng tôi.',
   },
 };
 

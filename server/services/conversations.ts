@@ -59,7 +59,7 @@ export function createConversationService(deps: {
   identitySecrets: readonly string[];
   cardMask: CardMaskStyle;
   /** Status changes go through the state machine there. */
-  handoff: Pick<HandoffService, 'apply'>;
+  handoff: Pick<HandoffService, 'apply' | 'reach' | 'visitorState'>;
   /** Questions the bot could not answer with confidence are counted there. */
   learning: FaqLearning;
   /** Webhooks hear of every stored message. */
@@ -90,8 +90,21 @@ export function createConversationService(deps: {
     guard: { kind: 'bot_owns' },
   });
 
-  /** Into the agents' queue (the visitor asked, or the bot gave up twice); the bot says so. */
+  /**
+   * Into the agents' queue (the visitor asked, or the bot gave up twice); the bot says so. Outside business
+   * hours there is no queue: the bot says so, the conversation stays the bot's (no entry in the agents' Waiting
+   * list), and the widget offers a ticket and the other channels (the `state` frame's reach is away). Within
+   * hours with nobody online it queues (someone may come back), but the bot and the widget say nobody is there.
+   */
   async function toWaiting(conversationId: string, locale: string, bot: BotMeta, replyTo?: string): Promise<void> {
+    const conversation = await storage.getConversation(conversationId);
+    const reach = conversation?.status === 'bot' ? await handoff.reach(conversation) : null;
+    if (conversation && reach?.kind === 'away' && reach.reason === 'closed') {
+      if (replyTo) await storage.countBotMiss(conversationId, false);
+      await append({ ...botMessage(conversationId, botReply('handoff_away', locale), bot, replyTo), guard: { kind: 'bot_owns' } });
+      await bus.publish(conversationId, await handoff.visitorState(conversation));
+      return;
+    }
     try {
       // The bot gives up after two misses; any other way here, the visitor asked for a person.
       if (bot.kind === 'none') await handoff.apply(conversationId, 'bot_gave_up', { actor: 'bot' });
@@ -102,7 +115,7 @@ export function createConversationService(deps: {
       if (replyTo) await storage.clearBotDue(replyTo);
       return;
     }
-    await append(botMessage(conversationId, botReply('handoff', locale), bot, replyTo));
+    await append(botMessage(conversationId, botReply(reach?.kind === 'away' ? 'handoff_away' : 'handoff', locale), bot, replyTo));
   }
 
   /** "Did you mean", or "sorry" (for a question in a language the pack lacks: the languages it has, and a person). */

@@ -1,11 +1,12 @@
-import type { AgentInfo, ConversationSummary, ErrorCode } from '../../protocol/index.ts';
+import type { AgentInfo, ConversationSummary, ErrorCode, Reach } from '../../protocol/index.ts';
 import type { Bus, ConversationEvent } from '../bus/types.ts';
 import type { Agent } from '../storage/agent-types.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
 import type { TransitionLog } from '../storage/log-types.ts';
 import type { AgentChannel } from './agent-channel.ts';
 import { KefuError } from '../errors.ts';
-import { estimateWaitSec, pickAgent } from './routing.ts';
+import { pickAgent } from './routing.ts';
+import { estimateWaitSec, reachOf, type Availability } from './availability.ts';
 import { nextStatus, ownedAfter, type TransitionEvent } from './state-machine.ts';
 import type { WebhookPayloads } from './webhook-payloads.ts';
 
@@ -46,8 +47,14 @@ export interface HandoffService {
    */
   apply(conversationId: string, event: TransitionEvent, by: ChangedBy, owner?: string | null): Promise<Conversation>;
   summary(conversation: Conversation): Promise<ConversationSummary>;
-  /** What the visitor's `state` frame says: status, agent, queue place and estimate, whether agents are online. */
+  /**
+   * What the visitor's `state` frame says, one truth at a time: status and agent; whether a person can answer
+   * (reach: online with the typical reply time, or away until a time); while waiting and someone can answer,
+   * the queue place and the estimate from measured times; while away, no queue place.
+   */
   visitorState(conversation: Conversation): Promise<StateEvent>;
+  /** Whether a person can answer this conversation now. */
+  reach(conversation: Conversation): Promise<Reach>;
   agentInfo(agent: Agent, active?: Map<string, number>): Promise<AgentInfo>;
   agentInfos(): Promise<AgentInfo[]>;
   /** With auto routing: give waiting conversations, oldest first, to the least-busy online agents. */
@@ -61,15 +68,22 @@ export function createHandoffService(deps: {
   bus: Bus;
   agents: AgentChannel;
   routing: RoutingMode;
+  availability: Availability;
   /** Background work (routing after a presence change) reports failures here. */
   onError: (err: unknown) => void;
   /** Webhooks hear of every status change. */
   events?: Pick<WebhookPayloads, 'conversationChanged'>;
 }): HandoffService {
-  const { storage, bus, agents, routing } = deps;
+  const { storage, bus, agents, routing, availability } = deps;
   const agentName = async (id: string | null) => (id ? ((await storage.getAgent(id))?.name ?? null) : null);
 
-  const onlineCount = async () => (await storage.listAgents()).filter((a) => agents.presence(a.id) === 'online').length;
+  /** Agents online (enabled) and their chat slots: the sum of their concurrent-chat limits. */
+  const online = async () => {
+    const list = (await storage.listAgents()).filter((a) => !a.disabled && agents.presence(a.id) === 'online');
+    return { count: list.length, slots: list.reduce((n, a) => n + a.maxChats, 0) };
+  };
+  const reachFor = async (site: string | null, on: { count: number }) =>
+    reachOf(await availability.settingsFor(site), on.count, await availability.figures(), Date.now());
 
   const service: HandoffService = {
     async apply(conversationId, event, by, owner = null) {
@@ -86,6 +100,7 @@ export function createHandoffService(deps: {
       );
       if (!updated) throw new HandoffError('conflict', 'someone else changed this conversation first');
       deps.events?.conversationChanged(updated);
+      await measure(current, updated);
       await bus.publish(conversationId, await service.visitorState(updated));
       await service.announce(updated);
       // The queue moved: everyone still waiting gets their new place.
@@ -115,8 +130,14 @@ export function createHandoffService(deps: {
     async visitorState(c) {
       const base: StateEvent = { type: 'state', conversationId: c.id, version: c.stateVersion, status: c.status, agentName: await agentName(c.agentId) };
       if (c.status === 'closed') return { ...base, rated: (await storage.getRating(c.id)) !== null };
-      if (c.status !== 'waiting') return base;
-      return waitingState(base, (await storage.queuePosition(c.id)) ?? 1, await onlineCount());
+      const agents = await online();
+      const reach = await reachFor(c.site, agents);
+      if (c.status !== 'waiting') return { ...base, reach };
+      return waitingState(base, reach, (await storage.queuePosition(c.id)) ?? 1, agents.slots);
+    },
+
+    async reach(c) {
+      return reachFor(c.site, await online());
     },
 
     async agentInfo(agent, active) {
@@ -158,8 +179,22 @@ export function createHandoffService(deps: {
     },
   };
 
-  function waitingState(base: StateEvent, position: number, online: number): StateEvent {
-    return { ...base, queuePosition: position, estimateSec: estimateWaitSec(position, online), agentsOnline: online > 0 };
+  /** Waiting: with someone to answer, the place and (once measured) the estimate; away, neither. */
+  function waitingState(base: StateEvent, reach: Reach, position: number, slots: number, figures = availability.figures()): Promise<StateEvent> {
+    if (reach.kind === 'away') return Promise.resolve({ ...base, reach, agentsOnline: false });
+    return figures.then((f) => {
+      const estimateSec = estimateWaitSec(position, slots, f);
+      return { ...base, reach, agentsOnline: true, queuePosition: position, ...(estimateSec === undefined ? {} : { estimateSec }) };
+    });
+  }
+
+  /** Measured service times: the wait when an agent takes a chat from the queue, the handling when their turn ends. */
+  async function measure(from: Conversation, to: Conversation): Promise<void> {
+    const now = to.updatedAt;
+    if (from.status === 'waiting' && to.status === 'assigned') await storage.startService(to.id, now, now - (from.waitingSince ?? now));
+    else if (from.status === 'assigned' && to.status !== 'assigned') await storage.endService(to.id, now);
+    else return;
+    availability.measured();
   }
 
   /**
@@ -168,13 +203,16 @@ export function createHandoffService(deps: {
    */
   async function refreshQueue(): Promise<void> {
     const waiting = (await storage.listConversations('waiting', 1000)).sort((a, b) => (a.waitingSince ?? 0) - (b.waitingSince ?? 0));
-    const online = await onlineCount();
+    const agents = await online();
+    const reaches = new Map<string | null, Promise<Reach>>();
     let earlier = 0;
-    const published = waiting.map((c, i) => {
+    const published: Promise<void>[] = [];
+    for (const [i, c] of waiting.entries()) {
       if (i > 0 && (waiting[i - 1]!.waitingSince ?? 0) < (c.waitingSince ?? 0)) earlier = i;
+      if (!reaches.has(c.site)) reaches.set(c.site, reachFor(c.site, agents));
       const base: StateEvent = { type: 'state', conversationId: c.id, version: c.stateVersion, status: 'waiting', agentName: null };
-      return bus.publish(c.id, waitingState(base, earlier + 1, online));
-    });
+      published.push(bus.publish(c.id, await waitingState(base, await reaches.get(c.site)!, earlier + 1, agents.slots)));
+    }
     await Promise.all(published);
   }
 

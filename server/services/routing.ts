@@ -18,9 +18,3 @@ export function pickAgent(candidates: readonly RoutingCandidate[]): string | nul
   }
   return best?.id ?? null;
 }
-
-/** Rough wait for the n-th in line: a few minutes per chat ahead, shared by the agents online. */
-export function estimateWaitSec(position: number, agentsOnline: number): number {
-  const perChatSec = 120;
-  return Math.round((position * perChatSec) / Math.max(1, agentsOnline));
-}

@@ -1,4 +1,4 @@
-import type { AgentRole, CannedReply, Note, Rating, Ticket } from '../../protocol/index.ts';
+import type { AgentRole, CannedReply, ContactKind, Note, Rating, Ticket } from '../../protocol/index.ts';
 import type { Conversation } from './types.ts';
 import type { VerifiedUser } from './identity-types.ts';
 import type { TransitionLog } from './log-types.ts';
@@ -78,11 +78,14 @@ export interface HandoffStore {
   transitionConversation(id: string, from: ConversationState, to: ConversationState, log: TransitionLog): Promise<Conversation | null>;
   /** Count a bot miss (or reset the streak with miss=false); returns the current streak. */
   countBotMiss(id: string, miss: boolean): Promise<number>;
-  setConversationContext(id: string, context: { pageUrl: string | null; userAgent: string | null }): Promise<void>;
+  /** The visitor's context; a null leaves the stored value as it is. */
+  setConversationContext(id: string, context: { pageUrl: string | null; userAgent: string | null; site: string | null }): Promise<void>;
   /** The signed-in wallet user behind a visitor, or null for an anonymous one. */
   visitorUser(visitorId: string): Promise<VerifiedUser | null>;
   /** Newest first; all statuses when none is given. */
   listConversations(status: Conversation['status'] | null, limit: number): Promise<Conversation[]>;
+  /** The visitor's closed conversations, newest first, at most `limit`. */
+  closedConversations(visitorId: string, limit: number): Promise<Conversation[]>;
   /** 1-based place in the waiting queue, or null when not waiting. */
   queuePosition(id: string): Promise<number | null>;
   /** How many conversations wait for an agent. */
@@ -96,7 +99,7 @@ export interface HandoffStore {
   putCannedReply(shortcut: string, text: string): Promise<CannedReply>;
   deleteCannedReply(id: string): Promise<boolean>;
   /** Also logs a `ticket` event, in the same transaction. */
-  addTicket(conversationId: string, contact: string, text: string): Promise<Ticket>;
+  addTicket(conversationId: string, contact: string, text: string, contactKind?: ContactKind): Promise<Ticket>;
   listTickets(limit: number): Promise<Ticket[]>;
   getTicket(id: string): Promise<Ticket | null>;
   /** Store the visitor's rating once (and log a `rated` event with it); false when it was already rated. */

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { CannedReply, Note, Rating, Ticket } from '../../protocol/index.ts';
+import type { CannedReply, ContactKind, Note, Rating, Ticket } from '../../protocol/index.ts';
 import type { ConversationState, HandoffStore } from './agent-types.ts';
 import { toConversation, type ConversationRow } from './sqlite-rows.ts';
 import { sqliteLogWriter } from './sqlite-conversation-log.ts';
@@ -20,6 +20,7 @@ interface TicketRow {
   contact: string;
   text: string;
   created_at: number;
+  contact_kind: ContactKind;
 }
 
 const toNote = (r: NoteRow): Note => ({
@@ -30,7 +31,14 @@ const toNote = (r: NoteRow): Note => ({
   text: r.text,
   createdAt: r.created_at,
 });
-const toTicket = (r: TicketRow): Ticket => ({ id: r.id, conversationId: r.conversation_id, contact: r.contact, text: r.text, createdAt: r.created_at });
+const toTicket = (r: TicketRow): Ticket => ({
+  id: r.id,
+  conversationId: r.conversation_id,
+  contactKind: r.contact_kind,
+  contact: r.contact,
+  text: r.text,
+  createdAt: r.created_at,
+});
 
 /** Handoff data on the shared SQLite connection. */
 export function sqliteHandoffStore(db: Database.Database): HandoffStore {
@@ -48,7 +56,8 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     miss: db.prepare<[string], { bot_misses: number }>('UPDATE conversations SET bot_misses = bot_misses + 1 WHERE id = ? RETURNING bot_misses'),
     // Most answers find nothing to reset: then no page is written.
     resetMiss: db.prepare('UPDATE conversations SET bot_misses = 0 WHERE id = ? AND bot_misses != 0'),
-    context: db.prepare('UPDATE conversations SET page_url = coalesce(?, page_url), user_agent = coalesce(?, user_agent) WHERE id = ?'),
+    context: db.prepare('UPDATE conversations SET page_url = coalesce(?, page_url), user_agent = coalesce(?, user_agent), site = coalesce(?, site) WHERE id = ?'),
+    closedOf: db.prepare<[string, number], ConversationRow>("SELECT * FROM conversations WHERE visitor_id = ? AND status = 'closed' ORDER BY created_at DESC LIMIT ?"),
     user: db.prepare<[string], { user_id: string | null; name: string | null; email: string | null; phone: string | null }>(
       'SELECT user_id, name, email, phone FROM visitors WHERE id = ?',
     ),
@@ -73,7 +82,7 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
        ON CONFLICT (shortcut) DO UPDATE SET text = excluded.text RETURNING id, shortcut, text`,
     ),
     deleteCanned: db.prepare('DELETE FROM canned_replies WHERE id = ?'),
-    insertTicket: db.prepare('INSERT INTO tickets (id, conversation_id, contact, text, created_at) VALUES (?, ?, ?, ?, ?)'),
+    insertTicket: db.prepare('INSERT INTO tickets (id, conversation_id, contact, text, created_at, contact_kind) VALUES (?, ?, ?, ?, ?, ?)'),
     ticket: db.prepare<[string], TicketRow>('SELECT * FROM tickets WHERE id = ?'),
     tickets: db.prepare<[number], TicketRow>('SELECT * FROM tickets ORDER BY created_at DESC LIMIT ?'),
     rate: db.prepare('INSERT INTO ratings (conversation_id, score, comment, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING'),
@@ -89,7 +98,7 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     return toConversation(row);
   });
   const addTicket = db.transaction((row: TicketRow) => {
-    q.insertTicket.run(row.id, row.conversation_id, row.contact, row.text, row.created_at);
+    q.insertTicket.run(row.id, row.conversation_id, row.contact, row.text, row.created_at, row.contact_kind);
     log({ conversationId: row.conversation_id, type: 'ticket', at: row.created_at, actor: 'visitor', ticketId: row.id });
   });
   const rate = db.transaction((conversationId: string, rating: Rating): boolean => {
@@ -109,7 +118,7 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
       return 0;
     },
     async setConversationContext(id, context) {
-      q.context.run(context.pageUrl, context.userAgent, id);
+      q.context.run(context.pageUrl, context.userAgent, context.site, id);
     },
     async visitorUser(visitorId) {
       const row = q.user.get(visitorId);
@@ -117,6 +126,9 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     },
     async listConversations(status, limit) {
       return (status ? q.byStatus.all(status, limit) : q.all.all(limit)).map(toConversation);
+    },
+    async closedConversations(visitorId, limit) {
+      return q.closedOf.all(visitorId, limit).map(toConversation);
     },
     async queuePosition(id) {
       if (q.statusOf.get(id)?.status !== 'waiting') return null;
@@ -143,8 +155,8 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     async deleteCannedReply(id) {
       return q.deleteCanned.run(id).changes > 0;
     },
-    async addTicket(conversationId, contact, text) {
-      const row: TicketRow = { id: randomUUID(), conversation_id: conversationId, contact, text, created_at: Date.now() };
+    async addTicket(conversationId, contact, text, contactKind = 'other') {
+      const row: TicketRow = { id: randomUUID(), conversation_id: conversationId, contact, text, created_at: Date.now(), contact_kind: contactKind };
       addTicket(row);
       return toTicket(row);
     },

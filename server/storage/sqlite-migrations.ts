@@ -244,4 +244,23 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX faq_edits_entry ON faq_edits(entry_id, id);
   `,
+  /* sites (issue 17): the site a conversation came from; admin-edited site settings (override KEFU_SITES); measured
+     service times (wait to claim, claim to end) for the widget's estimates; how a ticket's contact is read */ `
+  ALTER TABLE conversations ADD COLUMN site TEXT;
+  CREATE TABLE site_settings (
+    site        TEXT PRIMARY KEY,
+    json        TEXT NOT NULL,
+    updated_at  INTEGER NOT NULL,
+    updated_by  TEXT
+  );
+  CREATE TABLE service_times (
+    conversation_id  TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    claimed_at       INTEGER NOT NULL,
+    waited_ms        INTEGER NOT NULL,
+    handled_ms       INTEGER,
+    PRIMARY KEY (conversation_id, claimed_at)
+  );
+  CREATE INDEX service_times_recent ON service_times(claimed_at);
+  ALTER TABLE tickets ADD COLUMN contact_kind TEXT NOT NULL DEFAULT 'other';
+  `,
 ];

@@ -14,6 +14,7 @@ export interface ConversationRow {
   page_url: string | null;
   user_agent: string | null;
   state_version: number;
+  site: string | null;
 }
 
 export const toConversation = (r: ConversationRow): Conversation => ({
@@ -29,4 +30,5 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   pageUrl: r.page_url,
   userAgent: r.user_agent,
   stateVersion: r.state_version,
+  site: r.site,
 });

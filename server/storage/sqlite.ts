@@ -14,6 +14,7 @@ import { sqliteConversationLogStore } from './sqlite-conversation-log.ts';
 import { sqliteWebhookStore } from './sqlite-webhooks.ts';
 import { sqliteEmailStore } from './sqlite-email.ts';
 import { sqliteReportStore } from './sqlite-reports.ts';
+import { sqliteSiteStore } from './sqlite-sites.ts';
 import { toConversation, type ConversationRow } from './sqlite-rows.ts';
 import type { AppendGuard, AppendResult, Conversation, NewMessage, Storage, Visitor } from './types.ts';
 
@@ -187,6 +188,7 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     ...sqliteWebhookStore(db),
     ...sqliteEmailStore(db),
     ...sqliteReportStore(db),
+    ...sqliteSiteStore(db),
     async createVisitor(tokenHash, locale) {
       const v: VisitorRow = { id: randomUUID(), locale, created_at: Date.now(), user_id: null };
       q.insertVisitor.run(v.id, tokenHash, v.locale, v.created_at);

@@ -7,6 +7,7 @@ import type { ConversationLogStore } from './log-types.ts';
 import type { WebhookStore } from './webhook-types.ts';
 import type { EmailStore } from './email-types.ts';
 import type { ReportStore } from './report-types.ts';
+import type { SiteStore } from './site-types.ts';
 
 /** The storage port. The services speak only this; SQLite (and later PostgreSQL) implement it. */
 export interface Visitor {
@@ -34,6 +35,8 @@ export interface Conversation {
   userAgent: string | null;
   /** Counts status changes (each transition adds one): a newer state of the conversation has a higher version. */
   stateVersion: number;
+  /** The site the visitor came from (its id in the sites' settings), else null. */
+  site: string | null;
 }
 
 export interface NewMessage {
@@ -68,7 +71,7 @@ export type AppendResult =
   /** The guard did not hold: nothing was stored; the conversation as it is. */
   | { kind: 'refused'; conversation: Conversation };
 
-export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqStore, AuditStore, ConversationLogStore, WebhookStore, EmailStore, ReportStore {
+export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqStore, AuditStore, ConversationLogStore, WebhookStore, EmailStore, ReportStore, SiteStore {
   createVisitor(tokenHash: string, locale: string): Promise<Visitor>;
   findVisitorByTokenHash(tokenHash: string): Promise<Visitor | null>;
   /** The visitor's newest conversation that is not closed, or a new one in status `bot`. */

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { violations } from '../helpers/axe.ts';
 import { snippetPage, startHostSite, type HostSite } from './widget-host.ts';
 
 /**
@@ -11,7 +11,6 @@ import { snippetPage, startHostSite, type HostSite } from './widget-host.ts';
  * keyboard-only walk, small screens and zoom, and screenshots kept under test-results/ (not committed).
  */
 const run = browserAvailable();
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
 let site: HostSite;
 let browser: Browser;
@@ -36,15 +35,6 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
-
-/** axe-core in the page or frame (injected over the protocol, so the page's CSP does not apply); violations as readable lines. */
-async function violations(target: Page | Frame): Promise<string[]> {
-  await target.evaluate(AXE);
-  const result = await target.evaluate(() => (window as any).axe.run(document, { resultTypes: ['violations'] }));
-  return (result.violations as { id: string; nodes: { target: string[]; failureSummary: string }[] }[]).flatMap((v) =>
-    v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary}`),
-  );
-}
 
 async function hostPage(pathname: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: 'en-US', ...options });

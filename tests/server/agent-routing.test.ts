@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pickAgent, estimateWaitSec } from '../../server/services/routing.ts';
+import { pickAgent } from '../../server/services/routing.ts';
 import { DEFAULT_SCRYPT_LOG2N, hashPassword, verifyPassword } from '../../server/services/passwords.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { visitor } from '../helpers/ws-client.ts';
@@ -12,10 +12,6 @@ describe('routing rule', () => {
     expect(pickAgent([a('x', 0, false), a('y', 1)])).toBe('y');
     expect(pickAgent([a('x', 2), a('y', 3, true, 3)])).toBeNull();
     expect(pickAgent([])).toBeNull();
-  });
-  it('estimates a longer wait further back in line and a shorter one with more agents', () => {
-    expect(estimateWaitSec(3, 1)).toBeGreaterThan(estimateWaitSec(1, 1));
-    expect(estimateWaitSec(3, 3)).toBeLessThan(estimateWaitSec(3, 1));
   });
 });
 

@@ -16,6 +16,7 @@ import { createConversationService, type ConversationService } from '../../serve
 import { createFaqLearning } from '../../server/services/faq-learning.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 import { createHandoffService } from '../../server/services/handoff.ts';
+import { createAvailability } from '../../server/services/availability.ts';
 import { openSqliteStorage } from '../../server/storage/sqlite.ts';
 import type { Storage } from '../../server/storage/types.ts';
 
@@ -54,7 +55,7 @@ afterAll(async () => {
 function open(): { storage: Storage; service: ConversationService } {
   const storage = openSqliteStorage(file);
   const bus = createMemoryBus();
-  const handoff = createHandoffService({ storage, bus, agents: createAgentChannel({ bus, store: createMemoryPresence(), refreshMs: 0, onError: (err) => { throw err; } }), routing: 'manual', onError: (err) => { throw err; } });
+  const handoff = createHandoffService({ storage, bus, agents: createAgentChannel({ bus, store: createMemoryPresence(), refreshMs: 0, onError: (err) => { throw err; } }), routing: 'manual', availability: createAvailability({ store: storage, file: {} }), onError: (err) => { throw err; } });
   const service = createConversationService({
     storage, bus, faq: { current: () => engine }, metrics, identitySecrets: [], cardMask: config.cardMask, handoff,
     learning: createFaqLearning({ store: storage, cardMask: config.cardMask }),

@@ -28,7 +28,7 @@ describe('the UI language', () => {
     expect(fetched).toEqual(['fr']);
     expect(ui.t('title')).toBe(file('fr.json').title);
     expect(ui.t('agent_typing', { name: '<b>Ana</b>' })).toBe(file('fr.json').agent_typing!.replace('{{name}}', '<b>Ana</b>'));
-    expect(ui.t('queue_position', { position: 2 })).toContain('{{minutes}}');
+    expect(ui.t('queue_estimate')).toContain('{{minutes}}');
     expect(ui.t('queue_position', { position: 2 })).toContain('2');
   });
 

@@ -79,7 +79,7 @@ export function Composer({ onSend, inputRef }: { onSend: (text: string) => void;
             submit();
           }}
         />
-        <button type="submit" disabled={!text.trim()}>
+        <button type="submit" class="btn btn-primary" disabled={!text.trim()}>
           {t('send')}
         </button>
       </form>

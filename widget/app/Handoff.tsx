@@ -1,45 +1,64 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ChatClient, ChatSnapshot } from './chat/client.ts';
+import { Channels } from './Channels.tsx';
+import { reachLine } from './reach.ts';
+import { TicketForm } from './TicketForm.tsx';
 import { t } from './ui-language.ts';
 
 /**
- * The human side of the chat: place in line with a cancel button, a leave-a-message form when nobody is
- * online, "typing…" and "seen" from the agent, and the rating once the conversation is closed.
+ * Nobody can answer (away): the visitor asked for a person (the bot's last word was the handoff) while the
+ * site is closed, or waits while nobody is online. Then the ticket form and the other channels, not a queue.
+ */
+export function awayOffer(s: ChatSnapshot): boolean {
+  if (s.handoff.reach?.kind !== 'away') return false;
+  if (s.status === 'waiting') return true;
+  return s.status === 'bot' && s.messages.findLast((m) => m.author !== 'visitor')?.bot?.kind === 'handoff';
+}
+
+/**
+ * The human side of the chat below the transcript: the place in line with its estimate and a cancel button;
+ * while away, the ticket form and the other channels; the rating once the conversation is closed.
  */
 export function HandoffPanel({ s, client }: { s: ChatSnapshot; client: ChatClient }) {
   const h = s.handoff;
-  const [, tick] = useState(0);
   const lastAgentSeq = s.messages.findLast((m) => m.author === 'agent')?.seq ?? 0;
-  const lastVisitorSeq = s.messages.findLast((m) => m.author === 'visitor')?.seq ?? 0;
   useEffect(() => {
     if (s.status === 'assigned' && lastAgentSeq > 0 && document.visibilityState === 'visible') client.handoffAction({ type: 'read', seq: lastAgentSeq });
   }, [lastAgentSeq, s.status]);
-  useEffect(() => {
-    if (h.typingUntil <= Date.now()) return;
-    const timer = setTimeout(() => tick((n) => n + 1), h.typingUntil - Date.now());
-    return () => clearTimeout(timer);
-  }, [h.typingUntil]);
+  const cancel = (
+    <button type="button" class="btn" onClick={() => client.handoffAction({ type: 'cancel_handoff' })}>
+      {t('cancel_handoff')}
+    </button>
+  );
 
-  if (s.status === 'waiting') {
+  if (awayOffer(s)) {
     return (
-      <div class="handoff-panel">
-        {h.queuePosition !== null && (
-          <p role="status">{t('queue_position', { position: h.queuePosition, minutes: Math.max(1, Math.ceil((h.estimateSec ?? 0) / 60)) })}</p>
+      <div class="panel away">
+        {!h.ticket && <p class="panel-title">{reachLine(h.reach)}</p>}
+        <TicketForm client={client} h={h} />
+        {s.channels && (
+          <section aria-labelledby="away-channels">
+            <h2 id="away-channels">{t('channels_title')}</h2>
+            <Channels channels={s.channels} />
+          </section>
         )}
-        {h.agentsOnline === false && (h.ticketSaved ? <p role="status">{t('ticket_saved')}</p> : <LeaveMessage client={client} />)}
-        <button type="button" class="cancel-handoff" onClick={() => client.handoffAction({ type: 'cancel_handoff' })}>
-          {t('cancel_handoff')}
-        </button>
+        {s.status === 'waiting' && !h.ticket && cancel}
       </div>
     );
   }
-  if (s.status === 'assigned') {
-    const typing = h.typingUntil > Date.now();
-    const seen = lastVisitorSeq > 0 && h.readSeq >= lastVisitorSeq;
-    if (!typing && !seen) return null;
-    return <p class="handoff-panel agent-activity">{typing ? t('agent_typing', { name: s.agentName ?? t('author_agent') }) : t('seen_by_agent')}</p>;
+  if (s.status === 'waiting') {
+    const minutes = h.estimateSec === null ? null : Math.max(1, Math.round(h.estimateSec / 60));
+    return (
+      <div class="panel queue">
+        <p role="status">
+          {h.queuePosition === null ? t('queue_waiting') : t('queue_position', { position: h.queuePosition })}
+          {minutes !== null && ` ${t('queue_estimate', { minutes })}`}
+        </p>
+        {cancel}
+      </div>
+    );
   }
-  if (s.status === 'closed' && h.rated !== null) return h.rated ? <p role="status">{t('rated_thanks')}</p> : <Rate client={client} />;
+  if (s.status === 'closed' && h.rated !== null) return <div class="panel">{h.rated ? <p role="status">{t('rated_thanks')}</p> : <Rate client={client} />}</div>;
   return null;
 }
 
@@ -53,24 +72,6 @@ export function visitorTyping(client: ChatClient, s: ChatSnapshot): () => void {
   };
 }
 
-function LeaveMessage({ client }: { client: ChatClient }) {
-  return (
-    <form
-      class="leave-message"
-      onSubmit={(e) => {
-        e.preventDefault();
-        const f = new FormData(e.currentTarget);
-        client.handoffAction({ type: 'leave_message', contact: String(f.get('contact')), text: String(f.get('text')) });
-      }}
-    >
-      <p>{t('no_agents')}</p>
-      <input name="contact" aria-label={t('leave_contact')} placeholder={t('leave_contact')} required minLength={3} maxLength={200} />
-      <textarea name="text" aria-label={t('leave_text')} placeholder={t('leave_text')} required maxLength={4000} />
-      <button type="submit">{t('leave_send')}</button>
-    </form>
-  );
-}
-
 function Rate({ client }: { client: ChatClient }) {
   const [score, setScore] = useState(0);
   return (
@@ -82,16 +83,19 @@ function Rate({ client }: { client: ChatClient }) {
         if (score > 0) client.handoffAction({ type: 'rate', score, ...(comment ? { comment } : {}) });
       }}
     >
-      <p>{t('rate_prompt')}</p>
-      <div role="radiogroup" aria-label={t('rate_prompt')}>
+      <p class="panel-title" id="rate-title">{t('rate_prompt')}</p>
+      <div class="stars" role="radiogroup" aria-labelledby="rate-title">
         {[1, 2, 3, 4, 5].map((n) => (
           <button type="button" key={n} role="radio" aria-checked={score === n} aria-label={t('rate_score', { score: n })} onClick={() => setScore(n)}>
             {n <= score ? '★' : '☆'}
           </button>
         ))}
       </div>
-      <input name="comment" aria-label={t('rate_comment')} placeholder={t('rate_comment')} maxLength={1000} />
-      <button type="submit" disabled={score === 0}>{t('rate_send')}</button>
+      <label class="field">
+        <span class="field-label">{t('rate_comment')}</span>
+        <input name="comment" maxLength={1000} />
+      </label>
+      <button type="submit" class="btn btn-primary" disabled={score === 0}>{t('rate_send')}</button>
     </form>
   );
 }

@@ -40,7 +40,8 @@ async function main(): Promise<void> {
     switch (command.type) {
       case 'open':
         open = true;
-        document.querySelector('textarea')?.focus();
+        // In the iframe, typing can start at once; full-page (a webview) focuses nothing: it would pop the keyboard.
+        if (!pageMode) document.querySelector('textarea')?.focus();
         return looking();
       case 'close':
         open = false;

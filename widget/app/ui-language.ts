@@ -23,3 +23,17 @@ export function formatTime(ms: number, now = Date.now()): string {
   const options: Intl.DateTimeFormatOptions = now - ms < DAY_MS ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' };
   return new Intl.DateTimeFormat(i18n.language(), options).format(ms);
 }
+
+/**
+ * A time ahead, in the visitor's own time zone and language: "09:00" today, "Mon 09:00" within the week,
+ * else with the date ("12 Dec, 09:00").
+ */
+export function formatWhen(ms: number, now = Date.now()): string {
+  const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
+  const options: Intl.DateTimeFormatOptions = sameDay
+    ? { timeStyle: 'short' }
+    : ms - now < 6 * DAY_MS
+      ? { weekday: 'short', hour: 'numeric', minute: '2-digit' }
+      : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+  return new Intl.DateTimeFormat(i18n.language(), options).format(ms);
+}

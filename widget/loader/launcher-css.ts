@@ -15,6 +15,9 @@ export const LAUNCHER_CSS =
 
 /** The badge, the greeting/preview bubble and the iframe: in loader-frame.js. */
 export const FRAME_CSS =
+  // While the chat is open the launcher shows a close mark (two bars) instead of the speech bubble.
+  '.l[aria-expanded=true]:before,.l[aria-expanded=true]:after{content:"";position:absolute;top:26px;left:16px;width:24px;height:3px;border-radius:2px;background:currentColor;transform:rotate(45deg)}' +
+  '.l[aria-expanded=true]:after{transform:rotate(-45deg)}' +
   '.n,iframe{position:fixed;right:16px;z-index:2147483646}' +
   ':host([data-left]) :is(.n,iframe){left:16px;right:auto}' +
   '.c{position:absolute;top:-4px;right:-4px;min-width:20px;padding:0 5px;border-radius:10px;background:#b91c1c;color:#fff;font:700 12px/20px system-ui}' +

@@ -188,6 +188,7 @@ class VisitorConnection {
     const unsubscribe = await bus.subscribe(conversationId, (event) => this.onEvent(event));
     if (this.socket.readyState !== this.socket.OPEN) return unsubscribe();
     this.joined = { visitorId: session.visitor.id, conversationId, locale: session.conversation.locale, unsubscribe };
+    const channels = await handoff.channels(frame.site ?? null);
     this.send({
       type: 'welcome',
       v: 1,
@@ -197,10 +198,16 @@ class VisitorConnection {
       lastSeq: session.conversation.lastSeq,
       locale: session.conversation.locale,
       ...(resync ? { resync: 'full' as const } : {}),
+      ...(channels ? { channels } : {}),
     });
+    // A fresh view (not a resume): the earlier conversations go above it, so a closed chat never vanishes.
+    if (this.lastSentSeq === 0) {
+      const history = await handoff.history(session.visitor.id);
+      if (history) this.send(history);
+    }
     const userAgent = this.userAgent;
     this.userAgent = null; // stored now; not kept per socket
-    await handoff.setContext(conversationId, frame.page?.url ?? null, userAgent);
+    await handoff.setContext(conversationId, { pageUrl: frame.page?.url ?? null, userAgent, site: frame.site ?? null });
     await this.replayFrom(conversationId, this.lastSentSeq);
     const state = await handoff.state(conversationId);
     if (state) this.sendState(state);

@@ -1,10 +1,14 @@
-import { maskCardNumbers, type CardMaskStyle, type VisitorClientFrame, type VisitorServerFrame } from '../../../protocol/index.ts';
+import { guessContactKind, maskCardNumbers, type CardMaskStyle, type Channels, type VisitorClientFrame, type VisitorServerFrame } from '../../../protocol/index.ts';
 import type { Bus, ConversationEvent } from '../../bus/types.ts';
 import type { Storage } from '../../storage/types.ts';
 import type { AgentChannel } from '../../services/agent-channel.ts';
 import { HandoffError, type HandoffService } from '../../services/handoff.ts';
 import type { WebhookPayloads } from '../../services/webhook-payloads.ts';
 import type { MailService } from '../../services/mail.ts';
+import type { Availability } from '../../services/availability.ts';
+
+/** How much of the past a fresh view gets: the last conversations, and the last messages of each. */
+const HISTORY = { conversations: 3, messages: 50 } as const;
 
 type StateEvent = Extract<ConversationEvent, { type: 'state' }>;
 type HandoffFrame = Extract<VisitorClientFrame, { type: 'cancel_handoff' | 'leave_message' | 'rate' | 'typing' | 'read' }>;
@@ -12,8 +16,15 @@ type HandoffFrame = Extract<VisitorClientFrame, { type: 'cancel_handoff' | 'leav
 /** The visitor's side of the handoff: leave the queue, leave a message, rate, typing and read receipts. */
 export interface VisitorHandoff {
   /** Store the visitor's context (page URL from hello.page, the browser's user agent) for the console. */
-  setContext(conversationId: string, pageUrl: string | null, userAgent: string | null): Promise<void>;
-  /** The conversation's current state, as the event the visitor's socket turns into its `state` frame (sent after welcome). */
+  setContext(conversationId: string, context: { pageUrl: string | null; userAgent: string | null; site: string | null }): Promise<void>;
+  /** The site's other channels, when it has any (sent in `welcome`). */
+  channels(site: string | null): Promise<Channels | undefined>;
+  /** The visitor's earlier conversations with their last messages, or null when there are none. */
+  history(visitorId: string): Promise<VisitorServerFrame | null>;
+  /**
+   * The conversation's current state, as the event the visitor's socket turns into its `state` frame (sent after
+   * welcome, in every status: it says whether anyone can answer).
+   */
   state(conversationId: string): Promise<StateEvent | null>;
   /** Handle a handoff frame; returns the frame to answer with, if any. */
   handle(conversationId: string, frame: HandoffFrame): Promise<VisitorServerFrame | null>;
@@ -40,6 +51,7 @@ export function createVisitorHandoff(deps: {
   bus: Bus;
   agents: AgentChannel;
   handoff: HandoffService;
+  availability: Availability;
   /** Ticket texts and rating comments are masked like messages before they are stored. */
   cardMask: CardMaskStyle;
   /** Webhooks hear of tickets and ratings. */
@@ -55,13 +67,30 @@ export function createVisitorHandoff(deps: {
   };
 
   return {
-    async setContext(conversationId, pageUrl, userAgent) {
-      await storage.setConversationContext(conversationId, { pageUrl, userAgent });
+    async setContext(conversationId, context) {
+      await storage.setConversationContext(conversationId, context);
+    },
+
+    channels(site) {
+      return deps.availability.channelsFor(site);
+    },
+
+    async history(visitorId) {
+      const closed = await storage.closedConversations(visitorId, HISTORY.conversations);
+      if (closed.length === 0) return null;
+      const conversations = await Promise.all(
+        closed.reverse().map(async (c) => ({
+          id: c.id,
+          closedAt: c.updatedAt,
+          messages: await storage.listMessages(c.id, Math.max(0, c.lastSeq - HISTORY.messages), HISTORY.messages),
+        })),
+      );
+      return { type: 'history', conversations };
     },
 
     async state(conversationId) {
       const c = await storage.getConversation(conversationId);
-      if (!c || c.status === 'bot') return null;
+      if (!c) return null;
       return handoff.visitorState(c);
     },
 
@@ -70,10 +99,16 @@ export function createVisitorHandoff(deps: {
         case 'cancel_handoff':
           return handoff.apply(conversationId, 'cancel', { actor: 'visitor' }).then(() => null, refused);
         case 'leave_message': {
-          const ticket = await storage.addTicket(conversationId, mask(frame.contact), mask(frame.text));
+          const c = await storage.getConversation(conversationId);
+          if (!c) return { type: 'error', code: 'not_found', message: 'no such conversation' };
+          const kind = frame.contactKind ?? guessContactKind(frame.contact);
+          const ticket = await storage.addTicket(conversationId, mask(frame.contact), mask(frame.text), kind);
           await agents.broadcast({ type: 'ticket', ticket });
           deps.events?.ticketCreated(ticket);
-          return { type: 'ticket_saved', ticketId: ticket.id };
+          // The message is the visitor's request now: the conversation leaves the queue (no phantom entry).
+          if (c.status === 'waiting') await handoff.apply(conversationId, 'cancel', { actor: 'visitor' }).catch((err: unknown) => void refused(err));
+          const reach = await handoff.reach(c);
+          return { type: 'ticket_saved', ticketId: ticket.id, contactKind: kind, contact: ticket.contact, text: ticket.text, replyAfter: reach.kind === 'away' ? reach.backAt : null };
         }
         case 'rate': {
           const c = await storage.getConversation(conversationId);

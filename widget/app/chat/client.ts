@@ -1,7 +1,14 @@
-import type { ChatMessage, ConversationStatus, ErrorFrame, VisitorClientFrame, VisitorServerFrame } from '../../../protocol/index.ts';
+import type { Channels, ChatMessage, ConversationStatus, ErrorFrame, VisitorClientFrame, VisitorServerFrame } from '../../../protocol/index.ts';
 import { backoffDelay } from '../../../protocol/backoff.ts';
 import { clearState, loadState, saveState, type OutboxItem, type PersistedState } from './persisted.ts';
-import { EMPTY_HANDOFF, reduceHandoff, type HandoffClientFrame, type HandoffView } from './handoff.ts';
+import { EMPTY_HANDOFF, reduceHandoff, ticketRefused, type HandoffClientFrame, type HandoffView } from './handoff.ts';
+
+/** An earlier, closed conversation of this visitor, shown above the current one. */
+export interface EarlierConversation {
+  id: string;
+  closedAt: number;
+  messages: readonly ChatMessage[];
+}
 
 export type ConnectionState = 'connecting' | 'online' | 'reconnecting' | 'offline';
 
@@ -24,6 +31,12 @@ export interface ChatSnapshot {
   historySeq: number | null;
   /** "Was this helpful?" votes the server has stored in this page view, by bot message id. */
   votes: Readonly<Record<string, boolean>>;
+  /** The site's other channels (phones, e-mail, social, help centre), when it has any. */
+  channels: Channels | null;
+  /** The conversation the messages belong to (from the last welcome). */
+  conversationId: string | null;
+  /** Earlier conversations, oldest first: they stay readable above a "new conversation" divider. */
+  earlier: readonly EarlierConversation[];
 }
 
 export interface ChatClientOptions {
@@ -62,7 +75,7 @@ export class ChatClient {
 
   constructor(private readonly options: ChatClientOptions) {
     this.persisted = loadState(options.storage);
-    this.snapshot = { connection: 'connecting', status: 'bot', agentName: null, handoff: EMPTY_HANDOFF, messages: [], pending: this.pendingView(), lastError: null, historySeq: null, votes: {} };
+    this.snapshot = { connection: 'connecting', status: 'bot', agentName: null, handoff: EMPTY_HANDOFF, messages: [], pending: this.pendingView(), lastError: null, historySeq: null, votes: {}, channels: null, earlier: [], conversationId: null };
   }
 
   subscribe(listener: (s: ChatSnapshot) => void): () => void {
@@ -133,7 +146,15 @@ export class ChatClient {
 
   /** Cancel the request, leave a message, rate, say "typing" or "read" (see handoff.ts). */
   handoffAction(frame: HandoffClientFrame): void {
+    if (frame.type !== 'leave_message') return this.frame(frame);
+    // A ticket is confirmed or refused by the server; with no socket, the form says it could not be sent.
+    const open = this.socket?.readyState === WebSocket.OPEN;
     this.frame(frame);
+    this.update({
+      handoff: open
+        ? { ...this.snapshot.handoff, ticketSending: true, ticketError: null }
+        : { ...this.snapshot.handoff, ticketError: { type: 'error', code: 'not_ready', message: 'not connected' } },
+    });
   }
 
   /**
@@ -238,11 +259,24 @@ export class ChatClient {
         this.persist();
         // No continuity with what is held: drop the view; the replay that follows is the fresh snapshot.
         const reset = frame.resync === 'full' || (this.conversationId !== null && this.conversationId !== frame.conversationId);
+        // A new conversation after a closed one: the closed one's messages stay, above the new one.
+        const moved = this.conversationId !== null && this.conversationId !== frame.conversationId && this.snapshot.messages.length > 0;
+        const earlier = moved ? [...this.snapshot.earlier, { id: this.conversationId!, closedAt: Date.now(), messages: this.snapshot.messages }] : this.snapshot.earlier;
         this.conversationId = frame.conversationId;
-        this.update({ connection: 'online', status: frame.status, historySeq: this.snapshot.historySeq ?? frame.lastSeq, ...(reset ? { messages: [] } : {}) });
+        this.update({
+          connection: 'online',
+          status: frame.status,
+          channels: frame.channels ?? null,
+          conversationId: frame.conversationId,
+          earlier,
+          historySeq: this.snapshot.historySeq ?? frame.lastSeq,
+          ...(reset ? { messages: [] } : {}),
+        });
         for (const item of this.persisted.outbox) if (!this.failed.has(item.clientId)) this.transmit(item);
         return;
       }
+      case 'history':
+        return this.update({ earlier: frame.conversations.filter((c) => c.id !== this.conversationId) });
       case 'message':
         return this.addMessage(frame.message);
       case 'ack':
@@ -260,7 +294,8 @@ export class ChatClient {
         if (ref) this.failed.set(ref, frame);
         // Over a limit: shown as not sent, and sent again by itself (in order) once the server says it may be.
         if (ref && frame.code === 'rate_limited') this.holdOutbox(frame.retryAfter ?? 5);
-        return this.update({ lastError: frame });
+        const handoff = ticketRefused(this.snapshot.handoff, frame);
+        return this.update({ lastError: frame, ...(handoff ? { handoff } : {}) });
       }
       case 'feedback_saved':
         return this.update({ votes: { ...this.snapshot.votes, [frame.messageId]: frame.helpful } });
@@ -277,7 +312,9 @@ export class ChatClient {
     const last = messages.at(-1)?.seq ?? 0;
     if (message.seq <= last) return; // already have it
     if (message.seq > last + 1) return this.drop(); // a gap: never show a partial history; reconnect and replay
-    this.update({ messages: [...messages, message] });
+    // Their message arrived: "typing…" ends with it.
+    const handoff = message.author === 'agent' ? { ...this.snapshot.handoff, typingUntil: 0 } : this.snapshot.handoff;
+    this.update({ messages: [...messages, message], handoff });
   }
 
   private pendingView(): PendingMessage[] {

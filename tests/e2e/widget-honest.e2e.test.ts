@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { useBrowserAndServer } from '../helpers/browser.ts';
+import { violations } from '../helpers/axe.ts';
+import { ADMIN_ENV, AgentClient, api, login } from '../helpers/agent-client.ts';
+
+/**
+ * The widget tells the truth in each state, in Chromium on a desktop and a phone profile: outside business
+ * hours (away until the next opening: a ticket and the other channels, no queue), within hours with nobody
+ * online (no queue place; leaving a message ends the waiting entry), and with an agent online (queue place,
+ * joined / typing / seen / closed, a history that stays). axe finds nothing in any of them.
+ */
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const channels = {
+  phones: [{ region: 'Hong Kong', number: '+852 2345 6789' }],
+  email: 'help@wallet.example',
+  social: [{ network: 'wechat', handle: 'WalletHK' }],
+  helpCenter: 'https://help.wallet.example/',
+};
+const SITES = {
+  // Closed yesterday, today and tomorrow (holidays), open 09:00–18:00 UTC on other days: away, back in two days.
+  closed: { channels, hours: { timezone: 'UTC', weekly: Object.fromEntries(DAYS.map((d) => [d, [['09:00', '18:00']]])), holidays: [day(-1), day(0), day(1)] } },
+  open: { channels, hours: { timezone: 'UTC', weekly: Object.fromEntries(DAYS.map((d) => [d, [['00:00', '24:00']]])) } },
+};
+const sitesFile = path.join(mkdtempSync(path.join(tmpdir(), 'kefu-sites-e2e-')), 'sites.json');
+writeFileSync(sitesFile, JSON.stringify(SITES));
+const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_SITES: sitesFile});
+
+const PROFILES = {
+  desktop: { viewport: { width: 1280, height: 800 } },
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+} as const;
+type Profile = keyof typeof PROFILES;
+
+async function chat(browser: Browser, profile: Profile, site: string, before?: (page: Page) => Promise<void>): Promise<Page> {
+  const context = await browser.newContext({ ...PROFILES[profile], locale: 'en-US', timezoneId: 'Asia/Tokyo' });
+  const page = await context.newPage();
+  await before?.(page);
+  await page.goto(`${e2e.server.url}/chat?site=${site}&locale=en`);
+  await page.waitForSelector('.connection[data-state="online"][data-reach]');
+  return page;
+}
+const header = (page: Page) => page.locator('header .connection').innerText();
+const waitingIds = async (cookie: string) =>
+  ((await api(e2e.server, cookie, 'GET', '/api/v1/conversations?status=waiting')).body!.conversations as { id: string }[]).map((c) => c.id);
+
+/** Every visible control of the panel is at least 44 × 44 px (phones). */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.panel button, .panel a, .composer button, header button')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => [el, el.getBoundingClientRect()] as const)
+      .filter(([, r]) => r.width < 44 || r.height < 44)
+      .map(([el, r]) => `${el.textContent?.trim() || el.getAttribute('aria-label')} ${Math.round(r.width)}×${Math.round(r.height)}`),
+  );
+}
+
+describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
+  it.each(['desktop', 'phone'] as const)('outside hours (%s): away until the next opening, a ticket checked at the field, the channels; nothing queued', async (profile) => {
+    const page = await chat(e2e.browser, profile, 'closed');
+    const admin = await login(e2e.server);
+    // In the visitor's own time zone (Tokyo here): back in two days at 09:00 UTC = 18:00 JST.
+    const back = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Tokyo', weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(Date.parse(`${day(2)}T09:00:00Z`));
+    expect(await header(page)).toBe(`We are away — back ${back}`);
+    expect(await page.getByText(/Usually replies|in line/).count()).toBe(0);
+    // No autofocus in the full-page chat (it would pop the keyboard).
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+
+    await page.getByRole('button', { name: 'Leave us a message' }).click();
+    const form = page.getByRole('form', { name: 'Leave us a message' });
+    await form.waitFor();
+    await form.getByRole('textbox', { name: 'Your e-mail address' }).fill('me at example');
+    await form.getByRole('textbox', { name: 'Your message' }).fill('My top-up of 200 HKD did not arrive.');
+    await form.getByRole('button', { name: 'Send message' }).click();
+    const contact = form.getByRole('textbox', { name: 'Your e-mail address' });
+    expect(await contact.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#contact-error').innerText()).toBe('Enter an e-mail address like name@example.com.');
+    expect(await violations(page)).toEqual([]);
+    if (profile === 'phone') {
+      expect(await page.locator('.composer').isVisible()).toBe(false); // the form has the screen
+      expect(await smallTargets(page)).toEqual([]);
+    }
+    // Channels: tap-to-call and mailto.
+    expect(await page.locator('.panel a[href="tel:+85223456789"]').count()).toBe(1);
+    expect(await page.locator('.panel a[href="mailto:help@wallet.example"]').count()).toBe(1);
+
+    await form.getByRole('radio', { name: 'WeChat' }).click();
+    await form.getByRole('textbox', { name: 'Your WeChat ID' }).fill('wallet_fan88');
+    await form.getByRole('button', { name: 'Send message' }).click();
+    const done = page.locator('.ticket-done');
+    await done.waitFor();
+    expect(await done.innerText()).toContain('We will reply to WeChat wallet_fan88.');
+    expect(await done.innerText()).toContain(`We are back ${back}; expect our reply after that.`);
+    expect(await done.innerText()).toContain('My top-up of 200 HKD did not arrive.');
+    expect(await violations(page)).toEqual([]);
+    expect(await page.locator('.composer').isVisible()).toBe(true);
+    expect(await waitingIds(admin.cookie)).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(['desktop', 'phone'] as const)('all away within hours (%s): no queue place; the ticket ends the waiting entry; a server refusal reaches the field', async (profile) => {
+    // Between the page and the server: the ticket frame can be altered on its way, so the server refuses it.
+    let tamper = false;
+    const page = await chat(e2e.browser, profile, 'open', (p) =>
+      p.routeWebSocket(/\/ws\/visitor/, (ws) => {
+        const server = ws.connectToServer();
+        ws.onMessage((message) => {
+          const frame = JSON.parse(String(message)) as { type: string; contact?: string };
+          if (tamper && frame.type === 'leave_message') frame.contact = '12';
+          server.send(JSON.stringify(frame));
+        });
+      }),
+    );
+    const admin = await login(e2e.server);
+    expect(await header(page)).toBe('Nobody is available right now');
+    await page.getByRole('button', { name: 'Leave us a message' }).click();
+    const form = page.getByRole('form', { name: 'Leave us a message' });
+    await form.waitFor();
+    expect(await waitingIds(admin.cookie)).toHaveLength(1); // within hours it queues, in case someone comes back
+    expect(await page.getByText(/in line/).count()).toBe(0);
+    expect(await violations(page)).toEqual([]);
+
+    await form.getByRole('radio', { name: 'Phone' }).click();
+    await form.getByRole('textbox', { name: 'Your phone number' }).fill('+852 9123 4567');
+    await form.getByRole('textbox', { name: 'Your message' }).fill('Please call me about a refund.');
+    tamper = true;
+    await form.getByRole('button', { name: 'Send message' }).click();
+    await page.locator('#contact-error', { hasText: 'Enter a phone number: 5 to 20 digits; a leading + is fine.' }).waitFor();
+    expect(await form.getByRole('textbox', { name: 'Your message' }).inputValue()).toBe('Please call me about a refund.'); // nothing lost
+    tamper = false;
+    await form.getByRole('button', { name: 'Send message' }).click();
+    await page.locator('.ticket-done').waitFor();
+    expect(await page.locator('.ticket-done').innerText()).toContain('We will reply to Phone +852 9123 4567.');
+    expect(await page.locator('.ticket-done').innerText()).toContain('Someone will reply as soon as they are free.');
+    await expect.poll(() => waitingIds(admin.cookie)).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(['desktop', 'phone'] as const)('an agent online (%s): queue place, joined, typing until the message, Seen where it belongs, closed, a history that stays', async (profile) => {
+    const admin = await login(e2e.server);
+    const agent = await AgentClient.connect(e2e.server, admin.cookie);
+    await agent.hello();
+    const page = await chat(e2e.browser, profile, 'open');
+    expect(await header(page)).toMatch(/^(We are online|Usually replies in about \d+ min)$/);
+    await page.getByRole('button', { name: 'Talk to a person' }).click();
+    await page.getByText('You are number 1 in line.', { exact: false }).waitFor();
+    expect(await violations(page)).toEqual([]);
+
+    const [id] = await waitingIds(admin.cookie);
+    await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${id}/claim`);
+    await page.locator('.sys', { hasText: 'admin joined the chat' }).waitFor();
+    await page.locator('.composer textarea').fill('Where is my refund?');
+    await page.locator('.composer textarea').press('Enter');
+    await page.locator('.msg-visitor[data-seq]').last().waitFor();
+    agent.send({ type: 'typing', conversationId: id! });
+    await page.locator('.typing').waitFor();
+    await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${id}/messages`, { text: 'It will arrive by Friday.' });
+    const reply = page.locator('.msg-agent', { hasText: 'It will arrive by Friday.' });
+    await reply.waitFor();
+    expect(await page.locator('.typing').count()).toBe(0); // typing ends with the message
+    expect(await reply.locator('.avatar').innerText()).toBe('A');
+    expect(await page.locator('.msg-bot .avatar').first().innerText()).not.toBe('A');
+    const mine = page.locator('.msg-visitor[data-seq]').last();
+    const seq = Number(await mine.getAttribute('data-seq'));
+    agent.send({ type: 'read', conversationId: id!, seq: seq + 1 });
+    await mine.locator('.delivery', { hasText: 'Seen' }).waitFor();
+    expect(await page.locator('.delivery', { hasText: 'Sent' }).count()).toBe(0);
+    expect(await violations(page)).toEqual([]);
+
+    await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${id}/close`);
+    await page.locator('.sys', { hasText: 'This conversation is closed' }).waitFor();
+    await page.getByRole('radio', { name: '5 out of 5' }).click();
+    await page.getByRole('button', { name: 'Send rating' }).click();
+    await page.getByText('Thank you for your feedback!').waitFor();
+    await page.locator('.composer textarea').fill('One more thing');
+    await page.locator('.composer textarea').press('Enter');
+    await page.getByRole('separator').getByText('New conversation').waitFor();
+    // The agent's promise is still there, above the divider.
+    expect(await page.locator('.earlier .msg-agent', { hasText: 'It will arrive by Friday.' }).count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
+    agent.close();
+    await page.context().close();
+  });
+
+  it('a desktop full-page chat keeps a readable width, and the focus ring wears the brand colour', async () => {
+    const context = await e2e.browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}/chat?locale=en&brand=%23047857`);
+    await page.waitForSelector('.connection[data-state="online"]');
+    expect((await page.locator('.chat').boundingBox())!.width).toBeLessThanOrEqual(760);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineColor);
+    expect(ring).toBe('rgb(4, 120, 87)');
+    await context.close();
+  });
+
+  it('the launcher shows a close mark while the chat is open', async () => {
+    const context = await e2e.browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}/`);
+    const launcher = page.locator('kefu-widget button.l');
+    const mark = () => launcher.evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(await mark()).toBe('none');
+    await launcher.click();
+    await expect.poll(() => launcher.getAttribute('aria-expanded')).toBe('true');
+    expect(await mark()).toBe('""');
+    await context.close();
+  });
+});
