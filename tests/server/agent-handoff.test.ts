@@ -64,9 +64,10 @@ describe('handoff over real sockets', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(v.frames.some((f) => f.type === 'message' && f.message.author === 'bot' && f.message.seq > 3)).toBe(false); // the bot stays silent
 
+    const beforeRelease = v.frames.length; // the hello's own state frame said "bot" too
     agent.send({ type: 'release', conversationId: id, ref: 'release-001' });
     await agent.next('done', (d) => d.ref === 'release-001');
-    await v.next('state', (s) => s.status === 'bot');
+    await v.next('state', (s) => s.status === 'bot', 5000, beforeRelease);
     const from = v.frames.length;
     v.send({ type: 'send', clientId: 'flow-0003', text: '忘记密码怎么办' });
     const bot = await v.next('message', (m) => m.message.author === 'bot', 5000, from);
@@ -96,8 +97,9 @@ describe('handoff over real sockets', () => {
     await v.next('message', (m) => m.message.bot?.kind === 'none');
     v.send({ type: 'send', clientId: 'none-00002', text: 'zzgrbl fnord quux' });
     expect((await v.next('state', (s) => s.status !== 'bot')).status).toBe('waiting');
+    const beforeCancel = v.frames.length;
     v.send({ type: 'cancel_handoff' });
-    await v.next('state', (s) => s.status === 'bot');
+    await v.next('state', (s) => s.status === 'bot', 5000, beforeCancel);
     v.close();
   });
 

@@ -104,8 +104,9 @@ describe('conversation event log (over the API, written by real state changes)',
     await v.next('state', (f) => f.status === 'waiting');
     expect((await post(admin.cookie, 'claim')).status).toBe(200);
     expect((await post(admin.cookie, 'transfer', { agentId: bea.agent.id })).status).toBe(200);
+    const beforeRelease = v.frames.length; // the hello's own state frame said "bot" too
     expect((await post(bea.cookie, 'release')).status).toBe(200);
-    await v.next('state', (f) => f.status === 'bot');
+    await v.next('state', (f) => f.status === 'bot', 5000, beforeRelease);
     v.send({ type: 'send', clientId: 'miss-000001', text: 'qwxz plorb vrenk' });
     await v.next('message', (m) => m.message.bot?.kind === 'none');
     v.send({ type: 'send', clientId: 'miss-000002', text: 'zzgrbl fnord quux' });
@@ -137,8 +138,9 @@ describe('conversation event log (over the API, written by real state changes)',
     const { client: v, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en' });
     v.send({ type: 'handoff' });
     await v.next('state', (f) => f.status === 'waiting');
+    const from = v.frames.length; // the hello's own state frame already said "bot"
     v.send({ type: 'cancel_handoff' });
-    await v.next('state', (f) => f.status === 'bot');
+    await v.next('state', (f) => f.status === 'bot', 5000, from);
     v.close();
     expect((await events(admin.cookie, welcome.conversationId)).map((e) => [e.type, e.actor])).toEqual([
       ['queued', 'visitor'],
