@@ -91,7 +91,8 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       if (!match || !best || best.confidence < thresholds.suggest) {
         return result({ kind: 'none', confidence: best?.confidence ?? 0, locale: uiOnly ?? locale });
       }
-      if (best.confidence < thresholds.answer) {
+      // A generic question ("my account") is never answered with whichever entry ranks first (it could be closing it).
+      if (best.confidence < thresholds.answer || match.generic) {
         return result({ kind: 'suggest', confidence: best.confidence, locale, suggestions: match.ranked.map((r) => suggestion(r.index, locale)) });
       }
       const entry = pack.entries[best.index]!;

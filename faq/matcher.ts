@@ -17,6 +17,8 @@ export interface Ranked {
 
 export interface Match {
   ranked: Ranked[];
+  /** No word of the question is particular to a few entries ("my account"): it deserves a "did you mean", not an answer. */
+  generic: boolean;
   /** The pack locale of the alternate that matched the top entry best, or null when nothing matched. */
   nearestLocale: string | null;
 }
@@ -38,7 +40,7 @@ function rank(candidates: readonly Candidate[]): Ranked[] {
   return candidates.map((c, i) => {
     const other = candidates[i === 0 ? 1 : 0];
     const margin = c.score - (other?.score ?? 0);
-    const evidence = { probability: c.probability, nearest: c.nearest, margin };
+    const evidence = { probability: c.probability, nearest: c.nearest, margin, coverage: c.coverage };
     return { index: c.index, confidence: confidence(evidence), evidence };
   });
 }
@@ -67,7 +69,7 @@ export function createMatcher(pack: FaqPack, options: ScorerOptions = DEFAULT_SC
       const candidates = scorer.score(foldSynonyms(normalized ?? normalizeText(text), locale), Math.max(limit, 2));
       if (candidates.length === 0) return null;
       const doc = candidates[0]!.nearestDoc;
-      return { ranked: rank(candidates).slice(0, limit), nearestLocale: doc >= 0 ? docLocales[doc]! : null };
+      return { ranked: rank(candidates).slice(0, limit), generic: scorer.lastWasGeneric(), nearestLocale: doc >= 0 ? docLocales[doc]! : null };
     },
   };
 }

@@ -54,7 +54,14 @@ export interface Candidate {
   nearest: number;
   /** That alternate's document index, −1 when none shares a feature with the question. */
   nearestDoc: number;
+  /** The share of the question's words the pack knows (the same for every candidate of a question). */
+  coverage: number;
 }
+
+/** A question whose every word (CJK: character or pair) occurs in at least this share of the classes is generic. */
+const GENERIC_SHARE = 0.3;
+/** A character in at least this share of the classes is a function character (的, 我, の, 요). */
+const COMMON_CHAR_SHARE = 0.6;
 
 export interface Scorer {
   readonly classes: number;
@@ -64,6 +71,11 @@ export interface Scorer {
   readonly trained: boolean;
   /** The best `limit` classes for normalised text, best first; empty when it shares no feature with the pack. */
   score(normalized: string, limit: number): Candidate[];
+  /**
+   * True when none of the words of the text it last scored (CJK: characters and pairs) is particular to a few classes:
+   * "my account", "我的账户", "help" name something most entries talk about.
+   */
+  lastWasGeneric(): boolean;
 }
 
 /** The centroids' non-zero weights by feature (compressed sparse rows): most features occur in some classes only. */
@@ -132,6 +144,22 @@ export function buildScorer(docs: readonly LabelledDoc[], classes: number, optio
     vectorizer.size,
   );
 
+  // Words and characters by the share of classes they occur in (a centroid row holds a feature's classes). A character
+  // pair with a character most classes use (的, 我, の) is a seam between words, not a word: it tells nothing.
+  // In a pack of a few entries, a word of one entry is particular to it whatever its share.
+  const classCount = (id: number | undefined) => (id === undefined ? classes : centroids.start[id + 1]! - centroids.start[id]!);
+  const genericAt = Math.max(2, GENERIC_SHARE * classes);
+  const commonAt = Math.max(2, COMMON_CHAR_SHARE * classes);
+  const specificFeature = new Uint8Array(vectorizer.size);
+  for (const [feature, id] of vectorizer.vocabulary) {
+    const kind = vectorizer.kinds[id];
+    if ((kind !== 'w' && kind !== 'c') || classCount(id) >= genericAt) continue;
+    const chars = kind === 'c' ? Array.from(feature.slice(2)) : [];
+    specificFeature[id] = chars.length === 2 && chars.some((ch) => classCount(vectorizer.vocabulary.get('c:' + ch)) >= commonAt) ? 0 : 1;
+  }
+  const specific = (id: number) => specificFeature[id] === 1;
+  let generic = false;
+
   // Per-question scratch (a question is scored start to end before the next one).
   const probability = new Float64Array(classes);
   const centroid = new Float64Array(classes);
@@ -142,6 +170,7 @@ export function buildScorer(docs: readonly LabelledDoc[], classes: number, optio
     trained,
     score(normalized, limit) {
       const x = vectorizer.vectorize(normalized);
+      generic = !x.ids.some(specific);
       if (x.ids.length === 0) return [];
       probability.fill(0);
       addScores(x, weights, classes, probability);
@@ -158,12 +187,14 @@ export function buildScorer(docs: readonly LabelledDoc[], classes: number, optio
       const ranked = new TopList(Math.min(count, limit));
       for (let i = 0; i < count; i++) ranked.add(i, shortlist.score[i]! + options.mix.nearest * nearest[i]!);
       const candidates: Candidate[] = [];
+      const coverage = vectorizer.coverage(normalized);
       for (let j = 0; j < ranked.length; j++) {
         const i = ranked.index[j]!;
         const index = shortlist.index[i]!;
-        candidates.push({ index, score: ranked.score[j]!, probability: probability[index]!, nearest: nearest[i]!, nearestDoc: nearestDoc[i]! });
+        candidates.push({ index, score: ranked.score[j]!, probability: probability[index]!, nearest: nearest[i]!, nearestDoc: nearestDoc[i]!, coverage });
       }
       return candidates;
     },
+    lastWasGeneric: () => generic,
   };
 }

@@ -4,7 +4,9 @@
  *   w:  a word (Latin, Cyrillic, Hangul, digits, other spaced scripts)
  *   b:  two adjacent words
  *   g:  a 3–5-character n-gram inside a word, with "<" ">" marking the word's edges
- *   c:  a Han/kana character or pair of adjacent characters (CJK has no spaces to split on)
+ *   c:  a Han/kana character or pair of adjacent characters (CJK has no spaces to split on); also the syllables
+ *       and syllable pairs of a Hangul word, so that a stem is shared whatever particle or ending follows it
+ *       (결제가 / 결제를 / 결제했는데 all hold "c:결제")
  */
 
 export type FeatureKind = 'w' | 'b' | 'g' | 'c';
@@ -39,9 +41,12 @@ export interface WordFeatures {
   grams: readonly string[];
 }
 
+const HANGUL = /\p{Script=Hangul}/u;
+
 export function wordFeatures(word: string): WordFeatures {
   const grams: string[] = [];
   pushCharGrams(word, grams);
+  if (HANGUL.test(word)) pushCjkFeatures(word, grams);
   return { word: 'w:' + word, grams };
 }
 
@@ -94,6 +99,27 @@ export function tokenize(normalized: string, featuresOfWord: (word: string) => W
     cjk: (run) => pushCjkFeatures(run, out),
   });
   return out;
+}
+
+/**
+ * The units whose known share says how much of a question the pack understands, each with its weight: a word
+ * weighs 1; a Han/kana run or a Hangul word of n characters weighs n, half by its characters and half by its
+ * character pairs (pairs alone tell in-scope from off-topic Chinese best, but put Chinese on another scale than
+ * words put English: an in-scope question's pairs are less often known than its words).
+ */
+export function coverageUnits(normalized: string, visit: (unit: string, weight: number) => void): void {
+  const run = (text: string) => {
+    const chars = Array.from(text);
+    const pairWeight = chars.length > 1 ? chars.length / 2 / (chars.length - 1) : 0;
+    for (let i = 0; i < chars.length; i++) {
+      visit('c:' + chars[i]!, chars.length > 1 ? 0.5 : 1);
+      if (i + 1 < chars.length) visit('c:' + chars[i]! + chars[i + 1]!, pairWeight);
+    }
+  };
+  walkTokens(normalized, {
+    word: (word) => (HANGUL.test(word) ? run(word) : visit('w:' + word, 1)),
+    cjk: run,
+  });
 }
 
 export function featureKind(feature: string): FeatureKind {

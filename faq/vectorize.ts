@@ -1,5 +1,5 @@
 import { createFeatureIds } from './feature-ids.ts';
-import { featureKind, type FeatureKind } from './tokenize.ts';
+import { coverageUnits, featureKind, type FeatureKind } from './tokenize.ts';
 
 /** A sparse, L2-normalised vector: feature ids and their weights. */
 export interface SparseVector {
@@ -13,8 +13,12 @@ export interface Vectorizer {
   readonly size: number;
   /** The kind of each feature id. */
   readonly kinds: readonly FeatureKind[];
+  /** Feature string → id. */
+  readonly vocabulary: ReadonlyMap<string, number>;
   /** Sublinear TF-IDF of the known features of tokenize(normalized), each kind scaled by its weight, L2-normalised. */
   vectorize(normalized: string): SparseVector;
+  /** The share (0..1) of the text's words (CJK and Hangul: characters and character pairs) that occur in the documents; 0 for none. */
+  coverage(normalized: string): number;
 }
 
 /**
@@ -75,7 +79,17 @@ export function fitVectorizer(docs: readonly (readonly string[])[], weights: Fea
   const vectorizer: Vectorizer = {
     size: vocab.size,
     kinds,
+    vocabulary: vocab,
     vectorize: (normalized) => weigh(featureIds.collect(normalized).sort()),
+    coverage(normalized) {
+      let known = 0;
+      let all = 0;
+      coverageUnits(normalized, (unit, weight) => {
+        all += weight;
+        if (vocab.has(unit)) known += weight;
+      });
+      return all === 0 ? 0 : known / all;
+    },
   };
   return { vectorizer, vectors: docIds.map(weigh) };
 }

@@ -218,7 +218,7 @@ export async function calibrate(bankingDir: string) {
     return { group, questions: rows.length, top1: pct(rows.filter((s) => s.correct).length, rows.length), answeredAt055: pct(answered.length, rows.length), answeredCorrect: pct(answered.filter((s) => s.correct).length, answered.length) };
   });
   const digits = (x: number) => round(x, 3);
-  return { calibration: { bias: digits(fit.bias), probability: digits(fit.probability), nearest: digits(fit.nearest), margin: digits(fit.margin) }, groups };
+  return { calibration: Object.fromEntries(Object.entries(fit).map(([k, v]) => [k, digits(v)])), groups };
 }
 
 async function main(): Promise<void> {

@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createFaqEngine, type FaqEngine } from '../../faq/index.ts';
+import { fitVectorizer } from '../../faq/vectorize.ts';
+import { featuresOf } from '../../faq/matcher.ts';
+import { normalizeText } from '../../faq/normalize.ts';
+import { tokenize } from '../../faq/tokenize.ts';
+import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+let wallet: FaqEngine;
+let mini: FaqEngine;
+let offTopic: Record<string, string[]>;
+
+beforeAll(async () => {
+  wallet = createFaqEngine(await loadPackFromDir(resolve(import.meta.dirname, '../../faq/packs/wallet')));
+  mini = createFaqEngine(await loadPackFromDir(resolve(FIXTURES, 'faq-mini')));
+  offTopic = JSON.parse(await readFile(resolve(FIXTURES, 'faq-mini/calibration-out-of-scope.json'), 'utf8')) as Record<string, string[]>;
+});
+
+describe('the share of a question the pack knows', () => {
+  const docs = ['how do i get a refund', 'refund not received', '退款多久到账', '환불 신청 방법'].map((t) => featuresOf(t, null));
+  const { vectorizer } = fitVectorizer(docs, { w: 1, b: 1, g: 1, c: 1 });
+
+  it('is 1 for known words, 0 for unknown ones, and counts CJK and Hangul by characters and pairs', () => {
+    expect(vectorizer.coverage(normalizeText('refund received'))).toBe(1);
+    expect(vectorizer.coverage(normalizeText('bake sourdough'))).toBe(0);
+    expect(vectorizer.coverage(normalizeText('how do i bake sourdough'))).toBeCloseTo(3 / 5);
+    expect(vectorizer.coverage(normalizeText('退款'))).toBe(1);
+    // 退款 known (chars 1 + pair), 天气 unknown: four characters weigh 4, half by chars (2 of 4 known), half by pairs (1 of 3).
+    expect(vectorizer.coverage(normalizeText('退款天气'))).toBeCloseTo((0.5 * 2 + (4 / 2 / 3) * 1) / 4);
+    expect(vectorizer.coverage(normalizeText('환불을'))).toBeGreaterThan(0.3);
+    expect(vectorizer.coverage(normalizeText(''))).toBe(0);
+  });
+
+  it('Hangul words share syllable pairs whatever ending follows (결제가 / 결제를 / 결제했는데)', () => {
+    for (const word of ['결제가', '결제를', '결제했는데']) expect(tokenize(word)).toContain('c:결제');
+  });
+});
+
+describe('confidence that knows what it does not know', () => {
+  it('off-topic questions made of a question template and unknown words are almost never answered (every pack language)', () => {
+    const answered = Object.values(offTopic)
+      .flat()
+      .filter((text) => wallet.answer(text).kind === 'answer');
+    // Measured: 3 of 120 (週末 "weekend" is a word of the support-hours entry; カレーの作り方 "how to make curry").
+    expect(answered.length, answered.join(' | ')).toBeLessThanOrEqual(3);
+  });
+
+  it('a three-entry pack is not more confident on off-topic questions than the 22-entry pack', () => {
+    const questions = Object.values(offTopic).flat();
+    const mean = (engine: FaqEngine) => questions.reduce((sum, q) => sum + engine.answer(q).confidence, 0) / questions.length;
+    expect(mean(mini)).toBeLessThanOrEqual(mean(wallet) + 0.02);
+    expect(questions.filter((q) => mini.answer(q).kind === 'answer').length / questions.length).toBeLessThan(0.05);
+  });
+});
+
+describe('generic questions', () => {
+  it.each(['my account', 'account', '我的账户', '我的帳戶'])('"%s" gets a "did you mean", never the close-account steps', (text) => {
+    const r = wallet.answer(text);
+    expect(r.kind).toBe('suggest');
+    expect(r.answer).toBeNull();
+    expect(r.suggestions.length).toBeGreaterThan(1);
+  });
+
+  it('a short question with a word particular to one entry is still answered', () => {
+    expect(wallet.answer('refund')).toMatchObject({ kind: 'answer', faqId: 'refund' });
+    expect(wallet.answer('退款')).toMatchObject({ kind: 'answer', faqId: 'refund' });
+    expect(wallet.answer('close my account')).toMatchObject({ kind: 'answer', faqId: 'close-account' });
+  });
+});
