@@ -1,9 +1,10 @@
-import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AgentInfo, ConversationSummary } from '../protocol/index.ts';
 import { Composer } from './Composer.tsx';
 import type { DeskClient, DeskState } from './desk-client.ts';
-import { t } from './i18n.ts';
+import { Markdown } from '../ui/Markdown.tsx';
+import { describeDevice } from './device.ts';
+import { formatDay, formatTime, t } from './i18n.ts';
 
 /** One conversation: context, actions, the transcript (bot part included) with notes, and the composer. */
 export function ConversationView({ client, state, me, conversation: c, onBack }: { client: DeskClient; state: DeskState; me: AgentInfo; conversation: ConversationSummary; onBack: () => void }) {
@@ -20,7 +21,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack }:
   useEffect(() => {
     logRef.current?.lastElementChild?.scrollIntoView({ block: 'end' });
     if (mine && synced && lastVisitorSeq > 0 && document.visibilityState === 'visible') client.read(c.id, lastVisitorSeq);
-  }, [messages.length, notes.length, mine, synced]);
+  }, [messages.length, notes.length, (state.pending[c.id] ?? []).length, mine, synced]);
   const typingUntil = state.typingUntil[c.id] ?? 0;
   useEffect(() => {
     if (typingUntil <= Date.now()) return;
@@ -28,21 +29,30 @@ export function ConversationView({ client, state, me, conversation: c, onBack }:
     return () => clearTimeout(timer);
   }, [typingUntil]);
 
+  const stamp = (at: number) => <time dateTime={new Date(at).toISOString()}>{formatTime(at)}</time>;
   const timeline = [
     ...messages.map((m) => ({ at: m.createdAt, key: m.id, node: (
       <div class={`msg msg-${m.author}`} data-seq={m.seq}>
-        <span class="author">{m.authorName ?? t(`author_${m.author}`)}</span>
-        <p>{m.text}</p>
+        <span class="author">{m.authorName ?? t(`author_${m.author}`)} · {stamp(m.createdAt)}</span>
+        {m.author === 'bot' ? <div class="md" dir="auto"><Markdown text={m.text} /></div> : <p dir="auto">{m.text}</p>}
         {m.author === 'agent' && (state.readSeq[c.id] ?? 0) >= m.seq && <span class="receipt">{t('seen')}</span>}
       </div>
     ) })),
     ...notes.map((n) => ({ at: n.createdAt, key: n.id, node: (
       <div class="msg note">
-        <span class="author">{t('note_by', { name: n.agentName })}</span>
-        <p>{n.text}</p>
+        <span class="author">{t('note_by', { name: n.agentName })} · {stamp(n.createdAt)}</span>
+        <p dir="auto">{n.text}</p>
       </div>
     ) })),
   ].sort((a, b) => a.at - b.at);
+  // A divider before the first item of each day.
+  let day = '';
+  const withDays = timeline.flatMap((x) => {
+    const d = new Date(x.at).toDateString();
+    if (d === day) return [x];
+    day = d;
+    return [{ at: x.at, key: `day-${d}`, node: <p class="day-divider"><time dateTime={new Date(x.at).toISOString().slice(0, 10)}>{formatDay(x.at)}</time></p> }, x];
+  });
   const delivered = new Set(messages.map((m) => m.clientId));
   const pending = (state.pending[c.id] ?? []).filter((p) => !delivered.has(p.clientId));
 
@@ -56,7 +66,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack }:
           <dt>{t('ctx_status')}</dt><dd data-testid="status" data-status={c.status}>{t(`status_${c.status}`)}{c.agentName ? ` · ${c.agentName}` : ''}</dd>
           <dt>{t('ctx_language')}</dt><dd>{c.locale}</dd>
           <dt>{t('ctx_page')}</dt><dd>{c.pageUrl ?? '—'}</dd>
-          <dt>{t('ctx_device')}</dt><dd>{c.userAgent ?? '—'}</dd>
+          <dt>{t('ctx_device')}</dt><dd title={c.userAgent ?? undefined}>{describeDevice(c.userAgent) ?? '—'}</dd>
           <dt>{t('ctx_user')}</dt><dd>{c.user ? [c.user.name, c.user.userId, c.user.email, c.user.phone].filter(Boolean).join(' · ') : t('not_signed_in')}</dd>
           {c.rating && (<><dt>{t('ctx_rating')}</dt><dd>{'★'.repeat(c.rating.score)} {c.rating.comment ?? ''}</dd></>)}
         </dl>
@@ -78,7 +88,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack }:
       </div>
       {state.lastError && <p role="alert" class="alert alert-danger">{state.lastError.message}</p>}
       <div class="log" role="log" aria-label={t('transcript')} ref={logRef}>
-        {timeline.map((x) => <Fragment key={x.key}>{x.node}</Fragment>)}
+        {withDays.map((x) => <div class="log-item" key={x.key}>{x.node}</div>)}
         {pending.map((p) => (
           <div key={p.clientId} class={`msg ${p.type === 'note' ? 'note' : 'msg-agent'} pending`} data-state="sending">
             <span class="author">{p.type === 'note' ? t('note') : t('you')} · {t('sending')}</span>

@@ -7,6 +7,7 @@ import { t } from './i18n.ts';
 import { beep, setTitleBadge } from './notify.ts';
 import { DEFAULT_PAGE, pageFor, PAGES, type PageDef, type PageProps } from './pages.ts';
 import { parseRoute, routeHash } from './route.ts';
+import { needingAttention, Unread } from './unread.ts';
 
 const loadedPages = new Map<string, ComponentType<PageProps>>();
 
@@ -47,7 +48,14 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
   const page = pageFor(route.page || DEFAULT_PAGE, agent);
   const Page = usePage(page);
   const waiting = Object.values(s.conversations).filter((c) => c.status === 'waiting').length;
-  useEffect(() => setTitleBadge(waiting, t('app_name')), [waiting, t('app_name')]);
+  const unread = useMemo(() => new Unread(me.id), [me.id]);
+  const [, seenChanged] = useState(0);
+  const markSeen = (id: string) => {
+    const c = s.conversations[id];
+    if (c && document.visibilityState === 'visible' && unread.markSeen(c, s)) seenChanged((n) => n + 1);
+  };
+  const attention = needingAttention(s, unread, agent.id);
+  useEffect(() => setTitleBadge(attention, t('app_name')), [attention, t('app_name')]);
 
   const navigate = (id: string, param: string | null = null) => {
     location.hash = routeHash(id, param);
@@ -99,7 +107,7 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
         {!page ? (
           <p class="alert alert-warning page-missing">{t('page_missing')}</p>
         ) : Page ? (
-          <Page me={agent} client={client} state={s} param={route.param} navigate={navigate} onMe={onMe} />
+          <Page me={agent} client={client} state={s} param={route.param} navigate={navigate} onMe={onMe} unread={unread} markSeen={markSeen} />
         ) : (
           <p class="loading">{t('loading')}</p>
         )}

@@ -23,3 +23,17 @@ export function formatWhen(ms: number, now = Date.now()): string {
   const options: Intl.DateTimeFormatOptions = now - ms < 6 * day ? { weekday: 'short', hour: 'numeric', minute: '2-digit' } : { dateStyle: 'medium' };
   return new Intl.DateTimeFormat(language(), options).format(ms);
 }
+
+/** "5 min", "1 hr, 5 min" (a wait), in the console language. */
+export function formatDuration(ms: number): string {
+  const minutes = Math.max(1, Math.floor(ms / 60_000));
+  const unit = (value: number, u: 'minute' | 'hour') => new Intl.NumberFormat(language(), { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+  return minutes < 60 ? unit(minutes, 'minute') : `${unit(Math.floor(minutes / 60), 'hour')} ${minutes % 60 ? unit(minutes % 60, 'minute') : ''}`.trim();
+}
+
+/** A day divider: "Today", "Yesterday", else the date ("Monday, 30 November"). */
+export function formatDay(ms: number, now = Date.now()): string {
+  const days = Math.round((new Date(now).setHours(0, 0, 0, 0) - new Date(ms).setHours(0, 0, 0, 0)) / 86_400_000);
+  if (days === 0 || days === 1) return new Intl.RelativeTimeFormat(language(), { numeric: 'auto' }).format(-days, 'day');
+  return new Intl.DateTimeFormat(language(), { weekday: 'long', month: 'long', day: 'numeric', ...(days > 300 ? { year: 'numeric' } : {}) }).format(ms);
+}

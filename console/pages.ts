@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import type { AgentInfo } from '../protocol/index.ts';
 import type { DeskClient, DeskState } from './desk-client.ts';
+import type { Unread } from './unread.ts';
 
 /** What every page gets: who is logged in, the live desk (socket state and actions), and navigation. */
 export interface PageProps {
@@ -12,6 +13,10 @@ export interface PageProps {
   navigate(page: string, param?: string | null): void;
   /** The profile changed (name, language). */
   onMe(agent: AgentInfo): void;
+  /** Unread counts per conversation (kept across reloads). */
+  unread: Unread;
+  /** The agent has this conversation on screen: its messages are seen. */
+  markSeen(conversationId: string): void;
 }
 
 export interface PageDef {

@@ -62,6 +62,12 @@ export const ConversationSummary = z.object({
   /** The wallet user, when the visitor signed in with a signed identity (fields only from the signature). */
   user: z.object({ userId: z.string(), name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() }).nullable(),
   rating: Rating.nullable(),
+  /** A stable short code for the visitor (4 hex digits of a hash of their id): "Visitor 7F3A" when they did not sign in. */
+  visitorCode: z.string(),
+  /** The last message (masked like every message), for the inbox row. */
+  preview: z.object({ author: z.enum(['visitor', 'bot', 'agent', 'system']), text: z.string(), at: z.number().int() }).nullable(),
+  /** How many messages the visitor has written: the console counts unread ones against what the agent has seen. */
+  visitorMessages: z.number().int(),
 });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;
 

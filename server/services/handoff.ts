@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AgentInfo, ConversationSummary, ErrorCode, Reach } from '../../protocol/index.ts';
 import type { Bus, ConversationEvent } from '../bus/types.ts';
 import type { Agent } from '../storage/agent-types.ts';
@@ -110,6 +111,7 @@ export function createHandoffService(deps: {
     },
 
     async summary(c) {
+      const digest = await storage.conversationDigest(c.id);
       return {
         id: c.id,
         status: c.status,
@@ -124,6 +126,9 @@ export function createHandoffService(deps: {
         userAgent: c.userAgent,
         user: await storage.visitorUser(c.visitorId),
         rating: await storage.getRating(c.id),
+        visitorCode: createHash('sha256').update(c.visitorId).digest('hex').slice(0, 4).toUpperCase(),
+        preview: digest.last,
+        visitorMessages: digest.visitorMessages,
       };
     },
 

@@ -50,6 +50,7 @@ const maskSummary = (c: ConversationSummary): ConversationSummary => ({
   pageUrl: maybe(c.pageUrl),
   user: c.user && { userId: c.user.userId, name: maybe(c.user.name), email: maybe(c.user.email), phone: maybe(c.user.phone) },
   rating: c.rating && { score: c.rating.score, comment: maybe(c.rating.comment) },
+  preview: c.preview && { ...c.preview, text: maskPersonalText(c.preview.text) },
 });
 const maskMessage = (m: ChatMessage): ChatMessage => ({ ...m, text: maskPersonalText(m.text), authorName: maybe(m.authorName) });
 const maskNote = (n: Note): Note => ({ ...n, text: maskPersonalText(n.text) });

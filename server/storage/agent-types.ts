@@ -105,4 +105,11 @@ export interface HandoffStore {
   /** Store the visitor's rating once (and log a `rated` event with it); false when it was already rated. */
   rateConversation(conversationId: string, rating: Rating): Promise<boolean>;
   getRating(conversationId: string): Promise<Rating | null>;
+  /** For the inbox row: the last message (its first 140 characters) and how many messages the visitor wrote. */
+  conversationDigest(conversationId: string): Promise<ConversationDigest>;
+}
+
+export interface ConversationDigest {
+  last: { author: 'visitor' | 'bot' | 'agent' | 'system'; text: string; at: number } | null;
+  visitorMessages: number;
 }

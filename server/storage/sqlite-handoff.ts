@@ -87,6 +87,10 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     tickets: db.prepare<[number], TicketRow>('SELECT * FROM tickets ORDER BY created_at DESC LIMIT ?'),
     rate: db.prepare('INSERT INTO ratings (conversation_id, score, comment, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING'),
     rating: db.prepare<[string], { score: number; comment: string | null }>('SELECT score, comment FROM ratings WHERE conversation_id = ?'),
+    lastMessage: db.prepare<[string], { author: 'visitor' | 'bot' | 'agent' | 'system'; text: string; at: number }>(
+      'SELECT author, substr(text, 1, 140) AS text, created_at AS at FROM messages WHERE conversation_id = ? ORDER BY seq DESC LIMIT 1',
+    ),
+    visitorMessages: db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM messages WHERE conversation_id = ? AND author = 'visitor'"),
   };
 
   // Each state change and its event-log row commit together.
@@ -172,6 +176,9 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     },
     async getRating(conversationId) {
       return q.rating.get(conversationId) ?? null;
+    },
+    async conversationDigest(conversationId) {
+      return { last: q.lastMessage.get(conversationId) ?? null, visitorMessages: q.visitorMessages.get(conversationId)!.n };
     },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VNode } from 'preact';
-import { Markdown, safeHref } from '../../widget/app/Markdown.tsx';
+import { Markdown, safeHref } from '../../ui/Markdown.tsx';
 
 const HOSTILE = [
   'javascript:alert(1)',

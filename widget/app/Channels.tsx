@@ -1,5 +1,5 @@
 import type { Channels as ChannelList } from '../../protocol/sites.ts';
-import { safeHref } from './Markdown.tsx';
+import { safeHref } from '../../ui/Markdown.tsx';
 import { t } from './ui-language.ts';
 
 /** Brand names as the brands write them (WeChat and LINE come from the UI language: 微信 in Chinese). */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ChatMessage } from '../../protocol/common.ts';
 import type { ChatClient, ChatSnapshot, PendingMessage } from './chat/client.ts';
-import { Markdown } from './Markdown.tsx';
+import { Markdown } from '../../ui/Markdown.tsx';
 import { formatTime, t } from './ui-language.ts';
 
 /** "Li Wei" → "LW", "admin" → "A", "王芳" → "王". */
