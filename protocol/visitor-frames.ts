@@ -61,6 +61,9 @@ export const VisitorRead = z.strictObject({ type: z.literal('read'), seq: z.numb
 /** "Was this helpful?" on a bot message of this visitor's conversations; one vote per message, changeable. */
 export const VisitorFeedback = z.strictObject({ type: z.literal('feedback'), messageId: Id, helpful: z.boolean() });
 
+/** After close: e-mail me the transcript, to the address I left (a ticket's, or my signed identity's); once per conversation. */
+export const VisitorEmailTranscript = z.strictObject({ type: z.literal('email_transcript') });
+
 export const VisitorClientFrame = z.discriminatedUnion('type', [
   VisitorHello,
   VisitorSend,
@@ -71,6 +74,7 @@ export const VisitorClientFrame = z.discriminatedUnion('type', [
   VisitorTyping,
   VisitorRead,
   VisitorFeedback,
+  VisitorEmailTranscript,
   PingFrame,
 ]);
 export type VisitorClientFrame = z.infer<typeof VisitorClientFrame>;
@@ -145,6 +149,8 @@ export const HistoryFrame = z.object({
   type: z.literal('history'),
   conversations: z.array(z.object({ id: z.string(), closedAt: z.number().int(), messages: z.array(ChatMessage) })),
 });
+/** An `email_transcript` was queued; `to` is the address, masked. */
+export const TranscriptQueuedFrame = z.object({ type: z.literal('transcript_queued'), to: z.string() });
 
 export const VisitorServerFrame = z.discriminatedUnion('type', [
   VisitorWelcome,
@@ -156,6 +162,7 @@ export const VisitorServerFrame = z.discriminatedUnion('type', [
   VisitorReadFrame,
   TicketSavedFrame,
   FeedbackSavedFrame,
+  TranscriptQueuedFrame,
   ErrorFrame,
   ReconnectFrame,
   PongFrame,

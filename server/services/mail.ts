@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { ChatMessage, EmailInfo } from '../../protocol/index.ts';
 import type { EmailJob, NewEmail } from '../storage/email-types.ts';
-import type { Storage } from '../storage/types.ts';
-import { emailContent } from './email-content.ts';
+import type { Conversation, Storage } from '../storage/types.ts';
+import { authorLabel, emailContent } from './email-content.ts';
 import { nextAttemptAt, startOutboxRunner, type OutboxTimings } from './outbox-runner.ts';
 
 export interface MailConfig {
@@ -27,6 +27,8 @@ export const DEFAULT_EMAIL_TIMINGS: Readonly<OutboxTimings> = Object.freeze({
 
 /** How many unread agent replies one e-mail carries at most. */
 const MAX_REPLIES = 20;
+/** How many messages a transcript e-mail carries at most (the oldest first). */
+const TRANSCRIPT_MESSAGES = 500;
 
 export interface MailService {
   /** An agent replied in the chat: e-mail the visitor after the grace period unless they read it by then. */
@@ -35,6 +37,8 @@ export interface MailService {
   visitorRead(conversationId: string, seq: number): Promise<void>;
   /** E-mail a ticket reply (the stored, masked message) to the ticket's contact; null when there is nothing to send. */
   ticketReplied(message: ChatMessage, contact: string, locale: string): Promise<EmailInfo | null>;
+  /** E-mail the whole (closed) conversation to the visitor's address; null when it was already; 'no_address' when they left none. */
+  transcript(conversation: Conversation): Promise<EmailInfo | null | 'no_address'>;
   /** Unsubscribe the address that the e-mail carrying this token went to; false for an unknown token. */
   unsubscribe(token: string): Promise<boolean>;
   stop(): Promise<void>;
@@ -69,6 +73,7 @@ export function createMailService(deps: {
   }
 
   async function body(job: EmailJob): Promise<{ authorName: string | null; text: string }[] | null> {
+    if (job.kind === 'transcript') return (await storage.listMessages(job.conversationId, 0, TRANSCRIPT_MESSAGES)).map((m) => ({ authorName: authorLabel(m, job.locale), text: m.text }));
     if (job.kind !== 'agent_reply') return job.text === null ? null : [{ authorName: null, text: job.text }];
     const read = await storage.visitorReadSeq(job.conversationId);
     const unread = (await storage.listMessages(job.conversationId, read, 500)).filter((m) => m.author === 'agent').slice(-MAX_REPLIES);
@@ -119,6 +124,11 @@ export function createMailService(deps: {
     },
     async ticketReplied(message, contact, locale) {
       return queue({ conversationId: message.conversationId, kind: 'ticket_reply', to: contact.trim(), locale, text: message.text, notBefore: Date.now() });
+    },
+    async transcript(conversation) {
+      const to = await storage.visitorEmail(conversation.id);
+      if (!to) return 'no_address';
+      return queue({ conversationId: conversation.id, kind: 'transcript', to, locale: conversation.locale, text: null, notBefore: Date.now() });
     },
     async unsubscribe(token) {
       return (await storage.unsubscribeByToken(token)) !== null;

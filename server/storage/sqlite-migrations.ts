@@ -263,4 +263,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX service_times_recent ON service_times(claimed_at);
   ALTER TABLE tickets ADD COLUMN contact_kind TEXT NOT NULL DEFAULT 'other';
   `,
+  /* e-mail: one transcript per conversation */ `
+  CREATE UNIQUE INDEX emails_one_transcript ON emails(conversation_id) WHERE kind = 'transcript';
+  `,
 ];

@@ -149,6 +149,37 @@ describe('an agent’s reply the visitor did not read', () => {
   });
 });
 
+describe('"send me the transcript" after close', () => {
+  it('e-mails the whole conversation once, to the address the visitor left, in their language; refused before close', async () => {
+    const { client, conversationId } = await visitorWithTicket(server, 'ja', 'sato@example.com');
+    client.send({ type: 'send', clientId: 'transcript-q1', text: 'カード 4111 1111 1111 1111 の返金はいつですか' });
+    await client.next('message', (m) => m.message.author === 'bot');
+    client.send({ type: 'email_transcript' });
+    expect((await client.next('error')).code).toBe('invalid_state');
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${conversationId}/close`, {})).status).toBe(200);
+    await client.next('state', (s) => s.status === 'closed');
+    client.send({ type: 'email_transcript' });
+    expect((await client.next('transcript_queued')).to).toBe('s***@example.com');
+    const [mail] = await waitFor(() => mailsTo('sato@example.com').length > 0 && mailsTo('sato@example.com'), 'the transcript');
+    expect(mail!.subject).toBe('チャットの記録');
+    expect(mail!.text).toContain('あなた:\nカード');
+    expect(mail!.text).toContain('アシスタント:');
+    expect(mail!.text).not.toContain('4111 1111 1111 1111');
+    client.send({ type: 'email_transcript' });
+    expect((await client.next('error', (e) => e.code === 'conflict')).message).toContain('already');
+    client.close();
+  });
+
+  it('is refused when the visitor left no address', async () => {
+    const { client, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${welcome.conversationId}/close`, {})).status).toBe(200);
+    await client.next('state', (s) => s.status === 'closed');
+    client.send({ type: 'email_transcript' });
+    expect((await client.next('error')).message).toBe('leave an e-mail address first');
+    client.close();
+  });
+});
+
 describe('an SMTP server that never answers', () => {
   it('times the attempt out, keeps the e-mail pending and retries it; the status says why', async () => {
     const silent = await startSilentSmtp();

@@ -261,7 +261,8 @@ class VisitorConnection {
       case 'leave_message':
       case 'rate':
       case 'typing':
-      case 'read': {
+      case 'read':
+      case 'email_transcript': {
         const reply = await handoff.handle(joined.conversationId, frame);
         if (reply?.type === 'error') return this.sendError(reply);
         if (reply) this.send(reply);

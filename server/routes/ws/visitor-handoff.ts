@@ -5,13 +5,14 @@ import type { AgentChannel } from '../../services/agent-channel.ts';
 import { HandoffError, type HandoffService } from '../../services/handoff.ts';
 import type { WebhookPayloads } from '../../services/webhook-payloads.ts';
 import type { MailService } from '../../services/mail.ts';
+import { maskPersonalText } from '../../services/personal-data.ts';
 import type { Availability } from '../../services/availability.ts';
 
 /** How much of the past a fresh view gets: the last conversations, and the last messages of each. */
 const HISTORY = { conversations: 3, messages: 50 } as const;
 
 type StateEvent = Extract<ConversationEvent, { type: 'state' }>;
-type HandoffFrame = Extract<VisitorClientFrame, { type: 'cancel_handoff' | 'leave_message' | 'rate' | 'typing' | 'read' }>;
+type HandoffFrame = Extract<VisitorClientFrame, { type: 'cancel_handoff' | 'leave_message' | 'rate' | 'typing' | 'read' | 'email_transcript' }>;
 
 /** The visitor's side of the handoff: leave the queue, leave a message, rate, typing and read receipts. */
 export interface VisitorHandoff {
@@ -57,7 +58,7 @@ export function createVisitorHandoff(deps: {
   /** Webhooks hear of tickets and ratings. */
   events?: Pick<WebhookPayloads, 'ticketCreated' | 'rated'>;
   /** What the visitor read is not e-mailed. */
-  mail?: Pick<MailService, 'visitorRead'> | null;
+  mail?: Pick<MailService, 'visitorRead' | 'transcript'> | null;
 }): VisitorHandoff {
   const { storage, bus, agents, handoff } = deps;
   const mask = (text: string) => maskCardNumbers(text, deps.cardMask);
@@ -125,6 +126,15 @@ export function createVisitorHandoff(deps: {
         case 'typing':
           await bus.publish(conversationId, { type: 'typing', conversationId, by: 'visitor', name: null });
           return null;
+        case 'email_transcript': {
+          const c = await storage.getConversation(conversationId);
+          if (c?.status !== 'closed') return { type: 'error', code: 'invalid_state', message: 'the transcript can be e-mailed once the conversation is closed' };
+          if (!deps.mail) return { type: 'error', code: 'invalid_state', message: 'e-mail is not set up on this server' };
+          const queued = await deps.mail.transcript(c);
+          if (queued === 'no_address') return { type: 'error', code: 'invalid_state', message: 'leave an e-mail address first' };
+          if (!queued) return { type: 'error', code: 'conflict', message: 'the transcript of this conversation was already e-mailed' };
+          return { type: 'transcript_queued', to: maskPersonalText(queued.to) };
+        }
         case 'read':
           await deps.mail?.visitorRead(conversationId, frame.seq);
           await bus.publish(conversationId, { type: 'read', conversationId, by: 'visitor', seq: frame.seq });
