@@ -30,6 +30,9 @@ const sitesFile = path.join(mkdtempSync(path.join(tmpdir(), 'kefu-sites-e2e-')),
 writeFileSync(sitesFile, JSON.stringify(SITES));
 const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_SITES: sitesFile});
 
+/** Each test's budget on a loaded box (logins use the production scrypt cost; nothing here is timed). */
+const SLOW = 120_000;
+
 const PROFILES = {
   desktop: { viewport: { width: 1280, height: 800 } },
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
@@ -100,7 +103,7 @@ describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
     expect(await page.locator('.composer').isVisible()).toBe(true);
     expect(await waitingIds(admin.cookie)).toEqual([]);
     await page.context().close();
-  });
+  }, SLOW);
 
   it.each(['desktop', 'phone'] as const)('all away within hours (%s): no queue place; the ticket ends the waiting entry; a server refusal reaches the field', async (profile) => {
     // Between the page and the server: the ticket frame can be altered on its way, so the server refuses it.
@@ -138,7 +141,7 @@ describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
     expect(await page.locator('.ticket-done').innerText()).toContain('Someone will reply as soon as they are free.');
     await expect.poll(() => waitingIds(admin.cookie)).toEqual([]);
     await page.context().close();
-  });
+  }, SLOW);
 
   it.each(['desktop', 'phone'] as const)('an agent online (%s): queue place, joined, typing until the message, Seen where it belongs, closed, a history that stays', async (profile) => {
     const admin = await login(e2e.server);
@@ -184,7 +187,7 @@ describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
     expect(await violations(page)).toEqual([]);
     agent.close();
     await page.context().close();
-  });
+  }, SLOW);
 
   it('a desktop full-page chat keeps a readable width, and the focus ring wears the brand colour', async () => {
     const context = await e2e.browser.newContext({ viewport: { width: 1600, height: 900 }, locale: 'en-US' });
@@ -197,7 +200,7 @@ describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
     const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineColor);
     expect(ring).toBe('rgb(4, 120, 87)');
     await context.close();
-  });
+  }, SLOW);
 
   it('the launcher shows a close mark while the chat is open', async () => {
     const context = await e2e.browser.newContext({ locale: 'en-US' });
@@ -210,5 +213,5 @@ describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
     await expect.poll(() => launcher.getAttribute('aria-expanded')).toBe('true');
     expect(await mark()).toBe('""');
     await context.close();
-  });
+  }, SLOW);
 });
