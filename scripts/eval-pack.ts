@@ -10,7 +10,8 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createFaqEngine, type FaqEngine } from '../faq/index.ts';
+import { createFaqEngine, type FaqEngine, type FaqPack } from '../faq/index.ts';
+import { createMatcher } from '../faq/matcher.ts';
 import { loadPackFromDir } from '../server/services/faq-pack-files.ts';
 
 export const HANDOFF = 'handoff';
@@ -101,9 +102,10 @@ export async function scoreSet(engine: FaqEngine, dir: string, withMisses: boole
  * `npm run eval -- --pack NAME`: the held-out set's figures (its misses only with `misses`, so that tuning never
  * reads them by default) and the dev set's figures with its misses.
  */
-export async function evalPack(root: string, name: string, options: { heldOutMisses?: boolean } = {}) {
+export async function evalPack(root: string, name: string, options: { heldOutMisses?: boolean; folds?: number } = {}) {
+  const pack = await loadPackFromDir(join(root, 'faq/packs', name));
   const started = performance.now();
-  const engine = createFaqEngine(await loadPackFromDir(join(root, 'faq/packs', name)));
+  const engine = createFaqEngine(pack);
   const buildMs = Math.round(performance.now() - started);
   return {
     pack: name,
@@ -111,5 +113,59 @@ export async function evalPack(root: string, name: string, options: { heldOutMis
     buildMs,
     heldOut: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout'), options.heldOutMisses ?? false),
     dev: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval'), true),
+    crossValidation: crossValidate(pack, options.folds ?? 5),
   };
+}
+
+export interface CrossValidation {
+  folds: number;
+  /** Per locale: the share of held-out alternates ranked first to their own entry, and the weakest entries. */
+  locales: Record<string, { alternates: number; top1: number; weakest: { faqId: string; top1: number }[] }>;
+  /** Per entry and locale: top-1 of its held-out alternates (%). */
+  entries: Record<string, Record<string, number>>;
+}
+
+/**
+ * K-fold stand-in for leave-one-out (one training per fold instead of one per alternate): every alternate is held
+ * out once, the pack is built without its fold, and the alternate is ranked by the matcher. The per-entry figures are
+ * the confusion matrix's diagonal; an entry low here overlaps another or lacks paraphrases.
+ */
+export function crossValidate(pack: FaqPack, folds: number): CrossValidation {
+  const hits = new Map<string, { n: number; right: number }>();
+  for (let fold = 0; fold < folds; fold++) {
+    const held: { text: string; faqId: string; locale: string }[] = [];
+    const entries = pack.entries.map((entry) => ({
+      ...entry,
+      locales: Object.fromEntries(
+        Object.entries(entry.locales).map(([locale, content]) => {
+          content.alternates.forEach((text, i) => i % folds === fold && held.push({ text, faqId: entry.id, locale }));
+          return [locale, { ...content, alternates: content.alternates.filter((_, i) => i % folds !== fold) }];
+        }),
+      ),
+    }));
+    const matcher = createMatcher({ ...pack, entries });
+    for (const { text, faqId, locale } of held) {
+      const top = matcher.match(text, locale, 1)?.ranked[0];
+      const key = `${faqId}\t${locale}`;
+      const h = hits.get(key) ?? hits.set(key, { n: 0, right: 0 }).get(key)!;
+      h.n++;
+      if (top && pack.entries[top.index]!.id === faqId) h.right++;
+    }
+  }
+  const result: CrossValidation = { folds, locales: {}, entries: {} };
+  for (const locale of pack.locales) {
+    let n = 0;
+    let right = 0;
+    const perEntry: { faqId: string; top1: number }[] = [];
+    for (const entry of pack.entries) {
+      const h = hits.get(`${entry.id}\t${locale}`) ?? { n: 0, right: 0 };
+      n += h.n;
+      right += h.right;
+      const top1 = pct(h.right, h.n) ?? 0;
+      perEntry.push({ faqId: entry.id, top1 });
+      (result.entries[entry.id] ??= {})[locale] = top1;
+    }
+    result.locales[locale] = { alternates: n, top1: pct(right, n) ?? 0, weakest: perEntry.sort((a, b) => a.top1 - b.top1).slice(0, 3) };
+  }
+  return result;
 }
