@@ -37,6 +37,7 @@ export interface PageDef {
 export const PAGES: readonly PageDef[] = [
   { id: 'inbox', title: 'nav_inbox', section: 'desk', load: () => import('./pages/Inbox.tsx') },
   { id: 'tickets', title: 'nav_tickets', section: 'desk', load: () => import('./pages/Tickets.tsx') },
+  { id: 'reports', title: 'nav_reports', section: 'desk', load: () => import('./pages/Reports.tsx') },
   { id: 'agents', title: 'nav_agents', section: 'admin', load: () => import('./admin/Agents.tsx') },
   { id: 'canned-replies', title: 'nav_canned', section: 'admin', load: () => import('./admin/CannedReplies.tsx') },
   { id: 'profile', title: 'nav_profile', section: 'me', load: () => import('./pages/Profile.tsx') },

@@ -1,0 +1,203 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { DurationStats, ReportSummary, ReportTable } from '../../protocol/index.ts';
+import { api } from '../api.ts';
+import { language, t } from '../i18n.ts';
+import type { PageProps } from '../pages.ts';
+import { ReportChart, type ChartSpec } from './ReportChart.tsx';
+import './reports.css';
+
+const DAY = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The period in the address (`#/reports/2026-03-02_2026-03-16`, end exclusive), else the last 7 days. */
+function periodOf(param: string | null): { from: string; to: string } {
+  const m = /^(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})$/.exec(param ?? '');
+  if (m) return { from: m[1]!, to: m[2]! };
+  const today = Date.parse(isoDay(Date.now()));
+  return { from: isoDay(today - 6 * DAY), to: isoDay(today + DAY) };
+}
+
+/** The starts of the days or weeks (Monday first) that meet [from, to), in the viewer's offset — as the API counts them. */
+function bucketStarts(from: number, to: number, bucket: 'day' | 'week', offset: number): number[] {
+  const [size, shift] = bucket === 'week' ? [7, 3] : [1, 0];
+  const startOf = (ms: number) => (Math.floor((Math.floor((ms + offset) / DAY) + shift) / size) * size - shift) * DAY - offset;
+  const out: number[] = [];
+  for (let b = startOf(from); b < to && out.length < 500; b += size * DAY) out.push(b);
+  return out;
+}
+
+const num = (n: number | null, digits = 0) => (n === null ? '—' : new Intl.NumberFormat(language(), { maximumFractionDigits: digits }).format(n));
+const pct = (n: number | null) => (n === null ? '—' : new Intl.NumberFormat(language(), { style: 'percent', maximumFractionDigits: 1 }).format(n));
+/** Seconds as "45 s", "3.5 min", "2.1 h". */
+function duration(sec: number | null): string {
+  if (sec === null) return '—';
+  if (sec < 90) return t('report_sec', { n: num(sec) });
+  if (sec < 5400) return t('report_min', { n: num(sec / 60, 1) });
+  return t('report_hours', { n: num(sec / 3600, 1) });
+}
+const stat = (s: DurationStats) => `${duration(s.median)} · p90 ${duration(s.p90)}`;
+
+/** One figure; `raw` is the API's number (for tests and tooltips), `value` how it reads. */
+function Kpi({ id, raw, label, value, detail }: { id: string; raw: number | null; label: string; value: string; detail?: string }) {
+  return (
+    <div class="card kpi" data-kpi={id} data-value={raw ?? ''}>
+      <span class="kpi-label">{label}</span>
+      <strong class="kpi-value">{value}</strong>
+      {detail && <span class="kpi-detail">{detail}</span>}
+    </div>
+  );
+}
+
+/** A titled section: an optional chart, the table of its figures, and the table's CSV. */
+function Section(props: { id: string; title: string; csv?: ReportTable; query: string; chart?: ChartSpec; head: string[]; rows: (string | number)[][] }) {
+  return (
+    <section class="card report-section" aria-labelledby={`report-${props.id}`}>
+      <header class="report-head">
+        <h2 id={`report-${props.id}`}>{props.title}</h2>
+        {props.csv && <a class="btn btn-sm btn-ghost" href={`/api/v1/reports/${props.csv}.csv?${props.query}`} download>{t('report_csv')}</a>}
+      </header>
+      {props.chart && <ReportChart spec={props.chart} />}
+      {props.rows.length === 0 ? (
+        <p class="empty">{t('report_none')}</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="table" data-table={props.id}>
+            <thead><tr>{props.head.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+            <tbody>{props.rows.map((r, i) => <tr key={i}>{r.map((c, j) => <td key={j}>{c}</td>)}</tr>)}</tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Reports (admins: everyone; agents: their own conversations): figures, charts, tables and CSV exports. */
+export default function Reports({ param, navigate }: PageProps) {
+  const period = periodOf(param);
+  const [bucket, setBucket] = useState<'day' | 'week'>('day');
+  const [report, setReport] = useState<ReportSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const tz = -new Date(Date.parse(period.from)).getTimezoneOffset();
+  const from = new Date(`${period.from}T00:00:00`).toISOString();
+  const to = new Date(`${period.to}T00:00:00`).toISOString();
+  const query = `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&bucket=${bucket}&tz=${tz}`;
+
+  useEffect(() => {
+    setReport(null);
+    void api<ReportSummary>('GET', `/api/v1/reports/summary?${query}`).then((r) => (r.ok ? (setReport(r.data), setError(null)) : setError(r.message)));
+  }, [query]);
+
+  const setPeriod = (e: Event) => {
+    const form = (e.currentTarget as HTMLInputElement).form!;
+    const f = new FormData(form);
+    const start = String(f.get('from'));
+    const end = isoDay(Date.parse(String(f.get('to'))) + DAY);
+    if (start && end > start) navigate('reports', `${start}_${end}`);
+  };
+  const lastDay = isoDay(Date.parse(period.to) - DAY);
+  const colors = { conversations: '#3b82f6', bot: '#16a34a', handoffs: '#f59e0b' };
+  const r = report;
+  // Every day or week of the period, empty ones too (the API lists only those with conversations).
+  const buckets = bucketStarts(Date.parse(from), Date.parse(to), bucket, tz * 60_000);
+  const byStart = new Map((r?.series ?? []).map((s) => [s.start, s]));
+
+  return (
+    <div class="page-body reports">
+      <header class="report-toolbar">
+        <h1 class="page-title">{t('nav_reports')}</h1>
+        <form class="report-period" onSubmit={(e) => e.preventDefault()}>
+          <label class="field"><span class="field-label">{t('report_from')}</span><input type="date" name="from" value={period.from} onChange={setPeriod} /></label>
+          <label class="field"><span class="field-label">{t('report_to')}</span><input type="date" name="to" value={lastDay} onChange={setPeriod} /></label>
+          <div class="segmented" role="radiogroup" aria-label={t('report_bucket')}>
+            {(['day', 'week'] as const).map((b) => (
+              <label key={b}>
+                <input type="radio" name="bucket" value={b} checked={bucket === b} onChange={() => setBucket(b)} />
+                <span>{t(`report_${b}`)}</span>
+              </label>
+            ))}
+          </div>
+          <a class="btn btn-sm" href={`/api/v1/reports/conversations.csv?${query}`} download>{t('report_csv_conversations')}</a>
+        </form>
+      </header>
+      {error && <p role="alert" class="alert alert-danger">{error}</p>}
+      {!r ? (
+        !error && <p class="empty">{t('loading')}</p>
+      ) : (
+        <>
+          {r.scope === 'own' && <p class="alert alert-info">{t('report_own')}</p>}
+          <div class="kpis" data-testid="kpis">
+            <Kpi id="conversations" raw={r.conversations} label={t('report_conversations')} value={num(r.conversations)} detail={t('report_messages', { n: num(r.messages.total) })} />
+            <Kpi id="botResolved" raw={r.botResolved} label={t('report_bot_resolved')} value={num(r.botResolved)} detail={pct(r.botResolvedRate)} />
+            <Kpi id="handoffs" raw={r.handoffs} label={t('report_handoffs')} value={num(r.handoffs)} detail={pct(r.handoffRate)} />
+            <Kpi id="firstResponseSec" raw={r.firstResponseSec.median} label={t('report_first_response')} value={duration(r.firstResponseSec.median)} detail={`p90 ${duration(r.firstResponseSec.p90)}`} />
+            <Kpi id="waitSec" raw={r.waitSec.median} label={t('report_wait')} value={duration(r.waitSec.median)} detail={`p90 ${duration(r.waitSec.p90)}`} />
+            <Kpi id="resolutionSec" raw={r.resolutionSec.median} label={t('report_resolution')} value={duration(r.resolutionSec.median)} detail={`p90 ${duration(r.resolutionSec.p90)}`} />
+            <Kpi id="csat" raw={r.csat.average} label={t('report_csat')} value={r.csat.average === null ? '—' : `${num(r.csat.average, 2)} / 5`} detail={t('report_ratings', { n: num(r.csat.count) })} />
+            <Kpi id="tickets" raw={r.tickets.opened} label={t('report_tickets')} value={num(r.tickets.opened)} />
+          </div>
+          <Section
+            id="series"
+            title={t('report_volume')}
+            csv="series"
+            query={query}
+            chart={{
+              label: t('report_volume'),
+              x: buckets.map((b) => b / 1000),
+              formatTime: (ms) => new Intl.DateTimeFormat(language(), { month: 'short', day: 'numeric' }).format(ms),
+              series: [
+                { label: t('report_conversations'), values: buckets.map((b) => byStart.get(b)?.conversations ?? 0), color: colors.conversations },
+                { label: t('report_bot_resolved'), values: buckets.map((b) => byStart.get(b)?.botResolved ?? 0), color: colors.bot },
+                { label: t('report_handoffs'), values: buckets.map((b) => byStart.get(b)?.handoffs ?? 0), color: colors.handoffs },
+              ],
+            }}
+            head={[t(bucket === 'week' ? 'report_week' : 'report_day'), t('report_conversations'), t('report_bot_resolved'), t('report_handoffs')]}
+            rows={r.series.map((s) => [new Intl.DateTimeFormat(language(), { dateStyle: 'medium' }).format(s.start), s.conversations, s.botResolved, s.handoffs])}
+          />
+          <Section
+            id="handoffs"
+            title={t('report_handoff_reasons')}
+            query={query}
+            head={[t('report_reason'), t('report_handoffs')]}
+            rows={[[t('report_reason_asked'), r.handoffReasons.asked], [t('report_reason_bot_missed'), r.handoffReasons.bot_missed]]}
+          />
+          <Section
+            id="hours"
+            title={t('report_by_hour')}
+            csv="hours"
+            query={query}
+            chart={{ label: t('report_by_hour'), x: r.byHour.map((h) => h.hour), xLabels: r.byHour.map((h) => `${h.hour}`), bars: true, series: [{ label: t('report_conversations'), values: r.byHour.map((h) => h.count), color: colors.conversations }] }}
+            head={[t('report_hour'), t('report_conversations')]}
+            rows={r.byHour.filter((h) => h.count > 0).map((h) => [`${String(h.hour).padStart(2, '0')}:00`, h.count])}
+          />
+          <Section
+            id="csat"
+            title={t('report_csat')}
+            csv="csat"
+            query={query}
+            chart={{ label: t('report_csat'), x: [0, 1, 2, 3, 4], xLabels: ['1', '2', '3', '4', '5'], bars: true, series: [{ label: t('report_ratings_label'), values: r.csat.distribution.map((d) => d.count), color: colors.bot }] }}
+            head={[t('report_score'), t('report_ratings_label')]}
+            rows={r.csat.distribution.map((d) => [`${d.score} / 5`, d.count])}
+          />
+          <Section id="topics" title={t('report_by_topic')} csv="topics" query={query} head={[t('report_entry'), t('report_answers')]} rows={r.byTopic.map((x) => [x.faqId ?? '—', x.count])} />
+          <Section id="languages" title={t('report_by_language')} csv="languages" query={query} head={[t('report_language'), t('report_conversations')]} rows={r.byLanguage.map((x) => [x.locale, x.count])} />
+          <Section
+            id="agents"
+            title={t('report_agents')}
+            csv="agents"
+            query={query}
+            head={[t('report_agent'), t('report_conversations'), t('report_first_response'), t('report_csat')]}
+            rows={r.agents.map((a) => [a.name ?? a.agentId, a.conversations, stat(a.firstResponseSec), a.csat.average === null ? '—' : `${num(a.csat.average, 2)} (${a.csat.count})`])}
+          />
+          <Section
+            id="helpfulness"
+            title={t('report_helpfulness')}
+            csv="helpfulness"
+            query={query}
+            head={[t('report_entry'), t('report_helpful'), t('report_not_helpful')]}
+            rows={r.helpfulness.map((h) => [h.faqId ?? '—', h.helpful, h.notHelpful])}
+          />
+        </>
+      )}
+    </div>
+  );
+}
