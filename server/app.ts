@@ -30,6 +30,7 @@ import { registerWsRoutes } from './routes/ws/index.ts';
 import { createVisitorHandoff } from './routes/ws/visitor-handoff.ts';
 import { registerAgentApi } from './routes/agent-api.ts';
 import { createAgentChannel } from './services/agent-channel.ts';
+import { createQueuePlaces } from './services/queue-places.ts';
 import { createHandoffService } from './services/handoff.ts';
 import { createAvailability } from './services/availability.ts';
 import { registerSitesAdminRoutes } from './routes/sites-admin-http.ts';
@@ -52,6 +53,8 @@ export interface BuildOptions {
   scryptLog2NForTests?: number;
   /** How often open agent sockets are re-checked against their sessions (default 15 s). */
   sessionSweepMs?: number;
+  /** How often waiting visitors' places are brought up to date, at most (default 3 s). */
+  queuePlaceMs?: number;
   /** Tests only: the bus to use instead of the one the configuration picks. */
   bus?: Bus;
   /** Tests only: quicker webhook retries and polling. */
@@ -80,6 +83,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const limits = createAbuseLimits(config.security.limits, shared.limits, (err) => app.log.error({ err }, 'limit store failed'));
   const agents = createAgentChannel({ bus, store: shared.presence, refreshMs: shared.clustered ? 5_000 : 0, onError: (err) => app.log.error({ err }, 'agent presence failed') });
   await agents.start();
+  const places = createQueuePlaces({
+    storage,
+    bus,
+    states: (ranked) => handoff.placeStates(ranked),
+    intervalMs: options.queuePlaceMs ?? 3_000,
+    onError: (err) => app.log.error({ err }, 'queue places failed'),
+  });
+  await places.start();
   metrics.observeDesk({ queueLength: () => storage.queueLength(), agentsOnline: () => agents.onlineCount() });
   const webhooks = createWebhookService({
     storage,
@@ -97,7 +108,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       })
     : null;
   const availability = createAvailability({ store: storage, file: config.sites });
-  const handoff = createHandoffService({ storage, bus, agents, routing: config.routing, availability, onError: (err) => app.log.error({ err }, 'routing failed'), events });
+  const handoff = createHandoffService({ storage, bus, agents, places, routing: config.routing, availability, onError: (err) => app.log.error({ err }, 'routing failed'), events });
   const learning = createFaqLearning({ store: storage, cardMask: config.cardMask, events });
   const conversations = createConversationService({ storage, bus, faq, metrics, identitySecrets: config.security.identitySecrets, cardMask: config.cardMask, handoff, learning, events, mail });
 
@@ -127,7 +138,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return reply.code(checks.storage && checks.bus ? 200 : 503).send({ ok: checks.storage && checks.bus, checks });
   });
   registerFaqRoutes(api, faq);
-  registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, agents, handoff, availability, cardMask: config.cardMask, events, mail }), bus, metrics, limits });
+  registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, agents, handoff, availability, cardMask: config.cardMask, events, mail }), bus, places, metrics, limits });
   await registerAgentApi(api, { config, storage, bus, agents, handoff, conversations, limits, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs });
   registerFaqAdminRoutes(api, { faq, store: storage });
   registerWebhookRoutes(api, { webhooks, audit: storage });
@@ -144,6 +155,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.decorate('reloadFaq', () => faq.reload());
   app.addHook('onClose', async () => {
     agents.stop();
+    places.stop();
     await shared.close();
     stopRetention();
     await webhooks.stop();

@@ -31,7 +31,9 @@ export type DeskEvent =
   /** An agent set themselves online or away on some node: every node holding their consoles follows. */
   | { type: 'presence'; agentId: string; presence: 'online' | 'away' }
   /** Someone's presence changed: re-read who is online. */
-  | { type: 'presence_changed' };
+  | { type: 'presence_changed' }
+  /** A chat entered or left the queue: waiting visitors' places moved (queue-places.ts). */
+  | { type: 'queue_changed' };
 export type DeskListener = (event: DeskEvent) => void;
 
 /**

@@ -73,6 +73,8 @@ export function createAgentChannel(deps: {
         return;
       case 'presence_changed':
         return void refresh().catch(onError);
+      case 'queue_changed':
+        return;
     }
   };
 

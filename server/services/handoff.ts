@@ -8,6 +8,7 @@ import type { AgentChannel } from './agent-channel.ts';
 import { KefuError } from '../errors.ts';
 import { pickAgent } from './routing.ts';
 import { estimateWaitSec, reachOf, type Availability } from './availability.ts';
+import type { QueuePlaces } from './queue-places.ts';
 import { nextStatus, ownedAfter, type TransitionEvent } from './state-machine.ts';
 import type { WebhookPayloads } from './webhook-payloads.ts';
 
@@ -62,6 +63,8 @@ export interface HandoffService {
   route(): Promise<void>;
   /** Tell every agent socket that this conversation changed. */
   announce(conversation: Conversation): Promise<void>;
+  /** The `state` of waiting conversations at the given places (one agent count, one reach per site, for all). */
+  placeStates(ranked: readonly { conversation: Conversation; position: number }[]): Promise<StateEvent[]>;
 }
 
 export function createHandoffService(deps: {
@@ -70,6 +73,8 @@ export function createHandoffService(deps: {
   agents: AgentChannel;
   routing: RoutingMode;
   availability: Availability;
+  /** Waiting visitors' places (told when the queue moved; see queue-places.ts). */
+  places: Pick<QueuePlaces, 'changed'>;
   /** Background work (routing after a presence change) reports failures here. */
   onError: (err: unknown) => void;
   /** Webhooks hear of every status change. */
@@ -105,7 +110,7 @@ export function createHandoffService(deps: {
       await bus.publish(conversationId, await service.visitorState(updated));
       await service.announce(updated);
       // The queue moved: everyone still waiting gets their new place.
-      if (current.status === 'waiting' || status === 'waiting') await refreshQueue();
+      if (current.status === 'waiting' || status === 'waiting') await deps.places.changed();
       if (status === 'waiting' || current.status === 'assigned') await service.route();
       return updated;
     },
@@ -139,6 +144,18 @@ export function createHandoffService(deps: {
       const reach = await reachFor(c.site, agents);
       if (c.status !== 'waiting') return { ...base, reach };
       return waitingState(base, reach, (await storage.queuePosition(c.id)) ?? 1, agents.slots);
+    },
+
+    async placeStates(ranked) {
+      const on = await online();
+      const reaches = new Map<string | null, Promise<Reach>>();
+      const states: StateEvent[] = [];
+      for (const { conversation: c, position } of ranked) {
+        if (!reaches.has(c.site)) reaches.set(c.site, reachFor(c.site, on));
+        const base: StateEvent = { type: 'state', conversationId: c.id, version: c.stateVersion, status: 'waiting', agentName: null };
+        states.push(await waitingState(base, await reaches.get(c.site)!, position, on.slots));
+      }
+      return states;
     },
 
     async reach(c) {
@@ -202,31 +219,11 @@ export function createHandoffService(deps: {
     availability.measured();
   }
 
-  /**
-   * Everyone waiting gets their new place. One list query and one agent count for the whole queue (not
-   * a position query per conversation): a place is 1 + the number who started waiting strictly earlier.
-   */
-  async function refreshQueue(): Promise<void> {
-    const waiting = (await storage.listConversations('waiting', 1000)).sort((a, b) => (a.waitingSince ?? 0) - (b.waitingSince ?? 0));
-    const agents = await online();
-    const reaches = new Map<string | null, Promise<Reach>>();
-    let earlier = 0;
-    const published: Promise<void>[] = [];
-    for (const [i, c] of waiting.entries()) {
-      if (i > 0 && (waiting[i - 1]!.waitingSince ?? 0) < (c.waitingSince ?? 0)) earlier = i;
-      if (!reaches.has(c.site)) reaches.set(c.site, reachFor(c.site, agents));
-      const base: StateEvent = { type: 'state', conversationId: c.id, version: c.stateVersion, status: 'waiting', agentName: null };
-      published.push(bus.publish(c.id, await waitingState(base, await reaches.get(c.site)!, earlier + 1, agents.slots)));
-    }
-    await Promise.all(published);
-  }
-
   // An agent came online, went away or left: the queue estimate changes, and routing may place chats.
   agents.onPresence(() => {
     void service
       .agentInfos()
       .then((infos) => agents.broadcast({ type: 'agents', agents: infos }))
-      .then(refreshQueue)
       .then(() => service.route())
       .catch(deps.onError);
   });

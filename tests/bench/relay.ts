@@ -42,7 +42,7 @@ async function asJson(res: Response, what: string): Promise<Record<string, unkno
 const sessionOf = (res: Response) => decodeURIComponent(res.headers.get('set-cookie')!.split(';')[0]!.split('=').slice(1).join('='));
 
 /** As the first admin: create `count` agents allowed MAX_CHATS chats each and log them in; their session tokens. */
-async function agentSessions(server: ServerProcess, count: number): Promise<string[]> {
+export async function agentSessions(server: ServerProcess, count: number): Promise<string[]> {
   const json = { 'content-type': 'application/json' };
   const login = (email: string, password: string) => fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: json, body: JSON.stringify({ email, password }) });
   const admin = await login(BENCH_ADMIN.email, BENCH_ADMIN.password);

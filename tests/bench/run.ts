@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--json] [--only bytes,page,capacity,relay,bot,storm] [--cpu-prof]`
+ * `npm run bench [-- --quick] [--json] [--only bytes,page,capacity,relay,bot,storm,queue] [--cpu-prof]`
  *
  * Measures and prints; never fails on a timing. Starts the real server (and a bare ws echo server as the
  * ceiling) as child processes on 127.0.0.1 with fresh data directories, and drives them from separate
@@ -15,6 +15,7 @@ import { measureBytes } from './bytes.ts';
 import { measureCapacity } from './capacity.ts';
 import type { BenchContext } from './context.ts';
 import { measurePage } from './page.ts';
+import { measureQueue } from './queue.ts';
 import { LoadPool, SOCKETS_PER_WORKER } from './pool.ts';
 import { ROOT } from './procs.ts';
 import { measureRelay } from './relay.ts';
@@ -28,6 +29,7 @@ const SECTIONS: Record<string, (ctx: BenchContext) => Promise<Row[]> | Row[]> = 
   relay: measureRelay,
   bot: measureBot,
   storm: measureStorm,
+  queue: measureQueue,
 };
 
 const { values: args } = parseArgs({

@@ -11,6 +11,7 @@ import { createMemoryBus } from '../../server/bus/memory.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createMetrics } from '../../server/plugins/metrics.ts';
 import { createAgentChannel } from '../../server/services/agent-channel.ts';
+import { createQueuePlaces } from '../../server/services/queue-places.ts';
 import { createMemoryPresence } from '../../server/cluster/memory-presence.ts';
 import { createConversationService, type ConversationService } from '../../server/services/conversations.ts';
 import { createFaqLearning } from '../../server/services/faq-learning.ts';
@@ -55,7 +56,7 @@ afterAll(async () => {
 function open(): { storage: Storage; service: ConversationService } {
   const storage = openSqliteStorage(file);
   const bus = createMemoryBus();
-  const handoff = createHandoffService({ storage, bus, agents: createAgentChannel({ bus, store: createMemoryPresence(), refreshMs: 0, onError: (err) => { throw err; } }), routing: 'manual', availability: createAvailability({ store: storage, file: {} }), onError: (err) => { throw err; } });
+  const handoff = createHandoffService({ storage, bus, places: createQueuePlaces({ storage, bus, states: async () => [], intervalMs: 1_000, onError: (err) => { throw err; } }), agents: createAgentChannel({ bus, store: createMemoryPresence(), refreshMs: 0, onError: (err) => { throw err; } }), routing: 'manual', availability: createAvailability({ store: storage, file: {} }), onError: (err) => { throw err; } });
   const service = createConversationService({
     storage, bus, faq: { current: () => engine }, metrics, identitySecrets: [], cardMask: config.cardMask, handoff,
     learning: createFaqLearning({ store: storage, cardMask: config.cardMask }),

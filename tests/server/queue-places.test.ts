@@ -5,7 +5,7 @@ import { ADMIN_ENV, AgentClient, FAST_SCRYPT, login } from '../helpers/agent-cli
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer(ADMIN_ENV, FAST_SCRYPT);
+  server = await startServer(ADMIN_ENV, { ...FAST_SCRYPT, queuePlaceMs: 100 });
 });
 afterAll(() => server.cleanup());
 

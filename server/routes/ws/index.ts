@@ -5,6 +5,7 @@ import type { ConversationService } from '../../services/conversations.ts';
 import type { Metrics } from '../../plugins/metrics.ts';
 import { originAllowed, releaseUpgrade } from '../../plugins/websocket.ts';
 import type { AbuseLimits } from '../../services/abuse-limits.ts';
+import type { QueuePlaces } from '../../services/queue-places.ts';
 import { verifyAppToken } from '../../services/identity.ts';
 import { CLOSE } from '../../../protocol/index.ts';
 import { sendError } from '../http-errors.ts';
@@ -13,7 +14,7 @@ import type { VisitorHandoff } from './visitor-handoff.ts';
 
 export function registerWsRoutes(
   app: FastifyInstance,
-  deps: { config: Config; conversations: ConversationService; visitorHandoff: VisitorHandoff; bus: Bus; metrics: Metrics; limits: AbuseLimits },
+  deps: { config: Config; conversations: ConversationService; visitorHandoff: VisitorHandoff; bus: Bus; places: QueuePlaces; metrics: Metrics; limits: AbuseLimits },
 ): void {
   /**
    * Browsers always send Origin: it must be an allowed one. Only native apps connect without one, and
@@ -30,6 +31,7 @@ export function registerWsRoutes(
     conversations: deps.conversations,
     handoff: deps.visitorHandoff,
     bus: deps.bus,
+    places: deps.places,
     metrics: deps.metrics,
     limits: deps.limits,
     log: app.log,

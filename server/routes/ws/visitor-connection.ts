@@ -12,6 +12,7 @@ import type { Bus, ConversationEvent } from '../../bus/types.ts';
 import type { ConversationService } from '../../services/conversations.ts';
 import type { Metrics } from '../../plugins/metrics.ts';
 import type { AbuseLimits } from '../../services/abuse-limits.ts';
+import type { QueuePlaces } from '../../services/queue-places.ts';
 import { parseFrame } from './frames.ts';
 import { sendFrame } from './send-batch.ts';
 import { visitorFrameFor, type VisitorHandoff } from './visitor-handoff.ts';
@@ -28,6 +29,7 @@ export interface VisitorConnectionDeps {
   conversations: ConversationService;
   handoff: VisitorHandoff;
   bus: Bus;
+  places: QueuePlaces;
   metrics: Metrics;
   limits: AbuseLimits;
   log: FastifyBaseLogger;
@@ -147,10 +149,15 @@ class VisitorConnection {
     });
   }
 
+  /** While waiting, this socket's place updates (made once, for the sockets that ever wait). */
+  private onPlace: ((event: Extract<ConversationEvent, { type: 'state' }>) => void) | null = null;
+
   private sendState(event: Extract<ConversationEvent, { type: 'state' }>): void {
     if (event.version < this.stateVersion) return;
     this.stateVersion = event.version;
     this.send(visitorFrameFor(event)!);
+    if (event.status === 'waiting') this.deps.places.watch(event.conversationId, (this.onPlace ??= (place) => this.enqueue(async () => this.sendState(place))));
+    else if (this.onPlace) this.deps.places.forget(event.conversationId, this.onPlace);
   }
 
   receive(data: unknown, isBinary: boolean): void {
@@ -165,6 +172,7 @@ class VisitorConnection {
 
   closed(): void {
     this.joined?.unsubscribe();
+    if (this.joined && this.onPlace) this.deps.places.forget(this.joined.conversationId, this.onPlace);
     if (this.holdsSlot) this.deps.limits.closeSocket(this.ip);
     this.holdsSlot = false;
   }
