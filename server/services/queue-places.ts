@@ -14,11 +14,17 @@ const MAX_RANKED = 50_000;
  * one claim at a time costs each node about n / interval frames per second instead of n² frames in all,
  * and a place shown is at most one interval (plus the query) old.
  */
+/** What a visitor sees of a state (the same key: nothing new to send). */
+function shownKey(state: StateEvent): string {
+  const { conversationId: _id, version: _version, ...shown } = state;
+  return JSON.stringify(shown);
+}
+
 export interface QueuePlaces {
   start(): Promise<void>;
   stop(): void;
-  /** A socket here shows this waiting conversation: it gets place updates until `forget`. */
-  watch(conversationId: string, send: Send): void;
+  /** A socket here shows this waiting conversation (`shown`: what it was just sent): it gets place updates until `forget`. */
+  watch(shown: StateEvent, send: Send): void;
   forget(conversationId: string, send: Send): void;
   /** The queue moved: tell every node. */
   changed(): Promise<void>;
@@ -57,8 +63,7 @@ export function createQueuePlaces(deps: {
       });
       for (const state of await deps.states(ranked)) {
         const sends = watchers.get(state.conversationId);
-        const { conversationId: _id, version: _version, ...shown } = state;
-        const key = JSON.stringify(shown);
+        const key = shownKey(state);
         if (!sends || told.get(state.conversationId) === key) continue;
         told.set(state.conversationId, key);
         for (const send of sends) send(state);
@@ -83,7 +88,9 @@ export function createQueuePlaces(deps: {
       unsubscribe?.();
       if (timer) clearInterval(timer);
     },
-    watch(conversationId, send) {
+    watch(shown, send) {
+      const { conversationId } = shown;
+      told.set(conversationId, shownKey(shown));
       const sends = watchers.get(conversationId);
       if (!sends) watchers.set(conversationId, [send]);
       else if (!sends.includes(send)) sends.push(send);

@@ -15,6 +15,8 @@ const AGENTS = 50;
 
 interface Waiter {
   id: string;
+  /** The place it was given on entering the queue (1 + those who started waiting strictly earlier). */
+  entered: number;
   socket: WebSocket;
   /** Waiting frames received: arrival time (ms) and place. */
   frames: { at: number; place: number }[];
@@ -24,7 +26,7 @@ interface Waiter {
 function openVisitor(wsUrl: string, origin: string): Promise<Waiter> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(wsUrl, { origin });
-    const waiter: Waiter = { id: '', socket, frames: [], counting: false };
+    const waiter: Waiter = { id: '', entered: 0, socket, frames: [], counting: false };
     const timer = setTimeout(() => reject(new Error('a visitor did not reach the queue in 60 s')), 60_000);
     socket.on('open', () => socket.send(JSON.stringify({ type: 'hello', v: 1, locale: 'en' })));
     socket.on('error', reject);
@@ -36,7 +38,8 @@ function openVisitor(wsUrl: string, origin: string): Promise<Waiter> {
       }
       if (frame.type !== 'state' || frame.status !== 'waiting') return;
       if (waiter.counting) waiter.frames.push({ at: performance.now(), place: frame.queuePosition! });
-      else {
+      else if (!waiter.entered) {
+        waiter.entered = frame.queuePosition!;
         clearTimeout(timer);
         resolve(waiter);
       }
@@ -82,12 +85,8 @@ export async function measureQueue(ctx: BenchContext): Promise<Row[]> {
       const batch = await Promise.all(Array.from({ length: Math.min(250, n - i) }, () => openVisitor(`${wsBase}/ws/visitor`, server.url)));
       waiters.push(...batch);
     }
-    // The queue's order, as the server keeps it (oldest first), from an agent's list.
-    const list = (await (await fetch(`${server.url}/api/v1/conversations?status=waiting`, { headers: { cookie: `kefu_session=${encodeURIComponent(tokens[0]!)}` } })).json()) as {
-      conversations: { id: string; waitingSince: number }[];
-    };
-    const order = list.conversations.sort((a, b) => a.waitingSince - b.waitingSince).map((c) => c.id);
-    if (order.length < n) throw new Error(`${order.length} of ${n} visitors in the queue`);
+    // The queue's order, as the server keeps it: by the place each was given on entering (ties: in arrival order).
+    const order = waiters.map((w, i) => ({ w, i })).sort((x, y) => x.w.entered - y.w.entered || x.i - y.i).map(({ w }) => w.id);
     await new Promise((r) => setTimeout(r, 4_000)); // the last place updates of the filling settle
     for (const w of waiters) w.counting = true;
 

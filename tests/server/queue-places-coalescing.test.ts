@@ -43,7 +43,8 @@ describe('queue places, coalesced', () => {
     const places = createQueuePlaces({ storage, bus, states, intervalMs: 3_000, onError: (err) => { throw err; } });
     await places.start();
     const got = new Map<string, State[]>(ids.map((id) => [id, []]));
-    for (const id of ids) places.watch(id, (s) => got.get(id)!.push(s));
+    // Each socket was told its place when it started waiting (99 here: what the ticks must correct).
+    for (const id of ids) places.watch({ type: 'state', conversationId: id, version: 1, status: 'waiting', agentName: null, queuePosition: 99 }, (s) => got.get(id)!.push(s));
 
     // Three chats claimed, one after another: three queue changes, three desk events, no frame yet.
     const claimedIds = ids.slice(0, 3);

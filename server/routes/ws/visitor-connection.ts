@@ -156,7 +156,7 @@ class VisitorConnection {
     if (event.version < this.stateVersion) return;
     this.stateVersion = event.version;
     this.send(visitorFrameFor(event)!);
-    if (event.status === 'waiting') this.deps.places.watch(event.conversationId, (this.onPlace ??= (place) => this.enqueue(async () => this.sendState(place))));
+    if (event.status === 'waiting') this.deps.places.watch(event, (this.onPlace ??= (place) => this.enqueue(async () => this.sendState(place))));
     else if (this.onPlace) this.deps.places.forget(event.conversationId, this.onPlace);
   }
 
