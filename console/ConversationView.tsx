@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AgentInfo, ConversationSummary } from '../protocol/index.ts';
 import { Composer } from './Composer.tsx';
 import type { DeskClient, DeskState } from './desk-client.ts';
+import { ConfirmDialog } from '../ui/Dialog.tsx';
 import { Markdown } from '../ui/Markdown.tsx';
 import { describeDevice } from './device.ts';
 import { formatDay, formatTime, t } from './i18n.ts';
@@ -15,6 +16,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack }:
   const synced = state.connection === 'online' && state.synced[c.id] === true;
   const [transferTo, setTransferTo] = useState('');
   const [now, setNow] = useState(Date.now());
+  const [closing, setClosing] = useState(false);
   const logRef = useRef<HTMLDivElement>(null);
 
   const lastVisitorSeq = messages.findLast((m) => m.author === 'visitor')?.seq ?? 0;
@@ -82,7 +84,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack }:
               <button type="button" class="btn btn-sm" onClick={() => client.act('release', c.id)}>{t('hand_back')}</button>
             </>
           )}
-          {c.status !== 'closed' && (manage || c.status !== 'assigned') && <button type="button" class="btn btn-sm" onClick={() => client.act('close', c.id)}>{t('close')}</button>}
+          {c.status !== 'closed' && (manage || c.status !== 'assigned') && <button type="button" class="btn btn-sm" onClick={() => setClosing(true)}>{t('close')}</button>}
           {mayReveal && <button type="button" class="btn btn-sm btn-ghost" title={t('show_contact_hint')} onClick={() => client.reveal(c.id)}>{t('show_contact')}</button>}
         </div>
       </div>
@@ -97,6 +99,17 @@ export function ConversationView({ client, state, me, conversation: c, onBack }:
         ))}
       </div>
       {typingUntil > now && <p class="typing">{t('visitor_typing')}</p>}
+      <ConfirmDialog
+        open={closing}
+        danger
+        title={t('confirm_close', { name: c.user?.name ?? t('visitor_label', { code: c.visitorCode }) })}
+        confirmLabel={t('close')}
+        cancelLabel={t('confirm_cancel')}
+        onCancel={() => setClosing(false)}
+        onConfirm={() => (setClosing(false), client.act('close', c.id))}
+      >
+        <p>{t('confirm_close_body')}</p>
+      </ConfirmDialog>
       <Composer
         canReply={mine}
         ready={synced}

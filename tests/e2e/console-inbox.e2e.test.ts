@@ -7,7 +7,7 @@ import { TestClient } from '../helpers/ws-client.ts';
  * The inbox in Chromium, with visitors on real sockets and an agent in the console: the queue oldest first with
  * a stable label, preview and wait; unread counts per conversation and in the tab title that survive a reload;
  * the transcript with <time> on every message, a day divider, bot answers rendered (no markdown left) and the
- * visitor's device in words.
+ * visitor's device in words; closing a conversation asks first.
  */
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 const CHROME_ANDROID = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36';
@@ -73,6 +73,18 @@ describe.skipIf(!e2e.run)('the console inbox in Chromium', () => {
     const botText = await log.locator('.msg-bot').allTextContents();
     expect(botText.join('\n')).not.toMatch(/\*\*|\]\(/);
     await expect.poll(() => page.locator('.context dd[title]').first().textContent()).toBe('Chrome 156 · Android 14');
+
+    // Closing asks first: Cancel leaves it waiting; confirming closes it.
+    await page.getByRole('tab', { name: /^Waiting/ }).click();
+    await page.locator('.conversation-item[data-status=waiting]').first().click();
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.getByTestId('status').getAttribute('data-status')).toBe('waiting');
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(() => page.getByTestId('status').getAttribute('data-status')).toBe('closed');
     first.client.close();
     second.client.close();
     await context.close();
