@@ -52,7 +52,7 @@ export function HandoffPanel({ s, client }: { s: ChatSnapshot; client: ChatClien
       <div class="panel queue">
         <p role="status">
           {h.queuePosition === null ? t('queue_waiting') : t('queue_position', { position: h.queuePosition })}
-          {minutes !== null && ` ${t('queue_estimate', { minutes })}`}
+          {minutes !== null && `${/^(zh|ja)/.test(document.documentElement.lang) ? '' : ' '}${t('queue_estimate', { minutes })}`}
         </p>
         {cancel}
       </div>
