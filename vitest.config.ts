@@ -1,12 +1,56 @@
+import { connect } from 'node:net';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
-  test: {
-    include: ['tests/**/*.test.ts'],
-    exclude: ['tests/bench/**', 'node_modules/**'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    pool: 'forks',
-    reporters: ['default'],
-  },
+/**
+ * Server integration tests that also run with the server on PostgreSQL (KEFU_TEST_STORAGE=postgres makes
+ * tests/helpers/server.ts give each server a fresh database): a visitor's chat, the handoff, claims, routing,
+ * the agents' REST API, signed identity, the FAQ learning loop, erasure, the conversation event log, webhooks.
+ */
+const ON_POSTGRES = [
+  'tests/server/visitor-ws.test.ts',
+  'tests/server/agent-handoff.test.ts',
+  'tests/server/agent-claim-race.test.ts',
+  'tests/server/agent-routing.test.ts',
+  'tests/server/agent-rest.test.ts',
+  'tests/server/identity.test.ts',
+  'tests/server/faq-learning.test.ts',
+  'tests/server/erasure-sockets.test.ts',
+  'tests/server/conversation-log.test.ts',
+  'tests/server/webhooks.test.ts',
+  'tests/server/postgres-server.test.ts',
+];
+
+/** Whether anything listens where the PostgreSQL tests look (see tests/helpers/postgres.ts). */
+function postgresListening(): Promise<boolean> {
+  const url = new URL(process.env.KEFU_TEST_DATABASE_URL ?? 'postgres://kefu:kefu@127.0.0.1:5432/postgres');
+  return new Promise((resolve) => {
+    const socket = connect({ host: url.hostname, port: Number(url.port || 5432), timeout: 2_000 });
+    const done = (ok: boolean) => (socket.destroy(), resolve(ok));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+    socket.once('timeout', () => done(false));
+  });
+}
+
+export default defineConfig(async () => {
+  const postgres = process.env.CI !== undefined || (await postgresListening());
+  if (!postgres) console.warn('\n!!! Server tests on PostgreSQL SKIPPED: nothing listens at KEFU_TEST_DATABASE_URL !!!\n');
+  return {
+    test: {
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+      pool: 'forks' as const,
+      reporters: ['default'],
+      projects: [
+        { extends: true as const, test: { name: 'default', include: ['tests/**/*.test.ts'], exclude: ['tests/bench/**', 'node_modules/**', 'tests/server/postgres-server.test.ts'] } },
+        ...(postgres ? [
+            {
+              extends: true as const,
+              // Every storage call is a round trip to another process: on a loaded 2-core box a test of 100 claims takes 30-40 s.
+              test: { name: 'server-on-postgres', include: ON_POSTGRES, env: { KEFU_TEST_STORAGE: 'postgres' }, testTimeout: 120_000 },
+            },
+          ] : []),
+      ],
+    },
+  };
 });

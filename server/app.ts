@@ -5,7 +5,7 @@ import { LIMITS } from '../protocol/index.ts';
 import type { Config } from './config.ts';
 import { openSharedState } from './cluster/shared.ts';
 import type { Bus } from './bus/types.ts';
-import { openSqliteStorage } from './storage/sqlite.ts';
+import { openStorage } from './storage/open.ts';
 import { createConversationService } from './services/conversations.ts';
 import { createFaqContent } from './services/faq-admin.ts';
 import { cachedFaqEngineBuilder } from './services/faq-model-cache.ts';
@@ -24,7 +24,6 @@ import { registerFaqAdminRoutes } from './routes/faq-admin-http.ts';
 import { registerReportRoutes } from './routes/reports-http.ts';
 import { createReportsService } from './services/reports.ts';
 import { registerPages } from './routes/pages.ts';
-import { openSqliteVisitorData } from './storage/sqlite-visitor-data.ts';
 import { registerVisitorDataRoutes, startRetention } from './routes/visitor-data-http.ts';
 import { registerWsRoutes } from './routes/ws/index.ts';
 import { createVisitorHandoff } from './routes/ws/visitor-handoff.ts';
@@ -68,7 +67,7 @@ export interface BuildOptions {
  */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   mkdirSync(config.dataDir, { recursive: true });
-  const storage = openSqliteStorage(path.join(config.dataDir, 'kefu.sqlite'), {
+  const { storage, visitorData } = await openStorage(config, {
     onBackgroundError: (err) => app.log.error({ err }, 'database checkpoint failed'),
   });
   const faq = createFaqContent({
@@ -145,8 +144,6 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerEmailRoutes(api, { storage, conversations, mail });
   registerReportRoutes(api, { reports: createReportsService({ store: storage }) });
   registerSitesAdminRoutes(api, { availability });
-  // A second connection to the same file: this turn's batch is committed before it takes the write lock.
-  const visitorData = openSqliteVisitorData(path.join(config.dataDir, 'kefu.sqlite'), storage.flush);
   registerVisitorDataRoutes(api, { store: visitorData, audit: storage, bus, agents });
   const stopRetention = startRetention(visitorData, config.retentionDays, app.log);
   await registerPages(app, config);

@@ -26,6 +26,10 @@ const EnvSchema = SecurityEnv.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
   KEFU_DATA_DIR: z.string().min(1).default('./data'),
+  KEFU_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'a PostgreSQL URL: postgres://user:password@host:5432/database')
+    .optional(),
   KEFU_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   KEFU_ALLOWED_ORIGINS: Origins.optional(),
   KEFU_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -55,6 +59,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** PostgreSQL (postgres://…) for many nodes; null: SQLite in `dataDir` (one box). Never logged: it holds a password. */
+  databaseUrl: string | null;
   /** Where browsers reach this server (the loader's and iframe's origin). */
   publicUrl: string;
   /** Host pages allowed to embed the widget; the public URL's own origin is always allowed. */
@@ -111,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.KEFU_DATA_DIR),
+    databaseUrl: e.KEFU_DATABASE_URL ?? null,
     publicUrl,
     allowedOrigins: normalizeOrigins([new URL(publicUrl).origin, ...(e.KEFU_ALLOWED_ORIGINS ?? [])]),
     logLevel: e.KEFU_LOG_LEVEL,

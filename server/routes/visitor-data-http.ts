@@ -5,7 +5,7 @@ import type { Bus } from '../bus/types.ts';
 import { KefuError } from '../errors.ts';
 import type { AgentChannel } from '../services/agent-channel.ts';
 import type { AuditStore } from '../storage/audit-types.ts';
-import type { VisitorDataStore } from '../storage/sqlite-visitor-data.ts';
+import type { VisitorDataStore } from '../storage/visitor-data-types.ts';
 import { requireAdmin } from './auth-guards.ts';
 import type { Api } from './schema-first.ts';
 

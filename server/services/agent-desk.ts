@@ -84,7 +84,7 @@ export function createAgentDesk(deps: {
 
     async claim(agent, conversationId) {
       await underLimit(agent);
-      return handoff.apply(conversationId, 'claim', byAgent(agent), agent.id);
+      return handoff.apply(conversationId, 'claim', byAgent(agent), agent.id, { maxChats: agent.maxChats });
     },
 
     async transfer(agent, conversationId, toAgentId) {

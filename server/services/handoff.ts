@@ -45,9 +45,11 @@ export interface HandoffService {
   /**
    * Apply a state-machine event as one compare-and-set, logged in the conversation event log with `by`.
    * `owner` is the new owner for claim/transfer.
-   * Throws HandoffError: not_found, invalid_state (not allowed from the current status), conflict (lost a race).
+   * With `maxChats`, the new owner must hold fewer assigned chats than that (checked in the same compare-and-set).
+   * Throws HandoffError: not_found, invalid_state (not allowed from the current status), conflict (lost a race),
+   * forbidden (the new owner's chat limit).
    */
-  apply(conversationId: string, event: TransitionEvent, by: ChangedBy, owner?: string | null): Promise<Conversation>;
+  apply(conversationId: string, event: TransitionEvent, by: ChangedBy, owner?: string | null, limit?: { maxChats: number }): Promise<Conversation>;
   summary(conversation: Conversation): Promise<ConversationSummary>;
   /**
    * What the visitor's `state` frame says, one truth at a time: status and agent; whether a person can answer
@@ -92,7 +94,7 @@ export function createHandoffService(deps: {
     reachOf(await availability.settingsFor(site), on.count, await availability.figures(), Date.now());
 
   const service: HandoffService = {
-    async apply(conversationId, event, by, owner = null) {
+    async apply(conversationId, event, by, owner = null, limit) {
       const current = await storage.getConversation(conversationId);
       if (!current) throw new HandoffError('not_found', 'no such conversation');
       const status = nextStatus(current.status, event);
@@ -103,8 +105,14 @@ export function createHandoffService(deps: {
         { status: current.status, agentId: current.agentId },
         { status, agentId: ownedAfter(status) ? owner : null },
         { ...LOGGED[event], actor: by.actor, agentId: by.actor === 'agent' ? by.agentId : null },
+        limit,
       );
-      if (!updated) throw new HandoffError('conflict', 'someone else changed this conversation first');
+      if (!updated) {
+        const now = await storage.getConversation(conversationId);
+        const unchanged = now?.status === current.status && now.agentId === current.agentId;
+        if (limit && unchanged) throw new HandoffError('forbidden', `the agent already has ${limit.maxChats} chats (their limit)`);
+        throw new HandoffError('conflict', 'someone else changed this conversation first');
+      }
       deps.events?.conversationChanged(updated);
       await measure(current, updated);
       await bus.publish(conversationId, await service.visitorState(updated));

@@ -73,9 +73,18 @@ export interface HandoffStore {
   /**
    * Compare-and-set in one statement: apply `to` only when the conversation is still exactly `from`, and
    * write `log` (with from's and to's owners) to the conversation event log in the same transaction.
-   * Returns the updated conversation, or null when someone else changed it first (nothing is logged).
+   * With `maxChats`, it applies only while `to.agentId` owns fewer assigned conversations than that (counted
+   * in the same compare-and-set, so two chats given to one agent at once cannot both pass the limit).
+   * Returns the updated conversation, or null when someone else changed it first or the limit is reached
+   * (nothing is logged).
    */
-  transitionConversation(id: string, from: ConversationState, to: ConversationState, log: TransitionLog): Promise<Conversation | null>;
+  transitionConversation(
+    id: string,
+    from: ConversationState,
+    to: ConversationState,
+    log: TransitionLog,
+    options?: { maxChats?: number },
+  ): Promise<Conversation | null>;
   /** Count a bot miss (or reset the streak with miss=false); returns the current streak. */
   countBotMiss(id: string, miss: boolean): Promise<number>;
   /** The visitor's context; a null leaves the stored value as it is. */

@@ -1,32 +1,7 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { AgentRole } from '../../protocol/index.ts';
-import { AgentExistsError, type Agent, type AgentStore } from './agent-types.ts';
-
-interface AgentRow {
-  id: string;
-  email: string;
-  name: string;
-  role: AgentRole;
-  password_hash: string;
-  disabled: number;
-  max_chats: number;
-  can_see_personal_data: number;
-  locale: string;
-  created_at: number;
-}
-
-const toAgent = (r: AgentRow): Agent => ({
-  id: r.id,
-  email: r.email,
-  name: r.name,
-  role: r.role,
-  disabled: r.disabled === 1,
-  maxChats: r.max_chats,
-  canSeePersonalData: r.can_see_personal_data === 1,
-  locale: r.locale || null,
-  createdAt: r.created_at,
-});
+import { AgentExistsError, type AgentStore } from './agent-types.ts';
+import { toAgent, type AgentRow } from './rows.ts';
 
 /** Agents and sessions on the shared SQLite connection. */
 export function sqliteAgentStore(db: Database.Database): AgentStore {

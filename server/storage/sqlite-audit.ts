@@ -1,24 +1,7 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { AuditAction, AuditRecord, AuditStore } from './audit-types.ts';
-
-interface AuditRow {
-  id: string;
-  at: number;
-  agent_id: string | null;
-  action: AuditAction;
-  conversation_id: string | null;
-  detail: string | null;
-}
-
-const toRecord = (r: AuditRow): AuditRecord => ({
-  id: r.id,
-  at: r.at,
-  agentId: r.agent_id,
-  action: r.action,
-  conversationId: r.conversation_id,
-  detail: r.detail === null ? null : (JSON.parse(r.detail) as Record<string, number>),
-});
+import type { AuditStore } from './audit-types.ts';
+import { toAuditRecord, type AuditRow } from './rows.ts';
 
 /** The audit log on the shared SQLite connection. */
 export function sqliteAuditStore(db: Database.Database): AuditStore {
@@ -37,10 +20,10 @@ export function sqliteAuditStore(db: Database.Database): AuditStore {
         detail: record.detail === null ? null : JSON.stringify(record.detail),
       };
       q.insert.run(row.id, row.at, row.agent_id, row.action, row.conversation_id, row.detail);
-      return toRecord(row);
+      return toAuditRecord(row);
     },
     async listAudit(limit) {
-      return q.list.all(limit).map(toRecord);
+      return q.list.all(limit).map(toAuditRecord);
     },
   };
 }

@@ -1,57 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { ConversationLogEvent, ConversationLogType, HandoffReason, LogActor } from '../../protocol/index.ts';
+import { toEvent, type EventRow, type LogRow } from './log-rows.ts';
 import type { ConversationLogStore } from './log-types.ts';
-
-interface EventRow {
-  id: number;
-  conversation_id: string;
-  type: ConversationLogType;
-  at: number;
-  actor: LogActor;
-  agent_id: string | null;
-  agent_name: string | null;
-  from_agent_id: string | null;
-  from_agent_name: string | null;
-  to_agent_id: string | null;
-  to_agent_name: string | null;
-  reason: HandoffReason | null;
-  score: number | null;
-  comment: string | null;
-  ticket_id: string | null;
-}
-
-const toEvent = (r: EventRow): ConversationLogEvent => ({
-  id: r.id,
-  conversationId: r.conversation_id,
-  type: r.type,
-  at: r.at,
-  actor: r.actor,
-  agentId: r.agent_id,
-  agentName: r.agent_name,
-  fromAgentId: r.from_agent_id,
-  fromAgentName: r.from_agent_name,
-  toAgentId: r.to_agent_id,
-  toAgentName: r.to_agent_name,
-  reason: r.reason,
-  score: r.score,
-  comment: r.comment,
-  ticketId: r.ticket_id,
-});
-
-/** One event to write; the agents' names are looked up (as they are now) by the insert itself. */
-export interface LogRow {
-  conversationId: string;
-  type: ConversationLogType;
-  at: number;
-  actor: LogActor;
-  agentId?: string | null;
-  fromAgentId?: string | null;
-  toAgentId?: string | null;
-  reason?: HandoffReason | null;
-  score?: number | null;
-  comment?: string | null;
-  ticketId?: string | null;
-}
 
 /**
  * The writer the state changes call inside their own transaction (so the change and its event commit

@@ -1,54 +1,9 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { FaqEdit, FaqFeedbackCount, UnansweredQuestion } from '../../protocol/index.ts';
+import type { FaqFeedbackCount } from '../../protocol/index.ts';
+import { toEdit, toUnanswered, type EditRow, type UnansweredRow } from './rows.ts';
 import type { FaqStore, NewFaqEdit } from './faq-types.ts';
 import { timeOrderedId } from './time-ordered-id.ts';
-
-interface EditRow {
-  id: string;
-  at: number;
-  agent_id: string | null;
-  agent_name: string | null;
-  action: FaqEdit['action'];
-  entry_id: string | null;
-  before_json: string | null;
-  after_json: string | null;
-  revert_of: string | null;
-  pack_before: string | null;
-}
-
-const parsed = (json: string | null) => (json === null ? null : (JSON.parse(json) as FaqEdit['before']));
-const toEdit = (r: EditRow): FaqEdit => ({
-  id: r.id,
-  at: r.at,
-  agentId: r.agent_id,
-  agentName: r.agent_name,
-  action: r.action,
-  entryId: r.entry_id,
-  before: parsed(r.before_json),
-  after: parsed(r.after_json),
-  revertOf: r.revert_of,
-});
-
-interface UnansweredRow {
-  id: string;
-  text: string;
-  kind: UnansweredQuestion['kind'];
-  locale: string;
-  count: number;
-  first_seen: number;
-  last_seen: number;
-}
-
-const toUnanswered = (r: UnansweredRow): UnansweredQuestion => ({
-  id: r.id,
-  text: r.text,
-  kind: r.kind,
-  locale: r.locale,
-  count: r.count,
-  firstSeen: r.first_seen,
-  lastSeen: r.last_seen,
-});
 
 export function sqliteFaqStore(db: Database.Database): FaqStore {
   const edits = {

@@ -1,44 +1,10 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { CannedReply, ContactKind, Note, Rating, Ticket } from '../../protocol/index.ts';
+import type { CannedReply, ContactKind, Rating } from '../../protocol/index.ts';
 import type { ConversationState, HandoffStore } from './agent-types.ts';
-import { toConversation, type ConversationRow } from './sqlite-rows.ts';
+import { toConversation, toNote, toTicket, type ConversationRow, type NoteRow, type TicketRow } from './rows.ts';
 import { sqliteLogWriter } from './sqlite-conversation-log.ts';
 import type { TransitionLog } from './log-types.ts';
-
-interface NoteRow {
-  id: string;
-  conversation_id: string;
-  agent_id: string | null;
-  agent_name: string;
-  text: string;
-  created_at: number;
-}
-interface TicketRow {
-  id: string;
-  conversation_id: string;
-  contact: string;
-  text: string;
-  created_at: number;
-  contact_kind: ContactKind;
-}
-
-const toNote = (r: NoteRow): Note => ({
-  id: r.id,
-  conversationId: r.conversation_id,
-  agentId: r.agent_id,
-  agentName: r.agent_name,
-  text: r.text,
-  createdAt: r.created_at,
-});
-const toTicket = (r: TicketRow): Ticket => ({
-  id: r.id,
-  conversationId: r.conversation_id,
-  contactKind: r.contact_kind,
-  contact: r.contact,
-  text: r.text,
-  createdAt: r.created_at,
-});
 
 /** Handoff data on the shared SQLite connection. */
 export function sqliteHandoffStore(db: Database.Database): HandoffStore {
@@ -46,12 +12,14 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
   const q = {
     // The compare-and-set: one statement, so of two concurrent claims exactly one matches `status = 'waiting'`.
     transition: db.prepare<
-      { id: string; fromStatus: string; fromAgent: string | null; toStatus: string; toAgent: string | null; now: number },
+      { id: string; fromStatus: string; fromAgent: string | null; toStatus: string; toAgent: string | null; now: number; maxChats: number | null },
       ConversationRow
     >(
       `UPDATE conversations SET status = @toStatus, agent_id = @toAgent, updated_at = @now, bot_misses = 0, state_version = state_version + 1,
          waiting_since = CASE WHEN @toStatus = 'waiting' THEN @now ELSE NULL END
-       WHERE id = @id AND status = @fromStatus AND agent_id IS @fromAgent RETURNING *`,
+       WHERE id = @id AND status = @fromStatus AND agent_id IS @fromAgent
+         AND (@maxChats IS NULL OR (SELECT count(*) FROM conversations WHERE status = 'assigned' AND agent_id = @toAgent) < @maxChats)
+       RETURNING *`,
     ),
     miss: db.prepare<[string], { bot_misses: number }>('UPDATE conversations SET bot_misses = bot_misses + 1 WHERE id = ? RETURNING bot_misses'),
     // Most answers find nothing to reset: then no page is written.
@@ -94,9 +62,9 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
   };
 
   // Each state change and its event-log row commit together.
-  const transition = db.transaction((id: string, from: ConversationState, to: ConversationState, entry: TransitionLog) => {
+  const transition = db.transaction((id: string, from: ConversationState, to: ConversationState, entry: TransitionLog, maxChats: number | null) => {
     const now = Date.now();
-    const row = q.transition.get({ id, fromStatus: from.status, fromAgent: from.agentId, toStatus: to.status, toAgent: to.agentId, now });
+    const row = q.transition.get({ id, fromStatus: from.status, fromAgent: from.agentId, toStatus: to.status, toAgent: to.agentId, now, maxChats });
     if (!row) return null;
     log({ conversationId: id, at: now, ...entry, fromAgentId: from.agentId, toAgentId: to.agentId });
     return toConversation(row);
@@ -113,8 +81,8 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
   });
 
   return {
-    async transitionConversation(id, from, to, entry) {
-      return transition(id, from, to, entry);
+    async transitionConversation(id, from, to, entry, options = {}) {
+      return transition(id, from, to, entry, options.maxChats ?? null);
     },
     async countBotMiss(id, miss) {
       if (miss) return q.miss.get(id)?.bot_misses ?? 0;

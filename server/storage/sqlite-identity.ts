@@ -1,19 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { IdentityStore } from './identity-types.ts';
-import type { Visitor } from './types.ts';
-
-interface Row {
-  id: string;
-  locale: string;
-  created_at: number;
-  user_id: string | null;
-}
+import { toVisitor, type VisitorRow } from './rows.ts';
 
 export function sqliteIdentityStore(db: Database.Database): IdentityStore {
-  const byUser = db.prepare<[string], Row>('SELECT id, locale, created_at, user_id FROM visitors WHERE user_id = ?');
+  const byUser = db.prepare<[string], VisitorRow>('SELECT id, locale, created_at, user_id FROM visitors WHERE user_id = ?');
   const bind = db.prepare('UPDATE visitors SET user_id = ?, name = ?, email = ?, phone = ? WHERE id = ?');
   const rotate = db.prepare('UPDATE visitors SET token_hash = ? WHERE id = ?');
-  const toVisitor = (r: Row): Visitor => ({ id: r.id, locale: r.locale, createdAt: r.created_at, userId: r.user_id });
   return {
     async findVisitorByUserId(userId) {
       const row = byUser.get(userId);

@@ -1,44 +1,14 @@
 import Database from 'better-sqlite3';
+import { withoutSecrets, type Erased, type Row, type VisitorDataStore, type VisitorExport } from './visitor-data-types.ts';
+
+const parseBot = (row: Row): Row => (typeof row.bot === 'string' ? { ...row, bot: JSON.parse(row.bot) as unknown } : row);
 
 /**
  * Data-subject requests and retention on SQLite: everything about one visitor (GDPR art. 15/20), erasing
  * it (art. 17), and purging old conversations. Every table that names a visitor hangs off `visitors` or
  * `conversations` with ON DELETE CASCADE, so one DELETE reaches messages, notes, tickets, ratings, votes and the event log;
  * `secure_delete`, a VACUUM and a truncating checkpoint leave no copy in the database file or its WAL.
- */
-type Row = Record<string, unknown>;
-
-export interface VisitorExport {
-  visitor: Row;
-  conversations: (Row & { messages: Row[]; notes: Row[]; tickets: Row[]; rating: Row | null; events: Row[] })[];
-}
-
-export interface EraseCounts {
-  conversations: number;
-  messages: number;
-}
-
-export interface Erased {
-  counts: EraseCounts;
-  /** The conversations that are gone (to close their sockets and drop them from the consoles). */
-  conversationIds: string[];
-}
-
-export interface VisitorDataStore {
-  exportVisitor(visitorId: string): Promise<VisitorExport | null>;
-  /** Null when there is no such visitor. Audit records keep who did what, no longer which conversation. */
-  eraseVisitor(visitorId: string): Promise<Erased | null>;
-  /** Delete conversations not updated since `before` (ms), and visitors left with none; returns how many conversations. */
-  purgeConversationsBefore(before: number): Promise<number>;
-  close(): Promise<void>;
-}
-
-/** Columns never exported: credentials, not facts about the person. */
-const SECRET_COLUMNS = new Set(['token_hash']);
-const withoutSecrets = (row: Row): Row => Object.fromEntries(Object.entries(row).filter(([k]) => !SECRET_COLUMNS.has(k)));
-const parseBot = (row: Row): Row => (typeof row.bot === 'string' ? { ...row, bot: JSON.parse(row.bot) as unknown } : row);
-
-/**
+ *
  * `settle` commits what the server's main connection has written in this turn (its group commit holds the
  * write lock until the turn ends), so this connection never waits on a lock that only this turn can free.
  */

@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { ChatMessage } from '../../protocol/index.ts';
 import { startCheckpointer } from './sqlite-checkpointer.ts';
 import { groupCommit } from './sqlite-group-commit.ts';
 import { timeOrderedId } from './time-ordered-id.ts';
@@ -15,50 +14,9 @@ import { sqliteWebhookStore } from './sqlite-webhooks.ts';
 import { sqliteEmailStore } from './sqlite-email.ts';
 import { sqliteReportStore } from './sqlite-reports.ts';
 import { sqliteSiteStore } from './sqlite-sites.ts';
-import { toConversation, type ConversationRow } from './sqlite-rows.ts';
-import type { AppendGuard, AppendResult, Conversation, NewMessage, Storage, Visitor } from './types.ts';
-
-interface MessageRow {
-  id: string;
-  conversation_id: string;
-  seq: number;
-  author: ChatMessage['author'];
-  author_name: string | null;
-  text: string;
-  client_id: string | null;
-  bot: string | null;
-  created_at: number;
-}
-interface VisitorRow {
-  id: string;
-  locale: string;
-  created_at: number;
-  user_id: string | null;
-}
-
-const toMessage = (r: MessageRow): ChatMessage => ({
-  id: r.id,
-  conversationId: r.conversation_id,
-  seq: r.seq,
-  author: r.author,
-  authorName: r.author_name,
-  text: r.text,
-  clientId: r.client_id,
-  createdAt: r.created_at,
-  bot: r.bot === null ? null : JSON.parse(r.bot),
-});
-const toVisitor = (r: VisitorRow): Visitor => ({ id: r.id, locale: r.locale, createdAt: r.created_at, userId: r.user_id });
-
-function guardHolds(guard: AppendGuard, c: ConversationRow): boolean {
-  switch (guard.kind) {
-    case 'not_closed':
-      return c.status !== 'closed';
-    case 'bot_owns':
-      return c.status === 'bot';
-    case 'owned_by':
-      return c.status === 'assigned' && c.agent_id === guard.agentId;
-  }
-}
+import { toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
+import { earlierOutcome, guardHolds, owesBot } from './append-rules.ts';
+import type { AppendResult, Conversation, NewMessage, Storage } from './types.ts';
 
 /** Apply pending migrations; returns the schema version reached. */
 export function migrate(db: Database.Database): number {
@@ -135,19 +93,15 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
   };
 
   const append = db.transaction((m: NewMessage): AppendResult => {
-    if (m.clientId !== null) {
-      const existing = q.byClientId.get(m.conversationId, m.clientId);
-      if (existing) return { kind: existing.text === m.text ? 'duplicate' : 'conflict', message: toMessage(existing) };
-    }
-    if (m.replyTo !== undefined) {
-      const existing = q.replyTo.get(m.replyTo);
-      if (existing) return { kind: 'duplicate', message: toMessage(existing) };
-      q.clearBotDue.run(m.replyTo); // answered now, or never (the guard refuses it)
-    }
+    const byClientId = m.clientId === null ? undefined : q.byClientId.get(m.conversationId, m.clientId);
+    const byReplyTo = m.replyTo === undefined ? undefined : q.replyTo.get(m.replyTo);
+    const earlier = earlierOutcome(m, byClientId ? toMessage(byClientId) : null, byReplyTo ? toMessage(byReplyTo) : null);
+    if (earlier) return earlier;
+    if (m.replyTo !== undefined) q.clearBotDue.run(m.replyTo); // answered now, or never (the guard refuses it)
     if (m.guard) {
       const conversation = q.conv.get(m.conversationId);
       if (!conversation) throw new Error(`conversation ${m.conversationId} does not exist`);
-      if (!guardHolds(m.guard, conversation)) return { kind: 'refused', conversation: toConversation(conversation) };
+      if (!guardHolds(m.guard, toConversation(conversation))) return { kind: 'refused', conversation: toConversation(conversation) };
     }
     const now = Date.now();
     const bumped = q.bumpSeq.get(now, m.conversationId);
@@ -163,8 +117,8 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
       bot: m.bot === null ? null : JSON.stringify(m.bot),
       created_at: now,
     };
-    // The bot owes an answer to a visitor message stored while it owns the conversation (same transaction).
-    const botDue = m.author === 'visitor' && bumped.status === 'bot' ? 1 : 0;
+    // Decided in the same transaction as the store.
+    const botDue = owesBot(m.author, bumped.status) ? 1 : 0;
     q.insertMessage.run(row.id, row.conversation_id, row.seq, row.author, row.author_name, row.text, row.client_id, row.bot, row.created_at, m.replyTo ?? null, botDue);
     return { kind: 'stored', message: toMessage(row), botDue: botDue === 1 };
   });

@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type BuildOptions } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
+import { openStorage, type OpenedStorage } from '../../server/storage/open.ts';
+import { createTestDatabase } from './postgres.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -12,7 +14,9 @@ export interface RunningServer {
   url: string;
   wsUrl: string;
   dataDir: string;
-  /** Close the server; the data directory stays until `cleanup`. */
+  /** The PostgreSQL database it stores in (KEFU_TEST_STORAGE=postgres), else null: SQLite in `dataDir`. */
+  databaseUrl: string | null;
+  /** Close the server; the data directory (and database) stays until `cleanup`. */
   close(): Promise<void>;
   cleanup(): Promise<void>;
 }
@@ -36,14 +40,32 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * KEFU_TEST_STORAGE=postgres runs the servers of a test file on PostgreSQL (vitest.config.ts runs a
+ * representative set of files so): each data directory gets its own fresh database, kept across a restart
+ * on the same directory and dropped by `cleanup`.
+ */
+const databases = new Map<string, Awaited<ReturnType<typeof createTestDatabase>>>();
+async function databaseFor(dataDir: string, env: Record<string, string>): Promise<string | null> {
+  if (env.KEFU_DATABASE_URL) return env.KEFU_DATABASE_URL;
+  if (process.env.KEFU_TEST_STORAGE !== 'postgres') return null;
+  let database = databases.get(dataDir);
+  if (!database) {
+    database = await createTestDatabase();
+    databases.set(dataDir, database);
+  }
+  return database.url;
+}
+
 /** A real server on an ephemeral port with a fresh data directory (or the one given, to test restarts). */
 export async function startServer(
   env: Record<string, string> = {},
   options: BuildOptions & { dataDir?: string } = {},
 ): Promise<RunningServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'kefu-test-'));
+  const databaseUrl = await databaseFor(dataDir, env);
   const port = await freePort();
-  const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', KEFU_DATA_DIR: dataDir, ...env });
+  const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', KEFU_DATA_DIR: dataDir, ...(databaseUrl ? { KEFU_DATABASE_URL: databaseUrl } : {}), ...env });
   const app = await buildApp(config, { logger: false, ...options });
   await app.listen({ port, host: '127.0.0.1' });
   let closed = false;
@@ -58,10 +80,29 @@ export async function startServer(
     url: config.publicUrl,
     wsUrl: config.publicUrl.replace(/^http/, 'ws'),
     dataDir,
+    databaseUrl,
     close,
     async cleanup() {
       await close();
       rmSync(dataDir, { recursive: true, force: true });
+      await databases.get(dataDir)?.drop();
+      databases.delete(dataDir);
     },
   };
+}
+
+/** The storage a test server uses, opened beside it (as another node would), for `fn`; closed after. */
+export async function withServerStorage<T>(server: RunningServer, fn: (opened: OpenedStorage) => Promise<T>): Promise<T> {
+  const opened = await openStorage({ databaseUrl: server.databaseUrl, dataDir: server.dataDir });
+  try {
+    return await fn(opened);
+  } finally {
+    await opened.visitorData.close();
+    await opened.storage.close();
+  }
+}
+
+/** A conversation's visitor id, read from the server's storage (the API never names visitors by id). */
+export function visitorIdOf(server: RunningServer, conversationId: string): Promise<string> {
+  return withServerStorage(server, async ({ storage }) => (await storage.getConversation(conversationId))!.visitorId);
 }

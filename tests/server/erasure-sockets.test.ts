@@ -1,8 +1,6 @@
-import Database from 'better-sqlite3';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../protocol/index.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { startServer, visitorIdOf, type RunningServer } from '../helpers/server.ts';
 import { visitor } from '../helpers/ws-client.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 
@@ -20,9 +18,7 @@ describe('erasure and live sockets', () => {
     const other = await visitor(server.wsUrl, server.url, { locale: 'en' });
     const conversationId = erasedOne.welcome.conversationId;
     expect(secondTab.welcome.conversationId).toBe(conversationId);
-    const db = new Database(path.join(server.dataDir, 'kefu.sqlite'), { readonly: true });
-    const { visitor_id: visitorId } = db.prepare('SELECT visitor_id FROM conversations WHERE id = ?').get(conversationId) as { visitor_id: string };
-    db.close();
+    const visitorId = await visitorIdOf(server, conversationId);
 
     const console_ = await AgentClient.connect(server, admin.cookie);
     await console_.hello([{ conversationId, lastSeq: 0 }]);

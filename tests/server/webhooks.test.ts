@@ -1,11 +1,9 @@
-import Database from 'better-sqlite3';
 import { createHmac } from 'node:crypto';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WebhookDelivery, WebhookEndpoint } from '../../protocol/index.ts';
 import { signIdentity } from '../../server/services/identity.ts';
 import { isPrivateAddress, sendWebhook } from '../../server/services/webhook-sender.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { startServer, visitorIdOf, type RunningServer } from '../helpers/server.ts';
 import { visitor } from '../helpers/ws-client.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 import { readmeVerifier, startReceiver, type Verify } from '../helpers/webhook-receiver.ts';
@@ -191,7 +189,7 @@ describe('deliveries to a real receiver', () => {
       const { client: v, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en' });
       v.send({ type: 'send', clientId: 'wh-erase-001', text: 'please forget me' });
       await waitFor(async () => (await deliveries(hook.webhook.id)).length >= 2, 'deliveries');
-      const visitorId = visitorIdOf(welcome.conversationId);
+      const visitorId = await visitorIdOf(server, welcome.conversationId);
       expect((await api(server, admin.cookie, 'DELETE', `/api/v1/admin/visitors/${visitorId}`)).status).toBe(200);
       expect(await deliveries(hook.webhook.id)).toEqual([]);
       v.close();
@@ -226,13 +224,3 @@ describe('SSRF guard (KEFU_WEBHOOKS_ALLOW_PRIVATE unset)', () => {
     }
   });
 });
-
-/** The conversation's visitor id, read from the database file (the API never names visitors by id). */
-function visitorIdOf(conversationId: string): string {
-  const db = new Database(path.join(server.dataDir, 'kefu.sqlite'), { readonly: true });
-  try {
-    return (db.prepare('SELECT visitor_id FROM conversations WHERE id = ?').get(conversationId) as { visitor_id: string }).visitor_id;
-  } finally {
-    db.close();
-  }
-}

@@ -63,6 +63,8 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
   };
   /** The console's own frames still in that line (deliveries are not counted: a reply may pass them). */
   let framesQueued = 0;
+  /** The last reply run at once (below): the next one's ack waits for it. */
+  let replies: Promise<unknown> = Promise.resolve();
 
   const deliver = async (conversationId: string, message: ChatMessage) => {
     const w = watched.get(conversationId);
@@ -104,7 +106,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
     if (ref) send({ type: 'done', ref });
   };
 
-  const handle = async (frame: AgentClientFrame) => {
+  const handle = async (frame: AgentClientFrame, previousReply: Promise<unknown> = Promise.resolve()) => {
     if (frame.type === 'ping') return send({ type: 'pong', ...(frame.t === undefined ? {} : { t: frame.t }) });
     if (frame.type === 'hello') {
       if (ready) return sendError({ type: 'error', code: 'bad_frame', message: 'hello was already received' });
@@ -131,6 +133,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
         return;
       case 'send': {
         const message = await desk.send(agent, frame.conversationId, frame.clientId, frame.text);
+        await previousReply; // a store may finish before an earlier one (PostgreSQL): the acks keep arrival order
         await deliver(frame.conversationId, message);
         return send({ type: 'ack', clientId: frame.clientId, id: message.id, seq: message.seq });
       }
@@ -169,7 +172,11 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
     // Replies need not wait for one another: with no frame of the console's in line, a `send` runs at once.
     // Its store happens now, in arrival order, and joins this turn's commit, so a busy agent's replies share
     // one commit instead of one turn each; acks still come in order. Behind a queued frame (a claim), it queues.
-    if (parsed.frame.type === 'send' && framesQueued === 0) return void handle(parsed.frame).catch(failed(ref));
+    if (parsed.frame.type === 'send' && framesQueued === 0) {
+      const reply = handle(parsed.frame, replies);
+      replies = reply.catch(() => undefined);
+      return void reply.catch(failed(ref));
+    }
     framesQueued++;
     void enqueue(() => handle(parsed.frame), ref).finally(() => framesQueued--);
   });

@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { earlierOutcome, guardHolds, owesBot } from './append-rules.ts';
+import { migratePostgres } from './postgres-migrations.ts';
+import { all, changes, one, openPool, transaction, type Pool } from './postgres-pool.ts';
+import { postgresAgentStore } from './postgres-agents.ts';
+import { postgresHandoffStore } from './postgres-handoff.ts';
+import { postgresIdentityStore } from './postgres-identity.ts';
+import { postgresFaqStore } from './postgres-faq.ts';
+import { postgresAuditStore } from './postgres-audit.ts';
+import { postgresConversationLogStore } from './postgres-conversation-log.ts';
+import { postgresWebhookStore } from './postgres-webhooks.ts';
+import { toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
+import { timeOrderedId } from './time-ordered-id.ts';
+import type { AppendResult, Conversation, NewMessage, Storage } from './types.ts';
+
+/** The PostgreSQL storage, plus its pool (the visitor-data store and the move command share it). */
+export interface PostgresStorage extends Storage {
+  readonly pool: Pool;
+}
+
+const CONVERSATION = 'SELECT * FROM conversations WHERE id = $1';
+
+/**
+ * Appends to one conversation from this node run one after another, in the order they were called (as
+ * SQLite's synchronous calls do): replies sent in a burst get their seq in the order sent, and a node
+ * never holds several pool connections waiting on one conversation's row lock. Other nodes' appends
+ * are ordered by that lock.
+ */
+function callOrder() {
+  const tails = new Map<string, Promise<unknown>>();
+  return <T>(key: string, fn: () => Promise<T>): Promise<T> => {
+    const run = (tails.get(key) ?? Promise.resolve()).then(fn);
+    const tail = run.catch(() => undefined);
+    tails.set(key, tail);
+    void tail.then(() => tails.get(key) === tail && tails.delete(key));
+    return run;
+  };
+}
+const OPEN_CONVERSATION = "SELECT * FROM conversations WHERE visitor_id = $1 AND status <> 'closed'";
+
+/**
+ * Storage on PostgreSQL (`pg`), for many nodes on one database. Every guarantee holds with several
+ * writers: an append locks its conversation's row (seq without gaps, client id and reply checked, guard
+ * held, all in one transaction, acknowledged after COMMIT); a state change is one conditional UPDATE;
+ * a visitor has one open conversation by a partial unique index.
+ */
+export async function openPostgresStorage(url: string, options: { poolSize?: number } = {}): Promise<PostgresStorage> {
+  const pool = openPool(url, { max: options.poolSize });
+  try {
+    await migratePostgres(pool);
+  } catch (err) {
+    await pool.end();
+    throw err;
+  }
+
+  const inCallOrder = callOrder();
+  const append = (m: NewMessage) =>
+    inCallOrder(m.conversationId, () => transaction(pool, async (db): Promise<AppendResult> => {
+      // The row lock orders every append to this conversation: whoever waited sees what the other committed.
+      const conversation = await one<ConversationRow>(db, `${CONVERSATION} FOR UPDATE`, [m.conversationId]);
+      if (!conversation) throw new Error(`conversation ${m.conversationId} does not exist`);
+      const earlier = await all<MessageRow & { same_client: boolean | null }>(
+        db,
+        'SELECT *, (conversation_id = $1 AND client_id = $2) AS same_client FROM messages WHERE (conversation_id = $1 AND client_id = $2) OR reply_to = $3',
+        [m.conversationId, m.clientId, m.replyTo ?? null],
+      );
+      const byClientId = earlier.find((r) => r.same_client);
+      const byReplyTo = earlier.find((r) => !r.same_client);
+      const outcome = earlierOutcome(m, byClientId ? toMessage(byClientId) : null, byReplyTo ? toMessage(byReplyTo) : null);
+      if (outcome) return outcome;
+      if (m.replyTo !== undefined) await db.query('UPDATE messages SET bot_due = 0 WHERE id = $1', [m.replyTo]); // answered now, or never
+      const current = toConversation(conversation);
+      if (m.guard && !guardHolds(m.guard, current)) return { kind: 'refused', conversation: current };
+      const now = Date.now();
+      const botDue = owesBot(m.author, current.status);
+      const stored = await one<MessageRow>(
+        db,
+        `WITH bumped AS (UPDATE conversations SET last_seq = last_seq + 1, updated_at = $3 WHERE id = $2 RETURNING last_seq)
+         INSERT INTO messages (id, conversation_id, seq, author, author_name, text, client_id, bot, created_at, reply_to, bot_due)
+         SELECT $1, $2, last_seq, $4, $5, $6, $7, $8, $3, $9, $10 FROM bumped RETURNING *`,
+        [timeOrderedId(now), m.conversationId, now, m.author, m.authorName, m.text, m.clientId, m.bot === null ? null : JSON.stringify(m.bot), m.replyTo ?? null, botDue ? 1 : 0],
+      );
+      return { kind: 'stored', message: toMessage(stored!), botDue };
+    }));
+
+  const openConversation = async (visitorId: string, locale: string): Promise<Conversation> => {
+    // Two nodes may open one at once: the partial unique index lets one insert win; the other reads it.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const open = await one<ConversationRow>(pool, OPEN_CONVERSATION, [visitorId]);
+      if (open) return toConversation(open);
+      const now = Date.now();
+      const created = await one<ConversationRow>(
+        pool,
+        `INSERT INTO conversations (id, visitor_id, status, locale, last_seq, created_at, updated_at) VALUES ($1, $2, 'bot', $3, 0, $4, $4)
+         ON CONFLICT (visitor_id) WHERE status <> 'closed' DO NOTHING RETURNING *`,
+        [randomUUID(), visitorId, locale, now],
+      );
+      if (created) return toConversation(created);
+    }
+    throw new Error(`could not open a conversation for visitor ${visitorId}`);
+  };
+
+  return {
+    pool,
+    ...postgresAgentStore(pool),
+    ...postgresHandoffStore(pool),
+    ...postgresIdentityStore(pool),
+    ...postgresFaqStore(pool),
+    ...postgresAuditStore(pool),
+    ...postgresConversationLogStore(pool),
+    ...postgresWebhookStore(pool),
+    async createVisitor(tokenHash, locale) {
+      const row = await one<VisitorRow>(
+        pool,
+        'INSERT INTO visitors (id, token_hash, locale, created_at) VALUES ($1, $2, $3, $4) RETURNING id, locale, created_at, user_id',
+        [randomUUID(), tokenHash, locale, Date.now()],
+      );
+      return toVisitor(row!);
+    },
+    async findVisitorByTokenHash(tokenHash) {
+      const row = await one<VisitorRow>(pool, 'SELECT id, locale, created_at, user_id FROM visitors WHERE token_hash = $1', [tokenHash]);
+      return row ? toVisitor(row) : null;
+    },
+    openConversation,
+    async getConversation(id) {
+      const row = await one<ConversationRow>(pool, CONVERSATION, [id]);
+      return row ? toConversation(row) : null;
+    },
+    async setConversationStatus(id, status) {
+      const row = await one<ConversationRow>(pool, 'UPDATE conversations SET status = $2, updated_at = $3, state_version = state_version + 1 WHERE id = $1 RETURNING *', [id, status, Date.now()]);
+      if (!row) throw new Error(`conversation ${id} does not exist`);
+      return toConversation(row);
+    },
+    appendMessage: append,
+    async listMessages(conversationId, afterSeq, limit) {
+      return (await all<MessageRow>(pool, 'SELECT * FROM messages WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [conversationId, afterSeq, limit])).map(toMessage);
+    },
+    async listBotDue(conversationId) {
+      const rows =
+        conversationId === undefined
+          ? await all<MessageRow>(pool, 'SELECT * FROM messages WHERE bot_due = 1 ORDER BY conversation_id, seq')
+          : await all<MessageRow>(pool, 'SELECT * FROM messages WHERE conversation_id = $1 AND bot_due = 1 ORDER BY seq', [conversationId]);
+      return rows.map(toMessage);
+    },
+    async clearBotDue(messageId) {
+      await changes(pool, 'UPDATE messages SET bot_due = 0 WHERE id = $1 AND bot_due = 1', [messageId]);
+    },
+    async ping() {
+      await pool.query('SELECT 1');
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,199 @@
+import type { AgentRole, ChatMessage, ContactKind, ConversationStatus, FaqEdit, Note, Ticket, UnansweredQuestion } from '../../protocol/index.ts';
+import type { Agent } from './agent-types.ts';
+import type { AuditAction, AuditRecord } from './audit-types.ts';
+import type { Conversation, Visitor } from './types.ts';
+
+/**
+ * The rows both storage adapters read (SQLite and PostgreSQL share the column names and types: text,
+ * integers for times in ms and 0/1 flags, JSON as text) and their mapping to the storage port's types.
+ */
+export interface ConversationRow {
+  id: string;
+  visitor_id: string;
+  status: ConversationStatus;
+  locale: string;
+  last_seq: number;
+  created_at: number;
+  updated_at: number;
+  agent_id: string | null;
+  waiting_since: number | null;
+  page_url: string | null;
+  user_agent: string | null;
+  state_version: number;
+  site: string | null;
+}
+
+export const toConversation = (r: ConversationRow): Conversation => ({
+  id: r.id,
+  visitorId: r.visitor_id,
+  status: r.status,
+  locale: r.locale,
+  lastSeq: r.last_seq,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  agentId: r.agent_id,
+  waitingSince: r.waiting_since,
+  pageUrl: r.page_url,
+  userAgent: r.user_agent,
+  stateVersion: r.state_version,
+  site: r.site,
+});
+
+export interface MessageRow {
+  id: string;
+  conversation_id: string;
+  seq: number;
+  author: ChatMessage['author'];
+  author_name: string | null;
+  text: string;
+  client_id: string | null;
+  bot: string | null;
+  created_at: number;
+}
+
+export const toMessage = (r: MessageRow): ChatMessage => ({
+  id: r.id,
+  conversationId: r.conversation_id,
+  seq: r.seq,
+  author: r.author,
+  authorName: r.author_name,
+  text: r.text,
+  clientId: r.client_id,
+  createdAt: r.created_at,
+  bot: r.bot === null ? null : JSON.parse(r.bot),
+});
+
+export interface VisitorRow {
+  id: string;
+  locale: string;
+  created_at: number;
+  user_id: string | null;
+}
+
+export const toVisitor = (r: VisitorRow): Visitor => ({ id: r.id, locale: r.locale, createdAt: r.created_at, userId: r.user_id });
+
+export interface AgentRow {
+  id: string;
+  email: string;
+  name: string;
+  role: AgentRole;
+  password_hash: string;
+  disabled: number;
+  max_chats: number;
+  can_see_personal_data: number;
+  /** '' follows the browser. */
+  locale: string;
+  created_at: number;
+}
+
+export const toAgent = (r: AgentRow): Agent => ({
+  id: r.id,
+  email: r.email,
+  name: r.name,
+  role: r.role,
+  disabled: r.disabled === 1,
+  maxChats: r.max_chats,
+  canSeePersonalData: r.can_see_personal_data === 1,
+  locale: r.locale || null,
+  createdAt: r.created_at,
+});
+
+export interface NoteRow {
+  id: string;
+  conversation_id: string;
+  agent_id: string | null;
+  agent_name: string;
+  text: string;
+  created_at: number;
+}
+
+export const toNote = (r: NoteRow): Note => ({
+  id: r.id,
+  conversationId: r.conversation_id,
+  agentId: r.agent_id,
+  agentName: r.agent_name,
+  text: r.text,
+  createdAt: r.created_at,
+});
+
+export interface TicketRow {
+  id: string;
+  conversation_id: string;
+  contact: string;
+  text: string;
+  created_at: number;
+  contact_kind: ContactKind;
+}
+
+export const toTicket = (r: TicketRow): Ticket => ({
+  id: r.id,
+  conversationId: r.conversation_id,
+  contactKind: r.contact_kind,
+  contact: r.contact,
+  text: r.text,
+  createdAt: r.created_at,
+});
+
+export interface UnansweredRow {
+  id: string;
+  text: string;
+  kind: UnansweredQuestion['kind'];
+  locale: string;
+  count: number;
+  first_seen: number;
+  last_seen: number;
+}
+
+export const toUnanswered = (r: UnansweredRow): UnansweredQuestion => ({
+  id: r.id,
+  text: r.text,
+  kind: r.kind,
+  locale: r.locale,
+  count: r.count,
+  firstSeen: r.first_seen,
+  lastSeen: r.last_seen,
+});
+
+export interface AuditRow {
+  id: string;
+  at: number;
+  agent_id: string | null;
+  action: AuditAction;
+  conversation_id: string | null;
+  detail: string | null;
+}
+
+export const toAuditRecord = (r: AuditRow): AuditRecord => ({
+  id: r.id,
+  at: r.at,
+  agentId: r.agent_id,
+  action: r.action,
+  conversationId: r.conversation_id,
+  detail: r.detail === null ? null : (JSON.parse(r.detail) as Record<string, number>),
+});
+
+export interface EditRow {
+  id: string;
+  at: number;
+  agent_id: string | null;
+  agent_name: string | null;
+  action: FaqEdit['action'];
+  entry_id: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  revert_of: string | null;
+  pack_before: string | null;
+}
+
+const parsed = (json: string | null) => (json === null ? null : (JSON.parse(json) as FaqEdit['before']));
+export const toEdit = (r: EditRow): FaqEdit => ({
+  id: r.id,
+  at: r.at,
+  agentId: r.agent_id,
+  agentName: r.agent_name,
+  action: r.action,
+  entryId: r.entry_id,
+  before: parsed(r.before_json),
+  after: parsed(r.after_json),
+  revertOf: r.revert_of,
+});

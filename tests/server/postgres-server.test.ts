@@ -1,0 +1,54 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../helpers/server.ts';
+import { visitor } from '../helpers/ws-client.ts';
+
+/** Runs only in vitest's `postgres` project (KEFU_TEST_STORAGE=postgres): the server itself on PostgreSQL. */
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server.cleanup());
+
+/** Run SQL as the test superuser in the maintenance database (the server's own database may refuse connections). */
+async function asAdmin(sql: string): Promise<void> {
+  const url = new URL(server.databaseUrl!);
+  url.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+describe('the server on PostgreSQL', () => {
+  it('stores in the database KEFU_DATABASE_URL names, not in a SQLite file', async () => {
+    expect(server.databaseUrl).toMatch(/^postgres/);
+    const v = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    v.client.send({ type: 'send', clientId: 'pg-visitor-0001', text: 'hello from postgres' });
+    const ack = await v.client.next('ack');
+    v.client.close();
+    const client = new pg.Client({ connectionString: server.databaseUrl! });
+    await client.connect();
+    const { rows } = await client.query('SELECT seq, text FROM messages WHERE client_id = $1', ['pg-visitor-0001']);
+    await client.end();
+    expect(rows).toEqual([{ seq: String(ack.seq), text: 'hello from postgres' }]);
+  });
+
+  it('/readyz says 503 while PostgreSQL refuses connections, and 200 again once it takes them', async () => {
+    const name = new URL(server.databaseUrl!).pathname.slice(1);
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    await asAdmin(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`);
+    await asAdmin(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}'`);
+    try {
+      const down = await fetch(`${server.url}/readyz`);
+      expect(down.status).toBe(503);
+      expect(await down.json()).toMatchObject({ ok: false, checks: { storage: false } });
+    } finally {
+      await asAdmin(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
+    }
+    await expect.poll(async () => (await fetch(`${server.url}/readyz`)).status, { timeout: 10_000 }).toBe(200);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { msg, newAgent, visitorWithConversation, type ContractContext } from './context.ts';
+
+const botMeta = (faqId: string | null) => ({ kind: 'answer' as const, faqId, confidence: 0.9, locale: 'en', suggestions: [] });
+
+/** The FAQ's stored pack, unanswered questions and votes; signed identities; the audit log. */
+export function faqIdentityAuditContract(ctx: ContractContext): void {
+  describe('FAQ data', () => {
+    it('keeps the last pack saved', async () => {
+      const { storage: s } = await ctx.fresh();
+      expect(await s.loadFaqPack()).toBeNull();
+      await s.saveFaqPack('{"v":1}');
+      await s.saveFaqPack('{"v":2}');
+      expect(await s.loadFaqPack()).toBe('{"v":2}');
+    });
+
+    it('counts unanswered questions by key, lists the most asked first, and keeps at most `cap` rows', async () => {
+      const { storage: s } = await ctx.fresh();
+      const note = (key: string, text = key) => s.noteUnanswered({ key, text, kind: 'none', locale: 'en' }, 3);
+      for (const key of ['a', 'b', 'b', 'c', 'c', 'c']) await note(key);
+      await new Promise((r) => setTimeout(r, 3)); // asked last: first of the rows asked as often
+      await note('b', 'B, as typed last');
+      const listed = await s.listUnanswered(10);
+      expect(listed.map((q) => [q.text, q.count])).toEqual([['B, as typed last', 3], ['c', 3], ['a', 1]]);
+      await note('d'); // a fourth row: the least asked (a) goes
+      expect((await s.listUnanswered(10)).map((q) => q.text).sort()).toEqual(['B, as typed last', 'c', 'd']);
+      const d = (await s.listUnanswered(10)).find((q) => q.text === 'd')!;
+      expect(await s.getUnanswered(d.id)).toEqual(d);
+      expect(await s.deleteUnanswered(d.id)).toBe(true);
+      expect(await s.deleteUnanswered(d.id)).toBe(false);
+      expect(await s.getUnanswered(d.id)).toBeNull();
+    });
+
+    it("records a visitor's vote on a bot message of theirs only, changes it, and sums votes per entry", async () => {
+      const { storage: s } = await ctx.fresh();
+      const { visitor: v, conversation: c } = await visitorWithConversation(s);
+      const { visitor: stranger } = await visitorWithConversation(s, 'hash-stranger');
+      const stored = async (faqId: string | null, author: 'bot' | 'visitor' = 'bot') => {
+        const r = await s.appendMessage(msg(c.id, null, `answer ${faqId}`, { author, bot: author === 'bot' ? botMeta(faqId) : null }));
+        if (r.kind !== 'stored') throw new Error(r.kind);
+        return r.message.id;
+      };
+      const [a1, a2, b1, mine] = [await stored('a'), await stored('a'), await stored('b'), await stored(null, 'visitor')];
+      expect(await s.voteOnBotMessage(v.id, a1, true)).toBe(true);
+      expect(await s.voteOnBotMessage(v.id, a2, false)).toBe(true);
+      expect(await s.voteOnBotMessage(v.id, b1, false)).toBe(true);
+      expect(await s.voteOnBotMessage(v.id, b1, true)).toBe(true); // changed
+      expect(await s.voteOnBotMessage(stranger.id, a1, false)).toBe(false);
+      expect(await s.voteOnBotMessage(v.id, mine, true)).toBe(false);
+      expect(await s.voteOnBotMessage(v.id, 'no-such-message', true)).toBe(false);
+      expect(await s.feedbackSummary()).toEqual([
+        { faqId: 'a', helpful: 1, notHelpful: 1 },
+        { faqId: 'b', helpful: 1, notHelpful: 0 },
+      ]);
+    });
+  });
+
+  describe('signed identities', () => {
+    it('binds a visitor to a wallet user, finds it by user id, rotates its token', async () => {
+      const { storage: s } = await ctx.fresh();
+      const { visitor: v } = await visitorWithConversation(s, 'device-1');
+      expect(await s.findVisitorByUserId('user-42')).toBeNull();
+      expect(await s.visitorUser(v.id)).toBeNull();
+      const user = { userId: 'user-42', name: '王小明', email: 'xm@example.com', phone: null };
+      await s.bindVisitorUser(v.id, user);
+      expect(await s.findVisitorByUserId('user-42')).toEqual({ ...v, userId: 'user-42' });
+      expect(await s.visitorUser(v.id)).toEqual(user);
+      await s.rotateVisitorToken(v.id, 'device-2');
+      expect(await s.findVisitorByTokenHash('device-1')).toBeNull();
+      expect((await s.findVisitorByTokenHash('device-2'))?.id).toBe(v.id);
+      // A wallet user has one visitor.
+      const { visitor: other } = await visitorWithConversation(s, 'device-3');
+      await expect(s.bindVisitorUser(other.id, user)).rejects.toThrow();
+    });
+  });
+
+  describe('audit log', () => {
+    it('lists records newest first, with counts and no more', async () => {
+      const { storage: s } = await ctx.fresh();
+      const { conversation: c } = await visitorWithConversation(s);
+      const ann = await newAgent(s, 'ann');
+      const first = await s.addAudit({ agentId: ann.id, action: 'personal_data.revealed', conversationId: c.id, detail: null });
+      const second = await s.addAudit({ agentId: ann.id, action: 'visitor.exported', conversationId: null, detail: { conversations: 2, messages: 7 } });
+      expect(second).toMatchObject({ agentId: ann.id, action: 'visitor.exported', detail: { conversations: 2, messages: 7 } });
+      expect((await s.listAudit(10)).map((r) => r.id)).toEqual([second.id, first.id]);
+      expect(await s.listAudit(1)).toEqual([second]);
+    });
+  });
+}

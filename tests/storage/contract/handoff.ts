@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { bySystem, newAgent, visitorWithConversation, type ContractContext } from './context.ts';
+
+const BOT = { status: 'bot', agentId: null } as const;
+const WAITING = { status: 'waiting', agentId: null } as const;
+
+/** State changes (the compare-and-set), the queue, and what agents write about a conversation. */
+export function handoffContract(ctx: ContractContext): void {
+  describe('handoff', () => {
+    it('changes state only from the state the caller saw, and stamps the queue entry', async () => {
+      const { storage: s } = await ctx.fresh();
+      const { conversation: c } = await visitorWithConversation(s);
+      const ann = await newAgent(s, 'ann');
+      const waiting = await s.transitionConversation(c.id, BOT, WAITING, bySystem('waiting'));
+      expect(waiting).toMatchObject({ status: 'waiting', agentId: null });
+      expect(waiting!.waitingSince).toBeGreaterThan(0);
+      expect(await s.transitionConversation(c.id, BOT, WAITING, bySystem('waiting'))).toBeNull(); // stale `from`
+      const claimed = await s.transitionConversation(c.id, WAITING, { status: 'assigned', agentId: ann.id }, bySystem('assigned'));
+      expect(claimed).toMatchObject({ status: 'assigned', agentId: ann.id, waitingSince: null });
+      expect(await s.transitionConversation(c.id, WAITING, { status: 'assigned', agentId: ann.id }, bySystem('assigned'))).toBeNull();
+      expect(await s.transitionConversation(c.id, { status: 'assigned', agentId: 'someone-else' }, { status: 'closed', agentId: null }, bySystem('closed'))).toBeNull();
+      expect((await s.getConversation(c.id))?.agentId).toBe(ann.id);
+    });
+
+    it('raises the state version with each status change, and not for a change that lost', async () => {
+      const { storage: s } = await ctx.fresh();
+      const { conversation: c } = await visitorWithConversation(s);
+      expect(c.stateVersion).toBe(0);
+      expect((await s.transitionConversation(c.id, BOT, WAITING, bySystem('waiting')))?.stateVersion).toBe(1);
+      expect(await s.transitionConversation(c.id, BOT, WAITING, bySystem('waiting'))).toBeNull();
+      expect((await s.getConversation(c.id))?.stateVersion).toBe(1);
+      expect((await s.setConversationStatus(c.id, 'closed')).stateVersion).toBe(2);
+    });
+
+    it("applies a claim only under the agent's chat limit, counted in the same compare-and-set", async () => {
+      const { storage: s } = await ctx.fresh();
+      const ann = await newAgent(s, 'ann', { maxChats: 2 });
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const { conversation } = await visitorWithConversation(s, `hash-${i}`);
+        await s.transitionConversation(conversation.id, BOT, WAITING, bySystem('waiting'));
+        ids.push(conversation.id);
+      }
+      const claim = (id: string) => s.transitionConversation(id, WAITING, { status: 'assigned', agentId: ann.id }, bySystem('assigned'), { maxChats: 2 });
+      expect(await claim(ids[0]!)).not.toBeNull();
+      expect(await claim(ids[1]!)).not.toBeNull();
+      expect(await claim(ids[2]!)).toBeNull();
+      expect((await s.getConversation(ids[2]!))?.status).toBe('waiting');
+      expect((await s.activeChatCounts()).get(ann.id)).toBe(2);
+    });
+
+    it('counts the queue, each place in it, and the chats each agent holds', async () => {
+      const { storage: s } = await ctx.fresh();
+      const ann = await newAgent(s, 'ann');
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const { conversation } = await visitorWithConversation(s, `hash-${i}`);
+        await s.transitionConversation(conversation.id, BOT, WAITING, bySystem('waiting'));
+        ids.push(conversation.id);
+        await new Promise((r) => setTimeout(r, 3)); // distinct waiting_since
+      }
+      expect(await s.queueLength()).toBe(3);
+      expect(await Promise.all(ids.map((id) => s.queuePosition(id)))).toEqual([1, 2, 3]);
+      await s.transitionConversation(ids[0]!, WAITING, { status: 'assigned', agentId: ann.id }, bySystem('assigned'));
+      expect(await s.queuePosition(ids[0]!)).toBeNull();
+      expect(await Promise.all(ids.slice(1).map((id) => s.queuePosition(id)))).toEqual([1, 2]);
+      expect(await s.queueLength()).toBe(2);
+      expect([...(await s.activeChatCounts())]).toEqual([[ann.id, 1]]);
+      expect((await s.listConversations('waiting', 10)).map((c) => c.id).sort()).toEqual(ids.slice(1).sort());
+      expect(await s.listConversations(null, 10)).toHaveLength(3);
+      expect(await s.listConversations(null, 2)).toHaveLength(2);
+      expect(await s.queuePosition('no-such-conversation')).toBeNull();
+    });
+
+    it("counts the bot's misses in a row, resets them, and keeps the visitor's context", async () => {
+      const { storage: s } = await ctx.fresh();
+      const { conversation: c } = await visitorWithConversation(s);
+      expect(await s.countBotMiss(c.id, true)).toBe(1);
+      expect(await s.countBotMiss(c.id, true)).toBe(2);
+      expect(await s.countBotMiss(c.id, false)).toBe(0);
+      expect(await s.countBotMiss(c.id, true)).toBe(1);
+      await s.setConversationContext(c.id, { pageUrl: 'https://shop.example/pay', userAgent: 'UA/1' });
+      await s.setConversationContext(c.id, { pageUrl: null, userAgent: 'UA/2' });
+      expect(await s.getConversation(c.id)).toMatchObject({ pageUrl: 'https://shop.example/pay', userAgent: 'UA/2' });
+    });
+
+    it('keeps notes in order with the author’s name, canned replies by shortcut, tickets newest first, one rating', async () => {
+      const { storage: s } = await ctx.fresh();
+      const { conversation: c } = await visitorWithConversation(s);
+      const ann = await newAgent(s, 'ann');
+      const n1 = await s.addNote(c.id, ann.id, 'first');
+      await s.addNote(c.id, ann.id, 'second');
+      expect(n1).toMatchObject({ conversationId: c.id, agentId: ann.id, agentName: 'ann', text: 'first' });
+      expect((await s.listNotes(c.id)).map((n) => n.text)).toEqual(['first', 'second']);
+
+      const hi = await s.putCannedReply('hi', 'Hello!');
+      await s.putCannedReply('bye', 'Goodbye');
+      const hi2 = await s.putCannedReply('hi', 'Hello again!');
+      expect(hi2).toEqual({ id: hi.id, shortcut: 'hi', text: 'Hello again!' });
+      expect((await s.listCannedReplies()).map((r) => r.shortcut)).toEqual(['bye', 'hi']);
+      expect(await s.deleteCannedReply(hi.id)).toBe(true);
+      expect(await s.deleteCannedReply(hi.id)).toBe(false);
+
+      const t1 = await s.addTicket(c.id, 'ann@example.com', 'call me');
+      await new Promise((r) => setTimeout(r, 3));
+      const t2 = await s.addTicket(c.id, '+86 138 0000 0000', 'or write');
+      expect((await s.listTickets(10)).map((t) => t.id)).toEqual([t2.id, t1.id]);
+      expect(await s.listTickets(1)).toHaveLength(1);
+
+      expect(await s.getRating(c.id)).toBeNull();
+      expect(await s.rateConversation(c.id, { score: 4, comment: 'quick' })).toBe(true);
+      expect(await s.rateConversation(c.id, { score: 1, comment: null })).toBe(false);
+      expect(await s.getRating(c.id)).toEqual({ score: 4, comment: 'quick' });
+    });
+
+    it('keeps a conversation and its notes when its agent is deleted, with no owner', async () => {
+      const { storage: s } = await ctx.fresh();
+      const { conversation: c } = await visitorWithConversation(s);
+      const ann = await newAgent(s, 'ann');
+      await s.transitionConversation(c.id, BOT, { status: 'assigned', agentId: ann.id }, bySystem('assigned'));
+      await s.addNote(c.id, ann.id, 'a note');
+      expect(await s.deleteAgent(ann.id)).toBe(true);
+      expect(await s.getConversation(c.id)).toMatchObject({ status: 'assigned', agentId: null });
+      expect(await s.listNotes(c.id)).toMatchObject([{ agentId: null, agentName: 'ann', text: 'a note' }]);
+    });
+  });
+}

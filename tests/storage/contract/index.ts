@@ -1,0 +1,26 @@
+import { agentsContract } from './agents.ts';
+import { contractContext, type StorageFactory } from './context.ts';
+import { conversationLogContract } from './conversation-log.ts';
+import { faqIdentityAuditContract } from './faq-identity-audit.ts';
+import { handoffContract } from './handoff.ts';
+import { messagesContract } from './messages.ts';
+import { visitorDataContract } from './visitor-data.ts';
+import { webhooksContract } from './webhooks.ts';
+
+export type { StorageFactory, StoragePlace } from './context.ts';
+
+/**
+ * The storage contract: every behaviour the services rely on, written once; each adapter's test file runs
+ * it with a factory for its own empty places (tests/storage/sqlite.test.ts, tests/storage/postgres.test.ts).
+ * A new storage method gets its cases here, so both adapters are held to them.
+ */
+export function runStorageContract(factory: StorageFactory): void {
+  const ctx = contractContext(factory);
+  messagesContract(ctx);
+  handoffContract(ctx);
+  agentsContract(ctx);
+  faqIdentityAuditContract(ctx);
+  visitorDataContract(ctx);
+  conversationLogContract(ctx);
+  webhooksContract(ctx);
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { bySystem, msg, newAgent, visitorWithConversation, type ContractContext } from './context.ts';
+
+/** Visitors, conversations and the message path: seq, idempotency, guards, the bot's owed answers. */
+export function messagesContract(ctx: ContractContext): void {
+  describe('visitors, conversations, messages', () => {
+    it('numbers messages 1, 2, 3… per conversation and keeps them across a reopen', async () => {
+      const { storage: s, place } = await ctx.fresh();
+      const { visitor: v, conversation: c1 } = await visitorWithConversation(s, 'hash-a');
+      const { conversation: c2 } = await visitorWithConversation(s, 'hash-b');
+      for (let i = 0; i < 3; i++) await s.appendMessage(msg(c1.id, `c1-msg-${i}`, `one ${i}`));
+      await s.appendMessage(msg(c2.id, 'c2-msg-0', 'two'));
+
+      const again = (await ctx.open(place)).storage;
+      expect((await again.listMessages(c1.id, 0, 100)).map((m) => [m.seq, m.text])).toEqual([[1, 'one 0'], [2, 'one 1'], [3, 'one 2']]);
+      expect((await again.listMessages(c2.id, 0, 100)).map((m) => m.seq)).toEqual([1]);
+      expect((await again.listMessages(c1.id, 1, 1)).map((m) => m.seq)).toEqual([2]);
+      expect((await again.getConversation(c1.id))?.lastSeq).toBe(3);
+      expect((await again.openConversation(v.id, 'en')).id).toBe(c1.id);
+      expect((await again.findVisitorByTokenHash('hash-a'))?.id).toBe(v.id);
+      expect(await again.findVisitorByTokenHash('no-such-hash')).toBeNull();
+    });
+
+    it('hands back what it stored, field for field, as listMessages reads it', async () => {
+      const { storage: s } = await ctx.fresh();
+      const { conversation: c } = await visitorWithConversation(s);
+      const bot = { kind: 'answer' as const, faqId: 'refund-time', confidence: 0.92, locale: 'zh-CN', suggestions: [] };
+      const stored = await s.appendMessage(msg(c.id, null, '退款需要多久？', { author: 'bot', authorName: 'Kefu', bot }));
+      if (stored.kind !== 'stored') throw new Error(stored.kind);
+      expect(stored.message).toMatchObject({ conversationId: c.id, seq: 1, author: 'bot', authorName: 'Kefu', text: '退款需要多久？', clientId: null, bot });
+      expect(await s.listMessages(c.id, 0, 10)).toEqual([stored.message]);
+    });
+
+    it('stores appends made without waiting in the order they were called, and hands each its own result', async () => {
+      const { storage: s } = await ctx.fresh();
+      const { conversation: c } = await visitorWithConversation(s);
+      const { conversation: d } = await visitorWithConversation(s, 'hash-d');
+      const sent = Array.from({ length: 30 }, (_, i) => msg(i % 3 ? c.id : d.id, `burst-${i}`, `burst ${i}`));
+      const results = await Promise.all(sent.map((m) => s.appendMessage(m)));
+      expect(results.map((r) => (r.kind === 'stored' ? r.message.clientId : r.kind))).toEqual(sent.map((m) => m.clientId));
+      for (const id of [c.id, d.id]) {
+        const stored = await s.listMessages(id, 0, 100);
+        expect(stored.map((m) => m.clientId)).toEqual(sent.filter((m) => m.conversationId === id).map((m) => m.clientId));
+        expect(stored.map((m) => m.seq)).toEqual(stored.map((_, i) => i + 1));
+      }
+    });
+
+    it('is idempotent on clientId and reports a conflict for other text', async () => {
+      const { storage: s } = await ctx.fresh();
+      const { conversation: c } = await visitorWithConversation(s);
+      const a = await s.appendMessage(msg(c.id, 'same-id-01', 'hello'));
+      const b = await s.appendMessage(msg(c.id, 'same-id-01', 'hello'));
+      const x = await s.appendMessage(msg(c.id, 'same-id-01', 'other'));
+      if (a.kind !== 'stored') throw new Error(`not stored: ${a.kind}`);
+      expect(b).toEqual({ kind: 'duplicate', message: a.message });
+      expect(x).toEqual({ kind: 'conflict', message: a.message });
+      expect(await s.listMessages(c.id, 0, 10)).toHaveLength(1);
+      // The same client id in another conversation is another message.
+      const { conversation: other } = await visitorWithConversation(s, 'hash-other');
+      expect((await s.appendMessage(msg(other.id, 'same-id-01', 'hello'))).kind).toBe('stored');
+    });
+
+    it('starts a new conversation once the open one is closed, and gives back the open one until then', async () => {
+      const { storage: s } = await ctx.fresh();
+      const { visitor: v, conversation: c } = await visitorWithConversation(s);
+      expect(c).toMatchObject({ visitorId: v.id, status: 'bot', lastSeq: 0, agentId: null, waitingSince: null });
+      expect((await s.openConversation(v.id, 'en')).id).toBe(c.id);
+      expect((await s.setConversationStatus(c.id, 'closed')).status).toBe('closed');
+      const next = await s.openConversation(v.id, 'ja');
+      expect(next.id).not.toBe(c.id);
+      expect(next.locale).toBe('ja');
+    });
+
+    it('stores a message only where its guard holds, checked in the same transaction', async () => {
+      const { storage: s } = await ctx.fresh();
+      const { conversation: c } = await visitorWithConversation(s);
+      const [ann, bob] = [await newAgent(s, 'ann'), await newAgent(s, 'bob')];
+      const question = await s.appendMessage(msg(c.id, 'question-01', 'a person please'));
+      if (question.kind !== 'stored') throw new Error(question.kind);
+      expect(question.botDue).toBe(true);
+
+      // The bot lost the chat to the queue: its answer is refused and it owes nothing any more.
+      await s.transitionConversation(c.id, { status: 'bot', agentId: null }, { status: 'waiting', agentId: null }, bySystem('waiting'));
+      const late = await s.appendMessage(msg(c.id, null, 'the bot, too late', { author: 'bot', replyTo: question.message.id, guard: { kind: 'bot_owns' } }));
+      expect(late).toMatchObject({ kind: 'refused', conversation: { status: 'waiting' } });
+      expect(await s.listBotDue(c.id)).toEqual([]);
+
+      await s.transitionConversation(c.id, { status: 'waiting', agentId: null }, { status: 'assigned', agentId: ann.id }, bySystem('assigned'));
+      const agentMessage = (agentId: string, name: string, clientId: string) =>
+        s.appendMessage(msg(c.id, clientId, `from ${name}`, { author: 'agent', authorName: name, guard: { kind: 'owned_by', agentId } }));
+      expect(await agentMessage(bob.id, 'bob', 'bob-reply-01')).toMatchObject({ kind: 'refused', conversation: { status: 'assigned', agentId: ann.id } });
+      expect(await agentMessage(ann.id, 'ann', 'ann-reply-01')).toMatchObject({ kind: 'stored', botDue: false });
+      // A visitor message while a person owns the chat: the bot owes nothing.
+      expect(await s.appendMessage(msg(c.id, 'while-assigned', 'thanks', { guard: { kind: 'not_closed' } }))).toMatchObject({ kind: 'stored', botDue: false });
+
+      await s.transitionConversation(c.id, { status: 'assigned', agentId: ann.id }, { status: 'closed', agentId: null }, bySystem('closed'));
+      expect(await s.appendMessage(msg(c.id, 'after-close-01', 'hello?', { guard: { kind: 'not_closed' } }))).toMatchObject({ kind: 'refused' });
+      expect((await s.listMessages(c.id, 0, 10)).map((m) => m.text)).toEqual(['a person please', 'from ann', 'thanks']);
+    });
+
+    it('keeps the messages the bot owes until a reply or clearBotDue settles each, and stores one reply per message', async () => {
+      const { storage: s } = await ctx.fresh();
+      const { conversation: c } = await visitorWithConversation(s);
+      const { conversation: d } = await visitorWithConversation(s, 'hash-d');
+      const asked = [];
+      for (const [conv, id] of [[c, 'q1'], [c, 'q2'], [d, 'q3']] as const) {
+        const r = await s.appendMessage(msg(conv.id, id, `question ${id}`));
+        if (r.kind !== 'stored') throw new Error(r.kind);
+        asked.push(r.message);
+      }
+      expect((await s.listBotDue(c.id)).map((m) => m.clientId)).toEqual(['q1', 'q2']);
+      expect((await s.listBotDue()).map((m) => m.clientId).sort()).toEqual(['q1', 'q2', 'q3']);
+
+      const reply = (to: string, text: string) => s.appendMessage(msg(c.id, null, text, { author: 'bot', replyTo: to, guard: { kind: 'bot_owns' } }));
+      const first = await reply(asked[0]!.id, 'answer one');
+      expect(first.kind).toBe('stored');
+      const again = await reply(asked[0]!.id, 'answer one, twice');
+      expect(again).toEqual({ kind: 'duplicate', message: first.kind === 'stored' ? first.message : null });
+      await s.clearBotDue(asked[1]!.id);
+      expect(await s.listBotDue(c.id)).toEqual([]);
+      expect((await s.listBotDue()).map((m) => m.clientId)).toEqual(['q3']);
+      expect((await s.listMessages(c.id, 0, 10)).map((m) => m.text)).toEqual(['question q1', 'question q2', 'answer one']);
+    });
+
+    it('answers ping', async () => {
+      const { storage: s } = await ctx.fresh();
+      await expect(s.ping()).resolves.toBeUndefined();
+    });
+  });
+}

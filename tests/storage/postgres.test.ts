@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { migratePostgres, PG_MIGRATIONS } from '../../server/storage/postgres-migrations.ts';
+import { openPool } from '../../server/storage/postgres-pool.ts';
+import { openPostgresStorage, type PostgresStorage } from '../../server/storage/postgres.ts';
+import { postgresAvailable, useTestDatabase } from '../helpers/postgres.ts';
+import { runStorageContract } from './contract/index.ts';
+import { bySystem, msg, newAgent, visitorWithConversation } from './contract/context.ts';
+
+const run = await postgresAvailable();
+const db = useTestDatabase(run);
+
+describe.runIf(run)('PostgreSQL storage', () => {
+  runStorageContract({ engine: 'postgres', freshPlace: async () => ({ databaseUrl: await db.freshUrl(), dataDir: '/nonexistent' }) });
+
+  /** `n` nodes on one fresh schema: each its own pool, as separate processes would be. */
+  async function nodes(n: number): Promise<PostgresStorage[]> {
+    const url = await db.freshUrl();
+    const first = await openPostgresStorage(url, { poolSize: 4 });
+    const rest = await Promise.all(Array.from({ length: n - 1 }, () => openPostgresStorage(url, { poolSize: 4 })));
+    return [first, ...rest];
+  }
+  const closeAll = (all: PostgresStorage[]) => Promise.all(all.map((s) => s.close()));
+
+  describe('several writers at once', () => {
+    it('numbers 200 messages from 4 nodes racing on one conversation 1…200, each once', async () => {
+      const all = await nodes(4);
+      const { conversation: c } = await visitorWithConversation(all[0]!);
+      const results = await Promise.all(
+        all.flatMap((s, node) => Array.from({ length: 50 }, (_, i) => s.appendMessage(msg(c.id, `n${node}-m${i}`, `node ${node} message ${i}`)))),
+      );
+      expect(results.every((r) => r.kind === 'stored')).toBe(true);
+      const stored = await all[1]!.listMessages(c.id, 0, 1000);
+      expect(stored.map((m) => m.seq)).toEqual(Array.from({ length: 200 }, (_, i) => i + 1));
+      expect(new Set(stored.map((m) => m.clientId)).size).toBe(200);
+      expect((await all[2]!.getConversation(c.id))?.lastSeq).toBe(200);
+      await closeAll(all);
+    });
+
+    it('stores a message sent to 4 nodes at once with one client id once; the others are duplicates', async () => {
+      const all = await nodes(4);
+      const { conversation: c } = await visitorWithConversation(all[0]!);
+      for (let round = 0; round < 10; round++) {
+        const results = await Promise.all(all.map((s) => s.appendMessage(msg(c.id, `resent-${round}`, `hello ${round}`))));
+        expect(results.map((r) => r.kind).sort()).toEqual(['duplicate', 'duplicate', 'duplicate', 'stored']);
+        expect(new Set(results.map((r) => ('message' in r ? r.message.id : null))).size).toBe(1);
+      }
+      expect((await all[0]!.listMessages(c.id, 0, 100)).map((m) => m.seq)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+      await closeAll(all);
+    });
+
+    it('stores one bot reply per visitor message when 4 nodes answer it at once', async () => {
+      const all = await nodes(4);
+      const { conversation: c } = await visitorWithConversation(all[0]!);
+      for (let round = 0; round < 10; round++) {
+        const asked = await all[0]!.appendMessage(msg(c.id, `q-${round}`, `question ${round}`));
+        if (asked.kind !== 'stored') throw new Error(asked.kind);
+        const replies = await Promise.all(
+          all.map((s, node) => s.appendMessage(msg(c.id, null, `answer from node ${node}`, { author: 'bot', replyTo: asked.message.id, guard: { kind: 'bot_owns' } }))),
+        );
+        expect(replies.map((r) => r.kind).sort()).toEqual(['duplicate', 'duplicate', 'duplicate', 'stored']);
+      }
+      expect(await all[0]!.listBotDue(c.id)).toEqual([]);
+      expect((await all[0]!.listMessages(c.id, 0, 100)).filter((m) => m.author === 'bot')).toHaveLength(10);
+      await closeAll(all);
+    });
+
+    it('gives a chat claimed by agents on 4 nodes at once to exactly one of them, 25 times', async () => {
+      const all = await nodes(4);
+      const agents = await Promise.all(['ann', 'bob', 'cai', 'dee'].map((name) => newAgent(all[0]!, name)));
+      for (let round = 0; round < 25; round++) {
+        const { conversation: c } = await visitorWithConversation(all[0]!, `visitor-${round}`);
+        await all[0]!.transitionConversation(c.id, { status: 'bot', agentId: null }, { status: 'waiting', agentId: null }, bySystem('waiting'));
+        const claims = await Promise.all(
+          all.map((s, i) => s.transitionConversation(c.id, { status: 'waiting', agentId: null }, { status: 'assigned', agentId: agents[i]!.id }, bySystem('assigned'), { maxChats: 100 })),
+        );
+        const winners = claims.filter((x) => x !== null);
+        expect(winners).toHaveLength(1);
+        expect((await all[1]!.getConversation(c.id))?.agentId).toBe(winners[0]!.agentId);
+      }
+      await closeAll(all);
+    });
+
+    it("keeps an agent under their chat limit when 4 nodes give them 8 different chats at once", async () => {
+      const all = await nodes(4);
+      const ann = await newAgent(all[0]!, 'ann', { maxChats: 3 });
+      const ids: string[] = [];
+      for (let i = 0; i < 8; i++) {
+        const { conversation: c } = await visitorWithConversation(all[0]!, `visitor-${i}`);
+        await all[0]!.transitionConversation(c.id, { status: 'bot', agentId: null }, { status: 'waiting', agentId: null }, bySystem('waiting'));
+        ids.push(c.id);
+      }
+      const claims = await Promise.all(
+        ids.map((id, i) => all[i % 4]!.transitionConversation(id, { status: 'waiting', agentId: null }, { status: 'assigned', agentId: ann.id }, bySystem('assigned'), { maxChats: 3 })),
+      );
+      expect(claims.filter((x) => x !== null)).toHaveLength(3);
+      expect((await all[0]!.activeChatCounts()).get(ann.id)).toBe(3);
+      expect(await all[0]!.queueLength()).toBe(5);
+      await closeAll(all);
+    });
+
+    it('hands each due webhook delivery to one of 4 nodes polling the outbox at once (SKIP LOCKED)', async () => {
+      const all = await nodes(4);
+      const hook = await all[0]!.createWebhook({ url: 'https://hooks.example/race', events: ['conversation.waiting'], secret: 'whsec_race' });
+      await all[0]!.enqueueWebhookDeliveries(
+        Array.from({ length: 60 }, (_, i) => ({ endpointId: hook.id, eventId: `evt-${i}`, event: 'conversation.waiting' as const, conversationId: null, body: `{"i":${i}}` })),
+        3_600_000,
+      );
+      const now = Date.now() + 10;
+      const claimed = (await Promise.all(all.flatMap((s) => [s, s, s].map(() => s.claimWebhookDeliveries(now, 60_000, 10))))).flat();
+      const rest = await all[1]!.claimWebhookDeliveries(now, 60_000, 100);
+      const ids = [...claimed, ...rest].map((j) => j.eventId);
+      expect(ids.sort()).toEqual(Array.from({ length: 60 }, (_, i) => `evt-${i}`).sort());
+      expect([...claimed, ...rest].every((j) => j.attempts === 1)).toBe(true);
+      await closeAll(all);
+    });
+
+    it('opens one conversation for a visitor whose hello reaches 4 nodes at once (a partial unique index)', async () => {
+      const all = await nodes(4);
+      for (let round = 0; round < 10; round++) {
+        const v = await all[0]!.createVisitor(`visitor-${round}`, 'en');
+        const opened = await Promise.all(all.map((s) => s.openConversation(v.id, 'en')));
+        expect(new Set(opened.map((c) => c.id)).size).toBe(1);
+      }
+      expect(await all[0]!.listConversations(null, 100)).toHaveLength(10);
+      const { rows } = await all[0]!.pool.query("SELECT indexdef FROM pg_indexes WHERE indexname = 'conversations_one_open'");
+      expect(rows[0]?.indexdef).toMatch(/UNIQUE INDEX .* \(visitor_id\) WHERE \(status <> 'closed'::text\)/);
+      await closeAll(all);
+    });
+  });
+
+  describe('migrations', () => {
+    it('run once when 4 nodes start together (an advisory lock), and not again on the next start', async () => {
+      const url = await db.freshUrl();
+      const pools = Array.from({ length: 4 }, () => openPool(url, { max: 2 }));
+      expect(await Promise.all(pools.map((p) => migratePostgres(p)))).toEqual([1, 1, 1, 1].map(() => PG_MIGRATIONS.length));
+      const { rows } = await pools[0]!.query<{ version: number }>('SELECT version FROM kefu_schema ORDER BY version');
+      expect(rows.map((r) => r.version)).toEqual(PG_MIGRATIONS.map((_, i) => i + 1));
+      // A step added later runs once, on top.
+      await migratePostgres(pools[1]!, [...PG_MIGRATIONS, 'CREATE TABLE later_step (id INTEGER)']);
+      await migratePostgres(pools[2]!, [...PG_MIGRATIONS, 'CREATE TABLE later_step (id INTEGER)']);
+      expect((await pools[3]!.query('SELECT count(*)::int AS n FROM kefu_schema')).rows[0].n).toBe(PG_MIGRATIONS.length + 1);
+      await Promise.all(pools.map((p) => p.end()));
+    });
+
+    it('leave nothing half-applied when a step fails', async () => {
+      const pool = openPool(await db.freshUrl(), { max: 1 });
+      await expect(migratePostgres(pool, [...PG_MIGRATIONS, 'CREATE TABLE half (id INTEGER); SELECT no_such_function()'])).rejects.toThrow();
+      const { rows } = await pool.query("SELECT to_regclass('half') AS t, (SELECT max(version) FROM kefu_schema) AS v");
+      expect(rows[0]).toEqual({ t: null, v: PG_MIGRATIONS.length });
+      await pool.end();
+    });
+  });
+});
