@@ -39,9 +39,9 @@ export function postgresAgentStore(pool: Pool): AgentStore {
         pool,
         `UPDATE agents SET name = coalesce($2, name), role = coalesce($3, role), disabled = coalesce($4::int, disabled),
            max_chats = coalesce($5::int, max_chats), password_hash = coalesce($6, password_hash),
-           can_see_personal_data = coalesce($7::int, can_see_personal_data)
+           can_see_personal_data = coalesce($7::int, can_see_personal_data), locale = coalesce($8, locale)
          WHERE id = $1 RETURNING *`,
-        [id, p.name ?? null, p.role ?? null, flag(p.disabled), p.maxChats ?? null, p.passwordHash ?? null, flag(p.canSeePersonalData)],
+        [id, p.name ?? null, p.role ?? null, flag(p.disabled), p.maxChats ?? null, p.passwordHash ?? null, flag(p.canSeePersonalData), p.locale ?? null],
       );
       return row ? toAgent(row) : null;
     },

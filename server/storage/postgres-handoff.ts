@@ -110,6 +110,10 @@ export function postgresHandoffStore(pool: Pool): HandoffStore {
       });
       return toTicket(row);
     },
+    async getTicket(id) {
+      const row = await one<TicketRow>(pool, 'SELECT * FROM tickets WHERE id = $1', [id]);
+      return row ? toTicket(row) : null;
+    },
     async listTickets(limit) {
       return (await all<TicketRow>(pool, 'SELECT * FROM tickets ORDER BY created_at DESC LIMIT $1', [limit])).map(toTicket);
     },

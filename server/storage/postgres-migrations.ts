@@ -9,7 +9,7 @@ import type pg from 'pg';
  * conversation per visitor (a partial unique index), unique client ids and bot replies.
  */
 export const PG_MIGRATIONS: readonly string[] = [
-  /* 1: everything SQLite's steps 1-10 hold */ `
+  /* 1: everything SQLite's steps 1-12 hold */ `
   CREATE TABLE visitors (
     id          TEXT PRIMARY KEY,
     token_hash  TEXT NOT NULL UNIQUE,
@@ -30,7 +30,8 @@ export const PG_MIGRATIONS: readonly string[] = [
     disabled               INTEGER NOT NULL DEFAULT 0,
     max_chats              INTEGER NOT NULL DEFAULT 5,
     created_at             BIGINT NOT NULL,
-    can_see_personal_data  INTEGER NOT NULL DEFAULT 0
+    can_see_personal_data  INTEGER NOT NULL DEFAULT 0,
+    locale                 TEXT NOT NULL DEFAULT ''
   );
   CREATE UNIQUE INDEX agents_email ON agents(lower(email));
   CREATE TABLE agent_sessions (
@@ -54,7 +55,8 @@ export const PG_MIGRATIONS: readonly string[] = [
     bot_misses     INTEGER NOT NULL DEFAULT 0,
     page_url       TEXT,
     user_agent     TEXT,
-    state_version  INTEGER NOT NULL DEFAULT 0
+    state_version  INTEGER NOT NULL DEFAULT 0,
+    visitor_read_seq BIGINT NOT NULL DEFAULT 0
   );
   CREATE INDEX conversations_visitor ON conversations(visitor_id, created_at);
   CREATE INDEX conversations_status ON conversations(status, updated_at);
@@ -188,6 +190,30 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX webhook_deliveries_endpoint ON webhook_deliveries(endpoint_id, created_at);
   CREATE INDEX webhook_deliveries_conversation ON webhook_deliveries(conversation_id) WHERE conversation_id IS NOT NULL;
   CREATE INDEX webhook_deliveries_finished ON webhook_deliveries(created_at) WHERE status <> 'pending';
+  CREATE TABLE emails (
+    id                TEXT PRIMARY KEY,
+    conversation_id   TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    kind              TEXT NOT NULL CHECK (kind IN ('agent_reply','ticket_reply','transcript')),
+    to_address        TEXT NOT NULL,
+    locale            TEXT NOT NULL,
+    text              TEXT,
+    status            TEXT NOT NULL CHECK (status IN ('pending','sent','failed','skipped')),
+    attempts          INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at   BIGINT NOT NULL,
+    give_up_at        BIGINT NOT NULL,
+    lease_until       BIGINT NOT NULL DEFAULT 0,
+    last_error        TEXT,
+    unsubscribe_token TEXT NOT NULL UNIQUE,
+    created_at        BIGINT NOT NULL,
+    sent_at           BIGINT
+  );
+  CREATE INDEX emails_due ON emails(next_attempt_at) WHERE status = 'pending';
+  CREATE INDEX emails_conversation ON emails(conversation_id, created_at);
+  CREATE UNIQUE INDEX emails_one_waiting_reply ON emails(conversation_id) WHERE kind = 'agent_reply' AND status = 'pending';
+  CREATE TABLE email_unsubscribes (
+    address_hash  TEXT PRIMARY KEY,
+    at            BIGINT NOT NULL
+  );
   `,
 ];
 

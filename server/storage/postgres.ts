@@ -9,6 +9,7 @@ import { postgresFaqStore } from './postgres-faq.ts';
 import { postgresAuditStore } from './postgres-audit.ts';
 import { postgresConversationLogStore } from './postgres-conversation-log.ts';
 import { postgresWebhookStore } from './postgres-webhooks.ts';
+import { postgresEmailStore } from './postgres-email.ts';
 import { toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
 import { timeOrderedId } from './time-ordered-id.ts';
 import type { AppendResult, Conversation, NewMessage, Storage } from './types.ts';
@@ -109,6 +110,7 @@ export async function openPostgresStorage(url: string, options: { poolSize?: num
     ...postgresAuditStore(pool),
     ...postgresConversationLogStore(pool),
     ...postgresWebhookStore(pool),
+    ...postgresEmailStore(pool),
     async createVisitor(tokenHash, locale) {
       const row = await one<VisitorRow>(
         pool,

@@ -88,5 +88,5 @@ describe.runIf(run)('moving a SQLite install to PostgreSQL', () => {
     expect(stdout).toContain('messages: 1201 rows');
     const again = await promisify(execFile)('npx', ['tsx', 'scripts/migrate-to-postgres.ts'], { env, timeout: 120_000 }).catch((err: { code: number; stderr: string }) => err);
     expect(again).toMatchObject({ code: 1, stderr: expect.stringContaining('Nothing was moved: the PostgreSQL database already holds data') });
-  });
+  }, 240_000); // two processes starting tsx on a loaded box
 });

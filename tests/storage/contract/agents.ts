@@ -25,7 +25,9 @@ export function agentsContract(ctx: ContractContext): void {
       const patched = await s.updateAgent(ann.id, { role: 'admin', maxChats: 9, canSeePersonalData: true });
       expect(patched).toMatchObject({ name: 'ann', role: 'admin', maxChats: 9, canSeePersonalData: true, disabled: false });
       expect(await s.countAdmins()).toBe(2);
-      expect(await s.updateAgent(ann.id, { disabled: true, passwordHash: 'new-hash' })).toMatchObject({ disabled: true, maxChats: 9 });
+      expect(await s.updateAgent(ann.id, { disabled: true, passwordHash: 'new-hash' })).toMatchObject({ disabled: true, maxChats: 9, locale: null });
+      expect(await s.updateAgent(ann.id, { locale: 'zh-TW' })).toMatchObject({ locale: 'zh-TW', disabled: true });
+      expect(await s.updateAgent(ann.id, { locale: '' })).toMatchObject({ locale: null });
       expect(await s.countAdmins()).toBe(1);
       expect((await s.findAgentByEmail('ann@example.com'))?.passwordHash).toBe('new-hash');
       expect(await s.updateAgent('no-such-agent', { name: 'x' })).toBeNull();

@@ -105,6 +105,8 @@ export function handoffContract(ctx: ContractContext): void {
       await new Promise((r) => setTimeout(r, 3));
       const t2 = await s.addTicket(c.id, '+86 138 0000 0000', 'or write');
       expect((await s.listTickets(10)).map((t) => t.id)).toEqual([t2.id, t1.id]);
+      expect(await s.getTicket(t1.id)).toEqual(t1);
+      expect(await s.getTicket('no-such-ticket')).toBeNull();
       expect(await s.listTickets(1)).toHaveLength(1);
 
       expect(await s.getRating(c.id)).toBeNull();

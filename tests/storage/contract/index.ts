@@ -6,6 +6,7 @@ import { handoffContract } from './handoff.ts';
 import { messagesContract } from './messages.ts';
 import { visitorDataContract } from './visitor-data.ts';
 import { webhooksContract } from './webhooks.ts';
+import { emailContract } from './email.ts';
 
 export type { StorageFactory, StoragePlace } from './context.ts';
 
@@ -23,4 +24,5 @@ export function runStorageContract(factory: StorageFactory): void {
   visitorDataContract(ctx);
   conversationLogContract(ctx);
   webhooksContract(ctx);
+  emailContract(ctx);
 }
