@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Server integration tests that also run with the server on PostgreSQL (KEFU_TEST_STORAGE=postgres makes
  * tests/helpers/server.ts give each server a fresh database): a visitor's chat, the handoff, claims, routing,
- * the agents' REST API, signed identity, the FAQ learning loop, erasure, the conversation event log, webhooks, e-mail.
+ * the agents' REST API, signed identity, the FAQ learning loop, erasure, the conversation event log, webhooks, e-mail, the FAQ's edit history.
  */
 const ON_POSTGRES = [
   'tests/server/visitor-ws.test.ts',
@@ -18,6 +18,7 @@ const ON_POSTGRES = [
   'tests/server/conversation-log.test.ts',
   'tests/server/webhooks.test.ts',
   'tests/server/email.test.ts',
+  'tests/server/faq-history.test.ts',
   'tests/server/postgres-server.test.ts',
 ];
 

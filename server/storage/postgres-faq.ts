@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { FaqFeedbackCount } from '../../protocol/index.ts';
 import type { FaqStore } from './faq-types.ts';
 import { all, changes, one, transaction, type Pool } from './postgres-pool.ts';
-import { toUnanswered, type UnansweredRow } from './rows.ts';
+import { toEdit, toUnanswered, type EditRow, type UnansweredRow } from './rows.ts';
+import { timeOrderedId } from './time-ordered-id.ts';
 
 /** The FAQ's stored pack, unanswered questions and helpfulness votes on PostgreSQL. */
 export function postgresFaqStore(pool: Pool): FaqStore {
@@ -10,11 +11,45 @@ export function postgresFaqStore(pool: Pool): FaqStore {
     async loadFaqPack() {
       return (await one<{ json: string }>(pool, 'SELECT json FROM faq_pack WHERE id = 1'))?.json ?? null;
     },
-    async saveFaqPack(json) {
-      await pool.query(
-        'INSERT INTO faq_pack (id, json, updated_at) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at',
-        [json, Date.now()],
-      );
+    async saveFaqPack(json, edit) {
+      // The pack and the record of the edit that made it commit together.
+      await transaction(pool, async (db) => {
+        const now = Date.now();
+        await db.query(
+          'INSERT INTO faq_pack (id, json, updated_at) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at',
+          [json, now],
+        );
+        if (!edit) return;
+        await db.query(
+          `INSERT INTO faq_edits (id, at, agent_id, agent_name, action, entry_id, before_json, after_json, revert_of, pack_before)
+           VALUES ($1, $2, $3::text, (SELECT name FROM agents WHERE id = $3), $4, $5, $6, $7, $8, $9)`,
+          [
+            timeOrderedId(now),
+            now,
+            edit.agentId,
+            edit.action,
+            edit.entryId,
+            edit.before && JSON.stringify(edit.before),
+            edit.after && JSON.stringify(edit.after),
+            edit.revertOf,
+            edit.packBefore,
+          ],
+        );
+      });
+    },
+    async listFaqEdits({ entryId, limit }) {
+      const rows =
+        entryId === undefined
+          ? await all<EditRow>(pool, 'SELECT * FROM faq_edits ORDER BY id COLLATE "C" DESC LIMIT $1', [limit])
+          : await all<EditRow>(pool, 'SELECT * FROM faq_edits WHERE entry_id = $1 ORDER BY id COLLATE "C" DESC LIMIT $2', [entryId, limit]);
+      return rows.map(toEdit);
+    },
+    async getFaqEdit(id) {
+      const row = await one<EditRow>(pool, 'SELECT * FROM faq_edits WHERE id = $1', [id]);
+      return row ? { ...toEdit(row), packBefore: row.pack_before } : null;
+    },
+    async countUnanswered() {
+      return (await one<{ n: number }>(pool, 'SELECT count(*) AS n FROM faq_unanswered'))!.n;
     },
     async noteUnanswered(note, cap) {
       await transaction(pool, async (db) => {

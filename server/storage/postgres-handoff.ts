@@ -37,7 +37,16 @@ export function postgresHandoffStore(pool: Pool): HandoffStore {
       return 0;
     },
     async setConversationContext(id, context) {
-      await pool.query('UPDATE conversations SET page_url = coalesce($2, page_url), user_agent = coalesce($3, user_agent) WHERE id = $1', [id, context.pageUrl, context.userAgent]);
+      await pool.query('UPDATE conversations SET page_url = coalesce($2, page_url), user_agent = coalesce($3, user_agent), site = coalesce($4, site) WHERE id = $1', [
+        id,
+        context.pageUrl,
+        context.userAgent,
+        context.site,
+      ]);
+    },
+    async closedConversations(visitorId, limit) {
+      const rows = await all<ConversationRow>(pool, "SELECT * FROM conversations WHERE visitor_id = $1 AND status = 'closed' ORDER BY created_at DESC LIMIT $2", [visitorId, limit]);
+      return rows.map(toConversation);
     },
     async visitorUser(visitorId) {
       const row = await one<{ user_id: string | null; name: string | null; email: string | null; phone: string | null }>(
@@ -98,12 +107,12 @@ export function postgresHandoffStore(pool: Pool): HandoffStore {
     async deleteCannedReply(id) {
       return (await changes(pool, 'DELETE FROM canned_replies WHERE id = $1', [id])) > 0;
     },
-    async addTicket(conversationId, contact, text) {
+    async addTicket(conversationId, contact, text, contactKind = 'other') {
       const row = await transaction(pool, async (db) => {
         const ticket = await one<TicketRow>(
           db,
-          'INSERT INTO tickets (id, conversation_id, contact, text, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING *',
-          [randomUUID(), conversationId, contact, text, Date.now()],
+          'INSERT INTO tickets (id, conversation_id, contact, text, created_at, contact_kind) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *',
+          [randomUUID(), conversationId, contact, text, Date.now(), contactKind],
         );
         await writeLogEvent(db, { conversationId, type: 'ticket', at: ticket!.created_at, actor: 'visitor', ticketId: ticket!.id });
         return ticket!;

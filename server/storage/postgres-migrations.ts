@@ -9,7 +9,7 @@ import type pg from 'pg';
  * conversation per visitor (a partial unique index), unique client ids and bot replies.
  */
 export const PG_MIGRATIONS: readonly string[] = [
-  /* 1: everything SQLite's steps 1-12 hold */ `
+  /* 1: everything SQLite's steps 1-15 hold */ `
   CREATE TABLE visitors (
     id          TEXT PRIMARY KEY,
     token_hash  TEXT NOT NULL UNIQUE,
@@ -56,8 +56,10 @@ export const PG_MIGRATIONS: readonly string[] = [
     page_url       TEXT,
     user_agent     TEXT,
     state_version  INTEGER NOT NULL DEFAULT 0,
-    visitor_read_seq BIGINT NOT NULL DEFAULT 0
+    visitor_read_seq BIGINT NOT NULL DEFAULT 0,
+    site           TEXT
   );
+  CREATE INDEX conversations_created ON conversations(created_at);
   CREATE INDEX conversations_visitor ON conversations(visitor_id, created_at);
   CREATE INDEX conversations_status ON conversations(status, updated_at);
   CREATE INDEX conversations_agent ON conversations(agent_id, status);
@@ -100,7 +102,8 @@ export const PG_MIGRATIONS: readonly string[] = [
     conversation_id  TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
     contact          TEXT NOT NULL,
     text             TEXT NOT NULL,
-    created_at       BIGINT NOT NULL
+    created_at       BIGINT NOT NULL,
+    contact_kind     TEXT NOT NULL DEFAULT 'other'
   );
   CREATE INDEX tickets_conversation ON tickets(conversation_id);
   CREATE TABLE ratings (
@@ -214,6 +217,33 @@ export const PG_MIGRATIONS: readonly string[] = [
     address_hash  TEXT PRIMARY KEY,
     at            BIGINT NOT NULL
   );
+  CREATE TABLE faq_edits (
+    id           TEXT PRIMARY KEY,
+    at           BIGINT NOT NULL,
+    agent_id     TEXT,
+    agent_name   TEXT,
+    action       TEXT NOT NULL CHECK (action IN ('create','update','delete','alternate','import','revert')),
+    entry_id     TEXT,
+    before_json  TEXT,
+    after_json   TEXT,
+    revert_of    TEXT,
+    pack_before  TEXT
+  );
+  CREATE INDEX faq_edits_entry ON faq_edits(entry_id, id);
+  CREATE TABLE site_settings (
+    site        TEXT PRIMARY KEY,
+    json        TEXT NOT NULL,
+    updated_at  BIGINT NOT NULL,
+    updated_by  TEXT
+  );
+  CREATE TABLE service_times (
+    conversation_id  TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    claimed_at       BIGINT NOT NULL,
+    waited_ms        BIGINT NOT NULL,
+    handled_ms       BIGINT,
+    PRIMARY KEY (conversation_id, claimed_at)
+  );
+  CREATE INDEX service_times_recent ON service_times(claimed_at);
   `,
 ];
 

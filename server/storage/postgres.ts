@@ -10,6 +10,7 @@ import { postgresAuditStore } from './postgres-audit.ts';
 import { postgresConversationLogStore } from './postgres-conversation-log.ts';
 import { postgresWebhookStore } from './postgres-webhooks.ts';
 import { postgresEmailStore } from './postgres-email.ts';
+import { postgresReportStore, postgresSiteStore } from './postgres-sites-reports.ts';
 import { toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
 import { timeOrderedId } from './time-ordered-id.ts';
 import type { AppendResult, Conversation, NewMessage, Storage } from './types.ts';
@@ -111,6 +112,8 @@ export async function openPostgresStorage(url: string, options: { poolSize?: num
     ...postgresConversationLogStore(pool),
     ...postgresWebhookStore(pool),
     ...postgresEmailStore(pool),
+    ...postgresSiteStore(pool),
+    ...postgresReportStore(pool),
     async createVisitor(tokenHash, locale) {
       const row = await one<VisitorRow>(
         pool,

@@ -79,9 +79,9 @@ export function handoffContract(ctx: ContractContext): void {
       expect(await s.countBotMiss(c.id, true)).toBe(2);
       expect(await s.countBotMiss(c.id, false)).toBe(0);
       expect(await s.countBotMiss(c.id, true)).toBe(1);
-      await s.setConversationContext(c.id, { pageUrl: 'https://shop.example/pay', userAgent: 'UA/1' });
-      await s.setConversationContext(c.id, { pageUrl: null, userAgent: 'UA/2' });
-      expect(await s.getConversation(c.id)).toMatchObject({ pageUrl: 'https://shop.example/pay', userAgent: 'UA/2' });
+      await s.setConversationContext(c.id, { pageUrl: 'https://shop.example/pay', userAgent: 'UA/1', site: 'shop' });
+      await s.setConversationContext(c.id, { pageUrl: null, userAgent: 'UA/2', site: null });
+      expect(await s.getConversation(c.id)).toMatchObject({ pageUrl: 'https://shop.example/pay', userAgent: 'UA/2', site: 'shop' });
     });
 
     it('keeps notes in order with the author’s name, canned replies by shortcut, tickets newest first, one rating', async () => {
@@ -103,7 +103,8 @@ export function handoffContract(ctx: ContractContext): void {
 
       const t1 = await s.addTicket(c.id, 'ann@example.com', 'call me');
       await new Promise((r) => setTimeout(r, 3));
-      const t2 = await s.addTicket(c.id, '+86 138 0000 0000', 'or write');
+      const t2 = await s.addTicket(c.id, '+86 138 0000 0000', 'or write', 'phone');
+      expect([t1.contactKind, t2.contactKind]).toEqual(['other', 'phone']);
       expect((await s.listTickets(10)).map((t) => t.id)).toEqual([t2.id, t1.id]);
       expect(await s.getTicket(t1.id)).toEqual(t1);
       expect(await s.getTicket('no-such-ticket')).toBeNull();
@@ -113,6 +114,19 @@ export function handoffContract(ctx: ContractContext): void {
       expect(await s.rateConversation(c.id, { score: 4, comment: 'quick' })).toBe(true);
       expect(await s.rateConversation(c.id, { score: 1, comment: null })).toBe(false);
       expect(await s.getRating(c.id)).toEqual({ score: 4, comment: 'quick' });
+    });
+
+    it("lists a visitor's closed conversations, newest first", async () => {
+      const { storage: s } = await ctx.fresh();
+      const { visitor: v, conversation: first } = await visitorWithConversation(s);
+      await s.setConversationStatus(first.id, 'closed');
+      await new Promise((r) => setTimeout(r, 3));
+      const second = await s.openConversation(v.id, 'en');
+      await s.setConversationStatus(second.id, 'closed');
+      const open = await s.openConversation(v.id, 'en');
+      expect((await s.closedConversations(v.id, 10)).map((c) => c.id)).toEqual([second.id, first.id]);
+      expect((await s.closedConversations(v.id, 1)).map((c) => c.id)).toEqual([second.id]);
+      expect(open.status).toBe('bot');
     });
 
     it('keeps a conversation and its notes when its agent is deleted, with no owner', async () => {

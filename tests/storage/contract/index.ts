@@ -7,6 +7,7 @@ import { messagesContract } from './messages.ts';
 import { visitorDataContract } from './visitor-data.ts';
 import { webhooksContract } from './webhooks.ts';
 import { emailContract } from './email.ts';
+import { faqHistorySitesContract } from './faq-history-sites.ts';
 
 export type { StorageFactory, StoragePlace } from './context.ts';
 
@@ -25,4 +26,5 @@ export function runStorageContract(factory: StorageFactory): void {
   conversationLogContract(ctx);
   webhooksContract(ctx);
   emailContract(ctx);
+  faqHistorySitesContract(ctx);
 }
