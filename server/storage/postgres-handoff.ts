@@ -138,6 +138,15 @@ export function postgresHandoffStore(pool: Pool): HandoffStore {
         return rated > 0;
       });
     },
+    async conversationDigest(conversationId) {
+      const last = await one<{ author: 'visitor' | 'bot' | 'agent' | 'system'; text: string; at: number }>(
+        pool,
+        'SELECT author, substr(text, 1, 140) AS text, created_at AS at FROM messages WHERE conversation_id = $1 ORDER BY seq DESC LIMIT 1',
+        [conversationId],
+      );
+      const visitor = await one<{ n: number }>(pool, "SELECT count(*) AS n FROM messages WHERE conversation_id = $1 AND author = 'visitor'", [conversationId]);
+      return { last, visitorMessages: visitor!.n };
+    },
     async getRating(conversationId) {
       return one<{ score: number; comment: string | null }>(pool, 'SELECT score, comment FROM ratings WHERE conversation_id = $1', [conversationId]);
     },

@@ -9,7 +9,7 @@ import type pg from 'pg';
  * conversation per visitor (a partial unique index), unique client ids and bot replies.
  */
 export const PG_MIGRATIONS: readonly string[] = [
-  /* 1: everything SQLite's steps 1-15 hold */ `
+  /* 1: everything SQLite's steps 1-16 hold */ `
   CREATE TABLE visitors (
     id          TEXT PRIMARY KEY,
     token_hash  TEXT NOT NULL UNIQUE,
@@ -213,6 +213,7 @@ export const PG_MIGRATIONS: readonly string[] = [
   CREATE INDEX emails_due ON emails(next_attempt_at) WHERE status = 'pending';
   CREATE INDEX emails_conversation ON emails(conversation_id, created_at);
   CREATE UNIQUE INDEX emails_one_waiting_reply ON emails(conversation_id) WHERE kind = 'agent_reply' AND status = 'pending';
+  CREATE UNIQUE INDEX emails_one_transcript ON emails(conversation_id) WHERE kind = 'transcript';
   CREATE TABLE email_unsubscribes (
     address_hash  TEXT PRIMARY KEY,
     at            BIGINT NOT NULL

@@ -9,6 +9,7 @@ export function faqHistorySitesContract(ctx: ContractContext): void {
       const ann = await newAgent(s, 'ann');
       await s.saveFaqPack('{"v":1}');
       await s.saveFaqPack('{"v":2}', { agentId: ann.id, action: 'update', entryId: 'refund', before: { q: 'a' }, after: { q: 'b' }, revertOf: null, packBefore: null });
+      await new Promise((r) => setTimeout(r, 3)); // ids order by their millisecond
       await s.saveFaqPack('{"v":3}', { agentId: null, action: 'import', entryId: null, before: null, after: null, revertOf: null, packBefore: '{"v":2}' });
       const edits = await s.listFaqEdits({ limit: 10 });
       expect(edits.map((e) => e.action)).toEqual(['import', 'update']);

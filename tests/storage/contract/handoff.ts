@@ -116,6 +116,18 @@ export function handoffContract(ctx: ContractContext): void {
       expect(await s.getRating(c.id)).toEqual({ score: 4, comment: 'quick' });
     });
 
+    it("sums up a conversation for the inbox: its last message (140 characters) and the visitor's message count", async () => {
+      const { storage: s } = await ctx.fresh();
+      const { conversation: c } = await visitorWithConversation(s);
+      expect(await s.conversationDigest(c.id)).toEqual({ last: null, visitorMessages: 0 });
+      await s.appendMessage({ conversationId: c.id, author: 'visitor', authorName: null, text: 'hi', clientId: 'd-1', bot: null });
+      const long = await s.appendMessage({ conversationId: c.id, author: 'agent', authorName: 'ann', text: '长'.repeat(200), clientId: null, bot: null });
+      expect(await s.conversationDigest(c.id)).toEqual({
+        last: { author: 'agent', text: '长'.repeat(140), at: long.kind === 'stored' ? long.message.createdAt : 0 },
+        visitorMessages: 1,
+      });
+    });
+
     it("lists a visitor's closed conversations, newest first", async () => {
       const { storage: s } = await ctx.fresh();
       const { visitor: v, conversation: first } = await visitorWithConversation(s);
