@@ -17,14 +17,14 @@ const MAX_CJK_CHARS = 24;
 const re = (source: string) => new RegExp(foldTraditional(source), 'u');
 
 const EN_PERSON =
-  '(?:(?:a|an|the|some|your|one|of|real|live|actual|human|proper)\\s+)*' +
+  '(?:(?:a|an|the|some|your|one|of|real|live|actual|human|proper) ){0,4}' +
   '(?:human|humans|person|people|agent|agents|representative|rep|operator|someone|somebody|anyone|anybody|staff|advisor|adviser|' +
   'customer (?:service|support|care)(?: agent| rep| representative| team)?|support (?:agent|team|staff)|live chat|manager|supervisor)';
 const EN_HUMAN =
-  '(?:(?:a|an|the|real|live|actual)\\s+)*(?:human|agent|representative|operator|real person|live person|customer service rep)';
+  '(?:(?:a|an|the|real|live|actual) ){0,4}(?:human|agent|representative|operator|real person|live person|customer service rep)';
 
 const ES_PERSON =
-  '(?:(?:un|una|el|la|algun|alguna)\\s+)?(?:persona|humano|agente|asesor|asesora|operador|operadora|representante|alguien|' +
+  '(?:(?:un|una|el|la|algun|alguna) )?(?:persona|humano|agente|asesor|asesora|operador|operadora|representante|alguien|' +
   'ejecutivo|ejecutiva|ser humano|soporte humano|atencion al cliente)';
 
 const PATTERNS: readonly RegExp[] = [
@@ -92,5 +92,11 @@ export function isHandoffRequest(text: string, normalized = normalizeText(text))
   if (PATTERNS.some((p) => p.test(normalized))) return true;
   const bare = normalized.replace(/ /g, '').replace(ZH_FILLERS, '');
   // "真人真人真人" asks as plainly as "真人".
-  return BARE_ZH.has(bare.replace(/^(.+?)\1+$/u, '$1'));
+  return BARE_ZH.has(repeatedUnit(bare));
+}
+
+/** "真人真人真人" → "真人": the shortest unit the text repeats (the text itself when it repeats none), without backtracking. */
+function repeatedUnit(text: string): string {
+  const period = `${text}${text}`.indexOf(text, 1);
+  return period > 0 && period < text.length ? text.slice(0, period) : text;
 }

@@ -9,7 +9,8 @@ import type { FaqEntry, FaqPack } from './types.ts';
 
 export const MIN_ALTERNATES = 8;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LINK_TARGET = /\]\(([^)\s]*)\)/g;
+/** A markdown link's target; `]` ends the search too, so no character is scanned from two link starts. */
+const LINK_TARGET = /\]\(([^)\s\]]*)\)/g;
 
 const text = z.string().refine((s) => s.trim().length > 0, 'must not be blank');
 

@@ -3,10 +3,10 @@ import { normalizeText } from '../../faq/normalize.ts';
 import type { FaqEngine, FaqResult } from '../../faq/types.ts';
 import type { FaqStore } from '../storage/faq-types.ts';
 import type { WebhookPayloads } from './webhook-payloads.ts';
+import { replaceEmails } from './personal-data.ts';
 
 /** How many distinct unanswered questions are kept (the least asked go first). */
 const UNANSWERED_CAP = 10_000;
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 /** A run of 6+ digits, possibly grouped by spaces, dots, dashes or brackets, with an optional +: phones, ids, accounts. */
 const LONG_NUMBER = /\+?\(?\d(?:[\s().-]{0,2}\d){5,}/g;
 
@@ -16,7 +16,7 @@ const LONG_NUMBER = /\+?\(?\d(?:[\s().-]{0,2}\d){5,}/g;
  * the same question with different numbers counts as one. Full-width digits are folded first.
  */
 export function maskForLearning(text: string, cardMask: CardMaskStyle): string {
-  return maskCardNumbers(text.normalize('NFKC'), cardMask).replace(EMAIL, '[email]').replace(LONG_NUMBER, '[number]');
+  return replaceEmails(maskCardNumbers(text.normalize('NFKC'), cardMask), () => '[email]').replace(LONG_NUMBER, '[number]');
 }
 
 /** The follow-up entries of an answer, as quick replies in the reply's language. */

@@ -50,7 +50,7 @@ const permanent = (err: unknown) => {
   return typeof code === 'number' && code >= 500 && code < 600;
 };
 
-const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 
 export function createMailService(deps: {
   storage: Storage;

@@ -10,16 +10,91 @@ import type { Agent } from '../storage/agent-types.ts';
  */
 export const mayRevealPersonalData = (agent: Agent): boolean => agent.role === 'admin' || agent.canSeePersonalData;
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+/**
+ * Contact details are found in two linear passes, never by one regex that backtracks over visitor text: first
+ * the text is cut into runs (an email-ish run, a digit-group run; each regex has one way to match and the global
+ * scan never re-reads a character), then plain code checks each run. A crafted 16 KiB string costs one scan.
+ */
+const EMAIL_RUN = /[\p{L}\p{N}._%+@-]+/gu;
+const LOCAL_PART = /^[\p{L}\p{N}._%+-]+$/u;
+const DOMAIN_LABEL = /^[\p{L}\p{N}-]+$/u;
+const LEADING_LETTERS = /^\p{L}+/u;
+
+/** The end of the email whose `@` is at `at` in `run` (its domain: labels, the last starting with 2+ letters), or -1. */
+function emailEnd(run: string, at: number): number {
+  const next = run.indexOf('@', at + 1);
+  const labels = run.slice(at + 1, next === -1 ? run.length : next).split('.');
+  let end = -1;
+  let offset = at + 1;
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i]!;
+    const letters = i > 0 ? (LEADING_LETTERS.exec(label)?.[0].length ?? 0) : 0;
+    if (letters >= 2) end = offset + letters;
+    if (!DOMAIN_LABEL.test(label)) break;
+    offset += label.length + 1;
+  }
+  return end;
+}
+
+/** Every email address in `text`, replaced by `replace(address)`. */
+export function replaceEmails(text: string, replace: (address: string) => string): string {
+  return text.replace(EMAIL_RUN, (run) => {
+    let out = '';
+    let from = 0;
+    for (let at = run.indexOf('@'); at !== -1; at = run.indexOf('@', at + 1)) {
+      const local = run.slice(from, at);
+      const end = local.length > 0 && LOCAL_PART.test(local) ? emailEnd(run, at) : -1;
+      if (end === -1) continue;
+      out += replace(run.slice(from, end));
+      from = end;
+      at = end - 1;
+    }
+    return from === 0 ? run : out + run.slice(from);
+  });
+}
+
 /**
  * A phone number: `+` and 7–15 digits, or 8–15 digits alone (a Chinese mobile, a local number), in groups
  * separated by one space, dash or dot, an area code maybe in brackets; not glued to letters or digits.
  */
-const PHONE = /(?<![\p{L}\p{N}_+])(?:\+|\uFF0B)?(?:\(\d{1,5}\)[ .-]?)?\d+(?:[ .-]\d+)*(?![\p{L}\p{N}_]|[.,]\d)/gu;
+const PHONE_RUN = /[+\uFF0B]?(?:\(\d{1,5}\)[ .-]?)?\d+(?:[ .-]\d+)*/gu;
+const GLUED_BEFORE = /[\p{L}\p{N}_+\uFF0B]/u;
+const GLUED_AFTER = /[\p{L}\p{N}_]/u;
 /** Dates and amounts with decimals are not phone numbers. */
 const NOT_PHONE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})$|\.\d{1,2}$/;
+const SEPARATORS = /[ .-]/g;
 
-function maskPhone(match: string): string {
+/** The run, trimmed group by group at its end until what follows is not glued to it (nor a decimal part). */
+function phoneIn(run: string, after: string): string {
+  let candidate = run;
+  let next = after;
+  while (GLUED_AFTER.test(next.slice(0, 1)) || /^[.,]\d/.test(next)) {
+    const cut = Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('.'), candidate.lastIndexOf('-'));
+    if (cut <= 0) return '';
+    next = candidate.slice(cut);
+    candidate = candidate.slice(0, cut);
+  }
+  return candidate;
+}
+
+function maskPhones(text: string): string {
+  return text.replace(PHONE_RUN, (run, offset: number) => {
+    let start = 0;
+    // Glued to what precedes it: the number can only start after its first separator (as a lookbehind would).
+    if (offset > 0 && GLUED_BEFORE.test(text[offset - 1]!)) {
+      SEPARATORS.lastIndex = 0;
+      const first = SEPARATORS.exec(run);
+      if (!first) return run;
+      start = first.index + 1;
+    }
+    const phone = phoneIn(run.slice(start), text.slice(offset + run.length, offset + run.length + 2));
+    if (!phone) return run;
+    return run.slice(0, start) + maskPhone(phone) + run.slice(start + phone.length);
+  });
+}
+
+/** One phone number masked (the country code and the last four digits stay); anything else comes back unchanged. */
+export function maskPhone(match: string): string {
   const digits = match.replace(/\D/g, '').length;
   const international = /^[+\uFF0B]/.test(match);
   if (digits > 15 || digits < (international ? 7 : 8) || NOT_PHONE.test(match)) return match;
@@ -33,14 +108,9 @@ function maskPhone(match: string): string {
   return out;
 }
 
-const maskEmail = (match: string): string => {
-  const at = match.lastIndexOf('@');
-  return `${match.slice(0, 1)}***${match.slice(at)}`;
-};
-
 /** Emails and phone numbers in free text, masked for display. */
 export function maskPersonalText(text: string): string {
-  return text.replace(EMAIL, maskEmail).replace(PHONE, maskPhone);
+  return maskPhones(replaceEmails(text, (address) => `${address.slice(0, 1)}***${address.slice(address.lastIndexOf('@'))}`));
 }
 
 const maybe = (text: string | null): string | null => (text === null ? null : maskPersonalText(text));

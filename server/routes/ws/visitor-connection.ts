@@ -271,6 +271,9 @@ class VisitorConnection {
       case 'typing':
       case 'read':
       case 'email_transcript': {
+        // A ticket reaches every open console: limited per visitor and per IP exactly like messages.
+        const allowed = frame.type === 'leave_message' ? await this.deps.limits.message(joined.visitorId, this.ip) : null;
+        if (allowed && !allowed.ok) return this.sendError({ type: 'error', code: 'rate_limited', message: 'too many messages; wait a moment', retryAfter: allowed.retryAfter });
         const reply = await handoff.handle(joined.conversationId, frame);
         if (reply?.type === 'error') return this.sendError(reply);
         if (reply) this.send(reply);
