@@ -159,7 +159,8 @@ describe('application layer: seeded fuzz frames', () => {
     expect(frames.length).toBe(FUZZ_FRAMES);
     const raw = await open();
     raw.sendText(JSON.stringify({ type: 'hello', v: 1, locale: 'en' }));
-    await raw.until(() => raw.json().some((f) => f.type === 'welcome'));
+    // The hello is answered with a welcome and the visitor's first state: both before the hostile batches.
+    await raw.until(() => raw.json().some((f) => f.type === 'welcome') && raw.json().some((f) => f.type === 'state'));
     const BATCH = 500;
     for (let i = 0; i < frames.length; i += BATCH) {
       const batch = frames.slice(i, i + BATCH);
