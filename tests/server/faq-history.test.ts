@@ -99,13 +99,13 @@ describe('try it', () => {
 describe('missed questions: guesses and total', () => {
   it('lists each missed question with the bot’s top-3 guesses and the total count', async () => {
     const v = await visitor(server.wsUrl, server.url, { locale: 'en' });
-    await askBot(v.client, 'refund transfer password'); // the bot is unsure: it suggests
+    await askBot(v.client, 'password or refund'); // the bot is unsure: it suggests
     await askBot(v.client, 'plorb vrenk'); // the bot has nothing
     v.client.close();
     const list = UnansweredList.parse((await call('GET', '/api/v1/admin/faq/unanswered')).body);
     expect(list.total).toBe(list.questions.length);
     expect(list.total).toBeGreaterThanOrEqual(2);
-    const unsure = list.questions.find((q) => q.text === 'refund transfer password');
+    const unsure = list.questions.find((q) => q.text === 'password or refund');
     expect(unsure).toMatchObject({ kind: 'suggest' });
     expect(unsure!.guesses.map((g) => g.faqId).sort()).toEqual(['password-reset', 'refund', 'transfer']);
     expect(unsure!.guesses.find((g) => g.faqId === 'refund')!.question).toBe('When will I get my refund?');
