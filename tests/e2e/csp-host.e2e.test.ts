@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Browser } from 'playwright-core';
 import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
 import { freePort, startServer, type RunningServer } from '../helpers/server.ts';
+import { ADMIN_ENV, api, login } from '../helpers/agent-client.ts';
+import type { FaqEntry } from '../../faq/index.ts';
 
 /**
  * A host page with a strict, nonce-based CSP (the policy README documents) embeds the widget: the
@@ -47,7 +49,13 @@ beforeAll(async () => {
   if (!run) return;
   const hostPort = await freePort();
   hostOrigin = `http://127.0.0.1:${hostPort}`;
-  server = await startServer({ KEFU_ALLOWED_ORIGINS: hostOrigin });
+  server = await startServer({ ...ADMIN_ENV, KEFU_ALLOWED_ORIGINS: hostOrigin });
+  // The shipped answers link nowhere outside the chat any more: an admin gives this one a link to render.
+  const admin = (await login(server)).cookie;
+  const { entry } = (await api(server, admin, 'GET', '/api/v1/admin/faq/entries/account-security')).body as { entry: FaqEntry };
+  const { id: _id, ...withLink } = entry;
+  withLink.locales.en!.answer += '\n\nMore in [our security guide](https://example.com/help/security).';
+  expect((await api(server, admin, 'PUT', '/api/v1/admin/faq/entries/account-security', withLink)).status).toBe(200);
   host = createServer((req, res) => {
     if (req.url === '/host.css') {
       res.writeHead(200, { 'content-type': 'text/css' }).end('body { font-family: sans-serif; }');
