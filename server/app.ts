@@ -115,6 +115,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     logger: options.logger === false ? false : loggerOptions(typeof options.logger === 'object' ? options.logger.level : config.logLevel, options.logStream),
     bodyLimit: LIMITS.httpBody,
     trustProxy: proxyTrust(config.security.trustProxy),
+    // The FAQ engine trains synchronously below (seconds for a large pack on a busy box, with no model cached
+    // yet); Fastify's default 10 s plugin timeout would then fail a start that is only slow.
+    pluginTimeout: 300_000,
   });
   const api = schemaFirst(app);
   app.setErrorHandler(httpErrorHandler);
