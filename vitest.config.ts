@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Server integration tests that also run with the server on PostgreSQL (KEFU_TEST_STORAGE=postgres makes
  * tests/helpers/server.ts give each server a fresh database): a visitor's chat, the handoff, claims, routing,
- * the agents' REST API, signed identity, the FAQ learning loop, erasure, the conversation event log, webhooks, e-mail, the FAQ's edit history.
+ * the agents' REST API, signed identity, the FAQ learning loop, erasure, the conversation event log, webhooks, e-mail, the FAQ's edit history, the stored page context, tickets, routing by team.
  */
 const ON_POSTGRES = [
   'tests/server/visitor-ws.test.ts',
@@ -19,7 +19,11 @@ const ON_POSTGRES = [
   'tests/server/webhooks.test.ts',
   'tests/server/email.test.ts',
   'tests/server/faq-history.test.ts',
+  'tests/server/teams.test.ts',
   'tests/server/postgres-server.test.ts',
+  'tests/server/page-context.test.ts',
+  'tests/server/tickets.test.ts',
+  'tests/server/reports-api.test.ts',
 ];
 
 /** Whether anything listens where the PostgreSQL tests look (see tests/helpers/postgres.ts). */
@@ -42,6 +46,9 @@ export default defineConfig(async () => {
       testTimeout: 30_000,
       hookTimeout: 60_000,
       pool: 'forks' as const,
+      // Two files at a time on two cores (vitest's default is cores - 1 = one): most files wait on sockets,
+      // servers and Chromium rather than compute, so the suite's wall time drops by about a third.
+      maxWorkers: 2,
       reporters: ['default'],
       projects: [
         { extends: true as const, test: { name: 'default', include: ['tests/**/*.test.ts'], exclude: ['tests/bench/**', 'node_modules/**', 'tests/server/postgres-server.test.ts'] } },

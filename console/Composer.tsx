@@ -2,15 +2,26 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CannedReply } from '../protocol/index.ts';
 import { api } from './api.ts';
 import { t } from './i18n.ts';
+import { AttachButton } from '../ui/attach.tsx';
 
 /**
- * Reply or internal note. Typing `/` opens the canned replies: keep typing to filter, Enter or a click
- * puts the reply in the box. Disabled until the conversation is synced on this socket.
+ * Reply or internal note. Typing `/` opens the canned replies: keep typing to filter, ↑ ↓ to pick, Enter or a
+ * click puts the reply in the box, Escape leaves the box. Disabled until the conversation is synced on this socket.
  */
-export function Composer(props: { canReply: boolean; ready: boolean; onSend: (t: string) => void; onNote: (t: string) => void; onTyping: () => void }) {
+export function Composer(props: {
+  canReply: boolean;
+  ready: boolean;
+  textareaRef: { current: HTMLTextAreaElement | null };
+  onSend: (t: string) => void;
+  onNote: (t: string) => void;
+  onTyping: () => void;
+  /** A file to send (only when the agent may reply). */
+  onFile: (file: File) => void;
+}) {
   const [text, setText] = useState('');
   const [mode, setMode] = useState<'reply' | 'note'>('reply');
   const [canned, setCanned] = useState<CannedReply[]>([]);
+  const [active, setActive] = useState(0);
   const lastTyping = useRef(0);
   useEffect(() => {
     void api<{ cannedReplies: CannedReply[] }>('GET', '/api/v1/canned-replies').then((r) => r.ok && setCanned(r.data.cannedReplies));
@@ -18,8 +29,9 @@ export function Composer(props: { canReply: boolean; ready: boolean; onSend: (t:
 
   const asNote = mode === 'note' || !props.canReply;
   const picking = text.startsWith('/') ? canned.filter((c) => c.shortcut.startsWith(text.slice(1).trim())) : [];
+  const chosen = Math.min(active, Math.max(0, picking.length - 1));
   const submit = () => {
-    if (picking.length > 0) return setText(picking[0]!.text);
+    if (picking.length > 0) return setText(picking[chosen]!.text);
     const value = text.trim();
     if (!value || !props.ready) return;
     if (asNote) props.onNote(value);
@@ -34,31 +46,40 @@ export function Composer(props: { canReply: boolean; ready: boolean; onSend: (t:
           <label><input type="radio" name="kind" checked={!asNote} disabled={!props.canReply} onChange={() => setMode('reply')} /><span>{t('reply')}</span></label>
           <label><input type="radio" name="kind" checked={asNote} onChange={() => setMode('note')} /><span>{t('note')}</span></label>
         </div>
+        <AttachButton label={t('attach_file')} onFile={props.onFile} disabled={!props.ready || !props.canReply} />
         <button type="submit" class="btn btn-primary" disabled={!props.ready}>{asNote ? t('add_note') : t('send')}</button>
       </div>
       {picking.length > 0 && (
-        <ul class="canned" role="listbox" aria-label={t('canned_list')}>
-          {picking.map((c) => (
-            <li key={c.id} role="option" aria-selected={false} onClick={() => setText(c.text)}>
+        <ul class="canned" role="listbox" id="canned-list" aria-label={t('canned_list')}>
+          {picking.map((c, i) => (
+            <li key={c.id} id={`canned-${c.id}`} role="option" aria-selected={i === chosen} onClick={() => setText(c.text)}>
               <strong>/{c.shortcut}</strong> {c.text}
             </li>
           ))}
         </ul>
       )}
       <textarea
+        ref={props.textareaRef}
         aria-label={asNote ? t('note') : t('reply')}
+        aria-controls={picking.length > 0 ? 'canned-list' : undefined}
+        aria-activedescendant={picking.length > 0 ? `canned-${picking[chosen]!.id}` : undefined}
         placeholder={props.ready ? (asNote ? t('note_placeholder') : t('reply_placeholder')) : t('syncing')}
         disabled={!props.ready}
         value={text}
         onInput={(e) => {
           setText(e.currentTarget.value);
+          setActive(0);
           if (!asNote && Date.now() - lastTyping.current > 2000) {
             lastTyping.current = Date.now();
             props.onTyping();
           }
         }}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
+          if (picking.length > 0 && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+            e.preventDefault();
+            setActive((chosen + (e.key === 'ArrowDown' ? 1 : picking.length - 1)) % picking.length);
+          } else if (e.key === 'Escape') e.currentTarget.blur();
+          else if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
             e.preventDefault();
             submit();
           }

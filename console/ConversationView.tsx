@@ -1,29 +1,89 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AgentInfo, ConversationSummary } from '../protocol/index.ts';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { AgentInfo, ConversationLogEvent, ConversationSummary } from '../protocol/index.ts';
+import { api } from './api.ts';
 import { Composer } from './Composer.tsx';
+import { ConversationTags } from './ConversationTags.tsx';
+import { ConversationDetails } from './ConversationDetails.tsx';
 import type { DeskClient, DeskState } from './desk-client.ts';
+import { describeDevice } from './device.ts';
+import { eventLine } from './event-lines.ts';
+import { MessageFiles, sendAgentFile } from './Files.tsx';
+import { fileDropHandlers } from '../ui/attach.tsx';
 import { ConfirmDialog } from '../ui/Dialog.tsx';
 import { Markdown } from '../ui/Markdown.tsx';
-import { describeDevice } from './device.ts';
+import { onlyDeletedFiles } from '../ui/message-files.ts';
 import { formatDay, formatTime, t } from './i18n.ts';
+import { useShortcuts } from './shortcuts.ts';
+import { visitorName } from './visitor-name.ts';
 
-/** One conversation: context, actions, the transcript (bot part included) with notes, and the composer. */
-export function ConversationView({ client, state, me, conversation: c, onBack }: { client: DeskClient; state: DeskState; me: AgentInfo; conversation: ConversationSummary; onBack: () => void }) {
+/** Agents to transfer to: available first, then the least busy; each with presence and load. */
+const transferTargets = (agents: AgentInfo[], ownerId: string | null) =>
+  agents
+    .filter((a) => a.id !== ownerId && !a.disabled)
+    .sort((a, b) => Number(a.presence !== 'online') - Number(b.presence !== 'online') || a.activeChats / a.maxChats - b.activeChats / b.maxChats);
+
+/**
+ * One conversation: who and what (details), actions, the timeline — every message and note with its time and
+ * every state change from the event log as a line — and the composer. It stays at the newest line unless the
+ * agent scrolled up to read.
+ */
+export function ConversationView({ client, state, me, conversation: c, onBack, onOpen, composerRef }: {
+  client: DeskClient;
+  state: DeskState;
+  me: AgentInfo;
+  conversation: ConversationSummary;
+  onBack: () => void;
+  onOpen: (id: string) => void;
+  composerRef: { current: HTMLTextAreaElement | null };
+}) {
   const messages = state.messages[c.id] ?? [];
   const notes = state.notes[c.id] ?? [];
+  const tickets = state.tickets.filter((x) => x.conversationId === c.id);
   const mine = c.status === 'assigned' && c.agentId === me.id;
   const manage = c.status === 'assigned' && (mine || me.role === 'admin');
   const synced = state.connection === 'online' && state.synced[c.id] === true;
   const [transferTo, setTransferTo] = useState('');
   const [now, setNow] = useState(Date.now());
   const [closing, setClosing] = useState(false);
+  const [showDetails, setShowDetails] = useState(false);
+  const [events, setEvents] = useState<ConversationLogEvent[]>([]);
   const logRef = useRef<HTMLDivElement>(null);
+  const stick = useRef(true);
+  // Files being sent (their names), and why the last one failed; a file dropped or pasted anywhere on the view.
+  const [sendingFiles, setSendingFiles] = useState<string[]>([]);
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const sendFile = async (file: File) => {
+    if (!mine || !synced) return;
+    setFileProblem(null);
+    stick.current = true;
+    setSendingFiles((f) => [...f, file.name]);
+    const problem = await sendAgentFile(c.id, file);
+    setSendingFiles((f) => f.filter((n, i) => n !== file.name || i !== f.indexOf(file.name)));
+    setFileProblem(problem);
+  };
+
+  // The event log, again whenever the conversation (status, owner, rating, team, labels) or one of its tickets changes.
+  const ticketsKey = tickets.map((x) => x.updatedAt).join();
+  useEffect(() => {
+    let live = true;
+    void api<{ events: ConversationLogEvent[] }>('GET', `/api/v1/conversations/${c.id}/events`).then((r) => live && r.ok && setEvents(r.data.events));
+    return () => void (live = false);
+  }, [c.id, c.status, c.agentId, c.rating?.score, c.teamId, c.labelIds.join(), ticketsKey]);
+  useEffect(() => {
+    stick.current = true;
+    setEvents([]);
+  }, [c.id]);
 
   const lastVisitorSeq = messages.findLast((m) => m.author === 'visitor')?.seq ?? 0;
+  // After every render (a message, a note, an event line, a "Seen" receipt): still at the newest, unless scrolled up.
+  useLayoutEffect(() => {
+    const log = logRef.current;
+    if (log && stick.current) log.scrollTop = log.scrollHeight;
+  });
   useEffect(() => {
-    logRef.current?.lastElementChild?.scrollIntoView({ block: 'end' });
     if (mine && synced && lastVisitorSeq > 0 && document.visibilityState === 'visible') client.read(c.id, lastVisitorSeq);
-  }, [messages.length, notes.length, (state.pending[c.id] ?? []).length, mine, synced]);
+  }, [lastVisitorSeq, mine, synced]);
   const typingUntil = state.typingUntil[c.id] ?? 0;
   useEffect(() => {
     if (typingUntil <= Date.now()) return;
@@ -36,7 +96,9 @@ export function ConversationView({ client, state, me, conversation: c, onBack }:
     ...messages.map((m) => ({ at: m.createdAt, key: m.id, node: (
       <div class={`msg msg-${m.author}`} data-seq={m.seq}>
         <span class="author">{m.authorName ?? t(`author_${m.author}`)} · {stamp(m.createdAt)}</span>
-        {m.author === 'bot' ? <div class="md" dir="auto"><Markdown text={m.text} /></div> : <p dir="auto">{m.text}</p>}
+        {m.author === 'bot' ? <div class="md" dir="auto"><Markdown text={m.text} /></div> : m.text !== '' && <p dir="auto">{m.text}</p>}
+        {m.attachments && m.attachments.length > 0 && <MessageFiles files={m.attachments} onDelete={(f) => void client.removeFile(c.id, m.id, f.id)} />}
+        {onlyDeletedFiles(m) && <p class="file-deleted">{t('file_deleted')}</p>}
         {m.author === 'agent' && (state.readSeq[c.id] ?? 0) >= m.seq && <span class="receipt">{t('seen')}</span>}
       </div>
     ) })),
@@ -45,6 +107,11 @@ export function ConversationView({ client, state, me, conversation: c, onBack }:
         <span class="author">{t('note_by', { name: n.agentName })} · {stamp(n.createdAt)}</span>
         <p dir="auto">{n.text}</p>
       </div>
+    ) })),
+    ...events.map((e) => ({ at: e.at, key: `ev-${e.id}`, node: (
+      <p class="event-line" data-event={e.type}>
+        <span>{eventLine(e, t)}</span> {stamp(e.at)}
+      </p>
     ) })),
   ].sort((a, b) => a.at - b.at);
   // A divider before the first item of each day.
@@ -58,51 +125,95 @@ export function ConversationView({ client, state, me, conversation: c, onBack }:
   const delivered = new Set(messages.map((m) => m.clientId));
   const pending = (state.pending[c.id] ?? []).filter((p) => !delivered.has(p.clientId));
 
-  const others = state.agents.filter((a) => a.id !== c.agentId && !a.disabled);
+  const mayClose = c.status !== 'closed' && (manage || c.status !== 'assigned');
+  const focusComposer = () => (composerRef.current?.focus(), true);
+  useShortcuts({
+    c: () => void (c.status === 'waiting' && client.act('claim', c.id)),
+    x: () => void (mayClose && setClosing(true)),
+    r: () => void focusComposer(),
+    '/': focusComposer,
+  });
+
+  const targets = transferTargets(state.agents, c.agentId);
   const mayReveal = me.role === 'admin' || me.canSeePersonalData;
+  const name = visitorName(c);
   return (
-    <section class="conversation" aria-label={t('transcript')}>
+    <section
+      class="conversation"
+      aria-label={t('transcript')}
+      data-dragging={dragging || undefined}
+      {...fileDropHandlers(mine ? (file) => void sendFile(file) : null, setDragging)}
+    >
+      {dragging && <p class="drop-hint" aria-hidden="true">{t('file_drop')}</p>}
       <div class="conversation-head">
-        <button type="button" class="btn btn-sm btn-ghost back" onClick={onBack}>← {t('nav_inbox')}</button>
-        <dl class="context">
-          <dt>{t('ctx_status')}</dt><dd data-testid="status" data-status={c.status}>{t(`status_${c.status}`)}{c.agentName ? ` · ${c.agentName}` : ''}</dd>
-          <dt>{t('ctx_language')}</dt><dd>{c.locale}</dd>
-          <dt>{t('ctx_page')}</dt><dd>{c.pageUrl ?? '—'}</dd>
-          <dt>{t('ctx_device')}</dt><dd title={c.userAgent ?? undefined}>{describeDevice(c.userAgent) ?? '—'}</dd>
-          <dt>{t('ctx_user')}</dt><dd>{c.user ? [c.user.name, c.user.userId, c.user.email, c.user.phone].filter(Boolean).join(' · ') : t('not_signed_in')}</dd>
-          {c.rating && (<><dt>{t('ctx_rating')}</dt><dd>{'★'.repeat(c.rating.score)} {c.rating.comment ?? ''}</dd></>)}
-        </dl>
+        <button type="button" class="btn btn-sm btn-ghost back" onClick={onBack}><span aria-hidden="true">←</span> <span class="back-label">{t('nav_inbox')}</span></button>
+        <div class="title-row">
+          <h2 class="conversation-title">{name}</h2>
+          <span class="badge" data-testid="status" data-status={c.status}>{t(`status_${c.status}`)}{c.agentName ? ` · ${c.agentName}` : ''}</span>
+          <button type="button" class="btn btn-sm btn-ghost details-toggle" aria-expanded={showDetails} aria-controls={`details-${c.id}`} onClick={() => setShowDetails(!showDetails)}>
+            {t('details')}
+          </button>
+        </div>
+        <p class="context-line muted" data-testid="context-line">
+          {[c.locale, describeDevice(c.userAgent), c.pageTitle ?? c.pageUrl, c.user ? (c.user.name ?? c.user.userId) : null].filter(Boolean).join(' · ')}
+        </p>
         <div class="actions">
           {c.status === 'waiting' && <button type="button" class="btn btn-sm btn-primary" onClick={() => client.act('claim', c.id)}>{t('claim')}</button>}
           {manage && (
             <>
               <select aria-label={t('transfer_to')} value={transferTo} onChange={(e) => setTransferTo(e.currentTarget.value)}>
                 <option value="">{t('transfer_pick')}</option>
-                {others.map((a) => <option key={a.id} value={a.id}>{a.name} ({t(`presence_${a.presence === 'away' ? 'away' : 'online'}`)})</option>)}
+                {targets.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {t('transfer_option', { name: a.name, presence: t(`presence_${a.presence}`), active: a.activeChats, max: a.maxChats })}
+                  </option>
+                ))}
               </select>
               <button type="button" class="btn btn-sm" disabled={!transferTo} onClick={() => client.transfer(c.id, transferTo)}>{t('transfer')}</button>
               <button type="button" class="btn btn-sm" onClick={() => client.act('release', c.id)}>{t('hand_back')}</button>
             </>
           )}
-          {c.status !== 'closed' && (manage || c.status !== 'assigned') && <button type="button" class="btn btn-sm" onClick={() => setClosing(true)}>{t('close')}</button>}
+          {mayClose && <button type="button" class="btn btn-sm" onClick={() => setClosing(true)}>{t('close')}</button>}
           {mayReveal && <button type="button" class="btn btn-sm btn-ghost" title={t('show_contact_hint')} onClick={() => client.reveal(c.id)}>{t('show_contact')}</button>}
         </div>
       </div>
+      <ConversationTags c={c} me={me} />
       {state.lastError && <p role="alert" class="alert alert-danger">{state.lastError.message}</p>}
-      <div class="log" role="log" aria-label={t('transcript')} ref={logRef}>
-        {withDays.map((x) => <div class="log-item" key={x.key}>{x.node}</div>)}
-        {pending.map((p) => (
-          <div key={p.clientId} class={`msg ${p.type === 'note' ? 'note' : 'msg-agent'} pending`} data-state="sending">
-            <span class="author">{p.type === 'note' ? t('note') : t('you')} · {t('sending')}</span>
-            <p>{p.text}</p>
+      <div class="conversation-body">
+        <div class="conversation-main">
+          <div class="log" role="log" aria-label={t('transcript')} tabIndex={0} ref={logRef} onScroll={(e) => {
+            const log = e.currentTarget;
+            stick.current = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
+          }}>
+            {withDays.map((x) => <div class="log-item" key={x.key}>{x.node}</div>)}
+            {pending.map((p) => (
+              <div key={p.clientId} class={`msg ${p.type === 'note' ? 'note' : 'msg-agent'} pending`} data-state="sending">
+                <span class="author">{p.type === 'note' ? t('note') : t('you')} · {t('sending')}</span>
+                <p>{p.text}</p>
+              </div>
+            ))}
           </div>
-        ))}
+          {typingUntil > now && <p class="typing">{t('visitor_typing')}</p>}
+          {sendingFiles.map((name, i) => <p class="file-status" role="status" key={`${name}-${i}`}>{t('file_sending', { name })}</p>)}
+          {fileProblem && <p class="alert alert-danger" role="alert">{fileProblem}</p>}
+          <Composer
+            canReply={mine}
+            ready={synced}
+            textareaRef={composerRef}
+            onSend={(text) => ((stick.current = true), client.send(c.id, text))}
+            onNote={(text) => ((stick.current = true), client.note(c.id, text))}
+            onTyping={() => mine && client.typing(c.id)}
+            onFile={(file) => void sendFile(file)}
+          />
+        </div>
+        <aside id={`details-${c.id}`} class={`conversation-aside${showDetails ? ' open' : ''}`} aria-label={t('details')}>
+          <ConversationDetails c={c} me={me} agents={state.agents} tickets={tickets} onOpen={(list, id) => (client.remember(list), onOpen(id))} />
+        </aside>
       </div>
-      {typingUntil > now && <p class="typing">{t('visitor_typing')}</p>}
       <ConfirmDialog
         open={closing}
         danger
-        title={t('confirm_close', { name: c.user?.name ?? t('visitor_label', { code: c.visitorCode }) })}
+        title={t('confirm_close', { name })}
         confirmLabel={t('close')}
         cancelLabel={t('confirm_cancel')}
         onCancel={() => setClosing(false)}
@@ -110,13 +221,6 @@ export function ConversationView({ client, state, me, conversation: c, onBack }:
       >
         <p>{t('confirm_close_body')}</p>
       </ConfirmDialog>
-      <Composer
-        canReply={mine}
-        ready={synced}
-        onSend={(text) => client.send(c.id, text)}
-        onNote={(text) => client.note(c.id, text)}
-        onTyping={() => mine && client.typing(c.id)}
-      />
     </section>
   );
 }

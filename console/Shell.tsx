@@ -3,11 +3,14 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AgentInfo } from '../protocol/index.ts';
 import { api } from './api.ts';
 import { DeskClient } from './desk-client.ts';
+import { Menu } from '../ui/Menu.tsx';
 import { t } from './i18n.ts';
-import { beep, setTitleBadge } from './notify.ts';
+import { useMissedCount } from './missed-count.ts';
+import { beep, notifyDesktop, setTitleBadge } from './notify.ts';
 import { DEFAULT_PAGE, pageFor, PAGES, type PageDef, type PageProps } from './pages.ts';
 import { parseRoute, routeHash } from './route.ts';
 import { needingAttention, Unread } from './unread.ts';
+import { visitorName } from './visitor-name.ts';
 
 const loadedPages = new Map<string, ComponentType<PageProps>>();
 
@@ -32,7 +35,15 @@ function useRoute() {
 
 /** The logged-in console: the navigation (pages from the registry in pages.ts) beside the open page. */
 export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentInfo) => void; onLogout: () => void }) {
-  const client = useMemo(() => new DeskClient(() => beep()), []);
+  const client = useMemo(
+    () =>
+      new DeskClient((c) => {
+        beep();
+        const name = visitorName(c);
+        notifyDesktop(t('notify_waiting', { name }), c.preview?.text ?? '', c.id, () => (location.hash = routeHash('inbox', c.id)));
+      }),
+    [],
+  );
   const [s, setState] = useState(client.state);
   const route = useRoute();
   useEffect(() => {
@@ -48,6 +59,7 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
   const page = pageFor(route.page || DEFAULT_PAGE, agent);
   const Page = usePage(page);
   const waiting = Object.values(s.conversations).filter((c) => c.status === 'waiting').length;
+  const missed = useMissedCount(agent.role === 'admin', route.page);
   const unread = useMemo(() => new Unread(me.id), [me.id]);
   const [, seenChanged] = useState(0);
   const markSeen = (id: string) => {
@@ -70,6 +82,7 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
       <a href={routeHash(p.id)} class="nav-link" aria-current={page?.id === p.id ? 'page' : undefined}>
         <span>{t(p.title)}</span>
         {p.id === 'inbox' && waiting > 0 && <span class="badge badge-danger" aria-label={`${t('view_waiting')}: ${waiting}`}>{waiting}</span>}
+        {p.id === 'faq-missed' && !!missed && <span class="badge badge-warning" data-testid="missed-count" aria-label={`${t('nav_missed')}: ${missed}`}>{missed}</span>}
       </a>
     </li>
   );
@@ -88,7 +101,8 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
         <div class="sidebar-foot">
           <ul class="nav-list">{visible.filter((p) => p.section === 'me').map(link)}</ul>
           <div class="me">
-            <span class="presence-dot" data-presence={agent.presence} aria-hidden="true" />
+            {/* Grey while this console's socket is down: visitors cannot reach this agent through it. */}
+            <span class="presence-dot" data-presence={s.connection === 'online' ? agent.presence : 'offline'} aria-hidden="true" />
             <span class="me-name">{agent.name}</span>
             <span class="connection" data-state={s.connection} role="status">{t(`conn_${s.connection}`)}</span>
           </div>
@@ -101,9 +115,25 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
           </label>
           <button type="button" class="btn btn-sm btn-ghost" onClick={logout}>{t('log_out')}</button>
         </div>
+        <div class="nav-more">
+          <Menu
+            label={t('nav_more')}
+            buttonClass="btn btn-sm btn-ghost"
+            end
+            items={[
+              ...visible.filter((p) => p.section !== 'desk').map((p) => ({ label: t(p.title), onSelect: () => navigate(p.id) })),
+              agent.presence === 'away'
+                ? { label: t('presence_set_online'), onSelect: () => client.presence('online') }
+                : { label: t('presence_set_away'), onSelect: () => client.presence('away') },
+              { label: t('log_out'), onSelect: () => void logout(), danger: true },
+            ]}
+          />
+        </div>
       </nav>
       <main class="page" id="main">
-        {s.connection === 'reconnecting' && <p class="alert alert-warning conn-banner">{t('conn_reconnecting')}</p>}
+        {(s.connection === 'reconnecting' || s.connection === 'offline') && (
+          <p class="alert alert-warning conn-banner" data-state={s.connection}>{t(`conn_banner_${s.connection}`)}</p>
+        )}
         {!page ? (
           <p class="alert alert-warning page-missing">{t('page_missing')}</p>
         ) : Page ? (

@@ -1,6 +1,16 @@
-import type { ErrorBody } from '../protocol/index.ts';
+import type { ErrorBody, ErrorCode } from '../protocol/index.ts';
 
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; status: number; message: string };
+/** A refused call: its status, the server's typed error, and (for FAQ documents) every field it got wrong. */
+export interface ApiFailure {
+  ok: false;
+  status: number;
+  message: string;
+  code?: ErrorCode;
+  /** The field the error is about (dotted, e.g. `locales.en.alternates`). */
+  path?: string;
+  issues?: { path: string; message: string }[];
+}
+export type ApiResult<T> = { ok: true; data: T } | ApiFailure;
 
 /** A JSON call to the agent REST API with the session cookie (same origin, SameSite=Strict). */
 export async function api<T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> {
@@ -12,5 +22,11 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   const text = await res.text();
   const json: unknown = text ? JSON.parse(text) : null;
   if (res.ok) return { ok: true, data: json as T };
-  return { ok: false, status: res.status, message: (json as ErrorBody | null)?.error.message ?? res.statusText };
+  const error = (json as ErrorBody | null)?.error;
+  return {
+    ok: false,
+    status: res.status,
+    message: error?.message ?? res.statusText,
+    ...(error ? { code: error.code, ...(error.path === undefined ? {} : { path: error.path }), ...(error.issues ? { issues: error.issues } : {}) } : {}),
+  };
 }

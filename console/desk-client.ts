@@ -9,11 +9,17 @@ import type {
   RevealResponse,
   Ticket,
 } from '../protocol/index.ts';
-import { backoffDelay } from '../protocol/backoff.ts';
+import { CLOSE } from '../protocol/errors.ts';
+import { LiveSocket, type LinkState } from '../ui/socket/live-socket.ts';
 import { api } from './api.ts';
+import { reloadTeams } from './teams-data.ts';
+import { webhooksChanged } from './webhooks-data.ts';
+import { emailsChanged } from './emails-data.ts';
+import { withoutFile } from '../ui/message-files.ts';
 
 export interface DeskState {
-  connection: 'connecting' | 'online' | 'reconnecting' | 'closed';
+  /** `closed`: the session ended (logged out, disabled), or the client was stopped. */
+  connection: LinkState | 'closed';
   me: AgentInfo | null;
   conversations: Record<string, ConversationSummary>;
   messages: Record<string, ChatMessage[]>;
@@ -39,14 +45,25 @@ export interface PendingWrite {
   text: string;
 }
 
-/** Ping after this long without a frame; drop the socket (half-open link) after twice that. */
-const HEARTBEAT_MS = 20_000;
+/** What a claim, release, close or transfer came to: done, refused (its error code), or its socket was lost first. */
+export type ActResult = { ok: true } | { ok: false; code: string };
+
+export interface DeskClientOptions {
+  /** Default: this page's origin, /ws/agent. */
+  url?: string;
+  /** Ping after this long without a frame; drop the socket (half-open link, hung handshake) after twice that. */
+  heartbeatMs?: number;
+  /** How a socket is opened (default: the browser's WebSocket, which carries the session cookie). */
+  open?: (url: string) => WebSocket;
+}
 
 const newId = () => crypto.randomUUID().replace(/-/g, '');
 
 /**
- * The console's socket: hello with every watched conversation and the last seq held, replay then `synced`,
- * reconnect with full-jitter backoff. Calls `onNewWaiting` when a conversation enters the queue.
+ * The console's conversations over its socket: hello with every watched conversation and the last seq
+ * held, replay then `synced`, replies kept until acknowledged. The connection itself (heartbeat, backoff,
+ * the server's `reconnect` hint, online/visibility, no reconnect after `stop`) is ui/socket, shared with
+ * the widget. Calls `onNewWaiting` when a conversation enters the queue.
  */
 export class DeskClient {
   state: DeskState = {
@@ -63,15 +80,28 @@ export class DeskClient {
     pending: {},
     lastError: null,
   };
-  private lastFrameAt = 0;
-  private heartbeat: ReturnType<typeof setInterval> | undefined;
-  private socket: WebSocket | null = null;
+  private readonly live: LiveSocket<AgentServerFrame, AgentClientFrame>;
   private watched = new Set<string>();
-  private attempt = 0;
-  private stopped = false;
+  /** Actions sent on the current socket and not yet answered, by ref. */
+  private acts = new Map<string, (r: ActResult) => void>();
   private listeners = new Set<(s: DeskState) => void>();
 
-  constructor(private readonly onNewWaiting: (c: ConversationSummary) => void) {}
+  constructor(
+    private readonly onNewWaiting: (c: ConversationSummary) => void,
+    options: DeskClientOptions = {},
+  ) {
+    this.live = new LiveSocket({
+      url: options.url ?? `${location.origin.replace(/^http/, 'ws')}/ws/agent`,
+      heartbeatMs: options.heartbeatMs,
+      open: options.open,
+      hello: () => this.hello(),
+      onFrame: (frame) => this.onFrame(frame),
+      onState: (connection) => this.update({ connection }),
+      // 1008: the session ended or the account was disabled: back to the login page.
+      finalCodes: [CLOSE.policy],
+      onEnded: () => this.ended(),
+    });
+  }
 
   subscribe(listener: (s: DeskState) => void): () => void {
     this.listeners.add(listener);
@@ -79,43 +109,46 @@ export class DeskClient {
   }
 
   start(): void {
-    const socket = new WebSocket(`${location.origin.replace(/^http/, 'ws')}/ws/agent`);
-    this.socket = socket;
-    socket.onopen = () => {
-      this.lastFrameAt = Date.now();
-      clearInterval(this.heartbeat);
-      this.heartbeat = setInterval(() => {
-        const silent = Date.now() - this.lastFrameAt;
-        if (silent > 2 * HEARTBEAT_MS) socket.close();
-        else if (silent > HEARTBEAT_MS) this.frame({ type: 'ping', t: Date.now() });
-      }, HEARTBEAT_MS / 2);
-      const watch = [...this.watched].map((id) => ({ conversationId: id, lastSeq: this.state.messages[id]?.at(-1)?.seq ?? 0 }));
-      this.frame({ type: 'hello', v: 1, watch });
-    };
-    socket.onmessage = (e) => {
-      this.lastFrameAt = Date.now();
-      this.onFrame(JSON.parse(String(e.data)) as AgentServerFrame);
-    };
-    socket.onclose = (e) => {
-      if (this.socket !== socket) return;
-      this.socket = null;
-      clearInterval(this.heartbeat);
-      // 1008: the session ended or the account was disabled: back to the login page.
-      if (this.stopped || e.code === 1008) return this.update({ connection: 'closed', synced: {} });
-      this.update({ connection: 'reconnecting', synced: {} });
-      setTimeout(() => this.start(), backoffDelay(this.attempt++));
-    };
+    this.live.start();
   }
 
+  /** Close for good (logout, unmount): no socket is opened again. */
   stop(): void {
-    this.stopped = true;
-    this.socket?.close();
+    this.live.stop();
+    this.ended();
+  }
+
+  private ended(): void {
+    this.settleActs();
+    this.update({ connection: 'closed', synced: {} });
+  }
+
+  /** A new socket: nothing is synced on it yet; answers owed on the old one never come. */
+  private hello(): AgentClientFrame {
+    this.settleActs();
+    this.update({ synced: {} });
+    const watch = [...this.watched].map((id) => ({ conversationId: id, lastSeq: this.lastSeq(id) }));
+    return { type: 'hello', v: 1, watch };
+  }
+
+  private lastSeq(conversationId: string): number {
+    return this.state.messages[conversationId]?.at(-1)?.seq ?? 0;
+  }
+
+  private settleActs(): void {
+    for (const settle of this.acts.values()) settle({ ok: false, code: 'disconnected' });
+    this.acts.clear();
+  }
+
+  /** A conversation found outside the live lists (a search result, maybe closed long ago): kept so it can be opened. */
+  show(conversation: ConversationSummary): void {
+    if (!this.state.conversations[conversation.id]) this.update({ conversations: { ...this.state.conversations, [conversation.id]: conversation } });
   }
 
   watch(id: string): void {
     if (this.watched.has(id)) return;
     this.watched.add(id);
-    this.frame({ type: 'watch', conversationId: id, lastSeq: this.state.messages[id]?.at(-1)?.seq ?? 0 });
+    this.frame({ type: 'watch', conversationId: id, lastSeq: this.lastSeq(id) });
   }
 
   send(conversationId: string, text: string): void {
@@ -141,12 +174,18 @@ export class DeskClient {
     this.frame({ type: 'read', conversationId, seq });
   }
 
-  act(type: 'claim' | 'release' | 'close', conversationId: string): void {
-    this.frame({ type, conversationId, ref: newId() });
+  act(type: 'claim' | 'release' | 'close', conversationId: string): Promise<ActResult> {
+    return this.ask({ type, conversationId, ref: newId() });
   }
 
-  transfer(conversationId: string, agentId: string): void {
-    this.frame({ type: 'transfer', conversationId, agentId, ref: newId() });
+  transfer(conversationId: string, agentId: string): Promise<ActResult> {
+    return this.ask({ type: 'transfer', conversationId, agentId, ref: newId() });
+  }
+
+  /** Sent now, answered by `done` or a refusal with its ref; not resent after a drop (the caller looks again and decides). */
+  private ask(frame: Extract<AgentClientFrame, { type: 'claim' | 'release' | 'close' | 'transfer' }> & { ref: string }): Promise<ActResult> {
+    if (!this.frame(frame)) return Promise.resolve({ ok: false, code: 'disconnected' });
+    return new Promise((settle) => this.acts.set(frame.ref, settle));
   }
 
   /** Contact details unmasked for one conversation (the server checks the role and audits it). */
@@ -164,24 +203,41 @@ export class DeskClient {
     });
   }
 
+  /** Delete a file (audited by the server); this console drops it from the message at once. */
+  async removeFile(conversationId: string, messageId: string, attachmentId: string): Promise<void> {
+    const r = await api<null>('DELETE', `/api/v1/attachments/${encodeURIComponent(attachmentId)}`);
+    if (!r.ok && r.status !== 404) return this.update({ lastError: { type: 'error', code: 'forbidden', message: r.message } });
+    this.dropFile(conversationId, messageId, attachmentId); // at once here; other consoles hear `attachment_removed`
+  }
+
+  private dropFile(conversationId: string, messageId: string, attachmentId: string): void {
+    const next = withoutFile(this.state.messages[conversationId] ?? [], messageId, attachmentId);
+    if (next) this.update({ messages: { ...this.state.messages, [conversationId]: next } });
+  }
+
+  /** Conversations fetched elsewhere (a visitor's earlier ones), so they can be opened; newer copies win. */
+  remember(conversations: ConversationSummary[]): void {
+    this.update({ conversations: { ...Object.fromEntries(conversations.map((c) => [c.id, c])), ...this.state.conversations } });
+  }
+
   presence(status: 'online' | 'away'): void {
     this.frame({ type: 'presence', status });
   }
 
-  private frame(frame: AgentClientFrame): void {
-    if (this.socket?.readyState !== WebSocket.OPEN) return;
+  private frame(frame: AgentClientFrame): boolean {
+    if (!this.live.isOpen) return false;
     if (this.state.lastError) this.update({ lastError: null }); // a new action: the last refusal is old news
-    this.socket.send(JSON.stringify(frame));
+    return this.live.send(frame);
   }
 
   private onFrame(frame: AgentServerFrame): void {
     const s = this.state;
     switch (frame.type) {
       case 'welcome': {
-        this.attempt = 0;
         const conversations = Object.fromEntries(frame.conversations.map((c) => [c.id, c]));
         for (const id of this.watched) if (!conversations[id]) this.watched.delete(id);
-        this.update({ connection: 'online', me: frame.agent, conversations, agents: frame.agents, tickets: frame.tickets });
+        this.update({ me: frame.agent, conversations, agents: frame.agents, tickets: frame.tickets });
+        this.live.ready();
         // The agent's own chats are always followed (the ones in hello are being replayed already).
         for (const c of frame.conversations) if (c.status === 'assigned' && c.agentId === frame.agent.id) this.watch(c.id);
         return;
@@ -195,7 +251,10 @@ export class DeskClient {
       }
       case 'message': {
         const list = s.messages[frame.message.conversationId] ?? [];
-        if (list.at(-1) && list.at(-1)!.seq >= frame.message.seq) return;
+        const last = list.at(-1)?.seq ?? 0;
+        if (frame.message.seq <= last) return; // a replay overlapping what is held
+        // A gap: never show a partial transcript; a new socket's hello replays from the last seq held.
+        if (frame.message.seq > last + 1) return this.live.drop();
         return this.update({ messages: { ...s.messages, [frame.message.conversationId]: [...list, frame.message] } });
       }
       case 'note': {
@@ -214,8 +273,8 @@ export class DeskClient {
         return this.update({ readSeq: { ...s.readSeq, [frame.conversationId]: frame.seq } });
       case 'agents':
         return this.update({ agents: frame.agents, me: frame.agents.find((a) => a.id === s.me?.id) ?? s.me });
-      case 'ticket':
-        return this.update({ tickets: [frame.ticket, ...s.tickets] });
+      case 'ticket': // a new ticket, or a change to one (status, assignee)
+        return this.update({ tickets: s.tickets.some((t) => t.id === frame.ticket.id) ? s.tickets.map((t) => (t.id === frame.ticket.id ? frame.ticket : t)) : [frame.ticket, ...s.tickets] });
       case 'erased': {
         const gone = new Set(frame.conversationIds);
         for (const id of gone) this.watched.delete(id);
@@ -229,6 +288,7 @@ export class DeskClient {
         });
       }
       case 'error': {
+        if (frame.ref) this.settle(frame.ref, { ok: false, code: frame.code });
         // A refused write (not yours any more, bad text…) is shown once and not resent.
         const pending = Object.fromEntries(Object.entries(s.pending).map(([id, list]) => [id, list.filter((p) => p.clientId !== frame.ref)]));
         return this.update({ lastError: frame, pending });
@@ -237,11 +297,25 @@ export class DeskClient {
         const pending = Object.fromEntries(Object.entries(s.pending).map(([id, list]) => [id, list.filter((p) => p.clientId !== frame.clientId)]));
         return this.update({ pending });
       }
+      case 'teams_changed': // an admin edited the labels or teams: every page that shows them reads them again
+        return void reloadTeams();
+      case 'webhooks_changed': // an admin added, edited or removed an endpoint: an open Webhooks page reads them again
+        return webhooksChanged();
+      case 'emails_changed': // an e-mail bounced: the lists showing this conversation's e-mails read them again
+        return emailsChanged(frame.conversationId);
+      case 'attachment_removed':
+        return this.dropFile(frame.conversationId, frame.messageId, frame.attachmentId);
       case 'done':
+        return this.settle(frame.ref, { ok: true });
       case 'pong':
-      case 'reconnect':
+      case 'reconnect': // the hint is the socket's (ui/socket)
         return;
     }
+  }
+
+  private settle(ref: string, result: ActResult): void {
+    this.acts.get(ref)?.(result);
+    this.acts.delete(ref);
   }
 
   private update(patch: Partial<DeskState>): void {

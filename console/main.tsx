@@ -1,30 +1,63 @@
-import { render } from 'preact';
+import { render, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { AgentInfo } from '../protocol/index.ts';
+import type { AgentInfo, TwoFactorStatus } from '../protocol/index.ts';
 import { api } from './api.ts';
 import { changeLanguage, initLanguage, pickLocale, t } from './i18n.ts';
 import { Login } from './Login.tsx';
+import { Setup, takeSetupToken } from './Setup.tsx';
 import { Shell } from './Shell.tsx';
 import { applyTheme } from './theme.ts';
 import './styles.css';
 
+type SetupGate = ComponentType<{ me: AgentInfo; onDone: (agent: AgentInfo) => void; onLogout: () => void }>;
+
+/** The two-factor setup screen (its own chunk) when the admins require it of this agent and it is off, else null. */
+async function setupGate(agent: AgentInfo | null): Promise<SetupGate | null> {
+  if (!agent || agent.twoFactor) return null;
+  const status = await api<TwoFactorStatus>('GET', '/api/v1/auth/2fa');
+  return status.ok && status.data.required ? (await import('./security/TwoFactorRequired.tsx')).default : null;
+}
+
 /**
- * The agents' console: the login page, or the shell once a session exists. The language is the agent's choice
- * (their profile), else the browser's; the theme is this browser's choice, else the system's.
+ * The agents' console: the login page, the two-factor setup the admins require, or the shell once a session
+ * exists. The language is the agent's choice (their profile), else the browser's; the theme is this browser's
+ * choice, else the system's.
  */
 function Console() {
   const [me, setMe] = useState<AgentInfo | null | undefined>(undefined);
+  const [gate, setGate] = useState<SetupGate | null>(null);
+  const [setupToken, setSetupToken] = useState(takeSetupToken);
+  useEffect(() => {
+    // The link pasted into a tab that shows the console already: only the fragment changes.
+    const onHash = () => {
+      const token = takeSetupToken();
+      if (token) setSetupToken(token);
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
   const [, redraw] = useState(0);
   const enter = async (agent: AgentInfo | null) => {
     await changeLanguage(pickLocale(agent?.locale ?? null, navigator.languages));
+    const required = await setupGate(agent);
+    setGate(() => required);
     setMe(agent);
     redraw((n) => n + 1);
+  };
+  const logout = async () => {
+    await api('POST', '/api/v1/auth/logout');
+    await enter(null);
   };
   useEffect(() => {
     void api<{ agent: AgentInfo }>('GET', '/api/v1/auth/me').then((r) => enter(r.ok ? r.data.agent : null));
   }, []);
   if (me === undefined) return <p class="loading">{t('loading')}</p>;
+  if (!me && setupToken) return <Setup token={setupToken} onDone={enter} onLogin={() => setSetupToken(null)} />;
   if (!me) return <Login onLogin={enter} />;
+  if (gate) {
+    const Gate = gate;
+    return <Gate me={me} onDone={enter} onLogout={() => void logout()} />;
+  }
   return <Shell me={me} onMe={enter} onLogout={() => void enter(null)} />;
 }
 

@@ -38,8 +38,14 @@ export const PAGES: readonly PageDef[] = [
   { id: 'inbox', title: 'nav_inbox', section: 'desk', load: () => import('./pages/Inbox.tsx') },
   { id: 'tickets', title: 'nav_tickets', section: 'desk', load: () => import('./pages/Tickets.tsx') },
   { id: 'reports', title: 'nav_reports', section: 'desk', load: () => import('./pages/Reports.tsx') },
+  { id: 'faq', title: 'nav_faq', section: 'admin', load: () => import('./faq/FaqEditor.tsx') },
+  { id: 'faq-missed', title: 'nav_missed', section: 'admin', load: () => import('./faq/MissedQuestions.tsx') },
   { id: 'agents', title: 'nav_agents', section: 'admin', load: () => import('./admin/Agents.tsx') },
   { id: 'canned-replies', title: 'nav_canned', section: 'admin', load: () => import('./admin/CannedReplies.tsx') },
+  { id: 'teams', title: 'nav_teams', section: 'admin', load: () => import('./admin/Teams.tsx') },
+  { id: 'sites', title: 'nav_sites', section: 'admin', load: () => import('./admin/Sites.tsx') },
+  { id: 'webhooks', title: 'nav_webhooks', section: 'admin', load: () => import('./admin/Webhooks.tsx') },
+  { id: 'security', title: 'nav_security', section: 'admin', load: () => import('./admin/Security.tsx') },
   { id: 'profile', title: 'nav_profile', section: 'me', load: () => import('./pages/Profile.tsx') },
 ];
 

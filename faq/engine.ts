@@ -1,12 +1,13 @@
 import { isHandoffRequest } from './handoff.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
 import { matchLocale, normalizeLocale } from '../protocol/locale.ts';
-import { createMatcher, type Match } from './matcher.ts';
+import { createMatcher, type Match, type Ranked } from './matcher.ts';
 import { encodeModel, type FaqModel } from './model.ts';
 import { normalizeText } from './normalize.ts';
 import { parseFaqPack } from './pack-schema.ts';
 import { isUiLanguage, smallTalkOf, smallTalkReply, type SmallTalk, type UiLanguage } from './smalltalk.ts';
 import type { ScorerOptions } from './scorer.ts';
+import { splitIntents } from './two-intents.ts';
 import type { AnswerOptions, FaqEngine, FaqPack, FaqResult } from './types.ts';
 
 const SUGGESTIONS = 3;
@@ -62,6 +63,36 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
     return { faqId: entry.id, question: entry.locales[locale]!.question };
   };
 
+  /** An entry's answer; the other ranked entries as suggestions, and the second question's entry when there was one. */
+  const answerWith = (answered: Ranked, locale: string, ranked: readonly Ranked[], secondIntent?: FaqResult['secondIntent']): FaqResult => {
+    const entry = pack.entries[answered.index]!;
+    return result({
+      kind: 'answer',
+      faqId: entry.id,
+      confidence: answered.confidence,
+      locale,
+      answer: entry.locales[locale]!.answer,
+      suggestions: ranked.filter((r) => r.index !== answered.index && r.confidence >= pack.thresholds.suggest).map((r) => suggestion(r.index, locale)),
+      ...(secondIntent && { secondIntent }),
+    });
+  };
+
+  /** The entry a question (or a part of one) is answered with, if it is answered at all. */
+  const answeredWith = (text: string, locale: string | null) => {
+    const match = matcher.match(text, locale, 2);
+    const best = match?.ranked[0];
+    return best && !match.generic && best.confidence >= pack.thresholds.answer ? best : null;
+  };
+
+  /** Two questions in one, each part answered with another entry: the first part's entry and the second's. */
+  const twoIntents = (text: string, locale: string | null) => {
+    const parts = splitIntents(text);
+    if (!parts) return null;
+    const first = answeredWith(parts[0], locale);
+    const second = first && answeredWith(parts[1], locale);
+    return second && second.index !== first.index ? { first, second } : null;
+  };
+
   return {
     pack,
     model: matcher.model,
@@ -88,6 +119,9 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       const locale = replyLocale(questionLocale(guess, match), answerOptions.uiLocale);
       const best = match?.ranked[0];
       const { thresholds } = pack;
+      // "How do I top up? And what are the fees?": the first answered, the second offered as a follow-up.
+      const two = twoIntents(text, guess.locale);
+      if (two) return answerWith(two.first, locale, match?.ranked ?? [], suggestion(two.second.index, locale));
       if (!match || !best || best.confidence < thresholds.suggest) {
         return result({ kind: 'none', confidence: best?.confidence ?? 0, locale: uiOnly ?? locale });
       }
@@ -95,18 +129,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       if (best.confidence < thresholds.answer || match.generic) {
         return result({ kind: 'suggest', confidence: best.confidence, locale, suggestions: match.ranked.map((r) => suggestion(r.index, locale)) });
       }
-      const entry = pack.entries[best.index]!;
-      return result({
-        kind: 'answer',
-        faqId: entry.id,
-        confidence: best.confidence,
-        locale,
-        answer: entry.locales[locale]!.answer,
-        suggestions: match.ranked
-          .slice(1)
-          .filter((r) => r.confidence >= thresholds.suggest)
-          .map((r) => suggestion(r.index, locale)),
-      });
+      return answerWith(best, locale, match.ranked);
     },
     entry(id, locale) {
       const entry = byId.get(id);

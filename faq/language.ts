@@ -30,32 +30,49 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   ),
   es: new Set(
     ('el la los las de del que mi mis me como cómo por para un una es esta está estoy no se puedo cuando cuándo donde ' +
-      'dónde con al lo le qué quiero tengo hay mis ya pero porque cuánto cuanto mucho hacer').split(' '),
+      'dónde con al lo le qué quiero tengo hay mis ya pero porque cuánto cuanto mucho hacer y yo nada tu te su sus sí muy ' +
+      'también tienes tiene va son algo alguien a puedes puede pueden necesito ayuda ayudarme sabes sabe').split(' '),
   ),
   pt: new Set(
-    ('o os as meu minha meus não nao você voce posso para de que uma um por é está estou com do da dos das quero ' +
-      'tenho como quando onde já mas porque').split(' '),
+    ('o os as meu minha meus não nao você voce vocês voces posso pode para de que uma um por é está estou com do da dos das quero ' +
+      'tenho tem como quando onde já mas porque pelo pela ao aos seu sua ele ela isso isto qual quais muito também ' +
+      'obrigado obrigada faço fazer vou vai sou foi nós ajuda ajudar dinheiro a').split(' '),
   ),
   fr: new Set(
     ('le la les je mon ma mes est pas pour de comment un une des du et que ne vous il puis quand où ou mais ' +
-      'pourquoi avec sur suis ai veux à au aux').split(' '),
+      'pourquoi avec sur suis ai veux à au aux a aide aider aidez besoin merci').split(' '),
   ),
   de: new Set(
     ('der die das ich mein meine ist nicht wie und zu ein eine kann mit für von warum wann wo habe bin sie es ' +
       'auf den dem möchte').split(' '),
   ),
+  it: new Set(
+    ('il lo la le i gli a di quale quali del della dei delle che non mi mio mia miei sono è ho hai ha come perché perche voglio posso puoi può ' +
+      'un una per con ma anche questo questa quando dove cosa sei grazie aiuto aiutarmi').split(' '),
+  ),
   id: new Set('saya tidak bagaimana yang dan ini itu ke di dengan untuk bisa apa kenapa sudah belum mau'.split(' ')),
   vi: new Set('tôi không của là có được và cho với này thì bạn làm sao tại vì những một các mình đã'.split(' ')),
 };
 
-const STOPWORD_LISTS = Object.entries(STOPWORDS);
+/** Each word's languages: a word several languages use ("me", "de", "il") counts for each of them. */
+const STOPWORD_LOCALES = new Map<string, string[]>();
+for (const [locale, words] of Object.entries(STOPWORDS)) for (const word of words) STOPWORD_LOCALES.set(word, [...(STOPWORD_LOCALES.get(word) ?? []), locale]);
 
 /** Letters that only one of the Latin-script languages uses, and what finding them weighs. */
 const LATIN_MARKERS: readonly [RegExp, string, number][] = [
   [/[ñ¿¡]/u, 'es', 2],
+  // An acute accent leans Spanish (Portuguese, French and Vietnamese have their own markers and stopwords): a tie-breaker.
+  [/[áéíóú]/u, 'es', 0.5],
   [/[ãõ]/u, 'pt', 2],
+  // Portuguese "nh" (minha, senha, tenho); ê and ç are Portuguese as much as French (você, faço; être, ça).
+  [/[a-z]nh[aeiou]/u, 'pt', 0.5],
+  [/[êç]/u, 'pt', 0.5],
+  [/[êç]/u, 'fr', 0.5],
   [/[ßäöü]/u, 'de', 2],
-  [/[èêëîïœù]/u, 'fr', 2],
+  [/[ëîïœ]/u, 'fr', 2],
+  // è and ù are Italian as much as French (è, può; très, où).
+  [/[èù]/u, 'fr', 0.5],
+  [/[èù]/u, 'it', 0.5],
   // Vietnamese letters and tone marks (ã, ê, ô… are shared with Portuguese and French: these outweigh them).
   [/[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u, 'vi', 4],
 ];
@@ -111,11 +128,9 @@ function detectChinese(text: string): string {
 function detectLatin(text: string): LanguageGuess {
   const lower = text.toLowerCase();
   const scores = new Map<string, number>();
-  for (const [marker, locale, weight] of LATIN_MARKERS) if (marker.test(lower)) scores.set(locale, weight);
+  for (const [marker, locale, weight] of LATIN_MARKERS) if (marker.test(lower)) scores.set(locale, (scores.get(locale) ?? 0) + weight);
   for (const word of lower.split(/[^\p{L}]+/u)) {
-    for (const [locale, words] of STOPWORD_LISTS) {
-      if (words.has(word)) scores.set(locale, (scores.get(locale) ?? 0) + 1);
-    }
+    for (const locale of STOPWORD_LOCALES.get(word) ?? []) scores.set(locale, (scores.get(locale) ?? 0) + 1);
   }
   let best: string | null = null;
   let bestScore = 0;
@@ -124,7 +139,8 @@ function detectLatin(text: string): LanguageGuess {
     const score = scores.get(locale) ?? 0;
     if (score > bestScore) [best, bestScore] = [locale, score];
   }
-  return best === null ? { locale: 'en', confident: false } : { locale: best, confident: true };
+  // A tie-breaker alone ("café") is no evidence.
+  return best === null ? { locale: 'en', confident: false } : { locale: best, confident: bestScore >= 1 };
 }
 
 export function detectLanguage(text: string): LanguageGuess {

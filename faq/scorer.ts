@@ -26,8 +26,12 @@ export interface ScorerOptions {
   nearestKinds: readonly FeatureKind[];
 }
 
+/**
+ * Hangul syllables weigh 2 and kana-only characters 0.75 (5-fold cross-validation of the wallet pack: ko 81.9 → 84.7,
+ * ja 83.2 → 84.3 % top-1, the other languages unchanged; kana 0.5 or Hangul 1.5 and 3 did less).
+ */
 export const DEFAULT_SCORER_OPTIONS: ScorerOptions = Object.freeze({
-  weights: Object.freeze({ w: 1, b: 1, g: 1, c: 1 }),
+  weights: Object.freeze({ w: 1, b: 1, g: 1, c: 1, h: 2, k: 0.75 }),
   updates: 20_000,
   minEpochs: 3,
   maxEpochs: 10,
@@ -35,7 +39,7 @@ export const DEFAULT_SCORER_OPTIONS: ScorerOptions = Object.freeze({
   seed: 77,
   mix: Object.freeze({ nearest: 1, centroid: 0.5 }),
   rerank: 10,
-  nearestKinds: Object.freeze(['w', 'c'] as const),
+  nearestKinds: Object.freeze(['w', 'c', 'h', 'k'] as const),
 });
 
 export interface LabelledDoc {
@@ -62,6 +66,9 @@ export interface Candidate {
 const GENERIC_SHARE = 0.3;
 /** A character in at least this share of the classes is a function character (的, 我, の, 요). */
 const COMMON_CHAR_SHARE = 0.6;
+/** Pronouns, function characters however few alternates write them (people rarely write 私 in a question). */
+const PRONOUNS = new Set(Array.from('私僕俺我你您'));
+const HANGUL_WORD = /\p{Script=Hangul}/u;
 
 export interface Scorer {
   readonly classes: number;
@@ -144,18 +151,23 @@ export function buildScorer(docs: readonly LabelledDoc[], classes: number, optio
     vectorizer.size,
   );
 
-  // Words and characters by the share of classes they occur in (a centroid row holds a feature's classes). A character
-  // pair with a character most classes use (的, 我, の) is a seam between words, not a word: it tells nothing.
-  // In a pack of a few entries, a word of one entry is particular to it whatever its share.
+  // Words, 5-character pieces of words and characters by the share of classes they occur in (a centroid row holds a
+  // feature's classes): a word the pack does not know may hold a piece of one it does ("elimino" holds "elimi" of
+  // "eliminar"). A character pair with a character most classes use (的, の) or a pronoun (私, 我) is a seam between
+  // words, not a word: it tells nothing. In a pack of a few entries, a word of one entry is particular to it whatever
+  // its share.
   const classCount = (id: number | undefined) => (id === undefined ? classes : centroids.start[id + 1]! - centroids.start[id]!);
   const genericAt = Math.max(2, GENERIC_SHARE * classes);
   const commonAt = Math.max(2, COMMON_CHAR_SHARE * classes);
   const specificFeature = new Uint8Array(vectorizer.size);
   for (const [feature, id] of vectorizer.vocabulary) {
     const kind = vectorizer.kinds[id];
-    if ((kind !== 'w' && kind !== 'c') || classCount(id) >= genericAt) continue;
-    const chars = kind === 'c' ? Array.from(feature.slice(2)) : [];
-    specificFeature[id] = chars.length === 2 && chars.some((ch) => classCount(vectorizer.vocabulary.get('c:' + ch)) >= commonAt) ? 0 : 1;
+    if (kind === 'b' || (kind === 'g' && Array.from(feature).length < 7) || classCount(id) >= genericAt) continue;
+    // A Korean word carries its ending: its syllables tell (계정 in 계정을, 계정이, 계정은), not the word or its pieces.
+    if ((kind === 'w' || kind === 'g') && HANGUL_WORD.test(feature) && classCount(id) >= genericAt / 2) continue;
+    const chars = kind === 'w' || kind === 'g' ? [] : Array.from(feature.slice(2));
+    const functionChar = (ch: string) => PRONOUNS.has(ch) || classCount(vectorizer.vocabulary.get('c:' + ch)) >= commonAt;
+    specificFeature[id] = (chars.length === 2 && chars.some(functionChar)) || (chars.length === 1 && PRONOUNS.has(chars[0]!)) ? 0 : 1;
   }
   const specific = (id: number) => specificFeature[id] === 1;
   let generic = false;

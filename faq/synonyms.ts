@@ -38,6 +38,9 @@ const ZH: Groups = [
   ['限额', '额度', '上限'],
   ['到账', '入账', '到帐'],
   ['不能', '无法', '不可以', '没法', '没办法', '用不了'],
+  ['盗刷', '被盗刷', '被道刷', '不明扣费', '不明扣款', '莫名扣款'],
+  ['新手', '上手', '入门', '刚下载', '从哪开始'],
+  ['技巧', '攻略', '玩法', '小窍门', '窍门'],
 ];
 
 /** Taiwan and Hong Kong usage on top of the shared Chinese groups. */
@@ -50,12 +53,12 @@ const ZH_TW: Groups = [
 
 const EN: Groups = [
   ['transfer', 'send money', 'wire', 'remit', 'remittance'],
-  ['withdraw', 'cash out', 'take money out', 'take out cash'],
+  ['withdraw', 'cash out', 'cashout', 'take money out', 'take out cash'],
   ['refund', 'money back', 'reimburse', 'reimbursement'],
   ['lost', 'stolen', 'misplaced', 'lose'],
   ['freeze', 'frozen', 'lock', 'locked', 'suspend', 'suspended'],
   ['password', 'passcode', 'pass code', 'pwd', 'pw'],
-  ['top up', 'topup', 'reload', 'recharge', 'add money', 'load money'],
+  ['top up', 'topup', 'reload', 'recharge', 'add money', 'load money', 'put money in', 'put money into', 'put funds in', 'put funds into', 'add funds', 'add cash', 'load cash'],
   ['login', 'log in', 'sign in', 'signin', 'log on', 'logon'],
   ['register', 'sign up', 'signup'],
   ['phone', 'mobile', 'cellphone', 'cell phone', 'smartphone'],
@@ -71,6 +74,10 @@ const EN: Groups = [
   ['qr code', 'qr', 'scan to pay', 'scan code'],
   ['contactless', 'nfc', 'tap to pay', 'tap and pay'],
   ['fee', 'fees', 'commission', 'service charge', 'surcharge'],
+  ['2fa', 'two factor authentication', 'two factor', 'two step verification', 'two step', '2 step', 'mfa', 'multi factor'],
+  ['face verification', 'face recognition', 'facial recognition', 'face scan', 'selfie check', 'face check'],
+  ['unfreeze', 'unlock', 'unblock', 'reactivate'],
+  ['announcements', 'announcement', 'notices', 'release notes', 'whats new', 'changelog'],
 ];
 
 const JA: Groups = [
@@ -98,6 +105,9 @@ const KO: Groups = [
   ['로그인', '로그 인'],
   ['본인인증', '본인 확인', '신원 확인', '실명 인증'],
   ['휴대폰', '핸드폰', '휴대전화', '스마트폰'],
+  ['업데이트', '업뎃'],
+  ['2단계 인증', '2차 인증', '이중 인증', '2단계인증', '2차인증'],
+  ['탈퇴', '탈튀'],
 ];
 
 const ES: Groups = [

@@ -7,9 +7,12 @@
  *   c:  a Han/kana character or pair of adjacent characters (CJK has no spaces to split on); also the syllables
  *       and syllable pairs of a Hangul word, so that a stem is shared whatever particle or ending follows it
  *       (결제가 / 결제를 / 결제했는데 all hold "c:결제")
+ * A "c:" feature is of one of three kinds, weighed apart (see DEFAULT_SCORER_OPTIONS): 'h' when it is Hangul (the
+ * syllables carry a Korean question's meaning, its words with their endings rarely recur), 'k' when it is kana only
+ * (mostly endings and particles: ます, した, ので), 'c' otherwise (Han, or Han with kana: 送金, 忘れ).
  */
 
-export type FeatureKind = 'w' | 'b' | 'g' | 'c';
+export type FeatureKind = 'w' | 'b' | 'g' | 'c' | 'h' | 'k';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005]/u;
 /** Splits a spaced word into CJK and non-CJK runs ("app里" → "app", "里"). */
@@ -122,6 +125,14 @@ export function coverageUnits(normalized: string, visit: (unit: string, weight: 
   });
 }
 
+const HANGUL_FEATURE = /^c:\p{Script=Hangul}/u;
+const KANA_FEATURE = /^c:[\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+$/u;
+
+/** A feature's namespace letter; for a "c:" feature, its script's kind ('h' Hangul, 'k' kana only, else 'c'). */
 export function featureKind(feature: string): FeatureKind {
+  if (feature[0] === 'c') {
+    if (HANGUL_FEATURE.test(feature)) return 'h';
+    if (KANA_FEATURE.test(feature)) return 'k';
+  }
   return feature[0] as FeatureKind;
 }

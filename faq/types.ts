@@ -56,6 +56,8 @@ export interface FaqResult {
   answer: string | null;
   /** Closest entries, best first (up to 3), in the reply locale. */
   suggestions: { faqId: string; question: string }[];
+  /** Kind "answer" to a question that asked two things: the entry its second part asks for, offered as a follow-up. */
+  secondIntent?: { faqId: string; question: string };
 }
 
 export interface AnswerOptions {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { safe } from './data-class.ts';
 import { ChatMessage, ClientId, Id, MessageText } from './common.ts';
-import { AgentInfo, ConversationSummary, Note, Presence, Ticket } from './agent-rest.ts';
+import { AgentInfo, ConversationSummary, Note, Presence } from './agent-rest.ts';
+import { Ticket } from './tickets.ts';
 import { ErrorFrame, PingFrame, PongFrame, ReconnectFrame } from './shared-frames.ts';
 
 /**
@@ -56,16 +58,24 @@ export const AgentWelcome = z.object({
 export const AgentConversationFrame = z.object({ type: z.literal('conversation'), conversation: ConversationSummary });
 export const AgentMessageFrame = z.object({ type: z.literal('message'), message: ChatMessage });
 export const AgentNoteFrame = z.object({ type: z.literal('note'), note: Note });
-export const AgentSynced = z.object({ type: z.literal('synced'), conversationId: z.string(), lastSeq: z.number().int().min(0) });
-export const AgentAck = z.object({ type: z.literal('ack'), clientId: z.string(), id: z.string(), seq: z.number().int().min(0) });
-export const AgentDone = z.object({ type: z.literal('done'), ref: z.string() });
-export const AgentVisitorTyping = z.object({ type: z.literal('typing'), conversationId: z.string() });
+export const AgentSynced = safe(z.object({ type: z.literal('synced'), conversationId: z.string(), lastSeq: z.number().int().min(0) }));
+export const AgentAck = safe(z.object({ type: z.literal('ack'), clientId: z.string(), id: z.string(), seq: z.number().int().min(0) }));
+export const AgentDone = safe(z.object({ type: z.literal('done'), ref: z.string() }));
+export const AgentVisitorTyping = safe(z.object({ type: z.literal('typing'), conversationId: z.string() }));
 /** The visitor has seen everything up to seq. */
-export const AgentVisitorRead = z.object({ type: z.literal('read'), conversationId: z.string(), seq: z.number().int() });
+export const AgentVisitorRead = safe(z.object({ type: z.literal('read'), conversationId: z.string(), seq: z.number().int() }));
 export const AgentsFrame = z.object({ type: z.literal('agents'), agents: z.array(AgentInfo) });
 export const AgentTicketFrame = z.object({ type: z.literal('ticket'), ticket: Ticket });
 /** A visitor's data was erased: drop these conversations (and their tickets) from the console. */
-export const AgentErasedFrame = z.object({ type: z.literal('erased'), conversationIds: z.array(z.string()) });
+export const AgentErasedFrame = safe(z.object({ type: z.literal('erased'), conversationIds: z.array(z.string()) }));
+/** An admin edited the labels or the teams (names, members, topics): read GET /api/v1/labels and /api/v1/teams again. */
+export const AgentTeamsChangedFrame = z.object({ type: z.literal('teams_changed') });
+/** An admin added, edited or removed a webhook endpoint: an open Webhooks page reads GET /api/v1/admin/webhooks again. */
+export const AgentWebhooksChangedFrame = z.object({ type: z.literal('webhooks_changed') });
+/** A conversation's e-mails changed state out of the agents' sight (a bounce came back): read them again. */
+export const AgentEmailsChangedFrame = safe(z.object({ type: z.literal('emails_changed'), conversationId: z.string() }));
+/** A file of a watched conversation was deleted (by any agent, on any node): take it out of the message. */
+export const AgentAttachmentRemoved = safe(z.object({ type: z.literal('attachment_removed'), conversationId: z.string(), messageId: z.string(), attachmentId: z.string() }));
 
 export const AgentServerFrame = z.discriminatedUnion('type', [
   AgentWelcome,
@@ -80,6 +90,10 @@ export const AgentServerFrame = z.discriminatedUnion('type', [
   AgentsFrame,
   AgentTicketFrame,
   AgentErasedFrame,
+  AgentTeamsChangedFrame,
+  AgentWebhooksChangedFrame,
+  AgentEmailsChangedFrame,
+  AgentAttachmentRemoved,
   ErrorFrame,
   ReconnectFrame,
   PongFrame,

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { personal, safe } from './data-class.ts';
 import { ChatMessage, ClientId, ConversationStatus, Id, MessageText } from './common.ts';
-import { CONTACT_KINDS } from './contact.ts';
+import { Ticket } from './tickets.ts';
+import { TwoFactorCode } from './two-factor.ts';
 
 /** Agent and admin REST bodies (`/api/v1/auth/*`, `/api/v1/conversations/*`, `/api/v1/agents/*`, `/api/v1/canned-replies/*`). */
 export const AgentRole = z.enum(['agent', 'admin']);
@@ -9,9 +11,9 @@ export type AgentRole = z.infer<typeof AgentRole>;
 export const Presence = z.enum(['online', 'away', 'offline']);
 export type Presence = z.infer<typeof Presence>;
 
-const Email = z.email().max(254);
-const Password = z.string().min(10, 'at least 10 characters').max(200);
-const AgentName = z.string().trim().min(1).max(80);
+export const Email = z.email().max(254);
+export const Password = z.string().min(10, 'at least 10 characters').max(200);
+export const AgentName = z.string().trim().min(1).max(80);
 const MaxChats = z.number().int().min(1).max(50);
 
 /** POST /api/v1/auth/login. `client: "api"` returns a bearer token in the body instead of a cookie. */
@@ -19,10 +21,13 @@ export const LoginRequest = z.strictObject({
   email: z.string().min(3).max(254),
   password: z.string().min(1).max(200),
   client: z.enum(['browser', 'api']).optional(),
+  /** With two-factor sign-in on: the authenticator's current code, or one recovery code. */
+  code: TwoFactorCode.optional(),
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 
-export const AgentInfo = z.object({
+/** Staff data (agents see one another's names and e-mails): no visitor text. */
+export const AgentInfo = safe(z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
@@ -36,50 +41,64 @@ export const AgentInfo = z.object({
   activeChats: z.number().int(),
   /** The console language this agent chose; null: the browser's. */
   locale: z.string().nullable(),
-});
+  /** Signs in with a two-factor code. */
+  twoFactor: z.boolean(),
+}));
 export type AgentInfo = z.infer<typeof AgentInfo>;
 
-export const LoginResponse = z.object({ agent: AgentInfo, token: z.string().optional() });
+export const LoginResponse = safe(z.object({ agent: AgentInfo, token: z.string().optional() }));
 export type LoginResponse = z.infer<typeof LoginResponse>;
 
-export const Rating = z.object({ score: z.number().int().min(1).max(5), comment: z.string().nullable() });
+export const Rating = z.object({ score: z.number().int().min(1).max(5), comment: personal(z.string()).nullable() });
 export type Rating = z.infer<typeof Rating>;
 
 /** One conversation as the console lists it. */
 export const ConversationSummary = z.object({
-  id: z.string(),
+  id: safe(z.string()),
   status: ConversationStatus,
-  locale: z.string(),
-  agentId: z.string().nullable(),
-  agentName: z.string().nullable(),
+  locale: safe(z.string()),
+  agentId: safe(z.string()).nullable(),
+  agentName: safe(z.string()).nullable(),
   lastSeq: z.number().int(),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
   /** When it entered the queue (status waiting), else null. */
   waitingSince: z.number().int().nullable(),
-  pageUrl: z.string().nullable(),
-  userAgent: z.string().nullable(),
+  /** The host page: origin + path (never its query or fragment), and its title. */
+  pageUrl: personal(z.string()).nullable(),
+  pageTitle: personal(z.string()).nullable(),
+  userAgent: personal(z.string()).nullable(),
   /** The wallet user, when the visitor signed in with a signed identity (fields only from the signature). */
-  user: z.object({ userId: z.string(), name: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() }).nullable(),
+  user: z.object({ userId: safe(z.string()), name: personal(z.string()).nullable(), email: personal(z.string()).nullable(), phone: personal(z.string()).nullable() }).nullable(),
   rating: Rating.nullable(),
   /** A stable short code for the visitor (4 hex digits of a hash of their id): "Visitor 7F3A" when they did not sign in. */
-  visitorCode: z.string(),
+  visitorCode: safe(z.string()),
   /** The last message (masked like every message), for the inbox row. */
-  preview: z.object({ author: z.enum(['visitor', 'bot', 'agent', 'system']), text: z.string(), at: z.number().int() }).nullable(),
+  preview: z.object({ author: z.enum(['visitor', 'bot', 'agent', 'system']), text: personal(z.string()), at: z.number().int() }).nullable(),
   /** How many messages the visitor has written: the console counts unread ones against what the agent has seen. */
   visitorMessages: z.number().int(),
+  /** The team whose queue it belongs to (null: everyone's) and its labels (ids of /api/v1/labels). */
+  teamId: safe(z.string()).nullable(),
+  labelIds: z.array(safe(z.string())),
 });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;
 
-export const ConversationListQuery = z.strictObject({ status: ConversationStatus.optional() });
+export const ConversationListQuery = z.strictObject({
+  status: ConversationStatus.optional(),
+  /** Only this team's conversations; `none`: those of no team. */
+  team: Id.optional(),
+  /** Only conversations with this label. */
+  label: Id.optional(),
+});
 export const ConversationList = z.object({ conversations: z.array(ConversationSummary) });
 
 export const Note = z.object({
-  id: z.string(),
-  conversationId: z.string(),
-  agentId: z.string().nullable(),
-  agentName: z.string(),
-  text: z.string(),
+  id: safe(z.string()),
+  conversationId: safe(z.string()),
+  agentId: safe(z.string()).nullable(),
+  agentName: safe(z.string()),
+  /** An agent's words, often quoting the visitor's contact: masked like the visitor's. */
+  text: personal(z.string()),
   createdAt: z.number().int(),
 });
 export type Note = z.infer<typeof Note>;
@@ -122,25 +141,13 @@ export const ProfileUpdateRequest = z
   })
   .refine((b) => !b.password || b.currentPassword, { message: 'the current password is needed to set a new one', path: ['currentPassword'] });
 
-export const CannedReply = z.object({ id: z.string(), shortcut: z.string(), text: z.string() });
+export const CannedReply = safe(z.object({ id: z.string(), shortcut: z.string(), text: z.string() }));
 export type CannedReply = z.infer<typeof CannedReply>;
 export const CannedReplyRequest = z.strictObject({
   shortcut: z.string().regex(/^[a-z0-9_-]{1,32}$/, '1–32 characters of a–z 0–9 _ -'),
   text: MessageText,
 });
 export const CannedReplyList = z.object({ cannedReplies: z.array(CannedReply) });
-
-export const Ticket = z.object({
-  id: z.string(),
-  conversationId: z.string(),
-  /** How to read `contact`: an e-mail address, a phone number, a WeChat or LINE id, or something else. */
-  contactKind: z.enum(CONTACT_KINDS),
-  contact: z.string(),
-  text: z.string(),
-  createdAt: z.number().int(),
-});
-export type Ticket = z.infer<typeof Ticket>;
-export const TicketList = z.object({ tickets: z.array(Ticket) });
 
 /** POST /api/v1/conversations/:id/reveal (admins, agents with canSeePersonalData; audited): one conversation unmasked. */
 export const RevealResponse = z.object({ conversation: ConversationSummary, messages: z.array(ChatMessage), notes: z.array(Note), tickets: z.array(Ticket) });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { personal, safe } from './data-class.ts';
 import { LIMITS } from './limits.ts';
+import { Attachment } from './attachment-item.ts';
 
 /** Locale tag as sent by a browser or an app ("zh-CN", "en", "pt-BR"); normalised server-side. */
 export const LocaleTag = z.string().regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8}){0,3}$/, 'a BCP 47 tag like "zh-CN"');
@@ -23,7 +25,8 @@ export type AuthorKind = z.infer<typeof AuthorKind>;
 export const Suggestion = z.object({ faqId: z.string(), question: z.string() });
 export type Suggestion = z.infer<typeof Suggestion>;
 
-export const BotMeta = z.object({
+/** From the FAQ pack and the bot: no visitor text. */
+export const BotMeta = safe(z.object({
   kind: z.enum(['answer', 'suggest', 'handoff', 'smalltalk', 'none']),
   faqId: z.string().nullable(),
   confidence: z.number(),
@@ -31,18 +34,20 @@ export const BotMeta = z.object({
   suggestions: z.array(Suggestion),
   /** With an answer: the entry's follow-up questions, in the reply's language, to offer as quick replies. */
   followUps: z.array(Suggestion).optional(),
-});
+}));
 export type BotMeta = z.infer<typeof BotMeta>;
 
 export const ChatMessage = z.object({
-  id: z.string(),
-  conversationId: z.string(),
+  id: safe(z.string()),
+  conversationId: safe(z.string()),
   seq: z.number().int().positive(),
   author: AuthorKind,
-  authorName: z.string().nullable(),
-  text: z.string(),
-  clientId: z.string().nullable(),
+  authorName: personal(z.string()).nullable(),
+  text: personal(z.string()),
+  clientId: safe(z.string()).nullable(),
   createdAt: z.number().int(),
   bot: BotMeta.nullable(),
+  /** Files sent with the message (its text is then often empty). */
+  attachments: z.array(Attachment).optional(),
 });
 export type ChatMessage = z.infer<typeof ChatMessage>;

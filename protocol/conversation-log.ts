@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { personal, safe } from './data-class.ts';
+import { TicketStatus } from './tickets.ts';
 
 /**
  * The conversation event log: one row per state change of a conversation, written in the same transaction
@@ -8,17 +10,33 @@ import { z } from 'zod';
  * | type          | actor                    | fields set                                                        |
  * |---------------|--------------------------|-------------------------------------------------------------------|
  * | `queued`      | visitor (asked) / bot    | `reason`: `asked` (the visitor asked for a person) or `bot_missed` (two misses in a row) |
- * | `cancelled`   | visitor                  | — (the visitor left the queue; the bot owns it again)             |
+ * | `cancelled`   | visitor / system         | the visitor left the queue; the bot owns it again. System: `reason` `abandoned` (the visitor was gone longer than the grace time) |
  * | `claimed`     | agent (by hand) / system (routing) | `toAgent*`: the new owner; `agent*`: who claimed (null for routing) |
  * | `transferred` | agent                    | `fromAgent*` → `toAgent*`; `agent*`: who did it (the owner or an admin) |
  * | `released`    | agent                    | `fromAgent*`: the owner it was taken from (handed back to the bot) |
- * | `closed`      | agent / visitor / system | `agent*`: who closed it; `fromAgent*`: its owner then, if any      |
+ * | `closed`      | agent / visitor / system | `agent*`: who closed it; `fromAgent*`: its owner then, if any; system: `reason` `idle` (no message for the idle time) |
  * | `rated`       | visitor                  | `score` 1–5, `comment` (masked like messages, or null)            |
  * | `ticket`      | visitor                  | `ticketId`: the message the visitor left                          |
+ * | `ticket_status` | agent                  | `ticketId`, `ticketStatus` (the new status); `agent*`: who changed it; `fromAgent*` → `toAgent*`: the assignee before and after |
+ * | `label_added` / `label_removed` | agent  | `label*`: the label; `agent*`: who                                |
+ * | `team_changed` | agent / system          | `fromTeam*` → `toTeam*` (null: everyone's queue); `agent*`: who (system: the team its FAQ topic suggests, on entering the queue) |
  *
- * Agent names are as they were at the time (null once the account is removed before the event, or none).
+ * Agent, label and team names are as they were at the time (null once the account is removed before the event, or none).
  */
-export const ConversationLogType = z.enum(['queued', 'cancelled', 'claimed', 'transferred', 'released', 'closed', 'rated', 'ticket']);
+export const ConversationLogType = z.enum([
+  'queued',
+  'cancelled',
+  'claimed',
+  'transferred',
+  'released',
+  'closed',
+  'rated',
+  'ticket',
+  'ticket_status',
+  'label_added',
+  'label_removed',
+  'team_changed',
+]);
 export type ConversationLogType = z.infer<typeof ConversationLogType>;
 
 export const LogActor = z.enum(['visitor', 'bot', 'agent', 'system']);
@@ -28,7 +46,11 @@ export type LogActor = z.infer<typeof LogActor>;
 export const HandoffReason = z.enum(['asked', 'bot_missed']);
 export type HandoffReason = z.infer<typeof HandoffReason>;
 
-export const ConversationLogEvent = z.object({
+/** Why a state change happened: into the queue (HandoffReason), or on its own (idle: closed; abandoned: left the queue). */
+export const LogReason = z.enum([...HandoffReason.options, 'idle', 'abandoned']);
+export type LogReason = z.infer<typeof LogReason>;
+
+export const ConversationLogEvent = safe(z.object({
   /** Increases with every event written (orders events of the same millisecond). */
   id: z.number().int(),
   conversationId: z.string(),
@@ -42,11 +64,21 @@ export const ConversationLogEvent = z.object({
   fromAgentName: z.string().nullable(),
   toAgentId: z.string().nullable(),
   toAgentName: z.string().nullable(),
-  reason: HandoffReason.nullable(),
+  reason: LogReason.nullable(),
   score: z.number().int().min(1).max(5).nullable(),
-  comment: z.string().nullable(),
+  comment: personal(z.string()).nullable(),
   ticketId: z.string().nullable(),
-});
+  /** With `ticket_status`: the ticket's status after the change. */
+  ticketStatus: TicketStatus.nullable(),
+  /** With `label_added` / `label_removed`. */
+  labelId: z.string().nullable(),
+  labelName: z.string().nullable(),
+  /** With `team_changed`: the team before and after (null: everyone's queue). */
+  fromTeamId: z.string().nullable(),
+  fromTeamName: z.string().nullable(),
+  toTeamId: z.string().nullable(),
+  toTeamName: z.string().nullable(),
+}));
 export type ConversationLogEvent = z.infer<typeof ConversationLogEvent>;
 
 /** GET /api/v1/conversations/:id/events: oldest first. */

@@ -5,12 +5,16 @@ export const ERROR_CODES = [
   'not_ready',         // a frame that needs `hello` first
   'not_found',         // no such conversation (or not yours: the answer is the same)
   'unauthorized',      // missing or wrong credentials
+  'two_factor_required', // the password was right; the account also needs a two-factor code (or a recovery code)
+  'two_factor_setup_required', // the admins require two-factor sign-in and this account has not set it up yet
+  'two_factor_unavailable', // the account's authenticator secret does not open with the server's key (KEFU_TOTP_KEY changed): recovery codes still work
   'forbidden',         // authenticated, but not allowed
   'conflict',          // e.g. the same clientId with a different text
   'invalid_state',     // the conversation's state does not allow this
   'rate_limited',      // over a limit; see retryAfter
   'too_large',         // a body over the size limit
   'unsupported_media_type', // a REST write that is not application/json
+  'erasure_incomplete', // the rows are deleted, but a copy could not yet be wiped from the database's files (retried)
   'internal',          // our fault; nothing was stored
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

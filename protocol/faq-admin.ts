@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personal, safe } from './data-class.ts';
 import { LocaleTag } from './common.ts';
 
 /**
@@ -14,9 +15,10 @@ export const FaqApproveRequest = z.strictObject({ faqId: FaqEntryId, locale: Loc
 export type FaqApproveRequest = z.infer<typeof FaqApproveRequest>;
 
 /** A question the bot could not answer with confidence (masked), counted over every time it was asked. */
-export const UnansweredQuestion = z.object({
+export const UnansweredQuestion = safe(z.object({
   id: z.string(),
-  text: z.string(),
+  /** What the visitor typed. */
+  text: personal(z.string()),
   /** What the bot did the last time: offered suggestions, or had nothing. */
   kind: z.enum(['suggest', 'none']),
   /** The question's language as the bot understood it. */
@@ -24,18 +26,18 @@ export const UnansweredQuestion = z.object({
   count: z.number().int().min(1),
   firstSeen: z.number().int(),
   lastSeen: z.number().int(),
-});
+}));
 export type UnansweredQuestion = z.infer<typeof UnansweredQuestion>;
 
 /** GET /api/v1/admin/faq/unanswered — most asked first, each with the bot's three best guesses now; `total`: how many there are in all. */
-export const UnansweredList = z.object({
+export const UnansweredList = safe(z.object({
   questions: z.array(UnansweredQuestion.extend({ guesses: z.array(z.object({ faqId: z.string(), question: z.string() })) })),
   total: z.number().int(),
-});
+}));
 export type UnansweredList = z.infer<typeof UnansweredList>;
 
 /** Helpfulness votes on the bot's replies, per entry (`faqId` null: replies that named no entry). */
-export const FaqFeedbackCount = z.object({ faqId: z.string().nullable(), helpful: z.number().int().min(0), notHelpful: z.number().int().min(0) });
+export const FaqFeedbackCount = safe(z.object({ faqId: z.string().nullable(), helpful: z.number().int().min(0), notHelpful: z.number().int().min(0) }));
 export type FaqFeedbackCount = z.infer<typeof FaqFeedbackCount>;
 
 /** GET /api/v1/admin/faq/feedback — most "not helpful" first. */
@@ -43,12 +45,12 @@ export const FaqFeedbackSummary = z.object({ entries: z.array(FaqFeedbackCount) 
 export type FaqFeedbackSummary = z.infer<typeof FaqFeedbackSummary>;
 
 /** One entry in the list: its id, tags, follow-ups and canonical question per locale. */
-export const FaqEntrySummary = z.object({
+export const FaqEntrySummary = safe(z.object({
   id: z.string(),
   tags: z.array(z.string()),
   followUps: z.array(z.string()),
   questions: z.record(z.string(), z.string()),
-});
+}));
 export type FaqEntrySummary = z.infer<typeof FaqEntrySummary>;
 
 /** GET /api/v1/admin/faq/entries */
@@ -60,22 +62,22 @@ export const FaqEntryList = z.object({
 export type FaqEntryList = z.infer<typeof FaqEntryList>;
 
 /** One FAQ entry as stored (validated in full by the FAQ engine's pack schema on the way in). */
-export const FaqEntryDoc = z.object({
+export const FaqEntryDoc = safe(z.object({
   id: z.string(),
   tags: z.array(z.string()),
   followUps: z.array(z.string()),
   locales: z.record(z.string(), z.object({ question: z.string(), alternates: z.array(z.string()), answer: z.string() })),
-});
+}));
 export const FaqEntryResponse = z.object({ entry: FaqEntryDoc });
 /** GET /api/v1/admin/faq/pack: the whole pack. */
-export const FaqPackDoc = z.object({
+export const FaqPackDoc = safe(z.object({
   id: z.string(),
   name: z.string(),
   defaultLocale: z.string(),
   locales: z.array(z.string()),
   thresholds: z.object({ answer: z.number(), suggest: z.number() }),
   entries: z.array(FaqEntryDoc),
-});
+}));
 /** PUT /api/v1/admin/faq/pack */
 export const FaqPackImported = z.object({ source: z.enum(['stored', 'shipped']), entries: z.number().int() });
 /** POST/PUT bodies of entries and packs: any JSON object, checked in full (every problem named) by the pack schema. */
@@ -89,7 +91,7 @@ export type FaqEditAction = z.infer<typeof FaqEditAction>;
  * One edit in the FAQ's history: who, when, and the entry before and after (null: it did not exist). An
  * import names no entry (`entryId` null, both sides null); reverting it restores the whole pack before it.
  */
-export const FaqEdit = z.object({
+export const FaqEdit = safe(z.object({
   id: z.string(),
   at: z.number().int(),
   agentId: z.string().nullable(),
@@ -100,7 +102,7 @@ export const FaqEdit = z.object({
   after: FaqEntryDoc.nullable(),
   /** With `revert`: the edit it undid. */
   revertOf: z.string().nullable(),
-});
+}));
 export type FaqEdit = z.infer<typeof FaqEdit>;
 
 /** GET /api/v1/admin/faq/history[?entry=&limit=] — newest first. */
@@ -109,14 +111,14 @@ export const FaqHistory = z.object({ edits: z.array(FaqEdit) });
 export type FaqHistory = z.infer<typeof FaqHistory>;
 
 /** What the bot would answer: the result, and its three best guesses (best first). */
-export const FaqTryResult = z.object({
+export const FaqTryResult = safe(z.object({
   kind: z.enum(['answer', 'suggest', 'handoff', 'smalltalk', 'none']),
   faqId: z.string().nullable(),
   confidence: z.number(),
   locale: z.string(),
   answer: z.string().nullable(),
   top: z.array(z.object({ faqId: z.string(), question: z.string() })),
-});
+}));
 export type FaqTryResult = z.infer<typeof FaqTryResult>;
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safe } from './data-class.ts';
 
 /**
  * The reports API (`/api/v1/reports/*`). What each figure counts is defined once, in server/reports/figures.ts
@@ -39,7 +40,7 @@ export const ReportAgent = z.object({
 export type ReportAgent = z.infer<typeof ReportAgent>;
 
 /** GET /api/v1/reports/summary */
-export const ReportSummary = z.object({
+export const ReportSummary = safe(z.object({
   from: z.string(),
   to: z.string(),
   bucket: z.enum(['day', 'week']),
@@ -79,8 +80,9 @@ export const ReportSummary = z.object({
   /** One row per day or week that had conversations, by its start. */
   series: z.array(z.object({ start: z.number().int(), conversations: z.number().int(), botResolved: z.number().int(), handoffs: z.number().int() })),
   agents: z.array(ReportAgent),
-  tickets: z.object({ opened: z.number().int() }),
-});
+  /** Tickets of the period's conversations: opened, and of those, solved now. */
+  tickets: z.object({ opened: z.number().int(), solved: z.number().int() }),
+}));
 export type ReportSummary = z.infer<typeof ReportSummary>;
 
 /** The tables a CSV can be asked for: `/api/v1/reports/<table>.csv`. */

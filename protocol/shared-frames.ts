@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { safe } from './data-class.ts';
 import { ERROR_CODES } from './errors.ts';
 
 export const PingFrame = z.strictObject({ type: z.literal('ping'), t: z.number().optional() });
 export const PongFrame = z.object({ type: z.literal('pong'), t: z.number().optional() });
 
-export const ErrorFrame = z.object({
+/** Written by the server (never a visitor's text). */
+export const ErrorFrame = safe(z.object({
   type: z.literal('error'),
   code: z.enum(ERROR_CODES),
   message: z.string(),
@@ -14,7 +16,7 @@ export const ErrorFrame = z.object({
   retryAfter: z.number().optional(),
   /** Where in the frame the problem is, for bad_frame. */
   path: z.string().optional(),
-});
+}));
 export type ErrorFrame = z.infer<typeof ErrorFrame>;
 
 /** Sent before the server closes on purpose (shutdown, overload): come back after `afterMs` (plus jitter). */

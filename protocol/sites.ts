@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safe } from './data-class.ts';
 
 /**
  * A site's other channels and business hours: the `KEFU_SITES` file's shape (keyed by site id), and the body
@@ -53,10 +54,24 @@ export const Hours = z.strictObject({
 });
 export type Hours = z.infer<typeof Hours>;
 
-/** One site: its channels and, optionally, its hours (a site without hours is open whenever an agent is online). */
+/** An e-mail header address ("Shop Support <help@shop.example>"): one line (no header can be smuggled in). */
+const MailAddress = z
+  .string()
+  .trim()
+  .min(3)
+  .max(300)
+  .refine((s) => s.includes('@') && !s.includes('\r') && !s.includes('\n'), 'an address like "Shop Support <help@shop.example>", on one line');
+
+/**
+ * One site: its channels, optionally its hours (a site without hours is open whenever an agent is online), and the
+ * From and Reply-To of the e-mails its visitors get (else KEFU_MAIL_FROM / KEFU_MAIL_REPLY_TO).
+ */
 export const SiteSettings = z.strictObject({
   channels: Channels.default({ phones: [], social: [] }),
   hours: Hours.optional(),
+  email: z.strictObject({ from: MailAddress.optional(), replyTo: MailAddress.optional() }).optional(),
+  /** Its open conversations close after this many minutes without a message (0: never); absent: KEFU_IDLE_CLOSE_MINUTES. */
+  idleCloseMinutes: z.number().int().min(0).max(43_200).optional(),
 });
 export type SiteSettings = z.infer<typeof SiteSettings>;
 export type SiteSettingsInput = z.input<typeof SiteSettings>;
@@ -67,21 +82,22 @@ export type SitesFile = z.infer<typeof SitesFile>;
 
 /**
  * Whether a person can answer now, as the widget tells the visitor (one truth at a time): online, with the
- * typical time to a first reply measured on recent chats (null until measured); or away — `closed` outside
- * business hours, back at the next opening (null: none within 60 days), or `nobody` online within hours.
+ * typical time to a first reply measured on recent chats (null until measured) and, within business hours, `until`
+ * their end; or away — `closed` outside business hours, back at the next opening (null: none within 60 days), or
+ * `nobody` online within hours (`until` their end). At `until` or `backAt` the server sends the state again.
  */
 export const Reach = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('online'), replySec: z.number().int().min(0).nullable() }),
-  z.object({ kind: z.literal('away'), reason: z.enum(['closed', 'nobody']), backAt: z.number().int().nullable() }),
+  z.object({ kind: z.literal('online'), replySec: z.number().int().min(0).nullable(), until: z.number().int().optional() }),
+  z.object({ kind: z.literal('away'), reason: z.enum(['closed', 'nobody']), backAt: z.number().int().nullable(), until: z.number().int().optional() }),
 ]);
 export type Reach = z.infer<typeof Reach>;
 
 /** GET/PUT /api/v1/admin/sites/:site */
-export const SiteSettingsView = z.object({
+export const SiteSettingsView = safe(z.object({
   site: z.string(),
   /** Where the settings in force come from. */
   source: z.enum(['database', 'file', 'none']),
   settings: SiteSettings,
   updatedAt: z.number().nullable(),
-});
+}));
 export type SiteSettingsView = z.infer<typeof SiteSettingsView>;

@@ -3,6 +3,7 @@ import { ClientId, ConversationStatus, ChatMessage, Id, LocaleTag, MessageText }
 import { ErrorFrame, PingFrame, PongFrame, ReconnectFrame } from './shared-frames.ts';
 import { CONTACT_KINDS, contactProblem, guessContactKind } from './contact.ts';
 import { Channels, Reach } from './sites.ts';
+import { REOPEN_CODE } from './reopen-code.ts';
 
 /** Frames the widget sends on /ws/visitor. The first must be `hello`. */
 export const VisitorHello = z.strictObject({
@@ -12,6 +13,11 @@ export const VisitorHello = z.strictObject({
   token: z.string().min(20).max(200).optional(),
   /** A signed identity from the wallet's backend (`payload.signature`, see the README); ignored unless valid. */
   identity: z.string().min(10).max(2048).optional(),
+  /**
+   * The code of an e-mail's "continue the conversation" link (`/chat?reopen=…`), exchanged once for that
+   * visitor's session on this device: single use, short-lived (see the README, "E-mail to visitors").
+   */
+  reopen: z.string().regex(REOPEN_CODE).optional(),
   site: Id.optional(),
   locale: LocaleTag.optional(),
   /** The highest seq the client already has; the server replays everything after it. */
@@ -95,6 +101,12 @@ export const VisitorWelcome = z.object({
    * token or conversation is gone): drop every message held and take the replay from seq 1 as the view.
    */
   resync: z.literal('full').optional(),
+  /**
+   * With a `reopen` code in the hello: `ok`, this is now that e-mail's visitor (with a token for this device);
+   * `invalid`, the link was used, expired or unknown; `sign_in`, it belongs to a signed-in wallet user, whose
+   * chats open only with their signature (in the app). Otherwise the visitor is whoever the token says.
+   */
+  reopen: z.enum(['ok', 'invalid', 'sign_in']).optional(),
   /** The site's other channels (phones, e-mail, social accounts, help centre), when it has any. */
   channels: Channels.optional(),
 });
@@ -151,6 +163,8 @@ export const HistoryFrame = z.object({
 });
 /** An `email_transcript` was queued; `to` is the address, masked. */
 export const TranscriptQueuedFrame = z.object({ type: z.literal('transcript_queued'), to: z.string() });
+/** An agent deleted this file: take it out of the message (its links no longer open). */
+export const VisitorAttachmentRemoved = z.object({ type: z.literal('attachment_removed'), messageId: z.string(), attachmentId: z.string() });
 
 export const VisitorServerFrame = z.discriminatedUnion('type', [
   VisitorWelcome,
@@ -163,6 +177,7 @@ export const VisitorServerFrame = z.discriminatedUnion('type', [
   TicketSavedFrame,
   FeedbackSavedFrame,
   TranscriptQueuedFrame,
+  VisitorAttachmentRemoved,
   ErrorFrame,
   ReconnectFrame,
   PongFrame,

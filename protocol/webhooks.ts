@@ -1,16 +1,8 @@
 import { z } from 'zod';
+import { WEBHOOK_EVENTS } from './webhook-events.ts';
+import { safe } from './data-class.ts';
 
-/** What an admin can subscribe an endpoint to. */
-export const WEBHOOK_EVENTS = [
-  'conversation.waiting',
-  'conversation.assigned',
-  'conversation.closed',
-  'message.created',
-  'ticket.created',
-  'ticket.solved',
-  'rating.created',
-  'faq.unanswered',
-] as const;
+export { WEBHOOK_EVENTS };
 export const WebhookEvent = z.enum(WEBHOOK_EVENTS);
 export type WebhookEvent = z.infer<typeof WebhookEvent>;
 
@@ -33,11 +25,15 @@ export const WebhookCreateRequest = z.strictObject({
 });
 export type WebhookCreateRequest = z.infer<typeof WebhookCreateRequest>;
 
+/** PATCH /api/v1/admin/webhooks/:id: a new URL and events. The secret is not changed here (register anew to rotate it). */
+export const WebhookUpdateRequest = WebhookCreateRequest.omit({ secret: true });
+export type WebhookUpdateRequest = z.infer<typeof WebhookUpdateRequest>;
+
 export const WebhookDeliveryStatus = z.enum(['pending', 'delivered', 'failed']);
 export type WebhookDeliveryStatus = z.infer<typeof WebhookDeliveryStatus>;
 
 /** One delivery of one event to one endpoint: the delivery log's row. */
-export const WebhookDelivery = z.object({
+export const WebhookDelivery = safe(z.object({
   id: z.string(),
   endpointId: z.string(),
   /** The event's id, the same in every attempt and every redelivery: receivers drop duplicates by it. */
@@ -55,18 +51,18 @@ export const WebhookDelivery = z.object({
   lastAttemptAt: z.number().int().nullable(),
   /** When the next attempt is due (pending only). */
   nextAttemptAt: z.number().int().nullable(),
-});
+}));
 export type WebhookDelivery = z.infer<typeof WebhookDelivery>;
 
 /** An endpoint as the admin API lists it: never its secret. */
-export const WebhookEndpoint = z.object({
+export const WebhookEndpoint = safe(z.object({
   id: z.string(),
   url: z.string(),
   events: z.array(WebhookEvent),
   createdAt: z.number().int(),
   /** The newest delivery, to show the endpoint's health at a glance. */
   lastDelivery: WebhookDelivery.nullable(),
-});
+}));
 export type WebhookEndpoint = z.infer<typeof WebhookEndpoint>;
 
 /** The JSON body of every delivery. `createdAt` is Unix milliseconds; `data` depends on `type`. */
@@ -78,7 +74,8 @@ export interface WebhookPayload {
 }
 
 /** Answers of the webhook admin API. The secret appears only in the 201 that created the endpoint. */
-export const WebhookCreated = z.object({ webhook: WebhookEndpoint, secret: z.string() });
+export const WebhookCreated = safe(z.object({ webhook: WebhookEndpoint, secret: z.string() }));
+export const WebhookUpdated = z.object({ webhook: WebhookEndpoint });
 export const WebhookList = z.object({ webhooks: z.array(WebhookEndpoint) });
 export const WebhookDeliveryList = z.object({ deliveries: z.array(WebhookDelivery) });
 export const WebhookRedelivered = z.object({ queued: z.literal(true) });

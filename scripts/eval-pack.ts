@@ -4,6 +4,8 @@
  * or "handoff" (a request for a person: must be recognised).
  *
  *   tests/fixtures/faq-heldout/   written independently of the pack and never used for tuning (issue #18)
+ *   tests/fixtures/faq-heldout-b/ a second such set, written before the next round of tuning (same rules)
+ *   tests/fixtures/faq-heldout-c/ a third, written before the decision rule changed (out-of-scope class, fitted thresholds)
  *   tests/fixtures/faq-eval/      the older dev set (per-locale files plus out-of-scope.json and handoff.json
  *                                 holding every locale's rows): used while tuning
  */
@@ -99,7 +101,18 @@ export async function scoreSet(engine: FaqEngine, dir: string, withMisses: boole
 }
 
 /**
- * `npm run eval -- --pack NAME`: the held-out set's figures (its misses only with `misses`, so that tuning never
+ * Out-of-scope questions for tuning, by locale: the dev set's and the calibration set's (never the held-out sets').
+ */
+async function outOfScopeQuestions(root: string, locales: readonly string[]): Promise<Map<string, string[]>> {
+  const dev = await readQuestionSet(join(root, 'tests/fixtures/faq-eval'), locales);
+  const calibration = JSON.parse(await readFile(join(root, 'tests/fixtures/faq-mini/calibration-out-of-scope.json'), 'utf8')) as Record<string, string[]>;
+  return new Map(
+    locales.map((locale) => [locale, [...(dev.get(locale) ?? []).filter((q) => q.faqId === null).map((q) => q.text), ...(calibration[locale] ?? [])]]),
+  );
+}
+
+/**
+ * `npm run eval -- --pack NAME`: the held-out sets' figures (their misses only with `misses`, so that tuning never
  * reads them by default) and the dev set's figures with its misses.
  */
 export async function evalPack(root: string, name: string, options: { heldOutMisses?: boolean; folds?: number } = {}) {
@@ -112,15 +125,21 @@ export async function evalPack(root: string, name: string, options: { heldOutMis
     entries: engine.pack.entries.length,
     buildMs,
     heldOut: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout'), options.heldOutMisses ?? false),
+    heldOutB: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-b'), options.heldOutMisses ?? false),
+    heldOutC: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-c'), options.heldOutMisses ?? false),
     dev: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval'), true),
-    crossValidation: crossValidate(pack, options.folds ?? 5),
+    crossValidation: crossValidate(pack, options.folds ?? 5, await outOfScopeQuestions(root, pack.locales)),
   };
 }
 
 export interface CrossValidation {
   folds: number;
-  /** Per locale: the share of held-out alternates ranked first to their own entry, and the weakest entries. */
-  locales: Record<string, { alternates: number; top1: number; weakest: { faqId: string; top1: number }[] }>;
+  /**
+   * Per locale: the share of held-out alternates ranked first to their own entry, and the weakest entries. With
+   * out-of-scope questions: the share of held-out alternates the whole engine answers with their own entry, and the
+   * share of the out-of-scope questions it answers (with any entry) in each fold.
+   */
+  locales: Record<string, { alternates: number; top1: number; answered?: number; outOfScopeAnswered?: number; weakest: { faqId: string; top1: number }[] }>;
   /** Per entry and locale: top-1 of its held-out alternates (%). */
   entries: Record<string, Record<string, number>>;
 }
@@ -130,8 +149,10 @@ export interface CrossValidation {
  * out once, the pack is built without its fold, and the alternate is ranked by the matcher. The per-entry figures are
  * the confusion matrix's diagonal; an entry low here overlaps another or lacks paraphrases.
  */
-export function crossValidate(pack: FaqPack, folds: number): CrossValidation {
+export function crossValidate(pack: FaqPack, folds: number, outOfScope?: ReadonlyMap<string, readonly string[]>): CrossValidation {
   const hits = new Map<string, { n: number; right: number }>();
+  const answers = new Map<string, { n: number; right: number; oos: number; oosAnswered: number }>();
+  const answerCount = (locale: string) => answers.get(locale) ?? answers.set(locale, { n: 0, right: 0, oos: 0, oosAnswered: 0 }).get(locale)!;
   for (let fold = 0; fold < folds; fold++) {
     const held: { text: string; faqId: string; locale: string }[] = [];
     const entries = pack.entries.map((entry) => ({
@@ -144,12 +165,29 @@ export function crossValidate(pack: FaqPack, folds: number): CrossValidation {
       ),
     }));
     const matcher = createMatcher({ ...pack, entries });
+    // The same weights: the engine does not train again.
+    const engine = outOfScope && createFaqEngine({ ...pack, entries }, { model: matcher.model });
     for (const { text, faqId, locale } of held) {
       const top = matcher.match(text, locale, 1)?.ranked[0];
       const key = `${faqId}\t${locale}`;
       const h = hits.get(key) ?? hits.set(key, { n: 0, right: 0 }).get(key)!;
       h.n++;
       if (top && pack.entries[top.index]!.id === faqId) h.right++;
+      if (engine) {
+        const r = engine.answer(text);
+        const a = answerCount(locale);
+        a.n++;
+        if (r.kind === 'answer' && r.faqId === faqId) a.right++;
+      }
+    }
+    if (engine) {
+      for (const [locale, questions] of outOfScope!) {
+        const a = answerCount(locale);
+        for (const text of questions) {
+          a.oos++;
+          if (engine.answer(text).kind === 'answer') a.oosAnswered++;
+        }
+      }
     }
   }
   const result: CrossValidation = { folds, locales: {}, entries: {} };
@@ -165,7 +203,9 @@ export function crossValidate(pack: FaqPack, folds: number): CrossValidation {
       perEntry.push({ faqId: entry.id, top1 });
       (result.entries[entry.id] ??= {})[locale] = top1;
     }
-    result.locales[locale] = { alternates: n, top1: pct(right, n) ?? 0, weakest: perEntry.sort((a, b) => a.top1 - b.top1).slice(0, 3) };
+    const a = answers.get(locale);
+    const answered = a && { answered: pct(a.right, a.n) ?? 0, outOfScopeAnswered: pct(a.oosAnswered, a.oos) ?? 0 };
+    result.locales[locale] = { alternates: n, top1: pct(right, n) ?? 0, ...answered, weakest: perEntry.sort((x, y) => x.top1 - y.top1).slice(0, 3) };
   }
   return result;
 }

@@ -1,5 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { LIMITS } from '../protocol/index.ts';
 import type { Config } from './config.ts';
@@ -24,13 +26,17 @@ import { registerFaqAdminRoutes } from './routes/faq-admin-http.ts';
 import { registerReportRoutes } from './routes/reports-http.ts';
 import { createReportsService } from './services/reports.ts';
 import { registerPages } from './routes/pages.ts';
-import { registerVisitorDataRoutes, startRetention } from './routes/visitor-data-http.ts';
+import { registerVisitorDataRoutes } from './routes/visitor-data-http.ts';
+import { holdRole, startClusterJobs } from './services/cluster-jobs.ts';
+import { announceFaqSaved, startFaqSync } from './services/faq-sync.ts';
 import { registerWsRoutes } from './routes/ws/index.ts';
 import { createVisitorHandoff } from './routes/ws/visitor-handoff.ts';
 import { registerAgentApi } from './routes/agent-api.ts';
+import { printSetupLink } from './services/first-run.ts';
 import { createAgentChannel } from './services/agent-channel.ts';
 import { createQueuePlaces } from './services/queue-places.ts';
 import { createHandoffService } from './services/handoff.ts';
+import { createTeamDirectory } from './services/teams.ts';
 import { createAvailability } from './services/availability.ts';
 import { registerSitesAdminRoutes } from './routes/sites-admin-http.ts';
 import { DEFAULT_SCRYPT_LOG2N } from './services/passwords.ts';
@@ -40,7 +46,13 @@ import { webhookPayloads } from './services/webhook-payloads.ts';
 import { registerWebhookRoutes } from './routes/webhooks-http.ts';
 import { createMailService, DEFAULT_EMAIL_TIMINGS } from './services/mail.ts';
 import type { OutboxTimings } from './services/outbox-runner.ts';
+import { registerBounceRoutes } from './routes/mail-bounces-http.ts';
 import { registerEmailRoutes } from './routes/email-http.ts';
+import { createFileLinks } from './services/attachment-links.ts';
+import { createAttachmentService } from './services/attachments.ts';
+import { serverSecret } from './services/server-secret.ts';
+import { registerAttachmentRoutes } from './routes/attachments-http.ts';
+import { createIdleSweep, type IdleTimes } from './services/idle-sweep.ts';
 
 export interface BuildOptions {
   /** Pino logger options, or false for none (tests). */
@@ -54,12 +66,22 @@ export interface BuildOptions {
   sessionSweepMs?: number;
   /** How often waiting visitors' places are brought up to date, at most (default 3 s). */
   queuePlaceMs?: number;
+  /** Tests only: the clock business hours are read at (the widget's reach, and when it changes). */
+  clock?: () => number;
   /** Tests only: the bus to use instead of the one the configuration picks. */
   bus?: Bus;
   /** Tests only: quicker webhook retries and polling. */
   webhookTimings?: Partial<WebhookTimings>;
   /** Tests only: quicker e-mail retries, polling and timeouts. */
   emailTimings?: Partial<OutboxTimings>;
+  /** How often each node compares the stored FAQ pack's version with its own (default 10 s; the bus tells at once). */
+  faqCheckMs?: number;
+  /** How often the cluster sweeps the bot's owed answers (default 30 s on SQLite, 5 s on PostgreSQL; also once at start). */
+  botSweepMs?: number;
+  /** Tests only: a quicker idle sweep (default every 60 s), other idle times than the configuration's, quicker visitor stamps (default 30 s). */
+  idleSweep?: { everyMs?: number; times?: Partial<IdleTimes>; seenMs?: number };
+  /** Where the first-run setup link goes (no admin yet): stdout, unless the logger is off (tests pass their own). */
+  onSetupLink?: (link: { url: string; expiresAt: number }) => void;
 }
 
 /**
@@ -67,17 +89,25 @@ export interface BuildOptions {
  */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
   mkdirSync(config.dataDir, { recursive: true });
-  const { storage, visitorData } = await openStorage(config, {
+  const { storage, visitorData, blobs, engine } = await openStorage({ ...config, blobStore: config.attachments.blobStore, s3: config.attachments.s3 }, {
     onBackgroundError: (err) => app.log.error({ err }, 'database checkpoint failed'),
+    // Before the app (and its logger) exists: one plain line on stderr per retry.
+    onDatabaseWait: (err, delayMs) => console.error(`kefu: the database does not answer yet (${err.message}); trying again in ${delayMs} ms`),
   });
+  // Alone on a SQLite file: a claim on an owed bot answer found now was held by this node's earlier process, which
+  // died before answering (SIGKILL, power loss). Dropped, the visitor's next hello (or the sweep) answers at once
+  // rather than after the claim's lease.
+  if (engine === 'sqlite') await storage.releaseBotClaims();
+  const shared = await openSharedState({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError: (err) => app.log.error({ err }, 'redis failed') });
+  const bus = options.bus ?? shared.bus;
   const faq = createFaqContent({
     store: storage,
+    audit: storage,
     packDir: config.faqPackDir,
     onStoredInvalid: (err) => app.log.error({ err }, 'the FAQ pack stored in the database is invalid: serving the shipped pack files'),
     buildEngine: cachedFaqEngineBuilder(path.join(config.dataDir, 'faq-model.bin'), (err, message) => app.log.warn({ err }, message)),
+    onSaved: (version) => announceFaqSaved(bus, version, (err) => app.log.error({ err }, 'FAQ change not announced')),
   });
-  const shared = await openSharedState({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError: (err) => app.log.error({ err }, 'redis failed') });
-  const bus = options.bus ?? shared.bus;
   const metrics = createMetrics();
   const limits = createAbuseLimits(config.security.limits, shared.limits, (err) => app.log.error({ err }, 'limit store failed'));
   const agents = createAgentChannel({ bus, store: shared.presence, refreshMs: shared.clustered ? 5_000 : 0, onError: (err) => app.log.error({ err }, 'agent presence failed') });
@@ -87,14 +117,19 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     bus,
     states: (ranked) => handoff.placeStates(ranked),
     intervalMs: options.queuePlaceMs ?? 3_000,
+    seenMs: options.idleSweep?.seenMs,
     onError: (err) => app.log.error({ err }, 'queue places failed'),
   });
   await places.start();
-  metrics.observeDesk({ queueLength: () => storage.queueLength(), agentsOnline: () => agents.onlineCount() });
+  const nodeId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  // One node reports the cluster-wide gauges (queue length, agents online), so a sum over nodes counts them once.
+  const reporter = holdRole({ store: storage, holder: nodeId, name: 'metrics-reporter', checkMs: 5_000, leaseMs: 15_000, onError: (err) => app.log.error({ err }, 'metrics role failed') });
+  metrics.observeDesk({ queueLength: () => storage.queueLength(), agentsOnline: () => agents.onlineCount(), reporting: reporter.held });
   const webhooks = createWebhookService({
     storage,
     timings: { ...DEFAULT_WEBHOOK_TIMINGS, ...options.webhookTimings },
     allowPrivate: config.webhooksAllowPrivate,
+    announce: () => agents.broadcast({ type: 'webhooks_changed' }),
     onError: (err, message) => app.log.error({ err }, message),
   });
   const events = webhookPayloads(webhooks, storage);
@@ -102,14 +137,22 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     ? createMailService({
         storage,
         config: { ...config.mail, publicUrl: config.publicUrl },
+        // Each site's own From and Reply-To (its settings in the database, else in KEFU_SITES).
+        siteSender: async (site) => (site ? (await availability.view(site)).settings.email : undefined),
         timings: { ...DEFAULT_EMAIL_TIMINGS, ...options.emailTimings },
         onError: (err, message) => app.log.error({ err }, message),
       })
     : null;
   const availability = createAvailability({ store: storage, file: config.sites });
-  const handoff = createHandoffService({ storage, bus, agents, places, routing: config.routing, availability, onError: (err) => app.log.error({ err }, 'routing failed'), events });
+  const teams = createTeamDirectory({ storage, faq, announce: () => agents.broadcast({ type: 'teams_changed' }) });
+  // Every node reads the lists again after an edit saved on any of them (its consoles are told by the same frame).
+  const unfollowTeams = await bus.subscribeDesk((event) => event.type === 'frame' && event.frame.type === 'teams_changed' && teams.forget());
+  const unfollowWebhooks = await bus.subscribeDesk((event) => event.type === 'frame' && event.frame.type === 'webhooks_changed' && webhooks.forget());
+  const handoff = createHandoffService({ storage, bus, agents, places, routing: config.routing, availability, onError: (err) => app.log.error({ err }, 'routing failed'), events, teams, now: options.clock });
   const learning = createFaqLearning({ store: storage, cardMask: config.cardMask, events });
   const conversations = createConversationService({ storage, bus, faq, metrics, identitySecrets: config.security.identitySecrets, cardMask: config.cardMask, handoff, learning, events, mail });
+  const links = createFileLinks(serverSecret(config.attachments.linkSecret, config.dataDir, 'file-link.key'), config.attachments.linkTtlSeconds);
+  const attachments = createAttachmentService({ storage, blobs, conversations, links, bus });
 
   const app = Fastify({
     logger: options.logger === false ? false : loggerOptions(typeof options.logger === 'object' ? options.logger.level : config.logLevel, options.logStream),
@@ -133,44 +176,89 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     await storage.ping();
     return { ok: true };
   });
-  // Ready: the database and the bus both answer (a load balancer sends no traffic until then).
+  // Ready: the database and the bus both answer (a load balancer sends no traffic until then), and the node
+  // is not shutting down (it turns 503 first, so the balancer moves new clients elsewhere before it goes).
+  let draining = false;
+  app.decorate('drain', () => {
+    draining = true;
+  });
   app.get('/readyz', async (_req, reply) => {
     const [db, events] = await Promise.allSettled([storage.ping(), Promise.all([bus.ping(), shared.ping()])]);
-    const checks = { storage: db.status === 'fulfilled', bus: events.status === 'fulfilled' };
-    return reply.code(checks.storage && checks.bus ? 200 : 503).send({ ok: checks.storage && checks.bus, checks });
+    const checks = { storage: db.status === 'fulfilled', bus: events.status === 'fulfilled', draining };
+    const ok = checks.storage && checks.bus && !draining;
+    return reply.code(ok ? 200 : 503).send({ ok, checks });
   });
   registerFaqRoutes(api, faq);
-  registerWsRoutes(app, { config, conversations, visitorHandoff: createVisitorHandoff({ storage, bus, agents, handoff, availability, cardMask: config.cardMask, events, mail }), bus, places, metrics, limits });
-  await registerAgentApi(api, { config, storage, bus, agents, handoff, conversations, limits, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs });
+  registerWsRoutes(app, { config, conversations, links, visitorHandoff: createVisitorHandoff({ storage, bus, agents, handoff, availability, cardMask: config.cardMask, events, mail, now: options.clock }), bus, places, metrics, limits });
+  await registerAgentApi(api, { config, storage, bus, agents, handoff, conversations, teams, limits, links, events, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs, onSetupLink: options.onSetupLink ?? (options.logger === false ? undefined : printSetupLink) });
   registerFaqAdminRoutes(api, { faq, store: storage });
   registerWebhookRoutes(api, { webhooks, audit: storage });
   registerEmailRoutes(api, { storage, conversations, mail });
+  // A bounce changes an e-mail's state: every console showing that conversation's e-mails reads them again.
+  registerBounceRoutes(api, { config: config.mail?.bounce ?? null, storage, changed: (conversationId) => agents.broadcast({ type: 'emails_changed', conversationId }) });
   registerReportRoutes(api, { reports: createReportsService({ store: storage }) });
   registerSitesAdminRoutes(api, { availability });
-  registerVisitorDataRoutes(api, { store: visitorData, audit: storage, bus, agents });
-  const stopRetention = startRetention(visitorData, config.retentionDays, app.log);
+  registerVisitorDataRoutes(api, { store: visitorData, audit: storage, bus, agents, attachments });
+  registerAttachmentRoutes(api, { attachments, storage, limits, maxBytes: config.attachments.maxBytes });
+  const faqSync = startFaqSync({ faq, bus, checkMs: options.faqCheckMs ?? 10_000, onError: (err) => app.log.error({ err }, 'FAQ reload failed') });
   await registerPages(app, config);
 
   // Reload the FAQ pack (the stored one, else the files) without a restart.
   app.decorate('reloadFaq', () => faq.reload());
   app.addHook('onClose', async () => {
+    await jobs.stop();
+    await faqSync.stop();
+    unfollowTeams();
+    unfollowWebhooks();
+    reporter.stop();
     agents.stop();
     places.stop();
     await shared.close();
-    stopRetention();
     await webhooks.stop();
     await mail?.stop();
     await visitorData.close();
+    await blobs.close();
     await storage.close();
   });
-  // Answers the bot owed when the process last stopped (a crash between a visitor message and its reply).
-  await conversations.answerPending();
+  const idleTimes = { ...config.idle, ...options.idleSweep?.times };
+  const idleSweep = createIdleSweep({ storage, handoff, conversations, times: idleTimes, siteIdleMs: () => availability.idleCloseMs(idleTimes.closeMs) });
+  const idleEveryMs = options.idleSweep?.everyMs ?? 60_000;
+  // Alone on SQLite, the sweep only matters after this node's own restart (its claims are dropped at start, above).
+  // On PostgreSQL a neighbour can die holding claims: its visitors' owed answers come when the claim (15 s) runs out
+  // and the next sweep finds them, so the sweep looks often (one indexed query on the partial bot_due index).
+  const botSweepMs = options.botSweepMs ?? (engine === 'sqlite' ? 30_000 : 5_000);
+  // Jobs that run once per cluster, on whichever node takes their lease in the database.
+  const jobs = startClusterJobs({
+    store: storage,
+    holder: nodeId,
+    onError: (err, job) => app.log.error({ err, job }, 'job failed'),
+    jobs: [
+      // Answers the bot owes: a node that died between a visitor's message and its reply (this one, when it
+      // restarts, or any other) leaves them for whoever sweeps next. Each reply exists once (unique reply_to).
+      { name: 'bot-sweep', checkMs: botSweepMs, leaseMs: botSweepMs - 1_000, run: (stopping) => conversations.answerPending(undefined, stopping) },
+      // Idle conversations close, and waiting entries whose visitor left leave the queue.
+      { name: 'idle-sweep', checkMs: idleEveryMs, leaseMs: Math.max(idleEveryMs / 2, idleEveryMs - 1_000), run: () => idleSweep.run().then(() => undefined) },
+      {
+        name: 'retention',
+        checkMs: 600_000,
+        leaseMs: 86_400_000 - 600_000,
+        run: async () => {
+          const purged = await visitorData.purgeConversationsBefore(Date.now() - config.retentionDays * 86_400_000);
+          // Then the files of every conversation that is gone (purged now, or erased while a deletion failed).
+          const fileFolders = await attachments.sweep();
+          if (purged > 0 || fileFolders > 0) app.log.info({ audit: 'retention.purged', conversations: purged, fileFolders, days: config.retentionDays }, 'audit');
+        },
+      },
+    ],
+  });
   return app;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     reloadFaq(): Promise<void>;
+    /** Shutting down: /readyz answers 503 from now on (the sockets stay until close). */
+    drain(): void;
   }
 }
 

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import path from 'node:path';
 import { isIP } from 'node:net';
-import { CARD_MASK_STYLES, type CardMaskStyle, type SitesFile } from '../protocol/index.ts';
+import { ATTACHMENT_DEFAULT_MAX_BYTES, CARD_MASK_STYLES, type CardMaskStyle, type SitesFile } from '../protocol/index.ts';
 import { loadSitesFile } from './sites/load.ts';
 import { SecurityEnv, securityConfig, type SecurityConfig } from './security-config.ts';
 import { ROOT } from './paths.ts';
+import type { IdleTimes } from './services/idle-sweep.ts';
+import type { BounceConfig } from './services/mail-bounces.ts';
+import type { S3Config } from './blobs/s3.ts';
 
 /** Parse a comma-separated list of origins ("https://a.example, https://b.example") into exact origins. */
 const Origins = z
@@ -50,9 +53,29 @@ const EnvSchema = SecurityEnv.extend({
   KEFU_MAIL_FROM: z.string().min(3).max(300).optional(),
   KEFU_MAIL_REPLY_TO: z.string().min(3).max(300).optional(),
   KEFU_MAIL_GRACE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(120),
+  KEFU_MAIL_LINK_HOURS: z.coerce.number().int().min(1).max(168).default(48),
+  KEFU_MAIL_BOUNCE_ADDRESS: z.email({ error: 'an e-mail address whose mail reaches Kefu, e.g. bounces@mail.wallet.example' }).max(200).optional(),
+  KEFU_MAIL_BOUNCE_TOKEN: z.string().min(32, 'at least 32 characters').max(200).optional(),
   KEFU_REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   KEFU_REDIS_PREFIX: z.string().regex(/^[\w.:-]{1,64}$/, 'letters, digits, . : _ - (up to 64)').default('kefu:'),
   KEFU_SITES: z.string().min(1).optional(),
+  KEFU_SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(300_000).optional(),
+  KEFU_ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(ATTACHMENT_DEFAULT_MAX_BYTES),
+  KEFU_FILE_LINK_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+  KEFU_FILE_LINK_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  KEFU_BLOB_STORE: z.enum(['file', 'postgres', 's3']).optional(),
+  KEFU_S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'the S3 endpoint, e.g. https://s3.eu-central-1.amazonaws.com or http://minio:9000' }).optional(),
+  KEFU_S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'a bucket name: 3-63 lower-case letters, digits, . and -').optional(),
+  KEFU_S3_REGION: z.string().regex(/^[a-z0-9-]{1,40}$/).default('us-east-1'),
+  KEFU_S3_ACCESS_KEY_ID: z.string().min(1).max(200).optional(),
+  KEFU_S3_SECRET_ACCESS_KEY: z.string().min(1).max(200).optional(),
+  KEFU_IDLE_CLOSE_MINUTES: z.coerce.number().int().min(0).max(43_200).default(60),
+  KEFU_QUEUE_ABANDON_SECONDS: z.coerce
+    .number()
+    .int()
+    .max(86_400)
+    .refine((s) => s === 0 || s >= 60, '0 (never) or at least 60: each node stamps its waiting visitors every 30 s')
+    .default(300),
 });
 
 export interface Config {
@@ -85,13 +108,29 @@ export interface Config {
   /** Webhooks may reach loopback and private addresses (a receiver inside the operator's network); refused by default. */
   webhooksAllowPrivate: boolean;
   /** E-mail to visitors; null: none is sent (KEFU_SMTP_URL unset). */
-  mail: { smtpUrl: string; from: string; replyTo: string | null; graceMs: number } | null;
+  mail: { smtpUrl: string; from: string; replyTo: string | null; graceMs: number; linkHours: number; bounce: BounceConfig | null } | null;
   /** Several nodes: the Redis they share (bus, limits, presence); null: one box, all in memory. */
   redisUrl: string | null;
   /** Every Redis key and channel starts with it (several installs can share one Redis). */
   redisPrefix: string;
   /** Each site's channels and business hours from the KEFU_SITES file ({} without one); the database's win. */
   sites: SitesFile;
+  /**
+   * On SIGTERM: how long /readyz answers 503 (the load balancer stops sending new clients) before the sockets
+   * are told to reconnect elsewhere and the node closes. At least the balancer's health-check interval × fails.
+   */
+  shutdownDrainMs: number;
+  /**
+   * Files in messages: the upload limit, how long a signed link lives, the links' HMAC secret (null: a random one
+   * kept in the data directory, right for one box; several nodes share KEFU_FILE_LINK_SECRET), and where the bytes
+   * go (files under the data directory, or PostgreSQL's blobs table; the default follows the database).
+   */
+  attachments: { maxBytes: number; linkTtlSeconds: number; linkSecret: string | null; blobStore: 'file' | 'postgres' | 's3'; s3: S3Config | null };
+  /**
+   * An open conversation nobody wrote in for `closeMs` closes (not an agent's whose visitor waits for a reply); a
+   * waiting entry whose visitor has been gone for `abandonMs` leaves the queue. 0: never.
+   */
+  idle: IdleTimes;
 }
 
 export class ConfigError extends Error {
@@ -99,6 +138,11 @@ export class ConfigError extends Error {
 }
 
 /** Read the configuration from environment variables; throws ConfigError naming every bad variable. */
+const s3Config = (e: z.infer<typeof EnvSchema>): S3Config | null =>
+  e.KEFU_BLOB_STORE === 's3'
+    ? { endpoint: e.KEFU_S3_ENDPOINT!, bucket: e.KEFU_S3_BUCKET!, region: e.KEFU_S3_REGION, accessKeyId: e.KEFU_S3_ACCESS_KEY_ID!, secretAccessKey: e.KEFU_S3_SECRET_ACCESS_KEY! }
+    : null;
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
@@ -106,6 +150,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.KEFU_DATABASE_URL && !e.KEFU_TOTP_KEY) {
+    throw new ConfigError('Invalid configuration:\n  KEFU_TOTP_KEY: required with KEFU_DATABASE_URL (at least 32 characters, the same on every node: it seals the agents\' TOTP secrets)');
+  }
+  if (!e.KEFU_MAIL_BOUNCE_ADDRESS !== !e.KEFU_MAIL_BOUNCE_TOKEN || (e.KEFU_MAIL_BOUNCE_ADDRESS && !e.KEFU_SMTP_URL)) {
+    throw new ConfigError('Invalid configuration:\n  KEFU_MAIL_BOUNCE_ADDRESS and KEFU_MAIL_BOUNCE_TOKEN: set both, with KEFU_SMTP_URL (the return path of each e-mail, and the token the bounce route asks for)');
+  }
+  const s3Missing = ['KEFU_S3_ENDPOINT', 'KEFU_S3_BUCKET', 'KEFU_S3_ACCESS_KEY_ID', 'KEFU_S3_SECRET_ACCESS_KEY'].filter((k) => !e[k as keyof typeof e]);
+  if (e.KEFU_BLOB_STORE === 's3' && s3Missing.length > 0) throw new ConfigError(`Invalid configuration:\n  KEFU_BLOB_STORE=s3 needs ${s3Missing.join(', ')}`);
   let sites: SitesFile = {};
   try {
     if (e.KEFU_SITES) sites = loadSitesFile(path.resolve(e.KEFU_SITES));
@@ -136,11 +188,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           from: e.KEFU_MAIL_FROM ?? `Support <no-reply@${new URL(publicUrl).hostname}>`,
           replyTo: e.KEFU_MAIL_REPLY_TO ?? null,
           graceMs: e.KEFU_MAIL_GRACE_SECONDS * 1000,
+          linkHours: e.KEFU_MAIL_LINK_HOURS,
+          bounce: e.KEFU_MAIL_BOUNCE_ADDRESS && e.KEFU_MAIL_BOUNCE_TOKEN ? { address: e.KEFU_MAIL_BOUNCE_ADDRESS, token: e.KEFU_MAIL_BOUNCE_TOKEN } : null,
         }
       : null,
     redisUrl: e.KEFU_REDIS_URL ?? null,
     redisPrefix: e.KEFU_REDIS_PREFIX,
     sites,
+    // One box has no other node to send clients to: it closes at once unless told otherwise.
+    shutdownDrainMs: e.KEFU_SHUTDOWN_DRAIN_MS ?? (e.KEFU_REDIS_URL ? 5_000 : 0),
+    attachments: {
+      maxBytes: e.KEFU_ATTACHMENT_MAX_BYTES,
+      linkTtlSeconds: e.KEFU_FILE_LINK_TTL_SECONDS,
+      linkSecret: e.KEFU_FILE_LINK_SECRET ?? null,
+      blobStore: e.KEFU_BLOB_STORE ?? (e.KEFU_DATABASE_URL ? 'postgres' : 'file'),
+      s3: s3Config(e),
+    },
+    idle: { closeMs: e.KEFU_IDLE_CLOSE_MINUTES * 60_000, abandonMs: e.KEFU_QUEUE_ABANDON_SECONDS * 1000 },
   };
 }
 

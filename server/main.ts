@@ -25,7 +25,11 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    app.log.info({ signal }, 'shutting down: closing sockets, finishing writes');
+    // First /readyz turns 503, so the load balancer sends new clients to other nodes; then every socket here
+    // is told to reconnect (it lands on another node and resyncs) and the node finishes its writes.
+    app.drain();
+    app.log.info({ signal, drainMs: config.shutdownDrainMs }, 'shutting down: /readyz now 503, closing sockets after the drain');
+    await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
     try {
       await app.close();
       process.exit(0);

@@ -40,6 +40,11 @@ export const SecurityEnv = z.object({
       }
       return list;
     }),
+  /**
+   * The key agents' TOTP secrets are sealed with in the database. Unset on one box: a random one kept in the data
+   * directory (totp.key). Several nodes (KEFU_DATABASE_URL) must share one: required there.
+   */
+  KEFU_TOTP_KEY: z.string().min(32, 'at least 32 characters').optional(),
   KEFU_LIMIT_MESSAGES_PER_MIN: count(30),
   KEFU_LIMIT_MESSAGES_BURST: count(10),
   KEFU_LIMIT_IP_MESSAGES_PER_MIN: count(3000),
@@ -51,6 +56,8 @@ export const SecurityEnv = z.object({
 
 export interface SecurityConfig {
   identitySecrets: string[];
+  /** KEFU_TOTP_KEY, or null: the data directory's totp.key. */
+  totpKey: string | null;
   /** false, the number of proxies in front, or their addresses: never "anyone". */
   trustProxy: false | number | string[];
   limits: {
@@ -72,6 +79,7 @@ export interface SecurityConfig {
 export function securityConfig(e: z.infer<typeof SecurityEnv>): SecurityConfig {
   return {
     identitySecrets: e.KEFU_IDENTITY_SECRETS ?? [],
+    totpKey: e.KEFU_TOTP_KEY ?? null,
     trustProxy: e.KEFU_TRUST_PROXY,
     limits: {
       visitorMessages: { perMinute: e.KEFU_LIMIT_MESSAGES_PER_MIN, burst: e.KEFU_LIMIT_MESSAGES_BURST },

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import './admin.css';
 import type { AgentInfo } from '../../protocol/index.ts';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { api } from '../api.ts';
@@ -6,10 +7,13 @@ import { t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
 import { useApiAction } from './useApiAction.ts';
 
-/** Admin: the agents (role, presence, load, contact-details permission, enable/disable, remove) and adding one. */
+const PRESENCE_BADGE: Record<AgentInfo['presence'], string> = { online: 'badge-success', away: 'badge-warning', offline: '' };
+
+/** Admin: the agents (role, presence, load, contact-details permission, two-factor, enable/disable, reset two-factor, remove) and adding one. */
 export default function Agents({ me, state: s }: PageProps) {
   const { error, run } = useApiAction();
   const [removing, setRemoving] = useState<AgentInfo | null>(null);
+  const [resetting, setResetting] = useState<AgentInfo | null>(null);
   const patch = (a: AgentInfo, body: Record<string, unknown>) => run(api('PATCH', `/api/v1/agents/${a.id}`, body));
   const addAgent = async (e: Event) => {
     e.preventDefault();
@@ -24,20 +28,24 @@ export default function Agents({ me, state: s }: PageProps) {
       <h1 class="page-title">{t('agents_title')}</h1>
       {error && <p role="alert" class="alert alert-danger">{error}</p>}
       <div class="table-wrap">
-        <table class="table">
+        <table class="table agents-table">
           <thead>
             <tr><th scope="col">{t('name')}</th><th scope="col">{t('role')}</th><th scope="col">{t('presence')}</th><th scope="col">{t('may_see_contact')}</th><th scope="col"><span class="sr-only">{t('remove')}</span></th></tr>
           </thead>
           <tbody>
             {s.agents.map((a) => (
               <tr key={a.id} data-disabled={a.disabled}>
-                <td><strong>{a.name}</strong><br /><span class="muted">{a.email}</span></td>
-                <td>{t(`role_${a.role}`)}</td>
-                <td>
-                  {a.disabled ? <span class="badge badge-warning">{t('disabled')}</span> : <span class="badge">{t(`presence_${a.presence === 'away' ? 'away' : 'online'}`)}</span>}
-                  <br /><span class="muted">{t('chats_of', { active: a.activeChats, max: a.maxChats })}</span>
+                <td class="who">
+                  <strong>{a.name}</strong>
+                  {a.twoFactor && <> <span class="badge badge-success" data-two-factor>{t('tfa_badge')}</span></>}
+                  <br /><span class="muted">{a.email}</span>
                 </td>
-                <td>
+                <td class="role">{t(`role_${a.role}`)}</td>
+                <td class="presence">
+                  {a.disabled ? <span class="badge badge-warning">{t('disabled')}</span> : <span class={`badge ${PRESENCE_BADGE[a.presence]}`} data-presence={a.presence}>{t(`presence_${a.presence}`)}</span>}
+                  <span class="muted chats">{t('chats_of', { active: a.activeChats, max: a.maxChats })}</span>
+                </td>
+                <td class="contact" data-label={t('may_see_contact')}>
                   {a.role === 'agent' ? (
                     <input type="checkbox" role="switch" aria-label={`${t('may_see_contact')}: ${a.name}`} checked={a.canSeePersonalData} disabled={a.id === me.id} onChange={() => patch(a, { canSeePersonalData: !a.canSeePersonalData })} />
                   ) : '—'}
@@ -46,6 +54,7 @@ export default function Agents({ me, state: s }: PageProps) {
                   {a.id !== me.id && (
                     <>
                       <button type="button" class="btn btn-sm" onClick={() => patch(a, { disabled: !a.disabled })}>{a.disabled ? t('enable') : t('disable')}</button>
+                      {a.twoFactor && <button type="button" class="btn btn-sm btn-ghost" onClick={() => setResetting(a)}>{t('tfa_reset')}</button>}
                       <button type="button" class="btn btn-sm btn-ghost danger-text" onClick={() => setRemoving(a)}>{t('remove')}</button>
                     </>
                   )}
@@ -75,6 +84,17 @@ export default function Agents({ me, state: s }: PageProps) {
         onConfirm={() => (void run(api('DELETE', `/api/v1/agents/${removing!.id}`)), setRemoving(null))}
       >
         <p>{t('confirm_remove_agent_body')}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={resetting !== null}
+        danger
+        title={t('tfa_reset_confirm', { name: resetting?.name ?? '' })}
+        confirmLabel={t('tfa_reset')}
+        cancelLabel={t('confirm_cancel')}
+        onCancel={() => setResetting(null)}
+        onConfirm={() => (void run(api('DELETE', `/api/v1/agents/${resetting!.id}/2fa`)), setResetting(null))}
+      >
+        <p>{t('tfa_reset_body')}</p>
       </ConfirmDialog>
     </div>
   );

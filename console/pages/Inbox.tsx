@@ -1,25 +1,38 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { AgentInfo, ConversationSummary } from '../../protocol/index.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AgentInfo, ConversationStatus, ConversationSummary, Label, Team } from '../../protocol/index.ts';
 import { ConversationView } from '../ConversationView.tsx';
+import { Search } from '../Search.tsx';
 import type { DeskState } from '../desk-client.ts';
 import { formatDuration, formatWhen, languageName, t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
+import { useShortcuts } from '../shortcuts.ts';
+import { ShortcutHelp } from '../ShortcutHelp.tsx';
 import type { Unread } from '../unread.ts';
+import { mayTake, useTeams } from '../teams-data.ts';
+import { visitorName } from '../visitor-name.ts';
 
 type View = 'waiting' | 'mine' | 'open' | 'closed';
 const VIEWS: View[] = ['waiting', 'mine', 'open', 'closed'];
 const KEY = 'kefu.console.inbox';
 
+const STATUSES: ConversationStatus[] = ['bot', 'waiting', 'assigned', 'closed'];
+
 interface Filters {
   view: View;
   language: string;
   agent: string;
+  /** '' for all. */
+  status: string;
+  label: string;
+  /** '' for all teams, 'none' for no team, else a team id. */
+  team: string;
 }
 
-function inView(view: View, c: ConversationSummary, me: AgentInfo): boolean {
+/** The queue an agent sees is their teams' (and everyone's); admins see it all. */
+function inView(view: View, c: ConversationSummary, me: AgentInfo, teams: readonly Team[]): boolean {
   switch (view) {
     case 'waiting':
-      return c.status === 'waiting';
+      return c.status === 'waiting' && mayTake(c, me, teams);
     case 'mine':
       return c.status === 'assigned' && c.agentId === me.id;
     case 'open':
@@ -33,19 +46,17 @@ function inView(view: View, c: ConversationSummary, me: AgentInfo): boolean {
 const order = (view: View) => (a: ConversationSummary, b: ConversationSummary) =>
   view === 'waiting' ? (a.waitingSince ?? a.updatedAt) - (b.waitingSince ?? b.updatedAt) : b.updatedAt - a.updatedAt;
 
-/** The visitor as the inbox names them: the signed-in name, else a stable short label. */
-export const visitorName = (c: ConversationSummary): string => c.user?.name ?? t('visitor_label', { code: c.visitorCode });
-
 function loadFilters(): Filters {
   try {
     const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Partial<Filters>;
-    return { view: VIEWS.find((v) => v === saved.view) ?? 'waiting', language: saved.language ?? '', agent: saved.agent ?? '' };
+    return { view: VIEWS.find((v) => v === saved.view) ?? 'waiting', language: saved.language ?? '', agent: saved.agent ?? '', status: saved.status ?? '', label: saved.label ?? '', team: saved.team ?? '' };
   } catch {
-    return { view: 'waiting', language: '', agent: '' };
+    return { view: 'waiting', language: '', agent: '', status: '', label: '', team: '' };
   }
 }
 
-function Row({ c, s, unread, selected, now, onOpen }: { c: ConversationSummary; s: DeskState; unread: Unread; selected: boolean; now: number; onOpen: () => void }) {
+function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: ConversationSummary; s: DeskState; unread: Unread; selected: boolean; now: number; onOpen: () => void; labels: Label[]; teams: Team[] }) {
+  const team = c.teamId ? teams.find((x) => x.id === c.teamId) : undefined;
   const count = unread.count(c, s);
   const waited = c.status === 'waiting' && c.waitingSince !== null ? now - c.waitingSince : null;
   return (
@@ -68,16 +79,26 @@ function Row({ c, s, unread, selected, now, onOpen }: { c: ConversationSummary; 
           {c.status !== 'waiting' && <span>{t(`status_${c.status}`)}</span>}
           {c.agentName && <span>· {c.agentName}</span>}
           {c.rating && <span class="rating" aria-label={`${t('ctx_rating')} ${c.rating.score}/5`}>{'★'.repeat(c.rating.score)}</span>}
+          {team && <span class="row-team">· {team.name}</span>}
         </span>
+        {c.labelIds.length > 0 && (
+          <span class="row-labels">
+            {c.labelIds.map((id) => labels.find((l) => l.id === id)).filter((l) => l !== undefined).map((l) => <span key={l.id} class="badge badge-info">{l.name}</span>)}
+          </span>
+        )}
       </button>
     </li>
   );
 }
 
-/** The inbox: the views (queue, mine, all open, closed) as tabs, filters, the list, and the open conversation. */
+/**
+ * The inbox: the views (queue, mine, all open, closed) as tabs, filters, the list, and the open conversation. The
+ * status filter narrows All open only (the other views are one status each, so it could only contradict them).
+ */
 export default function Inbox({ me, client, state: s, param, navigate, unread, markSeen }: PageProps) {
   const [filters, setFilters] = useState(loadFilters);
   const [now, setNow] = useState(Date.now());
+  const { labels, teams } = useTeams();
   useEffect(() => localStorage.setItem(KEY, JSON.stringify(filters)), [filters]);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 30_000); // wait times move on
@@ -98,15 +119,31 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
 
   const all = Object.values(s.conversations);
   const view = filters.view;
-  const matches = (c: ConversationSummary) => (!filters.language || c.locale === filters.language) && (!filters.agent || c.agentId === filters.agent);
-  const list = all.filter((c) => inView(view, c, me) && matches(c)).sort(order(view));
-  const count = (v: View) => all.filter((c) => inView(v, c, me)).length;
+  const matches = (c: ConversationSummary) =>
+    (!filters.language || c.locale === filters.language) &&
+    (!filters.agent || c.agentId === filters.agent) &&
+    (!filters.status || view !== 'open' || c.status === filters.status) &&
+    (!filters.label || c.labelIds.includes(filters.label)) &&
+    (!filters.team || (filters.team === 'none' ? c.teamId === null : c.teamId === filters.team));
+  const list = all.filter((c) => inView(view, c, me, teams) && matches(c)).sort(order(view));
+  const count = (v: View) => all.filter((c) => inView(v, c, me, teams)).length;
   const languages = [...new Set(all.map((c) => c.locale))].sort();
   const set = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
+  const [help, setHelp] = useState(false);
+  const composerRef = useRef<HTMLTextAreaElement | null>(null);
+  const step = (by: number) => {
+    if (list.length === 0) return;
+    const at = list.findIndex((c) => c.id === selected?.id);
+    const next = list[at < 0 ? 0 : Math.min(list.length - 1, Math.max(0, at + by))]!;
+    navigate('inbox', next.id);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.conversation-list [aria-current="true"]')?.scrollIntoView({ block: 'nearest' }));
+  };
+  useShortcuts({ j: () => step(1), k: () => step(-1), '?': () => setHelp(true) });
   return (
     <div class={`inbox${selected ? ' has-selection' : ''}`}>
       <h1 class="sr-only">{t('nav_inbox')}</h1>
       <section class="list-pane" aria-label={t('inbox_views')}>
+        <Search nameOf={visitorName} selectedId={selected?.id ?? null} onOpen={(c) => (client.show(c), navigate('inbox', c.id))} />
         <div role="tablist" class="tabs" aria-label={t('inbox_views')}>
           {VIEWS.map((v) => (
             <button type="button" role="tab" class="tab" key={v} aria-selected={view === v} onClick={() => set({ view: v })}>
@@ -130,20 +167,46 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
               {s.agents.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
             </select>
           </label>
+          {view === 'open' && (
+            <label class="field">
+              <span class="sr-only">{t('filter_status')}</span>
+              <select value={filters.status} onChange={(e) => set({ status: e.currentTarget.value })}>
+                <option value="">{t('filter_all_statuses')}</option>
+                {STATUSES.filter((st) => st !== 'closed').map((st) => <option key={st} value={st}>{t(`status_${st}`)}</option>)}
+              </select>
+            </label>
+          )}
+          <label class="field">
+            <span class="sr-only">{t('filter_label')}</span>
+            <select value={filters.label} onChange={(e) => set({ label: e.currentTarget.value })}>
+              <option value="">{t('filter_all_labels')}</option>
+              {labels.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+            </select>
+          </label>
+          <label class="field">
+            <span class="sr-only">{t('filter_team')}</span>
+            <select value={filters.team} onChange={(e) => set({ team: e.currentTarget.value })}>
+              <option value="">{t('filter_all_teams')}</option>
+              <option value="none">{t('filter_no_team')}</option>
+              {teams.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+            </select>
+          </label>
+          <button type="button" class="btn btn-sm btn-ghost help-button" aria-label={t('shortcuts_title')} title={t('shortcuts_title')} onClick={() => setHelp(true)}>?</button>
         </div>
         {list.length === 0 ? (
           <p class="empty">{t('inbox_empty')}</p>
         ) : (
           <ul class="conversation-list">
-            {list.map((c) => <Row key={c.id} c={c} s={s} unread={unread} selected={c.id === selected?.id} now={now} onOpen={() => navigate('inbox', c.id)} />)}
+            {list.map((c) => <Row key={c.id} c={c} s={s} unread={unread} selected={c.id === selected?.id} now={now} onOpen={() => navigate('inbox', c.id)} labels={labels} teams={teams} />)}
           </ul>
         )}
       </section>
       {selected ? (
-        <ConversationView client={client} state={s} me={me} conversation={selected} onBack={() => navigate('inbox')} />
+        <ConversationView client={client} state={s} me={me} conversation={selected} onBack={() => navigate('inbox')} onOpen={(id) => navigate('inbox', id)} composerRef={composerRef} />
       ) : (
         <section class="conversation empty">{t('pick_conversation')}</section>
       )}
+      <ShortcutHelp open={help} onClose={() => setHelp(false)} />
     </div>
   );
 }

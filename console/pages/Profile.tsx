@@ -3,12 +3,14 @@ import type { AgentInfo } from '../../protocol/index.ts';
 import type { ThemeChoice } from '../../ui/appearance.ts';
 import { api } from '../api.ts';
 import { languageName, locales, pickLocale, t } from '../i18n.ts';
+import { NotificationSetting } from '../NotificationSetting.tsx';
 import type { PageProps } from '../pages.ts';
 import { applyTheme, savedTheme } from '../theme.ts';
+import { TwoFactorSettings } from '../security/TwoFactorSettings.tsx';
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
 
-/** The agent's own profile: the name visitors see, the console language, this browser's theme, the password. */
+/** The agent's own profile: the name visitors see, the console language, this browser's theme, the password, two-factor sign-in. */
 export default function Profile({ me, onMe }: PageProps) {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [theme, setTheme] = useState(savedTheme());
@@ -54,6 +56,7 @@ export default function Profile({ me, onMe }: PageProps) {
             ))}
           </div>
         </fieldset>
+        <NotificationSetting />
         <fieldset class="field">
           <legend class="field-label">{t('password_change')}</legend>
           <label class="field"><span class="field-hint">{t('password_current')}</span><input name="currentPassword" type="password" autocomplete="current-password" /></label>
@@ -62,6 +65,7 @@ export default function Profile({ me, onMe }: PageProps) {
         {status && <p role="status" class={`alert ${status.ok ? 'alert-success' : 'alert-danger'}`}>{status.text}</p>}
         <div class="form-actions"><button type="submit" class="btn btn-primary">{t('save')}</button></div>
       </form>
+      <TwoFactorSettings me={me} onMe={onMe} />
       <p class="muted">{me.email}</p>
     </div>
   );

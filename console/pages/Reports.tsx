@@ -3,6 +3,7 @@ import type { DurationStats, ReportSummary, ReportTable } from '../../protocol/i
 import { api } from '../api.ts';
 import { language, t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
+import { DatePicker } from '../../ui/DatePicker.tsx';
 import { ReportChart, type ChartSpec } from './ReportChart.tsx';
 import './reports.css';
 
@@ -87,13 +88,9 @@ export default function Reports({ param, navigate }: PageProps) {
     void api<ReportSummary>('GET', `/api/v1/reports/summary?${query}`).then((r) => (r.ok ? (setReport(r.data), setError(null)) : setError(r.message)));
   }, [query]);
 
-  const setPeriod = (e: Event) => {
-    const form = (e.currentTarget as HTMLInputElement).form!;
-    const f = new FormData(form);
-    const start = String(f.get('from'));
-    const end = isoDay(Date.parse(String(f.get('to'))) + DAY);
-    if (start && end > start) navigate('reports', `${start}_${end}`);
-  };
+  // The last day shown is the day before the (exclusive) end; a start after it moves the end along.
+  const setFrom = (start: string) => navigate('reports', `${start}_${period.to > start ? period.to : isoDay(Date.parse(start) + DAY)}`);
+  const setTo = (last: string) => navigate('reports', `${period.from}_${isoDay(Date.parse(last) + DAY)}`);
   const lastDay = isoDay(Date.parse(period.to) - DAY);
   const colors = { conversations: '#3b82f6', bot: '#16a34a', handoffs: '#f59e0b' };
   const r = report;
@@ -106,8 +103,12 @@ export default function Reports({ param, navigate }: PageProps) {
       <header class="report-toolbar">
         <h1 class="page-title">{t('nav_reports')}</h1>
         <form class="report-period" onSubmit={(e) => e.preventDefault()}>
-          <label class="field"><span class="field-label">{t('report_from')}</span><input type="date" name="from" value={period.from} onChange={setPeriod} /></label>
-          <label class="field"><span class="field-label">{t('report_to')}</span><input type="date" name="to" value={lastDay} onChange={setPeriod} /></label>
+          {([['from', period.from, setFrom, undefined], ['to', lastDay, setTo, period.from]] as const).map(([id, value, set, min]) => (
+            <div class="field" key={id}>
+              <span class="field-label" id={`report-${id}-label`}>{t(`report_${id}`)}</span>
+              <DatePicker id={`report-${id}`} label={t(`report_${id}`)} value={value} onChange={set} locale={language()} min={min} labels={{ previous: t('date_previous_month'), next: t('date_next_month') }} />
+            </div>
+          ))}
           <div class="segmented" role="radiogroup" aria-label={t('report_bucket')}>
             {(['day', 'week'] as const).map((b) => (
               <label key={b}>
@@ -116,7 +117,7 @@ export default function Reports({ param, navigate }: PageProps) {
               </label>
             ))}
           </div>
-          <a class="btn btn-sm" href={`/api/v1/reports/conversations.csv?${query}`} download>{t('report_csv_conversations')}</a>
+          <a class="btn" href={`/api/v1/reports/conversations.csv?${query}`} download>{t('report_csv_conversations')}</a>
         </form>
       </header>
       {error && <p role="alert" class="alert alert-danger">{error}</p>}
@@ -133,7 +134,7 @@ export default function Reports({ param, navigate }: PageProps) {
             <Kpi id="waitSec" raw={r.waitSec.median} label={t('report_wait')} value={duration(r.waitSec.median)} detail={`p90 ${duration(r.waitSec.p90)}`} />
             <Kpi id="resolutionSec" raw={r.resolutionSec.median} label={t('report_resolution')} value={duration(r.resolutionSec.median)} detail={`p90 ${duration(r.resolutionSec.p90)}`} />
             <Kpi id="csat" raw={r.csat.average} label={t('report_csat')} value={r.csat.average === null ? '—' : `${num(r.csat.average, 2)} / 5`} detail={t('report_ratings', { n: num(r.csat.count) })} />
-            <Kpi id="tickets" raw={r.tickets.opened} label={t('report_tickets')} value={num(r.tickets.opened)} />
+            <Kpi id="tickets" raw={r.tickets.opened} label={t('report_tickets')} value={num(r.tickets.opened)} detail={t('report_tickets_solved', { n: num(r.tickets.solved) })} />
           </div>
           <Section
             id="series"
@@ -150,7 +151,7 @@ export default function Reports({ param, navigate }: PageProps) {
                 { label: t('report_handoffs'), values: buckets.map((b) => byStart.get(b)?.handoffs ?? 0), color: colors.handoffs },
               ],
             }}
-            head={[t(bucket === 'week' ? 'report_week' : 'report_day'), t('report_conversations'), t('report_bot_resolved'), t('report_handoffs')]}
+            head={[t(bucket === 'week' ? 'report_col_week' : 'report_col_day'), t('report_conversations'), t('report_bot_resolved'), t('report_handoffs')]}
             rows={r.series.map((s) => [new Intl.DateTimeFormat(language(), { dateStyle: 'medium' }).format(s.start), s.conversations, s.botResolved, s.handoffs])}
           />
           <Section

@@ -1,24 +1,40 @@
-import { formatWhen, t } from '../i18n.ts';
+import { useState } from 'preact/hooks';
+import type { TicketStatus } from '../../protocol/index.ts';
+import { t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
+import { TicketCard } from '../TicketCard.tsx';
 
-/** Tickets: messages visitors left when nobody was online, newest first; one opens its conversation. */
-export default function Tickets({ state: s, navigate }: PageProps) {
+type Filter = TicketStatus | 'all';
+const FILTERS: Filter[] = ['open', 'pending', 'solved', 'all'];
+
+/** Tickets: what visitors left when nobody could answer, by status, newest first; `#/tickets/<id>` opens one. */
+export default function Tickets({ me, state: s, param, navigate }: PageProps) {
+  const [filter, setFilter] = useState<Filter>('open');
+  const one = param ? s.tickets.find((x) => x.id === param) : undefined;
+  const list = one ? [one] : s.tickets.filter((x) => filter === 'all' || x.status === filter);
+  const count = (f: Filter) => s.tickets.filter((x) => f === 'all' || x.status === f).length;
   return (
     <div class="page-body">
       <h1 class="page-title">{t('nav_tickets')}</h1>
-      {s.tickets.length === 0 ? (
+      {one ? (
+        <button type="button" class="btn btn-sm btn-ghost back-link" onClick={() => navigate('tickets')}>← {t('tickets_all')}</button>
+      ) : (
+        <div role="tablist" class="tabs" aria-label={t('ticket_status')}>
+          {FILTERS.map((f) => (
+            <button type="button" role="tab" class="tab" key={f} aria-selected={filter === f} onClick={() => setFilter(f)}>
+              {t(f === 'all' ? 'tickets_all' : `ticket_${f}`)}
+              {f !== 'all' && f !== 'solved' && count(f) > 0 && <span class="badge">{count(f)}</span>}
+            </button>
+          ))}
+        </div>
+      )}
+      {list.length === 0 ? (
         <p class="empty">{t('tickets_empty')}</p>
       ) : (
         <ul class="card-list">
-          {s.tickets.map((ticket) => (
-            <li key={ticket.id} class="ticket">
-              <button type="button" class="card-button" onClick={() => navigate('inbox', ticket.conversationId)}>
-                <span class="row-top">
-                  <strong>{ticket.contact}</strong>
-                  <time class="when" dateTime={new Date(ticket.createdAt).toISOString()}>{formatWhen(ticket.createdAt)}</time>
-                </span>
-                <p>{ticket.text}</p>
-              </button>
+          {list.map((ticket) => (
+            <li key={ticket.id}>
+              <TicketCard level={2} ticket={ticket} me={me} agents={s.agents} onOpenConversation={() => navigate('inbox', ticket.conversationId)} />
             </li>
           ))}
         </ul>

@@ -14,6 +14,8 @@ export type ConversationEvent =
   /** Typing and read receipts: not persisted, delivered to the other side only. */
   | { type: 'typing'; conversationId: string; by: 'visitor' | 'agent'; name: string | null }
   | { type: 'read'; conversationId: string; by: 'visitor' | 'agent'; seq: number }
+  /** An agent deleted a file: every open screen of the conversation takes it out of the message. */
+  | { type: 'attachment_removed'; conversationId: string; messageId: string; attachmentId: string }
   /** The visitor's data was erased: their sockets close, the consoles drop the conversation. */
   | { type: 'erased'; conversationId: string };
 
@@ -33,7 +35,9 @@ export type DeskEvent =
   /** Someone's presence changed: re-read who is online. */
   | { type: 'presence_changed' }
   /** A chat entered or left the queue: waiting visitors' places moved (queue-places.ts). */
-  | { type: 'queue_changed' };
+  | { type: 'queue_changed' }
+  /** A node saved the FAQ pack at this version: the others reload it (faq-sync.ts). */
+  | { type: 'faq_changed'; version: number };
 export type DeskListener = (event: DeskEvent) => void;
 
 /**

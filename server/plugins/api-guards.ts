@@ -18,7 +18,8 @@ function mediaType(request: FastifyRequest): string | null {
 /**
  * Guards on every `/api/*` request, before any route runs:
  * - A write (POST, PUT, PATCH, DELETE) with a body must be `application/json`: HTML forms can send only
- *   form-encoded, multipart or text/plain bodies, so none reaches a route (415).
+ *   form-encoded, multipart or text/plain bodies, so none reaches a route (415). An upload route
+ *   (`config.acceptsFile`) takes `application/octet-stream` instead, which a form cannot send either.
  * - A write that carries the session cookie must come from this server's own page: its `Origin` is the public
  *   URL's origin, or, without an Origin, `Sec-Fetch-Site: same-origin`. Another port or subdomain is
  *   "same-site", so SameSite=Strict alone lets it through (403). A write with a foreign Origin is refused
@@ -38,7 +39,8 @@ export function registerApiGuards(app: FastifyInstance, opts: { publicUrl: strin
       return sendError(reply, 'forbidden', 'a cookie-authenticated request must come from the Kefu console itself (Origin)');
     }
     const type = mediaType(request);
-    if (type !== null && type !== 'application/json') return sendError(reply, 'unsupported_media_type', 'send application/json');
+    const expected = request.routeOptions.config.acceptsFile ? 'application/octet-stream' : 'application/json';
+    if (type !== null && type !== expected) return sendError(reply, 'unsupported_media_type', `send ${expected}`);
     return undefined;
   });
 }

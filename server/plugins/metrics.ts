@@ -29,7 +29,11 @@ export interface Metrics {
 export interface MetricsRegistry extends Metrics {
   registry: Registry;
   /** Where the desk gauges are read at each scrape (the services exist after the metrics). */
-  observeDesk(desk: { queueLength(): Promise<number>; agentsOnline(): number }): void;
+  /**
+   * The cluster-wide gauges (read from shared state, the same on every node). Only the node for which
+   * `reporting()` is true gives their value; the others give 0, so a sum over nodes counts each once.
+   */
+  observeDesk(desk: { queueLength(): Promise<number>; agentsOnline(): number; reporting(): boolean }): void;
   /** Where the open sockets are counted, by kind, at each scrape. */
   observeSockets(count: () => Map<SocketKind, number>): void;
 }
@@ -59,20 +63,23 @@ export function createMetrics(): MetricsRegistry {
     },
   });
   let desk: Parameters<MetricsRegistry['observeDesk']>[0] | null = null;
+  // scope="cluster": one node of the cluster reports the value, the others 0 (sum over nodes, or max: the same).
   new Gauge({
     name: 'kefu_queue_length',
-    help: 'Conversations waiting for an agent',
+    help: 'Conversations waiting for an agent, in the whole cluster (reported by one node; 0 on the others)',
+    labelNames: ['scope'],
     registers,
     async collect() {
-      if (desk) this.set(await desk.queueLength());
+      if (desk) this.set({ scope: 'cluster' }, desk.reporting() ? await desk.queueLength() : 0);
     },
   });
   new Gauge({
     name: 'kefu_agents_online',
-    help: 'Agents with the console open and not away',
+    help: 'Agents with the console open and not away, in the whole cluster (reported by one node; 0 on the others)',
+    labelNames: ['scope'],
     registers,
     collect() {
-      if (desk) this.set(desk.agentsOnline());
+      if (desk) this.set({ scope: 'cluster' }, desk.reporting() ? desk.agentsOnline() : 0);
     },
   });
 

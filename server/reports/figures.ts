@@ -141,8 +141,13 @@ FROM cohort WHERE closing_agent_id IS NOT NULL GROUP BY closing_agent_id`,
     helpfulness: `${cohort}SELECT f.faq_id AS faq_id, SUM(f.helpful) AS helpful, SUM(1 - f.helpful) AS not_helpful
 FROM faq_feedback f JOIN messages m ON m.id = f.message_id JOIN cohort c ON c.id = m.conversation_id
 GROUP BY f.faq_id ORDER BY not_helpful DESC, helpful, faq_id`,
-    /** Tickets (messages left for the team) of the period's conversations. */
-    tickets: `${cohort}SELECT COUNT(*) AS opened FROM conversation_events e JOIN cohort c ON c.id = e.conversation_id WHERE e.type = 'ticket'`,
+    /**
+     * Tickets (messages left for the team) of the period's conversations: opened (their `ticket` events), and of
+     * those, solved (the ticket's last `ticket_status` event says solved: reopened ones are not).
+     */
+    tickets: `${cohort}SELECT COUNT(*) AS opened,
+  SUM(CASE WHEN (SELECT s.ticket_status FROM conversation_events s WHERE s.ticket_id = e.ticket_id AND s.type = 'ticket_status' ORDER BY s.id DESC LIMIT 1) = 'solved' THEN 1 ELSE 0 END) AS solved
+FROM conversation_events e JOIN cohort c ON c.id = e.conversation_id WHERE e.type = 'ticket'`,
     /** One row per conversation of the period (the CSV export). */
     conversations: `${cohort}SELECT c.id, c.created_at, c.locale, c.status, c.outcome, c.handoff_reason, c.first_agent_id,
   (SELECT e.to_agent_name FROM conversation_events e WHERE e.conversation_id = c.id AND e.type = 'claimed' ORDER BY e.id LIMIT 1) AS first_agent_name,

@@ -8,7 +8,6 @@ import {
   CannedReplyRequest,
   CannedReplyResponse,
   Id,
-  TicketList,
   maskCardNumbers,
   type CardMaskStyle,
 } from '../../protocol/index.ts';
@@ -18,31 +17,36 @@ import type { AuthService } from '../services/auth.ts';
 import type { HandoffService } from '../services/handoff.ts';
 import { AgentExistsError, type AgentPatch } from '../storage/agent-types.ts';
 import type { Storage } from '../storage/types.ts';
+import { agentChangeRecords, agentFacts } from '../services/audit-trail.ts';
 import { requireAdmin, requireAgent } from './auth-guards.ts';
 import { NO_CONTENT, type Api } from './schema-first.ts';
 
 const IdParams = z.strictObject({ id: Id });
 
 /**
- * Agents (admins manage them), canned replies (everyone reads, admins write) and tickets (everyone reads).
- * Disabling or removing an agent ends their sessions and closes their sockets at once.
+ * Agents (admins manage them) and canned replies (everyone reads, admins write).
+ * Disabling or removing an agent ends their sessions and closes their sockets at once. Every change is in the
+ * audit log: agents (created, each kind of change with the fields before and after, removed, sessions ended)
+ * and canned replies (the text before and after).
  */
 export function registerAdminRoutes(
   app: Api,
   deps: { storage: Storage; auth: AuthService; agents: AgentChannel; handoff: HandoffService; cardMask: CardMaskStyle },
 ): void {
   const { storage, auth, agents, handoff } = deps;
-  const cutOff = async (agentId: string) => {
+  /** End every session of the agent (audited) and close their sockets. */
+  const cutOff = async (by: string, agentId: string, reason: 'disabled' | 'password_set' | 'removed') => {
     await storage.deleteAgentSessions(agentId);
     await agents.kick(agentId, 'account disabled');
+    await storage.addAudit({ agentId: by, action: 'session.ended', target: agentId, detail: { reason } });
   };
+  const cannedByShortcut = async (shortcut: string) => (await storage.listCannedReplies()).find((c) => c.shortcut === shortcut) ?? null;
   const announceAgents = async () => agents.broadcast({ type: 'agents', agents: await handoff.agentInfos() });
 
   app.get('/api/v1/agents', { onRequest: requireAgent, schema: { response: { 200: AgentList } } }, async () => ({ agents: await handoff.agentInfos() }));
   app.get('/api/v1/canned-replies', { onRequest: requireAgent, schema: { response: { 200: CannedReplyList } } }, async () => ({
     cannedReplies: await storage.listCannedReplies(),
   }));
-  app.get('/api/v1/tickets', { onRequest: requireAgent, schema: { response: { 200: TicketList } } }, async () => ({ tickets: await storage.listTickets(500) }));
 
   app.register(async (admin: Api) => {
     admin.addHook('onRequest', requireAdmin);
@@ -52,6 +56,7 @@ export function registerAdminRoutes(
       const agent = await storage.createAgent({ ...body, passwordHash: await auth.hashPassword(body.password) }).catch((err: unknown) => {
         throw err instanceof AgentExistsError ? new KefuError('conflict', 'an agent with this email exists') : err;
       });
+      await storage.addAudit({ agentId: request.agent!.id, action: 'agent.created', target: agent.id, after: agentFacts(agent) });
       await announceAgents();
       return reply.code(201).send({ agent: await handoff.agentInfo(agent) });
     });
@@ -61,9 +66,11 @@ export function registerAdminRoutes(
       const { password, ...rest } = request.body;
       if (id === request.agent!.id && (rest.disabled || rest.role === 'agent')) throw new KefuError('invalid_state', 'you cannot disable or demote yourself');
       const patch: AgentPatch = { ...rest, ...(password ? { passwordHash: await auth.hashPassword(password) } : {}) };
-      const agent = await storage.updateAgent(id, patch);
+      const before = await storage.getAgent(id);
+      const agent = before && (await storage.updateAgent(id, patch));
       if (!agent) throw new KefuError('not_found', 'no such agent');
-      if (agent.disabled || password) await cutOff(agent.id);
+      for (const record of agentChangeRecords(request.agent!.id, before, agent, Boolean(password))) await storage.addAudit(record);
+      if (agent.disabled || password) await cutOff(request.agent!.id, agent.id, agent.disabled ? 'disabled' : 'password_set');
       await announceAgents();
       return { agent: await handoff.agentInfo(agent) };
     });
@@ -71,19 +78,27 @@ export function registerAdminRoutes(
     admin.delete('/api/v1/agents/:id', { schema: { params: IdParams, response: NO_CONTENT } }, async (request, reply) => {
       const { id } = request.params;
       if (id === request.agent!.id) throw new KefuError('invalid_state', 'you cannot remove yourself');
-      await cutOff(id);
+      const before = await storage.getAgent(id);
+      if (!before) throw new KefuError('not_found', 'no such agent');
+      await cutOff(request.agent!.id, id, 'removed');
       if (!(await storage.deleteAgent(id))) throw new KefuError('not_found', 'no such agent');
+      await storage.addAudit({ agentId: request.agent!.id, action: 'agent.removed', target: id, before: agentFacts(before) });
       await announceAgents();
       return reply.code(204).send(null);
     });
 
     admin.post('/api/v1/canned-replies', { schema: { body: CannedReplyRequest, response: { 201: CannedReplyResponse } } }, async (request, reply) => {
       const { shortcut, text } = request.body;
-      return reply.code(201).send({ cannedReply: await storage.putCannedReply(shortcut, maskCardNumbers(text, deps.cardMask)) });
+      const before = await cannedByShortcut(shortcut);
+      const cannedReply = await storage.putCannedReply(shortcut, maskCardNumbers(text, deps.cardMask));
+      await storage.addAudit({ agentId: request.agent!.id, action: 'canned_reply.saved', target: shortcut, before: before && { text: before.text }, after: { text: cannedReply.text } });
+      return reply.code(201).send({ cannedReply });
     });
 
     admin.delete('/api/v1/canned-replies/:id', { schema: { params: IdParams, response: NO_CONTENT } }, async (request, reply) => {
-      if (!(await storage.deleteCannedReply(request.params.id))) throw new KefuError('not_found', 'no such canned reply');
+      const before = (await storage.listCannedReplies()).find((c) => c.id === request.params.id);
+      if (!before || !(await storage.deleteCannedReply(before.id))) throw new KefuError('not_found', 'no such canned reply');
+      await storage.addAudit({ agentId: request.agent!.id, action: 'canned_reply.deleted', target: before.shortcut, before: { text: before.text } });
       return reply.code(204).send(null);
     });
   });

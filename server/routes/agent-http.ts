@@ -26,7 +26,11 @@ export function registerAgentRoutes(app: Api, deps: { desk: AgentDesk; handoff: 
     scope.addHook('onRequest', requireAgent);
 
     scope.get('/api/v1/conversations', { schema: { querystring: ConversationListQuery, response: { 200: ConversationList } } }, async (request) => ({
-      conversations: await desk.list(request.query.status ?? null),
+      conversations: await desk.list({
+        ...(request.query.status ? { status: request.query.status } : {}),
+        ...(request.query.team ? { teamId: request.query.team === 'none' ? null : request.query.team } : {}),
+        ...(request.query.label ? { labelId: request.query.label } : {}),
+      }),
     }));
 
     scope.get(
@@ -38,6 +42,10 @@ export function registerAgentRoutes(app: Api, deps: { desk: AgentDesk; handoff: 
     scope.get('/api/v1/conversations/:id/events', { schema: { params: ConversationIdParams, response: { 200: ConversationLogList } } }, async (request) =>
       desk.events(request.params.id),
     );
+
+    scope.get('/api/v1/conversations/:id/earlier', { schema: { params: ConversationIdParams, response: { 200: ConversationList } } }, async (request) => ({
+      conversations: await desk.earlier(request.params.id),
+    }));
 
     scope.post(
       '/api/v1/conversations/:id/messages',

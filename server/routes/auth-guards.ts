@@ -1,10 +1,17 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Agent } from '../storage/agent-types.ts';
 import type { AuthService } from '../services/auth.ts';
+import type { TwoFactorService } from '../services/two-factor.ts';
 import { sendError } from './http-errors.ts';
 
 /** The session cookie's name; the console's socket and REST calls carry it. */
 export const SESSION_COOKIE = 'kefu_session';
+/** How long the session cookie lives (the session's absolute lifetime). */
+export const SESSION_MAX_AGE_S = 12 * 60 * 60;
+
+/** The Set-Cookie value for a session token (an empty value with max age 0 ends it). */
+export const sessionCookie = (value: string, maxAge: number, secure: boolean): string =>
+  `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure ? '; Secure' : ''}`;
 
 /** The session token from `Authorization: Bearer …` (API clients) or the session cookie (the console). */
 export function sessionToken(request: FastifyRequest): string | null {
@@ -17,12 +24,20 @@ export function sessionToken(request: FastifyRequest): string | null {
   return null;
 }
 
-/** Set `request.agent` from a live session of an enabled agent, or reply 401 and return null. */
+/**
+ * Set `request.agent` from a live session of an enabled agent, or reply 401 and return null. An agent whom
+ * the admins' policy requires to use two-factor, and who has not set it up, reaches only the routes that say
+ * `config: { beforeTwoFactorSetup: true }` (who am I, log out, set it up): 403 `two_factor_setup_required`.
+ */
 async function authenticate(request: FastifyRequest, reply: FastifyReply): Promise<Agent | null> {
   const token = sessionToken(request);
   const agent = token ? await request.server.auth.authenticate(token) : null;
   if (!agent) {
     void sendError(reply, 'unauthorized', 'log in first');
+    return null;
+  }
+  if (!request.routeOptions.config.beforeTwoFactorSetup && (await request.server.twoFactor.mustSetUp(agent))) {
+    void sendError(reply, 'two_factor_setup_required', 'set up two-factor sign-in first (your profile)');
     return null;
   }
   request.agent = agent;
@@ -46,6 +61,11 @@ export async function requireAdmin(request: FastifyRequest, reply: FastifyReply)
 declare module 'fastify' {
   interface FastifyInstance {
     auth: AuthService;
+    twoFactor: TwoFactorService;
+  }
+  interface FastifyContextConfig {
+    /** The route serves an agent who must still set up two-factor sign-in (who am I, log out, the setup itself). */
+    beforeTwoFactorSetup?: boolean;
   }
   interface FastifyRequest {
     /** Set by requireAgent / requireAdmin. */

@@ -14,6 +14,7 @@ export function registerFaqRoutes(app: Api, faq: FaqSource): void {
       locale: result.locale,
       answer: result.answer,
       suggestions: result.suggestions,
+      ...(result.secondIntent && { secondIntent: result.secondIntent }),
     };
   });
 }

@@ -11,12 +11,16 @@ const STATUS: Record<ErrorCode, number> = {
   not_ready: 409,
   not_found: 404,
   unauthorized: 401,
+  two_factor_required: 401,
+  two_factor_setup_required: 403,
+  two_factor_unavailable: 503,
   forbidden: 403,
   conflict: 409,
   invalid_state: 409,
   rate_limited: 429,
   too_large: 413,
   unsupported_media_type: 415,
+  erasure_incomplete: 503,
   internal: 500,
 };
 
@@ -63,7 +67,9 @@ export function httpErrorHandler(error: FastifyError, request: FastifyRequest, r
     return;
   }
   if (error instanceof FaqPackError) {
-    void sendError(reply, 'bad_frame', error.message, error.issues[0]?.path);
+    const body = errorBody('bad_frame', error.message, error.issues[0]?.path);
+    body.error.issues = error.issues.map((i) => ({ path: i.path, message: i.message }));
+    void reply.code(400).send(body);
     return;
   }
   const status = isResponseSerializationError(error) ? 500 : (error.statusCode ?? 500);

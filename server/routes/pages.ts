@@ -35,7 +35,7 @@ function contentSecurityPolicy(config: Config, frameAncestors: string): string {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self' data:",
+    "img-src 'self' data: blob:", // blob: the preview of a picture before it is sent
     `connect-src 'self' ${ws}`,
     "object-src 'none'",
     "base-uri 'none'",

@@ -1,24 +1,32 @@
-import { AuditList, ConversationIdParams, MessagesQuery, NoBody, RevealResponse } from '../../protocol/index.ts';
+import { ConversationIdParams, MessagesQuery, NoBody, RevealResponse } from '../../protocol/index.ts';
 import { KefuError } from '../errors.ts';
 import type { AgentDesk } from '../services/agent-desk.ts';
 import type { HandoffService } from '../services/handoff.ts';
-import { maskForAgents, mayRevealPersonalData } from '../services/personal-data.ts';
+import { mayRevealPersonalData } from '../services/personal-data.ts';
+import { maskBySchema } from '../services/mask-by-schema.ts';
+import type { z } from 'zod';
 import type { Storage } from '../storage/types.ts';
-import { requireAdmin, requireAgent } from './auth-guards.ts';
+import type { FileLinks } from '../services/attachment-links.ts';
+import { requireAgent } from './auth-guards.ts';
 import type { Api } from './schema-first.ts';
 
 /**
  * Visitors' contact details on the REST API. Every response to an agent or admin goes through
- * `maskForAgents`, except a route that says `config: { revealsPersonalData: true }` (its own guard decides who
+ * `maskBySchema` (by the route's response schema), except a route that says `config: { revealsPersonalData: true }` (its own guard decides who
  * may call it). `POST /api/v1/conversations/:id/reveal` gives one conversation unmasked to admins and agents
- * with `canSeePersonalData`, and writes an audit record; `GET /api/v1/admin/audit` lists the records.
+ * with `canSeePersonalData`, and writes an audit record (`GET /api/v1/admin/audit` lists them: security-http.ts).
  * Register before any agent route, so the hook covers them all.
  */
-export function registerPersonalDataRoutes(app: Api, deps: { desk: AgentDesk; handoff: HandoffService; storage: Storage }): void {
-  const { desk, handoff, storage } = deps;
-  app.addHook('preSerialization', async (request, _reply, payload) =>
-    request.agent && !request.routeOptions.config.revealsPersonalData && typeof payload === 'object' && payload !== null ? maskForAgents(payload) : payload,
-  );
+export function registerPersonalDataRoutes(app: Api, deps: { desk: AgentDesk; handoff: HandoffService; storage: Storage; links: FileLinks }): void {
+  const { desk, handoff, storage, links } = deps;
+  // Masked (unless the route reveals), and every file in a message given a fresh signed link.
+  // Read by the route's response schema for this status (protocol/data-class.ts); a body without one is masked whole.
+  app.addHook('preSerialization', async (request, reply, payload) => {
+    if (!request.agent || typeof payload !== 'object' || payload === null) return payload;
+    if (request.routeOptions.config.revealsPersonalData) return links.payload(payload);
+    const schema = (request.routeOptions.schema?.response as Record<number, z.ZodType> | undefined)?.[reply.statusCode];
+    return links.payload(maskBySchema(schema, payload, request.agent.id));
+  });
 
   app.post(
     '/api/v1/conversations/:id/reveal',
@@ -38,8 +46,6 @@ export function registerPersonalDataRoutes(app: Api, deps: { desk: AgentDesk; ha
       return { conversation, ...transcript, tickets };
     },
   );
-
-  app.get('/api/v1/admin/audit', { onRequest: requireAdmin, schema: { response: { 200: AuditList } } }, async () => ({ records: await storage.listAudit(500) }));
 }
 
 declare module 'fastify' {

@@ -5,17 +5,21 @@ import type { AuthService } from '../services/auth.ts';
 import type { HandoffService } from '../services/handoff.ts';
 import { requireAgent } from './auth-guards.ts';
 import type { Api } from './schema-first.ts';
+import type { AuditStore } from '../storage/audit-types.ts';
+import { agentChangeRecords } from '../services/audit-trail.ts';
 
 /**
  * PATCH /api/v1/auth/me: an agent edits their own profile — the name visitors see ("Ada joined the chat"),
  * the console language, the password (with the current one: 403 when that is wrong). Every console hears
- * the new name at once.
+ * the new name at once. A new name or password is in the audit log.
  */
-export function registerProfileRoutes(app: Api, deps: { auth: AuthService; handoff: HandoffService; agents: AgentChannel }): void {
-  const { auth, handoff, agents } = deps;
+export function registerProfileRoutes(app: Api, deps: { auth: AuthService; handoff: HandoffService; agents: AgentChannel; audit: AuditStore }): void {
+  const { auth, handoff, agents, audit } = deps;
   app.patch('/api/v1/auth/me', { onRequest: requireAgent, schema: { body: ProfileUpdateRequest, response: { 200: AgentResponse } } }, async (request) => {
-    const agent = await auth.updateProfile(request.agent!, request.body);
+    const before = request.agent!;
+    const agent = await auth.updateProfile(before, request.body);
     if (!agent) throw new KefuError('forbidden', 'the current password is wrong');
+    for (const record of agentChangeRecords(before.id, before, agent, Boolean(request.body.password))) await audit.addAudit(record);
     agents.broadcast({ type: 'agents', agents: await handoff.agentInfos() });
     return { agent: await handoff.agentInfo(agent) };
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REPORT_TABLES, ReportQuery, ReportSummary } from '../../protocol/index.ts';
+import { REPORT_TABLES, ReportQuery, ReportSummary, safe } from '../../protocol/index.ts';
 import { toCsv } from '../reports/csv.ts';
 import type { ReportsService } from '../services/reports.ts';
 import { requireAgent } from './auth-guards.ts';
@@ -19,7 +19,7 @@ export function registerReportRoutes(app: Api, deps: { reports: ReportsService }
     );
 
     for (const table of REPORT_TABLES) {
-      scope.get(`/api/v1/reports/${table}.csv`, { schema: { querystring: ReportQuery, response: { 200: z.string() } } }, async (request, reply) => {
+      scope.get(`/api/v1/reports/${table}.csv`, { schema: { querystring: ReportQuery, response: { 200: safe(z.string()) } } /* figures and ids only */ }, async (request, reply) => {
         const data = await reports.table(request.agent!, request.query, table);
         const day = (iso: string) => new Date(iso).toISOString().slice(0, 10);
         return reply

@@ -24,11 +24,13 @@
  *   a field not in the schema never leaves. Answers to agents are masked (personal-data-http.ts).
  * - Writes accept `application/json` only and, with the session cookie, only from our own origin; every
  *   `/api/*` answer is `Cache-Control: no-store` (plugins/api-guards.ts). Register the function in `app.ts`.
- * An `/api/*` route without a response schema (or a write without a body schema) makes the app refuse to start.
+ * An `/api/*` route without a response schema (or a write without a body schema) makes the app refuse to start, and
+ *   so does a string in a response schema that is neither marked `personal` nor declared `safe` (protocol/data-class.ts).
  */
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault, RouteOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { unclassifiedStrings } from '../services/mask-by-schema.ts';
 
 /** A Fastify instance whose routes take zod schemas and get typed requests. */
 export type Api = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
@@ -46,6 +48,13 @@ export function missingSchemas(route: Pick<RouteOptions, 'url' | 'method' | 'sch
   return missing;
 }
 
+/** The strings in an `/api` route's answers that are neither marked personal nor declared safe (agents may read any answer). */
+export function unclassifiedResponseStrings(route: Pick<RouteOptions, 'url' | 'schema'>): string[] {
+  if (!route.url.startsWith('/api/')) return [];
+  const responses = (route.schema?.response ?? {}) as Record<string, z.ZodType>;
+  return Object.entries(responses).flatMap(([status, schema]) => unclassifiedStrings(schema, status));
+}
+
 /** Install the zod validator and serializer, and refuse an `/api/*` route registered without its schemas. */
 export function schemaFirst(app: FastifyInstance): Api {
   app.setValidatorCompiler(validatorCompiler);
@@ -53,6 +62,8 @@ export function schemaFirst(app: FastifyInstance): Api {
   app.addHook('onRoute', (route) => {
     const missing = missingSchemas(route);
     if (missing.length > 0) throw new Error(`${[route.method].flat().join(',')} ${route.url}: declare its ${missing.join(', ')} schema (server/routes/schema-first.ts)`);
+    const unclassified = unclassifiedResponseStrings(route);
+    if (unclassified.length > 0) throw new Error(`${[route.method].flat().join(',')} ${route.url}: mark these strings personal or safe (protocol/data-class.ts): ${unclassified.join(', ')}`);
   });
   return app.withTypeProvider<ZodTypeProvider>();
 }

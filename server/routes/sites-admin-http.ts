@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { SiteId, SiteSettings, SiteSettingsView } from '../../protocol/index.ts';
+import { SiteId, SiteSettings, SiteSettingsView, safe } from '../../protocol/index.ts';
 import type { Availability } from '../services/availability.ts';
 import { requireAdmin } from './auth-guards.ts';
 import type { Api } from './schema-first.ts';
 
 const SiteParams = z.strictObject({ site: SiteId });
-const SiteList = z.object({ sites: z.array(z.string()) });
+const SiteList = z.object({ sites: z.array(safe(z.string())) });
 
 /**
  * `/api/v1/admin/sites/*`, admins only: each site's other channels and business hours. What is saved here is

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, NoBody, WebhookCreated, WebhookCreateRequest, WebhookDeliveryList, WebhookList, WebhookRedelivered } from '../../protocol/index.ts';
+import { Id, NoBody, WebhookCreated, WebhookCreateRequest, WebhookDeliveryList, WebhookList, WebhookRedelivered, WebhookUpdated, WebhookUpdateRequest } from '../../protocol/index.ts';
 import { KefuError } from '../errors.ts';
 import type { AuditStore } from '../storage/audit-types.ts';
 import type { WebhookService } from '../services/webhooks.ts';
@@ -12,7 +12,7 @@ const LogQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(500)
 
 /**
  * `/api/v1/admin/webhooks/*`, admins only (a webhook sends conversation data out of the server, so
- * registering one is an admin's act, and audited): register (the secret is shown once), list, remove,
+ * registering one is an admin's act, and audited): register (the secret is shown once), list, edit, remove,
  * the delivery log of one endpoint, and manual redelivery of one delivery (same event id).
  */
 export function registerWebhookRoutes(app: Api, deps: { webhooks: WebhookService; audit: AuditStore }): void {
@@ -27,6 +27,13 @@ export function registerWebhookRoutes(app: Api, deps: { webhooks: WebhookService
     });
 
     admin.get('/api/v1/admin/webhooks', { schema: { response: { 200: WebhookList } } }, async () => ({ webhooks: await webhooks.list() }));
+
+    admin.patch('/api/v1/admin/webhooks/:id', { schema: { params: IdParams, body: WebhookUpdateRequest, response: { 200: WebhookUpdated } } }, async (request) => {
+      const webhook = await webhooks.update(request.params.id, request.body);
+      if (!webhook) throw new KefuError('not_found', 'no such webhook');
+      await audit.addAudit({ agentId: request.agent!.id, action: 'webhook.updated', conversationId: null, detail: { events: request.body.events.length } });
+      return { webhook };
+    });
 
     admin.delete('/api/v1/admin/webhooks/:id', { schema: { params: IdParams, response: NO_CONTENT } }, async (request, reply) => {
       if (!(await webhooks.remove(request.params.id))) throw new KefuError('not_found', 'no such webhook');

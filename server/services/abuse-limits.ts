@@ -4,6 +4,8 @@ import type { SecurityConfig } from '../security-config.ts';
 
 /** An account locks after 10 failed logins, each within 30 minutes of the last, for 30 minutes. */
 const LOCKOUT = { maxFailures: 10, lockMs: 30 * 60_000 };
+/** Files a visitor may send: images are decoded and re-encoded, so few a minute. */
+const UPLOADS_PER_VISITOR = { perMinute: 6, burst: 10 };
 /** Password guessing (and scrypt's CPU cost) is bounded per address. */
 const LOGIN_PER_IP = { perMinute: 20, burst: 30 };
 
@@ -14,6 +16,8 @@ const LOGIN_PER_IP = { perMinute: 20, burst: 30 };
  */
 export interface AbuseLimits {
   message(visitorId: string, ip: string): Promise<TakeResult>;
+  /** A file: a message, and one of a few files a minute. */
+  upload(visitorId: string, ip: string): Promise<TakeResult>;
   botAnswer(visitorId: string): Promise<TakeResult>;
   newConversation(ip: string): Promise<TakeResult>;
   rest(ip: string): Promise<TakeResult>;
@@ -39,6 +43,12 @@ export function createAbuseLimits(limits: SecurityConfig['limits'], store: Limit
       store.take([
         { key: `msg:v:${visitorId}`, rule: limits.visitorMessages },
         { key: `msg:ip:${ip}`, rule: limits.ipMessages },
+      ]),
+    upload: (visitorId, ip) =>
+      store.take([
+        { key: `msg:v:${visitorId}`, rule: limits.visitorMessages },
+        { key: `msg:ip:${ip}`, rule: limits.ipMessages },
+        { key: `file:v:${visitorId}`, rule: UPLOADS_PER_VISITOR },
       ]),
     botAnswer: (visitorId) => take(`bot:${visitorId}`, limits.botAnswers),
     newConversation: (ip) => take(`conv:${ip}`, limits.newConversations),

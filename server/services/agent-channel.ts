@@ -74,6 +74,7 @@ export function createAgentChannel(deps: {
       case 'presence_changed':
         return void refresh().catch(onError);
       case 'queue_changed':
+      case 'faq_changed':
         return;
     }
   };

@@ -1,20 +1,24 @@
-import { LIMITS, maskCardNumbers, type CardMaskStyle, type ChatMessage, type ConversationStatus, type ConversationLogList, type ConversationSummary, type MessageList, type Note } from '../../protocol/index.ts';
+import { LIMITS, maskCardNumbers, type CardMaskStyle, type ChatMessage, type ConversationStatus, type ConversationLogList, type ConversationSummary, type MessageList, type Note, type TopicSuggestion } from '../../protocol/index.ts';
 import type { Bus } from '../bus/types.ts';
 import type { Agent } from '../storage/agent-types.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
 import type { AgentChannel } from './agent-channel.ts';
 import type { ConversationService } from './conversations.ts';
 import { HandoffError, type ChangedBy, type HandoffService } from './handoff.ts';
+import type { ConversationFilter } from '../storage/team-types.ts';
+import type { TeamDirectory } from './teams.ts';
 
 /**
  * What an agent can do with conversations, with the rights checked here once, for the REST API and the
  * agent socket alike. Refusals throw HandoffError.
  */
 export interface AgentDesk {
-  list(status: ConversationStatus | null): Promise<ConversationSummary[]>;
+  list(filter: ConversationFilter): Promise<ConversationSummary[]>;
   transcript(conversationId: string, afterSeq: number): Promise<MessageList>;
   /** The conversation's event log (state changes, rating, ticket), oldest first. */
   events(conversationId: string): Promise<ConversationLogList>;
+  /** The same visitor's earlier (closed) conversations, newest first, at most 10. */
+  earlier(conversationId: string): Promise<ConversationSummary[]>;
   claim(agent: Agent, conversationId: string): Promise<Conversation>;
   transfer(agent: Agent, conversationId: string, toAgentId: string): Promise<Conversation>;
   release(agent: Agent, conversationId: string): Promise<Conversation>;
@@ -25,7 +29,15 @@ export interface AgentDesk {
   note(agent: Agent, conversationId: string, text: string): Promise<Note>;
   typing(agent: Agent, conversationId: string): Promise<void>;
   read(agent: Agent, conversationId: string, seq: number): Promise<void>;
+  /** Put it in a team's queue (null: everyone's); a waiting one is routed again. */
+  setTeam(agent: Agent, conversationId: string, teamId: string | null): Promise<Conversation>;
+  /** Add or remove a label. */
+  setLabel(agent: Agent, conversationId: string, labelId: string, on: boolean): Promise<Conversation>;
+  /** The label and team the bot's last answer suggests. */
+  topic(conversationId: string): Promise<TopicSuggestion>;
 }
+
+const EARLIER = 10;
 
 export function createAgentDesk(deps: {
   storage: Storage;
@@ -35,8 +47,9 @@ export function createAgentDesk(deps: {
   conversations: ConversationService;
   /** Notes are masked like messages before they are stored. */
   cardMask: CardMaskStyle;
+  teams: TeamDirectory;
 }): AgentDesk {
-  const { storage, bus, agents, handoff, conversations } = deps;
+  const { storage, bus, agents, handoff, conversations, teams } = deps;
 
   const byAgent = (agent: Agent): ChangedBy => ({ actor: 'agent', agentId: agent.id });
   const find = async (id: string) => {
@@ -66,8 +79,8 @@ export function createAgentDesk(deps: {
   };
 
   return {
-    async list(status) {
-      const rows = await storage.listConversations(status, 500);
+    async list(filter) {
+      const rows = await storage.findConversations(filter, 500);
       return Promise.all(rows.map((c) => handoff.summary(c)));
     },
 
@@ -82,7 +95,18 @@ export function createAgentDesk(deps: {
       return { events: await storage.listConversationEvents(conversationId) };
     },
 
+    async earlier(conversationId) {
+      const c = await find(conversationId);
+      const closed = await storage.closedConversations(c.visitorId, EARLIER + 1);
+      return Promise.all(closed.filter((x) => x.id !== c.id && x.createdAt <= c.createdAt).slice(0, EARLIER).map((x) => handoff.summary(x)));
+    },
+
     async claim(agent, conversationId) {
+      const c = await find(conversationId);
+      if (!(await teams.mayTake(agent, c))) {
+        const team = await teams.team(c.teamId);
+        throw new HandoffError('forbidden', `this conversation waits for the team ${team?.name ?? c.teamId}`);
+      }
       await underLimit(agent);
       return handoff.apply(conversationId, 'claim', byAgent(agent), agent.id, { maxChats: agent.maxChats });
     },
@@ -127,6 +151,43 @@ export function createAgentDesk(deps: {
     async read(agent, conversationId, seq) {
       await owned(agent, conversationId);
       await bus.publish(conversationId, { type: 'read', conversationId, by: 'agent', seq });
+    },
+
+    async setTeam(agent, conversationId, teamId) {
+      const c = await find(conversationId);
+      mayManage(agent, c);
+      const team = teamId === null ? null : await teams.team(teamId);
+      if (teamId !== null && !team) throw new HandoffError('not_found', 'no such team');
+      const updated = await storage.setConversationTeam(conversationId, teamId, { actor: 'agent', agentId: agent.id });
+      if (!updated) throw new HandoffError('not_found', 'no such conversation');
+      if (c.teamId === teamId) return updated; // already there: nothing to tell
+      const was = c.teamId === null ? null : await teams.team(c.teamId);
+      await storage.addAudit({
+        agentId: agent.id,
+        action: 'conversation.team_changed',
+        conversationId,
+        target: teamId,
+        before: { teamId: c.teamId, name: was?.name ?? null },
+        after: { teamId, name: team?.name ?? null },
+      });
+      await handoff.announce(updated);
+      if (updated.status === 'waiting') await handoff.requeued();
+      return updated;
+    },
+
+    async setLabel(agent, conversationId, labelId, on) {
+      const c = await find(conversationId);
+      const label = (await teams.labels()).find((l) => l.id === labelId);
+      if (on && !label) throw new HandoffError('not_found', 'no such label');
+      if (!(await storage.setConversationLabel(conversationId, labelId, on, { actor: 'agent', agentId: agent.id }))) return c;
+      const action = on ? 'conversation.label_added' : 'conversation.label_removed';
+      await storage.addAudit({ agentId: agent.id, action, conversationId, target: labelId, detail: { label: label?.name ?? null } });
+      await handoff.announce(c);
+      return c;
+    },
+
+    async topic(conversationId) {
+      return teams.suggest(await find(conversationId));
     },
   };
 }

@@ -1,15 +1,30 @@
+import { KefuError } from '../errors.ts';
 import type { Storage } from '../storage/types.ts';
 import type { Agent } from '../storage/agent-types.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { hashToken, newSessionToken } from './tokens.ts';
+import type { SecondFactor, TwoFactorService } from './two-factor.ts';
 
 /** Absolute session lifetime, and how long a session may go unused before it dies. */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
 
+/**
+ * What a login came to: a session, a refusal (with why, for the audit log only), "the code, please", or a code that
+ * cannot be checked (the agent's TOTP secret does not open with the server's key: `error` says so).
+ */
+export type LoginOutcome =
+  | { kind: 'ok'; agent: Agent; token: string; secondFactor: SecondFactor | null }
+  | { kind: 'refused'; agent: Agent | null; reason: 'unknown_email' | 'wrong_password' | 'disabled' | 'wrong_code' }
+  | { kind: 'code_needed'; agent: Agent }
+  | { kind: 'code_unchecked'; agent: Agent; error: KefuError };
+
 export interface AuthService {
-  /** The agent and a new session token, or null for a wrong email/password or a disabled agent. */
-  login(email: string, password: string): Promise<{ agent: Agent; token: string } | null>;
+  /**
+   * Email and password, then — for an agent with two-factor on — a code (TOTP or recovery): a new session,
+   * or why not. A disabled agent is refused like a wrong password; no code is looked at before the password holds.
+   */
+  login(email: string, password: string, code?: string): Promise<LoginOutcome>;
   /** The enabled agent behind a live session token (and marks the session used), or null. */
   authenticate(token: string): Promise<Agent | null>;
   /** The same, by the session's stored hash (open sockets are re-checked this way). */
@@ -25,24 +40,37 @@ export interface AuthService {
   ensureFirstAdmin(admin: { email: string; password: string } | null): Promise<Agent | null>;
 }
 
-export function createAuthService(deps: { storage: Storage; scryptLog2N: number }): AuthService {
-  const { storage, scryptLog2N } = deps;
+export function createAuthService(deps: { storage: Storage; twoFactor: TwoFactorService; scryptLog2N: number }): AuthService {
+  const { storage, twoFactor, scryptLog2N } = deps;
   const hash = (password: string) => hashPassword(password, scryptLog2N);
   // Unknown emails still pay for one hash, so response time does not reveal which emails exist.
   let dummy: Promise<string> | null = null;
 
   return {
-    async login(email, password) {
+    async login(email, password, code) {
       const found = await storage.findAgentByEmail(email.trim());
       if (!found) {
         dummy ??= hash('not-a-password');
         await verifyPassword(password, await dummy);
-        return null;
+        return { kind: 'refused', agent: null, reason: 'unknown_email' };
       }
-      if (!(await verifyPassword(password, found.passwordHash)) || found.agent.disabled) return null;
+      const { agent } = found;
+      if (!(await verifyPassword(password, found.passwordHash))) return { kind: 'refused', agent, reason: 'wrong_password' };
+      if (agent.disabled) return { kind: 'refused', agent, reason: 'disabled' };
+      let secondFactor: SecondFactor | null = null;
+      if (agent.twoFactor) {
+        if (!code) return { kind: 'code_needed', agent };
+        try {
+          secondFactor = await twoFactor.verify(agent.id, code);
+        } catch (err) {
+          if (err instanceof KefuError && err.code === 'two_factor_unavailable') return { kind: 'code_unchecked', agent, error: err };
+          throw err;
+        }
+        if (!secondFactor) return { kind: 'refused', agent, reason: 'wrong_code' };
+      }
       const token = newSessionToken();
-      await storage.createSession(hashToken(token), found.agent.id, Date.now() + SESSION_TTL_MS);
-      return { agent: found.agent, token };
+      await storage.createSession(hashToken(token), agent.id, Date.now() + SESSION_TTL_MS);
+      return { kind: 'ok', agent, token, secondFactor };
     },
 
     authenticate(token) {

@@ -33,7 +33,7 @@ export function serviceFigures(times: readonly ServiceTime[]): ServiceFigures {
 /**
  * The wait of the n-th in line (seconds), or undefined until there is enough to measure it by: the typical
  * wait for a claim, plus a share of a typical chat's handling for each one ahead, spread over the free-able
- * chat slots of the agents online (the sum of their concurrent-chat limits).
+ * chat slots of the agents online who answer it (its team's, else everyone's: the sum of their concurrent-chat limits).
  */
 export function estimateWaitSec(position: number, slots: number, f: ServiceFigures): number | undefined {
   const perAhead = f.handleSec === null ? null : f.handleSec / Math.max(1, slots);
@@ -48,8 +48,9 @@ export function estimateWaitSec(position: number, slots: number, f: ServiceFigur
 export function reachOf(settings: SiteSettings | null, agentsOnline: number, figures: ServiceFigures, now: number): Reach {
   const o = settings?.hours ? opening(settings.hours, now) : null;
   if (o && !o.open) return { kind: 'away', reason: 'closed', backAt: o.opensAt };
-  if (agentsOnline === 0) return { kind: 'away', reason: 'nobody', backAt: null };
-  return { kind: 'online', replySec: figures.waitSec };
+  const until = o?.open ? { until: o.closesAt } : {};
+  if (agentsOnline === 0) return { kind: 'away', reason: 'nobody', backAt: null, ...until };
+  return { kind: 'online', replySec: figures.waitSec, ...until };
 }
 
 export interface Availability {
@@ -60,6 +61,11 @@ export interface Availability {
   /** The settings for a conversation's site (null or unknown: the `default` site's), or null when none. */
   settingsFor(site: string | null): Promise<SiteSettings | null>;
   channelsFor(site: string | null): Promise<Channels | undefined>;
+  /**
+   * How long a conversation may stay idle, in ms (0: never), by its site's settings like `settingsFor` (own, else
+   * the `default` site's, else `configuredMs`): the sites whose time differs from the rest's, and the rest's.
+   */
+  idleCloseMs(configuredMs: number): Promise<{ bySite: Map<string, number>; otherwise: number }>;
   figures(): Promise<ServiceFigures>;
   /** A chat was measured here: the next figures are read afresh (other nodes' within 15 s). */
   measured(): void;
@@ -101,6 +107,17 @@ export function createAvailability(deps: { store: SiteStore; file: SitesFile; no
     async channelsFor(site) {
       const c = (await availability.settingsFor(site))?.channels;
       return c && (c.phones.length || c.social.length || c.email || c.helpCenter) ? c : undefined;
+    },
+    async idleCloseMs(configuredMs) {
+      const of = (v: SiteSettingsView, fallback: number) => (v.source === 'none' || v.settings.idleCloseMinutes === undefined ? fallback : v.settings.idleCloseMinutes * 60_000);
+      const otherwise = of(await availability.view(DEFAULT_SITE), configuredMs);
+      const bySite = new Map<string, number>();
+      for (const site of await availability.siteIds()) {
+        const view = await availability.view(site);
+        const ms = of(view, configuredMs);
+        if (site !== DEFAULT_SITE && view.source !== 'none' && ms !== otherwise) bySite.set(site, ms);
+      }
+      return { bySite, otherwise };
     },
     figures() {
       if (figures && now() - figures.at < CACHE_MS) return figures.value;

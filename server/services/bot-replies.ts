@@ -79,7 +79,8 @@ const OTHER_LANGUAGE: Readonly<Record<UiLanguage, string>> = {
 
 export type BotReplyKind = keyof typeof REPLIES;
 
-const inLanguage = (locale: string): UiLanguage => (isUiLanguage(locale) ? locale : isUiLanguage(locale.split('-')[0]) ? (locale.split('-')[0] as UiLanguage) : 'en');
+/** The UI language of a locale (its base language, else English). */
+export const inLanguage = (locale: string): UiLanguage => (isUiLanguage(locale) ? locale : isUiLanguage(locale.split('-')[0]) ? (locale.split('-')[0] as UiLanguage) : 'en');
 
 export function botReply(kind: BotReplyKind, locale: string): string {
   return REPLIES[kind][inLanguage(locale)];

@@ -1,5 +1,5 @@
-import { maskCardNumbers, type BotMeta, type CardMaskStyle, type ChatMessage } from '../../protocol/index.ts';
-import type { FaqEngine } from '../../faq/types.ts';
+import { LIMITS, maskCardNumbers, type BotMeta, type CardMaskStyle, type ChatMessage } from '../../protocol/index.ts';
+import type { FaqEngine, FaqResult } from '../../faq/types.ts';
 import { normalizeLocale } from '../../protocol/locale.ts';
 import type { Bus } from '../bus/types.ts';
 import type { Metrics } from '../plugins/metrics.ts';
@@ -7,10 +7,18 @@ import type { AppendResult, Conversation, NewMessage, Storage, Visitor } from '.
 import { botReply, otherLanguageReply } from './bot-replies.ts';
 import { followUpsOf, type FaqLearning } from './faq-learning.ts';
 import type { TakeResult } from '../cluster/types.ts';
-import { resolveVisitor } from './visitor-access.ts';
+import { resolveVisitor, type ReopenOutcome } from './visitor-access.ts';
 import { HandoffError, type HandoffService } from './handoff.ts';
 import type { WebhookPayloads } from './webhook-payloads.ts';
 import type { MailService } from './mail.ts';
+import type { MessageFile, RemovedFile } from '../storage/attachment-types.ts';
+
+/**
+ * How long a bot turn holds its claim on an owed message; a turn that died (a killed node) is owed again after it.
+ * A turn takes milliseconds; one that outlives its claim (a stalled database) and meets a second turn still makes
+ * one reply (unique reply_to) and counts its miss once.
+ */
+const BOT_TURN_LEASE_MS = 15_000;
 
 export interface FaqSource {
   current(): FaqEngine;
@@ -21,6 +29,8 @@ export interface VisitorSession {
   /** This device's visitor token (new for a new visitor, or a signed-in user on another device). */
   token: string;
   conversation: Conversation;
+  /** When the hello carried an e-mail's reopen code: what became of it. */
+  reopen?: ReopenOutcome;
 }
 
 export interface ConversationService {
@@ -29,7 +39,7 @@ export interface ConversationService {
    * allows (see visitor-access.ts for the rules).
    */
   connectVisitor(
-    credentials: { token?: string | undefined; identity?: string | undefined; locale?: string | undefined },
+    credentials: { token?: string | undefined; identity?: string | undefined; reopen?: string | undefined; locale?: string | undefined },
     mayCreate: () => Promise<TakeResult>,
   ): Promise<({ kind: 'ok' } & VisitorSession) | { kind: 'limited'; retryAfter: number }>;
   /** Store a visitor message (idempotent on clientId) and publish it when it is new; `refused` once the conversation is closed. */
@@ -37,18 +47,30 @@ export interface ConversationService {
   /**
    * The bot answers every visitor message it still owes (of one conversation, or of all after a restart):
    * each at most once (a reply carries the message id, unique in storage), and only while it owns the chat.
+   * `stop` (the sweep's, aborted when the node shuts down) ends it between two messages.
    */
-  answerPending(conversationId?: string): Promise<void>;
+  answerPending(conversationId?: string, stop?: AbortSignal): Promise<void>;
   /** Move the conversation to the agents' queue (no-op unless the bot owns it). */
   requestHandoff(conversationId: string, locale: string): Promise<void>;
   listMessages(conversationId: string, afterSeq: number, limit: number): Promise<ChatMessage[]>;
+  /** Files deleted from this conversation's messages (the newest page of them): a resuming screen drops them. */
+  removedFiles(conversationId: string): Promise<RemovedFile[]>;
   /** Store an agent's reply (idempotent on clientId when given) and publish it; `refused` unless the conversation is assigned to this agent. */
   sendAgentMessage(conversationId: string, agent: { id: string; name: string }, clientId: string | null, text: string): Promise<AppendResult>;
+  /**
+   * A message that carries files (already in the blob store): from the visitor while the conversation is open, or
+   * from the agent it is assigned to. Idempotent on clientId like a text; the bot answers no file.
+   */
+  sendFiles(conversationId: string, from: FileSender, clientId: string, files: MessageFile[]): Promise<AppendResult>;
   /** A reply to the visitor's ticket, shown in the chat whatever its status (the e-mail is the caller's). */
   postTicketReply(conversationId: string, agent: { id: string; name: string }, text: string): Promise<ChatMessage>;
+  /** A notice from the system itself (idle close, left the queue), in the transcript whatever the status. */
+  postSystemLine(conversationId: string, text: string): Promise<void>;
   /** "Was this helpful?" on a bot message; false when it is not a bot message of this visitor's conversations. */
   voteOnBotMessage(visitorId: string, messageId: string, helpful: boolean): Promise<boolean>;
 }
+
+export type FileSender = { kind: 'visitor' } | { kind: 'agent'; agent: { id: string; name: string } };
 
 export function createConversationService(deps: {
   storage: Storage;
@@ -96,14 +118,14 @@ export function createConversationService(deps: {
    * list), and the widget offers a ticket and the other channels (the `state` frame's reach is away). Within
    * hours with nobody online it queues (someone may come back), but the bot and the widget say nobody is there.
    */
-  async function toWaiting(conversationId: string, locale: string, bot: BotMeta, replyTo?: string): Promise<void> {
+  async function toWaiting(conversationId: string, locale: string, bot: BotMeta, replyTo?: ChatMessage): Promise<AppendResult | null> {
     const conversation = await storage.getConversation(conversationId);
     const reach = conversation?.status === 'bot' ? await handoff.reach(conversation) : null;
     if (conversation && reach?.kind === 'away' && reach.reason === 'closed') {
-      if (replyTo) await storage.countBotMiss(conversationId, false);
-      await append({ ...botMessage(conversationId, botReply('handoff_away', locale), bot, replyTo), guard: { kind: 'bot_owns' } });
+      if (replyTo) await storage.countBotMiss(conversationId, false, replyTo.seq);
+      const result = await append({ ...botMessage(conversationId, botReply('handoff_away', locale), bot, replyTo?.id), guard: { kind: 'bot_owns' } });
       await bus.publish(conversationId, await handoff.visitorState(conversation));
-      return;
+      return result;
     }
     try {
       // The bot gives up after two misses; any other way here, the visitor asked for a person.
@@ -112,21 +134,34 @@ export function createConversationService(deps: {
     } catch (err) {
       if (!(err instanceof HandoffError)) throw err;
       // Someone else moved it first: nothing to say, and nothing owed for this message.
-      if (replyTo) await storage.clearBotDue(replyTo);
-      return;
+      if (replyTo) await storage.clearBotDue(replyTo.id);
+      return null;
     }
-    await append(botMessage(conversationId, botReply(reach?.kind === 'away' ? 'handoff_away' : 'handoff', locale), bot, replyTo));
+    // On another node an agent may claim the chat before this line is stored: then it is not said (the bot
+    // never speaks while a person holds the chat), and the message it answered is owed nothing more.
+    const said = await append({ ...botMessage(conversationId, botReply(reach?.kind === 'away' ? 'handoff_away' : 'handoff', locale), bot, replyTo?.id), guard: { kind: 'waiting' } });
+    if (said.kind === 'refused' && replyTo) await storage.clearBotDue(replyTo.id);
+    return said;
   }
 
   /** "Did you mean", or "sorry" (for a question in a language the pack lacks: the languages it has, and a person). */
   const missReply = (engine: FaqEngine, kind: 'suggest' | 'none', locale: string) =>
     kind === 'none' && !engine.pack.locales.includes(locale) ? otherLanguageReply(locale, engine.pack.locales) : botReply(kind, locale);
 
-  /** Reply to the visitor's message; returns what kind of reply it was. */
+  /**
+   * Reply to the visitor's message (its turn claimed); returns what kind of reply it was. Side effects are
+   * idempotent: the miss streak counts a message once, and the question is noted for the FAQ's missed-questions
+   * list only when this turn stored the reply (a replayed turn finds it stored and notes nothing).
+   */
   async function answer(conversation: Conversation, message: ChatMessage): Promise<BotMeta['kind']> {
     const engine = faq.current();
     const result = engine.answer(message.text, { uiLocale: conversation.locale });
-    await learning.noteMiss(message.text, result);
+    const replied = await reply(conversation, message, engine, result);
+    if (replied?.kind === 'stored') await learning.noteMiss(message.text, result);
+    return result.kind;
+  }
+
+  async function reply(conversation: Conversation, message: ChatMessage, engine: FaqEngine, result: FaqResult): Promise<AppendResult | null> {
     const meta: BotMeta = {
       kind: result.kind,
       faqId: result.faqId,
@@ -137,31 +172,27 @@ export function createConversationService(deps: {
     };
     switch (result.kind) {
       case 'handoff':
-        await toWaiting(conversation.id, result.locale, meta, message.id);
-        break;
+        return toWaiting(conversation.id, result.locale, meta, message);
       case 'smalltalk':
         // "hello", "thanks", "ok": a short reply, neither a miss nor an answer for the two-misses handoff.
-        await append(botAnswer(conversation.id, result.answer ?? '', meta, message.id));
-        break;
+        return append(botAnswer(conversation.id, result.answer ?? '', meta, message.id));
       case 'answer':
-        await storage.countBotMiss(conversation.id, false);
-        await append(botAnswer(conversation.id, result.answer ?? '', meta, message.id));
-        break;
+        await storage.countBotMiss(conversation.id, false, message.seq);
+        return append(botAnswer(conversation.id, result.answer ?? '', meta, message.id));
       case 'suggest':
       case 'none':
         // Two `none` in a row: the bot gives up and queues the visitor for a person.
-        if (result.kind === 'none' && (await storage.countBotMiss(conversation.id, true)) >= 2) {
-          await toWaiting(conversation.id, result.locale, meta, message.id);
-          break;
+        if (result.kind === 'none' && (await storage.countBotMiss(conversation.id, true, message.seq)) >= 2) {
+          return toWaiting(conversation.id, result.locale, meta, message);
         }
-        if (result.kind === 'suggest') await storage.countBotMiss(conversation.id, false);
-        await append(botAnswer(conversation.id, missReply(engine, result.kind, result.locale), meta, message.id));
-        break;
+        if (result.kind === 'suggest') await storage.countBotMiss(conversation.id, false, message.seq);
+        return append(botAnswer(conversation.id, missReply(engine, result.kind, result.locale), meta, message.id));
     }
-    return result.kind;
   }
 
   async function botTurn(message: ChatMessage): Promise<void> {
+    // One turn per message, whoever else was told it is owed (another tab, a resend, the sweep on any node).
+    if (!(await storage.claimBotDue(message.id, BOT_TURN_LEASE_MS))) return;
     const conversation = await storage.getConversation(message.conversationId);
     // While a person owns (or is about to own) the chat, the bot says nothing, now or later.
     if (conversation?.status !== 'bot') return storage.clearBotDue(message.id);
@@ -176,15 +207,18 @@ export function createConversationService(deps: {
       const access = await resolveVisitor(storage, identitySecrets, { ...credentials, locale }, mayCreate);
       if (access.kind === 'limited') return access;
       const conversation = await storage.openConversation(access.visitor.id, locale);
-      return { kind: 'ok', visitor: access.visitor, token: access.token, conversation };
+      return { kind: 'ok', visitor: access.visitor, token: access.token, conversation, ...(access.reopen ? { reopen: access.reopen } : {}) };
     },
 
     sendVisitorMessage(conversationId, clientId, text) {
       return append({ conversationId, author: 'visitor', authorName: null, text, clientId, bot: null, guard: { kind: 'not_closed' } });
     },
 
-    async answerPending(conversationId) {
-      for (const message of await storage.listBotDue(conversationId)) await botTurn(message);
+    async answerPending(conversationId, stop) {
+      for (const message of await storage.listBotDue(conversationId)) {
+        if (stop?.aborted) return;
+        await botTurn(message);
+      }
     },
 
     async requestHandoff(conversationId, locale) {
@@ -198,6 +232,10 @@ export function createConversationService(deps: {
       return storage.listMessages(conversationId, afterSeq, limit);
     },
 
+    removedFiles(conversationId) {
+      return storage.listRemovedFiles(conversationId, LIMITS.replayPage);
+    },
+
     voteOnBotMessage(visitorId, messageId, helpful) {
       return storage.voteOnBotMessage(visitorId, messageId, helpful);
     },
@@ -206,6 +244,16 @@ export function createConversationService(deps: {
       const result = await append({ conversationId, author: 'agent', authorName: agent.name, text, clientId, bot: null, guard: { kind: 'owned_by', agentId: agent.id } });
       if (result.kind === 'stored') deps.mail?.agentReplied(result.message);
       return result;
+    },
+
+    sendFiles(conversationId, from, clientId, files) {
+      const guard: NewMessage['guard'] = from.kind === 'visitor' ? { kind: 'not_closed' } : { kind: 'owned_by', agentId: from.agent.id };
+      const authorName = from.kind === 'agent' ? from.agent.name : null;
+      return append({ conversationId, author: from.kind, authorName, text: '', clientId, bot: null, attachments: files, guard });
+    },
+
+    async postSystemLine(conversationId, text) {
+      await append({ conversationId, author: 'system', authorName: null, text, clientId: null, bot: null });
     },
 
     async postTicketReply(conversationId, agent, text) {

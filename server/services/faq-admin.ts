@@ -1,6 +1,7 @@
 import { createFaqEngine, FaqPackError, parseFaqPack, type FaqEngine, type FaqEntry, type FaqPack } from '../../faq/index.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import type { FaqStore, NewFaqEdit } from '../storage/faq-types.ts';
+import type { AuditStore } from '../storage/audit-types.ts';
 import type { FaqSource } from './conversations.ts';
 import type { BuildFaqEngine } from './faq-model-cache.ts';
 import { loadPackFromDir } from './faq-pack-files.ts';
@@ -19,6 +20,8 @@ export interface FaqContent extends FaqSource {
   source(): 'stored' | 'shipped';
   /** Load the stored pack (or the files when there is none) and rebuild the index. Call once before `current()`. */
   reload(): Promise<void>;
+  /** Reload when another node saved a newer pack (its version moved); true when it did. Cheap when nothing changed. */
+  refresh(): Promise<boolean>;
   /** Replace the whole pack (import). `by`: the agent who edits (null: the system). */
   replacePack(data: unknown, by: string | null): Promise<FaqPack>;
   /** Add an entry; `conflict` when its id exists. */
@@ -47,6 +50,10 @@ export class FaqEditError extends KefuError {
   }
 }
 
+/** The stored pack's version moved since this node loaded it (another node saved). */
+class PackMoved extends Error {}
+const MAX_EDIT_ATTEMPTS = 3;
+
 /** An edit's record before the entry after it is known. */
 type Edit = Omit<NewFaqEdit, 'after' | 'packBefore'>;
 
@@ -61,20 +68,25 @@ export function createFaqContent(deps: {
   onStoredInvalid: (err: unknown) => void;
   /** Builds the engine of a validated pack (the server's reuses saved classifier weights); default: train. */
   buildEngine?: BuildFaqEngine;
+  /** This node saved a new version of the pack (the other nodes are told to reload). */
+  onSaved?: (version: number) => void;
+  /** Where each edit is also recorded, with the entry before and after (an import: the entry count). */
+  audit?: AuditStore;
 }): FaqContent {
-  const { store, packDir, onStoredInvalid, buildEngine = async (pack: FaqPack) => createFaqEngine(pack) } = deps;
+  const { store, packDir, onStoredInvalid, buildEngine = async (pack: FaqPack) => createFaqEngine(pack), onSaved, audit } = deps;
 
-  async function load(): Promise<{ engine: FaqEngine; source: 'stored' | 'shipped' }> {
+  /** The engine in use, where its pack came from, and the stored version it was built from (0: none stored). */
+  async function load(): Promise<{ engine: FaqEngine; source: 'stored' | 'shipped'; version: number }> {
     const stored = await store.loadFaqPack();
     if (stored !== null) {
       try {
-        return { engine: await buildEngine(parseFaqPack(JSON.parse(stored), 'stored pack')), source: 'stored' };
+        return { engine: await buildEngine(parseFaqPack(JSON.parse(stored.json), 'stored pack')), source: 'stored', version: stored.version };
       } catch (err) {
         // Refusing to start would take the whole chat down; the stored pack stays until the next edit.
         onStoredInvalid(err);
       }
     }
-    return { engine: await buildEngine(await loadPackFromDir(packDir)), source: 'shipped' };
+    return { engine: await buildEngine(await loadPackFromDir(packDir)), source: 'shipped', version: stored?.version ?? 0 };
   }
 
   let loaded: Awaited<ReturnType<typeof load>> | null = null;
@@ -88,12 +100,38 @@ export function createFaqContent(deps: {
     queue = run.catch(() => undefined);
     return run;
   };
+  /**
+   * An edit, one at a time on this node. Another node may have saved since this one loaded: the save is
+   * then refused (the version moved), and the edit is made again on the newer pack, so no edit is lost.
+   */
+  const editing = <T>(edit: () => Promise<T>): Promise<T> =>
+    serial(async () => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await edit();
+        } catch (err) {
+          if (!(err instanceof PackMoved)) throw err;
+          if (attempt === MAX_EDIT_ATTEMPTS) throw new FaqEditError('conflict', 'the FAQ is being edited on other nodes: try again');
+          loaded = await load();
+        }
+      }
+    });
 
-  /** Index a validated pack, store it (with the record of the edit), serve it. */
+  /** Index a validated pack, store it (with the record of the edit) if no other node saved meanwhile, serve it. */
   async function serve(valid: FaqPack, edit: NewFaqEdit): Promise<FaqPack> {
     const engine = await buildEngine(valid);
-    await store.saveFaqPack(JSON.stringify(engine.pack), edit);
-    loaded = { engine, source: 'stored' };
+    const version = await store.saveFaqPack(JSON.stringify(engine.pack), edit, state().version);
+    if (version === null) throw new PackMoved();
+    loaded = { engine, source: 'stored', version };
+    onSaved?.(version);
+    await audit?.addAudit({
+      agentId: edit.agentId,
+      action: 'faq.edited',
+      target: edit.entryId,
+      detail: { kind: edit.action, ...(edit.entryId === null ? { entries: valid.entries.length } : {}), ...(edit.revertOf ? { revertOf: edit.revertOf } : {}) },
+      before: edit.before,
+      after: edit.after,
+    });
     return engine.pack;
   }
 
@@ -156,21 +194,28 @@ export function createFaqContent(deps: {
       });
     },
 
-    // An imported pack's problems are named by their path in it ("entries.3.locales.ja.answer").
-    replacePack: (data, by) => serial(async () => importPack(data, by, null)),
+    refresh: () =>
+      serial(async () => {
+        if (loaded && (await store.faqPackVersion()) === loaded.version) return false;
+        loaded = await load();
+        return true;
+      }),
 
-    createEntry: (data, by) => serial(async () => create(data, edit(by, 'create', String(idOf(data)), null))),
+    // An imported pack's problems are named by their path in it ("entries.3.locales.ja.answer").
+    replacePack: (data, by) => editing(async () => importPack(data, by, null)),
+
+    createEntry: (data, by) => editing(async () => create(data, edit(by, 'create', String(idOf(data)), null))),
 
     updateEntry: (id, data, by) =>
-      serial(async () => {
+      editing(async () => {
         const old = find(id);
         return saved(await replaceEntry(old, data, edit(by, 'update', id, old)), id);
       }),
 
-    deleteEntry: (id, by) => serial(async () => remove(id, edit(by, 'delete', id, find(id)))),
+    deleteEntry: (id, by) => editing(async () => remove(id, edit(by, 'delete', id, find(id)))),
 
     revert: (editId, by) =>
-      serial(async () => {
+      editing(async () => {
         const undone = await store.getFaqEdit(editId);
         if (!undone) throw new FaqEditError('not_found', 'no such edit');
         if (undone.action === 'import' || (undone.action === 'revert' && undone.packBefore !== null)) {
@@ -191,7 +236,7 @@ export function createFaqContent(deps: {
       }),
 
     addAlternate: (id, locale, question, by) =>
-      serial(async () => {
+      editing(async () => {
         const entry = find(id);
         const content = entry.locales[locale];
         if (!content) throw new FaqPackError([{ source: BODY, path: 'locale', message: `"${locale}" is not a locale of the pack (${pack().locales.join(', ')})` }]);

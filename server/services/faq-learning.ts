@@ -19,14 +19,21 @@ export function maskForLearning(text: string, cardMask: CardMaskStyle): string {
   return replaceEmails(maskCardNumbers(text.normalize('NFKC'), cardMask), () => '[email]').replace(LONG_NUMBER, '[number]');
 }
 
-/** The follow-up entries of an answer, as quick replies in the reply's language. */
+/**
+ * The follow-up entries of an answer, as quick replies in the reply's language: first the second question of a
+ * question that asked two things, then the entry's own follow-ups.
+ */
 export function followUpsOf(engine: FaqEngine, result: FaqResult): Pick<BotMeta, 'followUps'> {
   if (result.kind !== 'answer' || result.faqId === null) return {};
   const entry = engine.pack.entries.find((e) => e.id === result.faqId);
-  const followUps = (entry?.followUps ?? []).flatMap((id) => {
-    const next = engine.entry(id, result.locale);
-    return next ? [{ faqId: id, question: next.question }] : [];
-  });
+  const own = (entry?.followUps ?? []).filter((id) => id !== result.secondIntent?.faqId);
+  const followUps = [
+    ...(result.secondIntent ? [result.secondIntent] : []),
+    ...own.flatMap((id) => {
+      const next = engine.entry(id, result.locale);
+      return next ? [{ faqId: id, question: next.question }] : [];
+    }),
+  ];
   return followUps.length > 0 ? { followUps } : {};
 }
 

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
-import type { AgentInfo, ConversationSummary, ErrorCode, Reach } from '../../protocol/index.ts';
+import type { AgentInfo, ConversationSummary, ErrorCode, LogReason, Reach } from '../../protocol/index.ts';
 import type { Bus, ConversationEvent } from '../bus/types.ts';
-import type { Agent } from '../storage/agent-types.ts';
+import type { Agent, TransitionConditions } from '../storage/agent-types.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
 import type { TransitionLog } from '../storage/log-types.ts';
+import { visitorCode } from '../storage/visitor-code.ts';
 import type { AgentChannel } from './agent-channel.ts';
 import { KefuError } from '../errors.ts';
 import { pickAgent } from './routing.ts';
@@ -11,6 +11,7 @@ import { estimateWaitSec, reachOf, type Availability } from './availability.ts';
 import type { QueuePlaces } from './queue-places.ts';
 import { nextStatus, ownedAfter, type TransitionEvent } from './state-machine.ts';
 import type { WebhookPayloads } from './webhook-payloads.ts';
+import type { TeamDirectory } from './teams.ts';
 
 export type RoutingMode = 'auto' | 'manual';
 
@@ -26,6 +27,9 @@ export class HandoffError extends KefuError {
 }
 
 type StateEvent = Extract<ConversationEvent, { type: 'state' }>;
+
+/** What else a state change requires (see HandoffService.apply). */
+export type ApplyConditions = TransitionConditions & { reason?: LogReason };
 
 /** Who makes a state change (for the conversation event log): an agent by id, or the visitor, the bot, routing. */
 export type ChangedBy = { actor: 'agent'; agentId: string } | { actor: 'visitor' | 'bot' | 'system' };
@@ -45,11 +49,13 @@ export interface HandoffService {
   /**
    * Apply a state-machine event as one compare-and-set, logged in the conversation event log with `by`.
    * `owner` is the new owner for claim/transfer.
-   * With `maxChats`, the new owner must hold fewer assigned chats than that (checked in the same compare-and-set).
-   * Throws HandoffError: not_found, invalid_state (not allowed from the current status), conflict (lost a race),
-   * forbidden (the new owner's chat limit).
+   * With `maxChats`, the new owner must hold fewer assigned chats than that; with `idleBefore` / `unseenBefore`,
+   * the conversation must still be idle / its visitor still gone (all checked in the same compare-and-set);
+   * `reason` goes to the event log (a system close or cancel: idle, abandoned).
+   * Throws HandoffError: not_found, invalid_state (not allowed from the current status), conflict (lost a race, or
+   * no longer idle), forbidden (the new owner's chat limit).
    */
-  apply(conversationId: string, event: TransitionEvent, by: ChangedBy, owner?: string | null, limit?: { maxChats: number }): Promise<Conversation>;
+  apply(conversationId: string, event: TransitionEvent, by: ChangedBy, owner?: string | null, when?: ApplyConditions): Promise<Conversation>;
   summary(conversation: Conversation): Promise<ConversationSummary>;
   /**
    * What the visitor's `state` frame says, one truth at a time: status and agent; whether a person can answer
@@ -63,6 +69,8 @@ export interface HandoffService {
   agentInfos(): Promise<AgentInfo[]>;
   /** With auto routing: give waiting conversations, oldest first, to the least-busy online agents. */
   route(): Promise<void>;
+  /** Waiting conversations changed teams (one moved, or a team was deleted): places are counted again, and routed. */
+  requeued(): Promise<void>;
   /** Tell every agent socket that this conversation changed. */
   announce(conversation: Conversation): Promise<void>;
   /** The `state` of waiting conversations at the given places (one agent count, one reach per site, for all). */
@@ -81,38 +89,60 @@ export function createHandoffService(deps: {
   onError: (err: unknown) => void;
   /** Webhooks hear of every status change. */
   events?: Pick<WebhookPayloads, 'conversationChanged'>;
+  /** Teams: a queued conversation joins the team its topic suggests; routing and reach follow its team. None: one team of everyone. */
+  teams?: Pick<TeamDirectory, 'suggest' | 'destination' | 'takers'>;
+  /** The time business hours are read at (tests move it); default Date.now. */
+  now?: () => number;
 }): HandoffService {
   const { storage, bus, agents, routing, availability } = deps;
   const agentName = async (id: string | null) => (id ? ((await storage.getAgent(id))?.name ?? null) : null);
 
-  /** Agents online (enabled) and their chat slots: the sum of their concurrent-chat limits. */
-  const online = async () => {
-    const list = (await storage.listAgents()).filter((a) => !a.disabled && agents.presence(a.id) === 'online');
-    return { count: list.length, slots: list.reduce((n, a) => n + a.maxChats, 0) };
+  /** The agents' table; callers at the same moment share one read (a node's death reconnects thousands at once, each asking). */
+  let reading: Promise<Agent[]> | null = null;
+  const listAgents = () => (reading ??= storage.listAgents().finally(() => (reading = null)));
+  /** Agents online (enabled), with their concurrent-chat limits. */
+  const online = async () => (await listAgents()).filter((a) => !a.disabled && agents.presence(a.id) === 'online');
+  /**
+   * Who can answer a conversation now: the agents online in the team it goes to (a team with no members:
+   * everyone), their number and their chat slots (the sum of their concurrent-chat limits); whether a person can
+   * answer (reach), by the hours of that team (else its site's) and that number.
+   */
+  const reachFor = async (c: Conversation, on: readonly Agent[]): Promise<{ reach: Reach; slots: number }> => {
+    const team = (await deps.teams?.destination(c)) ?? null;
+    const site = await availability.settingsFor(c.site);
+    const settings = team?.hours ? { channels: site?.channels ?? { phones: [], social: [] }, hours: team.hours } : site;
+    const answering = team && team.memberIds.length > 0 ? on.filter((a) => team.memberIds.includes(a.id)) : on;
+    const reach = reachOf(settings, answering.length, await availability.figures(), (deps.now ?? Date.now)());
+    return { reach, slots: answering.reduce((n, a) => n + a.maxChats, 0) };
   };
-  const reachFor = async (site: string | null, on: { count: number }) =>
-    reachOf(await availability.settingsFor(site), on.count, await availability.figures(), Date.now());
+  /** Entering the queue with no team: the team its topic suggests, if any. */
+  const joinTeam = async (c: Conversation): Promise<Conversation> => {
+    if (!deps.teams || c.teamId) return c;
+    const { teamId } = await deps.teams.suggest(c);
+    return (teamId && (await storage.setConversationTeam(c.id, teamId, { actor: 'system', agentId: null }))) || c;
+  };
 
   const service: HandoffService = {
-    async apply(conversationId, event, by, owner = null, limit) {
+    async apply(conversationId, event, by, owner = null, when = {}) {
       const current = await storage.getConversation(conversationId);
       if (!current) throw new HandoffError('not_found', 'no such conversation');
       const status = nextStatus(current.status, event);
       if (!status) throw new HandoffError('invalid_state', `cannot ${event} a conversation that is ${current.status}`);
       if (event === 'transfer' && owner === current.agentId) throw new HandoffError('invalid_state', 'it is already theirs');
-      const updated = await storage.transitionConversation(
+      const changed = await storage.transitionConversation(
         conversationId,
         { status: current.status, agentId: current.agentId },
         { status, agentId: ownedAfter(status) ? owner : null },
-        { ...LOGGED[event], actor: by.actor, agentId: by.actor === 'agent' ? by.agentId : null },
-        limit,
+        { ...LOGGED[event], ...(when.reason ? { reason: when.reason } : {}), actor: by.actor, agentId: by.actor === 'agent' ? by.agentId : null },
+        when,
       );
-      if (!updated) {
+      if (!changed) {
         const now = await storage.getConversation(conversationId);
         const unchanged = now?.status === current.status && now.agentId === current.agentId;
-        if (limit && unchanged) throw new HandoffError('forbidden', `the agent already has ${limit.maxChats} chats (their limit)`);
+        if (when.maxChats !== undefined && unchanged) throw new HandoffError('forbidden', `the agent already has ${when.maxChats} chats (their limit)`);
         throw new HandoffError('conflict', 'someone else changed this conversation first');
       }
+      const updated = status === 'waiting' ? await joinTeam(changed) : changed;
       deps.events?.conversationChanged(updated);
       await measure(current, updated);
       await bus.publish(conversationId, await service.visitorState(updated));
@@ -136,38 +166,42 @@ export function createHandoffService(deps: {
         updatedAt: c.updatedAt,
         waitingSince: c.waitingSince,
         pageUrl: c.pageUrl,
+        pageTitle: c.pageTitle,
         userAgent: c.userAgent,
         user: await storage.visitorUser(c.visitorId),
         rating: await storage.getRating(c.id),
-        visitorCode: createHash('sha256').update(c.visitorId).digest('hex').slice(0, 4).toUpperCase(),
+        visitorCode: visitorCode(c.visitorId),
         preview: digest.last,
         visitorMessages: digest.visitorMessages,
+        teamId: c.teamId,
+        labelIds: await storage.conversationLabelIds(c.id),
       };
     },
 
     async visitorState(c) {
       const base: StateEvent = { type: 'state', conversationId: c.id, version: c.stateVersion, status: c.status, agentName: await agentName(c.agentId) };
       if (c.status === 'closed') return { ...base, rated: (await storage.getRating(c.id)) !== null };
-      const agents = await online();
-      const reach = await reachFor(c.site, agents);
+      const { reach, slots } = await reachFor(c, await online());
       if (c.status !== 'waiting') return { ...base, reach };
-      return waitingState(base, reach, (await storage.queuePosition(c.id)) ?? 1, agents.slots);
+      return waitingState(base, reach, (await storage.queuePosition(c.id)) ?? 1, slots);
     },
 
     async placeStates(ranked) {
       const on = await online();
-      const reaches = new Map<string | null, Promise<Reach>>();
+      const reaches = new Map<string, Promise<{ reach: Reach; slots: number }>>();
       const states: StateEvent[] = [];
       for (const { conversation: c, position } of ranked) {
-        if (!reaches.has(c.site)) reaches.set(c.site, reachFor(c.site, on));
+        const key = `${c.site ?? ''}/${c.teamId ?? ''}`;
+        if (!reaches.has(key)) reaches.set(key, reachFor(c, on));
         const base: StateEvent = { type: 'state', conversationId: c.id, version: c.stateVersion, status: 'waiting', agentName: null };
-        states.push(await waitingState(base, await reaches.get(c.site)!, position, on.slots));
+        const { reach, slots } = await reaches.get(key)!;
+        states.push(await waitingState(base, reach, position, slots));
       }
       return states;
     },
 
     async reach(c) {
-      return reachFor(c.site, await online());
+      return (await reachFor(c, await online())).reach;
     },
 
     async agentInfo(agent, active) {
@@ -181,6 +215,7 @@ export function createHandoffService(deps: {
         maxChats: agent.maxChats,
         canSeePersonalData: agent.canSeePersonalData,
         locale: agent.locale,
+        twoFactor: agent.twoFactor,
         presence: agents.presence(agent.id),
         activeChats: counts.get(agent.id) ?? 0,
       };
@@ -194,20 +229,32 @@ export function createHandoffService(deps: {
     async route() {
       if (routing !== 'auto') return;
       const waiting = (await storage.listConversations('waiting', 1000)).sort((a, b) => (a.waitingSince ?? 0) - (b.waitingSince ?? 0));
+      let candidates = await routingCandidates();
       for (const c of waiting) {
-        const infos = await service.agentInfos();
-        const owner = pickAgent(infos.filter((a) => !a.disabled).map((a) => ({ ...a, online: a.presence === 'online', active: a.activeChats })));
-        if (!owner) return;
+        if (pickAgent(candidates) === null) return; // nobody at all can take another chat
+        const takers = (await deps.teams?.takers(c)) ?? null;
+        const owner = pickAgent(takers ? candidates.filter((a) => takers.has(a.id)) : candidates);
+        if (!owner) continue; // nobody of its team is free: the next may be another team's
         await service.apply(c.id, 'claim', { actor: 'system' }, owner).catch((err: unknown) => {
           if (!(err instanceof HandoffError)) throw err; // claimed by hand meanwhile: next one
         });
+        candidates = await routingCandidates();
       }
+    },
+
+    async requeued() {
+      await deps.places.changed();
+      await service.route();
     },
 
     async announce(c) {
       await agents.broadcast({ type: 'conversation', conversation: await service.summary(c) });
     },
   };
+
+  async function routingCandidates() {
+    return (await service.agentInfos()).filter((a) => !a.disabled).map((a) => ({ ...a, online: a.presence === 'online', active: a.activeChats }));
+  }
 
   /** Waiting: with someone to answer, the place and (once measured) the estimate; away, neither. */
   function waitingState(base: StateEvent, reach: Reach, position: number, slots: number, figures = availability.figures()): Promise<StateEvent> {

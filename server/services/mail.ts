@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { createTransport, type Transporter } from 'nodemailer';
-import type { ChatMessage, EmailInfo } from '../../protocol/index.ts';
+import type { ChatMessage, EmailInfo, Ticket } from '../../protocol/index.ts';
 import type { EmailJob, NewEmail } from '../storage/email-types.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
 import { authorLabel, emailContent } from './email-content.ts';
+import { hashToken, newVisitorToken } from './tokens.ts';
+import { returnPath, type BounceConfig } from './mail-bounces.ts';
 import { nextAttemptAt, startOutboxRunner, type OutboxTimings } from './outbox-runner.ts';
 
 export interface MailConfig {
@@ -12,7 +14,11 @@ export interface MailConfig {
   replyTo: string | null;
   /** An agent's reply goes by e-mail only if the visitor has not read it in the chat this long after. */
   graceMs: number;
+  /** How long an e-mail's reopen link works (once). */
+  linkHours: number;
   publicUrl: string;
+  /** Bounces: each e-mail's return path names it (VERP), so a later delivery report marks it not delivered. */
+  bounce: BounceConfig | null;
 }
 
 export const DEFAULT_EMAIL_TIMINGS: Readonly<OutboxTimings> = Object.freeze({
@@ -25,6 +31,7 @@ export const DEFAULT_EMAIL_TIMINGS: Readonly<OutboxTimings> = Object.freeze({
   keepLogMs: 90 * 24 * 60 * 60_000,
 });
 
+const HOUR = 3_600_000;
 /** How many unread agent replies one e-mail carries at most. */
 const MAX_REPLIES = 20;
 /** How many messages a transcript e-mail carries at most (the oldest first). */
@@ -37,6 +44,8 @@ export interface MailService {
   visitorRead(conversationId: string, seq: number): Promise<void>;
   /** E-mail a ticket reply (the stored, masked message) to the ticket's contact; null when there is nothing to send. */
   ticketReplied(message: ChatMessage, contact: string, locale: string): Promise<EmailInfo | null>;
+  /** The visitor left a ticket with an e-mail address: send them a copy of what they wrote (not awaited; failures are logged). */
+  ticketLeft(ticket: Pick<Ticket, 'conversationId' | 'contact' | 'text'>, locale: string): void;
   /** E-mail the whole (closed) conversation to the visitor's address; null when it was already; 'no_address' when they left none. */
   transcript(conversation: Conversation): Promise<EmailInfo | null | 'no_address'>;
   /** Unsubscribe the address that the e-mail carrying this token went to; false for an unknown token. */
@@ -52,9 +61,17 @@ const permanent = (err: unknown) => {
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 
+/** A message's text and the names of its files (an e-mail carries no links to them: those are for the chat only). */
+const withFileNames = (m: ChatMessage): string => [m.text, ...(m.attachments ?? []).map((a) => `[${a.name}]`)].filter(Boolean).join('\n');
+
+/** A site's own sender (its settings' `email`), overriding the configured From and Reply-To. */
+export type SiteSender = (site: string | null) => Promise<{ from?: string | undefined; replyTo?: string | undefined } | undefined>;
+
 export function createMailService(deps: {
   storage: Storage;
   config: MailConfig;
+  /** The sender of the conversation's site, when it has its own. */
+  siteSender?: SiteSender;
   timings: OutboxTimings;
   onError: (err: unknown, message: string) => void;
 }): MailService {
@@ -66,30 +83,47 @@ export function createMailService(deps: {
   );
 
   async function queue(email: Omit<NewEmail, 'unsubscribeToken'>): Promise<EmailInfo | null> {
-    if (!EMAIL_SHAPE.test(email.to) || (await storage.isUnsubscribed(email.to))) return null;
+    // An unsubscribed address gets nothing; one that bounced gets a `skipped` e-mail, so agents see why.
+    if (!EMAIL_SHAPE.test(email.to) || (await storage.emailSuppression(email.to)) === 'unsubscribed') return null;
     const info = await storage.enqueueEmail({ ...email, unsubscribeToken: randomBytes(24).toString('base64url') }, timings.giveUpAfterMs);
     if (info) runner.kick();
     return info;
   }
 
   async function body(job: EmailJob): Promise<{ authorName: string | null; text: string }[] | null> {
-    if (job.kind === 'transcript') return (await storage.listMessages(job.conversationId, 0, TRANSCRIPT_MESSAGES)).map((m) => ({ authorName: authorLabel(m, job.locale), text: m.text }));
+    if (job.kind === 'transcript') return (await storage.listMessages(job.conversationId, 0, TRANSCRIPT_MESSAGES)).map((m) => ({ authorName: authorLabel(m, job.locale), text: withFileNames(m) }));
     if (job.kind !== 'agent_reply') return job.text === null ? null : [{ authorName: null, text: job.text }];
     const read = await storage.visitorReadSeq(job.conversationId);
     const unread = (await storage.listMessages(job.conversationId, read, 500)).filter((m) => m.author === 'agent').slice(-MAX_REPLIES);
-    return unread.length > 0 ? unread : null;
+    return unread.length > 0 ? unread.map((m) => ({ authorName: m.authorName, text: withFileNames(m) })) : null;
+  }
+
+  /**
+   * The full-page chat with a new single-use code that the chat exchanges for the visitor's session (see
+   * visitor-access.ts): each attempt has its own; an unsent one runs out unused.
+   */
+  async function reopenLink(conversation: Conversation): Promise<string> {
+    const code = newVisitorToken();
+    await storage.addReopenLink(hashToken(code), conversation.visitorId, Date.now() + config.linkHours * HOUR);
+    const query = new URLSearchParams({ ...(conversation.site ? { site: conversation.site } : {}), locale: conversation.locale, reopen: code });
+    return `${config.publicUrl}/chat?${query}`;
   }
 
   async function attempt(job: EmailJob): Promise<void> {
     const messages = await body(job);
-    if (!messages || (await storage.isUnsubscribed(job.to))) {
-      return storage.recordEmailAttempt(job.id, { status: 'skipped', error: messages ? 'unsubscribed' : 'read in the chat', nextAttemptAt: null });
-    }
+    const suppressed = messages && (await storage.emailSuppression(job.to));
+    if (!messages || suppressed) return storage.recordEmailAttempt(job.id, { status: 'skipped', error: suppressed || 'read in the chat', nextAttemptAt: null });
     const unsubscribe = `${config.publicUrl}/email/unsubscribe?token=${job.unsubscribeToken}`;
-    const content = emailContent(job.kind, job.locale, messages, { chat: `${config.publicUrl}/chat`, unsubscribe });
     try {
+      const conversation = await storage.getConversation(job.conversationId);
+      const chat = conversation ? await reopenLink(conversation) : `${config.publicUrl}/chat`;
+      const content = emailContent(job.kind, job.locale, messages, { chat, chatHours: config.linkHours, unsubscribe });
+      const sender = (await deps.siteSender?.(conversation?.site ?? null)) ?? {};
       await transport.sendMail({
+        ...(sender.from ? { from: sender.from } : {}),
+        ...(sender.replyTo ? { replyTo: sender.replyTo } : {}),
         to: job.to,
+        ...(config.bounce ? { envelope: { from: returnPath(config.bounce, job.id), to: job.to } } : {}),
         subject: content.subject,
         text: content.text,
         headers: { 'Auto-Submitted': 'auto-generated' },
@@ -106,7 +140,7 @@ export function createMailService(deps: {
     pollMs: timings.pollMs,
     claim: (now, limit) => storage.claimEmails(now, timings.leaseMs, limit),
     attempt: (job) => attempt(job),
-    purge: async (now) => void (await storage.purgeEmails(now - timings.keepLogMs)),
+    purge: async (now) => void (await Promise.all([storage.purgeEmails(now - timings.keepLogMs), storage.purgeReopenLinks(now)])),
     onError: (err) => deps.onError(err, 'e-mail dispatch failed'),
   });
 
@@ -124,6 +158,11 @@ export function createMailService(deps: {
     },
     async ticketReplied(message, contact, locale) {
       return queue({ conversationId: message.conversationId, kind: 'ticket_reply', to: contact.trim(), locale, text: message.text, notBefore: Date.now() });
+    },
+    ticketLeft(ticket, locale) {
+      void queue({ conversationId: ticket.conversationId, kind: 'ticket_copy', to: ticket.contact.trim(), locale, text: ticket.text, notBefore: Date.now() }).catch((err: unknown) =>
+        deps.onError(err, 'e-mail copy of a ticket was not queued'),
+      );
     },
     async transcript(conversation) {
       const to = await storage.visitorEmail(conversation.id);

@@ -1,4 +1,3 @@
-import type { ChatMessage, ConversationSummary, Note, Ticket } from '../../protocol/index.ts';
 import type { Agent } from '../storage/agent-types.ts';
 
 /**
@@ -77,11 +76,16 @@ function phoneIn(run: string, after: string): string {
   return candidate;
 }
 
+/** A run that continues a Latin code through a dash, slash or underscore ("TX-2024-0917", "ORD/20240917"): a reference, not a phone. */
+function insideIdentifier(text: string, offset: number): boolean {
+  return offset > 1 && /[-/_]/.test(text[offset - 1]!) && /[A-Za-z0-9]/.test(text[offset - 2]!);
+}
+
 function maskPhones(text: string): string {
   return text.replace(PHONE_RUN, (run, offset: number) => {
     let start = 0;
     // Glued to what precedes it: the number can only start after its first separator (as a lookbehind would).
-    if (offset > 0 && GLUED_BEFORE.test(text[offset - 1]!)) {
+    if (offset > 0 && (GLUED_BEFORE.test(text[offset - 1]!) || insideIdentifier(text, offset))) {
       SEPARATORS.lastIndex = 0;
       const first = SEPARATORS.exec(run);
       if (!first) return run;
@@ -111,48 +115,4 @@ export function maskPhone(match: string): string {
 /** Emails and phone numbers in free text, masked for display. */
 export function maskPersonalText(text: string): string {
   return maskPhones(replaceEmails(text, (address) => `${address.slice(0, 1)}***${address.slice(address.lastIndexOf('@'))}`));
-}
-
-const maybe = (text: string | null): string | null => (text === null ? null : maskPersonalText(text));
-
-const maskSummary = (c: ConversationSummary): ConversationSummary => ({
-  ...c,
-  pageUrl: maybe(c.pageUrl),
-  user: c.user && { userId: c.user.userId, name: maybe(c.user.name), email: maybe(c.user.email), phone: maybe(c.user.phone) },
-  rating: c.rating && { score: c.rating.score, comment: maybe(c.rating.comment) },
-  preview: c.preview && { ...c.preview, text: maskPersonalText(c.preview.text) },
-});
-const maskMessage = (m: ChatMessage): ChatMessage => ({ ...m, text: maskPersonalText(m.text), authorName: maybe(m.authorName) });
-const maskNote = (n: Note): Note => ({ ...n, text: maskPersonalText(n.text) });
-const maskTicket = (t: Ticket): Ticket => ({ ...t, contact: maskPersonalText(t.contact), text: maskPersonalText(t.text) });
-
-/** What agents are shown, by key: the same keys in REST bodies and console frames. */
-interface Shown {
-  conversation?: ConversationSummary;
-  conversations?: ConversationSummary[];
-  message?: ChatMessage;
-  messages?: ChatMessage[];
-  note?: Note;
-  notes?: Note[];
-  ticket?: Ticket;
-  tickets?: Ticket[];
-}
-
-/**
- * A REST body or a console frame with every visitor's contact details masked. The one function both
- * outbound paths apply (the REST hook, the agent socket's send); anything else passes unchanged.
- */
-export function maskForAgents<T extends object>(payload: T): T {
-  const p = payload as T & Shown;
-  const out: Shown = {};
-  if (p.conversation) out.conversation = maskSummary(p.conversation);
-  // Lists only: other bodies use the same words for counts (the reports' `conversations`, `messages`, `tickets`).
-  if (Array.isArray(p.conversations)) out.conversations = p.conversations.map(maskSummary);
-  if (p.message) out.message = maskMessage(p.message);
-  if (Array.isArray(p.messages)) out.messages = p.messages.map(maskMessage);
-  if (p.note) out.note = maskNote(p.note);
-  if (p.notes) out.notes = p.notes.map(maskNote);
-  if (p.ticket) out.ticket = maskTicket(p.ticket);
-  if (Array.isArray(p.tickets)) out.tickets = p.tickets.map(maskTicket);
-  return { ...payload, ...out };
 }

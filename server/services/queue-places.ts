@@ -1,5 +1,6 @@
 import type { Bus, ConversationEvent, DeskEvent } from '../bus/types.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
+import type { IdleStore } from '../storage/idle-types.ts';
 
 type StateEvent = Extract<ConversationEvent, { type: 'state' }>;
 type Send = (state: StateEvent) => void;
@@ -13,6 +14,11 @@ const MAX_RANKED = 50_000;
  * with one query and sends each of ITS waiting visitors their place if it changed. So a queue of n drained
  * one claim at a time costs each node about n / interval frames per second instead of n² frames in all,
  * and a place shown is at most one interval (plus the query) old.
+ *
+ * A place is counted within the conversation's team (everyone's queue is one more team): a visitor waiting for
+ * the fraud team is not behind the refund team's queue. Each node also stamps, every `seenMs`, the waiting
+ * conversations whose visitor has a socket on it (and each at once when it starts watching): a waiting entry
+ * nobody stamps for the grace time is the visitor's who left (see idle-sweep.ts).
  */
 /** What a visitor sees of a state (the same key: nothing new to send). */
 function shownKey(state: StateEvent): string {
@@ -31,11 +37,13 @@ export interface QueuePlaces {
 }
 
 export function createQueuePlaces(deps: {
-  storage: Pick<Storage, 'listConversations'>;
+  storage: Pick<Storage, 'listConversations'> & Pick<IdleStore, 'markVisitorsSeen'>;
   bus: Bus;
   /** The `state` of waiting conversations at these places (the handoff service knows reach and estimates). */
   states: (ranked: readonly { conversation: Conversation; position: number }[]) => Promise<StateEvent[]>;
   intervalMs: number;
+  /** How often this node stamps its waiting visitors as seen (default 30 s). */
+  seenMs?: number;
   onError: (err: unknown) => void;
   /** Each place update sent (for the bench and /metrics). */
   onSent?: () => void;
@@ -46,6 +54,8 @@ export function createQueuePlaces(deps: {
   let dirty = false;
   let running = false;
   let timer: NodeJS.Timeout | null = null;
+  let seenTimer: NodeJS.Timeout | null = null;
+  const stamp = (ids: string[]) => void deps.storage.markVisitorsSeen(ids, Date.now()).catch(deps.onError);
   let unsubscribe: (() => void) | null = null;
 
   async function tick(): Promise<void> {
@@ -54,13 +64,19 @@ export function createQueuePlaces(deps: {
     running = true;
     try {
       const waiting = (await deps.storage.listConversations('waiting', MAX_RANKED)).sort((a, b) => (a.waitingSince ?? 0) - (b.waitingSince ?? 0));
-      // A place is 1 + the number who started waiting strictly earlier; only this node's watched ones matter.
+      // A place is 1 + the number of its team's queue who started waiting strictly earlier; only this node's
+      // watched ones matter.
       const ranked: { conversation: Conversation; position: number }[] = [];
-      let earlier = 0;
-      waiting.forEach((c, i) => {
-        if (i > 0 && (waiting[i - 1]!.waitingSince ?? 0) < (c.waitingSince ?? 0)) earlier = i;
-        if (watchers.has(c.id)) ranked.push({ conversation: c, position: earlier + 1 });
-      });
+      const teams = new Map<string, { count: number; since: number; earlier: number }>();
+      for (const c of waiting) {
+        const team = teams.get(c.teamId ?? '') ?? { count: 0, since: 0, earlier: 0 };
+        const since = c.waitingSince ?? 0;
+        if (team.count > 0 && team.since < since) team.earlier = team.count;
+        team.count += 1;
+        team.since = since;
+        teams.set(c.teamId ?? '', team);
+        if (watchers.has(c.id)) ranked.push({ conversation: c, position: team.earlier + 1 });
+      }
       for (const state of await deps.states(ranked)) {
         const sends = watchers.get(state.conversationId);
         const key = shownKey(state);
@@ -83,17 +99,22 @@ export function createQueuePlaces(deps: {
       unsubscribe = await deps.bus.subscribeDesk(onDesk);
       timer = setInterval(() => void tick().catch(deps.onError), deps.intervalMs);
       timer.unref();
+      seenTimer = setInterval(() => watchers.size > 0 && stamp([...watchers.keys()]), deps.seenMs ?? 30_000);
+      seenTimer.unref();
     },
     stop() {
       unsubscribe?.();
       if (timer) clearInterval(timer);
+      if (seenTimer) clearInterval(seenTimer);
     },
     watch(shown, send) {
       const { conversationId } = shown;
       told.set(conversationId, shownKey(shown));
       const sends = watchers.get(conversationId);
-      if (!sends) watchers.set(conversationId, [send]);
-      else if (!sends.includes(send)) sends.push(send);
+      if (!sends) {
+        watchers.set(conversationId, [send]);
+        stamp([conversationId]);
+      } else if (!sends.includes(send)) sends.push(send);
     },
     forget(conversationId, send) {
       const sends = watchers.get(conversationId);

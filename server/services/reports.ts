@@ -104,7 +104,7 @@ export function createReportsService(deps: { store: ReportStore; now?: () => num
           csat: { average: num(csatBy.get(id)?.average), count: int(csatBy.get(id)?.n) },
         };
       }),
-      tickets: { opened: int(tickets![0]?.opened) },
+      tickets: { opened: int(tickets![0]?.opened), solved: int(tickets![0]?.solved) },
     };
   }
 

@@ -9,11 +9,16 @@ export interface VisitorCredentials {
   token?: string | undefined;
   /** A signed identity from the wallet's backend (see identity.ts). */
   identity?: string | undefined;
+  /** The code of an e-mail's reopen link, to exchange for that visitor's session on this device. */
+  reopen?: string | undefined;
   locale: string;
 }
 
+/** What became of a reopen link's code: see the welcome frame's `reopen`. */
+export type ReopenOutcome = 'ok' | 'invalid' | 'sign_in';
+
 export type VisitorAccess =
-  | { kind: 'ok'; visitor: Visitor; token: string }
+  | { kind: 'ok'; visitor: Visitor; token: string; reopen?: ReopenOutcome }
   | { kind: 'limited'; retryAfter: number };
 
 /** The signed user, or null when there is no signature, no secret configured, or the signature fails. */
@@ -26,7 +31,22 @@ export function verifiedUser(identity: string | undefined, secrets: readonly str
 }
 
 /**
+ * Exchange a reopen link's code (once, before it expires) for a new token on this device that finds the link's
+ * visitor. A visitor bound to a wallet user opens only with that user's signature, as with a stored token.
+ */
+async function reopenVisitor(storage: Storage, code: string, user: VerifiedUser | null): Promise<{ visitor: Visitor; token: string } | Exclude<ReopenOutcome, 'ok'>> {
+  const token = newVisitorToken();
+  if (!(await storage.useReopenLink(hashToken(code), hashToken(token), Date.now()))) return 'invalid';
+  const visitor = await storage.findVisitorByTokenHash(hashToken(token));
+  if (!visitor) return 'invalid';
+  if (visitor.userId && visitor.userId !== user?.userId) return 'sign_in';
+  return { visitor, token };
+}
+
+/**
  * Who is this visitor? Rules:
+ * - a reopen link's code (valid, unused, not expired) makes this device that e-mail's visitor; otherwise the
+ *   rules below decide, and the outcome says why the link did not open;
  * - a token finds its visitor, unless that visitor is bound to a wallet user and this request does not
  *   carry that same user's valid signature (a shared phone after logout must not show the last user's chats);
  * - a valid signature finds the user's visitor on any device (issuing this device a fresh token), or binds
@@ -40,6 +60,12 @@ export async function resolveVisitor(
   mayCreate: () => Promise<TakeResult>,
 ): Promise<VisitorAccess> {
   const user = verifiedUser(credentials.identity, secrets);
+  if (credentials.reopen) {
+    const opened = await reopenVisitor(storage, credentials.reopen, user);
+    if (typeof opened !== 'string') return { kind: 'ok', ...opened, reopen: 'ok' };
+    const access = await resolveVisitor(storage, secrets, { ...credentials, reopen: undefined }, mayCreate);
+    return access.kind === 'ok' ? { ...access, reopen: opened } : access;
+  }
   let visitor = credentials.token ? await storage.findVisitorByTokenHash(hashToken(credentials.token)) : null;
   if (visitor?.userId && visitor.userId !== user?.userId) visitor = null;
 

@@ -41,6 +41,13 @@ export function webhookPayloads(events: WebhookEvents, storage: Pick<Storage, 'g
         visitor: await visitorOfConversation(t.conversationId),
       }));
     },
+    /** A ticket became solved (not when a solved ticket changes again). The contact is not sent. */
+    ticketSolved(t: Ticket, by: string): void {
+      events.emit('ticket.solved', t.conversationId, async () => ({
+        ticket: { id: t.id, conversationId: t.conversationId, status: t.status, solvedBy: by, assigneeId: t.assigneeId, createdAt: t.createdAt, solvedAt: t.solvedAt },
+        visitor: await visitorOfConversation(t.conversationId),
+      }));
+    },
     rated(conversationId: string, rating: Rating): void {
       events.emit('rating.created', conversationId, async () => ({
         rating: { conversationId, score: rating.score, comment: rating.comment === null ? null : maskPersonalText(rating.comment) },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { WebhookCreateRequest, WebhookDelivery, WebhookEndpoint, WebhookEvent, WebhookPayload } from '../../protocol/index.ts';
+import type { WebhookCreateRequest, WebhookUpdateRequest, WebhookDelivery, WebhookEndpoint, WebhookEvent, WebhookPayload } from '../../protocol/index.ts';
 import type { Storage } from '../storage/types.ts';
 import type { WebhookEndpointRecord } from '../storage/webhook-types.ts';
 import { startWebhookDispatcher, type WebhookTimings } from './webhook-dispatcher.ts';
@@ -18,7 +18,11 @@ export interface WebhookService extends WebhookEvents {
   /** Register an endpoint; the secret (given or generated) is returned here and never again. */
   create(request: WebhookCreateRequest): Promise<{ webhook: WebhookEndpoint; secret: string }>;
   list(): Promise<WebhookEndpoint[]>;
+  /** A new URL and events; null when there is no such endpoint. */
+  update(id: string, change: WebhookUpdateRequest): Promise<WebhookEndpoint | null>;
   remove(id: string): Promise<boolean>;
+  /** Another node changed the endpoints: read them again before the next event. */
+  forget(): void;
   /** Null when there is no such endpoint. */
   deliveries(endpointId: string, limit: number): Promise<WebhookDelivery[] | null>;
   redeliver(endpointId: string, deliveryId: string): Promise<boolean>;
@@ -32,6 +36,8 @@ export function createWebhookService(deps: {
   storage: Storage;
   timings: WebhookTimings;
   allowPrivate: boolean;
+  /** Tell every node and every admin console that the endpoints changed (after an add, edit or removal). */
+  announce: () => Promise<void>;
   onError: (err: unknown, message: string) => void;
 }): WebhookService {
   const { storage, timings } = deps;
@@ -57,6 +63,10 @@ export function createWebhookService(deps: {
   }
   const forget = () => {
     subscribers = null;
+  };
+  const changed = () => {
+    forget();
+    deps.announce().catch((err: unknown) => deps.onError(err, 'webhook change not announced'));
   };
 
   async function enqueue(event: WebhookEvent, conversationId: string | null, data: () => Promise<Record<string, unknown>>): Promise<void> {
@@ -92,17 +102,24 @@ export function createWebhookService(deps: {
     async create(request) {
       const secret = request.secret ?? newWebhookSecret();
       const record = await storage.createWebhook({ url: request.url, events: request.events, secret });
-      forget();
+      changed();
       return { webhook: await view(record), secret };
     },
     async list() {
       return Promise.all((await storage.listWebhooks()).map(view));
     },
+    async update(id, change) {
+      const record = await storage.updateWebhook(id, change);
+      if (!record) return null;
+      changed();
+      return view(record);
+    },
     async remove(id) {
       const removed = await storage.deleteWebhook(id);
-      forget();
+      if (removed) changed();
       return removed;
     },
+    forget,
     async deliveries(endpointId, limit) {
       if (!(await exists(endpointId))) return null;
       return storage.listWebhookDeliveries(endpointId, limit);

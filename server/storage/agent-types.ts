@@ -1,5 +1,5 @@
-import type { AgentRole, CannedReply, ContactKind, Note, Rating, Ticket } from '../../protocol/index.ts';
-import type { Conversation } from './types.ts';
+import type { AgentRole, CannedReply, Note, Rating } from '../../protocol/index.ts';
+import type { Conversation, VisitorContext } from './types.ts';
 import type { VerifiedUser } from './identity-types.ts';
 import type { TransitionLog } from './log-types.ts';
 
@@ -15,6 +15,8 @@ export interface Agent {
   /** The console language the agent chose, or null to follow the browser. */
   locale: string | null;
   createdAt: number;
+  /** Signs in with a TOTP code as well as the password. */
+  twoFactor: boolean;
 }
 
 export interface NewAgent {
@@ -68,14 +70,23 @@ export interface ConversationState {
   agentId: string | null;
 }
 
-/** The handoff's data: state changes, queue, notes, canned replies, tickets, ratings. */
+/** What else a state change requires, checked in its compare-and-set (see transitionConversation). */
+export interface TransitionConditions {
+  maxChats?: number;
+  idleBefore?: number;
+  unseenBefore?: number;
+}
+
+/** The handoff's data: state changes, queue, notes, canned replies, ratings. */
 export interface HandoffStore {
   /**
    * Compare-and-set in one statement: apply `to` only when the conversation is still exactly `from`, and
    * write `log` (with from's and to's owners) to the conversation event log in the same transaction.
    * With `maxChats`, it applies only while `to.agentId` owns fewer assigned conversations than that (counted
    * in the same compare-and-set, so two chats given to one agent at once cannot both pass the limit).
-   * Returns the updated conversation, or null when someone else changed it first or the limit is reached
+   * With `idleBefore`, only while nothing happened in it since then (its last change is older); with
+   * `unseenBefore`, only while its visitor's socket was last seen (or, never seen, it entered the queue) before then.
+   * Returns the updated conversation, or null when someone else changed it first or a condition fails
    * (nothing is logged).
    */
   transitionConversation(
@@ -83,19 +94,22 @@ export interface HandoffStore {
     from: ConversationState,
     to: ConversationState,
     log: TransitionLog,
-    options?: { maxChats?: number },
+    options?: TransitionConditions,
   ): Promise<Conversation | null>;
-  /** Count a bot miss (or reset the streak with miss=false); returns the current streak. */
-  countBotMiss(id: string, miss: boolean): Promise<number>;
+  /**
+   * Count the bot's miss on the visitor message `seq` (or reset the streak with miss=false); returns the current
+   * streak. Idempotent per message: a message already counted (a replayed turn) changes nothing.
+   */
+  countBotMiss(id: string, miss: boolean, seq: number): Promise<number>;
   /** The visitor's context; a null leaves the stored value as it is. */
-  setConversationContext(id: string, context: { pageUrl: string | null; userAgent: string | null; site: string | null }): Promise<void>;
+  setConversationContext(id: string, context: VisitorContext): Promise<void>;
   /** The signed-in wallet user behind a visitor, or null for an anonymous one. */
   visitorUser(visitorId: string): Promise<VerifiedUser | null>;
   /** Newest first; all statuses when none is given. */
   listConversations(status: Conversation['status'] | null, limit: number): Promise<Conversation[]>;
   /** The visitor's closed conversations, newest first, at most `limit`. */
   closedConversations(visitorId: string, limit: number): Promise<Conversation[]>;
-  /** 1-based place in the waiting queue, or null when not waiting. */
+  /** 1-based place in its team's waiting queue (everyone's queue: those with no team), or null when not waiting. */
   queuePosition(id: string): Promise<number | null>;
   /** How many conversations wait for an agent. */
   queueLength(): Promise<number>;
@@ -107,10 +121,6 @@ export interface HandoffStore {
   /** Insert or replace by shortcut. */
   putCannedReply(shortcut: string, text: string): Promise<CannedReply>;
   deleteCannedReply(id: string): Promise<boolean>;
-  /** Also logs a `ticket` event, in the same transaction. */
-  addTicket(conversationId: string, contact: string, text: string, contactKind?: ContactKind): Promise<Ticket>;
-  listTickets(limit: number): Promise<Ticket[]>;
-  getTicket(id: string): Promise<Ticket | null>;
   /** Store the visitor's rating once (and log a `rated` event with it); false when it was already rated. */
   rateConversation(conversationId: string, rating: Rating): Promise<boolean>;
   getRating(conversationId: string): Promise<Rating | null>;

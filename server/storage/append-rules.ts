@@ -19,10 +19,16 @@ export function guardHolds(guard: AppendGuard, c: Pick<Conversation, 'status' | 
       return c.status !== 'closed';
     case 'bot_owns':
       return c.status === 'bot';
+    case 'waiting':
+      return c.status === 'waiting';
     case 'owned_by':
       return c.status === 'assigned' && c.agentId === guard.agentId;
   }
 }
 
-/** The bot owes an answer to a visitor message stored while it owns the conversation. */
-export const owesBot = (author: NewMessage['author'], status: Conversation['status']): boolean => author === 'visitor' && status === 'bot';
+/** The bot owes an answer to a visitor's text stored while it owns the conversation (a file alone asks nothing). */
+export const owesBot = (m: Pick<NewMessage, 'author' | 'text'>, status: Conversation['status']): boolean =>
+  m.author === 'visitor' && status === 'bot' && m.text.trim() !== '';
+
+/** The message's files as its `attachments` column holds them. */
+export const filesColumn = (m: Pick<NewMessage, 'attachments'>): string | null => (m.attachments?.length ? JSON.stringify(m.attachments) : null);

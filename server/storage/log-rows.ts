@@ -1,4 +1,4 @@
-import type { ConversationLogEvent, ConversationLogType, HandoffReason, LogActor } from '../../protocol/index.ts';
+import type { ConversationLogEvent, ConversationLogType, LogActor, LogReason, TicketStatus } from '../../protocol/index.ts';
 
 /** The conversation event log's rows, as both adapters store and read them. */
 export interface EventRow {
@@ -13,10 +13,17 @@ export interface EventRow {
   from_agent_name: string | null;
   to_agent_id: string | null;
   to_agent_name: string | null;
-  reason: HandoffReason | null;
+  reason: LogReason | null;
   score: number | null;
   comment: string | null;
   ticket_id: string | null;
+  ticket_status: TicketStatus | null;
+  label_id: string | null;
+  label_name: string | null;
+  from_team_id: string | null;
+  from_team_name: string | null;
+  to_team_id: string | null;
+  to_team_name: string | null;
 }
 
 export const toEvent = (r: EventRow): ConversationLogEvent => ({
@@ -35,9 +42,16 @@ export const toEvent = (r: EventRow): ConversationLogEvent => ({
   score: r.score,
   comment: r.comment,
   ticketId: r.ticket_id,
+  ticketStatus: r.ticket_status ?? null,
+  labelId: r.label_id,
+  labelName: r.label_name,
+  fromTeamId: r.from_team_id,
+  fromTeamName: r.from_team_name,
+  toTeamId: r.to_team_id,
+  toTeamName: r.to_team_name,
 });
 
-/** One event to write; the agents' names are looked up (as they are now) by the insert itself. */
+/** One event to write; the agents', label's and teams' names are looked up (as they are now) by the insert itself. */
 export interface LogRow {
   conversationId: string;
   type: ConversationLogType;
@@ -46,9 +60,13 @@ export interface LogRow {
   agentId?: string | null;
   fromAgentId?: string | null;
   toAgentId?: string | null;
-  reason?: HandoffReason | null;
+  reason?: LogReason | null;
   score?: number | null;
   comment?: string | null;
   ticketId?: string | null;
+  ticketStatus?: TicketStatus | null;
+  labelId?: string | null;
+  fromTeamId?: string | null;
+  toTeamId?: string | null;
 }
 

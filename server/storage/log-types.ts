@@ -1,4 +1,4 @@
-import type { ConversationLogEvent, ConversationLogType, HandoffReason, LogActor } from '../../protocol/index.ts';
+import type { ConversationLogEvent, ConversationLogType, LogActor, LogReason } from '../../protocol/index.ts';
 
 /**
  * What a state change says about itself in the conversation event log (protocol/conversation-log.ts).
@@ -9,8 +9,8 @@ export interface TransitionLog {
   actor: LogActor;
   /** The agent who acted (null for the visitor, the bot and routing). */
   agentId: string | null;
-  /** With `queued`: why. */
-  reason?: HandoffReason;
+  /** With `queued`: why; with a system `closed` or `cancelled`: `idle` or `abandoned`. */
+  reason?: LogReason;
 }
 
 export interface LogQuery {

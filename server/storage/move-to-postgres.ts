@@ -42,7 +42,8 @@ export async function moveSqliteToPostgres(file: string, databaseUrl: string): P
     migrate(db);
     await migratePostgres(pool);
     const sqliteTables = db
-      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+      // Ordinary tables only: the search index (FTS5's virtual and shadow tables) is PostgreSQL's own (pg_trgm).
+      .prepare<[], { name: string }>("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
       .all()
       .map((r) => r.name);
     const pgColumns = new Map<string, Set<string>>();

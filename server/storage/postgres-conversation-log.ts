@@ -6,9 +6,11 @@ import { all, type Pool, type Queryable } from './postgres-pool.ts';
 export async function writeLogEvent(db: Queryable, row: LogRow): Promise<void> {
   await db.query(
     `INSERT INTO conversation_events (conversation_id, type, at, actor, agent_id, agent_name, from_agent_id, from_agent_name,
-       to_agent_id, to_agent_name, reason, score, comment, ticket_id)
+       to_agent_id, to_agent_name, reason, score, comment, ticket_id, ticket_status, label_id, label_name,
+       from_team_id, from_team_name, to_team_id, to_team_name)
      VALUES ($1, $2, $3, $4, $5::text, (SELECT name FROM agents WHERE id = $5), $6::text, (SELECT name FROM agents WHERE id = $6),
-       $7::text, (SELECT name FROM agents WHERE id = $7), $8, $9, $10, $11)`,
+       $7::text, (SELECT name FROM agents WHERE id = $7), $8, $9, $10, $11, $12, $13::text, (SELECT name FROM labels WHERE id = $13),
+       $14::text, (SELECT name FROM teams WHERE id = $14), $15::text, (SELECT name FROM teams WHERE id = $15))`,
     [
       row.conversationId,
       row.type,
@@ -21,6 +23,10 @@ export async function writeLogEvent(db: Queryable, row: LogRow): Promise<void> {
       row.score ?? null,
       row.comment ?? null,
       row.ticketId ?? null,
+      row.ticketStatus ?? null,
+      row.labelId ?? null,
+      row.fromTeamId ?? null,
+      row.toTeamId ?? null,
     ],
   );
 }

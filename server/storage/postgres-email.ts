@@ -1,6 +1,6 @@
 import { addressHash, EMAIL_SHAPE, toInfo, toJob, type EmailRow } from './email-rows.ts';
-import type { EmailStore } from './email-types.ts';
-import { all, changes, one, type Pool } from './postgres-pool.ts';
+import type { EmailStore, EmailSuppression } from './email-types.ts';
+import { all, changes, one, transaction, type Pool } from './postgres-pool.ts';
 import { timeOrderedId } from './time-ordered-id.ts';
 
 /** The e-mail outbox on PostgreSQL: claimed with SKIP LOCKED, so nodes polling at once take different e-mails. */
@@ -35,6 +35,19 @@ export function postgresEmailStore(pool: Pool): EmailStore {
         [id, a.status, a.error, a.nextAttemptAt, Date.now()],
       );
     },
+    recordEmailBounce(id, reason, options) {
+      return transaction(pool, async (db) => {
+        const row = await one<{ to_address: string; conversation_id: string }>(
+          db,
+          "UPDATE emails SET status = 'failed', last_error = $2 WHERE id = $1 AND status = 'sent' RETURNING to_address, conversation_id",
+          [id, reason],
+        );
+        if (row && options.suppress) {
+          await db.query("INSERT INTO email_unsubscribes (address_hash, at, reason) VALUES ($1, $2, 'bounced') ON CONFLICT DO NOTHING", [addressHash(row.to_address), Date.now()]);
+        }
+        return row?.conversation_id ?? null;
+      });
+    },
     async listEmails(conversationId) {
       return (await all<EmailRow>(pool, 'SELECT * FROM emails WHERE conversation_id = $1 ORDER BY created_at, id', [conversationId])).map(toInfo);
     },
@@ -64,8 +77,22 @@ export function postgresEmailStore(pool: Pool): EmailStore {
       await pool.query('INSERT INTO email_unsubscribes (address_hash, at) VALUES ($1, $2) ON CONFLICT DO NOTHING', [addressHash(row.to_address), Date.now()]);
       return row.to_address;
     },
-    async isUnsubscribed(address) {
-      return (await one(pool, 'SELECT 1 FROM email_unsubscribes WHERE address_hash = $1', [addressHash(address)])) !== null;
+    async emailSuppression(address) {
+      return (await one<{ reason: EmailSuppression }>(pool, 'SELECT reason FROM email_unsubscribes WHERE address_hash = $1', [addressHash(address)]))?.reason ?? null;
+    },
+    async addReopenLink(codeHash, visitorId, expiresAt) {
+      await pool.query('INSERT INTO reopen_links (code_hash, visitor_id, expires_at) VALUES ($1, $2, $3)', [codeHash, visitorId, expiresAt]);
+    },
+    async useReopenLink(codeHash, sessionHash, now) {
+      const row = await one<{ visitor_id: string }>(
+        pool,
+        'UPDATE reopen_links SET used_at = $3, session_hash = $2 WHERE code_hash = $1 AND used_at IS NULL AND expires_at > $3 RETURNING visitor_id',
+        [codeHash, sessionHash, now],
+      );
+      return row?.visitor_id ?? null;
+    },
+    async purgeReopenLinks(now) {
+      return changes(pool, 'DELETE FROM reopen_links WHERE used_at IS NULL AND expires_at <= $1', [now]);
     },
   };
 }

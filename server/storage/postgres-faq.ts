@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FaqFeedbackCount } from '../../protocol/index.ts';
-import type { FaqStore } from './faq-types.ts';
+import { savePackSql, type FaqStore, type StoredFaqPack } from './faq-types.ts';
 import { all, changes, one, transaction, type Pool } from './postgres-pool.ts';
 import { toEdit, toUnanswered, type EditRow, type UnansweredRow } from './rows.ts';
 import { timeOrderedId } from './time-ordered-id.ts';
@@ -9,17 +9,20 @@ import { timeOrderedId } from './time-ordered-id.ts';
 export function postgresFaqStore(pool: Pool): FaqStore {
   return {
     async loadFaqPack() {
-      return (await one<{ json: string }>(pool, 'SELECT json FROM faq_pack WHERE id = 1'))?.json ?? null;
+      return one<StoredFaqPack>(pool, 'SELECT json, version FROM faq_pack WHERE id = 1');
     },
-    async saveFaqPack(json, edit) {
-      // The pack and the record of the edit that made it commit together.
-      await transaction(pool, async (db) => {
+    async faqPackVersion() {
+      return (await one<{ version: number }>(pool, 'SELECT version FROM faq_pack WHERE id = 1'))?.version ?? 0;
+    },
+    saveFaqPack(json, edit, ifVersion) {
+      // The pack and the record of the edit that made it commit together. The version moves in the same
+      // statement that checks it: of two nodes saving from one version, the second finds no row to update.
+      return transaction(pool, async (db) => {
         const now = Date.now();
-        await db.query(
-          'INSERT INTO faq_pack (id, json, updated_at) VALUES (1, $1, $2) ON CONFLICT (id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at',
-          [json, now],
-        );
-        if (!edit) return;
+        const [sql, params] = savePackSql(json, now, ifVersion, (n) => `$${n}`);
+        const saved = await one<{ version: number }>(db, sql, params);
+        if (!saved) return null;
+        if (!edit) return saved.version;
         await db.query(
           `INSERT INTO faq_edits (id, at, agent_id, agent_name, action, entry_id, before_json, after_json, revert_of, pack_before)
            VALUES ($1, $2, $3::text, (SELECT name FROM agents WHERE id = $3), $4, $5, $6, $7, $8, $9)`,
@@ -35,6 +38,7 @@ export function postgresFaqStore(pool: Pool): FaqStore {
             edit.packBefore,
           ],
         );
+        return saved.version;
       });
     },
     async listFaqEdits({ entryId, limit }) {
@@ -52,17 +56,19 @@ export function postgresFaqStore(pool: Pool): FaqStore {
       return (await one<{ n: number }>(pool, 'SELECT count(*) AS n FROM faq_unanswered'))!.n;
     },
     async noteUnanswered(note, cap) {
-      await transaction(pool, async (db) => {
-        const now = Date.now();
-        await db.query(
-          `INSERT INTO faq_unanswered (id, norm, text, kind, locale, count, first_seen, last_seen) VALUES ($1, $2, $3, $4, $5, 1, $6, $6)
-           ON CONFLICT (norm) DO UPDATE SET count = faq_unanswered.count + 1, text = excluded.text, kind = excluded.kind,
-             locale = excluded.locale, last_seen = excluded.last_seen`,
-          [randomUUID(), note.key, note.text, note.kind, note.locale, now],
-        );
-        const over = (await one<{ n: number }>(db, 'SELECT count(*) AS n FROM faq_unanswered'))!.n - cap;
-        if (over > 0) await db.query('DELETE FROM faq_unanswered WHERE id IN (SELECT id FROM faq_unanswered ORDER BY count, last_seen LIMIT $1)', [over]);
-      });
+      // One statement, no transaction around it: in an outage many visitors ask the same thing, and every node's
+      // note goes to that one row. Held across a transaction's round trips, its lock queued the notes behind each
+      // other and took every pooled connection (a node's visitors then waited for connections to resync).
+      const added = await one<{ added: boolean }>(
+        pool,
+        `INSERT INTO faq_unanswered (id, norm, text, kind, locale, count, first_seen, last_seen) VALUES ($1, $2, $3, $4, $5, 1, $6, $6)
+         ON CONFLICT (norm) DO UPDATE SET count = faq_unanswered.count + 1, text = excluded.text, kind = excluded.kind,
+           locale = excluded.locale, last_seen = excluded.last_seen
+         RETURNING xmax = 0 AS added`,
+        [randomUUID(), note.key, note.text, note.kind, note.locale, Date.now()],
+      );
+      // Only a new row can take the list past its cap: then the lowest ranked beyond the cap go.
+      if (added?.added) await pool.query('DELETE FROM faq_unanswered WHERE id IN (SELECT id FROM faq_unanswered ORDER BY count DESC, last_seen DESC OFFSET $1)', [cap]);
     },
     async listUnanswered(limit) {
       return (await all<UnansweredRow>(pool, 'SELECT * FROM faq_unanswered ORDER BY count DESC, last_seen DESC LIMIT $1', [limit])).map(toUnanswered);

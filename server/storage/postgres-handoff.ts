@@ -3,7 +3,7 @@ import type { CannedReply } from '../../protocol/index.ts';
 import type { HandoffStore } from './agent-types.ts';
 import { writeLogEvent } from './postgres-conversation-log.ts';
 import { all, changes, one, transaction, type Pool } from './postgres-pool.ts';
-import { toConversation, toNote, toTicket, type ConversationRow, type NoteRow, type TicketRow } from './rows.ts';
+import { toConversation, toNote, type ConversationRow, type NoteRow } from './rows.ts';
 
 /**
  * The compare-and-set: of two nodes claiming one conversation, exactly one matches its `from`. With a chat
@@ -13,6 +13,8 @@ const TRANSITION = `UPDATE conversations SET status = $4, agent_id = $5, updated
     waiting_since = CASE WHEN $4 = 'waiting' THEN $6::bigint ELSE NULL END
   WHERE id = $1 AND status = $2 AND agent_id IS NOT DISTINCT FROM $3
     AND ($7::int IS NULL OR (SELECT count(*) FROM conversations WHERE status = 'assigned' AND agent_id = $5) < $7::int)
+    AND ($8::bigint IS NULL OR updated_at < $8::bigint)
+    AND ($9::bigint IS NULL OR coalesce(visitor_seen_at, waiting_since) < $9::bigint)
   RETURNING *`;
 
 /** Handoff data on PostgreSQL. */
@@ -24,25 +26,27 @@ export function postgresHandoffStore(pool: Pool): HandoffStore {
         // Two nodes giving one agent two different chats: the agent's row lock makes the second count the first.
         if (maxChats !== null && to.agentId !== null) await db.query('SELECT 1 FROM agents WHERE id = $1 FOR NO KEY UPDATE', [to.agentId]);
         const now = Date.now();
-        const updated = await one<ConversationRow>(db, TRANSITION, [id, from.status, from.agentId, to.status, to.agentId, now, maxChats]);
+        const updated = await one<ConversationRow>(db, TRANSITION, [id, from.status, from.agentId, to.status, to.agentId, now, maxChats, options.idleBefore ?? null, options.unseenBefore ?? null]);
         // The change and its event commit together; a change that lost logs nothing.
         if (updated) await writeLogEvent(db, { conversationId: id, at: now, ...entry, fromAgentId: from.agentId, toAgentId: to.agentId });
         return updated;
       });
       return row ? toConversation(row) : null;
     },
-    async countBotMiss(id, miss) {
-      if (miss) return (await one<{ bot_misses: number }>(pool, 'UPDATE conversations SET bot_misses = bot_misses + 1 WHERE id = $1 RETURNING bot_misses', [id]))?.bot_misses ?? 0;
-      await pool.query('UPDATE conversations SET bot_misses = 0 WHERE id = $1 AND bot_misses <> 0', [id]);
+    async countBotMiss(id, miss, seq) {
+      if (miss) {
+        const sql = `UPDATE conversations SET bot_misses = bot_misses + (CASE WHEN bot_miss_seq < $2 THEN 1 ELSE 0 END), bot_miss_seq = greatest(bot_miss_seq, $2)
+                     WHERE id = $1 RETURNING bot_misses`;
+        return (await one<{ bot_misses: number }>(pool, sql, [id, seq]))?.bot_misses ?? 0;
+      }
+      await pool.query('UPDATE conversations SET bot_misses = 0 WHERE id = $1 AND bot_misses <> 0 AND bot_miss_seq < $2', [id, seq]);
       return 0;
     },
     async setConversationContext(id, context) {
-      await pool.query('UPDATE conversations SET page_url = coalesce($2, page_url), user_agent = coalesce($3, user_agent), site = coalesce($4, site) WHERE id = $1', [
-        id,
-        context.pageUrl,
-        context.userAgent,
-        context.site,
-      ]);
+      await pool.query(
+        'UPDATE conversations SET page_url = coalesce($2, page_url), page_title = coalesce($3, page_title), user_agent = coalesce($4, user_agent), site = coalesce($5, site) WHERE id = $1',
+        [id, context.pageUrl, context.pageTitle, context.userAgent, context.site],
+      );
     },
     async closedConversations(visitorId, limit) {
       const rows = await all<ConversationRow>(pool, "SELECT * FROM conversations WHERE visitor_id = $1 AND status = 'closed' ORDER BY created_at DESC LIMIT $2", [visitorId, limit]);
@@ -66,7 +70,8 @@ export function postgresHandoffStore(pool: Pool): HandoffStore {
       const row = await one<{ n: number }>(
         pool,
         `SELECT count(*) AS n FROM conversations w, conversations me
-         WHERE me.id = $1 AND me.status = 'waiting' AND w.status = 'waiting' AND (w.waiting_since < me.waiting_since OR w.id = me.id)`,
+         WHERE me.id = $1 AND me.status = 'waiting' AND w.status = 'waiting' AND w.team_id IS NOT DISTINCT FROM me.team_id
+           AND (w.waiting_since < me.waiting_since OR w.id = me.id)`,
         [id],
       );
       return row && row.n > 0 ? row.n : null;
@@ -106,25 +111,6 @@ export function postgresHandoffStore(pool: Pool): HandoffStore {
     },
     async deleteCannedReply(id) {
       return (await changes(pool, 'DELETE FROM canned_replies WHERE id = $1', [id])) > 0;
-    },
-    async addTicket(conversationId, contact, text, contactKind = 'other') {
-      const row = await transaction(pool, async (db) => {
-        const ticket = await one<TicketRow>(
-          db,
-          'INSERT INTO tickets (id, conversation_id, contact, text, created_at, contact_kind) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *',
-          [randomUUID(), conversationId, contact, text, Date.now(), contactKind],
-        );
-        await writeLogEvent(db, { conversationId, type: 'ticket', at: ticket!.created_at, actor: 'visitor', ticketId: ticket!.id });
-        return ticket!;
-      });
-      return toTicket(row);
-    },
-    async getTicket(id) {
-      const row = await one<TicketRow>(pool, 'SELECT * FROM tickets WHERE id = $1', [id]);
-      return row ? toTicket(row) : null;
-    },
-    async listTickets(limit) {
-      return (await all<TicketRow>(pool, 'SELECT * FROM tickets ORDER BY created_at DESC LIMIT $1', [limit])).map(toTicket);
     },
     async rateConversation(conversationId, rating) {
       return transaction(pool, async (db) => {

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { checkout } from './postgres-pool.ts';
 
 /**
  * The PostgreSQL schema, versioned like SQLite's (server/storage/sqlite-migrations.ts): each step runs once,
@@ -246,6 +247,176 @@ export const PG_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX service_times_recent ON service_times(claimed_at);
   `,
+  /* jobs once per cluster (issue 14): named leases; the FAQ pack's version */ `
+  CREATE TABLE job_leases (
+    name        TEXT PRIMARY KEY,
+    holder      TEXT NOT NULL,
+    expires_at  BIGINT NOT NULL
+  );
+  ALTER TABLE faq_pack ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+  `,
+  /* the host page's title (masked like messages before it is stored; the page address keeps origin + path only) */ `
+  ALTER TABLE conversations ADD COLUMN page_title TEXT;
+  `,
+  /* tickets that get solved (issue 15): status and assignee on tickets; the event log takes `ticket_status` rows */ `
+  ALTER TABLE tickets ADD COLUMN status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','pending','solved'));
+  ALTER TABLE tickets ADD COLUMN assignee_id TEXT REFERENCES agents(id) ON DELETE SET NULL;
+  ALTER TABLE tickets ADD COLUMN updated_at BIGINT NOT NULL DEFAULT 0;
+  ALTER TABLE tickets ADD COLUMN solved_at BIGINT;
+  UPDATE tickets SET updated_at = created_at;
+  CREATE INDEX tickets_status ON tickets(status, created_at);
+  ALTER TABLE conversation_events ADD COLUMN ticket_status TEXT CHECK (ticket_status IN ('open','pending','solved'));
+  ALTER TABLE conversation_events DROP CONSTRAINT conversation_events_type_check;
+  ALTER TABLE conversation_events ADD CONSTRAINT conversation_events_type_check
+    CHECK (type IN ('queued','cancelled','claimed','transferred','released','closed','rated','ticket','ticket_status'));
+  `,
+  /* labels and teams (issue 15): SQLite's step of the same name */ `
+  CREATE TABLE labels (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    topics      TEXT NOT NULL DEFAULT '[]',
+    created_at  BIGINT NOT NULL
+  );
+  CREATE UNIQUE INDEX labels_name ON labels(lower(name));
+  CREATE TABLE teams (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    topics      TEXT NOT NULL DEFAULT '[]',
+    hours       TEXT,
+    created_at  BIGINT NOT NULL
+  );
+  CREATE UNIQUE INDEX teams_name ON teams(lower(name));
+  CREATE TABLE team_members (
+    team_id   TEXT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+    agent_id  TEXT NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    PRIMARY KEY (team_id, agent_id)
+  );
+  CREATE INDEX team_members_agent ON team_members(agent_id);
+  CREATE TABLE conversation_labels (
+    conversation_id  TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    label_id         TEXT NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
+    added_at         BIGINT NOT NULL,
+    PRIMARY KEY (conversation_id, label_id)
+  );
+  CREATE INDEX conversation_labels_label ON conversation_labels(label_id);
+  ALTER TABLE conversations ADD COLUMN team_id TEXT REFERENCES teams(id) ON DELETE SET NULL;
+  CREATE INDEX conversations_team ON conversations(team_id, status);
+  `,
+  /* issue 13: two-factor sign-in, security settings, a fuller audit log (as SQLite's step of the same name) */ `
+  ALTER TABLE agents ADD COLUMN totp_secret TEXT;
+  ALTER TABLE agents ADD COLUMN totp_pending TEXT;
+  ALTER TABLE agents ADD COLUMN totp_last_step BIGINT NOT NULL DEFAULT 0;
+  CREATE TABLE agent_recovery_codes (
+    agent_id   TEXT NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+    code_hash  TEXT NOT NULL,
+    used_at    BIGINT,
+    PRIMARY KEY (agent_id, code_hash)
+  );
+  CREATE TABLE settings (
+    key         TEXT PRIMARY KEY,
+    value       TEXT NOT NULL,
+    updated_at  BIGINT NOT NULL
+  );
+  ALTER TABLE audit_log ADD COLUMN target TEXT;
+  ALTER TABLE audit_log ADD COLUMN before_json TEXT;
+  ALTER TABLE audit_log ADD COLUMN after_json TEXT;
+  CREATE INDEX audit_log_action ON audit_log(action, at);
+  CREATE INDEX audit_log_agent ON audit_log(agent_id, at);
+  CREATE INDEX audit_log_target ON audit_log(target, at);
+  `,
+  /* 7: search over all history (SQLite's step 22): folded copies (server/storage/search-types.ts) indexed by pg_trgm
+     (a trusted extension: the database's owner may create it); a copy whose source text changes is dropped until
+     the storage folds it again */ `
+  CREATE EXTENSION IF NOT EXISTS pg_trgm;
+  -- its operator classes, wherever the extension lives (another schema of this database may have created it)
+  SELECT set_config('search_path', current_setting('search_path') || ', ' || (SELECT extnamespace::regnamespace::text FROM pg_extension WHERE extname = 'pg_trgm'), true);
+  ALTER TABLE messages ADD COLUMN folded TEXT;
+  CREATE INDEX messages_folded ON messages USING gin (folded gin_trgm_ops);
+  CREATE INDEX messages_unfolded ON messages(conversation_id) WHERE folded IS NULL;
+  ALTER TABLE visitors ADD COLUMN search_name TEXT;
+  ALTER TABLE visitors ADD COLUMN search_contact TEXT;
+  CREATE INDEX visitors_search_name ON visitors USING gin (search_name gin_trgm_ops);
+  CREATE INDEX visitors_search_contact ON visitors USING gin (search_contact gin_trgm_ops);
+  CREATE INDEX visitors_unfolded ON visitors(user_id) WHERE user_id IS NOT NULL AND search_name IS NULL;
+  CREATE FUNCTION messages_drop_folded() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF NEW.text IS DISTINCT FROM OLD.text AND NEW.folded IS NOT DISTINCT FROM OLD.folded THEN NEW.folded := NULL; END IF;
+    RETURN NEW;
+  END $$;
+  CREATE TRIGGER messages_search_text BEFORE UPDATE OF text ON messages FOR EACH ROW EXECUTE FUNCTION messages_drop_folded();
+  `,
+  /* attachments (issue 19): files in messages (the message lists them as JSON); one row per file; blobs when the
+     file store is the database (KEFU_BLOB_STORE=postgres) */ `
+  ALTER TABLE messages ADD COLUMN attachments TEXT;
+  CREATE TABLE attachments (
+    id               TEXT PRIMARY KEY,
+    conversation_id  TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    message_id       TEXT,
+    author           TEXT NOT NULL CHECK (author IN ('visitor','agent')),
+    agent_id         TEXT,
+    name             TEXT NOT NULL,
+    type             TEXT NOT NULL,
+    size             BIGINT NOT NULL,
+    has_thumb        INTEGER NOT NULL DEFAULT 0,
+    created_at       BIGINT NOT NULL
+  );
+  CREATE INDEX attachments_conversation ON attachments(conversation_id, created_at);
+  CREATE TABLE blobs (
+    conversation_id  TEXT NOT NULL,
+    key              TEXT NOT NULL,
+    data             BYTEA NOT NULL,
+    PRIMARY KEY (conversation_id, key)
+  );
+  `,
+  /* owed bot answers are claimed (issue 13): a message's bot turn runs under a lease (ms), taken by one conditional
+     update; the miss streak remembers the last message it counted, so a replayed turn does not count it twice */ `
+  ALTER TABLE messages ADD COLUMN bot_lease BIGINT NOT NULL DEFAULT 0;
+  ALTER TABLE conversations ADD COLUMN bot_miss_seq INTEGER NOT NULL DEFAULT 0;
+  `,
+  /* 10: first run (SQLite's step 25): one-time setup links for the first admin */ `
+  CREATE TABLE setup_tokens (
+    token_hash  TEXT PRIMARY KEY,
+    expires_at  BIGINT NOT NULL,
+    used_at     BIGINT
+  );
+  `,
+  /* 11: the ticket's e-mail copy to the visitor (SQLite's step 26): a fourth kind of e-mail */ `
+  ALTER TABLE emails DROP CONSTRAINT emails_kind_check;
+  ALTER TABLE emails ADD CONSTRAINT emails_kind_check CHECK (kind IN ('agent_reply','ticket_reply','transcript','ticket_copy'));
+  `,
+  /* 12: idle conversations and abandoned waiting entries, label and team changes in the event log (SQLite's step 27) */ `
+  ALTER TABLE conversations ADD COLUMN visitor_seen_at BIGINT;
+  ALTER TABLE conversation_events ADD COLUMN label_id TEXT, ADD COLUMN label_name TEXT, ADD COLUMN from_team_id TEXT,
+    ADD COLUMN from_team_name TEXT, ADD COLUMN to_team_id TEXT, ADD COLUMN to_team_name TEXT;
+  ALTER TABLE conversation_events DROP CONSTRAINT conversation_events_type_check;
+  ALTER TABLE conversation_events ADD CONSTRAINT conversation_events_type_check
+    CHECK (type IN ('queued','cancelled','claimed','transferred','released','closed','rated','ticket','ticket_status','label_added','label_removed','team_changed'));
+  ALTER TABLE conversation_events DROP CONSTRAINT conversation_events_reason_check;
+  ALTER TABLE conversation_events ADD CONSTRAINT conversation_events_reason_check CHECK (reason IN ('asked','bot_missed','idle','abandoned'));
+  `,
+  /* 13: e-mail reopen links (SQLite's step 28) */ `
+  CREATE TABLE reopen_links (
+    code_hash     TEXT PRIMARY KEY,
+    visitor_id    TEXT NOT NULL REFERENCES visitors(id) ON DELETE CASCADE,
+    expires_at    BIGINT NOT NULL,
+    used_at       BIGINT,
+    session_hash  TEXT UNIQUE
+  );
+  CREATE INDEX reopen_links_visitor ON reopen_links(visitor_id);
+  `,
+  /* 14: deleted files remembered by id (SQLite's step 29) */ `
+  CREATE TABLE removed_files (
+    attachment_id    TEXT PRIMARY KEY,
+    conversation_id  TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    message_id       TEXT NOT NULL,
+    removed_at       BIGINT NOT NULL
+  );
+  CREATE INDEX removed_files_conversation ON removed_files(conversation_id, removed_at);
+  `,
+  /* 15: the suppression list says why (SQLite's step 30) */ `
+  ALTER TABLE email_unsubscribes ADD COLUMN reason TEXT NOT NULL DEFAULT 'unsubscribed' CHECK (reason IN ('unsubscribed','bounced'));
+  `,
 ];
 
 /** One key for every Kefu node: whoever holds it migrates; the others wait, then find nothing left to do. */
@@ -253,7 +424,7 @@ const MIGRATION_LOCK = 0x6b656675; // "kefu"
 
 /** Apply pending steps under a session advisory lock; returns the schema version reached. */
 export async function migratePostgres(pool: pg.Pool, steps: readonly string[] = PG_MIGRATIONS): Promise<number> {
-  const client = await pool.connect();
+  const { client, done } = await checkout(pool);
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
@@ -275,6 +446,6 @@ export async function migratePostgres(pool: pg.Pool, steps: readonly string[] = 
       await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
     }
   } finally {
-    client.release();
+    done();
   }
 }

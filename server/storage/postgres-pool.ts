@@ -26,9 +26,28 @@ export function openPool(url: string, options: { max?: number } = {}): pg.Pool {
   return pool;
 }
 
+/**
+ * A client of the pool for a run of queries, handed back (and, if its connection broke, destroyed) by
+ * `done`. While checked out a client has no error listener of the pool's: a connection the server ends
+ * between two queries (a database restart) would otherwise emit an unhandled 'error' and end the process.
+ */
+export async function checkout(pool: pg.Pool): Promise<{ client: pg.PoolClient; done(broken?: Error): void }> {
+  const client = await pool.connect();
+  let lost: Error | undefined;
+  const onError = (err: Error) => void (lost ??= err);
+  client.on('error', onError);
+  return {
+    client,
+    done(broken) {
+      client.removeListener('error', onError);
+      client.release(broken ?? lost);
+    },
+  };
+}
+
 /** Run `fn` in one transaction on one client: committed when it returns, rolled back when it throws. */
 export async function transaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
+  const { client, done } = await checkout(pool);
   let broken: Error | undefined;
   try {
     await client.query('BEGIN');
@@ -39,7 +58,31 @@ export async function transaction<T>(pool: pg.Pool, fn: (client: pg.PoolClient) 
     await client.query('ROLLBACK').catch((rollbackErr: Error) => (broken = rollbackErr));
     throw err;
   } finally {
-    client.release(broken);
+    done(broken);
+  }
+}
+
+/** Errors that mean "the database is restarting or not up yet", as opposed to a wrong address, password or name. */
+const RESTARTING = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03']);
+const isRestarting = (err: unknown) =>
+  RESTARTING.has(String((err as { code?: unknown }).code)) || /Connection terminated|timeout expired/i.test(String((err as Error).message));
+
+/**
+ * At a node's start, wait for a database that is restarting (refused, shutting down, starting up) for up to
+ * `ms`, retrying with backoff (250 ms doubling to 5 s), instead of exiting: a node restarted during a database
+ * restart then simply starts a little later. A wrong password or database name fails at once.
+ */
+export async function waitForDatabase(pool: pg.Pool, ms: number, onWait: (err: Error, delayMs: number) => void = () => undefined): Promise<void> {
+  const until = Date.now() + ms;
+  for (let delay = 250; ; delay = Math.min(delay * 2, 5_000)) {
+    try {
+      await pool.query('SELECT 1');
+      return;
+    } catch (err) {
+      if (!isRestarting(err) || Date.now() + delay > until) throw err;
+      onWait(err as Error, delay);
+      await new Promise((r) => setTimeout(r, delay));
+    }
   }
 }
 

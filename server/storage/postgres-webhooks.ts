@@ -31,6 +31,10 @@ export function postgresWebhookStore(pool: Pool): WebhookStore {
     async listWebhooks() {
       return (await all<EndpointRow>(pool, 'SELECT * FROM webhook_endpoints ORDER BY created_at, id')).map(toEndpoint);
     },
+    async updateWebhook(id, change) {
+      const row = await one<EndpointRow>(pool, 'UPDATE webhook_endpoints SET url = $1, events = $2 WHERE id = $3 RETURNING *', [change.url, JSON.stringify(change.events), id]);
+      return row ? toEndpoint(row) : null;
+    },
     async deleteWebhook(id) {
       return (await changes(pool, 'DELETE FROM webhook_endpoints WHERE id = $1', [id])) > 0;
     },

@@ -1,18 +1,27 @@
 import { randomUUID } from 'node:crypto';
-import { earlierOutcome, guardHolds, owesBot } from './append-rules.ts';
+import { earlierOutcome, filesColumn, guardHolds, owesBot } from './append-rules.ts';
+import { postgresAttachmentStore } from './postgres-attachments.ts';
 import { migratePostgres } from './postgres-migrations.ts';
-import { all, changes, one, openPool, transaction, type Pool } from './postgres-pool.ts';
+import { all, changes, one, openPool, transaction, waitForDatabase, type Pool } from './postgres-pool.ts';
 import { postgresAgentStore } from './postgres-agents.ts';
 import { postgresHandoffStore } from './postgres-handoff.ts';
 import { postgresIdentityStore } from './postgres-identity.ts';
 import { postgresFaqStore } from './postgres-faq.ts';
 import { postgresAuditStore } from './postgres-audit.ts';
+import { postgresSecurityStore } from './postgres-security.ts';
 import { postgresConversationLogStore } from './postgres-conversation-log.ts';
 import { postgresWebhookStore } from './postgres-webhooks.ts';
 import { postgresEmailStore } from './postgres-email.ts';
+import { postgresJobStore } from './postgres-jobs.ts';
 import { postgresReportStore, postgresSiteStore } from './postgres-sites-reports.ts';
+import { postgresTicketStore } from './postgres-tickets.ts';
+import { postgresTeamStore } from './postgres-teams.ts';
 import { toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
 import { timeOrderedId } from './time-ordered-id.ts';
+import { postgresSearchStore } from './postgres-search.ts';
+import { foldForSearch } from './search-types.ts';
+import { postgresSetupStore } from './postgres-setup.ts';
+import { postgresIdleStore } from './postgres-idle.ts';
 import type { AppendResult, Conversation, NewMessage, Storage } from './types.ts';
 
 /** The PostgreSQL storage, plus its pool (the visitor-data store and the move command share it). */
@@ -21,6 +30,8 @@ export interface PostgresStorage extends Storage {
 }
 
 const CONVERSATION = 'SELECT * FROM conversations WHERE id = $1';
+/** The message a reply answers is owed no more. */
+const SETTLE_REPLIED = (id: string) => `UPDATE messages SET bot_due = 0 WHERE id = ${id}`;
 
 /**
  * Appends to one conversation from this node run one after another, in the order they were called (as
@@ -46,10 +57,17 @@ const OPEN_CONVERSATION = "SELECT * FROM conversations WHERE visitor_id = $1 AND
  * held, all in one transaction, acknowledged after COMMIT); a state change is one conditional UPDATE;
  * a visitor has one open conversation by a partial unique index.
  */
-export async function openPostgresStorage(url: string, options: { poolSize?: number } = {}): Promise<PostgresStorage> {
+export async function openPostgresStorage(
+  url: string,
+  options: { poolSize?: number; /** Wait this long for a database that is restarting (see waitForDatabase). */ waitMs?: number; onWait?: (err: Error, delayMs: number) => void } = {},
+): Promise<PostgresStorage> {
   const pool = openPool(url, { max: options.poolSize });
+  const search = postgresSearchStore(pool);
   try {
+    if (options.waitMs) await waitForDatabase(pool, options.waitMs, options.onWait);
     await migratePostgres(pool);
+    // Rows stored before the search index existed (or edited since) get their folded copy now, in batches.
+    while ((await search.foldPendingSearchText(1000)) > 0);
   } catch (err) {
     await pool.end();
     throw err;
@@ -70,17 +88,22 @@ export async function openPostgresStorage(url: string, options: { poolSize?: num
       const byReplyTo = earlier.find((r) => !r.same_client);
       const outcome = earlierOutcome(m, byClientId ? toMessage(byClientId) : null, byReplyTo ? toMessage(byReplyTo) : null);
       if (outcome) return outcome;
-      if (m.replyTo !== undefined) await db.query('UPDATE messages SET bot_due = 0 WHERE id = $1', [m.replyTo]); // answered now, or never
       const current = toConversation(conversation);
-      if (m.guard && !guardHolds(m.guard, current)) return { kind: 'refused', conversation: current };
+      // A reply settles the message it answers (bot_due 0: answered now, or never), refused by the guard or not.
+      const settle = m.replyTo === undefined ? '' : `settled AS (${SETTLE_REPLIED('$9')}), `;
+      if (m.guard && !guardHolds(m.guard, current)) {
+        if (m.replyTo !== undefined) await db.query(SETTLE_REPLIED('$1'), [m.replyTo]);
+        return { kind: 'refused', conversation: current };
+      }
       const now = Date.now();
-      const botDue = owesBot(m.author, current.status);
+      const botDue = owesBot(m, current.status);
+      // One statement: the settled mark, the next seq and the row (a bot reply was three round trips under the lock).
       const stored = await one<MessageRow>(
         db,
-        `WITH bumped AS (UPDATE conversations SET last_seq = last_seq + 1, updated_at = $3 WHERE id = $2 RETURNING last_seq)
-         INSERT INTO messages (id, conversation_id, seq, author, author_name, text, client_id, bot, created_at, reply_to, bot_due)
-         SELECT $1, $2, last_seq, $4, $5, $6, $7, $8, $3, $9, $10 FROM bumped RETURNING *`,
-        [timeOrderedId(now), m.conversationId, now, m.author, m.authorName, m.text, m.clientId, m.bot === null ? null : JSON.stringify(m.bot), m.replyTo ?? null, botDue ? 1 : 0],
+        `WITH ${settle}bumped AS (UPDATE conversations SET last_seq = last_seq + 1, updated_at = $3 WHERE id = $2 RETURNING last_seq)
+         INSERT INTO messages (id, conversation_id, seq, author, author_name, text, client_id, bot, created_at, reply_to, bot_due, folded, attachments)
+         SELECT $1, $2, last_seq, $4, $5, $6, $7, $8, $3, $9, $10, $11, $12 FROM bumped RETURNING *`,
+        [timeOrderedId(now), m.conversationId, now, m.author, m.authorName, m.text, m.clientId, m.bot === null ? null : JSON.stringify(m.bot), m.replyTo ?? null, botDue ? 1 : 0, foldForSearch(m.text), filesColumn(m)],
       );
       return { kind: 'stored', message: toMessage(stored!), botDue };
     }));
@@ -112,8 +135,16 @@ export async function openPostgresStorage(url: string, options: { poolSize?: num
     ...postgresConversationLogStore(pool),
     ...postgresWebhookStore(pool),
     ...postgresEmailStore(pool),
+    ...postgresJobStore(pool),
+    ...postgresAttachmentStore(pool),
     ...postgresSiteStore(pool),
     ...postgresReportStore(pool),
+    ...postgresTicketStore(pool),
+    ...postgresTeamStore(pool),
+    ...postgresSecurityStore(pool),
+    ...search,
+    ...postgresSetupStore(pool),
+    ...postgresIdleStore(pool),
     async createVisitor(tokenHash, locale) {
       const row = await one<VisitorRow>(
         pool,
@@ -123,7 +154,13 @@ export async function openPostgresStorage(url: string, options: { poolSize?: num
       return toVisitor(row!);
     },
     async findVisitorByTokenHash(tokenHash) {
-      const row = await one<VisitorRow>(pool, 'SELECT id, locale, created_at, user_id FROM visitors WHERE token_hash = $1', [tokenHash]);
+      // The visitor's own token, or a device's token from an e-mail's reopen link.
+      const row = await one<VisitorRow>(
+        pool,
+        `SELECT id, locale, created_at, user_id FROM visitors WHERE token_hash = $1
+         UNION ALL SELECT v.id, v.locale, v.created_at, v.user_id FROM reopen_links r JOIN visitors v ON v.id = r.visitor_id WHERE r.session_hash = $1 LIMIT 1`,
+        [tokenHash],
+      );
       return row ? toVisitor(row) : null;
     },
     openConversation,
@@ -150,6 +187,11 @@ export async function openPostgresStorage(url: string, options: { poolSize?: num
     async clearBotDue(messageId) {
       await changes(pool, 'UPDATE messages SET bot_due = 0 WHERE id = $1 AND bot_due = 1', [messageId]);
     },
+    async claimBotDue(messageId, leaseMs) {
+      const now = Date.now();
+      return (await changes(pool, 'UPDATE messages SET bot_lease = $2 WHERE id = $1 AND bot_due = 1 AND bot_lease <= $3', [messageId, now + leaseMs, now])) === 1;
+    },
+    releaseBotClaims: () => changes(pool, 'UPDATE messages SET bot_lease = 0 WHERE bot_due = 1 AND bot_lease > 0'),
     async ping() {
       await pool.query('SELECT 1');
     },

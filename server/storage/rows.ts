@@ -1,6 +1,8 @@
-import type { AgentRole, ChatMessage, ContactKind, ConversationStatus, FaqEdit, Note, Ticket, UnansweredQuestion } from '../../protocol/index.ts';
+import { visitorCode } from './visitor-code.ts';
+import type { MessageFile } from './attachment-types.ts';
+import type { AgentRole, ChatMessage, ContactKind, ConversationStatus, FaqEdit, Note, Ticket, TicketStatus, UnansweredQuestion } from '../../protocol/index.ts';
 import type { Agent } from './agent-types.ts';
-import type { AuditAction, AuditRecord } from './audit-types.ts';
+import type { AuditAction, AuditRecord, NewAuditRecord } from './audit-types.ts';
 import type { Conversation, Visitor } from './types.ts';
 
 /**
@@ -18,9 +20,11 @@ export interface ConversationRow {
   agent_id: string | null;
   waiting_since: number | null;
   page_url: string | null;
+  page_title: string | null;
   user_agent: string | null;
   state_version: number;
   site: string | null;
+  team_id: string | null;
 }
 
 export const toConversation = (r: ConversationRow): Conversation => ({
@@ -34,9 +38,11 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   agentId: r.agent_id,
   waitingSince: r.waiting_since,
   pageUrl: r.page_url,
+  pageTitle: r.page_title,
   userAgent: r.user_agent,
   stateVersion: r.state_version,
   site: r.site,
+  teamId: r.team_id ?? null,
 });
 
 export interface MessageRow {
@@ -49,6 +55,7 @@ export interface MessageRow {
   client_id: string | null;
   bot: string | null;
   created_at: number;
+  attachments?: string | null;
 }
 
 export const toMessage = (r: MessageRow): ChatMessage => ({
@@ -61,6 +68,8 @@ export const toMessage = (r: MessageRow): ChatMessage => ({
   clientId: r.client_id,
   createdAt: r.created_at,
   bot: r.bot === null ? null : JSON.parse(r.bot),
+  // Links are signed on the way out, for whoever reads it (attachment-links.ts).
+  ...(r.attachments ? { attachments: (JSON.parse(r.attachments) as MessageFile[]).map((f) => ({ ...f, url: '' })) } : {}),
 });
 
 export interface VisitorRow {
@@ -84,6 +93,8 @@ export interface AgentRow {
   /** '' follows the browser. */
   locale: string;
   created_at: number;
+  /** The TOTP secret in force; null: two-factor is off. */
+  totp_secret: string | null;
 }
 
 export const toAgent = (r: AgentRow): Agent => ({
@@ -96,6 +107,7 @@ export const toAgent = (r: AgentRow): Agent => ({
   canSeePersonalData: r.can_see_personal_data === 1,
   locale: r.locale || null,
   createdAt: r.created_at,
+  twoFactor: r.totp_secret !== null,
 });
 
 export interface NoteRow {
@@ -123,6 +135,15 @@ export interface TicketRow {
   text: string;
   created_at: number;
   contact_kind: ContactKind;
+  status: TicketStatus;
+  assignee_id: string | null;
+  /** From the join with agents (the name now). */
+  assignee_name: string | null;
+  updated_at: number;
+  solved_at: number | null;
+  /** From the join with the conversation and its visitor. */
+  visitor_id: string;
+  visitor_name: string | null;
 }
 
 export const toTicket = (r: TicketRow): Ticket => ({
@@ -132,6 +153,13 @@ export const toTicket = (r: TicketRow): Ticket => ({
   contact: r.contact,
   text: r.text,
   createdAt: r.created_at,
+  status: r.status,
+  assigneeId: r.assignee_id,
+  assigneeName: r.assignee_name,
+  updatedAt: r.updated_at,
+  solvedAt: r.solved_at,
+  visitorName: r.visitor_name,
+  visitorCode: visitorCode(r.visitor_id),
 });
 
 export interface UnansweredRow {
@@ -160,8 +188,13 @@ export interface AuditRow {
   agent_id: string | null;
   action: AuditAction;
   conversation_id: string | null;
+  target: string | null;
   detail: string | null;
+  before_json: string | null;
+  after_json: string | null;
 }
+
+const parsed = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
 
 export const toAuditRecord = (r: AuditRow): AuditRecord => ({
   id: r.id,
@@ -169,7 +202,23 @@ export const toAuditRecord = (r: AuditRow): AuditRecord => ({
   agentId: r.agent_id,
   action: r.action,
   conversationId: r.conversation_id,
-  detail: r.detail === null ? null : (JSON.parse(r.detail) as Record<string, number>),
+  target: r.target,
+  detail: parsed<AuditRecord['detail']>(r.detail),
+  before: parsed<AuditRecord['before']>(r.before_json),
+  after: parsed<AuditRecord['after']>(r.after_json),
+});
+
+/** A new record's row (its id and time given). */
+export const auditRow = (id: string, at: number, r: NewAuditRecord): AuditRow => ({
+  id,
+  at,
+  agent_id: r.agentId,
+  action: r.action,
+  conversation_id: r.conversationId ?? null,
+  target: r.target ?? null,
+  detail: r.detail ? JSON.stringify(r.detail) : null,
+  before_json: r.before === undefined || r.before === null ? null : JSON.stringify(r.before),
+  after_json: r.after === undefined || r.after === null ? null : JSON.stringify(r.after),
 });
 
 export interface EditRow {
@@ -185,7 +234,6 @@ export interface EditRow {
   pack_before: string | null;
 }
 
-const parsed = (json: string | null) => (json === null ? null : (JSON.parse(json) as FaqEdit['before']));
 export const toEdit = (r: EditRow): FaqEdit => ({
   id: r.id,
   at: r.at,
@@ -193,7 +241,7 @@ export const toEdit = (r: EditRow): FaqEdit => ({
   agentName: r.agent_name,
   action: r.action,
   entryId: r.entry_id,
-  before: parsed(r.before_json),
-  after: parsed(r.after_json),
+  before: parsed<FaqEdit['before']>(r.before_json),
+  after: parsed<FaqEdit['after']>(r.after_json),
   revertOf: r.revert_of,
 });

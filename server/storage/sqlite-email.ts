@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { EmailStore } from './email-types.ts';
+import type { EmailStore, EmailSuppression } from './email-types.ts';
 import { addressHash, EMAIL_SHAPE, toInfo, toJob, type EmailRow } from './email-rows.ts';
 import { timeOrderedId } from './time-ordered-id.ts';
 
@@ -21,6 +21,10 @@ export function sqliteEmailStore(db: Database.Database): EmailStore {
       `UPDATE emails SET status = ?, last_error = ?, next_attempt_at = coalesce(?, next_attempt_at), lease_until = 0,
          sent_at = CASE WHEN ? = 'sent' THEN ? ELSE sent_at END WHERE id = ?`,
     ),
+    bounce: db.prepare<[string, string], { to_address: string; conversation_id: string }>(
+      "UPDATE emails SET status = 'failed', last_error = ? WHERE id = ? AND status = 'sent' RETURNING to_address, conversation_id",
+    ),
+    suppress: db.prepare("INSERT OR IGNORE INTO email_unsubscribes (address_hash, at, reason) VALUES (?, ?, 'bounced')"),
     list: db.prepare<[string], EmailRow>('SELECT * FROM emails WHERE conversation_id = ? ORDER BY created_at, id'),
     purge: db.prepare("DELETE FROM emails WHERE status != 'pending' AND created_at < ?"),
     markRead: db.prepare('UPDATE conversations SET visitor_read_seq = ? WHERE id = ? AND visitor_read_seq < ?'),
@@ -35,8 +39,18 @@ export function sqliteEmailStore(db: Database.Database): EmailStore {
     ),
     byUnsubscribe: db.prepare<[string], { to_address: string }>('SELECT to_address FROM emails WHERE unsubscribe_token = ?'),
     unsubscribe: db.prepare('INSERT OR IGNORE INTO email_unsubscribes (address_hash, at) VALUES (?, ?)'),
-    unsubscribed: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM email_unsubscribes WHERE address_hash = ?'),
+    suppression: db.prepare<[string], { reason: EmailSuppression }>('SELECT reason FROM email_unsubscribes WHERE address_hash = ?'),
+    addLink: db.prepare('INSERT INTO reopen_links (code_hash, visitor_id, expires_at) VALUES (?, ?, ?)'),
+    useLink: db.prepare<[number, string, string, number], { visitor_id: string }>(
+      'UPDATE reopen_links SET used_at = ?, session_hash = ? WHERE code_hash = ? AND used_at IS NULL AND expires_at > ? RETURNING visitor_id',
+    ),
+    purgeLinks: db.prepare('DELETE FROM reopen_links WHERE used_at IS NULL AND expires_at <= ?'),
   };
+  const bounce = db.transaction((id: string, reason: string, suppress: boolean) => {
+    const row = q.bounce.get(reason, id);
+    if (row && suppress) q.suppress.run(addressHash(row.to_address), Date.now());
+    return row?.conversation_id ?? null;
+  });
   const claim = db.transaction((now: number, leaseMs: number, limit: number) => q.claim.all(now + leaseMs, now, now, limit).map(toJob));
   return {
     async enqueueEmail(e, giveUpAfterMs) {
@@ -51,6 +65,9 @@ export function sqliteEmailStore(db: Database.Database): EmailStore {
     async recordEmailAttempt(id, a) {
       const now = Date.now();
       q.record.run(a.status, a.error, a.nextAttemptAt, a.status, now, id);
+    },
+    async recordEmailBounce(id, reason, options) {
+      return bounce(id, reason, options.suppress);
     },
     async listEmails(conversationId) {
       return q.list.all(conversationId).map(toInfo);
@@ -73,8 +90,17 @@ export function sqliteEmailStore(db: Database.Database): EmailStore {
       q.unsubscribe.run(addressHash(row.to_address), Date.now());
       return row.to_address;
     },
-    async isUnsubscribed(address) {
-      return q.unsubscribed.get(addressHash(address)) !== undefined;
+    async emailSuppression(address) {
+      return q.suppression.get(addressHash(address))?.reason ?? null;
+    },
+    async addReopenLink(codeHash, visitorId, expiresAt) {
+      q.addLink.run(codeHash, visitorId, expiresAt);
+    },
+    async useReopenLink(codeHash, sessionHash, now) {
+      return q.useLink.get(now, sessionHash, codeHash, now)?.visitor_id ?? null;
+    },
+    async purgeReopenLinks(now) {
+      return q.purgeLinks.run(now).changes;
     },
   };
 }

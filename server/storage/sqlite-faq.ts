@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { FaqFeedbackCount } from '../../protocol/index.ts';
 import { toEdit, toUnanswered, type EditRow, type UnansweredRow } from './rows.ts';
-import type { FaqStore, NewFaqEdit } from './faq-types.ts';
+import { savePackSql, type FaqStore, type NewFaqEdit, type StoredFaqPack } from './faq-types.ts';
 import { timeOrderedId } from './time-ordered-id.ts';
 
 export function sqliteFaqStore(db: Database.Database): FaqStore {
@@ -16,10 +16,8 @@ export function sqliteFaqStore(db: Database.Database): FaqStore {
     get: db.prepare<[string], EditRow>('SELECT * FROM faq_edits WHERE id = ?'),
   };
   const q = {
-    pack: db.prepare<[], { json: string }>('SELECT json FROM faq_pack WHERE id = 1'),
-    savePack: db.prepare(
-      'INSERT INTO faq_pack (id, json, updated_at) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at',
-    ),
+    pack: db.prepare<[], StoredFaqPack>('SELECT json, version FROM faq_pack WHERE id = 1'),
+    version: db.prepare<[], { version: number }>('SELECT version FROM faq_pack WHERE id = 1'),
     note: db.prepare<[string, string, string, string, string, number, number]>(
       `INSERT INTO faq_unanswered (id, norm, text, kind, locale, count, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, 1, ?, ?)
        ON CONFLICT(norm) DO UPDATE SET count = count + 1, text = excluded.text, kind = excluded.kind, locale = excluded.locale, last_seen = excluded.last_seen`,
@@ -43,12 +41,20 @@ export function sqliteFaqStore(db: Database.Database): FaqStore {
   };
 
   // The pack and the record of the edit that made it commit together.
-  const savePack = db.transaction((json: string, edit: NewFaqEdit | undefined) => {
+  const version = () => q.version.get()?.version ?? 0;
+  const saveStatements = new Map<string, Database.Statement>();
+  const savePack = db.transaction((json: string, edit: NewFaqEdit | undefined, ifVersion: number | undefined): number | null => {
     const now = Date.now();
-    q.savePack.run(json, now);
-    if (!edit) return;
-    const { before, after, ...rest } = edit;
-    edits.insert.run({ ...rest, id: timeOrderedId(now), at: now, before: before && JSON.stringify(before), after: after && JSON.stringify(after) });
+    const [sql, params] = savePackSql(json, now, ifVersion, () => '?');
+    let statement = saveStatements.get(sql);
+    if (!statement) saveStatements.set(sql, (statement = db.prepare(sql)));
+    const saved = statement.get(...params) as { version: number } | undefined;
+    if (!saved) return null;
+    if (edit) {
+      const { before, after, ...rest } = edit;
+      edits.insert.run({ ...rest, id: timeOrderedId(now), at: now, before: before && JSON.stringify(before), after: after && JSON.stringify(after) });
+    }
+    return saved.version;
   });
 
   const noteUnanswered = db.transaction((note: Parameters<FaqStore['noteUnanswered']>[0], cap: number) => {
@@ -60,10 +66,13 @@ export function sqliteFaqStore(db: Database.Database): FaqStore {
 
   return {
     async loadFaqPack() {
-      return q.pack.get()?.json ?? null;
+      return q.pack.get() ?? null;
     },
-    async saveFaqPack(json, edit) {
-      savePack(json, edit);
+    async saveFaqPack(json, edit, ifVersion) {
+      return savePack(json, edit, ifVersion);
+    },
+    async faqPackVersion() {
+      return version();
     },
     async listFaqEdits({ entryId, limit }) {
       return (entryId === undefined ? edits.all.all(limit) : edits.ofEntry.all(entryId, limit)).map(toEdit);

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { CannedReply, ContactKind, Rating } from '../../protocol/index.ts';
-import type { ConversationState, HandoffStore } from './agent-types.ts';
-import { toConversation, toNote, toTicket, type ConversationRow, type NoteRow, type TicketRow } from './rows.ts';
+import type { CannedReply, Rating } from '../../protocol/index.ts';
+import type { ConversationState, HandoffStore, TransitionConditions } from './agent-types.ts';
+import { toConversation, toNote, type ConversationRow, type NoteRow } from './rows.ts';
 import { sqliteLogWriter } from './sqlite-conversation-log.ts';
 import type { TransitionLog } from './log-types.ts';
 
@@ -12,28 +12,44 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
   const q = {
     // The compare-and-set: one statement, so of two concurrent claims exactly one matches `status = 'waiting'`.
     transition: db.prepare<
-      { id: string; fromStatus: string; fromAgent: string | null; toStatus: string; toAgent: string | null; now: number; maxChats: number | null },
+      {
+        id: string;
+        fromStatus: string;
+        fromAgent: string | null;
+        toStatus: string;
+        toAgent: string | null;
+        now: number;
+        maxChats: number | null;
+        idleBefore: number | null;
+        unseenBefore: number | null;
+      },
       ConversationRow
     >(
       `UPDATE conversations SET status = @toStatus, agent_id = @toAgent, updated_at = @now, bot_misses = 0, state_version = state_version + 1,
          waiting_since = CASE WHEN @toStatus = 'waiting' THEN @now ELSE NULL END
        WHERE id = @id AND status = @fromStatus AND agent_id IS @fromAgent
          AND (@maxChats IS NULL OR (SELECT count(*) FROM conversations WHERE status = 'assigned' AND agent_id = @toAgent) < @maxChats)
+         AND (@idleBefore IS NULL OR updated_at < @idleBefore)
+         AND (@unseenBefore IS NULL OR coalesce(visitor_seen_at, waiting_since) < @unseenBefore)
        RETURNING *`,
     ),
-    miss: db.prepare<[string], { bot_misses: number }>('UPDATE conversations SET bot_misses = bot_misses + 1 WHERE id = ? RETURNING bot_misses'),
-    // Most answers find nothing to reset: then no page is written.
-    resetMiss: db.prepare('UPDATE conversations SET bot_misses = 0 WHERE id = ? AND bot_misses != 0'),
-    context: db.prepare('UPDATE conversations SET page_url = coalesce(?, page_url), user_agent = coalesce(?, user_agent), site = coalesce(?, site) WHERE id = ?'),
+    miss: db.prepare<[{ id: string; seq: number }], { bot_misses: number }>(
+      'UPDATE conversations SET bot_misses = bot_misses + (bot_miss_seq < @seq), bot_miss_seq = max(bot_miss_seq, @seq) WHERE id = @id RETURNING bot_misses',
+    ),
+    // Most answers find nothing to reset: then no page is written (nor for a turn older than the last miss).
+    resetMiss: db.prepare('UPDATE conversations SET bot_misses = 0 WHERE id = ? AND bot_misses != 0 AND bot_miss_seq < ?'),
+    context: db.prepare(
+      'UPDATE conversations SET page_url = coalesce(?, page_url), page_title = coalesce(?, page_title), user_agent = coalesce(?, user_agent), site = coalesce(?, site) WHERE id = ?',
+    ),
     closedOf: db.prepare<[string, number], ConversationRow>("SELECT * FROM conversations WHERE visitor_id = ? AND status = 'closed' ORDER BY created_at DESC LIMIT ?"),
     user: db.prepare<[string], { user_id: string | null; name: string | null; email: string | null; phone: string | null }>(
       'SELECT user_id, name, email, phone FROM visitors WHERE id = ?',
     ),
     byStatus: db.prepare<[string, number], ConversationRow>('SELECT * FROM conversations WHERE status = ? ORDER BY updated_at DESC LIMIT ?'),
     all: db.prepare<[number], ConversationRow>('SELECT * FROM conversations ORDER BY updated_at DESC LIMIT ?'),
-    position: db.prepare<[string, string], { n: number }>(
-      `SELECT count(*) AS n FROM conversations WHERE status = 'waiting'
-       AND (waiting_since < (SELECT waiting_since FROM conversations WHERE id = ?) OR id = ?)`,
+    position: db.prepare<[string], { n: number }>(
+      `SELECT count(*) AS n FROM conversations w, conversations me
+       WHERE me.id = ? AND w.status = 'waiting' AND w.team_id IS me.team_id AND (w.waiting_since < me.waiting_since OR w.id = me.id)`,
     ),
     waiting: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM conversations WHERE status = 'waiting'"),
     statusOf: db.prepare<[string], { status: string }>('SELECT status FROM conversations WHERE id = ?'),
@@ -50,9 +66,6 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
        ON CONFLICT (shortcut) DO UPDATE SET text = excluded.text RETURNING id, shortcut, text`,
     ),
     deleteCanned: db.prepare('DELETE FROM canned_replies WHERE id = ?'),
-    insertTicket: db.prepare('INSERT INTO tickets (id, conversation_id, contact, text, created_at, contact_kind) VALUES (?, ?, ?, ?, ?, ?)'),
-    ticket: db.prepare<[string], TicketRow>('SELECT * FROM tickets WHERE id = ?'),
-    tickets: db.prepare<[number], TicketRow>('SELECT * FROM tickets ORDER BY created_at DESC LIMIT ?'),
     rate: db.prepare('INSERT INTO ratings (conversation_id, score, comment, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING'),
     rating: db.prepare<[string], { score: number; comment: string | null }>('SELECT score, comment FROM ratings WHERE conversation_id = ?'),
     lastMessage: db.prepare<[string], { author: 'visitor' | 'bot' | 'agent' | 'system'; text: string; at: number }>(
@@ -62,16 +75,22 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
   };
 
   // Each state change and its event-log row commit together.
-  const transition = db.transaction((id: string, from: ConversationState, to: ConversationState, entry: TransitionLog, maxChats: number | null) => {
+  const transition = db.transaction((id: string, from: ConversationState, to: ConversationState, entry: TransitionLog, when: TransitionConditions) => {
     const now = Date.now();
-    const row = q.transition.get({ id, fromStatus: from.status, fromAgent: from.agentId, toStatus: to.status, toAgent: to.agentId, now, maxChats });
+    const row = q.transition.get({
+      id,
+      fromStatus: from.status,
+      fromAgent: from.agentId,
+      toStatus: to.status,
+      toAgent: to.agentId,
+      now,
+      maxChats: when.maxChats ?? null,
+      idleBefore: when.idleBefore ?? null,
+      unseenBefore: when.unseenBefore ?? null,
+    });
     if (!row) return null;
     log({ conversationId: id, at: now, ...entry, fromAgentId: from.agentId, toAgentId: to.agentId });
     return toConversation(row);
-  });
-  const addTicket = db.transaction((row: TicketRow) => {
-    q.insertTicket.run(row.id, row.conversation_id, row.contact, row.text, row.created_at, row.contact_kind);
-    log({ conversationId: row.conversation_id, type: 'ticket', at: row.created_at, actor: 'visitor', ticketId: row.id });
   });
   const rate = db.transaction((conversationId: string, rating: Rating): boolean => {
     const now = Date.now();
@@ -82,15 +101,15 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
 
   return {
     async transitionConversation(id, from, to, entry, options = {}) {
-      return transition(id, from, to, entry, options.maxChats ?? null);
+      return transition(id, from, to, entry, options);
     },
-    async countBotMiss(id, miss) {
-      if (miss) return q.miss.get(id)?.bot_misses ?? 0;
-      q.resetMiss.run(id);
+    async countBotMiss(id, miss, seq) {
+      if (miss) return q.miss.get({ id, seq })?.bot_misses ?? 0;
+      q.resetMiss.run(id, seq);
       return 0;
     },
     async setConversationContext(id, context) {
-      q.context.run(context.pageUrl, context.userAgent, context.site, id);
+      q.context.run(context.pageUrl, context.pageTitle, context.userAgent, context.site, id);
     },
     async visitorUser(visitorId) {
       const row = q.user.get(visitorId);
@@ -104,7 +123,7 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     },
     async queuePosition(id) {
       if (q.statusOf.get(id)?.status !== 'waiting') return null;
-      return q.position.get(id, id)!.n;
+      return q.position.get(id)!.n;
     },
     async queueLength() {
       return q.waiting.get()!.n;
@@ -126,18 +145,6 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     },
     async deleteCannedReply(id) {
       return q.deleteCanned.run(id).changes > 0;
-    },
-    async addTicket(conversationId, contact, text, contactKind = 'other') {
-      const row: TicketRow = { id: randomUUID(), conversation_id: conversationId, contact, text, created_at: Date.now(), contact_kind: contactKind };
-      addTicket(row);
-      return toTicket(row);
-    },
-    async listTickets(limit) {
-      return q.tickets.all(limit).map(toTicket);
-    },
-    async getTicket(id) {
-      const row = q.ticket.get(id);
-      return row ? toTicket(row) : null;
     },
     async rateConversation(conversationId, rating) {
       return rate(conversationId, rating);

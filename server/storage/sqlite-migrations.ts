@@ -266,4 +266,263 @@ export const MIGRATIONS: readonly string[] = [
   /* e-mail: one transcript per conversation */ `
   CREATE UNIQUE INDEX emails_one_transcript ON emails(conversation_id) WHERE kind = 'transcript';
   `,
+  /* jobs once per cluster (issue 14): named leases (retention, the owed-bot sweep); the FAQ pack's version, moved by
+     every save (each node reloads its engine when it moves; a save from an older version is refused) */ `
+  CREATE TABLE job_leases (
+    name        TEXT PRIMARY KEY,
+    holder      TEXT NOT NULL,
+    expires_at  INTEGER NOT NULL
+  );
+  ALTER TABLE faq_pack ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+  `,
+  /* the host page's title (masked like messages before it is stored; the page address keeps origin + path only) */ `
+  ALTER TABLE conversations ADD COLUMN page_title TEXT;
+  `,
+  /* tickets that get solved (issue 15): status and assignee on tickets; the event log takes `ticket_status` rows
+     (the type CHECK is widened by rebuilding the table, SQLite's way to change a constraint) */ `
+  ALTER TABLE tickets ADD COLUMN status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','pending','solved'));
+  ALTER TABLE tickets ADD COLUMN assignee_id TEXT REFERENCES agents(id) ON DELETE SET NULL;
+  ALTER TABLE tickets ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE tickets ADD COLUMN solved_at INTEGER;
+  UPDATE tickets SET updated_at = created_at;
+  CREATE INDEX tickets_status ON tickets(status, created_at);
+  CREATE TABLE conversation_events_new (
+    id               INTEGER PRIMARY KEY,
+    conversation_id  TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    type             TEXT NOT NULL CHECK (type IN ('queued','cancelled','claimed','transferred','released','closed','rated','ticket','ticket_status')),
+    at               INTEGER NOT NULL,
+    actor            TEXT NOT NULL CHECK (actor IN ('visitor','bot','agent','system')),
+    agent_id         TEXT,
+    agent_name       TEXT,
+    from_agent_id    TEXT,
+    from_agent_name  TEXT,
+    to_agent_id      TEXT,
+    to_agent_name    TEXT,
+    reason           TEXT CHECK (reason IN ('asked','bot_missed')),
+    score            INTEGER CHECK (score BETWEEN 1 AND 5),
+    comment          TEXT,
+    ticket_id        TEXT,
+    ticket_status    TEXT CHECK (ticket_status IN ('open','pending','solved'))
+  );
+  INSERT INTO conversation_events_new (id, conversation_id, type, at, actor, agent_id, agent_name, from_agent_id, from_agent_name,
+      to_agent_id, to_agent_name, reason, score, comment, ticket_id)
+    SELECT id, conversation_id, type, at, actor, agent_id, agent_name, from_agent_id, from_agent_name,
+      to_agent_id, to_agent_name, reason, score, comment, ticket_id FROM conversation_events;
+  DROP TABLE conversation_events;
+  ALTER TABLE conversation_events_new RENAME TO conversation_events;
+  CREATE INDEX conversation_events_conversation ON conversation_events(conversation_id, id);
+  CREATE INDEX conversation_events_at ON conversation_events(at);
+  `,
+  /* labels and teams (issue 15): admin-managed labels on conversations; teams with members, their FAQ topics and
+     own business hours; the team whose queue a conversation is in */ `
+  CREATE TABLE labels (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    topics      TEXT NOT NULL DEFAULT '[]',
+    created_at  INTEGER NOT NULL
+  );
+  CREATE TABLE teams (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    topics      TEXT NOT NULL DEFAULT '[]',
+    hours       TEXT,
+    created_at  INTEGER NOT NULL
+  );
+  CREATE TABLE team_members (
+    team_id   TEXT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+    agent_id  TEXT NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    PRIMARY KEY (team_id, agent_id)
+  );
+  CREATE INDEX team_members_agent ON team_members(agent_id);
+  CREATE TABLE conversation_labels (
+    conversation_id  TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    label_id         TEXT NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
+    added_at         INTEGER NOT NULL,
+    PRIMARY KEY (conversation_id, label_id)
+  );
+  CREATE INDEX conversation_labels_label ON conversation_labels(label_id);
+  ALTER TABLE conversations ADD COLUMN team_id TEXT REFERENCES teams(id) ON DELETE SET NULL;
+  CREATE INDEX conversations_team ON conversations(team_id, status);
+  `,
+  /* issue 13: two-factor sign-in (TOTP secret in force and one being set up, the last time step used, recovery
+     codes), server-wide security settings, and a fuller audit log (what an act was done to, before and after) */ `
+  ALTER TABLE agents ADD COLUMN totp_secret TEXT;
+  ALTER TABLE agents ADD COLUMN totp_pending TEXT;
+  ALTER TABLE agents ADD COLUMN totp_last_step INTEGER NOT NULL DEFAULT 0;
+  CREATE TABLE agent_recovery_codes (
+    agent_id   TEXT NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+    code_hash  TEXT NOT NULL,
+    used_at    INTEGER,
+    PRIMARY KEY (agent_id, code_hash)
+  );
+  CREATE TABLE settings (
+    key         TEXT PRIMARY KEY,
+    value       TEXT NOT NULL,
+    updated_at  INTEGER NOT NULL
+  );
+  ALTER TABLE audit_log ADD COLUMN target TEXT;
+  ALTER TABLE audit_log ADD COLUMN before_json TEXT;
+  ALTER TABLE audit_log ADD COLUMN after_json TEXT;
+  CREATE INDEX audit_log_action ON audit_log(action, at);
+  CREATE INDEX audit_log_agent ON audit_log(agent_id, at);
+  CREATE INDEX audit_log_target ON audit_log(target, at);
+  `,
+  /* 22: search over all history: a folded copy of each message and of signed-in visitors' name/user id and contact
+     (server/storage/search-types.ts), indexed by FTS5 trigrams; the index follows its rows by triggers, and a copy
+     whose source text changes (card masking) is dropped until the storage folds it again. secure-delete: a removed
+     row's trigrams leave the index at once (erasure). Messages: detail='none' (no positions; LIKE rechecks the
+     text), half the cost per stored message */ `
+  ALTER TABLE messages ADD COLUMN folded TEXT;
+  CREATE INDEX messages_unfolded ON messages(conversation_id) WHERE folded IS NULL;
+  CREATE VIRTUAL TABLE messages_search USING fts5(folded, content='messages', content_rowid='rowid', tokenize='trigram', detail='none');
+  INSERT INTO messages_search(messages_search, rank) VALUES ('secure-delete', 1);
+  CREATE TRIGGER messages_search_insert AFTER INSERT ON messages WHEN new.folded IS NOT NULL BEGIN
+    INSERT INTO messages_search(rowid, folded) VALUES (new.rowid, new.folded);
+  END;
+  CREATE TRIGGER messages_search_delete AFTER DELETE ON messages WHEN old.folded IS NOT NULL BEGIN
+    INSERT INTO messages_search(messages_search, rowid, folded) VALUES ('delete', old.rowid, old.folded);
+  END;
+  CREATE TRIGGER messages_search_text AFTER UPDATE OF text ON messages WHEN old.text IS NOT new.text BEGIN
+    UPDATE messages SET folded = NULL WHERE rowid = new.rowid;
+  END;
+  CREATE TRIGGER messages_search_folded AFTER UPDATE OF folded ON messages WHEN old.folded IS NOT new.folded BEGIN
+    INSERT INTO messages_search(messages_search, rowid, folded) SELECT 'delete', old.rowid, old.folded WHERE old.folded IS NOT NULL;
+    INSERT INTO messages_search(rowid, folded) SELECT new.rowid, new.folded WHERE new.folded IS NOT NULL;
+  END;
+  ALTER TABLE visitors ADD COLUMN search_name TEXT;
+  ALTER TABLE visitors ADD COLUMN search_contact TEXT;
+  CREATE INDEX visitors_unfolded ON visitors(user_id) WHERE user_id IS NOT NULL AND search_name IS NULL;
+  CREATE VIRTUAL TABLE visitors_search USING fts5(search_name, search_contact, content='visitors', content_rowid='rowid', tokenize='trigram');
+  INSERT INTO visitors_search(visitors_search, rank) VALUES ('secure-delete', 1);
+  CREATE TRIGGER visitors_search_insert AFTER INSERT ON visitors BEGIN
+    INSERT INTO visitors_search(rowid, search_name, search_contact) VALUES (new.rowid, new.search_name, new.search_contact);
+  END;
+  CREATE TRIGGER visitors_search_delete AFTER DELETE ON visitors BEGIN
+    INSERT INTO visitors_search(visitors_search, rowid, search_name, search_contact) VALUES ('delete', old.rowid, old.search_name, old.search_contact);
+  END;
+  CREATE TRIGGER visitors_search_update AFTER UPDATE OF search_name, search_contact ON visitors BEGIN
+    INSERT INTO visitors_search(visitors_search, rowid, search_name, search_contact) VALUES ('delete', old.rowid, old.search_name, old.search_contact);
+    INSERT INTO visitors_search(rowid, search_name, search_contact) VALUES (new.rowid, new.search_name, new.search_contact);
+  END;
+  INSERT INTO visitors_search(visitors_search) VALUES ('rebuild');
+  `,
+  /* attachments (issue 19): files in messages (the message lists them as JSON); one row per file, to serve and delete it */ `
+  ALTER TABLE messages ADD COLUMN attachments TEXT;
+  CREATE TABLE attachments (
+    id               TEXT PRIMARY KEY,
+    conversation_id  TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    message_id       TEXT,
+    author           TEXT NOT NULL CHECK (author IN ('visitor','agent')),
+    agent_id         TEXT,
+    name             TEXT NOT NULL,
+    type             TEXT NOT NULL,
+    size             INTEGER NOT NULL,
+    has_thumb        INTEGER NOT NULL DEFAULT 0,
+    created_at       INTEGER NOT NULL
+  );
+  CREATE INDEX attachments_conversation ON attachments(conversation_id, created_at);
+  `,
+  /* owed bot answers are claimed (issue 13): a message's bot turn runs under a lease (ms), taken by one conditional
+     update; the miss streak remembers the last message it counted, so a replayed turn does not count it twice */ `
+  ALTER TABLE messages ADD COLUMN bot_lease INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE conversations ADD COLUMN bot_miss_seq INTEGER NOT NULL DEFAULT 0;
+  `,
+  /* 25: first run (issue 15): one-time setup links for the first admin, kept as SHA-256 hashes; all of them go when it is made */ `
+  CREATE TABLE setup_tokens (
+    token_hash  TEXT PRIMARY KEY,
+    expires_at  INTEGER NOT NULL,
+    used_at     INTEGER
+  );
+  `,
+  /* 26: the ticket's e-mail copy to the visitor (issue 17): a fourth kind of e-mail, so the table is rebuilt with the wider check */ `
+  CREATE TABLE emails_new (
+    id                TEXT PRIMARY KEY,
+    conversation_id   TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    kind              TEXT NOT NULL CHECK (kind IN ('agent_reply','ticket_reply','transcript','ticket_copy')),
+    to_address        TEXT NOT NULL,
+    locale            TEXT NOT NULL,
+    text              TEXT,
+    status            TEXT NOT NULL CHECK (status IN ('pending','sent','failed','skipped')),
+    attempts          INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at   INTEGER NOT NULL,
+    give_up_at        INTEGER NOT NULL,
+    lease_until       INTEGER NOT NULL DEFAULT 0,
+    last_error        TEXT,
+    unsubscribe_token TEXT NOT NULL UNIQUE,
+    created_at        INTEGER NOT NULL,
+    sent_at           INTEGER
+  );
+  INSERT INTO emails_new SELECT id, conversation_id, kind, to_address, locale, text, status, attempts, next_attempt_at, give_up_at,
+    lease_until, last_error, unsubscribe_token, created_at, sent_at FROM emails;
+  DROP TABLE emails;
+  ALTER TABLE emails_new RENAME TO emails;
+  CREATE INDEX emails_due ON emails(next_attempt_at) WHERE status = 'pending';
+  CREATE INDEX emails_conversation ON emails(conversation_id, created_at);
+  CREATE UNIQUE INDEX emails_one_waiting_reply ON emails(conversation_id) WHERE kind = 'agent_reply' AND status = 'pending';
+  CREATE UNIQUE INDEX emails_one_transcript ON emails(conversation_id) WHERE kind = 'transcript';
+  `,
+  /* 27: idle conversations and abandoned waiting entries, label and team changes in the event log (issue 15): when a
+     waiting visitor's socket was last seen (each node stamps its own every half minute); the event log takes
+     label_added / label_removed / team_changed rows (with the label and the teams, named as they were) and the
+     idle / abandoned reasons (the table is rebuilt to widen its checks) */ `
+  ALTER TABLE conversations ADD COLUMN visitor_seen_at INTEGER;
+  CREATE TABLE conversation_events_new (
+    id               INTEGER PRIMARY KEY,
+    conversation_id  TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    type             TEXT NOT NULL CHECK (type IN ('queued','cancelled','claimed','transferred','released','closed','rated','ticket','ticket_status',
+                                                   'label_added','label_removed','team_changed')),
+    at               INTEGER NOT NULL,
+    actor            TEXT NOT NULL CHECK (actor IN ('visitor','bot','agent','system')),
+    agent_id         TEXT,
+    agent_name       TEXT,
+    from_agent_id    TEXT,
+    from_agent_name  TEXT,
+    to_agent_id      TEXT,
+    to_agent_name    TEXT,
+    reason           TEXT CHECK (reason IN ('asked','bot_missed','idle','abandoned')),
+    score            INTEGER CHECK (score BETWEEN 1 AND 5),
+    comment          TEXT,
+    ticket_id        TEXT,
+    ticket_status    TEXT CHECK (ticket_status IN ('open','pending','solved')),
+    label_id         TEXT,
+    label_name       TEXT,
+    from_team_id     TEXT,
+    from_team_name   TEXT,
+    to_team_id       TEXT,
+    to_team_name     TEXT
+  );
+  INSERT INTO conversation_events_new (id, conversation_id, type, at, actor, agent_id, agent_name, from_agent_id, from_agent_name,
+      to_agent_id, to_agent_name, reason, score, comment, ticket_id, ticket_status)
+    SELECT id, conversation_id, type, at, actor, agent_id, agent_name, from_agent_id, from_agent_name,
+      to_agent_id, to_agent_name, reason, score, comment, ticket_id, ticket_status FROM conversation_events;
+  DROP TABLE conversation_events;
+  ALTER TABLE conversation_events_new RENAME TO conversation_events;
+  CREATE INDEX conversation_events_conversation ON conversation_events(conversation_id, id);
+  CREATE INDEX conversation_events_at ON conversation_events(at);
+  `,
+  /* 28: e-mail reopen links (issue 19): single use, short-lived, the code kept as a SHA-256; a used one keeps the hash of the
+     visitor token it was exchanged for (that device's session); gone with the visitor */ `
+  CREATE TABLE reopen_links (
+    code_hash     TEXT PRIMARY KEY,
+    visitor_id    TEXT NOT NULL REFERENCES visitors(id) ON DELETE CASCADE,
+    expires_at    INTEGER NOT NULL,
+    used_at       INTEGER,
+    session_hash  TEXT UNIQUE
+  );
+  CREATE INDEX reopen_links_visitor ON reopen_links(visitor_id);
+  `,
+  /* 29: deleted files remembered by id (issue 19): a screen that was offline when a file was deleted is told on its
+     resync (no name, no bytes: only which message lost which file); gone with the conversation */ `
+  CREATE TABLE removed_files (
+    attachment_id    TEXT PRIMARY KEY,
+    conversation_id  TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    message_id       TEXT NOT NULL,
+    removed_at       INTEGER NOT NULL
+  );
+  CREATE INDEX removed_files_conversation ON removed_files(conversation_id, removed_at);
+  `,
+  /* 30: an address whose e-mail bounced for good is not e-mailed again (issue 19): the suppression list says why */ `
+  ALTER TABLE email_unsubscribes ADD COLUMN reason TEXT NOT NULL DEFAULT 'unsubscribed' CHECK (reason IN ('unsubscribed','bounced'));
+  `,
 ];

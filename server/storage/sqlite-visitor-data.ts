@@ -1,5 +1,10 @@
 import Database from 'better-sqlite3';
-import { withoutSecrets, type Erased, type Row, type VisitorDataStore, type VisitorExport } from './visitor-data-types.ts';
+import { statSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { CopyRemainsError, withoutSecrets, type Erased, type Row, type VisitorDataStore, type VisitorExport } from './visitor-data-types.ts';
+
+/** How long a wipe waits, in all, for the WAL to be free (the checkpoint worker, a reader's snapshot), retrying. */
+const WIPE_WAIT_MS = 10_000;
 
 const parseBot = (row: Row): Row => (typeof row.bot === 'string' ? { ...row, bot: JSON.parse(row.bot) as unknown } : row);
 
@@ -7,12 +12,16 @@ const parseBot = (row: Row): Row => (typeof row.bot === 'string' ? { ...row, bot
  * Data-subject requests and retention on SQLite: everything about one visitor (GDPR art. 15/20), erasing
  * it (art. 17), and purging old conversations. Every table that names a visitor hangs off `visitors` or
  * `conversations` with ON DELETE CASCADE, so one DELETE reaches messages, notes, tickets, ratings, votes and the event log;
- * `secure_delete`, a VACUUM and a truncating checkpoint leave no copy in the database file or its WAL.
+ * `secure_delete`, a VACUUM and a truncating checkpoint leave no copy in the database file or its WAL. The checkpoint
+ * can come back busy (the checkpoint worker is in a pass, or a reader holds an old snapshot): the wipe retries,
+ * without blocking the event loop, until the WAL is empty on disk, and throws CopyRemainsError when it never gets
+ * there; the next erasure or purge wipes again.
  *
  * `settle` commits what the server's main connection has written in this turn (its group commit holds the
  * write lock until the turn ends), so this connection never waits on a lock that only this turn can free.
  */
-export function openSqliteVisitorData(file: string, settle: () => void): VisitorDataStore {
+export function openSqliteVisitorData(file: string, settle: () => void, options: { wipeWaitMs?: number } = {}): VisitorDataStore {
+  const wipeWaitMs = options.wipeWaitMs ?? WIPE_WAIT_MS;
   const db = new Database(file);
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
@@ -61,10 +70,39 @@ export function openSqliteVisitorData(file: string, settle: () => void): Visitor
     return purged;
   });
 
-  // B-tree balancing leaves stale copies of rows in page slack even with secure_delete: rebuild the file.
-  const flush = () => {
+  const walBytes = (): number => {
+    try {
+      return statSync(`${file}-wal`).size;
+    } catch {
+      return 0; // no WAL file: nothing in it
+    }
+  };
+  /** Copy the whole WAL into the file and truncate it: true when done (busy: another connection holds it). */
+  const truncateWal = (): boolean => {
+    settle(); // the main connection's open batch would hold the WAL
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+    return result!.busy === 0 && walBytes() === 0;
+  };
+  let wipePending = false;
+  /**
+   * B-tree balancing leaves stale copies of rows in page slack even with secure_delete: rebuild the file, then
+   * empty the WAL (the VACUUM's own frames and older ones hold the deleted rows). Never waits inside SQLite (busy
+   * timeout 0 for the checkpoint): a busy WAL is retried after a pause, so the readers holding it can finish.
+   */
+  const wipe = async (): Promise<boolean> => {
+    settle();
     db.exec('VACUUM');
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    wipePending = true;
+    db.pragma('busy_timeout = 0');
+    try {
+      for (let waited = 0, pause = 5; waited < wipeWaitMs; waited += pause, pause = Math.min(pause * 2, 250)) {
+        if (truncateWal()) return !(wipePending = false);
+        await sleep(pause);
+      }
+      return truncateWal() && !(wipePending = false);
+    } finally {
+      db.pragma('busy_timeout = 5000');
+    }
   };
 
   return {
@@ -75,13 +113,14 @@ export function openSqliteVisitorData(file: string, settle: () => void): Visitor
     async eraseVisitor(visitorId) {
       settle();
       const erased = erase(visitorId);
-      if (erased) flush();
+      // An earlier wipe that failed is tried again (it was reported then).
+      if ((erased || wipePending) && !(await wipe()) && erased) throw new CopyRemainsError(erased);
       return erased;
     },
     async purgeConversationsBefore(before) {
       settle();
       const purged = purge(before);
-      if (purged > 0) flush();
+      if ((purged > 0 || wipePending) && !(await wipe()) && purged > 0) throw new CopyRemainsError(purged);
       return purged;
     },
     async close() {

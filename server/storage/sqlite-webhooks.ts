@@ -10,6 +10,7 @@ export function sqliteWebhookStore(db: Database.Database): WebhookStore {
     insertEndpoint: db.prepare('INSERT INTO webhook_endpoints (id, url, events, secret, created_at) VALUES (?, ?, ?, ?, ?)'),
     endpoints: db.prepare<[], EndpointRow>('SELECT * FROM webhook_endpoints ORDER BY created_at, id'),
     deleteEndpoint: db.prepare('DELETE FROM webhook_endpoints WHERE id = ?'),
+    updateEndpoint: db.prepare<[string, string, string], EndpointRow>('UPDATE webhook_endpoints SET url = ?, events = ? WHERE id = ? RETURNING *'),
     insertDelivery: db.prepare(
       `INSERT INTO webhook_deliveries (id, endpoint_id, event_id, event, conversation_id, body, status, next_attempt_at, give_up_at, created_at)
        SELECT ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ? WHERE EXISTS (SELECT 1 FROM webhook_endpoints WHERE id = ?)
@@ -60,6 +61,10 @@ export function sqliteWebhookStore(db: Database.Database): WebhookStore {
     },
     async listWebhooks() {
       return q.endpoints.all().map(toEndpoint);
+    },
+    async updateWebhook(id, change) {
+      const row = q.updateEndpoint.get(change.url, JSON.stringify(change.events), id);
+      return row ? toEndpoint(row) : null;
     },
     async deleteWebhook(id) {
       return q.deleteEndpoint.run(id).changes > 0;

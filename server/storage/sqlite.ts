@@ -12,10 +12,19 @@ import { sqliteAuditStore } from './sqlite-audit.ts';
 import { sqliteConversationLogStore } from './sqlite-conversation-log.ts';
 import { sqliteWebhookStore } from './sqlite-webhooks.ts';
 import { sqliteEmailStore } from './sqlite-email.ts';
+import { sqliteJobStore } from './sqlite-jobs.ts';
+import { sqliteIdleStore } from './sqlite-idle.ts';
 import { sqliteReportStore } from './sqlite-reports.ts';
 import { sqliteSiteStore } from './sqlite-sites.ts';
+import { sqliteTicketStore } from './sqlite-tickets.ts';
+import { sqliteTeamStore } from './sqlite-teams.ts';
+import { sqliteSecurityStore } from './sqlite-security.ts';
+import { sqliteFoldPending, sqliteSearchStore } from './sqlite-search.ts';
+import { foldForSearch } from './search-types.ts';
+import { sqliteSetupStore } from './sqlite-setup.ts';
 import { toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
-import { earlierOutcome, guardHolds, owesBot } from './append-rules.ts';
+import { earlierOutcome, filesColumn, guardHolds, owesBot } from './append-rules.ts';
+import { sqliteAttachmentStore } from './sqlite-attachments.ts';
 import type { AppendResult, Conversation, NewMessage, Storage } from './types.ts';
 
 /** Apply pending migrations; returns the schema version reached. */
@@ -66,7 +75,11 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
 
   const q = {
     insertVisitor: db.prepare('INSERT INTO visitors (id, token_hash, locale, created_at) VALUES (?, ?, ?, ?)'),
-    visitorByHash: db.prepare<[string], VisitorRow>('SELECT id, locale, created_at, user_id FROM visitors WHERE token_hash = ?'),
+    // The visitor's own token, or a device's token from an e-mail's reopen link.
+    visitorByHash: db.prepare<[string, string], VisitorRow>(
+      `SELECT id, locale, created_at, user_id FROM visitors WHERE token_hash = ?
+       UNION ALL SELECT v.id, v.locale, v.created_at, v.user_id FROM reopen_links r JOIN visitors v ON v.id = r.visitor_id WHERE r.session_hash = ? LIMIT 1`,
+    ),
     openConv: db.prepare<[string], ConversationRow>(
       "SELECT * FROM conversations WHERE visitor_id = ? AND status != 'closed' ORDER BY created_at DESC LIMIT 1",
     ),
@@ -83,9 +96,11 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     botDueIn: db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE conversation_id = ? AND bot_due = 1 ORDER BY seq'),
     botDueAll: db.prepare<[], MessageRow>('SELECT * FROM messages WHERE bot_due = 1 ORDER BY conversation_id, seq'),
     clearBotDue: db.prepare('UPDATE messages SET bot_due = 0 WHERE id = ?'),
+    claimBotDue: db.prepare('UPDATE messages SET bot_lease = ? WHERE id = ? AND bot_due = 1 AND bot_lease <= ?'),
+    releaseBotClaims: db.prepare('UPDATE messages SET bot_lease = 0 WHERE bot_due = 1 AND bot_lease > 0'),
     byClientId: db.prepare<[string, string], MessageRow>('SELECT * FROM messages WHERE conversation_id = ? AND client_id = ?'),
     insertMessage: db.prepare(
-      'INSERT INTO messages (id, conversation_id, seq, author, author_name, text, client_id, bot, created_at, reply_to, bot_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO messages (id, conversation_id, seq, author, author_name, text, client_id, bot, created_at, reply_to, bot_due, folded, attachments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     messagesAfter: db.prepare<[string, number, number], MessageRow>(
       'SELECT * FROM messages WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?',
@@ -116,10 +131,11 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
       client_id: m.clientId,
       bot: m.bot === null ? null : JSON.stringify(m.bot),
       created_at: now,
+      attachments: filesColumn(m),
     };
     // Decided in the same transaction as the store.
-    const botDue = owesBot(m.author, bumped.status) ? 1 : 0;
-    q.insertMessage.run(row.id, row.conversation_id, row.seq, row.author, row.author_name, row.text, row.client_id, row.bot, row.created_at, m.replyTo ?? null, botDue);
+    const botDue = owesBot(m, bumped.status) ? 1 : 0;
+    q.insertMessage.run(row.id, row.conversation_id, row.seq, row.author, row.author_name, row.text, row.client_id, row.bot, row.created_at, m.replyTo ?? null, botDue, foldForSearch(row.text), row.attachments);
     return { kind: 'stored', message: toMessage(row), botDue: botDue === 1 };
   });
 
@@ -132,6 +148,10 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     return toConversation(q.conv.get(id)!);
   });
 
+  // Rows stored before the search index existed (or edited since) get their folded copy now, in batches.
+  const foldPending = sqliteFoldPending(db);
+  while (foldPending(1000) > 0);
+
   const store: Omit<Storage, 'close'> = {
     ...sqliteAgentStore(db),
     ...sqliteHandoffStore(db),
@@ -141,15 +161,23 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     ...sqliteConversationLogStore(db),
     ...sqliteWebhookStore(db),
     ...sqliteEmailStore(db),
+    ...sqliteJobStore(db),
     ...sqliteReportStore(db),
     ...sqliteSiteStore(db),
+    ...sqliteTicketStore(db),
+    ...sqliteTeamStore(db),
+    ...sqliteSecurityStore(db),
+    ...sqliteSearchStore(db),
+    ...sqliteAttachmentStore(db),
+    ...sqliteSetupStore(db),
+    ...sqliteIdleStore(db),
     async createVisitor(tokenHash, locale) {
       const v: VisitorRow = { id: randomUUID(), locale, created_at: Date.now(), user_id: null };
       q.insertVisitor.run(v.id, tokenHash, v.locale, v.created_at);
       return toVisitor(v);
     },
     async findVisitorByTokenHash(tokenHash) {
-      const row = q.visitorByHash.get(tokenHash);
+      const row = q.visitorByHash.get(tokenHash, tokenHash);
       return row ? toVisitor(row) : null;
     },
     async openConversation(visitorId, locale) {
@@ -176,6 +204,13 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     },
     async clearBotDue(messageId) {
       q.clearBotDue.run(messageId);
+    },
+    async claimBotDue(messageId, leaseMs) {
+      const now = Date.now();
+      return q.claimBotDue.run(now + leaseMs, messageId, now).changes === 1;
+    },
+    async releaseBotClaims() {
+      return q.releaseBotClaims.run().changes;
     },
     async ping() {
       db.prepare('SELECT 1').get();

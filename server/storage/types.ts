@@ -6,8 +6,16 @@ import type { FaqStore } from './faq-types.ts';
 import type { ConversationLogStore } from './log-types.ts';
 import type { WebhookStore } from './webhook-types.ts';
 import type { EmailStore } from './email-types.ts';
+import type { JobStore } from './job-types.ts';
 import type { ReportStore } from './report-types.ts';
 import type { SiteStore } from './site-types.ts';
+import type { TicketStore } from './ticket-types.ts';
+import type { TeamStore } from './team-types.ts';
+import type { SecurityStore } from './security-types.ts';
+import type { SearchStore } from './search-types.ts';
+import type { AttachmentStore, MessageFile } from './attachment-types.ts';
+import type { SetupStore } from './setup-types.ts';
+import type { IdleStore } from './idle-types.ts';
 
 /** The storage port. The services speak only this; SQLite (and later PostgreSQL) implement it. */
 export interface Visitor {
@@ -30,12 +38,23 @@ export interface Conversation {
   agentId: string | null;
   /** When it entered the queue (status waiting), else null. */
   waitingSince: number | null;
-  /** The visitor's context: the host page (from hello.page) and the browser's user agent. */
+  /** The visitor's context: the host page (from hello.page: origin + path, and its title) and the browser's user agent. */
   pageUrl: string | null;
+  pageTitle: string | null;
   userAgent: string | null;
   /** Counts status changes (each transition adds one): a newer state of the conversation has a higher version. */
   stateVersion: number;
   /** The site the visitor came from (its id in the sites' settings), else null. */
+  site: string | null;
+  /** The team whose queue it belongs to, else null (everyone's). */
+  teamId: string | null;
+}
+
+/** Where the visitor chats from, as the hello frame and the socket's request tell it (all visitor-controlled). */
+export interface VisitorContext {
+  pageUrl: string | null;
+  pageTitle: string | null;
+  userAgent: string | null;
   site: string | null;
 }
 
@@ -47,6 +66,8 @@ export interface NewMessage {
   /** Idempotency key from the sender; null for server-made messages (bot, system). */
   clientId: string | null;
   bot: BotMeta | null;
+  /** Files sent with it (already in the blob store and the attachments table). */
+  attachments?: MessageFile[];
   /** A bot reply: the id of the visitor message it answers. At most one reply per message is ever stored. */
   replyTo?: string;
   /** What must hold for the conversation, checked in the same transaction as the store; else `refused`. */
@@ -58,6 +79,8 @@ export type AppendGuard =
   | { kind: 'not_closed' }
   /** A bot answer: only while the bot owns the conversation. */
   | { kind: 'bot_owns' }
+  /** The bot's "connecting you with a person": only while the chat still waits (not once an agent claimed it). */
+  | { kind: 'waiting' }
   /** An agent's reply: only from the agent it is assigned to. */
   | { kind: 'owned_by'; agentId: string };
 
@@ -71,7 +94,7 @@ export type AppendResult =
   /** The guard did not hold: nothing was stored; the conversation as it is. */
   | { kind: 'refused'; conversation: Conversation };
 
-export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqStore, AuditStore, ConversationLogStore, WebhookStore, EmailStore, ReportStore, SiteStore {
+export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqStore, AuditStore, ConversationLogStore, WebhookStore, EmailStore, ReportStore, SiteStore, JobStore, TicketStore, TeamStore, SecurityStore, SearchStore, AttachmentStore, SetupStore, IdleStore {
   createVisitor(tokenHash: string, locale: string): Promise<Visitor>;
   findVisitorByTokenHash(tokenHash: string): Promise<Visitor | null>;
   /** The visitor's newest conversation that is not closed, or a new one in status `bot`. */
@@ -89,6 +112,17 @@ export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqSto
   listBotDue(conversationId?: string): Promise<ChatMessage[]>;
   /** The bot will not answer this message (a person owns the conversation now). */
   clearBotDue(messageId: string): Promise<void>;
+  /**
+   * Take the bot's turn on an owed message for `leaseMs`: one conditional update, so of callers racing (two tabs,
+   * a resend, the cluster's sweep) exactly one gets true. A turn that dies without settling the message is owed
+   * again once its lease has run out.
+   */
+  claimBotDue(messageId: string, leaseMs: number): Promise<boolean>;
+  /**
+   * Drop every claim on an owed answer; how many there were. For a node alone on its storage (SQLite) as it
+   * starts: a claim found then was its earlier process's, which died before answering.
+   */
+  releaseBotClaims(): Promise<number>;
   /** Cheap liveness probe. */
   ping(): Promise<void>;
   close(): Promise<void>;

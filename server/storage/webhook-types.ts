@@ -44,6 +44,8 @@ export interface WebhookAttempt {
 export interface WebhookStore {
   createWebhook(endpoint: Omit<WebhookEndpointRecord, 'id' | 'createdAt'>): Promise<WebhookEndpointRecord>;
   listWebhooks(): Promise<WebhookEndpointRecord[]>;
+  /** A new URL and events (the secret stays); pending deliveries go to the new URL. Null when there is no such endpoint. */
+  updateWebhook(id: string, change: Pick<WebhookEndpointRecord, 'url' | 'events'>): Promise<WebhookEndpointRecord | null>;
   /** Removes its pending deliveries and its log too; false when there is no such endpoint. */
   deleteWebhook(id: string): Promise<boolean>;
   /** Queue deliveries, each due now and given up `giveUpAfterMs` from now. */

@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import type { VisitorServerFrame } from '../../protocol/index.ts';
 import { backoffDelay } from '../../protocol/backoff.ts';
+import { DEFAULT_HEARTBEAT_MS } from '../../ui/socket/heartbeat.ts';
 import { serveIpc } from './procs.ts';
 import { sleep } from './stats.ts';
 
@@ -30,6 +31,13 @@ export interface ConnectRequest {
    * every visitor's conversation is then claimed by one of them (round-robin) and watched.
    */
   agentTokens?: string[];
+  /** Where those agents connect (another node of a cluster); default: the visitors' node. */
+  agentWsUrl?: string;
+  /**
+   * Where a visitor whose socket closed reconnects during a storm, one after another on each attempt (the
+   * surviving nodes behind a load balancer); default: `wsUrl` again.
+   */
+  failoverUrls?: string[];
   timeoutMs: number;
 }
 export interface ConnectResult {
@@ -77,6 +85,9 @@ export interface StormResult {
 
 interface Conn {
   index: number;
+  /** The node it connects to (a storm moves it to a failover node). */
+  url: string;
+  failover: string[];
   ws: WebSocket | null;
   token?: string;
   lastSeq: number;
@@ -112,7 +123,6 @@ const conns: Conn[] = [];
 const agents: AgentConn[] = [];
 const byConversation = new Map<string, Conn>();
 let target: Target = 'kefu';
-let wsUrl = '';
 let origin = '';
 let onCompleted: ((conn: Conn, latency: number, ack: boolean) => void) | null = null;
 const errors: Record<string, number> = {};
@@ -206,7 +216,7 @@ function open(conn: Conn, timeoutMs: number, reasons: Record<string, number> = {
       settle(false, 'timeout');
       ws.terminate();
     }, timeoutMs);
-    const ws = new WebSocket(wsUrl, { origin, perMessageDeflate: false, handshakeTimeout: timeoutMs });
+    const ws = new WebSocket(conn.url, { origin, perMessageDeflate: false, handshakeTimeout: timeoutMs });
     conn.ws = ws;
     ws.on('open', () => hello(conn));
     ws.on('message', (data) => onFrame(conn, JSON.parse(String(data)), () => settle(true)));
@@ -227,9 +237,15 @@ function open(conn: Conn, timeoutMs: number, reasons: Record<string, number> = {
 /** The widget client's schedule (widget/app/chat/client.ts): the server's hint plus full-jitter backoff. */
 function reconnectLater(conn: Conn): void {
   conn.back = false;
-  const delay = Math.max(conn.hintMs, 0) + backoffDelay(conn.attempt++);
+  const delay = Math.max(conn.hintMs, 0) + backoffDelay(conn.attempt);
+  // As a load balancer spreads them (round robin): each visitor its own survivor, the next one on each retry. All on
+  // the first survivor, as before, measured one node taking a dead node's whole crowd while the other idled.
+  if (conn.failover.length > 0) conn.url = conn.failover[(conn.index + conn.attempt) % conn.failover.length]!;
+  conn.attempt++;
   conn.hintMs = 0;
-  setTimeout(() => void open(conn, 10_000), delay).unref();
+  // As patient as the widget: its heartbeat gives up on a socket (a handshake or hello included) silent for twice its
+  // interval. A 10 s limit here gave up on hellos the loaded survivors were about to answer, and each retry did them again.
+  setTimeout(() => void open(conn, 2 * DEFAULT_HEARTBEAT_MS), delay).unref();
 }
 
 /** One frame on an agent socket: a visitor's message completes a `toAgent` send; claims and watches are counted. */
@@ -293,11 +309,11 @@ function openAgent(url: string, token: string, timeoutMs: number, reasons: Recor
  * agents (round-robin) claim and watch them; each agent socket handles its frames in order, so the
  * claims and watches are pipelined and `synced` says both are done. Bounded by `deadline`.
  */
-async function takeOver(deadline: number): Promise<number> {
-  while (Date.now() < deadline && conns.some((c) => c.status !== 'waiting')) await sleep(50);
-  const ready = conns.filter((c) => c.status === 'waiting' && c.conversationId);
+async function takeOver(fresh: Conn[], by: AgentConn[], deadline: number, reasons: Record<string, number>): Promise<number> {
+  while (Date.now() < deadline && fresh.some((c) => c.status !== 'waiting')) await sleep(50);
+  const ready = fresh.filter((c) => c.status === 'waiting' && c.conversationId);
   ready.forEach((conn, i) => {
-    const agent = agents[i % agents.length]!;
+    const agent = by[i % by.length]!;
     conn.agent = agent;
     byConversation.set(conn.conversationId!, conn);
     agent.ws.send(JSON.stringify({ type: 'claim', conversationId: conn.conversationId, ref: `claim-${workerId}-${conn.index}` }));
@@ -305,46 +321,60 @@ async function takeOver(deadline: number): Promise<number> {
   });
   const claimed = () => ready.filter((c) => c.agent!.synced.has(c.conversationId!) && c.status === 'assigned').length;
   while (Date.now() < deadline && claimed() < ready.length) await sleep(50);
-  for (const conn of ready) if (!conn.agent!.synced.has(conn.conversationId!) || conn.status !== 'assigned') conn.agent = undefined;
-  return claimed();
+  const taken = claimed();
+  for (const conn of ready) {
+    const synced = conn.agent!.synced.has(conn.conversationId!);
+    if (synced && conn.status === 'assigned') continue;
+    const why = synced ? `takeover: visitor still ${conn.status}` : 'takeover: agent not synced';
+    reasons[why] = (reasons[why] ?? 0) + 1;
+    conn.agent = undefined;
+  }
+  return taken;
 }
 
+/** Open `req.count` visitor sockets (and its agents) on `req.wsUrl`; a process may be asked several times (one per node). */
 async function connect(req: ConnectRequest): Promise<ConnectResult> {
-  ({ target, wsUrl, origin } = req);
+  ({ target, origin } = req);
   const started = performance.now();
   const deadline = Date.now() + req.timeoutMs;
   let connected = 0;
   let failed = 0;
   const reasons: Record<string, number> = {};
+  const mine: AgentConn[] = [];
+  const visitors: Conn[] = [];
   if (target === 'kefu') {
-    const agentUrl = wsUrl.replace(/\/ws\/visitor$/, '/ws/agent');
+    const agentUrl = (req.agentWsUrl ?? req.wsUrl).replace(/\/ws\/visitor$/, '/ws/agent');
     for (const token of req.agentTokens ?? []) {
       const agent = await openAgent(agentUrl, token, Math.max(1000, deadline - Date.now()), reasons);
-      if (agent) agents.push(agent);
+      if (agent) mine.push(agent);
     }
+    agents.push(...mine);
   }
   const batch = 100; // handshakes in flight per process
   for (let i = 0; i < req.count && Date.now() < deadline; i += batch) {
     const fresh = Array.from({ length: Math.min(batch, req.count - i) }, (_, j): Conn => ({
-      index: i + j,
+      index: conns.length + visitors.length + j,
+      url: req.wsUrl,
+      failover: req.failoverUrls ?? [],
       ws: null, lastSeq: 0, own: new Map(), bot: [], toAgent: new Map(), fromAgent: new Map(), seq: 0, attempt: 0, hintMs: 0, resync: null, back: false,
     }));
     const results = await Promise.all(fresh.map((c) => open(c, Math.max(1000, deadline - Date.now()), reasons)));
-    fresh.forEach((c, j) => (results[j] ? conns.push(c) : c.ws?.terminate()));
+    fresh.forEach((c, j) => (results[j] ? visitors.push(c) : c.ws?.terminate()));
     connected += results.filter(Boolean).length;
     failed += results.filter((r) => !r).length;
   }
+  conns.push(...visitors);
   let takenOver = 0;
   let takeoverMs = 0;
   if (req.handoff && target === 'kefu') {
-    for (const conn of conns) send(conn, { type: 'handoff' });
-    if (agents.length > 0) {
+    for (const conn of visitors) send(conn, { type: 'handoff' });
+    if (mine.length > 0) {
       const t0 = performance.now();
-      takenOver = await takeOver(Math.max(deadline, Date.now() + 5000));
+      takenOver = await takeOver(visitors, mine, Math.max(deadline, Date.now() + 5000), reasons);
       takeoverMs = performance.now() - t0;
-    } else await sleep(Math.min(5000, 200 + conns.length)); // the bot's handoff message and the state change
+    } else await sleep(Math.min(5000, 200 + visitors.length)); // the bot's handoff message and the state change
   }
-  return { connected, failed, ms: performance.now() - started, reasons, agents: agents.length, takenOver, takeoverMs };
+  return { connected, failed, ms: performance.now() - started, reasons, agents: mine.length, takenOver, takeoverMs };
 }
 
 function sendOne(conn: Conn, req: LoadRequest, n: number): void {
@@ -417,9 +447,12 @@ serveIpc(async (request) => {
       return connect(request as unknown as ConnectRequest);
     case 'load':
       return load(request as unknown as LoadRequest);
-    case 'storm-arm':
-      storm = { armed: true, total: conns.length, back: 0, welcomes: [], lastBackAt: 0, refused: 0, failures: {} };
+    case 'storm-arm': {
+      // Only the clients of one node (`url`) count when a single node goes away; all of them otherwise.
+      const url = request.url as string | undefined;
+      storm = { armed: true, total: conns.filter((c) => !url || c.url === url).length, back: 0, welcomes: [], lastBackAt: 0, refused: 0, failures: {} };
       return true;
+    }
     case 'storm-wait':
       return stormWait(Number(request.deadlineMs));
     case 'close':

@@ -61,8 +61,9 @@ export class LoadPool {
     };
   }
 
-  async stormArm(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.call({ cmd: 'storm-arm' })));
+  /** Count the clients back after a restart: all of them, or only those connected to `url` (the node about to die). */
+  async stormArm(url?: string): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.call({ cmd: 'storm-arm', url })));
   }
 
   async stormWait(deadlineMs: number): Promise<StormResult> {

@@ -29,6 +29,8 @@ export interface ServerProcess {
   url: string;
   /** SIGTERM (the server tells clients to reconnect, then exits); SIGKILL after 15 s. */
   stop(): Promise<void>;
+  /** SIGKILL: the process dies at once, its sockets with it. */
+  kill(): Promise<void>;
   /** V8 heap in use, bytes, as the process reports it. */
   heapUsed(): Promise<number>;
 }
@@ -49,8 +51,8 @@ async function stopChild(child: ChildProcess, exited: Promise<void>): Promise<vo
   clearTimeout(timer);
 }
 
-/** The real server as it ships (`node dist/server/main.js`) on 127.0.0.1 with its own data directory. */
-export async function startKefu(opts: { port: number; dataDir: string; nodeArgs?: string[] }): Promise<ServerProcess> {
+/** The real server as it ships (`node dist/server/main.js`) on 127.0.0.1 with its own data directory (`env`: e.g. a cluster's database and Redis). */
+export async function startKefu(opts: { port: number; dataDir: string; nodeArgs?: string[]; env?: Record<string, string> }): Promise<ServerProcess> {
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), builtServer()], {
     cwd: ROOT,
     env: {
@@ -63,22 +65,24 @@ export async function startKefu(opts: { port: number; dataDir: string; nodeArgs?
       // A first admin, so the relay can create agents and log them in (tests/bench/relay.ts).
       KEFU_ADMIN_EMAIL: BENCH_ADMIN.email,
       KEFU_ADMIN_PASSWORD: BENCH_ADMIN.password,
+      ...opts.env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const { exited, tail } = watch(child, 'kefu');
   const url = `http://127.0.0.1:${opts.port}`;
-  const healthy = await waitFor(() => fetch(`${url}/healthz`).then((r) => r.ok, () => false), 30_000, 100);
+  // Up to 90 s: a node on a fresh database migrates it and trains the FAQ engine first (longer on a busy box).
+  const healthy = await waitFor(() => fetch(`${url}/healthz`).then((r) => r.ok, () => false), 90_000, 100);
   if (!healthy) {
     child.kill('SIGKILL');
-    throw new Error(`the Kefu server did not become healthy in 30 s:\n${tail()}`);
+    throw new Error(`the Kefu server did not become healthy in 90 s:\n${tail()}`);
   }
   const heapUsed = async () => {
     // Kefu's own /metrics (127.0.0.1 is allowed by default).
     const text = await (await fetch(`${url}/metrics`)).text();
     return Number(/^nodejs_heap_size_used_bytes (\S+)$/m.exec(text)?.[1] ?? Number.NaN);
   };
-  return { pid: child.pid!, port: opts.port, url, stop: () => stopChild(child, exited), heapUsed };
+  return { pid: child.pid!, port: opts.port, url, stop: () => stopChild(child, exited), kill: () => (child.kill('SIGKILL'), exited), heapUsed };
 }
 
 /** The ceiling: a bare `ws` server that echoes every frame (tests/bench/echo-server.ts). */
@@ -101,6 +105,7 @@ export async function startEcho(port: number): Promise<ServerProcess> {
     port,
     url: `http://127.0.0.1:${port}`,
     stop: () => stopChild(child, exited),
+    kill: () => (child.kill('SIGKILL'), exited),
     heapUsed: async () => ((await rpc.call({ cmd: 'heap' })) as { heapUsed: number }).heapUsed,
   };
 }

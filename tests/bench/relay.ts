@@ -41,8 +41,8 @@ async function asJson(res: Response, what: string): Promise<Record<string, unkno
 
 const sessionOf = (res: Response) => decodeURIComponent(res.headers.get('set-cookie')!.split(';')[0]!.split('=').slice(1).join('='));
 
-/** As the first admin: create `count` agents allowed MAX_CHATS chats each and log them in; their session tokens. */
-export async function agentSessions(server: ServerProcess, count: number): Promise<string[]> {
+/** As the first admin: create `count` agents allowed MAX_CHATS chats each and log them in; their session tokens (`tag` keeps a second batch's e-mails apart). */
+export async function agentSessions(server: ServerProcess, count: number, tag = ''): Promise<string[]> {
   const json = { 'content-type': 'application/json' };
   const login = (email: string, password: string) => fetch(`${server.url}/api/v1/auth/login`, { method: 'POST', headers: json, body: JSON.stringify({ email, password }) });
   const admin = await login(BENCH_ADMIN.email, BENCH_ADMIN.password);
@@ -50,7 +50,7 @@ export async function agentSessions(server: ServerProcess, count: number): Promi
   const cookie = admin.headers.get('set-cookie')!.split(';')[0]!;
   const tokens: string[] = [];
   for (let i = 0; i < count; i++) {
-    const email = `bench-agent-${i}@example.com`;
+    const email = `bench-agent-${tag}${i}@example.com`;
     const password = 'bench agent password';
     const created = await fetch(`${server.url}/api/v1/agents`, { method: 'POST', headers: { ...json, cookie, origin: server.url }, body: JSON.stringify({ email, name: `Agent ${i}`, password, maxChats: MAX_CHATS }) });
     await asJson(created, 'create agent');

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--json] [--only bytes,page,capacity,relay,bot,storm,queue] [--cpu-prof]`
+ * `npm run bench [-- --quick] [--json] [--only bytes,page,capacity,relay,bot,storm,queue,search,cluster] [--cpu-prof]`
  *
  * Measures and prints; never fails on a timing. Starts the real server (and a bare ws echo server as the
  * ceiling) as child processes on 127.0.0.1 with fresh data directories, and drives them from separate
@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { measureBot } from './bot.ts';
 import { measureBytes } from './bytes.ts';
 import { measureCapacity } from './capacity.ts';
+import { measureCluster } from './cluster.ts';
 import type { BenchContext } from './context.ts';
 import { measurePage } from './page.ts';
 import { measureQueue } from './queue.ts';
@@ -21,6 +22,7 @@ import { ROOT } from './procs.ts';
 import { measureRelay } from './relay.ts';
 import { met, table, type Row } from './report.ts';
 import { measureStorm } from './storm.ts';
+import { measureSearch } from './search.ts';
 
 const SECTIONS: Record<string, (ctx: BenchContext) => Promise<Row[]> | Row[]> = {
   bytes: () => measureBytes(),
@@ -30,6 +32,8 @@ const SECTIONS: Record<string, (ctx: BenchContext) => Promise<Row[]> | Row[]> = 
   bot: measureBot,
   storm: measureStorm,
   queue: measureQueue,
+  search: measureSearch,
+  cluster: measureCluster,
 };
 
 const { values: args } = parseArgs({

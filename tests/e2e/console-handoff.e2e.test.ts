@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { FaqAnswerResponse } from '../../protocol/index.ts';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { browserAvailable, launchBrowser, logIntoConsole } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { ADMIN, ADMIN_ENV, FAST_SCRYPT } from '../helpers/agent-client.ts';
 import { visitor } from '../helpers/ws-client.ts';
@@ -22,16 +22,28 @@ afterAll(async () => {
 
 describe.skipIf(!run)('handoff in Chromium: a visitor on the demo page, an agent in the console', () => {
   it('asks for a person → the agent claims and replies → hands back → the bot answers again', async () => {
-    const agentCtx = await browser.newContext({ locale: 'en-US' });
+    // Desktop notifications allowed, and the agent working in another window: headless Chromium shows no
+    // notification and every page has focus, so each one the console makes is recorded (through to the real
+    // Notification) and the window reports no focus.
+    const agentCtx = await browser.newContext({ locale: 'en-US', permissions: ['notifications'] });
+    await agentCtx.addInitScript(() => {
+      const shown: { title: string; body: string; tag: string; n: Notification }[] = [];
+      (window as unknown as { shown: typeof shown }).shown = shown;
+      const Real = window.Notification;
+      window.Notification = class extends Real {
+        constructor(title: string, options: NotificationOptions = {}) {
+          super(title, options);
+          shown.push({ title, body: options.body ?? '', tag: options.tag ?? '', n: this });
+        }
+      } as typeof Notification;
+      document.hasFocus = () => false;
+    });
     const console_ = await agentCtx.newPage();
     console_.setDefaultTimeout(8000);
     const errors: string[] = [];
     console_.on('pageerror', (e) => errors.push(e.message));
-    await console_.goto(`${server.url}/console`);
-    await console_.getByLabel('Email').fill(ADMIN.email);
-    await console_.getByLabel('Password').fill(ADMIN.password);
-    await console_.getByRole('button', { name: 'Log in' }).click();
-    await expect.poll(() => console_.locator('.connection').getAttribute('data-state')).toBe('online');
+    await logIntoConsole(console_, server.url);
+    const shown = () => console_.evaluate(() => (window as unknown as { shown: { title: string; body: string; tag: string }[] }).shown.map(({ title, body, tag }) => ({ title, body, tag })));
 
     const visitorCtx = await browser.newContext({ locale: 'en-US' });
     const page = await visitorCtx.newPage();
@@ -45,10 +57,13 @@ describe.skipIf(!run)('handoff in Chromium: a visitor on the demo page, an agent
     await widget.getByText('You are number 1 in line', { exact: false }).waitFor();
     expect(await widget.getByRole('button', { name: 'Cancel request' }).count()).toBe(1);
 
-    // The console: a badge in the title, the chat in the Waiting tab.
+    // The console: a badge in the title, one desktop notification naming the visitor; clicking it opens the chat.
     await expect.poll(() => console_.title()).toBe('(1) Kefu console');
-    await console_.getByRole('tab', { name: /Waiting/ }).click();
-    await console_.locator('.conversation-item[data-status="waiting"]').first().click();
+    await expect.poll(shown).toEqual([{ title: expect.stringMatching(/^Visitor [0-9A-F]{4} is waiting$/), body: expect.any(String), tag: expect.any(String) }]);
+    const [note] = await shown();
+    await console_.evaluate(() => (window as unknown as { shown: { n: Notification }[] }).shown[0]!.n.onclick?.(new Event('click')));
+    await expect.poll(() => console_.evaluate(() => location.hash)).toBe(`#/inbox/${note!.tag}`);
+    await console_.locator('.conversation-item[data-status="waiting"][aria-current="true"]').waitFor();
     await console_.getByRole('button', { name: 'Claim' }).click();
     await expect.poll(() => console_.getByTestId('status').getAttribute('data-status')).toBe('assigned');
     await widget.getByText('admin joined the chat').waitFor();

@@ -7,9 +7,21 @@ import { TestClient } from '../helpers/ws-client.ts';
  * The inbox in Chromium, with visitors on real sockets and an agent in the console: the queue oldest first with
  * a stable label, preview and wait; unread counts per conversation and in the tab title that survive a reload;
  * the transcript with <time> on every message, a day divider, bot answers rendered (no markdown left) and the
- * visitor's device in words; closing a conversation asks first.
+ * visitor's device in words; j and k step through the list; closing a conversation asks first.
  */
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
+
+/** The console in a new browser context, logged in as the admin. */
+async function consoleAsAdmin(locale: string) {
+  const context = await e2e.browser.newContext({ locale });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${e2e.server.url}/console`);
+  await page.locator('input[type=email]').fill(ADMIN.email);
+  await page.locator('input[type=password]').fill(ADMIN.password);
+  await page.locator('button[type=submit]').click();
+  return { context, page };
+}
 const CHROME_ANDROID = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36';
 
 describe.skipIf(!e2e.run)('the console inbox in Chromium', () => {
@@ -29,13 +41,7 @@ describe.skipIf(!e2e.run)('the console inbox in Chromium', () => {
     await new Promise((r) => setTimeout(r, 20)); // the second starts waiting strictly later
     const second = await asks('退款什么时候到账');
 
-    const context = await e2e.browser.newContext({ locale: 'en-US' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    await page.goto(`${e2e.server.url}/console`);
-    await page.locator('input[type=email]').fill(ADMIN.email);
-    await page.locator('input[type=password]').fill(ADMIN.password);
-    await page.locator('button[type=submit]').click();
+    const { context, page } = await consoleAsAdmin('en-US');
     const rows = page.locator('.conversation-item[data-status=waiting]');
     await expect.poll(() => rows.count()).toBe(2);
     // Oldest first, each with its label, the last message as a preview, and how long it has waited.
@@ -74,6 +80,27 @@ describe.skipIf(!e2e.run)('the console inbox in Chromium', () => {
     expect(botText.join('\n')).not.toMatch(/\*\*|\]\(/);
     await expect.poll(() => page.locator('.context dd[title]').first().textContent()).toBe('Chrome 156 · Android 14');
 
+    // j and k step through the list in its order (here All open: both conversations), the open one marked.
+    await page.getByRole('tab', { name: /^All open/ }).click();
+    const openRows = page.locator('.conversation-item');
+    await expect.poll(() => openRows.count()).toBe(2);
+    const current = () => openRows.evaluateAll((els) => els.findIndex((e) => e.getAttribute('aria-current') === 'true'));
+    const from = await current(); // the conversation still open from Mine
+    expect(from).toBeGreaterThanOrEqual(0);
+    const [toward, back] = from === 0 ? (['j', 'k'] as const) : (['k', 'j'] as const);
+    await page.keyboard.press(toward);
+    await expect.poll(current).toBe(1 - from);
+    await page.keyboard.press(toward); // at the end of the list it stays
+    await expect.poll(current).toBe(1 - from);
+    await page.keyboard.press(back);
+    await expect.poll(current).toBe(from);
+    // A status filter narrows All open only: the Waiting view does not also say "assigned" and show nothing.
+    await page.getByLabel('Status').selectOption('assigned');
+    await expect.poll(() => openRows.count()).toBe(1);
+    await page.getByRole('tab', { name: /^Waiting/ }).click();
+    await expect.poll(() => page.locator('.conversation-item[data-status=waiting]').count()).toBe(1);
+    expect(await page.getByLabel('Status').count()).toBe(0);
+
     // Closing asks first: Cancel leaves it waiting; confirming closes it.
     await page.getByRole('tab', { name: /^Waiting/ }).click();
     await page.locator('.conversation-item[data-status=waiting]').first().click();
@@ -87,6 +114,38 @@ describe.skipIf(!e2e.run)('the console inbox in Chromium', () => {
     await expect.poll(() => page.getByTestId('status').getAttribute('data-status')).toBe('closed');
     first.client.close();
     second.client.close();
+    await context.close();
+  });
+});
+
+describe.skipIf(!e2e.run)('search in the console', () => {
+  it('finds a conversation by two Chinese characters from the middle of a message and by their Traditional form, masked, and opens it', async () => {
+    const client = await TestClient.connect(`${e2e.server.wsUrl}/ws/visitor`, e2e.server.url);
+    client.send({ type: 'hello', v: 1, locale: 'zh-CN' });
+    await client.next('welcome');
+    client.send({ type: 'send', clientId: 'c-search-e2e-1', text: '你好，我昨天的转账一直没有到账，邮箱 wang.fang@example.com' });
+    await client.next('ack');
+    client.close();
+
+    const { context, page } = await consoleAsAdmin('zh-CN');
+    const box = page.locator('input[type=search]');
+    expect(await box.getAttribute('aria-label')).toBe('搜索全部会话');
+    const hits = page.locator('.search-results .search-hit');
+    for (const query of ['转账', '轉賬']) {
+      await box.fill(query);
+      await expect.poll(() => hits.count()).toBe(1);
+      expect(await hits.first().locator('mark').allTextContents()).toEqual(['转账']);
+      const snippet = await hits.first().locator('.snippet').textContent();
+      expect(snippet).toContain('w***@example.com');
+      expect(snippet).not.toContain('wang.fang');
+    }
+    await box.fill('退款失败');
+    await page.getByText('没有匹配的会话。').waitFor();
+    await box.fill('轉賬');
+    await hits.first().click();
+    await page.getByRole('log').getByText(/我昨天的转账一直没有到账/).waitFor();
+    await box.press('Escape');
+    await expect.poll(() => page.locator('.search-results').count()).toBe(0);
     await context.close();
   });
 });

@@ -78,6 +78,8 @@ describe.skipIf(!e2e.run)('console pages in Chromium', () => {
     const { client: v } = await visitor(e2e.server.wsUrl, e2e.server.url, { locale: 'en' });
     v.send({ type: 'handoff' });
     await v.next('state', (f) => f.status === 'waiting');
+    const away = `never-online-${colorScheme}@example.com`; // has no console open
+    await addAgent(e2e.server, (await login(e2e.server)).cookie, away);
     const { context: desk, page: console_ } = await loggedIn({ locale: 'en-US', colorScheme });
     expect(await console_.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
     await console_.locator('.conversation-item').first().click();
@@ -87,6 +89,8 @@ describe.skipIf(!e2e.run)('console pages in Chromium', () => {
       await console_.getByRole('link', { name: link }).click();
       await console_.locator(`.page ${ready}`).first().waitFor();
       expect(await violations(console_), link).toEqual([]);
+      // An agent with no console open is Offline there (it said "Available").
+      if (link === 'Agents') expect(await console_.locator('tr', { hasText: away }).locator('[data-presence]').textContent()).toBe('Offline');
     }
     v.close();
     await desk.close();

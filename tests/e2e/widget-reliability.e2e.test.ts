@@ -78,6 +78,24 @@ describe.skipIf(!run)('widget reliability in Chromium', () => {
     await context.close();
   }, 60_000);
 
+  it('a short network drop the socket survives (Chromium network emulation): online again at once, and what is typed is sent', async () => {
+    // Issue 13, finding 10: `offline` set the state, `online` found the socket alive and did nothing, and only a
+    // welcome cleared it: the header said offline and the message stayed "Sending…" until a reload.
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    const frame = await openWidget(page);
+    await expect.poll(() => connection(frame)).toBe('online');
+    await context.setOffline(true);
+    await expect.poll(() => connection(frame)).toBe('offline');
+    await context.setOffline(false);
+    await type(frame, 'blip-0 how do I top up');
+    // Well under the heartbeat (20 s): the widget checks the socket itself when the network comes back.
+    await expect.poll(() => sentBubbles(frame, 'blip-'), { timeout: 8_000 }).toEqual(['blip-0 how do I top up']);
+    expect(await connection(frame)).toBe('online');
+    expect(storedTexts('blip-')).toEqual(['blip-0 how do I top up']);
+    await context.close();
+  }, 60_000);
+
   it('two tabs of one visitor share the outbox without double sends', async () => {
     const context = await browser.newContext({ locale: 'en-US' });
     const [a, b] = [await context.newPage(), await context.newPage()];

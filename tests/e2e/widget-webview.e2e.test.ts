@@ -1,8 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserAndServer } from '../helpers/browser.ts';
+import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
+import { startSmtp } from '../helpers/smtp-receiver.ts';
+import { visitor } from '../helpers/ws-client.ts';
+import { waitFor } from '../helpers/wait.ts';
 
-const e2e = useBrowserAndServer();
+// A real SMTP server for the e-mail whose link reopens the chat (closed after the server: hooks run in reverse).
+const smtp = await startSmtp();
+afterAll(() => smtp.close());
+const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_SMTP_URL: smtp.url }, FAST_SCRYPT);
 
 type Bridge = 'ios' | 'android' | 'react-native';
 interface NativeEvent {
@@ -88,5 +95,34 @@ describe.skipIf(!e2e.run)('full-page chat (/chat) in a phone webview, in Chromiu
     await expect.poll(async () => (await events(page)).some((e) => e.type === 'forgotten')).toBe(true);
     expect(await page.evaluate(() => localStorage.getItem('kefu:v1'))).toBeNull();
     await page.context().close();
+  });
+
+  it("opens the conversation from an e-mail's link on another phone, once, and takes the code out of the address", async () => {
+    const { client } = await visitor(e2e.server.wsUrl, e2e.server.url, { locale: 'en' });
+    client.send({ type: 'leave_message', contact: 'reader@example.com', text: 'Where is my refund?' });
+    const saved = await client.next('ticket_saved');
+    client.close(); // the visitor left
+    const admin = await login(e2e.server);
+    expect((await api(e2e.server, admin.cookie, 'POST', `/api/v1/tickets/${saved.ticketId}/reply`, { text: 'Your refund reached your card today.' })).status).toBe(201);
+    const mail = await waitFor(() => smtp.mails.find((m) => m.text?.includes('Your refund reached')), 'the reply e-mail');
+    const query = new URL(/(http:\/\/\S+\/chat\?\S+)/.exec(mail.text!)![1]!).search.slice(1);
+    expect(query).toMatch(/reopen=[\w-]{43}/);
+
+    const page = await webview('ios', query);
+    await page.waitForSelector('.connection[data-state="online"]');
+    expect(new URL(page.url()).search).toBe('?locale=en'); // the code is gone from the address (and history)
+    await expect.poll(() => page.locator('.chat').textContent()).toContain('Your refund reached your card today.');
+    // This phone keeps the session: after a reload (the code no longer in the address) the reply is still there.
+    await page.reload();
+    await page.waitForSelector('.connection[data-state="online"]');
+    await expect.poll(() => page.locator('.chat').textContent()).toContain('Your refund reached your card today.');
+    await page.context().close();
+
+    // The same link on a third phone: used, so it opens nothing of the conversation, and says why.
+    const late = await webview('android', query);
+    await late.getByText('This link has expired or was already used. You can start a new chat here.').waitFor();
+    expect(await late.locator('.chat').textContent()).not.toContain('Your refund reached');
+    expect(new URL(late.url()).search).toBe('?locale=en');
+    await late.context().close();
   });
 });

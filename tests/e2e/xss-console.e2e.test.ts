@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { maskCardNumbers } from '../../protocol/index.ts';
 import { signIdentity } from '../../server/services/identity.ts';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { browserAvailable, launchBrowser, logIntoConsole } from '../helpers/browser.ts';
 import { BULK_LIMITS, startServer, type RunningServer } from '../helpers/server.ts';
 import { visitor } from '../helpers/ws-client.ts';
-import { ADMIN, ADMIN_ENV, AgentClient, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
+import { ADMIN_ENV, AgentClient, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 import { auditDom, batches, corpusAvailable, installProbe, loadPayloads, type DomAudit } from './xss-corpus.ts';
 
 /**
@@ -90,11 +90,7 @@ describe.skipIf(!run || !corpus)('the XSS corpus in the console, in Chromium', (
     await installProbe(context, hits);
     const page: Page = await context.newPage();
     page.setDefaultTimeout(15_000);
-    await page.goto(`${server.url}/console`);
-    await page.getByLabel('Email').fill(ADMIN.email);
-    await page.getByLabel('Password').fill(ADMIN.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('online');
+    await logIntoConsole(page, server.url);
     // The probe is not blind here either.
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img id="control" src="x:" onerror="__xssProbe(\'control\')">'));
     await expect.poll(() => hits.length).toBe(1);
@@ -107,7 +103,7 @@ describe.skipIf(!run || !corpus)('the XSS corpus in the console, in Chromium', (
 
     // Tickets page: contact and text of each ticket.
     await page.getByRole('link', { name: 'Tickets' }).click();
-    await expect.poll(() => page.locator('.ticket').count()).toBe(n);
+    await expect.poll(() => page.locator('.ticket-card').count()).toBe(n);
     await audit();
 
     // The claimed conversation: visitor messages, agent messages, notes; then unmasked.
@@ -137,7 +133,7 @@ describe.skipIf(!run || !corpus)('the XSS corpus in the console, in Chromium', (
     await expect.poll(() => items.count()).toBe(n);
     for (let i = 0; i < n; i++) {
       await items.nth(i).click();
-      await page.locator('.context dt', { hasText: 'Rating' }).waitFor();
+      await page.locator('.context dt', { hasText: 'Rating' }).waitFor({ state: 'attached' }); // in the details, folded away at this width
       await audit();
     }
 

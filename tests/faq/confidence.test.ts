@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 describe('the share of a question the pack knows', () => {
   const docs = ['how do i get a refund', 'refund not received', '退款多久到账', '환불 신청 방법'].map((t) => featuresOf(t, null));
-  const { vectorizer } = fitVectorizer(docs, { w: 1, b: 1, g: 1, c: 1 });
+  const { vectorizer } = fitVectorizer(docs, { w: 1, b: 1, g: 1, c: 1, h: 1, k: 1 });
 
   it('is 1 for known words, 0 for unknown ones, and counts CJK and Hangul by characters and pairs', () => {
     expect(vectorizer.coverage(normalizeText('refund received'))).toBe(1);
@@ -57,7 +57,7 @@ describe('confidence that knows what it does not know', () => {
 });
 
 describe('generic questions', () => {
-  it.each(['my account', 'account', '我的账户', '我的帳戶'])('"%s" gets a "did you mean", never the close-account steps', (text) => {
+  it.each(['my account', 'account', '我的账户', '我的帳戶', '내 계정', '제 계정', '私のアカウント', 'mi cuenta'])('"%s" gets a "did you mean", never the close-account steps', (text) => {
     const r = wallet.answer(text);
     expect(r.kind).toBe('suggest');
     expect(r.answer).toBeNull();
@@ -68,5 +68,11 @@ describe('generic questions', () => {
     expect(wallet.answer('refund')).toMatchObject({ kind: 'answer', faqId: 'refund' });
     expect(wallet.answer('退款')).toMatchObject({ kind: 'answer', faqId: 'refund' });
     expect(wallet.answer('close my account')).toMatchObject({ kind: 'answer', faqId: 'close-account' });
+  });
+
+  it('a word the pack does not know, holding a piece of one it does, makes a question particular', () => {
+    // "elimino" is no alternate's word, "elimi" is a piece of "eliminar" (close-account's alternates).
+    expect(wallet.answer('cómo elimino mi cuenta')).toMatchObject({ kind: 'answer', faqId: 'close-account' });
+    expect(wallet.answer('내 계정 삭제')).toMatchObject({ kind: 'answer', faqId: 'close-account' });
   });
 });

@@ -35,6 +35,33 @@ describe('ranking on the mini pack', () => {
     expect(engine.answer('hablar con una persona').locale).toBe('es');
   });
 
+  it.each([
+    ['I forgot my password, and also when will my refund arrive?', 'password-reset', 'refund', 'en'],
+    ['how do i send money to a friend? and how long does a refund take', 'transfer', 'refund', 'en'],
+    ['密码忘了，另外退款什么时候到账', 'password-reset', 'refund', 'zh-CN'],
+    ['忘記密碼了，還有退款什麼時候到', 'password-reset', 'refund', 'zh-TW'],
+    ['パスワードを忘れました。あと返金はいつですか', 'password-reset', 'refund', 'ja'],
+    ['비밀번호를 잊어버렸어요. 그리고 환불은 언제 돼요?', 'password-reset', 'refund', 'ko'],
+    ['olvidé mi contraseña y también quiero saber cuándo llega el reembolso', 'password-reset', 'refund', 'es'],
+  ])('"%s" asks two things: answers %s, offers %s', (text, faqId, second, locale) => {
+    const r = engine.answer(text);
+    expect(r).toMatchObject({ kind: 'answer', faqId, locale, secondIntent: { faqId: second } });
+    expect(r.secondIntent!.question).toBe(engine.entry(second, locale)!.question);
+    expect(r.suggestions.map((s) => s.faqId)).not.toContain(faqId);
+  });
+
+  it('one question with "and" or two sentences about the same thing is one question', () => {
+    for (const text of [
+      'I forgot my password and I cannot log in',
+      '忘记密码了。怎么重置密码',
+      'how do i send money and to whom',
+      // A question, then a sentence about it
+      'Where is my refund? I have been waiting a week for the money to come back',
+    ]) {
+      expect(engine.answer(text).secondIntent, text).toBeUndefined();
+    }
+  });
+
   it('gives nothing for text without words', () => {
     expect(engine.answer('?!')).toMatchObject({ kind: 'none', faqId: null, answer: null, suggestions: [] });
   });
@@ -54,6 +81,15 @@ describe.skipIf(!existsSync(`${WALLET}/pack.json`))('out of scope on the wallet 
       expect(wallet.answer(text).kind).not.toBe('answer');
     },
   );
+  // Words no alternate uses, folded onto the ones they do (faq/synonyms.ts); none of these was answered before.
+  it.each([
+    ['can i use mfa on my wallet', 'account-security'],
+    ['i want to add funds with my debit card', 'top-up'],
+    ['where do i read the changelog', 'app-updates'],
+    ['how to unblock my wallet', 'freeze-account'],
+  ])('answers "%s" with %s', (text, faqId) => {
+    expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
+  });
 });
 
 describe('reply locale', () => {

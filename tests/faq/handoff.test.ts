@@ -16,6 +16,24 @@ describe('isHandoffRequest', () => {
     '상담원 연결', '상담원 연결해 주세요', '사람이랑 얘기하고 싶어요', '직원 바꿔주세요', '상담원',
     // es
     'hablar con una persona', 'quiero hablar con un agente', 'pásame con un asesor', 'agente por favor', 'necesito un humano',
+    // paraphrases: someone from the team, staff, colleagues, a person stepping in
+    'could someone from your support team help me', 'hand me over to one of your colleagues', 'are there any humans working there',
+    '叫你们客服出来', '让真人来处理', '请客服人员协助', '可以轉給工作人員嗎', '係の方をお願いします', '人間の担当に切り替えて',
+    '사람한테 직접 물어보고 싶어요', 'puede atenderme una persona', 'transfiéreme a un representante', 'hay algún humano por ahí',
+    'id like a human to handle this', '我要投诉，找你们负责人', '責任者を出してください', '책임자 바꿔 주세요',
+    'necesito hablar con un supervisor', 'prefiero que lo vea un humano',
+    // styles: a manager, a call back, being put through (passive), the desk itself, availability, a nickname, words typed apart
+    'get me your supervisor', 'please have a person contact me', "i'd like to be transferred to an agent", 'can i be connected to support',
+    'is there someone i can talk to', 'any humans around?', 'please escalate this', 'can a real person look at my case', 'rep please',
+    'i need help from a real person', 'get me customer service',
+    'me comunicas con atención al cliente', 'quiero que me llame un asesor', 'hay un asesor disponible?', 'con una persona por favor',
+    '叫你们经理出来', '换个人来回答', '有没有客服可以聊', '我想和客服小姐姐聊', '客服在不在', '转 人工', '有人可以幫我嗎',
+    '担当の方とお話しできますか', '誰かに代わって', '担当者から電話がほしい', 'オペレーターさんいますか',
+    '실제 직원분과 상담 가능할까요', '매니저 바꿔주세요', '직원분 계세요?', '사람이 필요해요',
+    // a call back
+    'i want a callback', 'can you call me back', 'me pueden llamar por favor', '请客服给我回个电话', '可以打電話給我嗎', '折り返し電話をお願いします',
+    'hand me off to a person', 'let me chat with an employee', 'is there a person i could chat with', '상담원 호출해 주세요', '상담원 있어?',
+    '担当者に電話してほしい', '전화 좀 주세요', '상담원에게 연결해 주세요', '고객센터 연결해줘', 'how can i reach a human', 'speak to customer services',
   ])('"%s" is a request for a person', (text) => {
     expect(isHandoffRequest(text)).toBe(true);
   });
@@ -32,7 +50,31 @@ describe('isHandoffRequest', () => {
     '모르는 사람한테 돈을 보냈어요',
     '가짜 상담원한테 인증번호를 알려줬어요',
     'una persona me envió dinero por error',
+    'someone from your team called me and asked for my code',
+    'it seems like the agent was a scammer',
+    '别让人来骗我的钱怎么防',
+    'hay un agente que me pidió mi clave',
+    '怎么找到你们客服',
+    '员工说我的卡被冻结了',
     'How do I reset my password?',
+    'i want to complain about a merchant',
+    'a person to check my id asked for my pin',
+    'no logro comunicarme con soporte',
+    '¿Cómo me comunico con atención al cliente?',
+    'alguien me llamó diciendo que era asesor',
+    '有人可以帮我朋友开户吗',
+    '有人冒充客服给我打电话',
+    '怎么联系客服呢',
+    'dónde está el chat en vivo',
+    '고객센터 연결이 안 돼요',
+    '可以打电话给客服吗',
+    '有人打电话给我说是客服',
+    'someone called me back about my refund',
+    '돈 보낼 사람을 찾고 있어요',
+    'transfer my balance to a person',
+    '誰かが勝手にログインした',
+    '担当者から電話があって暗証番号を聞かれた',
+    '매니저가 돈을 보내라고 했어요',
     '',
   ])('"%s" is not', (text) => {
     expect(isHandoffRequest(text)).toBe(false);
@@ -42,5 +84,14 @@ describe('isHandoffRequest', () => {
     const long =
       'I tried to top up yesterday with my visa card and the money left my bank but never showed up in the wallet and I want to talk to a human about it';
     expect(isHandoffRequest(long)).toBe(false);
+  });
+
+  it('hears a request that is the first or last sentence of a long message, not one inside a sentence', () => {
+    expect(isHandoffRequest('I have been going back and forth with this bot for ten minutes and nothing works. Can I please talk to a person?')).toBe(true);
+    expect(isHandoffRequest('Human please. I have tried every step in your help articles and my top up still has not arrived')).toBe(true);
+    expect(isHandoffRequest('계속 같은 답변만 나와서 너무 답답하고 시간만 버리고 있네요. 상담원 연결해 주세요')).toBe(true);
+    expect(isHandoffRequest('我已经问了好几遍了，你这个机器人一直答非所问，根本解决不了问题。转人工！')).toBe(true);
+    expect(isHandoffRequest('I talked to an agent yesterday about my card. Where is the refund they promised?')).toBe(false);
+    expect(isHandoffRequest('My top up never arrived. The money left my bank and I want to talk to a human about it if this goes on any longer')).toBe(false);
   });
 });

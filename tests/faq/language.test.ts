@@ -16,6 +16,27 @@ describe('detectLanguage', () => {
     ['¿Cómo cambio mi contraseña?', 'es'],
     ['no me llega el dinero de la transferencia', 'es'],
     ['Как перевести деньги', 'ru'],
+    // Spanish whose only stopwords English shares too ("me", "no"), or with none of the old list
+    ['me cobraron 15 euros y yo no compré nada', 'es'],
+    ['transfiéreme a un representante', 'es'],
+    ['tienes novia?', 'es'],
+    ['Não consigo entrar na minha conta', 'pt'],
+    ['Pourquoi mon paiement a été refusé', 'fr'],
+    ['is my résumé ok', 'en'],
+    // Short questions of the close Latin languages: ê and ç are Portuguese as much as French, è and ù Italian as much
+    ['Você pode me ajudar', 'pt'],
+    ['vocês aceitam boleto', 'pt'],
+    ['como faço para sacar', 'pt'],
+    ['qual é a taxa', 'pt'],
+    ['mon paiement a échoué', 'fr'],
+    ['aidez-moi', 'fr'],
+    ['puedes ayudarme', 'es'],
+    ['necesito ayuda', 'es'],
+    ['sabes cantar', 'es'],
+    ['il mio conto è bloccato', 'it'],
+    ['come prelevo i soldi', 'it'],
+    ['perché la mia carta è stata rifiutata', 'it'],
+    ['tell me a joke', 'en'],
   ])('%s → %s', (text, expected) => {
     expect(locale(text)).toBe(expected);
   });
@@ -27,6 +48,8 @@ describe('detectLanguage', () => {
   it('marks a Latin word without stopwords as a guess', () => {
     expect(detectLanguage('refund')).toEqual({ locale: 'en', confident: false });
     expect(detectLanguage('where is my refund').confident).toBe(true);
+    // An accent alone leans Spanish but is no evidence.
+    expect(detectLanguage('café')).toEqual({ locale: 'es', confident: false });
   });
 
   it('has no language for text without letters', () => {

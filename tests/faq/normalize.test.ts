@@ -62,6 +62,8 @@ describe('foldSynonyms', () => {
     expect(foldSynonyms(normalizeText('how do I wire money'), 'en')).toBe('how do i transfer money');
     expect(foldSynonyms(normalizeText('振込したい'), 'ja')).toBe('送金したい');
     expect(foldSynonyms(normalizeText('이체 방법'), 'ko')).toBe('송금 방법');
+    expect(foldSynonyms(normalizeText('업뎃 어떻게 해요'), 'ko')).toBe('업데이트 어떻게 해요');
+    expect(foldSynonyms(normalizeText('2차 인증 설정'), 'ko')).toBe('2단계 인증 설정');
     expect(foldSynonyms(normalizeText('olvidé mi clave'), 'es')).toBe('olvide mi contrasena');
   });
 

@@ -66,6 +66,9 @@ describe('questions in a language the pack lacks', () => {
     ['Ich habe mein Passwort vergessen', 'de'],
     ["J'ai oublié mon mot de passe", 'fr'],
     ['Esqueci minha senha, como faço?', 'pt-BR'],
+    // Portuguese with ê (você) or ç is not taken for French
+    ['Você pode me ajudar', 'pt-BR'],
+    ['vocês aceitam boleto?', 'pt-BR'],
     ['Saya lupa kata sandi saya', 'id'],
     ['Tôi quên mật khẩu rồi', 'vi'],
     ['نسيت كلمة المرور', 'ar'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../faq/tokenize.ts';
+import { featureKind, tokenize } from '../../faq/tokenize.ts';
 
 describe('tokenize', () => {
   it('gives Latin words, adjacent word pairs and in-word 3–5-grams with edge marks', () => {
@@ -20,6 +20,16 @@ describe('tokenize', () => {
     expect(withParticle).toContain('w:상담원과');
     expect(withParticle).toContain('g:<상담');
     expect(withParticle).toContain('g:상담원');
+  });
+
+  it('tells Hangul and kana-only character features from Han ones, which are weighed apart', () => {
+    expect(tokenize('결제가').filter((f) => f.startsWith('c:')).map(featureKind)).toEqual(['h', 'h', 'h', 'h', 'h']);
+    expect(featureKind('c:した')).toBe('k');
+    expect(featureKind('c:チャ')).toBe('k');
+    expect(featureKind('c:送金')).toBe('c');
+    expect(featureKind('c:金し')).toBe('c');
+    expect(featureKind('w:결제가')).toBe('w');
+    expect(featureKind('g:<결제')).toBe('g');
   });
 
   it('gives CJK (Han and kana) single characters and adjacent pairs, no words', () => {

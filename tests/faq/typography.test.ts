@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { botReply, otherLanguageReply, type BotReplyKind } from '../../server/services/bot-replies.ts';
+import { systemLine } from '../../server/services/system-lines.ts';
+import { smallTalkReply, type SmallTalkKind } from '../../faq/smalltalk.ts';
 
 /**
  * What a Chinese or Japanese reader sees is typeset for them: no half-width , : ; ? ! ( ) against CJK text in the
@@ -13,8 +16,9 @@ const HALF_WIDTH = new RegExp(`[${CJK}](\\*\\*)?[,:;?!)]|[,:;?!(](\\*\\*)?[${CJK
 const CJK_LOCALES = ['zh-CN', 'zh-TW', 'ja'];
 
 const entriesDir = path.join(ROOT, 'faq/packs/wallet/entries');
-const entries = readdirSync(entriesDir).map((f) => ({ file: f, entry: JSON.parse(readFileSync(path.join(entriesDir, f), 'utf8')) as { locales: Record<string, { answer: string }> } }));
+const entries = readdirSync(entriesDir).map((f) => ({ file: f, entry: JSON.parse(readFileSync(path.join(entriesDir, f), 'utf8')) as { locales: Record<string, { question: string; alternates: string[]; answer: string }> } }));
 const ui = (locale: string) => JSON.parse(readFileSync(path.join(ROOT, 'widget/app/locales', `${locale}.json`), 'utf8')) as Record<string, string>;
+const consoleStrings = (locale: string) => JSON.parse(readFileSync(path.join(ROOT, 'console/locales', `${locale}.json`), 'utf8')) as Record<string, string>;
 const offences = (text: string) => [...text.matchAll(HALF_WIDTH)].map((m) => text.slice(Math.max(0, m.index - 6), m.index + 6));
 
 describe('typography of the shipped Chinese and Japanese text', () => {
@@ -23,9 +27,35 @@ describe('typography of the shipped Chinese and Japanese text', () => {
     expect(found).toEqual([]);
   });
 
+  it.each(CJK_LOCALES)('%s: every question and alternate (shown as "did you mean" and follow-ups) uses full-width punctuation', (locale) => {
+    const found = entries.flatMap(({ file, entry }) => {
+      const content = entry.locales[locale];
+      return content ? [content.question, ...content.alternates].flatMap((text) => offences(text).map((s) => `${file}: …${s}…`)) : [];
+    });
+    expect(found).toEqual([]);
+  });
+
   it.each(CJK_LOCALES)('%s: every widget string uses full-width punctuation', (locale) => {
     const found = Object.entries(ui(locale)).flatMap(([key, text]) => offences(text).map((s) => `${key}: …${s}…`));
     expect(found).toEqual([]);
+  });
+
+  it.each(CJK_LOCALES.filter((l) => l !== 'ja'))('%s: every console string uses full-width punctuation', (locale) => {
+    const found = Object.entries(consoleStrings(locale)).flatMap(([key, text]) => offences(text).map((s) => `${key}: …${s}…`));
+    expect(found).toEqual([]);
+  });
+
+  it.each(CJK_LOCALES)("%s: the bot's and the system's own sentences and small talk use full-width punctuation", (locale) => {
+    const botKinds: BotReplyKind[] = ['suggest', 'none', 'handoff', 'handoff_away'];
+    const talkKinds: SmallTalkKind[] = ['greeting', 'thanks', 'goodbye', 'bot', 'ok'];
+    const sentences = [
+      ...botKinds.map((k) => botReply(k, locale)),
+      ...talkKinds.map((k) => smallTalkReply(k, locale as 'ja')),
+      otherLanguageReply(locale, ['zh-CN', 'en']),
+      systemLine('idle_closed', locale, { minutes: 60 }),
+      systemLine('queue_left', locale),
+    ];
+    expect(sentences.flatMap((text) => offences(text))).toEqual([]);
   });
 
   it('the check itself finds a half-width comma, a colon after bold and an opening parenthesis', () => {

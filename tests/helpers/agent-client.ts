@@ -1,6 +1,10 @@
 import type { AgentClientFrame, AgentServerFrame, ConversationSummary } from '../../protocol/index.ts';
-import type { RunningServer } from './server.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { startServer, type RunningServer } from './server.ts';
 import { TestClient } from './ws-client.ts';
+
+/** What these helpers need of a server: where it answers (an in-process server, or a node in another process). */
+export type Reachable = Pick<RunningServer, 'url' | 'wsUrl'>;
 
 export const ADMIN = { email: 'admin@example.com', password: 'correct horse battery' };
 /** Server env with a first admin; pair with `{ scryptLog2NForTests: 10 }` so logins are quick. */
@@ -13,7 +17,7 @@ type Of<T extends AgentServerFrame['type']> = Extract<AgentServerFrame, { type: 
 export class AgentClient {
   private constructor(readonly raw: TestClient) {}
 
-  static async connect(server: RunningServer, cookie: string, origin: string | undefined = server.url): Promise<AgentClient> {
+  static async connect(server: Reachable, cookie: string, origin: string | undefined = server.url): Promise<AgentClient> {
     return new AgentClient(await TestClient.connect(`${server.wsUrl}/ws/agent`, origin, { cookie }));
   }
 
@@ -45,7 +49,7 @@ export class AgentClient {
 }
 
 /** Log in over REST; returns the session cookie ("kefu_session=…") and the agent. */
-export async function login(server: RunningServer, email = ADMIN.email, password = ADMIN.password) {
+export async function login(server: Reachable, email = ADMIN.email, password = ADMIN.password) {
   const res = await fetch(`${server.url}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -58,7 +62,7 @@ export async function login(server: RunningServer, email = ADMIN.email, password
 }
 
 /** Call the REST API as the holder of `cookie`. */
-export async function api(server: RunningServer, cookie: string | null, method: string, path: string, body?: unknown) {
+export async function api(server: Reachable, cookie: string | null, method: string, path: string, body?: unknown) {
   // Like the console in a browser: the cookie comes with the console's own Origin.
   const headers: Record<string, string> = cookie ? { cookie, origin: server.url } : {};
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -68,9 +72,20 @@ export async function api(server: RunningServer, cookie: string | null, method: 
 }
 
 /** Create an agent as admin and log them in. */
-export async function addAgent(server: RunningServer, adminCookie: string, email: string, extra: Record<string, unknown> = {}) {
+export async function addAgent(server: Reachable, adminCookie: string, email: string, extra: Record<string, unknown> = {}) {
   const password = 'agent password 123';
   const created = await api(server, adminCookie, 'POST', '/api/v1/agents', { email, name: email.split('@')[0], password, ...extra });
   if (created.status !== 201) throw new Error(`create agent: ${created.status} ${JSON.stringify(created.body)}`);
   return login(server, email, password);
+}
+
+/** For a test file: a server with the first admin, started (and the admin logged in) before its tests, removed after. */
+export function serverWithAdmin(env: Record<string, string> = {}): { server: RunningServer; admin: Awaited<ReturnType<typeof login>> } {
+  const ctx = {} as { server: RunningServer; admin: Awaited<ReturnType<typeof login>> };
+  beforeAll(async () => {
+    ctx.server = await startServer({ ...ADMIN_ENV, ...env }, FAST_SCRYPT);
+    ctx.admin = await login(ctx.server);
+  });
+  afterAll(() => ctx.server?.cleanup());
+  return ctx;
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ADMIN } from './agent-client.ts';
 import type { BuildOptions } from '../../server/app.ts';
 import { startServer, type RunningServer } from './server.ts';
 
@@ -47,4 +48,13 @@ export function useBrowserAndServer(env: Record<string, string> = {}, options: B
     await e2e.server?.cleanup();
   });
   return e2e;
+}
+
+/** Logs `page` into the console (as the admin unless told otherwise) and waits until its desk socket is online. */
+export async function logIntoConsole(page: Page, url: string, who: { email: string; password: string } = ADMIN): Promise<void> {
+  await page.goto(`${url}/console`);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('online');
 }

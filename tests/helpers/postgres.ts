@@ -3,6 +3,8 @@ import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 
 /** Where tests find a PostgreSQL superuser (CI creates this role; see .ci/run). */
+/** KEFU_TOTP_KEY for servers on PostgreSQL in tests (required there: every node seals TOTP secrets with it). */
+export const TEST_TOTP_KEY = 'a TOTP sealing key for tests, shared by all nodes';
 export const TEST_DATABASE_URL = process.env.KEFU_TEST_DATABASE_URL ?? 'postgres://kefu:kefu@127.0.0.1:5432/postgres';
 
 let available: Promise<boolean> | undefined;

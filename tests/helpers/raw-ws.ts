@@ -62,8 +62,8 @@ export class RawSocket {
     tcp.on('error', () => undefined); // a reset after a close frame is expected
   }
 
-  /** Open `ws://127.0.0.1:port{path}` with the given Origin; rejects unless the server answers 101. */
-  static open(port: number, path: string, origin: string): Promise<RawSocket> {
+  /** Open `ws://127.0.0.1:port{path}` with the given Origin (and headers, e.g. a cookie); rejects unless the server answers 101. */
+  static open(port: number, path: string, origin: string, headers: Record<string, string> = {}): Promise<RawSocket> {
     return new Promise((resolve, reject) => {
       const tcp = connect(port, '127.0.0.1');
       const key = randomBytes(16).toString('base64');
@@ -83,7 +83,9 @@ export class RawSocket {
       tcp.once('error', reject);
       tcp.write(
         `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
-          `Sec-WebSocket-Key: ${key}\r\nSec-WebSocket-Version: 13\r\nOrigin: ${origin}\r\n\r\n`,
+          `Sec-WebSocket-Key: ${key}\r\nSec-WebSocket-Version: 13\r\nOrigin: ${origin}\r\n` +
+          Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('') +
+          '\r\n',
       );
     });
   }

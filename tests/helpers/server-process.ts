@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { TEST_TOTP_KEY } from './postgres.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -25,12 +26,12 @@ export interface ServerProcess {
 
 /**
  * The real server (the build of `server/main.ts`) as a child process on 127.0.0.1:`port` with its data in `dataDir`;
- * resolves once /healthz answers (at most 20 s, else the child is killed and this throws).
+ * resolves once /healthz answers (at most `healthyWithinMs`, 20 s by default, else the child is killed and this throws).
  */
-export async function launchServer(port: number, dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function launchServer(port: number, dataDir: string, env: Record<string, string> = {}, healthyWithinMs = 20_000): Promise<ServerProcess> {
   const child = spawn(process.execPath, [builtServer()], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KEFU_DATA_DIR: dataDir, KEFU_LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KEFU_DATA_DIR: dataDir, KEFU_LOG_LEVEL: 'warn', ...(env.KEFU_DATABASE_URL ? { KEFU_TOTP_KEY: TEST_TOTP_KEY } : {}), ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -38,14 +39,14 @@ export async function launchServer(port: number, dataDir: string, env: Record<st
   const reap = () => child.kill('SIGKILL');
   process.once('exit', reap);
   void exited.then(() => process.removeListener('exit', reap));
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < healthyWithinMs / 100; i++) {
     const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
     if (ok) return { child, exited };
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} before it was healthy`);
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
-  throw new Error('server did not become healthy in 20 s');
+  throw new Error(`server did not become healthy in ${healthyWithinMs / 1000} s`);
 }
 
 /** SIGKILL: no shutdown hook runs, nothing is flushed beyond what SQLite already committed. */

@@ -6,7 +6,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type BuildOptions } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { openStorage, type OpenedStorage } from '../../server/storage/open.ts';
-import { createTestDatabase } from './postgres.ts';
+import { openSqliteStorage, type SqliteStorage } from '../../server/storage/sqlite.ts';
+import { createTestDatabase, TEST_TOTP_KEY } from './postgres.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -65,7 +66,7 @@ export async function startServer(
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'kefu-test-'));
   const databaseUrl = await databaseFor(dataDir, env);
   const port = await freePort();
-  const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', KEFU_DATA_DIR: dataDir, ...(databaseUrl ? { KEFU_DATABASE_URL: databaseUrl } : {}), ...env });
+  const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', KEFU_DATA_DIR: dataDir, ...(databaseUrl ? { KEFU_DATABASE_URL: databaseUrl, KEFU_TOTP_KEY: TEST_TOTP_KEY } : {}), ...env });
   const app = await buildApp(config, { logger: false, ...options });
   await app.listen({ port, host: '127.0.0.1' });
   let closed = false;
@@ -91,9 +92,36 @@ export async function startServer(
   };
 }
 
+/**
+ * A second SQLite connection whose every call is committed before it returns. A test writes beside a server
+ * that runs in the test's own process and thread: a batch left open until the turn's end (group commit) would hold
+ * the file's write lock while the server's timers run (the metrics role's lease, every 5 s), and the server's
+ * write would wait for it synchronously, in the very thread that is to commit it, until its 5 s busy timeout
+ * ("database is locked"). Committing at once leaves no such window.
+ */
+function committingEachCall<S extends SqliteStorage>(storage: S): S {
+  return new Proxy(storage, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function' || key === 'flush' || key === 'close') return value;
+      return (...args: unknown[]) => {
+        const result: unknown = value.apply(target, args);
+        target.flush();
+        return result;
+      };
+    },
+  });
+}
+
+/** The SQLite storage of a running test server, opened beside it to write history into (see committingEachCall). */
+export function openStorageBeside(server: RunningServer): SqliteStorage {
+  return committingEachCall(openSqliteStorage(path.join(server.dataDir, 'kefu.sqlite')));
+}
+
 /** The storage a test server uses, opened beside it (as another node would), for `fn`; closed after. */
 export async function withServerStorage<T>(server: RunningServer, fn: (opened: OpenedStorage) => Promise<T>): Promise<T> {
   const opened = await openStorage({ databaseUrl: server.databaseUrl, dataDir: server.dataDir });
+  if (opened.engine === 'sqlite') opened.storage = committingEachCall(opened.storage as SqliteStorage);
   try {
     return await fn(opened);
   } finally {

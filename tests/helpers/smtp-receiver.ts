@@ -12,6 +12,8 @@ export interface Refusal {
 /** A real SMTP server (the `smtp-server` package) on 127.0.0.1 that parses every mail it accepts. */
 export async function startSmtp() {
   const mails: ParsedMail[] = [];
+  /** Each accepted mail's envelope sender (MAIL FROM, its return path), by the mail. */
+  const returnPaths = new Map<ParsedMail, string>();
   const refusals = new Map<string, Refusal>();
   const server = new SMTPServer({
     authOptional: true,
@@ -25,9 +27,10 @@ export async function startSmtp() {
       }
       callback();
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       simpleParser(stream).then(
         (mail) => {
+          returnPaths.set(mail, session.envelope.mailFrom ? session.envelope.mailFrom.address : '');
           mails.push(mail);
           callback();
         },
@@ -40,6 +43,7 @@ export async function startSmtp() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
+    returnPath: (mail: ParsedMail) => returnPaths.get(mail),
     refuse(refusal: Refusal) {
       refusals.set(refusal.address, { ...refusal });
     },
@@ -65,4 +69,29 @@ export async function startSilentSmtp() {
       return new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * The operator's mail server for the bounce address, as a real SMTP server: every message it accepts is handed, raw,
+ * to `deliver` (what a Postfix alias piping to curl does); a failed hand-over is a 451, so the sender tries again.
+ */
+export async function startPipeSmtp(deliver: (raw: Buffer, recipients: string[]) => Promise<void>) {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        deliver(Buffer.concat(chunks), session.envelope.rcptTo.map((r) => r.address)).then(
+          () => callback(),
+          (err: Error) => callback(Object.assign(err, { responseCode: 451 })),
+        );
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as { port: number };
+  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

@@ -29,8 +29,16 @@ describe('reach: one truth at a time', () => {
   const tuesdayNoon = Date.parse('2026-12-01T04:00:00Z');
   const tuesdayNight = Date.parse('2026-12-01T14:00:00Z');
 
-  it('within hours with someone online: online with the typical reply time', () => {
-    expect(reachOf({ channels: { phones: [], social: [] }, hours: weekdays }, 2, f, tuesdayNoon)).toEqual({ kind: 'online', replySec: 150 });
+  it('within hours with someone online: online with the typical reply time, until the closing time (18:00 Shanghai)', () => {
+    expect(reachOf({ channels: { phones: [], social: [] }, hours: weekdays }, 2, f, tuesdayNoon)).toEqual({ kind: 'online', replySec: 150, until: Date.parse('2026-12-01T10:00:00Z') });
+  });
+  it('at the opening minute it is online; the minute before, away until then; at the closing minute, away again', () => {
+    const settings = { channels: { phones: [], social: [] }, hours: weekdays };
+    const nine = Date.parse('2026-12-01T01:00:00Z');
+    expect(reachOf(settings, 1, f, nine - 1)).toEqual({ kind: 'away', reason: 'closed', backAt: nine });
+    expect(reachOf(settings, 1, f, nine)).toMatchObject({ kind: 'online', until: Date.parse('2026-12-01T10:00:00Z') });
+    expect(reachOf(settings, 1, f, Date.parse('2026-12-01T10:00:00Z') - 1)).toMatchObject({ kind: 'online' });
+    expect(reachOf(settings, 1, f, Date.parse('2026-12-01T10:00:00Z'))).toEqual({ kind: 'away', reason: 'closed', backAt: Date.parse('2026-12-07T01:00:00Z') });
   });
   it('outside hours, even with an agent online: away until the next opening (Monday 09:00 Shanghai)', () => {
     expect(reachOf({ channels: { phones: [], social: [] }, hours: weekdays }, 2, f, tuesdayNight)).toEqual({
@@ -39,8 +47,8 @@ describe('reach: one truth at a time', () => {
       backAt: Date.parse('2026-12-07T01:00:00Z'),
     });
   });
-  it('within hours with nobody online, or no hours and nobody online: away with no known return', () => {
-    expect(reachOf({ channels: { phones: [], social: [] }, hours: weekdays }, 0, f, tuesdayNoon)).toEqual({ kind: 'away', reason: 'nobody', backAt: null });
+  it('within hours with nobody online (until the closing time), or no hours and nobody online: away with no known return', () => {
+    expect(reachOf({ channels: { phones: [], social: [] }, hours: weekdays }, 0, f, tuesdayNoon)).toEqual({ kind: 'away', reason: 'nobody', backAt: null, until: Date.parse('2026-12-01T10:00:00Z') });
     expect(reachOf(null, 0, f, tuesdayNight)).toEqual({ kind: 'away', reason: 'nobody', backAt: null });
   });
   it('no hours configured: open whenever an agent is online', () => {

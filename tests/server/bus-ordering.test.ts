@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLOSE } from '../../protocol/index.ts';
 import { createMemoryBus } from '../../server/bus/memory.ts';
 import type { Bus } from '../../server/bus/types.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
@@ -107,5 +108,29 @@ describe('a bus whose subscriptions go live later', () => {
     expect(v.client.frames.slice(from).map((f) => (f.type === 'state' ? f.status : f.type))).toEqual(['typing', 'assigned', 'closed']);
     v.client.close();
     agent.close();
+  });
+
+  it('a subscription that fails closes the console for a resync (reconnect, 1011); its next socket syncs the conversation', async () => {
+    const v = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    v.client.send({ type: 'handoff' });
+    await v.client.next('state', (s) => s.status === 'waiting');
+    const id = v.welcome.conversationId;
+    const agent = await AgentClient.connect(server, admin.cookie);
+    await agent.hello();
+    beforeLive = async () => {
+      throw new Error('bus unavailable'); // a Redis SUBSCRIBE that fails: this socket would never see the conversation live
+    };
+    agent.send({ type: 'watch', conversationId: id, lastSeq: 0 });
+    expect(await agent.next('reconnect')).toEqual({ type: 'reconnect', afterMs: 0 });
+    expect((await agent.raw.waitClose()).code).toBe(CLOSE.internal);
+    expect(agent.frames.some((f) => f.type === 'synced')).toBe(false);
+
+    const again = await AgentClient.connect(server, admin.cookie);
+    again.send({ type: 'hello', v: 1, watch: [{ conversationId: id, lastSeq: 0 }] });
+    await again.next('synced', (f) => f.conversationId === id);
+    v.client.send({ type: 'send', clientId: 'after-resync-01', text: 'still there?' });
+    expect((await again.next('message', (m) => m.message.text === 'still there?')).message.conversationId).toBe(id);
+    v.client.close();
+    again.close();
   });
 });

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../protocol/index.ts';
-import { openSqliteStorage } from '../../server/storage/sqlite.ts';
 import { RawSocket } from '../helpers/raw-ws.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { ADMIN_ENV, AgentClient, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
+import { BULK_LIMITS, openStorageBeside, startServer, type RunningServer } from '../helpers/server.ts';
+import { waitFor } from '../helpers/wait.ts';
 import { visitor } from '../helpers/ws-client.ts';
-import path from 'node:path';
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ ...ADMIN_ENV, ...BULK_LIMITS }, FAST_SCRYPT);
 });
 afterAll(() => server.cleanup());
 
@@ -41,7 +41,7 @@ describe('resync: continuity is given, or refused out loud', () => {
     await first.client.next('pong');
     first.client.close();
     // A long history (~24 MB as UTF-8: more than the kernel's socket buffers plus the cap) to replay.
-    const storage = openSqliteStorage(path.join(server.dataDir, 'kefu.sqlite'));
+    const storage = openStorageBeside(server);
     const text = '卡'.repeat(4000);
     for (let i = 0; i < 2000; i++) {
       await storage.appendMessage({ conversationId: first.welcome.conversationId, author: 'agent', authorName: 'A', text, clientId: null, bot: null });
@@ -66,5 +66,38 @@ describe('resync: continuity is given, or refused out loud', () => {
     expect(back.welcome.resync).toBeUndefined();
     expect((await back.client.next('message')).message.seq).toBe(delivered + 1);
     back.client.close();
+  });
+
+  it('closes a slow console with 1013 and a reconnect hint too; the console then resyncs from where it got to', async () => {
+    const v = await visitor(server.wsUrl, server.url, { locale: 'zh-CN' });
+    v.client.send({ type: 'handoff' }); // waiting: the bot stays quiet, the history is the visitor's alone
+    await v.client.next('state', (s) => s.status === 'waiting');
+    for (let i = 1; i <= 20; i++) v.client.send({ type: 'send', clientId: `slow-agent-${String(i).padStart(3, '0')}`, text: '卡'.repeat(4000) });
+    const last = await v.client.next('ack', (a) => a.clientId === 'slow-agent-020', 15_000);
+    const id = v.welcome.conversationId;
+    const admin = await login(server);
+
+    // A console that reads nothing and asks for the 20 messages (~240 KB) 200 times over: ~48 MB if queued without end.
+    const port = Number(new URL(server.url).port);
+    const slow = await RawSocket.open(port, '/ws/agent', server.url, { cookie: admin.cookie });
+    slow.tcp.pause();
+    slow.sendText(JSON.stringify({ type: 'hello', v: 1, watch: Array.from({ length: 200 }, () => ({ conversationId: id, lastSeq: 0 })) }));
+    // The server gives up on it (its socket is closing) while it still reads nothing.
+    const sockets = () => [...(server.app as unknown as { websocketServer: { clients: Set<{ readyState: number }> } }).websocketServer.clients];
+    await waitFor(() => sockets().some((s) => s.readyState === 2), 'the server closing the slow console', 30_000);
+    slow.tcp.resume();
+    expect(await slow.closeCode(15_000)).toBe(CLOSE.tryAgainLater);
+    const frames = slow.json();
+    expect(frames.at(-1)).toEqual({ type: 'reconnect', afterMs: 0 });
+    const delivered = frames.filter((f) => f.type === 'message').length;
+    expect(delivered).toBeLessThan(200 * 20); // it stopped queueing
+    slow.destroy();
+
+    // The server is fine: the same agent's next socket syncs the conversation to its last message.
+    const again = await AgentClient.connect(server, admin.cookie);
+    again.send({ type: 'hello', v: 1, watch: [{ conversationId: id, lastSeq: 0 }] });
+    expect((await again.next('synced', (f) => f.conversationId === id, 15_000)).lastSeq).toBe(last.seq);
+    again.close();
+    v.client.close();
   });
 });

@@ -107,11 +107,14 @@ describe('FAQ admin API: entries', () => {
     const before = (await api(server, admin, 'GET', '/api/v1/admin/faq/pack')).body;
     const bad = cashTopUp();
     bad.locales.ja = { ...bad.locales.ja!, alternates: ['only one'] };
+    bad.locales.ko = { ...bad.locales.ko!, answer: ' ' };
     const res = await api(server, admin, 'POST', '/api/v1/admin/faq/entries', bad);
     expect(res.status).toBe(400);
     const { error } = ErrorBody.parse(res.body);
     expect(error).toMatchObject({ code: 'bad_frame', path: 'locales.ja.alternates' });
     expect(error.message).toContain('body: locales.ja.alternates: at least 8 required');
+    // Every bad field, each with its path, so the editor shows each at its field.
+    expect(error.issues).toEqual(expect.arrayContaining([{ path: 'locales.ja.alternates', message: 'at least 8 required' }, { path: 'locales.ko.answer', message: 'must not be blank' }]));
 
     const unknownFollowUp = await api(server, admin, 'PUT', '/api/v1/admin/faq/entries/refund', { ...cashTopUp(), id: 'refund', followUps: ['nope'] });
     expect(ErrorBody.parse(unknownFollowUp.body).error.path).toBe('followUps.0');

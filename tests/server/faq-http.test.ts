@@ -27,6 +27,13 @@ describe('POST /api/v1/faq/answer', () => {
     expect(body.confidence).toBeLessThanOrEqual(1);
   });
 
+  it('a question that asks two things: the first answered, the second named in secondIntent', async () => {
+    const body = FaqAnswerResponse.parse(await (await post(JSON.stringify({ text: '怎么充值？另外手续费怎么算' }))).json());
+    expect(body).toMatchObject({ kind: 'answer', faqId: 'top-up', locale: 'zh-CN', secondIntent: { faqId: 'fees', question: '使用钱包要收手续费吗？' } });
+    const single = FaqAnswerResponse.parse(await (await post(JSON.stringify({ text: 'how do I get a refund' }))).json());
+    expect(single.secondIntent).toBeUndefined();
+  });
+
   it('answers in the question’s language even when the UI locale differs', async () => {
     const res = await post(JSON.stringify({ text: 'I forgot my password', locale: 'zh-CN' }));
     expect(FaqAnswerResponse.parse(await res.json())).toMatchObject({ faqId: 'password-reset', locale: 'en' });

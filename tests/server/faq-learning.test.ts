@@ -104,6 +104,14 @@ describe('answers carry follow-ups; helpfulness votes', () => {
     client.close();
   });
 
+  it('a question that asks two things gets the first answered and the second offered first among the follow-ups', async () => {
+    const { client } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    const reply = await ask(client, 'I forgot my password, and also how do I change my phone number?');
+    expect(reply.bot).toMatchObject({ kind: 'answer', faqId: 'password-reset', locale: 'en' });
+    expect(reply.bot!.followUps![0]).toEqual({ faqId: 'change-phone-number', question: 'How do I change the phone number on my account?' });
+    client.close();
+  });
+
   it('one vote per message, changeable; only on bot messages of the visitor’s own conversation', async () => {
     const a = await visitor(server.wsUrl, server.url, { locale: 'en' });
     const b = await visitor(server.wsUrl, server.url, { locale: 'en' });

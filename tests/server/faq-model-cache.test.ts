@@ -87,8 +87,11 @@ describe('FAQ model cache file', () => {
   });
 
   it('is keyed by the questions: an admin edit of a question invalidates it, an answer-only edit does not', async () => {
-    let stored: string | null = null;
-    const store = { loadFaqPack: async () => stored, saveFaqPack: async (json: string) => void (stored = json) } as FaqStore;
+    let stored: { json: string; version: number } | null = null;
+    const store = {
+      loadFaqPack: async () => stored,
+      saveFaqPack: async (json: string) => (stored = { json, version: (stored?.version ?? 0) + 1 }).version,
+    } as unknown as FaqStore;
     const content = () => createFaqContent({ store, packDir: MINI, onStoredInvalid: () => undefined, buildEngine: builder() });
     const faq = content();
     await faq.reload();

@@ -25,6 +25,9 @@ describe('structured logs at info level', () => {
     again.client.close();
     await again.client.waitClose();
     await server.app.inject({ method: 'GET', url: '/metrics', remoteAddress: '10.9.8.7', headers: { authorization: `Bearer ${METRICS_TOKEN}`, cookie: 'session=abc123secret' } });
+    // The credentials that must sit in a URL (an e-mail's reopen link, its unsubscribe link) are not logged with it.
+    await fetch(`${server.url}/chat?locale=en&reopen=ReopenCodeInTheLog0123456789abcdefghij`);
+    await fetch(`${server.url}/email/unsubscribe?token=UnsubscribeTokenInTheLog0123`);
     await fetch(`${server.url}/api/v1/faq/answer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: SECRET_TEXT }) });
 
     const records = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -34,7 +37,8 @@ describe('structured logs at info level', () => {
     for (const r of upgrades) expect(r.reqId).toEqual(expect.any(String));
 
     const all = lines.join('\n');
-    for (const secret of [SECRET_TEXT, '6222 0212', '918273', welcome.token, METRICS_TOKEN, 'abc123secret']) {
+    expect(all).toContain('/chat?locale=en&reopen=[redacted]');
+    for (const secret of [SECRET_TEXT, '6222 0212', '918273', welcome.token, METRICS_TOKEN, 'abc123secret', 'ReopenCodeInTheLog', 'UnsubscribeTokenInTheLog']) {
       expect(all).not.toContain(secret);
     }
   });

@@ -70,14 +70,14 @@ describe('GET /metrics', () => {
     client.send({ type: 'handoff' });
     await client.next('state', (s) => s.status === 'waiting');
     let text = await scrape();
-    expect([sample(text, 'kefu_queue_length'), sample(text, 'kefu_agents_online')]).toEqual([1, 0]);
+    expect([sample(text, 'kefu_queue_length{scope="cluster"}'), sample(text, 'kefu_agents_online{scope="cluster"}')]).toEqual([1, 0]);
 
     // An agent opens the console: online, and auto routing hands them the waiting conversation.
     const agent = await AgentClient.connect(server, (await login(server)).cookie);
     await agent.hello();
     await client.next('state', (s) => s.status === 'assigned');
     text = await scrape();
-    expect([sample(text, 'kefu_queue_length'), sample(text, 'kefu_agents_online')]).toEqual([0, 1]);
+    expect([sample(text, 'kefu_queue_length{scope="cluster"}'), sample(text, 'kefu_agents_online{scope="cluster"}')]).toEqual([0, 1]);
     agent.close();
     client.close();
   });
@@ -107,7 +107,7 @@ describe('GET /readyz', () => {
   it('is 200 when the database and the bus answer', async () => {
     const res = await fetch(`${server.url}/readyz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, checks: { storage: true, bus: true } });
+    expect(await res.json()).toEqual({ ok: true, checks: { storage: true, bus: true, draining: false } });
   });
 
   it('is 503 naming the database when it does not answer', async () => {
@@ -117,6 +117,6 @@ describe('GET /readyz', () => {
     const res = await fetch(`${server.url}/readyz`);
     failing.mockRestore();
     expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({ ok: false, checks: { storage: false, bus: true } });
+    expect(await res.json()).toEqual({ ok: false, checks: { storage: false, bus: true, draining: false } });
   });
 });

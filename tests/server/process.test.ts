@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../helpers/server.ts';
+import { RawSocket } from '../helpers/raw-ws.ts';
 import { launchServer, ROOT } from '../helpers/server-process.ts';
 import { visitor } from '../helpers/ws-client.ts';
 
@@ -20,12 +21,16 @@ describe('the server process', () => {
     const { client, welcome } = await visitor(url.replace('http', 'ws'), url, { locale: 'en' });
     client.send({ type: 'send', clientId: 'proc-000001', text: 'how do I top up my balance' });
     await client.next('ack');
+    // A peer that never answers the close frame (a dead link): it must not hold the exit (ws waits 30 s by default).
+    const silent = await RawSocket.open(port, '/ws/visitor', url);
 
     first.child.kill('SIGTERM');
     const hint = await client.next('reconnect');
     expect(hint.afterMs).toBeGreaterThan(0);
     expect((await client.waitClose()).code).toBe(1001);
+    expect(await silent.closeCode()).toBe(1001);
     expect(await first.exited).toBe(0);
+    silent.destroy();
 
     const second = await launch(port);
     const back = await visitor(url.replace('http', 'ws'), url, { token: welcome.token, lastSeq: 0 });

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import path from 'node:path';
 import { REPORT_TABLES } from '../../protocol/index.ts';
-import { openSqliteStorage } from '../../server/storage/sqlite.ts';
+import { openStorage } from '../../server/storage/open.ts';
 import { toCsv } from '../../server/reports/csv.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
-import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
-import { PERIOD, expectedSummary, writeReportHistory, type History } from '../fixtures/reports/history.ts';
+import { ADMIN_ENV, api, login } from '../helpers/agent-client.ts';
+import { NO_BOT_SWEEP, PERIOD, expectedSummary, writeReportHistory, type History } from '../fixtures/reports/history.ts';
 
 let server: RunningServer;
 let admin: Awaited<ReturnType<typeof login>>;
@@ -13,10 +12,10 @@ let history: History;
 const range = `from=${encodeURIComponent(PERIOD.from)}&to=${encodeURIComponent(PERIOD.to)}`;
 
 beforeAll(async () => {
-  server = await startServer(ADMIN_ENV, FAST_SCRYPT);
+  server = await startServer(ADMIN_ENV, NO_BOT_SWEEP);
   admin = await login(server);
-  // The known history, written through the storage port into the server's own database file.
-  const storage = openSqliteStorage(path.join(server.dataDir, 'kefu.sqlite'));
+  // The known history, written through the storage port into the server's own database (SQLite file or PostgreSQL).
+  const { storage } = await openStorage(server);
   vi.useFakeTimers({ toFake: ['Date'] });
   try {
     history = await writeReportHistory(storage, (ms) => vi.setSystemTime(ms));

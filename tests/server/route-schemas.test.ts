@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { safe } from '../../protocol/data-class.ts';
 import { ERROR_CODES, ErrorBody } from '../../protocol/index.ts';
 import { buildApp } from '../../server/app.ts';
 import { loadConfig } from '../../server/config.ts';
@@ -34,7 +35,7 @@ describe('schema-first /api routes', () => {
 
   it('answers only what the response schema declares, and a mismatch is a 500 that reveals nothing', async () => {
     const api = app as unknown as Api;
-    api.get('/api/v1/test/leak', { schema: { response: { 200: z.object({ name: z.string() }) } } }, async () => ({ name: 'Ada', passwordHash: 'scrypt$secret' }));
+    api.get('/api/v1/test/leak', { schema: { response: { 200: safe(z.object({ name: z.string() })) } } }, async () => ({ name: 'Ada', passwordHash: 'scrypt$secret' }));
     api.get('/api/v1/test/wrong', { schema: { response: { 200: z.object({ count: z.number() }) } } }, async () => ({ count: 'many' }) as never);
     api.get('/api/v1/test/refused', { schema: { response: { 200: z.object({}) } } }, async () => {
       throw new KefuError('invalid_state', 'not now');

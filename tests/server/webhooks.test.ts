@@ -62,6 +62,40 @@ describe('registering endpoints', () => {
     expect(JSON.stringify(audit.body)).toContain('webhook.created');
   });
 
+  it('edits an endpoint (URL and events, the secret kept): the next event goes to the new URL, every admin socket is told', async () => {
+    let secret = '';
+    const receiver = await startReceiver(() => secret, verify);
+    try {
+      const hook = await register('https://old-backend.example.com/kefu', ['ticket.solved']);
+      secret = hook.secret;
+      const agent = await AgentClient.connect(server, admin.cookie);
+      await agent.hello();
+      const from = agent.frames.length;
+      const edit = (id: string, body: unknown) => api(server, admin.cookie, 'PATCH', `/api/v1/admin/webhooks/${id}`, body);
+      const res = await edit(hook.webhook.id, { url: receiver.url, events: ['conversation.waiting', 'conversation.waiting'] });
+      expect(res.status).toBe(200);
+      expect(res.body!.webhook).toMatchObject({ id: hook.webhook.id, url: receiver.url, events: ['conversation.waiting'], createdAt: hook.webhook.createdAt });
+      await agent.next('webhooks_changed', () => true, 5000, from);
+      // At once on this node (its subscriber list was forgotten), signed with the secret shown at registration.
+      const { client: v, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+      v.send({ type: 'handoff' });
+      const got = await waitFor(() => receiver.received.find((r) => r.payload.type === 'conversation.waiting' && (r.payload.data as { conversation?: { id: string } }).conversation?.id === welcome.conversationId), 'the delivery to the new URL');
+      expect(got.verified).toBe(true);
+      v.close();
+      expect((await edit(hook.webhook.id, { url: receiver.url, events: ['ticket.solved'], secret: 'a-new-secret-0123456789' })).status).toBe(400); // no rotation here
+      expect((await edit(hook.webhook.id, { url: 'https://u:p@example.com/x', events: ['ticket.solved'] })).status).toBe(400);
+      expect((await edit('00000000-0000-4000-8000-000000000000', { url: receiver.url, events: ['ticket.solved'] })).status).toBe(404);
+      const audit = await api(server, admin.cookie, 'GET', '/api/v1/admin/audit?action=webhook.updated');
+      expect(audit.body!.records).toMatchObject([{ agentId: admin.agent.id, action: 'webhook.updated', detail: { events: 1 } }]);
+      const beforeRemoval = agent.frames.length;
+      await unregister(hook.webhook.id);
+      await agent.next('webhooks_changed', () => true, 5000, beforeRemoval);
+      agent.close();
+    } finally {
+      await receiver.close();
+    }
+  });
+
   it.each([
     [{ url: 'ftp://example.com/x', events: ['message.created'] }, 'url'],
     [{ url: 'https://user:pw@example.com/x', events: ['message.created'] }, 'url'],
@@ -81,7 +115,7 @@ describe('deliveries to a real receiver', () => {
   it('signs every event of a chat, with the user id and masked personal data', async () => {
     let secret = '';
     const receiver = await startReceiver(() => secret, verify);
-    const hook = await register(receiver.url, ['conversation.waiting', 'conversation.assigned', 'conversation.closed', 'message.created', 'ticket.created', 'rating.created', 'faq.unanswered']);
+    const hook = await register(receiver.url, ['conversation.waiting', 'conversation.assigned', 'conversation.closed', 'message.created', 'ticket.created', 'ticket.solved', 'rating.created', 'faq.unanswered']);
     secret = hook.secret;
     try {
       const now = Math.floor(Date.now() / 1000);
@@ -103,9 +137,13 @@ describe('deliveries to a real receiver', () => {
       await v.next('state', (s) => s.status === 'closed');
       v.send({ type: 'rate', score: 5, comment: 'thanks, call me at +86 138 0013 8000' });
       v.send({ type: 'leave_message', contact: 'jane.doe@example.com', text: 'also card 5555 5555 5555 4444 please' });
-      await v.next('ticket_saved');
+      const saved = await v.next('ticket_saved');
+      // Solved once (a later change to the solved ticket sends nothing more).
+      expect((await api(server, admin.cookie, 'PATCH', `/api/v1/tickets/${saved.ticketId}`, { status: 'pending' })).status).toBe(200);
+      expect((await api(server, admin.cookie, 'PATCH', `/api/v1/tickets/${saved.ticketId}`, { status: 'solved' })).status).toBe(200);
+      expect((await api(server, admin.cookie, 'PATCH', `/api/v1/tickets/${saved.ticketId}`, { status: 'solved', assigneeId: admin.agent.id })).status).toBe(200);
 
-      const types = ['conversation.waiting', 'conversation.assigned', 'conversation.closed', 'message.created', 'ticket.created', 'rating.created', 'faq.unanswered'];
+      const types = ['conversation.waiting', 'conversation.assigned', 'conversation.closed', 'message.created', 'ticket.created', 'ticket.solved', 'rating.created', 'faq.unanswered'];
       await waitFor(() => types.every((t) => receiver.received.some((r) => r.payload.type === t)) && receiver.received.some((r) => r.payload.data.message?.author === 'agent'), 'every event');
       expect(receiver.received.every((r) => r.verified)).toBe(true);
       expect(receiver.received.every((r) => r.headers['kefu-event-id'] === r.payload.id && /^evt_/.test(r.payload.id))).toBe(true);
@@ -116,6 +154,9 @@ describe('deliveries to a real receiver', () => {
       const agentReply = receiver.received.find((r) => r.payload.data.message?.author === 'agent')!;
       expect(agentReply.payload.data).toMatchObject({ message: { conversationId: id, text: 'Your refund is on its way', authorName: 'admin' }, visitor: { userId: 'user-42' } });
       expect(receiver.received.find((r) => r.payload.type === 'conversation.assigned')!.payload.data.conversation).toMatchObject({ id, status: 'assigned', agentId: admin.agent.id });
+      const solved = receiver.received.filter((r) => r.payload.type === 'ticket.solved');
+      expect(solved).toHaveLength(1);
+      expect(solved[0]!.payload.data).toMatchObject({ ticket: { id: saved.ticketId, conversationId: id, status: 'solved', solvedBy: admin.agent.id }, visitor: { userId: 'user-42' } });
       expect(receiver.received.find((r) => r.payload.type === 'rating.created')!.payload.data.rating).toMatchObject({ conversationId: id, score: 5 });
       expect(receiver.received.find((r) => r.payload.type === 'faq.unanswered')!.payload.data.question).toMatchObject({ kind: expect.stringMatching(/none|suggest/) });
 

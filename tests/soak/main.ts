@@ -3,12 +3,16 @@ import { clean } from './oracle.ts';
 import { runSoak } from './run.ts';
 
 /**
- * `npm run soak -- [--seed N] [--duration 300] [--visitors 100] [--agents 10] [--takeovers 20] [--kill-every 60] [--cut-every 15] [--cut 0.05]`
+ * `npm run soak -- [--nodes 3] [--seed N] [--duration 300] [--visitors 100] [--agents 10] [--takeovers 20] [--kill-every 60] [--cut-every 15] [--cut 0.05]`
+ * `--nodes N` (N > 1): N servers on one PostgreSQL of the soak's own (initdb + pg_ctl, tests/helpers/pg-instance.ts)
+ * and one Redis (KEFU_TEST_REDIS_URL), the proxy balancing over them, one node SIGKILLed (and restarted) per kill in
+ * turn, PostgreSQL stopped for 5 s and started again once half-way.
  * Prints the figures and the seed; exits 1 unless nothing was lost, duplicated or reordered.
  */
 const { values } = parseArgs({
   options: {
     seed: { type: 'string' },
+    nodes: { type: 'string', default: '1' },
     duration: { type: 'string', default: '300' },
     visitors: { type: 'string', default: '100' },
     agents: { type: 'string', default: '10' },
@@ -35,20 +39,22 @@ const options = {
   agents: num('agents', 0, 100),
   takeovers: num('takeovers', 0, 1000),
   killEveryMs: num('kill-every', 5, 3600) * 1000,
+  nodes: num('nodes', 1, 5),
   cutEveryMs: num('cut-every', 1, 3600) * 1000,
   cutFraction: num('cut', 0, 1),
   sendEveryMs: num('send-every', 0.2, 60) * 1000,
   settleMs: 60_000,
   log: (line: string) => console.log(`  ${line}`),
 };
-console.log(`soak: seed ${seed}, ${options.visitors} visitors, ${options.agents} agents, ${options.takeovers} takeovers, ${options.durationMs / 1000} s, ` +
+console.log(`soak: seed ${seed}, ${options.nodes > 1 ? `${options.nodes} nodes on PostgreSQL + Redis` : 'one node on SQLite'}, ${options.visitors} visitors, ${options.agents} agents, ${options.takeovers} takeovers, ${options.durationMs / 1000} s, ` +
   `kill every ${options.killEveryMs / 1000} s, ${options.cutFraction * 100}% of sockets (visitors' and agents') cut/blackholed every ${options.cutEveryMs / 1000} s`);
 const report = await runSoak(options);
 const v = report.verdict;
 console.log(`
 seed                 ${seed}
 elapsed              ${(report.elapsedMs / 1000).toFixed(1)} s
-kills (SIGKILL)      ${report.kills}
+kills (SIGKILL)      ${report.kills}${options.nodes > 1 ? ` (node ${Array.from({ length: report.kills }, (_, k) => (k % options.nodes) + 1).join(', ')})` : ''}
+database outages     ${report.databaseOutages}
 sockets cut          ${report.cuts}
 sockets blackholed   ${report.blackholes}
 messages typed       ${v.sent}

@@ -72,6 +72,10 @@ interface Row {
   text: string;
 }
 
+/** Visitor messages the bot still owes an answer (SQLite and PostgreSQL alike): `n`. */
+export const OWED_BOT_ANSWERS = `SELECT count(*) AS n FROM messages m JOIN conversations c ON c.id = m.conversation_id
+  WHERE m.author = 'visitor' AND m.bot_due = 1 AND c.status <> 'closed'`;
+
 /** Compare what every participant typed and sees with the database, opened read-only. */
 export function judge(dbFile: string, participants: readonly Participant[], agents: readonly AgentParticipant[] = [], takeovers: readonly Takeover[] = []): Verdict {
   const db = new Database(dbFile, { readonly: true });
@@ -165,25 +169,21 @@ export function judge(dbFile: string, participants: readonly Participant[], agen
     v.botDoubled = (db.prepare('SELECT count(*) AS n FROM (SELECT reply_to FROM messages WHERE reply_to IS NOT NULL GROUP BY reply_to HAVING count(*) > 1)').get() as { n: number }).n;
     // Owed and never answered: stored while the bot owned the conversation (bot_due, set in the same transaction)
     // and still due, unless an agent has closed the conversation since (a closed one takes no more answers).
-    v.botUnanswered = (
-      db
-        .prepare(
-          `SELECT count(*) AS n FROM messages m JOIN conversations c ON c.id = m.conversation_id
-           WHERE m.author = 'visitor' AND m.bot_due = 1 AND c.status <> 'closed'`,
-        )
-        .get() as { n: number }
-    ).n;
+    v.botUnanswered = (db.prepare(OWED_BOT_ANSWERS).get() as { n: number }).n;
     return v;
   } finally {
     db.close();
   }
 }
 
+/** The verdict's integrity on PostgreSQL (SQLite's integrity_check has no counterpart there). */
+export const NOT_APPLICABLE = 'not applicable (PostgreSQL)';
+
 /** True when nothing was lost, duplicated or reordered anywhere, the bot answered each message once, and the file is sound. */
 export function clean(v: Verdict): boolean {
   return (
     v.lost + v.duplicated + v.reordered + v.viewLost + v.viewDuplicated + v.viewReordered + v.botUnanswered + v.botDoubled + v.outboxLeft === 0 &&
     v.agentLost + v.agentDuplicated + v.agentReordered + v.agentViewLost + v.agentViewDuplicated + v.agentViewReordered + v.agentMissingForVisitor + v.botWhileAssigned === 0 &&
-    v.integrity === 'ok'
+    (v.integrity === 'ok' || v.integrity === NOT_APPLICABLE)
   );
 }

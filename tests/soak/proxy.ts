@@ -9,6 +9,8 @@ interface Pair {
 /**
  * A TCP proxy on 127.0.0.1 in front of the server that can cut connections (both sides reset at once) or
  * blackhole them (kept open, every byte silently dropped: a half-open link only heartbeats can find).
+ * In front of several nodes it balances like a load balancer without sticky sessions: each new connection
+ * goes to the next node in turn, and to the one after when a node refuses (it is down).
  */
 export class FaultProxy {
   private readonly pairs = new Set<Pair>();
@@ -16,7 +18,9 @@ export class FaultProxy {
   cuts = 0;
   blackholes = 0;
 
-  constructor(private readonly upstreamPort: number) {}
+  private next = 0;
+
+  constructor(private readonly upstreamPorts: readonly number[]) {}
 
   listen(port: number): Promise<void> {
     const server = createServer((client) => this.accept(client));
@@ -53,15 +57,33 @@ export class FaultProxy {
   }
 
   private accept(client: Socket): void {
-    const upstream = connect(this.upstreamPort, '127.0.0.1');
-    const pair: Pair = { client, upstream, blackholed: false };
+    // Nothing is forwarded until a node takes the connection (the client's first bytes wait, paused).
+    client.pause();
+    const pair: Pair = { client, upstream: null as unknown as Socket, blackholed: false };
     this.pairs.add(pair);
-    client.on('data', (d) => pair.blackholed || upstream.write(d));
-    upstream.on('data', (d) => pair.blackholed || client.write(d));
-    for (const side of [client, upstream]) {
-      side.on('error', () => this.drop(pair));
-      side.on('close', () => this.drop(pair));
-    }
+    client.on('error', () => this.drop(pair));
+    client.on('close', () => this.drop(pair));
+    const tryNode = (tries: number) => {
+      const port = this.upstreamPorts[this.next++ % this.upstreamPorts.length]!;
+      const upstream = connect(port, '127.0.0.1');
+      pair.upstream = upstream;
+      let connected = false;
+      upstream.once('error', () => {
+        if (!this.pairs.has(pair)) return;
+        if (!connected && tries + 1 < this.upstreamPorts.length) return tryNode(tries + 1); // refused: the next node
+        this.drop(pair);
+      });
+      upstream.once('connect', () => {
+        connected = true;
+        if (!this.pairs.has(pair)) return void upstream.destroy();
+        client.on('data', (d) => pair.blackholed || upstream.write(d));
+        upstream.on('data', (d) => pair.blackholed || client.write(d));
+        upstream.on('error', () => this.drop(pair));
+        upstream.on('close', () => this.drop(pair));
+        client.resume();
+      });
+    };
+    tryNode(0);
   }
 
   private drop(pair: Pair): void {

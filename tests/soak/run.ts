@@ -1,14 +1,10 @@
-import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { ChatClient, type ChatSnapshot } from '../../widget/app/chat/client.ts';
 import type { ConversationSummary } from '../../protocol/index.ts';
 import { freePort } from '../helpers/server.ts';
-import { killHard, launchServer, type ServerProcess } from '../helpers/server-process.ts';
+import { cluster, oneBox } from './backends.ts';
 import { installBrowserGlobals, MemoryStorage } from './node-widget.ts';
 import { SoakAgent } from './agent.ts';
-import { judge, type AgentParticipant, type Participant, type Takeover, type Verdict } from './oracle.ts';
+import { judge, NOT_APPLICABLE, type AgentParticipant, type Participant, type Takeover, type Verdict } from './oracle.ts';
 import { FaultProxy } from './proxy.ts';
 import { seededRandom } from '../../faq/classifier.ts';
 
@@ -16,8 +12,14 @@ export interface SoakOptions {
   seed: number;
   durationMs: number;
   visitors: number;
-  /** SIGKILL the server and start it again this often. */
+  /** SIGKILL the server (with several nodes: the next node in turn) and start it again this often. */
   killEveryMs: number;
+  /**
+   * Kefu processes: 1 (default) on SQLite; more: that many on one PostgreSQL database and one Redis, behind the
+   * proxy balancing new connections over them, with the database's connections cut (and refused for 5 s) once,
+   * half-way through.
+   */
+  nodes?: number;
   /** Cut or blackhole `cutFraction` of the open connections this often. */
   cutEveryMs: number;
   cutFraction: number;
@@ -27,7 +29,9 @@ export interface SoakOptions {
   agents: number;
   /** Takeovers: a visitor asks for a person, an agent claims, replies, then releases or closes. */
   takeovers: number;
-  /** After the last fault: how long every outbox may take to empty and every view to catch up. */
+  /** With several nodes: stop PostgreSQL for 5 s half-way through (default true). */
+  databaseOutage?: boolean;
+  /** After the last fault: how long every outbox may take to empty, every view to catch up and the bot to answer what it owes. */
   settleMs: number;
   log: (line: string) => void;
 }
@@ -35,6 +39,8 @@ export interface SoakOptions {
 export interface SoakReport {
   verdict: Verdict;
   kills: number;
+  /** Database outages (several nodes only). */
+  databaseOutages: number;
   cuts: number;
   blackholes: number;
   /** After each restart: how long until every message unacknowledged at that moment was acknowledged (null: not within 120 s). */
@@ -63,23 +69,24 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * end the oracle compares what everyone typed and sees with the database.
  */
 export async function runSoak(o: SoakOptions): Promise<SoakReport> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'kefu-soak-'));
-  const dbFile = path.join(dataDir, 'kefu.sqlite');
-  const serverPort = await freePort();
+  const begun = Date.now();
   const proxyPort = await freePort();
   const admin = { email: 'soak-admin@example.com', password: 'soak admin password' };
-  const env = { KEFU_LOG_LEVEL: 'error', KEFU_ADMIN_EMAIL: admin.email, KEFU_ADMIN_PASSWORD: admin.password };
-  let server: ServerProcess = await launchServer(serverPort, dataDir, env);
-  const proxy = new FaultProxy(serverPort);
+  const env = { KEFU_LOG_LEVEL: 'error', KEFU_ADMIN_EMAIL: admin.email, KEFU_ADMIN_PASSWORD: admin.password, KEFU_SHUTDOWN_DRAIN_MS: '0' };
+  const nodes = o.nodes ?? 1;
+  const backend = nodes > 1 ? await cluster(nodes, env, `http://127.0.0.1:${proxyPort}`) : await oneBox(env);
+  const proxy = new FaultProxy(backend.ports);
   await proxy.listen(proxyPort);
-  const origin = `http://127.0.0.1:${serverPort}`;
+  const origin = backend.origin;
   installBrowserGlobals(origin);
-  const agents = await loginAgents(origin, o.agents, admin).then((cookies) =>
+  // Logins and agents over REST go through the proxy too when several nodes answer as its address.
+  const agents = await loginAgents(nodes > 1 ? origin : `http://127.0.0.1:${backend.ports[0]}`, o.agents, admin).then((cookies) =>
     cookies.map((cookie) => new SoakAgent(`ws://127.0.0.1:${proxyPort}/ws/agent`, cookie, origin)),
   );
   for (const a of agents) a.start();
 
   const started = Date.now();
+  o.log(`${nodes > 1 ? `${nodes} nodes` : 'server'} up and ${o.agents} agents logged in after ${((started - begun) / 1000).toFixed(1)} s`);
   const stopAt = started + o.durationMs;
   const faults = seededRandom(o.seed);
   const visitors = Array.from({ length: o.visitors }, (_, i) => {
@@ -135,6 +142,14 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   }
 
   let kills = 0;
+  let databaseOutages = 0;
+  const outage = backend.databaseOutage && o.databaseOutage !== false
+    ? sleep(o.durationMs / 2).then(async () => {
+        o.log(`database outage at ${((Date.now() - started) / 1000).toFixed(1)} s: PostgreSQL stopped (pg_ctl stop -m fast), started again 5 s later`);
+        await backend.databaseOutage!(5_000);
+        databaseOutages++;
+      })
+    : Promise.resolve();
   const drains: Promise<number | null>[] = [];
   /** Resolves with how long until every message pending now is acknowledged, polled every 250 ms for at most 120 s. */
   const drainFrom = async (from: number): Promise<number | null> => {
@@ -151,25 +166,25 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     for (let k = 1; started + k * o.killEveryMs < stopAt; k++) {
       await sleep(started + k * o.killEveryMs - Date.now());
       o.log(`kill ${kills + 1} at ${((Date.now() - started) / 1000).toFixed(1)} s (${proxy.open} connections open)`);
-      await killHard(server);
+      await backend.kill(k);
       kills++;
-      server = await launchServer(serverPort, dataDir, env);
+      o.log(`restarted at ${((Date.now() - started) / 1000).toFixed(1)} s`);
       drains.push(drainFrom(Date.now()));
     }
     await sleep(Math.max(0, stopAt - Date.now()));
-    await Promise.all(chains);
+    await Promise.all([...chains, outage]);
   } finally {
     clearInterval(injuries);
     for (const timer of timers) clearTimeout(timer);
   }
 
   // Settle: every outbox empties and every view reaches its conversation's last seq in the database.
-  const db = new Database(dbFile, { readonly: true });
-  const lastSeq = db.prepare<[string], { last_seq: number }>('SELECT last_seq FROM conversations WHERE id = ?');
   let outboxEmptyAt: number | null = null;
   const deadline = Date.now() + o.settleMs;
   for (;;) {
-    const pending = visitors.reduce((n, v) => n + v.client.snapshot.pending.length, 0) + agents.reduce((n, a) => n + a.outbox.length, 0);
+    const seqs = await backend.lastSeqs();
+    const lastSeq = { get: (id: string) => (seqs.has(id) ? { last_seq: seqs.get(id)! } : undefined) };
+    const pending = visitors.reduce((n, v) => n + v.client.snapshot.pending.length, 0) + agents.reduce((n, a) => n + a.pending, 0);
     if (pending === 0) outboxEmptyAt ??= Date.now();
     const behind =
       visitors.filter(({ client: { snapshot: s } }) => {
@@ -177,26 +192,29 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
         return s.pending.length > 0 || (last !== undefined && last.seq !== lastSeq.get(last.conversationId)?.last_seq);
       }).length +
       agents.filter((a) => [...a.views].some(([id, view]) => view.at(-1)?.seq !== lastSeq.get(id)?.last_seq)).length;
-    if (behind === 0 || Date.now() > deadline) {
-      o.log(`settled: ${pending} unacknowledged, ${behind} views behind, ${((Date.now() - stopAt) / 1000).toFixed(1)} s after the end`);
+    // And the bot has answered what it owes (a node killed mid-turn leaves its claim until the lease runs out).
+    const owed = behind === 0 ? await backend.owedBotAnswers() : -1;
+    if (owed === 0 || Date.now() > deadline) {
+      o.log(`settled: ${pending} unacknowledged, ${behind} views behind, ${owed} bot answers owed, ${((Date.now() - stopAt) / 1000).toFixed(1)} s after the end`);
       break;
     }
     await sleep(250);
   }
-  db.close();
 
   const participants: Participant[] = visitors.map((v) => ({ sent: v.sent, views: v.views, pending: v.client.snapshot.pending.length }));
-  const agentParticipants: AgentParticipant[] = agents.map((a) => ({ typed: a.typed, views: a.views, pending: a.outbox.length }));
+  const agentParticipants: AgentParticipant[] = agents.map((a) => ({ typed: a.typed, views: a.views, pending: a.pending }));
   visitors.forEach((v) => v.client.stop());
   agents.forEach((a) => a.stop());
-  server.child.kill('SIGTERM');
-  await server.exited;
+  const verdict = judge(await backend.judgeFile(), participants, agentParticipants, takeovers);
+  // PostgreSQL has no integrity_check: the oracle read a copy of its rows.
+  if (nodes > 1) verdict.integrity = NOT_APPLICABLE;
+  await backend.close();
   await proxy.close();
-  const verdict = judge(dbFile, participants, agentParticipants, takeovers);
-  rmSync(dataDir, { recursive: true, force: true });
+  o.log(`judged and shut down ${((Date.now() - stopAt) / 1000).toFixed(1)} s after the end`);
   return {
     verdict,
     kills,
+    databaseOutages,
     cuts: proxy.cuts,
     blackholes: proxy.blackholes,
     drainMs: await Promise.all(drains),
@@ -247,7 +265,7 @@ async function takeover(o: SoakOptions, agent: SoakAgent, visitor: ChatClient, n
   const conversationId = visitor.snapshot.messages.at(-1)!.conversationId;
   const record: Takeover = { conversationId, agent: agent.me ?? '?', heldFrom: null, heldTo: 0, end, done: false };
   const mine = () => {
-    const c = agent.conversations.get(conversationId);
+    const c = agent.conversation(conversationId);
     return c?.status === 'assigned' && c.agentId === agent.me;
   };
   const offSummary = (c: ConversationSummary) => {
@@ -264,14 +282,14 @@ async function takeover(o: SoakOptions, agent: SoakAgent, visitor: ChatClient, n
   agent.onAck = (id, seq) => (prevAck(id, seq), onAck(id, seq));
   try {
     // Ask for a person until the console shows the conversation waiting (the frame is lost on a dead socket).
-    const waiting = () => ['waiting', 'assigned'].includes(agent.conversations.get(conversationId)?.status ?? '');
+    const waiting = () => ['waiting', 'assigned'].includes(agent.conversation(conversationId)?.status ?? '');
     for (let i = 0; i < 20 && !waiting(); i++) {
       if (visitor.snapshot.status === 'bot') visitor.requestHandoff();
       await until(waiting, 3000);
     }
     if (!waiting()) return (o.log(`takeover ${n}: never waiting`), record);
     for (let i = 0; i < 60 && !mine(); i++) {
-      const c = agent.conversations.get(conversationId);
+      const c = agent.conversation(conversationId);
       if (c?.status === 'assigned' && c.agentId !== agent.me) return (o.log(`takeover ${n}: taken by someone else`), record);
       const r = await agent.act('claim', conversationId);
       if (!r.ok) await until(mine, 1000);

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { secretBox } from '../../server/services/secret-box.ts';
+import { serverSecret } from '../../server/services/server-secret.ts';
 import { openStorage } from '../../server/storage/open.ts';
 import { MoveRefusedError, moveSqliteToPostgres } from '../../server/storage/move-to-postgres.ts';
 import type { Storage } from '../../server/storage/types.ts';
@@ -34,6 +36,8 @@ async function sqliteInstall() {
   await s.saveFaqPack('{"entries":[]}');
   await s.noteUnanswered({ key: 'k', text: 'what?', kind: 'none', locale: 'en' }, 100);
   await s.addAudit({ agentId: ann.id, action: 'visitor.exported', conversationId: c.id, detail: { messages: 3 } });
+  // A TOTP secret set up on the one box: sealed with the data directory's totp.key.
+  await s.setPendingTwoFactor(ann.id, secretBox(serverSecret(null, dataDir, 'totp.key'), 'TOTP secret').seal('JBSWY3DPEHPK3PXP'));
   const snapshot = await everything(s, c.id, v.id);
   const exported = await visitorData.exportVisitor(v.id);
   await visitorData.close();
@@ -53,7 +57,7 @@ async function everything(s: Storage, conversationId: string, visitorId: string)
     pack: await s.loadFaqPack(),
     unanswered: await s.listUnanswered(10),
     feedback: await s.feedbackSummary(),
-    audit: await s.listAudit(10),
+    audit: await s.listAudit({ limit: 10 }),
     user: await s.visitorUser(visitorId),
     visitor: await s.findVisitorByTokenHash('visitor-token-hash'),
   };
@@ -83,9 +87,18 @@ describe.runIf(run)('moving a SQLite install to PostgreSQL', () => {
   it('npm run migrate-to-postgres moves the install of KEFU_DATA_DIR into KEFU_DATABASE_URL', async () => {
     const install = await sqliteInstall();
     const url = await db.freshUrl();
-    const env = { ...process.env, KEFU_DATA_DIR: install.dataDir, KEFU_DATABASE_URL: url };
+    const totpKey = 'the key every node shares, 32 chars or more';
+    const env = { ...process.env, KEFU_DATA_DIR: install.dataDir, KEFU_DATABASE_URL: url, KEFU_TOTP_KEY: totpKey };
     const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/migrate-to-postgres.ts'], { env, timeout: 120_000 });
     expect(stdout).toContain('messages: 1201 rows');
+    expect(stdout).toContain('TOTP secrets sealed again with KEFU_TOTP_KEY: 1 agents');
+    const { storage: pg } = await openStorage({ databaseUrl: url, dataDir: install.dataDir });
+    try {
+      const { pending } = (await pg.getTwoFactor(install.ids.agent))!;
+      expect(secretBox(Buffer.from(totpKey), 'TOTP secret').open(pending!)).toBe('JBSWY3DPEHPK3PXP');
+    } finally {
+      await pg.close();
+    }
     const again = await promisify(execFile)('npx', ['tsx', 'scripts/migrate-to-postgres.ts'], { env, timeout: 120_000 }).catch((err: { code: number; stderr: string }) => err);
     expect(again).toMatchObject({ code: 1, stderr: expect.stringContaining('Nothing was moved: the PostgreSQL database already holds data') });
   }, 240_000); // two processes starting tsx on a loaded box

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migratePostgres, PG_MIGRATIONS } from '../../server/storage/postgres-migrations.ts';
-import { openPool } from '../../server/storage/postgres-pool.ts';
+import { checkout, openPool, transaction } from '../../server/storage/postgres-pool.ts';
 import { openPostgresStorage, type PostgresStorage } from '../../server/storage/postgres.ts';
 import { postgresAvailable, useTestDatabase } from '../helpers/postgres.ts';
 import { runStorageContract } from './contract/index.ts';
@@ -20,6 +20,28 @@ describe.runIf(run)('PostgreSQL storage', () => {
     return [first, ...rest];
   }
   const closeAll = (all: PostgresStorage[]) => Promise.all(all.map((s) => s.close()));
+
+  it('survives the server ending a connection it holds between two queries (a database restart), and carries on', async () => {
+    // Unhandled, the client's 'error' event ended the whole process: a node died when PostgreSQL restarted.
+    const pool = openPool(await db.freshUrl(), { max: 2 });
+    const killer = openPool(db.url, { max: 1 });
+    try {
+      const held = transaction(pool, async (client) => {
+        const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+        await killer.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+        // The connection is gone: wait for the client to notice (it can take no more queries), then go on.
+        for (let i = 0; i < 200 && (client as unknown as { _queryable: boolean })._queryable; i++) await new Promise((r) => setTimeout(r, 25));
+        return client.query('SELECT 1');
+      });
+      await expect(held).rejects.toThrow();
+      const { client, done } = await checkout(pool);
+      expect((await client.query<{ one: number }>('SELECT 1 AS one')).rows[0]!.one).toBe(1);
+      done();
+    } finally {
+      await pool.end();
+      await killer.end();
+    }
+  });
 
   describe('several writers at once', () => {
     it('numbers 200 messages from 4 nodes racing on one conversation 1…200, each once', async () => {

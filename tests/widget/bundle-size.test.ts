@@ -64,6 +64,17 @@ describe('bundle budgets', () => {
     expect(code).not.toMatch(/ZodError|\$ZodType/);
     expect(code).not.toMatch(/preact\/compat|__REACT_DEVTOOLS/);
   });
+
+  it('the file tray and its upload code are a lazy chunk, fetched when a file is first picked', () => {
+    const entry = Object.keys(manifest).find((k) => k.endsWith('widget/app/index.html'))!;
+    const tray = Object.values(manifest).find((c) => c.src?.endsWith('widget/app/attach/Tray.tsx'));
+    expect(tray).toBeDefined();
+    expect(firstLoad(entry)).not.toContain(tray!.file);
+    const bytes = gz(path.join(DIST, 'app', tray!.file));
+    console.log(`file tray chunk: ${bytes} B gzip`);
+    const code = firstLoad(entry).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(DIST, 'app', f), 'utf8')).join('\n');
+    expect(code).not.toContain('/api/v1/visitor/attachments');
+  });
 });
 
 describe('console budget', () => {
@@ -85,10 +96,14 @@ describe('console budget', () => {
     const first = new Set<string>();
     load(entry, first);
     const entryOnly = [...first];
-    for (const lazy of Object.keys(consoleManifest).filter((k) => /console\/(admin|pages)\//.test(k) && !k.endsWith('Inbox.tsx'))) {
-      expect(entryOnly).not.toContain(consoleManifest[lazy]!.file); // admin pages, tickets, profile: loaded when opened
+    for (const lazy of Object.keys(consoleManifest).filter((k) => /console\/(admin|pages|security)\//.test(k) && !k.endsWith('Inbox.tsx'))) {
+      expect(entryOnly).not.toContain(consoleManifest[lazy]!.file); // admin pages, tickets, profile, two-factor: loaded when opened
     }
     load(inbox, first);
+    // The QR encoder comes only with a QR code (two-factor setup).
+    const qr = Object.keys(consoleManifest).find((k) => k.includes('node_modules/uqr/'))!;
+    expect(qr).toBeDefined();
+    expect(first).not.toContain(consoleManifest[qr]!.file);
     const locales = Object.values(consoleManifest).filter((c) => c.src?.includes('console/locales/'));
     expect(locales.length).toBeGreaterThanOrEqual(3);
     for (const l of locales) expect(first).not.toContain(l.file);

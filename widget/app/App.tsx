@@ -4,6 +4,8 @@ import { Composer } from './Composer.tsx';
 import { awayOffer, HandoffPanel, visitorTyping } from './Handoff.tsx';
 import { Header } from './Header.tsx';
 import { Transcript } from './Transcript.tsx';
+import { AttachTray } from './Attach.tsx';
+import { fileDropHandlers } from '../../ui/attach.tsx';
 import { t } from './ui-language.ts';
 
 export function App({ client, onClose }: { client: ChatClient; onClose: () => void }) {
@@ -25,14 +27,34 @@ export function App({ client, onClose }: { client: ChatClient; onClose: () => vo
   // The ticket form open: on a phone the composer steps aside so the form has the screen (the rating is short
   // and skippable: the composer stays, to start a new conversation).
   const form = awayOffer(s) && !s.handoff.ticket ? 'ticket' : undefined;
+  // A file picked, pasted or dropped, waiting in the tray above the composer until it is sent or removed.
+  const [picked, setPicked] = useState<File | null>(null);
+  const [dragging, setDragging] = useState(false);
 
   return (
-    <div class="chat" data-form={form} onKeyDown={(e) => e.key === 'Escape' && onClose()} onInput={onTyping}>
+    <div
+      class="chat"
+      data-form={form}
+      data-dragging={dragging || undefined}
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      onInput={onTyping}
+      {...fileDropHandlers(setPicked, setDragging)}
+    >
+      {dragging && (
+        <p class="drop-hint" aria-hidden="true">
+          {t('attach_drop')}
+        </p>
+      )}
       <Header s={s} onClose={onClose} />
       <div class="scroll">
         <Transcript s={s} client={client} logRef={logRef} />
         <HandoffPanel s={s} client={client} />
       </div>
+      {s.reopenFailed && (
+        <p class="notice" role="status">
+          {t(s.reopenFailed === 'invalid' ? 'reopen_invalid' : 'reopen_sign_in')}
+        </p>
+      )}
       {limited && <p class="notice" role="alert">{t('error_rate_limited', { seconds: s.lastError?.retryAfter ?? 5 })}</p>}
       {quick && quick.items.length > 0 && (
         <div class="quick-replies" role="group" aria-label={quick.label}>
@@ -48,7 +70,8 @@ export function App({ client, onClose }: { client: ChatClient; onClose: () => vo
           {s.handoff.reach?.kind === 'away' ? t('ticket_title') : t('handoff')}
         </button>
       )}
-      <Composer onSend={(text) => client.send(text)} inputRef={inputRef} />
+      {picked && <AttachTray key={`${picked.name}:${picked.size}:${picked.lastModified}`} file={picked} client={client} onDone={() => setPicked(null)} />}
+      <Composer onSend={(text) => client.send(text)} onFile={setPicked} inputRef={inputRef} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { LIMITS } from '../../protocol/limits.ts';
 import { findCardNumbers, maskCardNumbers, maskedCard } from '../../protocol/card-numbers.ts';
 import { t } from './ui-language.ts';
+import { AttachButton } from '../../ui/attach.tsx';
 
 /** Between a number and the caret while it is still being typed: the group separators. */
 const STILL_TYPING = /^[\s.\-\u2010-\u2013\uFF0D\uFF0E]*$/;
@@ -26,7 +27,7 @@ function maskInBox(el: HTMLTextAreaElement, typing: boolean): boolean {
 }
 
 /** The message box: Enter sends (never while an IME is composing), Shift+Enter is a new line. */
-export function Composer({ onSend, inputRef }: { onSend: (text: string) => void; inputRef: { current: HTMLTextAreaElement | null } }) {
+export function Composer({ onSend, onFile, inputRef }: { onSend: (text: string) => void; onFile: (file: File) => void; inputRef: { current: HTMLTextAreaElement | null } }) {
   const [text, setText] = useState('');
   const [cardHidden, setCardHidden] = useState(false);
   const composing = useRef(false);
@@ -58,6 +59,7 @@ export function Composer({ onSend, inputRef }: { onSend: (text: string) => void;
           submit();
         }}
       >
+        <AttachButton label={t('attach_button')} onFile={onFile} />
         <textarea
           ref={inputRef}
           rows={1}

@@ -3,6 +3,8 @@ import type { ChatMessage } from '../../protocol/common.ts';
 import type { ChatClient, ChatSnapshot, PendingMessage } from './chat/client.ts';
 import { Markdown } from '../../ui/Markdown.tsx';
 import { formatTime, t } from './ui-language.ts';
+import { MessageFiles } from './Attach.tsx';
+import { onlyDeletedFiles } from '../../ui/message-files.ts';
 
 /** "Li Wei" → "LW", "admin" → "A", "王芳" → "王". */
 export const initials = (name: string) =>
@@ -38,7 +40,7 @@ function Helpful({ vote, onVote }: { vote: boolean | undefined; onVote: (helpful
 }
 
 function Avatar({ m }: { m: Pick<ChatMessage, 'author' | 'authorName'> }) {
-  if (m.author === 'visitor') return null;
+  if (m.author === 'visitor' || m.author === 'system') return null;
   return (
     <span class={`avatar avatar-${m.author}`} aria-hidden="true">
       {m.author === 'agent' ? initials(m.authorName ?? t('author_agent')) : '✦'}
@@ -58,7 +60,9 @@ function Message({ message, receipt, vote, onVote }: { message: ChatMessage; rec
       <Avatar m={message} />
       <div class="msg-body">
         <span class="author">{message.authorName ?? t(`author_${message.author}`)}</span>
-        <div class="bubble" dir="auto">{message.author === 'bot' ? <Markdown text={message.text} /> : message.text}</div>
+        {message.text !== '' && <div class="bubble" dir="auto">{message.author === 'bot' ? <Markdown text={message.text} /> : message.text}</div>}
+        {message.attachments && message.attachments.length > 0 && <MessageFiles files={message.attachments} />}
+        {onlyDeletedFiles(message) && <p class="file-deleted">{t('file_deleted')}</p>}
         <span class="meta">
           <time dateTime={new Date(message.createdAt).toISOString()}>{formatTime(message.createdAt)}</time>
           {receipt && <span class="delivery"> · {receipt}</span>}

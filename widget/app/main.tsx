@@ -17,6 +17,13 @@ import { enterPageMode } from './page-mode.ts';
 async function main(): Promise<void> {
   const params = new URLSearchParams(location.search);
   const pageMode = location.pathname === '/chat';
+  // An e-mail's reopen code: out of the address at once (history, bookmarks, a shared screenshot), kept in memory
+  // for the hello that exchanges it; a reload cannot send it again (it is single use anyway).
+  const reopen = pageMode ? params.get('reopen') : null;
+  if (reopen !== null) {
+    params.delete('reopen');
+    history.replaceState(history.state, '', `${location.pathname}${params.size > 0 ? `?${params}` : ''}${location.hash}`);
+  }
   // Commands may arrive while the language loads: keep them, in order, for when the app is up.
   const early: HostToWidget[] = [];
   let handle: (command: HostToWidget) => void = (command) => early.push(command);
@@ -26,7 +33,7 @@ async function main(): Promise<void> {
   const locale = pickUiLocale(params.get('locale'), navigator.languages);
   await initUiLanguage(locale, () => draw()); // strings that arrive later redraw the app once it is drawn
   const wsUrl = `${location.origin.replace(/^http/, 'ws')}/ws/visitor`;
-  const client = new ChatClient({ url: wsUrl, locale, site: params.get('site'), storage: browserStorage() });
+  const client = new ChatClient({ url: wsUrl, locale, site: params.get('site'), storage: browserStorage(), reopen });
   const setLooking = reportActivity(client, send, params.get('sound') === '1');
   // In page mode the chat is open unless the app says it is hidden or the app is in the background.
   let open = pageMode;

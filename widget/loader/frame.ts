@@ -78,7 +78,8 @@ export function connectFrame(l: Launcher, origin: string) {
   const post = (m: Post) => {
     if (ready) frame?.contentWindow?.postMessage({ ns: HOST_NS, ...m }, origin);
   };
-  const sendPage = () => post({ type: 'page', url: location.href.slice(0, 2000), title: document.title.slice(0, 300) });
+  // Origin and path only: a query or fragment can hold a card number or a token (`#access_token=…`).
+  const sendPage = () => post({ type: 'page', url: (location.origin + location.pathname).slice(0, 2000), title: document.title.slice(0, 300) });
   onPage = sendPage;
   trackHistory();
 

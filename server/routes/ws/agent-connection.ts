@@ -2,9 +2,9 @@ import type { WebSocket } from 'ws';
 import type { FastifyBaseLogger } from 'fastify';
 import {
   AgentClientFrame,
+  AgentServerFrame,
   CLOSE,
   LIMITS,
-  type AgentServerFrame,
   type ChatMessage,
   type ErrorFrame,
 } from '../../../protocol/index.ts';
@@ -14,9 +14,10 @@ import type { Storage } from '../../storage/types.ts';
 import type { AgentDesk } from '../../services/agent-desk.ts';
 import type { AgentChannel } from '../../services/agent-channel.ts';
 import { HandoffError, type HandoffService } from '../../services/handoff.ts';
-import { maskForAgents } from '../../services/personal-data.ts';
+import { maskBySchema } from '../../services/mask-by-schema.ts';
+import type { FileLinks } from '../../services/attachment-links.ts';
 import { parseFrame } from './frames.ts';
-import { sendFrame } from './send-batch.ts';
+import { closeForResync, guardSlowConsumer, sendFrame } from './send-batch.ts';
 
 interface Watched {
   /** The highest seq sent on this socket; messages go out in order with no gaps. */
@@ -33,6 +34,8 @@ export interface AgentConnectionDeps {
   agents: AgentChannel;
   bus: Bus;
   storage: Storage;
+  /** Signs the links of the files in the messages sent to the console. */
+  links: FileLinks;
   log: FastifyBaseLogger;
 }
 
@@ -41,20 +44,27 @@ export interface AgentConnectionDeps {
  * it shows (`hello.watch`, `watch`) with the last seq it has; the server replays the rest, then `synced`.
  */
 export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDeps): void {
-  const { agent, desk, handoff, agents, bus, storage, log } = deps;
+  const { agent, desk, handoff, agents, bus, storage, links, log } = deps;
   const watched = new Map<string, Watched>();
   let ready = false;
   let chain: Promise<void> = Promise.resolve();
 
-  // Every frame to the console, broadcasts included, passes here: visitors' contact details go out masked.
+  // Every frame to the console, broadcasts included, passes here: visitors' contact details go out masked,
+  // read by the frame's schema (protocol/data-class.ts).
+  // A console that reads slower than it is sent to is closed for a resync, not queued for without end.
   const send = (frame: AgentServerFrame) => {
-    if (socket.readyState === socket.OPEN) sendFrame(socket, JSON.stringify(maskForAgents(frame)));
+    if (socket.readyState !== socket.OPEN) return;
+    sendFrame(socket, JSON.stringify(links.payload(maskBySchema(AgentServerFrame, frame, agent.id))));
+    guardSlowConsumer(socket, CLOSE.tryAgainLater);
   };
   const sendError = (error: ErrorFrame) => send(error);
   const failed = (ref: string | undefined) => (err: unknown) => {
     if (err instanceof HandoffError) return sendError({ type: 'error', code: err.code, message: err.message, ...(ref ? { ref } : {}) });
     log.error({ err }, 'agent frame failed');
-    sendError({ type: 'error', code: 'internal', message: 'something went wrong on our side', ...(ref ? { ref } : {}) });
+    sendError({ type: 'error', code: 'internal', message: 'something went wrong on our side; reconnect to resync', ...(ref ? { ref } : {}) });
+    // What this socket delivered (a replay, a watch, a reply's ack) may now be incomplete: the console comes
+    // back and resyncs from the last seq it holds, rather than staying open and silently stale.
+    closeForResync(socket, CLOSE.internal, 'resync needed');
   };
   /** Frames and deliveries run one after another. */
   const enqueue = (task: () => Promise<void>, ref?: string) => {
@@ -87,6 +97,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
     if (event.type === 'message') return enqueue(() => deliver(conversationId, event.message));
     if (event.type === 'typing' && event.by === 'visitor') send({ type: 'typing', conversationId });
     if (event.type === 'read' && event.by === 'visitor') send({ type: 'read', conversationId, seq: event.seq });
+    if (event.type === 'attachment_removed') send({ type: 'attachment_removed', conversationId, messageId: event.messageId, attachmentId: event.attachmentId });
   };
 
   const watch = async (conversationId: string, lastSeq: number) => {
@@ -98,6 +109,8 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
     if (socket.readyState !== socket.OPEN) return unsubscribe();
     watched.set(conversationId, { lastSent: Math.min(lastSeq, conversation.lastSeq), unsubscribe });
     for (const note of await storage.listNotes(conversationId)) send({ type: 'note', note });
+    // A console that held messages: files deleted while it was away (or not watching) leave them.
+    if (lastSeq > 0) for (const f of await storage.listRemovedFiles(conversationId, LIMITS.replayPage)) send({ type: 'attachment_removed', conversationId, ...f });
     await replay(conversationId);
     send({ type: 'synced', conversationId, lastSeq: watched.get(conversationId)?.lastSent ?? 0 });
   };
@@ -116,7 +129,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
         type: 'welcome',
         v: 1,
         agent: await handoff.agentInfo(agent),
-        conversations: await desk.list(null),
+        conversations: await desk.list({}),
         agents: await handoff.agentInfos(),
         tickets: await storage.listTickets(200),
       });

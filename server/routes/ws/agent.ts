@@ -4,6 +4,8 @@ import { originAllowed, releaseUpgrade } from '../../plugins/websocket.ts';
 import { hashToken } from '../../services/tokens.ts';
 import { requireAgent, sessionToken } from '../auth-guards.ts';
 import { sendError } from '../http-errors.ts';
+import { AgentServerFrame } from '../../../protocol/index.ts';
+import { unclassifiedStrings } from '../../services/mask-by-schema.ts';
 import { attachAgentConnection, type AgentConnectionDeps } from './agent-connection.ts';
 
 /**
@@ -12,6 +14,9 @@ import { attachAgentConnection, type AgentConnectionDeps } from './agent-connect
  * `Authorization: Bearer <token>`. Never a token in the URL.
  */
 export function registerAgentSocket(app: FastifyInstance, config: Config, deps: Omit<AgentConnectionDeps, 'agent' | 'session' | 'log'>): void {
+  // Every string a console frame can carry is marked personal or safe: the socket masks by it (fail closed).
+  const unclassified = unclassifiedStrings(AgentServerFrame, 'frame');
+  if (unclassified.length > 0) throw new Error(`agent frames: mark these strings personal or safe (protocol/data-class.ts): ${unclassified.join(', ')}`);
   const consoleOrigin = [new URL(config.publicUrl).origin];
   app.get(
     '/ws/agent',

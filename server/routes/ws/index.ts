@@ -11,10 +11,11 @@ import { CLOSE } from '../../../protocol/index.ts';
 import { sendError } from '../http-errors.ts';
 import { attachVisitorConnection, onVisitorSocketError, type VisitorConnectionDeps } from './visitor-connection.ts';
 import type { VisitorHandoff } from './visitor-handoff.ts';
+import type { FileLinks } from '../../services/attachment-links.ts';
 
 export function registerWsRoutes(
   app: FastifyInstance,
-  deps: { config: Config; conversations: ConversationService; visitorHandoff: VisitorHandoff; bus: Bus; places: QueuePlaces; metrics: Metrics; limits: AbuseLimits },
+  deps: { config: Config; conversations: ConversationService; links: FileLinks; visitorHandoff: VisitorHandoff; bus: Bus; places: QueuePlaces; metrics: Metrics; limits: AbuseLimits },
 ): void {
   /**
    * Browsers always send Origin: it must be an allowed one. Only native apps connect without one, and
@@ -29,6 +30,7 @@ export function registerWsRoutes(
 
   const shared: VisitorConnectionDeps = {
     conversations: deps.conversations,
+    links: deps.links,
     handoff: deps.visitorHandoff,
     bus: deps.bus,
     places: deps.places,

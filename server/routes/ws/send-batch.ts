@@ -1,5 +1,6 @@
 import type { Socket } from 'node:net';
 import type { WebSocket } from 'ws';
+import { LIMITS } from '../../../protocol/limits.ts';
 
 const corked = new Set<Socket>();
 const uncorkAll = () => {
@@ -21,4 +22,20 @@ export function sendFrame(socket: WebSocket, data: string): void {
     corked.add(tcp);
   }
   socket.send(data);
+}
+
+/**
+ * Tell the client to come back (it resends what was not acknowledged and resyncs from the last seq it
+ * holds), then close: after a failure that may have left what this socket delivered incomplete, or for a
+ * slow consumer.
+ */
+export function closeForResync(socket: WebSocket, code: number, reason: string, afterMs = 0): void {
+  if (socket.readyState !== socket.OPEN) return;
+  sendFrame(socket, JSON.stringify({ type: 'reconnect', afterMs }));
+  socket.close(code, reason);
+}
+
+/** A client that reads slower than it is sent to: stop queueing for it (server memory) once past the cap. */
+export function guardSlowConsumer(socket: WebSocket, closeCode: number): void {
+  if (socket.bufferedAmount > LIMITS.wsSendBuffer) closeForResync(socket, closeCode, 'slow consumer');
 }

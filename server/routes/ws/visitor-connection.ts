@@ -14,8 +14,9 @@ import type { Metrics } from '../../plugins/metrics.ts';
 import type { AbuseLimits } from '../../services/abuse-limits.ts';
 import type { QueuePlaces } from '../../services/queue-places.ts';
 import { parseFrame } from './frames.ts';
-import { sendFrame } from './send-batch.ts';
+import { closeForResync, guardSlowConsumer, sendFrame } from './send-batch.ts';
 import { visitorFrameFor, type VisitorHandoff } from './visitor-handoff.ts';
+import type { FileLinks } from '../../services/attachment-links.ts';
 
 interface Joined {
   visitorId: string;
@@ -27,6 +28,8 @@ interface Joined {
 /** What every visitor socket shares (one object for all of them). */
 export interface VisitorConnectionDeps {
   conversations: ConversationService;
+  /** Signs the links of the files in the messages sent to this visitor. */
+  links: FileLinks;
   handoff: VisitorHandoff;
   bus: Bus;
   places: QueuePlaces;
@@ -44,6 +47,9 @@ export interface VisitorOrigin {
   reqId: string;
 }
 
+/** A timer never waits longer (setTimeout's limit is about 24.8 days); a far change is looked at again after this. */
+const MAX_CLOCK_WAIT_MS = 86_400_000;
+
 /**
  * One visitor socket. Frames are handled strictly one after another; live events are delivered in seq
  * order with no gaps (a gap is filled from storage), so a client never has to reorder. A class, not a
@@ -58,6 +64,8 @@ class VisitorConnection {
   private chain: Promise<void> = Promise.resolve();
   /** One of the IP's socket slots (shared by all nodes) is held by this socket. */
   private holdsSlot = false;
+  /** Sends the state again when business hours open or close (the reach it told may change by the clock alone). */
+  private clockTimer: ReturnType<typeof setTimeout> | null = null;
 
   private readonly ip: string;
   private readonly reqId: string;
@@ -86,18 +94,10 @@ class VisitorConnection {
     else this.deps.limits.closeSocket(this.ip);
   }
 
-  /** Tell the client to come back (it resends its outbox and resyncs from its last seq), then close. */
-  private closeForResync(code: number, reason: string, afterMs = 0): void {
-    if (this.socket.readyState !== this.socket.OPEN) return;
-    sendFrame(this.socket, JSON.stringify({ type: 'reconnect', afterMs } satisfies VisitorServerFrame));
-    this.socket.close(code, reason);
-  }
-
   private send(frame: VisitorServerFrame): void {
     if (this.socket.readyState !== this.socket.OPEN) return;
-    sendFrame(this.socket, JSON.stringify(frame));
-    // A slow consumer: stop queueing for it instead of growing server memory.
-    if (this.socket.bufferedAmount > LIMITS.wsSendBuffer) this.closeForResync(CLOSE.tryAgainLater, 'slow consumer');
+    sendFrame(this.socket, JSON.stringify(this.deps.links.payload(frame)));
+    guardSlowConsumer(this.socket, CLOSE.tryAgainLater);
   }
 
   private sendError(error: ErrorFrame): void {
@@ -113,7 +113,7 @@ class VisitorConnection {
     this.chain = this.chain.then(task).catch((err: unknown) => {
       this.deps.log.error({ err, reqId: this.reqId }, 'visitor frame failed');
       this.sendError({ type: 'error', code: 'internal', message: 'something went wrong on our side; reconnect to resync' });
-      this.closeForResync(CLOSE.internal, 'resync needed');
+      closeForResync(this.socket, CLOSE.internal, 'resync needed');
     });
   }
 
@@ -156,8 +156,23 @@ class VisitorConnection {
     if (event.version < this.stateVersion) return;
     this.stateVersion = event.version;
     this.send(visitorFrameFor(event)!);
+    this.recheckAtClockChange(event);
     if (event.status === 'waiting') this.deps.places.watch(event, (this.onPlace ??= (place) => this.enqueue(async () => this.sendState(place))));
     else if (this.onPlace) this.deps.places.forget(event.conversationId, this.onPlace);
+  }
+
+  private recheckAtClockChange(event: Extract<ConversationEvent, { type: 'state' }>): void {
+    if (this.clockTimer) clearTimeout(this.clockTimer);
+    const delay = this.deps.handoff.changesIn(event);
+    // A few ms past the boundary (the opening minute is open, the closing minute closed); far ones are re-checked daily.
+    this.clockTimer = delay === null ? null : setTimeout(() => this.enqueue(() => this.resendState(event.conversationId)), Math.min(delay + 5, MAX_CLOCK_WAIT_MS));
+    this.clockTimer?.unref();
+  }
+
+  private async resendState(conversationId: string): Promise<void> {
+    if (this.socket.readyState !== this.socket.OPEN) return;
+    const state = await this.deps.handoff.state(conversationId);
+    if (state) this.sendState(state);
   }
 
   receive(data: unknown, isBinary: boolean): void {
@@ -171,6 +186,7 @@ class VisitorConnection {
   }
 
   closed(): void {
+    if (this.clockTimer) clearTimeout(this.clockTimer);
     this.joined?.unsubscribe();
     if (this.joined && this.onPlace) this.deps.places.forget(this.joined.conversationId, this.onPlace);
     if (this.holdsSlot) this.deps.limits.closeSocket(this.ip);
@@ -180,17 +196,18 @@ class VisitorConnection {
   private async hello(frame: Extract<VisitorClientFrame, { type: 'hello' }>): Promise<void> {
     const { conversations, handoff, bus, limits } = this.deps;
     if (this.joined) return this.sendError({ type: 'error', code: 'bad_frame', message: 'hello was already received' });
-    const session = await conversations.connectVisitor({ token: frame.token, identity: frame.identity, locale: frame.locale }, () =>
+    const session = await conversations.connectVisitor({ token: frame.token, identity: frame.identity, reopen: frame.reopen, locale: frame.locale }, () =>
       limits.newConversation(this.ip),
     );
     if (session.kind === 'limited') {
       this.sendError({ type: 'error', code: 'rate_limited', message: 'too many new conversations from this address', retryAfter: session.retryAfter });
-      return this.closeForResync(CLOSE.tryAgainLater, 'rate limited', Math.ceil(session.retryAfter * 1000));
+      return closeForResync(this.socket, CLOSE.tryAgainLater, 'rate limited', Math.ceil(session.retryAfter * 1000));
     }
     const conversationId = session.conversation.id;
     // No continuity (the client is ahead of this conversation, or its token was unknown): say so, replay all.
-    const resync = (frame.lastSeq ?? 0) > session.conversation.lastSeq || (frame.token !== undefined && frame.token !== session.token);
+    const resync = (frame.lastSeq ?? 0) > session.conversation.lastSeq || (frame.token !== undefined && frame.token !== session.token) || session.reopen === 'ok';
     this.lastSentSeq = resync ? 0 : (frame.lastSeq ?? 0);
+    const resumed = this.lastSentSeq > 0;
     // Live before the replay reads storage: a message stored in between is then either read or published
     // to this socket (its delivery queues behind this task and is skipped when the replay had it).
     const unsubscribe = await bus.subscribe(conversationId, (event) => this.onEvent(event));
@@ -206,6 +223,7 @@ class VisitorConnection {
       lastSeq: session.conversation.lastSeq,
       locale: session.conversation.locale,
       ...(resync ? { resync: 'full' as const } : {}),
+      ...(session.reopen ? { reopen: session.reopen } : {}),
       ...(channels ? { channels } : {}),
     });
     // A fresh view (not a resume): the earlier conversations go above it, so a closed chat never vanishes.
@@ -215,7 +233,9 @@ class VisitorConnection {
     }
     const userAgent = this.userAgent;
     this.userAgent = null; // stored now; not kept per socket
-    await handoff.setContext(conversationId, { pageUrl: frame.page?.url ?? null, userAgent, site: frame.site ?? null });
+    await handoff.setContext(session.conversation, { pageUrl: frame.page?.url ?? null, pageTitle: frame.page?.title ?? null, userAgent, site: frame.site ?? null });
+    // A resume: files deleted while this screen was away leave the messages it already holds.
+    if (resumed) for (const f of await conversations.removedFiles(conversationId)) this.send({ type: 'attachment_removed', ...f });
     await this.replayFrom(conversationId, this.lastSentSeq);
     const state = await handoff.state(conversationId);
     if (state) this.sendState(state);
@@ -233,7 +253,7 @@ class VisitorConnection {
     this.refusedFrom = null;
     const result = await conversations.sendVisitorMessage(joined.conversationId, frame.clientId, frame.text);
     // Closed by an agent: come back (the message stays in the client's outbox) and start a new conversation.
-    if (result.kind === 'refused') return this.closeForResync(CLOSE.normal, 'conversation closed');
+    if (result.kind === 'refused') return closeForResync(this.socket, CLOSE.normal, 'conversation closed');
     if (result.kind === 'conflict') {
       return this.sendError({ type: 'error', code: 'conflict', message: 'this clientId was used for another text', ref: frame.clientId });
     }

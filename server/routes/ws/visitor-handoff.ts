@@ -1,6 +1,7 @@
 import { guessContactKind, maskCardNumbers, type CardMaskStyle, type Channels, type VisitorClientFrame, type VisitorServerFrame } from '../../../protocol/index.ts';
 import type { Bus, ConversationEvent } from '../../bus/types.ts';
-import type { Storage } from '../../storage/types.ts';
+import type { Conversation, Storage, VisitorContext } from '../../storage/types.ts';
+import { storedVisitorContext } from '../../services/visitor-context.ts';
 import type { AgentChannel } from '../../services/agent-channel.ts';
 import { HandoffError, type HandoffService } from '../../services/handoff.ts';
 import type { WebhookPayloads } from '../../services/webhook-payloads.ts';
@@ -16,8 +17,8 @@ type HandoffFrame = Extract<VisitorClientFrame, { type: 'cancel_handoff' | 'leav
 
 /** The visitor's side of the handoff: leave the queue, leave a message, rate, typing and read receipts. */
 export interface VisitorHandoff {
-  /** Store the visitor's context (page URL from hello.page, the browser's user agent) for the console. */
-  setContext(conversationId: string, context: { pageUrl: string | null; userAgent: string | null; site: string | null }): Promise<void>;
+  /** Store the visitor's context (the page from hello.page, the browser's user agent) for the console: cut and masked first. */
+  setContext(conversation: Conversation, context: VisitorContext): Promise<void>;
   /** The site's other channels, when it has any (sent in `welcome`). */
   channels(site: string | null): Promise<Channels | undefined>;
   /** The visitor's earlier conversations with their last messages, or null when there are none. */
@@ -27,6 +28,8 @@ export interface VisitorHandoff {
    * welcome, in every status: it says whether anyone can answer).
    */
   state(conversationId: string): Promise<StateEvent | null>;
+  /** How long until this state may change by the clock alone (the hours open or close), or null: not by the clock. */
+  changesIn(state: StateEvent): number | null;
   /** Handle a handoff frame; returns the frame to answer with, if any. */
   handle(conversationId: string, frame: HandoffFrame): Promise<VisitorServerFrame | null>;
 }
@@ -42,6 +45,8 @@ export function visitorFrameFor(event: Exclude<ConversationEvent, { type: 'messa
       return event.by === 'agent' ? { type: 'typing', name: event.name } : null;
     case 'read':
       return event.by === 'agent' ? { type: 'read', seq: event.seq } : null;
+    case 'attachment_removed':
+      return { type: 'attachment_removed', messageId: event.messageId, attachmentId: event.attachmentId };
     case 'erased':
       return null;
   }
@@ -58,7 +63,9 @@ export function createVisitorHandoff(deps: {
   /** Webhooks hear of tickets and ratings. */
   events?: Pick<WebhookPayloads, 'ticketCreated' | 'rated'>;
   /** What the visitor read is not e-mailed. */
-  mail?: Pick<MailService, 'visitorRead' | 'transcript'> | null;
+  mail?: Pick<MailService, 'visitorRead' | 'transcript' | 'ticketLeft'> | null;
+  /** The time business hours are read at (tests move it); default Date.now. */
+  now?: () => number;
 }): VisitorHandoff {
   const { storage, bus, agents, handoff } = deps;
   const mask = (text: string) => maskCardNumbers(text, deps.cardMask);
@@ -68,8 +75,12 @@ export function createVisitorHandoff(deps: {
   };
 
   return {
-    async setContext(conversationId, context) {
-      await storage.setConversationContext(conversationId, context);
+    async setContext(conversation, context) {
+      const stored = storedVisitorContext(context, deps.cardMask);
+      // A reconnect from the page already stored writes nothing (a node's death reconnects thousands at once).
+      const kept = (key: keyof VisitorContext) => stored[key] === null || stored[key] === conversation[key];
+      if (kept('pageUrl') && kept('pageTitle') && kept('userAgent') && kept('site')) return;
+      await storage.setConversationContext(conversation.id, stored);
     },
 
     channels(site) {
@@ -95,6 +106,11 @@ export function createVisitorHandoff(deps: {
       return handoff.visitorState(c);
     },
 
+    changesIn(state) {
+      const at = state.reach?.kind === 'away' && state.reach.reason === 'closed' ? state.reach.backAt : state.reach?.until;
+      return typeof at === 'number' ? Math.max(0, at - (deps.now ?? Date.now)()) : null;
+    },
+
     async handle(conversationId, frame) {
       switch (frame.type) {
         case 'cancel_handoff':
@@ -106,6 +122,7 @@ export function createVisitorHandoff(deps: {
           const ticket = await storage.addTicket(conversationId, mask(frame.contact), mask(frame.text), kind);
           await agents.broadcast({ type: 'ticket', ticket });
           deps.events?.ticketCreated(ticket);
+          if (kind === 'email') deps.mail?.ticketLeft(ticket, c.locale);
           // The message is the visitor's request now: the conversation leaves the queue (no phantom entry).
           if (c.status === 'waiting') await handoff.apply(conversationId, 'cancel', { actor: 'visitor' }).catch((err: unknown) => void refused(err));
           const reach = await handoff.reach(c);

@@ -17,7 +17,7 @@ export function faqHistorySitesContract(ctx: ContractContext): void {
       expect((await s.listFaqEdits({ entryId: 'refund', limit: 10 })).map((e) => e.id)).toEqual([edits[1]!.id]);
       expect(await s.getFaqEdit(edits[0]!.id)).toMatchObject({ action: 'import', packBefore: '{"v":2}' });
       expect(await s.getFaqEdit('no-such-edit')).toBeNull();
-      expect(await s.loadFaqPack()).toBe('{"v":3}');
+      expect(await s.loadFaqPack()).toEqual({ json: '{"v":3}', version: 3 });
       expect(await s.countUnanswered()).toBe(0);
     });
 

@@ -72,16 +72,19 @@ export function handoffContract(ctx: ContractContext): void {
       expect(await s.queuePosition('no-such-conversation')).toBeNull();
     });
 
-    it("counts the bot's misses in a row, resets them, and keeps the visitor's context", async () => {
+    it("counts the bot's misses in a row, each message once, resets them, and keeps the visitor's context", async () => {
       const { storage: s } = await ctx.fresh();
       const { conversation: c } = await visitorWithConversation(s);
-      expect(await s.countBotMiss(c.id, true)).toBe(1);
-      expect(await s.countBotMiss(c.id, true)).toBe(2);
-      expect(await s.countBotMiss(c.id, false)).toBe(0);
-      expect(await s.countBotMiss(c.id, true)).toBe(1);
-      await s.setConversationContext(c.id, { pageUrl: 'https://shop.example/pay', userAgent: 'UA/1', site: 'shop' });
-      await s.setConversationContext(c.id, { pageUrl: null, userAgent: 'UA/2', site: null });
-      expect(await s.getConversation(c.id)).toMatchObject({ pageUrl: 'https://shop.example/pay', userAgent: 'UA/2', site: 'shop' });
+      expect(await s.countBotMiss(c.id, true, 1)).toBe(1);
+      expect(await s.countBotMiss(c.id, true, 1)).toBe(1); // the same message's turn, replayed
+      expect(await s.countBotMiss(c.id, true, 3)).toBe(2);
+      expect(await s.countBotMiss(c.id, false, 2)).toBe(0); // a turn older than the last miss resets nothing
+      expect(await s.countBotMiss(c.id, true, 3)).toBe(2);
+      expect(await s.countBotMiss(c.id, false, 5)).toBe(0);
+      expect(await s.countBotMiss(c.id, true, 7)).toBe(1);
+      await s.setConversationContext(c.id, { pageUrl: 'https://shop.example/pay', pageTitle: 'Pay', userAgent: 'UA/1', site: 'shop' });
+      await s.setConversationContext(c.id, { pageUrl: null, pageTitle: null, userAgent: 'UA/2', site: null });
+      expect(await s.getConversation(c.id)).toMatchObject({ pageUrl: 'https://shop.example/pay', pageTitle: 'Pay', userAgent: 'UA/2', site: 'shop' });
     });
 
     it('keeps notes in order with the author’s name, canned replies by shortcut, tickets newest first, one rating', async () => {

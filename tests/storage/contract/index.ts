@@ -8,6 +8,14 @@ import { visitorDataContract } from './visitor-data.ts';
 import { webhooksContract } from './webhooks.ts';
 import { emailContract } from './email.ts';
 import { faqHistorySitesContract } from './faq-history-sites.ts';
+import { jobsContract } from './jobs.ts';
+import { ticketsContract } from './tickets.ts';
+import { teamsContract } from './teams.ts';
+import { securityContract } from './security.ts';
+import { searchContract } from './search.ts';
+import { attachmentsContract } from './attachments.ts';
+import { setupContract } from './setup.ts';
+import { idleContract } from './idle.ts';
 
 export type { StorageFactory, StoragePlace } from './context.ts';
 
@@ -27,4 +35,12 @@ export function runStorageContract(factory: StorageFactory): void {
   webhooksContract(ctx);
   emailContract(ctx);
   faqHistorySitesContract(ctx);
+  jobsContract(ctx);
+  ticketsContract(ctx);
+  teamsContract(ctx);
+  securityContract(ctx);
+  searchContract(ctx);
+  attachmentsContract(ctx);
+  setupContract(ctx);
+  idleContract(ctx);
 }

@@ -122,6 +122,35 @@ export function messagesContract(ctx: ContractContext): void {
       expect((await s.listMessages(c.id, 0, 10)).map((m) => m.text)).toEqual(['question q1', 'question q2', 'answer one']);
     });
 
+    it("gives the bot's turn on an owed message to one of many claimants, again only when its lease ran out, never once settled", async () => {
+      const { storage: s } = await ctx.fresh();
+      const { conversation: c } = await visitorWithConversation(s);
+      const owed = async (id: string) => {
+        const r = await s.appendMessage(msg(c.id, id, `question ${id}`));
+        if (r.kind !== 'stored') throw new Error(r.kind);
+        return r.message.id;
+      };
+      for (let round = 0; round < 5; round++) {
+        const id = await owed(`claim-${round}`);
+        const won = await Promise.all(Array.from({ length: 8 }, () => s.claimBotDue(id, 60_000)));
+        expect(won.filter(Boolean)).toHaveLength(1);
+      }
+      const expired = await owed('expired');
+      expect(await s.claimBotDue(expired, -1)).toBe(true); // a turn that died: its lease is already over
+      expect(await s.claimBotDue(expired, 60_000)).toBe(true);
+      expect(await s.claimBotDue(expired, 60_000)).toBe(false);
+      const settled = await owed('settled');
+      await s.clearBotDue(settled);
+      expect(await s.claimBotDue(settled, 60_000)).toBe(false);
+      expect(await s.claimBotDue('no-such-message', 60_000)).toBe(false);
+      // A node that starts alone on the storage drops the claims its dead predecessor held: the turn can be taken at once.
+      const held = await owed('held');
+      expect(await s.claimBotDue(held, 60_000)).toBe(true);
+      expect(await s.releaseBotClaims()).toBe(7); // the 5 rounds', 'expired' and 'held' ('settled' is owed no more)
+      expect(await s.claimBotDue(held, 60_000)).toBe(true);
+      expect(await s.releaseBotClaims()).toBe(1);
+    });
+
     it('answers ping', async () => {
       const { storage: s } = await ctx.fresh();
       await expect(s.ping()).resolves.toBeUndefined();

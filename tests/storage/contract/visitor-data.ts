@@ -47,7 +47,7 @@ export function visitorDataContract(ctx: ContractContext): void {
       expect(await s.listMessages(c.id, 0, 10)).toEqual([]);
       expect(await s.listNotes(c.id)).toEqual([]);
       expect(await s.findVisitorByTokenHash('erase-me')).toBeNull();
-      expect((await s.listAudit(10)).find((r) => r.id === audit.id)).toMatchObject({ agentId: ann.id, conversationId: null });
+      expect((await s.listAudit({ limit: 10 })).find((r) => r.id === audit.id)).toMatchObject({ agentId: ann.id, conversationId: null });
       expect(await visitorData.eraseVisitor(v.id)).toBeNull();
       expect((await s.findVisitorByTokenHash('keep-me'))?.id).toBe(keep.id);
       expect((await s.listMessages(kept.id, 0, 10)).map((m) => m.text)).toEqual(['stays']);

@@ -18,6 +18,12 @@ export function webhooksContract(ctx: ContractContext): void {
       const log = await s.listWebhookDeliveries(hook.id, 10);
       expect(log.map((d) => d.eventId).sort()).toEqual(['evt-1', 'evt-4']);
       expect(log.every((d) => d.status === 'pending' && d.attempts === 0)).toBe(true);
+      // Edited: a new URL and events, the same secret; its pending deliveries now go to the new URL.
+      const edited = await s.updateWebhook(hook.id, { url: 'https://hooks.example/v2', events: ['ticket.created'] });
+      expect(edited).toEqual({ ...hook, url: 'https://hooks.example/v2', events: ['ticket.created'] });
+      expect(await s.listWebhooks()).toEqual([edited]);
+      expect((await s.claimWebhookDeliveries(Date.now() + 10, 60_000, 10)).map((j) => [j.url, j.secret])).toEqual([['https://hooks.example/v2', 'whsec_1'], ['https://hooks.example/v2', 'whsec_1']]);
+      expect(await s.updateWebhook('no-such-endpoint', { url: 'https://hooks.example/x', events: ['ticket.created'] })).toBeNull();
       expect(await s.deleteWebhook(hook.id)).toBe(true);
       expect(await s.deleteWebhook(hook.id)).toBe(false);
       expect(await s.listWebhookDeliveries(hook.id, 10)).toEqual([]);

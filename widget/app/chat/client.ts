@@ -1,5 +1,7 @@
 import type { Channels, ChatMessage, ConversationStatus, ErrorFrame, VisitorClientFrame, VisitorServerFrame } from '../../../protocol/index.ts';
-import { backoffDelay } from '../../../protocol/backoff.ts';
+import { REOPEN_CODE } from '../../../protocol/reopen-code.ts';
+import { withoutFile } from '../../../ui/message-files.ts';
+import { LiveSocket, type LinkState } from '../../../ui/socket/live-socket.ts';
 import { clearState, loadState, saveState, type OutboxItem, type PersistedState } from './persisted.ts';
 import { EMPTY_HANDOFF, reduceHandoff, ticketRefused, type HandoffClientFrame, type HandoffView } from './handoff.ts';
 
@@ -10,7 +12,7 @@ export interface EarlierConversation {
   messages: readonly ChatMessage[];
 }
 
-export type ConnectionState = 'connecting' | 'online' | 'reconnecting' | 'offline';
+export type ConnectionState = LinkState;
 
 export interface PendingMessage extends OutboxItem {
   failed: ErrorFrame | null;
@@ -37,6 +39,8 @@ export interface ChatSnapshot {
   conversationId: string | null;
   /** Earlier conversations, oldest first: they stay readable above a "new conversation" divider. */
   earlier: readonly EarlierConversation[];
+  /** An e-mail's reopen link that did not open its conversation (until the visitor writes): why. */
+  reopenFailed: 'invalid' | 'sign_in' | null;
 }
 
 export interface ChatClientOptions {
@@ -46,36 +50,46 @@ export interface ChatClientOptions {
   storage: Storage | null;
   /** Heartbeat: ping after this long without a frame; give up on the socket after twice that. */
   heartbeatMs?: number;
+  /** The code of an e-mail's reopen link (already taken out of the address): sent in hellos until a welcome answers it. */
+  reopen?: string | null;
 }
 
 const newClientId = () => crypto.randomUUID().replace(/-/g, '');
 
 /**
- * The widget's connection: hello with the stored token and the last seq it has, replay of what it
- * missed, an outbox that survives reloads and drops, reconnect with full-jitter backoff that honours the
- * server's "reconnect after" hint, and a heartbeat for half-open links.
+ * The widget's conversation: hello with the stored token and the last seq it has, replay of what it
+ * missed, an outbox that survives reloads and drops. The connection itself (heartbeat, backoff, the
+ * server's "reconnect after" hint, online/visibility) is ui/socket, shared with the console.
  */
 export class ChatClient {
-  private socket: WebSocket | null = null;
+  private readonly live: LiveSocket<VisitorServerFrame, VisitorClientFrame>;
   private persisted: PersistedState;
   private failed = new Map<string, ErrorFrame>();
-  private attempt = 0;
-  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private holdTimer: ReturnType<typeof setTimeout> | undefined;
-  private heartbeatTimer: ReturnType<typeof setInterval> | undefined;
-  private lastFrameAt = 0;
-  private hintMs = 0;
   private page: { url: string; title: string } | null = null;
   private identity: string | null = null;
   private listeners = new Set<(s: ChatSnapshot) => void>();
-  private stopped = false;
   /** The conversation the messages held belong to (from the last welcome). */
   private conversationId: string | null = null;
+  private reopen: string | null;
   snapshot: ChatSnapshot;
 
   constructor(private readonly options: ChatClientOptions) {
     this.persisted = loadState(options.storage);
-    this.snapshot = { connection: 'connecting', status: 'bot', agentName: null, handoff: EMPTY_HANDOFF, messages: [], pending: this.pendingView(), lastError: null, historySeq: null, votes: {}, channels: null, earlier: [], conversationId: null };
+    // A code cut short (or edited) is refused here: a hello the server cannot parse would be refused again at every reconnect.
+    this.reopen = options.reopen && REOPEN_CODE.test(options.reopen) ? options.reopen : null;
+    this.snapshot = { connection: 'connecting', status: 'bot', agentName: null, handoff: EMPTY_HANDOFF, messages: [], pending: this.pendingView(), lastError: null, historySeq: null, votes: {}, channels: null, earlier: [], conversationId: null, reopenFailed: options.reopen && !this.reopen ? 'invalid' : null };
+    this.live = new LiveSocket({
+      url: options.url,
+      heartbeatMs: options.heartbeatMs,
+      hello: () => this.hello(),
+      onFrame: (frame) => this.onFrame(frame),
+      onState: (connection) => {
+        this.update({ connection });
+        // Welcomed, or the welcomed socket answered after a blip: what waits is sent, in typed order.
+        if (connection === 'online') for (const item of this.persisted.outbox) if (!this.failed.has(item.clientId)) this.transmit(item);
+      },
+    });
   }
 
   subscribe(listener: (s: ChatSnapshot) => void): () => void {
@@ -84,23 +98,13 @@ export class ChatClient {
   }
 
   start(): void {
-    const now = () => this.reconnectNow();
-    window.addEventListener('online', now);
-    window.addEventListener('pageshow', now);
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && now());
-    window.addEventListener('offline', () => this.update({ connection: 'offline' }));
-    this.connect();
+    this.live.start();
   }
 
   /** Close for good: no reconnect, no timers. */
   stop(): void {
-    this.stopped = true;
-    clearTimeout(this.retryTimer);
     clearTimeout(this.holdTimer);
-    clearInterval(this.heartbeatTimer);
-    const socket = this.socket;
-    this.socket = null;
-    socket?.close();
+    this.live.stop();
   }
 
   /** Logout: close for good and forget the visitor (token and outbox) in this origin's storage. */
@@ -113,7 +117,12 @@ export class ChatClient {
   /** A signed identity from the host or app, opaque here: sent in `hello`, so a live socket says hello again. */
   identify(identity: string): void {
     this.identity = identity;
-    this.drop();
+    this.live.drop();
+  }
+
+  /** Where a file goes: this visitor's token and conversation (sent as headers, never in a URL); null before the first welcome. */
+  uploadTarget(): { token: string; conversationId: string } | null {
+    return this.persisted.token && this.conversationId ? { token: this.persisted.token, conversationId: this.conversationId } : null;
   }
 
   setPage(page: { url: string; title: string }): void {
@@ -122,6 +131,7 @@ export class ChatClient {
 
   send(text: string): void {
     const item: OutboxItem = { clientId: newClientId(), text, createdAt: Date.now() };
+    if (this.snapshot.reopenFailed) this.update({ reopenFailed: null });
     this.persisted.outbox.push(item);
     this.persist();
     this.transmit(item);
@@ -148,7 +158,7 @@ export class ChatClient {
   handoffAction(frame: HandoffClientFrame): void {
     if (frame.type !== 'leave_message') return this.frame(frame);
     // A ticket is confirmed or refused by the server; with no socket, the form says it could not be sent.
-    const open = this.socket?.readyState === WebSocket.OPEN;
+    const open = this.live.isOpen;
     this.frame(frame);
     this.update({
       handoff: open
@@ -176,87 +186,29 @@ export class ChatClient {
   }
 
   private frame(frame: VisitorClientFrame): void {
-    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(frame));
+    this.live.send(frame);
   }
 
-  private connect(): void {
-    if (this.stopped) return;
-    clearTimeout(this.retryTimer);
-    const socket = new WebSocket(this.options.url);
-    this.socket = socket;
-    // From the first byte, not from welcome: a handshake or hello lost in a half-open link is given up on too.
-    this.lastFrameAt = Date.now();
-    this.startHeartbeat();
-    socket.onopen = () => {
-      if (this.socket !== socket) return;
-      this.lastFrameAt = Date.now();
-      const lastSeq = this.snapshot.messages.at(-1)?.seq ?? 0;
-      this.frame({
-        type: 'hello',
-        v: 1,
-        locale: this.options.locale,
-        lastSeq,
-        ...(this.persisted.token ? { token: this.persisted.token } : {}),
-        ...(this.options.site ? { site: this.options.site } : {}),
-        ...(this.page ? { page: this.page } : {}),
-        ...(this.identity ? { identity: this.identity } : {}),
-      });
+  private hello(): VisitorClientFrame {
+    return {
+      type: 'hello',
+      v: 1,
+      locale: this.options.locale,
+      lastSeq: this.snapshot.messages.at(-1)?.seq ?? 0,
+      ...(this.persisted.token ? { token: this.persisted.token } : {}),
+      ...(this.options.site ? { site: this.options.site } : {}),
+      ...(this.page ? { page: this.page } : {}),
+      ...(this.identity ? { identity: this.identity } : {}),
+      ...(this.reopen ? { reopen: this.reopen } : {}),
     };
-    socket.onmessage = (event) => {
-      if (this.socket !== socket) return; // a socket given up on: its late frames are not trusted
-      this.lastFrameAt = Date.now();
-      this.onFrame(JSON.parse(String(event.data)) as VisitorServerFrame);
-    };
-    socket.onclose = () => this.lost(socket);
-  }
-
-  /** The socket is gone: show it, then come back with backoff (and resync from the last seq held). */
-  private lost(socket: WebSocket): void {
-    if (this.socket !== socket) return;
-    this.socket = null;
-    clearInterval(this.heartbeatTimer);
-    this.update({ connection: navigator.onLine === false ? 'offline' : 'reconnecting' });
-    this.scheduleReconnect();
-  }
-
-  /** Give up on the socket now (half-open, or it skipped a seq), without waiting for a close handshake. */
-  private drop(): void {
-    const socket = this.socket;
-    if (!socket) return;
-    socket.close();
-    this.lost(socket);
-  }
-
-  private scheduleReconnect(): void {
-    const delay = Math.max(this.hintMs, 0) + backoffDelay(this.attempt++);
-    this.hintMs = 0;
-    this.retryTimer = setTimeout(() => this.connect(), delay);
-  }
-
-  private reconnectNow(): void {
-    // Back from the background after a long silence: the socket is likely dead (half-open), replace it now.
-    if (this.socket && Date.now() - this.lastFrameAt > (this.options.heartbeatMs ?? 20_000)) this.drop();
-    if (this.socket || this.stopped) return;
-    this.attempt = 0;
-    this.connect();
-  }
-
-  private startHeartbeat(): void {
-    const every = this.options.heartbeatMs ?? 20_000;
-    clearInterval(this.heartbeatTimer);
-    this.heartbeatTimer = setInterval(() => {
-      const silentFor = Date.now() - this.lastFrameAt;
-      if (silentFor > 2 * every) this.drop(); // half-open
-      else if (silentFor > every) this.frame({ type: 'ping', t: Date.now() });
-    }, every / 2);
   }
 
   private onFrame(frame: VisitorServerFrame): void {
     switch (frame.type) {
       case 'welcome': {
-        this.attempt = 0;
         this.persisted.token = frame.token;
         this.persist();
+        if (frame.reopen) this.reopen = null; // used (or refused): never sent again
         // No continuity with what is held: drop the view; the replay that follows is the fresh snapshot.
         const reset = frame.resync === 'full' || (this.conversationId !== null && this.conversationId !== frame.conversationId);
         // A new conversation after a closed one: the closed one's messages stay, above the new one.
@@ -264,16 +216,15 @@ export class ChatClient {
         const earlier = moved ? [...this.snapshot.earlier, { id: this.conversationId!, closedAt: Date.now(), messages: this.snapshot.messages }] : this.snapshot.earlier;
         this.conversationId = frame.conversationId;
         this.update({
-          connection: 'online',
           status: frame.status,
           channels: frame.channels ?? null,
           conversationId: frame.conversationId,
           earlier,
           historySeq: this.snapshot.historySeq ?? frame.lastSeq,
           ...(reset ? { messages: [] } : {}),
+          ...(frame.reopen ? { reopenFailed: frame.reopen === 'ok' ? null : frame.reopen } : {}),
         });
-        for (const item of this.persisted.outbox) if (!this.failed.has(item.clientId)) this.transmit(item);
-        return;
+        return this.live.ready(); // online: the outbox goes out (see onState)
       }
       case 'history':
         return this.update({ earlier: frame.conversations.filter((c) => c.id !== this.conversationId) });
@@ -297,11 +248,13 @@ export class ChatClient {
         const handoff = ticketRefused(this.snapshot.handoff, frame);
         return this.update({ lastError: frame, ...(handoff ? { handoff } : {}) });
       }
+      case 'attachment_removed': {
+        const messages = withoutFile(this.snapshot.messages, frame.messageId, frame.attachmentId);
+        return messages ? this.update({ messages }) : undefined;
+      }
       case 'feedback_saved':
         return this.update({ votes: { ...this.snapshot.votes, [frame.messageId]: frame.helpful } });
-      case 'reconnect':
-        this.hintMs = frame.afterMs;
-        return;
+      case 'reconnect': // the hint is the socket's (ui/socket)
       case 'pong':
         return;
     }
@@ -311,7 +264,7 @@ export class ChatClient {
     const messages = this.snapshot.messages;
     const last = messages.at(-1)?.seq ?? 0;
     if (message.seq <= last) return; // already have it
-    if (message.seq > last + 1) return this.drop(); // a gap: never show a partial history; reconnect and replay
+    if (message.seq > last + 1) return this.live.drop(); // a gap: never show a partial history; reconnect and replay
     // Their message arrived: "typing…" ends with it.
     const handoff = message.author === 'agent' ? { ...this.snapshot.handoff, typingUntil: 0 } : this.snapshot.handoff;
     this.update({ messages: [...messages, message], handoff });

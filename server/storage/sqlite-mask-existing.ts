@@ -1,44 +1,30 @@
 import Database from 'better-sqlite3';
-import { maskCardNumbers, type CardMaskStyle } from '../../protocol/index.ts';
-
-/** Free-text columns people may have typed a card number into (those the schema has are rewritten). */
-const TEXT_COLUMNS: readonly (readonly [table: string, column: string])[] = [
-  ['messages', 'text'],
-  ['notes', 'text'],
-  ['tickets', 'text'],
-  ['tickets', 'contact'],
-  ['ratings', 'comment'],
-  ['canned_replies', 'text'],
-];
-const BATCH = 1000;
-
-export interface MaskReport {
-  /** `table.column` → rows scanned and rows rewritten. */
-  [column: string]: { scanned: number; masked: number };
-}
+import type { CardMaskStyle } from '../../protocol/index.ts';
+import { MASK_BATCH, MASKED_COLUMNS, remasked, type MaskReport } from './stored-masking.ts';
 
 /**
- * Mask card numbers already stored (written before masking was on). Safe while the server runs (WAL,
- * short transactions). `secure_delete`, a VACUUM when anything changed and a truncating checkpoint make
- * sure the numbers are gone from the database file and its WAL, not just from the rows.
+ * Mask what was stored before masking was on (card numbers in free text, page addresses with their query and
+ * fragment). Safe while the server runs (WAL, short transactions). `secure_delete`, a VACUUM when anything
+ * changed and a truncating checkpoint make sure the old values are gone from the database file and its WAL,
+ * not just from the rows.
  */
-export function maskStoredCardNumbers(file: string, style: CardMaskStyle): MaskReport {
+export function maskStoredSqlite(file: string, style: CardMaskStyle): MaskReport {
   const db = new Database(file, { fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
     db.pragma('secure_delete = ON');
     const report: MaskReport = {};
-    for (const [table, column] of TEXT_COLUMNS) {
+    for (const { table, column, kind } of MASKED_COLUMNS) {
       const columns = db.prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?)').all(table).map((c) => c.name);
       if (!columns.includes(column)) continue;
       const page = db.prepare<[number], { rowid: number; value: string | null }>(
-        `SELECT rowid, "${column}" AS value FROM "${table}" WHERE rowid > ? ORDER BY rowid LIMIT ${BATCH}`,
+        `SELECT rowid, "${column}" AS value FROM "${table}" WHERE rowid > ? ORDER BY rowid LIMIT ${MASK_BATCH}`,
       );
       const update = db.prepare(`UPDATE "${table}" SET "${column}" = ? WHERE rowid = ?`);
       const counts = { scanned: 0, masked: 0 };
       const rewrite = db.transaction((rows: { rowid: number; value: string | null }[]) => {
         for (const { rowid, value } of rows) {
-          const masked = value === null ? null : maskCardNumbers(value, style);
+          const masked = value === null ? null : remasked(kind, value, style);
           if (masked !== value) {
             update.run(masked, rowid);
             counts.masked++;
@@ -49,7 +35,7 @@ export function maskStoredCardNumbers(file: string, style: CardMaskStyle): MaskR
         const rows = page.all(after);
         rewrite(rows);
         counts.scanned += rows.length;
-        if (rows.length < BATCH) break;
+        if (rows.length < MASK_BATCH) break;
         after = rows.at(-1)!.rowid;
       }
       report[`${table}.${column}`] = counts;

@@ -1,0 +1,87 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AgentInfo, ConversationSummary, Ticket } from '../protocol/index.ts';
+import { api } from './api.ts';
+import { describeDevice } from './device.ts';
+import { formatWhen, languageName, t } from './i18n.ts';
+import { TicketCard } from './TicketCard.tsx';
+import { EmailLog } from './EmailLog.tsx';
+
+/** The conversation's own e-mails (a ticket's are on its card): unread replies sent after the grace period, the transcript. */
+const CONVERSATION_EMAILS = ['agent_reply', 'transcript'] as const;
+
+/**
+ * Who the visitor is and what they left: the page they were on, their device (when known), the signed user,
+ * the rating, the tickets of this conversation (worked right here) and their earlier conversations.
+ */
+export function ConversationDetails(props: {
+  c: ConversationSummary;
+  me: AgentInfo;
+  agents: AgentInfo[];
+  tickets: Ticket[];
+  onOpen: (conversations: ConversationSummary[], id: string) => void;
+}) {
+  const { c, me } = props;
+  const [earlier, setEarlier] = useState<ConversationSummary[] | null>(null);
+  useEffect(() => {
+    setEarlier(null);
+    void api<{ conversations: ConversationSummary[] }>('GET', `/api/v1/conversations/${c.id}/earlier`).then((r) => setEarlier(r.ok ? r.data.conversations : []));
+  }, [c.id]);
+  const device = describeDevice(c.userAgent);
+  return (
+    <div class="details">
+      <dl class="context">
+        <dt>{t('ctx_language')}</dt>
+        <dd>{languageName(c.locale, document.documentElement.lang)}</dd>
+        {c.pageUrl && (
+          <>
+            <dt>{t('ctx_page')}</dt>
+            <dd data-testid="page">{c.pageTitle ? <>{c.pageTitle}<br /><span class="muted">{c.pageUrl}</span></> : c.pageUrl}</dd>
+          </>
+        )}
+        {device && (
+          <>
+            <dt>{t('ctx_device')}</dt>
+            <dd data-testid="device" title={c.userAgent ?? undefined}>{device}</dd>
+          </>
+        )}
+        <dt>{t('ctx_user')}</dt>
+        <dd data-testid="user">{c.user ? [c.user.name, c.user.userId, c.user.email, c.user.phone].filter(Boolean).join(' · ') : t('not_signed_in')}</dd>
+        {c.rating && (
+          <>
+            <dt>{t('ctx_rating')}</dt>
+            <dd><span class="rating" aria-hidden="true">{'★'.repeat(c.rating.score)}</span> {c.rating.score}/5 {c.rating.comment ?? ''}</dd>
+          </>
+        )}
+      </dl>
+      {props.tickets.length > 0 && (
+        <section aria-labelledby="details-tickets">
+          <h3 id="details-tickets" class="details-heading">{t('nav_tickets')}</h3>
+          {props.tickets.map((ticket) => <TicketCard key={ticket.id} level={4} ticket={ticket} me={me} agents={props.agents} />)}
+        </section>
+      )}
+      <EmailLog conversationId={c.id} kinds={CONVERSATION_EMAILS} title={<h3 class="details-heading">{t('emails_title')}</h3>} />
+      <section aria-labelledby="details-earlier">
+        <h3 id="details-earlier" class="details-heading">{t('earlier_conversations')}</h3>
+        {earlier === null ? (
+          <p class="muted">{t('loading')}</p>
+        ) : earlier.length === 0 ? (
+          <p class="muted">{t('earlier_none')}</p>
+        ) : (
+          <ul class="earlier-list">
+            {earlier.map((x) => (
+              <li key={x.id}>
+                <button type="button" class="earlier-item" onClick={() => props.onOpen(earlier, x.id)}>
+                  <span class="row-top">
+                    <time class="when" dateTime={new Date(x.createdAt).toISOString()}>{formatWhen(x.createdAt)}</time>
+                    {x.rating && <span class="rating" aria-label={`${t('ctx_rating')} ${x.rating.score}/5`}>{'★'.repeat(x.rating.score)}</span>}
+                  </span>
+                  <span class="preview">{x.preview?.text ?? t('no_messages')}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AgentInfo, ConversationSummary, TopicSuggestion } from '../protocol/index.ts';
+import { api } from './api.ts';
+import { t } from './i18n.ts';
+import { useTeams } from './teams-data.ts';
+
+/**
+ * A conversation's labels (add, remove) and team (whose queue it is in), with what the bot's last answer suggests
+ * ("Suggested: + Fraud · Security and fraud"). Changes come back to every console as the conversation's summary.
+ */
+export function ConversationTags({ c, me }: { c: ConversationSummary; me: AgentInfo }) {
+  const { labels, teams } = useTeams();
+  const [suggestion, setSuggestion] = useState<TopicSuggestion | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setSuggestion(null);
+    void api<TopicSuggestion>('GET', `/api/v1/conversations/${c.id}/topic`).then((r) => r.ok && setSuggestion(r.data));
+  }, [c.id, c.status]);
+  const call = async (method: string, path: string, body?: unknown) => {
+    const r = await api(method, path, body);
+    setError(r.ok ? null : t('failed', { message: r.message }));
+  };
+  const label = (id: string, on: boolean) => call(on ? 'PUT' : 'DELETE', `/api/v1/conversations/${c.id}/labels/${id}`, on ? {} : undefined);
+  const moveTo = (teamId: string | null) => call('PUT', `/api/v1/conversations/${c.id}/team`, { teamId });
+  // An assigned conversation moves between teams by its owner or an admin (the server says the same).
+  const mayMove = c.status !== 'assigned' || c.agentId === me.id || me.role === 'admin';
+
+  const on = labels.filter((l) => c.labelIds.includes(l.id));
+  const off = labels.filter((l) => !c.labelIds.includes(l.id));
+  const suggestedLabels = (suggestion?.labelIds ?? []).map((id) => off.find((l) => l.id === id)).filter((l) => l !== undefined);
+  const suggestedTeam = suggestion?.teamId && suggestion.teamId !== c.teamId ? teams.find((x) => x.id === suggestion.teamId) : undefined;
+  if (labels.length === 0 && teams.length === 0) return null;
+  return (
+    <div class="tags" aria-label={t('tags_region')} role="group">
+      {on.length > 0 && (
+        <ul class="tag-list">
+          {on.map((l) => (
+            <li key={l.id} class="tag">
+              <span>{l.name}</span>
+              <button type="button" class="tag-remove" aria-label={t('label_remove', { name: l.name })} onClick={() => void label(l.id, false)}>×</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {off.length > 0 && (
+        <label class="field tag-field">
+          <span class="sr-only">{t('label_add')}</span>
+          <select value="" onChange={(e) => e.currentTarget.value && void label(e.currentTarget.value, true)}>
+            <option value="">{t('label_add')}</option>
+            {off.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+          </select>
+        </label>
+      )}
+      {teams.length > 0 && (
+        <label class="field tag-field">
+          <span class="sr-only">{t('team_of_conversation')}</span>
+          <select value={c.teamId ?? ''} disabled={!mayMove} onChange={(e) => void moveTo(e.currentTarget.value || null)}>
+            <option value="">{t('team_everyone')}</option>
+            {teams.map((x) => <option key={x.id} value={x.id}>{t('team_queue', { name: x.name })}</option>)}
+          </select>
+        </label>
+      )}
+      {(suggestedLabels.length > 0 || (suggestedTeam && mayMove)) && (
+        <p class="suggested">
+          <span>{t('suggested')}</span>
+          {suggestedLabels.map((l) => (
+            <button key={l.id} type="button" class="btn btn-sm btn-ghost" onClick={() => void label(l.id, true)}>+ {l.name}</button>
+          ))}
+          {suggestedTeam && mayMove && (
+            <button type="button" class="btn btn-sm btn-ghost" onClick={() => void moveTo(suggestedTeam.id)}>→ {suggestedTeam.name}</button>
+          )}
+        </p>
+      )}
+      {error && <p role="alert" class="alert alert-danger">{error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import type { AgentInfo, Ticket, TicketStatus } from '../protocol/index.ts';
+import { api } from './api.ts';
+import { formatWhen, t } from './i18n.ts';
+import { ticketVisitorName } from './visitor-name.ts';
+import { EmailLog } from './EmailLog.tsx';
+
+/** The e-mails a ticket makes (to its e-mail contact): the copy of what the visitor left, and the replies. */
+const TICKET_EMAILS = ['ticket_copy', 'ticket_reply'] as const;
+
+const STATUSES: TicketStatus[] = ['open', 'pending', 'solved'];
+const BADGE: Record<TicketStatus, string> = { open: 'badge-warning', pending: 'badge-info', solved: 'badge-success' };
+
+export const TicketBadge = ({ status }: { status: TicketStatus }) => <span class={`badge ${BADGE[status]}`} data-ticket-status={status}>{t(`ticket_${status}`)}</span>;
+
+/**
+ * One ticket to work: its text and contact (readable once it is yours), its status and assignee
+ * (`PATCH /api/v1/tickets/:id`; every console gets the change), and a reply (`POST /api/v1/tickets/:id/reply`:
+ * in the chat when the visitor comes back, and by e-mail to an e-mail contact), with the state of its e-mails.
+ */
+export function TicketCard({ ticket, me, agents, level, onOpenConversation }: {
+  ticket: Ticket;
+  me: AgentInfo;
+  agents: AgentInfo[];
+  /** Its heading's level where it is shown (2 on the Tickets page, 4 in a conversation's details). */
+  level: 2 | 4;
+  onOpenConversation?: () => void;
+}) {
+  const Heading = level === 2 ? 'h2' : 'h4';
+  const [reply, setReply] = useState('');
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [replies, setReplies] = useState(0);
+  const mine = ticket.assigneeId === me.id;
+  const change = async (body: { status: TicketStatus; assigneeId?: string | null }) => {
+    const r = await api('PATCH', `/api/v1/tickets/${ticket.id}`, body);
+    setNote(r.ok ? null : { ok: false, text: t('failed', { message: r.message }) });
+  };
+  const send = async (e: Event) => {
+    e.preventDefault();
+    const text = reply.trim();
+    if (!text || busy) return;
+    setBusy(true);
+    const r = await api('POST', `/api/v1/tickets/${ticket.id}/reply`, { text });
+    setBusy(false);
+    if (!r.ok) return setNote({ ok: false, text: t('failed', { message: r.message }) });
+    setReply('');
+    setReplies((n) => n + 1);
+    setNote({ ok: true, text: t('ticket_reply_sent') });
+    // Answered: now it waits on the visitor, unless someone already called it solved.
+    if (ticket.status === 'open') await change({ status: 'pending', ...(ticket.assigneeId ? {} : { assigneeId: me.id }) });
+  };
+  const id = `ticket-${ticket.id}`;
+  return (
+    <article class="ticket-card" aria-labelledby={`${id}-title`} data-ticket={ticket.id}>
+      <header class="ticket-head">
+        <Heading id={`${id}-title`} class="ticket-title">
+          <TicketBadge status={ticket.status} />
+          <span class="ticket-visitor">{ticketVisitorName(ticket)}</span>
+          <span class="ticket-contact" data-kind={ticket.contactKind}>
+            <span class="muted">{t(`contact_${ticket.contactKind}`)}</span> {ticket.contact}
+          </span>
+        </Heading>
+        <time class="when" dateTime={new Date(ticket.createdAt).toISOString()}>{formatWhen(ticket.createdAt)}</time>
+      </header>
+      <p class="ticket-text" dir="auto">{ticket.text}</p>
+      {!mine && <p class="muted">{t('ticket_contact_hint')}</p>}
+      <div class="ticket-controls">
+        <label class="field inline">
+          <span>{t('ticket_status')}</span>
+          <select value={ticket.status} onChange={(e) => void change({ status: e.currentTarget.value as TicketStatus })}>
+            {STATUSES.map((s) => <option key={s} value={s}>{t(`ticket_${s}`)}</option>)}
+          </select>
+        </label>
+        <label class="field inline">
+          <span>{t('ticket_assignee')}</span>
+          <select value={ticket.assigneeId ?? ''} onChange={(e) => void change({ status: ticket.status, assigneeId: e.currentTarget.value || null })}>
+            <option value="">{t('ticket_unassigned')}</option>
+            {agents.filter((a) => !a.disabled || a.id === ticket.assigneeId).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          </select>
+        </label>
+        {!mine && <button type="button" class="btn btn-sm" onClick={() => void change({ status: ticket.status, assigneeId: me.id })}>{t('ticket_take')}</button>}
+        {ticket.status !== 'solved' && <button type="button" class="btn btn-sm btn-primary" onClick={() => void change({ status: 'solved' })}>{t('ticket_solve')}</button>}
+        {onOpenConversation && <button type="button" class="btn btn-sm btn-ghost" onClick={onOpenConversation}>{t('ticket_open_conversation')}</button>}
+      </div>
+      <form class="ticket-reply" onSubmit={send}>
+        <label class="field">
+          <span class="sr-only">{t('ticket_reply')}</span>
+          <textarea rows={2} placeholder={t('ticket_reply_placeholder')} value={reply} onInput={(e) => setReply(e.currentTarget.value)} />
+        </label>
+        <button type="submit" class="btn btn-sm" disabled={busy || !reply.trim()}>{t('ticket_reply')}</button>
+      </form>
+      {note && <p class={note.ok ? 'muted' : 'danger-text'} role="status">{note.text}</p>}
+      {ticket.contactKind === 'email' && <EmailLog conversationId={ticket.conversationId} kinds={TICKET_EMAILS} refresh={replies} />}
+    </article>
+  );
+}

@@ -1,0 +1,133 @@
+import { Markdown } from '../../ui/Markdown.tsx';
+import { languageName, t } from '../i18n.ts';
+import { issueText } from './issue-text.ts';
+import { errorsAt, type EntryDoc, type EntryDraft, type FieldErrors, type LocaleDraft } from './faq-draft.ts';
+
+/** The messages for a field, under it (linked to it by `aria-describedby`). */
+function FieldError({ id, messages }: { id: string; messages: string[] }) {
+  if (messages.length === 0) return null;
+  return <span class="field-error" id={id}>{messages.map(issueText).join(' · ')}</span>;
+}
+
+/** aria attributes of a field with errors. */
+const invalid = (id: string, messages: string[]) => (messages.length ? { 'aria-invalid': 'true' as const, 'aria-describedby': id } : {});
+
+/** One language of an entry: question, alternates, answer, and the answer as the widget shows it. */
+function LocaleColumn(props: { locale: string; value: LocaleDraft; errors: FieldErrors; onChange: (v: LocaleDraft) => void }) {
+  const { locale, value, errors } = props;
+  const set = (field: keyof LocaleDraft) => (e: Event) => props.onChange({ ...value, [field]: (e.currentTarget as HTMLInputElement).value });
+  const err = (field: string) => errorsAt(errors, `locales.${locale}${field ? `.${field}` : ''}`);
+  const fid = (field: string) => `faq-${locale}-${field}`;
+  const alternates = value.alternates.split('\n').filter((s) => s.trim()).length;
+  const name = languageName(locale);
+  return (
+    <section class="faq-locale card" aria-label={name} data-locale={locale}>
+      <h3>{name} <span class="muted">{locale}</span></h3>
+      <FieldError id={fid('all')} messages={err('').filter((m) => !['question', 'alternates', 'answer'].some((f) => err(f).includes(m)))} />
+      <label class="field">
+        <span class="field-label">{t('faq_question')}</span>
+        <input lang={locale} value={value.question} onInput={set('question')} {...invalid(fid('question'), err('question'))} />
+        <FieldError id={fid('question')} messages={err('question')} />
+      </label>
+      <label class="field">
+        <span class="field-label">{t('faq_alternates')}</span>
+        <textarea lang={locale} rows={6} value={value.alternates} onInput={set('alternates')} {...invalid(fid('alternates'), err('alternates'))} />
+        <span class="field-hint">{t('faq_alternates_hint', { n: alternates })}</span>
+        <FieldError id={fid('alternates')} messages={err('alternates')} />
+      </label>
+      <label class="field">
+        <span class="field-label">{t('faq_answer')}</span>
+        <textarea lang={locale} rows={5} value={value.answer} onInput={set('answer')} {...invalid(fid('answer'), err('answer'))} />
+        <span class="field-hint">{t('faq_answer_hint')}</span>
+        <FieldError id={fid('answer')} messages={err('answer')} />
+      </label>
+      <div class="faq-preview" aria-label={t('faq_preview')}>
+        <span class="faq-preview-label">{t('faq_preview')}</span>
+        <div class="bubble" lang={locale} dir="auto" data-preview={locale}>{value.answer.trim() ? <Markdown text={value.answer} /> : <span class="muted">—</span>}</div>
+      </div>
+    </section>
+  );
+}
+
+/**
+ * An entry's form: id (new entries only), tags, follow-ups (other entries), and the chosen languages side by
+ * side. Each error the server named is shown at its field; a language with errors is marked in the chooser.
+ */
+export function EntryForm(props: {
+  draft: EntryDraft;
+  isNew: boolean;
+  locales: readonly string[];
+  shown: readonly string[];
+  onShown: (locales: string[]) => void;
+  entries: readonly EntryDoc[];
+  errors: FieldErrors;
+  onChange: (d: EntryDraft) => void;
+}) {
+  const { draft, errors } = props;
+  const set = (patch: Partial<EntryDraft>) => props.onChange({ ...draft, ...patch });
+  const others = props.entries.filter((e) => e.id !== draft.id && !draft.followUps.includes(e.id));
+  const titleOf = (id: string) => {
+    const e = props.entries.find((x) => x.id === id);
+    return e ? (e.locales[props.shown[0] ?? ''] ?? Object.values(e.locales)[0])?.question ?? id : id;
+  };
+  const toggle = (locale: string) => props.onShown(props.shown.includes(locale) ? props.shown.filter((l) => l !== locale) : props.locales.filter((l) => l === locale || props.shown.includes(l)));
+  const idErr = errorsAt(errors, 'id');
+  const tagErr = errorsAt(errors, 'tags');
+  const followErr = errorsAt(errors, 'followUps');
+  return (
+    <div class="faq-form">
+      <div class="faq-meta">
+        {props.isNew && (
+          <label class="field">
+            <span class="field-label">{t('faq_id')}</span>
+            <input value={draft.id} onInput={(e) => set({ id: e.currentTarget.value })} placeholder="cash-top-up" spellcheck={false} {...invalid('faq-id-error', idErr)} />
+            <span class="field-hint">{t('faq_id_hint')}</span>
+            <FieldError id="faq-id-error" messages={idErr} />
+          </label>
+        )}
+        <label class="field">
+          <span class="field-label">{t('faq_tags')}</span>
+          <input value={draft.tags} onInput={(e) => set({ tags: e.currentTarget.value })} {...invalid('faq-tags-error', tagErr)} />
+          <span class="field-hint">{t('faq_tags_hint')}</span>
+          <FieldError id="faq-tags-error" messages={tagErr} />
+        </label>
+        <div class="field">
+          <span class="field-label" id="faq-followups-label">{t('faq_follow_ups')}</span>
+          <ul class="chips" aria-labelledby="faq-followups-label">
+            {draft.followUps.map((id) => (
+              <li key={id} class="chip">
+                <span>{titleOf(id)}</span>
+                <button type="button" class="chip-remove" aria-label={t('faq_follow_up_remove', { name: titleOf(id) })} onClick={() => set({ followUps: draft.followUps.filter((x) => x !== id) })}>×</button>
+              </li>
+            ))}
+          </ul>
+          <select aria-label={t('faq_follow_up_add')} value="" onChange={(e) => e.currentTarget.value && set({ followUps: [...draft.followUps, e.currentTarget.value] })} {...invalid('faq-followups-error', followErr)}>
+            <option value="">{t('faq_follow_up_add')}</option>
+            {others.map((e) => <option key={e.id} value={e.id}>{titleOf(e.id)}</option>)}
+          </select>
+          <FieldError id="faq-followups-error" messages={followErr} />
+        </div>
+      </div>
+      <fieldset class="faq-langs">
+        <legend class="field-label">{t('faq_languages')}</legend>
+        <div class="choices">
+          {props.locales.map((l) => {
+            const count = errorsAt(errors, `locales.${l}`).length;
+            return (
+              <label key={l} class="choice" data-invalid={count > 0 || undefined}>
+                <input type="checkbox" checked={props.shown.includes(l)} onChange={() => toggle(l)} />
+                <span>{languageName(l)}</span>
+                {count > 0 && <span class="badge badge-danger">{count}<span class="sr-only"> {t('faq_lang_errors')}</span></span>}
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+      <div class="faq-columns">
+        {props.shown.map((l) => (
+          <LocaleColumn key={l} locale={l} value={draft.locales[l] ?? { question: '', alternates: '', answer: '' }} errors={errors} onChange={(v) => set({ locales: { ...draft.locales, [l]: v } })} />
+        ))}
+      </div>
+    </div>
+  );
+}

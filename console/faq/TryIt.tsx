@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import type { FaqTryResponse, FaqTryResult } from '../../protocol/index.ts';
+import { Markdown } from '../../ui/Markdown.tsx';
+import { api, type ApiFailure } from '../api.ts';
+import { language, languageName, t } from '../i18n.ts';
+import type { EntryDoc } from './faq-draft.ts';
+
+function Result({ id, title, r }: { id: string; title: string; r: FaqTryResult }) {
+  const pct = new Intl.NumberFormat(language(), { style: 'percent', maximumFractionDigits: 0 }).format(r.confidence);
+  return (
+    <div class="try-result" data-try={id} data-kind={r.kind} data-faq={r.faqId ?? ''}>
+      <h3>{title}</h3>
+      <dl class="context">
+        <dt>{t('faq_try_kind')}</dt>
+        <dd><span class="badge" data-kind={r.kind}>{t(`faq_kind_${r.kind}`)}</span></dd>
+        <dt>{t('faq_try_entry')}</dt>
+        <dd>{r.faqId ?? '—'}</dd>
+        <dt>{t('faq_try_confidence')}</dt>
+        <dd>{pct}</dd>
+        <dt>{t('faq_try_language')}</dt>
+        <dd>{languageName(r.locale, language())}</dd>
+      </dl>
+      {r.answer && <div class="bubble" lang={r.locale} dir="auto"><Markdown text={r.answer} /></div>}
+      {r.top.length > 0 && (
+        <ol class="try-top" aria-label={t('faq_try_top')}>
+          {r.top.map((g) => <li key={g.faqId}><span class="kbd">{g.faqId}</span> {g.question}</li>)}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+/**
+ * "Try it": what the bot answers a text now, and — when the open entry has unsaved changes — with them. A draft
+ * the server refuses reports its fields to the form (`onIssues`).
+ */
+export function TryIt(props: { locales: readonly string[]; draft: EntryDoc | null; onIssues: (failure: ApiFailure) => void }) {
+  const [text, setText] = useState('');
+  const [locale, setLocale] = useState('');
+  const [result, setResult] = useState<FaqTryResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (!text.trim()) return;
+    setBusy(true);
+    const r = await api<FaqTryResponse>('POST', '/api/v1/admin/faq/try', { text, ...(locale ? { locale } : {}), ...(props.draft ? { draft: props.draft } : {}) });
+    setBusy(false);
+    if (r.ok) return (setResult(r.data), setError(null));
+    setResult(null);
+    setError(t('failed', { message: r.message }));
+    props.onIssues(r);
+  };
+  return (
+    <form class="card try-it" onSubmit={submit} aria-labelledby="try-title">
+      <h2 id="try-title">{t('faq_try')}</h2>
+      <div class="try-row">
+        <label class="field try-text">
+          <span class="field-label">{t('faq_try_text')}</span>
+          <input type="search" value={text} onInput={(e) => setText(e.currentTarget.value)} maxLength={2000} />
+        </label>
+        <label class="field">
+          <span class="field-label">{t('faq_try_language')}</span>
+          <select value={locale} onChange={(e) => setLocale(e.currentTarget.value)}>
+            <option value="">{t('faq_try_auto')}</option>
+            {props.locales.map((l) => <option key={l} value={l}>{languageName(l, language())}</option>)}
+          </select>
+        </label>
+        <button type="submit" class="btn btn-primary" disabled={busy || !text.trim()}>{t('faq_try_run')}</button>
+      </div>
+      {props.draft && <p class="muted">{t('faq_try_with_draft')}</p>}
+      {error && <p role="alert" class="alert alert-danger">{error}</p>}
+      {result && (
+        <div class="try-results" aria-live="polite">
+          <Result id="current" title={t('faq_try_now')} r={result.current} />
+          {result.draft && <Result id="draft" title={t('faq_try_draft')} r={result.draft} />}
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AgentInfo, ConversationSummary, Label, Team } from '../protocol/index.ts';
+import { api } from './api.ts';
+
+export interface TeamsData {
+  labels: Label[];
+  teams: Team[];
+}
+
+const EMPTY: TeamsData = { labels: [], teams: [] };
+let cached: Promise<TeamsData> | null = null;
+const listeners = new Set<(d: TeamsData) => void>();
+
+async function fetchLists(): Promise<TeamsData> {
+  const [labels, teams] = await Promise.all([api<{ labels: Label[] }>('GET', '/api/v1/labels'), api<{ teams: Team[] }>('GET', '/api/v1/teams')]);
+  return { labels: labels.ok ? labels.data.labels : [], teams: teams.ok ? teams.data.teams : [] };
+}
+
+/** Read the lists again (after an admin edited them) and hand them to every page that shows them. */
+export async function reloadTeams(): Promise<TeamsData> {
+  cached = fetchLists();
+  const data = await cached;
+  for (const l of listeners) l(data);
+  return data;
+}
+
+/** The labels and teams (read once per console load, again after an edit). */
+export function useTeams(): TeamsData {
+  const [data, setData] = useState<TeamsData>(EMPTY);
+  useEffect(() => {
+    listeners.add(setData);
+    void (cached ??= fetchLists()).then(setData);
+    return () => void listeners.delete(setData);
+  }, []);
+  return data;
+}
+
+/** Whether this agent may take the conversation from the queue: its team's members (no team, or a team of nobody: everyone). */
+export function mayTake(c: ConversationSummary, me: AgentInfo, teams: readonly Team[]): boolean {
+  if (me.role === 'admin' || c.teamId === null) return true;
+  const team = teams.find((x) => x.id === c.teamId);
+  return !team || team.memberIds.length === 0 || team.memberIds.includes(me.id);
+}

@@ -1,0 +1,51 @@
+/**
+ * A question that asks two things ("I forgot my password, and also how do I change my number?"): where it turns to
+ * the second one. The engine answers the first and offers the second as a follow-up when each part alone is answered
+ * with a different entry; a question that merely contains "and" ("add and remove a card"), or a question followed by
+ * a sentence about it ("Where is my card? I have been waiting a week"), is one question.
+ */
+
+/**
+ * A word that opens a second question, in the pack languages (after a comma, a sentence end or a space). A match
+ * never starts inside a run of spaces (`(?<!\s)`), so each run is scanned once: linear time (regex-safety.test.ts).
+ */
+const CONNECTOR = new RegExp(
+  [
+    '(?:[?？!！。.;；,，、]\\s*|\\s)(?:and also|also|and then|oh and|plus|besides that|another thing|' +
+      'and (?=(?:what|how|where|when|why|can|could|is|are|do|does|will)\\b)|' +
+      'y también|y ademas|y además|además|aparte|otra cosa|y (?=(?:cómo|como|qué|que|cuánto|cuanto|dónde|donde|cuándo|cuando|puedo)\\b))[,，]?\\s*',
+    '(?<!\\s)[?？!！。.;；,，、]?\\s*(?:还有|還有|另外|以及|顺便问一下|順便問一下|顺便|順便|再问一下|再問一下|あと|それと|それから|ついでに)[,，、]?',
+    '(?<!\\s)(?:^|[?？!！。.;；,，\\s])\\s*(?:그리고|또한|아울러)\\s',
+  ].join('|'),
+  'giu',
+);
+const isQuestionMark = (c: string | undefined) => c === '?' || c === '？';
+
+/**
+ * Two questions typed as such: the question mark before the last one, when the text ends with a question mark
+ * ("Where is my refund? Can I cancel it?"). Found by one scan from the end, not a regex with a look-ahead over the
+ * rest of the text at every question mark (quadratic).
+ */
+function questionThenQuestion(text: string): number {
+  const end = text.trimEnd();
+  if (!isQuestionMark(end.at(-1))) return -1;
+  for (let i = end.length - 2; i >= 0; i--) if (isQuestionMark(end[i])) return i;
+  return -1;
+}
+
+/** Letters (any script) a part needs to be a question of its own. */
+const MIN_LETTERS = 3;
+const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
+
+/** The question's first and second parts, or null when it does not turn to a second question. */
+export function splitIntents(text: string): [string, string] | null {
+  const turns = [...text.matchAll(CONNECTOR)].map((m) => ({ at: m.index, length: m[0].length }));
+  const question = questionThenQuestion(text);
+  if (question >= 0) turns.push({ at: question, length: 1 });
+  for (const { at, length } of turns) {
+    const first = text.slice(0, at).trim();
+    const second = text.slice(at + length).trim();
+    if (letters(first) >= MIN_LETTERS && letters(second) >= MIN_LETTERS) return [first, second];
+  }
+  return null;
+}

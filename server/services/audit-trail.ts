@@ -1,0 +1,36 @@
+import type { Agent } from '../storage/agent-types.ts';
+import type { NewAuditRecord } from '../storage/audit-types.ts';
+
+/** What the audit log keeps of an agent account: never the password hash or a two-factor secret. */
+export function agentFacts(a: Agent) {
+  return { email: a.email, name: a.name, role: a.role, maxChats: a.maxChats, disabled: a.disabled, canSeePersonalData: a.canSeePersonalData };
+}
+
+type Facts = ReturnType<typeof agentFacts>;
+const pick = (facts: Facts, keys: readonly (keyof Facts)[]) => Object.fromEntries(keys.map((k) => [k, facts[k]]));
+
+/**
+ * The records one change of an agent account makes, each with the fields before and after: a role change,
+ * a chat-limit change, disabling or enabling, and anything else (name, the right to see contact details, a
+ * password set by someone). Nothing changed: no record.
+ */
+export function agentChangeRecords(by: string | null, before: Agent, after: Agent, passwordSet: boolean): NewAuditRecord[] {
+  const was = agentFacts(before);
+  const is = agentFacts(after);
+  const changed = (Object.keys(was) as (keyof Facts)[]).filter((k) => was[k] !== is[k]);
+  const record = (action: NewAuditRecord['action'], keys: (keyof Facts)[], detail: NewAuditRecord['detail'] = null): NewAuditRecord => ({
+    agentId: by,
+    action,
+    target: after.id,
+    detail,
+    before: pick(was, keys),
+    after: pick(is, keys),
+  });
+  const records: NewAuditRecord[] = [];
+  if (changed.includes('role')) records.push(record('agent.role_changed', ['role']));
+  if (changed.includes('maxChats')) records.push(record('agent.limit_changed', ['maxChats']));
+  if (changed.includes('disabled')) records.push(record(after.disabled ? 'agent.disabled' : 'agent.enabled', ['disabled']));
+  const rest = changed.filter((k) => k !== 'role' && k !== 'maxChats' && k !== 'disabled');
+  if (rest.length > 0 || passwordSet) records.push(record('agent.changed', rest, passwordSet ? { password: 'set' } : null));
+  return records;
+}

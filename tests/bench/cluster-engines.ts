@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { startPgInstance, type PgInstance } from '../helpers/pg-instance.ts';
+import { freePort } from '../helpers/server.ts';
+import { cpuSeconds, sleep } from './stats.ts';
+
+/**
+ * The cluster bench's own PostgreSQL and Redis (never the machine's shared ones): nobody else's queries or
+ * publishes land in the counts, and their CPU is the bench's alone. PostgreSQL loads pg_stat_statements, so
+ * every statement a node runs (BEGIN and COMMIT included) is counted.
+ */
+export interface Engines {
+  /** A fresh database on the bench's PostgreSQL for one configuration. */
+  database(name: string): Promise<string>;
+  redisUrl: string;
+  /** What PostgreSQL and Redis have done so far (subtract two readings). */
+  costs(): Promise<EngineCosts>;
+  stop(): Promise<void>;
+}
+
+export interface EngineCosts {
+  /** Statements executed (pg_stat_statements calls, every database) and transactions committed. */
+  pgStatements: number;
+  pgCommits: number;
+  /** CPU seconds of the postmaster and every backend (the ended ones through the postmaster's children time). */
+  pgCpu: number;
+  redisPublishes: number;
+  redisCommands: number;
+  redisCpu: number;
+}
+
+const TICKS_PER_SECOND = 100;
+
+/** The postmaster's own CPU, its reaped children's, and each live child's (/proc/<pid>/stat fields 14–17). */
+function treeCpuSeconds(root: number): number {
+  const fields = (pid: number) => {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  };
+  const own = fields(root);
+  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === root) continue;
+    try {
+      const f = fields(Number(entry));
+      if (Number(f[1]) === root) ticks += Number(f[11]) + Number(f[12]);
+    } catch {
+      // gone meanwhile: its time is now in the postmaster's children time
+    }
+  }
+  return ticks / TICKS_PER_SECOND;
+}
+
+async function startRedis(): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const url = `redis://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    probe.on('error', () => undefined);
+    const ok = await probe.connect().then(() => probe.ping(), () => null);
+    probe.disconnect();
+    if (ok) return { url, child };
+    await sleep(100);
+  }
+  child.kill('SIGKILL');
+  throw new Error('redis-server did not answer in 10 s (apt-get install redis-server)');
+}
+
+export async function startEngines(): Promise<Engines> {
+  const db: PgInstance = await startPgInstance({ shared_preload_libraries: "'pg_stat_statements'", 'pg_stat_statements.track': "'all'" });
+  const redis = await startRedis().catch(async (err) => {
+    await db.stop();
+    throw err;
+  });
+  const admin = new pg.Client({ connectionString: db.url });
+  await admin.connect();
+  await admin.query('CREATE EXTENSION pg_stat_statements');
+  const stats = new Redis(redis.url);
+  return {
+    redisUrl: redis.url,
+    async database(name) {
+      await admin.query(`CREATE DATABASE ${name}`);
+      return db.url.replace(/\/kefu$/, `/${name}`);
+    },
+    async costs() {
+      const statements = await admin.query<{ calls: string }>('SELECT coalesce(sum(calls), 0) AS calls FROM pg_stat_statements');
+      const commits = await admin.query<{ n: string }>('SELECT coalesce(sum(xact_commit), 0) AS n FROM pg_stat_database');
+      const info = await stats.info('commandstats');
+      const calls = (name: string) => [...info.matchAll(new RegExp(`^cmdstat_${name}:calls=(\\d+)`, 'gm'))].reduce((s, m) => s + Number(m[1]), 0);
+      return {
+        pgStatements: Number(statements.rows[0]!.calls),
+        pgCommits: Number(commits.rows[0]!.n),
+        pgCpu: treeCpuSeconds(db.pid()),
+        redisPublishes: calls('publish'),
+        redisCommands: calls('[a-z|]+'),
+        redisCpu: cpuSeconds(redis.child.pid!),
+      };
+    },
+    async stop() {
+      stats.disconnect();
+      await admin.end().catch(() => undefined);
+      redis.child.kill('SIGKILL');
+      await db.stop();
+    },
+  };
+}
+
+/** b − a, field by field. */
+export function costsBetween(a: EngineCosts, b: EngineCosts): EngineCosts {
+  return Object.fromEntries(Object.keys(a).map((k) => [k, b[k as keyof EngineCosts] - a[k as keyof EngineCosts]])) as unknown as EngineCosts;
+}

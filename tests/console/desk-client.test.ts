@@ -1,0 +1,196 @@
+import { createServer, type Server, type Socket } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocketServer, type WebSocket as ServerSocket } from 'ws';
+import type { AgentClientFrame, AgentServerFrame, ChatMessage } from '../../protocol/index.ts';
+import { CLOSE } from '../../protocol/index.ts';
+import { DeskClient, type DeskState } from '../../console/desk-client.ts';
+import { installBrowserGlobals } from '../soak/node-widget.ts';
+import { waitFor } from '../helpers/wait.ts';
+
+/**
+ * The console's socket client (console/desk-client.ts on ui/socket, the module the widget uses too), run in
+ * Node against a scripted /ws/agent server, so each case can make the server do what a real one does only
+ * under failure: close with a `reconnect` hint, skip a seq, never finish the handshake, go silent.
+ */
+installBrowserGlobals('http://127.0.0.1');
+
+const AGENT = { id: 'agent1', name: 'Mei', email: 'mei@example.com', role: 'agent', presence: 'online', maxChats: 5, activeChats: 0 };
+const welcome = (): AgentServerFrame => ({ type: 'welcome', v: 1, agent: AGENT, conversations: [], agents: [AGENT], tickets: [] }) as unknown as AgentServerFrame;
+const message = (seq: number): ChatMessage => ({ id: `m${seq}`, conversationId: 'c1', seq, author: 'visitor', text: `line ${seq}`, at: seq, clientId: null }) as unknown as ChatMessage;
+
+/** A /ws/agent that answers hello with a welcome, `watch` with what `replay` says, and records every frame. */
+class ScriptedServer {
+  readonly wss: WebSocketServer;
+  readonly sockets: ServerSocket[] = [];
+  readonly frames: { socket: number; frame: AgentClientFrame }[] = [];
+  /** When each socket was accepted (ms since epoch). */
+  readonly openedAt: number[] = [];
+  replay: (conversationId: string, lastSeq: number, socket: number) => AgentServerFrame[] = (conversationId, lastSeq) => [{ type: 'synced', conversationId, lastSeq }];
+
+  constructor() {
+    this.wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    this.wss.on('connection', (ws) => {
+      const index = this.sockets.push(ws) - 1;
+      this.openedAt.push(Date.now());
+      ws.on('message', (data) => {
+        const frame = JSON.parse(String(data)) as AgentClientFrame;
+        this.frames.push({ socket: index, frame });
+        if (frame.type === 'hello') {
+          this.send(index, welcome());
+          for (const w of frame.watch) for (const f of this.replay(w.conversationId, w.lastSeq, index)) this.send(index, f);
+        }
+        if (frame.type === 'watch') for (const f of this.replay(frame.conversationId, frame.lastSeq, index)) this.send(index, f);
+        if (frame.type === 'send') this.send(index, { type: 'ack', clientId: frame.clientId, id: `a-${frame.clientId}`, seq: 1 });
+      });
+    });
+  }
+
+  get url(): string {
+    return `ws://127.0.0.1:${(this.wss.address() as { port: number }).port}/ws/agent`;
+  }
+
+  send(socket: number, frame: AgentServerFrame): void {
+    this.sockets[socket]!.send(JSON.stringify(frame));
+  }
+
+  sent(type: AgentClientFrame['type']): { socket: number; frame: AgentClientFrame }[] {
+    return this.frames.filter((f) => f.frame.type === type);
+  }
+
+  close(): Promise<void> {
+    for (const s of this.wss.clients) s.terminate();
+    return new Promise((resolve) => this.wss.close(() => resolve()));
+  }
+}
+
+let server: ScriptedServer;
+let client: DeskClient | null = null;
+beforeAll(async () => {
+  server = new ScriptedServer();
+  await new Promise((r) => server.wss.once('listening', r));
+});
+afterAll(() => server.close());
+afterEach(() => {
+  client?.stop();
+  client = null;
+  server.sockets.length = 0;
+  server.frames.length = 0;
+  server.openedAt.length = 0;
+  server.replay = (conversationId, lastSeq) => [{ type: 'synced', conversationId, lastSeq }];
+});
+
+/** A console on the scripted server, online; `states` records every connection state it showed. */
+async function online(url = server.url, heartbeatMs = 20_000): Promise<{ desk: DeskClient; states: DeskState['connection'][] }> {
+  const desk = new DeskClient(() => undefined, { url, heartbeatMs });
+  client = desk;
+  const states: DeskState['connection'][] = [];
+  desk.subscribe((s) => states.at(-1) !== s.connection && states.push(s.connection));
+  desk.start();
+  await waitFor(() => desk.state.connection === 'online', 'online');
+  return { desk, states };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('the console client (shared socket module)', () => {
+  it('after stop, the reconnect already scheduled never opens a socket (a console that unmounted stays closed)', async () => {
+    const { desk } = await online();
+    server.sockets[0]!.terminate(); // the link goes: a reconnect is scheduled (backoff ≤ 500 ms on the first try)
+    await waitFor(() => desk.state.connection === 'reconnecting', 'reconnecting');
+    desk.stop();
+    expect(desk.state.connection).toBe('closed');
+    await sleep(1500);
+    expect(server.sockets).toHaveLength(1);
+  });
+
+  it("honours the server's reconnect hint: no new socket before afterMs, then it comes back and says hello", async () => {
+    const { desk } = await online();
+    server.send(0, { type: 'reconnect', afterMs: 1500 });
+    const closedAt = Date.now();
+    server.sockets[0]!.close(CLOSE.tryAgainLater, 'overloaded');
+    await waitFor(() => server.sockets.length === 2, 'a second socket', 15_000);
+    expect(server.openedAt[1]! - closedAt).toBeGreaterThanOrEqual(1500);
+    await waitFor(() => desk.state.connection === 'online', 'online again');
+    expect(server.sent('hello')).toHaveLength(2);
+  });
+
+  it('reconnects at once when the browser comes back online or the page becomes visible, whatever the hint', async () => {
+    const { desk, states } = await online();
+    server.send(0, { type: 'reconnect', afterMs: 60_000 });
+    server.sockets[0]!.close(CLOSE.tryAgainLater, 'overloaded');
+    await waitFor(() => desk.state.connection === 'reconnecting', 'reconnecting');
+    window.dispatchEvent(new Event('online'));
+    await waitFor(() => desk.state.connection === 'online', 'online after the online event', 10_000);
+    server.send(1, { type: 'reconnect', afterMs: 60_000 });
+    server.sockets[1]!.close(CLOSE.tryAgainLater, 'overloaded');
+    await waitFor(() => desk.state.connection === 'reconnecting', 'reconnecting again');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitFor(() => desk.state.connection === 'online', 'online after visibilitychange', 10_000);
+    expect(server.sockets).toHaveLength(3);
+    expect(states).toEqual(['connecting', 'online', 'reconnecting', 'online', 'reconnecting', 'online']);
+  });
+
+  it('gives up on a handshake that never completes and tries again (the heartbeat runs from the first byte)', async () => {
+    const accepted: Socket[] = [];
+    const silent: Server = createServer((s) => accepted.push(s)); // accepts TCP, never answers the upgrade
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
+    try {
+      const desk = new DeskClient(() => undefined, { url: `ws://127.0.0.1:${(silent.address() as { port: number }).port}/ws/agent`, heartbeatMs: 200 });
+      client = desk;
+      desk.start();
+      await waitFor(() => accepted.length >= 2, 'a second attempt after the hung handshake', 10_000);
+      expect(desk.state.connection).toBe('reconnecting');
+    } finally {
+      client?.stop();
+      for (const s of accepted) s.destroy();
+      silent.close();
+    }
+  });
+
+  it('shows offline when the browser says so, and online again when the surviving socket answers', async () => {
+    const { desk } = await online();
+    window.dispatchEvent(new Event('offline'));
+    expect(desk.state.connection).toBe('offline');
+    server.send(0, { type: 'pong' });
+    await waitFor(() => desk.state.connection === 'online', 'online after a frame on the same socket');
+    expect(server.sockets).toHaveLength(1);
+  });
+
+  it('a seq gap drops the socket; the new hello resumes from the last seq held and the transcript has no hole', async () => {
+    server.replay = (conversationId, lastSeq, socket) =>
+      socket === 0
+        ? [{ type: 'message', message: message(1) }, { type: 'message', message: message(3) }, { type: 'synced', conversationId, lastSeq: 3 }]
+        : [...Array.from({ length: 3 - lastSeq }, (_, i) => ({ type: 'message', message: message(lastSeq + 1 + i) }) as AgentServerFrame), { type: 'synced', conversationId, lastSeq: 3 }];
+    const { desk } = await online();
+    desk.watch('c1');
+    await waitFor(() => server.sockets.length === 2 && desk.state.synced.c1, 'synced on a second socket', 15_000);
+    expect(server.sent('hello').at(-1)!.frame).toEqual({ type: 'hello', v: 1, watch: [{ conversationId: 'c1', lastSeq: 1 }] });
+    expect(desk.state.messages.c1!.map((m) => m.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('a reply typed while the link is down is kept, sent once the conversation is synced again, and cleared by its ack', async () => {
+    const { desk } = await online();
+    desk.watch('c1');
+    await waitFor(() => desk.state.synced.c1, 'synced');
+    server.send(0, { type: 'reconnect', afterMs: 800 });
+    server.sockets[0]!.close(CLOSE.internal, 'resync');
+    await waitFor(() => desk.state.connection === 'reconnecting', 'reconnecting');
+    desk.send('c1', 'your refund is on its way');
+    expect(desk.state.pending.c1).toHaveLength(1);
+    await waitFor(() => desk.state.pending.c1?.length === 0, 'acknowledged', 15_000);
+    const sends = server.sent('send');
+    expect(sends.map((s) => s.socket)).toEqual([1]);
+    // Sent only after the replay: the hello came first on the new socket.
+    expect(server.frames.filter((f) => f.socket === 1).map((f) => f.frame.type)).toEqual(['hello', 'send']);
+  });
+
+  it('a 1008 close (session ended) is final: closed, no reconnect; a claim pending then is settled as disconnected', async () => {
+    const { desk } = await online();
+    const claim = desk.act('claim', 'c1');
+    server.sockets[0]!.close(CLOSE.policy, 'session ended');
+    expect(await claim).toEqual({ ok: false, code: 'disconnected' });
+    expect(desk.state.connection).toBe('closed');
+    await sleep(1000);
+    expect(server.sockets).toHaveLength(1);
+  });
+});

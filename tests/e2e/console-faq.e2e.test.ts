@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { FaqAnswerResponse, FaqHistory, UnansweredList } from '../../protocol/index.ts';
+import { useBrowserAndServer } from '../helpers/browser.ts';
+import { ADMIN, ADMIN_ENV, FAST_SCRYPT } from '../helpers/agent-client.ts';
+
+/**
+ * The FAQ editor and the missed-questions inbox in Chromium, against the widget a visitor uses: an answer edited in
+ * the editor (refused first at its field, tried before saving) is what the widget then answers; a question the bot
+ * missed, approved from the inbox with one click, is then answered. One server, one browser, two contexts (the
+ * admin's console, the visitor's page); axe-core finds nothing on either screen in light or dark.
+ */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
+let adminCtx: BrowserContext;
+let visitorCtx: BrowserContext;
+let admin: Page;
+let widget: FrameLocator;
+const errors: string[] = [];
+
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() => (window as any).axe.run(document, { resultTypes: ['violations'] }));
+  return (result.violations as { id: string; nodes: { target: string[]; failureSummary: string }[] }[]).flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary}`));
+}
+async function axeLightAndDark(page: Page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    // Colours change with a short transition: judge them once it is over.
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    expect(await violations(page), colorScheme).toEqual([]);
+  }
+}
+
+const answerApi = async (text: string) => {
+  const res = await fetch(`${e2e.server.url}/api/v1/faq/answer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, locale: 'en' }) });
+  return FaqAnswerResponse.parse(await res.json());
+};
+
+/** The visitor types into the widget; resolves with the bot's reply bubble to it (the n-th bot message). */
+async function ask(text: string): Promise<ReturnType<FrameLocator['locator']>> {
+  const before = await widget.locator('.msg-bot').count();
+  const box = widget.getByRole('textbox', { name: 'Your message' });
+  await box.fill(text);
+  await box.press('Enter');
+  await expect.poll(() => widget.locator('.msg-bot').count(), { timeout: 15_000 }).toBeGreaterThan(before);
+  return widget.locator('.msg-bot').nth(before);
+}
+
+beforeAll(async () => {
+  if (!e2e.run) return;
+  adminCtx = await e2e.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+  admin = await adminCtx.newPage();
+  admin.setDefaultTimeout(15_000);
+  admin.on('pageerror', (e) => errors.push(`console: ${e.message}`));
+  await admin.goto(`${e2e.server.url}/console`);
+  await admin.locator('input[type=email]').fill(ADMIN.email);
+  await admin.locator('input[type=password]').fill(ADMIN.password);
+  await admin.locator('button[type=submit]').click();
+  await admin.locator('.connection[data-state=online]').waitFor({ state: 'attached' });
+
+  visitorCtx = await e2e.browser.newContext({ locale: 'en-US' });
+  const page = await visitorCtx.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (e) => errors.push(`widget: ${e.message}`));
+  await page.goto(`${e2e.server.url}/`);
+  await page.getByRole('button', { name: 'Chat with support' }).click();
+  widget = page.frameLocator('iframe[src*="/widget"]');
+  await widget.locator('.connection[data-state=online]').waitFor();
+}, 60_000);
+afterAll(async () => {
+  await adminCtx?.close();
+  await visitorCtx?.close();
+});
+
+describe.skipIf(!e2e.run)('the FAQ editor and the missed-questions inbox, with the widget', () => {
+  it('an answer edited in the editor (refused at its field first, tried before saving) is what the widget then answers; its history reverts it', async () => {
+    const question = 'are there any fees?';
+    const live = await answerApi(question);
+    expect(live).toMatchObject({ kind: 'answer', faqId: 'fees' });
+
+    await admin.evaluate(() => (location.hash = '#/faq/fees'));
+    const en = admin.locator('section[data-locale=en]');
+    await en.getByLabel('Answer').waitFor();
+    // A blank question: the server's error is shown at that field (and named in the notice).
+    await en.getByLabel('Question').fill(' ');
+    await admin.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => en.getByLabel('Question').getAttribute('aria-invalid')).toBe('true');
+    expect(await en.locator('#faq-en-question').textContent()).toBe('must not be blank');
+    await en.getByLabel('Question').fill('Are there any fees for using the wallet?');
+
+    const edited = 'Fees changed on 2 December: **no fee on transfers**, withdrawals cost 0.1 %.';
+    await en.getByLabel('Answer').fill(edited);
+    // The preview is the widget's renderer: the bold is bold, the markers are gone.
+    await expect.poll(() => en.locator('[data-preview=en] strong').textContent()).toBe('no fee on transfers');
+
+    // Try it: live now (the old answer) and with the unsaved change (the new one).
+    const tryIt = admin.locator('form.try-it');
+    await tryIt.getByLabel('A visitor’s question').fill(question);
+    await tryIt.getByRole('button', { name: 'Ask the bot' }).click();
+    await admin.locator('[data-try=draft]').waitFor();
+    expect(await admin.locator('[data-try=current]').getAttribute('data-faq')).toBe('fees');
+    expect(await admin.locator('[data-try=draft]').getAttribute('data-kind')).toBe('answer');
+    expect(await admin.locator('[data-try=draft] .bubble').textContent()).toContain('Fees changed on 2 December: no fee on transfers, withdrawals cost 0.1 %.');
+    expect(await admin.locator('[data-try=current] .bubble').textContent()).not.toContain('Fees changed');
+    await axeLightAndDark(admin);
+    await admin.emulateMedia({ colorScheme: 'light' });
+
+    await admin.getByRole('button', { name: 'Save' }).click();
+    await admin.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+
+    // The visitor asks in the widget: the edited answer, rendered the same way.
+    const reply = await ask(question);
+    await expect.poll(() => reply.locator('.bubble strong').textContent()).toBe('no fee on transfers');
+    expect(await reply.locator('.bubble').textContent()).toContain('Fees changed on 2 December: no fee on transfers, withdrawals cost 0.1 %.');
+
+    // The entry's history: who and what, before and after; reverting brings the old answer back.
+    const history = admin.locator('.faq-history');
+    const item = history.locator('.history-item[data-action=update]').first();
+    await item.getByRole('button', { name: /Edited/ }).click();
+    await item.locator('ins', { hasText: 'Fees changed on 2 December' }).waitFor();
+    expect(await item.locator('.row-meta').textContent()).toContain('admin');
+    await item.getByRole('button', { name: 'Revert' }).click();
+    await admin.getByRole('dialog').getByRole('button', { name: 'Revert' }).click();
+    await admin.getByRole('status').filter({ hasText: 'Reverted' }).waitFor();
+    expect((await answerApi(question)).answer).toBe(live.answer);
+    const edits = FaqHistory.parse(await admin.evaluate(async () => (await fetch('/api/v1/admin/faq/history?entry=fees')).json())).edits;
+    expect(edits.map((e) => e.action)).toEqual(['revert', 'update']);
+  }, 90_000); // three trainings of the FAQ model (try with the draft, save, revert) on a shared 2-core box
+
+  it('a question the bot missed, approved from the inbox with one click, is then answered; the tab shows the count', async () => {
+    // A question the bot cannot answer now (asked of the server, so the test follows the real thresholds).
+    const candidates = [
+      'is it safe to paste my card number in this chat',
+      'is this chat window secure for my card details',
+      'can I type my full card number here safely',
+      'can agents in this chat see my card number',
+    ];
+    let missed = '';
+    for (const text of candidates) if (!missed && (await answerApi(text)).kind !== 'answer') missed = text;
+    expect(missed).not.toBe('');
+    const first = await ask(missed);
+    expect(await first.getByRole('group', { name: 'Was this helpful?' }).count()).toBe(0);
+
+    const list = async () => UnansweredList.parse(await admin.evaluate(async () => (await fetch('/api/v1/admin/faq/unanswered')).json()));
+    await expect.poll(async () => (await list()).questions.some((q) => q.text === missed)).toBe(true);
+    const total = (await list()).total;
+
+    await admin.evaluate(() => (location.hash = '#/faq-missed'));
+    const tab = admin.getByRole('link', { name: /Missed questions/ });
+    await expect.poll(() => tab.getByTestId('missed-count').textContent()).toBe(String(total));
+    const card = admin.locator('.missed-item').filter({ hasText: missed });
+    await card.waitFor();
+    await axeLightAndDark(admin);
+    await admin.emulateMedia({ colorScheme: 'light' });
+
+    // Pick the entry (the best guess is pre-selected; this one is the right one), then one click.
+    await card.getByLabel('Add as another way to ask').selectOption('account-security');
+    await card.getByRole('button', { name: 'Add', exact: true }).click();
+    await admin.getByRole('status').filter({ hasText: 'the bot answers it now' }).waitFor();
+    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(async () => (total > 1 ? await tab.getByTestId('missed-count').textContent() : String(await tab.getByTestId('missed-count').count()))).toBe(String(total - 1 || 0));
+
+    // The visitor asks again: now an answer (with "Was this helpful?"), from that entry.
+    const second = await ask(missed);
+    await second.getByRole('group', { name: 'Was this helpful?' }).waitFor();
+    expect(await answerApi(missed)).toMatchObject({ kind: 'answer', faqId: 'account-security' });
+    expect(errors).toEqual([]);
+  }, 60_000);
+});

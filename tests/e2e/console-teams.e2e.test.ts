@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { AuditRecord, SiteSettingsView, Team } from '../../protocol/index.ts';
+import { violations } from '../helpers/axe.ts';
+import { useBrowserAndServer } from '../helpers/browser.ts';
+import { ADMIN, ADMIN_ENV, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
+import { askBot, visitor } from '../helpers/ws-client.ts';
+import { readmeVerifier, startReceiver } from '../helpers/webhook-receiver.ts';
+import { waitFor } from '../helpers/wait.ts';
+
+/**
+ * Labels, teams and sites in the console, in Chromium: an admin makes a label and a team on the Labels & teams
+ * page; a scam question handed over lands in the team's queue; the agent takes the suggested label with one click
+ * and the inbox filters by label and team; the Sites page saves channels, a weekly schedule and a holiday through
+ * the admin API. A second admin's console, open all along, sees each list edit live (the new label and team in
+ * its filters, the label on the row, the timeline's team and label lines). axe-core finds nothing on these screens
+ * in light and dark.
+ */
+// Webhooks may reach the test's receiver on 127.0.0.1.
+const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_WEBHOOKS_ALLOW_PRIVATE: 'true' }, FAST_SCRYPT);
+
+/** An admin's console in a new context, on the inbox (where it opens). */
+async function adminConsole(options: Parameters<Browser['newContext']>[0], account: { email: string; password: string } = ADMIN): Promise<Page> {
+  const page = await (await e2e.browser.newContext(options)).newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${e2e.server.url}/console`);
+  await page.locator('input[type=email]').fill(account.email);
+  await page.locator('input[type=password]').fill(account.password);
+  await page.locator('button[type=submit]').click();
+  await page.locator('.connection[data-state=online]').waitFor({ state: 'attached' });
+  await page.locator('.filters').waitFor();
+  return page;
+}
+
+describe.skipIf(!e2e.run)('labels, teams and sites in the console', () => {
+  it('makes a label and a team, routes a scam chat to the team, labels it from the suggestion, filters; saves a site', async () => {
+    const admin = await login(e2e.server);
+    const page = await adminConsole({ locale: 'en-US', colorScheme: 'light', viewport: { width: 1280, height: 800 } });
+    // A second admin's console, open all along: it sees every list edit live, over its socket, with no reload.
+    const mei = { email: 'mei@example.com', password: 'agent password 123' };
+    await addAgent(e2e.server, admin.cookie, mei.email, { role: 'admin' });
+    const other = await adminConsole({ locale: 'en-US', colorScheme: 'light', viewport: { width: 1280, height: 800 } }, mei);
+    const otherFilters = other.locator('.filters');
+
+    // Labels & teams: a label and a team with the admin as its member, both on the FAQ topic "fraud".
+    await page.getByRole('link', { name: 'Labels & teams' }).click();
+    const labelForm = page.locator('form[aria-labelledby=label-form]');
+    await labelForm.getByLabel('Name').fill('Fraud');
+    await labelForm.getByLabel('FAQ topics').fill('scam, Fraud');
+    await labelForm.getByRole('button', { name: 'Save' }).click();
+    await page.locator('.item-row .tag', { hasText: 'Fraud' }).waitFor();
+    const teamForm = page.locator('form[aria-labelledby=team-form]');
+    await teamForm.getByLabel('Name').fill('Security and fraud');
+    await teamForm.getByLabel('FAQ topics').fill('fraud');
+    await teamForm.getByLabel('admin').check();
+    await teamForm.getByRole('button', { name: 'Save' }).click();
+    await page.locator('[data-team="Security and fraud"]').waitFor();
+    const teams = (await api(e2e.server, admin.cookie, 'GET', '/api/v1/teams')).body!.teams as Team[];
+    expect(teams).toMatchObject([{ name: 'Security and fraud', memberIds: [admin.agent.id], topics: ['fraud'], hours: null }]);
+    // The other console's filters offer the new label and team without a reload.
+    await otherFilters.getByLabel('Label').locator('option', { hasText: 'Fraud' }).waitFor({ state: 'attached' });
+    await otherFilters.getByLabel('Team').locator('option', { hasText: 'Security and fraud' }).waitFor({ state: 'attached' });
+    expect(await violations(page), 'labels & teams').toEqual([]);
+
+    // A scam question handed over: it waits in the team's queue, named on its row.
+    const v = await visitor(e2e.server.wsUrl, e2e.server.url, { locale: 'en' });
+    await askBot(v.client, "I've been scammed. How do I report it?");
+    v.client.send({ type: 'handoff' });
+    await v.client.next('state', (s) => s.status === 'waiting');
+    await page.getByRole('link', { name: /^Inbox/ }).click();
+    const row = page.locator('.conversation-item[data-status=waiting]');
+    await expect.poll(() => row.locator('.row-team').textContent()).toContain('Security and fraud');
+
+    // The suggestion from the bot's answer: one click puts the label on; the filters then find it by label and team.
+    await row.click();
+    await page.getByRole('button', { name: '+ Fraud' }).click();
+    await page.locator('.tags .tag', { hasText: 'Fraud' }).waitFor();
+    await row.locator('.row-labels .badge', { hasText: 'Fraud' }).waitFor();
+    expect(await violations(page), 'inbox with labels').toEqual([]);
+    // The other console: the label on the row, and in the open conversation's timeline the team it joined by its
+    // topic and who added the label, each with its time.
+    const otherRow = other.locator('.conversation-item[data-status=waiting]');
+    await otherRow.locator('.row-labels .badge', { hasText: 'Fraud' }).waitFor();
+    await otherRow.click();
+    await other.locator('.event-line[data-event=team_changed]', { hasText: 'Joined the queue of Security and fraud (its FAQ topic)' }).waitFor();
+    await other.locator('.event-line[data-event=label_added]', { hasText: 'admin added the label Fraud' }).locator('time').waitFor();
+    const audit = (await api(e2e.server, admin.cookie, 'GET', '/api/v1/admin/audit?action=conversation.label_added')).body!.records as AuditRecord[];
+    expect(audit).toMatchObject([{ agentId: admin.agent.id, conversationId: v.welcome.conversationId, detail: { label: 'Fraud' } }]);
+    const filters = page.locator('.filters');
+    await filters.getByLabel('Label').selectOption({ label: 'Fraud' });
+    await filters.getByLabel('Team').selectOption({ label: 'No team' });
+    await page.locator('.list-pane .empty').waitFor();
+    await filters.getByLabel('Team').selectOption({ label: 'Security and fraud' });
+    await row.waitFor();
+    await page.locator('.tags').getByRole('button', { name: 'Remove label Fraud' }).click();
+    await page.locator('.list-pane .empty').waitFor(); // no longer labelled: filtered out
+    await other.locator('.event-line[data-event=label_removed]', { hasText: 'admin removed the label Fraud' }).waitFor();
+    await otherRow.locator('.row-labels').waitFor({ state: 'detached' });
+    await other.context().close();
+    await filters.getByLabel('Label').selectOption({ label: 'All labels' });
+    await filters.getByLabel('Team').selectOption({ label: 'All teams' });
+
+    // Sites: a new site with a phone, Monday from 08:30, and a holiday; a bad date is refused at the field.
+    await page.evaluate(() => (location.hash = '#/sites/shop'));
+    await page.locator('[data-source=none]').waitFor();
+    await page.getByRole('button', { name: '+ Phone' }).click();
+    await page.getByLabel('Region of phone 1').fill('Hong Kong');
+    await page.getByLabel('Number of phone 1').fill('+852 2345 6789');
+    await page.getByLabel('Support e-mail').fill('help@wallet.example');
+    await page.getByLabel('Keep business hours').check();
+    await page.getByLabel('Time zone').selectOption('Asia/Hong_Kong');
+    await page.getByLabel('Monday opens at').selectOption('08:30');
+    await page.getByLabel('New holiday').fill('25/12/2026');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    expect(await page.getByLabel('New holiday').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('New holiday').fill('2026-12-25');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('button', { name: 'Remove the holiday 2026-12-25' }).waitFor();
+    await page.getByLabel('Close an idle chat after').selectOption({ label: '30 min' });
+    expect(await violations(page), 'sites').toEqual([]);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.locator('[data-source=database]').waitFor();
+    const stored = (await api(e2e.server, admin.cookie, 'GET', '/api/v1/admin/sites/shop')).body as unknown as SiteSettingsView;
+    expect(stored.settings).toEqual({
+      channels: { phones: [{ region: 'Hong Kong', number: '+852 2345 6789' }], social: [], email: 'help@wallet.example' },
+      hours: {
+        timezone: 'Asia/Hong_Kong',
+        weekly: { mon: [['08:30', '18:00']], tue: [['09:00', '18:00']], wed: [['09:00', '18:00']], thu: [['09:00', '18:00']], fri: [['09:00', '18:00']] },
+        holidays: ['2026-12-25'],
+      },
+      idleCloseMinutes: 30,
+    });
+    v.client.close();
+    await page.context().close();
+  }, 120_000); // a budget for the loaded box (logins, three axe runs), not a timing
+
+  it('has zero axe violations on Labels & teams, Sites and the inbox in dark, in Chinese', async () => {
+    const page = await adminConsole({ locale: 'zh-CN', colorScheme: 'dark', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    for (const [hash, ready] of [['#/teams', '.item-row'], ['#/sites/shop', '.hours-editor'], ['#/inbox', '.filters']] as const) {
+      await page.evaluate((h) => (location.hash = h), hash);
+      await page.locator(ready).first().waitFor();
+      expect(await violations(page), hash).toEqual([]);
+    }
+    await page.context().close();
+  }, 120_000);
+
+  it('registers a webhook (its secret shown once), edits it, shows a failed delivery with the answer, redelivers it, removes it; another admin console follows live', async () => {
+    let secret = '';
+    const receiver = await startReceiver(() => secret, await readmeVerifier());
+    receiver.respond(() => 500);
+    try {
+      const page = await adminConsole({ locale: 'en-US', colorScheme: 'light', viewport: { width: 1280, height: 800 } });
+      // Another admin's console, on the Webhooks page all along: it follows every add, edit and removal live.
+      const lan = { email: 'lan@example.com', password: 'agent password 123' };
+      await addAgent(e2e.server, (await login(e2e.server)).cookie, lan.email, { role: 'admin' });
+      const other = await adminConsole({ locale: 'zh-CN', colorScheme: 'dark', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, lan);
+      await other.evaluate(() => (location.hash = '#/webhooks'));
+      await other.getByText('还没有 Webhook。').waitFor();
+      await page.evaluate(() => (location.hash = '#/webhooks'));
+      await page.getByText('No webhooks yet.').waitFor();
+      await page.getByLabel('Address (URL)').fill(receiver.url);
+      await page.getByRole('checkbox', { name: /ticket\.solved/ }).check();
+      await page.getByRole('button', { name: 'Add endpoint' }).click();
+      secret = (await page.getByTestId('webhook-secret').textContent())!;
+      expect(secret.length).toBeGreaterThanOrEqual(32);
+      await page.getByRole('button', { name: 'I have saved it' }).click();
+      expect(await page.getByTestId('webhook-secret').count()).toBe(0); // shown once: not in the list, not after a reload
+      const card = page.locator(`[data-webhook="${receiver.url}"]`);
+      expect((await card.locator('.webhook-events').textContent())!.replace(/\s+/g, ' ')).toContain('ticket.solved');
+      const otherCard = other.locator(`[data-webhook="${receiver.url}"]`);
+      await otherCard.locator('.webhook-events code', { hasText: 'ticket.solved' }).waitFor();
+      expect(await other.getByTestId('webhook-secret').count()).toBe(0); // the secret is shown to the admin who made it, only
+
+      // Edited here (ticket.solved off, rating.created on): the other console shows the new events without a reload.
+      await card.getByRole('button', { name: 'Edit' }).click();
+      const edit = card.locator('form.webhook-edit');
+      await edit.getByRole('checkbox', { name: /ticket\.solved/ }).uncheck();
+      await edit.getByRole('checkbox', { name: /rating\.created/ }).check();
+      await edit.getByRole('button', { name: 'Save' }).click();
+      await edit.waitFor({ state: 'detached' });
+      await otherCard.locator('.webhook-events code', { hasText: 'rating.created' }).waitFor();
+      expect(await otherCard.locator('.webhook-events code', { hasText: 'ticket.solved' }).count()).toBe(0);
+      expect(await card.locator('.webhook-events code', { hasText: 'ticket.solved' }).count()).toBe(0);
+
+      // A visitor waits for a person: the receiver answers 500, so the delivery is retried later; the log says why.
+      const { client } = await visitor(e2e.server.wsUrl, e2e.server.url, { locale: 'en' });
+      client.send({ type: 'handoff' });
+      const first = await waitFor(() => receiver.received.find((r) => r.payload.type === 'conversation.waiting'), 'the delivery');
+      expect(first.verified).toBe(true); // signed with the secret the page showed, checked by the README's snippet
+      await card.getByRole('button', { name: 'Delivery log' }).click();
+      const row = card.locator(`[data-delivery="${first.payload.id}"]`);
+      await expect.poll(async () => {
+        await card.getByRole('button', { name: 'Refresh' }).click();
+        return row.locator('[data-delivery-status]').textContent();
+      }).toBe('Retrying · 500');
+      expect(await row.locator('.answer').textContent()).toContain('nope 500');
+
+      // Redeliver now (the same event id): the receiver takes it this time.
+      receiver.respond(() => 200);
+      await row.getByRole('button', { name: 'Redeliver: conversation.waiting' }).click();
+      await waitFor(() => receiver.received.filter((r) => r.payload.id === first.payload.id).length >= 2, 'the redelivery');
+      await expect.poll(async () => {
+        await card.getByRole('button', { name: 'Refresh' }).click();
+        return row.locator('[data-delivery-status]').textContent();
+      }).toBe('Delivered · 200');
+      expect(await violations(page)).toEqual([]);
+      // On a phone the log's event names stay whole: they broke mid-word ("conversation.wai|ting").
+      await page.setViewportSize({ width: 390, height: 844 });
+      const event = row.locator('.delivery-event');
+      const shown = await event.evaluate((code) => {
+        const range = document.createRange();
+        range.selectNodeContents(code);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+        return { text: code.textContent, lines };
+      });
+      expect(shown).toEqual({ text: 'conversation.waiting', lines: 1 });
+      await page.setViewportSize({ width: 1280, height: 800 });
+
+      await card.getByRole('button', { name: 'Delete' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+      await page.getByText('No webhooks yet.').waitFor();
+      await other.getByText('还没有 Webhook。').waitFor(); // removed there too
+      await other.context().close();
+      client.close();
+      await page.context().close();
+    } finally {
+      await receiver.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,58 @@
+/**
+ * A delivery status notification (RFC 3464) as Postfix writes one when a mail it accepted cannot be delivered:
+ * multipart/report with a human part, the machine-readable status and the original headers.
+ */
+export function postfixReport(r: { to: string; recipient: string; action?: string; status?: string; diagnostic?: string; eol?: string }): string {
+  const boundary = '4B1A2C3D.1796200000/mx.wallet-mail.example';
+  const lines = [
+    'Return-Path: <>',
+    'From: MAILER-DAEMON@mx.wallet-mail.example (Mail Delivery System)',
+    `To: ${r.to}`,
+    'Subject: Undelivered Mail Returned to Sender',
+    'Auto-Submitted: auto-replied',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status;',
+    `\tboundary="${boundary}"`,
+    'Message-Id: <20261202064000.4B1A2C3D@mx.wallet-mail.example>',
+    '',
+    'This is a MIME-encapsulated message.',
+    '',
+    `--${boundary}`,
+    'Content-Description: Notification',
+    'Content-Type: text/plain; charset=us-ascii',
+    '',
+    'This is the mail system at host mx.wallet-mail.example.',
+    '',
+    "I'm sorry to have to inform you that your message could not",
+    'be delivered to one or more recipients.',
+    '',
+    `--${boundary}`,
+    'Content-Description: Delivery report',
+    'Content-Type: message/delivery-status',
+    '',
+    'Reporting-MTA: dns; mx.wallet-mail.example',
+    'X-Postfix-Queue-ID: 4B1A2C3D',
+    'Arrival-Date: Wed,  2 Dec 2026 06:40:00 +0000 (UTC)',
+    '',
+    `Final-Recipient: rfc822; ${r.recipient}`,
+    `Original-Recipient: rfc822;${r.recipient}`,
+    `Action: ${r.action ?? 'failed'}`,
+    `Status: ${r.status ?? '5.1.1'}`,
+    'Remote-MTA: dns; mail.example.com',
+    `Diagnostic-Code: smtp; ${r.diagnostic ?? `550 5.1.1 <${r.recipient}>: Recipient address`}`,
+    ...(r.diagnostic ? [] : ['    rejected: User unknown in virtual mailbox table']),
+    '',
+    `--${boundary}`,
+    'Content-Description: Undelivered Message Headers',
+    'Content-Type: text/rfc822-headers',
+    '',
+    `Return-Path: <${r.to}>`,
+    'From: Wallet Support <support@wallet.example>',
+    `To: ${r.recipient}`,
+    'Subject: A reply to your message',
+    '',
+    `--${boundary}--`,
+    '',
+  ];
+  return lines.join(r.eol ?? '\n');
+}

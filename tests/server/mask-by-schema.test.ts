@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { AgentServerFrame, FaqEntryResponse, personal, safe, type ChatMessage, type Ticket } from '../../protocol/index.ts';
+import { maskBySchema, unclassifiedStrings } from '../../server/services/mask-by-schema.ts';
+import { unclassifiedResponseStrings } from '../../server/routes/schema-first.ts';
+
+/**
+ * Finding 8 (#13): what agents see is masked by the protocol's schemas, not by a list of keys. Each string is
+ * marked personal (a visitor controls it) or declared safe; one that is neither is masked anyway (fail closed)
+ * and stops the server from starting (the route check and the agent socket's check).
+ */
+const PHONE = '+86 138 0013 1234';
+const MASKED_PHONE = '+86 *** **** 1234';
+
+describe('personal data masked by schema', () => {
+  it('every string a console frame can carry is marked personal or declared safe', () => {
+    expect(unclassifiedStrings(AgentServerFrame, 'frame')).toEqual([]);
+  });
+
+  it('a new string field that is neither marked nor declared is found by the check, and masked meanwhile', () => {
+    const Thing = z.object({ id: safe(z.string()), visitorSays: z.string(), named: personal(z.string()).nullable() });
+    expect(unclassifiedStrings(Thing, 'thing')).toEqual(['thing.visitorSays']);
+    expect(unclassifiedResponseStrings({ url: '/api/v1/things', schema: { response: { 200: z.object({ thing: Thing }) } } })).toEqual(['200.thing.visitorSays']);
+    // Not an /api route: not an agent's answer.
+    expect(unclassifiedResponseStrings({ url: '/healthz', schema: { response: { 200: Thing } } })).toEqual([]);
+    const shown = maskBySchema(Thing, { id: '13800131234', visitorSays: `call ${PHONE}`, named: `me ${PHONE}` }, null);
+    expect(shown).toEqual({ id: '13800131234', visitorSays: `call ${MASKED_PHONE}`, named: `me ${MASKED_PHONE}` });
+  });
+
+  it('a field the schema does not know is masked whole; a field marked personal inside a safe object stays masked', () => {
+    const Shown = safe(z.object({ label: z.string(), note: personal(z.string()) }));
+    const out = maskBySchema(Shown, { label: `desk ${PHONE}`, note: `at ${PHONE}`, extra: { deep: [`x ${PHONE}`] } } as never, null);
+    expect(out).toEqual({ label: `desk ${PHONE}`, note: `at ${MASKED_PHONE}`, extra: { deep: [`x ${MASKED_PHONE}`] } });
+  });
+
+  it('a message frame: text, author name and the file name masked; ids, links and the bot’s FAQ text kept', () => {
+    const message: ChatMessage = {
+      id: 'm1', conversationId: 'c1', seq: 1, author: 'visitor', authorName: `Jane ${PHONE}`, text: `reach me at jane.doe@example.com or ${PHONE}`,
+      clientId: 'abcdefgh12', createdAt: 1,
+      bot: { kind: 'answer', faqId: 'contact', confidence: 0.9, locale: 'en', suggestions: [{ faqId: 'hotline', question: `Call us on ${PHONE}?` }] },
+      attachments: [{ id: 'f1', name: `id card ${PHONE}.png`, type: 'image/png', size: 10, url: '/files/f1?sig=1380013123400', thumbUrl: '/files/f1/thumb' }],
+    };
+    const out = maskBySchema(AgentServerFrame, { type: 'message', message }, 'agent1') as { message: ChatMessage };
+    expect(out.message.text).toBe(`reach me at j***@example.com or ${MASKED_PHONE}`);
+    expect(out.message.authorName).toBe(`Jane ${MASKED_PHONE}`);
+    expect(out.message.attachments![0]!.name).toBe(`id card ${MASKED_PHONE}.png`);
+    expect(out.message.attachments![0]!.url).toBe(message.attachments![0]!.url);
+    expect(out.message.bot).toEqual(message.bot);
+    expect({ ...out.message, text: message.text, authorName: message.authorName, attachments: message.attachments }).toEqual(message);
+  });
+
+  it("a ticket's contact is readable by its assignee only; its text and the visitor's name are masked for everyone", () => {
+    const ticket: Ticket = {
+      id: 't1', conversationId: 'c1', contactKind: 'phone', contact: PHONE, text: `call ${PHONE}`, createdAt: 1, status: 'open',
+      assigneeId: 'agent1', assigneeName: 'Mei', updatedAt: 1, solvedAt: null, visitorName: `Jane ${PHONE}`, visitorCode: '7F3A',
+    };
+    const forAssignee = maskBySchema(AgentServerFrame, { type: 'ticket', ticket }, 'agent1') as { ticket: Ticket };
+    const forOthers = maskBySchema(AgentServerFrame, { type: 'ticket', ticket }, 'agent2') as { ticket: Ticket };
+    expect([forAssignee.ticket.contact, forAssignee.ticket.text]).toEqual([PHONE, `call ${MASKED_PHONE}`]);
+    expect([forOthers.ticket.contact, forOthers.ticket.text]).toEqual([MASKED_PHONE, `call ${MASKED_PHONE}`]);
+    expect([forOthers.ticket.visitorName, forOthers.ticket.visitorCode]).toEqual([`Jane ${MASKED_PHONE}`, '7F3A']);
+  });
+
+  it('staff-written content declared safe is not masked (an FAQ answer with the hotline stays editable)', () => {
+    const entry = { id: 'hotline', tags: [], followUps: [], locales: { en: { question: 'How do I call you?', alternates: [], answer: `Call ${PHONE}, 9:00–18:00.` } } };
+    expect(maskBySchema(FaqEntryResponse, { entry }, 'agent1')).toEqual({ entry });
+  });
+});
