@@ -191,25 +191,30 @@ describe('checkpoints off the event loop', () => {
 
   it('under writes that never pause, the WAL still rewinds instead of growing with everything written', async () => {
     const { file, s, c } = await withConversation();
-    const sizeBefore = statSync(file).size;
+    const size = () => statSync(file).size;
+    const sizeBefore = size();
     const text = 'y'.repeat(1000);
     let written = 0;
-    // 120 batches of 20, a few milliseconds apart (2-3 s on an idle 2-core box, longer on a busy one): the worker
-    // (every 200 ms) never finds the writer idle for long. Counted, not timed, so a slow box writes as much.
-    for (let batch = 0; batch < 120; batch++) {
+    // Batches of 20, a couple of milliseconds apart, so the worker (every 200 ms) never finds the writer idle for
+    // long; written until the database file has grown at 20 separate moments (each one a checkpoint pass copying
+    // pages in), so a fast box and a slow one both write across 20 of them. Bounded: at most 5,000 batches.
+    let passes = 0;
+    let lastSize = sizeBefore;
+    for (let batch = 0; batch < 5000 && passes < 20; batch++) {
       await Promise.all(
         Array.from({ length: 20 }, () => s.appendMessage({ conversationId: c.id, author: 'agent', authorName: 'A', text, clientId: null, bot: null })),
       );
       written += 20 * text.length;
       await new Promise((r) => setTimeout(r, 2));
+      if (size() > lastSize) [passes, lastSize] = [passes + 1, size()];
     }
+    expect(passes).toBe(20);
     // The WAL file keeps its largest size. Had it never rewound, it would hold at least every page the writes touched,
     // so at least what the database file grows by (a message is stored with its folded copy and search index since
-    // search landed: about 4x its text); rewinding every pass it stays near what 200 ms of writing adds (0.3-0.6x of
-    // the growth measured on a busy 2-core box).
+    // search landed: about 4x its text); rewinding at every pass it stays near what one pass's 200 ms of writing adds.
     const walMax = statSync(`${file}-wal`).size;
     await s.close(); // the last checkpoint: everything is in the database file now
-    const grown = statSync(file).size - sizeBefore;
+    const grown = size() - sizeBefore;
     expect(grown).toBeGreaterThan(written);
     expect(walMax).toBeLessThan(grown);
   });
