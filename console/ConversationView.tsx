@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AgentInfo, ConversationLogEvent, ConversationSummary } from '../protocol/index.ts';
 import { api } from './api.ts';
 import { Composer } from './Composer.tsx';
+import { ConversationActions } from './ConversationActions.tsx';
 import { ConversationTags } from './ConversationTags.tsx';
 import { ConversationDetails } from './ConversationDetails.tsx';
 import type { DeskClient, DeskState } from './desk-client.ts';
@@ -15,12 +16,6 @@ import { onlyDeletedFiles } from '../ui/message-files.ts';
 import { formatDay, formatTime, t } from './i18n.ts';
 import { useShortcuts } from './shortcuts.ts';
 import { visitorName } from './visitor-name.ts';
-
-/** Agents to transfer to: available first, then the least busy; each with presence and load. */
-const transferTargets = (agents: AgentInfo[], ownerId: string | null) =>
-  agents
-    .filter((a) => a.id !== ownerId && !a.disabled)
-    .sort((a, b) => Number(a.presence !== 'online') - Number(b.presence !== 'online') || a.activeChats / a.maxChats - b.activeChats / b.maxChats);
 
 /**
  * One conversation: who and what (details), actions, the timeline — every message and note with its time and
@@ -42,7 +37,6 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
   const mine = c.status === 'assigned' && c.agentId === me.id;
   const manage = c.status === 'assigned' && (mine || me.role === 'admin');
   const synced = state.connection === 'online' && state.synced[c.id] === true;
-  const [transferTo, setTransferTo] = useState('');
   const [now, setNow] = useState(Date.now());
   const [closing, setClosing] = useState(false);
   const [showDetails, setShowDetails] = useState(false);
@@ -134,7 +128,6 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
     '/': focusComposer,
   });
 
-  const targets = transferTargets(state.agents, c.agentId);
   const mayReveal = me.role === 'admin' || me.canSeePersonalData;
   const name = visitorName(c);
   return (
@@ -150,32 +143,15 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
         <div class="title-row">
           <h2 class="conversation-title">{name}</h2>
           <span class="badge" data-testid="status" data-status={c.status}>{t(`status_${c.status}`)}{c.agentName ? ` · ${c.agentName}` : ''}</span>
-          <button type="button" class="btn btn-sm btn-ghost details-toggle" aria-expanded={showDetails} aria-controls={`details-${c.id}`} onClick={() => setShowDetails(!showDetails)}>
-            {t('details')}
-          </button>
         </div>
         <p class="context-line muted" data-testid="context-line">
           {[c.locale, describeDevice(c.userAgent), c.pageTitle ?? c.pageUrl, c.user ? (c.user.name ?? c.user.userId) : null].filter(Boolean).join(' · ')}
         </p>
-        <div class="actions">
-          {c.status === 'waiting' && <button type="button" class="btn btn-sm btn-primary" onClick={() => client.act('claim', c.id)}>{t('claim')}</button>}
-          {manage && (
-            <>
-              <select aria-label={t('transfer_to')} value={transferTo} onChange={(e) => setTransferTo(e.currentTarget.value)}>
-                <option value="">{t('transfer_pick')}</option>
-                {targets.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {t('transfer_option', { name: a.name, presence: t(`presence_${a.presence}`), active: a.activeChats, max: a.maxChats })}
-                  </option>
-                ))}
-              </select>
-              <button type="button" class="btn btn-sm" disabled={!transferTo} onClick={() => client.transfer(c.id, transferTo)}>{t('transfer')}</button>
-              <button type="button" class="btn btn-sm" onClick={() => client.act('release', c.id)}>{t('hand_back')}</button>
-            </>
-          )}
-          {mayClose && <button type="button" class="btn btn-sm" onClick={() => setClosing(true)}>{t('close')}</button>}
-          {mayReveal && <button type="button" class="btn btn-sm btn-ghost" title={t('show_contact_hint')} onClick={() => client.reveal(c.id)}>{t('show_contact')}</button>}
-        </div>
+        <ConversationActions client={client} c={c} agents={state.agents} manage={manage} mayClose={mayClose} mayReveal={mayReveal} onClose={() => setClosing(true)} name={name}>
+          <button type="button" class="btn btn-sm btn-ghost details-toggle" aria-expanded={showDetails} aria-controls={`details-${c.id}`} onClick={() => setShowDetails(!showDetails)}>
+            {t('details')}
+          </button>
+        </ConversationActions>
       </div>
       <ConversationTags c={c} me={me} />
       {state.lastError && <p role="alert" class="alert alert-danger">{state.lastError.message}</p>}

@@ -9,13 +9,11 @@ import { EmailLog } from './EmailLog.tsx';
 const TICKET_EMAILS = ['ticket_copy', 'ticket_reply'] as const;
 
 const STATUSES: TicketStatus[] = ['open', 'pending', 'solved'];
-const BADGE: Record<TicketStatus, string> = { open: 'badge-warning', pending: 'badge-info', solved: 'badge-success' };
-
-export const TicketBadge = ({ status }: { status: TicketStatus }) => <span class={`badge ${BADGE[status]}`} data-ticket-status={status}>{t(`ticket_${status}`)}</span>;
 
 /**
- * One ticket to work: its text and contact (readable once it is yours), its status and assignee
- * (`PATCH /api/v1/tickets/:id`; every console gets the change), and a reply (`POST /api/v1/tickets/:id/reply`:
+ * One ticket to work: its text and contact (readable once it is yours), its status — shown once, as the
+ * highlighted choice of open / pending / solved, one click to change — and assignee (`PATCH /api/v1/tickets/:id`;
+ * every console gets the change), and a reply (`POST /api/v1/tickets/:id/reply`:
  * in the chat when the visitor comes back, and by e-mail to an e-mail contact), with the state of its e-mails.
  */
 export function TicketCard({ ticket, me, agents, level, onOpenConversation }: {
@@ -55,7 +53,6 @@ export function TicketCard({ ticket, me, agents, level, onOpenConversation }: {
     <article class="ticket-card" aria-labelledby={`${id}-title`} data-ticket={ticket.id}>
       <header class="ticket-head">
         <Heading id={`${id}-title`} class="ticket-title">
-          <TicketBadge status={ticket.status} />
           <span class="ticket-visitor">{ticketVisitorName(ticket)}</span>
           <span class="ticket-contact" data-kind={ticket.contactKind}>
             <span class="muted">{t(`contact_${ticket.contactKind}`)}</span> {ticket.contact}
@@ -66,12 +63,17 @@ export function TicketCard({ ticket, me, agents, level, onOpenConversation }: {
       <p class="ticket-text" dir="auto">{ticket.text}</p>
       {!mine && <p class="muted">{t('ticket_contact_hint')}</p>}
       <div class="ticket-controls">
-        <label class="field inline">
-          <span>{t('ticket_status')}</span>
-          <select value={ticket.status} onChange={(e) => void change({ status: e.currentTarget.value as TicketStatus })}>
-            {STATUSES.map((s) => <option key={s} value={s}>{t(`ticket_${s}`)}</option>)}
-          </select>
-        </label>
+        <div class="field inline">
+          <span id={`${id}-status`}>{t('ticket_status')}</span>
+          <div class="segmented ticket-status" role="radiogroup" aria-labelledby={`${id}-status`} data-ticket-status={ticket.status}>
+            {STATUSES.map((s) => (
+              <label key={s}>
+                <input type="radio" name={`${id}-status`} value={s} checked={ticket.status === s} onChange={() => void change({ status: s })} />
+                <span>{t(`ticket_${s}`)}</span>
+              </label>
+            ))}
+          </div>
+        </div>
         <label class="field inline">
           <span>{t('ticket_assignee')}</span>
           <select value={ticket.assigneeId ?? ''} onChange={(e) => void change({ status: ticket.status, assigneeId: e.currentTarget.value || null })}>
@@ -80,7 +82,6 @@ export function TicketCard({ ticket, me, agents, level, onOpenConversation }: {
           </select>
         </label>
         {!mine && <button type="button" class="btn btn-sm" onClick={() => void change({ status: ticket.status, assigneeId: me.id })}>{t('ticket_take')}</button>}
-        {ticket.status !== 'solved' && <button type="button" class="btn btn-sm btn-primary" onClick={() => void change({ status: 'solved' })}>{t('ticket_solve')}</button>}
         {onOpenConversation && <button type="button" class="btn btn-sm btn-ghost" onClick={onOpenConversation}>{t('ticket_open_conversation')}</button>}
       </div>
       <form class="ticket-reply" onSubmit={send}>

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { violations } from '../helpers/axe.ts';
 import { useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN, ADMIN_ENV, FAST_SCRYPT } from '../helpers/agent-client.ts';
 import { TestClient } from '../helpers/ws-client.ts';
@@ -12,8 +14,8 @@ import { TestClient } from '../helpers/ws-client.ts';
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 
 /** The console in a new browser context, logged in as the admin. */
-async function consoleAsAdmin(locale: string) {
-  const context = await e2e.browser.newContext({ locale });
+async function consoleAsAdmin(locale: string, options: Parameters<typeof e2e.browser.newContext>[0] = {}) {
+  const context = await e2e.browser.newContext({ locale, ...options });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   await page.goto(`${e2e.server.url}/console`);
@@ -24,19 +26,21 @@ async function consoleAsAdmin(locale: string) {
 }
 const CHROME_ANDROID = 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36';
 
+/** A visitor (Chrome on Android) who asks the bot, then asks for a person: waiting in the queue. */
+async function asks(text: string) {
+  const client = await TestClient.connect(`${e2e.server.wsUrl}/ws/visitor`, e2e.server.url, { 'user-agent': CHROME_ANDROID });
+  client.send({ type: 'hello', v: 1, locale: 'zh-CN', page: { url: 'https://wallet.example/help/refunds/international-card-refund-timelines-and-exchange-rates', title: '退款帮助 · Wallet' } });
+  await client.next('welcome');
+  const v = { client };
+  v.client.send({ type: 'send', clientId: `c-${Math.random().toString(36).slice(2, 12)}`, text });
+  await v.client.next('message', (f) => f.message.author === 'bot', 10_000);
+  v.client.send({ type: 'handoff' });
+  await v.client.next('state', (f) => f.status === 'waiting');
+  return v;
+}
+
 describe.skipIf(!e2e.run)('the console inbox in Chromium', () => {
   it('queue oldest first, labels and previews, unread counts that survive a reload, a rendered transcript', async () => {
-    const asks = async (text: string) => {
-      const client = await TestClient.connect(`${e2e.server.wsUrl}/ws/visitor`, e2e.server.url, { 'user-agent': CHROME_ANDROID });
-      client.send({ type: 'hello', v: 1, locale: 'zh-CN' });
-      await client.next('welcome');
-      const v = { client };
-      v.client.send({ type: 'send', clientId: `c-${Math.random().toString(36).slice(2, 12)}`, text });
-      await v.client.next('message', (f) => f.message.author === 'bot', 10_000);
-      v.client.send({ type: 'handoff' });
-      await v.client.next('state', (f) => f.status === 'waiting');
-      return v;
-    };
     const first = await asks('我忘记密码了');
     await new Promise((r) => setTimeout(r, 20)); // the second starts waiting strictly later
     const second = await asks('退款什么时候到账');
@@ -147,5 +151,84 @@ describe.skipIf(!e2e.run)('search in the console', () => {
     await box.press('Escape');
     await expect.poll(() => page.locator('.search-results').count()).toBe(0);
     await context.close();
+  });
+});
+
+describe.skipIf(!e2e.run)('the conversation view at desktop and phone widths', () => {
+  it('details beside the transcript from 1200 px, behind a toggle below; a phone header with its actions in one row in en, zh-CN and zh-TW; axe 0', async () => {
+    const claimed = await asks('我的红包怎么领取');
+    await new Promise((r) => setTimeout(r, 20));
+    const waiting = await asks('我的优惠券在哪里');
+    const { context, page } = await consoleAsAdmin('en-US', { viewport: { width: 1280, height: 800 } });
+    await page.getByRole('tab', { name: /^Waiting/ }).click();
+    await page.locator('.conversation-item[data-status=waiting]').first().click();
+    await page.getByRole('log', { name: 'Transcript' }).getByText('我的红包怎么领取').waitFor();
+    await page.getByRole('button', { name: 'Claim' }).click();
+    await expect.poll(() => page.getByTestId('status').getAttribute('data-status')).toBe('assigned');
+
+    // 1280 px: the details are a third column, beside the transcript, with no click and no toggle; nothing in
+    // them sticks out of the column (the page's long URL wraps) and the column ends inside the window.
+    const aside = page.getByRole('complementary', { name: 'Details' });
+    await aside.getByTestId('device').waitFor();
+    expect(await page.locator('.details-toggle').count()).toBe(0);
+    const logBox = (await page.getByRole('log', { name: 'Transcript' }).boundingBox())!;
+    const asideBox = (await aside.boundingBox())!;
+    expect(asideBox.x).toBeGreaterThanOrEqual(logBox.x + logBox.width);
+    expect(asideBox.x + asideBox.width).toBeLessThanOrEqual(1280);
+    const sticksOut = () => aside.evaluate((el) => {
+      const edge = el.getBoundingClientRect().right + 0.5;
+      return { scrolls: el.scrollWidth > el.clientWidth, out: [...el.querySelectorAll('*')].filter((e) => e.getBoundingClientRect().right > edge).map((e) => e.className) };
+    });
+    expect(await sticksOut()).toEqual({ scrolls: false, out: [] });
+    expect(await aside.getByTestId('page').innerText()).toContain('timelines-and-exchange-rates');
+    // Below 1200 px the details fold behind the toggle at the end of the actions' row.
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await expect.poll(() => aside.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Details', exact: true }).click();
+    await expect.poll(() => aside.isVisible()).toBe(true);
+    expect(await sticksOut()).toEqual({ scrolls: false, out: [] });
+    await context.close();
+
+    // A 390 px phone: the header's actions (the main one, a menu for the rest, the details toggle) share one row
+    // inside the screen, in every console language; the menu and the transfer dialog are our own controls.
+    const oneRow = (p: Page) => p.locator('.conversation-head .actions').evaluate((row) => {
+      const screen = row.closest('.conversation')!.getBoundingClientRect();
+      const boxes = [...row.children].map((e) => e.getBoundingClientRect());
+      return {
+        items: boxes.length,
+        oneRow: Math.max(...boxes.map((b) => b.top)) < Math.min(...boxes.map((b) => b.bottom)),
+        inside: boxes.every((b) => b.left >= screen.left && b.right <= screen.right),
+      };
+    });
+    const phones = [['en-US', 'light', 'More actions'], ['zh-CN', 'dark', '更多操作'], ['zh-TW', 'light', '更多操作']] as const;
+    for (const [locale, colorScheme, more] of phones) {
+      const phone = await consoleAsAdmin(locale, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, colorScheme });
+      const p = phone.page;
+      await p.locator('.list-pane .tab').nth(1).click(); // Mine
+      await p.locator('.conversation-item[data-status=assigned]').first().click();
+      await p.getByTestId('status').waitFor();
+      expect(await oneRow(p), `${locale} assigned`).toEqual({ items: 3, oneRow: true, inside: true });
+      const menuButton = p.getByRole('button', { name: more });
+      await menuButton.click();
+      const items = p.getByRole('menu', { name: more }).getByRole('menuitem');
+      if (locale === 'en-US') expect(await items.allInnerTexts()).toEqual(['Transfer…', 'Hand back to bot', 'Show contact details']);
+      expect(await violations(p), `${locale} ${colorScheme} menu`).toEqual([]);
+      await items.first().click();
+      const dialog = p.getByRole('dialog');
+      await dialog.locator('select').waitFor();
+      expect(await dialog.locator('select option').count()).toBeGreaterThanOrEqual(1);
+      expect(await violations(p), `${locale} ${colorScheme} transfer`).toEqual([]);
+      await p.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+      await p.locator('.back').click();
+      await p.locator('.list-pane .tab').nth(0).click(); // Waiting
+      await p.locator('.conversation-item[data-status=waiting]').first().click();
+      await p.getByTestId('status').waitFor();
+      expect(await oneRow(p), `${locale} waiting`).toEqual({ items: 3, oneRow: true, inside: true });
+      expect(await violations(p), `${locale} ${colorScheme} waiting`).toEqual([]);
+      await phone.context.close();
+    }
+    claimed.client.close();
+    waiting.client.close();
   });
 });

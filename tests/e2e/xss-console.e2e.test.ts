@@ -133,7 +133,7 @@ describe.skipIf(!run || !corpus)('the XSS corpus in the console, in Chromium', (
     await expect.poll(() => items.count()).toBe(n);
     for (let i = 0; i < n; i++) {
       await items.nth(i).click();
-      await page.locator('.context dt', { hasText: 'Rating' }).waitFor({ state: 'attached' }); // in the details, folded away at this width
+      await page.locator('.context dt', { hasText: 'Rating' }).waitFor({ state: 'attached' }); // in the details (a column at this width)
       await audit();
     }
 
