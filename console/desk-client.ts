@@ -299,7 +299,7 @@ export class DeskClient {
       }
       case 'teams_changed': // an admin edited the labels or teams: every page that shows them reads them again
         return void reloadTeams();
-      case 'webhooks_changed': // an admin added, edited or removed an endpoint: an open Webhooks page reads them again
+      case 'webhooks_changed': // an endpoint changed, or deliveries were attempted: an open Webhooks page reads them again
         return webhooksChanged();
       case 'emails_changed': // an e-mail bounced: the lists showing this conversation's e-mails read them again
         return emailsChanged(frame.conversationId);

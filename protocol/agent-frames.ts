@@ -70,8 +70,11 @@ export const AgentTicketFrame = z.object({ type: z.literal('ticket'), ticket: Ti
 export const AgentErasedFrame = safe(z.object({ type: z.literal('erased'), conversationIds: z.array(z.string()) }));
 /** An admin edited the labels or the teams (names, members, topics): read GET /api/v1/labels and /api/v1/teams again. */
 export const AgentTeamsChangedFrame = z.object({ type: z.literal('teams_changed') });
-/** An admin added, edited or removed a webhook endpoint: an open Webhooks page reads GET /api/v1/admin/webhooks again. */
-export const AgentWebhooksChangedFrame = z.object({ type: z.literal('webhooks_changed') });
+/**
+ * An admin added, edited or removed a webhook endpoint, or (`deliveries`) a delivery was attempted: an open Webhooks
+ * page reads GET /api/v1/admin/webhooks and its open delivery logs again.
+ */
+export const AgentWebhooksChangedFrame = z.object({ type: z.literal('webhooks_changed'), deliveries: z.literal(true).optional() });
 /** A conversation's e-mails changed state out of the agents' sight (a bounce came back): read them again. */
 export const AgentEmailsChangedFrame = safe(z.object({ type: z.literal('emails_changed'), conversationId: z.string() }));
 /** A file of a watched conversation was deleted (by any agent, on any node): take it out of the message. */

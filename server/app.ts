@@ -129,7 +129,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     storage,
     timings: { ...DEFAULT_WEBHOOK_TIMINGS, ...options.webhookTimings },
     allowPrivate: config.webhooksAllowPrivate,
-    announce: () => agents.broadcast({ type: 'webhooks_changed' }),
+    announce: (what) => agents.broadcast(what === 'deliveries' ? { type: 'webhooks_changed', deliveries: true } : { type: 'webhooks_changed' }),
     onError: (err, message) => app.log.error({ err }, message),
   });
   const events = webhookPayloads(webhooks, storage);
@@ -147,7 +147,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const teams = createTeamDirectory({ storage, faq, announce: () => agents.broadcast({ type: 'teams_changed' }) });
   // Every node reads the lists again after an edit saved on any of them (its consoles are told by the same frame).
   const unfollowTeams = await bus.subscribeDesk((event) => event.type === 'frame' && event.frame.type === 'teams_changed' && teams.forget());
-  const unfollowWebhooks = await bus.subscribeDesk((event) => event.type === 'frame' && event.frame.type === 'webhooks_changed' && webhooks.forget());
+  const unfollowWebhooks = await bus.subscribeDesk((event) => event.type === 'frame' && event.frame.type === 'webhooks_changed' && !event.frame.deliveries && webhooks.forget());
   const handoff = createHandoffService({ storage, bus, agents, places, routing: config.routing, availability, onError: (err) => app.log.error({ err }, 'routing failed'), events, teams, now: options.clock });
   const learning = createFaqLearning({ store: storage, cardMask: config.cardMask, events });
   const conversations = createConversationService({ storage, bus, faq, metrics, identitySecrets: config.security.identitySecrets, cardMask: config.cardMask, handoff, learning, events, mail });

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { WebhookDelivery, WebhookDeliveryStatus, WebhookEndpoint } from '../../protocol/index.ts';
 import { api } from '../api.ts';
 import { formatWhen, language, t } from '../i18n.ts';
+import { onWebhooksChanged } from '../webhooks-data.ts';
 
 const BADGE: Record<WebhookDeliveryStatus, string> = { delivered: 'badge-success', pending: 'badge-warning', failed: 'badge-danger' };
 
@@ -41,7 +42,11 @@ export function DeliveryLog({ endpoint, onChanged }: { endpoint: WebhookEndpoint
     const r = await api<{ deliveries: WebhookDelivery[] }>('GET', `/api/v1/admin/webhooks/${endpoint.id}/deliveries?limit=50`);
     setDeliveries(r.ok ? r.data.deliveries : []);
   };
-  useEffect(() => void load(), [endpoint.id, endpoint.lastDelivery?.id, endpoint.lastDelivery?.status]);
+  // Read at open, and again whenever a delivery was attempted (on any node) or an endpoint changed: webhooks_changed.
+  useEffect(() => {
+    void load();
+    return onWebhooksChanged(() => void load());
+  }, [endpoint.id]);
   const redeliver = async (d: WebhookDelivery) => {
     const r = await api('POST', `/api/v1/admin/webhooks/${endpoint.id}/deliveries/${d.id}/redeliver`);
     setNote(r.ok ? t('webhook_redelivered', { event: d.event }) : t('failed', { message: r.message }));

@@ -26,6 +26,8 @@ export function startWebhookDispatcher(deps: {
   storage: Storage;
   timings: WebhookTimings;
   allowPrivate: boolean;
+  /** An attempt's outcome was recorded (delivered, to be retried, or given up). */
+  attempted: () => void;
   onError: (err: unknown, message: string) => void;
 }): { kick(): void; stop(): Promise<void> } {
   const { storage, timings } = deps;
@@ -34,7 +36,9 @@ export function startWebhookDispatcher(deps: {
     claim: (now, limit) => storage.claimWebhookDeliveries(now, timings.leaseMs, limit),
     async attempt(job, stop) {
       const sent = await sendWebhook(job.url, job.secret, job.body, job.eventId, { timeoutMs: timings.timeoutMs, allowPrivate: deps.allowPrivate, stop });
-      if (!stop.aborted) await storage.recordWebhookAttempt(job.id, outcome(timings, job, sent));
+      if (stop.aborted) return;
+      await storage.recordWebhookAttempt(job.id, outcome(timings, job, sent));
+      deps.attempted();
     },
     purge: async (now) => void (await storage.purgeWebhookDeliveries(now - timings.keepLogMs)),
     onError: (err) => deps.onError(err, 'webhook dispatch failed'),

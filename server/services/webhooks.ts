@@ -31,20 +31,33 @@ export interface WebhookService extends WebhookEvents {
 
 /** Other nodes may add or remove endpoints: the subscriber list is re-read at least this often. */
 const SUBSCRIBERS_TTL_MS = 10_000;
+/** Delivery attempts reach the open Webhooks pages at most this often per node (the last one always does). */
+const DELIVERIES_ANNOUNCED_EVERY_MS = 1_000;
 
 export function createWebhookService(deps: {
   storage: Storage;
   timings: WebhookTimings;
   allowPrivate: boolean;
-  /** Tell every node and every admin console that the endpoints changed (after an add, edit or removal). */
-  announce: () => Promise<void>;
+  /**
+   * Tell every node and every admin console that the endpoints changed (after an add, edit or removal), or that
+   * deliveries were attempted (the consoles only: the nodes' subscriber lists stand).
+   */
+  announce: (what: 'endpoints' | 'deliveries') => Promise<void>;
   onError: (err: unknown, message: string) => void;
 }): WebhookService {
   const { storage, timings } = deps;
   let subscribers: { at: number; endpoints: WebhookEndpointRecord[] } | null = null;
   let loading: Promise<WebhookEndpointRecord[]> | null = null;
   const pending = new Set<Promise<void>>();
-  const dispatcher = startWebhookDispatcher({ storage, timings, allowPrivate: deps.allowPrivate, onError: deps.onError });
+  const announce = (what: 'endpoints' | 'deliveries') => deps.announce(what).catch((err: unknown) => deps.onError(err, `webhook ${what} change not announced`));
+  let attemptsToAnnounce: NodeJS.Timeout | null = null;
+  const attempted = () => {
+    attemptsToAnnounce ??= setTimeout(() => {
+      attemptsToAnnounce = null;
+      void announce('deliveries');
+    }, DELIVERIES_ANNOUNCED_EVERY_MS).unref();
+  };
+  const dispatcher = startWebhookDispatcher({ storage, timings, allowPrivate: deps.allowPrivate, attempted, onError: deps.onError });
 
   async function endpoints(): Promise<WebhookEndpointRecord[]> {
     if (subscribers && Date.now() - subscribers.at < SUBSCRIBERS_TTL_MS) return subscribers.endpoints;
@@ -66,7 +79,7 @@ export function createWebhookService(deps: {
   };
   const changed = () => {
     forget();
-    deps.announce().catch((err: unknown) => deps.onError(err, 'webhook change not announced'));
+    void announce('endpoints');
   };
 
   async function enqueue(event: WebhookEvent, conversationId: string | null, data: () => Promise<Record<string, unknown>>): Promise<void> {
@@ -132,6 +145,7 @@ export function createWebhookService(deps: {
     async stop() {
       await Promise.all(pending);
       await dispatcher.stop();
+      if (attemptsToAnnounce) clearTimeout(attemptsToAnnounce);
     },
   };
 }

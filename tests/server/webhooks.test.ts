@@ -179,10 +179,19 @@ describe('deliveries to a real receiver', () => {
     expect(hook.secret).toBe('whsec_given_by_the_admin_0001');
     // Each event: 500, 500, then 204.
     receiver.respond((r) => (receiver.received.filter((x) => x.payload.id === r.payload.id).length <= 2 ? 500 : 204));
+    const agent = await AgentClient.connect(server, admin.cookie);
     try {
+      await agent.hello();
+      const from = agent.frames.length;
       const { client: v } = await visitor(server.wsUrl, server.url, { locale: 'en' });
       v.send({ type: 'send', clientId: 'wh-retry-001', text: 'where is my refund' });
       const row = await waitFor(async () => (await deliveries(hook.webhook.id)).find((d) => d.status === 'delivered' && d.attempts === 3), 'three attempts');
+      // Open Webhooks pages follow the attempts: the admin's socket is told (at most once a second per node, so
+      // three attempts 100-200 ms apart make one to three frames, never one per attempt and event more).
+      await agent.next('webhooks_changed', (f) => f.deliveries === true, 5000, from);
+      const told = () => agent.frames.slice(from).filter((f) => f.type === 'webhooks_changed' && f.deliveries === true).length;
+      expect(told()).toBeGreaterThanOrEqual(1);
+      expect(told()).toBeLessThanOrEqual(3);
       const attempts = receiver.received.filter((r) => r.payload.id === row.eventId);
       expect(attempts).toHaveLength(3);
       expect(new Set(attempts.map((r) => r.body)).size).toBe(1);
@@ -190,6 +199,7 @@ describe('deliveries to a real receiver', () => {
       expect(row).toMatchObject({ lastStatus: 204, lastError: null });
       v.close();
     } finally {
+      agent.close();
       await unregister(hook.webhook.id);
       await receiver.close();
     }
