@@ -159,6 +159,16 @@ describe.skipIf(!e2e.run)('the conversation view at desktop and phone widths', (
     const claimed = await asks('我的红包怎么领取');
     await new Promise((r) => setTimeout(r, 20));
     const waiting = await asks('我的优惠券在哪里');
+    // The items of a row (the header's actions, the composer's bar): how many, all on one line, none outside the conversation.
+    const oneRow = (p: Page, selector = '.conversation-head .actions') => p.locator(selector).evaluate((row) => {
+      const screen = row.closest('.conversation')!.getBoundingClientRect();
+      const boxes = [...row.children].map((e) => e.getBoundingClientRect());
+      return {
+        items: boxes.length,
+        oneRow: Math.max(...boxes.map((b) => b.top)) < Math.min(...boxes.map((b) => b.bottom)),
+        inside: boxes.every((b) => b.left >= screen.left && b.right <= screen.right),
+      };
+    });
     const { context, page } = await consoleAsAdmin('en-US', { viewport: { width: 1280, height: 800 } });
     await page.getByRole('tab', { name: /^Waiting/ }).click();
     await page.locator('.conversation-item[data-status=waiting]').first().click();
@@ -181,6 +191,14 @@ describe.skipIf(!e2e.run)('the conversation view at desktop and phone widths', (
     });
     expect(await sticksOut()).toEqual({ scrolls: false, out: [] });
     expect(await aside.getByTestId('page').innerText()).toContain('timelines-and-exchange-rates');
+    // At 1200 px, the narrowest transcript beside the details: every action button, and the composer's bar with
+    // its longest labels ("Internal note", "Add note"), still one row.
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await expect.poll(() => aside.isVisible()).toBe(true);
+    expect(await oneRow(page)).toEqual({ items: 5, oneRow: true, inside: true }); // transfer to, Transfer, Hand back, Close, Show contact
+    await page.getByRole('radio', { name: 'Internal note' }).click();
+    await page.getByRole('button', { name: 'Add note' }).waitFor();
+    expect(await oneRow(page, '.composer-bar')).toEqual({ items: 3, oneRow: true, inside: true });
     // Below 1200 px the details fold behind the toggle at the end of the actions' row.
     await page.setViewportSize({ width: 1100, height: 800 });
     await expect.poll(() => aside.isVisible()).toBe(false);
@@ -191,15 +209,6 @@ describe.skipIf(!e2e.run)('the conversation view at desktop and phone widths', (
 
     // A 390 px phone: the header's actions (the main one, a menu for the rest, the details toggle) share one row
     // inside the screen, in every console language; the menu and the transfer dialog are our own controls.
-    const oneRow = (p: Page) => p.locator('.conversation-head .actions').evaluate((row) => {
-      const screen = row.closest('.conversation')!.getBoundingClientRect();
-      const boxes = [...row.children].map((e) => e.getBoundingClientRect());
-      return {
-        items: boxes.length,
-        oneRow: Math.max(...boxes.map((b) => b.top)) < Math.min(...boxes.map((b) => b.bottom)),
-        inside: boxes.every((b) => b.left >= screen.left && b.right <= screen.right),
-      };
-    });
     const phones = [['en-US', 'light', 'More actions'], ['zh-CN', 'dark', '更多操作'], ['zh-TW', 'light', '更多操作']] as const;
     for (const [locale, colorScheme, more] of phones) {
       const phone = await consoleAsAdmin(locale, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, colorScheme });
