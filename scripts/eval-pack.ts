@@ -6,6 +6,8 @@
  *   tests/fixtures/faq-heldout/   written independently of the pack and never used for tuning (issue #18)
  *   tests/fixtures/faq-heldout-b/ a second such set, written before the next round of tuning (same rules)
  *   tests/fixtures/faq-heldout-c/ a third, written before the decision rule changed (out-of-scope class, fitted thresholds)
+ *   tests/fixtures/faq-heldout-d/ a fourth, written before the out-of-scope class, the fitted thresholds and the
+ *                                 safe-to-share entry were built
  *   tests/fixtures/faq-eval/      the older dev set (per-locale files plus out-of-scope.json and handoff.json
  *                                 holding every locale's rows): used while tuning
  */
@@ -127,6 +129,7 @@ export async function evalPack(root: string, name: string, options: { heldOutMis
     heldOut: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout'), options.heldOutMisses ?? false),
     heldOutB: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-b'), options.heldOutMisses ?? false),
     heldOutC: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-c'), options.heldOutMisses ?? false),
+    heldOutD: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-d'), options.heldOutMisses ?? false),
     dev: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval'), true),
     crossValidation: crossValidate(pack, options.folds ?? 5, await outOfScopeQuestions(root, pack.locales)),
   };
