@@ -16,8 +16,11 @@ export interface LinearModel {
   weights: Float32Array;
 }
 
-/** Bump when trainSoftmax changes what it computes: weights trained by another version are never reused. */
-const TRAINER_VERSION = 1;
+/**
+ * Bump when trainSoftmax changes what it computes, or faq/thresholds.ts what it fits (a saved model carries the
+ * thresholds fitted with its training): weights trained by another version are never reused.
+ */
+const TRAINER_VERSION = 2;
 
 /** Gradients smaller than this are skipped: they would not change a ranking. */
 const GRADIENT_FLOOR = 1e-3;

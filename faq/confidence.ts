@@ -6,29 +6,32 @@
  * made of a question template and unknown words looks like a short in-scope one to the other three).
  */
 export interface ConfidenceInputs {
+  /** The classifier's probability of the entry among the entries. */
   probability: number;
   nearest: number;
   margin: number;
   coverage: number;
+  /** The classifier's probability of the hidden out-of-scope class (0 without one). */
+  outside: number;
 }
 
 export type Calibration = { bias: number } & ConfidenceInputs;
 
-const INPUTS = ['probability', 'nearest', 'margin', 'coverage'] as const;
+const INPUTS = ['probability', 'nearest', 'margin', 'coverage', 'outside'] as const;
 
 /** Logistic fit on held-out questions (see scripts/eval.ts --calibrate). */
-export const CALIBRATION: Calibration = Object.freeze({ bias: -7.113, probability: 3.139, nearest: 0.215, margin: 2.504, coverage: 5.652 });
+export const CALIBRATION: Calibration = Object.freeze({ bias: -2.426, probability: 1.564, nearest: 0.005, margin: 3.303, coverage: 1.404, outside: -2.844 });
 
-export function confidence({ probability, nearest, margin, coverage }: ConfidenceInputs, c: Calibration = CALIBRATION): number {
-  const z = c.bias + c.probability * probability + c.nearest * nearest + c.margin * margin + c.coverage * coverage;
+export function confidence({ probability, nearest, margin, coverage, outside }: ConfidenceInputs, c: Calibration = CALIBRATION): number {
+  const z = c.bias + c.probability * probability + c.nearest * nearest + c.margin * margin + c.coverage * coverage + c.outside * outside;
   return 1 / (1 + Math.exp(-z));
 }
 
 /** Maximum-likelihood logistic fit (full-batch gradient descent, deterministic) of "top-1 was right". */
 export function fitCalibration(samples: readonly (ConfidenceInputs & { correct: boolean })[], steps = 3000, rate = 0.5): Calibration {
-  const c: Calibration = { bias: 0, probability: 0, nearest: 0, margin: 0, coverage: 0 };
+  const c: Calibration = { bias: 0, probability: 0, nearest: 0, margin: 0, coverage: 0, outside: 0 };
   for (let step = 0; step < steps; step++) {
-    const g: Calibration = { bias: 0, probability: 0, nearest: 0, margin: 0, coverage: 0 };
+    const g: Calibration = { bias: 0, probability: 0, nearest: 0, margin: 0, coverage: 0, outside: 0 };
     for (const s of samples) {
       const error = confidence(s, c) - (s.correct ? 1 : 0);
       g.bias += error;

@@ -7,6 +7,7 @@ import { normalizeText } from './normalize.ts';
 import { parseFaqPack } from './pack-schema.ts';
 import { isUiLanguage, smallTalkOf, smallTalkReply, type SmallTalk, type UiLanguage } from './smalltalk.ts';
 import type { ScorerOptions } from './scorer.ts';
+import { fitThresholds } from './thresholds.ts';
 import { splitIntents } from './two-intents.ts';
 import type { AnswerOptions, FaqEngine, FaqPack, FaqResult } from './types.ts';
 
@@ -43,11 +44,14 @@ export interface EngineOptions {
 
 /**
  * Validates the pack, indexes it, and answers questions. Building is synchronous: ≈1 s for 10k alternates, most of
- * it training, which a fitting `model` skips.
+ * it training (twice when the thresholds are fitted: once without a fold to fit them on), which a fitting `model` skips.
  */
 export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): FaqEngine {
   const pack = parseFaqPack(input, `pack "${input.id}"`);
   const matcher = createMatcher(pack, options.scorer, options.model);
+  // The pack's own thresholds; else those fitted with the given weights (the same training); else fitted now.
+  const fitted = pack.thresholds ? undefined : (!matcher.trained && options.model?.thresholds) || fitThresholds(pack, options.scorer);
+  const thresholds = pack.thresholds ?? fitted!;
   const byId = new Map(pack.entries.map((e) => [e.id, e]));
 
   // The pack locale of a question language. The keys are a closed set (detectLanguage's locales and the pack's).
@@ -72,7 +76,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       confidence: answered.confidence,
       locale,
       answer: entry.locales[locale]!.answer,
-      suggestions: ranked.filter((r) => r.index !== answered.index && r.confidence >= pack.thresholds.suggest).map((r) => suggestion(r.index, locale)),
+      suggestions: ranked.filter((r) => r.index !== answered.index && r.confidence >= thresholds.suggest).map((r) => suggestion(r.index, locale)),
       ...(secondIntent && { secondIntent }),
     });
   };
@@ -81,7 +85,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
   const answeredWith = (text: string, locale: string | null) => {
     const match = matcher.match(text, locale, 2);
     const best = match?.ranked[0];
-    return best && !match.generic && best.confidence >= pack.thresholds.answer ? best : null;
+    return best && !match.generic && best.confidence >= thresholds.answer ? best : null;
   };
 
   /** Two questions in one, each part answered with another entry: the first part's entry and the second's. */
@@ -95,7 +99,8 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
 
   return {
     pack,
-    model: matcher.model,
+    thresholds,
+    model: fitted ? { ...matcher.model, thresholds: fitted } : matcher.model,
     modelSource: matcher.trained ? 'trained' : 'given',
     answer(text: string, answerOptions: AnswerOptions = {}): FaqResult {
       const guess = detectLanguage(text);
@@ -118,7 +123,6 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       const match = matcher.match(text, guess.locale, SUGGESTIONS, normalized);
       const locale = replyLocale(questionLocale(guess, match), answerOptions.uiLocale);
       const best = match?.ranked[0];
-      const { thresholds } = pack;
       // "How do I top up? And what are the fees?": the first answered, the second offered as a follow-up.
       const two = twoIntents(text, guess.locale);
       if (two) return answerWith(two.first, locale, match?.ranked ?? [], suggestion(two.second.index, locale));

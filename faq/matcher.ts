@@ -2,6 +2,7 @@ import { confidence, type ConfidenceInputs } from './confidence.ts';
 import { normalizeText } from './normalize.ts';
 import type { FaqModel } from './model.ts';
 import { buildScorer, DEFAULT_SCORER_OPTIONS, type Candidate, type LabelledDoc, type Scorer, type ScorerOptions } from './scorer.ts';
+import { OFF_TOPIC } from './off-topic.ts';
 import { foldSynonyms } from './synonyms.ts';
 import { tokenize, wordFeatures, type WordFeatures } from './tokenize.ts';
 import type { FaqPack } from './types.ts';
@@ -40,13 +41,31 @@ function rank(candidates: readonly Candidate[]): Ranked[] {
   return candidates.map((c, i) => {
     const other = candidates[i === 0 ? 1 : 0];
     const margin = c.score - (other?.score ?? 0);
-    const evidence = { probability: c.probability, nearest: c.nearest, margin, coverage: c.coverage };
+    const evidence = { probability: c.probability, nearest: c.nearest, margin, coverage: c.coverage, outside: c.outside };
     return { index: c.index, confidence: confidence(evidence), evidence };
   });
 }
 
-/** `model`: classifier weights from an earlier build of the same questions (see buildScorer). */
-export function createMatcher(pack: FaqPack, options: ScorerOptions = DEFAULT_SCORER_OPTIONS, model?: FaqModel): Matcher {
+/** An off-topic question in one of the pack's languages. */
+export interface OutOfScopeQuestion {
+  text: string;
+  locale: string;
+}
+
+/** The built-in off-topic questions in the pack's languages (none for a language they do not cover). */
+export const outOfScopeOf = (locales: readonly string[]): OutOfScopeQuestion[] =>
+  locales.flatMap((locale) => (OFF_TOPIC[locale] ?? []).map((text) => ({ text, locale })));
+
+/**
+ * `model`: classifier weights from an earlier build of the same questions (see buildScorer). `outOfScope`: the
+ * hidden out-of-scope class's questions (by default the built-in ones in the pack's languages).
+ */
+export function createMatcher(
+  pack: FaqPack,
+  options: ScorerOptions = DEFAULT_SCORER_OPTIONS,
+  model?: FaqModel,
+  outOfScope: readonly OutOfScopeQuestion[] = outOfScopeOf(pack.locales),
+): Matcher {
   const docs: LabelledDoc[] = [];
   const docLocales: string[] = [];
   // Each word's features built once for all documents (fewer strings to make, and to hash in the vocabulary).
@@ -61,7 +80,8 @@ export function createMatcher(pack: FaqPack, options: ScorerOptions = DEFAULT_SC
       }
     }
   });
-  const scorer = buildScorer(docs, pack.entries.length, options, model);
+  const outside = outOfScope.map((q) => featuresOf(q.text, q.locale, featuresOfWord));
+  const scorer = buildScorer(docs, pack.entries.length, options, model, outside);
   return {
     model: scorer.model,
     trained: scorer.trained,

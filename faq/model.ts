@@ -15,6 +15,8 @@ export interface FaqModel {
   classes: number;
   features: number;
   weights: Float32Array;
+  /** The thresholds fitted to the pack these weights were trained on (faq/thresholds.ts), when the engine fitted them. */
+  thresholds?: { answer: number; suggest: number };
 }
 
 export class FaqModelError extends Error {
@@ -33,7 +35,7 @@ const weightsHash = (weights: Float32Array): string => {
 
 export function encodeModel(model: FaqModel): Uint8Array {
   const header = new TextEncoder().encode(
-    JSON.stringify({ key: model.key, classes: model.classes, features: model.features, weights: weightsHash(model.weights) }),
+    JSON.stringify({ key: model.key, classes: model.classes, features: model.features, weights: weightsHash(model.weights), thresholds: model.thresholds }),
   );
   const start = Math.ceil((PREFIX + header.length) / 4) * 4;
   const bytes = new Uint8Array(start + 4 * model.weights.length);
@@ -55,7 +57,7 @@ export function readModel(bytes: Uint8Array): FaqModel {
   const format = view.getUint32(MAGIC.length, true);
   if (format !== FORMAT) throw new FaqModelError(`FAQ model format ${format}, expected ${FORMAT}`);
   const headerLength = view.getUint32(MAGIC.length + 4, true);
-  let header: { key?: unknown; classes?: unknown; features?: unknown; weights?: unknown };
+  let header: { key?: unknown; classes?: unknown; features?: unknown; weights?: unknown; thresholds?: unknown };
   try {
     header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREFIX, PREFIX + headerLength))) as typeof header;
   } catch {
@@ -68,5 +70,9 @@ export function readModel(bytes: Uint8Array): FaqModel {
   const weights = new Float32Array(classes * features);
   for (let i = 0; i < weights.length; i++) weights[i] = view.getFloat32(start + 4 * i, true);
   if (weightsHash(weights) !== header.weights) throw new FaqModelError('the FAQ model weights do not match their hash');
-  return { key, classes, features, weights };
+  const thresholds = header.thresholds as { answer?: unknown; suggest?: unknown } | undefined;
+  if (thresholds === undefined) return { key, classes, features, weights };
+  const isShare = (x: unknown): x is number => typeof x === 'number' && x >= 0 && x <= 1;
+  if (!isShare(thresholds.answer) || !isShare(thresholds.suggest)) throw new FaqModelError('the FAQ model thresholds are not two numbers in [0, 1]');
+  return { key, classes, features, weights, thresholds: { answer: thresholds.answer, suggest: thresholds.suggest } };
 }

@@ -42,7 +42,8 @@ export const PackMeta = z
     locales: z.array(Locale).min(1, 'at least 1 required'),
     thresholds: z
       .strictObject({ answer: z.number().gt(0).lte(1), suggest: z.number().gte(0).lt(1) })
-      .refine((t) => t.suggest <= t.answer, { message: 'suggest must not exceed answer', path: ['suggest'] }),
+      .refine((t) => t.suggest <= t.answer, { message: 'suggest must not exceed answer', path: ['suggest'] })
+      .optional(),
   })
   .superRefine((meta, ctx) => {
     if (!meta.locales.includes(meta.defaultLocale)) {

@@ -52,8 +52,10 @@ export interface Candidate {
   index: number;
   /** The ranking score. */
   score: number;
-  /** Classifier probability (over all classes, sums to 1). */
+  /** Classifier probability among the entries (over the entries, sums to 1). */
   probability: number;
+  /** Classifier probability of the hidden out-of-scope class (the same for every candidate of a question; 0 without it). */
+  outside: number;
   /** Cosine of the question with the class's nearest alternate. */
   nearest: number;
   /** That alternate's document index, −1 when none shares a feature with the question. */
@@ -129,24 +131,40 @@ function addCentroidScores(x: SparseVector, rows: CentroidRows, out: Float64Arra
   }
 }
 
-/** `given`: weights saved from an earlier build, used when they were trained on these documents with these options. */
-export function buildScorer(docs: readonly LabelledDoc[], classes: number, options: ScorerOptions = DEFAULT_SCORER_OPTIONS, given?: FaqModel): Scorer {
+/**
+ * `given`: weights saved from an earlier build, used when they were trained on these documents with these options.
+ * `outside`: out-of-scope examples (generic off-topic questions), trained as one more, hidden class: the probability
+ * they take from the entries is what an off-topic question loses, and their words stay in its vector (a word no
+ * entry knows no longer vanishes and leaves the question's pack words to look like a short in-scope question). The
+ * hidden class is never ranked, its words are not known to coverage, and a question with no word of the entries
+ * still shares no feature with the pack.
+ */
+export function buildScorer(
+  docs: readonly LabelledDoc[],
+  classes: number,
+  options: ScorerOptions = DEFAULT_SCORER_OPTIONS,
+  given?: FaqModel,
+  outside: readonly (readonly string[])[] = [],
+): Scorer {
   const { vectorizer, vectors } = fitVectorizer(
-    docs.map((d) => d.features),
+    [...docs.map((d) => d.features), ...outside],
     options.weights,
+    docs.length,
   );
-  const labels = docs.map((d) => d.label);
-  const epochs = Math.min(options.maxEpochs, Math.max(options.minEpochs, Math.ceil(options.updates / docs.length)));
+  const trainedClasses = classes + (outside.length > 0 ? 1 : 0);
+  const labels = [...docs.map((d) => d.label), ...outside.map(() => classes)];
+  const epochs = Math.min(options.maxEpochs, Math.max(options.minEpochs, Math.ceil(options.updates / vectors.length)));
   const training = { epochs, rate: options.rate, seed: options.seed };
-  const key = trainingKey(vectors, labels, classes, vectorizer.size, training);
-  const trained = given?.key !== key || given.classes !== classes || given.features !== vectorizer.size || given.weights.length !== classes * vectorizer.size;
-  const weights = trained ? trainSoftmax(vectors, labels, classes, vectorizer.size, training).weights : given!.weights;
-  const centroids = buildCentroids(vectors, labels, classes, vectorizer.size);
+  const key = trainingKey(vectors, labels, trainedClasses, vectorizer.size, training);
+  const trained =
+    given?.key !== key || given.classes !== trainedClasses || given.features !== vectorizer.size || given.weights.length !== trainedClasses * vectorizer.size;
+  const weights = trained ? trainSoftmax(vectors, labels, trainedClasses, vectorizer.size, training).weights : given!.weights;
+  const centroids = buildCentroids(vectors, labels, trainedClasses, vectorizer.size);
   const nearestKinds = new Set<FeatureKind>(options.nearestKinds);
   const keep = Uint8Array.from(vectorizer.kinds, (kind) => (nearestKinds.has(kind) ? 1 : 0));
   const nearestIndex = buildNearestIndex(
-    vectors.map((v) => restrict(v, keep)),
-    labels,
+    vectors.slice(0, docs.length).map((v) => restrict(v, keep)),
+    labels.slice(0, docs.length),
     classes,
     vectorizer.size,
   );
@@ -156,13 +174,18 @@ export function buildScorer(docs: readonly LabelledDoc[], classes: number, optio
   // "eliminar"). A character pair with a character most classes use (的, の) or a pronoun (私, 我) is a seam between
   // words, not a word: it tells nothing. In a pack of a few entries, a word of one entry is particular to it whatever
   // its share.
-  const classCount = (id: number | undefined) => (id === undefined ? classes : centroids.start[id + 1]! - centroids.start[id]!);
+  // The entries a feature occurs in (a centroid row lists its classes in order: the hidden class, if any, is last).
+  const classCount = (id: number | undefined) => {
+    if (id === undefined) return classes;
+    const end = centroids.start[id + 1]!;
+    return end - centroids.start[id]! - (end > centroids.start[id]! && centroids.classes[end - 1] === classes ? 1 : 0);
+  };
   const genericAt = Math.max(2, GENERIC_SHARE * classes);
   const commonAt = Math.max(2, COMMON_CHAR_SHARE * classes);
   const specificFeature = new Uint8Array(vectorizer.size);
   for (const [feature, id] of vectorizer.vocabulary) {
     const kind = vectorizer.kinds[id];
-    if (kind === 'b' || (kind === 'g' && Array.from(feature).length < 7) || classCount(id) >= genericAt) continue;
+    if (kind === 'b' || (kind === 'g' && Array.from(feature).length < 7) || classCount(id) === 0 || classCount(id) >= genericAt) continue;
     // A Korean word carries its ending: its syllables tell (계정 in 계정을, 계정이, 계정은), not the word or its pieces.
     if ((kind === 'w' || kind === 'g') && HANGUL_WORD.test(feature) && classCount(id) >= genericAt / 2) continue;
     const chars = kind === 'w' || kind === 'g' ? [] : Array.from(feature.slice(2));
@@ -173,24 +196,26 @@ export function buildScorer(docs: readonly LabelledDoc[], classes: number, optio
   let generic = false;
 
   // Per-question scratch (a question is scored start to end before the next one).
-  const probability = new Float64Array(classes);
-  const centroid = new Float64Array(classes);
+  const probability = new Float64Array(trainedClasses);
+  const centroid = new Float64Array(trainedClasses);
 
   return {
     classes,
-    model: { key, classes, features: vectorizer.size, weights },
+    model: { key, classes: trainedClasses, features: vectorizer.size, weights },
     trained,
     score(normalized, limit) {
       const x = vectorizer.vectorize(normalized);
       generic = !x.ids.some(specific);
-      if (x.ids.length === 0) return [];
+      if (!x.ids.some((id) => id < vectorizer.known)) return [];
       probability.fill(0);
-      addScores(x, weights, classes, probability);
+      addScores(x, weights, trainedClasses, probability);
       softmax(probability);
       centroid.fill(0);
       addCentroidScores(x, centroids, centroid);
+      // Entries are ranked by their probability among the entries (the out-of-scope class takes the same share of each).
+      const inScope = trainedClasses > classes ? Math.max(1 - probability[classes]!, 1e-9) : 1;
       const shortlist = new TopList(Math.min(classes, Math.max(limit, options.rerank)));
-      for (let c = 0; c < classes; c++) shortlist.add(c, probability[c]! + options.mix.centroid * centroid[c]!);
+      for (let c = 0; c < classes; c++) shortlist.add(c, probability[c]! / inScope + options.mix.centroid * centroid[c]!);
 
       const count = shortlist.length;
       const nearest = new Float64Array(count);
@@ -203,7 +228,15 @@ export function buildScorer(docs: readonly LabelledDoc[], classes: number, optio
       for (let j = 0; j < ranked.length; j++) {
         const i = ranked.index[j]!;
         const index = shortlist.index[i]!;
-        candidates.push({ index, score: ranked.score[j]!, probability: probability[index]!, nearest: nearest[i]!, nearestDoc: nearestDoc[i]!, coverage });
+        candidates.push({
+          index,
+          score: ranked.score[j]!,
+          probability: probability[index]! / inScope,
+          outside: 1 - inScope,
+          nearest: nearest[i]!,
+          nearestDoc: nearestDoc[i]!,
+          coverage,
+        });
       }
       return candidates;
     },

@@ -29,8 +29,11 @@ export interface FaqPack {
   name: string;
   defaultLocale: string;
   locales: string[];
-  /** Confidence at or above `answer` answers; at or above `suggest` offers the top 3; below is `none`. */
-  thresholds: { answer: number; suggest: number };
+  /**
+   * Confidence at or above `answer` answers; at or above `suggest` offers the top 3; below is `none`. Leave it out:
+   * the engine fits both to the pack when it builds it (faq/thresholds.ts); given, they are used as they are.
+   */
+  thresholds?: { answer: number; suggest: number };
   entries: FaqEntry[];
 }
 
@@ -70,6 +73,8 @@ export interface FaqEngine {
   /** The entry's text in a locale (falls back to the pack default), for follow-ups and suggestion clicks. */
   entry(id: string, locale: string): (FaqEntryLocale & { id: string; locale: string }) | null;
   readonly pack: FaqPack;
+  /** The thresholds in use: the pack's own when it has them, else fitted to it when it was built. */
+  readonly thresholds: { answer: number; suggest: number };
   /** The trained classifier (exportModel turns it into bytes). */
   readonly model: FaqModel;
   /** "given": the `model` passed to createFaqEngine fitted the pack and was used; "trained": trained by this build. */

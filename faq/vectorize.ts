@@ -17,19 +17,31 @@ export interface Vectorizer {
   readonly vocabulary: ReadonlyMap<string, number>;
   /** Sublinear TF-IDF of the known features of tokenize(normalized), each kind scaled by its weight, L2-normalised. */
   vectorize(normalized: string): SparseVector;
-  /** The share (0..1) of the text's words (CJK and Hangul: characters and character pairs) that occur in the documents; 0 for none. */
+  /**
+   * The share (0..1) of the text's words (CJK and Hangul: characters and character pairs) that occur in the known
+   * documents (see fitVectorizer); 0 for none.
+   */
   coverage(normalized: string): number;
+  /** Feature ids below this one occur in the known documents; the others only in the rest. */
+  readonly known: number;
 }
 
 /**
  * Learns the vocabulary and IDF of the documents and returns their vectors too (each feature string is
- * looked up once: the documents become feature ids on the way).
+ * looked up once: the documents become feature ids on the way). `knownDocs`: the first documents, whose words count
+ * as known to coverage() (the rest are the out-of-scope examples: their words are features, not knowledge).
  */
-export function fitVectorizer(docs: readonly (readonly string[])[], weights: FeatureWeights): { vectorizer: Vectorizer; vectors: SparseVector[] } {
+export function fitVectorizer(
+  docs: readonly (readonly string[])[],
+  weights: FeatureWeights,
+  knownDocs = docs.length,
+): { vectorizer: Vectorizer; vectors: SparseVector[] } {
   const vocab = new Map<string, number>();
   const df: number[] = [];
   const kinds: FeatureKind[] = [];
-  const docIds = docs.map((doc) => {
+  let known = 0;
+  const docIds = docs.map((doc, d) => {
+    if (d === knownDocs) known = vocab.size;
     const ids = new Int32Array(doc.length);
     doc.forEach((f, k) => {
       let id = vocab.get(f);
@@ -45,6 +57,7 @@ export function fitVectorizer(docs: readonly (readonly string[])[], weights: Fea
     for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) df[ids[k]!]!++;
     return ids;
   });
+  if (knownDocs >= docs.length) known = vocab.size;
   const n = docs.length;
   const idf = Float32Array.from(df, (d, i) => (Math.log((1 + n) / (1 + d)) + 1) * weights[kinds[i]!]);
 
@@ -80,15 +93,16 @@ export function fitVectorizer(docs: readonly (readonly string[])[], weights: Fea
     size: vocab.size,
     kinds,
     vocabulary: vocab,
+    known,
     vectorize: (normalized) => weigh(featureIds.collect(normalized).sort()),
     coverage(normalized) {
-      let known = 0;
+      let inPack = 0;
       let all = 0;
       coverageUnits(normalized, (unit, weight) => {
         all += weight;
-        if (vocab.has(unit)) known += weight;
+        if ((vocab.get(unit) ?? known) < known) inPack += weight;
       });
-      return all === 0 ? 0 : known / all;
+      return all === 0 ? 0 : inPack / all;
     },
   };
   return { vectorizer, vectors: docIds.map(weigh) };

@@ -75,7 +75,8 @@ export const FaqPackDoc = safe(z.object({
   name: z.string(),
   defaultLocale: z.string(),
   locales: z.array(z.string()),
-  thresholds: z.object({ answer: z.number(), suggest: z.number() }),
+  /** Absent: the engine fits them to the pack when it builds it. */
+  thresholds: z.object({ answer: z.number(), suggest: z.number() }).optional(),
   entries: z.array(FaqEntryDoc),
 }));
 /** PUT /api/v1/admin/faq/pack */

@@ -126,6 +126,7 @@ export async function evalPack(root: string, name: string, options: { heldOutMis
     pack: name,
     entries: engine.pack.entries.length,
     buildMs,
+    thresholds: engine.thresholds,
     heldOut: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout'), options.heldOutMisses ?? false),
     heldOutB: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-b'), options.heldOutMisses ?? false),
     heldOutC: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-c'), options.heldOutMisses ?? false),

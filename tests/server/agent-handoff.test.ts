@@ -95,7 +95,9 @@ describe('handoff over real sockets', () => {
     const { client: v } = await visitor(server.wsUrl, server.url, { locale: 'en' });
     v.send({ type: 'send', clientId: 'none-00001', text: 'qwxz plorb vrenk' });
     await v.next('message', (m) => m.message.bot?.kind === 'none');
-    v.send({ type: 'send', clientId: 'none-00002', text: 'zzgrbl fnord quux' });
+    // Gibberish the bot finds nothing in ("zzgrbl fnord quux" until the fitted suggest threshold: "fnord" holds a
+    // piece of a pack word, which now offers a "did you mean" instead of giving up).
+    v.send({ type: 'send', clientId: 'none-00002', text: 'zzgrbl qwxzv' });
     expect((await v.next('state', (s) => s.status !== 'bot')).status).toBe('waiting');
     const beforeCancel = v.frames.length;
     v.send({ type: 'cancel_handoff' });

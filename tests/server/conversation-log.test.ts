@@ -38,7 +38,7 @@ describe('conversation event log (over the API, written by real state changes)',
     await v.next('state', (f) => f.status === 'bot', 5000, beforeRelease);
     v.send({ type: 'send', clientId: 'miss-000001', text: 'qwxz plorb vrenk' });
     await v.next('message', (m) => m.message.bot?.kind === 'none');
-    v.send({ type: 'send', clientId: 'miss-000002', text: 'zzgrbl fnord quux' });
+    v.send({ type: 'send', clientId: 'miss-000002', text: 'zzgrbl qwxzv' }); // "zzgrbl fnord quux" now gets a "did you mean"
     await v.next('state', (f) => f.status === 'waiting', 5000, v.frames.length - 1);
     expect((await post(bea.cookie, 'claim')).status).toBe(200);
     expect((await post(admin.cookie, 'close')).status).toBe(200); // an admin may close another's chat

@@ -41,6 +41,7 @@ beforeAll(async () => {
   const answers = new Map<string, ReturnType<FaqEngine['answer']>>();
   engine = {
     pack: real.pack,
+    thresholds: real.thresholds,
     model: real.model,
     modelSource: real.modelSource,
     entry: (id, locale) => real.entry(id, locale),

@@ -33,7 +33,10 @@ describe('maskForLearning', () => {
 });
 
 describe('the learning loop over a real socket', () => {
-  const question = 'is it safe to send 4111 1111 1111 1111 here';
+  // A question the bot misses (with a card number, to see it masked). It was "is it safe to send <card> here", which
+  // the fitted suggest threshold (0.15) now meets with a "did you mean", and which a pack entry on what is safe to
+  // share in the chat answers.
+  const question = 'does the bus take 4111 1111 1111 1111 for tickets';
 
   it('counts an unanswered question (masked), and approving it answers the same question at once', async () => {
     const a = await visitor(server.wsUrl, server.url, { locale: 'en' });
@@ -41,18 +44,18 @@ describe('the learning loop over a real socket', () => {
     expect((await ask(a.client, question)).bot?.kind).toBe('none');
     expect((await ask(b.client, question.toUpperCase())).bot?.kind).toBe('none');
 
-    const row = (await unanswered()).find((q) => /is it safe to send/i.test(q.text));
+    const row = (await unanswered()).find((q) => /does the bus take/i.test(q.text));
     expect(row).toMatchObject({ kind: 'none', locale: 'en', count: 2 });
     expect(row!.text).toContain('•••• 1111');
     expect(row!.text).not.toMatch(/4111\s?1111/);
     expect(row!.lastSeen).toBeGreaterThanOrEqual(row!.firstSeen);
 
-    const approved = await api(server, admin, 'POST', `/api/v1/admin/faq/unanswered/${row!.id}/approve`, { faqId: 'account-security', locale: 'en' });
+    const approved = await api(server, admin, 'POST', `/api/v1/admin/faq/unanswered/${row!.id}/approve`, { faqId: 'payment-methods', locale: 'en' });
     expect(approved.status).toBe(200);
     expect((await unanswered()).some((q) => q.id === row!.id)).toBe(false);
 
     const reply = await ask(a.client, question);
-    expect(reply.bot).toMatchObject({ kind: 'answer', faqId: 'account-security', locale: 'en' });
+    expect(reply.bot).toMatchObject({ kind: 'answer', faqId: 'payment-methods', locale: 'en' });
     a.client.close();
     b.client.close();
   });
@@ -81,8 +84,9 @@ describe('the learning loop over a real socket', () => {
 
   it('refuses to approve into an unknown entry or locale, and keeps the question', async () => {
     const { client } = await visitor(server.wsUrl, server.url, { locale: 'en' });
-    await ask(client, 'cannot login');
-    const row = (await unanswered()).find((q) => q.text === 'cannot login')!;
+    // Missed ("cannot login" was, until the fitted answer threshold answered it with password-reset).
+    await ask(client, 'how do i turn off marketing emails');
+    const row = (await unanswered()).find((q) => q.text === 'how do i turn off marketing emails')!;
     const route = `/api/v1/admin/faq/unanswered/${row.id}/approve`;
     expect((await api(server, admin, 'POST', route, { faqId: 'no-such-entry', locale: 'en' })).status).toBe(404);
     const badLocale = await api(server, admin, 'POST', route, { faqId: 'password-reset', locale: 'fr' });

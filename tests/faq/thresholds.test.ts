@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { createFaqEngine, exportModel, readModel, type FaqEngine, type FaqPack } from '../../faq/index.ts';
+import { OFF_TOPIC } from '../../faq/off-topic.ts';
+import { normalizeText } from '../../faq/normalize.ts';
+import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
+
+/**
+ * Off-topic questions written for this test (none of them is in faq/off-topic.ts, the out-of-scope class's training
+ * questions, nor in the calibration or evaluation sets), in the six pack languages.
+ */
+const OFF_TOPIC_HERE: Record<string, string[]> = {
+  'zh-CN': ['广州下周会降温吗', '羽毛球拍怎么选', '酸辣土豆丝怎么炒', '金字塔是谁建的', 'Java和Python哪个好学', '你周末一般干嘛', '怎么折纸飞机', '草莓怎么洗干净'],
+  'zh-TW': ['新竹風很大嗎', '棒球一局有幾個出局', '蔥油餅怎麼做', '台灣最高的山是哪座', 'React要怎麼入門', '你喜歡下雨天嗎', '怎麼摺紙鶴', '芒果什麼季節最好吃'],
+  en: ['will there be frost tonight', 'who holds the long jump record', 'how do i make guacamole', 'how old is the universe', 'what is a linked list', 'do you dream at night', 'how do i fold a paper plane', 'best way to clean strawberries'],
+  ja: ['今夜は霜が降りますか', '走り幅跳びの世界記録は', 'ハンバーグのこね方', '宇宙は何歳ですか', '連結リストとは何ですか', '夢を見ることはある？', '紙飛行機の折り方', 'いちごの洗い方'],
+  ko: ['오늘 밤 서리 내려요?', '멀리뛰기 세계 기록이 뭐예요', '제육볶음 만드는 법', '우주는 몇 살이에요', '연결 리스트가 뭐예요', '너도 꿈 꿔?', '종이비행기 접는 법', '딸기 씻는 법'],
+  es: ['va a helar esta noche', 'cuál es el récord de salto de longitud', 'cómo hago unas albóndigas', 'qué edad tiene el universo', 'qué es una lista enlazada', 'tú sueñas por la noche', 'cómo hago un avión de papel', 'cómo lavo las fresas'],
+};
+
+let wallet: FaqPack;
+let walletEngine: FaqEngine;
+/** Three entries of the wallet pack: a small pack, whose classifier is sure of anything it sees. */
+let small: FaqPack;
+let smallEngine: FaqEngine;
+
+beforeAll(async () => {
+  wallet = await loadPackFromDir(resolve(import.meta.dirname, '../../faq/packs/wallet'));
+  walletEngine = createFaqEngine(wallet);
+  small = { ...wallet, entries: wallet.entries.filter((e) => ['password-reset', 'refund', 'top-up'].includes(e.id)).map((e) => ({ ...e, followUps: [] })) };
+  smallEngine = createFaqEngine(small);
+});
+
+describe('thresholds fitted to the pack when it is built', () => {
+  it('come out of the build (pack.json types none), within (0, 1), suggest under answer, the same each build', () => {
+    expect(wallet.thresholds).toBeUndefined();
+    for (const engine of [walletEngine, smallEngine]) {
+      const { answer, suggest } = engine.thresholds;
+      expect(answer).toBeGreaterThan(0);
+      expect(answer).toBeLessThan(1);
+      expect(suggest).toBeGreaterThan(0);
+      expect(suggest).toBeLessThanOrEqual(answer);
+    }
+    expect(createFaqEngine(small).thresholds).toEqual(smallEngine.thresholds);
+  });
+
+  it('thresholds written into the pack are used as they are', () => {
+    const engine = createFaqEngine({ ...small, thresholds: { answer: 0.7, suggest: 0.2 } });
+    expect(engine.thresholds).toEqual({ answer: 0.7, suggest: 0.2 });
+    expect(engine.model.thresholds).toBeUndefined();
+  });
+
+  it('travel with the saved model: an engine built from it has them without fitting again', () => {
+    const model = readModel(exportModel(smallEngine));
+    expect(model.thresholds).toEqual(smallEngine.thresholds);
+    const loaded = createFaqEngine(small, { model });
+    expect(loaded.modelSource).toBe('given');
+    expect(loaded.thresholds).toEqual(smallEngine.thresholds);
+  });
+});
+
+describe('a small pack abstains on off-topic questions', () => {
+  it('the test\'s questions are none of the out-of-scope class\'s training questions', () => {
+    const trained = new Set(Object.values(OFF_TOPIC).flat().map(normalizeText));
+    for (const text of Object.values(OFF_TOPIC_HERE).flat()) expect(trained.has(normalizeText(text)), text).toBe(false);
+  });
+
+  it.each(Object.keys(OFF_TOPIC_HERE))('three entries, %s: no off-topic question is answered', (locale) => {
+    const answered = OFF_TOPIC_HERE[locale]!.map((text) => ({ text, r: smallEngine.answer(text) })).filter(({ r }) => r.kind === 'answer');
+    expect(answered.map(({ text, r }) => `${text} → ${r.faqId} ${r.confidence.toFixed(2)}`)).toEqual([]);
+  });
+
+  it('is not more confident on them than the whole pack, and still answers its own questions', () => {
+    const questions = Object.values(OFF_TOPIC_HERE).flat();
+    const mean = (engine: FaqEngine) => questions.reduce((sum, q) => sum + engine.answer(q).confidence, 0) / questions.length;
+    expect(mean(smallEngine)).toBeLessThanOrEqual(mean(walletEngine) + 0.02);
+    for (const [text, faqId] of [['I forgot my password', 'password-reset'], ['忘记密码了怎么办', 'password-reset'], ['返金してほしい', 'refund'], ['cómo recargo mi saldo', 'top-up']] as const) {
+      expect(smallEngine.answer(text), text).toMatchObject({ kind: 'answer', faqId });
+    }
+  });
+});
