@@ -44,11 +44,12 @@ describe('confidence that knows what it does not know', () => {
     const answered = Object.values(offTopic)
       .flat()
       .filter((text) => wallet.answer(text).kind === 'answer');
-    // Measured: 3 of 120 (週末 "weekend" is a word of the support-hours entry; カレーの作り方 "how to make curry").
-    expect(answered.length, answered.join(' | ')).toBeLessThanOrEqual(3);
+    // Measured: 0 of 120 since the hidden out-of-scope class and fitted thresholds (3 before: 週末 "weekend" is a word of
+    // the support-hours entry; カレーの作り方 "how to make curry").
+    expect(answered.length, answered.join(' | ')).toBeLessThanOrEqual(1);
   });
 
-  it('a three-entry pack is not more confident on off-topic questions than the 22-entry pack', () => {
+  it('a three-entry pack is not more confident on off-topic questions than the 23-entry pack', () => {
     const questions = Object.values(offTopic).flat();
     const mean = (engine: FaqEngine) => questions.reduce((sum, q) => sum + engine.answer(q).confidence, 0) / questions.length;
     expect(mean(mini)).toBeLessThanOrEqual(mean(wallet) + 0.02);

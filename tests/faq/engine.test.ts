@@ -90,6 +90,17 @@ describe.skipIf(!existsSync(`${WALLET}/pack.json`))('out of scope on the wallet 
   ])('answers "%s" with %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
   });
+  // Both were answered with change-phone-number (0.90 and 0.77) before the pack had an entry on what is safe to share.
+  it.each([
+    ['can I send my card number here', 'safe-to-share'],
+    ['is it safe to share my card number in the chat', 'safe-to-share'],
+    ['我能把卡号发在这里吗', 'safe-to-share'],
+    ['チャットにCVVを書いても大丈夫？', 'safe-to-share'],
+    ['how do I change my phone number', 'change-phone-number'],
+    ['my account was hacked', 'account-security'],
+  ])('answers "%s" with %s', (text, faqId) => {
+    expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
+  });
 });
 
 describe('reply locale', () => {
