@@ -2,8 +2,9 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createFaqEngine, exportModel, readModel, type FaqEngine, type FaqModel, type FaqPack } from '../../faq/index.ts';
 
 /**
- * The FAQ classifier's trained weights kept in one file beside the database (`<data dir>/faq-model.bin`), so a
- * restart with the same pack loads them instead of training (most of an engine build). The file carries the key
+ * The FAQ classifier's trained weights, with the thresholds fitted with them, kept in one file beside the database
+ * (`<data dir>/faq-model.bin`), so a restart with the same pack loads them instead of training (most of an engine
+ * build: four trainings when the thresholds are fitted). The file carries the key
  * of what it was trained on (a hash of the training questions as the engine sees them, the training options and
  * the trainer version); the engine uses it only when that key is the pack's, so an edited pack, an upgrade that
  * trains differently or a corrupt file means training as before, and then the file is rewritten. Never fatal:
