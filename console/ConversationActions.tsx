@@ -3,26 +3,52 @@ import { useState } from 'preact/hooks';
 import type { AgentInfo, ConversationSummary } from '../protocol/index.ts';
 import type { DeskClient } from './desk-client.ts';
 import { ModalDialog } from '../ui/Dialog.tsx';
+import { Listbox } from '../ui/Listbox.tsx';
 import { Menu, type MenuItem } from '../ui/Menu.tsx';
 import { t } from './i18n.ts';
 import { useMedia, WIDE } from './media.ts';
 
-/** Agents to transfer to: available first, then the least busy; each with presence and load. */
+const PRESENCE_ORDER = { online: 0, away: 1, offline: 2 } as const;
+
+/** Agents to transfer to: online first, then away, then offline, each the least busy first. */
 const transferTargets = (agents: AgentInfo[], ownerId: string | null) =>
   agents
     .filter((a) => a.id !== ownerId && !a.disabled)
-    .sort((a, b) => Number(a.presence !== 'online') - Number(b.presence !== 'online') || a.activeChats / a.maxChats - b.activeChats / b.maxChats);
+    .sort((a, b) => PRESENCE_ORDER[a.presence] - PRESENCE_ORDER[b.presence] || a.activeChats / a.maxChats - b.activeChats / b.maxChats);
 
-function TransferSelect({ targets, value, onChange }: { targets: AgentInfo[]; value: string; onChange: (id: string) => void }) {
+/**
+ * The transfer dialog's list: each agent with their presence (a dot and the word) and load. The server lets a
+ * conversation go to any enabled agent but its owner, whatever their presence or load, so offline agents can be
+ * picked too (someone who handles refunds and is back tomorrow); they come last, and choosing one says what it means.
+ */
+function TransferPicker({ c, targets, value, onChange, onEnter }: { c: ConversationSummary; targets: AgentInfo[]; value: string; onChange: (id: string) => void; onEnter: (id: string) => void }) {
+  const label = `transfer-to-${c.id}`;
+  const hint = `transfer-hint-${c.id}`;
+  const chosen = targets.find((a) => a.id === value);
+  if (targets.length === 0) return <p>{t('transfer_none')}</p>;
   return (
-    <select aria-label={t('transfer_to')} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-      <option value="">{t('transfer_pick')}</option>
-      {targets.map((a) => (
-        <option key={a.id} value={a.id}>
-          {t('transfer_option', { name: a.name, presence: t(`presence_${a.presence}`), active: a.activeChats, max: a.maxChats })}
-        </option>
-      ))}
-    </select>
+    <div class="field">
+      <span class="field-label" id={label}>{t('transfer_to')}</span>
+      <Listbox
+        labelledBy={label}
+        describedBy={chosen?.presence === 'offline' ? hint : undefined}
+        value={value}
+        onChange={onChange}
+        onEnter={onEnter}
+        options={targets.map((a) => ({
+          id: a.id,
+          name: a.name,
+          children: (
+            <>
+              <span class="presence-dot" data-presence={a.presence} aria-hidden="true" />
+              <span class="agent-name">{a.name}</span>{' '}
+              <span class="agent-meta">{t(`presence_${a.presence}`)} · {t('chats_of', { active: a.activeChats, max: a.maxChats })}</span>
+            </>
+          ),
+        }))}
+      />
+      {chosen?.presence === 'offline' && <span class="field-hint" id={hint}>{t('transfer_offline', { name: chosen.name })}</span>}
+    </div>
   );
 }
 
@@ -30,8 +56,8 @@ function TransferSelect({ targets, value, onChange }: { targets: AgentInfo[]; va
  * What an agent can do with a conversation: claim; transfer, hand back (their own, or any as an admin); close
  * (after asking: `onClose`); show the visitor's contact (audited). From 1200 px wide every action is a button
  * in one row; below, the main one (claim a waiting chat, close one being handled) stays a button and the rest
- * go under a menu, transfer through a dialog, and the details' toggle (`children`: the details are a column
- * from 1200 px) ends the row, so the row is one line on a phone in every language.
+ * go under a menu, and the details' toggle (`children`: the details are a column from 1200 px) ends the row,
+ * so the row is one line on a phone in every language. Transfer opens a dialog with the agents at any width.
  */
 export function ConversationActions({ client, c, agents, manage, mayClose, mayReveal, onClose, name, children }: {
   client: DeskClient;
@@ -51,24 +77,25 @@ export function ConversationActions({ client, c, agents, manage, mayClose, mayRe
   const claim = c.status === 'waiting' && <button type="button" class="btn btn-sm btn-primary" onClick={() => client.act('claim', c.id)}>{t('claim')}</button>;
   const close = mayClose && <button type="button" class="btn btn-sm" onClick={onClose}>{t('close')}</button>;
   const reveal = () => client.reveal(c.id);
-  const transfer = () => (setTransferring(false), client.transfer(c.id, transferTo));
-  if (wide) {
-    return (
-      <div class="actions">
-        {claim}
-        {manage && (
-          <>
-            <TransferSelect targets={targets} value={transferTo} onChange={setTransferTo} />
-            <button type="button" class="btn btn-sm" disabled={!transferTo} onClick={transfer}>{t('transfer')}</button>
-            <button type="button" class="btn btn-sm" onClick={() => client.act('release', c.id)}>{t('hand_back')}</button>
-          </>
-        )}
-        {close}
-        {mayReveal && <button type="button" class="btn btn-sm btn-ghost" title={t('show_contact_hint')} onClick={reveal}>{t('show_contact')}</button>}
-      </div>
-    );
-  }
-  // The main action: claim what waits; else close what is being handled.
+  const transfer = (to: string) => (setTransferring(false), setTransferTo(''), client.transfer(c.id, to));
+  const dialog = (
+    <ModalDialog
+      open={transferring}
+      title={t('transfer_title', { name })}
+      titleId={`transfer-${c.id}`}
+      onCancel={() => setTransferring(false)}
+      actions={
+        <>
+          <button type="button" class="btn" onClick={() => setTransferring(false)}>{t('confirm_cancel')}</button>
+          <button type="button" class="btn btn-primary" disabled={!transferTo} onClick={() => transfer(transferTo)}>{t('transfer')}</button>
+        </>
+      }
+    >
+      {transferring && <TransferPicker c={c} targets={targets} value={transferTo} onChange={setTransferTo} onEnter={transfer} />}
+    </ModalDialog>
+  );
+  // From 1200 px every action is a button; below, the main one (claim what waits, else close what is being
+  // handled) and a menu for the rest.
   const main = claim || (manage && close);
   const more: MenuItem[] = [
     ...(manage ? [{ label: t('transfer_menu'), onSelect: () => setTransferring(true) }, { label: t('hand_back'), onSelect: () => void client.act('release', c.id) }] : []),
@@ -77,28 +104,26 @@ export function ConversationActions({ client, c, agents, manage, mayClose, mayRe
   ];
   return (
     <>
-      <div class="actions">
-        {main}
-        {more.length > 0 && <Menu label={t('more_actions')} items={more} buttonClass="btn btn-sm" />}
-        {children}
-      </div>
-      <ModalDialog
-        open={transferring}
-        title={t('transfer_title', { name })}
-        titleId={`transfer-${c.id}`}
-        onCancel={() => setTransferring(false)}
-        actions={
-          <>
-            <button type="button" class="btn" onClick={() => setTransferring(false)}>{t('confirm_cancel')}</button>
-            <button type="button" class="btn btn-primary" disabled={!transferTo} onClick={transfer}>{t('transfer')}</button>
-          </>
-        }
-      >
-        <label class="field">
-          <span class="field-label">{t('transfer_to')}</span>
-          <TransferSelect targets={targets} value={transferTo} onChange={setTransferTo} />
-        </label>
-      </ModalDialog>
+      {wide ? (
+        <div class="actions">
+          {claim}
+          {manage && (
+            <>
+              <button type="button" class="btn btn-sm" onClick={() => setTransferring(true)}>{t('transfer_menu')}</button>
+              <button type="button" class="btn btn-sm" onClick={() => client.act('release', c.id)}>{t('hand_back')}</button>
+            </>
+          )}
+          {close}
+          {mayReveal && <button type="button" class="btn btn-sm btn-ghost" title={t('show_contact_hint')} onClick={reveal}>{t('show_contact')}</button>}
+        </div>
+      ) : (
+        <div class="actions">
+          {main}
+          {more.length > 0 && <Menu label={t('more_actions')} items={more} buttonClass="btn btn-sm" />}
+          {children}
+        </div>
+      )}
+      {dialog}
     </>
   );
 }

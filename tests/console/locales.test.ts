@@ -46,7 +46,7 @@ describe('console languages', () => {
       status_: ['bot', 'waiting', 'assigned', 'closed'],
       view_: ['waiting', 'mine', 'open', 'closed'],
       conn_: ['connecting', 'online', 'reconnecting', 'closed'],
-      presence_: ['online', 'away'],
+      presence_: ['online', 'away', 'offline'],
       role_: ['agent', 'admin'],
       theme_: ['system', 'light', 'dark'],
       author_: ['visitor', 'bot', 'agent', 'system'],

@@ -172,9 +172,12 @@ describe.skipIf(!e2e.run)('tickets and the timeline in Chromium', () => {
     await expect.poll(() => agent.page.getByTestId('status').getAttribute('data-status')).toBe('assigned');
     await visitor.page.locator('.sys', { hasText: 'admin joined the chat' }).waitFor();
 
-    // The transfer list names each agent with presence and load.
-    const options = await agent.page.getByLabel('Transfer to', { exact: true }).locator('option').allInnerTexts();
-    expect(options).toContain('Mei · Offline · 0/4 chats');
+    // The transfer dialog lists each other agent with presence and load.
+    await agent.page.getByRole('button', { name: 'Transfer…' }).click();
+    const options = agent.page.getByRole('listbox', { name: 'Transfer to' }).getByRole('option');
+    await expect.poll(() => options.allTextContents()).toContain('Mei Offline · 0 of 4 chats');
+    await agent.page.keyboard.press('Escape');
+    await expect.poll(() => agent.page.getByRole('dialog').count()).toBe(0);
 
     // Many replies: the view stays at the newest.
     await agent.page.keyboard.press('r');

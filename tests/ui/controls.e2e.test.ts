@@ -57,6 +57,8 @@ const GALLERY = `
       <ul class="menu" role="menu" aria-label="More"><li role="none"><button role="menuitem" class="menu-item">Transfer</button></li><li role="none"><button role="menuitem" class="menu-item menu-item-danger">Close conversation</button></li></ul>
     </div>
   </div>
+  <p id="lb" class="field-label">Transfer to</p>
+  <ul class="listbox" role="listbox" aria-labelledby="lb" tabindex="0" aria-activedescendant="lb-1"><li id="lb-1" role="option" class="listbox-option" aria-selected="true" data-active>Mei</li><li id="lb-2" role="option" class="listbox-option" aria-selected="false">Ana</li></ul>
   <dialog class="dialog" aria-labelledby="d"><h2 id="d">Close this conversation?</h2><p>The visitor is asked to rate it.</p><div class="dialog-actions"><button class="btn">Cancel</button><button class="btn btn-danger">Close</button></div></dialog>
 </main>`;
 
