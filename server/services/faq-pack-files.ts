@@ -4,8 +4,8 @@ import { FaqPackError, parseFaqPack, type PackIssue } from '../../faq/index.ts';
 import type { FaqPack } from '../../faq/index.ts';
 
 /**
- * Reads a pack from files: `<dir>/pack.json` (id, name, defaultLocale, locales, thresholds) and
- * `<dir>/entries/<id>.json` (one entry per file, the file name is its id). Everything is validated
+ * Reads a pack from files: `<dir>/pack.json` (id, name, defaultLocale, locales; thresholds only to override the ones
+ * the engine fits) and `<dir>/entries/<id>.json` (one entry per file, the file name is its id). Everything is validated
  * at once; errors name the file and the field ("entries/refund.json: locales.ja.alternates: …").
  */
 async function readJson(dir: string, file: string, issues: PackIssue[]): Promise<unknown> {
