@@ -1,0 +1,105 @@
+/**
+ * Requests for a person in English and Spanish, as regex sources on normalised text (lower case, no accents,
+ * no apostrophes, punctuation a space). Compiled by ./handoff.ts; every source is linear (tests/server/regex-safety).
+ */
+
+const EN_CUSTOMER = '(?:customer|costumer|custumer|cusotmer|cutomer)';
+const EN_HUMAN_WORD = '(?:human|humen|humna|huamn|person|peson|agent|agnet|representative|representitive|represenative|reprensentative|rep|operator|opertor)';
+const EN_PERSON =
+  '(?:(?:a|an|the|some|your|one|of|real|live|actual|human|proper) ){0,4}' +
+  `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|specialist|consultant|expert|someone|somebody|anyone|anybody|staff|staff member|member of staff|team member|advisor|adviser|colleague|colleagues|you guys|u guys|your people|` +
+  `${EN_CUSTOMER} (?:services?|support|care)(?: agent| rep| representative| team)?|support (?:agent|team|staff)|team|live chat|manager|supervisor|ppl)`;
+const EN_HUMAN =
+  `(?:(?:a|an|the|real|live|actual|some|your) ){0,4}(?:${EN_HUMAN_WORD}|staff|real person|live person|customer service rep|manager|supervisor|` +
+  `${EN_CUSTOMER} (?:service|support|care))`;
+/** What one is put through to, besides a person: the support desk itself. */
+const EN_DESK = `(?:${EN_PERSON}|(?:the |your )?(?:support|${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|help desk|helpdesk))`;
+/** A bot, and what a visitor says of one that does not help ("this bot is useless", "the chatbot doesnt understand me"). */
+const EN_BOT = '(?:bot|bots|chatbot|chat bot|robot|virtual assistant)';
+const EN_USELESS =
+  '(?:useless|helpless|unhelpful|not helping|not helpful|no help|no use|of no use|stupid|dumb|rubbish|garbage|trash|worthless|pointless|terrible|awful|a joke|' +
+  '(?:doesnt|does not|cant|cannot|wont|isnt|is not|dont|do not) (?:help|understand|get it|work))';
+
+export const EN: readonly string[] = [
+  `\\b(?:talk|speak|speek|chat|talking|speaking|chatting)(?: (?:to|with))? ${EN_PERSON}\\b`,
+  `\\b(?:talk|speak|speek|chat|talking|speaking|chatting) (?:to|with) ${EN_DESK}\\b`,
+  `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|switch|hand)(?: me| this| it| my chat| this chat| the chat| my case| my call)?(?: off| over)? (?:to|through to|with|over to) ${EN_PERSON}\\b`,
+  `\\b(?:can|could|would|will|need|want|like|let|have|get) (?:someone|somebody|anyone|anybody|a person|a human|an agent) (?:from|of|on|in) (?:the |your )?(?:support|${EN_CUSTOMER} (?:service|support|care)|staff|team|support team|service team)(?: (?:help|assist|call|contact|look|check|talk|speak|chat|handle|get back|please)\\b|$)`,
+  '\\b(?:is|are) there (?:any |a |an )?(?:humans?|real (?:people|persons?)|live agents?|agents?|people|persons?|staff|representatives?|operators?) (?:working|there|available|around|online|(?:i|we) (?:can|could|may|might)|to)\\b',
+  `\\b(?:get|want|need|give me|request|prefer|id like|would like|(?:can|could|may) i have)(?: me)? ${EN_HUMAN}\\b`,
+  // "i want to contact a real person", "how can i reach a human" (not "change the contact person")
+  `(?:^|\\b(?:to|i|me|please|pls|can|could|must|wanna|lemme) )(?:contact|reach|ring|message) (?:a |an |some )?(?:real |live |actual )?(?:${EN_HUMAN_WORD}|people|ppl)\\b`,
+  '^(?:please )?escalate(?: please| pls| now)?$|^(?:live|human|real) (?:support|help|chat|person|agent)(?: please| pls| now)?$',
+  // A call back: "i want a callback", "can you call me back", "could someone give me a call"
+  '\\b(?:want|need|like|get|request|arrange|book|schedule|have) (?:a )?call ?back\\b|\\b(?:can|could|would|will|please) (?:you |someone |somebody |an agent )?(?:call|phone|ring) me\\b|\\bgive me (?:a )?(?:call|ring|phone call)(?: back)?(?: please| pls| asap| today| now)?$',
+  '\\b(?:help|assistance|support) from (?:a |an |the |some |your )?(?:real |live |actual )?(?:person|human|agent|staff|representative|someone|somebody)\\b',
+  '\\bput (?:a |an )?(?:real |live )?(?:person|human|agent) on\\b',
+  '\\b(?:get me|find me|send me|i need|i want) (?:someone|somebody|a person|a human) (?:who can|to talk|to speak|real|from)\\b',
+  '\\bis (?:a |an )?(?:live |real |human )?(?:person|human|agent|someone|anyone|representative|operator) (?:available|there|online|around)\\b',
+  '\\bis there (?:a |an )?(?:anyone |someone |somebody |person |human )?(?:real|human|live)\\b',
+  '^(?:hi |hello |hey )?(?:please )?(?:a |an )?(?:real |live )?(?:human|humen|agent|representative|rep|operator|person|' +
+    `${EN_CUSTOMER} service|${EN_CUSTOMER} support|live chat|live agent|live rep|real person)(?: please| pls| plz| now| asap)?$`,
+  '\\bhuman (?:please|pls|agent|support|being please)\\b',
+  // "is there someone i can talk to", "any humans around?", "is anybody there who can help me"
+  '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:talk|speak|chat|help)\\b',
+  '^(?:are there )?any (?:humans?|real people|people|agents?|staff|reps?) (?:around|there|here|available|online)\\b',
+  // "are any of your staff online", "is anyone from support available right now"
+  '\\b(?:is|are) (?:any|anyone|anybody|someone|somebody)(?: (?:of|from|in)(?: your| the)?)?(?: (?:staff|agents?|humans?|people|reps?|representatives?|operators?|team|support|support team|customer service))? (?:online|available|around|free)\\b',
+  // "where is a real human", "where are the humans"
+  '\\bwhere (?:is|are) (?:a |an |the |your )?(?:(?:real|live|actual) (?:humans?|persons?|people|agents?)|humans?|human beings?)\\b',
+  // "i'd like to be transferred to an agent", "can i be connected to support"
+  `\\b(?:be|get|getting|being) (?:transferred|connected|put through|passed|sent|forwarded|escalated) (?:to|over to) ${EN_DESK}\\b`,
+  `\\b(?:connect|transfer|put|pass|forward) me (?:to|through to|with) ${EN_DESK}$`,
+  // "please have a person contact me", "can someone from support call me", "can a member of staff call me" (a call back)
+  '\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|team member|manager|supervisor)(?: from (?:the |your )?(?:support|team|customer service))? (?:contact|call|phone|ring|email|reach|get back to|help|assist) me\\b',
+  // "i want to make a complaint to a manager", "please escalate this", "can a real person look at my case"
+  '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:manager|supervisor|human|person|someone|somebody)\\b',
+  '\\bescalate (?:this|it|my (?:case|issue|problem|complaint|ticket)|the (?:case|issue|problem))\\b',
+  '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:real |live |actual )?(?:human|person|agent|staff member|representative) (?:to )?(?:look at|looks at|check|review|handle|take over|take a look|see to)\\b',
+  '\\bbring (?:in )?(?:a |an |some )?(?:real |live )?(?:human|person|agent|someone|somebody|manager|supervisor)(?: in)?\\b',
+  '\\b(?:not|no|stop|dont want|dont want to talk to|hate) (?:a |the |this |talking to (?:a |the )?)?(?:bot|robot|machine)\\b',
+  `\\b${EN_BOT}(?: is| isnt| are|s)? (?:(?:so|really|totally|completely|absolutely|just|not|of) )?${EN_USELESS}\\b`,
+];
+
+const ES_PERSON =
+  '(?:(?:un|una|el|la|algun|alguna) )?(?:persona|humano|agente|agent|human|asesor|asesora|operador|operadora|representante|alguien|' +
+  'ejecutivo|ejecutiva|ser humano|soporte humano|atencion al cliente|supervisor|supervisora|encargado|encargada|gerente|ustedes)';
+/** A person, maybe said to be real or from the team: "alguien del equipo", "un asesor humano", "alguien de ustedes". */
+const ES_SOMEONE =
+  `${ES_PERSON}(?: (?:real|humano|humana|de verdad|de carne y hueso|del equipo|de ustedes|de soporte|del soporte|de la empresa|de atencion al cliente|de servicio al cliente))?`;
+/** What one is put through to, besides a person: the support desk itself. */
+const ES_DESK = `(?:${ES_PERSON}|(?:el |la )?(?:(?:area|equipo|departamento) de )?(?:soporte|atencion al cliente|servicio al cliente))`;
+const ES_WANT = '(?:quiero|kiero|qiero|necesito|nesesito|nesecito|nececito|dame|atienda|atiende)';
+
+export const ES: readonly string[] = [
+  `\\b(?:hablar|ablar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|hable|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:con )?${ES_PERSON}\\b`,
+  `\\b(?:transfiereme|transfierame|transferirme|derivame|pasame|paseme|pasas|pasan|ponme|pongame|ponganme) (?:a|con) ${ES_PERSON}\\b`,
+  `\\batencion (?:de|con|por parte de) ${ES_PERSON}\\b`,
+  '\\bhay (?:algun |alguna |un )?(?:humano|persona real|ser humano)\\b|\\bhay (?:algun|alguna) (?:agente|asesor|operador)\\b',
+  `\\b(?:pasame|pasenme|paseme|comunicame|transfiereme|${ES_WANT})(?: con| que me atienda)? ${ES_PERSON}\\b`,
+  '\\b(?:alguien|persona) (?:real|de verdad|de carne y hueso)\\b',
+  // "hay alguien con quien pueda hablar", "hay alguna persona con la que pueda hablar"
+  '\\bhay (?:(?:algun|alguna|un|una) )?(?:alguien|persona|humano|agente|asesor|asesora|operador|operadora|ser humano)(?: real| de verdad)? (?:con (?:quien|el que|la que|el cual|la cual)|que) (?:pueda|puedo|me pueda|me puede|podria) (?:hablar|atender|atenderme|ayudar|ayudarme|revisar)\\b',
+  `\\b(?:que|lo|me) (?:vea|atienda|revise|resuelva) ${ES_PERSON}\\b`,
+  '^(?:hola )?(?:por favor )?(?:un |una )?(?:agente|asesor|operador|humano|persona real|atencion al cliente)(?: por favor)?$',
+  '\\bno (?:quiero )?(?:hablar con )?(?:un |el |una |la )?(?:bot|robot|maquina)\\b',
+  // "me comunicas con atención al cliente", "hablar con soporte", "¿me pasas con el área de soporte?", "¿me puede comunicar con un agente?"
+  `\\b(?:hablar|comunicame|comuniqueme|comuniquenme|conectame|conecteme|transfiereme|transfierame|derivame|pasame|paseme|pasenme|me (?:comunicas|comunica|comunican|conectas|conecta|pasas|pasa|pasan|transfieres|transfiere|derivas|deriva)) (?:con|a) ${ES_DESK}\\b`,
+  `\\bme (?:puede|pueden|podria|podrian|puedes|podrias) (?:comunicar|pasar|transferir|conectar|derivar|poner) (?:con|a) ${ES_DESK}\\b`,
+  // "me puede atender una persona", "necesito que me ayude una persona", "me gustaría que me atendiera una persona"
+  `\\b(?:atender|atenderme|me atienda|me atiendan|me atendiera|me atendieran|me ayude|me ayudara|ayudarme|me llame|me llamen|me llamara|me contacte|me contacten|me contactara|me escriba|llamarme|contactarme) ${ES_PERSON}\\b`,
+  // "con un asesor humano", "servicio al cliente por favor"
+  `^(?:con )?(?:${ES_SOMEONE}|${ES_DESK})(?: por favor| porfa| porfavor| ya| ahora)?$`,
+  '\\bhay (?:un |una |algun |alguna )?(?:agente|asesor|asesora|operador|operadora|persona|ejecutivo|ejecutiva|humano)s? (?:disponibles?|conectad[oa]s?|en linea)\\b',
+  `\\b(?:queja|reclamo|reclamacion) (?:con|a|ante) ${ES_PERSON}\\b`,
+  '\\batencion (?:personalizada|humana|personal)\\b|\\bchat en vivo con\\b|^(?:un )?chat en vivo(?: por favor)?$',
+  // A call back, a person reviewing it: "me pueden llamar", "¿pueden llamarme por teléfono?", "quiero que un agente revise mi caso"
+  '\\bme (?:pueden|puede|podrian|podria|puedes) (?:llamar|contactar|marcar)\\b|\\b(?:llamenme|llamame|contactenme|contactame)\\b|\\b(?:pueden|puede|podrian|podria|puedes|podrias) (?:llamarme|contactarme|marcarme|devolverme la llamada)\\b',
+  `\\bque ${ES_SOMEONE} (?:revise|vea|atienda|resuelva|mire|me atienda|me llame|me ayude|me contacte|me escriba)\\b`,
+  // "una persona que me ayude por favor"
+  `\\b${ES_PERSON}(?: real| de verdad)? que me (?:ayude|atienda|llame|contacte|resuelva)\\b`,
+  // "deseo ser atendido por una persona"
+  `\\b(?:ser|sea) (?:atendid[oa]|ayudad[oa]|contactad[oa]|transferid[oa]|derivad[oa]|comunicad[oa]) (?:por|con|a) ${ES_PERSON}\\b`,
+  // "este bot no sirve para nada", "el chatbot no me entiende"
+  '\\b(?:bot|chatbot|robot|asistente virtual)(?: no (?:me )?(?:sirve|ayuda|entiende|funciona|resuelve)| es (?:inutil|malo|pesimo|una basura))\\b',
+];
