@@ -8,12 +8,12 @@ const EN_HUMAN_WORD = '(?:human|humen|humna|huamn|person|peson|agent|agnet|repre
 const EN_PERSON =
   '(?:(?:a|an|the|some|your|one|of|real|live|actual|human|proper) ){0,4}' +
   `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|specialist|consultant|expert|someone|somebody|anyone|anybody|staff|staff member|member of staff|team member|advisor|adviser|colleague|colleagues|you guys|u guys|your people|` +
-  `${EN_CUSTOMER} (?:services?|support|care)(?: agent| rep| representative| team)?|support (?:agent|team|staff)|team|live chat|manager|supervisor|ppl)`;
+  `${EN_CUSTOMER} (?:services?|support|care)(?: agent| rep| representative| team)?|support (?:agent|team|staff)|team|live chat|manager|supervisor|boss|ppl)`;
 const EN_HUMAN =
   `(?:(?:a|an|the|real|live|actual|some|your) ){0,4}(?:${EN_HUMAN_WORD}|staff|real person|live person|customer service rep|manager|supervisor|` +
   `${EN_CUSTOMER} (?:service|support|care))`;
 /** What one is put through to, besides a person: the support desk itself. */
-const EN_DESK = `(?:${EN_PERSON}|(?:the |your )?(?:support|${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|help desk|helpdesk))`;
+const EN_DESK = `(?:${EN_PERSON}|(?:the |your )?(?:real |live |human )?(?:support|${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|help desk|helpdesk))`;
 /** A bot, and what a visitor says of one that does not help ("this bot is useless", "the chatbot doesnt understand me"). */
 const EN_BOT = '(?:bot|bots|chatbot|chat bot|robot|virtual assistant)';
 const EN_USELESS =
@@ -25,17 +25,19 @@ export const EN: readonly string[] = [
   `\\b(?:talk|speak|speek|chat|talking|speaking|chatting) (?:to|with) ${EN_DESK}\\b`,
   `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|switch|hand)(?: me| this| it| my chat| this chat| the chat| my case| my call)?(?: off| over)? (?:to|through to|with|over to) ${EN_PERSON}\\b`,
   `\\b(?:can|could|would|will|need|want|like|let|have|get) (?:someone|somebody|anyone|anybody|a person|a human|an agent) (?:from|of|on|in) (?:the |your )?(?:support|${EN_CUSTOMER} (?:service|support|care)|staff|team|support team|service team)(?: (?:help|assist|call|contact|look|check|talk|speak|chat|handle|get back|please)\\b|$)`,
-  '\\b(?:is|are) there (?:any |a |an )?(?:humans?|real (?:people|persons?)|live agents?|agents?|people|persons?|staff|representatives?|operators?) (?:working|there|available|around|online|(?:i|we) (?:can|could|may|might)|to)\\b',
+  '\\b(?:is|are) there (?:any |a |an )?(?:customer service |support |live |real )?(?:humans?|real (?:people|persons?)|live agents?|agents?|people|persons?|staff|representatives?|operators?) (?:working|there|available|around|online|(?:i|we) (?:can|could|may|might)|to)\\b',
   `\\b(?:get|want|need|give me|request|prefer|id like|would like|(?:can|could|may) i have)(?: me)? ${EN_HUMAN}\\b`,
   // "i want to contact a real person", "how can i reach a human" (not "change the contact person")
   `(?:^|\\b(?:to|i|me|please|pls|can|could|must|wanna|lemme) )(?:contact|reach|ring|message) (?:a |an |some )?(?:real |live |actual )?(?:${EN_HUMAN_WORD}|people|ppl)\\b`,
   '^(?:please )?escalate(?: please| pls| now)?$|^(?:live|human|real) (?:support|help|chat|person|agent)(?: please| pls| now)?$',
   // A call back: "i want a callback", "can you call me back", "could someone give me a call"
   '\\b(?:want|need|like|get|request|arrange|book|schedule|have) (?:a )?call ?back\\b|\\b(?:can|could|would|will|please) (?:you |someone |somebody |an agent )?(?:call|phone|ring) me\\b|\\bgive me (?:a )?(?:call|ring|phone call)(?: back)?(?: please| pls| asap| today| now)?$',
-  '\\b(?:help|assistance|support) from (?:a |an |the |some |your )?(?:real |live |actual )?(?:person|human|agent|staff|representative|someone|somebody)\\b',
-  '\\bput (?:a |an )?(?:real |live )?(?:person|human|agent) on\\b',
-  '\\b(?:get me|find me|send me|i need|i want) (?:someone|somebody|a person|a human) (?:who can|to talk|to speak|real|from)\\b',
-  '\\bis (?:a |an )?(?:live |real |human )?(?:person|human|agent|someone|anyone|representative|operator) (?:available|there|online|around)\\b',
+  '\\b(?:help|assistance|support) from (?:a |an |the |some |your )?(?:real |live |actual )?(?:person|human|agent|staff|representative|someone|somebody|support team|team|customer service|support staff)\\b',
+  // "i need a real person's help", "human assistance"
+  '\\b(?:real |live |actual )?(?:persons|humans|human|agents|staff) (?:help|assistance)\\b',
+  '\\bput (?:a |an )?(?:real |live )?(?:person|human|agent|someone|somebody) on\\b',
+  '\\b(?:get me|give me|find me|send me|i need|i want) (?:someone|somebody|a person|a human) (?:who|that|to talk|to speak|real|from)\\b',
+  '\\bis (?:a |an )?(?:live |real |human )?(?:person|human|agent|someone|anyone|representative|operator) (?:available|there|online|around|able to help)\\b',
   '\\bis there (?:a |an )?(?:anyone |someone |somebody |person |human )?(?:real|human|live)\\b',
   '^(?:hi |hello |hey )?(?:please )?(?:a |an )?(?:real |live )?(?:human|humen|agent|representative|rep|operator|person|' +
     `${EN_CUSTOMER} service|${EN_CUSTOMER} support|live chat|live agent|live rep|real person)(?: please| pls| plz| now| asap)?$`,
@@ -51,13 +53,20 @@ export const EN: readonly string[] = [
   `\\b(?:be|get|getting|being) (?:transferred|connected|put through|passed|sent|forwarded|escalated) (?:to|over to) ${EN_DESK}\\b`,
   `\\b(?:connect|transfer|put|pass|forward) me (?:to|through to|with) ${EN_DESK}$`,
   // "please have a person contact me", "can someone from support call me", "can a member of staff call me" (a call back)
-  '\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|team member|manager|supervisor)(?: from (?:the |your )?(?:support|team|customer service))? (?:contact|call|phone|ring|email|reach|get back to|help|assist) me\\b',
+  '\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|team member|manager|supervisor)(?: from (?:the |your )?(?:support|team|customer service))? (?:contact|call|phone|ring|email|reach|get back to) me\\b',
   // "i want to make a complaint to a manager", "please escalate this", "can a real person look at my case"
   '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:manager|supervisor|human|person|someone|somebody)\\b',
   '\\bescalate (?:this|it|my (?:case|issue|problem|complaint|ticket)|the (?:case|issue|problem))\\b',
   '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:real |live |actual )?(?:human|person|agent|staff member|representative) (?:to )?(?:look at|looks at|check|review|handle|take over|take a look|see to)\\b',
   '\\bbring (?:in )?(?:a |an |some )?(?:real |live )?(?:human|person|agent|someone|somebody|manager|supervisor)(?: in)?\\b',
   '\\b(?:not|no|stop|dont want|dont want to talk to|hate) (?:a |the |this |talking to (?:a |the )?)?(?:bot|robot|machine)\\b',
+  // "can you put me in touch with customer support" (not "how do i get in touch with your team"), "i'd like someone to contact me by phone",
+  // "can somebody actually help me" (not "can someone help me top up": a question for the bot)
+  `\\b(?:put (?:me |us )?|get (?:me|us) )in touch with ${EN_DESK}\\b`,
+  '\\b(?:someone|somebody|a person|a human|an agent|a representative|(?:someone|somebody) from (?:the |your )?(?:support|team|customer service)) to (?:call|phone|ring|contact|reach out to|get back to|email) me\\b',
+  '\\b(?:can|could|will|would) (?:a |an |some |one of your )?(?:real |live )?(?:someone|somebody|anyone|anybody|person|human|agent|representative|rep|staff|staff member|member of staff|team member)(?: actually| really| please| real)? (?:help|assist) me(?: please| pls| now| here)?$',
+  // "enough with the bot", "stop the automated replies"
+  '\\benough (?:with |of )?(?:the |this |your )?(?:bot|bots|robot|chatbot)\\b|\\b(?:stop|no more|enough) (?:the |these |your |with the )?(?:automated|automatic|canned|bot|robot) (?:replies|answers|responses|messages)\\b',
   `\\b${EN_BOT}(?: is| isnt| are|s)? (?:(?:so|really|totally|completely|absolutely|just|not|of) )?${EN_USELESS}\\b`,
 ];
 
@@ -72,7 +81,7 @@ const ES_DESK = `(?:${ES_PERSON}|(?:el |la )?(?:(?:area|equipo|departamento) de 
 const ES_WANT = '(?:quiero|kiero|qiero|necesito|nesesito|nesecito|nececito|dame|atienda|atiende)';
 
 export const ES: readonly string[] = [
-  `\\b(?:hablar|ablar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|hable|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:con )?${ES_PERSON}\\b`,
+  `\\b(?:hablar|ablar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|hable|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya) )?(?:con )?${ES_PERSON}\\b`,
   `\\b(?:transfiereme|transfierame|transferirme|derivame|pasame|paseme|pasas|pasan|ponme|pongame|ponganme) (?:a|con) ${ES_PERSON}\\b`,
   `\\batencion (?:de|con|por parte de) ${ES_PERSON}\\b`,
   '\\bhay (?:algun |alguna |un )?(?:humano|persona real|ser humano)\\b|\\bhay (?:algun|alguna) (?:agente|asesor|operador)\\b',
@@ -100,6 +109,14 @@ export const ES: readonly string[] = [
   `\\b${ES_PERSON}(?: real| de verdad)? que me (?:ayude|atienda|llame|contacte|resuelva)\\b`,
   // "deseo ser atendido por una persona"
   `\\b(?:ser|sea) (?:atendid[oa]|ayudad[oa]|contactad[oa]|transferid[oa]|derivad[oa]|comunicad[oa]) (?:por|con|a) ${ES_PERSON}\\b`,
+  // "necesito asistencia de un asesor", "necesito ayuda humana"
+  `\\b(?:ayuda|asistencia|apoyo) (?:de|por parte de) ${ES_SOMEONE}\\b|\\b(?:ayuda|asistencia) (?:humana|personal|personalizada)\\b`,
+  // "¿algún agente disponible?", "¿Está disponible algún asesor?"
+  '\\bdisponibles? (?:(?:algun|alguna|un|una) )?(?:agente|asesor|asesora|operador|operadora|persona|ejecutivo|ejecutiva|humano|representante)s?\\b|\\b(?:algun|alguna) (?:agente|asesor|asesora|operador|operadora|ejecutivo|ejecutiva|humano|representante)s? disponibles?\\b',
+  // "que me llamen por favor", "póngame en contacto con atención al cliente", "¿alguien me puede atender?"
+  '^(?:quiero |necesito |pido )?que me (?:llamen|llame|contacten|contacte|marquen)\\b',
+  `\\b(?:ponme|pongame|ponganme|me pones|me pone|me ponen|me puede poner|me pueden poner) en contacto con ${ES_DESK}\\b`,
+  '\\b(?:alguien|alguna persona|un asesor|un agente|una persona)(?: real)? (?:me )?(?:puede|podria|pueden)(?: me)? (?:atender|atenderme|ayudar|ayudarme|llamar|llamarme)(?: por favor)?$',
   // "este bot no sirve para nada", "el chatbot no me entiende"
   '\\b(?:bot|chatbot|robot|asistente virtual)(?: no (?:me )?(?:sirve|ayuda|entiende|funciona|resuelve)| es (?:inutil|malo|pesimo|una basura))\\b',
 ];

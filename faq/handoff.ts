@@ -46,9 +46,11 @@ function isShortRequest(normalized: string): boolean {
   if (normalized.split(' ').length > MAX_WORDS || cjkChars > (KANA.test(normalized) ? MAX_KANA_TEXT_CHARS : MAX_CJK_CHARS)) return false;
   const joined = joinCjk(normalized);
   if (PATTERNS.some((p) => p.test(joined))) return true;
-  const bare = normalized.replace(/ /g, '').replace(ZH_FILLERS, '');
-  // "真人真人真人" asks as plainly as "真人".
-  return BARE_ZH.has(repeatedUnit(bare));
+  // "agent agent agent" and "真人真人真人" ask as plainly as "agent" and "真人".
+  const compact = normalized.replace(/ /g, '');
+  const unit = repeatedUnit(compact);
+  if (unit !== compact && PATTERNS.some((p) => p.test(unit))) return true;
+  return BARE_ZH.has(repeatedUnit(compact.replace(ZH_FILLERS, '')));
 }
 
 /** "转 人工": CJK words typed apart are one phrase. */
