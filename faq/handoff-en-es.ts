@@ -57,16 +57,26 @@ export const EN: readonly string[] = [
   // "i want to make a complaint to a manager", "please escalate this", "can a real person look at my case"
   '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:manager|supervisor|human|person|someone|somebody)\\b',
   '\\bescalate (?:this|it|my (?:case|issue|problem|complaint|ticket)|the (?:case|issue|problem))\\b',
-  '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:real |live |actual )?(?:human|person|agent|staff member|representative) (?:to )?(?:look at|looks at|check|review|handle|take over|take a look|see to)\\b',
+  '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:real |live |actual )?(?:human|person|agent|staff member|representative|employee|colleague|team member) (?:to )?(?:look at|looks at|check|review|handle|take over|take a look|see to)\\b',
   '\\bbring (?:in )?(?:a |an |some )?(?:real |live )?(?:human|person|agent|someone|somebody|manager|supervisor)(?: in)?\\b',
   '\\b(?:not|no|stop|dont want|dont want to talk to|hate) (?:a |the |this |talking to (?:a |the )?)?(?:bot|robot|machine)\\b',
   // "can you put me in touch with customer support" (not "how do i get in touch with your team"), "i'd like someone to contact me by phone",
   // "can somebody actually help me" (not "can someone help me top up": a question for the bot)
   `\\b(?:put (?:me |us )?|get (?:me|us) )in touch with ${EN_DESK}\\b`,
   '\\b(?:someone|somebody|a person|a human|an agent|a representative|(?:someone|somebody) from (?:the |your )?(?:support|team|customer service)) to (?:call|phone|ring|contact|reach out to|get back to|email) me\\b',
-  '\\b(?:can|could|will|would) (?:a |an |some |one of your )?(?:real |live )?(?:someone|somebody|anyone|anybody|person|human|agent|representative|rep|staff|staff member|member of staff|team member)(?: actually| really| please| real)? (?:help|assist) me(?: please| pls| now| here)?$',
+  '\\b(?:can|could|will|would) (?:a |an |some |one of your )?(?:real |live )?(?:someone|somebody|anyone|anybody|person|human|agent|representative|rep|staff|staff member|member of staff|team member|colleague)(?: of yours)?(?: actually| really| please| real)? (?:help|assist|step in|take over)(?: me)?(?: please| pls| now| here)?$',
   // "enough with the bot", "stop the automated replies"
-  '\\benough (?:with |of )?(?:the |this |your )?(?:bot|bots|robot|chatbot)\\b|\\b(?:stop|no more|enough) (?:the |these |your |with the )?(?:automated|automatic|canned|bot|robot) (?:replies|answers|responses|messages)\\b',
+  '\\benough (?:with |of )?(?:the |this |your )?(?:bot|bots|robot|chatbot)\\b|\\b(?:done|finished|fed up|sick|tired) (?:with|of) (?:this|the|your) (?:bot|chatbot|chat bot|robot)\\b|\\b(?:get|let) me out of (?:this|the) (?:bot|chatbot|chat bot|robot)\\b|\\b(?:stop|no more|enough) (?:the |these |your |with the )?(?:automated|automatic|canned|bot|robot) (?:replies|answers|responses|messages)\\b',
+  // "can i get through to an actual person", "can i raise this with a person", "id like to have a word with a manager"
+  `\\bget (?:through to|hold of) ${EN_PERSON}\\b|\\braise (?:this|it|my (?:case|issue|complaint|problem)) with ${EN_PERSON}\\b|\\bhave a word with ${EN_PERSON}\\b`,
+  '\\b(?:need|want|like|have) to escalate\\b',
+  // "can i reach someone by phone" (not "can i message someone in the app"), "id like a call from your team"
+  '\\b(?:contact|reach|ring|speak to|talk to) (?:someone|somebody|anyone|anybody) (?:by phone|on the phone|over the phone|there|from (?:your|the) (?:team|company|support))\\b',
+  '\\b(?:want|need|like|get|request|have) a (?:phone )?call from (?:your |the |a |an )?(?:team|support|agent|person|human|representative|staff|someone|somebody)\\b',
+  // "do you have real people working there", "i need someone to look into this", "i prefer to deal with a person"
+  '\\bdo you (?:guys )?have (?:any )?(?:(?:real|live|actual) (?:people|persons|humans|agents|staff)|humans|human agents|live agents)\\b',
+  '\\b(?:need|want|like|get|have) (?:someone|somebody|a person|a human|an agent|a real person|a staff member|an employee) to (?:look into|look at|check|review|handle|sort out|deal with|fix|take care of)\\b',
+  `\\b(?:prefer|want|like|rather|let me|need) (?:to )?deal with ${EN_PERSON}(?: real| instead| please| not a bot)?$`,
   `\\b${EN_BOT}(?: is| isnt| are|s)? (?:(?:so|really|totally|completely|absolutely|just|not|of) )?${EN_USELESS}\\b`,
 ];
 
@@ -79,6 +89,11 @@ const ES_SOMEONE =
 /** What one is put through to, besides a person: the support desk itself. */
 const ES_DESK = `(?:${ES_PERSON}|(?:el |la )?(?:(?:area|equipo|departamento) de )?(?:soporte|atencion al cliente|servicio al cliente))`;
 const ES_WANT = '(?:quiero|kiero|qiero|necesito|nesesito|nesecito|nececito|dame|atienda|atiende)';
+
+/** "Hello? Is anybody there?": a request only as the whole message (see ALONE in ./handoff-cjk.ts). */
+export const EN_ALONE: readonly string[] = [
+  '^(?:hello |hi |hey |excuse me )?(?:is )?(?:anyone|anybody|someone|somebody) (?:there|here|around|out there|awake|alive)$',
+];
 
 export const ES: readonly string[] = [
   `\\b(?:hablar|ablar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|hable|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya) )?(?:con )?${ES_PERSON}\\b`,

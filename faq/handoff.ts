@@ -1,6 +1,6 @@
 import { normalizeText } from './normalize.ts';
 import { foldTraditional } from './t2s.ts';
-import { EN, ES } from './handoff-en-es.ts';
+import { EN, EN_ALONE, ES } from './handoff-en-es.ts';
 import { ALONE, JA, KO, ZH } from './handoff-cjk.ts';
 import { OTHER } from './handoff-other.ts';
 
@@ -23,7 +23,7 @@ const re = (source: string) => new RegExp(foldTraditional(source), 'u');
 
 const PATTERNS: readonly RegExp[] = [...EN, ...ES, ...ZH, ...JA, ...KO, ...OTHER].map(re);
 /** Requests only as the whole message, never as a long message's first or last sentence. */
-const ALONE_PATTERNS: readonly RegExp[] = ALONE.map(re);
+const ALONE_PATTERNS: readonly RegExp[] = [...EN_ALONE, ...ALONE].map(re);
 
 /** Words that alone are a request ("人工", "真人？") once politeness is stripped, but not inside "人工智能". */
 const BARE_ZH = new Set(['人工', '真人', '客服', '人类', '专人', '专员', '客服人员', '人工服务', '真人客服', '人工客服']);
