@@ -192,10 +192,10 @@ export function createConversationService(deps: {
 
   async function botTurn(message: ChatMessage): Promise<void> {
     // One turn per message, whoever else was told it is owed (another tab, a resend, the sweep on any node).
-    if (!(await storage.claimBotDue(message.id, BOT_TURN_LEASE_MS))) return;
-    const conversation = await storage.getConversation(message.conversationId);
+    const conversation = await storage.claimBotDue(message.id, BOT_TURN_LEASE_MS);
+    if (!conversation) return;
     // While a person owns (or is about to own) the chat, the bot says nothing, now or later.
-    if (conversation?.status !== 'bot') return storage.clearBotDue(message.id);
+    if (conversation.status !== 'bot') return storage.clearBotDue(message.id);
     const started = performance.now();
     const kind = await answer(conversation, message);
     metrics.botAnswered(kind, (performance.now() - started) / 1000);

@@ -89,6 +89,7 @@ export function createTeamDirectory(deps: {
 
   /** The FAQ entry of the bot's last answer in the conversation, with its tags. */
   async function lastTopic(c: Conversation): Promise<{ faqId: string; topics: Set<string> } | null> {
+    if (c.lastSeq === 0) return null; // nothing said yet: nothing to read
     const messages = await storage.listMessages(c.id, Math.max(0, c.lastSeq - LOOK_BACK), LOOK_BACK);
     const answer = messages.findLast((m) => m.author === 'bot' && m.bot?.kind === 'answer' && m.bot.faqId);
     const faqId = answer?.bot?.faqId;
@@ -153,6 +154,9 @@ export function createTeamDirectory(deps: {
 
     async destination(c) {
       if (c.teamId) return directory.team(c.teamId);
+      // Only a team with topics is ever suggested. With none (most sites), the messages are not read: every
+      // state sent to a visitor asks this, each hello included (a node's death reconnects thousands at once).
+      if (!(await lists()).teams.some((t) => t.topics.length > 0)) return null;
       return directory.team((await directory.suggest(c)).teamId);
     },
 

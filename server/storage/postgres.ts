@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { earlierOutcome, filesColumn, guardHolds, owesBot } from './append-rules.ts';
 import { postgresAttachmentStore } from './postgres-attachments.ts';
 import { migratePostgres } from './postgres-migrations.ts';
-import { all, changes, one, openPool, transaction, waitForDatabase, type Pool } from './postgres-pool.ts';
+import { postgresAppender } from './postgres-append.ts';
+import { all, changes, one, openPool, waitForDatabase, type Pool } from './postgres-pool.ts';
 import { postgresAgentStore } from './postgres-agents.ts';
 import { postgresHandoffStore } from './postgres-handoff.ts';
 import { postgresIdentityStore } from './postgres-identity.ts';
@@ -17,12 +17,10 @@ import { postgresReportStore, postgresSiteStore } from './postgres-sites-reports
 import { postgresTicketStore } from './postgres-tickets.ts';
 import { postgresTeamStore } from './postgres-teams.ts';
 import { toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
-import { timeOrderedId } from './time-ordered-id.ts';
 import { postgresSearchStore } from './postgres-search.ts';
-import { foldForSearch } from './search-types.ts';
 import { postgresSetupStore } from './postgres-setup.ts';
 import { postgresIdleStore } from './postgres-idle.ts';
-import type { AppendResult, Conversation, NewMessage, Storage } from './types.ts';
+import type { Conversation, Storage } from './types.ts';
 
 /** The PostgreSQL storage, plus its pool (the visitor-data store and the move command share it). */
 export interface PostgresStorage extends Storage {
@@ -30,32 +28,13 @@ export interface PostgresStorage extends Storage {
 }
 
 const CONVERSATION = 'SELECT * FROM conversations WHERE id = $1';
-/** The message a reply answers is owed no more. */
-const SETTLE_REPLIED = (id: string) => `UPDATE messages SET bot_due = 0 WHERE id = ${id}`;
-
-/**
- * Appends to one conversation from this node run one after another, in the order they were called (as
- * SQLite's synchronous calls do): replies sent in a burst get their seq in the order sent, and a node
- * never holds several pool connections waiting on one conversation's row lock. Other nodes' appends
- * are ordered by that lock.
- */
-function callOrder() {
-  const tails = new Map<string, Promise<unknown>>();
-  return <T>(key: string, fn: () => Promise<T>): Promise<T> => {
-    const run = (tails.get(key) ?? Promise.resolve()).then(fn);
-    const tail = run.catch(() => undefined);
-    tails.set(key, tail);
-    void tail.then(() => tails.get(key) === tail && tails.delete(key));
-    return run;
-  };
-}
 const OPEN_CONVERSATION = "SELECT * FROM conversations WHERE visitor_id = $1 AND status <> 'closed'";
 
 /**
  * Storage on PostgreSQL (`pg`), for many nodes on one database. Every guarantee holds with several
  * writers: an append locks its conversation's row (seq without gaps, client id and reply checked, guard
- * held, all in one transaction, acknowledged after COMMIT); a state change is one conditional UPDATE;
- * a visitor has one open conversation by a partial unique index.
+ * held, all in one transaction, acknowledged after COMMIT; appends made at once share one: postgres-append.ts);
+ * a state change is one conditional UPDATE; a visitor has one open conversation by a partial unique index.
  */
 export async function openPostgresStorage(
   url: string,
@@ -73,40 +52,7 @@ export async function openPostgresStorage(
     throw err;
   }
 
-  const inCallOrder = callOrder();
-  const append = (m: NewMessage) =>
-    inCallOrder(m.conversationId, () => transaction(pool, async (db): Promise<AppendResult> => {
-      // The row lock orders every append to this conversation: whoever waited sees what the other committed.
-      const conversation = await one<ConversationRow>(db, `${CONVERSATION} FOR UPDATE`, [m.conversationId]);
-      if (!conversation) throw new Error(`conversation ${m.conversationId} does not exist`);
-      const earlier = await all<MessageRow & { same_client: boolean | null }>(
-        db,
-        'SELECT *, (conversation_id = $1 AND client_id = $2) AS same_client FROM messages WHERE (conversation_id = $1 AND client_id = $2) OR reply_to = $3',
-        [m.conversationId, m.clientId, m.replyTo ?? null],
-      );
-      const byClientId = earlier.find((r) => r.same_client);
-      const byReplyTo = earlier.find((r) => !r.same_client);
-      const outcome = earlierOutcome(m, byClientId ? toMessage(byClientId) : null, byReplyTo ? toMessage(byReplyTo) : null);
-      if (outcome) return outcome;
-      const current = toConversation(conversation);
-      // A reply settles the message it answers (bot_due 0: answered now, or never), refused by the guard or not.
-      const settle = m.replyTo === undefined ? '' : `settled AS (${SETTLE_REPLIED('$9')}), `;
-      if (m.guard && !guardHolds(m.guard, current)) {
-        if (m.replyTo !== undefined) await db.query(SETTLE_REPLIED('$1'), [m.replyTo]);
-        return { kind: 'refused', conversation: current };
-      }
-      const now = Date.now();
-      const botDue = owesBot(m, current.status);
-      // One statement: the settled mark, the next seq and the row (a bot reply was three round trips under the lock).
-      const stored = await one<MessageRow>(
-        db,
-        `WITH ${settle}bumped AS (UPDATE conversations SET last_seq = last_seq + 1, updated_at = $3 WHERE id = $2 RETURNING last_seq)
-         INSERT INTO messages (id, conversation_id, seq, author, author_name, text, client_id, bot, created_at, reply_to, bot_due, folded, attachments)
-         SELECT $1, $2, last_seq, $4, $5, $6, $7, $8, $3, $9, $10, $11, $12 FROM bumped RETURNING *`,
-        [timeOrderedId(now), m.conversationId, now, m.author, m.authorName, m.text, m.clientId, m.bot === null ? null : JSON.stringify(m.bot), m.replyTo ?? null, botDue ? 1 : 0, foldForSearch(m.text), filesColumn(m)],
-      );
-      return { kind: 'stored', message: toMessage(stored!), botDue };
-    }));
+  const append = postgresAppender(pool);
 
   const openConversation = async (visitorId: string, locale: string): Promise<Conversation> => {
     // Two nodes may open one at once: the partial unique index lets one insert win; the other reads it.
@@ -189,7 +135,14 @@ export async function openPostgresStorage(
     },
     async claimBotDue(messageId, leaseMs) {
       const now = Date.now();
-      return (await changes(pool, 'UPDATE messages SET bot_lease = $2 WHERE id = $1 AND bot_due = 1 AND bot_lease <= $3', [messageId, now + leaseMs, now])) === 1;
+      // The turn and the conversation it needs (status, locale) in one round trip.
+      const row = await one<ConversationRow>(
+        pool,
+        `WITH claimed AS (UPDATE messages SET bot_lease = $2 WHERE id = $1 AND bot_due = 1 AND bot_lease <= $3 RETURNING conversation_id)
+         SELECT c.* FROM conversations c JOIN claimed ON c.id = claimed.conversation_id`,
+        [messageId, now + leaseMs, now],
+      );
+      return row ? toConversation(row) : null;
     },
     releaseBotClaims: () => changes(pool, 'UPDATE messages SET bot_lease = 0 WHERE bot_due = 1 AND bot_lease > 0'),
     async ping() {

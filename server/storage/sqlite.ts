@@ -96,7 +96,9 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     botDueIn: db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE conversation_id = ? AND bot_due = 1 ORDER BY seq'),
     botDueAll: db.prepare<[], MessageRow>('SELECT * FROM messages WHERE bot_due = 1 ORDER BY conversation_id, seq'),
     clearBotDue: db.prepare('UPDATE messages SET bot_due = 0 WHERE id = ?'),
-    claimBotDue: db.prepare('UPDATE messages SET bot_lease = ? WHERE id = ? AND bot_due = 1 AND bot_lease <= ?'),
+    claimBotDue: db.prepare<[number, string, number], { conversation_id: string }>(
+      'UPDATE messages SET bot_lease = ? WHERE id = ? AND bot_due = 1 AND bot_lease <= ? RETURNING conversation_id',
+    ),
     releaseBotClaims: db.prepare('UPDATE messages SET bot_lease = 0 WHERE bot_due = 1 AND bot_lease > 0'),
     byClientId: db.prepare<[string, string], MessageRow>('SELECT * FROM messages WHERE conversation_id = ? AND client_id = ?'),
     insertMessage: db.prepare(
@@ -207,7 +209,9 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     },
     async claimBotDue(messageId, leaseMs) {
       const now = Date.now();
-      return q.claimBotDue.run(now + leaseMs, messageId, now).changes === 1;
+      const claimed = q.claimBotDue.get(now + leaseMs, messageId, now);
+      const row = claimed && q.conv.get(claimed.conversation_id);
+      return row ? toConversation(row) : null;
     },
     async releaseBotClaims() {
       return q.releaseBotClaims.run().changes;

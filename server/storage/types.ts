@@ -114,10 +114,11 @@ export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqSto
   clearBotDue(messageId: string): Promise<void>;
   /**
    * Take the bot's turn on an owed message for `leaseMs`: one conditional update, so of callers racing (two tabs,
-   * a resend, the cluster's sweep) exactly one gets true. A turn that dies without settling the message is owed
-   * again once its lease has run out.
+   * a resend, the cluster's sweep) exactly one gets the message's conversation, as it is now (the turn needs its
+   * status and locale; one round trip for both); the others null. A turn that dies without settling the message
+   * is owed again once its lease has run out.
    */
-  claimBotDue(messageId: string, leaseMs: number): Promise<boolean>;
+  claimBotDue(messageId: string, leaseMs: number): Promise<Conversation | null>;
   /**
    * Drop every claim on an owed answer; how many there were. For a node alone on its storage (SQLite) as it
    * starts: a claim found then was its earlier process's, which died before answering.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Conversation } from '../../server/storage/types.ts';
 import { migratePostgres, PG_MIGRATIONS } from '../../server/storage/postgres-migrations.ts';
 import { checkout, openPool, transaction } from '../../server/storage/postgres-pool.ts';
 import { openPostgresStorage, type PostgresStorage } from '../../server/storage/postgres.ts';
@@ -67,6 +68,24 @@ describe.runIf(run)('PostgreSQL storage', () => {
         expect(new Set(results.map((r) => ('message' in r ? r.message.id : null))).size).toBe(1);
       }
       expect((await all[0]!.listMessages(c.id, 0, 100)).map((m) => m.seq)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+      await closeAll(all);
+    });
+
+    it('stores a resend sent to 4 nodes at once once, while each node batches it with appends to 9 other conversations', async () => {
+      const all = await nodes(4);
+      const convs: Conversation[] = [];
+      for (let i = 0; i < 10; i++) convs.push((await visitorWithConversation(all[0]!, `batched-${i}`)).conversation);
+      for (let round = 0; round < 5; round++) {
+        // Each node gets every conversation's message of the round at once, in its own order: batches lock in id order.
+        const results = await Promise.all(
+          all.map((s, node) => Promise.all((node % 2 ? [...convs].reverse() : convs).map((c) => s.appendMessage(msg(c.id, `round-${round}`, `round ${round}`))))),
+        );
+        for (const c of convs) {
+          const kinds = results.flatMap((perNode) => perNode.filter((r) => 'message' in r && r.message.conversationId === c.id).map((r) => r.kind));
+          expect(kinds.sort()).toEqual(['duplicate', 'duplicate', 'duplicate', 'stored']);
+        }
+      }
+      for (const c of convs) expect((await all[3]!.listMessages(c.id, 0, 100)).map((m) => [m.seq, m.clientId])).toEqual(Array.from({ length: 5 }, (_, i) => [i + 1, `round-${i}`]));
       await closeAll(all);
     });
 
@@ -147,6 +166,34 @@ describe.runIf(run)('PostgreSQL storage', () => {
       const { rows } = await all[0]!.pool.query("SELECT indexdef FROM pg_indexes WHERE indexname = 'conversations_one_open'");
       expect(rows[0]?.indexdef).toMatch(/UNIQUE INDEX .* \(visitor_id\) WHERE \(status <> 'closed'::text\)/);
       await closeAll(all);
+    });
+  });
+
+  describe('group commit', () => {
+    it('stores appends made at once to 50 conversations in one transaction', async () => {
+      const [s] = await nodes(1);
+      const convs: Conversation[] = [];
+      for (let i = 0; i < 50; i++) convs.push((await visitorWithConversation(s!, `grouped-${i}`)).conversation);
+      const results = await Promise.all(convs.map((c, i) => s!.appendMessage(msg(c.id, `grouped-${i}`, `message ${i}`))));
+      expect(results.map((r) => r.kind)).toEqual(convs.map(() => 'stored'));
+      // xmin: the transaction that wrote a row.
+      const { rows } = await s!.pool.query('SELECT count(DISTINCT xmin::text)::int AS n FROM messages');
+      expect(rows[0].n).toBe(1);
+      await s!.close();
+    });
+
+    it('stores the rest of a batch when PostgreSQL refuses one of its messages (each again on its own)', async () => {
+      const [s] = await nodes(1);
+      const convs: Conversation[] = [];
+      for (let i = 0; i < 5; i++) convs.push((await visitorWithConversation(s!, `refused-${i}`)).conversation);
+      // A NUL character is no text to PostgreSQL (invalid byte sequence): the batch's insert fails as a whole.
+      const results = await Promise.allSettled(convs.map((c, i) => s!.appendMessage(msg(c.id, `refused-${i}`, i === 2 ? 'nul \u0000 here' : `message ${i}`))));
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      for (const [i, c] of convs.entries()) {
+        expect((await s!.listMessages(c.id, 0, 10)).map((m) => [m.seq, m.text])).toEqual(i === 2 ? [] : [[1, `message ${i}`]]);
+        expect((await s!.getConversation(c.id))?.lastSeq).toBe(i === 2 ? 0 : 1);
+      }
+      await s!.close();
     });
   });
 

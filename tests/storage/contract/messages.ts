@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { ChatMessage } from '../../../protocol/index.ts';
+import type { Conversation } from '../../../server/storage/types.ts';
 import { bySystem, msg, newAgent, visitorWithConversation, type ContractContext } from './context.ts';
 
 /** Visitors, conversations and the message path: seq, idempotency, guards, the bot's owed answers. */
@@ -42,6 +44,57 @@ export function messagesContract(ctx: ContractContext): void {
         const stored = await s.listMessages(id, 0, 100);
         expect(stored.map((m) => m.clientId)).toEqual(sent.filter((m) => m.conversationId === id).map((m) => m.clientId));
         expect(stored.map((m) => m.seq)).toEqual(stored.map((_, i) => i + 1));
+      }
+    });
+
+    it('hands each of many appends made at once to many conversations its own result; one that cannot be stored fails alone', async () => {
+      const { storage: s } = await ctx.fresh();
+      const convs: Conversation[] = [];
+      for (let i = 0; i < 12; i++) convs.push((await visitorWithConversation(s, `hash-many-${i}`)).conversation);
+      const asked = await s.appendMessage(msg(convs[0]!.id, 'asked-01', 'a question'));
+      if (asked.kind !== 'stored') throw new Error(asked.kind);
+      await s.transitionConversation(convs[1]!.id, { status: 'bot', agentId: null }, { status: 'closed', agentId: null }, bySystem('closed'));
+      const sent = [
+        ...convs.flatMap((c, i) => [msg(c.id, `many-${i}-a`, `first ${i}`), msg(c.id, `many-${i}-b`, `second ${i}`)]),
+        msg(convs[2]!.id, 'many-2-a', `first 2`), // a resend in the same burst
+        msg(convs[3]!.id, 'many-3-a', 'other text'), // the same client id, another text
+        msg('no-such-conversation', 'lost-01', 'nowhere'),
+        msg(convs[1]!.id, 'many-closed', 'too late', { guard: { kind: 'not_closed' } }),
+        msg(convs[0]!.id, null, 'the answer', { author: 'bot', replyTo: asked.message.id, guard: { kind: 'bot_owns' } }),
+        msg(convs[0]!.id, null, 'the answer, twice', { author: 'bot', replyTo: asked.message.id, guard: { kind: 'bot_owns' } }),
+      ];
+      const results = await Promise.allSettled(sent.map((m) => s.appendMessage(m)));
+      const kinds = results.map((r) => (r.status === 'rejected' ? 'failed' : r.value.kind));
+      expect(kinds).toEqual([...convs.flatMap(() => ['stored', 'stored']), 'duplicate', 'conflict', 'failed', 'refused', 'stored', 'duplicate']);
+      for (const [i, c] of convs.entries()) {
+        const stored = await s.listMessages(c.id, 0, 10);
+        const expected = [...(i === 0 ? ['a question'] : []), `first ${i}`, `second ${i}`, ...(i === 0 ? ['the answer'] : [])];
+        expect(stored.map((m) => m.text)).toEqual(expected);
+        expect(stored.map((m) => m.seq)).toEqual(expected.map((_, n) => n + 1));
+        expect((await s.getConversation(c.id))?.lastSeq).toBe(expected.length);
+      }
+      // The bot owes an answer to each visitor message stored while it owned the conversation (not the closed one's).
+      expect((await s.listBotDue()).length).toBe(2 * (convs.length - 1));
+    });
+
+    it("stores the bot's answers to questions in many conversations at once, each settling its question, refused or not", async () => {
+      const { storage: s } = await ctx.fresh();
+      const asked: ChatMessage[] = [];
+      for (let i = 0; i < 6; i++) {
+        const { conversation: c } = await visitorWithConversation(s, `hash-answers-${i}`);
+        const q = await s.appendMessage(msg(c.id, `question-${i}`, `question ${i}`));
+        if (q.kind !== 'stored') throw new Error(q.kind);
+        asked.push(q.message);
+      }
+      // The fifth one's chat went to the queue meanwhile: its answer is refused, and it is owed nothing any more.
+      await s.transitionConversation(asked[4]!.conversationId, { status: 'bot', agentId: null }, { status: 'waiting', agentId: null }, bySystem('waiting'));
+      const answer = (q: ChatMessage, text: string) =>
+        s.appendMessage(msg(q.conversationId, null, text, { author: 'bot', replyTo: q.id, guard: { kind: 'bot_owns' } }));
+      const results = await Promise.all([...asked.map((q, i) => answer(q, `answer ${i}`)), answer(asked[0]!, 'answer 0, again')]);
+      expect(results.map((r) => r.kind)).toEqual(['stored', 'stored', 'stored', 'stored', 'refused', 'stored', 'duplicate']);
+      expect(await s.listBotDue()).toEqual([]);
+      for (const [i, q] of asked.entries()) {
+        expect((await s.listMessages(q.conversationId, 0, 10)).map((m) => [m.seq, m.text])).toEqual([[1, `question ${i}`], ...(i === 4 ? [] : [[2, `answer ${i}`]])]);
       }
     });
 
@@ -136,18 +189,18 @@ export function messagesContract(ctx: ContractContext): void {
         expect(won.filter(Boolean)).toHaveLength(1);
       }
       const expired = await owed('expired');
-      expect(await s.claimBotDue(expired, -1)).toBe(true); // a turn that died: its lease is already over
-      expect(await s.claimBotDue(expired, 60_000)).toBe(true);
-      expect(await s.claimBotDue(expired, 60_000)).toBe(false);
+      expect(await s.claimBotDue(expired, -1)).toMatchObject({ id: c.id, status: 'bot' }); // a turn that died: its lease is already over
+      expect(await s.claimBotDue(expired, 60_000)).not.toBeNull();
+      expect(await s.claimBotDue(expired, 60_000)).toBeNull();
       const settled = await owed('settled');
       await s.clearBotDue(settled);
-      expect(await s.claimBotDue(settled, 60_000)).toBe(false);
-      expect(await s.claimBotDue('no-such-message', 60_000)).toBe(false);
+      expect(await s.claimBotDue(settled, 60_000)).toBeNull();
+      expect(await s.claimBotDue('no-such-message', 60_000)).toBeNull();
       // A node that starts alone on the storage drops the claims its dead predecessor held: the turn can be taken at once.
       const held = await owed('held');
-      expect(await s.claimBotDue(held, 60_000)).toBe(true);
+      expect(await s.claimBotDue(held, 60_000)).not.toBeNull();
       expect(await s.releaseBotClaims()).toBe(7); // the 5 rounds', 'expired' and 'held' ('settled' is owed no more)
-      expect(await s.claimBotDue(held, 60_000)).toBe(true);
+      expect(await s.claimBotDue(held, 60_000)).not.toBeNull();
       expect(await s.releaseBotClaims()).toBe(1);
     });
 

@@ -1,0 +1,270 @@
+import pg from 'pg';
+import { earlierOutcome, filesColumn, guardHolds, owesBot } from './append-rules.ts';
+import { all, checkout, type Pool, type Queryable } from './postgres-pool.ts';
+import { toConversation, toMessage, type ConversationRow, type MessageRow } from './rows.ts';
+import { foldForSearch } from './search-types.ts';
+import { timeOrderedId } from './time-ordered-id.ts';
+import type { AppendResult, NewMessage } from './types.ts';
+
+/** Batches in flight at once (each on one pooled connection), and appends in one batch at most. */
+const LANES = 2;
+const MAX_BATCH = 100;
+
+interface Pending {
+  m: NewMessage;
+  resolve(result: AppendResult): void;
+  reject(err: unknown): void;
+}
+
+/** A batch's end: committed (each append's own result or error), rolled back, or a COMMIT whose outcome is unknown. */
+type Ran = { kind: 'done'; results: (AppendResult | Error)[] } | { kind: 'rolled_back' | 'unknown'; error: unknown };
+
+type StoredRow = MessageRow & { reply_to: string | null };
+interface NewRow {
+  id: string;
+  m: NewMessage;
+  seq: number;
+  botDue: boolean;
+}
+
+/**
+ * Group commit for `appendMessage` on PostgreSQL. The appends a node makes while its lanes are busy (or at the
+ * same moment) go to the database together: one transaction of five statements for up to 100 messages
+ * (BEGIN; lock their conversations' rows; read what was stored before under each client id or reply-to; one
+ * statement that settles the answered messages, bumps each seq and inserts every row; COMMIT), instead of five
+ * statements and a commit each. Every guarantee of the single append holds:
+ *
+ * - Ack after commit: each caller's promise settles once the batch's COMMIT returned.
+ * - Seq without gaps under several nodes: each conversation's row is locked before its seq is read, in id order
+ *   (two nodes' batches over the same conversations never deadlock each other).
+ * - Client id and reply-to: read by a statement of its own after the locks are held, so it sees whatever the
+ *   previous holder committed (folded into the locking statement, its snapshot would predate the wait).
+ * - Per-conversation call order: a batch holds at most one append of a conversation, and none of a conversation
+ *   with an append in flight in the other lane, so one node's appends to a conversation are stored in the order
+ *   called, and never wait on each other's row lock.
+ * - One message's failure is its own: a conversation that does not exist fails that append alone; a statement
+ *   error that rolls the batch back (a deadlock with another writer, a value the database refuses) runs each of
+ *   its appends again on its own. A lost connection or a COMMIT without an answer fails the whole batch, as it
+ *   failed the single append (the outcome is unknown: a sender resends, appends are idempotent).
+ */
+export function postgresAppender(pool: Pool): (m: NewMessage) => Promise<AppendResult> {
+  const queue: Pending[] = [];
+  /** Conversations with an append in a batch in flight. */
+  const busy = new Set<string>();
+  let lanes = 0;
+  let scheduled = false;
+
+  /** The next batch: the oldest waiting append of each conversation not in flight, in call order. */
+  const take = (): Pending[] => {
+    const batch: Pending[] = [];
+    const rest: Pending[] = [];
+    const taken = new Set<string>();
+    for (const p of queue) {
+      const id = p.m.conversationId;
+      if (batch.length < MAX_BATCH && !busy.has(id) && !taken.has(id)) {
+        batch.push(p);
+        taken.add(id);
+      } else rest.push(p);
+    }
+    queue.length = 0;
+    for (const p of rest) queue.push(p);
+    return batch;
+  };
+
+  const kick = () => {
+    scheduled = false;
+    while (lanes < LANES) {
+      const batch = take();
+      if (batch.length === 0) return;
+      lanes++;
+      for (const p of batch) busy.add(p.m.conversationId);
+      void settle(batch).finally(() => {
+        lanes--;
+        for (const p of batch) busy.delete(p.m.conversationId);
+        kick();
+      });
+    }
+  };
+
+  async function settle(batch: Pending[]): Promise<void> {
+    const ran = await run(batch.map((p) => p.m));
+    if (ran.kind === 'done') {
+      batch.forEach((p, i) => {
+        const result = ran.results[i]!;
+        if (result instanceof Error) p.reject(result);
+        else p.resolve(result);
+      });
+    } else if (ran.kind === 'rolled_back' && batch.length > 1 && mayBeOneMessage(ran.error)) {
+      for (const p of batch) await settle([p]);
+    } else {
+      for (const p of batch) p.reject(ran.error);
+    }
+  }
+
+  async function run(ms: NewMessage[]): Promise<Ran> {
+    let conn: Awaited<ReturnType<typeof checkout>>;
+    try {
+      conn = await checkout(pool);
+    } catch (error) {
+      return { kind: 'rolled_back', error };
+    }
+    const { client, done } = conn;
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const results = await appendAll(client, ms);
+      try {
+        await client.query('COMMIT');
+      } catch (error) {
+        broken = error as Error;
+        return { kind: 'unknown', error };
+      }
+      return { kind: 'done', results };
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollbackErr: Error) => (broken = rollbackErr));
+      return { kind: 'rolled_back', error };
+    } finally {
+      done(broken);
+    }
+  }
+
+  return (m) =>
+    new Promise<AppendResult>((resolve, reject) => {
+      queue.push({ m, resolve, reject });
+      if (scheduled) return;
+      scheduled = true;
+      // Appends called together (in one synchronous run) share a batch; a free lane starts it at once. With
+      // both lanes busy, whatever arrives meanwhile goes in the next batch: waiting to fill a batch costs no
+      // latency at low load, and the batches grow with the load.
+      queueMicrotask(kick);
+    });
+}
+
+/**
+ * A statement error the database raised about what it was given (a deadlock, a refused value), as opposed to
+ * a connection lost or a server going away (classes 08 and 57), or one out of resources (53, 58): only the
+ * first kind can be one message's, and worth trying again message by message.
+ */
+function mayBeOneMessage(err: unknown): boolean {
+  if (!(err instanceof pg.DatabaseError) || typeof err.code !== 'string') return false;
+  return !['08', '53', '57', '58'].includes(err.code.slice(0, 2));
+}
+
+/** Appends to distinct conversations, in one transaction on `db` (BEGIN and COMMIT are the caller's). */
+async function appendAll(db: Queryable, ms: NewMessage[]): Promise<(AppendResult | Error)[]> {
+  // The row locks order every append to these conversations: whoever waited sees what the other committed.
+  const locked = await all<ConversationRow>(db, ...lockStatement(ms.map((m) => m.conversationId)));
+  const conversations = new Map(locked.map((row) => [row.id, row]));
+  const keyed = ms.filter((m) => m.clientId !== null && conversations.has(m.conversationId));
+  const replies = ms.flatMap((m) => (m.replyTo === undefined ? [] : [m.replyTo]));
+  // Its own statement, after the locks: a resend committed by whoever held a lock before is seen here.
+  const lookUp = earlierStatement(keyed, replies);
+  const earlier = lookUp ? await all<StoredRow>(db, ...lookUp) : [];
+
+  const now = Date.now();
+  const results: (AppendResult | Error | { botDue: boolean; id: string })[] = [];
+  const settled: string[] = [];
+  const rows: NewRow[] = [];
+  for (const m of ms) {
+    const row = conversations.get(m.conversationId);
+    if (!row) {
+      results.push(new Error(`conversation ${m.conversationId} does not exist`));
+      continue;
+    }
+    const byClientId = m.clientId === null ? undefined : earlier.find((r) => r.conversation_id === m.conversationId && r.client_id === m.clientId);
+    const byReplyTo = m.replyTo === undefined ? undefined : earlier.find((r) => r.reply_to === m.replyTo);
+    const outcome = earlierOutcome(m, byClientId ? toMessage(byClientId) : null, byReplyTo ? toMessage(byReplyTo) : null);
+    if (outcome) {
+      results.push(outcome);
+      continue;
+    }
+    // A reply settles the message it answers (bot_due 0: answered now, or never), refused by the guard or not.
+    if (m.replyTo !== undefined) settled.push(m.replyTo);
+    const current = toConversation(row);
+    if (m.guard && !guardHolds(m.guard, current)) {
+      results.push({ kind: 'refused', conversation: current });
+      continue;
+    }
+    const stored = { id: timeOrderedId(now), m, seq: row.last_seq + 1, botDue: owesBot(m, current.status) };
+    row.last_seq = stored.seq;
+    rows.push(stored);
+    results.push({ botDue: stored.botDue, id: stored.id });
+  }
+
+  const inserted = new Map<string, MessageRow>();
+  // One statement: the settled marks, each conversation's new seq, and every row.
+  const write = writeStatement(rows, settled, now);
+  if (write) for (const row of await all<MessageRow>(db, ...write)) inserted.set(row.id, row);
+  return results.map((r) => (r instanceof Error || 'kind' in r ? r : { kind: 'stored', message: toMessage(inserted.get(r.id)!), botDue: r.botDue }));
+}
+
+/*
+ * The statements in two shapes: for one message, plain parameters (planned as cheaply as a lone append always
+ * was: the array shape cost a lone append about a third more CPU, in the node and in PostgreSQL); for several,
+ * arrays (one statement, whatever the batch's size).
+ */
+type Statement = [sql: string, params: unknown[]];
+
+function lockStatement(ids: string[]): Statement {
+  if (ids.length === 1) return ['SELECT * FROM conversations WHERE id = $1 FOR UPDATE', ids];
+  // In id order: two nodes' batches over the same conversations never wait on each other in a circle.
+  return ['SELECT * FROM conversations WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE', [ids]];
+}
+
+/** What was stored before under these client ids (of their conversations), or in reply to these messages. */
+function earlierStatement(keyed: NewMessage[], replies: string[]): Statement | null {
+  if (keyed.length + replies.length === 1) {
+    return keyed.length === 1
+      ? ['SELECT * FROM messages WHERE conversation_id = $1 AND client_id = $2', [keyed[0]!.conversationId, keyed[0]!.clientId]]
+      : ['SELECT * FROM messages WHERE reply_to = $1', replies];
+  }
+  if (keyed.length === 1 && replies.length === 1) {
+    return ['SELECT * FROM messages WHERE (conversation_id = $1 AND client_id = $2) OR reply_to = $3', [keyed[0]!.conversationId, keyed[0]!.clientId, replies[0]]];
+  }
+  const byClientId = `SELECT m.* FROM unnest($1::text[], $2::text[]) AS k(conversation_id, client_id)
+    JOIN messages m ON m.conversation_id = k.conversation_id AND m.client_id = k.client_id AND m.client_id IS NOT NULL`;
+  const byReplyTo = (n: number) => `SELECT * FROM messages WHERE reply_to = ANY($${n}::text[])`;
+  if (keyed.length === 0) return replies.length === 0 ? null : [byReplyTo(1), [replies]];
+  const pairs = [keyed.map((m) => m.conversationId), keyed.map((m) => m.clientId)];
+  return replies.length === 0 ? [byClientId, pairs] : [`${byClientId} UNION ALL ${byReplyTo(3)}`, [...pairs, replies]];
+}
+
+const COLUMNS = 'id, conversation_id, seq, author, author_name, text, client_id, bot, reply_to, bot_due, folded, attachments, created_at';
+const columnsOf = (r: NewRow) => [
+  r.id,
+  r.m.conversationId,
+  r.seq,
+  r.m.author,
+  r.m.authorName,
+  r.m.text,
+  r.m.clientId,
+  r.m.bot === null ? null : JSON.stringify(r.m.bot),
+  r.m.replyTo ?? null,
+  r.botDue ? 1 : 0,
+  foldForSearch(r.m.text),
+  filesColumn(r.m),
+];
+
+/** The settled marks (a reply settles the message it answers), each conversation's new seq, and the rows; RETURNING them. */
+function writeStatement(rows: NewRow[], settled: string[], now: number): Statement | null {
+  if (rows.length === 0) return settled.length === 0 ? null : ['UPDATE messages SET bot_due = 0 WHERE id = ANY($1::text[])', [settled]];
+  if (rows.length === 1 && settled.length <= 1) {
+    const settle = settled.length === 1 ? 'settled AS (UPDATE messages SET bot_due = 0 WHERE id = $14), ' : '';
+    return [
+      `WITH ${settle}bumped AS (UPDATE conversations SET last_seq = $3, updated_at = $13 WHERE id = $2)
+       INSERT INTO messages (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
+      [...columnsOf(rows[0]!), now, ...settled],
+    ];
+  }
+  const settle = settled.length > 0 ? 'settled AS (UPDATE messages SET bot_due = 0 WHERE id = ANY($14::text[])), ' : '';
+  const values = rows.map(columnsOf);
+  const arrays = values[0]!.map((_, i) => values.map((v) => v[i]));
+  return [
+    `WITH ${settle}bumped AS (UPDATE conversations c SET last_seq = n.seq, updated_at = $13 FROM unnest($2::text[], $3::bigint[]) AS n(id, seq) WHERE c.id = n.id)
+     INSERT INTO messages (${COLUMNS})
+     SELECT v.*, $13 FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::text[], $12::text[])
+       AS v(id, conversation_id, seq, author, author_name, text, client_id, bot, reply_to, bot_due, folded, attachments)
+     RETURNING *`,
+    [...arrays, now, ...(settled.length > 0 ? [settled] : [])],
+  ];
+}
