@@ -117,7 +117,7 @@ async function outOfScopeQuestions(root: string, locales: readonly string[]): Pr
  * `npm run eval -- --pack NAME`: the held-out sets' figures (their misses only with `misses`, so that tuning never
  * reads them by default) and the dev set's figures with its misses.
  */
-export async function evalPack(root: string, name: string, options: { heldOutMisses?: boolean; folds?: number } = {}) {
+export async function evalPack(root: string, name: string, options: { heldOutMisses?: boolean; folds?: number; confusion?: boolean } = {}) {
   const pack = await loadPackFromDir(join(root, 'faq/packs', name));
   const started = performance.now();
   const engine = createFaqEngine(pack);
@@ -132,8 +132,14 @@ export async function evalPack(root: string, name: string, options: { heldOutMis
     heldOutC: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-c'), options.heldOutMisses ?? false),
     heldOutD: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-d'), options.heldOutMisses ?? false),
     dev: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval'), true),
-    crossValidation: crossValidate(pack, options.folds ?? 5, await outOfScopeQuestions(root, pack.locales)),
+    crossValidation: withoutConfusion(crossValidate(pack, options.folds ?? 5, await outOfScopeQuestions(root, pack.locales)), options.confusion ?? false),
   };
+}
+
+function withoutConfusion(cv: CrossValidation, keep: boolean): CrossValidation | Omit<CrossValidation, 'confusion'> {
+  if (keep) return cv;
+  const { confusion: _, ...rest } = cv;
+  return rest;
 }
 
 export interface CrossValidation {
@@ -146,6 +152,8 @@ export interface CrossValidation {
   locales: Record<string, { alternates: number; top1: number; answered?: number; outOfScopeAnswered?: number; weakest: { faqId: string; top1: number }[] }>;
   /** Per entry and locale: top-1 of its held-out alternates (%). */
   entries: Record<string, Record<string, number>>;
+  /** Per locale: the off-diagonal of the confusion matrix, "entry → entry ranked first ×n", most frequent first. */
+  confusion: Record<string, string[]>;
 }
 
 /**
@@ -155,6 +163,7 @@ export interface CrossValidation {
  */
 export function crossValidate(pack: FaqPack, folds: number, outOfScope?: ReadonlyMap<string, readonly string[]>): CrossValidation {
   const hits = new Map<string, { n: number; right: number }>();
+  const confused = new Map<string, number>();
   const answers = new Map<string, { n: number; right: number; oos: number; oosAnswered: number }>();
   const answerCount = (locale: string) => answers.get(locale) ?? answers.set(locale, { n: 0, right: 0, oos: 0, oosAnswered: 0 }).get(locale)!;
   for (let fold = 0; fold < folds; fold++) {
@@ -176,7 +185,12 @@ export function crossValidate(pack: FaqPack, folds: number, outOfScope?: Readonl
       const key = `${faqId}\t${locale}`;
       const h = hits.get(key) ?? hits.set(key, { n: 0, right: 0 }).get(key)!;
       h.n++;
-      if (top && pack.entries[top.index]!.id === faqId) h.right++;
+      const ranked = top && pack.entries[top.index]!.id;
+      if (ranked === faqId) h.right++;
+      else {
+        const pair = `${locale}\t${faqId} → ${ranked ?? 'nothing'}`;
+        confused.set(pair, (confused.get(pair) ?? 0) + 1);
+      }
       if (engine) {
         const r = engine.answer(text);
         const a = answerCount(locale);
@@ -194,7 +208,7 @@ export function crossValidate(pack: FaqPack, folds: number, outOfScope?: Readonl
       }
     }
   }
-  const result: CrossValidation = { folds, locales: {}, entries: {} };
+  const result: CrossValidation = { folds, locales: {}, entries: {}, confusion: {} };
   for (const locale of pack.locales) {
     let n = 0;
     let right = 0;
@@ -210,6 +224,10 @@ export function crossValidate(pack: FaqPack, folds: number, outOfScope?: Readonl
     const a = answers.get(locale);
     const answered = a && { answered: pct(a.right, a.n) ?? 0, outOfScopeAnswered: pct(a.oosAnswered, a.oos) ?? 0 };
     result.locales[locale] = { alternates: n, top1: pct(right, n) ?? 0, ...answered, weakest: perEntry.sort((x, y) => x.top1 - y.top1).slice(0, 3) };
+    result.confusion[locale] = [...confused]
+      .filter(([pair]) => pair.startsWith(`${locale}\t`))
+      .sort((x, y) => y[1] - x[1])
+      .map(([pair, count]) => `${pair.slice(locale.length + 1)} ×${count}`);
   }
   return result;
 }

@@ -4,10 +4,11 @@
  *   npm run eval -- --dataset banking77 [--shots 10] [--dev] [--json] [--path DIR]
  *     One entry per category (alternates = train rows, or `--shots` seeded rows per category),
  *     scored on test.csv, or with --dev on a held-out 10% of train (for tuning without seeing test).
- *   npm run eval -- --pack wallet [--json] [--misses] [--folds 5]
+ *   npm run eval -- --pack wallet [--json] [--misses] [--confusion] [--folds 5]
  *     faq/packs/wallet scored per locale on the held-out sets (tests/fixtures/faq-heldout and faq-heldout-b,
  *     never used for tuning; their misses only with --misses) and the dev set (tests/fixtures/faq-eval), and
- *     k-fold cross-validation of its own alternates per entry and locale: see eval-pack.ts.
+ *     k-fold cross-validation of its own alternates per entry and locale: see eval-pack.ts. With --confusion, the
+ *     cross-validation's confusions per locale ("entry → entry ranked first ×n"), to find entries that overlap.
  *   npm run eval -- --calibrate
  *     Fits the confidence calibration on held-out train questions (Banking77 dev split, alternates
  *     held out of the wallet and mini packs) and tests/fixtures/faq-mini/calibration-out-of-scope.json.
@@ -233,6 +234,7 @@ async function main(): Promise<void> {
       dev: { type: 'boolean', default: false },
       calibrate: { type: 'boolean', default: false },
       misses: { type: 'boolean', default: false },
+      confusion: { type: 'boolean', default: false },
       folds: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
@@ -240,12 +242,12 @@ async function main(): Promise<void> {
   let report: object;
   const bankingDir = resolve(ROOT, values.path ?? '../shared/datasets/banking77/');
   if (values.calibrate) report = await calibrate(bankingDir);
-  else if (values.pack) report = await evalPack(ROOT, values.pack, { heldOutMisses: values.misses, folds: values.folds === undefined ? 5 : Number(values.folds) });
+  else if (values.pack) report = await evalPack(ROOT, values.pack, { heldOutMisses: values.misses, confusion: values.confusion, folds: values.folds === undefined ? 5 : Number(values.folds) });
   else if (values.dataset === 'banking77') {
     const shots = values.shots === undefined ? null : Number(values.shots);
     report = await evalBanking(bankingDir, shots, values.dev);
   } else {
-    console.error('usage: npm run eval -- --dataset banking77 [--shots 10] [--dev] [--json] [--path DIR] | --pack wallet [--json] [--misses] [--folds 5] | --calibrate');
+    console.error('usage: npm run eval -- --dataset banking77 [--shots 10] [--dev] [--json] [--path DIR] | --pack wallet [--json] [--misses] [--confusion] [--folds 5] | --calibrate');
     process.exit(2);
   }
   if (values.json) console.log(JSON.stringify(report));
