@@ -8,6 +8,8 @@
  *   tests/fixtures/faq-heldout-c/ a third, written before the decision rule changed (out-of-scope class, fitted thresholds)
  *   tests/fixtures/faq-heldout-d/ a fourth, written before the out-of-scope class, the fitted thresholds and the
  *                                 safe-to-share entry were built
+ *   tests/fixtures/faq-heldout-e/ a fifth, written before the tuning of session 8 (word forms, boundaries, paraphrase
+ *                                 coverage, small talk)
  *   tests/fixtures/faq-eval/      the older dev set (per-locale files plus out-of-scope.json and handoff.json
  *                                 holding every locale's rows): used while tuning
  */
@@ -131,6 +133,7 @@ export async function evalPack(root: string, name: string, options: { heldOutMis
     heldOutB: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-b'), options.heldOutMisses ?? false),
     heldOutC: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-c'), options.heldOutMisses ?? false),
     heldOutD: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-d'), options.heldOutMisses ?? false),
+    heldOutE: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-e'), options.heldOutMisses ?? false),
     dev: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval'), true),
     crossValidation: withoutConfusion(crossValidate(pack, options.folds ?? 5, await outOfScopeQuestions(root, pack.locales)), options.confusion ?? false),
   };
