@@ -5,10 +5,13 @@
 
 const EN_CUSTOMER = '(?:customer|costumer|custumer|cusotmer|cutomer)';
 const EN_HUMAN_WORD = '(?:human|humen|humna|huamn|person|peson|agent|agnet|representative|representitive|represenative|reprensentative|rep|operator|opertor)';
+/** A named desk: "the fraud team", "your billing department", "the complaints department". */
+const EN_TEAM = '(?:fraud|security|complaints?|billing|claims|disputes?|risk|accounts?|payments?|refunds?|technical|tech) (?:team|department|dept|desk|unit)';
 const EN_PERSON =
   '(?:(?:a|an|the|some|your|one|of|real|live|actual|human|proper) ){0,4}' +
   `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|specialist|consultant|expert|someone|somebody|anyone|anybody|staff|staff member|member of staff|team member|advisor|adviser|colleague|colleagues|you guys|u guys|your people|` +
-  `${EN_CUSTOMER} (?:services?|support|care)(?: agent| rep| representative| team)?|support (?:agent|team|staff)|team|live chat|manager|supervisor|boss|ppl)`;
+  `${EN_CUSTOMER} (?:services?|support|care)(?: agent| rep| representative| team)?|support (?:agent|team|staff)|team|live chat|manager|supervisor|boss|ppl|` +
+  `(?:live|human|real) support|${EN_TEAM})`;
 const EN_HUMAN =
   `(?:(?:a|an|the|real|live|actual|some|your) ){0,4}(?:${EN_HUMAN_WORD}|staff|real person|live person|customer service rep|manager|supervisor|` +
   `${EN_CUSTOMER} (?:service|support|care))`;
@@ -21,9 +24,9 @@ const EN_USELESS =
   '(?:doesnt|does not|cant|cannot|wont|isnt|is not|dont|do not) (?:help|understand|get it|work))';
 
 export const EN: readonly string[] = [
-  `\\b(?:talk|speak|speek|chat|talking|speaking|chatting)(?: (?:to|with))? ${EN_PERSON}\\b`,
+  `\\b(?:talk|speak|speek|chat|talking|speaking|chatting)(?: (?:to|with|2|w))? ${EN_PERSON}\\b`,
   `\\b(?:talk|speak|speek|chat|talking|speaking|chatting) (?:to|with) ${EN_DESK}\\b`,
-  `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|switch|hand)(?: me| this| it| my chat| this chat| the chat| my case| my call)?(?: off| over)? (?:to|through to|with|over to) ${EN_PERSON}\\b`,
+  `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|switch|hand)(?: me| this| it| my chat| this chat| the chat| my case| my call)?(?: off| over)? (?:to|through to|with|w|over to) ${EN_PERSON}\\b`,
   `\\b(?:can|could|would|will|need|want|like|let|have|get) (?:someone|somebody|anyone|anybody|a person|a human|an agent) (?:from|of|on|in) (?:the |your )?(?:support|${EN_CUSTOMER} (?:service|support|care)|staff|team|support team|service team)(?: (?:help|assist|call|contact|look|check|talk|speak|chat|handle|get back|please)\\b|$)`,
   '\\b(?:is|are) there (?:any |a |an )?(?:customer service |support |live |real )?(?:humans?|real (?:people|persons?)|live agents?|agents?|people|persons?|staff|representatives?|operators?) (?:working|there|available|around|online|(?:i|we) (?:can|could|may|might)|to)\\b',
   `\\b(?:get|want|need|give me|request|prefer|id like|would like|(?:can|could|may) i have)(?: me)? ${EN_HUMAN}\\b`,
@@ -40,7 +43,8 @@ export const EN: readonly string[] = [
   '\\bis (?:a |an )?(?:live |real |human )?(?:person|human|agent|someone|anyone|representative|operator) (?:available|there|online|around|able to help)\\b',
   '\\bis there (?:a |an )?(?:anyone |someone |somebody |person |human )?(?:real|human|live)\\b',
   '^(?:hi |hello |hey )?(?:please )?(?:a |an )?(?:real |live )?(?:human|humen|agent|representative|rep|operator|person|' +
-    `${EN_CUSTOMER} service|${EN_CUSTOMER} support|live chat|live agent|live rep|real person)(?: please| pls| plz| now| asap)?$`,
+    `${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|live chat|live agent|live rep|real person|` +
+    '(?:someone|somebody) from (?:the |your )?(?:support|support team|team|customer (?:service|support|care)))(?: please| pls| plz| now| asap)?$',
   '\\bhuman (?:please|pls|agent|support|being please)\\b',
   // "is there someone i can talk to", "any humans around?", "is anybody there who can help me"
   '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:talk|speak|chat|help)\\b',
@@ -78,16 +82,23 @@ export const EN: readonly string[] = [
   '\\b(?:need|want|like|get|have) (?:someone|somebody|a person|a human|an agent|a real person|a staff member|an employee) to (?:look into|look at|check|review|handle|sort out|deal with|fix|take care of)\\b',
   `\\b(?:prefer|want|like|rather|let me|need) (?:to )?deal with ${EN_PERSON}(?: real| instead| please| not a bot)?$`,
   `\\b${EN_BOT}(?: is| isnt| are|s)? (?:(?:so|really|totally|completely|absolutely|just|not|of) )?${EN_USELESS}\\b`,
+  // "send me to a real agent" (not "send money to a person"), "i would like to be contacted by an agent"
+  `\\bsend me (?:over |back )?(?:to|through to) ${EN_PERSON}\\b`,
+  `\\b(?:like|want|need|wish|prefer|request|ask|can i|could i|may i) (?:to )?be (?:contacted|called|phoned|rung)(?: back)? by ${EN_PERSON}\\b`,
+  // "are there real humans behind this chat"
+  '\\b(?:is|are) there (?:a |any )?(?:real |live |actual )?(?:humans?|persons?|people|human beings?) (?:behind|on the other end of|reading) (?:this|the)\\b',
 ];
 
 const ES_PERSON =
-  '(?:(?:un|una|el|la|algun|alguna) )?(?:persona|humano|agente|agent|human|asesor|asesora|operador|operadora|representante|alguien|' +
+  '(?:(?:un|una|el|la|algun|alguna|su|tu) )?(?:persona|humano|agente|agent|human|asesor|asesora|operador|operadora|representante|alguien|' +
   'ejecutivo|ejecutiva|ser humano|soporte humano|atencion al cliente|supervisor|supervisora|encargado|encargada|gerente|ustedes)';
 /** A person, maybe said to be real or from the team: "alguien del equipo", "un asesor humano", "alguien de ustedes". */
 const ES_SOMEONE =
   `${ES_PERSON}(?: (?:real|humano|humana|de verdad|de carne y hueso|del equipo|de ustedes|de soporte|del soporte|de la empresa|de atencion al cliente|de servicio al cliente))?`;
 /** What one is put through to, besides a person: the support desk itself. */
-const ES_DESK = `(?:${ES_PERSON}|(?:el |la )?(?:(?:area|equipo|departamento) de )?(?:soporte|atencion al cliente|servicio al cliente))`;
+const ES_DESK =
+  `(?:${ES_PERSON}|(?:el |la )?(?:(?:area|equipo|departamento) de )?(?:soporte|atencion al cliente|servicio al cliente)|` +
+  '(?:el |la )?(?:area|equipo|departamento) de (?:fraudes?|seguridad|reclamos|reclamaciones|quejas|cobros|pagos|reembolsos|cuentas|disputas))';
 const ES_WANT = '(?:quiero|kiero|qiero|necesito|nesesito|nesecito|nececito|dame|atienda|atiende)';
 
 /** "Hello? Is anybody there?": a request only as the whole message (see ALONE in ./handoff-cjk.ts). */
@@ -96,7 +107,7 @@ export const EN_ALONE: readonly string[] = [
 ];
 
 export const ES: readonly string[] = [
-  `\\b(?:hablar|ablar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|hable|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya) )?(?:con )?${ES_PERSON}\\b`,
+  `\\b(?:hablar|ablar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya) )?(?:con )?${ES_PERSON}\\b`,
   `\\b(?:transfiereme|transfierame|transferirme|derivame|pasame|paseme|pasas|pasan|ponme|pongame|ponganme) (?:a|con) ${ES_PERSON}\\b`,
   `\\batencion (?:de|con|por parte de) ${ES_PERSON}\\b`,
   '\\bhay (?:algun |alguna |un )?(?:humano|persona real|ser humano)\\b|\\bhay (?:algun|alguna) (?:agente|asesor|operador)\\b',
@@ -129,9 +140,14 @@ export const ES: readonly string[] = [
   // "¿algún agente disponible?", "¿Está disponible algún asesor?"
   '\\bdisponibles? (?:(?:algun|alguna|un|una) )?(?:agente|asesor|asesora|operador|operadora|persona|ejecutivo|ejecutiva|humano|representante)s?\\b|\\b(?:algun|alguna) (?:agente|asesor|asesora|operador|operadora|ejecutivo|ejecutiva|humano|representante)s? disponibles?\\b',
   // "que me llamen por favor", "póngame en contacto con atención al cliente", "¿alguien me puede atender?"
-  '^(?:quiero |necesito |pido )?que me (?:llamen|llame|contacten|contacte|marquen)\\b',
+  '^(?:quiero |quisiera |necesito |pido |me gustaria |deseo )?que me (?:llamen|llame|llamaran|llamara|contacten|contacte|contactaran|contactara|marquen)\\b',
   `\\b(?:ponme|pongame|ponganme|me pones|me pone|me ponen|me puede poner|me pueden poner) en contacto con ${ES_DESK}\\b`,
   '\\b(?:alguien|alguna persona|un asesor|un agente|una persona)(?: real)? (?:me )?(?:puede|podria|pueden)(?: me)? (?:atender|atenderme|ayudar|ayudarme|llamar|llamarme)(?: por favor)?$',
   // "este bot no sirve para nada", "el chatbot no me entiende"
   '\\b(?:bot|chatbot|robot|asistente virtual)(?: no (?:me )?(?:sirve|ayuda|entiende|funciona|resuelve)| es (?:inutil|malo|pesimo|una basura))\\b',
+  // "hable con un agente" as the whole message (not "hablé con un asesor ayer y me dijo que esperara": accents are gone)
+  `^(?:por favor )?hable con ${ES_SOMEONE}(?: por favor| porfa| ya| ahora)?$`,
+  // "escálalo a un supervisor", "¿no hay nadie que me atienda?"
+  `\\b(?:escala|escalalo|escalala|escalen|escalenlo|escale|escalelo|escalar|escalarlo)(?: (?:mi|el|este) (?:caso|reclamo|problema))? (?:a|con) ${ES_DESK}\\b`,
+  '\\bno hay nadie (?:que|quien) (?:me )?(?:atienda|ayude|conteste|responda|pueda atender|pueda ayudar)\\b|\\bnadie me (?:atiende|contesta|responde)\\b',
 ];
