@@ -1,7 +1,7 @@
 import { isHandoffRequest } from './handoff.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
 import { matchLocale, normalizeLocale } from '../protocol/locale.ts';
-import { createMatcher, type Match, type Ranked } from './matcher.ts';
+import { createMatcher, isCaution, type Match, type Ranked } from './matcher.ts';
 import { encodeModel, type FaqModel } from './model.ts';
 import { normalizeText } from './normalize.ts';
 import { parseFaqPack } from './pack-schema.ts';
@@ -53,6 +53,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
   const fitted = pack.thresholds ? undefined : (!matcher.trained && options.model?.thresholds) || fitThresholds(pack, options.scorer);
   const thresholds = pack.thresholds ?? fitted!;
   const byId = new Map(pack.entries.map((e) => [e.id, e]));
+  const caution = pack.entries.map(isCaution);
 
   // The pack locale of a question language. The keys are a closed set (detectLanguage's locales and the pack's).
   const packLocales = new Map<string | null, string | null>();
@@ -129,9 +130,11 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       if (!match || !best || best.confidence < thresholds.suggest) {
         return result({ kind: 'none', confidence: best?.confidence ?? 0, locale: uiOnly ?? locale });
       }
-      // A generic question ("my account") is never answered with whichever entry ranks first (it could be closing it).
+      // A generic question ("my account") is never answered with whichever entry ranks first (it could be closing it),
+      // and its "did you mean" leads with the entries that are not caution ones (closing or freezing the account).
       if (best.confidence < thresholds.answer || match.generic) {
-        return result({ kind: 'suggest', confidence: best.confidence, locale, suggestions: match.ranked.map((r) => suggestion(r.index, locale)) });
+        const offered = match.generic ? [...match.ranked].sort((a, b) => Number(caution[a.index]) - Number(caution[b.index])) : match.ranked;
+        return result({ kind: 'suggest', confidence: best.confidence, locale, suggestions: offered.map((r) => suggestion(r.index, locale)) });
       }
       return answerWith(best, locale, match.ranked);
     },

@@ -5,7 +5,7 @@ import { buildScorer, DEFAULT_SCORER_OPTIONS, type Candidate, type LabelledDoc, 
 import { OFF_TOPIC } from './off-topic.ts';
 import { foldSynonyms } from './synonyms.ts';
 import { tokenize, wordFeatures, type WordFeatures } from './tokenize.ts';
-import type { FaqPack } from './types.ts';
+import type { FaqEntry, FaqPack } from './types.ts';
 
 /** The ranking half of the engine: a pack's alternates indexed, a question ranked against them. */
 export interface Ranked {
@@ -18,7 +18,10 @@ export interface Ranked {
 
 export interface Match {
   ranked: Ranked[];
-  /** No word of the question is particular to a few entries ("my account"): it deserves a "did you mean", not an answer. */
+  /**
+   * No word of the question is particular to a few entries ("my account"), or the top entry is a caution entry none of
+   * whose particular words the question holds ("account help" → close-account): a "did you mean", not an answer.
+   */
   generic: boolean;
   /** The pack locale of the alternate that matched the top entry best, or null when nothing matched. */
   nearestLocale: string | null;
@@ -31,6 +34,13 @@ export interface Matcher extends Pick<Scorer, 'model' | 'trained'> {
    */
   match(text: string, locale: string | null, limit: number, normalized?: string): Match | null;
 }
+
+/**
+ * The tag of an entry whose steps cannot be undone or lock the visitor out (closing or freezing the account): it is
+ * answered only when the question names it, and never leads a "did you mean".
+ */
+export const CAUTION_TAG = 'caution';
+export const isCaution = (entry: FaqEntry): boolean => entry.tags.includes(CAUTION_TAG);
 
 export function featuresOf(text: string, locale: string | null, featuresOfWord?: (word: string) => WordFeatures): string[] {
   return tokenize(foldSynonyms(normalizeText(text), locale), featuresOfWord);
@@ -82,14 +92,16 @@ export function createMatcher(
   });
   const outside = outOfScope.map((q) => featuresOf(q.text, q.locale, featuresOfWord));
   const scorer = buildScorer(docs, pack.entries.length, options, model, outside);
+  const caution = pack.entries.map(isCaution);
   return {
     model: scorer.model,
     trained: scorer.trained,
     match(text, locale, limit, normalized) {
       const candidates = scorer.score(foldSynonyms(normalized ?? normalizeText(text), locale), Math.max(limit, 2));
       if (candidates.length === 0) return null;
-      const doc = candidates[0]!.nearestDoc;
-      return { ranked: rank(candidates).slice(0, limit), generic: scorer.lastWasGeneric(), nearestLocale: doc >= 0 ? docLocales[doc]! : null };
+      const { index, nearestDoc: doc } = candidates[0]!;
+      const generic = scorer.lastWasGeneric() || (caution[index]! && !scorer.lastNamed(index));
+      return { ranked: rank(candidates).slice(0, limit), generic, nearestLocale: doc >= 0 ? docLocales[doc]! : null };
     },
   };
 }

@@ -85,6 +85,11 @@ export interface Scorer {
    * "my account", "我的账户", "help" name something most entries talk about.
    */
   lastWasGeneric(): boolean;
+  /**
+   * True when a word of the text it last scored that is particular to a few classes (as for lastWasGeneric) occurs in
+   * class `index`: "account help" names none of close-account's own words, "delete my account" does.
+   */
+  lastNamed(index: number): boolean;
 }
 
 /** The centroids' non-zero weights by feature (compressed sparse rows): most features occur in some classes only. */
@@ -194,6 +199,11 @@ export function buildScorer(
   }
   const specific = (id: number) => specificFeature[id] === 1;
   let generic = false;
+  let last: SparseVector = { ids: new Int32Array(0), vals: new Float32Array(0) };
+  const occursIn = (id: number, index: number) => {
+    for (let i = centroids.start[id]!, end = centroids.start[id + 1]!; i < end; i++) if (centroids.classes[i] === index) return true;
+    return false;
+  };
 
   // Per-question scratch (a question is scored start to end before the next one).
   const probability = new Float64Array(trainedClasses);
@@ -205,6 +215,7 @@ export function buildScorer(
     trained,
     score(normalized, limit) {
       const x = vectorizer.vectorize(normalized);
+      last = x;
       generic = !x.ids.some(specific);
       if (!x.ids.some((id) => id < vectorizer.known)) return [];
       probability.fill(0);
@@ -241,5 +252,6 @@ export function buildScorer(
       return candidates;
     },
     lastWasGeneric: () => generic,
+    lastNamed: (index) => last.ids.some((id) => specific(id) && occursIn(id, index)),
   };
 }

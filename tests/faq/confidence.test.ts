@@ -65,6 +65,29 @@ describe('generic questions', () => {
     expect(r.suggestions.length).toBeGreaterThan(1);
   });
 
+  it.each(['my account', 'account', '我的账户', '我的帳戶', '내 계정', '私のアカウント', 'mi cuenta', 'cuenta'])(
+    '"%s": the "did you mean" leads with an entry that is not a caution one (closing, freezing the account)',
+    (text) => {
+      const r = wallet.answer(text);
+      const tags = (id: string) => wallet.pack.entries.find((e) => e.id === id)!.tags;
+      expect(r.kind).toBe('suggest');
+      expect(tags(r.suggestions[0]!.faqId), r.suggestions.map((s) => s.faqId).join(', ')).not.toContain('caution');
+    },
+  );
+
+  it('a caution entry is answered only when the question holds a word of its own', () => {
+    expect(wallet.pack.entries.filter((e) => e.tags.includes('caution')).map((e) => e.id).sort()).toEqual(['close-account', 'freeze-account']);
+    // "help" is particular to a few entries, none of them close-account: it was answered with the close-account steps.
+    for (const text of ['account help', 'help with my account', '계정 문제']) {
+      const r = wallet.answer(text);
+      expect(r.kind, text).toBe('suggest');
+      expect(r.suggestions[0]!.faqId, text).not.toMatch(/^(close|freeze)-account$/);
+    }
+    expect(wallet.answer('delete my account')).toMatchObject({ kind: 'answer', faqId: 'close-account' });
+    expect(wallet.answer('my account is frozen')).toMatchObject({ kind: 'answer', faqId: 'freeze-account' });
+    expect(wallet.answer('账户被冻结了怎么办')).toMatchObject({ kind: 'answer', faqId: 'freeze-account' });
+  });
+
   it('a short question with a word particular to one entry is still answered', () => {
     expect(wallet.answer('refund')).toMatchObject({ kind: 'answer', faqId: 'refund' });
     expect(wallet.answer('退款')).toMatchObject({ kind: 'answer', faqId: 'refund' });
