@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useOutsidePress } from './popup.ts';
 
 /** A calendar day as `YYYY-MM-DD`; the maths runs in UTC so no time zone moves a day. */
 const DAY = 86_400_000;
@@ -62,10 +63,8 @@ export function DatePicker(props: {
     // Opened near the window's end edge (the second field on a phone): line it up with the button's end instead.
     const box = popover.current!;
     if (box.getBoundingClientRect().right > document.documentElement.clientWidth) box.classList.add('date-popover-end');
-    const outside = (e: PointerEvent) => !button.current?.parentElement?.contains(e.target as Node) && setOpen(false);
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
   }, [open]);
+  useOutsidePress(open, () => [button.current?.parentElement], () => setOpen(false));
   useLayoutEffect(() => {
     if (open) grid.current?.querySelector<HTMLButtonElement>(`[data-day="${focus}"]`)?.focus();
   }, [open, focus]);

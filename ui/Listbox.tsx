@@ -12,9 +12,47 @@ export interface ListboxOption {
 const TYPE_AHEAD_MS = 700;
 
 /**
+ * Where a key moves the active option of a list of `count`: arrows by one (by `step`: 0 when nothing is chosen yet,
+ * so an arrow lands on the active option), Page Up/Down by ten, Home and End to the ends; undefined for other keys.
+ */
+export function listMove(key: string, at: number, count: number, step = 1): number | undefined {
+  const last = count - 1;
+  const moves: Record<string, number> = { ArrowDown: Math.min(at + step, last), ArrowUp: Math.max(at - step, 0), PageDown: Math.min(at + 10, last), PageUp: Math.max(at - 10, 0), Home: 0, End: last };
+  return moves[key];
+}
+
+/**
+ * A list's type-ahead: the keys typed within TYPE_AHEAD_MS are one search, matched against the start of each
+ * option's name from the active one on; a letter alone, or the same letter again, looks past the active option
+ * when it is a chosen one (m, m, m steps through the Ms).
+ */
+export function useTypeAhead() {
+  const typed = useRef({ text: '', at: 0 });
+  return {
+    /** Whether the key is part of a search: a printable character; a space only inside a search ("zhang w"). */
+    takes: (e: KeyboardEvent) => e.key.length === 1 && (e.key !== ' ' || (typed.current.text !== '' && e.timeStamp - typed.current.at < TYPE_AHEAD_MS)),
+    /** A move by arrow, Home or End ends a search. */
+    reset: () => void (typed.current.text = ''),
+    find: (names: string[], e: KeyboardEvent, at: number, chosen: boolean): number | undefined => {
+      const key = e.key.toLocaleLowerCase();
+      const text = typed.current.text && e.timeStamp - typed.current.at < TYPE_AHEAD_MS ? typed.current.text + key : key;
+      typed.current = { text, at: e.timeStamp };
+      const repeat = [...text].every((ch) => ch === text[0]);
+      const search = repeat ? text[0]! : text;
+      const from = repeat && chosen ? at + 1 : at;
+      for (let n = 0; n < names.length; n++) {
+        const i = (from + n) % names.length;
+        if (names[i]!.toLocaleLowerCase().startsWith(search)) return i;
+      }
+      return undefined;
+    },
+  };
+}
+
+/**
  * A single-select listbox drawn by us (WAI-ARIA listbox pattern), for choices that carry more than a word (an
  * agent with presence and load). Focus stays on the list and `aria-activedescendant` names the active option.
- * Arrows, Home, End and type-ahead move it and select it (selection follows focus); Space or a click selects;
+ * Arrows, Page Up/Down, Home, End and type-ahead move it and select it (selection follows focus); Space or a click selects;
  * Enter selects the active option and calls `onEnter` (a dialog's main action).
  */
 export function Listbox({ options, value, onChange, onEnter, labelledBy, describedBy }: {
@@ -30,7 +68,7 @@ export function Listbox({ options, value, onChange, onEnter, labelledBy, describ
   const selected = options.findIndex((o) => o.id === value);
   // The active option by id: the list may be re-sorted while open (an agent's presence or load changed).
   const [activeId, setActiveId] = useState(value);
-  const typed = useRef({ text: '', at: 0 });
+  const typeAhead = useTypeAhead();
   const found = options.findIndex((o) => o.id === activeId);
   const at = found >= 0 ? found : Math.max(0, selected);
   const optionId = (i: number) => `${prefix}-${i}`;
@@ -39,30 +77,18 @@ export function Listbox({ options, value, onChange, onEnter, labelledBy, describ
     onChange(options[i]!.id);
     list.current?.querySelector(`#${CSS.escape(optionId(i))}`)?.scrollIntoView({ block: 'nearest' });
   };
-  /** The first option, from the active one on, whose name starts with what was typed; a letter alone (or again) looks past the chosen one. */
-  const typeAhead = (key: string, time: number) => {
-    const text = typed.current.text && time - typed.current.at < TYPE_AHEAD_MS ? typed.current.text + key.toLocaleLowerCase() : key.toLocaleLowerCase();
-    typed.current = { text, at: time };
-    const repeat = [...text].every((ch) => ch === text[0]);
-    const search = repeat ? text[0]! : text;
-    const from = repeat && selected >= 0 ? at + 1 : at;
-    for (let n = 0; n < options.length; n++) {
-      const i = (from + n) % options.length;
-      if (options[i]!.name.toLocaleLowerCase().startsWith(search)) return choose(i);
-    }
-  };
   const onKeyDown = (e: KeyboardEvent) => {
     if (options.length === 0 || e.ctrlKey || e.metaKey || e.altKey) return;
     // With nothing chosen yet, an arrow chooses the active option (the first) rather than the one past it.
-    const step = selected < 0 ? 0 : 1;
-    const move: Record<string, number> = { ArrowDown: Math.min(at + step, options.length - 1), ArrowUp: Math.max(at - step, 0), Home: 0, End: options.length - 1 };
-    if (e.key in move) {
+    const move = listMove(e.key, at, options.length, selected < 0 ? 0 : 1);
+    if (move !== undefined) {
       e.preventDefault();
-      typed.current.text = ''; // a move ends a type-ahead search
-      choose(move[e.key]!);
-    } else if (e.key.length === 1 && (e.key !== ' ' || (typed.current.text && e.timeStamp - typed.current.at < TYPE_AHEAD_MS))) {
+      typeAhead.reset();
+      choose(move);
+    } else if (typeAhead.takes(e)) {
       e.preventDefault();
-      typeAhead(e.key, e.timeStamp); // a space inside a search ("zhang w") is part of it
+      const i = typeAhead.find(options.map((o) => o.name), e, at, selected >= 0);
+      if (i !== undefined) choose(i);
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       choose(at);

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useOutsidePress } from './popup.ts';
 
 export interface MenuItem {
   label: string;
@@ -16,13 +17,8 @@ export function Menu({ label, items, buttonClass = 'btn', end = false }: { label
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const entries = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
-  useEffect(() => {
-    if (!open) return;
-    entries()[0]?.focus();
-    const outside = (e: PointerEvent) => !button.current?.parentElement?.contains(e.target as Node) && setOpen(false);
-    document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
-  }, [open]);
+  useEffect(() => void (open && entries()[0]?.focus()), [open]);
+  useOutsidePress(open, () => [button.current?.parentElement], () => setOpen(false));
   const close = () => (setOpen(false), button.current?.focus());
   const onKey = (e: KeyboardEvent) => {
     const all = entries();
