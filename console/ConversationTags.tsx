@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AgentInfo, ConversationSummary, TopicSuggestion } from '../protocol/index.ts';
+import { Select } from '../ui/Select.tsx';
 import { api } from './api.ts';
 import { t } from './i18n.ts';
 import { useTeams } from './teams-data.ts';
@@ -43,22 +44,22 @@ export function ConversationTags({ c, me }: { c: ConversationSummary; me: AgentI
         </ul>
       )}
       {off.length > 0 && (
-        <label class="field tag-field">
-          <span class="sr-only">{t('label_add')}</span>
-          <select value="" onChange={(e) => e.currentTarget.value && void label(e.currentTarget.value, true)}>
-            <option value="">{t('label_add')}</option>
-            {off.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
-          </select>
-        </label>
+        <div class="field tag-field">
+          <Select id="tags-add-label" label={t('label_add')} labelClass="sr-only" placeholder={t('label_add')} value="" onChange={(id) => void label(id, true)} options={off.map((l) => ({ value: l.id, label: l.name }))} />
+        </div>
       )}
       {teams.length > 0 && (
-        <label class="field tag-field">
-          <span class="sr-only">{t('team_of_conversation')}</span>
-          <select value={c.teamId ?? ''} disabled={!mayMove} onChange={(e) => void moveTo(e.currentTarget.value || null)}>
-            <option value="">{t('team_everyone')}</option>
-            {teams.map((x) => <option key={x.id} value={x.id}>{t('team_queue', { name: x.name })}</option>)}
-          </select>
-        </label>
+        <div class="field tag-field">
+          <Select
+            id="tags-team"
+            label={t('team_of_conversation')}
+            labelClass="sr-only"
+            value={c.teamId ?? ''}
+            disabled={!mayMove}
+            onChange={(id) => void moveTo(id || null)}
+            options={[{ value: '', label: t('team_everyone') }, ...teams.map((x) => ({ value: x.id, label: t('team_queue', { name: x.name }) }))]}
+          />
+        </div>
       )}
       {(suggestedLabels.length > 0 || (suggestedTeam && mayMove)) && (
         <p class="suggested">

@@ -4,6 +4,7 @@ import type { AgentInfo } from '../protocol/index.ts';
 import { api } from './api.ts';
 import { DeskClient } from './desk-client.ts';
 import { Menu } from '../ui/Menu.tsx';
+import { Select } from '../ui/Select.tsx';
 import { t } from './i18n.ts';
 import { useMissedCount } from './missed-count.ts';
 import { beep, notifyDesktop, setTitleBadge } from './notify.ts';
@@ -106,13 +107,16 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
             <span class="me-name">{agent.name}</span>
             <span class="connection" data-state={s.connection} role="status">{t(`conn_${s.connection}`)}</span>
           </div>
-          <label class="field">
-            <span class="sr-only">{t('presence')}</span>
-            <select value={agent.presence === 'away' ? 'away' : 'online'} onChange={(e) => client.presence(e.currentTarget.value as 'online' | 'away')}>
-              <option value="online">{t('presence_online')}</option>
-              <option value="away">{t('presence_away')}</option>
-            </select>
-          </label>
+          <div class="field">
+            <Select
+              id="presence-pick"
+              label={t('presence')}
+              labelClass="sr-only"
+              value={agent.presence === 'away' ? 'away' : 'online'}
+              onChange={(p) => client.presence(p)}
+              options={[{ value: 'online', label: t('presence_online') }, { value: 'away', label: t('presence_away') }]}
+            />
+          </div>
           <button type="button" class="btn btn-sm btn-ghost" onClick={logout}>{t('log_out')}</button>
         </div>
         <div class="nav-more">

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { AgentInfo, Ticket, TicketStatus } from '../protocol/index.ts';
+import { Select } from '../ui/Select.tsx';
 import { api } from './api.ts';
 import { formatWhen, t } from './i18n.ts';
 import { ticketVisitorName } from './visitor-name.ts';
@@ -74,13 +75,16 @@ export function TicketCard({ ticket, me, agents, level, onOpenConversation }: {
             ))}
           </div>
         </div>
-        <label class="field inline">
-          <span>{t('ticket_assignee')}</span>
-          <select value={ticket.assigneeId ?? ''} onChange={(e) => void change({ status: ticket.status, assigneeId: e.currentTarget.value || null })}>
-            <option value="">{t('ticket_unassigned')}</option>
-            {agents.filter((a) => !a.disabled || a.id === ticket.assigneeId).map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-          </select>
-        </label>
+        <div class="field inline">
+          <Select
+            id={`${id}-assignee`}
+            label={t('ticket_assignee')}
+            labelClass=""
+            value={ticket.assigneeId ?? ''}
+            onChange={(v) => void change({ status: ticket.status, assigneeId: v || null })}
+            options={[{ value: '', label: t('ticket_unassigned') }, ...agents.filter((a) => !a.disabled || a.id === ticket.assigneeId).map((a) => ({ value: a.id, label: a.name }))]}
+          />
+        </div>
         {!mine && <button type="button" class="btn btn-sm" onClick={() => void change({ status: ticket.status, assigneeId: me.id })}>{t('ticket_take')}</button>}
         {onOpenConversation && <button type="button" class="btn btn-sm btn-ghost" onClick={onOpenConversation}>{t('ticket_open_conversation')}</button>}
       </div>

@@ -17,7 +17,7 @@ export const SHORTCUTS = [
 function busy(e: KeyboardEvent): boolean {
   if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.isComposing) return true;
   const el = e.target as HTMLElement | null;
-  if (el?.closest('input, textarea, select, [contenteditable="true"], [role="menu"]')) return true;
+  if (el?.closest('input, textarea, [role="combobox"], [contenteditable="true"], [role="menu"]')) return true;
   return document.querySelector('dialog[open]') !== null;
 }
 

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import './admin.css';
 import type { AgentInfo } from '../../protocol/index.ts';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
+import { Select } from '../../ui/Select.tsx';
 import { api } from '../api.ts';
 import { t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
@@ -14,13 +15,14 @@ export default function Agents({ me, state: s }: PageProps) {
   const { error, run } = useApiAction();
   const [removing, setRemoving] = useState<AgentInfo | null>(null);
   const [resetting, setResetting] = useState<AgentInfo | null>(null);
+  const [role, setRole] = useState<AgentInfo['role']>('agent');
   const patch = (a: AgentInfo, body: Record<string, unknown>) => run(api('PATCH', `/api/v1/agents/${a.id}`, body));
   const addAgent = async (e: Event) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     const f = new FormData(form);
     const body = { email: f.get('email'), name: f.get('name'), password: f.get('password'), role: f.get('role'), maxChats: Number(f.get('maxChats')), canSeePersonalData: f.get('canSeePersonalData') === 'on' };
-    if (await run(api('POST', '/api/v1/agents', body))) form.reset();
+    if (await run(api('POST', '/api/v1/agents', body))) (form.reset(), setRole('agent'));
   };
 
   return (
@@ -69,8 +71,8 @@ export default function Agents({ me, state: s }: PageProps) {
         <label class="field"><span class="field-label">{t('name')}</span><input name="name" required maxLength={80} /></label>
         <label class="field"><span class="field-label">{t('email')}</span><input name="email" type="email" required /></label>
         <label class="field"><span class="field-label">{t('password_min')}</span><input name="password" type="password" autocomplete="new-password" minLength={10} required /></label>
-        <label class="field"><span class="field-label">{t('role')}</span><select name="role"><option value="agent">{t('role_agent')}</option><option value="admin">{t('role_admin')}</option></select></label>
-        <label class="field"><span class="field-label">{t('chat_limit')}</span><input name="maxChats" type="number" min={1} max={50} value={5} /></label>
+        <div class="field"><Select id="agent-role" name="role" label={t('role')} value={role} onChange={setRole} options={[{ value: 'agent', label: t('role_agent') }, { value: 'admin', label: t('role_admin') }]} /></div>
+        <label class="field"><span class="field-label">{t('chat_limit')}</span><input name="maxChats" type="number" min={1} max={50} defaultValue={5} /></label>
         <label class="choice"><input name="canSeePersonalData" type="checkbox" /> {t('may_see_contact')}</label>
         <div class="form-actions"><button type="submit" class="btn btn-primary">{t('agent_add')}</button></div>
       </form>

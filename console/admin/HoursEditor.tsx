@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { WEEKDAYS, type Hours, type Weekday } from '../../protocol/index.ts';
 import { t } from '../i18n.ts';
+import { Select } from '../../ui/Select.tsx';
 
 /** Monday first, as a support team plans its week. */
 const DAYS: Weekday[] = [...WEEKDAYS.slice(1), WEEKDAYS[0]];
@@ -21,11 +22,7 @@ const zones = (): string[] => {
 
 function ClockSelect({ value, label, onChange }: { value: string; label: string; onChange: (v: string) => void }) {
   const options = CLOCK.includes(value) ? CLOCK : [value, ...CLOCK];
-  return (
-    <select aria-label={label} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
-      {options.map((c) => <option key={c} value={c}>{c}</option>)}
-    </select>
-  );
+  return <Select label={label} labelClass="sr-only" value={value} onChange={onChange} options={options.map((c) => ({ value: c, label: c }))} />;
 }
 
 /** A weekly schedule in a time zone, and holidays: what a site or a team is open by. */
@@ -47,12 +44,9 @@ export function HoursEditor({ value, onChange, idPrefix }: { value: Hours; onCha
   };
   return (
     <div class="hours-editor">
-      <label class="field">
-        <span class="field-label">{t('hours_timezone')}</span>
-        <select value={value.timezone} onChange={(e) => onChange({ ...value, timezone: e.currentTarget.value })}>
-          {zones().map((z) => <option key={z} value={z}>{z}</option>)}
-        </select>
-      </label>
+      <div class="field">
+        <Select id={`${idPrefix}-timezone`} label={t('hours_timezone')} value={value.timezone} onChange={(timezone) => onChange({ ...value, timezone })} options={zones().map((z) => ({ value: z, label: z }))} />
+      </div>
       <fieldset class="weekly">
         <legend class="field-label">{t('hours_weekly')}</legend>
         {DAYS.map((day) => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import './admin.css';
 import { SOCIAL_NETWORKS, type Channels, type Hours, type SiteSettings, type SiteSettingsView } from '../../protocol/index.ts';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
+import { Select } from '../../ui/Select.tsx';
 import { api } from '../api.ts';
 import { formatDuration, formatWhen, t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
@@ -90,12 +91,9 @@ export default function Sites({ param, navigate }: PageProps) {
     <div class="page-body admin sites">
       <h1 class="page-title">{t('nav_sites')}</h1>
       <div class="site-picker">
-        <label class="field">
-          <span class="field-label">{t('site')}</span>
-          <select value={site} onChange={(e) => navigate('sites', e.currentTarget.value)}>
-            {choices.map((s) => <option key={s} value={s}>{s}</option>)}
-          </select>
-        </label>
+        <div class="field">
+          <Select id="site-pick" label={t('site')} value={site} onChange={(s) => navigate('sites', s)} options={choices.map((s) => ({ value: s, label: s }))} />
+        </div>
         <form class="inline-add" onSubmit={open}>
           <label class="field">
             <span class="field-label">{t('site_new')}</span>
@@ -132,9 +130,15 @@ export default function Sites({ param, navigate }: PageProps) {
               <legend class="field-label">{t('site_social')}</legend>
               {draft.social.map((x, i) => (
                 <div key={i} class="row-edit">
-                  <select aria-label={t('site_social_network', { n: i + 1 })} value={x.network} onChange={(e) => set({ social: draft.social.map((y, j) => (j === i ? { ...y, network: e.currentTarget.value as Network } : y)) })}>
-                    {SOCIAL_NETWORKS.map((n) => <option key={n} value={n}>{t(`network_${n}`)}</option>)}
-                  </select>
+                  <div class="field">
+                    <Select
+                      label={t('site_social_network', { n: i + 1 })}
+                      labelClass="sr-only"
+                      value={x.network}
+                      onChange={(network) => set({ social: draft.social.map((y, j) => (j === i ? { ...y, network } : y)) })}
+                      options={SOCIAL_NETWORKS.map((n) => ({ value: n, label: t(`network_${n}`) }))}
+                    />
+                  </div>
                   <input aria-label={t('site_social_handle', { n: i + 1 })} placeholder={t('site_social_placeholder')} required value={x.value} onInput={(e) => set({ social: draft.social.map((y, j) => (j === i ? { ...y, value: e.currentTarget.value } : y)) })} />
                   <button type="button" class="btn btn-sm btn-ghost" aria-label={t('site_remove_social', { n: i + 1 })} onClick={() => set({ social: draft.social.filter((_, j) => j !== i) })}>×</button>
                 </div>
@@ -152,16 +156,20 @@ export default function Sites({ param, navigate }: PageProps) {
           </section>
           <section class="card form-grid" aria-labelledby="conversations-title">
             <h2 id="conversations-title">{t('site_conversations')}</h2>
-            <label class="field">
-              <span class="field-label">{t('site_idle_close')}</span>
-              <select value={draft.idle} aria-describedby="idle-hint" onChange={(e) => set({ idle: e.currentTarget.value })}>
-                <option value="">{t('site_idle_default')}</option>
-                {[...new Set([...IDLE_CHOICES, ...(draft.idle === '' ? [] : [Number(draft.idle)])])].map((m) => (
-                  <option key={m} value={String(m)}>{m === 0 ? t('site_idle_never') : formatDuration(m * 60_000)}</option>
-                ))}
-              </select>
+            <div class="field">
+              <Select
+                id="site-idle"
+                label={t('site_idle_close')}
+                value={draft.idle}
+                describedBy="idle-hint"
+                onChange={(idle) => set({ idle })}
+                options={[
+                  { value: '', label: t('site_idle_default') },
+                  ...[...new Set([...IDLE_CHOICES, ...(draft.idle === '' ? [] : [Number(draft.idle)])])].map((m) => ({ value: String(m), label: m === 0 ? t('site_idle_never') : formatDuration(m * 60_000) })),
+                ]}
+              />
               <span class="field-hint" id="idle-hint">{t('site_idle_hint')}</span>
-            </label>
+            </div>
           </section>
           <div class="form-actions">
             {view?.source === 'database' && <button type="button" class="btn btn-ghost danger-text" onClick={() => setResetting(true)}>{t('site_reset')}</button>}

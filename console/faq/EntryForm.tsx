@@ -1,4 +1,5 @@
 import { Markdown } from '../../ui/Markdown.tsx';
+import { Select } from '../../ui/Select.tsx';
 import { languageName, t } from '../i18n.ts';
 import { issueText } from './issue-text.ts';
 import { errorsAt, type EntryDoc, type EntryDraft, type FieldErrors, type LocaleDraft } from './faq-draft.ts';
@@ -101,10 +102,17 @@ export function EntryForm(props: {
               </li>
             ))}
           </ul>
-          <select aria-label={t('faq_follow_up_add')} value="" onChange={(e) => e.currentTarget.value && set({ followUps: [...draft.followUps, e.currentTarget.value] })} {...invalid('faq-followups-error', followErr)}>
-            <option value="">{t('faq_follow_up_add')}</option>
-            {others.map((e) => <option key={e.id} value={e.id}>{titleOf(e.id)}</option>)}
-          </select>
+          <Select
+            id="faq-followups-add"
+            label={t('faq_follow_up_add')}
+            labelClass="sr-only"
+            placeholder={t('faq_follow_up_add')}
+            value=""
+            onChange={(id) => set({ followUps: [...draft.followUps, id] })}
+            options={others.map((e) => ({ value: e.id, label: titleOf(e.id) }))}
+            invalid={followErr.length > 0}
+            describedBy={followErr.length > 0 ? 'faq-followups-error' : undefined}
+          />
           <FieldError id="faq-followups-error" messages={followErr} />
         </div>
       </div>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { z } from 'zod';
 import type { FaqEntryList, FaqFeedbackSummary, UnansweredList } from '../../protocol/index.ts';
 import { api } from '../api.ts';
+import { Select } from '../../ui/Select.tsx';
 import { MISSED_CHANGED } from '../missed-count.ts';
 import { formatWhen, language, languageName, t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
@@ -16,7 +17,6 @@ function QuestionCard(props: { q: Question; entries: Entries; titleOf: (id: stri
   const { q } = props;
   const [faqId, setFaqId] = useState(q.guesses[0]?.faqId ?? '');
   const guessIds = new Set(q.guesses.map((g) => g.faqId));
-  const select = `missed-entry-${q.id}`;
   return (
     <li class="card missed-item" data-question={q.id}>
       <div class="row-top">
@@ -37,20 +37,19 @@ function QuestionCard(props: { q: Question; entries: Entries; titleOf: (id: stri
         </div>
       )}
       <div class="missed-actions">
-        <label class="field missed-select">
-          <span class="field-label">{t('missed_add_to')}</span>
-          <select id={select} value={faqId} onChange={(e) => setFaqId(e.currentTarget.value)}>
-            {!faqId && <option value="">{t('missed_pick_entry')}</option>}
-            {q.guesses.length > 0 && (
-              <optgroup label={t('missed_guesses')}>
-                {q.guesses.map((g) => <option key={g.faqId} value={g.faqId}>{g.question}</option>)}
-              </optgroup>
-            )}
-            <optgroup label={t('missed_all_entries')}>
-              {props.entries.filter((e) => !guessIds.has(e.id)).map((e) => <option key={e.id} value={e.id}>{props.titleOf(e.id, q.locale)}</option>)}
-            </optgroup>
-          </select>
-        </label>
+        <div class="field missed-select">
+          <Select
+            id={`missed-entry-${q.id}`}
+            label={t('missed_add_to')}
+            placeholder={t('missed_pick_entry')}
+            value={faqId}
+            onChange={setFaqId}
+            options={[
+              ...q.guesses.map((g) => ({ value: g.faqId, label: g.question, group: t('missed_guesses') })),
+              ...props.entries.filter((e) => !guessIds.has(e.id)).map((e) => ({ value: e.id, label: props.titleOf(e.id, q.locale), group: t('missed_all_entries') })),
+            ]}
+          />
+        </div>
         <button type="button" class="btn btn-primary" disabled={!faqId} onClick={() => props.onApprove(faqId)}>{t('missed_add')}</button>
         <button type="button" class="btn" onClick={props.onNew}>{t('missed_new_entry')}</button>
         <button type="button" class="btn btn-ghost" onClick={props.onDismiss}>{t('missed_dismiss')}</button>

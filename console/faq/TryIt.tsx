@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FaqTryResponse, FaqTryResult } from '../../protocol/index.ts';
 import { Markdown } from '../../ui/Markdown.tsx';
+import { Select } from '../../ui/Select.tsx';
 import { api, type ApiFailure } from '../api.ts';
 import { language, languageName, t } from '../i18n.ts';
 import type { EntryDoc } from './faq-draft.ts';
@@ -59,13 +60,9 @@ export function TryIt(props: { locales: readonly string[]; draft: EntryDoc | nul
           <span class="field-label">{t('faq_try_text')}</span>
           <input type="search" value={text} onInput={(e) => setText(e.currentTarget.value)} maxLength={2000} />
         </label>
-        <label class="field">
-          <span class="field-label">{t('faq_try_language')}</span>
-          <select value={locale} onChange={(e) => setLocale(e.currentTarget.value)}>
-            <option value="">{t('faq_try_auto')}</option>
-            {props.locales.map((l) => <option key={l} value={l}>{languageName(l, language())}</option>)}
-          </select>
-        </label>
+        <div class="field">
+          <Select id="try-locale" label={t('faq_try_language')} value={locale} onChange={setLocale} options={[{ value: '', label: t('faq_try_auto') }, ...props.locales.map((l) => ({ value: l, label: languageName(l, language()) }))]} />
+        </div>
         <button type="submit" class="btn btn-primary" disabled={busy || !text.trim()}>{t('faq_try_run')}</button>
       </div>
       {props.draft && <p class="muted">{t('faq_try_with_draft')}</p>}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AgentInfo, ConversationStatus, ConversationSummary, Label, Team } from '../../protocol/index.ts';
+import { Select, type SelectOption } from '../../ui/Select.tsx';
 import { ConversationView } from '../ConversationView.tsx';
 import { Search } from '../Search.tsx';
 import type { DeskState } from '../desk-client.ts';
@@ -53,6 +54,17 @@ function loadFilters(): Filters {
   } catch {
     return { view: 'waiting', language: '', agent: '', status: '', label: '', team: '' };
   }
+}
+
+type FilterName = Exclude<keyof Filters, 'view'>;
+
+/** One filter of the list: its label read out only (the options say what they are), "all" first. */
+function Filter({ name, label, filters, set, all, options }: { name: FilterName; label: string; filters: Filters; set: (patch: Partial<Filters>) => void; all: string; options: SelectOption[] }) {
+  return (
+    <div class="field">
+      <Select id={`filter-${name}`} label={label} labelClass="sr-only" value={filters[name]} onChange={(v) => set({ [name]: v })} options={[{ value: '', label: all }, ...options]} />
+    </div>
+  );
 }
 
 function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: ConversationSummary; s: DeskState; unread: Unread; selected: boolean; now: number; onOpen: () => void; labels: Label[]; teams: Team[] }) {
@@ -153,44 +165,13 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
           ))}
         </div>
         <div class="filters">
-          <label class="field">
-            <span class="sr-only">{t('filter_language')}</span>
-            <select value={filters.language} onChange={(e) => set({ language: e.currentTarget.value })}>
-              <option value="">{t('filter_all_languages')}</option>
-              {languages.map((l) => <option key={l} value={l}>{languageName(l, document.documentElement.lang)}</option>)}
-            </select>
-          </label>
-          <label class="field">
-            <span class="sr-only">{t('filter_agent')}</span>
-            <select value={filters.agent} onChange={(e) => set({ agent: e.currentTarget.value })}>
-              <option value="">{t('filter_all_agents')}</option>
-              {s.agents.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-            </select>
-          </label>
+          <Filter name="language" label={t('filter_language')} filters={filters} set={set} all={t('filter_all_languages')} options={languages.map((l) => ({ value: l, label: languageName(l, document.documentElement.lang) }))} />
+          <Filter name="agent" label={t('filter_agent')} filters={filters} set={set} all={t('filter_all_agents')} options={s.agents.map((a) => ({ value: a.id, label: a.name }))} />
           {view === 'open' && (
-            <label class="field">
-              <span class="sr-only">{t('filter_status')}</span>
-              <select value={filters.status} onChange={(e) => set({ status: e.currentTarget.value })}>
-                <option value="">{t('filter_all_statuses')}</option>
-                {STATUSES.filter((st) => st !== 'closed').map((st) => <option key={st} value={st}>{t(`status_${st}`)}</option>)}
-              </select>
-            </label>
+            <Filter name="status" label={t('filter_status')} filters={filters} set={set} all={t('filter_all_statuses')} options={STATUSES.filter((st) => st !== 'closed').map((st) => ({ value: st, label: t(`status_${st}`) }))} />
           )}
-          <label class="field">
-            <span class="sr-only">{t('filter_label')}</span>
-            <select value={filters.label} onChange={(e) => set({ label: e.currentTarget.value })}>
-              <option value="">{t('filter_all_labels')}</option>
-              {labels.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
-            </select>
-          </label>
-          <label class="field">
-            <span class="sr-only">{t('filter_team')}</span>
-            <select value={filters.team} onChange={(e) => set({ team: e.currentTarget.value })}>
-              <option value="">{t('filter_all_teams')}</option>
-              <option value="none">{t('filter_no_team')}</option>
-              {teams.map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
-            </select>
-          </label>
+          <Filter name="label" label={t('filter_label')} filters={filters} set={set} all={t('filter_all_labels')} options={labels.map((l) => ({ value: l.id, label: l.name }))} />
+          <Filter name="team" label={t('filter_team')} filters={filters} set={set} all={t('filter_all_teams')} options={[{ value: 'none', label: t('filter_no_team') }, ...teams.map((x) => ({ value: x.id, label: x.name }))]} />
           <button type="button" class="btn btn-sm btn-ghost help-button" aria-label={t('shortcuts_title')} title={t('shortcuts_title')} onClick={() => setHelp(true)}>?</button>
         </div>
         {list.length === 0 ? (

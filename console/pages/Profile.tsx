@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AgentInfo } from '../../protocol/index.ts';
 import type { ThemeChoice } from '../../ui/appearance.ts';
+import { Select } from '../../ui/Select.tsx';
 import { api } from '../api.ts';
 import { languageName, locales, pickLocale, t } from '../i18n.ts';
 import { NotificationSetting } from '../NotificationSetting.tsx';
@@ -14,6 +15,7 @@ const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
 export default function Profile({ me, onMe }: PageProps) {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [theme, setTheme] = useState(savedTheme());
+  const [locale, setLocale] = useState(me.locale ?? '');
   const save = async (e: Event) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
@@ -35,16 +37,19 @@ export default function Profile({ me, onMe }: PageProps) {
       <form class="card form-stack" onSubmit={save}>
         <label class="field">
           <span class="field-label">{t('display_name')}</span>
-          <input name="name" value={me.name} required maxLength={80} aria-describedby="name-hint" />
+          <input name="name" defaultValue={me.name} required maxLength={80} aria-describedby="name-hint" />
           <span class="field-hint" id="name-hint">{t('display_name_hint', { name: me.name })}</span>
         </label>
-        <label class="field">
-          <span class="field-label">{t('language')}</span>
-          <select name="locale" value={me.locale ?? ''}>
-            <option value="">{t('language_browser', { name: languageName(browser) })}</option>
-            {locales.map((l) => <option key={l} value={l} lang={l}>{languageName(l)}</option>)}
-          </select>
-        </label>
+        <div class="field">
+          <Select
+            id="profile-locale"
+            name="locale"
+            label={t('language')}
+            value={locale}
+            onChange={setLocale}
+            options={[{ value: '', label: t('language_browser', { name: languageName(browser) }) }, ...locales.map((l) => ({ value: l, label: languageName(l), lang: l }))]}
+          />
+        </div>
         <fieldset class="field">
           <legend class="field-label">{t('theme')}</legend>
           <div class="segmented">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AgentInfo, AuditAction, AuditList, AuditRecord } from '../../protocol/index.ts';
 import { AUDIT_ACTIONS } from '../../protocol/audit-actions.ts';
+import { Select } from '../../ui/Select.tsx';
 import { api } from '../api.ts';
 import { formatWhen, language, t } from '../i18n.ts';
 import './security.css';
@@ -67,20 +68,12 @@ export function AuditLog({ agents }: { agents: AgentInfo[] }) {
     <section class="form-stack audit" aria-labelledby="audit-title">
       <h2 id="audit-title">{t('audit_title')}</h2>
       <div class="audit-filters">
-        <label class="field">
-          <span class="field-label">{t('audit_action')}</span>
-          <select value={action} onChange={(e) => setAction((e.currentTarget as HTMLSelectElement).value)}>
-            <option value="">{t('audit_all_actions')}</option>
-            {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{label(a)}</option>)}
-          </select>
-        </label>
-        <label class="field">
-          <span class="field-label">{t('audit_agent')}</span>
-          <select value={agentId} onChange={(e) => setAgentId((e.currentTarget as HTMLSelectElement).value)}>
-            <option value="">{t('audit_all_agents')}</option>
-            {agents.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-          </select>
-        </label>
+        <div class="field">
+          <Select id="audit-action" label={t('audit_action')} value={action} onChange={setAction} options={[{ value: '', label: t('audit_all_actions') }, ...AUDIT_ACTIONS.map((a) => ({ value: a, label: label(a) }))]} />
+        </div>
+        <div class="field">
+          <Select id="audit-agent" label={t('audit_agent')} value={agentId} onChange={setAgentId} options={[{ value: '', label: t('audit_all_agents') }, ...agents.map((a) => ({ value: a.id, label: a.name }))]} />
+        </div>
       </div>
       {error && <p role="alert" class="alert alert-danger">{error}</p>}
       {records?.length === 0 ? (

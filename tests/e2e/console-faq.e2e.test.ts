@@ -5,6 +5,7 @@ import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { FaqAnswerResponse, FaqHistory, UnansweredList } from '../../protocol/index.ts';
 import { useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN, ADMIN_ENV, FAST_SCRYPT } from '../helpers/agent-client.ts';
+import { choose } from '../helpers/select.ts';
 
 /**
  * The FAQ editor and the missed-questions inbox in Chromium, against the widget a visitor uses: an answer edited in
@@ -153,7 +154,7 @@ describe.skipIf(!e2e.run)('the FAQ editor and the missed-questions inbox, with t
     await admin.emulateMedia({ colorScheme: 'light' });
 
     // Pick the entry (the best guess is pre-selected; this one is the right one), then one click.
-    await card.getByLabel('Add as another way to ask').selectOption('usage-tips');
+    await choose(card, 'Add as another way to ask', { value: 'usage-tips' });
     await card.getByRole('button', { name: 'Add', exact: true }).click();
     await admin.getByRole('status').filter({ hasText: 'the bot answers it now' }).waitFor();
     await expect.poll(() => card.count()).toBe(0);

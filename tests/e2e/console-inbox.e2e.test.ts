@@ -4,6 +4,7 @@ import { violations } from '../helpers/axe.ts';
 import { useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN, ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
 import { TestClient } from '../helpers/ws-client.ts';
+import { choose, selectNamed } from '../helpers/select.ts';
 
 /**
  * The inbox in Chromium, with visitors on real sockets and an agent in the console: the queue oldest first with
@@ -99,11 +100,11 @@ describe.skipIf(!e2e.run)('the console inbox in Chromium', () => {
     await page.keyboard.press(back);
     await expect.poll(current).toBe(from);
     // A status filter narrows All open only: the Waiting view does not also say "assigned" and show nothing.
-    await page.getByLabel('Status').selectOption('assigned');
+    await choose(page, 'Status', 'Assigned');
     await expect.poll(() => openRows.count()).toBe(1);
     await page.getByRole('tab', { name: /^Waiting/ }).click();
     await expect.poll(() => page.locator('.conversation-item[data-status=waiting]').count()).toBe(1);
-    expect(await page.getByLabel('Status').count()).toBe(0);
+    expect(await selectNamed(page, 'Status').count()).toBe(0);
 
     // Closing asks first: Cancel leaves it waiting; confirming closes it.
     await page.getByRole('tab', { name: /^Waiting/ }).click();

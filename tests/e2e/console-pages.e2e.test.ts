@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN, ADMIN_ENV, addAgent, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
 import { visitor } from '../helpers/ws-client.ts';
+import { choose } from '../helpers/select.ts';
 
 /**
  * The console's pages in Chromium: the navigation from the page registry, the language (the browser's, then the
@@ -47,7 +48,7 @@ describe.skipIf(!e2e.run)('console pages in Chromium', () => {
 
     await page.getByRole('link', { name: '个人资料' }).click();
     await page.getByLabel('显示名称').fill('美玲');
-    await page.getByLabel('语言').selectOption('zh-TW');
+    await choose(page, '语言', { value: 'zh-TW' });
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('link', { name: /^收件匣/ }).waitFor(); // now Traditional
     await page.reload();

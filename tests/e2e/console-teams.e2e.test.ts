@@ -7,6 +7,7 @@ import { ADMIN, ADMIN_ENV, FAST_SCRYPT, addAgent, api, login } from '../helpers/
 import { askBot, visitor } from '../helpers/ws-client.ts';
 import { readmeVerifier, startReceiver } from '../helpers/webhook-receiver.ts';
 import { waitFor } from '../helpers/wait.ts';
+import { choose, optionsOf } from '../helpers/select.ts';
 
 /**
  * Labels, teams and sites in the console, in Chromium: an admin makes a label and a team on the Labels & teams
@@ -58,8 +59,8 @@ describe.skipIf(!e2e.run)('labels, teams and sites in the console', () => {
     const teams = (await api(e2e.server, admin.cookie, 'GET', '/api/v1/teams')).body!.teams as Team[];
     expect(teams).toMatchObject([{ name: 'Security and fraud', memberIds: [admin.agent.id], topics: ['fraud'], hours: null }]);
     // The other console's filters offer the new label and team without a reload.
-    await otherFilters.getByLabel('Label').locator('option', { hasText: 'Fraud' }).waitFor({ state: 'attached' });
-    await otherFilters.getByLabel('Team').locator('option', { hasText: 'Security and fraud' }).waitFor({ state: 'attached' });
+    await expect.poll(() => optionsOf(otherFilters, 'Label')).toContain('Fraud');
+    await expect.poll(() => optionsOf(otherFilters, 'Team')).toContain('Security and fraud');
     expect(await violations(page), 'labels & teams').toEqual([]);
 
     // A scam question handed over: it waits in the team's queue, named on its row.
@@ -87,18 +88,18 @@ describe.skipIf(!e2e.run)('labels, teams and sites in the console', () => {
     const audit = (await api(e2e.server, admin.cookie, 'GET', '/api/v1/admin/audit?action=conversation.label_added')).body!.records as AuditRecord[];
     expect(audit).toMatchObject([{ agentId: admin.agent.id, conversationId: v.welcome.conversationId, detail: { label: 'Fraud' } }]);
     const filters = page.locator('.filters');
-    await filters.getByLabel('Label').selectOption({ label: 'Fraud' });
-    await filters.getByLabel('Team').selectOption({ label: 'No team' });
+    await choose(filters, 'Label', 'Fraud');
+    await choose(filters, 'Team', 'No team');
     await page.locator('.list-pane .empty').waitFor();
-    await filters.getByLabel('Team').selectOption({ label: 'Security and fraud' });
+    await choose(filters, 'Team', 'Security and fraud');
     await row.waitFor();
     await page.locator('.tags').getByRole('button', { name: 'Remove label Fraud' }).click();
     await page.locator('.list-pane .empty').waitFor(); // no longer labelled: filtered out
     await other.locator('.event-line[data-event=label_removed]', { hasText: 'admin removed the label Fraud' }).waitFor();
     await otherRow.locator('.row-labels').waitFor({ state: 'detached' });
     await other.context().close();
-    await filters.getByLabel('Label').selectOption({ label: 'All labels' });
-    await filters.getByLabel('Team').selectOption({ label: 'All teams' });
+    await choose(filters, 'Label', 'All labels');
+    await choose(filters, 'Team', 'All teams');
 
     // Sites: a new site with a phone, Monday from 08:30, and a holiday; a bad date is refused at the field.
     await page.evaluate(() => (location.hash = '#/sites/shop'));
@@ -108,15 +109,15 @@ describe.skipIf(!e2e.run)('labels, teams and sites in the console', () => {
     await page.getByLabel('Number of phone 1').fill('+852 2345 6789');
     await page.getByLabel('Support e-mail').fill('help@wallet.example');
     await page.getByLabel('Keep business hours').check();
-    await page.getByLabel('Time zone').selectOption('Asia/Hong_Kong');
-    await page.getByLabel('Monday opens at').selectOption('08:30');
+    await choose(page, 'Time zone', 'Asia/Hong_Kong');
+    await choose(page, 'Monday opens at', '08:30');
     await page.getByLabel('New holiday').fill('25/12/2026');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     expect(await page.getByLabel('New holiday').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('New holiday').fill('2026-12-25');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('button', { name: 'Remove the holiday 2026-12-25' }).waitFor();
-    await page.getByLabel('Close an idle chat after').selectOption({ label: '30 min' });
+    await choose(page, 'Close an idle chat after', '30 min');
     expect(await violations(page), 'sites').toEqual([]);
     await page.getByRole('button', { name: 'Save' }).click();
     await page.locator('[data-source=database]').waitFor();

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { useBrowserAndServer } from '../helpers/browser.ts';
 import { violations } from '../helpers/axe.ts';
 import { ADMIN, ADMIN_ENV, addAgent, api, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
+import { choose } from '../helpers/select.ts';
 
 /**
  * Two-factor sign-in and the audit log in Chromium: an agent sets it up in the profile from the page's own
@@ -84,7 +85,7 @@ describe.skipIf(!e2e.run)('two-factor sign-in and the audit log in Chromium', ()
     await adminPage.getByRole('link', { name: 'Security' }).click();
     const log = adminPage.getByRole('region', { name: 'Audit log' });
     await log.locator('tr[data-action="two_factor.enabled"]').waitFor();
-    await log.getByLabel('Action').selectOption('login.failed');
+    await choose(log, 'Action', { value: 'login.failed' });
     await expect.poll(async () => (await log.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')))).join()).toBe('login.failed');
     await log.getByText('reason: wrong_code').waitFor();
     expect(await violations(adminPage), 'security page').toEqual([]);

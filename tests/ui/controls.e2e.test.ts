@@ -9,8 +9,9 @@ import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
 /**
  * The design system as shipped (ui/tokens.css + every file ui/controls.css imports), every control in every
  * state on one page, in real Chromium: axe-core finds no violation (contrast included) in light and dark with
- * Kefu's blue and with brand colours that do not read on their own (yellow, a pale pink); no checkbox, radio or
- * select is drawn by the browser; the focus ring is the brand-driven --focus; controls keep their height.
+ * Kefu's blue and with brand colours that do not read on their own (yellow, a pale pink); no checkbox or radio is
+ * drawn by the browser (and there is no <select>: ui/Select.tsx's button and list are here, closed, disabled and
+ * open); the focus ring is the brand-driven --focus; controls keep their height.
  * Screenshots go to test-results/ (not committed).
  */
 const run = browserAvailable();
@@ -36,7 +37,11 @@ const GALLERY = `
     <label class="field"><span class="field-label">Name</span><input value="Ada"><span class="field-hint">Visitors see this name.</span></label>
     <label class="field"><span class="field-label">Search</span><input type="search" placeholder="Search conversations"></label>
     <label class="field"><span class="field-label">Email</span><input type="email" aria-invalid="true" value="ada@"><span class="field-error">Not an e-mail address.</span></label>
-    <label class="field"><span class="field-label">Role</span><select><option>Agent</option><option>Admin</option></select></label>
+    <div class="field"><label id="role-label" for="role" class="field-label">Role</label><button id="role" type="button" class="select-button" role="combobox" aria-haspopup="listbox" aria-expanded="false" aria-controls="role-list" aria-labelledby="role-label"><span class="select-value">Agent</span></button></div>
+    <div class="field"><label id="team-label" for="team" class="field-label">Team</label><button id="team" type="button" class="select-button" role="combobox" aria-haspopup="listbox" aria-expanded="false" aria-labelledby="team-label" disabled><span class="select-value">Everyone's queue</span></button></div>
+    <div class="field"><label id="entry-label" for="entry" class="field-label">Add to</label><button id="entry" type="button" class="select-button" role="combobox" aria-haspopup="listbox" aria-expanded="true" aria-controls="entry-list" aria-labelledby="entry-label" aria-activedescendant="entry-1"><span class="select-value" data-placeholder>Pick an entry</span></button>
+      <div id="entry-list" role="listbox" aria-labelledby="entry-label" class="select-popup"><div role="group" aria-labelledby="entry-g"><div id="entry-g" role="presentation" class="select-group">The bot's guesses</div><div id="entry-0" role="option" class="listbox-option" aria-selected="true">Fees</div><div id="entry-1" role="option" class="listbox-option" aria-selected="false" data-active>Top up</div></div></div>
+    </div>
     <label class="field"><span class="field-label">Disabled</span><input disabled value="read only"></label>
     <label class="field"><span class="field-label">Message</span><textarea placeholder="Reply…"></textarea></label>
   </div>
@@ -104,16 +109,17 @@ describe.skipIf(!run)('design system controls in Chromium', () => {
     await page.close();
   });
 
-  it('no checkbox, radio, switch or select is drawn by the browser; buttons and fields keep the control height', async () => {
+  it('no checkbox, radio or switch is drawn by the browser, and no select; buttons and fields keep the control height', async () => {
     const page = await gallery('light', null);
-    const appearances = await page.$$eval('input[type=checkbox], input[type=radio]:not(.segmented input), select, input[type=search]', (els) => els.map((e) => getComputedStyle(e).appearance));
-    expect(appearances.length).toBe(8);
+    expect(await page.locator('select').count()).toBe(0);
+    const appearances = await page.$$eval('input[type=checkbox], input[type=radio]:not(.segmented input), input[type=search]', (els) => els.map((e) => getComputedStyle(e).appearance));
+    expect(appearances.length).toBe(7);
     expect(new Set(appearances)).toEqual(new Set(['none']));
-    const heights = await page.$$eval('.btn:not(.btn-sm), input:not([type=checkbox], [type=radio]), select', (els) => els.map((e) => e.getBoundingClientRect().height));
+    const heights = await page.$$eval('.btn:not(.btn-sm), input:not([type=checkbox], [type=radio]), .select-button', (els) => els.map((e) => e.getBoundingClientRect().height));
     for (const h of heights) expect(h).toBeGreaterThanOrEqual(36);
     // The same page with the widget's touch-target height.
     await page.evaluate(() => document.documentElement.style.setProperty('--control-h', '44px'));
-    const touch = await page.$$eval('.btn:not(.btn-sm), select', (els) => els.map((e) => e.getBoundingClientRect().height));
+    const touch = await page.$$eval('.btn:not(.btn-sm), .select-button', (els) => els.map((e) => e.getBoundingClientRect().height));
     for (const h of touch) expect(h).toBeGreaterThanOrEqual(44);
     await page.close();
   });
