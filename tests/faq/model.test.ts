@@ -44,7 +44,8 @@ describe('the trained model as bytes', () => {
     expect(createFaqEngine(oneMoreAlternate, { model }).modelSource).toBe('trained');
     expect(createFaqEngine(pack, { model, scorer: { ...DEFAULT_SCORER_OPTIONS, seed: 78 } }).modelSource).toBe('trained');
     expect(createFaqEngine(pack, { model: { ...model, weights: model.weights.subarray(1) } }).modelSource).toBe('trained');
-  });
+    // Three trainings of the wallet pack and its thresholds: 9 s on an idle box, over 30 s with the other test files.
+  }, 120_000);
 
   it('is still used when only answers change (they are not trained on)', () => {
     const [first, ...rest] = pack.entries;
