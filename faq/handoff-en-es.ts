@@ -57,7 +57,7 @@ export const EN: readonly string[] = [
   `\\b(?:be|get|getting|being) (?:transferred|connected|put through|passed|sent|forwarded|escalated) (?:to|over to) ${EN_DESK}\\b`,
   `\\b(?:connect|transfer|put|pass|forward) me (?:to|through to|with) ${EN_DESK}$`,
   // "please have a person contact me", "can someone from support call me", "can a member of staff call me" (a call back)
-  '\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|team member|manager|supervisor)(?: from (?:the |your )?(?:support|team|customer service))? (?:contact|call|phone|ring|email|reach|get back to) me\\b',
+  '\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|team member|manager|supervisor|team|support team|support)(?: from (?:the |your )?(?:support|team|customer service))? (?:contact|call|phone|ring|email|reach|get back to) me\\b',
   // "i want to make a complaint to a manager", "please escalate this", "can a real person look at my case"
   '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:manager|supervisor|human|person|someone|somebody)\\b',
   '\\bescalate (?:this|it|my (?:case|issue|problem|complaint|ticket)|the (?:case|issue|problem))\\b',
@@ -84,6 +84,8 @@ export const EN: readonly string[] = [
   `\\b${EN_BOT}(?: is| isnt| are|s)? (?:(?:so|really|totally|completely|absolutely|just|not|of) )?${EN_USELESS}\\b`,
   // "send me to a real agent" (not "send money to a person"), "i would like to be contacted by an agent"
   `\\bsend me (?:over |back )?(?:to|through to) ${EN_PERSON}\\b`,
+  // "transfer me", "call me", "ring me please" as the whole message
+  '^(?:please )?(?:transfer|connect|escalate) me(?: please| pls| now)?$|^(?:please )?(?:call|ring|phone) me(?: back)?(?: please| pls| asap| now| today)?$',
   `\\b(?:like|want|need|wish|prefer|request|ask|can i|could i|may i) (?:to )?be (?:contacted|called|phoned|rung)(?: back)? by ${EN_PERSON}\\b`,
   // "are there real humans behind this chat"
   '\\b(?:is|are) there (?:a |any )?(?:real |live |actual )?(?:humans?|persons?|people|human beings?) (?:behind|on the other end of|reading) (?:this|the)\\b',
@@ -117,7 +119,7 @@ export const ES: readonly string[] = [
   '\\bhay (?:(?:algun|alguna|un|una) )?(?:alguien|persona|humano|agente|asesor|asesora|operador|operadora|ser humano)(?: real| de verdad)? (?:con (?:quien|el que|la que|el cual|la cual)|que) (?:pueda|puedo|me pueda|me puede|podria) (?:hablar|atender|atenderme|ayudar|ayudarme|revisar)\\b',
   `\\b(?:que|lo|me) (?:vea|atienda|revise|resuelva) ${ES_PERSON}\\b`,
   '^(?:hola )?(?:por favor )?(?:un |una )?(?:agente|asesor|operador|humano|persona real|atencion al cliente)(?: por favor)?$',
-  '\\bno (?:quiero )?(?:hablar con )?(?:un |el |una |la )?(?:bot|robot|maquina)\\b',
+  '\\bno (?:quiero )?(?:hablar con )?(?:un |el |una |la |al )?(?:bot|robot|maquina)\\b',
   // "me comunicas con atención al cliente", "hablar con soporte", "¿me pasas con el área de soporte?", "¿me puede comunicar con un agente?"
   `\\b(?:hablar|comunicame|comuniqueme|comuniquenme|conectame|conecteme|transfiereme|transfierame|derivame|pasame|paseme|pasenme|me (?:comunicas|comunica|comunican|conectas|conecta|pasas|pasa|pasan|transfieres|transfiere|derivas|deriva)) (?:con|a) ${ES_DESK}\\b`,
   `\\bme (?:puede|pueden|podria|podrian|puedes|podrias) (?:comunicar|pasar|transferir|conectar|derivar|poner) (?:con|a) ${ES_DESK}\\b`,
@@ -149,5 +151,6 @@ export const ES: readonly string[] = [
   `^(?:por favor )?hable con ${ES_SOMEONE}(?: por favor| porfa| ya| ahora)?$`,
   // "escálalo a un supervisor", "¿no hay nadie que me atienda?"
   `\\b(?:escala|escalalo|escalala|escalen|escalenlo|escale|escalelo|escalar|escalarlo)(?: (?:mi|el|este) (?:caso|reclamo|problema))? (?:a|con) ${ES_DESK}\\b`,
+  '^(?:quiero |necesito |por favor )?escalar (?:mi|el|este) (?:caso|reclamo|problema)(?: por favor)?$|^(?:hola )?(?:hay )?alguien (?:que )?me (?:atiende|atienda)(?: por favor)?$',
   '\\bno hay nadie (?:que|quien) (?:me )?(?:atienda|ayude|conteste|responda|pueda atender|pueda ayudar)\\b|\\bnadie me (?:atiende|contesta|responde)\\b',
 ];
