@@ -21,6 +21,11 @@ function questionLocale(guess: LanguageGuess, match: Match | null): string | nul
   return match.nearestLocale;
 }
 
+/** Chinese written the same in both scripts ("退款") is read in the visitor's UI script when their UI is Chinese. */
+function inUiScript(guess: LanguageGuess, ui: string | null): LanguageGuess {
+  return guess.eitherScript && (ui === 'zh-TW' || ui === 'zh-CN') ? { locale: ui, confident: true } : guess;
+}
+
 /** The language a small-talk reply is in: the visitor's UI language when the phrase is used there, else the question's. */
 function smallTalkLanguage(talk: SmallTalk, guess: LanguageGuess, uiLocale: string | null): UiLanguage {
   const asked = normalizeLocale(guess.locale);
@@ -104,13 +109,13 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
     model: fitted ? { ...matcher.model, thresholds: fitted } : matcher.model,
     modelSource: matcher.trained ? 'trained' : 'given',
     answer(text: string, answerOptions: AnswerOptions = {}): FaqResult {
-      const guess = detectLanguage(text);
+      const ui = normalizeLocale(answerOptions.uiLocale);
+      const guess = inUiScript(detectLanguage(text), ui);
       const normalized = normalizeText(text);
       // A question plainly in a language the pack lacks: the reply says so in that language, never another one's article.
       const asked = guess.confident ? normalizeLocale(guess.locale) : null;
       const foreign = isUiLanguage(asked) && matchLocale(asked, pack.locales) === null ? asked : null;
       // A word or two of no telling language ("Mitarbeiter", "xyz"): the bot's own sentences follow the visitor's UI.
-      const ui = normalizeLocale(answerOptions.uiLocale);
       const uiOnly = !guess.confident && isUiLanguage(ui) && matchLocale(ui, pack.locales) === null ? ui : null;
       if (isHandoffRequest(text, normalized)) {
         return result({ kind: 'handoff', confidence: 1, locale: foreign ?? uiOnly ?? replyLocale(guess.locale, answerOptions.uiLocale) });

@@ -10,6 +10,8 @@ export interface LanguageGuess {
   locale: string | null;
   /** False when the guess is a default rather than evidence (a Latin word that is no stopword). */
   confident: boolean;
+  /** Chinese written the same in both scripts ("退款", "手机"… no character that only one of them uses). */
+  eitherScript?: true;
 }
 
 /** Kanji in their Japanese (shinjitai) form: neither Traditional nor Simplified Chinese writes them. */
@@ -112,7 +114,7 @@ function countScripts(text: string): ScriptCounts {
   return c;
 }
 
-function detectChinese(text: string): string {
+function detectChinese(text: string): LanguageGuess {
   let traditional = 0;
   let simplified = 0;
   let japanese = 0;
@@ -121,8 +123,9 @@ function detectChinese(text: string): string {
     else if (isSimplifiedOnly(ch)) simplified++;
     if (JAPANESE_KANJI.has(ch)) japanese++;
   }
-  if (japanese > traditional && japanese > simplified) return 'ja';
-  return traditional > simplified ? 'zh-TW' : 'zh-CN';
+  if (japanese > traditional && japanese > simplified) return { locale: 'ja', confident: true };
+  if (traditional === simplified) return { locale: 'zh-CN', confident: true, eitherScript: true };
+  return { locale: traditional > simplified ? 'zh-TW' : 'zh-CN', confident: true };
 }
 
 function detectLatin(text: string): LanguageGuess {
@@ -147,7 +150,7 @@ export function detectLanguage(text: string): LanguageGuess {
   const c = countScripts(text);
   if (c.kana > 0) return { locale: 'ja', confident: true };
   if (c.hangul > 0 && c.hangul >= c.han) return { locale: 'ko', confident: true };
-  if (c.han > 0 && c.han * 2 >= c.latin) return { locale: detectChinese(text), confident: true };
+  if (c.han > 0 && c.han * 2 >= c.latin) return detectChinese(text);
   const others: [number, string][] = [
     [c.cyrillic, 'ru'],
     [c.thai, 'th'],

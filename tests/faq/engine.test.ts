@@ -19,7 +19,7 @@ describe('ranking on the mini pack', () => {
     ['密码忘记了怎么办', 'password-reset', 'zh-CN'],
     ['I forgot my passcode', 'password-reset', 'en'],
     ['パスワードを忘れてしまった', 'password-reset', 'ja'],
-    ['退款还没到账', 'refund', 'zh-CN'],
+    ['退款多久到', 'refund', 'zh-CN'],
     ['환불 언제 들어와요', 'refund', 'ko'],
     ['¿Cuándo llega el reembolso?', 'refund', 'es'],
   ])('"%s" → answer %s in %s', (text, faqId, locale) => {
@@ -115,6 +115,19 @@ describe('reply locale', () => {
 
   it('prefers the question’s language over the UI locale', () => {
     expect(engine.answer('怎么转账', { uiLocale: 'en-US' }).locale).toBe('zh-CN');
+  });
+
+  it('answers Chinese written the same in both scripts in the UI’s script, and a script’s own characters over the UI', () => {
+    // "退款多久到" has no character only one script uses: a Taiwanese visitor gets the Traditional answer.
+    const refund = engine.pack.entries.find((e) => e.id === 'refund')!;
+    expect(engine.answer('退款多久到', { uiLocale: 'zh-Hant-HK' })).toMatchObject({ faqId: 'refund', locale: 'zh-TW', answer: refund.locales['zh-TW']!.answer });
+    expect(engine.answer('退款多久到', { uiLocale: 'zh-TW' }).locale).toBe('zh-TW');
+    expect(engine.answer('退款多久到', { uiLocale: 'zh-CN' }).locale).toBe('zh-CN');
+    expect(engine.answer('退款多久到', { uiLocale: 'en' }).locale).toBe('zh-CN');
+    expect(engine.answer('退款多久到').locale).toBe('zh-CN');
+    // 转 and 帳 are each one script's own: the text decides, whatever the UI.
+    expect(engine.answer('怎么转账', { uiLocale: 'zh-TW' }).locale).toBe('zh-CN');
+    expect(engine.answer('轉帳給朋友要怎麼做', { uiLocale: 'zh-CN' }).locale).toBe('zh-TW');
   });
 
   it('takes the language of the matched alternate for a bare Latin word', () => {
