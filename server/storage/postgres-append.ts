@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { earlierOutcome, filesColumn, guardHolds, owesBot } from './append-rules.ts';
+import { earlierOutcome, guardAdmits, guardHolds, messageRow, owedWhile, owesBot } from './append-rules.ts';
 import { all, checkout, type Pool, type Queryable } from './postgres-pool.ts';
 import { toConversation, toMessage, type ConversationRow, type MessageRow } from './rows.ts';
 import { foldForSearch } from './search-types.ts';
@@ -21,9 +21,8 @@ type Ran = { kind: 'done'; results: (AppendResult | Error)[] } | { kind: 'rolled
 
 type StoredRow = MessageRow & { reply_to: string | null };
 interface NewRow {
-  id: string;
+  row: MessageRow;
   m: NewMessage;
-  seq: number;
   botDue: boolean;
 }
 
@@ -32,13 +31,16 @@ interface NewRow {
  * same moment) go to the database together: one transaction of five statements for up to 100 messages
  * (BEGIN; lock their conversations' rows; read what was stored before under each client id or reply-to; one
  * statement that settles the answered messages, bumps each seq and inserts every row; COMMIT), instead of five
- * statements and a commit each. Every guarantee of the single append holds:
+ * statements and a commit each. A message that goes alone (most of them, below a few hundred a second) is one
+ * round trip: a statement that calls `kefu_append`, a function that runs the same steps on the server, in the
+ * statement's own transaction. Every guarantee of the single append holds:
  *
- * - Ack after commit: each caller's promise settles once the batch's COMMIT returned.
+ * - Ack after commit: each caller's promise settles once the batch's COMMIT (a lone message's statement) returned.
  * - Seq without gaps under several nodes: each conversation's row is locked before its seq is read, in id order
  *   (two nodes' batches over the same conversations never deadlock each other).
  * - Client id and reply-to: read by a statement of its own after the locks are held, so it sees whatever the
- *   previous holder committed (folded into the locking statement, its snapshot would predate the wait).
+ *   previous holder committed (folded into the locking statement, its snapshot would predate the wait); in
+ *   `kefu_append` too, where each statement of the function takes its own snapshot.
  * - Per-conversation call order: a batch holds at most one append of a conversation, and none of a conversation
  *   with an append in flight in the other lane, so one node's appends to a conversation are stored in the order
  *   called, and never wait on each other's row lock.
@@ -87,6 +89,7 @@ export function postgresAppender(pool: Pool): (m: NewMessage) => Promise<AppendR
   };
 
   async function settle(batch: Pending[]): Promise<void> {
+    if (batch.length === 1) return appendOne(pool, batch[0]!.m).then(batch[0]!.resolve, batch[0]!.reject);
     const ran = await run(batch.map((p) => p.m));
     if (ran.kind === 'done') {
       batch.forEach((p, i) => {
@@ -94,7 +97,7 @@ export function postgresAppender(pool: Pool): (m: NewMessage) => Promise<AppendR
         if (result instanceof Error) p.reject(result);
         else p.resolve(result);
       });
-    } else if (ran.kind === 'rolled_back' && batch.length > 1 && mayBeOneMessage(ran.error)) {
+    } else if (ran.kind === 'rolled_back' && mayBeOneMessage(ran.error)) {
       for (const p of batch) await settle([p]);
     } else {
       for (const p of batch) p.reject(ran.error);
@@ -150,10 +153,41 @@ function mayBeOneMessage(err: unknown): boolean {
   return !['08', '53', '57', '58'].includes(err.code.slice(0, 2));
 }
 
-/** Appends to distinct conversations, in one transaction on `db` (BEGIN and COMMIT are the caller's). */
+/** What `kefu_append` answers (postgres-migrations.ts, step 16); null: no such conversation. */
+type OneAppended = { by_client_id: StoredRow } | { by_reply_to: StoredRow } | { refused: ConversationRow } | { seq: number; bot_due: number } | null;
+
+/** A named statement: each pooled connection parses and plans it once. */
+const APPEND_ONE = 'kefu_append';
+const APPEND_ONE_SQL = 'SELECT kefu_append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) AS r';
+
+/**
+ * A lone append: one statement, its own transaction (committed before PostgreSQL answers, so the caller's ack
+ * still follows the COMMIT), run by the server as the batch's statements would be: lock, look up, settle, write.
+ */
+async function appendOne(pool: Pool, m: NewMessage): Promise<AppendResult> {
+  const now = Date.now();
+  const id = timeOrderedId(now);
+  const guard = m.guard ? guardAdmits(m.guard) : null;
+  const row = messageRow(m, id, 0, now);
+  const values = [
+    id, m.conversationId, m.author, m.authorName, m.text, m.clientId, row.bot, m.replyTo ?? null, foldForSearch(m.text), row.attachments, now,
+    guard?.statuses ?? null, guard?.agentId ?? null, owedWhile(m),
+  ];
+  const r = (await pool.query<{ r: OneAppended }>({ name: APPEND_ONE, text: APPEND_ONE_SQL, values })).rows[0]!.r;
+  if (r === null) throw new Error(`conversation ${m.conversationId} does not exist`);
+  if ('by_client_id' in r || 'by_reply_to' in r) {
+    const earlier = 'by_client_id' in r ? r.by_client_id : r.by_reply_to;
+    return earlierOutcome(m, 'by_client_id' in r ? toMessage(earlier) : null, 'by_reply_to' in r ? toMessage(earlier) : null)!;
+  }
+  if ('refused' in r) return { kind: 'refused', conversation: toConversation(r.refused) };
+  return { kind: 'stored', message: toMessage({ ...row, seq: r.seq }), botDue: r.bot_due === 1 };
+}
+
+/** Appends to distinct conversations (two or more), in one transaction on `db` (BEGIN and COMMIT are the caller's). */
 async function appendAll(db: Queryable, ms: NewMessage[]): Promise<(AppendResult | Error)[]> {
   // The row locks order every append to these conversations: whoever waited sees what the other committed.
-  const locked = await all<ConversationRow>(db, ...lockStatement(ms.map((m) => m.conversationId)));
+  // In id order: two nodes' batches over the same conversations never wait on each other in a circle.
+  const locked = await all<ConversationRow>(db, 'SELECT * FROM conversations WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE', [ms.map((m) => m.conversationId)]);
   const conversations = new Map(locked.map((row) => [row.id, row]));
   const keyed = ms.filter((m) => m.clientId !== null && conversations.has(m.conversationId));
   const replies = ms.flatMap((m) => (m.replyTo === undefined ? [] : [m.replyTo]));
@@ -162,7 +196,7 @@ async function appendAll(db: Queryable, ms: NewMessage[]): Promise<(AppendResult
   const earlier = lookUp ? await all<StoredRow>(db, ...lookUp) : [];
 
   const now = Date.now();
-  const results: (AppendResult | Error | { botDue: boolean; id: string })[] = [];
+  const results: (AppendResult | Error)[] = [];
   const settled: string[] = [];
   const rows: NewRow[] = [];
   for (const m of ms) {
@@ -185,42 +219,21 @@ async function appendAll(db: Queryable, ms: NewMessage[]): Promise<(AppendResult
       results.push({ kind: 'refused', conversation: current });
       continue;
     }
-    const stored = { id: timeOrderedId(now), m, seq: row.last_seq + 1, botDue: owesBot(m, current.status) };
-    row.last_seq = stored.seq;
+    const stored = { row: messageRow(m, timeOrderedId(now), row.last_seq + 1, now), m, botDue: owesBot(m, current.status) };
+    row.last_seq = stored.row.seq;
     rows.push(stored);
-    results.push({ botDue: stored.botDue, id: stored.id });
+    results.push({ kind: 'stored', message: toMessage(stored.row), botDue: stored.botDue });
   }
-
-  const inserted = new Map<string, MessageRow>();
   // One statement: the settled marks, each conversation's new seq, and every row.
   const write = writeStatement(rows, settled, now);
-  if (write) for (const row of await all<MessageRow>(db, ...write)) inserted.set(row.id, row);
-  return results.map((r) => (r instanceof Error || 'kind' in r ? r : { kind: 'stored', message: toMessage(inserted.get(r.id)!), botDue: r.botDue }));
+  if (write) await db.query(...write);
+  return results;
 }
 
-/*
- * The statements in two shapes: for one message, plain parameters (planned as cheaply as a lone append always
- * was: the array shape cost a lone append about a third more CPU, in the node and in PostgreSQL); for several,
- * arrays (one statement, whatever the batch's size).
- */
 type Statement = [sql: string, params: unknown[]];
-
-function lockStatement(ids: string[]): Statement {
-  if (ids.length === 1) return ['SELECT * FROM conversations WHERE id = $1 FOR UPDATE', ids];
-  // In id order: two nodes' batches over the same conversations never wait on each other in a circle.
-  return ['SELECT * FROM conversations WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE', [ids]];
-}
 
 /** What was stored before under these client ids (of their conversations), or in reply to these messages. */
 function earlierStatement(keyed: NewMessage[], replies: string[]): Statement | null {
-  if (keyed.length + replies.length === 1) {
-    return keyed.length === 1
-      ? ['SELECT * FROM messages WHERE conversation_id = $1 AND client_id = $2', [keyed[0]!.conversationId, keyed[0]!.clientId]]
-      : ['SELECT * FROM messages WHERE reply_to = $1', replies];
-  }
-  if (keyed.length === 1 && replies.length === 1) {
-    return ['SELECT * FROM messages WHERE (conversation_id = $1 AND client_id = $2) OR reply_to = $3', [keyed[0]!.conversationId, keyed[0]!.clientId, replies[0]]];
-  }
   const byClientId = `SELECT m.* FROM unnest($1::text[], $2::text[]) AS k(conversation_id, client_id)
     JOIN messages m ON m.conversation_id = k.conversation_id AND m.client_id = k.client_id AND m.client_id IS NOT NULL`;
   const byReplyTo = (n: number) => `SELECT * FROM messages WHERE reply_to = ANY($${n}::text[])`;
@@ -230,32 +243,13 @@ function earlierStatement(keyed: NewMessage[], replies: string[]): Statement | n
 }
 
 const COLUMNS = 'id, conversation_id, seq, author, author_name, text, client_id, bot, reply_to, bot_due, folded, attachments, created_at';
-const columnsOf = (r: NewRow) => [
-  r.id,
-  r.m.conversationId,
-  r.seq,
-  r.m.author,
-  r.m.authorName,
-  r.m.text,
-  r.m.clientId,
-  r.m.bot === null ? null : JSON.stringify(r.m.bot),
-  r.m.replyTo ?? null,
-  r.botDue ? 1 : 0,
-  foldForSearch(r.m.text),
-  filesColumn(r.m),
+const columnsOf = ({ row, m, botDue }: NewRow) => [
+  row.id, row.conversation_id, row.seq, row.author, row.author_name, row.text, row.client_id, row.bot, m.replyTo ?? null, botDue ? 1 : 0, foldForSearch(row.text), row.attachments ?? null,
 ];
 
-/** The settled marks (a reply settles the message it answers), each conversation's new seq, and the rows; RETURNING them. */
+/** The settled marks (a reply settles the message it answers), each conversation's new seq, and the rows. */
 function writeStatement(rows: NewRow[], settled: string[], now: number): Statement | null {
   if (rows.length === 0) return settled.length === 0 ? null : ['UPDATE messages SET bot_due = 0 WHERE id = ANY($1::text[])', [settled]];
-  if (rows.length === 1 && settled.length <= 1) {
-    const settle = settled.length === 1 ? 'settled AS (UPDATE messages SET bot_due = 0 WHERE id = $14), ' : '';
-    return [
-      `WITH ${settle}bumped AS (UPDATE conversations SET last_seq = $3, updated_at = $13 WHERE id = $2)
-       INSERT INTO messages (${COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
-      [...columnsOf(rows[0]!), now, ...settled],
-    ];
-  }
   const settle = settled.length > 0 ? 'settled AS (UPDATE messages SET bot_due = 0 WHERE id = ANY($14::text[])), ' : '';
   const values = rows.map(columnsOf);
   const arrays = values[0]!.map((_, i) => values.map((v) => v[i]));
@@ -263,8 +257,7 @@ function writeStatement(rows: NewRow[], settled: string[], now: number): Stateme
     `WITH ${settle}bumped AS (UPDATE conversations c SET last_seq = n.seq, updated_at = $13 FROM unnest($2::text[], $3::bigint[]) AS n(id, seq) WHERE c.id = n.id)
      INSERT INTO messages (${COLUMNS})
      SELECT v.*, $13 FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::text[], $12::text[])
-       AS v(id, conversation_id, seq, author, author_name, text, client_id, bot, reply_to, bot_due, folded, attachments)
-     RETURNING *`,
+       AS v(id, conversation_id, seq, author, author_name, text, client_id, bot, reply_to, bot_due, folded, attachments)`,
     [...arrays, now, ...(settled.length > 0 ? [settled] : [])],
   ];
 }

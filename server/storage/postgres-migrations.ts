@@ -417,6 +417,43 @@ export const PG_MIGRATIONS: readonly string[] = [
   /* 15: the suppression list says why (SQLite's step 30) */ `
   ALTER TABLE email_unsubscribes ADD COLUMN reason TEXT NOT NULL DEFAULT 'unsubscribed' CHECK (reason IN ('unsubscribed','bounced'));
   `,
+  /* 16: a lone append in one round trip (postgres-append.ts): the five statements of its transaction, run by the
+     server. In READ COMMITTED each statement of a function takes its own snapshot, so the look-ups after the row
+     lock see whatever the lock's previous holder committed, as they did as statements of their own. The rules
+     come as data (append-rules.ts): the guard's statuses and agent, and the status in which the bot owes an answer.
+     Returns null (no such conversation), the row stored before ({by_client_id} or {by_reply_to}), the refusing
+     conversation ({refused}), or the new message's {seq, bot_due}. */ `
+  CREATE FUNCTION kefu_append(
+    p_id TEXT, p_conversation_id TEXT, p_author TEXT, p_author_name TEXT, p_text TEXT, p_client_id TEXT, p_bot TEXT,
+    p_reply_to TEXT, p_folded TEXT, p_attachments TEXT, p_now BIGINT, p_statuses TEXT[], p_agent_id TEXT, p_owed_while TEXT
+  ) RETURNS json LANGUAGE plpgsql AS $$
+  DECLARE
+    c conversations%ROWTYPE;
+    earlier messages%ROWTYPE;
+    due INTEGER;
+  BEGIN
+    SELECT * INTO c FROM conversations WHERE id = p_conversation_id FOR UPDATE;
+    IF NOT FOUND THEN RETURN NULL; END IF;
+    IF p_client_id IS NOT NULL THEN
+      SELECT * INTO earlier FROM messages WHERE conversation_id = p_conversation_id AND client_id = p_client_id;
+      IF FOUND THEN RETURN json_build_object('by_client_id', earlier); END IF;
+    END IF;
+    IF p_reply_to IS NOT NULL THEN
+      SELECT * INTO earlier FROM messages WHERE reply_to = p_reply_to;
+      IF FOUND THEN RETURN json_build_object('by_reply_to', earlier); END IF;
+      -- Answered now, or never (the guard refuses it).
+      UPDATE messages SET bot_due = 0 WHERE id = p_reply_to;
+    END IF;
+    IF p_statuses IS NOT NULL AND NOT (c.status = ANY (p_statuses) AND (p_agent_id IS NULL OR c.agent_id IS NOT DISTINCT FROM p_agent_id)) THEN
+      RETURN json_build_object('refused', c);
+    END IF;
+    due := CASE WHEN c.status = p_owed_while THEN 1 ELSE 0 END;
+    UPDATE conversations SET last_seq = c.last_seq + 1, updated_at = p_now WHERE id = p_conversation_id;
+    INSERT INTO messages (id, conversation_id, seq, author, author_name, text, client_id, bot, reply_to, bot_due, folded, attachments, created_at)
+      VALUES (p_id, p_conversation_id, c.last_seq + 1, p_author, p_author_name, p_text, p_client_id, p_bot, p_reply_to, due, p_folded, p_attachments, p_now);
+    RETURN json_build_object('seq', c.last_seq + 1, 'bot_due', due);
+  END $$;
+  `,
 ];
 
 /** One key for every Kefu node: whoever holds it migrates; the others wait, then find nothing left to do. */

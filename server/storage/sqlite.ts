@@ -23,7 +23,7 @@ import { sqliteFoldPending, sqliteSearchStore } from './sqlite-search.ts';
 import { foldForSearch } from './search-types.ts';
 import { sqliteSetupStore } from './sqlite-setup.ts';
 import { toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
-import { earlierOutcome, filesColumn, guardHolds, owesBot } from './append-rules.ts';
+import { earlierOutcome, guardHolds, messageRow, owesBot } from './append-rules.ts';
 import { sqliteAttachmentStore } from './sqlite-attachments.ts';
 import type { AppendResult, Conversation, NewMessage, Storage } from './types.ts';
 
@@ -123,18 +123,7 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     const now = Date.now();
     const bumped = q.bumpSeq.get(now, m.conversationId);
     if (!bumped) throw new Error(`conversation ${m.conversationId} does not exist`);
-    const row: MessageRow = {
-      id: timeOrderedId(now),
-      conversation_id: m.conversationId,
-      seq: bumped.last_seq,
-      author: m.author,
-      author_name: m.authorName,
-      text: m.text,
-      client_id: m.clientId,
-      bot: m.bot === null ? null : JSON.stringify(m.bot),
-      created_at: now,
-      attachments: filesColumn(m),
-    };
+    const row = messageRow(m, timeOrderedId(now), bumped.last_seq, now);
     // Decided in the same transaction as the store.
     const botDue = owesBot(m, bumped.status) ? 1 : 0;
     q.insertMessage.run(row.id, row.conversation_id, row.seq, row.author, row.author_name, row.text, row.client_id, row.bot, row.created_at, m.replyTo ?? null, botDue, foldForSearch(row.text), row.attachments);

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { describe, expect, it, vi } from 'vitest';
 import type { Conversation } from '../../server/storage/types.ts';
 import { migratePostgres, PG_MIGRATIONS } from '../../server/storage/postgres-migrations.ts';
 import { checkout, openPool, transaction } from '../../server/storage/postgres-pool.ts';
@@ -170,6 +171,27 @@ describe.runIf(run)('PostgreSQL storage', () => {
   });
 
   describe('group commit', () => {
+    it('stores a lone message with one statement, and a batch of 50 with five', async () => {
+      const [s] = await nodes(1);
+      const convs: Conversation[] = [];
+      for (let i = 0; i < 51; i++) convs.push((await visitorWithConversation(s!, `counted-${i}`)).conversation);
+      // Every round trip is one client query (the pool's and a checked-out client's alike).
+      const queries = vi.spyOn(pg.Client.prototype, 'query');
+      try {
+        const alone = await s!.appendMessage(msg(convs[0]!.id, 'alone', 'hello'));
+        expect(alone.kind).toBe('stored');
+        expect(queries).toHaveBeenCalledTimes(1);
+        queries.mockClear();
+        const grouped = await Promise.all(convs.slice(1).map((c, i) => s!.appendMessage(msg(c.id, `grouped-${i}`, `message ${i}`))));
+        expect(grouped.map((r) => r.kind)).toEqual(convs.slice(1).map(() => 'stored'));
+        // BEGIN, the locks, the earlier look-up, the write, COMMIT.
+        expect(queries).toHaveBeenCalledTimes(5);
+      } finally {
+        queries.mockRestore();
+      }
+      await s!.close();
+    });
+
     it('stores appends made at once to 50 conversations in one transaction', async () => {
       const [s] = await nodes(1);
       const convs: Conversation[] = [];
