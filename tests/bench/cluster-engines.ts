@@ -27,6 +27,8 @@ export interface EngineCosts {
    * that at most once a second (and an idle one after 10 s), so a few seconds' window undercounts it.
    */
   pgStatements: number;
+  /** Of those, the ones a client sent (each a round trip); the rest ran inside them (a function's, a foreign-key check). */
+  pgRoundTrips: number;
   pgCommits: number;
   /** CPU seconds of the postmaster and every backend (the ended ones through the postmaster's children time). */
   pgCpu: number;
@@ -90,13 +92,16 @@ export async function startEngines(): Promise<Engines> {
       return db.url.replace(/\/kefu$/, `/${name}`);
     },
     async costs() {
-      const statements = await admin.query<{ calls: string }>('SELECT coalesce(sum(calls), 0) AS calls FROM pg_stat_statements');
+      const statements = await admin.query<{ calls: string; sent: string }>(
+        'SELECT coalesce(sum(calls), 0) AS calls, coalesce(sum(calls) FILTER (WHERE toplevel), 0) AS sent FROM pg_stat_statements',
+      );
       // The next transaction id (not using one up): the transactions that wrote since are the difference.
       const commits = await admin.query<{ n: string }>('SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS n');
       const info = await stats.info('commandstats');
       const calls = (name: string) => [...info.matchAll(new RegExp(`^cmdstat_${name}:calls=(\\d+)`, 'gm'))].reduce((s, m) => s + Number(m[1]), 0);
       return {
         pgStatements: Number(statements.rows[0]!.calls),
+        pgRoundTrips: Number(statements.rows[0]!.sent),
         pgCommits: Number(commits.rows[0]!.n),
         pgCpu: treeCpuSeconds(db.pid()),
         redisPublishes: calls('publish'),

@@ -178,7 +178,7 @@ async function measureNodeDeath(ctx: BenchContext, nodes: ServerProcess[], engin
       figure: 'PostgreSQL CPU per visitor back',
       value: storm.back > 0 ? (spent.costs.pgCpu / storm.back) * 1000 : null,
       unit: 'ms',
-      note: `${(spent.costs.pgStatements / Math.max(1, storm.back)).toFixed(1)} statements and ${(spent.costs.pgCommits / Math.max(1, storm.back)).toFixed(1)} commits that wrote per visitor; Redis ${((spent.costs.redisCpu / Math.max(1, storm.back)) * 1000).toFixed(2)} ms`,
+      note: `${(spent.costs.pgRoundTrips / Math.max(1, storm.back)).toFixed(1)} statements sent (${(spent.costs.pgStatements / Math.max(1, storm.back)).toFixed(1)} run) and ${(spent.costs.pgCommits / Math.max(1, storm.back)).toFixed(1)} commits that wrote per visitor; Redis ${((spent.costs.redisCpu / Math.max(1, storm.back)) * 1000).toFixed(2)} ms`,
     },
   ];
 }
@@ -191,7 +191,7 @@ function costRows(section: string, name: string, w: Spent, when: string): Row[] 
   if (!e) return rows;
   return [
     ...rows,
-    { section, figure: `${name}: PostgreSQL CPU per message ${when}`, value: per(e.pgCpu) * 1000, unit: 'ms', note: `${per(e.pgStatements).toFixed(1)} statements and ${per(e.pgCommits).toFixed(2)} commits that wrote per message` },
+    { section, figure: `${name}: PostgreSQL CPU per message ${when}`, value: per(e.pgCpu) * 1000, unit: 'ms', note: `${per(e.pgRoundTrips).toFixed(1)} statements sent (round trips), ${per(e.pgStatements).toFixed(1)} run (those inside functions and foreign-key checks included) and ${per(e.pgCommits).toFixed(2)} commits that wrote per message` },
     { section, figure: `${name}: Redis CPU per message ${when}`, value: per(e.redisCpu) * 1000, unit: 'ms', note: `${per(e.redisPublishes).toFixed(2)} publishes; ${per(e.redisCommands).toFixed(1)} commands, those run inside scripts included` },
   ];
 }
