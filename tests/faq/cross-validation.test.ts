@@ -11,7 +11,9 @@ import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 // 94.4, zh-TW 94, en 80.5, ja 84.1, ko 84.3, es 82.7, at or above every earlier floor. Before: the contrastive
 // alternates of 2026-12-02 session 7 (zh-CN 93.6, zh-TW 93.5, en 80.7, ja 83.9, ko 84.3, es 82.1), above the figures
 // before Hangul and kana were weighed apart and before the synonym groups.
-const FLOORS: Record<string, number> = { 'zh-CN': 92.6, 'zh-TW': 93.3, en: 80.2, ja: 83.6, ko: 83.5, es: 81 };
+// en and es raised (from 80.2 and 81) with their session 8 alternates (2026-12-02, enes18): measured zh-CN 96.7, zh-TW 96.4,
+// en 88.2, ja 90.7, ko 89, es 89.7 with every language's session 8 alternates and Japanese verb endings folded.
+const FLOORS: Record<string, number> = { 'zh-CN': 92.6, 'zh-TW': 93.3, en: 87.5, ja: 83.6, ko: 83.5, es: 89 };
 
 describe('wallet pack: each language\'s alternates, held out fold by fold, rank their own entry first', () => {
   it('top-1 per language at or above its floor', async () => {
