@@ -13,7 +13,9 @@ import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 // before Hangul and kana were weighed apart and before the synonym groups.
 // en and es raised (from 80.2 and 81) with their session 8 alternates (2026-12-02, enes18): measured zh-CN 96.7, zh-TW 96.4,
 // en 88.2, ja 90.7, ko 89, es 89.7 with every language's session 8 alternates and Japanese verb endings folded.
-const FLOORS: Record<string, number> = { 'zh-CN': 92.6, 'zh-TW': 93.3, en: 87.5, ja: 83.6, ko: 83.5, es: 89 };
+// zh-CN, zh-TW, ja and ko raised (from 92.6, 93.3, 83.6, 83.5) with their session 8 alternates and synonyms (cjk18):
+// measured zh-CN 96.5, zh-TW 96.3, en 89.4, ja 91.6, ko 89.2, es 89.5 with both rounds landed (14:45).
+const FLOORS: Record<string, number> = { 'zh-CN': 95.8, 'zh-TW': 95.6, en: 87.5, ja: 90.8, ko: 88.4, es: 89 };
 
 describe('wallet pack: each language\'s alternates, held out fold by fold, rank their own entry first', () => {
   it('top-1 per language at or above its floor', async () => {
