@@ -171,7 +171,8 @@ const ES: Groups = [
   // A number to call is the support desk's, not the visitor's phone (change-phone-number, lost-phone).
   ['linea de ayuda', 'telefono de ayuda', 'telefono de soporte', 'telefono de atencion', 'telefono de atencion al cliente', 'numero de soporte', 'numero de atencion', 'numero de atencion al cliente', 'linea de atencion'],
   ['hackeo', 'hackearon', 'hackeen', 'hackear', 'hackeada', 'hackeado', 'jaquearon', 'hacker', 'hackers'],
-  ['verificacion en dos pasos', 'autenticacion en dos pasos', 'verificacion en 2 pasos', 'doble factor', 'dos factores', 'doble autenticacion', 'autenticacion 2fa', '2fa'],
+  // One word as the head: "verificación" and "dos" are every entry's, so the phrase alone read as a generic question.
+  ['2fa', 'verificacion en dos pasos', 'autenticacion en dos pasos', 'verificacion en 2 pasos', 'doble factor', 'dos factores', 'doble autenticacion', 'autenticacion 2fa'],
   ['huella', 'huella digital', 'huella dactilar', 'biometria', 'face id'],
   ['estafa', 'estafaron', 'estafador', 'estafadores', 'estafo', 'timo', 'timaron', 'timador', 'fraude', 'enganaron', 'engano'],
   ['comprobante', 'recibo', 'recibos', 'comprobantes', 'constancia', 'factura'],
