@@ -26,10 +26,10 @@ const EN_USELESS =
 export const EN: readonly string[] = [
   `\\b(?:talk|speak|speek|chat|talking|speaking|chatting)(?: (?:to|with|2|w))? ${EN_PERSON}\\b`,
   `\\b(?:talk|speak|speek|chat|talking|speaking|chatting) (?:to|with) ${EN_DESK}\\b`,
-  `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|switch|hand)(?: me| this| it| my chat| this chat| the chat| my case| my call)?(?: off| over)? (?:to|through to|with|w|over to) ${EN_PERSON}\\b`,
+  `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|switch|hand|patch)(?: me| this| it| my chat| this chat| the chat| my case| my call)?(?: off| over)? (?:to|through to|with|w|over to) ${EN_PERSON}\\b`,
   `\\b(?:can|could|would|will|need|want|like|let|have|get) (?:someone|somebody|anyone|anybody|a person|a human|an agent) (?:from|of|on|in) (?:the |your )?(?:support|${EN_CUSTOMER} (?:service|support|care)|staff|team|support team|service team)(?: (?:help|assist|call|contact|look|check|talk|speak|chat|handle|get back|please)\\b|$)`,
   '\\b(?:is|are) there (?:any |a |an )?(?:customer service |support |live |real )?(?:humans?|real (?:people|persons?)|live agents?|agents?|people|persons?|staff|representatives?|operators?) (?:working|there|available|around|online|(?:i|we) (?:can|could|may|might)|to)\\b',
-  `\\b(?:get|want|need|give me|request|prefer|id like|would like|(?:can|could|may) i have)(?: me)? ${EN_HUMAN}\\b`,
+  `\\b(?:get|want|need|give me|gimme|demand|request|prefer|id like|would like|(?:can|could|may) i have)(?: me)?(?: to)? ${EN_HUMAN}\\b(?! (?:readable|verification|check|test))`,
   // "i want to contact a real person", "how can i reach a human" (not "change the contact person")
   `(?:^|\\b(?:to|i|me|please|pls|can|could|must|wanna|lemme) )(?:contact|reach|ring|message) (?:a |an |some )?(?:real |live |actual )?(?:${EN_HUMAN_WORD}|people|ppl)\\b`,
   '^(?:please )?escalate(?: please| pls| now)?$|^(?:live|human|real) (?:support|help|chat|person|agent)(?: please| pls| now)?$',
@@ -44,7 +44,7 @@ export const EN: readonly string[] = [
   '\\bis there (?:a |an )?(?:anyone |someone |somebody |person |human )?(?:real|human|live)\\b',
   '^(?:hi |hello |hey )?(?:please )?(?:a |an )?(?:real |live )?(?:human|humen|agent|representative|rep|operator|person|' +
     `${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|live chat|live agent|live rep|real person|` +
-    '(?:someone|somebody) from (?:the |your )?(?:support|support team|team|customer (?:service|support|care)))(?: please| pls| plz| now| asap)?$',
+    '(?:someone|somebody) from (?:the |your )?(?:support|support team|team|customer (?:service|support|care)))(?: here)?(?: please| pls| plz| now| asap)?$',
   '\\bhuman (?:please|pls|agent|support|being please)\\b',
   // "is there someone i can talk to", "any humans around?", "is anybody there who can help me"
   '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:talk|speak|chat|help)\\b',
@@ -54,7 +54,7 @@ export const EN: readonly string[] = [
   // "where is a real human", "where are the humans"
   '\\bwhere (?:is|are) (?:a |an |the |your )?(?:(?:real|live|actual) (?:humans?|persons?|people|agents?)|humans?|human beings?)\\b',
   // "i'd like to be transferred to an agent", "can i be connected to support"
-  `\\b(?:be|get|getting|being) (?:transferred|connected|put through|passed|sent|forwarded|escalated) (?:to|over to) ${EN_DESK}\\b`,
+  `\\b(?:be|get|getting|being) (?:transferred|connected|put through|passed|sent|forwarded|escalated) (?:to|over to|with|through to) ${EN_DESK}\\b`,
   `\\b(?:connect|transfer|put|pass|forward) me (?:to|through to|with) ${EN_DESK}$`,
   // "please have a person contact me", "can someone from support call me", "can a member of staff call me" (a call back)
   '\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|team member|manager|supervisor|team|support team|support)(?: from (?:the |your )?(?:support|team|customer service))? (?:contact|call|phone|ring|email|reach|get back to) me\\b',
@@ -68,7 +68,7 @@ export const EN: readonly string[] = [
   // "can somebody actually help me" (not "can someone help me top up": a question for the bot)
   `\\b(?:put (?:me |us )?|get (?:me|us) )in touch with ${EN_DESK}\\b`,
   '\\b(?:someone|somebody|a person|a human|an agent|a representative|(?:someone|somebody) from (?:the |your )?(?:support|team|customer service)) to (?:call|phone|ring|contact|reach out to|get back to|email) me\\b',
-  '\\b(?:can|could|will|would) (?:a |an |some |one of your )?(?:real |live )?(?:someone|somebody|anyone|anybody|person|human|agent|representative|rep|staff|staff member|member of staff|team member|colleague)(?: of yours)?(?: actually| really| please| real)? (?:help|assist|step in|take over)(?: me)?(?: please| pls| now| here)?$',
+  '\\b(?:can|could|will|would) (?:a |an |some |one of your )?(?:real |live )?(?:someone|somebody|anyone|anybody|person|human|agent|representative|rep|staff|staff member|member of staff|team member|colleague)(?: of yours)?(?: actually| really| please| real)? (?:help|assist|step in|take over|answer|reply|respond)(?: me)?(?: please| pls| now| here| instead)?$',
   // "enough with the bot", "stop the automated replies"
   '\\benough (?:with |of )?(?:the |this |your )?(?:bot|bots|robot|chatbot)\\b|\\b(?:done|finished|fed up|sick|tired) (?:with|of) (?:this|the|your) (?:bot|chatbot|chat bot|robot)\\b|\\b(?:get|let) me out of (?:this|the) (?:bot|chatbot|chat bot|robot)\\b|\\b(?:stop|no more|enough) (?:the |these |your |with the )?(?:automated|automatic|canned|bot|robot) (?:replies|answers|responses|messages)\\b',
   // "can i get through to an actual person", "can i raise this with a person", "id like to have a word with a manager"
@@ -85,7 +85,9 @@ export const EN: readonly string[] = [
   // "send me to a real agent" (not "send money to a person"), "i would like to be contacted by an agent"
   `\\bsend me (?:over |back )?(?:to|through to) ${EN_PERSON}\\b`,
   // "transfer me", "call me", "ring me please" as the whole message
-  '^(?:please )?(?:transfer|connect|escalate) me(?: please| pls| now)?$|^(?:please )?(?:call|ring|phone) me(?: back)?(?: please| pls| asap| now| today)?$',
+  '^(?:please )?(?:transfer|connect|escalate) me(?: please| pls| now)?$|^(?:please )?(?:call|ring|phone) me(?: back)?(?: please| pls| asap| now| today)?$|^(?:please )?call ?back(?: please| pls| asap)?$',
+  // "hook me up with a real person"
+  `\\bhook (?:me |us )?up with ${EN_PERSON}\\b`,
   `\\b(?:like|want|need|wish|prefer|request|ask|can i|could i|may i) (?:to )?be (?:contacted|called|phoned|rung)(?: back)? by ${EN_PERSON}\\b`,
   // "are there real humans behind this chat"
   '\\b(?:is|are) there (?:a |any )?(?:real |live |actual )?(?:humans?|persons?|people|human beings?) (?:behind|on the other end of|reading) (?:this|the)\\b',
@@ -152,5 +154,7 @@ export const ES: readonly string[] = [
   // "escálalo a un supervisor", "¿no hay nadie que me atienda?"
   `\\b(?:escala|escalalo|escalala|escalen|escalenlo|escale|escalelo|escalar|escalarlo)(?: (?:mi|el|este) (?:caso|reclamo|problema))? (?:a|con) ${ES_DESK}\\b`,
   '^(?:quiero |necesito |por favor )?escalar (?:mi|el|este) (?:caso|reclamo|problema)(?: por favor)?$|^(?:hola )?(?:hay )?alguien (?:que )?me (?:atiende|atienda)(?: por favor)?$',
+  '\\b(?:devuelvanme|devuelveme|devuelvame) la llamada\\b|\\bhay alguien (?:disponible|conectado|en linea)(?: (?:para (?:hablar|atenderme|ayudarme|chatear)|ahi|ahora|por favor))?$|^(?:hay )?alguien que me (?:pueda|puede) (?:ayudar|atender)(?: por favor)?$',
+  '\\b(?:me canse|estoy cansad[oa]|estoy hart[oa]|hart[oa]) (?:del|de este|de hablar con el|de hablar con este) (?:bot|robot|chatbot)\\b',
   '\\bno hay nadie (?:que|quien) (?:me )?(?:atienda|ayude|conteste|responda|pueda atender|pueda ayudar)\\b|\\bnadie me (?:atiende|contesta|responde)\\b',
 ];
