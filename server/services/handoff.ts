@@ -1,6 +1,6 @@
 import type { AgentInfo, ConversationSummary, ErrorCode, LogReason, Reach } from '../../protocol/index.ts';
 import type { Bus, ConversationEvent } from '../bus/types.ts';
-import type { Agent, TransitionConditions } from '../storage/agent-types.ts';
+import type { Agent, QueueEntry, TransitionConditions } from '../storage/agent-types.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
 import type { TransitionLog } from '../storage/log-types.ts';
 import { visitorCode } from '../storage/visitor-code.ts';
@@ -73,8 +73,8 @@ export interface HandoffService {
   requeued(): Promise<void>;
   /** Tell every agent socket that this conversation changed. */
   announce(conversation: Conversation): Promise<void>;
-  /** The `state` of waiting conversations at the given places (one agent count, one reach per site, for all). */
-  placeStates(ranked: readonly { conversation: Conversation; position: number }[]): Promise<StateEvent[]>;
+  /** The `state` of waiting conversations at the given places (one agent count, one reach per site and team, for all). */
+  placeStates(ranked: readonly QueueEntry[]): Promise<StateEvent[]>;
 }
 
 export function createHandoffService(deps: {
@@ -188,14 +188,19 @@ export function createHandoffService(deps: {
 
     async placeStates(ranked) {
       const on = await online();
-      const reaches = new Map<string, Promise<{ reach: Reach; slots: number }>>();
+      // The reach of a site and team, read with the first of its conversations (gone meanwhile: the next one's).
+      const reaches = new Map<string, Promise<{ reach: Reach; slots: number } | null>>();
       const states: StateEvent[] = [];
-      for (const { conversation: c, position } of ranked) {
-        const key = `${c.site ?? ''}/${c.teamId ?? ''}`;
-        if (!reaches.has(key)) reaches.set(key, reachFor(c, on));
-        const base: StateEvent = { type: 'state', conversationId: c.id, version: c.stateVersion, status: 'waiting', agentName: null };
-        const { reach, slots } = await reaches.get(key)!;
-        states.push(await waitingState(base, reach, position, slots));
+      for (const { id, site, teamId, stateVersion, position } of ranked) {
+        const key = `${site ?? ''}/${teamId ?? ''}`;
+        if (!reaches.has(key)) reaches.set(key, storage.getConversation(id).then((c) => c && reachFor(c, on)));
+        const reached = await reaches.get(key)!;
+        if (!reached) {
+          reaches.delete(key);
+          continue;
+        }
+        const base: StateEvent = { type: 'state', conversationId: id, version: stateVersion, status: 'waiting', agentName: null };
+        states.push(await waitingState(base, reached.reach, position, reached.slots));
       }
       return states;
     },

@@ -1,5 +1,6 @@
 import type { Bus, ConversationEvent, DeskEvent } from '../bus/types.ts';
-import type { Conversation, Storage } from '../storage/types.ts';
+import type { QueueEntry } from '../storage/agent-types.ts';
+import type { Storage } from '../storage/types.ts';
 import type { IdleStore } from '../storage/idle-types.ts';
 
 type StateEvent = Extract<ConversationEvent, { type: 'state' }>;
@@ -13,7 +14,11 @@ const MAX_RANKED = 50_000;
  * desk event, not a frame per waiting visitor; each node then, at most once per interval, ranks the queue
  * with one query and sends each of ITS waiting visitors their place if it changed. So a queue of n drained
  * one claim at a time costs each node about n / interval frames per second instead of n² frames in all,
- * and a place shown is at most one interval (plus the query) old.
+ * and a place shown is at most one interval (plus the ranking and its sending) old.
+ *
+ * A ranking starts at once when the queue changes after a quiet interval, else one interval after the last
+ * one started (or as soon as it ends, when it took longer): a slow ranking delays the next by its overrun,
+ * never by a whole skipped interval.
  *
  * A place is counted within the conversation's team (everyone's queue is one more team): a visitor waiting for
  * the fraud team is not behind the refund team's queue. Each node also stamps, every `seenMs`, the waiting
@@ -37,10 +42,10 @@ export interface QueuePlaces {
 }
 
 export function createQueuePlaces(deps: {
-  storage: Pick<Storage, 'listConversations'> & Pick<IdleStore, 'markVisitorsSeen'>;
+  storage: Pick<Storage, 'rankQueue'> & Pick<IdleStore, 'markVisitorsSeen'>;
   bus: Bus;
   /** The `state` of waiting conversations at these places (the handoff service knows reach and estimates). */
-  states: (ranked: readonly { conversation: Conversation; position: number }[]) => Promise<StateEvent[]>;
+  states: (ranked: readonly QueueEntry[]) => Promise<StateEvent[]>;
   intervalMs: number;
   /** How often this node stamps its waiting visitors as seen (default 30 s). */
   seenMs?: number;
@@ -53,58 +58,63 @@ export function createQueuePlaces(deps: {
   const told = new Map<string, string>();
   let dirty = false;
   let running = false;
+  let stopped = true;
+  /** When the last ranking started (ms, monotonic). */
+  let lastStart = -Infinity;
   let timer: NodeJS.Timeout | null = null;
   let seenTimer: NodeJS.Timeout | null = null;
   const stamp = (ids: string[]) => void deps.storage.markVisitorsSeen(ids, Date.now()).catch(deps.onError);
   let unsubscribe: (() => void) | null = null;
 
+  /** The next ranking, if one is owed and none is due or running. */
+  function schedule(): void {
+    if (stopped || !dirty || running || timer || watchers.size === 0) return;
+    timer = setTimeout(() => {
+      timer = null;
+      void tick()
+        .catch(deps.onError)
+        .finally(() => {
+          running = false;
+          schedule();
+        });
+    }, Math.max(0, lastStart + deps.intervalMs - performance.now()));
+    timer.unref();
+  }
+
   async function tick(): Promise<void> {
-    if (!dirty || running || watchers.size === 0) return;
     dirty = false;
     running = true;
-    try {
-      const waiting = (await deps.storage.listConversations('waiting', MAX_RANKED)).sort((a, b) => (a.waitingSince ?? 0) - (b.waitingSince ?? 0));
-      // A place is 1 + the number of its team's queue who started waiting strictly earlier; only this node's
-      // watched ones matter.
-      const ranked: { conversation: Conversation; position: number }[] = [];
-      const teams = new Map<string, { count: number; since: number; earlier: number }>();
-      for (const c of waiting) {
-        const team = teams.get(c.teamId ?? '') ?? { count: 0, since: 0, earlier: 0 };
-        const since = c.waitingSince ?? 0;
-        if (team.count > 0 && team.since < since) team.earlier = team.count;
-        team.count += 1;
-        team.since = since;
-        teams.set(c.teamId ?? '', team);
-        if (watchers.has(c.id)) ranked.push({ conversation: c, position: team.earlier + 1 });
-      }
-      for (const state of await deps.states(ranked)) {
-        const sends = watchers.get(state.conversationId);
-        const key = shownKey(state);
-        if (!sends || told.get(state.conversationId) === key) continue;
-        told.set(state.conversationId, key);
-        for (const send of sends) send(state);
-        deps.onSent?.();
-      }
-    } finally {
-      running = false;
+    lastStart = performance.now();
+    // Only this node's watched ones matter; the ranking query counts every place.
+    const ranked = (await deps.storage.rankQueue(MAX_RANKED)).filter((entry) => watchers.has(entry.id));
+    for (const state of await deps.states(ranked)) {
+      const sends = watchers.get(state.conversationId);
+      const key = shownKey(state);
+      if (!sends || told.get(state.conversationId) === key) continue;
+      told.set(state.conversationId, key);
+      for (const send of sends) send(state);
+      deps.onSent?.();
     }
   }
 
   const onDesk = (event: DeskEvent) => {
-    if (event.type === 'queue_changed' || event.type === 'presence_changed') dirty = true;
+    if (event.type !== 'queue_changed' && event.type !== 'presence_changed') return;
+    dirty = true;
+    schedule();
   };
 
   return {
     async start() {
+      stopped = false;
       unsubscribe = await deps.bus.subscribeDesk(onDesk);
-      timer = setInterval(() => void tick().catch(deps.onError), deps.intervalMs);
-      timer.unref();
       seenTimer = setInterval(() => watchers.size > 0 && stamp([...watchers.keys()]), deps.seenMs ?? 30_000);
       seenTimer.unref();
     },
     stop() {
+      stopped = true;
       unsubscribe?.();
-      if (timer) clearInterval(timer);
+      if (timer) clearTimeout(timer);
+      timer = null;
       if (seenTimer) clearInterval(seenTimer);
     },
     watch(shown, send) {
@@ -114,6 +124,7 @@ export function createQueuePlaces(deps: {
       if (!sends) {
         watchers.set(conversationId, [send]);
         stamp([conversationId]);
+        schedule(); // a change that came while nobody here waited may predate what this socket was sent
       } else if (!sends.includes(send)) sends.push(send);
     },
     forget(conversationId, send) {

@@ -64,6 +64,11 @@ export class AgentExistsError extends Error {
   override name = 'AgentExistsError';
 }
 
+/** A waiting conversation and its place in its team's queue (see `rankQueue`). */
+export interface QueueEntry extends Pick<Conversation, 'id' | 'site' | 'teamId' | 'stateVersion'> {
+  position: number;
+}
+
 /** Which side of a conversation a state change expects and sets: status and owner. */
 export interface ConversationState {
   status: Conversation['status'];
@@ -111,6 +116,11 @@ export interface HandoffStore {
   closedConversations(visitorId: string, limit: number): Promise<Conversation[]>;
   /** 1-based place in its team's waiting queue (everyone's queue: those with no team), or null when not waiting. */
   queuePosition(id: string): Promise<number | null>;
+  /**
+   * Every waiting conversation with its place as `queuePosition` counts it, first in line first, at most `limit`:
+   * one query (a window over the queue) for all the place updates a node sends.
+   */
+  rankQueue(limit: number): Promise<QueueEntry[]>;
   /** How many conversations wait for an agent. */
   queueLength(): Promise<number>;
   /** How many conversations each agent owns now. */

@@ -3,7 +3,7 @@ import type { CannedReply } from '../../protocol/index.ts';
 import type { HandoffStore } from './agent-types.ts';
 import { writeLogEvent } from './postgres-conversation-log.ts';
 import { all, changes, one, transaction, type Pool } from './postgres-pool.ts';
-import { toConversation, toNote, type ConversationRow, type NoteRow } from './rows.ts';
+import { rankQueueSql, toConversation, toNote, toQueueEntry, type ConversationRow, type NoteRow, type QueueEntryRow } from './rows.ts';
 
 /**
  * The compare-and-set: of two nodes claiming one conversation, exactly one matches its `from`. With a chat
@@ -75,6 +75,9 @@ export function postgresHandoffStore(pool: Pool): HandoffStore {
         [id],
       );
       return row && row.n > 0 ? row.n : null;
+    },
+    async rankQueue(limit) {
+      return (await all<QueueEntryRow>(pool, rankQueueSql('$1'), [limit])).map(toQueueEntry);
     },
     async queueLength() {
       return (await one<{ n: number }>(pool, "SELECT count(*) AS n FROM conversations WHERE status = 'waiting'"))!.n;

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { CannedReply, Rating } from '../../protocol/index.ts';
 import type { ConversationState, HandoffStore, TransitionConditions } from './agent-types.ts';
-import { toConversation, toNote, type ConversationRow, type NoteRow } from './rows.ts';
+import { rankQueueSql, toConversation, toNote, toQueueEntry, type ConversationRow, type NoteRow, type QueueEntryRow } from './rows.ts';
 import { sqliteLogWriter } from './sqlite-conversation-log.ts';
 import type { TransitionLog } from './log-types.ts';
 
@@ -52,6 +52,7 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
        WHERE me.id = ? AND w.status = 'waiting' AND w.team_id IS me.team_id AND (w.waiting_since < me.waiting_since OR w.id = me.id)`,
     ),
     waiting: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM conversations WHERE status = 'waiting'"),
+    rank: db.prepare<[number], QueueEntryRow>(rankQueueSql('?')),
     statusOf: db.prepare<[string], { status: string }>('SELECT status FROM conversations WHERE id = ?'),
     active: db.prepare<[], { agent_id: string; n: number }>(
       "SELECT agent_id, count(*) AS n FROM conversations WHERE status = 'assigned' AND agent_id IS NOT NULL GROUP BY agent_id",
@@ -124,6 +125,9 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     async queuePosition(id) {
       if (q.statusOf.get(id)?.status !== 'waiting') return null;
       return q.position.get(id)!.n;
+    },
+    async rankQueue(limit) {
+      return q.rank.all(limit).map(toQueueEntry);
     },
     async queueLength() {
       return q.waiting.get()!.n;

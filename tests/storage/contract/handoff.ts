@@ -64,6 +64,10 @@ export function handoffContract(ctx: ContractContext): void {
       await s.transitionConversation(ids[0]!, WAITING, { status: 'assigned', agentId: ann.id }, bySystem('assigned'));
       expect(await s.queuePosition(ids[0]!)).toBeNull();
       expect(await Promise.all(ids.slice(1).map((id) => s.queuePosition(id)))).toEqual([1, 2]);
+      expect((await s.rankQueue(10)).map((e) => [e.id, e.position])).toEqual([
+        [ids[1], 1],
+        [ids[2], 2],
+      ]);
       expect(await s.queueLength()).toBe(2);
       expect([...(await s.activeChatCounts())]).toEqual([[ann.id, 1]]);
       expect((await s.listConversations('waiting', 10)).map((c) => c.id).sort()).toEqual(ids.slice(1).sort());

@@ -81,7 +81,7 @@ export function idleContract(ctx: ContractContext): void {
       expect((await s.abandonedWaiting(now, 10)).map((c) => c.id)).toEqual([]);
     });
 
-    it("counts a waiting visitor's place within their team's queue (no team: everyone's queue)", async () => {
+    it("counts a waiting visitor's place within their team's queue (no team: everyone's queue), one at a time and all in one ranking", async () => {
       const { storage: s } = await ctx.fresh();
       const fraud = await s.createTeam({ name: 'Fraud', memberIds: [], topics: [], hours: null });
       const a = await conversation(s, 1, 'waiting');
@@ -92,6 +92,15 @@ export function idleContract(ctx: ContractContext): void {
       await s.setConversationTeam(d, fraud.id, { actor: 'system', agentId: null });
       expect(await Promise.all([a, b, c, d].map((id) => s.queuePosition(id)))).toEqual([1, 1, 2, 2]);
       expect(await s.queueLength()).toBe(4);
+      const ranked = await s.rankQueue(10);
+      expect(ranked.map((e) => [e.id, e.teamId, e.position])).toEqual([
+        [a, null, 1],
+        [b, fraud.id, 1],
+        [c, null, 2],
+        [d, fraud.id, 2],
+      ]);
+      expect(ranked[1]!.stateVersion).toBe((await s.getConversation(b))!.stateVersion);
+      expect((await s.rankQueue(3)).map((e) => e.id)).toEqual([a, b, c]); // the first in line, when capped
     });
   });
 }
