@@ -1,12 +1,20 @@
 import type { AgentServerFrame } from '../../protocol/index.ts';
 import type { AgentPresence } from '../cluster/types.ts';
 
+/**
+ * One broadcast's memo, handed to every socket it goes to here: what the sockets send alike (the frame masked
+ * and written out for every console it reads the same to) is made once, not once a socket.
+ */
+export interface BroadcastMemo {
+  textFor?: (viewerId: string) => string;
+}
+
 /** One open agent socket, as the hub sees it. */
 export interface AgentLink {
   agentId: string;
   /** The hash of the session the socket was opened with (logout closes that session's sockets). */
   session: string;
-  send(frame: AgentServerFrame): void;
+  send(frame: AgentServerFrame, memo?: BroadcastMemo): void;
   /** Close the socket now (the agent was disabled or removed). */
   kick(reason: string): void;
 }
@@ -58,7 +66,8 @@ export function createAgentHub(): AgentHub {
       return true;
     },
     send(frame) {
-      for (const set of links.values()) for (const link of set) link.send(frame);
+      const memo: BroadcastMemo = {};
+      for (const set of links.values()) for (const link of set) link.send(frame, memo);
     },
     kick(agentId, reason, session) {
       for (const link of [...(links.get(agentId) ?? [])]) if (session === undefined || link.session === session) link.kick(reason);

@@ -43,34 +43,53 @@ function maskAll(value: unknown): unknown {
  * contact stays readable for its assignee). What the schema does not describe is masked whole.
  */
 export function maskBySchema<T>(schema: z.ZodType | undefined, value: T, viewerId: string | null): T {
-  return (schema ? walk(schema, value, viewerId, null, null) : maskAll(value)) as T;
+  return (schema ? walk(schema, value, viewerId, null, null, null) : maskAll(value)) as T;
 }
 
-function walk(schema: z.ZodType, value: unknown, viewerId: string | null, inherited: DataClass | null, owner: Record<string, unknown> | null): unknown {
+/**
+ * `value` as `maskBySchema` masks it for each viewer, walked once for all of them (a frame broadcast to every
+ * console): `common` is what every viewer reads, except those in `readers`, the assignees it shows more to,
+ * who each get a walk of their own.
+ */
+export function maskForViewers<T>(schema: z.ZodType, value: T): { common: T; readers: ReadonlySet<string> } {
+  const readers = new Set<string>();
+  return { common: walk(schema, value, null, null, null, readers) as T, readers };
+}
+
+/** `readers`: collects the viewers a string here would be readable for (their own walk differs from this one). */
+function walk(
+  schema: z.ZodType,
+  value: unknown,
+  viewerId: string | null,
+  inherited: DataClass | null,
+  owner: Record<string, unknown> | null,
+  readers: Set<string> | null,
+): unknown {
   // A field's own mark wins over its object's: a field marked personal inside an object declared safe is masked.
   const mark = dataClasses.get(schema) ?? inherited;
   if (value === null || value === undefined) return value;
   const def = defOf(schema);
   if (def.type === 'string') {
     if (typeof value !== 'string' || mark?.data === 'safe') return value;
+    if (mark?.readableByAssignee && typeof owner?.assigneeId === 'string') readers?.add(owner.assigneeId);
     if (mark?.readableByAssignee && viewerId !== null && owner?.assigneeId === viewerId) return value;
     return maskPersonalText(value);
   }
   if (SCALARS.has(def.type)) return value;
-  if (WRAPPERS.has(def.type)) return walk(def.innerType!, value, viewerId, mark, owner);
-  if (def.type === 'lazy') return walk(def.getter!(), value, viewerId, mark, owner);
-  if (def.type === 'pipe') return walk(defOf(def.out!).type === 'transform' ? def.in! : def.out!, value, viewerId, mark, owner);
-  if (def.type === 'array' && Array.isArray(value)) return value.map((item) => walk(def.element!, item, viewerId, mark, null));
+  if (WRAPPERS.has(def.type)) return walk(def.innerType!, value, viewerId, mark, owner, readers);
+  if (def.type === 'lazy') return walk(def.getter!(), value, viewerId, mark, owner, readers);
+  if (def.type === 'pipe') return walk(defOf(def.out!).type === 'transform' ? def.in! : def.out!, value, viewerId, mark, owner, readers);
+  if (def.type === 'array' && Array.isArray(value)) return value.map((item) => walk(def.element!, item, viewerId, mark, null, readers));
   if (def.type === 'record' && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(def.valueType!, v, viewerId, mark, null)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(def.valueType!, v, viewerId, mark, null, readers)]));
   }
   if (def.type === 'object' && typeof value === 'object' && !Array.isArray(value)) {
     const object = value as Record<string, unknown>;
-    return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, def.shape![k] ? walk(def.shape![k]!, v, viewerId, mark, object) : maskAll(v)]));
+    return Object.fromEntries(Object.entries(object).map(([k, v]) => [k, def.shape![k] ? walk(def.shape![k]!, v, viewerId, mark, object, readers) : maskAll(v)]));
   }
   if (def.type === 'union') {
     const option = optionFor(def, value);
-    return option ? walk(option, value, viewerId, mark, owner) : maskAll(value);
+    return option ? walk(option, value, viewerId, mark, owner, readers) : maskAll(value);
   }
   return maskAll(value);
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import * as protocol from '../../protocol/index.ts';
 import { AgentServerFrame, FaqEntryResponse, personal, safe, type ChatMessage, type Ticket } from '../../protocol/index.ts';
 import { dataClasses } from '../../protocol/data-class.ts';
-import { maskBySchema, unclassifiedStrings } from '../../server/services/mask-by-schema.ts';
+import { maskBySchema, maskForViewers, unclassifiedStrings } from '../../server/services/mask-by-schema.ts';
 import { unclassifiedResponseStrings } from '../../server/routes/schema-first.ts';
 
 /**
@@ -61,6 +61,12 @@ describe('personal data masked by schema', () => {
     expect([forAssignee.ticket.contact, forAssignee.ticket.text]).toEqual([PHONE, `call ${MASKED_PHONE}`]);
     expect([forOthers.ticket.contact, forOthers.ticket.text]).toEqual([MASKED_PHONE, `call ${MASKED_PHONE}`]);
     expect([forOthers.ticket.visitorName, forOthers.ticket.visitorCode]).toEqual([`Jane ${MASKED_PHONE}`, '7F3A']);
+
+    // Broadcast to every console, it is walked once: what all but the assignee read, and the assignee, who is walked again.
+    const { common, readers } = maskForViewers(AgentServerFrame, { type: 'ticket', ticket });
+    expect(common).toEqual(forOthers);
+    expect([...readers]).toEqual(['agent1']);
+    expect(maskForViewers(AgentServerFrame, { type: 'ticket', ticket: { ...ticket, assigneeId: null } }).readers.size).toBe(0);
   });
 
   it('staff-written content declared safe is not masked (an FAQ answer with the hotline stays editable)', () => {
