@@ -75,7 +75,7 @@ const EN: Groups = [
   ['your', 'ur'],
   ['please', 'pls', 'plz'],
   ['transaction', 'txn'],
-  ['verify identity', 'kyc', 'identity verification', 'id verification', 'verify my id', 'real name verification'],
+  ['verify identity', 'kyc', 'identity verification', 'id verification', 'verify my id', 'real name verification', 'id check', 'identity check', 'prove who i am', 'prove my identity', 'verify who i am'],
   ['pending', 'stuck', 'processing', 'on hold'],
   ['customer support', 'customer service', 'help desk', 'helpdesk', 'support team'],
   // A number to call is the support desk's, not the visitor's phone (change-phone-number, lost-phone).
@@ -97,6 +97,10 @@ const EN: Groups = [
   ['tutorial', 'tutorials', 'walkthrough', 'guide', 'guides', 'manual', 'how to guide'],
   ['beginner', 'beginners', 'newbie', 'new user', 'new users', 'first time user', 'first timer'],
   ['complaint', 'complain', 'complaints'],
+  // Closing for good, so that "terminate my account" is not a generic question about an account.
+  ['close', 'terminate', 'deactivate', 'shut down', 'erase', 'unregister'],
+  ['limit', 'limits', 'cap', 'caps', 'maximum', 'max', 'limt'],
+  ['contact', 'get in touch', 'get in contact', 'reach out'],
 ];
 
 const JA: Groups = [
@@ -178,7 +182,8 @@ const ES: Groups = [
   ['comprobante', 'recibo', 'recibos', 'comprobantes', 'constancia', 'factura'],
   ['estado de cuenta', 'extracto', 'resumen de cuenta'],
   ['rechazado', 'declinado', 'declinada', 'declinaron', 'rebota', 'reboto'],
-  ['limite', 'tope', 'limites', 'topes'],
+  ['limite', 'tope', 'limites', 'topes', 'maximo', 'monto maximo'],
+  ['dar de baja', 'darme de baja', 'me doy de baja', 'darse de baja', 'baja definitiva'],
   ['dinero', 'plata', 'lana'],
   ['tutorial', 'tutoriales', 'guia', 'manual', 'instructivo'],
   ['principiante', 'principiantes', 'nuevo usuario', 'nuevos usuarios', 'novato', 'novata'],
