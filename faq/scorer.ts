@@ -66,6 +66,14 @@ export interface Candidate {
 
 /** A question whose every word (CJK: character or pair) occurs in at least this share of the classes is generic. */
 const GENERIC_SHARE = 0.3;
+/**
+ * A feature at least this share of whose entry documents (MIN_DOCS or more) are one class's is particular to that class
+ * however many classes use it, and such a character pair is a word, not a seam between words, even with a character
+ * most classes use (金 is in nearly every Japanese entry of the wallet pack: "別のカードで支払いたい" and
+ * "送金にお金はかかるの" were generic questions).
+ */
+const CONCENTRATED_SHARE = 0.5;
+const CONCENTRATED_MIN_DOCS = 4;
 /** A character in at least this share of the classes is a function character (的, 我, の, 요). */
 const COMMON_CHAR_SHARE = 0.6;
 /** Pronouns, function characters however few alternates write them (people rarely write 私 in a question). */
@@ -128,6 +136,32 @@ function buildCentroids(vectors: readonly SparseVector[], labels: readonly numbe
   return rows;
 }
 
+/** Per feature: how many of the documents hold it, and the most of them in one class. */
+function documentCounts(vectors: readonly SparseVector[], labels: readonly number[], features: number): { total: Int32Array; most: Int32Array } {
+  const total = new Int32Array(features);
+  const most = new Int32Array(features);
+  const inClass = new Int32Array(features);
+  const order = labels.map((_, d) => d).sort((a, b) => labels[a]! - labels[b]! || a - b);
+  let touched: number[] = [];
+  const endClass = () => {
+    for (const f of touched) {
+      if (inClass[f]! > most[f]!) most[f] = inClass[f]!;
+      inClass[f] = 0;
+    }
+    touched = [];
+  };
+  order.forEach((d, i) => {
+    if (i > 0 && labels[d] !== labels[order[i - 1]!]) endClass();
+    // A vector's ids are distinct.
+    for (const f of vectors[d]!.ids) {
+      total[f]!++;
+      if (inClass[f]!++ === 0) touched.push(f);
+    }
+  });
+  endClass();
+  return { total, most };
+}
+
 /** Adds x·centroids into out (a sparse row skips only zero terms: the sums are those of the dense product). */
 function addCentroidScores(x: SparseVector, rows: CentroidRows, out: Float64Array): void {
   for (let k = 0; k < x.ids.length; k++) {
@@ -178,7 +212,7 @@ export function buildScorer(
   // feature's classes): a word the pack does not know may hold a piece of one it does ("elimino" holds "elimi" of
   // "eliminar"). A character pair with a character most classes use (的, の) or a pronoun (私, 我) is a seam between
   // words, not a word: it tells nothing. In a pack of a few entries, a word of one entry is particular to it whatever
-  // its share.
+  // its share; so is a word or pair most of whose documents are one entry's (see CONCENTRATED_SHARE).
   // The entries a feature occurs in (a centroid row lists its classes in order: the hidden class, if any, is last).
   const classCount = (id: number | undefined) => {
     if (id === undefined) return classes;
@@ -187,15 +221,17 @@ export function buildScorer(
   };
   const genericAt = Math.max(2, GENERIC_SHARE * classes);
   const commonAt = Math.max(2, COMMON_CHAR_SHARE * classes);
+  const counts = documentCounts(vectors.slice(0, docs.length), labels.slice(0, docs.length), vectorizer.size);
+  const concentrated = (id: number) => counts.total[id]! >= CONCENTRATED_MIN_DOCS && counts.most[id]! >= CONCENTRATED_SHARE * counts.total[id]!;
   const specificFeature = new Uint8Array(vectorizer.size);
   for (const [feature, id] of vectorizer.vocabulary) {
     const kind = vectorizer.kinds[id];
-    if (kind === 'b' || (kind === 'g' && Array.from(feature).length < 7) || classCount(id) === 0 || classCount(id) >= genericAt) continue;
+    if (kind === 'b' || (kind === 'g' && Array.from(feature).length < 7) || classCount(id) === 0 || (classCount(id) >= genericAt && !concentrated(id))) continue;
     // A Korean word carries its ending: its syllables tell (계정 in 계정을, 계정이, 계정은), not the word or its pieces.
     if ((kind === 'w' || kind === 'g') && HANGUL_WORD.test(feature) && classCount(id) >= genericAt / 2) continue;
     const chars = kind === 'w' || kind === 'g' ? [] : Array.from(feature.slice(2));
     const functionChar = (ch: string) => PRONOUNS.has(ch) || classCount(vectorizer.vocabulary.get('c:' + ch)) >= commonAt;
-    specificFeature[id] = (chars.length === 2 && chars.some(functionChar)) || (chars.length === 1 && PRONOUNS.has(chars[0]!)) ? 0 : 1;
+    specificFeature[id] = (chars.length === 2 && chars.some(functionChar) && !concentrated(id)) || (chars.length === 1 && PRONOUNS.has(chars[0]!)) ? 0 : 1;
   }
   const specific = (id: number) => specificFeature[id] === 1;
   let generic = false;

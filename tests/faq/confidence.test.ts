@@ -94,6 +94,12 @@ describe('generic questions', () => {
     expect(wallet.answer('close my account')).toMatchObject({ kind: 'answer', faqId: 'close-account' });
   });
 
+  it('a word most of whose alternates are one entry\'s is particular to it, however many entries use it', () => {
+    // 金 is in nearly every Japanese entry and a pair with it was a seam between words: these were generic "did you mean"s.
+    expect(wallet.answer('別のカードで支払いたい')).toMatchObject({ kind: 'answer', faqId: 'payment-methods' });
+    expect(wallet.answer('送金にお金はかかるの')).toMatchObject({ kind: 'answer', faqId: 'fees' });
+  });
+
   it('a word the pack does not know, holding a piece of one it does, makes a question particular', () => {
     // "elimino" is no alternate's word, "elimi" is a piece of "eliminar" (close-account's alternates).
     expect(wallet.answer('cómo elimino mi cuenta')).toMatchObject({ kind: 'answer', faqId: 'close-account' });
