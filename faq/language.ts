@@ -27,22 +27,23 @@ const JAPANESE_KANJI = new Set(
 const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(
     ('the is are am was i my me you your it to of in on for and or not no how what why when where can could do does ' +
-      'did have has had this that with a an be get got will would should there their they please want need')
+      'did have has had this that with a an be get got will would should there their they please want need per as someone')
       .split(' '),
   ),
   es: new Set(
     ('el la los las de del que mi mis me como cómo por para un una es esta está estoy no se puedo cuando cuándo donde ' +
       'dónde con al lo le qué quiero tengo hay mis ya pero porque cuánto cuanto mucho hacer y yo nada tu te su sus sí muy ' +
-      'también tienes tiene va son algo alguien a puedes puede pueden necesito ayuda ayudarme sabes sabe').split(' '),
+      'también tienes tiene va son algo alguien a puedes puede pueden necesito ayuda ayudarme sabes sabe en sin o di ' +
+      'otra otro dice deja da dinero cuenta tarjeta cobro cargo eso esto este hoy ayer aquí así nos les').split(' '),
   ),
   pt: new Set(
     ('o os as meu minha meus não nao você voce vocês voces posso pode para de que uma um por é está estou com do da dos das quero ' +
       'tenho tem como quando onde já mas porque pelo pela ao aos seu sua ele ela isso isto qual quais muito também ' +
-      'obrigado obrigada faço fazer vou vai sou foi nós ajuda ajudar dinheiro a').split(' '),
+      'obrigado obrigada faço fazer vou vai sou foi nós ajuda ajudar dinheiro a me').split(' '),
   ),
   fr: new Set(
     ('le la les je mon ma mes est pas pour de comment un une des du et que ne vous il puis quand où ou mais ' +
-      'pourquoi avec sur suis ai veux à au aux a aide aider aidez besoin merci').split(' '),
+      'pourquoi avec sur suis ai veux à au aux a aide aider aidez besoin merci en moi pouvez svp').split(' '),
   ),
   de: new Set(
     ('der die das ich mein meine ist nicht wie und zu ein eine kann mit für von warum wann wo habe bin sie es ' +
@@ -65,6 +66,11 @@ const LATIN_MARKERS: readonly [RegExp, string, number][] = [
   [/[ñ¿¡]/u, 'es', 2],
   // An acute accent leans Spanish (Portuguese, French and Vietnamese have their own markers and stopwords): a tie-breaker.
   [/[áéíóú]/u, 'es', 0.5],
+  // Spanish word endings: -ción (pt -ção, it -zione, fr/en -tion), the preterite's -aron/-ieron (pt -aram, it -arono); the
+  // participle -ado/-ido and gerund -ando/-iendo, and -dor, lean Spanish over English (Portuguese and Italian share some).
+  [/ci[oó]n\b/u, 'es', 1],
+  [/\p{L}(?:aron|ieron)\b/u, 'es', 1],
+  [/\p{L}(?:[ai]d[oa]s?|ando|iendo|dor)\b/u, 'es', 0.5],
   [/[ãõ]/u, 'pt', 2],
   // Portuguese "nh" (minha, senha, tenho); ê and ç are Portuguese as much as French (você, faço; être, ça).
   [/[a-z]nh[aeiou]/u, 'pt', 0.5],

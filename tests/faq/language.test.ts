@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../faq/language.ts';
+import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 
 const locale = (text: string) => detectLanguage(text).locale;
 
@@ -54,5 +55,39 @@ describe('detectLanguage', () => {
 
   it('has no language for text without letters', () => {
     expect(detectLanguage('1234 ?!').locale).toBeNull();
+  });
+
+  // A Spanish question read as English, Portuguese or Italian was answered in that language, or not at all: "me
+  // estafaron" (me, no and a are English words too), "activar verificación en dos pasos" (pt "dos").
+  it.each([
+    ['me estafaron', 'es'],
+    ['pago no autorizado', 'es'],
+    ['no me deja pagar, da error', 'es'],
+    ['contactando a soporte', 'es'],
+    ['activar verificación en dos pasos', 'es'],
+    ['cuenta inhabilitada por actividad inusual', 'es'],
+    ['le di mi código a un estafador', 'es'],
+    ['este robot no me entiende', 'es'],
+    ['max amount per transfer', 'en'],
+    ['someone posing as customer service scammed me', 'en'],
+    ['me transfere para um atendente', 'pt'],
+    ['vous pouvez me rappeler ?', 'fr'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(locale(text)).toBe(expected);
+  });
+
+  it('reads every English and Spanish question and alternate of the wallet pack as its own language', async () => {
+    const pack = await loadPackFromDir(`${import.meta.dirname}/../../faq/packs/wallet`);
+    const misread: string[] = [];
+    for (const entry of pack.entries) {
+      for (const language of ['en', 'es']) {
+        const { question, alternates } = entry.locales[language]!;
+        for (const text of [question, ...alternates]) {
+          const guess = detectLanguage(text);
+          if (guess.confident && guess.locale !== language) misread.push(`${language} → ${guess.locale}: ${text}`);
+        }
+      }
+    }
+    expect(misread).toEqual([]);
   });
 });
