@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import type { BenchContext } from './context.ts';
 import { startServerOf } from './context.ts';
@@ -119,11 +120,15 @@ export async function measureQueue(ctx: BenchContext): Promise<Row[]> {
     for (const w of waiters) w.counting = true;
 
     const cpu0 = cpuSeconds(server.pid);
+    // How late this process reads its sockets (a frame's arrival is when it is read): its own loop's delay.
+    const lag = monitorEventLoopDelay({ resolution: 10 });
+    lag.enable();
     const t0 = performance.now();
     go();
     await Promise.all(workers.map((w) => w.drained));
     const drainSec = (performance.now() - t0) / 1000;
     const cpu = cpuSeconds(server.pid) - cpu0;
+    lag.disable();
 
     // Staleness: the shown place p of the i-th in line is wrong from the claim that leaves fewer than p - 1 ahead,
     // the (i - p + 2)-th claim among the i ahead of it (50 agents claim at once: not always in the queue's order).
@@ -164,6 +169,7 @@ export async function measureQueue(ctx: BenchContext): Promise<Row[]> {
       { section, figure: 'staleness of a shown place, p50 (per visitor, its worst)', value: quantile(worst, 0.5), unit: 's' },
       { section, figure: 'staleness of a shown place, p99', value: quantile(worst, 0.99), unit: 's' },
       { section, figure: 'staleness of a shown place, max', value: Math.max(...worst), unit: 's' },
+      { section, figure: "the bench's own event-loop delay, p99 (in the staleness)", value: lag.percentile(99) / 1e9, unit: 's', note: `max ${(lag.max / 1e9).toFixed(2)} s` },
     ];
   } finally {
     for (const w of waiters) w.socket.terminate();
