@@ -20,7 +20,7 @@ export type Calibration = { bias: number } & ConfidenceInputs;
 const INPUTS = ['probability', 'nearest', 'margin', 'coverage', 'outside'] as const;
 
 /** Logistic fit on held-out questions (see scripts/eval.ts --calibrate). */
-export const CALIBRATION: Calibration = Object.freeze({ bias: -2.426, probability: 1.564, nearest: 0.005, margin: 3.303, coverage: 1.404, outside: -2.844 });
+export const CALIBRATION: Calibration = Object.freeze({ bias: -1.806, probability: 1.607, nearest: 0.932, margin: 3.559, coverage: 0.423, outside: -3.26 });
 
 export function confidence({ probability, nearest, margin, coverage, outside }: ConfidenceInputs, c: Calibration = CALIBRATION): number {
   const z = c.bias + c.probability * probability + c.nearest * nearest + c.margin * margin + c.coverage * coverage + c.outside * outside;
