@@ -126,6 +126,8 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
         return result({ kind: 'smalltalk', confidence: 1, locale: language, answer: smallTalkReply(talk.kind, language) });
       }
       if (foreign) return result({ kind: 'none', locale: foreign });
+      // No letters at all ("1", "2000", "?"): a menu choice or an amount is no question, whatever entry has the digits.
+      if (guess.locale === null) return result({ kind: 'none', locale: uiOnly ?? replyLocale(null, answerOptions.uiLocale) });
       const match = matcher.match(text, guess.locale, SUGGESTIONS, normalized);
       const locale = replyLocale(questionLocale(guess, match), answerOptions.uiLocale);
       const best = match?.ranked[0];

@@ -81,6 +81,10 @@ describe.skipIf(!existsSync(`${WALLET}/pack.json`))('out of scope on the wallet 
       expect(wallet.answer(text).kind).not.toBe('answer');
     },
   );
+  // A menu choice or an amount typed alone: "1" was answered with transfer-limits at 0.98 (alternates hold digits).
+  it.each(['1', '2', '2000', '24', '1 2 3', '?'])('gives no answer and no "did you mean" to "%s", in the UI language', (text) => {
+    expect(wallet.answer(text, { uiLocale: 'ja' })).toMatchObject({ kind: 'none', locale: 'ja', suggestions: [] });
+  });
   // Words no alternate uses, folded onto the ones they do (faq/synonyms.ts); none of these was answered before.
   it.each([
     ['can i use mfa on my wallet', 'account-security'],
