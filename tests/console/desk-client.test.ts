@@ -1,5 +1,5 @@
 import { createServer, type Server, type Socket } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocketServer, type WebSocket as ServerSocket } from 'ws';
 import type { AgentClientFrame, AgentServerFrame, ChatMessage } from '../../protocol/index.ts';
 import { CLOSE } from '../../protocol/index.ts';
@@ -95,8 +95,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('the console client (shared socket module)', () => {
   it('after stop, the reconnect already scheduled never opens a socket (a console that unmounted stays closed)', async () => {
     const { desk } = await online();
-    server.sockets[0]!.terminate(); // the link goes: a reconnect is scheduled (backoff ≤ 500 ms on the first try)
-    await waitFor(() => desk.state.connection === 'reconnecting', 'reconnecting');
+    // The first retry waits a random [0, 500) ms (full jitter). Drawn at 0.99, it waits 495 ms, so polling sees
+    // "reconnecting" before the retry; a draw under ~0.05 reconnected before the first poll (1 run in ~20 failed).
+    const random = vi.spyOn(Math, 'random').mockReturnValue(0.99);
+    try {
+      server.sockets[0]!.terminate(); // the link goes: a reconnect is scheduled
+      await waitFor(() => desk.state.connection === 'reconnecting', 'reconnecting');
+    } finally {
+      random.mockRestore();
+    }
     desk.stop();
     expect(desk.state.connection).toBe('closed');
     await sleep(1500);
