@@ -140,4 +140,17 @@ describe.skipIf(!run)('design system controls in Chromium', () => {
     expect(ring.focus).toBe('rgb(250, 204, 21)'); // yellow reads at 3:1 on the dark surfaces, so it is the brand itself
     await page.close();
   });
+
+  it('a focused listbox rings its active option dashed until it is chosen, then solid', async () => {
+    const page = await gallery('light', null);
+    const ring = () => page.$eval('#lb-1', (li) => ({ outline: getComputedStyle(li).outlineStyle, shadow: getComputedStyle(li).boxShadow }));
+    await page.evaluate(() => document.querySelector('#lb-1')!.setAttribute('aria-selected', 'false'));
+    await page.focus('.listbox');
+    expect(await ring()).toEqual({ outline: 'dashed', shadow: 'none' });
+    await page.evaluate(() => document.querySelector('#lb-1')!.setAttribute('aria-selected', 'true'));
+    const chosen = await ring();
+    expect(chosen.outline).toBe('none');
+    expect(chosen.shadow).toContain('inset');
+    await page.close();
+  });
 });
