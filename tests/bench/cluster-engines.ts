@@ -17,6 +17,8 @@ export interface Engines {
   redisUrl: string;
   /** What PostgreSQL and Redis have done so far (subtract two readings). */
   costs(): Promise<EngineCosts>;
+  /** Calls so far of each statement a client sent (pg_stat_statements' normalised text → calls; subtract two readings). */
+  statements(): Promise<Map<string, number>>;
   stop(): Promise<void>;
 }
 
@@ -108,6 +110,10 @@ export async function startEngines(): Promise<Engines> {
         redisCommands: calls('[a-z|]+'),
         redisCpu: cpuSeconds(redis.child.pid!),
       };
+    },
+    async statements() {
+      const rows = await admin.query<{ query: string; calls: string }>('SELECT query, sum(calls) AS calls FROM pg_stat_statements WHERE toplevel GROUP BY query');
+      return new Map(rows.rows.map((r) => [r.query, Number(r.calls)]));
     },
     async stop() {
       stats.disconnect();

@@ -149,11 +149,12 @@ async function measureNodeDeath(ctx: BenchContext, nodes: ServerProcess[], engin
   assertOpened(opened, count);
   for (const node of nodes) await untilIdle(node, 120_000);
   await ctx.pool.stormArm(ws(victim));
-  const before = { cpu: nodeCpu(survivors), costs: await engines.costs() };
+  const before = { cpu: nodeCpu(survivors), costs: await engines.costs(), statements: await engines.statements() };
   const killedAt = Date.now();
   await victim.kill();
   const storm = await ctx.pool.stormWait(ctx.quick ? 45_000 : 90_000);
   const spent = { cpu: nodeCpu(survivors) - before.cpu, costs: costsBetween(before.costs, await engines.costs()) };
+  logStatements(before.statements, await engines.statements(), storm.back);
   await ctx.pool.closeSockets();
   const failures = Object.values(storm.failures).reduce((s, n) => s + n, 0);
   const section = 'cluster: a node dies';
@@ -181,6 +182,13 @@ async function measureNodeDeath(ctx: BenchContext, nodes: ServerProcess[], engin
       note: `${(spent.costs.pgRoundTrips / Math.max(1, storm.back)).toFixed(1)} statements sent (${(spent.costs.pgStatements / Math.max(1, storm.back)).toFixed(1)} run) and ${(spent.costs.pgCommits / Math.max(1, storm.back)).toFixed(1)} commits that wrote per visitor; Redis ${((spent.costs.redisCpu / Math.max(1, storm.back)) * 1000).toFixed(2)} ms`,
     },
   ];
+}
+
+/** Each statement the nodes sent while the dead node's visitors came back, per visitor back (stderr: what to cut next). */
+function logStatements(before: Map<string, number>, after: Map<string, number>, back: number): void {
+  const per = [...after].map(([query, calls]) => ({ query, n: (calls - (before.get(query) ?? 0)) / Math.max(1, back) })).filter((s) => s.n >= 0.005);
+  const lines = per.sort((a, b) => b.n - a.n).map((s) => `  ${s.n.toFixed(2)}  ${s.query.replace(/\s+/g, ' ').slice(0, 160)}`);
+  process.stderr.write(`[bench] cluster: statements sent per visitor back\n${lines.join('\n')}\n`);
 }
 
 /** What one message cost in a window: the nodes' CPU, and PostgreSQL's and Redis's work. */
@@ -242,6 +250,22 @@ export async function measureCluster(ctx: BenchContext): Promise<Row[]> {
     return [...rowsOf(measured), ...death];
   } finally {
     await Promise.all(last.map((n) => n.stop()));
+    await engines.stop();
+  }
+}
+
+/**
+ * `npm run bench -- --only cluster-death`: the node death alone, on three fresh nodes (no load windows before it, so
+ * the survivors' code is less warmed up than in `cluster`): a quicker way to measure what one visitor's return costs.
+ */
+export async function measureClusterDeath(ctx: BenchContext): Promise<Row[]> {
+  const engines = await startEngines();
+  let nodes: ServerProcess[] = [];
+  try {
+    nodes = await startNodes(ctx, { engine: 'postgres', nodes: 3 }, engines, { file: null });
+    return await measureNodeDeath(ctx, nodes, engines, ctx.quick ? 1000 : 5000);
+  } finally {
+    await Promise.all(nodes.map((n) => n.stop()));
     await engines.stop();
   }
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--json] [--only bytes,page,capacity,relay,bot,storm,queue,search,cluster] [--cpu-prof]`
+ * `npm run bench [-- --quick] [--json] [--only bytes,page,capacity,relay,bot,storm,queue,search,cluster,cluster-death] [--cpu-prof]`
  *
  * Measures and prints; never fails on a timing. Starts the real server (and a bare ws echo server as the
  * ceiling) as child processes on 127.0.0.1 with fresh data directories, and drives them from separate
@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { measureBot } from './bot.ts';
 import { measureBytes } from './bytes.ts';
 import { measureCapacity } from './capacity.ts';
-import { measureCluster } from './cluster.ts';
+import { measureCluster, measureClusterDeath } from './cluster.ts';
 import type { BenchContext } from './context.ts';
 import { measurePage } from './page.ts';
 import { measureQueue } from './queue.ts';
@@ -34,12 +34,15 @@ const SECTIONS: Record<string, (ctx: BenchContext) => Promise<Row[]> | Row[]> = 
   queue: measureQueue,
   search: measureSearch,
   cluster: measureCluster,
+  'cluster-death': measureClusterDeath,
 };
 
 const { values: args } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, only: { type: 'string' }, 'cpu-prof': { type: 'boolean', default: false } },
 });
-const chosen = args.only ? args.only.split(',') : Object.keys(SECTIONS);
+/** Run only when named: `cluster` already ends with the node death. */
+const ON_REQUEST = new Set(['cluster-death']);
+const chosen = args.only ? args.only.split(',') : Object.keys(SECTIONS).filter((name) => !ON_REQUEST.has(name));
 for (const name of chosen) if (!SECTIONS[name]) throw new Error(`unknown section "${name}"; one of ${Object.keys(SECTIONS).join(', ')}`);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
