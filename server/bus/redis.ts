@@ -27,14 +27,16 @@ export function createRedisBus(options: { url: string; prefix: string; nodeId: s
   const deskChannel = `${prefix}desk`;
   const conversationPrefix = `${prefix}c:`;
 
+  /** How this node's own envelopes begin (`send` writes the node first): they come back from Redis, and are skipped unparsed. */
+  const own = `{"n":${JSON.stringify(nodeId)},`;
   sub.on('message', (channel: string, raw: string) => {
+    if (raw.startsWith(own)) return;
     let envelope: Envelope<unknown>;
     try {
       envelope = JSON.parse(raw) as Envelope<unknown>;
     } catch (err) {
       return onError(err);
     }
-    if (envelope.n === nodeId) return;
     if (channel === deskChannel) desk.deliver('', envelope.e as DeskEvent);
     else if (channel.startsWith(conversationPrefix)) conversations.deliver(channel.slice(conversationPrefix.length), envelope.e as ConversationEvent);
   });

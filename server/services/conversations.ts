@@ -31,6 +31,8 @@ export interface VisitorSession {
   conversation: Conversation;
   /** When the hello carried an e-mail's reopen code: what became of it. */
   reopen?: ReopenOutcome;
+  /** False when the visitor is known to have no closed conversation (no history to read for a fresh view). */
+  mayHaveHistory: boolean;
 }
 
 export interface ConversationService {
@@ -190,15 +192,27 @@ export function createConversationService(deps: {
     }
   }
 
-  async function botTurn(message: ChatMessage): Promise<void> {
-    // One turn per message, whoever else was told it is owed (another tab, a resend, the sweep on any node).
-    const conversation = await storage.claimBotDue(message.id, BOT_TURN_LEASE_MS);
-    if (!conversation) return;
-    // While a person owns (or is about to own) the chat, the bot says nothing, now or later.
-    if (conversation.status !== 'bot') return storage.clearBotDue(message.id);
-    const started = performance.now();
-    const kind = await answer(conversation, message);
-    metrics.botAnswered(kind, (performance.now() - started) / 1000);
+  /** The bot's turns on what it owes in one conversation; `stop` ends them between two messages. */
+  async function botTurns(conversationId: string, stop?: AbortSignal): Promise<void> {
+    // One turn per message, whoever else was told it is owed (another tab, a resend, the sweep on any node): the
+    // messages not already being answered are claimed together, with the conversation as it is now.
+    const claimed = await storage.claimBotTurns(conversationId, BOT_TURN_LEASE_MS);
+    if (!claimed) return;
+    let conversation: Conversation | null = claimed.conversation;
+    for (const [i, message] of claimed.messages.entries()) {
+      if (stop?.aborted) return; // what is left is owed again once the claim's lease runs out
+      // After an answer (which may have handed the chat to a person), the conversation as it is now.
+      if (i > 0) conversation = await storage.getConversation(conversationId);
+      if (!conversation) return;
+      // While a person owns (or is about to own) the chat, the bot says nothing, now or later.
+      if (conversation.status !== 'bot') {
+        await storage.clearBotDue(message.id);
+        continue;
+      }
+      const started = performance.now();
+      const kind = await answer(conversation, message);
+      metrics.botAnswered(kind, (performance.now() - started) / 1000);
+    }
   }
 
   return {
@@ -206,8 +220,10 @@ export function createConversationService(deps: {
       const locale = normalizeLocale(credentials.locale ?? '') ?? faq.current().pack.defaultLocale;
       const access = await resolveVisitor(storage, identitySecrets, { ...credentials, locale }, mayCreate);
       if (access.kind === 'limited') return access;
-      const conversation = await storage.openConversation(access.visitor.id, locale);
-      return { kind: 'ok', visitor: access.visitor, token: access.token, conversation, ...(access.reopen ? { reopen: access.reopen } : {}) };
+      // Read with the visitor when it was open then; else the open one now, or a new one.
+      const conversation = access.known?.open ?? (await storage.openConversation(access.visitor.id, locale));
+      const mayHaveHistory = access.known?.hasClosed ?? true;
+      return { kind: 'ok', visitor: access.visitor, token: access.token, conversation, mayHaveHistory, ...(access.reopen ? { reopen: access.reopen } : {}) };
     },
 
     sendVisitorMessage(conversationId, clientId, text) {
@@ -215,9 +231,10 @@ export function createConversationService(deps: {
     },
 
     async answerPending(conversationId, stop) {
-      for (const message of await storage.listBotDue(conversationId)) {
+      if (conversationId !== undefined) return botTurns(conversationId, stop);
+      for (const owed of new Set((await storage.listBotDue()).map((m) => m.conversationId))) {
         if (stop?.aborted) return;
-        await botTurn(message);
+        await botTurns(owed, stop);
       }
     },
 

@@ -1,4 +1,4 @@
-import type { Storage, Visitor } from '../storage/types.ts';
+import type { ResumedVisitor, Storage, Visitor } from '../storage/types.ts';
 import type { VerifiedUser } from '../storage/identity-types.ts';
 import { verifyIdentity } from './identity.ts';
 import type { TakeResult } from '../cluster/types.ts';
@@ -18,7 +18,8 @@ export interface VisitorCredentials {
 export type ReopenOutcome = 'ok' | 'invalid' | 'sign_in';
 
 export type VisitorAccess =
-  | { kind: 'ok'; visitor: Visitor; token: string; reopen?: ReopenOutcome }
+  /** `known`: the visitor's conversations, when they were read with the visitor (a token's visitor, kept). */
+  | { kind: 'ok'; visitor: Visitor; token: string; reopen?: ReopenOutcome; known?: Omit<ResumedVisitor, 'visitor'> }
   | { kind: 'limited'; retryAfter: number };
 
 /** The signed user, or null when there is no signature, no secret configured, or the signature fails. */
@@ -66,7 +67,10 @@ export async function resolveVisitor(
     const access = await resolveVisitor(storage, secrets, { ...credentials, reopen: undefined }, mayCreate);
     return access.kind === 'ok' ? { ...access, reopen: opened } : access;
   }
-  let visitor = credentials.token ? await storage.findVisitorByTokenHash(hashToken(credentials.token)) : null;
+  // With its conversations (one read): most hellos are a known visitor coming back.
+  const resumed = credentials.token ? await storage.resumeVisitor(hashToken(credentials.token)) : null;
+  const known = resumed ? { open: resumed.open, hasClosed: resumed.hasClosed } : undefined;
+  let visitor = resumed?.visitor ?? null;
   if (visitor?.userId && visitor.userId !== user?.userId) visitor = null;
 
   if (user) {
@@ -79,17 +83,18 @@ export async function resolveVisitor(
     }
     if (visitor) {
       await storage.bindVisitorUser(visitor.id, user);
-      return { kind: 'ok', visitor: { ...visitor, userId: user.userId }, token: credentials.token! };
+      return { kind: 'ok', visitor: { ...visitor, userId: user.userId }, token: credentials.token!, known };
     }
   } else if (visitor) {
-    return { kind: 'ok', visitor, token: credentials.token! };
+    return { kind: 'ok', visitor, token: credentials.token!, known };
   }
 
   const allowed = await mayCreate();
   if (!allowed.ok) return { kind: 'limited', retryAfter: allowed.retryAfter };
   const token = newVisitorToken();
   const created = await storage.createVisitor(hashToken(token), credentials.locale);
-  if (!user) return { kind: 'ok', visitor: created, token };
+  const none = { open: null, hasClosed: false }; // a new visitor has no conversation yet
+  if (!user) return { kind: 'ok', visitor: created, token, known: none };
   await storage.bindVisitorUser(created.id, user);
-  return { kind: 'ok', visitor: { ...created, userId: user.userId }, token };
+  return { kind: 'ok', visitor: { ...created, userId: user.userId }, token, known: none };
 }

@@ -29,6 +29,9 @@ export interface PostgresStorage extends Storage {
 
 const CONVERSATION = 'SELECT * FROM conversations WHERE id = $1';
 const OPEN_CONVERSATION = "SELECT * FROM conversations WHERE visitor_id = $1 AND status <> 'closed'";
+/** The visitor's own token, or a device's token from an e-mail's reopen link. */
+const VISITOR_BY_TOKEN = `SELECT id, locale, created_at, user_id FROM visitors WHERE token_hash = $1
+  UNION ALL SELECT v.id, v.locale, v.created_at, v.user_id FROM reopen_links r JOIN visitors v ON v.id = r.visitor_id WHERE r.session_hash = $1 LIMIT 1`;
 
 /**
  * Storage on PostgreSQL (`pg`), for many nodes on one database. Every guarantee holds with several
@@ -100,14 +103,21 @@ export async function openPostgresStorage(
       return toVisitor(row!);
     },
     async findVisitorByTokenHash(tokenHash) {
-      // The visitor's own token, or a device's token from an e-mail's reopen link.
-      const row = await one<VisitorRow>(
-        pool,
-        `SELECT id, locale, created_at, user_id FROM visitors WHERE token_hash = $1
-         UNION ALL SELECT v.id, v.locale, v.created_at, v.user_id FROM reopen_links r JOIN visitors v ON v.id = r.visitor_id WHERE r.session_hash = $1 LIMIT 1`,
-        [tokenHash],
-      );
+      const row = await one<VisitorRow>(pool, VISITOR_BY_TOKEN, [tokenHash]);
       return row ? toVisitor(row) : null;
+    },
+    async resumeVisitor(tokenHash) {
+      // A named statement (parsed and planned once per connection): every hello with a token runs it.
+      const row = (
+        await pool.query<VisitorRow & { open: ConversationRow | null; has_closed: boolean }>({
+          name: 'kefu_resume_visitor',
+          text: `SELECT v.*, (SELECT to_jsonb(c) FROM conversations c WHERE c.visitor_id = v.id AND c.status <> 'closed') AS open,
+                   EXISTS (SELECT 1 FROM conversations c WHERE c.visitor_id = v.id AND c.status = 'closed') AS has_closed
+                 FROM (${VISITOR_BY_TOKEN}) v`,
+          values: [tokenHash],
+        })
+      ).rows[0];
+      return row ? { visitor: toVisitor(row), open: row.open ? toConversation(row.open) : null, hasClosed: row.has_closed } : null;
     },
     openConversation,
     async getConversation(id) {
@@ -123,26 +133,25 @@ export async function openPostgresStorage(
     async listMessages(conversationId, afterSeq, limit) {
       return (await all<MessageRow>(pool, 'SELECT * FROM messages WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [conversationId, afterSeq, limit])).map(toMessage);
     },
-    async listBotDue(conversationId) {
-      const rows =
-        conversationId === undefined
-          ? await all<MessageRow>(pool, 'SELECT * FROM messages WHERE bot_due = 1 ORDER BY conversation_id, seq')
-          : await all<MessageRow>(pool, 'SELECT * FROM messages WHERE conversation_id = $1 AND bot_due = 1 ORDER BY seq', [conversationId]);
-      return rows.map(toMessage);
+    async listBotDue() {
+      return (await all<MessageRow>(pool, 'SELECT * FROM messages WHERE bot_due = 1 ORDER BY conversation_id, seq')).map(toMessage);
     },
     async clearBotDue(messageId) {
       await changes(pool, 'UPDATE messages SET bot_due = 0 WHERE id = $1 AND bot_due = 1', [messageId]);
     },
-    async claimBotDue(messageId, leaseMs) {
+    async claimBotTurns(conversationId, leaseMs) {
       const now = Date.now();
-      // The turn and the conversation it needs (status, locale) in one round trip.
-      const row = await one<ConversationRow>(
-        pool,
-        `WITH claimed AS (UPDATE messages SET bot_lease = $2 WHERE id = $1 AND bot_due = 1 AND bot_lease <= $3 RETURNING conversation_id)
-         SELECT c.* FROM conversations c JOIN claimed ON c.id = claimed.conversation_id`,
-        [messageId, now + leaseMs, now],
-      );
-      return row ? toConversation(row) : null;
+      // The turns and the conversation they need (status, locale) in one round trip: a named statement (parsed and
+      // planned once per connection), as it runs after every visitor message the bot owns.
+      const rows = (
+        await pool.query<MessageRow & { conversation: ConversationRow }>({
+          name: 'kefu_claim_bot_turns',
+          text: `WITH claimed AS (UPDATE messages SET bot_lease = $2 WHERE conversation_id = $1 AND bot_due = 1 AND bot_lease <= $3 RETURNING *)
+                 SELECT claimed.*, to_jsonb(c) AS conversation FROM claimed JOIN conversations c ON c.id = claimed.conversation_id ORDER BY claimed.seq`,
+          values: [conversationId, now + leaseMs, now],
+        })
+      ).rows;
+      return rows.length === 0 ? null : { conversation: toConversation(rows[0]!.conversation), messages: rows.map(toMessage) };
     },
     releaseBotClaims: () => changes(pool, 'UPDATE messages SET bot_lease = 0 WHERE bot_due = 1 AND bot_lease > 0'),
     async ping() {

@@ -80,6 +80,7 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
       `SELECT id, locale, created_at, user_id FROM visitors WHERE token_hash = ?
        UNION ALL SELECT v.id, v.locale, v.created_at, v.user_id FROM reopen_links r JOIN visitors v ON v.id = r.visitor_id WHERE r.session_hash = ? LIMIT 1`,
     ),
+    hasClosed: db.prepare<[string], { one: 1 }>("SELECT 1 AS one FROM conversations WHERE visitor_id = ? AND status = 'closed' LIMIT 1"),
     openConv: db.prepare<[string], ConversationRow>(
       "SELECT * FROM conversations WHERE visitor_id = ? AND status != 'closed' ORDER BY created_at DESC LIMIT 1",
     ),
@@ -92,12 +93,10 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
       'UPDATE conversations SET last_seq = last_seq + 1, updated_at = ? WHERE id = ? RETURNING last_seq, status',
     ),
     replyTo: db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE reply_to = ?'),
-    // Two statements, so that the one conversation's look-up (after every visitor message) uses messages_bot_due.
-    botDueIn: db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE conversation_id = ? AND bot_due = 1 ORDER BY seq'),
     botDueAll: db.prepare<[], MessageRow>('SELECT * FROM messages WHERE bot_due = 1 ORDER BY conversation_id, seq'),
     clearBotDue: db.prepare('UPDATE messages SET bot_due = 0 WHERE id = ?'),
-    claimBotDue: db.prepare<[number, string, number], { conversation_id: string }>(
-      'UPDATE messages SET bot_lease = ? WHERE id = ? AND bot_due = 1 AND bot_lease <= ? RETURNING conversation_id',
+    claimBotTurns: db.prepare<[number, string, number], MessageRow>(
+      'UPDATE messages SET bot_lease = ? WHERE conversation_id = ? AND bot_due = 1 AND bot_lease <= ? RETURNING *',
     ),
     releaseBotClaims: db.prepare('UPDATE messages SET bot_lease = 0 WHERE bot_due = 1 AND bot_lease > 0'),
     byClientId: db.prepare<[string, string], MessageRow>('SELECT * FROM messages WHERE conversation_id = ? AND client_id = ?'),
@@ -171,6 +170,12 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
       const row = q.visitorByHash.get(tokenHash, tokenHash);
       return row ? toVisitor(row) : null;
     },
+    async resumeVisitor(tokenHash) {
+      const row = q.visitorByHash.get(tokenHash, tokenHash);
+      if (!row) return null;
+      const open = q.openConv.get(row.id);
+      return { visitor: toVisitor(row), open: open ? toConversation(open) : null, hasClosed: q.hasClosed.get(row.id) !== undefined };
+    },
     async openConversation(visitorId, locale) {
       return openConversation(visitorId, locale);
     },
@@ -190,17 +195,17 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     async listMessages(conversationId, afterSeq, limit) {
       return q.messagesAfter.all(conversationId, afterSeq, limit).map(toMessage);
     },
-    async listBotDue(conversationId) {
-      return (conversationId === undefined ? q.botDueAll.all() : q.botDueIn.all(conversationId)).map(toMessage);
+    async listBotDue() {
+      return q.botDueAll.all().map(toMessage);
     },
     async clearBotDue(messageId) {
       q.clearBotDue.run(messageId);
     },
-    async claimBotDue(messageId, leaseMs) {
+    async claimBotTurns(conversationId, leaseMs) {
       const now = Date.now();
-      const claimed = q.claimBotDue.get(now + leaseMs, messageId, now);
-      const row = claimed && q.conv.get(claimed.conversation_id);
-      return row ? toConversation(row) : null;
+      const claimed = q.claimBotTurns.all(now + leaseMs, conversationId, now);
+      const row = claimed.length > 0 ? q.conv.get(conversationId) : undefined;
+      return row ? { conversation: toConversation(row), messages: claimed.sort((a, b) => a.seq - b.seq).map(toMessage) } : null;
     },
     async releaseBotClaims() {
       return q.releaseBotClaims.run().changes;

@@ -94,9 +94,20 @@ export type AppendResult =
   /** The guard did not hold: nothing was stored; the conversation as it is. */
   | { kind: 'refused'; conversation: Conversation };
 
+export interface ResumedVisitor {
+  visitor: Visitor;
+  open: Conversation | null;
+  hasClosed: boolean;
+}
+
 export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqStore, AuditStore, ConversationLogStore, WebhookStore, EmailStore, ReportStore, SiteStore, JobStore, TicketStore, TeamStore, SecurityStore, SearchStore, AttachmentStore, SetupStore, IdleStore {
   createVisitor(tokenHash: string, locale: string): Promise<Visitor>;
   findVisitorByTokenHash(tokenHash: string): Promise<Visitor | null>;
+  /**
+   * The visitor behind a token hash (as `findVisitorByTokenHash`) with what their hello needs, read together: their
+   * open conversation (null: none) and whether any of theirs is closed (the history a fresh view shows).
+   */
+  resumeVisitor(tokenHash: string): Promise<ResumedVisitor | null>;
   /** The visitor's newest conversation that is not closed, or a new one in status `bot`. */
   openConversation(visitorId: string, locale: string): Promise<Conversation>;
   getConversation(id: string): Promise<Conversation | null>;
@@ -107,18 +118,18 @@ export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqSto
   listMessages(conversationId: string, afterSeq: number, limit: number): Promise<ChatMessage[]>;
   /**
    * Visitor messages the bot still owes an answer (stored while the bot owned the conversation, no reply
-   * yet), in seq order; of one conversation, or of all. A reply (`replyTo`) or `clearBotDue` settles one.
+   * yet), of every conversation, in seq order within each. A reply (`replyTo`) or `clearBotDue` settles one.
    */
-  listBotDue(conversationId?: string): Promise<ChatMessage[]>;
+  listBotDue(): Promise<ChatMessage[]>;
   /** The bot will not answer this message (a person owns the conversation now). */
   clearBotDue(messageId: string): Promise<void>;
   /**
-   * Take the bot's turn on an owed message for `leaseMs`: one conditional update, so of callers racing (two tabs,
-   * a resend, the cluster's sweep) exactly one gets the message's conversation, as it is now (the turn needs its
-   * status and locale; one round trip for both); the others null. A turn that dies without settling the message
-   * is owed again once its lease has run out.
+   * Take the bot's turns on a conversation's owed messages for `leaseMs`: one conditional update, so of callers
+   * racing (two tabs, a resend, the cluster's sweep) exactly one gets each message; it gets them in seq order with
+   * the conversation as it is now (the turn needs its status and locale; one round trip for all). Null when no
+   * owed message was free. A turn that dies without settling a message leaves it owed again once its lease has run out.
    */
-  claimBotDue(messageId: string, leaseMs: number): Promise<Conversation | null>;
+  claimBotTurns(conversationId: string, leaseMs: number): Promise<{ conversation: Conversation; messages: ChatMessage[] } | null>;
   /**
    * Drop every claim on an owed answer; how many there were. For a node alone on its storage (SQLite) as it
    * starts: a claim found then was its earlier process's, which died before answering.

@@ -51,7 +51,7 @@ describe('owed bot answers', () => {
       const file = openSqliteStorage(`${first.dataDir}/kefu.sqlite`);
       const stored = await file.appendMessage({ conversationId: welcome.conversationId, author: 'visitor', authorName: null, text: 'how long does a refund take', clientId: 'owed-0001', bot: null });
       if (stored.kind !== 'stored') throw new Error(stored.kind);
-      expect(await file.claimBotDue(stored.message.id, 600_000)).not.toBeNull();
+      expect(await file.claimBotTurns(welcome.conversationId, 600_000)).not.toBeNull();
       await file.close();
 
       again = await startServer({}, { botSweepMs: 86_400_000, dataDir: first.dataDir });

@@ -101,7 +101,7 @@ describe.runIf(run)('PostgreSQL storage', () => {
         );
         expect(replies.map((r) => r.kind).sort()).toEqual(['duplicate', 'duplicate', 'duplicate', 'stored']);
       }
-      expect(await all[0]!.listBotDue(c.id)).toEqual([]);
+      expect((await all[0]!.listBotDue()).filter((m) => m.conversationId === c.id)).toEqual([]);
       expect((await all[0]!.listMessages(c.id, 0, 100)).filter((m) => m.author === 'bot')).toHaveLength(10);
       await closeAll(all);
     });

@@ -171,8 +171,8 @@ class VisitorConnection {
 
   private async resendState(conversationId: string): Promise<void> {
     if (this.socket.readyState !== this.socket.OPEN) return;
-    const state = await this.deps.handoff.state(conversationId);
-    if (state) this.sendState(state);
+    const current = await this.deps.handoff.state(conversationId);
+    if (current) this.sendState(current.state);
   }
 
   receive(data: unknown, isBinary: boolean): void {
@@ -227,7 +227,7 @@ class VisitorConnection {
       ...(channels ? { channels } : {}),
     });
     // A fresh view (not a resume): the earlier conversations go above it, so a closed chat never vanishes.
-    if (this.lastSentSeq === 0) {
+    if (this.lastSentSeq === 0 && session.mayHaveHistory) {
       const history = await handoff.history(session.visitor.id);
       if (history) this.send(history);
     }
@@ -236,9 +236,12 @@ class VisitorConnection {
     await handoff.setContext(session.conversation, { pageUrl: frame.page?.url ?? null, pageTitle: frame.page?.title ?? null, userAgent, site: frame.site ?? null });
     // A resume: files deleted while this screen was away leave the messages it already holds.
     if (resumed) for (const f of await conversations.removedFiles(conversationId)) this.send({ type: 'attachment_removed', ...f });
-    await this.replayFrom(conversationId, this.lastSentSeq);
-    const state = await handoff.state(conversationId);
-    if (state) this.sendState(state);
+    // Read after subscribing, the conversation's seq says whether anything is missing: a message committed before
+    // this read is counted in it (and replayed), one committed after is published to this socket. A client that is
+    // up to date (most of a dead node's visitors) costs no replay query.
+    const current = await handoff.state(conversationId);
+    if (!current || current.lastSeq > this.lastSentSeq) await this.replayFrom(conversationId, this.lastSentSeq);
+    if (current) this.sendState(current.state);
   }
 
   private async sendMessage(joined: Joined, frame: Extract<VisitorClientFrame, { type: 'send' }>): Promise<void> {

@@ -25,9 +25,9 @@ export interface VisitorHandoff {
   history(visitorId: string): Promise<VisitorServerFrame | null>;
   /**
    * The conversation's current state, as the event the visitor's socket turns into its `state` frame (sent after
-   * welcome, in every status: it says whether anyone can answer).
+   * welcome, in every status: it says whether anyone can answer), and its newest seq as of the same read.
    */
-  state(conversationId: string): Promise<StateEvent | null>;
+  state(conversationId: string): Promise<{ state: StateEvent; lastSeq: number } | null>;
   /** How long until this state may change by the clock alone (the hours open or close), or null: not by the clock. */
   changesIn(state: StateEvent): number | null;
   /** Handle a handoff frame; returns the frame to answer with, if any. */
@@ -103,7 +103,7 @@ export function createVisitorHandoff(deps: {
     async state(conversationId) {
       const c = await storage.getConversation(conversationId);
       if (!c) return null;
-      return handoff.visitorState(c);
+      return { state: await handoff.visitorState(c), lastSeq: c.lastSeq };
     },
 
     changesIn(state) {

@@ -30,7 +30,7 @@ export function attachmentsContract(ctx: ContractContext): void {
       expect(stored.message.attachments).toEqual([{ ...files[0], url: '' }]);
       await s.setAttachmentMessage('file-1', stored.message.id);
       expect((await s.listMessages(c.id, 0, 10))[0]!.attachments).toEqual(stored.message.attachments);
-      expect(await s.listBotDue(c.id)).toEqual([]);
+      expect(await s.listBotDue()).toEqual([]);
       expect(await s.getAttachment('file-1')).toMatchObject({ conversationId: c.id, messageId: stored.message.id, hasThumb: true, size: 1234 });
       // The same client id again: the same message (an upload's retry).
       const again = await s.appendMessage(msg(c.id, 'with-file-1', '', { attachments: files }));

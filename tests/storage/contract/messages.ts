@@ -23,6 +23,18 @@ export function messagesContract(ctx: ContractContext): void {
       expect(await again.findVisitorByTokenHash('no-such-hash')).toBeNull();
     });
 
+    it("resumes a visitor by token hash with their open conversation, as getConversation reads it, and whether one of theirs is closed", async () => {
+      const { storage: s } = await ctx.fresh();
+      const { visitor: v, conversation: c } = await visitorWithConversation(s, 'hash-resume');
+      await s.appendMessage(msg(c.id, 'resume-1', 'one'));
+      expect(await s.resumeVisitor('hash-resume')).toEqual({ visitor: v, open: await s.getConversation(c.id), hasClosed: false });
+      await s.setConversationStatus(c.id, 'closed');
+      expect(await s.resumeVisitor('hash-resume')).toEqual({ visitor: v, open: null, hasClosed: true });
+      const next = await s.openConversation(v.id, 'en');
+      expect(await s.resumeVisitor('hash-resume')).toEqual({ visitor: v, open: next, hasClosed: true });
+      expect(await s.resumeVisitor('no-such-hash')).toBeNull();
+    });
+
     it('hands back what it stored, field for field, as listMessages reads it', async () => {
       const { storage: s } = await ctx.fresh();
       const { conversation: c } = await visitorWithConversation(s);
@@ -136,7 +148,7 @@ export function messagesContract(ctx: ContractContext): void {
       await s.transitionConversation(c.id, { status: 'bot', agentId: null }, { status: 'waiting', agentId: null }, bySystem('waiting'));
       const late = await s.appendMessage(msg(c.id, null, 'the bot, too late', { author: 'bot', replyTo: question.message.id, guard: { kind: 'bot_owns' } }));
       expect(late).toMatchObject({ kind: 'refused', conversation: { status: 'waiting' } });
-      expect(await s.listBotDue(c.id)).toEqual([]);
+      expect((await s.listBotDue()).filter((m) => m.conversationId === c.id)).toEqual([]);
 
       await s.transitionConversation(c.id, { status: 'waiting', agentId: null }, { status: 'assigned', agentId: ann.id }, bySystem('assigned'));
       const agentMessage = (agentId: string, name: string, clientId: string) =>
@@ -161,7 +173,7 @@ export function messagesContract(ctx: ContractContext): void {
         if (r.kind !== 'stored') throw new Error(r.kind);
         asked.push(r.message);
       }
-      expect((await s.listBotDue(c.id)).map((m) => m.clientId)).toEqual(['q1', 'q2']);
+      expect((await s.listBotDue()).filter((m) => m.conversationId === c.id).map((m) => m.clientId)).toEqual(['q1', 'q2']);
       expect((await s.listBotDue()).map((m) => m.clientId).sort()).toEqual(['q1', 'q2', 'q3']);
 
       const reply = (to: string, text: string) => s.appendMessage(msg(c.id, null, text, { author: 'bot', replyTo: to, guard: { kind: 'bot_owns' } }));
@@ -170,38 +182,48 @@ export function messagesContract(ctx: ContractContext): void {
       const again = await reply(asked[0]!.id, 'answer one, twice');
       expect(again).toEqual({ kind: 'duplicate', message: first.kind === 'stored' ? first.message : null });
       await s.clearBotDue(asked[1]!.id);
-      expect(await s.listBotDue(c.id)).toEqual([]);
+      expect((await s.listBotDue()).filter((m) => m.conversationId === c.id)).toEqual([]);
       expect((await s.listBotDue()).map((m) => m.clientId)).toEqual(['q3']);
       expect((await s.listMessages(c.id, 0, 10)).map((m) => m.text)).toEqual(['question q1', 'question q2', 'answer one']);
     });
 
-    it("gives the bot's turn on an owed message to one of many claimants, again only when its lease ran out, never once settled", async () => {
+    it("gives the bot's turn on each owed message to one of many claimants, again only when its lease ran out, never once settled", async () => {
       const { storage: s } = await ctx.fresh();
       const { conversation: c } = await visitorWithConversation(s);
-      const owed = async (id: string) => {
-        const r = await s.appendMessage(msg(c.id, id, `question ${id}`));
+      const { conversation: other } = await visitorWithConversation(s, 'hash-other');
+      const owed = async (id: string, conversationId = c.id) => {
+        const r = await s.appendMessage(msg(conversationId, id, `question ${id}`));
         if (r.kind !== 'stored') throw new Error(r.kind);
         return r.message.id;
       };
+      const claim = (leaseMs = 60_000, conversationId = c.id) => s.claimBotTurns(conversationId, leaseMs);
+      const ids = (claimed: Awaited<ReturnType<typeof claim>>) => claimed?.messages.map((m) => m.id) ?? [];
       for (let round = 0; round < 5; round++) {
         const id = await owed(`claim-${round}`);
-        const won = await Promise.all(Array.from({ length: 8 }, () => s.claimBotDue(id, 60_000)));
-        expect(won.filter(Boolean)).toHaveLength(1);
+        const won = (await Promise.all(Array.from({ length: 8 }, () => claim()))).filter(Boolean);
+        expect(won.map(ids)).toEqual([[id]]);
+        expect(won[0]!.conversation).toMatchObject({ id: c.id, status: 'bot' });
       }
+      // Every free one of the conversation, in seq order, and none of another conversation's.
+      const both = [await owed('two-1'), await owed('two-2')];
+      const elsewhere = await owed('elsewhere', other.id);
+      expect(ids(await claim())).toEqual(both);
+      expect(await claim()).toBeNull();
+      expect(ids(await claim(60_000, other.id))).toEqual([elsewhere]);
       const expired = await owed('expired');
-      expect(await s.claimBotDue(expired, -1)).toMatchObject({ id: c.id, status: 'bot' }); // a turn that died: its lease is already over
-      expect(await s.claimBotDue(expired, 60_000)).not.toBeNull();
-      expect(await s.claimBotDue(expired, 60_000)).toBeNull();
+      expect(ids(await claim(-1))).toEqual([expired]); // a turn that died: its lease is already over
+      expect(ids(await claim())).toEqual([expired]);
+      expect(await claim()).toBeNull();
       const settled = await owed('settled');
       await s.clearBotDue(settled);
-      expect(await s.claimBotDue(settled, 60_000)).toBeNull();
-      expect(await s.claimBotDue('no-such-message', 60_000)).toBeNull();
+      expect(await claim()).toBeNull();
+      expect(await s.claimBotTurns('no-such-conversation', 60_000)).toBeNull();
       // A node that starts alone on the storage drops the claims its dead predecessor held: the turn can be taken at once.
       const held = await owed('held');
-      expect(await s.claimBotDue(held, 60_000)).not.toBeNull();
-      expect(await s.releaseBotClaims()).toBe(7); // the 5 rounds', 'expired' and 'held' ('settled' is owed no more)
-      expect(await s.claimBotDue(held, 60_000)).not.toBeNull();
-      expect(await s.releaseBotClaims()).toBe(1);
+      expect(ids(await claim())).toEqual([held]);
+      expect(await s.releaseBotClaims()).toBe(10); // the 5 rounds', 'two-1', 'two-2', 'elsewhere', 'expired' and 'held' ('settled' is owed no more)
+      expect(ids(await claim())).toHaveLength(9); // all but 'elsewhere'
+      expect(await s.releaseBotClaims()).toBe(9);
     });
 
     it('answers ping', async () => {
