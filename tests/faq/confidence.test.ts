@@ -7,6 +7,7 @@ import { featuresOf } from '../../faq/matcher.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { tokenize } from '../../faq/tokenize.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
+import { walletEngine } from '../helpers/faq-model-seed.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 let wallet: FaqEngine;
@@ -14,7 +15,7 @@ let mini: FaqEngine;
 let offTopic: Record<string, string[]>;
 
 beforeAll(async () => {
-  wallet = createFaqEngine(await loadPackFromDir(resolve(import.meta.dirname, '../../faq/packs/wallet')));
+  wallet = await walletEngine();
   mini = createFaqEngine(await loadPackFromDir(resolve(FIXTURES, 'faq-mini')));
   offTopic = JSON.parse(await readFile(resolve(FIXTURES, 'faq-mini/calibration-out-of-scope.json'), 'utf8')) as Record<string, string[]>;
 });

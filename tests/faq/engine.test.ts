@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFaqEngine, type FaqEngine } from '../../faq/index.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
+import { walletEngine } from '../helpers/faq-model-seed.ts';
 
 let engine: FaqEngine;
 beforeAll(async () => {
@@ -73,7 +74,7 @@ const WALLET = `${import.meta.dirname}/../../faq/packs/wallet`;
 describe.skipIf(!existsSync(`${WALLET}/pack.json`))('out of scope on the wallet pack', () => {
   let wallet: FaqEngine;
   beforeAll(async () => {
-    wallet = createFaqEngine(await loadPackFromDir(WALLET));
+    wallet = await walletEngine();
   });
   it.each(['what is the weather in Paris tomorrow', '给我写一首关于月亮的诗', '今日の野球の試合結果は', '김치찌개 만드는 법', 'receta de tortilla de patatas'])(
     'does not answer "%s"',

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import { createFaqEngine, type FaqEngine } from '../../faq/index.ts';
+import type { FaqEngine } from '../../faq/index.ts';
 import { foldJapanese } from '../../faq/japanese.ts';
 import { featuresOf } from '../../faq/matcher.ts';
-import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
+import { walletEngine } from '../helpers/faq-model-seed.ts';
 
 describe('Japanese verb endings folded onto one form', () => {
   it.each([
@@ -37,7 +36,7 @@ describe('Japanese verb endings folded onto one form', () => {
 describe('the wallet pack in Japanese, whatever the verb ending', () => {
   let wallet: FaqEngine;
   beforeAll(async () => {
-    wallet = createFaqEngine(await loadPackFromDir(resolve(import.meta.dirname, '../../faq/packs/wallet')));
+    wallet = await walletEngine();
   });
 
   it.each([

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
 import { createFaqEngine, exportModel, readModel, type FaqEngine, type FaqPack } from '../../faq/index.ts';
 import { OFF_TOPIC } from '../../faq/off-topic.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
+import { walletModel, WALLET_PACK } from '../helpers/faq-model-seed.ts';
 
 /**
  * Off-topic questions written for this test (none of them is in faq/off-topic.ts, the out-of-scope class's training
@@ -25,8 +25,9 @@ let small: FaqPack;
 let smallEngine: FaqEngine;
 
 beforeAll(async () => {
-  wallet = await loadPackFromDir(resolve(import.meta.dirname, '../../faq/packs/wallet'));
-  walletEngine = createFaqEngine(wallet);
+  wallet = await loadPackFromDir(WALLET_PACK);
+  // Built from the run's model: trained and fitted by this same code on this pack (tests/helpers/wallet-model-setup.ts).
+  walletEngine = createFaqEngine(wallet, { model: walletModel() });
   small = { ...wallet, entries: wallet.entries.filter((e) => ['password-reset', 'refund', 'top-up'].includes(e.id)).map((e) => ({ ...e, followUps: [] })) };
   smallEngine = createFaqEngine(small);
 });

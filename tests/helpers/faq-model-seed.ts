@@ -1,35 +1,37 @@
-import { copyFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createFaqEngine, readModel, type FaqEngine, type FaqModel } from '../../faq/index.ts';
+import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 
 /**
- * The trained FAQ model of a pack folder, shared by the test servers of every test file: a fresh data directory gets
- * a copy, so each server does not train the same pack again (with its fitted thresholds that is four trainings, about
- * 1.4 s of CPU for the wallet pack). Safe when stale: the server uses the file only when its key is the pack's, else
- * trains and writes its own, which then replaces this one.
+ * The shipped wallet pack's trained FAQ model, trained once per test run by tests/helpers/wallet-model-setup.ts
+ * (vitest globalSetup), which names its file in this variable. Outside vitest (the bench, `npm run soak`) it is
+ * unset and everything trains as it would.
  */
-const SHIPPED = path.resolve(import.meta.dirname, '../../faq/packs/wallet');
-/** One seed per pack folder (by its absolute path: checkouts side by side do not share one). */
-const seedOf = (packDir: string | undefined) =>
-  path.join(tmpdir(), `kefu-test-faq-model-${createHash('sha256').update(path.resolve(packDir ?? SHIPPED)).digest('hex').slice(0, 16)}.bin`);
+export const WALLET_MODEL_ENV = 'KEFU_TEST_WALLET_MODEL';
 const MODEL = 'faq-model.bin';
+export const WALLET_PACK = path.resolve(import.meta.dirname, '../../faq/packs/wallet');
 
-/** Before a server starts on a fresh data directory. */
-export function seedFaqModel(dataDir: string, packDir: string | undefined): void {
-  const seed = seedOf(packDir);
-  if (existsSync(seed) && !existsSync(path.join(dataDir, MODEL))) copyFileSync(seed, path.join(dataDir, MODEL));
+const walletModelFile = (): string | undefined => process.env[WALLET_MODEL_ENV];
+
+/** For createFaqEngine(walletPack, { model }): the engine uses it only when its key is the pack's, else trains. */
+export function walletModel(): FaqModel | undefined {
+  const file = walletModelFile();
+  return file === undefined ? undefined : readModel(readFileSync(file));
 }
 
-/** Once it has started: its model (the shipped pack's, trained or the seed itself) becomes the seed. */
-export function keepFaqModel(dataDir: string, packDir: string | undefined): void {
-  const own = path.join(dataDir, MODEL);
-  if (!existsSync(own)) return;
-  const seed = seedOf(packDir);
-  const bytes = readFileSync(own);
-  if (existsSync(seed) && readFileSync(seed).equals(bytes)) return;
-  // Written aside and renamed: another test process never reads half a file.
-  const partial = `${seed}.${process.pid}.partial`;
-  writeFileSync(partial, bytes);
-  renameSync(partial, seed);
+/** The shipped wallet pack's engine, built from the run's model (the same engine as one trained now, without training). */
+export async function walletEngine(): Promise<FaqEngine> {
+  return createFaqEngine(await loadPackFromDir(WALLET_PACK), { model: walletModel() });
+}
+
+/**
+ * Before a server (in the test's process or a child) starts on a data directory: one on the shipped pack (no
+ * KEFU_FAQ_PACK_DIR) gets the run's model as its saved model, unless it has one, instead of training the pack
+ * (≈3 s of CPU). Safe: the server uses the file only when its key is the pack's, else trains and rewrites it.
+ */
+export function seedFaqModel(dataDir: string, packDir: string | undefined): void {
+  const file = walletModelFile();
+  if (packDir !== undefined || file === undefined || existsSync(path.join(dataDir, MODEL))) return;
+  copyFileSync(file, path.join(dataDir, MODEL));
 }

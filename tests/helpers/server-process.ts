@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { seedFaqModel } from './faq-model-seed.ts';
 import { TEST_TOTP_KEY } from './postgres.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -29,6 +30,7 @@ export interface ServerProcess {
  * resolves once /healthz answers (at most `healthyWithinMs`, 20 s by default, else the child is killed and this throws).
  */
 export async function launchServer(port: number, dataDir: string, env: Record<string, string> = {}, healthyWithinMs = 20_000): Promise<ServerProcess> {
+  seedFaqModel(dataDir, env.KEFU_FAQ_PACK_DIR);
   const child = spawn(process.execPath, [builtServer()], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KEFU_DATA_DIR: dataDir, KEFU_LOG_LEVEL: 'warn', ...(env.KEFU_DATABASE_URL ? { KEFU_TOTP_KEY: TEST_TOTP_KEY } : {}), ...env },

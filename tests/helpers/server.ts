@@ -7,7 +7,7 @@ import { buildApp, type BuildOptions } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
 import { openStorage, type OpenedStorage } from '../../server/storage/open.ts';
 import { openSqliteStorage, type SqliteStorage } from '../../server/storage/sqlite.ts';
-import { keepFaqModel, seedFaqModel } from './faq-model-seed.ts';
+import { seedFaqModel } from './faq-model-seed.ts';
 import { createTestDatabase, TEST_TOTP_KEY } from './postgres.ts';
 
 export interface RunningServer {
@@ -68,10 +68,8 @@ export async function startServer(
   const databaseUrl = await databaseFor(dataDir, env);
   const port = await freePort();
   const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', KEFU_DATA_DIR: dataDir, ...(databaseUrl ? { KEFU_DATABASE_URL: databaseUrl, KEFU_TOTP_KEY: TEST_TOTP_KEY } : {}), ...env });
-  const fresh = options.dataDir === undefined;
-  if (fresh) seedFaqModel(dataDir, env.KEFU_FAQ_PACK_DIR);
+  seedFaqModel(dataDir, env.KEFU_FAQ_PACK_DIR);
   const app = await buildApp(config, { logger: false, ...options });
-  if (fresh) keepFaqModel(dataDir, env.KEFU_FAQ_PACK_DIR);
   await app.listen({ port, host: '127.0.0.1' });
   let closed = false;
   const close = async () => {
