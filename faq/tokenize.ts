@@ -70,12 +70,22 @@ export interface TokenVisitor {
   cjk(run: string): void;
 }
 
+/**
+ * A number is no word: an amount, a menu choice or a date names no entry, so it is neither a feature nor a word the
+ * pack knows or lacks (alternates hold "send 100 dollars" and "1日の上限": "zqxv plorf wibbly 1" was transfer-limits).
+ */
+const NUMBER = /^\p{N}+$/u;
+
 export function walkTokens(normalized: string, visit: TokenVisitor): void {
   let previousWord: string | null = null;
   for (const spaced of normalized.split(' ')) {
     for (const run of spaced.match(RUNS) ?? []) {
       if (CJK.test(run)) {
         visit.cjk(run);
+        previousWord = null;
+        continue;
+      }
+      if (NUMBER.test(run)) {
         previousWord = null;
         continue;
       }

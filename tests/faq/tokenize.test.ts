@@ -46,6 +46,13 @@ describe('tokenize', () => {
     expect(f).not.toContain('c:p里');
   });
 
+  it('gives a number no feature, nor a pair across it', () => {
+    expect(tokenize('send 100 dollars')).toEqual(tokenize('send dollars').filter((f) => f !== 'b:send dollars'));
+    expect(tokenize('2000')).toEqual([]);
+    expect(tokenize('1日')).toEqual(['c:日']);
+    expect(tokenize('2fa')).toContain('w:2fa');
+  });
+
   it('returns nothing for empty text', () => {
     expect(tokenize('')).toEqual([]);
   });
