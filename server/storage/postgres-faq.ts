@@ -4,6 +4,7 @@ import { savePackSql, type FaqStore, type StoredFaqPack } from './faq-types.ts';
 import { all, changes, one, transaction, type Pool } from './postgres-pool.ts';
 import { toEdit, toUnanswered, type EditRow, type UnansweredRow } from './rows.ts';
 import { timeOrderedId } from './time-ordered-id.ts';
+import { postgresUnansweredNotes } from './postgres-unanswered.ts';
 
 /** The FAQ's stored pack, unanswered questions and helpfulness votes on PostgreSQL. */
 export function postgresFaqStore(pool: Pool): FaqStore {
@@ -55,21 +56,7 @@ export function postgresFaqStore(pool: Pool): FaqStore {
     async countUnanswered() {
       return (await one<{ n: number }>(pool, 'SELECT count(*) AS n FROM faq_unanswered'))!.n;
     },
-    async noteUnanswered(note, cap) {
-      // One statement, no transaction around it: in an outage many visitors ask the same thing, and every node's
-      // note goes to that one row. Held across a transaction's round trips, its lock queued the notes behind each
-      // other and took every pooled connection (a node's visitors then waited for connections to resync).
-      const added = await one<{ added: boolean }>(
-        pool,
-        `INSERT INTO faq_unanswered (id, norm, text, kind, locale, count, first_seen, last_seen) VALUES ($1, $2, $3, $4, $5, 1, $6, $6)
-         ON CONFLICT (norm) DO UPDATE SET count = faq_unanswered.count + 1, text = excluded.text, kind = excluded.kind,
-           locale = excluded.locale, last_seen = excluded.last_seen
-         RETURNING xmax = 0 AS added`,
-        [randomUUID(), note.key, note.text, note.kind, note.locale, Date.now()],
-      );
-      // Only a new row can take the list past its cap: then the lowest ranked beyond the cap go.
-      if (added?.added) await pool.query('DELETE FROM faq_unanswered WHERE id IN (SELECT id FROM faq_unanswered ORDER BY count DESC, last_seen DESC OFFSET $1)', [cap]);
-    },
+    noteUnanswered: postgresUnansweredNotes(pool),
     async listUnanswered(limit) {
       return (await all<UnansweredRow>(pool, 'SELECT * FROM faq_unanswered ORDER BY count DESC, last_seen DESC LIMIT $1', [limit])).map(toUnanswered);
     },

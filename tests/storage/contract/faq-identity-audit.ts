@@ -32,6 +32,9 @@ export function faqIdentityAuditContract(ctx: ContractContext): void {
       // An outage: many visitors ask the same thing at the same moment; every note counts, none is lost or doubled.
       await Promise.all(Array.from({ length: 25 }, () => note('c')));
       expect((await s.listUnanswered(10)).find((q) => q.text === 'c')?.count).toBe(28);
+      // Different questions at the same moment: each counted as its own.
+      await Promise.all(['d', 'c', 'd', 'B, as typed last', 'd'].map((key) => note(key === 'B, as typed last' ? 'b' : key, key)));
+      expect((await s.listUnanswered(10)).map((q) => [q.text, q.count])).toEqual([['c', 29], ['B, as typed last', 4], ['d', 3]]);
     });
 
     it("records a visitor's vote on a bot message of theirs only, changes it, and sums votes per entry", async () => {
