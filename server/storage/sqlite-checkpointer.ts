@@ -26,7 +26,7 @@ db.pragma('synchronous = NORMAL');
 // SQLite syncs the database file only after a checkpoint that reached the end of the WAL; a pass that did not
 // leaves its pages for whoever completes one (the main thread) to flush to disk. So this worker syncs them.
 const dbFile = openSync(workerData.file, 'r');
-const timer = setInterval(() => {
+const checkpoint = () => {
   try {
     // Never waits for, nor blocks, the writer. Again while the writer added frames during the pass (each pass
     // copies only what is new), so that what is left for the main thread is as small as it gets.
@@ -41,7 +41,10 @@ const timer = setInterval(() => {
   } catch (err) {
     parentPort.postMessage({ error: String(err && err.message || err) });
   }
-}, workerData.everyMs);
+};
+// Started EVERY_MS after the storage opened (see startCheckpointer): the first pass at once, then on the timer.
+checkpoint();
+const timer = setInterval(checkpoint, workerData.everyMs);
 parentPort.on('message', () => {
   clearInterval(timer);
   closeSync(dbFile);
@@ -62,7 +65,8 @@ export interface Checkpointer {
  * when no transaction is open, which a worker trailing a busy writer never sees; so after each pass the main
  * thread, between batches (`settle` commits an open one), copies the few frames written since and the next
  * write starts the WAL from its beginning. Should the worker fail, the main connection goes back to SQLite's
- * default.
+ * default. The thread starts EVERY_MS after the storage opens, when its first pass is due: a storage closed sooner (a
+ * restart in the delivery-model test, ≈700 in one run; a short script) never pays for one (≈60 ms of CPU each).
  */
 export function startCheckpointer(db: Database.Database, file: string, opts: { settle: () => void; onError: (err: Error) => void }): Checkpointer {
   db.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
@@ -70,24 +74,32 @@ export function startCheckpointer(db: Database.Database, file: string, opts: { s
     if (db.open) db.pragma(`wal_autocheckpoint = ${DEFAULT_PAGES}`);
     opts.onError(err);
   };
-  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER, { eval: true, workerData: { file, driver, everyMs: EVERY_MS, maxPasses: MAX_PASSES } });
-  worker.unref();
   let stopping = false;
-  worker.on('message', (message: { copied: number } | { error: string }) => {
-    if ('error' in message) return opts.onError(new Error(`checkpoint failed: ${message.error}`));
-    if (stopping || !db.open) return;
-    opts.settle();
-    db.pragma('wal_checkpoint(PASSIVE)');
-  });
-  worker.on('error', fallBack);
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-  void exited.then(() => stopping || fallBack(new Error('the checkpoint worker stopped')));
+  let started: { worker: Worker; exited: Promise<void> } | null = null;
+  const start = () => {
+    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+    const worker = new Worker(WORKER, { eval: true, workerData: { file, driver, everyMs: EVERY_MS, maxPasses: MAX_PASSES } });
+    worker.unref();
+    worker.on('message', (message: { copied: number } | { error: string }) => {
+      if ('error' in message) return opts.onError(new Error(`checkpoint failed: ${message.error}`));
+      if (stopping || !db.open) return;
+      opts.settle();
+      db.pragma('wal_checkpoint(PASSIVE)');
+    });
+    worker.on('error', fallBack);
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    void exited.then(() => stopping || fallBack(new Error('the checkpoint worker stopped')));
+    started = { worker, exited };
+  };
+  const starting = setTimeout(start, EVERY_MS);
+  starting.unref();
   return {
     async stop() {
       stopping = true;
-      worker.postMessage('stop');
-      await exited;
+      clearTimeout(starting);
+      if (!started) return;
+      started.worker.postMessage('stop');
+      await started.exited;
     },
   };
 }
