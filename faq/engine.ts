@@ -21,9 +21,13 @@ function questionLocale(guess: LanguageGuess, match: Match | null): string | nul
   return match.nearestLocale;
 }
 
-/** Chinese written the same in both scripts ("退款") is read in the visitor's UI script when their UI is Chinese. */
+/**
+ * Chinese written the same in both scripts ("退款") is read in the visitor's UI script when their UI is Chinese, and
+ * Han text Japanese writes too ("返金", "手数料") as Japanese when their UI is Japanese.
+ */
 function inUiScript(guess: LanguageGuess, ui: string | null): LanguageGuess {
-  return guess.eitherScript && (ui === 'zh-TW' || ui === 'zh-CN') ? { locale: ui, confident: true } : guess;
+  if (guess.eitherScript && (ui === 'zh-TW' || ui === 'zh-CN')) return { locale: ui, confident: true };
+  return guess.japaneseToo && ui === 'ja' ? { locale: 'ja', confident: true } : guess;
 }
 
 /** The language a small-talk reply is in: the visitor's UI language when the phrase is used there, else the question's. */

@@ -1,3 +1,4 @@
+import { JOYO_KANJI } from './joyo.ts';
 import { isSimplifiedOnly, isTraditionalOnly } from './t2s.ts';
 
 /**
@@ -12,6 +13,8 @@ export interface LanguageGuess {
   confident: boolean;
   /** Chinese written the same in both scripts ("退款", "手机"… no character that only one of them uses). */
   eitherScript?: true;
+  /** Han only, every character a Jōyō kanji: Japanese as much as Chinese ("返金", "手数料", "残高"). */
+  japaneseToo?: true;
 }
 
 /** Kanji in their Japanese (shinjitai) form: neither Traditional nor Simplified Chinese writes them. */
@@ -120,18 +123,22 @@ function countScripts(text: string): ScriptCounts {
   return c;
 }
 
-function detectChinese(text: string): LanguageGuess {
+/** Han text, with Latin letters unless `hanOnly`. */
+function detectChinese(text: string, hanOnly: boolean): LanguageGuess {
   let traditional = 0;
   let simplified = 0;
   let japanese = 0;
+  let joyo = hanOnly;
   for (const ch of text) {
     if (isTraditionalOnly(ch)) traditional++;
     else if (isSimplifiedOnly(ch)) simplified++;
     if (JAPANESE_KANJI.has(ch)) japanese++;
+    if (joyo && inRange(ch.codePointAt(0)!, HAN) && !JOYO_KANJI.has(ch)) joyo = false;
   }
   if (japanese > traditional && japanese > simplified) return { locale: 'ja', confident: true };
-  if (traditional === simplified) return { locale: 'zh-CN', confident: true, eitherScript: true };
-  return { locale: traditional > simplified ? 'zh-TW' : 'zh-CN', confident: true };
+  const guess: LanguageGuess =
+    traditional === simplified ? { locale: 'zh-CN', confident: true, eitherScript: true } : { locale: traditional > simplified ? 'zh-TW' : 'zh-CN', confident: true };
+  return joyo ? { ...guess, japaneseToo: true } : guess;
 }
 
 function detectLatin(text: string): LanguageGuess {
@@ -156,7 +163,7 @@ export function detectLanguage(text: string): LanguageGuess {
   const c = countScripts(text);
   if (c.kana > 0) return { locale: 'ja', confident: true };
   if (c.hangul > 0 && c.hangul >= c.han) return { locale: 'ko', confident: true };
-  if (c.han > 0 && c.han * 2 >= c.latin) return detectChinese(text);
+  if (c.han > 0 && c.han * 2 >= c.latin) return detectChinese(text, c.latin + c.hangul + c.cyrillic + c.thai + c.arabic === 0);
   const others: [number, string][] = [
     [c.cyrillic, 'ru'],
     [c.thai, 'th'],

@@ -88,6 +88,12 @@ describe.skipIf(!existsSync(`${WALLET}/pack.json`))('out of scope on the wallet 
   });
   // Gibberish with a number: the number is no word the pack knows ("zqxv plorf wibbly 1" got a "did you mean" of
   // transfer-limits at 0.51, whose alternates hold digits). It gets what the same gibberish without the number gets.
+  it.each([
+    ['手数料', 'fees'],
+    ['返金', 'refund'],
+  ])('answers "%s" (kanji only) with %s in Japanese when the UI is Japanese', (text, faqId) => {
+    expect(wallet.answer(text, { uiLocale: 'ja' })).toMatchObject({ kind: 'answer', faqId, locale: 'ja' });
+  });
   it('gives no answer and no "did you mean" to "zqxv plorf wibbly 1"', () => {
     expect(wallet.answer('zqxv plorf wibbly 1')).toMatchObject({ kind: 'none', suggestions: [] });
   });
@@ -153,6 +159,17 @@ describe('reply locale', () => {
     // 转 and 帳 are each one script's own: the text decides, whatever the UI.
     expect(engine.answer('怎么转账', { uiLocale: 'zh-TW' }).locale).toBe('zh-CN');
     expect(engine.answer('轉帳給朋友要怎麼做', { uiLocale: 'zh-CN' }).locale).toBe('zh-TW');
+  });
+
+  it('answers kanji-only text in Japanese when the UI is Japanese, and as Chinese otherwise', () => {
+    // 返金 (refund) was answered with the Chinese article whatever the UI: a Japanese visitor now gets the Japanese one.
+    const refund = engine.pack.entries.find((e) => e.id === 'refund')!;
+    expect(engine.answer('返金', { uiLocale: 'ja' })).toMatchObject({ kind: 'answer', faqId: 'refund', locale: 'ja', answer: refund.locales.ja!.answer });
+    expect(engine.answer('返金', { uiLocale: 'ja-JP' }).locale).toBe('ja');
+    expect(engine.answer('返金', { uiLocale: 'zh-TW' }).locale).toBe('zh-TW');
+    expect(engine.answer('返金', { uiLocale: 'en' }).locale).toBe('zh-CN');
+    // 么 is no kanji: Chinese whatever the UI.
+    expect(engine.answer('怎么退款', { uiLocale: 'ja' }).locale).toBe('zh-CN');
   });
 
   it('takes the language of the matched alternate for a bare Latin word', () => {

@@ -53,6 +53,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage('café')).toEqual({ locale: 'es', confident: false });
   });
 
+  // Kanji-only Japanese was read as Chinese whatever the visitor's UI (返金, 手数料): such text is marked, and the
+  // engine follows a Japanese UI (engine.test.ts).
+  it('marks Han text all of whose characters Japanese writes too, and no other', () => {
+    for (const text of ['返金', '手数料', '残高', '今何時？', '送金 上限']) expect(detectLanguage(text).japaneseToo, text).toBe(true);
+    // 么 and 吗 are no kanji; 你 and 呢 are none of the Jōyō kanji; Latin or Hangul with the Han is no Han-only text.
+    for (const text of ['怎么退款', '退款了吗', '你好', '在哪里呢', 'App更新', '잔액 残高']) expect(detectLanguage(text).japaneseToo, text).toBeUndefined();
+    expect(detectLanguage('手数料')).toEqual({ locale: 'zh-CN', confident: true, japaneseToo: true });
+    expect(detectLanguage('返金')).toEqual({ locale: 'zh-CN', confident: true, eitherScript: true, japaneseToo: true });
+  });
+
   it('has no language for text without letters', () => {
     expect(detectLanguage('1234 ?!').locale).toBeNull();
   });
