@@ -10,6 +10,7 @@ import type { Bus } from './bus/types.ts';
 import { openStorage } from './storage/open.ts';
 import { createConversationService } from './services/conversations.ts';
 import { createFaqContent } from './services/faq-admin.ts';
+import { createDraftTrainer } from './services/faq-draft-trainer.ts';
 import { cachedFaqEngineBuilder } from './services/faq-model-cache.ts';
 import { createFaqLearning } from './services/faq-learning.ts';
 import { registerWebsocket } from './plugins/websocket.ts';
@@ -80,6 +81,8 @@ export interface BuildOptions {
   botSweepMs?: number;
   /** Tests only: a quicker idle sweep (default every 60 s), other idle times than the configuration's, quicker visitor stamps (default 30 s). */
   idleSweep?: { everyMs?: number; times?: Partial<IdleTimes>; seenMs?: number };
+  /** Tests only: the FAQ draft training worker's file (a test's wrapper of server/services/faq-try-worker.ts) and its time limit (default 60 s). */
+  faqDrafts?: { worker?: URL; timeoutMs?: number };
   /** Where the first-run setup link goes (no admin yet): stdout, unless the logger is off (tests pass their own). */
   onSetupLink?: (link: { url: string; expiresAt: number }) => void;
 }
@@ -191,7 +194,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerFaqRoutes(api, faq);
   registerWsRoutes(app, { config, conversations, links, visitorHandoff: createVisitorHandoff({ storage, bus, agents, handoff, availability, cardMask: config.cardMask, events, mail, now: options.clock }), bus, places, metrics, limits });
   await registerAgentApi(api, { config, storage, bus, agents, handoff, conversations, teams, limits, links, events, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs, onSetupLink: options.onSetupLink ?? (options.logger === false ? undefined : printSetupLink) });
-  registerFaqAdminRoutes(api, { faq, store: storage });
+  const drafts = createDraftTrainer(options.faqDrafts);
+  registerFaqAdminRoutes(api, { faq, store: storage, drafts });
   registerWebhookRoutes(api, { webhooks, audit: storage });
   registerEmailRoutes(api, { storage, conversations, mail });
   // A bounce changes an e-mail's state: every console showing that conversation's e-mails reads them again.
@@ -208,6 +212,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook('onClose', async () => {
     await jobs.stop();
     await faqSync.stop();
+    await drafts.close();
     unfollowTeams();
     unfollowWebhooks();
     reporter.stop();

@@ -19,7 +19,8 @@ import { normalizeLocale } from '../../faq/index.ts';
 import { KefuError } from '../errors.ts';
 import type { FaqContent } from '../services/faq-admin.ts';
 import type { FaqStore } from '../storage/faq-types.ts';
-import { draftEngine, tryAnswer } from '../services/faq-try.ts';
+import type { DraftTrainer } from '../services/faq-draft-trainer.ts';
+import { draftPack, tryAnswer } from '../services/faq-try.ts';
 import { requireAdmin } from './auth-guards.ts';
 import { NO_CONTENT, type Api } from './schema-first.ts';
 
@@ -37,8 +38,8 @@ const ListQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(100
  * live for the next question, and recorded with the admin who made it. Entries and packs are checked by the FAQ engine's pack schema,
  * which names every bad field (a FaqPackError: 400); not found is 404, an existing id 409.
  */
-export function registerFaqAdminRoutes(app: Api, deps: { faq: FaqContent; store: FaqStore }): void {
-  const { faq, store } = deps;
+export function registerFaqAdminRoutes(app: Api, deps: { faq: FaqContent; store: FaqStore; drafts: DraftTrainer }): void {
+  const { faq, store, drafts } = deps;
   const entryOf = (id: string) => faq.current().pack.entries.find((e) => e.id === id);
 
   app.register(async (admin: Api) => {
@@ -119,7 +120,8 @@ export function registerFaqAdminRoutes(app: Api, deps: { faq: FaqContent; store:
     admin.post('/api/v1/admin/faq/try', { schema: { body: FaqTryRequest, response: { 200: FaqTryResponse } } }, async (request) => {
       const live = faq.current();
       const { text, locale, draft } = request.body;
-      return { current: tryAnswer(live, text, locale), draft: draft ? tryAnswer(draftEngine(live, draft), text, locale) : null };
+      // The draft's engine is trained in a worker thread (seconds of CPU for the wallet pack): this node's sockets go on meanwhile.
+      return { current: tryAnswer(live, text, locale), draft: draft ? await drafts.tryDraft(draftPack(live.pack, draft), live.model, text, locale) : null };
     });
 
     admin.get('/api/v1/admin/faq/feedback', { schema: { response: { 200: FaqFeedbackSummary } } }, async () => ({ entries: await store.feedbackSummary() }));

@@ -21,6 +21,8 @@ const STATUS: Record<ErrorCode, number> = {
   too_large: 413,
   unsupported_media_type: 415,
   erasure_incomplete: 503,
+  busy: 503,
+  timed_out: 503,
   internal: 500,
 };
 

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
+import type { MessagePort } from 'node:worker_threads';
 import type { FaqTryResult } from '../../protocol/index.ts';
-import { createFaqEngine, parseFaqPack, type FaqEngine } from '../../faq/index.ts';
+import { createFaqEngine, parseFaqPack, type FaqEngine, type FaqModel, type FaqPack } from '../../faq/index.ts';
 
 /** What the bot answers `text` with this engine, and its three best guesses (best first, in the reply's language). */
 export function tryAnswer(engine: FaqEngine, text: string, uiLocale?: string): FaqTryResult {
@@ -12,16 +14,63 @@ export function tryAnswer(engine: FaqEngine, text: string, uiLocale?: string): F
   return { kind: result.kind, faqId: result.faqId, confidence: result.confidence, locale: result.locale, answer: result.answer, top };
 }
 
+/** The live pack with a draft in place, and the hash of its content (what an engine trained on it is cached by). */
+export interface DraftPack {
+  pack: FaqPack;
+  key: string;
+}
+
 /**
- * An engine over the live pack with `draft` (an unsaved entry in the pack file format) in place of the entry
- * with its id, or added. Throws FaqPackError naming the draft's field ("body: locales.ja.alternates: …").
- * Trained from scratch, never cached: the live model's saved weights stay the live pack's.
+ * The live pack with `draft` (an unsaved entry in the pack file format) in place of the entry with its id, or
+ * added. Throws FaqPackError naming the draft's field ("body: locales.ja.alternates: …"). Milliseconds for the
+ * wallet pack: it runs on the event loop; the training does not (see faq-draft-trainer.ts).
  */
-export function draftEngine(live: FaqEngine, draft: Record<string, unknown>): FaqEngine {
-  const { entries, ...meta } = live.pack;
+export function draftPack(live: FaqPack, draft: Record<string, unknown>): DraftPack {
+  const { entries, ...meta } = live;
   const at = entries.findIndex((e) => e.id === draft.id);
   const next: unknown[] = at < 0 ? [...entries, draft] : entries.map((e, i) => (i === at ? draft : e));
   const edited = at < 0 ? entries.length : at;
   const entrySources = next.map((e, i) => (i === edited ? 'body' : `entry "${String((e as { id?: unknown }).id)}"`));
-  return createFaqEngine(parseFaqPack({ ...meta, entries: next }, 'pack', { entrySources }));
+  const pack = parseFaqPack({ ...meta, entries: next }, 'pack', { entrySources });
+  return { pack, key: createHash('sha256').update(JSON.stringify(pack)).digest('hex') };
+}
+
+/** To the training worker: answer `text` with the engine of `key`, trained first from `train` when it is not kept. */
+export interface DraftTryRequest {
+  id: number;
+  key: string;
+  /**
+   * Sent when the worker does not keep `key`'s engine (the caller decides what it keeps): the draft pack, the live
+   * model (used as it is when the draft changes no training question, e.g. only an answer), and the keys to forget.
+   */
+  train?: { pack: FaqPack; live: FaqModel; forget: string[] };
+  text: string;
+  locale?: string;
+}
+export type DraftTryReply = { id: number; result: FaqTryResult } | { id: number; error: string };
+
+/**
+ * The training worker's loop (server/services/faq-try-worker.ts): one request at a time, in the order sent, each
+ * answered on `port`. `build` is createFaqEngine there; a test may wrap it.
+ */
+export function serveDraftTries(port: MessagePort, build: (pack: FaqPack, live: FaqModel) => FaqEngine | Promise<FaqEngine> = (pack, live) => createFaqEngine(pack, { model: live })): void {
+  const kept = new Map<string, FaqEngine>();
+  let queue = Promise.resolve();
+  port.on('message', (request: DraftTryRequest) => {
+    queue = queue.then(async () => {
+      let reply: DraftTryReply;
+      try {
+        if (request.train) {
+          for (const key of request.train.forget) kept.delete(key);
+          kept.set(request.key, await build(request.train.pack, request.train.live));
+        }
+        const engine = kept.get(request.key);
+        if (!engine) throw new Error('no engine kept for this draft');
+        reply = { id: request.id, result: tryAnswer(engine, request.text, request.locale) };
+      } catch (err) {
+        reply = { id: request.id, error: err instanceof Error ? err.message : String(err) };
+      }
+      port.postMessage(reply);
+    });
+  });
 }

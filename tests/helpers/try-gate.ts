@@ -1,0 +1,25 @@
+import { BroadcastChannel } from 'node:worker_threads';
+
+/** The channel between a test and tests/helpers/gated-try-worker.ts (threads of one process share it). */
+export const TRY_GATE = 'kefu-test-faq-try-gate';
+/** The gated worker's file, for BuildOptions.faqDrafts. */
+export const GATED_TRY_WORKER = new URL('./gated-try-worker.ts', import.meta.url);
+
+/** The test's end of the gate: how many trainings have begun, waiting for the next, and letting one build. */
+export function tryGate() {
+  const channel = new BroadcastChannel(TRY_GATE);
+  let begun = 0;
+  let waiters: { count: number; resolve: () => void }[] = [];
+  channel.onmessage = (event) => {
+    if ((event as { data?: unknown }).data !== 'training') return;
+    begun++;
+    waiters = waiters.filter((w) => (w.count <= begun ? (w.resolve(), false) : true));
+  };
+  return {
+    begun: () => begun,
+    /** Resolves once `count` trainings in all have begun. */
+    begunCount: (count: number) => new Promise<void>((resolve) => (count <= begun ? resolve() : waiters.push({ count, resolve }))),
+    open: () => channel.postMessage('go'),
+    close: () => channel.close(),
+  };
+}
