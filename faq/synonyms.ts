@@ -112,7 +112,7 @@ const JA: Groups = [
   ['紛失', 'なくした', '無くした', '失くした', '盗まれた', '盗難', '落とした', 'なくなった', 'ふんしつ', '置き忘れ'],
   ['凍結', 'ロック', '利用停止', 'とうけつ'],
   ['パスワード', 'パスコード', 'ぱすわーど'],
-  ['チャージ', '入金', 'ちゃーじ', 'お金を入れ', 'お金入れ'],
+  ['チャージ', '入金', 'ちゃーじ', 'お金を入れ', 'お金入れ', '残高を足', '残高を増や', '残高に入れ'],
   ['ログイン', 'サインイン', 'ログオン'],
   ['アプリ', 'アプリケーション'],
   ['本人確認', '本人認証', '身分証明', 'ほんにんかくにん', 'ekyc', 'kyc'],
@@ -124,15 +124,15 @@ const JA: Groups = [
   // Sent to the wrong person: the deciding phrase of wrong-transfer, whatever the verb.
   ['誤送金', 'ごそうきん', '送金ミス', '送り間違え', '送り先ミス', '別の人に送', '違う人に送', '間違った人に送', '間違えて送', '間違って送', '誤って送', '送金先を間違え', '送り先を間違え', '振込先を間違え'],
   ['退会', 'たいかい'],
-  ['手数料', 'てすうりょう'],
+  ['手数料', 'てすうりょう', 'お金かかる', 'お金がかかる'],
   ['限度額', 'げんどがく', '上限額'],
-  ['取引履歴', 'とりひきりれき', '利用履歴'],
+  ['取引履歴', 'とりひきりれき', '利用履歴', '利用明細', '取引明細', '支払い履歴', '支払履歴', '送金履歴', '決済履歴'],
   ['不正利用', 'ふせいりよう'],
   ['アップデート', 'あぷでーと', 'アプデ', 'アップグレード'],
   ['決済', 'けっさい'],
   ['クレジットカード', 'クレカ', 'くれじっとかーど'],
   // 使い方 and 支払い方法 are made of characters half the pack uses: folded onto words particular to their entries.
-  ['ガイド', '使い方', 'つかいかた', '使いかた', 'チュートリアル', '手引き'],
+  ['ガイド', '使い方', 'つかいかた', '使いかた', 'チュートリアル', '手引き', '使いこなし'],
   ['支払手段', '支払い方法', '支払方法', '支払い手段', '決済手段', '決済方法', '払い方', '支払えます', '払えます', '支払える', '払える', 'カード払い'],
   ['二段階認証', '2段階認証', '二要素認証', '2要素認証', '2fa'],
   ['問い合わせ', 'といあわせ', '問合せ', '問い合せ'],
@@ -168,14 +168,16 @@ const KO: Groups = [
 
 const ES: Groups = [
   ['transferencia', 'enviar dinero', 'mandar dinero', 'envio de dinero', 'giro'],
-  ['retiro', 'sacar dinero', 'sacar efectivo', 'retirar dinero', 'retirar efectivo'],
+  ['retiro', 'sacar dinero', 'sacar efectivo', 'retirar dinero', 'retirar efectivo', 'sacar plata', 'retirar plata', 'retirar fondos', 'sacar fondos', 'retirar saldo', 'sacar saldo', 'sacar mi dinero', 'sacar mi plata'],
   ['reembolso', 'devolucion', 'reintegro', 'devolver el dinero', 'devolver dinero'],
   ['perdida', 'perdi', 'perdido', 'robaron', 'robado', 'robada', 'robo', 'extravie', 'extraviada', 'extraviado'],
   ['bloqueo', 'bloqueada', 'bloqueado', 'bloquear', 'bloquearon', 'congelar', 'congelada', 'congelado', 'congelaron', 'congele', 'congelamiento', 'suspendida', 'suspendido', 'suspendieron', 'restringida', 'restringido', 'restriccion', 'inhabilitada', 'inhabilitado'],
   ['contrasena', 'clave', 'password'],
-  ['recarga', 'recargar', 'cargar saldo', 'anadir saldo', 'agregar saldo', 'meter dinero'],
+  ['recarga', 'recargar', 'cargar saldo', 'anadir saldo', 'agregar saldo', 'meter dinero', 'meter plata', 'poner plata', 'poner dinero', 'poner saldo', 'cargar fondos', 'anadir fondos', 'agregar fondos', 'ingresar dinero', 'ingresar plata', 'cargar dinero', 'cargar plata'],
   ['iniciar sesion', 'login', 'acceder'],
-  ['comision', 'tarifa', 'comisiones', 'tarifas', 'comicion', 'costo', 'coste', 'costos', 'cargo por servicio', 'cargos por servicio'],
+  ['comision', 'tarifa', 'comisiones', 'tarifas', 'comicion', 'costo', 'coste', 'costos', 'cargo por servicio', 'cargos por servicio', 'cargos ocultos', 'costos ocultos', 'cuanto cobran', 'cuanto me cobran'],
+  // A charge the visitor did not make (unrecognized-charge), whatever the noun and adjective.
+  ['cargo desconocido', 'cobro desconocido', 'cargo no reconocido', 'cobro no reconocido', 'pago no autorizado', 'cargo no autorizado', 'cobro no autorizado', 'cargo sospechoso', 'cobro sospechoso', 'cargo misterioso', 'cobro misterioso', 'cobro raro', 'cargo raro', 'cobro fraudulento', 'cargo fraudulento', 'movimiento raro', 'movimiento desconocido', 'pago desconocido', 'compra desconocida', 'compra no reconocida'],
   ['celular', 'movil', 'telefono', 'cel', 'smartphone'],
   // A number to call is the support desk's, not the visitor's phone (change-phone-number, lost-phone).
   ['linea de ayuda', 'telefono de ayuda', 'telefono de soporte', 'telefono de atencion', 'telefono de atencion al cliente', 'numero de soporte', 'numero de atencion', 'numero de atencion al cliente', 'linea de atencion'],
