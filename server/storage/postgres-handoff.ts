@@ -37,7 +37,8 @@ export function postgresHandoffStore(pool: Pool): HandoffStore {
       if (miss) {
         const sql = `UPDATE conversations SET bot_misses = bot_misses + (CASE WHEN bot_miss_seq < $2 THEN 1 ELSE 0 END), bot_miss_seq = greatest(bot_miss_seq, $2)
                      WHERE id = $1 RETURNING bot_misses`;
-        return (await one<{ bot_misses: number }>(pool, sql, [id, seq]))?.bot_misses ?? 0;
+        // After each question the bot cannot answer: named (postgres.ts, NAMED), its one column is of a fixed type.
+        return (await pool.query<{ bot_misses: number }>({ name: 'kefu_count_bot_miss', text: sql, values: [id, seq] })).rows[0]?.bot_misses ?? 0;
       }
       await pool.query('UPDATE conversations SET bot_misses = 0 WHERE id = $1 AND bot_misses <> 0 AND bot_miss_seq < $2', [id, seq]);
       return 0;

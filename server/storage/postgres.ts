@@ -27,7 +27,12 @@ export interface PostgresStorage extends Storage {
   readonly pool: Pool;
 }
 
-const CONVERSATION = 'SELECT * FROM conversations WHERE id = $1';
+/*
+ * NAMED: the statements every hello and bot turn runs are named (each pooled connection parses and plans them once,
+ * not on every call), and hand rows back as json (one column of a fixed type): a named statement whose result columns
+ * change, as `SELECT *` would when a newer node's migration adds a column during a rolling upgrade, fails with
+ * "cached plan must not change result type".
+ */
 const OPEN_CONVERSATION = "SELECT * FROM conversations WHERE visitor_id = $1 AND status <> 'closed'";
 /** The visitor's own token, or a device's token from an e-mail's reopen link. */
 const VISITOR_BY_TOKEN = `SELECT id, locale, created_at, user_id FROM visitors WHERE token_hash = $1
@@ -107,7 +112,7 @@ export async function openPostgresStorage(
       return row ? toVisitor(row) : null;
     },
     async resumeVisitor(tokenHash) {
-      // A named statement (parsed and planned once per connection): every hello with a token runs it.
+      // Every hello with a token runs it (named: see NAMED).
       const row = (
         await pool.query<VisitorRow & { open: ConversationRow | null; has_closed: boolean }>({
           name: 'kefu_resume_visitor',
@@ -121,8 +126,9 @@ export async function openPostgresStorage(
     },
     openConversation,
     async getConversation(id) {
-      const row = await one<ConversationRow>(pool, CONVERSATION, [id]);
-      return row ? toConversation(row) : null;
+      // Every hello reads its conversation's state (named: see NAMED).
+      const row = (await pool.query<{ c: ConversationRow }>({ name: 'kefu_conversation', text: 'SELECT to_jsonb(c) AS c FROM conversations c WHERE id = $1', values: [id] })).rows[0];
+      return row ? toConversation(row.c) : null;
     },
     async setConversationStatus(id, status) {
       const row = await one<ConversationRow>(pool, 'UPDATE conversations SET status = $2, updated_at = $3, state_version = state_version + 1 WHERE id = $1 RETURNING *', [id, status, Date.now()]);
@@ -141,17 +147,17 @@ export async function openPostgresStorage(
     },
     async claimBotTurns(conversationId, leaseMs) {
       const now = Date.now();
-      // The turns and the conversation they need (status, locale) in one round trip: a named statement (parsed and
-      // planned once per connection), as it runs after every visitor message the bot owns.
+      // The turns and the conversation they need (status, locale) in one round trip, as rows (json: see NAMED).
       const rows = (
-        await pool.query<MessageRow & { conversation: ConversationRow }>({
+        await pool.query<{ message: MessageRow; conversation: ConversationRow }>({
           name: 'kefu_claim_bot_turns',
           text: `WITH claimed AS (UPDATE messages SET bot_lease = $2 WHERE conversation_id = $1 AND bot_due = 1 AND bot_lease <= $3 RETURNING *)
-                 SELECT claimed.*, to_jsonb(c) AS conversation FROM claimed JOIN conversations c ON c.id = claimed.conversation_id ORDER BY claimed.seq`,
+                 SELECT to_jsonb(claimed) AS message, to_jsonb(c) AS conversation FROM claimed JOIN conversations c ON c.id = claimed.conversation_id
+                 ORDER BY claimed.seq`,
           values: [conversationId, now + leaseMs, now],
         })
       ).rows;
-      return rows.length === 0 ? null : { conversation: toConversation(rows[0]!.conversation), messages: rows.map(toMessage) };
+      return rows.length === 0 ? null : { conversation: toConversation(rows[0]!.conversation), messages: rows.map((r) => toMessage(r.message)) };
     },
     releaseBotClaims: () => changes(pool, 'UPDATE messages SET bot_lease = 0 WHERE bot_due = 1 AND bot_lease > 0'),
     async ping() {
