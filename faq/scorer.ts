@@ -3,7 +3,7 @@ import type { FaqModel } from './model.ts';
 import { buildNearestIndex } from './nearest.ts';
 import { TopList } from './top-list.ts';
 import { fitVectorizer, restrict, type FeatureWeights, type SparseVector } from './vectorize.ts';
-import type { FeatureKind } from './tokenize.ts';
+import { charactersInWords, type FeatureKind } from './tokenize.ts';
 
 /**
  * Ranks classes (FAQ entries) for a question with three views of the same TF-IDF vectors:
@@ -223,6 +223,8 @@ export function buildScorer(
   const commonAt = Math.max(2, COMMON_CHAR_SHARE * classes);
   const counts = documentCounts(vectors.slice(0, docs.length), labels.slice(0, docs.length), vectorizer.size);
   const concentrated = (id: number) => counts.total[id]! >= CONCENTRATED_MIN_DOCS && counts.most[id]! >= CONCENTRATED_SHARE * counts.total[id]!;
+  const functionChar = (ch: string) => PRONOUNS.has(ch) || classCount(vectorizer.vocabulary.get('c:' + ch)) >= commonAt;
+  const seam = (id: number, chars: readonly string[]) => chars.length === 2 && chars.some(functionChar) && !concentrated(id);
   const specificFeature = new Uint8Array(vectorizer.size);
   for (const [feature, id] of vectorizer.vocabulary) {
     const kind = vectorizer.kinds[id];
@@ -230,12 +232,17 @@ export function buildScorer(
     // A Korean word carries its ending: its syllables tell (계정 in 계정을, 계정이, 계정은), not the word or its pieces.
     if ((kind === 'w' || kind === 'g') && HANGUL_WORD.test(feature) && classCount(id) >= genericAt / 2) continue;
     const chars = kind === 'w' || kind === 'g' ? [] : Array.from(feature.slice(2));
-    const functionChar = (ch: string) => PRONOUNS.has(ch) || classCount(vectorizer.vocabulary.get('c:' + ch)) >= commonAt;
-    specificFeature[id] = (chars.length === 2 && chars.some(functionChar) && !concentrated(id)) || (chars.length === 1 && PRONOUNS.has(chars[0]!)) ? 0 : 1;
+    specificFeature[id] = seam(id, chars) || (chars.length === 1 && PRONOUNS.has(chars[0]!)) ? 0 : 1;
   }
   const specific = (id: number) => specificFeature[id] === 1;
   let generic = false;
-  let last: SparseVector = { ids: new Int32Array(0), vals: new Float32Array(0) };
+  // The features of the text last scored that tell what it names: a character that stands in a character pair the
+  // entries know, and that is no seam between words, is read in that word, not by itself.
+  let evidence: number[] = [];
+  const isWord = (pair: string) => {
+    const id = vectorizer.vocabulary.get(pair);
+    return id !== undefined && classCount(id) > 0 && !seam(id, Array.from(pair.slice(2)));
+  };
   const occursIn = (id: number, index: number) => {
     for (let i = centroids.start[id]!, end = centroids.start[id + 1]!; i < end; i++) if (centroids.classes[i] === index) return true;
     return false;
@@ -251,8 +258,9 @@ export function buildScorer(
     trained,
     score(normalized, limit) {
       const x = vectorizer.vectorize(normalized);
-      last = x;
-      generic = !x.ids.some(specific);
+      const inWords = new Set(Array.from(charactersInWords(normalized, isWord), (f) => vectorizer.vocabulary.get(f)));
+      evidence = Array.from(x.ids).filter((id) => !inWords.has(id));
+      generic = !evidence.some(specific);
       if (!x.ids.some((id) => id < vectorizer.known)) return [];
       probability.fill(0);
       addScores(x, weights, trainedClasses, probability);
@@ -288,6 +296,6 @@ export function buildScorer(
       return candidates;
     },
     lastWasGeneric: () => generic,
-    lastNamed: (index) => last.ids.some((id) => specific(id) && occursIn(id, index)),
+    lastNamed: (index) => evidence.some((id) => specific(id) && occursIn(id, index)),
   };
 }

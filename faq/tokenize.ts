@@ -115,6 +115,24 @@ export function tokenize(normalized: string, featuresOfWord: (word: string) => W
 }
 
 /**
+ * The character features ("c:" + character) of the text's Han/kana runs and Hangul words that stand in a character
+ * pair `isWord` accepts: read inside that word, not by themselves (余 and 额 in 余额; 额 by itself is 限额's, 额度's).
+ */
+export function charactersInWords(normalized: string, isWord: (pair: string) => boolean): Set<string> {
+  const inWords = new Set<string>();
+  const run = (text: string) => {
+    const chars = Array.from(text);
+    for (let i = 0; i + 1 < chars.length; i++) {
+      if (!isWord('c:' + chars[i]! + chars[i + 1]!)) continue;
+      inWords.add('c:' + chars[i]!);
+      inWords.add('c:' + chars[i + 1]!);
+    }
+  };
+  walkTokens(normalized, { word: (word) => HANGUL.test(word) && run(word), cjk: run });
+  return inWords;
+}
+
+/**
  * The units whose known share says how much of a question the pack understands, each with its weight: a word
  * weighs 1; a Han/kana run or a Hangul word of n characters weighs n, half by its characters and half by its
  * character pairs (pairs alone tell in-scope from off-topic Chinese best, but put Chinese on another scale than

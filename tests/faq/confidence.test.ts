@@ -95,6 +95,25 @@ describe('generic questions', () => {
     expect(wallet.answer('close my account')).toMatchObject({ kind: 'answer', faqId: 'close-account' });
   });
 
+  // 余额 was answered with top-up at 0.95: its character 额 is particular to transfer-limits (限额, 额度), and a character
+  // counted by itself inside a word the question holds. Balance is as much withdrawing as topping up.
+  it.each(['余额', '餘額', '我的余额', 'balance', 'saldo', '残高', '잔액'])('"%s" names a topic several entries share: a "did you mean" of them', (text) => {
+    const r = wallet.answer(text);
+    expect(r.kind).toBe('suggest');
+    expect(r.suggestions.map((s) => s.faqId)).toEqual(expect.arrayContaining(['top-up', 'withdraw-to-bank']));
+  });
+
+  it.each([
+    ['充值', 'top-up'],
+    ['提现', 'withdraw-to-bank'],
+    ['手续费', 'fees'],
+    ['限额', 'transfer-limits'],
+    ['余额提现', 'withdraw-to-bank'],
+    ['返金', 'refund'],
+  ])('a CJK question of one word particular to one entry is still answered: "%s" → %s', (text, faqId) => {
+    expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
+  });
+
   it('a word most of whose alternates are one entry\'s is particular to it, however many entries use it', () => {
     // 金 is in nearly every Japanese entry and a pair with it was a seam between words: these were generic "did you mean"s.
     expect(wallet.answer('別のカードで支払いたい')).toMatchObject({ kind: 'answer', faqId: 'payment-methods' });
