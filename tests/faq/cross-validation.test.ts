@@ -15,9 +15,9 @@ import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 // en 88.2, ja 90.7, ko 89, es 89.7 with every language's session 8 alternates and Japanese verb endings folded.
 // zh-CN, zh-TW, ja and ko raised (from 92.6, 93.3, 83.6, 83.5) with their session 8 alternates and synonyms (cjk18):
 // measured zh-CN 96.5, zh-TW 96.3, en 89.4, ja 91.6, ko 89.2, es 89.5 with both rounds landed (14:45).
-// en, ja, ko and es raised (from 87.5, 90.8, 88.4, 89) with their session 9 alternates (content18): measured zh-CN 96.5,
-// zh-TW 96.3, en 92.6, ja 93.9, ko 93.9, es 92.5 (2026-12-02, 17:05).
-const FLOORS: Record<string, number> = { 'zh-CN': 95.8, 'zh-TW': 95.6, en: 91.6, ja: 92.9, ko: 92.9, es: 91.5 };
+// en, ja, ko and es raised (from 87.5, 90.8, 88.4, 89) with their session 9 alternates (content18): measured zh-CN 96.8,
+// zh-TW 96.4, en 94.3, ja 94.6, ko 94.3, es 92.4 (2026-12-02, 17:17).
+const FLOORS: Record<string, number> = { 'zh-CN': 95.8, 'zh-TW': 95.6, en: 93.3, ja: 93.6, ko: 93.3, es: 91.4 };
 
 describe('wallet pack: each language\'s alternates, held out fold by fold, rank their own entry first', () => {
   it('top-1 per language at or above its floor', async () => {
