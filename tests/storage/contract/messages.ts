@@ -207,7 +207,11 @@ export function messagesContract(ctx: ContractContext): void {
       // Every free one of the conversation, in seq order, and none of another conversation's.
       const both = [await owed('two-1'), await owed('two-2')];
       const elsewhere = await owed('elsewhere', other.id);
-      expect(ids(await claim())).toEqual(both);
+      const claimedBoth = await claim();
+      expect(ids(claimedBoth)).toEqual(both);
+      // Each as listMessages reads it, field for field, and the conversation as getConversation does.
+      expect(claimedBoth!.messages).toEqual((await s.listMessages(c.id, 0, 100)).filter((m) => both.includes(m.id)));
+      expect(claimedBoth!.conversation).toEqual(await s.getConversation(c.id));
       expect(await claim()).toBeNull();
       expect(ids(await claim(60_000, other.id))).toEqual([elsewhere]);
       const expired = await owed('expired');
