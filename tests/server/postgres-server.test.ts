@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { visitor } from '../helpers/ws-client.ts';
 
@@ -35,6 +35,28 @@ describe('the server on PostgreSQL', () => {
     const { rows } = await client.query('SELECT seq, text FROM messages WHERE client_id = $1', ['pg-visitor-0001']);
     await client.end();
     expect(rows).toEqual([{ seq: String(ack.seq), text: 'hello from postgres' }]);
+  });
+
+  it('resumes a visitor back with its token and the last seq it holds with one read of the visitor and their conversations, and no replay or history read', async () => {
+    const first = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    first.client.send({ type: 'send', clientId: 'pg-back-0001', text: 'how long does a refund take' });
+    const answer = await first.client.next('message', (m) => m.message.author === 'bot');
+    first.client.close();
+    const sent = vi.spyOn(pg.Client.prototype, 'query');
+    try {
+      const back = await visitor(server.wsUrl, server.url, { token: first.welcome.token, lastSeq: answer.message.seq });
+      expect(back.welcome).toMatchObject({ conversationId: first.welcome.conversationId, lastSeq: answer.message.seq });
+      expect(back.welcome.resync).toBeUndefined();
+      await back.client.next('state');
+      back.client.close();
+      const statements = sent.mock.calls.map(([q]) => (typeof q === 'string' ? q : ((q as { name?: string; text: string }).name ?? (q as { text: string }).text)));
+      expect(statements.filter((q) => q === 'kefu_resume_visitor')).toHaveLength(1);
+      // The state's read says the client holds everything: no replay, and a visitor with no closed chat has no history.
+      expect(statements.filter((q) => /FROM messages|FROM conversations WHERE visitor_id/.test(q))).toEqual([]);
+      expect(back.client.frames.filter((f) => f.type === 'message' || f.type === 'history')).toEqual([]);
+    } finally {
+      sent.mockRestore();
+    }
   });
 
   it('/readyz says 503 while PostgreSQL refuses connections, and 200 again once it takes them', async () => {
