@@ -1,4 +1,4 @@
-import sharp, { type Sharp } from 'sharp';
+import type { Sharp } from 'sharp';
 import type { AttachmentType } from '../../protocol/index.ts';
 import { KefuError } from '../errors.ts';
 
@@ -33,6 +33,13 @@ export interface ProcessedFile {
 }
 
 /**
+ * sharp (libvips, a native module: about 0.2 s of CPU to load) is loaded with the first picture, not with the server:
+ * a server, or a test's, that never receives one never loads it.
+ */
+let sharpModule: Promise<typeof import('sharp')> | undefined;
+const loadSharp = async () => (await (sharpModule ??= import('sharp'))).default;
+
+/**
  * Check and clean one uploaded file. Images are decoded and encoded again by sharp (libvips): the pixels are
  * turned upright by their EXIF orientation and every metadata block is left behind; a HEIC photo becomes a
  * JPEG when this build of libvips can decode it (sharp's prebuilt one cannot: HEVC is not in it), else it is
@@ -43,6 +50,7 @@ export async function processFile(bytes: Buffer): Promise<ProcessedFile> {
   if (sniffed === null) throw new KefuError('unsupported_media_type', 'send a picture (PNG, JPEG, WebP) or a PDF: this file is none of them');
   if (sniffed === 'application/pdf') return { type: sniffed, data: bytes, thumb: null };
   const type: AttachmentType = sniffed === 'image/heic' ? 'image/jpeg' : sniffed;
+  const sharp = await loadSharp();
   let upright: Sharp;
   try {
     upright = sharp(bytes, { limitInputPixels: MAX_PIXELS, failOn: 'error' }).rotate();
