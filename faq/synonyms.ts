@@ -66,6 +66,9 @@ const EN: Groups = [
   ['freeze', 'frozen', 'froze', 'freezing', 'lock', 'locked', 'suspend', 'suspended', 'restricted', 'restrict', 'restriction', 'disabled'],
   ['password', 'passcode', 'pass code', 'pwd', 'pw'],
   ['top up', 'topup', 'reload', 'recharge', 'add money', 'load money', 'put money in', 'put money into', 'put funds in', 'put funds into', 'add funds', 'add cash', 'load cash'],
+  // The direction decides top-up against withdraw-to-bank: the same words, bank and wallet, in the other order.
+  ['from my bank to my wallet', 'from my bank into my wallet', 'from my bank to the wallet', 'from my bank into the wallet', 'from my bank account into the wallet', 'from my bank account to the wallet', 'from my bank account to my wallet', 'from my bank account into my wallet', 'from bank to wallet', 'from the bank to the wallet', 'from my bank to the app', 'from my bank into the app'],
+  ['from my wallet to my bank', 'from the wallet to my bank', 'from my wallet to my bank account', 'from the wallet to my bank account', 'from wallet to bank', 'from the wallet to the bank', 'from my wallet into my bank', 'from the app to my bank', 'from the app to my bank account'],
   ['login', 'log in', 'sign in', 'signin', 'log on', 'logon'],
   ['register', 'sign up', 'signup'],
   ['phone', 'mobile', 'cellphone', 'cell phone', 'smartphone'],
@@ -113,6 +116,9 @@ const JA: Groups = [
   ['凍結', 'ロック', '利用停止', 'とうけつ'],
   ['パスワード', 'パスコード', 'ぱすわーど'],
   ['チャージ', '入金', 'ちゃーじ', 'お金を入れ', 'お金入れ', '残高を足', '残高を増や', '残高に入れ'],
+  // The direction decides チャージ against 出金: the same words, bank and wallet, in the other order.
+  ['銀行からウォレット', '口座からウォレット', '銀行口座からウォレット', '銀行からアプリ', '口座からアプリ'],
+  ['ウォレットから銀行', 'ウォレットから口座', 'ウォレットから銀行口座', 'アプリから銀行', 'アプリから口座'],
   ['ログイン', 'サインイン', 'ログオン'],
   ['アプリ', 'アプリケーション'],
   ['本人確認', '本人認証', '身分証明', 'ほんにんかくにん', 'ekyc', 'kyc'],
@@ -156,6 +162,9 @@ const KO: Groups = [
   ['사기', '속았', '속아서', '뜯겼', '보이스피싱', '스미싱', '피싱', '사칭', '가짜 고객센터', '가짜 상담원'],
   ['사용법', '사용벙', '사용 방법', '이용 방법', '이용법', '초보', '튜토리얼'],
   ['결제', '결재'],
+  // The direction decides 충전 against 출금: the same words, bank and wallet, in the other order.
+  ['계좌에서 지갑으로', '통장에서 지갑으로', '은행에서 지갑으로', '은행 계좌에서 지갑으로', '계좌에서 앱으로', '통장에서 앱으로'],
+  ['지갑에서 계좌로', '지갑에서 통장으로', '지갑에서 은행으로', '지갑에서 은행 계좌로', '앱에서 계좌로', '앱에서 통장으로'],
   // A charge the visitor did not make, and a payment the bank refused: 승인 is in both.
   ['도용', '정체불명', '수상한 결제', '의심스러운 결제', '부정 결제', '부정 사용', '승인 안 한', '승인하지 않은', '기억에 없는 결제'],
   ['결제 실패', '승인 거절', '승인이 안 나', '승인 안 나', '결제 거절', '결제가 거절'],
@@ -174,6 +183,9 @@ const ES: Groups = [
   ['bloqueo', 'bloqueada', 'bloqueado', 'bloquear', 'bloquearon', 'congelar', 'congelada', 'congelado', 'congelaron', 'congele', 'congelamiento', 'suspendida', 'suspendido', 'suspendieron', 'restringida', 'restringido', 'restriccion', 'inhabilitada', 'inhabilitado'],
   ['contrasena', 'clave', 'password'],
   ['recarga', 'recargar', 'cargar saldo', 'anadir saldo', 'agregar saldo', 'meter dinero', 'meter plata', 'poner plata', 'poner dinero', 'poner saldo', 'cargar fondos', 'anadir fondos', 'agregar fondos', 'ingresar dinero', 'ingresar plata', 'cargar dinero', 'cargar plata'],
+  // The direction decides top-up against withdraw-to-bank: the same words, bank and wallet, in the other order.
+  ['del banco a la billetera', 'de mi banco a la billetera', 'del banco a mi billetera', 'de mi banco a mi billetera', 'de mi cuenta bancaria a la billetera', 'de mi cuenta del banco a la billetera', 'del banco al saldo', 'de mi banco al saldo', 'del banco a la app', 'de mi banco a la app', 'desde mi banco', 'desde el banco', 'desde mi cuenta bancaria'],
+  ['de la billetera al banco', 'de la billetera a mi banco', 'de mi billetera al banco', 'de mi billetera a mi banco', 'de la billetera a mi cuenta', 'de la billetera a mi cuenta bancaria', 'de la billetera a mi tarjeta', 'del saldo al banco', 'de la app al banco', 'de la app a mi banco', 'de la app a mi cuenta'],
   ['iniciar sesion', 'login', 'acceder'],
   ['comision', 'tarifa', 'comisiones', 'tarifas', 'comicion', 'costo', 'coste', 'costos', 'cargo por servicio', 'cargos por servicio', 'cargos ocultos', 'costos ocultos', 'cuanto cobran', 'cuanto me cobran'],
   // A charge the visitor did not make (unrecognized-charge), whatever the noun and adjective.
