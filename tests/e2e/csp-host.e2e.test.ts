@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import type { Browser } from 'playwright-core';
 import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
 import { freePort, startServer, type RunningServer } from '../helpers/server.ts';
-import { ADMIN_ENV, api, login } from '../helpers/agent-client.ts';
+import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 import type { FaqEntry } from '../../faq/index.ts';
 
 /**
@@ -49,7 +49,7 @@ beforeAll(async () => {
   if (!run) return;
   const hostPort = await freePort();
   hostOrigin = `http://127.0.0.1:${hostPort}`;
-  server = await startServer({ ...ADMIN_ENV, KEFU_ALLOWED_ORIGINS: hostOrigin });
+  server = await startServer({ ...ADMIN_ENV, KEFU_ALLOWED_ORIGINS: hostOrigin }, FAST_SCRYPT);
   // The shipped answers link nowhere outside the chat any more: an admin gives this one a link to render.
   const admin = (await login(server)).cookie;
   const { entry } = (await api(server, admin, 'GET', '/api/v1/admin/faq/entries/account-security')).body as { entry: FaqEntry };

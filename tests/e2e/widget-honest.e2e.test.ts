@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { useBrowserAndServer } from '../helpers/browser.ts';
 import { violations } from '../helpers/axe.ts';
-import { ADMIN_ENV, AgentClient, api, login } from '../helpers/agent-client.ts';
+import { ADMIN_ENV, AgentClient, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 
 /**
  * The widget tells the truth in each state, in Chromium on a desktop and a phone profile: outside business
@@ -28,7 +28,7 @@ const SITES = {
 };
 const sitesFile = path.join(mkdtempSync(path.join(tmpdir(), 'kefu-sites-e2e-')), 'sites.json');
 writeFileSync(sitesFile, JSON.stringify(SITES));
-const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_SITES: sitesFile});
+const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_SITES: sitesFile }, FAST_SCRYPT);
 
 /** Each test's budget on a loaded box (logins use the production scrypt cost; nothing here is timed). */
 const SLOW = 120_000;
