@@ -1,3 +1,4 @@
+import { seededRandom } from './classifier.ts';
 import { createMatcher, outOfScopeOf, type Matcher } from './matcher.ts';
 import type { ScorerOptions } from './scorer.ts';
 import type { FaqPack } from './types.ts';
@@ -42,7 +43,15 @@ function answerConfidence(matcher: Matcher, text: string, locale: string): { con
   return !best || match.generic ? { confidence: 0, index: -1 } : { confidence: best.confidence, index: best.index };
 }
 
-export function fitThresholds(pack: FaqPack, options?: ScorerOptions): Thresholds {
+/** The held-out confidences a pack's thresholds are chosen from (see fitThresholds). */
+export interface HeldOutConfidences {
+  /** Held-out alternates: the confidence they would be answered with, and whether with their own entry. */
+  positives: { confidence: number; right: boolean }[];
+  /** Held-out off-topic questions: the confidence they would be answered with. */
+  negatives: number[];
+}
+
+export function heldOutConfidences(pack: FaqPack, options?: ScorerOptions): HeldOutConfidences {
   const outside = outOfScopeOf(pack.locales);
   const negatives: number[] = [];
   const positives: { confidence: number; right: boolean }[] = [];
@@ -64,11 +73,15 @@ export function fitThresholds(pack: FaqPack, options?: ScorerOptions): Threshold
       positives.push({ confidence, right: index === q.index });
     }
   }
-  negatives.sort((a, b) => b - a);
+  return { positives, negatives };
+}
 
-  // The expected gain of answering at or above t, per question asked: OFF_TOPIC_SHARE of them off-topic (each one
-  // answered costs WRONG_COST), the rest like the held-out alternates (+1 right, −WRONG_COST wrong). Maximised over
-  // the confidences seen, from the top down.
+/**
+ * The expected gain of answering at or above each threshold, per question asked: OFF_TOPIC_SHARE of them off-topic
+ * (each one answered costs WRONG_COST), the rest like the held-out alternates (+1 right, −WRONG_COST wrong). One point
+ * per distinct confidence at or above FLOOR.answer, highest threshold first.
+ */
+export function gainCurve({ positives, negatives }: HeldOutConfidences): { threshold: number; gain: number }[] {
   const events = [
     ...positives.map((p) => ({ confidence: p.confidence, gain: ((1 - OFF_TOPIC_SHARE) * (p.right ? 1 : -WRONG_COST)) / positives.length })),
     ...negatives.map((confidence) => ({ confidence, gain: (-OFF_TOPIC_SHARE * WRONG_COST) / Math.max(1, negatives.length) })),
@@ -81,12 +94,45 @@ export function fitThresholds(pack: FaqPack, options?: ScorerOptions): Threshold
     // A threshold between this confidence and the next one answers exactly the events so far.
     if (next !== e.confidence && e.confidence >= FLOOR.answer) curve.push({ threshold: next + STEP, gain });
   });
-  // The curve is flat near its top (the alternates there are about as often right as wrong): the highest threshold
-  // within TOLERANCE of the best gain, so that a few edited alternates do not move it across the plateau.
+  return curve;
+}
+
+/**
+ * The thresholds within TOLERANCE of the best gain, highest first (the curve is flat near its top: the alternates there
+ * are about as often right as wrong).
+ */
+function plateauOf(curve: readonly { threshold: number; gain: number }[]): number[] {
   const best = Math.max(0, ...curve.map((c) => c.gain));
-  const top = curve.find((c) => c.gain >= best - TOLERANCE);
-  const answer = clamp(top?.threshold ?? CEILING.answer, FLOOR.answer, CEILING.answer);
+  return curve.filter((c) => c.gain >= best - TOLERANCE).map((c) => c.threshold);
+}
+
+export function chooseThresholds(confidences: HeldOutConfidences): Thresholds {
+  // The highest threshold of the plateau, so that a few edited alternates do not move it across the plateau.
+  const top = plateauOf(gainCurve(confidences))[0];
+  const answer = clamp(top ?? CEILING.answer, FLOOR.answer, CEILING.answer);
+  const negatives = [...confidences.negatives].sort((a, b) => b - a);
   const share = negatives.length > 0 ? negatives[Math.floor(SUGGESTED * negatives.length)]! + STEP : FLOOR.suggest;
   const suggest = Math.min(answer, clamp(share, FLOOR.suggest, CEILING.suggest));
   return { answer, suggest };
+}
+
+export const fitThresholds = (pack: FaqPack, options?: ScorerOptions): Thresholds => chooseThresholds(heldOutConfidences(pack, options));
+
+/**
+ * How steady the fitted answer threshold is (for npm run eval): the plateau it is taken from, and the answer threshold
+ * fitted again on `resamples` bootstrap resamples of the held-out confidences (questions drawn with replacement, a
+ * seeded draw): their mean, standard deviation and 5th–95th percentiles. A wide spread means a few edited alternates
+ * can move the threshold as far, and one or two questions of a set with it.
+ */
+export function answerThresholdSpread(confidences: HeldOutConfidences, resamples = 100, seed = 1) {
+  const plateau = plateauOf(gainCurve(confidences));
+  const random = seededRandom(seed);
+  const draw = <T>(items: readonly T[]) => items.map(() => items[Math.floor(random() * items.length)]!);
+  const fitted = Array.from({ length: resamples }, () => chooseThresholds({ positives: draw(confidences.positives), negatives: draw(confidences.negatives) }).answer).sort((a, b) => a - b);
+  const mean = fitted.reduce((sum, t) => sum + t, 0) / resamples;
+  const at = (p: number) => fitted[Math.min(resamples - 1, Math.floor(p * resamples))]!;
+  return {
+    plateau: { high: plateau[0] ?? null, low: plateau.at(-1) ?? null },
+    resampled: { mean, sd: Math.sqrt(fitted.reduce((sum, t) => sum + (t - mean) ** 2, 0) / resamples), p5: at(0.05), p95: at(0.95) },
+  };
 }

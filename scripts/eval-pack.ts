@@ -18,6 +18,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFaqEngine, type FaqEngine, type FaqPack } from '../faq/index.ts';
 import { createMatcher } from '../faq/matcher.ts';
+import { answerThresholdSpread, heldOutConfidences } from '../faq/thresholds.ts';
 import { loadPackFromDir } from '../server/services/faq-pack-files.ts';
 
 export const HANDOFF = 'handoff';
@@ -129,6 +130,9 @@ export async function evalPack(root: string, name: string, options: { heldOutMis
     entries: engine.pack.entries.length,
     buildMs,
     thresholds: engine.thresholds,
+    // The plateau the answer threshold is the top of, and the threshold refitted on bootstrap resamples of the same
+    // held-out confidences: how far a content change may move it.
+    answerThresholdSpread: answerThresholdSpread(heldOutConfidences(pack)),
     heldOut: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout'), options.heldOutMisses ?? false),
     heldOutB: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-b'), options.heldOutMisses ?? false),
     heldOutC: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-c'), options.heldOutMisses ?? false),

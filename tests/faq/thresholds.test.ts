@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFaqEngine, exportModel, readModel, type FaqEngine, type FaqPack } from '../../faq/index.ts';
+import { answerThresholdSpread, chooseThresholds, type HeldOutConfidences } from '../../faq/thresholds.ts';
 import { OFF_TOPIC } from '../../faq/off-topic.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
@@ -78,5 +79,33 @@ describe('a small pack abstains on off-topic questions', () => {
     for (const [text, faqId] of [['I forgot my password', 'password-reset'], ['忘记密码了怎么办', 'password-reset'], ['返金してほしい', 'refund'], ['cómo recargo mi saldo', 'top-up']] as const) {
       expect(smallEngine.answer(text), text).toMatchObject({ kind: 'answer', faqId });
     }
+  });
+});
+
+describe('how steady the fitted answer threshold is (npm run eval)', () => {
+  // Held-out alternates at confidences 0.30–0.99: right above 0.7, wrong below 0.5, and in between as often right as
+  // wrong (a flat plateau, as the wallet pack's gain is flat within 0.005 over 0.4–0.6); off-topic questions under 0.3.
+  const confidences = (flat: boolean): HeldOutConfidences => ({
+    positives: Array.from({ length: 700 }, (_, i) => {
+      const confidence = 0.3 + (0.69 * i) / 699;
+      return { confidence, right: confidence >= 0.7 || (flat && confidence >= 0.5 && i % 2 === 0) };
+    }),
+    negatives: Array.from({ length: 300 }, (_, i) => (0.29 * i) / 299),
+  });
+
+  it('is exact when right and wrong answers are apart, and spreads over a flat plateau', () => {
+    const apart = answerThresholdSpread(confidences(false));
+    expect(apart.resampled.sd).toBeLessThan(0.01);
+    expect(apart.resampled.mean).toBeCloseTo(chooseThresholds(confidences(false)).answer, 1);
+    const flat = answerThresholdSpread(confidences(true));
+    expect(flat.plateau.high! - flat.plateau.low!).toBeGreaterThan(0.1);
+    expect(flat.resampled.sd).toBeGreaterThan(0.02);
+    expect(flat.resampled.p95 - flat.resampled.p5).toBeGreaterThan(0.05);
+    // The fitted threshold is the top of the plateau.
+    expect(chooseThresholds(confidences(true)).answer).toBe(flat.plateau.high);
+  });
+
+  it('is the same for the same questions and seed', () => {
+    expect(answerThresholdSpread(confidences(true))).toEqual(answerThresholdSpread(confidences(true)));
   });
 });
