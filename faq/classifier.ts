@@ -17,10 +17,11 @@ export interface LinearModel {
 }
 
 /**
- * Bump when trainSoftmax changes what it computes, or faq/thresholds.ts what it fits (a saved model carries the
- * thresholds fitted with its training): weights trained by another version are never reused.
+ * Bump when trainSoftmax changes what it computes, or the engine what it fits (a saved model carries the thresholds
+ * fitted with its training, and they depend on the whole confidence): weights trained by another version are never
+ * reused. tests/faq/trainer-version.test.ts records the engine's sources with it, so a change to faq/ cannot forget it.
  */
-const TRAINER_VERSION = 2;
+export const TRAINER_VERSION = 3;
 
 /** Gradients smaller than this are skipped: they would not change a ranking. */
 const GRADIENT_FLOOR = 1e-3;
