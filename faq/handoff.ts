@@ -32,12 +32,22 @@ const ZH_FILLERS = /我要|我想|请|帮我|给我|麻烦|谢谢|一下|可以|
 /** Where a sentence ends: a long message's first or last sentence may be the request ("… nothing works. Human please"). */
 const SENTENCE_END = /[.!?。！？\n]+/u;
 
+/**
+ * Where a clause ends inside a sentence. A long sentence's last clause may be the request, the way a polite one is
+ * built ("恐れ入りますが、…担当者の方におつなぎいただけますか", "I tried everything, can I talk to a human");
+ * its first clause is not taken ("Don't connect me to an agent, just tell me the fee").
+ */
+const CLAUSE_END = /[,，、;；]+/u;
+
 /** `normalized`: normalizeText(text), when the caller has it already. */
 export function isHandoffRequest(text: string, normalized = normalizeText(text)): boolean {
   if (isShortRequest(normalized) || ALONE_PATTERNS.some((p) => p.test(joinCjk(normalized)))) return true;
   const sentences = text.split(SENTENCE_END).filter((part) => part.trim() !== '');
-  if (sentences.length < 2) return false;
-  return isShortRequest(normalizeText(sentences[0]!)) || isShortRequest(normalizeText(sentences[sentences.length - 1]!));
+  if (sentences.length === 0) return false;
+  const last = sentences[sentences.length - 1]!;
+  if (sentences.length > 1 && (isShortRequest(normalizeText(sentences[0]!)) || isShortRequest(normalizeText(last)))) return true;
+  const clauses = last.split(CLAUSE_END).filter((part) => part.trim() !== '');
+  return clauses.length > 1 && isShortRequest(normalizeText(clauses[clauses.length - 1]!));
 }
 
 function isShortRequest(normalized: string): boolean {

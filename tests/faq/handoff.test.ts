@@ -94,4 +94,13 @@ describe('isHandoffRequest', () => {
     expect(isHandoffRequest('I talked to an agent yesterday about my card. Where is the refund they promised?')).toBe(false);
     expect(isHandoffRequest('My top up never arrived. The money left my bank and I want to talk to a human about it if this goes on any longer')).toBe(false);
   });
+
+  it("hears a long sentence's last clause as the request, never its first", () => {
+    expect(isHandoffRequest('恐れ入りますが、ボットではなく担当者の方に対応をお願いできますでしょうか')).toBe(true);
+    expect(isHandoffRequest('すみません、先ほどから何度か質問しているのですが解決しないので、担当の方におつなぎいただけますか')).toBe(true);
+    expect(isHandoffRequest('I have tried to reset my password three times and it still fails, can I talk to a human')).toBe(true);
+    expect(isHandoffRequest('Please do not connect me to an agent, just tell me the fee')).toBe(false);
+    expect(isHandoffRequest('担当者に話したけど、解決しない')).toBe(false);
+    expect(isHandoffRequest('I talked to an agent yesterday, it did not help')).toBe(false);
+  });
 });
