@@ -10,7 +10,7 @@ import type { Bus } from './bus/types.ts';
 import { openStorage } from './storage/open.ts';
 import { createConversationService } from './services/conversations.ts';
 import { createFaqContent } from './services/faq-admin.ts';
-import { createDraftTrainer } from './services/faq-draft-trainer.ts';
+import { createFaqTrainer } from './services/faq-draft-trainer.ts';
 import { cachedFaqEngineBuilder } from './services/faq-model-cache.ts';
 import { createFaqLearning } from './services/faq-learning.ts';
 import { registerWebsocket } from './plugins/websocket.ts';
@@ -81,7 +81,7 @@ export interface BuildOptions {
   botSweepMs?: number;
   /** Tests only: a quicker idle sweep (default every 60 s), other idle times than the configuration's, quicker visitor stamps (default 30 s). */
   idleSweep?: { everyMs?: number; times?: Partial<IdleTimes>; seenMs?: number };
-  /** Tests only: the FAQ draft training worker's file (a test's wrapper of server/services/faq-try-worker.ts) and its time limit (default 60 s). */
+  /** Tests only: the FAQ training worker's file (a test's wrapper of server/services/faq-try-worker.ts: drafts tried, edits saved) and its time limit (default 60 s). */
   faqDrafts?: { worker?: URL; timeoutMs?: number };
   /** Where the first-run setup link goes (no admin yet): stdout, unless the logger is off (tests pass their own). */
   onSetupLink?: (link: { url: string; expiresAt: number }) => void;
@@ -103,12 +103,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   if (engine === 'sqlite') await storage.releaseBotClaims();
   const shared = await openSharedState({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError: (err) => app.log.error({ err }, 'redis failed') });
   const bus = options.bus ?? shared.bus;
+  // FAQ engines are trained in a worker thread (drafts tried, edits saved, other nodes' edits loaded), never on the event loop.
+  const trainer = createFaqTrainer(options.faqDrafts);
   const faq = createFaqContent({
     store: storage,
     audit: storage,
     packDir: config.faqPackDir,
     onStoredInvalid: (err) => app.log.error({ err }, 'the FAQ pack stored in the database is invalid: serving the shipped pack files'),
-    buildEngine: cachedFaqEngineBuilder(path.join(config.dataDir, 'faq-model.bin'), (err, message) => app.log.warn({ err }, message)),
+    buildEngine: cachedFaqEngineBuilder(path.join(config.dataDir, 'faq-model.bin'), (err, message) => app.log.warn({ err }, message), trainer.modelOf),
     onSaved: (version) => announceFaqSaved(bus, version, (err) => app.log.error({ err }, 'FAQ change not announced')),
   });
   const metrics = createMetrics();
@@ -194,8 +196,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerFaqRoutes(api, faq);
   registerWsRoutes(app, { config, conversations, links, visitorHandoff: createVisitorHandoff({ storage, bus, agents, handoff, availability, cardMask: config.cardMask, events, mail, now: options.clock }), bus, places, metrics, limits });
   await registerAgentApi(api, { config, storage, bus, agents, handoff, conversations, teams, limits, links, events, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs, onSetupLink: options.onSetupLink ?? (options.logger === false ? undefined : printSetupLink) });
-  const drafts = createDraftTrainer(options.faqDrafts);
-  registerFaqAdminRoutes(api, { faq, store: storage, drafts });
+  registerFaqAdminRoutes(api, { faq, store: storage, drafts: trainer });
   registerWebhookRoutes(api, { webhooks, audit: storage });
   registerEmailRoutes(api, { storage, conversations, mail });
   // A bounce changes an e-mail's state: every console showing that conversation's e-mails reads them again.
@@ -212,7 +213,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook('onClose', async () => {
     await jobs.stop();
     await faqSync.stop();
-    await drafts.close();
+    await trainer.close();
     unfollowTeams();
     unfollowWebhooks();
     reporter.stop();

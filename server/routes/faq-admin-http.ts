@@ -19,7 +19,7 @@ import { normalizeLocale } from '../../faq/index.ts';
 import { KefuError } from '../errors.ts';
 import type { FaqContent } from '../services/faq-admin.ts';
 import type { FaqStore } from '../storage/faq-types.ts';
-import type { DraftTrainer } from '../services/faq-draft-trainer.ts';
+import type { FaqTrainer } from '../services/faq-draft-trainer.ts';
 import { draftPack, tryAnswer } from '../services/faq-try.ts';
 import { requireAdmin } from './auth-guards.ts';
 import { NO_CONTENT, type Api } from './schema-first.ts';
@@ -38,7 +38,7 @@ const ListQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(100
  * live for the next question, and recorded with the admin who made it. Entries and packs are checked by the FAQ engine's pack schema,
  * which names every bad field (a FaqPackError: 400); not found is 404, an existing id 409.
  */
-export function registerFaqAdminRoutes(app: Api, deps: { faq: FaqContent; store: FaqStore; drafts: DraftTrainer }): void {
+export function registerFaqAdminRoutes(app: Api, deps: { faq: FaqContent; store: FaqStore; drafts: FaqTrainer }): void {
   const { faq, store, drafts } = deps;
   const entryOf = (id: string) => faq.current().pack.entries.find((e) => e.id === id);
 

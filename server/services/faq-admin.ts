@@ -66,7 +66,10 @@ export function createFaqContent(deps: {
   packDir: string;
   /** The stored pack no longer validates (the shipped files are served instead). */
   onStoredInvalid: (err: unknown) => void;
-  /** Builds the engine of a validated pack (the server's reuses saved classifier weights); default: train. */
+  /**
+   * Builds the engine of a validated pack, at the first load ('start') or for a change since ('change': an edit, another
+   * node's edit); the server's reuses saved classifier weights and trains a change in a worker thread. Default: train.
+   */
   buildEngine?: BuildFaqEngine;
   /** This node saved a new version of the pack (the other nodes are told to reload). */
   onSaved?: (version: number) => void;
@@ -77,16 +80,17 @@ export function createFaqContent(deps: {
 
   /** The engine in use, where its pack came from, and the stored version it was built from (0: none stored). */
   async function load(): Promise<{ engine: FaqEngine; source: 'stored' | 'shipped'; version: number }> {
+    const when = loaded === null ? 'start' : 'change';
     const stored = await store.loadFaqPack();
     if (stored !== null) {
       try {
-        return { engine: await buildEngine(parseFaqPack(JSON.parse(stored.json), 'stored pack')), source: 'stored', version: stored.version };
+        return { engine: await buildEngine(parseFaqPack(JSON.parse(stored.json), 'stored pack'), when), source: 'stored', version: stored.version };
       } catch (err) {
         // Refusing to start would take the whole chat down; the stored pack stays until the next edit.
         onStoredInvalid(err);
       }
     }
-    return { engine: await buildEngine(await loadPackFromDir(packDir)), source: 'shipped', version: stored?.version ?? 0 };
+    return { engine: await buildEngine(await loadPackFromDir(packDir), when), source: 'shipped', version: stored?.version ?? 0 };
   }
 
   let loaded: Awaited<ReturnType<typeof load>> | null = null;
@@ -119,7 +123,7 @@ export function createFaqContent(deps: {
 
   /** Index a validated pack, store it (with the record of the edit) if no other node saved meanwhile, serve it. */
   async function serve(valid: FaqPack, edit: NewFaqEdit): Promise<FaqPack> {
-    const engine = await buildEngine(valid);
+    const engine = await buildEngine(valid, 'change');
     const version = await store.saveFaqPack(JSON.stringify(engine.pack), edit, state().version);
     if (version === null) throw new PackMoved();
     loaded = { engine, source: 'stored', version };

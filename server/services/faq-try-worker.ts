@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { serveDraftTries } from './faq-try.ts';
+import { serveTrainings } from './faq-try.ts';
 
-/** The worker thread that trains FAQ drafts off the event loop (started by faq-draft-trainer.ts; built beside main.js). */
-serveDraftTries(parentPort!);
+/** The worker thread that trains FAQ engines off the event loop: drafts tried, and packs saved or loaded from another node (started by faq-draft-trainer.ts; built beside main.js). */
+serveTrainings(parentPort!);

@@ -50,27 +50,46 @@ export interface DraftTryRequest {
 export type DraftTryReply = { id: number; result: FaqTryResult } | { id: number; error: string };
 
 /**
+ * To the training worker: the model of a pack the server is about to serve (an edit saved, another node's edit
+ * loaded). `saved` (the model cache's) is used as it is when it was trained on this pack's questions, else the pack
+ * is trained. The engine is not kept: the server builds its own from the model sent back.
+ */
+export interface ModelRequest {
+  id: number;
+  model: { pack: FaqPack; saved?: FaqModel };
+}
+/** `trained`: the saved model did not fit and the pack was trained (the model cache is then rewritten). */
+export type ModelReply = { id: number; model: FaqModel; trained: boolean } | { id: number; error: string };
+
+export type TrainingRequest = DraftTryRequest | ModelRequest;
+export type TrainingReply = DraftTryReply | ModelReply;
+
+/**
  * The training worker's loop (server/services/faq-try-worker.ts): one request at a time, in the order sent, each
  * answered on `port`. `build` is createFaqEngine there; a test may wrap it.
  */
-export function serveDraftTries(port: MessagePort, build: (pack: FaqPack, live: FaqModel) => FaqEngine | Promise<FaqEngine> = (pack, live) => createFaqEngine(pack, { model: live })): void {
+export function serveTrainings(
+  port: MessagePort,
+  build: (pack: FaqPack, model: FaqModel | undefined) => FaqEngine | Promise<FaqEngine> = (pack, model) => createFaqEngine(pack, { model }),
+): void {
   const kept = new Map<string, FaqEngine>();
+  const reply = async (request: TrainingRequest): Promise<TrainingReply> => {
+    if ('model' in request) {
+      const engine = await build(request.model.pack, request.model.saved);
+      return { id: request.id, model: engine.model, trained: engine.modelSource === 'trained' };
+    }
+    if (request.train) {
+      for (const key of request.train.forget) kept.delete(key);
+      kept.set(request.key, await build(request.train.pack, request.train.live));
+    }
+    const engine = kept.get(request.key);
+    if (!engine) throw new Error('no engine kept for this draft');
+    return { id: request.id, result: tryAnswer(engine, request.text, request.locale) };
+  };
   let queue = Promise.resolve();
-  port.on('message', (request: DraftTryRequest) => {
+  port.on('message', (request: TrainingRequest) => {
     queue = queue.then(async () => {
-      let reply: DraftTryReply;
-      try {
-        if (request.train) {
-          for (const key of request.train.forget) kept.delete(key);
-          kept.set(request.key, await build(request.train.pack, request.train.live));
-        }
-        const engine = kept.get(request.key);
-        if (!engine) throw new Error('no engine kept for this draft');
-        reply = { id: request.id, result: tryAnswer(engine, request.text, request.locale) };
-      } catch (err) {
-        reply = { id: request.id, error: err instanceof Error ? err.message : String(err) };
-      }
-      port.postMessage(reply);
+      port.postMessage(await reply(request).catch((err: unknown) => ({ id: request.id, error: err instanceof Error ? err.message : String(err) })));
     });
   });
 }

@@ -1,6 +1,6 @@
 import { BroadcastChannel, parentPort } from 'node:worker_threads';
 import { createFaqEngine } from '../../faq/index.ts';
-import { serveDraftTries } from '../../server/services/faq-try.ts';
+import { serveTrainings } from '../../server/services/faq-try.ts';
 import { TRY_GATE } from './try-gate.ts';
 
 /**
@@ -13,7 +13,7 @@ const opened: (() => void)[] = [];
 gate.onmessage = (event) => {
   if ((event as { data?: unknown }).data === 'go') opened.shift()?.();
 };
-serveDraftTries(parentPort!, async (pack, live) => {
+serveTrainings(parentPort!, async (pack, live) => {
   const go = new Promise<void>((resolve) => opened.push(resolve));
   gate.postMessage('training');
   await go;

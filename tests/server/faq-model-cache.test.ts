@@ -42,10 +42,10 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('FAQ model cache file', () => {
   it('is written by the first build and used by the next, whose answers are those of a freshly trained engine', async () => {
-    const first = await builder()(wallet);
+    const first = await builder()(wallet, 'start');
     expect(first.modelSource).toBe('trained');
     expect(keyInFile()).toBe(first.model.key);
-    const cached = await builder()(wallet);
+    const cached = await builder()(wallet, 'start');
     expect(cached.modelSource).toBe('given');
     for (const text of questions) expect(cached.answer(text)).toEqual(first.answer(text));
     expect(errors).toEqual([]);
@@ -61,7 +61,7 @@ describe('FAQ model cache file', () => {
     }],
   ])('ignores %s: reports it, trains, and rewrites the file', async (_name, spoil) => {
     spoil();
-    const engine = await builder()(mini);
+    const engine = await builder()(mini, 'start');
     expect(engine.modelSource).toBe('trained');
     expect(errors).toEqual([expect.stringContaining('is unusable: training')]);
     for (const text of questions.slice(0, 50)) expect(engine.answer(text)).toEqual(fresh.answer(text));
@@ -71,7 +71,7 @@ describe('FAQ model cache file', () => {
   it('trains quietly over the model of another pack, then keeps the new one', async () => {
     seedFaqModel(dir, undefined); // the wallet pack's, whole
     expect(keyInFile()).not.toBe(fresh.model.key);
-    const engine = await builder()(mini);
+    const engine = await builder()(mini, 'start');
     expect(engine.modelSource).toBe('trained');
     expect(errors).toEqual([]);
     expect(keyInFile()).toBe(fresh.model.key);
@@ -79,12 +79,12 @@ describe('FAQ model cache file', () => {
 
   it('still builds when the file cannot be written or read', async () => {
     file = path.join(dir, 'missing-dir', 'faq-model.bin');
-    expect((await builder()(mini)).modelSource).toBe('trained');
+    expect((await builder()(mini, 'start')).modelSource).toBe('trained');
     expect(errors).toEqual([expect.stringContaining('cannot write the FAQ model cache')]);
     file = path.join(dir, 'a-directory');
     mkdirSync(file);
     errors = [];
-    expect((await builder()(mini)).modelSource).toBe('trained');
+    expect((await builder()(mini, 'start')).modelSource).toBe('trained');
     expect(errors).toEqual([expect.stringContaining('cannot read the FAQ model cache'), expect.stringContaining('cannot write the FAQ model cache')]);
     expect(readdirSync(dir).sort()).toEqual(['a-directory']);
   });
