@@ -64,6 +64,6 @@ for (const engine of ['sqlite', 'postgres'] as const) {
         await faq.refresh();
         expect(alternates(faq)).toEqual(expect.arrayContaining(questions));
       }
-    });
+    }, 120_000); // three nodes each train the pack once or twice (≈1 s of CPU each, the shared off-topic rows): 20–54 s at load 12–15
   });
 }
