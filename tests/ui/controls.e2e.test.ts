@@ -76,7 +76,9 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 async function gallery(theme: 'light' | 'dark', brand: string | null): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 1100 } });
+  // Reduced motion: no transition runs (a button's background eases for 120 ms), so axe reads the colours the
+  // brand leaves, not a frame between the default accent and the brand's (a 3.13 contrast read once mid-way).
+  const page = await browser.newPage({ viewport: { width: 1000, height: 1100 }, reducedMotion: 'reduce' });
   await page.setContent(`<!doctype html><html lang="en" data-theme="${theme}"><head><title>Gallery</title><style>${shippedCss()}</style></head><body style="margin:0;background:var(--bg);color:var(--fg);font:14px/1.45 var(--font)">${GALLERY}</body></html>`);
   if (brand) {
     // What ui/appearance.ts does with a host's brand colour: the accent tokens shaded against this theme's surfaces.
