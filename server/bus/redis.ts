@@ -16,7 +16,7 @@ interface Envelope<E> {
  */
 export function createRedisBus(options: { url: string; prefix: string; nodeId: string; onError: (err: unknown) => void }): Bus {
   const { prefix, nodeId, onError } = options;
-  const pub = openRedis(options.url, 'bus-publish');
+  const pub = openRedis(options.url, 'bus-publish', true);
   const sub = openRedis(options.url, 'bus-subscribe');
   pub.on('error', onError);
   sub.on('error', onError);

@@ -36,6 +36,8 @@ export interface EngineCosts {
   pgCpu: number;
   redisPublishes: number;
   redisCommands: number;
+  /** Times Redis woke to read what a client wrote (INFO's total_reads_processed): the nodes' socket writes to it. */
+  redisReads: number;
   redisCpu: number;
 }
 
@@ -99,7 +101,7 @@ export async function startEngines(): Promise<Engines> {
       );
       // The next transaction id (not using one up): the transactions that wrote since are the difference.
       const commits = await admin.query<{ n: string }>('SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS n');
-      const info = await stats.info('commandstats');
+      const [info, counters] = [await stats.info('commandstats'), await stats.info('stats')];
       const calls = (name: string) => [...info.matchAll(new RegExp(`^cmdstat_${name}:calls=(\\d+)`, 'gm'))].reduce((s, m) => s + Number(m[1]), 0);
       return {
         pgStatements: Number(statements.rows[0]!.calls),
@@ -108,6 +110,7 @@ export async function startEngines(): Promise<Engines> {
         pgCpu: treeCpuSeconds(db.pid()),
         redisPublishes: calls('publish'),
         redisCommands: calls('[a-z|]+'),
+        redisReads: Number(/^total_reads_processed:(\d+)/m.exec(counters)?.[1] ?? 0),
         redisCpu: cpuSeconds(redis.child.pid!),
       };
     },

@@ -179,7 +179,7 @@ async function measureNodeDeath(ctx: BenchContext, nodes: ServerProcess[], engin
       figure: 'PostgreSQL CPU per visitor back',
       value: storm.back > 0 ? (spent.costs.pgCpu / storm.back) * 1000 : null,
       unit: 'ms',
-      note: `${(spent.costs.pgRoundTrips / Math.max(1, storm.back)).toFixed(1)} statements sent (${(spent.costs.pgStatements / Math.max(1, storm.back)).toFixed(1)} run) and ${(spent.costs.pgCommits / Math.max(1, storm.back)).toFixed(1)} commits that wrote per visitor; Redis ${((spent.costs.redisCpu / Math.max(1, storm.back)) * 1000).toFixed(2)} ms`,
+      note: `${(spent.costs.pgRoundTrips / Math.max(1, storm.back)).toFixed(1)} statements sent (${(spent.costs.pgStatements / Math.max(1, storm.back)).toFixed(1)} run) and ${(spent.costs.pgCommits / Math.max(1, storm.back)).toFixed(1)} commits that wrote per visitor; Redis ${((spent.costs.redisCpu / Math.max(1, storm.back)) * 1000).toFixed(2)} ms, ${(spent.costs.redisCommands / Math.max(1, storm.back)).toFixed(1)} commands (inside scripts included) in ${(spent.costs.redisReads / Math.max(1, storm.back)).toFixed(1)} reads (the nodes' writes to it)`,
     },
   ];
 }

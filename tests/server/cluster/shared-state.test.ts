@@ -96,6 +96,23 @@ describe.each([
       expect(await b.acquire(ip, 2)).toBe(false);
     });
 
+    it('calls made at once on every node (a storm of sockets, batched on the wire) never get more than the limit, and one node\'s are answered in its order', async () => {
+      const [a, b] = await impl.limits();
+      const ip = key('ip');
+      const slots = await Promise.all([...Array(20).keys()].map((i) => (i % 2 ? a : b).acquire(ip, 5)));
+      expect(slots.filter(Boolean)).toHaveLength(5);
+      const rule = { perMinute: 1, burst: 7 };
+      const bucket = key('v');
+      const taken = await Promise.all([...Array(20).keys()].map((i) => (i % 2 ? a : b).take([{ key: bucket, rule }], 0)));
+      expect(taken.filter((t) => t.ok)).toHaveLength(7);
+      const mine = key('v');
+      expect((await Promise.all([0, 1, 2].map(() => a.take([{ key: mine, rule: { perMinute: 1, burst: 2 } }], 0)))).map((t) => t.ok)).toEqual([true, true, false]);
+      // A slot given back, then asked for, in the same turn: the release goes first.
+      const one = key('ip');
+      expect(await a.acquire(one, 1)).toBe(true);
+      expect(await Promise.all([a.release(one), a.acquire(one, 1)])).toEqual([undefined, true]);
+    });
+
     it('locks a key after max failures within the window, whichever node saw them, and a success clears it', async () => {
       const [a, b] = await impl.limits();
       const rule = { maxFailures: 3, lockMs: 60_000 };
