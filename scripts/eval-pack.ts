@@ -10,6 +10,8 @@
  *                                 safe-to-share entry were built
  *   tests/fixtures/faq-heldout-e/ a fifth, written before the tuning of session 8 (word forms, boundaries, paraphrase
  *                                 coverage, small talk)
+ *   tests/fixtures/faq-heldout-f/ a sixth, written before the tuning of session 10 (Banking77 10-shot, off-topic
+ *                                 templates around unknown words, alternates for the weak entries)
  *   tests/fixtures/faq-eval/      the older dev set (per-locale files plus out-of-scope.json and handoff.json
  *                                 holding every locale's rows): used while tuning
  */
@@ -143,6 +145,7 @@ export async function evalPack(root: string, name: string, options: { heldOutMis
     heldOutC: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-c'), options.heldOutMisses ?? false),
     heldOutD: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-d'), options.heldOutMisses ?? false),
     heldOutE: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-e'), options.heldOutMisses ?? false),
+    heldOutF: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-f'), options.heldOutMisses ?? false),
     dev: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval'), true),
     crossValidation: withoutConfusion(crossValidate(pack, options.folds ?? 5, await outOfScopeQuestions(root, pack.locales)), options.confusion ?? false),
   };

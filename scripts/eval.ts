@@ -5,7 +5,7 @@
  *     One entry per category (alternates = train rows, or `--shots` seeded rows per category),
  *     scored on test.csv, or with --dev on a held-out 10% of train (for tuning without seeing test).
  *   npm run eval -- --pack wallet [--json] [--misses] [--confusion] [--folds 5]
- *     faq/packs/wallet scored per locale on the held-out sets (tests/fixtures/faq-heldout and faq-heldout-b to -e,
+ *     faq/packs/wallet scored per locale on the held-out sets (tests/fixtures/faq-heldout and faq-heldout-b to -f,
  *     never used for tuning; their misses only with --misses) and the dev set (tests/fixtures/faq-eval), and
  *     k-fold cross-validation of its own alternates per entry and locale: see eval-pack.ts. With --confusion, the
  *     cross-validation's confusions per locale ("entry → entry ranked first ×n"), to find entries that overlap.
