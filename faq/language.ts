@@ -150,13 +150,16 @@ function detectLatin(text: string): LanguageGuess {
   }
   let best: string | null = null;
   let bestScore = 0;
+  let tied = false;
   // Object order puts en first, then es: ties go to the more common language.
   for (const locale of Object.keys(STOPWORDS)) {
     const score = scores.get(locale) ?? 0;
-    if (score > bestScore) [best, bestScore] = [locale, score];
+    if (score > bestScore) [best, bestScore, tied] = [locale, score, false];
+    else if (score === bestScore && score > 0) tied = true;
   }
-  // A tie-breaker alone ("café") is no evidence.
-  return best === null ? { locale: 'en', confident: false } : { locale: best, confident: bestScore >= 1 };
+  // A tie-breaker alone ("café") is no evidence, nor a tie ("me sale pago no exitoso": "me" and "no" are en and es
+  // alike): the question is then in the language of the alternate it matches.
+  return best === null ? { locale: 'en', confident: false } : { locale: best, confident: bestScore >= 1 && !tied };
 }
 
 export function detectLanguage(text: string): LanguageGuess {

@@ -94,6 +94,10 @@ describe.skipIf(!existsSync(`${WALLET}/pack.json`))('out of scope on the wallet 
   ])('answers "%s" (kanji only) with %s in Japanese when the UI is Japanese', (text, faqId) => {
     expect(wallet.answer(text, { uiLocale: 'ja' })).toMatchObject({ kind: 'answer', faqId, locale: 'ja' });
   });
+  // "me" and "no" are English and Spanish stopwords alike: the tie was read as English and answered in English.
+  it('answers Spanish whose stopwords English shares too in Spanish', () => {
+    expect(wallet.answer('me sale pago no exitoso')).toMatchObject({ kind: 'answer', faqId: 'transaction-failed', locale: 'es' });
+  });
   it('gives no answer and no "did you mean" to "zqxv plorf wibbly 1"', () => {
     expect(wallet.answer('zqxv plorf wibbly 1')).toMatchObject({ kind: 'none', suggestions: [] });
   });

@@ -86,6 +86,14 @@ describe('detectLanguage', () => {
     expect(locale(text)).toBe(expected);
   });
 
+  // "me sale pago no exitoso" scored en 2, es 2 ("me" and "no" are both) and the tie went to English: it was answered
+  // in English. A tie is no evidence; the engine then takes the language of the alternate the question matches
+  // (engine.test.ts).
+  it('a tie between two languages is no confident guess', () => {
+    expect(detectLanguage('me sale pago no exitoso')).toMatchObject({ confident: false });
+    expect(detectLanguage('no me deja pagar')).toEqual({ locale: 'es', confident: true });
+  });
+
   it('reads every English and Spanish question and alternate of the wallet pack as its own language', async () => {
     const pack = await loadPackFromDir(`${import.meta.dirname}/../../faq/packs/wallet`);
     const misread: string[] = [];
