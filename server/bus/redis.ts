@@ -1,4 +1,5 @@
 import { openRedis } from '../cluster/redis.ts';
+import { microBatcher } from '../micro-batch.ts';
 import { Topics } from './topics.ts';
 import type { Bus, BusListener, ConversationEvent, DeskEvent, DeskListener } from './types.ts';
 
@@ -24,6 +25,19 @@ export function createRedisBus(options: { url: string; prefix: string; nodeId: s
   const desk = new Topics<DeskListener>();
   /** Each conversation channel's SUBSCRIBE, confirmed or on its way (a second listener waits for the same one). */
   const confirmed = new Map<string, Promise<unknown>>();
+  /**
+   * Channels asked for while a SUBSCRIBE is on its way go in the next one, together (a dead node's visitors arrive
+   * by thousands: one command and one confirmation for many). Commands on one connection still run in order, so an
+   * UNSUBSCRIBE sent before a channel's SUBSCRIBE is sent can never undo it.
+   */
+  const subscribeChannel = microBatcher<string, undefined>({
+    lanes: 1,
+    max: 1000,
+    run: async (channels) => {
+      await sub.subscribe(...channels);
+      return channels.map(() => undefined);
+    },
+  });
   const deskChannel = `${prefix}desk`;
   const conversationPrefix = `${prefix}c:`;
 
@@ -50,7 +64,7 @@ export function createRedisBus(options: { url: string; prefix: string; nodeId: s
     },
     async subscribe(conversationId, listener) {
       const channel = conversationPrefix + conversationId;
-      if (conversations.add(conversationId, listener)) confirmed.set(conversationId, sub.subscribe(channel));
+      if (conversations.add(conversationId, listener)) confirmed.set(conversationId, subscribeChannel(channel));
       const unsubscribe = () => {
         if (!conversations.remove(conversationId, listener)) return;
         confirmed.delete(conversationId);

@@ -1,6 +1,6 @@
-import pg from 'pg';
 import { earlierOutcome, guardAdmits, guardHolds, messageRow, owedWhile, owesBot } from './append-rules.ts';
-import { all, checkout, type Pool, type Queryable } from './postgres-pool.ts';
+import { pgBatcher } from './postgres-batch.ts';
+import { checkout, type Pool, type Queryable } from './postgres-pool.ts';
 import { toConversation, toMessage, type ConversationRow, type MessageRow } from './rows.ts';
 import { foldForSearch } from './search-types.ts';
 import { timeOrderedId } from './time-ordered-id.ts';
@@ -10,15 +10,6 @@ import type { AppendResult, NewMessage } from './types.ts';
 const LANES = 2;
 const MAX_BATCH = 100;
 
-interface Pending {
-  m: NewMessage;
-  resolve(result: AppendResult): void;
-  reject(err: unknown): void;
-}
-
-/** A batch's end: committed (each append's own result or error), rolled back, or a COMMIT whose outcome is unknown. */
-type Ran = { kind: 'done'; results: (AppendResult | Error)[] } | { kind: 'rolled_back' | 'unknown'; error: unknown };
-
 type StoredRow = MessageRow & { reply_to: string | null };
 interface NewRow {
   row: MessageRow;
@@ -27,13 +18,13 @@ interface NewRow {
 }
 
 /**
- * Group commit for `appendMessage` on PostgreSQL. The appends a node makes while its lanes are busy (or at the
- * same moment) go to the database together: one transaction of five statements for up to 100 messages
- * (BEGIN; lock their conversations' rows; read what was stored before under each client id or reply-to; one
- * statement that settles the answered messages, bumps each seq and inserts every row; COMMIT), instead of five
- * statements and a commit each. A message that goes alone (most of them, below a few hundred a second) is one
- * round trip: a statement that calls `kefu_append`, a function that runs the same steps on the server, in the
- * statement's own transaction. Every guarantee of the single append holds:
+ * Group commit for `appendMessage` on PostgreSQL (the batching: postgres-batch.ts). The appends a node makes while
+ * its lanes are busy (or at the same moment) go to the database together: one transaction of five statements for
+ * up to 100 messages (BEGIN; lock their conversations' rows; read what was stored before under each client id or
+ * reply-to; one statement that settles the answered messages, bumps each seq and inserts every row; COMMIT),
+ * instead of five statements and a commit each. A message that goes alone (most of them, below a few hundred a
+ * second) is one round trip: a statement that calls `kefu_append`, a function that runs the same steps on the
+ * server, in the statement's own transaction. Every guarantee of the single append holds:
  *
  * - Ack after commit: each caller's promise settles once the batch's COMMIT (a lone message's statement) returned.
  * - Seq without gaps under several nodes: each conversation's row is locked before its seq is read, in id order
@@ -50,107 +41,35 @@ interface NewRow {
  *   failed the single append (the outcome is unknown: a sender resends, appends are idempotent).
  */
 export function postgresAppender(pool: Pool): (m: NewMessage) => Promise<AppendResult> {
-  const queue: Pending[] = [];
-  /** Conversations with an append in a batch in flight. */
-  const busy = new Set<string>();
-  let lanes = 0;
-  let scheduled = false;
-
-  /** The next batch: the oldest waiting append of each conversation not in flight, in call order. */
-  const take = (): Pending[] => {
-    const batch: Pending[] = [];
-    const rest: Pending[] = [];
-    const taken = new Set<string>();
-    for (const p of queue) {
-      const id = p.m.conversationId;
-      if (batch.length < MAX_BATCH && !busy.has(id) && !taken.has(id)) {
-        batch.push(p);
-        taken.add(id);
-      } else rest.push(p);
-    }
-    queue.length = 0;
-    for (const p of rest) queue.push(p);
-    return batch;
-  };
-
-  const kick = () => {
-    scheduled = false;
-    while (lanes < LANES) {
-      const batch = take();
-      if (batch.length === 0) return;
-      lanes++;
-      for (const p of batch) busy.add(p.m.conversationId);
-      void settle(batch).finally(() => {
-        lanes--;
-        for (const p of batch) busy.delete(p.m.conversationId);
-        kick();
-      });
-    }
-  };
-
-  async function settle(batch: Pending[]): Promise<void> {
-    if (batch.length === 1) return appendOne(pool, batch[0]!.m).then(batch[0]!.resolve, batch[0]!.reject);
-    const ran = await run(batch.map((p) => p.m));
-    if (ran.kind === 'done') {
-      batch.forEach((p, i) => {
-        const result = ran.results[i]!;
-        if (result instanceof Error) p.reject(result);
-        else p.resolve(result);
-      });
-    } else if (ran.kind === 'rolled_back' && mayBeOneMessage(ran.error)) {
-      for (const p of batch) await settle([p]);
-    } else {
-      for (const p of batch) p.reject(ran.error);
-    }
-  }
-
-  async function run(ms: NewMessage[]): Promise<Ran> {
-    let conn: Awaited<ReturnType<typeof checkout>>;
-    try {
-      conn = await checkout(pool);
-    } catch (error) {
-      return { kind: 'rolled_back', error };
-    }
-    const { client, done } = conn;
-    let broken: Error | undefined;
-    try {
-      await client.query('BEGIN');
-      const results = await appendAll(client, ms);
-      try {
-        await client.query('COMMIT');
-      } catch (error) {
-        broken = error as Error;
-        return { kind: 'unknown', error };
-      }
-      return { kind: 'done', results };
-    } catch (error) {
-      await client.query('ROLLBACK').catch((rollbackErr: Error) => (broken = rollbackErr));
-      return { kind: 'rolled_back', error };
-    } finally {
-      done(broken);
-    }
-  }
-
-  return (m) =>
-    new Promise<AppendResult>((resolve, reject) => {
-      queue.push({ m, resolve, reject });
-      if (scheduled) return;
-      scheduled = true;
-      // Appends called together (in one synchronous run) share a batch; a free lane starts it at once. With
-      // both lanes busy, whatever arrives meanwhile goes in the next batch: waiting to fill a batch costs no
-      // latency at low load, and the batches grow with the load.
-      queueMicrotask(kick);
-    });
+  return pgBatcher<NewMessage, AppendResult>({
+    lanes: LANES,
+    max: MAX_BATCH,
+    key: (m) => m.conversationId,
+    run: async (ms) => (ms.length === 1 ? [await appendOne(pool, ms[0]!)] : appendTogether(pool, ms)),
+  });
 }
 
-/**
- * A statement error the database raised about what it was given (a deadlock, a refused value), as opposed to
- * a connection lost or a server going away (classes 08 and 57), or one out of resources (53, 58): only the
- * first kind can be one message's, and worth trying again message by message.
- */
-function mayBeOneMessage(err: unknown): boolean {
-  if (!(err instanceof pg.DatabaseError) || typeof err.code !== 'string') return false;
-  return !['08', '53', '57', '58'].includes(err.code.slice(0, 2));
+/** Two or more appends in one transaction; throws when it rolled back (see pgBatcher), fails each when its COMMIT went unanswered. */
+async function appendTogether(pool: Pool, ms: NewMessage[]): Promise<(AppendResult | Error)[]> {
+  const { client, done } = await checkout(pool);
+  let broken: Error | undefined;
+  try {
+    await client.query('BEGIN');
+    const results = await appendAll(client, ms);
+    try {
+      await client.query('COMMIT');
+    } catch (error) {
+      // The outcome is unknown: never run again here (the senders resend; appends are idempotent).
+      broken = error as Error;
+      return ms.map(() => error as Error);
+    }
+    return results;
+  } catch (error) {
+    await client.query('ROLLBACK').catch((rollbackErr: Error) => (broken = rollbackErr));
+    throw error;
+  } finally {
+    done(broken);
+  }
 }
 
 /** What `kefu_append` answers (postgres-migrations.ts, step 16); null: no such conversation. */
@@ -187,13 +106,17 @@ async function appendOne(pool: Pool, m: NewMessage): Promise<AppendResult> {
 async function appendAll(db: Queryable, ms: NewMessage[]): Promise<(AppendResult | Error)[]> {
   // The row locks order every append to these conversations: whoever waited sees what the other committed.
   // In id order: two nodes' batches over the same conversations never wait on each other in a circle.
-  const locked = await all<ConversationRow>(db, 'SELECT * FROM conversations WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE', [ms.map((m) => m.conversationId)]);
-  const conversations = new Map(locked.map((row) => [row.id, row]));
+  const { rows: locked } = await db.query<{ c: ConversationRow }>({
+    name: 'kefu_lock_conversations',
+    text: 'SELECT to_jsonb(c) AS c FROM conversations c WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE',
+    values: [ms.map((m) => m.conversationId)],
+  });
+  const conversations = new Map(locked.map(({ c }) => [c.id, c]));
   const keyed = ms.filter((m) => m.clientId !== null && conversations.has(m.conversationId));
   const replies = ms.flatMap((m) => (m.replyTo === undefined ? [] : [m.replyTo]));
   // Its own statement, after the locks: a resend committed by whoever held a lock before is seen here.
   const lookUp = earlierStatement(keyed, replies);
-  const earlier = lookUp ? await all<StoredRow>(db, ...lookUp) : [];
+  const earlier = lookUp ? (await db.query<{ m: StoredRow }>(lookUp)).rows.map((r) => r.m) : [];
 
   const now = Date.now();
   const results: (AppendResult | Error)[] = [];
@@ -226,20 +149,25 @@ async function appendAll(db: Queryable, ms: NewMessage[]): Promise<(AppendResult
   }
   // One statement: the settled marks, each conversation's new seq, and every row.
   const write = writeStatement(rows, settled, now);
-  if (write) await db.query(...write);
+  if (write) await db.query(write);
   return results;
 }
 
-type Statement = [sql: string, params: unknown[]];
+/**
+ * The batch's statements are named by their shape (each pooled connection plans each shape once: see postgres.ts,
+ * NAMED), and read rows as json.
+ */
+type Statement = { name: string; text: string; values: unknown[] };
 
 /** What was stored before under these client ids (of their conversations), or in reply to these messages. */
 function earlierStatement(keyed: NewMessage[], replies: string[]): Statement | null {
-  const byClientId = `SELECT m.* FROM unnest($1::text[], $2::text[]) AS k(conversation_id, client_id)
+  const byClientId = `SELECT to_jsonb(m) AS m FROM unnest($1::text[], $2::text[]) AS k(conversation_id, client_id)
     JOIN messages m ON m.conversation_id = k.conversation_id AND m.client_id = k.client_id AND m.client_id IS NOT NULL`;
-  const byReplyTo = (n: number) => `SELECT * FROM messages WHERE reply_to = ANY($${n}::text[])`;
-  if (keyed.length === 0) return replies.length === 0 ? null : [byReplyTo(1), [replies]];
+  const byReplyTo = (n: number) => `SELECT to_jsonb(m) AS m FROM messages m WHERE reply_to = ANY($${n}::text[])`;
+  if (keyed.length === 0) return replies.length === 0 ? null : { name: 'kefu_earlier_replies', text: byReplyTo(1), values: [replies] };
   const pairs = [keyed.map((m) => m.conversationId), keyed.map((m) => m.clientId)];
-  return replies.length === 0 ? [byClientId, pairs] : [`${byClientId} UNION ALL ${byReplyTo(3)}`, [...pairs, replies]];
+  if (replies.length === 0) return { name: 'kefu_earlier_client_ids', text: byClientId, values: pairs };
+  return { name: 'kefu_earlier_both', text: `${byClientId} UNION ALL ${byReplyTo(3)}`, values: [...pairs, replies] };
 }
 
 const COLUMNS = 'id, conversation_id, seq, author, author_name, text, client_id, bot, reply_to, bot_due, folded, attachments, created_at';
@@ -249,15 +177,18 @@ const columnsOf = ({ row, m, botDue }: NewRow) => [
 
 /** The settled marks (a reply settles the message it answers), each conversation's new seq, and the rows. */
 function writeStatement(rows: NewRow[], settled: string[], now: number): Statement | null {
-  if (rows.length === 0) return settled.length === 0 ? null : ['UPDATE messages SET bot_due = 0 WHERE id = ANY($1::text[])', [settled]];
+  if (rows.length === 0) {
+    return settled.length === 0 ? null : { name: 'kefu_settle', text: 'UPDATE messages SET bot_due = 0 WHERE id = ANY($1::text[])', values: [settled] };
+  }
   const settle = settled.length > 0 ? 'settled AS (UPDATE messages SET bot_due = 0 WHERE id = ANY($14::text[])), ' : '';
   const values = rows.map(columnsOf);
   const arrays = values[0]!.map((_, i) => values.map((v) => v[i]));
-  return [
-    `WITH ${settle}bumped AS (UPDATE conversations c SET last_seq = n.seq, updated_at = $13 FROM unnest($2::text[], $3::bigint[]) AS n(id, seq) WHERE c.id = n.id)
+  return {
+    name: settled.length > 0 ? 'kefu_settle_and_insert' : 'kefu_insert',
+    text: `WITH ${settle}bumped AS (UPDATE conversations c SET last_seq = n.seq, updated_at = $13 FROM unnest($2::text[], $3::bigint[]) AS n(id, seq) WHERE c.id = n.id)
      INSERT INTO messages (${COLUMNS})
      SELECT v.*, $13 FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[], $11::text[], $12::text[])
        AS v(id, conversation_id, seq, author, author_name, text, client_id, bot, reply_to, bot_due, folded, attachments)`,
-    [...arrays, now, ...(settled.length > 0 ? [settled] : [])],
-  ];
+    values: [...arrays, now, ...(settled.length > 0 ? [settled] : [])],
+  };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CannedReply } from '../../protocol/index.ts';
 import type { HandoffStore } from './agent-types.ts';
 import { writeLogEvent } from './postgres-conversation-log.ts';
+import { pgBatcher } from './postgres-batch.ts';
 import { all, changes, one, transaction, type Pool } from './postgres-pool.ts';
 import { rankQueueSql, toConversation, toNote, toQueueEntry, type ConversationRow, type NoteRow, type QueueEntryRow } from './rows.ts';
 
@@ -17,8 +18,37 @@ const TRANSITION = `UPDATE conversations SET status = $4, agent_id = $5, updated
     AND ($9::bigint IS NULL OR coalesce(visitor_seen_at, waiting_since) < $9::bigint)
   RETURNING *`;
 
+/**
+ * The bot's miss streak after each of its turns, batched across conversations (postgres-batch.ts): a miss counts the
+ * message once (a replayed turn counts nothing), an answer resets the streak unless a later miss was counted. One
+ * call per conversation in a batch; the rows are locked in id order first, as the group commit of appends locks
+ * them, so the two never wait on each other in a circle. Named: see postgres.ts, NAMED.
+ */
+const COUNT_BOT_MISSES = `WITH n AS (SELECT * FROM unnest($1::text[], $2::bool[], $3::bigint[]) AS n(id, miss, seq)),
+  locked AS MATERIALIZED (SELECT c.id FROM conversations c JOIN n ON n.id = c.id
+    WHERE n.miss OR (c.bot_misses <> 0 AND c.bot_miss_seq < n.seq) ORDER BY c.id FOR NO KEY UPDATE OF c)
+  UPDATE conversations c SET
+    bot_misses = CASE WHEN n.miss THEN c.bot_misses + (CASE WHEN c.bot_miss_seq < n.seq THEN 1 ELSE 0 END) ELSE 0 END,
+    bot_miss_seq = CASE WHEN n.miss THEN greatest(c.bot_miss_seq, n.seq) ELSE c.bot_miss_seq END
+  FROM n, locked WHERE c.id = n.id AND locked.id = c.id AND (n.miss OR (c.bot_misses <> 0 AND c.bot_miss_seq < n.seq))
+  RETURNING c.id, c.bot_misses`;
+
 /** Handoff data on PostgreSQL. */
 export function postgresHandoffStore(pool: Pool): HandoffStore {
+  const countBotMiss = pgBatcher<{ id: string; miss: boolean; seq: number }, number>({
+    lanes: 2,
+    max: 200,
+    key: (c) => c.id,
+    async run(counts) {
+      const { rows } = await pool.query<{ id: string; bot_misses: number }>({
+        name: 'kefu_count_bot_misses',
+        text: COUNT_BOT_MISSES,
+        values: [counts.map((c) => c.id), counts.map((c) => c.miss), counts.map((c) => c.seq)],
+      });
+      const misses = new Map(rows.map((r) => [r.id, r.bot_misses]));
+      return counts.map((c) => (c.miss ? (misses.get(c.id) ?? 0) : 0));
+    },
+  });
   return {
     async transitionConversation(id, from, to, entry, options = {}) {
       const maxChats = options.maxChats ?? null;
@@ -33,16 +63,7 @@ export function postgresHandoffStore(pool: Pool): HandoffStore {
       });
       return row ? toConversation(row) : null;
     },
-    async countBotMiss(id, miss, seq) {
-      if (miss) {
-        const sql = `UPDATE conversations SET bot_misses = bot_misses + (CASE WHEN bot_miss_seq < $2 THEN 1 ELSE 0 END), bot_miss_seq = greatest(bot_miss_seq, $2)
-                     WHERE id = $1 RETURNING bot_misses`;
-        // After each question the bot cannot answer: named (postgres.ts, NAMED), its one column is of a fixed type.
-        return (await pool.query<{ bot_misses: number }>({ name: 'kefu_count_bot_miss', text: sql, values: [id, seq] })).rows[0]?.bot_misses ?? 0;
-      }
-      await pool.query('UPDATE conversations SET bot_misses = 0 WHERE id = $1 AND bot_misses <> 0 AND bot_miss_seq < $2', [id, seq]);
-      return 0;
-    },
+    countBotMiss: (id, miss, seq) => countBotMiss({ id, miss, seq }),
     async setConversationContext(id, context) {
       await pool.query(
         'UPDATE conversations SET page_url = coalesce($2, page_url), page_title = coalesce($3, page_title), user_agent = coalesce($4, user_agent), site = coalesce($5, site) WHERE id = $1',

@@ -20,7 +20,9 @@ import { toConversation, toMessage, toVisitor, type ConversationRow, type Messag
 import { postgresSearchStore } from './postgres-search.ts';
 import { postgresSetupStore } from './postgres-setup.ts';
 import { postgresIdleStore } from './postgres-idle.ts';
-import type { Conversation, Storage } from './types.ts';
+import { pgBatcher } from './postgres-batch.ts';
+import type { ChatMessage } from '../../protocol/index.ts';
+import type { Conversation, ResumedVisitor, Storage } from './types.ts';
 
 /** The PostgreSQL storage, plus its pool (the visitor-data store and the move command share it). */
 export interface PostgresStorage extends Storage {
@@ -37,6 +39,80 @@ const OPEN_CONVERSATION = "SELECT * FROM conversations WHERE visitor_id = $1 AND
 /** The visitor's own token, or a device's token from an e-mail's reopen link. */
 const VISITOR_BY_TOKEN = `SELECT id, locale, created_at, user_id FROM visitors WHERE token_hash = $1
   UNION ALL SELECT v.id, v.locale, v.created_at, v.user_id FROM reopen_links r JOIN visitors v ON v.id = r.visitor_id WHERE r.session_hash = $1 LIMIT 1`;
+
+/** Batches of one kind in flight at once (each on a pooled connection), and calls in one batch at most. */
+const LANES = 2;
+const MAX_BATCH = 200;
+
+type Claimed = { conversation: Conversation; messages: ChatMessage[] } | null;
+
+/**
+ * What every visitor's return runs (the hello's reads; the bot's turn on the message typed while away), batched
+ * across visitors (postgres-batch.ts): when a dead node's thousands of visitors come back at once, each of these is
+ * one statement (and, for the claim, one commit) per batch, not per visitor. Named: see NAMED.
+ */
+function returnStatements(pool: Pool) {
+  const resumeVisitor = pgBatcher<string, ResumedVisitor | null>({
+    lanes: LANES,
+    max: MAX_BATCH,
+    async run(hashes) {
+      const { rows } = await pool.query<VisitorRow & { hash: string; open: ConversationRow | null; has_closed: boolean }>({
+        name: 'kefu_resume_visitors',
+        text: `SELECT k.hash, v.*, (SELECT to_jsonb(c) FROM conversations c WHERE c.visitor_id = v.id AND c.status <> 'closed') AS open,
+                 EXISTS (SELECT 1 FROM conversations c WHERE c.visitor_id = v.id AND c.status = 'closed') AS has_closed
+               FROM unnest($1::text[]) AS k(hash) CROSS JOIN LATERAL (${VISITOR_BY_TOKEN.replaceAll('$1', 'k.hash')}) v`,
+        values: [hashes],
+      });
+      const byHash = new Map(rows.map((row) => [row.hash, { visitor: toVisitor(row), open: row.open ? toConversation(row.open) : null, hasClosed: row.has_closed }]));
+      return hashes.map((hash) => byHash.get(hash) ?? null);
+    },
+  });
+
+  const getConversation = pgBatcher<string, Conversation | null>({
+    lanes: LANES,
+    max: MAX_BATCH,
+    async run(ids) {
+      const { rows } = await pool.query<{ c: ConversationRow }>({ name: 'kefu_conversations', text: 'SELECT to_jsonb(c) AS c FROM conversations c WHERE id = ANY($1::text[])', values: [ids] });
+      const byId = new Map(rows.map((row) => [row.c.id, toConversation(row.c)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+  });
+
+  /**
+   * Each conversation's free owed messages, claimed with the conversation as it is now (status, locale). One call per
+   * conversation in a batch (the key): two claims of one conversation run one after the other, the second finds
+   * nothing free. The rows are locked in id order first, so two nodes' batches never wait on each other in a circle.
+   */
+  const claimBotTurns = pgBatcher<{ conversationId: string; leaseMs: number }, Claimed>({
+    lanes: LANES,
+    max: MAX_BATCH,
+    key: (c) => c.conversationId,
+    async run(claims) {
+      const now = Date.now();
+      const { rows } = await pool.query<{ message: MessageRow; conversation: ConversationRow }>({
+        name: 'kefu_claim_bot_turns',
+        text: `WITH free AS MATERIALIZED (
+                 SELECT m.id, k.lease FROM unnest($1::text[], $2::bigint[]) AS k(conversation_id, lease)
+                 JOIN messages m ON m.conversation_id = k.conversation_id AND m.bot_due = 1 AND m.bot_lease <= $3
+                 ORDER BY m.id FOR NO KEY UPDATE OF m),
+               claimed AS (UPDATE messages m SET bot_lease = free.lease FROM free WHERE m.id = free.id AND m.bot_due = 1 AND m.bot_lease <= $3 RETURNING m.*)
+               SELECT to_jsonb(claimed) AS message, to_jsonb(c) AS conversation FROM claimed JOIN conversations c ON c.id = claimed.conversation_id
+               ORDER BY claimed.seq`,
+        values: [claims.map((c) => c.conversationId), claims.map((c) => now + c.leaseMs), now],
+      });
+      const byConversation = new Map<string, NonNullable<Claimed>>();
+      for (const row of rows) {
+        const id = row.message.conversation_id;
+        const claimed = byConversation.get(id) ?? { conversation: toConversation(row.conversation), messages: [] };
+        claimed.messages.push(toMessage(row.message));
+        byConversation.set(id, claimed);
+      }
+      return claims.map((c) => byConversation.get(c.conversationId) ?? null);
+    },
+  });
+
+  return { resumeVisitor, getConversation, claimBotTurns };
+}
 
 /**
  * Storage on PostgreSQL (`pg`), for many nodes on one database. Every guarantee holds with several
@@ -61,6 +137,7 @@ export async function openPostgresStorage(
   }
 
   const append = postgresAppender(pool);
+  const { resumeVisitor, getConversation, claimBotTurns } = returnStatements(pool);
 
   const openConversation = async (visitorId: string, locale: string): Promise<Conversation> => {
     // Two nodes may open one at once: the partial unique index lets one insert win; the other reads it.
@@ -111,25 +188,9 @@ export async function openPostgresStorage(
       const row = await one<VisitorRow>(pool, VISITOR_BY_TOKEN, [tokenHash]);
       return row ? toVisitor(row) : null;
     },
-    async resumeVisitor(tokenHash) {
-      // Every hello with a token runs it (named: see NAMED).
-      const row = (
-        await pool.query<VisitorRow & { open: ConversationRow | null; has_closed: boolean }>({
-          name: 'kefu_resume_visitor',
-          text: `SELECT v.*, (SELECT to_jsonb(c) FROM conversations c WHERE c.visitor_id = v.id AND c.status <> 'closed') AS open,
-                   EXISTS (SELECT 1 FROM conversations c WHERE c.visitor_id = v.id AND c.status = 'closed') AS has_closed
-                 FROM (${VISITOR_BY_TOKEN}) v`,
-          values: [tokenHash],
-        })
-      ).rows[0];
-      return row ? { visitor: toVisitor(row), open: row.open ? toConversation(row.open) : null, hasClosed: row.has_closed } : null;
-    },
+    resumeVisitor,
     openConversation,
-    async getConversation(id) {
-      // Every hello reads its conversation's state (named: see NAMED).
-      const row = (await pool.query<{ c: ConversationRow }>({ name: 'kefu_conversation', text: 'SELECT to_jsonb(c) AS c FROM conversations c WHERE id = $1', values: [id] })).rows[0];
-      return row ? toConversation(row.c) : null;
-    },
+    getConversation,
     async setConversationStatus(id, status) {
       const row = await one<ConversationRow>(pool, 'UPDATE conversations SET status = $2, updated_at = $3, state_version = state_version + 1 WHERE id = $1 RETURNING *', [id, status, Date.now()]);
       if (!row) throw new Error(`conversation ${id} does not exist`);
@@ -145,20 +206,7 @@ export async function openPostgresStorage(
     async clearBotDue(messageId) {
       await changes(pool, 'UPDATE messages SET bot_due = 0 WHERE id = $1 AND bot_due = 1', [messageId]);
     },
-    async claimBotTurns(conversationId, leaseMs) {
-      const now = Date.now();
-      // The turns and the conversation they need (status, locale) in one round trip, as rows (json: see NAMED).
-      const rows = (
-        await pool.query<{ message: MessageRow; conversation: ConversationRow }>({
-          name: 'kefu_claim_bot_turns',
-          text: `WITH claimed AS (UPDATE messages SET bot_lease = $2 WHERE conversation_id = $1 AND bot_due = 1 AND bot_lease <= $3 RETURNING *)
-                 SELECT to_jsonb(claimed) AS message, to_jsonb(c) AS conversation FROM claimed JOIN conversations c ON c.id = claimed.conversation_id
-                 ORDER BY claimed.seq`,
-          values: [conversationId, now + leaseMs, now],
-        })
-      ).rows;
-      return rows.length === 0 ? null : { conversation: toConversation(rows[0]!.conversation), messages: rows.map((r) => toMessage(r.message)) };
-    },
+    claimBotTurns: (conversationId, leaseMs) => claimBotTurns({ conversationId, leaseMs }),
     releaseBotClaims: () => changes(pool, 'UPDATE messages SET bot_lease = 0 WHERE bot_due = 1 AND bot_lease > 0'),
     async ping() {
       await pool.query('SELECT 1');

@@ -17,9 +17,15 @@ export interface Engines {
   redisUrl: string;
   /** What PostgreSQL and Redis have done so far (subtract two readings). */
   costs(): Promise<EngineCosts>;
-  /** Calls so far of each statement a client sent (pg_stat_statements' normalised text → calls; subtract two readings). */
-  statements(): Promise<Map<string, number>>;
+  /** Calls so far of each statement a client sent, how many were planned, and the ms spent planning and running them (pg_stat_statements' normalised text → these; subtract two readings). */
+  statements(): Promise<Map<string, StatementCounts>>;
   stop(): Promise<void>;
+}
+
+export interface StatementCounts {
+  calls: number;
+  plans: number;
+  ms: number;
 }
 
 export interface EngineCosts {
@@ -80,7 +86,7 @@ async function startRedis(): Promise<{ url: string; child: ChildProcess }> {
 }
 
 export async function startEngines(): Promise<Engines> {
-  const db: PgInstance = await startPgInstance({ shared_preload_libraries: "'pg_stat_statements'", 'pg_stat_statements.track': "'all'" });
+  const db: PgInstance = await startPgInstance({ shared_preload_libraries: "'pg_stat_statements'", 'pg_stat_statements.track': "'all'", 'pg_stat_statements.track_planning': 'on' });
   const redis = await startRedis().catch(async (err) => {
     await db.stop();
     throw err;
@@ -115,8 +121,10 @@ export async function startEngines(): Promise<Engines> {
       };
     },
     async statements() {
-      const rows = await admin.query<{ query: string; calls: string }>('SELECT query, sum(calls) AS calls FROM pg_stat_statements WHERE toplevel GROUP BY query');
-      return new Map(rows.rows.map((r) => [r.query, Number(r.calls)]));
+      const rows = await admin.query<{ query: string; calls: string; plans: string; ms: number }>(
+        'SELECT query, sum(calls) AS calls, sum(plans) AS plans, sum(total_plan_time + total_exec_time) AS ms FROM pg_stat_statements WHERE toplevel GROUP BY query',
+      );
+      return new Map(rows.rows.map((r) => [r.query, { calls: Number(r.calls), plans: Number(r.plans), ms: Number(r.ms) }]));
     },
     async stop() {
       stats.disconnect();

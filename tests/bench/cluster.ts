@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { TEST_TOTP_KEY } from '../helpers/postgres.ts';
 import { freePort } from '../helpers/server.ts';
-import { costsBetween, startEngines, type EngineCosts, type Engines } from './cluster-engines.ts';
+import { costsBetween, startEngines, type EngineCosts, type Engines, type StatementCounts } from './cluster-engines.ts';
 import { assertOpened, untilIdle, type BenchContext } from './context.ts';
 import type { LoadRequest, LoadResult } from './load-worker.ts';
 import { split } from './pool.ts';
@@ -149,11 +149,12 @@ async function measureNodeDeath(ctx: BenchContext, nodes: ServerProcess[], engin
   assertOpened(opened, count);
   for (const node of nodes) await untilIdle(node, 120_000);
   await ctx.pool.stormArm(ws(victim));
-  const before = { cpu: nodeCpu(survivors), costs: await engines.costs(), statements: await engines.statements() };
+  const before = { cpu: nodeCpu(survivors), clientCpu: ctx.pool.cpuSeconds(), costs: await engines.costs(), statements: await engines.statements() };
   const killedAt = Date.now();
   await victim.kill();
   const storm = await ctx.pool.stormWait(ctx.quick ? 45_000 : 90_000);
-  const spent = { cpu: nodeCpu(survivors) - before.cpu, costs: costsBetween(before.costs, await engines.costs()) };
+  const spent = { cpu: nodeCpu(survivors) - before.cpu, clientCpu: ctx.pool.cpuSeconds() - before.clientCpu, costs: costsBetween(before.costs, await engines.costs()) };
+  const half = quantile(storm.backs.map((t) => t - killedAt), 0.5) / 1000;
   logStatements(before.statements, await engines.statements(), storm.back);
   await ctx.pool.closeSockets();
   const failures = Object.values(storm.failures).reduce((s, n) => s + n, 0);
@@ -165,7 +166,7 @@ async function measureNodeDeath(ctx: BenchContext, nodes: ServerProcess[], engin
       value: storm.back === storm.total ? (storm.lastBackAt - killedAt) / 1000 : null,
       unit: 's',
       goal: { op: '<=', target: 15 },
-      note: `${storm.back}/${storm.total} back, each with the message typed while away acknowledged (none lost); ${storm.refused} refused and ${failures} other failed handshakes on the way${failures ? ` ${JSON.stringify(storm.failures)}` : ''}`,
+      note: `${storm.back}/${storm.total} back (half of them in ${half.toFixed(1)} s), each with the message typed while away acknowledged (none lost); the bench's clients used ${spent.clientCpu.toFixed(1)} s of CPU meanwhile; ${storm.refused} refused and ${failures} other failed handshakes on the way${failures ? ` ${JSON.stringify(storm.failures)}` : ''}`,
     },
     {
       section,
@@ -184,11 +185,18 @@ async function measureNodeDeath(ctx: BenchContext, nodes: ServerProcess[], engin
   ];
 }
 
-/** Each statement the nodes sent while the dead node's visitors came back, per visitor back (stderr: what to cut next). */
-function logStatements(before: Map<string, number>, after: Map<string, number>, back: number): void {
-  const per = [...after].map(([query, calls]) => ({ query, n: (calls - (before.get(query) ?? 0)) / Math.max(1, back) })).filter((s) => s.n >= 0.005);
-  const lines = per.sort((a, b) => b.n - a.n).map((s) => `  ${s.n.toFixed(2)}  ${s.query.replace(/\s+/g, ' ').slice(0, 160)}`);
-  process.stderr.write(`[bench] cluster: statements sent per visitor back\n${lines.join('\n')}\n`);
+/**
+ * Each statement the nodes sent while the dead node's visitors came back, per visitor back: calls, plans (a named
+ * statement planned once per connection plans far less often than it runs) and ms planning and running (stderr: what to cut next).
+ */
+function logStatements(before: Map<string, StatementCounts>, after: Map<string, StatementCounts>, back: number): void {
+  const per = (now: StatementCounts, then: StatementCounts | undefined, key: keyof StatementCounts) => (now[key] - (then?.[key] ?? 0)) / Math.max(1, back);
+  const rows = [...after].map(([query, s]) => ({ query, calls: per(s, before.get(query), 'calls'), plans: per(s, before.get(query), 'plans'), ms: per(s, before.get(query), 'ms') }));
+  const lines = rows
+    .filter((s) => s.calls >= 0.005)
+    .sort((a, b) => b.calls - a.calls)
+    .map((s) => `  ${s.calls.toFixed(2)}  ${s.plans.toFixed(2)}  ${s.ms.toFixed(3)} ms  ${s.query.replace(/\s+/g, ' ').slice(0, 140)}`);
+  process.stderr.write(`[bench] cluster: statements sent per visitor back (calls, plans, ms planning and running)\n${lines.join('\n')}\n`);
 }
 
 /** What one message cost in a window: the nodes' CPU, and PostgreSQL's and Redis's work. */

@@ -75,6 +75,8 @@ export interface StormResult {
   back: number;
   /** Epoch ms of every welcome after the restart. */
   welcomes: number[];
+  /** Epoch ms when each client was back and resynced. */
+  backs: number[];
   /** Epoch ms when the last client was back and resynced. */
   lastBackAt: number;
   /** ECONNREFUSED while no server listened: expected during a restart. */
@@ -195,6 +197,7 @@ function checkBack(conn: Conn): void {
   conn.back = true;
   storm.back++;
   storm.lastBackAt = Date.now();
+  storm.backs.push(storm.lastBackAt);
 }
 
 /** Open one socket and complete the hello; resolves true on welcome, false on any failure. */
@@ -450,7 +453,7 @@ serveIpc(async (request) => {
     case 'storm-arm': {
       // Only the clients of one node (`url`) count when a single node goes away; all of them otherwise.
       const url = request.url as string | undefined;
-      storm = { armed: true, total: conns.filter((c) => !url || c.url === url).length, back: 0, welcomes: [], lastBackAt: 0, refused: 0, failures: {} };
+      storm = { armed: true, total: conns.filter((c) => !url || c.url === url).length, back: 0, welcomes: [], backs: [], lastBackAt: 0, refused: 0, failures: {} };
       return true;
     }
     case 'storm-wait':

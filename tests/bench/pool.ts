@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { ConnectRequest, ConnectResult, LoadRequest, LoadResult, StormResult } from './load-worker.ts';
 import { ipc, ROOT } from './procs.ts';
+import { cpuSeconds } from './stats.ts';
 
 /** A process may hold at most 20,000 files here: each load process stays well under. */
 export const SOCKETS_PER_WORKER = 5000;
@@ -26,6 +27,11 @@ export class LoadPool {
 
   get size(): number {
     return this.workers.length;
+  }
+
+  /** CPU seconds the load processes have used so far (subtract two readings): the bench's own clients' share of the box. */
+  cpuSeconds(): number {
+    return this.workers.reduce((sum, w) => sum + cpuSeconds(w.child.pid!), 0);
   }
 
   /** Open `count` sockets in total, split evenly across the processes (and the agent tokens too, in order). */
@@ -72,6 +78,7 @@ export class LoadPool {
       total: results.reduce((s, r) => s + r.total, 0),
       back: results.reduce((s, r) => s + r.back, 0),
       welcomes: results.flatMap((r) => r.welcomes),
+      backs: results.flatMap((r) => r.backs),
       lastBackAt: Math.max(...results.map((r) => r.lastBackAt)),
       refused: results.reduce((s, r) => s + r.refused, 0),
       failures: mergeCounts(results.map((r) => r.failures)),

@@ -50,7 +50,7 @@ describe('the server on PostgreSQL', () => {
       await back.client.next('state');
       back.client.close();
       const statements = sent.mock.calls.map(([q]) => (typeof q === 'string' ? q : ((q as { name?: string; text: string }).name ?? (q as { text: string }).text)));
-      expect(statements.filter((q) => q === 'kefu_resume_visitor')).toHaveLength(1);
+      expect(statements.filter((q) => q === 'kefu_resume_visitors')).toHaveLength(1);
       // The state's read says the client holds everything: no replay, and a visitor with no closed chat has no history.
       expect(statements.filter((q) => /FROM messages|FROM conversations WHERE visitor_id/.test(q))).toEqual([]);
       expect(back.client.frames.filter((f) => f.type === 'message' || f.type === 'history')).toEqual([]);

@@ -106,6 +106,33 @@ describe.runIf(run)('PostgreSQL storage', () => {
       await closeAll(all);
     });
 
+    it("gives each owed message of 20 conversations to one of 4 nodes claiming them all at once, in batches and in different orders, while the bot's misses are counted", async () => {
+      const all = await nodes(4);
+      const owed: string[] = [];
+      const ids: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        const { conversation: c } = await visitorWithConversation(all[0]!, `turns-${i}`);
+        ids.push(c.id);
+        for (const n of [1, 2]) {
+          const r = await all[0]!.appendMessage(msg(c.id, `turn-${i}-${n}`, `question ${n}`));
+          if (r.kind !== 'stored') throw new Error(r.kind);
+          owed.push(r.message.id);
+        }
+      }
+      // Each node claims every conversation (half of them backwards) and counts a miss on each, all at once: their
+      // batches lock the same rows, each in id order (they wait for each other, not in a circle).
+      const claimed = await Promise.all(
+        all.map(async (s, node) => {
+          const order = node % 2 ? [...ids].reverse() : ids;
+          const [claims] = await Promise.all([Promise.all(order.map((id) => s.claimBotTurns(id, 60_000))), Promise.all(order.map((id) => s.countBotMiss(id, true, 2)))]);
+          return claims.flatMap((c) => c?.messages.map((m) => m.id) ?? []);
+        }),
+      );
+      expect(claimed.flat().sort()).toEqual([...owed].sort());
+      expect(await Promise.all(ids.map((id) => all[1]!.countBotMiss(id, true, 2)))).toEqual(ids.map(() => 1));
+      await closeAll(all);
+    });
+
     it('gives a chat claimed by agents on 4 nodes at once to exactly one of them, 25 times', async () => {
       const all = await nodes(4);
       const agents = await Promise.all(['ann', 'bob', 'cai', 'dee'].map((name) => newAgent(all[0]!, name)));

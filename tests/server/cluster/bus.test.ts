@@ -93,6 +93,23 @@ describe.each(impls)('bus: %s', (_name, open, enabled) => {
     expect(seen).toEqual([7]);
   });
 
+  it.skipIf(!enabled)('many topics subscribed at once (a dead node\'s visitors coming back) are each live when its subscribe resolves', async () => {
+    const [a, b] = await open();
+    const ids = Array.from({ length: 300 }, () => randomUUID());
+    const heard = new Map<string, number[]>();
+    const listen = (id: string) => (e: ConversationEvent) => e.type === 'read' && heard.set(id, [...(heard.get(id) ?? []), e.seq]);
+    // A first wave, and a second one asked for while the first is on its way: some of its topics new, some the first's.
+    const first = ids.slice(0, 200).map((id) => b.subscribe(id, listen(id)));
+    const second = ids.slice(100).map((id) => b.subscribe(id, listen(id)));
+    const stops = await Promise.all([...first, ...second]);
+    // The first ten topics' listeners all leave, and one comes back at once.
+    for (const [i, id] of ids.slice(0, 10).entries()) stops[i]!();
+    await Promise.all(ids.slice(0, 10).map((id) => b.subscribe(id, listen(id))));
+    await Promise.all(ids.map((id, i) => a.publish(id, typing(id, i))));
+    await until(() => ids.every((id, i) => (heard.get(id)?.length ?? 0) === (i >= 100 && i < 200 ? 2 : 1)), 'each event on every listener of its topic');
+    expect(ids.map((id) => heard.get(id))).toEqual(ids.map((_, i) => (i >= 100 && i < 200 ? [i, i] : [i])));
+  });
+
   it.skipIf(!enabled)('the desk channel reaches every node, the publishing one included', async () => {
     const [a, b] = await open();
     const atA: DeskEvent[] = [];

@@ -91,6 +91,19 @@ export function handoffContract(ctx: ContractContext): void {
       expect(await s.getConversation(c.id)).toMatchObject({ pageUrl: 'https://shop.example/pay', pageTitle: 'Pay', userAgent: 'UA/2', site: 'shop' });
     });
 
+    it("counts the bot's misses in many conversations at once, each conversation's calls in the order made", async () => {
+      const { storage: s } = await ctx.fresh();
+      const ids: string[] = [];
+      for (let i = 0; i < 12; i++) ids.push((await visitorWithConversation(s, `hash-misses-${i}`)).conversation.id);
+      // Every conversation's first miss, and a second one (another message) for the even ones, all in one burst.
+      const first = await Promise.all([...ids.map((id) => s.countBotMiss(id, true, 1)), ...ids.filter((_, i) => i % 2 === 0).map((id) => s.countBotMiss(id, true, 3))]);
+      expect(first).toEqual([...ids.map(() => 1), ...ids.filter((_, i) => i % 2 === 0).map(() => 2)]);
+      // A replayed turn counts nothing, an answer resets, an older answer resets nothing, a conversation that is not there counts nothing.
+      const second = await Promise.all([s.countBotMiss(ids[0]!, true, 3), s.countBotMiss(ids[1]!, false, 2), s.countBotMiss(ids[2]!, false, 2), s.countBotMiss(ids[3]!, true, 4), s.countBotMiss('no-such-conversation', true, 1)]);
+      expect(second).toEqual([2, 0, 0, 2, 0]);
+      expect(await Promise.all(ids.slice(0, 4).map((id) => s.countBotMiss(id, true, 9)))).toEqual([3, 1, 3, 3]);
+    });
+
     it('keeps notes in order with the author’s name, canned replies by shortcut, tickets newest first, one rating', async () => {
       const { storage: s } = await ctx.fresh();
       const { conversation: c } = await visitorWithConversation(s);

@@ -35,6 +35,30 @@ export function messagesContract(ctx: ContractContext): void {
       expect(await s.resumeVisitor('no-such-hash')).toBeNull();
     });
 
+    it('hands each of many resumes and conversation reads made at once its own answer, as it would one at a time', async () => {
+      // A dead node's visitors come back together: their reads may go to the database together (postgres.ts).
+      const { storage: s } = await ctx.fresh();
+      const made = [];
+      for (let i = 0; i < 24; i++) made.push(await visitorWithConversation(s, `hash-back-${i}`));
+      await s.setConversationStatus(made[3]!.conversation.id, 'closed');
+      await s.setConversationStatus(made[4]!.conversation.id, 'closed');
+      const reopened = await s.openConversation(made[4]!.visitor.id, 'en');
+      await s.appendMessage(msg(made[5]!.conversation.id, 'back-5', 'one'));
+      const hashes = [...made.map((_, i) => `hash-back-${i}`), 'no-such-hash', 'hash-back-5', 'hash-back-3'];
+      const ids = [...made.map((m) => m.conversation.id), 'no-such-conversation', made[5]!.conversation.id, reopened.id];
+      const [resumed, read] = await Promise.all([Promise.all(hashes.map((h) => s.resumeVisitor(h))), Promise.all(ids.map((id) => s.getConversation(id)))]);
+      const oneByOne = { resumed: [] as unknown[], read: [] as unknown[] };
+      for (const h of hashes) oneByOne.resumed.push(await s.resumeVisitor(h));
+      for (const id of ids) oneByOne.read.push(await s.getConversation(id));
+      expect(resumed).toEqual(oneByOne.resumed);
+      expect(read).toEqual(oneByOne.read);
+      expect(resumed.map((r) => r?.visitor.id ?? null)).toEqual([...made.map((m) => m.visitor.id), null, made[5]!.visitor.id, made[3]!.visitor.id]);
+      expect(resumed.map((r) => r?.open?.id ?? null)).toEqual([...made.map((m, i) => (i === 3 ? null : i === 4 ? reopened.id : m.conversation.id)), null, made[5]!.conversation.id, null]);
+      expect(resumed.map((r) => r?.hasClosed ?? null)).toEqual([...made.map((_, i) => i === 3 || i === 4), null, false, true]);
+      expect(read.map((c) => c?.id ?? null)).toEqual([...ids.slice(0, -3), null, ...ids.slice(-2)]);
+      expect(read[5]?.lastSeq).toBe(1);
+    });
+
     it('hands back what it stored, field for field, as listMessages reads it', async () => {
       const { storage: s } = await ctx.fresh();
       const { conversation: c } = await visitorWithConversation(s);
@@ -228,6 +252,33 @@ export function messagesContract(ctx: ContractContext): void {
       expect(await s.releaseBotClaims()).toBe(10); // the 5 rounds', 'two-1', 'two-2', 'elsewhere', 'expired' and 'held' ('settled' is owed no more)
       expect(ids(await claim())).toHaveLength(9); // all but 'elsewhere'
       expect(await s.releaseBotClaims()).toBe(9);
+    });
+
+    it("claims the bot's turns in many conversations at once: each conversation's owed messages go to one claimant, in seq order", async () => {
+      const { storage: s } = await ctx.fresh();
+      const owed = new Map<string, string[]>();
+      for (let i = 0; i < 16; i++) {
+        const { conversation: c } = await visitorWithConversation(s, `hash-turns-${i}`);
+        const ids: string[] = [];
+        for (let n = 0; n <= i % 3; n++) {
+          const r = await s.appendMessage(msg(c.id, `turn-${i}-${n}`, `question ${n}`));
+          if (r.kind !== 'stored') throw new Error(r.kind);
+          ids.push(r.message.id);
+        }
+        owed.set(c.id, ids);
+      }
+      // Each conversation claimed twice in the same moment (a resend, the start-up sweep), all conversations at once.
+      const conversations = [...owed.keys()];
+      const claimants = [...conversations, ...[...conversations].reverse(), 'no-such-conversation'];
+      const claims = await Promise.all(claimants.map((id) => s.claimBotTurns(id, 60_000)));
+      expect(claims.at(-1)).toBeNull();
+      for (const [id, ids] of owed) {
+        const won = claims.filter((c, i) => claimants[i] === id && c !== null);
+        expect(won).toHaveLength(1);
+        expect(won[0]!.conversation).toEqual(await s.getConversation(id));
+        expect(won[0]!.messages.map((m) => m.id)).toEqual(ids);
+      }
+      expect(await Promise.all(conversations.map((id) => s.claimBotTurns(id, 60_000)))).toEqual(conversations.map(() => null));
     });
 
     it('answers ping', async () => {
