@@ -14,6 +14,8 @@
  *                                 templates around unknown words, alternates for the weak entries)
  *   tests/fixtures/faq-eval/      the older dev set (per-locale files plus out-of-scope.json and handoff.json
  *                                 holding every locale's rows): used while tuning
+ *   tests/fixtures/faq-eval-long/ a dev set of long messages (greetings, context before the question, amounts, two
+ *                                 sentences, frustrated or polite requests for a person): used while tuning
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -147,6 +149,7 @@ export async function evalPack(root: string, name: string, options: { heldOutMis
     heldOutE: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-e'), options.heldOutMisses ?? false),
     heldOutF: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-f'), options.heldOutMisses ?? false),
     dev: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval'), true),
+    devLong: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval-long'), true),
     crossValidation: withoutConfusion(crossValidate(pack, options.folds ?? 5, await outOfScopeQuestions(root, pack.locales)), options.confusion ?? false),
   };
 }
