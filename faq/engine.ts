@@ -5,6 +5,7 @@ import { createMatcher, isCaution, type Match, type Ranked } from './matcher.ts'
 import { encodeModel, type FaqModel } from './model.ts';
 import { normalizeText } from './normalize.ts';
 import { parseFaqPack } from './pack-schema.ts';
+import { sentencesOf } from './parts.ts';
 import { isUiLanguage, smallTalkOf, smallTalkReply, type SmallTalk, type UiLanguage } from './smalltalk.ts';
 import type { ScorerOptions } from './scorer.ts';
 import { fitThresholds } from './thresholds.ts';
@@ -12,6 +13,8 @@ import { splitIntents } from './two-intents.ts';
 import type { AnswerOptions, FaqEngine, FaqPack, FaqResult } from './types.ts';
 
 const SUGGESTIONS = 3;
+/** The hidden class's probability above which a message is off-topic as a whole, whatever its sentences say. */
+const OFF_TOPIC = 0.5;
 /** Languages told apart by script alone; a Latin-script guess without evidence may take the pack's word. */
 const SCRIPT_LOCALES = new Set(['zh-CN', 'zh-TW', 'ja', 'ko', 'ru', 'th', 'ar']);
 
@@ -98,6 +101,31 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
     return best && !match.generic && best.confidence >= thresholds.answer ? best : null;
   };
 
+  /** The confidence a match would be answered with (0 when it would not be: nothing matched, or generic). */
+  const answerable = (match: Match | null) => (match && !match.generic ? match.ranked[0]!.confidence : 0);
+
+  /**
+   * The match of a long message: the whole, or one of its sentences that is matched with more confidence to the entry
+   * the whole ranks first. The context around a question ("I left my phone in a taxi last night. What should I do?")
+   * holds words the pack does not know and the off-topic class does. A sentence never brings in another entry (alone
+   * it may be vague: "Can I get it back?" is a refund, where the whole message says it went to the wrong person), nor
+   * lifts a message the hidden class takes for off-topic as a whole (its sentences may sound like ours: "my laptop
+   * got slow after the update").
+   */
+  const focusedMatch = (text: string, normalized: string, locale: string | null) => {
+    const whole = matcher.match(text, locale, SUGGESTIONS, normalized);
+    const first = whole?.ranked[0];
+    if (!first || first.evidence.outside >= OFF_TOPIC || answerable(whole) >= thresholds.answer) return whole;
+    const sentences = sentencesOf(text);
+    let best = whole!;
+    if (sentences.length < 2) return best;
+    for (const sentence of sentences) {
+      const match = matcher.match(sentence, locale, SUGGESTIONS);
+      if (match?.ranked[0]!.index === first.index && answerable(match) > answerable(best)) best = match;
+    }
+    return best;
+  };
+
   /** Two questions in one, each part answered with another entry: the first part's entry and the second's. */
   const twoIntents = (text: string, locale: string | null) => {
     const parts = splitIntents(text);
@@ -132,7 +160,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       if (foreign) return result({ kind: 'none', locale: foreign });
       // No letters at all ("1", "2000", "?"): a menu choice or an amount is no question, whatever entry has the digits.
       if (guess.locale === null) return result({ kind: 'none', locale: uiOnly ?? replyLocale(null, answerOptions.uiLocale) });
-      const match = matcher.match(text, guess.locale, SUGGESTIONS, normalized);
+      const match = focusedMatch(text, normalized, guess.locale);
       const locale = replyLocale(questionLocale(guess, match), answerOptions.uiLocale);
       const best = match?.ranked[0];
       // "How do I top up? And what are the fees?": the first answered, the second offered as a follow-up.

@@ -91,6 +91,10 @@ export const EN: readonly string[] = [
   `\\b(?:like|want|need|wish|prefer|request|ask|can i|could i|may i) (?:to )?be (?:contacted|called|phoned|rung)(?: back)? by ${EN_PERSON}\\b`,
   // "are there real humans behind this chat"
   '\\b(?:is|are) there (?:a |any )?(?:real |live |actual )?(?:humans?|persons?|people|human beings?) (?:behind|on the other end of|reading) (?:this|the)\\b',
+  // Frustration with the bot: "this bot goes in circles", "it keeps giving me the same answer", "I've explained this three times"
+  '\\b(?:bot|chatbot|robot|this|it|its|we|were|you|youre|chat|conversation)(?: is| are| just| keeps?)? (?:going|goes|go|running|runs|keeps? going) (?:a?round )?in circles\\b|\\b(?:this|it) is going nowhere\\b',
+  '\\b(?:keeps?|keep on) (?:giving me|sending me|repeating|saying|showing me) (?:the same|the same (?:thing|answer|article|link|reply|message)s?)\\b|\\bsame (?:answer|reply|response|article|thing|link) (?:again|over and over|every time|each time)\\b',
+  '\\b(?:explained|said|told you|asked|written|typed|described|repeated)(?: (?:this|it|that|my (?:problem|issue|question)))?(?: already)? (?:two|2|three|3|four|4|five|5|ten|10|several|many|multiple|so many|a (?:dozen|hundred|million)) times\\b',
 ];
 
 const ES_PERSON =
@@ -157,4 +161,8 @@ export const ES: readonly string[] = [
   '\\b(?:devuelvanme|devuelveme|devuelvame) la llamada\\b|\\bhay alguien (?:disponible|conectado|en linea)(?: (?:para (?:hablar|atenderme|ayudarme|chatear)|ahi|ahora|por favor))?$|^(?:hay )?alguien que me (?:pueda|puede) (?:ayudar|atender)(?: por favor)?$',
   '\\b(?:me canse|estoy cansad[oa]|estoy hart[oa]|hart[oa]) (?:del|de este|de hablar con el|de hablar con este) (?:bot|robot|chatbot)\\b',
   '\\bno hay nadie (?:que|quien) (?:me )?(?:atienda|ayude|conteste|responda|pueda atender|pueda ayudar)\\b|\\bnadie me (?:atiende|contesta|responde)\\b',
+  // A call back, frustration with the bot: "¿me puede devolver la llamada?", "este bot da vueltas en círculo", "ya lo he explicado tres veces"
+  '\\bme (?:pueden|puede|podrian|podria|puedes|podrias) devolver la llamada\\b',
+  '\\b(?:da|das|dan|doy|dando) vueltas(?: en circulos?| y vueltas| sin parar)?\\b|\\ben circulos?\\b|\\bsiempre (?:me )?(?:da|dice|responde|contesta|manda) lo mismo\\b|\\bla misma respuesta (?:una y otra vez|otra vez|siempre)\\b',
+  '\\b(?:explicado|dicho|escrito|preguntado|repetido|explique|dije|escribi|pregunte|repeti) (?:ya )?(?:dos|2|tres|3|cuatro|4|cinco|5|diez|10|varias|muchas|mil) veces\\b',
 ];

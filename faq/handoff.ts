@@ -1,4 +1,7 @@
+import { withoutFillers } from './fillers.ts';
 import { normalizeText } from './normalize.ts';
+import { clausesOf, sentencesOf } from './parts.ts';
+import { smallTalkOf } from './smalltalk.ts';
 import { foldTraditional } from './t2s.ts';
 import { EN, EN_ALONE, ES } from './handoff-en-es.ts';
 import { ALONE, JA, KO, ZH } from './handoff-cjk.ts';
@@ -29,25 +32,38 @@ const ALONE_PATTERNS: readonly RegExp[] = [...EN_ALONE, ...ALONE].map(re);
 const BARE_ZH = new Set(['人工', '真人', '客服', '人类', '专人', '专员', '客服人员', '人工服务', '真人客服', '人工客服']);
 const ZH_FILLERS = /我要|我想|请|帮我|给我|麻烦|谢谢|一下|可以|呢|吧|啊|吗|呀|嘛/g;
 
-/** Where a sentence ends: a long message's first or last sentence may be the request ("… nothing works. Human please"). */
-const SENTENCE_END = /[.!?。！？\n]+/u;
+/** A clause that denies the request it holds ("Please do not connect me to an agent, just tell me the fee"). */
+const DENIAL = re('\\b(?:dont|do not|no need to|never|no me (?:pases|pasen|transfieras))\\b|不要|不用|别|无需|しないで|しなくて|말고|마세요');
+
+/** A clause of nothing but greetings, thanks or politeness ("Hi", "thank you", "por favor", "よろしくお願いします"). */
+const isCourtesy = (normalized: string) => smallTalkOf(normalized) !== null || !/\p{L}/u.test(withoutFillers(normalized));
+
+/** A question mark after a sentence (it ended a question). */
+const QUESTION_END = /^\s*[?？]/u;
 
 /**
- * Where a clause ends inside a sentence. A long sentence's last clause may be the request, the way a polite one is
- * built ("恐れ入りますが、…担当者の方におつなぎいただけますか", "I tried everything, can I talk to a human");
- * its first clause is not taken ("Don't connect me to an agent, just tell me the fee").
+ * `normalized`: normalizeText(text), when the caller has it already. A long message asks for a person in one of its
+ * sentences ("I've explained this three times. Get me someone who can help"), in a clause of one once its greetings
+ * and thanks are left out ("Thanks for the answers so far, but could I speak with a real person? I'd appreciate it"),
+ * or opens a question with the request ("Can someone from your team call me back at the number on my account?"). A
+ * clause that denies the request is not one, nor a request inside a long sentence ("… and I want to talk to a human
+ * about it if this goes on any longer").
  */
-const CLAUSE_END = /[,，、;；]+/u;
-
-/** `normalized`: normalizeText(text), when the caller has it already. */
 export function isHandoffRequest(text: string, normalized = normalizeText(text)): boolean {
   if (isShortRequest(normalized) || ALONE_PATTERNS.some((p) => p.test(joinCjk(normalized)))) return true;
-  const sentences = text.split(SENTENCE_END).filter((part) => part.trim() !== '');
-  if (sentences.length === 0) return false;
-  const last = sentences[sentences.length - 1]!;
-  if (sentences.length > 1 && (isShortRequest(normalizeText(sentences[0]!)) || isShortRequest(normalizeText(last)))) return true;
-  const clauses = last.split(CLAUSE_END).filter((part) => part.trim() !== '');
-  return clauses.length > 1 && isShortRequest(normalizeText(clauses[clauses.length - 1]!));
+  const sentences = sentencesOf(text);
+  return sentences.some((sentence) => {
+    const whole = normalizeText(sentence);
+    if (sentences.length > 1 && isShortRequest(whole)) return true;
+    const words = whole.split(' ');
+    const asks = words.length > MAX_WORDS && QUESTION_END.test(text.slice(text.indexOf(sentence) + sentence.length));
+    if (asks && isShortRequest(words.slice(0, MAX_WORDS).join(' '))) return true;
+    const parts = clausesOf(sentence);
+    if (parts.length < 2) return false;
+    const clauses = parts.map(normalizeText).filter((clause) => !isCourtesy(clause));
+    if (clauses.length < parts.length && clauses.length > 0 && isShortRequest(clauses.join(' '))) return true;
+    return clauses.length > 1 && clauses.some((clause) => !DENIAL.test(clause) && isShortRequest(clause));
+  });
 }
 
 function isShortRequest(normalized: string): boolean {

@@ -3,6 +3,7 @@ import { normalizeText } from './normalize.ts';
 import type { FaqModel } from './model.ts';
 import { buildScorer, DEFAULT_SCORER_OPTIONS, type Candidate, type LabelledDoc, type Scorer, type ScorerOptions } from './scorer.ts';
 import { OFF_TOPIC } from './off-topic.ts';
+import { dropFillers } from './fillers.ts';
 import { foldJapanese } from './japanese.ts';
 import { foldSynonyms } from './synonyms.ts';
 import { tokenize, wordFeatures, type WordFeatures } from './tokenize.ts';
@@ -44,7 +45,7 @@ export const CAUTION_TAG = 'caution';
 export const isCaution = (entry: FaqEntry): boolean => entry.tags.includes(CAUTION_TAG);
 
 export function featuresOf(text: string, locale: string | null, featuresOfWord?: (word: string) => WordFeatures): string[] {
-  return tokenize(foldJapanese(foldSynonyms(normalizeText(text), locale)), featuresOfWord);
+  return tokenize(foldJapanese(foldSynonyms(dropFillers(normalizeText(text)), locale)), featuresOfWord);
 }
 
 /** Calibrated confidence of each candidate; the margin is over the best other candidate. */
@@ -98,7 +99,7 @@ export function createMatcher(
     model: scorer.model,
     trained: scorer.trained,
     match(text, locale, limit, normalized) {
-      const candidates = scorer.score(foldJapanese(foldSynonyms(normalized ?? normalizeText(text), locale)), Math.max(limit, 2));
+      const candidates = scorer.score(foldJapanese(foldSynonyms(dropFillers(normalized ?? normalizeText(text)), locale)), Math.max(limit, 2));
       if (candidates.length === 0) return null;
       const { index, nearestDoc: doc } = candidates[0]!;
       const generic = scorer.lastWasGeneric() || (caution[index]! && !scorer.lastNamed(index));

@@ -4,7 +4,8 @@
  * The FAQ engine alone, in process. Measures and prints; never fails on a figure. For each pack: the build
  * (training, and with the model the first build saved), then the CPU time of each engine.answer() call on a
  * fixed loop (3 rounds of warm-up, then `--rounds` rounds over the same questions): the wallet pack on every
- * question of tests/fixtures/faq-eval/, Banking77 (../shared/datasets/banking77/, skipped when absent) on its
+ * question of tests/fixtures/faq-eval/ and, as "wallet-long", of tests/fixtures/faq-eval-long/ (long messages are
+ * matched sentence by sentence too, and their requests for a person looked for clause by clause), Banking77 (../shared/datasets/banking77/, skipped when absent) on its
  * 3,080 test questions. CPU time is the process's (process.cpuUsage: garbage collection and compiler threads
  * included), so p50/p99 are per call and "answers per CPU-second" is the whole loop's.
  *
@@ -21,6 +22,7 @@ import { quantile } from './stats.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/faq-eval');
+const LONG_FIXTURES = path.join(ROOT, 'tests/fixtures/faq-eval-long');
 const BANKING = path.resolve(ROOT, '../shared/datasets/banking77');
 const UI_LOCALES = [undefined, 'ja', 'es'];
 
@@ -32,12 +34,18 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   return (d.user + d.system) / 1000;
 };
 
-async function workloads(): Promise<{ name: string; pack: FaqPack; questions: string[] }[]> {
-  const fixtureQuestions = readdirSync(FIXTURES)
+const questionsIn = (dir: string) =>
+  readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .flatMap((f) => (JSON.parse(readFileSync(path.join(FIXTURES, f), 'utf8')) as { text: string }[]).map((q) => q.text));
-  const list = [{ name: 'wallet', pack: await loadPackFromDir(path.join(ROOT, 'faq/packs/wallet')), questions: fixtureQuestions }];
+    .flatMap((f) => (JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as { text: string }[]).map((q) => q.text));
+
+async function workloads(): Promise<{ name: string; pack: FaqPack; questions: string[] }[]> {
+  const wallet = await loadPackFromDir(path.join(ROOT, 'faq/packs/wallet'));
+  const list = [
+    { name: 'wallet', pack: wallet, questions: questionsIn(FIXTURES) },
+    { name: 'wallet-long', pack: wallet, questions: questionsIn(LONG_FIXTURES) },
+  ];
   if (existsSync(path.join(BANKING, 'test.csv'))) {
     const test = await readLabelled(path.join(BANKING, 'test.csv'));
     list.push({ name: 'banking77', pack: bankingPack(await readLabelled(path.join(BANKING, 'train.csv'))), questions: test.map((q) => q.text) });

@@ -1,0 +1,74 @@
+import { foldTraditional } from './t2s.ts';
+
+/**
+ * What a message says around its question, dropped before matching (and from the alternates, the same way): greetings
+ * that open it ("hi there", "您好", "お疲れ様です", "안녕하세요", "hola buenas"), politeness and sign-offs anywhere ("请问",
+ * "麻烦", "thanks in advance", "よろしくお願いします", "감사합니다", "gracias de antemano") and amounts with their units ("¥200",
+ * "500块", "3万円", "10만원", "$50", "20 euros"). They name no entry, but they are words the pack does not know and
+ * the off-topic class does (chit-chat), so a long polite question lost the confidence its question words earned.
+ * Applied to normalised text (see normalize.ts: lower case, no accents, Traditional folded, punctuation a space).
+ */
+
+/** Opening greetings, one or more ("hola buenas", "hi there"): only at the start. */
+const OPENING = [
+  '(?:hi|hello|hey|hiya|heya|howdy|greetings|good (?:morning|afternoon|evening|day)|dear (?:team|support|sir|madam|sir or madam))(?: there| team| guys| all| everyone| folks)?',
+  '(?:hola|buenas|buenos dias|buenas tardes|buenas noches|que tal|saludos|estimad[oa]s?|oye|oiga)(?: equipo| a todos)?',
+  '(?:您好|你好|哈喽|哈啰|嗨|在吗|在不在|早上好|下午好|晚上好)[啊呀呢]?',
+  'こんにちは|こんばんは|おはようございます|いつもお世話になっております|お世話になっております|お世話になります',
+  '안녕하세요|안녕하십니까|수고하십니다|수고 많으십니다',
+].join('|');
+
+/** Politeness, asides and sign-offs in spaced scripts: whole words anywhere. */
+const SPACED = [
+  // en
+  'hope (?:you are|youre|ur|u r|you re) (?:well|doing well|good|ok|okay|having a (?:good|great|nice) day)|hope all is well',
+  '(?:i have a |i got a |a |one )?quick question|i have a question|sorry (?:to bother you|for the trouble|to bother)|excuse me',
+  '(?:thanks|thank you) for (?:the|your) (?:help|answers?|replies|reply)(?: earlier| so far| before)?|(?:many )?thanks(?: a lot| so much)?(?: in advance)?|thank you(?: so much| very much)?(?: in advance)?|thx|cheers|(?:kind |best )?regards',
+  'much appreciated|(?:i would|id) (?:really )?appreciate (?:it|your help|any help)|please|pls|plz|kindly',
+  // es
+  '(?:muchas |mil )?gracias(?: de antemano| por adelantado| por (?:la|su|tu) ayuda(?: de antes)?| por todo)?|por favor|porfa|porfavor',
+  '(?:disculpa|disculpe|perdona|perdone|perdon)(?: la molestia| las molestias)?|(?:tengo )?una (?:pregunta|consulta)|un saludo|(?:se|te) lo agradezco',
+  'espero que (?:este|esten|estes) bien',
+  // ko
+  '(?:아까 )?도와주셔서|(?:답변|도움) 감사합니다|감사합니다|고맙습니다|감사해요|고마워요|미리 감사드립니다|죄송하지만|죄송한데|죄송해요|죄송합니다|실례지만|실례합니다|바쁘신데',
+  '여쭤볼게요|여쭤봐도 될까요|질문 있어요|질문이 있어요|질문 드려요|문의드립니다|문의드려요|부탁드립니다|부탁드려요',
+].join('|');
+
+/** Politeness in Chinese and Japanese (no spaces between words): the phrase wherever it stands. */
+const UNSPACED = [
+  '请问一下|请问|麻烦(?:您|你)?问一下|麻烦(?:您|你)了|打扰(?:您|你)?(?:一下|了)|不好意思|谢谢(?:你|您)?(?:刚才|刚刚|之前)?的?(?:帮助|帮忙|回答|解答)|谢谢(?:你|您|啦)?|多谢|辛苦了|想问一下|想问下|问一下|咨询一下',
+  'お疲れ様です|お疲れさまです|おつかれさまです|すみません|すいません|恐れ入りますが|恐縮ですが|お忙しいところ|申し訳ありませんが|失礼します',
+  'よろしくお願いいたします|よろしくお願いします|宜しくお願いします|(?:先ほどは|さっきは)?ありがとうございました|ありがとうございます|もう一つ質問ですが|質問があります',
+].join('|');
+
+/**
+ * An amount: digits (normalisation made "1,000.50" "1 000 50"), Chinese, Japanese or Korean multipliers, and a currency
+ * unit, after CJK too ("充值500块"). Never the digits of a word ("2fa", "b2b"): a Latin letter may not stand next to them.
+ */
+const AMOUNT =
+  '\\p{N}+(?: \\p{N}+)*(?: ?(?:万|千|百|亿|만|천|백|억)(?:\\p{N}+(?= ?(?:万|千|百|亿|만|천|백|억|元|円|원)))?)*' +
+  '(?: ?(?:块钱|块|元|円|圆|원|美元|美金|欧元|日元|人民币|ドル|ユーロ|달러|유로|(?:dollars?|bucks|usd|euros?|eur|pesos?|yen|yuan|rmb|dolares)\\b))?(?![a-z])';
+
+const re = (source: string) => new RegExp(foldTraditional(source), 'gu');
+const OPENING_RE = re(`^(?:(?:${OPENING}) ?)+`);
+const SPACED_RE = re(`(?<![\\p{L}\\p{N}])(?:${SPACED})(?![\\p{L}\\p{N}])`);
+const UNSPACED_RE = re(UNSPACED);
+const AMOUNT_RE = re(`(?<![a-z\\p{N}])${AMOUNT}`);
+const SPACES = / {2,}/g;
+
+/** Normalised text without its greetings, politeness and amounts (empty when it held nothing else). */
+export function withoutFillers(normalized: string): string {
+  return normalized
+    .replace(OPENING_RE, ' ')
+    .replace(SPACED_RE, ' ')
+    .replace(UNSPACED_RE, ' ')
+    .replace(AMOUNT_RE, ' ')
+    .replace(SPACES, ' ')
+    .trim();
+}
+
+/** Normalised text without its greetings, politeness and amounts; the text as it was when nothing else is left. */
+export function dropFillers(normalized: string): string {
+  const kept = withoutFillers(normalized);
+  return /\p{L}/u.test(kept) ? kept : normalized;
+}

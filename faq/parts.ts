@@ -1,0 +1,16 @@
+/**
+ * The sentences of a message and the clauses of a sentence, for the long ones: a question often comes after its
+ * context ("I left my phone in a taxi last night. What should I do?", "before I start: do you charge anything?"), and
+ * a request for a person after thanks ("Thanks for the answers so far, but could I speak with a real person?").
+ */
+
+/** Where a sentence ends (a colon too: "I want to know: do you charge …"), not a decimal point or a time ("45.50", "10:30"). */
+const SENTENCE_END = /(?:[!?。！？：\n]|[.:](?!\d))+/u;
+/** Where a clause ends inside a sentence. */
+const CLAUSE_END = /[,，、;；]+/u;
+const LETTER = /\p{L}/u;
+
+const split = (text: string, at: RegExp) => text.split(at).filter((part) => LETTER.test(part));
+
+export const sentencesOf = (text: string): string[] => split(text, SENTENCE_END);
+export const clausesOf = (sentence: string): string[] => split(sentence, CLAUSE_END);

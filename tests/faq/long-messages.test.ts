@@ -1,0 +1,104 @@
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createFaqEngine, type FaqEngine } from '../../faq/index.ts';
+import { dropFillers } from '../../faq/fillers.ts';
+import { isHandoffRequest } from '../../faq/handoff.ts';
+import { normalizeText } from '../../faq/normalize.ts';
+import { scoreSet } from '../../scripts/eval-pack.ts';
+import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
+
+/**
+ * Long messages (#18): greetings, context before the question, amounts, two sentences, requests for a person with
+ * thanks or in frustration. tests/fixtures/faq-eval-long is a dev set (written for this, used while tuning). Floors a
+ * little under the figures measured on 2026-12-02 (long18): in scope zh-CN 100, zh-TW 100, en 89.3, ja 96.4, ko 92.9,
+ * es 96.4 % (before: 96.4, 92.9, 85.7, 89.3, 89.3, 89.3); requests for a person 100 % in every language (before 66.7,
+ * 83.3, 50, 83.3, 66.7, 50).
+ */
+const IN_SCOPE: Record<string, number> = { 'zh-CN': 96, 'zh-TW': 96, en: 85, ja: 92, ko: 89, es: 92 };
+
+let engine: FaqEngine;
+beforeAll(async () => {
+  engine = createFaqEngine(await loadPackFromDir(resolve(import.meta.dirname, '../../faq/packs/wallet')));
+}, 120_000);
+
+describe('long messages to the wallet pack', () => {
+  it('answers the dev set of long messages at or above each language\'s floor, and hears every request for a person', async () => {
+    const scores = await scoreSet(engine, resolve(import.meta.dirname, '../fixtures/faq-eval-long'), false);
+    for (const [locale, floor] of Object.entries(IN_SCOPE)) {
+      const score = scores[locale]!;
+      expect.soft(score.inScope.correct, locale).toBeGreaterThanOrEqual(floor);
+      expect.soft(score.handoff.recognised, locale).toBe(100);
+      expect.soft(score.outOfScope.notAnswered, locale).toBeGreaterThanOrEqual(80);
+    }
+  });
+
+  it('reads the question past a greeting, politeness and amounts', () => {
+    expect(engine.answer('안녕하세요, 잔액을 보다가 한 번도 가본 적 없는 가게에서 7만9천원이 빠져나간 걸 봤어요').faqId).toBe('unrecognized-charge');
+    expect(engine.answer('hola, tengo unos 3500 en el saldo de la billetera. ¿cómo lo paso a mi cuenta del banco?').faqId).toBe('withdraw-to-bank');
+  });
+
+  it('lifts a sentence only for the entry the whole message ranks first', () => {
+    // "돌려받을 수 있나요?" alone is a refund; the message says the money went to the wrong person.
+    expect(engine.answer('안녕하세요. 방금 이름이 같은 연락처를 헷갈려서 다른 사람한테 25만원을 보냈어요. 돌려받을 수 있나요?').faqId).toBe('wrong-transfer');
+    // Off-topic as a whole, though its first sentence sounds like an app update.
+    expect(engine.answer('こんにちは。パソコンがアップデート後に遅くなりました。ディスクの空き容量を増やす方法は？').kind).not.toBe('answer');
+  });
+
+  it('keeps a thank-you before a second question from being taken for a first one', () => {
+    const r = engine.answer('谢谢你刚才的帮助。还有一个问题，提现到银行卡多久能到账？');
+    expect([r.kind, r.faqId]).toEqual(['answer', 'withdraw-to-bank']);
+  });
+});
+
+describe('fillers', () => {
+  const drop = (text: string) => dropFillers(normalizeText(text));
+
+  it('drops greetings, politeness and amounts with their units, in the six pack languages', () => {
+    expect(drop('Hi there, thanks in advance: I sent $50 to my sister')).toBe('i sent to my sister');
+    expect(drop('hola buenas, ¿me cobran 20 euros por retirar? gracias de antemano')).toBe('me cobran por retirar');
+    expect(drop('您好，请问充值500块要多久到账？谢谢')).toBe('充值 要多久到账');
+    expect(drop('お疲れ様です。3万円をチャージしたいです。よろしくお願いします。')).toBe('をチャージしたいです');
+    expect(drop('안녕하세요 10만원 충전했는데 안 들어왔어요 감사합니다')).toBe('충전했는데 안 들어왔어요');
+  });
+
+  it('keeps the digits of a word, and a message of nothing but fillers as it was', () => {
+    expect(drop('how do I turn on 2fa')).toBe('how do i turn on 2fa');
+    expect(drop('hello, thank you')).toBe('hello thank you');
+  });
+});
+
+describe('requests for a person in long messages', () => {
+  it.each([
+    'Thanks for the answers so far, but could I please speak with a real person? I\'d appreciate it.',
+    'Hi, I\'d rather talk to a person about my case if that\'s possible, thank you.',
+    'Can someone from your team call me back at the number on my account?',
+    'This bot keeps giving me the same answer.',
+    'I have explained this three times already!',
+    '请让你们的工作人员给我回个电话，号码就是我账户上的那个',
+    '这个机器人一直在绕圈子',
+    '我已經講了三次了，可以找一個真的能處理的人來嗎',
+    'ご回答ありがとうございます。ですが、できれば担当者の方と直接お話しさせていただけますか。よろしくお願いします。',
+    'このボット、同じことばかり繰り返してる',
+    '답변 감사합니다. 그런데 가능하면 상담원분과 직접 이야기하고 싶어요. 부탁드립니다.',
+    '계속 같은 말만 하네요',
+    'Gracias por las respuestas, pero ¿podría hablar con una persona de verdad, por favor? Se lo agradezco.',
+    '¿Alguien de su equipo me puede devolver la llamada al número de mi cuenta?',
+    'Este bot da vueltas en círculo.',
+  ])('"%s" is one', (text) => {
+    expect(isHandoffRequest(text)).toBe(true);
+  });
+
+  it.each([
+    'Hi, how do I contact customer support? Thanks in advance.',
+    'Thanks! Please do not connect me to an agent, just tell me the fee.',
+    'I talked to an agent yesterday, thanks. Where is the refund they promised?',
+    'The payment screen keeps spinning in circles',
+    'I tried to top up three times. Why does it fail?',
+    '您好，请问客服电话是多少？谢谢',
+    'すみません、何回もログインを試しましたがダメでした。どうすればいいですか？',
+    '안녕하세요, 결제를 두 번 했는데 환불되나요?',
+    'Hola, ¿cómo contacto con atención al cliente? Gracias.',
+  ])('"%s" is not', (text) => {
+    expect(isHandoffRequest(text)).toBe(false);
+  });
+});
