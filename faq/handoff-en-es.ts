@@ -57,7 +57,7 @@ export const EN: readonly string[] = [
   `\\b(?:be|get|getting|being) (?:transferred|connected|put through|passed|sent|forwarded|escalated) (?:to|over to|with|through to) ${EN_DESK}\\b`,
   `\\b(?:connect|transfer|put|pass|forward) me (?:to|through to|with) ${EN_DESK}$`,
   // "please have a person contact me", "can someone from support call me", "can a member of staff call me" (a call back)
-  '\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|team member|manager|supervisor|team|support team|support)(?: from (?:the |your )?(?:support|team|customer service))? (?:contact|call|phone|ring|email|reach|get back to) me\\b',
+  '\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|member of (?:your |the )?(?:team|support team|staff)|team member|manager|supervisor|team|support team|support)(?: from (?:the |your )?(?:support|team|customer service))? (?:contact|call|phone|ring|email|reach|get back to) me\\b',
   // "i want to make a complaint to a manager", "please escalate this", "can a real person look at my case"
   '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:manager|supervisor|human|person|someone|somebody)\\b',
   '\\bescalate (?:this|it|my (?:case|issue|problem|complaint|ticket)|the (?:case|issue|problem))\\b',
@@ -164,5 +164,6 @@ export const ES: readonly string[] = [
   // A call back, frustration with the bot: "¿me puede devolver la llamada?", "este bot da vueltas en círculo", "ya lo he explicado tres veces"
   '\\bme (?:pueden|puede|podrian|podria|puedes|podrias) devolver la llamada\\b',
   '\\b(?:da|das|dan|doy|dando) vueltas(?: en circulos?| y vueltas| sin parar)?\\b|\\ben circulos?\\b|\\bsiempre (?:me )?(?:da|dice|responde|contesta|manda) lo mismo\\b|\\bla misma respuesta (?:una y otra vez|otra vez|siempre)\\b',
-  '\\b(?:explicado|dicho|escrito|preguntado|repetido|explique|dije|escribi|pregunte|repeti) (?:ya )?(?:dos|2|tres|3|cuatro|4|cinco|5|diez|10|varias|muchas|mil) veces\\b',
+  // (told the bot, not "le expliqué tres veces al vendedor")
+  '(?<!\\ble |\\bles )\\b(?:explicado|dicho|escrito|preguntado|repetido|explique|dije|escribi|pregunte|repeti) (?:ya )?(?:dos|2|tres|3|cuatro|4|cinco|5|diez|10|varias|muchas|mil) veces\\b(?! (?:al?|a la|a los|a las|con|en) )',
 ];
