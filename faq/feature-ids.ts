@@ -56,6 +56,7 @@ export function createFeatureIds(vocab: ReadonlyMap<string, number>): FeatureIds
       pushCjkFeatures(run, features);
       for (const f of features) push(vocab.get(f));
     },
+    concept: (name: string) => push(vocab.get('y:' + name)),
   };
 
   return {

@@ -6,6 +6,7 @@ import { OFF_TOPIC } from './off-topic.ts';
 import { dropFillers } from './fillers.ts';
 import { foldJapanese } from './japanese.ts';
 import { foldSynonyms } from './synonyms.ts';
+import { withConcepts } from './concepts.ts';
 import { tokenize, wordFeatures, type WordFeatures } from './tokenize.ts';
 import type { FaqEntry, FaqPack } from './types.ts';
 
@@ -44,8 +45,11 @@ export interface Matcher extends Pick<Scorer, 'model' | 'trained'> {
 export const CAUTION_TAG = 'caution';
 export const isCaution = (entry: FaqEntry): boolean => entry.tags.includes(CAUTION_TAG);
 
+/** Normalised text as the scorer reads it: fillers dropped, synonyms and Japanese folded, concepts appended. */
+const prepared = (normalized: string, locale: string | null): string => withConcepts(foldJapanese(foldSynonyms(dropFillers(normalized), locale)), locale);
+
 export function featuresOf(text: string, locale: string | null, featuresOfWord?: (word: string) => WordFeatures): string[] {
-  return tokenize(foldJapanese(foldSynonyms(dropFillers(normalizeText(text)), locale)), featuresOfWord);
+  return tokenize(prepared(normalizeText(text), locale), featuresOfWord);
 }
 
 /** Calibrated confidence of each candidate; the margin is over the best other candidate. */
@@ -99,7 +103,7 @@ export function createMatcher(
     model: scorer.model,
     trained: scorer.trained,
     match(text, locale, limit, normalized) {
-      const candidates = scorer.score(foldJapanese(foldSynonyms(dropFillers(normalized ?? normalizeText(text)), locale)), Math.max(limit, 2));
+      const candidates = scorer.score(prepared(normalized ?? normalizeText(text), locale), Math.max(limit, 2));
       if (candidates.length === 0) return null;
       const { index, nearestDoc: doc } = candidates[0]!;
       const generic = scorer.lastWasGeneric() || (caution[index]! && !scorer.lastNamed(index));

@@ -7,12 +7,13 @@
  *   c:  a Han/kana character or pair of adjacent characters (CJK has no spaces to split on); also the syllables
  *       and syllable pairs of a Hangul word, so that a stem is shared whatever particle or ending follows it
  *       (결제가 / 결제를 / 결제했는데 all hold "c:결제")
+ *   y:  a concept of concepts.ts, or a pair of them, read from the marked words withConcepts() appends
  * A "c:" feature is of one of three kinds, weighed apart (see DEFAULT_SCORER_OPTIONS): 'h' when it is Hangul (the
  * syllables carry a Korean question's meaning, its words with their endings rarely recur), 'k' when it is kana only
  * (mostly endings and particles: ます, した, ので), 'c' otherwise (Han, or Han with kana: 送金, 忘れ).
  */
 
-export type FeatureKind = 'w' | 'b' | 'g' | 'c' | 'h' | 'k';
+export type FeatureKind = 'w' | 'b' | 'g' | 'c' | 'h' | 'k' | 'y';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3005]/u;
 /** Splits a spaced word into CJK and non-CJK runs ("app里" → "app", "里"). */
@@ -64,10 +65,17 @@ export function pushCjkFeatures(run: string, out: string[]): void {
   }
 }
 
-/** The pieces of normalised text, in order: words (with the word before, when adjacent) and CJK runs. */
+/** Marks a concept appended to the text (see concepts.ts): normalizeText leaves no such character. */
+export const CONCEPT_MARK = '#';
+
+/**
+ * The pieces of normalised text, in order: words (with the word before, when adjacent), CJK runs, and the concepts
+ * marked at its end (which are no words: a visitor without `concept` does not see them).
+ */
 export interface TokenVisitor {
   word(word: string, previous: string | null): void;
   cjk(run: string): void;
+  concept?(name: string): void;
 }
 
 /**
@@ -79,6 +87,11 @@ const NUMBER = /^\p{N}+$/u;
 export function walkTokens(normalized: string, visit: TokenVisitor): void {
   let previousWord: string | null = null;
   for (const spaced of normalized.split(' ')) {
+    if (spaced[0] === CONCEPT_MARK) {
+      visit.concept?.(spaced.slice(1));
+      previousWord = null;
+      continue;
+    }
     for (const run of spaced.match(RUNS) ?? []) {
       if (CJK.test(run)) {
         visit.cjk(run);
@@ -110,6 +123,7 @@ export function tokenize(normalized: string, featuresOfWord: (word: string) => W
       for (const gram of own.grams) out.push(gram);
     },
     cjk: (run) => pushCjkFeatures(run, out),
+    concept: (name) => out.push('y:' + name),
   });
   return out;
 }

@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 describe('the share of a question the pack knows', () => {
   const docs = ['how do i get a refund', 'refund not received', '退款多久到账', '환불 신청 방법'].map((t) => featuresOf(t, null));
-  const { vectorizer } = fitVectorizer(docs, { w: 1, b: 1, g: 1, c: 1, h: 1, k: 1 });
+  const { vectorizer } = fitVectorizer(docs, { w: 1, b: 1, g: 1, c: 1, h: 1, k: 1, y: 1 });
 
   it('is 1 for known words, 0 for unknown ones, and counts CJK and Hangul by characters and pairs', () => {
     expect(vectorizer.coverage(normalizeText('refund received'))).toBe(1);

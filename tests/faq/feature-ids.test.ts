@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withConcepts } from '../../faq/concepts.ts';
 import { createFeatureIds } from '../../faq/feature-ids.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { tokenize } from '../../faq/tokenize.ts';
@@ -9,10 +10,10 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/faq-eval');
 const questions = readdirSync(FIXTURES)
   .filter((f) => f.endsWith('.json'))
   .sort()
-  .flatMap((f) => (JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as { text: string }[]).map((q) => normalizeText(q.text)));
+  .flatMap((f) => (JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as { text: string }[]).map((q) => withConcepts(normalizeText(q.text), 'en')));
 
 describe('feature ids of a question', () => {
-  it('are the ids of its known tokenize() features, as a multiset (known words, unknown words, pairs, CJK)', () => {
+  it('are the ids of its known tokenize() features, as a multiset (known words, unknown words, pairs, CJK, concepts)', () => {
     // The vocabulary of every other question: the rest have words it has never seen.
     const vocab = new Map<string, number>();
     questions.forEach((q, i) => {

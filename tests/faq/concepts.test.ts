@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { withConcepts } from '../../faq/concepts.ts';
+import { createMatcher } from '../../faq/matcher.ts';
+import { normalizeText } from '../../faq/normalize.ts';
+import { tokenize } from '../../faq/tokenize.ts';
+import { fitVectorizer } from '../../faq/vectorize.ts';
+import { DEFAULT_SCORER_OPTIONS } from '../../faq/scorer.ts';
+import type { FaqPack } from '../../faq/types.ts';
+
+describe('concepts', () => {
+  it('are appended once each, in order of mention, then their pairs; the longest member at a word wins', () => {
+    expect(withConcepts('how long until my card arrives in the mail how long', 'en')).toBe(
+      'how long until my card arrives in the mail how long #how_long #deliver #deliver+how_long',
+    );
+    // "cash machine" is an ATM, not cash; "cash" alone is cash.
+    expect(withConcepts('the cash machine kept my card', 'en')).toBe('the cash machine kept my card #atm #swallowed #atm+swallowed');
+    expect(withConcepts('cash please', 'en')).toBe('cash please #cash');
+  });
+
+  it('leave text without a member, or in a language without groups, as it is; a visitor cannot type one', () => {
+    expect(withConcepts('my account', 'en')).toBe('my account');
+    expect(withConcepts('mi tarjeta no llega', 'es')).toBe('mi tarjeta no llega');
+    expect(withConcepts('卡什么时候到', null)).toBe('卡什么时候到');
+    expect(withConcepts(normalizeText('#deliver #atm+cash'), 'en')).toBe('deliver atm cash #deliver #atm #cash #atm+cash #atm+deliver #cash+deliver');
+  });
+
+  it('are "y:" features, not words: no word pair, no n-gram, no share of the words the pack knows', () => {
+    const text = withConcepts('nearest atm please', 'en');
+    expect(tokenize(text).filter((f) => !tokenize('nearest atm please').includes(f))).toEqual(['y:atm']);
+    const { vectorizer } = fitVectorizer([tokenize(withConcepts('atm near me', 'en'))], DEFAULT_SCORER_OPTIONS.weights);
+    expect(vectorizer.coverage(text)).toBeCloseTo(1 / 3);
+  });
+
+  it('let an entry whose alternates share no word with the question rank first', () => {
+    const entry = (id: string, question: string, alternates: string[]) => ({ id, tags: [], followUps: [], locales: { en: { question, alternates, answer: id } } });
+    const pack: FaqPack = {
+      id: 'p',
+      name: 'p',
+      defaultLocale: 'en',
+      locales: ['en'],
+      thresholds: { answer: 0.5, suggest: 0.3 },
+      entries: [
+        entry('card-delivery', 'When will my card be delivered?', ['Has my card been shipped yet?', 'Track my card in the post']),
+        entry('atm', 'Where can I find an ATM?', ['Nearest cash machine', 'Is there a cashpoint near me?']),
+      ],
+    };
+    const matcher = createMatcher(pack, DEFAULT_SCORER_OPTIONS, undefined, []);
+    expect(pack.entries[matcher.match('it never arrived', 'en', 1)!.ranked[0]!.index]!.id).toBe('card-delivery');
+    expect(pack.entries[matcher.match('a cash dispenser close by', 'en', 1)!.ranked[0]!.index]!.id).toBe('atm');
+  });
+});
