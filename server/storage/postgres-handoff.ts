@@ -36,7 +36,7 @@ const COUNT_BOT_MISSES = `WITH n AS (SELECT * FROM unnest($1::text[], $2::bool[]
 /** Handoff data on PostgreSQL. */
 export function postgresHandoffStore(pool: Pool): HandoffStore {
   const countBotMiss = pgBatcher<{ id: string; miss: boolean; seq: number }, number>({
-    lanes: 2,
+    lanes: 1, // as the other statements of a visitor's return (postgres.ts, LANES)
     max: 200,
     key: (c) => c.id,
     async run(counts) {

@@ -19,6 +19,8 @@ export interface Engines {
   costs(): Promise<EngineCosts>;
   /** Calls so far of each statement a client sent, how many were planned, and the ms spent planning and running them (pg_stat_statements' normalised text → these; subtract two readings). */
   statements(): Promise<Map<string, StatementCounts>>;
+  /** Calls so far of each Redis command (INFO commandstats: those run inside scripts included; subtract two readings). */
+  redisCommands(): Promise<Map<string, number>>;
   stop(): Promise<void>;
 }
 
@@ -125,6 +127,10 @@ export async function startEngines(): Promise<Engines> {
         'SELECT query, sum(calls) AS calls, sum(plans) AS plans, sum(total_plan_time + total_exec_time) AS ms FROM pg_stat_statements WHERE toplevel GROUP BY query',
       );
       return new Map(rows.rows.map((r) => [r.query, { calls: Number(r.calls), plans: Number(r.plans), ms: Number(r.ms) }]));
+    },
+    async redisCommands() {
+      const info = await stats.info('commandstats');
+      return new Map([...info.matchAll(/^cmdstat_([a-z|]+):calls=(\d+)/gm)].map((m) => [m[1]!, Number(m[2])]));
     },
     async stop() {
       stats.disconnect();

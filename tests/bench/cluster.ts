@@ -149,13 +149,15 @@ async function measureNodeDeath(ctx: BenchContext, nodes: ServerProcess[], engin
   assertOpened(opened, count);
   for (const node of nodes) await untilIdle(node, 120_000);
   await ctx.pool.stormArm(ws(victim));
-  const before = { cpu: nodeCpu(survivors), clientCpu: ctx.pool.cpuSeconds(), costs: await engines.costs(), statements: await engines.statements() };
+  const before = { cpu: nodeCpu(survivors), clientCpu: ctx.pool.cpuSeconds(), costs: await engines.costs(), statements: await engines.statements(), redis: await engines.redisCommands() };
   const killedAt = Date.now();
   await victim.kill();
   const storm = await ctx.pool.stormWait(ctx.quick ? 45_000 : 90_000);
   const spent = { cpu: nodeCpu(survivors) - before.cpu, clientCpu: ctx.pool.cpuSeconds() - before.clientCpu, costs: costsBetween(before.costs, await engines.costs()) };
   const half = quantile(storm.backs.map((t) => t - killedAt), 0.5) / 1000;
   logStatements(before.statements, await engines.statements(), storm.back);
+  const redis = [...(await engines.redisCommands())].map(([name, n]) => [name, (n - (before.redis.get(name) ?? 0)) / Math.max(1, storm.back)] as const);
+  process.stderr.write(`[bench] cluster: Redis commands per visitor back: ${redis.filter(([, n]) => n >= 0.005).sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n.toFixed(2)}`).join(', ')}\n`);
   await ctx.pool.closeSockets();
   const failures = Object.values(storm.failures).reduce((s, n) => s + n, 0);
   const section = 'cluster: a node dies';
