@@ -17,7 +17,9 @@ import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 // measured zh-CN 96.5, zh-TW 96.3, en 89.4, ja 91.6, ko 89.2, es 89.5 with both rounds landed (14:45).
 // en, ja, ko and es raised (from 87.5, 90.8, 88.4, 89) with their session 9 alternates (content18): measured zh-CN 96.8,
 // zh-TW 96.4, en 94.3, ja 94.6, ko 94.3, es 92.4 (2026-12-02, 17:17).
-const FLOORS: Record<string, number> = { 'zh-CN': 95.8, 'zh-TW': 95.6, en: 93.3, ja: 93.6, ko: 93.3, es: 91.4 };
+// en, ja, ko and es raised (from 93.3, 93.6, 93.3, 91.4) with their session 10 alternates (content18c): measured zh-CN 96.3,
+// zh-TW 96.5, en 95.7, ja 96, ko 95.7, es 95.2 (2026-12-02, 22:56, main dc38162).
+const FLOORS: Record<string, number> = { 'zh-CN': 95.8, 'zh-TW': 95.6, en: 94.5, ja: 94.8, ko: 94.5, es: 94 };
 
 describe('wallet pack: each language\'s alternates, held out fold by fold, rank their own entry first', () => {
   it('top-1 per language at or above its floor', async () => {
