@@ -37,7 +37,7 @@ describe('the server on PostgreSQL', () => {
     expect(rows).toEqual([{ seq: String(ack.seq), text: 'hello from postgres' }]);
   });
 
-  it('resumes a visitor back with its token and the last seq it holds with one read of the visitor and their conversations, and no replay or history read', async () => {
+  it('resumes a visitor back with its token and the last seq it holds with one read of the visitor and their conversations, no replay or history read, and no write', async () => {
     const first = await visitor(server.wsUrl, server.url, { locale: 'en' });
     first.client.send({ type: 'send', clientId: 'pg-back-0001', text: 'how long does a refund take' });
     const answer = await first.client.next('message', (m) => m.message.author === 'bot');
@@ -51,6 +51,8 @@ describe('the server on PostgreSQL', () => {
       back.client.close();
       const statements = sent.mock.calls.map(([q]) => (typeof q === 'string' ? q : ((q as { name?: string; text: string }).name ?? (q as { text: string }).text)));
       expect(statements.filter((q) => q === 'kefu_resume_visitors')).toHaveLength(1);
+      // Nothing changed: the return writes nothing (no commit), whatever the statement.
+      expect(statements.filter((q) => /^(BEGIN|INSERT|UPDATE|DELETE|WITH)|kefu_(append|claim|count|insert|settle|lock)/i.test(q.trim()))).toEqual([]);
       // The state's read says the client holds everything: no replay, and a visitor with no closed chat has no history.
       expect(statements.filter((q) => /FROM messages|FROM conversations WHERE visitor_id/.test(q))).toEqual([]);
       expect(back.client.frames.filter((f) => f.type === 'message' || f.type === 'history')).toEqual([]);
