@@ -115,11 +115,22 @@ export async function scoreSet(engine: FaqEngine, dir: string, withMisses: boole
 }
 
 /**
+ * The calibration's out-of-scope questions by locale: generic ones (weather, recipes, chit-chat) and ones shaped like an
+ * in-scope question about another domain ("I forgot my netflix password", "golf tips").
+ */
+export async function calibrationOutOfScope(root: string): Promise<Record<string, string[]>> {
+  const read = async (name: string) => JSON.parse(await readFile(join(root, 'tests/fixtures/faq-mini', name), 'utf8')) as Record<string, string[]>;
+  const generic = await read('calibration-out-of-scope.json');
+  const templates = await read('calibration-out-of-scope-templates.json');
+  return Object.fromEntries([...new Set([...Object.keys(generic), ...Object.keys(templates)])].map((l) => [l, [...(generic[l] ?? []), ...(templates[l] ?? [])]]));
+}
+
+/**
  * Out-of-scope questions for tuning, by locale: the dev set's and the calibration set's (never the held-out sets').
  */
 async function outOfScopeQuestions(root: string, locales: readonly string[]): Promise<Map<string, string[]>> {
   const dev = await readQuestionSet(join(root, 'tests/fixtures/faq-eval'), locales);
-  const calibration = JSON.parse(await readFile(join(root, 'tests/fixtures/faq-mini/calibration-out-of-scope.json'), 'utf8')) as Record<string, string[]>;
+  const calibration = await calibrationOutOfScope(root);
   return new Map(
     locales.map((locale) => [locale, [...(dev.get(locale) ?? []).filter((q) => q.faqId === null).map((q) => q.text), ...(calibration[locale] ?? [])]]),
   );

@@ -11,7 +11,8 @@
  *     cross-validation's confusions per locale ("entry → entry ranked first ×n"), to find entries that overlap.
  *   npm run eval -- --calibrate
  *     Fits the confidence calibration on held-out train questions (Banking77 dev split, alternates
- *     held out of the wallet and mini packs) and tests/fixtures/faq-mini/calibration-out-of-scope.json.
+ *     held out of the wallet and mini packs) and the out-of-scope questions of tests/fixtures/faq-mini/calibration-out-of-scope.json
+ *     (generic) and calibration-out-of-scope-templates.json (shaped like in-scope questions, about another domain).
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -21,7 +22,7 @@ import { confidence, fitCalibration, type ConfidenceInputs } from '../faq/confid
 import { seededRandom, shuffle } from '../faq/classifier.ts';
 import { createMatcher } from '../faq/matcher.ts';
 import { loadPackFromDir } from '../server/services/faq-pack-files.ts';
-import { evalPack } from './eval-pack.ts';
+import { calibrationOutOfScope, evalPack } from './eval-pack.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -200,7 +201,7 @@ export async function calibrate(bankingDir: string) {
       if (top) samples.push({ ...top.evidence, correct: pack.entries[top.index]!.id === faqId, group });
     }
   };
-  const outOfScope = JSON.parse(await readFile(join(ROOT, 'tests/fixtures/faq-mini/calibration-out-of-scope.json'), 'utf8')) as Record<string, string[]>;
+  const outOfScope = await calibrationOutOfScope(ROOT);
   const oos = (locales: readonly string[]) => locales.flatMap((l) => outOfScope[l] ?? []).map((text) => ({ text, faqId: null }));
   const banking = devSplit(await readLabelled(join(bankingDir, 'train.csv')), 7);
   const bankingTrain = bankingPack(banking.train);
