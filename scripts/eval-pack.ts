@@ -16,6 +16,10 @@
  *                                 holding every locale's rows): used while tuning
  *   tests/fixtures/faq-eval-long/ a dev set of long messages (greetings, context before the question, amounts, two
  *                                 sentences, frustrated or polite requests for a person): used while tuning
+ *   tests/fixtures/faq-eval-styles/ a dev set (en, es, ja, ko) in styles neither the alternates nor devLong use: situations
+ *                                 described without the product's words, questions for a third party, regional
+ *                                 variants, typos and missing accents or spaces, mixed script, very short ones: used
+ *                                 while tuning
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -161,6 +165,7 @@ export async function evalPack(root: string, name: string, options: { heldOutMis
     heldOutF: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-f'), options.heldOutMisses ?? false),
     dev: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval'), true),
     devLong: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval-long'), true),
+    devStyles: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval-styles'), true),
     crossValidation: withoutConfusion(crossValidate(pack, options.folds ?? 5, await outOfScopeQuestions(root, pack.locales)), options.confusion ?? false),
   };
 }
