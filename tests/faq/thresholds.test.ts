@@ -93,16 +93,17 @@ describe('how steady the fitted answer threshold is (npm run eval)', () => {
     negatives: Array.from({ length: 300 }, (_, i) => (0.29 * i) / 299),
   });
 
-  it('is exact when right and wrong answers are apart, and spreads over a flat plateau', () => {
+  it('barely moves on resamples, whether right and wrong answers are apart or as often one as the other over 0.5–0.7', () => {
     const apart = answerThresholdSpread(confidences(false));
     expect(apart.resampled.sd).toBeLessThan(0.01);
     expect(apart.resampled.mean).toBeCloseTo(chooseThresholds(confidences(false)).answer, 1);
+    // The exact gain is flat over the mixed stretch (its top wandered over it: sd above 0.02); the smoothed one peaks once.
     const flat = answerThresholdSpread(confidences(true));
-    expect(flat.plateau.high! - flat.plateau.low!).toBeGreaterThan(0.1);
-    expect(flat.resampled.sd).toBeGreaterThan(0.02);
-    expect(flat.resampled.p95 - flat.resampled.p5).toBeGreaterThan(0.05);
-    // The fitted threshold is the top of the plateau.
-    expect(chooseThresholds(confidences(true)).answer).toBe(flat.plateau.high);
+    expect(flat.plateau.high! - flat.plateau.low!).toBeGreaterThan(0.05);
+    expect(chooseThresholds(confidences(true)).answer).toBeGreaterThan(0.5);
+    expect(chooseThresholds(confidences(true)).answer).toBeLessThan(0.7);
+    expect(flat.resampled.sd).toBeLessThan(0.015);
+    expect(flat.resampled.p95 - flat.resampled.p5).toBeLessThan(0.05);
   });
 
   it('is the same for the same questions and seed', () => {
