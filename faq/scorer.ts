@@ -235,7 +235,8 @@ export function buildScorer(
     // A Korean word carries its ending: its syllables tell (계정 in 계정을, 계정이, 계정은), not the word or its pieces.
     if ((kind === 'w' || kind === 'g') && HANGUL_WORD.test(feature) && classCount(id) >= genericAt / 2) continue;
     const chars = kind === 'w' || kind === 'g' ? [] : Array.from(feature.slice(2));
-    specificFeature[id] = seam(id, chars) || (chars.length === 1 && PRONOUNS.has(chars[0]!)) ? 0 : 1;
+    // A pronoun, or a pair with one, names nothing however one entry's alternates favour it (私の in close-account's).
+    specificFeature[id] = seam(id, chars) || chars.some((ch) => PRONOUNS.has(ch)) ? 0 : 1;
   }
   const specific = (id: number) => specificFeature[id] === 1;
   let generic = false;

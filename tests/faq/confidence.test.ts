@@ -3,11 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createFaqEngine, type FaqEngine } from '../../faq/index.ts';
 import { fitVectorizer } from '../../faq/vectorize.ts';
-import { featuresOf } from '../../faq/matcher.ts';
+import { createMatcher, featuresOf } from '../../faq/matcher.ts';
+import { DEFAULT_SCORER_OPTIONS } from '../../faq/scorer.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { tokenize } from '../../faq/tokenize.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
-import { walletEngine } from '../helpers/faq-model-seed.ts';
+import { walletEngine, walletModel, WALLET_PACK } from '../helpers/faq-model-seed.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 let wallet: FaqEngine;
@@ -75,6 +76,19 @@ describe('generic questions', () => {
       expect(tags(r.suggestions[0]!.faqId), r.suggestions.map((s) => s.faqId).join(', ')).not.toContain('caution');
     },
   );
+
+  // "私の" is in six alternates, three of them close-account's: it was read as a word of close-account's, and 私のアカウント
+  // was kept from the close-account steps only by a confidence under the threshold (0.43 against 0.56; 0.63 with more
+  // off-topic questions in training).
+  it.each([
+    ['私のアカウント', 'ja'],
+    ['僕のアカウント', 'ja'],
+    ['我的账户', 'zh-CN'],
+    ['我的帳戶', 'zh-TW'],
+  ])('"%s" is generic to the matcher, however sure it is of an entry: a pronoun and its particle name nothing', async (text, locale) => {
+    const matcher = createMatcher(await loadPackFromDir(WALLET_PACK), DEFAULT_SCORER_OPTIONS, walletModel());
+    expect(matcher.match(text, locale, 3)?.generic).toBe(true);
+  });
 
   it('a caution entry is answered only when the question holds a word of its own', () => {
     expect(wallet.pack.entries.filter((e) => e.tags.includes('caution')).map((e) => e.id).sort()).toEqual(['close-account', 'freeze-account']);
