@@ -115,6 +115,7 @@ async function measureConfig(ctx: BenchContext, config: Config, engines: Engines
     const taken = await connectAcross(ctx, nodes, conversations);
     for (const node of nodes) await untilIdle(node, 120_000);
     const pgEngines = config.engine === 'postgres' ? engines : null;
+    await pgEngines?.analyze();
     const rate = ctx.quick ? 150 : 300;
     const fixed = await window(ctx, nodes, pgEngines, { mode: 'rate', rate });
     for (const node of nodes) await untilIdle(node, 90_000);
@@ -148,6 +149,7 @@ async function measureNodeDeath(ctx: BenchContext, nodes: ServerProcess[], engin
   const opened = await ctx.pool.connect({ target: 'kefu', wsUrl: ws(victim), failoverUrls: survivors.map(ws), origin: nodes[0]!.url, count, handoff: false, timeoutMs: 240_000 });
   assertOpened(opened, count);
   for (const node of nodes) await untilIdle(node, 120_000);
+  await engines.analyze();
   await ctx.pool.stormArm(ws(victim));
   const before = { cpu: nodeCpu(survivors), clientCpu: ctx.pool.cpuSeconds(), costs: await engines.costs(), statements: await engines.statements(), redis: await engines.redisCommands() };
   const killedAt = Date.now();
