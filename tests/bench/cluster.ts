@@ -143,11 +143,13 @@ async function measureConfig(ctx: BenchContext, config: Config, engines: Engines
  * its offline message acked. Also what one visitor's return cost the survivors and PostgreSQL (its hello, replay, the
  * message and the bot's answer to it), which predicts the time on another machine: visitors × cost ÷ cores.
  */
-async function measureNodeDeath(ctx: BenchContext, nodes: ServerProcess[], engines: Engines, count: number): Promise<Row[]> {
+async function measureNodeDeath(ctx: BenchContext, nodes: ServerProcess[], engines: Engines, count: number, history = false): Promise<Row[]> {
   const victim = nodes.at(-1)!;
   const survivors = nodes.slice(0, -1);
-  const opened = await ctx.pool.connect({ target: 'kefu', wsUrl: ws(victim), failoverUrls: survivors.map(ws), origin: nodes[0]!.url, count, handoff: false, timeoutMs: 240_000 });
+  const opened = await ctx.pool.connect({ target: 'kefu', wsUrl: ws(victim), failoverUrls: survivors.map(ws), origin: nodes[0]!.url, count, handoff: false, timeoutMs: 240_000, ...(history ? { history: HISTORY } : {}) });
   assertOpened(opened, count);
+  const without = Object.entries(opened.reasons).filter(([why]) => why.startsWith('history'));
+  if (without.length > 0) throw new Error(`visitors left without their history: ${JSON.stringify(Object.fromEntries(without))}`);
   for (const node of nodes) await untilIdle(node, 120_000);
   await engines.analyze();
   await ctx.pool.stormArm(ws(victim));
@@ -162,7 +164,7 @@ async function measureNodeDeath(ctx: BenchContext, nodes: ServerProcess[], engin
   process.stderr.write(`[bench] cluster: Redis commands per visitor back: ${redis.filter(([, n]) => n >= 0.005).sort((a, b) => b[1] - a[1]).map(([name, n]) => `${name} ${n.toFixed(2)}`).join(', ')}\n`);
   await ctx.pool.closeSockets();
   const failures = Object.values(storm.failures).reduce((s, n) => s + n, 0);
-  const section = 'cluster: a node dies';
+  const section = history ? 'cluster: a node dies, its visitors with history' : 'cluster: a node dies';
   return [
     {
       section,
@@ -177,7 +179,7 @@ async function measureNodeDeath(ctx: BenchContext, nodes: ServerProcess[], engin
       figure: 'survivors\' CPU per visitor back',
       value: storm.back > 0 ? (spent.cpu / storm.back) * 1000 : null,
       unit: 'ms',
-      note: `both survivors together, ${spent.cpu.toFixed(1)} s for ${storm.back}; hello, replay, the message typed while away and the bot's answer to it`,
+      note: `both survivors together, ${spent.cpu.toFixed(1)} s for ${storm.back}; hello, ${history ? 'the files removed while away, ' : ''}replay, the message typed while away and the bot's answer to it`,
     },
     {
       section,
@@ -188,6 +190,12 @@ async function measureNodeDeath(ctx: BenchContext, nodes: ServerProcess[], engin
     },
   ];
 }
+
+/**
+ * `cluster-history`: what each of the dying node's visitors did first, so their return resumes a conversation with
+ * history (a resume reads the files removed while the screen was away; a fresh visitor's return does not).
+ */
+const HISTORY = { texts: ['How do I top up my wallet?', 'How do I request a refund?', 'Are there any fees for using the wallet?'], file: true };
 
 /**
  * Each statement the nodes sent while the dead node's visitors came back, per visitor back: calls, plans (a named
@@ -270,9 +278,10 @@ export async function measureCluster(ctx: BenchContext): Promise<Row[]> {
  * `npm run bench -- --only cluster-death`: the node death alone, on three fresh nodes: a quicker way to measure what
  * one visitor's return costs. Fresh nodes spend a fifth of their CPU compiling hot code (a V8 profile of a survivor
  * during the storm); in `cluster` the load windows warm them first. So here each node first serves visitors who ask
- * the bot in a closed loop for a few seconds (hello, the message, the bot's answer), unmeasured.
+ * the bot in a closed loop for a few seconds (hello, the message, the bot's answer), unmeasured. `cluster-history`
+ * (`history`): the same, but the dying node's visitors first ask the bot three questions and send a PDF (HISTORY).
  */
-export async function measureClusterDeath(ctx: BenchContext): Promise<Row[]> {
+export async function measureClusterDeath(ctx: BenchContext, history = false): Promise<Row[]> {
   const engines = await startEngines();
   let nodes: ServerProcess[] = [];
   try {
@@ -284,7 +293,7 @@ export async function measureClusterDeath(ctx: BenchContext): Promise<Row[]> {
     await ctx.pool.load({ mode: 'closed', rate: 0, expect: 'bot', texts: ['how long does a refund take', 'typed while the connection was down'], startAt: Date.now() + 300, warmupMs: 0, durationMs: 5000 });
     await ctx.pool.closeSockets();
     for (const node of nodes) await untilIdle(node, 60_000);
-    return await measureNodeDeath(ctx, nodes, engines, ctx.quick ? 1000 : 5000);
+    return await measureNodeDeath(ctx, nodes, engines, ctx.quick ? 1000 : 5000, history);
   } finally {
     await Promise.all(nodes.map((n) => n.stop()));
     await engines.stop();

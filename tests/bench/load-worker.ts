@@ -38,6 +38,11 @@ export interface ConnectRequest {
    * surviving nodes behind a load balancer); default: `wsUrl` again.
    */
   failoverUrls?: string[];
+  /**
+   * A conversation with history: each visitor asks the bot each of `texts` (one after another, waiting for its
+   * answer) and, with `file`, sends a small PDF (the widget's upload), then holds every message up to its last seq.
+   */
+  history?: { texts: string[]; file: boolean };
   timeoutMs: number;
 }
 export interface ConnectResult {
@@ -335,6 +340,36 @@ async function takeOver(fresh: Conn[], by: AgentConn[], deadline: number, reason
   return taken;
 }
 
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+/** See ConnectRequest.history. Bounded by `deadline`; a visitor left without it is counted in `reasons` (`history: …`). */
+async function giveHistory(visitors: Conn[], history: NonNullable<ConnectRequest['history']>, wsUrl: string, deadline: number, reasons: Record<string, number>): Promise<void> {
+  const miss = (why: string) => (reasons[`history: ${why}`] = (reasons[`history: ${why}`] ?? 0) + 1);
+  const upTo = new Map<Conn, number>();
+  for (const text of history.texts) {
+    for (const conn of visitors) (conn.bot.push(performance.now()), send(conn, { type: 'send', clientId: `bench-${workerId}-h-${conn.index}-${conn.seq++}`, text }));
+    while (Date.now() < deadline && visitors.some((c) => c.bot.length > 0)) await sleep(50);
+  }
+  if (history.file) {
+    const url = `${wsUrl.replace(/^ws/, 'http').replace(/\/ws\/visitor$/, '')}/api/v1/visitor/attachments`;
+    for (let i = 0; i < visitors.length && Date.now() < deadline; i += 50) {
+      await Promise.all(
+        visitors.slice(i, i + 50).map(async (conn) => {
+          const res = await fetch(url, {
+            method: 'POST',
+            headers: { origin, authorization: `Bearer ${conn.token}`, 'content-type': 'application/octet-stream', 'x-client-id': `bench-${workerId}-f-${conn.index}`, 'x-conversation-id': conn.conversationId!, 'x-file-name': 'receipt.pdf' },
+            body: new Uint8Array(PDF),
+          }).catch(() => null);
+          if (res?.status === 201) upTo.set(conn, ((await res.json()) as { seq: number }).seq);
+          else miss(`upload ${res?.status ?? 'failed'}`);
+        }),
+      );
+    }
+  }
+  while (Date.now() < deadline && visitors.some((c) => c.lastSeq < (upTo.get(c) ?? 0))) await sleep(50);
+  for (const c of visitors) if (c.bot.length > 0 || c.lastSeq < (upTo.get(c) ?? 0)) miss('not all of it arrived in time');
+}
+
 /** Open `req.count` visitor sockets (and its agents) on `req.wsUrl`; a process may be asked several times (one per node). */
 async function connect(req: ConnectRequest): Promise<ConnectResult> {
   ({ target, origin } = req);
@@ -367,6 +402,7 @@ async function connect(req: ConnectRequest): Promise<ConnectResult> {
     failed += results.filter((r) => !r).length;
   }
   conns.push(...visitors);
+  if (req.history && target === 'kefu') await giveHistory(visitors, req.history, req.wsUrl, deadline, reasons);
   let takenOver = 0;
   let takeoverMs = 0;
   if (req.handoff && target === 'kefu') {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--json] [--only bytes,page,capacity,relay,bot,storm,queue,search,cluster,cluster-death] [--cpu-prof]`
+ * `npm run bench [-- --quick] [--json] [--only bytes,page,capacity,relay,bot,storm,queue,search,cluster,cluster-death,cluster-history] [--cpu-prof]`
  *
  * Measures and prints; never fails on a timing. Starts the real server (and a bare ws echo server as the
  * ceiling) as child processes on 127.0.0.1 with fresh data directories, and drives them from separate
@@ -34,14 +34,15 @@ const SECTIONS: Record<string, (ctx: BenchContext) => Promise<Row[]> | Row[]> = 
   queue: measureQueue,
   search: measureSearch,
   cluster: measureCluster,
-  'cluster-death': measureClusterDeath,
+  'cluster-death': (ctx) => measureClusterDeath(ctx),
+  'cluster-history': (ctx) => measureClusterDeath(ctx, true),
 };
 
 const { values: args } = parseArgs({
   options: { quick: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, only: { type: 'string' }, 'cpu-prof': { type: 'boolean', default: false } },
 });
-/** Run only when named: `cluster` already ends with the node death. */
-const ON_REQUEST = new Set(['cluster-death']);
+/** Run only when named: `cluster` already ends with the node death (cluster-history: the same with visitors who have history). */
+const ON_REQUEST = new Set(['cluster-death', 'cluster-history']);
 const chosen = args.only ? args.only.split(',') : Object.keys(SECTIONS).filter((name) => !ON_REQUEST.has(name));
 for (const name of chosen) if (!SECTIONS[name]) throw new Error(`unknown section "${name}"; one of ${Object.keys(SECTIONS).join(', ')}`);
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
