@@ -1,8 +1,8 @@
-import { attachmentParams, toAttachment, withoutFile, type AttachmentRow, type AttachmentStore, type RemovedFile } from './attachment-types.ts';
+import { attachmentParams, toAttachment, withoutFile, type AttachmentRow, type AttachmentStore } from './attachment-types.ts';
 import { all, one, transaction, type Pool } from './postgres-pool.ts';
 
-/** Attachments' rows on PostgreSQL. */
-export function postgresAttachmentStore(pool: Pool): AttachmentStore {
+/** Attachments' rows on PostgreSQL (listRemovedFiles, read on every return, is batched with the return's reads: postgres.ts). */
+export function postgresAttachmentStore(pool: Pool): Omit<AttachmentStore, 'listRemovedFiles'> {
   return {
     async addAttachment(a) {
       await pool.query(
@@ -35,15 +35,6 @@ export function postgresAttachmentStore(pool: Pool): AttachmentStore {
         }
         return toAttachment(row);
       });
-    },
-    async listRemovedFiles(conversationId, limit) {
-      return all<RemovedFile>(
-        pool,
-        `SELECT message_id AS "messageId", attachment_id AS "attachmentId" FROM (
-           SELECT * FROM removed_files WHERE conversation_id = $1 ORDER BY removed_at DESC, attachment_id DESC LIMIT $2) r
-         ORDER BY removed_at, attachment_id`,
-        [conversationId, limit],
-      );
     },
   };
 }

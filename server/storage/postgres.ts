@@ -22,6 +22,7 @@ import { postgresSetupStore } from './postgres-setup.ts';
 import { postgresIdleStore } from './postgres-idle.ts';
 import { pgBatcher } from './postgres-batch.ts';
 import type { ChatMessage } from '../../protocol/index.ts';
+import type { RemovedFile } from './attachment-types.ts';
 import type { Conversation, ResumedVisitor, Storage } from './types.ts';
 
 /** The PostgreSQL storage, plus its pool (the visitor-data store and the move command share it). */
@@ -51,7 +52,7 @@ const MAX_BATCH = 200;
 type Claimed = { conversation: Conversation; messages: ChatMessage[] } | null;
 
 /**
- * What every visitor's return runs (the hello's reads; the bot's turn on the message typed while away), batched
+ * What every visitor's return runs (the hello's reads, the files removed while a screen was away; the bot's turn on the message typed while away), batched
  * across visitors (postgres-batch.ts): when a dead node's thousands of visitors come back at once, each of these is
  * one statement (and, for the claim, one commit) per batch, not per visitor. Named: see NAMED.
  */
@@ -115,7 +116,30 @@ function returnStatements(pool: Pool) {
     },
   });
 
-  return { resumeVisitor, getConversation, claimBotTurns };
+  /**
+   * The files removed from each conversation's messages (AttachmentStore.listRemovedFiles): what a resumed screen
+   * must drop, read on every return to a conversation with history; almost always none.
+   */
+  const listRemovedFiles = pgBatcher<{ conversationId: string; limit: number }, RemovedFile[]>({
+    lanes: LANES,
+    max: MAX_BATCH,
+    async run(calls) {
+      const { rows } = await pool.query<RemovedFile & { i: number }>({
+        name: 'kefu_removed_files',
+        text: `SELECT k.i, r.message_id AS "messageId", r.attachment_id AS "attachmentId"
+               FROM unnest($1::text[], $2::int[]) WITH ORDINALITY AS k(conversation_id, lim, i)
+               CROSS JOIN LATERAL (SELECT * FROM removed_files f WHERE f.conversation_id = k.conversation_id
+                                   ORDER BY f.removed_at DESC, f.attachment_id DESC LIMIT k.lim) r
+               ORDER BY k.i, r.removed_at, r.attachment_id`,
+        values: [calls.map((c) => c.conversationId), calls.map((c) => c.limit)],
+      });
+      const byCall = calls.map((): RemovedFile[] => []);
+      for (const { i, ...file } of rows) byCall[Number(i) - 1]!.push(file);
+      return byCall;
+    },
+  });
+
+  return { resumeVisitor, getConversation, claimBotTurns, listRemovedFiles };
 }
 
 /**
@@ -141,7 +165,7 @@ export async function openPostgresStorage(
   }
 
   const append = postgresAppender(pool);
-  const { resumeVisitor, getConversation, claimBotTurns } = returnStatements(pool);
+  const { resumeVisitor, getConversation, claimBotTurns, listRemovedFiles } = returnStatements(pool);
 
   const openConversation = async (visitorId: string, locale: string): Promise<Conversation> => {
     // Two nodes may open one at once: the partial unique index lets one insert win; the other reads it.
@@ -193,6 +217,7 @@ export async function openPostgresStorage(
       return row ? toVisitor(row) : null;
     },
     resumeVisitor,
+    listRemovedFiles: (conversationId, limit) => listRemovedFiles({ conversationId, limit }),
     openConversation,
     getConversation,
     async setConversationStatus(id, status) {

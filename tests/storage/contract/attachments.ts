@@ -65,6 +65,29 @@ export function attachmentsContract(ctx: ContractContext): void {
       expect(await s.listRemovedFiles('another-conversation', 100)).toEqual([]);
     });
 
+    it('hands each of many removed-file reads made at once its own files, as it would one at a time', async () => {
+      // Every resume of a conversation with history reads them; a dead node's visitors come back together (postgres.ts).
+      const { storage: s } = await ctx.fresh();
+      const conversations = [];
+      for (let i = 0; i < 3; i++) conversations.push((await visitorWithConversation(s, `token-hash-${i}`)).conversation);
+      const removed: { messageId: string; attachmentId: string }[][] = [];
+      for (const [i, c] of conversations.entries()) {
+        removed.push([]);
+        for (let f = 0; f < i; f++) {
+          const id = `batch-${i}-${f}`;
+          await s.addAttachment(record(c.id, id));
+          const stored = await s.appendMessage(msg(c.id, `file-${i}-${f}`, '', { attachments: [{ id, name: `${id}.png`, type: 'image/png', size: 1 }] }));
+          if (stored.kind !== 'stored') throw new Error(stored.kind);
+          await s.setAttachmentMessage(id, stored.message.id);
+          await s.removeAttachment(id);
+          removed[i]!.push({ messageId: stored.message.id, attachmentId: id });
+        }
+      }
+      const [a, b, c] = conversations.map((x) => x.id) as [string, string, string];
+      const reads = await Promise.all([s.listRemovedFiles(c, 100), s.listRemovedFiles(a, 100), s.listRemovedFiles(c, 1), s.listRemovedFiles('no-such-conversation', 100), s.listRemovedFiles(b, 100), s.listRemovedFiles(c, 100)]);
+      expect(reads).toEqual([removed[2], [], [removed[2]![1]], [], removed[1], removed[2]]);
+    });
+
     it('forgets a file not yet in a message without a trace, and the removed files with the erased visitor', async () => {
       const { storage: s, visitorData } = await ctx.fresh();
       const { visitor: v, conversation: c } = await visitorWithConversation(s);
