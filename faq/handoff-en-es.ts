@@ -107,15 +107,20 @@ const ES_SOMEONE =
 const ES_DESK =
   `(?:${ES_PERSON}|(?:el |la )?(?:(?:area|equipo|departamento) de )?(?:soporte|atencion al cliente|servicio al cliente)|` +
   '(?:el |la )?(?:area|equipo|departamento) de (?:fraudes?|seguridad|reclamos|reclamaciones|quejas|cobros|pagos|reembolsos|cuentas|disputas))';
+/** A person and nothing else (not the desk: "¿cómo me comunico con atención al cliente?" asks for its channels). */
+const ES_HUMAN =
+  '(?:(?:un|una|el|la|algun|alguna) )?(?:persona|personas|humano|umano|agente|asesor|asesora|operador|operadora|representante|alguien|ejecutivo|ejecutiva|ser humano)';
 const ES_WANT = '(?:quiero|kiero|qiero|necesito|nesesito|nesecito|nececito|dame|atienda|atiende)';
 
 /** "Hello? Is anybody there?": a request only as the whole message (see ALONE in ./handoff-cjk.ts). */
 export const EN_ALONE: readonly string[] = [
   '^(?:hello |hi |hey |excuse me )?(?:is )?(?:anyone|anybody|someone|somebody) (?:there|here|around|out there|awake|alive)$',
+  '^(?:hola |oye |disculpe )?(?:hay )?(?:alguien|alguna persona) (?:ahi|alli|ahi dentro|por ahi|aqui|ahi del otro lado)$',
 ];
 
 export const ES: readonly string[] = [
   `\\b(?:hablar|ablar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya) )?(?:con )?${ES_PERSON}\\b`,
+  `\\b(?:como|donde|cuando) (?:hablo|hablamos|puedo hablar|me comunico|contacto a|puedo contactar a|le hago para hablar|hago para hablar|me pongo en contacto) (?:con )?${ES_HUMAN}\\b`,
   `\\b(?:transfiereme|transfierame|transferirme|derivame|pasame|paseme|pasas|pasan|ponme|pongame|ponganme) (?:a|con) ${ES_PERSON}\\b`,
   `\\batencion (?:de|con|por parte de) ${ES_PERSON}\\b`,
   '\\bhay (?:algun |alguna |un )?(?:humano|persona real|ser humano)\\b|\\bhay (?:algun|alguna) (?:agente|asesor|operador)\\b',
@@ -130,7 +135,7 @@ export const ES: readonly string[] = [
   `\\b(?:hablar|comunicame|comuniqueme|comuniquenme|conectame|conecteme|transfiereme|transfierame|derivame|pasame|paseme|pasenme|me (?:comunicas|comunica|comunican|conectas|conecta|pasas|pasa|pasan|transfieres|transfiere|derivas|deriva)) (?:con|a) ${ES_DESK}\\b`,
   `\\bme (?:puede|pueden|podria|podrian|puedes|podrias) (?:comunicar|pasar|transferir|conectar|derivar|poner) (?:con|a) ${ES_DESK}\\b`,
   // "me puede atender una persona", "necesito que me ayude una persona", "me gustaría que me atendiera una persona"
-  `\\b(?:atender|atenderme|me atienda|me atiendan|me atendiera|me atendieran|me ayude|me ayudara|ayudarme|me llame|me llamen|me llamara|me contacte|me contacten|me contactara|me escriba|llamarme|contactarme) ${ES_PERSON}\\b`,
+  `\\b(?:atender|atenderme|atiendame|atiendanme|atiendeme|me atienda|me atiendan|me atendiera|me atendieran|me ayude|me ayudara|ayudarme|me llame|me llamen|me llamara|me contacte|me contacten|me contactara|me escriba|llamarme|contactarme) ${ES_PERSON}\\b`,
   // "con un asesor humano", "servicio al cliente por favor"
   `^(?:con )?(?:${ES_SOMEONE}|${ES_DESK})(?: por favor| porfa| porfavor| ya| ahora)?$`,
   '\\bhay (?:un |una |algun |alguna )?(?:agente|asesor|asesora|operador|operadora|persona|ejecutivo|ejecutiva|humano)s? (?:disponibles?|conectad[oa]s?|en linea)\\b',

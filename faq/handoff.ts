@@ -79,9 +79,16 @@ function isShortRequest(normalized: string): boolean {
   return BARE_ZH.has(repeatedUnit(compact.replace(ZH_FILLERS, '')));
 }
 
-/** "转 人工": CJK words typed apart are one phrase. */
+/**
+ * Cantonese as written in Hong Kong, read as the Mandarin the patterns are written in (after Traditional folding):
+ * 有冇真人 = 有没有真人, 搵客服 = 找客服, 同客服倾 = 跟客服聊, 唔该 = 请, 听唔明 = 听不懂, 俾我 = 给我.
+ */
+const CANTONESE: Readonly<Record<string, string>> = { 有冇: '有没有', 冇: '没', 搵: '找', 倾: '聊', 唔该: '请', 唔明: '不懂', 唔: '不', 俾: '给', 点样: '怎么' };
+const CANTONESE_RE = new RegExp(Object.keys(CANTONESE).join('|'), 'gu');
+
+/** "转 人工": CJK words typed apart are one phrase; Cantonese words read as Mandarin ones. */
 function joinCjk(normalized: string): string {
-  return normalized.replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '');
+  return normalized.replace(CANTONESE_RE, (word) => CANTONESE[word]!).replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '');
 }
 
 /** "真人真人真人" → "真人": the shortest unit the text repeats (the text itself when it repeats none), without backtracking. */
