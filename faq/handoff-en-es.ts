@@ -4,23 +4,25 @@
  */
 
 const EN_CUSTOMER = '(?:customer|costumer|custumer|cusotmer|cutomer)';
+/** Service, and how it is mistyped. */
+const EN_SERVICE = '(?:services?|servise|serivce|sevice)';
 const EN_HUMAN_WORD = '(?:human|humen|humna|huamn|person|peson|agent|agnet|representative|representitive|represenative|reprensentative|rep|operator|opertor)';
 /** A named desk: "the fraud team", "your billing department", "the complaints department". */
 const EN_TEAM = '(?:fraud|security|complaints?|billing|claims|disputes?|risk|accounts?|payments?|refunds?|technical|tech) (?:team|department|dept|desk|unit)';
 const EN_PERSON =
   '(?:(?:a|an|the|some|your|one|of|real|live|actual|human|proper) ){0,4}' +
   `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|specialist|consultant|expert|someone|somebody|anyone|anybody|staff|staff member|member of staff|team member|advisor|adviser|colleague|colleagues|you guys|u guys|your people|` +
-  `${EN_CUSTOMER} (?:services?|support|care)(?: agent| rep| representative| team)?|support (?:agent|team|staff)|team|live chat|manager|supervisor|boss|ppl|` +
+  `${EN_CUSTOMER} (?:${EN_SERVICE}|support|care)(?: agent| rep| representative| team)?|support (?:agent|team|staff)|team|live chat|manager|supervisor|boss|ppl|` +
   `(?:live|human|real) support|${EN_TEAM})`;
 const EN_HUMAN =
   `(?:(?:a|an|the|real|live|actual|some|your) ){0,4}(?:${EN_HUMAN_WORD}|staff|real person|live person|customer service rep|manager|supervisor|` +
   `${EN_CUSTOMER} (?:service|support|care))`;
 /** What one is put through to, besides a person: the support desk itself. */
-const EN_DESK = `(?:${EN_PERSON}|(?:the |your )?(?:real |live |human )?(?:support|${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|help desk|helpdesk))`;
+const EN_DESK = `(?:${EN_PERSON}|(?:the |your )?(?:real |live |human )?(?:support|${EN_CUSTOMER} ${EN_SERVICE}|${EN_CUSTOMER} support|${EN_CUSTOMER} care|help desk|helpdesk))`;
 /** A bot, and what a visitor says of one that does not help ("this bot is useless", "the chatbot doesnt understand me"). */
 const EN_BOT = '(?:bot|bots|chatbot|chat bot|robot|virtual assistant)';
 const EN_USELESS =
-  '(?:useless|helpless|unhelpful|not helping|not helpful|no help|no use|of no use|stupid|dumb|rubbish|garbage|trash|worthless|pointless|terrible|awful|a joke|' +
+  '(?:useless|helpless|unhelpful|not helping|not understanding|not helpful|no help|no use|of no use|stupid|dumb|rubbish|garbage|trash|worthless|pointless|terrible|awful|a joke|' +
   '(?:doesnt|does not|cant|cannot|wont|isnt|is not|dont|do not) (?:help|understand|get it|work))';
 
 export const EN: readonly string[] = [
@@ -98,8 +100,8 @@ export const EN: readonly string[] = [
 ];
 
 const ES_PERSON =
-  '(?:(?:un|una|el|la|algun|alguna|su|tu) )?(?:persona|humano|agente|agent|human|asesor|asesora|operador|operadora|representante|alguien|' +
-  'ejecutivo|ejecutiva|ser humano|soporte humano|atencion al cliente|supervisor|supervisora|encargado|encargada|gerente|ustedes)';
+  '(?:(?:un|una|el|la|algun|alguna|su|tu) )?(?:persona|humano|umano|agente|agent|human|asesor|asesora|operador|operadora|representante|alguien|' +
+  'ejecutivo|ejecutiva|ser humano|soporte humano|atencion al cliente|servicio al cliente|supervisor|supervisora|encargado|encargada|gerente|ustedes)';
 /** A person, maybe said to be real or from the team: "alguien del equipo", "un asesor humano", "alguien de ustedes". */
 const ES_SOMEONE =
   `${ES_PERSON}(?: (?:real|humano|humana|de verdad|de carne y hueso|del equipo|de ustedes|de soporte|del soporte|de la empresa|de atencion al cliente|de servicio al cliente))?`;
@@ -142,7 +144,7 @@ export const ES: readonly string[] = [
   `\\b(?:queja|reclamo|reclamacion) (?:con|a|ante) ${ES_PERSON}\\b`,
   '\\batencion (?:personalizada|humana|personal)\\b|\\bchat en vivo con\\b|^(?:un )?chat en vivo(?: por favor)?$',
   // A call back, a person reviewing it: "me pueden llamar", "¿pueden llamarme por teléfono?", "quiero que un agente revise mi caso"
-  '\\bme (?:pueden|puede|podrian|podria|puedes) (?:llamar|contactar|marcar)\\b|\\b(?:llamenme|llamame|contactenme|contactame)\\b|\\b(?:pueden|puede|podrian|podria|puedes|podrias) (?:llamarme|contactarme|marcarme|devolverme la llamada)\\b',
+  '\\bme (?:pueden|puede|podrian|podria|puedes) (?:llamar|contactar|marcar|atender)\\b|\\b(?:llamenme|llamame|contactenme|contactame)\\b|\\b(?:pueden|puede|podrian|podria|puedes|podrias) (?:llamarme|contactarme|marcarme|devolverme la llamada)\\b',
   `\\bque ${ES_SOMEONE} (?:revise|vea|atienda|resuelva|mire|me atienda|me llame|me ayude|me contacte|me escriba)\\b`,
   // "una persona que me ayude por favor"
   `\\b${ES_PERSON}(?: real| de verdad)? que me (?:ayude|atienda|llame|contacte|resuelva)\\b`,
