@@ -23,6 +23,8 @@ export interface AgentChannel {
   kick(agentId: string, reason: string, session?: string): Promise<void>;
   /** Called when an agent's presence changes (routing listens), on the node where it changed. */
   onPresence(listener: () => void): void;
+  /** Called on every node when the agents list changed on one (its `agents` frame to every console). */
+  onAgentsChanged(listener: () => void): void;
   /** Close every socket on this node whose session is no longer alive. */
   revalidate(alive: (session: string) => Promise<boolean>): Promise<void>;
 }
@@ -37,6 +39,7 @@ export function createAgentChannel(deps: {
   const { bus, store, onError } = deps;
   const hub = createAgentHub();
   const listeners: (() => void)[] = [];
+  const agentsListeners: (() => void)[] = [];
   let known = new Map<string, AgentPresence>();
   let unsubscribe: (() => void) | null = null;
   let timer: NodeJS.Timeout | null = null;
@@ -64,6 +67,7 @@ export function createAgentChannel(deps: {
   const onDesk = (event: DeskEvent) => {
     switch (event.type) {
       case 'frame':
+        if (event.frame.type === 'agents') agentsListeners.forEach((l) => l());
         return hub.send(event.frame);
       case 'kick':
         return hub.kick(event.agentId, event.reason, event.session);
@@ -125,6 +129,9 @@ export function createAgentChannel(deps: {
     },
     onPresence(listener) {
       listeners.push(listener);
+    },
+    onAgentsChanged(listener) {
+      agentsListeners.push(listener);
     },
     revalidate(alive) {
       return hub.revalidate(alive);

@@ -77,6 +77,9 @@ export interface HandoffService {
   placeStates(ranked: readonly QueueEntry[]): Promise<StateEvent[]>;
 }
 
+/** How long a node keeps the agents' table it read (see listAgents in createHandoffService). */
+const AGENTS_KEPT_MS = 5_000;
+
 export function createHandoffService(deps: {
   storage: Storage;
   bus: Bus;
@@ -97,9 +100,24 @@ export function createHandoffService(deps: {
   const { storage, bus, agents, routing, availability } = deps;
   const agentName = async (id: string | null) => (id ? ((await storage.getAgent(id))?.name ?? null) : null);
 
-  /** The agents' table; callers at the same moment share one read (a node's death reconnects thousands at once, each asking). */
-  let reading: Promise<Agent[]> | null = null;
-  const listAgents = () => (reading ??= storage.listAgents().finally(() => (reading = null)));
+  /**
+   * The agents' table, kept for AGENTS_KEPT_MS (every visitor's state asks: a node's death reconnects thousands at
+   * once). Dropped on every node when the list changes on any (an admin adds, changes or removes an agent: their
+   * `agents` frame on the desk channel); a read begun before that is not kept. The time limit covers a desk event
+   * lost with a Redis connection, and agents written without one (the first admin, a profile's name).
+   */
+  let kept: { agents: Promise<Agent[]>; until: number } | null = null;
+  agents.onAgentsChanged(() => (kept = null));
+  const listAgents = (): Promise<Agent[]> => {
+    const now = Date.now();
+    if (kept && kept.until > now) return kept.agents;
+    const read = { agents: storage.listAgents(), until: now + AGENTS_KEPT_MS };
+    kept = read;
+    read.agents.catch(() => {
+      if (kept === read) kept = null;
+    });
+    return read.agents;
+  };
   /** Agents online (enabled), with their concurrent-chat limits. */
   const online = async () => (await listAgents()).filter((a) => !a.disabled && agents.presence(a.id) === 'online');
   /**
