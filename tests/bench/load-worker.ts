@@ -167,7 +167,11 @@ function onFrame(conn: Conn, frame: VisitorServerFrame | { type: 'hello' } | { t
         const sentAt = conn.fromAgent.get(frame.message.clientId)!;
         conn.fromAgent.delete(frame.message.clientId);
         onCompleted?.(conn, now - sentAt, false);
-      } else if (frame.message.author === 'bot' && conn.bot.length > 0) onCompleted?.(conn, now - conn.bot.shift()!, false);
+      } else if (frame.message.author === 'bot' && conn.bot.length > 0) {
+        // Taken off whether or not a load is measuring (`onCompleted?.(…)` would not evaluate its arguments without one).
+        const sentAt = conn.bot.shift()!;
+        onCompleted?.(conn, now - sentAt, false);
+      }
       else if (frame.message.clientId !== null && conn.own.has(frame.message.clientId)) onCompleted?.(conn, now - conn.own.get(frame.message.clientId)!, false);
       return checkBack(conn);
     case 'ack': {
