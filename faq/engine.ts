@@ -18,10 +18,13 @@ const OFF_TOPIC = 0.5;
 /** Languages told apart by script alone; a Latin-script guess without evidence may take the pack's word. */
 const SCRIPT_LOCALES = new Set(['zh-CN', 'zh-TW', 'ja', 'ko', 'ru', 'th', 'ar']);
 
-/** A Latin-script question without stopwords ("refund?") is in the language of the alternate it matched. */
+/**
+ * A Latin-script question without stopwords ("refund?") is in the language of the alternate it matched; an off-topic
+ * one matched none worth the name ("write me a short cover letter" was nearest to a Spanish alternate by "me").
+ */
 function questionLocale(guess: LanguageGuess, match: Match | null): string | null {
   if (guess.confident || match?.nearestLocale == null || SCRIPT_LOCALES.has(match.nearestLocale)) return guess.locale;
-  return match.nearestLocale;
+  return (match.ranked[0]?.evidence.outside ?? 0) >= OFF_TOPIC ? guess.locale : match.nearestLocale;
 }
 
 /**

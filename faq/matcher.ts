@@ -7,7 +7,7 @@ import { dropFillers } from './fillers.ts';
 import { foldJapanese } from './japanese.ts';
 import { foldSynonyms } from './synonyms.ts';
 import { withConcepts } from './concepts.ts';
-import { tokenize, wordFeatures, type WordFeatures } from './tokenize.ts';
+import { noveltyUnits, tokenize, UNKNOWN_WORD, wordFeatures, type WordFeatures } from './tokenize.ts';
 import type { FaqEntry, FaqPack } from './types.ts';
 
 /** The ranking half of the engine: a pack's alternates indexed, a question ranked against them. */
@@ -52,6 +52,25 @@ export function featuresOf(text: string, locale: string | null, featuresOfWord?:
   return tokenize(prepared(normalizeText(text), locale), featuresOfWord);
 }
 
+/**
+ * The documents' features with UNKNOWN_WORD added where a visitor's question would hold it: an entry's alternate with a
+ * word (see noveltyUnits) no other document of the entries has (as a new word of a visitor's is, to the whole pack), an
+ * out-of-scope example with a word no entry has. The classifier learns what an unknown word says of each entry: little
+ * for adding a card (any bank's name), much for resetting a password ("netflix password").
+ */
+function withUnknownWords(entries: readonly { text: string; locale: string; features: string[] }[], outside: readonly { text: string; locale: string; features: string[] }[]): void {
+  const unitsOf = (doc: { text: string; locale: string }) => {
+    const units = new Set<string>();
+    noveltyUnits(prepared(normalizeText(doc.text), doc.locale), (unit) => units.add(unit));
+    return units;
+  };
+  const entryUnits = entries.map(unitsOf);
+  const documents = new Map<string, number>();
+  for (const units of entryUnits) for (const unit of units) documents.set(unit, (documents.get(unit) ?? 0) + 1);
+  entries.forEach((doc, d) => [...entryUnits[d]!].some((unit) => documents.get(unit) === 1) && doc.features.push(UNKNOWN_WORD));
+  for (const doc of outside) if ([...unitsOf(doc)].some((unit) => !documents.has(unit))) doc.features.push(UNKNOWN_WORD);
+}
+
 /** Calibrated confidence of each candidate; the margin is over the best other candidate. */
 function rank(candidates: readonly Candidate[]): Ranked[] {
   return candidates.map((c, i) => {
@@ -87,16 +106,21 @@ export function createMatcher(
   // Each word's features built once for all documents (fewer strings to make, and to hash in the vocabulary).
   const seen = new Map<string, WordFeatures>();
   const featuresOfWord = (word: string) => seen.get(word) ?? seen.set(word, wordFeatures(word)).get(word)!;
+  const entryTexts: { text: string; locale: string; features: string[] }[] = [];
   pack.entries.forEach((entry, label) => {
     for (const locale of pack.locales) {
       const content = entry.locales[locale]!;
       for (const text of [content.question, ...content.alternates]) {
-        docs.push({ label, features: featuresOf(text, locale, featuresOfWord) });
+        const features = featuresOf(text, locale, featuresOfWord);
+        docs.push({ label, features });
+        entryTexts.push({ text, locale, features });
         docLocales.push(locale);
       }
     }
   });
-  const outside = outOfScope.map((q) => featuresOf(q.text, q.locale, featuresOfWord));
+  const outsideTexts = outOfScope.map((q) => ({ ...q, features: featuresOf(q.text, q.locale, featuresOfWord) }));
+  withUnknownWords(entryTexts, outsideTexts);
+  const outside = outsideTexts.map((q) => q.features);
   const scorer = buildScorer(docs, pack.entries.length, options, model, outside);
   const caution = pack.entries.map(isCaution);
   return {

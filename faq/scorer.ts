@@ -202,7 +202,8 @@ export function buildScorer(
   const weights = trained ? trainSoftmax(vectors, labels, trainedClasses, vectorizer.size, training).weights : given!.weights;
   const centroids = buildCentroids(vectors, labels, trainedClasses, vectorizer.size);
   const nearestKinds = new Set<FeatureKind>(options.nearestKinds);
-  const keep = Uint8Array.from(vectorizer.kinds, (kind) => (nearestKinds.has(kind) ? 1 : 0));
+  // The nearest alternate is the one that says the most of what the question says: an unknown word says nothing of it.
+  const keep = Uint8Array.from(vectorizer.kinds, (kind, id) => (nearestKinds.has(kind) && id !== vectorizer.unknownWord ? 1 : 0));
   const nearestIndex = buildNearestIndex(
     vectors.slice(0, docs.length).map((v) => restrict(v, keep)),
     labels.slice(0, docs.length),
@@ -265,7 +266,7 @@ export function buildScorer(
       const inWords = new Set(Array.from(charactersInWords(normalized, isWord), (f) => vectorizer.vocabulary.get(f)));
       evidence = Array.from(x.ids).filter((id) => !inWords.has(id));
       generic = !evidence.some(specific);
-      if (!x.ids.some((id) => id < vectorizer.known)) return [];
+      if (!x.ids.some((id) => id < vectorizer.known && id !== vectorizer.unknownWord)) return [];
       probability.fill(0);
       addScores(x, weights, trainedClasses, probability);
       softmax(probability);

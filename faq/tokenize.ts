@@ -167,6 +167,25 @@ export function coverageUnits(normalized: string, visit: (unit: string, weight: 
   });
 }
 
+/**
+ * The feature of a word the pack's entries have never seen (see noveltyUnits): a question made of an in-scope template
+ * and another domain's noun ("I forgot my netflix password", "golf tips") holds it, and so do the entries' alternates
+ * with a word no other alternate has (a bank's or a shop's name) and the off-topic examples with a word no entry has.
+ * No word normalises to it.
+ */
+export const UNKNOWN_WORD = 'w:\u0000';
+
+/**
+ * The units whose novelty makes a word unknown: a word; in Han/kana runs and Hangul words, each character (their pairs
+ * are as often seams between words as words, and a Hangul word carries its ending).
+ */
+export function noveltyUnits(normalized: string, visit: (unit: string) => void): void {
+  const characters = (text: string) => {
+    for (const ch of text) visit('c:' + ch);
+  };
+  walkTokens(normalized, { word: (word) => (HANGUL.test(word) ? characters(word) : visit('w:' + word)), cjk: characters });
+}
+
 const HANGUL_FEATURE = /^c:\p{Script=Hangul}/u;
 const KANA_FEATURE = /^c:[\p{Script=Hiragana}\p{Script=Katakana}\u30fc]+$/u;
 

@@ -1,5 +1,5 @@
 import { createFeatureIds } from './feature-ids.ts';
-import { coverageUnits, featureKind, type FeatureKind } from './tokenize.ts';
+import { coverageUnits, featureKind, noveltyUnits, UNKNOWN_WORD, type FeatureKind } from './tokenize.ts';
 
 /** A sparse, L2-normalised vector: feature ids and their weights. */
 export interface SparseVector {
@@ -15,8 +15,13 @@ export interface Vectorizer {
   readonly kinds: readonly FeatureKind[];
   /** Feature string → id. */
   readonly vocabulary: ReadonlyMap<string, number>;
-  /** Sublinear TF-IDF of the known features of tokenize(normalized), each kind scaled by its weight, L2-normalised. */
+  /**
+   * Sublinear TF-IDF of the known features of tokenize(normalized), each kind scaled by its weight, L2-normalised; with
+   * UNKNOWN_WORD when the documents have it and the text holds a word (see noveltyUnits) the known documents lack.
+   */
   vectorize(normalized: string): SparseVector;
+  /** The id of UNKNOWN_WORD, −1 when no document has it. */
+  readonly unknownWord: number;
   /**
    * The share (0..1) of the text's words (CJK and Hangul: characters and character pairs) that occur in the known
    * documents (see fitVectorizer); 0 for none.
@@ -89,12 +94,28 @@ export function fitVectorizer(
   }
 
   const featureIds = createFeatureIds(vocab);
+  const unknownWord = vocab.get(UNKNOWN_WORD) ?? -1;
+  const holdsUnknownWord = (normalized: string) => {
+    let unknown = false;
+    noveltyUnits(normalized, (unit) => {
+      if (!unknown && (vocab.get(unit) ?? known) >= known) unknown = true;
+    });
+    return unknown;
+  };
   const vectorizer: Vectorizer = {
     size: vocab.size,
     kinds,
     vocabulary: vocab,
     known,
-    vectorize: (normalized) => weigh(featureIds.collect(normalized).sort()),
+    unknownWord,
+    vectorize(normalized) {
+      const ids = featureIds.collect(normalized);
+      if (unknownWord < 0 || !holdsUnknownWord(normalized)) return weigh(ids.sort());
+      const withUnknown = new Int32Array(ids.length + 1);
+      withUnknown.set(ids);
+      withUnknown[ids.length] = unknownWord;
+      return weigh(withUnknown.sort());
+    },
     coverage(normalized) {
       let inPack = 0;
       let all = 0;

@@ -6,7 +6,7 @@ import { fitVectorizer } from '../../faq/vectorize.ts';
 import { createMatcher, featuresOf } from '../../faq/matcher.ts';
 import { DEFAULT_SCORER_OPTIONS } from '../../faq/scorer.ts';
 import { normalizeText } from '../../faq/normalize.ts';
-import { tokenize } from '../../faq/tokenize.ts';
+import { tokenize, UNKNOWN_WORD } from '../../faq/tokenize.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 import { walletEngine, walletModel, WALLET_PACK } from '../helpers/faq-model-seed.ts';
 
@@ -36,6 +36,21 @@ describe('the share of a question the pack knows', () => {
     expect(vectorizer.coverage(normalizeText(''))).toBe(0);
   });
 
+  it('a question with a word (CJK and Hangul: a character) the known documents lack holds the unknown-word feature, when they have it', () => {
+    const withUnknown = fitVectorizer([...docs, [...featuresOf('refund from the shop', null), UNKNOWN_WORD], featuresOf('golf lessons', null)], { w: 1, b: 1, g: 1, c: 1, h: 1, k: 1, y: 1 }, docs.length + 1);
+    const unknown = withUnknown.vectorizer.unknownWord;
+    expect(unknown).toBeGreaterThanOrEqual(0);
+    const holds = (text: string) => Array.from(withUnknown.vectorizer.vectorize(normalizeText(text)).ids).includes(unknown);
+    expect(holds('refund not received')).toBe(false);
+    expect(holds('退款多久到账')).toBe(false);
+    // "golf" is only an out-of-scope example's word: unknown to the pack all the same.
+    expect(holds('golf refund')).toBe(true);
+    expect(holds('netflix refund')).toBe(true);
+    expect(holds('退款伞')).toBe(true);
+    expect(vectorizer.unknownWord).toBe(-1);
+    expect(Array.from(vectorizer.vectorize(normalizeText('netflix refund')).ids)).toEqual(Array.from(vectorizer.vectorize(normalizeText('refund')).ids));
+  });
+
   it('Hangul words share syllable pairs whatever ending follows (결제가 / 결제를 / 결제했는데)', () => {
     for (const word of ['결제가', '결제를', '결제했는데']) expect(tokenize(word)).toContain('c:결제');
   });
@@ -49,6 +64,11 @@ describe('confidence that knows what it does not know', () => {
     // Measured: 0 of 120 since the hidden out-of-scope class and fitted thresholds (3 before: 週末 "weekend" is a word of
     // the support-hours entry; カレーの作り方 "how to make curry").
     expect(answered.length, answered.join(' | ')).toBeLessThanOrEqual(1);
+  });
+
+  it('an off-topic question is not in the language of its nearest alternate', () => {
+    // Its nearest alternate was Spanish, by "me" (a dev question); the hidden class takes nearly all of it.
+    expect(wallet.answer('write me a short cover letter')).toMatchObject({ kind: 'none', locale: 'en' });
   });
 
   it('a three-entry pack is not more confident on off-topic questions than the 23-entry pack', () => {
