@@ -4,8 +4,9 @@ import { foldTraditional } from './t2s.ts';
  * What a message says around its question, dropped before matching (and from the alternates, the same way): greetings
  * that open it ("hi there", "您好", "お疲れ様です", "안녕하세요", "hola buenas"), politeness and sign-offs anywhere ("请问",
  * "麻烦", "thanks in advance", "よろしくお願いします", "감사합니다", "gracias de antemano") and amounts with their units ("¥200",
- * "500块", "3万円", "10만원", "$50", "20 euros"). They name no entry, but they are words the pack does not know and
- * the off-topic class does (chit-chat), so a long polite question lost the confidence its question words earned.
+ * "500块", "3万円", "10만원", "$50", "20 euros"), and Korean letters typed alone ("ㅠㅠ", "ㅋㅋ"). They name no entry,
+ * but they are words the pack does not know and the off-topic class does (chit-chat), so a long polite question lost
+ * the confidence its question words earned.
  * Applied to normalised text (see normalize.ts: lower case, no accents, Traditional folded, punctuation a space).
  */
 
@@ -39,6 +40,8 @@ const UNSPACED = [
   '请问一下|请问|麻烦(?:您|你)?问一下|麻烦(?:您|你)了|打扰(?:您|你)?(?:一下|了)|不好意思|谢谢(?:你|您)?(?:刚才|刚刚|之前)?的?(?:帮助|帮忙|回答|解答)|谢谢(?:你|您|啦)?|多谢|辛苦了|想问一下|想问下|问一下|咨询一下',
   'お疲れ様です|お疲れさまです|おつかれさまです|すみません|すいません|恐れ入りますが|恐縮ですが|お忙しいところ|申し訳ありませんが|失礼します',
   'よろしくお願いいたします|よろしくお願いします|宜しくお願いします|(?:先ほどは|さっきは)?ありがとうございました|ありがとうございます|もう一つ質問ですが|質問があります',
+  // Korean letters typed alone are laughter, tears and shrugs (ㅋㅋ, ㅠㅠ, ㅎㅎ; NFKC made them conjoining jamo).
+  '[\\u1100-\\u11ff\\u3131-\\u318e]+',
 ].join('|');
 
 /**

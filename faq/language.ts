@@ -128,14 +128,23 @@ function detectChinese(text: string, hanOnly: boolean): LanguageGuess {
   let traditional = 0;
   let simplified = 0;
   let japanese = 0;
+  // Forms of one Chinese script that Japanese does not write: one Japan shares (号, 携) tells nothing against Japanese.
+  let traditionalNotJapanese = 0;
+  let simplifiedNotJapanese = 0;
   let joyo = hanOnly;
   for (const ch of text) {
-    if (isTraditionalOnly(ch)) traditional++;
-    else if (isSimplifiedOnly(ch)) simplified++;
+    const everyday = JOYO_KANJI.has(ch);
+    if (isTraditionalOnly(ch)) {
+      traditional++;
+      if (!everyday) traditionalNotJapanese++;
+    } else if (isSimplifiedOnly(ch)) {
+      simplified++;
+      if (!everyday) simplifiedNotJapanese++;
+    }
     if (JAPANESE_KANJI.has(ch)) japanese++;
-    if (joyo && inRange(ch.codePointAt(0)!, HAN) && !JOYO_KANJI.has(ch)) joyo = false;
+    if (joyo && inRange(ch.codePointAt(0)!, HAN) && !everyday) joyo = false;
   }
-  if (japanese > traditional && japanese > simplified) return { locale: 'ja', confident: true };
+  if (japanese > traditionalNotJapanese && japanese > simplifiedNotJapanese) return { locale: 'ja', confident: true };
   const guess: LanguageGuess =
     traditional === simplified ? { locale: 'zh-CN', confident: true, eitherScript: true } : { locale: traditional > simplified ? 'zh-TW' : 'zh-CN', confident: true };
   return joyo ? { ...guess, japaneseToo: true } : guess;

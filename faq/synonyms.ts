@@ -62,7 +62,7 @@ const EN: Groups = [
   ['transfer', 'send money', 'wire', 'remit', 'remittance'],
   ['withdraw', 'cash out', 'cashout', 'take money out', 'take out cash'],
   ['refund', 'money back', 'reimburse', 'reimbursement'],
-  ['lost', 'stolen', 'misplaced', 'lose'],
+  ['lost', 'stolen', 'misplaced', 'lose', 'nicked', 'snatched', 'pickpocketed'],
   ['freeze', 'frozen', 'froze', 'freezing', 'lock', 'locked', 'suspend', 'suspended', 'restricted', 'restrict', 'restriction', 'disabled'],
   ['password', 'passcode', 'pass code', 'pwd', 'pw'],
   ['top up', 'topup', 'reload', 'recharge', 'add money', 'load money', 'put money in', 'put money into', 'put funds in', 'put funds into', 'add funds', 'add cash', 'load cash'],
@@ -71,7 +71,7 @@ const EN: Groups = [
   ['from my wallet to my bank', 'from the wallet to my bank', 'from my wallet to my bank account', 'from the wallet to my bank account', 'from wallet to bank', 'from the wallet to the bank', 'from my wallet into my bank', 'from the app to my bank', 'from the app to my bank account'],
   ['login', 'log in', 'sign in', 'signin', 'log on', 'logon'],
   ['register', 'sign up', 'signup'],
-  ['phone', 'mobile', 'cellphone', 'cell phone', 'smartphone'],
+  ['phone', 'mobile', 'cellphone', 'cell phone', 'smartphone', 'handphone', 'hand phone'],
   ['account', 'acct'],
   ['cannot', 'cant', 'can not', 'unable to', 'not able to'],
   ['you', 'u'],
@@ -95,7 +95,7 @@ const EN: Groups = [
   ['logged in', 'signed in', 'logged on', 'logged into', 'signed into'],
   ['unrecognized', 'unrecognised', 'dont recognize', 'dont recognise', 'do not recognize', 'do not recognise', 'didnt recognize', 'didnt recognise'],
   ['declined', 'bounced', 'refused', 'denied'],
-  ['scam', 'scammed', 'scamed', 'scammer', 'scammers', 'conned', 'swindled', 'ripped off', 'fraudster', 'fraudsters'],
+  ['scam', 'scammed', 'scamed', 'scammer', 'scammers', 'conned', 'swindled', 'ripped off', 'fraudster', 'fraudsters', 'duped', 'cheated'],
   ['receipt', 'receipts', 'invoice', 'proof of payment'],
   ['tutorial', 'tutorials', 'walkthrough', 'guide', 'guides', 'manual', 'how to guide'],
   ['beginner', 'beginners', 'newbie', 'new user', 'new users', 'first time user', 'first timer'],
@@ -104,6 +104,7 @@ const EN: Groups = [
   ['close', 'terminate', 'deactivate', 'shut down', 'erase', 'unregister'],
   ['limit', 'limits', 'cap', 'caps', 'maximum', 'max', 'limt'],
   ['contact', 'get in touch', 'get in contact', 'reach out'],
+  ['link', 'hook up', 'attach'],
 ];
 
 const JA: Groups = [
@@ -113,7 +114,7 @@ const JA: Groups = [
   ['換金', '出金', '引き出し', '引出し', '引き出す', '払い出し', '現金化', 'おろし', 'おろす', '下ろし', '下ろす', 'しゅっきん'],
   ['返金', '払い戻し', '払戻し', '返還', 'へんきん'],
   ['紛失', 'なくした', '無くした', '失くした', '盗まれた', '盗難', '落とした', 'なくなった', 'ふんしつ', '置き忘れ'],
-  ['凍結', 'ロック', '利用停止', 'とうけつ'],
+  ['凍結', 'ロック', '利用停止', 'とうけつ', '一時停止', 'アカウントを止め', 'アカウント止め', '利用を止め'],
   ['パスワード', 'パスコード', 'ぱすわーど'],
   ['チャージ', '入金', 'ちゃーじ', 'お金を入れ', 'お金入れ', '残高を足', '残高を増や', '残高に入れ'],
   // The direction decides チャージ against 出金: the same words, bank and wallet, in the other order.
@@ -134,11 +135,11 @@ const JA: Groups = [
   ['限度額', 'げんどがく', '上限額'],
   ['取引履歴', 'とりひきりれき', '利用履歴', '利用明細', '取引明細', '支払い履歴', '支払履歴', '送金履歴', '決済履歴'],
   ['不正利用', 'ふせいりよう'],
-  ['アップデート', 'あぷでーと', 'アプデ', 'アップグレード'],
+  ['アップデート', 'あぷでーと', 'アプデ', 'アップグレード', '最新版', '最新バージョン', 'バージョンアップ', '古いバージョン', '旧バージョン'],
   ['決済', 'けっさい'],
   ['クレジットカード', 'クレカ', 'くれじっとかーど'],
   // 使い方 and 支払い方法 are made of characters half the pack uses: folded onto words particular to their entries.
-  ['ガイド', '使い方', 'つかいかた', '使いかた', 'チュートリアル', '手引き', '使いこなし'],
+  ['ガイド', '使い方', 'つかいかた', '使いかた', 'チュートリアル', '手引き', '使いこなし', '操作方法', '操作の仕方', '説明動画', '解説動画', '操作動画', 'マニュアル'],
   ['支払手段', '支払い方法', '支払方法', '支払い手段', '決済手段', '決済方法', '払い方', '支払えます', '払えます', '支払える', '払える', 'カード払い'],
   ['二段階認証', '2段階認証', '二要素認証', '2要素認証', '2fa'],
   ['問い合わせ', 'といあわせ', '問合せ', '問い合せ'],
@@ -148,18 +149,18 @@ const KO: Groups = [
   ['송금', '계좌이체', '이체', '돈 보내기', '돈보내기', '돈을 보내'],
   ['출금', '인출', '돈 찾기', '현금 인출', '출굼', '돈 빼', '현금화'],
   ['환불', '반환', '돌려받', '돌려주', '환블'],
-  ['분실', '잃어버', '도난', '도둑맞', '없어졌', '분시', '두고 내렸', '두고 왔'],
+  ['분실', '잃어버', '도난', '도둑맞', '없어졌', '분시', '두고 내렸', '두고 내림', '두고 왔', '두고 옴', '놓고 내렸', '놓고 내림', '놓고 왔', '소매치기'],
   ['동결', '잠금', '잠겼', '정지', '차단'],
   ['비밀번호', '패스워드', '비번', '암호'],
   ['충전', '탑업', '충잔', '돈 넣', '돈을 넣', '채우'],
   ['로그인', '로그 인'],
   ['본인인증', '본인 인증', '본인 확인', '신원 확인', '실명 인증', '실명인증', '신분 확인', '본인 인정'],
   ['휴대폰', '핸드폰', '휴대전화', '스마트폰', '폰'],
-  ['업데이트', '업뎃', '업글', '업그레이드'],
+  ['업데이트', '업뎃', '업글', '업그레이드', '최신 버전', '구버전', '옛날 버전', '예전 버전'],
   ['2단계 인증', '2차 인증', '이중 인증', '2단계인증', '2차인증'],
   ['탈퇴', '탈튀', '계정 삭제', '계정을 삭제', '계정 없애', '계정을 없애', '계정 지우', '계정을 지우', '계정 닫', '계정을 닫', '계정 해지', '계정을 해지'],
   // Colloquial and misspelt forms people type.
-  ['사기', '속았', '속아서', '뜯겼', '보이스피싱', '스미싱', '피싱', '사칭', '가짜 고객센터', '가짜 상담원'],
+  ['사기', '속았', '속아서', '뜯겼', '보이스피싱', '스미싱', '피싱', '사칭', '가짜 고객센터', '가짜 상담원', '직원이라는', '직원이라고', '직원이라며'],
   ['사용법', '사용벙', '사용 방법', '이용 방법', '이용법', '초보', '튜토리얼'],
   ['결제', '결재'],
   // The direction decides 충전 against 출금: the same words, bank and wallet, in the other order.
@@ -179,7 +180,7 @@ const ES: Groups = [
   ['transferencia', 'enviar dinero', 'mandar dinero', 'envio de dinero', 'giro'],
   ['retiro', 'sacar dinero', 'sacar efectivo', 'retirar dinero', 'retirar efectivo', 'sacar plata', 'retirar plata', 'retirar fondos', 'sacar fondos', 'retirar saldo', 'sacar saldo', 'sacar mi dinero', 'sacar mi plata'],
   ['reembolso', 'devolucion', 'reintegro', 'devolver el dinero', 'devolver dinero'],
-  ['perdida', 'perdi', 'perdido', 'robaron', 'robado', 'robada', 'robo', 'extravie', 'extraviada', 'extraviado'],
+  ['perdida', 'perdi', 'perdido', 'robaron', 'robado', 'robada', 'robo', 'extravie', 'extraviada', 'extraviado', 'perdio', 'extravio'],
   ['bloqueo', 'bloqueada', 'bloqueado', 'bloquear', 'bloquearon', 'congelar', 'congelada', 'congelado', 'congelaron', 'congele', 'congelamiento', 'suspendida', 'suspendido', 'suspendieron', 'restringida', 'restringido', 'restriccion', 'inhabilitada', 'inhabilitado'],
   ['contrasena', 'clave', 'password'],
   ['recarga', 'recargar', 'cargar saldo', 'anadir saldo', 'agregar saldo', 'meter dinero', 'meter plata', 'poner plata', 'poner dinero', 'poner saldo', 'cargar fondos', 'anadir fondos', 'agregar fondos', 'ingresar dinero', 'ingresar plata', 'cargar dinero', 'cargar plata'],
@@ -190,12 +191,14 @@ const ES: Groups = [
   ['comision', 'tarifa', 'comisiones', 'tarifas', 'comicion', 'costo', 'coste', 'costos', 'cargo por servicio', 'cargos por servicio', 'cargos ocultos', 'costos ocultos', 'cuanto cobran', 'cuanto me cobran'],
   // A charge the visitor did not make (unrecognized-charge), whatever the noun and adjective.
   ['cargo desconocido', 'cobro desconocido', 'cargo no reconocido', 'cobro no reconocido', 'pago no autorizado', 'cargo no autorizado', 'cobro no autorizado', 'cargo sospechoso', 'cobro sospechoso', 'cargo misterioso', 'cobro misterioso', 'cobro raro', 'cargo raro', 'cobro fraudulento', 'cargo fraudulento', 'movimiento raro', 'movimiento desconocido', 'pago desconocido', 'compra desconocida', 'compra no reconocida'],
-  ['celular', 'movil', 'telefono', 'cel', 'smartphone'],
+  ['celular', 'movil', 'telefono', 'cel', 'celu', 'smartphone'],
   // A number to call is the support desk's, not the visitor's phone (change-phone-number, lost-phone).
   ['linea de ayuda', 'telefono de ayuda', 'telefono de soporte', 'telefono de atencion', 'telefono de atencion al cliente', 'numero de soporte', 'numero de atencion', 'numero de atencion al cliente', 'linea de atencion'],
   ['hackeo', 'hackearon', 'hackeen', 'hackear', 'hackeada', 'hackeado', 'jaquearon', 'hacker', 'hackers'],
   // One word as the head: "verificación" and "dos" are every entry's, so the phrase alone read as a generic question.
-  ['2fa', 'verificacion en dos pasos', 'autenticacion en dos pasos', 'verificacion en 2 pasos', 'doble factor', 'dos factores', 'doble autenticacion', 'autenticacion 2fa'],
+  ['2fa', 'verificacion en dos pasos', 'autenticacion en dos pasos', 'verificacion en 2 pasos', 'doble factor', 'dos factores', 'doble autenticacion', 'autenticacion 2fa', 'doble verificacion', 'verificacion doble', 'verificacion en dos etapas', 'verificacion de dos pasos', 'autenticacion de dos factores'],
+  ['reconocimiento facial', 'verificacion facial', 'foto de mi cara', 'foto de la cara', 'foto de mi rostro', 'foto del rostro', 'selfie', 'selfi', 'prueba de vida'],
+  ['documento de identidad', 'dni', 'ine', 'cedula', 'pasaporte', 'credencial de elector', 'carnet de identidad', 'identificacion oficial'],
   ['huella', 'huella digital', 'huella dactilar', 'biometria', 'face id'],
   ['estafa', 'estafaron', 'estafador', 'estafadores', 'estafo', 'timo', 'timaron', 'timador', 'fraude', 'enganaron', 'engano'],
   ['comprobante', 'recibo', 'recibos', 'comprobantes', 'constancia', 'factura'],
@@ -223,22 +226,62 @@ const SPACED = new Set(['en', 'es']);
 
 interface Folder {
   pattern: RegExp;
+  /** Member (without spaces between Hangul syllables where spacing is free) → its group's head. */
   canonical: ReadonlyMap<string, string>;
+  free: boolean;
 }
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Korean spacing varies from writer to writer ("계정 삭제", "계정삭제"; "비밀 번호", "비밀번호"): a member is looked up
+ * without the spaces between its Hangul syllables, and matched with or without them. A space may be typed where the
+ * member has one, and inside a member of at least LONG_HANGUL syllables anywhere: a space inside a shorter one would
+ * join two words (설정 지갑 is no 정지).
+ */
+const SPACING_FREE = new Set(['ko']);
+const LONG_HANGUL = 4;
+const HANGUL = /\p{Script=Hangul}/u;
+const SPACE_IN_HANGUL = /(?<=\p{Script=Hangul}) (?=\p{Script=Hangul})/gu;
+const compact = (member: string) => member.replace(SPACE_IN_HANGUL, '');
+const syllables = (member: string) => Array.from(member).filter((ch) => HANGUL.test(ch)).length;
+
+/** A member's pattern with the spaces between its Hangul syllables optional (see SPACING_FREE). */
+function spacingFree(member: string): string {
+  const chars = Array.from(member);
+  const long = syllables(member) >= LONG_HANGUL;
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (ch === ' ' && HANGUL.test(chars[i - 1] ?? '') && HANGUL.test(chars[i + 1] ?? '')) continue;
+    out += escape(ch);
+    const next = chars[i + 1] === ' ' ? chars[i + 2] : chars[i + 1];
+    if (HANGUL.test(ch) && next !== undefined && HANGUL.test(next) && (long || chars[i + 1] === ' ')) out += ' ?';
+  }
+  return out;
+}
+
 function compile(locale: string, groups: Groups): Folder {
   const canonical = new Map<string, string>();
+  const free = SPACING_FREE.has(locale);
+  // Pattern → the length of its member: "2차 인증" and "2차인증" are one key, and two patterns.
+  const patterns = new Map<string, number>();
   for (const group of groups) {
     const head = normalizeText(group[0]!);
-    for (const variant of group.slice(1)) canonical.set(normalizeText(variant), head);
+    const members = group.slice(1).map(normalizeText);
+    // The head itself, written with other spacing, is folded onto its own spelling.
+    if (free && syllables(head) > 1) members.push(head);
+    for (const member of members) {
+      const key = free ? compact(member) : member;
+      canonical.set(key, head);
+      patterns.set(free ? spacingFree(member) : escape(member), key.length);
+    }
   }
-  const alternation = [...canonical.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const alternation = [...patterns].sort((a, b) => b[1] - a[1]).map(([pattern]) => pattern).join('|');
   const source = SPACED.has(locale) ? `(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])` : alternation;
-  return { pattern: new RegExp(source, 'gu'), canonical };
+  return { pattern: new RegExp(source, 'gu'), canonical, free };
 }
 
 const FOLDERS: ReadonlyMap<string, Folder> = new Map(
@@ -249,5 +292,5 @@ const FOLDERS: ReadonlyMap<string, Folder> = new Map(
 export function foldSynonyms(normalized: string, locale: string | null): string {
   const folder = locale === null ? undefined : FOLDERS.get(locale);
   if (!folder) return normalized;
-  return normalized.replace(folder.pattern, (m) => folder.canonical.get(m) ?? m);
+  return normalized.replace(folder.pattern, (m) => folder.canonical.get(folder.free ? compact(m) : m) ?? m);
 }

@@ -12,6 +12,10 @@ describe('detectLanguage', () => {
     ['帳號被凍結了怎麼辦', 'zh-TW'],
     ['パスワードを忘れました', 'ja'],
     ['暗証番号変更', 'ja'],
+    // A simplified form Japanese writes too (携, 号) is no Chinese evidence against 変 and 帯
+    ['携帯番号変更', 'ja'],
+    ['手机号码变更', 'zh-CN'],
+    ['手機號碼變更', 'zh-TW'],
     ['비밀번호를 잊어버렸어요', 'ko'],
     ['How do I reset my password?', 'en'],
     ['¿Cómo cambio mi contraseña?', 'es'],

@@ -61,6 +61,11 @@ describe('fillers', () => {
     expect(drop('안녕하세요 10만원 충전했는데 안 들어왔어요 감사합니다')).toBe('충전했는데 안 들어왔어요');
   });
 
+  it('drops Korean letters typed alone (tears, laughter), never a syllable', () => {
+    expect(drop('폰 잃어버렸어요 ㅠㅠ 어떡해 ㅋㅋㅋ')).toBe('폰 잃어버렸어요 어떡해');
+    expect(drop('출금ㅠ')).toBe('출금');
+  });
+
   it('keeps the digits of a word, and a message of nothing but fillers as it was', () => {
     expect(drop('how do I turn on 2fa')).toBe('how do i turn on 2fa');
     expect(drop('hello, thank you')).toBe('hello thank you');

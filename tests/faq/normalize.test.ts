@@ -67,6 +67,16 @@ describe('foldSynonyms', () => {
     expect(foldSynonyms(normalizeText('olvidé mi clave'), 'es')).toBe('olvide mi contrasena');
   });
 
+  it('matches Korean with or without the spaces between syllables, never across two short words', () => {
+    expect(foldSynonyms(normalizeText('계정삭제하고 싶어요'), 'ko')).toBe('탈퇴하고 싶어요');
+    expect(foldSynonyms(normalizeText('2차인증 설정'), 'ko')).toBe('2단계 인증 설정');
+    expect(foldSynonyms(normalizeText('비밀 번호 까먹음'), 'ko')).toBe('비밀번호 까먹음');
+    expect(foldSynonyms(normalizeText('고객 센터 번호'), 'ko')).toBe('고객센터 번호');
+    // A variant inside its own head ("폰" in "휴대폰") is not folded again.
+    expect(foldSynonyms(normalizeText('휴대폰 분실'), 'ko')).toBe('휴대폰 분실');
+    expect(foldSynonyms(normalizeText('설정 지갑'), 'ko')).toBe('설정 지갑');
+  });
+
   it('matches whole words in spaced languages only', () => {
     expect(foldSynonyms('wireless earbuds', 'en')).toBe('wireless earbuds');
   });
