@@ -1,7 +1,7 @@
 import { confidence, type ConfidenceInputs } from './confidence.ts';
 import { normalizeText } from './normalize.ts';
 import type { FaqModel } from './model.ts';
-import { buildScorer, DEFAULT_SCORER_OPTIONS, type Candidate, type LabelledDoc, type Scorer, type ScorerOptions } from './scorer.ts';
+import { buildScorer, DEFAULT_SCORER_OPTIONS, forDocuments, type Candidate, type LabelledDoc, type Scorer, type ScorerOptions } from './scorer.ts';
 import { OFF_TOPIC } from './off-topic.ts';
 import { dropFillers } from './fillers.ts';
 import { foldJapanese } from './japanese.ts';
@@ -121,7 +121,8 @@ export function createMatcher(
   const outsideTexts = outOfScope.map((q) => ({ ...q, features: featuresOf(q.text, q.locale, featuresOfWord) }));
   withUnknownWords(entryTexts, outsideTexts);
   const outside = outsideTexts.map((q) => q.features);
-  const scorer = buildScorer(docs, pack.entries.length, options, model, outside);
+  const perEntry = docs.length / Math.max(1, pack.entries.length * pack.locales.length);
+  const scorer = buildScorer(docs, pack.entries.length, forDocuments(options, perEntry), model, outside);
   const caution = pack.entries.map(isCaution);
   return {
     model: scorer.model,

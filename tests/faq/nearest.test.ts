@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildNearestIndex } from '../../faq/nearest.ts';
+import { DEFAULT_SCORER_OPTIONS, forDocuments } from '../../faq/scorer.ts';
 import type { SparseVector } from '../../faq/vectorize.ts';
 
 const FEATURES = 12;
@@ -47,5 +48,15 @@ describe('nearest alternate through the inverted index', () => {
       }),
       { seed: 17, numRuns: 300 },
     );
+  });
+});
+
+describe('the nearest alternate in the ranking', () => {
+  it('weighs in full from denseDocs documents per entry and language, in proportion below', () => {
+    expect(forDocuments(DEFAULT_SCORER_OPTIONS, DEFAULT_SCORER_OPTIONS.denseDocs)).toBe(DEFAULT_SCORER_OPTIONS);
+    expect(forDocuments(DEFAULT_SCORER_OPTIONS, 55)).toBe(DEFAULT_SCORER_OPTIONS);
+    const few = forDocuments(DEFAULT_SCORER_OPTIONS, DEFAULT_SCORER_OPTIONS.denseDocs / 3);
+    expect(few.mix.nearest).toBeCloseTo(DEFAULT_SCORER_OPTIONS.mix.nearest / 3, 12);
+    expect({ ...few, mix: { ...few.mix, nearest: DEFAULT_SCORER_OPTIONS.mix.nearest } }).toEqual(DEFAULT_SCORER_OPTIONS);
   });
 });
