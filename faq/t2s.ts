@@ -27,7 +27,9 @@ const PAIRS =
   '敵敌斬斩昇升暢畅暱昵朧胧棄弃棟栋槓杠樁桩樸朴橢椭檸柠櫻樱欄栏歎叹氈毡汙污涼凉淚泪淺浅溝沟溫温滾滚漸渐潛潜澀涩澤泽濃浓濱滨瀉泻瀰弥爐炉牽牵犢犊猶犹瑪玛璽玺甦苏痠酸' +
   '瘋疯癢痒眾众睏困矚瞩礦矿禍祸禦御秈籼稈秆稜棱穀谷竊窃篩筛籌筹籠笼粵粤糞粪糰团紗纱紮扎絞绞綢绸緞缎緻致縛缚繃绷繡绣羨羡義义聖圣脈脉腳脚膽胆艷艳莖茎莊庄萊莱蒼苍蔣蒋' +
   '蕭萧薑姜蘆芦蘭兰虛虚蟻蚁蠟蜡衆众裊袅褻亵訓训訝讶訣诀諒谅謙谦謬谬譜谱讚赞豈岂豎竖貶贬賈贾賜赐賦赋趙赵踴踊躉趸軸轴辯辩迺乃遙遥鄒邹醞酝釀酿鈴铃鉤钩銘铭鋁铝錫锡鍛锻' +
-  '鏟铲鑄铸鑼锣閑闲閨闺闈闱陝陕隕陨雛雏鞏巩韌韧頗颇頸颈顫颤飢饥餃饺餓饿饑饥馳驰駐驻騎骑驟骤骯肮鬱郁鯨鲸鳴鸣鴉鸦鶴鹤齋斋專专繫系傭佣鍾钟嚮向';
+  '鏟铲鑄铸鑼锣閑闲閨闺闈闱陝陕隕陨雛雏鞏巩韌韧頗颇頸颈顫颤飢饥餃饺餓饿饑饥馳驰駐驻騎骑驟骤骯肮鬱郁鯨鲸鳴鸣鴉鸦鶴鹤齋斋專专繫系傭佣鍾钟嚮向' +
+  '刪删丟丢駭骇徹彻撿捡滙汇綫线衞卫爲为僞伪偽伪証证摺折噁恶彙汇罵骂啓启癮瘾鍊链墊垫攬揽悅悦' +
+  '報报賺赚貢贡貧贫謊谎謀谋詭诡誕诞譽誉輝辉躍跃駛驶懲惩礎础瞞瞒腫肿燒烧爺爷蟲虫襪袜褲裤臥卧纏缠艱艰曬晒攪搅潤润烏乌賄贿賤贱貯贮滬沪誼谊諧谐謗谤譴谴轄辖鄭郑鄧邓';
 
 const T2S: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
@@ -42,7 +44,7 @@ export function isTraditionalOnly(char: string): boolean {
 }
 
 /** Targets of the map that Traditional text also uses in other words (台灣, 只有, 公里, 皇后…). */
-const ALSO_TRADITIONAL = '台只干了借出面表回系志卜松斗升胡困谷舍卷背尸岩里后余冲托叶历酸致扎范苏姜辟乃沾御征制丑采';
+const ALSO_TRADITIONAL = '台只干了借出面表回系志卜松斗升胡困谷舍卷背尸岩里后余冲托叶历酸致扎范苏姜辟乃沾御征制丑采折虫卧晒';
 
 /** Characters that exist only in Simplified writing: evidence for zh-CN in language detection. */
 const SIMPLIFIED_ONLY: ReadonlySet<string> = new Set(

@@ -20,6 +20,9 @@
  *                                 described without the product's words, questions for a third party, regional
  *                                 variants, typos and missing accents or spaces, mixed script, very short ones: used
  *                                 while tuning
+ *   tests/fixtures/faq-eval-regional/ a dev set of Chinese as written in Taiwan, Hong Kong (Cantonese-leaning) and the
+ *                                 mainland (colloquial): regional vocabulary, particles, out-of-scope and requests for a
+ *                                 person: used while tuning
  */
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -166,6 +169,7 @@ export async function evalPack(root: string, name: string, options: { heldOutMis
     dev: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval'), true),
     devLong: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval-long'), true),
     devStyles: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval-styles'), true),
+    devRegional: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval-regional'), true),
     crossValidation: withoutConfusion(crossValidate(pack, options.folds ?? 5, await outOfScopeQuestions(root, pack.locales)), options.confusion ?? false),
   };
 }

@@ -19,7 +19,9 @@ import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 // zh-TW 96.4, en 94.3, ja 94.6, ko 94.3, es 92.4 (2026-12-02, 17:17).
 // en, ja, ko and es raised (from 93.3, 93.6, 93.3, 91.4) with their session 10 alternates (content18c): measured zh-CN 96.3,
 // zh-TW 96.5, en 95.7, ja 96, ko 95.7, es 95.2 (2026-12-02, 22:56, main dc38162).
-const FLOORS: Record<string, number> = { 'zh-CN': 95.8, 'zh-TW': 95.6, en: 94.5, ja: 94.8, ko: 94.5, es: 94 };
+// zh-CN and zh-TW raised (from 95.8 and 95.6) with Taiwan, Hong Kong and mainland wording folded and their session 11
+// alternates (zhc): measured zh-CN 97.1, zh-TW 96.6, en 95.7, ja 95.6, ko 96, es 95.7 (2026-12-03, main 302519d).
+const FLOORS: Record<string, number> = { 'zh-CN': 96.6, 'zh-TW': 96.1, en: 94.5, ja: 94.8, ko: 94.5, es: 94 };
 
 describe('wallet pack: each language\'s alternates, held out fold by fold, rank their own entry first', () => {
   it('top-1 per language at or above its floor', async () => {
