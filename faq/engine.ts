@@ -72,10 +72,27 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
 
   // The pack locale of a question language. The keys are a closed set (detectLanguage's locales and the pack's).
   const packLocales = new Map<string | null, string | null>();
-  const replyLocale = (question: string | null, uiLocale: string | undefined): string => {
+  const packLocaleOf = (question: string | null): string | null => {
     let own = packLocales.get(question);
     if (own === undefined) packLocales.set(question, (own = matchLocale(question, pack.locales)));
-    return own ?? matchLocale(uiLocale, pack.locales) ?? pack.defaultLocale;
+    return own;
+  };
+  const replyLocale = (question: string | null, uiLocale: string | undefined): string =>
+    packLocaleOf(question) ?? matchLocale(uiLocale, pack.locales) ?? pack.defaultLocale;
+
+  /**
+   * The matches of one question's parts, by normalised text: a long message's sentences and its two questions are
+   * often the same text ("Where is my refund? Can I cancel it?"), matched once. The top entry and its confidence do
+   * not depend on how many entries are ranked, so every part is ranked as deep as the whole.
+   */
+  const partMatcher = (locale: string | null) => {
+    const seen = new Map<string, Match | null>();
+    return (text: string): Match | null => {
+      const normalized = normalizeText(text);
+      let match = seen.get(normalized);
+      if (match === undefined) seen.set(normalized, (match = matcher.match(text, locale, SUGGESTIONS, normalized)));
+      return match;
+    };
   };
 
   const suggestion = (index: number, locale: string) => {
@@ -98,8 +115,8 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
   };
 
   /** The entry a question (or a part of one) is answered with, if it is answered at all. */
-  const answeredWith = (text: string, locale: string | null) => {
-    const match = matcher.match(text, locale, 2);
+  const answeredWith = (text: string, matchPart: (text: string) => Match | null) => {
+    const match = matchPart(text);
     const best = match?.ranked[0];
     return best && !match.generic && best.confidence >= thresholds.answer ? best : null;
   };
@@ -115,7 +132,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
    * lifts a message the hidden class takes for off-topic as a whole (its sentences may sound like ours: "my laptop
    * got slow after the update").
    */
-  const focusedMatch = (text: string, normalized: string, locale: string | null) => {
+  const focusedMatch = (text: string, normalized: string, locale: string | null, matchPart: (text: string) => Match | null) => {
     const whole = matcher.match(text, locale, SUGGESTIONS, normalized);
     const first = whole?.ranked[0];
     if (!first || first.evidence.outside >= OFF_TOPIC || answerable(whole) >= thresholds.answer) return whole;
@@ -123,18 +140,18 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
     let best = whole!;
     if (sentences.length < 2) return best;
     for (const sentence of sentences) {
-      const match = matcher.match(sentence, locale, SUGGESTIONS);
+      const match = matchPart(sentence);
       if (match?.ranked[0]!.index === first.index && answerable(match) > answerable(best)) best = match;
     }
     return best;
   };
 
   /** Two questions in one, each part answered with another entry: the first part's entry and the second's. */
-  const twoIntents = (text: string, locale: string | null) => {
+  const twoIntents = (text: string, matchPart: (text: string) => Match | null) => {
     const parts = splitIntents(text);
     if (!parts) return null;
-    const first = answeredWith(parts[0], locale);
-    const second = first && answeredWith(parts[1], locale);
+    const first = answeredWith(parts[0], matchPart);
+    const second = first && answeredWith(parts[1], matchPart);
     return second && second.index !== first.index ? { first, second } : null;
   };
 
@@ -149,7 +166,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       const normalized = normalizeText(text);
       // A question plainly in a language the pack lacks: the reply says so in that language, never another one's article.
       const asked = guess.confident ? normalizeLocale(guess.locale) : null;
-      const foreign = isUiLanguage(asked) && matchLocale(asked, pack.locales) === null ? asked : null;
+      const foreign = isUiLanguage(asked) && packLocaleOf(asked) === null ? asked : null;
       // A word or two of no telling language ("Mitarbeiter", "xyz"): the bot's own sentences follow the visitor's UI.
       const uiOnly = !guess.confident && isUiLanguage(ui) && matchLocale(ui, pack.locales) === null ? ui : null;
       if (isHandoffRequest(text, normalized)) {
@@ -163,11 +180,12 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       if (foreign) return result({ kind: 'none', locale: foreign });
       // No letters at all ("1", "2000", "?"): a menu choice or an amount is no question, whatever entry has the digits.
       if (guess.locale === null) return result({ kind: 'none', locale: uiOnly ?? replyLocale(null, answerOptions.uiLocale) });
-      const match = focusedMatch(text, normalized, guess.locale);
+      const matchPart = partMatcher(guess.locale);
+      const match = focusedMatch(text, normalized, guess.locale, matchPart);
       const locale = replyLocale(questionLocale(guess, match), answerOptions.uiLocale);
       const best = match?.ranked[0];
       // "How do I top up? And what are the fees?": the first answered, the second offered as a follow-up.
-      const two = twoIntents(text, guess.locale);
+      const two = twoIntents(text, matchPart);
       if (two) return answerWith(two.first, locale, match?.ranked ?? [], suggestion(two.second.index, locale));
       if (!match || !best || best.confidence < thresholds.suggest) {
         return result({ kind: 'none', confidence: best?.confidence ?? 0, locale: uiOnly ?? locale });

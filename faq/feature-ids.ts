@@ -10,6 +10,9 @@ export interface FeatureIds {
   collect(normalized: string): Int32Array;
 }
 
+/** How many words the vocabulary lacks are remembered with their ids. */
+const OTHER_WORDS = 4096;
+
 export function createFeatureIds(vocab: ReadonlyMap<string, number>): FeatureIds {
   const known = (features: readonly string[]): Int32Array => {
     const ids: number[] = [];
@@ -32,6 +35,18 @@ export function createFeatureIds(vocab: ReadonlyMap<string, number>): FeatureIds
     }
   }
 
+  // Words the vocabulary lacks ("ultimamente", "novela"), as questions bring them: a long message's words come back
+  // in its sentences, which are matched after the whole. Bounded (visitors' text is unbounded): emptied when full.
+  const otherIds = new Map<string, Int32Array>();
+  const idsOf = (word: string): Int32Array => {
+    let ids = wordIds.get(word) ?? otherIds.get(word);
+    if (ids === undefined) {
+      if (otherIds.size >= OTHER_WORDS) otherIds.clear();
+      otherIds.set(word, (ids = known(ownFeatures(word))));
+    }
+    return ids;
+  };
+
   let buffer = new Int32Array(256);
   let n = 0;
   const push = (id: number | undefined) => {
@@ -48,7 +63,7 @@ export function createFeatureIds(vocab: ReadonlyMap<string, number>): FeatureIds
   };
   const visitor = {
     word(word: string, previous: string | null) {
-      pushAll(wordIds.get(word) ?? known(ownFeatures(word)));
+      pushAll(idsOf(word));
       if (previous !== null) push(vocab.get(wordPair(previous, word)));
     },
     cjk(run: string) {

@@ -24,7 +24,35 @@ const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** Regex sources may contain Traditional characters: fold them as the text is folded. */
 const re = (source: string) => new RegExp(foldTraditional(source), 'u');
 
-const PATTERNS: readonly RegExp[] = [...EN, ...ES, ...ZH, ...JA, ...KO, ...OTHER].map(re);
+/** Source characters an alternation of patterns may reach: beyond a few thousand, V8 stops compiling it to machine code. */
+const ALTERNATION_CHARS = 1500;
+
+/**
+ * Patterns joined into alternations ("(?:a)|(?:b)": one matches where any of them does) of up to ALTERNATION_CHARS source
+ * characters: one regex run over a clause instead of one per pattern (half the time of the long messages' checks in
+ * English and Spanish, a sixth in Chinese, Japanese and Korean). No pattern has a numbered group or a back-reference.
+ */
+function alternations(sources: readonly string[]): RegExp[] {
+  const groups: string[][] = [];
+  let length = Infinity;
+  for (const source of sources.map(foldTraditional)) {
+    if (length + source.length > ALTERNATION_CHARS) groups.push([]), (length = 0);
+    groups.at(-1)!.push(`(?:${source})`);
+    length += source.length + 5;
+  }
+  return groups.map((group) => new RegExp(group.join('|'), 'u'));
+}
+
+/**
+ * The patterns by script: each Chinese, Japanese or Korean one holds a Han, kana or Hangul character, each other one a
+ * letter of another script, so a text is tried only against the patterns of the scripts it is written in.
+ */
+const CJK_PATTERNS = alternations([...ZH, ...JA, ...KO]);
+const OTHER_PATTERNS = alternations([...EN, ...ES, ...OTHER]);
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const NOT_CJK_LETTER = /[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const matchesPattern = (text: string) =>
+  (CJK.test(text) && CJK_PATTERNS.some((p) => p.test(text))) || (NOT_CJK_LETTER.test(text) && OTHER_PATTERNS.some((p) => p.test(text)));
 /** Requests only as the whole message, never as a long message's first or last sentence. */
 const ALONE_PATTERNS: readonly RegExp[] = [...EN_ALONE, ...ALONE].map(re);
 
@@ -71,11 +99,11 @@ function isShortRequest(normalized: string): boolean {
   const cjkChars = normalized.replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, '').length;
   if (normalized.split(' ').length > MAX_WORDS || cjkChars > (KANA.test(normalized) ? MAX_KANA_TEXT_CHARS : MAX_CJK_CHARS)) return false;
   const joined = joinCjk(normalized);
-  if (PATTERNS.some((p) => p.test(joined))) return true;
+  if (matchesPattern(joined)) return true;
   // "agent agent agent" and "真人真人真人" ask as plainly as "agent" and "真人".
   const compact = normalized.replace(/ /g, '');
   const unit = repeatedUnit(compact);
-  if (unit !== compact && PATTERNS.some((p) => p.test(unit))) return true;
+  if (unit !== compact && matchesPattern(unit)) return true;
   return BARE_ZH.has(repeatedUnit(compact.replace(ZH_FILLERS, '')));
 }
 
