@@ -52,7 +52,7 @@ export const EN: readonly string[] = [
   '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:talk|speak|chat|help)\\b',
   '^(?:are there )?any (?:humans?|real people|people|agents?|staff|reps?) (?:around|there|here|available|online)\\b',
   // "are any of your staff online", "is anyone from support available right now"
-  '\\b(?:is|are) (?:any|anyone|anybody|someone|somebody)(?: (?:of|from|in)(?: your| the)?)?(?: (?:staff|agents?|humans?|people|reps?|representatives?|operators?|team|support|support team|customer service))? (?:online|available|around|free)\\b',
+  '\\b(?:is|are) (?:any|anyone|anybody|someone|somebody)(?: real| human| live)?(?: (?:of|from|in)(?: your| the)?)?(?: (?:staff|agents?|humans?|people|reps?|representatives?|operators?|team|support|support team|customer service))? (?:online|available|around|free)\\b',
   // "where is a real human", "where are the humans"
   '\\bwhere (?:is|are) (?:a |an |the |your )?(?:(?:real|live|actual) (?:humans?|persons?|people|agents?)|humans?|human beings?)\\b',
   // "i'd like to be transferred to an agent", "can i be connected to support"
