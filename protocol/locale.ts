@@ -12,12 +12,6 @@ const TAG = /^([a-z]{2,3})((?:-\w{2,8}){0,2})(?:-\w{1,8})*$/;
 /** Legacy and macro-language codes that browsers still send. */
 const LANGUAGE_ALIASES: Readonly<Record<string, string>> = { cmn: 'zh', yue: 'zh', iw: 'he', in: 'id', ji: 'yi', jw: 'jv', nb: 'no', nn: 'no', tl: 'fil' };
 
-/** Script and region subtags (matched on "-<subtags>-", so that "-hant-" is a whole subtag), compiled once: the FAQ engine asks per question. */
-const HANT = /-hant-/;
-const HANS = /-hans-/;
-const TRADITIONAL_REGION = /-(?:tw|hk|mo)-/;
-const PORTUGAL = /-pt-/;
-
 /**
  * "zh" / "zh-Hans" / "zh_CN" / "zh-SG" → "zh-CN"; "zh-Hant" / "zh-HK" / "zh-TW" / "zh-MO" → "zh-TW";
  * "pt" / "pt-BR" → "pt-BR", "pt-PT" → "pt-PT"; "en-US" → "en"; anything else → its language.
@@ -27,9 +21,11 @@ export function normalizeLocale(tag: string | null | undefined): string | null {
   const m = TAG.exec((tag || '').trim().toLowerCase().replace(/_/g, '-'));
   if (!m) return null;
   const language = LANGUAGE_ALIASES[m[1]!] ?? m[1]!;
-  const subtags = `${m[2]}-`;
-  if (language == 'zh') return HANT.test(subtags) || (!HANS.test(subtags) && TRADITIONAL_REGION.test(subtags)) ? 'zh-TW' : 'zh-CN';
-  return language == 'pt' ? (PORTUGAL.test(subtags) ? 'pt-PT' : 'pt-BR') : language;
+  // Whole script and region subtags, compared as strings (no regex built per call: the FAQ engine asks per question).
+  const subtags = m[2]!.split('-');
+  const has = (...wanted: string[]) => wanted.some((s) => subtags.includes(s));
+  if (language == 'zh') return has('hant') || (!has('hans') && has('tw', 'hk', 'mo')) ? 'zh-TW' : 'zh-CN';
+  return language == 'pt' ? (has('pt') ? 'pt-PT' : 'pt-BR') : language;
 }
 
 const languageOf = (locale: string | null) => locale?.split('-')[0];
