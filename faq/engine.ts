@@ -187,7 +187,10 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       // "How do I top up? And what are the fees?": the first answered, the second offered as a follow-up.
       const two = twoIntents(text, matchPart);
       if (two) return answerWith(two.first, locale, match?.ranked ?? [], suggestion(two.second.index, locale));
-      if (!match || !best || best.confidence < thresholds.suggest) {
+      // A generic question whose every word the pack knows ("account help") is a vague question of the pack's, its
+      // probability split among the entries its words are common to: a "did you mean" below the suggest threshold too.
+      const vague = match?.generic === true && best?.evidence.coverage === 1;
+      if (!match || !best || (best.confidence < thresholds.suggest && !vague)) {
         return result({ kind: 'none', confidence: best?.confidence ?? 0, locale: uiOnly ?? locale });
       }
       // A generic question ("my account") is never answered with whichever entry ranks first (it could be closing it),

@@ -113,11 +113,15 @@ describe('generic questions', () => {
   it('a caution entry is answered only when the question holds a word of its own', () => {
     expect(wallet.pack.entries.filter((e) => e.tags.includes('caution')).map((e) => e.id).sort()).toEqual(['close-account', 'freeze-account']);
     // "help" is particular to a few entries, none of them close-account: it was answered with the close-account steps.
-    for (const text of ['account help', 'help with my account', '계정 문제']) {
+    // "account help" and "account problem" were "Sorry" once 158 alternates moved the fitted suggest threshold above
+    // them (0.385 / 0.335 against 0.394): every word of theirs the pack knows, so they are vague, not off-topic.
+    for (const text of ['account help', 'account problem', 'help with my account', '계정 문제']) {
       const r = wallet.answer(text);
       expect(r.kind, text).toBe('suggest');
       expect(r.suggestions[0]!.faqId, text).not.toMatch(/^(close|freeze)-account$/);
     }
+    // A generic question with a word the pack lacks stays off-topic, however close to a generic one it looks.
+    expect(wallet.answer('can dogs eat grapes').kind).toBe('none');
     expect(wallet.answer('delete my account')).toMatchObject({ kind: 'answer', faqId: 'close-account' });
     expect(wallet.answer('my account is frozen')).toMatchObject({ kind: 'answer', faqId: 'freeze-account' });
     expect(wallet.answer('账户被冻结了怎么办')).toMatchObject({ kind: 'answer', faqId: 'freeze-account' });
