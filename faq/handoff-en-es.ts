@@ -11,7 +11,7 @@ const EN_HUMAN_WORD = '(?:human|humen|humna|huamn|person|peson|agent|agnet|repre
 const EN_TEAM = '(?:fraud|security|complaints?|billing|claims|disputes?|risk|accounts?|payments?|refunds?|technical|tech) (?:team|department|dept|desk|unit)';
 const EN_PERSON =
   '(?:(?:a|an|the|some|your|one|of|real|live|actual|human|proper) ){0,4}' +
-  `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|specialist|consultant|expert|someone|somebody|anyone|anybody|staff|staff member|member of staff|team member|advisor|adviser|colleague|colleagues|you guys|u guys|your people|` +
+  `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|whoever (?:handles|deals with|is in charge|is responsible|can help|is handling|manages)|specialist|consultant|expert|someone|somebody|anyone|anybody|staff|staff member|member of staff|team member|advisor|adviser|colleague|colleagues|you guys|u guys|your people|` +
   `${EN_CUSTOMER} (?:${EN_SERVICE}|support|care)(?: agent| rep| representative| team)?|support (?:agent|team|staff)|team|live chat|manager|supervisor|boss|ppl|` +
   `(?:live|human|real) support|${EN_TEAM})`;
 const EN_HUMAN =
@@ -50,6 +50,8 @@ export const EN: readonly string[] = [
   '\\bhuman (?:please|pls|agent|support|being please)\\b',
   // "is there someone i can talk to", "any humans around?", "is anybody there who can help me"
   '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:talk|speak|chat|help)\\b',
+  // "can i get someone on the phone"
+  '\\bget (?:someone|somebody|a person|a human|an agent|a rep|a representative|(?:a |an )?(?:real|live|actual) (?:person|human|agent)) on the (?:phone|line)\\b',
   '^(?:are there )?any (?:humans?|real people|people|agents?|staff|reps?) (?:around|there|here|available|online)\\b',
   // "are any of your staff online", "is anyone from support available right now"
   '\\b(?:is|are) (?:any|anyone|anybody|someone|somebody)(?: real| human| live)?(?: (?:of|from|in)(?: your| the)?)?(?: (?:staff|agents?|humans?|people|reps?|representatives?|operators?|team|support|support team|customer service))? (?:online|available|around|free)\\b',
@@ -59,7 +61,7 @@ export const EN: readonly string[] = [
   `\\b(?:be|get|getting|being) (?:transferred|connected|put through|passed|sent|forwarded|escalated) (?:to|over to|with|through to) ${EN_DESK}\\b`,
   `\\b(?:connect|transfer|put|pass|forward) me (?:to|through to|with) ${EN_DESK}$`,
   // "please have a person contact me", "can someone from support call me", "can a member of staff call me" (a call back)
-  '\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|member of (?:your |the )?(?:team|support team|staff)|team member|manager|supervisor|team|support team|support)(?: from (?:the |your )?(?:support|team|customer service))? (?:contact|call|phone|ring|email|reach|get back to) me\\b',
+  `\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|member of (?:your |the )?(?:team|support team|staff)|team member|manager|supervisor|team|support team|support)(?: from (?:the |your )?(?:support|team|customer service|${EN_TEAM}|fraud|security|billing|complaints|disputes))? (?:(?:contact|call|phone|ring|email|reach|get back to) me|reach out)\\b`,
   // "i want to make a complaint to a manager", "please escalate this", "can a real person look at my case"
   '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:manager|supervisor|human|person|someone|somebody)\\b',
   '\\bescalate (?:this|it|my (?:case|issue|problem|complaint|ticket)|the (?:case|issue|problem))\\b',
@@ -80,7 +82,7 @@ export const EN: readonly string[] = [
   '\\b(?:contact|reach|ring|speak to|talk to) (?:someone|somebody|anyone|anybody) (?:by phone|on the phone|over the phone|there|from (?:your|the) (?:team|company|support))\\b',
   '\\b(?:want|need|like|get|request|have) a (?:phone )?call from (?:your |the |a |an )?(?:team|support|agent|person|human|representative|staff|someone|somebody)\\b',
   // "do you have real people working there", "i need someone to look into this", "i prefer to deal with a person"
-  '\\bdo you (?:guys )?have (?:any )?(?:(?:real|live|actual) (?:people|persons|humans|agents|staff)|humans|human agents|live agents)\\b',
+  '\\bdo you (?:guys )?have (?:a |an |any )?(?:(?:real|live|actual|human) (?:people|persons?|humans?|agents?|staff|reps?|representatives?|operators?)|humans)\\b',
   '\\b(?:need|want|like|get|have) (?:someone|somebody|a person|a human|an agent|a real person|a staff member|an employee) to (?:look into|look at|check|review|handle|sort out|deal with|fix|take care of)\\b',
   `\\b(?:prefer|want|like|rather|let me|need) (?:to )?deal with ${EN_PERSON}(?: real| instead| please| not a bot)?$`,
   `\\b${EN_BOT}(?: is| isnt| are|s)? (?:(?:so|really|totally|completely|absolutely|just|not|of) )?${EN_USELESS}\\b`,
@@ -101,10 +103,10 @@ export const EN: readonly string[] = [
 
 const ES_PERSON =
   '(?:(?:un|una|el|la|algun|alguna|su|tu) )?(?:persona|humano|umano|agente|agent|human|asesor|asesora|operador|operadora|representante|alguien|' +
-  'ejecutivo|ejecutiva|ser humano|soporte humano|atencion al cliente|servicio al cliente|supervisor|supervisora|encargado|encargada|gerente|ustedes)';
+  'ejecutivo|ejecutiva|ser humano|soporte humano|atencion al cliente|servicio al cliente|supervisor|supervisora|encargado|encargada|responsable|jefe|jefa|gerente|especialista|experto|experta|ustedes)';
 /** A person, maybe said to be real or from the team: "alguien del equipo", "un asesor humano", "alguien de ustedes". */
 const ES_SOMEONE =
-  `${ES_PERSON}(?: (?:real|humano|humana|de verdad|de carne y hueso|del equipo|de ustedes|de soporte|del soporte|de la empresa|de atencion al cliente|de servicio al cliente))?`;
+  `${ES_PERSON}(?: (?:real|humano|humana|de verdad|de carne y hueso|del equipo|de (?:su|tu) equipo|de ustedes|de soporte|del soporte|de la empresa|de atencion al cliente|de servicio al cliente))?`;
 /** What one is put through to, besides a person: the support desk itself. */
 const ES_DESK =
   `(?:${ES_PERSON}|(?:el |la )?(?:(?:area|equipo|departamento) de )?(?:soporte|atencion al cliente|servicio al cliente)|` +
@@ -121,7 +123,7 @@ export const EN_ALONE: readonly string[] = [
 ];
 
 export const ES: readonly string[] = [
-  `\\b(?:hablar|ablar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya) )?(?:con )?${ES_PERSON}\\b`,
+  `\\b(?:hablar|ablar|comunicar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya) )?(?:con |kon )?${ES_PERSON}\\b`,
   `\\b(?:como|donde|cuando) (?:hablo|hablamos|puedo hablar|me comunico|contacto a|puedo contactar a|le hago para hablar|hago para hablar|me pongo en contacto) (?:con )?${ES_HUMAN}\\b`,
   `\\b(?:transfiereme|transfierame|transferirme|derivame|pasame|paseme|pasas|pasan|ponme|pongame|ponganme) (?:a|con) ${ES_PERSON}\\b`,
   `\\batencion (?:de|con|por parte de) ${ES_PERSON}\\b`,
@@ -136,6 +138,9 @@ export const ES: readonly string[] = [
   // "me comunicas con atención al cliente", "hablar con soporte", "¿me pasas con el área de soporte?", "¿me puede comunicar con un agente?"
   `\\b(?:hablar|comunicame|comuniqueme|comuniquenme|conectame|conecteme|transfiereme|transfierame|derivame|pasame|paseme|pasenme|me (?:comunicas|comunica|comunican|conectas|conecta|pasas|pasa|pasan|transfieres|transfiere|derivas|deriva)) (?:con|a) ${ES_DESK}\\b`,
   `\\bme (?:puede|pueden|podria|podrian|puedes|podrias) (?:comunicar|pasar|transferir|conectar|derivar|poner) (?:con|a) ${ES_DESK}\\b`,
+  // "¿podrían derivarme con un especialista?", "le pido que me transfiera con un agente"
+  `\\bme (?:transfiera|transfieran|pase|pasen|comunique|comuniquen|derive|deriven|conecte|conecten|ponga|pongan) (?:con|a) ${ES_DESK}\\b`,
+  `\\b(?:puede|pueden|podria|podrian|puedes|podrias)(?: usted| ustedes)? (?:comunicarme|pasarme|transferirme|conectarme|derivarme|ponerme) (?:con|a) ${ES_DESK}\\b`,
   // "me puede atender una persona", "necesito que me ayude una persona", "me gustaría que me atendiera una persona"
   `\\b(?:atender|atenderme|atiendame|atiendanme|atiendeme|me atienda|me atiendan|me atendiera|me atendieran|me ayude|me ayudara|ayudarme|me llame|me llamen|me llamara|me contacte|me contacten|me contactara|me escriba|llamarme|contactarme) ${ES_PERSON}\\b`,
   // "con un asesor humano", "servicio al cliente por favor"
@@ -151,13 +156,13 @@ export const ES: readonly string[] = [
   // "deseo ser atendido por una persona"
   `\\b(?:ser|sea) (?:atendid[oa]|ayudad[oa]|contactad[oa]|transferid[oa]|derivad[oa]|comunicad[oa]) (?:por|con|a) ${ES_PERSON}\\b`,
   // "necesito asistencia de un asesor", "necesito ayuda humana"
-  `\\b(?:ayuda|asistencia|apoyo) (?:de|por parte de) ${ES_SOMEONE}\\b|\\b(?:ayuda|asistencia) (?:humana|personal|personalizada)\\b`,
+  `\\b(?:ayuda|asistencia|apoyo) (?:de|con|por parte de) ${ES_SOMEONE}\\b|\\b(?:ayuda|asistencia) (?:humana|personal|personalizada)\\b`,
   // "¿algún agente disponible?", "¿Está disponible algún asesor?"
   '\\bdisponibles? (?:(?:algun|alguna|un|una) )?(?:agente|asesor|asesora|operador|operadora|persona|ejecutivo|ejecutiva|humano|representante)s?\\b|\\b(?:algun|alguna) (?:agente|asesor|asesora|operador|operadora|ejecutivo|ejecutiva|humano|representante)s? disponibles?\\b',
   // "que me llamen por favor", "póngame en contacto con atención al cliente", "¿alguien me puede atender?"
   '^(?:quiero |quisiera |necesito |pido |me gustaria |deseo )?que me (?:llamen|llame|llamaran|llamara|contacten|contacte|contactaran|contactara|marquen)\\b',
   `\\b(?:ponme|pongame|ponganme|me pones|me pone|me ponen|me puede poner|me pueden poner) en contacto con ${ES_DESK}\\b`,
-  '\\b(?:alguien|alguna persona|un asesor|un agente|una persona)(?: real)? (?:me )?(?:puede|podria|pueden)(?: me)? (?:atender|atenderme|ayudar|ayudarme|llamar|llamarme)(?: por favor)?$',
+  '\\b(?:alguien|(?:algun|alguna|un|una) (?:persona|asesor|asesora|agente|operador|operadora|humano|ejecutivo|ejecutiva|representante))(?: real| del equipo| de (?:su|tu) equipo| de ustedes| de soporte)? (?:me )?(?:puede|podria|pueden)(?: me)? (?:atender|atenderme|ayudar|ayudarme|llamar|llamarme)(?: por favor)?$',
   // "este bot no sirve para nada", "el chatbot no me entiende"
   '\\b(?:bot|chatbot|robot|asistente virtual)(?: no (?:me )?(?:sirve|ayuda|entiende|funciona|resuelve)| es (?:inutil|malo|pesimo|una basura))\\b',
   // "hable con un agente" as the whole message (not "hablé con un asesor ayer y me dijo que esperara": accents are gone)

@@ -1,6 +1,7 @@
 /**
  * Requests for a person in the UI languages without FAQ content (de, fr, pt, id, vi, ar): the phrase their
- * "none" reply asks for, and the plain forms of asking. Regex sources on normalised text (accents dropped; Vietnamese
+ * "none" reply asks for, and the plain forms of asking; and Japanese and Korean typed in Latin letters (romaji,
+ * romanised Hangul). Regex sources on normalised text (accents dropped; Vietnamese
  * đ stays đ), compiled by ./handoff.ts; every source is linear (tests/server/regex-safety).
  */
 export const OTHER: readonly string[] = [
@@ -32,4 +33,10 @@ export const OTHER: readonly string[] = [
   // ar
   '(?:التحدث|تحدث|اتحدث|أتحدث|التكلم|اتكلم|أتكلم|اريد|أريد|وصلني|حولني)(?: إلى| الى| مع)? (?:موظف|انسان|إنسان|شخص|خدمة العملاء)',
   '^(?:موظف|خدمة العملاء)(?: من فضلك| لو سمحت)?$',
+  // Japanese in romaji (operetaa ni tsunaide kudasai, tantousha to hanashitai) and Korean romanised (sangdamwon yeongyeol
+  // haejuseyo): a person, maybe a particle, and asking to be put through, talk, or for them
+  '\\b(?:operetaa|opereta|opereetaa|operator|tantousha|tantosha|tantoosha|tantou no kata|ningen|sutaffu|sekininsha|sekinin sha)(?: san| no kata| sama)?(?: (?:ni|to|o|wo|de))? ' +
+    '(?:tsunai|tunai|tsunag|kawat|kawar|hanashi|hanasi|hanase|renraku|taiou|onegai)',
+  '\\b(?:sangdam ?(?:won|weon|sa)|jikwon|jigwon|damdangja|chaegimja)(?: ?(?:nim|bun))?(?: (?:gwa|wa|hago|irang|rang|hante|ege|eul|reul|i|ga))? ' +
+    '(?:yeongyeol|yeongyul|yeon gyeol|yeongyeul|bakkwo|bakwo|bulleo|bulreo|tonghwa|daehwa|yaegi|iyagi)',
 ];

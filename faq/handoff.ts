@@ -21,8 +21,9 @@ const MAX_CJK_CHARS = 24;
 const MAX_KANA_TEXT_CHARS = 32;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** Regex sources may contain Traditional characters: fold them as the text is folded. */
-const re = (source: string) => new RegExp(foldTraditional(source), 'u');
+/** Regex sources may contain Traditional characters and Korean letters typed alone (ㄱㄱ): fold them as the text is folded. */
+const fold = (source: string) => foldTraditional(source.normalize('NFKC'));
+const re = (source: string) => new RegExp(fold(source), 'u');
 
 /** Source characters an alternation of patterns may reach: beyond a few thousand, V8 stops compiling it to machine code. */
 const ALTERNATION_CHARS = 1500;
@@ -35,7 +36,7 @@ const ALTERNATION_CHARS = 1500;
 function alternations(sources: readonly string[]): RegExp[] {
   const groups: string[][] = [];
   let length = Infinity;
-  for (const source of sources.map(foldTraditional)) {
+  for (const source of sources.map(fold)) {
     if (length + source.length > ALTERNATION_CHARS) groups.push([]), (length = 0);
     groups.at(-1)!.push(`(?:${source})`);
     length += source.length + 5;
@@ -108,15 +109,16 @@ function isShortRequest(normalized: string): boolean {
 }
 
 /**
- * Cantonese as written in Hong Kong, read as the Mandarin the patterns are written in (after Traditional folding):
- * 有冇真人 = 有没有真人, 搵客服 = 找客服, 同客服倾 = 跟客服聊, 唔该 = 请, 听唔明 = 听不懂, 俾我 = 给我.
+ * Words read as the patterns spell them: Cantonese as written in Hong Kong read as the Mandarin the patterns are written
+ * in (after Traditional folding): 有冇真人 = 有没有真人, 搵客服 = 找客服, 同客服倾 = 跟客服聊, 唔该 = 请, 听唔明 = 听不懂,
+ * 俾我 = 给我; Japanese typed in kana where the patterns have kanji: おねがい = お願い.
  */
-const CANTONESE: Readonly<Record<string, string>> = { 有冇: '有没有', 冇: '没', 搵: '找', 倾: '聊', 唔该: '请', 唔明: '不懂', 唔: '不', 俾: '给', 点样: '怎么' };
-const CANTONESE_RE = new RegExp(Object.keys(CANTONESE).join('|'), 'gu');
+const READ_AS: Readonly<Record<string, string>> = { 有冇: '有没有', 冇: '没', 搵: '找', 倾: '聊', 唔该: '请', 唔明: '不懂', 唔: '不', 俾: '给', 点样: '怎么', おねがい: fold('お願い') };
+const READ_AS_RE = new RegExp(Object.keys(READ_AS).join('|'), 'gu');
 
-/** "转 人工": CJK words typed apart are one phrase; Cantonese words read as Mandarin ones. */
+/** "转 人工": CJK words typed apart are one phrase; Cantonese and kana words read as the patterns spell them. */
 function joinCjk(normalized: string): string {
-  return normalized.replace(CANTONESE_RE, (word) => CANTONESE[word]!).replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '');
+  return normalized.replace(READ_AS_RE, (word) => READ_AS[word]!).replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '');
 }
 
 /** "真人真人真人" → "真人": the shortest unit the text repeats (the text itself when it repeats none), without backtracking. */
