@@ -30,7 +30,7 @@ export const EN: readonly string[] = [
   `\\b(?:talk|speak|speek|chat|talking|speaking|chatting) (?:to|with) ${EN_DESK}\\b`,
   `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|switch|hand|patch)(?: me| this| it| my chat| this chat| the chat| my case| my call)?(?: off| over)? (?:to|through to|with|w|over to) ${EN_PERSON}\\b`,
   `\\b(?:can|could|would|will|need|want|like|let|have|get) (?:someone|somebody|anyone|anybody|a person|a human|an agent) (?:from|of|on|in) (?:the |your )?(?:support|${EN_CUSTOMER} (?:service|support|care)|staff|team|support team|service team)(?: (?:help|assist|call|contact|look|check|talk|speak|chat|handle|get back|please)\\b|$)`,
-  '\\b(?:is|are) there (?:any |a |an )?(?:customer service |support |live |real )?(?:humans?|real (?:people|persons?)|live agents?|agents?|people|persons?|staff|representatives?|operators?) (?:working|there|available|around|online|(?:i|we) (?:can|could|may|might)|to)\\b',
+  '\\b(?:is|are) there (?:any |a |an )?(?:customer service |support |live |real )?(?:humans?|real (?:people|persons?)|live agents?|agents?|people|persons?|staff|representatives?|operators?|managers?|supervisors?) (?:working|there|available|around|online|(?:i|we) (?:can|could|may|might)|to)\\b',
   `\\b(?:get|want|need|give me|gimme|demand|request|prefer|id like|would like|(?:can|could|may) i have)(?: me)?(?: to)? ${EN_HUMAN}\\b(?! (?:readable|verification|check|test))`,
   // "i want to contact a real person", "how can i reach a human" (not "change the contact person")
   `(?:^|\\b(?:to|i|me|please|pls|can|could|must|wanna|lemme) )(?:contact|reach|ring|message) (?:a |an |some )?(?:real |live |actual )?(?:${EN_HUMAN_WORD}|people|ppl)\\b`,
@@ -40,7 +40,7 @@ export const EN: readonly string[] = [
   '\\b(?:help|assistance|support) from (?:a |an |the |some |your )?(?:real |live |actual )?(?:person|human|agent|staff|representative|someone|somebody|support team|team|customer service|support staff)\\b',
   // "i need a real person's help", "human assistance"
   '\\b(?:real |live |actual )?(?:persons|humans|human|agents|staff) (?:help|assistance)\\b',
-  '\\bput (?:a |an )?(?:real |live )?(?:person|human|agent|someone|somebody) on\\b',
+  '\\bput (?:a |an )?(?:real |live )?(?:person|human|agent|someone|somebody|manager|supervisor) on\\b',
   '\\b(?:get me|give me|find me|send me|i need|i want) (?:someone|somebody|a person|a human) (?:who|that|to talk|to speak|real|from)\\b',
   '\\bis (?:a |an )?(?:live |real |human )?(?:person|human|agent|someone|anyone|representative|operator) (?:available|there|online|around|able to help)\\b',
   '\\bis there (?:a |an )?(?:anyone |someone |somebody |person |human )?(?:real|human|live)\\b',

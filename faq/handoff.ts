@@ -67,6 +67,16 @@ const DENIAL = re('\\b(?:dont|do not|no need to|never|no me (?:pases|pasen|trans
 /** A clause of nothing but greetings, thanks or politeness ("Hi", "thank you", "por favor", "よろしくお願いします"). */
 const isCourtesy = (normalized: string) => smallTalkOf(normalized) !== null || !/\p{L}/u.test(withoutFillers(normalized));
 
+/** Where a Korean sentence typed without punctuation ends: after a word in 다, 요 or 죠 ("… 답답합니다 직원분이랑 통화하고 싶어요"). */
+const KOREAN_SENTENCE_END = /(?<=\p{Script=Hangul}[다요죠]) (?=\p{Script=Hangul})/u;
+
+/**
+ * Japanese and Korean say what they ask last, after its reason ("…残高も合わないのでオペレーターにつないでください", "…안
+ * 되니까 직원분이랑 직접 통화하고 싶습니다"), and Chinese after 所以: a long sentence's end from one of them on is a
+ * request of its own (from each: "…失敗していますオペレーターさんに代わってもらえますか" ends in ます, then か).
+ */
+const AFTER_REASON = /(?<=ので|のに|から|ため|ます|です|ません|ました|ていて|なくて|所以|因此|\p{Script=Hangul}(?:는데|니까|으니|어서|아서|해서|라서|워서|돼서|되서)(?= ))/u;
+
 /** A question mark after a sentence (it ended a question). */
 const QUESTION_END = /^\s*[?？]/u;
 
@@ -74,16 +84,22 @@ const QUESTION_END = /^\s*[?？]/u;
  * `normalized`: normalizeText(text), when the caller has it already. A long message asks for a person in one of its
  * sentences ("I've explained this three times. Get me someone who can help"), in a clause of one once its greetings
  * and thanks are left out ("Thanks for the answers so far, but could I speak with a real person? I'd appreciate it"),
- * or opens a question with the request ("Can someone from your team call me back at the number on my account?"). A
+ * or opens a question with the request ("Can someone from your team call me back at the number on my account?"); in
+ * Japanese, Korean and Chinese, a long sentence ends with it after its reason (see AFTER_REASON). A
  * clause that denies the request is not one, nor a request inside a long sentence ("… and I want to talk to a human
  * about it if this goes on any longer").
  */
 export function isHandoffRequest(text: string, normalized = normalizeText(text)): boolean {
   if (isShortRequest(normalized) || ALONE_PATTERNS.some((p) => p.test(joinCjk(normalized)))) return true;
-  const sentences = sentencesOf(text);
+  const sentences = sentencesOf(text).flatMap((sentence) => sentence.split(KOREAN_SENTENCE_END));
   return sentences.some((sentence) => {
     const whole = normalizeText(sentence);
     if (sentences.length > 1 && isShortRequest(whole)) return true;
+    const reasons = whole.split(AFTER_REASON);
+    for (let i = reasons.length - 1, end = ''; i > 0 && end.length <= MAX_KANA_TEXT_CHARS; i--) {
+      end = reasons[i] + end;
+      if (!DENIAL.test(end) && isShortRequest(end.trim())) return true;
+    }
     const words = whole.split(' ');
     const asks = words.length > MAX_WORDS && QUESTION_END.test(text.slice(text.indexOf(sentence) + sentence.length));
     if (asks && isShortRequest(words.slice(0, MAX_WORDS).join(' '))) return true;
