@@ -1,3 +1,4 @@
+import { OFF_TOPIC_SHARE } from './confidence.ts';
 import { isHandoffRequest } from './handoff.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
 import { matchLocale, normalizeLocale } from '../protocol/locale.ts';
@@ -13,8 +14,6 @@ import { splitIntents } from './two-intents.ts';
 import type { AnswerOptions, FaqEngine, FaqPack, FaqResult } from './types.ts';
 
 const SUGGESTIONS = 3;
-/** The hidden class's probability above which a message is off-topic as a whole, whatever its sentences say. */
-const OFF_TOPIC = 0.5;
 /** Languages told apart by script alone; a Latin-script guess without evidence may take the pack's word. */
 const SCRIPT_LOCALES = new Set(['zh-CN', 'zh-TW', 'ja', 'ko', 'ru', 'th', 'ar']);
 
@@ -24,7 +23,7 @@ const SCRIPT_LOCALES = new Set(['zh-CN', 'zh-TW', 'ja', 'ko', 'ru', 'th', 'ar'])
  */
 function questionLocale(guess: LanguageGuess, match: Match | null): string | null {
   if (guess.confident || match?.nearestLocale == null || SCRIPT_LOCALES.has(match.nearestLocale)) return guess.locale;
-  return (match.ranked[0]?.evidence.outside ?? 0) >= OFF_TOPIC ? guess.locale : match.nearestLocale;
+  return (match.ranked[0]?.evidence.outside ?? 0) >= OFF_TOPIC_SHARE ? guess.locale : match.nearestLocale;
 }
 
 /**
@@ -135,7 +134,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
   const focusedMatch = (text: string, normalized: string, locale: string | null, matchPart: (text: string) => Match | null) => {
     const whole = matcher.match(text, locale, SUGGESTIONS, normalized);
     const first = whole?.ranked[0];
-    if (!first || first.evidence.outside >= OFF_TOPIC || answerable(whole) >= thresholds.answer) return whole;
+    if (!first || first.evidence.outside >= OFF_TOPIC_SHARE || answerable(whole) >= thresholds.answer) return whole;
     const sentences = sentencesOf(text);
     let best = whole!;
     if (sentences.length < 2) return best;
