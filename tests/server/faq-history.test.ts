@@ -99,13 +99,16 @@ describe('try it', () => {
 describe('missed questions: guesses and total', () => {
   it('lists each missed question with the bot’s top-3 guesses and the total count', async () => {
     const v = await visitor(server.wsUrl, server.url, { locale: 'en' });
-    await askBot(v.client, 'password or refund'); // the bot is unsure: it suggests
+    // The bot is unsure: it suggests. "password or refund" was one such until session 12 (0.43 against 0.45); since the
+    // hidden class scales the confidence's odds the three-entry pack's fitted answer threshold is 0.40, and it answers
+    // that one with password-reset.
+    await askBot(v.client, 'password or refund or transfer');
     await askBot(v.client, 'plorb vrenk'); // the bot has nothing
     v.client.close();
     const list = UnansweredList.parse((await call('GET', '/api/v1/admin/faq/unanswered')).body);
     expect(list.total).toBe(list.questions.length);
     expect(list.total).toBeGreaterThanOrEqual(2);
-    const unsure = list.questions.find((q) => q.text === 'password or refund');
+    const unsure = list.questions.find((q) => q.text === 'password or refund or transfer');
     expect(unsure).toMatchObject({ kind: 'suggest' });
     expect(unsure!.guesses.map((g) => g.faqId).sort()).toEqual(['password-reset', 'refund', 'transfer']);
     expect(unsure!.guesses.find((g) => g.faqId === 'refund')!.question).toBe('When will I get my refund?');
