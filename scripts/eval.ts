@@ -1,9 +1,11 @@
 /**
  * FAQ engine evaluation. Measures and prints; never fails on a figure.
  *
- *   npm run eval -- --dataset banking77 [--shots 10] [--dev] [--json] [--path DIR]
+ *   npm run eval -- --dataset banking77 [--shots 10 [--seed 10] [--samples 8]] [--dev] [--json] [--path DIR]
  *     One entry per category (alternates = train rows, or `--shots` seeded rows per category),
  *     scored on test.csv, or with --dev on a held-out 10% of train (for tuning without seeing test).
+ *     `--seed`: the sample's seed (10 by default: the tests' sample); `--samples K`: K samples (seeds seed … seed+K−1),
+ *     each one's figures and their mean, spread and range (a gain on one sample of ten can be noise).
  *   npm run eval -- --pack wallet [--json] [--misses] [--confusion] [--folds 5]
  *     faq/packs/wallet scored per locale on the held-out sets (tests/fixtures/faq-heldout and faq-heldout-b to -f,
  *     never used for tuning; their misses only with --misses) and the dev set (tests/fixtures/faq-eval), and
@@ -110,12 +112,21 @@ function percentile(sorted: readonly number[], p: number): number {
 }
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Mean, sample standard deviation and range of several samples' figures. */
+function spread(xs: readonly number[]): { mean: number; sd: number; min: number; max: number } {
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const sd = Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / Math.max(1, xs.length - 1));
+  return { mean: round(mean, 2), sd: round(sd, 2), min: Math.min(...xs), max: Math.max(...xs) };
+}
 const pct = (hits: number, n: number) => (n === 0 ? null : round((100 * hits) / n));
 
 export interface BankingReport {
   dataset: string;
   split: 'test' | 'dev';
   shots: number | 'all';
+  /** The sample's seed (with `shots`). */
+  seed?: number;
   entries: number;
   alternates: number;
   queries: number;
@@ -127,10 +138,13 @@ export interface BankingReport {
   heapMB: number;
 }
 
-export async function evalBanking(dir: string, shots: number | null, dev: boolean): Promise<BankingReport> {
+/** The seed of the `shots` sample the tests' floors are measured on. */
+export const SAMPLE_SEED = 10;
+
+export async function evalBanking(dir: string, shots: number | null, dev: boolean, seed = SAMPLE_SEED): Promise<BankingReport> {
   const allTrain = await readLabelled(join(dir, 'train.csv'));
   const split = dev ? devSplit(allTrain, 7) : { train: allTrain, dev: await readLabelled(join(dir, 'test.csv')) };
-  const train = shots === null ? split.train : sample(split.train, shots, 10);
+  const train = shots === null ? split.train : sample(split.train, shots, seed);
   const pack = bankingPack(train);
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
@@ -163,6 +177,7 @@ export async function evalBanking(dir: string, shots: number | null, dev: boolea
     dataset: 'banking77',
     split: dev ? 'dev' : 'test',
     shots: shots ?? 'all',
+    ...(shots === null ? {} : { seed }),
     entries: pack.entries.length,
     alternates: train.length,
     queries: n,
@@ -231,6 +246,8 @@ async function main(): Promise<void> {
       dataset: { type: 'string' },
       pack: { type: 'string' },
       shots: { type: 'string' },
+      seed: { type: 'string' },
+      samples: { type: 'string' },
       path: { type: 'string' },
       dev: { type: 'boolean', default: false },
       calibrate: { type: 'boolean', default: false },
@@ -246,9 +263,16 @@ async function main(): Promise<void> {
   else if (values.pack) report = await evalPack(ROOT, values.pack, { heldOutMisses: values.misses, confusion: values.confusion, folds: values.folds === undefined ? 5 : Number(values.folds) });
   else if (values.dataset === 'banking77') {
     const shots = values.shots === undefined ? null : Number(values.shots);
-    report = await evalBanking(bankingDir, shots, values.dev);
+    const seed = values.seed === undefined ? SAMPLE_SEED : Number(values.seed);
+    const samples = values.samples === undefined ? 1 : Number(values.samples);
+    if (shots === null || samples <= 1) report = await evalBanking(bankingDir, shots, values.dev, seed);
+    else {
+      const runs: BankingReport[] = [];
+      for (let k = 0; k < samples; k++) runs.push(await evalBanking(bankingDir, shots, values.dev, seed + k));
+      report = { runs, top1: spread(runs.map((r) => r.top1)), top3: spread(runs.map((r) => r.top3)) };
+    }
   } else {
-    console.error('usage: npm run eval -- --dataset banking77 [--shots 10] [--dev] [--json] [--path DIR] | --pack wallet [--json] [--misses] [--confusion] [--folds 5] | --calibrate');
+    console.error('usage: npm run eval -- --dataset banking77 [--shots 10 [--seed 10] [--samples 8]] [--dev] [--json] [--path DIR] | --pack wallet [--json] [--misses] [--confusion] [--folds 5] | --calibrate');
     process.exit(2);
   }
   if (values.json) console.log(JSON.stringify(report));
