@@ -8,7 +8,7 @@ const DIR = process.env.KEFU_BANKING77_DIR ?? resolve(import.meta.dirname, '../.
 const present = existsSync(resolve(DIR, 'train.csv')) && existsSync(resolve(DIR, 'test.csv'));
 if (!present) console.warn(`Banking77 accuracy floors skipped: ${DIR} is absent (see ../shared/datasets/README).`);
 
-// Floors a little under the measured figures (full: 92.0 / 97.6, 10-shot: 78.2); training is seeded, so results are deterministic.
+// Floors a little under the measured figures (full: 92.1 / 97.9, 10-shot: 79.3); training is seeded, so results are deterministic.
 describe.skipIf(!present)('Banking77 accuracy floor', () => {
   it('full train: top-1 ≥ 91%, top-3 ≥ 97% on test', async () => {
     const r = await evalBanking(DIR, null, false);
@@ -17,9 +17,9 @@ describe.skipIf(!present)('Banking77 accuracy floor', () => {
     expect(r.top3).toBeGreaterThanOrEqual(97);
   }, 60_000);
 
-  it('10 shots per category: top-1 ≥ 78% on test', async () => {
+  it('10 shots per category: top-1 ≥ 79% on test', async () => {
     const r = await evalBanking(DIR, 10, false);
     expect(r.alternates).toBe(770);
-    expect(r.top1).toBeGreaterThanOrEqual(78);
+    expect(r.top1).toBeGreaterThanOrEqual(79);
   }, 30_000);
 });
