@@ -1,4 +1,4 @@
-import { featureKind, pushCjkFeatures, walkTokens, wordFeatures, wordPair } from './tokenize.ts';
+import { featureKind, pushCjkFeatures, remembered, walkTokens, wordFeatures, wordPair } from './tokenize.ts';
 
 /**
  * The vocabulary ids of the features tokenize() finds in a question, without building most feature strings:
@@ -61,16 +61,18 @@ export function createFeatureIds(vocab: ReadonlyMap<string, number>): FeatureIds
   const pushAll = (ids: Int32Array) => {
     for (let k = 0; k < ids.length; k++) push(ids[k]);
   };
+  // A Han/kana run's ids in the order of its features (unknown ones left out), by run.
+  const runIds = remembered((run: string) => {
+    const features: string[] = [];
+    pushCjkFeatures(run, features);
+    return known(features);
+  });
   const visitor = {
     word(word: string, previous: string | null) {
       pushAll(idsOf(word));
       if (previous !== null) push(vocab.get(wordPair(previous, word)));
     },
-    cjk(run: string) {
-      const features: string[] = [];
-      pushCjkFeatures(run, features);
-      for (const f of features) push(vocab.get(f));
-    },
+    cjk: (run: string) => pushAll(runIds(run, true)),
     concept: (name: string) => push(vocab.get('y:' + name)),
   };
 

@@ -111,9 +111,14 @@ export function isHandoffRequest(text: string, normalized = normalizeText(text))
   });
 }
 
+/** Text without Han, kana or Hangul skips what only they need (a long message checks many clauses: a fifth of its CPU). */
+const NOT_CJK_CHARS = /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const HAN = /\p{Script=Han}/u;
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 function isShortRequest(normalized: string): boolean {
   if (normalized === '') return false;
-  const cjkChars = normalized.replace(/[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, '').length;
+  const cjkChars = CJK.test(normalized) ? normalized.replace(NOT_CJK_CHARS, '').length : 0;
   if (normalized.split(' ').length > MAX_WORDS || cjkChars > (KANA.test(normalized) ? MAX_KANA_TEXT_CHARS : MAX_CJK_CHARS)) return false;
   const joined = joinCjk(normalized);
   if (matchesPattern(joined)) return true;
@@ -121,7 +126,7 @@ function isShortRequest(normalized: string): boolean {
   const compact = normalized.replace(/ /g, '');
   const unit = repeatedUnit(compact);
   if (unit !== compact && matchesPattern(unit)) return true;
-  return BARE_ZH.has(repeatedUnit(compact.replace(ZH_FILLERS, '')));
+  return HAN.test(compact) && BARE_ZH.has(repeatedUnit(compact.replace(ZH_FILLERS, '')));
 }
 
 /**
@@ -134,6 +139,7 @@ const READ_AS_RE = new RegExp(Object.keys(READ_AS).join('|'), 'gu');
 
 /** "转 人工": CJK words typed apart are one phrase; Cantonese and kana words read as the patterns spell them. */
 function joinCjk(normalized: string): string {
+  if (!HAN_OR_KANA.test(normalized)) return normalized;
   return normalized.replace(READ_AS_RE, (word) => READ_AS[word]!).replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '');
 }
 

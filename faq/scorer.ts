@@ -3,7 +3,7 @@ import type { FaqModel } from './model.ts';
 import { buildNearestIndex } from './nearest.ts';
 import { TopList } from './top-list.ts';
 import { fitVectorizer, restrict, type FeatureWeights, type SparseVector } from './vectorize.ts';
-import { charactersInWords, type FeatureKind } from './tokenize.ts';
+import { pieceCharactersInWords, remembered, walkPieces, type FeatureKind } from './tokenize.ts';
 
 /**
  * Ranks classes (FAQ entries) for a question with three views of the same TF-IDF vectors:
@@ -265,6 +265,12 @@ export function buildScorer(
     const id = vectorizer.vocabulary.get(pair);
     return id !== undefined && classCount(id) > 0 && !seam(id, Array.from(pair.slice(2)));
   };
+  // The ids of a piece's characters read in words (see pieceCharactersInWords), by piece.
+  const inWordsOf = remembered((piece: string, run: boolean) => {
+    const ids: (number | undefined)[] = [];
+    pieceCharactersInWords(piece, run, isWord, (feature) => ids.push(vectorizer.vocabulary.get(feature)));
+    return ids;
+  });
   const occursIn = (id: number, index: number) => {
     for (let i = centroids.start[id]!, end = centroids.start[id + 1]!; i < end; i++) if (centroids.classes[i] === index) return true;
     return false;
@@ -280,7 +286,10 @@ export function buildScorer(
     trained,
     score(normalized, limit) {
       const x = vectorizer.vectorize(normalized);
-      const inWords = new Set(Array.from(charactersInWords(normalized, isWord), (f) => vectorizer.vocabulary.get(f)));
+      const inWords = new Set<number | undefined>();
+      walkPieces(normalized, (piece, run) => {
+        for (const id of inWordsOf(piece, run)) inWords.add(id);
+      });
       evidence = Array.from(x.ids).filter((id) => !inWords.has(id));
       generic = !evidence.some(specific);
       if (!x.ids.some((id) => id < vectorizer.known && id !== vectorizer.unknownWord)) return [];

@@ -84,17 +84,41 @@ export interface TokenVisitor {
  */
 const NUMBER = /^\p{N}+$/u;
 
-export function walkTokens(normalized: string, visit: TokenVisitor): void {
+/** A piece of text as walkTokens visits it: a word (with the word before it, or null), a CJK run, or a concept. */
+const WORD = 0;
+const RUN = 1;
+const CONCEPT = 2;
+
+interface Pieces {
+  text: string;
+  kinds: number[];
+  pieces: string[];
+  previous: (string | null)[];
+}
+
+/**
+ * The pieces of the text walked last: a question is walked four times in a row (its feature ids, its unknown words,
+ * its characters read in words, its coverage), and splitting it is most of a walk.
+ */
+let walked: Pieces = { text: '', kinds: [], pieces: [], previous: [] };
+
+function split(normalized: string): Pieces {
+  const { kinds, pieces, previous }: Pieces = (walked = { text: normalized, kinds: [], pieces: [], previous: [] });
+  const add = (kind: number, piece: string, before: string | null) => {
+    kinds.push(kind);
+    pieces.push(piece);
+    previous.push(before);
+  };
   let previousWord: string | null = null;
   for (const spaced of normalized.split(' ')) {
     if (spaced[0] === CONCEPT_MARK) {
-      visit.concept?.(spaced.slice(1));
+      add(CONCEPT, spaced.slice(1), null);
       previousWord = null;
       continue;
     }
     for (const run of spaced.match(RUNS) ?? []) {
       if (CJK.test(run)) {
-        visit.cjk(run);
+        add(RUN, run, null);
         previousWord = null;
         continue;
       }
@@ -102,9 +126,19 @@ export function walkTokens(normalized: string, visit: TokenVisitor): void {
         previousWord = null;
         continue;
       }
-      visit.word(run, previousWord);
+      add(WORD, run, previousWord);
       previousWord = run;
     }
+  }
+  return walked;
+}
+
+export function walkTokens(normalized: string, visit: TokenVisitor): void {
+  const { kinds, pieces, previous } = normalized === walked.text ? walked : split(normalized);
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] === WORD) visit.word(pieces[i]!, previous[i]!);
+    else if (kinds[i] === RUN) visit.cjk(pieces[i]!);
+    else visit.concept?.(pieces[i]!);
   }
 }
 
@@ -128,43 +162,60 @@ export function tokenize(normalized: string, featuresOfWord: (word: string) => W
   return out;
 }
 
-/**
- * The character features ("c:" + character) of the text's Han/kana runs and Hangul words that stand in a character
- * pair `isWord` accepts: read inside that word, not by themselves (余 and 额 in 余额; 额 by itself is 限额's, 额度's).
- */
-export function charactersInWords(normalized: string, isWord: (pair: string) => boolean): Set<string> {
-  const inWords = new Set<string>();
-  const run = (text: string) => {
-    const chars = Array.from(text);
-    for (let i = 0; i + 1 < chars.length; i++) {
-      if (!isWord('c:' + chars[i]! + chars[i + 1]!)) continue;
-      inWords.add('c:' + chars[i]!);
-      inWords.add('c:' + chars[i + 1]!);
+/** How many pieces an engine remembers the units of (visitors' text is unbounded: emptied when full). */
+const REMEMBERED_PIECES = 4096;
+
+/** `units` of a piece (see walkPieces), remembered by piece: a word and a Han/kana run are never the same text. */
+export function remembered<T>(units: (piece: string, run: boolean) => T): (piece: string, run: boolean) => T {
+  const seen = new Map<string, T>();
+  return (piece, run) => {
+    let known = seen.get(piece);
+    if (known === undefined) {
+      if (seen.size >= REMEMBERED_PIECES) seen.clear();
+      seen.set(piece, (known = units(piece, run)));
     }
+    return known;
   };
-  walkTokens(normalized, { word: (word) => HANGUL.test(word) && run(word), cjk: run });
-  return inWords;
+}
+
+/**
+ * The pieces of normalised text walkTokens visits that the functions below read: each word and each Han/kana run
+ * (`run`), not the concepts. Their units depend on the piece alone, so an engine may remember them by piece (a long
+ * message's pieces come back in its sentences).
+ */
+export function walkPieces(normalized: string, visit: (piece: string, run: boolean) => void): void {
+  walkTokens(normalized, { word: (word) => visit(word, false), cjk: (run) => visit(run, true) });
+}
+
+/**
+ * The character features ("c:" + character) of a Han/kana run or a Hangul word (see walkPieces) that stand in a
+ * character pair `isWord` accepts: read inside that word, not by themselves (余 and 额 in 余额; 额 by itself is 限额's,
+ * 额度's).
+ */
+export function pieceCharactersInWords(piece: string, run: boolean, isWord: (pair: string) => boolean, visit: (feature: string) => void): void {
+  if (!run && !HANGUL.test(piece)) return;
+  const chars = Array.from(piece);
+  for (let i = 0; i + 1 < chars.length; i++) {
+    if (!isWord('c:' + chars[i]! + chars[i + 1]!)) continue;
+    visit('c:' + chars[i]!);
+    visit('c:' + chars[i + 1]!);
+  }
 }
 
 /**
  * The units whose known share says how much of a question the pack understands, each with its weight: a word
  * weighs 1; a Han/kana run or a Hangul word of n characters weighs n, half by its characters and half by its
  * character pairs (pairs alone tell in-scope from off-topic Chinese best, but put Chinese on another scale than
- * words put English: an in-scope question's pairs are less often known than its words).
+ * words put English: an in-scope question's pairs are less often known than its words). Of one piece (see walkPieces).
  */
-export function coverageUnits(normalized: string, visit: (unit: string, weight: number) => void): void {
-  const run = (text: string) => {
-    const chars = Array.from(text);
-    const pairWeight = chars.length > 1 ? chars.length / 2 / (chars.length - 1) : 0;
-    for (let i = 0; i < chars.length; i++) {
-      visit('c:' + chars[i]!, chars.length > 1 ? 0.5 : 1);
-      if (i + 1 < chars.length) visit('c:' + chars[i]! + chars[i + 1]!, pairWeight);
-    }
-  };
-  walkTokens(normalized, {
-    word: (word) => (HANGUL.test(word) ? run(word) : visit('w:' + word, 1)),
-    cjk: run,
-  });
+export function pieceCoverageUnits(piece: string, run: boolean, visit: (unit: string, weight: number) => void): void {
+  if (!run && !HANGUL.test(piece)) return visit('w:' + piece, 1);
+  const chars = Array.from(piece);
+  const pairWeight = chars.length > 1 ? chars.length / 2 / (chars.length - 1) : 0;
+  for (let i = 0; i < chars.length; i++) {
+    visit('c:' + chars[i]!, chars.length > 1 ? 0.5 : 1);
+    if (i + 1 < chars.length) visit('c:' + chars[i]! + chars[i + 1]!, pairWeight);
+  }
 }
 
 /**
@@ -177,13 +228,16 @@ export const UNKNOWN_WORD = 'w:\u0000';
 
 /**
  * The units whose novelty makes a word unknown: a word; in Han/kana runs and Hangul words, each character (their pairs
- * are as often seams between words as words, and a Hangul word carries its ending).
+ * are as often seams between words as words, and a Hangul word carries its ending). Of one piece (see walkPieces).
  */
+export function pieceNoveltyUnits(piece: string, run: boolean, visit: (unit: string) => void): void {
+  if (!run && !HANGUL.test(piece)) return visit('w:' + piece);
+  for (const ch of piece) visit('c:' + ch);
+}
+
+/** pieceNoveltyUnits of every piece of the text. */
 export function noveltyUnits(normalized: string, visit: (unit: string) => void): void {
-  const characters = (text: string) => {
-    for (const ch of text) visit('c:' + ch);
-  };
-  walkTokens(normalized, { word: (word) => (HANGUL.test(word) ? characters(word) : visit('w:' + word)), cjk: characters });
+  walkPieces(normalized, (piece, run) => pieceNoveltyUnits(piece, run, visit));
 }
 
 const HANGUL_FEATURE = /^c:\p{Script=Hangul}/u;

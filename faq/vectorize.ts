@@ -1,5 +1,5 @@
 import { createFeatureIds } from './feature-ids.ts';
-import { coverageUnits, featureKind, noveltyUnits, UNKNOWN_WORD, type FeatureKind } from './tokenize.ts';
+import { featureKind, pieceCoverageUnits, pieceNoveltyUnits, remembered, UNKNOWN_WORD, walkPieces, type FeatureKind } from './tokenize.ts';
 
 /** A sparse, L2-normalised vector: feature ids and their weights. */
 export interface SparseVector {
@@ -95,10 +95,28 @@ export function fitVectorizer(
 
   const featureIds = createFeatureIds(vocab);
   const unknownWord = vocab.get(UNKNOWN_WORD) ?? -1;
+  const isUnknown = (unit: string) => (vocab.get(unit) ?? known) >= known;
+  // A piece's novelty and its coverage units, by piece (see walkPieces): a long message's sentences repeat its pieces.
+  const novelPiece = remembered((piece: string, run: boolean) => {
+    let unknown = false;
+    pieceNoveltyUnits(piece, run, (unit) => {
+      if (!unknown && isUnknown(unit)) unknown = true;
+    });
+    return unknown;
+  });
+  const coveragePiece = remembered((piece: string, run: boolean) => {
+    const weights: number[] = [];
+    const inPack: boolean[] = [];
+    pieceCoverageUnits(piece, run, (unit, weight) => {
+      weights.push(weight);
+      inPack.push(!isUnknown(unit));
+    });
+    return { weights, inPack };
+  });
   const holdsUnknownWord = (normalized: string) => {
     let unknown = false;
-    noveltyUnits(normalized, (unit) => {
-      if (!unknown && (vocab.get(unit) ?? known) >= known) unknown = true;
+    walkPieces(normalized, (piece, run) => {
+      if (!unknown && novelPiece(piece, run)) unknown = true;
     });
     return unknown;
   };
@@ -119,9 +137,12 @@ export function fitVectorizer(
     coverage(normalized) {
       let inPack = 0;
       let all = 0;
-      coverageUnits(normalized, (unit, weight) => {
-        all += weight;
-        if ((vocab.get(unit) ?? known) < known) inPack += weight;
+      walkPieces(normalized, (piece, run) => {
+        const units = coveragePiece(piece, run);
+        for (let i = 0; i < units.weights.length; i++) {
+          all += units.weights[i]!;
+          if (units.inPack[i]) inPack += units.weights[i]!;
+        }
       });
       return all === 0 ? 0 : inPack / all;
     },
