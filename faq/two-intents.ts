@@ -14,7 +14,9 @@ const CONNECTOR = new RegExp(
     '(?:[?？!！。.;；,，、]\\s*|\\s)(?:and also|also|and then|oh and|plus|besides that|another thing|' +
       'and (?=(?:what|how|where|when|why|can|could|is|are|do|does|will)\\b)|' +
       'y también|y ademas|y además|además|aparte|otra cosa|y (?=(?:cómo|como|qué|que|cuánto|cuanto|dónde|donde|cuándo|cuando|puedo)\\b))[,，]?\\s*',
-    '(?<!\\s)[?？!！。.;；,，、]?\\s*(?:还有|還有|另外|以及|顺便问一下|順便問一下|顺便|順便|再问一下|再問一下|あと|それと|それから|ついでに)[,，、]?',
+    // Words that also mean "still have", "extra", "after" (还有钱, 另外收费, チャージしたあと) turn only after a mark or a space.
+    '(?<!\\s)[?？!！。.;；,，、\\s]\\s*(?:还有|還有|另外|以及|あと|それと|それから)[,，、]?',
+    '(?<!\\s)[?？!！。.;；,，、]?\\s*(?:顺便问一下|順便問一下|顺便|順便|再问一下|再問一下|ついでに)[,，、]?',
     '(?<!\\s)(?:^|[?？!！。.;；,，\\s])\\s*(?:그리고|또한|아울러)\\s',
   ].join('|'),
   'giu',
