@@ -10,10 +10,14 @@ import { foldTraditional } from './t2s.ts';
  * Applied to normalised text (see normalize.ts: lower case, no accents, Traditional folded, punctuation a space).
  */
 
-/** Opening greetings, one or more ("hola buenas", "hi there"): only at the start. */
+/**
+ * Opening greetings, one or more ("hola buenas", "hi there"): only at the start, and in spaced scripts whole words, the
+ * longest first ("history" lost its "hi", "hidden fees" became "dden fees", "buenas tardes" kept "tardes").
+ */
+const WHOLE = '(?![\\p{L}\\p{N}])';
 const OPENING = [
-  '(?:hi|hello|hey|hiya|heya|howdy|greetings|good (?:morning|afternoon|evening|day)|dear (?:team|support|sir|madam|sir or madam))(?: there| team| guys| all| everyone| folks)?',
-  '(?:hola|buenas|buenos dias|buenas tardes|buenas noches|que tal|saludos|estimad[oa]s?|oye|oiga)(?: equipo| a todos)?',
+  `(?:hello|hiya|heya|hey|hi|howdy|greetings|good (?:morning|afternoon|evening|day)|dear (?:sir or madam|team|support|sir|madam))(?: there| team| guys| all| everyone| folks)?${WHOLE}`,
+  `(?:hola|buenos dias|buen dia|buenas tardes|buenas noches|muy buenas|buenas|que tal|saludos|estimad[oa]s?|oye|oiga)(?: equipo| a todos)?${WHOLE}`,
   '(?:您好|你好|哈喽|哈啰|嗨|在吗|在不在|早上好|下午好|晚上好)[啊呀呢]?',
   'こんにちは|こんばんは|おはようございます|いつもお世話になっております|お世話になっております|お世話になります',
   '안녕하세요|안녕하십니까|수고하십니다|수고 많으십니다',

@@ -33,6 +33,7 @@ export const OFF_TOPIC: Readonly<Record<string, readonly string[]>> = Object.fre
     '讲个冷笑话', '说一句情话', '给我起个网名', '猜猜我在想什么', '你相信有外星人吗', '今天是几月几号',
     '附近有什么好吃的餐厅', '房价会跌吗', '股票明天会涨吗', '怎么养多肉植物', '婚礼上说什么祝福语', '生日送什么礼物好',
     '深圳明天多少度', '这个月下了多少天雨', '为什么今天这么闷热', '怎么看明天有没有雾霾', '冬天怎么保暖', '一场足球比赛多少人', '篮球怎么投篮更准', '怎么学游泳', '跑马拉松要准备什么', '世界杯多少年一次', '可乐鸡翅怎么做', '为什么我做的米饭总是太硬', '一个鸡蛋多少热量', '怎么泡茶好喝', '红烧鱼放多少盐', '饺子要煮几分钟', '为什么天空是蓝色的', '人为什么要睡觉', '地球绕太阳一圈要多久', '一年有多少天', '中国有多少个省', '世界上最高的楼在哪', '怎么安装Python', '为什么我的代码报错了', '怎么用Excel做表格', '手机怎么截长图', '怎么换电脑壁纸', '电脑怎么重装系统', '你叫什么名字', '你住在哪里', '你每天都做什么', '你开心吗', '你能陪我玩游戏吗', '我今天好无聊', '电影票多少钱一张', '怎么下载好听的音乐', '最近流行什么歌', '周末去哪里看展', '怎么办护照', '去海边要带什么', '每天跑步多少公里合适', '为什么我总是失眠', '感冒了能不能洗澡', '怎么快速减肥', '怎么挑西瓜', '哪个牌子的手表好看', '怎么洗羽绒服', '房间怎么收纳', '为什么猫喜欢纸箱', '狗狗能吃葡萄吗', '怎么教孩子写字', '小学数学怎么辅导', '怎么写简历', '面试穿什么衣服', '工作压力大怎么办', '怎么和同事相处', '怎么学做饭', '怎么养花', '汽车怎么保养', '怎么考驾照', '怎么学吉他', '为什么月亮会变形状', '彩虹是怎么形成的', '今年流行什么发型', '怎么化淡妆', '为什么我老是迟到',
+    '行李托运重量上限是多少', '电梯限重多少公斤',
   ],
   'zh-TW': [
     '後天台中會冷嗎', '這週末適合去露營嗎', '下午需要帶傘嗎', '今年冬天會很冷嗎', '高雄現在幾度', '地震的時候要怎麼躲',
@@ -120,6 +121,8 @@ export const OFF_TOPIC: Readonly<Record<string, readonly string[]>> = Object.fre
     'how do i cancel my cable tv',
     'how much does a coffee cost in paris', 'how much is a flight to new york', 'how much does the new iphone cost', 'what does it cost to live in london', 'how much is a ticket to the world cup final',
     'how do i use a sewing machine', 'how to use photoshop', 'how do you use chopsticks', 'tips for beginners learning guitar', 'beginner tips for running', 'any tricks for getting better at chess', 'whats new in the latest android', 'whats new in minecraft', 'new features in windows 11', 'is the zoo free for kids', 'is spotify free', 'are museums free in london', 'what is the speed limit on highways', 'baggage weight limit on flights', 'how do i update my laptop drivers', 'how much does a gym membership cost', 'entry fee for the national park', 'how do i use google maps offline', 'first time using a dslr camera', 'i just bought a drone, where do i start', 'how does a dishwasher work', 'how do i use a rice cooker',
+    'how do i clear my browser history', 'where do i find my youtube watch history', 'a short history of the olympic games', 'help with my history homework on the first world war', 'how do i delete my google search history', 'good books about medieval history', 'tips for getting better at tennis', 'how do i update my tv software',
+    'the history of jazz music', 'what is the history of halloween', 'history of the printing press',
   ],
   ja: [
     'あさっては寒くなりますか', '今日の午後は傘がいりますか', '今年の夏は暑くなりそう？', '札幌の今の気温は', '台風はいつ上陸しますか', '週末は雪が降りますか',
@@ -249,5 +252,6 @@ export const OFF_TOPIC: Readonly<Record<string, readonly string[]>> = Object.fre
     'cuál es el teléfono de la municipalidad', 'cómo llamo a una ambulancia', 'cómo doy de baja el cable',
     'cuánto cuesta un café en parís', 'cuánto sale un pasaje de avión a madrid', 'cuánto cuesta el iphone nuevo', 'cuánto cuesta vivir en barcelona', 'cuánto vale una entrada para la final del mundial',
     'cómo se usa la olla a presión', 'cómo usar photoshop', 'consejos para principiantes en guitarra', 'trucos para mejorar en el ajedrez', 'qué hay de nuevo en el último android', 'novedades de minecraft', 'el zoológico es gratis para niños', 'spotify es gratis', 'los museos son gratis en madrid', 'límite de peso del equipaje en el avión', 'cómo actualizo los drivers de mi laptop', 'cuánto cuesta el gimnasio al mes', 'cuánto cuesta la entrada al parque nacional', 'primera vez usando una cámara réflex', 'acabo de comprar un dron, por dónde empiezo', 'cómo funciona un lavavajillas', 'cómo uso google maps sin internet', 'límite de velocidad en la ciudad', 'novedades del mundial', 'cómo se usa la arrocera',
+    'cómo borro el historial del navegador', 'dónde veo mi historial de youtube', 'historia de los juegos olímpicos', 'consejos para aprender a nadar', 'trucos para jugar mejor al tenis', 'cómo actualizo mi portátil', 'cómo actualizo el navegador', 'cómo actualizo la tele',
   ],
 });

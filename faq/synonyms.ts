@@ -117,10 +117,12 @@ const EN: Groups = [
   ['lost', 'stolen', 'misplaced', 'lose', 'nicked', 'snatched', 'pickpocketed'],
   ['freeze', 'frozen', 'froze', 'freezing', 'lock', 'locked', 'suspend', 'suspended', 'restricted', 'restrict', 'restriction', 'disabled'],
   ['password', 'passcode', 'pass code', 'pwd', 'pw'],
-  ['top up', 'topup', 'reload', 'recharge', 'add money', 'load money', 'put money in', 'put money into', 'put funds in', 'put funds into', 'add funds', 'add cash', 'load cash'],
-  // The direction decides top-up against withdraw-to-bank: the same words, bank and wallet, in the other order.
-  ['from my bank to my wallet', 'from my bank into my wallet', 'from my bank to the wallet', 'from my bank into the wallet', 'from my bank account into the wallet', 'from my bank account to the wallet', 'from my bank account to my wallet', 'from my bank account into my wallet', 'from bank to wallet', 'from the bank to the wallet', 'from my bank to the app', 'from my bank into the app'],
-  ['from my wallet to my bank', 'from the wallet to my bank', 'from my wallet to my bank account', 'from the wallet to my bank account', 'from wallet to bank', 'from the wallet to the bank', 'from my wallet into my bank', 'from the app to my bank', 'from the app to my bank account'],
+  ['top up', 'topup', 'reload', 'recharge', 'add money', 'load money', 'put money in', 'put money into', 'put funds in', 'put funds into', 'add funds', 'add cash', 'load cash', 'load some cash', 'load some money', 'put some money in', 'put some money into', 'put some money on', 'add some money', 'add some funds', 'add some cash'],
+  // The direction decides top-up against withdraw-to-bank: the same words, bank and wallet, in the other order, so each
+  // direction is folded onto the operation it names (onto "from my bank to my wallet" and "from my wallet to my bank"
+  // they differed by two word pairs: "move money from my bank into my wallet" was a withdrawal at 0.98).
+  ['top up', 'from my bank to my wallet', 'from my bank into my wallet', 'from my bank to the wallet', 'from my bank into the wallet', 'from my bank account into the wallet', 'from my bank account to the wallet', 'from my bank account to my wallet', 'from my bank account into my wallet', 'from bank to wallet', 'from the bank to the wallet', 'from my bank to the app', 'from my bank into the app'],
+  ['withdraw', 'from my wallet to my bank', 'from the wallet to my bank', 'from my wallet back to my bank', 'from the wallet back to my bank', 'from my wallet back to my bank account', 'from the wallet back to my bank account', 'from the app back to my bank', 'out of my wallet into my bank', 'out of the wallet into my bank', 'from my wallet to my bank account', 'from the wallet to my bank account', 'from wallet to bank', 'from the wallet to the bank', 'from my wallet into my bank', 'from the app to my bank', 'from the app to my bank account'],
   ['login', 'log in', 'sign in', 'signin', 'log on', 'logon'],
   ['register', 'sign up', 'signup'],
   ['phone', 'mobile', 'cellphone', 'cell phone', 'smartphone', 'handphone', 'hand phone'],
@@ -134,22 +136,25 @@ const EN: Groups = [
   ['pending', 'stuck', 'processing', 'on hold'],
   ['customer support', 'customer service', 'help desk', 'helpdesk', 'support team'],
   // A number to call is the support desk's, not the visitor's phone (change-phone-number, lost-phone).
-  ['helpline', 'hotline', 'phone line', 'support line', 'support number', 'support phone number', 'customer service number', 'customer service phone number', 'customer support number', 'customer support phone number'],
+  ['helpline', 'hotline', 'phone line', 'support line', 'support number', 'support phone number', 'customer service number', 'customer service phone number', 'customer support number', 'customer support phone number', 'number i can call', 'number i can ring', 'number to call', 'number to ring', 'call you guys', 'ring you guys', 'phone you guys'],
   ['qr code', 'qr', 'scan to pay', 'scan code'],
   ['contactless', 'nfc', 'tap to pay', 'tap and pay'],
-  ['fee', 'fees', 'commission', 'service charge', 'surcharge', 'pricing', 'cost', 'costs', 'free of charge'],
+  ['fee', 'fees', 'commission', 'service charge', 'surcharge', 'pricing', 'cost', 'costs', 'free of charge', 'whats the damage'],
   ['2fa', 'two factor authentication', 'two factor', 'two step verification', 'two step', '2 step', 'mfa', 'multi factor'],
   ['face verification', 'face recognition', 'facial recognition', 'face scan', 'selfie check', 'face check'],
   ['unfreeze', 'unlock', 'unblock', 'reactivate'],
-  ['announcements', 'announcement', 'notices', 'release notes', 'whats new', 'changelog'],
+  ['announcements', 'announcement', 'notices', 'release notes', 'whats new', 'changelog', 'new features', 'new feature', 'latest features', 'latest news', 'service notices', 'service notice'],
   ['hacked', 'hack', 'hacker', 'hackers', 'compromised', 'breached', 'hijacked'],
   ['fingerprint', 'face id', 'faceid', 'touch id', 'biometric', 'biometrics'],
   ['logged in', 'signed in', 'logged on', 'logged into', 'signed into'],
-  ['unrecognized', 'unrecognised', 'dont recognize', 'dont recognise', 'do not recognize', 'do not recognise', 'didnt recognize', 'didnt recognise'],
-  ['declined', 'bounced', 'refused', 'denied'],
-  ['scam', 'scammed', 'scamed', 'scammer', 'scammers', 'conned', 'swindled', 'ripped off', 'fraudster', 'fraudsters', 'duped', 'cheated'],
+  ['unrecognized', 'unrecognised', 'dont recognize', 'dont recognise', 'do not recognize', 'do not recognise', 'didnt recognize', 'didnt recognise', 'i didnt do', 'i did not do', 'mystery', 'mysterious'],
+  ['declined', 'bounced', 'refused', 'denied', 'bouncing', 'bounces', 'declining', 'declines', 'refusing', 'refuses'],
+  // Sent to the wrong person: the deciding phrase of wrong-transfer, whatever the noun.
+  ['wrong person', 'wrong recipient', 'wrong account', 'wrong guy', 'wrong contact', 'wrong payee', 'wrong beneficiary', 'fat fingered', 'fat finger', 'mistyped', 'wrong account number', 'wrong digits'],
+  ['scam', 'scammed', 'scamed', 'scammer', 'scammers', 'conned', 'swindled', 'ripped off', 'fraudster', 'fraudsters', 'duped', 'cheated', 'ghosted', 'ghosted me', 'stopped answering', 'stopped replying', 'stopped responding', 'took my money and ran', 'took the money and ran', 'fake seller', 'fake shop', 'fake site', 'fake website', 'phishing', 'phished', 'smishing', 'clicked a link', 'clicked the link', 'clicked on a link', 'clicked on the link', 'click a link', 'suspicious link', 'dodgy link', 'fake link', 'fake text', 'scam text'],
   ['receipt', 'receipts', 'invoice', 'proof of payment'],
-  ['tutorial', 'tutorials', 'walkthrough', 'guide', 'guides', 'manual', 'how to guide'],
+  // Asking how the app itself works names no feature: folded onto the tutorial (the words alone are every entry's).
+  ['tutorial', 'tutorials', 'walkthrough', 'guide', 'guides', 'manual', 'how to guide', 'how do i use this app', 'how do i use the app', 'how do i use the wallet', 'how do i use this wallet', 'how to use this app', 'how to use the app', 'how to use the wallet', 'how does this app work', 'how does the app work', 'how does the wallet work', 'how it works', 'what can this app do', 'what can the app do', 'what does this app do', 'what can i do with this app', 'what can i do with the app', 'what can this wallet do', 'what can i do with the wallet', 'getting started'],
   ['beginner', 'beginners', 'newbie', 'new user', 'new users', 'first time user', 'first timer'],
   ['complaint', 'complain', 'complaints'],
   // Closing for good, so that "terminate my account" is not a generic question about an account.
@@ -157,6 +162,7 @@ const EN: Groups = [
   ['limit', 'limits', 'cap', 'caps', 'maximum', 'max', 'limt'],
   ['contact', 'get in touch', 'get in contact', 'reach out'],
   ['link', 'hook up', 'attach'],
+  ['verification code', 'verification codes', 'otp', 'otps', 'one time password', 'one time code', 'sms code', 'login code', 'login codes'],
 ];
 
 const JA: Groups = [
@@ -205,29 +211,35 @@ const KO: Groups = [
   ['송금', '계좌이체', '이체', '돈 보내기', '돈보내기', '돈을 보내'],
   ['출금', '인출', '돈 찾기', '현금 인출', '출굼', '돈 빼', '현금화'],
   ['환불', '반환', '돌려받', '돌려주', '환블'],
-  ['분실', '잃어버', '도난', '도둑맞', '없어졌', '분시', '두고 내렸', '두고 내림', '두고 왔', '두고 옴', '놓고 내렸', '놓고 내림', '놓고 왔', '소매치기'],
-  ['동결', '잠금', '잠겼', '정지', '차단'],
-  ['비밀번호', '패스워드', '비번', '암호'],
-  ['충전', '탑업', '충잔', '돈 넣', '돈을 넣', '채우'],
+  ['분실', '잃어버', '도난', '도둑맞', '없어졌', '분시', '두고 내렸', '두고 내림', '두고 왔', '두고 옴', '놓고 내렸', '놓고 내림', '놓고 왔', '소매치기', '주운 사람', '주우면', '주워 가'],
+  ['동결', '잠금', '잠겼', '정지', '차단', '막혔', '막혀'],
+  // A lock on the app itself (fingerprint, face): account security, not a frozen account (잠금 above).
+  ['생체 인증', '생체인증', '생체 인식', '앱 잠금', '화면 잠금', '잠금 화면', '지문 잠금', '얼굴 인식 잠금', '페이스 아이디', '지문 인식', '지문 인증', '지문 로그인'],
+  ['신분증', '주민등록증', '주민증', '운전면허증', '면허증', '여권', '외국인등록증', '신분 증명서'],
+  ['공지', '공지사항', '새 기능', '새로운 기능', '신규 기능', '신기능', '추가된 기능', '새로 나온 기능', '최신 소식', '새 소식'],
+  ['거래 내역', '송금 기록', '결제 기록', '거래 기록', '이용 기록', '사용 기록', '입출금 기록'],
+  ['한도', '상한선', '송금 상한', '이체 상한', '결제 상한', '송금 제한', '이체 제한', '결제 제한', '최대 금액', '최대 한도'],
+  ['비밀번호', '패스워드', '비번', '암호', '핀번호', '핀 번호', 'pin 번호'],
+  ['충전', '탑업', '충잔', '돈 넣', '돈을 넣', '채우', '잔액 추가', '잔액 늘리', '잔액 늘려'],
   ['로그인', '로그 인'],
   ['본인인증', '본인 인증', '본인 확인', '신원 확인', '실명 인증', '실명인증', '신분 확인', '본인 인정'],
   ['휴대폰', '핸드폰', '휴대전화', '스마트폰', '폰'],
-  ['업데이트', '업뎃', '업글', '업그레이드', '최신 버전', '구버전', '옛날 버전', '예전 버전'],
+  ['업데이트', '업뎃', '업글', '업그레이드', '최신 버전', '구버전', '옛날 버전', '예전 버전', '최신으로'],
   ['2단계 인증', '2차 인증', '이중 인증', '2단계인증', '2차인증'],
-  ['탈퇴', '탈튀', '계정 삭제', '계정을 삭제', '계정 없애', '계정을 없애', '계정 지우', '계정을 지우', '계정 닫', '계정을 닫', '계정 해지', '계정을 해지'],
+  ['탈퇴', '탈튀', '계정 삭제', '계정을 삭제', '계정 없애', '계정을 없애', '계정 지우', '계정을 지우', '계정 닫', '계정을 닫', '계정 해지', '계정을 해지', '계정 지워', '계정 아예 없애', '계정 아예 삭제', '계정 아예 지우', '계정 완전히 삭제', '계정 완전히 없애', '계정 영구 삭제', '영구적으로 삭제', '영구적으로 지우', '영구적으로 지워', '영구 삭제'],
   // Colloquial and misspelt forms people type.
-  ['사기', '속았', '속아서', '뜯겼', '보이스피싱', '스미싱', '피싱', '사칭', '가짜 고객센터', '가짜 상담원', '직원이라는', '직원이라고', '직원이라며'],
+  ['사기', '속았', '속아서', '뜯겼', '보이스피싱', '스미싱', '피싱', '사칭', '가짜 고객센터', '가짜 상담원', '직원이라는', '직원이라고', '직원이라며', '먹튀', '잠수탔', '잠수 탔', '연락 두절'],
   ['사용법', '사용벙', '사용 방법', '이용 방법', '이용법', '초보', '튜토리얼'],
   ['결제', '결재'],
   // The direction decides 충전 against 출금: the same words, bank and wallet, in the other order.
-  ['계좌에서 지갑으로', '통장에서 지갑으로', '은행에서 지갑으로', '은행 계좌에서 지갑으로', '계좌에서 앱으로', '통장에서 앱으로'],
-  ['지갑에서 계좌로', '지갑에서 통장으로', '지갑에서 은행으로', '지갑에서 은행 계좌로', '앱에서 계좌로', '앱에서 통장으로'],
+  ['충전', '계좌에서 지갑으로', '통장에서 지갑으로', '은행에서 지갑으로', '은행 계좌에서 지갑으로', '계좌에서 앱으로', '통장에서 앱으로', '은행에서 앱으로'],
+  ['출금', '지갑에서 계좌로', '지갑에서 통장으로', '지갑에서 은행으로', '지갑에서 은행 계좌로', '앱에서 계좌로', '앱에서 통장으로', '앱에서 은행으로'],
   // A charge the visitor did not make, and a payment the bank refused: 승인 is in both.
-  ['도용', '정체불명', '수상한 결제', '의심스러운 결제', '부정 결제', '부정 사용', '승인 안 한', '승인하지 않은', '기억에 없는 결제'],
-  ['결제 실패', '승인 거절', '승인이 안 나', '승인 안 나', '결제 거절', '결제가 거절'],
+  ['도용', '정체불명', '수상한 결제', '의심스러운 결제', '부정 결제', '부정 사용', '승인 안 한', '승인하지 않은', '기억에 없는 결제', '기억에 없는', '기억 없는', '내가 안 한', '제가 안 한', '내가 하지 않은', '제가 하지 않은', '알 수 없는 결제', '알 수 없는 청구', '알 수 없는 출금', '모르는 결제', '모르는 출금', '모르는 청구', '돈이 증발', '돈이 사라졌'],
+  ['결제 실패', '승인 거절', '승인이 안 나', '승인 안 나', '결제 거절', '결제가 거절', '송금 실패', '이체 실패', '안 보내져', '보내지지 않'],
   // Telling or sending a password (safe-to-share), not forgetting one (password-reset).
   ['비밀번호 공유', '비밀번호 알려', '비밀번호를 알려', '비번 알려', '비번을 알려', '비밀번호 보내', '비밀번호를 보내', '비번 보내', '비번을 보내'],
-  ['수수료', '수수로', '이용 요금', '이용료', '요금표', '요금 안내', '서비스 요금'],
+  ['수수료', '수수로', '이용 요금', '이용료', '요금표', '요금 안내', '서비스 요금', '사용료', '유료', '무료', '숨은 비용', '비용', '돈 들어요', '돈 드나요', '떼가', '떼 가', '떼어 가'],
   ['고객센터', '고객센타', '고객 센터', '콜센터', '상담센터', '상담 센터'],
   ['착오송금', '착오 송금', '잘못 송금', '잘못 보냈', '잘못 보낸', '잘못 보내', '잘 못 보냈', '잘못 이체', '실수로 송금', '실수로 보냈', '실수로 보낸'],
 ];
@@ -237,33 +249,37 @@ const ES: Groups = [
   ['retiro', 'sacar dinero', 'sacar efectivo', 'retirar dinero', 'retirar efectivo', 'sacar plata', 'retirar plata', 'retirar fondos', 'sacar fondos', 'retirar saldo', 'sacar saldo', 'sacar mi dinero', 'sacar mi plata'],
   ['reembolso', 'devolucion', 'reintegro', 'devolver el dinero', 'devolver dinero'],
   ['perdida', 'perdi', 'perdido', 'robaron', 'robado', 'robada', 'robo', 'extravie', 'extraviada', 'extraviado', 'perdio', 'extravio'],
-  ['bloqueo', 'bloqueada', 'bloqueado', 'bloquear', 'bloquearon', 'congelar', 'congelada', 'congelado', 'congelaron', 'congele', 'congelamiento', 'suspendida', 'suspendido', 'suspendieron', 'restringida', 'restringido', 'restriccion', 'inhabilitada', 'inhabilitado'],
+  ['bloqueo', 'bloqueada', 'bloqueado', 'bloquear', 'bloquearon', 'congelar', 'congelada', 'congelado', 'congelaron', 'congele', 'congelamiento', 'suspendida', 'suspendido', 'suspendieron', 'restringida', 'restringido', 'restriccion', 'restricciones', 'inhabilitada', 'inhabilitado', 'cuenta limitada', 'cuenta esta limitada', 'pausar', 'pausada', 'pausado', 'suspender', 'desactivar temporalmente'],
   ['contrasena', 'clave', 'password'],
-  ['recarga', 'recargar', 'cargar saldo', 'anadir saldo', 'agregar saldo', 'meter dinero', 'meter plata', 'poner plata', 'poner dinero', 'poner saldo', 'cargar fondos', 'anadir fondos', 'agregar fondos', 'ingresar dinero', 'ingresar plata', 'cargar dinero', 'cargar plata'],
+  ['recarga', 'recargar', 'cargar saldo', 'anadir saldo', 'agregar saldo', 'meter dinero', 'meter plata', 'poner plata', 'poner dinero', 'poner saldo', 'cargar fondos', 'anadir fondos', 'agregar fondos', 'ingresar dinero', 'ingresar plata', 'cargar dinero', 'cargar plata', 'meto dinero', 'meto plata', 'meto saldo', 'meter saldo', 'ingreso dinero', 'ingresar saldo', 'ingreso saldo', 'cargo saldo', 'recargo saldo', 'anado saldo', 'agrego saldo'],
   // The direction decides top-up against withdraw-to-bank: the same words, bank and wallet, in the other order.
-  ['del banco a la billetera', 'de mi banco a la billetera', 'del banco a mi billetera', 'de mi banco a mi billetera', 'de mi cuenta bancaria a la billetera', 'de mi cuenta del banco a la billetera', 'del banco al saldo', 'de mi banco al saldo', 'del banco a la app', 'de mi banco a la app', 'desde mi banco', 'desde el banco', 'desde mi cuenta bancaria'],
-  ['de la billetera al banco', 'de la billetera a mi banco', 'de mi billetera al banco', 'de mi billetera a mi banco', 'de la billetera a mi cuenta', 'de la billetera a mi cuenta bancaria', 'de la billetera a mi tarjeta', 'del saldo al banco', 'de la app al banco', 'de la app a mi banco', 'de la app a mi cuenta'],
+  ['recarga', 'del banco a la billetera', 'de mi banco a la billetera', 'del banco a mi billetera', 'de mi banco a mi billetera', 'de mi cuenta bancaria a la billetera', 'de mi cuenta del banco a la billetera', 'del banco al saldo', 'de mi banco al saldo', 'del banco a la app', 'de mi banco a la app', 'desde mi banco', 'desde el banco', 'desde mi cuenta bancaria'],
+  ['retiro', 'de la billetera al banco', 'de la billetera a mi banco', 'de mi billetera al banco', 'de mi billetera a mi banco', 'de la billetera a mi cuenta', 'de la billetera a mi cuenta bancaria', 'de la billetera a mi tarjeta', 'del saldo al banco', 'de la app al banco', 'de la app a mi banco', 'de la app a mi cuenta'],
   ['iniciar sesion', 'login', 'acceder'],
-  ['comision', 'tarifa', 'comisiones', 'tarifas', 'comicion', 'costo', 'coste', 'costos', 'cargo por servicio', 'cargos por servicio', 'cargos ocultos', 'costos ocultos', 'cuanto cobran', 'cuanto me cobran'],
+  ['comision', 'tarifa', 'comisiones', 'tarifas', 'comicion', 'costo', 'coste', 'costos', 'cargo por servicio', 'cargos por servicio', 'cargos ocultos', 'costos ocultos', 'cuanto cobran', 'cuanto me cobran', 'cuota mensual', 'mensualidad', 'cobran algo', 'me cobran algo', 'sale caro', 'me sale caro'],
   // A charge the visitor did not make (unrecognized-charge), whatever the noun and adjective.
-  ['cargo desconocido', 'cobro desconocido', 'cargo no reconocido', 'cobro no reconocido', 'pago no autorizado', 'cargo no autorizado', 'cobro no autorizado', 'cargo sospechoso', 'cobro sospechoso', 'cargo misterioso', 'cobro misterioso', 'cobro raro', 'cargo raro', 'cobro fraudulento', 'cargo fraudulento', 'movimiento raro', 'movimiento desconocido', 'pago desconocido', 'compra desconocida', 'compra no reconocida'],
+  ['cargo desconocido', 'cobro desconocido', 'cargo no reconocido', 'cobro no reconocido', 'pago no autorizado', 'cargo no autorizado', 'cobro no autorizado', 'cargo sospechoso', 'cobro sospechoso', 'cargo misterioso', 'cobro misterioso', 'cobro raro', 'cargo raro', 'cobro fraudulento', 'cargo fraudulento', 'movimiento raro', 'movimiento desconocido', 'pago desconocido', 'compra desconocida', 'compra no reconocida', 'me robaron saldo', 'me robaron dinero', 'me robaron plata', 'compra que no hice', 'compras que no hice', 'pago que no hice', 'pagos que no hice', 'cargo que no hice', 'cobro que no hice', 'compra que yo no hice', 'pago que yo no hice', 'compra que no es mia', 'pago que no es mio', 'cargo que no es mio', 'cobro que no es mio', 'compra que no realice', 'pago que no realice'],
   ['celular', 'movil', 'telefono', 'cel', 'celu', 'smartphone'],
   // A number to call is the support desk's, not the visitor's phone (change-phone-number, lost-phone).
-  ['linea de ayuda', 'telefono de ayuda', 'telefono de soporte', 'telefono de atencion', 'telefono de atencion al cliente', 'numero de soporte', 'numero de atencion', 'numero de atencion al cliente', 'linea de atencion'],
+  ['linea de ayuda', 'telefono de ayuda', 'telefono de soporte', 'telefono de atencion', 'telefono de atencion al cliente', 'numero de soporte', 'numero de atencion', 'numero de atencion al cliente', 'linea de atencion', 'llamarlos', 'llamarles', 'los llamo', 'les llamo', 'se les puede llamar', 'numero para llamar', 'numero al que llamar'],
   ['hackeo', 'hackearon', 'hackeen', 'hackear', 'hackeada', 'hackeado', 'jaquearon', 'hacker', 'hackers'],
   // One word as the head: "verificación" and "dos" are every entry's, so the phrase alone read as a generic question.
   ['2fa', 'verificacion en dos pasos', 'autenticacion en dos pasos', 'verificacion en 2 pasos', 'doble factor', 'dos factores', 'doble autenticacion', 'autenticacion 2fa', 'doble verificacion', 'verificacion doble', 'verificacion en dos etapas', 'verificacion de dos pasos', 'autenticacion de dos factores'],
   ['reconocimiento facial', 'verificacion facial', 'foto de mi cara', 'foto de la cara', 'foto de mi rostro', 'foto del rostro', 'selfie', 'selfi', 'prueba de vida'],
   ['documento de identidad', 'dni', 'ine', 'cedula', 'pasaporte', 'credencial de elector', 'carnet de identidad', 'identificacion oficial'],
   ['huella', 'huella digital', 'huella dactilar', 'biometria', 'face id'],
-  ['estafa', 'estafaron', 'estafador', 'estafadores', 'estafo', 'timo', 'timaron', 'timador', 'fraude', 'enganaron', 'engano'],
+  ['estafa', 'estafaron', 'estafador', 'estafadores', 'estafo', 'timo', 'timaron', 'timador', 'fraude', 'enganaron', 'engano', 'estafado', 'estafada', 'timado', 'timada', 'enganado', 'enganada', 'haciendose pasar', 'se hizo pasar', 'se hacia pasar', 'hacerse pasar', 'decia ser', 'dijo ser', 'fingio ser', 'fingiendo ser', 'enlace falso', 'enlace sospechoso', 'link falso', 'link sospechoso', 'pagina falsa', 'sitio falso', 'phishing', 'dejo de contestar', 'dejo de responder'],
   ['comprobante', 'recibo', 'recibos', 'comprobantes', 'constancia', 'factura'],
   ['estado de cuenta', 'extracto', 'resumen de cuenta'],
-  ['rechazado', 'declinado', 'declinada', 'declinaron', 'rebota', 'reboto'],
+  ['rechazado', 'declinado', 'declinada', 'declinaron', 'rebota', 'reboto', 'rechazada', 'rechazan', 'rechaza', 'rebotan', 'rebotando'],
+  ['billetera', 'monedero', 'monedero electronico', 'billetera digital', 'billetera virtual', 'cartera digital'],
+  ['vincular', 'enganchar', 'engancho', 'enganche', 'enlazar', 'enlazo', 'asociar', 'vinculo', 'vinculé'],
+  ['verificar mi identidad', 'demostrar quien soy', 'demuestro quien soy', 'probar quien soy', 'comprobar mi identidad', 'validar mi identidad', 'acreditar mi identidad'],
   ['limite', 'tope', 'limites', 'topes', 'maximo', 'monto maximo'],
   ['dar de baja', 'darme de baja', 'me doy de baja', 'darse de baja', 'baja definitiva'],
   ['dinero', 'plata', 'lana'],
-  ['tutorial', 'tutoriales', 'guia', 'manual', 'instructivo'],
+  ['tutorial', 'tutoriales', 'guia', 'manual', 'instructivo', 'como se usa', 'como usar la app', 'como usar la billetera', 'como uso la app', 'como uso la billetera', 'no se usar', 'no se como usar', 'como funciona la app', 'como funciona la billetera', 'primeros pasos', 'recorrido por la app'],
+  ['novedades', 'nuevas funciones', 'funciones nuevas', 'nuevas funcionalidades', 'funcionalidades nuevas', 'ultimas noticias', 'noticias de la app', 'avisos oficiales', 'anuncios', 'comunicados'],
   ['principiante', 'principiantes', 'nuevo usuario', 'nuevos usuarios', 'novato', 'novata'],
   ['queja', 'quejas', 'reclamo', 'reclamos', 'reclamacion'],
 ];
@@ -285,6 +301,8 @@ interface Folder {
   /** Member (without spaces between Hangul syllables where spacing is free) → its group's head. */
   canonical: ReadonlyMap<string, string>;
   free: boolean;
+  /** Where spacing is free, the members a particle may stand in (see spacingFree), each matched whole, with its head. */
+  withParticles: readonly (readonly [RegExp, string])[];
 }
 
 function escape(s: string): string {
@@ -295,13 +313,16 @@ function escape(s: string): string {
  * Korean spacing varies from writer to writer ("계정 삭제", "계정삭제"; "비밀 번호", "비밀번호"): a member is looked up
  * without the spaces between its Hangul syllables, and matched with or without them. A space may be typed where the
  * member has one, and inside a member of at least LONG_HANGUL syllables anywhere: a space inside a shorter one would
- * join two words (설정 지갑 is no 정지).
+ * join two words (설정 지갑 is no 정지). Where a member has a space, a particle may end the word before it ("결제에
+ * 실패" is "결제 실패", "계정을 삭제" is "계정 삭제"): such a match is looked up by the member it matches.
  */
 const SPACING_FREE = new Set(['ko']);
 const LONG_HANGUL = 4;
 const HANGUL = /\p{Script=Hangul}/u;
 const SPACE_IN_HANGUL = /(?<=\p{Script=Hangul}) (?=\p{Script=Hangul})/gu;
 const compact = (member: string) => member.replace(SPACE_IN_HANGUL, '');
+/** Case particles and the like that end a Korean word before the next one (the longer first). */
+const PARTICLE = '(?:에서|으로|이랑|이|가|을|를|은|는|에|의|도|로|랑|과|와)?';
 const syllables = (member: string) => Array.from(member).filter((ch) => HANGUL.test(ch)).length;
 
 /** A member's pattern with the spaces between its Hangul syllables optional (see SPACING_FREE). */
@@ -314,7 +335,7 @@ function spacingFree(member: string): string {
     if (ch === ' ' && HANGUL.test(chars[i - 1] ?? '') && HANGUL.test(chars[i + 1] ?? '')) continue;
     out += escape(ch);
     const next = chars[i + 1] === ' ' ? chars[i + 2] : chars[i + 1];
-    if (HANGUL.test(ch) && next !== undefined && HANGUL.test(next) && (long || chars[i + 1] === ' ')) out += ' ?';
+    if (HANGUL.test(ch) && next !== undefined && HANGUL.test(next) && (long || chars[i + 1] === ' ')) out += chars[i + 1] === ' ' ? PARTICLE + ' ?' : ' ?';
   }
   return out;
 }
@@ -324,6 +345,7 @@ function compile(locale: string, groups: Groups): Folder {
   const free = SPACING_FREE.has(locale);
   // Pattern → the length of its member: "2차 인증" and "2차인증" are one key, and two patterns.
   const patterns = new Map<string, number>();
+  const withParticles: (readonly [RegExp, string])[] = [];
   for (const group of groups) {
     const head = normalizeText(group[0]!);
     const members = group.slice(1).map(normalizeText);
@@ -332,12 +354,14 @@ function compile(locale: string, groups: Groups): Folder {
     for (const member of members) {
       const key = free ? compact(member) : member;
       canonical.set(key, head);
-      patterns.set(free ? spacingFree(member) : escape(member), key.length);
+      const pattern = free ? spacingFree(member) : escape(member);
+      patterns.set(pattern, key.length);
+      if (pattern.includes(PARTICLE)) withParticles.push([new RegExp(`^(?:${pattern})$`, 'u'), head]);
     }
   }
   const alternation = [...patterns].sort((a, b) => b[1] - a[1]).map(([pattern]) => pattern).join('|');
   const source = SPACED.has(locale) ? `(?<![\\p{L}\\p{N}])(?:${alternation})(?![\\p{L}\\p{N}])` : alternation;
-  return { pattern: new RegExp(source, 'gu'), canonical, free };
+  return { pattern: new RegExp(source, 'gu'), canonical, free, withParticles };
 }
 
 const FOLDERS: ReadonlyMap<string, Folder> = new Map(
@@ -348,5 +372,8 @@ const FOLDERS: ReadonlyMap<string, Folder> = new Map(
 export function foldSynonyms(normalized: string, locale: string | null): string {
   const folder = locale === null ? undefined : FOLDERS.get(locale);
   if (!folder) return normalized;
-  return normalized.replace(folder.pattern, (m) => folder.canonical.get(folder.free ? compact(m) : m) ?? m);
+  return normalized.replace(
+    folder.pattern,
+    (m) => folder.canonical.get(folder.free ? compact(m) : m) ?? folder.withParticles.find(([whole]) => whole.test(m))?.[1] ?? m,
+  );
 }

@@ -66,6 +66,15 @@ describe('fillers', () => {
     expect(drop('출금ㅠ')).toBe('출금');
   });
 
+  it('drops an opening greeting as whole words, the longest first, never the start of a word', () => {
+    expect(drop('history of my payments')).toBe('history of my payments');
+    expect(drop('hidden fees?')).toBe('hidden fees');
+    expect(drop('historial de movimientos')).toBe('historial de movimientos');
+    expect(drop('hiya, how do i top up')).toBe('how do i top up');
+    expect(drop('buenas tardes, vi un cargo raro')).toBe('vi un cargo raro');
+    expect(drop('Dear sir or madam, my card was declined')).toBe('my card was declined');
+  });
+
   it('keeps the digits of a word, and a message of nothing but fillers as it was', () => {
     expect(drop('how do I turn on 2fa')).toBe('how do i turn on 2fa');
     expect(drop('hello, thank you')).toBe('hello thank you');

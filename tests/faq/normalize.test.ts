@@ -77,6 +77,21 @@ describe('foldSynonyms', () => {
     expect(foldSynonyms(normalizeText('설정 지갑'), 'ko')).toBe('설정 지갑');
   });
 
+  it('matches a Korean member with a particle after a word before its space', () => {
+    expect(foldSynonyms(normalizeText('결제에 실패했어요'), 'ko')).toBe('결제 실패했어요');
+    expect(foldSynonyms(normalizeText('결제에실패'), 'ko')).toBe('결제 실패');
+    expect(foldSynonyms(normalizeText('계정을 아예 없애고 싶어'), 'ko')).toBe('탈퇴고 싶어');
+    // A particle only where the member has a space: 정지 is no 정 + particle + 지.
+    expect(foldSynonyms(normalizeText('설정을 지갑'), 'ko')).toBe('설정을 지갑');
+  });
+
+  it('folds money moved between bank and wallet onto the operation its direction names', () => {
+    expect(foldSynonyms(normalizeText('move money from my bank account into the wallet'), 'en')).toBe('move money top up');
+    expect(foldSynonyms(normalizeText('move it from the wallet back to my bank'), 'en')).toBe('move it withdraw');
+    expect(foldSynonyms(normalizeText('pasar plata de la billetera a mi banco'), 'es')).toBe('pasar dinero retiro');
+    expect(foldSynonyms(normalizeText('은행 계좌에서 지갑으로 옮기기'), 'ko')).toBe('충전 옮기기');
+  });
+
   it('matches whole words in spaced languages only', () => {
     expect(foldSynonyms('wireless earbuds', 'en')).toBe('wireless earbuds');
   });
