@@ -98,17 +98,25 @@ describe('try it', () => {
 
 describe('missed questions: guesses and total', () => {
   it('lists each missed question with the bot’s top-3 guesses and the total count', async () => {
+    // A question the bot is unsure of (it suggests), picked through the answer API so the test follows the real
+    // thresholds: a three-entry pack's move with any change to the engine or to the shared off-topic questions
+    // ("password or refund" suggested until session 12; "password or refund or transfer" until paraB's synonyms).
+    let unsureText = '';
+    for (const text of ['password or refund or transfer', 'funds', 'trasnfer', 'refnd']) {
+      if ((await ask(text)).kind === 'suggest') {
+        unsureText = text;
+        break;
+      }
+    }
+    expect(unsureText).not.toBe('');
     const v = await visitor(server.wsUrl, server.url, { locale: 'en' });
-    // The bot is unsure: it suggests. "password or refund" was one such until session 12 (0.43 against 0.45); since the
-    // hidden class scales the confidence's odds the three-entry pack's fitted answer threshold is 0.40, and it answers
-    // that one with password-reset.
-    await askBot(v.client, 'password or refund or transfer');
+    await askBot(v.client, unsureText);
     await askBot(v.client, 'plorb vrenk'); // the bot has nothing
     v.client.close();
     const list = UnansweredList.parse((await call('GET', '/api/v1/admin/faq/unanswered')).body);
     expect(list.total).toBe(list.questions.length);
     expect(list.total).toBeGreaterThanOrEqual(2);
-    const unsure = list.questions.find((q) => q.text === 'password or refund or transfer');
+    const unsure = list.questions.find((q) => q.text === unsureText);
     expect(unsure).toMatchObject({ kind: 'suggest' });
     expect(unsure!.guesses.map((g) => g.faqId).sort()).toEqual(['password-reset', 'refund', 'transfer']);
     expect(unsure!.guesses.find((g) => g.faqId === 'refund')!.question).toBe('When will I get my refund?');
