@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import pgClient from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { secretBox } from '../../server/services/secret-box.ts';
 import { serverSecret } from '../../server/services/server-secret.ts';
@@ -76,6 +77,11 @@ describe.runIf(run)('moving a SQLite install to PostgreSQL', () => {
       expect(await visitorData.exportVisitor(install.ids.visitor)).toEqual(install.exported);
       expect(await pg.useSession('session-hash', 60_000)).toBe(install.ids.agent);
       // The next message continues the sequence.
+      // The planner knows the moved rows from the start (never-analysed tables show -1).
+      const stats = new pgClient.Client({ connectionString: url });
+      await stats.connect();
+      const { rows } = await stats.query<{ reltuples: number }>("SELECT reltuples FROM pg_class WHERE oid = 'messages'::regclass").finally(() => stats.end());
+      expect(rows[0]!.reltuples).toBe(1201);
       const next = await pg.appendMessage(msg(install.ids.conversation, 'after-move', 'still here'));
       expect(next).toMatchObject({ kind: 'stored', message: { seq: 1202 } });
     } finally {
