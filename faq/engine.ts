@@ -6,7 +6,7 @@ import { createMatcher, isCaution, type Match, type Ranked } from './matcher.ts'
 import { encodeModel, type FaqModel } from './model.ts';
 import { normalizeText } from './normalize.ts';
 import { parseFaqPack } from './pack-schema.ts';
-import { sentencesOf } from './parts.ts';
+import { questionsOf, sentencesOf } from './parts.ts';
 import { isUiLanguage, smallTalkOf, smallTalkReply, type SmallTalk, type UiLanguage } from './smalltalk.ts';
 import type { ScorerOptions } from './scorer.ts';
 import { fitThresholds } from './thresholds.ts';
@@ -127,17 +127,26 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
    * The match of a long message: the whole, or one of its sentences that is matched with more confidence to the entry
    * the whole ranks first. The context around a question ("I left my phone in a taxi last night. What should I do?")
    * holds words the pack does not know and the off-topic class does. A sentence never brings in another entry (alone
-   * it may be vague: "Can I get it back?" is a refund, where the whole message says it went to the wrong person), nor
-   * lifts a message the hidden class takes for off-topic as a whole (its sentences may sound like ours: "my laptop
-   * got slow after the update").
+   * it may be vague: "Can I get it back?" is a refund, where the whole message says it went to the wrong person).
+   * When the hidden class holds the whole message for off-topic, a sentence lifts it only if what the message asks is
+   * not off-topic alone: its sentences that end with a question mark, or all of them when none does. "My laptop got
+   * slow after the update. How do I free up disk space?" asks something else, though its first sentence sounds like
+   * ours; "Estuve de vacaciones en la playa toda la semana con la familia. Al volver vi en el saldo un cargo de una
+   * tienda donde nunca he comprado. ¿Qué hago?" asks what to do about the charge, its holiday adding up to an off-topic
+   * share of 0.85 over the whole (0.90 of the first sentence, 0.13 of the question).
    */
   const focusedMatch = (text: string, normalized: string, locale: string | null, matchPart: (text: string) => Match | null) => {
     const whole = matcher.match(text, locale, SUGGESTIONS, normalized);
     const first = whole?.ranked[0];
-    if (!first || first.evidence.outside >= OFF_TOPIC_SHARE || answerable(whole) >= thresholds.answer) return whole;
+    if (!first || answerable(whole) >= thresholds.answer) return whole;
     const sentences = sentencesOf(text);
+    if (sentences.length < 2) return whole;
+    if (first.evidence.outside >= OFF_TOPIC_SHARE) {
+      const asked = questionsOf(text);
+      const offTopic = (sentence: string) => (matchPart(sentence)?.ranked[0]!.evidence.outside ?? 0) >= OFF_TOPIC_SHARE;
+      if ((asked.length > 0 ? asked : sentences).some(offTopic)) return whole;
+    }
     let best = whole!;
-    if (sentences.length < 2) return best;
     for (const sentence of sentences) {
       const match = matchPart(sentence);
       if (match?.ranked[0]!.index === first.index && answerable(match) > answerable(best)) best = match;

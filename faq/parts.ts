@@ -6,6 +6,9 @@
 
 /** Where a sentence ends (a colon too: "I want to know: do you charge …"), not a decimal point or a time ("45.50", "10:30"). */
 const SENTENCE_END = /(?:[!?。！？：\n]|[.:](?!\d))+/u;
+/** The same, its marks kept (split() returns them between the sentences). */
+const SENTENCE_END_KEPT = new RegExp(`(${SENTENCE_END.source})`, 'u');
+const QUESTION_MARK = /[?？]/u;
 /** Where a clause ends inside a sentence. */
 const CLAUSE_END = /[,，、;；]+/u;
 const LETTER = /\p{L}/u;
@@ -14,3 +17,11 @@ const split = (text: string, at: RegExp) => text.split(at).filter((part) => LETT
 
 export const sentencesOf = (text: string): string[] => split(text, SENTENCE_END);
 export const clausesOf = (sentence: string): string[] => split(sentence, CLAUSE_END);
+
+/** The sentences of a message that end with a question mark ("¿Qué hago?", "怎么办？"), in order; none when none does. */
+export function questionsOf(text: string): string[] {
+  const pieces = text.split(SENTENCE_END_KEPT);
+  const questions: string[] = [];
+  for (let i = 1; i < pieces.length; i += 2) if (QUESTION_MARK.test(pieces[i]!) && LETTER.test(pieces[i - 1]!)) questions.push(pieces[i - 1]!);
+  return questions;
+}

@@ -4,6 +4,7 @@ import { createFaqEngine, type FaqEngine } from '../../faq/index.ts';
 import { dropFillers } from '../../faq/fillers.ts';
 import { isHandoffRequest } from '../../faq/handoff.ts';
 import { normalizeText } from '../../faq/normalize.ts';
+import { questionsOf, sentencesOf } from '../../faq/parts.ts';
 import { scoreSet } from '../../scripts/eval-pack.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 
@@ -44,6 +45,14 @@ describe('long messages to the wallet pack', () => {
     expect(engine.answer('こんにちは。パソコンがアップデート後に遅くなりました。ディスクの空き容量を増やす方法は？').kind).not.toBe('answer');
   });
 
+  it('lifts a sentence of a message the hidden class holds for off-topic as a whole when what it asks is not off-topic', () => {
+    // The holiday adds up to an off-topic share over the whole (the whole alone: 0.03); "¿Qué hago?" asks about the charge.
+    const holiday = 'Estuve de vacaciones en la playa toda la semana con la familia. Al volver vi en el saldo un cargo de una tienda donde nunca he comprado. ¿Qué hago?';
+    expect([engine.answer(holiday).kind, engine.answer(holiday).faqId]).toEqual(['answer', 'unrecognized-charge']);
+    // Its question is off-topic alone, though its first sentence sounds like an app update.
+    expect(engine.answer('Hola, mi portátil va lento desde la última actualización. ¿Cómo libero espacio en el disco?').kind).not.toBe('answer');
+  });
+
   it('keeps a thank-you before a second question from being taken for a first one', () => {
     const r = engine.answer('谢谢你刚才的帮助。还有一个问题，提现到银行卡多久能到账？');
     expect([r.kind, r.faqId]).toEqual(['answer', 'withdraw-to-bank']);
@@ -78,6 +87,22 @@ describe('fillers', () => {
   it('keeps the digits of a word, and a message of nothing but fillers as it was', () => {
     expect(drop('how do I turn on 2fa')).toBe('how do i turn on 2fa');
     expect(drop('hello, thank you')).toBe('hello thank you');
+  });
+});
+
+describe('sentences', () => {
+  it('splits a message at its marks, never at a decimal point or a time', () => {
+    expect(sentencesOf('I paid 45.50 at 10:30. It failed! Why?')).toEqual(['I paid 45.50 at 10:30', ' It failed', ' Why']);
+    expect(sentencesOf('昨天付款失败了。怎么办？')).toEqual(['昨天付款失败了', '怎么办']);
+  });
+
+  it('finds the sentences that ask (end with a question mark), none when none does', () => {
+    expect(questionsOf('Estuve de vacaciones. ¿Qué hago? Mi mujer tiene ganas.')).toEqual([' ¿Qué hago']);
+    expect(questionsOf('週末に機種変更しました。どうすればいいですか？もう三回も失敗してます。')).toEqual(['どうすればいいですか']);
+    expect(questionsOf('Is it safe?! Why?? ok')).toEqual(['Is it safe', ' Why']);
+    expect(questionsOf('I lost my phone. What should I do')).toEqual([]);
+    // A piece without letters is no sentence (sentencesOf drops it too).
+    expect(questionsOf('100? 45.50?')).toEqual([]);
   });
 });
 
