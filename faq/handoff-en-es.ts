@@ -6,7 +6,7 @@
 const EN_CUSTOMER = '(?:customer|costumer|custumer|cusotmer|cutomer)';
 /** Service, and how it is mistyped. */
 const EN_SERVICE = '(?:services?|servise|serivce|sevice)';
-const EN_HUMAN_WORD = '(?:human|humen|humna|huamn|person|peson|agent|agnet|representative|representitive|represenative|reprensentative|rep|operator|opertor)';
+const EN_HUMAN_WORD = '(?:human|humen|humna|huamn|humann|hooman|person|peson|agent|agnet|representative|representitive|represenative|reprensentative|rep|operator|opertor)';
 /** A named desk: "the fraud team", "your billing department", "the complaints department". */
 const EN_TEAM = '(?:fraud|security|complaints?|billing|claims|disputes?|risk|accounts?|payments?|refunds?|technical|tech) (?:team|department|dept|desk|unit)';
 const EN_PERSON =
@@ -91,7 +91,12 @@ export const EN: readonly string[] = [
   // "transfer me", "call me", "ring me please" as the whole message
   '^(?:please )?(?:transfer|connect|escalate) me(?: please| pls| now)?$|^(?:please )?(?:call|ring|phone) me(?: back)?(?: please| pls| asap| now| today)?$|^(?:please )?call ?back(?: please| pls| asap)?$',
   // "hook me up with a real person"
-  `\\bhook (?:me |us )?up with ${EN_PERSON}\\b`,
+  `\\bhook (?:me |us )?up (?:with|w) ${EN_PERSON}\\b`,
+  // "I'd still like an agent", "i really want to speak to a person"
+  `\\b(?:id|i would|i) (?:still|really|much rather|rather|just) (?:like|want|need|prefer) (?:to (?:talk|speak|chat) (?:to|with) )?${EN_HUMAN}\\b`,
+  // "mind connecting me with a rep?", "still waiting for an agent" (not "waiting for the agent to refund me")
+  `\\b(?:connecting|transferring|putting|passing|forwarding|patching|switching) (?:me|us)(?: through| over| back)? (?:to|with|through to|w|over to) ${EN_PERSON}\\b`,
+  '\\b(?:still|been|keep|am|im|are|were) waiting (?:for|on) (?:a |an |the |your |some )?(?:real |live |human )?(?:human|agent|person|rep|representative|operator|someone|somebody|staff|support)\\b(?! (?:to (?:refund|send|approve|process|reply to my email)|told|said|from))',
   `\\b(?:like|want|need|wish|prefer|request|ask|can i|could i|may i) (?:to )?be (?:contacted|called|phoned|rung)(?: back)? by ${EN_PERSON}\\b`,
   // "are there real humans behind this chat"
   '\\b(?:is|are) there (?:a |any )?(?:real |live |actual )?(?:humans?|persons?|people|human beings?) (?:behind|on the other end of|reading) (?:this|the)\\b',
@@ -150,7 +155,7 @@ export const ES: readonly string[] = [
   '\\batencion (?:personalizada|humana|personal)\\b|\\bchat en vivo con\\b|^(?:un )?chat en vivo(?: por favor)?$',
   // A call back, a person reviewing it: "me pueden llamar", "¿pueden llamarme por teléfono?", "quiero que un agente revise mi caso"
   '\\bme (?:pueden|puede|podrian|podria|puedes) (?:llamar|contactar|marcar|atender)\\b|\\b(?:llamenme|llamame|contactenme|contactame)\\b|\\b(?:pueden|puede|podrian|podria|puedes|podrias) (?:llamarme|contactarme|marcarme|devolverme la llamada)\\b',
-  `\\bque ${ES_SOMEONE} (?:revise|vea|atienda|resuelva|mire|me atienda|me llame|me ayude|me contacte|me escriba)\\b`,
+  `\\bque ${ES_SOMEONE} (?:revise|vea|atienda|resuelva|mire|me atienda|me llame|me ayude|me contacte|me escriba|revisara|viera|atendiera|resolviera|mirara|me atendiera|me llamara|me ayudara|me contactara|me escribiera)\\b`,
   // "una persona que me ayude por favor"
   `\\b${ES_PERSON}(?: real| de verdad)? que me (?:ayude|atienda|llame|contacte|resuelva)\\b`,
   // "deseo ser atendido por una persona"
@@ -178,4 +183,34 @@ export const ES: readonly string[] = [
   '\\b(?:da|das|dan|doy|dando) vueltas(?: en circulos?| y vueltas| sin parar)?\\b|\\ben circulos?\\b|\\bsiempre (?:me )?(?:da|dice|responde|contesta|manda) lo mismo\\b|\\bla misma respuesta (?:una y otra vez|otra vez|siempre)\\b',
   // (told the bot, not "le expliqué tres veces al vendedor")
   '(?<!\\ble |\\bles )\\b(?:explicado|dicho|escrito|preguntado|repetido|explique|dije|escribi|pregunte|repeti) (?:ya )?(?:dos|2|tres|3|cuatro|4|cinco|5|diez|10|varias|muchas|mil) veces\\b(?! (?:al?|a la|a los|a las|con|en) )',
+];
+
+/**
+ * A clause that mentions a person without asking for one (see NOT_ASKING in ./handoff.ts): it turns the request down ("I
+ * don't need a human, just tell me…", "no quiero que me pasen con un agente…", "sin necesidad de un agente") or asks
+ * about the human service ("what are your agents' hours?", "¿los asesores atienden los fines de semana?"): the contact
+ * article answers that.
+ */
+const EN_ANYONE = '(?:(?:a|an|the|any|your) )?(?:real |live |human )?(?:human|humans|person|people|agent|agents|rep|reps|representative|operator|anyone|anybody|someone|staff|customer service|support)';
+const EN_SERVICE_QUESTION =
+  '^(?:(?:hi|hello|hey|excuse me|sorry|quick question|just wondering) )?(?:what|when|which|are|is|do|does|how late|how early|until when|till when|until what time|till what time|at what time)\\b';
+const EN_SERVICE_DETAIL =
+  '(?:hours|opening (?:hours|times?)|business hours|working hours|what time|what days|which days|weekends?|saturdays?|sundays?|public holidays?|holidays|24 ?7|24 hours|around the clock|overnight|at night|' +
+  'phone number|contact number|telephone number|hotline|helpline|email address|what number|number (?:for|to call|of))';
+export const EN_NOT_ASKING: readonly string[] = [
+  `\\b(?:dont|do not|didnt|did not|no|not) (?:really )?(?:need|want|wish|asking for|looking for)(?: to)?(?: (?:talk|speak|chat) (?:to|with)| be (?:transferred|connected|put through|passed) to)? ${EN_ANYONE}\\b`,
+  `\\bno need (?:for|to (?:talk|speak|chat) (?:to|with)|to (?:transfer|connect|pass|put) me to) ${EN_ANYONE}\\b`,
+  `\\b(?:rather not|prefer not to|dont have to|do not have to) (?:talk|speak|chat|deal) (?:to|with) ${EN_ANYONE}\\b|\\bwithout (?:talking to|speaking to|calling|contacting|waiting for)? ?${EN_ANYONE}\\b`,
+  '\\b(?:dont|do not|please dont|no need to) (?:transfer|connect|pass|put|escalate) (?:me|this|it)\\b',
+  `${EN_SERVICE_QUESTION}.{0,60}\\b${EN_SERVICE_DETAIL}\\b`,
+  '^(?:(?:hi|hello|hey|excuse me|sorry|quick question) )?(?:what time|what days|which days|at what time|until what time|till what time|how late|how early|until when|till when)\\b',
+];
+
+const ES_ANYONE = '(?:(?:un|una|el|la|los|las|al|ningun|ninguna|algun|alguna) )?(?:humano|persona|agente|asesor|asesora|operador|operadora|representante|ejecutivo|ejecutiva|nadie|alguien|soporte|atencion al cliente)';
+export const ES_NOT_ASKING: readonly string[] = [
+  `\\bno (?:quiero|necesito|hace falta|es necesario|me hace falta|requiero|deseo|busco)(?: que me (?:pasen|pases|pase|transfieran|transfieras|transfiera|comuniquen|comuniques|comunique|conecten|conectes|deriven|derives))?(?: (?:hablar|chatear|ser (?:transferid[oa]|atendid[oa]|comunicad[oa])))?(?: (?:con|a|por))? ${ES_ANYONE}\\b`,
+  `\\bsin (?:necesidad de |tener que )?(?:hablar con |llamar a |contactar a |pasar por |esperar a )?${ES_ANYONE}\\b`,
+  '\\bno me (?:pases|pasen|transfieras|transfieran|comuniques|comuniquen|derives|deriven)\\b',
+  '^(?:(?:hola|oye|disculpa|disculpe|buenas) )?(?:cual|cuales|cuando|a que hora|hasta que hora|desde que hora|en que horario|que horario|que dias|(?:los |las )?(?:agentes|asesores|asesoras|operadores|representantes|ejecutivos) (?:atienden|trabajan|estan disponibles))\\b' +
+    '.{0,60}\\b(?:horarios?|a que hora|hasta que hora|que dias|fin(?:es)? de semana|sabados?|domingos?|feriados?|festivos?|24 ?7|24 horas|de noche|numero de (?:telefono|contacto|whatsapp)|telefono|correo|email)\\b',
 ];

@@ -33,6 +33,8 @@ export const OTHER: readonly string[] = [
   // ar
   '(?:التحدث|تحدث|اتحدث|أتحدث|التكلم|اتكلم|أتكلم|اريد|أريد|وصلني|حولني)(?: إلى| الى| مع)? (?:موظف|انسان|إنسان|شخص|خدمة العملاء)',
   '^(?:موظف|خدمة العملاء)(?: من فضلك| لو سمحت)?$',
+  // Chinese in pinyin: zhuan rengong, zhao kefu, zhen ren
+  '\\b(?:zhuan|zhao|yao|jie|gei wo|wo yao|qing zhuan)(?: (?:ge|yi ge|yige))? ?(?:ren ?gong|zhen ?ren|ke ?fu)\\b|^(?:ren ?gong|zhen ?ren)(?: ?ke ?fu)?(?: (?:ba|a|la|please|pls))?$',
   // Japanese in romaji (operetaa ni tsunaide kudasai, tantousha to hanashitai) and Korean romanised (sangdamwon yeongyeol
   // haejuseyo): a person, maybe a particle, and asking to be put through, talk, or for them
   '\\b(?:operetaa|opereta|opereetaa|operator|tantousha|tantosha|tantoosha|tantou no kata|ningen|sutaffu|sekininsha|sekinin sha)(?: san| no kata| sama)?(?: (?:ni|to|o|wo|de))? ' +

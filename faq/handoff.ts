@@ -3,8 +3,8 @@ import { normalizeText } from './normalize.ts';
 import { clausesOf, sentencesOf } from './parts.ts';
 import { smallTalkOf } from './smalltalk.ts';
 import { foldTraditional } from './t2s.ts';
-import { EN, EN_ALONE, ES } from './handoff-en-es.ts';
-import { ALONE, JA, KO, ZH } from './handoff-cjk.ts';
+import { EN, EN_ALONE, EN_NOT_ASKING, ES, ES_NOT_ASKING } from './handoff-en-es.ts';
+import { ALONE, JA, JA_NOT_ASKING, KO, KO_NOT_ASKING, ZH, ZH_NOT_ASKING } from './handoff-cjk.ts';
 import { OTHER } from './handoff-other.ts';
 
 /**
@@ -54,6 +54,12 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const NOT_CJK_LETTER = /[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const matchesPattern = (text: string) =>
   (CJK.test(text) && CJK_PATTERNS.some((p) => p.test(text))) || (NOT_CJK_LETTER.test(text) && OTHER_PATTERNS.some((p) => p.test(text)));
+/**
+ * Clauses that mention a person without asking for one: they turn the request down ("I don't need a human, just tell me
+ * the fee", "不用帮我转真人客服") or ask about the human service (its hours, its phone number: the contact article's).
+ */
+const NOT_ASKING = alternations([...EN_NOT_ASKING, ...ES_NOT_ASKING, ...ZH_NOT_ASKING, ...JA_NOT_ASKING, ...KO_NOT_ASKING]);
+const notAsking = (normalized: string) => NOT_ASKING.some((p) => p.test(joinCjk(normalized)));
 /** Requests only as the whole message, never as a long message's first or last sentence. */
 const ALONE_PATTERNS: readonly RegExp[] = [...EN_ALONE, ...ALONE].map(re);
 
@@ -73,9 +79,11 @@ const KOREAN_SENTENCE_END = /(?<=\p{Script=Hangul}[다요죠]) (?=\p{Script=Hang
 /**
  * Japanese and Korean say what they ask last, after its reason ("…残高も合わないのでオペレーターにつないでください", "…안
  * 되니까 직원분이랑 직접 통화하고 싶습니다"), and Chinese after 所以: a long sentence's end from one of them on is a
- * request of its own (from each: "…失敗していますオペレーターさんに代わってもらえますか" ends in ます, then か).
+ * request of its own (from each: "…失敗していますオペレーターさんに代わってもらえますか" ends in ます, then か). English
+ * asks after a polite lead ("I was wondering if it might be possible to speak with someone from your team").
  */
-const AFTER_REASON = /(?<=ので|のに|から|ため|ます|です|ません|ました|ていて|なくて|所以|因此|\p{Script=Hangul}(?:는데|니까|으니|어서|아서|해서|라서|워서|돼서|되서)(?= ))/u;
+const AFTER_REASON =
+  /(?<=ので|のに|から|ため|ます|です|ません|ました|ていて|なくて|所以|因此|\p{Script=Hangul}(?:는데|니까|으니|어서|아서|해서|라서|워서|돼서|되서)(?= )|\b(?:wondering if|wonder if|possible to|possible for me to|(?:any|a) way (?:i could|i can|to)|so (?:please|can you|could you)) )/u;
 
 /** A question mark after a sentence (it ended a question). */
 const QUESTION_END = /^\s*[?？]/u;
@@ -90,6 +98,16 @@ const QUESTION_END = /^\s*[?？]/u;
  * about it if this goes on any longer").
  */
 export function isHandoffRequest(text: string, normalized = normalizeText(text)): boolean {
+  if (!notAsking(normalized)) return asksForPerson(text, normalized);
+  // A message that turns a request down or asks about the service asks for a person only in its other clauses
+  // ("人工客服几点上班？算了，直接转人工吧").
+  const others = sentencesOf(text)
+    .flatMap(clausesOf)
+    .filter((clause) => !notAsking(normalizeText(clause)));
+  return others.length > 0 && asksForPerson(others.join('. '));
+}
+
+function asksForPerson(text: string, normalized = normalizeText(text)): boolean {
   if (isShortRequest(normalized) || ALONE_PATTERNS.some((p) => p.test(joinCjk(normalized)))) return true;
   const sentences = sentencesOf(text).flatMap((sentence) => sentence.split(KOREAN_SENTENCE_END));
   return sentences.some((sentence) => {
@@ -132,9 +150,9 @@ function isShortRequest(normalized: string): boolean {
 /**
  * Words read as the patterns spell them: Cantonese as written in Hong Kong read as the Mandarin the patterns are written
  * in (after Traditional folding): 有冇真人 = 有没有真人, 搵客服 = 找客服, 同客服倾 = 跟客服聊, 唔该 = 请, 听唔明 = 听不懂,
- * 俾我 = 给我; Japanese typed in kana where the patterns have kanji: おねがい = お願い.
+ * 俾我 = 给我; the pinyin input's slips (转人功, 人工课服); Japanese typed in kana where the patterns have kanji: おねがい = お願い.
  */
-const READ_AS: Readonly<Record<string, string>> = { 有冇: '有没有', 冇: '没', 搵: '找', 倾: '聊', 唔该: '请', 唔明: '不懂', 唔: '不', 俾: '给', 点样: '怎么', おねがい: fold('お願い') };
+const READ_AS: Readonly<Record<string, string>> = { 人功: '人工', 人公: '人工', 课服: '客服', 有冇: '有没有', 冇: '没', 搵: '找', 倾: '聊', 唔该: '请', 唔明: '不懂', 唔: '不', 俾: '给', 点样: '怎么', おねがい: fold('お願い') };
 const READ_AS_RE = new RegExp(Object.keys(READ_AS).join('|'), 'gu');
 
 /** "转 人工": CJK words typed apart are one phrase; Cantonese and kana words read as the patterns spell them. */

@@ -18,36 +18,36 @@ type Phrases = Partial<Record<UiLanguage | '*', string>>;
 const PHRASES: Readonly<Record<SmallTalkKind, Phrases>> = {
   greeting: {
     '*': 'hi|hello|hey|helo|yo',
-    en: 'hi there|hello there|hey there|good morning|good afternoon|good evening|morning|hiya|howdy|greetings|anyone there|is anyone there|hello anyone there',
-    es: 'hola|buenas|buenos dias|buenas tardes|buenas noches|que tal|hola que tal|saludos|hay alguien',
-    'zh-CN': '你好|您好|哈喽|嗨|在吗|在不在|有人吗|早上好|早安|下午好|晚上好|大家好|你好呀|您好呀|哈啰',
-    'zh-TW': '你好|您好|哈囉|嗨|在嗎|有人嗎|早安|午安|晚安',
-    ja: 'こんにちは|こんばんは|おはよう|おはようございます|はじめまして|もしもし|どうも|こんにちわ',
-    ko: '안녕하세요|안녕|하이|반가워요|반갑습니다|안녕하십니까|저기요|여보세요',
-    de: 'hallo|guten tag|guten morgen|guten abend|servus|moin|gruss gott|hallo zusammen',
-    fr: 'bonjour|salut|bonsoir|coucou|allo',
-    'pt-BR': 'ola|oi|bom dia|boa tarde|boa noite|e ai|opa',
-    id: 'halo|hai|selamat pagi|selamat siang|selamat sore|selamat malam|permisi',
-    vi: 'xin chao|chao|chao ban|chao shop|alo',
-    ar: 'مرحبا|مرحبًا|السلام عليكم|اهلا|أهلا|اهلا وسهلا|صباح الخير|مساء الخير|هلا',
+    en: 'hi there|hello there|hey there|good morning|good afternoon|good evening|morning|hiya|howdy|greetings|anyone there|is anyone there|hello anyone there|im here|i am here|here|still here|im still here|i am still here|im back|i am back|how are you|how are you doing|how r u|how are u|hows it going|whats up|good day',
+    es: 'hola|buenas|buenos dias|buenas tardes|buenas noches|que tal|hola que tal|saludos|hay alguien|aqui estoy|estoy aqui|sigo aqui|aqui sigo|ya estoy aqui|ya volvi|como estas|como esta|como le va|que onda',
+    'zh-CN': '你好|您好|哈喽|嗨|在吗|在不在|有人吗|早上好|早安|下午好|晚上好|大家好|你好呀|您好呀|哈啰|我在|我在呢|我在的|在的|我来了|我还在|还在|我回来了|你好吗|最近好吗',
+    'zh-TW': '你好|您好|哈囉|嗨|在嗎|有人嗎|早安|午安|晚安|我在|我還在|還在|我來了|我回來了|你好嗎',
+    ja: 'こんにちは|こんばんは|おはよう|おはようございます|はじめまして|もしもし|どうも|こんにちわ|います|いますよ|まだいます|ここにいます|お疲れ様です|お疲れさまです|おつかれさまです|お世話になっております|お世話になります|よろしくお願いします|よろしくおねがいします|よろしく',
+    ko: '안녕하세요|안녕|하이|반가워요|반갑습니다|안녕하십니까|저기요|여보세요|왔어요|저 왔어요|여기 있어요|아직 있어요|있어요|좋은 아침|좋은 아침이에요|좋은 아침입니다|잘 지내세요|잘 지냈어요',
+    de: 'hallo|guten tag|guten morgen|guten abend|servus|moin|gruss gott|hallo zusammen|ich bin da|bin da|ich bin hier|bin noch da|ich bin noch da|wie gehts|wie geht es|wie geht es ihnen|wie geht es dir',
+    fr: 'bonjour|salut|bonsoir|coucou|allo|je suis la|je suis ici|toujours la|je suis toujours la|me revoila|ca va|comment ca va|comment allez vous',
+    'pt-BR': 'ola|oi|bom dia|boa tarde|boa noite|e ai|opa|estou aqui|to aqui|ainda estou aqui|tudo bem|tudo bom|como vai',
+    id: 'halo|hai|selamat pagi|selamat siang|selamat sore|selamat malam|permisi|saya di sini|aku di sini|saya disini|aku disini|masih di sini|apa kabar',
+    vi: 'xin chao|chao|chao ban|chao shop|alo|toi o đay|minh o đay|em o đay|toi van o đay|minh van o đay|ban khoe khong|khoe khong',
+    ar: 'مرحبا|مرحبًا|السلام عليكم|اهلا|أهلا|اهلا وسهلا|صباح الخير|مساء الخير|هلا|انا هنا|أنا هنا|كيف حالك|كيف الحال',
   },
   thanks: {
-    '*': 'thanks|thank you|thx|ty|tks|thank u|thanks a lot|thank you so much|thanks so much|thank you very much|many thanks|cheers|appreciate it|much appreciated',
-    es: 'gracias|muchas gracias|mil gracias|te lo agradezco|muy amable|gracias por la ayuda',
-    'zh-CN': '谢谢|多谢|谢了|感谢|谢谢你|谢谢您|非常感谢|太感谢了|谢谢啦|感谢感谢|谢谢谢谢',
+    '*': 'thanks|thank you|thx|ty|tks|thank u|thanks a lot|thank you so much|thanks so much|thank you very much|many thanks|cheers|appreciate it|much appreciated|that helped|thanks for your help|thank you for your help|thanks for the help',
+    es: 'gracias|muchas gracias|mil gracias|te lo agradezco|muy amable|gracias por la ayuda|me sirvio|me ayudo mucho',
+    'zh-CN': '谢谢|多谢|谢了|感谢|谢谢你|谢谢您|非常感谢|太感谢了|谢谢啦|感谢感谢|谢谢谢谢|辛苦了|辛苦啦|辛苦你了',
     'zh-TW': '谢谢|多谢|感谢|谢谢你|谢谢您|非常感谢|感恩',
-    ja: 'ありがとう|ありがとうございます|ありがとうございました|どうもありがとう|助かりました|助かります|サンキュー',
+    ja: 'ありがとう|ありがとうございます|ありがとうございました|どうもありがとう|助かりました|助かります|サンキュー|助かった',
     ko: '감사합니다|고마워요|고마워|감사해요|고맙습니다|땡큐|감사|ㄱㅅ',
-    de: 'danke|danke schon|vielen dank|dankeschon|besten dank',
-    fr: 'merci|merci beaucoup|merci bien|je vous remercie',
-    'pt-BR': 'obrigado|obrigada|valeu|muito obrigado|muito obrigada|brigado',
-    id: 'terima kasih|makasih|trims|terimakasih|thanks ya',
-    vi: 'cam on|cam on ban|cam on nhieu|cam on shop|cam on nhe',
-    ar: 'شكرا|شكرًا|شكرا جزيلا|شكرا لك|مشكور',
+    de: 'danke|danke schon|vielen dank|dankeschon|besten dank|danke dir|danke ihnen|danke sehr',
+    fr: 'merci|merci beaucoup|merci bien|je vous remercie|merci a vous|merci a toi|merci pour votre aide',
+    'pt-BR': 'obrigado|obrigada|valeu|muito obrigado|muito obrigada|brigado|obrigado pela ajuda|obrigada pela ajuda',
+    id: 'terima kasih|makasih|trims|terimakasih|thanks ya|terima kasih banyak|makasih banyak',
+    vi: 'cam on|cam on ban|cam on nhieu|cam on shop|cam on nhe|cam on ban nhieu|cam on ban nhe',
+    ar: 'شكرا|شكرًا|شكرا جزيلا|شكرا لك|مشكور|شكرا جزيلا لك',
   },
   goodbye: {
     '*': 'bye|bye bye|goodbye|good bye|byebye|no|nope',
-    en: 'see you|see ya|see you later|good night|take care|have a nice day|talk later|no thanks|no thank you|nothing else|thats all|that is all|thats it|all good',
+    en: 'see you|see ya|see you later|good night|take care|have a nice day|talk later|no thanks|no thank you|nothing else|thats all|that is all|thats it|all good|bye for now|see you soon|catch you later|gotta go|have a good one',
     es: 'adios|chao|hasta luego|nos vemos|hasta pronto|buen dia|no gracias|nada mas|eso es todo|eso es todo gracias',
     'zh-CN': '再见|拜拜|回头见|下次见|晚安|拜|88|不用了|没有了|没事了|没了|不用了谢谢',
     'zh-TW': '再见|拜拜|掰掰|回头见|晚安|不用了|没有了|没事了',
@@ -91,7 +91,7 @@ const PHRASES: Readonly<Record<SmallTalkKind, Phrases>> = {
 };
 
 /** Words that may stand beside small talk ("thanks so much bot", "hi again"); not "yes" words: after "would you like a person?" a "yes" is a second miss, which hands the visitor over. */
-const FILLERS = new Set('so very much again there bot guys team all everyone you a lot 呀 啊 啦 哈 呢 嘛 ね よ'.split(' '));
+const FILLERS = new Set('so very much again there bot guys team all everyone you a lot 呀 啊 啦 哈 呢 嘛 啰 喔 唷 ね よ kak ya dong nhe nha'.split(' '));
 
 /** Most specific first: "thanks bye" is a goodbye, "ok thanks" thanks, "hi are you a bot" a question about the bot. */
 const PRECEDENCE: readonly SmallTalkKind[] = ['bot', 'goodbye', 'thanks', 'greeting', 'ok'];
@@ -133,25 +133,22 @@ export interface SmallTalk {
 
 /**
  * The small talk of a whole message, or null when any of it is something else. Spaces are ignored (so "thank you"
- * and "thankyou", "谢 谢" match), and the message is read as a sequence of known phrases and fillers, longest first
- * (greedy: the lists are written so that no phrase needs a shorter reading of the one before it).
+ * and "thankyou", "谢 谢" match), and the message is read as a sequence of known phrases and fillers, each the longest
+ * after which the rest still reads ("ok i am still here" is "ok" + "i am still here", though "oki" is a phrase too).
  */
 export function smallTalkOf(normalized: string): SmallTalk | null {
   const text = normalized.replace(/ /g, '');
   if (text === '' || text.length > 3 * LONGEST) return null;
-  const found: Phrase[] = [];
-  for (let at = 0; at < text.length; ) {
-    let length = Math.min(LONGEST, text.length - at);
-    for (; length > 0; length--) {
-      const phrases = LEXICON.get(text.slice(at, at + length));
-      if (phrases) {
-        found.push(...phrases);
-        break;
-      }
+  // step[at]: the length of the longest phrase at `at` after which the rest reads as phrases too (0: none does).
+  const step = new Array<number>(text.length + 1).fill(0);
+  for (let at = text.length - 1; at >= 0; at--) {
+    for (let length = Math.min(LONGEST, text.length - at); length > 0 && step[at] === 0; length--) {
+      if ((at + length === text.length || step[at + length]! > 0) && LEXICON.has(text.slice(at, at + length))) step[at] = length;
     }
-    if (length === 0) return null;
-    at += length;
   }
+  if (step[0] === 0) return null;
+  const found: Phrase[] = [];
+  for (let at = 0; at < text.length; at += step[at]!) found.push(...LEXICON.get(text.slice(at, at + step[at]!))!);
   if (found.length === 0) return null;
   const kind = PRECEDENCE.find((k) => found.some((p) => p.kind === k))!;
   const named = found.filter((p) => p.languages.length > 0);

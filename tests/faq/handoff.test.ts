@@ -103,4 +103,31 @@ describe('isHandoffRequest', () => {
     expect(isHandoffRequest('担当者に話したけど、解決しない')).toBe(false);
     expect(isHandoffRequest('I talked to an agent yesterday, it did not help')).toBe(false);
   });
+
+  it('hears no request in a clause that turns one down or asks about the human service, only in the other clauses', () => {
+    // Turned down: the question after it is for the bot.
+    expect(isHandoffRequest("I don't need an agent, just tell me how long a refund takes")).toBe(false);
+    expect(isHandoffRequest('no necesito que me pasen con un asesor, ¿cuál es el límite diario?')).toBe(false);
+    expect(isHandoffRequest('不用给我转人工，提现到银行卡要多久')).toBe(false);
+    expect(isHandoffRequest('担当者につながなくていいので、年会費だけ教えて')).toBe(false);
+    expect(isHandoffRequest('상담사 연결은 필요 없어요 한도만 알려 주세요')).toBe(false);
+    // About the service: its hours, days and numbers are the contact article's.
+    expect(isHandoffRequest('what time do your agents start in the morning?')).toBe(false);
+    expect(isHandoffRequest('¿hasta qué hora atienden los asesores?')).toBe(false);
+    expect(isHandoffRequest('人工客服下午几点下班')).toBe(false);
+    expect(isHandoffRequest('人工客服热线是多少')).toBe(false);
+    expect(isHandoffRequest('オペレーターは何時まで対応していますか')).toBe(false);
+    expect(isHandoffRequest('공휴일에도 상담원이 근무하나요')).toBe(false);
+    // A bot turned down is still a request, and so is a request in another clause.
+    expect(isHandoffRequest("I don't want the bot, I want an agent")).toBe(true);
+    expect(isHandoffRequest('不要机器人，给我转人工')).toBe(true);
+    expect(isHandoffRequest('客服几点下班？算了，现在就帮我转人工')).toBe(true);
+    expect(isHandoffRequest('what are your hours? actually, just connect me to an agent now')).toBe(true);
+  });
+
+  it('hears polite English leads, pinyin and the pinyin input\'s slips', () => {
+    expect(isHandoffRequest('I was just wondering if it would be possible to talk to a person about a charge on my card')).toBe(true);
+    expect(isHandoffRequest('wo yao zhuan ren gong')).toBe(true);
+    expect(isHandoffRequest('帮我转人功客服')).toBe(true);
+  });
 });

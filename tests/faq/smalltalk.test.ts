@@ -24,6 +24,12 @@ const SMALL_TALK: readonly [string, string, string][] = [
   ['Olá', 'greeting', 'pt-BR'], ['obrigada', 'thanks', 'pt-BR'], ['tchau', 'goodbye', 'pt-BR'],
   ['selamat pagi', 'greeting', 'id'], ['terima kasih', 'thanks', 'id'],
   ['xin chào', 'greeting', 'vi'], ['cảm ơn bạn', 'thanks', 'vi'], ['tạm biệt', 'goodbye', 'vi'],
+  // Being there ("hello, I am here" was answered with usage tips at 0.64), "how are you", thanks that say it helped.
+  ['hello, I am here', 'greeting', 'en'], ['ok, I am still here', 'greeting', 'en'], ['how are you doing?', 'greeting', 'en'], ['thank you for your help!', 'thanks', 'en'],
+  ['我在的', 'greeting', 'zh-CN'], ['我回来了', 'greeting', 'zh-CN'], ['辛苦你了', 'thanks', 'zh-CN'], ['我來了', 'greeting', 'zh-TW'],
+  ['ここにいます', 'greeting', 'ja'], ['お世話になっております', 'greeting', 'ja'], ['잘 지냈어요?', 'greeting', 'ko'],
+  ['estoy aquí', 'greeting', 'es'], ['¿cómo le va?', 'greeting', 'es'], ['كيف الحال', 'greeting', 'ar'], ['ich bin hier', 'greeting', 'de'],
+  ['je suis toujours là', 'greeting', 'fr'], ['tudo bom?', 'greeting', 'pt-BR'], ['aku di sini', 'greeting', 'id'], ['em ở đây', 'greeting', 'vi'],
 ];
 
 describe('small talk', () => {
