@@ -159,6 +159,17 @@ describe('small talk over a real socket', () => {
     client.close();
   });
 
+  it('"hello, I am here" is small talk, and a request turned down or a question about the agents\' hours is answered: the visitor stays with the bot', async () => {
+    const { client } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    expect((await ask(client, 'hello, I am here')).bot?.kind).toBe('smalltalk');
+    expect((await ask(client, "I don't need a human, just tell me how to get a refund")).bot).toMatchObject({ kind: 'answer', faqId: 'refund' });
+    expect((await ask(client, "what are your agents' hours?")).bot).toMatchObject({ kind: 'answer', faqId: 'contact-support' });
+    // Nobody queued them: the next question is answered (after a hand-over the bot stays silent).
+    expect((await ask(client, 'how do I get a refund')).bot).toMatchObject({ kind: 'answer', faqId: 'refund' });
+    expect((await unanswered()).map((q) => q.text)).not.toContain('hello, I am here');
+    client.close();
+  });
+
   it('small talk between two misses does not reset them: the second miss still hands over', async () => {
     const { client } = await visitor(server.wsUrl, server.url, { locale: 'en' });
     expect((await ask(client, 'xqzv wlkp')).bot?.kind).toBe('none');
