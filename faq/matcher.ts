@@ -7,6 +7,7 @@ import { dropFillers } from './fillers.ts';
 import { foldJapanese } from './japanese.ts';
 import { foldSynonyms } from './synonyms.ts';
 import { withConcepts } from './concepts.ts';
+import { namesService } from './services.ts';
 import { noveltyUnits, tokenize, UNKNOWN_WORD, wordFeatures, type WordFeatures } from './tokenize.ts';
 import type { FaqEntry, FaqPack } from './types.ts';
 
@@ -22,8 +23,9 @@ export interface Ranked {
 export interface Match {
   ranked: Ranked[];
   /**
-   * No word of the question is particular to a few entries ("my account"), or the top entry is a caution entry none of
-   * whose particular words the question holds ("account help" → close-account): a "did you mean", not an answer.
+   * No word of the question is particular to a few entries ("my account"), the top entry is a caution entry none of
+   * whose particular words the question holds ("account help" → close-account), or the question names another service
+   * and the top entry is none that may (see OTHER_SERVICES_TAG): a "did you mean", not an answer.
    */
   generic: boolean;
   /** The pack locale of the alternate that matched the top entry best, or null when nothing matched. */
@@ -44,6 +46,15 @@ export interface Matcher extends Pick<Scorer, 'model' | 'trained'> {
  */
 export const CAUTION_TAG = 'caution';
 export const isCaution = (entry: FaqEntry): boolean => entry.tags.includes(CAUTION_TAG);
+
+/**
+ * The tag of an entry whose questions may name another service (see services.ts): the wallet's money wherever it was
+ * spent ("my payment at starbucks failed"), a company an impostor named ("有人冒充京东客服"), the wallet's own channel on
+ * a messenger. A question naming another service is answered with no other entry: "how do i reset my netflix password"
+ * is Netflix's password, not the wallet's, though it differs from a password-reset alternate by that name alone. A pack
+ * with no entry so tagged (one stored by an earlier version) answers them with any entry, as it did.
+ */
+export const OTHER_SERVICES_TAG = 'other-services';
 
 /** Normalised text as the scorer reads it: fillers dropped, synonyms and Japanese folded, concepts appended. */
 const prepared = (normalized: string, locale: string | null): string => withConcepts(foldJapanese(foldSynonyms(dropFillers(normalized), locale)), locale);
@@ -124,14 +135,18 @@ export function createMatcher(
   const perEntry = docs.length / Math.max(1, pack.entries.length * pack.locales.length);
   const scorer = buildScorer(docs, pack.entries.length, forDocuments(options, perEntry), model, outside);
   const caution = pack.entries.map(isCaution);
+  const takesNames = pack.entries.map((entry) => entry.tags.includes(OTHER_SERVICES_TAG));
+  // A pack none of whose entries has the tag (one stored by an earlier version) answers such questions as before.
+  const tellsNames = takesNames.includes(true);
   return {
     model: scorer.model,
     trained: scorer.trained,
     match(text, locale, limit, normalized) {
-      const candidates = scorer.score(prepared(normalized ?? normalizeText(text), locale), Math.max(limit, 2));
+      const plain = normalized ?? normalizeText(text);
+      const candidates = scorer.score(prepared(plain, locale), Math.max(limit, 2));
       if (candidates.length === 0) return null;
       const { index, nearestDoc: doc } = candidates[0]!;
-      const generic = scorer.lastWasGeneric() || (caution[index]! && !scorer.lastNamed(index));
+      const generic = scorer.lastWasGeneric() || (caution[index]! && !scorer.lastNamed(index)) || (tellsNames && !takesNames[index]! && namesService(plain));
       return { ranked: rank(candidates).slice(0, limit), generic, nearestLocale: doc >= 0 ? docLocales[doc]! : null };
     },
   };
