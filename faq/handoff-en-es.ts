@@ -202,6 +202,8 @@ export const EN_NOT_ASKING: readonly string[] = [
   `\\bno need (?:for|to (?:talk|speak|chat) (?:to|with)|to (?:transfer|connect|pass|put) me to) ${EN_ANYONE}\\b`,
   `\\b(?:rather not|prefer not to|dont have to|do not have to) (?:talk|speak|chat|deal) (?:to|with) ${EN_ANYONE}\\b|\\bwithout (?:talking to|speaking to|calling|contacting|waiting for)? ?${EN_ANYONE}\\b`,
   '\\b(?:dont|do not|please dont|no need to) (?:transfer|connect|pass|put|escalate) (?:me|this|it)\\b',
+  // "do I need to talk to an agent to close my account?": whether one must, not asking for one
+  `^(?:do|will|would|must|should|shall) (?:i|we) (?:need|have|still need|still have)? ?to (?:talk|speak|chat|call|go through) (?:to|with)? ?${EN_ANYONE}\\b`,
   `${EN_SERVICE_QUESTION}.{0,60}\\b${EN_SERVICE_DETAIL}\\b`,
   '^(?:(?:hi|hello|hey|excuse me|sorry|quick question) )?(?:what time|what days|which days|at what time|until what time|till what time|how late|how early|until when|till when)\\b',
 ];

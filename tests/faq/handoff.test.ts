@@ -130,4 +130,17 @@ describe('isHandoffRequest', () => {
     expect(isHandoffRequest('wo yao zhuan ren gong')).toBe(true);
     expect(isHandoffRequest('帮我转人功客服')).toBe(true);
   });
+
+  it('hears a person preferred or called out in Japanese and Korean, not a past or reported one', () => {
+    expect(isHandoffRequest('やっぱり人間がいいです')).toBe(true);
+    expect(isHandoffRequest('もう担当者さんでお願いします')).toBe(true);
+    expect(isHandoffRequest('コールセンターの方と話せますか')).toBe(true);
+    expect(isHandoffRequest('일대일 상담 요청해요')).toBe(true);
+    expect(isHandoffRequest('책임자 나와')).toBe(true);
+    expect(isHandoffRequest('상담사님이요')).toBe(true);
+    expect(isHandoffRequest('스태프 말고 ai 말고 상담사랑 하고 싶어요')).toBe(true);
+    expect(isHandoffRequest('サポートの方が対応してくれなかったので返金方法を教えて')).toBe(false);
+    expect(isHandoffRequest('客服刚才说转人工要等半小时，那我自己怎么申请退款')).toBe(false);
+    expect(isHandoffRequest('do we have to speak to someone to raise the limit?')).toBe(false);
+  });
 });
