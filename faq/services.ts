@@ -11,14 +11,15 @@ import { normalizeText } from './normalize.ts';
  * Left out on purpose, since a wallet question names them legitimately: banks (a name followed by a bank word is
  * skipped too: 楽天銀行), card networks, payment apps and wallets (Apple Pay, Google Pay, 支付宝, PayPay, 카카오페이; a name
  * followed by a pay word is skipped: "line pay"), mobile carriers (a new number), app stores (updating the app), and
- * names that are also everyday words in a pack language (line, target, x, 다음, 苹果).
+ * names that are also everyday words in a pack language (target, x, 다음, 苹果; "line" is one only in a question written in
+ * Chinese, Japanese or Korean: see IN_CJK_TEXT).
  */
 const NAMES: readonly string[] = [
   // Social networks, messengers, forums.
   'facebook', 'fb', 'instagram', 'insta', 'ig', 'whatsapp', 'twitter', 'tiktok', 'snapchat', 'telegram', 'discord',
   'reddit', 'linkedin', 'pinterest', 'tumblr', 'messenger', 'wechat', 'weixin', 'kakaotalk', 'kakao talk', 'naver',
   'weibo', 'qq', 'douyin', 'xiaohongshu', 'dcard', 'ptt', 'signal app', 'viber', 'skype', 'tinder', 'bumble',
-  '脸书', '推特', '微博', '抖音', '小红书', '知乎', '豆瓣', '贴吧', '陌陌', '探探', '今日头条', '企业微信', '微信号',
+  '脸书', '推特', '微博', '抖音', '小红书', '知乎', '豆瓣', '贴吧', '陌陌', '探探', '今日头条', '企业微信', '微信', '快手',
   '巴哈姆特', '油管',
   'インスタ', 'インスタグラム', 'ツイッター', 'フェイスブック', 'ティックトック', 'ライン', 'ディスコード', 'ニコニコ',
   'ミクシィ', 'ピクシブ', 'pixiv', 'mixi',
@@ -70,12 +71,19 @@ const NAMES: readonly string[] = [
   '카카오맵', '네이버 지도', '챗gpt',
 ];
 
+/** Latin names that are everyday English or Spanish words: names in a question written in Chinese, Japanese or Korean. */
+const IN_CJK_TEXT: readonly string[] = ['line'];
+
+/** What must not follow a name for it to be one: 快手 (Kuaishou) is in 最快手续费 (the quickest fee). */
+const NOT_BEFORE: Readonly<Record<string, string>> = { 快手: '续' };
+
 /** A name followed by one of these is a bank, a card or a payment method of the wallet's, not another service. */
 const FINANCIAL_NEXT = ['pay', 'bank', 'card', 'wallet', '支付', '银行', '钱包', '卡', 'ペイ', '銀行', 'カード', '페이', '은행', '뱅크', '카드', 'banco', 'tarjeta'];
 
 const LATIN = /^[\p{Script=Latin}\p{N} ]+$/u;
 const KATAKANA = /^[\p{Script=Katakana}\u30fc]+$/u;
 const HANGUL = /\p{Script=Hangul}/u;
+const CJK_TEXT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const KATAKANA_RUN = '[\\p{Script=Katakana}\\u30fc]';
 /**
  * A katakana name of this many characters may run on into the next katakana word (ニンテンドーアカウント); a shorter one
@@ -94,6 +102,8 @@ function escape(s: string): string {
  * anywhere.
  */
 function boundaries(name: string): string {
+  const not = NOT_BEFORE[name];
+  if (not !== undefined) return `${escape(name)}(?!${escape(not)})`;
   if (LATIN.test(name)) return `(?<![\\p{Script=Latin}\\p{N}])${escape(name)}(?![\\p{Script=Latin}\\p{N}])`;
   if (KATAKANA.test(name)) {
     const end = Array.from(name).length >= LONG_KATAKANA ? '' : `(?!${KATAKANA_RUN})|(?=${ACCOUNT_WORDS})`;
@@ -104,8 +114,13 @@ function boundaries(name: string): string {
 }
 
 const financial = FINANCIAL_NEXT.map(normalizeText).map(escape).join('|');
-const names = [...new Set(NAMES.map(normalizeText))].sort((a, b) => b.length - a.length);
-const SERVICE = new RegExp(`(?:${names.map(boundaries).join('|')})(?! ?(?:${financial}))`, 'u');
+const pattern = (list: readonly string[]) => {
+  const names = [...new Set(list.map(normalizeText))].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?:${names.map(boundaries).join('|')})(?! ?(?:${financial}))`, 'u');
+};
+const SERVICE = pattern(NAMES);
+const SERVICE_IN_CJK = pattern(IN_CJK_TEXT);
 
-/** True when normalised text (see normalizeText) names another service (see NAMES). */
-export const namesService = (normalized: string): boolean => SERVICE.test(normalized);
+/** True when normalised text (see normalizeText) names another service (see NAMES and IN_CJK_TEXT). */
+export const namesService = (normalized: string): boolean =>
+  SERVICE.test(normalized) || (CJK_TEXT.test(normalized) && SERVICE_IN_CJK.test(normalized));

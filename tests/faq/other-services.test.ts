@@ -18,7 +18,7 @@ describe('names of other services', () => {
   it.each([
     'forgot my gmail password', 'my Instagram got hacked', 'IG密碼忘記了', '臉書帳號被盜', '微博账号被封了', 'ネトフリ解約したい',
     'ニンテンドーアカウントにログインできない', 'インスタアカウント', '카톡 계정이 정지됐어요', '넷플릭스를 해지하려면', 'olvidé mi contraseña de hotmail',
-    'Disney+帳號', 'pagué en Mercado Libre',
+    'Disney+帳號', 'pagué en Mercado Libre', 'LINEのアカウントが消えた', '快手账号被封了',
   ])('finds one in "%s"', (text) => {
     expect(names(text)).toBe(true);
   });
@@ -27,6 +27,8 @@ describe('names of other services', () => {
     // A bank, a payment method, a word that holds a name: the wallet's own questions.
     'can i pay with apple pay', 'LINE Payで払える？', '楽天銀行に送金したら相手を間違えた', 'オンラインで払った', 'インスタントに送金',
     '온라인 쇼핑몰에서 결제했어요', '카카오뱅크 계좌로 잘못 송금했어요', 'my password', 'finding my card', 'prime minister',
+    // An English word in English, a name in Chinese, Japanese or Korean; 快手 (Kuaishou) in 最快手续费 (the quickest fee).
+    'is there a phone line i can call', '提现最快手续费多少',
   ])('finds none in "%s"', (text) => {
     expect(names(text)).toBe(false);
   });
