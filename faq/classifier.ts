@@ -21,7 +21,7 @@ export interface LinearModel {
  * fitted with its training, and they depend on the whole confidence): weights trained by another version are never
  * reused. tests/faq/trainer-version.test.ts records the engine's sources with it, so a change to faq/ cannot forget it.
  */
-export const TRAINER_VERSION = 35;
+export const TRAINER_VERSION = 36;
 
 /** Gradients smaller than this are skipped: they would not change a ranking. */
 const GRADIENT_FLOOR = 1e-3;
@@ -65,7 +65,7 @@ export function addScores(x: SparseVector, weights: Float32Array, classes: numbe
 /** In place: scores → probabilities. */
 export function softmax(scores: Float64Array): void {
   let max = -Infinity;
-  for (const s of scores) if (s > max) max = s;
+  for (let c = 0; c < scores.length; c++) if (scores[c]! > max) max = scores[c]!;
   let sum = 0;
   for (let c = 0; c < scores.length; c++) sum += scores[c] = Math.exp(scores[c]! - max);
   for (let c = 0; c < scores.length; c++) scores[c]! /= sum;

@@ -134,10 +134,17 @@ const NOT_CJK_CHARS = /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{
 const HAN = /\p{Script=Han}/u;
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
+/** normalized.split(' ').length, without the array. */
+function wordCount(normalized: string): number {
+  let words = 1;
+  for (let at = normalized.indexOf(' '); at >= 0; at = normalized.indexOf(' ', at + 1)) words++;
+  return words;
+}
+
 function isShortRequest(normalized: string): boolean {
   if (normalized === '') return false;
   const cjkChars = CJK.test(normalized) ? normalized.replace(NOT_CJK_CHARS, '').length : 0;
-  if (normalized.split(' ').length > MAX_WORDS || cjkChars > (KANA.test(normalized) ? MAX_KANA_TEXT_CHARS : MAX_CJK_CHARS)) return false;
+  if (wordCount(normalized) > MAX_WORDS || cjkChars > (KANA.test(normalized) ? MAX_KANA_TEXT_CHARS : MAX_CJK_CHARS)) return false;
   const joined = joinCjk(normalized);
   if (matchesPattern(joined)) return true;
   // "agent agent agent" and "真人真人真人" ask as plainly as "agent" and "真人".

@@ -260,25 +260,58 @@ export function buildScorer(
   let generic = false;
   // The features of the text last scored that tell what it names: a character that stands in a character pair the
   // entries know, and that is no seam between words, is read in that word, not by itself.
-  let evidence: number[] = [];
   const isWord = (pair: string) => {
     const id = vectorizer.vocabulary.get(pair);
     return id !== undefined && classCount(id) > 0 && !seam(id, Array.from(pair.slice(2)));
   };
-  // The ids of a piece's characters read in words (see pieceCharactersInWords), by piece.
+  // The ids of a piece's characters read in words (see pieceCharactersInWords) that the vocabulary has, by piece.
   const inWordsOf = remembered((piece: string, run: boolean) => {
-    const ids: (number | undefined)[] = [];
-    pieceCharactersInWords(piece, run, isWord, (feature) => ids.push(vectorizer.vocabulary.get(feature)));
-    return ids;
+    const ids: number[] = [];
+    pieceCharactersInWords(piece, run, isWord, (feature) => {
+      const id = vectorizer.vocabulary.get(feature);
+      if (id !== undefined) ids.push(id);
+    });
+    return Int32Array.from(ids);
   });
   const occursIn = (id: number, index: number) => {
     for (let i = centroids.start[id]!, end = centroids.start[id + 1]!; i < end; i++) if (centroids.classes[i] === index) return true;
     return false;
   };
 
-  // Per-question scratch (a question is scored start to end before the next one).
+  // Per-question scratch (a question is scored start to end before the next one): a long message is scored whole,
+  // then by sentence and by question, and what each score leaves to the collector is the next one's to collect.
   const probability = new Float64Array(trainedClasses);
   const centroid = new Float64Array(trainedClasses);
+  const nearest = new Float64Array(classes);
+  const nearestDoc = new Int32Array(classes);
+  const restricted = { ids: new Int32Array(vectorizer.size), vals: new Float32Array(vectorizer.size) };
+  // The text's features read in words, marked by id while its evidence is collected.
+  const readInWord = new Uint8Array(vectorizer.size);
+  const mark = (value: number) => (piece: string, run: boolean) => {
+    const ids = inWordsOf(piece, run);
+    for (let k = 0; k < ids.length; k++) readInWord[ids[k]!] = value;
+  };
+  const markPiece = mark(1);
+  const unmarkPiece = mark(0);
+  // The features of the text last scored that tell what it names (the rest): the first evidenceLength of `evidence`.
+  let evidence = new Int32Array(64);
+  let evidenceLength = 0;
+  const collectEvidence = (normalized: string, ids: Int32Array) => {
+    walkPieces(normalized, markPiece);
+    if (evidence.length < ids.length) evidence = new Int32Array(ids.length);
+    evidenceLength = 0;
+    for (let k = 0; k < ids.length; k++) if (!readInWord[ids[k]!]) evidence[evidenceLength++] = ids[k]!;
+    walkPieces(normalized, unmarkPiece);
+  };
+  /** Whether the evidence holds a feature particular to a few classes (that occurs in class `index`, when given). */
+  const names = (index: number | null) => {
+    for (let k = 0; k < evidenceLength; k++) if (specific(evidence[k]!) && (index === null || occursIn(evidence[k]!, index))) return true;
+    return false;
+  };
+  const knowsAny = (ids: Int32Array) => {
+    for (let k = 0; k < ids.length; k++) if (ids[k]! < vectorizer.known && ids[k] !== vectorizer.unknownWord) return true;
+    return false;
+  };
 
   return {
     classes,
@@ -286,13 +319,9 @@ export function buildScorer(
     trained,
     score(normalized, limit) {
       const x = vectorizer.vectorize(normalized);
-      const inWords = new Set<number | undefined>();
-      walkPieces(normalized, (piece, run) => {
-        for (const id of inWordsOf(piece, run)) inWords.add(id);
-      });
-      evidence = Array.from(x.ids).filter((id) => !inWords.has(id));
-      generic = !evidence.some(specific);
-      if (!x.ids.some((id) => id < vectorizer.known && id !== vectorizer.unknownWord)) return [];
+      collectEvidence(normalized, x.ids);
+      generic = !names(null);
+      if (!knowsAny(x.ids)) return [];
       probability.fill(0);
       addScores(x, weights, trainedClasses, probability);
       softmax(probability);
@@ -304,9 +333,7 @@ export function buildScorer(
       for (let c = 0; c < classes; c++) shortlist.add(c, probability[c]! / inScope + options.mix.centroid * centroid[c]!);
 
       const count = shortlist.length;
-      const nearest = new Float64Array(count);
-      const nearestDoc = new Int32Array(count);
-      nearestIndex.nearest(restrict(x, keep), shortlist.index, count, nearest, nearestDoc);
+      nearestIndex.nearest(restrict(x, keep, restricted), shortlist.index, count, nearest, nearestDoc);
       const ranked = new TopList(Math.min(count, limit));
       for (let i = 0; i < count; i++) ranked.add(i, shortlist.score[i]! + options.mix.nearest * nearest[i]!);
       const candidates: Candidate[] = [];
@@ -327,6 +354,6 @@ export function buildScorer(
       return candidates;
     },
     lastWasGeneric: () => generic,
-    lastNamed: (index) => evidence.some((id) => specific(id) && occursIn(id, index)),
+    lastNamed: (index) => names(index),
   };
 }

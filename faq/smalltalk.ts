@@ -125,6 +125,17 @@ const LEXICON: ReadonlyMap<string, Phrase[]> = (() => {
 /** The longest phrase, in characters without spaces: the cut-off for the scan below. */
 const LONGEST = Math.max(...[...LEXICON.keys()].map((k) => k.length));
 
+/** The lengths of the phrases that start with each UTF-16 unit, longest first: the only ones worth looking up there. */
+const LENGTHS_FROM: ReadonlyMap<number, readonly number[]> = (() => {
+  const lengths = new Map<number, number[]>();
+  for (const key of LEXICON.keys()) {
+    const list = lengths.get(key.charCodeAt(0)) ?? lengths.set(key.charCodeAt(0), []).get(key.charCodeAt(0))!;
+    if (!list.includes(key.length)) list.push(key.length);
+  }
+  for (const list of lengths.values()) list.sort((a, b) => b - a);
+  return lengths;
+})();
+
 export interface SmallTalk {
   kind: SmallTalkKind;
   /** The languages the phrases point to (empty: any). */
@@ -137,13 +148,19 @@ export interface SmallTalk {
  * after which the rest still reads ("ok i am still here" is "ok" + "i am still here", though "oki" is a phrase too).
  */
 export function smallTalkOf(normalized: string): SmallTalk | null {
+  // A long message is no small talk: told before its spaces are taken out (most messages are long).
+  let letters = 0;
+  for (let i = 0; i < normalized.length; i++) if (normalized.charCodeAt(i) !== 32) letters++;
+  if (letters === 0 || letters > 3 * LONGEST) return null;
   const text = normalized.replace(/ /g, '');
-  if (text === '' || text.length > 3 * LONGEST) return null;
   // step[at]: the length of the longest phrase at `at` after which the rest reads as phrases too (0: none does).
   const step = new Array<number>(text.length + 1).fill(0);
   for (let at = text.length - 1; at >= 0; at--) {
-    for (let length = Math.min(LONGEST, text.length - at); length > 0 && step[at] === 0; length--) {
-      if ((at + length === text.length || step[at + length]! > 0) && LEXICON.has(text.slice(at, at + length))) step[at] = length;
+    for (const length of LENGTHS_FROM.get(text.charCodeAt(at)) ?? []) {
+      if (length <= text.length - at && (at + length === text.length || step[at + length]! > 0) && LEXICON.has(text.slice(at, at + length))) {
+        step[at] = length;
+        break;
+      }
     }
   }
   if (step[0] === 0) return null;

@@ -116,7 +116,8 @@ function split(normalized: string): Pieces {
       previousWord = null;
       continue;
     }
-    for (const run of spaced.match(RUNS) ?? []) {
+    // A word without Han or kana is one run (the usual case: no array of runs to make).
+    for (const run of CJK.test(spaced) ? (spaced.match(RUNS) ?? []) : spaced === '' ? [] : [spaced]) {
       if (CJK.test(run)) {
         add(RUN, run, null);
         previousWord = null;
@@ -184,7 +185,8 @@ export function remembered<T>(units: (piece: string, run: boolean) => T): (piece
  * message's pieces come back in its sentences).
  */
 export function walkPieces(normalized: string, visit: (piece: string, run: boolean) => void): void {
-  walkTokens(normalized, { word: (word) => visit(word, false), cjk: (run) => visit(run, true) });
+  const { kinds, pieces } = normalized === walked.text ? walked : split(normalized);
+  for (let i = 0; i < kinds.length; i++) if (kinds[i] !== CONCEPT) visit(pieces[i]!, kinds[i] === RUN);
 }
 
 /**

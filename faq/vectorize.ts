@@ -150,8 +150,11 @@ export function fitVectorizer(
   return { vectorizer, vectors: docIds.map(weigh) };
 }
 
-/** The vector restricted to the feature ids marked in `keep`, L2-normalised again. */
-export function restrict(x: SparseVector, keep: Uint8Array): SparseVector {
+/**
+ * The vector restricted to the feature ids marked in `keep`, L2-normalised again; into `scratch` (its arrays at least as
+ * long as x's) when given: the result's arrays are then views of it, good until its next use.
+ */
+export function restrict(x: SparseVector, keep: Uint8Array, scratch?: SparseVector): SparseVector {
   let n = 0;
   let norm = 0;
   for (let k = 0; k < x.ids.length; k++) {
@@ -161,8 +164,8 @@ export function restrict(x: SparseVector, keep: Uint8Array): SparseVector {
     }
   }
   const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  const ids = new Int32Array(n);
-  const vals = new Float32Array(n);
+  const ids = scratch ? scratch.ids.subarray(0, n) : new Int32Array(n);
+  const vals = scratch ? scratch.vals.subarray(0, n) : new Float32Array(n);
   for (let k = 0, j = 0; k < x.ids.length; k++) {
     if (keep[x.ids[k]!]) {
       ids[j] = x.ids[k]!;

@@ -30,6 +30,13 @@ describe('normalizeText and foldTraditional against their plain definitions', ()
 });
 
 describe('normalizeText', () => {
+  it('gives a text normalised again the same, also after more texts than it keeps', () => {
+    const texts = Array.from({ length: 3000 }, (_, i) => `Ｐａｓｓｗｏｒｄ ${i} 轉帳？`);
+    const first = texts.map(normalizeText);
+    expect(texts.map(normalizeText)).toEqual(first);
+    expect(first[2999]).toBe('password 2999 转账');
+  });
+
   it('folds full width and case (NFKC)', () => {
     expect(normalizeText('ＡＰＰ　登录？')).toBe('app 登录');
     expect(normalizeText('Ｐａｓｓｗｏｒｄ１２３')).toBe('password123');
