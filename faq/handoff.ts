@@ -151,7 +151,8 @@ function isShortRequest(normalized: string): boolean {
   const compact = normalized.replace(/ /g, '');
   const unit = repeatedUnit(compact);
   if (unit !== compact && matchesPattern(unit)) return true;
-  return HAN.test(compact) && BARE_ZH.has(repeatedUnit(compact.replace(ZH_FILLERS, '')));
+  // (not "谢谢客服": thanks to the desk the visitor is talking to)
+  return HAN.test(compact) && BARE_ZH.has(repeatedUnit(compact.replace(ZH_FILLERS, ''))) && smallTalkOf(normalized) === null;
 }
 
 /**

@@ -30,6 +30,9 @@ const SMALL_TALK: readonly [string, string, string][] = [
   ['ここにいます', 'greeting', 'ja'], ['お世話になっております', 'greeting', 'ja'], ['잘 지냈어요?', 'greeting', 'ko'],
   ['estoy aquí', 'greeting', 'es'], ['¿cómo le va?', 'greeting', 'es'], ['كيف الحال', 'greeting', 'ar'], ['ich bin hier', 'greeting', 'de'],
   ['je suis toujours là', 'greeting', 'fr'], ['tudo bom?', 'greeting', 'pt-BR'], ['aku di sini', 'greeting', 'id'], ['em ở đây', 'greeting', 'vi'],
+  ['bonjour à tous', 'greeting', 'fr'], ['au revoir et merci', 'goodbye', 'fr'], ['tschüss und danke', 'goodbye', 'de'], ['vielen Dank für die Hilfe', 'thanks', 'de'],
+  ['valeu pela ajuda', 'thanks', 'pt-BR'], ['terima kasih atas bantuannya', 'thanks', 'id'], ['chào buổi sáng', 'greeting', 'vi'], ['وعليكم السلام', 'greeting', 'ar'],
+  ['thanks a bunch', 'thanks', 'en'], ['muchas gracias por todo', 'thanks', 'es'], ['谢谢客服', 'thanks', 'zh-CN'], ['다시 왔어요', 'greeting', 'ko'], ['戻りました', 'greeting', 'ja'],
 ];
 
 describe('small talk', () => {
@@ -64,6 +67,9 @@ describe('small talk', () => {
     expect(engine.answer('hi, I forgot my password')).toMatchObject({ kind: 'answer', faqId: 'password-reset' });
     expect(engine.answer('谢谢，我想申请退款').kind).not.toBe('smalltalk');
     expect(engine.answer('转人工 谢谢').kind).toBe('handoff');
+    // Thanks to the desk is thanks; the desk asked for with thanks is a request.
+    expect(engine.answer('谢谢客服').kind).toBe('smalltalk');
+    expect(engine.answer('客服谢谢').kind).toBe('handoff');
   });
 });
 
