@@ -111,13 +111,13 @@ const ZH_TW: Groups = [
 ];
 
 const EN: Groups = [
-  ['transfer', 'send money', 'wire', 'remit', 'remittance'],
-  ['withdraw', 'cash out', 'cashout', 'take money out', 'take out cash'],
-  ['refund', 'money back', 'reimburse', 'reimbursement'],
+  ['transfer', 'send money', 'wire', 'remit', 'remittance', 'sends money', 'wired', 'wiring'],
+  ['withdraw', 'cash out', 'cashout', 'take money out', 'take out cash', 'cashed out', 'cashing out', 'cashes out', 'took money out', 'taking money out', 'take my money out', 'get my money out', 'take out my money'],
+  ['refund', 'money back', 'reimburse', 'reimbursement', 'refunding', 'refnud'],
   ['lost', 'stolen', 'misplaced', 'lose', 'nicked', 'snatched', 'pickpocketed'],
   ['freeze', 'frozen', 'froze', 'freezing', 'lock', 'locked', 'suspend', 'suspended', 'restricted', 'restrict', 'restriction', 'disabled'],
   ['password', 'passcode', 'pass code', 'pwd', 'pw'],
-  ['top up', 'topup', 'reload', 'recharge', 'add money', 'load money', 'put money in', 'put money into', 'put funds in', 'put funds into', 'add funds', 'add cash', 'load cash', 'load some cash', 'load some money', 'put some money in', 'put some money into', 'put some money on', 'add some money', 'add some funds', 'add some cash'],
+  ['top up', 'topup', 'reload', 'recharge', 'add money', 'load money', 'put money in', 'put money into', 'put funds in', 'put funds into', 'add funds', 'add cash', 'load cash', 'load some cash', 'load some money', 'put some money in', 'put some money into', 'put some money on', 'add some money', 'add some funds', 'add some cash', 'tops up', 'reloaded', 'reloading', 'loaded money', 'loading money'],
   // The direction decides top-up against withdraw-to-bank: the same words, bank and wallet, in the other order, so each
   // direction is folded onto the operation it names (onto "from my bank to my wallet" and "from my wallet to my bank"
   // they differed by two word pairs: "move money from my bank into my wallet" was a withdrawal at 0.98).
@@ -139,7 +139,9 @@ const EN: Groups = [
   ['helpline', 'hotline', 'phone line', 'support line', 'support number', 'support phone number', 'customer service number', 'customer service phone number', 'customer support number', 'customer support phone number', 'number i can call', 'number i can ring', 'number to call', 'number to ring', 'call you guys', 'ring you guys', 'phone you guys'],
   ['qr code', 'qr', 'scan to pay', 'scan code'],
   ['contactless', 'nfc', 'tap to pay', 'tap and pay'],
-  ['fee', 'fees', 'commission', 'service charge', 'surcharge', 'pricing', 'cost', 'costs', 'free of charge', 'whats the damage'],
+  ['fee', 'fees', 'commission', 'service charge', 'surcharge', 'pricing', 'cost', 'costs', 'free of charge', 'whats the damage',
+    // A cut taken, or something charged on top: the fee whatever the idiom.
+    'take a cut', 'takes a cut', 'take a percentage', 'takes a percentage', 'charged extra', 'charge extra', 'extra charge', 'cost anything', 'costs anything', 'charge anything', 'charge me anything'],
   ['2fa', 'two factor authentication', 'two factor', 'two step verification', 'two step', '2 step', 'mfa', 'multi factor'],
   ['face verification', 'face recognition', 'facial recognition', 'face scan', 'selfie check', 'face check'],
   ['unfreeze', 'unlock', 'unblock', 'reactivate'],
@@ -160,6 +162,12 @@ const EN: Groups = [
   // Closing for good, so that "terminate my account" is not a generic question about an account.
   ['close', 'terminate', 'deactivate', 'shut down', 'erase', 'unregister'],
   ['limit', 'limits', 'cap', 'caps', 'maximum', 'max', 'limt'],
+  ['raise', 'increase', 'bump up', 'boost', 'push up'],
+  ['payment method', 'payment methods', 'payment option', 'payment options', 'ways to pay', 'way to pay', 'ways of paying', 'methods of payment', 'forms of payment', 'form of payment'],
+  // A card or method the wallet takes: "do you support amex" is no question for the support desk.
+  ['accept', 'support paying'],
+  // Changing things before anything went wrong is account security, not a forgotten password.
+  ['security', 'as a precaution', 'precaution', 'to be safe', 'to be on the safe side'],
   ['contact', 'get in touch', 'get in contact', 'reach out'],
   ['link', 'hook up', 'attach'],
   ['verification code', 'verification codes', 'otp', 'otps', 'one time password', 'one time code', 'sms code', 'login code', 'login codes'],
@@ -228,35 +236,39 @@ const KO: Groups = [
   ['2단계 인증', '2차 인증', '이중 인증', '2단계인증', '2차인증'],
   ['탈퇴', '탈튀', '계정 삭제', '계정을 삭제', '계정 없애', '계정을 없애', '계정 지우', '계정을 지우', '계정 닫', '계정을 닫', '계정 해지', '계정을 해지', '계정 지워', '계정 아예 없애', '계정 아예 삭제', '계정 아예 지우', '계정 완전히 삭제', '계정 완전히 없애', '계정 영구 삭제', '영구적으로 삭제', '영구적으로 지우', '영구적으로 지워', '영구 삭제'],
   // Colloquial and misspelt forms people type.
-  ['사기', '속았', '속아서', '뜯겼', '보이스피싱', '스미싱', '피싱', '사칭', '가짜 고객센터', '가짜 상담원', '직원이라는', '직원이라고', '직원이라며', '먹튀', '잠수탔', '잠수 탔', '연락 두절'],
-  ['사용법', '사용벙', '사용 방법', '이용 방법', '이용법', '초보', '튜토리얼'],
+  ['사기', '속았', '속아서', '뜯겼', '보이스피싱', '스미싱', '피싱', '사칭', '가짜 고객센터', '가짜 상담원', '직원이라는', '직원이라고', '직원이라며', '먹튀', '잠수탔', '잠수 탔', '연락 두절', '연락이 끊겼', '연락 끊겼', '저를 차단', '나를 차단', '날 차단'],
+  ['사용법', '사용벙', '사용 방법', '이용 방법', '이용법', '초보', '튜토리얼', '도움말', '앱 쓰는 법', '앱 쓰는 방법', '앱 사용하는 법'],
   ['결제', '결재'],
   // The direction decides 충전 against 출금: the same words, bank and wallet, in the other order.
   ['충전', '계좌에서 지갑으로', '통장에서 지갑으로', '은행에서 지갑으로', '은행 계좌에서 지갑으로', '계좌에서 앱으로', '통장에서 앱으로', '은행에서 앱으로'],
   ['출금', '지갑에서 계좌로', '지갑에서 통장으로', '지갑에서 은행으로', '지갑에서 은행 계좌로', '앱에서 계좌로', '앱에서 통장으로', '앱에서 은행으로'],
   // A charge the visitor did not make, and a payment the bank refused: 승인 is in both.
-  ['도용', '정체불명', '수상한 결제', '의심스러운 결제', '부정 결제', '부정 사용', '승인 안 한', '승인하지 않은', '기억에 없는 결제', '기억에 없는', '기억 없는', '내가 안 한', '제가 안 한', '내가 하지 않은', '제가 하지 않은', '알 수 없는 결제', '알 수 없는 청구', '알 수 없는 출금', '모르는 결제', '모르는 출금', '모르는 청구', '돈이 증발', '돈이 사라졌'],
+  ['도용', '정체불명', '수상한 결제', '의심스러운 결제', '부정 결제', '부정 사용', '승인 안 한', '승인하지 않은', '기억에 없는 결제', '기억에 없는', '기억 없는', '내가 안 한', '제가 안 한', '모르는 거래', '모르는 곳에서 결제', '모르는 데서 결제', '결제 안 했는데', '결제 안 한', '결제한 적 없', '결제한 적이 없', '산 적 없', '산 적이 없', '내가 하지 않은', '제가 하지 않은', '알 수 없는 결제', '알 수 없는 청구', '알 수 없는 출금', '모르는 결제', '모르는 출금', '모르는 청구', '돈이 증발', '돈이 사라졌'],
   ['결제 실패', '승인 거절', '승인이 안 나', '승인 안 나', '결제 거절', '결제가 거절', '송금 실패', '이체 실패', '안 보내져', '보내지지 않'],
   // Telling or sending a password (safe-to-share), not forgetting one (password-reset).
   ['비밀번호 공유', '비밀번호 알려', '비밀번호를 알려', '비번 알려', '비번을 알려', '비밀번호 보내', '비밀번호를 보내', '비번 보내', '비번을 보내'],
-  ['수수료', '수수로', '이용 요금', '이용료', '요금표', '요금 안내', '서비스 요금', '사용료', '유료', '무료', '숨은 비용', '비용', '돈 들어요', '돈 드나요', '떼가', '떼 가', '떼어 가'],
+  ['수수료', '수수로', '이용 요금', '이용료', '요금표', '요금 안내', '서비스 요금', '사용료', '유료', '무료', '숨은 비용', '비용', '돈 들어요', '돈 드나요', '떼가', '떼 가', '떼어 가', '공짜', '돈 내야', '돈을 내야'],
   ['고객센터', '고객센타', '고객 센터', '콜센터', '상담센터', '상담 센터'],
-  ['착오송금', '착오 송금', '잘못 송금', '잘못 보냈', '잘못 보낸', '잘못 보내', '잘 못 보냈', '잘못 이체', '실수로 송금', '실수로 보냈', '실수로 보낸'],
+  ['착오송금', '착오 송금', '잘못 송금', '잘못 보냈', '잘못 보낸', '잘못 보내', '잘 못 보냈', '잘못 이체', '실수로 송금', '실수로 보냈', '실수로 보낸', '엉뚱한 사람', '엉뚱한 계좌', '다른 사람한테 잘못', '다른 사람에게 잘못'],
+  // Changing things before anything went wrong is account security, not a forgotten password.
+  ['보안', '보안상', '보안 때문에', '예방 차원', '더 안전하게'],
 ];
 
 const ES: Groups = [
   ['transferencia', 'enviar dinero', 'mandar dinero', 'envio de dinero', 'giro'],
-  ['retiro', 'sacar dinero', 'sacar efectivo', 'retirar dinero', 'retirar efectivo', 'sacar plata', 'retirar plata', 'retirar fondos', 'sacar fondos', 'retirar saldo', 'sacar saldo', 'sacar mi dinero', 'sacar mi plata'],
-  ['reembolso', 'devolucion', 'reintegro', 'devolver el dinero', 'devolver dinero'],
+  ['retiro', 'sacar dinero', 'sacar efectivo', 'retirar dinero', 'retirar efectivo', 'sacar plata', 'retirar plata', 'retirar fondos', 'sacar fondos', 'retirar saldo', 'sacar saldo', 'sacar mi dinero', 'sacar mi plata',
+    // The verb as it is conjugated, and with its article.
+    'sacar el dinero', 'sacar la plata', 'sacar el saldo', 'sacar mi saldo', 'saco dinero', 'saco plata', 'saco el dinero', 'saco la plata', 'saco el saldo', 'saco mi dinero', 'saco mi plata', 'saco mi saldo', 'retiro mi dinero', 'retiro mi saldo', 'retiro el dinero', 'retiro el saldo', 'retirar el dinero', 'retirar el saldo', 'retirar mi saldo', 'retirar mi dinero'],
+  ['reembolso', 'devolucion', 'reintegro', 'devolver el dinero', 'devolver dinero', 'reembolsar', 'reembolsaron', 'reembolsen', 'reembolsan', 'reintegran', 'reintegren', 'reintegraron', 'devuelvan el dinero', 'devolvieron el dinero', 'dinero de vuelta', 'plata de vuelta', 'que me devuelvan', 'me devolvieron', 'me devuelven'],
   ['perdida', 'perdi', 'perdido', 'robaron', 'robado', 'robada', 'robo', 'extravie', 'extraviada', 'extraviado', 'perdio', 'extravio'],
   ['bloqueo', 'bloqueada', 'bloqueado', 'bloquear', 'bloquearon', 'congelar', 'congelada', 'congelado', 'congelaron', 'congele', 'congelamiento', 'suspendida', 'suspendido', 'suspendieron', 'restringida', 'restringido', 'restriccion', 'restricciones', 'inhabilitada', 'inhabilitado', 'cuenta limitada', 'cuenta esta limitada', 'pausar', 'pausada', 'pausado', 'suspender', 'desactivar temporalmente'],
   ['contrasena', 'clave', 'password'],
-  ['recarga', 'recargar', 'cargar saldo', 'anadir saldo', 'agregar saldo', 'meter dinero', 'meter plata', 'poner plata', 'poner dinero', 'poner saldo', 'cargar fondos', 'anadir fondos', 'agregar fondos', 'ingresar dinero', 'ingresar plata', 'cargar dinero', 'cargar plata', 'meto dinero', 'meto plata', 'meto saldo', 'meter saldo', 'ingreso dinero', 'ingresar saldo', 'ingreso saldo', 'cargo saldo', 'recargo saldo', 'anado saldo', 'agrego saldo'],
+  ['recarga', 'recargar', 'cargar saldo', 'anadir saldo', 'agregar saldo', 'meter dinero', 'meter plata', 'poner plata', 'poner dinero', 'poner saldo', 'cargar fondos', 'anadir fondos', 'agregar fondos', 'ingresar dinero', 'ingresar plata', 'cargar dinero', 'cargar plata', 'meto dinero', 'meto plata', 'meto saldo', 'meter saldo', 'ingreso dinero', 'ingresar saldo', 'ingreso saldo', 'cargo saldo', 'recargo saldo', 'anado saldo', 'agrego saldo', 'fondear', 'fondeo', 'meter efectivo', 'ingresar efectivo', 'depositar efectivo', 'depositar dinero', 'depositar plata', 'depositar saldo', 'cargo fondos', 'cargo plata', 'cargo dinero', 'cargar la billetera', 'cargo la billetera', 'recargue', 'recargaste', 'recargando'],
   // The direction decides top-up against withdraw-to-bank: the same words, bank and wallet, in the other order.
   ['recarga', 'del banco a la billetera', 'de mi banco a la billetera', 'del banco a mi billetera', 'de mi banco a mi billetera', 'de mi cuenta bancaria a la billetera', 'de mi cuenta del banco a la billetera', 'del banco al saldo', 'de mi banco al saldo', 'del banco a la app', 'de mi banco a la app', 'desde mi banco', 'desde el banco', 'desde mi cuenta bancaria'],
   ['retiro', 'de la billetera al banco', 'de la billetera a mi banco', 'de mi billetera al banco', 'de mi billetera a mi banco', 'de la billetera a mi cuenta', 'de la billetera a mi cuenta bancaria', 'de la billetera a mi tarjeta', 'del saldo al banco', 'de la app al banco', 'de la app a mi banco', 'de la app a mi cuenta'],
   ['iniciar sesion', 'login', 'acceder'],
-  ['comision', 'tarifa', 'comisiones', 'tarifas', 'comicion', 'costo', 'coste', 'costos', 'cargo por servicio', 'cargos por servicio', 'cargos ocultos', 'costos ocultos', 'cuanto cobran', 'cuanto me cobran', 'cuota mensual', 'mensualidad', 'cobran algo', 'me cobran algo', 'sale caro', 'me sale caro'],
+  ['comision', 'tarifa', 'comisiones', 'tarifas', 'comicion', 'costo', 'coste', 'costos', 'cargo por servicio', 'cargos por servicio', 'cargos ocultos', 'costos ocultos', 'cuanto cobran', 'cuanto me cobran', 'cuota mensual', 'mensualidad', 'cobran algo', 'me cobran algo', 'sale caro', 'me sale caro', 'cobran por', 'me cobran por', 'cobro extra', 'cargo extra', 'se quedan con un porcentaje'],
   // A charge the visitor did not make (unrecognized-charge), whatever the noun and adjective.
   ['cargo desconocido', 'cobro desconocido', 'cargo no reconocido', 'cobro no reconocido', 'pago no autorizado', 'cargo no autorizado', 'cobro no autorizado', 'cargo sospechoso', 'cobro sospechoso', 'cargo misterioso', 'cobro misterioso', 'cobro raro', 'cargo raro', 'cobro fraudulento', 'cargo fraudulento', 'movimiento raro', 'movimiento desconocido', 'pago desconocido', 'compra desconocida', 'compra no reconocida', 'me robaron saldo', 'me robaron dinero', 'me robaron plata', 'compra que no hice', 'compras que no hice', 'pago que no hice', 'pagos que no hice', 'cargo que no hice', 'cobro que no hice', 'compra que yo no hice', 'pago que yo no hice', 'compra que no es mia', 'pago que no es mio', 'cargo que no es mio', 'cobro que no es mio', 'compra que no realice', 'pago que no realice'],
   ['celular', 'movil', 'telefono', 'cel', 'celu', 'smartphone'],
@@ -275,7 +287,10 @@ const ES: Groups = [
   ['billetera', 'monedero', 'monedero electronico', 'billetera digital', 'billetera virtual', 'cartera digital'],
   ['vincular', 'enganchar', 'engancho', 'enganche', 'enlazar', 'enlazo', 'asociar', 'vinculo', 'vinculé'],
   ['verificar mi identidad', 'demostrar quien soy', 'demuestro quien soy', 'probar quien soy', 'comprobar mi identidad', 'validar mi identidad', 'acreditar mi identidad'],
-  ['limite', 'tope', 'limites', 'topes', 'maximo', 'monto maximo'],
+  ['limite', 'tope', 'limites', 'topes', 'maximo', 'monto maximo', 'limete'],
+  ['metodo de pago', 'metodos de pago', 'forma de pago', 'formas de pago', 'medio de pago', 'medios de pago', 'opciones de pago', 'opcion de pago', 'maneras de pagar', 'formas de pagar'],
+  // Changing things before anything went wrong is account security, not a forgotten password.
+  ['seguridad', 'por precaucion', 'precaucion', 'por seguridad'],
   ['dar de baja', 'darme de baja', 'me doy de baja', 'darse de baja', 'baja definitiva'],
   ['dinero', 'plata', 'lana'],
   ['tutorial', 'tutoriales', 'guia', 'manual', 'instructivo', 'como se usa', 'como usar la app', 'como usar la billetera', 'como uso la app', 'como uso la billetera', 'no se usar', 'no se como usar', 'como funciona la app', 'como funciona la billetera', 'primeros pasos', 'recorrido por la app'],

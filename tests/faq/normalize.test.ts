@@ -99,6 +99,30 @@ describe('foldSynonyms', () => {
     expect(foldSynonyms(normalizeText('은행 계좌에서 지갑으로 옮기기'), 'ko')).toBe('충전 옮기기');
   });
 
+  it('folds inflected and colloquial forms onto the word the alternates use (#18, session 13)', () => {
+    const en = (text: string) => foldSynonyms(normalizeText(text), 'en');
+    const es = (text: string) => foldSynonyms(normalizeText(text), 'es');
+    const ko = (text: string) => foldSynonyms(normalizeText(text), 'ko');
+    expect(en('I cashed out yesterday')).toBe('i withdraw yesterday');
+    expect(en('tops up twice, reloaded once')).toBe('top up twice top up once');
+    expect(en('do you guys take a cut')).toBe('do you guys fee');
+    expect(en('do you support paying with amex')).toBe('do you accept with amex');
+    expect(en('which payment options are there')).toBe('which payment method are there');
+    expect(en('bump up my cap')).toBe('raise my limit');
+    // Changing a password as a precaution is account security; "is it safe to share" keeps its word.
+    expect(en('change my password as a precaution')).toBe('change my password security');
+    expect(en('is it safe to share my code')).toBe('is it safe to share my code');
+    expect(es('cómo saco el dinero de la app')).toBe('como retiro de la app');
+    expect(es('se puede meter efectivo')).toBe('se puede recarga');
+    expect(es('qué formas de pago tienen')).toBe('que metodo de pago tienen');
+    expect(es('todavía no me reintegran')).toBe('todavia no me reembolso');
+    expect(ko('모르는 거래가 있어요')).toBe('도용가 있어요');
+    expect(ko('지갑 공짜예요?')).toBe('지갑 수수료예요');
+    // The other party blocking the visitor is a scam; an account blocked is still a frozen one.
+    expect(ko('돈 보냈더니 저를 차단했어요')).toBe('돈 보냈더니 사기했어요');
+    expect(ko('계정이 차단됐어요')).toBe('계정이 동결됐어요');
+  });
+
   it('matches whole words in spaced languages only', () => {
     expect(foldSynonyms('wireless earbuds', 'en')).toBe('wireless earbuds');
   });
