@@ -44,6 +44,8 @@ describe('the wallet pack in Japanese, whatever the verb ending', () => {
     ['パスワードを忘れてしまったんですが', 'password-reset'],
     ['退会したいです', 'close-account'],
     ['返金してほしいです', 'refund'],
+    // Not remembered is forgotten (account security's alternates remember theirs: it took this at 0.81).
+    ['ログインパスワードを覚えておらず困っています', 'password-reset'],
   ])('%s → %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
   });

@@ -74,6 +74,13 @@ describe('foldSynonyms', () => {
     expect(foldSynonyms(normalizeText('olvidé mi clave'), 'es')).toBe('olvide mi contrasena');
   });
 
+  it('reads a Japanese password not remembered as forgotten, one remembered as it is', () => {
+    expect(foldSynonyms(normalizeText('パスワードを全然覚えてないんですが'), 'ja')).toBe('パスワードを全然忘れたんですが');
+    expect(foldSynonyms(normalizeText('パスワードを覚えていません'), 'ja')).toBe('パスワードを忘れた');
+    expect(foldSynonyms(normalizeText('パスワードは覚えてるけど変えたい'), 'ja')).toBe('パスワードは覚えてるけど変えたい');
+    expect(foldSynonyms(normalizeText('身に覚えのない支払い'), 'ja')).toBe('身に覚えのない支払い');
+  });
+
   it('matches Korean with or without the spaces between syllables, never across two short words', () => {
     expect(foldSynonyms(normalizeText('계정삭제하고 싶어요'), 'ko')).toBe('탈퇴하고 싶어요');
     expect(foldSynonyms(normalizeText('2차인증 설정'), 'ko')).toBe('2단계 인증 설정');
