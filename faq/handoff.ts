@@ -20,6 +20,7 @@ const MAX_WORDS = 12;
 const MAX_CJK_CHARS = 24;
 const MAX_KANA_TEXT_CHARS = 32;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HANGUL = /\p{Script=Hangul}/u;
 
 /** Regex sources may contain Traditional characters and Korean letters typed alone (ㄱㄱ): fold them as the text is folded. */
 const fold = (source: string) => foldTraditional(source.normalize('NFKC'));
@@ -73,8 +74,11 @@ const DENIAL = re('\\b(?:dont|do not|no need to|never|no me (?:pases|pasen|trans
 /** A clause of nothing but greetings, thanks or politeness ("Hi", "thank you", "por favor", "よろしくお願いします"). */
 const isCourtesy = (normalized: string) => smallTalkOf(normalized) !== null || !/\p{L}/u.test(withoutFillers(normalized));
 
-/** Where a Korean sentence typed without punctuation ends: after a word in 다, 요 or 죠 ("… 답답합니다 직원분이랑 통화하고 싶어요"). */
-const KOREAN_SENTENCE_END = /(?<=\p{Script=Hangul}[다요죠]) (?=\p{Script=Hangul})/u;
+/**
+ * Where a Korean sentence typed without punctuation ends: after a word in 다, 요 or 죠 ("… 답답합니다 직원분이랑 통화하고 싶어요"),
+ * not after a noun that ends in 요 ("상담원 도움이 필요 없어요": 필요, 중요, 주요).
+ */
+const KOREAN_SENTENCE_END = /(?<=\p{Script=Hangul}[다요죠])(?<!필요|중요|주요|수요) (?=\p{Script=Hangul})/u;
 
 /**
  * Japanese and Korean say what they ask last, after its reason ("…残高も合わないのでオペレーターにつないでください", "…안
@@ -83,7 +87,7 @@ const KOREAN_SENTENCE_END = /(?<=\p{Script=Hangul}[다요죠]) (?=\p{Script=Hang
  * asks after a polite lead ("I was wondering if it might be possible to speak with someone from your team").
  */
 const AFTER_REASON =
-  /(?<=ので|のに|から|ため|ます|です|ません|ました|ていて|なくて|所以|因此|\p{Script=Hangul}(?:는데|니까|으니|어서|아서|해서|라서|워서|돼서|되서)(?= )|\b(?:wondering if|wonder if|possible to|possible for me to|(?:any|a) way (?:i could|i can|to)|so (?:please|can you|could you)) )/u;
+  /(?<=ので|のに|から|ため|ます|です|ません|ました|ていて|なくて|所以|因此|\p{Script=Hangul}(?:는데|은데|니까|으니|어서|아서|해서|라서|워서|돼서|되서|지만)(?= )|\b(?:wondering if|wonder if|possible to|possible for me to|(?:any|a) way (?:i could|i can|to)|so (?:please|can you|could you)) )/u;
 
 /** A question mark after a sentence (it ended a question). */
 const QUESTION_END = /^\s*[?？]/u;
@@ -144,7 +148,7 @@ function wordCount(normalized: string): number {
 function isShortRequest(normalized: string): boolean {
   if (normalized === '') return false;
   const cjkChars = CJK.test(normalized) ? normalized.replace(NOT_CJK_CHARS, '').length : 0;
-  if (wordCount(normalized) > MAX_WORDS || cjkChars > (KANA.test(normalized) ? MAX_KANA_TEXT_CHARS : MAX_CJK_CHARS)) return false;
+  if (wordCount(normalized) > MAX_WORDS || cjkChars > (KANA.test(normalized) || HANGUL.test(normalized) ? MAX_KANA_TEXT_CHARS : MAX_CJK_CHARS)) return false;
   const joined = joinCjk(normalized);
   if (matchesPattern(joined)) return true;
   // "agent agent agent" and "真人真人真人" ask as plainly as "agent" and "真人".

@@ -143,4 +143,13 @@ describe('isHandoffRequest', () => {
     expect(isHandoffRequest('客服刚才说转人工要等半小时，那我自己怎么申请退款')).toBe(false);
     expect(isHandoffRequest('do we have to speak to someone to raise the limit?')).toBe(false);
   });
+
+  it('hears the help of a person asked for, and a long polite Korean sentence after its 지만 or 은데', () => {
+    expect(isHandoffRequest('직원분의 안내를 받고 싶습니다')).toBe(true);
+    expect(isHandoffRequest('人間のサポートが必要なんです')).toBe(true);
+    expect(isHandoffRequest('실례지만 담당자분과 직접 통화할 수 있도록 연결해 주실 수 있으실까요')).toBe(true);
+    expect(isHandoffRequest('사람 도움은 필요 없어요 수수료만 알려 주세요')).toBe(false);
+    expect(isHandoffRequest('어제 직원이랑 통화하고 나서 카드가 막혔어요')).toBe(false);
+    expect(isHandoffRequest('先週オペレーターと電話で話したけど、まだ届きません')).toBe(false);
+  });
 });
