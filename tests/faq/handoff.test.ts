@@ -152,4 +152,13 @@ describe('isHandoffRequest', () => {
     expect(isHandoffRequest('어제 직원이랑 통화하고 나서 카드가 막혔어요')).toBe(false);
     expect(isHandoffRequest('先週オペレーターと電話で話したけど、まだ届きません')).toBe(false);
   });
+
+  it('hears casual and abbreviated Japanese (喋りたい, オペ, ヒト) and a switch asked for, not the desk out of reach', () => {
+    expect(isHandoffRequest('スタッフさんと喋らせてください')).toBe(true);
+    expect(isHandoffRequest('オペにつないで')).toBe(true);
+    expect(isHandoffRequest('有人対応への切り替えを希望します')).toBe(true);
+    expect(isHandoffRequest('スタッフに連絡とれますか')).toBe(true);
+    expect(isHandoffRequest('カスタマーサポートにつながらないんですが')).toBe(false);
+    expect(isHandoffRequest('スタッフと連絡取れたので大丈夫です')).toBe(false);
+  });
 });
