@@ -13,9 +13,9 @@ import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
  * thanks or in frustration. tests/fixtures/faq-eval-long is a dev set (written for this, used while tuning). Floors a
  * little under the figures measured on 2026-12-02 (long18): in scope zh-CN 100, zh-TW 100, en 89.3, ja 96.4, ko 92.9,
  * es 96.4 % (before: 96.4, 92.9, 85.7, 89.3, 89.3, 89.3); requests for a person 100 % in every language (before 66.7,
- * 83.3, 50, 83.3, 66.7, 50).
+ * 83.3, 50, 83.3, 66.7, 50). Session 13 (main 1ab94ad): 100, 100, 100, 100, 96.4, 100: each floor one message under.
  */
-const IN_SCOPE: Record<string, number> = { 'zh-CN': 96, 'zh-TW': 96, en: 85, ja: 92, ko: 89, es: 92 };
+const IN_SCOPE: Record<string, number> = { 'zh-CN': 96, 'zh-TW': 96, en: 96, ja: 96, ko: 92, es: 96 };
 
 let engine: FaqEngine;
 beforeAll(async () => {
