@@ -172,13 +172,22 @@ function compile(groups: Groups): Concepts {
 
 const COMPILED: ReadonlyMap<string, Concepts> = new Map(Object.entries(GROUPS).map(([locale, groups]) => [locale, compile(groups)]));
 
+/** A figure stated as a word of its own ("$1" is "1" once normalised, "2 times", "16 years old"; not "2fa"). */
+const FIGURE = /(?:^| )\p{N}+(?= |$)/u;
+/** The concept of a text that states a figure. */
+export const FIGURE_CONCEPT = 'figure';
+
 /**
  * The text with its concepts appended as marked words (tokenize.ts reads them as "y:" features): each concept once, in
  * order of first mention, then each pair of them, in name order ("#deliver #how_long #deliver+how_long"). Members are
  * whole words, the longest at each word first, and do not overlap ("cash machine" is an ATM, not cash). Normalised
  * text holds no mark, so a visitor cannot type a concept. Text of a language without groups is returned as is.
+ * `stated`: the normalised text `folded` was made from: a figure it states is a concept (FIGURE_CONCEPT) beside the
+ * others, though amounts and numbers are no words of the folded text (see fillers.ts and tokenize.ts): "i was charged
+ * $1" says something "i was charged" does not (Banking77's 10-shot dev split, the mean of sixteen samples: +0.2 point).
+ * A figure alone says nothing: text without another concept ("wug 500 7") gets none.
  */
-export function withConcepts(folded: string, locale: string | null): string {
+export function withConcepts(folded: string, locale: string | null, stated = folded): string {
   const concepts = locale === null ? undefined : COMPILED.get(locale);
   if (!concepts) return folded;
   const words = folded.split(' ');
@@ -197,6 +206,7 @@ export function withConcepts(folded: string, locale: string | null): string {
     i = end;
   }
   if (found.length === 0) return folded;
+  if (FIGURE.test(stated)) found.unshift(FIGURE_CONCEPT);
   const sorted = [...found].sort();
   const pairs = sorted.flatMap((a, i) => sorted.slice(i + 1).map((b) => a + '+' + b));
   return [folded, ...found, ...pairs].map((w, i) => (i === 0 ? w : CONCEPT_MARK + w)).join(' ');

@@ -57,7 +57,8 @@ export const isCaution = (entry: FaqEntry): boolean => entry.tags.includes(CAUTI
 export const OTHER_SERVICES_TAG = 'other-services';
 
 /** Normalised text as the scorer reads it: fillers dropped, synonyms and Japanese folded, concepts appended. */
-const prepared = (normalized: string, locale: string | null): string => withConcepts(foldJapanese(foldSynonyms(dropFillers(normalized), locale)), locale);
+const prepared = (normalized: string, locale: string | null): string =>
+  withConcepts(foldJapanese(foldSynonyms(dropFillers(normalized), locale)), locale, normalized);
 
 export function featuresOf(text: string, locale: string | null, featuresOfWord?: (word: string) => WordFeatures): string[] {
   return tokenize(prepared(normalizeText(text), locale), featuresOfWord);

@@ -17,6 +17,16 @@ describe('concepts', () => {
     expect(withConcepts('cash please', 'en')).toBe('cash please #cash');
   });
 
+  it('hold a figure the text states, though amounts and numbers are no words of the text it was folded to', () => {
+    const stated = normalizeText('I was charged $1 extra');
+    expect(stated).toBe('i was charged 1 extra');
+    expect(withConcepts('i was charged extra', 'en', stated)).toBe('i was charged extra #figure #charge #charge+figure');
+    // A figure alone says nothing; the digits of a word ("2fa") are no figure; nor are they in a language without groups.
+    expect(withConcepts('wug', 'en', 'wug 500 7')).toBe('wug');
+    expect(withConcepts('my 2fa code', 'en')).toBe('my 2fa code');
+    expect(withConcepts('me cobraron', 'es', 'me cobraron 1')).toBe('me cobraron');
+  });
+
   it('leave text without a member, or in a language without groups, as it is; a visitor cannot type one', () => {
     expect(withConcepts('my account', 'en')).toBe('my account');
     expect(withConcepts('mi tarjeta no llega', 'es')).toBe('mi tarjeta no llega');
