@@ -193,15 +193,15 @@ export const ES: readonly string[] = [
  */
 const EN_ANYONE = '(?:(?:a|an|the|any|your) )?(?:real |live |human )?(?:human|humans|person|people|agent|agents|rep|reps|representative|operator|anyone|anybody|someone|staff|customer service|support)';
 const EN_SERVICE_QUESTION =
-  '^(?:(?:hi|hello|hey|excuse me|sorry|quick question|just wondering) )?(?:what|when|which|are|is|do|does|how late|how early|until when|till when|until what time|till what time|at what time)\\b';
+  '^(?:(?:hi|hello|hey|excuse me|sorry|quick question|just wondering) )?(?:what|whats|when|whens|which|are|is|do|does|how late|how early|until when|till when|until what time|till what time|at what time)\\b';
 const EN_SERVICE_DETAIL =
   '(?:hours|opening (?:hours|times?)|business hours|working hours|what time|what days|which days|weekends?|saturdays?|sundays?|public holidays?|holidays|24 ?7|24 hours|around the clock|overnight|at night|' +
-  'phone number|contact number|telephone number|hotline|helpline|email address|what number|number (?:for|to call|of))';
+  'phone number|contact number|telephone number|hotline|helpline|email address|what number|number (?:for|of|to (?:call|reach|contact|ring|talk to|speak to|get)))';
 export const EN_NOT_ASKING: readonly string[] = [
   `\\b(?:dont|do not|didnt|did not|no|not) (?:really )?(?:need|want|wish|asking for|looking for)(?: to)?(?: (?:talk|speak|chat) (?:to|with)| be (?:transferred|connected|put through|passed) to)? ${EN_ANYONE}\\b`,
   `\\bno need (?:for|to (?:talk|speak|chat) (?:to|with)|to (?:transfer|connect|pass|put) me to) ${EN_ANYONE}\\b`,
   `\\b(?:rather not|prefer not to|dont have to|do not have to) (?:talk|speak|chat|deal) (?:to|with) ${EN_ANYONE}\\b|\\bwithout (?:talking to|speaking to|calling|contacting|waiting for)? ?${EN_ANYONE}\\b`,
-  '\\b(?:dont|do not|please dont|no need to) (?:transfer|connect|pass|put|escalate) (?:me|this|it)\\b',
+  '\\b(?:dont|do not|please dont|no need to) (?:transfer|connect|pass|put|escalate) (?:me|this|it)\\b|\\bno need to (?:escalate|transfer|connect)\\b',
   // "do I need to talk to an agent to close my account?": whether one must, not asking for one
   `^(?:do|will|would|must|should|shall) (?:i|we) (?:need|have|still need|still have)? ?to (?:talk|speak|chat|call|go through) (?:to|with)? ?${EN_ANYONE}\\b`,
   `${EN_SERVICE_QUESTION}.{0,60}\\b${EN_SERVICE_DETAIL}\\b`,
@@ -215,4 +215,5 @@ export const ES_NOT_ASKING: readonly string[] = [
   '\\bno me (?:pases|pasen|transfieras|transfieran|comuniques|comuniquen|derives|deriven)\\b',
   '^(?:(?:hola|oye|disculpa|disculpe|buenas) )?(?:cual|cuales|cuando|a que hora|hasta que hora|desde que hora|en que horario|que horario|que dias|(?:los |las )?(?:agentes|asesores|asesoras|operadores|representantes|ejecutivos) (?:atienden|trabajan|estan disponibles))\\b' +
     '.{0,60}\\b(?:horarios?|a que hora|hasta que hora|que dias|fin(?:es)? de semana|sabados?|domingos?|feriados?|festivos?|24 ?7|24 horas|de noche|numero de (?:telefono|contacto|whatsapp)|telefono|correo|email)\\b',
+  '^(?:(?:hola|oye|disculpa|disculpe|buenas) )?(?:a que hora|hasta que hora|desde que hora|en que horario|que horario|que dias)\\b',
 ];

@@ -116,6 +116,9 @@ describe('isHandoffRequest', () => {
     expect(isHandoffRequest('¿hasta qué hora atienden los asesores?')).toBe(false);
     expect(isHandoffRequest('人工客服下午几点下班')).toBe(false);
     expect(isHandoffRequest('人工客服热线是多少')).toBe(false);
+    expect(isHandoffRequest("what's the number to call to get a human?")).toBe(false);
+    expect(isHandoffRequest('真人客服要等多长时间')).toBe(false);
+    expect(isHandoffRequest('상담사 대기 시간이 몇 분이에요')).toBe(false);
     expect(isHandoffRequest('オペレーターは何時まで対応していますか')).toBe(false);
     expect(isHandoffRequest('공휴일에도 상담원이 근무하나요')).toBe(false);
     // A bot turned down is still a request, and so is a request in another clause.
