@@ -1,12 +1,12 @@
 /**
- * Small talk: a message made only of greetings, thanks, goodbyes, "are you a bot?" or "ok" (in the 12 UI
+ * Small talk: a message made only of greetings, thanks, goodbyes, "are you a bot?", "one moment" or "ok" (in the 12 UI
  * languages) gets a short reply in the visitor's language instead of an FAQ search. It is no question the bot
  * failed on: the server neither counts it towards the two-misses handoff nor lists it as unanswered.
  * Checked on normalised text (see normalize.ts: lower case, no accents, Traditional folded to Simplified).
  */
 import { normalizeText } from './normalize.ts';
 
-export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye' | 'bot' | 'ok';
+export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye' | 'bot' | 'wait' | 'ok';
 
 /** The 12 languages the widget speaks (its locales), and so the bot's own sentences. */
 export const UI_LANGUAGES = ['zh-CN', 'zh-TW', 'en', 'ja', 'ko', 'es', 'ar', 'de', 'fr', 'pt-BR', 'id', 'vi'] as const;
@@ -18,18 +18,18 @@ type Phrases = Partial<Record<UiLanguage | '*', string>>;
 const PHRASES: Readonly<Record<SmallTalkKind, Phrases>> = {
   greeting: {
     '*': 'hi|hello|hey|helo|yo',
-    en: 'hi there|hello there|hey there|good morning|good afternoon|good evening|morning|hiya|howdy|greetings|anyone there|is anyone there|hello anyone there|im here|i am here|here|still here|im still here|i am still here|im back|i am back|how are you|how are you doing|how r u|how are u|hows it going|whats up|good day|im back sorry',
-    es: 'hola|buenas|buenos dias|buenas tardes|buenas noches|que tal|hola que tal|saludos|hay alguien|aqui estoy|estoy aqui|sigo aqui|aqui sigo|ya estoy aqui|ya volvi|como estas|como esta|como le va|que onda|hola de nuevo|aqui estoy de nuevo',
-    'zh-CN': '你好|您好|哈喽|嗨|在吗|在不在|有人吗|早上好|早安|下午好|晚上好|大家好|你好呀|您好呀|哈啰|我在|我在呢|我在的|在的|在呢|我来了|我还在|还在|我回来了|你好吗|最近好吗',
-    'zh-TW': '你好|您好|哈囉|嗨|在嗎|有人嗎|早安|午安|晚安|我在|我還在|還在|我來了|我回來了|你好嗎',
-    ja: 'こんにちは|こんばんは|おはよう|おはようございます|はじめまして|もしもし|どうも|こんにちわ|います|いますよ|まだいます|ここにいます|お疲れ様です|お疲れさまです|おつかれさまです|お世話になっております|お世話になります|よろしくお願いします|よろしくおねがいします|よろしく|戻りました|ただいま',
-    ko: '안녕하세요|안녕|하이|반가워요|반갑습니다|안녕하십니까|저기요|여보세요|왔어요|저 왔어요|여기 있어요|아직 있어요|있어요|좋은 아침|좋은 아침이에요|좋은 아침입니다|잘 지내세요|잘 지냈어요|다시 왔어요',
-    de: 'hallo|guten tag|guten morgen|guten abend|servus|moin|gruss gott|hallo zusammen|ich bin da|bin da|ich bin hier|bin noch da|ich bin noch da|wie gehts|wie geht es|wie geht es ihnen|wie geht es dir|ich bin wieder da|bin wieder da|wieder da',
-    fr: 'bonjour|salut|bonsoir|coucou|allo|bonjour a tous|je suis la|je suis ici|toujours la|je suis toujours la|me revoila|me revoici|je suis de retour|ca va|comment ca va|comment allez vous|rebonjour|re bonjour',
-    'pt-BR': 'ola|oi|bom dia|boa tarde|boa noite|e ai|opa|estou aqui|to aqui|ainda estou aqui|tudo bem|tudo bom|tudo certo|como vai|estou de volta|voltei',
-    id: 'halo|hai|selamat pagi|selamat siang|selamat sore|selamat malam|permisi|saya di sini|aku di sini|saya disini|aku disini|masih di sini|apa kabar|saya sudah kembali|aku sudah kembali|sudah kembali',
-    vi: 'xin chao|chao|chao ban|chao shop|alo|toi o đay|minh o đay|em o đay|toi van o đay|minh van o đay|ban khoe khong|khoe khong|xin chao ban|chao buoi sang|chao buoi chieu|chao buoi toi|minh đay|toi đay|em đay',
-    ar: 'مرحبا|مرحبًا|السلام عليكم|اهلا|أهلا|اهلا وسهلا|صباح الخير|مساء الخير|هلا|انا هنا|أنا هنا|كيف حالك|كيف الحال|انا موجود|أنا موجود|السلام عليكم ورحمة الله|السلام عليكم ورحمة الله وبركاته|وعليكم السلام|صباح النور|مساء النور',
+    en: 'hi there|hello there|hey there|good morning|good afternoon|good evening|morning|hiya|howdy|greetings|anyone there|is anyone there|hello anyone there|im here|i am here|here|still here|im still here|i am still here|im back|i am back|how are you|how are you doing|how r u|how are u|hows it going|whats up|good day|im back sorry|are you there|are you still there|you there|u there|still there|is this working|does this work|is it working|test|testing|test test',
+    es: 'hola|buenas|buenos dias|buenas tardes|buenas noches|que tal|hola que tal|saludos|hay alguien|aqui estoy|estoy aqui|sigo aqui|aqui sigo|ya estoy aqui|ya volvi|como estas|como esta|como le va|que onda|hola de nuevo|aqui estoy de nuevo|sigues ahi|estas ahi|esta ahi|prueba|probando',
+    'zh-CN': '你好|您好|哈喽|嗨|在吗|在不在|有人吗|早上好|早安|下午好|晚上好|大家好|你好呀|您好呀|哈啰|我在|我在呢|我在的|在的|在呢|我来了|我还在|还在|我回来了|你好吗|最近好吗|你还在吗|还在吗|你在吗|测试',
+    'zh-TW': '你好|您好|哈囉|嗨|在嗎|有人嗎|早安|午安|晚安|我在|我還在|還在|我來了|我回來了|你好嗎|你还在吗|还在吗|你在吗|测试',
+    ja: 'こんにちは|こんばんは|おはよう|おはようございます|はじめまして|もしもし|どうも|こんにちわ|います|いますよ|まだいます|ここにいます|お疲れ様です|お疲れさまです|おつかれさまです|お世話になっております|お世話になります|よろしくお願いします|よろしくおねがいします|よろしく|戻りました|ただいま|まだいますか|いますか|テスト',
+    ko: '안녕하세요|안녕|하이|반가워요|반갑습니다|안녕하십니까|저기요|여보세요|왔어요|저 왔어요|여기 있어요|아직 있어요|있어요|좋은 아침|좋은 아침이에요|좋은 아침입니다|잘 지내세요|잘 지냈어요|다시 왔어요|아직 계세요|계세요|거기 있어요|테스트',
+    de: 'hallo|guten tag|guten morgen|guten abend|servus|moin|gruss gott|hallo zusammen|ich bin da|bin da|ich bin hier|bin noch da|ich bin noch da|wie gehts|wie geht es|wie geht es ihnen|wie geht es dir|ich bin wieder da|bin wieder da|wieder da|bist du noch da|bist du da|sind sie noch da|sind sie da|noch da|test',
+    fr: 'bonjour|salut|bonsoir|coucou|allo|bonjour a tous|je suis la|je suis ici|toujours la|je suis toujours la|me revoila|me revoici|je suis de retour|ca va|comment ca va|comment allez vous|rebonjour|re bonjour|tu es toujours la|tu es la|vous etes la|vous etes toujours la|t es la|test',
+    'pt-BR': 'ola|oi|bom dia|boa tarde|boa noite|e ai|opa|estou aqui|to aqui|ainda estou aqui|tudo bem|tudo bom|tudo certo|como vai|estou de volta|voltei|ainda esta ai|esta ai|voce esta ai|ta ai|teste',
+    id: 'halo|hai|selamat pagi|selamat siang|selamat sore|selamat malam|permisi|saya di sini|aku di sini|saya disini|aku disini|masih di sini|apa kabar|saya sudah kembali|aku sudah kembali|sudah kembali|masih di sana|masih ada|kamu masih di sana|tes|test',
+    vi: 'xin chao|chao|chao ban|chao shop|alo|toi o đay|minh o đay|em o đay|toi van o đay|minh van o đay|ban khoe khong|khoe khong|xin chao ban|chao buoi sang|chao buoi chieu|chao buoi toi|minh đay|toi đay|em đay|ban con đo khong|con đo khong|ban co đo khong|ban o đo khong|thu|test',
+    ar: 'مرحبا|مرحبًا|السلام عليكم|اهلا|أهلا|اهلا وسهلا|صباح الخير|مساء الخير|هلا|انا هنا|أنا هنا|كيف حالك|كيف الحال|انا موجود|أنا موجود|السلام عليكم ورحمة الله|السلام عليكم ورحمة الله وبركاته|وعليكم السلام|صباح النور|مساء النور|هل أنت هناك|هل انت هناك|انت هنا|أنت هنا',
   },
   thanks: {
     '*': 'thanks|thank you|thx|ty|tks|thank u|thanks a lot|thank you so much|thanks so much|thank you very much|many thanks|cheers|appreciate it|much appreciated|that helped|thanks for your help|thank you for your help|thanks for the help|thanks a bunch|thanks a ton|nice one|cheers mate',
@@ -47,18 +47,18 @@ const PHRASES: Readonly<Record<SmallTalkKind, Phrases>> = {
   },
   goodbye: {
     '*': 'bye|bye bye|goodbye|good bye|byebye|no|nope',
-    en: 'see you|see ya|see you later|good night|take care|have a nice day|talk later|no thanks|no thank you|nothing else|thats all|that is all|thats it|all good|bye for now|see you soon|catch you later|gotta go|have a good one',
-    es: 'adios|chao|hasta luego|nos vemos|hasta pronto|buen dia|no gracias|nada mas|eso es todo|eso es todo gracias',
-    'zh-CN': '再见|拜拜|回头见|下次见|晚安|拜|88|不用了|没有了|没事了|没了|不用了谢谢',
-    'zh-TW': '再见|拜拜|掰掰|回头见|晚安|不用了|没有了|没事了',
-    ja: 'さようなら|またね|じゃあね|失礼します|それでは|では失礼します|おやすみなさい|いいえ|大丈夫です|結構です|以上です',
-    ko: '안녕히 계세요|잘 있어요|빠이|바이|수고하세요|수고하셨습니다|수고하셨어요|좋은 하루 되세요|좋은 하루 보내세요|안녕히 계십시오|아니요|아니에요|괜찮아요|없어요',
-    de: 'tschuss|auf wiedersehen|bis bald|bis dann|ciao|schonen tag noch|nein|nein danke|das wars|schonen abend|schonen abend noch|bis spater|bis morgen|schones wochenende',
-    fr: 'au revoir|a bientot|bonne journee|bonne journee a vous|bonne soiree|a plus|non|non merci|c est tout',
-    'pt-BR': 'tchau|ate logo|ate mais|falou|ate breve|nao|nao obrigado|nao obrigada|so isso|era isso|e so isso',
-    id: 'sampai jumpa|sampai jumpa lagi|dadah|sampai nanti|tidak|tidak ada|sudah cukup',
-    vi: 'tam biet|bai bai|hen gap lai|khong|khong co|vay thoi',
-    ar: 'مع السلامة|وداعا|الى اللقاء|إلى اللقاء|لا|لا شكرا',
+    en: 'see you|see ya|see you later|good night|take care|have a nice day|talk later|no thanks|no thank you|nothing else|thats all|that is all|thats it|all good|bye for now|see you soon|catch you later|gotta go|have a good one|see ya later|later|cya|never mind|nevermind|nvm|forget it|thanks anyway|thank you anyway|its fine|no worries',
+    es: 'adios|chao|hasta luego|nos vemos|hasta pronto|buen dia|no gracias|nada mas|eso es todo|eso es todo gracias|olvidalo|no importa|gracias de todos modos|gracias igual|dejalo|dejalo asi',
+    'zh-CN': '再见|拜拜|回头见|下次见|晚安|拜|88|不用了|没有了|没事了|没了|不用了谢谢|算了|算了吧|算了没事|没关系|没事没事',
+    'zh-TW': '再见|拜拜|掰掰|回头见|晚安|不用了|没有了|没事了|算了|算了吧|算了没事|没关系',
+    ja: 'さようなら|またね|じゃあね|失礼します|それでは|では失礼します|おやすみなさい|いいえ|大丈夫です|結構です|以上です|やっぱりいいです|いいです|大丈夫|もういいです|なんでもないです|何でもないです',
+    ko: '안녕히 계세요|잘 있어요|빠이|바이|수고하세요|수고하셨습니다|수고하셨어요|좋은 하루 되세요|좋은 하루 보내세요|안녕히 계십시오|아니요|아니에요|괜찮아요|없어요|됐어요|아니에요 됐어요|괜찮습니다|아무것도 아니에요',
+    de: 'tschuss|auf wiedersehen|bis bald|bis dann|ciao|schonen tag noch|nein|nein danke|das wars|schonen abend|schonen abend noch|bis spater|bis morgen|schones wochenende|egal|schon gut|vergiss es',
+    fr: 'au revoir|a bientot|bonne journee|bonne journee a vous|bonne soiree|a plus|non|non merci|c est tout|laisse tomber|pas grave|c est bon|tant pis',
+    'pt-BR': 'tchau|ate logo|ate mais|falou|ate breve|nao|nao obrigado|nao obrigada|so isso|era isso|e so isso|deixa pra la|esquece|deixa',
+    id: 'sampai jumpa|sampai jumpa lagi|dadah|sampai nanti|tidak|tidak ada|sudah cukup|gak jadi|tidak jadi|ga jadi|ya sudah|yaudah',
+    vi: 'tam biet|bai bai|hen gap lai|khong|khong co|vay thoi|thoi khong can|khong sao|thoi',
+    ar: 'مع السلامة|وداعا|الى اللقاء|إلى اللقاء|لا|لا شكرا|لا بأس|انس الأمر',
   },
   bot: {
     en: 'are you a bot|are you a robot|are you human|are you a human|are you a real person|are you real|is this a bot|is this a robot|am i talking to a bot|am i talking to a robot|is this an ai|are you an ai|are you ai|who are you|what are you|are you a machine',
@@ -74,27 +74,41 @@ const PHRASES: Readonly<Record<SmallTalkKind, Phrases>> = {
     vi: 'ban la bot a|ban la robot a|ban la nguoi that khong|ban la ai|day la bot a|ban la may a',
     ar: 'هل أنت روبوت|هل انت روبوت|هل أنت بوت|هل انت بوت|هل أنت إنسان|من أنت|من انت',
   },
+  wait: {
+    en: 'wait|a sec|a second|a minute|wait a sec|wait a second|wait a minute|one moment|one moment please|a moment|just a moment|just a sec|one sec|1 sec|hold on|hang on|give me a sec|give me a minute|brb|be right back|let me check|moment please',
+    es: 'un momento|espera|espere|un segundo|dame un momento|deme un momento|ya vuelvo|un momentito',
+    'zh-CN': '等一下|等等|稍等|稍等一下|等我一下|请稍等|稍等片刻|等会|等一会',
+    'zh-TW': '等一下|等等|稍等|稍等一下|等我一下|请稍等',
+    ja: 'ちょっと待って|ちょっと待ってください|少々お待ちください|少し待ってください|待ってください|お待ちください|ちょっとまって',
+    ko: '잠시만요|잠깐만요|잠시만|잠깐만|잠시만 기다려 주세요|잠깐 기다려 주세요|기다려 주세요',
+    de: 'moment|einen moment|moment bitte|warte|warten sie|kurz warten|bin gleich zuruck',
+    fr: 'un instant|un moment|attendez|attends|une seconde|je reviens',
+    'pt-BR': 'um momento|espera|espere|so um minuto|ja volto|um instante',
+    id: 'tunggu|tunggu sebentar|sebentar|bentar|tunggu ya',
+    vi: 'đoi chut|cho chut|cho mot chut|đoi mot chut',
+    ar: 'لحظة|لحظة من فضلك|انتظر|دقيقة|ثانية',
+  },
   ok: {
-    '*': 'ok|okay|k|kk|okk|oki|okie|ok ok|okey|oke|got it|alright|all right|cool|great|nice|fine|sure|perfect|i see|understood|noted|good',
-    es: 'vale|de acuerdo|entendido|perfecto|bueno|listo|genial|entiendo|ya veo|esta bien|ok gracias',
-    'zh-CN': '好|好的|好吧|嗯|嗯嗯|哦|噢|知道了|明白了|明白|行|可以|收到|了解|懂了|好滴|ok的|好嘞',
-    'zh-TW': '好|好的|好吧|嗯|嗯嗯|喔|哦|知道了|明白了|了解|收到|懂了',
-    ja: 'わかりました|分かりました|了解|了解です|了解しました|はい|オッケー|なるほど|承知しました|ok です|うん',
-    ko: '네|알겠어요|알겠습니다|오케이|응|넵|넹|예|알았어|알았어요|ㅇㅋ|ㅇㅇ|그렇군요|좋아요',
+    '*': 'ok|okay|k|kk|okk|oki|okie|ok ok|okey|oke|got it|alright|all right|cool|great|nice|fine|sure|perfect|i see|understood|noted|good|haha|hahaha|lol|lmao|hehe|hihi|xd|hmm|hm|hmmm|mmm|umm',
+    es: 'vale|de acuerdo|entendido|perfecto|bueno|listo|genial|entiendo|ya veo|esta bien|ok gracias|jaja|jajaja|jeje',
+    'zh-CN': '好|好的|好吧|嗯|嗯嗯|哦|噢|知道了|明白了|明白|行|可以|收到|了解|懂了|好滴|ok的|好嘞|哈哈|哈哈哈|呵呵|嘿嘿|嗯哼',
+    'zh-TW': '好|好的|好吧|嗯|嗯嗯|喔|哦|知道了|明白了|了解|收到|懂了|哈哈|哈哈哈|呵呵|嘿嘿',
+    ja: 'わかりました|分かりました|了解|了解です|了解しました|はい|オッケー|なるほど|承知しました|ok です|うん|笑|w|ww|www|はーい|はい はい',
+    ko: '네|알겠어요|알겠습니다|오케이|응|넵|넹|예|알았어|알았어요|ㅇㅋ|ㅇㅇ|그렇군요|좋아요|ㅋㅋ|ㅋㅋㅋ|ㅎㅎ|ㅎㅎㅎ|넵넵|네네',
     de: 'alles klar|alles gut|verstanden|gut|super|in ordnung|ach so|prima',
-    fr: 'd accord|dac|dacc|compris|parfait|tres bien|ca marche|super|genial|nickel',
-    'pt-BR': 'certo|entendi|beleza|ta bom|tudo bem|blz|show',
-    id: 'baik|siap|paham|oke deh|sip',
+    fr: 'd accord|dac|dacc|compris|parfait|tres bien|ca marche|super|genial|nickel|mdr|ptdr',
+    'pt-BR': 'certo|entendi|beleza|ta bom|tudo bem|blz|show|kkk|kkkk|rsrs',
+    id: 'baik|siap|paham|oke deh|sip|wkwk|wkwkwk',
     vi: 'duoc roi|hieu roi|ok a|oke',
-    ar: 'حسنا|حسنًا|تمام|طيب|فهمت|ماشي',
+    ar: 'حسنا|حسنًا|تمام|طيب|فهمت|ماشي|ههه|هههه',
   },
 };
 
 /** Words that may stand beside small talk ("thanks so much bot", "hi again"); not "yes" words: after "would you like a person?" a "yes" is a second miss, which hands the visitor over. */
 const FILLERS = new Set('so very much again there bot guys team all everyone you a lot mate sorry 呀 啊 啦 哈 呢 嘛 啰 喔 唷 ね よ kak ya dong nhe nha madame monsieur atous avous et und'.split(' '));
 
-/** Most specific first: "thanks bye" is a goodbye, "ok thanks" thanks, "hi are you a bot" a question about the bot. */
-const PRECEDENCE: readonly SmallTalkKind[] = ['bot', 'goodbye', 'thanks', 'greeting', 'ok'];
+/** Most specific first: "thanks bye" is a goodbye, "ok one moment" a wait, "ok thanks" thanks, "hi are you a bot" a question about the bot. */
+const PRECEDENCE: readonly SmallTalkKind[] = ['bot', 'goodbye', 'wait', 'thanks', 'greeting', 'ok'];
 
 interface Phrase {
   kind: SmallTalkKind;
@@ -234,6 +248,20 @@ const REPLIES: Readonly<Record<SmallTalkKind, Readonly<Record<UiLanguage, string
     'pt-BR': 'Sou o assistente automático: respondo às perguntas frequentes, e uma pessoa da equipe assume se você escrever "falar com um atendente".',
     id: 'Saya asisten otomatis: saya menjawab pertanyaan umum, dan petugas kami akan mengambil alih jika Anda mengetik "bicara dengan petugas".',
     vi: 'Tôi là trợ lý tự động: tôi trả lời các câu hỏi thường gặp, và nhân viên sẽ tiếp nhận khi bạn nhập "gặp nhân viên".',
+  },
+  wait: {
+    'zh-CN': '好的，不着急，您准备好了随时告诉我。',
+    'zh-TW': '好的，不急，您準備好了隨時告訴我。',
+    en: 'Take your time. I am here whenever you are ready.',
+    ja: 'かしこまりました。ごゆっくりどうぞ。準備ができたらお知らせください。',
+    ko: '네, 천천히 하세요. 준비되시면 말씀해 주세요.',
+    es: 'Tómate tu tiempo. Aquí estoy cuando lo necesites.',
+    ar: 'خذ وقتك. أنا هنا متى كنت جاهزًا.',
+    de: 'Lassen Sie sich Zeit. Ich bin da, wenn Sie so weit sind.',
+    fr: 'Prenez votre temps. Je suis là quand vous êtes prêt.',
+    'pt-BR': 'Sem pressa. Estou aqui quando precisar.',
+    id: 'Silakan, tidak perlu terburu-buru. Saya di sini kapan pun Anda siap.',
+    vi: 'Bạn cứ từ từ. Tôi luôn ở đây khi bạn cần.',
   },
   ok: {
     'zh-CN': '好的。还有什么可以帮您的吗？',

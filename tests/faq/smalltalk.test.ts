@@ -33,6 +33,13 @@ const SMALL_TALK: readonly [string, string, string][] = [
   ['bonjour à tous', 'greeting', 'fr'], ['au revoir et merci', 'goodbye', 'fr'], ['tschüss und danke', 'goodbye', 'de'], ['vielen Dank für die Hilfe', 'thanks', 'de'],
   ['valeu pela ajuda', 'thanks', 'pt-BR'], ['terima kasih atas bantuannya', 'thanks', 'id'], ['chào buổi sáng', 'greeting', 'vi'], ['وعليكم السلام', 'greeting', 'ar'],
   ['thanks a bunch', 'thanks', 'en'], ['muchas gracias por todo', 'thanks', 'es'], ['谢谢客服', 'thanks', 'zh-CN'], ['다시 왔어요', 'greeting', 'ko'], ['戻りました', 'greeting', 'ja'],
+  // "are you there?", a test, laughter, "never mind" and "one moment" ("잠시만요" got freeze-account at 0.85, "아니에요 됐어요" a charge at 0.99).
+  ['hello? are you there', 'greeting', 'en'], ['testing testing', 'greeting', 'en'], ['lmao', 'ok', 'en'], ['forget it', 'goodbye', 'en'], ['hang on a sec', 'wait', 'en'],
+  ['¿estás ahí?', 'greeting', 'es'], ['jajaja', 'ok', 'es'], ['no importa', 'goodbye', 'es'], ['espera un segundo', 'wait', 'es'],
+  ['你在吗？', 'greeting', 'zh-CN'], ['呵呵', 'ok', 'zh-CN'], ['算了吧', 'goodbye', 'zh-CN'], ['请稍等', 'wait', 'zh-CN'],
+  ['もういいです', 'goodbye', 'ja'], ['少々お待ちください', 'wait', 'ja'], ['ㅋㅋ', 'ok', 'ko'], ['잠깐만요', 'wait', 'ko'], ['됐어요', 'goodbye', 'ko'],
+  ['bist du da?', 'greeting', 'de'], ['einen Moment', 'wait', 'de'], ['laisse tomber', 'goodbye', 'fr'], ['rsrs', 'ok', 'pt-BR'], ['tunggu sebentar', 'wait', 'id'],
+  ['đợi chút', 'wait', 'vi'], ['لحظة من فضلك', 'wait', 'ar'],
 ];
 
 describe('small talk', () => {

@@ -47,7 +47,7 @@ describe('typography of the shipped Chinese and Japanese text', () => {
 
   it.each(CJK_LOCALES)("%s: the bot's and the system's own sentences and small talk use full-width punctuation", (locale) => {
     const botKinds: BotReplyKind[] = ['suggest', 'none', 'handoff', 'handoff_away'];
-    const talkKinds: SmallTalkKind[] = ['greeting', 'thanks', 'goodbye', 'bot', 'ok'];
+    const talkKinds: SmallTalkKind[] = ['greeting', 'thanks', 'goodbye', 'bot', 'wait', 'ok'];
     const sentences = [
       ...botKinds.map((k) => botReply(k, locale)),
       ...talkKinds.map((k) => smallTalkReply(k, locale as 'ja')),

@@ -162,6 +162,9 @@ describe('small talk over a real socket', () => {
   it('"hello, I am here" is small talk, and a request turned down or a question about the agents\' hours is answered: the visitor stays with the bot', async () => {
     const { client } = await visitor(server.wsUrl, server.url, { locale: 'en' });
     expect((await ask(client, 'hello, I am here')).bot?.kind).toBe('smalltalk');
+    // "one moment" and "never mind" are small talk too (잠시만요 had been answered with freezing the account).
+    expect((await ask(client, '잠시만요')).bot).toMatchObject({ kind: 'smalltalk', locale: 'ko' });
+    expect((await ask(client, 'never mind')).bot?.kind).toBe('smalltalk');
     expect((await ask(client, "I don't need a human, just tell me how to get a refund")).bot).toMatchObject({ kind: 'answer', faqId: 'refund' });
     expect((await ask(client, "what are your agents' hours?")).bot).toMatchObject({ kind: 'answer', faqId: 'contact-support' });
     // Nobody queued them: the next question is answered (after a hand-over the bot stays silent).
