@@ -63,6 +63,9 @@ describe('normalizeText', () => {
 });
 
 describe('foldSynonyms', () => {
+  /** Folded as the matcher folds it, compared with an expectation normalised the same way (ja kanji share Simplified forms). */
+  const fold = (text: string, locale: string) => foldSynonyms(normalizeText(text), locale);
+
   it('maps a locale’s variants onto one word', () => {
     expect(foldSynonyms(normalizeText('怎么汇款'), 'zh-CN')).toBe('怎么转账');
     expect(foldSynonyms(normalizeText('提款要多久'), 'zh-TW')).toBe('提现要多久');
@@ -128,6 +131,35 @@ describe('foldSynonyms', () => {
     // The other party blocking the visitor is a scam; an account blocked is still a frozen one.
     expect(ko('돈 보냈더니 저를 차단했어요')).toBe('돈 보냈더니 사기했어요');
     expect(ko('계정이 차단됐어요')).toBe('계정이 동결됐어요');
+  });
+
+  it('folds a Chinese separable verb with a word between its halves onto the verb', () => {
+    expect(fold('提个现还要扣钱吗', 'zh-CN')).toBe(normalizeText('提现手续费吗'));
+    expect(fold('充個值', 'zh-TW')).toBe(normalizeText('充值'));
+    expect(fold('想转个账', 'zh-CN')).toBe(normalizeText('想转账'));
+  });
+
+  it('tells a taken-over account from a lost phone, and a login record from the payments’ records', () => {
+    expect(fold('账号被盗了怎么办', 'zh-CN')).toBe(normalizeText('盗号了怎么办'));
+    expect(fold('手机被盗了怎么办', 'zh-CN')).toBe(normalizeText('手机丢失了怎么办'));
+    expect(fold('帳戶被盜刷', 'zh-TW')).toBe(normalizeText('盗刷'));
+    expect(fold('登入紀錄在哪裡看', 'zh-TW')).toBe(normalizeText('登录设备在哪里看'));
+    expect(fold('ログイン履歴を見たい', 'ja')).toBe(normalizeText('ログイン端末を見たい'));
+  });
+
+  it('folds a lock on the app itself onto account security, never a locked account', () => {
+    expect(fold('顔認証でロックしたい', 'ja')).toBe(normalizeText('顔生体認証したい'));
+    expect(fold('自分でロックしたアカウント', 'ja')).toBe(normalizeText('自分で凍結したアカウント'));
+  });
+
+  it('folds a limit only where a transfer or payment is limited', () => {
+    expect(fold('转账有没有限制', 'zh-CN')).toBe(normalizeText('限额'));
+    expect(fold('坐飞机有什么限制', 'zh-CN')).toBe(normalizeText('坐飞机有什么限制'));
+  });
+
+  it('folds spoken forms of "not arrived" onto one', () => {
+    expect(fold('お店の人は受け取ってへんって', 'ja')).toBe(normalizeText('お店の人は届いていないって'));
+    expect(fold('商家说没收到钱', 'zh-CN')).toBe(normalizeText('付款失败钱'));
   });
 
   it('matches whole words in spaced languages only', () => {
