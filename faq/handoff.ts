@@ -166,11 +166,12 @@ function isShortRequest(normalized: string): boolean {
  */
 const READ_AS: Readonly<Record<string, string>> = { 人功: '人工', 人公: '人工', 课服: '客服', 有冇: '有没有', 冇: '没', 搵: '找', 倾: '聊', 唔该: '请', 唔明: '不懂', 唔: '不', 俾: '给', 点样: '怎么', おねがい: fold('お願い') };
 const READ_AS_RE = new RegExp(Object.keys(READ_AS).join('|'), 'gu');
+const LONG_VOWELS = /ー{2,}/gu;
 
-/** "转 人工": CJK words typed apart are one phrase; Cantonese and kana words read as the patterns spell them. */
+/** "转 人工": CJK words typed apart are one phrase; Cantonese and kana words read as the patterns spell them; a long vowel drawn out (オペレーターーー) is one. */
 function joinCjk(normalized: string): string {
   if (!HAN_OR_KANA.test(normalized)) return normalized;
-  return normalized.replace(READ_AS_RE, (word) => READ_AS[word]!).replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '');
+  return normalized.replace(READ_AS_RE, (word) => READ_AS[word]!).replace(LONG_VOWELS, 'ー').replace(/(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu, '');
 }
 
 /** "真人真人真人" → "真人": the shortest unit the text repeats (the text itself when it repeats none), without backtracking. */

@@ -163,5 +163,7 @@ describe('isHandoffRequest', () => {
     expect(isHandoffRequest('スタッフに連絡とれますか')).toBe(true);
     expect(isHandoffRequest('カスタマーサポートにつながらないんですが')).toBe(false);
     expect(isHandoffRequest('スタッフと連絡取れたので大丈夫です')).toBe(false);
+    expect(isHandoffRequest('担当者さーーん')).toBe(true);
+    expect(isHandoffRequest('スタッフから折り返しの連絡を希望します')).toBe(true);
   });
 });
