@@ -52,11 +52,13 @@ describe('nearest alternate through the inverted index', () => {
 });
 
 describe('the nearest alternate in the ranking', () => {
-  it('weighs in full from denseDocs documents per entry and language, in proportion below', () => {
+  it('weighs in full from denseDocs documents per entry and language, in proportion below (trained on copies without n-grams)', () => {
     expect(forDocuments(DEFAULT_SCORER_OPTIONS, DEFAULT_SCORER_OPTIONS.denseDocs)).toBe(DEFAULT_SCORER_OPTIONS);
     expect(forDocuments(DEFAULT_SCORER_OPTIONS, 55)).toBe(DEFAULT_SCORER_OPTIONS);
+    expect(DEFAULT_SCORER_OPTIONS.sparseCopy).toEqual([]);
     const few = forDocuments(DEFAULT_SCORER_OPTIONS, DEFAULT_SCORER_OPTIONS.denseDocs / 3);
     expect(few.mix.nearest).toBeCloseTo(DEFAULT_SCORER_OPTIONS.mix.nearest / 3, 12);
-    expect({ ...few, mix: { ...few.mix, nearest: DEFAULT_SCORER_OPTIONS.mix.nearest } }).toEqual(DEFAULT_SCORER_OPTIONS);
+    expect(few.sparseCopy).toEqual(['g']);
+    expect({ ...few, mix: { ...few.mix, nearest: DEFAULT_SCORER_OPTIONS.mix.nearest }, sparseCopy: [] }).toEqual(DEFAULT_SCORER_OPTIONS);
   });
 });
