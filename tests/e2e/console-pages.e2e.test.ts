@@ -88,6 +88,8 @@ describe.skipIf(!e2e.run)('console pages in Chromium', () => {
     expect(await violations(console_), 'inbox').toEqual([]);
     for (const [link, ready] of [['Tickets', 'h1'], ['Agents', 'table'], ['Canned replies', 'form'], ['Profile', 'form']] as const) {
       await console_.getByRole('link', { name: link }).click();
+      // The page's own title first: the page before may hold the same kind of element (the Agents page has a form).
+      await console_.locator('.page h1', { hasText: link }).waitFor();
       await console_.locator(`.page ${ready}`).first().waitFor();
       expect(await violations(console_), link).toEqual([]);
       // An agent with no console open is Offline there (it said "Available").
