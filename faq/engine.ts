@@ -26,19 +26,27 @@ function questionLocale(guess: LanguageGuess, match: Match | null): string | nul
   return (match.ranked[0]?.evidence.outside ?? 0) >= OFF_TOPIC_SHARE ? guess.locale : match.nearestLocale;
 }
 
+const isChinese = (locale: string | null): locale is 'zh-CN' | 'zh-TW' => locale === 'zh-CN' || locale === 'zh-TW';
+
 /**
  * Chinese written the same in both scripts ("退款") is read in the visitor's UI script when their UI is Chinese, and
  * Han text Japanese writes too ("返金", "手数料") as Japanese when their UI is Japanese.
  */
 function inUiScript(guess: LanguageGuess, ui: string | null): LanguageGuess {
-  if (guess.eitherScript && (ui === 'zh-TW' || ui === 'zh-CN')) return { locale: ui, confident: true };
+  if (guess.eitherScript && isChinese(ui)) return { locale: ui, confident: true };
   return guess.japaneseToo && ui === 'ja' ? { locale: 'ja', confident: true } : guess;
 }
 
-/** The language a small-talk reply is in: the visitor's UI language when the phrase is used there, else the question's. */
+/**
+ * The language a small-talk reply is in: the visitor's UI language when the phrase is used there, else the question's.
+ * Chinese phrases are one language in two scripts: the reply is in the question's script, or the Chinese UI's when the
+ * text has none of its own ("多謝客服", and "辛苦了" from a zh-TW UI, are listed as zh-CN phrases and got Simplified);
+ * without either, in the script that lists the phrase (掰掰 is Taiwan's).
+ */
 function smallTalkLanguage(talk: SmallTalk, guess: LanguageGuess, uiLocale: string | null): UiLanguage {
   const asked = normalizeLocale(guess.locale);
   if (talk.languages.length === 0) return isUiLanguage(uiLocale) ? uiLocale : guess.confident && isUiLanguage(asked) ? asked : 'en';
+  if (isChinese(asked) && !guess.eitherScript && talk.languages.some(isChinese)) return asked;
   if (isUiLanguage(uiLocale) && talk.languages.includes(uiLocale)) return uiLocale;
   return isUiLanguage(asked) && talk.languages.includes(asked) ? asked : talk.languages[0]!;
 }

@@ -171,11 +171,19 @@ function detectLatin(text: string): LanguageGuess {
   return best === null ? { locale: 'en', confident: false } : { locale: best, confident: bestScore >= 1 && !tied };
 }
 
+/** The first letter of the text is a Han character. */
+const startsWithHan = (text: string) => /^[^\p{L}]*\p{Script=Han}/u.test(text);
+
+/**
+ * Han text is Chinese (or Japanese) unless Latin letters outnumber it twice, come first and carry a language of their
+ * own: "google pay 付款失敗", "wechat pay 退款" and "我要 human" are Chinese with a name or a word in English, "帮我翻译一下
+ * thank you very much" Chinese quoting English; "my 转账 failed" is English.
+ */
 export function detectLanguage(text: string): LanguageGuess {
   const c = countScripts(text);
   if (c.kana > 0) return { locale: 'ja', confident: true };
   if (c.hangul > 0 && c.hangul >= c.han) return { locale: 'ko', confident: true };
-  if (c.han > 0 && c.han * 2 >= c.latin) return detectChinese(text, c.latin + c.hangul + c.cyrillic + c.thai + c.arabic === 0);
+  if (c.han > 0 && (c.han * 2 >= c.latin || startsWithHan(text) || !detectLatin(text).confident)) return detectChinese(text, c.latin + c.hangul + c.cyrillic + c.thai + c.arabic === 0);
   const others: [number, string][] = [
     [c.cyrillic, 'ru'],
     [c.thai, 'th'],

@@ -48,6 +48,24 @@ describe('detectLanguage', () => {
 
   it('counts a CJK question with a Latin brand name as Chinese', () => {
     expect(locale('我的app怎么登录')).toBe('zh-CN');
+    // More Latin letters than Han, but no English in them: a name, a word borrowed (were answered in English).
+    expect(detectLanguage('google pay 付款失敗')).toEqual({ locale: 'zh-TW', confident: true });
+    expect(detectLanguage('wechat pay 退款')).toEqual({ locale: 'zh-CN', confident: true, eitherScript: true });
+    expect(locale('我要 human')).toBe('zh-CN');
+    expect(locale('app 一直 crash')).toBe('zh-CN');
+    expect(locale('帮我翻译一下 thank you very much')).toBe('zh-CN');
+    // English with a Chinese word stays English.
+    expect(locale('my 转账 failed')).toBe('en');
+    expect(locale('what is the fee for 提现')).toBe('en');
+  });
+
+  // Characters Simplified writes for a Traditional one that Traditional also writes in other words: 周 (週), 向 (嚮), 注
+  // (註), 秘, 喂, 愈, 霉, 准 are no evidence of Simplified ("周末可以轉帳嗎" was a tie, "圓周率" Simplified).
+  it('takes characters both scripts write for no evidence of Simplified', () => {
+    expect(locale('圓周率是多少')).toBe('zh-TW');
+    expect(detectLanguage('周末可以提款嗎')).toEqual({ locale: 'zh-TW', confident: true });
+    expect(detectLanguage('周末去哪里玩好')).toEqual({ locale: 'zh-CN', confident: true, eitherScript: true });
+    expect(locale('注意转账安全')).toBe('zh-CN');
   });
 
   it('marks a Latin word without stopwords as a guess', () => {

@@ -57,6 +57,17 @@ describe('small talk', () => {
     expect(engine.answer('你好', { uiLocale: 'zh-TW' }).locale).toBe('zh-TW');
   });
 
+  // Chinese phrases listed under one script only ("多谢客服", "辛苦了" are zh-CN's) got a Simplified reply when typed in
+  // Traditional or from a zh-TW UI: the reply follows the question's script (the UI's when the text has none of its own).
+  it('replies to Chinese small talk in the question\'s script, whichever script lists the phrase', () => {
+    expect(engine.answer('多謝客服')).toMatchObject({ kind: 'smalltalk', locale: 'zh-TW' });
+    expect(engine.answer('多謝客服', { uiLocale: 'zh-CN' }).locale).toBe('zh-TW');
+    expect(engine.answer('辛苦了', { uiLocale: 'zh-TW' }).locale).toBe('zh-TW');
+    expect(engine.answer('辛苦了').locale).toBe('zh-CN');
+    expect(engine.answer('早安', { uiLocale: 'zh-CN' }).locale).toBe('zh-CN');
+    expect(engine.answer('谢谢啦', { uiLocale: 'zh-TW' }).locale).toBe('zh-CN');
+  });
+
   it('every kind has a reply in each of the 12 UI languages, none of them another language\'s', () => {
     const replies = new Set<string>();
     for (const uiLocale of UI_LANGUAGES) {
