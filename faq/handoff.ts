@@ -6,6 +6,7 @@ import { foldTraditional } from './t2s.ts';
 import { EN, EN_ALONE, EN_NOT_ASKING, ES, ES_NOT_ASKING } from './handoff-en-es.ts';
 import { ALONE, JA, JA_NOT_ASKING, KO, KO_NOT_ASKING, ZH, ZH_NOT_ASKING } from './handoff-cjk.ts';
 import { OTHER } from './handoff-other.ts';
+import { patternSet } from './pattern-set.ts';
 
 /**
  * "I want a human": a short, explicit request for a person, in any of the pack languages.
@@ -26,43 +27,24 @@ const HANGUL = /\p{Script=Hangul}/u;
 const fold = (source: string) => foldTraditional(source.normalize('NFKC'));
 const re = (source: string) => new RegExp(fold(source), 'u');
 
-/** Source characters an alternation of patterns may reach: beyond a few thousand, V8 stops compiling it to machine code. */
-const ALTERNATION_CHARS = 1500;
-
-/**
- * Patterns joined into alternations ("(?:a)|(?:b)": one matches where any of them does) of up to ALTERNATION_CHARS source
- * characters: one regex run over a clause instead of one per pattern (half the time of the long messages' checks in
- * English and Spanish, a sixth in Chinese, Japanese and Korean). No pattern has a numbered group or a back-reference.
- */
-function alternations(sources: readonly string[]): RegExp[] {
-  const groups: string[][] = [];
-  let length = Infinity;
-  for (const source of sources.map(fold)) {
-    if (length + source.length > ALTERNATION_CHARS) groups.push([]), (length = 0);
-    groups.at(-1)!.push(`(?:${source})`);
-    length += source.length + 5;
-  }
-  return groups.map((group) => new RegExp(group.join('|'), 'u'));
-}
-
 /**
  * The patterns by script: each Chinese, Japanese or Korean one holds a Han, kana or Hangul character, each other one a
  * letter of another script, so a text is tried only against the patterns of the scripts it is written in.
  */
-const CJK_PATTERNS = alternations([...ZH, ...JA, ...KO]);
-const OTHER_PATTERNS = alternations([...EN, ...ES, ...OTHER]);
+const CJK_PATTERNS = patternSet([...ZH, ...JA, ...KO].map(fold));
+const OTHER_PATTERNS = patternSet([...EN, ...ES, ...OTHER].map(fold));
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const NOT_CJK_LETTER = /[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const matchesPattern = (text: string) =>
-  (CJK.test(text) && CJK_PATTERNS.some((p) => p.test(text))) || (NOT_CJK_LETTER.test(text) && OTHER_PATTERNS.some((p) => p.test(text)));
+  (CJK.test(text) && CJK_PATTERNS.test(text)) || (NOT_CJK_LETTER.test(text) && OTHER_PATTERNS.test(text));
 /**
  * Clauses that mention a person without asking for one: they turn the request down ("I don't need a human, just tell me
  * the fee", "不用帮我转真人客服") or ask about the human service (its hours, its phone number: the contact article's).
  */
-const NOT_ASKING = alternations([...EN_NOT_ASKING, ...ES_NOT_ASKING, ...ZH_NOT_ASKING, ...JA_NOT_ASKING, ...KO_NOT_ASKING]);
-const notAsking = (normalized: string) => NOT_ASKING.some((p) => p.test(joinCjk(normalized)));
+const NOT_ASKING = patternSet([...EN_NOT_ASKING, ...ES_NOT_ASKING, ...ZH_NOT_ASKING, ...JA_NOT_ASKING, ...KO_NOT_ASKING].map(fold));
+const notAsking = (normalized: string) => NOT_ASKING.test(joinCjk(normalized));
 /** Requests only as the whole message, never as a long message's first or last sentence. */
-const ALONE_PATTERNS: readonly RegExp[] = [...EN_ALONE, ...ALONE].map(re);
+const ALONE_PATTERNS = patternSet([...EN_ALONE, ...ALONE].map(fold));
 
 /** Words that alone are a request ("人工", "真人？") once politeness is stripped, but not inside "人工智能". */
 const BARE_ZH = new Set(['人工', '真人', '客服', '人类', '专人', '专员', '客服人员', '人工服务', '真人客服', '人工客服']);
@@ -112,7 +94,7 @@ export function isHandoffRequest(text: string, normalized = normalizeText(text))
 }
 
 function asksForPerson(text: string, normalized = normalizeText(text)): boolean {
-  if (isShortRequest(normalized) || ALONE_PATTERNS.some((p) => p.test(joinCjk(normalized)))) return true;
+  if (isShortRequest(normalized) || ALONE_PATTERNS.test(joinCjk(normalized))) return true;
   const sentences = sentencesOf(text).flatMap((sentence) => sentence.split(KOREAN_SENTENCE_END));
   return sentences.some((sentence) => {
     const whole = normalizeText(sentence);

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALONE, JA, JA_NOT_ASKING, KO, KO_NOT_ASKING, ZH, ZH_NOT_ASKING } from '../../faq/handoff-cjk.ts';
+import { EN, EN_ALONE, EN_NOT_ASKING, ES, ES_NOT_ASKING } from '../../faq/handoff-en-es.ts';
+import { OTHER } from '../../faq/handoff-other.ts';
+import { normalizeText } from '../../faq/normalize.ts';
+import { clausesOf, sentencesOf } from '../../faq/parts.ts';
+import { patternSet, requiredLiterals } from '../../faq/pattern-set.ts';
+import { foldTraditional } from '../../faq/t2s.ts';
+
+describe('requiredLiterals', () => {
+  it.each([
+    ['agent', ['agent']],
+    // the longest run of known strings: every match holds one of these
+    ['\\b(?:talk|speak) to (?:a )?human\\b', ['talk to human', 'talk to a human', 'speak to human', 'speak to a human']],
+    // a lookahead, an anchor or \b matches no characters
+    ['^(?:人工|真人)(?!电话)$', ['人工', '真人']],
+    // a part that may be left out requires nothing; one repeated at least once requires itself
+    ['(?:please )?x{2,}', ['x']],
+    ['[?？]', ['?', '？']],
+    ['\\?', ['?']],
+    ['\\u00e9t\\u00e9', ['été']],
+    // each branch of an alternation brings its own
+    ['human|(?:hablar|charlar) con', ['human', 'hablar con', 'charlar con']],
+  ])('/%s/ requires one of %j', (source, literals) => {
+    expect(requiredLiterals(source)?.sort()).toEqual([...literals].sort());
+  });
+
+  it.each(['^\\p{L}+$', 'a|\\d+', '(?:agent)?', '[a-z]+', '.{3}'])('/%s/ requires nothing known', (source) => {
+    expect(requiredLiterals(source)).toBeNull();
+  });
+});
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const rows = (file: string) => (JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as { text: string }[]).map((r) => r.text);
+/** Requests and not-requests for a person, and the long dev messages with their sentences and clauses, normalised. */
+const TEXTS = [
+  ...rows('tests/fixtures/faq-handoff/requests.json'),
+  ...rows('tests/fixtures/faq-handoff/not-requests.json'),
+  ...['en', 'es', 'ja', 'ko', 'zh-CN', 'zh-TW'].flatMap((l) =>
+    rows(`tests/fixtures/faq-eval-long/${l}.json`).flatMap((text) => [text, ...sentencesOf(text), ...sentencesOf(text).flatMap(clausesOf)]),
+  ),
+].map(normalizeText);
+
+const fold = (source: string) => foldTraditional(source.normalize('NFKC'));
+const LISTS = { ZH, JA, KO, EN, ES, OTHER, EN_NOT_ASKING, ES_NOT_ASKING, ZH_NOT_ASKING, JA_NOT_ASKING, KO_NOT_ASKING, ALONE, EN_ALONE };
+
+describe('patternSet', () => {
+  it.each(Object.entries(LISTS))('the %s sources as a set match exactly the texts one of them matches', (_, list) => {
+    const sources = list.map(fold);
+    const regexes = sources.map((s) => new RegExp(s, 'u'));
+    const set = patternSet(sources);
+    const differ = TEXTS.filter((text) => set.test(text) !== regexes.some((r) => r.test(text)));
+    expect(differ).toEqual([]);
+  });
+
+  it.each(Object.entries(LISTS))('every match of a %s source holds one of its required literals', (_, list) => {
+    const missing: string[] = [];
+    for (const source of list.map(fold)) {
+      const literals = requiredLiterals(source);
+      expect(literals, source).not.toBeNull();
+      const regex = new RegExp(source, 'u');
+      for (const text of TEXTS) {
+        const match = regex.exec(text)?.[0];
+        if (match !== undefined && !literals!.some((l) => match.includes(l))) missing.push(`${source.slice(0, 40)}… on "${text}"`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('answers for texts with a literal in common with no source, and for none', () => {
+    const set = patternSet(['^agent$', '\\bhuman\\b', '人工(?:客服)?']);
+    expect(['agent', 'a human please', '转人工'].map((t) => set.test(t))).toEqual([true, true, true]);
+    expect(['agents', 'humane', 'humanagent', '人', ''].map((t) => set.test(t))).toEqual([false, false, false, false, false]);
+  });
+});
