@@ -152,6 +152,20 @@ describe('foldSynonyms', () => {
     expect(fold('自分でロックしたアカウント', 'ja')).toBe(normalizeText('自分で凍結したアカウント'));
   });
 
+  it('folds Chinese and Japanese idioms onto the word the alternates use (#18, session 14)', () => {
+    expect(fold('转钱给朋友会不会被抽成', 'zh-CN')).toBe(normalizeText('转账给朋友会不会被手续费'));
+    expect(fold('手机不知道丢哪了', 'zh-CN')).toBe(normalizeText('手机不知道丢失了'));
+    expect(fold('這個號也不想要了', 'zh-TW')).toBe(normalizeText('注销'));
+    expect(fold('給帳戶加一道鎖', 'zh-TW')).toBe(normalizeText('给账号两步验证'));
+    expect(fold('無啦啦俾人扣咗錢', 'zh-TW')).toBe(normalizeText('盗刷了钱'));
+    expect(fold('被人忽悠转了钱', 'zh-CN')).toBe(normalizeText('诈骗转了钱'));
+    expect(fold('晚上还能找到你们的人吗', 'zh-CN')).toBe(normalizeText('晚上还能找到客服吗'));
+    // A lock put on the account is a frozen one; on the app, account security.
+    expect(fold('アカウントに鍵をかけたい', 'ja')).toBe(normalizeText('凍結をかけたい'));
+    expect(fold('アプリに鍵をかけたい', 'ja')).toBe(normalizeText('生体認証をかけたい'));
+    expect(fold('この会話で送っても平気', 'ja')).toBe(normalizeText('このチャットで送っても大丈夫'));
+  });
+
   it('folds a limit only where a transfer or payment is limited', () => {
     expect(fold('转账有没有限制', 'zh-CN')).toBe(normalizeText('限额'));
     expect(fold('坐飞机有什么限制', 'zh-CN')).toBe(normalizeText('坐飞机有什么限制'));
