@@ -1,5 +1,5 @@
 import { OFF_TOPIC_SHARE } from './confidence.ts';
-import { isHandoffRequest } from './handoff.ts';
+import { isHandoffRequest, topicOfNeed } from './handoff.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
 import { matchLocale, normalizeLocale } from '../protocol/locale.ts';
 import { createMatcher, isCaution, type Match, type Ranked } from './matcher.ts';
@@ -197,7 +197,10 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       // No letters at all ("1", "2000", "?"): a menu choice or an amount is no question, whatever entry has the digits.
       if (guess.locale === null) return result({ kind: 'none', locale: uiOnly ?? replyLocale(null, answerOptions.uiLocale) });
       const matchPart = partMatcher(guess.locale);
-      const match = focusedMatch(text, normalized, guess.locale, matchPart);
+      // "¿necesito hablar con un asesor para cerrar mi cuenta?" asks about closing the account, not about the agents.
+      const topic = topicOfNeed(text, normalized);
+      const topicMatch = topic === null ? null : matchPart(topic);
+      const match = topicMatch && answerable(topicMatch) >= thresholds.answer ? topicMatch : focusedMatch(text, normalized, guess.locale, matchPart);
       const locale = replyLocale(questionLocale(guess, match), answerOptions.uiLocale);
       const best = match?.ranked[0];
       // "How do I top up? And what are the fees?": the first answered, the second offered as a follow-up.

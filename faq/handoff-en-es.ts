@@ -197,18 +197,36 @@ const EN_SERVICE_QUESTION =
 const EN_SERVICE_DETAIL =
   '(?:hours|opening (?:hours|times?)|business hours|working hours|what time|what days|which days|weekends?|saturdays?|sundays?|public holidays?|holidays|24 ?7|24 hours|around the clock|overnight|at night|' +
   'phone number|contact number|telephone number|hotline|helpline|email address|what number|number (?:for|of|to (?:call|reach|contact|ring|talk to|speak to|get)))';
+/**
+ * "do I need to talk to an agent to close my account?", "is it necessary to call support to…": whether one must, not
+ * asking for one (see NEED in ./handoff.ts: the rest of the question is what it is about).
+ */
+export const EN_NEED: readonly string[] = [
+  `^(?:do|will|would|must|should|shall) (?:i|we) (?:(?:need|have|still need|still have|got) to )?(?:talk|speak|chat|call|go through|contact|reach|phone|ring|email|write to) (?:to |with )?${EN_ANYONE}\\b`,
+  `^(?:is it|is there a) (?:necessary|required|mandatory|need) (?:for me )?to (?:talk|speak|chat|call|contact|reach|phone|ring|email|write to|go through) (?:to |with )?${EN_ANYONE}\\b`,
+];
+
 export const EN_NOT_ASKING: readonly string[] = [
   `\\b(?:dont|do not|didnt|did not|no|not) (?:really )?(?:need|want|wish|asking for|looking for)(?: to)?(?: (?:talk|speak|chat) (?:to|with)| be (?:transferred|connected|put through|passed) to)? ${EN_ANYONE}\\b`,
   `\\bno need (?:for|to (?:talk|speak|chat) (?:to|with)|to (?:transfer|connect|pass|put) me to) ${EN_ANYONE}\\b`,
   `\\b(?:rather not|prefer not to|dont have to|do not have to) (?:talk|speak|chat|deal) (?:to|with) ${EN_ANYONE}\\b|\\bwithout (?:talking to|speaking to|calling|contacting|waiting for)? ?${EN_ANYONE}\\b`,
   '\\b(?:dont|do not|please dont|no need to) (?:transfer|connect|pass|put|escalate) (?:me|this|it)\\b|\\bno need to (?:escalate|transfer|connect)\\b',
-  // "do I need to talk to an agent to close my account?": whether one must, not asking for one
-  `^(?:do|will|would|must|should|shall) (?:i|we) (?:need|have|still need|still have)? ?to (?:talk|speak|chat|call|go through) (?:to|with)? ?${EN_ANYONE}\\b`,
   `${EN_SERVICE_QUESTION}.{0,60}\\b${EN_SERVICE_DETAIL}\\b`,
   '^(?:(?:hi|hello|hey|excuse me|sorry|quick question) )?(?:what time|what days|which days|at what time|until what time|till what time|how late|how early|until when|till when)\\b',
 ];
 
 const ES_ANYONE = '(?:(?:un|una|el|la|los|las|al|ningun|ninguna|algun|alguna) )?(?:humano|persona|agente|asesor|asesora|operador|operadora|representante|ejecutivo|ejecutiva|nadie|alguien|soporte|atencion al cliente)';
+/**
+ * "¿necesito hablar con un asesor para cerrar mi cuenta?", "I need to call support to change my number?": whether one must,
+ * asked; without the question mark it is the request ("necesito hablar con un asesor para cerrar mi cuenta"). Checked
+ * only when the text asks (see NEED_ASKED in ./handoff.ts): normalising drops the marks.
+ */
+export const EN_ES_NEED_ASKED: readonly string[] = [
+  '\\b(?:necesito|necesitare|tengo que|tendre que|hay que|habra que|debo|debere|se necesita|es necesario|es obligatorio|hace falta|me toca|toca) ' +
+    '(?:hablar|llamar|contactar|comunicarme|escribir|escribirle|ir|acudir|pasar|chatear|marcar)\\b.{0,50}?\\b(?:para|antes de|si quiero|si necesito)\\b',
+  `\\b(?:i|we) (?:need|have|must|got) (?:to )?(?:talk|speak|chat|call|contact|reach|phone|ring|email|write to|go through) (?:to |with )?${EN_ANYONE}\\b.{0,50}?\\b(?:to|for|before|in order to)\\b`,
+];
+
 export const ES_NOT_ASKING: readonly string[] = [
   `\\bno (?:quiero|necesito|hace falta|es necesario|me hace falta|requiero|deseo|busco)(?: que me (?:pasen|pases|pase|transfieran|transfieras|transfiera|comuniquen|comuniques|comunique|conecten|conectes|deriven|derives))?(?: (?:hablar|chatear|ser (?:transferid[oa]|atendid[oa]|comunicad[oa])))?(?: (?:con|a|por))? ${ES_ANYONE}\\b`,
   `\\bsin (?:necesidad de |tener que )?(?:hablar con |llamar a |contactar a |pasar por |esperar a )?${ES_ANYONE}\\b`,

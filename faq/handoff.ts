@@ -3,8 +3,8 @@ import { normalizeText } from './normalize.ts';
 import { clausesOf, sentencesOf } from './parts.ts';
 import { smallTalkOf } from './smalltalk.ts';
 import { foldTraditional } from './t2s.ts';
-import { EN, EN_ALONE, EN_NOT_ASKING, ES, ES_NOT_ASKING } from './handoff-en-es.ts';
-import { ALONE, JA, JA_NOT_ASKING, KO, KO_NOT_ASKING, ZH, ZH_NOT_ASKING } from './handoff-cjk.ts';
+import { EN, EN_ALONE, EN_ES_NEED_ASKED, EN_NEED, EN_NOT_ASKING, ES, ES_NOT_ASKING } from './handoff-en-es.ts';
+import { ALONE, CJK_NEED, JA, JA_NOT_ASKING, KO, KO_NEED_ASKED, KO_NOT_ASKING, ZH, ZH_NOT_ASKING } from './handoff-cjk.ts';
 import { OTHER } from './handoff-other.ts';
 import { patternSet } from './pattern-set.ts';
 
@@ -41,8 +41,36 @@ const matchesPattern = (text: string) =>
  * Clauses that mention a person without asking for one: they turn the request down ("I don't need a human, just tell me
  * the fee", "不用帮我转真人客服") or ask about the human service (its hours, its phone number: the contact article's).
  */
-const NOT_ASKING = patternSet([...EN_NOT_ASKING, ...ES_NOT_ASKING, ...ZH_NOT_ASKING, ...JA_NOT_ASKING, ...KO_NOT_ASKING].map(fold));
-const notAsking = (normalized: string) => NOT_ASKING.test(joinCjk(normalized));
+/**
+ * Whether one must talk to a person for something ("do I need to talk to an agent to close my account?", 要联系客服才能
+ * 注销账户吗): no request either; in English, Spanish and Korean declaratives only when the text asks it (the NEED_ASKED
+ * sources: "¿necesito hablar con un asesor para…?" without its marks is the request).
+ */
+const NEED_SOURCES = [...EN_NEED, ...CJK_NEED].map(fold);
+const NEED_ASKED_SOURCES = [...EN_ES_NEED_ASKED, ...KO_NEED_ASKED].map(fold);
+const NOT_ASKING = patternSet([...[...EN_NOT_ASKING, ...ES_NOT_ASKING, ...ZH_NOT_ASKING, ...JA_NOT_ASKING, ...KO_NOT_ASKING].map(fold), ...NEED_SOURCES]);
+const NEED_ASKED = patternSet(NEED_ASKED_SOURCES);
+const ASKS = /[?？¿]/u;
+/** `asks`: the message has a question mark (a clause of it has lost it). */
+const notAsking = (normalized: string, asks: boolean) => NOT_ASKING.test(joinCjk(normalized)) || (asks && NEED_ASKED.test(normalized));
+
+const NEED_REGEXES = NEED_SOURCES.map((source) => new RegExp(source, 'u'));
+const NEED_ASKED_REGEXES = NEED_ASKED_SOURCES.map((source) => new RegExp(source, 'u'));
+
+/**
+ * What a question whether one needs a person is about: its text without that part ("do I need to talk to an agent to
+ * close my account?" → "to close my account", 返金にはオペレーターと話す必要がありますか → 返金にはがありますか), or null for
+ * any other text. The person's words would draw it to the contact article.
+ */
+export function topicOfNeed(text: string, normalized = normalizeText(text)): string | null {
+  const joined = joinCjk(normalized);
+  let found: RegExpExecArray | null = null;
+  for (const regex of NEED_REGEXES) if ((found = regex.exec(joined))) break;
+  if (!found && ASKS.test(text)) for (const regex of NEED_ASKED_REGEXES) if ((found = regex.exec(normalized))) break;
+  if (!found) return null;
+  const rest = `${found.input.slice(0, found.index)} ${found.input.slice(found.index + found[0].length)}`.trim();
+  return /\p{L}/u.test(rest) ? rest : null;
+}
 /** Requests only as the whole message, never as a long message's first or last sentence. */
 const ALONE_PATTERNS = patternSet([...EN_ALONE, ...ALONE].map(fold));
 
@@ -84,12 +112,13 @@ const QUESTION_END = /^\s*[?？]/u;
  * about it if this goes on any longer").
  */
 export function isHandoffRequest(text: string, normalized = normalizeText(text)): boolean {
-  if (!notAsking(normalized)) return asksForPerson(text, normalized);
+  const asks = ASKS.test(text);
+  if (!notAsking(normalized, asks)) return asksForPerson(text, normalized);
   // A message that turns a request down or asks about the service asks for a person only in its other clauses
   // ("人工客服几点上班？算了，直接转人工吧").
   const others = sentencesOf(text)
     .flatMap(clausesOf)
-    .filter((clause) => !notAsking(normalizeText(clause)));
+    .filter((clause) => !notAsking(normalizeText(clause), asks));
   return others.length > 0 && asksForPerson(others.join('. '));
 }
 

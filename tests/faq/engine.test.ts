@@ -94,6 +94,18 @@ describe.skipIf(!existsSync(`${WALLET}/pack.json`))('out of scope on the wallet 
   ])('answers "%s" (kanji only) with %s in Japanese when the UI is Japanese', (text, faqId) => {
     expect(wallet.answer(text, { uiLocale: 'ja' })).toMatchObject({ kind: 'answer', faqId, locale: 'ja' });
   });
+  // A question whether a person is needed for something asks about that thing: "¿necesito hablar con un asesor para
+  // cerrar mi cuenta?" was a request for a person; with the agent's words it went to contact-support.
+  it.each([
+    ['¿necesito hablar con un asesor para cerrar mi cuenta?', 'close-account', 'es'],
+    ['do I need to call support to change my phone number?', 'change-phone-number', 'en'],
+    ['退款必须找人工客服吗？', 'refund', 'zh-CN'],
+    ['要聯絡客服才能註銷帳戶嗎', 'close-account', 'zh-TW'],
+    ['電話番号の変更はサポートに連絡しないとできませんか', 'change-phone-number', 'ja'],
+    ['환불 받으려면 고객센터에 전화해야 돼요?', 'refund', 'ko'],
+  ])('answers "%s" with %s, the thing it is needed for', (text, faqId, locale) => {
+    expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId, locale });
+  });
   // "me" and "no" are English and Spanish stopwords alike: the tie was read as English and answered in English.
   it('answers Spanish whose stopwords English shares too in Spanish', () => {
     expect(wallet.answer('me sale pago no exitoso')).toMatchObject({ kind: 'answer', faqId: 'transaction-failed', locale: 'es' });

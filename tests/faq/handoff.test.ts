@@ -128,6 +128,33 @@ describe('isHandoffRequest', () => {
     expect(isHandoffRequest('what are your hours? actually, just connect me to an agent now')).toBe(true);
   });
 
+  // "¿necesito hablar con un asesor para…?" asks whether one must, and was heard as a request in every language; without
+  // its question mark the Spanish and English forms are the request, as are "can I talk to…" and a statement in Japanese.
+  it('hears no request in a question whether a person is needed for something', () => {
+    for (const text of [
+      '¿necesito hablar con un asesor para cerrar mi cuenta?',
+      'do I need to contact support to reset my password?',
+      'must I contact an agent to verify my identity?',
+      '要联系客服才能注销账户吗',
+      '退款必须找人工客服吗？',
+      '是不是要找客服才能改手机号',
+      '窓口に行かないと解約できませんか',
+      '返金にはオペレーターと話す必要がありますか',
+      '계정 해지하려면 상담원이랑 통화해야 하나요?',
+      '한도 올리려면 상담원이랑 통화해야 돼요?',
+    ]) expect(isHandoffRequest(text), text).toBe(false);
+    for (const text of [
+      'necesito hablar con un asesor para cerrar mi cuenta',
+      '¿puedo hablar con un asesor para cerrar mi cuenta?',
+      'I need to talk to an agent to close my account',
+      '我需要转人工',
+      '必须找人工才能解决，帮我转一下',
+      'オペレーターと話す必要があります',
+      '상담원이랑 통화해야 해요',
+      '我要联系客服',
+    ]) expect(isHandoffRequest(text), text).toBe(true);
+  });
+
   it('hears polite English leads, pinyin and the pinyin input\'s slips', () => {
     expect(isHandoffRequest('I was just wondering if it would be possible to talk to a person about a charge on my card')).toBe(true);
     expect(isHandoffRequest('wo yao zhuan ren gong')).toBe(true);
