@@ -4,7 +4,8 @@ import { foldTraditional } from './t2s.ts';
  * What a message says around its question, dropped before matching (and from the alternates, the same way): greetings
  * that open it ("hi there", "您好", "お疲れ様です", "안녕하세요", "hola buenas"), politeness and sign-offs anywhere ("请问",
  * "麻烦", "thanks in advance", "よろしくお願いします", "감사합니다", "gracias de antemano") and amounts with their units ("¥200",
- * "500块", "3万円", "10만원", "$50", "20 euros"), and Korean letters typed alone ("ㅠㅠ", "ㅋㅋ"). They name no entry,
+ * "500块", "3万円", "10만원", "$50", "20 euros"), days and months named ("on tuesday", "en octubre", "화요일에") and Korean
+ * letters typed alone ("ㅠㅠ", "ㅋㅋ"). They name no entry,
  * but they are words the pack does not know and the off-topic class does (chit-chat), so a long polite question lost
  * the confidence its question words earned.
  * Applied to normalised text (see normalize.ts: lower case, no accents, Traditional folded, punctuation a space).
@@ -37,6 +38,11 @@ const SPACED = [
   // ko
   '(?:아까 )?도와주셔서|(?:답변|도움) 감사합니다|감사합니다|고맙습니다|감사해요|고마워요|미리 감사드립니다|죄송하지만|죄송한데|죄송해요|죄송합니다|실례지만|실례합니다|바쁘신데',
   '여쭤볼게요|여쭤봐도 될까요|질문 있어요|질문이 있어요|질문 드려요|문의드립니다|문의드려요|부탁드립니다|부탁드려요',
+  // A day or a month named: like an amount, a date names no entry ("a charge on tuesday", "lo que pagué en octubre",
+  // "화요일에", "10월에"), and an in-scope story lost its confidence to it. Not "may" (may i…).
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december',
+  'lunes|martes|miercoles|jueves|viernes|sabado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre',
+  '(?:[월화수목금토일]요일|\\p{N}+ ?월)(?:에는|에도|에|엔|날|부터|까지)?',
 ].join('|');
 
 /** Politeness in Chinese and Japanese (no spaces between words): the phrase wherever it stands. */

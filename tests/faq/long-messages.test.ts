@@ -84,6 +84,13 @@ describe('fillers', () => {
     expect(drop('Dear sir or madam, my card was declined')).toBe('my card was declined');
   });
 
+  it('drops the days and months a story names (#18, session 14), never "may" nor a word they start', () => {
+    expect(drop('I saw two charges on Tuesday and one in October')).toBe('i saw two charges on and one in');
+    expect(drop('vi dos compras el martes, en octubre no')).toBe('vi dos compras el en no');
+    expect(drop('화요일에 결제됐어요 10월에도')).toBe('결제됐어요');
+    expect(drop('월세 보내기, may i pay mondays')).toBe('월세 보내기 may i pay mondays');
+  });
+
   it('keeps the digits of a word, and a message of nothing but fillers as it was', () => {
     expect(drop('how do I turn on 2fa')).toBe('how do i turn on 2fa');
     expect(drop('hello, thank you')).toBe('hello thank you');

@@ -133,6 +133,28 @@ describe('foldSynonyms', () => {
     expect(ko('계정이 차단됐어요')).toBe('계정이 동결됐어요');
   });
 
+  it('folds contractions, Spanish pronouns on a verb and more idioms onto the alternates\' words (#18, session 14)', () => {
+    const en = (text: string) => foldSynonyms(normalizeText(text), 'en');
+    const es = (text: string) => foldSynonyms(normalizeText(text), 'es');
+    const ko = (text: string) => foldSynonyms(normalizeText(text), 'ko');
+    // A negation as the alternates write it; "where's" with its verb; "what's" as it was.
+    expect(en('it did not go through')).toBe('it didnt go through');
+    expect(en("where's the list, what's new")).toBe('where is the list announcements');
+    expect(en("what's going on")).toBe('whats going on');
+    expect(en('do you take some cut? they got less than i sent')).toBe('do you fee they got fee');
+    expect(en('my sister knows my passcode')).toBe('my sister security');
+    // The verb apart from its pronoun, the pronoun kept; "te" and a short stem never split.
+    expect(es('cómo reactivo la cuenta después de congelarla')).toBe('como reactivo la cuenta despues de bloqueo la');
+    expect(es('está bien pasarles el código')).toBe('esta bien pasar les el codigo');
+    expect(es('mandándoselo')).toBe('mandando se lo');
+    expect(es('quiero ponerle plata')).toBe('quiero recarga');
+    expect(es('la parte de carlos')).toBe('la parte de carlos');
+    expect(es('me han liado y ya no contesta')).toBe('estafa y estafa');
+    expect(es('no pedí nada')).toBe('cargo desconocido');
+    expect(ko('계정 정리하고 싶어요')).toBe('탈퇴하고 싶어요');
+    expect(ko('누가 내 비밀번호 아는 것 같아')).toBe('누가 내 보안 것 같아');
+  });
+
   it('folds a Chinese separable verb with a word between its halves onto the verb', () => {
     expect(fold('提个现还要扣钱吗', 'zh-CN')).toBe(normalizeText('提现手续费吗'));
     expect(fold('充個值', 'zh-TW')).toBe(normalizeText('充值'));
