@@ -186,6 +186,15 @@ describe('foldSynonyms', () => {
     expect(fold('アカウントに鍵をかけたい', 'ja')).toBe(normalizeText('凍結をかけたい'));
     expect(fold('アプリに鍵をかけたい', 'ja')).toBe(normalizeText('生体認証をかけたい'));
     expect(fold('この会話で送っても平気', 'ja')).toBe(normalizeText('このチャットで送っても大丈夫'));
+    expect(fold('帳戶有不明消費', 'zh-TW')).toBe(normalizeText('账号有盗刷'));
+    expect(fold('把OTP貼到聊天室', 'zh-TW')).toBe(normalizeText('把验证码贴到聊天室'));
+    expect(fold('有没有隐藏功能', 'zh-CN')).toBe(normalizeText('有没有技巧'));
+    expect(fold('點解我轉唔到帳', 'zh-TW')).toBe(normalizeText('为什么我转不了账'));
+    // The operation's own word stays: 增值唔到 is still a top-up (充值 不到).
+    expect(fold('點解我增值唔到', 'zh-TW')).toBe(normalizeText('为什么我充值不到'));
+    expect(fold('私のアカウント誰かに使われてない', 'ja')).toBe(normalizeText('私の乗っ取りてない'));
+    expect(fold('返金がまだ入金されない', 'ja')).toBe(normalizeText('返金されない'));
+    expect(fold('ワンタイムパスワードが届かない', 'ja')).toBe(normalizeText('認証コードが届かない'));
   });
 
   it('folds a limit only where a transfer or payment is limited', () => {
