@@ -34,10 +34,10 @@ export const OTHER: readonly string[] = [
   '(?:التحدث|تحدث|اتحدث|أتحدث|التكلم|اتكلم|أتكلم|اريد|أريد|وصلني|حولني)(?: إلى| الى| مع)? (?:موظف|انسان|إنسان|شخص|خدمة العملاء)',
   '^(?:موظف|خدمة العملاء)(?: من فضلك| لو سمحت)?$',
   // Chinese in pinyin: zhuan rengong, zhao kefu, zhen ren
-  '\\b(?:zhuan|zhao|yao|jie|gei wo|wo yao|qing zhuan)(?: (?:ge|yi ge|yige))? ?(?:ren ?gong|zhen ?ren|ke ?fu)\\b|^(?:ren ?gong|zhen ?ren)(?: ?ke ?fu)?(?: (?:ba|a|la|please|pls))?$',
+  '\\b(?:zhuan|zhao|yao|jie|gei wo|wo yao|qing zhuan)(?: (?:ge|yi ge|yige))? ?(?:ren ?gong|zhen ?ren|ke ?fu)\\b|^(?:ren ?gong|zhen ?ren)(?: ?ke ?fu)?(?: (?:ba|a|la|please|pls))?$|^(?:z ?)?rg$',
   // Japanese in romaji (operetaa ni tsunaide kudasai, tantousha to hanashitai) and Korean romanised (sangdamwon yeongyeol
   // haejuseyo): a person, maybe a particle, and asking to be put through, talk, or for them
-  '\\b(?:operetaa|opereta|opereetaa|operator|tantousha|tantosha|tantoosha|tantou no kata|ningen|sutaffu|sekininsha|sekinin sha)(?: san| no kata| sama)?(?: (?:ni|to|o|wo|de))? ' +
+  '\\b(?:operetaa|opereta|opereetaa|operator|tantousha|tantosha|tantoosha|tantou no kata|ningen|hito|sutaffu|sekininsha|sekinin sha|joushi|joshi|ue no hito|kakari no hito)(?: san| no kata| sama)?(?: (?:ni|to|o|wo|de))? ' +
     '(?:tsunai|tunai|tsunag|kawat|kawar|hanashi|hanasi|hanase|renraku|taiou|onegai)',
   '\\b(?:sangdam ?(?:won|weon|sa)|jikwon|jigwon|damdangja|chaegimja)(?: ?(?:nim|bun))?(?: (?:gwa|wa|hago|irang|rang|hante|ege|eul|reul|i|ga))? ' +
     '(?:yeongyeol|yeongyul|yeon gyeol|yeongyeul|bakkwo|bakwo|bulleo|bulreo|tonghwa|daehwa|yaegi|iyagi)',

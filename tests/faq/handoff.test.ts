@@ -155,6 +155,30 @@ describe('isHandoffRequest', () => {
     ]) expect(isHandoffRequest(text), text).toBe(true);
   });
 
+  // hand14's Japanese rounds: words typed apart after a long vowel (ー is no kana by its script), katakana and half-width
+  // spellings, オペレーター mistyped, romaji, a call asked for, the person alone with を, humble 担当の者.
+  it('hears Japanese typed apart, in katakana or romaji, mistyped, and a call asked for', () => {
+    for (const text of [
+      'オペレーター お願いします',
+      'カスタマー サポート の 人 と 話したい',
+      'ﾀﾝﾄｳｼｬと話したい',
+      'ニンゲンと話したい',
+      'オペレターと話したい',
+      'オペーレーターと話したい',
+      'hito to hanashitai desu',
+      '担当者からお電話いただくことはできますか',
+      '至急折り返してください',
+      '電話で直接話せませんか',
+      'もう埒が明かないので責任者を',
+      '担当の者と話がしたいのですが',
+      '전화로 얘기하고 싶습니다',
+      '给我打个电话',
+    ]) expect(isHandoffRequest(text), text).toBe(true);
+    for (const text of ['担当者から電話がありましたが詐欺ですか', '折り返し送金の手数料は', '人 に 送金 したい', '상담원 연결 없이 해결하고 싶어요']) {
+      expect(isHandoffRequest(text), text).toBe(false);
+    }
+  });
+
   it('hears polite English leads, pinyin and the pinyin input\'s slips', () => {
     expect(isHandoffRequest('I was just wondering if it would be possible to talk to a person about a charge on my card')).toBe(true);
     expect(isHandoffRequest('wo yao zhuan ren gong')).toBe(true);
