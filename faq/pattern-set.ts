@@ -208,8 +208,8 @@ const slot = (hash: number, units: number) => Math.imul(hash ^ units, 0x9e3779b1
 
 /**
  * The alternations behind a hash table of their literals by their first units: a text is scanned once, each position
- * looked up with the hashes of its next one to KEY_UNITS units (typed arrays: no allocation, no string built), and only
- * the alternations one of whose literals it holds are run.
+ * looked up with the hashes of its next one to KEY_UNITS units, as long as some literal starts with those units
+ * (typed arrays: no allocation, no string built), and only the alternations one of whose literals it holds are run.
  */
 function literalIndex(alternations: readonly Alternation[]): PatternSet {
   const always = alternations.filter((a) => a.literals === null).map((a) => a.regex);
@@ -217,16 +217,18 @@ function literalIndex(alternations: readonly Alternation[]): PatternSet {
   const owner: number[] = [];
   const next: number[] = [];
   const heads = new Int32Array(1 << TABLE_BITS).fill(-1);
-  /** Bit n set: some literal is keyed by n units. */
-  let keyLengths = 0;
+  /** 1 where the hash of some literal's first n units lands, and the literal is keyed by more than n. */
+  const continues = new Uint8Array(1 << TABLE_BITS);
   alternations.forEach((a, alternation) => {
     for (const literal of a.literals ?? []) {
       const units = Math.min(literal.length, KEY_UNITS);
       let hash = 0;
-      for (let i = 0; i < units; i++) hash = hashed(hash, literal.charCodeAt(i));
+      for (let i = 0; i < units; i++) {
+        if (i > 0) continues[slot(hash, i)] = 1;
+        hash = hashed(hash, literal.charCodeAt(i));
+      }
       const at = slot(hash, units);
       next.push(heads[at]!), (heads[at] = literals.length), literals.push(literal), owner.push(alternation);
-      keyLengths |= 1 << units;
     }
   });
   const flagged = new Uint8Array(alternations.length);
@@ -239,10 +241,11 @@ function literalIndex(alternations: readonly Alternation[]): PatternSet {
         let hash = 0;
         for (let units = 1; units <= KEY_UNITS && at + units <= text.length; units++) {
           hash = hashed(hash, text.charCodeAt(at + units - 1));
-          if ((keyLengths & (1 << units)) === 0) continue;
-          for (let e = heads[slot(hash, units)]!; e >= 0; e = next[e]!) {
+          const key = slot(hash, units);
+          for (let e = heads[key]!; e >= 0; e = next[e]!) {
             if (flagged[owner[e]!] === 0 && text.startsWith(literals[e]!, at)) (flagged[owner[e]!] = 1), (any = true);
           }
+          if (continues[key] === 0) break;
         }
       }
       if (!any) return false;
