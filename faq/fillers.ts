@@ -62,11 +62,20 @@ const AMOUNT =
   '\\p{N}+(?: \\p{N}+)*(?: ?(?:万|千|百|亿|만|천|백|억)(?:\\p{N}+(?= ?(?:万|千|百|亿|만|천|백|억|元|円|원)))?)*' +
   '(?: ?(?:块钱|块|元|円|圆|원|美元|美金|欧元|日元|人民币|ドル|ユーロ|달러|유로|(?:dollars?|bucks|usd|euros?|eur|pesos?|yen|yuan|rmb|dolares)\\b))?(?![a-z])';
 
+/**
+ * An amount written in Chinese or Japanese numerals: a numeral and a multiplier at least ("五千", "两万块", "好几百",
+ * "两千多", "五千円"), or a numeral and a currency unit ("三块钱", "五元", "三百蚊"). A multiplier alone stays (千万, 万一).
+ */
+const CJK_NUMERAL = '[一二两三四五六七八九十几]';
+const CJK_UNIT = '块钱|元|円|日元|美元|港元|港币|台币|蚊';
+const CJK_AMOUNT = `(?:好(?=几))?${CJK_NUMERAL}+(?:(?:[十百千万亿]${CJK_NUMERAL}*)+多?(?:${CJK_UNIT}|块)?|(?:${CJK_UNIT}))`;
+
 const re = (source: string) => new RegExp(foldTraditional(source), 'gu');
 const OPENING_RE = re(`^(?:(?:${OPENING}) ?)+`);
 const SPACED_RE = re(`(?<![\\p{L}\\p{N}])(?:${SPACED})(?![\\p{L}\\p{N}])`);
 const UNSPACED_RE = re(UNSPACED);
 const AMOUNT_RE = re(`(?<![a-z\\p{N}])${AMOUNT}`);
+const CJK_AMOUNT_RE = re(CJK_AMOUNT);
 const SPACES = / {2,}/g;
 
 /** Normalised text without its greetings, politeness and amounts (empty when it held nothing else). */
@@ -76,6 +85,7 @@ export function withoutFillers(normalized: string): string {
     .replace(SPACED_RE, ' ')
     .replace(UNSPACED_RE, ' ')
     .replace(AMOUNT_RE, ' ')
+    .replace(CJK_AMOUNT_RE, ' ')
     .replace(SPACES, ' ')
     .trim();
 }

@@ -70,6 +70,15 @@ describe('fillers', () => {
     expect(drop('안녕하세요 10만원 충전했는데 안 들어왔어요 감사합니다')).toBe('충전했는데 안 들어왔어요');
   });
 
+  it('drops amounts written in Chinese or Japanese numerals (#18, session 14), never a multiplier alone', () => {
+    expect(drop('为啥我一次只能转五千')).toBe('为啥我一次只能转');
+    expect(drop('余额少了两千多，被坑了好几百块')).toBe('余额少了 被坑了');
+    expect(drop('俾人呃咗三千蚊')).toBe('俾人呃咗');
+    expect(drop('五千円チャージした')).toBe('チャージした');
+    expect(drop('千万别转账，万一是骗子')).toBe('千万别转账 万一是骗子');
+    expect(drop('手机响了好几下')).toBe('手机响了好几下');
+  });
+
   it('drops Korean letters typed alone (tears, laughter), never a syllable', () => {
     expect(drop('폰 잃어버렸어요 ㅠㅠ 어떡해 ㅋㅋㅋ')).toBe('폰 잃어버렸어요 어떡해');
     expect(drop('출금ㅠ')).toBe('출금');

@@ -195,6 +195,10 @@ describe('foldSynonyms', () => {
     expect(fold('私のアカウント誰かに使われてない', 'ja')).toBe(normalizeText('私の乗っ取りてない'));
     expect(fold('返金がまだ入金されない', 'ja')).toBe(normalizeText('返金されない'));
     expect(fold('ワンタイムパスワードが届かない', 'ja')).toBe(normalizeText('認証コードが届かない'));
+    expect(fold('这号我不要了，能给我删干净吗', 'zh-CN')).toBe(normalizeText('这注销 能给我注销吗'));
+    expect(fold('网上找的兼职让我先垫钱', 'zh-CN')).toBe(normalizeText('网上找的诈骗让我先诈骗'));
+    expect(fold('付钱的时候一直报错', 'zh-CN')).toBe(normalizeText('付钱的时候一直出错'));
+    expect(fold('知らないうちにパスワードが変わってた', 'ja')).toBe(normalizeText('知らないうちにパスワードが変えられてた'));
   });
 
   it('folds a limit only where a transfer or payment is limited', () => {
