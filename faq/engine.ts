@@ -30,10 +30,11 @@ const isChinese = (locale: string | null): locale is 'zh-CN' | 'zh-TW' => locale
 
 /**
  * Chinese written the same in both scripts ("退款") is read in the visitor's UI script when their UI is Chinese, and
- * Han text Japanese writes too ("返金", "手数料") as Japanese when their UI is Japanese.
+ * Han text Japanese writes too ("送金上限") as Japanese when their UI is Japanese; a Japanese word in characters Chinese
+ * writes too ("返金", "手数料") is Japanese unless the UI is Chinese.
  */
 function inUiScript(guess: LanguageGuess, ui: string | null): LanguageGuess {
-  if (guess.eitherScript && isChinese(ui)) return { locale: ui, confident: true };
+  if ((guess.eitherScript || guess.chineseToo) && isChinese(ui)) return { locale: ui, confident: true };
   return guess.japaneseToo && ui === 'ja' ? { locale: 'ja', confident: true } : guess;
 }
 

@@ -13,8 +13,10 @@ export interface LanguageGuess {
   confident: boolean;
   /** Chinese written the same in both scripts ("退款", "手机"… no character that only one of them uses). */
   eitherScript?: true;
-  /** Han only, every character a Jōyō kanji: Japanese as much as Chinese ("返金", "手数料", "残高"). */
+  /** Han only, every character a Jōyō kanji: Japanese as much as Chinese ("今何時", "送金上限"). */
   japaneseToo?: true;
+  /** Japanese by a word Chinese does not write ("返金", "手数料", "残高"), in characters Chinese writes too. */
+  chineseToo?: true;
 }
 
 /** Kanji in their Japanese (shinjitai) form: neither Traditional nor Simplified Chinese writes them. */
@@ -26,6 +28,13 @@ const JAPANESE_KANJI = new Set(
       '齢暦録伝両戦乗庁鋳聴勅鎮逓闘弐覇歩毎',
   ),
 );
+
+/**
+ * Words of kanji alone that Japanese writes and Chinese does not (Chinese says 余额, 手续费, 账户, 转账, 退款): Japanese
+ * unless the visitor's UI is Chinese ("残高不足", "手数料" were read as Chinese whatever the UI). Not 返金币 (gold coins
+ * given back).
+ */
+const JAPANESE_WORDS = /残高|手数料|口座|振込|振り込|引落|引き落|返金(?![币幣])/u;
 
 const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(
@@ -123,6 +132,18 @@ function countScripts(text: string): ScriptCounts {
   return c;
 }
 
+/**
+ * Chinese (Taiwan's above all) writes の for 的 ("我の帳戶"): kana that are all の, beside Han characters of which two
+ * or more are none of the Jōyō kanji (們, 嗎, 戶, 吗), leave the text to the Chinese reading.
+ */
+const NO = /[のノ]/gu;
+const chineseWithNo = (text: string, c: ScriptCounts) => {
+  if (c.kana !== (text.match(NO)?.length ?? 0)) return false;
+  let notJoyo = 0;
+  for (const ch of text) if (inRange(ch.codePointAt(0)!, HAN) && !JOYO_KANJI.has(ch)) notJoyo++;
+  return notJoyo >= 2;
+};
+
 /** Han text, with Latin letters unless `hanOnly`. */
 function detectChinese(text: string, hanOnly: boolean): LanguageGuess {
   let traditional = 0;
@@ -145,6 +166,7 @@ function detectChinese(text: string, hanOnly: boolean): LanguageGuess {
     if (joyo && inRange(ch.codePointAt(0)!, HAN) && !everyday) joyo = false;
   }
   if (japanese > traditionalNotJapanese && japanese > simplifiedNotJapanese) return { locale: 'ja', confident: true };
+  if (traditionalNotJapanese + simplifiedNotJapanese === 0 && JAPANESE_WORDS.test(text)) return { locale: 'ja', confident: true, chineseToo: true };
   const guess: LanguageGuess =
     traditional === simplified ? { locale: 'zh-CN', confident: true, eitherScript: true } : { locale: traditional > simplified ? 'zh-TW' : 'zh-CN', confident: true };
   return joyo ? { ...guess, japaneseToo: true } : guess;
@@ -181,9 +203,9 @@ const startsWithHan = (text: string) => /^[^\p{L}]*\p{Script=Han}/u.test(text);
  */
 export function detectLanguage(text: string): LanguageGuess {
   const c = countScripts(text);
-  if (c.kana > 0) return { locale: 'ja', confident: true };
+  if (c.kana > 0 && !chineseWithNo(text, c)) return { locale: 'ja', confident: true };
   if (c.hangul > 0 && c.hangul >= c.han) return { locale: 'ko', confident: true };
-  if (c.han > 0 && (c.han * 2 >= c.latin || startsWithHan(text) || !detectLatin(text).confident)) return detectChinese(text, c.latin + c.hangul + c.cyrillic + c.thai + c.arabic === 0);
+  if (c.han > 0 && (c.han * 2 >= c.latin || startsWithHan(text) || !detectLatin(text).confident)) return detectChinese(text, c.latin + c.kana + c.hangul + c.cyrillic + c.thai + c.arabic === 0);
   const others: [number, string][] = [
     [c.cyrillic, 'ru'],
     [c.thai, 'th'],

@@ -166,10 +166,17 @@ describe('generic questions', () => {
 
   // 余额 was answered with top-up at 0.95: its character 额 is particular to transfer-limits (限额, 额度), and a character
   // counted by itself inside a word the question holds. Balance is as much withdrawing as topping up.
-  it.each(['余额', '餘額', '我的余额', 'balance', 'saldo', '残高', '잔액'])('"%s" names a topic several entries share: a "did you mean" of them', (text) => {
+  it.each(['余额', '餘額', '我的余额', 'balance', 'saldo', '잔액'])('"%s" names a topic several entries share: a "did you mean" of them', (text) => {
     const r = wallet.answer(text);
     expect(r.kind).toBe('suggest');
     expect(r.suggestions.map((s) => s.faqId)).toEqual(expect.arrayContaining(['top-up', 'withdraw-to-bank']));
+  });
+
+  // 残高 is a word only Japanese writes (it was read as Chinese): a Japanese "did you mean".
+  it('"残高" gets a Japanese "did you mean"', () => {
+    const r = wallet.answer('残高');
+    expect(r).toMatchObject({ kind: 'suggest', locale: 'ja' });
+    expect(r.suggestions.map((s) => s.faqId)).toContain('withdraw-to-bank');
   });
 
   it.each([

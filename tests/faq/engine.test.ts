@@ -178,12 +178,17 @@ describe('reply locale', () => {
   });
 
   it('answers kanji-only text in Japanese when the UI is Japanese, and as Chinese otherwise', () => {
-    // 返金 (refund) was answered with the Chinese article whatever the UI: a Japanese visitor now gets the Japanese one.
+    // 返金 (refund) was answered with the Chinese article whatever the UI: a Japanese visitor now gets the Japanese one,
+    // and so does anyone whose UI is not Chinese (Chinese does not write the word); 送金上限 Chinese could write too.
     const refund = engine.pack.entries.find((e) => e.id === 'refund')!;
     expect(engine.answer('返金', { uiLocale: 'ja' })).toMatchObject({ kind: 'answer', faqId: 'refund', locale: 'ja', answer: refund.locales.ja!.answer });
     expect(engine.answer('返金', { uiLocale: 'ja-JP' }).locale).toBe('ja');
     expect(engine.answer('返金', { uiLocale: 'zh-TW' }).locale).toBe('zh-TW');
-    expect(engine.answer('返金', { uiLocale: 'en' }).locale).toBe('zh-CN');
+    expect(engine.answer('返金', { uiLocale: 'en' }).locale).toBe('ja');
+    expect(engine.answer('返金').locale).toBe('ja');
+    expect(engine.answer('送金上限', { uiLocale: 'ja' }).locale).toBe('ja');
+    expect(engine.answer('送金上限', { uiLocale: 'zh-TW' }).locale).toBe('zh-TW');
+    expect(engine.answer('送金上限').locale).toBe('zh-CN');
     // 么 is no kanji: Chinese whatever the UI.
     expect(engine.answer('怎么退款', { uiLocale: 'ja' }).locale).toBe('zh-CN');
   });

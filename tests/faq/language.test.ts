@@ -76,13 +76,24 @@ describe('detectLanguage', () => {
   });
 
   // Kanji-only Japanese was read as Chinese whatever the visitor's UI (返金, 手数料): such text is marked, and the
-  // engine follows a Japanese UI (engine.test.ts).
+  // engine follows a Japanese UI (engine.test.ts); words that only Japanese writes are Japanese whatever the UI.
   it('marks Han text all of whose characters Japanese writes too, and no other', () => {
-    for (const text of ['返金', '手数料', '残高', '今何時？', '送金 上限']) expect(detectLanguage(text).japaneseToo, text).toBe(true);
+    for (const text of ['今何時？', '送金 上限', '現金', '利用明細']) expect(detectLanguage(text).japaneseToo, text).toBe(true);
     // 么 and 吗 are no kanji; 你 and 呢 are none of the Jōyō kanji; Latin or Hangul with the Han is no Han-only text.
     for (const text of ['怎么退款', '退款了吗', '你好', '在哪里呢', 'App更新', '잔액 残高']) expect(detectLanguage(text).japaneseToo, text).toBeUndefined();
-    expect(detectLanguage('手数料')).toEqual({ locale: 'zh-CN', confident: true, japaneseToo: true });
-    expect(detectLanguage('返金')).toEqual({ locale: 'zh-CN', confident: true, eitherScript: true, japaneseToo: true });
+    expect(detectLanguage('送金上限')).toEqual({ locale: 'zh-CN', confident: true, eitherScript: true, japaneseToo: true });
+    expect(detectLanguage('現金')).toEqual({ locale: 'zh-TW', confident: true, japaneseToo: true });
+  });
+
+  it('reads words only Japanese writes (残高, 手数料, 返金, 口座) as Japanese, and の beside Chinese as Chinese', () => {
+    for (const text of ['残高不足', '手数料', '返金', '口座番号']) expect(detectLanguage(text), text).toEqual({ locale: 'ja', confident: true, chineseToo: true });
+    expect(detectLanguage('口座の残高')).toEqual({ locale: 'ja', confident: true });
+    // Chinese words around them, or gold coins given back, are Chinese.
+    for (const text of ['手数料多少钱', '返金币', '怎么送金币']) expect(locale(text), text).toBe('zh-CN');
+    // Taiwan writes の for 的: with Chinese-only characters beside it, the text is Chinese.
+    expect(locale('我の帳戶被凍結了嗎')).toBe('zh-TW');
+    expect(locale('LINE Payの儲值怎麼用')).toBe('zh-TW');
+    expect(locale('今日の天気')).toBe('ja');
   });
 
   it('has no language for text without letters', () => {
