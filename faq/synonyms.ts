@@ -336,7 +336,9 @@ const KO: Groups = [
   ['출금', '인출', '돈 찾기', '현금 인출', '출굼', '돈 빼', '현금화'],
   ['환불', '반환', '돌려받', '돌려주', '환블', '반품'],
   ['분실', '잃어버', '도난', '도둑맞', '없어졌', '분시', '두고 내렸', '두고 내림', '두고 왔', '두고 옴', '놓고 내렸', '놓고 내림', '놓고 왔', '소매치기', '주운 사람', '주우면', '주워 가'],
-  ['동결', '잠금', '잠겼', '정지', '차단', '막혔', '막혀'],
+  ['동결', '잠금', '잠겼', '정지', '차단', '막혔', '막혀',
+    // An account "frozen" as people say it (얼리다), only with the account named: 고기를 얼려도 돼 is no question of ours.
+    '계정 얼려', '계정 얼리', '계정 좀 얼려', '지갑 얼려', '지갑 좀 얼려', '계좌 얼려'],
   // A lock on the app itself (fingerprint, face): account security, not a frozen account (잠금 above).
   ['생체 인증', '생체인증', '생체 인식', '앱 잠금', '화면 잠금', '잠금 화면', '지문 잠금', '얼굴 인식 잠금', '페이스 아이디', '지문 인식', '지문 인증', '지문 로그인'],
   ['신분증', '주민등록증', '주민증', '운전면허증', '면허증', '여권', '외국인등록증', '신분 증명서'],
@@ -352,7 +354,7 @@ const KO: Groups = [
   ['2단계 인증', '2차 인증', '이중 인증', '2단계인증', '2차인증'],
   ['탈퇴', '탈튀', '계정 삭제', '계정을 삭제', '계정 없애', '계정을 없애', '계정 지우', '계정을 지우', '계정 닫', '계정을 닫', '계정 해지', '계정을 해지', '계정 지워', '계정 아예 없애', '계정 아예 삭제', '계정 아예 지우', '계정 완전히 삭제', '계정 완전히 없애', '계정 영구 삭제', '영구적으로 삭제', '영구적으로 지우', '영구적으로 지워', '영구 삭제', '계정 정리', '계정을 정리', '내 정보 다 지우', '내 정보 다 삭제', '정보 전부 삭제', '정보 전부 지우'],
   // Colloquial and misspelt forms people type.
-  ['사기', '속았', '속아서', '뜯겼', '보이스피싱', '스미싱', '피싱', '사칭', '가짜 고객센터', '가짜 상담원', '직원이라는', '직원이라고', '직원이라며', '먹튀', '잠수탔', '잠수 탔', '가짜', '짝퉁', '연락 두절', '연락이 끊겼', '연락 끊겼', '저를 차단', '나를 차단', '날 차단'],
+  ['사기', '속았', '속아서', '뜯겼', '보이스피싱', '스미싱', '피싱', '사칭', '가짜 고객센터', '가짜 상담원', '직원이라는', '직원인 척', '은행원인 척', '경찰인 척', '검사인 척', '직원이라고', '직원이라며', '먹튀', '잠수탔', '잠수 탔', '가짜', '짝퉁', '연락 두절', '연락이 끊겼', '연락 끊겼', '저를 차단', '나를 차단', '날 차단'],
   ['사용법', '사용벙', '사용 방법', '이용 방법', '이용법', '초보', '튜토리얼', '도움말', '앱 쓰는 법', '앱 쓰는 방법', '앱 사용하는 법'],
   ['결제', '결재'],
   // The direction decides 충전 against 출금: the same words, bank and wallet, in the other order.
@@ -363,7 +365,9 @@ const KO: Groups = [
   ['결제 실패', '승인 거절', '승인이 안 나', '승인 안 나', '결제 거절', '결제가 거절', '송금 실패', '이체 실패', '안 보내져', '보내지지 않'],
   // Telling or sending a password (safe-to-share), not forgetting one (password-reset).
   ['비밀번호 공유', '비밀번호 알려', '비밀번호를 알려', '비번 알려', '비번을 알려', '비밀번호 보내', '비밀번호를 보내', '비번 보내', '비번을 보내'],
-  ['수수료', '수수로', '이용 요금', '이용료', '요금표', '요금 안내', '서비스 요금', '사용료', '유료', '무료', '숨은 비용', '비용', '돈 들어요', '돈 드나요', '떼가', '떼 가', '떼어 가', '공짜', '돈 내야', '돈을 내야'],
+  ['수수료', '수수로', '이용 요금', '이용료', '요금표', '요금 안내', '서비스 요금', '사용료', '유료', '무료', '숨은 비용', '비용', '돈 들어요', '돈 드나요', '떼가', '떼 가', '떼어 가', '공짜', '돈 내야', '돈을 내야',
+    // Less arriving than was sent: what a fee looks like to the one who paid it.
+    '보낸 금액보다 적게', '보낸 돈보다 적게', '보낸 것보다 적게', '적게 들어왔', '적게 들어갔', '적게 입금'],
   ['고객센터', '고객센타', '고객 센터', '콜센터', '상담센터', '상담 센터'],
   ['착오송금', '착오 송금', '잘못 송금', '잘못 보냈', '잘못 보낸', '잘못 보내', '잘 못 보냈', '잘못 이체', '실수로 송금', '실수로 보냈', '실수로 보낸', '엉뚱한 사람', '엉뚱한 계좌', '엉뚱한 데', '남한테 보내', '남에게 보내', '남한테 송금', '남에게 송금', '다른 사람을 눌렀', '다른 사람을 눌러', '다른 사람한테 잘못', '다른 사람에게 잘못'],
   // Changing things before anything went wrong is account security, not a forgotten password.
@@ -387,12 +391,14 @@ const ES: Groups = [
   ['recarga', 'del banco a la billetera', 'de mi banco a la billetera', 'del banco a mi billetera', 'de mi banco a mi billetera', 'de mi cuenta bancaria a la billetera', 'de mi cuenta del banco a la billetera', 'del banco al saldo', 'de mi banco al saldo', 'del banco a la app', 'de mi banco a la app', 'desde mi banco', 'desde el banco', 'desde mi cuenta bancaria'],
   ['retiro', 'de la billetera al banco', 'de la billetera a mi banco', 'de mi billetera al banco', 'de mi billetera a mi banco', 'de la billetera a mi cuenta', 'de la billetera a mi cuenta bancaria', 'de la billetera a mi tarjeta', 'del saldo al banco', 'de la app al banco', 'de la app a mi banco', 'de la app a mi cuenta'],
   ['iniciar sesion', 'login', 'acceder'],
-  ['comision', 'tarifa', 'comisiones', 'tarifas', 'comicion', 'costo', 'coste', 'costos', 'cargo por servicio', 'cargos por servicio', 'cargos ocultos', 'costos ocultos', 'cuanto cobran', 'cuanto me cobran', 'cuota mensual', 'mensualidad', 'cobran algo', 'me cobran algo', 'sale caro', 'me sale caro', 'cobran por', 'me cobran por', 'cobro extra', 'cargo extra', 'se quedan con un porcentaje'],
+  ['comision', 'tarifa', 'comisiones', 'tarifas', 'comicion', 'costo', 'coste', 'costos', 'cargo por servicio', 'cargos por servicio', 'cargos ocultos', 'costos ocultos', 'cuanto cobran', 'cuanto me cobran', 'cuota mensual', 'mensualidad', 'cobran algo', 'me cobran algo', 'sale caro', 'me sale caro', 'cobran por', 'me cobran por', 'cobro extra', 'cargo extra', 'se quedan con un porcentaje',
+    // Less arriving than was sent: what a fee looks like to the one who paid it.
+    'llego menos de lo que', 'llegaron menos de lo que', 'recibio menos de lo que', 'recibieron menos de lo que', 'menos de lo que mande', 'menos de lo que envie'],
   // A charge the visitor did not make (unrecognized-charge), whatever the noun and adjective.
   ['cargo desconocido', 'cobro desconocido', 'cargo no reconocido', 'cobro no reconocido', 'pago no autorizado', 'cargo no autorizado', 'cobro no autorizado', 'cargo sospechoso', 'cobro sospechoso', 'cargo misterioso', 'cobro misterioso', 'cobro raro', 'cargo raro', 'cobro fraudulento', 'cargo fraudulento', 'movimiento raro', 'movimiento desconocido', 'pago desconocido', 'compra desconocida', 'compra no reconocida', 'me robaron saldo', 'me robaron dinero', 'me robaron plata', 'compra que no hice', 'compras que no hice', 'pago que no hice', 'pagos que no hice', 'cargo que no hice', 'cobro que no hice', 'compra que yo no hice', 'pago que yo no hice', 'compra que no es mia', 'pago que no es mio', 'cargo que no es mio', 'cobro que no es mio', 'compra que no realice', 'pago que no realice', 'no pedi nada', 'no compre nada', 'yo no compre', 'no hice ninguna compra', 'no autorice'],
   ['celular', 'movil', 'telefono', 'cel', 'celu', 'smartphone'],
   // A number to call is the support desk's, not the visitor's phone (change-phone-number, lost-phone).
-  ['linea de ayuda', 'telefono de ayuda', 'telefono de soporte', 'telefono de atencion', 'telefono de atencion al cliente', 'numero de soporte', 'numero de atencion', 'numero de atencion al cliente', 'linea de atencion', 'llamarlos', 'llamarles', 'los llamo', 'les llamo', 'se les puede llamar', 'numero para llamar', 'numero al que llamar'],
+  ['linea de ayuda', 'telefono de ayuda', 'telefono de soporte', 'telefono de atencion', 'telefono de atencion al cliente', 'numero de soporte', 'numero de atencion', 'numero de atencion al cliente', 'linea de atencion', 'llamarlos', 'llamarles', 'los llamo', 'les llamo', 'se les puede llamar', 'numero para llamar', 'numero al que llamar', 'a que numero llamo', 'a que numero puedo llamar', 'a que numero les llamo'],
   ['hackeo', 'hackearon', 'hackeen', 'hackear', 'hackeada', 'hackeado', 'jaquearon', 'hacker', 'hackers'],
   // One word as the head: "verificación" and "dos" are every entry's, so the phrase alone read as a generic question.
   ['2fa', 'verificacion en dos pasos', 'autenticacion en dos pasos', 'verificacion en 2 pasos', 'doble factor', 'dos factores', 'doble autenticacion', 'autenticacion 2fa', 'doble verificacion', 'verificacion doble', 'verificacion en dos etapas', 'verificacion de dos pasos', 'autenticacion de dos factores'],

@@ -153,6 +153,13 @@ describe('foldSynonyms', () => {
     expect(es('no pedí nada')).toBe('cargo desconocido');
     expect(ko('계정 정리하고 싶어요')).toBe('탈퇴하고 싶어요');
     expect(ko('누가 내 비밀번호 아는 것 같아')).toBe('누가 내 보안 것 같아');
+    // An account frozen as people say it, only with the account named; less arriving than sent; pretending to be staff.
+    expect(ko('계정 좀 얼려 주세요')).toBe('동결 주세요');
+    expect(ko('고기 다시 얼려도 돼')).toBe('고기 다시 얼려도 돼');
+    expect(ko('보낸 금액보다 적게 들어갔어')).toBe('수수료 들어갔어');
+    expect(ko('은행 직원인 척 전화 왔어요')).toBe('은행 사기 전화 왔어요');
+    expect(es('le llegó menos de lo que mandé')).toBe('le comision mande');
+    expect(es('¿a qué número llamo?')).toBe('linea de ayuda');
   });
 
   it('folds a Chinese separable verb with a word between its halves onto the verb', () => {
