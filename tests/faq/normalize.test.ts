@@ -206,6 +206,12 @@ describe('foldSynonyms', () => {
     expect(fold('网上找的兼职让我先垫钱', 'zh-CN')).toBe(normalizeText('网上找的诈骗让我先诈骗'));
     expect(fold('付钱的时候一直报错', 'zh-CN')).toBe(normalizeText('付钱的时候一直出错'));
     expect(fold('知らないうちにパスワードが変わってた', 'ja')).toBe(normalizeText('知らないうちにパスワードが変えられてた'));
+    expect(fold('我想取消戶口', 'zh-TW')).toBe(normalizeText('我想注销'));
+    // Keigo onto the plain forms the alternates use.
+    expect(fold('返金の手続きはどのように行えばよろしいでしょうか', 'ja')).toBe(normalizeText('返金の手続きはどのようにすればいいですか'));
+    expect(fold('チャージ方法をご教示いただけますでしょうか', 'ja')).toBe(normalizeText('チャージ方法を教えてください'));
+    expect(fold('決済が完了いたしません', 'ja')).toBe(normalizeText('決済が完了しません'));
+    expect(fold('ご利用料金について伺いたいです', 'ja')).toBe(normalizeText('ご手数料について聞きたいです'));
   });
 
   it('folds a limit only where a transfer or payment is limited', () => {
