@@ -232,6 +232,16 @@ const EN: Groups = [
   ['payment method', 'payment methods', 'payment option', 'payment options', 'ways to pay', 'way to pay', 'ways of paying', 'methods of payment', 'forms of payment', 'form of payment'],
   // A card or method the wallet takes: "do you support amex" is no question for the support desk.
   ['accept', 'support paying'],
+  // "Take" a card or a way of paying is accepting it ("does the wallet take amex?"); the noun stays.
+  ['accept amex', 'take amex'],
+  ['accept american express', 'take american express'],
+  ['accept visa', 'take visa'],
+  ['accept mastercard', 'take mastercard'],
+  ['accept credit cards', 'take credit cards', 'take credit card', 'accept credit card'],
+  ['accept debit cards', 'take debit cards', 'take debit card', 'accept debit card'],
+  ['accept prepaid cards', 'take prepaid cards', 'take prepaid card', 'accept prepaid card'],
+  ['accept apple pay', 'take apple pay'],
+  ['accept google pay', 'take google pay'],
   // Changing things before anything went wrong is account security, not a forgotten password.
   ['security', 'as a precaution', 'precaution', 'to be safe', 'to be on the safe side',
     // Someone else knowing the password is the account's security, not a forgotten password.
@@ -256,6 +266,9 @@ const EN: Groups = [
   ['there is', 'theres'],
   ['i am', 'im'],
   ['i have', 'ive'],
+  ['want to', 'wanna'],
+  ['going to', 'gonna'],
+  ['have to', 'gotta'],
   ['verification code', 'verification codes', 'otp', 'otps', 'one time password', 'one time code', 'sms code', 'login code', 'login codes'],
 ];
 

@@ -143,6 +143,10 @@ describe('foldSynonyms', () => {
     expect(en("what's going on")).toBe('whats going on');
     expect(en('do you take some cut? they got less than i sent')).toBe('do you fee they got fee');
     expect(en('my sister knows my passcode')).toBe('my sister security');
+    // "Take" a card is accepting it, the card kept; spoken contractions spelled out.
+    expect(en('does the wallet take amex')).toBe('does the wallet accept amex');
+    expect(en('do you take a cut')).toBe('do you fee');
+    expect(en('wanna check, gonna pay, gotta go')).toBe('want to check going to pay have to go');
     // The verb apart from its pronoun, the pronoun kept; "te" and a short stem never split.
     expect(es('cómo reactivo la cuenta después de congelarla')).toBe('como reactivo la cuenta despues de bloqueo la');
     expect(es('está bien pasarles el código')).toBe('esta bien pasar les el codigo');
