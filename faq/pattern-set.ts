@@ -148,7 +148,9 @@ class Reader {
     if (letter === 'b' || letter === 'B') return (this.at += 2), EMPTY;
     if (/^[pP]\{/.test(rest.slice(1))) return (this.at += rest.indexOf('}') + 1), ANY;
     if (/[dDsSwW]/.test(letter)) return (this.at += 2), ANY;
-    if (/\d/.test(letter)) throw new Error(`back-reference in ${this.source}`);
+    if (/[\dk]/.test(letter)) throw new Error(`back-reference in ${this.source}`);
+    // A control character (\cJ): one character, not known here.
+    if (letter === 'c') return (this.at += 3), ANY;
     const coded = /^\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/.exec(rest);
     if (coded) {
       this.at += coded[0].length;

@@ -30,6 +30,12 @@ describe('requiredLiterals', () => {
   it.each(['^\\p{L}+$', 'a|\\d+', '(?:agent)?', '[a-z]+', '.{3}'])('/%s/ requires nothing known', (source) => {
     expect(requiredLiterals(source)).toBeNull();
   });
+
+  it('reads an escape it does not know as any one character (\\cJ), and refuses back-references', () => {
+    expect(requiredLiterals('\\cJab')).toEqual(['ab']);
+    expect(() => requiredLiterals('(a)\\1')).toThrow(/back-reference/);
+    expect(() => requiredLiterals('(?<x>a)\\k<x>')).toThrow(/back-reference/);
+  });
 });
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
