@@ -162,6 +162,8 @@ function isShortRequest(normalized: string): boolean {
   if (wordCount(normalized) > MAX_WORDS || cjkChars > (KANA.test(normalized) || HANGUL.test(normalized) ? MAX_KANA_TEXT_CHARS : MAX_CJK_CHARS)) return false;
   const joined = joinCjk(normalized);
   if (matchesPattern(joined)) return true;
+  // Japanese typed in katakana alone, as half-width text often is (ｵﾍﾟﾚｰﾀｰ ﾆ ﾂﾅｲﾃﾞ): read in hiragana, as the patterns spell its words.
+  if (KATAKANA_ONLY.test(joined) && matchesPattern(toHiragana(joined))) return true;
   // "agent agent agent" and "真人真人真人" ask as plainly as "agent" and "真人".
   const compact = normalized.replace(/ /g, '');
   const unit = repeatedUnit(compact);
@@ -196,6 +198,9 @@ function joinCjk(normalized: string): string {
   if (!HAN_OR_KANA.test(normalized)) return normalized;
   return normalized.replace(READ_AS_RE, (word) => READ_AS[word]!).replace(LONG_VOWELS, 'ー').replace(OPERATOR_SLIPS, 'オペレーター').replace(CJK_SPACE, '');
 }
+
+const KATAKANA_ONLY = /^[\p{Script=Katakana}ー ]+$/u;
+const toHiragana = (text: string) => text.replace(/[\u30a1-\u30f6]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
 
 /** "真人真人真人" → "真人": the shortest unit the text repeats (the text itself when it repeats none), without backtracking. */
 function repeatedUnit(text: string): string {
