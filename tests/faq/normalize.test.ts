@@ -211,6 +211,8 @@ describe('foldSynonyms', () => {
     expect(fold('付钱的时候一直报错', 'zh-CN')).toBe(normalizeText('付钱的时候一直出错'));
     expect(fold('知らないうちにパスワードが変わってた', 'ja')).toBe(normalizeText('知らないうちにパスワードが変えられてた'));
     expect(fold('我想取消戶口', 'zh-TW')).toBe(normalizeText('我想注销'));
+    expect(fold('有人說我中獎要先付稅金', 'zh-TW')).toBe(normalizeText('有人说我诈骗要诈骗'));
+    expect(fold('当選したので手数料を払って', 'ja')).toBe(normalizeText('詐欺手数料を払って'));
     // Keigo onto the plain forms the alternates use.
     expect(fold('返金の手続きはどのように行えばよろしいでしょうか', 'ja')).toBe(normalizeText('返金の手続きはどのようにすればいいですか'));
     expect(fold('チャージ方法をご教示いただけますでしょうか', 'ja')).toBe(normalizeText('チャージ方法を教えてください'));
