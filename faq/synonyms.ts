@@ -421,7 +421,7 @@ const ES: Groups = [
     'ponerle plata', 'ponerle dinero', 'ponerle saldo', 'meterle dinero', 'meterle plata', 'meterle saldo', 'cargarle saldo', 'cargarle plata', 'cargarle dinero'],
   // The direction decides top-up against withdraw-to-bank: the same words, bank and wallet, in the other order.
   ['recarga', 'del banco a la billetera', 'de mi banco a la billetera', 'del banco a mi billetera', 'de mi banco a mi billetera', 'de mi cuenta bancaria a la billetera', 'de mi cuenta del banco a la billetera', 'del banco al saldo', 'de mi banco al saldo', 'del banco a la app', 'de mi banco a la app', 'desde mi banco', 'desde el banco', 'desde mi cuenta bancaria'],
-  ['retiro', 'de la billetera al banco', 'de la billetera a mi banco', 'de mi billetera al banco', 'de mi billetera a mi banco', 'de la billetera a mi cuenta', 'de la billetera a mi cuenta bancaria', 'de la billetera a mi tarjeta', 'del saldo al banco', 'de la app al banco', 'de la app a mi banco', 'de la app a mi cuenta'],
+  ['retiro', 'de la billetera al banco', 'de la billetera a mi banco', 'de mi billetera al banco', 'de mi billetera a mi banco', 'de la billetera a mi cuenta', 'de la billetera a mi cuenta bancaria', 'de la billetera a mi tarjeta', 'del saldo al banco', 'de la app al banco', 'de la app a mi banco', 'de la app a mi cuenta', 'paso al banco', 'pasar al banco', 'pasar lo al banco', 'lo paso al banco', 'mando al banco', 'mandar al banco'],
   ['iniciar sesion', 'login', 'acceder'],
   ['comision', 'tarifa', 'comisiones', 'tarifas', 'comicion', 'costo', 'coste', 'costos', 'cargo por servicio', 'cargos por servicio', 'cargos ocultos', 'costos ocultos', 'cuanto cobran', 'cuanto me cobran', 'cuota mensual', 'mensualidad', 'cobran algo', 'me cobran algo', 'sale caro', 'me sale caro', 'cobran por', 'me cobran por', 'cobro extra', 'cargo extra', 'se quedan con un porcentaje',
     // Less arriving than was sent: what a fee looks like to the one who paid it.
@@ -439,11 +439,13 @@ const ES: Groups = [
   ['huella', 'huella digital', 'huella dactilar', 'biometria', 'face id'],
   ['estafa', 'estafaron', 'estafador', 'estafadores', 'estafo', 'timo', 'timaron', 'timador', 'fraude', 'enganaron', 'engano', 'estafado', 'estafada', 'timado', 'timada', 'enganado', 'enganada', 'haciendose pasar', 'se hizo pasar', 'se hacia pasar', 'hacerse pasar', 'decia ser', 'dijo ser', 'fingio ser', 'fingiendo ser', 'enlace falso', 'enlace sospechoso', 'link falso', 'link sospechoso', 'pagina falsa', 'sitio falso', 'phishing', 'dejo de contestar', 'dejo de responder',
     // The other party gone once paid, what was bought fake, and the idioms for being had.
-    'ya no contesta', 'ya no responde', 'ya no me contesta', 'ya no me responde', 'eran falsas', 'eran falsos', 'era falso', 'era falsa', 'resulto falso', 'resulto ser falso', 'me liaron', 'me han liado', 'me vieron la cara', 'me vio la cara'],
+    'ya no contesta', 'ya no responde', 'ya no me contesta', 'ya no me responde', 'eran falsas', 'eran falsos', 'era falso', 'era falsa', 'resulto falso', 'resulto ser falso', 'me liaron', 'me han liado', 'me vieron la cara', 'me vio la cara',
+    // Rioplatense and Mexican words for a swindler and a fake, and a message that claimed to be the wallet.
+    'chanta', 'chantas', 'trucho', 'trucha', 'truchos', 'truchas', 'me cagaron', 'no aparece mas', 'diciendo que eran', 'diciendo ser', 'dice ser', 'dicen ser', 'sms raro', 'mensaje raro'],
   ['comprobante', 'recibo', 'recibos', 'comprobantes', 'constancia', 'factura'],
   ['estado de cuenta', 'extracto', 'resumen de cuenta'],
   ['rechazado', 'declinado', 'declinada', 'declinaron', 'rebota', 'reboto', 'rechazada', 'rechazan', 'rechaza', 'rebotan', 'rebotando'],
-  ['billetera', 'monedero', 'monedero electronico', 'billetera digital', 'billetera virtual', 'cartera digital'],
+  ['billetera', 'monedero', 'cartera', 'monedero electronico', 'billetera digital', 'billetera virtual', 'cartera digital'],
   ['vincular', 'enganchar', 'engancho', 'enganche', 'enlazar', 'enlazo', 'asociar', 'vinculo', 'vinculé'],
   ['verificar mi identidad', 'demostrar quien soy', 'demuestro quien soy', 'probar quien soy', 'comprobar mi identidad', 'validar mi identidad', 'acreditar mi identidad'],
   ['limite', 'tope', 'limites', 'topes', 'maximo', 'monto maximo', 'limete'],
@@ -455,7 +457,7 @@ const ES: Groups = [
   // Unfreezing, however conjugated (not "reactivar": a closed account is reactivated too).
   ['desbloquear', 'desbloqueo', 'desbloqueen', 'desbloquean', 'desbloqueas', 'desbloquea'],
   ['dar de baja', 'darme de baja', 'me doy de baja', 'darse de baja', 'baja definitiva'],
-  ['dinero', 'plata', 'lana'],
+  ['dinero', 'plata', 'lana', 'varo', 'lucas', 'mangos', 'biyuyo'],
   ['tutorial', 'tutoriales', 'guia', 'manual', 'instructivo', 'como se usa', 'como usar la app', 'como usar la billetera', 'como uso la app', 'como uso la billetera', 'no se usar', 'no se como usar', 'como funciona la app', 'como funciona la billetera', 'primeros pasos', 'recorrido por la app'],
   ['novedades', 'nuevas funciones', 'funciones nuevas', 'opcion nueva', 'nueva opcion', 'opciones nuevas', 'nuevas opciones', 'funcion nueva', 'nueva funcion', 'se ve distinta', 'se ve toda distinta', 'se ve diferente', 'se ve todo distinto', 'nuevo diseno', 'diseno nuevo', 'nuevas funcionalidades', 'funcionalidades nuevas', 'ultimas noticias', 'noticias de la app', 'avisos oficiales', 'anuncios', 'comunicados'],
   ['principiante', 'principiantes', 'nuevo usuario', 'nuevos usuarios', 'novato', 'novata'],

@@ -164,6 +164,10 @@ describe('foldSynonyms', () => {
     expect(ko('은행 직원인 척 전화 왔어요')).toBe('은행 사기 전화 왔어요');
     expect(es('le llegó menos de lo que mandé')).toBe('le comision mande');
     expect(es('¿a qué número llamo?')).toBe('linea de ayuda');
+    // Latin-American money and swindlers, a wallet called a "cartera", money "passed" to the bank.
+    expect(es('un chanta me sacó mangos')).toBe('un estafa me saco dinero');
+    expect(es('¿cómo le meto varo a la cartera?')).toBe('como le meto dinero a la billetera');
+    expect(es('¿cómo lo paso al banco?')).toBe('como retiro');
   });
 
   it('folds a Chinese separable verb with a word between its halves onto the verb', () => {
