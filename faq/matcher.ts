@@ -7,7 +7,7 @@ import { dropFillers } from './fillers.ts';
 import { foldJapanese } from './japanese.ts';
 import { foldSynonyms } from './synonyms.ts';
 import { withConcepts } from './concepts.ts';
-import { namesService } from './services.ts';
+import { namesElsewhere, namesOwn } from './services.ts';
 import { noveltyUnits, tokenize, UNKNOWN_WORD, wordFeatures, type WordFeatures } from './tokenize.ts';
 import type { FaqEntry, FaqPack } from './types.ts';
 
@@ -25,7 +25,8 @@ export interface Match {
   /**
    * No word of the question is particular to a few entries ("my account"), the top entry is a caution entry none of
    * whose particular words the question holds ("account help" → close-account), or the question names another service
-   * and the top entry is none that may (see OTHER_SERVICES_TAG): a "did you mean", not an answer.
+   * or a thing's password and the top entry is none that may answer it (see answersNamed): a "did you mean", not an
+   * answer.
    */
   generic: boolean;
   /** The pack locale of the alternate that matched the top entry best, or null when nothing matched. */
@@ -55,6 +56,29 @@ export const isCaution = (entry: FaqEntry): boolean => entry.tags.includes(CAUTI
  * with no entry so tagged (one stored by an earlier version) answers them with any entry, as it did.
  */
 export const OTHER_SERVICES_TAG = 'other-services';
+
+/**
+ * The tag of an entry about the wallet's own money (a payment, a refund, a charge, a payment method) that another
+ * service bills too: a question naming a service gets it only when it names the wallet ("paid netflix with my wallet and
+ * it got declined"), since without it the question may be about the service's own billing ("hulu says my card was
+ * declined", "how do i get a refund from steam"): a "did you mean" with the entry first. An entry tagged other-services
+ * without it (an impostor, the wallet's channel on a messenger) takes a named service as before.
+ */
+export const OWN_MONEY_TAG = 'own-money';
+
+/**
+ * Whether a question naming another service, or a thing's password, is the top entry's. Never when it asks about
+ * another's password or login ("router admin password", "錢包綁了 LINE，現在 LINE 帳號登不進去"). An entry that takes
+ * names and is no money entry answers the rest ("do you have a facebook or twitter account"); any other only a question
+ * that names the wallet and asks about no service's account ("I linked my wallet to lyft and now my wallet password
+ * doesn't work", not "delete my facebook account, my wallet uses the same email").
+ */
+function answersNamed(plain: string, takesNames: boolean, ownMoney: boolean): boolean {
+  const elsewhere = namesElsewhere(plain);
+  if (elsewhere === 'login') return false;
+  if (elsewhere === null || (takesNames && !ownMoney)) return true;
+  return elsewhere === 'named' && namesOwn(plain);
+}
 
 /** Normalised text as the scorer reads it: fillers dropped, synonyms and Japanese folded, concepts appended. */
 const prepared = (normalized: string, locale: string | null): string =>
@@ -137,6 +161,7 @@ export function createMatcher(
   const scorer = buildScorer(docs, pack.entries.length, forDocuments(options, perEntry), model, outside);
   const caution = pack.entries.map(isCaution);
   const takesNames = pack.entries.map((entry) => entry.tags.includes(OTHER_SERVICES_TAG));
+  const ownMoney = pack.entries.map((entry) => entry.tags.includes(OWN_MONEY_TAG));
   // A pack none of whose entries has the tag (one stored by an earlier version) answers such questions as before.
   const tellsNames = takesNames.includes(true);
   return {
@@ -147,7 +172,7 @@ export function createMatcher(
       const candidates = scorer.score(prepared(plain, locale), Math.max(limit, 2));
       if (candidates.length === 0) return null;
       const { index, nearestDoc: doc } = candidates[0]!;
-      const generic = scorer.lastWasGeneric() || (caution[index]! && !scorer.lastNamed(index)) || (tellsNames && !takesNames[index]! && namesService(plain));
+      const generic = scorer.lastWasGeneric() || (caution[index]! && !scorer.lastNamed(index)) || (tellsNames && !answersNamed(plain, takesNames[index]!, ownMoney[index]!));
       return { ranked: rank(candidates).slice(0, limit), generic, nearestLocale: doc >= 0 ? docLocales[doc]! : null };
     },
   };

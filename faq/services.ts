@@ -54,25 +54,38 @@ const NAMES: readonly string[] = [
   '카트라이더',
   // Shops, marketplaces, delivery, rides, travel.
   'amazon', 'ebay', 'etsy', 'shein', 'temu', 'aliexpress', 'alibaba', 'taobao', 'tmall', 'jd', 'pinduoduo', 'shopee',
-  'lazada', 'mercari', 'rakuten', 'zozotown', 'walmart', 'ikea', 'costco', 'starbucks', 'mcdonalds', 'zara', 'uniqlo',
-  'mercado libre', 'mercadolibre', 'falabella', 'coppel', 'el corte ingles', 'oxxo', 'mercadona', 'momo', 'pchome',
+  'lazada', 'mercari', 'rakuten', 'zozotown',
+  'mercado libre', 'mercadolibre', 'momo', 'pchome',
   'uber', 'uber eats', 'lyft', 'doordash', 'grubhub', 'deliveroo', 'just eat', 'glovo', 'rappi', 'didi', 'cabify',
-  'foodpanda', 'airbnb', 'booking com', 'expedia', 'despegar', 'trip com', 'agoda', 'instacart', 'wayfair', 'sephora',
+  'foodpanda', 'airbnb', 'booking com', 'expedia', 'despegar', 'trip com', 'agoda', 'instacart', 'wayfair',
   'wallapop', 'vinted', 'pedidosya', 'ifood', 'blablacar', 'linio', 'qoo10',
   '淘宝', '天猫', '京东', '拼多多', '唯品会', '苏宁', '闲鱼', '得物', '美团', '饿了么', '大众点评', '滴滴', '高德', '携程',
-  '去哪儿', '飞猪', '12306', '虾皮', '露天拍卖', '博客来', '星巴克', '麦当劳', '肯德基', '宜家', '优衣库', '转转', '盒马',
+  '去哪儿', '飞猪', '12306', '虾皮', '露天拍卖', '博客来', '转转', '盒马',
   '叮咚买菜',
-  'アマゾン', 'メルカリ', '楽天', 'ヤフオク', 'ゾゾタウン', 'ウーバー', 'ウーバーイーツ', '出前館', 'ユニクロ', 'スタバ',
-  'ローソン', 'ファミマ', 'セブンイレブン', 'じゃらん', '楽天トラベル', 'ラクマ', 'スシロー',
+  'アマゾン', 'メルカリ', '楽天', 'ヤフオク', 'ゾゾタウン', 'ウーバー', 'ウーバーイーツ', '出前館',
+  'じゃらん', '楽天トラベル', 'ラクマ',
   '쿠팡', '배민', '배달의민족', '요기요', '당근마켓', '번개장터', '무신사', '에이블리', '지그재그', '11번가', '지마켓', 'g마켓',
-  '옥션', '스타벅스', '이마트', '우버', '카카오택시', '카카오 택시', '에어비앤비', '야놀자', '여기어때', '알리익스프레스',
-  '테무', '쉬인', '아마존', '마켓컬리', '오늘의집', '올리브영', '다이소', '교보문고',
+  '옥션', '우버', '카카오택시', '카카오 택시', '에어비앤비', '야놀자', '여기어때', '알리익스프레스',
+  '테무', '쉬인', '아마존', '마켓컬리', '오늘의집',
   // Other apps and software.
   'zoom', 'slack', 'dropbox', 'onedrive', 'google drive', 'office 365', 'chatgpt', 'openai', 'duolingo', 'canva',
   'adobe', 'dingtalk', 'baidu',
   '百度', '百度网盘', '钉钉', 'wps',
   'ズーム', 'ドロップボックス', 'チャットgpt',
   '카카오맵', '네이버 지도', '챗gpt',
+];
+
+/**
+ * Shops and restaurants where the visitor pays in person: they bill no account of the visitor's, so a payment there
+ * ("my payment at starbucks failed", "ユニクロで払った履歴") is the wallet's unless the question asks about the shop's own
+ * account or login (see namesElsewhere).
+ */
+const STORES: readonly string[] = [
+  'walmart', 'ikea', 'costco', 'starbucks', 'mcdonalds', 'zara', 'uniqlo', 'falabella', 'coppel', 'el corte ingles', 'oxxo',
+  'mercadona', 'sephora',
+  '星巴克', '麦当劳', '肯德基', '宜家', '优衣库',
+  'ユニクロ', 'スタバ', 'ローソン', 'ファミマ', 'セブンイレブン', 'スシロー',
+  '스타벅스', '이마트', '올리브영', '다이소', '교보문고',
 ];
 
 /** Latin names that are everyday English or Spanish words: names in a question written in Chinese, Japanese or Korean. */
@@ -122,9 +135,139 @@ const pattern = (list: readonly string[]) => {
   const names = [...new Set(list.map(normalizeText))].sort((a, b) => b.length - a.length);
   return new RegExp(`(?:${names.map(boundaries).join('|')})(?! ?(?:${financial}))`, 'u');
 };
-const SERVICE = pattern(NAMES);
+const SERVICE = pattern([...NAMES, ...STORES]);
 const SERVICE_IN_CJK = pattern(IN_CJK_TEXT);
 
 /** True when normalised text (see normalizeText) names another service (see NAMES and IN_CJK_TEXT). */
 export const namesService = (normalized: string): boolean =>
   SERVICE.test(normalized) || (CJK_TEXT.test(normalized) && SERVICE_IN_CJK.test(normalized));
+
+/**
+ * The wallet's own words: a question naming another service that names the wallet, its balance or a code scanned to pay
+ * is about the wallet's side ("paid netflix with my wallet and it got declined", "用钱包付爱奇艺会员一直失败"); one that
+ * names none may be about the service's own billing ("hulu says my card was declined", "Steamで買ったゲームを返金したい").
+ */
+const OWN_WORDS = [
+  'wallet', 'e wallet', 'ewallet', 'balance', 'qr', 'qr code',
+  '钱包', '电子钱包', '余额', '零钱', '扫码', '付款码', '二维码',
+  'ウォレット', '残高', 'qrコード',
+  '지갑', '월렛', '잔액', 'qr코드', 'qr 코드',
+  'billetera', 'monedero', 'cartera digital', 'saldo', 'codigo qr',
+];
+
+/**
+ * What a credential or an account is of. A service's: its name before an account word ("my netflix account", "京东账号",
+ * "インスタのアカウント", "카톡에 로그인"), or after one ("la contraseña de mi facebook", "entrar a rappi", "log in to
+ * lyft"). A thing's, whatever the visitor names: a router, Wi-Fi, a computer, a lock screen, a file, an e-mail box before
+ * a password word ("router admin password", "锁屏密码", "パソコンのログインパスワード", "공유기 비밀번호") or after one
+ * ("contraseña del wifi", "pin de bloqueo", "password protected pdf"). Neither is the wallet's, though the words are a
+ * password-reset alternate's but for the name.
+ */
+const ACCOUNT_AFTER = [
+  'account', 'accounts', 'password', 'passcode', 'pin', 'login', 'log in', 'sign in', 'username', 'user name', 'plan',
+  'profile', 'payment method', 'payment details', 'billing',
+  '账号', '帐号', '账户', '帐户', '密码', '登录', '登入', '登陆', '登不', '付款方式', '支付方式', '扣款方式', '用户名',
+  'アカウント', 'パスワード', 'ログイン', 'プラン', '支払い方法', '支払方法', '登録情報',
+  '계정', '비밀번호', '비번', '로그인', '요금제', '결제수단', '결제 수단', '아이디',
+];
+/** The account words that are a credential or signing in: another service's, they are never the wallet's business. */
+const LOGIN_AFTER = ['password', 'passcode', 'pin', 'login', 'log in', 'sign in', '密码', '登录', '登入', '登陆', '登不', 'パスワード', 'ログイン', '비밀번호', '비번', '로그인'];
+const LOGIN_BEFORE = ['contrasena', 'clave', 'iniciar sesion', 'entrar', 'acceder', 'ingresar', 'password', 'log in', 'login', 'sign in'];
+/**
+ * A membership is paid with the wallet ("用钱包付爱奇艺会员一直失败") but cancelled with the service: a service, its
+ * membership word or none, then a word of cancelling ("넷플릭스 멤버십 해지", "ネトフリを解約", "cancel my hulu").
+ */
+const MEMBERSHIP = ['membership', 'subscription', '会员', '会員', '멤버십', '구독', '이용권'];
+const CANCEL = ['cancel', 'unsubscribe', '取消', '退订', '解约', '解約', '退会', '해지', '탈퇴'];
+const ACCOUNT_BEFORE = [
+  'cuenta', 'contrasena', 'clave', 'membresia', 'plan', 'perfil', 'usuario', 'metodo de pago', 'forma de pago', 'iniciar sesion',
+  'entrar', 'acceder', 'ingresar',
+  'account', 'password', 'log in', 'login', 'sign in', 'payment method',
+];
+const THINGS = [
+  'router', 'modem', 'wifi', 'wi fi', 'wireless', 'network', 'laptop', 'computer', 'pc', 'mac', 'macbook', 'windows', 'ipad',
+  'tablet', 'iphone', 'pdf', 'zip', 'file', 'document', 'excel', 'email', 'e mail', 'mail', 'hotspot', 'lock screen', 'lockscreen',
+  'screen lock', 'voicemail',
+  '路由器', '路由', '光猫', '无线网', '电脑', '笔记本', '平板', '压缩包', '文件', '文档', '邮箱', '信箱', '电子邮件', '热点', '锁屏',
+  '屏幕锁', '螢幕鎖', '萤幕锁', '开机',
+  'ルーター', 'ワイファイ', '無線lan', 'パソコン', 'ノートパソコン', 'ウィンドウズ', 'タブレット', 'ファイル', 'メール', 'ロック画面',
+  '画面ロック', 'テザリング',
+  '공유기', '와이파이', '노트북', '컴퓨터', '윈도우', '윈도', '맥북', '아이패드', '태블릿', '파일', '이메일', '메일', '잠금화면',
+  '잠금 화면', '화면 잠금', '핫스팟',
+  'red', 'internet', 'portatil', 'computadora', 'computador', 'ordenador', 'archivo', 'documento', 'correo',
+];
+const CREDENTIAL = [
+  'password', 'passcode', 'pin', 'key', '密码', '口令', 'パスワード', '暗証番号', 'パスコード', '비밀번호', '비번', '암호', '패턴', '핀',
+  'contrasena', 'clave',
+];
+/** Words between a thing and its password: "router admin password", "开机密码", "ログインパスワード", "로그인 비밀번호". */
+const CREDENTIAL_KIND = ['admin', 'login', 'log in', 'unlock', '管理', '登录', '开机', '锁屏', 'ログイン', 'ロック', '管理者', '로그인', '관리자', '잠금'];
+
+const alternation = (list: readonly string[]) => [...new Set(list.map(normalizeText))].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** Latin words whole (CJK text may touch them: "wifi密码", "Wi-Fiのパスワード"); CJK ones anywhere (지갑으로). */
+const word = (list: readonly string[]) => `(?<![\\p{Script=Latin}\\p{N}])(?:${alternation(list)})(?![\\p{Script=Latin}\\p{N}])`;
+const term = (list: readonly string[]) => {
+  const latin = list.filter((w) => LATIN.test(normalizeText(w)));
+  const other = list.filter((w) => !LATIN.test(normalizeText(w)));
+  return `(?:${word(latin)}|${alternation(other)})`;
+};
+/** What may stand between a possessor and what it has: a space, の, 的, a Korean particle; a service's also に, で, 에. */
+const OF_THING = '(?: ?(?:的|の|의))? ?';
+const BETWEEN = '(?: ?(?:的|上的|里的|の|に|で|에서|에|의|이|가|은|는|을|를))? ?';
+const OF = ' (?:de|del|en|a|al|para|to|into|for|on|of|in)(?: (?:mi|mis|la|el|tu|su|un|una|my|the|your|a|an))? ';
+const OWN = new RegExp(term(OWN_WORDS), 'u');
+const SERVICE_NAMES = (list: readonly string[]) => new RegExp(pattern(list).source, 'gu');
+const SERVICE_ALL = SERVICE_NAMES([...NAMES, ...STORES]);
+const STORE_NAMES = new Set(STORES.map(normalizeText));
+const SERVICE_ALL_IN_CJK = SERVICE_NAMES(IN_CJK_TEXT);
+/** An account word that may stand between a service and its login: "LINE 帳號登不進去", "instagram account password". */
+const ACCOUNT = ['account', '账号', '帐号', '账户', '帐户', 'アカウント', '계정'];
+// What follows a service's name (from its end) or comes before it (up to its start). A name is found first: one
+// pattern of every name with every word after it is too large for the regular expression compiler (a whole second a
+// question).
+const LOGIN_NEXT = new RegExp(`^${BETWEEN}(?:${term(ACCOUNT)}${BETWEEN})?${term(LOGIN_AFTER)}`, 'u');
+const LOGIN_PREVIOUS = new RegExp(`${word(LOGIN_BEFORE)}${OF}$`, 'u');
+const ACCOUNT_NEXT = new RegExp(`^${BETWEEN}(?:${term(ACCOUNT_AFTER)}|(?:${term(MEMBERSHIP)}${BETWEEN})?${term(CANCEL)})`, 'u');
+const ACCOUNT_PREVIOUS = new RegExp(`(?:${word(ACCOUNT_BEFORE)}${OF}|${word(CANCEL)} (?:my )?)$`, 'u');
+const THING_ALL = new RegExp(term(THINGS), 'gu');
+const CREDENTIAL_NEXT = new RegExp(`^${OF_THING}(?:${term(CREDENTIAL_KIND)} ?)?${term(CREDENTIAL)}`, 'u');
+const CREDENTIAL_PREVIOUS = new RegExp(`(?:${term(CREDENTIAL)}${OF}|password protected )$`, 'u');
+const CREDENTIAL_ANY = new RegExp(`${term(CREDENTIAL)}|codigo|patron`, 'u');
+const LOCK_CREDENTIAL = new RegExp(`(?:${term(CREDENTIAL)}|codigo|patron) (?:de |del )?bloqueo`, 'u');
+
+/** Whether some match of `all` in the text has `next` right after it or `previous` right before it. */
+function around(all: RegExp, normalized: string, next: RegExp, previous: RegExp): boolean {
+  // exec, not matchAll: matchAll copies the expression, and a copy of the names' is compiled again.
+  all.lastIndex = 0;
+  for (let m = all.exec(normalized); m !== null; m = all.exec(normalized)) {
+    if (next.test(normalized.slice(all.lastIndex)) || previous.test(normalized.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
+/** True when normalised text names the wallet itself (see OWN_WORDS), or only shops of the services (see STORES). */
+export function namesOwn(normalized: string): boolean {
+  if (OWN.test(normalized)) return true;
+  SERVICE_ALL.lastIndex = 0;
+  let store = false;
+  for (let m = SERVICE_ALL.exec(normalized); m !== null; m = SERVICE_ALL.exec(normalized)) {
+    if (!STORE_NAMES.has(m[0])) return false;
+    store = true;
+  }
+  return store && !(CJK_TEXT.test(normalized) && SERVICE_IN_CJK.test(normalized));
+}
+
+/**
+ * What normalised text asks about that is another's: 'login' for a thing's password or a service's password or login
+ * (see THINGS, LOGIN_AFTER), 'account' for a service's account, plan or payment method (see ACCOUNT_AFTER), 'named'
+ * when it names a service but neither, null when it names none and no thing's password.
+ */
+export function namesElsewhere(normalized: string): 'login' | 'account' | 'named' | null {
+  if (CREDENTIAL_ANY.test(normalized) && (LOCK_CREDENTIAL.test(normalized) || around(THING_ALL, normalized, CREDENTIAL_NEXT, CREDENTIAL_PREVIOUS))) return 'login';
+  if (!namesService(normalized)) return null;
+  const cjk = CJK_TEXT.test(normalized);
+  const of = (next: RegExp, previous: RegExp) =>
+    around(SERVICE_ALL, normalized, next, previous) || (cjk && around(SERVICE_ALL_IN_CJK, normalized, next, previous));
+  if (of(LOGIN_NEXT, LOGIN_PREVIOUS)) return 'login';
+  return of(ACCOUNT_NEXT, ACCOUNT_PREVIOUS) ? 'account' : 'named';
+}

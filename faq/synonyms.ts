@@ -9,6 +9,8 @@ import { normalizeText } from './normalize.ts';
 type Groups = readonly (readonly string[])[];
 
 const ZH: Groups = [
+  // Legal action threatened against the company is a complaint (告你们: 告 alone is in 告诉, 报告, 公告).
+  ['投诉', '起诉', '告你们', '告你们公司', '提告', '打官司', '诉讼', '告上法庭', '走法律途径', '法律途径', '上法院', '去法院'],
   ['转账', '汇款', '转帐', '打款', '转钱', '汇钱', '打钱', '过数', '过钱',
     // A separable verb with a word between its halves (转个账, 提个现, 充个值) is the verb itself.
     '转个账', '转下账', '转笔账', '转了账', '转个帐', '转下帐', '转笔帐', '转了帐'],
@@ -226,7 +228,8 @@ const EN: Groups = [
   // Asking how the app itself works names no feature: folded onto the tutorial (the words alone are every entry's).
   ['tutorial', 'tutorials', 'walkthrough', 'guide', 'guides', 'manual', 'how to guide', 'how do i use this app', 'how do i use the app', 'how do i use the wallet', 'how do i use this wallet', 'how to use this app', 'how to use the app', 'how to use the wallet', 'how does this app work', 'how does the app work', 'how does the wallet work', 'how it works', 'what can this app do', 'what can the app do', 'what does this app do', 'what can i do with this app', 'what can i do with the app', 'what can this wallet do', 'what can i do with the wallet', 'getting started'],
   ['beginner', 'beginners', 'newbie', 'new user', 'new users', 'first time user', 'first timer'],
-  ['complaint', 'complain', 'complaints'],
+  // Legal action threatened against the company is a complaint: the pack's answer is where to send one (contact-support).
+  ['complaint', 'complain', 'complaints', 'sue', 'suing', 'lawsuit', 'legal action', 'take you to court', 'take you guys to court', 'take your company to court', 'take this to court', 'small claims court'],
   // Closing for good, so that "terminate my account" is not a generic question about an account.
   ['close', 'terminate', 'deactivate', 'shut down', 'erase', 'unregister'],
   ['limit', 'limits', 'cap', 'caps', 'maximum', 'max', 'limt'],
@@ -275,6 +278,8 @@ const EN: Groups = [
 ];
 
 const JA: Groups = [
+  // Legal action threatened against the company is a complaint (訴える, 訴えたい: every form of 訴え).
+  ['苦情', '訴え', '訴訟', '提訴', '裁判を起こ', '法的措置'],
   ['送金', '振込', '振り込み', '振込み'],
   // Withdrawing, folded onto 換金: 出 is in most entries' alternates (出る, 出来る, 書き出し, and the Chinese 出现, 转出), so
   // 出金 alone tells no entry.
@@ -364,6 +369,8 @@ const JA: Groups = [
 ];
 
 const KO: Groups = [
+  // Legal action threatened against the company is a complaint.
+  ['민원', '소송', '고소', '고발', '법적 대응', '법적으로 대응', '법적 조치'],
   ['송금', '계좌이체', '이체', '돈 보내기', '돈보내기', '돈을 보내'],
   ['출금', '인출', '돈 찾기', '현금 인출', '출굼', '돈 빼', '현금화'],
   ['환불', '반환', '돌려받', '돌려주', '환블', '반품'],
@@ -461,7 +468,9 @@ const ES: Groups = [
   ['tutorial', 'tutoriales', 'guia', 'manual', 'instructivo', 'como se usa', 'como usar la app', 'como usar la billetera', 'como uso la app', 'como uso la billetera', 'no se usar', 'no se como usar', 'como funciona la app', 'como funciona la billetera', 'primeros pasos', 'recorrido por la app'],
   ['novedades', 'nuevas funciones', 'funciones nuevas', 'opcion nueva', 'nueva opcion', 'opciones nuevas', 'nuevas opciones', 'funcion nueva', 'nueva funcion', 'se ve distinta', 'se ve toda distinta', 'se ve diferente', 'se ve todo distinto', 'nuevo diseno', 'diseno nuevo', 'nuevas funcionalidades', 'funcionalidades nuevas', 'ultimas noticias', 'noticias de la app', 'avisos oficiales', 'anuncios', 'comunicados'],
   ['principiante', 'principiantes', 'nuevo usuario', 'nuevos usuarios', 'novato', 'novata'],
-  ['queja', 'quejas', 'reclamo', 'reclamos', 'reclamacion'],
+  ['queja', 'quejas', 'reclamo', 'reclamos', 'reclamacion',
+    // Legal action threatened against the company is a complaint (see the English group).
+    'demandar', 'demandarlos', 'demandarles', 'demandarte', 'demandare', 'demandaria', 'demanda judicial', 'accion legal', 'acciones legales', 'llevarlos a juicio', 'ir a juicio', 'llevar a juicio'],
 ];
 
 const GROUPS: Readonly<Record<string, Groups>> = {

@@ -80,7 +80,7 @@ describe('confidence that knows what it does not know', () => {
     expect(confidence({ ...among, outside: 1 })).toBe(0);
   });
 
-  it('questions shaped like ours about another domain are answered less often; a failed payment to a named shop still is', async () => {
+  it('questions shaped like ours about another domain are answered less often; a failed payment to a named shop with the wallet still is', async () => {
     const templates = JSON.parse(await readFile(resolve(FIXTURES, 'faq-mini/calibration-out-of-scope-templates.json'), 'utf8')) as Record<string, string[]>;
     const answered = Object.values(templates)
       .flat()
@@ -92,8 +92,12 @@ describe('confidence that knows what it does not know', () => {
       expect(wallet.answer(text).kind, text).not.toBe('answer');
     }
     // The product's own case: a payment through the wallet that failed, whoever it was paid to.
-    for (const text of ['my payment to spotify keeps failing', '在拼多多用钱包付款失败了', 'メルカリでの支払いに失敗した', '배민 결제가 실패했어요', 'mi pago en shein fue rechazado']) {
+    for (const text of ['my wallet payment to spotify keeps failing', '在拼多多用钱包付款失败了', 'メルカリでのウォレット払いに失敗した', '배민에서 지갑 결제가 실패했어요', 'mi pago con la billetera en shein fue rechazado']) {
       expect(wallet.answer(text), text).toMatchObject({ kind: 'answer', faqId: 'transaction-failed' });
+    }
+    // Naming no wallet, the payment may be the service's own billing (see tests/faq/other-services): "did you mean".
+    for (const text of ['my payment to spotify keeps failing', 'メルカリでの支払いに失敗した', '배민 결제가 실패했어요', 'mi pago en shein fue rechazado']) {
+      expect(wallet.answer(text), text).toMatchObject({ kind: 'suggest', suggestions: [{ faqId: 'transaction-failed' }, {}, {}] });
     }
   });
 

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFaqEngine, type FaqEngine, type FaqPack } from '../../faq/index.ts';
-import { OTHER_SERVICES_TAG } from '../../faq/matcher.ts';
+import { OTHER_SERVICES_TAG, OWN_MONEY_TAG } from '../../faq/matcher.ts';
 import { normalizeText } from '../../faq/normalize.ts';
-import { namesService } from '../../faq/services.ts';
+import { namesElsewhere, namesOwn, namesService } from '../../faq/services.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 import { walletEngine, WALLET_PACK } from '../helpers/faq-model-seed.ts';
 
@@ -11,6 +11,8 @@ import { walletEngine, WALLET_PACK } from '../helpers/faq-model-seed.ts';
  * Questions about another service's account (#18): "how do i reset my netflix password" differs from a password-reset
  * alternate by one name the pack does not know, and was answered at 0.9–1.0 in every language. A name of another
  * service (faq/services.ts) is answered only with an entry tagged other-services (a payment at a shop, an impostor).
+ * Since session 14: a money entry (own-money) answers it only when the wallet or only shops are named; a thing's
+ * password or a service's login gets "did you mean" whatever the entry; legal action threatened is a complaint.
  */
 const names = (text: string) => namesService(normalizeText(text));
 
@@ -36,30 +38,61 @@ describe('names of other services', () => {
   });
 });
 
-describe('an entry tagged other-services', () => {
-  const pack = (tagged: boolean): FaqPack => ({
-    id: 'services',
-    name: 'Services',
-    defaultLocale: 'en',
-    locales: ['en'],
-    entries: [
-      {
-        id: 'password-reset',
-        tags: tagged ? [OTHER_SERVICES_TAG] : [],
-        followUps: [],
-        locales: { en: { question: 'How do I reset my password?', answer: 'Tap "Forgot password".', alternates: ['forgot my password', 'reset password', 'cant remember my password', 'change my password', 'new password', 'password reset link', 'lost my password', 'i need a new password'] } },
-      },
-      {
-        id: 'refund',
-        tags: [OTHER_SERVICES_TAG],
-        followUps: [],
-        locales: { en: { question: 'How do I get a refund?', answer: 'Open the order.', alternates: ['refund', 'get my money back', 'return an order', 'where is my refund', 'refund not received', 'cancel an order and get money back', 'money back for a purchase', 'refund status'] } },
-      },
-    ],
+describe('what a question asks about', () => {
+  it.each([
+    // A thing's password, before or after the password word.
+    ['forgot my router admin password', 'login'], ['how do i find my wifi password', 'login'], ['reset windows password', 'login'],
+    ['how to open a password protected pdf', 'login'], ['WiFi密码忘了怎么查看', 'login'], ['手机锁屏密码忘了', 'login'], ['我忘了電子信箱的密碼', 'login'],
+    ['パソコンのログインパスワードを忘れた', 'login'], ['Wi-Fiのパスワードがわからない', 'login'], ['공유기 비밀번호를 잊어버렸어요', 'login'],
+    ['olvidé la contraseña del router', 'login'], ['olvidé el pin de bloqueo de mi celular', 'login'],
+    // A service's login, an account word between; a service's account, plan or payment method, or cancelling it.
+    ['錢包綁了 LINE，現在 LINE 帳號登不進去', 'login'], ['ウォレットと連携しているLINEにログインできない', 'login'], ['no puedo entrar a rappi', 'login'],
+    ['how do i delete my instagram account, my wallet uses the same email', 'account'], ['cómo borro mi cuenta de instagram', 'account'],
+    ['how do I cancel my Netflix plan', 'account'], ['넷플릭스 멤버십 해지하고 싶어요', 'account'], ['アマプラの支払い方法を変更したい', 'account'],
+    // The wallet's own: a lost phone without a lock, a membership paid, a link to a service, a code sent by e-mail.
+    ['my phone was stolen and it has no screen lock', null], ['用钱包付爱奇艺会员一直失败', 'named'], ['I linked my wallet to Lyft and now my wallet password doesnt work', 'named'],
+    ['I did not get the email code', null], ['用邮箱找回密码', null], ['forgot my wallet password', null],
+  ])('"%s": %s', (text, what) => {
+    expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
 
+  it.each([
+    ['paid netflix with my wallet and it got declined', true], ['用錢包付 Netflix 一直失敗', true], ['지갑으로 넷플릭스 결제', true], ['Steamの返金はウォレットにいつ戻りますか', true],
+    ['pagué netflix con la billetera', true],
+    // Only shops, where one pays in person: the payment is the wallet's.
+    ['my payment at starbucks failed', true], ['ユニクロで払った履歴を確認したい', true],
+    // A service billing on its own, or a shop beside one.
+    ['hulu keeps saying my card was declined', false], ['Steamで買ったゲームを返金したい', false], ['paid at starbucks and then on netflix', false],
+  ])('"%s" names the wallet or a shop only: %s', (text, own) => {
+    expect(namesOwn(normalizeText(text))).toBe(own);
+  });
+});
+
+/** A pack of two entries; the password entry tagged other-services or not, the refund entry tagged. */
+const pack = (tagged: boolean): FaqPack => ({
+  id: 'services',
+  name: 'Services',
+  defaultLocale: 'en',
+  locales: ['en'],
+  entries: [
+    {
+      id: 'password-reset',
+      tags: tagged ? [OTHER_SERVICES_TAG] : [],
+      followUps: [],
+      locales: { en: { question: 'How do I reset my password?', answer: 'Tap "Forgot password".', alternates: ['forgot my password', 'reset password', 'cant remember my password', 'change my password', 'new password', 'password reset link', 'lost my password', 'i need a new password'] } },
+    },
+    {
+      id: 'refund',
+      tags: [OTHER_SERVICES_TAG],
+      followUps: [],
+      locales: { en: { question: 'How do I get a refund?', answer: 'Open the order.', alternates: ['refund', 'get my money back', 'return an order', 'where is my refund', 'refund not received', 'cancel an order and get money back', 'money back for a purchase', 'refund status'] } },
+    },
+  ],
+});
+
+describe('an entry tagged other-services', () => {
   it('answers a question naming another service only with it, and as before in a pack with no entry so tagged', () => {
-    const text = 'how do i reset my spotify password';
+    const text = 'i need a new password, i use spotify';
     const tagged = createFaqEngine(pack(true)).answer(text);
     // The question is answered on its words when the entry may name other services...
     expect(tagged).toMatchObject({ kind: 'answer', faqId: 'password-reset' });
@@ -71,6 +104,26 @@ describe('an entry tagged other-services', () => {
     const none = pack(false);
     none.entries[1]!.tags = [];
     expect(createFaqEngine(none).answer(text)).toMatchObject({ kind: 'answer', faqId: 'password-reset' });
+  });
+});
+
+describe('an entry tagged own-money', () => {
+  it('answers a question naming another service only when it names the wallet too', () => {
+    const base = (ownMoney: boolean): FaqPack => {
+      const p = structuredClone(pack(true));
+      if (ownMoney) p.entries[1]!.tags.push(OWN_MONEY_TAG);
+      return p;
+    };
+    const service = 'where is my refund from spotify';
+    const tagged = createFaqEngine(base(false)).answer(service);
+    expect(tagged).toMatchObject({ kind: 'answer', faqId: 'refund' });
+    // The service's own billing, maybe: a "did you mean" at the same confidence, the entry first.
+    const own = createFaqEngine(base(true));
+    const untold = own.answer(service);
+    expect(untold).toMatchObject({ kind: 'suggest', confidence: tagged.confidence });
+    expect(untold.suggestions[0]?.faqId).toBe('refund');
+    // Paid with the wallet: answered.
+    expect(own.answer('where is my refund from spotify, i paid with my wallet')).toMatchObject({ kind: 'answer', faqId: 'refund' });
   });
 });
 
@@ -93,9 +146,35 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     ['someone pretending to be amazon support scammed me', 'scam-report'],
     ['在淘宝用钱包付款失败了', 'transaction-failed'],
     ['ローソンでチャージできますか', 'top-up'],
-    ['모르는 넷플릭스 결제가 있어요', 'unrecognized-charge'],
-    ['me cobraron dos veces en uber y no reconozco un cargo', 'unrecognized-charge'],
+    ['I lost my phone at starbucks', 'lost-phone'],
+    // The wallet named beside a service: its payment, or its password with a service named in passing.
+    ['my wallet is linked to uber eats, how do i reset my wallet password', 'password-reset'],
+    ['我的钱包绑了滴滴，钱包支付密码忘了', 'password-reset'],
   ])('still answers a wallet question that names a shop or a service: "%s" with %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
   });
+
+  it.each([
+    // Another service's billing, maybe: the wallet is not named.
+    ['spotify declined my card', 'transaction-failed'], ['Disney+の支払いができない', 'transaction-failed'],
+    ['유튜브 프리미엄 환불 받고 싶어요', 'refund'], ['Apple Music 的退費怎麼申請', 'refund'],
+    ['모르는 넷플릭스 결제가 있어요', 'unrecognized-charge'], ['me cobraron dos veces en uber y no reconozco un cargo', 'unrecognized-charge'],
+    // A thing's password.
+    ['forgot the wifi password', 'password-reset'], ['电脑开机密码忘了', 'password-reset'], ['ルーターのパスワードを変えたい', 'password-reset'],
+    ['노트북 비밀번호 잊어버림', 'password-reset'], ['olvidé la clave del wifi', 'password-reset'],
+    // A service's password, the wallet named in passing.
+    ['钱包绑了微博，微博密码忘了', 'password-reset'],
+  ])('offers "did you mean" for "%s", %s first', (text, faqId) => {
+    const result = wallet.answer(text);
+    expect(result.kind).toBe('suggest');
+    expect(result.suggestions[0]?.faqId).toBe(faqId);
+  });
+
+  it.each(['we will take legal action against you', '我要起诉你们公司', '訴えてやる', '소송하겠습니다', 'los voy a demandar'])(
+    'answers legal action threatened ("%s") with where to send a complaint, or not at all',
+    (text) => {
+      const result = wallet.answer(text);
+      if (result.kind === 'answer') expect(result.faqId).toBe('contact-support');
+    },
+  );
 });
