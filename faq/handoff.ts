@@ -38,16 +38,17 @@ const NOT_CJK_LETTER = /[^\P{L}\p{Script=Han}\p{Script=Hiragana}\p{Script=Kataka
 const matchesPattern = (text: string) =>
   (CJK.test(text) && CJK_PATTERNS.test(text)) || (NOT_CJK_LETTER.test(text) && OTHER_PATTERNS.test(text));
 /**
- * Clauses that mention a person without asking for one: they turn the request down ("I don't need a human, just tell me
- * the fee", "不用帮我转真人客服") or ask about the human service (its hours, its phone number: the contact article's).
- */
-/**
  * Whether one must talk to a person for something ("do I need to talk to an agent to close my account?", 要联系客服才能
  * 注销账户吗): no request either; in English, Spanish and Korean declaratives only when the text asks it (the NEED_ASKED
  * sources: "¿necesito hablar con un asesor para…?" without its marks is the request).
  */
 const NEED_SOURCES = [...EN_NEED, ...CJK_NEED].map(fold);
 const NEED_ASKED_SOURCES = [...EN_ES_NEED_ASKED, ...KO_NEED_ASKED].map(fold);
+/**
+ * Clauses that mention a person without asking for one: they turn the request down ("I don't need a human, just tell me
+ * the fee", "不用帮我转真人客服") or ask about the human service (its hours, its phone number: the contact article's).
+ * A question whether one needs a person (NEED_SOURCES) is one of them.
+ */
 const NOT_ASKING = patternSet([...[...EN_NOT_ASKING, ...ES_NOT_ASKING, ...ZH_NOT_ASKING, ...JA_NOT_ASKING, ...KO_NOT_ASKING].map(fold), ...NEED_SOURCES]);
 const NEED_ASKED = patternSet(NEED_ASKED_SOURCES);
 const ASKS = /[?？¿]/u;
@@ -71,6 +72,7 @@ export function topicOfNeed(text: string, normalized = normalizeText(text)): str
   const rest = `${found.input.slice(0, found.index)} ${found.input.slice(found.index + found[0].length)}`.trim();
   return /\p{L}/u.test(rest) ? rest : null;
 }
+
 /** Requests only as the whole message, never as a long message's first or last sentence. */
 const ALONE_PATTERNS = patternSet([...EN_ALONE, ...ALONE].map(fold));
 
