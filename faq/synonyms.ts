@@ -272,6 +272,7 @@ const EN: Groups = [
   ['i am', 'im'],
   ['i have', 'ive'],
   ['want to', 'wanna'],
+  ['remove', 'get rid of', 'got rid of', 'getting rid of', 'gotten rid of'],
   ['going to', 'gonna'],
   ['have to', 'gotta'],
   ['verification code', 'verification codes', 'otp', 'otps', 'one time password', 'one time code', 'sms code', 'login code', 'login codes'],
@@ -396,6 +397,8 @@ const KO: Groups = [
   ['사기', '속았', '속아서', '뜯겼', '보이스피싱', '스미싱', '피싱', '사칭', '가짜 고객센터', '가짜 상담원', '직원이라는', '직원인 척', '은행원인 척', '경찰인 척', '검사인 척', '직원이라고', '직원이라며', '먹튀', '잠수탔', '잠수 탔', '가짜', '짝퉁', '연락 두절', '연락이 끊겼', '연락 끊겼', '저를 차단', '나를 차단', '날 차단'],
   ['사용법', '사용벙', '사용 방법', '이용 방법', '이용법', '초보', '튜토리얼', '도움말', '앱 쓰는 법', '앱 쓰는 방법', '앱 사용하는 법'],
   ['결제', '결재'],
+  // A card taken off the wallet, whatever the verb (계정 없애 is closing the account, above).
+  ['카드 삭제', '카드 없애', '카드 지우', '카드 지워', '카드 제거'],
   // The direction decides 충전 against 출금: the same words, bank and wallet, in the other order.
   ['충전', '계좌에서 지갑으로', '통장에서 지갑으로', '은행에서 지갑으로', '은행 계좌에서 지갑으로', '계좌에서 앱으로', '통장에서 앱으로', '은행에서 앱으로'],
   ['출금', '지갑에서 계좌로', '지갑에서 통장으로', '지갑에서 은행으로', '지갑에서 은행 계좌로', '앱에서 계좌로', '앱에서 통장으로', '앱에서 은행으로'],

@@ -147,6 +147,8 @@ describe('foldSynonyms', () => {
     expect(en('does the wallet take amex')).toBe('does the wallet accept amex');
     expect(en('do you take a cut')).toBe('do you fee');
     expect(en('wanna check, gonna pay, gotta go')).toBe('want to check going to pay have to go');
+    expect(en('how do i get rid of a card')).toBe('how do i remove a card');
+    expect(ko('안 쓰는 카드를 없애고 싶어')).toBe('안 쓰는 카드 삭제고 싶어');
     // The verb apart from its pronoun, the pronoun kept; "te" and a short stem never split.
     expect(es('cómo reactivo la cuenta después de congelarla')).toBe('como reactivo la cuenta despues de bloqueo la');
     expect(es('está bien pasarles el código')).toBe('esta bien pasar les el codigo');
