@@ -219,6 +219,8 @@ describe('foldSynonyms', () => {
     expect(fold('我想取消戶口', 'zh-TW')).toBe(normalizeText('我想注销'));
     expect(fold('有人說我中獎要先付稅金', 'zh-TW')).toBe(normalizeText('有人说我诈骗要诈骗'));
     expect(fold('当選したので手数料を払って', 'ja')).toBe(normalizeText('詐欺手数料を払って'));
+    expect(fold('信用卡充值要额外付钱吗', 'zh-CN')).toBe(normalizeText('信用卡充值要手续费吗'));
+    expect(fold('能不能看到我的账号在哪些手机上登着', 'zh-CN')).toBe(normalizeText('能不能看到我的账号在登录设备着'));
     // Keigo onto the plain forms the alternates use.
     expect(fold('返金の手続きはどのように行えばよろしいでしょうか', 'ja')).toBe(normalizeText('返金の手続きはどのようにすればいいですか'));
     expect(fold('チャージ方法をご教示いただけますでしょうか', 'ja')).toBe(normalizeText('チャージ方法を教えてください'));
