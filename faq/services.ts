@@ -231,7 +231,8 @@ const ACCOUNT_NEXT = new RegExp(`^${BETWEEN}(?:${term(ACCOUNT_AFTER)}|(?:${term(
 const ACCOUNT_PREVIOUS = new RegExp(`(?:${word(ACCOUNT_BEFORE)}${OF}|${word(CANCEL)} (?:my )?)$`, 'u');
 const THING_ALL = new RegExp(term(THINGS), 'gu');
 const CREDENTIAL_NEXT = new RegExp(`^${OF_THING}(?:${term(CREDENTIAL_KIND)} ?)?${term(CREDENTIAL)}`, 'u');
-const CREDENTIAL_PREVIOUS = new RegExp(`(?:${term(CREDENTIAL)}${OF}|password protected )$`, 'u');
+// A word may describe the thing: "the admin password on my home router", "la clave de mi nuevo módem".
+const CREDENTIAL_PREVIOUS = new RegExp(`(?:${term(CREDENTIAL)}${OF}(?:[\\p{L}\\p{N}]+ )?|password protected )$`, 'u');
 const CREDENTIAL_ANY = new RegExp(`${term(CREDENTIAL)}|codigo|patron`, 'u');
 const LOCK_CREDENTIAL = new RegExp(`(?:${term(CREDENTIAL)}|codigo|patron) (?:de |del )?bloqueo`, 'u');
 

@@ -42,7 +42,7 @@ describe('what a question asks about', () => {
   it.each([
     // A thing's password, before or after the password word.
     ['forgot my router admin password', 'login'], ['how do i find my wifi password', 'login'], ['reset windows password', 'login'],
-    ['how to open a password protected pdf', 'login'], ['WiFi密码忘了怎么查看', 'login'], ['手机锁屏密码忘了', 'login'], ['我忘了電子信箱的密碼', 'login'],
+    ['how to open a password protected pdf', 'login'], ['the admin password on my home router', 'login'], ['WiFi密码忘了怎么查看', 'login'], ['手机锁屏密码忘了', 'login'], ['我忘了電子信箱的密碼', 'login'],
     ['パソコンのログインパスワードを忘れた', 'login'], ['Wi-Fiのパスワードがわからない', 'login'], ['공유기 비밀번호를 잊어버렸어요', 'login'],
     ['olvidé la contraseña del router', 'login'], ['olvidé el pin de bloqueo de mi celular', 'login'],
     // A service's login, an account word between; a service's account, plan or payment method, or cancelling it.
@@ -51,7 +51,7 @@ describe('what a question asks about', () => {
     ['how do I cancel my Netflix plan', 'account'], ['넷플릭스 멤버십 해지하고 싶어요', 'account'], ['アマプラの支払い方法を変更したい', 'account'],
     // The wallet's own: a lost phone without a lock, a membership paid, a link to a service, a code sent by e-mail.
     ['my phone was stolen and it has no screen lock', null], ['用钱包付爱奇艺会员一直失败', 'named'], ['I linked my wallet to Lyft and now my wallet password doesnt work', 'named'],
-    ['I did not get the email code', null], ['用邮箱找回密码', null], ['forgot my wallet password', null],
+    ['I did not get the email code', null], ['用邮箱找回密码', null], ['forgot my wallet password', null], ['the password for my wallet account', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
