@@ -211,9 +211,12 @@ const term = (list: readonly string[]) => {
   const other = list.filter((w) => !LATIN.test(normalizeText(w)));
   return `(?:${word(latin)}|${alternation(other)})`;
 };
-/** What may stand between a possessor and what it has: a space, の, 的, a Korean particle; a service's also に, で, 에. */
+/**
+ * What may stand between a possessor and what it has: a space, の, 的, a Korean particle; a service's also に, で, 에, and
+ * the object particles before a word of cancelling (ネトフリを解約, 넷플릭스를 해지).
+ */
 const OF_THING = '(?: ?(?:的|の|의))? ?';
-const BETWEEN = '(?: ?(?:的|上的|里的|の|に|で|에서|에|의|이|가|은|는|을|를))? ?';
+const BETWEEN = '(?: ?(?:的|上的|里的|の|に|で|を|에서|에|의|이|가|은|는|을|를))? ?';
 const OF = ' (?:de|del|en|a|al|para|to|into|for|on|of|in)(?: (?:mi|mis|la|el|tu|su|un|una|my|the|your|a|an))? ';
 const OWN = new RegExp(term(OWN_WORDS), 'u');
 const SERVICE_NAMES = (list: readonly string[]) => new RegExp(pattern(list).source, 'gu');

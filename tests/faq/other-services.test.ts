@@ -48,7 +48,7 @@ describe('what a question asks about', () => {
     // A service's login, an account word between; a service's account, plan or payment method, or cancelling it.
     ['錢包綁了 LINE，現在 LINE 帳號登不進去', 'login'], ['ウォレットと連携しているLINEにログインできない', 'login'], ['no puedo entrar a rappi', 'login'],
     ['how do i delete my instagram account, my wallet uses the same email', 'account'], ['cómo borro mi cuenta de instagram', 'account'],
-    ['how do I cancel my Netflix plan', 'account'], ['넷플릭스 멤버십 해지하고 싶어요', 'account'], ['アマプラの支払い方法を変更したい', 'account'],
+    ['how do I cancel my Netflix plan', 'account'], ['넷플릭스 멤버십 해지하고 싶어요', 'account'], ['ウォレットで払っているネトフリを解約したい', 'account'], ['アマプラの支払い方法を変更したい', 'account'],
     // The wallet's own: a lost phone without a lock, a membership paid, a link to a service, a code sent by e-mail.
     ['my phone was stolen and it has no screen lock', null], ['用钱包付爱奇艺会员一直失败', 'named'], ['I linked my wallet to Lyft and now my wallet password doesnt work', 'named'],
     ['I did not get the email code', null], ['用邮箱找回密码', null], ['forgot my wallet password', null], ['the password for my wallet account', null],
