@@ -117,6 +117,8 @@ const EN: Groups = [
   ['close', 'closing', 'delete', 'deleting', 'cancel my account', 'close my account', 'delete my account',
     'remove my account', 'leave', 'quit'],
   ['limit'],
+  // How much or how many: a limit's question without the word ("what is the most i can top up").
+  ['how much', 'how many', 'most', 'amount', 'amounts', 'number of', 'how often', 'any amount', 'as much as'],
   ['accept', 'accepted', 'accepting', 'acceptance', 'take my card', 'use my card', 'where can i use', 'merchants',
     'shops', 'stores'],
   ['why', 'reason', 'reasons', 'purpose', 'what for', 'how come', 'used for', 'use it for', 'what is it for',
