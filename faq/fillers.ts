@@ -65,10 +65,15 @@ const AMOUNT =
 /**
  * An amount written in Chinese or Japanese numerals: a numeral and a multiplier at least ("五千", "两万块", "好几百",
  * "两千多", "五千円"), or a numeral and a currency unit ("三块钱", "五元", "三百蚊"). A multiplier alone stays (千万, 万一).
+ * Written so that each text has one way to match (digits without 十 between multipliers) and a match never starts inside
+ * a numeral: linear time on any input (tests/server/regex-safety).
  */
 const CJK_NUMERAL = '[一二两三四五六七八九十几]';
 const CJK_UNIT = '块钱|元|円|日元|美元|港元|港币|台币|蚊';
-const CJK_AMOUNT = `(?:好(?=几))?${CJK_NUMERAL}+(?:(?:[十百千万亿]${CJK_NUMERAL}*)+多?(?:${CJK_UNIT}|块)?|(?:${CJK_UNIT}))`;
+const CJK_DIGIT = '[一二两三四五六七八九几]';
+const CJK_AMOUNT =
+  `(?:好(?=几))?(?<!${CJK_NUMERAL})${CJK_NUMERAL}` +
+  `(?:(?:${CJK_DIGIT}*[十百千万亿])+${CJK_DIGIT}*多?(?:${CJK_UNIT}|块)?|${CJK_NUMERAL}*(?:${CJK_UNIT}))`;
 
 const re = (source: string) => new RegExp(foldTraditional(source), 'gu');
 const OPENING_RE = re(`^(?:(?:${OPENING}) ?)+`);
