@@ -201,12 +201,16 @@ export function patternSet(sources: readonly string[]): PatternSet {
   return literalIndex(alternations);
 }
 
-/** Literals are looked up by their first UTF-16 units, up to this many, hashed into a table of 2^TABLE_BITS chains. */
+/**
+ * Literals are looked up by their first UTF-16 units, up to this many, hashed into a table of chains: 2^n of them, for
+ * the least n with 4 slots or more per key (a literal's keys: its first 1 to KEY_UNITS units), at most 2^MAX_TABLE_BITS.
+ */
 const KEY_UNITS = 4;
-const TABLE_BITS = 16;
+const MAX_TABLE_BITS = 16;
 /** The hash of a literal's first units, one unit at a time. */
 const hashed = (hash: number, unit: number) => (Math.imul(hash, 31) + unit) | 0;
-const slot = (hash: number, units: number) => Math.imul(hash ^ units, 0x9e3779b1) >>> (32 - TABLE_BITS);
+/** The slot of a hash of `units` units in a table of 2^(32 − shift) slots. */
+const slot = (hash: number, units: number, shift: number) => Math.imul(hash ^ units, 0x9e3779b1) >>> shift;
 
 /**
  * The alternations behind a hash table of their literals by their first units: a text is scanned once, each position
@@ -218,19 +222,22 @@ function literalIndex(alternations: readonly Alternation[]): PatternSet {
   const literals: string[] = [];
   const owner: number[] = [];
   const next: number[] = [];
-  const heads = new Int32Array(1 << TABLE_BITS).fill(-1);
-  /** 1 where the hash of some literal's first n units lands, and the literal is keyed by more than n. */
-  const continues = new Uint8Array(1 << TABLE_BITS);
+  let keys = 0;
+  for (const a of alternations) for (const literal of a.literals ?? []) keys += Math.min(literal.length, KEY_UNITS);
+  const shift = 32 - Math.min(MAX_TABLE_BITS, Math.ceil(Math.log2(4 * keys + 2)));
+  // One read a probe (a small table stays in the cache): a slot holds 2 × (the first literal of its chain + 1), plus 1
+  // when the hash of some literal's first n units lands there and the literal is keyed by more than n.
+  const table = new Int32Array(2 ** (32 - shift));
   alternations.forEach((a, alternation) => {
     for (const literal of a.literals ?? []) {
       const units = Math.min(literal.length, KEY_UNITS);
       let hash = 0;
       for (let i = 0; i < units; i++) {
-        if (i > 0) continues[slot(hash, i)] = 1;
+        if (i > 0) table[slot(hash, i, shift)]! |= 1;
         hash = hashed(hash, literal.charCodeAt(i));
       }
-      const at = slot(hash, units);
-      next.push(heads[at]!), (heads[at] = literals.length), literals.push(literal), owner.push(alternation);
+      const at = slot(hash, units, shift);
+      next.push((table[at]! >> 1) - 1), (table[at] = ((literals.length + 1) << 1) | (table[at]! & 1)), literals.push(literal), owner.push(alternation);
     }
   });
   const flagged = new Uint8Array(alternations.length);
@@ -243,11 +250,11 @@ function literalIndex(alternations: readonly Alternation[]): PatternSet {
         let hash = 0;
         for (let units = 1; units <= KEY_UNITS && at + units <= text.length; units++) {
           hash = hashed(hash, text.charCodeAt(at + units - 1));
-          const key = slot(hash, units);
-          for (let e = heads[key]!; e >= 0; e = next[e]!) {
+          const cell = table[slot(hash, units, shift)]!;
+          for (let e = (cell >> 1) - 1; e >= 0; e = next[e]!) {
             if (flagged[owner[e]!] === 0 && text.startsWith(literals[e]!, at)) (flagged[owner[e]!] = 1), (any = true);
           }
-          if (continues[key] === 0) break;
+          if ((cell & 1) === 0) break;
         }
       }
       if (!any) return false;

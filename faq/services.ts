@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize.ts';
+import { patternSet } from './pattern-set.ts';
 
 /**
  * Other services a visitor may name: social networks, messengers, mail, streaming, music, games, shops, delivery, rides,
@@ -131,12 +132,16 @@ function boundaries(name: string): string {
 }
 
 const financial = FINANCIAL_NEXT.map(normalizeText).map(escape).join('|');
-const pattern = (list: readonly string[]) => {
-  const names = [...new Set(list.map(normalizeText))].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?:${names.map(boundaries).join('|')})(?! ?(?:${financial}))`, 'u');
-};
-const SERVICE = pattern([...NAMES, ...STORES]);
-const SERVICE_IN_CJK = pattern(IN_CJK_TEXT);
+const notFinancial = `(?! ?(?:${financial}))`;
+const namesOf = (list: readonly string[]) => [...new Set(list.map(normalizeText))].sort((a, b) => b.length - a.length);
+/**
+ * Whether a text names one of the list: each name with its boundaries is a source of a PatternSet, so a text is scanned
+ * once for the names and a regex runs only when it holds one (one alternation of every name tried each name at every
+ * position: 5 % of a long message's time, matched three to five times).
+ */
+const named = (list: readonly string[]) => patternSet(namesOf(list).map((name) => boundaries(name) + notFinancial));
+const SERVICE = named([...NAMES, ...STORES]);
+const SERVICE_IN_CJK = named(IN_CJK_TEXT);
 
 /** True when normalised text (see normalizeText) names another service (see NAMES and IN_CJK_TEXT). */
 export const namesService = (normalized: string): boolean =>
@@ -219,7 +224,7 @@ const OF_THING = '(?: ?(?:的|の|의))? ?';
 const BETWEEN = '(?: ?(?:的|上的|里的|の|に|で|を|에서|에|의|이|가|은|는|을|를))? ?';
 const OF = ' (?:de|del|en|a|al|para|to|into|for|on|of|in)(?: (?:mi|mis|la|el|tu|su|un|una|my|the|your|a|an))? ';
 const OWN = new RegExp(term(OWN_WORDS), 'u');
-const SERVICE_NAMES = (list: readonly string[]) => new RegExp(pattern(list).source, 'gu');
+const SERVICE_NAMES = (list: readonly string[]) => new RegExp(`(?:${namesOf(list).map(boundaries).join('|')})${notFinancial}`, 'gu');
 const SERVICE_ALL = SERVICE_NAMES([...NAMES, ...STORES]);
 const STORE_NAMES = new Set(STORES.map(normalizeText));
 const SERVICE_ALL_IN_CJK = SERVICE_NAMES(IN_CJK_TEXT);
