@@ -208,7 +208,7 @@ const CREDENTIAL = [
 /** Words between a thing and its password: "router admin password", "开机密码", "ログインパスワード", "로그인 비밀번호". */
 const CREDENTIAL_KIND = ['admin', 'login', 'log in', 'unlock', '管理', '登录', '开机', '锁屏', 'ログイン', 'ロック', '管理者', '로그인', '관리자', '잠금'];
 
-const alternation = (list: readonly string[]) => [...new Set(list.map(normalizeText))].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternation = (list: readonly string[]) => namesOf(list).map(escape).join('|');
 /** Latin words whole (CJK text may touch them: "wifi密码", "Wi-Fiのパスワード"); CJK ones anywhere (지갑으로). */
 const word = (list: readonly string[]) => `(?<![\\p{Script=Latin}\\p{N}])(?:${alternation(list)})(?![\\p{Script=Latin}\\p{N}])`;
 const term = (list: readonly string[]) => {
