@@ -80,9 +80,13 @@ function answersNamed(plain: string, takesNames: boolean, ownMoney: boolean): bo
   return elsewhere === 'named' && namesOwn(plain);
 }
 
-/** Normalised text as the scorer reads it: fillers dropped, synonyms and Japanese folded, concepts appended. */
+/**
+ * Normalised text as the scorer reads it: synonyms folded, fillers dropped, Japanese folded, concepts appended. Synonyms
+ * first: a figure inside a member ("2 step", "verificacion en 2 pasos", "2要素認証") is part of its word, and was dropped
+ * as an amount before the member could be read.
+ */
 const prepared = (normalized: string, locale: string | null): string =>
-  withConcepts(foldJapanese(foldSynonyms(dropFillers(normalized), locale)), locale, normalized);
+  withConcepts(foldJapanese(dropFillers(foldSynonyms(normalized, locale))), locale, normalized);
 
 export function featuresOf(text: string, locale: string | null, featuresOfWord?: (word: string) => WordFeatures): string[] {
   return tokenize(prepared(normalizeText(text), locale), featuresOfWord);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../faq/normalize.ts';
+import { featuresOf } from '../../faq/matcher.ts';
 import { foldSynonyms } from '../../faq/synonyms.ts';
 import { foldTraditional, isTraditionalOnly } from '../../faq/t2s.ts';
 
@@ -59,6 +60,20 @@ describe('normalizeText', () => {
 
   it('removes apostrophes inside words and turns punctuation into single spaces', () => {
     expect(normalizeText("I can't log-in!!  Why?")).toBe('i cant log in why');
+  });
+});
+
+describe('the features of a question', () => {
+  // Synonyms are folded before amounts are dropped: a figure in a member ("2 step") was dropped as an amount first.
+  it('folds a synonym written with a figure like one written in words', () => {
+    const words = (text: string, locale: string) => featuresOf(text, locale).filter((f) => f.startsWith('w:'));
+    expect(words('turn on 2 step verification', 'en')).toContain('w:2fa');
+    expect(words('turn on two step verification', 'en')).toContain('w:2fa');
+    expect(words('activar la verificacion en 2 pasos', 'es')).toContain('w:2fa');
+    expect(featuresOf('2要素認証', 'ja')).toEqual(featuresOf('二段階認証', 'ja'));
+    expect(featuresOf('2차 인증', 'ko')).toEqual(featuresOf('이중 인증', 'ko'));
+    // An amount is still no word.
+    expect(words('transfer 500 dollars to my friend', 'en')).not.toContain('w:500');
   });
 });
 
