@@ -29,6 +29,7 @@ const PAIRS =
   '蕭萧薑姜蘆芦蘭兰虛虚蟻蚁蠟蜡衆众裊袅褻亵訓训訝讶訣诀諒谅謙谦謬谬譜谱讚赞豈岂豎竖貶贬賈贾賜赐賦赋趙赵踴踊躉趸軸轴辯辩迺乃遙遥鄒邹醞酝釀酿鈴铃鉤钩銘铭鋁铝錫锡鍛锻' +
   '鏟铲鑄铸鑼锣閑闲閨闺闈闱陝陕隕陨雛雏鞏巩韌韧頗颇頸颈顫颤飢饥餃饺餓饿饑饥馳驰駐驻騎骑驟骤骯肮鬱郁鯨鲸鳴鸣鴉鸦鶴鹤齋斋專专繫系傭佣鍾钟嚮向' +
   '刪删丟丢駭骇徹彻撿捡滙汇綫线衞卫爲为僞伪偽伪証证摺折噁恶彙汇罵骂啓启癮瘾鍊链墊垫攬揽悅悦' +
+  '螢萤嘗尝併并爾尔釘钉唸念執执揀拣遊游麽么剷铲撳揿搵揾' +
   '報报賺赚貢贡貧贫謊谎謀谋詭诡誕诞譽誉輝辉躍跃駛驶懲惩礎础瞞瞒腫肿燒烧爺爷蟲虫襪袜褲裤臥卧纏缠艱艰曬晒攪搅潤润烏乌賄贿賤贱貯贮滬沪誼谊諧谐謗谤譴谴轄辖鄭郑鄧邓';
 
 const T2S: ReadonlyMap<string, string> = (() => {
@@ -47,7 +48,7 @@ export function isTraditionalOnly(char: string): boolean {
  * Targets of the map that Traditional text also uses in other words (台灣, 只有, 公里, 皇后…; 周末, 方向, 注意, 秘密, 喂,
  * 愈來愈, 倒霉, 批准, 洩/泄, names as 周杰倫: a Taiwanese question with one of them was read as Simplified).
  */
-const ALSO_TRADITIONAL = '台只干了借出面表回系志卜松斗升胡困谷舍卷背尸岩里后余冲托叶历酸致扎范苏姜辟乃沾御征制丑采折虫卧晒周向注秘喂愈霉朴杰郁泄准';
+const ALSO_TRADITIONAL = '台只干了借出面表回系志卜松斗升胡困谷舍卷背尸岩里后余冲托叶历酸致扎范苏姜辟乃沾御征制丑采折虫卧晒周向注秘喂愈霉朴杰郁泄准念游';
 
 /** Characters that exist only in Simplified writing: evidence for zh-CN in language detection. */
 const SIMPLIFIED_ONLY: ReadonlySet<string> = new Set(

@@ -187,6 +187,15 @@ describe('foldSynonyms', () => {
     expect(es('¿cómo lo paso al banco?')).toBe('como retiro');
   });
 
+  it('folds the words Taiwan uses where the mainland says another onto one word (#18, session 15)', () => {
+    // The characters fold by foldTraditional; the words differ: 裝置 / 设备, 聯絡 / 联系, 新增 / 添加, 螢幕 / 屏幕.
+    expect(fold('陌生裝置登入', 'zh-TW')).toBe(fold('陌生设备登入', 'zh-CN'));
+    expect(fold('怎麽聯絡客服', 'zh-TW')).toBe(fold('怎么联系客服', 'zh-CN'));
+    expect(fold('新增一張卡', 'zh-TW')).toBe(fold('添加一张卡', 'zh-CN'));
+    expect(fold('螢幕上的訊息連結', 'zh-TW')).toBe(fold('屏幕上的信息链接', 'zh-CN'));
+    expect(fold('智慧型手機掉了', 'zh-TW')).toBe(fold('手机掉了', 'zh-CN'));
+  });
+
   it('folds a Chinese separable verb with a word between its halves onto the verb', () => {
     expect(fold('提个现还要扣钱吗', 'zh-CN')).toBe(normalizeText('提现手续费吗'));
     expect(fold('充個值', 'zh-TW')).toBe(normalizeText('充值'));
