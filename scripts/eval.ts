@@ -1,11 +1,15 @@
 /**
  * FAQ engine evaluation. Measures and prints; never fails on a figure.
  *
- *   npm run eval -- --dataset banking77 [--shots 10 [--seed 10] [--samples 8]] [--dev] [--json] [--path DIR]
+ *   npm run eval -- --dataset banking77 [--shots 10 [--seed 10] [--samples 8]] [--dev [--split-seed 8]] [--confusion] [--json] [--path DIR]
  *     One entry per category (alternates = train rows, or `--shots` seeded rows per category),
  *     scored on test.csv, or with --dev on a held-out 10% of train (for tuning without seeing test).
  *     `--seed`: the sample's seed (10 by default: the tests' sample); `--samples K`: K samples (seeds seed … seed+K−1),
  *     each one's figures and their mean, spread and range (a gain on one sample of ten can be noise).
+ *     `--split-seed N`: the dev split drawn with seed N instead of the tuning split's (DEV_SPLIT_SEED), less the tuning
+ *     split's dev questions: other seeds of the tuning split still score the same questions, so a change written from
+ *     their misses is checked on questions nobody read. `--confusion`: the misses' "category → category ranked
+ *     first ×n", most frequent first (over all samples).
  *   npm run eval -- --pack wallet [--json] [--misses] [--confusion] [--folds 5]
  *     faq/packs/wallet scored per locale on the held-out sets (tests/fixtures/faq-heldout and faq-heldout-b to -f,
  *     never used for tuning; their misses only with --misses) and the dev set (tests/fixtures/faq-eval), and
@@ -91,6 +95,9 @@ function sample(rows: readonly Labelled[], shots: number, seed: number): Labelle
   return [...byLabel.values()].flatMap((group) => shuffle([...group], random).slice(0, shots));
 }
 
+/** The seed of the dev split tuned on (`--dev`). */
+export const DEV_SPLIT_SEED = 7;
+
 /** A stratified 90/10 split of train for tuning. */
 function devSplit(rows: readonly Labelled[], seed: number): { train: Labelled[]; dev: Labelled[] } {
   const random = seededRandom(seed);
@@ -136,14 +143,31 @@ export interface BankingReport {
   p99us: number;
   buildMs: number;
   heapMB: number;
+  /** With `confusion`: each miss as "category → category ranked first". */
+  confused?: string[];
+}
+
+export interface BankingOptions {
+  /** With `dev`: the split's seed (see --split-seed). */
+  splitSeed?: number;
+  confusion?: boolean;
+}
+
+/** Train and the questions scored: test, the tuning dev split, or another dev split less the tuning split's questions. */
+export async function bankingSplit(dir: string, dev: boolean, splitSeed: number): Promise<{ train: Labelled[]; dev: Labelled[] }> {
+  const allTrain = await readLabelled(join(dir, 'train.csv'));
+  if (!dev) return { train: allTrain, dev: await readLabelled(join(dir, 'test.csv')) };
+  const split = devSplit(allTrain, splitSeed);
+  if (splitSeed === DEV_SPLIT_SEED) return split;
+  const read = new Set(devSplit(allTrain, DEV_SPLIT_SEED).dev);
+  return { train: split.train, dev: split.dev.filter((q) => !read.has(q)) };
 }
 
 /** The seed of the `shots` sample the tests' floors are measured on. */
 export const SAMPLE_SEED = 10;
 
-export async function evalBanking(dir: string, shots: number | null, dev: boolean, seed = SAMPLE_SEED): Promise<BankingReport> {
-  const allTrain = await readLabelled(join(dir, 'train.csv'));
-  const split = dev ? devSplit(allTrain, 7) : { train: allTrain, dev: await readLabelled(join(dir, 'test.csv')) };
+export async function evalBanking(dir: string, shots: number | null, dev: boolean, seed = SAMPLE_SEED, options: BankingOptions = {}): Promise<BankingReport> {
+  const split = await bankingSplit(dir, dev, options.splitSeed ?? DEV_SPLIT_SEED);
   const train = shots === null ? split.train : sample(split.train, shots, seed);
   const pack = bankingPack(train);
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -159,10 +183,12 @@ export async function evalBanking(dir: string, shots: number | null, dev: boolea
 
   let top1 = 0;
   let top3 = 0;
+  const confused: string[] = [];
   for (const { text, label } of split.dev) {
     const ranked = matcher.match(text, 'en', 3)?.ranked ?? [];
     const ids = ranked.map((r) => pack.entries[r.index]!.id);
     if (ids[0] === kebab(label)) top1++;
+    else confused.push(`${kebab(label)} → ${ids[0] ?? 'none'}`);
     if (ids.includes(kebab(label))) top3++;
   }
   const times: number[] = [];
@@ -187,7 +213,15 @@ export async function evalBanking(dir: string, shots: number | null, dev: boolea
     p99us: round(percentile(times, 99), 0),
     buildMs: round(buildMs, 0),
     heapMB: round(heapMB),
+    ...(options.confusion ? { confused } : {}),
   };
+}
+
+/** "a → b ×n" of the runs' misses, most frequent first (ties by name). */
+function confusionOf(runs: readonly BankingReport[]): string[] {
+  const counts = new Map<string, number>();
+  for (const pair of runs.flatMap((r) => r.confused ?? [])) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([pair, n]) => `${pair} ×${n}`);
 }
 
 /** The pack minus up to 3 alternates per entry and locale (keeping at least 6), and those questions. */
@@ -218,7 +252,7 @@ export async function calibrate(bankingDir: string) {
   };
   const outOfScope = await calibrationOutOfScope(ROOT);
   const oos = (locales: readonly string[]) => locales.flatMap((l) => outOfScope[l] ?? []).map((text) => ({ text, faqId: null }));
-  const banking = devSplit(await readLabelled(join(bankingDir, 'train.csv')), 7);
+  const banking = devSplit(await readLabelled(join(bankingDir, 'train.csv')), DEV_SPLIT_SEED);
   const bankingTrain = bankingPack(banking.train);
   collect('banking77 dev', bankingTrain, banking.dev.map((q) => ({ text: q.text, faqId: kebab(q.label) })));
   collect('banking77 out-of-scope', bankingTrain, oos(['en']));
@@ -247,6 +281,7 @@ async function main(): Promise<void> {
       pack: { type: 'string' },
       shots: { type: 'string' },
       seed: { type: 'string' },
+      'split-seed': { type: 'string' },
       samples: { type: 'string' },
       path: { type: 'string' },
       dev: { type: 'boolean', default: false },
@@ -264,15 +299,15 @@ async function main(): Promise<void> {
   else if (values.dataset === 'banking77') {
     const shots = values.shots === undefined ? null : Number(values.shots);
     const seed = values.seed === undefined ? SAMPLE_SEED : Number(values.seed);
-    const samples = values.samples === undefined ? 1 : Number(values.samples);
-    if (shots === null || samples <= 1) report = await evalBanking(bankingDir, shots, values.dev, seed);
-    else {
-      const runs: BankingReport[] = [];
-      for (let k = 0; k < samples; k++) runs.push(await evalBanking(bankingDir, shots, values.dev, seed + k));
-      report = { runs, top1: spread(runs.map((r) => r.top1)), top3: spread(runs.map((r) => r.top3)) };
-    }
+    const samples = shots === null ? 1 : values.samples === undefined ? 1 : Number(values.samples);
+    const options: BankingOptions = { confusion: values.confusion, ...(values['split-seed'] === undefined ? {} : { splitSeed: Number(values['split-seed']) }) };
+    const runs: BankingReport[] = [];
+    for (let k = 0; k < samples; k++) runs.push(await evalBanking(bankingDir, shots, values.dev, seed + k, options));
+    const confusion = values.confusion ? { confusion: confusionOf(runs) } : {};
+    const plain = runs.map(({ confused: _, ...run }) => run);
+    report = samples === 1 ? { ...plain[0]!, ...confusion } : { runs: plain, top1: spread(runs.map((r) => r.top1)), top3: spread(runs.map((r) => r.top3)), ...confusion };
   } else {
-    console.error('usage: npm run eval -- --dataset banking77 [--shots 10 [--seed 10] [--samples 8]] [--dev] [--json] [--path DIR] | --pack wallet [--json] [--misses] [--confusion] [--folds 5] | --calibrate');
+    console.error('usage: npm run eval -- --dataset banking77 [--shots 10 [--seed 10] [--samples 8]] [--dev [--split-seed 8]] [--confusion] [--json] [--path DIR] | --pack wallet [--json] [--misses] [--confusion] [--folds 5] | --calibrate');
     process.exit(2);
   }
   if (values.json) console.log(JSON.stringify(report));

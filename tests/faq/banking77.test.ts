@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evalBanking } from '../../scripts/eval.ts';
+import { bankingSplit, DEV_SPLIT_SEED, evalBanking } from '../../scripts/eval.ts';
 
 /** KEFU_BANKING77_DIR: the data set's folder when it is not ../shared/datasets/banking77 beside the checkout (a worktree elsewhere). */
 const DIR = process.env.KEFU_BANKING77_DIR ?? resolve(import.meta.dirname, '../../../shared/datasets/banking77');
@@ -22,4 +22,16 @@ describe.skipIf(!present)('Banking77 accuracy floor', () => {
     expect(r.alternates).toBe(770);
     expect(r.top1).toBeGreaterThanOrEqual(79);
   }, 30_000);
+
+  it('another dev split (--split-seed) scores none of the tuning split\'s dev questions, and trains on none of its own', async () => {
+    const tuning = await bankingSplit(DIR, true, DEV_SPLIT_SEED);
+    const held = await bankingSplit(DIR, true, DEV_SPLIT_SEED + 1);
+    const key = (q: { text: string; label: string }) => `${q.label}\t${q.text}`;
+    const read = new Set(tuning.dev.map(key));
+    const heldDev = new Set(held.dev.map(key));
+    // About a tenth of train, less the tenth of it the tuning split's dev holds too.
+    expect(held.dev.length).toBeGreaterThan(800);
+    expect(held.dev.filter((q) => read.has(key(q)))).toEqual([]);
+    expect(held.train.filter((q) => heldDev.has(key(q)))).toEqual([]);
+  });
 });
