@@ -10,11 +10,12 @@
  *     split's dev questions: other seeds of the tuning split still score the same questions, so a change written from
  *     their misses is checked on questions nobody read. `--confusion`: the misses' "category → category ranked
  *     first ×n", most frequent first (over all samples).
- *   npm run eval -- --pack wallet [--json] [--misses] [--confusion] [--folds 5]
+ *   npm run eval -- --pack wallet [--json] [--misses] [--confusion] [--folds 5] [--train-seeds 77,78,79]
  *     faq/packs/wallet scored per locale on the held-out sets (tests/fixtures/faq-heldout and faq-heldout-b to -f,
  *     never used for tuning; their misses only with --misses) and the dev set (tests/fixtures/faq-eval), and
  *     k-fold cross-validation of its own alternates per entry and locale: see eval-pack.ts. With --confusion, the
- *     cross-validation's confusions per locale ("entry → entry ranked first ×n"), to find entries that overlap.
+ *     cross-validation's confusions per locale ("entry → entry ranked first ×n"), to find entries that overlap. With
+ *     --train-seeds, one run per training seed and the mean of their figures (see meanOfRuns in eval-pack.ts).
  *   npm run eval -- --calibrate
  *     Fits the confidence calibration on held-out train questions (Banking77 dev split, alternates
  *     held out of the wallet and mini packs) and the out-of-scope questions of tests/fixtures/faq-mini/calibration-out-of-scope.json
@@ -28,7 +29,8 @@ import { confidence, fitCalibration, type ConfidenceInputs } from '../faq/confid
 import { seededRandom, shuffle } from '../faq/classifier.ts';
 import { createMatcher } from '../faq/matcher.ts';
 import { loadPackFromDir } from '../server/services/faq-pack-files.ts';
-import { calibrationOutOfScope, evalPack } from './eval-pack.ts';
+import { calibrationOutOfScope, evalPack, meanOfRuns } from './eval-pack.ts';
+import { DEFAULT_SCORER_OPTIONS } from '../faq/scorer.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -289,13 +291,23 @@ async function main(): Promise<void> {
       misses: { type: 'boolean', default: false },
       confusion: { type: 'boolean', default: false },
       folds: { type: 'string' },
+      'train-seeds': { type: 'string' },
       json: { type: 'boolean', default: false },
     },
   });
   let report: object;
   const bankingDir = resolve(ROOT, values.path ?? '../shared/datasets/banking77/');
   if (values.calibrate) report = await calibrate(bankingDir);
-  else if (values.pack) report = await evalPack(ROOT, values.pack, { heldOutMisses: values.misses, confusion: values.confusion, folds: values.folds === undefined ? 5 : Number(values.folds) });
+  else if (values.pack) {
+    const options = { heldOutMisses: values.misses, confusion: values.confusion, folds: values.folds === undefined ? 5 : Number(values.folds) };
+    const seeds = values['train-seeds']?.split(',').map(Number);
+    if (!seeds) report = await evalPack(ROOT, values.pack, options);
+    else {
+      const runs = [];
+      for (const seed of seeds) runs.push(await evalPack(ROOT, values.pack, { ...options, scorer: { ...DEFAULT_SCORER_OPTIONS, seed } }));
+      report = { trainSeeds: seeds, answerThresholds: runs.map((r) => r.thresholds.answer), ...(meanOfRuns(runs) as object) };
+    }
+  }
   else if (values.dataset === 'banking77') {
     const shots = values.shots === undefined ? null : Number(values.shots);
     const seed = values.seed === undefined ? SAMPLE_SEED : Number(values.seed);
@@ -307,7 +319,7 @@ async function main(): Promise<void> {
     const plain = runs.map(({ confused: _, ...run }) => run);
     report = samples === 1 ? { ...plain[0]!, ...confusion } : { runs: plain, top1: spread(runs.map((r) => r.top1)), top3: spread(runs.map((r) => r.top3)), ...confusion };
   } else {
-    console.error('usage: npm run eval -- --dataset banking77 [--shots 10 [--seed 10] [--samples 8]] [--dev [--split-seed 8]] [--confusion] [--json] [--path DIR] | --pack wallet [--json] [--misses] [--confusion] [--folds 5] | --calibrate');
+    console.error('usage: npm run eval -- --dataset banking77 [--shots 10 [--seed 10] [--samples 8]] [--dev [--split-seed 8]] [--confusion] [--json] [--path DIR] | --pack wallet [--json] [--misses] [--confusion] [--folds 5] [--train-seeds 77,78,79] | --calibrate');
     process.exit(2);
   }
   if (values.json) console.log(JSON.stringify(report));
