@@ -194,6 +194,9 @@ describe('foldSynonyms', () => {
     expect(fold('新增一張卡', 'zh-TW')).toBe(fold('添加一张卡', 'zh-CN'));
     expect(fold('螢幕上的訊息連結', 'zh-TW')).toBe(fold('屏幕上的信息链接', 'zh-CN'));
     expect(fold('智慧型手機掉了', 'zh-TW')).toBe(fold('手机掉了', 'zh-CN'));
+    expect(fold('重新開機清除快取', 'zh-TW')).toBe(fold('重启清除缓存', 'zh-CN'));
+    expect(fold('切換行動數據 找電信業者', 'zh-TW')).toBe(fold('切换移动数据 找运营商', 'zh-CN'));
+    expect(fold('被騙了要報案嗎', 'zh-TW')).toBe(fold('被骗了要报警吗', 'zh-CN'));
   });
 
   it('folds a Chinese separable verb with a word between its halves onto the verb', () => {
