@@ -184,7 +184,9 @@ const READ_AS: Readonly<Record<string, string>> = {
   人功: '人工', 人公: '人工', 课服: '客服', 有冇: '有没有', 冇: '没', 搵: '找', 倾: '聊', 唔该: '请', 唔明: '不懂', 唔: '不', 俾: '给', 点样: '怎么',
   おねがい: fold('お願い'), のかた: 'の方', タントウシャ: fold('担当者'), ニンゲン: fold('人間'), セキニンシャ: fold('責任者'), 担当社: fold('担当者'),
 };
-const READ_AS_RE = new RegExp(Object.keys(READ_AS).join('|'), 'gu');
+/** READ_AS by its words folded as normalised text is (搵 is 揾 there). */
+const READ_FOLDED = new Map(Object.entries(READ_AS).map(([word, read]) => [fold(word), read]));
+const READ_AS_RE = new RegExp([...READ_FOLDED.keys()].join('|'), 'gu');
 const LONG_VOWELS = /ー{2,}/gu;
 /** オペレーター as it is mistyped: オペレター, オペレーダー, オペーレーター, おぺれーた. */
 const OPERATOR_SLIPS = /[オお][ペぺ]ー?[レれ]ー?[タたダだ]ー?/gu;
@@ -198,7 +200,7 @@ const CJK_SPACE = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]
  */
 function joinCjk(normalized: string): string {
   if (!HAN_OR_KANA.test(normalized)) return normalized;
-  return normalized.replace(READ_AS_RE, (word) => READ_AS[word]!).replace(LONG_VOWELS, 'ー').replace(OPERATOR_SLIPS, 'オペレーター').replace(CJK_SPACE, '');
+  return normalized.replace(READ_AS_RE, (word) => READ_FOLDED.get(word)!).replace(LONG_VOWELS, 'ー').replace(OPERATOR_SLIPS, 'オペレーター').replace(CJK_SPACE, '');
 }
 
 const KATAKANA_ONLY = /^[\p{Script=Katakana}ー ]+$/u;
