@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFaqEngine, type FaqEngine } from '../../faq/index.ts';
+import type { FaqEngine } from '../../faq/index.ts';
 import { dropFillers } from '../../faq/fillers.ts';
 import { isHandoffRequest } from '../../faq/handoff.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { questionsOf, sentencesOf } from '../../faq/parts.ts';
 import { scoreSet } from '../../scripts/eval-pack.ts';
-import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
+import { walletEngine } from '../helpers/faq-model-seed.ts';
 
 /**
  * Long messages (#18): greetings, context before the question, amounts, two sentences, requests for a person with
@@ -19,7 +19,8 @@ const IN_SCOPE: Record<string, number> = { 'zh-CN': 96, 'zh-TW': 96, en: 96, ja:
 
 let engine: FaqEngine;
 beforeAll(async () => {
-  engine = createFaqEngine(await loadPackFromDir(resolve(import.meta.dirname, '../../faq/packs/wallet')));
+  // The run's trained model (tests/helpers/wallet-model-setup.ts): the engine a training here would make, without one.
+  engine = await walletEngine();
 }, 120_000);
 
 describe('long messages to the wallet pack', () => {
