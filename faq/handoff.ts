@@ -135,9 +135,8 @@ function asksForPerson(text: string, normalized = normalizeText(text)): boolean 
       end = reasons[i] + end;
       if (!DENIAL.test(end) && isShortRequest(end.trim())) return true;
     }
-    const words = whole.split(' ');
-    const asks = words.length > MAX_WORDS && QUESTION_END.test(text.slice(text.indexOf(sentence) + sentence.length));
-    if (asks && isShortRequest(words.slice(0, MAX_WORDS).join(' '))) return true;
+    const asks = wordCount(whole) > MAX_WORDS && QUESTION_END.test(text.slice(text.indexOf(sentence) + sentence.length));
+    if (asks && isShortRequest(firstWords(whole, MAX_WORDS))) return true;
     const parts = clausesOf(sentence);
     if (parts.length < 2) return false;
     const clauses = parts.map(normalizeText).filter((clause) => !isCourtesy(clause));
@@ -158,10 +157,22 @@ function wordCount(normalized: string): number {
   return words;
 }
 
+/** normalized.split(' ').slice(0, count).join(' '), without the arrays. */
+function firstWords(normalized: string, count: number): string {
+  let at = -1;
+  for (let words = 0; words < count; words++) if ((at = normalized.indexOf(' ', at + 1)) < 0) return normalized;
+  return normalized.slice(0, at);
+}
+
+/** Too many Han, kana or Hangul characters for a request (a text of fewer UTF-16 units is never: none is counted twice). */
+function tooManyCjk(normalized: string): boolean {
+  if (normalized.length <= MAX_CJK_CHARS || !CJK.test(normalized)) return false;
+  const most = KANA.test(normalized) || HANGUL.test(normalized) ? MAX_KANA_TEXT_CHARS : MAX_CJK_CHARS;
+  return normalized.length > most && normalized.replace(NOT_CJK_CHARS, '').length > most;
+}
+
 function isShortRequest(normalized: string): boolean {
-  if (normalized === '') return false;
-  const cjkChars = CJK.test(normalized) ? normalized.replace(NOT_CJK_CHARS, '').length : 0;
-  if (wordCount(normalized) > MAX_WORDS || cjkChars > (KANA.test(normalized) || HANGUL.test(normalized) ? MAX_KANA_TEXT_CHARS : MAX_CJK_CHARS)) return false;
+  if (normalized === '' || wordCount(normalized) > MAX_WORDS || tooManyCjk(normalized)) return false;
   const joined = joinCjk(normalized);
   if (matchesPattern(joined)) return true;
   // Japanese typed in katakana alone, as half-width text often is (ｵﾍﾟﾚｰﾀｰ ﾆ ﾂﾅｲﾃﾞ): read in hiragana, as the patterns spell its words.
@@ -200,8 +211,13 @@ const CJK_SPACE = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]
  */
 function joinCjk(normalized: string): string {
   if (!HAN_OR_KANA.test(normalized)) return normalized;
-  return normalized.replace(READ_AS_RE, (word) => READ_FOLDED.get(word)!).replace(LONG_VOWELS, 'ー').replace(OPERATOR_SLIPS, 'オペレーター').replace(CJK_SPACE, '');
+  // A message is joined twice in a row: looking for a refusal, then for a request alone.
+  if (normalized === joinedLast.text) return joinedLast.joined;
+  const joined = normalized.replace(READ_AS_RE, (word) => READ_FOLDED.get(word)!).replace(LONG_VOWELS, 'ー').replace(OPERATOR_SLIPS, 'オペレーター').replace(CJK_SPACE, '');
+  joinedLast = { text: normalized, joined };
+  return joined;
 }
+let joinedLast = { text: '', joined: '' };
 
 const KATAKANA_ONLY = /^[\p{Script=Katakana}ー ]+$/u;
 const toHiragana = (text: string) => text.replace(/[\u30a1-\u30f6]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));

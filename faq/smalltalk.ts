@@ -164,8 +164,13 @@ export interface SmallTalk {
 export function smallTalkOf(normalized: string): SmallTalk | null {
   // A long message is no small talk: told before its spaces are taken out (most messages are long).
   let letters = 0;
-  for (let i = 0; i < normalized.length; i++) if (normalized.charCodeAt(i) !== 32) letters++;
-  if (letters === 0 || letters > 3 * LONGEST) return null;
+  let first = -1;
+  for (let i = 0; i < normalized.length; i++) {
+    if (normalized.charCodeAt(i) === 32) continue;
+    if (letters++ === 0) first = normalized.charCodeAt(i);
+  }
+  // Nor is one whose first character starts no phrase (most clauses a request check looks at).
+  if (letters === 0 || letters > 3 * LONGEST || !LENGTHS_FROM.has(first)) return null;
   const text = normalized.replace(/ /g, '');
   // step[at]: the length of the longest phrase at `at` after which the rest reads as phrases too (0: none does).
   const step = new Array<number>(text.length + 1).fill(0);
