@@ -197,6 +197,9 @@ describe('foldSynonyms', () => {
     expect(fold('重新開機清除快取', 'zh-TW')).toBe(fold('重启清除缓存', 'zh-CN'));
     expect(fold('切換行動數據 找電信業者', 'zh-TW')).toBe(fold('切换移动数据 找运营商', 'zh-CN'));
     expect(fold('被騙了要報案嗎', 'zh-TW')).toBe(fold('被骗了要报警吗', 'zh-CN'));
+    // A receipt lottery won is no prize scam; a prize that asks for a tax first still is.
+    expect(fold('發票中獎怎麼領', 'zh-TW')).not.toContain(normalizeText('诈骗'));
+    expect(fold('中獎了要先繳稅', 'zh-TW')).toContain(normalizeText('诈骗'));
   });
 
   it('folds a Chinese separable verb with a word between its halves onto the verb', () => {
