@@ -12,9 +12,18 @@ describe('concepts', () => {
     expect(withConcepts('how long until it arrives in the mail how long', 'en')).toBe(
       'how long until it arrives in the mail how long #how_long #deliver #deliver+how_long',
     );
-    // "cash machine" is an ATM, not cash; "cash" alone is cash.
-    expect(withConcepts('the cash machine kept my card', 'en')).toBe('the cash machine kept my card #atm #swallowed #atm+swallowed');
+    // "cash machine" is the ATM member, not "cash" and "machine"; "cash" alone is cash.
+    expect(withConcepts('the cash machine please', 'en')).toBe('the cash machine please #atm #cash #atm+cash');
     expect(withConcepts('cash please', 'en')).toBe('cash please #cash');
+  });
+
+  it('add the broader concepts one implies, after those mentioned, once each', () => {
+    // An ATM is where cash is taken out: a fee at the ATM shares "charge" with "cash" as a fee for cash does.
+    expect(withConcepts('a fee at the atm', 'en')).toBe('a fee at the atm #charge #atm #cash #atm+cash #atm+charge #cash+charge');
+    expect(withConcepts('i was charged a fee for cash', 'en')).toBe('i was charged a fee for cash #charge #cash #cash+charge');
+    // A swallowed card is in an ATM (an implied concept implies nothing further); mentioned twice, a concept is added once.
+    expect(withConcepts('it ate my card', 'en')).toBe('it ate my card #swallowed #card #atm #atm+card #atm+swallowed #card+swallowed');
+    expect(withConcepts('the atm ate my cash', 'en')).toBe('the atm ate my cash #atm #swallowed #cash #atm+cash #atm+swallowed #cash+swallowed');
   });
 
   it('hold a figure the text states, though amounts and numbers are no words of the text it was folded to', () => {
@@ -36,7 +45,7 @@ describe('concepts', () => {
 
   it('are "y:" features, not words: no word pair, no n-gram, no share of the words the pack knows', () => {
     const text = withConcepts('an atm please', 'en');
-    expect(tokenize(text).filter((f) => !tokenize('an atm please').includes(f))).toEqual(['y:atm']);
+    expect(tokenize(text).filter((f) => !tokenize('an atm please').includes(f))).toEqual(['y:atm', 'y:cash', 'y:atm+cash']);
     const { vectorizer } = fitVectorizer([tokenize(withConcepts('atm near me', 'en'))], DEFAULT_SCORER_OPTIONS.weights);
     expect(vectorizer.coverage(text)).toBeCloseTo(1 / 3);
   });
