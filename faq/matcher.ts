@@ -67,18 +67,47 @@ export const OTHER_SERVICES_TAG = 'other-services';
 export const OWN_MONEY_TAG = 'own-money';
 
 /**
- * Whether a question naming another service, or a thing's password, is the top entry's. Never when it asks about
- * another's password or login ("router admin password", "錢包綁了 LINE，現在 LINE 帳號登不進去"). An entry that takes
- * names and is no money entry answers the rest ("do you have a facebook or twitter account"); any other only a question
- * that names the wallet and asks about no service's account ("I linked my wallet to lyft and now my wallet password
- * doesn't work", not "delete my facebook account, my wallet uses the same email").
+ * The tag of an entry that answers a question naming another wallet or card as a way to pay ("can i pay with apple pay",
+ * "支持微信支付宝吗", "可以用八達通俾錢嗎"). Any other entry answers one only when it names the wallet too: "PayPayで送金
+ * できない", "apple pay keeps removing my card" and "PayPayの本人確認" are the other wallet's own business.
  */
-function answersNamed(plain: string, takesNames: boolean, ownMoney: boolean): boolean {
+export const OTHER_CARDS_TAG = 'other-cards';
+
+/**
+ * The tag of an entry that answers a question naming an identity card as a document to show ("マイナンバーカードで本人確認").
+ * Any other entry answers one only when it names the wallet too: "マイナンバーカードの更新方法" is the issuer's.
+ */
+export const ID_DOCUMENTS_TAG = 'id-documents';
+
+/**
+ * Whether a question naming another service, card or wallet, or a thing's password, is the top entry's (see
+ * namesElsewhere). Never when it asks about another's password or login ("router admin password", "錢包綁了 LINE，現在
+ * LINE 帳號登不進去"). An entry that takes names and is no money entry answers the rest ("do you have a facebook or
+ * twitter account"); an entry that takes other cards, or identity documents, a question naming one and nothing it holds
+ * ("can i pay with apple pay", "マイナンバーカードで本人確認"); any other only a question that names the wallet and asks
+ * about no service's account ("I linked my wallet to lyft and now my wallet password doesn't work", not "delete my
+ * facebook account, my wallet uses the same email").
+ */
+function answersNamed(plain: string, entry: NamesTaken): boolean {
   const elsewhere = namesElsewhere(plain);
   if (elsewhere === 'login') return false;
-  if (elsewhere === null || (takesNames && !ownMoney)) return true;
-  return elsewhere === 'named' && namesOwn(plain);
+  if (elsewhere === null || (entry.names && !entry.ownMoney) || (elsewhere === 'card' && entry.cards) || (elsewhere === 'document' && entry.documents)) return true;
+  return elsewhere !== 'account' && namesOwn(plain);
 }
+
+/** Which names an entry takes, read off its tags. */
+interface NamesTaken {
+  names: boolean;
+  ownMoney: boolean;
+  cards: boolean;
+  documents: boolean;
+}
+const namesTaken = (entry: FaqEntry): NamesTaken => ({
+  names: entry.tags.includes(OTHER_SERVICES_TAG),
+  ownMoney: entry.tags.includes(OWN_MONEY_TAG),
+  cards: entry.tags.includes(OTHER_CARDS_TAG),
+  documents: entry.tags.includes(ID_DOCUMENTS_TAG),
+});
 
 /**
  * Normalised text as the scorer reads it: synonyms folded, fillers dropped, Japanese folded, concepts appended. Synonyms
@@ -164,10 +193,9 @@ export function createMatcher(
   const perEntry = docs.length / Math.max(1, pack.entries.length * pack.locales.length);
   const scorer = buildScorer(docs, pack.entries.length, forDocuments(options, perEntry), model, outside);
   const caution = pack.entries.map(isCaution);
-  const takesNames = pack.entries.map((entry) => entry.tags.includes(OTHER_SERVICES_TAG));
-  const ownMoney = pack.entries.map((entry) => entry.tags.includes(OWN_MONEY_TAG));
+  const taken = pack.entries.map(namesTaken);
   // A pack none of whose entries has the tag (one stored by an earlier version) answers such questions as before.
-  const tellsNames = takesNames.includes(true);
+  const tellsNames = taken.some((entry) => entry.names);
   return {
     model: scorer.model,
     trained: scorer.trained,
@@ -176,7 +204,7 @@ export function createMatcher(
       const candidates = scorer.score(prepared(plain, locale), Math.max(limit, 2));
       if (candidates.length === 0) return null;
       const { index, nearestDoc: doc } = candidates[0]!;
-      const generic = scorer.lastWasGeneric() || (caution[index]! && !scorer.lastNamed(index)) || (tellsNames && !answersNamed(plain, takesNames[index]!, ownMoney[index]!));
+      const generic = scorer.lastWasGeneric() || (caution[index]! && !scorer.lastNamed(index)) || (tellsNames && !answersNamed(plain, taken[index]!));
       return { ranked: rank(candidates).slice(0, limit), generic, nearestLocale: doc >= 0 ? docLocales[doc]! : null };
     },
   };

@@ -1,5 +1,6 @@
 import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
+import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
 
 /**
  * Other services a visitor may name: social networks, messengers, mail, streaming, music, games, shops, delivery, rides,
@@ -93,7 +94,7 @@ const STORES: readonly string[] = [
 const IN_CJK_TEXT: readonly string[] = ['line'];
 
 /** What must not follow a name for it to be one: 快手 (Kuaishou) is in 最快手续费 (the quickest fee). */
-const NOT_BEFORE: Readonly<Record<string, string>> = { 快手: '续' };
+const NOT_BEFORE: Readonly<Record<string, string>> = { 快手: '续', 토스: '트', 교통카드: '처럼' };
 
 /** A name followed by one of these is a bank, a card or a payment method of the wallet's, not another service. */
 const FINANCIAL_NEXT = ['pay', 'bank', 'card', 'wallet', '支付', '银行', '钱包', '卡', 'ペイ', '銀行', 'カード', '페이', '은행', '뱅크', '카드', 'banco', 'tarjeta'];
@@ -140,10 +141,12 @@ const namesOf = (list: readonly string[]) => [...new Set(list.map(normalizeText)
  * position: 5 % of a long message's time, matched three to five times).
  */
 const named = (list: readonly string[]) => patternSet(namesOf(list).map((name) => boundaries(name) + notFinancial));
-const SERVICE = named([...NAMES, ...STORES]);
+/** Other services, a bank's or another wallet's products, and home network devices (see other-money.ts). */
+const ELSEWHERE = [...NAMES, ...STORES, ...OTHER_PRODUCTS, ...NETWORK_DEVICES];
+const SERVICE = named(ELSEWHERE);
 const SERVICE_IN_CJK = named(IN_CJK_TEXT);
 
-/** True when normalised text (see normalizeText) names another service (see NAMES and IN_CJK_TEXT). */
+/** True when normalised text (see normalizeText) names another service (see NAMES and IN_CJK_TEXT), card or product. */
 export const namesService = (normalized: string): boolean =>
   SERVICE.test(normalized) || (CJK_TEXT.test(normalized) && SERVICE_IN_CJK.test(normalized));
 
@@ -176,8 +179,14 @@ const ACCOUNT_AFTER = [
   '계정', '비밀번호', '비번', '로그인', '요금제', '결제수단', '결제 수단', '아이디',
 ];
 /** The account words that are a credential or signing in: another service's, they are never the wallet's business. */
-const LOGIN_AFTER = ['password', 'passcode', 'pin', 'login', 'log in', 'sign in', '密码', '登录', '登入', '登陆', '登不', 'パスワード', 'ログイン', '비밀번호', '비번', '로그인'];
-const LOGIN_BEFORE = ['contrasena', 'clave', 'iniciar sesion', 'entrar', 'acceder', 'ingresar', 'password', 'log in', 'login', 'sign in'];
+const LOGIN_AFTER = [
+  'password', 'passcode', 'pin', 'login', 'log in', 'sign in', 'code', 'verification code', 'otp', '密码', '登录', '登入', '登陆', '登不',
+  '验证码', '认证码', '校验码', 'パスワード', 'ログイン', '暗証番号', '認証コード', '確認コード', '비밀번호', '비번', '로그인', '인증번호',
+  '인증 번호', '인증코드',
+];
+const LOGIN_BEFORE = [
+  'contrasena', 'clave', 'iniciar sesion', 'entrar', 'acceder', 'ingresar', 'codigo', 'codigo de verificacion', 'codigo de seguridad', 'password', 'log in', 'login', 'sign in', 'code',
+];
 /**
  * A membership is paid with the wallet ("用钱包付爱奇艺会员一直失败") but cancelled with the service: a service, its
  * membership word or none, then a word of cancelling ("넷플릭스 멤버십 해지", "ネトフリを解約", "cancel my hulu").
@@ -200,6 +209,9 @@ const THINGS = [
   '공유기', '와이파이', '노트북', '컴퓨터', '윈도우', '윈도', '맥북', '아이패드', '태블릿', '파일', '이메일', '메일', '잠금화면',
   '잠금 화면', '화면 잠금', '핫스팟',
   'red', 'internet', 'portatil', 'computadora', 'computador', 'ordenador', 'archivo', 'documento', 'correo',
+  // Identity and health insurance cards, and a bank's cash card: their PIN is the issuer's.
+  '社保卡', '医保卡', '健保卡', 'マイナンバーカード', 'マイナカード', '保険証', '건강보험증', 'atm', 'atm card', 'debit card',
+  'キャッシュカード', 'デビットカード', 'tarjeta de debito', 'cajero',
 ];
 const CREDENTIAL = [
   'password', 'passcode', 'pin', 'key', '密码', '口令', 'パスワード', '暗証番号', 'パスコード', '비밀번호', '비번', '암호', '패턴', '핀',
@@ -222,10 +234,10 @@ const term = (list: readonly string[]) => {
  */
 const OF_THING = '(?: ?(?:的|の|의))? ?';
 const BETWEEN = '(?: ?(?:的|上的|里的|の|に|で|を|에서|에|의|이|가|은|는|을|를))? ?';
-const OF = ' (?:de|del|en|a|al|para|to|into|for|on|of|in)(?: (?:mi|mis|la|el|tu|su|un|una|my|the|your|a|an))? ';
+const OF = ' (?:de|del|en|a|al|para|to|into|for|on|of|in|from)(?: (?:mi|mis|la|el|tu|su|un|una|my|the|your|a|an))? ';
 const OWN = new RegExp(term(OWN_WORDS), 'u');
 const SERVICE_NAMES = (list: readonly string[]) => new RegExp(`(?:${namesOf(list).map(boundaries).join('|')})${notFinancial}`, 'gu');
-const SERVICE_ALL = SERVICE_NAMES([...NAMES, ...STORES]);
+const SERVICE_ALL = SERVICE_NAMES(ELSEWHERE);
 const STORE_NAMES = new Set(STORES.map(normalizeText));
 const SERVICE_ALL_IN_CJK = SERVICE_NAMES(IN_CJK_TEXT);
 /** An account word that may stand between a service and its login: "LINE 帳號登不進去", "instagram account password". */
@@ -243,6 +255,44 @@ const CREDENTIAL_NEXT = new RegExp(`^${OF_THING}(?:${term(CREDENTIAL_KIND)} ?)?$
 const CREDENTIAL_PREVIOUS = new RegExp(`(?:${term(CREDENTIAL)}${OF}(?:[\\p{L}\\p{N}]+ )?|password protected )$`, 'u');
 const CREDENTIAL_ANY = new RegExp(`${term(CREDENTIAL)}|codigo|patron`, 'u');
 const LOCK_CREDENTIAL = new RegExp(`(?:${term(CREDENTIAL)}|codigo|patron) (?:de |del )?bloqueo`, 'u');
+const NETWORK_DEVICE = new RegExp(term(NETWORK_DEVICES), 'u');
+
+/**
+ * Another wallet's or card's name (a card word after it is its own: "suica card"), and what it holds after it
+ * ("PayPayの残高", "토스 송금 한도", "街口支付的帳號", "悠遊卡餘額") or before it.
+ */
+const WALLET_SOURCES = namesOf([...OTHER_WALLETS, ...OTHER_CARDS]).map(boundaries);
+/** Whether a text names one (a PatternSet: most texts hold none of the literals, and no regex runs), and where. */
+const WALLET = patternSet(WALLET_SOURCES);
+const WALLET_ALL = new RegExp(WALLET_SOURCES.join('|'), 'gu');
+const ID_CARD_SOURCES = namesOf(ID_CARDS).map(boundaries);
+const ID_CARD = patternSet(ID_CARD_SOURCES);
+const HELD = [...WALLET_BALANCE, ...WALLET_POINTS];
+const WALLET_NEXT = new RegExp(`^${BETWEEN}(?:${term(HELD)}|${term(ACCOUNT_AFTER)}|(?:[\\p{L}\\p{N}]{1,8}${BETWEEN})?${term(WALLET_LIMIT)})`, 'u');
+const WALLET_PREVIOUS = new RegExp(`${term([...HELD, ...WALLET_LIMIT])}${OF}$`, 'u');
+/** A balance right after another's name is that one's ("悠遊卡餘額", "微信零钱", "PayPayの残高"), not the wallet's. */
+const BALANCE_NEXT = new RegExp(`^${BETWEEN}${term(WALLET_BALANCE)}`, 'u');
+
+/** A bank card and what the bank bills or sets on it (see BANK_OWN), after or before it. */
+const BANK_CARD_SOURCES = namesOf(BANK_CARDS).map(escape);
+const BANK_CARD = patternSet(BANK_CARD_SOURCES);
+const BANK_CARD_ALL = new RegExp(term(BANK_CARDS), 'gu');
+const BANK_NEXT = new RegExp(`^${BETWEEN}${term(BANK_OWN)}`, 'u');
+/** Paying a card off is paying the bank ("pay off my credit card", "pagar la tarjeta de crédito"); paying with one is not. */
+const PAY_OFF = ['pay off', 'paying off', 'pagar'];
+const BANK_PREVIOUS = new RegExp(`(?:${term(BANK_OWN)}${OF}(?:[\\p{L}\\p{N}]+ )?|${word(PAY_OFF)} (?:la |el |mi |my |the |off my |off the )?)$`, 'u');
+/**
+ * Getting a bank card or opening a bank account: "怎么给孩子办一张银行卡", "open a bank account for my son", written as
+ * normalizeText leaves them (口座開設 is 口座开设).
+ */
+const OPENING_SOURCES = [
+  '办.{0,3}(?:银行卡|信用卡|储蓄卡)', '申请.{0,2}信用卡', '开.{0,2}银行(?:账户|卡)',
+  `(?<![\\p{L}])(?:open|opening) (?:a |an )?(?:[a-z]+ )?(?:bank|checking|savings) account`, 'apply for a credit card',
+  '口座(?:を)?(?:开设|作|开)', '(?:통장|계좌)(?:을|를)? ?(?:개설|만들)', 'abrir(?:le|me)? (?:una )?cuenta (?:bancaria|de banco|en (?:el|un) banco)',
+];
+const OPENING = patternSet(OPENING_SOURCES);
+/** Whether a text may be about another's money at all: one scan, where most texts end. */
+const OTHERS_MONEY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES]);
 
 /** Whether some match of `all` in the text has `next` right after it or `previous` right before it. */
 function around(all: RegExp, normalized: string, next: RegExp, previous: RegExp): boolean {
@@ -254,9 +304,29 @@ function around(all: RegExp, normalized: string, next: RegExp, previous: RegExp)
   return false;
 }
 
-/** True when normalised text names the wallet itself (see OWN_WORDS), or only shops of the services (see STORES). */
+/**
+ * The text with other services', cards' and wallets' names blanked, and a balance right after one: what is left of it is
+ * what the visitor says of their own ("微信零钱怎么提现" names no balance of the wallet's).
+ */
+function withoutOthers(normalized: string): string {
+  let text = normalized;
+  for (const all of [SERVICE_ALL, WALLET_ALL]) {
+    all.lastIndex = 0;
+    for (let m = all.exec(normalized); m !== null; m = all.exec(normalized)) {
+      const held = BALANCE_NEXT.exec(normalized.slice(all.lastIndex));
+      const end = all.lastIndex + (held?.[0].length ?? 0);
+      text = text.slice(0, m.index) + ' '.repeat(end - m.index) + text.slice(end);
+    }
+  }
+  return text;
+}
+
+/**
+ * True when normalised text names the wallet itself (see OWN_WORDS) other than as another's balance (see
+ * withoutOthers), or only shops of the services (see STORES).
+ */
 export function namesOwn(normalized: string): boolean {
-  if (OWN.test(normalized)) return true;
+  if (OWN.test(withoutOthers(normalized))) return true;
   SERVICE_ALL.lastIndex = 0;
   let store = false;
   for (let m = SERVICE_ALL.exec(normalized); m !== null; m = SERVICE_ALL.exec(normalized)) {
@@ -267,13 +337,34 @@ export function namesOwn(normalized: string): boolean {
 }
 
 /**
- * What normalised text asks about that is another's: 'login' for a thing's password or a service's password or login
- * (see THINGS, LOGIN_AFTER), 'account' for a service's account, plan or payment method (see ACCOUNT_AFTER), 'named'
- * when it names a service but neither, null when it names none and no thing's password.
+ * Whether normalised text asks about another wallet's balance, points, limit or account (a wallet named as a way to pay
+ * is not: "can i pay with apple pay"), a bank card's bill, due date, fee or points, or getting a bank card or account.
  */
-export function namesElsewhere(normalized: string): 'login' | 'account' | 'named' | null {
-  if (CREDENTIAL_ANY.test(normalized) && (LOCK_CREDENTIAL.test(normalized) || around(THING_ALL, normalized, CREDENTIAL_NEXT, CREDENTIAL_PREVIOUS))) return 'login';
-  if (!namesService(normalized)) return null;
+function namesOthersMoney(normalized: string, wallet: boolean): boolean {
+  return (
+    (wallet && around(WALLET_ALL, normalized, WALLET_NEXT, WALLET_PREVIOUS)) ||
+    (BANK_CARD.test(normalized) && around(BANK_CARD_ALL, normalized, BANK_NEXT, BANK_PREVIOUS)) ||
+    OPENING.test(normalized)
+  );
+}
+
+/**
+ * What normalised text asks about that is another's: 'login' for a thing's password (a home network device's anywhere
+ * in the text) or a service's or another wallet's password, login or code (see THINGS, LOGIN_AFTER), 'account' for a
+ * service's account, plan or payment method (see ACCOUNT_AFTER), 'named' when it names a service, card or product but
+ * neither, or asks about another's money (see namesOthersMoney), 'card' when it names another wallet or card and none
+ * of these ("can i pay with apple pay", "PayPayで送金できない"), 'document' when it names an identity card and none of
+ * these ("マイナンバーカードで本人確認", "マイナンバーカードの更新方法"), null when none.
+ */
+export function namesElsewhere(normalized: string): 'login' | 'account' | 'named' | 'card' | 'document' | null {
+  if (CREDENTIAL_ANY.test(normalized) && (NETWORK_DEVICE.test(normalized) || LOCK_CREDENTIAL.test(normalized) || around(THING_ALL, normalized, CREDENTIAL_NEXT, CREDENTIAL_PREVIOUS))) return 'login';
+  const others = OTHERS_MONEY.test(normalized);
+  const wallet = others && WALLET.test(normalized);
+  if (wallet && around(WALLET_ALL, normalized, LOGIN_NEXT, LOGIN_PREVIOUS)) return 'login';
+  if (!namesService(normalized)) {
+    if (!others) return null;
+    return namesOthersMoney(normalized, wallet) ? 'named' : wallet ? 'card' : ID_CARD.test(normalized) ? 'document' : null;
+  }
   const cjk = CJK_TEXT.test(normalized);
   const of = (next: RegExp, previous: RegExp) =>
     around(SERVICE_ALL, normalized, next, previous) || (cjk && around(SERVICE_ALL_IN_CJK, normalized, next, previous));

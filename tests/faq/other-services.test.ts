@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFaqEngine, type FaqEngine, type FaqPack } from '../../faq/index.ts';
-import { OTHER_SERVICES_TAG, OWN_MONEY_TAG } from '../../faq/matcher.ts';
+import { ID_DOCUMENTS_TAG, OTHER_CARDS_TAG, OTHER_SERVICES_TAG, OWN_MONEY_TAG } from '../../faq/matcher.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { namesElsewhere, namesOwn, namesService } from '../../faq/services.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
@@ -68,6 +68,54 @@ describe('what a question asks about', () => {
   });
 });
 
+/**
+ * Other cards, other wallets, a bank's products, home network devices (#18, session 15; faq/other-money.ts): a transit
+ * card's top-up, another wallet's balance or limit, a credit card's bill and a modem's password hold a wallet question's
+ * words and are somebody else's.
+ */
+describe('money that is not the wallet\'s', () => {
+  it.each([
+    // A transit card is another way to pay (with its card word: "Suicaカード"); a toll card, a product of its own.
+    ['八達通可以增值嗎', 'card'], ['Suicaカードをなくした', 'card'], ['where do i reload my metro card', 'card'],
+    ['recargar la tarjeta de transporte', 'card'], ['ETC卡怎么办', 'named'], ['하이패스 카드 분실', 'named'],
+    // What it holds.
+    ['교통카드 잔액 환불', 'named'], ['悠遊卡的餘額', 'named'],
+    // A card the wallet is compared with; an identity card shown to verify, its PIN.
+    ['교통카드처럼 찍어서 결제돼요?', null], ['マイナンバーカードで本人確認したい', 'document'], ['マイナンバーカードの暗証番号', 'login'],
+
+    // Another wallet named as a way to pay: the entry that takes them answers it (see OTHER_CARDS_TAG).
+    ['is samsung pay accepted', 'card'], ['用微信支付可以吗', 'card'], ['mercado pago falla al transferir', 'card'],
+    // What another wallet holds: its balance, points, limit or account; its password or code.
+    ['how much is in my venmo balance', 'named'], ['支付宝的余额怎么查', 'named'], ['メルペイのポイントの期限', 'named'], ['네이버페이 충전 한도', 'named'],
+    ['el límite de bizum', 'named'], ['paypal account limited', 'named'], ['forgot my paypal password', 'login'], ['토스 비밀번호 변경', 'login'],
+    // A bank card's bill, due date, fee or points; getting a bank card or opening an account.
+    ['what day is my credit card bill due', 'named'], ['銀行卡年費怎麼算', 'named'], ['クレジットカードの締め日はいつ', 'named'],
+    ['신용카드 포인트 사용처', 'named'], ['la anualidad de mi tarjeta de crédito', 'named'], ['帮老人办张银行卡', 'named'],
+    ['how do i open a savings account', 'named'], ['口座開設したい', 'named'], ['where do i pay off my credit card', 'named'],
+    ['quiero pagar mi tarjeta de crédito', 'named'], ['이번 달 신용카드값', 'named'],
+    // Paying with a card is the wallet's.
+    ['can i pay for this with my credit card', null], ['pagar con tarjeta de crédito', null],
+    // A home network device named at all; its password, words between and "my router's".
+    ['el módem se reinicia solo', 'named'], ['the password for my routers settings page', 'login'],
+    // A home network device's password, words between; another service's code.
+    ['分享器後台的登入密碼', 'login'], ['what is the login password on the admin page of my router', 'login'], ['モデムの設定画面に入るパスワード', 'login'],
+    ['didnt get the verification code from lyft', 'login'], ['no me llega el código de verificación de didi', 'login'], ['蝦皮的驗證碼收不到', 'login'],
+    // The wallet's own: a card added, a fee for paying by card, its statement, its code.
+    ['how do i add a credit card', null], ['fee for paying with a credit card', null], ['download my statement', null], ['没收到验证码', null],
+  ])('"%s": %s', (text, what) => {
+    expect(namesElsewhere(normalizeText(text))).toBe(what);
+  });
+
+  it.each([
+    // Another's balance is not the wallet's.
+    ['微信零钱可以转到银行卡吗', false], ['悠遊卡餘額不夠了', false], ['PayPayの残高', false], ['余额宝', false],
+    // The wallet's balance beside another wallet.
+    ['用支付宝给钱包余额充值', true], ['can i move my paypal balance into my wallet', true],
+  ])('"%s" names the wallet: %s', (text, own) => {
+    expect(namesOwn(normalizeText(text))).toBe(own);
+  });
+});
+
 /** A pack of two entries; the password entry tagged other-services or not, the refund entry tagged. */
 const pack = (tagged: boolean): FaqPack => ({
   id: 'services',
@@ -127,6 +175,28 @@ describe('an entry tagged own-money', () => {
   });
 });
 
+describe.each([
+  [OTHER_CARDS_TAG, 'i paid with venmo', 'i paid with my health insurance card 保険証'],
+  [ID_DOCUMENTS_TAG, 'i showed my 保険証', 'i paid with venmo'],
+])('an entry tagged %s', (tag, named, other) => {
+  it('answers a question naming what it takes; an entry not so tagged, or another name, only when the wallet is named too', () => {
+    const base = (tagged: boolean): FaqPack => {
+      const p = structuredClone(pack(true));
+      p.entries[1]!.tags.push(OWN_MONEY_TAG);
+      if (tagged) p.entries[1]!.tags.push(tag);
+      return p;
+    };
+    const text = `where is my refund, ${named}`;
+    const taking = createFaqEngine(base(true));
+    const tagged = taking.answer(text);
+    expect(tagged).toMatchObject({ kind: 'answer', faqId: 'refund' });
+    expect(taking.answer(`where is my refund, ${other}`).kind).toBe('suggest');
+    const untagged = createFaqEngine(base(false));
+    expect(untagged.answer(text)).toMatchObject({ kind: 'suggest', confidence: tagged.confidence });
+    expect(untagged.answer(`where is my wallet refund, ${named}`)).toMatchObject({ kind: 'answer', faqId: 'refund' });
+  });
+});
+
 describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the wallet pack', () => {
   let wallet: FaqEngine;
   beforeAll(async () => {
@@ -168,6 +238,24 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     const result = wallet.answer(text);
     expect(result.kind).toBe('suggest');
     expect(result.suggestions[0]?.faqId).toBe(faqId);
+  });
+
+  it.each([
+    '八達通增值失敗', 'how do i reload my oyster card', 'Suicaのチャージができない', '티머니 충전이 안 돼요', 'no puedo recargar mi tarjeta de transporte',
+    'PayPayの残高を銀行に戻したい', '微信零钱可以转到银行卡吗', 'venmo payment pending', '카카오페이 송금 한도 올리기', 'bizum falla al enviar',
+    'when is the payment due on my credit card', '信用卡帳單什麼時候出', 'クレジットカードの年会費', '신용카드 결제일 바꾸기', 'cuándo es el pago mínimo de mi tarjeta de crédito',
+    '數據機的管理頁面登入密碼是什麼', 'マイナンバーカードを更新したい', '社保卡过期了怎么换',
+  ])('does not answer a question about another card, wallet, bank product or device: "%s"', (text) => {
+    expect(wallet.answer(text).kind).not.toBe('answer');
+  });
+
+  it.each([
+    ['can i pay with samsung pay', 'payment-methods'], ['支持云闪付付款吗', 'payment-methods'], ['¿aceptan mercado pago?', 'payment-methods'],
+    ['用信用卡給錢包儲值', 'top-up'], ['can i top up my wallet from my paypal balance', 'top-up'], ['ウォレットの残高を銀行口座に出金', 'withdraw-to-bank'],
+    ['신용카드 등록하는 법', 'bind-bank-card'], ['can i pay with my octopus card', 'payment-methods'],
+    ['保険証でも本人確認できる？', 'identity-verification'], ['健保卡可以拿來做身分驗證嗎', 'identity-verification'],
+  ])('still answers a wallet question beside another wallet or a card: "%s" with %s', (text, faqId) => {
+    expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
   });
 
   it.each(['we will take legal action against you', '我要起诉你们公司', '訴えてやる', '소송하겠습니다', 'los voy a demandar'])(
