@@ -499,7 +499,14 @@ const ES: Groups = [
   // Unfreezing, however conjugated (not "reactivar": a closed account is reactivated too).
   ['desbloquear', 'desbloqueo', 'desbloqueen', 'desbloquean', 'desbloqueas', 'desbloquea'],
   ['dar de baja', 'darme de baja', 'me doy de baja', 'darse de baja', 'baja definitiva'],
-  ['dinero', 'plata', 'lana', 'varo', 'lucas', 'mangos', 'biyuyo'],
+  ['dinero', 'plata', 'lana', 'varo', 'lucas', 'mangos', 'biyuyo', 'guita'],
+  // Spain's and Latin America's words for one thing (the alternates mix both).
+  ['cuenta bancaria', 'cuenta del banco', 'cuenta de banco', 'cuenta en el banco'],
+  ['sim', 'chip', 'tarjeta sim'],
+  ['app', 'aplicacion', 'aplicativo'],
+  ['soporte', 'atencion al cliente', 'servicio al cliente', 'servicio de atencion al cliente'],
+  ['movimientos', 'historial de movimientos', 'historial de transacciones'],
+  ['computadora', 'ordenador', 'computador'],
   ['tutorial', 'tutoriales', 'guia', 'manual', 'instructivo', 'como se usa', 'como usar la app', 'como usar la billetera', 'como uso la app', 'como uso la billetera', 'no se usar', 'no se como usar', 'como funciona la app', 'como funciona la billetera', 'primeros pasos', 'recorrido por la app'],
   ['novedades', 'nuevas funciones', 'funciones nuevas', 'opcion nueva', 'nueva opcion', 'opciones nuevas', 'nuevas opciones', 'funcion nueva', 'nueva funcion', 'se ve distinta', 'se ve toda distinta', 'se ve diferente', 'se ve todo distinto', 'nuevo diseno', 'diseno nuevo', 'nuevas funcionalidades', 'funcionalidades nuevas', 'ultimas noticias', 'noticias de la app', 'avisos oficiales', 'anuncios', 'comunicados'],
   ['principiante', 'principiantes', 'nuevo usuario', 'nuevos usuarios', 'novato', 'novata'],

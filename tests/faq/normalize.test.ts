@@ -185,6 +185,10 @@ describe('foldSynonyms', () => {
     expect(es('un chanta me sacó mangos')).toBe('un estafa me saco dinero');
     expect(es('¿cómo le meto varo a la cartera?')).toBe('como le meto dinero a la billetera');
     expect(es('¿cómo lo paso al banco?')).toBe('como retiro');
+    // Spain's and Latin America's words for one thing (#18, session 15).
+    expect(es('a mi cuenta del banco')).toBe(es('a mi cuenta bancaria'));
+    expect(es('perdí el chip')).toBe(es('perdí el sim'));
+    expect(es('la aplicación de atención al cliente')).toBe('la app de soporte');
   });
 
   it('folds the words Taiwan uses where the mainland says another onto one word (#18, session 15)', () => {
