@@ -62,6 +62,14 @@ export const OTHER_WALLETS: readonly string[] = [
 export const WALLET_BALANCE = ['balance', 'saldo', '余额', '零钱', '残高', '잔액', '잔고'];
 export const WALLET_LIMIT = ['limit', 'limits', 'limite', 'limites', '限额', '额度', '上限', '利用上限', '限度額', '한도'];
 export const WALLET_POINTS = ['points', 'puntos', '积分', '红包', 'ポイント', '포인트'];
+/**
+ * What another wallet does, right after its name: the wallet is the sentence's subject, and the trouble its own ("apple
+ * pay keeps saying card not added", "samsung pay said this card is not supported", "Apple Pay不讓我加卡").
+ */
+export const WALLET_ACTS = [
+  'says', 'said', 'keeps', 'wont', 'doesnt', 'didnt', 'is holding', 'froze', 'locked', 'blocked', 'suspended', 'limited',
+  '不让', '提示', '说', '显示', '把我',
+];
 
 /** Bank cards: what a bank bills or sets on them is the bank's (see BANK_OWN). */
 export const BANK_CARDS = [

@@ -1,6 +1,6 @@
 import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
-import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
+import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
 
 /**
  * Other services a visitor may name: social networks, messengers, mail, streaming, music, games, shops, delivery, rides,
@@ -259,7 +259,8 @@ const NETWORK_DEVICE = new RegExp(term(NETWORK_DEVICES), 'u');
 
 /**
  * Another wallet's or card's name (a card word after it is its own: "suica card"), and what it holds after it
- * ("PayPayの残高", "토스 송금 한도", "街口支付的帳號", "悠遊卡餘額") or before it.
+ * ("PayPayの残高", "토스 송금 한도", "街口支付的帳號", "悠遊卡餘額") or before it, or what it does after it ("apple pay
+ * keeps saying", see WALLET_ACTS).
  */
 const WALLET_SOURCES = namesOf([...OTHER_WALLETS, ...OTHER_CARDS]).map(boundaries);
 /** Whether a text names one (a PatternSet: most texts hold none of the literals, and no regex runs), and where. */
@@ -268,7 +269,7 @@ const WALLET_ALL = new RegExp(WALLET_SOURCES.join('|'), 'gu');
 const ID_CARD_SOURCES = namesOf(ID_CARDS).map(boundaries);
 const ID_CARD = patternSet(ID_CARD_SOURCES);
 const HELD = [...WALLET_BALANCE, ...WALLET_POINTS];
-const WALLET_NEXT = new RegExp(`^${BETWEEN}(?:${term(HELD)}|${term(ACCOUNT_AFTER)}|(?:[\\p{L}\\p{N}]{1,8}${BETWEEN})?${term(WALLET_LIMIT)})`, 'u');
+const WALLET_NEXT = new RegExp(`^${BETWEEN}(?:${term(HELD)}|${term(ACCOUNT_AFTER)}|${term(WALLET_ACTS)}|(?:[\\p{L}\\p{N}]{1,8}${BETWEEN})?${term(WALLET_LIMIT)})`, 'u');
 const WALLET_PREVIOUS = new RegExp(`${term([...HELD, ...WALLET_LIMIT])}${OF}$`, 'u');
 /** A balance right after another's name is that one's ("悠遊卡餘額", "微信零钱", "PayPayの残高"), not the wallet's. */
 const BALANCE_NEXT = new RegExp(`^${BETWEEN}${term(WALLET_BALANCE)}`, 'u');
@@ -337,8 +338,8 @@ export function namesOwn(normalized: string): boolean {
 }
 
 /**
- * Whether normalised text asks about another wallet's balance, points, limit or account (a wallet named as a way to pay
- * is not: "can i pay with apple pay"), a bank card's bill, due date, fee or points, or getting a bank card or account.
+ * Whether normalised text asks about another wallet's balance, points, limit or account, or what it did (a wallet named
+ * as a way to pay is not: "can i pay with apple pay"), a bank card's bill, due date, fee or points, or getting a bank card or account.
  */
 function namesOthersMoney(normalized: string, wallet: boolean): boolean {
   return (

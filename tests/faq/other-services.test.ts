@@ -88,6 +88,8 @@ describe('money that is not the wallet\'s', () => {
     // What another wallet holds: its balance, points, limit or account; its password or code.
     ['how much is in my venmo balance', 'named'], ['支付宝的余额怎么查', 'named'], ['メルペイのポイントの期限', 'named'], ['네이버페이 충전 한도', 'named'],
     ['el límite de bizum', 'named'], ['paypal account limited', 'named'], ['forgot my paypal password', 'login'], ['토스 비밀번호 변경', 'login'],
+    // What another wallet does: the sentence's subject.
+    ['google pay keeps rejecting my card', 'named'], ['venmo says i need to verify', 'named'], ['支付宝提示风险交易', 'named'],
     // A bank card's bill, due date, fee or points; getting a bank card or opening an account.
     ['what day is my credit card bill due', 'named'], ['銀行卡年費怎麼算', 'named'], ['クレジットカードの締め日はいつ', 'named'],
     ['신용카드 포인트 사용처', 'named'], ['la anualidad de mi tarjeta de crédito', 'named'], ['帮老人办张银行卡', 'named'],
