@@ -66,7 +66,8 @@ const ZH: Groups = [
   ['手机银行', '行动银行'],
   ['黑客', '骇客'],
   ['付款码', '付款条码', '支付条码'],
-  ['客服电话', '客服专线', '客服热线'],
+  // The company's number asked for (你们的电话): its support line, not the visitor's own phone number.
+  ['客服电话', '客服专线', '客服热线', '你们电话', '你们的电话', '你们电话号码', '你们的电话号码', '你们的联系电话', '你们公司电话', '你们公司的电话', '贵公司电话', '贵公司的电话'],
   ['什么', '甚么', '啥', '乜嘢', '咩嘢'],
   ['怎么', '怎么样', '怎样', '如何', '咋', '点样', '点做', '点先', '点整', '点搞'],
   ['怎么办', '点算', '点算好', '点办', '咋办', '咋整', '怎么整'],
@@ -236,7 +237,9 @@ const EN: Groups = [
   ['pending', 'stuck', 'processing', 'on hold'],
   ['customer support', 'customer service', 'help desk', 'helpdesk', 'support team'],
   // A number to call is the support desk's, not the visitor's phone (change-phone-number, lost-phone).
-  ['helpline', 'hotline', 'phone line', 'support line', 'support number', 'support phone number', 'customer service number', 'customer service phone number', 'customer support number', 'customer support phone number', 'number i can call', 'number i can ring', 'number to call', 'number to ring', 'call you guys', 'ring you guys', 'phone you guys'],
+  ['helpline', 'hotline', 'phone line', 'support line', 'support number', 'support phone number', 'customer service number', 'customer service phone number', 'customer support number', 'customer support phone number', 'number i can call', 'number i can ring', 'number to call', 'number to ring', 'call you guys', 'ring you guys', 'phone you guys',
+    // The company's number asked for ("whats your phone number"): its line, not the visitor's own phone number.
+    'your phone number', 'your telephone number', 'your number', 'your contact number', 'you have a phone number', 'you have a number', 'you guys have a phone number', 'you guys have a number', 'number do i call', 'number should i call', 'number can i call'],
   ['qr code', 'qr', 'scan to pay', 'scan code'],
   ['contactless', 'nfc', 'tap to pay', 'tap and pay'],
   ['fee', 'fees', 'commission', 'service charge', 'surcharge', 'pricing', 'cost', 'costs', 'free of charge', 'whats the damage',
@@ -395,7 +398,9 @@ const JA: Groups = [
     '私がしていない', '私がしてない', '自分がしていない', '自分がしてない', 'おかしな請求', '変な請求', '怪しい請求', 'お金が消え', '残高が消え'],
   ['高額', 'まとまった金額', '大きな金額', '大きい金額', '大金'],
   ['コツ', '裏ワザ', '裏技', '小技', 'できること', '最初にやること', '初心者', '機械オンチ', '機械音痴', '最初に何をすれば', '次は何をすれば', 'はじめての方', '初めての方'],
-  ['問い合わせ', 'といあわせ', '問合せ', '問い合せ', 'カスタマーセンター', 'コールセンター', 'サポートセンター', 'お客様センター', 'サポート窓口', 'クレーム'],
+  ['問い合わせ', 'といあわせ', '問合せ', '問い合せ', 'カスタマーセンター', 'コールセンター', 'サポートセンター', 'お客様センター', 'サポート窓口', 'クレーム',
+    // The company's number asked for (そちらの電話番号): its support line, not the visitor's own phone number.
+    'そちらの電話番号', '御社の電話番号', 'おたくの電話番号', '貴社の電話番号', 'サポートの電話番号', '窓口の電話番号', '問い合わせの電話番号'],
   // The password changed by someone else: the account's security, not a forgotten password.
   ['パスワードが変えられ', 'パスワードを変えられ', 'パスワードが変更され', 'パスワードを変更され', 'パスワード変更の通知',
     'パスワードが変わっ', 'パスワードが勝手に変'],
@@ -472,7 +477,9 @@ const ES: Groups = [
   ['cargo desconocido', 'cobro desconocido', 'cargo no reconocido', 'cobro no reconocido', 'pago no autorizado', 'cargo no autorizado', 'cobro no autorizado', 'cargo sospechoso', 'cobro sospechoso', 'cargo misterioso', 'cobro misterioso', 'cobro raro', 'cargo raro', 'cobro fraudulento', 'cargo fraudulento', 'movimiento raro', 'movimiento desconocido', 'pago desconocido', 'compra desconocida', 'compra no reconocida', 'me robaron saldo', 'me robaron dinero', 'me robaron plata', 'compra que no hice', 'compras que no hice', 'pago que no hice', 'pagos que no hice', 'cargo que no hice', 'cobro que no hice', 'compra que yo no hice', 'pago que yo no hice', 'compra que no es mia', 'pago que no es mio', 'cargo que no es mio', 'cobro que no es mio', 'compra que no realice', 'pago que no realice', 'no pedi nada', 'no compre nada', 'yo no compre', 'no hice ninguna compra', 'no autorice'],
   ['celular', 'movil', 'telefono', 'cel', 'celu', 'smartphone'],
   // A number to call is the support desk's, not the visitor's phone (change-phone-number, lost-phone).
-  ['linea de ayuda', 'telefono de ayuda', 'telefono de soporte', 'telefono de atencion', 'telefono de atencion al cliente', 'numero de soporte', 'numero de atencion', 'numero de atencion al cliente', 'linea de atencion', 'llamarlos', 'llamarles', 'los llamo', 'les llamo', 'se les puede llamar', 'numero para llamar', 'numero al que llamar', 'a que numero llamo', 'a que numero puedo llamar', 'a que numero les llamo'],
+  ['linea de ayuda', 'telefono de ayuda', 'telefono de soporte', 'telefono de atencion', 'telefono de atencion al cliente', 'numero de soporte', 'numero de atencion', 'numero de atencion al cliente', 'linea de atencion', 'llamarlos', 'llamarles', 'los llamo', 'les llamo', 'se les puede llamar', 'numero para llamar', 'numero al que llamar', 'a que numero llamo', 'a que numero puedo llamar', 'a que numero les llamo',
+    // The company's number asked for: not the visitor's own (su número alone may be a third party's).
+    'numero de ustedes', 'telefono de ustedes', 'cual es su numero', 'cual es su telefono', 'cual es su numero de telefono', 'cual es tu numero', 'cual es tu numero de telefono', 'tienen un numero', 'tienen numero de telefono', 'tienen un numero de telefono', 'tienen telefono', 'tienen un telefono'],
   ['hackeo', 'hackearon', 'hackeen', 'hackear', 'hackeada', 'hackeado', 'jaquearon', 'hacker', 'hackers'],
   // One word as the head: "verificación" and "dos" are every entry's, so the phrase alone read as a generic question.
   ['2fa', 'verificacion en dos pasos', 'autenticacion en dos pasos', 'verificacion en 2 pasos', 'doble factor', 'dos factores', 'doble autenticacion', 'autenticacion 2fa', 'doble verificacion', 'verificacion doble', 'verificacion en dos etapas', 'verificacion de dos pasos', 'autenticacion de dos factores'],

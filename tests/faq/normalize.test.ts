@@ -189,6 +189,13 @@ describe('foldSynonyms', () => {
     expect(es('a mi cuenta del banco')).toBe(es('a mi cuenta bancaria'));
     expect(es('perdí el chip')).toBe(es('perdí el sim'));
     expect(es('la aplicación de atención al cliente')).toBe('la app de soporte');
+    // The company's number asked for is its line; the visitor's own number, or a third party's, stays a phone number.
+    expect(en("what's your phone number")).toBe('whats helpline');
+    expect(es('¿cuál es su número de teléfono?')).toBe('linea de ayuda');
+    expect(es('mi mamá quiere cambiar su número')).toBe('mi mama quiere cambiar su numero');
+    expect(fold('你們的電話是多少', 'zh-TW')).toBe(fold('客服電話是多少', 'zh-TW'));
+    expect(fold('そちらの電話番号は', 'ja')).toBe(fold('問い合わせは', 'ja'));
+    expect(fold('電話番号を変更したい', 'ja')).toBe(normalizeText('電話番号を変更したい'));
   });
 
   it('folds the words Taiwan uses where the mainland says another onto one word (#18, session 15)', () => {
