@@ -68,6 +68,8 @@ const ZH: Groups = [
   ['付款码', '付款条码', '支付条码'],
   // The company's number asked for (你们的电话): its support line, not the visitor's own phone number.
   ['客服电话', '客服专线', '客服热线', '你们电话', '你们的电话', '你们电话号码', '你们的电话号码', '你们的联系电话', '你们公司电话', '你们公司的电话', '贵公司电话', '贵公司的电话'],
+  // Whether anyone answers at a time (周末有人吗): the support desk's hours, though no support word is said.
+  ['客服工作时间', '周末有人', '假日有人', '节假日有人', '晚上有人', '半夜有人', '周末有客服', '假日有客服', '晚上有客服', '周末还有人', '晚上还有人', '假日还有人'],
   ['什么', '甚么', '啥', '乜嘢', '咩嘢'],
   ['怎么', '怎么样', '怎样', '如何', '咋', '点样', '点做', '点先', '点整', '点搞'],
   ['怎么办', '点算', '点算好', '点办', '咋办', '咋整', '怎么整'],
@@ -240,6 +242,8 @@ const EN: Groups = [
   ['helpline', 'hotline', 'phone line', 'support line', 'support number', 'support phone number', 'customer service number', 'customer service phone number', 'customer support number', 'customer support phone number', 'number i can call', 'number i can ring', 'number to call', 'number to ring', 'call you guys', 'ring you guys', 'phone you guys',
     // The company's number asked for ("whats your phone number"): its line, not the visitor's own phone number.
     'your phone number', 'your telephone number', 'your number', 'your contact number', 'you have a phone number', 'you have a number', 'you guys have a phone number', 'you guys have a number', 'number do i call', 'number should i call', 'number can i call'],
+  // Whether anyone answers at a time ("is someone there at night"): the support desk's hours, though no support word is said.
+  ['support hours', 'someone there at night', 'anyone there at night', 'someone there on weekends', 'anyone there on weekends', 'someone there on the weekend', 'anyone there on the weekend', 'you work on holidays', 'you work on weekends', 'you open on holidays', 'you open at night', 'you available at night', 'you available on weekends', 'you available on holidays'],
   ['qr code', 'qr', 'scan to pay', 'scan code'],
   ['contactless', 'nfc', 'tap to pay', 'tap and pay'],
   ['fee', 'fees', 'commission', 'service charge', 'surcharge', 'pricing', 'cost', 'costs', 'free of charge', 'whats the damage',
@@ -401,6 +405,8 @@ const JA: Groups = [
   ['問い合わせ', 'といあわせ', '問合せ', '問い合せ', 'カスタマーセンター', 'コールセンター', 'サポートセンター', 'お客様センター', 'サポート窓口', 'クレーム',
     // The company's number asked for (そちらの電話番号): its support line, not the visitor's own phone number.
     'そちらの電話番号', '御社の電話番号', 'おたくの電話番号', '貴社の電話番号', 'サポートの電話番号', '窓口の電話番号', '問い合わせの電話番号'],
+  // Whether anyone answers at a time (土日も対応してますか): the support desk's hours, though no support word is said.
+  ['受付時間', '営業時間', '土日も対応', '土日対応', '週末も対応', '祝日も対応', '休日も対応', '夜も対応', '夜間も対応', '深夜も対応', '土日もやって', '週末もやって', '祝日もやって', '休日もやって', '夜もやって'],
   // The password changed by someone else: the account's security, not a forgotten password.
   ['パスワードが変えられ', 'パスワードを変えられ', 'パスワードが変更され', 'パスワードを変更され', 'パスワード変更の通知',
     'パスワードが変わっ', 'パスワードが勝手に変'],
@@ -480,6 +486,8 @@ const ES: Groups = [
   ['linea de ayuda', 'telefono de ayuda', 'telefono de soporte', 'telefono de atencion', 'telefono de atencion al cliente', 'numero de soporte', 'numero de atencion', 'numero de atencion al cliente', 'linea de atencion', 'llamarlos', 'llamarles', 'los llamo', 'les llamo', 'se les puede llamar', 'numero para llamar', 'numero al que llamar', 'a que numero llamo', 'a que numero puedo llamar', 'a que numero les llamo',
     // The company's number asked for: not the visitor's own (su número alone may be a third party's).
     'numero de ustedes', 'telefono de ustedes', 'cual es su numero', 'cual es su telefono', 'cual es su numero de telefono', 'cual es tu numero', 'cual es tu numero de telefono', 'tienen un numero', 'tienen numero de telefono', 'tienen un numero de telefono', 'tienen telefono', 'tienen un telefono'],
+  // Whether anyone answers at a time: the support desk's hours, though no support word is said.
+  ['horario de atencion', 'hay alguien de noche', 'hay alguien en la noche', 'hay alguien a esta hora', 'hay alguien los fines de semana', 'atienden de noche', 'atienden en la noche', 'atienden los feriados', 'atienden en feriados', 'atienden los festivos', 'atienden en festivos'],
   ['hackeo', 'hackearon', 'hackeen', 'hackear', 'hackeada', 'hackeado', 'jaquearon', 'hacker', 'hackers'],
   // One word as the head: "verificación" and "dos" are every entry's, so the phrase alone read as a generic question.
   ['2fa', 'verificacion en dos pasos', 'autenticacion en dos pasos', 'verificacion en 2 pasos', 'doble factor', 'dos factores', 'doble autenticacion', 'autenticacion 2fa', 'doble verificacion', 'verificacion doble', 'verificacion en dos etapas', 'verificacion de dos pasos', 'autenticacion de dos factores'],

@@ -196,6 +196,11 @@ describe('foldSynonyms', () => {
     expect(fold('你們的電話是多少', 'zh-TW')).toBe(fold('客服電話是多少', 'zh-TW'));
     expect(fold('そちらの電話番号は', 'ja')).toBe(fold('問い合わせは', 'ja'));
     expect(fold('電話番号を変更したい', 'ja')).toBe(normalizeText('電話番号を変更したい'));
+    // Whether anyone answers at a time is the support desk's hours, though no support word is said.
+    expect(en('is someone there at night')).toBe('is support hours');
+    expect(es('¿hay alguien de noche?')).toBe('horario de atencion');
+    expect(fold('土日も対応してますか', 'ja')).toBe(fold('受付時間してますか', 'ja'));
+    expect(fold('週末有人嗎', 'zh-TW')).toBe(fold('客服工作時間嗎', 'zh-TW'));
   });
 
   it('folds the words Taiwan uses where the mainland says another onto one word (#18, session 15)', () => {
