@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withConcepts } from '../../faq/concepts.ts';
-import { createMatcher } from '../../faq/matcher.ts';
+import { createMatcher, featuresOf } from '../../faq/matcher.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { tokenize } from '../../faq/tokenize.ts';
 import { fitVectorizer } from '../../faq/vectorize.ts';
@@ -33,14 +33,40 @@ describe('concepts', () => {
     // A figure alone says nothing; the digits of a word ("2fa") are no figure; nor are they in a language without groups.
     expect(withConcepts('wug', 'en', 'wug 500 7')).toBe('wug');
     expect(withConcepts('my 2fa code', 'en')).toBe('my 2fa code');
-    expect(withConcepts('me cobraron', 'es', 'me cobraron 1')).toBe('me cobraron');
+    expect(withConcepts('on m a facture', 'fr', 'on m a facture 1')).toBe('on m a facture');
   });
 
   it('leave text without a member, or in a language without groups, as it is; a visitor cannot type one', () => {
     expect(withConcepts('my account', 'en')).toBe('my account');
     expect(withConcepts('mi tarjeta no llega', 'es')).toBe('mi tarjeta no llega');
+    expect(withConcepts('on m a facture deux fois', 'fr')).toBe('on m a facture deux fois');
     expect(withConcepts('卡什么时候到', null)).toBe('卡什么时候到');
     expect(withConcepts(normalizeText('#deliver #atm+cash'), 'en')).toBe('deliver atm cash #deliver #atm #cash #atm+cash #atm+deliver #cash+deliver');
+  });
+
+  it('are found in Chinese, Japanese and Korean text anywhere, in Spanish as words, each named in its language', () => {
+    const concepts = (text: string, locale: string) => featuresOf(text, locale).filter((f) => f.startsWith('y:'));
+    // The limit whatever the topic word: 提现 (and Taiwan's 提領), 出金, 출금, retirar are withdraw-to-bank's words.
+    expect(concepts('为什么提现最多只能提两千', 'zh-CN')).toEqual(['y:限额']);
+    expect(concepts('為什麼一天只能提領五千', 'zh-TW')).toEqual(['y:限额']);
+    expect(concepts('なぜ一回に3万円までしか出金できないの', 'ja')).toEqual(['y:上限额']);
+    expect(concepts('왜 출금은 한 번에 50만원까지밖에 안 돼요', 'ko')).toEqual(['y:한도']);
+    expect(concepts('por qué no puedo retirar más de 2000 al día', 'es')).toEqual(['y:figure', 'y:limite', 'y:figure+limite']);
+    // Members are read as the text is: synonyms folded (上限 is 限度額, 手續費 手续费), a Korean particle attached.
+    expect(concepts('上限を上げたい', 'ja')).toEqual(['y:上限额']);
+    expect(concepts('單筆最多能轉多少', 'zh-TW')).toEqual(['y:限额']);
+    expect(concepts('提現要收手續費嗎', 'zh-TW')).toEqual(['y:手续费']);
+    expect(concepts('한도가 있으면 수수료는요', 'ko')).toEqual(['y:한도', 'y:수수료', 'y:수수료+한도']);
+    expect(concepts('交易紀錄在哪看', 'zh-TW')).toEqual(['y:交易记录']);
+    expect(concepts('내역에 제가 안 한 결제가 있어요', 'ko')).toEqual(['y:내역', 'y:모르는_결제', 'y:내역+모르는_결제']);
+    expect(concepts('自分が払っていない決済を返金してほしい', 'ja')).toEqual(['y:覚えのない']);
+    expect(concepts('hay un cargo que no reconozco', 'es')).toEqual(['y:desconocido']);
+    expect(concepts('匯錯人了可以退款嗎', 'zh-TW')).toEqual(['y:转错']);
+    expect(concepts('le mandé dinero a la persona equivocada', 'es')).toEqual(['y:equivocado']);
+    // A topic word alone is no aspect; nor is a word an aspect's member holds said of another thing (历史, 最大, 免费).
+    expect(concepts('怎么提现到银行卡', 'zh-CN')).toEqual([]);
+    expect(concepts('中国历史上最大的城市是哪个，有免费的地图吗', 'zh-CN')).toEqual([]);
+    expect(concepts('密碼打錯太多次帳號被鎖住了', 'zh-TW')).toEqual([]);
   });
 
   it('are "y:" features, not words: no word pair, no n-gram, no share of the words the pack knows', () => {
@@ -66,5 +92,25 @@ describe('concepts', () => {
     const matcher = createMatcher(pack, DEFAULT_SCORER_OPTIONS, undefined, []);
     expect(pack.entries[matcher.match('it never arrived', 'en', 1)!.ranked[0]!.index]!.id).toBe('card-delivery');
     expect(pack.entries[matcher.match('a cash dispenser close by', 'en', 1)!.ranked[0]!.index]!.id).toBe('atm');
+  });
+
+  it("let an aspect's entry rank first though only another entry's alternates hold the question's topic word", () => {
+    const entry = (id: string, locale: string, alternates: string[]) => ({ id, tags: [], followUps: [], locales: { [locale]: { question: alternates[0]!, alternates, answer: id } } });
+    const pack = (locale: string, limits: string[], withdraw: string[]): FaqPack => ({
+      id: 'p',
+      name: 'p',
+      defaultLocale: locale,
+      locales: [locale],
+      thresholds: { answer: 0.5, suggest: 0.3 },
+      entries: [entry('transfer-limits', locale, limits), entry('withdraw-to-bank', locale, withdraw)],
+    });
+    const top = (p: FaqPack, question: string) => {
+      const matcher = createMatcher(p, DEFAULT_SCORER_OPTIONS, undefined, []);
+      return p.entries[matcher.match(question, p.defaultLocale, 1)!.ranked[0]!.index]!.id;
+    };
+    // Without the concepts (main before them) withdraw-to-bank ranked first in all three.
+    expect(top(pack('zh-CN', ['单笔最多能转多少', '每天转账上限是多少', '额度太低了'], ['怎么提现到银行卡', '提现多久到账']), '为什么提现最多只能提两千')).toBe('transfer-limits');
+    expect(top(pack('ja', ['1回でいくらまで送れますか', '送金の上限はいくら', '限度額を上げたい'], ['銀行に出金したい', '出金はいつ届く']), 'なぜ一回に3万円までしか出金できないの')).toBe('transfer-limits');
+    expect(top(pack('es', ['cuánto es lo máximo por transferencia', 'cuál es mi límite diario', 'subir mi límite'], ['cómo retiro a mi banco', 'cuándo llega mi retiro']), 'por qué no puedo retirar más de 2000 al día')).toBe('transfer-limits');
   });
 });
