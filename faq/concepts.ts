@@ -269,6 +269,8 @@ interface Concepts {
   implies: ReadonlyMap<string, readonly string[]>;
   /** For a language of WITHIN: the members' lengths, longest first; else null (members are whole words). */
   lengths: readonly number[] | null;
+  /** The first UTF-16 units of the members: a place in the text starting with another unit starts none. */
+  firsts: ReadonlySet<number>;
 }
 
 /**
@@ -295,7 +297,8 @@ function compile(locale: string, groups: Groups, implies: Readonly<Record<string
     for (const concept of [from, ...to]) if (!names.has(concept)) throw new Error(`concepts: no group named ${concept}`);
   }
   const lengths = WITHIN.has(locale) ? [...new Set([...name.keys()].map((m) => m.length))].sort((a, b) => b - a) : null;
-  return { name, starts, implies: new Map(Object.entries(implies)), lengths };
+  const firsts = new Set([...name.keys()].map((member) => member.charCodeAt(0)));
+  return { name, starts, implies: new Map(Object.entries(implies)), lengths, firsts };
 }
 
 const COMPILED: ReadonlyMap<string, Concepts> = new Map(Object.entries(GROUPS).map(([locale, { groups, implies }]) => [locale, compile(locale, groups, implies)]));
@@ -304,6 +307,7 @@ const COMPILED: ReadonlyMap<string, Concepts> = new Map(Object.entries(GROUPS).m
 function foundWithin(text: string, concepts: Concepts, lengths: readonly number[]): string[] {
   const found: string[] = [];
   for (let i = 0; i < text.length; i++) {
+    if (!concepts.firsts.has(text.charCodeAt(i))) continue;
     for (const length of lengths) {
       const name = concepts.name.get(text.slice(i, i + length));
       if (name === undefined) continue;
@@ -334,7 +338,6 @@ function foundInWords(text: string, concepts: Concepts): string[] {
   }
   return found;
 }
-
 
 /** A figure stated as a word of its own ("$1" is "1" once normalised, "2 times", "16 years old"; not "2fa"). */
 const FIGURE = /(?:^| )\p{N}+(?= |$)/u;
