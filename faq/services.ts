@@ -236,10 +236,7 @@ const OF_THING = '(?: ?(?:的|の|의))? ?';
 const BETWEEN = '(?: ?(?:的|上的|里的|の|に|で|を|에서|에|의|이|가|은|는|을|를))? ?';
 const OF = ' (?:de|del|en|a|al|para|to|into|for|on|of|in|from)(?: (?:mi|mis|la|el|tu|su|un|una|my|the|your|a|an))? ';
 const OWN = new RegExp(term(OWN_WORDS), 'u');
-const SERVICE_NAMES = (list: readonly string[]) => new RegExp(`(?:${namesOf(list).map(boundaries).join('|')})${notFinancial}`, 'gu');
-const SERVICE_ALL = SERVICE_NAMES(ELSEWHERE);
 const STORE_NAMES = new Set(STORES.map(normalizeText));
-const SERVICE_ALL_IN_CJK = SERVICE_NAMES(IN_CJK_TEXT);
 /** An account word that may stand between a service and its login: "LINE 帳號登不進去", "instagram account password". */
 const ACCOUNT = ['account', '账号', '帐号', '账户', '帐户', 'アカウント', '계정'];
 // What follows a service's name (from its end) or comes before it (up to its start). A name is found first: one
@@ -265,7 +262,6 @@ const NETWORK_DEVICE = new RegExp(term(NETWORK_DEVICES), 'u');
 const WALLET_SOURCES = namesOf([...OTHER_WALLETS, ...OTHER_CARDS]).map(boundaries);
 /** Whether a text names one (a PatternSet: most texts hold none of the literals, and no regex runs), and where. */
 const WALLET = patternSet(WALLET_SOURCES);
-const WALLET_ALL = new RegExp(WALLET_SOURCES.join('|'), 'gu');
 const ID_CARD_SOURCES = namesOf(ID_CARDS).map(boundaries);
 const ID_CARD = patternSet(ID_CARD_SOURCES);
 const HELD = [...WALLET_BALANCE, ...WALLET_POINTS];
@@ -311,7 +307,7 @@ function around(all: RegExp, normalized: string, next: RegExp, previous: RegExp)
  */
 function withoutOthers(normalized: string): string {
   let text = normalized;
-  for (const all of [SERVICE_ALL, WALLET_ALL]) {
+  for (const all of [SERVICE.alternationIn(normalized), WALLET.alternationIn(normalized)]) {
     all.lastIndex = 0;
     for (let m = all.exec(normalized); m !== null; m = all.exec(normalized)) {
       const held = BALANCE_NEXT.exec(normalized.slice(all.lastIndex));
@@ -328,9 +324,10 @@ function withoutOthers(normalized: string): string {
  */
 export function namesOwn(normalized: string): boolean {
   if (OWN.test(withoutOthers(normalized))) return true;
-  SERVICE_ALL.lastIndex = 0;
+  const services = SERVICE.alternationIn(normalized);
+  services.lastIndex = 0;
   let store = false;
-  for (let m = SERVICE_ALL.exec(normalized); m !== null; m = SERVICE_ALL.exec(normalized)) {
+  for (let m = services.exec(normalized); m !== null; m = services.exec(normalized)) {
     if (!STORE_NAMES.has(m[0])) return false;
     store = true;
   }
@@ -341,9 +338,9 @@ export function namesOwn(normalized: string): boolean {
  * Whether normalised text asks about another wallet's balance, points, limit or account, or what it did (a wallet named
  * as a way to pay is not: "can i pay with apple pay"), a bank card's bill, due date, fee or points, or getting a bank card or account.
  */
-function namesOthersMoney(normalized: string, wallet: boolean): boolean {
+function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
   return (
-    (wallet && around(WALLET_ALL, normalized, WALLET_NEXT, WALLET_PREVIOUS)) ||
+    (wallets !== null && around(wallets, normalized, WALLET_NEXT, WALLET_PREVIOUS)) ||
     (BANK_CARD.test(normalized) && around(BANK_CARD_ALL, normalized, BANK_NEXT, BANK_PREVIOUS)) ||
     OPENING.test(normalized)
   );
@@ -360,15 +357,16 @@ function namesOthersMoney(normalized: string, wallet: boolean): boolean {
 export function namesElsewhere(normalized: string): 'login' | 'account' | 'named' | 'card' | 'document' | null {
   if (CREDENTIAL_ANY.test(normalized) && (NETWORK_DEVICE.test(normalized) || LOCK_CREDENTIAL.test(normalized) || around(THING_ALL, normalized, CREDENTIAL_NEXT, CREDENTIAL_PREVIOUS))) return 'login';
   const others = OTHERS_MONEY.test(normalized);
-  const wallet = others && WALLET.test(normalized);
-  if (wallet && around(WALLET_ALL, normalized, LOGIN_NEXT, LOGIN_PREVIOUS)) return 'login';
+  const wallets = others && WALLET.test(normalized) ? WALLET.alternationIn(normalized) : null;
+  if (wallets !== null && around(wallets, normalized, LOGIN_NEXT, LOGIN_PREVIOUS)) return 'login';
   if (!namesService(normalized)) {
     if (!others) return null;
-    return namesOthersMoney(normalized, wallet) ? 'named' : wallet ? 'card' : ID_CARD.test(normalized) ? 'document' : null;
+    return namesOthersMoney(normalized, wallets) ? 'named' : wallets !== null ? 'card' : ID_CARD.test(normalized) ? 'document' : null;
   }
-  const cjk = CJK_TEXT.test(normalized);
+  const services = SERVICE.alternationIn(normalized);
+  const inCjk = CJK_TEXT.test(normalized) ? SERVICE_IN_CJK.alternationIn(normalized) : null;
   const of = (next: RegExp, previous: RegExp) =>
-    around(SERVICE_ALL, normalized, next, previous) || (cjk && around(SERVICE_ALL_IN_CJK, normalized, next, previous));
+    around(services, normalized, next, previous) || (inCjk !== null && around(inCjk, normalized, next, previous));
   if (of(LOGIN_NEXT, LOGIN_PREVIOUS)) return 'login';
   return of(ACCOUNT_NEXT, ACCOUNT_PREVIOUS) ? 'account' : 'named';
 }

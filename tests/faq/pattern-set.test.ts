@@ -75,6 +75,26 @@ describe('patternSet', () => {
     expect(missing).toEqual([]);
   });
 
+  const matchesOf = (regex: RegExp, text: string) => [...text.matchAll(regex)].map((m) => `${m.index}:${m[0]}`);
+
+  it.each(Object.entries(LISTS))('alternationIn finds in each text what the alternation of every %s source finds', (_, list) => {
+    const sources = list.map(fold);
+    const whole = new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gu');
+    const set = patternSet(sources);
+    const differ = TEXTS.filter((text) => matchesOf(set.alternationIn(text), text).join() !== matchesOf(whole, text).join());
+    expect(differ).toEqual([]);
+    expect(TEXTS.filter((text) => whole.test(text)).length).toBeGreaterThan(0);
+  });
+
+  it('alternationIn joins only the sources a text may match, in their order, and the same ones once', () => {
+    const set = patternSet(['\\bhuman\\b', 'hum', '人工(?:客服)?', '^\\p{L}$']);
+    expect(set.alternationIn('a human or 人工').source).toBe('(?:\\bhuman\\b)|(?:hum)|(?:人工(?:客服)?)|(?:^\\p{L}$)');
+    expect(set.alternationIn('humming').source).toBe('(?:hum)|(?:^\\p{L}$)');
+    expect(set.alternationIn('humming').flags).toBe('gu');
+    expect(set.alternationIn('ham')).toBe(set.alternationIn('jam'));
+    expect(matchesOf(patternSet(['agent']).alternationIn('no one'), 'no one')).toEqual([]);
+  });
+
   it('answers for texts with a literal in common with no source, and for none', () => {
     const set = patternSet(['^agent$', '\\bhuman\\b', '人工(?:客服)?']);
     expect(['agent', 'a human please', '转人工'].map((t) => set.test(t))).toEqual([true, true, true]);
