@@ -133,14 +133,20 @@ function countScripts(text: string): ScriptCounts {
 }
 
 /**
- * Chinese (Taiwan's above all) writes の for 的 ("我の帳戶"): kana that are all の, beside Han characters of which two
- * or more are none of the Jōyō kanji (們, 嗎, 戶, 吗), leave the text to the Chinese reading.
+ * Chinese (Taiwan's above all) writes の for 的 ("我の帳戶"), and a Japanese input method's middle dot or long vowel mark
+ * ("LINE・Pay可以綁嗎"): kana that are all の, ・ or ー, beside Han characters of which two or more are none of the Jōyō
+ * kanji (們, 嗎, 戶, 吗, 綁), or one a form only Chinese writes ("我の帳號被鎖": 號 is Japanese 号), leave the text to the
+ * Chinese reading.
  */
-const NO = /[のノ]/gu;
-const chineseWithNo = (text: string, c: ScriptCounts) => {
-  if (c.kana !== (text.match(NO)?.length ?? 0)) return false;
+const CHINESE_KANA = /[のノ・ー]/gu;
+const chineseWithKanaMarks = (text: string, c: ScriptCounts) => {
+  if (c.kana !== (text.match(CHINESE_KANA)?.length ?? 0)) return false;
   let notJoyo = 0;
-  for (const ch of text) if (inRange(ch.codePointAt(0)!, HAN) && !JOYO_KANJI.has(ch)) notJoyo++;
+  for (const ch of text) {
+    if (!inRange(ch.codePointAt(0)!, HAN) || JOYO_KANJI.has(ch)) continue;
+    if (isTraditionalOnly(ch) || isSimplifiedOnly(ch)) return true;
+    notJoyo++;
+  }
   return notJoyo >= 2;
 };
 
@@ -203,7 +209,7 @@ const startsWithHan = (text: string) => /^[^\p{L}]*\p{Script=Han}/u.test(text);
  */
 export function detectLanguage(text: string): LanguageGuess {
   const c = countScripts(text);
-  if (c.kana > 0 && !chineseWithNo(text, c)) return { locale: 'ja', confident: true };
+  if (c.kana > 0 && !chineseWithKanaMarks(text, c)) return { locale: 'ja', confident: true };
   if (c.hangul > 0 && c.hangul >= c.han) return { locale: 'ko', confident: true };
   if (c.han > 0 && (c.han * 2 >= c.latin || startsWithHan(text) || !detectLatin(text).confident)) return detectChinese(text, c.latin + c.kana + c.hangul + c.cyrillic + c.thai + c.arabic === 0);
   const others: [number, string][] = [

@@ -66,6 +66,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage('周末可以提款嗎')).toEqual({ locale: 'zh-TW', confident: true });
     expect(detectLanguage('周末去哪里玩好')).toEqual({ locale: 'zh-CN', confident: true, eitherScript: true });
     expect(locale('注意转账安全')).toBe('zh-CN');
+    // 着 is Taiwan's too (its input methods offer it beside 著): a question with no other character of either script
+    // is either script, not Simplified.
+    expect(detectLanguage('我一直在等着客服回覆')).toMatchObject({ locale: 'zh-CN', eitherScript: true });
+    expect(locale('等着退款等了好久，怎麼還沒到')).toBe('zh-TW');
+    expect(locale('睡着了没看到转账')).toBe('zh-CN');
   });
 
   it('marks a Latin word without stopwords as a guess', () => {
@@ -92,8 +97,15 @@ describe('detectLanguage', () => {
     for (const text of ['手数料多少钱', '返金币', '怎么送金币']) expect(locale(text), text).toBe('zh-CN');
     // Taiwan writes の for 的: with Chinese-only characters beside it, the text is Chinese.
     expect(locale('我の帳戶被凍結了嗎')).toBe('zh-TW');
+    // One form only Chinese writes is enough (號: Japanese writes 号; the rest are Jōyō kanji).
+    expect(locale('我の帳號被鎖')).toBe('zh-TW');
     expect(locale('LINE Payの儲值怎麼用')).toBe('zh-TW');
     expect(locale('今日の天気')).toBe('ja');
+    // So are a Japanese input method's middle dot and long vowel mark; kanji alone around them stay Japanese.
+    expect(locale('LINE・Pay可以綁嗎')).toBe('zh-TW');
+    expect(locale('付款一直失敗ーー怎麼辦')).toBe('zh-TW');
+    expect(locale('送金・振込')).toBe('ja');
+    expect(locale('本人確認ーー')).toBe('ja');
   });
 
   it('has no language for text without letters', () => {
