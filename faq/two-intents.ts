@@ -39,15 +39,24 @@ function questionThenQuestion(text: string): number {
 const MIN_LETTERS = 3;
 const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
 
-/** The question's first and second parts, or null when it does not turn to a second question. */
+/** The text before a turn at `at` and after its `length` characters, when each is a question of its own. */
+function partsAround(text: string, at: number, length: number): [string, string] | null {
+  const first = text.slice(0, at).trim();
+  const second = text.slice(at + length).trim();
+  return letters(first) >= MIN_LETTERS && letters(second) >= MIN_LETTERS ? [first, second] : null;
+}
+
+/**
+ * The question's first and second parts, or null when it does not turn to a second question: the first connector, in
+ * order, with a question on either side, else the question mark before the last one. (exec, not matchAll: matchAll
+ * copies the expression and makes an iterator and an array a call.)
+ */
 export function splitIntents(text: string): [string, string] | null {
-  const turns = [...text.matchAll(CONNECTOR)].map((m) => ({ at: m.index, length: m[0].length }));
-  const question = questionThenQuestion(text);
-  if (question >= 0) turns.push({ at: question, length: 1 });
-  for (const { at, length } of turns) {
-    const first = text.slice(0, at).trim();
-    const second = text.slice(at + length).trim();
-    if (letters(first) >= MIN_LETTERS && letters(second) >= MIN_LETTERS) return [first, second];
+  CONNECTOR.lastIndex = 0;
+  for (let m = CONNECTOR.exec(text); m !== null; m = CONNECTOR.exec(text)) {
+    const parts = partsAround(text, m.index, m[0].length);
+    if (parts) return parts;
   }
-  return null;
+  const question = questionThenQuestion(text);
+  return question >= 0 ? partsAround(text, question, 1) : null;
 }
