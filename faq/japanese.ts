@@ -20,3 +20,16 @@ export function foldJapanese(normalized: string): string {
   if (!HIRAGANA.test(normalized)) return normalized;
   return normalized.replace(ENDINGS, (ending) => PLAIN[ending] ?? (PROGRESSIVE.test(ending) ? ending[0]! : ''));
 }
+
+/** を or が after a noun (Han or katakana) and before the rest of a phrase. */
+const CASE_PARTICLE = /(?<=[\p{Script=Han}\p{Script=Katakana}ー])[をが](?=.)/gu;
+
+/**
+ * A synonym member (synonyms.ts) as it is said with its case particles dropped, as spoken Japanese drops them
+ * ("残高を足したい" is "残高足したい", "お金が消えた" "お金消えた"); null when it has none. Only after a noun: "覚えがない"
+ * without its が is another verb.
+ */
+export function withoutParticles(member: string): string | null {
+  const dropped = member.replace(CASE_PARTICLE, '');
+  return dropped === member ? null : dropped;
+}

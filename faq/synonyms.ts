@@ -1,3 +1,5 @@
+import { withoutParticles } from './japanese.ts';
+import { foldKoreanEndings, koreanVerbForms } from './korean.ts';
 import { normalizeText } from './normalize.ts';
 
 /**
@@ -599,6 +601,16 @@ const SPANISH_CLITICS = /(?<![\p{L}\p{N}])(\p{L}{2,}?(?:ar|er|ir|ando|iendo))(me
 /** Word forms folded before a locale's groups, in the text and in the groups' members alike. */
 const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
   es: (normalized) => normalized.replace(SPANISH_CLITICS, (_, verb: string, one: string, two: string) => (two ? `${verb} ${one} ${two}` : `${verb} ${one}`)),
+  ko: foldKoreanEndings,
+};
+
+/**
+ * Other forms a member stands for, folded onto the same head: a Korean past's other forms (잠겼: 잠겨, 잠긴, 잠기), a
+ * Japanese phrase without its case particles (残高を足: 残高足). A form another group lists keeps that group's head.
+ */
+const MEMBER_FORMS: Readonly<Record<string, (member: string) => readonly string[]>> = {
+  ko: koreanVerbForms,
+  ja: (member) => [withoutParticles(member) ?? []].flat(),
 };
 
 function compile(locale: string, groups: Groups): Folder {
@@ -608,13 +620,16 @@ function compile(locale: string, groups: Groups): Folder {
   // Pattern → the length of its member: "2차 인증" and "2차인증" are one key, and two patterns.
   const patterns = new Map<string, number>();
   const withParticles: (readonly [RegExp, string])[] = [];
+  const keyOf = (member: string) => (free ? compact(member) : member);
+  const listed = new Set(groups.flat().map((member) => keyOf(forms(normalizeText(member)))));
   for (const group of groups) {
     const head = forms(normalizeText(group[0]!));
     const members = group.slice(1).map((member) => forms(normalizeText(member)));
     // The head itself, written with other spacing, is folded onto its own spelling.
     if (free && syllables(head) > 1) members.push(head);
+    members.push(...members.flatMap((member) => MEMBER_FORMS[locale]?.(member) ?? []).filter((form) => !listed.has(keyOf(form))));
     for (const member of members) {
-      const key = free ? compact(member) : member;
+      const key = keyOf(member);
       canonical.set(key, head);
       const pattern = free ? spacingFree(member) : escape(member);
       patterns.set(pattern, key.length);

@@ -1,0 +1,90 @@
+/**
+ * Korean verb forms for the synonym groups (synonyms.ts). The formal endings (합쇼체) are folded onto the polite ones the
+ * alternates use, in the text and in the groups' members alike ("돈이 듭니까" is "돈이 드나요", "분실했습니다" is
+ * "분실했어요"); and a member written in the past ("잠겼", "속았") also stands for the other forms of its verb, which
+ * share no syllable with it ("계정이 잠겨서", "잠긴 계정", "속은 것 같아요").
+ */
+
+const BASE = 0xac00;
+const SYLLABLES = 11172;
+const FINALS = 28;
+const MEDIALS = 21;
+/** Jamo indices (Unicode's order of initials, medials and finals). */
+const I_IEUNG = 11;
+const I_HIEUT = 18;
+const M = { a: 0, ae: 1, eo: 4, yeo: 6, o: 8, wa: 9, wae: 10, oe: 11, u: 13, wo: 14, eu: 18, i: 20 } as const;
+const F = { none: 0, nieun: 4, bieup: 17, ssangsiot: 20 } as const;
+
+interface Syllable {
+  initial: number;
+  medial: number;
+  final: number;
+}
+
+function split(ch: string): Syllable | null {
+  const code = ch.codePointAt(0)! - BASE;
+  if (code < 0 || code >= SYLLABLES) return null;
+  return { initial: Math.floor(code / (MEDIALS * FINALS)), medial: Math.floor(code / FINALS) % MEDIALS, final: code % FINALS };
+}
+
+const join = ({ initial, medial, final }: Syllable): string => String.fromCodePoint(BASE + (initial * MEDIALS + medial) * FINALS + final);
+
+/** The vowel of a stem's last syllable with 어/아 joined to it (하 → 해, 되 → 돼, 주 → 줘, 드리 → 드려), for 해요. */
+const CONTRACTED: Readonly<Record<number, number>> = { [M.o]: M.wa, [M.u]: M.wo, [M.i]: M.yeo, [M.eu]: M.eo, [M.oe]: M.wae };
+
+/** The polite ending (해요) of a stem whose last syllable has no final consonant: 하 → 해요, 보내 → 보내요, 되 → 돼요. */
+function politeOfOpenStem(stem: Syllable): string {
+  if (stem.initial === I_HIEUT && stem.medial === M.a) return join({ ...stem, medial: M.ae }) + '요';
+  if (stem.initial === I_IEUNG && stem.medial === M.i) return '이에요';
+  return join({ ...stem, medial: CONTRACTED[stem.medial] ?? stem.medial }) + '요';
+}
+
+/** A closed stem's polite ending: 아요 after ㅏ or ㅗ (않아요, 같아요), else 어요 (있어요, 했어요: a past ㅆ takes 어요). */
+const politeOfClosedStem = (stem: Syllable): string =>
+  (stem.final !== F.ssangsiot && (stem.medial === M.a || stem.medial === M.o) ? '아' : '어') + '요';
+
+const FORMAL = /(\p{Script=Hangul})(습니까|습니다|니까|니다)/gu;
+
+/**
+ * 합쇼체 onto 해요체: a question in -ㅂ니까/-습니까 becomes -나요 (듭니까 → 드나요, 있습니까 → 있나요), a statement in
+ * -ㅂ니다/-습니다 the polite form (합니다 → 해요, 됩니다 → 돼요, 잃어버렸습니다 → 잃어버렸어요, 않습니다 → 않아요). 니까 and
+ * 니다 after a syllable without ㅂ (하니까, "because") are not formal endings and stay.
+ */
+export function foldKoreanEndings(text: string): string {
+  if (!text.includes('니')) return text;
+  return text.replace(FORMAL, (whole, before: string, ending: string) => {
+    const stem = split(before)!;
+    const question = ending.endsWith('까');
+    if (ending.startsWith('습')) return before + (question ? '나요' : politeOfClosedStem(stem));
+    if (stem.final !== F.bieup) return whole;
+    const open = { ...stem, final: F.none };
+    return question ? join(open) + '나요' : politeOfOpenStem(open);
+  });
+}
+
+/** The past syllable's vowel back to the stem's (겼 → 기, 왔 → 오, 줬 → 주, 됐 → 되): only where 어/아 was contracted. */
+const UNCONTRACTED: Readonly<Record<number, number>> = { [M.yeo]: M.i, [M.wa]: M.o, [M.wo]: M.u, [M.wae]: M.oe };
+
+/**
+ * The other forms of a member whose last syllable is a past (final ㅆ): the 어/아 form without the past (잠겼 → 잠겨,
+ * 잘못 보냈 → 잘못 보내), the past adnominal (잠긴, 속은, 두고 온, 주문 안 한) and, where the past contracted the stem,
+ * the stem (잠기, 끊기: 잠기면, 끊기고). Empty for any other member.
+ */
+export function koreanVerbForms(member: string): string[] {
+  const chars = Array.from(member);
+  const last = split(chars.at(-1) ?? '');
+  if (!last || last.final !== F.ssangsiot) return [];
+  const head = chars.slice(0, -1).join('');
+  const forms = [head + join({ ...last, final: F.none })];
+  const before = split(chars.at(-2) ?? '');
+  if (last.initial === I_IEUNG && (last.medial === M.a || last.medial === M.eo || last.medial === M.yeo)) {
+    // 았/었/였 written apart from the stem (속았, 않았, 하였): the adnominal is the stem's own (속은, 않은, 한).
+    if (before) forms.push(chars.slice(0, -2).join('') + (before.final === F.none ? join({ ...before, final: F.nieun }) : join(before) + '은'));
+    return forms;
+  }
+  const isHa = last.initial === I_HIEUT && last.medial === M.ae;
+  const stemVowel = isHa ? M.a : UNCONTRACTED[last.medial];
+  forms.push(head + join({ ...last, medial: stemVowel ?? last.medial, final: F.nieun }));
+  if (stemVowel !== undefined) forms.push(head + join({ ...last, medial: stemVowel, final: F.none }));
+  return forms;
+}
