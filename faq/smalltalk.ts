@@ -172,6 +172,9 @@ export function smallTalkOf(normalized: string): SmallTalk | null {
   // Nor is one whose first character starts no phrase (most clauses a request check looks at).
   if (letters === 0 || letters > 3 * LONGEST || !LENGTHS_FROM.has(first)) return null;
   const text = normalized.replace(/ /g, '');
+  // Nor is one that no phrase starts (the rest below would read the whole text first).
+  const opening = LENGTHS_FROM.get(first)!;
+  if (!opening.some((length) => length <= text.length && LEXICON.has(text.slice(0, length)))) return null;
   // step[at]: the length of the longest phrase at `at` after which the rest reads as phrases too (0: none does).
   const step = new Array<number>(text.length + 1).fill(0);
   for (let at = text.length - 1; at >= 0; at--) {
