@@ -82,7 +82,8 @@ export const ID_DOCUMENTS_TAG = 'id-documents';
 /**
  * Whether a question naming another service, card or wallet, or a thing's password, is the top entry's (see
  * namesElsewhere). Never when it asks about another's password or login ("router admin password", "錢包綁了 LINE，現在
- * LINE 帳號登不進去"). An entry that takes names and is no money entry answers the rest ("do you have a facebook or
+ * LINE 帳號登不進去"), nor about another's thing with nothing of the wallet's ("necesito renovar mi pasaporte", "my phone
+ * battery drains so fast", "外卖送错地址了"). An entry that takes names and is no money entry answers the rest ("do you have a facebook or
  * twitter account"); an entry that takes other cards, or identity documents, a question naming one and nothing it holds
  * ("can i pay with apple pay", "マイナンバーカードで本人確認"); any other only a question that names the wallet and asks
  * about no service's account ("I linked my wallet to lyft and now my wallet password doesn't work", not "delete my
@@ -90,7 +91,7 @@ export const ID_DOCUMENTS_TAG = 'id-documents';
  */
 function answersNamed(plain: string, entry: NamesTaken): boolean {
   const elsewhere = namesElsewhere(plain);
-  if (elsewhere === 'login') return false;
+  if (elsewhere === 'login' || elsewhere === 'thing') return false;
   if (elsewhere === null || (entry.names && !entry.ownMoney) || (elsewhere === 'card' && entry.cards) || (elsewhere === 'document' && entry.documents)) return true;
   return elsewhere !== 'account' && namesOwn(plain);
 }

@@ -1,6 +1,6 @@
 import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
-import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
+import { BANK_CARDS, BANK_OWN, DELIVERIES, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, ID_CARDS, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, NETWORK_DEVICES, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_OR_MONEY_WORDS, WALLET_POINTS } from './other-money.ts';
 
 /**
  * Other services a visitor may name: social networks, messengers, mail, streaming, music, games, shops, delivery, rides,
@@ -291,6 +291,23 @@ const OPENING = patternSet(OPENING_SOURCES);
 /** Whether a text may be about another's money at all: one scan, where most texts end. */
 const OTHERS_MONEY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES]);
 
+/** Words of a list as sources of a PatternSet: Latin ones whole, CJK ones anywhere. */
+const wordSources = (list: readonly string[]) => namesOf(list).map((name) => (LATIN.test(name) ? word([name]) : escape(name)));
+const ID_DOCUMENT_SOURCES = wordSources(ID_DOCUMENTS);
+const DEVICE_TROUBLE_SOURCES = wordSources(DEVICE_TROUBLE);
+const DELIVERY_SOURCES = wordSources(DELIVERIES);
+const ID_DOCUMENT = patternSet(ID_DOCUMENT_SOURCES);
+const DEVICE_TROUBLE_WORD = patternSet(DEVICE_TROUBLE_SOURCES);
+const DELIVERY = patternSet(DELIVERY_SOURCES);
+const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES];
+const OTHERS_THING = patternSet(THING_SOURCES);
+/** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
+const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...THING_SOURCES]);
+const ID_ISSUER_ACT = new RegExp(term(ID_ISSUER_ACTS), 'u');
+const ID_WALLET_WORD = new RegExp(term(ID_WALLET_WORDS), 'u');
+const WALLET_OR_MONEY = new RegExp(term(WALLET_OR_MONEY_WORDS), 'u');
+const DELIVERY_DISPUTE = new RegExp(term(DELIVERY_DISPUTE_WORDS), 'u');
+
 /** Whether some match of `all` in the text has `next` right after it or `previous` right before it. */
 function around(all: RegExp, normalized: string, next: RegExp, previous: RegExp): boolean {
   // exec, not matchAll: matchAll copies the expression, and a copy of the names' is compiled again.
@@ -347,16 +364,31 @@ function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
 }
 
 /**
+ * Whether normalised text is about another's thing and nothing of the wallet's: getting, renewing or losing an identity
+ * document ("necesito renovar mi pasaporte", not "身份证过期了要重新认证吗"), a device's own trouble ("my phone battery
+ * drains so fast", not "付款的时候手机没电了"), a parcel or a delivery ("外卖送错地址了", not "包裹没收到怎么退款").
+ */
+function namesOthersThing(normalized: string): boolean {
+  return (
+    (ID_DOCUMENT.test(normalized) && ID_ISSUER_ACT.test(normalized) && !ID_WALLET_WORD.test(normalized)) ||
+    ((DEVICE_TROUBLE_WORD.test(normalized) || (DELIVERY.test(normalized) && !DELIVERY_DISPUTE.test(normalized))) && !WALLET_OR_MONEY.test(normalized))
+  );
+}
+
+/**
  * What normalised text asks about that is another's: 'login' for a thing's password (a home network device's anywhere
- * in the text) or a service's or another wallet's password, login or code (see THINGS, LOGIN_AFTER), 'account' for a
+ * in the text) or a service's or another wallet's password, login or code (see THINGS, LOGIN_AFTER), 'thing' for another's
+ * thing with nothing of the wallet's (see namesOthersThing), 'account' for a
  * service's account, plan or payment method (see ACCOUNT_AFTER), 'named' when it names a service, card or product but
  * neither, or asks about another's money (see namesOthersMoney), 'card' when it names another wallet or card and none
  * of these ("can i pay with apple pay", "PayPayで送金できない"), 'document' when it names an identity card and none of
  * these ("マイナンバーカードで本人確認", "マイナンバーカードの更新方法"), null when none.
  */
-export function namesElsewhere(normalized: string): 'login' | 'account' | 'named' | 'card' | 'document' | null {
+export function namesElsewhere(normalized: string): 'login' | 'thing' | 'account' | 'named' | 'card' | 'document' | null {
   if (CREDENTIAL_ANY.test(normalized) && (NETWORK_DEVICE.test(normalized) || LOCK_CREDENTIAL.test(normalized) || around(THING_ALL, normalized, CREDENTIAL_NEXT, CREDENTIAL_PREVIOUS))) return 'login';
-  const others = OTHERS_MONEY.test(normalized);
+  const any = OTHERS_ANY.test(normalized);
+  if (any && OTHERS_THING.test(normalized) && namesOthersThing(normalized)) return 'thing';
+  const others = any && OTHERS_MONEY.test(normalized);
   const wallets = others && WALLET.test(normalized) ? WALLET.alternationIn(normalized) : null;
   if (wallets !== null && around(wallets, normalized, LOGIN_NEXT, LOGIN_PREVIOUS)) return 'login';
   if (!namesService(normalized)) {

@@ -97,8 +97,8 @@ describe('money that is not the wallet\'s', () => {
     ['quiero pagar mi tarjeta de crédito', 'named'], ['이번 달 신용카드값', 'named'],
     // Paying with a card is the wallet's.
     ['can i pay for this with my credit card', null], ['pagar con tarjeta de crédito', null],
-    // A home network device named at all; its password, words between and "my router's".
-    ['el módem se reinicia solo', 'named'], ['the password for my routers settings page', 'login'],
+    // A home network device named at all, its own trouble; its password, words between and "my router's".
+    ['el módem parpadea en rojo', 'named'], ['el módem se reinicia solo', 'thing'], ['the password for my routers settings page', 'login'],
     // A home network device's password, words between; another service's code.
     ['分享器後台的登入密碼', 'login'], ['what is the login password on the admin page of my router', 'login'], ['モデムの設定画面に入るパスワード', 'login'],
     ['didnt get the verification code from lyft', 'login'], ['no me llega el código de verificación de didi', 'login'], ['蝦皮的驗證碼收不到', 'login'],
@@ -199,6 +199,27 @@ describe.each([
   });
 });
 
+/**
+ * Another's thing with nothing of the wallet's (#18, session 16; faq/other-money.ts): getting or losing an identity
+ * document, a device's own trouble, a parcel or a delivery hold a wallet question's words (lost, renew, failed, wrong,
+ * never arrived) and are the issuer's, the maker's or the courier's; a question with the wallet's part in them is the
+ * wallet's.
+ */
+describe("another's thing", () => {
+  it.each([
+    ['my passport expired, where do i renew it', 'thing'], ['驾照丢了怎么补办', 'thing'], ['在留カードを紛失しました', 'thing'],
+    ['여권 재발급 받으려면 어디로 가요', 'thing'], ['perdí mi cédula, dónde la saco de nuevo', 'thing'],
+    ['my laptop wont turn on', 'thing'], ['手机电池不耐用', 'thing'], ['スマホのバッテリーがすぐ切れる', 'thing'], ['mi celular se calienta mucho', 'thing'],
+    ['my parcel never arrived', 'thing'], ['快递一直没到', 'thing'], ['荷物が届かない', 'thing'], ['택배가 아직 안 왔어요', 'thing'],
+    // The wallet's part: verifying with the document, a payment or the wallet, a refund, a scam, the seller.
+    ['护照过期了需要重新认证吗', null], ['can i verify with my drivers license', null], ['パスポートを更新したので本人確認をやり直したい', null],
+    ['운전면허증으로 인증할 수 있나요', null], ['my battery died while paying', null], ['快递员让我扫码付款是不是骗子', null], ['包裹没收到怎么退款', null],
+    ['the seller never shipped my package', null],
+  ])('"%s": %s', (text, what) => {
+    expect(namesElsewhere(normalizeText(text))).toBe(what);
+  });
+});
+
 describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the wallet pack', () => {
   let wallet: FaqEngine;
   beforeAll(async () => {
@@ -247,7 +268,9 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     'PayPayの残高を銀行に戻したい', '微信零钱可以转到银行卡吗', 'venmo payment pending', '카카오페이 송금 한도 올리기', 'bizum falla al enviar',
     'when is the payment due on my credit card', '信用卡帳單什麼時候出', 'クレジットカードの年会費', '신용카드 결제일 바꾸기', 'cuándo es el pago mínimo de mi tarjeta de crédito',
     '數據機的管理頁面登入密碼是什麼', 'マイナンバーカードを更新したい', '社保卡过期了怎么换',
-  ])('does not answer a question about another card, wallet, bank product or device: "%s"', (text) => {
+    '在留カードを紛失しました', '여권 재발급 받으려면 어디로 가요', 'perdí mi cédula, dónde la saco de nuevo', 'スマホのバッテリーがすぐ切れる',
+    'mi celular se calienta mucho',
+  ])('does not answer a question about another card, wallet, bank product, document or device: "%s"', (text) => {
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
 
@@ -256,6 +279,8 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     ['用信用卡給錢包儲值', 'top-up'], ['can i top up my wallet from my paypal balance', 'top-up'], ['ウォレットの残高を銀行口座に出金', 'withdraw-to-bank'],
     ['신용카드 등록하는 법', 'bind-bank-card'], ['can i pay with my octopus card', 'payment-methods'],
     ['保険証でも本人確認できる？', 'identity-verification'], ['健保卡可以拿來做身分驗證嗎', 'identity-verification'],
+    ['护照过期了需要重新认证吗', 'identity-verification'], ['운전면허증으로 인증할 수 있나요', 'identity-verification'],
+    ['快递员让我扫码付款是不是骗子', 'scam-report'], ['包裹没收到怎么退款', 'refund'],
   ])('still answers a wallet question beside another wallet or a card: "%s" with %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
   });
