@@ -75,7 +75,13 @@ describe('patternSet', () => {
     expect(missing).toEqual([]);
   });
 
-  const matchesOf = (regex: RegExp, text: string) => [...text.matchAll(regex)].map((m) => `${m.index}:${m[0]}`);
+  /** Every match of a global regex in the text, as exec finds them one after another. */
+  const matchesOf = (regex: RegExp, text: string) => {
+    const found: string[] = [];
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m !== null; m = regex.exec(text)) found.push(`${m.index}:${m[0]}`);
+    return found;
+  };
 
   it.each(Object.entries(LISTS))('alternationIn finds in each text what the alternation of every %s source finds', (_, list) => {
     const sources = list.map(fold);
