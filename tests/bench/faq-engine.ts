@@ -66,6 +66,8 @@ interface Workload {
   load: () => Promise<{ pack: FaqPack; questions: string[] }>;
 }
 
+const wanted = (name: string) => args.only === undefined || args.only.split(',').includes(name);
+
 function workloads(): Workload[] {
   const wallet = () => loadPackFromDir(path.join(ROOT, 'faq/packs/wallet'));
   const list: Workload[] = [
@@ -80,8 +82,8 @@ function workloads(): Workload[] {
         questions: (await readLabelled(path.join(BANKING, 'test.csv'))).map((q) => q.text),
       }),
     });
-  } else console.error(`Banking77 skipped: ${BANKING} is absent`);
-  return list.filter((w) => args.only === undefined || args.only.split(',').includes(w.name));
+  } else if (wanted('banking77')) console.error(`Banking77 skipped: ${BANKING} is absent`);
+  return list.filter((w) => wanted(w.name));
 }
 
 /** Each call's process CPU and wall time over `rounds` rounds of the questions, and each question's CPU by round. */
