@@ -280,10 +280,12 @@ const PAY_OFF = ['pay off', 'paying off', 'pagar'];
 const BANK_PREVIOUS = new RegExp(`(?:${term(BANK_OWN)}${OF}(?:[\\p{L}\\p{N}]+ )?|${word(PAY_OFF)} (?:la |el |mi |my |the |off my |off the )?)$`, 'u');
 /**
  * Getting a bank card or opening a bank account: "怎么给孩子办一张银行卡", "open a bank account for my son", written as
- * normalizeText leaves them (口座開設 is 口座开设).
+ * normalizeText leaves them (口座開設 is 口座开设). Not 办法 (a way: "没办法绑定银行卡" is the wallet's card that cannot be
+ * added, "有没有办法用信用卡付款" a way to pay), nor 办 and a card in another clause ("怎么办 银行卡绑不上"), nor applying for a
+ * refund to the card ("申请退款信用卡会退吗").
  */
 const OPENING_SOURCES = [
-  '办.{0,3}(?:银行卡|信用卡|储蓄卡)', '申请.{0,2}信用卡', '开.{0,2}银行(?:账户|卡)',
+  '办(?!法)[^ ]{0,3}(?:银行卡|信用卡|储蓄卡)', '申请(?!退)[^ ]{0,2}信用卡', '开.{0,2}银行(?:账户|卡)',
   `(?<![\\p{L}])(?:open|opening) (?:a |an )?(?:[a-z]+ )?(?:bank|checking|savings) account`, 'apply for a credit card',
   '口座(?:を)?(?:开设|作|开)', '(?:통장|계좌)(?:을|를)? ?(?:개설|만들)', 'abrir(?:le|me)? (?:una )?cuenta (?:bancaria|de banco|en (?:el|un) banco)',
 ];
