@@ -78,6 +78,12 @@ const ALONE_PATTERNS = patternSet([...EN_ALONE, ...ALONE].map(fold));
 
 /** Words that alone are a request ("人工", "真人？") once politeness is stripped, but not inside "人工智能". */
 const BARE_ZH = new Set(['人工', '真人', '客服', '人类', '专人', '专员', '客服人员', '人工服务', '真人客服', '人工客服']);
+/**
+ * The desk addressed by name before what is asked of it ("客服，我的退款怎么还没到"): the visitor's question, not a request
+ * for a person (with a question after it, 1,901 of the 2,000 Chinese alternates were heard as one). A person named
+ * (人工, 真人客服), or 客服 alone, still asks for one.
+ */
+const ADDRESS_ZH = new Set(['客服', '客服人员']);
 const ZH_FILLERS = /我要|我想|请|帮我|给我|麻烦|谢谢|一下|可以|呢|吧|啊|吗|呀|嘛/g;
 
 /** A clause that denies the request it holds ("Please do not connect me to an agent, just tell me the fee"). */
@@ -141,7 +147,7 @@ function asksForPerson(text: string, normalized = normalizeText(text)): boolean 
     if (parts.length < 2) return false;
     const clauses = parts.map(normalizeText).filter((clause) => !isCourtesy(clause));
     if (clauses.length < parts.length && clauses.length > 0 && isShortRequest(clauses.join(' '))) return true;
-    return clauses.length > 1 && clauses.some((clause) => !DENIAL.test(clause) && isShortRequest(clause));
+    return clauses.length > 1 && clauses.some((clause, i) => !DENIAL.test(clause) && !(i === 0 && ADDRESS_ZH.has(clause)) && isShortRequest(clause));
   });
 }
 
