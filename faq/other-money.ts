@@ -31,38 +31,6 @@ export const OTHER_CARDS: readonly string[] = [
 export const ID_CARDS: readonly string[] = ['マイナンバーカード', 'マイナカード', '保険証', '社保卡', '医保卡', '健保卡', '건강보험증'];
 
 /**
- * Identity documents an authority issues (passports, driving licences, national ID cards): a wallet question names one
- * as a document to show ("身份证过期了要重新认证吗", "can i verify with my drivers license"), but getting, renewing,
- * replacing or losing one is the issuer's business ("身份证过期了去哪里换新的", "necesito renovar mi pasaporte",
- * "運転免許証をなくした"), unless the question says what the wallet does with it (see ID_WALLET_WORDS).
- */
-export const ID_DOCUMENTS: readonly string[] = [
-  'passport', 'passports', 'drivers license', 'driver license', 'driving licence', 'driving license', 'drivers licence', 'id card',
-  'national id', 'state id', 'identity card', 'residence permit', 'green card',
-  '身份证', '身分证', '护照', '驾照', '驾驶证', '居留证', '居留卡', '户口本', '通行证',
-  'パスポート', '旅券', '運転免許証', '運転免許', '免許証', '在留カード', '住民票',
-  '여권', '운전면허증', '운전면허', '면허증', '신분증', '주민등록증', '외국인등록증',
-  'pasaporte', 'licencia de conducir', 'licencia de manejo', 'licencia de manejar', 'carnet de conducir', 'carne de conducir',
-  'dni', 'cedula', 'documento de identidad', 'credencial de elector', 'tarjeta de residencia',
-];
-/** Getting, renewing, replacing or losing a document (see ID_DOCUMENTS), as normalizeText leaves them (換新 is 换新). */
-export const ID_ISSUER_ACTS: readonly string[] = [
-  'renew', 'renewal', 'renewing', 'replace', 'replacement', 'reissue', 'lost', 'lose', 'apply for', 'get a new', 'get a passport',
-  '补办', '换新', '换证', '换领', '挂失', '丢了', '丢失', '掉了', '遗失', '弄丢', '不见了', '续签', '办理', '申领', '去哪办', '去哪里办', '在哪办', '在哪里办', '怎么办理', '到期换', '过期换',
-  '更新', '再発行', '紛失', 'なくし', '無くし', '失くし', '落とし', '申請', '取り方', '取得', '作り方', '切れ', '発行',
-  '재발급', '발급', '갱신', '분실', '잃어버', '잃어 버', '신청', '만들',
-  'renovar', 'renovacion', 'reponer', 'reposicion', 'perdi', 'extravie', 'se me perdio', 'tramitar', 'tramite', 'sacar', 'saco', 'solicitar',
-];
-/** What the wallet does with a document: a question with one of them is the wallet's (verifying, uploading it). */
-export const ID_WALLET_WORDS: readonly string[] = [
-  'verify', 'verification', 'verified', 'kyc', 'upload', 'photo', 'scan', 'selfie', 'app', 'wallet', 'account',
-  '认证', '验证', '实名', '上传', '拍照', '审核', '钱包', '账户', '账号', '绑定', '核实',
-  '本人確認', '認証', '确认', 'アップロード', '撮影', '提出', 'アプリ', 'ウォレット', 'アカウント', '口座',
-  '인증', '확인', '업로드', '촬영', '앱', '계정', '지갑', '등록',
-  'verificar', 'verificacion', 'validar', 'validacion', 'subir', 'foto', 'aplicacion', 'cuenta', 'billetera',
-];
-
-/**
  * A bank's or another wallet's products, each a balance, an app or a card of its own that is never a way to pay in the
  * wallet: "支付宝余额宝的钱怎么转出来", "ネットバンキングのログインIDを忘れた", "olvidé el usuario de la banca en línea", a
  * toll card ("ETCカードが使えなかった").
@@ -122,55 +90,6 @@ export const BANK_OWN = [
   '명세서', '결제일', '연회비', '포인트', '할부', '실적', '청구', '값', '대금',
   'estado de cuenta', 'fecha de corte', 'fecha de pago', 'fecha limite de pago', 'pago minimo', 'anualidad', 'puntos',
   'cuotas', 'meses sin intereses', 'vence el pago', 'vencimiento',
-];
-
-/**
- * A device's own trouble (its battery, powering on, booting, overheating, a broken screen): never the wallet's, unless the
- * question names the wallet, its app or a payment (see DEVICE_WALLET_WORDS): "my phone battery drains so fast", "电脑蓝屏
- * 了", "ノートパソコンが起動しない", "노트북 부팅이 안 돼요", "mi laptop no enciende". Not 충전 (a top-up too), "charging" (a
- * fee), "turn on" (two-factor authentication), 死机 or フリーズ (a screen stuck while paying).
- */
-export const DEVICE_TROUBLE: readonly string[] = [
-  'battery', 'batteries', 'wont turn on', 'doesnt turn on', 'does not turn on', 'not turning on', 'wont power on', 'wont boot', 'boots',
-  'booting', 'boot up', 'blue screen', 'overheating', 'overheats', 'cracked screen', 'screen cracked', 'wont charge', 'not charging', 'charger',
-  '电池', '耗电', '掉电', '发烫', '开不了机', '无法开机', '开不开机', '开机很慢', '蓝屏', '充不进电', '充电器', '充电慢', '充电很慢', '屏幕碎', '屏幕裂', '自动重启',
-  'バッテリー', '電池', '充電', '起動しない', '起動しません', '起動できない', '電源が入らない', '電源が入りません', '発熱', '画面が割れ',
-  '배터리', '부팅', '전원이 안', '전원이 꺼', '발열', '방전', '액정',
-  'bateria', 'no enciende', 'no prende', 'no arranca', 'se reinicia sola', 'se reinicia solo', 'pantalla azul', 'se calienta', 'cargador',
-];
-/**
- * The wallet, its app, a payment or money: a device's trouble or a delivery with one of them is the wallet's ("付款的时候手机
- * 没电了", "paid the delivery guy with my wallet and it failed").
- */
-export const WALLET_OR_MONEY_WORDS: readonly string[] = [
-  'wallet', 'app', 'pay', 'paid', 'paying', 'payment', 'transfer', 'top up', 'balance', 'money', 'account',
-  '钱包', '付款', '支付', '转账', '充值', '余额', '钱', '扣款', '账户', '账号', '提现',
-  'ウォレット', 'アプリ', '支払', '決済', '送金', 'チャージ', '残高', 'お金', 'アカウント',
-  '지갑', '앱', '어플', '결제', '송금', '충전', '잔액', '돈', '계정',
-  'billetera', 'aplicacion', 'pago', 'pagar', 'transferencia', 'recarga', 'saldo', 'dinero', 'cuenta',
-];
-
-/**
- * Parcels, couriers and food deliveries: one that did not come, came wrong or was lost is the shop's or the courier's
- * ("外卖送错地址了", "택배가 배송완료라는데 안 왔어요", "mi paquete dice entregado pero no ha llegado"), unless the question
- * names the wallet or money (see WALLET_OR_MONEY_WORDS) or what the wallet does about a purchase (DELIVERY_DISPUTE_WORDS).
- * Not 收件 (收件人, a recipient), envío (a transfer too) or pedido (an order paid with the wallet).
- */
-export const DELIVERIES: readonly string[] = [
-  'package', 'packages', 'parcel', 'parcels', 'courier', 'delivery driver', 'delivery guy', 'delivery man', 'tracking number', 'shipment',
-  'shipping', 'mailman', 'postman', 'delivery',
-  '快递', '包裹', '外卖', '外送', '快递员', '外卖员', '外送员', '骑手', '物流', '运单', '寄件',
-  '宅配', '宅急便', '配達', '再配達', '荷物', '配送', '置き配', '出前',
-  '택배', '배송', '배달', '송장',
-  'paquete', 'paquetes', 'paqueteria', 'repartidor', 'mensajeria', 'numero de guia',
-];
-/** A refund, a charge, a scam or the seller: a delivery with one of them may be the wallet's refund or scam report. */
-export const DELIVERY_DISPUTE_WORDS: readonly string[] = [
-  'refund', 'charge', 'charged', 'scam', 'scammed', 'fraud', 'seller', 'merchant',
-  '退款', '退钱', '扣', '骗', '诈骗', '商家', '卖家',
-  '返金', '請求', '詐欺', '出品者', '販売者', '店',
-  '환불', '청구', '사기', '판매자',
-  'reembolso', 'devolucion', 'cobro', 'cobraron', 'estafa', 'vendedor', 'tienda',
 ];
 
 /**

@@ -1,6 +1,10 @@
 import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
-import { BANK_CARDS, BANK_OWN, DELIVERIES, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, ID_CARDS, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, NETWORK_DEVICES, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_OR_MONEY_WORDS, WALLET_POINTS } from './other-money.ts';
+import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
+import {
+  DELIVERIES, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, NEW_PHONE, PHONE_DATA, TICKETS, TRADES,
+  WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS,
+} from './other-things.ts';
 
 /**
  * Other services a visitor may name: social networks, messengers, mail, streaming, music, games, shops, delivery, rides,
@@ -288,6 +292,12 @@ const OPENING_SOURCES = [
   '办(?!法)[^ ]{0,3}(?:银行卡|信用卡|储蓄卡)', '申请(?!退)[^ ]{0,2}信用卡', '开.{0,2}银行(?:账户|卡)',
   `(?<![\\p{L}])(?:open|opening) (?:a |an )?(?:[a-z]+ )?(?:bank|checking|savings) account`, 'apply for a credit card',
   '口座(?:を)?(?:开设|作|开)', '(?:통장|계좌)(?:을|를)? ?(?:개설|만들)', 'abrir(?:le|me)? (?:una )?cuenta (?:bancaria|de banco|en (?:el|un) banco)',
+  // Applying for a credit card, and the bank's answer: "信用卡申请没通过", "クレジットカードの審査に通らなかった", "el banco me negó la
+  // tarjeta de crédito". Not a card declined when paying ("信用卡付款被拒", "카드 거절", "rechazaron mi tarjeta de crédito").
+  '信用卡[^ ]{0,2}(?:申请(?!退)|审核|审批)', '(?:クレジットカード|クレカ)(?:の)?(?:审査|申し込み|申込)', '(?:신용카드|카드) ?(?:발급 ?(?:심사|거절|불가)|심사)',
+  `(?<![\\p{L}])(?:credit card|store card) (?:application|approval)`, `(?<![\\p{L}])(?:rejected|denied|approved) for (?:a |an |the )?(?:[a-z]+ )?credit card`,
+  '(?:nego|negaron|rechazo|rechazaron|aprobo|aprobaron) (?:la |mi )?solicitud de (?:la |una |mi )?tarjeta de credito', 'me (?:nego|negaron) (?:la |una )?tarjeta de credito',
+  'solicitud de (?:la |una |mi )?tarjeta de credito',
 ];
 const OPENING = patternSet(OPENING_SOURCES);
 /** Whether a text may be about another's money at all: one scan, where most texts end. */
@@ -298,10 +308,17 @@ const wordSources = (list: readonly string[]) => namesOf(list).map((name) => (LA
 const ID_DOCUMENT_SOURCES = wordSources(ID_DOCUMENTS);
 const DEVICE_TROUBLE_SOURCES = wordSources(DEVICE_TROUBLE);
 const DELIVERY_SOURCES = wordSources(DELIVERIES);
+const HOUSEHOLD_SOURCES = wordSources(HOUSEHOLD);
+const PHONE_DATA_SOURCES = wordSources(PHONE_DATA);
+const TRADE_OR_TICKET_SOURCES = wordSources([...TRADES, ...TICKETS]);
 const ID_DOCUMENT = patternSet(ID_DOCUMENT_SOURCES);
 const DEVICE_TROUBLE_WORD = patternSet(DEVICE_TROUBLE_SOURCES);
 const DELIVERY = patternSet(DELIVERY_SOURCES);
-const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES];
+const HOUSEHOLD_WORD = patternSet(HOUSEHOLD_SOURCES);
+const PHONE_DATA_WORD = patternSet(PHONE_DATA_SOURCES);
+const NEW_PHONE_WORD = new RegExp(term(NEW_PHONE), 'u');
+const TRADE_OR_TICKET = patternSet(TRADE_OR_TICKET_SOURCES);
+const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
 const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...THING_SOURCES]);
@@ -309,6 +326,7 @@ const ID_ISSUER_ACT = new RegExp(term(ID_ISSUER_ACTS), 'u');
 const ID_WALLET_WORD = new RegExp(term(ID_WALLET_WORDS), 'u');
 const WALLET_OR_MONEY = new RegExp(term(WALLET_OR_MONEY_WORDS), 'u');
 const DELIVERY_DISPUTE = new RegExp(term(DELIVERY_DISPUTE_WORDS), 'u');
+const WALLET_SIDE = new RegExp(term(WALLET_SIDE_WORDS), 'u');
 
 /** Whether some match of `all` in the text has `next` right after it or `previous` right before it. */
 function around(all: RegExp, normalized: string, next: RegExp, previous: RegExp): boolean {
@@ -366,14 +384,18 @@ function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
 }
 
 /**
- * Whether normalised text is about another's thing and nothing of the wallet's: getting, renewing or losing an identity
- * document ("necesito renovar mi pasaporte", not "身份证过期了要重新认证吗"), a device's own trouble ("my phone battery
- * drains so fast", not "付款的时候手机没电了"), a parcel or a delivery ("外卖送错地址了", not "包裹没收到怎么退款").
+ * Whether normalised text is about another's thing and nothing of the wallet's (see other-things.ts): getting, renewing
+ * or losing an identity document ("necesito renovar mi pasaporte", not "身份证过期了要重新认证吗"), a device's own trouble
+ * ("my phone battery drains so fast", not "付款的时候手机没电了"), a parcel or a delivery ("外卖送错地址了", not "包裹没收到
+ * 怎么退款"), food, a pet, or a phone's photos moved to a new one ("怎么把旧手机的照片传到新手机", not "上传证件照片失败"), another trade's fee or a
+ * ticket ("부동산 중개 수수료", "演唱会门票能退吗", not "paid the notary through the app").
  */
 function namesOthersThing(normalized: string): boolean {
+  const household = HOUSEHOLD_WORD.test(normalized) || (PHONE_DATA_WORD.test(normalized) && NEW_PHONE_WORD.test(normalized) && !ID_WALLET_WORD.test(normalized));
   return (
     (ID_DOCUMENT.test(normalized) && ID_ISSUER_ACT.test(normalized) && !ID_WALLET_WORD.test(normalized)) ||
-    ((DEVICE_TROUBLE_WORD.test(normalized) || (DELIVERY.test(normalized) && !DELIVERY_DISPUTE.test(normalized))) && !WALLET_OR_MONEY.test(normalized))
+    ((DEVICE_TROUBLE_WORD.test(normalized) || household || (DELIVERY.test(normalized) && !DELIVERY_DISPUTE.test(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
+    (TRADE_OR_TICKET.test(normalized) && !WALLET_SIDE.test(normalized))
   );
 }
 

@@ -216,6 +216,15 @@ describe("another's thing", () => {
     ['护照过期了需要重新认证吗', null], ['can i verify with my drivers license', null], ['パスポートを更新したので本人確認をやり直したい', null],
     ['운전면허증으로 인증할 수 있나요', null], ['my battery died while paying', null], ['快递员让我扫码付款是不是骗子', null], ['包裹没收到怎么退款', null],
     ['the seller never shipped my package', null],
+    // Another trade's fee, a ticket, food, a pet, a phone's photos moved; a credit card applied for is the bank's.
+    ['how much does a notary charge for a deed', 'thing'], ['房仲的服務費怎麼算', 'thing'], ['弁護士の相談料', 'thing'], ['コンサートのチケットを払い戻したい', 'thing'],
+    ['高铁票可以退吗', 'thing'], ['how do i defrost a freezer', 'thing'], ['고양이를 잃어버렸어요', 'thing'], ['새 폰으로 사진 옮기는 법', 'thing'],
+    ['me negaron la tarjeta de crédito', 'named'], ['クレジットカードの審査に落ちた', 'named'], ['信用卡申请没通过', 'named'],
+    // A card declined when paying is the wallet's.
+    ['信用卡付款被拒', null], ['카드 거절됐어요', null], ['rechazaron mi tarjeta de crédito', null], ['my payment was declined for a credit card purchase', null],
+    // The wallet's part: the app, a charge, a scam, a document's photo, the wallet moved to a new phone.
+    ['paid the notary through the app', null], ['charged twice for concert tickets', null], ['bought concert tickets from a stranger and they were fake', null],
+    ['上传证件照片失败', null], ['새 폰으로 지갑 옮기는 법', null], ['need a pdf statement for my accountant', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
@@ -270,7 +279,7 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     'when is the payment due on my credit card', '信用卡帳單什麼時候出', 'クレジットカードの年会費', '신용카드 결제일 바꾸기', 'cuándo es el pago mínimo de mi tarjeta de crédito',
     '數據機的管理頁面登入密碼是什麼', 'マイナンバーカードを更新したい', '社保卡过期了怎么换',
     '在留カードを紛失しました', '여권 재발급 받으려면 어디로 가요', 'perdí mi cédula, dónde la saco de nuevo', 'スマホのバッテリーがすぐ切れる',
-    'mi celular se calienta mucho',
+    'mi celular se calienta mucho', '弁護士の相談料はいくら', '演唱會的票可以退嗎', 'how long does frozen chicken last', 'クレジットカードの審査に落ちた',
   ])('does not answer a question about another card, wallet, bank product, document or device: "%s"', (text) => {
     expect(wallet.answer(text).kind).not.toBe('answer');
   });

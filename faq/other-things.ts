@@ -1,0 +1,152 @@
+/**
+ * Things of others that a question may name with a wallet question's words (lost, renew, failed, wrong, never arrived,
+ * a fee, a refund, frozen): an identity document, a device, a parcel, another trade's fee, a ticket, food, a pet, the
+ * photos on a phone. About one of them and nothing of the wallet's, the question is the issuer's, the maker's, the
+ * courier's, the trade's or the visitor's own ("necesito renovar mi pasaporte", "my phone battery drains so fast",
+ * "外卖送错地址了", "부동산 중개 수수료 계산하는 법", "演唱会门票能退吗", "cuánto tiempo aguanta la carne congelada"): no entry
+ * answers it (see namesOthersThing in services.ts). Written for the project from general knowledge, never copied from an
+ * evaluation set.
+ */
+
+/**
+ * Identity documents an authority issues (passports, driving licences, national ID cards): a wallet question names one
+ * as a document to show ("身份证过期了要重新认证吗", "can i verify with my drivers license"), but getting, renewing,
+ * replacing or losing one is the issuer's business ("身份证过期了去哪里换新的", "necesito renovar mi pasaporte",
+ * "運転免許証をなくした"), unless the question says what the wallet does with it (see ID_WALLET_WORDS).
+ */
+export const ID_DOCUMENTS: readonly string[] = [
+  'passport', 'passports', 'drivers license', 'driver license', 'driving licence', 'driving license', 'drivers licence', 'id card',
+  'national id', 'state id', 'identity card', 'residence permit', 'green card',
+  '身份证', '身分证', '护照', '驾照', '驾驶证', '居留证', '居留卡', '户口本', '通行证',
+  'パスポート', '旅券', '運転免許証', '運転免許', '免許証', '在留カード', '住民票',
+  '여권', '운전면허증', '운전면허', '면허증', '신분증', '주민등록증', '외국인등록증',
+  'pasaporte', 'licencia de conducir', 'licencia de manejo', 'licencia de manejar', 'carnet de conducir', 'carne de conducir',
+  'dni', 'cedula', 'documento de identidad', 'credencial de elector', 'tarjeta de residencia',
+];
+/** Getting, renewing, replacing or losing a document (see ID_DOCUMENTS), as normalizeText leaves them (換新 is 换新). */
+export const ID_ISSUER_ACTS: readonly string[] = [
+  'renew', 'renewal', 'renewing', 'replace', 'replacement', 'reissue', 'lost', 'lose', 'apply for', 'get a new', 'get a passport',
+  '补办', '换新', '换证', '换领', '挂失', '丢了', '丢失', '掉了', '遗失', '弄丢', '不见了', '续签', '办理', '申领', '去哪办', '去哪里办', '在哪办', '在哪里办', '怎么办理', '到期换', '过期换',
+  '更新', '再発行', '紛失', 'なくし', '無くし', '失くし', '落とし', '申請', '取り方', '取得', '作り方', '切れ', '発行',
+  '재발급', '발급', '갱신', '분실', '잃어버', '잃어 버', '신청', '만들',
+  'renovar', 'renovacion', 'reponer', 'reposicion', 'perdi', 'extravie', 'se me perdio', 'tramitar', 'tramite', 'sacar', 'saco', 'solicitar',
+];
+/** What the wallet does with a document: a question with one of them is the wallet's (verifying, uploading it). */
+export const ID_WALLET_WORDS: readonly string[] = [
+  'verify', 'verification', 'verified', 'kyc', 'upload', 'photo', 'scan', 'selfie', 'app', 'wallet', 'account',
+  '认证', '验证', '实名', '上传', '拍照', '审核', '钱包', '账户', '账号', '绑定', '核实',
+  '本人確認', '認証', '确认', 'アップロード', '撮影', '提出', 'アプリ', 'ウォレット', 'アカウント', '口座',
+  '인증', '확인', '업로드', '촬영', '앱', '계정', '지갑', '등록',
+  'verificar', 'verificacion', 'validar', 'validacion', 'subir', 'foto', 'aplicacion', 'cuenta', 'billetera',
+];
+
+/**
+ * A device's own trouble (its battery, powering on, booting, overheating, a broken screen): never the wallet's, unless the
+ * question names the wallet, its app or a payment (see DEVICE_WALLET_WORDS): "my phone battery drains so fast", "电脑蓝屏
+ * 了", "ノートパソコンが起動しない", "노트북 부팅이 안 돼요", "mi laptop no enciende". Not 충전 (a top-up too), "charging" (a
+ * fee), "turn on" (two-factor authentication), 死机 or フリーズ (a screen stuck while paying).
+ */
+export const DEVICE_TROUBLE: readonly string[] = [
+  'battery', 'batteries', 'wont turn on', 'doesnt turn on', 'does not turn on', 'not turning on', 'wont power on', 'wont boot', 'boots',
+  'booting', 'boot up', 'blue screen', 'overheating', 'overheats', 'cracked screen', 'screen cracked', 'wont charge', 'not charging', 'charger',
+  '电池', '耗电', '掉电', '发烫', '开不了机', '无法开机', '开不开机', '开机很慢', '蓝屏', '充不进电', '充电器', '充电慢', '充电很慢', '屏幕碎', '屏幕裂', '自动重启',
+  'バッテリー', '電池', '充電', '起動しない', '起動しません', '起動できない', '電源が入らない', '電源が入りません', '発熱', '画面が割れ',
+  '배터리', '부팅', '전원이 안', '전원이 꺼', '발열', '방전', '액정',
+  'bateria', 'no enciende', 'no prende', 'no arranca', 'se reinicia sola', 'se reinicia solo', 'pantalla azul', 'se calienta', 'cargador',
+];
+/**
+ * The wallet, its app, a payment or money: a device's trouble or a delivery with one of them is the wallet's ("付款的时候手机
+ * 没电了", "paid the delivery guy with my wallet and it failed").
+ */
+export const WALLET_OR_MONEY_WORDS: readonly string[] = [
+  'wallet', 'app', 'pay', 'paid', 'paying', 'payment', 'transfer', 'top up', 'balance', 'money', 'account',
+  '钱包', '付款', '支付', '转账', '充值', '余额', '钱', '扣款', '账户', '账号', '提现',
+  'ウォレット', 'アプリ', '支払', '決済', '送金', 'チャージ', '残高', 'お金', 'アカウント',
+  '지갑', '앱', '어플', '결제', '송금', '충전', '잔액', '돈', '계정',
+  'billetera', 'aplicacion', 'pago', 'pagar', 'transferencia', 'recarga', 'saldo', 'dinero', 'cuenta',
+];
+
+/**
+ * Parcels, couriers and food deliveries: one that did not come, came wrong or was lost is the shop's or the courier's
+ * ("外卖送错地址了", "택배가 배송완료라는데 안 왔어요", "mi paquete dice entregado pero no ha llegado"), unless the question
+ * names the wallet or money (see WALLET_OR_MONEY_WORDS) or what the wallet does about a purchase (DELIVERY_DISPUTE_WORDS).
+ * Not 收件 (收件人, a recipient), envío (a transfer too) or pedido (an order paid with the wallet).
+ */
+export const DELIVERIES: readonly string[] = [
+  'package', 'packages', 'parcel', 'parcels', 'courier', 'delivery driver', 'delivery guy', 'delivery man', 'tracking number', 'shipment',
+  'shipping', 'mailman', 'postman', 'delivery',
+  '快递', '包裹', '外卖', '外送', '快递员', '外卖员', '外送员', '骑手', '物流', '运单', '寄件',
+  '宅配', '宅急便', '配達', '再配達', '荷物', '配送', '置き配', '出前',
+  '택배', '배송', '배달', '송장',
+  'paquete', 'paquetes', 'paqueteria', 'repartidor', 'mensajeria', 'numero de guia',
+];
+/** A refund, a charge, a scam or the seller: a delivery with one of them may be the wallet's refund or scam report. */
+export const DELIVERY_DISPUTE_WORDS: readonly string[] = [
+  'refund', 'charge', 'charged', 'scam', 'scammed', 'fraud', 'seller', 'merchant',
+  '退款', '退钱', '扣', '骗', '诈骗', '商家', '卖家',
+  '返金', '請求', '詐欺', '出品者', '販売者', '店',
+  '환불', '청구', '사기', '판매자',
+  'reembolso', 'devolucion', 'cobro', 'cobraron', 'estafa', 'vendedor', 'tienda',
+];
+
+/**
+ * The wallet itself, what it does, a charge on it or a scam (not money or paying in general: "how much money does a
+ * lawyer charge" is the lawyer's): another trade's fee or a ticket with one of them is the wallet's ("paid the notary
+ * through the app", "charged twice for concert tickets", "bought concert tickets from a stranger and they were fake").
+ */
+export const WALLET_SIDE_WORDS: readonly string[] = [
+  'wallet', 'app', 'top up', 'balance', 'account', 'transfer', 'transferred', 'charged', 'twice', '两次', '二重', '2回', '두 번', 'dos veces',
+  'scam', 'scammed', 'fake', 'seller', 'stranger', '骗', '假', '卖家', '詐欺', '偽', '出品者', '사기', '가짜', '판매자', 'estafa', 'falso', 'falsa', 'vendedor',
+  '钱包', '余额', '充值', '转账', '账户', '账号', '提现', '扣款',
+  'ウォレット', 'アプリ', '残高', 'チャージ', '送金', 'アカウント',
+  '지갑', '앱', '어플', '잔액', '충전', '송금', '계정',
+  'billetera', 'aplicacion', 'saldo', 'recarga', 'transferencia', 'cuenta',
+];
+
+/**
+ * Trades whose fees a visitor may ask about ("what fees do estate agents charge", "請律師要花多少錢", "변호사 상담 비용"). Not
+ * an accountant or a tax adviser: a statement is fetched for them ("need a pdf statement for my accountant").
+ */
+export const TRADES: readonly string[] = [
+  'lawyer', 'lawyers', 'attorney', 'notary', 'realtor', 'realtors', 'real estate agent', 'estate agent', 'estate agents', 'broker', 'brokers',
+  'brokerage', 'plumber', 'electrician', 'dentist', 'mechanic',
+  '律师', '公证', '中介', '房仲', '券商', '代书', '水电工',
+  '弁護士', '司法書士', '行政書士', '不動産屋', '不動産会社', '仲介手数料', '証券会社',
+  '변호사', '법무사', '부동산', '중개 수수료', '중개수수료', '증권사',
+  'abogado', 'abogada', 'notario', 'notaria', 'inmobiliaria', 'corredor de bolsa', 'gestoria', 'dentista', 'mecanico', 'plomero', 'fontanero',
+];
+
+/** Tickets for a show or a journey ("can i get my money back for a concert ticket", "演唱会门票能退吗", "新幹線の切符"). */
+export const TICKETS: readonly string[] = [
+  'concert ticket', 'concert tickets', 'movie ticket', 'movie tickets', 'plane ticket', 'train ticket', 'bus ticket', 'flight ticket', 'airline ticket',
+  '门票', '演唱会', '电影票', '车票', '机票', '火车票', '高铁票', '船票',
+  '切符', '航空券', '乗車券', '新幹線', 'コンサートのチケット', 'ライブのチケット', '映画のチケット',
+  '콘서트 티켓', '공연 티켓', '영화표', '기차표', '항공권', '비행기표', '티켓 환불',
+  'entrada del concierto', 'entradas del concierto', 'entrada al concierto', 'boleto de avion', 'boleto de tren', 'boleto de autobus',
+  'boletos para', 'pasaje de avion', 'pasaje de bus',
+];
+
+/**
+ * Food and what keeps it, pets: never the wallet's, unless the question names the wallet, money or paying (see
+ * WALLET_OR_MONEY_WORDS).
+ */
+export const HOUSEHOLD: readonly string[] = [
+  'chicken', 'meat', 'leftovers', 'bread', 'freezer', 'frozen food', 'frozen pipe', 'pipes', 'dog', 'dogs', 'puppy', 'cat', 'kitten', 'pet',
+  // (肉 and 猫 are Japanese too; not 반려 alone, an application turned down; not carne alone, carné once normalised)
+  '冻肉', '肉', '鸡肉', '冷冻室', '冰箱', '水管', '狗', '猫', '宠物',
+  '冷凍庫', '冷凍した', '食品', '水道管', '犬', 'ペット',
+  '고기', '냉동실', '냉장고', '음식', '강아지', '고양이', '반려동물', '반려견', '반려묘',
+  'la carne', 'carne congelada', 'pollo', 'congelador', 'nevera', 'tuberia', 'perro', 'perrito', 'gato', 'mascota',
+];
+
+/**
+ * The photos and contacts on a phone moved to a new one ("怎么把旧手机的照片传到新手机", "새 폰으로 사진 옮기는 법"): both a
+ * word of PHONE_DATA and of NEW_PHONE, and no document's photo (see ID_WALLET_WORDS: "上传证件照片失败" is the wallet's).
+ */
+export const PHONE_DATA: readonly string[] = [
+  'photos', 'pictures', 'contacts', 'whatsapp chats', '照片', '相片', '通讯录', '联络人', '聊天记录', '写真', '連絡先', 'データ', '사진', '연락처', 'fotos', 'contactos',
+];
+export const NEW_PHONE: readonly string[] = [
+  'new phone', 'new iphone', 'new android', '新手机', '新的手机', '新しいスマホ', '新しい携帯', '機種変更', '機種変', '새 폰', '새폰', '새 휴대폰', '새 핸드폰',
+  'celular nuevo', 'telefono nuevo', 'movil nuevo', 'nuevo celular', 'nuevo telefono',
+];
