@@ -127,8 +127,8 @@ export const TICKETS: readonly string[] = [
 ];
 
 /**
- * Food and what keeps it, pets: never the wallet's, unless the question names the wallet, money or paying (see
- * WALLET_OR_MONEY_WORDS).
+ * Food and what keeps it, pets, home appliances, luggage: never the wallet's, unless the question names the wallet, money
+ * or paying (see WALLET_OR_MONEY_WORDS): "why does my dishwasher keep failing to drain", "비행기 수하물 한도 얼마예요?".
  */
 export const HOUSEHOLD: readonly string[] = [
   'chicken', 'meat', 'leftovers', 'bread', 'freezer', 'frozen food', 'frozen pipe', 'pipes', 'dog', 'dogs', 'puppy', 'cat', 'kitten', 'pet',
@@ -137,7 +137,41 @@ export const HOUSEHOLD: readonly string[] = [
   '冷凍庫', '冷凍した', '食品', '水道管', '犬', 'ペット',
   '고기', '냉동실', '냉장고', '음식', '강아지', '고양이', '반려동물', '반려견', '반려묘',
   'la carne', 'carne congelada', 'pollo', 'congelador', 'nevera', 'tuberia', 'perro', 'perrito', 'gato', 'mascota',
+  'dishwasher', 'washing machine', 'dryer', 'microwave', 'air conditioner', 'luggage', 'baggage', 'carry on', 'checked bag', 'checked bags',
+  '洗衣机', '洗碗机', '烘干机', '微波炉', '空调', '行李', '托运',
+  '洗濯機', '食洗機', '乾燥機', '電子レンジ', 'エアコン', '手荷物', '預け荷物', 'スーツケース',
+  '세탁기', '식기세척기', '건조기', '전자레인지', '에어컨', '수하물', '캐리어',
+  'lavadora', 'lavavajillas', 'secadora', 'microondas', 'aire acondicionado', 'equipaje', 'maleta',
 ];
+
+/**
+ * A household's bills for electricity, water, gas or the phone line: the utility's, unless the question names the wallet
+ * or a charge on it (see WALLET_SIDE_WORDS): "este mes la factura de la luz vino carísima", "怎么给手机交话费", not "can i
+ * pay my electricity bill with the wallet".
+ */
+export const UTILITY_BILLS: readonly string[] = [
+  'electricity bill', 'electric bill', 'power bill', 'water bill', 'gas bill', 'phone bill', 'utility bill', 'utility bills', 'internet bill',
+  '电费', '水费', '燃气费', '煤气费', '话费', '电话费', '网费', '瓦斯费',
+  '電気代', '電気料金', '水道代', '水道料金', 'ガス代', 'ガス料金', '携帯代', '電話代', '光熱費',
+  '전기요금', '전기 요금', '전기세', '수도요금', '수도 요금', '가스요금', '가스 요금', '통신비', '휴대폰 요금', '핸드폰 요금',
+  'factura de la luz', 'recibo de la luz', 'recibo de luz', 'factura del agua', 'recibo del agua', 'factura del gas', 'recibo del gas',
+  'factura del telefono', 'factura de internet', 'cuenta de la luz',
+];
+
+/**
+ * Money lent to or borrowed from someone the visitor knows: between them, unless the question names the wallet, a charge
+ * or a transfer gone wrong (see WALLET_SIDE_WORDS, WRONG_WORDS): "友達に貸したお金が返ってこない", "un amigo me debe plata".
+ */
+export const LOANS_BETWEEN_PEOPLE: readonly string[] = [
+  // (not "won't give it back", 返してくれない, 不还钱, "no me devuelve": said of a transfer's recipient too)
+  'owes me', 'owe me', 'lent him', 'lent her', 'lent my', 'lent a friend', 'borrowed money from me',
+  '借钱不还', '借了我', '欠我', '欠钱', '借给他', '借给她', '借给朋友', '借我的钱',
+  '貸した', '貸したお金', '借りたお金',
+  '빌려 간', '빌려간', '빌려준', '빌린 돈',
+  'me debe', 'me deben', 'le preste', 'les preste', 'me pidio prestado',
+];
+/** A transfer gone wrong: a loan sent to the wrong person is the wallet's. */
+export const WRONG_WORDS: readonly string[] = ['wrong', 'mistake', '错', '間違', '잘못', 'equivocad', 'error'];
 
 /**
  * The photos and contacts on a phone moved to a new one ("怎么把旧手机的照片传到新手机", "새 폰으로 사진 옮기는 법"): both a

@@ -2,8 +2,8 @@ import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
 import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
 import {
-  DELIVERIES, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, NEW_PHONE, PHONE_DATA, TICKETS, TRADES,
-  WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS,
+  DELIVERIES, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE, NEW_PHONE, PHONE_DATA, TICKETS,
+  TRADES, UTILITY_BILLS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
 
 /**
@@ -310,7 +310,8 @@ const DEVICE_TROUBLE_SOURCES = wordSources(DEVICE_TROUBLE);
 const DELIVERY_SOURCES = wordSources(DELIVERIES);
 const HOUSEHOLD_SOURCES = wordSources(HOUSEHOLD);
 const PHONE_DATA_SOURCES = wordSources(PHONE_DATA);
-const TRADE_OR_TICKET_SOURCES = wordSources([...TRADES, ...TICKETS]);
+const TRADE_OR_TICKET_SOURCES = wordSources([...TRADES, ...TICKETS, ...UTILITY_BILLS]);
+const LOAN_SOURCES = wordSources(LOANS_BETWEEN_PEOPLE);
 const ID_DOCUMENT = patternSet(ID_DOCUMENT_SOURCES);
 const DEVICE_TROUBLE_WORD = patternSet(DEVICE_TROUBLE_SOURCES);
 const DELIVERY = patternSet(DELIVERY_SOURCES);
@@ -318,7 +319,9 @@ const HOUSEHOLD_WORD = patternSet(HOUSEHOLD_SOURCES);
 const PHONE_DATA_WORD = patternSet(PHONE_DATA_SOURCES);
 const NEW_PHONE_WORD = new RegExp(term(NEW_PHONE), 'u');
 const TRADE_OR_TICKET = patternSet(TRADE_OR_TICKET_SOURCES);
-const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES];
+const LOAN = patternSet(LOAN_SOURCES);
+const WRONG = new RegExp(term(WRONG_WORDS), 'u');
+const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
 const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...THING_SOURCES]);
@@ -387,15 +390,16 @@ function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
  * Whether normalised text is about another's thing and nothing of the wallet's (see other-things.ts): getting, renewing
  * or losing an identity document ("necesito renovar mi pasaporte", not "身份证过期了要重新认证吗"), a device's own trouble
  * ("my phone battery drains so fast", not "付款的时候手机没电了"), a parcel or a delivery ("外卖送错地址了", not "包裹没收到
- * 怎么退款"), food, a pet, or a phone's photos moved to a new one ("怎么把旧手机的照片传到新手机", not "上传证件照片失败"), another trade's fee or a
- * ticket ("부동산 중개 수수료", "演唱会门票能退吗", not "paid the notary through the app").
+ * 怎么退款"), food, a pet, or a phone's photos moved to a new one ("怎么把旧手机的照片传到新手机", not "上传证件照片失败"), another trade's fee, a
+ * ticket or a household bill ("부동산 중개 수수료", "演唱会门票能退吗", not "paid the notary through the app"), money lent to
+ * someone ("un amigo me debe plata", not "lent my friend money and sent it to the wrong number").
  */
 function namesOthersThing(normalized: string): boolean {
   const household = HOUSEHOLD_WORD.test(normalized) || (PHONE_DATA_WORD.test(normalized) && NEW_PHONE_WORD.test(normalized) && !ID_WALLET_WORD.test(normalized));
   return (
     (ID_DOCUMENT.test(normalized) && ID_ISSUER_ACT.test(normalized) && !ID_WALLET_WORD.test(normalized)) ||
     ((DEVICE_TROUBLE_WORD.test(normalized) || household || (DELIVERY.test(normalized) && !DELIVERY_DISPUTE.test(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
-    (TRADE_OR_TICKET.test(normalized) && !WALLET_SIDE.test(normalized))
+    ((TRADE_OR_TICKET.test(normalized) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(normalized))
   );
 }
 

@@ -225,6 +225,10 @@ describe("another's thing", () => {
     // The wallet's part: the app, a charge, a scam, a document's photo, the wallet moved to a new phone.
     ['paid the notary through the app', null], ['charged twice for concert tickets', null], ['bought concert tickets from a stranger and they were fake', null],
     ['上传证件照片失败', null], ['새 폰으로 지갑 옮기는 법', null], ['need a pdf statement for my accountant', null],
+    // A household's appliance, luggage or bill; money lent to someone (not a transfer gone wrong, nor a bill paid with the wallet).
+    ['the washing machine wont drain', 'thing'], ['預け荷物は何キロまで', 'thing'], ['水費怎麼突然變貴', 'thing'], ['la factura de la luz llegó carísima', 'thing'],
+    ['my roommate owes me rent', 'thing'], ['친구가 빌려간 돈을 안 줘요', 'thing'],
+    ['can i pay my electricity bill from my wallet balance', null], ['借给朋友的钱转错人了', null], ['違う口座に振り込んで相手が返してくれない', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
