@@ -80,6 +80,28 @@ describe('fillers', () => {
     expect(drop('手机响了好几下')).toBe('手机响了好几下');
   });
 
+  it("drops Taiwan's greetings and the desk or a forum's keeper greeted by name (#18, session 16), never the word they start", () => {
+    expect(drop('午安 交易失敗是什麼原因')).toBe('交易失败是什么原因');
+    expect(drop('小編你好 轉帳一直顯示處理中')).toBe('转账一直显示处理中');
+    expect(drop('安安 版主 退款申請送出好幾天了')).toBe('退款申请送出好几天了');
+    expect(drop('嗯 好的 客服您好 我想註銷帳號')).toBe('我想注销账号');
+    expect(drop('大大的帳戶被凍結了')).toBe('大大的账户被冻结了');
+    expect(drop('好的app推薦')).toBe('好的app推荐');
+  });
+
+  // #18, session 16: Chinese spoken particles at a phrase's end or a sigh at its start (never 干嘛 nor 呢), how a question
+  // is announced (never 那个 before its noun), Taiwan's greetings and the desk or a forum's keeper greeted by name.
+  it.each([
+    ['付款一直失敗喔', '付款一直失败'], ['欸 我的錢咧？？ 扣款了捏', '我的钱 扣款了'], ['收唔到錢喎 點算', '收唔到钱 点算'],
+    ['吼 綁不上去 感恩', '绑不上去'], ['我想問 扣我钱干嘛', '扣我钱干嘛'], ['我的钱呢', '我的钱呢'], ['喔喔喔喔喔喔喔喔x', '喔喔喔喔喔喔喔喔x'],
+    ['是這樣的 我有個問題 轉帳失敗 救命', '转账失败'], ['那个 我想知道手续费 在线等', '手续费'], ['那个钱到了吗', '那个钱到了吗'],
+    ['请教一下 可以问一下 提现多久到账 谢啦 3Q', '提现多久到账'], ['午安 交易失敗是什麼原因', '交易失败是什么原因'],
+    ['小編你好 轉帳一直顯示處理中', '转账一直显示处理中'], ['安安 版主 退款申請送出好幾天了', '退款申请送出好几天了'],
+    ['嗯 好的 客服您好 我想註銷帳號', '我想注销账号'], ['大大的帳戶被凍結了', '大大的账户被冻结了'], ['好的app推薦', '好的app推荐'],
+  ])('drops what a Chinese message says around its question: "%s" → "%s"', (text, kept) => {
+    expect(drop(text)).toBe(kept);
+  });
+
   it('drops Korean letters typed alone (tears, laughter), never a syllable', () => {
     expect(drop('폰 잃어버렸어요 ㅠㅠ 어떡해 ㅋㅋㅋ')).toBe('폰 잃어버렸어요 어떡해');
     expect(drop('출금ㅠ')).toBe('출금');
