@@ -133,14 +133,21 @@ function countScripts(text: string): ScriptCounts {
 }
 
 /**
- * Chinese (Taiwan's above all) writes の for 的 ("我の帳戶"), and a Japanese input method's middle dot or long vowel mark
- * ("LINE・Pay可以綁嗎"): kana that are all の, ・ or ー, beside Han characters of which two or more are none of the Jōyō
- * kanji (們, 嗎, 戶, 吗, 綁), or one a form only Chinese writes ("我の帳號被鎖": 號 is Japanese 号), leave the text to the
- * Chinese reading.
+ * Kana that Chinese text holds as marks, not words: a Japanese input method's middle dot and long vowel mark ("LINE・Pay
+ * 可以綁嗎", "App一直閃退ーー"), a kaomoji's (ヽ(`Д´)ﾉ, (ﾟдﾟ), ヾ(≧▽≦)). Text whose kana are all such marks is read by its
+ * Han characters.
  */
-const CHINESE_KANA = /[のノ・ー]/gu;
+const KANA_MARKS = /[・ーヽヾﾉﾟｰ]/gu;
+/**
+ * Chinese (Taiwan's above all) writes の for 的 ("我の帳戶"): kana that are all の or marks (see KANA_MARKS), beside Han
+ * characters of which two or more are none of the Jōyō kanji (們, 嗎, 戶, 吗, 綁), or one a form only Chinese writes ("我の
+ * 帳號被鎖": 號 is Japanese 号), leave the text to the Chinese reading.
+ */
+const NO = /[のノ]/gu;
 const chineseWithKanaMarks = (text: string, c: ScriptCounts) => {
-  if (c.kana !== (text.match(CHINESE_KANA)?.length ?? 0)) return false;
+  const marks = text.match(KANA_MARKS)?.length ?? 0;
+  if (marks === c.kana) return true;
+  if (c.kana !== marks + (text.match(NO)?.length ?? 0)) return false;
   let notJoyo = 0;
   for (const ch of text) {
     if (!inRange(ch.codePointAt(0)!, HAN) || JOYO_KANJI.has(ch)) continue;

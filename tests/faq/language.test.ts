@@ -101,11 +101,14 @@ describe('detectLanguage', () => {
     expect(locale('我の帳號被鎖')).toBe('zh-TW');
     expect(locale('LINE Payの儲值怎麼用')).toBe('zh-TW');
     expect(locale('今日の天気')).toBe('ja');
-    // So are a Japanese input method's middle dot and long vowel mark; kanji alone around them stay Japanese.
+    // Kana that are marks only (a Japanese input method's middle dot and long vowel mark, a kaomoji's) leave the text to
+    // its Han characters; Japanese words around them stay Japanese.
     expect(locale('LINE・Pay可以綁嗎')).toBe('zh-TW');
     expect(locale('付款一直失敗ーー怎麼辦')).toBe('zh-TW');
+    expect(locale('付款失敗了ヽ(`Д´)ﾉ')).toBe('zh-TW');
+    expect(locale('錢還沒到(ﾟдﾟ)')).toBe('zh-TW');
     expect(locale('送金・振込')).toBe('ja');
-    expect(locale('本人確認ーー')).toBe('ja');
+    expect(locale('送金できないヽ(`Д´)ﾉ')).toBe('ja');
   });
 
   it('has no language for text without letters', () => {
