@@ -156,7 +156,7 @@ describe('foldSynonyms', () => {
     expect(en('it did not go through')).toBe('it didnt go through');
     expect(en("where's the list, what's new")).toBe('where is the list announcements');
     expect(en("what's going on")).toBe('whats going on');
-    expect(en('do you take some cut? they got less than i sent')).toBe('do you fee they got fee');
+    expect(en('do you take some cut? they got less than i sent')).toBe('do you fee fee');
     expect(en('my sister knows my passcode')).toBe('my sister security');
     // "Take" a card is accepting it, the card kept; spoken contractions spelled out.
     expect(en('does the wallet take amex')).toBe('does the wallet accept amex');
@@ -201,6 +201,26 @@ describe('foldSynonyms', () => {
     expect(es('¿hay alguien de noche?')).toBe('horario de atencion');
     expect(fold('土日も対応してますか', 'ja')).toBe(fold('受付時間してますか', 'ja'));
     expect(fold('週末有人嗎', 'zh-TW')).toBe(fold('客服工作時間嗎', 'zh-TW'));
+  });
+
+  it('folds an English or Spanish symptom onto the word its entry\'s alternates use (#18, session 16)', () => {
+    // A phone left somewhere is lost; a phone number forgotten is not.
+    expect(fold('left my phone in an uber', 'en')).toBe('lost my phone in an uber');
+    expect(fold('i forgot my phone number', 'en')).toBe('i forgot my phone number');
+    expect(fold('me dejé el móvil en un taxi', 'es')).toBe(fold('perdí el celular en un taxi', 'es'));
+    // A password typed wrong again and again locks the account; a wrong password once is still a password.
+    expect(fold('typed the wrong password too many times', 'en')).toBe('typed the freeze wrong password');
+    expect(fold('it says wrong password', 'en')).toBe('it says wrong password');
+    expect(fold('puse mal la contraseña varias veces', 'es')).toBe('puse bloqueo contrasena');
+    // Less arriving than was sent is what a fee looks like to the one who paid it.
+    expect(fold('i sent 50 and my friend only got 48', 'en')).toBe('i sent 50 and my fee 48');
+    expect(fold('i only got 20 from the atm', 'en')).toBe('i only got 20 from the atm');
+    expect(fold('a mi hermana le llegaron menos', 'es')).toBe('a mi hermana le comision');
+    // Asleep when it was paid: a charge not made, though no charge word is said.
+    expect(fold('a payment at 4am while i was asleep', 'en')).toBe('a payment at 4am unrecognized');
+    expect(fold('me llegó un pago y yo estaba durmiendo', 'es')).toBe('me llego un pago y yo cargo desconocido');
+    // A number one can call is the support line's.
+    expect(fold('¿hay algún número al que pueda llamar?', 'es')).toBe('hay algun linea de ayuda');
   });
 
   it('folds the words Taiwan uses where the mainland says another onto one word (#18, session 15)', () => {
