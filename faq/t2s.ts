@@ -46,10 +46,11 @@ export function isTraditionalOnly(char: string): boolean {
 
 /**
  * Targets of the map that Traditional text also uses in other words (台灣, 只有, 公里, 皇后…; 周末, 方向, 注意, 秘密, 喂,
- * 愈來愈, 倒霉, 批准, 洩/泄, names as 周杰倫; 着 beside 著, as Taiwan's input methods offer both: 等着, 睡着): a Taiwanese
- * question with one of them was read as Simplified ("我一直在等着客服回覆" has no other character of either script).
+ * 愈來愈, 倒霉, 批准, 洩/泄, names as 周杰倫; 着 beside 著, as Taiwan's input methods offer both: 等着, 睡着; 佣金 and 污染 as
+ * Taiwan writes them): a Taiwanese question with one of them was read as Simplified ("我一直在等着客服回覆" has no other
+ * character of either script).
  */
-const ALSO_TRADITIONAL = '台只干了借出面表回系志卜松斗升胡困谷舍卷背尸岩里后余冲托叶历酸致扎范苏姜辟乃沾御征制丑采折虫卧晒周向注秘喂愈霉朴杰郁泄准念游着';
+const ALSO_TRADITIONAL = '台只干了借出面表回系志卜松斗升胡困谷舍卷背尸岩里后余冲托叶历酸致扎范苏姜辟乃沾御征制丑采折虫卧晒周向注秘喂愈霉朴杰郁泄准念游着佣污';
 
 /** Characters that exist only in Simplified writing: evidence for zh-CN in language detection. */
 const SIMPLIFIED_ONLY: ReadonlySet<string> = new Set(

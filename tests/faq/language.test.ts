@@ -71,6 +71,9 @@ describe('detectLanguage', () => {
     expect(detectLanguage('我一直在等着客服回覆')).toMatchObject({ locale: 'zh-CN', eitherScript: true });
     expect(locale('等着退款等了好久，怎麼還沒到')).toBe('zh-TW');
     expect(locale('睡着了没看到转账')).toBe('zh-CN');
+    // So are 佣 (佣金, a commission) and 污 (污染) as Taiwan writes them.
+    expect(detectLanguage('提款的佣金多少')).toMatchObject({ eitherScript: true });
+    expect(locale('轉帳有佣金嗎')).toBe('zh-TW');
   });
 
   it('marks a Latin word without stopwords as a guess', () => {
