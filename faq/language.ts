@@ -46,7 +46,9 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
     ('el la los las de del que mi mis me como cómo por para un una es esta está estoy no se puedo cuando cuándo donde ' +
       'dónde con al lo le qué quiero tengo hay mis ya pero porque cuánto cuanto mucho hacer y yo nada tu te su sus sí muy ' +
       'también tienes tiene va son algo alguien a puedes puede pueden necesito ayuda ayudarme sabes sabe en sin o di ' +
-      'otra otro dice deja da dinero cuenta tarjeta cobro cargo eso esto este hoy ayer aquí así nos les').split(' '),
+      'otra otro dice deja da dinero cuenta tarjeta cobro cargo eso esto este hoy ayer aquí así nos les ' +
+      // the person a request names, often the whole message ("agente", "asesor"): the reply was in English
+      'agente asesor asesora humano operador operadora ejecutivo ejecutiva').split(' '),
   ),
   pt: new Set(
     ('o os as meu minha meus não nao você voce vocês voces posso pode para de que uma um por é está estou com do da dos das quero ' +

@@ -129,6 +129,8 @@ describe('detectLanguage', () => {
     ['cuenta inhabilitada por actividad inusual', 'es'],
     ['le di mi código a un estafador', 'es'],
     ['este robot no me entiende', 'es'],
+    ['agente', 'es'],
+    ['asesor humano', 'es'],
     ['max amount per transfer', 'en'],
     ['someone posing as customer service scammed me', 'en'],
     ['me transfere para um atendente', 'pt'],

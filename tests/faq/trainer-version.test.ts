@@ -11,7 +11,7 @@ import { TRAINER_VERSION } from '../../faq/classifier.ts';
  * old code. So the engine's sources are recorded here with the version; a change to faq/*.ts fails this test until
  * TRAINER_VERSION is bumped (faq/classifier.ts) and both are recorded again.
  */
-const RECORDED = { version: 109, sources: '8074b7344fd9529d' };
+const RECORDED = { version: 110, sources: '415995b4320062ee' };
 
 const FAQ = path.resolve(import.meta.dirname, '../../faq');
 function sourcesHash(): string {
