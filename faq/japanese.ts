@@ -21,6 +21,26 @@ export function foldJapanese(normalized: string): string {
   return normalized.replace(ENDINGS, (ending) => PLAIN[ending] ?? (PROGRESSIVE.test(ending) ? ending[0]! : ''));
 }
 
+/**
+ * How a visitor may write what the pack writes otherwise, folded onto the pack's spelling before the synonyms (in the text
+ * and in the groups' members alike): auxiliary words in kanji that the alternates write in kana (出来ない, 教えて下さい,
+ * 頂けますか, 貰えますか, 分からない, 無い, 良い, お願い致します, 宜しい, 何故), and the spoken completive (押しちゃった,
+ * 振り込んじゃった) as the alternates write it (押してしまった, 振り込んでしまった): scam-report's and wrong-transfer's
+ * alternates say the one, visitors type the other. Only after a verb's stem (ちゃう is Kansai's 違う after a noun), and
+ * not ちゃいけない (must not).
+ */
+const SPELLINGS =
+  /出来(?=[なまるれずてたそ])|下さい|頂戴|(?<!\p{Script=Han})頂(?=[けきくい])|貰(?=[えいうっわ])|(?<![\p{Script=Han}\p{N}])分か(?=[らりるっ])|無(?=い|く|かっ|けれ)|良い|良(?=かっ|けれ|く)|(?<!\p{Script=Han})致し|宜し(?=[いく])|何故|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっ])ちゃ(?=った|って|いま|う)|(?<=ん)じゃ(?=った|って|いま|う)/gu;
+const SPELLED: Readonly<Record<string, string>> = {
+  出来: 'でき', 下さい: 'ください', 頂戴: 'ちょうだい', 頂: 'いただ', 貰: 'もら', 分か: 'わか', 無: 'な', 良い: 'いい', 良: 'よ',
+  致し: 'いたし', 宜し: 'よろし', 何故: 'なぜ', ちゃ: 'てしま', じゃ: 'でしま',
+};
+
+export function foldJapaneseSpelling(normalized: string): string {
+  if (!HIRAGANA.test(normalized)) return normalized;
+  return normalized.replace(SPELLINGS, (written) => SPELLED[written]!);
+}
+
 /** を or が after a noun (Han or katakana) and before the rest of a phrase. */
 const CASE_PARTICLE = /(?<=[\p{Script=Han}\p{Script=Katakana}ー])[をが](?=.)/gu;
 

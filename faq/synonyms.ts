@@ -1,4 +1,4 @@
-import { withoutParticles } from './japanese.ts';
+import { foldJapaneseSpelling, withoutParticles } from './japanese.ts';
 import { foldKoreanEndings, koreanVerbForms } from './korean.ts';
 import { normalizeText } from './normalize.ts';
 
@@ -630,6 +630,7 @@ const SPANISH_CLITICS = /(?<![\p{L}\p{N}])(\p{L}{2,}?(?:ar|er|ir|ando|iendo))(me
 const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
   es: (normalized) => normalized.replace(SPANISH_CLITICS, (_, verb: string, one: string, two: string) => (two ? `${verb} ${one} ${two}` : `${verb} ${one}`)),
   ko: foldKoreanEndings,
+  ja: foldJapaneseSpelling,
 };
 
 /**

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FaqEngine } from '../../faq/index.ts';
-import { foldJapanese, withoutParticles } from '../../faq/japanese.ts';
+import { foldJapanese, foldJapaneseSpelling, withoutParticles } from '../../faq/japanese.ts';
 import { featuresOf } from '../../faq/matcher.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
 
@@ -30,6 +30,34 @@ describe('Japanese verb endings folded onto one form', () => {
     const plain = featuresOf('カードが登録できない', 'ja');
     expect(featuresOf('カードが登録できません', 'ja')).toEqual(plain);
     expect(featuresOf('カードが登録できませんでした', 'ja')).not.toContain('c:ませ');
+  });
+});
+
+describe('Japanese written otherwise than the pack writes it', () => {
+  it.each([
+    ['送金出来ない', '送金できない'],
+    ['教えて下さい', '教えてください'],
+    ['教えて頂けますか', '教えていただけますか'],
+    ['送って貰えますか', '送ってもらえますか'],
+    ['使い方が分からない', '使い方がわからない'],
+    ['手数料は無いですか', '手数料はないですか'],
+    ['これで良いですか', 'これでいいですか'],
+    ['お願い致します', 'お願いいたします'],
+    ['リンクを押しちゃった', 'リンクを押してしまった'],
+    ['振り込んじゃった', '振り込んでしまった'],
+    ['行っちゃいました', '行ってしまいました'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldJapaneseSpelling(text)).toBe(folded);
+  });
+
+  it('leaves the same characters in other words, and ちゃ that is no completive', () => {
+    for (const text of ['出来事', '一致しない', '山頂', '自分から送った', '30分かかる', '無料', '不良品', '送っちゃいけない', 'そうちゃう', 'お茶ちゃん', '我想转账'])
+      expect(foldJapaneseSpelling(text)).toBe(text);
+  });
+
+  it('kanji and kana spellings, and the spoken and written completive, share their features', () => {
+    expect(featuresOf('銀行口座が登録出来ません', 'ja')).toEqual(featuresOf('銀行口座が登録できません', 'ja'));
+    expect(featuresOf('リンクを押しちゃった', 'ja')).toEqual(featuresOf('リンクを押してしまった', 'ja'));
   });
 });
 
@@ -63,6 +91,8 @@ describe('the wallet pack in Japanese, whatever the verb ending', () => {
     // Case particles dropped, as spoken (each a "did you mean" at 0.36–0.48 before members were read without them).
     ['残高増やしたいんだけど', 'top-up'],
     ['お金消えたんだけど', 'unrecognized-charge'],
+    // The spoken completive read as scam-report's alternates write it (してしまった): a "did you mean" at 0.19 before.
+    ['銀行を名乗るSMSのリンクを開いちゃった', 'scam-report'],
   ])('%s → %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
   });
