@@ -93,6 +93,9 @@ describe('the wallet pack in Japanese, whatever the verb ending', () => {
     ['お金消えたんだけど', 'unrecognized-charge'],
     // The spoken completive read as scam-report's alternates write it (してしまった): a "did you mean" at 0.19 before.
     ['銀行を名乗るSMSのリンクを開いちゃった', 'scam-report'],
+    // What is said around the question dropped (safe-to-share at 0.51 before; no answer at 0.11).
+    ['使ってないカードを外したい。教えてもらえると助かります', 'bind-bank-card'],
+    ['住所をここに書いて問題ないwww', 'safe-to-share'],
   ])('%s → %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
   });

@@ -107,6 +107,17 @@ describe('fillers', () => {
     expect(drop('출금ㅠ')).toBe('출금');
   });
 
+  // #18, session 17: Japanese openers before a pause (never あの before its noun), a question announced, a sign-off,
+  // laughter after a phrase (never 笑 inside a word, nor a Latin w of its own).
+  it.each([
+    ['えっと、送金したい', '送金したい'], ['あのー送金の上限', '送金の上限'], ['あの店で払えない', 'あの店で払えない'], ['もしもし、出金できない', '出金できない'],
+    ['ちょっと質問なんですが、返金はいつ', '返金はいつ'], ['聞きたいことがあるんですけど、退会は', '退会は'], ['返金について聞きたいんですが', '返金について'],
+    ['カードを外したい。教えてもらえると助かります', 'カードを外したい'], ['返金お願いします', '返金'],
+    ['送金できない(笑)', '送金できない'], ['お金消えたｗｗｗ', 'お金消えた'], ['爆笑', '爆笑'], ['笑顔で払う', '笑顔で払う'], ['pay w card', 'pay w card'],
+  ])('drops what a Japanese message says around its question: "%s" → "%s"', (text, kept) => {
+    expect(drop(text)).toBe(normalizeText(kept));
+  });
+
   it('drops an opening greeting as whole words, the longest first, never the start of a word', () => {
     expect(drop('history of my payments')).toBe('history of my payments');
     expect(drop('hidden fees?')).toBe('hidden fees');
