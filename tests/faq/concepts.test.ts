@@ -58,6 +58,11 @@ describe('concepts', () => {
     expect(concepts('提現要收手續費嗎', 'zh-TW')).toEqual(['y:手续费']);
     expect(concepts('한도가 있으면 수수료는요', 'ko')).toEqual(['y:한도', 'y:수수료', 'y:수수료+한도']);
     expect(concepts('交易紀錄在哪看', 'zh-TW')).toEqual(['y:交易记录']);
+    // Less arriving than was sent is a fee taken on the way; a limit on what one withdraws (領) is a limit.
+    expect(concepts('我转了一千 对方只到账九百九十', 'zh-CN')).toEqual(['y:手续费']);
+    expect(concepts('為什麼對方只收到4985', 'zh-TW')).toEqual(['y:手续费']);
+    expect(concepts('每次只能領五千嗎', 'zh-TW')).toEqual(['y:限额']);
+    expect(concepts('我只收到一封簡訊', 'zh-TW')).toEqual([]);
     expect(concepts('내역에 제가 안 한 결제가 있어요', 'ko')).toEqual(['y:내역', 'y:모르는_결제', 'y:내역+모르는_결제']);
     expect(concepts('自分が払っていない決済を返金してほしい', 'ja')).toEqual(['y:覚えのない']);
     expect(concepts('hay un cargo que no reconozco', 'es')).toEqual(['y:desconocido']);

@@ -92,6 +92,13 @@ describe('foldSynonyms', () => {
     expect(foldSynonyms(normalizeText('olvidé mi clave'), 'es')).toBe('olvide mi contrasena');
   });
 
+  it('reads a Chinese word typed by its sound with the wrong character as the word (秘码 for 密码, 于额 for 余额)', () => {
+    expect(foldSynonyms(normalizeText('登入秘碼忘記了'), 'zh-TW')).toBe('登录密码忘记了');
+    expect(foldSynonyms(normalizeText('于额不够了'), 'zh-CN')).toBe('余额不够了');
+    // 秘密 (a secret) keeps its word.
+    expect(foldSynonyms(normalizeText('这是秘密'), 'zh-CN')).toBe('这是秘密');
+  });
+
   it('reads a Japanese password not remembered as forgotten, one remembered as it is', () => {
     expect(foldSynonyms(normalizeText('パスワードを全然覚えてないんですが'), 'ja')).toBe('パスワードを全然忘れたんですが');
     expect(foldSynonyms(normalizeText('パスワードを覚えていません'), 'ja')).toBe('パスワードを忘れた');
