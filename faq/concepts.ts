@@ -245,7 +245,10 @@ const KO: Groups = [
 const ES: Groups = [
   ['limite', 'limites', 'maximo', 'tope', 'solo me deja', 'solo puedo', 'solo me permite', 'puedo retirar mas',
     'puedo enviar mas', 'puedo mandar mas', 'puedo transferir mas', 'deja retirar mas', 'deja enviar mas',
-    'deja mandar mas', 'deja transferir mas'],
+    'deja mandar mas', 'deja transferir mas',
+    // An amount in a single transfer is asked of its limit ('¿se pueden mandar 10000 en una sola vez?'; not 'de una vez':
+    // 'sacar todo mi dinero de una vez' is all of it at once).
+    'de una sola vez', 'en una sola vez', 'de un solo golpe', 'en un solo envio', 'en una sola transferencia'],
   ['comision', 'comisiones', 'cobran', 'cobrar', 'cobra', 'tiene costo', 'tarifa'],
   ['historial', 'movimientos', 'estado de cuenta', 'extracto', 'comprobante', 'comprobantes', 'recibo',
     'recibos'],

@@ -221,10 +221,16 @@ const EN: Groups = [
   ['transfer', 'send money', 'wire', 'remit', 'remittance', 'sends money', 'wired', 'wiring'],
   ['withdraw', 'cash out', 'cashout', 'take money out', 'take out cash', 'cashed out', 'cashing out', 'cashes out', 'took money out', 'taking money out', 'take my money out', 'get my money out', 'take out my money'],
   ['refund', 'money back', 'reimburse', 'reimbursement', 'refunding', 'refnud'],
-  ['lost', 'stolen', 'misplaced', 'lose', 'nicked', 'snatched', 'pickpocketed'],
+  ['lost', 'stolen', 'misplaced', 'lose', 'nicked', 'snatched', 'pickpocketed', 'stole', 'mugged'],
   // A phone left somewhere is lost ("left my phone in an uber" named nothing particular to an entry).
-  ['lost my phone', 'left my phone', 'left my mobile', 'left my cellphone', 'left my cell phone', 'left my cell', 'left my iphone', 'left my android'],
-  ['freeze', 'frozen', 'froze', 'freezing', 'lock', 'locked', 'suspend', 'suspended', 'restricted', 'restrict', 'restriction', 'disabled'],
+  ['lost my phone', 'left my phone', 'left my mobile', 'left my cellphone', 'left my cell phone', 'left my cell', 'left my iphone', 'left my android',
+    // ... and one someone took ('someone took my phone at the airport'): no word for theft is said.
+    'took my phone', 'grabbed my phone', 'took my mobile', 'grabbed my mobile', 'took my cell', 'took my cellphone', 'took my iphone'],
+  // A phone number left with someone or taken down is one given, no lost phone (the longer member wins).
+  ['gave my phone number', 'left my phone number', 'took my phone number', 'grabbed my phone number', 'left my mobile number', 'took my mobile number'],
+  ['freeze', 'frozen', 'froze', 'freezing', 'lock', 'locked', 'suspend', 'suspended', 'restricted', 'restrict', 'restriction', 'disabled',
+    // A review by the security or risk team is what restricts an account (its answer's third case), not its security settings.
+    'security review', 'risk review', 'fraud review', 'compliance review'],
   // A password typed wrong again and again: what locks an account (freeze-account), not a forgotten one.
   ['freeze wrong password', 'wrong password several times', 'wrong password a few times', 'wrong password multiple times', 'wrong password many times', 'wrong password too many times', 'wrong password so many times', 'wrong password times'],
   ['password', 'passcode', 'pass code', 'pwd', 'pw'],
@@ -235,6 +241,8 @@ const EN: Groups = [
   ['top up', 'from my bank to my wallet', 'from my bank into my wallet', 'from my bank to the wallet', 'from my bank into the wallet', 'from my bank account into the wallet', 'from my bank account to the wallet', 'from my bank account to my wallet', 'from my bank account into my wallet', 'from bank to wallet', 'from the bank to the wallet', 'from my bank to the app', 'from my bank into the app'],
   ['withdraw', 'from my wallet to my bank', 'from the wallet to my bank', 'from my wallet back to my bank', 'from the wallet back to my bank', 'from my wallet back to my bank account', 'from the wallet back to my bank account', 'from the app back to my bank', 'out of my wallet into my bank', 'out of the wallet into my bank', 'from my wallet to my bank account', 'from the wallet to my bank account', 'from wallet to bank', 'from the wallet to the bank', 'from my wallet into my bank', 'from the app to my bank', 'from the app to my bank account'],
   ['login', 'log in', 'sign in', 'signin', 'log on', 'logon'],
+  // The old SIM is the old number the codes went to (change-phone-number's alternates say "old number").
+  ['old number', 'old sim', 'old sim card', 'previous number', 'former number'],
   ['register', 'sign up', 'signup'],
   ['phone', 'mobile', 'cellphone', 'cell phone', 'smartphone', 'handphone', 'hand phone'],
   ['account', 'acct'],
@@ -247,7 +255,7 @@ const EN: Groups = [
   ['pending', 'stuck', 'processing', 'on hold'],
   ['customer support', 'customer service', 'help desk', 'helpdesk', 'support team'],
   // A number to call is the support desk's, not the visitor's phone (change-phone-number, lost-phone).
-  ['helpline', 'hotline', 'phone line', 'support line', 'support number', 'support phone number', 'customer service number', 'customer service phone number', 'customer support number', 'customer support phone number', 'number i can call', 'number i can ring', 'number to call', 'number to ring', 'call you guys', 'ring you guys', 'phone you guys',
+  ['helpline', 'hotline', 'toll free number', 'toll free', 'freephone number', 'freephone', 'phone line', 'support line', 'support number', 'support phone number', 'customer service number', 'customer service phone number', 'customer support number', 'customer support phone number', 'number i can call', 'number i can ring', 'number to call', 'number to ring', 'call you guys', 'ring you guys', 'phone you guys',
     // The company's number asked for ("whats your phone number"): its line, not the visitor's own phone number.
     'your phone number', 'your telephone number', 'your number', 'your contact number', 'you have a phone number', 'you have a number', 'you guys have a phone number', 'you guys have a number', 'number do i call', 'number should i call', 'number can i call'],
   // Whether anyone answers at a time ("is someone there at night"): the support desk's hours, though no support word is said.
@@ -491,11 +499,17 @@ const ES: Groups = [
   ['retiro', 'sacar dinero', 'sacar efectivo', 'retirar dinero', 'retirar efectivo', 'sacar plata', 'retirar plata', 'retirar fondos', 'sacar fondos', 'retirar saldo', 'sacar saldo', 'sacar mi dinero', 'sacar mi plata',
     // The verb as it is conjugated, and with its article.
     'sacar el dinero', 'sacar la plata', 'sacar el saldo', 'sacar mi saldo', 'saco dinero', 'saco plata', 'saco el dinero', 'saco la plata', 'saco el saldo', 'saco mi dinero', 'saco mi plata', 'saco mi saldo', 'retiro mi dinero', 'retiro mi saldo', 'retiro el dinero', 'retiro el saldo', 'retirar el dinero', 'retirar el saldo', 'retirar mi saldo', 'retirar mi dinero'],
-  ['reembolso', 'devolucion', 'reintegro', 'devolver el dinero', 'devolver dinero', 'reembolsar', 'reembolsaron', 'reembolsen', 'reembolsan', 'reintegran', 'reintegren', 'reintegraron', 'devuelvan el dinero', 'devolvieron el dinero', 'dinero de vuelta', 'plata de vuelta', 'que me devuelvan', 'me devolvieron', 'me devuelven'],
+  ['reembolso', 'devolucion', 'reintegro', 'devolver el dinero', 'devolver dinero', 'reembolsar', 'reembolsaron', 'reembolsen', 'reembolsan', 'reintegran', 'reintegren', 'reintegraron', 'devuelvan el dinero', 'devolvieron el dinero', 'dinero de vuelta', 'plata de vuelta', 'que me devuelvan', 'me devolvieron', 'me devuelven',
+    // Told it would be given back, in whatever tense ('dijo que me devolvia uno').
+    'me devolvia', 'me devolveria', 'me devolvera', 'me devolveran', 'me devuelva', 'me devuelvan'],
   ['perdida', 'perdi', 'perdido', 'robaron', 'robado', 'robada', 'robo', 'extravie', 'extraviada', 'extraviado', 'perdio', 'extravio'],
   // A phone left somewhere is lost, as the alternates' "perdí el celular" reads once folded.
-  ['perdida el celular', 'deje el celular', 'me deje el celular', 'olvide el celular', 'me olvide el celular', 'deje mi celular', 'olvide mi celular', 'me olvide mi celular', 'deje el movil', 'me deje el movil', 'olvide el movil', 'me olvide el movil', 'deje mi movil', 'olvide mi movil', 'deje el telefono', 'me deje el telefono', 'olvide el telefono', 'deje mi telefono', 'olvide mi telefono', 'deje el celu', 'me deje el celu', 'olvide el celu'],
-  ['bloqueo', 'bloqueada', 'bloqueado', 'bloquear', 'bloquearon', 'congelar', 'congelada', 'congelado', 'congelaron', 'congele', 'congelamiento', 'suspendida', 'suspendido', 'suspendieron', 'restringida', 'restringido', 'restriccion', 'restricciones', 'inhabilitada', 'inhabilitado', 'cuenta limitada', 'cuenta esta limitada', 'pausar', 'pausada', 'pausado', 'suspender', 'desactivar temporalmente'],
+  ['perdida el celular', 'deje el celular', 'me deje el celular', 'olvide el celular', 'me olvide el celular', 'deje mi celular', 'olvide mi celular', 'me olvide mi celular', 'deje el movil', 'me deje el movil', 'olvide el movil', 'me olvide el movil', 'deje mi movil', 'olvide mi movil', 'deje el telefono', 'me deje el telefono', 'olvide el telefono', 'deje mi telefono', 'olvide mi telefono', 'deje el celu', 'me deje el celu', 'olvide el celu',
+    // ... and one taken from the visitor, as 'took my phone'.
+    'me quitaron el celular', 'me quitaron el movil', 'me quitaron el telefono', 'me quitaron el celu', 'me arrebataron el celular', 'me arrebataron el movil', 'me arrebataron el telefono'],
+  ['bloqueo', 'bloqueada', 'bloqueado', 'bloquear', 'bloquearon', 'congelar', 'congelada', 'congelado', 'congelaron', 'congele', 'congelamiento', 'suspendida', 'suspendido', 'suspendieron', 'restringida', 'restringido', 'restriccion', 'restricciones', 'inhabilitada', 'inhabilitado', 'cuenta limitada', 'cuenta esta limitada', 'pausar', 'pausada', 'pausado', 'suspender', 'desactivar temporalmente',
+    // A review by the security or risk team restricts an account, as English's 'security review'.
+    'revision de seguridad', 'revision de riesgo', 'revision de riesgos', 'revision de fraude', 'control de riesgo', 'control de riesgos'],
   // A password typed wrong again and again: what locks an account, not a forgotten one.
   ['bloqueo contrasena', 'contrasena mal varias veces', 'contrasena mal muchas veces', 'contrasena mal tantas veces', 'contrasena mal demasiadas veces', 'contrasena mal veces', 'mal la contrasena varias veces', 'mal la contrasena muchas veces', 'mal la contrasena tantas veces', 'mal la contrasena demasiadas veces', 'mal la contrasena veces', 'mal la clave varias veces', 'mal la clave muchas veces', 'equivoque de contrasena varias veces', 'equivoque de contrasena muchas veces', 'equivoque varias veces de contrasena', 'equivoque muchas veces de contrasena', 'demasiados intentos', 'muchos intentos fallidos', 'varios intentos fallidos', 'intentos fallidos'],
   ['contrasena', 'clave', 'password'],
@@ -505,7 +519,10 @@ const ES: Groups = [
   ['recarga', 'del banco a la billetera', 'de mi banco a la billetera', 'del banco a mi billetera', 'de mi banco a mi billetera', 'de mi cuenta bancaria a la billetera', 'de mi cuenta del banco a la billetera', 'del banco al saldo', 'de mi banco al saldo', 'del banco a la app', 'de mi banco a la app', 'desde mi banco', 'desde el banco', 'desde mi cuenta bancaria'],
   ['retiro', 'de la billetera al banco', 'de la billetera a mi banco', 'de mi billetera al banco', 'de mi billetera a mi banco', 'de la billetera a mi cuenta', 'de la billetera a mi cuenta bancaria', 'de la billetera a mi tarjeta', 'del saldo al banco', 'de la app al banco', 'de la app a mi banco', 'de la app a mi cuenta', 'paso al banco', 'pasar al banco', 'pasar lo al banco', 'lo paso al banco', 'mando al banco', 'mandar al banco'],
   ['iniciar sesion', 'login', 'acceder'],
-  ['comision', 'tarifa', 'comisiones', 'tarifas', 'comicion', 'costo', 'coste', 'costos', 'cargo por servicio', 'cargos por servicio', 'cargos ocultos', 'costos ocultos', 'cuanto cobran', 'cuanto me cobran', 'cuota mensual', 'mensualidad', 'cobran algo', 'me cobran algo', 'sale caro', 'me sale caro', 'cobran por', 'me cobran por', 'cobro extra', 'cargo extra', 'se quedan con un porcentaje',
+  ['comision', 'tarifa', 'comisiones', 'tarifas', 'comicion', 'costo', 'coste', 'costos',
+    // What it costs the visitor (not 'cuánto cuesta' alone: the price of anything, 'un café en parís').
+    'cuesta algo', 'cuestan algo', 'cuanto me cuesta', 'cuanto me sale', 'me cuesta algo',
+    'cargo por servicio', 'cargos por servicio', 'cargos ocultos', 'costos ocultos', 'cuanto cobran', 'cuanto me cobran', 'cuota mensual', 'mensualidad', 'cobran algo', 'me cobran algo', 'sale caro', 'me sale caro', 'cobran por', 'me cobran por', 'cobro extra', 'cargo extra', 'se quedan con un porcentaje',
     // Less arriving than was sent: what a fee looks like to the one who paid it.
     'llego menos de lo que', 'llegaron menos de lo que', 'recibio menos de lo que', 'recibieron menos de lo que', 'menos de lo que mande', 'menos de lo que envie',
     'llegaron menos', 'llego menos', 'recibio menos', 'recibieron menos', 'solo le llegaron', 'solo le llego', 'solo recibio', 'solo recibieron', 'solo llegaron', 'solo llego', 'donde quedo el resto', 'y el resto'],
@@ -514,8 +531,10 @@ const ES: Groups = [
     // Asleep when it was paid: a charge the visitor did not make, though no charge word is said.
     'estaba durmiendo', 'estaba dormido', 'estaba dormida', 'mientras dormia', 'yo dormia'],
   ['celular', 'movil', 'telefono', 'cel', 'celu', 'smartphone'],
+  // The old SIM is the old number the codes went to, as English's 'old sim'.
+  ['numero viejo', 'chip viejo', 'chip anterior', 'chip antiguo', 'sim vieja', 'sim anterior', 'sim antigua'],
   // A number to call is the support desk's, not the visitor's phone (change-phone-number, lost-phone).
-  ['linea de ayuda', 'telefono de ayuda', 'telefono de soporte', 'telefono de atencion', 'telefono de atencion al cliente', 'numero de soporte', 'numero de atencion', 'numero de atencion al cliente', 'linea de atencion', 'llamarlos', 'llamarles', 'los llamo', 'les llamo', 'se les puede llamar', 'numero para llamar', 'numero al que llamar', 'a que numero llamo', 'a que numero puedo llamar', 'a que numero les llamo', 'numero al que pueda llamar', 'numero al que puedo llamar', 'numero al que pueda llamarlos', 'numero donde llamar', 'numero donde pueda llamar',
+  ['linea de ayuda', 'numero gratuito', 'linea gratuita', 'numero gratis', 'linea gratis', 'numero sin costo', 'telefono gratuito', 'telefono de ayuda', 'telefono de soporte', 'telefono de atencion', 'telefono de atencion al cliente', 'numero de soporte', 'numero de atencion', 'numero de atencion al cliente', 'linea de atencion', 'llamarlos', 'llamarles', 'los llamo', 'les llamo', 'se les puede llamar', 'numero para llamar', 'numero al que llamar', 'a que numero llamo', 'a que numero puedo llamar', 'a que numero les llamo', 'numero al que pueda llamar', 'numero al que puedo llamar', 'numero al que pueda llamarlos', 'numero donde llamar', 'numero donde pueda llamar',
     // The company's number asked for: not the visitor's own (su número alone may be a third party's).
     'numero de ustedes', 'telefono de ustedes', 'cual es su numero', 'cual es su telefono', 'cual es su numero de telefono', 'cual es tu numero', 'cual es tu numero de telefono', 'tienen un numero', 'tienen numero de telefono', 'tienen un numero de telefono', 'tienen telefono', 'tienen un telefono'],
   // Whether anyone answers at a time: the support desk's hours, though no support word is said.

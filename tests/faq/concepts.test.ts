@@ -52,6 +52,9 @@ describe('concepts', () => {
     expect(concepts('なぜ一回に3万円までしか出金できないの', 'ja')).toEqual(['y:上限额']);
     expect(concepts('왜 출금은 한 번에 50만원까지밖에 안 돼요', 'ko')).toEqual(['y:한도']);
     expect(concepts('por qué no puedo retirar más de 2000 al día', 'es')).toEqual(['y:figure', 'y:limite', 'y:figure+limite']);
+    // An amount in a single transfer is asked of its limit; all of one's money at once is not (session 17).
+    expect(concepts('¿puedo mandar 10000 en una sola vez?', 'es')).toEqual(['y:figure', 'y:limite', 'y:figure+limite']);
+    expect(concepts('quiero sacar todo mi dinero de una vez', 'es')).toEqual([]);
     // Members are read as the text is: synonyms folded (上限 is 限度額, 手續費 手续费), a Korean particle attached.
     expect(concepts('上限を上げたい', 'ja')).toEqual(['y:上限额']);
     expect(concepts('單筆最多能轉多少', 'zh-TW')).toEqual(['y:限额']);

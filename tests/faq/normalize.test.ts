@@ -230,6 +230,30 @@ describe('foldSynonyms', () => {
     expect(fold('¿hay algún número al que pueda llamar?', 'es')).toBe('hay algun linea de ayuda');
   });
 
+  it('folds more English and Spanish symptoms and word forms onto the word their entry\'s alternates use (#18, session 17)', () => {
+    // A phone someone took is a lost one; a phone number taken down or left with someone is one given.
+    expect(fold('someone took my phone at the airport', 'en')).toBe('someone lost my phone at the airport');
+    expect(fold('a guy stole my wallet', 'en')).toBe('a guy lost my wallet');
+    expect(fold('the shop took my phone number', 'en')).toBe('the shop gave my phone number');
+    expect(fold('i left my phone number with the bank', 'en')).toBe('i gave my phone number with the bank');
+    expect(fold('me quitaron el celular en el bus', 'es')).toBe(fold('perdí el celular en el bus', 'es'));
+    // A review by the security team restricts the account; security alone is its settings.
+    expect(fold('suspended for a security review', 'en')).toBe('freeze for a freeze');
+    expect(fold('how do i improve my security', 'en')).toBe('how do i improve my security');
+    expect(fold('la cuenta está en revisión de seguridad', 'es')).toBe('la cuenta esta en bloqueo');
+    // The old SIM is the old number.
+    expect(fold('i lost my old sim', 'en')).toBe('i lost my old number');
+    expect(fold('ya no tengo el chip viejo', 'es')).toBe('ya no tengo el numero viejo');
+    // A free number to call is the support line.
+    expect(fold('is there a toll-free number', 'en')).toBe('is there a helpline');
+    expect(fold('¿hay algún número gratuito?', 'es')).toBe('hay algun linea de ayuda');
+    // What it costs the visitor is a fee; the price of a thing is not.
+    expect(fold('¿cuesta algo recargar?', 'es')).toBe('comision recarga');
+    expect(fold('¿cuánto cuesta un café?', 'es')).toBe('cuanto cuesta un cafe');
+    // Told it would be given back, in any tense.
+    expect(fold('dijo que me devolvía el dinero', 'es')).toBe('dijo que reembolso el dinero');
+  });
+
   it('folds the words Taiwan uses where the mainland says another onto one word (#18, session 15)', () => {
     // The characters fold by foldTraditional; the words differ: 裝置 / 设备, 聯絡 / 联系, 新增 / 添加, 螢幕 / 屏幕.
     expect(fold('陌生裝置登入', 'zh-TW')).toBe(fold('陌生设备登入', 'zh-CN'));
