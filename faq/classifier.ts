@@ -1,8 +1,10 @@
+import { epochOrder } from './training-order.ts';
 import type { SparseVector } from './vectorize.ts';
 
 /**
  * Multinomial logistic regression on sparse vectors, trained at build time with plain SGD and
- * averaging of the per-epoch weights. Deterministic: examples are shuffled by a seeded generator.
+ * averaging of the per-epoch weights. Deterministic: each epoch visits the examples in an order keyed by example and
+ * seed (see training-order.ts).
  */
 export interface TrainOptions {
   epochs: number;
@@ -21,7 +23,7 @@ export interface LinearModel {
  * fitted with its training, and they depend on the whole confidence): weights trained by another version are never
  * reused. tests/faq/trainer-version.test.ts records the engine's sources with it, so a change to faq/ cannot forget it.
  */
-export const TRAINER_VERSION = 117;
+export const TRAINER_VERSION = 118;
 
 /** Gradients smaller than this are skipped: they would not change a ranking. */
 const GRADIENT_FLOOR = 1e-3;
@@ -71,23 +73,23 @@ export function softmax(scores: Float64Array): void {
   for (let c = 0; c < scores.length; c++) scores[c]! /= sum;
 }
 
-export function trainSoftmax(
-  xs: readonly SparseVector[],
-  labels: readonly number[],
-  classes: number,
-  features: number,
-  options: TrainOptions,
-): LinearModel {
+/** What the classifier is trained on: each example's vector, label and key. */
+export interface Examples {
+  xs: readonly SparseVector[];
+  labels: readonly number[];
+  /** Distinct (see training-order.ts): they decide each example's place in each epoch's order. */
+  keys: Uint32Array;
+}
+
+export function trainSoftmax({ xs, labels, keys }: Examples, classes: number, features: number, options: TrainOptions): LinearModel {
   const weights = new Float32Array(features * classes);
   // The mean of the weights at the end of each epoch: as good as a tuned penalty, for free.
   const average = new Float32Array(features * classes);
-  const order = xs.map((_, i) => i);
-  const random = seededRandom(options.seed);
   const probs = new Float64Array(classes);
   const active = new Int32Array(classes);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     const rate = options.rate / (1 + epoch);
-    for (const i of shuffle(order, random)) {
+    for (const i of epochOrder(keys, options.seed, epoch)) {
       const x = xs[i]!;
       probs.fill(0);
       addScores(x, weights, classes, probs);
@@ -133,15 +135,15 @@ export const floatBits = (x: Float32Array): Uint32Array => new Uint32Array(x.buf
 
 /**
  * What a training run depends on, hashed: the trainer's version, the examples (feature ids, the bits of their
- * values, labels, in order), the shape and the options. The same key means trainSoftmax would compute the same
+ * values, labels, keys, in order), the shape and the options. The same key means trainSoftmax would compute the same
  * weights, bit for bit, so weights saved under that key can be used instead.
  */
-export function trainingKey(xs: readonly SparseVector[], labels: readonly number[], classes: number, features: number, options: TrainOptions): string {
+export function trainingKey({ xs, labels, keys }: Examples, classes: number, features: number, options: TrainOptions): string {
   const hash = new WordHash();
   hash.addWords([TRAINER_VERSION, classes, features, xs.length, options.epochs, options.seed >>> 0]);
   hash.addWords(new Uint32Array(Float64Array.of(options.rate).buffer));
   xs.forEach((x, i) => {
-    hash.addWords([labels[i]!, x.ids.length]);
+    hash.addWords([labels[i]!, keys[i]!, x.ids.length]);
     hash.addWords(x.ids);
     hash.addWords(floatBits(x.vals));
   });

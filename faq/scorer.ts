@@ -2,6 +2,7 @@ import { addScores, softmax, trainingKey, trainSoftmax } from './classifier.ts';
 import type { FaqModel } from './model.ts';
 import { buildNearestIndex } from './nearest.ts';
 import { TopList } from './top-list.ts';
+import { distinctKeys, EXAMPLE_KIND, exampleKey } from './training-order.ts';
 import { fitVectorizer, restrict, type FeatureWeights, type SparseVector } from './vectorize.ts';
 import { pieceCharactersInWords, remembered, walkPieces, type FeatureKind } from './tokenize.ts';
 
@@ -212,8 +213,8 @@ function withSparseCopies(
   docs: readonly LabelledDoc[],
   kinds: readonly FeatureKind[],
   left: readonly FeatureKind[],
-): { vectors: SparseVector[]; labels: number[] } {
-  const copies = { vectors: [] as SparseVector[], labels: [] as number[] };
+): { vectors: SparseVector[]; labels: number[]; sources: number[] } {
+  const copies = { vectors: [] as SparseVector[], labels: [] as number[], sources: [] as number[] };
   if (left.length === 0) return copies;
   const keep = Uint8Array.from(kinds, (kind) => (left.includes(kind) ? 0 : 1));
   vectors.forEach((v, d) => {
@@ -221,6 +222,7 @@ function withSparseCopies(
     if (copy.ids.length === 0 || copy.ids.length === v.ids.length) return;
     copies.vectors.push(copy);
     copies.labels.push(docs[d]!.label);
+    copies.sources.push(d);
   });
   return copies;
 }
@@ -247,15 +249,22 @@ export function buildScorer(
   );
   const trainedClasses = classes + (outside.length > 0 ? 1 : 0);
   const labels = [...docs.map((d) => d.label), ...outside.map(() => classes)];
-  const examples = withSparseCopies(vectors.slice(0, docs.length), docs, vectorizer.kinds, options.sparseCopy);
-  const xs = [...vectors, ...examples.vectors];
-  const ys = [...labels, ...examples.labels];
-  const epochs = Math.min(options.maxEpochs, Math.max(options.minEpochs, Math.ceil(options.updates / xs.length)));
+  const copies = withSparseCopies(vectors.slice(0, docs.length), docs, vectorizer.kinds, options.sparseCopy);
+  const examples = {
+    xs: [...vectors, ...copies.vectors],
+    labels: [...labels, ...copies.labels],
+    keys: distinctKeys([
+      ...docs.map((d) => exampleKey(d.features, EXAMPLE_KIND.document)),
+      ...outside.map((features) => exampleKey(features, EXAMPLE_KIND.outOfScope)),
+      ...copies.sources.map((d) => exampleKey(docs[d]!.features, EXAMPLE_KIND.sparseCopy)),
+    ]),
+  };
+  const epochs = Math.min(options.maxEpochs, Math.max(options.minEpochs, Math.ceil(options.updates / examples.xs.length)));
   const training = { epochs, rate: options.rate, seed: options.seed };
-  const key = trainingKey(xs, ys, trainedClasses, vectorizer.size, training);
+  const key = trainingKey(examples, trainedClasses, vectorizer.size, training);
   const trained =
     given?.key !== key || given.classes !== trainedClasses || given.features !== vectorizer.size || given.weights.length !== trainedClasses * vectorizer.size;
-  const weights = trained ? trainSoftmax(xs, ys, trainedClasses, vectorizer.size, training).weights : given!.weights;
+  const weights = trained ? trainSoftmax(examples, trainedClasses, vectorizer.size, training).weights : given!.weights;
   const centroids = buildCentroids(vectors, labels, trainedClasses, vectorizer.size);
   const nearestKinds = new Set<FeatureKind>(options.nearestKinds);
   // The nearest alternate is the one that says the most of what the question says: an unknown word says nothing of it.

@@ -8,8 +8,10 @@ describe('npm run eval -- --pack NAME --train-seeds: the mean of one run per tra
   it('averages every figure where it sits and leaves the lists out', async () => {
     const pack = await loadPackFromDir(resolve(import.meta.dirname, '../fixtures/faq-mini'));
     const runs = [77, 78, 79].map((seed) => crossValidate(pack, 3, undefined, { ...DEFAULT_SCORER_OPTIONS, seed }));
-    // The seed reaches every fold's training: Spanish ranks 11 or 10 of its 12 held-out alternates first.
-    expect(new Set(runs.map((r) => r.locales.es!.top1)).size).toBeGreaterThan(1);
+    // The seed reaches every fold's training: Spanish's one miss is ranked refund → transfer or → password-reset. (Every
+    // figure of this small pack is the same for the three seeds since the training order is keyed by example; the second
+    // test below averages figures that differ.)
+    expect(new Set(runs.map((r) => r.confusion.es!.join())).size).toBeGreaterThan(1);
     const mean = meanOfRuns(runs) as CrossValidation;
     expect(mean.folds).toBe(3);
     for (const locale of pack.locales) {
