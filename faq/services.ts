@@ -1,6 +1,6 @@
 import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
-import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
+import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
 import {
   DELIVERIES, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE, NEW_PHONE, PHONE_DATA, TICKETS,
   TRADES, UTILITY_BILLS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
@@ -144,10 +144,18 @@ const namesOf = (list: readonly string[]) => [...new Set(list.map(normalizeText)
  * once for the names and a regex runs only when it holds one (one alternation of every name tried each name at every
  * position: 5 % of a long message's time, matched three to five times).
  */
-const named = (list: readonly string[]) => patternSet(namesOf(list).map((name) => boundaries(name) + notFinancial));
+const named = (list: readonly string[], guarded: readonly string[] = []) =>
+  patternSet([...namesOf(list).map((name) => boundaries(name) + notFinancial), ...guarded]);
+/**
+ * Online banking the wallet is funded from (see ONLINE_BANKING): bound (绑定网银, 网银的账户一直绑不上) or topped up from
+ * (用网银充值, 网银转账储值) in the same clause, in normalised text (Traditional folded, synonyms not).
+ */
+const FUNDED_BY = '(?:绑定?|连结|连接|用|通过|从|经由)(?:我的)?';
+const FUNDS = '[^ ]{0,8}(?:绑|充值|储值|加值|入金|转账?(?:到钱包|进钱包))';
+const ONLINE_BANKING_SOURCES = namesOf(ONLINE_BANKING).map((name) => `(?<!${FUNDED_BY})${escape(name)}(?!${FUNDS})`);
 /** Other services, a bank's or another wallet's products, and home network devices (see other-money.ts). */
 const ELSEWHERE = [...NAMES, ...STORES, ...OTHER_PRODUCTS, ...NETWORK_DEVICES];
-const SERVICE = named(ELSEWHERE);
+const SERVICE = named(ELSEWHERE, ONLINE_BANKING_SOURCES);
 const SERVICE_IN_CJK = named(IN_CJK_TEXT);
 
 /** True when normalised text (see normalizeText) names another service (see NAMES and IN_CJK_TEXT), card or product. */

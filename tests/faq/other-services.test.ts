@@ -98,6 +98,9 @@ describe('money that is not the wallet\'s', () => {
     // Paying with a card is the wallet's; so is a way (办法) to add or use one, and what to do (怎么办) about one.
     ['can i pay for this with my credit card', null], ['pagar con tarjeta de crédito', null], ['沒辦法綁定銀行卡', null],
     ['有没有办法用信用卡付款', null], ['怎么办 银行卡一直绑不上', null], ['申请退款信用卡会退吗', null], ['想辦一張信用卡', 'named'],
+    // Online banking is the bank's (its password, its limit, applying for it), but the wallet's when bound or topped up from.
+    ['網銀怎麼申請', 'named'], ['网银转账限额是多少', 'named'], ['網銀密碼忘了', 'login'], ['怎麼綁定網銀', null], ['網銀帳戶可以綁定嗎', null],
+    ['可以用網銀轉帳儲值嗎', null], ['用网上银行充值到钱包', null],
     // A home network device named at all, its own trouble; its password, words between and "my router's".
     ['el módem parpadea en rojo', 'named'], ['el módem se reinicia solo', 'thing'], ['the password for my routers settings page', 'login'],
     // A home network device's password, words between; another service's code.
