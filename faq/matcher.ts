@@ -9,6 +9,7 @@ import { foldSynonyms } from './synonyms.ts';
 import { withConcepts } from './concepts.ts';
 import { namesElsewhere, namesOwn } from './services.ts';
 import { noveltyUnits, tokenize, UNKNOWN_WORD, wordFeatures, type WordFeatures } from './tokenize.ts';
+import { createTypoReader, type TypoReader } from './typos.ts';
 import type { FaqEntry, FaqPack } from './types.ts';
 
 /** The ranking half of the engine: a pack's alternates indexed, a question ranked against them. */
@@ -141,6 +142,21 @@ function withUnknownWords(entries: readonly { text: string; locale: string; feat
   for (const doc of outside) if ([...unitsOf(doc)].some((unit) => !documents.has(unit))) doc.features.push(UNKNOWN_WORD);
 }
 
+/** The slips of the alternates' words a question may hold (see typos.ts), read off the documents. */
+function typoReaderOf(entries: readonly { text: string; locale: string }[], outside: readonly { text: string }[]): TypoReader {
+  const known = new Map<string, Set<string>>();
+  const seen = new Set<string>();
+  for (const doc of entries) {
+    const words = known.get(doc.locale) ?? known.set(doc.locale, new Set()).get(doc.locale)!;
+    for (const word of normalizeText(doc.text).split(' ')) {
+      words.add(word);
+      seen.add(word);
+    }
+  }
+  for (const doc of outside) for (const word of normalizeText(doc.text).split(' ')) seen.add(word);
+  return createTypoReader(known, seen);
+}
+
 /** Calibrated confidence of each candidate; the margin is over the best other candidate. */
 function rank(candidates: readonly Candidate[]): Ranked[] {
   return candidates.map((c, i) => {
@@ -191,6 +207,7 @@ export function createMatcher(
   const outsideTexts = outOfScope.map((q) => ({ ...q, features: featuresOf(q.text, q.locale, featuresOfWord) }));
   withUnknownWords(entryTexts, outsideTexts);
   const outside = outsideTexts.map((q) => q.features);
+  const typos = typoReaderOf(entryTexts, outsideTexts);
   const perEntry = docs.length / Math.max(1, pack.entries.length * pack.locales.length);
   const scorer = buildScorer(docs, pack.entries.length, forDocuments(options, perEntry), model, outside);
   const caution = pack.entries.map(isCaution);
@@ -202,7 +219,7 @@ export function createMatcher(
     trained: scorer.trained,
     match(text, locale, limit, normalized) {
       const plain = normalized ?? normalizeText(text);
-      const candidates = scorer.score(prepared(plain, locale), Math.max(limit, 2));
+      const candidates = scorer.score(prepared(typos.read(plain, locale), locale), Math.max(limit, 2));
       if (candidates.length === 0) return null;
       const { index, nearestDoc: doc } = candidates[0]!;
       const generic = scorer.lastWasGeneric() || (caution[index]! && !scorer.lastNamed(index)) || (tellsNames && !answersNamed(plain, taken[index]!));

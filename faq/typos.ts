@@ -1,0 +1,65 @@
+/**
+ * Typing slips in English and Spanish read as the word the alternates spell: a letter left out before its last ("pasword",
+ * "paymnt", "transfered", "changin") or two neighbours swapped ("chnage", "nmuber"). Only a word no document has (no alternate, no
+ * off-topic example) is read again, and only as the one word of the alternates it is a slip of: a real word one letter
+ * from a pack word ("lake" and "make", "tren" and "tres", "correos" and "correo", "perdido" and "pedido") is a
+ * substitution or an extra letter, which are never read as slips, and a slip of two words ("fom": form, from) stays as
+ * typed. Without a dictionary of the language, these two slips are the ones that rarely make another real word.
+ */
+
+/** Languages written in Latin letters with spaces, whose alternates' words the slips are read against. */
+const LATIN_LOCALES = new Set(['en', 'es']);
+/** The fewest letters of a word read as a slip (a short word is one letter from too many). */
+const MIN_SLIP = 5;
+const LETTERS = /^[a-z]+$/;
+
+/** A slip's spelling → the word it is a slip of, or null when it is a slip of more than one. */
+type Slips = Map<string, string | null>;
+
+function addSlip(slips: Slips, slip: string, word: string): void {
+  const known = slips.get(slip);
+  slips.set(slip, known === undefined || known === word ? word : null);
+}
+
+/** Each word's spellings with one letter left out or two neighbours swapped. */
+function slipsOf(words: ReadonlySet<string>): Slips {
+  const slips: Slips = new Map();
+  for (const word of words) {
+    if (!LETTERS.test(word)) continue;
+    // Not its last letter: a word with its ending cut is another form of it, often a real word (digit, super: supera).
+    if (word.length > MIN_SLIP) for (let i = 0; i + 1 < word.length; i++) addSlip(slips, word.slice(0, i) + word.slice(i + 1), word);
+    if (word.length < MIN_SLIP) continue;
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] !== word[i + 1]) addSlip(slips, word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2), word);
+    }
+  }
+  return slips;
+}
+
+export interface TypoReader {
+  /** Normalised text with each slip of a word of the locale's alternates spelt as that word. */
+  read(normalized: string, locale: string | null): string;
+}
+
+/**
+ * `known`: each Latin locale's words of the entries' alternates (normalised); `seen`: every word of every document
+ * (alternates and off-topic examples), which is never read as a slip.
+ */
+export function createTypoReader(known: ReadonlyMap<string, ReadonlySet<string>>, seen: ReadonlySet<string>): TypoReader {
+  const slips = new Map([...known].filter(([locale]) => LATIN_LOCALES.has(locale)).map(([locale, words]) => [locale, slipsOf(words)]));
+  return {
+    read(normalized, locale) {
+      const ofLocale = locale === null ? undefined : slips.get(locale);
+      if (!ofLocale) return normalized;
+      let changed = false;
+      const words = normalized.split(' ').map((word) => {
+        if (word.length < MIN_SLIP || seen.has(word)) return word;
+        const meant = ofLocale.get(word);
+        if (!meant) return word;
+        changed = true;
+        return meant;
+      });
+      return changed ? words.join(' ') : normalized;
+    },
+  };
+}

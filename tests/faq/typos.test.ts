@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FaqEngine } from '../../faq/index.ts';
+import { createTypoReader } from '../../faq/typos.ts';
+import { walletEngine } from '../helpers/faq-model-seed.ts';
+
+describe('a typing slip of a word of the alternates', () => {
+  const known = new Map([
+    ['en', new Set(['change', 'phone', 'number', 'password', 'payment', 'digits', 'charge', 'charged', 'make', 'email'])],
+    ['es', new Set(['contrasena', 'supera', 'pedido', 'cambiar'])],
+    ['ja', new Set(['password'])],
+  ]);
+  const seen = new Set([...known.values()].flatMap((words) => [...words]).concat(['lake', 'chnage']));
+  const reader = createTypoReader(known, seen);
+
+  it('is read as that word: a letter left out before the last one, or two neighbours swapped', () => {
+    expect(reader.read('how do i chagne my phone nmuber', 'en')).toBe('how do i change my phone number');
+    expect(reader.read('i forgot my pasword', 'en')).toBe('i forgot my password');
+    expect(reader.read('paymnt failed', 'en')).toBe('payment failed');
+    expect(reader.read('olvide mi contrasna', 'es')).toBe('olvide mi contrasena');
+  });
+
+  it('is not read where the word could be another one, or is a real word the documents hold', () => {
+    // A word with its last letter cut is another form of it ("super" is a shop, "supera" is over a limit).
+    expect(reader.read('pague en el super', 'es')).toBe('pague en el super');
+    expect(reader.read('a 6 digit code', 'en')).toBe('a 6 digit code');
+    // A letter more, or another letter, is no slip of these kinds ("perdido" is no "pedido", "lake" no "make").
+    expect(reader.read('he perdido el movil', 'es')).toBe('he perdido el movil');
+    expect(reader.read('dropped it in the lake', 'en')).toBe('dropped it in the lake');
+    // A spelling some document has is left as it is (an alternate with "chnage"), and short words too.
+    expect(reader.read('chnage phone', 'en')).toBe('chnage phone');
+    expect(reader.read('emal me', 'en')).toBe('emal me');
+    // A slip of two words is left as typed: "chage" is "change" or "charge" with a letter left out.
+    expect(reader.read('why the chage', 'en')).toBe('why the chage');
+  });
+
+  it('is read only in English and Spanish, by the words of the question\'s language', () => {
+    expect(reader.read('pasword', 'ja')).toBe('pasword');
+    expect(reader.read('pasword', null)).toBe('pasword');
+    expect(reader.read('i forgot my contrasna', 'en')).toBe('i forgot my contrasna');
+  });
+});
+
+describe('the wallet pack, asked with typing slips', () => {
+  let wallet: FaqEngine;
+  beforeAll(async () => {
+    wallet = await walletEngine();
+  });
+
+  it.each([
+    // Unanswered or a "did you mean" before slips were read (none at 0.15 and 0.17, suggest at 0.38 and 0.61).
+    ['how do i chagne my phone nmuber', 'change-phone-number'],
+    ['me cobraron una comsion', 'fees'],
+    ['how do i wihtdraw to my bank', 'withdraw-to-bank'],
+    ['como retrio mi saldo', 'withdraw-to-bank'],
+  ])('%s → %s', (text, faqId) => {
+    expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
+  });
+});
