@@ -46,12 +46,16 @@ describe('Japanese written otherwise than the pack writes it', () => {
     ['リンクを押しちゃった', 'リンクを押してしまった'],
     ['振り込んじゃった', '振り込んでしまった'],
     ['行っちゃいました', '行ってしまいました'],
+    ['リンクを押してもうた', 'リンクを押してしまった'],
+    ['振り込んでもうて', '振り込んでしまって'],
+    ['出金できひん', '出金できない'],
+    ['ログインでけへん', 'ログインできない'],
   ])('%s → %s', (text, folded) => {
     expect(foldJapaneseSpelling(text)).toBe(folded);
   });
 
   it('leaves the same characters in other words, and ちゃ that is no completive', () => {
-    for (const text of ['出来事', '一致しない', '山頂', '自分から送った', '30分かかる', '無料', '不良品', '送っちゃいけない', 'そうちゃう', 'お茶ちゃん', '我想转账'])
+    for (const text of ['出来事', '一致しない', '山頂', '自分から送った', '30分かかる', '無料', '不良品', '送っちゃいけない', 'そうちゃう', 'お茶ちゃん', 'もうたくさん', '我想转账'])
       expect(foldJapaneseSpelling(text)).toBe(text);
   });
 
@@ -93,6 +97,8 @@ describe('the wallet pack in Japanese, whatever the verb ending', () => {
     ['お金消えたんだけど', 'unrecognized-charge'],
     // The spoken completive read as scam-report's alternates write it (してしまった): a "did you mean" at 0.19 before.
     ['銀行を名乗るSMSのリンクを開いちゃった', 'scam-report'],
+    // Kansai's completive too (no answer at 0.26 before).
+    ['怪しいSMSのリンクを押してもうた', 'scam-report'],
     // What is said around the question dropped (safe-to-share at 0.51 before; no answer at 0.11).
     ['使ってないカードを外したい。教えてもらえると助かります', 'bind-bank-card'],
     ['住所をここに書いて問題ないwww', 'safe-to-share'],
