@@ -150,11 +150,16 @@ describe('generic questions', () => {
     // "help" is particular to a few entries, none of them close-account: it was answered with the close-account steps.
     // "account help" and "account problem" were "Sorry" once 158 alternates moved the fitted suggest threshold above
     // them (0.385 / 0.335 against 0.394): every word of theirs the pack knows, so they are vague, not off-topic.
-    for (const text of ['account help', 'account problem', 'help with my account', '계정 문제']) {
+    for (const text of ['account help', 'help with my account', '계정 문제']) {
       const r = wallet.answer(text);
       expect(r.kind, text).toBe('suggest');
       expect(r.suggestions[0]!.faqId, text).not.toMatch(/^(close|freeze)-account$/);
     }
+    // Since session 17's refit (the known-word share weighs 2.2, was 0.4), "account problem" is answered with
+    // account-security at 0.52, its runner-up freeze-account at 0.48: never "Sorry", never a caution entry first.
+    const problem = wallet.answer('account problem');
+    expect(problem.kind).not.toBe('none');
+    expect(problem.faqId ?? problem.suggestions[0]!.faqId).not.toMatch(/^(close|freeze)-account$/);
     // A generic question with a word the pack lacks stays off-topic, however close to a generic one it looks.
     expect(wallet.answer('can dogs eat grapes').kind).toBe('none');
     expect(wallet.answer('delete my account')).toMatchObject({ kind: 'answer', faqId: 'close-account' });
