@@ -100,6 +100,14 @@ const IN_CJK_TEXT: readonly string[] = ['line'];
 /** What must not follow a name for it to be one: 快手 (Kuaishou) is in 最快手续费 (the quickest fee). */
 const NOT_BEFORE: Readonly<Record<string, string>> = { 快手: '续', 토스: '트', 교통카드: '처럼' };
 
+/**
+ * Rides, which are a place when said as one ("in an uber", "en un didi"): "left my phone in an uber" is the phone's loss,
+ * not the ride company's business, and was a "did you mean" at 0.99 ("my uber account", "paid on uber", "cobro de uber"
+ * still name it).
+ */
+const RIDES = new Set(['uber', 'lyft', 'didi', 'cabify']);
+const IN_A_RIDE = '(?<!(?:^| )(?:in|into|inside|en|dentro de) (?:an|a|the|un|una|el) )';
+
 /** A name followed by one of these is a bank, a card or a payment method of the wallet's, not another service. */
 const FINANCIAL_NEXT = ['pay', 'bank', 'card', 'wallet', '支付', '银行', '钱包', '卡', 'ペイ', '銀行', 'カード', '페이', '은행', '뱅크', '카드', 'banco', 'tarjeta'];
 
@@ -127,7 +135,7 @@ function escape(s: string): string {
 function boundaries(name: string): string {
   const not = NOT_BEFORE[name];
   if (not !== undefined) return `${escape(name)}(?!${escape(not)})`;
-  if (LATIN.test(name)) return `(?<![\\p{Script=Latin}\\p{N}])${escape(name)}(?![\\p{Script=Latin}\\p{N}])`;
+  if (LATIN.test(name)) return `${RIDES.has(name) ? IN_A_RIDE : ''}(?<![\\p{Script=Latin}\\p{N}])${escape(name)}(?![\\p{Script=Latin}\\p{N}])`;
   if (KATAKANA.test(name)) {
     const end = Array.from(name).length >= LONG_KATAKANA ? '' : `(?!${KATAKANA_RUN})|(?=${ACCOUNT_WORDS})`;
     return `(?<!${KATAKANA_RUN})${escape(name)}${end && `(?:${end})`}`;

@@ -21,6 +21,8 @@ describe('names of other services', () => {
     'forgot my gmail password', 'my Instagram got hacked', 'IG密碼忘記了', '臉書帳號被盜', '微博账号被封了', 'ネトフリ解約したい',
     'ニンテンドーアカウントにログインできない', 'インスタアカウント', '카톡 계정이 정지됐어요', '넷플릭스를 해지하려면', 'olvidé mi contraseña de hotmail',
     'Disney+帳號', 'pagué en Mercado Libre', 'LINEのアカウントが消えた', '快手账号被封了',
+    // A ride named as the company: its account, a payment on it, its charge.
+    'my uber account was hacked', 'i paid on uber', 'me cobraron dos veces en uber',
   ])('finds one in "%s"', (text) => {
     expect(names(text)).toBe(true);
   });
@@ -33,6 +35,8 @@ describe('names of other services', () => {
     'is there a phone line i can call', '提现最快手续费多少',
     // 哈囉 (hello) folds to 哈啰, the name of a bike app: left out of the list.
     '哈囉，我剛剛付款失敗',
+    // A ride said as a place where the phone was (session 17): the phone's loss, not the ride company's.
+    'left my phone in an uber', 'someone stole my phone in the lyft', 'me robaron el celular en un didi',
   ])('finds none in "%s"', (text) => {
     expect(names(text)).toBe(false);
   });
