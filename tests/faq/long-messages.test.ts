@@ -118,6 +118,15 @@ describe('fillers', () => {
     expect(drop(text)).toBe(normalizeText(kept));
   });
 
+  // #18, session 17: Korean openers (여보세요, 저기요), a question announced, a sign-off; never the words inside a question.
+  it.each([
+    ['여보세요 출금이 안 돼요', '출금이 안 돼요'], ['저기요, 수수료 있나요', '수수료 있나요'], ['질문 하나 있는데요, 한도가 얼마예요', '한도가 얼마예요'],
+    ['궁금한 게 있는데 환불은 언제 돼요', '환불은 언제 돼요'], ['문의드릴 게 있어서요. 카드 등록이 안 돼요', '카드 등록이 안 돼요'],
+    ['환불 부탁해요', '환불'], ['비밀번호 바꾸고 싶어요. 수고하세요', '비밀번호 바꾸고 싶어요'], ['질문이 뭐였죠', '질문이 뭐였죠'],
+  ])('drops what a Korean message says around its question: "%s" → "%s"', (text, kept) => {
+    expect(drop(text)).toBe(normalizeText(kept));
+  });
+
   it('drops an opening greeting as whole words, the longest first, never the start of a word', () => {
     expect(drop('history of my payments')).toBe('history of my payments');
     expect(drop('hidden fees?')).toBe('hidden fees');
