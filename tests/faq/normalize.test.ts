@@ -99,6 +99,12 @@ describe('foldSynonyms', () => {
     expect(foldSynonyms(normalizeText('这是秘密'), 'zh-CN')).toBe('这是秘密');
   });
 
+  it('reads "why do I" as why: the visitor asks about their own trouble (not "why do we")', () => {
+    expect(foldSynonyms(normalizeText('為什麼我付款一直失敗'), 'zh-TW')).toBe('为什么付款一直失败');
+    expect(foldSynonyms(normalizeText('为啥我付款一直失败'), 'zh-CN')).toBe('为什么付款一直失败');
+    expect(foldSynonyms(normalizeText('为什么我们'), 'zh-CN')).toBe('为什么我们');
+  });
+
   it('reads a Japanese password not remembered as forgotten, one remembered as it is', () => {
     expect(foldSynonyms(normalizeText('パスワードを全然覚えてないんですが'), 'ja')).toBe('パスワードを全然忘れたんですが');
     expect(foldSynonyms(normalizeText('パスワードを覚えていません'), 'ja')).toBe('パスワードを忘れた');
@@ -303,9 +309,9 @@ describe('foldSynonyms', () => {
     expect(fold('帳戶有不明消費', 'zh-TW')).toBe(normalizeText('账号有盗刷'));
     expect(fold('把OTP貼到聊天室', 'zh-TW')).toBe(normalizeText('把验证码贴到聊天室'));
     expect(fold('有没有隐藏功能', 'zh-CN')).toBe(normalizeText('有没有技巧'));
-    expect(fold('點解我轉唔到帳', 'zh-TW')).toBe(normalizeText('为什么我转不了账'));
+    expect(fold('點解我轉唔到帳', 'zh-TW')).toBe(normalizeText('为什么转不了账'));
     // The operation's own word stays: 增值唔到 is still a top-up (充值 不到).
-    expect(fold('點解我增值唔到', 'zh-TW')).toBe(normalizeText('为什么我充值不到'));
+    expect(fold('點解我增值唔到', 'zh-TW')).toBe(normalizeText('为什么充值不到'));
     expect(fold('私のアカウント誰かに使われてない', 'ja')).toBe(normalizeText('私の乗っ取りてない'));
     expect(fold('返金がまだ入金されない', 'ja')).toBe(normalizeText('返金されない'));
     expect(fold('ワンタイムパスワードが届かない', 'ja')).toBe(normalizeText('認証コードが届かない'));
