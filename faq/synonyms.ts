@@ -246,6 +246,8 @@ const EN: Groups = [
   ['top up', 'from my bank to my wallet', 'from my bank into my wallet', 'from my bank to the wallet', 'from my bank into the wallet', 'from my bank account into the wallet', 'from my bank account to the wallet', 'from my bank account to my wallet', 'from my bank account into my wallet', 'from bank to wallet', 'from the bank to the wallet', 'from my bank to the app', 'from my bank into the app'],
   ['withdraw', 'from my wallet to my bank', 'from the wallet to my bank', 'from my wallet back to my bank', 'from the wallet back to my bank', 'from my wallet back to my bank account', 'from the wallet back to my bank account', 'from the app back to my bank', 'out of my wallet into my bank', 'out of the wallet into my bank', 'from my wallet to my bank account', 'from the wallet to my bank account', 'from wallet to bank', 'from the wallet to the bank', 'from my wallet into my bank', 'from the app to my bank', 'from the app to my bank account'],
   ['login', 'log in', 'sign in', 'signin', 'log on', 'logon'],
+  // A bank account by its British, American and Canadian names.
+  ['bank account', 'current account', 'checking account', 'chequing account', 'cheque account'],
   // The old SIM is the old number the codes went to (change-phone-number's alternates say "old number").
   ['old number', 'old sim', 'old sim card', 'previous number', 'former number'],
   ['register', 'sign up', 'signup'],

@@ -256,6 +256,9 @@ describe('foldSynonyms', () => {
     // What it costs the visitor is a fee; the price of a thing is not.
     expect(fold('¿cuesta algo recargar?', 'es')).toBe('comision recarga');
     expect(fold('¿cuánto cuesta un café?', 'es')).toBe('cuanto cuesta un cafe');
+    // A bank account by its British and American names.
+    expect(fold('move it to my current account', 'en')).toBe('move it to my bank account');
+    expect(fold('withdraw to my checking account', 'en')).toBe('withdraw to my bank account');
     // Told it would be given back, in any tense.
     expect(fold('dijo que me devolvía el dinero', 'es')).toBe('dijo que reembolso el dinero');
   });
