@@ -66,6 +66,9 @@ describe('concepts', () => {
     expect(concepts('為什麼對方只收到4985', 'zh-TW')).toEqual(['y:手续费']);
     expect(concepts('每次只能領五千嗎', 'zh-TW')).toEqual(['y:限额']);
     expect(concepts('我只收到一封簡訊', 'zh-TW')).toEqual([]);
+    // A wrong amount typed is a transfer gone wrong; what a month cost, summed, is the records'.
+    expect(concepts('轉帳的時候金額多按了一個零', 'zh-TW')).toEqual(['y:转错']);
+    expect(concepts('能看每个月的消费统计吗', 'zh-CN')).toEqual(['y:交易记录']);
     expect(concepts('내역에 제가 안 한 결제가 있어요', 'ko')).toEqual(['y:내역', 'y:모르는_결제', 'y:내역+모르는_결제']);
     expect(concepts('自分が払っていない決済を返金してほしい', 'ja')).toEqual(['y:覚えのない']);
     expect(concepts('hay un cargo que no reconozco', 'es')).toEqual(['y:desconocido']);
