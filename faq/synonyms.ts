@@ -258,6 +258,12 @@ const EN: Groups = [
   ['your', 'ur'],
   ['please', 'pls', 'plz'],
   ['transaction', 'txn'],
+  // Short forms typed in a hurry (none in any alternate or off-topic example).
+  ['number', 'num', 'nbr'],
+  ['change', 'chg'],
+  ['text', 'txt'],
+  ['message', 'msg'],
+  ['payment', 'pymt', 'pmt'],
   ['verify identity', 'kyc', 'identity verification', 'id verification', 'verify my id', 'real name verification', 'id check', 'identity check', 'prove who i am', 'prove my identity', 'verify who i am'],
   ['pending', 'stuck', 'processing', 'on hold'],
   ['customer support', 'customer service', 'help desk', 'helpdesk', 'support team'],
@@ -537,7 +543,11 @@ const ES: Groups = [
   ['cargo desconocido', 'cobro desconocido', 'cargo no reconocido', 'cobro no reconocido', 'pago no autorizado', 'cargo no autorizado', 'cobro no autorizado', 'cargo sospechoso', 'cobro sospechoso', 'cargo misterioso', 'cobro misterioso', 'cobro raro', 'cargo raro', 'cobro fraudulento', 'cargo fraudulento', 'movimiento raro', 'movimiento desconocido', 'pago desconocido', 'compra desconocida', 'compra no reconocida', 'me robaron saldo', 'me robaron dinero', 'me robaron plata', 'compra que no hice', 'compras que no hice', 'pago que no hice', 'pagos que no hice', 'cargo que no hice', 'cobro que no hice', 'compra que yo no hice', 'pago que yo no hice', 'compra que no es mia', 'pago que no es mio', 'cargo que no es mio', 'cobro que no es mio', 'compra que no realice', 'pago que no realice', 'no pedi nada', 'no compre nada', 'yo no compre', 'no hice ninguna compra', 'no autorice',
     // Asleep when it was paid: a charge the visitor did not make, though no charge word is said.
     'estaba durmiendo', 'estaba dormido', 'estaba dormida', 'mientras dormia', 'yo dormia'],
-  ['celular', 'movil', 'telefono', 'cel', 'celu', 'smartphone'],
+  ['celular', 'movil', 'telefono', 'cel', 'celu', 'smartphone', 'tel'],
+  // Short forms typed in a hurry (none in any alternate or off-topic example).
+  ['por que', 'xq', 'pq', 'porq'],
+  ['que', 'q'],
+  ['cuenta', 'cta'],
   // The old SIM is the old number the codes went to, as English's 'old sim'.
   ['numero viejo', 'chip viejo', 'chip anterior', 'chip antiguo', 'sim vieja', 'sim anterior', 'sim antigua'],
   // A number to call is the support desk's, not the visitor's phone (change-phone-number, lost-phone).

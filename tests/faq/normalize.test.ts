@@ -259,6 +259,9 @@ describe('foldSynonyms', () => {
     // A bank account by its British and American names.
     expect(fold('move it to my current account', 'en')).toBe('move it to my bank account');
     expect(fold('withdraw to my checking account', 'en')).toBe('withdraw to my bank account');
+    // Short forms typed in a hurry.
+    expect(fold('how to chg my phone num', 'en')).toBe('how to change my phone number');
+    expect(fold('xq no me llega el codigo a mi tel', 'es')).toBe('por que no me llega el codigo a mi celular');
     // Told it would be given back, in any tense.
     expect(fold('dijo que me devolvía el dinero', 'es')).toBe('dijo que reembolso el dinero');
   });
