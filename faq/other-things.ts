@@ -26,17 +26,24 @@ export const ID_DOCUMENTS: readonly string[] = [
 /** Getting, renewing, replacing or losing a document (see ID_DOCUMENTS), as normalizeText leaves them (換新 is 换新). */
 export const ID_ISSUER_ACTS: readonly string[] = [
   'renew', 'renewal', 'renewing', 'replace', 'replacement', 'reissue', 'lost', 'lose', 'apply for', 'get a new', 'get a passport',
+  // changing the name or the address it shows: the issuer's, unless the wallet is named ("changed my name on my passport, how do i update the wallet")
+  'change the name', 'change my name', 'change my surname', 'change my last name', 'name change', 'change the address', 'update the address', 'address change',
   '补办', '换新', '换证', '换领', '挂失', '丢了', '丢失', '掉了', '遗失', '弄丢', '不见了', '续签', '办理', '申领', '去哪办', '去哪里办', '在哪办', '在哪里办', '怎么办理', '到期换', '过期换',
-  '更新', '再発行', '紛失', 'なくし', '無くし', '失くし', '落とし', '申請', '取り方', '取得', '作り方', '切れ', '発行',
-  '재발급', '발급', '갱신', '분실', '잃어버', '잃어 버', '신청', '만들',
+  '怎么换', '换发', '改名', '怎么改', '变更', '地址', '延期',
+  '更新', '再発行', '紛失', 'なくし', '無くし', '失くし', '落とし', '申請', '取り方', '取得', '作り方', '切れ', '発行', '変更', '住所',
+  '재발급', '발급', '갱신', '분실', '잃어버', '잃어 버', '신청', '만들', '변경', '바꾸', '바꿀', '연장', '주소',
   'renovar', 'renovacion', 'reponer', 'reposicion', 'perdi', 'extravie', 'se me perdio', 'tramitar', 'tramite', 'sacar', 'saco', 'solicitar',
+  'renuevo', 'renueva', 'cambiar el nombre', 'cambio el nombre', 'apellido', 'direccion',
 ];
-/** What the wallet does with a document: a question with one of them is the wallet's (verifying, uploading it). */
+/**
+ * What the wallet does with a document: a question with one of them is the wallet's (verifying, uploading it). Not 등록
+ * alone: it is inside 주민등록증 and 외국인등록증 ("주민등록증 잃어버렸는데 어떻게 해요" is the issuer's).
+ */
 export const ID_WALLET_WORDS: readonly string[] = [
   'verify', 'verification', 'verified', 'kyc', 'upload', 'photo', 'scan', 'selfie', 'app', 'wallet', 'account',
   '认证', '验证', '实名', '上传', '拍照', '审核', '钱包', '账户', '账号', '绑定', '核实',
   '本人確認', '認証', '确认', 'アップロード', '撮影', '提出', 'アプリ', 'ウォレット', 'アカウント', '口座',
-  '인증', '확인', '업로드', '촬영', '앱', '계정', '지갑', '등록',
+  '인증', '확인', '업로드', '촬영', '앱', '계정', '지갑', '등록하', '등록해', '등록했', '등록된', '등록을', '등록이',
   'verificar', 'verificacion', 'validar', 'validacion', 'subir', 'foto', 'aplicacion', 'cuenta', 'billetera',
 ];
 
@@ -116,7 +123,11 @@ export const TRADES: readonly string[] = [
   'abogado', 'abogada', 'notario', 'notaria', 'inmobiliaria', 'corredor de bolsa', 'gestoria', 'dentista', 'mecanico', 'plomero', 'fontanero',
 ];
 
-/** Tickets for a show or a journey ("can i get my money back for a concert ticket", "演唱会门票能退吗", "新幹線の切符"). */
+/**
+ * Tickets for a show or a journey, and a journey cancelled ("can i get my money back for a concert ticket", "演唱会门票能退吗",
+ * "新幹線の切符", "me pueden devolver el dinero del billete de tren"): the organiser's or the carrier's, unless the wallet or a
+ * charge on it is named ("refund for a train ticket i paid with the wallet").
+ */
 export const TICKETS: readonly string[] = [
   'concert ticket', 'concert tickets', 'movie ticket', 'movie tickets', 'plane ticket', 'train ticket', 'bus ticket', 'flight ticket', 'airline ticket',
   '门票', '演唱会', '电影票', '车票', '机票', '火车票', '高铁票', '船票',
@@ -124,6 +135,10 @@ export const TICKETS: readonly string[] = [
   '콘서트 티켓', '공연 티켓', '영화표', '기차표', '항공권', '비행기표', '티켓 환불',
   'entrada del concierto', 'entradas del concierto', 'entrada al concierto', 'boleto de avion', 'boleto de tren', 'boleto de autobus',
   'boletos para', 'pasaje de avion', 'pasaje de bus',
+  // a journey cancelled or its booking: the carrier's refund ("my flight got cancelled how do i get my money back from the airline")
+  'airline', 'airlines', 'flight got cancelled', 'flight was cancelled', 'flight cancelled', 'cancelled flight', 'ferry',
+  '航班', '欠航', '高速バス', '결항', '고속버스', '버스 표', '버스표', 'ktx',
+  'billete de tren', 'billete de avion', 'billete de autobus', 'vuelo cancelado', 'cancelaron el vuelo', 'cancelaron mi vuelo', 'aerolinea',
 ];
 
 /**
@@ -142,6 +157,34 @@ export const HOUSEHOLD: readonly string[] = [
   '洗濯機', '食洗機', '乾燥機', '電子レンジ', 'エアコン', '手荷物', '預け荷物', 'スーツケース',
   '세탁기', '식기세척기', '건조기', '전자레인지', '에어컨', '수하물', '캐리어',
   'lavadora', 'lavavajillas', 'secadora', 'microondas', 'aire acondicionado', 'equipaje', 'maleta',
+];
+
+/**
+ * A vehicle's inspection or its own trouble: never the wallet's, unless the question names the wallet, money or paying (see
+ * WALLET_OR_MONEY_WORDS): "why does my car keep failing its mot", "车检没通过怎么办", "車検の費用はいくらですか", not "can i pay
+ * for my car inspection with the wallet".
+ */
+export const VEHICLES: readonly string[] = [
+  'mot', 'car inspection', 'vehicle inspection', 'smog check', 'smog checked', 'emissions test', 'car wont start',
+  '车检', '年检', '验车', '尾气检测', '排气检验', '排气检测',
+  '車検', 'エンジンがかからない',
+  '자동차 검사', '정기검사', '차 검사', '시동',
+  'itv', 'verificacion vehicular', 'revision tecnica', 'inspeccion vehicular',
+];
+
+/**
+ * A bank's own machines and branches: a card kept by a cash machine, cash it did not give, its fee, where one is, a branch's
+ * hours ("my bank card got swallowed by the atm", "提款机把我的卡吃掉了", "el cajero se tragó mi tarjeta"): the bank's, unless
+ * the wallet or a charge on it is named (see WALLET_SIDE_WORDS). Not cajero alone (a shop's cashier) nor 窓口 alone (the
+ * wallet's own contact desk, お問い合わせ窓口).
+ */
+export const BANK_MACHINES: readonly string[] = [
+  'atm', 'atms', 'cash machine', 'cashpoint', 'bank branch',
+  '取款机', '提款机', '吞卡', '银行几点', '银行营业时间',
+  '銀行の窓口',
+  '현금인출기', '인출기', '은행 영업시간',
+  'cajero automatico', 'cajeros automaticos', 'cajero del banco', 'cajero de otro banco', 'cajero cerca', 'se trago mi tarjeta', 'se trago la tarjeta',
+  'me retuvo la tarjeta', 'sucursal del banco',
 ];
 
 /**

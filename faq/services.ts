@@ -2,8 +2,8 @@ import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
 import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
 import {
-  DELIVERIES, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE, NEW_PHONE, PHONE_DATA, TICKETS,
-  TRADES, UTILITY_BILLS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
+  BANK_MACHINES, DELIVERIES, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE, NEW_PHONE, PHONE_DATA, TICKETS,
+  TRADES, UTILITY_BILLS, VEHICLES, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
 
 /**
@@ -307,7 +307,8 @@ const BANK_PREVIOUS = new RegExp(`(?:${term(BANK_OWN)}${OF}(?:[\\p{L}\\p{N}]+ )?
 const OPENING_SOURCES = [
   '办(?!法)[^ ]{0,3}(?:银行卡|信用卡|储蓄卡)', '申请(?!退)[^ ]{0,2}信用卡', '开.{0,2}银行(?:账户|卡)',
   `(?<![\\p{L}])(?:open|opening) (?:a |an )?(?:[a-z]+ )?(?:bank|checking|savings) account`, 'apply for a credit card',
-  '口座(?:を)?(?:开设|作|开)', '(?:통장|계좌)(?:을|를)? ?(?:개설|만들)', 'abrir(?:le|me)? (?:una )?cuenta (?:bancaria|de banco|en (?:el|un) banco)',
+  '口座(?:を)?(?:开设|作|开)', '(?:통장|계좌)(?:을|를)? ?(?:개설|만들)', 'abr(?:ir(?:le|me)?|o) (?:una )?cuenta (?:bancaria|de banco|en (?:el|un) banco)',
+  `(?<![\\p{L}])(?:open|opening) (?:a |an )?account (?:at|with) (?:a |the |my )?bank`,
   // Applying for a credit card, and the bank's answer: "信用卡申请没通过", "クレジットカードの審査に通らなかった", "el banco me negó la
   // tarjeta de crédito". Not a card declined when paying ("信用卡付款被拒", "카드 거절", "rechazaron mi tarjeta de crédito").
   '信用卡[^ ]{0,2}(?:申请(?!退)|审核|审批)', '(?:クレジットカード|クレカ)(?:の)?(?:审査|申し込み|申込)', '(?:신용카드|카드) ?(?:발급 ?(?:심사|거절|불가)|심사)',
@@ -324,9 +325,9 @@ const wordSources = (list: readonly string[]) => namesOf(list).map((name) => (LA
 const ID_DOCUMENT_SOURCES = wordSources(ID_DOCUMENTS);
 const DEVICE_TROUBLE_SOURCES = wordSources(DEVICE_TROUBLE);
 const DELIVERY_SOURCES = wordSources(DELIVERIES);
-const HOUSEHOLD_SOURCES = wordSources(HOUSEHOLD);
+const HOUSEHOLD_SOURCES = wordSources([...HOUSEHOLD, ...VEHICLES]);
 const PHONE_DATA_SOURCES = wordSources(PHONE_DATA);
-const TRADE_OR_TICKET_SOURCES = wordSources([...TRADES, ...TICKETS, ...UTILITY_BILLS]);
+const TRADE_OR_TICKET_SOURCES = wordSources([...TRADES, ...TICKETS, ...UTILITY_BILLS, ...BANK_MACHINES]);
 const LOAN_SOURCES = wordSources(LOANS_BETWEEN_PEOPLE);
 const ID_DOCUMENT = patternSet(ID_DOCUMENT_SOURCES);
 const DEVICE_TROUBLE_WORD = patternSet(DEVICE_TROUBLE_SOURCES);
@@ -406,8 +407,9 @@ function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
  * Whether normalised text is about another's thing and nothing of the wallet's (see other-things.ts): getting, renewing
  * or losing an identity document ("necesito renovar mi pasaporte", not "身份证过期了要重新认证吗"), a device's own trouble
  * ("my phone battery drains so fast", not "付款的时候手机没电了"), a parcel or a delivery ("外卖送错地址了", not "包裹没收到
- * 怎么退款"), food, a pet, or a phone's photos moved to a new one ("怎么把旧手机的照片传到新手机", not "上传证件照片失败"), another trade's fee, a
- * ticket or a household bill ("부동산 중개 수수료", "演唱会门票能退吗", not "paid the notary through the app"), money lent to
+ * 怎么退款"), food, a pet, a vehicle's inspection, or a phone's photos moved to a new one ("怎么把旧手机的照片传到新手机", not "上传证件照片失败"),
+ * another trade's fee, a ticket, a household bill or a bank's machine ("부동산 중개 수수료", "演唱会门票能退吗", "el cajero se tragó mi
+ * tarjeta", not "paid the notary through the app"), money lent to
  * someone ("un amigo me debe plata", not "lent my friend money and sent it to the wrong number").
  */
 function namesOthersThing(normalized: string): boolean {

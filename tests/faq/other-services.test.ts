@@ -236,6 +236,17 @@ describe("another's thing", () => {
     ['the washing machine wont drain', 'thing'], ['預け荷物は何キロまで', 'thing'], ['水費怎麼突然變貴', 'thing'], ['la factura de la luz llegó carísima', 'thing'],
     ['my roommate owes me rent', 'thing'], ['친구가 빌려간 돈을 안 줘요', 'thing'],
     ['can i pay my electricity bill from my wallet balance', null], ['借给朋友的钱转错人了', null], ['違う口座に振り込んで相手が返してくれない', null],
+    // Since session 17: a document's name or address changed, a vehicle's inspection, a journey's ticket or a cancelled flight, a bank's
+    // machine or branch, a bank account opened at the bank; not with the wallet's part (verifying again, paying with it, a refund to it).
+    ['how do i change my last name on my id card', 'thing'], ['护照地址怎么变更', 'thing'], ['주민등록증 주소 변경하려면', 'thing'], ['quiero cambiar el apellido del dni', 'thing'],
+    ['how much does an mot cost', 'thing'], ['车检要去哪里做', 'thing'], ['車検って何年ごと', 'thing'], ['la itv me salió desfavorable', 'thing'],
+    ['the airline cancelled my flight, will i get a refund', 'thing'], ['欠航になった便の払い戻し', 'thing'], ['결항돼서 환불 받고 싶어요', 'thing'],
+    ['quiero devolver el billete de avion', 'thing'],
+    ['an atm ate my debit card', 'thing'], ['提款机吞了我的卡', 'thing'], ['현금인출기 수수료 얼마예요', 'thing'], ['el cajero automatico no me dio billetes', 'thing'],
+    ['abro una cuenta de banco para mi hijo', 'named'], ['can i open an account with a bank online', 'named'],
+    ['주민등록증 분실했어요', 'thing'], ['카드 등록하려면 신분증이 필요한가요', null],
+    ['my passport name changed, do i need to verify again', null], ['pay the mot with my wallet balance', null], ['refund for a flight i paid in the app', null],
+    ['提款机取不了钱包里的钱吗', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
