@@ -137,7 +137,8 @@ export const TICKETS: readonly string[] = [
   'boletos para', 'pasaje de avion', 'pasaje de bus',
   // a journey cancelled or its booking: the carrier's refund ("my flight got cancelled how do i get my money back from the airline")
   'airline', 'airlines', 'flight got cancelled', 'flight was cancelled', 'flight cancelled', 'cancelled flight', 'ferry',
-  '航班', '欠航', '高速バス', '결항', '고속버스', '버스 표', '버스표', 'ktx',
+  'train got cancelled', 'train was cancelled', 'cancelled train',
+  '航班', '航空公司', '欠航', '航空会社', '高速バス', '결항', '항공사', '고속버스', '버스 표', '버스표', 'ktx',
   'billete de tren', 'billete de avion', 'billete de autobus', 'vuelo cancelado', 'cancelaron el vuelo', 'cancelaron mi vuelo', 'aerolinea',
 ];
 
