@@ -22,7 +22,7 @@ const EN_DESK = `(?:${EN_PERSON}|(?:the |your )?(?:real |live |human )?(?:suppor
 /** A bot, and what a visitor says of one that does not help ("this bot is useless", "the chatbot doesnt understand me"). */
 const EN_BOT = '(?:bot|bots|chatbot|chat bot|robot|virtual assistant)';
 const EN_USELESS =
-  '(?:useless|helpless|unhelpful|not helping|not understanding|not helpful|no help|no use|of no use|stupid|dumb|rubbish|garbage|trash|worthless|pointless|terrible|awful|a joke|' +
+  '(?:useless|helpless|hopeless|unhelpful|not helping|not understanding|not helpful|no help|no use|of no use|stupid|dumb|rubbish|garbage|trash|worthless|pointless|terrible|awful|a joke|' +
   '(?:doesnt|does not|cant|cannot|wont|isnt|is not|dont|do not) (?:help|understand|get it|work))';
 
 export const EN: readonly string[] = [
@@ -30,7 +30,7 @@ export const EN: readonly string[] = [
   `\\b(?:talk|speak|speek|chat|talking|speaking|chatting) (?:to|with) ${EN_DESK}\\b`,
   `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|switch|hand|patch)(?: me| this| it| my chat| this chat| the chat| my case| my call)?(?: off| over)? (?:to|through to|with|w|over to) ${EN_PERSON}\\b`,
   `\\b(?:can|could|would|will|need|want|like|let|have|get) (?:someone|somebody|anyone|anybody|a person|a human|an agent) (?:from|of|on|in) (?:the |your )?(?:support|${EN_CUSTOMER} (?:service|support|care)|staff|team|support team|service team)(?: (?:help|assist|call|contact|look|check|talk|speak|chat|handle|get back|please)\\b|$)`,
-  '\\b(?:is|are) there (?:any |a |an )?(?:customer service |support |live |real )?(?:humans?|real (?:people|persons?)|live agents?|agents?|people|persons?|staff|representatives?|operators?|managers?|supervisors?) (?:working|there|available|around|online|(?:i|we) (?:can|could|may|might)|to)\\b',
+  '\\b(?:is|are) there (?:actually |really |even )?(?:any |a |an )?(?:customer service |support |live |real )?(?:humans?|real (?:people|persons?)|live agents?|agents?|people|persons?|staff|representatives?|operators?|managers?|supervisors?) (?:working|there|available|around|online|(?:i|we) (?:can|could|may|might)|to)\\b',
   `\\b(?:get|want|need|give me|gimme|demand|request|prefer|id like|would like|(?:can|could|may) i have)(?: me)?(?: to)? ${EN_HUMAN}\\b(?! (?:readable|verification|check|test))`,
   // "i want to contact a real person", "how can i reach a human" (not "change the contact person")
   `(?:^|\\b(?:to|i|me|please|pls|can|could|must|wanna|lemme) )(?:contact|reach|ring|message) (?:a |an |some )?(?:real |live |actual )?(?:${EN_HUMAN_WORD}|people|ppl)\\b`,
@@ -41,6 +41,9 @@ export const EN: readonly string[] = [
   // "i need a real person's help", "human assistance"
   '\\b(?:real |live |actual )?(?:persons|humans|human|agents|staff) (?:help|assistance)\\b',
   '\\bput (?:a |an )?(?:real |live )?(?:person|human|agent|someone|somebody|manager|supervisor) on\\b',
+  // "i need to explain this to a person", "real person needed"
+  '\\b(?:need|want|like|have|let me|can i|could i) (?:to )?explain (?:this|it|my (?:case|situation|problem|issue)) to (?:a |an |some )?(?:real |live |actual )?(?:person|human|agent|someone|somebody|representative|staff member)\\b',
+  '^(?:a )?(?:real|live|actual) (?:person|human|agent) (?:needed|required|wanted)(?: please| pls| now| asap)?$',
   '\\b(?:get me|give me|find me|send me|i need|i want) (?:someone|somebody|a person|a human) (?:who|that|to talk|to speak|real|from)\\b',
   '\\bis (?:a |an )?(?:live |real |human )?(?:person|human|agent|someone|anyone|representative|operator) (?:available|there|online|around|able to help)\\b',
   '\\bis there (?:a |an )?(?:anyone |someone |somebody |person |human )?(?:real|human|live)\\b',
@@ -52,7 +55,7 @@ export const EN: readonly string[] = [
   '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:talk|speak|chat|help)\\b',
   // "can i get someone on the phone"
   '\\bget (?:someone|somebody|a person|a human|an agent|a rep|a representative|(?:a |an )?(?:real|live|actual) (?:person|human|agent)) on the (?:phone|line)\\b',
-  '^(?:are there )?any (?:humans?|real people|people|agents?|staff|reps?) (?:around|there|here|available|online)\\b',
+  '^(?:are there )?any (?:live |real |human )?(?:humans?|real people|people|agents?|staff|reps?) (?:around|there|here|available|online)\\b',
   // "are any of your staff online", "is anyone from support available right now"
   '\\b(?:is|are) (?:any|anyone|anybody|someone|somebody)(?: real| human| live)?(?: (?:of|from|in)(?: your| the)?)?(?: (?:staff|agents?|humans?|people|reps?|representatives?|operators?|team|support|support team|customer service))? (?:online|available|around|free)\\b',
   // "where is a real human", "where are the humans"
@@ -134,9 +137,9 @@ export const ES: readonly string[] = [
   `\\batencion (?:de|con|por parte de) ${ES_PERSON}\\b`,
   '\\bhay (?:algun |alguna |un )?(?:humano|persona real|ser humano)\\b|\\bhay (?:algun|alguna) (?:agente|asesor|operador)\\b',
   `\\b(?:pasame|pasenme|paseme|comunicame|transfiereme|${ES_WANT})(?: con| que me atienda)? ${ES_PERSON}\\b`,
-  '\\b(?:alguien|persona) (?:real|de verdad|de carne y hueso)\\b',
-  // "hay alguien con quien pueda hablar", "hay alguna persona con la que pueda hablar"
-  '\\bhay (?:(?:algun|alguna|un|una) )?(?:alguien|persona|humano|agente|asesor|asesora|operador|operadora|ser humano)(?: real| de verdad)? (?:con (?:quien|el que|la que|el cual|la cual)|que) (?:pueda|puedo|me pueda|me puede|podria) (?:hablar|atender|atenderme|ayudar|ayudarme|revisar)\\b',
+  '\\b(?:alguien|persona) (?:real|de verdad|de carne y hueso)\\b|\\bhay (?:gente|personas) (?:real|reales|de verdad|de carne y hueso)\\b',
+  // "hay alguien con quien pueda hablar", "hay alguna persona con la que pueda hablar", "hay gente real con la que pueda hablar"
+  '\\bhay (?:(?:algun|alguna|un|una) )?(?:alguien|persona|personas|gente|humano|agente|asesor|asesora|operador|operadora|ser humano)(?: real| reales| de verdad)? (?:con (?:quien|quienes|el que|la que|los que|las que|el cual|la cual)|que) (?:pueda|puedo|me pueda|me puede|podria) (?:hablar|atender|atenderme|ayudar|ayudarme|revisar)\\b',
   `\\b(?:que|lo|me) (?:vea|atienda|revise|resuelva) ${ES_PERSON}\\b`,
   '^(?:hola )?(?:por favor )?(?:un |una )?(?:agente|asesor|operador|humano|persona real|atencion al cliente)(?: por favor)?$',
   '\\bno (?:quiero )?(?:hablar con )?(?:un |el |una |la |al )?(?:bot|robot|maquina)\\b',
