@@ -46,7 +46,9 @@ export const EN: readonly string[] = [
   '^(?:a )?(?:real|live|actual) (?:person|human|agent) (?:needed|required|wanted)(?: please| pls| now| asap)?$',
   '\\b(?:get me|give me|find me|send me|i need|i want) (?:someone|somebody|a person|a human) (?:who|that|to talk|to speak|real|from)\\b',
   '\\bis (?:a |an )?(?:live |real |human )?(?:person|human|agent|someone|anyone|representative|operator) (?:available|there|online|around|able to help)\\b',
-  '\\bis there (?:a |an )?(?:anyone |someone |somebody |person |human )?(?:real|human|live)\\b',
+  '\\bis there (?:a |an )?(?:anyone |someone |somebody |person |human )?(?:real|human|live)\\b(?! (?:readable|verification|check|test))',
+  // "is a human going to reply to me", "is this chat staffed by real people"
+  '\\bis (?:a |an )?(?:real |live )?(?:human|person|agent|someone|anyone|anybody) (?:ever )?(?:going to|gonna) (?:reply|answer|respond|talk to me|get back to me)\\b|\\bstaffed by (?:real |actual |live )?(?:people|humans|persons|agents)\\b',
   '^(?:hi |hello |hey )?(?:please )?(?:a |an )?(?:real |live )?(?:human|humen|agent|representative|rep|operator|person|' +
     `${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|live chat|live agent|live rep|real person|` +
     '(?:someone|somebody) from (?:the |your )?(?:support|support team|team|customer (?:service|support|care)))(?: here)?(?: please| pls| plz| now| asap)?$',
@@ -55,7 +57,7 @@ export const EN: readonly string[] = [
   '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:talk|speak|chat|help)\\b',
   // "can i get someone on the phone"
   '\\bget (?:someone|somebody|a person|a human|an agent|a rep|a representative|(?:a |an )?(?:real|live|actual) (?:person|human|agent)) on the (?:phone|line)\\b',
-  '^(?:are there )?any (?:live |real |human )?(?:humans?|real people|people|agents?|staff|reps?) (?:around|there|here|available|online)\\b',
+  '^(?:are there )?any (?:live |real |human )?(?:humans?|real people|people|persons?|agents?|staff|reps?) (?:around|there|here|available|online)\\b',
   // "are any of your staff online", "is anyone from support available right now"
   '\\b(?:is|are) (?:any|anyone|anybody|someone|somebody)(?: real| human| live)?(?: (?:of|from|in)(?: your| the)?)?(?: (?:staff|agents?|humans?|people|reps?|representatives?|operators?|team|support|support team|customer service))? (?:online|available|around|free)\\b',
   // "where is a real human", "where are the humans"
@@ -69,7 +71,7 @@ export const EN: readonly string[] = [
   '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:manager|supervisor|human|person|someone|somebody)\\b',
   '\\bescalate (?:this|it|my (?:case|issue|problem|complaint|ticket)|the (?:case|issue|problem))\\b',
   '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:real |live |actual )?(?:human|person|agent|staff member|representative|employee|colleague|team member) (?:to )?(?:look at|looks at|check|review|handle|take over|take a look|see to)\\b',
-  '\\bbring (?:in )?(?:a |an |some )?(?:real |live )?(?:human|person|agent|someone|somebody|manager|supervisor)(?: in)?\\b',
+  '\\b(?:bring|loop) (?:in )?(?:a |an |some )?(?:real |live )?(?:human|person|agent|someone|somebody|manager|supervisor)(?: in)?\\b',
   '\\b(?:not|no|stop|dont want|dont want to talk to|hate) (?:a |the |this |talking to (?:a |the )?)?(?:bot|robot|machine)\\b',
   // "can you put me in touch with customer support" (not "how do i get in touch with your team"), "i'd like someone to contact me by phone",
   // "can somebody actually help me" (not "can someone help me top up": a question for the bot)
@@ -131,7 +133,7 @@ export const EN_ALONE: readonly string[] = [
 ];
 
 export const ES: readonly string[] = [
-  `\\b(?:hablar|ablar|comunicar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya) )?(?:con |kon )?${ES_PERSON}\\b`,
+  `\\b(?:hablar|ablar|conversar|comunicar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya) )?(?:con |kon )?${ES_PERSON}\\b`,
   `\\b(?:como|donde|cuando) (?:hablo|hablamos|puedo hablar|me comunico|contacto a|puedo contactar a|le hago para hablar|hago para hablar|me pongo en contacto) (?:con )?${ES_HUMAN}\\b`,
   `\\b(?:transfiereme|transfierame|transferirme|derivame|pasame|paseme|pasas|pasan|ponme|pongame|ponganme) (?:a|con) ${ES_PERSON}\\b`,
   `\\batencion (?:de|con|por parte de) ${ES_PERSON}\\b`,
@@ -142,7 +144,7 @@ export const ES: readonly string[] = [
   '\\bhay (?:(?:algun|alguna|un|una) )?(?:alguien|persona|personas|gente|humano|agente|asesor|asesora|operador|operadora|ser humano)(?: real| reales| de verdad)? (?:con (?:quien|quienes|el que|la que|los que|las que|el cual|la cual)|que) (?:pueda|puedo|me pueda|me puede|podria) (?:hablar|atender|atenderme|ayudar|ayudarme|revisar)\\b',
   `\\b(?:que|lo|me) (?:vea|atienda|revise|resuelva) ${ES_PERSON}\\b`,
   '^(?:hola )?(?:por favor )?(?:un |una )?(?:agente|asesor|operador|humano|persona real|atencion al cliente)(?: por favor)?$',
-  '\\bno (?:quiero )?(?:hablar con )?(?:un |el |una |la |al )?(?:bot|robot|maquina)\\b',
+  '\\bno (?:quiero )?(?:hablar con )?(?:un |el |una |la |al |los )?(?:bot|robot|maquina)s?\\b',
   // "me comunicas con atención al cliente", "hablar con soporte", "¿me pasas con el área de soporte?", "¿me puede comunicar con un agente?"
   `\\b(?:hablar|comunicame|comuniqueme|comuniquenme|conectame|conecteme|transfiereme|transfierame|derivame|pasame|paseme|pasenme|me (?:comunicas|comunica|comunican|conectas|conecta|pasas|pasa|pasan|transfieres|transfiere|derivas|deriva)) (?:con|a) ${ES_DESK}\\b`,
   `\\bme (?:puede|pueden|podria|podrian|puedes|podrias) (?:comunicar|pasar|transferir|conectar|derivar|poner) (?:con|a) ${ES_DESK}\\b`,
@@ -154,6 +156,8 @@ export const ES: readonly string[] = [
   // "con un asesor humano", "servicio al cliente por favor"
   `^(?:con )?(?:${ES_SOMEONE}|${ES_DESK})(?: por favor| porfa| porfavor| ya| ahora)?$`,
   '\\bhay (?:un |una |algun |alguna )?(?:agente|asesor|asesora|operador|operadora|persona|ejecutivo|ejecutiva|humano)s? (?:disponibles?|conectad[oa]s?|en linea)\\b',
+  // "¿tienen personas atendiendo el chat?", "¿hay humanos en este chat?"
+  '\\b(?:tienen|hay) (?:personas|gente|humanos|agentes|asesores|operadores)(?: reales| de verdad)? (?:atendiendo|contestando|respondiendo)(?: (?:el|este) chat| aqui| ahi| por (?:el|este) chat|$)|\\bhay (?:humanos|personas|gente)(?: reales?| de verdad)? (?:en|detras de) (?:este|el) chat\\b',
   `\\b(?:queja|reclamo|reclamacion) (?:con|a|ante) ${ES_PERSON}\\b`,
   '\\batencion (?:personalizada|humana|personal)\\b|\\bchat en vivo con\\b|^(?:un )?chat en vivo(?: por favor)?$',
   // A call back, a person reviewing it: "me pueden llamar", "¿pueden llamarme por teléfono?", "quiero que un agente revise mi caso"
