@@ -30,7 +30,7 @@ export const EN: readonly string[] = [
   `\\b(?:talk|speak|speek|chat|talking|speaking|chatting) (?:to|with) ${EN_DESK}\\b`,
   `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|switch|hand|patch)(?: me| this| it| my chat| this chat| the chat| my case| my call)?(?: off| over)? (?:to|through to|with|w|over to) ${EN_PERSON}\\b`,
   `\\b(?:can|could|would|will|need|want|like|let|have|get) (?:someone|somebody|anyone|anybody|a person|a human|an agent) (?:from|of|on|in) (?:the |your )?(?:support|${EN_CUSTOMER} (?:service|support|care)|staff|team|support team|service team)(?: (?:help|assist|call|contact|look|check|talk|speak|chat|handle|get back|please)\\b|$)`,
-  '\\b(?:is|are) there (?:actually |really |even )?(?:any |a |an )?(?:customer service |support |live |real )?(?:humans?|real (?:people|persons?)|live agents?|agents?|people|persons?|staff|representatives?|operators?|managers?|supervisors?) (?:working|there|available|around|online|(?:i|we) (?:can|could|may|might)|to)\\b',
+  '\\b(?:is|are) there (?:actually |really |even )?(?:any |a |an )?(?:customer service |support |live |real |actual )?(?:humans?|real (?:people|persons?)|live agents?|agents?|people|persons?|staff|representatives?|operators?|managers?|supervisors?) (?:working|answering|replying|responding|there|available|around|online|(?:i|we) (?:can|could|may|might)|to)\\b',
   `\\b(?:get|want|need|give me|gimme|demand|request|prefer|id like|would like|(?:can|could|may) i have)(?: me)?(?: to)? ${EN_HUMAN}\\b(?! (?:readable|verification|check|test))`,
   // "i want to contact a real person", "how can i reach a human" (not "change the contact person")
   `(?:^|\\b(?:to|i|me|please|pls|can|could|must|wanna|lemme) )(?:contact|reach|ring|message) (?:a |an |some )?(?:real |live |actual )?(?:${EN_HUMAN_WORD}|people|ppl)\\b`,
@@ -41,6 +41,9 @@ export const EN: readonly string[] = [
   // "i need a real person's help", "human assistance"
   '\\b(?:real |live |actual )?(?:persons|humans|human|agents|staff) (?:help|assistance)\\b',
   '\\bput (?:a |an )?(?:real |live )?(?:person|human|agent|someone|somebody|manager|supervisor) on\\b',
+  // "put me on with someone from the team", "do real people answer here"
+  `\\bput (?:me|us) on (?:with|to) ${EN_PERSON}\\b`,
+  '\\bdo (?:real|actual|live) (?:people|humans|persons|agents) (?:ever |actually |really )?(?:answer|reply|respond)(?: (?:here|this chat|these (?:chats|messages)|my (?:messages|questions)|me|to me))?(?: or|$)',
   // "i need to explain this to a person", "real person needed"
   '\\b(?:need|want|like|have|let me|can i|could i) (?:to )?explain (?:this|it|my (?:case|situation|problem|issue)) to (?:a |an |some )?(?:real |live |actual )?(?:person|human|agent|someone|somebody|representative|staff member)\\b',
   '^(?:a )?(?:real|live|actual) (?:person|human|agent) (?:needed|required|wanted)(?: please| pls| now| asap)?$',
@@ -70,7 +73,7 @@ export const EN: readonly string[] = [
   // "i want to make a complaint to a manager", "please escalate this", "can a real person look at my case"
   '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:manager|supervisor|human|person|someone|somebody)\\b',
   '\\bescalate (?:this|it|my (?:case|issue|problem|complaint|ticket)|the (?:case|issue|problem))\\b',
-  '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:real |live |actual )?(?:human|person|agent|staff member|representative|employee|colleague|team member) (?:to )?(?:look at|looks at|check|review|handle|take over|take a look|see to)\\b',
+  '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:(?:real|live|actual) ){0,2}(?:human|person|agent|staff member|representative|employee|colleague|team member) (?:to )?(?:look at|looks at|look into|looks into|check|review|handle|take over|take a look|see to)\\b',
   '\\b(?:bring|loop) (?:in )?(?:a |an |some )?(?:real |live )?(?:human|person|agent|someone|somebody|manager|supervisor)(?: in)?\\b',
   '\\b(?:not|no|stop|dont want|dont want to talk to|hate) (?:a |the |this |talking to (?:a |the )?)?(?:bot|robot|machine)\\b',
   // "can you put me in touch with customer support" (not "how do i get in touch with your team"), "i'd like someone to contact me by phone",
@@ -135,7 +138,7 @@ export const EN_ALONE: readonly string[] = [
 export const ES: readonly string[] = [
   `\\b(?:hablar|ablar|conversar|comunicar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya) )?(?:con |kon )?${ES_PERSON}\\b`,
   `\\b(?:como|donde|cuando) (?:hablo|hablamos|puedo hablar|me comunico|contacto a|puedo contactar a|le hago para hablar|hago para hablar|me pongo en contacto) (?:con )?${ES_HUMAN}\\b`,
-  `\\b(?:transfiereme|transfierame|transferirme|derivame|pasame|paseme|pasas|pasan|ponme|pongame|ponganme) (?:a|con) ${ES_PERSON}\\b`,
+  `\\b(?:transfiereme|transfierame|transferirme|derivame|pasame|paseme|pasas|pasan|pasais|pasadme|ponme|pongame|ponganme|ponedme) (?:a|con) ${ES_PERSON}\\b`,
   `\\batencion (?:de|con|por parte de) ${ES_PERSON}\\b`,
   '\\bhay (?:algun |alguna |un )?(?:humano|persona real|ser humano)\\b|\\bhay (?:algun|alguna) (?:agente|asesor|operador)\\b',
   `\\b(?:pasame|pasenme|paseme|comunicame|transfiereme|${ES_WANT})(?: con| que me atienda)? ${ES_PERSON}\\b`,
@@ -146,11 +149,11 @@ export const ES: readonly string[] = [
   '^(?:hola )?(?:por favor )?(?:un |una )?(?:agente|asesor|operador|humano|persona real|atencion al cliente)(?: por favor)?$',
   '\\bno (?:quiero )?(?:hablar con )?(?:un |el |una |la |al |los )?(?:bot|robot|maquina)s?\\b',
   // "me comunicas con atención al cliente", "hablar con soporte", "¿me pasas con el área de soporte?", "¿me puede comunicar con un agente?"
-  `\\b(?:hablar|comunicame|comuniqueme|comuniquenme|conectame|conecteme|transfiereme|transfierame|derivame|pasame|paseme|pasenme|me (?:comunicas|comunica|comunican|conectas|conecta|pasas|pasa|pasan|transfieres|transfiere|derivas|deriva)) (?:con|a) ${ES_DESK}\\b`,
+  `\\b(?:hablar|comunicame|comuniqueme|comuniquenme|conectame|conecteme|transfiereme|transfierame|derivame|pasame|paseme|pasenme|me (?:comunicas|comunica|comunican|comunicais|conectas|conecta|conectais|pasas|pasa|pasan|pasais|transfieres|transfiere|derivas|deriva)) (?:con|a) ${ES_DESK}\\b`,
   `\\bme (?:puede|pueden|podria|podrian|puedes|podrias) (?:comunicar|pasar|transferir|conectar|derivar|poner) (?:con|a) ${ES_DESK}\\b`,
   // "¿podrían derivarme con un especialista?", "le pido que me transfiera con un agente"
   `\\bme (?:transfiera|transfieran|pase|pasen|comunique|comuniquen|derive|deriven|conecte|conecten|ponga|pongan) (?:con|a) ${ES_DESK}\\b`,
-  `\\b(?:puede|pueden|podria|podrian|puedes|podrias)(?: usted| ustedes)? (?:comunicarme|pasarme|transferirme|conectarme|derivarme|ponerme) (?:con|a) ${ES_DESK}\\b`,
+  `\\b(?:puede|pueden|podria|podrian|puedes|podrias|podeis|podriais)(?: usted| ustedes)? (?:comunicarme|pasarme|transferirme|conectarme|derivarme|ponerme) (?:con|a) ${ES_DESK}\\b`,
   // "me puede atender una persona", "necesito que me ayude una persona", "me gustaría que me atendiera una persona"
   `\\b(?:atender|atenderme|atiendame|atiendanme|atiendeme|me atienda|me atiendan|me atendiera|me atendieran|me ayude|me ayudara|ayudarme|me llame|me llamen|me llamara|me contacte|me contacten|me contactara|me escriba|llamarme|contactarme) ${ES_PERSON}\\b`,
   // "con un asesor humano", "servicio al cliente por favor"
