@@ -42,7 +42,8 @@ export const EN: readonly string[] = [
   '\\b(?:real |live |actual )?(?:persons|humans|human|agents|staff) (?:help|assistance)\\b',
   '\\bput (?:a |an )?(?:real |live )?(?:person|human|agent|someone|somebody|manager|supervisor) on\\b',
   // "put me on with someone from the team", "do real people answer here"
-  `\\bput (?:me|us) on (?:with|to) ${EN_PERSON}\\b`,
+  `\\bput (?:me|us) on (?:with|to) ${EN_PERSON}\\b|\\bsort (?:this|it|that) out with ${EN_PERSON}\\b`,
+  '\\bare (?:real |actual |live )?(?:humans|people|persons) (?:reading|answering|behind) (?:this|these|my)(?: (?:chat|chats|messages?|questions?))?$',
   '\\bdo (?:real|actual|live) (?:people|humans|persons|agents) (?:ever |actually |really )?(?:answer|reply|respond)(?: (?:here|this chat|these (?:chats|messages)|my (?:messages|questions)|me|to me))?(?: or|$)',
   // "i need to explain this to a person", "real person needed"
   '\\b(?:need|want|like|have|let me|can i|could i) (?:to )?explain (?:this|it|my (?:case|situation|problem|issue)) to (?:a |an |some )?(?:real |live |actual )?(?:person|human|agent|someone|somebody|representative|staff member)\\b',
@@ -144,7 +145,7 @@ export const ES: readonly string[] = [
   `\\b(?:pasame|pasenme|paseme|comunicame|transfiereme|${ES_WANT})(?: con| que me atienda)? ${ES_PERSON}\\b`,
   '\\b(?:alguien|persona) (?:real|de verdad|de carne y hueso)\\b|\\bhay (?:gente|personas) (?:real|reales|de verdad|de carne y hueso)\\b',
   // "hay alguien con quien pueda hablar", "hay alguna persona con la que pueda hablar", "hay gente real con la que pueda hablar"
-  '\\bhay (?:(?:algun|alguna|un|una) )?(?:alguien|persona|personas|gente|humano|agente|asesor|asesora|operador|operadora|ser humano)(?: real| reales| de verdad)? (?:con (?:quien|quienes|el que|la que|los que|las que|el cual|la cual)|que) (?:pueda|puedo|me pueda|me puede|podria) (?:hablar|atender|atenderme|ayudar|ayudarme|revisar)\\b',
+  '\\bhay (?:(?:algun|alguna|un|una) )?(?:alguien|persona|personas|gente|humano|agente|asesor|asesora|operador|operadora|ser humano)(?: real| reales| de verdad| del equipo| de (?:su|tu) equipo| de ustedes| de soporte)? (?:con (?:quien|quienes|el que|la que|los que|las que|el cual|la cual)|que) (?:pueda|puedo|me pueda|me puede|podria) (?:hablar|atender|atenderme|ayudar|ayudarme|revisar)\\b',
   `\\b(?:que|lo|me) (?:vea|atienda|revise|resuelva) ${ES_PERSON}\\b`,
   '^(?:hola )?(?:por favor )?(?:un |una )?(?:agente|asesor|operador|humano|persona real|atencion al cliente)(?: por favor)?$',
   '\\bno (?:quiero )?(?:hablar con )?(?:un |el |una |la |al |los )?(?:bot|robot|maquina)s?\\b',
