@@ -126,6 +126,10 @@ describe.skipIf(!run)('widget reliability in Chromium', () => {
     await expect.poll(() => connection(frame)).toBe('online');
     await type(frame, 'crash-0 how long does a refund take');
     await expect.poll(() => storedTexts('crash-')).toEqual(['crash-0 how long does a refund take']);
+    // Stored is not yet acknowledged: the kill must come after the widget has the ack, or crash-0 is (rightly) still
+    // pending beside crash-1 (CI saw that race once).
+    await expect.poll(() => sentBubbles(frame, 'crash-')).toEqual(['crash-0 how long does a refund take']);
+    await expect.poll(() => frame.locator('.pending').count()).toBe(0);
 
     await killHard(server);
     await expect.poll(() => connection(frame), { timeout: 10_000 }).toBe('reconnecting');
