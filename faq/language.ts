@@ -75,6 +75,11 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 const STOPWORD_LOCALES = new Map<string, string[]>();
 for (const [locale, words] of Object.entries(STOPWORDS)) for (const word of words) STOPWORD_LOCALES.set(word, [...(STOPWORD_LOCALES.get(word) ?? []), locale]);
 
+/** The locale of Chinese in pinyin: the pack's Chinese by default, either script (the visitor's UI picks, see ../engine.ts). */
+const PINYIN = 'zh-CN';
+
+const LATIN_LOCALES = [...Object.keys(STOPWORDS), PINYIN];
+
 /** Letters that only one of the Latin-script languages uses, and what finding them weighs. */
 const LATIN_MARKERS: readonly [RegExp, string, number][] = [
   [/[ñ¿¡]/u, 'es', 2],
@@ -97,12 +102,16 @@ const LATIN_MARKERS: readonly [RegExp, string, number][] = [
   [/[èù]/u, 'it', 0.5],
   // Vietnamese letters and tone marks (ã, ê, ô… are shared with Portuguese and French: these outweigh them).
   [/[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u, 'vi', 4],
+  // Chinese typed in pinyin, without its tones ("zhuan rengong", "wo yao ren gong kefu", "xiexie"): words no other
+  // language writes. It names no script (see detectLatin).
+  [/\b(?:ren ?gong|ke ?fu|zhen ?ren|zhuan|xie ?xie|ni ?hao|zen ?me|shen ?me|qing ?wen|wo (?:yao|xiang)|bang ?wo|mei ?you)\b/u, PINYIN, 2],
 ];
 
 interface ScriptCounts {
   han: number;
   kana: number;
   hangul: number;
+  bopomofo: number;
   latin: number;
   cyrillic: number;
   thai: number;
@@ -116,10 +125,12 @@ const inRange = (cp: number, ranges: readonly number[]) => {
 const HAN = [0x3400, 0x4dbf, 0x4e00, 0x9fff, 0xf900, 0xfaff, 0x20000, 0x2ffff];
 const KANA = [0x3040, 0x30ff, 0x31f0, 0x31ff, 0xff66, 0xff9f];
 const HANGUL = [0xac00, 0xd7af, 0x1100, 0x11ff, 0x3130, 0x318f];
+/** Zhuyin (ㄅㄆㄇ), Taiwan's phonetic letters: typed alone ("ㄅㄅ", "ㄏㄏ") or for a particle ("好ㄉ", "錢不見ㄌ"). */
+const BOPOMOFO = [0x3100, 0x312f, 0x31a0, 0x31bf];
 const LATIN = [0x41, 0x5a, 0x61, 0x7a, 0xc0, 0x24f, 0x1e00, 0x1eff, 0xff21, 0xff3a, 0xff41, 0xff5a];
 
 function countScripts(text: string): ScriptCounts {
-  const c: ScriptCounts = { han: 0, kana: 0, hangul: 0, latin: 0, cyrillic: 0, thai: 0, arabic: 0 };
+  const c: ScriptCounts = { han: 0, kana: 0, hangul: 0, bopomofo: 0, latin: 0, cyrillic: 0, thai: 0, arabic: 0 };
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
     if (cp < 0x41 || (cp > 0x7a && cp < 0xc0)) continue;
@@ -127,6 +138,7 @@ function countScripts(text: string): ScriptCounts {
     else if (inRange(cp, HAN)) c.han++;
     else if (inRange(cp, KANA)) c.kana++;
     else if (inRange(cp, HANGUL)) c.hangul++;
+    else if (inRange(cp, BOPOMOFO)) c.bopomofo++;
     else if (cp >= 0x400 && cp <= 0x4ff) c.cyrillic++;
     else if (cp >= 0xe00 && cp <= 0xe7f) c.thai++;
     else if (cp >= 0x600 && cp <= 0x6ff) c.arabic++;
@@ -159,13 +171,13 @@ const chineseWithKanaMarks = (text: string, c: ScriptCounts) => {
   return notJoyo >= 2;
 };
 
-/** Han text, with Latin letters unless `hanOnly`. */
-function detectChinese(text: string, hanOnly: boolean): LanguageGuess {
-  let traditional = 0;
+/** Han text (or zhuyin: Taiwan's, as Traditional characters are), with other letters unless `hanOnly`. */
+function detectChinese(text: string, hanOnly: boolean, bopomofo: number): LanguageGuess {
+  let traditional = bopomofo;
   let simplified = 0;
   let japanese = 0;
   // Forms of one Chinese script that Japanese does not write: one Japan shares (号, 携) tells nothing against Japanese.
-  let traditionalNotJapanese = 0;
+  let traditionalNotJapanese = bopomofo;
   let simplifiedNotJapanese = 0;
   let joyo = hanOnly;
   for (const ch of text) {
@@ -198,18 +210,20 @@ function detectLatin(text: string): LanguageGuess {
   let bestScore = 0;
   let tied = false;
   // Object order puts en first, then es: ties go to the more common language.
-  for (const locale of Object.keys(STOPWORDS)) {
+  for (const locale of LATIN_LOCALES) {
     const score = scores.get(locale) ?? 0;
     if (score > bestScore) [best, bestScore, tied] = [locale, score, false];
     else if (score === bestScore && score > 0) tied = true;
   }
   // A tie-breaker alone ("café") is no evidence, nor a tie ("me sale pago no exitoso": "me" and "no" are en and es
   // alike): the question is then in the language of the alternate it matches.
-  return best === null ? { locale: 'en', confident: false } : { locale: best, confident: bestScore >= 1 && !tied };
+  if (best === null) return { locale: 'en', confident: false };
+  const guess: LanguageGuess = { locale: best, confident: bestScore >= 1 && !tied };
+  return best === PINYIN ? { ...guess, eitherScript: true } : guess;
 }
 
-/** The first letter of the text is a Han character. */
-const startsWithHan = (text: string) => /^[^\p{L}]*\p{Script=Han}/u.test(text);
+/** The first letter of the text is a Han character or zhuyin. */
+const startsWithHan = (text: string) => /^[^\p{L}]*[\p{Script=Han}\p{Script=Bopomofo}]/u.test(text);
 
 /**
  * Han text is Chinese (or Japanese) unless Latin letters outnumber it twice, come first and carry a language of their
@@ -220,7 +234,10 @@ export function detectLanguage(text: string): LanguageGuess {
   const c = countScripts(text);
   if (c.kana > 0 && !chineseWithKanaMarks(text, c)) return { locale: 'ja', confident: true };
   if (c.hangul > 0 && c.hangul >= c.han) return { locale: 'ko', confident: true };
-  if (c.han > 0 && (c.han * 2 >= c.latin || startsWithHan(text) || !detectLatin(text).confident)) return detectChinese(text, c.latin + c.kana + c.hangul + c.cyrillic + c.thai + c.arabic === 0);
+  const chinese = c.han + c.bopomofo;
+  if (chinese > 0 && (chinese * 2 >= c.latin || startsWithHan(text) || !detectLatin(text).confident)) {
+    return detectChinese(text, c.latin + c.kana + c.hangul + c.bopomofo + c.cyrillic + c.thai + c.arabic === 0, c.bopomofo);
+  }
   const others: [number, string][] = [
     [c.cyrillic, 'ru'],
     [c.thai, 'th'],

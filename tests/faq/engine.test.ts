@@ -34,6 +34,9 @@ describe('ranking on the mini pack', () => {
   it('hands off before ranking, in the question’s language', () => {
     expect(engine.answer('轉人工')).toEqual({ kind: 'handoff', faqId: null, confidence: 1, locale: 'zh-TW', answer: null, suggestions: [] });
     expect(engine.answer('hablar con una persona').locale).toBe('es');
+    // Pinyin is Chinese of no script: the pack's, or the visitor's Chinese UI's.
+    expect(engine.answer('wo yao ren gong kefu')).toMatchObject({ kind: 'handoff', locale: 'zh-CN' });
+    expect(engine.answer('zhuan rengong', { uiLocale: 'zh-TW' })).toMatchObject({ kind: 'handoff', locale: 'zh-TW' });
   });
 
   it.each([

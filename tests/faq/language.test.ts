@@ -114,6 +114,20 @@ describe('detectLanguage', () => {
     expect(locale('送金できないヽ(`Д´)ﾉ')).toBe('ja');
   });
 
+  // "zhuan rengong" was read as a guess at English, and the request for a person was answered in English.
+  it('reads pinyin as Chinese of either script, and English that holds none as English', () => {
+    for (const text of ['zhuan rengong', 'wo yao ren gong kefu', 'zhuan ren gong a', 'xiexie']) {
+      expect(detectLanguage(text), text).toEqual({ locale: 'zh-CN', confident: true, eitherScript: true });
+    }
+    for (const text of ['can i talk to a person', 'my name is long', 'bang bang']) expect(locale(text), text).toBe('en');
+  });
+
+  // Zhuyin letters alone had no language ("ㄅㄅ" was answered in Simplified Chinese); only Taiwan writes them.
+  it('reads zhuyin as Taiwan\'s Chinese: a letter counts as a Traditional character does', () => {
+    for (const text of ['ㄅㄅ', 'ㄏㄏ', '好ㄉ', '錢不見ㄌ', '好ㄉ 謝謝']) expect(detectLanguage(text), text).toEqual({ locale: 'zh-TW', confident: true });
+    expect(locale('钱没到账ㄌ')).toBe('zh-CN');
+  });
+
   it('has no language for text without letters', () => {
     expect(detectLanguage('1234 ?!').locale).toBeNull();
   });
