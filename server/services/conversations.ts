@@ -44,6 +44,12 @@ export interface ConversationService {
     credentials: { token?: string | undefined; identity?: string | undefined; reopen?: string | undefined; locale?: string | undefined },
     mayCreate: () => Promise<TakeResult>,
   ): Promise<({ kind: 'ok' } & VisitorSession) | { kind: 'limited'; retryAfter: number }>;
+  /**
+   * A visitor's message already stored under this clientId (a resend, as from the widget's outbox after a reconnect):
+   * `duplicate` with the same text (and whether the bot still owes it an answer), `conflict` with another; null when
+   * none is, and nothing is read but the message.
+   */
+  storedVisitorMessage(conversationId: string, clientId: string, text: string): Promise<StoredVisitorMessage | null>;
   /** Store a visitor message (idempotent on clientId) and publish it when it is new; `refused` once the conversation is closed. */
   sendVisitorMessage(conversationId: string, clientId: string, text: string): Promise<AppendResult>;
   /**
@@ -71,6 +77,8 @@ export interface ConversationService {
   /** "Was this helpful?" on a bot message; false when it is not a bot message of this visitor's conversations. */
   voteOnBotMessage(visitorId: string, messageId: string, helpful: boolean): Promise<boolean>;
 }
+
+export type StoredVisitorMessage = { kind: 'duplicate'; message: ChatMessage; botDue: boolean } | { kind: 'conflict'; message: ChatMessage };
 
 export type FileSender = { kind: 'visitor' } | { kind: 'agent'; agent: { id: string; name: string } };
 
@@ -224,6 +232,13 @@ export function createConversationService(deps: {
       const conversation = access.known?.open ?? (await storage.openConversation(access.visitor.id, locale));
       const mayHaveHistory = access.known?.hasClosed ?? true;
       return { kind: 'ok', visitor: access.visitor, token: access.token, conversation, mayHaveHistory, ...(access.reopen ? { reopen: access.reopen } : {}) };
+    },
+
+    async storedVisitorMessage(conversationId, clientId, text) {
+      const earlier = await storage.messageByClientId(conversationId, clientId);
+      if (!earlier) return null;
+      // Compared as append compares it: with the card numbers masked, as it was stored.
+      return earlier.message.text === maskCardNumbers(text, cardMask) ? { kind: 'duplicate', ...earlier } : { kind: 'conflict', message: earlier.message };
     },
 
     sendVisitorMessage(conversationId, clientId, text) {

@@ -159,14 +159,17 @@ async function appendAll(db: Queryable, ms: NewMessage[]): Promise<(AppendResult
  */
 type Statement = { name: string; text: string; values: unknown[] };
 
+/** The rows stored under these client ids ($1) of these conversations ($2), as json (`m`): an append's look back, and a resend's. */
+export const BY_CLIENT_ID = { name: 'kefu_earlier_client_ids', text: `SELECT to_jsonb(m) AS m FROM unnest($1::text[], $2::text[]) AS k(conversation_id, client_id)
+    JOIN messages m ON m.conversation_id = k.conversation_id AND m.client_id = k.client_id AND m.client_id IS NOT NULL` };
+
 /** What was stored before under these client ids (of their conversations), or in reply to these messages. */
 function earlierStatement(keyed: NewMessage[], replies: string[]): Statement | null {
-  const byClientId = `SELECT to_jsonb(m) AS m FROM unnest($1::text[], $2::text[]) AS k(conversation_id, client_id)
-    JOIN messages m ON m.conversation_id = k.conversation_id AND m.client_id = k.client_id AND m.client_id IS NOT NULL`;
+  const byClientId = BY_CLIENT_ID.text;
   const byReplyTo = (n: number) => `SELECT to_jsonb(m) AS m FROM messages m WHERE reply_to = ANY($${n}::text[])`;
   if (keyed.length === 0) return replies.length === 0 ? null : { name: 'kefu_earlier_replies', text: byReplyTo(1), values: [replies] };
   const pairs = [keyed.map((m) => m.conversationId), keyed.map((m) => m.clientId)];
-  if (replies.length === 0) return { name: 'kefu_earlier_client_ids', text: byClientId, values: pairs };
+  if (replies.length === 0) return { ...BY_CLIENT_ID, values: pairs };
   return { name: 'kefu_earlier_both', text: `${byClientId} UNION ALL ${byReplyTo(3)}`, values: [...pairs, replies] };
 }
 

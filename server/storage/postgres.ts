@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { postgresAttachmentStore } from './postgres-attachments.ts';
 import { migratePostgres } from './postgres-migrations.ts';
-import { postgresAppender } from './postgres-append.ts';
+import { BY_CLIENT_ID, postgresAppender } from './postgres-append.ts';
 import { all, changes, one, openPool, waitForDatabase, type Pool } from './postgres-pool.ts';
 import { postgresAgentStore } from './postgres-agents.ts';
 import { postgresHandoffStore } from './postgres-handoff.ts';
@@ -23,7 +23,7 @@ import { postgresIdleStore } from './postgres-idle.ts';
 import { pgBatcher } from './postgres-batch.ts';
 import type { ChatMessage } from '../../protocol/index.ts';
 import type { RemovedFile } from './attachment-types.ts';
-import type { Conversation, ResumedVisitor, Storage } from './types.ts';
+import type { Conversation, ResumedVisitor, Storage, StoredByClientId } from './types.ts';
 
 /** The PostgreSQL storage, plus its pool (the visitor-data store and the move command share it). */
 export interface PostgresStorage extends Storage {
@@ -139,7 +139,18 @@ function returnStatements(pool: Pool) {
     },
   });
 
-  return { resumeVisitor, getConversation, claimBotTurns, listRemovedFiles };
+  /** A resend's look back (Storage.messageByClientId): after a dead node, its visitors' whole outboxes come back at once. */
+  const messageByClientId = pgBatcher<{ conversationId: string; clientId: string }, StoredByClientId | null>({
+    lanes: LANES,
+    max: MAX_BATCH,
+    async run(calls) {
+      const { rows } = await pool.query<{ m: MessageRow & { bot_due: number } }>({ ...BY_CLIENT_ID, values: [calls.map((c) => c.conversationId), calls.map((c) => c.clientId)] });
+      const found = new Map(rows.map(({ m }) => [`${m.conversation_id} ${m.client_id}`, { message: toMessage(m), botDue: m.bot_due === 1 }]));
+      return calls.map((c) => found.get(`${c.conversationId} ${c.clientId}`) ?? null);
+    },
+  });
+
+  return { resumeVisitor, getConversation, claimBotTurns, listRemovedFiles, messageByClientId };
 }
 
 /**
@@ -165,7 +176,7 @@ export async function openPostgresStorage(
   }
 
   const append = postgresAppender(pool);
-  const { resumeVisitor, getConversation, claimBotTurns, listRemovedFiles } = returnStatements(pool);
+  const { resumeVisitor, getConversation, claimBotTurns, listRemovedFiles, messageByClientId } = returnStatements(pool);
 
   const openConversation = async (visitorId: string, locale: string): Promise<Conversation> => {
     // Two nodes may open one at once: the partial unique index lets one insert win; the other reads it.
@@ -226,6 +237,7 @@ export async function openPostgresStorage(
       return toConversation(row);
     },
     appendMessage: append,
+    messageByClientId: (conversationId, clientId) => messageByClientId({ conversationId, clientId }),
     async listMessages(conversationId, afterSeq, limit) {
       return (await all<MessageRow>(pool, 'SELECT * FROM messages WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [conversationId, afterSeq, limit])).map(toMessage);
     },

@@ -99,7 +99,7 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
       'UPDATE messages SET bot_lease = ? WHERE conversation_id = ? AND bot_due = 1 AND bot_lease <= ? RETURNING *',
     ),
     releaseBotClaims: db.prepare('UPDATE messages SET bot_lease = 0 WHERE bot_due = 1 AND bot_lease > 0'),
-    byClientId: db.prepare<[string, string], MessageRow>('SELECT * FROM messages WHERE conversation_id = ? AND client_id = ?'),
+    byClientId: db.prepare<[string, string], MessageRow & { bot_due: number }>('SELECT * FROM messages WHERE conversation_id = ? AND client_id = ?'),
     insertMessage: db.prepare(
       'INSERT INTO messages (id, conversation_id, seq, author, author_name, text, client_id, bot, created_at, reply_to, bot_due, folded, attachments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
@@ -191,6 +191,10 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     },
     async appendMessage(m) {
       return append(m);
+    },
+    async messageByClientId(conversationId, clientId) {
+      const row = q.byClientId.get(conversationId, clientId);
+      return row ? { message: toMessage(row), botDue: row.bot_due === 1 } : null;
     },
     async listMessages(conversationId, afterSeq, limit) {
       return q.messagesAfter.all(conversationId, afterSeq, limit).map(toMessage);

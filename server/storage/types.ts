@@ -94,6 +94,12 @@ export type AppendResult =
   /** The guard did not hold: nothing was stored; the conversation as it is. */
   | { kind: 'refused'; conversation: Conversation };
 
+export interface StoredByClientId {
+  message: ChatMessage;
+  /** Stored while the bot owned the conversation and not yet answered or settled (see listBotDue). */
+  botDue: boolean;
+}
+
 export interface ResumedVisitor {
   visitor: Visitor;
   open: Conversation | null;
@@ -114,6 +120,11 @@ export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqSto
   setConversationStatus(id: string, status: ConversationStatus): Promise<Conversation>;
   /** Store with the conversation's next seq, atomically; idempotent on (conversationId, clientId). */
   appendMessage(message: NewMessage): Promise<AppendResult>;
+  /**
+   * The message stored in this conversation under this client id (a sender's resend finds it), and whether the bot
+   * still owes it an answer; null when there is none.
+   */
+  messageByClientId(conversationId: string, clientId: string): Promise<StoredByClientId | null>;
   /** Messages with seq > afterSeq, in seq order, at most `limit`. */
   listMessages(conversationId: string, afterSeq: number, limit: number): Promise<ChatMessage[]>;
   /**

@@ -24,9 +24,8 @@ beforeAll(async () => {
   if (!run) return;
   port = await freePort();
   url = `http://127.0.0.1:${port}`;
-  // Delivery, not the abuse limits (their own tests): the offline test sends ten at once, the visitor's whole burst,
-  // and a copy the widget sends again (its page reloaded mid-send) takes a token too; refused ones then drip out at
-  // one per two seconds, past the 15 s the test waits (CI: once in ~20 runs, 16.4 s).
+  // Delivery, not the abuse limits (their own tests: tests/server/visitor-security, resend-limits): the offline test
+  // sends ten new messages at once, the visitor's whole burst, and anything past it would drip out at one per two seconds.
   server = await launchServer(port, dataDir, BULK_LIMITS);
   browser = await launchBrowser();
 }, 60_000);

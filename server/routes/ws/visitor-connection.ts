@@ -246,6 +246,12 @@ class VisitorConnection {
 
   private async sendMessage(joined: Joined, frame: Extract<VisitorClientFrame, { type: 'send' }>): Promise<void> {
     const { conversations, limits } = this.deps;
+    // A resend of a message already stored (the widget's outbox after a reconnect) takes no token: it stores nothing.
+    const earlier = await conversations.storedVisitorMessage(joined.conversationId, frame.clientId, frame.text);
+    if (earlier) {
+      if (this.refusedFrom === frame.clientId) this.refusedFrom = null; // stored meanwhile (from another tab)
+      return this.acknowledge(joined, frame.clientId, earlier, earlier.kind === 'duplicate' && earlier.botDue);
+    }
     // After a refused send, later ones wait until it is sent again: a refusal never lets a message overtake.
     const allowed =
       this.refusedFrom === null || this.refusedFrom === frame.clientId ? await limits.message(joined.visitorId, this.ip) : { ok: false as const, retryAfter: 1 };
@@ -257,17 +263,23 @@ class VisitorConnection {
     const result = await conversations.sendVisitorMessage(joined.conversationId, frame.clientId, frame.text);
     // Closed by an agent: come back (the message stays in the client's outbox) and start a new conversation.
     if (result.kind === 'refused') return closeForResync(this.socket, CLOSE.normal, 'conversation closed');
-    if (result.kind === 'conflict') {
-      return this.sendError({ type: 'error', code: 'conflict', message: 'this clientId was used for another text', ref: frame.clientId });
+    // A duplicate now was stored after the look-up by a copy that raced this one (another tab or node): the bot looks at what it owes.
+    return this.acknowledge(joined, frame.clientId, result, result.kind === 'stored' ? result.botDue : true);
+  }
+
+  /** The ack of a stored message (new, or stored before), once it is delivered to this socket; then the bot's turn when one may be owed. */
+  private async acknowledge(joined: Joined, clientId: string, stored: { kind: 'stored' | 'duplicate' | 'conflict'; message: ChatMessage }, botMayOwe: boolean): Promise<void> {
+    if (stored.kind === 'conflict') {
+      return this.sendError({ type: 'error', code: 'conflict', message: 'this clientId was used for another text', ref: clientId });
     }
     // Acknowledge only after the message is stored (and, when new, delivered to this socket).
-    await this.deliver(result.message);
-    this.send({ type: 'ack', clientId: frame.clientId, id: result.message.id, seq: result.message.seq });
-    // New and owed an answer, or a resend: the bot answers whatever it still owes (at most once per message, see answerPending).
-    if (result.kind === 'stored' && !result.botDue) return;
-    const bot = await limits.botAnswer(joined.visitorId);
+    await this.deliver(stored.message);
+    this.send({ type: 'ack', clientId, id: stored.message.id, seq: stored.message.seq });
+    if (!botMayOwe) return;
+    // The bot answers whatever it still owes (at most once per message, see answerPending).
+    const bot = await this.deps.limits.botAnswer(joined.visitorId);
     if (!bot.ok) return this.sendError({ type: 'error', code: 'rate_limited', message: 'the assistant needs a moment', retryAfter: bot.retryAfter });
-    await conversations.answerPending(joined.conversationId);
+    await this.deps.conversations.answerPending(joined.conversationId);
   }
 
   private async handle(frame: VisitorClientFrame): Promise<void> {

@@ -4,6 +4,7 @@ import { conversationLogContract } from './conversation-log.ts';
 import { faqIdentityAuditContract } from './faq-identity-audit.ts';
 import { handoffContract } from './handoff.ts';
 import { messagesContract } from './messages.ts';
+import { resendsContract } from './resends.ts';
 import { visitorDataContract } from './visitor-data.ts';
 import { webhooksContract } from './webhooks.ts';
 import { emailContract } from './email.ts';
@@ -27,6 +28,7 @@ export type { StorageFactory, StoragePlace } from './context.ts';
 export function runStorageContract(factory: StorageFactory): void {
   const ctx = contractContext(factory);
   messagesContract(ctx);
+  resendsContract(ctx);
   handoffContract(ctx);
   agentsContract(ctx);
   faqIdentityAuditContract(ctx);
