@@ -99,6 +99,13 @@ describe('foldSynonyms', () => {
     expect(foldSynonyms(normalizeText('这是秘密'), 'zh-CN')).toBe('这是秘密');
   });
 
+  // "怎麼從銀行帳戶轉錢進錢包" was withdraw-to-bank 0.80: money moved into the wallet is a top-up with the money named too.
+  it('reads money moved into the wallet as a top-up, with or without the money named', () => {
+    expect(foldSynonyms(normalizeText('怎麼從銀行帳戶轉錢進錢包'), 'zh-TW')).toBe('怎么从银行账号充值');
+    expect(foldSynonyms(normalizeText('可以汇钱到钱包吗'), 'zh-CN')).toBe('可以充值吗');
+    expect(foldSynonyms(normalizeText('转钱到银行卡'), 'zh-CN')).toBe('转账到银行卡');
+  });
+
   it('reads "why do I" as why: the visitor asks about their own trouble (not "why do we")', () => {
     expect(foldSynonyms(normalizeText('為什麼我付款一直失敗'), 'zh-TW')).toBe('为什么付款一直失败');
     expect(foldSynonyms(normalizeText('为啥我付款一直失败'), 'zh-CN')).toBe('为什么付款一直失败');
