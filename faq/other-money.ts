@@ -68,7 +68,7 @@ export const OTHER_WALLETS: readonly string[] = [
 /** What another wallet holds: a balance, a limit (after one word: "토스 송금 한도"), points. */
 export const WALLET_BALANCE = ['balance', 'saldo', '余额', '零钱', '残高', '잔액', '잔고'];
 export const WALLET_LIMIT = ['limit', 'limits', 'limite', 'limites', '限额', '额度', '上限', '利用上限', '限度額', '한도'];
-export const WALLET_POINTS = ['points', 'puntos', '积分', '红包', 'ポイント', '포인트'];
+export const WALLET_POINTS = ['points', 'puntos', '积分', '红包', '点数', '回馈金', 'ポイント', '포인트'];
 /**
  * What another wallet does, right after its name: the wallet is the sentence's subject, and the trouble its own ("apple
  * pay keeps saying card not added", "samsung pay said this card is not supported", "Apple Pay不讓我加卡").
