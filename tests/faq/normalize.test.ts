@@ -92,10 +92,9 @@ describe('foldSynonyms', () => {
     expect(foldSynonyms(normalizeText('olvidé mi clave'), 'es')).toBe('olvide mi contrasena');
   });
 
-  it('reads a Chinese word typed by its sound with the wrong character as the word (秘码 / 蜜码 for 密码, 于额 for 余额)', () => {
+  it('reads a Chinese word typed by its sound with the wrong character as the word (秘码 for 密码, 于额 for 余额)', () => {
     expect(foldSynonyms(normalizeText('登入秘碼忘記了'), 'zh-TW')).toBe('登录密码忘记了');
     expect(foldSynonyms(normalizeText('于额不够了'), 'zh-CN')).toBe('余额不够了');
-    expect(foldSynonyms(normalizeText('忘记蜜码了怎么办'), 'zh-CN')).toBe('忘记密码了怎么办');
     // 秘密 (a secret) keeps its word.
     expect(foldSynonyms(normalizeText('这是秘密'), 'zh-CN')).toBe('这是秘密');
   });
@@ -272,6 +271,22 @@ describe('foldSynonyms', () => {
     expect(fold('xq no me llega el codigo a mi tel', 'es')).toBe('por que no me llega el codigo a mi celular');
     // Told it would be given back, in any tense.
     expect(fold('dijo que me devolvía el dinero', 'es')).toBe('dijo que reembolso el dinero');
+  });
+
+  it('folds Spanglish, Filipino English and story phrasings onto the word their entry\'s alternates use (#18, session 18)', () => {
+    // The English verb conjugated in Spanish, or said in English; a wallet's cash-out.
+    expect(fold('no puedo loguearme', 'es')).toBe('no puedo iniciar sesion me');
+    expect(fold('no me deja hacer el sign in', 'es')).toBe('no me deja hacer el iniciar sesion');
+    expect(fold('el cashout no me llega', 'es')).toBe('el retiro no me llega');
+    // "Cash in" through a shop or a channel is a top-up; cashing in chips or a pension is not.
+    expect(fold('how to cash in via 7-eleven', 'en')).toBe('how to top up 7 eleven');
+    expect(fold('cash in my chips at the casino', 'en')).toBe('cash in my chips at the casino');
+    // Someone claiming to be a relative or the company; an odd link.
+    expect(fold('me escribió diciendo que era mi prima', 'es')).toBe('me escribio estafa mi prima');
+    expect(fold('me mandaron un link raro', 'es')).toBe('me mandaron un estafa');
+    // Escalating a case is a complaint; climbing a mountain is not.
+    expect(fold('con quién hablo para escalarlo', 'es')).toBe('con quien hablo para queja');
+    expect(fold('quiero escalar la montaña', 'es')).toBe('quiero escalar la montana');
   });
 
   it('folds the words Taiwan uses where the mainland says another onto one word (#18, session 15)', () => {
