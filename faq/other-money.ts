@@ -20,6 +20,8 @@ export const OTHER_CARDS: readonly string[] = [
   '티머니', '캐시비', '교통카드', '포인트카드',
   'tarjeta sube', 'tarjeta del metro', 'tarjeta de metro', 'tarjeta de transporte', 'tarjeta del transporte', 'tarjeta bip',
   'tarjeta tullave', 'tarjeta de la biblioteca', 'abono transporte', 'tarjeta del bus', 'tarjeta de bus',
+  // a library's card, gift cards and vouchers
+  '図書館のカード', '図書カード', 'ギフトカード', '商品券', 'クオカード', 'quoカード', '도서관 카드', '도서관카드', '상품권', '기프티콘', '기프트카드',
 ];
 
 /**
@@ -42,6 +44,10 @@ export const OTHER_PRODUCTS: readonly string[] = [
   'ネットバンキング', 'インターネットバンキング', 'ネットバンク', '銀行アプリ',
   '인터넷뱅킹', '모바일뱅킹', '인터넷 뱅킹', '모바일 뱅킹', '공인인증서', '공동인증서', '은행 앱', '은행앱',
   'banca en linea', 'banca movil', 'banca online', 'banca por internet', 'app del banco', 'aplicacion del banco',
+  // Deposits, investments, insurance and loans (保険 not in 保険証, see NOT_BEFORE in services.ts; not 預金 alone: 예금주 is
+  // an account's holder)
+  '定期預金', '投資信託', '証券口座', 'nisa', 'ideco', '住宅ローン', 'ローン', '保険',
+  '적금', '정기예금', '펀드', '증권 계좌', '증권계좌', '보험', '대출', '주택담보대출',
 ];
 
 /**

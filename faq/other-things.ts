@@ -20,6 +20,8 @@ export const ID_DOCUMENTS: readonly string[] = [
   '身份证', '身分证', '护照', '驾照', '驾驶证', '居留证', '居留卡', '户口本', '通行证',
   'パスポート', '旅券', '運転免許証', '運転免許', '免許証', '在留カード', '住民票',
   '여권', '운전면허증', '운전면허', '면허증', '신분증', '주민등록증', '외국인등록증',
+  // a school's or an employer's card (学生証で本人確認 names the wallet's act: see ID_WALLET_WORDS)
+  '学生証', '社員証', '학생증', '사원증',
   'pasaporte', 'licencia de conducir', 'licencia de manejo', 'licencia de manejar', 'carnet de conducir', 'carne de conducir',
   'dni', 'cedula', 'documento de identidad', 'credencial de elector', 'tarjeta de residencia',
 ];
@@ -203,9 +205,46 @@ export const UTILITY_BILLS: readonly string[] = [
 ];
 
 /**
+ * Taxes, pensions and public dues, the slips a shop's counter takes them on, and a salary: the authority's, the payer's or
+ * the employer's, unless the question names the wallet or a charge on it (see WALLET_SIDE_WORDS): "住民税をコンビニで払いた
+ * い", "재산세 납부 기한이 언제예요", "월급이 아직 안 들어왔어요", not "住民税をアプリで払えますか". Not tax filing (確定申告,
+ * 연말정산): a statement is fetched for it. Not 税金 or 세금 alone: "수수료에 세금 포함돼요?" asks about a fee.
+ */
+export const DUES_AND_PAY: readonly string[] = [
+  '住民税', '自動車税', '固定資産税', '税金を払', '税金の支払', '税金の払い', '税金払', 'ふるさと納税', '年金', '健康保険料', '国民健康保険',
+  '受信料', '払込票', '払込用紙', '払込書', '振込用紙', '公共料金', '給料', '給与',
+  '재산세', '자동차세', '지방세', '세금 내', '세금을 내', '세금 납부', '세금 환급', '연금', '건강보험료', '관리비', '지로 용지', '지로용지', '공과금', '과태료',
+  '월급', '급여',
+];
+
+/**
  * Money lent to or borrowed from someone the visitor knows: between them, unless the question names the wallet, a charge
  * or a transfer gone wrong (see WALLET_SIDE_WORDS, WRONG_WORDS): "友達に貸したお金が返ってこない", "un amigo me debe plata".
  */
+/**
+ * Belongings other than a phone or a card (an umbrella, keys, a bag, earphones, a passbook) left behind or lost: the
+ * finder's or the lost-property office's, unless the question names a phone, a card, money or the wallet (see
+ * LOST_WITH_WALLET_THINGS): "택시에 우산 두고 내렸어요", "家の鍵をなくしました", not "가방을 잃어버렸는데 폰도 들어 있었어요". Only
+ * with a word of losing (see LOST_ACTS): "통장으로 출금" is the wallet's.
+ */
+export const BELONGINGS: readonly string[] = [
+  'umbrella', 'house keys', 'car keys', 'backpack', 'earbuds', 'earphones', 'headphones', 'airpods',
+  '雨伞', '钥匙', '背包', '耳机',
+  '傘', '家の鍵', '車の鍵', '自転車の鍵', 'キーケース', '鞄', 'かばん', 'カバン', 'バッグ', 'リュック', 'イヤホン', 'ヘッドホン', '通帳',
+  '우산', '열쇠', '집 키', '차 키', '가방', '백팩', '이어폰', '헤드폰', '에어팟', '통장',
+  'paraguas', 'llaves', 'mochila', 'audifonos', 'auriculares',
+];
+/** Losing or leaving something behind (as normalizeText leaves them). */
+export const LOST_ACTS: readonly string[] = [
+  'lost', 'left my', 'forgot my', '丢', '落在', '忘在', '不见', 'なくし', '無くし', '失くし', '落とし', '忘れ', '置いてき', '紛失',
+  '잃어버', '잃어 버', '분실', '두고 내', '놓고 내', '두고 왔', '놓고 왔', '두고 온', '놓고 온', 'perdi', 'olvide', 'deje',
+];
+/** A phone, a card, money or the wallet: a belonging lost with one of them is the wallet's (see BELONGINGS). */
+export const LOST_WITH_WALLET_THINGS: readonly string[] = [
+  ...WALLET_OR_MONEY_WORDS, 'phone', 'iphone', 'mobile', 'card', '手机', '卡', 'スマホ', '携帯', '電話', 'カード', '폰', '휴대전화', '카드',
+  'celular', 'movil', 'telefono', 'tarjeta',
+];
+
 export const LOANS_BETWEEN_PEOPLE: readonly string[] = [
   // (not "won't give it back", 返してくれない, 不还钱, "no me devuelve": said of a transfer's recipient too)
   'owes me', 'owe me', 'lent him', 'lent her', 'lent my', 'lent a friend', 'borrowed money from me',

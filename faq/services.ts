@@ -2,8 +2,8 @@ import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
 import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
 import {
-  BANK_MACHINES, DELIVERIES, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE, NEW_PHONE, PHONE_DATA, TICKETS,
-  TRADES, UTILITY_BILLS, VEHICLES, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
+  BANK_MACHINES, BELONGINGS, DELIVERIES, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
+  LOST_ACTS, LOST_WITH_WALLET_THINGS, NEW_PHONE, PHONE_DATA, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
 
 /**
@@ -97,8 +97,13 @@ const STORES: readonly string[] = [
 /** Latin names that are everyday English or Spanish words: names in a question written in Chinese, Japanese or Korean. */
 const IN_CJK_TEXT: readonly string[] = ['line'];
 
-/** What must not follow a name for it to be one: 快手 (Kuaishou) is in 最快手续费 (the quickest fee). */
-const NOT_BEFORE: Readonly<Record<string, string>> = { 快手: '续', 토스: '트', 교통카드: '처럼' };
+/**
+ * What must not follow a name for it to be one: 快手 (Kuaishou) is in 最快手续费 (the quickest fee), 保険 (insurance) in
+ * 保険証 (a health insurance card, shown to verify one's identity). Both are looked up as normalizeText leaves them.
+ */
+const NOT_BEFORE: ReadonlyMap<string, string> = new Map(
+  Object.entries({ 快手: '续', 토스: '트', 교통카드: '처럼', 保険: '証' }).map(([name, next]) => [normalizeText(name), normalizeText(next)]),
+);
 
 /**
  * Rides, which are a place when said as one ("in an uber", "en un didi"): "left my phone in an uber" is the phone's loss,
@@ -133,7 +138,7 @@ function escape(s: string): string {
  * anywhere.
  */
 function boundaries(name: string): string {
-  const not = NOT_BEFORE[name];
+  const not = NOT_BEFORE.get(name);
   if (not !== undefined) return `${escape(name)}(?!${escape(not)})`;
   if (LATIN.test(name)) return `${RIDES.has(name) ? IN_A_RIDE : ''}(?<![\\p{Script=Latin}\\p{N}])${escape(name)}(?![\\p{Script=Latin}\\p{N}])`;
   if (KATAKANA.test(name)) {
@@ -232,6 +237,8 @@ const THINGS = [
   // Identity and health insurance cards, and a bank's cash card: their PIN is the issuer's.
   '社保卡', '医保卡', '健保卡', 'マイナンバーカード', 'マイナカード', '保険証', '건강보험증', 'atm', 'atm card', 'debit card',
   'キャッシュカード', 'デビットカード', 'tarjeta de debito', 'cajero',
+  // A Japanese credit card's PIN is its issuer's (no wallet asks for it; a Korean card's first two digits are asked when one is added).
+  'クレジットカード', 'クレカ',
 ];
 const CREDENTIAL = [
   'password', 'passcode', 'pin', 'key', '密码', '口令', 'パスワード', '暗証番号', 'パスコード', '비밀번호', '비번', '암호', '패턴', '핀',
@@ -307,7 +314,8 @@ const BANK_PREVIOUS = new RegExp(`(?:${term(BANK_OWN)}${OF}(?:[\\p{L}\\p{N}]+ )?
 const OPENING_SOURCES = [
   '办(?!法)[^ ]{0,3}(?:银行卡|信用卡|储蓄卡)', '申请(?!退)[^ ]{0,2}信用卡', '开.{0,2}银行(?:账户|卡)',
   `(?<![\\p{L}])(?:open|opening) (?:a |an )?(?:[a-z]+ )?(?:bank|checking|savings) account`, 'apply for a credit card',
-  '口座(?:を)?(?:开设|作|开)', '(?:통장|계좌)(?:을|를)? ?(?:개설|만들)', 'abr(?:ir(?:le|me)?|o) (?:una )?cuenta (?:bancaria|de banco|en (?:el|un) banco)',
+  // a word of newness may stand between ("銀行の口座を新しく作りたい", "계좌 새로 만들고 싶어요")
+  '口座(?:を)?(?:新しく|新规で?|新たに|もう一つ|もうひとつ|ひとつ|1つ)?(?:开设|作|开)', '(?:통장|계좌)(?:을|를)? ?(?:새로 ?|하나 ?|새로 하나 ?)?(?:개설|만들)', 'abr(?:ir(?:le|me)?|o) (?:una )?cuenta (?:bancaria|de banco|en (?:el|un) banco)',
   `(?<![\\p{L}])(?:open|opening) (?:a |an )?account (?:at|with) (?:a |the |my )?bank`,
   // Applying for a credit card, and the bank's answer: "信用卡申请没通过", "クレジットカードの審査に通らなかった", "el banco me negó la
   // tarjeta de crédito". Not a card declined when paying ("信用卡付款被拒", "카드 거절", "rechazaron mi tarjeta de crédito").
@@ -327,7 +335,8 @@ const DEVICE_TROUBLE_SOURCES = wordSources(DEVICE_TROUBLE);
 const DELIVERY_SOURCES = wordSources(DELIVERIES);
 const HOUSEHOLD_SOURCES = wordSources([...HOUSEHOLD, ...VEHICLES]);
 const PHONE_DATA_SOURCES = wordSources(PHONE_DATA);
-const TRADE_OR_TICKET_SOURCES = wordSources([...TRADES, ...TICKETS, ...UTILITY_BILLS, ...BANK_MACHINES]);
+const TRADE_OR_TICKET_SOURCES = wordSources([...TRADES, ...TICKETS, ...UTILITY_BILLS, ...DUES_AND_PAY, ...BANK_MACHINES]);
+const BELONGING_SOURCES = wordSources(BELONGINGS);
 const LOAN_SOURCES = wordSources(LOANS_BETWEEN_PEOPLE);
 const ID_DOCUMENT = patternSet(ID_DOCUMENT_SOURCES);
 const DEVICE_TROUBLE_WORD = patternSet(DEVICE_TROUBLE_SOURCES);
@@ -337,8 +346,11 @@ const PHONE_DATA_WORD = patternSet(PHONE_DATA_SOURCES);
 const NEW_PHONE_WORD = new RegExp(term(NEW_PHONE), 'u');
 const TRADE_OR_TICKET = patternSet(TRADE_OR_TICKET_SOURCES);
 const LOAN = patternSet(LOAN_SOURCES);
+const BELONGING = patternSet(BELONGING_SOURCES);
+const LOST_ACT = new RegExp(term(LOST_ACTS), 'u');
+const LOST_WITH_WALLET_THING = new RegExp(term(LOST_WITH_WALLET_THINGS), 'u');
 const WRONG = new RegExp(term(WRONG_WORDS), 'u');
-const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES];
+const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
 const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...THING_SOURCES]);
@@ -417,7 +429,8 @@ function namesOthersThing(normalized: string): boolean {
   return (
     (ID_DOCUMENT.test(normalized) && ID_ISSUER_ACT.test(normalized) && !ID_WALLET_WORD.test(normalized)) ||
     ((DEVICE_TROUBLE_WORD.test(normalized) || household || (DELIVERY.test(normalized) && !DELIVERY_DISPUTE.test(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
-    ((TRADE_OR_TICKET.test(normalized) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(normalized))
+    ((TRADE_OR_TICKET.test(normalized) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(normalized)) ||
+    (BELONGING.test(normalized) && LOST_ACT.test(normalized) && !LOST_WITH_WALLET_THING.test(normalized))
   );
 }
 

@@ -27,9 +27,10 @@ const ZH: Groups = [
     // Not knowing where it went (丢哪了, 唔记得放边): lost all the same.
     '丢哪', '掉哪', '搞丢', '唔记得放边'],
   ['冻结', '锁定', '被锁', '锁住', '锁了', '封号', '被封', '停用', '锁起来', '锁上', '冻起来', '冻住'],
-  // 秘码 is 密码 typed by its sound (mì mǎ), 于额 余额 (yú é): a pinyin input method offers both, and the typo was a character
-  // no alternate has (before each dev Chinese row answered right, 秘码 for 密码 cost 15 of 52 answers, 于额 for 余额 3 of 37).
-  ['密码', '口令', '秘码'],
+  // 秘码 and 蜜码 are 密码 typed by its sound (mì mǎ), 于额 余额 (yú é): a pinyin input method offers them, and the typo was a
+  // character no alternate has (before each dev Chinese row answered right, 秘码 for 密码 cost 15 of 52 answers, 蜜码 14 of
+  // 48, 于额 for 余额 3 of 37).
+  ['密码', '口令', '秘码', '蜜码'],
   ['充值', '储值', '加值', '充钱', '冲值', '增值', '入钱', '入数', '充个值', '充下值', '充点值', '充了值', '充笔值',
     '往里存', '存点钱进', '把钱放进钱包', '放进钱包', '放到钱包', '放钱进钱包',
     // Money moved from the bank into the wallet is a top-up, whatever the verb.

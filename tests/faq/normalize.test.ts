@@ -92,9 +92,10 @@ describe('foldSynonyms', () => {
     expect(foldSynonyms(normalizeText('olvidé mi clave'), 'es')).toBe('olvide mi contrasena');
   });
 
-  it('reads a Chinese word typed by its sound with the wrong character as the word (秘码 for 密码, 于额 for 余额)', () => {
+  it('reads a Chinese word typed by its sound with the wrong character as the word (秘码 / 蜜码 for 密码, 于额 for 余额)', () => {
     expect(foldSynonyms(normalizeText('登入秘碼忘記了'), 'zh-TW')).toBe('登录密码忘记了');
     expect(foldSynonyms(normalizeText('于额不够了'), 'zh-CN')).toBe('余额不够了');
+    expect(foldSynonyms(normalizeText('忘记蜜码了怎么办'), 'zh-CN')).toBe('忘记密码了怎么办');
     // 秘密 (a secret) keeps its word.
     expect(foldSynonyms(normalizeText('这是秘密'), 'zh-CN')).toBe('这是秘密');
   });

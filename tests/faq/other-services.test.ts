@@ -250,6 +250,16 @@ describe("another's thing", () => {
     ['주민등록증 분실했어요', 'thing'], ['카드 등록하려면 신분증이 필요한가요', null],
     ['my passport name changed, do i need to verify again', null], ['pay the mot with my wallet balance', null], ['refund for a flight i paid in the app', null],
     ['提款机取不了钱包里的钱吗', null],
+    // Since session 18: taxes, dues, their slips and a salary; a belonging lost that is no phone or card; a school's ID; a bank's
+    // deposits, loans and insurance; gift and library cards; an account opened "new"; a Japanese credit card's PIN. Not with the
+    // wallet's part (its balance, a phone or a card lost with it, verifying with the ID or the insurance card).
+    ['固定資産税の納付書が届いた', 'thing'], ['재산세는 언제까지 내야 해요', 'thing'], ['払込票ってコンビニで払える？', 'thing'], ['관리비가 너무 많이 나왔어요', 'thing'],
+    ['給料日なのに給料が入ってない', 'thing'], ['월급날인데 급여가 안 들어왔어요', 'thing'], ['住民税をウォレットの残高で払いたい', null], ['월급 받은 돈을 지갑에 충전하고 싶어요', null],
+    ['電車に傘を置き忘れた', 'thing'], ['지하철에 우산 놓고 내렸어요', 'thing'], ['i left my umbrella on the train', 'thing'], ['사원증 분실했어요', 'thing'],
+    ['学生証をなくしてしまった', 'thing'], ['傘とスマホを電車に忘れた', null], ['가방을 잃어버렸는데 폰도 그 안에 있었어요', null], ['i lost my bag with my card in it', null],
+    ['잔액을 통장으로 옮기고 싶어요', null], ['学生証で本人確認できますか', null], ['保険証で本人確認したい', 'document'],
+    ['投資信託の手数料', 'named'], ['적금 만기가 언제예요', 'named'], ['대출 한도 조회', 'named'], ['口座を新規で開設したい', 'named'], ['계좌를 새로 하나 만들고 싶어요', 'named'],
+    ['図書館のカードを作りたい', 'card'], ['상품권으로 결제 돼요?', 'card'], ['クレジットカードの暗証番号を忘れた', 'login'], ['クレジットカードを登録したい', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
