@@ -107,6 +107,13 @@ describe('foldSynonyms', () => {
     expect(foldSynonyms(normalizeText('转钱到银行卡'), 'zh-CN')).toBe('转账到银行卡');
   });
 
+  // "對方假裝是我朋友借錢 我已經轉了" was not answered (scam-report 0.23): pretending to be a trusted party is 冒充.
+  it('reads someone pretending to be the desk, a bank or a friend as impersonation, and pretending alone as it is', () => {
+    expect(foldSynonyms(normalizeText('對方假裝是我朋友借錢'), 'zh-TW')).toBe('对方诈骗借钱');
+    expect(foldSynonyms(normalizeText('有人假扮成客服'), 'zh-CN')).toBe('有人诈骗');
+    expect(foldSynonyms(normalizeText('小孩假装是大人'), 'zh-CN')).toBe('小孩假装是大人');
+  });
+
   it('reads "why do I" as why: the visitor asks about their own trouble (not "why do we")', () => {
     expect(foldSynonyms(normalizeText('為什麼我付款一直失敗'), 'zh-TW')).toBe('为什么付款一直失败');
     expect(foldSynonyms(normalizeText('为啥我付款一直失败'), 'zh-CN')).toBe('为什么付款一直失败');
