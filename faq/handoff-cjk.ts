@@ -231,3 +231,13 @@ export const CJK_NEED: readonly string[] = [
 
 /** The same in Korean declaratives that ask only with their question mark (전화해야 돼요?), as EN_ES_NEED_ASKED. */
 export const KO_NEED_ASKED: readonly string[] = [`${KO_NEED}(?:해요|돼요|되요|하죠|되죠|해|돼|함)$`];
+
+/**
+ * A bare "connect me" after a question about the person's service (상담원 연결 시 비용 있나요? 그래도 연결해 주세요): the
+ * person is the one just asked about. Heard only beside such a question (see CONNECT_ANYWAY in ./handoff.ts).
+ */
+export const CJK_CONNECT_ANYWAY: readonly string[] = [
+  '^(?:그래도|그럼|그냥|일단|어쨌든|아무튼|네|좋아요|괜찮아요)? ?(?:연결(?:해|시켜) ?(?:주세요|줘요|줘|주실래요|주시겠어요|주십시오)|연결 ?부탁(?:드려요|드립니다|해요|합니다))$',
+  '^(?:那|那就|那还是|还是|算了|没关系|好吧)?(?:请)?(?:帮我|给我)?(?:转|接通|转接)(?:过去|一下)?(?:吧)?$',
+  '^(?:それでも|じゃあ|では|とにかく)?(?:つないで|繋いで|おつなぎ)(?:ください|下さい|いただけますか|もらえますか|ほしいです)?$',
+];

@@ -246,3 +246,9 @@ export const ES_NOT_ASKING: readonly string[] = [
     '.{0,60}\\b(?:horarios?|a que hora|hasta que hora|que dias|fin(?:es)? de semana|sabados?|domingos?|feriados?|festivos?|24 ?7|24 horas|de noche|numero de (?:telefono|contacto|whatsapp)|telefono|correo|email)\\b',
   '^(?:(?:hola|oye|disculpa|disculpe|buenas) )?(?:a que hora|hasta que hora|desde que hora|en que horario|que horario|que dias)\\b',
 ];
+
+/** A bare "connect me" after a question about the person's service ("what does it cost to talk to an agent? connect me anyway"), as CJK_CONNECT_ANYWAY. */
+export const EN_ES_CONNECT_ANYWAY: readonly string[] = [
+  '^(?:ok |okay |fine |still |then |well )?(?:please )?(?:connect|transfer|put) me(?: through)?(?: anyway| anyways| regardless| please| then)*$',
+  '^(?:(?:igual|aun asi|de todas formas|de todos modos|entonces|bueno|vale) )?(?:por favor )?(?:paseme|pasenme|pasame|comuniqueme|comunicame|conecteme|conectame)(?: igual| de todas formas| por favor)*$',
+];

@@ -3,9 +3,10 @@ import { normalizeText } from './normalize.ts';
 import { clausesOf, sentencesOf } from './parts.ts';
 import { smallTalkOf } from './smalltalk.ts';
 import { foldTraditional } from './t2s.ts';
-import { EN, EN_ALONE, EN_ES_NEED_ASKED, EN_NEED, EN_NOT_ASKING, ES, ES_NOT_ASKING } from './handoff-en-es.ts';
-import { ALONE, CJK_NEED, JA, JA_NOT_ASKING, KO, KO_NEED_ASKED, KO_NOT_ASKING, ZH, ZH_NOT_ASKING } from './handoff-cjk.ts';
+import { EN, EN_ALONE, EN_ES_CONNECT_ANYWAY, EN_ES_NEED_ASKED, EN_NEED, EN_NOT_ASKING, ES, ES_NOT_ASKING } from './handoff-en-es.ts';
+import { ALONE, CJK_CONNECT_ANYWAY, CJK_NEED, JA, JA_NOT_ASKING, KO, KO_NEED_ASKED, KO_NOT_ASKING, ZH, ZH_NOT_ASKING } from './handoff-cjk.ts';
 import { OTHER } from './handoff-other.ts';
+import { endsOfLongSentence, PUT_OFF } from './handoff-long.ts';
 import { patternSet } from './pattern-set.ts';
 
 /**
@@ -86,8 +87,8 @@ const BARE_ZH = new Set(['人工', '真人', '客服', '人类', '专人', '专�
 const ADDRESS_ZH = new Set(['客服', '客服人员']);
 const ZH_FILLERS = /我要|我想|请|帮我|给我|麻烦|谢谢|一下|可以|呢|吧|啊|吗|呀|嘛/g;
 
-/** A clause that denies the request it holds ("Please do not connect me to an agent, just tell me the fee"). */
-const DENIAL = re('\\b(?:dont|do not|no need to|never|no me (?:pases|pasen|transfieras))\\b|不要|不用|别|无需|しないで|しなくて|말고|마세요');
+/** A clause that denies the request it holds ("Please do not connect me to an agent, just tell me the fee"); not the bot turned down (챗봇 말고 상담사님께). */
+const DENIAL = re('\\b(?:dont|do not|no need to|never|no me (?:pases|pasen|transfieras))\\b|不要|不用|别|无需|しないで|しなくて|(?<!(?:챗봇|봇|로봇|기계|자동 ?응답) ?)말고|마세요');
 
 /** A clause of nothing but greetings, thanks or politeness ("Hi", "thank you", "por favor", "よろしくお願いします"). */
 const isCourtesy = (normalized: string) => smallTalkOf(normalized) !== null || !/\p{L}/u.test(withoutFillers(normalized));
@@ -123,12 +124,15 @@ export function isHandoffRequest(text: string, normalized = normalizeText(text))
   const asks = ASKS.test(text);
   if (!notAsking(normalized, asks)) return asksForPerson(text, normalized);
   // A message that turns a request down or asks about the service asks for a person only in its other clauses
-  // ("人工客服几点上班？算了，直接转人工吧").
+  // ("人工客服几点上班？算了，直接转人工吧"), or by a bare "connect me" after its question ("상담원 연결 시 비용 있나요? 그래도 연결해 주세요").
   const others = sentencesOf(text)
     .flatMap(clausesOf)
     .filter((clause) => !notAsking(normalizeText(clause), asks));
-  return others.length > 0 && asksForPerson(others.join('. '));
+  return others.length > 0 && (asksForPerson(others.join('. ')) || others.some((clause) => CONNECT_ANYWAY.test(joinCjk(normalizeText(clause)))));
 }
+
+/** "Connect me anyway" after a question about the person's service (its cost, its hours): the person just asked about. */
+const CONNECT_ANYWAY = patternSet([...EN_ES_CONNECT_ANYWAY, ...CJK_CONNECT_ANYWAY].map(fold));
 
 function asksForPerson(text: string, normalized = normalizeText(text)): boolean {
   if (isShortRequest(normalized) || ALONE_PATTERNS.test(joinCjk(normalized))) return true;
@@ -143,6 +147,9 @@ function asksForPerson(text: string, normalized = normalizeText(text)): boolean 
     }
     const asks = wordCount(whole) > MAX_WORDS && QUESTION_END.test(text.slice(text.indexOf(sentence) + sentence.length));
     if (asks && isShortRequest(firstWords(whole, MAX_WORDS))) return true;
+    if ((wordCount(whole) > MAX_WORDS || tooManyCjk(whole)) && !PUT_OFF.test(whole)) {
+      if (endsOfLongSentence(whole).some((part) => !DENIAL.test(part) && isShortRequest(part))) return true;
+    }
     const parts = clausesOf(sentence);
     if (parts.length < 2) return false;
     const clauses = parts.map(normalizeText).filter((clause) => !isCourtesy(clause));

@@ -80,10 +80,27 @@ describe('isHandoffRequest', () => {
     expect(isHandoffRequest(text)).toBe(false);
   });
 
-  it('ignores a long message that happens to ask for a human in passing', () => {
-    const long =
+  // A sentence past the length of a request is heard at its ends only (faq/handoff-long.ts): a story, then the request.
+  it('hears a long sentence that ends asking for a person, not one put off until later or that starts with a person and goes on', () => {
+    const story =
       'I tried to top up yesterday with my visa card and the money left my bank but never showed up in the wallet and I want to talk to a human about it';
-    expect(isHandoffRequest(long)).toBe(false);
+    expect(isHandoffRequest(story)).toBe(true);
+    expect(isHandoffRequest('it keeps failing with the same error every time i try to add my card can i please talk to a real person')).toBe(true);
+    expect(isHandoffRequest('por favor páseme con un operador porque el dinero salió de mi banco hace tres días y en la billetera no aparece nada')).toBe(true);
+    expect(isHandoffRequest('充值的钱从银行扣了三天了钱包里还是没有 你们这机器人说不清楚 我要人工')).toBe(true);
+    // Put off, in passing, or a question about a person that goes on about something else.
+    expect(isHandoffRequest(`${story} if this goes on any longer`)).toBe(false);
+    expect(isHandoffRequest('I tried to talk to an agent yesterday about my refund and nobody answered so where is my money')).toBe(false);
+    expect(isHandoffRequest('my mom wants to talk to someone about opening her own wallet because she does not have a smartphone yet is that possible')).toBe(false);
+    expect(isHandoffRequest('is there a real person who checks the photos of my id card or is the whole verification done automatically')).toBe(false);
+  });
+
+  it('hears "connect me anyway" after a question about what a person costs, and the bot turned down for one', () => {
+    expect(isHandoffRequest('상담원 연결 시 비용 있나요? 그래도 연결해 주세요')).toBe(true);
+    expect(isHandoffRequest('상담원 연결 시 비용 있나요?')).toBe(false);
+    expect(isHandoffRequest('人工客服几点下班？算了，帮我转吧')).toBe(true);
+    expect(isHandoffRequest('법인 계좌랑 개인 계좌 사이에 돈을 옮기는 문제가 복잡해서 챗봇 말고 상담사님께 직접 문의하고 싶어요')).toBe(true);
+    expect(isHandoffRequest('돈을 옮기는 문제가 좀 복잡해서 상담원 말고 챗봇으로 알려 주세요')).toBe(false);
   });
 
   it('hears a request that is the first or last sentence of a long message, not one inside a sentence', () => {
