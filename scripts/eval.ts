@@ -16,10 +16,12 @@
  *     k-fold cross-validation of its own alternates per entry and locale: see eval-pack.ts. With --confusion, the
  *     cross-validation's confusions per locale ("entry → entry ranked first ×n"), to find entries that overlap. With
  *     --train-seeds, one run per training seed and the mean of their figures (see meanOfRuns in eval-pack.ts).
- *   npm run eval -- --calibrate
+ *   npm run eval -- --calibrate [--train-seeds 77,78,79]
  *     Fits the confidence calibration on held-out train questions (Banking77 dev split, alternates
  *     held out of the wallet and mini packs) and the out-of-scope questions of tests/fixtures/faq-mini/calibration-out-of-scope.json
- *     (generic) and calibration-out-of-scope-templates.json (shaped like in-scope questions, about another domain).
+ *     (generic) and calibration-out-of-scope-templates.json (shaped like in-scope questions, about another domain),
+ *     asked of classifiers trained with each training seed (CALIBRATION_SEEDS by default), their samples pooled; each
+ *     seed's own fit is printed beside the pooled one.
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -242,11 +244,17 @@ function holdOut(pack: FaqPack): { pack: FaqPack; heldOut: { text: string; faqId
   return { pack: { ...pack, entries }, heldOut };
 }
 
-/** Fits faq/confidence.ts's logistic calibration on held-out train questions and generic out-of-scope ones. */
-export async function calibrate(bankingDir: string) {
-  const samples: (ConfidenceInputs & { correct: boolean; group: string })[] = [];
+export type CalibrationSample = ConfidenceInputs & { correct: boolean; group: string };
+
+/**
+ * The calibration's samples for one training seed of the classifiers: the top entry's evidence for held-out train
+ * questions and generic out-of-scope ones, and whether it was right.
+ */
+export async function calibrationSamples(bankingDir: string, seed: number): Promise<CalibrationSample[]> {
+  const samples: CalibrationSample[] = [];
+  const options = { ...DEFAULT_SCORER_OPTIONS, seed };
   const collect = (group: string, pack: FaqPack, questions: readonly { text: string; faqId: string | null }[]) => {
-    const matcher = createMatcher(pack);
+    const matcher = createMatcher(pack, options);
     for (const { text, faqId } of questions) {
       const top = matcher.match(text, detectLanguage(text).locale, 2)?.ranked[0];
       if (top) samples.push({ ...top.evidence, correct: pack.entries[top.index]!.id === faqId, group });
@@ -265,15 +273,28 @@ export async function calibrate(bankingDir: string) {
   const mini = holdOut(await loadPackFromDir(join(ROOT, 'tests/fixtures/faq-mini')));
   collect('mini held-out', mini.pack, mini.heldOut);
   collect('mini out-of-scope', mini.pack, oos(mini.pack.locales));
+  return samples;
+}
 
+/** The training seeds whose samples the calibration is fitted on, pooled (one seed's fit swings with it). */
+export const CALIBRATION_SEEDS = [77, 78, 79, 80, 81, 82, 83, 84, 85, 86];
+
+/**
+ * Fits faq/confidence.ts's logistic calibration on the samples of every training seed pooled, and reports each seed's
+ * own fit beside it (how far the weights move with the seed) and, per group, how the pooled fit answers.
+ */
+export async function calibrate(bankingDir: string, seeds: readonly number[] = CALIBRATION_SEEDS) {
+  const perSeed = [];
+  for (const seed of seeds) perSeed.push({ seed, samples: await calibrationSamples(bankingDir, seed) });
+  const samples = perSeed.flatMap((s) => s.samples);
   const fit = fitCalibration(samples);
   const groups = [...new Set(samples.map((s) => s.group))].map((group) => {
     const rows = samples.filter((s) => s.group === group);
     const answered = rows.filter((s) => confidence(s, fit) >= 0.55);
     return { group, questions: rows.length, top1: pct(rows.filter((s) => s.correct).length, rows.length), answeredAt055: pct(answered.length, rows.length), answeredCorrect: pct(answered.filter((s) => s.correct).length, answered.length) };
   });
-  const digits = (x: number) => round(x, 3);
-  return { calibration: Object.fromEntries(Object.entries(fit).map(([k, v]) => [k, digits(v)])), groups };
+  const digits = (c: object) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, round(v as number, 3)]));
+  return { seeds, calibration: digits(fit), perSeed: perSeed.map(({ seed, samples }) => ({ seed, calibration: digits(fitCalibration(samples)) })), groups };
 }
 
 async function main(): Promise<void> {
@@ -297,7 +318,7 @@ async function main(): Promise<void> {
   });
   let report: object;
   const bankingDir = resolve(ROOT, values.path ?? '../shared/datasets/banking77/');
-  if (values.calibrate) report = await calibrate(bankingDir);
+  if (values.calibrate) report = await calibrate(bankingDir, values['train-seeds']?.split(',').map(Number));
   else if (values.pack) {
     const options = { heldOutMisses: values.misses, confusion: values.confusion, folds: values.folds === undefined ? 5 : Number(values.folds) };
     const seeds = values['train-seeds']?.split(',').map(Number);
@@ -319,7 +340,7 @@ async function main(): Promise<void> {
     const plain = runs.map(({ confused: _, ...run }) => run);
     report = samples === 1 ? { ...plain[0]!, ...confusion } : { runs: plain, top1: spread(runs.map((r) => r.top1)), top3: spread(runs.map((r) => r.top3)), ...confusion };
   } else {
-    console.error('usage: npm run eval -- --dataset banking77 [--shots 10 [--seed 10] [--samples 8]] [--dev [--split-seed 8]] [--confusion] [--json] [--path DIR] | --pack wallet [--json] [--misses] [--confusion] [--folds 5] [--train-seeds 77,78,79] | --calibrate');
+    console.error('usage: npm run eval -- --dataset banking77 [--shots 10 [--seed 10] [--samples 8]] [--dev [--split-seed 8]] [--confusion] [--json] [--path DIR] | --pack wallet [--json] [--misses] [--confusion] [--folds 5] [--train-seeds 77,78,79] | --calibrate [--train-seeds 77,78,79]');
     process.exit(2);
   }
   if (values.json) console.log(JSON.stringify(report));
