@@ -171,6 +171,12 @@ const chineseWithKanaMarks = (text: string, c: ScriptCounts) => {
   return notJoyo >= 2;
 };
 
+/**
+ * Words Taiwan writes and the mainland does not (网路 for 网络, 软体, 简讯 for 短信, 储值 for 充值, 提领, 门号, 登入 for 登录,
+ * 超商, 讯息), in either script: a tie of Traditional and Simplified characters goes to Traditional by them.
+ */
+const TAIWAN_WORDS = /[網网]路|[軟软][體体]|[簡简][訊讯]|[儲储]值|提[領领]|[門门][號号]|登入|超商|[訊讯]息/u;
+
 /** Han text (or zhuyin: Taiwan's, as Traditional characters are), with other letters unless `hanOnly`. */
 function detectChinese(text: string, hanOnly: boolean, bopomofo: number): LanguageGuess {
   let traditional = bopomofo;
@@ -194,8 +200,12 @@ function detectChinese(text: string, hanOnly: boolean, bopomofo: number): Langua
   }
   if (japanese > traditionalNotJapanese && japanese > simplifiedNotJapanese) return { locale: 'ja', confident: true };
   if (traditionalNotJapanese + simplifiedNotJapanese === 0 && JAPANESE_WORDS.test(text)) return { locale: 'ja', confident: true, chineseToo: true };
-  const guess: LanguageGuess =
-    traditional === simplified ? { locale: 'zh-CN', confident: true, eitherScript: true } : { locale: traditional > simplified ? 'zh-TW' : 'zh-CN', confident: true };
+  const tied = traditional === simplified;
+  // A tie of characters that differ (one of each: "轉帐失败") goes by Taiwan's words, else to Simplified.
+  const taiwanese = tied && traditional > 0 && TAIWAN_WORDS.test(text);
+  const guess: LanguageGuess = tied
+    ? { locale: taiwanese ? 'zh-TW' : 'zh-CN', confident: true, eitherScript: true }
+    : { locale: traditional > simplified ? 'zh-TW' : 'zh-CN', confident: true };
   return joyo ? { ...guess, japaneseToo: true } : guess;
 }
 

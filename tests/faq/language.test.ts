@@ -122,6 +122,14 @@ describe('detectLanguage', () => {
     for (const text of ['can i talk to a person', 'my name is long', 'bang bang']) expect(locale(text), text).toBe('en');
   });
 
+  // One Traditional and one Simplified character ("登入密码忘記": 码, 記) was a tie read as Simplified: Taiwan's words decide it.
+  it('reads a tie of the two scripts by Taiwan\'s words, else as Simplified, either script both ways', () => {
+    for (const text of ['登入密码忘記', '儲值没到', '簡讯收不到']) expect(detectLanguage(text), text).toEqual({ locale: 'zh-TW', confident: true, eitherScript: true });
+    expect(detectLanguage('密码忘記')).toEqual({ locale: 'zh-CN', confident: true, eitherScript: true });
+    // No tie: the script with more characters of its own.
+    expect(detectLanguage('登录密码忘記')).toEqual({ locale: 'zh-CN', confident: true });
+  });
+
   // Zhuyin letters alone had no language ("ㄅㄅ" was answered in Simplified Chinese); only Taiwan writes them.
   it('reads zhuyin as Taiwan\'s Chinese: a letter counts as a Traditional character does', () => {
     for (const text of ['ㄅㄅ', 'ㄏㄏ', '好ㄉ', '錢不見ㄌ', '好ㄉ 謝謝']) expect(detectLanguage(text), text).toEqual({ locale: 'zh-TW', confident: true });
