@@ -88,11 +88,16 @@ describe('isHandoffRequest', () => {
     expect(isHandoffRequest('it keeps failing with the same error every time i try to add my card can i please talk to a real person')).toBe(true);
     expect(isHandoffRequest('por favor páseme con un operador porque el dinero salió de mi banco hace tres días y en la billetera no aparece nada')).toBe(true);
     expect(isHandoffRequest('充值的钱从银行扣了三天了钱包里还是没有 你们这机器人说不清楚 我要人工')).toBe(true);
+    expect(isHandoffRequest('could you connect me with someone on your team because my withdrawal has bounced back four times')).toBe(true);
+    expect(isHandoffRequest('もうリンクはいらないので私の支払いがどうなったのか実際に確認できる人間の担当者と話がしたいです')).toBe(true);
+    expect(isHandoffRequest('이제 안내 글은 그만 보내 주시고 제 결제가 어떻게 된 건지 직접 볼 수 있는 상담원분이랑 얘기하고 싶어요')).toBe(true);
     // Put off, in passing, or a question about a person that goes on about something else.
     expect(isHandoffRequest(`${story} if this goes on any longer`)).toBe(false);
     expect(isHandoffRequest('I tried to talk to an agent yesterday about my refund and nobody answered so where is my money')).toBe(false);
     expect(isHandoffRequest('my mom wants to talk to someone about opening her own wallet because she does not have a smartphone yet is that possible')).toBe(false);
     expect(isHandoffRequest('is there a real person who checks the photos of my id card or is the whole verification done automatically')).toBe(false);
+    expect(isHandoffRequest('지난주에 환불 문제로 문의했더니 상담원분이 다시 연락 주신다고 하셨는데 아직까지 아무 연락이 없어요')).toBe(false);
+    expect(isHandoffRequest('昨日サポートに電話してオペレーターの方としばらく話したのですが結局解決せず返金もまだです')).toBe(false);
   });
 
   it('hears "connect me anyway" after a question about what a person costs, and the bot turned down for one', () => {
