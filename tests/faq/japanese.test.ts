@@ -102,6 +102,10 @@ describe('the wallet pack in Japanese, whatever the verb ending', () => {
     // What is said around the question dropped (safe-to-share at 0.51 before; no answer at 0.11).
     ['使ってないカードを外したい。教えてもらえると助かります', 'bind-bank-card'],
     ['住所をここに書いて問題ないwww', 'safe-to-share'],
+    // The amount one can send is its limit; the support centre by its short name (identity-verification at 0.88 and
+    // change-phone-number at 0.93 before session 18).
+    ['本人確認すると送れる金額は上がりますか', 'transfer-limits'],
+    ['サポセンの番号は？', 'contact-support'],
   ])('%s → %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
   });

@@ -57,6 +57,9 @@ describe('the wallet pack in Korean, whatever the form of the verb', () => {
     // Symptoms in words no alternate had: a "did you mean" at 0.29, transaction-failed at 0.54.
     ['보낸 돈보다 상대가 덜 받았어요', 'fees'],
     ['기억이 안 나는 결제가 찍혀 있어요', 'unrecognized-charge'],
+    // A loanword and a typo no alternate has (a "did you mean" at 0.26, no answer at 0.12 before session 18).
+    ['리밋 올려주세요', 'transfer-limits'],
+    ['충천하는 법', 'top-up'],
   ])('%s → %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
   });
