@@ -210,8 +210,10 @@ const EN_IMPLIES: Readonly<Record<string, readonly string[]>> = {
 const ZH: Groups = [
   ['限额', '最多能', '最多可以', '最多只能', '最多转', '最多提', '最多充', '最高能', '最高可以', '封顶', '不能超过',
     '只能提', '只能取', '只能充', '只能领', '最多领', '一次只能', '一天只能', '每天只能'],
-  // Less arriving than was sent is a fee taken on the way ("我转了一千 对方只到账九百九十", "對方只收到4985"), as in English.
-  ['手续费', '收费', '费率', '只到账', '少到账', '到账少了', '到账的少了', '对方只收到', '对方收到的少'],
+  // Less arriving than was sent is a fee taken on the way ("我转了一千 对方只到账九百九十", "對方只收到4985", "他只收到九百多"), as
+  // in English: the one paid named by a pronoun or who they are as well as by 对方. Not 只收到 alone ("退款只收到一半").
+  ['手续费', '收费', '费率', '只到账', '少到账', '到账少了', '到账的少了', '对方只收到', '对方收到的少', '他只收到', '她只收到',
+    '朋友只收到', '收款人只收到', '收款方只收到', '他收到的少', '她收到的少', '朋友收到的少'],
   ['交易记录', '转账记录', '支付记录', '消费记录', '付款记录', '收款记录', '扣款记录', '充值记录', '提现记录',
     '明细', '账单', '流水', '回单', '凭证', '收据', '历史订单', '历史交易',
     // What was spent in a period, summed: the records' monthly view ("能看每个月的消费统计吗").

@@ -66,6 +66,10 @@ describe('concepts', () => {
     expect(concepts('為什麼對方只收到4985', 'zh-TW')).toEqual(['y:手续费']);
     expect(concepts('每次只能領五千嗎', 'zh-TW')).toEqual(['y:限额']);
     expect(concepts('我只收到一封簡訊', 'zh-TW')).toEqual([]);
+    // The one paid named as 他 / 她 / 朋友 too ("他只收到九百多" was a did-you-mean); a refund half received is no fee.
+    expect(concepts('為什麼我轉給朋友一千 他只收到九百多', 'zh-TW')).toEqual(['y:手续费']);
+    expect(concepts('转给朋友两千 朋友只收到一千九', 'zh-CN')).toEqual(['y:手续费']);
+    expect(concepts('退款只收到一半', 'zh-CN')).toEqual([]);
     // A wrong amount typed is a transfer gone wrong; what a month cost, summed, is the records'.
     expect(concepts('轉帳的時候金額多按了一個零', 'zh-TW')).toEqual(['y:转错']);
     expect(concepts('能看每个月的消费统计吗', 'zh-CN')).toEqual(['y:交易记录']);
