@@ -40,6 +40,9 @@ export function registerAttachmentRoutes(app: Api, deps: { attachments: Attachme
         const visitor = await storage.findVisitorByTokenHash(hashToken(headers.authorization.slice(7)));
         const conversation = visitor ? await storage.getConversation(headers['x-conversation-id']) : null;
         if (!visitor || conversation?.visitorId !== visitor.id) throw new KefuError('not_found', 'no such conversation');
+        // A retry of an upload already stored costs no token (and no second look at the file): the same message again.
+        const earlier = await attachments.sent(conversation.id, clientIdOf(request));
+        if (earlier) return reply.code(201).send({ clientId: clientIdOf(request), id: earlier.id, seq: earlier.seq, message: earlier });
         const allowed = await limits.upload(visitor.id, request.ip);
         if (!allowed.ok) return sendRateLimited(reply, allowed.retryAfter, 'too many files; wait a moment');
         const message = await attachments.upload({ conversationId: conversation.id, from: { kind: 'visitor' }, clientId: clientIdOf(request), name: nameOf(request), bytes: request.body });

@@ -29,6 +29,11 @@ export interface ServedFile {
 export interface AttachmentService {
   /** Check, clean and store one file, then send it as a message; a retry with the same clientId gets the same message. */
   upload(upload: Upload): Promise<ChatMessage>;
+  /**
+   * The message an upload with this clientId already made in the conversation (a retry: looked up before the file is
+   * read or a rate token taken), its links signed; `conflict` when the clientId holds a text; null when it is new.
+   */
+  sent(conversationId: string, clientId: string): Promise<ChatMessage | null>;
   /** The file a signed link points at, or a refusal (`forbidden` for a bad or expired link, `not_found` when gone). */
   open(id: string, query: { c: string; e: number; s: string; v?: 'thumb' | undefined }): Promise<ServedFile>;
   /** An agent removes a file: the bytes are gone, the message no longer lists it, the audit log says who. */
@@ -92,6 +97,14 @@ export function createAttachmentService(deps: {
       if (result.kind === 'duplicate') return links.message(result.message);
       if (result.kind === 'conflict') throw new KefuError('conflict', 'this clientId was used for another message');
       throw new KefuError('invalid_state', result.conversation.status === 'closed' ? 'this conversation is closed' : 'this conversation is not assigned to you');
+    },
+
+    async sent(conversationId, clientId) {
+      const earlier = await storage.messageByClientId(conversationId, clientId);
+      if (!earlier) return null;
+      // A files message has no text (as sendFiles stores it): the same clientId on a text is another message.
+      if (earlier.message.text !== '') throw new KefuError('conflict', 'this clientId was used for another message');
+      return links.message(earlier.message);
     },
 
     async open(id, query) {
