@@ -7,6 +7,7 @@ import { ADMIN_ENV, AgentClient, FAST_SCRYPT, api, login } from '../helpers/agen
 import { startServer, visitorIdOf, type RunningServer } from '../helpers/server.ts';
 import { visitor, type TestClient } from '../helpers/ws-client.ts';
 import { startS3 } from '../helpers/s3-server.ts';
+import { visitorUpload } from '../helpers/visitor-upload.ts';
 import { s3BlobStore } from '../../server/blobs/s3.ts';
 
 let server: RunningServer;
@@ -29,21 +30,8 @@ const jpegWithGps = () =>
     .toBuffer();
 
 let uploads = 0;
-async function upload(client: { token: string; conversationId: string }, bytes: Buffer, name: string, clientId = `up-${String(++uploads).padStart(6, '0')}`) {
-  const res = await fetch(`${server.url}/api/v1/visitor/attachments`, {
-    method: 'POST',
-    headers: {
-      origin: server.url,
-      authorization: `Bearer ${client.token}`,
-      'content-type': 'application/octet-stream',
-      'x-client-id': clientId,
-      'x-conversation-id': client.conversationId,
-      'x-file-name': encodeURIComponent(name),
-    },
-    body: new Uint8Array(bytes),
-  });
-  return { status: res.status, body: (await res.json()) as { id: string; seq: number; clientId: string; message: ChatMessage; error?: { code: string } } };
-}
+const upload = (client: { token: string; conversationId: string }, bytes: Buffer, name: string, clientId = `up-${String(++uploads).padStart(6, '0')}`) =>
+  visitorUpload(server.url, client, bytes, name, clientId);
 
 const get = (url: string) => fetch(`${server.url}${url}`);
 

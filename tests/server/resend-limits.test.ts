@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropPrefix, redisAvailable, REDIS_URL, testPrefix } from '../helpers/redis.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
+import { visitorUpload } from '../helpers/visitor-upload.ts';
 import { type TestClient, visitor } from '../helpers/ws-client.ts';
 
 /**
@@ -36,23 +37,7 @@ async function settled(client: TestClient): Promise<TestClient['frames']> {
   return client.frames;
 }
 
-/** A visitor's file upload (the widget's POST); its status and body. */
-async function upload(server: RunningServer, v: { token: string; conversationId: string }, clientId: string) {
-  const bytes = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#38c' } }).png().toBuffer();
-  const res = await fetch(`${server.url}/api/v1/visitor/attachments`, {
-    method: 'POST',
-    headers: {
-      origin: server.url,
-      authorization: `Bearer ${v.token}`,
-      'content-type': 'application/octet-stream',
-      'x-client-id': clientId,
-      'x-conversation-id': v.conversationId,
-      'x-file-name': 'screenshot.png',
-    },
-    body: new Uint8Array(bytes),
-  });
-  return { status: res.status, body: (await res.json()) as { id?: string; seq?: number; error?: { code: string } } };
-}
+const png = () => sharp({ create: { width: 40, height: 30, channels: 3, background: '#38c' } }).png().toBuffer();
 
 const visitorTexts = (frames: TestClient['frames']) => frames.flatMap((f) => (f.type === 'message' && f.message.author === 'visitor' ? [f.message.clientId] : []));
 
@@ -124,13 +109,13 @@ describe.each([
   it.skipIf(inRedis && !withRedis)('a file upload sent again after its burst is spent gets the same message, and a new one is still refused', async () => {
     const { client, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en' });
     const v = { token: welcome.token, conversationId: welcome.conversationId };
-    const first = await upload(server, v, 'file-resent-0');
+    const first = await visitorUpload(server.url, v, await png(), 'screenshot.png', 'file-resent-0');
     expect(first.status).toBe(201);
     const rest = await sendAll(client, Array.from({ length: BURST - 1 }, (_, i) => ({ clientId: `file-then-${String(i).padStart(2, '0')}`, text: `message ${i}` })));
     expect(rest.size).toBe(BURST - 1);
     // The burst is spent: the upload's retry (its response lost, say) is the same message, for free; a new file is not.
-    expect(await upload(server, v, 'file-resent-0')).toEqual({ status: 201, body: expect.objectContaining({ id: first.body.id, seq: first.body.seq }) });
-    expect(await upload(server, v, 'file-resent-1')).toMatchObject({ status: 429, body: { error: { code: 'rate_limited' } } });
+    expect(await visitorUpload(server.url, v, await png(), 'screenshot.png', 'file-resent-0')).toEqual({ status: 201, body: expect.objectContaining({ id: first.body.id, seq: first.body.seq }) });
+    expect(await visitorUpload(server.url, v, await png(), 'screenshot.png', 'file-resent-1')).toMatchObject({ status: 429, body: { error: { code: 'rate_limited' } } });
     client.close();
   });
 });
