@@ -112,12 +112,20 @@ const CJK_AMOUNT =
   `(?:好(?=几))?(?<!${CJK_NUMERAL})${CJK_NUMERAL}` +
   `(?:(?:${CJK_DIGIT}*[十百千万亿])+${CJK_DIGIT}*多?(?:${CJK_UNIT}|块)?|${CJK_NUMERAL}*(?:${CJK_UNIT}))`;
 
+/**
+ * A time of day ("十点", "晚上10点", "两点半", "一点钟"): like an amount, a detail of the visitor's story, never its topic
+ * ("晚上十點還有人在回覆嗎" was not answered at 0.09, "晚上有人回覆嗎" is at 0.98). Not 一点 alone ("便宜一点", "有一点问题": a
+ * little), nor 几点 (what time: the contact article's "客服几点上班").
+ */
+const CJK_TIME = `(?<![\\p{N}${CJK_NUMERAL.slice(1, -1)}])(?:\\p{N}{1,2} ?|十[一二]?|[零二两三四五六七八九]|一(?=点[钟半多]))点(?:钟|半|多)?`;
+
 const re = (source: string) => new RegExp(foldTraditional(source), 'gu');
 const OPENING_RE = re(`^(?:(?:${OPENING}) ?)+`);
 const SPACED_RE = re(`(?<![\\p{L}\\p{N}])(?:${SPACED})(?![\\p{L}\\p{N}])`);
 const UNSPACED_RE = re(UNSPACED);
 const AMOUNT_RE = re(`(?<![a-z\\p{N}])${AMOUNT}`);
 const CJK_AMOUNT_RE = re(CJK_AMOUNT);
+const CJK_TIME_RE = re(CJK_TIME);
 const SPACES = / {2,}/g;
 
 /** Normalised text without its greetings, politeness and amounts (empty when it held nothing else). */
@@ -126,6 +134,7 @@ export function withoutFillers(normalized: string): string {
     .replace(OPENING_RE, ' ')
     .replace(SPACED_RE, ' ')
     .replace(UNSPACED_RE, ' ')
+    .replace(CJK_TIME_RE, ' ')
     .replace(AMOUNT_RE, ' ')
     .replace(CJK_AMOUNT_RE, ' ')
     .replace(SPACES, ' ')

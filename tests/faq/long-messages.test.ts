@@ -71,13 +71,19 @@ describe('fillers', () => {
     expect(drop('안녕하세요 10만원 충전했는데 안 들어왔어요 감사합니다')).toBe('충전했는데 안 들어왔어요');
   });
 
-  it('drops amounts written in Chinese or Japanese numerals (#18, session 14), never a multiplier alone', () => {
+  it('drops amounts written in Chinese or Japanese numerals (#18, session 14) and times of day, never a multiplier alone, 一点 or 几点', () => {
     expect(drop('为啥我一次只能转五千')).toBe('为啥我一次只能转');
     expect(drop('余额少了两千多，被坑了好几百块')).toBe('余额少了 被坑了');
     expect(drop('俾人呃咗三千蚊')).toBe('俾人呃咗');
     expect(drop('五千円チャージした')).toBe('チャージした');
     expect(drop('千万别转账，万一是骗子')).toBe('千万别转账 万一是骗子');
     expect(drop('手机响了好几下')).toBe('手机响了好几下');
+    // A time of day is a detail too ("晚上十點還有人在回覆嗎" was not answered: 0.09); "a little" and "what time" stay (#18, session 18).
+    expect(drop('晚上十點還有人在回覆嗎')).toBe('晚上 还有人在回覆吗');
+    expect(drop('凌晨2点半被扣款了')).toBe('凌晨 被扣款了');
+    expect(drop('一点钟付款失败')).toBe('付款失败');
+    expect(drop('能便宜一点吗')).toBe('能便宜一点吗');
+    expect(drop('客服几点上班')).toBe('客服几点上班');
   });
 
   it("drops Taiwan's greetings and the desk or a forum's keeper greeted by name (#18, session 16), never the word they start", () => {
