@@ -82,6 +82,8 @@ export const EN: readonly string[] = [
   `\\b(?:put (?:me |us )?|get (?:me|us) )in touch with ${EN_DESK}\\b`,
   '\\b(?:someone|somebody|a person|a human|an agent|a representative|(?:someone|somebody) from (?:the |your )?(?:support|team|customer service)) to (?:call|phone|ring|contact|reach out to|get back to|email) me\\b',
   '\\b(?:can|could|will|would) (?:a |an |some |one of your )?(?:real |live )?(?:someone|somebody|anyone|anybody|person|human|agent|representative|rep|staff|staff member|member of staff|team member|colleague)(?: of yours)?(?: actually| really| please| real)? (?:help|assist|step in|take over|answer|reply|respond)(?: me)?(?: please| pls| now| here| instead)?$',
+  // "i would prefer to discuss it with a member of staff" (not "discuss it with my bank")
+  `\\b(?:discuss|go over|go through) (?:this|it|that|my (?:case|issue|problem|situation|account|complaint))(?: further)? with ${EN_PERSON}\\b`,
   // "enough with the bot", "stop the automated replies"
   '\\benough (?:with |of )?(?:the |this |your )?(?:bot|bots|robot|chatbot)\\b|\\b(?:done|finished|fed up|sick|tired) (?:with|of) (?:this|the|your) (?:bot|chatbot|chat bot|robot)\\b|\\b(?:get|let) me out of (?:this|the) (?:bot|chatbot|chat bot|robot)\\b|\\b(?:stop|no more|enough) (?:the |these |your |with the )?(?:automated|automatic|canned|bot|robot) (?:replies|answers|responses|messages)\\b',
   // "can i get through to an actual person", "can i raise this with a person", "id like to have a word with a manager"
@@ -137,6 +139,8 @@ export const EN_ALONE: readonly string[] = [
 ];
 
 export const ES: readonly string[] = [
+  // "prefiero tratarlo con alguien del personal" (the matter named: not "tratar con alguien que no paga")
+  `\\btratar(?:lo|la| esto| este tema| el tema| este asunto| el asunto| mi caso) con ${ES_PERSON}\\b`,
   `\\b(?:hablar|ablar|conversar|comunicar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya) )?(?:con |kon )?${ES_PERSON}\\b`,
   `\\b(?:como|donde|cuando) (?:hablo|hablamos|puedo hablar|me comunico|contacto a|puedo contactar a|le hago para hablar|hago para hablar|me pongo en contacto) (?:con )?${ES_HUMAN}\\b`,
   `\\b(?:transfiereme|transfierame|transferirme|derivame|pasame|paseme|pasas|pasan|pasais|pasadme|ponme|pongame|ponganme|ponedme) (?:a|con) ${ES_PERSON}\\b`,
