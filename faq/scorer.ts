@@ -113,6 +113,11 @@ const COMMON_CHAR_SHARE = 0.6;
 /** Pronouns, function characters however few alternates write them (people rarely write 私 in a question). */
 const PRONOUNS = new Set(Array.from('私僕俺我你您'));
 const HANGUL_WORD = /\p{Script=Hangul}/u;
+/** A character pair that may name an entry: two Han characters or two Hangul syllables (a pair with kana is a seam: ら引). */
+const ENTRY_PAIR = /^c:(?:\p{Script=Han}{2}|\p{Script=Hangul}{2})$/u;
+const NAMES_NOTHING = 0;
+const PARTICULAR = 1;
+const NAMES_ENTRY = 2;
 
 export interface Scorer {
   readonly classes: number;
@@ -132,6 +137,13 @@ export interface Scorer {
    * class `index`: "account help" names none of close-account's own words, "delete my account" does.
    */
   lastNamed(index: number): boolean;
+  /**
+   * True when the text it last scored names another entry and nothing of class `index`: it holds a whole word or a
+   * Han or Hangul character pair that is particular to a few classes and concentrated in one (see CONCENTRATED_SHARE),
+   * and no word particular to a few classes occurs in class `index`. "怎麼查詢餘額" (checking the balance) names 查詢
+   * (the history's) and was answered with top-up, which the balance alone ranked first.
+   */
+  lastNamedOnlyElsewhere(index: number): boolean;
 }
 
 /** The centroids' non-zero weights by feature (compressed sparse rows): most features occur in some classes only. */
@@ -293,6 +305,8 @@ export function buildScorer(
   const concentrated = (id: number) => counts.total[id]! >= CONCENTRATED_MIN_DOCS && counts.most[id]! >= CONCENTRATED_SHARE * counts.total[id]!;
   const functionChar = (ch: string) => PRONOUNS.has(ch) || classCount(vectorizer.vocabulary.get('c:' + ch)) >= commonAt;
   const seam = (id: number, chars: readonly string[]) => chars.length === 2 && chars.some(functionChar) && !concentrated(id);
+  // Per feature: NAMES_NOTHING, PARTICULAR (to a few classes), or NAMES_ENTRY (particular, and a word or a Han or
+  // Hangul pair most of whose documents are one class's).
   const specificFeature = new Uint8Array(vectorizer.size);
   for (const [feature, id] of vectorizer.vocabulary) {
     const kind = vectorizer.kinds[id];
@@ -302,9 +316,10 @@ export function buildScorer(
     if ((kind === 'w' || kind === 'g') && HANGUL_WORD.test(feature) && classCount(id) >= genericAt / 2) continue;
     const chars = kind === 'w' || kind === 'g' ? [] : Array.from(feature.slice(2));
     // A pronoun, or a pair with one, names nothing however one entry's alternates favour it (私の in close-account's).
-    specificFeature[id] = seam(id, chars) || chars.some((ch) => PRONOUNS.has(ch)) ? 0 : 1;
+    if (seam(id, chars) || chars.some((ch) => PRONOUNS.has(ch))) continue;
+    specificFeature[id] = concentrated(id) && (kind === 'w' || ENTRY_PAIR.test(feature)) ? NAMES_ENTRY : PARTICULAR;
   }
-  const specific = (id: number) => specificFeature[id] === 1;
+  const specific = (id: number) => specificFeature[id] !== NAMES_NOTHING;
   let generic = false;
   // The features of the text last scored that tell what it names: a character that stands in a character pair the
   // entries know, and that is no seam between words, is read in that word, not by itself.
@@ -356,6 +371,10 @@ export function buildScorer(
     for (let k = 0; k < evidenceLength; k++) if (specific(evidence[k]!) && (index === null || occursIn(evidence[k]!, index))) return true;
     return false;
   };
+  const namesAnEntry = () => {
+    for (let k = 0; k < evidenceLength; k++) if (specificFeature[evidence[k]!] === NAMES_ENTRY) return true;
+    return false;
+  };
   const knowsAny = (ids: Int32Array) => {
     for (let k = 0; k < ids.length; k++) if (ids[k]! < vectorizer.known && ids[k] !== vectorizer.unknownWord) return true;
     return false;
@@ -403,5 +422,6 @@ export function buildScorer(
     },
     lastWasGeneric: () => generic,
     lastNamed: (index) => names(index),
+    lastNamedOnlyElsewhere: (index) => !names(index) && namesAnEntry(),
   };
 }

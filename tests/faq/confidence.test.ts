@@ -167,6 +167,20 @@ describe('generic questions', () => {
     expect(wallet.answer('账户被冻结了怎么办')).toMatchObject({ kind: 'answer', faqId: 'freeze-account' });
   });
 
+  it('a question of the wallet\'s that no entry answers, naming another entry and nothing of the top one, gets a "did you mean"', () => {
+    // Checking the balance has no entry: 餘額 / 余额 / 잔액 alone ranked top-up or withdraw-to-bank first (0.60–0.75),
+    // while 查詢 / 조회 (looking up) are the history's; a receiving QR code named payment-methods' "qr" and nothing of
+    // usage-tips, ranked first at 0.52.
+    for (const text of ['怎麼查詢餘額', '怎么查余额', '잔액 조회', '受け取り用のQRコードはどこ']) {
+      const r = wallet.answer(text);
+      expect(r.kind, text).toBe('suggest');
+      expect(r.suggestions.length, text).toBeGreaterThan(0);
+    }
+    // Naming a word of the top entry's own, it is answered as before.
+    expect(wallet.answer('餘額要怎麼儲值')).toMatchObject({ kind: 'answer', faqId: 'top-up' });
+    expect(wallet.answer('잔액을 은행 계좌로 출금하고 싶어요')).toMatchObject({ kind: 'answer', faqId: 'withdraw-to-bank' });
+  });
+
   it('a short question with a word particular to one entry is still answered', () => {
     expect(wallet.answer('refund')).toMatchObject({ kind: 'answer', faqId: 'refund' });
     expect(wallet.answer('退款')).toMatchObject({ kind: 'answer', faqId: 'refund' });
