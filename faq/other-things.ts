@@ -198,7 +198,7 @@ export const BANK_MACHINES: readonly string[] = [
 export const UTILITY_BILLS: readonly string[] = [
   'electricity bill', 'electric bill', 'power bill', 'water bill', 'gas bill', 'phone bill', 'utility bill', 'utility bills', 'internet bill',
   '电费', '水费', '燃气费', '煤气费', '话费', '电话费', '网费', '瓦斯费',
-  '電気代', '電気料金', '水道代', '水道料金', 'ガス代', 'ガス料金', '携帯代', '電話代', '光熱費',
+  '電気代', '電気料金', '水道代', '水道料金', 'ガス代', 'ガス料金', '携帯代', '携帯料金', '携帯電話料金', 'スマホ代', 'スマホ料金', '通信料金', '通信費', '電話代', '光熱費',
   '전기요금', '전기 요금', '전기세', '수도요금', '수도 요금', '가스요금', '가스 요금', '통신비', '휴대폰 요금', '핸드폰 요금',
   'factura de la luz', 'recibo de la luz', 'recibo de luz', 'factura del agua', 'recibo del agua', 'factura del gas', 'recibo del gas',
   'factura del telefono', 'factura de internet', 'cuenta de la luz',

@@ -259,6 +259,7 @@ describe("another's thing", () => {
     ['学生証をなくしてしまった', 'thing'], ['傘とスマホを電車に忘れた', null], ['가방을 잃어버렸는데 폰도 그 안에 있었어요', null], ['i lost my bag with my card in it', null],
     ['잔액을 통장으로 옮기고 싶어요', null], ['学生証で本人確認できますか', null], ['保険証で本人確認したい', 'document'],
     ['投資信託の手数料', 'named'], ['적금 만기가 언제예요', 'named'], ['대출 한도 조회', 'named'], ['口座を新規で開設したい', 'named'], ['계좌를 새로 하나 만들고 싶어요', 'named'],
+    ['携帯料金の支払いが遅れるとどうなりますか', 'thing'], ['スマホ代をウォレットで払いたい', null],
     ['図書館のカードを作りたい', 'card'], ['상품권으로 결제 돼요?', 'card'], ['クレジットカードの暗証番号を忘れた', 'login'], ['クレジットカードを登録したい', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
