@@ -90,7 +90,9 @@ const EN: Groups = [
   ['wrong', 'incorrect', 'different', 'not right', 'mistake', 'inaccurate', 'less than', 'not correct', 'bad', 'poor',
     'unfair', 'overcharged', 'overcharge', 'too high', 'too much', 'an error', 'error in', 'error on', 'erroneous',
     'doesnt look right', 'not fair', 'higher than', 'more than expected', 'messed up',
-    'mess up', 'mix up', 'mixup'],
+    'mess up', 'mix up', 'mixup',
+    // A zero typed too many is a wrong amount ("typed an extra zero on a transfer"), as Chinese's 多打了一个零.
+    'extra zero', 'extra zeros', 'too many zeros', 'one zero too many', 'extra digit'],
   ['visa', 'mastercard', 'master card'],
   ['source', 'origin', 'where my money comes from', 'where the money comes from', 'where the money came from',
     'source of funds', 'funds'],
@@ -259,7 +261,7 @@ const ES: Groups = [
     'recibos'],
   ['desconocido', 'desconocida', 'no reconozco', 'no reconocido', 'no autorizado', 'no autorizada',
     'no autorice', 'sin autorizacion', 'fraudulento', 'no hice', 'no es mio', 'nunca compre', 'no compre', 'misterioso'],
-  ['equivocado', 'equivocada', 'equivocacion', 'por error', 'me equivoque'],
+  ['equivocado', 'equivocada', 'equivocacion', 'por error', 'me equivoque', 'cero de mas', 'ceros de mas', 'cero extra'],
 ];
 
 const GROUPS: Readonly<Record<string, { groups: Groups; implies: Readonly<Record<string, readonly string[]>> }>> = {

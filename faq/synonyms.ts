@@ -237,7 +237,7 @@ const EN: Groups = [
   ['refund', 'money back', 'reimburse', 'reimbursement', 'refunding', 'refnud'],
   ['lost', 'stolen', 'misplaced', 'lose', 'nicked', 'snatched', 'pickpocketed', 'stole', 'mugged'],
   // A phone left somewhere is lost ("left my phone in an uber" named nothing particular to an entry).
-  ['lost my phone', 'left my phone', 'left my mobile', 'left my cellphone', 'left my cell phone', 'left my cell', 'left my iphone', 'left my android',
+  ['lost my phone', 'left my phone', 'left my mobile', 'left my cellphone', 'left my cell phone', 'left my cell', 'left my iphone', 'left my android', 'left my handphone', 'left my hand phone', 'left my smartphone',
     // ... and one someone took ('someone took my phone at the airport'): no word for theft is said.
     'took my phone', 'grabbed my phone', 'took my mobile', 'grabbed my mobile', 'took my cell', 'took my cellphone', 'took my iphone'],
   // A phone number left with someone or taken down is one given, no lost phone (the longer member wins).

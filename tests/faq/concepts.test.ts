@@ -84,6 +84,13 @@ describe('concepts', () => {
     expect(concepts('密碼打錯太多次帳號被鎖住了', 'zh-TW')).toEqual([]);
   });
 
+  it('read a zero typed too many as a wrong amount, in English and Spanish as in Chinese (#18, session 18)', () => {
+    expect(withConcepts('typed an extra zero', 'en')).toBe('typed an extra zero #wrong');
+    expect(withConcepts('an extra blanket', 'en')).not.toContain('#wrong');
+    expect(withConcepts('le puse un cero de mas', 'es')).toBe('le puse un cero de mas #equivocado');
+    expect(withConcepts('un cafe de mas', 'es')).not.toContain('#equivocado');
+  });
+
   it('are "y:" features, not words: no word pair, no n-gram, no share of the words the pack knows', () => {
     const text = withConcepts('an atm please', 'en');
     expect(tokenize(text).filter((f) => !tokenize('an atm please').includes(f))).toEqual(['y:atm', 'y:cash', 'y:atm+cash']);

@@ -289,6 +289,9 @@ describe('foldSynonyms', () => {
     // "Cash in" through a shop or a channel is a top-up; cashing in chips or a pension is not.
     expect(fold('how to cash in via 7-eleven', 'en')).toBe('how to top up 7 eleven');
     expect(fold('cash in my chips at the casino', 'en')).toBe('cash in my chips at the casino');
+    // A phone left somewhere by the Southeast Asian word or as a smartphone is lost too.
+    expect(fold('left my handphone in a grab', 'en')).toBe('lost my phone in a grab');
+    expect(fold('i left my smartphone at the hotel', 'en')).toBe('i lost my phone at the hotel');
     // Someone claiming to be a relative or the company; an odd link.
     expect(fold('me escribió diciendo que era mi prima', 'es')).toBe('me escribio estafa mi prima');
     expect(fold('me mandaron un link raro', 'es')).toBe('me mandaron un estafa');
