@@ -1,4 +1,4 @@
-import { LIMITS, maskCardNumbers, type CardMaskStyle, type ChatMessage, type ConversationStatus, type ConversationLogList, type ConversationSummary, type MessageList, type Note, type TopicSuggestion } from '../../protocol/index.ts';
+import { LIMITS, maskCardNumbers, type CardMaskStyle, type ChatMessage, type ConversationLogList, type ConversationSummary, type MessageList, type Note, type TopicSuggestion } from '../../protocol/index.ts';
 import type { Bus } from '../bus/types.ts';
 import type { Agent } from '../storage/agent-types.ts';
 import type { Conversation, Storage } from '../storage/types.ts';

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { FaqFeedbackCount } from '../../protocol/index.ts';
 import { savePackSql, type FaqStore, type StoredFaqPack } from './faq-types.ts';
 import { all, changes, one, transaction, type Pool } from './postgres-pool.ts';

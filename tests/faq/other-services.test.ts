@@ -4,7 +4,6 @@ import { createFaqEngine, type FaqEngine, type FaqPack } from '../../faq/index.t
 import { ID_DOCUMENTS_TAG, OTHER_CARDS_TAG, OTHER_SERVICES_TAG, OWN_MONEY_TAG } from '../../faq/matcher.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { namesElsewhere, namesOwn, namesService } from '../../faq/services.ts';
-import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 import { walletEngine, WALLET_PACK } from '../helpers/faq-model-seed.ts';
 
 /**

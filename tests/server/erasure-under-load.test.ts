@@ -9,7 +9,7 @@ import { openSqliteVisitorData } from '../../server/storage/sqlite-visitor-data.
 import { CopyRemainsError } from '../../server/storage/visitor-data-types.ts';
 import { BULK_LIMITS } from '../helpers/server.ts';
 import { api, serverWithAdmin } from '../helpers/agent-client.ts';
-import { TestClient, visitor } from '../helpers/ws-client.ts';
+import { visitor } from '../helpers/ws-client.ts';
 
 /**
  * Finding 7 of issue 13: an erasure must not claim success while a copy of the visitor stays in the database file

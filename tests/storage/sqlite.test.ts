@@ -180,7 +180,7 @@ describe('checkpoints off the event loop', () => {
     const text = 'x'.repeat(2000);
     for (let i = 0; i < 20; i++) {
       await Promise.all(
-        Array.from({ length: 25 }, (_, j) => s.appendMessage({ conversationId: c.id, author: 'agent', authorName: 'A', text, clientId: null, bot: null })),
+        Array.from({ length: 25 }, () => s.appendMessage({ conversationId: c.id, author: 'agent', authorName: 'A', text, clientId: null, bot: null })),
       );
     }
     const walBytes = statSync(`${file}-wal`).size;

@@ -7,7 +7,6 @@ import { originAllowed, releaseUpgrade } from '../../plugins/websocket.ts';
 import type { AbuseLimits } from '../../services/abuse-limits.ts';
 import type { QueuePlaces } from '../../services/queue-places.ts';
 import { verifyAppToken } from '../../services/identity.ts';
-import { CLOSE } from '../../../protocol/index.ts';
 import { sendError } from '../http-errors.ts';
 import { attachVisitorConnection, onVisitorSocketError, type VisitorConnectionDeps } from './visitor-connection.ts';
 import type { VisitorHandoff } from './visitor-handoff.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { msg, newAgent, visitorWithConversation, type ContractContext } from './context.ts';
+import { msg, visitorWithConversation, type ContractContext } from './context.ts';
 
 const botMeta = (faqId: string | null) => ({ kind: 'answer' as const, faqId, confidence: 0.9, locale: 'en', suggestions: [] });
 
