@@ -215,6 +215,9 @@ const LONG_VOWELS = /ー{2,}/gu;
 /** オペレーター as it is mistyped: オペレター, オペレーダー, オペーレーター, おぺれーた. */
 const OPERATOR_SLIPS = /[オお][ペぺ]ー?[レれ]ー?[タたダだ]ー?/gu;
 
+/** Hiragana or a Han character drawn out (誰かー, 人間さーん, 詳しい人ー): the long vowel mark belongs to katakana words only. */
+const DRAWN_OUT = /(?<=[\p{Script=Hiragana}\p{Script=Han}])ー+/gu;
+
 /** A space between two CJK words; the long vowel mark ー is no kana by its script (オペレーター お願いします was no request). */
 const CJK_SPACE = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/gu;
 
@@ -226,7 +229,7 @@ function joinCjk(normalized: string): string {
   if (!HAN_OR_KANA.test(normalized)) return normalized;
   // A message is joined twice in a row: looking for a refusal, then for a request alone.
   if (normalized === joinedLast.text) return joinedLast.joined;
-  const joined = normalized.replace(READ_AS_RE, (word) => READ_FOLDED.get(word)!).replace(LONG_VOWELS, 'ー').replace(OPERATOR_SLIPS, 'オペレーター').replace(CJK_SPACE, '');
+  const joined = normalized.replace(READ_AS_RE, (word) => READ_FOLDED.get(word)!).replace(LONG_VOWELS, 'ー').replace(OPERATOR_SLIPS, 'オペレーター').replace(DRAWN_OUT, '').replace(CJK_SPACE, '');
   joinedLast = { text: normalized, joined };
   return joined;
 }
