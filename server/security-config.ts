@@ -52,6 +52,7 @@ export const SecurityEnv = z.object({
   KEFU_LIMIT_NEW_CONVERSATIONS_PER_12H: count(300),
   KEFU_LIMIT_SOCKETS_PER_IP: count(500),
   KEFU_LIMIT_REST_PER_MIN: count(600),
+  KEFU_LIMIT_SOCKET_FRAMES_PER_MIN: count(300),
 });
 
 export interface SecurityConfig {
@@ -73,6 +74,12 @@ export interface SecurityConfig {
     socketsPerIp: number;
     /** REST calls per IP. */
     rest: LimitRule;
+    /**
+     * Frames one visitor socket may send that can reach storage or the bus (all but ping and the unparsable), kept
+     * by the socket itself, in this process: it bounds what a resend of a stored message (which takes no message
+     * token) and the token-free frames (typing, read, rate, feedback…) can cost. Far above what the widget sends.
+     */
+    socketFrames: LimitRule;
   };
 }
 
@@ -88,6 +95,7 @@ export function securityConfig(e: z.infer<typeof SecurityEnv>): SecurityConfig {
       newConversations: { perMinute: e.KEFU_LIMIT_NEW_CONVERSATIONS_PER_12H / 720, burst: e.KEFU_LIMIT_NEW_CONVERSATIONS_PER_12H },
       socketsPerIp: e.KEFU_LIMIT_SOCKETS_PER_IP,
       rest: { perMinute: e.KEFU_LIMIT_REST_PER_MIN, burst: e.KEFU_LIMIT_REST_PER_MIN },
+      socketFrames: { perMinute: e.KEFU_LIMIT_SOCKET_FRAMES_PER_MIN, burst: e.KEFU_LIMIT_SOCKET_FRAMES_PER_MIN },
     },
   };
 }

@@ -1,4 +1,5 @@
-import { retryAfterSec, type LimitStore, type LimitRule, type LockoutRule } from './types.ts';
+import { fullBucket, takeToken, type TokenBucket } from './token-bucket.ts';
+import type { LimitStore, LockoutRule } from './types.ts';
 
 /**
  * Limits for one process. Memory is bounded: past `maxKeys` the least recently used entries are forgotten
@@ -6,7 +7,7 @@ import { retryAfterSec, type LimitStore, type LimitRule, type LockoutRule } from
  * someone through). Map order is the LRU order: an entry is re-inserted on each use.
  */
 export function createMemoryLimits(maxKeys = 100_000): LimitStore {
-  const buckets = new Map<string, { tokens: number; at: number }>();
+  const buckets = new Map<string, TokenBucket>();
   const held = new Map<string, number>();
   const failures = new Map<string, { count: number; last: number; lockedUntil: number }>();
 
@@ -15,21 +16,13 @@ export function createMemoryLimits(maxKeys = 100_000): LimitStore {
     map.set(key, value);
     if (map.size > maxKeys) map.delete(map.keys().next().value!);
   };
-  /** The bucket's tokens at `now` (a new bucket is full). */
-  const tokensAt = (key: string, rule: LimitRule, now: number) => {
-    const previous = buckets.get(key);
-    return previous ? Math.min(rule.burst, previous.tokens + ((now - previous.at) * rule.perMinute) / 60_000) : rule.burst;
-  };
-
   return {
     async take(list, now = Date.now()) {
       for (const { key, rule } of list) {
-        const tokens = tokensAt(key, rule, now);
-        if (tokens < 1) {
-          touch(buckets, key, { tokens, at: now });
-          return { ok: false, retryAfter: retryAfterSec(1 - tokens, rule) };
-        }
-        touch(buckets, key, { tokens: tokens - 1, at: now });
+        const bucket = buckets.get(key) ?? fullBucket(rule, now);
+        const wait = takeToken(bucket, rule, now);
+        touch(buckets, key, bucket);
+        if (wait > 0) return { ok: false, retryAfter: wait };
       }
       return { ok: true };
     },

@@ -75,6 +75,14 @@ export class TestClient {
   }
 }
 
+/** Every frame a socket has had by now: a ping's pong comes after whatever the server sent before it. */
+export async function settled(client: TestClient, timeoutMs = 5000): Promise<Frame[]> {
+  const t = Date.now();
+  client.send({ type: 'ping', t });
+  await client.next('pong', (p) => p.t === t, timeoutMs);
+  return client.frames;
+}
+
 /** Connect as a visitor and complete the hello; returns the client and its welcome. */
 export async function visitor(wsUrl: string, origin: string, hello: Record<string, unknown> = {}) {
   const client = await TestClient.connect(`${wsUrl}/ws/visitor`, origin);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropPrefix, redisAvailable, REDIS_URL, testPrefix } from '../helpers/redis.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { visitorUpload } from '../helpers/visitor-upload.ts';
-import { type TestClient, visitor } from '../helpers/ws-client.ts';
+import { settled, type TestClient, visitor } from '../helpers/ws-client.ts';
 
 /**
  * A message the server already stored costs no rate token when it is sent again (the widget's outbox resends
@@ -27,14 +27,6 @@ async function sendAll(client: TestClient, messages: { clientId: string; text: s
   for (const m of messages) client.send({ type: 'send', ...m });
   const acks = await Promise.all(messages.map((m) => client.next('ack', (a) => a.clientId === m.clientId, 10_000, from)));
   return new Map(acks.map((a) => [a.clientId, { id: a.id, seq: a.seq }]));
-}
-
-/** Every frame a socket has had by now (a ping's pong comes after whatever the server sent before it). */
-async function settled(client: TestClient): Promise<TestClient['frames']> {
-  const t = Date.now();
-  client.send({ type: 'ping', t });
-  await client.next('pong', (p) => p.t === t);
-  return client.frames;
 }
 
 const png = () => sharp({ create: { width: 40, height: 30, channels: 3, background: '#38c' } }).png().toBuffer();

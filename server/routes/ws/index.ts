@@ -35,6 +35,7 @@ export function registerWsRoutes(
     places: deps.places,
     metrics: deps.metrics,
     limits: deps.limits,
+    frames: deps.config.security.limits.socketFrames,
     log: app.log,
   };
 

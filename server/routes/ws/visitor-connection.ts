@@ -17,6 +17,8 @@ import { parseFrame } from './frames.ts';
 import { closeForResync, guardSlowConsumer, sendFrame } from './send-batch.ts';
 import { visitorFrameFor, type VisitorHandoff } from './visitor-handoff.ts';
 import type { FileLinks } from '../../services/attachment-links.ts';
+import type { LimitRule } from '../../cluster/types.ts';
+import { fullBucket, takeToken, type TokenBucket } from '../../cluster/token-bucket.ts';
 
 interface Joined {
   visitorId: string;
@@ -35,6 +37,8 @@ export interface VisitorConnectionDeps {
   places: QueuePlaces;
   metrics: Metrics;
   limits: AbuseLimits;
+  /** Each socket's own budget of frames (see SecurityConfig: socketFrames). */
+  frames: LimitRule;
   log: FastifyBaseLogger;
 }
 
@@ -61,6 +65,8 @@ class VisitorConnection {
   /** The newest conversation state sent on this socket: an older one arriving later is dropped. */
   private stateVersion = 0;
   private refusedFrom: string | null = null;
+  /** This socket's frames (in this process: a socket lives on one node). */
+  private readonly frames: TokenBucket;
   private chain: Promise<void> = Promise.resolve();
   /** One of the IP's socket slots (shared by all nodes) is held by this socket. */
   private holdsSlot = false;
@@ -80,6 +86,7 @@ class VisitorConnection {
     this.ip = origin.ip;
     this.reqId = origin.reqId;
     this.userAgent = origin.userAgent;
+    this.frames = fullBucket(deps.frames);
     // The first task: frames that arrive meanwhile wait behind it.
     this.enqueue(() => this.admit());
   }
@@ -178,7 +185,18 @@ class VisitorConnection {
   receive(data: unknown, isBinary: boolean): void {
     const parsed = parseFrame(VisitorClientFrame, data, isBinary);
     if (!parsed.ok) return this.sendError(parsed.error);
-    this.enqueue(() => this.handle(parsed.frame));
+    const frame = parsed.frame;
+    // A ping (like an unparsable frame) costs what refusing it would; any other frame may reach storage or the bus
+    // without a rate token (a resend of a stored message, typing, read…): each takes one of this socket's.
+    const wait = frame.type === 'ping' ? 0 : takeToken(this.frames, this.deps.frames);
+    this.enqueue(async () => (wait === 0 ? this.handle(frame) : this.refuse(frame, wait)));
+  }
+
+  /** Over this socket's frame budget: nothing is read or stored; a send is marked failed (ref) and waits, in order, like any refused one. */
+  private refuse(frame: VisitorClientFrame, retryAfter: number): void {
+    const ref = frame.type === 'send' ? frame.clientId : undefined;
+    if (ref !== undefined) this.refusedFrom ??= ref;
+    this.sendError({ type: 'error', code: 'rate_limited', message: 'too many frames on this connection; wait a moment', retryAfter, ...(ref === undefined ? {} : { ref }) });
   }
 
   failed(err: Error): void {
