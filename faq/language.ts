@@ -177,6 +177,19 @@ const chineseWithKanaMarks = (text: string, c: ScriptCounts) => {
  */
 const TAIWAN_WORDS = /[網网]路|[軟软][體体]|[簡简][訊讯]|[儲储]值|提[領领]|[門门][號号]|登入|超商|[訊讯]息/u;
 
+/**
+ * Characters only written Cantonese uses (唔, 咗, 嘅, 喺, 冇, 佢, 啲, 俾…): Hong Kong's Chinese, which the pack's Traditional
+ * answers serve. Text holding one is Chinese whatever Latin words stand beside it ("cancel咗個account", "can i cancel 咗
+ * 佢"), and a tie of the scripts, or text of neither ("冇收到"), is read as Traditional, as Taiwan's words make it.
+ */
+const CANTONESE = /[唔咗嘅喺冇佢啲哋嘢嗰噉嚟㗎喎囉嘞啱睇攞諗搵冚攰俾畀]/u;
+
+/**
+ * Forms Hong Kong writes beside the Traditional ones (户口, 開户; 唔够; 吓 "huh?"; 揾 for 搵): in Cantonese text they
+ * are no sign of Simplified writing ("户口冇錢", "唔够錢").
+ */
+const HONG_KONG_FORMS = '户够吓揾';
+
 /** Han text (or zhuyin: Taiwan's, as Traditional characters are), with other letters unless `hanOnly`. */
 function detectChinese(text: string, hanOnly: boolean, bopomofo: number): LanguageGuess {
   let traditional = bopomofo;
@@ -186,12 +199,13 @@ function detectChinese(text: string, hanOnly: boolean, bopomofo: number): Langua
   let traditionalNotJapanese = bopomofo;
   let simplifiedNotJapanese = 0;
   let joyo = hanOnly;
+  const cantonese = CANTONESE.test(text);
   for (const ch of text) {
     const everyday = JOYO_KANJI.has(ch);
     if (isTraditionalOnly(ch)) {
       traditional++;
       if (!everyday) traditionalNotJapanese++;
-    } else if (isSimplifiedOnly(ch)) {
+    } else if (isSimplifiedOnly(ch) && !(cantonese && HONG_KONG_FORMS.includes(ch))) {
       simplified++;
       if (!everyday) simplifiedNotJapanese++;
     }
@@ -201,8 +215,9 @@ function detectChinese(text: string, hanOnly: boolean, bopomofo: number): Langua
   if (japanese > traditionalNotJapanese && japanese > simplifiedNotJapanese) return { locale: 'ja', confident: true };
   if (traditionalNotJapanese + simplifiedNotJapanese === 0 && JAPANESE_WORDS.test(text)) return { locale: 'ja', confident: true, chineseToo: true };
   const tied = traditional === simplified;
-  // A tie of characters that differ (one of each: "轉帐失败") goes by Taiwan's words, else to Simplified.
-  const taiwanese = tied && traditional > 0 && TAIWAN_WORDS.test(text);
+  // A tie of characters that differ (one of each: "轉帐失败") goes by Taiwan's words, else to Simplified; Cantonese text
+  // to Traditional whether or not it has characters that differ.
+  const taiwanese = tied && (cantonese || (traditional > 0 && TAIWAN_WORDS.test(text)));
   const guess: LanguageGuess = tied
     ? { locale: taiwanese ? 'zh-TW' : 'zh-CN', confident: true, eitherScript: true }
     : { locale: traditional > simplified ? 'zh-TW' : 'zh-CN', confident: true };
@@ -245,7 +260,7 @@ export function detectLanguage(text: string): LanguageGuess {
   if (c.kana > 0 && !chineseWithKanaMarks(text, c)) return { locale: 'ja', confident: true };
   if (c.hangul > 0 && c.hangul >= c.han) return { locale: 'ko', confident: true };
   const chinese = c.han + c.bopomofo;
-  if (chinese > 0 && (chinese * 2 >= c.latin || startsWithHan(text) || !detectLatin(text).confident)) {
+  if (chinese > 0 && (chinese * 2 >= c.latin || startsWithHan(text) || CANTONESE.test(text) || !detectLatin(text).confident)) {
     return detectChinese(text, c.latin + c.kana + c.hangul + c.bopomofo + c.cyrillic + c.thai + c.arabic === 0, c.bopomofo);
   }
   const others: [number, string][] = [

@@ -130,6 +130,20 @@ describe('detectLanguage', () => {
     expect(detectLanguage('登录密码忘記')).toEqual({ locale: 'zh-CN', confident: true });
   });
 
+  // Hong Kong's Cantonese: a tie of the scripts, or text of neither, was read as Simplified ("有冇真人", and the alternate
+  // "我想取消帳户，以后唔再用": 户 is a form Hong Kong writes), and English words around it made it English.
+  it('reads written Cantonese as Traditional Chinese, its Hong Kong forms no sign of Simplified, Latin words beside it or not', () => {
+    for (const text of ['有冇真人', '去便利店增值得唔得', 'can you check 我嘅 account']) expect(detectLanguage(text), text).toEqual({ locale: 'zh-TW', confident: true, eitherScript: true });
+    for (const text of ['我想取消帳户，以后唔再用', '户口冇錢', '錢唔够', 'I want to cancel咗個account']) {
+      expect(detectLanguage(text), text).toEqual({ locale: 'zh-TW', confident: true });
+    }
+    // Cantonese in Simplified characters stays Simplified; the Hong Kong forms outside Cantonese are Simplified as before.
+    expect(locale('点解我个户口用唔到')).toBe('zh-CN');
+    expect(detectLanguage('户口钱')).toEqual({ locale: 'zh-CN', confident: true });
+    expect(detectLanguage('开户要多久')).toEqual({ locale: 'zh-CN', confident: true });
+    expect(locale('can you check my account')).toBe('en');
+  });
+
   // Zhuyin letters alone had no language ("ㄅㄅ" was answered in Simplified Chinese); only Taiwan writes them.
   it('reads zhuyin as Taiwan\'s Chinese: a letter counts as a Traditional character does', () => {
     for (const text of ['ㄅㄅ', 'ㄏㄏ', '好ㄉ', '錢不見ㄌ', '好ㄉ 謝謝']) expect(detectLanguage(text), text).toEqual({ locale: 'zh-TW', confident: true });
