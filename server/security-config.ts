@@ -53,6 +53,7 @@ export const SecurityEnv = z.object({
   KEFU_LIMIT_SOCKETS_PER_IP: count(500),
   KEFU_LIMIT_REST_PER_MIN: count(600),
   KEFU_LIMIT_SOCKET_FRAMES_PER_MIN: count(300),
+  KEFU_LIMIT_IP_HELLOS_PER_MIN: count(600),
 });
 
 export interface SecurityConfig {
@@ -72,6 +73,12 @@ export interface SecurityConfig {
     newConversations: LimitRule;
     /** Open sockets per IP. */
     socketsPerIp: number;
+    /**
+     * Visitor sockets' hellos per IP, a new visitor's or a known one's (each reads the visitor, its conversation, history
+     * and state, with no other token): a socket's frame budget is a fresh one on each reconnect. Burst room for all
+     * of an IP's sockets at once (a node that died).
+     */
+    ipHellos: LimitRule;
     /** REST calls per IP. */
     rest: LimitRule;
     /**
@@ -94,6 +101,7 @@ export function securityConfig(e: z.infer<typeof SecurityEnv>): SecurityConfig {
       botAnswers: { perMinute: e.KEFU_LIMIT_BOT_PER_MIN, burst: e.KEFU_LIMIT_BOT_PER_MIN },
       newConversations: { perMinute: e.KEFU_LIMIT_NEW_CONVERSATIONS_PER_12H / 720, burst: e.KEFU_LIMIT_NEW_CONVERSATIONS_PER_12H },
       socketsPerIp: e.KEFU_LIMIT_SOCKETS_PER_IP,
+      ipHellos: { perMinute: e.KEFU_LIMIT_IP_HELLOS_PER_MIN, burst: e.KEFU_LIMIT_IP_HELLOS_PER_MIN },
       rest: { perMinute: e.KEFU_LIMIT_REST_PER_MIN, burst: e.KEFU_LIMIT_REST_PER_MIN },
       socketFrames: { perMinute: e.KEFU_LIMIT_SOCKET_FRAMES_PER_MIN, burst: e.KEFU_LIMIT_SOCKET_FRAMES_PER_MIN },
     },

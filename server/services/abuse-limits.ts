@@ -20,6 +20,8 @@ export interface AbuseLimits {
   upload(visitorId: string, ip: string): Promise<TakeResult>;
   botAnswer(visitorId: string): Promise<TakeResult>;
   newConversation(ip: string): Promise<TakeResult>;
+  /** A visitor socket's hello (a new visitor's or a returning one's). */
+  hello(ip: string): Promise<TakeResult>;
   rest(ip: string): Promise<TakeResult>;
   openSocket(ip: string): Promise<boolean>;
   closeSocket(ip: string): void;
@@ -52,6 +54,7 @@ export function createAbuseLimits(limits: SecurityConfig['limits'], store: Limit
       ]),
     botAnswer: (visitorId) => take(`bot:${visitorId}`, limits.botAnswers),
     newConversation: (ip) => take(`conv:${ip}`, limits.newConversations),
+    hello: (ip) => take(`hello:${ip}`, limits.ipHellos),
     rest: (ip) => take(`rest:${ip}`, limits.rest),
     openSocket: (ip) => store.acquire(`ws:${ip}`, limits.socketsPerIp),
     closeSocket: (ip) => void store.release(`ws:${ip}`).catch(onError),

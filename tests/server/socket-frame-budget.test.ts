@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLOSE } from '../../protocol/index.ts';
 import { ChatClient } from '../../widget/app/chat/client.ts';
+import { dropPrefix, redisAvailable, REDIS_URL, testPrefix } from '../helpers/redis.ts';
 import { BULK_LIMITS, startServer, type RunningServer } from '../helpers/server.ts';
 import { waitFor } from '../helpers/wait.ts';
-import { settled, visitor } from '../helpers/ws-client.ts';
+import { settled, TestClient, visitor } from '../helpers/ws-client.ts';
 import { installBrowserGlobals, MemoryStorage } from '../soak/node-widget.ts';
 
 /**
@@ -10,7 +12,9 @@ import { installBrowserGlobals, MemoryStorage } from '../soak/node-widget.ts';
  * a resend of a stored message takes no message token, nor do typing, read, rate or feedback, so without it one
  * socket could make the server read storage as fast as it sends frames. Over the budget a frame is refused with
  * `rate_limited` (a send's with its clientId as ref) and nothing is read; the widget sends its refused messages again
- * when told and loses none. Counted in answers, never in time. On SQLite, and on PostgreSQL in `server-on-postgres`.
+ * when told and loses none. A reconnect would be a fresh budget: hellos are limited per IP (KEFU_LIMIT_IP_HELLOS_PER_MIN,
+ * in the shared limit store: in process and in Redis). Counted in answers, never in time. On SQLite, and on PostgreSQL
+ * in `server-on-postgres`.
  */
 const BUDGET = 120;
 const COPIES = 1000;
@@ -128,5 +132,52 @@ describe('an honest reconnect at the default budget', () => {
     expect(answers.filter((f) => f.type === 'error')).toEqual([]);
     expect(answers.filter((f) => f.type === 'ack').map((a) => a.seq)).toEqual(acked.map((a) => a.seq));
     back.client.close();
+  });
+});
+
+const withRedis = await redisAvailable();
+const HELLOS = 5;
+
+describe.each([
+  ['limits in this process', false],
+  ['limits in Redis', true],
+])('hellos per IP (%s)', (_, inRedis) => {
+  const prefix = testPrefix();
+  let server: RunningServer;
+  beforeAll(async () => {
+    if (inRedis && !withRedis) return;
+    server = await startServer({ KEFU_LIMIT_IP_HELLOS_PER_MIN: String(HELLOS), ...(inRedis ? { KEFU_REDIS_URL: REDIS_URL, KEFU_REDIS_PREFIX: prefix } : {}) });
+  });
+  afterAll(async () => {
+    await server?.cleanup();
+    if (inRedis && withRedis) await dropPrefix(prefix);
+  });
+
+  it.skipIf(inRedis && !withRedis)('a visitor reconnecting in a loop is welcomed while the limit lasts, then turned away (rate_limited, 1013, come back after retryAfter)', async () => {
+    const first = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    first.client.close();
+    const started = Date.now();
+    const welcomed: string[] = [first.welcome.conversationId];
+    let away: TestClient | null = null;
+    for (let i = 0; i < 3 * HELLOS && !away; i++) {
+      const client = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
+      client.send({ type: 'hello', v: 1, token: first.welcome.token, lastSeq: 0 });
+      const answer = await Promise.race([client.next('welcome'), client.next('error')]);
+      if (answer.type === 'error') away = client;
+      else {
+        welcomed.push(answer.conversationId);
+        client.close();
+        await client.waitClose();
+      }
+    }
+    const elapsed = Date.now() - started;
+    expect(away).not.toBeNull();
+    const refused = await away!.next('error');
+    expect(refused).toMatchObject({ code: 'rate_limited', retryAfter: expect.any(Number) });
+    expect((await away!.waitClose()).code).toBe(CLOSE.tryAgainLater);
+    expect(await away!.next('reconnect')).toEqual({ type: 'reconnect', afterMs: refused.retryAfter! * 1000 });
+    expect(welcomed.every((id) => id === first.welcome.conversationId)).toBe(true);
+    expect(welcomed.length).toBeGreaterThanOrEqual(HELLOS);
+    expect(welcomed.length).toBeLessThanOrEqual(HELLOS + Math.ceil((elapsed * HELLOS) / 60_000));
   });
 });

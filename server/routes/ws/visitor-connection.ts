@@ -214,13 +214,12 @@ class VisitorConnection {
   private async hello(frame: Extract<VisitorClientFrame, { type: 'hello' }>): Promise<void> {
     const { conversations, handoff, bus, limits } = this.deps;
     if (this.joined) return this.sendError({ type: 'error', code: 'bad_frame', message: 'hello was already received' });
+    const allowed = await limits.hello(this.ip);
+    if (!allowed.ok) return this.turnAway('too many connections from this address', allowed.retryAfter);
     const session = await conversations.connectVisitor({ token: frame.token, identity: frame.identity, reopen: frame.reopen, locale: frame.locale }, () =>
       limits.newConversation(this.ip),
     );
-    if (session.kind === 'limited') {
-      this.sendError({ type: 'error', code: 'rate_limited', message: 'too many new conversations from this address', retryAfter: session.retryAfter });
-      return closeForResync(this.socket, CLOSE.tryAgainLater, 'rate limited', Math.ceil(session.retryAfter * 1000));
-    }
+    if (session.kind === 'limited') return this.turnAway('too many new conversations from this address', session.retryAfter);
     const conversationId = session.conversation.id;
     // No continuity (the client is ahead of this conversation, or its token was unknown): say so, replay all.
     const resync = (frame.lastSeq ?? 0) > session.conversation.lastSeq || (frame.token !== undefined && frame.token !== session.token) || session.reopen === 'ok';
@@ -260,6 +259,12 @@ class VisitorConnection {
     const current = await handoff.state(conversationId);
     if (!current || current.lastSeq > this.lastSentSeq) await this.replayFrom(conversationId, this.lastSentSeq);
     if (current) this.sendState(current.state);
+  }
+
+  /** A hello over an address's limit: say why and when, then close (1013); the client comes back after retryAfter. */
+  private turnAway(message: string, retryAfter: number): void {
+    this.sendError({ type: 'error', code: 'rate_limited', message, retryAfter });
+    closeForResync(this.socket, CLOSE.tryAgainLater, 'rate limited', Math.ceil(retryAfter * 1000));
   }
 
   private async sendMessage(joined: Joined, frame: Extract<VisitorClientFrame, { type: 'send' }>): Promise<void> {
