@@ -39,6 +39,8 @@ export const OTHER: readonly string[] = [
   // haejuseyo): a person, maybe a particle, and asking to be put through, talk, or for them
   '\\b(?:operetaa|opereta|opereetaa|operator|tantousha|tantosha|tantoosha|tantou no kata|ningen|hito|sutaffu|sekininsha|sekinin sha|joushi|joshi|ue no hito|kakari no hito)(?: san| no kata| sama)?(?: (?:ni|to|o|wo|de))? ' +
     '(?:tsunai|tunai|tsunag|kawat|kawar|hanashi|hanasi|hanase|renraku|taiou|onegai)',
+  // someone there, asked (ohanashi dekiru hito imasu ka)
+  '\\b(?:(?:o?hanashi dekiru|hanaseru|so?udan dekiru|wakaru|kuwashii) )?(?:hito|ningen|tantousha|tantosha|operetaa|sutaffu)(?: san)?(?: (?:wa|ga))? (?:imasu ?ka|imasen ?ka|inai no|irasshaimasu ?ka)\\b',
   '\\b(?:sangdam ?(?:won|weon|sa)|jikwon|jigwon|damdangja|chaegimja)(?: ?(?:nim|bun))?(?: (?:gwa|wa|hago|irang|rang|hante|ege|eul|reul|i|ga))? ' +
     '(?:yeongyeol|yeongyul|yeon gyeol|yeongyeul|bakkwo|bakwo|bulleo|bulreo|tonghwa|daehwa|yaegi|iyagi)',
 ];
