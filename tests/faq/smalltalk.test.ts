@@ -40,6 +40,11 @@ const SMALL_TALK: readonly [string, string, string][] = [
   ['もういいです', 'goodbye', 'ja'], ['少々お待ちください', 'wait', 'ja'], ['ㅋㅋ', 'ok', 'ko'], ['잠깐만요', 'wait', 'ko'], ['됐어요', 'goodbye', 'ko'],
   ['bist du da?', 'greeting', 'de'], ['einen Moment', 'wait', 'de'], ['laisse tomber', 'goodbye', 'fr'], ['rsrs', 'ok', 'pt-BR'], ['tunggu sebentar', 'wait', 'id'],
   ['đợi chút', 'wait', 'vi'], ['لحظة من فضلك', 'wait', 'ar'],
+  // Taiwan's and Hong Kong's ("沒問題" and "知道" were answered with contact-support at 0.91 and a charge at 0.91; "唔該晒",
+  // "謝謝你的幫忙", "先這樣", "早晨" had no answer), and the same Mandarin phrases in Simplified, replied to in their script.
+  ['沒問題', 'ok', 'zh-TW'], ['冇問題', 'ok', 'zh-TW'], ['沒問題了', 'ok', 'zh-TW'], ['没问题', 'ok', 'zh-CN'], ['知道', 'ok', 'zh-CN'], ['了解了', 'ok', 'zh-CN'],
+  ['唔該晒', 'thanks', 'zh-TW'], ['多謝晒', 'thanks', 'zh-TW'], ['謝謝你的幫忙', 'thanks', 'zh-TW'], ['谢谢你的帮助', 'thanks', 'zh-CN'], ['感謝你們', 'thanks', 'zh-TW'],
+  ['先這樣', 'goodbye', 'zh-TW'], ['冇嘢了', 'goodbye', 'zh-TW'], ['早晨', 'greeting', 'zh-TW'],
 ];
 
 describe('small talk', () => {
