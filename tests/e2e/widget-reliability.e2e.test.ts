@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
-import { BULK_LIMITS, freePort } from '../helpers/server.ts';
+import { freePort } from '../helpers/server.ts';
 import { killHard, launchServer, type ServerProcess } from '../helpers/server-process.ts';
 
 /**
@@ -24,9 +24,9 @@ beforeAll(async () => {
   if (!run) return;
   port = await freePort();
   url = `http://127.0.0.1:${port}`;
-  // Delivery, not the abuse limits (their own tests: tests/server/visitor-security, resend-limits): the offline test
-  // sends ten new messages at once, the visitor's whole burst, and anything past it would drip out at one per two seconds.
-  server = await launchServer(port, dataDir, BULK_LIMITS);
+  // The default abuse limits, as shipped: the offline test's ten new messages are the visitor's whole burst, and a copy
+  // the widget sends again (its page reloaded mid-send, a second tab) takes no token (tests/server/resend-limits).
+  server = await launchServer(port, dataDir);
   browser = await launchBrowser();
 }, 60_000);
 afterAll(async () => {
@@ -138,7 +138,7 @@ describe.skipIf(!run)('widget reliability in Chromium', () => {
     await type(frame, 'crash-1 typed while the server is down');
     await expect.poll(() => frame.locator('.pending').count()).toBe(1);
 
-    server = await launchServer(port, dataDir, BULK_LIMITS);
+    server = await launchServer(port, dataDir);
     await expect.poll(() => connection(frame), { timeout: 40_000 }).toBe('online');
     await expect.poll(() => sentBubbles(frame, 'crash-'), { timeout: 15_000 }).toEqual(['crash-0 how long does a refund take', 'crash-1 typed while the server is down']);
     expect(storedTexts('crash-')).toEqual(['crash-0 how long does a refund take', 'crash-1 typed while the server is down']);
