@@ -105,7 +105,7 @@ export const DELIVERY_DISPUTE_WORDS: readonly string[] = [
  */
 export const WALLET_SIDE_WORDS: readonly string[] = [
   'wallet', 'app', 'top up', 'balance', 'account', 'transfer', 'transferred', 'charged', 'twice', '两次', '二重', '2回', '두 번', 'dos veces',
-  'scam', 'scammed', 'fake', 'seller', 'stranger', '骗', '假', '卖家', '詐欺', '偽', '出品者', '사기', '가짜', '판매자', 'estafa', 'falso', 'falsa', 'vendedor',
+  'scam', 'scammed', 'fake', 'seller', 'stranger', '骗', '假', '冒充', '自称', '解除分期', '卖家', '詐欺', '偽', '出品者', '사기', '가짜', '판매자', 'estafa', 'falso', 'falsa', 'vendedor',
   '钱包', '余额', '充值', '转账', '账户', '账号', '提现', '扣款',
   'ウォレット', 'アプリ', '残高', 'チャージ', '送金', 'アカウント',
   '지갑', '앱', '어플', '잔액', '충전', '송금', '계정',

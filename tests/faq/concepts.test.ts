@@ -73,6 +73,8 @@ describe('concepts', () => {
     // A wrong amount typed is a transfer gone wrong; what a month cost, summed, is the records'.
     expect(concepts('轉帳的時候金額多按了一個零', 'zh-TW')).toEqual(['y:转错']);
     expect(concepts('能看每个月的消费统计吗', 'zh-CN')).toEqual(['y:交易记录']);
+    // What came in is the records' too ("要怎麼看別人轉給我的款項" was not answered at 0.05).
+    expect(concepts('要怎麼看別人轉給我的款項', 'zh-TW')).toEqual(['y:交易记录']);
     expect(concepts('내역에 제가 안 한 결제가 있어요', 'ko')).toEqual(['y:내역', 'y:모르는_결제', 'y:내역+모르는_결제']);
     expect(concepts('自分が払っていない決済を返金してほしい', 'ja')).toEqual(['y:覚えのない']);
     expect(concepts('hay un cargo que no reconozco', 'es')).toEqual(['y:desconocido']);

@@ -114,6 +114,18 @@ describe('foldSynonyms', () => {
     expect(foldSynonyms(normalizeText('小孩假装是大人'), 'zh-CN')).toBe('小孩假装是大人');
   });
 
+  // Taiwan's and Hong Kong's ways of saying it (session 19): a cost "on top" (額外費用: "用信用卡儲值有額外費用嗎" was top-up
+  // 0.93), the till saying the balance is short (a failed payment), the ATM instalment script (a scam), Cantonese 刪走 (delete).
+  it.each([
+    ['用信用卡儲值有額外費用嗎', '用信用卡充值有手续费吗'],
+    ['結帳卻說餘額不足', '结账却付款失败'],
+    ['餘額不足要怎麼儲值', '余额不足要怎么充值'],
+    ['叫我去ATM解除分期', '叫我去atm诈骗'],
+    ['點樣將張卡刪走', '怎么将张卡删掉'],
+  ])('reads Taiwan\'s or Hong Kong\'s %s as %s', (text, folded) => {
+    expect(fold(text, 'zh-TW')).toBe(folded);
+  });
+
   it('reads "why do I" as why: the visitor asks about their own trouble (not "why do we")', () => {
     expect(foldSynonyms(normalizeText('為什麼我付款一直失敗'), 'zh-TW')).toBe('为什么付款一直失败');
     expect(foldSynonyms(normalizeText('为啥我付款一直失败'), 'zh-CN')).toBe('为什么付款一直失败');

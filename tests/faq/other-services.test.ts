@@ -249,6 +249,8 @@ describe("another's thing", () => {
     ['주민등록증 분실했어요', 'thing'], ['카드 등록하려면 신분증이 필요한가요', null],
     ['my passport name changed, do i need to verify again', null], ['pay the mot with my wallet balance', null], ['refund for a flight i paid in the app', null],
     ['提款机取不了钱包里的钱吗', null],
+    // Sent to an ATM by an impostor (Taiwan's "ATM 解除分期" script) is a scam, not the bank's machine (session 19).
+    ['有個自稱客服的人叫我去ATM操作', null], ['對方冒充銀行叫我去ATM', null], ['去ATM解除分期付款', null],
     // Since session 18: taxes, dues, their slips and a salary; a belonging lost that is no phone or card; a school's ID; a bank's
     // deposits, loans and insurance; gift and library cards; an account opened "new"; a Japanese credit card's PIN. Not with the
     // wallet's part (its balance, a phone or a card lost with it, verifying with the ID or the insurance card).
