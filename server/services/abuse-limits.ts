@@ -23,6 +23,8 @@ export interface AbuseLimits {
   /** A visitor socket's hello (a new visitor's or a returning one's). */
   hello(ip: string): Promise<TakeResult>;
   rest(ip: string): Promise<TakeResult>;
+  /** A file download (`/files/…`): at the REST calls' rate, in a bucket of its own. */
+  files(ip: string): Promise<TakeResult>;
   openSocket(ip: string): Promise<boolean>;
   closeSocket(ip: string): void;
   /**
@@ -56,6 +58,7 @@ export function createAbuseLimits(limits: SecurityConfig['limits'], store: Limit
     newConversation: (ip) => take(`conv:${ip}`, limits.newConversations),
     hello: (ip) => take(`hello:${ip}`, limits.ipHellos),
     rest: (ip) => take(`rest:${ip}`, limits.rest),
+    files: (ip) => take(`files:${ip}`, limits.rest),
     openSocket: (ip) => store.acquire(`ws:${ip}`, limits.socketsPerIp),
     closeSocket: (ip) => void store.release(`ws:${ip}`).catch(onError),
     async loginWait(ip, email) {

@@ -280,3 +280,36 @@ describe('attachments in an S3-compatible bucket (KEFU_BLOB_STORE=s3)', () => {
     }
   });
 });
+
+describe('file downloads per IP', () => {
+  const PER_MIN = 5;
+  let limited: RunningServer;
+  beforeAll(async () => {
+    limited = await startServer({ KEFU_LIMIT_REST_PER_MIN: String(PER_MIN) });
+  });
+  afterAll(() => limited?.cleanup());
+
+  it('one signed link fetched again and again is served while the limit lasts, then refused with 429 and Retry-After; the REST calls keep their own', async () => {
+    const v = await visitor(limited.wsUrl, limited.url, { locale: 'en' });
+    const sent = await visitorUpload(limited.url, { token: v.welcome.token, conversationId: v.welcome.conversationId }, await png(40, 30), 'receipt.png', 'files-limit-0001'); // one REST call
+    expect(sent.status).toBe(201);
+    const url = `${limited.url}${sent.body.message.attachments![0]!.url}`;
+    const started = Date.now();
+    const answers: { status: number; retryAfter: number; body: string }[] = [];
+    for (let i = 0; i < 3 * PER_MIN; i++) {
+      const res = await fetch(url);
+      answers.push({ status: res.status, retryAfter: Number(res.headers.get('retry-after')), body: res.status === 200 ? '' : await res.text() });
+      if (res.status === 200) await res.arrayBuffer();
+    }
+    const elapsed = Date.now() - started;
+    const served = answers.filter((r) => r.status === 200).length;
+    expect(served).toBeGreaterThanOrEqual(PER_MIN);
+    expect(served).toBeLessThanOrEqual(PER_MIN + Math.ceil((elapsed * PER_MIN) / 60_000));
+    const refused = answers.filter((r) => r.status !== 200);
+    expect(refused.every((r) => r.status === 429 && r.retryAfter >= 1)).toBe(true);
+    expect(JSON.parse(refused[0]!.body)).toMatchObject({ error: { code: 'rate_limited' } });
+    // The API's bucket is not the files': the upload took one of its five.
+    expect((await fetch(`${limited.url}/api/v1/faq/answer`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"text":"refund"}' })).status).toBe(200);
+    v.client.close();
+  });
+});
