@@ -66,6 +66,11 @@ describe('what a question asks about', () => {
     ['my payment at starbucks failed', true], ['ユニクロで払った履歴を確認したい', true],
     // A service billing on its own, or a shop beside one.
     ['hulu keeps saying my card was declined', false], ['Steamで買ったゲームを返金したい', false], ['paid at starbucks and then on netflix', false],
+    // The app the visitor writes to, called "your" or "this" app beside another service (session 19).
+    ['spotify takes my visa but your app says the card is invalid', true], ['i came from venmo, what can this app do', true],
+    ['ya cerré mi cuenta de facebook, ahora quiero cerrar la de esta aplicación', true], ['mi tarjeta sirve en amazon pero en su app no', true],
+    // Another app's own words: "the app" is not said to be the wallet.
+    ['the spotify app keeps crashing', false], ['la app de netflix no carga', false],
   ])('"%s" names the wallet or a shop only: %s', (text, own) => {
     expect(namesOwn(normalizeText(text))).toBe(own);
   });
@@ -289,6 +294,9 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     ['I lost my phone at starbucks', 'lost-phone'],
     // The wallet named beside a service: its payment, or its password with a service named in passing.
     ['my wallet is linked to uber eats, how do i reset my wallet password', 'password-reset'],
+    // ... or calls the wallet "your app" or "this app" (session 19).
+    ['i added my card to spotify fine but your app will not let me link it', 'bind-bank-card'],
+    ['i use cash app too, how do i close my account in this app', 'close-account'], ['me pasé a nequi, cómo elimino mi cuenta de su app', 'close-account'],
     ['我的钱包绑了滴滴，钱包支付密码忘了', 'password-reset'],
   ])('still answers a wallet question that names a shop or a service: "%s" with %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
