@@ -194,7 +194,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return reply.code(ok ? 200 : 503).send({ ok, checks });
   });
   registerFaqRoutes(api, faq);
-  registerWsRoutes(app, { config, conversations, links, visitorHandoff: createVisitorHandoff({ storage, bus, agents, handoff, availability, cardMask: config.cardMask, events, mail, now: options.clock }), bus, places, metrics, limits });
+  registerWsRoutes(app, { config, conversations, links, visitorHandoff: createVisitorHandoff({ storage, bus, agents, handoff, availability, cardMask: config.cardMask, events, mail, limits, now: options.clock }), bus, places, metrics, limits });
   await registerAgentApi(api, { config, storage, bus, agents, handoff, conversations, teams, limits, links, events, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs, onSetupLink: options.onSetupLink ?? (options.logger === false ? undefined : printSetupLink) });
   registerFaqAdminRoutes(api, { faq, store: storage, drafts: trainer });
   registerWebhookRoutes(api, { webhooks, audit: storage });

@@ -8,6 +8,12 @@ const LOCKOUT = { maxFailures: 10, lockMs: 30 * 60_000 };
 const UPLOADS_PER_VISITOR = { perMinute: 6, burst: 10 };
 /** Password guessing (and scrypt's CPU cost) is bounded per address. */
 const LOGIN_PER_IP = { perMinute: 20, burst: 30 };
+/**
+ * E-mailed copies of tickets: a visitor chooses both the address and the text, so few go to one address (3, then 6 an
+ * hour) and a few dozen from one IP (30, then 60 an hour); past either the ticket is stored as ever, without its copy.
+ */
+const TICKET_COPIES_PER_ADDRESS = { perMinute: 0.1, burst: 3 };
+const TICKET_COPIES_PER_IP = { perMinute: 1, burst: 30 };
 
 /**
  * Every abuse limit in one place, kept in the shared limit store (Redis with several nodes, so N nodes do
@@ -19,6 +25,8 @@ export interface AbuseLimits {
   /** A file: a message, and one of a few files a minute. */
   upload(visitorId: string, ip: string): Promise<TakeResult>;
   botAnswer(visitorId: string): Promise<TakeResult>;
+  /** The e-mail copy of a ticket a visitor left, to `address` (compared trimmed and in lower case). */
+  ticketCopy(ip: string, address: string): Promise<TakeResult>;
   newConversation(ip: string): Promise<TakeResult>;
   /** A visitor socket's hello (a new visitor's or a returning one's). */
   hello(ip: string): Promise<TakeResult>;
@@ -38,7 +46,8 @@ export interface AbuseLimits {
 }
 
 /** Emails are personal data: the store sees a digest. */
-const emailKey = (email: string) => `login:${createHash('sha256').update(email).digest('base64url')}`;
+const digest = (email: string) => createHash('sha256').update(email).digest('base64url');
+const emailKey = (email: string) => `login:${digest(email)}`;
 
 export function createAbuseLimits(limits: SecurityConfig['limits'], store: LimitStore, onError: (err: unknown) => void): AbuseLimits {
   const take = (key: string, rule: { perMinute: number; burst: number }) => store.take([{ key, rule }]);
@@ -55,6 +64,11 @@ export function createAbuseLimits(limits: SecurityConfig['limits'], store: Limit
         { key: `file:v:${visitorId}`, rule: UPLOADS_PER_VISITOR },
       ]),
     botAnswer: (visitorId) => take(`bot:${visitorId}`, limits.botAnswers),
+    ticketCopy: (ip, address) =>
+      store.take([
+        { key: `copy:to:${digest(address.trim().toLowerCase())}`, rule: TICKET_COPIES_PER_ADDRESS },
+        { key: `copy:ip:${ip}`, rule: TICKET_COPIES_PER_IP },
+      ]),
     newConversation: (ip) => take(`conv:${ip}`, limits.newConversations),
     hello: (ip) => take(`hello:${ip}`, limits.ipHellos),
     rest: (ip) => take(`rest:${ip}`, limits.rest),

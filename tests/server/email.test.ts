@@ -85,6 +85,28 @@ describe("the ticket's e-mail copy (issue 17)", () => {
   });
 });
 
+describe("the ticket's e-mail copy, limited", () => {
+  it('a visitor leaving ticket after ticket for one address (in any case) gets it three copies; the tickets are all stored; another address still gets its own', async () => {
+    const { client, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    const contacts = Array.from({ length: 6 }, (_, i) => (i % 2 ? 'flooded.inbox@example.com' : 'Flooded.Inbox@Example.com'));
+    for (const [i, contact] of contacts.entries()) {
+      client.send({ type: 'leave_message', contact, text: `ticket ${i}: buy cheap followers at spam.example` });
+      await client.next('ticket_saved', (t) => t.text.startsWith(`ticket ${i}:`));
+    }
+    client.send({ type: 'leave_message', contact: 'someone.else@example.com', text: 'my own question' });
+    await client.next('ticket_saved', (t) => t.text === 'my own question');
+    // Whether a copy goes is decided before ticket_saved: once four are queued, no other can follow.
+    const copies = await waitFor(async () => {
+      const all = ((await api(server, admin.cookie, 'GET', `/api/v1/conversations/${welcome.conversationId}/emails`)).body!.emails as EmailInfo[]).filter((e) => e.kind === 'ticket_copy');
+      return all.length >= 4 && all;
+    }, 'the copies queued');
+    expect(copies.map((e) => e.to).sort()).toEqual(['F***@Example.com', 'F***@Example.com', 'f***@example.com', 's***@example.com']);
+    const tickets = (await api(server, admin.cookie, 'GET', `/api/v1/tickets?status=open`)).body!.tickets as { conversationId: string }[];
+    expect(tickets.filter((t) => t.conversationId === welcome.conversationId)).toHaveLength(7);
+    client.close();
+  });
+});
+
 describe('ticket replies by e-mail (a real SMTP server)', () => {
   it('shows the reply in the chat and e-mails it in the visitor’s language, card number masked, with an unsubscribe link', async () => {
     const { client, conversationId, ticketId } = await visitorWithTicket(server, 'zh-CN', 'li.lei@example.com');

@@ -332,7 +332,7 @@ class VisitorConnection {
         // A ticket reaches every open console: limited per visitor and per IP exactly like messages.
         const allowed = frame.type === 'leave_message' ? await this.deps.limits.message(joined.visitorId, this.ip) : null;
         if (allowed && !allowed.ok) return this.sendError({ type: 'error', code: 'rate_limited', message: 'too many messages; wait a moment', retryAfter: allowed.retryAfter });
-        const reply = await handoff.handle(joined.conversationId, frame);
+        const reply = await handoff.handle(joined.conversationId, frame, this.ip);
         if (reply?.type === 'error') return this.sendError(reply);
         if (reply) this.send(reply);
         return;

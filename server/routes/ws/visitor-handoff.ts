@@ -8,6 +8,7 @@ import type { WebhookPayloads } from '../../services/webhook-payloads.ts';
 import type { MailService } from '../../services/mail.ts';
 import { maskPersonalText } from '../../services/personal-data.ts';
 import type { Availability } from '../../services/availability.ts';
+import type { AbuseLimits } from '../../services/abuse-limits.ts';
 
 /** How much of the past a fresh view gets: the last conversations, and the last messages of each. */
 const HISTORY = { conversations: 3, messages: 50 } as const;
@@ -30,8 +31,8 @@ export interface VisitorHandoff {
   state(conversationId: string): Promise<{ state: StateEvent; lastSeq: number } | null>;
   /** How long until this state may change by the clock alone (the hours open or close), or null: not by the clock. */
   changesIn(state: StateEvent): number | null;
-  /** Handle a handoff frame; returns the frame to answer with, if any. */
-  handle(conversationId: string, frame: HandoffFrame): Promise<VisitorServerFrame | null>;
+  /** Handle a handoff frame from the socket of `ip`; returns the frame to answer with, if any. */
+  handle(conversationId: string, frame: HandoffFrame, ip: string): Promise<VisitorServerFrame | null>;
 }
 
 /** What a bus event becomes on the visitor's socket (null: not for the visitor). Messages are delivered elsewhere. */
@@ -64,6 +65,8 @@ export function createVisitorHandoff(deps: {
   events?: Pick<WebhookPayloads, 'ticketCreated' | 'rated'>;
   /** What the visitor read is not e-mailed. */
   mail?: Pick<MailService, 'visitorRead' | 'transcript' | 'ticketLeft'> | null;
+  /** A ticket's e-mail copy goes to an address the visitor chose: limited per address and per IP. */
+  limits: Pick<AbuseLimits, 'ticketCopy'>;
   /** The time business hours are read at (tests move it); default Date.now. */
   now?: () => number;
 }): VisitorHandoff {
@@ -111,7 +114,7 @@ export function createVisitorHandoff(deps: {
       return typeof at === 'number' ? Math.max(0, at - (deps.now ?? Date.now)()) : null;
     },
 
-    async handle(conversationId, frame) {
+    async handle(conversationId, frame, ip) {
       switch (frame.type) {
         case 'cancel_handoff':
           return handoff.apply(conversationId, 'cancel', { actor: 'visitor' }).then(() => null, refused);
@@ -122,7 +125,7 @@ export function createVisitorHandoff(deps: {
           const ticket = await storage.addTicket(conversationId, mask(frame.contact), mask(frame.text), kind);
           await agents.broadcast({ type: 'ticket', ticket });
           deps.events?.ticketCreated(ticket);
-          if (kind === 'email') deps.mail?.ticketLeft(ticket, c.locale);
+          if (kind === 'email' && deps.mail && (await deps.limits.ticketCopy(ip, ticket.contact)).ok) deps.mail.ticketLeft(ticket, c.locale);
           // The message is the visitor's request now: the conversation leaves the queue (no phantom entry).
           if (c.status === 'waiting') await handoff.apply(conversationId, 'cancel', { actor: 'visitor' }).catch((err: unknown) => void refused(err));
           const reach = await handoff.reach(c);
