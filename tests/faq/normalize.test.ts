@@ -122,6 +122,15 @@ describe('foldSynonyms', () => {
     ['餘額不足要怎麼儲值', '余额不足要怎么充值'],
     ['叫我去ATM解除分期', '叫我去atm诈骗'],
     ['點樣將張卡刪走', '怎么将张卡删掉'],
+    // Hong Kong's shop (舖頭) that says (話) it got nothing is a failed payment, money that would not go in a failed top-up
+    // ("間舖頭話收唔到", "點解我入唔到錢" were not answered at 0.20, 0.23), a card someone else used a charge not made, and
+    // 7仔 / 小七 the convenience store ("喺7仔俾錢" was a did-you-mean).
+    ['間舖頭話收唔到', '间付款失败'],
+    ['點解我入唔到錢', '为什么充值失败'],
+    ['增值唔到', '充值失败'],
+    ['我張卡俾人盜用咗', '我张盗刷了'],
+    ['點樣喺7仔俾錢', '怎么在便利店付款'],
+    ['去小七儲值', '去便利店充值'],
   ])('reads Taiwan\'s or Hong Kong\'s %s as %s', (text, folded) => {
     expect(fold(text, 'zh-TW')).toBe(folded);
   });
@@ -362,8 +371,8 @@ describe('foldSynonyms', () => {
     expect(fold('把OTP貼到聊天室', 'zh-TW')).toBe(normalizeText('把验证码贴到聊天室'));
     expect(fold('有没有隐藏功能', 'zh-CN')).toBe(normalizeText('有没有技巧'));
     expect(fold('點解我轉唔到帳', 'zh-TW')).toBe(normalizeText('为什么转不了账'));
-    // The operation's own word stays: 增值唔到 is still a top-up (充值 不到).
-    expect(fold('點解我增值唔到', 'zh-TW')).toBe(normalizeText('为什么充值不到'));
+    // The operation's own word stays: 增值唔到 is still a top-up, one that failed (充值失败, as the alternates' 儲值失敗).
+    expect(fold('點解我增值唔到', 'zh-TW')).toBe(normalizeText('为什么充值失败'));
     expect(fold('私のアカウント誰かに使われてない', 'ja')).toBe(normalizeText('私の乗っ取りてない'));
     expect(fold('返金がまだ入金されない', 'ja')).toBe(normalizeText('返金されない'));
     expect(fold('ワンタイムパスワードが届かない', 'ja')).toBe(normalizeText('認証コードが届かない'));
