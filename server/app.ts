@@ -172,9 +172,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await faq.reload();
   app.setNotFoundHandler((_req, reply) => sendError(reply, 'not_found', 'no such route'));
   registerSecurityHeaders(app, { https: config.publicUrl.startsWith('https:') });
-  registerRestLimit(app, limits);
   registerApiGuards(app, { publicUrl: config.publicUrl });
   await registerWebsocket(app, { heartbeatMs: options.heartbeatMs ?? 30_000, reconnectAfterMs: 1_000 });
+  // After the WebSocket plugin's own hook (it marks an upgrade request, whose socket it then ends with the response):
+  // a refused upgrade of /ws/agent would otherwise be answered 429 and its connection left open.
+  registerRestLimit(app, limits);
   registerMetrics(app, { metrics, allow: config.metricsAllow, token: config.metricsToken });
 
   app.get('/healthz', async () => {
