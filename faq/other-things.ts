@@ -183,7 +183,7 @@ export const VEHICLES: readonly string[] = [
  */
 export const BANK_MACHINES: readonly string[] = [
   'atm', 'atms', 'cash machine', 'cashpoint', 'bank branch',
-  '取款机', '提款机', '吞卡', '银行几点', '银行营业时间',
+  '取款机', '提款机', '吞卡', '吃卡', '卡被吃', '银行几点', '银行营业时间',
   '銀行の窓口',
   '현금인출기', '인출기', '은행 영업시간',
   'cajero automatico', 'cajeros automaticos', 'cajero del banco', 'cajero de otro banco', 'cajero cerca', 'se trago mi tarjeta', 'se trago la tarjeta',
@@ -198,6 +198,8 @@ export const BANK_MACHINES: readonly string[] = [
 export const UTILITY_BILLS: readonly string[] = [
   'electricity bill', 'electric bill', 'power bill', 'water bill', 'gas bill', 'phone bill', 'utility bill', 'utility bills', 'internet bill',
   '电费', '水费', '燃气费', '煤气费', '话费', '电话费', '网费', '瓦斯费',
+  // A carrier's bill by its Taiwanese names (電信帳單, 月租費) and the carriers themselves.
+  '电信费', '电信账单', '电信帐单', '手机账单', '手机帐单', '电话账单', '电话帐单', '月租费', '中华电信', '台湾大哥大', '远传电信',
   '電気代', '電気料金', '水道代', '水道料金', 'ガス代', 'ガス料金', '携帯代', '携帯料金', '携帯電話料金', 'スマホ代', 'スマホ料金', '通信料金', '通信費', '電話代', '光熱費',
   '전기요금', '전기 요금', '전기세', '수도요금', '수도 요금', '가스요금', '가스 요금', '통신비', '휴대폰 요금', '핸드폰 요금',
   'factura de la luz', 'recibo de la luz', 'recibo de luz', 'factura del agua', 'recibo del agua', 'factura del gas', 'recibo del gas',

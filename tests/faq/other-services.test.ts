@@ -256,6 +256,10 @@ describe("another's thing", () => {
     ['提款机取不了钱包里的钱吗', null],
     // Sent to an ATM by an impostor (Taiwan's "ATM 解除分期" script) is a scam, not the bank's machine (session 19).
     ['有個自稱客服的人叫我去ATM操作', null], ['對方冒充銀行叫我去ATM', null], ['去ATM解除分期付款', null],
+    // A carrier's bill by Taiwan's names, an ATM that ate the card, a metro card (session 19: "中華電信的帳單可以用超商繳嗎" was
+    // answered with the records at 0.74); not paid with the wallet.
+    ['中華電信的帳單可以用超商繳嗎', 'thing'], ['電信帳單為什麼多扣了一百', 'thing'], ['手機月租費為什麼變貴', 'thing'],
+    ['郵局的提款卡被吃掉了', 'thing'], ['捷運卡可以退押金嗎', 'card'], ['可以用錢包繳電信帳單嗎', null],
     // Since session 18: taxes, dues, their slips and a salary; a belonging lost that is no phone or card; a school's ID; a bank's
     // deposits, loans and insurance; gift and library cards; an account opened "new"; a Japanese credit card's PIN. Not with the
     // wallet's part (its balance, a phone or a card lost with it, verifying with the ID or the insurance card).

@@ -11,7 +11,7 @@ import { TRAINER_VERSION } from '../../faq/classifier.ts';
  * old code. So the engine's sources are recorded here with the version; a change to faq/*.ts fails this test until
  * TRAINER_VERSION is bumped (faq/classifier.ts) and both are recorded again.
  */
-const RECORDED = { version: 165, sources: '908c0d7a59e6e34d' };
+const RECORDED = { version: 166, sources: '030405292e506426' };
 
 const FAQ = path.resolve(import.meta.dirname, '../../faq');
 function sourcesHash(): string {
