@@ -191,6 +191,45 @@ export const BANK_MACHINES: readonly string[] = [
 ];
 
 /**
+ * Places and institutions with their own fees, rules and accounts (a museum, a library, a car park, a salon, a vet, a
+ * school's portal): their fee, their limit or a locked student account is theirs ("小区停车位每个月收费多少", "is there a fine
+ * for returning library books late", "大学の履修システムのアカウントがロックされた"), unless the question names the wallet,
+ * paying or a charge on it (see VENUE_WALLET_WORDS): "paying for parking with the wallet qr keeps failing" is the wallet's.
+ * Not a shop, a restaurant, a hotel or a gym (paying there, a membership billed every month and a refund from one are the
+ * wallet's business), nor a landlord (the visitor sends the rent to one: "sent rent to my old landlord by accident").
+ */
+export const VENUES: readonly string[] = [
+  'museum', 'zoo', 'aquarium', 'theme park', 'amusement park', 'water park', 'swimming pool', 'library',
+  'car park', 'parking lot', 'parking garage', 'parking space', 'parking spot', 'parking fee', 'nail salon', 'hair salon', 'hairdresser',
+  'barber', 'vet', 'veterinarian', 'animal hospital', 'student portal', 'school portal', 'university portal', 'tuition', 'daycare', 'kindergarten', 'golf course', 'ski pass', 'fishing licence', 'fishing license',
+  '博物馆', '美术馆', '科技馆', '动物园', '水族馆', '游乐园', '主题乐园', '游泳馆', '游泳池', '图书馆', '停车场',
+  '停车位', '停车费', '车位费', '美甲', '美发', '理发', '动物医院', '兽医', '教务系统', '选课系统',
+  '学费', '幼儿园', '滑雪场', '高尔夫', '钓鱼证',
+  '博物館', '美術館', '動物園', '水族館', '遊園地', 'テーマパーク', 'プール', '図書館', '駐車場', 'パーキング',
+  'ネイルサロン', '美容院', '美容室', '床屋', '動物病院', '獣医', '履修', '学費', '保育園', '幼稚園',
+  'ゴルフ場', 'スキー場',
+  '박물관', '미술관', '동물원', '아쿠아리움', '수족관', '놀이공원', '테마파크', '워터파크', '수영장', '도서관',
+  '주차장', '주차 요금', '주차비', '네일샵', '미용실', '이발소', '동물병원', '수의사', '학사 시스템',
+  '수강신청', '등록금', '어린이집', '유치원', '골프장', '스키장',
+  'museo', 'zoologico', 'acuario', 'parque de diversiones', 'parque tematico', 'parque acuatico', 'piscina', 'alberca', 'biblioteca', 'estacionamiento', 'parqueadero', 'aparcamiento', 'parking', 'salon de unas', 'peluqueria',
+  'barberia', 'veterinario', 'veterinaria', 'portal de la universidad', 'colegiatura', 'guarderia', 'jardin de infantes',
+  'campo de golf', 'licencia de pesca',
+];
+/**
+ * The wallet, paying, a charge on the visitor's money, money sent or a refund coming back, or a scam: a place (see VENUES)
+ * with one of them is the wallet's ("there is a charge from a car park i never used", "停车费扣了两次").
+ */
+export const VENUE_WALLET_WORDS: readonly string[] = [
+  'wallet', 'app', 'pay', 'paid', 'paying', 'payment', 'qr', 'top up', 'balance', 'charged', 'charged me', 'charging', 'charges', 'a charge',
+  'charge from', 'charge on', 'deducted', 'debited', 'twice', 'send', 'sent', 'sending', 'transferred', 'refunded', 'refund to', 'scam', 'scammed',
+  '钱包', '付款', '支付', '付钱', '扫码', '余额', '扣款', '扣了', '扣费', '扣钱', '到账', '退到', '转账', '转给', '转错', '两次', '骗',
+  'ウォレット', 'アプリ', '支払', '払った', '払え', '決済', '残高', '送金', '送っ', '振込', '振り込', '引き落とし', '請求', '二重', '2回', '詐欺',
+  '지갑', '앱', '어플', '결제', '잔액', '송금', '이체', '보내', '보냈', '청구', '빠져나', '두 번', '사기',
+  'billetera', 'aplicacion', 'pago', 'pague', 'pagar', 'saldo', 'transferencia', 'transferi', 'envie', 'mande', 'cobro', 'cargo',
+  'me cobraron', 'me cobro', 'dos veces', 'estafa',
+];
+
+/**
  * A household's bills for electricity, water, gas or the phone line: the utility's, unless the question names the wallet
  * or a charge on it (see WALLET_SIDE_WORDS): "este mes la factura de la luz vino carísima", "怎么给手机交话费", not "can i
  * pay my electricity bill with the wallet".

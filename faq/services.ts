@@ -3,7 +3,7 @@ import { patternSet } from './pattern-set.ts';
 import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
 import {
   BANK_MACHINES, BELONGINGS, DELIVERIES, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
-  LOST_ACTS, LOST_WITH_WALLET_THINGS, NEW_PHONE, PHONE_DATA, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
+  LOST_ACTS, LOST_WITH_WALLET_THINGS, NEW_PHONE, PHONE_DATA, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
 
 /**
@@ -342,6 +342,7 @@ const PHONE_DATA_SOURCES = wordSources(PHONE_DATA);
 const TRADE_OR_TICKET_SOURCES = wordSources([...TRADES, ...TICKETS, ...UTILITY_BILLS, ...DUES_AND_PAY, ...BANK_MACHINES]);
 const BELONGING_SOURCES = wordSources(BELONGINGS);
 const LOAN_SOURCES = wordSources(LOANS_BETWEEN_PEOPLE);
+const VENUE_SOURCES = wordSources(VENUES);
 const ID_DOCUMENT = patternSet(ID_DOCUMENT_SOURCES);
 const DEVICE_TROUBLE_WORD = patternSet(DEVICE_TROUBLE_SOURCES);
 const DELIVERY = patternSet(DELIVERY_SOURCES);
@@ -351,10 +352,12 @@ const NEW_PHONE_WORD = new RegExp(term(NEW_PHONE), 'u');
 const TRADE_OR_TICKET = patternSet(TRADE_OR_TICKET_SOURCES);
 const LOAN = patternSet(LOAN_SOURCES);
 const BELONGING = patternSet(BELONGING_SOURCES);
+const VENUE = patternSet(VENUE_SOURCES);
+const VENUE_WALLET = new RegExp(term(VENUE_WALLET_WORDS), 'u');
 const LOST_ACT = new RegExp(term(LOST_ACTS), 'u');
 const LOST_WITH_WALLET_THING = new RegExp(term(LOST_WITH_WALLET_THINGS), 'u');
 const WRONG = new RegExp(term(WRONG_WORDS), 'u');
-const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES];
+const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
 const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...THING_SOURCES]);
@@ -434,7 +437,8 @@ function namesOthersThing(normalized: string): boolean {
     (ID_DOCUMENT.test(normalized) && ID_ISSUER_ACT.test(normalized) && !ID_WALLET_WORD.test(normalized)) ||
     ((DEVICE_TROUBLE_WORD.test(normalized) || household || (DELIVERY.test(normalized) && !DELIVERY_DISPUTE.test(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
     ((TRADE_OR_TICKET.test(normalized) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(normalized)) ||
-    (BELONGING.test(normalized) && LOST_ACT.test(normalized) && !LOST_WITH_WALLET_THING.test(normalized))
+    (BELONGING.test(normalized) && LOST_ACT.test(normalized) && !LOST_WITH_WALLET_THING.test(normalized)) ||
+    (VENUE.test(normalized) && !VENUE_WALLET.test(normalized))
   );
 }
 

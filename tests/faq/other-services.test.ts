@@ -270,7 +270,15 @@ describe("another's thing", () => {
     ['잔액을 통장으로 옮기고 싶어요', null], ['学生証で本人確認できますか', null], ['保険証で本人確認したい', 'document'],
     ['投資信託の手数料', 'named'], ['적금 만기가 언제예요', 'named'], ['대출 한도 조회', 'named'], ['口座を新規で開設したい', 'named'], ['계좌를 새로 하나 만들고 싶어요', 'named'],
     ['携帯料金の支払いが遅れるとどうなりますか', 'thing'], ['スマホ代をウォレットで払いたい', null],
-    ['図書館のカードを作りたい', 'card'], ['상품권으로 결제 돼요?', 'card'], ['クレジットカードの暗証番号を忘れた', 'login'], ['クレジットカードを登録したい', null],
+    ['図書館のカードで支払えますか', 'card'], ['상품권으로 결제 돼요?', 'card'], ['クレジットカードの暗証番号を忘れた', 'login'], ['クレジットカードを登録したい', null],
+    // Since session 19: a place's or an institution's own fee, limit or account (a library card made there too); not with the
+    // wallet's part (paying there with it, a charge on it, a transfer), nor a hotel or a gym (they bill the wallet) or a landlord.
+    ['how much is the entrance fee at the aquarium', 'thing'], ['图书馆借书超过上限怎么办', 'thing'], ['美術館の入館料の上限', 'thing'],
+    ['수영장 자유수영 요금이 얼마예요', 'thing'], ['el estacionamiento del hospital cobra por hora?', 'thing'], ['my student portal got locked', 'thing'],
+    ['図書館のカードを作りたい', 'thing'], ['滑雪场的缆车票能退吗', 'thing'],
+    ['paid the parking fee with my wallet twice', null], ['在停车场扫码付款失败', null], ['駐車場の料金が二重に引き落とされた', null],
+    ['주차비 결제가 두 번 됐어요', null], ['el estacionamiento me hizo un cobro que no reconozco', null], ['sent rent to my landlord by mistake', null],
+    ['the car park keeps charging me after i left', null], ['the hotel has not refunded my deposit', null], ['the gym took money from my account', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
