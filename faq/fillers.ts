@@ -74,6 +74,9 @@ const UNSPACED = [
   // How a story or a question is announced (是这样的, 我有个问题), or an exclamation after it (救命): the off-topic class's
   // chit-chat knew these words better than the entries did (是这样的 before a failed payment: outside 0.01 → 0.81).
   '(?:事情|情况)?是这样的|我有一?个问题(?:想问|想请教|要问)?|有一?个问题想(?:问|请教)|救命啊?',
+  // "Like this", "about", "I heard" around what is asked (这样正常吗, 大概多久, 听说有新功能): no alternate has 样, 概 or 听, and
+  // an unknown character is an off-topic sign (see noveltyUnits).
+  '这样子?|大概|听说',
   // A spoken opener before a pause (那个，…; 就是说，…): 那个钱 (that money) keeps its word.
   '^(?:那个|就是说)(?= )',
   'お疲れ様です|お疲れさまです|おつかれさまです|すみません|すいません|恐れ入りますが|恐縮ですが|お忙しいところ|申し訳ありませんが|失礼します',

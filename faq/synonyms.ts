@@ -199,6 +199,24 @@ const ZH: Groups = [
   ['不是', '唔系'],
   ['忘记', '唔记得'],
   ['删掉', '删走'],
+  // Cantonese words of time and of the story's plain parts (而家 now, 啱啱 just, 琴日 yesterday, 嗰陣 when, 仲 still, 嘢
+  // things, 揀 choose, 執到 picked up, 驚 afraid): no alternate has their characters, and a character no entry knows is
+  // an off-topic sign (see noveltyUnits), so a Hong Kong story lost its answer to them.
+  ['现在', '而家', '依家'],
+  ['刚刚', '啱啱'],
+  ['昨天', '琴日', '寻日'],
+  ['昨晚', '琴晚', '寻晚'],
+  ['的时候', '嗰阵时', '嗰阵', '果阵'],
+  ['还有', '仲有'],
+  ['还没', '仲未'],
+  ['东西', '嘢'],
+  ['选', '拣'],
+  ['捡到', '执到'],
+  ['怕', '惊'],
+  // Taiwan's week (禮拜) and the small hours, in words the alternates use (上禮拜 → 上周, 凌晨 → 半夜); she is he.
+  ['周', '礼拜', '星期'],
+  ['半夜', '凌晨'],
+  ['他', '她'],
   ['不', '唔'],
   ['了', '咗'],
   ['没有', '冇'],

@@ -71,6 +71,13 @@ describe('fillers', () => {
     expect(drop('안녕하세요 10만원 충전했는데 안 들어왔어요 감사합니다')).toBe('충전했는데 안 들어왔어요');
   });
 
+  // Characters no alternate has make a question look off-topic (session 19): "like this", "about", "I heard" say nothing.
+  it('drops 這樣, 大概 and 聽說 around what is asked', () => {
+    expect(drop('客服要我提供卡片背面的三碼 這樣正常嗎')).toBe('客服要我提供卡片背面的三码 正常吗');
+    expect(drop('提領申請送出之後大概多久會入帳')).toBe('提领申请送出之后 多久会入账');
+    expect(drop('聽說有新功能 可是我的畫面沒有')).toBe('有新功能 可是我的画面没有');
+  });
+
   it('drops amounts written in Chinese or Japanese numerals (#18, session 14) and times of day, never a multiplier alone, 一点 or 几点', () => {
     expect(drop('为啥我一次只能转五千')).toBe('为啥我一次只能转');
     expect(drop('余额少了两千多，被坑了好几百块')).toBe('余额少了 被坑了');

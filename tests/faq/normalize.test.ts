@@ -131,6 +131,15 @@ describe('foldSynonyms', () => {
     ['我張卡俾人盜用咗', '我张盗刷了'],
     ['點樣喺7仔俾錢', '怎么在便利店付款'],
     ['去小七儲值', '去便利店充值'],
+    // Hong Kong's words of time and of a story's plain parts, Taiwan's week and small hours: in words the alternates know.
+    ['我啱啱轉咗錢', '我刚刚转了钱'],
+    ['而家好驚個戶口會鎖咗', '现在好怕个账号会锁了'],
+    ['我琴日喺茶餐廳俾錢', '我昨天在茶餐厅付款'],
+    ['俾錢嗰陣成日失敗', '付款的时候成日失败'],
+    ['提款去銀行戶口點解仲未到', '提现去银行账号为什么还没到'],
+    ['我冇買過嘢', '我没有买过东西'],
+    ['我上禮拜買了一雙鞋', '我上周买了一双鞋'],
+    ['凌晨被扣款', '半夜被扣款'],
   ])('reads Taiwan\'s or Hong Kong\'s %s as %s', (text, folded) => {
     expect(fold(text, 'zh-TW')).toBe(folded);
   });
