@@ -572,7 +572,8 @@ const ES: Groups = [
   ['bloqueo contrasena', 'contrasena mal varias veces', 'contrasena mal muchas veces', 'contrasena mal tantas veces', 'contrasena mal demasiadas veces', 'contrasena mal veces', 'mal la contrasena varias veces', 'mal la contrasena muchas veces', 'mal la contrasena tantas veces', 'mal la contrasena demasiadas veces', 'mal la contrasena veces', 'mal la clave varias veces', 'mal la clave muchas veces', 'equivoque de contrasena varias veces', 'equivoque de contrasena muchas veces', 'equivoque varias veces de contrasena', 'equivoque muchas veces de contrasena', 'demasiados intentos', 'muchos intentos fallidos', 'varios intentos fallidos', 'intentos fallidos'],
   ['contrasena', 'clave', 'password'],
   ['recarga', 'recargar', 'cargar saldo', 'anadir saldo', 'agregar saldo', 'meter dinero', 'meter plata', 'poner plata', 'poner dinero', 'poner saldo', 'cargar fondos', 'anadir fondos', 'agregar fondos', 'ingresar dinero', 'ingresar plata', 'cargar dinero', 'cargar plata', 'meto dinero', 'meto plata', 'meto saldo', 'meter saldo', 'ingreso dinero', 'ingresar saldo', 'ingreso saldo', 'cargo saldo', 'recargo saldo', 'anado saldo', 'agrego saldo', 'fondear', 'fondeo', 'meter efectivo', 'ingresar efectivo', 'depositar efectivo', 'depositar dinero', 'depositar plata', 'depositar saldo', 'cargo fondos', 'cargo plata', 'cargo dinero', 'cargar la billetera', 'cargo la billetera', 'recargue', 'recargaste', 'recargando',
-    'ponerle plata', 'ponerle dinero', 'ponerle saldo', 'meterle dinero', 'meterle plata', 'meterle saldo', 'cargarle saldo', 'cargarle plata', 'cargarle dinero'],
+    'ponerle plata', 'ponerle dinero', 'ponerle saldo', 'meterle dinero', 'meterle plata', 'meterle saldo', 'cargarle saldo', 'cargarle plata', 'cargarle dinero',
+    'agregarle saldo', 'agregarle fondos', 'agregarle dinero', 'agregarle plata', 'anadirle saldo', 'anadirle fondos', 'anadirle dinero', 'anadirle plata'],
   // The direction decides top-up against withdraw-to-bank: the same words, bank and wallet, in the other order.
   ['recarga', 'del banco a la billetera', 'de mi banco a la billetera', 'del banco a mi billetera', 'de mi banco a mi billetera', 'de mi cuenta bancaria a la billetera', 'de mi cuenta del banco a la billetera', 'del banco al saldo', 'de mi banco al saldo', 'del banco a la app', 'de mi banco a la app', 'desde mi banco', 'desde el banco', 'desde mi cuenta bancaria'],
   ['retiro', 'de la billetera al banco', 'de la billetera a mi banco', 'de mi billetera al banco', 'de mi billetera a mi banco', 'de la billetera a mi cuenta', 'de la billetera a mi cuenta bancaria', 'de la billetera a mi tarjeta', 'del saldo al banco', 'de la app al banco', 'de la app a mi banco', 'de la app a mi cuenta', 'paso al banco', 'pasar al banco', 'pasar lo al banco', 'lo paso al banco', 'mando al banco', 'mandar al banco'],
@@ -647,6 +648,8 @@ const ES: Groups = [
   ['queja', 'quejas', 'reclamo', 'reclamos', 'reclamacion', 'escalar lo', 'escalar mi caso', 'escalar el caso', 'escalar mi reclamo', 'escalar el reclamo', 'escalen mi caso', 'escalen el caso',
     // Legal action threatened against the company is a complaint (see the English group).
     'demandar', 'demandarlos', 'demandarles', 'demandarte', 'demandare', 'demandaria', 'demanda judicial', 'accion legal', 'acciones legales', 'llevarlos a juicio', 'ir a juicio', 'llevar a juicio'],
+  // Formal Spanish asks how by other words ('quisiera saber de qué manera puedo…').
+  ['como', 'de que manera', 'de que forma', 'de que modo'],
 ];
 
 const GROUPS: Readonly<Record<string, Groups>> = {

@@ -330,6 +330,15 @@ describe('foldSynonyms', () => {
     expect(fold('quiero escalar la montaña', 'es')).toBe('quiero escalar la montana');
   });
 
+  it('folds formal Spanish onto the words the alternates use (#18, session 19)', () => {
+    // "De qué manera / forma" asks how; funds added "to it" (agregarle, añadirle) are a top-up, as ponerle plata is.
+    expect(fold('quisiera saber de qué manera puedo agregarle saldo', 'es')).toBe('quisiera saber como puedo recarga');
+    expect(fold('¿de qué forma le añadimos fondos?', 'es')).toBe('como le anadimos fondos');
+    expect(fold('quiero añadirle fondos a la billetera', 'es')).toBe('quiero recarga a la billetera');
+    // Adding something else to it is no top-up.
+    expect(fold('quiero agregarle una foto al perfil', 'es')).toBe('quiero agregar le una foto al perfil');
+  });
+
   it('folds the words Taiwan uses where the mainland says another onto one word (#18, session 15)', () => {
     // The characters fold by foldTraditional; the words differ: 裝置 / 设备, 聯絡 / 联系, 新增 / 添加, 螢幕 / 屏幕.
     expect(fold('陌生裝置登入', 'zh-TW')).toBe(fold('陌生设备登入', 'zh-CN'));
