@@ -122,6 +122,13 @@ const CJK_AMOUNT =
  */
 const CJK_TIME = `(?<![\\p{N}${CJK_NUMERAL.slice(1, -1)}])(?:\\p{N}{1,2} ?|十[一二]?|[零二两三四五六七八九]|一(?=点[钟半多]))点(?:钟|半|多)?`;
 
+/**
+ * How many times or how long, in Chinese numerals ("輸錯三次", "出差三個月", "兩日都未見錢"): a detail of the story as an
+ * amount is, and a numeral no alternate has ("三") an off-topic sign (see noveltyUnits). Not with 一 ("一次只能", "一天只能":
+ * a limit's words) nor 几 ("提領要幾天" asks how long).
+ */
+const CJK_COUNT = `(?<!${CJK_NUMERAL})[两三四五六七八九十]+(?:个(?:月|礼拜|星期|小时|钟头)|次|天|日|周|年|小时|分钟)`;
+
 const re = (source: string) => new RegExp(foldTraditional(source), 'gu');
 const OPENING_RE = re(`^(?:(?:${OPENING}) ?)+`);
 const SPACED_RE = re(`(?<![\\p{L}\\p{N}])(?:${SPACED})(?![\\p{L}\\p{N}])`);
@@ -129,6 +136,7 @@ const UNSPACED_RE = re(UNSPACED);
 const AMOUNT_RE = re(`(?<![a-z\\p{N}])${AMOUNT}`);
 const CJK_AMOUNT_RE = re(CJK_AMOUNT);
 const CJK_TIME_RE = re(CJK_TIME);
+const CJK_COUNT_RE = re(CJK_COUNT);
 const SPACES = / {2,}/g;
 
 /** Normalised text without its greetings, politeness and amounts (empty when it held nothing else). */
@@ -138,6 +146,7 @@ export function withoutFillers(normalized: string): string {
     .replace(SPACED_RE, ' ')
     .replace(UNSPACED_RE, ' ')
     .replace(CJK_TIME_RE, ' ')
+    .replace(CJK_COUNT_RE, ' ')
     .replace(AMOUNT_RE, ' ')
     .replace(CJK_AMOUNT_RE, ' ')
     .replace(SPACES, ' ')

@@ -71,11 +71,19 @@ describe('fillers', () => {
     expect(drop('안녕하세요 10만원 충전했는데 안 들어왔어요 감사합니다')).toBe('충전했는데 안 들어왔어요');
   });
 
-  // Characters no alternate has make a question look off-topic (session 19): "like this", "about", "I heard" say nothing.
-  it('drops 這樣, 大概 and 聽說 around what is asked', () => {
-    expect(drop('客服要我提供卡片背面的三碼 這樣正常嗎')).toBe('客服要我提供卡片背面的三码 正常吗');
-    expect(drop('提領申請送出之後大概多久會入帳')).toBe('提领申请送出之后 多久会入账');
-    expect(drop('聽說有新功能 可是我的畫面沒有')).toBe('有新功能 可是我的画面没有');
+  // Characters no alternate has make a question look off-topic (session 19): "like this", "about", "I heard" say nothing,
+  // nor how many times or how long in Chinese numerals; never with 一 (a limit's 一次只能) or 几 (提領要幾天 asks how long).
+  it.each([
+    ['客服要我提供卡片背面的三碼 這樣正常嗎', '客服要我提供卡片背面的三码 正常吗'],
+    ['提領申請送出之後大概多久會入帳', '提领申请送出之后 多久会入账'],
+    ['聽說有新功能 可是我的畫面沒有', '有新功能 可是我的画面没有'],
+    ['密碼輸錯三次帳號就不能用了', '密码输错 账号就不能用了'],
+    ['我要出差三個月用不到', '我要出差 用不到'],
+    ['兩日都未見錢', '都未见钱'],
+    ['一次只能轉兩次嗎', '一次只能转 吗'],
+    ['提領要幾天', '提领要几天'],
+  ])('drops what Taiwan\'s and Hong Kong\'s %s says nothing with: %s', (text, kept) => {
+    expect(drop(text)).toBe(kept);
   });
 
   it('drops amounts written in Chinese or Japanese numerals (#18, session 14) and times of day, never a multiplier alone, 一点 or 几点', () => {
