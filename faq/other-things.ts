@@ -35,7 +35,7 @@ export const ID_ISSUER_ACTS: readonly string[] = [
   '更新', '再発行', '紛失', 'なくし', '無くし', '失くし', '落とし', '申請', '取り方', '取得', '作り方', '切れ', '発行', '変更', '住所',
   '재발급', '발급', '갱신', '분실', '잃어버', '잃어 버', '신청', '만들', '변경', '바꾸', '바꿀', '연장', '주소',
   'renovar', 'renovacion', 'reponer', 'reposicion', 'perdi', 'extravie', 'se me perdio', 'tramitar', 'tramite', 'sacar', 'saco', 'solicitar',
-  'renuevo', 'renueva', 'cambiar el nombre', 'cambio el nombre', 'apellido', 'direccion',
+  'renuevo', 'renueva', 'renovarlo', 'renovarla', 'tramito', 'tramita', 'tramitan', 'tramitarlo', 'tramitarla', 'cambiar el nombre', 'cambio el nombre', 'apellido', 'direccion',
 ];
 /**
  * What the wallet does with a document: a question with one of them is the wallet's (verifying, uploading it). Not 등록
@@ -138,10 +138,10 @@ export const TICKETS: readonly string[] = [
   'entrada del concierto', 'entradas del concierto', 'entrada al concierto', 'boleto de avion', 'boleto de tren', 'boleto de autobus',
   'boletos para', 'pasaje de avion', 'pasaje de bus',
   // a journey cancelled or its booking: the carrier's refund ("my flight got cancelled how do i get my money back from the airline")
-  'airline', 'airlines', 'flight got cancelled', 'flight was cancelled', 'flight cancelled', 'cancelled flight', 'ferry',
+  'airline', 'airlines', 'a flight', 'my flight', 'the flight', 'flight got cancelled', 'flight was cancelled', 'flight cancelled', 'cancelled flight', 'ferry',
   'train got cancelled', 'train was cancelled', 'cancelled train',
   '航班', '航空公司', '欠航', '航空会社', '高速バス', '결항', '항공사', '고속버스', '버스 표', '버스표', 'ktx',
-  'billete de tren', 'billete de avion', 'billete de autobus', 'vuelo cancelado', 'cancelaron el vuelo', 'cancelaron mi vuelo', 'aerolinea',
+  'billete de tren', 'billete de avion', 'billete de autobus', 'un vuelo', 'el vuelo', 'mi vuelo', 'vuelo cancelado', 'cancelaron el vuelo', 'cancelaron mi vuelo', 'aerolinea',
 ];
 
 /**
@@ -214,13 +214,29 @@ export const VENUES: readonly string[] = [
   'museo', 'zoologico', 'acuario', 'parque de diversiones', 'parque tematico', 'parque acuatico', 'piscina', 'alberca', 'biblioteca', 'estacionamiento', 'parqueadero', 'aparcamiento', 'parking', 'salon de unas', 'peluqueria',
   'barberia', 'veterinario', 'veterinaria', 'portal de la universidad', 'colegiatura', 'guarderia', 'jardin de infantes',
   'campo de golf', 'licencia de pesca',
+  // a course at a school or an academy (not "course" alone: "of course"; not curso alone: "en curso", a transfer pending)
+  'a course', 'the course', 'my course', 'online course', 'semester', '课程', '退课', '网课', '講座', '受講', '수강', '강의', '학원',
+  'un curso', 'el curso', 'del curso', 'mi curso', 'semestre',
+];
+/**
+ * A car's fluids and tyres, topped up or checked ("how do i top up the coolant", "轮胎气压不够", "ウォッシャー液の補充"): the
+ * car's, unless the wallet, paying or a charge is named (see VENUE_WALLET_WORDS: a top-up alone is no sign of the wallet there).
+ */
+export const CAR_CARE: readonly string[] = [
+  'coolant', 'antifreeze', 'brake fluid', 'engine oil', 'motor oil', 'washer fluid', 'windscreen washer', 'windshield washer', 'tyre',
+  'tyres', 'tire', 'tires', 'tyre pressure', 'tire pressure',
+  '机油', '防冻液', '冷却液', '刹车油', '玻璃水', '胎压', '轮胎',
+  'エンジンオイル', '冷却水', 'クーラント', 'ブレーキオイル', 'ウォッシャー液', 'タイヤ', '空気圧',
+  '엔진오일', '냉각수', '부동액', '브레이크 오일', '워셔액', '타이어', '공기압',
+  'anticongelante', 'refrigerante del motor', 'liquido de frenos', 'aceite del motor', 'aceite del carro', 'aceite del auto',
+  'limpiaparabrisas', 'llanta', 'llantas', 'neumatico', 'neumaticos',
 ];
 /**
  * The wallet, paying, a charge on the visitor's money, money sent or a refund coming back, or a scam: a place (see VENUES)
- * with one of them is the wallet's ("there is a charge from a car park i never used", "停车费扣了两次").
+ * or a car's care (CAR_CARE) with one of them is the wallet's ("there is a charge from a car park i never used", "停车费扣了两次").
  */
 export const VENUE_WALLET_WORDS: readonly string[] = [
-  'wallet', 'app', 'pay', 'paid', 'paying', 'payment', 'qr', 'top up', 'balance', 'charged', 'charged me', 'charging', 'charges', 'a charge',
+  'wallet', 'app', 'pay', 'paid', 'paying', 'payment', 'qr', 'balance', 'charged', 'charged me', 'charging', 'charges', 'a charge',
   'charge from', 'charge on', 'deducted', 'debited', 'twice', 'send', 'sent', 'sending', 'transferred', 'refunded', 'refund to', 'scam', 'scammed',
   '钱包', '付款', '支付', '付钱', '扫码', '余额', '扣款', '扣了', '扣费', '扣钱', '到账', '退到', '转账', '转给', '转错', '两次', '骗',
   'ウォレット', 'アプリ', '支払', '払った', '払え', '決済', '残高', '送金', '送っ', '振込', '振り込', '引き落とし', '請求', '二重', '2回', '詐欺',

@@ -279,6 +279,13 @@ describe("another's thing", () => {
     ['paid the parking fee with my wallet twice', null], ['在停车场扫码付款失败', null], ['駐車場の料金が二重に引き落とされた', null],
     ['주차비 결제가 두 번 됐어요', null], ['el estacionamiento me hizo un cobro que no reconozco', null], ['sent rent to my landlord by mistake', null],
     ['the car park keeps charging me after i left', null], ['the hotel has not refunded my deposit', null], ['the gym took money from my account', null],
+    // A car's fluids and tyres (topped up: not the wallet's there), a course at a school, a flight alone.
+    ['how do i top up the brake fluid', 'thing'], ['轮胎漏气了去哪补', 'thing'], ['クーラントの補充方法', 'thing'], ['엔진오일 교체 주기', 'thing'],
+    ['¿cada cuánto se revisan los neumáticos?', 'thing'], ['i want to withdraw from the course', 'thing'], ['수강 취소하면 환불되나요', 'thing'],
+    ['my flight was overbooked, what now', 'thing'], ['perdí el vuelo por llegar tarde', 'thing'],
+    ['paid for the tyres with the wallet and it failed', null], ['the course fee was charged twice to my wallet', null], ['of course i want to top up', null],
+    ['la transferencia sigue en curso', null], ['refund for a flight i paid in the app', null],
+    ['dónde tramito el pasaporte nuevo', 'thing'], ['el dni vencido, ¿dónde se tramita?', 'thing'], ['¿puedo verificar con el dni que acabo de tramitar?', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
