@@ -6,7 +6,8 @@ import { createMatcher, isCaution, type Match, type Ranked } from './matcher.ts'
 import { encodeModel, type FaqModel } from './model.ts';
 import { normalizeText } from './normalize.ts';
 import { parseFaqPack } from './pack-schema.ts';
-import { questionsOf, sentencesOf } from './parts.ts';
+import { clausesOf, questionsOf, sentencesOf } from './parts.ts';
+import { namesElsewhere } from './services.ts';
 import { isUiLanguage, smallTalkOf, smallTalkReply, type SmallTalk, type UiLanguage } from './smalltalk.ts';
 import type { ScorerOptions } from './scorer.ts';
 import { fitThresholds } from './thresholds.ts';
@@ -133,6 +134,31 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
   const answerable = (match: Match | null) => (match && !match.generic ? match.ranked[0]!.confidence : 0);
 
   /**
+   * The clauses of a long message's sentences (cut at commas, 、 and semicolons), which may lift it as its sentences do:
+   * a story is often one sentence with the matter in one clause ("tengo un puesto en el mercado y los clientes me pagan por
+   * la app, pero después de cierto monto diario ya no me deja recibir, se puede aumentar"). None when
+   * the whole is generic for naming another's thing, login or service ("銀行のATMで…、銀行の手数料を無料にする方法はありますか":
+   * a clause without the ATM is no longer the bank's), nor when the message's last clause, where its ask stands, is
+   * off-topic alone ("…, the wallet moved over fine, but how do i transfer my whatsapp chats") or would be answered with
+   * another entry ("cambie de celular, como paso mis contactos"). A last clause the off-topic class holds that is generic
+   * and names nothing elsewhere asks nothing of its own ("…，钱转到别人那里去了，麻烦帮我看看").
+   */
+  const storyClauses = (sentences: readonly string[], whole: Match, normalized: string, matchPart: (text: string) => Match | null): string[] => {
+    const clauses = sentences.flatMap((sentence) => {
+      const own = clausesOf(sentence);
+      return own.length > 1 ? own : [];
+    });
+    if (clauses.length === 0 || (whole.generic && namesElsewhere(normalized) !== null)) return [];
+    const ask = clausesOf(sentences[sentences.length - 1]!).at(-1)!;
+    const asked = matchPart(ask);
+    const top = asked?.ranked[0];
+    if (!asked || !top) return clauses;
+    const offTopic = top.evidence.outside >= OFF_TOPIC_SHARE && !(asked.generic && namesElsewhere(normalizeText(ask)) === null);
+    const elsewhere = top.index !== whole.ranked[0]!.index && answerable(asked) >= thresholds.answer;
+    return offTopic || elsewhere ? [] : clauses;
+  };
+
+  /**
    * The match of a long message: the whole, or one of its sentences that is matched with more confidence to the entry
    * the whole ranks first. The context around a question ("I left my phone in a taxi last night. What should I do?")
    * holds words the pack does not know and the off-topic class does. A sentence never brings in another entry (alone
@@ -143,21 +169,23 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
    * ours; "Estuve de vacaciones en la playa toda la semana con la familia. Al volver vi en el saldo un cargo de una
    * tienda donde nunca he comprado. ¿Qué hago?" asks what to do about the charge, its holiday adding up to an off-topic
    * share of 0.85 over the whole (0.90 of the first sentence, 0.13 of the question).
+   * A story told in one sentence is read by its clauses too (see storyClauses).
    */
   const focusedMatch = (text: string, normalized: string, locale: string | null, matchPart: (text: string) => Match | null) => {
     const whole = matcher.match(text, locale, SUGGESTIONS, normalized);
     const first = whole?.ranked[0];
     if (!first || answerable(whole) >= thresholds.answer) return whole;
     const sentences = sentencesOf(text);
-    if (sentences.length < 2) return whole;
+    const pieces = [...sentences, ...storyClauses(sentences, whole!, normalized, matchPart)];
+    if (pieces.length < 2) return whole;
     if (first.evidence.outside >= OFF_TOPIC_SHARE) {
       const asked = questionsOf(text);
       const offTopic = (sentence: string) => (matchPart(sentence)?.ranked[0]!.evidence.outside ?? 0) >= OFF_TOPIC_SHARE;
       if ((asked.length > 0 ? asked : sentences).some(offTopic)) return whole;
     }
     let best = whole!;
-    for (const sentence of sentences) {
-      const match = matchPart(sentence);
+    for (const piece of pieces) {
+      const match = matchPart(piece);
       if (match?.ranked[0]!.index === first.index && answerable(match) > answerable(best)) best = match;
     }
     return best;

@@ -54,6 +54,21 @@ describe('long messages to the wallet pack', () => {
     expect(engine.answer('Hola, mi portátil va lento desde la última actualización. ¿Cómo libero espacio en el disco?').kind).not.toBe('answer');
   });
 
+  it('reads a story told in one sentence by its clauses, for the entry the whole ranks first', () => {
+    // Without its clauses the whole was a "did you mean" (transfer-limits 0.39): the stall and its customers say nothing of ours.
+    const stall = 'tengo un puesto en el mercado y los clientes me pagan por la app, pero después de cierto monto diario ya no me deja recibir, se puede aumentar';
+    expect([engine.answer(stall).kind, engine.answer(stall).faqId]).toEqual(['answer', 'transfer-limits']);
+  });
+
+  it('reads no clause of a story that names another\'s thing or asks about something else in its last clause', () => {
+    // The bank's ATM makes the whole a "did you mean"; its last clause alone is the wallet's fees at 0.95.
+    expect(engine.answer('銀行のATMで引き出したら手数料を取られたんですが、銀行の手数料を無料にする方法はありますか').kind).not.toBe('answer');
+    // Its last clause, the ask, is off-topic alone: "the wallet moved over fine" alone is usage-tips at 0.60.
+    expect(engine.answer('i switched to a new phone last week, the wallet moved over fine, but how do i transfer my whatsapp chats').kind).not.toBe('answer');
+    // The ask names iCloud and is off-topic alone; "lost my phone on the bus" alone is lost-phone at 0.98.
+    expect(engine.answer('lost my phone on the bus, how do i get my photos back from icloud').kind).not.toBe('answer');
+  });
+
   it('keeps a thank-you before a second question from being taken for a first one', () => {
     const r = engine.answer('谢谢你刚才的帮助。还有一个问题，提现到银行卡多久能到账？');
     expect([r.kind, r.faqId]).toEqual(['answer', 'withdraw-to-bank']);
