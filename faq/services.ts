@@ -252,8 +252,12 @@ const CREDENTIAL = [
 const CREDENTIAL_KIND = ['admin', 'login', 'log in', 'unlock', '管理', '登录', '开机', '锁屏', 'ログイン', 'ロック', '管理者', '로그인', '관리자', '잠금'];
 
 const alternation = (list: readonly string[]) => namesOf(list).map(escape).join('|');
-/** Latin words whole (CJK text may touch them: "wifi密码", "Wi-Fiのパスワード"); CJK ones anywhere (지갑으로). */
-const word = (list: readonly string[]) => `(?<![\\p{Script=Latin}\\p{N}])(?:${alternation(list)})(?![\\p{Script=Latin}\\p{N}])`;
+/**
+ * Latin words whole (CJK text may touch them: "wifi密码", "Wi-Fiのパスワード"); CJK ones anywhere (지갑으로). `plural`: an
+ * English or Spanish plural ending too ("tuberías", "museums", "los perros": a thing named in the plural is the same thing).
+ */
+const word = (list: readonly string[], plural = false) =>
+  `(?<![\\p{Script=Latin}\\p{N}])(?:${alternation(list)})${plural ? '(?:e?s)?' : ''}(?![\\p{Script=Latin}\\p{N}])`;
 const term = (list: readonly string[]) => {
   const latin = list.filter((w) => LATIN.test(normalizeText(w)));
   const other = list.filter((w) => !LATIN.test(normalizeText(w)));
@@ -332,8 +336,8 @@ const OPENING = patternSet(OPENING_SOURCES);
 /** Whether a text may be about another's money at all: one scan, where most texts end. */
 const OTHERS_MONEY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES]);
 
-/** Words of a list as sources of a PatternSet: Latin ones whole, CJK ones anywhere. */
-const wordSources = (list: readonly string[]) => namesOf(list).map((name) => (LATIN.test(name) ? word([name]) : escape(name)));
+/** Words of a list as sources of a PatternSet: Latin ones whole or in the plural, CJK ones anywhere. */
+const wordSources = (list: readonly string[]) => namesOf(list).map((name) => (LATIN.test(name) ? word([name], true) : escape(name)));
 const ID_DOCUMENT_SOURCES = wordSources(ID_DOCUMENTS);
 const DEVICE_TROUBLE_SOURCES = wordSources(DEVICE_TROUBLE);
 const DELIVERY_SOURCES = wordSources(DELIVERIES);

@@ -285,6 +285,9 @@ describe("another's thing", () => {
     ['my flight was overbooked, what now', 'thing'], ['perdí el vuelo por llegar tarde', 'thing'],
     ['paid for the tyres with the wallet and it failed', null], ['the course fee was charged twice to my wallet', null], ['of course i want to top up', null],
     ['la transferencia sigue en curso', null], ['refund for a flight i paid in the app', null],
+    // A thing named in the plural (English and Spanish).
+    ['las tuberías de la cocina se congelaron', 'thing'], ['are museums open on mondays', 'thing'], ['how much do barbers charge for a beard trim', 'thing'],
+    ['pagué dos entradas del museo con la billetera y me cobraron dos veces', null],
     ['dónde tramito el pasaporte nuevo', 'thing'], ['el dni vencido, ¿dónde se tramita?', 'thing'], ['¿puedo verificar con el dni que acabo de tramitar?', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
