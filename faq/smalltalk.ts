@@ -15,13 +15,19 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 /** Phrases by language; "*" holds the ones used in every language ("ok", "hi", "bye"). */
 type Phrases = Partial<Record<UiLanguage | '*', string>>;
 
+/**
+ * A question announced and not yet asked, in either script ("請問", "我有個問題", "我想知道" were answered with contact-support
+ * or a charge at 0.57–0.85): greeted, so that the visitor asks it.
+ */
+const ZH_ANNOUNCED = '请问|请问一下|想问|我想问|我想问一下|我想问下|想请教|请教一下|我有个问题|我有一个问题|有个问题|我想知道';
+
 const PHRASES: Readonly<Record<SmallTalkKind, Phrases>> = {
   greeting: {
     '*': 'hi|hello|hey|helo|yo',
     en: 'hi there|hello there|hey there|good morning|good afternoon|good evening|morning|hiya|howdy|greetings|anyone there|is anyone there|hello anyone there|im here|i am here|here|still here|im still here|i am still here|im back|i am back|how are you|how are you doing|how r u|how are u|hows it going|whats up|good day|im back sorry|are you there|are you still there|you there|u there|still there|is this working|does this work|is it working|test|testing|test test',
     es: 'hola|buenas|buenos dias|buenas tardes|buenas noches|que tal|hola que tal|saludos|hay alguien|aqui estoy|estoy aqui|sigo aqui|aqui sigo|ya estoy aqui|ya volvi|como estas|como esta|como le va|que onda|hola de nuevo|aqui estoy de nuevo|sigues ahi|estas ahi|esta ahi|prueba|probando',
-    'zh-CN': '你好|您好|哈喽|嗨|在吗|在不在|有人吗|早上好|早安|下午好|晚上好|大家好|你好呀|您好呀|哈啰|我在|我在呢|我在的|在的|在呢|我来了|我还在|还在|我回来了|你好吗|最近好吗|你还在吗|还在吗|你在吗|测试',
-    'zh-TW': '你好|您好|哈囉|嗨|在嗎|有人嗎|早安|午安|晚安|我在|我還在|還在|我來了|我回來了|你好嗎|你还在吗|还在吗|你在吗|测试|早晨',
+    'zh-CN': '你好|您好|哈喽|嗨|在吗|在不在|有人吗|早上好|早安|下午好|晚上好|大家好|你好呀|您好呀|哈啰|我在|我在呢|我在的|在的|在呢|我来了|我还在|还在|我回来了|你好吗|最近好吗|你还在吗|还在吗|你在吗|测试|' + ZH_ANNOUNCED,
+    'zh-TW': '你好|您好|哈囉|嗨|在嗎|有人嗎|早安|午安|晚安|我在|我還在|還在|我來了|我回來了|你好嗎|你还在吗|还在吗|你在吗|测试|早晨|' + ZH_ANNOUNCED,
     ja: 'こんにちは|こんばんは|おはよう|おはようございます|はじめまして|もしもし|どうも|こんにちわ|います|いますよ|まだいます|ここにいます|お疲れ様です|お疲れさまです|おつかれさまです|お世話になっております|お世話になります|よろしくお願いします|よろしくおねがいします|よろしく|戻りました|ただいま|まだいますか|いますか|テスト',
     ko: '안녕하세요|안녕|하이|반가워요|반갑습니다|안녕하십니까|저기요|여보세요|왔어요|저 왔어요|여기 있어요|아직 있어요|있어요|좋은 아침|좋은 아침이에요|좋은 아침입니다|잘 지내세요|잘 지냈어요|다시 왔어요|아직 계세요|계세요|거기 있어요|테스트',
     de: 'hallo|guten tag|guten morgen|guten abend|servus|moin|gruss gott|hallo zusammen|ich bin da|bin da|ich bin hier|bin noch da|ich bin noch da|wie gehts|wie geht es|wie geht es ihnen|wie geht es dir|ich bin wieder da|bin wieder da|wieder da|bist du noch da|bist du da|sind sie noch da|sind sie da|noch da|test',
