@@ -187,9 +187,10 @@ const OWN_WORDS = [
   '지갑', '월렛', '잔액', 'qr코드', 'qr 코드',
   'billetera', 'monedero', 'cartera digital', 'saldo', 'codigo qr',
   // The app the visitor is writing to, by "your" or "this": "i added my card on amazon but your app won't take it", "ya
-  // cerré mi facebook, ahora quiero cerrar mi cuenta de esta aplicación".
+  // cerré mi facebook, ahora quiero cerrar mi cuenta de su aplicación". Not "esta app": read by its clause (see
+  // engine.ts), "mi instagram no carga, esta app está fallando" was answered.
   'your app', 'ur app', 'this app', 'your application', 'this application', 'you guys app',
-  'su app', 'su aplicacion', 'tu app', 'tu aplicacion', 'esta app', 'esta aplicacion', 'la app de ustedes', 'la aplicacion de ustedes',
+  'su app', 'su aplicacion', 'tu app', 'tu aplicacion', 'la app de ustedes', 'la aplicacion de ustedes',
 ];
 
 /**

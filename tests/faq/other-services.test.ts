@@ -68,9 +68,9 @@ describe('what a question asks about', () => {
     ['hulu keeps saying my card was declined', false], ['Steamで買ったゲームを返金したい', false], ['paid at starbucks and then on netflix', false],
     // The app the visitor writes to, called "your" or "this" app beside another service (session 19).
     ['spotify takes my visa but your app says the card is invalid', true], ['i came from venmo, what can this app do', true],
-    ['ya cerré mi cuenta de facebook, ahora quiero cerrar la de esta aplicación', true], ['mi tarjeta sirve en amazon pero en su app no', true],
+    ['ya cerré mi cuenta de facebook, ahora quiero cerrar la de su aplicación', true], ['mi tarjeta sirve en amazon pero en su app no', true],
     // Another app's own words: "the app" is not said to be the wallet.
-    ['the spotify app keeps crashing', false], ['la app de netflix no carga', false],
+    ['the spotify app keeps crashing', false], ['la app de netflix no carga', false], ['mi instagram no carga, esta app está fallando', false],
   ])('"%s" names the wallet or a shop only: %s', (text, own) => {
     expect(namesOwn(normalizeText(text))).toBe(own);
   });
