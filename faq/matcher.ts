@@ -171,11 +171,11 @@ function typoReaderOf(entries: readonly { text: string; locale: string }[], outs
 }
 
 /** Calibrated confidence of each candidate; the margin is over the best other candidate. */
-function rank(candidates: readonly Candidate[], chinese: number): Ranked[] {
+function rank(candidates: readonly Candidate[]): Ranked[] {
   return candidates.map((c, i) => {
     const other = candidates[i === 0 ? 1 : 0];
     const margin = c.score - (other?.score ?? 0);
-    const evidence = { probability: c.probability, nearest: c.nearest, margin, coverage: c.coverage, outside: c.outside, chinese };
+    const evidence = { probability: c.probability, nearest: c.nearest, margin, coverage: c.coverage, outside: c.outside };
     return { index: c.index, confidence: confidence(evidence), evidence };
   });
 }
@@ -236,7 +236,7 @@ export function createMatcher(
       if (candidates.length === 0) return null;
       const { index, nearestDoc: doc } = candidates[0]!;
       const generic = scorer.lastWasGeneric() || (caution[index]! && !scorer.lastNamed(index)) || (candidates[0]!.probability < UNSURE && scorer.lastNamedOnlyElsewhere(index)) || (tellsNames && !answersNamed(plain, taken[index]!));
-      return { ranked: rank(candidates, locale === 'zh-CN' || locale === 'zh-TW' ? 1 : 0).slice(0, limit), generic, nearestLocale: doc >= 0 ? docLocales[doc]! : null };
+      return { ranked: rank(candidates).slice(0, limit), generic, nearestLocale: doc >= 0 ? docLocales[doc]! : null };
     },
   };
 }

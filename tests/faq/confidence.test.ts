@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createFaqEngine, type FaqEngine } from '../../faq/index.ts';
 import { fitVectorizer } from '../../faq/vectorize.ts';
-import { CALIBRATION, confidence, fitCalibration, OFF_TOPIC_SHARE, type ConfidenceInputs } from '../../faq/confidence.ts';
+import { CALIBRATION, confidence, OFF_TOPIC_SHARE, type ConfidenceInputs } from '../../faq/confidence.ts';
 import { createMatcher, featuresOf } from '../../faq/matcher.ts';
 import { DEFAULT_SCORER_OPTIONS } from '../../faq/scorer.ts';
 import { normalizeText } from '../../faq/normalize.ts';
@@ -68,7 +68,7 @@ describe('confidence that knows what it does not know', () => {
   });
 
   it('the hidden class scales the odds once it holds more than half of the probability, not before', () => {
-    const among: Omit<ConfidenceInputs, 'outside'> = { probability: 0.9, nearest: 0.8, margin: 1.2, coverage: 0.8, chinese: 0 };
+    const among: Omit<ConfidenceInputs, 'outside'> = { probability: 0.9, nearest: 0.8, margin: 1.2, coverage: 0.8 };
     const c = CALIBRATION;
     const logistic = (outside: number) =>
       1 / (1 + Math.exp(-(c.bias + c.probability * 0.9 + c.nearest * 0.8 + c.margin * 1.2 + c.coverage * 0.8 + c.outside * outside)));
@@ -111,41 +111,6 @@ describe('confidence that knows what it does not know', () => {
     const mean = (engine: FaqEngine) => questions.reduce((sum, q) => sum + engine.answer(q).confidence, 0) / questions.length;
     expect(mean(mini)).toBeLessThanOrEqual(mean(wallet) + 0.02);
     expect(questions.filter((q) => mini.answer(q).kind === 'answer').length / questions.length).toBeLessThan(0.05);
-  });
-});
-
-describe('the Chinese term', () => {
-  let matcher: ReturnType<typeof createMatcher>;
-  beforeAll(async () => {
-    matcher = createMatcher(await loadPackFromDir(WALLET_PACK), DEFAULT_SCORER_OPTIONS, walletModel());
-  });
-
-  it.each([
-    ['退款多久到账', 'zh-CN', 1],
-    ['退款多久到帳', 'zh-TW', 1],
-    ['返金はいつ届きますか', 'ja', 0],
-    ['환불은 언제 되나요', 'ko', 0],
-    ['when will my refund arrive', 'en', 0],
-  ])('"%s" (%s) carries it: %i', (text, locale, chinese) => {
-    const top = matcher.match(text, locale, 2)!.ranked[0]!;
-    expect(top.evidence.chinese).toBe(chinese);
-    expect(top.confidence).toBeCloseTo(confidence(top.evidence), 12);
-  });
-
-  it('is fitted on the Chinese samples alone, the shared weights held: they are what they are without it', () => {
-    const evidence = { probability: 0.8, nearest: 0.5, margin: 0.6, coverage: 0.9, outside: 0.1 };
-    // The same evidence: right 20 of 40 times in other languages, 15 of 20 in Chinese.
-    const samples = [
-      ...Array.from({ length: 40 }, (_, i) => ({ ...evidence, chinese: 0, correct: i < 20 })),
-      ...Array.from({ length: 20 }, (_, i) => ({ ...evidence, chinese: 1, correct: i < 15 })),
-    ];
-    const fit = fitCalibration(samples);
-    const withoutTerm = fitCalibration(samples.map((s) => ({ ...s, chinese: 0 })));
-    expect(withoutTerm.chinese).toBe(0);
-    expect({ ...fit, chinese: 0 }).toEqual(withoutTerm);
-    // Its maximum likelihood: the Chinese samples' own rate.
-    expect(confidence({ ...evidence, chinese: 1 }, fit)).toBeCloseTo(0.75, 6);
-    expect(confidence({ ...evidence, chinese: 0 }, fit)).toBeCloseTo(35 / 60, 2);
   });
 });
 
