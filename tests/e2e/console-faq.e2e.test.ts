@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
 import { FaqAnswerResponse, FaqHistory, UnansweredList } from '../../protocol/index.ts';
 import { useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN, ADMIN_ENV, FAST_SCRYPT } from '../helpers/agent-client.ts';
 import { choose } from '../helpers/select.ts';
+import { showColorScheme, violations } from '../helpers/axe.ts';
 
 /**
  * The FAQ editor and the missed-questions inbox in Chromium, against the widget a visitor uses: an answer edited in
@@ -13,7 +12,6 @@ import { choose } from '../helpers/select.ts';
  * missed, approved from the inbox with one click, is then answered. One server, one browser, two contexts (the
  * admin's console, the visitor's page); axe-core finds nothing on either screen in light or dark.
  */
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 let adminCtx: BrowserContext;
 let visitorCtx: BrowserContext;
@@ -21,16 +19,9 @@ let admin: Page;
 let widget: FrameLocator;
 const errors: string[] = [];
 
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() => (window as any).axe.run(document, { resultTypes: ['violations'] }));
-  return (result.violations as { id: string; nodes: { target: string[]; failureSummary: string }[] }[]).flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary}`));
-}
 async function axeLightAndDark(page: Page): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    // Colours change with a short transition: judge them once it is over.
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    await showColorScheme(page, colorScheme);
     expect(await violations(page), colorScheme).toEqual([]);
   }
 }

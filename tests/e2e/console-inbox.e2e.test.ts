@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { violations } from '../helpers/axe.ts';
+import { showColorScheme, violations } from '../helpers/axe.ts';
 import { useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN, ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
 import { TestClient } from '../helpers/ws-client.ts';
@@ -320,8 +320,7 @@ describe.skipIf(!e2e.run)('transfer to an agent from the keyboard', () => {
     expect(await list.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!)?.textContent)).toBe('Ana is offline: the conversation waits with them until they are back.');
     expect(await transfer.isEnabled()).toBe(true);
     for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+      await showColorScheme(page, colorScheme);
       expect(await violations(page), `the transfer list open, ${colorScheme}`).toEqual([]);
     }
     // After a move (which ends a type-ahead search: "a" and "m" typed quickly would be one, "am"), "m" goes to the

@@ -1,6 +1,4 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { useBrowserAndServer } from '../helpers/browser.ts';
 import type { ConversationSummary, Ticket } from '../../protocol/index.ts';
@@ -9,6 +7,7 @@ import { startSmtp } from '../helpers/smtp-receiver.ts';
 import { postfixReport } from '../helpers/dsn-report.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { selectNamed } from '../helpers/select.ts';
+import { showColorScheme, violations } from '../helpers/axe.ts';
 
 /**
  * Tickets and the conversation timeline in Chromium, a visitor (the full-page chat) and an agent (the console)
@@ -16,19 +15,12 @@ import { selectNamed } from '../helpers/select.ts';
  * and solved in the console, its contact readable once taken; a chat is claimed, answered, closed and rated by
  * keyboard and widget, and the console's timeline reads each step; axe 0 on these screens in light and dark.
  */
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // A real SMTP server: the ticket's e-mails and their state on its card (closed after the server: hooks run in reverse).
 const smtp = await startSmtp();
 afterAll(() => smtp.close());
 const BOUNCE_TOKEN = 'console-tickets-bounce-token-0123456789';
 const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_SMTP_URL: smtp.url, KEFU_MAIL_BOUNCE_ADDRESS: 'bounces@mail.wallet.example', KEFU_MAIL_BOUNCE_TOKEN: BOUNCE_TOKEN }, FAST_SCRYPT);
 const SLOW = 120_000;
-
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() => (window as any).axe.run(document, { resultTypes: ['violations'] }));
-  return (result.violations as { id: string; nodes: { target: string[] }[] }[]).flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 async function visitorChat(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
@@ -132,8 +124,7 @@ describe.skipIf(!e2e.run)('tickets and the timeline in Chromium', () => {
     await agent.page.getByRole('tab', { name: /^Solved/ }).click();
     await expect.poll(() => card.locator('[data-ticket-status]').getAttribute('data-ticket-status')).toBe('solved');
     for (const colorScheme of ['dark', 'light'] as const) {
-      await agent.page.emulateMedia({ colorScheme });
-      await expect.poll(() => agent.page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+      await showColorScheme(agent.page, colorScheme);
       expect(await violations(agent.page), `tickets ${colorScheme}`).toEqual([]);
     }
 
@@ -219,8 +210,7 @@ describe.skipIf(!e2e.run)('tickets and the timeline in Chromium', () => {
     await log.locator('.event-line[data-event=rated]').waitFor();
     expect(await log.locator('.event-line > span').allInnerTexts()).toEqual(['Asked for a person; in the queue', 'Claimed by admin', 'Closed by admin', 'Rated 4/5: “Quick and kind”']);
     for (const colorScheme of ['light', 'dark'] as const) {
-      await agent.page.emulateMedia({ colorScheme });
-      await expect.poll(() => agent.page.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
+      await showColorScheme(agent.page, colorScheme);
       expect(await violations(agent.page), `conversation and its details ${colorScheme}`).toEqual([]);
       await agent.page.keyboard.press('?');
       await agent.page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();

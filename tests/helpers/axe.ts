@@ -12,3 +12,14 @@ export async function violations(target: Page | Frame): Promise<string[]> {
     v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary}`),
   );
 }
+
+/**
+ * Puts the page in a colour scheme and waits until it shows it: the console flips its theme in a matchMedia listener
+ * (ui/appearance.ts), a task after the media changes, and its colours then change with a short transition. Checking
+ * only "no transition running" right after the switch is true too early (axe once judged a button mid-transition).
+ */
+export async function showColorScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme });
+  await page.waitForFunction((scheme) => document.documentElement.dataset.theme === scheme, colorScheme);
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
