@@ -57,8 +57,8 @@ export const EN: readonly string[] = [
     `${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|live chat|live agent|live rep|real person|` +
     '(?:someone|somebody) from (?:the |your )?(?:support|support team|team|customer (?:service|support|care)))(?: here)?(?: please| pls| plz| now| asap)?$',
   '\\bhuman (?:please|pls|agent|support|being please)\\b',
-  // "is there someone i can talk to", "any humans around?", "is anybody there who can help me"
-  '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:talk|speak|chat|help)\\b',
+  // "is there someone i can talk to", "any humans around?", "is anybody there who can help me", "is there someone i can actually speak to"
+  '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:actually |really )?(?:talk|speak|chat|help)\\b',
   // "can i get someone on the phone"
   '\\bget (?:someone|somebody|a person|a human|an agent|a rep|a representative|(?:a |an )?(?:real|live|actual) (?:person|human|agent)) on the (?:phone|line)\\b',
   '^(?:are there )?any (?:live |real |human )?(?:humans?|real people|people|persons?|agents?|staff|reps?) (?:around|there|here|available|online)\\b',

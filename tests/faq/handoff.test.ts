@@ -24,7 +24,7 @@ describe('isHandoffRequest', () => {
     'necesito hablar con un supervisor', 'prefiero que lo vea un humano',
     // styles: a manager, a call back, being put through (passive), the desk itself, availability, a nickname, words typed apart
     'get me your supervisor', 'please have a person contact me', "i'd like to be transferred to an agent", 'can i be connected to support',
-    'is there someone i can talk to', 'any humans around?', 'please escalate this', 'can a real person look at my case', 'rep please',
+    'is there someone i can talk to', 'is there someone i can actually speak to', 'any humans around?', 'please escalate this', 'can a real person look at my case', 'rep please',
     'i need help from a real person', 'get me customer service',
     'me comunicas con atención al cliente', 'quiero que me llame un asesor', 'hay un asesor disponible?', 'con una persona por favor',
     '叫你们经理出来', '换个人来回答', '有没有客服可以聊', '我想和客服小姐姐聊', '客服在不在', '转 人工', '有人可以幫我嗎',
