@@ -189,7 +189,8 @@ function isShortRequest(normalized: string): boolean {
   const joined = joinCjk(normalized);
   if (matchesPattern(joined)) return true;
   // Japanese typed in katakana alone, as half-width text often is (ｵﾍﾟﾚｰﾀｰ ﾆ ﾂﾅｲﾃﾞ): read in hiragana, as the patterns spell its words.
-  if (KATAKANA_ONLY.test(joined) && matchesPattern(toHiragana(joined))) return true;
+  // (tested before the kana words are read as kanji: タントウシャニツナイデクダサイ holds 担当者 once joined)
+  if (KATAKANA_ONLY.test(normalized) && matchesPattern(joinCjk(toHiragana(normalized)))) return true;
   // "agent agent agent" and "真人真人真人" ask as plainly as "agent" and "真人".
   const compact = normalized.replace(/ /g, '');
   const unit = repeatedUnit(compact);

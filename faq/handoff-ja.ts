@@ -1,0 +1,68 @@
+/**
+ * Japanese requests for a person read by their grammar: someone named by their role (STAFF) + a particle + what is
+ * asked of them, as any verbal noun or contact verb in a request's conjugation (REQUEST_FORM): 担当者に本件をエスカレーション
+ * していただけますか, オペレーターさんに質問してもいいですか, 人間のサポートにまわしてもらえますか, はよ人に代わってや. The
+ * sources are built from the word lists below, not written one a sentence; ./handoff-cjk.ts adds them to its JA list.
+ */
+
+/**
+ * Someone asked for by their role at the desk. Never a bare 人, 誰か or 上司 (a payee, a friend, the visitor's boss: 人に送金
+ * してください): those ask only with a contact verb (JA_PERSON in ./handoff-cjk.ts, and PERSON below). Nor the desk itself
+ * (カスタマーサポートに連絡したい: how to reach it, the contact article's; JA_DESK in ./handoff-cjk.ts).
+ */
+const STAFF_WORDS = [
+  'オペレーター', 'オペレータ', 'オペさん', '担当者', '担当の方', '担当の人', '担当の者', '担当さん', '担当部署', 'スタッフ', '係の人', '係の方', '係員',
+  '責任者', '管理者', '上の人', '上の方', '上の者', '上長', '中の人', '人間', '窓口の人', '窓口の方', 'サポートの人', 'サポートの方', '社員の方', '職員の方',
+  '詳しい人', '詳しい方', '専門の人', '専門の方',
+];
+/** A role named with what kind of person it is: 人間のスタッフ, 有人のサポート, 生身の担当者. */
+const STAFF = `(?:(?:人間|有人|生身|本物|実際)の(?:人|方|スタッフ|オペレーター|担当者|担当の方|サポート|対応|窓口)|有人(?:対応|チャット|サポート|窓口)|(?:ご|お)?${alternation(STAFF_WORDS)})`;
+/** Anyone who might be asked: the desk's roles and the plain words for a person (人, 誰か), with a contact verb only; not 友人, nor お店の人. */
+const PERSON = `(?:${STAFF}|(?<![\\p{Script=Han}の])人|誰か人|誰か)`;
+const POLITE = '(?:さん|さま|様|の方|の人)?';
+/** How the person is to be reached: directly, by phone (電話つないで), right away. */
+const MANNER = '(?:直接|じかに|直に|(?:お)?電話(?:で)?|チャットで|至急|すぐ(?:に)?|今すぐ|一度|ちょっと|少し)?';
+
+/**
+ * The endings that ask, after a verb's te-form: ください, くれ (not くれた, くれない… as a complaint), ほしい, もらえますか,
+ * いただけますか, 〜てもいいですか (asking leave), Kansai 〜てや, 〜てんか, 〜てくれへん, and the te-form alone at the end.
+ */
+const TE_ASKS =
+  '(?:て|で)(?:ください|下さい|くださいませ|ちょうだい|くれ(?!た|ました|ませんでした|なかった|ないん|ないから|ないので|ないし|てる|ている)|くれへん|くれん|ほしい(?!と(?:言|いわ))|欲しい(?!と(?:言|いわ))|もらえ(?!た|ませんでした|なかった)|もらい(?:たい|ます)|もろて|いただけ(?!た|ませんでした|なかった)|いただき(?:たい|ます)|頂け(?!た|なかった)|頂き(?:たい|ます)|んか|や$|よ$|$)';
+/** 〜てもいいですか: leave asked, only with nothing to hand over (not スタッフにカード番号を共有してもいいですか). */
+const TE_LEAVE = '(?:て|で)も(?:いい|良い|よい|よろしい|大丈夫|かまいません|構いません)';
+/** A verbal noun asked for with する: 〜してください, 〜させてください, 〜したい (not 〜したいと言われた), 〜をお願い (not お願いされた), 〜希望. */
+const SURU_ASKS = `(?:を|が)?(?:(?:し|させ|さし)${TE_ASKS}|したい(?!と(?:言|いわ|思って))|お願い(?!さ)|願います|願えますか|希望|要望)`;
+
+/** Verbal nouns one asks of a person: escalate, check, explain, take over, hand over. */
+const ASKED_OF = alternation([
+  'エスカレーション', 'エスカレ', 'バトンタッチ', 'フォロー', 'チェック', 'コンタクト', '確認', '説明', '対応', '相談', '質問', '問い合わせ', '問合せ', '連絡', '報告',
+  '調査', '判断', '回答', '転送', '引き継ぎ', '引継ぎ', '取り次ぎ', '取次', '案内', '交代', '交替', '切り替え', '切替', '接続', 'お話', '話',
+]);
+/** Contact verbs by their te-form: つないで, 代わって, 回して, 伺って, バトンを渡して (not a thing handed over), 確認を取って. */
+const CONTACT_TE = alternation(['つない', '繋い', 'つなげ', '繋げ', '代わっ', 'かわっ', '替わっ', '変わっ', '回し', 'まわし', 'バトンを渡し', '聞い', '伺っ', '確認(?:を)?(?:取|と)っ', '見', 'み']);
+/** Contact verbs by their desire or causative form: 伺いたい, 聞きたい, 尋ねたい, 伺わせて. */
+const CONTACT_WISH = `(?:お)?(?:伺い|聞き|尋ね|うかがい)たい|(?:お)?(?:伺わ|聞か)せ${TE_ASKS}`;
+
+/** What is handed to the person first, kept short: 本件を, この件を, 状況を. */
+const OBJECT = '(?:[^ 、。？?！!]{1,8}(?:を|について|のことを))?';
+
+/** What asks for the role by name alone: お願いします, 希望, 求む, を！ */
+const WISH = '(?:を|で)?(?:お願い(?:します|いたします|致します|できますか|できませんか|したいです|したいのですが)?|希望(?:します|です)?|求む|ください|下さい|プリーズ|please|pls|plz)|を';
+/** Said first, before the role alone: もう, 早く, 今すぐ. */
+const URGING = '(?:もう|早く|はやく|はよ|今すぐ|すぐ|とにかく|至急)?';
+
+export const JA_BY_GRAMMAR: readonly string[] = [
+  // the role + に/へ/と/から + (what about) + a verbal noun asked for: 担当者に本件をエスカレーションしていただけますか
+  `${STAFF}${POLITE}(?:に|へ|と|から|より)${MANNER}${OBJECT}(?:お|ご)?${ASKED_OF}${SURU_ASKS}`,
+  // with nothing handed over, leave asked: オペレーターさんに質問してもいいですか
+  `${STAFF}${POLITE}(?:に|へ|と)${MANNER}(?:お|ご)?(?:${ASKED_OF})(?:し|させ)${TE_LEAVE}`,
+  // anyone + a contact verb: はよ人に代わってや, 人間のサポートにまわしてもらえますか, 担当者の方から直接伺いたい
+  `${PERSON}${POLITE}(?:に|へ|と|から)${MANNER}${OBJECT}(?:${CONTACT_TE})${TE_ASKS}|${STAFF}${POLITE}(?:に|へ|から)${MANNER}${OBJECT}(?:${CONTACT_WISH})`,
+  // the role alone, wished for: 人間を！, オペレーター希望, 担当者さんをお願いしたいです
+  `^${URGING}${STAFF}${POLITE}(?:${WISH})$`,
+];
+
+function alternation(words: readonly string[]): string {
+  return `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
+}
