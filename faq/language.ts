@@ -30,6 +30,13 @@ const JAPANESE_KANJI = new Set(
 );
 
 /**
+ * Japan's forms that Taiwan writes too, as the everyday variant of a Traditional character: 証 for 證 ("身分証過期",
+ * "認証失敗"). Without kana words they are Traditional characters, not Japanese ("我的身分証到期了" was answered in
+ * Japanese); beside kana they stay Japanese ("身分証の写真").
+ */
+const TAIWAN_TOO = '証';
+
+/**
  * Words of kanji alone that Japanese writes and Chinese does not (Chinese says 余额, 手续费, 账户, 转账, 退款): Japanese
  * unless the visitor's UI is Chinese ("残高不足", "手数料" were read as Chinese whatever the UI). Not 返金币 (gold coins
  * given back).
@@ -158,8 +165,9 @@ const KANA_MARKS = /[・ーヽヾﾉﾟｰ]/gu;
  * 帳號被鎖": 號 is Japanese 号), leave the text to the Chinese reading.
  */
 const NO = /[のノ]/gu;
+const kanaMarks = (text: string) => text.match(KANA_MARKS)?.length ?? 0;
 const chineseWithKanaMarks = (text: string, c: ScriptCounts) => {
-  const marks = text.match(KANA_MARKS)?.length ?? 0;
+  const marks = kanaMarks(text);
   if (marks === c.kana) return true;
   if (c.kana !== marks + (text.match(NO)?.length ?? 0)) return false;
   let notJoyo = 0;
@@ -190,8 +198,11 @@ const CANTONESE = /[唔咗嘅喺冇佢啲哋嘢嗰噉嚟㗎喎囉嘞啱睇攞諗
  */
 const HONG_KONG_FORMS = '户够吓揾';
 
-/** Han text (or zhuyin: Taiwan's, as Traditional characters are), with other letters unless `hanOnly`. */
-function detectChinese(text: string, hanOnly: boolean, bopomofo: number): LanguageGuess {
+/**
+ * Han text (or zhuyin: Taiwan's, as Traditional characters are), with other letters unless `hanOnly`, with kana words
+ * (の) if `kanaWords`.
+ */
+function detectChinese(text: string, hanOnly: boolean, bopomofo: number, kanaWords: boolean): LanguageGuess {
   let traditional = bopomofo;
   let simplified = 0;
   let japanese = 0;
@@ -209,7 +220,7 @@ function detectChinese(text: string, hanOnly: boolean, bopomofo: number): Langua
       simplified++;
       if (!everyday) simplifiedNotJapanese++;
     }
-    if (JAPANESE_KANJI.has(ch)) japanese++;
+    if (JAPANESE_KANJI.has(ch) && (kanaWords || !TAIWAN_TOO.includes(ch))) japanese++;
     if (joyo && inRange(ch.codePointAt(0)!, HAN) && !everyday) joyo = false;
   }
   if (japanese > traditionalNotJapanese && japanese > simplifiedNotJapanese) return { locale: 'ja', confident: true };
@@ -251,6 +262,13 @@ function detectLatin(text: string): LanguageGuess {
 const startsWithHan = (text: string) => /^[^\p{L}]*[\p{Script=Han}\p{Script=Bopomofo}]/u.test(text);
 
 /**
+ * Chinese grammar: particles, negation, the copula and question words. English quoting a Chinese word names a thing ("what
+ * is the fee for 提现"); text whose Han characters hold these is a Chinese sentence about Latin words it quotes ("an error
+ * occurred 是什麼意思", "log in 不了").
+ */
+const CHINESE_GRAMMAR = /[嗎吗呢吧了的是不沒没]|什[麼么]|怎[麼么樣样]|可以/u;
+
+/**
  * Han text is Chinese (or Japanese) unless Latin letters outnumber it twice, come first and carry a language of their
  * own: "google pay 付款失敗", "wechat pay 退款" and "我要 human" are Chinese with a name or a word in English, "帮我翻译一下
  * thank you very much" Chinese quoting English; "my 转账 failed" is English.
@@ -260,8 +278,9 @@ export function detectLanguage(text: string): LanguageGuess {
   if (c.kana > 0 && !chineseWithKanaMarks(text, c)) return { locale: 'ja', confident: true };
   if (c.hangul > 0 && c.hangul >= c.han) return { locale: 'ko', confident: true };
   const chinese = c.han + c.bopomofo;
-  if (chinese > 0 && (chinese * 2 >= c.latin || startsWithHan(text) || CANTONESE.test(text) || !detectLatin(text).confident)) {
-    return detectChinese(text, c.latin + c.kana + c.hangul + c.bopomofo + c.cyrillic + c.thai + c.arabic === 0, c.bopomofo);
+  if (chinese > 0 && (chinese * 2 >= c.latin || startsWithHan(text) || CANTONESE.test(text) || CHINESE_GRAMMAR.test(text) || !detectLatin(text).confident)) {
+    const hanOnly = c.latin + c.kana + c.hangul + c.bopomofo + c.cyrillic + c.thai + c.arabic === 0;
+    return detectChinese(text, hanOnly, c.bopomofo, c.kana > kanaMarks(text));
   }
   const others: [number, string][] = [
     [c.cyrillic, 'ru'],

@@ -57,6 +57,11 @@ describe('detectLanguage', () => {
     // English with a Chinese word stays English.
     expect(locale('my 转账 failed')).toBe('en');
     expect(locale('what is the fee for 提现')).toBe('en');
+    // Chinese grammar around the English (a particle, a negation, a question word) makes a Chinese sentence quoting it.
+    expect(locale('Your account has been locked 是什麼意思')).toBe('zh-TW');
+    expect(locale('log in 不了')).toBe('zh-CN');
+    expect(locale('an error occurred 怎麼辦')).toBe('zh-TW');
+    expect(locale('how much is the fee 可以少一點嗎')).toBe('zh-TW');
   });
 
   // Characters Simplified writes for a Traditional one that Traditional also writes in other words: 周 (週), 向 (嚮), 注
@@ -104,6 +109,12 @@ describe('detectLanguage', () => {
     expect(locale('我の帳號被鎖')).toBe('zh-TW');
     expect(locale('LINE Payの儲值怎麼用')).toBe('zh-TW');
     expect(locale('今日の天気')).toBe('ja');
+    // 証 is Taiwan's variant of 證 as much as Japan's form: without kana words it is Traditional (Japanese too when every
+    // character is a Jōyō kanji), beside kana Japanese; another Japanese form keeps Han text Japanese.
+    expect(detectLanguage('我的身分証到期了')).toEqual({ locale: 'zh-TW', confident: true, japaneseToo: true });
+    expect(locale('認証一直沒過')).toBe('zh-TW');
+    expect(locale('身分証の写真')).toBe('ja');
+    expect(locale('運転免許証')).toBe('ja');
     // Kana that are marks only (a Japanese input method's middle dot and long vowel mark, a kaomoji's) leave the text to
     // its Han characters; Japanese words around them stay Japanese.
     expect(locale('LINE・Pay可以綁嗎')).toBe('zh-TW');
