@@ -583,7 +583,9 @@ const ES: Groups = [
   ['comision', 'tarifa', 'comisiones', 'tarifas', 'comicion', 'costo', 'coste', 'costos',
     // What it costs the visitor (not 'cuánto cuesta' alone: the price of anything, 'un café en parís').
     'cuesta algo', 'cuestan algo', 'cuanto me cuesta', 'cuanto me sale', 'me cuesta algo',
-    'cargo por servicio', 'cargos por servicio', 'cargos ocultos', 'costos ocultos', 'cuanto cobran', 'cuanto me cobran', 'cuota mensual', 'mensualidad', 'cobran algo', 'me cobran algo', 'sale caro', 'me sale caro', 'cobran por', 'me cobran por', 'cobro extra', 'cargo extra', 'cobraron de mas', 'cobro de mas', 'cobran de mas', 'cobrado de mas', 'se quedan con un porcentaje',
+    'cargo por servicio', 'cargos por servicio', 'cargos ocultos', 'costos ocultos', 'cuanto cobran', 'cuanto me cobran', 'cuota mensual', 'mensualidad', 'cobran algo', 'me cobran algo', 'sale caro', 'me sale caro', 'cobran por', 'me cobran por', 'cobro extra', 'cargo extra', 'cobraron de mas', 'cobro de mas', 'cobran de mas', 'cobrado de mas',
+    // …and the verbs said with "extra" or of a sum taken off ('me cobraron 3 dólares extra', 'me descontaron 10 pesos de más').
+    'cobraron extra', 'cobrando extra', 'cobrando de mas', 'descontaron de mas', 'descontaron extra', 'desconto de mas', 'descuentan de mas', 'se quedan con un porcentaje',
     // Less arriving than was sent: what a fee looks like to the one who paid it.
     'llego menos de lo que', 'llegaron menos de lo que', 'recibio menos de lo que', 'recibieron menos de lo que', 'menos de lo que mande', 'menos de lo que envie',
     'llegaron menos', 'llego menos', 'recibio menos', 'recibieron menos', 'solo le llegaron', 'solo le llego', 'solo recibio', 'solo recibieron', 'solo llegaron', 'solo llego', 'donde quedo el resto', 'y el resto'],
@@ -718,9 +720,20 @@ function spacingFree(member: string): string {
  */
 const SPANISH_CLITICS = /(?<![\p{L}\p{N}])(\p{L}{2,}?(?:ar|er|ir|ando|iendo))(me|se|nos|le|les|lo|la|los|las)((?:le|les|lo|la|los|las)?)(?![\p{L}\p{N}])/gu;
 
+/**
+ * A sum said on top ("me cobraron 20 pesos de más", "3 dólares extra") is read without its figure: amounts are dropped
+ * after the groups have read the text (matcher.ts), so the figure kept "cobraron de más" from being the fee it is. Every
+ * figure with its unit matches (a match that always succeeds reads each run of figures once: linear time); it is dropped
+ * only when "de más", "extra" or "adicional(es)" follows.
+ */
+const SPANISH_SUM = /(?<![\p{L}\p{N}])\p{N}+(?: \p{N}+)*(?: (?:pesos?|dolares?|euros?|soles?|quetzales?|colones?|bolivares?|lempiras?|reales?|usd|mxn|eur))?( (?:de mas|extra|adicionales?)(?![\p{L}\p{N}]))?/gu;
+
 /** Word forms folded before a locale's groups, in the text and in the groups' members alike. */
 const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
-  es: (normalized) => normalized.replace(SPANISH_CLITICS, (_, verb: string, one: string, two: string) => (two ? `${verb} ${one} ${two}` : `${verb} ${one}`)),
+  es: (normalized) =>
+    normalized
+      .replace(SPANISH_CLITICS, (_, verb: string, one: string, two: string) => (two ? `${verb} ${one} ${two}` : `${verb} ${one}`))
+      .replace(SPANISH_SUM, (sum: string, onTop?: string) => (onTop ? onTop.slice(1) : sum)),
   ko: foldKoreanEndings,
   ja: foldJapaneseSpelling,
 };

@@ -339,6 +339,18 @@ describe('foldSynonyms', () => {
     expect(fold('quiero agregarle una foto al perfil', 'es')).toBe('quiero agregar le una foto al perfil');
   });
 
+  // "me cobraron 20 pesos de más" was unrecognized-charge 0.51: amounts are dropped after the groups read the text, so the
+  // figure split the fee's words.
+  it('reads a Spanish sum charged on top as the fee it is, whatever the figure', () => {
+    expect(fold('me cobraron 20 pesos de más', 'es')).toBe(fold('me cobraron de más', 'es'));
+    expect(fold('me cobraron 20 pesos de más', 'es')).toBe('me comision');
+    expect(fold('me cobraron 1.500 pesos extra en la transferencia', 'es')).toBe('me comision en la transferencia');
+    expect(fold('me descontaron $10 de mas al retirar', 'es')).toBe('me comision al retirar');
+    // Any other figure is left for the amounts' rule (fillers.ts): one not on top, one of another unit.
+    expect(fold('transferí 300 a una cuenta que no era', 'es')).toBe('transferi 300 a una cuenta que no era');
+    expect(fold('compré 3 kilos de más', 'es')).toBe('compre 3 kilos de mas');
+  });
+
   it('folds the words Taiwan uses where the mainland says another onto one word (#18, session 15)', () => {
     // The characters fold by foldTraditional; the words differ: 裝置 / 设备, 聯絡 / 联系, 新增 / 添加, 螢幕 / 屏幕.
     expect(fold('陌生裝置登入', 'zh-TW')).toBe(fold('陌生设备登入', 'zh-CN'));
