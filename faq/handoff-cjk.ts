@@ -188,8 +188,8 @@ export const KO: readonly string[] = [
 
 /** What is asked about before "is anyone there" (このチャット、人いないの？). */
 const JA_THIS_CHAT = '(?:(?:この|その)?(?:チャット|アプリ|サポート|窓口)(?:は|って|に|には)?)?';
-/** "Is there" ending a Japanese message (いませんか, いないの, Kansai おらんの). */
-const JA_THERE_ALONE = '(?:(?:い|いらっしゃい|おり)(?:ます|ません)(?:でしょう)?(?:か)?|いない|いる|おらん|おらへん)(?:の|のか|んか)?$';
+/** "Is there" ending a Japanese message (いませんか, いないの, いないんですか, Kansai おらんの). */
+const JA_THERE_ALONE = '(?:(?:(?:い|いらっしゃい|おり)(?:ます|ません)(?:でしょう)?(?:か)?|いない|いる|おらん|おらへん)(?:の|のか|んか)?|いないん(?:です|でしょう)?か)$';
 
 /**
  * "Is anyone there?" (有人在吗, 誰か詳しい人いませんか, 사람 있어요?): a request only as the whole message; before a

@@ -47,8 +47,8 @@ const CONTACT_WISH = `(?:お)?(?:伺い|聞き|尋ね|うかがい)たい|(?:お
 /** What is handed to the person first, kept short: 本件を, この件を, 状況を. */
 const OBJECT = '(?:[^ 、。？?！!]{1,8}(?:を|について|のことを))?';
 
-/** What asks for the role by name alone: お願いします, 希望, 求む, を！ */
-const WISH = '(?:を|で)?(?:お願い(?:します|いたします|致します|できますか|できませんか|したいです|したいのですが)?|希望(?:します|です)?|求む|ください|下さい|プリーズ|please|pls|plz)|を';
+/** What asks for the role by name alone: お願いします, 希望, 求む, を！, に / へ (put me through to). */
+const WISH = '(?:を|で)?(?:お願い(?:します|いたします|致します|できますか|できませんか|したいです|したいのですが)?|希望(?:します|です)?|求む|ください|下さい|プリーズ|please|pls|plz)|を|に|へ';
 /** Said first, before the role alone: もう, 早く, 今すぐ. */
 const URGING = '(?:もう|早く|はやく|はよ|今すぐ|すぐ|とにかく|至急)?';
 
@@ -59,7 +59,17 @@ export const JA_BY_GRAMMAR: readonly string[] = [
   `${STAFF}${POLITE}(?:に|へ|と)${MANNER}(?:お|ご)?(?:${ASKED_OF})(?:し|させ)${TE_LEAVE}`,
   // anyone + a contact verb: はよ人に代わってや, 人間のサポートにまわしてもらえますか, 担当者の方から直接伺いたい
   `${PERSON}${POLITE}(?:に|へ|と|から)${MANNER}${OBJECT}(?:${CONTACT_TE})${TE_ASKS}|${STAFF}${POLITE}(?:に|へ|から)${MANNER}${OBJECT}(?:${CONTACT_WISH})`,
-  // the role alone, wished for: 人間を！, オペレーター希望, 担当者さんをお願いしたいです
+  // the role called or made to come, in kana too: おぺれーたーさんよんでください, 責任者を出して
+  `${STAFF}${POLITE}(?:を)?${MANNER}(?:呼ん|よん|お呼び|出し|だし|連れてき|つれてき)${TE_ASKS}`,
+  // the chat made a person's: (ボットやめて)人にして, 人間に替えてください
+  `${PERSON}${POLITE}に(?:し|替え|変え|代え|切り替え)${TE_ASKS}`,
+  // a person preferred to the bot: AIより人間のほうがいい, ボットじゃなくて人でお願いします
+  `(?:より(?:も)?|じゃなく(?:て)?|ではなく(?:て)?|でなく(?:て)?)${PERSON}${POLITE}(?:の)?(?:ほう|方)?(?:が|で)(?:いい|良い|お願い)`,
+  // a person's eyes or hands: 人の目で確認してください (not 人間の目で見ても…)
+  `${PERSON}の(?:目|手)で(?:直接|ちゃんと|きちんと)?(?:(?:お|ご)?${ASKED_OF}${SURU_ASKS}|(?:見|調べ)${TE_ASKS})`,
+  // a call or word from the role awaited, as a letter asks it: 担当者様からのご連絡をお待ちしております
+  `${STAFF}${POLITE}(?:から|より)(?:の)?(?:ご|お)?(?:連絡|電話|返信|返事|折り返し)(?:を)?お待ちして(?:おり|い)?ます`,
+  // the role alone, wished for: 人間さんを！, オペレーター希望, 担当者さんをお願いしたいです, 担当者に。
   `^${URGING}${STAFF}${POLITE}(?:${WISH})$`,
 ];
 

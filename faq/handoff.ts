@@ -137,6 +137,9 @@ const CONNECT_ANYWAY = patternSet([...EN_ES_CONNECT_ANYWAY, ...CJK_CONNECT_ANYWA
 function asksForPerson(text: string, normalized = normalizeText(text)): boolean {
   if (isShortRequest(normalized) || ALONE_PATTERNS.test(joinCjk(normalized))) return true;
   const sentences = sentencesOf(text).flatMap((sentence) => sentence.split(KOREAN_SENTENCE_END));
+  // "Is anyone there?" last, after what went wrong (何回やってもエラーになる。誰かおらんの？): asked of the chat, not opening a question.
+  const last = sentences.length > 0 ? normalizeText(clausesOf(sentences[sentences.length - 1]!).at(-1)!) : normalized;
+  if (last !== normalized && ALONE_PATTERNS.test(joinCjk(last))) return true;
   return sentences.some((sentence) => {
     const whole = normalizeText(sentence);
     if (sentences.length > 1 && isShortRequest(whole)) return true;
@@ -212,6 +215,9 @@ const READ_AS: Readonly<Record<string, string>> = {
 /** READ_AS by its words folded as normalised text is (搵 is 揾 there). */
 const READ_FOLDED = new Map(Object.entries(READ_AS).map(([word, read]) => [fold(word), read]));
 const READ_AS_RE = new RegExp([...READ_FOLDED.keys()].join('|'), 'gu');
+/** English words for a person or the bot before Japanese (human と話したい, agentにつないで), read as the patterns spell them (not "human pls": the English patterns' own). */
+const ENGLISH_READ_AS: Readonly<Record<string, string>> = { human: fold('人間'), agent: fold('担当者'), operator: 'オペレーター', staff: 'スタッフ', bot: 'ボット', chatbot: 'チャットボット' };
+const ENGLISH_IN_KANA = /(?<![a-z])(?:human|agent|operator|staff|chatbot|bot) ?(?=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}])/gu;
 const LONG_VOWELS = /ー{2,}/gu;
 /** オペレーター as it is mistyped: オペレター, オペレーダー, オペーレーター, おぺれーた. */
 const OPERATOR_SLIPS = /[オお][ペぺ]ー?[レれ]ー?[タたダだ]ー?/gu;
@@ -223,14 +229,15 @@ const DRAWN_OUT = /(?<=[\p{Script=Hiragana}\p{Script=Han}])ー+/gu;
 const CJK_SPACE = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/gu;
 
 /**
- * "转 人工": CJK words typed apart are one phrase; Cantonese and kana words read as the patterns spell them; a long vowel
+ * "转 人工": CJK words typed apart are one phrase; Cantonese, kana words and English ones in Japanese read as the patterns spell them; a long vowel
  * drawn out (オペレーターーー) is one, and オペレーター mistyped is オペレーター.
  */
 function joinCjk(normalized: string): string {
   if (!HAN_OR_KANA.test(normalized)) return normalized;
   // A message is joined twice in a row: looking for a refusal, then for a request alone.
   if (normalized === joinedLast.text) return joinedLast.joined;
-  const joined = normalized.replace(READ_AS_RE, (word) => READ_FOLDED.get(word)!).replace(LONG_VOWELS, 'ー').replace(OPERATOR_SLIPS, 'オペレーター').replace(DRAWN_OUT, '').replace(CJK_SPACE, '');
+  const read = KANA.test(normalized) ? normalized.replace(ENGLISH_IN_KANA, (word) => ENGLISH_READ_AS[word.trim()]!) : normalized;
+  const joined = read.replace(READ_AS_RE, (word) => READ_FOLDED.get(word)!).replace(LONG_VOWELS, 'ー').replace(OPERATOR_SLIPS, 'オペレーター').replace(DRAWN_OUT, '').replace(CJK_SPACE, '');
   joinedLast = { text: normalized, joined };
   return joined;
 }
