@@ -30,6 +30,7 @@ import { createFaqEngine, detectLanguage, type FaqPack } from '../faq/index.ts';
 import { confidence, fitCalibration, type ConfidenceInputs } from '../faq/confidence.ts';
 import { seededRandom, shuffle } from '../faq/classifier.ts';
 import { createMatcher } from '../faq/matcher.ts';
+import { normalizeText } from '../faq/normalize.ts';
 import { loadPackFromDir } from '../server/services/faq-pack-files.ts';
 import { calibrationOutOfScope, evalPack, meanOfRuns } from './eval-pack.ts';
 import { DEFAULT_SCORER_OPTIONS } from '../faq/scorer.ts';
@@ -228,15 +229,39 @@ function confusionOf(runs: readonly BankingReport[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([pair, n]) => `${pair} ×${n}`);
 }
 
-/** The pack minus up to 3 alternates per entry and locale (keeping at least 6), and those questions. */
-function holdOut(pack: FaqPack): { pack: FaqPack; heldOut: { text: string; faqId: string }[] } {
+/** The other script's locale of a Chinese one. */
+const OTHER_SCRIPT: Readonly<Record<string, string>> = { 'zh-CN': 'zh-TW', 'zh-TW': 'zh-CN' };
+
+/** The character pairs of a text as the matcher reads it (Traditional folded to Simplified). */
+function charPairs(text: string): Set<string> {
+  const chars = Array.from(normalizeText(text).replace(/ /g, ''));
+  return new Set(chars.slice(1).map((char, i) => chars[i]! + char));
+}
+
+/** The same question in the other script: at least half of the two texts' character pairs shared. */
+function twins(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const pair of a) if (b.has(pair)) shared++;
+  return shared > 0 && shared >= 0.5 * (a.size + b.size - shared);
+}
+
+/**
+ * The pack minus up to 3 alternates per entry and locale (keeping at least 6), and those questions. A Chinese alternate
+ * is held out with its twin in the other script (the wallet's zh-CN and zh-TW alternates are partly one another's
+ * transliteration), so that it is never asked of a classifier trained on its own twin.
+ */
+export function holdOut(pack: FaqPack): { pack: FaqPack; heldOut: { text: string; faqId: string }[] } {
   const heldOut: { text: string; faqId: string }[] = [];
+  const last = (alternates: readonly string[]) => alternates.slice(Math.max(6, alternates.length - 3));
   const entries = pack.entries.map((entry) => {
     const locales = Object.fromEntries(
       Object.entries(entry.locales).map(([locale, content]) => {
-        const keep = Math.max(6, content.alternates.length - 3);
-        heldOut.push(...content.alternates.slice(keep).map((text) => ({ text, faqId: entry.id })));
-        return [locale, { ...content, alternates: content.alternates.slice(0, keep) }];
+        const other = entry.locales[OTHER_SCRIPT[locale] ?? '']?.alternates ?? [];
+        const otherHeld = last(other).map(charPairs);
+        const own = last(content.alternates);
+        const held = content.alternates.filter((text) => own.includes(text) || otherHeld.some((pairs) => twins(charPairs(text), pairs)));
+        heldOut.push(...held.map((text) => ({ text, faqId: entry.id })));
+        return [locale, { ...content, alternates: content.alternates.filter((text) => !held.includes(text)) }];
       }),
     );
     return { ...entry, locales };
