@@ -17,18 +17,20 @@ const STAFF_WORDS = [
 ];
 /** A role named with what kind of person it is: 人間のスタッフ, 有人のサポート, 生身の担当者. */
 const STAFF = `(?:(?:人間|有人|生身|本物|実際)の(?:人|方|スタッフ|オペレーター|担当者|担当の方|サポート|対応|窓口)|有人(?:対応|チャット|サポート|窓口)|(?:ご|お)?${alternation(STAFF_WORDS)})`;
+/** 人 as "a person", not the end of a word for someone else: 友人, 知人, 他人, 本人, 個人, 法人, 受取人, 名義人, 外国人. */
+export const A_PERSON = '(?<![有友知他恋主個本法犯商名住老大隣国証取義])人';
 /** Anyone who might be asked: the desk's roles and the plain words for a person (人, 誰か), with a contact verb only; not 友人, nor お店の人. */
-const PERSON = `(?:${STAFF}|(?<![\\p{Script=Han}の])人|誰か人|誰か)`;
-const POLITE = '(?:さん|さま|様|の方|の人)?';
-/** How the person is to be reached: directly, by phone (電話つないで), right away. */
-const MANNER = '(?:直接|じかに|直に|(?:お)?電話(?:で)?|チャットで|至急|すぐ(?:に)?|今すぐ|一度|ちょっと|少し)?';
+const PERSON = `(?:${STAFF}|(?<!の)${A_PERSON}|誰か人|誰か)`;
+const POLITE = '(?:さん|さま|様|はん|の方|の人)?';
+/** How the person is to be reached: directly, by phone or chat (電話つないで), calling back, right away. */
+const MANNER = '(?:直接|じかに|直に|(?:お)?電話(?:で)?|チャット(?:で)?|折り返し|至急|すぐ(?:に)?|今すぐ|一度|ちょっと|少し)?';
 
 /**
  * The endings that ask, after a verb's te-form: ください, くれ (not くれた, くれない… as a complaint), ほしい, もらえますか,
- * いただけますか, 〜てもいいですか (asking leave), Kansai 〜てや, 〜てんか, 〜てくれへん, and the te-form alone at the end.
+ * いただけますか, 〜てもらうことはできますか, 〜てもいいですか (asking leave), Kansai 〜てや, 〜てんか, 〜てくれへん, and the te-form alone at the end.
  */
 const TE_ASKS =
-  '(?:て|で)(?:ください|下さい|くださいませ|ちょうだい|くれ(?!た|ました|ませんでした|なかった|ないん|ないから|ないので|ないし|てる|ている)|くれへん|くれん|ほしい(?!と(?:言|いわ))|欲しい(?!と(?:言|いわ))|もらえ(?!た|ませんでした|なかった)|もらい(?:たい|ます)|もろて|いただけ(?!た|ませんでした|なかった)|いただき(?:たい|ます)|頂け(?!た|なかった)|頂き(?:たい|ます)|んか|や$|よ$|$)';
+  '(?:て|で)(?:ください|下さい|くださいませ|ちょうだい|くれ(?!た|ました|ませんでした|なかった|ないん|ないから|ないので|ないし|てる|ている)|くれへん|くれん|ほしい(?!と(?:言|いわ))|欲しい(?!と(?:言|いわ))|もらえ(?!た|ませんでした|なかった)|もらい(?:たい|ます)|もろて|いただけ(?!た|ませんでした|なかった)|いただき(?:たい|ます)|頂け(?!た|なかった)|頂き(?:たい|ます)|(?:もらう|いただく)(?:こと)?(?:は|って)?(?:でき|可能)|んか|や$|よ$|$)';
 /** 〜てもいいですか: leave asked, only with nothing to hand over (not スタッフにカード番号を共有してもいいですか). */
 const TE_LEAVE = '(?:て|で)も(?:いい|良い|よい|よろしい|大丈夫|かまいません|構いません)';
 /** A verbal noun asked for with する: 〜してください, 〜させてください, 〜したい (not 〜したいと言われた), 〜をお願い (not お願いされた), 〜希望. */
@@ -37,12 +39,12 @@ const SURU_ASKS = `(?:を|が)?(?:(?:し|させ|さし)${TE_ASKS}|したい(?!�
 /** Verbal nouns one asks of a person: escalate, check, explain, take over, hand over. */
 const ASKED_OF = alternation([
   'エスカレーション', 'エスカレ', 'バトンタッチ', 'フォロー', 'チェック', 'コンタクト', '確認', '説明', '対応', '相談', '質問', '問い合わせ', '問合せ', '連絡', '報告',
-  '調査', '判断', '回答', '転送', '引き継ぎ', '引継ぎ', '取り次ぎ', '取次', '案内', '交代', '交替', '切り替え', '切替', '接続', 'お話', '話',
+  '調査', '判断', '回答', '電話', '転送', '引き継ぎ', '引継ぎ', '取り次ぎ', '取次', '案内', '交代', '交替', '切り替え', '切替', '接続', 'お話', '話',
 ]);
-/** Contact verbs by their te-form: つないで, 代わって, 回して, 伺って, バトンを渡して (not a thing handed over), 確認を取って. */
-const CONTACT_TE = alternation(['つない', '繋い', 'つなげ', '繋げ', '代わっ', 'かわっ', '替わっ', '変わっ', '回し', 'まわし', 'バトンを渡し', '聞い', '伺っ', '確認(?:を)?(?:取|と)っ', '見', 'み']);
-/** Contact verbs by their desire or causative form: 伺いたい, 聞きたい, 尋ねたい, 伺わせて. */
-const CONTACT_WISH = `(?:お)?(?:伺い|聞き|尋ね|うかがい)たい|(?:お)?(?:伺わ|聞か)せ${TE_ASKS}`;
+/** Contact verbs by their te-form: つないで, 代わって, 回して, 引き継いで, 伺って, バトンを渡して (not a thing handed over), 確認を取って. */
+const CONTACT_TE = alternation(['つない', '繋い', 'つなげ', '繋げ', '代わっ', 'かわっ', '替わっ', '変わっ', '回し', 'まわし', 'バトンを渡し', '引き継い', '引継い', '聞い', '伺っ', '確認(?:を)?(?:取|と)っ', '見', 'み']);
+/** Contact verbs by their desire or causative form: 伺いたい, お伺いしたい, 聞きたい, 尋ねたい, 伺わせて. */
+const CONTACT_WISH = `(?:お)?(?:伺い|聞き|尋ね|うかがい)(?:し)?たい|(?:お)?(?:伺わ|聞か)せ${TE_ASKS}`;
 
 /** What is handed to the person first, kept short: 本件を, この件を, 状況を. */
 const OBJECT = '(?:[^ 、。？?！!]{1,8}(?:を|について|のことを))?';
@@ -53,12 +55,15 @@ const WISH = '(?:を|で)?(?:お願い(?:します|いたします|致します|
 const URGING = '(?:もう|早く|はやく|はよ|今すぐ|すぐ|とにかく|至急)?';
 
 export const JA_BY_GRAMMAR: readonly string[] = [
-  // the role + に/へ/と/から + (what about) + a verbal noun asked for: 担当者に本件をエスカレーションしていただけますか
-  `${STAFF}${POLITE}(?:に|へ|と|から|より)${MANNER}${OBJECT}(?:お|ご)?${ASKED_OF}${SURU_ASKS}`,
+  // the role + に/へ/から + (what about) or と + a verbal noun asked for: 担当者に本件をエスカレーションしていただけますか (not
+  // オペレーターと話した内容を確認したい: と opens a clause there)
+  `${STAFF}${POLITE}(?:(?:に|へ|から|より)${MANNER}${OBJECT}|と${MANNER})(?:お|ご)?${ASKED_OF}${SURU_ASKS}`,
   // with nothing handed over, leave asked: オペレーターさんに質問してもいいですか
   `${STAFF}${POLITE}(?:に|へ|と)${MANNER}(?:お|ご)?(?:${ASKED_OF})(?:し|させ)${TE_LEAVE}`,
   // anyone + a contact verb: はよ人に代わってや, 人間のサポートにまわしてもらえますか, 担当者の方から直接伺いたい
   `${PERSON}${POLITE}(?:に|へ|と|から)${MANNER}${OBJECT}(?:${CONTACT_TE})${TE_ASKS}|${STAFF}${POLITE}(?:に|へ|から)${MANNER}${OBJECT}(?:${CONTACT_WISH})`,
+  // anyone asked to hear the matter, or talked to first: 誰か人に事情を説明したい, 人と話して決めたい
+  `${PERSON}${POLITE}に${MANNER}${OBJECT}(?:ご)?(?:説明|相談|質問)${SURU_ASKS}|${PERSON}${POLITE}と${MANNER}話して(?:から)?[^ ]{0,6}たい`,
   // the role called or made to come, in kana too: おぺれーたーさんよんでください, 責任者を出して
   `${STAFF}${POLITE}(?:を)?${MANNER}(?:呼ん|よん|お呼び|出し|だし|連れてき|つれてき)${TE_ASKS}`,
   // the chat made a person's: (ボットやめて)人にして, 人間に替えてください
