@@ -277,7 +277,10 @@ const EN: Groups = [
   ['top up', 'topup', 'reload', 'recharge', 'add money', 'load money', 'put money in', 'put money into', 'put funds in', 'put funds into', 'add funds', 'add cash', 'load cash', 'load some cash', 'load some money', 'put some money in', 'put some money into', 'put some money on', 'add some money', 'add some funds', 'add some cash', 'tops up', 'reloaded', 'reloading', 'loaded money', 'loading money',
     // The Philippines' and South Asia's word for it ('how to cash in via 7-eleven'); not 'cash in' alone ('cash in my
     // chips', 'cash in my pension').
-    'cashin', 'cash in via', 'cash in thru', 'cash in through', 'cash in using'],
+    'cashin', 'cash in via', 'cash in thru', 'cash in through', 'cash in using',
+    // Nigeria's and Ghana's word for it ('how do i fund my wallet'); only with the wallet or the account after it ('fund a
+    // startup', 'fund my retirement account' are not).
+    'fund my wallet', 'fund the wallet', 'fund wallet', 'fund my e wallet', 'funded my wallet', 'funding my wallet', 'fund my account', 'funded my account', 'funding my account'],
   // The direction decides top-up against withdraw-to-bank: the same words, bank and wallet, in the other order, so each
   // direction is folded onto the operation it names (onto "from my bank to my wallet" and "from my wallet to my bank"
   // they differed by two word pairs: "move money from my bank into my wallet" was a withdrawal at 0.98).

@@ -319,6 +319,10 @@ describe('foldSynonyms', () => {
     // "Cash in" through a shop or a channel is a top-up; cashing in chips or a pension is not.
     expect(fold('how to cash in via 7-eleven', 'en')).toBe('how to top up 7 eleven');
     expect(fold('cash in my chips at the casino', 'en')).toBe('cash in my chips at the casino');
+    // Funding the wallet or the account is a top-up (Nigeria, Ghana); funding a startup or another account is not.
+    expect(fold('how do i fund my wallet', 'en')).toBe('how do i top up');
+    expect(fold('i funded my account but it hasnt reflected', 'en')).toBe('i top up but it hasnt reflected');
+    expect(fold('how do i fund my retirement account', 'en')).toBe('how do i fund my retirement account');
     // A phone left somewhere by the Southeast Asian word or as a smartphone is lost too.
     expect(fold('left my handphone in a grab', 'en')).toBe('lost my phone in a grab');
     expect(fold('i left my smartphone at the hotel', 'en')).toBe('i lost my phone at the hotel');
