@@ -17,8 +17,11 @@ const STAFF_WORDS = [
 ];
 /** A role named with what kind of person it is: 人間のスタッフ, 有人のサポート, 生身の担当者. */
 const STAFF = `(?:(?:人間|有人|生身|本物|実際)の(?:人|方|スタッフ|オペレーター|担当者|担当の方|サポート|対応|窓口)|有人(?:対応|チャット|サポート|窓口)|(?:ご|お)?${alternation(STAFF_WORDS)})`;
-/** 人 as "a person", not the end of a word for someone else: 友人, 知人, 他人, 本人, 個人, 法人, 受取人, 名義人, 外国人. */
-export const A_PERSON = '(?<![有友知他恋主個本法犯商名住老大隣国証取義])人';
+/**
+ * 人 as "a person", not the end of a word for someone else (友人, 知人, 他人, 本人, 個人, 法人, 受取人, 名義人, 外国人) nor
+ * someone else's person (お店の人に聞いてください, 相手の人に確認してもらえますか; 受付の人, 社員の人 are the desk's).
+ */
+export const A_PERSON = '(?<!(?:店|相手|家族|近所|銀行|友達|友人|他|別|知らない|周り|周囲)の)(?<![有友知他恋主個本法犯商名住老大隣国証取義])人';
 /** Anyone who might be asked: the desk's roles and the plain words for a person (人, 誰か), with a contact verb only; not 友人, nor お店の人. */
 const PERSON = `(?:${STAFF}|(?<!の)${A_PERSON}|誰か人|誰か)`;
 const POLITE = '(?:さん|さま|様|はん|の方|の人)?';
@@ -33,8 +36,11 @@ const TE_ASKS =
   '(?:て|で)(?:ください|下さい|くださいませ|ちょうだい|くれ(?!た|ました|ませんでした|なかった|ないん|ないから|ないので|ないし|てる|ている)|くれへん|くれん|ほしい(?!と(?:言|いわ))|欲しい(?!と(?:言|いわ))|もらえ(?!た|ませんでした|なかった)|もらい(?:たい|ます)|もろて|いただけ(?!た|ませんでした|なかった)|いただき(?:たい|ます)|頂け(?!た|なかった)|頂き(?:たい|ます)|(?:もらう|いただく)(?:こと)?(?:は|って)?(?:でき|可能)|んか|や$|よ$|$)';
 /** 〜てもいいですか: leave asked, only with nothing to hand over (not スタッフにカード番号を共有してもいいですか). */
 const TE_LEAVE = '(?:て|で)も(?:いい|良い|よい|よろしい|大丈夫|かまいません|構いません)';
-/** A verbal noun asked for with する: 〜してください, 〜させてください, 〜したい (not 〜したいと言われた), 〜をお願い (not お願いされた), 〜希望. */
-const SURU_ASKS = `(?:を|が)?(?:(?:し|させ|さし)${TE_ASKS}|したい(?!と(?:言|いわ|思って))|お願い(?!さ)|願います|願えますか|希望|要望)`;
+/**
+ * A verbal noun asked for with する: 〜してください, 〜させてください, 〜したい (not 〜したいと言われた), asked whether it can be done
+ * (お話しできませんか, 相談可能ですか), 〜をお願い (not お願いされた), 〜希望.
+ */
+const SURU_ASKS = `(?:を|が)?(?:(?:し|させ|さし)${TE_ASKS}|したい(?!と(?:言|いわ|思って))|(?:し)?(?:でき(?:ますか|ませんか|ない(?:か|の|でしょうか)|る(?:か|の)?$)|可能(?:ですか|でしょうか|か)?$)|お願い(?!さ)|願います|願えますか|希望|要望)`;
 
 /** Verbal nouns one asks of a person: escalate, check, explain, take over, hand over. */
 const ASKED_OF = alternation([
