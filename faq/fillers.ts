@@ -24,6 +24,9 @@ const OPENING = [
   // them lost 117 of 650 answers, 午安 27, 版主 16), and a bare 客服 read as a question about support.
   '(?:客服|小编|版主|大大|亲爱的|亲)?(?:您好|你好|哈喽|哈啰|嗨+|在吗|在不在|早上好|下午好|晚上好|早安|午安|晚安|安安)[啊呀呢]?(?:客服|小编|版主|大大)?',
   '(?:小编|版主|大大|嗯+|好的)(?= )',
+  // A letter's salutation (敬啟者, "to whom it may concern"): 敬 and 啟 are characters no alternate has, an off-topic sign
+  // (before the dev Chinese rows answered right, 754 at seed 77, it cost 32 of them their answer).
+  '敬启者',
   'こんにちは|こんばんは|おはようございます|いつもお世話になっております|お世話になっております|お世話になります|もしもし|はじめまして|初めまして',
   '안녕하세요|안녕하십니까|수고하십니다|수고 많으십니다|여보세요|저기요',
 ].join('|');
@@ -64,7 +67,13 @@ const PARTICLES = '喔欸诶咧嘛呀哦捏囉唷齁吼噢咯喽嘞喎ㄟ';
 
 /** Politeness in Chinese and Japanese (no spaces between words): the phrase wherever it stands. */
 const UNSPACED = [
-  '请问一下|请问|麻烦(?:您|你)?问一下|麻烦(?:您|你)了|打扰(?:您|你)?(?:一下|了)|不好意思|谢谢(?:你|您)?(?:刚才|刚刚|之前)?的?(?:帮助|帮忙|回答|解答)|谢谢(?:你|您|啦)?|多谢|辛苦了|我?想问一下|我?想问下|我想问|可以问一下|可以问下|问一下|请教一下|请教|我?想知道|感恩|谢啦|谢了|在线等|咨询一下|唔该(?:晒|你)?|多谢晒',
+  '我?想请问一下|我?想请问|请问一下|请问|麻烦(?:您|你)?问一下|麻烦(?:您|你)了|打扰(?:您|你)?(?:一下|了)|不好意思|谢谢(?:你|您)?(?:刚才|刚刚|之前)?的?(?:帮助|帮忙|协助|回答|解答|回复|回覆)|谢谢(?:你|您|啦)?|多谢|辛苦了|我?想问一下|我?想问下|我想问|可以问一下|可以问下|问一下|请教一下|请教|我?想知道|感恩|谢啦|谢了|在线等|咨询一下|唔该(?:晒|你)?|多谢晒',
+  // A letter's politeness, as Taiwan writes it (煩請協助處理, 請盡速回覆, 感謝您的協助, 麻煩了): it names no
+  // entry, and 煩 盡 速 are characters no alternate has, an off-topic sign. After the dev Chinese rows answered right (754,
+  // seed 77) they cost 47 of them their answer (請盡速處理), 33 (煩請協助處理), 31 (感謝您, 謝謝您的協助), 24 (請協助確認),
+  // 21 (麻煩了); 1 or 2 each with them read as politeness. Not 拜託 (an alternate's "拜托给我联络方式": it asks).
+  '(?:烦请|恳请|还请|请|麻烦)(?:您|你们|贵公司)?(?:尽速|尽快|速速|协助|帮忙)(?:处理|确认|回复|回覆|协助)?(?:一下)?|烦请(?:回复|回覆|处理|确认)?',
+  '(?:非常|十分)?感谢(?:您|你们)(?:的(?:协助|帮忙|帮助|回复|回覆))?|麻烦(?:你们|大家)?了',
   // Spoken sentence particles at the end of a phrase (or a sigh at its start) that no alternate writes ("扣款了喔",
   // "欸 我的錢咧", "綁不上去捏"): each was a character the pack did not know, and a borderline question lost its answer
   // to it (a particle after each check-set row answered right: 4 of 134 lost, 4 of 52 of its held rows). Not 嘛 after 干
@@ -153,8 +162,13 @@ export function withoutFillers(normalized: string): string {
     .trim();
 }
 
+const hasLetters = (text: string) => /\p{L}/u.test(text);
+
+/** Normalised text that holds nothing but greetings, politeness and amounts ("煩請協助確認", "thanks in advance"). */
+export const fillersOnly = (normalized: string): boolean => !hasLetters(withoutFillers(normalized));
+
 /** Normalised text without its greetings, politeness and amounts; the text as it was when nothing else is left. */
 export function dropFillers(normalized: string): string {
   const kept = withoutFillers(normalized);
-  return /\p{L}/u.test(kept) ? kept : normalized;
+  return hasLetters(kept) ? kept : normalized;
 }

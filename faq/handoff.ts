@@ -1,4 +1,4 @@
-import { withoutFillers } from './fillers.ts';
+import { fillersOnly } from './fillers.ts';
 import { normalizeText } from './normalize.ts';
 import { clausesOf, sentencesOf } from './parts.ts';
 import { smallTalkOf } from './smalltalk.ts';
@@ -91,7 +91,7 @@ const ZH_FILLERS = /我要|我想|请|帮我|给我|麻烦|谢谢|一下|可以|
 const DENIAL = re('\\b(?:dont|do not|no need to|never|no me (?:pases|pasen|transfieras))\\b|不要|不用|别|无需|しないで|しなくて|(?<!(?:챗봇|봇|로봇|기계|자동 ?응답) ?)말고|마세요');
 
 /** A clause of nothing but greetings, thanks or politeness ("Hi", "thank you", "por favor", "よろしくお願いします"). */
-const isCourtesy = (normalized: string) => smallTalkOf(normalized) !== null || !/\p{L}/u.test(withoutFillers(normalized));
+const isCourtesy = (normalized: string) => smallTalkOf(normalized) !== null || fillersOnly(normalized);
 
 /**
  * Where a Korean sentence typed without punctuation ends: after a word in 다, 요 or 죠 ("… 답답합니다 직원분이랑 통화하고 싶어요"),

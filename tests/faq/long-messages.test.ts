@@ -69,6 +69,19 @@ describe('long messages to the wallet pack', () => {
     expect(engine.answer('lost my phone on the bus, how do i get my photos back from icloud').kind).not.toBe('answer');
   });
 
+  // A letter's politeness around a question (#18, session 20) changes nothing of its answer: 敬 煩 盡 速 were characters no
+  // alternate has, and a clause of politeness was read as the message's ask ("煩請協助確認" alone reads as identity
+  // verification by its 確認: "上禮拜轉帳給朋友，他說沒收到，煩請協助確認" lost its answer).
+  it.each(['上禮拜轉帳給朋友，他說沒收到', '錢包餘額要怎麼提領到銀行帳戶', '明天台北會不會下雨', '綁定的信用卡要怎麼刪掉'])(
+    "answers \"%s\" as it is with a letter's politeness around it",
+    (question) => {
+      const plain = engine.answer(question);
+      for (const polite of [`敬啟者：${question}`, `${question}，煩請協助確認`, `${question} 請盡速處理 感謝您的協助`, `您好，想請問${question}`]) {
+        expect([engine.answer(polite).kind, engine.answer(polite).faqId], polite).toEqual([plain.kind, plain.faqId]);
+      }
+    },
+  );
+
   it('keeps a thank-you before a second question from being taken for a first one', () => {
     const r = engine.answer('谢谢你刚才的帮助。还有一个问题，提现到银行卡多久能到账？');
     expect([r.kind, r.faqId]).toEqual(['answer', 'withdraw-to-bank']);
@@ -123,6 +136,14 @@ describe('fillers', () => {
     expect(drop('嗯 好的 客服您好 我想註銷帳號')).toBe('我想注销账号');
     expect(drop('大大的帳戶被凍結了')).toBe('大大的账户被冻结了');
     expect(drop('好的app推薦')).toBe('好的app推荐');
+  });
+
+  // #18, session 20: a letter's salutation and politeness, as Taiwan writes them; never the words of the question.
+  it.each([
+    ['敬啟者：本人申請提領已逾三個工作天，煩請協助處理', '本人申请提领已逾三个工作天'], ['轉帳一直失敗 請盡速回覆 感謝您的協助', '转账一直失败'],
+    ['綁卡失敗 麻煩了', '绑卡失败'], ['您好，想請問手續費怎麼算', '手续费怎么算'], ['提現能盡快到帳嗎', '提现能尽快到账吗'], ['好麻煩', '好麻烦'],
+  ])("drops a letter's politeness: \"%s\" → \"%s\"", (text, kept) => {
+    expect(drop(text)).toBe(kept);
   });
 
   // #18, session 16: Chinese spoken particles at a phrase's end or a sigh at its start (never 干嘛 nor 呢), how a question
