@@ -34,6 +34,8 @@ describe('isHandoffRequest', () => {
     'i want a callback', 'can you call me back', 'me pueden llamar por favor', '请客服给我回个电话', '可以打電話給我嗎', '折り返し電話をお願いします',
     'hand me off to a person', 'let me chat with an employee', 'is there a person i could chat with', '상담원 호출해 주세요', '상담원 있어?',
     '担当者に電話してほしい', '전화 좀 주세요', '상담원에게 연결해 주세요', '고객센터 연결해줘', 'how can i reach a human', 'speak to customer services',
+    // a real one, not the bot, and the clerk handling the case (#18, session 20)
+    '麻煩請真正的客服人員來回覆我', '可以請真正的人來回答嗎', '我想跟真正的客服講話', '這個問題機器人解決不了 我要跟承辦人員講',
   ])('"%s" is a request for a person', (text) => {
     expect(isHandoffRequest(text)).toBe(true);
   });
@@ -75,6 +77,9 @@ describe('isHandoffRequest', () => {
     '誰かが勝手にログインした',
     '担当者から電話があって暗証番号を聞かれた',
     '매니저가 돈을 보내라고 했어요',
+    '真正的客服電話是多少',
+    '我已經跟真正的客服講過了',
+    '跟承辦人員確認過了 還是沒收到',
     '',
   ])('"%s" is not', (text) => {
     expect(isHandoffRequest(text)).toBe(false);
