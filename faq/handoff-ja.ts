@@ -42,18 +42,18 @@ const TE_LEAVE = '(?:て|で)も(?:いい|良い|よい|よろしい|大丈夫|�
  */
 const SURU_ASKS = `(?:を|が)?(?:(?:し|させ|さし)${TE_ASKS}|したい(?!と(?:言|いわ|思って))|(?:し)?(?:でき(?:ますか|ませんか|ない(?:か|の|でしょうか)|る(?:か|の)?$)|可能(?:ですか|でしょうか|か)?$)|お願い(?!さ)|願います|願えますか|希望|要望)`;
 
-/** Verbal nouns one asks of a person: escalate, check, explain, take over, hand over. */
+/** Verbal nouns one asks of a person: escalate, check, explain, take over, hand over, chat. */
 const ASKED_OF = alternation([
   'エスカレーション', 'エスカレ', 'バトンタッチ', 'フォロー', 'チェック', 'コンタクト', '確認', '説明', '対応', '相談', '質問', '問い合わせ', '問合せ', '連絡', '報告',
-  '調査', '判断', '回答', '電話', '転送', '引き継ぎ', '引継ぎ', '取り次ぎ', '取次', '案内', '交代', '交替', '切り替え', '切替', '接続', 'お話', '話',
+  '調査', '判断', '回答', '電話', '転送', '引き継ぎ', '引継ぎ', '取り次ぎ', '取次ぎ', '取り継ぎ', '取次', 'チャット', 'やり取り', 'やりとり', '会話', '案内', '交代', '交替', '切り替え', '切替', '接続', 'お話', '話',
 ]);
 /** Contact verbs by their te-form: つないで, 代わって, 回して, 引き継いで, 伺って, バトンを渡して (not a thing handed over), 確認を取って. */
 const CONTACT_TE = alternation(['つない', '繋い', 'つなげ', '繋げ', '代わっ', 'かわっ', '替わっ', '変わっ', '回し', 'まわし', 'バトンを渡し', '引き継い', '引継い', '聞い', '伺っ', '確認(?:を)?(?:取|と)っ', '見', 'み']);
 /** Contact verbs by their desire or causative form: 伺いたい, お伺いしたい, 聞きたい, 尋ねたい, 伺わせて. */
 const CONTACT_WISH = `(?:お)?(?:伺い|聞き|尋ね|うかがい)(?:し)?たい|(?:お)?(?:伺わ|聞か)せ${TE_ASKS}`;
 
-/** What is handed to the person first, kept short: 本件を, この件を, 状況を. */
-const OBJECT = '(?:[^ 、。？?！!]{1,8}(?:を|について|のことを))?';
+/** What is handed to the person first, kept short: 本件を, この件を, 状況を, この件の (確認をお願い). */
+const OBJECT = '(?:[^ 、。？?！!]{1,8}(?:を|について|のことを|の))?';
 
 /** What asks for the role by name alone: お願いします, 希望, 求む, を！, に / へ (put me through to). */
 const WISH = '(?:を|で)?(?:お願い(?:します|いたします|致します|できますか|できませんか|したいです|したいのですが)?|希望(?:します|です)?|求む|ください|下さい|プリーズ|please|pls|plz)|を|に|へ';
