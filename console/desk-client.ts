@@ -85,6 +85,12 @@ export class DeskClient {
   /** Actions sent on the current socket and not yet answered, by ref. */
   private acts = new Map<string, (r: ActResult) => void>();
   private listeners = new Set<(s: DeskState) => void>();
+  /** Set while the socket's frame budget is spent (a `rate_limited`): writes wait in pending until it fires. */
+  private holdTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Per conversation: its first write refused over the budget or held since; it and the ones after it go when the hold ends. */
+  private heldFrom = new Map<string, string>();
+  /** A frame with no ref (a watch, maybe) was refused: conversations still unsynced are watched again when the hold ends. */
+  private rewatch = false;
 
   constructor(
     private readonly onNewWaiting: (c: ConversationSummary) => void,
@@ -119,12 +125,14 @@ export class DeskClient {
   }
 
   private ended(): void {
+    this.endHold();
     this.settleActs();
     this.update({ connection: 'closed', synced: {} });
   }
 
   /** A new socket: nothing is synced on it yet; answers owed on the old one never come. */
   private hello(): AgentClientFrame {
+    this.endHold(); // a new socket, a new budget: every pending write goes again once its conversation is synced
     this.settleActs();
     this.update({ synced: {} });
     const watch = [...this.watched].map((id) => ({ conversationId: id, lastSeq: this.lastSeq(id) }));
@@ -159,11 +167,51 @@ export class DeskClient {
     this.write({ type: 'note', conversationId, clientId: newId(), text });
   }
 
-  /** Queue, then transmit if the conversation is synced on a live socket (else on the next `synced`). */
+  /** Queue, then transmit if the conversation is synced on a live socket (else on the next `synced`, or when a hold ends). */
   private write(item: PendingWrite): void {
     const list = [...(this.state.pending[item.conversationId] ?? []), item];
     this.update({ pending: { ...this.state.pending, [item.conversationId]: list } });
-    if (this.state.synced[item.conversationId]) this.frame(item);
+    if (this.holdTimer !== undefined) this.holdFrom(item.conversationId, item.clientId);
+    else if (this.state.synced[item.conversationId]) this.frame(item);
+  }
+
+  /**
+   * Over the socket's frame budget: nothing is lost. A refused write stays pending (shown as sending, not as an
+   * error) and so do the ones after it; after `retryAfter` each conversation's go again from its first refused
+   * one, in typing order (the server refuses a conversation's later writes until that one comes again).
+   */
+  private hold(frame: ErrorFrame): void {
+    const write = frame.ref === undefined ? undefined : Object.values(this.state.pending).flat().find((p) => p.clientId === frame.ref);
+    if (write) this.holdFrom(write.conversationId, write.clientId);
+    else if (frame.ref === undefined) this.rewatch = true;
+    this.holdTimer ??= setTimeout(() => this.release(), (frame.retryAfter ?? 1) * 1000);
+  }
+
+  /** Held from `clientId` on in its conversation, unless held from an earlier write already. */
+  private holdFrom(conversationId: string, clientId: string): void {
+    const list = this.state.pending[conversationId] ?? [];
+    const held = this.heldFrom.get(conversationId);
+    if (held === undefined || list.findIndex((p) => p.clientId === clientId) < list.findIndex((p) => p.clientId === held)) this.heldFrom.set(conversationId, clientId);
+  }
+
+  private release(): void {
+    const held = this.heldFrom;
+    const rewatch = this.rewatch;
+    this.endHold();
+    for (const [id, from] of held) {
+      const list = this.state.pending[id] ?? [];
+      // (Acknowledged meanwhile, by a copy sent before the hold: the rest of the conversation's pending go.)
+      const start = Math.max(0, list.findIndex((p) => p.clientId === from));
+      if (this.state.synced[id]) for (const item of list.slice(start)) this.frame(item);
+    }
+    if (rewatch) for (const id of this.watched) if (!this.state.synced[id]) this.frame({ type: 'watch', conversationId: id, lastSeq: this.lastSeq(id) });
+  }
+
+  private endHold(): void {
+    clearTimeout(this.holdTimer);
+    this.holdTimer = undefined;
+    this.heldFrom = new Map();
+    this.rewatch = false;
   }
 
   typing(conversationId: string): void {
@@ -262,11 +310,14 @@ export class DeskClient {
         if (list.some((n) => n.id === frame.note.id)) return;
         return this.update({ notes: { ...s.notes, [frame.note.conversationId]: [...list, frame.note] } });
       }
-      case 'synced':
+      case 'synced': {
         this.update({ synced: { ...s.synced, [frame.conversationId]: true } });
-        // Resend what was not acknowledged, in typing order; the server stores each clientId once.
-        for (const item of s.pending[frame.conversationId] ?? []) this.frame(item);
+        // Resend what was not acknowledged, in typing order (the server stores each clientId once); in a hold, when it ends.
+        const pending = s.pending[frame.conversationId] ?? [];
+        if (this.holdTimer !== undefined && pending[0]) this.holdFrom(frame.conversationId, pending[0].clientId);
+        else for (const item of pending) this.frame(item);
         return;
+      }
       case 'typing':
         return this.update({ typingUntil: { ...s.typingUntil, [frame.conversationId]: Date.now() + 4000 } });
       case 'read':
@@ -288,7 +339,12 @@ export class DeskClient {
         });
       }
       case 'error': {
+        const act = frame.ref !== undefined && this.acts.has(frame.ref);
         if (frame.ref) this.settle(frame.ref, { ok: false, code: frame.code });
+        if (frame.code === 'rate_limited') {
+          this.hold(frame);
+          if (!act) return; // a held write goes again by itself; a claim, close… is the agent's to click again
+        }
         // A refused write (not yours any more, bad text…) is shown once and not resent.
         const pending = Object.fromEntries(Object.entries(s.pending).map(([id, list]) => [id, list.filter((p) => p.clientId !== frame.ref)]));
         return this.update({ lastError: frame, pending });

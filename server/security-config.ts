@@ -53,6 +53,7 @@ export const SecurityEnv = z.object({
   KEFU_LIMIT_SOCKETS_PER_IP: count(500),
   KEFU_LIMIT_REST_PER_MIN: count(600),
   KEFU_LIMIT_SOCKET_FRAMES_PER_MIN: count(300),
+  KEFU_LIMIT_AGENT_FRAMES_PER_MIN: count(600),
   KEFU_LIMIT_IP_HELLOS_PER_MIN: count(600),
 });
 
@@ -87,6 +88,11 @@ export interface SecurityConfig {
      * token) and the token-free frames (typing, read, rate, feedback…) can cost. Far above what the widget sends.
      */
     socketFrames: LimitRule;
+    /**
+     * The same for one console socket (/ws/agent): a watch (the conversation, its notes, removed files and a replay),
+     * typing, read, a reply… Far above what a busy agent's console sends.
+     */
+    agentFrames: LimitRule;
   };
 }
 
@@ -104,6 +110,7 @@ export function securityConfig(e: z.infer<typeof SecurityEnv>): SecurityConfig {
       ipHellos: { perMinute: e.KEFU_LIMIT_IP_HELLOS_PER_MIN, burst: e.KEFU_LIMIT_IP_HELLOS_PER_MIN },
       rest: { perMinute: e.KEFU_LIMIT_REST_PER_MIN, burst: e.KEFU_LIMIT_REST_PER_MIN },
       socketFrames: { perMinute: e.KEFU_LIMIT_SOCKET_FRAMES_PER_MIN, burst: e.KEFU_LIMIT_SOCKET_FRAMES_PER_MIN },
+      agentFrames: { perMinute: e.KEFU_LIMIT_AGENT_FRAMES_PER_MIN, burst: e.KEFU_LIMIT_AGENT_FRAMES_PER_MIN },
     },
   };
 }

@@ -84,7 +84,7 @@ export async function registerAgentApi(
   registerSetupRoutes(app, { firstRun, handoff, audit: storage, secureCookies: config.publicUrl.startsWith('https:') });
   registerAdminRoutes(app, { storage, auth, agents, handoff, cardMask: config.cardMask });
   registerTicketRoutes(app, { tickets: createTicketService({ storage, agents, events: deps.events }) });
-  registerAgentSocket(app, config, { desk, handoff, agents, bus, storage, links });
+  registerAgentSocket(app, config, { desk, handoff, agents, bus, storage, links, frames: config.security.limits.agentFrames });
 
   // Open console sockets end with their session: absolute lifetime, or anything else that killed it.
   const sweep = setInterval(() => {

@@ -19,6 +19,7 @@ const LIFTED_LIMITS = Object.fromEntries(
     'KEFU_LIMIT_SOCKETS_PER_IP',
     'KEFU_LIMIT_REST_PER_MIN',
     'KEFU_LIMIT_SOCKET_FRAMES_PER_MIN',
+    'KEFU_LIMIT_AGENT_FRAMES_PER_MIN',
     'KEFU_LIMIT_IP_HELLOS_PER_MIN',
   ].map((name) => [name, '1000000']),
 );

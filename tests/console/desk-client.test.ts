@@ -191,6 +191,24 @@ describe('the console client (shared socket module)', () => {
     expect(server.frames.filter((f) => f.socket === 1).map((f) => f.frame.type)).toEqual(['hello', 'send']);
   });
 
+  it('a claim refused over the frame budget is shown (the agent clicks again); a reply typed during the hold waits for its end, then goes', async () => {
+    const { desk } = await online();
+    desk.watch('c1');
+    await waitFor(() => desk.state.synced.c1, 'synced');
+    const claim = desk.act('claim', 'c1');
+    await waitFor(() => server.sent('claim').length === 1, 'the claim sent');
+    const { ref } = server.sent('claim')[0]!.frame as { ref: string };
+    server.send(0, { type: 'error', code: 'rate_limited', message: 'too many frames on this connection; wait a moment', retryAfter: 1, ref });
+    expect(await claim).toEqual({ ok: false, code: 'rate_limited' });
+    expect(desk.state.lastError).toMatchObject({ code: 'rate_limited', ref });
+    desk.send('c1', 'typed during the hold');
+    await sleep(300);
+    expect(server.sent('send')).toEqual([]);
+    expect(desk.state.pending.c1).toHaveLength(1);
+    await waitFor(() => desk.state.pending.c1?.length === 0, 'sent after the hold and acknowledged', 5000);
+    expect(server.sent('send')).toHaveLength(1);
+  });
+
   it('a 1008 close (session ended) is final: closed, no reconnect; a claim pending then is settled as disconnected', async () => {
     const { desk } = await online();
     const claim = desk.act('claim', 'c1');

@@ -19,6 +19,8 @@ import type { BroadcastMemo } from '../../services/agent-hub.ts';
 import type { FileLinks } from '../../services/attachment-links.ts';
 import { parseFrame } from './frames.ts';
 import { closeForResync, guardSlowConsumer, sendFrame } from './send-batch.ts';
+import { AgentFrameBudget } from './agent-frame-budget.ts';
+import type { LimitRule } from '../../cluster/types.ts';
 
 interface Watched {
   /** The highest seq sent on this socket; messages go out in order with no gaps. */
@@ -37,6 +39,8 @@ export interface AgentConnectionDeps {
   storage: Storage;
   /** Signs the links of the files in the messages sent to the console. */
   links: FileLinks;
+  /** Each socket's own budget of frames (see SecurityConfig: agentFrames). */
+  frames: LimitRule;
   log: FastifyBaseLogger;
 }
 
@@ -49,6 +53,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
   const watched = new Map<string, Watched>();
   let ready = false;
   let chain: Promise<void> = Promise.resolve();
+  const budget = new AgentFrameBudget(deps.frames, (conversationId) => watched.has(conversationId));
 
   // Every frame to the console, broadcasts included, passes here: visitors' contact details go out masked,
   // read by the frame's schema (protocol/data-class.ts). A broadcast is masked and written out once for all the
@@ -151,7 +156,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
       case 'unwatch':
         watched.get(frame.conversationId)?.unsubscribe();
         watched.delete(frame.conversationId);
-        return;
+        return budget.forget(frame.conversationId);
       case 'send': {
         const message = await desk.send(agent, frame.conversationId, frame.clientId, frame.text);
         await previousReply; // a store may finish before an earlier one (PostgreSQL): the acks keep arrival order
@@ -189,6 +194,10 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
   socket.on('message', (data, isBinary) => {
     const parsed = parseFrame(AgentClientFrame, data, isBinary);
     if (!parsed.ok) return sendError(parsed.error);
+    // Over this socket's budget: nothing is read, stored or published; the socket stays open (a reconnect would be
+    // a fresh budget), and the console sends a refused write again when told.
+    const refusal = budget.refusal(parsed.frame);
+    if (refusal) return sendError(refusal);
     const ref = 'ref' in parsed.frame ? parsed.frame.ref : 'clientId' in parsed.frame ? parsed.frame.clientId : undefined;
     // Replies need not wait for one another: with no frame of the console's in line, a `send` runs at once.
     // Its store happens now, in arrival order, and joins this turn's commit, so a busy agent's replies share
