@@ -25,7 +25,7 @@ export interface AbuseLimits {
   /** A file: a message, and one of a few files a minute. */
   upload(visitorId: string, ip: string): Promise<TakeResult>;
   botAnswer(visitorId: string): Promise<TakeResult>;
-  /** The e-mail copy of a ticket a visitor left, to `address` (compared trimmed and in lower case). */
+  /** The e-mail copy of a ticket a visitor left, to `address` (compared trimmed, in lower case and without a +tag). */
   ticketCopy(ip: string, address: string): Promise<TakeResult>;
   newConversation(ip: string): Promise<TakeResult>;
   /** A visitor socket's hello (a new visitor's or a returning one's). */
@@ -48,6 +48,12 @@ export interface AbuseLimits {
 /** Emails are personal data: the store sees a digest. */
 const digest = (email: string) => createHash('sha256').update(email).digest('base64url');
 const emailKey = (email: string) => `login:${digest(email)}`;
+/** One mailbox however it is spelled: "Name+1@X" and "name+2@x" are name@x (a +tag reaches the same inbox). */
+const mailbox = (address: string) => {
+  const lower = address.trim().toLowerCase();
+  const at = lower.lastIndexOf('@');
+  return `${lower.slice(0, at).split('+')[0]}${lower.slice(at)}`;
+};
 
 export function createAbuseLimits(limits: SecurityConfig['limits'], store: LimitStore, onError: (err: unknown) => void): AbuseLimits {
   const take = (key: string, rule: { perMinute: number; burst: number }) => store.take([{ key, rule }]);
@@ -66,7 +72,7 @@ export function createAbuseLimits(limits: SecurityConfig['limits'], store: Limit
     botAnswer: (visitorId) => take(`bot:${visitorId}`, limits.botAnswers),
     ticketCopy: (ip, address) =>
       store.take([
-        { key: `copy:to:${digest(address.trim().toLowerCase())}`, rule: TICKET_COPIES_PER_ADDRESS },
+        { key: `copy:to:${digest(mailbox(address))}`, rule: TICKET_COPIES_PER_ADDRESS },
         { key: `copy:ip:${ip}`, rule: TICKET_COPIES_PER_IP },
       ]),
     newConversation: (ip) => take(`conv:${ip}`, limits.newConversations),
