@@ -54,6 +54,10 @@ import { createAttachmentService } from './services/attachments.ts';
 import { serverSecret } from './services/server-secret.ts';
 import { registerAttachmentRoutes } from './routes/attachments-http.ts';
 import { createIdleSweep, type IdleTimes } from './services/idle-sweep.ts';
+import { atMostEvery } from './at-most-every.ts';
+
+/** How old a health check's answer may be (`/healthz`, `/readyz`): the most often they ping what they check. */
+const HEALTH_CHECK_MS = 1000;
 
 export interface BuildOptions {
   /** Pino logger options, or false for none (tests). */
@@ -179,8 +183,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerRestLimit(app, limits);
   registerMetrics(app, { metrics, allow: config.metricsAllow, token: config.metricsToken });
 
+  // Both unauthenticated: each dependency is pinged at most once a second, however often they are asked.
+  const storageAnswer = atMostEvery(HEALTH_CHECK_MS, () => storage.ping());
+  const eventsAnswer = atMostEvery(HEALTH_CHECK_MS, () => Promise.all([bus.ping(), shared.ping()]));
   app.get('/healthz', async () => {
-    await storage.ping();
+    await storageAnswer();
     return { ok: true };
   });
   // Ready: the database and the bus both answer (a load balancer sends no traffic until then), and the node
@@ -190,7 +197,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     draining = true;
   });
   app.get('/readyz', async (_req, reply) => {
-    const [db, events] = await Promise.allSettled([storage.ping(), Promise.all([bus.ping(), shared.ping()])]);
+    const [db, events] = await Promise.allSettled([storageAnswer(), eventsAnswer()]);
     const checks = { storage: db.status === 'fulfilled', bus: events.status === 'fulfilled', draining };
     const ok = checks.storage && checks.bus && !draining;
     return reply.code(ok ? 200 : 503).send({ ok, checks });

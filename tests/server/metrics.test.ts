@@ -103,6 +103,9 @@ describe('GET /metrics', () => {
   });
 });
 
+/** What the SQLite storage's ping prepares (server/storage/sqlite.ts). */
+const PING = 'SELECT 1';
+
 describe('GET /readyz', () => {
   it('is 200 when the database and the bus answer', async () => {
     const res = await fetch(`${server.url}/readyz`);
@@ -110,13 +113,32 @@ describe('GET /readyz', () => {
     expect(await res.json()).toEqual({ ok: true, checks: { storage: true, bus: true, draining: false } });
   });
 
-  it('is 503 naming the database when it does not answer', async () => {
-    const failing = vi.spyOn(Database.prototype, 'prepare').mockImplementationOnce(() => {
-      throw new Error('SQLITE_IOERR: disk I/O error');
-    });
-    const res = await fetch(`${server.url}/readyz`);
-    failing.mockRestore();
-    expect(res.status).toBe(503);
-    expect(await res.json()).toEqual({ ok: false, checks: { storage: false, bus: true, draining: false } });
+  it('is 503 naming the database while it does not answer (within a second: an answer is no older), and 200 again once it does', async () => {
+    const prepare = Database.prototype.prepare;
+    const failing = vi.spyOn(Database.prototype, 'prepare').mockImplementation(function (this: Database.Database, sql: string) {
+      if (sql === PING) throw new Error('SQLITE_IOERR: disk I/O error');
+      return prepare.call(this, sql);
+    } as typeof prepare);
+    try {
+      await expect.poll(async () => (await fetch(`${server.url}/readyz`)).status, { timeout: 5000 }).toBe(503);
+      expect(await (await fetch(`${server.url}/readyz`)).json()).toEqual({ ok: false, checks: { storage: false, bus: true, draining: false } });
+    } finally {
+      failing.mockRestore();
+    }
+    await expect.poll(async () => (await fetch(`${server.url}/readyz`)).status, { timeout: 5000 }).toBe(200);
+  });
+
+  it('a flood of /readyz and /healthz (unauthenticated) pings the database at most once a second: the checks share the answer', async () => {
+    const prepare = vi.spyOn(Database.prototype, 'prepare');
+    const started = Date.now();
+    const statuses: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      statuses.push(...(await Promise.all(Array.from({ length: 100 }, (_, i) => fetch(`${server.url}/${i % 2 ? 'readyz' : 'healthz'}`).then((r) => r.status)))));
+    }
+    const elapsed = Date.now() - started;
+    const pings = prepare.mock.calls.filter(([sql]) => sql === PING).length;
+    prepare.mockRestore();
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    expect(pings).toBeLessThanOrEqual(1 + Math.floor(elapsed / 1000));
   });
 });
