@@ -119,10 +119,17 @@ export const WALLET_SIDE_WORDS: readonly string[] = [
 export const TRADES: readonly string[] = [
   'lawyer', 'lawyers', 'attorney', 'notary', 'realtor', 'realtors', 'real estate agent', 'estate agent', 'estate agents', 'broker', 'brokers',
   'brokerage', 'plumber', 'electrician', 'dentist', 'mechanic',
+  'architect', 'locksmith', 'carpenter', 'builder', 'contractor', 'interior designer', 'photographer', 'translator', 'private tutor',
+  'moving company', 'removal company', 'babysitter', 'nanny',
   '律师', '公证', '中介', '房仲', '券商', '代书', '水电工',
+  '建筑师', '建筑设计师', '锁匠', '开锁师傅', '开锁公司', '木工', '装修公司', '装修师傅', '室内设计师', '摄影师', '翻译公司', '家教', '搬家公司', '保姆',
   '弁護士', '司法書士', '行政書士', '不動産屋', '不動産会社', '仲介手数料', '証券会社',
+  '建築士', '建築家', '鍵屋', '大工', '工務店', 'リフォーム業者', 'カメラマン', '翻訳者', '家庭教師', '引越し業者', '引っ越し業者', 'ベビーシッター',
   '변호사', '법무사', '부동산', '중개 수수료', '중개수수료', '증권사',
+  '건축사', '건축가', '열쇠공', '열쇠 수리', '목수', '인테리어 업체', '사진작가', '번역가', '과외 선생님', '과외비', '이삿짐센터', '이사 업체', '베이비시터',
   'abogado', 'abogada', 'notario', 'notaria', 'inmobiliaria', 'corredor de bolsa', 'gestoria', 'dentista', 'mecanico', 'plomero', 'fontanero',
+  'arquitecto', 'arquitecta', 'cerrajero', 'carpintero', 'albanil', 'contratista', 'fotografo', 'traductor', 'profesor particular',
+  'empresa de mudanzas', 'ninera',
 ];
 
 /**
@@ -150,16 +157,27 @@ export const TICKETS: readonly string[] = [
  */
 export const HOUSEHOLD: readonly string[] = [
   'chicken', 'meat', 'leftovers', 'bread', 'freezer', 'frozen food', 'frozen pipe', 'pipes', 'dog', 'dogs', 'puppy', 'cat', 'kitten', 'pet',
+  // dishes and groceries kept cold (not 국 or 밥 alone: 한국, 밥값; not 鱼 alone: 闲鱼, a marketplace)
+  'soup', 'rice', 'milk', 'breast milk', 'cheese', 'fish', 'vegetables', 'fruit', 'dough', 'ice cream',
+  '汤', '米饭', '剩饭', '牛奶', '母乳', '蔬菜', '水果', '面团', '冰淇淋',
+  'スープ', 'ご飯', '牛乳', '母乳', '野菜', '果物', '生地', 'アイス',
+  '찌개', '우유', '모유', '생선', '채소', '야채', '과일', '반죽', '아이스크림',
+  'sopa', 'arroz', 'leche', 'queso', 'pescado', 'verduras', 'fruta', 'masa', 'helado',
   // (肉 and 猫 are Japanese too; not 반려 alone, an application turned down; not carne alone, carné once normalised)
   '冻肉', '肉', '鸡肉', '冷冻室', '冰箱', '水管', '狗', '猫', '宠物',
   '冷凍庫', '冷凍した', '食品', '水道管', '犬', 'ペット',
   '고기', '냉동실', '냉장고', '음식', '강아지', '고양이', '반려동물', '반려견', '반려묘',
   'la carne', 'carne congelada', 'pollo', 'congelador', 'nevera', 'tuberia', 'perro', 'perrito', 'gato', 'mascota',
   'dishwasher', 'washing machine', 'dryer', 'microwave', 'air conditioner', 'luggage', 'baggage', 'carry on', 'checked bag', 'checked bags',
+  'oven', 'kettle', 'toaster', 'fridge', 'refrigerator', 'vacuum cleaner', 'robot vacuum', 'water heater', 'boiler', 'humidifier', 'dehumidifier',
   '洗衣机', '洗碗机', '烘干机', '微波炉', '空调', '行李', '托运',
+  '烤箱', '电水壶', '烧水壶', '吸尘器', '扫地机器人', '热水器', '加湿器', '除湿机',
   '洗濯機', '食洗機', '乾燥機', '電子レンジ', 'エアコン', '手荷物', '預け荷物', 'スーツケース',
+  'オーブン', '電気ケトル', 'トースター', '冷蔵庫', '掃除機', 'ロボット掃除機', '給湯器', '加湿器', '除湿機',
   '세탁기', '식기세척기', '건조기', '전자레인지', '에어컨', '수하물', '캐리어',
+  '오븐', '전기포트', '토스터', '청소기', '로봇청소기', '보일러', '온수기', '가습기', '제습기',
   'lavadora', 'lavavajillas', 'secadora', 'microondas', 'aire acondicionado', 'equipaje', 'maleta',
+  'horno', 'hervidor', 'tostadora', 'refrigerador', 'aspiradora', 'calentador', 'calefon', 'humidificador', 'deshumidificador',
 ];
 
 /**
@@ -169,10 +187,12 @@ export const HOUSEHOLD: readonly string[] = [
  */
 export const VEHICLES: readonly string[] = [
   'mot', 'car inspection', 'vehicle inspection', 'smog check', 'smog checked', 'emissions test', 'car wont start',
-  '车检', '年检', '验车', '尾气检测', '排气检验', '排气检测',
-  '車検', 'エンジンがかからない',
-  '자동차 검사', '정기검사', '차 검사', '시동',
-  'itv', 'verificacion vehicular', 'revision tecnica', 'inspeccion vehicular',
+  // a used car checked before buying: its mileage, its chassis number
+  'used car', 'second hand car', 'secondhand car', 'mileage', 'odometer', 'vin',
+  '车检', '年检', '验车', '尾气检测', '排气检验', '排气检测', '二手车', '中古车', '里程数', '里程表', '车架号', '车身号码',
+  '車検', 'エンジンがかからない', '中古車', '走行距離', '車台番号',
+  '자동차 검사', '정기검사', '차 검사', '시동', '중고차', '주행거리', '차대번호',
+  'itv', 'verificacion vehicular', 'revision tecnica', 'inspeccion vehicular', 'coche usado', 'carro usado', 'auto usado', 'kilometraje', 'numero de bastidor',
 ];
 
 /**
@@ -272,6 +292,12 @@ export const DUES_AND_PAY: readonly string[] = [
   '受信料', '払込票', '払込用紙', '払込書', '振込用紙', '公共料金', '給料', '給与',
   '재산세', '자동차세', '지방세', '세금 내', '세금을 내', '세금 납부', '세금 환급', '연금', '건강보험료', '관리비', '지로 용지', '지로용지', '공과금', '과태료',
   '월급', '급여',
+  // a tax refund, and income tax (the authority's; not a tax return, filing or hacienda alone: a statement is fetched for it)
+  'tax refund', 'tax rebate', 'income tax', 'irs', 'hmrc',
+  '退税', '个税', '所得税',
+  '還付金', '税金の還付', '所得税',
+  '소득세', '환급금',
+  'devolucion de la renta', 'devolucion de hacienda', 'devolucion de impuestos',
 ];
 
 /**

@@ -289,6 +289,18 @@ describe("another's thing", () => {
     ['las tuberías de la cocina se congelaron', 'thing'], ['are museums open on mondays', 'thing'], ['how much do barbers charge for a beard trim', 'thing'],
     ['pagué dos entradas del museo con la billetera y me cobraron dos veces', null],
     ['dónde tramito el pasaporte nuevo', 'thing'], ['el dni vencido, ¿dónde se tramita?', 'thing'], ['¿puedo verificar con el dni que acabo de tramitar?', null],
+    // Since session 20: another trade's fee (a carpenter, a locksmith, an architect, movers), food kept cold, a home appliance, a
+    // used car checked before buying, a tax refund or income tax; not with the wallet's part (a charge on it, paying with it, its
+    // balance), nor a statement for the tax office.
+    ['what does a carpenter charge per hour', 'thing'], ['请锁匠换锁芯要多少钱', 'thing'], ['建築士への設計料の相場', 'thing'], ['이삿짐센터 비용 얼마 정도예요', 'thing'],
+    ['is it safe to refreeze fish', 'thing'], ['剩饭可以冷冻吗', 'thing'], ['牛乳は冷凍できますか', 'thing'], ['우유 냉동 보관해도 되나요', 'thing'],
+    ['¿se puede congelar el queso?', 'thing'], ['the kettle keeps switching off', 'thing'], ['扫地机器人充不上电', 'thing'], ['給湯器のエラーが消えない', 'thing'],
+    ['보일러 에러 코드가 떠요', 'thing'], ['la aspiradora no funciona', 'thing'], ['how do i check a used car for odometer fraud', 'thing'],
+    ['二手车过户要多久', 'thing'], ['중고차 주행거리 조작 확인하는 법', 'thing'], ['when do i get my tax refund', 'thing'], ['退税什么时候到', 'thing'],
+    ['所得税の還付金はいつ振り込まれる', 'thing'], ['소득세 환급금 조회', 'thing'], ['¿cuándo llega la devolución de impuestos?', 'thing'],
+    ['the locksmith charged my wallet twice', null], ['用钱包付烤箱的钱被扣了两次', null], ['can i pay for a used car with my wallet balance', null],
+    ['my tax refund went to my wallet but the balance did not change', null], ['冷凍食品をウォレットで払ったら決済エラー', null],
+    ['necesito un extracto para hacienda', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
