@@ -621,7 +621,10 @@ const ES: Groups = [
     // Rioplatense and Mexican words for a swindler and a fake, and a message that claimed to be the wallet.
     'chanta', 'chantas', 'trucho', 'trucha', 'truchos', 'truchas', 'me cagaron', 'no aparece mas', 'diciendo que eran', 'diciendo ser', 'dice ser', 'dicen ser', 'sms raro', 'mensaje raro', 'link raro', 'enlace raro',
     // Claiming to be a relative or the company: 'diciendo que era mi prima con número nuevo', 'que era de ustedes'.
-    'diciendo que era', 'dijo que era de ustedes', 'decia que era de ustedes', 'dice que es de ustedes'],
+    'diciendo que era', 'dijo que era de ustedes', 'decia que era de ustedes', 'dice que es de ustedes',
+    // A seller paid with a fake proof of payment, and someone only said to be from the bank or the desk.
+    'comprobante falso', 'comprobante de pago falso', 'comprobante trucho', 'captura falsa', 'captura de pago falsa', 'pantallazo falso', 'transferencia falsa', 'deposito falso',
+    'supuesto banco', 'supuesto asesor', 'supuesta asesora', 'supuesto agente', 'supuesto ejecutivo', 'supuesta ejecutiva', 'supuesto empleado', 'supuesta empleada', 'supuesto soporte', 'supuesto personal'],
   ['comprobante', 'recibo', 'recibos', 'comprobantes', 'constancia', 'factura'],
   ['estado de cuenta', 'extracto', 'resumen de cuenta'],
   ['rechazado', 'declinado', 'declinada', 'declinaron', 'rebota', 'reboto', 'rechazada', 'rechazan', 'rechaza', 'rebotan', 'rebotando'],

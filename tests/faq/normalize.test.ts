@@ -355,6 +355,17 @@ describe('foldSynonyms', () => {
     expect(fold('compré 3 kilos de más', 'es')).toBe('compre 3 kilos de mas');
   });
 
+  // "me mandaron un comprobante de pago falso y ya había enviado el producto" was transaction-history 0.82, "una supuesta
+  // empleada me escribió por whatsapp y le pasé mis datos" none 0.04.
+  it('reads a fake proof of payment and someone only said to be staff as a scam', () => {
+    expect(fold('me mandaron un comprobante de pago falso', 'es')).toBe('me mandaron un estafa');
+    expect(fold('el comprador me mandó una captura falsa', 'es')).toBe('el comprador me mando una estafa');
+    expect(fold('me llamó un supuesto asesor', 'es')).toBe('me llamo un estafa');
+    // A proof of payment asked for is the history's; "por supuesto" is "of course".
+    expect(fold('necesito el comprobante de pago', 'es')).toBe('necesito el comprobante de pago');
+    expect(fold('por supuesto que sí', 'es')).toBe('por supuesto que si');
+  });
+
   it('folds the words Taiwan uses where the mainland says another onto one word (#18, session 15)', () => {
     // The characters fold by foldTraditional; the words differ: 裝置 / 设备, 聯絡 / 联系, 新增 / 添加, 螢幕 / 屏幕.
     expect(fold('陌生裝置登入', 'zh-TW')).toBe(fold('陌生设备登入', 'zh-CN'));
