@@ -44,5 +44,5 @@ describe('security headers', () => {
     expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
     await app.close();
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, 60_000); // a whole app built in the test (the FAQ trained in-process): the time a server gets in a hook
 });
