@@ -26,6 +26,8 @@ const ZH: Groups = [
   ['丢失', '丢了', '被偷', '遗失', '弄丢', '被盗', '掉了', '不见了', '唔见咗', '唔见左', '跌咗', '跌左', '失窃', '被扒',
     // Not knowing where it went (丢哪了, 唔记得放边): lost all the same.
     '丢哪', '掉哪', '搞丢', '唔记得放边'],
+  // An account stopped (把帳戶停掉, 帳號先停掉) is frozen; not 停掉 alone (把自動扣款停掉 stops a subscription).
+  ['冻结账号', '账号停掉', '账户停掉', '帐号停掉', '帐户停掉', '停掉账号', '停掉账户', '停掉帐号', '停掉帐户'],
   ['冻结', '锁定', '被锁', '锁住', '锁了', '封号', '被封', '停用', '锁起来', '锁上', '冻起来', '冻住'],
   // 秘码 and 蜜码 are 密码 typed by its sound (mì mǎ), 于额 余额 (yú é): a pinyin input method offers them, and the typo was a
   // character no alternate has (before each dev Chinese row answered right, 秘码 for 密码 cost 15 of 52 answers, 蜜码 14 of

@@ -140,6 +140,11 @@ describe('foldSynonyms', () => {
     ['我冇買過嘢', '我没有买过东西'],
     ['我上禮拜買了一雙鞋', '我上周买了一双鞋'],
     ['凌晨被扣款', '半夜被扣款'],
+    // An account stopped is frozen (session 20: "我懷疑帳號被盜 先幫我把帳戶停掉" was account-security 0.71); a subscription
+    // stopped is not.
+    ['先幫我把帳戶停掉', '先帮我把冻结账号'],
+    ['手機掉了 可以先停掉帳號嗎', '手机丢失 可以先冻结账号吗'],
+    ['把自動扣款停掉', '把自动扣款停掉'],
   ])('reads Taiwan\'s or Hong Kong\'s %s as %s', (text, folded) => {
     expect(fold(text, 'zh-TW')).toBe(folded);
   });
