@@ -254,6 +254,9 @@ describe('foldSynonyms', () => {
     expect(es('la aplicación de atención al cliente')).toBe('la app de soporte');
     // The company's number asked for is its line; the visitor's own number, or a third party's, stays a phone number.
     expect(en("what's your phone number")).toBe('whats helpline');
+    expect(en("what's the number for customer care")).toBe('whats the helpline');
+    expect(en('customer care no. pls')).toBe('helpline please');
+    expect(en('which bank has the best customer care')).toBe('which bank has the best customer care');
     expect(es('¿cuál es su número de teléfono?')).toBe('linea de ayuda');
     expect(es('mi mamá quiere cambiar su número')).toBe('mi mama quiere cambiar su numero');
     expect(fold('你們的電話是多少', 'zh-TW')).toBe(fold('客服電話是多少', 'zh-TW'));
