@@ -37,10 +37,10 @@ const TE_ASKS =
 /** 〜てもいいですか: leave asked, only with nothing to hand over (not スタッフにカード番号を共有してもいいですか). */
 const TE_LEAVE = '(?:て|で)も(?:いい|良い|よい|よろしい|大丈夫|かまいません|構いません)';
 /**
- * A verbal noun asked for with する: 〜してください, 〜させてください, 〜したい (not 〜したいと言われた), asked whether it can be done
+ * A verbal noun asked for with する: 〜してください, 〜させてください (お話しさせて), 〜したい (not 〜したいと言われた), asked whether it can be done
  * (お話しできませんか, 相談可能ですか), 〜をお願い (not お願いされた), 〜希望.
  */
-const SURU_ASKS = `(?:を|が)?(?:(?:し|させ|さし)${TE_ASKS}|したい(?!と(?:言|いわ|思って))|(?:し)?(?:でき(?:ますか|ませんか|ない(?:か|の|でしょうか)|る(?:か|の)?$)|可能(?:ですか|でしょうか|か)?$)|お願い(?!さ)|願います|願えますか|希望|要望)`;
+const SURU_ASKS = `(?:を|が)?(?:(?:し|(?:し)?させ|さし)${TE_ASKS}|したい(?!と(?:言|いわ|思って))|(?:し)?(?:でき(?:ますか|ませんか|ない(?:か|の|でしょうか)|る(?:か|の)?$)|可能(?:ですか|でしょうか|か)?$)|お願い(?!さ)|願います|願えますか|希望|要望)`;
 
 /** Verbal nouns one asks of a person: escalate, check, explain, take over, hand over, chat. */
 const ASKED_OF = alternation([
@@ -57,8 +57,8 @@ const OBJECT = '(?:[^ 、。？?！!]{1,8}(?:を|について|のことを|の))
 
 /** What asks for the role by name alone: お願いします, 希望, 求む, を！, に / へ (put me through to). */
 const WISH = '(?:を|で)?(?:お願い(?:します|いたします|致します|できますか|できませんか|したいです|したいのですが)?|希望(?:します|です)?|求む|ください|下さい|プリーズ|please|pls|plz)|を|に|へ';
-/** Said first, before the role alone: もう, 早く, 今すぐ. */
-const URGING = '(?:もう|早く|はやく|はよ|今すぐ|すぐ|とにかく|至急)?';
+/** Said first, before the role alone: もう, 早く, 今すぐ, とりあえず. */
+const URGING = '(?:もう|早く|はやく|はよ|今すぐ|すぐ|とにかく|とりあえず|至急)?';
 
 export const JA_BY_GRAMMAR: readonly string[] = [
   // the role + に/へ/から + (what about) or と + a verbal noun asked for: 担当者に本件をエスカレーションしていただけますか (not
@@ -70,6 +70,8 @@ export const JA_BY_GRAMMAR: readonly string[] = [
   `${PERSON}${POLITE}(?:に|へ|と|から)${MANNER}${OBJECT}(?:${CONTACT_TE})${TE_ASKS}|${STAFF}${POLITE}(?:に|へ|から)${MANNER}${OBJECT}(?:${CONTACT_WISH})`,
   // anyone asked to hear the matter, or talked to first: 誰か人に事情を説明したい, 人と話して決めたい
   `${PERSON}${POLITE}に${MANNER}${OBJECT}(?:ご)?(?:説明|相談|質問)${SURU_ASKS}|${PERSON}${POLITE}と${MANNER}話して(?:から)?[^ ]{0,6}たい`,
+  // talking to a person asked after, last: 人としゃべれんの？, オペレーターと話せないんですか (not 人と話せない時間は…)
+  `${PERSON}${POLITE}と${MANNER}(?:話|はな|しゃべ|喋)(?:せ|れ)(?:ない|ん|へん|ません|る)(?:の|のか|んか|んですか|ですか|か)?$`,
   // the role called or made to come, in kana too: おぺれーたーさんよんでください, 責任者を出して
   `${STAFF}${POLITE}(?:を)?${MANNER}(?:呼ん|よん|お呼び|出し|だし|連れてき|つれてき)${TE_ASKS}`,
   // the chat made a person's: (ボットやめて)人にして, 人間に替えてください
