@@ -93,7 +93,7 @@ export const DELIVERIES: readonly string[] = [
 export const DELIVERY_DISPUTE_WORDS: readonly string[] = [
   'refund', 'charge', 'charged', 'scam', 'scammed', 'fraud', 'seller', 'merchant',
   '退款', '退钱', '扣', '骗', '诈骗', '商家', '卖家',
-  '返金', '請求', '詐欺', '出品者', '販売者', '店',
+  '返金', '請求', '引き落と', '詐欺', '出品者', '販売者', '店',
   '환불', '청구', '사기', '판매자',
   'reembolso', 'devolucion', 'cobro', 'cobraron', 'estafa', 'vendedor', 'tienda',
 ];
@@ -153,7 +153,9 @@ export const TICKETS: readonly string[] = [
 
 /**
  * Food and what keeps it, pets, home appliances, luggage: never the wallet's, unless the question names the wallet, money
- * or paying (see WALLET_OR_MONEY_WORDS): "why does my dishwasher keep failing to drain", "비행기 수하물 한도 얼마예요?".
+ * or paying (see WALLET_OR_MONEY_WORDS), or a refund, a charge or the seller (see
+ * DELIVERY_DISPUTE_WORDS): "why does my dishwasher keep failing to drain", "비행기 수하물 한도 얼마예요?", not "i was charged
+ * twice for milk at the store" or "refund for the oven i sent back" (groceries and appliances are bought with the wallet).
  */
 export const HOUSEHOLD: readonly string[] = [
   'chicken', 'meat', 'leftovers', 'bread', 'freezer', 'frozen food', 'frozen pipe', 'pipes', 'dog', 'dogs', 'puppy', 'cat', 'kitten', 'pet',
@@ -181,8 +183,8 @@ export const HOUSEHOLD: readonly string[] = [
 ];
 
 /**
- * A vehicle's inspection or its own trouble: never the wallet's, unless the question names the wallet, money or paying (see
- * WALLET_OR_MONEY_WORDS): "why does my car keep failing its mot", "车检没通过怎么办", "車検の費用はいくらですか", not "can i pay
+ * A vehicle's inspection or its own trouble: never the wallet's, unless the question names the wallet, money or paying, a
+ * charge, a refund or the seller (as for HOUSEHOLD): "why does my car keep failing its mot", "车检没通过怎么办", "車検の費用はいくらですか", not "can i pay
  * for my car inspection with the wallet".
  */
 export const VEHICLES: readonly string[] = [

@@ -437,10 +437,11 @@ function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
  * someone ("un amigo me debe plata", not "lent my friend money and sent it to the wrong number").
  */
 function namesOthersThing(normalized: string): boolean {
-  const household = HOUSEHOLD_WORD.test(normalized) || (PHONE_DATA_WORD.test(normalized) && NEW_PHONE_WORD.test(normalized) && !ID_WALLET_WORD.test(normalized));
+  const phoneData = PHONE_DATA_WORD.test(normalized) && NEW_PHONE_WORD.test(normalized) && !ID_WALLET_WORD.test(normalized);
   return (
     (ID_DOCUMENT.test(normalized) && ID_ISSUER_ACT.test(normalized) && !ID_WALLET_WORD.test(normalized)) ||
-    ((DEVICE_TROUBLE_WORD.test(normalized) || household || (DELIVERY.test(normalized) && !DELIVERY_DISPUTE.test(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
+    ((DEVICE_TROUBLE_WORD.test(normalized) || phoneData || (DELIVERY.test(normalized) && !DELIVERY_DISPUTE.test(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
+    (HOUSEHOLD_WORD.test(normalized) && !WALLET_OR_MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
     ((TRADE_OR_TICKET.test(normalized) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(normalized)) ||
     (BELONGING.test(normalized) && LOST_ACT.test(normalized) && !LOST_WITH_WALLET_THING.test(normalized)) ||
     (VENUE.test(normalized) && !VENUE_WALLET.test(normalized))

@@ -295,12 +295,15 @@ describe("another's thing", () => {
     ['what does a carpenter charge per hour', 'thing'], ['请锁匠换锁芯要多少钱', 'thing'], ['建築士への設計料の相場', 'thing'], ['이삿짐센터 비용 얼마 정도예요', 'thing'],
     ['is it safe to refreeze fish', 'thing'], ['剩饭可以冷冻吗', 'thing'], ['牛乳は冷凍できますか', 'thing'], ['우유 냉동 보관해도 되나요', 'thing'],
     ['¿se puede congelar el queso?', 'thing'], ['the kettle keeps switching off', 'thing'], ['扫地机器人充不上电', 'thing'], ['給湯器のエラーが消えない', 'thing'],
-    ['보일러 에러 코드가 떠요', 'thing'], ['la aspiradora no funciona', 'thing'], ['how do i check a used car for odometer fraud', 'thing'],
+    ['보일러 에러 코드가 떠요', 'thing'], ['la aspiradora no funciona', 'thing'], ['what should i look at on a used car before buying', 'thing'],
     ['二手车过户要多久', 'thing'], ['중고차 주행거리 조작 확인하는 법', 'thing'], ['when do i get my tax refund', 'thing'], ['退税什么时候到', 'thing'],
     ['所得税の還付金はいつ振り込まれる', 'thing'], ['소득세 환급금 조회', 'thing'], ['¿cuándo llega la devolución de impuestos?', 'thing'],
     ['the locksmith charged my wallet twice', null], ['用钱包付烤箱的钱被扣了两次', null], ['can i pay for a used car with my wallet balance', null],
     ['my tax refund went to my wallet but the balance did not change', null], ['冷凍食品をウォレットで払ったら決済エラー', null],
     ['necesito un extracto para hacienda', null],
+    // Groceries and appliances are bought with the wallet: a charge or a refund for one is the wallet's.
+    ['i was charged twice for milk at the store', null], ['超市买牛奶被扣了两次', null], ['スーパーで牛乳を買ったら二重に引き落とされた', null],
+    ['refund for the oven i sent back', null], ['me cobraron dos veces el arroz en el super', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
