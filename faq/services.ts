@@ -371,6 +371,11 @@ const ID_WALLET_WORD = new RegExp(term(ID_WALLET_WORDS), 'u');
 const WALLET_OR_MONEY = new RegExp(term(WALLET_OR_MONEY_WORDS), 'u');
 const DELIVERY_DISPUTE = new RegExp(term(DELIVERY_DISPUTE_WORDS), 'u');
 const WALLET_SIDE = new RegExp(term(WALLET_SIDE_WORDS), 'u');
+/**
+ * An ATM card: the bank card a visitor adds or pays with (South Asia, the Philippines, Nigeria), not the machine, which
+ * is named apart from it ("remove my old atm card", not "the atm swallowed my atm card").
+ */
+const ATM_CARD = /(?<![\p{L}\p{N}])atm cards?(?![\p{L}\p{N}])/gu;
 
 /** Whether some match of `all` in the text has `next` right after it or `previous` right before it. */
 function around(all: RegExp, normalized: string, next: RegExp, previous: RegExp): boolean {
@@ -437,12 +442,13 @@ function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
  * someone ("un amigo me debe plata", not "lent my friend money and sent it to the wrong number").
  */
 function namesOthersThing(normalized: string): boolean {
+  const machines = normalized.replace(ATM_CARD, 'card');
   const phoneData = PHONE_DATA_WORD.test(normalized) && NEW_PHONE_WORD.test(normalized) && !ID_WALLET_WORD.test(normalized);
   return (
     (ID_DOCUMENT.test(normalized) && ID_ISSUER_ACT.test(normalized) && !ID_WALLET_WORD.test(normalized)) ||
     ((DEVICE_TROUBLE_WORD.test(normalized) || phoneData || (DELIVERY.test(normalized) && !DELIVERY_DISPUTE.test(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
     (HOUSEHOLD_WORD.test(normalized) && !WALLET_OR_MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
-    ((TRADE_OR_TICKET.test(normalized) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(normalized)) ||
+    ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(normalized)) ||
     (BELONGING.test(normalized) && LOST_ACT.test(normalized) && !LOST_WITH_WALLET_THING.test(normalized)) ||
     (VENUE.test(normalized) && !VENUE_WALLET.test(normalized))
   );

@@ -254,6 +254,8 @@ describe("another's thing", () => {
     ['주민등록증 분실했어요', 'thing'], ['카드 등록하려면 신분증이 필요한가요', null],
     ['my passport name changed, do i need to verify again', null], ['pay the mot with my wallet balance', null], ['refund for a flight i paid in the app', null],
     ['提款机取不了钱包里的钱吗', null],
+    // An ATM card is the bank card added or paid with; the machine named apart from it is still the bank's (session 20).
+    ['remove my old atm card', null], ['can i pay using atm card', null], ['the atm swallowed my atm card', 'thing'],
     // Sent to an ATM by an impostor (Taiwan's "ATM 解除分期" script) is a scam, not the bank's machine (session 19).
     ['有個自稱客服的人叫我去ATM操作', null], ['對方冒充銀行叫我去ATM', null], ['去ATM解除分期付款', null],
     // A carrier's bill by Taiwan's names, an ATM that ate the card, a metro card (session 19: "中華電信的帳單可以用超商繳嗎" was
