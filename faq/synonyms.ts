@@ -736,8 +736,16 @@ const SPANISH_CLITICS = /(?<![\p{L}\p{N}])(\p{L}{2,}?(?:ar|er|ir|ando|iendo))(me
  */
 const SPANISH_SUM = /(?<![\p{L}\p{N}])\p{N}+(?: \p{N}+)*(?: (?:pesos?|dolares?|euros?|soles?|quetzales?|colones?|bolivares?|lempiras?|reales?|usd|mxn|eur))?( (?:de mas|extra|adicionales?)(?![\p{L}\p{N}]))?/gu;
 
+/**
+ * A phone number written "no." (South Asia, Nigeria: "update my mobile no. registered with wallet"; the dot is gone once
+ * normalised): "no" after a phone word is the number at the end or before a word a number is spoken of with, never before
+ * others ("my mobile no longer charges", "phone no signal").
+ */
+const ENGLISH_NUMBER_NO = /(?<![\p{L}\p{N}])(mobile|phone|cell|contact|registered) no(?=$| (?:registered|linked|attached|is|was|to|on|in|with|for|from|and|changed|please|pls|plz)(?![\p{L}\p{N}]))/gu;
+
 /** Word forms folded before a locale's groups, in the text and in the groups' members alike. */
 const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
+  en: (normalized) => normalized.replace(ENGLISH_NUMBER_NO, '$1 number'),
   es: (normalized) =>
     normalized
       .replace(SPANISH_CLITICS, (_, verb: string, one: string, two: string) => (two ? `${verb} ${one} ${two}` : `${verb} ${one}`))

@@ -314,6 +314,9 @@ describe('foldSynonyms', () => {
     expect(fold('withdraw to my checking account', 'en')).toBe('withdraw to my bank account');
     // Short forms typed in a hurry.
     expect(fold('how to chg my phone num', 'en')).toBe('how to change my phone number');
+    // A phone number written "no.": at the end or before a word a number is spoken of with, not "no longer".
+    expect(fold('need to update my mobile no. registered with wallet', 'en')).toBe('need to update my phone number registered with wallet');
+    expect(fold('my mobile no longer charges', 'en')).toBe('my phone no longer charges');
     expect(fold('xq no me llega el codigo a mi tel', 'es')).toBe('por que no me llega el codigo a mi celular');
     // Told it would be given back, in any tense.
     expect(fold('dijo que me devolvía el dinero', 'es')).toBe('dijo que reembolso el dinero');
