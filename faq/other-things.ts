@@ -64,16 +64,21 @@ export const DEVICE_TROUBLE: readonly string[] = [
   'bateria', 'no enciende', 'no prende', 'no arranca', 'se reinicia sola', 'se reinicia solo', 'pantalla azul', 'se calienta', 'cargador',
 ];
 /**
- * The wallet, its app, a payment or money: a device's trouble or a delivery with one of them is the wallet's ("付款的时候手机
- * 没电了", "paid the delivery guy with my wallet and it failed").
+ * The wallet, its app, a payment or money, but no top-up: a household thing with one of them is the wallet's ("i was
+ * charged twice for milk"), not one topped up ("how often should i top up the water in my humidifier").
  */
-export const WALLET_OR_MONEY_WORDS: readonly string[] = [
-  'wallet', 'app', 'pay', 'paid', 'paying', 'payment', 'transfer', 'top up', 'balance', 'money', 'account',
-  '钱包', '付款', '支付', '转账', '充值', '余额', '钱', '扣款', '账户', '账号', '提现',
-  'ウォレット', 'アプリ', '支払', '決済', '送金', 'チャージ', '残高', 'お金', 'アカウント',
-  '지갑', '앱', '어플', '결제', '송금', '충전', '잔액', '돈', '계정',
-  'billetera', 'aplicacion', 'pago', 'pagar', 'transferencia', 'recarga', 'saldo', 'dinero', 'cuenta',
+export const MONEY_WORDS: readonly string[] = [
+  'wallet', 'app', 'pay', 'paid', 'paying', 'payment', 'transfer', 'balance', 'money', 'account',
+  '钱包', '付款', '支付', '转账', '余额', '钱', '扣款', '账户', '账号', '提现',
+  'ウォレット', 'アプリ', '支払', '決済', '送金', '残高', 'お金', 'アカウント',
+  '지갑', '앱', '어플', '결제', '송금', '잔액', '돈', '계정',
+  'billetera', 'aplicacion', 'pago', 'pagar', 'transferencia', 'saldo', 'dinero', 'cuenta',
 ];
+/**
+ * The wallet, its app, a payment, money or a top-up: a device's trouble or a delivery with one of them is the wallet's
+ * ("付款的时候手机没电了", "paid the delivery guy with my wallet and it failed").
+ */
+export const WALLET_OR_MONEY_WORDS: readonly string[] = [...MONEY_WORDS, 'top up', '充值', 'チャージ', '충전', 'recarga'];
 
 /**
  * Parcels, couriers and food deliveries: one that did not come, came wrong or was lost is the shop's or the courier's
@@ -96,6 +101,8 @@ export const DELIVERY_DISPUTE_WORDS: readonly string[] = [
   '返金', '請求', '引き落と', '詐欺', '出品者', '販売者', '店',
   '환불', '청구', '사기', '판매자',
   'reembolso', 'devolucion', 'cobro', 'cobraron', 'estafa', 'vendedor', 'tienda',
+  // a refund said with the verb ("el horno que devolví no me lo han reembolsado": the refund entry's, as "refund for the oven i sent back")
+  'reembolsar', 'reembolsado', 'reembolsada', 'reembolsaron', 'reembolsan', 'reembolsen',
 ];
 
 /**
@@ -153,8 +160,8 @@ export const TICKETS: readonly string[] = [
 
 /**
  * Food and what keeps it, pets, home appliances, luggage: never the wallet's, unless the question names the wallet, money
- * or paying (see WALLET_OR_MONEY_WORDS), or a refund, a charge or the seller (see
- * DELIVERY_DISPUTE_WORDS): "why does my dishwasher keep failing to drain", "비행기 수하물 한도 얼마예요?", not "i was charged
+ * or paying (see MONEY_WORDS: a humidifier's water topped up is no top-up of the wallet's), or a refund, a charge or the
+ * seller (see DELIVERY_DISPUTE_WORDS): "why does my dishwasher keep failing to drain", "비행기 수하물 한도 얼마예요?", not "i was charged
  * twice for milk at the store" or "refund for the oven i sent back" (groceries and appliances are bought with the wallet).
  */
 export const HOUSEHOLD: readonly string[] = [
@@ -238,7 +245,10 @@ export const VENUES: readonly string[] = [
   'campo de golf', 'licencia de pesca',
   // a course at a school or an academy (not "course" alone: "of course"; not curso alone: "en curso", a transfer pending)
   'a course', 'the course', 'my course', 'online course', 'semester', '课程', '退课', '网课', '講座', '受講', '수강', '강의', '학원',
-  'un curso', 'el curso', 'del curso', 'mi curso', 'semestre',
+  'un curso', 'el curso', 'del curso', 'mi curso', 'semestre', 'a class', 'the class', 'my class', 'una clase', 'la clase', 'mi clase',
+  // an exam's sitting fee, and a community centre (not "registration fee" alone: signing up to the wallet)
+  'exam fee', 'exam fees', 'test fee', '报名费', '考试费', '受験料', '検定料', '응시료', '시험 접수비', 'cuota del examen', 'inscripcion al examen',
+  'community centre', 'community center', 'centro comunitario', '社区中心', '活动中心', '公民館', '주민센터',
 ];
 /**
  * A car's fluids and tyres, topped up or checked ("how do i top up the coolant", "轮胎气压不够", "ウォッシャー液の補充"): the
@@ -254,13 +264,40 @@ export const CAR_CARE: readonly string[] = [
   'limpiaparabrisas', 'llanta', 'llantas', 'neumatico', 'neumaticos',
 ];
 /**
- * The wallet, paying, a charge on the visitor's money, money sent or a refund coming back, or a scam: a place (see VENUES)
- * or a car's care (CAR_CARE) with one of them is the wallet's ("there is a charge from a car park i never used", "停车费扣了两次").
+ * Dealings with another party in a wallet question's words: a bid at an auction withdrawn, a rented home's deposit kept,
+ * a player's transfer between clubs, a game's own currency bought, a phone line's credit topped up, airline miles moved
+ * ("can i withdraw my bid at the auction", "房东不退押金怎么办", "あの選手の移籍金はいくら", "手遊儲值怎麼比較便宜"): the
+ * auction house's, the landlord's, the clubs', the game's, the carrier's or the airline's, unless the wallet, paying or a
+ * charge on it is named (see VENUE_WALLET_WORDS: "le transferí la fianza al casero a una cuenta equivocada" is the
+ * wallet's). An online auction is paid with the wallet: only its bidding is the auction's (and not 拍卖 alone: 网拍卖家,
+ * a seller on an auction site who took the money, is the scam entry's).
+ */
+export const DEALINGS: readonly string[] = [
+  'auction', 'bid', 'bidding', 'bidder', '拍卖会', '拍卖行', '竞拍', '出价', '下标', 'オークション', '入札', '落札', '경매', '입찰', '낙찰', 'subasta', 'puja', 'pujar',
+  // a rented home's deposit (not a landlord alone: rent is sent to one, see VENUES; not 押金 alone nor 退押金: a hotel's
+  // deposit is the refund entry's, a metro card's its issuer's)
+  'security deposit', 'rental deposit', 'damage deposit', 'tenancy deposit', '租房押金', '房租押金', '房屋押金', '房东不退', '房东不还', '房东不肯退', '房东押金', '房东扣押金',
+  '敷金', '礼金', '보증금', '전세금', 'fianza', 'deposito de garantia', 'deposito del departamento', 'deposito del alquiler',
+  // a player's transfer between clubs (not "transfer fee": the wallet's fee)
+  'footballer', 'striker', 'transfer window', 'transfer market', '转会', '球员', '移籍', '이적료', '이적 시장', '이적시장', 'futbolista', 'fichaje', 'fichajes',
+  // a game's own currency (a game by its name: see NAMES in services.ts; not 游戏 or juego alone: "有人冒充游戏客服", a scam)
+  'mobile game', 'game currency', 'in game currency', 'in game purchase', 'gems', 'battle pass', 'loot box',
+  '游戏充值', '游戏币', '手游', '氪金', '点券', 'ゲーム課金', 'ゲームの課金', 'ゲーム内', 'ガチャ', '게임 충전', '게임 아이템', '게임 캐시', '현질',
+  'juego del celular', 'juego del movil', 'juegos del celular', 'monedas del juego', 'gemas', 'pase de batalla',
+  // a phone line's prepaid credit and data
+  'prepaid sim', 'phone credit', 'mobile credit', 'airtime', 'data plan', '充话费', '话费充值', '流量包', 'プリペイドsim', 'データ容量', 'ギガ',
+  '데이터 충전', '선불폰', '선불 요금', 'linea de prepago', 'recarga de celular', 'recarga telefonica', 'plan de datos', 'tiempo aire',
+  // airline miles
+  'frequent flyer', 'frequent flier', 'air miles', 'airline miles', '航空里程', '飞行里程', 'マイル', '마일리지', 'millas',
+];
+/**
+ * The wallet, paying, a charge on the visitor's money, money sent or a refund coming back, or a scam: a place (see VENUES),
+ * a dealing with another party (DEALINGS) or a car's care (CAR_CARE) with one of them is the wallet's ("there is a charge from a car park i never used", "停车费扣了两次").
  */
 export const VENUE_WALLET_WORDS: readonly string[] = [
   'wallet', 'app', 'pay', 'paid', 'paying', 'payment', 'qr', 'balance', 'charged', 'charged me', 'charging', 'charges', 'a charge',
   'charge from', 'charge on', 'deducted', 'debited', 'twice', 'send', 'sent', 'sending', 'transferred', 'refunded', 'refund to', 'scam', 'scammed',
-  '钱包', '付款', '支付', '付钱', '扫码', '余额', '扣款', '扣了', '扣费', '扣钱', '到账', '退到', '转账', '转给', '转错', '两次', '骗',
+  '钱包', '付款', '支付', '付钱', '扫码', '余额', '扣款', '扣了', '扣费', '扣钱', '到账', '退到', '转账', '转给', '转错', '转了', '两次', '骗',
   'ウォレット', 'アプリ', '支払', '払った', '払え', '決済', '残高', '送金', '送っ', '振込', '振り込', '引き落とし', '請求', '二重', '2回', '詐欺',
   '지갑', '앱', '어플', '결제', '잔액', '송금', '이체', '보내', '보냈', '청구', '빠져나', '두 번', '사기',
   'billetera', 'aplicacion', 'pago', 'pague', 'pagar', 'saldo', 'transferencia', 'transferi', 'envie', 'mande', 'cobro', 'cargo',
@@ -281,6 +318,10 @@ export const UTILITY_BILLS: readonly string[] = [
   '전기요금', '전기 요금', '전기세', '수도요금', '수도 요금', '가스요금', '가스 요금', '통신비', '휴대폰 요금', '핸드폰 요금',
   'factura de la luz', 'recibo de la luz', 'recibo de luz', 'factura del agua', 'recibo del agua', 'factura del gas', 'recibo del gas',
   'factura del telefono', 'factura de internet', 'cuenta de la luz',
+  // the utility companies themselves (not 台电 alone: 一台电脑)
+  'power company', 'electric company', 'electricity company', 'electricity provider', 'energy provider', 'water company', 'gas company', 'utility company',
+  '电力公司', '供电局', '国家电网', '自来水公司', '燃气公司', '台湾电力', '電力会社', '東京電力', 'ガス会社', '水道局', '한전', '한국전력', '도시가스',
+  'compania de luz', 'compania electrica', 'empresa de luz', 'empresa electrica', 'compania de gas', 'compania de agua', 'cfe',
 ];
 
 /**
@@ -300,6 +341,28 @@ export const DUES_AND_PAY: readonly string[] = [
   '還付金', '税金の還付', '所得税',
   '소득세', '환급금',
   'devolucion de la renta', 'devolucion de hacienda', 'devolucion de impuestos',
+  // pensions and retirement savings (年金 and 연금 above)
+  '401k', '401 k', 'pension', 'retirement account', 'retirement fund', 'retirement savings', 'superannuation',
+  '养老金', '退休金', '养老保险', '公积金', '劳退', '劳保', '퇴직금', 'plan de pensiones', 'afore', 'fondo de retiro', 'jubilacion',
+];
+
+/**
+ * Advice on the visitor's work in customer service, or on which bank is best ("tips for working in customer care", "做客服
+ * 有什么技巧", "which bank has the best customer service", "¿qué banco tiene la mejor atención al cliente?"): nothing the
+ * wallet answers, though a contact-support alternate's words are there, unless the wallet is named (see WALLET_SIDE_WORDS).
+ * Not "which bank" alone: "哪家银行的卡可以绑" asks which cards the wallet takes.
+ */
+export const ADVICE_ELSEWHERE: readonly string[] = [
+  'working in customer', 'work in customer', 'job in customer', 'customer service job', 'customer service jobs', 'customer care job',
+  'call center job', 'call centre job', 'work at a call', 'working at a call', 'customer service interview', 'customer service resume',
+  '做客服', '当客服', '客服岗位', '客服面试',
+  'コールセンターの仕事', 'コールセンターで働', 'コールセンターのバイト', 'カスタマーサポートの仕事', 'カスタマーサービスの仕事',
+  '고객센터에서 일', '고객센터 일', '콜센터에서 일', '콜센터 일', '상담원으로 일', '상담사로 일',
+  'trabajar en atencion al cliente', 'trabajo en atencion al cliente', 'trabajo de atencion al cliente', 'trabajar en un call center', 'trabajo en un call center',
+  'best bank', 'best banks', 'which bank has the best', 'which bank is the best', 'which bank is best',
+  '哪家银行最好', '哪个银行最好', '哪家银行好', '哪个银行好', '银行哪家好', '哪家银行的客服', '哪个银行的客服',
+  '一番いい銀行', 'おすすめの銀行', 'どの銀行がいい', 'どの銀行が一番', '어느 은행이 제일', '어느 은행이 좋', '어떤 은행이 좋', '은행 추천',
+  'mejor banco', 'que banco tiene la mejor', 'cual banco tiene la mejor', 'que banco es el mejor', 'cual es el mejor banco',
 ];
 
 /**

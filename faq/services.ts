@@ -2,8 +2,8 @@ import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
 import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
 import {
-  BANK_MACHINES, BELONGINGS, CAR_CARE, DELIVERIES, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
-  LOST_ACTS, LOST_WITH_WALLET_THINGS, NEW_PHONE, PHONE_DATA, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
+  ADVICE_ELSEWHERE, BANK_MACHINES, BELONGINGS, CAR_CARE, DEALINGS, DELIVERIES, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
+  LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, NEW_PHONE, PHONE_DATA, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
 
 /**
@@ -76,6 +76,9 @@ const NAMES: readonly string[] = [
   // Other apps and software.
   'zoom', 'slack', 'dropbox', 'onedrive', 'google drive', 'office 365', 'chatgpt', 'openai', 'duolingo', 'canva',
   'adobe', 'dingtalk', 'baidu',
+  // dating apps, whichever the visitor means ("how do i get verified on a dating app")
+  'dating app', 'dating site', 'dating apps', 'dating sites', 'app de citas', 'aplicacion de citas', 'pagina de citas', '交友软件', '交友app', '婚恋网站', '相亲网站',
+  'マッチングアプリ', '出会い系', '데이팅 앱', '데이팅앱', '소개팅 앱', '소개팅앱',
   '百度', '百度网盘', '钉钉', 'wps',
   'ズーム', 'ドロップボックス', 'チャットgpt',
   '카카오맵', '네이버 지도', '챗gpt',
@@ -230,7 +233,7 @@ const ACCOUNT_BEFORE = [
 ];
 const THINGS = [
   'router', 'modem', 'wifi', 'wi fi', 'wireless', 'network', 'laptop', 'computer', 'pc', 'mac', 'macbook', 'windows', 'ipad',
-  'tablet', 'iphone', 'pdf', 'zip', 'file', 'document', 'excel', 'email', 'e mail', 'mail', 'hotspot', 'lock screen', 'lockscreen',
+  'tablet', 'iphone', 'pdf', 'zip', 'portal', 'parent portal', 'school portal', 'student portal', 'ポータル', 'ポータルサイト', '포털', '门户', 'file', 'document', 'excel', 'email', 'e mail', 'mail', 'hotspot', 'lock screen', 'lockscreen',
   'screen lock', 'voicemail',
   '路由器', '路由', '光猫', '无线网', '电脑', '笔记本', '平板', '压缩包', '文件', '文档', '邮箱', '信箱', '电子邮件', '热点', '锁屏',
   '屏幕锁', '螢幕鎖', '萤幕锁', '开机',
@@ -344,10 +347,10 @@ const DEVICE_TROUBLE_SOURCES = wordSources(DEVICE_TROUBLE);
 const DELIVERY_SOURCES = wordSources(DELIVERIES);
 const HOUSEHOLD_SOURCES = wordSources([...HOUSEHOLD, ...VEHICLES]);
 const PHONE_DATA_SOURCES = wordSources(PHONE_DATA);
-const TRADE_OR_TICKET_SOURCES = wordSources([...TRADES, ...TICKETS, ...UTILITY_BILLS, ...DUES_AND_PAY, ...BANK_MACHINES]);
+const TRADE_OR_TICKET_SOURCES = wordSources([...TRADES, ...TICKETS, ...UTILITY_BILLS, ...DUES_AND_PAY, ...BANK_MACHINES, ...ADVICE_ELSEWHERE]);
 const BELONGING_SOURCES = wordSources(BELONGINGS);
 const LOAN_SOURCES = wordSources(LOANS_BETWEEN_PEOPLE);
-const VENUE_SOURCES = wordSources([...VENUES, ...CAR_CARE]);
+const VENUE_SOURCES = wordSources([...VENUES, ...DEALINGS, ...CAR_CARE]);
 const ID_DOCUMENT = patternSet(ID_DOCUMENT_SOURCES);
 const DEVICE_TROUBLE_WORD = patternSet(DEVICE_TROUBLE_SOURCES);
 const DELIVERY = patternSet(DELIVERY_SOURCES);
@@ -369,6 +372,7 @@ const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CA
 const ID_ISSUER_ACT = new RegExp(term(ID_ISSUER_ACTS), 'u');
 const ID_WALLET_WORD = new RegExp(term(ID_WALLET_WORDS), 'u');
 const WALLET_OR_MONEY = new RegExp(term(WALLET_OR_MONEY_WORDS), 'u');
+const MONEY = new RegExp(term(MONEY_WORDS), 'u');
 const DELIVERY_DISPUTE = new RegExp(term(DELIVERY_DISPUTE_WORDS), 'u');
 const WALLET_SIDE = new RegExp(term(WALLET_SIDE_WORDS), 'u');
 /**
@@ -447,7 +451,7 @@ function namesOthersThing(normalized: string): boolean {
   return (
     (ID_DOCUMENT.test(normalized) && ID_ISSUER_ACT.test(normalized) && !ID_WALLET_WORD.test(normalized)) ||
     ((DEVICE_TROUBLE_WORD.test(normalized) || phoneData || (DELIVERY.test(normalized) && !DELIVERY_DISPUTE.test(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
-    (HOUSEHOLD_WORD.test(normalized) && !WALLET_OR_MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
+    (HOUSEHOLD_WORD.test(normalized) && !MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
     ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(normalized)) ||
     (BELONGING.test(normalized) && LOST_ACT.test(normalized) && !LOST_WITH_WALLET_THING.test(normalized)) ||
     (VENUE.test(normalized) && !VENUE_WALLET.test(normalized))

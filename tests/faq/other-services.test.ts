@@ -306,6 +306,20 @@ describe("another's thing", () => {
     // Groceries and appliances are bought with the wallet: a charge or a refund for one is the wallet's.
     ['i was charged twice for milk at the store', null], ['超市买牛奶被扣了两次', null], ['スーパーで牛乳を買ったら二重に引き落とされた', null],
     ['refund for the oven i sent back', null], ['me cobraron dos veces el arroz en el super', null],
+    // Since session 21: an auction's bidding, a rented home's deposit, a player's transfer, a game's currency, airline miles, a
+    // pension, a utility company, an exam's fee, a job in customer service or the best bank; a humidifier's or a dishwasher's
+    // top-up. Not with the wallet's part (paying with it, a charge, money sent), nor a seller on an auction site, the wallet's
+    // own customer service or its fees, nor a store's refund said with the verb.
+    ['can i retract a bid once the auction has ended', 'thing'], ['竞拍成功后能反悔吗', 'thing'], ['オークションで落札したけどキャンセルしたい', 'thing'],
+    ['the landlord is keeping my whole security deposit', 'thing'], ['退租的时候房东不退押金', 'thing'], ['敷金はいつ戻ってきますか', 'thing'],
+    ['who is the most expensive footballer ever', 'thing'], ['그 선수 이적료 역대 최고예요?', 'thing'], ['is a battle pass worth buying', 'thing'],
+    ['ゲーム課金しすぎた', 'thing'], ['when can i take money out of my pension', 'thing'], ['公积金提取需要什么材料', 'thing'],
+    ['the electric company raised its prices', 'thing'], ['検定料は返金されますか', 'thing'], ['tips for a customer service job interview', 'thing'],
+    ['当客服压力大吗', 'thing'], ['which bank is best for a student', 'thing'], ['¿cuál es el mejor banco para ahorrar?', 'thing'],
+    ['how do i top up the salt in my dishwasher', 'thing'], ['大学のポータルサイトのパスワードが分からない', 'login'], ['olvidé la contraseña del portal de alumnos', 'login'],
+    ['paid my bid at the auction with the wallet and it failed', null], ['房东不退押金，我是用钱包转的', null], ['charged twice for gems in a game', null],
+    ['網拍賣家收了錢就封鎖我', null], ['客服工作时间', null], ['what is the transfer fee', null], ['can i pay my power company from the wallet', null],
+    ['el horno que devolví no me lo han reembolsado', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
@@ -364,6 +378,8 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     '數據機的管理頁面登入密碼是什麼', 'マイナンバーカードを更新したい', '社保卡过期了怎么换',
     '在留カードを紛失しました', '여권 재발급 받으려면 어디로 가요', 'perdí mi cédula, dónde la saco de nuevo', 'スマホのバッテリーがすぐ切れる',
     'mi celular se calienta mucho', '弁護士の相談料はいくら', '演唱會的票可以退嗎', 'how long does frozen chicken last', 'クレジットカードの審査に落ちた',
+    'can i retract a bid once the auction has ended', '退租的时候房东不退押金', 'when can i take money out of my pension', 'which bank is best for a student',
+    '当客服压力大吗', 'olvidé la contraseña del portal de alumnos',
   ])('does not answer a question about another card, wallet, bank product, document or device: "%s"', (text) => {
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
@@ -374,7 +390,7 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     ['신용카드 등록하는 법', 'bind-bank-card'], ['can i pay with my octopus card', 'payment-methods'],
     ['保険証でも本人確認できる？', 'identity-verification'], ['健保卡可以拿來做身分驗證嗎', 'identity-verification'],
     ['护照过期了需要重新认证吗', 'identity-verification'], ['운전면허증으로 인증할 수 있나요', 'identity-verification'],
-    ['快递员让我扫码付款是不是骗子', 'scam-report'], ['包裹没收到怎么退款', 'refund'],
+    ['快递员让我扫码付款是不是骗子', 'scam-report'], ['包裹没收到怎么退款', 'refund'], ['el horno que devolví no me lo han reembolsado', 'refund'],
   ])('still answers a wallet question beside another wallet or a card: "%s" with %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
   });
