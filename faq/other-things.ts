@@ -64,6 +64,24 @@ export const DEVICE_TROUBLE: readonly string[] = [
   'bateria', 'no enciende', 'no prende', 'no arranca', 'se reinicia sola', 'se reinicia solo', 'pantalla azul', 'se calienta', 'cargador',
 ];
 /**
+ * A computer slow, stuck loading or infected: its own trouble, unless the question names the wallet, its app or web
+ * version, money or signing in (see COMPUTER_WALLET_WORDS): "my laptop got really slow after the update", "mi computadora
+ * se queda cargando y sale error", "노트북이 계속 로딩만 돌다가 오류 떠요", not "在电脑上打开网页版很慢". Not a phone: the
+ * wallet's app runs there ("手机更新后很卡" may be the app's). Not an error alone, nor 卡 (a card), nor freezing (the wallet
+ * frozen from a computer).
+ */
+export const COMPUTERS: readonly string[] = [
+  'laptop', 'computer', 'pc', 'desktop', 'macbook', '电脑', '笔记本电脑', 'パソコン', 'ノートパソコン', 'ノートpc', '노트북', '컴퓨터', '데스크탑',
+  'computadora', 'computador', 'ordenador', 'portatil',
+];
+export const COMPUTER_TROUBLE: readonly string[] = [
+  'slow', 'slower', 'lagging', 'laggy', 'loading', 'virus', 'malware', 'disk space', 'freezes', 'crashes',
+  '很慢', '好慢', '超慢', '变慢', '慢了', '很卡', '好卡', '卡顿', '卡死', '死机', '中毒', '病毒', '内存不足', '磁盘',
+  '重い', '重くな', '遅い', '遅くな', 'フリーズ', 'ウイルス', '容量',
+  '느려', '느림', '로딩', '버벅', '바이러스', '용량', '멈춰',
+  'lenta', 'lento', 'lentisima', 'lentisimo', 'cargando', 'se traba', 'se congela', 'virus', 'espacio en disco',
+];
+/**
  * The wallet, its app, a payment or money, but no top-up: a household thing with one of them is the wallet's ("i was
  * charged twice for milk"), not one topped up ("how often should i top up the water in my humidifier").
  */
@@ -79,6 +97,11 @@ export const MONEY_WORDS: readonly string[] = [
  * ("付款的时候手机没电了", "paid the delivery guy with my wallet and it failed").
  */
 export const WALLET_OR_MONEY_WORDS: readonly string[] = [...MONEY_WORDS, 'top up', '充值', 'チャージ', '충전', 'recarga'];
+/** The wallet or money (see WALLET_OR_MONEY_WORDS), its web version or signing in: a computer's trouble with one of them is the wallet's. */
+export const COMPUTER_WALLET_WORDS: readonly string[] = [
+  ...WALLET_OR_MONEY_WORDS, 'web', 'website', 'browser', 'log in', 'login', 'sign in', '网页', '网站', '浏览器', '登录', '登入',
+  'ウェブ', 'web版', 'サイト', 'ブラウザ', 'ログイン', '웹', '사이트', '브라우저', '로그인', 'pagina', 'sitio', 'navegador', 'iniciar sesion', 'entrar',
+];
 
 /**
  * Parcels, couriers and food deliveries: one that did not come, came wrong or was lost is the shop's or the courier's
@@ -249,6 +272,20 @@ export const VENUES: readonly string[] = [
   // an exam's sitting fee, and a community centre (not "registration fee" alone: signing up to the wallet)
   'exam fee', 'exam fees', 'test fee', '报名费', '考试费', '受験料', '検定料', '응시료', '시험 접수비', 'cuota del examen', 'inscripcion al examen',
   'community centre', 'community center', 'centro comunitario', '社区中心', '活动中心', '公民館', '주민센터',
+  // a post office (not 郵局, 郵便局 or 우체국: a bank card or account of theirs is added to the wallet; not correos alone: e-mails)
+  'post office', 'oficina de correos',
+];
+/**
+ * A gym's membership frozen, passed on or cancelled ("can i transfer my gym membership to my brother", "健身房会员卡能冻结吗",
+ * "¿puedo pasarle mi abono del gimnasio a mi hermano?"): the gym's, when both a gym and its membership are named and no
+ * payment, charge or refund is (see VENUE_WALLET_WORDS, DELIVERY_DISPUTE_WORDS): a gym billing the wallet every month, or
+ * its refund, is the wallet's business.
+ */
+export const GYMS: readonly string[] = [
+  'gym', 'fitness club', 'health club', 'fitness center', 'fitness centre', '健身房', '健身中心', 'ジム', 'フィットネスクラブ', '헬스장', '피트니스', 'gimnasio',
+];
+export const MEMBERSHIPS: readonly string[] = [
+  'membership', 'member card', 'pass', '会员', '会籍', '年卡', '月卡', '会員', '회원권', '회원', '이용권', 'membresia', 'abono', 'suscripcion',
 ];
 /**
  * A car's fluids and tyres, topped up or checked ("how do i top up the coolant", "轮胎气压不够", "ウォッシャー液の補充"): the
@@ -347,7 +384,7 @@ export const DUES_AND_PAY: readonly string[] = [
 ];
 
 /**
- * Advice on the visitor's work in customer service, or on which bank is best ("tips for working in customer care", "做客服
+ * Advice on the visitor's work in customer service, or on which bank or credit card is best ("tips for working in customer care", "做客服
  * 有什么技巧", "which bank has the best customer service", "¿qué banco tiene la mejor atención al cliente?"): nothing the
  * wallet answers, though a contact-support alternate's words are there, unless the wallet is named (see WALLET_SIDE_WORDS).
  * Not "which bank" alone: "哪家银行的卡可以绑" asks which cards the wallet takes.
@@ -363,6 +400,10 @@ export const ADVICE_ELSEWHERE: readonly string[] = [
   '哪家银行最好', '哪个银行最好', '哪家银行好', '哪个银行好', '银行哪家好', '哪家银行的客服', '哪个银行的客服',
   '一番いい銀行', 'おすすめの銀行', 'どの銀行がいい', 'どの銀行が一番', '어느 은행이 제일', '어느 은행이 좋', '어떤 은행이 좋', '은행 추천',
   'mejor banco', 'que banco tiene la mejor', 'cual banco tiene la mejor', 'que banco es el mejor', 'cual es el mejor banco',
+  // which credit card is best (not 哪张信用卡 or "qué tarjeta de crédito" alone: which cards the wallet takes)
+  'best credit card', 'best credit cards', 'which credit card has the best', 'which credit card has the lowest', 'which credit card is best', 'which credit card is the best',
+  '哪张信用卡最好', '哪张信用卡好', '信用卡哪家好', '哪张信用卡回馈', '哪张信用卡权益', 'どのクレジットカードがいい', 'どのクレジットカードがお得', 'おすすめのクレジットカード',
+  '어떤 신용카드가 좋', '신용카드 추천', 'mejor tarjeta de credito', 'cual es la mejor tarjeta',
 ];
 
 /**

@@ -2,7 +2,7 @@ import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
 import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
 import {
-  ADVICE_ELSEWHERE, BANK_MACHINES, BELONGINGS, CAR_CARE, DEALINGS, DELIVERIES, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
+  ADVICE_ELSEWHERE, BANK_MACHINES, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
   LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, NEW_PHONE, PHONE_DATA, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
 
@@ -351,6 +351,8 @@ const TRADE_OR_TICKET_SOURCES = wordSources([...TRADES, ...TICKETS, ...UTILITY_B
 const BELONGING_SOURCES = wordSources(BELONGINGS);
 const LOAN_SOURCES = wordSources(LOANS_BETWEEN_PEOPLE);
 const VENUE_SOURCES = wordSources([...VENUES, ...DEALINGS, ...CAR_CARE]);
+const GYM_SOURCES = wordSources(GYMS);
+const COMPUTER_SOURCES = wordSources(COMPUTERS);
 const ID_DOCUMENT = patternSet(ID_DOCUMENT_SOURCES);
 const DEVICE_TROUBLE_WORD = patternSet(DEVICE_TROUBLE_SOURCES);
 const DELIVERY = patternSet(DELIVERY_SOURCES);
@@ -361,11 +363,16 @@ const TRADE_OR_TICKET = patternSet(TRADE_OR_TICKET_SOURCES);
 const LOAN = patternSet(LOAN_SOURCES);
 const BELONGING = patternSet(BELONGING_SOURCES);
 const VENUE = patternSet(VENUE_SOURCES);
+const GYM = patternSet(GYM_SOURCES);
+const MEMBERSHIP_WORD = new RegExp(term(MEMBERSHIPS), 'u');
+const COMPUTER = patternSet(COMPUTER_SOURCES);
+const COMPUTER_TROUBLE_WORD = new RegExp(term(COMPUTER_TROUBLE), 'u');
+const COMPUTER_WALLET = new RegExp(term(COMPUTER_WALLET_WORDS), 'u');
 const VENUE_WALLET = new RegExp(term(VENUE_WALLET_WORDS), 'u');
 const LOST_ACT = new RegExp(term(LOST_ACTS), 'u');
 const LOST_WITH_WALLET_THING = new RegExp(term(LOST_WITH_WALLET_THINGS), 'u');
 const WRONG = new RegExp(term(WRONG_WORDS), 'u');
-const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES];
+const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
 const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...THING_SOURCES]);
@@ -454,7 +461,9 @@ function namesOthersThing(normalized: string): boolean {
     (HOUSEHOLD_WORD.test(normalized) && !MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
     ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(normalized)) ||
     (BELONGING.test(normalized) && LOST_ACT.test(normalized) && !LOST_WITH_WALLET_THING.test(normalized)) ||
-    (VENUE.test(normalized) && !VENUE_WALLET.test(normalized))
+    (VENUE.test(normalized) && !VENUE_WALLET.test(normalized)) ||
+    (GYM.test(normalized) && MEMBERSHIP_WORD.test(normalized) && !VENUE_WALLET.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
+    (COMPUTER.test(normalized) && COMPUTER_TROUBLE_WORD.test(normalized) && !COMPUTER_WALLET.test(normalized))
   );
 }
 

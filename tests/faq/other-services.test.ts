@@ -320,6 +320,14 @@ describe("another's thing", () => {
     ['paid my bid at the auction with the wallet and it failed', null], ['房东不退押金，我是用钱包转的', null], ['charged twice for gems in a game', null],
     ['網拍賣家收了錢就封鎖我', null], ['客服工作时间', null], ['what is the transfer fee', null], ['can i pay my power company from the wallet', null],
     ['el horno que devolví no me lo han reembolsado', null],
+    // A computer slow, stuck loading or infected, a gym's membership, a post office, the best credit card; not the wallet's web
+    // version or the wallet on a computer, a payment, a charge or a refund at a gym, a post office's bank card, the cards it takes.
+    ['my desktop is so laggy since yesterday', 'thing'], ['笔记本电脑中毒了怎么办', 'thing'], ['ノートパソコンが重い', 'thing'], ['컴퓨터가 자꾸 버벅거려요', 'thing'],
+    ['el portátil va lentísimo', 'thing'], ['can my wife use my gym membership', 'thing'], ['健身房年卡能转让吗', 'thing'], ['ジムの会員をやめたい', 'thing'],
+    ['where is the nearest post office', 'thing'], ['which credit card is best for cashback', 'thing'],
+    ['在电脑上打开网页版很慢', null], ['the wallet is slow on my laptop', null], ['lost my phone, can i freeze the app from a computer', null],
+    ['la computadora se queda cargando cuando pago', null], ['the gym charged my wallet twice for the membership', null], ['refund for my gym membership', null],
+    ['健身房会员费扣了两次', null], ['郵局的卡可以綁嗎', null], ['哪张信用卡可以绑定', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
@@ -379,7 +387,7 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     '在留カードを紛失しました', '여권 재발급 받으려면 어디로 가요', 'perdí mi cédula, dónde la saco de nuevo', 'スマホのバッテリーがすぐ切れる',
     'mi celular se calienta mucho', '弁護士の相談料はいくら', '演唱會的票可以退嗎', 'how long does frozen chicken last', 'クレジットカードの審査に落ちた',
     'can i retract a bid once the auction has ended', '退租的时候房东不退押金', 'when can i take money out of my pension', 'which bank is best for a student',
-    '当客服压力大吗', 'olvidé la contraseña del portal de alumnos',
+    '当客服压力大吗', 'olvidé la contraseña del portal de alumnos', 'can my wife use my gym membership', 'my desktop is so laggy since yesterday',
   ])('does not answer a question about another card, wallet, bank product, document or device: "%s"', (text) => {
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
