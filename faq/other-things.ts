@@ -213,6 +213,16 @@ export const HOUSEHOLD: readonly string[] = [
 ];
 
 /**
+ * Shopping centres and department stores: their opening hours, their rules, a fee to return something there ("is there a
+ * fee to return shoes at the mall?", "商场几点关门"), unless the question names money or paying, a refund, a charge or the
+ * seller (as for HOUSEHOLD: paying there and a refund from a shop are the wallet's). Not 쇼핑몰: an online shop in Korean.
+ */
+export const SHOPPING_CENTRES: readonly string[] = [
+  'mall', 'shopping mall', 'shopping centre', 'shopping center', 'department store', '商场', '购物中心', '百货公司', '百货商店',
+  'ショッピングモール', 'デパート', '百貨店', '백화점', '아울렛', 'centro comercial', 'plaza comercial', 'tienda departamental',
+];
+
+/**
  * A vehicle's inspection or its own trouble: never the wallet's, unless the question names the wallet, money or paying, a
  * charge, a refund or the seller (as for HOUSEHOLD): "why does my car keep failing its mot", "车检没通过怎么办", "車検の費用はいくらですか", not "can i pay
  * for my car inspection with the wallet".
@@ -240,6 +250,8 @@ export const BANK_MACHINES: readonly string[] = [
   '현금인출기', '인출기', '은행 영업시간',
   'cajero automatico', 'cajeros automaticos', 'cajero del banco', 'cajero de otro banco', 'cajero cerca', 'se trago mi tarjeta', 'se trago la tarjeta',
   'me retuvo la tarjeta', 'sucursal del banco',
+  // a cheque paid in at a bank ("how long does a cheque take to clear", "은행 수표 입금하면 며칠 걸려요?")
+  'cheque', 'paper check', 'deposit a check', 'mobile check deposit', '支票', '小切手', '수표',
 ];
 
 /**

@@ -328,6 +328,11 @@ describe("another's thing", () => {
     ['在电脑上打开网页版很慢', null], ['the wallet is slow on my laptop', null], ['lost my phone, can i freeze the app from a computer', null],
     ['la computadora se queda cargando cuando pago', null], ['the gym charged my wallet twice for the membership', null], ['refund for my gym membership', null],
     ['健身房会员费扣了两次', null], ['郵局的卡可以綁嗎', null], ['哪张信用卡可以绑定', null],
+    // A shopping centre's own rules and a cheque paid in at a bank; not paying at one, a refund from one, a cheque into the wallet.
+    ['what time does the shopping mall open on sunday', 'thing'], ['商场几点关门', 'thing'], ['デパートの営業時間', 'thing'], ['백화점 주차 몇 시간 무료예요', 'thing'],
+    ['can i deposit a cheque at any branch', 'thing'], ['支票多久能兑现', 'thing'],
+    ['paid at the mall and got charged twice', null], ['在商场付款失败了', null], ['refund from the department store hasnt arrived', null],
+    ['can i deposit a cheque into my wallet', null], ['쇼핑몰에 물건 반품했는데 아직 돈이 안 들어왔어요', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
