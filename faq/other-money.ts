@@ -48,6 +48,11 @@ export const OTHER_PRODUCTS: readonly string[] = [
   // an account's holder)
   '定期預金', '投資信託', '証券口座', 'nisa', 'ideco', '住宅ローン', 'ローン', '保険',
   '적금', '정기예금', '펀드', '증권 계좌', '증권계좌', '보험', '대출', '주택담보대출',
+  // bonds, insurance policies (not 保险 alone: 这样保险吗, "is it safe"), and a credit bureau's report and score
+  'savings bond', 'savings bonds', 'treasury bond', 'government bond', '国债', '国債', '국채', 'bonos del gobierno', 'cetes',
+  'car insurance', 'insurance policy', 'insurance company', '车险', '退保', '保险公司', '保单', '医疗险', '寿险', 'seguro del coche', 'seguro de auto', 'seguro del carro', 'poliza de seguro',
+  'credit report', 'credit score', 'credit bureau', 'credit history', 'experian', 'equifax', 'transunion', '征信', '联征', '信用报告', '信用情報',
+  '신용점수', '신용 점수', '신용등급', 'buro de credito', 'historial de credito', 'historial crediticio', 'puntaje crediticio', 'score crediticio',
 ];
 
 /**

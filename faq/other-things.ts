@@ -179,6 +179,8 @@ export const TICKETS: readonly string[] = [
   'train got cancelled', 'train was cancelled', 'cancelled train',
   '航班', '航空公司', '欠航', '航空会社', '高速バス', '결항', '항공사', '고속버스', '버스 표', '버스표', 'ktx',
   'billete de tren', 'billete de avion', 'billete de autobus', 'un vuelo', 'el vuelo', 'mi vuelo', 'vuelo cancelado', 'cancelaron el vuelo', 'cancelaron mi vuelo', 'aerolinea',
+  // a season ticket or a commuter's pass (a transit card paid with is another's card: see OTHER_CARDS in other-money.ts)
+  'train pass', 'rail pass', 'season ticket', 'commuter pass', '月票', '定期票', '定期券', '정기권', 'abono de transporte', 'abono del tren',
 ];
 
 /**
@@ -210,6 +212,8 @@ export const HOUSEHOLD: readonly string[] = [
   '오븐', '전기포트', '토스터', '청소기', '로봇청소기', '보일러', '온수기', '가습기', '제습기',
   'lavadora', 'lavavajillas', 'secadora', 'microondas', 'aire acondicionado', 'equipaje', 'maleta',
   'horno', 'hervidor', 'tostadora', 'refrigerador', 'aspiradora', 'calentador', 'calefon', 'humidificador', 'deshumidificador',
+  // a smartwatch (paying with one names paying)
+  'smart watch', 'smartwatch', '智能手表', '智慧手表', 'スマートウォッチ', '스마트워치', 'reloj inteligente',
 ];
 
 /**

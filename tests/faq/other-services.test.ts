@@ -333,6 +333,12 @@ describe("another's thing", () => {
     ['can i deposit a cheque at any branch', 'thing'], ['支票多久能兑现', 'thing'],
     ['paid at the mall and got charged twice', null], ['在商场付款失败了', null], ['refund from the department store hasnt arrived', null],
     ['can i deposit a cheque into my wallet', null], ['쇼핑몰에 물건 반품했는데 아직 돈이 안 들어왔어요', null],
+    // A credit bureau's report or score, a bond, an insurance policy (a bank's or an insurer's product), a season ticket, a
+    // smartwatch; not paying with one, nor 保险 alone ("is it safe").
+    ['what is a good credit score to rent an apartment', 'named'], ['征信报告上有逾期记录', 'named'], ['信用情報に傷がついた', 'named'], ['신용등급 조회', 'named'],
+    ['¿cómo subo mi puntaje crediticio?', 'named'], ['我想退保', 'named'], ['when do savings bonds mature', 'named'], ['lost my monthly train pass', 'thing'],
+    ['定期券の区間を変更したい', 'thing'], ['my smartwatch keeps disconnecting', 'thing'],
+    ['can i pay with my smartwatch', null], ['スマートウォッチで決済できますか', null], ['can i top up my wallet to buy a season ticket', null], ['这样转账保险吗', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
