@@ -129,17 +129,23 @@ export const DELIVERY_DISPUTE_WORDS: readonly string[] = [
 ];
 
 /**
+ * The wallet itself, a charge on it or a scam: a phone line's credit or a bank's counter with one of them is the wallet's
+ * ("话费扣款两次", "can i top up my phone bill from the wallet"), while a balance, a top-up or a transfer alone is the
+ * phone's credit or the bank's ("recargar saldo al celular", "银行柜台转账手续费多少").
+ */
+export const WALLET_NAMED_WORDS: readonly string[] = [
+  'wallet', 'app', 'charged', 'twice', '两次', '二重', '2回', '두 번', 'dos veces',
+  'scam', 'scammed', 'fake', 'seller', 'stranger', '骗', '假', '冒充', '自称', '解除分期', '卖家', '詐欺', '偽', '出品者', '사기', '가짜', '판매자', 'estafa', 'falso', 'falsa', 'vendedor',
+  '钱包', '扣款', 'ウォレット', 'アプリ', '지갑', '앱', '어플', 'billetera', 'aplicacion',
+];
+/**
  * The wallet itself, what it does, a charge on it or a scam (not money or paying in general: "how much money does a
  * lawyer charge" is the lawyer's): another trade's fee or a ticket with one of them is the wallet's ("paid the notary
  * through the app", "charged twice for concert tickets", "bought concert tickets from a stranger and they were fake").
  */
 export const WALLET_SIDE_WORDS: readonly string[] = [
-  'wallet', 'app', 'top up', 'balance', 'account', 'transfer', 'transferred', 'charged', 'twice', '两次', '二重', '2回', '두 번', 'dos veces',
-  'scam', 'scammed', 'fake', 'seller', 'stranger', '骗', '假', '冒充', '自称', '解除分期', '卖家', '詐欺', '偽', '出品者', '사기', '가짜', '판매자', 'estafa', 'falso', 'falsa', 'vendedor',
-  '钱包', '余额', '充值', '转账', '账户', '账号', '提现', '扣款',
-  'ウォレット', 'アプリ', '残高', 'チャージ', '送金', 'アカウント',
-  '지갑', '앱', '어플', '잔액', '충전', '송금', '계정',
-  'billetera', 'aplicacion', 'saldo', 'recarga', 'transferencia', 'cuenta',
+  ...WALLET_NAMED_WORDS, 'top up', 'balance', 'account', 'transfer', 'transferred', '余额', '充值', '转账', '账户', '账号', '提现',
+  '残高', 'チャージ', '送金', 'アカウント', '잔액', '충전', '송금', '계정', 'saldo', 'recarga', 'transferencia', 'cuenta',
 ];
 
 /**
@@ -250,7 +256,6 @@ export const VEHICLES: readonly string[] = [
 export const BANK_MACHINES: readonly string[] = [
   'atm', 'atms', 'cash machine', 'cashpoint', 'bank branch',
   '取款机', '提款机', '吞卡', '吃卡', '卡被吃', '银行几点', '银行营业时间',
-  '銀行の窓口',
   '현금인출기', '인출기', '은행 영업시간',
   'cajero automatico', 'cajeros automaticos', 'cajero del banco', 'cajero de otro banco', 'cajero cerca', 'se trago mi tarjeta', 'se trago la tarjeta',
   'me retuvo la tarjeta', 'sucursal del banco',
@@ -318,9 +323,9 @@ export const CAR_CARE: readonly string[] = [
 ];
 /**
  * Dealings with another party in a wallet question's words: a bid at an auction withdrawn, a rented home's deposit kept,
- * a player's transfer between clubs, a game's own currency bought, a phone line's credit topped up, airline miles moved
+ * a player's transfer between clubs, a game's own currency bought, airline miles moved
  * ("can i withdraw my bid at the auction", "房东不退押金怎么办", "あの選手の移籍金はいくら", "手遊儲值怎麼比較便宜"): the
- * auction house's, the landlord's, the clubs', the game's, the carrier's or the airline's, unless the wallet, paying or a
+ * auction house's, the landlord's, the clubs', the game's or the airline's, unless the wallet, paying or a
  * charge on it is named (see VENUE_WALLET_WORDS: "le transferí la fianza al casero a una cuenta equivocada" is the
  * wallet's). An online auction is paid with the wallet: only its bidding is the auction's (and not 拍卖 alone: 网拍卖家,
  * a seller on an auction site who took the money, is the scam entry's).
@@ -337,9 +342,6 @@ export const DEALINGS: readonly string[] = [
   'mobile game', 'game currency', 'in game currency', 'in game purchase', 'gems', 'battle pass', 'loot box',
   '游戏充值', '游戏币', '手游', '氪金', '点券', 'ゲーム課金', 'ゲームの課金', 'ゲーム内', 'ガチャ', '게임 충전', '게임 아이템', '게임 캐시', '현질',
   'juego del celular', 'juego del movil', 'juegos del celular', 'monedas del juego', 'gemas', 'pase de batalla',
-  // a phone line's prepaid credit and data
-  'prepaid sim', 'phone credit', 'mobile credit', 'airtime', 'data plan', '充话费', '话费充值', '流量包', 'プリペイドsim', 'データ容量', 'ギガ',
-  '데이터 충전', '선불폰', '선불 요금', 'linea de prepago', 'recarga de celular', 'recarga telefonica', 'plan de datos', 'tiempo aire',
   // airline miles
   'frequent flyer', 'frequent flier', 'air miles', 'airline miles', '航空里程', '飞行里程', 'マイル', '마일리지', 'millas',
 ];
@@ -363,18 +365,39 @@ export const VENUE_WALLET_WORDS: readonly string[] = [
  * pay my electricity bill with the wallet".
  */
 export const UTILITY_BILLS: readonly string[] = [
-  'electricity bill', 'electric bill', 'power bill', 'water bill', 'gas bill', 'phone bill', 'utility bill', 'utility bills', 'internet bill',
-  '电费', '水费', '燃气费', '煤气费', '话费', '电话费', '网费', '瓦斯费',
-  // A carrier's bill by its Taiwanese names (電信帳單, 月租費) and the carriers themselves.
-  '电信费', '电信账单', '电信帐单', '手机账单', '手机帐单', '电话账单', '电话帐单', '月租费', '中华电信', '台湾大哥大', '远传电信',
-  '電気代', '電気料金', '水道代', '水道料金', 'ガス代', 'ガス料金', '携帯代', '携帯料金', '携帯電話料金', 'スマホ代', 'スマホ料金', '通信料金', '通信費', '電話代', '光熱費',
-  '전기요금', '전기 요금', '전기세', '수도요금', '수도 요금', '가스요금', '가스 요금', '통신비', '휴대폰 요금', '핸드폰 요금',
+  'electricity bill', 'electric bill', 'power bill', 'water bill', 'gas bill', 'utility bill', 'utility bills', 'internet bill',
+  '电费', '水费', '燃气费', '煤气费', '网费', '瓦斯费',
+  '電気代', '電気料金', '水道代', '水道料金', 'ガス代', 'ガス料金', '光熱費',
+  '전기요금', '전기 요금', '전기세', '수도요금', '수도 요금', '가스요금', '가스 요금',
   'factura de la luz', 'recibo de la luz', 'recibo de luz', 'factura del agua', 'recibo del agua', 'factura del gas', 'recibo del gas',
-  'factura del telefono', 'factura de internet', 'cuenta de la luz',
+  'factura de internet', 'cuenta de la luz',
   // the utility companies themselves (not 台电 alone: 一台电脑)
   'power company', 'electric company', 'electricity company', 'electricity provider', 'energy provider', 'water company', 'gas company', 'utility company',
   '电力公司', '供电局', '国家电网', '自来水公司', '燃气公司', '台湾电力', '電力会社', '東京電力', 'ガス会社', '水道局', '한전', '한국전력', '도시가스',
   'compania de luz', 'compania electrica', 'empresa de luz', 'empresa electrica', 'compania de gas', 'compania de agua', 'cfe',
+];
+
+/**
+ * A phone line's bill, prepaid credit and data, and the carriers ("手机话费怎么充值", "how do i add airtime", "携帯の料金を
+ * チャージしたい", "recargar saldo al celular", "中華電信的帳單可以用超商繳嗎"): the carrier's, unless the wallet, a charge on it
+ * or a scam is named (see WALLET_NAMED_WORDS: a top-up or a balance there is the phone's credit). Not a phone number
+ * changed with the carrier (携号转网, MNP, 번호이동): the change-phone-number entry's.
+ */
+export const PHONE_LINES: readonly string[] = [
+  'phone bill', 'phone credit', 'mobile credit', 'airtime', 'prepaid sim', 'data plan',
+  '话费', '电话费', '充话费', '流量包', '电信费', '电信账单', '电信帐单', '手机账单', '手机帐单', '电话账单', '电话帐单', '月租费', '中华电信', '台湾大哥大', '远传电信',
+  '携帯代', '携帯料金', '携帯の料金', '携帯電話料金', 'スマホ代', 'スマホ料金', 'スマホの料金', '通信料金', '通信費', '電話代', 'プリペイドsim', 'データ容量', 'ギガ',
+  '통신비', '휴대폰 요금', '핸드폰 요금', '데이터 충전', '선불폰', '선불 요금',
+  'factura del telefono', 'linea de prepago', 'recarga de celular', 'recarga al celular', 'saldo al celular', 'saldo del celular', 'saldo de mi celular', 'recarga telefonica',
+  'plan de datos', 'tiempo aire',
+];
+/**
+ * A bank's counter and its tellers ("银行柜台转账手续费多少", "銀行の窓口で振込したい", "은행 창구 몇 시까지 해요"): the bank's,
+ * unless the wallet, a charge on it or a scam is named (see WALLET_NAMED_WORDS: a transfer made there is the bank's). Not
+ * 柜台 alone: a shop's counter tops the wallet up.
+ */
+export const BANK_COUNTERS: readonly string[] = [
+  'bank counter', 'bank teller', '银行柜台', '银行窗口', '临柜', '銀行の窓口', '銀行窓口', '은행 창구', '은행창구', 'ventanilla del banco', 'ventanilla bancaria',
 ];
 
 /**

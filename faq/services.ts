@@ -2,8 +2,8 @@ import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
 import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
 import {
-  ADVICE_ELSEWHERE, BANK_MACHINES, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
-  LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, NEW_PHONE, PHONE_DATA, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
+  ADVICE_ELSEWHERE, BANK_COUNTERS, BANK_MACHINES, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
+  LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, NEW_PHONE, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
 
 /**
@@ -353,6 +353,7 @@ const LOAN_SOURCES = wordSources(LOANS_BETWEEN_PEOPLE);
 const VENUE_SOURCES = wordSources([...VENUES, ...DEALINGS, ...CAR_CARE]);
 const GYM_SOURCES = wordSources(GYMS);
 const COMPUTER_SOURCES = wordSources(COMPUTERS);
+const CARRIER_OR_COUNTER_SOURCES = wordSources([...PHONE_LINES, ...BANK_COUNTERS]);
 const ID_DOCUMENT = patternSet(ID_DOCUMENT_SOURCES);
 const DEVICE_TROUBLE_WORD = patternSet(DEVICE_TROUBLE_SOURCES);
 const DELIVERY = patternSet(DELIVERY_SOURCES);
@@ -366,13 +367,14 @@ const VENUE = patternSet(VENUE_SOURCES);
 const GYM = patternSet(GYM_SOURCES);
 const MEMBERSHIP_WORD = new RegExp(term(MEMBERSHIPS), 'u');
 const COMPUTER = patternSet(COMPUTER_SOURCES);
+const CARRIER_OR_COUNTER = patternSet(CARRIER_OR_COUNTER_SOURCES);
 const COMPUTER_TROUBLE_WORD = new RegExp(term(COMPUTER_TROUBLE), 'u');
 const COMPUTER_WALLET = new RegExp(term(COMPUTER_WALLET_WORDS), 'u');
 const VENUE_WALLET = new RegExp(term(VENUE_WALLET_WORDS), 'u');
 const LOST_ACT = new RegExp(term(LOST_ACTS), 'u');
 const LOST_WITH_WALLET_THING = new RegExp(term(LOST_WITH_WALLET_THINGS), 'u');
 const WRONG = new RegExp(term(WRONG_WORDS), 'u');
-const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES];
+const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...CARRIER_OR_COUNTER_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
 const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...THING_SOURCES]);
@@ -382,6 +384,7 @@ const WALLET_OR_MONEY = new RegExp(term(WALLET_OR_MONEY_WORDS), 'u');
 const MONEY = new RegExp(term(MONEY_WORDS), 'u');
 const DELIVERY_DISPUTE = new RegExp(term(DELIVERY_DISPUTE_WORDS), 'u');
 const WALLET_SIDE = new RegExp(term(WALLET_SIDE_WORDS), 'u');
+const WALLET_NAMED = new RegExp(term(WALLET_NAMED_WORDS), 'u');
 /**
  * An ATM card: the bank card a visitor adds or pays with (South Asia, the Philippines, Nigeria), not the machine, which
  * is named apart from it ("remove my old atm card", not "the atm swallowed my atm card").
@@ -460,6 +463,7 @@ function namesOthersThing(normalized: string): boolean {
     ((DEVICE_TROUBLE_WORD.test(normalized) || phoneData || (DELIVERY.test(normalized) && !DELIVERY_DISPUTE.test(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
     (HOUSEHOLD_WORD.test(normalized) && !MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
     ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(normalized)) ||
+    (CARRIER_OR_COUNTER.test(normalized) && !WALLET_NAMED.test(normalized)) ||
     (BELONGING.test(normalized) && LOST_ACT.test(normalized) && !LOST_WITH_WALLET_THING.test(normalized)) ||
     (VENUE.test(normalized) && !VENUE_WALLET.test(normalized)) ||
     (GYM.test(normalized) && MEMBERSHIP_WORD.test(normalized) && !VENUE_WALLET.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||

@@ -339,6 +339,11 @@ describe("another's thing", () => {
     ['¿cómo subo mi puntaje crediticio?', 'named'], ['我想退保', 'named'], ['when do savings bonds mature', 'named'], ['lost my monthly train pass', 'thing'],
     ['定期券の区間を変更したい', 'thing'], ['my smartwatch keeps disconnecting', 'thing'],
     ['can i pay with my smartwatch', null], ['スマートウォッチで決済できますか', null], ['can i top up my wallet to buy a season ticket', null], ['这样转账保险吗', null],
+    // A phone line's credit topped up and a bank's counter (a top-up, a balance or a transfer there is the phone's or the bank's);
+    // not with the wallet or a charge on it named, nor a shop's counter.
+    ['手机话费怎么充值', 'thing'], ['携帯の料金をチャージしたい', 'thing'], ['phone bill top up', 'thing'], ['recargar saldo al celular', 'thing'],
+    ['휴대폰 요금 충전하는 법', 'thing'], ['银行柜台转账手续费多少', 'thing'], ['銀行の窓口で振込したい', 'thing'],
+    ['可以用钱包充话费吗', null], ['话费扣款两次', null], ['can i pay my phone bill with the wallet', null], ['便利店柜台可以充值吗', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
