@@ -105,6 +105,9 @@ describe('money that is not the wallet\'s', () => {
     ['신용카드 포인트 사용처', 'named'], ['la anualidad de mi tarjeta de crédito', 'named'], ['帮老人办张银行卡', 'named'],
     ['how do i open a savings account', 'named'], ['口座開設したい', 'named'], ['where do i pay off my credit card', 'named'],
     ['quiero pagar mi tarjeta de crédito', 'named'], ['이번 달 신용카드값', 'named'],
+    // Its credit line (session 21); not a limit on paying with one, nor a bank card's limit in Chinese (the wallet's: 额度 alone).
+    ['how do i raise my credit card limit', 'named'], ['クレジットカードの利用枠を増やしたい', 'named'], ['¿cómo aumento el cupo de mi tarjeta de crédito?', 'named'],
+    ['信用卡的信用额度怎么提高', 'named'], ['is there a limit for paying with a credit card', null], ['銀行卡的額度可以請你們調嗎', null],
     // Paying with a card is the wallet's; so is a way (办法) to add or use one, and what to do (怎么办) about one.
     ['can i pay for this with my credit card', null], ['pagar con tarjeta de crédito', null], ['沒辦法綁定銀行卡', null],
     ['有没有办法用信用卡付款', null], ['怎么办 银行卡一直绑不上', null], ['申请退款信用卡会退吗', null], ['想辦一張信用卡', 'named'],
