@@ -12,6 +12,7 @@ import { MessageFiles, sendAgentFile } from './Files.tsx';
 import { fileDropHandlers } from '../ui/attach.tsx';
 import { ConfirmDialog } from '../ui/Dialog.tsx';
 import { Markdown } from '../ui/Markdown.tsx';
+import { OfferedChoices } from '../ui/OfferedChoices.tsx';
 import { onlyDeletedFiles } from '../ui/message-files.ts';
 import { formatDay, formatTime, t } from './i18n.ts';
 import { useShortcuts } from './shortcuts.ts';
@@ -91,6 +92,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
       <div class={`msg msg-${m.author}`} data-seq={m.seq}>
         <span class="author">{m.authorName ?? t(`author_${m.author}`)} · {stamp(m.createdAt)}</span>
         {m.author === 'bot' ? <div class="md" dir="auto"><Markdown text={m.text} /></div> : m.text !== '' && <p dir="auto">{m.text}</p>}
+        <OfferedChoices message={m} />
         {m.attachments && m.attachments.length > 0 && <MessageFiles files={m.attachments} onDelete={(f) => void client.removeFile(c.id, m.id, f.id)} />}
         {onlyDeletedFiles(m) && <p class="file-deleted">{t('file_deleted')}</p>}
         {m.author === 'agent' && (state.readSeq[c.id] ?? 0) >= m.seq && <span class="receipt">{t('seen')}</span>}

@@ -58,3 +58,12 @@ export async function logIntoConsole(page: Page, url: string, who: { email: stri
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('online');
 }
+
+/** Opens the widget on the server's demo page (English launcher) and waits until it is online; its frame and text box. */
+export async function openDemoWidget(page: Page, url: string) {
+  await page.goto(`${url}/`);
+  await page.getByRole('button', { name: 'Chat with support' }).click();
+  const frame = page.frameLocator('iframe[src*="/widget"]');
+  await expect.poll(() => frame.locator('.connection').getAttribute('data-state')).toBe('online');
+  return { frame, box: frame.getByRole('textbox', { name: 'Your message' }) };
+}

@@ -3,7 +3,7 @@ import type { ChatClient } from './chat/client.ts';
 import { Composer } from './Composer.tsx';
 import { awayOffer, HandoffPanel, visitorTyping } from './Handoff.tsx';
 import { Header } from './Header.tsx';
-import { Transcript } from './Transcript.tsx';
+import { liveBotReply, Transcript } from './Transcript.tsx';
 import { AttachTray } from './Attach.tsx';
 import { fileDropHandlers } from '../../ui/attach.tsx';
 import { t } from './ui-language.ts';
@@ -11,15 +11,28 @@ import { t } from './ui-language.ts';
 export function App({ client, onClose }: { client: ChatClient; onClose: () => void }) {
   const [s, setSnapshot] = useState(client.snapshot);
   useEffect(() => client.subscribe(setSnapshot), [client]);
-  const logRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
+  const toEnd = () => {
+    const area = scrollRef.current;
+    if (area) area.scrollTop = area.scrollHeight;
+  };
+  // The newest at the bottom on every message; and kept there while what is below it grows after a render (a status
+  // line, the place in line, the rating, an image loading), unless the visitor has scrolled up to read.
+  useEffect(toEnd, [s.messages.length, s.pending.length, s.earlier.length]);
   useEffect(() => {
-    logRef.current?.lastElementChild?.scrollIntoView({ block: 'end' });
-  }, [s.messages.length, s.pending.length, s.earlier.length]);
+    const area = scrollRef.current!;
+    let seen = 0; // the height it had when last resized: was the visitor at its end?
+    const grown = new ResizeObserver(() => {
+      if (area.scrollTop + area.clientHeight >= seen - 4) toEnd();
+      seen = area.scrollHeight;
+    });
+    grown.observe(area.firstElementChild!);
+    return () => grown.disconnect();
+  }, []);
 
-  const lastBot = s.messages.findLast((m) => m.author === 'bot');
   // Quick replies under the last bot reply while the bot has the chat: "did you mean…" or the answer's follow-ups.
-  const bot = s.status === 'bot' ? lastBot?.bot : undefined;
+  const bot = liveBotReply(s)?.bot;
   const quick =
     bot?.kind === 'suggest' ? { label: t('quickReplies'), items: bot.suggestions } : bot?.kind === 'answer' ? { label: t('followUps'), items: bot.followUps ?? [] } : null;
   const onTyping = useMemo(() => visitorTyping(client, s), [client, s.status]);
@@ -46,9 +59,11 @@ export function App({ client, onClose }: { client: ChatClient; onClose: () => vo
         </p>
       )}
       <Header s={s} onClose={onClose} />
-      <div class="scroll">
-        <Transcript s={s} client={client} logRef={logRef} />
-        <HandoffPanel s={s} client={client} />
+      <div class="scroll" ref={scrollRef}>
+        <div>
+          <Transcript s={s} client={client} />
+          <HandoffPanel s={s} client={client} />
+        </div>
       </div>
       {s.reopenFailed && (
         <p class="notice" role="status">

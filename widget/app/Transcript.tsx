@@ -5,6 +5,10 @@ import { Markdown } from '../../ui/Markdown.tsx';
 import { formatTime, t } from './ui-language.ts';
 import { MessageFiles } from './Attach.tsx';
 import { onlyDeletedFiles } from '../../ui/message-files.ts';
+import { OfferedChoices } from '../../ui/OfferedChoices.tsx';
+
+/** The bot reply whose questions are the quick-reply buttons above the composer: the last one, while the bot has the chat. */
+export const liveBotReply = (s: ChatSnapshot): ChatMessage | undefined => (s.status === 'bot' ? s.messages.findLast((m) => m.author === 'bot') : undefined);
 
 /** "Li Wei" → "LW", "admin" → "A", "王芳" → "王". */
 export const initials = (name: string) =>
@@ -53,7 +57,7 @@ interface Receipt {
   text: string;
 }
 
-function Message({ message, receipt, vote, onVote }: { message: ChatMessage; receipt: string | null; vote?: boolean; onVote?: (helpful: boolean) => void }) {
+function Message({ message, receipt, live, vote, onVote }: { message: ChatMessage; receipt: string | null; live?: boolean; vote?: boolean; onVote?: (helpful: boolean) => void }) {
   const mine = message.author === 'visitor';
   return (
     <div class={`msg msg-${message.author}`} data-seq={message.seq} {...(mine ? { 'data-state': 'sent' } : {})}>
@@ -61,6 +65,7 @@ function Message({ message, receipt, vote, onVote }: { message: ChatMessage; rec
       <div class="msg-body">
         <span class="author">{message.authorName ?? t(`author_${message.author}`)}</span>
         {message.text !== '' && <div class="bubble" dir="auto">{message.author === 'bot' ? <Markdown text={message.text} /> : message.text}</div>}
+        {!live && <OfferedChoices message={message} />}
         {message.attachments && message.attachments.length > 0 && <MessageFiles files={message.attachments} />}
         {onlyDeletedFiles(message) && <p class="file-deleted">{t('file_deleted')}</p>}
         <span class="meta">
@@ -135,7 +140,7 @@ function receipts(s: ChatSnapshot): Receipt[] {
  * greeting, every message with who wrote it (an agent's initials, the assistant's mark), system lines where
  * the chat changed hands, "typing…" until their message arrives, and the delivery state where it belongs.
  */
-export function Transcript({ s, client, logRef }: { s: ChatSnapshot; client: ChatClient; logRef: { current: HTMLDivElement | null } }) {
+export function Transcript({ s, client }: { s: ChatSnapshot; client: ChatClient }) {
   const [, tick] = useState(0);
   const typing = s.status === 'assigned' && s.handoff.typingUntil > Date.now();
   useEffect(() => {
@@ -145,10 +150,11 @@ export function Transcript({ s, client, logRef }: { s: ChatSnapshot; client: Cha
   }, [s.handoff.typingUntil]);
   const lines = useStatusLines(s);
   const marks = receipts(s);
+  const live = liveBotReply(s);
   const lineAt = (seq: number) => lines.filter((l) => l.afterSeq === seq).map((l, i) => <p class="sys" key={`sys-${seq}-${i}`}>{l.text}</p>);
 
   return (
-    <div class="log" role="log" aria-live="polite" aria-label={t('conversation')} ref={logRef} tabIndex={0}>
+    <div class="log" role="log" aria-live="polite" aria-label={t('conversation')} tabIndex={0}>
       {s.earlier.map((c) => (
         <section class="earlier" key={c.id} aria-label={t('earlier_conversation')}>
           {c.messages.map((m) => <Message key={m.id} message={m} receipt={null} />)}
@@ -169,7 +175,7 @@ export function Transcript({ s, client, logRef }: { s: ChatSnapshot; client: Cha
       </div>
       {lineAt(0)}
       {s.messages.map((m) => [
-        <Message key={m.id} message={m} receipt={marks.find((r) => r.seq === m.seq)?.text ?? null} vote={s.votes[m.id]} onVote={(helpful) => client.vote(m.id, helpful)} />,
+        <Message key={m.id} message={m} receipt={marks.find((r) => r.seq === m.seq)?.text ?? null} live={m === live} vote={s.votes[m.id]} onVote={(helpful) => client.vote(m.id, helpful)} />,
         ...lineAt(m.seq),
       ])}
       {s.pending.map((p) => <Pending key={p.clientId} item={p} onRetry={(id) => client.retry(id)} />)}
