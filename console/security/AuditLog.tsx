@@ -4,6 +4,7 @@ import { AUDIT_ACTIONS } from '../../protocol/audit-actions.ts';
 import { Select } from '../../ui/Select.tsx';
 import { api } from '../api.ts';
 import { formatWhen, language, t } from '../i18n.ts';
+import { auditValue } from './audit-values.ts';
 import './security.css';
 
 const PAGE = 50;
@@ -12,7 +13,6 @@ const isFlat = (v: unknown): v is Record<string, string | number | boolean | nul
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => x === null || typeof x !== 'object');
 /** A target that is an id (a label's, a team's, a removed agent's) says nothing to a reader: the record's fields name it. */
 const isId = (target: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/i.test(target);
-const shown = (v: unknown) => (v === undefined || v === null ? '—' : String(v));
 /** The fields records carry, named in the agent's language (another field: as stored). */
 const FIELDS = new Set(['ip', 'secondFactor', 'reason', 'events', 'label', 'name', 'size', 'via', 'left', 'kind', 'entries', 'conversations', 'members', 'topics', 'hours', 'role', 'maxChats', 'email', 'disabled', 'canSeePersonalData', 'text']);
 const field = (k: string) => (FIELDS.has(k) ? t(`audit_field_${k}`) : k);
@@ -29,7 +29,7 @@ function Changes({ r }: { r: AuditRecord }) {
       <>
         {keys.map((k) => (
           <span key={k} class="change">
-            {field(k)}: {k in before && <del>{shown(before[k])}</del>} {k in before && k in after && '→'} {k in after && <ins>{shown(after[k])}</ins>}
+            {field(k)}: {k in before && <del>{auditValue(k, before[k], t)}</del>} {k in before && k in after && '→'} {k in after && <ins>{auditValue(k, after[k], t)}</ins>}
           </span>
         ))}
       </>
@@ -94,7 +94,7 @@ export function AuditLog({ agents }: { agents: AgentInfo[] }) {
                     {r.target && r.target !== r.agentId && (names.has(r.target) || !isId(r.target)) && <span class="muted"> · {names.get(r.target) ?? r.target}</span>}
                   </td>
                   <td class="audit-details">
-                    {r.detail && <span class="muted">{Object.entries(r.detail).map(([k, v]) => `${field(k)}: ${shown(v)}`).join(' · ')}</span>}
+                    {r.detail && <span class="muted">{Object.entries(r.detail).map(([k, v]) => `${field(k)}: ${auditValue(k, v, t)}`).join(' · ')}</span>}
                     <Changes r={r} />
                   </td>
                 </tr>

@@ -87,7 +87,7 @@ describe.skipIf(!e2e.run)('two-factor sign-in and the audit log in Chromium', ()
     await log.locator('tr[data-action="two_factor.enabled"]').waitFor();
     await choose(log, 'Action', { value: 'login.failed' });
     await expect.poll(async () => (await log.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')))).join()).toBe('login.failed');
-    await log.getByText('reason: wrong_code').waitFor();
+    await log.getByText('Reason: Wrong code').waitFor(); // the stored word in the agent's language, not 'wrong_code'
     expect(await violations(adminPage), 'security page').toEqual([]);
     // The agent lost their phone: the admin resets it (the badge goes at once).
     await adminPage.getByRole('link', { name: 'Agents' }).click();
