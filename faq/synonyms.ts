@@ -185,7 +185,7 @@ const ZH: Groups = [
   ['充值失败', '入唔到钱', '入不到钱', '入唔到数', '增值唔到', '增唔到值', '充唔到值', '充值唔到'],
   ['对账单', '月结单'],
   // Hong Kong Cantonese as it is typed, folded onto the written (Mandarin) words the alternates use: 部电话唔见咗 is
-  // 手机不见了, 点样增值 is 怎么充值. The single characters last: the phrases above hold them.
+  // 手机不见了, 点样增值 is 怎么充值. Its single characters are folded first (see CANTONESE_CHARACTERS).
   ['转错', '过错数', '转错数', '入错数', '过错钱'],
   // Cantonese "cannot" after the verb (转唔到, 绑唔到, 登入唔到), folded onto the Mandarin form the alternates use.
   ['转不了', '转唔到', '转唔出'],
@@ -219,19 +219,11 @@ const ZH: Groups = [
   ['周', '礼拜', '星期'],
   ['半夜', '凌晨'],
   ['他', '她'],
-  ['不', '唔'],
-  ['了', '咗'],
-  ['没有', '冇'],
-  ['的', '嘅'],
-  ['来', '嚟'],
-  ['在', '喺'],
   ['这里', '呢度', '呢到', '呢处'],
-  ['你们', '你哋', '你地'],
+  ['你们', '你地'],
   ['照片', '相片', '张相'],
   ['安全吗', '安唔安全', '安不安全', '安全不'],
-  ['看', '睇', '瞅'],
-  ['找', '搵'],
-  ['他', '佢'],
+  ['看', '瞅'],
   // Taiwan's receipt lottery (统一发票) is won, not a prize scam.
   ['发票兑奖', '发票中奖', '统一发票中奖', '发票有中奖', '发票中了'],
   // Someone pretending to be the desk, a bank, the police or a friend (假装是 / 假扮 / 伪装成): 冒充 in other words ("对方假装是
@@ -743,6 +735,17 @@ const SPANISH_SUM = /(?<![\p{L}\p{N}])\p{N}+(?: \p{N}+)*(?: (?:pesos?|dolares?|e
  */
 const ENGLISH_NUMBER_NO = /(?<![\p{L}\p{N}])(mobile|phone|cell|contact|registered) no(?=$| (?:registered|linked|attached|is|was|to|on|in|with|for|from|and|changed|please|pls|plz)(?![\p{L}\p{N}]))/gu;
 
+/**
+ * Cantonese characters that are one Mandarin word wherever they stand (唔 不, 咗 了, 冇 没有, 嘅 的, 嚟 来, 喺 在, 哋 们,
+ * 睇 看, 搵 (揾 once normalised) 找, 佢 他). Chinese text holding one is folded a second time with them in Mandarin, so a
+ * phrase a group lists in Mandarin is found in its Cantonese spelling too (付唔出去 is 付不出去, 提出嚟 提出来): folded as
+ * single-character members, 唔 became 不 but the phrase around it was left as it was. Not in the members themselves (骗咗
+ * would become 骗了, 用唔到 用不到: Mandarin with another sense), and not 俾/畀: "give" (转俾我) and "by" (俾人锁咗) alike.
+ */
+const CANTONESE_CHARACTERS = /[唔咗冇嘅嚟喺哋睇揾佢]/gu;
+const MANDARIN_OF: Readonly<Record<string, string>> = { 唔: '不', 咗: '了', 冇: '没有', 嘅: '的', 嚟: '来', 喺: '在', 哋: '们', 睇: '看', 揾: '找', 佢: '他' };
+const CANTONESE_LOCALES = new Set(['zh-CN', 'zh-TW']);
+
 /** Word forms folded before a locale's groups, in the text and in the groups' members alike. */
 const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
   en: (normalized) => normalized.replace(ENGLISH_NUMBER_NO, '$1 number'),
@@ -799,6 +802,13 @@ const FOLDERS: ReadonlyMap<string, Folder> = new Map(
 export function foldSynonyms(normalized: string, locale: string | null): string {
   const folder = locale === null ? undefined : FOLDERS.get(locale);
   if (!folder) return normalized;
+  const once = foldGroups(folder, normalized);
+  if (!CANTONESE_LOCALES.has(locale!)) return once;
+  const mandarin = once.replace(CANTONESE_CHARACTERS, (c) => MANDARIN_OF[c]!);
+  return mandarin === once ? once : foldGroups(folder, mandarin);
+}
+
+function foldGroups(folder: Folder, normalized: string): string {
   return (folder.forms ? folder.forms(normalized) : normalized).replace(
     folder.pattern,
     (m) => folder.canonical.get(folder.free ? compact(m) : m) ?? folder.withParticles.find(([whole]) => whole.test(m))?.[1] ?? m,

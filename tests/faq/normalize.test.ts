@@ -133,7 +133,7 @@ describe('foldSynonyms', () => {
     ['去小七儲值', '去便利店充值'],
     // Hong Kong's words of time and of a story's plain parts, Taiwan's week and small hours: in words the alternates know.
     ['我啱啱轉咗錢', '我刚刚转了钱'],
-    ['而家好驚個戶口會鎖咗', '现在好怕个账号会锁了'],
+    ['而家好驚個戶口會鎖咗', '现在好怕个账号会冻结'],
     ['我琴日喺茶餐廳俾錢', '我昨天在茶餐厅付款'],
     ['俾錢嗰陣成日失敗', '付款的时候成日失败'],
     ['提款去銀行戶口點解仲未到', '提现去银行账号为什么还没到'],
@@ -390,6 +390,22 @@ describe('foldSynonyms', () => {
     // A receipt lottery won is no prize scam; a prize that asks for a tax first still is.
     expect(fold('發票中獎怎麼領', 'zh-TW')).not.toContain(normalizeText('诈骗'));
     expect(fold('中獎了要先繳稅', 'zh-TW')).toContain(normalizeText('诈骗'));
+  });
+
+  it('folds Cantonese as its Mandarin twin, phrases the groups list in Mandarin included', () => {
+    // 唔, 咗, 嘅, 嚟 inside a phrase: the phrase is found as in its Mandarin twin.
+    for (const [cantonese, mandarin] of [
+      ['點解付唔出去', '为什么付不出去'],
+      ['卡都解綁咗，這個號都唔想要咗', '卡都解绑了 这个号都不想要了'],
+      ['帳單有一筆冇見過嘅商戶扣款', '账单有一笔没有见过的商户扣款'],
+      ['可唔可以將錢包啲錢提出嚟', '可不可以将钱包啲钱提出来'],
+    ])
+      expect(fold(cantonese!, 'zh-TW')).toBe(fold(mandarin!, 'zh-CN'));
+    expect(fold('可唔可以將錢包啲錢提出嚟', 'zh-TW')).toContain('提现');
+    // Cantonese members keep their own sense; Mandarin without Cantonese is folded once, as before.
+    expect(fold('俾人呃咗三千', 'zh-TW')).toBe(normalizeText('诈骗了三千'));
+    expect(fold('对方骗了我', 'zh-CN')).toBe(normalizeText('对方骗了我'));
+    expect(fold('出差用不到', 'zh-CN')).toBe(normalizeText('出差用不到'));
   });
 
   it('folds a Chinese separable verb with a word between its halves onto the verb', () => {
