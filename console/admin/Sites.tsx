@@ -168,8 +168,9 @@ export default function Sites({ param, navigate }: PageProps) {
                   ...[...new Set([...IDLE_CHOICES, ...(draft.idle === '' ? [] : [Number(draft.idle)])])].map((m) => ({ value: String(m), label: m === 0 ? t('site_idle_never') : formatDuration(m * 60_000) })),
                 ]}
               />
-              <span class="field-hint" id="idle-hint">{t('site_idle_hint')}</span>
             </div>
+            {/* Across the card, not wrapped into the select's narrow column. */}
+            <span class="field-hint wide" id="idle-hint">{t('site_idle_hint')}</span>
           </section>
           <div class="form-actions">
             {view?.source === 'database' && <button type="button" class="btn btn-ghost danger-text" onClick={() => setResetting(true)}>{t('site_reset')}</button>}

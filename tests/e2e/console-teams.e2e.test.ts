@@ -118,6 +118,9 @@ describe.skipIf(!e2e.run)('labels, teams and sites in the console', () => {
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByRole('button', { name: 'Remove the holiday 2026-12-25' }).waitFor();
     await choose(page, 'Close an idle chat after', '30 min');
+    // Its explanation runs across the card, not down the select's narrow column.
+    const width = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().width);
+    expect(await width('#idle-hint')).toBeGreaterThan(2 * (await width('#site-idle')));
     expect(await violations(page), 'sites').toEqual([]);
     await page.getByRole('button', { name: 'Save' }).click();
     await page.locator('[data-source=database]').waitFor();
