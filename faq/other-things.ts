@@ -218,6 +218,8 @@ export const HOUSEHOLD: readonly string[] = [
   '오븐', '전기포트', '토스터', '청소기', '로봇청소기', '보일러', '온수기', '가습기', '제습기',
   'lavadora', 'lavavajillas', 'secadora', 'microondas', 'aire acondicionado', 'equipaje', 'maleta',
   'horno', 'hervidor', 'tostadora', 'refrigerador', 'aspiradora', 'calentador', 'calefon', 'humidificador', 'deshumidificador',
+  // eggs frozen (a visitor's own, or food)
+  'eggs', 'egg freezing', 'ovulos', '卵子', '冻卵', '난자',
   // a smartwatch (paying with one names paying)
   'smart watch', 'smartwatch', '智能手表', '智慧手表', 'スマートウォッチ', '스마트워치', 'reloj inteligente',
 ];
@@ -295,6 +297,10 @@ export const VENUES: readonly string[] = [
   'community centre', 'community center', 'centro comunitario', '社区中心', '活动中心', '公民館', '주민센터',
   // a post office (not 郵局, 郵便局 or 우체국: a bank card or account of theirs is added to the wallet; not correos alone: e-mails)
   'post office', 'oficina de correos',
+  // a wedding venue, a vending machine, an application to a university (not a university or 大学 alone: 大学生, a student's account)
+  'wedding venue', 'salon de bodas', 'salon de la boda', '婚宴', '婚礼场地', '結婚式場', '式場', '웨딩홀', '예식장',
+  'vending machine', 'maquina expendedora', '自动售货机', '贩卖机', '自販機', '自動販売機', '자판기', '자동판매기',
+  'university application', 'college application', 'solicitud de la universidad', 'solicitud a la universidad',
 ];
 /**
  * A gym's membership frozen, passed on or cancelled ("can i transfer my gym membership to my brother", "健身房会员卡能冻结吗",
