@@ -36,6 +36,8 @@ describe('isHandoffRequest', () => {
     '担当者に電話してほしい', '전화 좀 주세요', '상담원에게 연결해 주세요', '고객센터 연결해줘', 'how can i reach a human', 'speak to customer services',
     // a real one, not the bot, and the clerk handling the case (#18, session 20)
     '麻煩請真正的客服人員來回覆我', '可以請真正的人來回答嗎', '我想跟真正的客服講話', '這個問題機器人解決不了 我要跟承辦人員講',
+    // a person asked for at the end, after the bot is doubted (#18, session 21)
+    '跟我講話的是機器人嗎 我要找人', '你是真人嗎？我想找人聊', '我要搵人',
   ])('"%s" is a request for a person', (text) => {
     expect(isHandoffRequest(text)).toBe(true);
   });
@@ -80,6 +82,7 @@ describe('isHandoffRequest', () => {
     '真正的客服電話是多少',
     '我已經跟真正的客服講過了',
     '跟承辦人員確認過了 還是沒收到',
+    '我要找人借錢', '我朋友失聯了 我是不是要找人',
     '',
   ])('"%s" is not', (text) => {
     expect(isHandoffRequest(text)).toBe(false);
