@@ -76,6 +76,7 @@ describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
     await page.getByRole('button', { name: 'Leave us a message' }).click();
     const form = page.getByRole('form', { name: 'Leave us a message' });
     await form.waitFor();
+    expect(await page.locator('.panel').getByText(`We are away — back ${back}`).count()).toBe(0); // said once, in the header
     await form.getByRole('textbox', { name: 'Your e-mail address' }).fill('me at example');
     await form.getByRole('textbox', { name: 'Your message' }).fill('My top-up of 200 HKD did not arrive.');
     await form.getByRole('button', { name: 'Send message' }).click();
@@ -124,6 +125,7 @@ describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
     const form = page.getByRole('form', { name: 'Leave us a message' });
     await form.waitFor();
     expect(await waitingIds(admin.cookie)).toHaveLength(1); // within hours it queues, in case someone comes back
+    expect(await page.locator('.panel').getByText('Nobody is available right now').count()).toBe(0); // said once, in the header
     expect(await page.getByText(/in line/).count()).toBe(0);
     expect(await violations(page)).toEqual([]);
 

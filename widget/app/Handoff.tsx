@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ChatClient, ChatSnapshot } from './chat/client.ts';
 import { Channels } from './Channels.tsx';
-import { reachLine } from './reach.ts';
 import { TicketForm } from './TicketForm.tsx';
 import { t } from './ui-language.ts';
 
@@ -34,7 +33,6 @@ export function HandoffPanel({ s, client }: { s: ChatSnapshot; client: ChatClien
   if (awayOffer(s)) {
     return (
       <div class="panel away">
-        {!h.ticket && <p class="panel-title">{reachLine(h.reach)}</p>}
         <TicketForm client={client} h={h} />
         {s.channels && (
           <section aria-labelledby="away-channels">
