@@ -98,7 +98,8 @@ export const BANK_CARDS = [
 /**
  * A bank card's statement, due date, annual fee, points, instalments, activation or credit line: "信用卡账单日", "credit card
  * payment due", "クレジットカードの引き落とし日", "신용카드 결제일", "el estado de cuenta de la tarjeta de crédito", "raise my
- * credit card's credit limit". Not a limit alone (额度, 限度額, 한도): "銀行卡的額度可以請你們調嗎" asks for the wallet's.
+ * credit card's credit limit". Not a limit alone (limit, 额度, 限度額, 한도): "銀行卡的額度可以請你們調嗎", "what is the transfer
+ * limit for a credit card" ask for the wallet's.
  */
 export const BANK_OWN = [
   'statement', 'statements', 'bill', 'payment due', 'due date', 'annual fee', 'rewards', 'points', 'miles', 'apr', 'interest rate',
@@ -109,7 +110,7 @@ export const BANK_OWN = [
   '명세서', '결제일', '연회비', '포인트', '할부', '실적', '청구', '값', '대금',
   'estado de cuenta', 'fecha de corte', 'fecha de pago', 'fecha limite de pago', 'pago minimo', 'anualidad', 'puntos',
   'cuotas', 'meses sin intereses', 'vence el pago', 'vencimiento',
-  'credit limit', 'credit line', 'limit', '信用额度', '利用枠', 'limite de credito', 'linea de credito', 'cupo',
+  'credit limit', 'credit line', '信用额度', '利用枠', 'limite de credito', 'linea de credito', 'cupo',
 ];
 
 /**

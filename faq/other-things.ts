@@ -227,11 +227,17 @@ export const HOUSEHOLD: readonly string[] = [
 /**
  * Shopping centres and department stores: their opening hours, their rules, a fee to return something there ("is there a
  * fee to return shoes at the mall?", "商场几点关门"), unless the question names money or paying, a refund, a charge or the
- * seller (as for HOUSEHOLD: paying there and a refund from a shop are the wallet's). Not 쇼핑몰: an online shop in Korean.
+ * seller (as for HOUSEHOLD: paying there and a refund from a shop are the wallet's), or using or taking the wallet there
+ * (see USING_WORDS). Not 쇼핑몰: an online shop in Korean.
  */
 export const SHOPPING_CENTRES: readonly string[] = [
   'mall', 'shopping mall', 'shopping centre', 'shopping center', 'department store', '商场', '购物中心', '百货公司', '百货商店',
   'ショッピングモール', 'デパート', '百貨店', '백화점', '아울렛', 'centro comercial', 'plaza comercial', 'tienda departamental',
+];
+/** Using the wallet somewhere, or a place taking it: "can i use this at the mall", "商场可以用吗", "デパートで使えますか". */
+export const USING_WORDS: readonly string[] = [
+  'use', 'used', 'using', 'accept', 'accepts', 'accepted', 'take', 'takes', 'work', 'works', 'qr', 'payments',
+  '用', '使え', '使う', '使用', '利用', '쓸', '쓰', '사용', '결제', 'usar', 'usarla', 'usarlo', 'uso', 'aceptan', 'acepta', 'sirve', 'funciona', 'pagar',
 ];
 
 /**
@@ -441,14 +447,10 @@ export const ADVICE_ELSEWHERE: readonly string[] = [
   'コールセンターの仕事', 'コールセンターで働', 'コールセンターのバイト', 'カスタマーサポートの仕事', 'カスタマーサービスの仕事',
   '고객센터에서 일', '고객센터 일', '콜센터에서 일', '콜센터 일', '상담원으로 일', '상담사로 일',
   'trabajar en atencion al cliente', 'trabajo en atencion al cliente', 'trabajo de atencion al cliente', 'trabajar en un call center', 'trabajo en un call center',
-  'best bank', 'best banks', 'which bank has the best', 'which bank is the best', 'which bank is best',
-  '哪家银行最好', '哪个银行最好', '哪家银行好', '哪个银行好', '银行哪家好', '哪家银行的客服', '哪个银行的客服',
-  '一番いい銀行', 'おすすめの銀行', 'どの銀行がいい', 'どの銀行が一番', '어느 은행이 제일', '어느 은행이 좋', '어떤 은행이 좋', '은행 추천',
-  'mejor banco', 'que banco tiene la mejor', 'cual banco tiene la mejor', 'que banco es el mejor', 'cual es el mejor banco',
-  // which credit card is best (not 哪张信用卡 or "qué tarjeta de crédito" alone: which cards the wallet takes)
-  'best credit card', 'best credit cards', 'which credit card has the best', 'which credit card has the lowest', 'which credit card is best', 'which credit card is the best',
-  '哪张信用卡最好', '哪张信用卡好', '信用卡哪家好', '哪张信用卡回馈', '哪张信用卡权益', 'どのクレジットカードがいい', 'どのクレジットカードがお得', 'おすすめのクレジットカード',
-  '어떤 신용카드가 좋', '신용카드 추천', 'mejor tarjeta de credito', 'cual es la mejor tarjeta',
+  // what one bank or card has best (not "the best bank" or 哪家银行好 alone: "which bank is best for withdrawals", the best
+  // bank or card to add, ask about the wallet)
+  'which bank has the best', 'which bank has the lowest', '哪家银行的客服', '哪个银行的客服', 'que banco tiene la mejor', 'cual banco tiene la mejor',
+  'which credit card has the best', 'which credit card has the lowest', '哪张信用卡回馈', '哪张信用卡权益', 'どのクレジットカードがお得', 'おすすめのクレジットカード',
 ];
 
 /**

@@ -106,8 +106,9 @@ describe('money that is not the wallet\'s', () => {
     ['how do i open a savings account', 'named'], ['口座開設したい', 'named'], ['where do i pay off my credit card', 'named'],
     ['quiero pagar mi tarjeta de crédito', 'named'], ['이번 달 신용카드값', 'named'],
     // Its credit line (session 21); not a limit on paying with one, nor a bank card's limit in Chinese (the wallet's: 额度 alone).
-    ['how do i raise my credit card limit', 'named'], ['クレジットカードの利用枠を増やしたい', 'named'], ['¿cómo aumento el cupo de mi tarjeta de crédito?', 'named'],
+    ['how do i raise the credit limit on my credit card', 'named'], ['クレジットカードの利用枠を増やしたい', 'named'], ['¿cómo aumento el cupo de mi tarjeta de crédito?', 'named'],
     ['信用卡的信用额度怎么提高', 'named'], ['is there a limit for paying with a credit card', null], ['銀行卡的額度可以請你們調嗎', null],
+    ['what is the transfer limit for a credit card', null], ['is there a limit on my credit card top up', null],
     // Paying with a card is the wallet's; so is a way (办法) to add or use one, and what to do (怎么办) about one.
     ['can i pay for this with my credit card', null], ['pagar con tarjeta de crédito', null], ['沒辦法綁定銀行卡', null],
     ['有没有办法用信用卡付款', null], ['怎么办 银行卡一直绑不上', null], ['申请退款信用卡会退吗', null], ['想辦一張信用卡', 'named'],
@@ -318,7 +319,7 @@ describe("another's thing", () => {
     ['who is the most expensive footballer ever', 'thing'], ['그 선수 이적료 역대 최고예요?', 'thing'], ['is a battle pass worth buying', 'thing'],
     ['ゲーム課金しすぎた', 'thing'], ['when can i take money out of my pension', 'thing'], ['公积金提取需要什么材料', 'thing'],
     ['the electric company raised its prices', 'thing'], ['検定料は返金されますか', 'thing'], ['tips for a customer service job interview', 'thing'],
-    ['当客服压力大吗', 'thing'], ['which bank is best for a student', 'thing'], ['¿cuál es el mejor banco para ahorrar?', 'thing'],
+    ['当客服压力大吗', 'thing'], ['which bank has the best savings rate', 'thing'], ['¿qué banco tiene la mejor tasa de ahorro?', 'thing'],
     ['how do i top up the salt in my dishwasher', 'thing'], ['大学のポータルサイトのパスワードが分からない', 'login'], ['olvidé la contraseña del portal de alumnos', 'login'],
     ['paid my bid at the auction with the wallet and it failed', null], ['房东不退押金，我是用钱包转的', null], ['charged twice for gems in a game', null],
     ['網拍賣家收了錢就封鎖我', null], ['客服工作时间', null], ['what is the transfer fee', null], ['can i pay my power company from the wallet', null],
@@ -327,14 +328,15 @@ describe("another's thing", () => {
     // version or the wallet on a computer, a payment, a charge or a refund at a gym, a post office's bank card, the cards it takes.
     ['my desktop is so laggy since yesterday', 'thing'], ['笔记本电脑中毒了怎么办', 'thing'], ['ノートパソコンが重い', 'thing'], ['컴퓨터가 자꾸 버벅거려요', 'thing'],
     ['el portátil va lentísimo', 'thing'], ['can my wife use my gym membership', 'thing'], ['健身房年卡能转让吗', 'thing'], ['ジムの会員をやめたい', 'thing'],
-    ['where is the nearest post office', 'thing'], ['which credit card is best for cashback', 'thing'],
+    ['where is the nearest post office', 'thing'], ['which credit card has the best cashback', 'thing'],
     ['在电脑上打开网页版很慢', null], ['the wallet is slow on my laptop', null], ['lost my phone, can i freeze the app from a computer', null],
     ['la computadora se queda cargando cuando pago', null], ['the gym charged my wallet twice for the membership', null], ['refund for my gym membership', null],
     ['健身房会员费扣了两次', null], ['郵局的卡可以綁嗎', null], ['哪张信用卡可以绑定', null],
     // A shopping centre's own rules and a cheque paid in at a bank; not paying at one, a refund from one, a cheque into the wallet.
     ['what time does the shopping mall open on sunday', 'thing'], ['商场几点关门', 'thing'], ['デパートの営業時間', 'thing'], ['백화점 주차 몇 시간 무료예요', 'thing'],
     ['can i deposit a cheque at any branch', 'thing'], ['支票多久能兑现', 'thing'],
-    ['paid at the mall and got charged twice', null], ['在商场付款失败了', null], ['refund from the department store hasnt arrived', null],
+    ['paid at the mall and got charged twice', null], ['can i use this at the mall', null], ['商场可以用吗', null], ['デパートで使えますか', null],
+    ['which bank is best for withdrawals', null], ['哪家银行最好绑', null], ['在商场付款失败了', null], ['refund from the department store hasnt arrived', null],
     ['can i deposit a cheque into my wallet', null], ['쇼핑몰에 물건 반품했는데 아직 돈이 안 들어왔어요', null],
     // A credit bureau's report or score, a bond, an insurance policy (a bank's or an insurer's product), a season ticket, a
     // smartwatch; not paying with one, nor 保险 alone ("is it safe").
@@ -409,7 +411,7 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     '數據機的管理頁面登入密碼是什麼', 'マイナンバーカードを更新したい', '社保卡过期了怎么换',
     '在留カードを紛失しました', '여권 재발급 받으려면 어디로 가요', 'perdí mi cédula, dónde la saco de nuevo', 'スマホのバッテリーがすぐ切れる',
     'mi celular se calienta mucho', '弁護士の相談料はいくら', '演唱會的票可以退嗎', 'how long does frozen chicken last', 'クレジットカードの審査に落ちた',
-    'can i retract a bid once the auction has ended', '退租的时候房东不退押金', 'when can i take money out of my pension', 'which bank is best for a student',
+    'can i retract a bid once the auction has ended', '退租的时候房东不退押金', 'when can i take money out of my pension', 'which bank has the best savings rate',
     '当客服压力大吗', 'olvidé la contraseña del portal de alumnos', 'can my wife use my gym membership', 'my desktop is so laggy since yesterday',
   ])('does not answer a question about another card, wallet, bank product, document or device: "%s"', (text) => {
     expect(wallet.answer(text).kind).not.toBe('answer');
