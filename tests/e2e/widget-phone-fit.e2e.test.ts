@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { useBrowserAndServer } from '../helpers/browser.ts';
+
+/**
+ * The full-page chat on a 360 px phone, in every widget language: the composer's placeholder on one line (a
+ * placeholder that wraps is cut off by the one-line box: "Ihre Frage / eingeben…"); and the leave-a-message form
+ * (nobody online) with each contact kind's name whole on one line, every kind and field inside the form and the form
+ * inside its panel; when the kinds take two rows they are separate chips, not one track with an orphan.
+ */
+const e2e = useBrowserAndServer();
+const LOCALES = readdirSync(path.resolve(import.meta.dirname, '../../widget/app/locales')).map((f) => f.replace(/\.json$/, ''));
+
+async function phoneChat(locale: string) {
+  const context = await e2e.browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(`${e2e.server.url}/chat?locale=${locale}`);
+  return { context, page };
+}
+
+describe.skipIf(!e2e.run)('the widget on a 360 px phone, in Chromium', () => {
+  it.each(LOCALES)('%s: the composer’s placeholder fits on one line', async (locale) => {
+    const { context, page } = await phoneChat(locale);
+    const box = page.locator('.composer textarea');
+    await expect.poll(() => box.getAttribute('placeholder')).not.toBeNull();
+    const fit = await box.evaluate((el: HTMLTextAreaElement) => {
+      const style = getComputedStyle(el);
+      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      return { text: el.placeholder, width: Math.ceil(ctx.measureText(el.placeholder).width), room: Math.floor(room) };
+    });
+    expect(fit.width, `"${fit.text}" in ${fit.room} px`).toBeLessThanOrEqual(fit.room);
+    await context.close();
+  });
+
+  it.each(LOCALES)('%s: the ticket form’s contact kinds are whole, nothing outside its box', async (locale) => {
+    const { context, page } = await phoneChat(locale);
+    await page.locator('.chip.handoff').click();
+    await page.locator('.ticket .segmented label').nth(4).waitFor();
+    const layout = await page.locator('.panel.away').evaluate((panel) => {
+      const inside = (el: Element, box: Element) => {
+        const a = el.getBoundingClientRect();
+        const b = box.getBoundingClientRect();
+        return a.left >= b.left - 0.5 && a.right <= b.right + 0.5;
+      };
+      const form = panel.querySelector('.ticket')!;
+      const kinds = [...form.querySelectorAll('.segmented label span')];
+      const lineHeight = parseFloat(getComputedStyle(kinds[0]!).lineHeight) || 20;
+      return {
+        formInPanel: inside(form, panel),
+        outsideForm: [...form.children, ...kinds].filter((el) => !inside(el, form)).map((el) => el.className || el.tagName),
+        broken: kinds.filter((k) => k.scrollWidth > k.clientWidth || k.getBoundingClientRect().height > 2 * lineHeight).map((k) => k.textContent),
+        rows: new Set(kinds.map((k) => Math.round(k.getBoundingClientRect().top))).size,
+        ownBorders: kinds.every((k) => getComputedStyle(k).borderTopWidth !== '0px'),
+      };
+    });
+    expect(layout.formInPanel, 'form inside its panel').toBe(true);
+    expect(layout.outsideForm, 'outside the form').toEqual([]);
+    expect(layout.broken, 'names cut or broken').toEqual([]);
+    if (layout.rows > 1) expect(layout.ownBorders, 'two rows of separate chips').toBe(true);
+    await context.close();
+  });
+});
