@@ -16,7 +16,7 @@ export const ERROR_CODES = [
   'unsupported_media_type', // a REST write that is not application/json
   'erasure_incomplete', // the rows are deleted, but a copy could not yet be wiped from the database's files (retried)
   'busy',              // this server is already doing that work for someone (one FAQ draft trains at a time): try again shortly
-  'timed_out',         // the work took longer than its limit and was stopped (a FAQ draft's training)
+  'timed_out',         // the work took longer than its limit and was stopped (a FAQ draft's training; a socket's hello)
   'internal',          // our fault; nothing was stored
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -55,6 +55,7 @@ export const SecurityEnv = z.object({
   KEFU_LIMIT_SOCKET_FRAMES_PER_MIN: count(300),
   KEFU_LIMIT_AGENT_FRAMES_PER_MIN: count(600),
   KEFU_LIMIT_IP_HELLOS_PER_MIN: count(600),
+  KEFU_WS_HELLO_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
 });
 
 export interface SecurityConfig {
@@ -75,11 +76,14 @@ export interface SecurityConfig {
     /** Open sockets per IP. */
     socketsPerIp: number;
     /**
-     * Visitor sockets' hellos per IP, a new visitor's or a known one's (each reads the visitor, its conversation, history
-     * and state, with no other token): a socket's frame budget is a fresh one on each reconnect. Burst room for all
-     * of an IP's sockets at once (a node that died).
+     * Visitor sockets opened per IP, each taken when the socket opens, before its hello (a hello reads the visitor, its
+     * conversation, history and state, with no other token; a socket's frame budget is a fresh one on each reconnect;
+     * a socket that never says hello still holds a slot until helloTimeoutMs). Burst room for all of an IP's sockets
+     * at once (a node that died).
      */
     ipHellos: LimitRule;
+    /** A visitor socket that has not sent hello by then is closed (timed_out, 1013, come back after this long). */
+    helloTimeoutMs: number;
     /** REST calls per IP. */
     rest: LimitRule;
     /**
@@ -108,6 +112,7 @@ export function securityConfig(e: z.infer<typeof SecurityEnv>): SecurityConfig {
       newConversations: { perMinute: e.KEFU_LIMIT_NEW_CONVERSATIONS_PER_12H / 720, burst: e.KEFU_LIMIT_NEW_CONVERSATIONS_PER_12H },
       socketsPerIp: e.KEFU_LIMIT_SOCKETS_PER_IP,
       ipHellos: { perMinute: e.KEFU_LIMIT_IP_HELLOS_PER_MIN, burst: e.KEFU_LIMIT_IP_HELLOS_PER_MIN },
+      helloTimeoutMs: e.KEFU_WS_HELLO_TIMEOUT_SECONDS * 1000,
       rest: { perMinute: e.KEFU_LIMIT_REST_PER_MIN, burst: e.KEFU_LIMIT_REST_PER_MIN },
       socketFrames: { perMinute: e.KEFU_LIMIT_SOCKET_FRAMES_PER_MIN, burst: e.KEFU_LIMIT_SOCKET_FRAMES_PER_MIN },
       agentFrames: { perMinute: e.KEFU_LIMIT_AGENT_FRAMES_PER_MIN, burst: e.KEFU_LIMIT_AGENT_FRAMES_PER_MIN },

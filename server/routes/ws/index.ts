@@ -36,6 +36,7 @@ export function registerWsRoutes(
     metrics: deps.metrics,
     limits: deps.limits,
     frames: deps.config.security.limits.socketFrames,
+    helloTimeoutMs: deps.config.security.limits.helloTimeoutMs,
     log: app.log,
   };
 

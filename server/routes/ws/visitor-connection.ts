@@ -39,6 +39,8 @@ export interface VisitorConnectionDeps {
   limits: AbuseLimits;
   /** Each socket's own budget of frames (see SecurityConfig: socketFrames). */
   frames: LimitRule;
+  /** A socket that has not sent hello by then is closed: it would hold one of its IP's slots for nothing. */
+  helloTimeoutMs: number;
   log: FastifyBaseLogger;
 }
 
@@ -72,6 +74,8 @@ class VisitorConnection {
   private holdsSlot = false;
   /** Sends the state again when business hours open or close (the reach it told may change by the clock alone). */
   private clockTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Until the hello frame arrives (or the socket closes). */
+  private helloTimer: ReturnType<typeof setTimeout> | null;
 
   private readonly ip: string;
   private readonly reqId: string;
@@ -87,18 +91,31 @@ class VisitorConnection {
     this.reqId = origin.reqId;
     this.userAgent = origin.userAgent;
     this.frames = fullBucket(deps.frames);
+    this.helloTimer = setTimeout(() => this.helloTimedOut(), deps.helloTimeoutMs);
     // The first task: frames that arrive meanwhile wait behind it.
     this.enqueue(() => this.admit());
   }
 
-  /** Take one of the IP's socket slots, or refuse the socket. */
+  /**
+   * Take a token for opening a socket (per IP, in the shared store: a reconnect loop, or sockets opened and never used)
+   * and one of the IP's socket slots, or refuse the socket.
+   */
   private async admit(): Promise<void> {
+    const allowed = await this.deps.limits.hello(this.ip);
+    if (!allowed.ok) return this.turnAway('too many connections from this address', allowed.retryAfter);
     if (!(await this.deps.limits.openSocket(this.ip))) {
       this.send({ type: 'error', code: 'rate_limited', message: 'too many open connections from this address', retryAfter: 30 });
       return this.socket.close(CLOSE.tryAgainLater, 'too many connections');
     }
     if (this.socket.readyState === this.socket.OPEN) this.holdsSlot = true;
     else this.deps.limits.closeSocket(this.ip);
+  }
+
+  /** No hello in time: say so and close; the widget comes back after the hint plus its backoff (not reset: no welcome). */
+  private helloTimedOut(): void {
+    this.helloTimer = null;
+    this.sendError({ type: 'error', code: 'timed_out', message: 'no hello in time' });
+    closeForResync(this.socket, CLOSE.tryAgainLater, 'no hello', this.deps.helloTimeoutMs);
   }
 
   private send(frame: VisitorServerFrame): void {
@@ -186,6 +203,10 @@ class VisitorConnection {
     const parsed = parseFrame(VisitorClientFrame, data, isBinary);
     if (!parsed.ok) return this.sendError(parsed.error);
     const frame = parsed.frame;
+    if (frame.type === 'hello' && this.helloTimer) {
+      clearTimeout(this.helloTimer);
+      this.helloTimer = null;
+    }
     // A ping (like an unparsable frame) costs what refusing it would; any other frame may reach storage or the bus
     // without a rate token (a resend of a stored message, typing, read…): each takes one of this socket's.
     const wait = frame.type === 'ping' ? 0 : takeToken(this.frames, this.deps.frames);
@@ -205,6 +226,7 @@ class VisitorConnection {
 
   closed(): void {
     if (this.clockTimer) clearTimeout(this.clockTimer);
+    if (this.helloTimer) clearTimeout(this.helloTimer);
     this.joined?.unsubscribe();
     if (this.joined && this.onPlace) this.deps.places.forget(this.joined.conversationId, this.onPlace);
     if (this.holdsSlot) this.deps.limits.closeSocket(this.ip);
@@ -214,8 +236,6 @@ class VisitorConnection {
   private async hello(frame: Extract<VisitorClientFrame, { type: 'hello' }>): Promise<void> {
     const { conversations, handoff, bus, limits } = this.deps;
     if (this.joined) return this.sendError({ type: 'error', code: 'bad_frame', message: 'hello was already received' });
-    const allowed = await limits.hello(this.ip);
-    if (!allowed.ok) return this.turnAway('too many connections from this address', allowed.retryAfter);
     const session = await conversations.connectVisitor({ token: frame.token, identity: frame.identity, reopen: frame.reopen, locale: frame.locale }, () =>
       limits.newConversation(this.ip),
     );
