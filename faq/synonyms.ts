@@ -737,13 +737,13 @@ const ENGLISH_NUMBER_NO = /(?<![\p{L}\p{N}])(mobile|phone|cell|contact|registere
 
 /**
  * Cantonese characters that are one Mandarin word wherever they stand (唔 不, 咗 了, 冇 没有, 嘅 的, 嚟 来, 喺 在, 哋 们,
- * 睇 看, 搵 (揾 once normalised) 找, 佢 他). Chinese text holding one is folded a second time with them in Mandarin, so a
+ * 睇 看, 搵 (揾 once normalised) 找, 佢 他, and Hong Kong's 咭 for 卡: 信用咭, 銀行咭). Chinese text holding one is folded a second time with them in Mandarin, so a
  * phrase a group lists in Mandarin is found in its Cantonese spelling too (付唔出去 is 付不出去, 提出嚟 提出来): folded as
  * single-character members, 唔 became 不 but the phrase around it was left as it was. Not in the members themselves (骗咗
  * would become 骗了, 用唔到 用不到: Mandarin with another sense), and not 俾/畀: "give" (转俾我) and "by" (俾人锁咗) alike.
  */
-const CANTONESE_CHARACTERS = /[唔咗冇嘅嚟喺哋睇揾佢]/gu;
-const MANDARIN_OF: Readonly<Record<string, string>> = { 唔: '不', 咗: '了', 冇: '没有', 嘅: '的', 嚟: '来', 喺: '在', 哋: '们', 睇: '看', 揾: '找', 佢: '他' };
+const CANTONESE_CHARACTERS = /[唔咗冇嘅嚟喺哋睇揾佢咭]/gu;
+const MANDARIN_OF: Readonly<Record<string, string>> = { 唔: '不', 咗: '了', 冇: '没有', 嘅: '的', 嚟: '来', 喺: '在', 哋: '们', 睇: '看', 揾: '找', 佢: '他', 咭: '卡' };
 const CANTONESE_LOCALES = new Set(['zh-CN', 'zh-TW']);
 
 /** Word forms folded before a locale's groups, in the text and in the groups' members alike. */
