@@ -26,7 +26,7 @@ export interface AgentDesk {
   /** Reply to the visitor: only the owner may. */
   send(agent: Agent, conversationId: string, clientId: string | null, text: string): Promise<ChatMessage>;
   /** An internal note, shown to agents only. */
-  note(agent: Agent, conversationId: string, text: string): Promise<Note>;
+  note(agent: Agent, conversationId: string, clientId: string, text: string): Promise<Note>;
   typing(agent: Agent, conversationId: string): Promise<void>;
   read(agent: Agent, conversationId: string, seq: number): Promise<void>;
   /** Put it in a team's queue (null: everyone's); a waiting one is routed again. */
@@ -136,9 +136,15 @@ export function createAgentDesk(deps: {
       return result.message;
     },
 
-    async note(agent, conversationId, text) {
+    async note(agent, conversationId, clientId, text) {
       await find(conversationId);
-      const note = await storage.addNote(conversationId, agent.id, maskCardNumbers(text, deps.cardMask));
+      const masked = maskCardNumbers(text, deps.cardMask);
+      const { note, stored } = await storage.addNote(conversationId, agent.id, clientId, masked);
+      // Sent again (its first ack was lost with the socket): the consoles have it already.
+      if (!stored) {
+        if (note.text !== masked) throw new HandoffError('conflict', 'this clientId was used for another text');
+        return note;
+      }
       await agents.broadcast({ type: 'note', note });
       return note;
     },

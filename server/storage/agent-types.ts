@@ -125,7 +125,8 @@ export interface HandoffStore {
   queueLength(): Promise<number>;
   /** How many conversations each agent owns now. */
   activeChatCounts(): Promise<Map<string, number>>;
-  addNote(conversationId: string, agentId: string, text: string): Promise<Note>;
+  /** Store a note once per clientId in the conversation: a note sent again gets the one stored first (`stored: false`). */
+  addNote(conversationId: string, agentId: string, clientId: string, text: string): Promise<{ note: Note; stored: boolean }>;
   listNotes(conversationId: string): Promise<Note[]>;
   listCannedReplies(): Promise<CannedReply[]>;
   /** Insert or replace by shortcut. */

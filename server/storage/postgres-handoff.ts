@@ -111,14 +111,22 @@ export function postgresHandoffStore(pool: Pool): HandoffStore {
       );
       return new Map(rows.map((r) => [r.agent_id, r.n]));
     },
-    async addNote(conversationId, agentId, text) {
+    async addNote(conversationId, agentId, clientId, text) {
       const row = await one<NoteRow>(
         pool,
-        `INSERT INTO notes (id, conversation_id, agent_id, agent_name, text, created_at)
-         VALUES ($1, $2, $3, (SELECT name FROM agents WHERE id = $3), $4, $5) RETURNING id, conversation_id, agent_id, agent_name, text, created_at`,
-        [randomUUID(), conversationId, agentId, text, Date.now()],
+        `INSERT INTO notes (id, conversation_id, agent_id, agent_name, client_id, text, created_at)
+         VALUES ($1, $2, $3, (SELECT name FROM agents WHERE id = $3), $4, $5, $6)
+         ON CONFLICT (conversation_id, client_id) WHERE client_id IS NOT NULL DO NOTHING
+         RETURNING id, conversation_id, agent_id, agent_name, text, created_at`,
+        [randomUUID(), conversationId, agentId, clientId, text, Date.now()],
       );
-      return toNote(row!);
+      if (row) return { note: toNote(row), stored: true };
+      const earlier = await one<NoteRow>(
+        pool,
+        'SELECT id, conversation_id, agent_id, agent_name, text, created_at FROM notes WHERE conversation_id = $1 AND client_id = $2',
+        [conversationId, clientId],
+      );
+      return { note: toNote(earlier!), stored: false };
     },
     async listNotes(conversationId) {
       return (await all<NoteRow>(pool, 'SELECT * FROM notes WHERE conversation_id = $1 ORDER BY created_at, ord', [conversationId])).map(toNote);

@@ -454,6 +454,10 @@ export const PG_MIGRATIONS: readonly string[] = [
     RETURN json_build_object('seq', c.last_seq + 1, 'bot_due', due);
   END $$;
   `,
+  /* 17: a note is stored once per console clientId (SQLite's step 31) */ `
+  ALTER TABLE notes ADD COLUMN client_id TEXT;
+  CREATE UNIQUE INDEX notes_client_id ON notes(conversation_id, client_id) WHERE client_id IS NOT NULL;
+  `,
 ];
 
 /** One key for every Kefu node: whoever holds it migrates; the others wait, then find nothing left to do. */

@@ -58,9 +58,11 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
       "SELECT agent_id, count(*) AS n FROM conversations WHERE status = 'assigned' AND agent_id IS NOT NULL GROUP BY agent_id",
     ),
     insertNote: db.prepare(
-      'INSERT INTO notes (id, conversation_id, agent_id, agent_name, text, created_at) VALUES (?, ?, ?, (SELECT name FROM agents WHERE id = ?), ?, ?) RETURNING *',
+      `INSERT INTO notes (id, conversation_id, agent_id, agent_name, client_id, text, created_at) VALUES (?, ?, ?, (SELECT name FROM agents WHERE id = ?), ?, ?, ?)
+       ON CONFLICT (conversation_id, client_id) WHERE client_id IS NOT NULL DO NOTHING RETURNING *`,
     ),
     notes: db.prepare<[string], NoteRow>('SELECT * FROM notes WHERE conversation_id = ? ORDER BY created_at, rowid'),
+    noteByClientId: db.prepare<[string, string], NoteRow>('SELECT * FROM notes WHERE conversation_id = ? AND client_id = ?'),
     canned: db.prepare<[], CannedReply>('SELECT id, shortcut, text FROM canned_replies ORDER BY shortcut'),
     putCanned: db.prepare<[string, string, string, number], CannedReply>(
       `INSERT INTO canned_replies (id, shortcut, text, created_at) VALUES (?, ?, ?, ?)
@@ -135,8 +137,9 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     async activeChatCounts() {
       return new Map(q.active.all().map((r) => [r.agent_id, r.n]));
     },
-    async addNote(conversationId, agentId, text) {
-      return toNote(q.insertNote.get(randomUUID(), conversationId, agentId, agentId, text, Date.now()) as NoteRow);
+    async addNote(conversationId, agentId, clientId, text) {
+      const row = q.insertNote.get(randomUUID(), conversationId, agentId, agentId, clientId, text, Date.now()) as NoteRow | undefined;
+      return row ? { note: toNote(row), stored: true } : { note: toNote(q.noteByClientId.get(conversationId, clientId)!), stored: false };
     },
     async listNotes(conversationId) {
       return q.notes.all(conversationId).map(toNote);

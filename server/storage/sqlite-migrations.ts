@@ -525,4 +525,8 @@ export const MIGRATIONS: readonly string[] = [
   /* 30: an address whose e-mail bounced for good is not e-mailed again (issue 19): the suppression list says why */ `
   ALTER TABLE email_unsubscribes ADD COLUMN reason TEXT NOT NULL DEFAULT 'unsubscribed' CHECK (reason IN ('unsubscribed','bounced'));
   `,
+  /* 31: a note is stored once per console clientId, like a reply (one in flight when its socket dropped is sent again) */ `
+  ALTER TABLE notes ADD COLUMN client_id TEXT;
+  CREATE UNIQUE INDEX notes_client_id ON notes(conversation_id, client_id) WHERE client_id IS NOT NULL;
+  `,
 ];

@@ -31,7 +31,7 @@ async function sqliteInstall() {
   const answer = await s.appendMessage(msg(c.id, null, 'an answer', { author: 'bot', bot: { kind: 'answer', faqId: 'refund', confidence: 0.9, locale: 'en', suggestions: [] } }));
   await s.voteOnBotMessage(v.id, answer.kind === 'stored' ? answer.message.id : '', false);
   await s.transitionConversation(c.id, { status: 'bot', agentId: null }, { status: 'assigned', agentId: ann.id }, bySystem('assigned'));
-  for (const text of ['one', 'two', 'three']) await s.addNote(c.id, ann.id, text);
+  for (const text of ['one', 'two', 'three']) await s.addNote(c.id, ann.id, `note-${text}`, text);
   await s.addTicket(c.id, 'li@example.com', 'call me');
   await s.putCannedReply('hi', 'Hello!');
   await s.saveFaqPack('{"entries":[]}');

@@ -164,7 +164,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
         return send({ type: 'ack', clientId: frame.clientId, id: message.id, seq: message.seq });
       }
       case 'note': {
-        const note = await desk.note(agent, frame.conversationId, frame.text);
+        const note = await desk.note(agent, frame.conversationId, frame.clientId, frame.text);
         return send({ type: 'ack', clientId: frame.clientId, id: note.id, seq: 0 });
       }
       case 'typing':

@@ -108,9 +108,11 @@ export function handoffContract(ctx: ContractContext): void {
       const { storage: s } = await ctx.fresh();
       const { conversation: c } = await visitorWithConversation(s);
       const ann = await newAgent(s, 'ann');
-      const n1 = await s.addNote(c.id, ann.id, 'first');
-      await s.addNote(c.id, ann.id, 'second');
-      expect(n1).toMatchObject({ conversationId: c.id, agentId: ann.id, agentName: 'ann', text: 'first' });
+      const n1 = await s.addNote(c.id, ann.id, 'n1', 'first');
+      await s.addNote(c.id, ann.id, 'n2', 'second');
+      expect(n1).toMatchObject({ stored: true, note: { conversationId: c.id, agentId: ann.id, agentName: 'ann', text: 'first' } });
+      // Sent again with its clientId (its ack was lost with the socket): the note stored first, not a second one.
+      expect(await s.addNote(c.id, ann.id, 'n1', 'first')).toEqual({ stored: false, note: n1.note });
       expect((await s.listNotes(c.id)).map((n) => n.text)).toEqual(['first', 'second']);
 
       const hi = await s.putCannedReply('hi', 'Hello!');
@@ -166,7 +168,7 @@ export function handoffContract(ctx: ContractContext): void {
       const { conversation: c } = await visitorWithConversation(s);
       const ann = await newAgent(s, 'ann');
       await s.transitionConversation(c.id, BOT, { status: 'assigned', agentId: ann.id }, bySystem('assigned'));
-      await s.addNote(c.id, ann.id, 'a note');
+      await s.addNote(c.id, ann.id, 'n1', 'a note');
       expect(await s.deleteAgent(ann.id)).toBe(true);
       expect(await s.getConversation(c.id)).toMatchObject({ status: 'assigned', agentId: null });
       expect(await s.listNotes(c.id)).toMatchObject([{ agentId: null, agentName: 'ann', text: 'a note' }]);

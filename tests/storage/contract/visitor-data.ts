@@ -11,7 +11,7 @@ export function visitorDataContract(ctx: ContractContext): void {
       const ann = await newAgent(s, 'ann');
       await s.appendMessage(msg(c.id, 'q1', 'my card is blocked'));
       await s.appendMessage(msg(c.id, null, 'an answer', { author: 'bot', bot: { kind: 'answer', faqId: 'card', confidence: 1, locale: 'en', suggestions: [] } }));
-      await s.addNote(c.id, ann.id, 'called the bank');
+      await s.addNote(c.id, ann.id, 'n1', 'called the bank');
       await s.addTicket(c.id, 'v@example.com', 'please call');
       await s.setConversationStatus(c.id, 'closed');
       await s.rateConversation(c.id, { score: 5, comment: 'great' });
@@ -39,7 +39,7 @@ export function visitorDataContract(ctx: ContractContext): void {
       const ann = await newAgent(s, 'ann');
       for (let i = 0; i < 3; i++) await s.appendMessage(msg(c.id, `m${i}`, `message ${i}`));
       await s.appendMessage(msg(kept.id, 'k0', 'stays'));
-      await s.addNote(c.id, ann.id, 'note');
+      await s.addNote(c.id, ann.id, 'n1', 'note');
       const audit = await s.addAudit({ agentId: ann.id, action: 'personal_data.revealed', conversationId: c.id, detail: null });
 
       expect(await visitorData.eraseVisitor(v.id)).toEqual({ counts: { conversations: 1, messages: 3 }, conversationIds: [c.id] });
