@@ -109,6 +109,19 @@ describe.skipIf(!existsSync(`${WALLET}/pack.json`))('out of scope on the wallet 
   ])('answers "%s" with %s, the thing it is needed for', (text, faqId, locale) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId, locale });
   });
+  // Japanese said with words the pack's own alternates lack (session 21): a setback stopped "for now" is a frozen account,
+  // less arriving than was sent is a fee, whom one paid is the history, kana typed unconverted (りれき, ひきだす), and
+  // being told of a top-up is a notification setting, not a top-up.
+  it.each([
+    ['不正利用されてるかも、いったん止めて', 'freeze-account'],
+    ['送った金額より少なく届いてる', 'fees'],
+    ['先週誰に送金したか確認したい', 'transaction-history'],
+    ['りれきってどこで見れる？', 'transaction-history'],
+    ['ひきだしたい', 'withdraw-to-bank'],
+    ['入金があったとき通知くるように設定したい', 'usage-tips'],
+  ])('answers the Japanese "%s" with %s', (text, faqId) => {
+    expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId, locale: 'ja' });
+  });
   // "me" and "no" are English and Spanish stopwords alike: the tie was read as English and answered in English.
   it('answers Spanish whose stopwords English shares too in Spanish', () => {
     expect(wallet.answer('me sale pago no exitoso')).toMatchObject({ kind: 'answer', faqId: 'transaction-failed', locale: 'es' });
