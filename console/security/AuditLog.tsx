@@ -15,7 +15,7 @@ const isFlat = (v: unknown): v is Record<string, string | number | boolean | nul
 const isId = (target: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/i.test(target);
 /** The fields records carry, named in the agent's language (another field: as stored). */
 const FIELDS = new Set(['ip', 'secondFactor', 'reason', 'events', 'label', 'name', 'size', 'via', 'left', 'kind', 'entries', 'conversations', 'members', 'topics', 'hours', 'role', 'maxChats', 'email', 'disabled', 'canSeePersonalData', 'text']);
-const field = (k: string) => (FIELDS.has(k) ? t(`audit_field_${k}`) : k);
+const field = (k: string) => t('audit_field_is', { field: FIELDS.has(k) ? t(`audit_field_${k}`) : k });
 
 /** What changed: "role: agent → admin" for flat records; a disclosure with both sides for larger ones (a FAQ entry). */
 function Changes({ r }: { r: AuditRecord }) {
@@ -29,7 +29,7 @@ function Changes({ r }: { r: AuditRecord }) {
       <>
         {keys.map((k) => (
           <span key={k} class="change">
-            {field(k)}: {k in before && <del>{auditValue(k, before[k], t)}</del>} {k in before && k in after && '→'} {k in after && <ins>{auditValue(k, after[k], t)}</ins>}
+            {field(k)}{k in before && <del>{auditValue(k, before[k], t)}</del>} {k in before && k in after && '→'} {k in after && <ins>{auditValue(k, after[k], t)}</ins>}
           </span>
         ))}
       </>
@@ -94,7 +94,7 @@ export function AuditLog({ agents }: { agents: AgentInfo[] }) {
                     {r.target && r.target !== r.agentId && (names.has(r.target) || !isId(r.target)) && <span class="muted"> · {names.get(r.target) ?? r.target}</span>}
                   </td>
                   <td class="audit-details">
-                    {r.detail && <span class="muted">{Object.entries(r.detail).map(([k, v]) => `${field(k)}: ${auditValue(k, v, t)}`).join(' · ')}</span>}
+                    {r.detail && <span class="muted">{Object.entries(r.detail).map(([k, v]) => `${field(k)}${auditValue(k, v, t)}`).join(' · ')}</span>}
                     <Changes r={r} />
                   </td>
                 </tr>
