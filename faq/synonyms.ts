@@ -587,7 +587,9 @@ const ES: Groups = [
     'loguear', 'logear', 'logueo', 'logeo', 'loguee', 'logee', 'loguea', 'logea', 'log in', 'sign in', 'signin'],
   ['comision', 'tarifa', 'comisiones', 'tarifas', 'comicion', 'costo', 'coste', 'costos',
     // What it costs the visitor (not 'cuánto cuesta' alone: the price of anything, 'un café en parís').
-    'cuesta algo', 'cuestan algo', 'cuanto me cuesta', 'cuanto me sale', 'me cuesta algo',
+    'cuesta algo', 'cuestan algo', 'cuanto me cuesta', 'cuanto me cuestan', 'cuanto me sale', 'cuanto me salen', 'me cuesta algo',
+    // Sent or paid without anything taken off: whether it is free.
+    'sin que me cobren', 'sin que me descuenten',
     'cargo por servicio', 'cargos por servicio', 'cargos ocultos', 'costos ocultos', 'cuanto cobran', 'cuanto me cobran', 'cuota mensual', 'mensualidad', 'cobran algo', 'me cobran algo', 'sale caro', 'me sale caro', 'cobran por', 'me cobran por', 'cobro extra', 'cargo extra', 'cobraron de mas', 'cobro de mas', 'cobran de mas', 'cobrado de mas',
     // …and the verbs said with "extra" or of a sum taken off ('me cobraron 3 dólares extra', 'me descontaron 10 pesos de más').
     'cobraron extra', 'cobrando extra', 'cobrando de mas', 'descontaron de mas', 'descontaron extra', 'desconto de mas', 'descuentan de mas', 'se quedan con un porcentaje',
@@ -737,6 +739,15 @@ const SPANISH_CLITICS = /(?<![\p{L}\p{N}])(\p{L}{2,}?(?:ar|er|ir|ando|iendo))(me
 const SPANISH_SUM = /(?<![\p{L}\p{N}])\p{N}+(?: \p{N}+)*(?: (?:pesos?|dolares?|euros?|soles?|quetzales?|colones?|bolivares?|lempiras?|reales?|usd|mxn|eur))?( (?:de mas|extra|adicionales?)(?![\p{L}\p{N}]))?/gu;
 
 /**
+ * The price of one of the wallet's operations ("¿cuánto sale retirar a mi banco?", "cuánto cuesta el top up", "cuánto
+ * cuesta hacer una transferencia") is what it costs the visitor, as "cuánto me sale" is (the fee group): read so, the
+ * operation's words stay and the question is the fee's, not the operation's. Only before an operation: "cuánto cuesta"
+ * alone is the price of anything ("un café en parís"), and taking out, sending or passing only alone or with money or an
+ * account after it ("sacar el pasaporte", "retirar un envío", "mandar un paquete" are not the wallet's).
+ */
+const SPANISH_OPERATION_PRICE = /(?<![\p{L}\p{N}])cuanto (sale|salen|cuesta|cuestan)(?= (?:(?:hacer (?:le )?)?(?:el |la |los |las |un |una |cada )?(?:retiro|retiros|recargar|recarga|recargas|top up|topup|cargar saldo|transferir|transferencia|transferencias|depositar|deposito)(?![\p{L}\p{N}])|(?:retirar|sacar|mandar|enviar|pasar)(?: le| les)?(?:$| (?:dinero|plata|lana|guita|saldo|al banco|a mi banco|a mi cuenta|a la cuenta|a otra cuenta|a otra billetera)(?![\p{L}\p{N}]))))/gu;
+
+/**
  * A phone number written "no." (South Asia, Nigeria: "update my mobile no. registered with wallet"; the dot is gone once
  * normalised): "no" after a phone word is the number at the end or before a word a number is spoken of with, never before
  * others ("my mobile no longer charges", "phone no signal").
@@ -760,7 +771,8 @@ const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
   es: (normalized) =>
     normalized
       .replace(SPANISH_CLITICS, (_, verb: string, one: string, two: string) => (two ? `${verb} ${one} ${two}` : `${verb} ${one}`))
-      .replace(SPANISH_SUM, (sum: string, onTop?: string) => (onTop ? onTop.slice(1) : sum)),
+      .replace(SPANISH_SUM, (sum: string, onTop?: string) => (onTop ? onTop.slice(1) : sum))
+      .replace(SPANISH_OPERATION_PRICE, 'cuanto me $1'),
   ko: foldKoreanEndings,
   ja: foldJapaneseSpelling,
 };

@@ -377,6 +377,21 @@ describe('foldSynonyms', () => {
     expect(fold('por supuesto que sí', 'es')).toBe('por supuesto que si');
   });
 
+  // "cuanto sale pasar lana a mi banco desde la app" was withdraw-to-bank 0.85, "¿cuánto cuesta recargar con la tarjeta de
+  // débito?" top-up 0.91: the price asked of an operation read as the operation.
+  it("reads the price of a wallet's operation as the fee, never the price of another thing", () => {
+    expect(fold('cuanto sale pasar lana a mi banco', 'es')).toBe(fold('cuanto me sale pasar lana a mi banco', 'es'));
+    expect(fold('¿Cuánto cuesta recargar con tarjeta?', 'es')).toBe('comision recarga con tarjeta');
+    expect(fold('cuánto cuesta hacer una transferencia', 'es')).toBe('comision hacer una transferencia');
+    expect(fold('cuanto cuestan los retiros', 'es')).toBe('comision los retiros');
+    expect(fold('cuanto sale sacar', 'es')).toBe('comision sacar');
+    expect(fold('es posible mandar plata sin que me descuenten nada', 'es')).toBe('es posible mandar dinero comision nada');
+    // Taking out, sending or passing something else, and the price of anything else, stay as they are.
+    expect(fold('cuanto cuesta sacar una cita', 'es')).toBe('cuanto cuesta sacar una cita');
+    expect(fold('cuanto cuesta mandar un paquete', 'es')).toBe('cuanto cuesta mandar un paquete');
+    expect(fold('cuanto cuesta un cafe en paris', 'es')).toBe('cuanto cuesta un cafe en paris');
+  });
+
   it('folds the words Taiwan uses where the mainland says another onto one word (#18, session 15)', () => {
     // The characters fold by foldTraditional; the words differ: 裝置 / 设备, 聯絡 / 联系, 新增 / 添加, 螢幕 / 屏幕.
     expect(fold('陌生裝置登入', 'zh-TW')).toBe(fold('陌生设备登入', 'zh-CN'));
