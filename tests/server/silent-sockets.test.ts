@@ -45,6 +45,16 @@ describe('a socket that never says hello', () => {
     for (const v of [talking, ...next]) v.client.close();
   });
 
+});
+
+describe("the widget's socket when its hello is lost", () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    // Its own server: no socket of another test holds a slot (a socket refused for slots is told to wait 30 s).
+    server = await startServer({ KEFU_WS_HELLO_TIMEOUT_SECONDS: '1' });
+  });
+  afterAll(() => server?.cleanup());
+
   it("the widget's socket, whose hello never reaches the server, retries no sooner than the hint and is never online", async () => {
     installBrowserGlobals(server.url);
     const sockets: { openedAt: number; closedAt?: number; reason?: string }[] = [];

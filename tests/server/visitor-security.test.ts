@@ -161,8 +161,10 @@ describe('socket and conversation limits per IP', () => {
   it('closes a socket over the per-IP ceiling with 1013 and rate_limited', async () => {
     const open = await Promise.all([1, 2, 3].map(() => TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url)));
     const extra = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
-    expect((await extra.next('error')).code).toBe('rate_limited');
+    expect(await extra.next('error')).toMatchObject({ code: 'rate_limited', retryAfter: 30 });
     expect((await extra.waitClose()).code).toBe(1013);
+    // The hint the widget's socket waits for before it tries again (without it: its backoff alone, from 0.5 s).
+    expect(await extra.next('reconnect')).toEqual({ type: 'reconnect', afterMs: 30_000 });
     open[0]!.close();
     await open[0]!.waitClose();
     await new Promise((r) => setTimeout(r, 50));

@@ -53,6 +53,9 @@ export interface VisitorOrigin {
   reqId: string;
 }
 
+/** When a socket turned away for its IP's open sockets may come back: one of them has to close first. */
+const OPEN_SOCKETS_RETRY_S = 30;
+
 /** A timer never waits longer (setTimeout's limit is about 24.8 days); a far change is looked at again after this. */
 const MAX_CLOCK_WAIT_MS = 86_400_000;
 
@@ -103,10 +106,8 @@ class VisitorConnection {
   private async admit(): Promise<void> {
     const allowed = await this.deps.limits.hello(this.ip);
     if (!allowed.ok) return this.turnAway('too many connections from this address', allowed.retryAfter);
-    if (!(await this.deps.limits.openSocket(this.ip))) {
-      this.send({ type: 'error', code: 'rate_limited', message: 'too many open connections from this address', retryAfter: 30 });
-      return this.socket.close(CLOSE.tryAgainLater, 'too many connections');
-    }
+    // With the hint (the widget heeds it; a rate_limited without a ref is only shown), not its backoff alone.
+    if (!(await this.deps.limits.openSocket(this.ip))) return this.turnAway('too many open connections from this address', OPEN_SOCKETS_RETRY_S);
     if (this.socket.readyState === this.socket.OPEN) this.holdsSlot = true;
     else this.deps.limits.closeSocket(this.ip);
   }
@@ -281,7 +282,7 @@ class VisitorConnection {
     if (current) this.sendState(current.state);
   }
 
-  /** A hello over an address's limit: say why and when, then close (1013); the client comes back after retryAfter. */
+  /** Over an address's limit: say why and when, then close (1013); the client comes back after retryAfter. */
   private turnAway(message: string, retryAfter: number): void {
     this.sendError({ type: 'error', code: 'rate_limited', message, retryAfter });
     closeForResync(this.socket, CLOSE.tryAgainLater, 'rate limited', Math.ceil(retryAfter * 1000));
