@@ -135,7 +135,12 @@ export interface HandoffStore {
   /** Store the visitor's rating once (and log a `rated` event with it); false when it was already rated. */
   rateConversation(conversationId: string, rating: Rating): Promise<boolean>;
   getRating(conversationId: string): Promise<Rating | null>;
-  /** For the inbox row: the last message (its first 140 characters) and how many messages the visitor wrote. */
+  /**
+   * For the inbox row: the last message a person wrote, visitor or agent (its first 140 characters; the last message of
+   * any author when no person wrote yet), and how many messages the visitor wrote. The bot's and the system's sentences
+   * are the same in every conversation ("connecting you with a person…"): as the preview they would make every waiting
+   * row read alike.
+   */
   conversationDigest(conversationId: string): Promise<ConversationDigest>;
 }
 

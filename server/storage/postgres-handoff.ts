@@ -4,7 +4,7 @@ import type { HandoffStore } from './agent-types.ts';
 import { writeLogEvent } from './postgres-conversation-log.ts';
 import { pgBatcher } from './postgres-batch.ts';
 import { all, changes, one, transaction, type Pool } from './postgres-pool.ts';
-import { rankQueueSql, toConversation, toNote, toQueueEntry, type ConversationRow, type NoteRow, type QueueEntryRow } from './rows.ts';
+import { previewSql, rankQueueSql, toConversation, toNote, toQueueEntry, type ConversationRow, type NoteRow, type Preview, type QueueEntryRow } from './rows.ts';
 
 /**
  * The compare-and-set: of two nodes claiming one conversation, exactly one matches its `from`. With a chat
@@ -158,11 +158,9 @@ export function postgresHandoffStore(pool: Pool): HandoffStore {
       });
     },
     async conversationDigest(conversationId) {
-      const last = await one<{ author: 'visitor' | 'bot' | 'agent' | 'system'; text: string; at: number }>(
-        pool,
-        'SELECT author, substr(text, 1, 140) AS text, created_at AS at FROM messages WHERE conversation_id = $1 ORDER BY seq DESC LIMIT 1',
-        [conversationId],
-      );
+      const last =
+        (await one<Preview>(pool, previewSql('$1', true), [conversationId])) ??
+        (await one<Preview>(pool, previewSql('$1', false), [conversationId]));
       const visitor = await one<{ n: number }>(pool, "SELECT count(*) AS n FROM messages WHERE conversation_id = $1 AND author = 'visitor'", [conversationId]);
       return { last, visitorMessages: visitor!.n };
     },

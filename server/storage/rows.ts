@@ -1,7 +1,7 @@
 import { visitorCode } from './visitor-code.ts';
 import type { MessageFile } from './attachment-types.ts';
 import type { AgentRole, ChatMessage, ContactKind, ConversationStatus, FaqEdit, Note, Ticket, TicketStatus, UnansweredQuestion } from '../../protocol/index.ts';
-import type { Agent, QueueEntry } from './agent-types.ts';
+import type { Agent, ConversationDigest, QueueEntry } from './agent-types.ts';
 import type { AuditAction, AuditRecord, NewAuditRecord } from './audit-types.ts';
 import type { Conversation, Visitor } from './types.ts';
 
@@ -52,6 +52,12 @@ export const toConversation = (r: ConversationRow): Conversation => ({
  */
 export const rankQueueSql = (limit: string) => `SELECT id, site, team_id, state_version, rank() OVER (PARTITION BY team_id ORDER BY waiting_since) AS position
   FROM conversations WHERE status = 'waiting' ORDER BY waiting_since, id LIMIT ${limit}`;
+
+/** An inbox row's preview, in both engines' SQL (`id`: the conversation's placeholder); `people`: a visitor's or an agent's only. */
+export const previewSql = (id: string, people: boolean) =>
+  `SELECT author, substr(text, 1, 140) AS text, created_at AS at FROM messages WHERE conversation_id = ${id}${people ? " AND author IN ('visitor', 'agent')" : ''} ORDER BY seq DESC LIMIT 1`;
+
+export type Preview = NonNullable<ConversationDigest['last']>;
 
 export interface QueueEntryRow {
   id: string;

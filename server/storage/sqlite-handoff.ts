@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { CannedReply, Rating } from '../../protocol/index.ts';
 import type { ConversationState, HandoffStore, TransitionConditions } from './agent-types.ts';
-import { rankQueueSql, toConversation, toNote, toQueueEntry, type ConversationRow, type NoteRow, type QueueEntryRow } from './rows.ts';
+import { previewSql, rankQueueSql, toConversation, toNote, toQueueEntry, type ConversationRow, type NoteRow, type Preview, type QueueEntryRow } from './rows.ts';
 import { sqliteLogWriter } from './sqlite-conversation-log.ts';
 import type { TransitionLog } from './log-types.ts';
 
@@ -71,9 +71,8 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     deleteCanned: db.prepare('DELETE FROM canned_replies WHERE id = ?'),
     rate: db.prepare('INSERT INTO ratings (conversation_id, score, comment, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING'),
     rating: db.prepare<[string], { score: number; comment: string | null }>('SELECT score, comment FROM ratings WHERE conversation_id = ?'),
-    lastMessage: db.prepare<[string], { author: 'visitor' | 'bot' | 'agent' | 'system'; text: string; at: number }>(
-      'SELECT author, substr(text, 1, 140) AS text, created_at AS at FROM messages WHERE conversation_id = ? ORDER BY seq DESC LIMIT 1',
-    ),
+    lastMessage: db.prepare<[string], Preview>(previewSql('?', false)),
+    lastPersonMessage: db.prepare<[string], Preview>(previewSql('?', true)),
     visitorMessages: db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM messages WHERE conversation_id = ? AND author = 'visitor'"),
   };
 
@@ -160,7 +159,8 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
       return q.rating.get(conversationId) ?? null;
     },
     async conversationDigest(conversationId) {
-      return { last: q.lastMessage.get(conversationId) ?? null, visitorMessages: q.visitorMessages.get(conversationId)!.n };
+      const last = q.lastPersonMessage.get(conversationId) ?? q.lastMessage.get(conversationId) ?? null;
+      return { last, visitorMessages: q.visitorMessages.get(conversationId)!.n };
     },
   };
 }

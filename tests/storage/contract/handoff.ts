@@ -150,6 +150,19 @@ export function handoffContract(ctx: ContractContext): void {
       });
     });
 
+    it("previews a person's words, not the bot's sentence every waiting row shares; the bot's only when no person wrote", async () => {
+      const { storage: s } = await ctx.fresh();
+      const { conversation: c } = await visitorWithConversation(s);
+      const greeting = await s.appendMessage({ conversationId: c.id, author: 'bot', authorName: null, text: 'Hi! Ask me anything.', clientId: null, bot: null });
+      expect((await s.conversationDigest(c.id)).last).toMatchObject({ author: 'bot', text: 'Hi! Ask me anything.', at: greeting.kind === 'stored' ? greeting.message.createdAt : -1 });
+      await s.appendMessage({ conversationId: c.id, author: 'visitor', authorName: null, text: 'my top-up of 200 never arrived', clientId: 'd-1', bot: null });
+      await s.appendMessage({ conversationId: c.id, author: 'bot', authorName: null, text: 'Connecting you with a person…', clientId: null, bot: null });
+      await s.appendMessage({ conversationId: c.id, author: 'system', authorName: null, text: 'queued', clientId: null, bot: null });
+      expect(await s.conversationDigest(c.id)).toMatchObject({ last: { author: 'visitor', text: 'my top-up of 200 never arrived' }, visitorMessages: 1 });
+      await s.appendMessage({ conversationId: c.id, author: 'agent', authorName: 'ann', text: 'Checking it now', clientId: null, bot: null });
+      expect((await s.conversationDigest(c.id)).last).toMatchObject({ author: 'agent', text: 'Checking it now' });
+    });
+
     it("lists a visitor's closed conversations, newest first", async () => {
       const { storage: s } = await ctx.fresh();
       const { visitor: v, conversation: first } = await visitorWithConversation(s);
