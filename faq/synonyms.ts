@@ -263,15 +263,18 @@ const EN: Groups = [
   // A phone number left with someone or taken down is one given, no lost phone (the longer member wins).
   ['gave my phone number', 'left my phone number', 'took my phone number', 'grabbed my phone number', 'left my mobile number', 'took my mobile number'],
   ['freeze', 'frozen', 'froze', 'freezing', 'lock', 'locked', 'suspend', 'suspended', 'restricted', 'restrict', 'restriction', 'disabled',
+    // Pausing the wallet or the account itself for a while ('pause my netflix account', 'pause my subscription' are not).
+    'pause my account', 'pause my wallet', 'pause the account', 'pause the wallet', 'pause my e wallet',
     // A review by the security or risk team is what restricts an account (its answer's third case), not its security settings.
     'security review', 'risk review', 'fraud review', 'compliance review'],
   // A password typed wrong again and again: what locks an account (freeze-account), not a forgotten one.
   ['freeze wrong password', 'wrong password several times', 'wrong password a few times', 'wrong password multiple times', 'wrong password many times', 'wrong password too many times', 'wrong password so many times', 'wrong password times'],
   ['password', 'passcode', 'pass code', 'pwd', 'pw'],
   ['top up', 'topup', 'reload', 'recharge', 'add money', 'load money', 'put money in', 'put money into', 'put funds in', 'put funds into', 'add funds', 'add cash', 'load cash', 'load some cash', 'load some money', 'put some money in', 'put some money into', 'put some money on', 'add some money', 'add some funds', 'add some cash', 'tops up', 'reloaded', 'reloading', 'loaded money', 'loading money',
-    // The Philippines' and South Asia's word for it ('how to cash in via 7-eleven'); not 'cash in' alone ('cash in my
-    // chips', 'cash in my pension').
-    'cashin', 'cash in via', 'cash in thru', 'cash in through', 'cash in using',
+    // The Philippines' and South Asia's word for it ('how to cash in via 7-eleven', 'cash in from my bank', 'cash in at a
+    // store'); not 'cash in' alone ('cash in my chips', 'cash in my pension') nor 'cash in at' ('at the casino').
+    'cashin', 'cash in via', 'cash in thru', 'cash in through', 'cash in using', 'cash in from', 'cash in at 7 eleven',
+    'cash in at a store', 'cash in at any store', 'cash in at a convenience store', 'cash in at an outlet',
     // Nigeria's and Ghana's word for it ('how do i fund my wallet'); only with the wallet or the account after it ('fund a
     // startup', 'fund my retirement account' are not).
     'fund my wallet', 'fund the wallet', 'fund wallet', 'fund my e wallet', 'funded my wallet', 'funding my wallet', 'fund my account', 'funded my account', 'funding my account'],

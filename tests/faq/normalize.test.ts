@@ -330,6 +330,12 @@ describe('foldSynonyms', () => {
     // "Cash in" through a shop or a channel is a top-up; cashing in chips or a pension is not.
     expect(fold('how to cash in via 7-eleven', 'en')).toBe('how to top up 7 eleven');
     expect(fold('cash in my chips at the casino', 'en')).toBe('cash in my chips at the casino');
+    expect(fold('how do i cash in at 7-eleven', 'en')).toBe('how do i top up');
+    expect(fold('cash in from bank not reflecting', 'en')).toBe('top up bank not reflecting');
+    expect(fold('where do i cash in at the casino', 'en')).toBe('where do i cash in at the casino');
+    // Pausing the wallet or the account is freezing it; pausing a subscription is not.
+    expect(fold('how do i pause my wallet for some days', 'en')).toBe('how do i freeze for some days');
+    expect(fold('how to pause my spotify subscription', 'en')).toBe('how to pause my spotify subscription');
     // Funding the wallet or the account is a top-up (Nigeria, Ghana); funding a startup or another account is not.
     expect(fold('how do i fund my wallet', 'en')).toBe('how do i top up');
     expect(fold('i funded my account but it hasnt reflected', 'en')).toBe('i top up but it hasnt reflected');
