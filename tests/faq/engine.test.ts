@@ -111,7 +111,7 @@ describe.skipIf(!existsSync(`${WALLET}/pack.json`))('out of scope on the wallet 
   });
   // Japanese said with words the pack's own alternates lack (session 21): a setback stopped "for now" is a frozen account,
   // less arriving than was sent is a fee, whom one paid is the history, kana typed unconverted (りれき, ひきだす), and
-  // being told of a top-up is a notification setting, not a top-up.
+  // being told of a top-up is a notification setting, not a top-up; paid where one has never been is a charge not one's own.
   it.each([
     ['不正利用されてるかも、いったん止めて', 'freeze-account'],
     ['送った金額より少なく届いてる', 'fees'],
@@ -119,6 +119,7 @@ describe.skipIf(!existsSync(`${WALLET}/pack.json`))('out of scope on the wallet 
     ['りれきってどこで見れる？', 'transaction-history'],
     ['ひきだしたい', 'withdraw-to-bank'],
     ['入金があったとき通知くるように設定したい', 'usage-tips'],
+    ['行ったことない店で決済されてる', 'unrecognized-charge'],
   ])('answers the Japanese "%s" with %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId, locale: 'ja' });
   });
