@@ -649,7 +649,7 @@ const ES: Groups = [
   // Unfreezing, however conjugated (not "reactivar": a closed account is reactivated too).
   ['desbloquear', 'desbloqueo', 'desbloqueen', 'desbloquean', 'desbloqueas', 'desbloquea'],
   ['dar de baja', 'darme de baja', 'me doy de baja', 'darse de baja', 'baja definitiva'],
-  ['dinero', 'plata', 'lana', 'varo', 'lucas', 'mangos', 'biyuyo', 'guita'],
+  ['dinero', 'plata'],
   // Spain's and Latin America's words for one thing (the alternates mix both).
   ['cuenta bancaria', 'cuenta del banco', 'cuenta de banco', 'cuenta en el banco'],
   ['sim', 'chip', 'tarjeta sim'],
@@ -750,7 +750,13 @@ const SPANISH_SUM = /(?<![\p{L}\p{N}])\p{N}+(?: \p{N}+)*(?: (?:pesos?|dolares?|e
  * alone is the price of anything ("un café en parís"), and taking out, sending or passing only alone or with money or an
  * account after it ("sacar el pasaporte", "retirar un envío", "mandar un paquete" are not the wallet's).
  */
-const SPANISH_OPERATION_PRICE = /(?<![\p{L}\p{N}])cuanto (sale|salen|cuesta|cuestan)(?= (?:(?:hacer (?:le )?)?(?:el |la |los |las |un |una |cada )?(?:retiro|retiros|recargar|recarga|recargas|top up|topup|cargar saldo|transferir|transferencia|transferencias|depositar|deposito)(?![\p{L}\p{N}])|(?:retirar|sacar|mandar|enviar|pasar)(?: le| les)?(?:$| (?:dinero|plata|lana|guita|saldo|al banco|a mi banco|a mi cuenta|a la cuenta|a otra cuenta|a otra billetera)(?![\p{L}\p{N}]))))/gu;
+const SPANISH_OPERATION_PRICE = /(?<![\p{L}\p{N}])cuanto (sale|salen|cuesta|cuestan)(?= (?:(?:hacer (?:le )?)?(?:el |la |los |las |un |una |cada )?(?:retiro|retiros|recargar|recarga|recargas|top up|topup|cargar saldo|transferir|transferencia|transferencias|depositar|deposito)(?![\p{L}\p{N}])|(?:retirar|sacar|mandar|enviar|pasar)(?: le| les)?(?:$| (?:dinero|plata|saldo|al banco|a mi banco|a mi cuenta|a la cuenta|a otra cuenta|a otra billetera)(?![\p{L}\p{N}]))))/gu;
+
+/**
+ * Money in a country's slang (lana, varo, lucas, mangos, biyuyo, guita) is "plata" before the groups read the text, so a
+ * phrase said with it is the phrase said with "plata" ("quiero meterle lana a la app" is "meterle plata", a top-up).
+ */
+const SPANISH_MONEY_SLANG = /(?<![\p{L}\p{N}])(?:lana|varo|lucas|mangos|biyuyo|guita)(?![\p{L}\p{N}])/gu;
 
 /**
  * A phone number written "no." (South Asia, Nigeria: "update my mobile no. registered with wallet"; the dot is gone once
@@ -775,6 +781,7 @@ const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
   en: (normalized) => normalized.replace(ENGLISH_NUMBER_NO, '$1 number'),
   es: (normalized) =>
     normalized
+      .replace(SPANISH_MONEY_SLANG, 'plata')
       .replace(SPANISH_CLITICS, (_, verb: string, one: string, two: string) => (two ? `${verb} ${one} ${two}` : `${verb} ${one}`))
       .replace(SPANISH_SUM, (sum: string, onTop?: string) => (onTop ? onTop.slice(1) : sum))
       .replace(SPANISH_OPERATION_PRICE, 'cuanto me $1'),

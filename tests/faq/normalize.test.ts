@@ -245,8 +245,8 @@ describe('foldSynonyms', () => {
     expect(es('le llegó menos de lo que mandé')).toBe('le comision mande');
     expect(es('¿a qué número llamo?')).toBe('linea de ayuda');
     // Latin-American money and swindlers, a wallet called a "cartera", money "passed" to the bank.
-    expect(es('un chanta me sacó mangos')).toBe('un estafa me saco dinero');
-    expect(es('¿cómo le meto varo a la cartera?')).toBe('como le meto dinero a la billetera');
+    expect(es('un chanta me sacó mangos')).toBe(es('un estafador me sacó plata'));
+    expect(es('¿cómo le meto varo a la cartera?')).toBe(es('¿cómo le meto plata a la billetera?'));
     expect(es('¿cómo lo paso al banco?')).toBe('como retiro');
     // Spain's and Latin America's words for one thing (#18, session 15).
     expect(es('a mi cuenta del banco')).toBe(es('a mi cuenta bancaria'));
@@ -396,6 +396,16 @@ describe('foldSynonyms', () => {
     expect(fold('cuanto cuesta sacar una cita', 'es')).toBe('cuanto cuesta sacar una cita');
     expect(fold('cuanto cuesta mandar un paquete', 'es')).toBe('cuanto cuesta mandar un paquete');
     expect(fold('cuanto cuesta un cafe en paris', 'es')).toBe('cuanto cuesta un cafe en paris');
+  });
+
+  // "como le meto lana a mi cuenta de la app" was a did-you-mean at 0.29: "lana" was money alone, never inside a phrase.
+  it("reads a country's slang for money as the phrase said with 'plata'", () => {
+    expect(fold('quiero meterle lana a la app', 'es')).toBe(fold('quiero meterle plata a la app', 'es'));
+    expect(fold('me robaron guita', 'es')).toBe('cargo desconocido');
+    expect(fold('cuanto sale mandar varo', 'es')).toBe('comision mandar dinero');
+    // Alone, it is money as before; inside a longer word it stays.
+    expect(fold('un sueter de lana', 'es')).toBe('un sueter de dinero');
+    expect(fold('lanatex y guitarra', 'es')).toBe('lanatex y guitarra');
   });
 
   it('folds the words Taiwan uses where the mainland says another onto one word (#18, session 15)', () => {
