@@ -7,7 +7,9 @@ import { useBrowserAndServer } from '../helpers/browser.ts';
  * The full-page chat on a 360 px phone, in every widget language: the composer's placeholder on one line (a
  * placeholder that wraps is cut off by the one-line box: "Ihre Frage / eingeben…"); and the leave-a-message form
  * (nobody online) with each contact kind's name whole on one line, every kind and field inside the form and the form
- * inside its panel; when the kinds take two rows they are separate chips, not one track with an orphan.
+ * inside its panel; when the kinds take two rows they are separate chips, not one track with an orphan; and "Was this
+ * helpful?" under an answer as one row, before and after the vote: the words in the small type size centred on the
+ * votes' pill, never the question and the thanks together, 44 px targets, nothing outside the screen.
  */
 const e2e = useBrowserAndServer();
 const LOCALES = readdirSync(path.resolve(import.meta.dirname, '../../widget/app/locales')).map((f) => f.replace(/\.json$/, ''));
@@ -60,6 +62,37 @@ describe.skipIf(!e2e.run)('the widget on a 360 px phone, in Chromium', () => {
     expect(layout.outsideForm, 'outside the form').toEqual([]);
     expect(layout.broken, 'names cut or broken').toEqual([]);
     if (layout.rows > 1) expect(layout.ownBorders, 'two rows of separate chips').toBe(true);
+    await context.close();
+  });
+
+  it.each(LOCALES)('%s: "Was this helpful?" is one row, before and after the vote', async (locale) => {
+    const { context, page } = await phoneChat(locale);
+    await page.locator('.connection[data-state="online"]').waitFor();
+    await page.locator('.composer textarea').fill('How do I top up my wallet?');
+    await page.locator('.composer textarea').press('Enter');
+    const row = page.locator('.msg-bot .helpful').last();
+    await row.waitFor();
+    const layout = () =>
+      row.evaluate((el) => {
+        const labels = [...el.querySelectorAll('.helpful-label')];
+        const label = labels[0]!.getBoundingClientRect();
+        const votes = [...el.querySelectorAll('button')].map((b) => b.getBoundingClientRect());
+        const pill = el.querySelector('.helpful-votes')!.getBoundingClientRect();
+        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+        return {
+          labels: labels.length,
+          fontSize: parseFloat(getComputedStyle(labels[0]!).fontSize) / rem,
+          beside: document.dir === 'rtl' ? label.left >= pill.right : label.right <= pill.left,
+          centred: Math.abs((label.top + label.bottom) / 2 - (pill.top + pill.bottom) / 2) <= 1,
+          targets: votes.every((b) => b.width >= 44 && b.height >= 44),
+          onScreen: pill.left >= 0 && pill.right <= innerWidth && label.left >= 0 && label.right <= innerWidth,
+        };
+      });
+    const expected = { labels: 1, fontSize: 0.875, beside: true, centred: true, targets: true, onScreen: true };
+    expect(await layout(), 'before the vote').toEqual(expected);
+    await row.locator('button').first().click();
+    await row.locator('[role="status"]').waitFor();
+    expect(await layout(), 'after the vote').toEqual(expected);
     await context.close();
   });
 });

@@ -27,18 +27,23 @@ const Thumb = ({ down = false }: { down?: boolean }) => (
   </svg>
 );
 
-/** "Was this helpful? 👍 👎" under a bot answer; the pressed button is the vote the server stored, then a thank-you. */
+/**
+ * "Was this helpful? 👍 👎" under a bot answer, one line beside the avatar's column: the question, then the two
+ * votes as one pill. The pressed half is the vote the server stored; the thank-you then takes the question's place
+ * (the row never says both).
+ */
 function Helpful({ vote, onVote }: { vote: boolean | undefined; onVote: (helpful: boolean) => void }) {
   return (
     <div class="helpful" role="group" aria-label={t('feedback_question')}>
-      <span aria-hidden="true">{t('feedback_question')}</span>
-      <button type="button" class="btn btn-sm" aria-label={t('feedback_yes')} aria-pressed={vote === true} onClick={() => onVote(true)}>
-        <Thumb />
-      </button>
-      <button type="button" class="btn btn-sm" aria-label={t('feedback_no')} aria-pressed={vote === false} onClick={() => onVote(false)}>
-        <Thumb down />
-      </button>
-      {vote !== undefined && <span role="status">{t('feedback_thanks')}</span>}
+      {vote === undefined ? <span class="helpful-label" aria-hidden="true">{t('feedback_question')}</span> : <span class="helpful-label" role="status">{t('feedback_thanks')}</span>}
+      <span class="helpful-votes">
+        <button type="button" class="btn btn-sm" aria-label={t('feedback_yes')} aria-pressed={vote === true} onClick={() => onVote(true)}>
+          <Thumb />
+        </button>
+        <button type="button" class="btn btn-sm" aria-label={t('feedback_no')} aria-pressed={vote === false} onClick={() => onVote(false)}>
+          <Thumb down />
+        </button>
+      </span>
     </div>
   );
 }
@@ -59,8 +64,9 @@ interface Receipt {
 
 function Message({ message, receipt, live, vote, onVote }: { message: ChatMessage; receipt: string | null; live?: boolean; vote?: boolean; onVote?: (helpful: boolean) => void }) {
   const mine = message.author === 'visitor';
+  const rated = onVote && message.bot?.kind === 'answer';
   return (
-    <div class={`msg msg-${message.author}`} data-seq={message.seq} {...(mine ? { 'data-state': 'sent' } : {})}>
+    <div class={`msg msg-${message.author}${rated ? ' msg-rated' : ''}`} data-seq={message.seq} {...(mine ? { 'data-state': 'sent' } : {})}>
       <Avatar m={message} />
       <div class="msg-body">
         <span class="author">{message.authorName ?? t(`author_${message.author}`)}</span>
@@ -72,8 +78,8 @@ function Message({ message, receipt, live, vote, onVote }: { message: ChatMessag
           <time dateTime={new Date(message.createdAt).toISOString()}>{formatTime(message.createdAt)}</time>
           {receipt && <span class="delivery"> · {receipt}</span>}
         </span>
-        {onVote && message.bot?.kind === 'answer' && <Helpful vote={vote} onVote={onVote} />}
       </div>
+      {rated && <Helpful vote={vote} onVote={onVote} />}
     </div>
   );
 }
