@@ -114,7 +114,12 @@ export function ConversationActions({ client, c, agents, manage, mayClose, mayRe
             </>
           )}
           {close}
-          {mayReveal && <button type="button" class="btn btn-sm btn-ghost" title={t('show_contact_hint')} onClick={reveal}>{t('show_contact')}</button>}
+          {mayReveal && (
+            <button type="button" class="btn btn-sm reveal" title={t('show_contact_hint')} onClick={reveal}>
+              <svg viewBox="0 0 24 24" aria-hidden="true"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linejoin="round" d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12Z" /><circle cx="12" cy="12" r="3" fill="none" stroke="currentColor" stroke-width="2" /></svg>
+              {t('show_contact')}
+            </button>
+          )}
         </div>
       ) : (
         <div class="actions">

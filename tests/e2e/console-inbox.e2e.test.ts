@@ -198,6 +198,13 @@ describe.skipIf(!e2e.run)('the conversation view at desktop and phone widths', (
     await page.setViewportSize({ width: 1200, height: 800 });
     await expect.poll(() => aside.isVisible()).toBe(true);
     expect(await oneRow(page)).toEqual({ items: 4, oneRow: true, inside: true }); // Transfer…, Hand back, Close, Show contact
+    // "Show contact details" is a button like its neighbours (their border, fill and height), not words beside them.
+    const look = (name: string) =>
+      page.getByRole('button', { name, exact: true }).evaluate((b) => {
+        const s = getComputedStyle(b);
+        return { border: `${s.borderTopWidth} ${s.borderTopStyle} ${s.borderTopColor}`, background: s.backgroundColor, height: b.getBoundingClientRect().height };
+      });
+    expect(await look('Show contact details')).toEqual(await look('Close'));
     await page.getByRole('radio', { name: 'Internal note' }).click();
     await page.getByRole('button', { name: 'Add note' }).waitFor();
     expect(await oneRow(page, '.composer-bar')).toEqual({ items: 3, oneRow: true, inside: true });
