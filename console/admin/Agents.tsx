@@ -50,13 +50,15 @@ export default function Agents({ me, state: s }: PageProps) {
                 <td class="contact" data-label={t('may_see_contact')}>
                   {a.role === 'agent' ? (
                     <input type="checkbox" role="switch" aria-label={`${t('may_see_contact')}: ${a.name}`} checked={a.canSeePersonalData} disabled={a.id === me.id} onChange={() => patch(a, { canSeePersonalData: !a.canSeePersonalData })} />
-                  ) : '—'}
+                  ) : (
+                    <span class="muted">{t('contact_always_admin')}</span>
+                  )}
                 </td>
                 <td class="row-actions">
                   {a.id !== me.id && (
                     <>
                       <button type="button" class="btn btn-sm" onClick={() => patch(a, { disabled: !a.disabled })}>{a.disabled ? t('enable') : t('disable')}</button>
-                      {a.twoFactor && <button type="button" class="btn btn-sm btn-ghost" onClick={() => setResetting(a)}>{t('tfa_reset')}</button>}
+                      {a.twoFactor && <button type="button" class="btn btn-sm" onClick={() => setResetting(a)}>{t('tfa_reset')}</button>}
                       <button type="button" class="btn btn-sm btn-ghost danger-text" onClick={() => setRemoving(a)}>{t('remove')}</button>
                     </>
                   )}

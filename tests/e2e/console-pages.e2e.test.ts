@@ -98,4 +98,22 @@ describe.skipIf(!e2e.run)('console pages in Chromium', () => {
     v.close();
     await desk.close();
   });
+
+  it('the Agents page on a 390 px phone: each agent a card inside the screen, each row with a value (an admin sees contact details always, not a dash)', async () => {
+    const { context, page } = await loggedIn({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.evaluate(() => (location.hash = '#/agents'));
+    const admin = page.locator('.agents-table tbody tr', { hasText: ADMIN.email });
+    await admin.waitFor();
+    expect(await admin.locator('td.contact').innerText()).toBe('始终可以（管理员）');
+    const layout = await page.locator('.agents-table').evaluate((table) => {
+      const cells = [...table.querySelectorAll('td')].filter((td) => getComputedStyle(td).display !== 'none');
+      return {
+        scrolls: table.parentElement!.scrollWidth > table.parentElement!.clientWidth,
+        outside: cells.filter((td) => td.getBoundingClientRect().right > innerWidth + 0.5).map((td) => td.className),
+        dashes: cells.filter((td) => /^[—–-]$/.test(td.innerText.trim())).map((td) => td.className),
+      };
+    });
+    expect(layout).toEqual({ scrolls: false, outside: [], dashes: [] });
+    await context.close();
+  });
 });
