@@ -13,6 +13,9 @@ export interface ChartSpec {
   formatTime?: (ms: number) => string;
 }
 
+/** Every chart counts things (conversations, ratings): the y axis steps 1, 2, 5, 10… and never reads 0.5. */
+const COUNT_STEPS = Array.from({ length: 7 }, (_, i) => [1, 2, 5].map((m) => m * 10 ** i)).flat();
+
 const cssVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
 export function ReportChart({ spec }: { spec: ChartSpec }) {
@@ -38,7 +41,7 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
             labels
               ? { ...axis, values: (_u: unknown, ticks: number[]) => ticks.map((t) => labels[t] ?? '') }
               : { ...axis, space: 60, incrs: [86_400, 7 * 86_400, 28 * 86_400], values: (_u: unknown, ticks: number[]) => ticks.map((t) => spec.formatTime?.(t * 1000) ?? '') },
-            axis,
+            { ...axis, incrs: COUNT_STEPS },
           ],
           series: [
             {},

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DurationStats, ReportSummary, ReportTable } from '../../protocol/index.ts';
 import { api } from '../api.ts';
-import { language, t } from '../i18n.ts';
+import { language, languageName, t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
 import { DatePicker } from '../../ui/DatePicker.tsx';
 import { ReportChart, type ChartSpec } from './ReportChart.tsx';
@@ -62,9 +62,9 @@ function Section(props: { id: string; title: string; csv?: ReportTable; query: s
         <p class="empty">{t('report_none')}</p>
       ) : (
         <div class="table-wrap">
-          <table class="table" data-table={props.id}>
+          <table class={`table${props.head.length > 2 ? ' table-cards' : ''}`} data-table={props.id}>
             <thead><tr>{props.head.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
-            <tbody>{props.rows.map((r, i) => <tr key={i}>{r.map((c, j) => <td key={j}>{c}</td>)}</tr>)}</tbody>
+            <tbody>{props.rows.map((r, i) => <tr key={i}>{r.map((c, j) => <td key={j} data-label={props.head[j]}>{c}</td>)}</tr>)}</tbody>
           </table>
         </div>
       )}
@@ -180,7 +180,7 @@ export default function Reports({ param, navigate }: PageProps) {
             rows={r.csat.distribution.map((d) => [`${d.score} / 5`, d.count])}
           />
           <Section id="topics" title={t('report_by_topic')} csv="topics" query={query} head={[t('report_entry'), t('report_answers')]} rows={r.byTopic.map((x) => [x.faqId ?? '—', x.count])} />
-          <Section id="languages" title={t('report_by_language')} csv="languages" query={query} head={[t('report_language'), t('report_conversations')]} rows={r.byLanguage.map((x) => [x.locale, x.count])} />
+          <Section id="languages" title={t('report_by_language')} csv="languages" query={query} head={[t('report_language'), t('report_conversations')]} rows={r.byLanguage.map((x) => [languageName(x.locale, language()), x.count])} />
           <Section
             id="agents"
             title={t('report_agents')}

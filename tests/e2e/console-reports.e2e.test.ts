@@ -72,6 +72,10 @@ describe.skipIf(!e2e.run)('the reports page', () => {
       expect(await rows('csat')).toEqual(summary.csat.distribution.map((d) => [`${d.score} / 5`, String(d.count)]));
       expect(await rows('hours')).toEqual(summary.byHour.filter((h) => h.count > 0).map((h) => [`${String(h.hour).padStart(2, '0')}:00`, String(h.count)]));
       expect(await rows('agents')).toEqual([['Ann', '2', '1.5 min · p90 1.5 min', '3.5 (2)'], ['Bob', '1', '40 s · p90 40 s', '—']]);
+      // Languages by their names in the page's language ("Chinese (China)"), not their codes.
+      const names = await page.evaluate((codes) => codes.map((c) => new Intl.DisplayNames(['en-US'], { type: 'language' }).of(c)), summary.byLanguage.map((x) => x.locale));
+      expect(await rows('languages')).toEqual(summary.byLanguage.map((x, i) => [names[i], String(x.count)]));
+      expect(names).not.toContain(summary.byLanguage[0]!.locale);
       expect(await violations(page), colorScheme).toEqual([]);
       if (colorScheme === 'light') {
         // The period is picked with our own calendar (never the browser's date input), read in the page's language.
@@ -96,6 +100,15 @@ describe.skipIf(!e2e.run)('the reports page', () => {
           for (const key of ['ArrowRight', 'Enter']) day.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
         });
         await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/reports/2026-03-04_2026-03-16');
+        // A 390 px phone: no table scrolls its last columns out of sight (the agents' Satisfaction was half cut off);
+        // a table of three or more columns reads as cards, each figure beside its column's name.
+        await page.setViewportSize({ width: 390, height: 844 });
+        const phone = () =>
+          page.locator('.report-section .table-wrap').evaluateAll((wraps) => ({
+            scrolls: wraps.filter((w) => w.scrollWidth > w.clientWidth).map((w) => w.querySelector('table')!.dataset.table),
+            series: [...document.querySelectorAll('table[data-table=series] tbody tr:first-child td')].map((td) => getComputedStyle(td, '::before').content),
+          }));
+        await expect.poll(phone).toEqual({ scrolls: [], series: ['none', '"Conversations"', '"Resolved by the bot"', '"Handed to a person"'] });
       }
       await context.close();
     }
