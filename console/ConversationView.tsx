@@ -150,7 +150,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
           {[languageName(c.locale, document.documentElement.lang), describeDevice(c.userAgent), c.pageTitle ?? c.pageUrl, c.user ? (c.user.name ?? c.user.userId) : null].filter(Boolean).join(' · ')}
         </p>
         <ConversationActions client={client} c={c} agents={state.agents} manage={manage} mayClose={mayClose} mayReveal={mayReveal} onClose={() => setClosing(true)} name={name}>
-          <button type="button" class="btn btn-sm btn-ghost details-toggle" aria-expanded={showDetails} aria-controls={`details-${c.id}`} onClick={() => setShowDetails(!showDetails)}>
+          <button type="button" class="btn btn-sm details-toggle" aria-expanded={showDetails} aria-controls={`details-${c.id}`} onClick={() => setShowDetails(!showDetails)}>
             {t('details')}
           </button>
         </ConversationActions>

@@ -211,6 +211,7 @@ describe.skipIf(!e2e.run)('the conversation view at desktop and phone widths', (
     // Below 1200 px the details fold behind the toggle at the end of the actions' row.
     await page.setViewportSize({ width: 1100, height: 800 });
     await expect.poll(() => aside.isVisible()).toBe(false);
+    expect(await look('Details')).toEqual(await look('Close')); // the toggle is a button too, not a word at the row's end
     await page.getByRole('button', { name: 'Details', exact: true }).click();
     await expect.poll(() => aside.isVisible()).toBe(true);
     expect(await sticksOut()).toEqual({ scrolls: false, out: [] });
