@@ -46,16 +46,14 @@ export function Login({ onLogin }: { onLogin: (agent: AgentInfo) => void }) {
     <main class="login">
       <h1>{credentials ? t('tfa_login_title') : t('login_title')}</h1>
       {noAdmin && !credentials && <p class="alert login-lead">{t('setup_hint')}</p>}
+      {credentials && <p class="login-lead">{t('tfa_login_text')}</p>}
       <form onSubmit={submit} key={credentials ? 'code' : 'password'}>
         {credentials ? (
-          <>
-            <p class="muted">{t('tfa_login_text')}</p>
-            <div class="field">
-              <label class="field-label" for="login-code">{t('tfa_code')}</label>
-              <input id="login-code" name="code" autocomplete="one-time-code" required minLength={6} maxLength={32} autoFocus spellcheck={false} aria-describedby="login-code-hint" />
-              <span class="field-hint" id="login-code-hint">{t('tfa_code_or_recovery')}</span>
-            </div>
-          </>
+          <div class="field">
+            <label class="field-label" for="login-code">{t('tfa_code')}</label>
+            <input id="login-code" name="code" autocomplete="one-time-code" required minLength={6} maxLength={32} autoFocus spellcheck={false} aria-describedby="login-code-hint" />
+            <span class="field-hint" id="login-code-hint">{t('tfa_code_or_recovery')}</span>
+          </div>
         ) : (
           <>
             <EmailField />
