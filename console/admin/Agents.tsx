@@ -57,8 +57,8 @@ export default function Agents({ me, state: s }: PageProps) {
                 <td class="row-actions">
                   {a.id !== me.id && (
                     <>
-                      <button type="button" class="btn btn-sm" onClick={() => patch(a, { disabled: !a.disabled })}>{a.disabled ? t('enable') : t('disable')}</button>
                       {a.twoFactor && <button type="button" class="btn btn-sm" onClick={() => setResetting(a)}>{t('tfa_reset')}</button>}
+                      <button type="button" class="btn btn-sm" onClick={() => patch(a, { disabled: !a.disabled })}>{a.disabled ? t('enable') : t('disable')}</button>
                       <button type="button" class="btn btn-sm btn-ghost danger-text" onClick={() => setRemoving(a)}>{t('remove')}</button>
                     </>
                   )}
