@@ -21,7 +21,10 @@ export function TicketCard({ ticket, me, agents, level, onOpenConversation }: {
   ticket: Ticket;
   me: AgentInfo;
   agents: AgentInfo[];
-  /** Its heading's level where it is shown (2 on the Tickets page, 4 in a conversation's details). */
+  /**
+   * Its heading's level where it is shown: 2 on the Tickets page, named by who left it; 4 in a conversation's
+   * details, where the conversation's title names them already (the card says how to reach them).
+   */
   level: 2 | 4;
   onOpenConversation?: () => void;
 }) {
@@ -54,7 +57,7 @@ export function TicketCard({ ticket, me, agents, level, onOpenConversation }: {
     <article class="ticket-card" aria-labelledby={`${id}-title`} data-ticket={ticket.id}>
       <header class="ticket-head">
         <Heading id={`${id}-title`} class="ticket-title">
-          <span class="ticket-visitor">{ticketVisitorName(ticket)}</span>
+          {level === 2 && <span class="ticket-visitor">{ticketVisitorName(ticket)}</span>}
           <span class="ticket-contact" data-kind={ticket.contactKind}>
             <span class="muted">{t(`contact_${ticket.contactKind}`)}</span> {ticket.contact}
           </span>

@@ -142,6 +142,9 @@ describe.skipIf(!e2e.run)('tickets and the timeline in Chromium', () => {
     ]);
     // At 1280 px the details are a column beside the transcript: no toggle to click.
     await agent.page.getByRole('complementary', { name: 'Details' }).getByText('My card binding keeps failing.').waitFor();
+    // The card there names no one: the conversation's title does ("Visitor …" was said twice, a column apart).
+    expect(await agent.page.getByRole('complementary', { name: 'Details' }).locator('.ticket-card .ticket-visitor').count()).toBe(0);
+    expect(await agent.page.locator('.conversation-title').innerText()).toBe(`Visitor ${code}`);
     expect(await agent.page.locator('.details-toggle').count()).toBe(0);
     await visitor.context.close();
     await agent.context.close();
