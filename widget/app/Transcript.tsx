@@ -30,12 +30,17 @@ const Thumb = ({ down = false }: { down?: boolean }) => (
 /**
  * "Was this helpful? 👍 👎" under a bot answer, one line beside the avatar's column: the question, then the two
  * votes as one pill. The pressed half is the vote the server stored; the thank-you then takes the question's place
- * (the row never says both).
+ * (the row never says both). Both sentences are laid in one cell, the one not said hidden, so the cell is as wide
+ * as the longer and the votes do not move under the finger that pressed one.
  */
 function Helpful({ vote, onVote }: { vote: boolean | undefined; onVote: (helpful: boolean) => void }) {
+  const voted = vote !== undefined;
   return (
     <div class="helpful" role="group" aria-label={t('feedback_question')}>
-      {vote === undefined ? <span class="helpful-label" aria-hidden="true">{t('feedback_question')}</span> : <span class="helpful-label" role="status">{t('feedback_thanks')}</span>}
+      <span class="helpful-label">
+        <span aria-hidden="true" data-off={voted || undefined}>{t('feedback_question')}</span>
+        {voted ? <span role="status">{t('feedback_thanks')}</span> : <span aria-hidden="true" data-off>{t('feedback_thanks')}</span>}
+      </span>
       <span class="helpful-votes">
         <button type="button" class="btn btn-sm" aria-label={t('feedback_yes')} aria-pressed={vote === true} onClick={() => onVote(true)}>
           <Thumb />
