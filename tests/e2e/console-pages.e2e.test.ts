@@ -99,7 +99,7 @@ describe.skipIf(!e2e.run)('console pages in Chromium', () => {
     await desk.close();
   });
 
-  it('the Agents page on a 390 px phone: each agent a card inside the screen, each row with a value (an admin sees contact details always, not a dash)', async () => {
+  it('the Agents page on a 390 px touch phone: each agent a card inside the screen, each row with a value (an admin sees contact details always, not a dash), controls a finger can hit', async () => {
     const { context, page } = await loggedIn({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.evaluate(() => (location.hash = '#/agents'));
     const admin = page.locator('.agents-table tbody tr', { hasText: ADMIN.email });
@@ -114,6 +114,14 @@ describe.skipIf(!e2e.run)('console pages in Chromium', () => {
       };
     });
     expect(layout).toEqual({ scrolls: false, outside: [], dashes: [] });
+    // A touch screen: fields and buttons a finger can hit, 44 px (small buttons 36 px), as in the widget.
+    const short = await page.locator('.page').evaluate((root) =>
+      [...root.querySelectorAll('button, input:not([type=checkbox], [type=radio], [type=hidden])')]
+        .map((e) => ({ what: `${e.tagName} ${e.className} ${e.textContent}`, height: e.getBoundingClientRect().height, least: e.classList.contains('btn-sm') ? 36 : 44 }))
+        .filter((e) => e.height > 0 && e.height < e.least)
+        .map((e) => `${e.what}: ${e.height}`),
+    );
+    expect(short).toEqual([]);
     await context.close();
   });
 });
