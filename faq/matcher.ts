@@ -7,7 +7,7 @@ import { dropFillers } from './fillers.ts';
 import { foldJapanese } from './japanese.ts';
 import { foldSynonyms } from './synonyms.ts';
 import { withConcepts } from './concepts.ts';
-import { namesElsewhere, namesOwn } from './services.ts';
+import { namesElsewhere, namesOwn, namesPhoneOrWallet } from './services.ts';
 import { noveltyUnits, tokenize, UNKNOWN_WORD, wordFeatures, type WordFeatures } from './tokenize.ts';
 import { createTypoReader, type TypoReader } from './typos.ts';
 import type { FaqEntry, FaqPack } from './types.ts';
@@ -110,15 +110,25 @@ function answersNamed(plain: string, entry: NamesTaken): boolean {
  */
 const UNSURE = 0.6;
 
+/**
+ * The tag of an entry about the visitor's phone itself (losing it, having it stolen): answered only when the question
+ * names a phone or device, a card, money, the account or the wallet (see namesPhoneOrWallet), as its alternates do.
+ * Another thing lost or stolen ("电动车被偷了怎么报案", "自転車を盗まれた、どこに届ける") shares its words of losing and
+ * reporting and nothing else, and was answered at 0.75–0.9: a "did you mean" now, whatever the thing.
+ */
+export const PHONE_TAG = 'phone-named';
+
 /** Which names an entry takes, read off its tags. */
 interface NamesTaken {
   names: boolean;
+  phone: boolean;
   ownMoney: boolean;
   cards: boolean;
   documents: boolean;
 }
 const namesTaken = (entry: FaqEntry): NamesTaken => ({
   names: entry.tags.includes(OTHER_SERVICES_TAG),
+  phone: entry.tags.includes(PHONE_TAG),
   ownMoney: entry.tags.includes(OWN_MONEY_TAG),
   cards: entry.tags.includes(OTHER_CARDS_TAG),
   documents: entry.tags.includes(ID_DOCUMENTS_TAG),
@@ -232,10 +242,16 @@ export function createMatcher(
     trained: scorer.trained,
     match(text, locale, limit, normalized) {
       const plain = normalized ?? normalizeText(text);
-      const candidates = scorer.score(prepared(typos.read(plain, locale), locale), Math.max(limit, 2));
+      const read = typos.read(plain, locale);
+      const candidates = scorer.score(prepared(read, locale), Math.max(limit, 2));
       if (candidates.length === 0) return null;
       const { index, nearestDoc: doc } = candidates[0]!;
-      const generic = scorer.lastWasGeneric() || (caution[index]! && !scorer.lastNamed(index)) || (candidates[0]!.probability < UNSURE && scorer.lastNamedOnlyElsewhere(index)) || (tellsNames && !answersNamed(plain, taken[index]!));
+      const generic =
+        scorer.lastWasGeneric() ||
+        (caution[index]! && !scorer.lastNamed(index)) ||
+        (candidates[0]!.probability < UNSURE && scorer.lastNamedOnlyElsewhere(index)) ||
+        (tellsNames && !answersNamed(plain, taken[index]!)) ||
+        (taken[index]!.phone && !namesPhoneOrWallet(read));
       return { ranked: rank(candidates).slice(0, limit), generic, nearestLocale: doc >= 0 ? docLocales[doc]! : null };
     },
   };

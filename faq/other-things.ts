@@ -480,6 +480,17 @@ export const LOST_WITH_WALLET_THINGS: readonly string[] = [
   ...WALLET_OR_MONEY_WORDS, 'phone', 'iphone', 'mobile', 'card', '手机', '卡', 'スマホ', '携帯', '電話', 'カード', '폰', '휴대전화', '카드',
   'celular', 'movil', 'telefono', 'tarjeta',
 ];
+/**
+ * What an entry about the visitor's phone itself (losing it: see PHONE_TAG in matcher.ts) must hear named: a phone or
+ * another device the app runs on, a card, money, the account or the wallet, as spoken and as the alternates misspell
+ * them (手几, 手记, celu). Any other thing lost or stolen is another's ("电动车被偷了怎么报案", "自転車を盗まれた",
+ * "my car got stolen"), whichever it is: the list names what is the wallet's, not the next kind of belonging.
+ */
+export const PHONE_OR_WALLET_THINGS: readonly string[] = [
+  ...LOST_WITH_WALLET_THINGS, 'phones', 'cellphone', 'cell phone', 'cell', 'smartphone', 'handphone', 'android', 'samsung', 'device', 'tablet', 'ipad',
+  '手几', '手记', '电话', '设备', '平板', 'ケータイ', 'すまほ', '端末', 'アイフォン', 'タブレット', '기기', '단말', '아이폰', '태블릿',
+  'cel', 'celu', 'celuar', 'dispositivo', 'tableta',
+];
 
 export const LOANS_BETWEEN_PEOPLE: readonly string[] = [
   // (not "won't give it back", 返してくれない, 不还钱, "no me devuelve": said of a transfer's recipient too)

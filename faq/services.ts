@@ -3,7 +3,7 @@ import { patternSet } from './pattern-set.ts';
 import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
 import {
   ADVICE_ELSEWHERE, BANK_COUNTERS, BANK_MACHINES, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
-  LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, NEW_PHONE, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
+  LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, PHONE_OR_WALLET_THINGS, NEW_PHONE, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
 
 /**
@@ -289,8 +289,13 @@ const THING_ALL = new RegExp(term(THINGS), 'gu');
 const CREDENTIAL_NEXT = new RegExp(`^${OF_THING}(?:${term(CREDENTIAL_KIND)} ?)?${term(CREDENTIAL)}`, 'u');
 // A word may describe the thing: "the admin password on my home router", "la clave de mi nuevo módem".
 const CREDENTIAL_PREVIOUS = new RegExp(`(?:${term(CREDENTIAL)}${OF}(?:[\\p{L}\\p{N}]+ )?|password protected )$`, 'u');
-const CREDENTIAL_ANY = new RegExp(`${term(CREDENTIAL)}|codigo|patron`, 'u');
-const LOCK_CREDENTIAL = new RegExp(`(?:${term(CREDENTIAL)}|codigo|patron) (?:de |del )?bloqueo`, 'u');
+/**
+ * A SIM's unblocking key, its PUK, is the carrier's in every language ("SIM卡PUK鎖住了怎麼解", "유심이 PUK 잠금됐어요",
+ * "como desbloqueo el chip con el codigo puk"): a locked SIM shared freeze-account's words of locking and unlocking.
+ */
+const SIM_KEY = word(['puk', 'puk1', 'puk2']);
+const CREDENTIAL_ANY = new RegExp(`${term(CREDENTIAL)}|codigo|patron|${SIM_KEY}`, 'u');
+const LOCK_CREDENTIAL = new RegExp(`(?:${term(CREDENTIAL)}|codigo|patron) (?:de |del )?bloqueo|${SIM_KEY}`, 'u');
 const NETWORK_DEVICE = new RegExp(term(NETWORK_DEVICES), 'u');
 
 /**
@@ -376,6 +381,9 @@ const COMPUTER_WALLET = new RegExp(term(COMPUTER_WALLET_WORDS), 'u');
 const VENUE_WALLET = new RegExp(term(VENUE_WALLET_WORDS), 'u');
 const LOST_ACT = new RegExp(term(LOST_ACTS), 'u');
 const LOST_WITH_WALLET_THING = new RegExp(term(LOST_WITH_WALLET_THINGS), 'u');
+const PHONE_OR_WALLET_THING = new RegExp(term(PHONE_OR_WALLET_THINGS), 'u');
+/** Whether normalised text names a phone or device, a card, money, the account or the wallet (see PHONE_OR_WALLET_THINGS). */
+export const namesPhoneOrWallet = (normalized: string): boolean => PHONE_OR_WALLET_THING.test(normalized);
 const WRONG = new RegExp(term(WRONG_WORDS), 'u');
 const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...SHOPPING_CENTRE_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);

@@ -48,6 +48,9 @@ describe('what a question asks about', () => {
     ['how to open a password protected pdf', 'login'], ['the admin password on my home router', 'login'], ['WiFi密码忘了怎么查看', 'login'], ['手机锁屏密码忘了', 'login'], ['我忘了電子信箱的密碼', 'login'],
     ['パソコンのログインパスワードを忘れた', 'login'], ['Wi-Fiのパスワードがわからない', 'login'], ['공유기 비밀번호를 잊어버렸어요', 'login'],
     ['olvidé la contraseña del router', 'login'], ['olvidé el pin de bloqueo de mi celular', 'login'],
+    // A SIM's PUK is the carrier's whatever locks it (session 22); not a word that holds the letters.
+    ['my sim card wants a puk code', 'login'], ['手機卡輸入PUK碼', 'login'], ['PUKコードってどこに書いてある', 'login'], ['유심 PUK 번호 찾는 법', 'login'],
+    ['pide el puk del chip', 'login'], ['pukul berapa', null],
     // A service's login, an account word between; a service's account, plan or payment method, or cancelling it.
     ['錢包綁了 LINE，現在 LINE 帳號登不進去', 'login'], ['ウォレットと連携しているLINEにログインできない', 'login'], ['no puedo entrar a rappi', 'login'],
     ['how do i delete my instagram account, my wallet uses the same email', 'account'], ['cómo borro mi cuenta de instagram', 'account'],
@@ -415,6 +418,19 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     '当客服压力大吗', 'olvidé la contraseña del portal de alumnos', 'can my wife use my gym membership', 'my desktop is so laggy since yesterday',
   ])('does not answer a question about another card, wallet, bank product, document or device: "%s"', (text) => {
     expect(wallet.answer(text).kind).not.toBe('answer');
+  });
+
+  // Session 22: the lost-phone entry (tagged phone-named) answers only a question naming a phone or device, a card, money,
+  // the account or the wallet: any other thing lost or stolen is a "did you mean", whatever it is.
+  it.each([
+    'someone stole my motorbike outside the gym', '我的滑板车昨晚被偷了', '机车停在楼下被偷走了', 'ベビーカーを盗まれた', '킥보드를 도둑맞았어요', 'me robaron la moto anoche',
+  ])('does not answer with lost-phone a thing stolen that is no phone: "%s"', (text) => {
+    expect(wallet.answer(text).kind).not.toBe('answer');
+  });
+  it.each([
+    'someone stole my cellphone on the train', '手機被偷了怎麼辦', 'ケータイを盗まれた', '핸드폰 도난당했어요', 'me robaron el celu en el metro',
+  ])('answers a phone stolen with lost-phone: "%s"', (text) => {
+    expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId: 'lost-phone' });
   });
 
   it.each([
