@@ -327,6 +327,8 @@ export const MEMBERSHIPS: readonly string[] = [
 export const CAR_CARE: readonly string[] = [
   'coolant', 'antifreeze', 'brake fluid', 'engine oil', 'motor oil', 'washer fluid', 'windscreen washer', 'windshield washer', 'tyre',
   'tyres', 'tire', 'tires', 'tyre pressure', 'tire pressure',
+  // oil alone, topped up ("how do i top up the oil in my car", "como le recargo aceite al carro"; session 22)
+  'oil', 'aceite',
   '机油', '防冻液', '冷却液', '刹车油', '玻璃水', '胎压', '轮胎',
   'エンジンオイル', '冷却水', 'クーラント', 'ブレーキオイル', 'ウォッシャー液', 'タイヤ', '空気圧',
   '엔진오일', '냉각수', '부동액', '브레이크 오일', '워셔액', '타이어', '공기압',

@@ -294,6 +294,32 @@ const CREDENTIAL_PREVIOUS = new RegExp(`(?:${term(CREDENTIAL)}${OF}(?:[\\p{L}\\p
  * "como desbloqueo el chip con el codigo puk"): a locked SIM shared freeze-account's words of locking and unlocking.
  */
 const SIM_KEY = word(['puk', 'puk1', 'puk2']);
+/**
+ * A mailbox by its owner, a workplace or a school ("cant get into my work email", "公司邮箱登不上去了", "会社のメールにログイン
+ * できない", "회사 메일 로그인이 안 돼요", "no puedo entrar al correo del trabajo"): the employer's or the school's to open,
+ * whatever is asked of it, so a login of another's (as normalizeText leaves them: 職場 is 职场).
+ */
+const OWNED_MAIL = patternSet([
+  '(?<![\\p{L}])(?:work|company|office|corporate|school|college|university|uni|student) (?:e ?mail|mail|inbox|outlook)(?![\\p{L}])',
+  '(?:公司|单位|学校|大学|工作)(?:的)?(?:邮箱|信箱|邮件|电子邮件)',
+  '(?:会社|职场|学校|大学|勤务先)(?:の)?(?:メール|アドレス)',
+  '(?:회사|학교|직장|대학교?) ?(?:이메일|메일)',
+  '(?<![\\p{L}])correo (?:del trabajo|de la empresa|de la oficina|de la escuela|de la universidad|de la facultad|institucional|corporativo|laboral)(?![\\p{L}])',
+]);
+/**
+ * A request for another app ("有推荐分账的app吗", "더치페이 앱 추천해 주세요", "割り勘アプリでおすすめある", "what is a good app to
+ * split bills", "qué app me recomiendas"): the wallet's tips are about itself (see namesOwn: "can you recommend features
+ * in this app" is its own), so the next app asked for, whatever it does, is another's.
+ */
+const ANOTHER_APP = patternSet([
+  '(?<![\\p{L}])(?:recommend|suggest)(?: me)?(?: an?| any| some| a good| the best)? (?:[a-z]+ )?apps?(?![\\p{L}])',
+  '(?<![\\p{L}])(?:a|any) (?:good |decent )?apps? (?:to|for|that)(?![\\p{L}])', '(?<![\\p{L}])best apps? (?:to|for)(?![\\p{L}])',
+  '推荐[^ 这本你]{0,10}(?:app|软件|应用)', '(?:app|软件)[^ ]{0,2}推荐',
+  '(?:おすすめ|オススメ)(?:の|な)?[^ ]{0,10}アプリ', 'アプリ(?:で|の)?(?:おすすめ|オススメ)',
+  '(?:앱|어플) ?(?:좀 )?추천', '추천 ?(?:하는|할 ?만한|해 ?줄 ?만한) (?:앱|어플)',
+  '(?<![\\p{L}])(?:que|cual|alguna|una|otra) (?:buena )?(?:app|aplicacion) (?:me )?(?:recomiendas|recomiendan|sirve para|para)(?![\\p{L}])',
+  '(?<![\\p{L}])recomiend(?:as|an|es|en)(?: alguna| una)? (?:app|aplicacion)(?![\\p{L}])',
+]);
 const CREDENTIAL_ANY = new RegExp(`${term(CREDENTIAL)}|codigo|patron|${SIM_KEY}`, 'u');
 const LOCK_CREDENTIAL = new RegExp(`(?:${term(CREDENTIAL)}|codigo|patron) (?:de |del )?bloqueo|${SIM_KEY}`, 'u');
 const NETWORK_DEVICE = new RegExp(term(NETWORK_DEVICES), 'u');
@@ -493,6 +519,8 @@ function namesOthersThing(normalized: string): boolean {
  */
 export function namesElsewhere(normalized: string): 'login' | 'thing' | 'account' | 'named' | 'card' | 'document' | null {
   if (CREDENTIAL_ANY.test(normalized) && (NETWORK_DEVICE.test(normalized) || LOCK_CREDENTIAL.test(normalized) || around(THING_ALL, normalized, CREDENTIAL_NEXT, CREDENTIAL_PREVIOUS))) return 'login';
+  const ownedMail = OWNED_MAIL.test(normalized);
+  if ((ownedMail || ANOTHER_APP.test(normalized)) && !namesOwn(normalized)) return ownedMail ? 'login' : 'thing';
   const any = OTHERS_ANY.test(normalized);
   if (any && OTHERS_THING.test(normalized) && namesOthersThing(normalized)) return 'thing';
   const others = any && OTHERS_MONEY.test(normalized);

@@ -51,6 +51,12 @@ describe('what a question asks about', () => {
     // A SIM's PUK is the carrier's whatever locks it (session 22); not a word that holds the letters.
     ['my sim card wants a puk code', 'login'], ['手機卡輸入PUK碼', 'login'], ['PUKコードってどこに書いてある', 'login'], ['유심 PUK 번호 찾는 법', 'login'],
     ['pide el puk del chip', 'login'], ['pukul berapa', null],
+    // A workplace's or a school's mailbox is theirs, whatever is asked of it; another app asked for is another's (session 22).
+    ['my school email says my mailbox is full', 'login'], ['单位邮箱收不到邮件', 'login'], ['大学のメールが見られない', 'login'], ['학교 이메일 비번 바꾸는 법', 'login'],
+    ['el correo institucional no me deja entrar', 'login'], ['my work email gets the wallet codes', null],
+    ['can you recommend an app for learning french', 'thing'], ['有没有推荐的记账软件', 'thing'], ['家計簿アプリでおすすめは？', 'thing'], ['운동 앱 추천 좀 해주세요', 'thing'],
+    ['¿qué app me recomiendas para editar fotos?', 'thing'], ['can you recommend features in this app', null], ['推荐几个好用的功能', null], ['おすすめの使い方はありますか', null],
+    ['how do i top up the oil', 'thing'], ['paid for oil at the gas station and it failed', null],
     // A service's login, an account word between; a service's account, plan or payment method, or cancelling it.
     ['錢包綁了 LINE，現在 LINE 帳號登不進去', 'login'], ['ウォレットと連携しているLINEにログインできない', 'login'], ['no puedo entrar a rappi', 'login'],
     ['how do i delete my instagram account, my wallet uses the same email', 'account'], ['cómo borro mi cuenta de instagram', 'account'],
