@@ -8,7 +8,7 @@ import { encodeModel, type FaqModel } from './model.ts';
 import { normalizeText } from './normalize.ts';
 import { parseFaqPack } from './pack-schema.ts';
 import { clausesOf, questionsOf, sentencesOf } from './parts.ts';
-import { namesElsewhere } from './services.ts';
+import { namesAnotherPlace, namesElsewhere } from './services.ts';
 import { isUiLanguage, smallTalkOf, smallTalkReply, type SmallTalk, type UiLanguage } from './smalltalk.ts';
 import type { ScorerOptions } from './scorer.ts';
 import { fitThresholds } from './thresholds.ts';
@@ -178,6 +178,9 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
     const whole = matcher.match(text, locale, SUGGESTIONS, normalized);
     const first = whole?.ranked[0];
     if (!first || answerable(whole) >= thresholds.answer) return whole;
+    // Another's place named anywhere is what a caution entry's words are about ("ジムの会費がずっと引き落とされてる、退会したい"):
+    // no part without it ("退会したい") lifts closing or freezing the account (see namesAnotherPlace).
+    if (caution[first.index] && namesAnotherPlace(normalized)) return whole;
     const sentences = sentencesOf(text);
     const pieces = [...sentences, ...storyClauses(sentences, whole!, normalized, matchPart)];
     if (pieces.length < 2) return whole;

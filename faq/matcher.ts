@@ -7,7 +7,7 @@ import { dropFillers } from './fillers.ts';
 import { foldJapanese } from './japanese.ts';
 import { foldSynonyms } from './synonyms.ts';
 import { withConcepts } from './concepts.ts';
-import { namesElsewhere, namesOwn, namesPhoneOrWallet } from './services.ts';
+import { namesAnotherPlace, namesElsewhere, namesOwn, namesPhoneOrWallet } from './services.ts';
 import { noveltyUnits, tokenize, UNKNOWN_WORD, wordFeatures, type WordFeatures } from './tokenize.ts';
 import { createTypoReader, type TypoReader } from './typos.ts';
 import type { FaqEntry, FaqPack } from './types.ts';
@@ -46,7 +46,8 @@ export interface Matcher extends Pick<Scorer, 'model' | 'trained'> {
 
 /**
  * The tag of an entry whose steps cannot be undone or lock the visitor out (closing or freezing the account): it is
- * answered only when the question names it, and never leads a "did you mean".
+ * answered only when the question names it and names no other's place, company or trade (see namesAnotherPlace: "close
+ * my gym account"), and never leads a "did you mean".
  */
 export const CAUTION_TAG = 'caution';
 export const isCaution = (entry: FaqEntry): boolean => entry.tags.includes(CAUTION_TAG);
@@ -248,7 +249,7 @@ export function createMatcher(
       const { index, nearestDoc: doc } = candidates[0]!;
       const generic =
         scorer.lastWasGeneric() ||
-        (caution[index]! && !scorer.lastNamed(index)) ||
+        (caution[index]! && (!scorer.lastNamed(index) || namesAnotherPlace(plain))) ||
         (candidates[0]!.probability < UNSURE && scorer.lastNamedOnlyElsewhere(index)) ||
         (tellsNames && !answersNamed(plain, taken[index]!)) ||
         (taken[index]!.phone && !namesPhoneOrWallet(read));

@@ -402,6 +402,19 @@ const USING = new RegExp(term(USING_WORDS), 'u');
 const MEMBERSHIP_WORD = new RegExp(term(MEMBERSHIPS), 'u');
 const COMPUTER = patternSet(COMPUTER_SOURCES);
 const CARRIER_OR_COUNTER = patternSet(CARRIER_OR_COUNTER_SOURCES);
+/**
+ * Another's place, company or trade, whatever else is named: a gym, a venue, a utility, a landlord's deposit or an
+ * auction, a tradesman, a phone line (see namesAnotherPlace).
+ */
+const ANOTHER_PLACE = patternSet(wordSources([...GYMS, ...VENUES, ...UTILITY_BILLS, ...DEALINGS, ...TRADES, ...PHONE_LINES]));
+/**
+ * Whether normalised text names another's place, company or trade (see ANOTHER_PLACE), even beside the wallet's words:
+ * the caution entries (closing or freezing the account) are never its answer ("how do i close my gym account they keep
+ * billing me", "ジムの会費が引き落とされてる、退会したい", "my water company froze my account"): the gym's membership or the
+ * utility's account is what is left or was frozen, and none of the wallet pack's 856 close/freeze alternates and dev
+ * rows names one.
+ */
+export const namesAnotherPlace = (normalized: string): boolean => ANOTHER_PLACE.test(normalized);
 const COMPUTER_TROUBLE_WORD = new RegExp(term(COMPUTER_TROUBLE), 'u');
 const COMPUTER_WALLET = new RegExp(term(COMPUTER_WALLET_WORDS), 'u');
 const VENUE_WALLET = new RegExp(term(VENUE_WALLET_WORDS), 'u');

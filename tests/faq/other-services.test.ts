@@ -433,6 +433,16 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
   ])('does not answer with lost-phone a thing stolen that is no phone: "%s"', (text) => {
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
+  // Session 22: closing or freezing the account is never the answer to a question naming another's place, company or trade.
+  it.each([
+    'i want to quit my gym, how do i close the account there', '健身房的会员我要退掉，一直在扣钱', 'スポーツジムを退会したい、毎月引き落とされてる', '헬스장 탈퇴하려는데 매달 결제돼요',
+    'the electric company froze my account', 'quiero dar de baja mi cuenta del gimnasio',
+    // ... nor lifted by a clause without the place ("退会したい" alone is closing the account).
+    'ジムの月会費が毎月落ちてるので、退会したい',
+  ])('does not answer with closing or freezing the account a question naming another\'s place: "%s"', (text) => {
+    const result = wallet.answer(text);
+    expect(result.kind === 'answer' && ['close-account', 'freeze-account'].includes(result.faqId!)).toBe(false);
+  });
   it.each([
     'someone stole my cellphone on the train', '手機被偷了怎麼辦', 'ケータイを盗まれた', '핸드폰 도난당했어요', 'me robaron el celu en el metro',
   ])('answers a phone stolen with lost-phone: "%s"', (text) => {
