@@ -169,6 +169,26 @@ describe('group commit', () => {
     expect((await pending).id).toBeTruthy();
     await s.close();
   });
+
+  it("two connections to one file in one process: a call on either commits the other's open batch first, so neither waits for the other's lock", async () => {
+    // Two nodes of a test on one file: were a write on B to wait for A's batch (committed at the turn's end), it would wait
+    // synchronously, in the thread that is to commit it, 5 s (the busy timeout), then fail with "database is locked".
+    const file = tempFile();
+    const a = openSqliteStorage(file);
+    const b = openSqliteStorage(file);
+    const [v1, held, v2, v3] = await Promise.all([
+      a.createVisitor('a-1', 'en'), // A's batch: holds the write lock until the turn ends
+      b.holdJob('sweep', 'node-b', 60_000), // on its own (no batch open on B)
+      b.createVisitor('b-1', 'ja'), // B's batch
+      a.createVisitor('a-2', 'en'), // A again, after B's batch
+    ]);
+    expect(held).toBe(true);
+    const reader = new Database(file, { readonly: true });
+    expect(reader.prepare('SELECT id FROM visitors ORDER BY id').pluck().all()).toEqual([v1.id, v2.id, v3.id].sort());
+    reader.close();
+    await a.close();
+    await b.close();
+  });
 });
 
 describe('checkpoints off the event loop', () => {
