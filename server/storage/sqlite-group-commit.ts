@@ -29,6 +29,15 @@ export interface GroupCommit {
 
 /** The flush of each group commit of this process, by database file (a file in memory is no other connection's). */
 const sameFile = new Map<string, Set<() => void>>();
+const commitOnFile = (key: string, except?: () => void) => {
+  const connections = sameFile.get(key);
+  if (connections) for (const flush of connections) if (flush !== except) flush();
+};
+
+/** Commit every open batch on `file` in this process: before a connection that is no group commit writes it (see above). */
+export function commitOpenBatches(file: string): void {
+  commitOnFile(path.resolve(file));
+}
 
 interface Batch {
   committed: Promise<void>;
@@ -77,7 +86,7 @@ export function groupCommit(db: Database.Database): GroupCommit {
   connections?.add(flush);
   /** The other connections' open batches on this file, committed before a call here (see above). */
   const settleOthers = () => {
-    if (connections && connections.size > 1) for (const other of connections) if (other !== flush) other();
+    if (connections && connections.size > 1) commitOnFile(file!, flush);
   };
 
   const joined: GroupCommit['joined'] =

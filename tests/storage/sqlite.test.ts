@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { groupCommit } from '../../server/storage/sqlite-group-commit.ts';
 import { openSqliteStorage } from '../../server/storage/sqlite.ts';
+import { openSqliteVisitorData } from '../../server/storage/sqlite-visitor-data.ts';
 import { MIGRATIONS } from '../../server/storage/sqlite-migrations.ts';
 import { runStorageContract } from './contract/index.ts';
 
@@ -188,6 +189,18 @@ describe('group commit', () => {
     reader.close();
     await a.close();
     await b.close();
+  });
+
+  it("an erasure, on a connection of its own, first commits the open batch of any group commit on the file (not only its node's)", async () => {
+    const file = tempFile();
+    const a = openSqliteStorage(file);
+    const gone = await a.createVisitor('gone', 'en');
+    const data = openSqliteVisitorData(file);
+    const kept = a.createVisitor('kept', 'en'); // A's batch: holds the write lock until the turn ends
+    expect((await data.eraseVisitor(gone.id))?.counts).toEqual({ conversations: 0, messages: 0 });
+    expect(await a.findVisitorByTokenHash('kept')).toMatchObject({ id: (await kept).id });
+    await data.close();
+    await a.close();
   });
 });
 
