@@ -89,6 +89,8 @@ export interface BuildOptions {
   faqDrafts?: { worker?: URL; timeoutMs?: number };
   /** Where the first-run setup link goes (no admin yet): stdout, unless the logger is off (tests pass their own). */
   onSetupLink?: (link: { url: string; expiresAt: number }) => void;
+  /** Tests only: the folder of the built front ends (default the project's dist/), to change a page while the server runs. */
+  frontEnd?: string;
 }
 
 /**
@@ -215,7 +217,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerVisitorDataRoutes(api, { store: visitorData, audit: storage, bus, agents, attachments });
   registerAttachmentRoutes(api, { attachments, storage, limits, maxBytes: config.attachments.maxBytes });
   const faqSync = startFaqSync({ faq, bus, checkMs: options.faqCheckMs ?? 10_000, onError: (err) => app.log.error({ err }, 'FAQ reload failed') });
-  await registerPages(app, config);
+  await registerPages(app, config, options.frontEnd);
 
   // Reload the FAQ pack (the stored one, else the files) without a restart.
   app.decorate('reloadFaq', () => faq.reload());

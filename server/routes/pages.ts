@@ -3,25 +3,28 @@ import fastifyStatic from '@fastify/static';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
-import { widgetPage, type ManifestEntry } from './widget-page.ts';
+import { builtFile } from './built-file.ts';
+import { localeFiles, widgetPage, type ManifestEntry } from './widget-page.ts';
 import { ROOT } from '../paths.ts';
 
 const DIST = path.join(ROOT, 'dist');
 const DEMO = path.join(ROOT, 'server/demo/index.html');
 
-/** Paths of the built front ends; `npm run build` makes them. */
-export const BUILT = {
-  loader: path.join(DIST, 'loader/loader.js'),
-  loaderFrame: path.join(DIST, 'loader/loader-frame.js'),
-  widget: path.join(DIST, 'app/widget/app/index.html'),
-  /** Vite's manifest of the widget build: where each UI language's strings file is. */
-  widgetManifest: path.join(DIST, 'app/.vite/manifest.json'),
-  console: path.join(DIST, 'app/console/index.html'),
-  assets: path.join(DIST, 'app/assets'),
-};
+/** Paths of the built front ends under `dist` (dist/ of the project unless a test gives its own); `npm run build` makes them. */
+function builtPaths(dist: string) {
+  return {
+    loader: path.join(dist, 'loader/loader.js'),
+    loaderFrame: path.join(dist, 'loader/loader-frame.js'),
+    widget: path.join(dist, 'app/widget/app/index.html'),
+    /** Vite's manifest of the widget build: where each UI language's strings file is. */
+    widgetManifest: path.join(dist, 'app/.vite/manifest.json'),
+    console: path.join(dist, 'app/console/index.html'),
+    assets: path.join(dist, 'app/assets'),
+  };
+}
 
 export function frontEndBuilt(): boolean {
-  return Object.values(BUILT).every((p) => existsSync(p));
+  return Object.values(builtPaths(DIST)).every((p) => existsSync(p));
 }
 
 /**
@@ -46,45 +49,47 @@ function contentSecurityPolicy(config: Config, frameAncestors: string): string {
   ].join('; ');
 }
 
-export async function registerPages(app: FastifyInstance, config: Config): Promise<void> {
-  const html = (page: (req: FastifyRequest) => string | Buffer, csp: string) => (req: FastifyRequest, reply: FastifyReply) =>
+export async function registerPages(app: FastifyInstance, config: Config, dist = DIST): Promise<void> {
+  const built = builtPaths(dist);
+  const html = (page: (req: FastifyRequest) => Promise<string | Buffer>, csp: string) => async (req: FastifyRequest, reply: FastifyReply) =>
     reply
       .header('content-security-policy', csp)
       .header('cache-control', 'no-cache')
       .type('text/html; charset=utf-8')
-      .send(page(req));
+      .send(await page(req));
 
   // The iframe page: embeddable only by the allowed host origins. /chat is the same app full-page, for
   // in-app webviews (it sees its path: no launcher chrome, native bridge); settings come as query parameters.
-  // Read per request, like the console's page, so a rebuild is served without a restart.
-  const widget = (req: FastifyRequest) =>
-    widgetPage(
-      readFileSync(BUILT.widget, 'utf8'),
-      JSON.parse(readFileSync(BUILT.widgetManifest, 'utf8')) as Record<string, ManifestEntry>,
-      (req.query as Record<string, unknown>).locale,
-      req.headers['accept-language'],
-    );
+  // Kept in memory and read again when its file changes (builtFile), like the console's page and the loader:
+  // a rebuild is served without a restart.
+  const widgetHtml = builtFile(built.widget, String);
+  const widgetLocales = builtFile(built.widgetManifest, (bytes) => localeFiles(JSON.parse(String(bytes)) as Record<string, ManifestEntry>));
+  const widget = async (req: FastifyRequest) =>
+    widgetPage(await widgetHtml(), await widgetLocales(), (req.query as Record<string, unknown>).locale, req.headers['accept-language']);
   const widgetCsp = contentSecurityPolicy(config, config.allowedOrigins.join(' '));
   app.get('/widget', html(widget, widgetCsp));
   app.get('/chat', html(widget, widgetCsp));
-  app.get('/console', html(() => readFileSync(BUILT.console), contentSecurityPolicy(config, "'none'")));
+  app.get('/console', html(builtFile(built.console, (bytes) => bytes), contentSecurityPolicy(config, "'none'")));
 
   // The loader and its second part (an ES module the loader imports cross-origin, hence CORS).
-  const script = (file: string) => (_req: unknown, reply: FastifyReply) =>
-    reply
-      .type('text/javascript; charset=utf-8')
-      .header('cache-control', 'public, max-age=300')
-      .header('access-control-allow-origin', '*')
-      .send(readFileSync(file));
-  app.get('/loader.js', script(BUILT.loader));
-  app.get('/loader-frame.js', script(BUILT.loaderFrame));
+  const script = (file: string) => {
+    const code = builtFile(file, (bytes) => bytes);
+    return async (_req: unknown, reply: FastifyReply) =>
+      reply
+        .type('text/javascript; charset=utf-8')
+        .header('cache-control', 'public, max-age=300')
+        .header('access-control-allow-origin', '*')
+        .send(await code());
+  };
+  app.get('/loader.js', script(built.loader));
+  app.get('/loader-frame.js', script(built.loaderFrame));
 
   // The demo wallet site: a host page embedding the snippet as a customer would.
   const demo = readFileSync(DEMO, 'utf8').replaceAll('{{KEFU_URL}}', config.publicUrl);
   app.get('/', (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(demo));
 
   await app.register(fastifyStatic, {
-    root: BUILT.assets,
+    root: built.assets,
     prefix: '/assets/',
     immutable: true,
     maxAge: '365d',

@@ -29,13 +29,18 @@ export function acceptedLanguages(header: string | undefined): string[] {
     .map((l) => l.tag);
 }
 
-/** The built page with a `<link rel=preload>` of the strings file for the language the app will pick. */
-export function widgetPage(html: string, manifest: Record<string, ManifestEntry>, requested: unknown, acceptLanguage: string | undefined): string {
+/** Each UI language's strings file in the widget build's manifest (locale → `assets/…`). */
+export function localeFiles(manifest: Record<string, ManifestEntry>): Map<string, string> {
   const files = new Map<string, string>();
   for (const entry of Object.values(manifest)) {
     const locale = LOCALE_SRC.exec(entry.src ?? '')?.[1];
     if (locale && ASSET.test(entry.file)) files.set(locale, entry.file);
   }
+  return files;
+}
+
+/** The built page with a `<link rel=preload>` of the strings file (see localeFiles) for the language the app will pick. */
+export function widgetPage(html: string, files: ReadonlyMap<string, string>, requested: unknown, acceptLanguage: string | undefined): string {
   const tags = [typeof requested == 'string' ? requested : null, ...acceptedLanguages(acceptLanguage)];
   const file = files.get(pickLocale(tags, [...files.keys()]));
   // crossorigin: fetch() asks in CORS mode, and a preload is reused only by a request of the same mode.

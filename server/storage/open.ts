@@ -43,5 +43,5 @@ export async function openStorage(
   const storage = openSqliteStorage(file, options);
   // A second connection to the same file: this turn's batch is committed before it takes the write lock.
   const blobs = where.blobStore === 's3' ? s3Blobs(where) : fileBlobStore(path.join(where.dataDir, 'attachments'));
-  return { storage, visitorData: openSqliteVisitorData(file, storage.flush), blobs, engine: 'sqlite' };
+  return { storage, visitorData: openSqliteVisitorData(file), blobs, engine: 'sqlite' };
 }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { commitOpenBatches } from './sqlite-group-commit.ts';
 import { CopyRemainsError, withoutSecrets, type Erased, type Row, type VisitorDataStore, type VisitorExport } from './visitor-data-types.ts';
 
 /** How long a wipe waits, in all, for the WAL to be free (the checkpoint worker, a reader's snapshot), retrying. */
@@ -17,11 +18,13 @@ const parseBot = (row: Row): Row => (typeof row.bot === 'string' ? { ...row, bot
  * without blocking the event loop, until the WAL is empty on disk, and throws CopyRemainsError when it never gets
  * there; the next erasure or purge wipes again.
  *
- * `settle` commits what the server's main connection has written in this turn (its group commit holds the
- * write lock until the turn ends), so this connection never waits on a lock that only this turn can free.
+ * `settle` commits what this process's other connections to the file (the server's, another node's of a test) have written
+ * in this turn (a group commit holds the write lock until the turn ends), so this connection never waits on a lock that
+ * only this turn can free.
  */
-export function openSqliteVisitorData(file: string, settle: () => void, options: { wipeWaitMs?: number } = {}): VisitorDataStore {
+export function openSqliteVisitorData(file: string, options: { wipeWaitMs?: number } = {}): VisitorDataStore {
   const wipeWaitMs = options.wipeWaitMs ?? WIPE_WAIT_MS;
+  const settle = () => commitOpenBatches(file);
   const db = new Database(file);
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
@@ -79,7 +82,7 @@ export function openSqliteVisitorData(file: string, settle: () => void, options:
   };
   /** Copy the whole WAL into the file and truncate it: true when done (busy: another connection holds it). */
   const truncateWal = (): boolean => {
-    settle(); // the main connection's open batch would hold the WAL
+    settle(); // an open batch would hold the WAL
     const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
     return result!.busy === 0 && walBytes() === 0;
   };

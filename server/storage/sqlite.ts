@@ -230,7 +230,7 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     ...joined,
     flush: group.flush,
     async close() {
-      group.flush();
+      group.close();
       await checkpointer.stop();
       if (db.open) db.close();
     },

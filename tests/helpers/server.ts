@@ -97,35 +97,17 @@ export async function startServer(
 }
 
 /**
- * A second SQLite connection whose every call is committed before it returns. A test writes beside a server
- * that runs in the test's own process and thread: a batch left open until the turn's end (group commit) would hold
- * the file's write lock while the server's timers run (the metrics role's lease, every 5 s), and the server's
- * write would wait for it synchronously, in the very thread that is to commit it, until its 5 s busy timeout
- * ("database is locked"). Committing at once leaves no such window.
+ * The SQLite storage of a running test server, opened beside it to write history into. In the server's own process and
+ * thread: each connection's calls first commit the other's open batch (see sqlite-group-commit.ts), so neither waits for
+ * the other's write lock.
  */
-function committingEachCall<S extends SqliteStorage>(storage: S): S {
-  return new Proxy(storage, {
-    get(target, key, receiver) {
-      const value: unknown = Reflect.get(target, key, receiver);
-      if (typeof value !== 'function' || key === 'flush' || key === 'close') return value;
-      return (...args: unknown[]) => {
-        const result: unknown = value.apply(target, args);
-        target.flush();
-        return result;
-      };
-    },
-  });
-}
-
-/** The SQLite storage of a running test server, opened beside it to write history into (see committingEachCall). */
 export function openStorageBeside(server: RunningServer): SqliteStorage {
-  return committingEachCall(openSqliteStorage(path.join(server.dataDir, 'kefu.sqlite')));
+  return openSqliteStorage(path.join(server.dataDir, 'kefu.sqlite'));
 }
 
 /** The storage a test server uses, opened beside it (as another node would), for `fn`; closed after. */
 export async function withServerStorage<T>(server: RunningServer, fn: (opened: OpenedStorage) => Promise<T>): Promise<T> {
   const opened = await openStorage({ databaseUrl: server.databaseUrl, dataDir: server.dataDir });
-  if (opened.engine === 'sqlite') opened.storage = committingEachCall(opened.storage as SqliteStorage);
   try {
     return await fn(opened);
   } finally {

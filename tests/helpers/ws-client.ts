@@ -83,11 +83,14 @@ export async function settled(client: TestClient, timeoutMs = 5000): Promise<Fra
   return client.frames;
 }
 
-/** Connect as a visitor and complete the hello; returns the client and its welcome. */
+/** Connect as a visitor and complete the hello; returns the client and its welcome. No welcome: the socket is closed (its slot given back). */
 export async function visitor(wsUrl: string, origin: string, hello: Record<string, unknown> = {}) {
   const client = await TestClient.connect(`${wsUrl}/ws/visitor`, origin);
   client.send({ type: 'hello', v: 1, ...hello });
-  const welcome = await client.next('welcome');
+  const welcome = await client.next('welcome').catch((err: unknown) => {
+    client.close();
+    throw err;
+  });
   return { client, welcome };
 }
 

@@ -77,7 +77,7 @@ describe('erasure under load', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kefu-wipe-'));
     const file = path.join(dir, 'kefu.sqlite');
     const storage = openSqliteStorage(file);
-    const store = openSqliteVisitorData(file, storage.flush, { wipeWaitMs: 100 });
+    const store = openSqliteVisitorData(file, { wipeWaitMs: 100 });
     try {
       const v = await storage.createVisitor('wipe-token-hash', 'en');
       const c = await storage.openConversation(v.id, 'en');

@@ -87,7 +87,7 @@ describe('export and erasure of one visitor (admin API)', () => {
     const db = new Database(file);
     db.prepare('UPDATE conversations SET created_at = ?, updated_at = ? WHERE visitor_id = ?').run(Date.now() - year - 1000, Date.now() - year - 1000, old);
     db.prepare('UPDATE visitors SET created_at = ? WHERE id = ?').run(Date.now() - year - 1000, old);
-    const store = openSqliteVisitorData(file, () => undefined); // no server connection is open
+    const store = openSqliteVisitorData(file);
     expect(await store.purgeConversationsBefore(Date.now() - year)).toBe(1);
     await store.close();
     expect(rowsNaming(db, old)).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedLanguages, widgetPage } from '../../server/routes/widget-page.ts';
+import { acceptedLanguages, localeFiles, widgetPage } from '../../server/routes/widget-page.ts';
 
 const HTML = '<html><head><title>Kefu chat</title></head><body></body></html>';
 const MANIFEST = {
@@ -19,14 +19,14 @@ describe('the widget page preloads the strings of the language the app will pick
   });
 
   it('the locale parameter first, then Accept-Language, then English', () => {
-    expect(preloaded(widgetPage(HTML, MANIFEST, 'ja-JP', 'zh-HK'))).toBe('assets/ja-2.json');
-    expect(preloaded(widgetPage(HTML, MANIFEST, undefined, 'ko, zh-HK;q=0.8'))).toBe('assets/zh-TW-3.json');
-    expect(preloaded(widgetPage(HTML, MANIFEST, 'xx', 'ko'))).toBe('assets/en-1.json');
-    expect(preloaded(widgetPage(HTML, MANIFEST, ['ja', 'en'], undefined))).toBe('assets/en-1.json'); // a repeated parameter is not a tag
+    expect(preloaded(widgetPage(HTML, localeFiles(MANIFEST), 'ja-JP', 'zh-HK'))).toBe('assets/ja-2.json');
+    expect(preloaded(widgetPage(HTML, localeFiles(MANIFEST), undefined, 'ko, zh-HK;q=0.8'))).toBe('assets/zh-TW-3.json');
+    expect(preloaded(widgetPage(HTML, localeFiles(MANIFEST), 'xx', 'ko'))).toBe('assets/en-1.json');
+    expect(preloaded(widgetPage(HTML, localeFiles(MANIFEST), ['ja', 'en'], undefined))).toBe('assets/en-1.json'); // a repeated parameter is not a tag
   });
 
   it('only hashed asset names reach the markup', () => {
     const odd = { 'widget/app/locales/ja.json': { file: 'assets/ja"><script>.json', src: 'widget/app/locales/ja.json' } };
-    expect(widgetPage(HTML, odd, 'ja', undefined)).toBe(HTML);
+    expect(widgetPage(HTML, localeFiles(odd), 'ja', undefined)).toBe(HTML);
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { groupCommit } from '../../server/storage/sqlite-group-commit.ts';
 import { openSqliteStorage } from '../../server/storage/sqlite.ts';
+import { openSqliteVisitorData } from '../../server/storage/sqlite-visitor-data.ts';
 import { MIGRATIONS } from '../../server/storage/sqlite-migrations.ts';
 import { runStorageContract } from './contract/index.ts';
 
@@ -168,6 +169,38 @@ describe('group commit', () => {
     other.close();
     expect((await pending).id).toBeTruthy();
     await s.close();
+  });
+
+  it("two connections to one file in one process: a call on either commits the other's open batch first, so neither waits for the other's lock", async () => {
+    // Two nodes of a test on one file: were a write on B to wait for A's batch (committed at the turn's end), it would wait
+    // synchronously, in the thread that is to commit it, 5 s (the busy timeout), then fail with "database is locked".
+    const file = tempFile();
+    const a = openSqliteStorage(file);
+    const b = openSqliteStorage(file);
+    const [v1, held, v2, v3] = await Promise.all([
+      a.createVisitor('a-1', 'en'), // A's batch: holds the write lock until the turn ends
+      b.holdJob('sweep', 'node-b', 60_000), // on its own (no batch open on B)
+      b.createVisitor('b-1', 'ja'), // B's batch
+      a.createVisitor('a-2', 'en'), // A again, after B's batch
+    ]);
+    expect(held).toBe(true);
+    const reader = new Database(file, { readonly: true });
+    expect(reader.prepare('SELECT id FROM visitors ORDER BY id').pluck().all()).toEqual([v1.id, v2.id, v3.id].sort());
+    reader.close();
+    await a.close();
+    await b.close();
+  });
+
+  it("an erasure, on a connection of its own, first commits the open batch of any group commit on the file (not only its node's)", async () => {
+    const file = tempFile();
+    const a = openSqliteStorage(file);
+    const gone = await a.createVisitor('gone', 'en');
+    const data = openSqliteVisitorData(file);
+    const kept = a.createVisitor('kept', 'en'); // A's batch: holds the write lock until the turn ends
+    expect((await data.eraseVisitor(gone.id))?.counts).toEqual({ conversations: 0, messages: 0 });
+    expect(await a.findVisitorByTokenHash('kept')).toMatchObject({ id: (await kept).id });
+    await data.close();
+    await a.close();
   });
 });
 

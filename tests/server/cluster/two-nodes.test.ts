@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,9 +23,21 @@ const env = {
   KEFU_LIMIT_MESSAGES_BURST: '4',
   KEFU_LIMIT_SOCKETS_PER_IP: '3',
 };
+/** Every visitor socket a test opened: closed after it even when it fails, so its slot is not held into the next test. */
+const opened: TestClient[] = [];
+afterEach(() => {
+  for (const client of opened.splice(0)) client.close();
+});
+/** A visitor past hello on this node (its socket closed after the test). */
+async function visitorOn(server: RunningServer, hello: Record<string, unknown>) {
+  const v = await visitor(server.wsUrl, server.url, hello);
+  opened.push(v.client);
+  return v;
+}
 /** A visitor socket past hello, or null when the server refused it (too many sockets from this address). */
 async function tryVisitor(server: RunningServer): Promise<TestClient | null> {
   const client = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
+  opened.push(client);
   client.send({ type: 'hello', v: 1, locale: 'en' });
   const first = await Promise.race([client.next('welcome'), client.next('error')]);
   if (first.type === 'welcome') return client;
@@ -61,7 +73,7 @@ describe.skipIf(!withRedis)('two nodes on one Redis', () => {
     const admin = await login(b);
     const agent = await AgentClient.connect(b, admin.cookie);
     await agent.hello();
-    const v = await visitor(a.wsUrl, a.url, { locale: 'en' });
+    const v = await visitorOn(a, { locale: 'en' });
     const id = v.welcome.conversationId;
     v.client.send({ type: 'handoff' });
     // The agent is online on B: A's visitor is told so (presence is shared).
@@ -82,7 +94,7 @@ describe.skipIf(!withRedis)('two nodes on one Redis', () => {
   });
 
   it('a visitor who hops between nodes stays under one rate limit', async () => {
-    const v1 = await visitor(a.wsUrl, a.url, { locale: 'en' });
+    const v1 = await visitorOn(a, { locale: 'en' });
     const token = v1.welcome.token;
     v1.client.send({ type: 'handoff' }); // no bot replies: only the visitor's own messages count here
     await v1.client.next('state', (s) => s.status === 'waiting');
@@ -91,7 +103,7 @@ describe.skipIf(!withRedis)('two nodes on one Redis', () => {
       await v1.client.next('ack', (f) => f.clientId === `hop-a-000${i}`);
     }
     v1.client.close();
-    const v2 = await visitor(b.wsUrl, b.url, { token });
+    const v2 = await visitorOn(b, { token });
     for (const i of [1, 2]) {
       v2.client.send({ type: 'send', clientId: `hop-b-000${i}`, text: `on B ${i}` });
       await v2.client.next('ack', (f) => f.clientId === `hop-b-000${i}`);
