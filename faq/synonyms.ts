@@ -422,7 +422,8 @@ const EN: Groups = [
   ['merchant refunded', 'merchant reversed', 'merchant has reversed', 'shop reversed', 'shop has reversed', 'seller reversed', 'seller has reversed', 'store reversed', 'store has reversed', 'vendor reversed'],
   // Calling back one's own transaction is cancelling a transfer ("i want to cancel a transaction i made this morning",
   // "how do i reverse a transaction"; Banking77's cancel_transfer), not the records' word "transaction".
-  ['cancel a transfer', ...['cancel', 'reverse', 'revert', 'undo', 'recall'].flatMap((verb) => ['a', 'the', 'my', 'this', 'that'].map((det) => `${verb} ${det} transaction`))],
+  // (Cancelling one: see ENGLISH_CANCEL_TRANSACTION.)
+  ['cancel a transfer', ...['reverse', 'revert', 'undo', 'recall'].flatMap((verb) => ['a', 'the', 'my', 'this', 'that'].map((det) => `${verb} ${det} transaction`))],
   // Disputing a charge is not recognising it (Banking77's card_payment_not_recognised: "how can i dispute a debit
   // transaction", "i disagree with a charge").
   ['unrecognized charge', ...['dispute', 'disagree with'].flatMap((verb) => ['', 'a ', 'the ', 'this ', 'that ', 'my '].flatMap((det) => ['charge', 'transaction', 'payment', 'debit', 'debit transaction', 'direct debit'].map((what) => `${verb} ${det}${what}`))), 'raise a dispute', 'file a dispute', 'open a dispute'],
@@ -451,7 +452,12 @@ const EN: Groups = [
   // Money the wallet got, moved on to the bank ("got paid into the wallet, now how do i get it into my bank").
   ['withdraw', ...['get it', 'move it', 'send it', 'get the money', 'move the money'].flatMap((what) => ['into my bank', 'to my bank', 'into my bank account', 'to my bank account'].map((where) => `${what} ${where}`))],
   // Whether an amount is allowed ("will the app let me send that much"): the limit's question.
-  ['send more than the limit', ...['send', 'transfer', 'pay'].flatMap((verb) => ['that much', 'this much', 'so much', 'that amount', 'such an amount'].map((much) => `${verb} ${much}`))],
+  ['send more than the limit', ...['send', 'transfer'].flatMap((verb) => ['that much', 'this much', 'so much', 'that amount', 'such an amount'].map((much) => `${verb} ${much}`))],
+  // The face shown, scanned or not matched is the face check ("do i have to show my face").
+  ['face verification', ...['show', 'scan', 'photo of', 'picture of', 'video of', 'recognize', 'recognise'].map((verb) => `${verb} my face`), 'face doesnt match', 'face does not match', 'face not matching', 'face didnt match'],
+  // Someone asking for a fee before money can be had is the oldest scam ("is it a scam if someone asks me to pay a fee to
+  // receive money", "said i won a prize and had to pay a fee first"); a fee the visitor asks about stays the fee.
+  ['scam', ...['asked me', 'asks me', 'asking me', 'told me', 'tells me', 'wants me', 'want me', 'said i had', 'said i have', 'says i have', 'had'].flatMap((who) => ['to receive', 'to get', 'to release', 'to claim', 'to unlock', 'first', 'before'].map((why) => `${who} to pay a fee ${why}`)), 'release fee', 'clearance fee', 'pay a fee to release', 'pay a fee to claim', 'pay a fee to unlock'],
   ['old number', ...['dont have', 'do not have', 'no longer have', 'dont have access to', 'lost access to'].flatMap((verb) => ['my', 'the'].flatMap((det) => PHONE_WORDS.map((phone) => `${verb} ${det} ${phone} number`)))],
 ];
 
@@ -834,6 +840,13 @@ const SPANISH_MONEY_SLANG = /(?<![\p{L}\p{N}])(?:lana|varo|lucas|mangos|biyuyo|g
  */
 const ENGLISH_SUM_PUT_IN = /(?<![\p{L}\p{N}])put \p{N}+(?: (?:dollars?|bucks|pesos?|naira|rupees?|cedis?|shillings?|euros?|pounds?|rand|usd|php|ngn|inr|kes))? (in|into|on)(?![\p{L}\p{N}])/gu;
 
+/**
+ * Cancelling a transaction is cancelling a transfer ("i need to cancel a transaction", "cancel the transaction i made
+ * earlier"), unless the transaction is placed at another's ("how do i cancel a transaction on ebay" is the shop's: a
+ * wrong transfer takes service names).
+ */
+const ENGLISH_CANCEL_TRANSACTION = /(?<![\p{L}\p{N}])cancel (?:a|the|my|this|that) transaction(?! (?:on|at|with|in|from|for|through|via)(?![\p{L}\p{N}]))(?![\p{L}\p{N}])/gu;
+
 const ENGLISH_NUMBER_NO = /(?<![\p{L}\p{N}])(mobile|phone|cell|contact|registered) no(?=$| (?:registered|linked|attached|is|was|to|on|in|with|for|from|and|changed|please|pls|plz)(?![\p{L}\p{N}]))/gu;
 
 /**
@@ -849,7 +862,8 @@ const CANTONESE_LOCALES = new Set(['zh-CN', 'zh-TW']);
 
 /** Word forms folded before a locale's groups, in the text and in the groups' members alike. */
 const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
-  en: (normalized) => normalized.replace(ENGLISH_NUMBER_NO, '$1 number').replace(ENGLISH_SUM_PUT_IN, 'put money $1'),
+  en: (normalized) =>
+    normalized.replace(ENGLISH_NUMBER_NO, '$1 number').replace(ENGLISH_SUM_PUT_IN, 'put money $1').replace(ENGLISH_CANCEL_TRANSACTION, 'cancel a transfer'),
   es: (normalized) =>
     normalized
       .replace(SPANISH_MONEY_SLANG, 'plata')

@@ -362,6 +362,8 @@ describe('foldSynonyms', () => {
     expect(fold('the merchant reversed the payment', 'en')).toBe('the merchant refunded the payment');
     // One's own transaction called back is a transfer cancelled; a charge disputed is not recognised.
     expect(fold('i want to cancel a transaction i made this morning', 'en')).toBe('i want to cancel a transfer i made this morning');
+    expect(fold('how do i reverse a transaction', 'en')).toBe('how do i cancel a transfer');
+    expect(fold('how do i cancel a transaction on ebay', 'en')).toBe('how do i cancel a transaction on ebay');
     expect(fold('how can i dispute a debit transaction', 'en')).toBe('how can i unrecognized charge');
     expect(fold('the app does not believe that i am myself', 'en')).toBe('the app doesnt verify identity');
     expect(fold('i no longer want to be a customer', 'en')).toBe('i close my account');
@@ -391,6 +393,10 @@ describe('foldSynonyms', () => {
     expect(fold('how do i get it into my bank', 'en')).toBe('how do i withdraw');
     expect(fold('will the app let me send that much', 'en')).toBe('will the app let me send more than the limit');
     expect(fold('i want to stop anyone using my wallet for now', 'en')).toBe('i want to freeze my wallet for now');
+    // The face shown is the face check; someone asking for a fee before money can be had is a scam, a fee asked about is not.
+    expect(fold('do i have to show my face', 'en')).toBe('do i have to face verification');
+    expect(fold('is it a scam if someone asks me to pay a fee to receive money', 'en')).toBe('is it a scam if someone scam money');
+    expect(fold('do i have to pay a fee to receive money', 'en')).toBe('do i have to pay a fee to receive money');
   });
 
   it('folds formal Spanish onto the words the alternates use (#18, session 19)', () => {
