@@ -251,6 +251,13 @@ const ZH_TW: Groups = [
   ['信用卡', '卡片'],
 ];
 
+/** English words for a phone (the phone group's members, which the phrases below hold unfolded). */
+const PHONE_WORDS = ['phone', 'mobile', 'cellphone', 'cell phone', 'cell', 'smartphone', 'iphone', 'handphone'];
+
+/** A secret not known (any more): "dont know my password", "used to know my pin". */
+const notKnown = (secrets: readonly string[]) =>
+  ['dont know', 'do not know', 'no longer know', 'used to know', 'dont know what'].flatMap((verb) => ['my', 'the'].flatMap((det) => secrets.map((secret) => `${verb} ${det} ${secret}`)));
+
 const EN: Groups = [
   ['transfer', 'send money', 'wire', 'remit', 'remittance', 'sends money', 'wired', 'wiring'],
   ['withdraw', 'cash out', 'cashout', 'take money out', 'take out cash', 'cashed out', 'cashing out', 'cashes out', 'took money out', 'taking money out', 'take my money out', 'get my money out', 'take out my money'],
@@ -265,12 +272,19 @@ const EN: Groups = [
   ['freeze', 'frozen', 'froze', 'freezing', 'lock', 'locked', 'suspend', 'suspended', 'restricted', 'restrict', 'restriction', 'disabled',
     // Pausing the wallet or the account itself for a while ('pause my netflix account', 'pause my subscription' are not).
     'pause my account', 'pause my wallet', 'pause the account', 'pause the wallet', 'pause my e wallet',
+    // Keeping everyone from using it for a while ("i want to stop anyone using my wallet for now").
+    ...['anyone', 'someone', 'others', 'people', 'anybody', 'somebody'].flatMap((who) => [`stop ${who} using`, `stop ${who} from using`]),
     // A review by the security or risk team is what restricts an account (its answer's third case), not its security settings.
     'security review', 'risk review', 'fraud review', 'compliance review'],
   // A password typed wrong again and again: what locks an account (freeze-account), not a forgotten one.
-  ['freeze wrong password', 'wrong password several times', 'wrong password a few times', 'wrong password multiple times', 'wrong password many times', 'wrong password too many times', 'wrong password so many times', 'wrong password times'],
+  ['freeze wrong password', 'wrong password several times', 'wrong password a few times', 'wrong password multiple times', 'wrong password many times', 'wrong password too many times', 'wrong password so many times', 'wrong password times',
+    // …with the count said, and the PIN or the passcode typed wrong alike ("i entered my pin wrong 3 times").
+    ...['password', 'pin', 'passcode'].flatMap((secret) => [`wrong ${secret}`, `${secret} wrong`, `incorrect ${secret}`, `${secret} incorrectly`].flatMap((typed) => [...['2', '3', '4', '5', 'two', 'three', 'four', 'five', 'several', 'a few', 'multiple', 'many', 'too many', 'so many'].map((count) => `${typed} ${count} times`), `${typed} twice`]))],
   ['password', 'passcode', 'pass code', 'pwd', 'pw'],
   ['top up', 'topup', 'reload', 'recharge', 'add money', 'load money', 'put money in', 'put money into', 'put funds in', 'put funds into', 'add funds', 'add cash', 'load cash', 'load some cash', 'load some money', 'put some money in', 'put some money into', 'put some money on', 'add some money', 'add some funds', 'add some cash', 'tops up', 'reloaded', 'reloading', 'loaded money', 'loading money',
+    // The verb's other forms and "inside" for "into" ("i tried adding money and it said error", "put money inside my
+    // wallet from my bank account").
+    'adding money', 'adding funds', 'adding cash', 'adding some money', 'putting money in', 'putting money into', 'putting money inside', 'putting funds in', 'put money inside', 'put funds inside', 'put some money inside', 'add money inside',
     // The Philippines' and South Asia's word for it ('how to cash in via 7-eleven', 'cash in from my bank', 'cash in at a
     // store'); not 'cash in' alone ('cash in my chips', 'cash in my pension') nor 'cash in at' ('at the casino').
     'cashin', 'cash in via', 'cash in thru', 'cash in through', 'cash in using', 'cash in from', 'cash in at 7 eleven',
@@ -316,6 +330,9 @@ const EN: Groups = [
   ['fee', 'fees', 'commission', 'service charge', 'surcharge', 'pricing', 'cost', 'costs', 'free of charge', 'whats the damage',
     // A cut taken, or something charged on top: the fee whatever the idiom.
     'take a cut', 'takes a cut', 'take some cut', 'take any cut', 'take a percentage', 'takes a percentage', 'charged extra', 'charge extra', 'extra charge', 'cost anything', 'costs anything', 'charge anything', 'charge me anything',
+    // Whether one is charged for an operation ("am i charged if i make a top up?", "will you charge me more if i use a
+    // european card?"): its fee, not the operation. "i was charged" (a charge made) stays.
+    'am i charged', 'would i be charged', 'will i get charged', 'will you charge me', 'would you charge me', 'do you charge me', 'charge me more', 'charged so much', 'charged this much', 'charged that much',
     // Less arriving than was sent: what a fee looks like to the one who paid it.
     'less than i sent', 'less than what i sent', 'less than i transferred', 'less than what i transferred',
     'got less than i sent', 'got less than what i sent', 'received less than i sent', 'received less than what i sent',
@@ -344,7 +361,9 @@ const EN: Groups = [
   ['complaint', 'complain', 'complaints', 'sue', 'suing', 'lawsuit', 'legal action', 'take you to court', 'take you guys to court', 'take your company to court', 'take this to court', 'small claims court'],
   // Closing for good, so that "terminate my account" is not a generic question about an account.
   ['close', 'terminate', 'deactivate', 'shut down', 'erase', 'unregister'],
-  ['limit', 'limits', 'cap', 'caps', 'maximum', 'max', 'limt'],
+  ['limit', 'limits', 'cap', 'caps', 'maximum', 'max', 'limt',
+    // The most one may do, however said ("what is the greatest number of times i can top up").
+    'greatest amount', 'greatest number', 'highest amount', 'highest number', 'largest amount', 'biggest amount', 'upper limit'],
   ['raise', 'increase', 'bump up', 'boost', 'push up'],
   ['payment method', 'payment methods', 'payment option', 'payment options', 'ways to pay', 'way to pay', 'ways of paying', 'methods of payment', 'forms of payment', 'form of payment'],
   // A card or method the wallet takes: "do you support amex" is no question for the support desk.
@@ -361,6 +380,8 @@ const EN: Groups = [
   ['accept google pay', 'take google pay'],
   // Changing things before anything went wrong is account security, not a forgotten password.
   ['security', 'as a precaution', 'precaution', 'to be safe', 'to be on the safe side',
+    // Making the account safer is its security ("how do i make my account safer").
+    'safer', 'more safe', 'extra secure',
     // Someone else knowing the password is the account's security, not a forgotten password.
     'knows my password', 'know my password', 'knows my passcode', 'know my passcode', 'knows my pin', 'know my pin', 'has my password', 'have my password', 'got my password', 'saw my password', 'seen my password'],
   ['contact', 'get in touch', 'get in contact', 'reach out'],
@@ -388,6 +409,56 @@ const EN: Groups = [
   ['going to', 'gonna'],
   ['have to', 'gotta'],
   ['verification code', 'verification codes', 'otp', 'otps', 'one time password', 'one time code', 'sms code', 'login code', 'login codes'],
+  // A password one does not know (any more) is a forgotten one ("i dont know my password", "i used to know my pin"):
+  // "know my password" alone is someone else's knowing it (account security, above).
+  ['forgot my password', ...notKnown(['password', 'passcode', 'pass code', 'pwd', 'pw', 'login password'])],
+  ['forgot my pin', ...notKnown(['pin', 'payment pin', 'pin code', 'pin number'])],
+  // Money taken from an account is charged, in Indian, Nigerian and Philippine English ("why was i debited 20 dollars",
+  // "my account was debited but the payment failed"); "direct debit" and a debit card stay.
+  ['charged', 'debited'],
+  ['charging', 'debiting'],
+  // A merchant's reversal is its refund ("the merchant reversed the payment", "reversal not credited yet").
+  ['refund', 'reversal', 'reversals'],
+  ['merchant refunded', 'merchant reversed', 'merchant has reversed', 'shop reversed', 'shop has reversed', 'seller reversed', 'seller has reversed', 'store reversed', 'store has reversed', 'vendor reversed'],
+  // Calling back one's own transaction is cancelling a transfer ("i want to cancel a transaction i made this morning",
+  // "how do i reverse a transaction"; Banking77's cancel_transfer), not the records' word "transaction".
+  // (Cancelling one: see ENGLISH_CANCEL_TRANSACTION.)
+  ['cancel a transfer', ...['reverse', 'revert', 'undo', 'recall'].flatMap((verb) => ['a', 'the', 'my', 'this', 'that'].map((det) => `${verb} ${det} transaction`))],
+  // Disputing a charge is not recognising it (Banking77's card_payment_not_recognised: "how can i dispute a debit
+  // transaction", "i disagree with a charge").
+  ['unrecognized charge', ...['dispute', 'disagree with'].flatMap((verb) => ['', 'a ', 'the ', 'this ', 'that ', 'my '].flatMap((det) => ['charge', 'transaction', 'payment', 'debit', 'debit transaction', 'direct debit'].map((what) => `${verb} ${det}${what}`))), 'raise a dispute', 'file a dispute', 'open a dispute'],
+  // The app not believing the visitor is who they are is a failed identity check ("the app doesnt believe that i am
+  // myself").
+  ['verify identity', 'believe its me', 'believe it is me', 'believe its really me', 'believe that its me', 'believe that it is me', 'believe i am me', 'believe that i am me', 'believe i am myself', 'believe that i am myself', 'believe who i am', 'thinks im not me', 'thinks i am not me', 'think im not me', 'says its not me', 'says im not me'],
+  // Not wanting to be a customer any more is closing the account ("i no longer want to be a customer").
+  ['close my account', 'inactivate my account', 'inactivate the account', 'no longer want to be a customer', 'dont want to be a customer', 'do not want to be a customer', 'stop being a customer', 'no longer be a customer', 'not be a customer anymore', 'not be your customer anymore', 'no longer want to be your customer', 'dont want to be your customer'],
+  // Filling the wallet itself is a top-up ("how to load my wallet using my card": the card drew bank cards).
+  ['top up my wallet', ...['load', 'load up', 'fill', 'fill up', 'refill', 'loaded', 'loading', 'filled', 'refilled'].flatMap((verb) => [`${verb} my wallet`, `${verb} the wallet`, `${verb} my e wallet`, `${verb} my balance`])],
+  // A phone one no longer has, or left behind, is a lost phone ("i dont have the device i used to log on", "my phone was
+  // left behind"); its number no longer had is the old number.
+  ['lost my phone', ...['dont have', 'do not have', 'no longer have', 'dont have access to', 'lost access to'].flatMap((verb) => ['my', 'the'].flatMap((det) => [...PHONE_WORDS, 'device'].map((phone) => `${verb} ${det} ${phone}`))), ...PHONE_WORDS.flatMap((phone) => [`${phone} was left behind`, `${phone} got left behind`, `left my ${phone} behind`])],
+  // Money not arriving in the wallet after the bank took it is a top-up not received ("my bank debited me but my wallet
+  // was not credited"); a bank account not credited is a withdrawal's.
+  ['top up not received', ...['wallet', 'e wallet', 'balance'].flatMap((where) => ['not credited', 'was not credited', 'wasnt credited', 'has not been credited', 'hasnt been credited', 'is not credited', 'isnt credited', 'not yet credited', 'still not credited', 'not been credited'].map((state) => `${where} ${state}`)), ...['my wallet', 'the wallet', 'my balance', 'my e wallet'].flatMap((where) => ['to', 'into', 'in'].map((prep) => `not credited ${prep} ${where}`))],
+  // …but a refund not credited is the refund's: the head is listed among its members, so that the wallet's phrase is not
+  // read inside it ("refund not credited to my wallet").
+  ['refund not credited', ...['not credited', 'was not credited', 'wasnt credited', 'has not been credited', 'hasnt been credited', 'not yet credited', 'still not credited', 'not been credited'].map((state) => `refund ${state}`)],
+  // A card found again and reactivated is added back ("i found my lost card, i'd like to reactivate it"): a bank card,
+  // not the account's unfreezing.
+  ['link my card', ...['reactivate', 're activate', 're establish', 'reestablish'].flatMap((verb) => ['my card', 'a card', 'the card', 'my bank card', 'my debit card', 'my credit card'].map((card) => `${verb} ${card}`))],
+  // Goods sent back are an item returned ("they sent the wrong size, i sent them back, when do i get my money": "sent" drew
+  // a transfer to the wrong person).
+  ['returned my item', ...['sent', 'shipped', 'mailed', 'posted'].flatMap((verb) => [`${verb} it back`, `${verb} them back`])],
+  // Money the wallet got, moved on to the bank ("got paid into the wallet, now how do i get it into my bank").
+  ['withdraw', ...['get it', 'move it', 'send it', 'get the money', 'move the money'].flatMap((what) => ['into my bank', 'to my bank', 'into my bank account', 'to my bank account'].map((where) => `${what} ${where}`))],
+  // Whether an amount is allowed ("will the app let me send that much"): the limit's question.
+  ['send more than the limit', ...['send', 'transfer'].flatMap((verb) => ['that much', 'this much', 'so much', 'that amount', 'such an amount'].map((much) => `${verb} ${much}`))],
+  // The face shown, scanned or not matched is the face check ("do i have to show my face").
+  ['face verification', ...['show', 'scan', 'photo of', 'picture of', 'video of', 'recognize', 'recognise'].map((verb) => `${verb} my face`), 'face doesnt match', 'face does not match', 'face not matching', 'face didnt match'],
+  // Someone asking for a fee before money can be had is the oldest scam ("is it a scam if someone asks me to pay a fee to
+  // receive money", "said i won a prize and had to pay a fee first"); a fee the visitor asks about stays the fee.
+  ['scam', ...['asked me', 'asks me', 'asking me', 'told me', 'tells me', 'wants me', 'want me', 'said i had', 'said i have', 'says i have', 'had'].flatMap((who) => ['to receive', 'to get', 'to release', 'to claim', 'to unlock', 'first', 'before'].map((why) => `${who} to pay a fee ${why}`)), 'release fee', 'clearance fee', 'pay a fee to release', 'pay a fee to claim', 'pay a fee to unlock'],
+  ['old number', ...['dont have', 'do not have', 'no longer have', 'dont have access to', 'lost access to'].flatMap((verb) => ['my', 'the'].flatMap((det) => PHONE_WORDS.map((phone) => `${verb} ${det} ${phone} number`)))],
 ];
 
 const JA: Groups = [
@@ -763,6 +834,19 @@ const SPANISH_MONEY_SLANG = /(?<![\p{L}\p{N}])(?:lana|varo|lucas|mangos|biyuyo|g
  * normalised): "no" after a phone word is the number at the end or before a word a number is spoken of with, never before
  * others ("my mobile no longer charges", "phone no signal").
  */
+/**
+ * A sum put in ("i put 50 in from my bank this morning"): the figure stood where the top-up's phrase has "money" ("put
+ * money in"), so the phrase was not read; it is read with "money" in the figure's place.
+ */
+const ENGLISH_SUM_PUT_IN = /(?<![\p{L}\p{N}])put \p{N}+(?: (?:dollars?|bucks|pesos?|naira|rupees?|cedis?|shillings?|euros?|pounds?|rand|usd|php|ngn|inr|kes))? (in|into|on)(?![\p{L}\p{N}])/gu;
+
+/**
+ * Cancelling a transaction is cancelling a transfer ("i need to cancel a transaction", "cancel the transaction i made
+ * earlier"), unless the transaction is placed at another's ("how do i cancel a transaction on ebay" is the shop's: a
+ * wrong transfer takes service names).
+ */
+const ENGLISH_CANCEL_TRANSACTION = /(?<![\p{L}\p{N}])cancel (?:a|the|my|this|that) transaction(?! (?:on|at|with|in|from|for|through|via)(?![\p{L}\p{N}]))(?![\p{L}\p{N}])/gu;
+
 const ENGLISH_NUMBER_NO = /(?<![\p{L}\p{N}])(mobile|phone|cell|contact|registered) no(?=$| (?:registered|linked|attached|is|was|to|on|in|with|for|from|and|changed|please|pls|plz)(?![\p{L}\p{N}]))/gu;
 
 /**
@@ -778,7 +862,8 @@ const CANTONESE_LOCALES = new Set(['zh-CN', 'zh-TW']);
 
 /** Word forms folded before a locale's groups, in the text and in the groups' members alike. */
 const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
-  en: (normalized) => normalized.replace(ENGLISH_NUMBER_NO, '$1 number'),
+  en: (normalized) =>
+    normalized.replace(ENGLISH_NUMBER_NO, '$1 number').replace(ENGLISH_SUM_PUT_IN, 'put money $1').replace(ENGLISH_CANCEL_TRANSACTION, 'cancel a transfer'),
   es: (normalized) =>
     normalized
       .replace(SPANISH_MONEY_SLANG, 'plata')

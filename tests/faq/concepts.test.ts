@@ -17,6 +17,12 @@ describe('concepts', () => {
     expect(withConcepts('cash please', 'en')).toBe('cash please #cash');
   });
 
+  it('read a transfer not managed, a debit never set up and an order called off by their entry\'s notion (#18, session 22)', () => {
+    expect(withConcepts('i couldnt transfer money', 'en')).toBe('i couldnt transfer money #failed');
+    expect(withConcepts('a direct debit i didnt set up', 'en')).toBe('a direct debit i didnt set up #direct_debit #unknown #direct_debit+unknown');
+    expect(withConcepts('how do i cancel my order', 'en')).toBe('how do i cancel my order #how_do_i #refund #how_do_i+refund');
+  });
+
   it('add the broader concepts one implies, after those mentioned, once each', () => {
     // An ATM is where cash is taken out: a fee at the ATM shares "charge" with "cash" as a fee for cash does.
     expect(withConcepts('a fee at the atm', 'en')).toBe('a fee at the atm #charge #atm #cash #atm+cash #atm+charge #cash+charge');

@@ -351,6 +351,54 @@ describe('foldSynonyms', () => {
     expect(fold('quiero escalar la montaña', 'es')).toBe('quiero escalar la montana');
   });
 
+  it('folds English said without the pack\'s words onto the words its entries use (#18, session 22)', () => {
+    // A password not known any more is forgotten; knowing it is still account security's.
+    expect(fold('i dont know my password', 'en')).toBe('i forgot my password');
+    expect(fold('i used to know my pin', 'en')).toBe('i forgot my pin');
+    expect(fold('i know my password but want a stronger one', 'en')).toBe('i security but want a stronger one');
+    // Debited is charged; a direct debit stays. A merchant's reversal is its refund.
+    expect(fold('why was i debited 20 dollars', 'en')).toBe('why was i charged 20 dollars');
+    expect(fold('direct debit i never set up', 'en')).toBe('direct debit i never set up');
+    expect(fold('the merchant reversed the payment', 'en')).toBe('the merchant refunded the payment');
+    // One's own transaction called back is a transfer cancelled; a charge disputed is not recognised.
+    expect(fold('i want to cancel a transaction i made this morning', 'en')).toBe('i want to cancel a transfer i made this morning');
+    expect(fold('how do i reverse a transaction', 'en')).toBe('how do i cancel a transfer');
+    expect(fold('how do i cancel a transaction on ebay', 'en')).toBe('how do i cancel a transaction on ebay');
+    expect(fold('how can i dispute a debit transaction', 'en')).toBe('how can i unrecognized charge');
+    expect(fold('the app does not believe that i am myself', 'en')).toBe('the app doesnt verify identity');
+    expect(fold('i no longer want to be a customer', 'en')).toBe('i close my account');
+    expect(fold('how to load my wallet using my card', 'en')).toBe('how to top up my wallet using my card');
+    // A phone no longer had is lost; its number no longer had is the old number.
+    expect(fold('i dont have my cell phone with me', 'en')).toBe('i lost my phone with me');
+    expect(fold('i dont have my phone number anymore', 'en')).toBe('i old number anymore');
+    // The wallet not credited after the bank took the money is a top-up not received; a refund not credited stays.
+    expect(fold('my bank debited me but my wallet was not credited', 'en')).toBe('my bank charged me but my top up not received');
+    expect(fold('refund not credited to my wallet', 'en')).toBe('refund not credited to my wallet');
+    // Whether one is charged is the fee; a charge made stays.
+    expect(fold('am i charged if i make a top-up?', 'en')).toBe('fee if i make a top up');
+    expect(fold('i was charged twice', 'en')).toBe('i was charged twice');
+    expect(fold('what is the greatest number of times i can top up', 'en')).toBe('what is the limit of times i can top up');
+    expect(fold('how do i make my account safer', 'en')).toBe('how do i make my account security');
+    // A card reactivated is added back; the wallet reactivated is unfrozen.
+    expect(fold('i would like to reactivate my card', 'en')).toBe('i would like to link my card');
+    expect(fold('reactivate my wallet', 'en')).toBe('unfreeze my wallet');
+    expect(fold('i entered my pin wrong 3 times', 'en')).toBe('i entered my freeze wrong password');
+    // A sum put in is money put in; a figure put elsewhere stays.
+    expect(fold('i put 50 in from my bank', 'en')).toBe('i top up from my bank');
+    expect(fold('put 2 and 2 together', 'en')).toBe('put 2 and 2 together');
+    expect(fold('i tried adding money and it said error', 'en')).toBe('i tried top up and it said error');
+    // Goods sent back are returned; money the wallet got moved on to the bank is withdrawn; whether an amount is let
+    // through is the limit's; keeping everyone off the wallet is freezing it.
+    expect(fold('i sent them back, when do i get my money', 'en')).toBe('i returned my item when do i get my money');
+    expect(fold('how do i get it into my bank', 'en')).toBe('how do i withdraw');
+    expect(fold('will the app let me send that much', 'en')).toBe('will the app let me send more than the limit');
+    expect(fold('i want to stop anyone using my wallet for now', 'en')).toBe('i want to freeze my wallet for now');
+    // The face shown is the face check; someone asking for a fee before money can be had is a scam, a fee asked about is not.
+    expect(fold('do i have to show my face', 'en')).toBe('do i have to face verification');
+    expect(fold('is it a scam if someone asks me to pay a fee to receive money', 'en')).toBe('is it a scam if someone scam money');
+    expect(fold('do i have to pay a fee to receive money', 'en')).toBe('do i have to pay a fee to receive money');
+  });
+
   it('folds formal Spanish onto the words the alternates use (#18, session 19)', () => {
     // "De qué manera / forma" asks how; funds added "to it" (agregarle, añadirle) are a top-up, as ponerle plata is.
     expect(fold('quisiera saber de qué manera puedo agregarle saldo', 'es')).toBe('quisiera saber como puedo recarga');
