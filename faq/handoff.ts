@@ -1,7 +1,7 @@
 import { fillersOnly } from './fillers.ts';
 import { normalizeText } from './normalize.ts';
 import { clausesOf, sentencesOf } from './parts.ts';
-import { smallTalkOf } from './smalltalk.ts';
+import { smallTalkOf, thanksThePerson } from './smalltalk.ts';
 import { foldTraditional } from './t2s.ts';
 import { EN, EN_ALONE, EN_ES_CONNECT_ANYWAY, EN_ES_NEED_ASKED, EN_NEED, EN_NOT_ASKING, ES, ES_NOT_ASKING } from './handoff-en-es.ts';
 import { ALONE, CJK_CONNECT_ANYWAY, CJK_NEED, JA, JA_NOT_ASKING, KO, KO_NEED_ASKED, KO_NOT_ASKING, ZH, ZH_NOT_ASKING } from './handoff-cjk.ts';
@@ -121,6 +121,8 @@ const QUESTION_END = /^\s*[?？]/u;
  * about it if this goes on any longer").
  */
 export function isHandoffRequest(text: string, normalized = normalizeText(text)): boolean {
+  // オペレーターさん、ありがとうございました: thanks to the person, not a call for one.
+  if (thanksThePerson(normalized)) return false;
   const asks = ASKS.test(text);
   if (!notAsking(normalized, asks)) return asksForPerson(text, normalized);
   // A message that turns a request down or asks about the service asks for a person only in its other clauses

@@ -113,6 +113,21 @@ const PHRASES: Readonly<Record<SmallTalkKind, Phrases>> = {
 
 /** Words that may stand beside small talk ("thanks so much bot", "hi again"); not "yes" words: after "would you like a person?" a "yes" is a second miss, which hands the visitor over. */
 const FILLERS = new Set('so very much again there bot guys team all everyone you a lot mate sorry 呀 啊 啦 哈 呢 嘛 啰 喔 唷 ね よ kak ya dong nhe nha madame monsieur atous avous et und'.split(' '));
+/**
+ * The person a Japanese visitor thanks or leaves by name (オペレーターさん、ありがとうございました; 担当者様、失礼します): they stand
+ * beside small talk as the fillers do, and thanks said to them asks for no one (see isHandoffRequest).
+ */
+const ADDRESSED = 'オペレーター オペレーターさん オペレーターの方 担当者 担当者さん 担当者様 担当の方 担当者の方 スタッフさん スタッフの方 スタッフの皆さん 皆さん 皆様 みなさん'
+  .split(' ')
+  .map((word) => normalizeText(word));
+
+/** Thanks or a goodbye said to the person by name (オペレーターさん、ありがとうございました): small talk that asks for no one. */
+export function thanksThePerson(normalized: string): boolean {
+  const kind = smallTalkOf(normalized)?.kind;
+  if (kind !== 'thanks' && kind !== 'goodbye') return false;
+  const text = normalized.replace(/ /g, '');
+  return ADDRESSED.some((word) => text.includes(word));
+}
 
 /** Most specific first: "thanks bye" is a goodbye, "ok one moment" a wait, "ok thanks" thanks, "hi are you a bot" a question about the bot. */
 const PRECEDENCE: readonly SmallTalkKind[] = ['bot', 'goodbye', 'wait', 'thanks', 'greeting', 'ok'];
@@ -139,7 +154,7 @@ const LEXICON: ReadonlyMap<string, Phrase[]> = (() => {
     }
   }
   for (const phrase of universal) phrase.languages = [];
-  for (const filler of FILLERS) if (!map.has(filler)) map.set(filler, []);
+  for (const filler of [...FILLERS, ...ADDRESSED]) if (!map.has(filler)) map.set(filler, []);
   return map;
 })();
 
