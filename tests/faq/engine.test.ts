@@ -123,6 +123,23 @@ describe.skipIf(!existsSync(`${WALLET}/pack.json`))('out of scope on the wallet 
   ])('answers the Japanese "%s" with %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId, locale: 'ja' });
   });
+  // Session 22: a sum too small to name taken on the way is a fee, told at the till a way cannot be used is the ways
+  // accepted, recorded as done by the visitor is a charge not theirs, not used to it is a beginner, whether one must tell
+  // something is whether it is safe to, and quitting the app named is closing the account (not a job: 仕事を辞めたい).
+  it.each([
+    ['友達に送ったら数十円引かれてた', 'fees'],
+    ['出金したら余計に引かれてた', 'fees'],
+    ['このお店では使えませんって言われた', 'payment-methods'],
+    ['買ってもいないのに買ったことになってる', 'unrecognized-charge'],
+    ['機械に慣れてないので一から教えてください', 'usage-tips'],
+    ['ここで暗証番号言わなきゃだめ？', 'safe-to-share'],
+    ['このサービスを辞めたい', 'close-account'],
+  ])('answers the Japanese "%s" with %s (session 22)', (text, faqId) => {
+    expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId, locale: 'ja' });
+  });
+  it('does not answer quitting a job (仕事を辞めたい) with closing the account', () => {
+    expect(wallet.answer('仕事を辞めたい')).not.toMatchObject({ kind: 'answer' });
+  });
   // "me" and "no" are English and Spanish stopwords alike: the tie was read as English and answered in English.
   it('answers Spanish whose stopwords English shares too in Spanish', () => {
     expect(wallet.answer('me sale pago no exitoso')).toMatchObject({ kind: 'answer', faqId: 'transaction-failed', locale: 'es' });
