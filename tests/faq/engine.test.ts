@@ -125,7 +125,7 @@ describe.skipIf(!existsSync(`${WALLET}/pack.json`))('out of scope on the wallet 
   });
   // Session 22: a sum too small to name taken on the way is a fee, told at the till a way cannot be used is the ways
   // accepted, recorded as done by the visitor is a charge not theirs, not used to it is a beginner, whether one must tell
-  // something is whether it is safe to, and quitting the app named is closing the account (not a job: 仕事を辞めたい).
+  // something is whether it is safe to, quitting the app named is closing the account (not a job: 仕事を辞めたい).
   it.each([
     ['友達に送ったら数十円引かれてた', 'fees'],
     ['出金したら余計に引かれてた', 'fees'],
@@ -134,11 +134,17 @@ describe.skipIf(!existsSync(`${WALLET}/pack.json`))('out of scope on the wallet 
     ['機械に慣れてないので一から教えてください', 'usage-tips'],
     ['ここで暗証番号言わなきゃだめ？', 'safe-to-share'],
     ['このサービスを辞めたい', 'close-account'],
+    // told one would earn is a scam's lure; nothing used, and yet less, a charge not one's own
+    ['SNSで稼げると言われてお金を振り込んだ', 'scam-report'],
+    ['朝より残高が少ない、何も使ってないのに', 'unrecognized-charge'],
   ])('answers the Japanese "%s" with %s (session 22)', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId, locale: 'ja' });
   });
-  it('does not answer quitting a job (仕事を辞めたい) with closing the account', () => {
-    expect(wallet.answer('仕事を辞めたい')).not.toMatchObject({ kind: 'answer' });
+  it.each([
+    ['仕事を辞めたい', 'quitting a job'],
+    ['ピンボケ写真を直す方法', "a photo of one's own"],
+  ])('does not answer "%s" (%s)', (text) => {
+    expect(wallet.answer(text)).not.toMatchObject({ kind: 'answer' });
   });
   // "me" and "no" are English and Spanish stopwords alike: the tie was read as English and answered in English.
   it('answers Spanish whose stopwords English shares too in Spanish', () => {
