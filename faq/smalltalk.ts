@@ -43,7 +43,8 @@ const PHRASES: Readonly<Record<SmallTalkKind, Phrases>> = {
     'zh-CN': '谢谢|多谢|谢了|感谢|谢谢你|谢谢您|非常感谢|太感谢了|谢谢啦|感谢感谢|谢谢谢谢|辛苦了|辛苦啦|辛苦你了|谢啦|谢谢客服|感谢客服|多谢客服|' +
       '谢谢你的帮助|谢谢你的帮忙|谢谢帮忙|感谢帮忙|谢谢你们|感谢你们',
     'zh-TW': '谢谢|多谢|感谢|谢谢你|谢谢您|非常感谢|感恩|谢啦|谢谢客服|谢谢你的帮助|谢谢你的帮忙|谢谢帮忙|感谢帮忙|谢谢你们|感谢你们|唔该|唔该晒|多谢晒|多谢你',
-    ja: 'ありがとう|ありがとうございます|ありがとうございました|どうもありがとう|助かりました|助かります|サンキュー|助かった',
+    ja: 'ありがとう|ありがとうございます|ありがとうございました|どうもありがとう|助かりました|助かります|サンキュー|助かった|いつもありがとう|いつもありがとうございます|' +
+      '本当にありがとうございました|本当にありがとうございます|ほんとにありがとう|ご丁寧にありがとうございました|丁寧にありがとうございました|ご対応ありがとうございました|対応ありがとうございました',
     ko: '감사합니다|고마워요|고마워|감사해요|고맙습니다|땡큐|감사|ㄱㅅ',
     de: 'danke|danke schon|vielen dank|dankeschon|besten dank|danke dir|danke ihnen|danke sehr|danke fur die hilfe|vielen dank fur die hilfe|das hat geholfen|hat geholfen',
     fr: 'merci|merci beaucoup|merci bien|je vous remercie|merci a vous|merci a toi|merci pour votre aide|merci beaucoup pour votre aide|merci infiniment|merci pour tout|merci pour l aide',

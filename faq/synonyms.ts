@@ -514,7 +514,10 @@ const JA: Groups = [
     // Told one would earn (副業で稼げるって言われて先に払った, 投資で儲かると言われて): the lure of a scam (not 絶対儲かる投資ってある？).
     '稼げると言われ', '稼げるって言われ', '儲かると言われ', '儲かるって言われ'],
   // Sent to the wrong person: the deciding phrase of wrong-transfer, whatever the verb.
-  ['誤送金', 'ごそうきん', '送金ミス', '送り間違え', '送り先ミス', '別の人に送', '違う人に送', '間違った人に送', '間違えて送', '間違って送', '誤って送', '送金先を間違え', '送り先を間違え', '振込先を間違え'],
+  ['誤送金', 'ごそうきん', '送金ミス', '送り間違え', '送り先ミス', '別の人に送', '違う人に送', '間違った人に送', '間違えて送', '間違って送', '誤って送', '送金先を間違え', '送り先を間違え', '振込先を間違え',
+    // The one the money went to will not give it back (送った相手が返してくれない; the alternates say 相手が誤送金を返してくれない):
+    // a transfer to undo, not a shop's refund (お店が返金してくれない).
+    '相手が返してくれ', '相手がお金を返してくれ'],
   // Quitting the app (このアプリ辞めたい): 辞める with the app or the service named, not alone (仕事を辞めたい, バイトってどうやって辞めればいい).
   ['退会', 'たいかい', 'アプリを辞め', 'アプリ辞め', 'ウォレットを辞め', 'ウォレット辞め', 'サービスを辞め', '利用を辞め'],
   // Whether something is all right to do (送っても平気?): one word for the same question.

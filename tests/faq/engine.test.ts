@@ -137,6 +137,8 @@ describe.skipIf(!existsSync(`${WALLET}/pack.json`))('out of scope on the wallet 
     // told one would earn is a scam's lure; nothing used, and yet less, a charge not one's own
     ['SNSで稼げると言われてお金を振り込んだ', 'scam-report'],
     ['朝より残高が少ない、何も使ってないのに', 'unrecognized-charge'],
+    // the one the money went to will not give it back: a transfer to undo
+    ['振り込んだ相手がお金を返してくれない', 'wrong-transfer'],
   ])('answers the Japanese "%s" with %s (session 22)', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId, locale: 'ja' });
   });

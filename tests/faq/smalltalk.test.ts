@@ -38,7 +38,7 @@ const SMALL_TALK: readonly [string, string, string][] = [
   ['¿estás ahí?', 'greeting', 'es'], ['jajaja', 'ok', 'es'], ['no importa', 'goodbye', 'es'], ['espera un segundo', 'wait', 'es'],
   ['你在吗？', 'greeting', 'zh-CN'], ['呵呵', 'ok', 'zh-CN'], ['算了吧', 'goodbye', 'zh-CN'], ['请稍等', 'wait', 'zh-CN'],
   // The person thanked or left by name (オペレーターさん、ありがとうございました was a request for a person).
-  ['オペレーターさん、ありがとうございました', 'thanks', 'ja'], ['担当者様ありがとうございます', 'thanks', 'ja'], ['スタッフの皆さん、さようなら', 'goodbye', 'ja'],
+  ['オペレーターさん、ありがとうございました', 'thanks', 'ja'], ['担当者様ありがとうございます', 'thanks', 'ja'], ['スタッフの皆さん、さようなら', 'goodbye', 'ja'], ['スタッフさん、いつもありがとう', 'thanks', 'ja'],
   ['もういいです', 'goodbye', 'ja'], ['少々お待ちください', 'wait', 'ja'], ['ㅋㅋ', 'ok', 'ko'], ['잠깐만요', 'wait', 'ko'], ['됐어요', 'goodbye', 'ko'],
   ['bist du da?', 'greeting', 'de'], ['einen Moment', 'wait', 'de'], ['laisse tomber', 'goodbye', 'fr'], ['rsrs', 'ok', 'pt-BR'], ['tunggu sebentar', 'wait', 'id'],
   ['đợi chút', 'wait', 'vi'], ['لحظة من فضلك', 'wait', 'ar'],
