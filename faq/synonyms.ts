@@ -487,6 +487,8 @@ const JA: Groups = [
     '銀行からウォレット', '口座からウォレット', '銀行口座からウォレット', '銀行からアプリ', '口座からアプリ', '銀行口座から', '口座から',
     '残高を追加', '残高に追加', '残高追加'],
   ['ログイン', 'サインイン', 'ログオン'],
+  // The money left in the wallet is its balance (退会する前に残ってるお金はどうすればいい).
+  ['残高', '残ってるお金', '残っているお金', '残りのお金', '残ったお金', '残金'],
   // Keigo and humble forms folded onto the plain ones the alternates use ("ご教示いただけますでしょうか" is "教えてください",
   // "いたしません" "しません", "ございます" "あります"): the pack has none of them, so they were words it did not know.
   ['教えてください', 'ご教示ください', 'ご教示いただけますでしょうか', 'ご教示いただけますか', 'ご教示いただけませんか', 'ご教示願います',

@@ -142,6 +142,12 @@ describe.skipIf(!existsSync(`${WALLET}/pack.json`))('out of scope on the wallet 
   ])('answers the Japanese "%s" with %s (session 22)', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId, locale: 'ja' });
   });
+  // The money left (残ったお金, 残りのお金) is the balance: closing with it left is close-account's question, no longer at the threshold.
+  it('answers "退会する前に残ったお金はどうすればいい" with close-account, clear of the threshold', () => {
+    const r = wallet.answer('退会する前に残ったお金はどうすればいい');
+    expect(r).toMatchObject({ kind: 'answer', faqId: 'close-account', locale: 'ja' });
+    expect(r.confidence).toBeGreaterThan(0.7);
+  });
   it.each([
     ['仕事を辞めたい', 'quitting a job'],
     ['ピンボケ写真を直す方法', "a photo of one's own"],
