@@ -663,11 +663,27 @@ const KO: Groups = [
     '비밀번호 아는', '비밀번호를 아는', '비번 아는', '비번을 아는', '비밀번호 알고 있', '비밀번호를 알고 있', '비번 알고 있', '비번을 알고 있'],
 ];
 
+/**
+ * Verbs that put a card into the wallet, and that take it off. Not "poner": a card put in the chat is its number typed
+ * there ("¿es seguro poner mi tarjeta aquí?").
+ */
+const CARD_IN = ['meter', 'meto', 'registrar', 'registro', 'dar de alta', 'doy de alta'];
+const CARD_OFF = ['borrar', 'borro', 'remover', 'remuevo'];
+
+/** A card after a verb, with or without its article or possessive ("meto mi tarjeta", "borrar la tarjeta"). */
+function cardPhrases(verbs: readonly string[]): string[] {
+  return verbs.flatMap((verb) => ['', 'la ', 'mi ', 'esa ', 'esta '].map((det) => `${verb} ${det}tarjeta`));
+}
+
 const ES: Groups = [
   ['transferencia', 'enviar dinero', 'mandar dinero', 'envio de dinero', 'giro'],
   ['retiro', 'cashout', 'cash out', 'sacar dinero', 'sacar efectivo', 'retirar dinero', 'retirar efectivo', 'sacar plata', 'retirar plata', 'retirar fondos', 'sacar fondos', 'retirar saldo', 'sacar saldo', 'sacar mi dinero', 'sacar mi plata',
     // The verb as it is conjugated, and with its article.
-    'sacar el dinero', 'sacar la plata', 'sacar el saldo', 'sacar mi saldo', 'saco dinero', 'saco plata', 'saco el dinero', 'saco la plata', 'saco el saldo', 'saco mi dinero', 'saco mi plata', 'saco mi saldo', 'retiro mi dinero', 'retiro mi saldo', 'retiro el dinero', 'retiro el saldo', 'retirar el dinero', 'retirar el saldo', 'retirar mi saldo', 'retirar mi dinero'],
+    'sacar el dinero', 'sacar la plata', 'sacar el saldo', 'sacar mi saldo', 'saco dinero', 'saco plata', 'saco el dinero', 'saco la plata', 'saco el saldo', 'saco mi dinero', 'saco mi plata', 'saco mi saldo', 'retiro mi dinero', 'retiro mi saldo', 'retiro el dinero', 'retiro el saldo', 'retirar el dinero', 'retirar el saldo', 'retirar mi saldo', 'retirar mi dinero',
+    // All of it taken out ("quiero sacar toda mi plata de la billetera"; the alternates say "sacar todo mi saldo").
+    ...['sacar', 'retirar'].flatMap((verb) => ['toda mi plata', 'toda la plata', 'todo el dinero', 'todo el saldo'].map((all) => `${verb} ${all}`)),
+    // Cash taken out, said with "en" ("¿se puede retirar en efectivo en un cajero?").
+    'retirar en efectivo', 'sacar en efectivo', 'retiro en efectivo', 'retirar en el cajero', 'retirar en un cajero', 'sacar en el cajero', 'sacar en un cajero', 'sacar del cajero', 'retirar del cajero'],
   ['reembolso', 'devolucion', 'reintegro', 'devolver el dinero', 'devolver dinero', 'reembolsar', 'reembolsaron', 'reembolsen', 'reembolsan', 'reintegran', 'reintegren', 'reintegraron', 'devuelvan el dinero', 'devolvieron el dinero', 'dinero de vuelta', 'plata de vuelta', 'que me devuelvan', 'me devolvieron', 'me devuelven',
     // Told it would be given back, in whatever tense ('dijo que me devolvia uno').
     'me devolvia', 'me devolveria', 'me devolvera', 'me devolveran', 'me devuelva', 'me devuelvan'],
@@ -675,18 +691,25 @@ const ES: Groups = [
   // A phone left somewhere is lost, as the alternates' "perdí el celular" reads once folded.
   ['perdida el celular', 'deje el celular', 'me deje el celular', 'olvide el celular', 'me olvide el celular', 'deje mi celular', 'olvide mi celular', 'me olvide mi celular', 'deje el movil', 'me deje el movil', 'olvide el movil', 'me olvide el movil', 'deje mi movil', 'olvide mi movil', 'deje el telefono', 'me deje el telefono', 'olvide el telefono', 'deje mi telefono', 'olvide mi telefono', 'deje el celu', 'me deje el celu', 'olvide el celu',
     // ... and one taken from the visitor, as 'took my phone'.
-    'me quitaron el celular', 'me quitaron el movil', 'me quitaron el telefono', 'me quitaron el celu', 'me arrebataron el celular', 'me arrebataron el movil', 'me arrebataron el telefono'],
+    'me quitaron el celular', 'me quitaron el movil', 'me quitaron el telefono', 'me quitaron el celu', 'me arrebataron el celular', 'me arrebataron el movil', 'me arrebataron el telefono',
+    // … and the countries' words for it: sacar, volar, afanar, chorear, bajar, tumbar ("me sacaron el celu en el micro").
+    ...['sacaron', 'volaron', 'afanaron', 'chorearon', 'bajaron', 'tumbaron'].flatMap((verb) => ['celular', 'celu', 'movil', 'telefono'].map((phone) => `me ${verb} el ${phone}`))],
   ['bloqueo', 'bloqueada', 'bloqueado', 'bloquear', 'bloquearon', 'congelar', 'congelada', 'congelado', 'congelaron', 'congele', 'congelamiento', 'suspendida', 'suspendido', 'suspendieron', 'restringida', 'restringido', 'restriccion', 'restricciones', 'inhabilitada', 'inhabilitado', 'cuenta limitada', 'cuenta esta limitada', 'pausar', 'pausada', 'pausado', 'suspender', 'desactivar temporalmente',
     // A review by the security or risk team restricts an account, as English's 'security review'.
     'revision de seguridad', 'revision de riesgo', 'revision de riesgos', 'revision de fraude', 'control de riesgo', 'control de riesgos'],
   // A password typed wrong again and again: what locks an account, not a forgotten one.
   ['bloqueo contrasena', 'contrasena mal varias veces', 'contrasena mal muchas veces', 'contrasena mal tantas veces', 'contrasena mal demasiadas veces', 'contrasena mal veces', 'mal la contrasena varias veces', 'mal la contrasena muchas veces', 'mal la contrasena tantas veces', 'mal la contrasena demasiadas veces', 'mal la contrasena veces', 'mal la clave varias veces', 'mal la clave muchas veces', 'equivoque de contrasena varias veces', 'equivoque de contrasena muchas veces', 'equivoque varias veces de contrasena', 'equivoque muchas veces de contrasena', 'demasiados intentos', 'muchos intentos fallidos', 'varios intentos fallidos', 'intentos fallidos'],
-  ['contrasena', 'clave', 'password'],
+  // Not remembering it, said with its pronoun ("el pin no me lo acuerdo", "no me la sé"): as the alternates' "no me acuerdo".
+  ['no me acuerdo', 'no me lo acuerdo', 'no me la acuerdo', 'no me la se', 'no me lo se', 'no la recuerdo', 'no lo recuerdo'],
+  // "La contra" is the password in Latin America's short form ("la contra no me la sé"); not "mi contra" ("en mi contra").
+  ['contrasena', 'clave', 'password', 'la contra'],
   ['recarga', 'recargar', 'cargar saldo', 'anadir saldo', 'agregar saldo', 'meter dinero', 'meter plata', 'poner plata', 'poner dinero', 'poner saldo', 'cargar fondos', 'anadir fondos', 'agregar fondos', 'ingresar dinero', 'ingresar plata', 'cargar dinero', 'cargar plata', 'meto dinero', 'meto plata', 'meto saldo', 'meter saldo', 'ingreso dinero', 'ingresar saldo', 'ingreso saldo', 'cargo saldo', 'recargo saldo', 'anado saldo', 'agrego saldo', 'fondear', 'fondeo', 'meter efectivo', 'ingresar efectivo', 'depositar efectivo', 'depositar dinero', 'depositar plata', 'depositar saldo', 'cargo fondos', 'cargo plata', 'cargo dinero', 'cargar la billetera', 'cargo la billetera', 'recargue', 'recargaste', 'recargando',
     'ponerle plata', 'ponerle dinero', 'ponerle saldo', 'meterle dinero', 'meterle plata', 'meterle saldo', 'cargarle saldo', 'cargarle plata', 'cargarle dinero',
     'agregarle saldo', 'agregarle fondos', 'agregarle dinero', 'agregarle plata', 'anadirle saldo', 'anadirle fondos', 'anadirle dinero', 'anadirle plata'],
   // The direction decides top-up against withdraw-to-bank: the same words, bank and wallet, in the other order.
-  ['recarga', 'del banco a la billetera', 'de mi banco a la billetera', 'del banco a mi billetera', 'de mi banco a mi billetera', 'de mi cuenta bancaria a la billetera', 'de mi cuenta del banco a la billetera', 'del banco al saldo', 'de mi banco al saldo', 'del banco a la app', 'de mi banco a la app', 'desde mi banco', 'desde el banco', 'desde mi cuenta bancaria'],
+  ['recarga', 'del banco a la billetera', 'de mi banco a la billetera', 'del banco a mi billetera', 'de mi banco a mi billetera', 'de mi cuenta bancaria a la billetera', 'de mi cuenta del banco a la billetera', 'del banco al saldo', 'de mi banco al saldo', 'del banco a la app', 'de mi banco a la app', 'desde mi banco', 'desde el banco', 'desde mi cuenta bancaria',
+    // Money passed into the app or one's own wallet (not "a la billetera de" someone: that is a transfer).
+    'paso a la app', 'pasar a la app', 'pasarla a la app', 'pasarlo a la app', 'paso a mi billetera', 'pasar a mi billetera', 'paso a mi saldo', 'pasar a mi saldo'],
   ['retiro', 'de la billetera al banco', 'de la billetera a mi banco', 'de mi billetera al banco', 'de mi billetera a mi banco', 'de la billetera a mi cuenta', 'de la billetera a mi cuenta bancaria', 'de la billetera a mi tarjeta', 'del saldo al banco', 'de la app al banco', 'de la app a mi banco', 'de la app a mi cuenta', 'paso al banco', 'pasar al banco', 'pasar lo al banco', 'lo paso al banco', 'mando al banco', 'mandar al banco'],
   ['iniciar sesion', 'login', 'acceder',
     // Spanglish: the English verb conjugated ('no puedo loguearme': its pronoun is split off by normalisation), or said in English.
@@ -699,6 +722,8 @@ const ES: Groups = [
     'cargo por servicio', 'cargos por servicio', 'cargos ocultos', 'costos ocultos', 'cuanto cobran', 'cuanto me cobran', 'cuota mensual', 'mensualidad', 'cobran algo', 'me cobran algo', 'sale caro', 'me sale caro', 'cobran por', 'me cobran por', 'cobro extra', 'cargo extra', 'cobraron de mas', 'cobro de mas', 'cobran de mas', 'cobrado de mas',
     // …and the verbs said with "extra" or of a sum taken off ('me cobraron 3 dólares extra', 'me descontaron 10 pesos de más').
     'cobraron extra', 'cobrando extra', 'cobrando de mas', 'descontaron de mas', 'descontaron extra', 'desconto de mas', 'descuentan de mas', 'se quedan con un porcentaje',
+    // How much will be taken off ("¿cuánto me van a quitar si retiro a mi banco?").
+    'cuanto me quitan', 'cuanto me van a quitar', 'cuanto me descuentan', 'cuanto me van a descontar', 'cuanto me van a cobrar', 'cuanto me cobraran', 'cuanto te quitan', 'cuanto te cobran',
     // Less arriving than was sent: what a fee looks like to the one who paid it.
     'llego menos de lo que', 'llegaron menos de lo que', 'recibio menos de lo que', 'recibieron menos de lo que', 'menos de lo que mande', 'menos de lo que envie',
     'llegaron menos', 'llego menos', 'recibio menos', 'recibieron menos', 'solo le llegaron', 'solo le llego', 'solo recibio', 'solo recibieron', 'solo llegaron', 'solo llego', 'donde quedo el resto', 'y el resto'],
@@ -734,12 +759,22 @@ const ES: Groups = [
     'diciendo que era', 'dijo que era de ustedes', 'decia que era de ustedes', 'dice que es de ustedes',
     // A seller paid with a fake proof of payment, and someone only said to be from the bank or the desk.
     'comprobante falso', 'comprobante de pago falso', 'comprobante trucho', 'captura falsa', 'captura de pago falsa', 'pantallazo falso', 'transferencia falsa', 'deposito falso',
-    'supuesto banco', 'supuesto asesor', 'supuesta asesora', 'supuesto agente', 'supuesto ejecutivo', 'supuesta ejecutiva', 'supuesto empleado', 'supuesta empleada', 'supuesto soporte', 'supuesto personal'],
+    // Who or what was paid for did not exist ("el dueño no existía", "era todo mentira").
+    'no existia', 'nunca existio', 'era mentira', 'era todo mentira', 'todo era mentira', 'perfil falso', 'tienda falsa',
+    'supuesto banco', 'supuesto asesor', 'supuesta asesora', 'supuesto agente', 'supuesto ejecutivo', 'supuesta ejecutiva', 'supuesto empleado', 'supuesta empleada', 'supuesto soporte', 'supuesto personal',
+    // A prize one is told of and must pay to release: the lottery swindle ("me dijo que gané un premio y me pidió que le transfiriera").
+    'que me gane un premio', 'que habia ganado un premio', 'que habia ganado', 'que gane un sorteo', 'que gane una rifa', 'que ganaste un premio', 'liberar el premio', 'cobrar el premio', 'reclamar el premio',
+    // Paying to release something held (a prize, a parcel at customs): "me pidió que le transfiriera para liberarlo".
+    'para liberar lo', 'para liberar la', 'para liberar los', 'para liberar el paquete'],
   ['comprobante', 'recibo', 'recibos', 'comprobantes', 'constancia', 'factura'],
   ['estado de cuenta', 'extracto', 'resumen de cuenta'],
   ['rechazado', 'declinado', 'declinada', 'declinaron', 'rebota', 'reboto', 'rechazada', 'rechazan', 'rechaza', 'rebotan', 'rebotando'],
   ['billetera', 'monedero', 'cartera', 'monedero electronico', 'billetera digital', 'billetera virtual', 'cartera digital'],
   ['vincular', 'enganchar', 'engancho', 'enganche', 'enlazar', 'enlazo', 'asociar', 'vinculo', 'vinculé'],
+  // A card put into or taken off the wallet, whatever the verb ("cómo meto mi tarjeta a la app", "borrar la tarjeta de
+  // mi exesposo de mi cuenta": borrar … cuenta read as closing the account).
+  ['agregar tarjeta', ...cardPhrases(CARD_IN)],
+  ['quitar tarjeta', ...cardPhrases(CARD_OFF)],
   ['verificar mi identidad', 'demostrar quien soy', 'demuestro quien soy', 'probar quien soy', 'comprobar mi identidad', 'validar mi identidad', 'acreditar mi identidad'],
   ['limite', 'tope', 'limites', 'topes', 'maximo', 'monto maximo', 'limete'],
   ['metodo de pago', 'metodos de pago', 'forma de pago', 'formas de pago', 'medio de pago', 'medios de pago', 'opciones de pago', 'opcion de pago', 'maneras de pagar', 'formas de pagar'],
@@ -750,10 +785,16 @@ const ES: Groups = [
   // Unfreezing, however conjugated (not "reactivar": a closed account is reactivated too).
   ['desbloquear', 'desbloqueo', 'desbloqueen', 'desbloquean', 'desbloqueas', 'desbloquea'],
   ['dar de baja', 'darme de baja', 'me doy de baja', 'darse de baja', 'baja definitiva'],
+  // The account by the name of its login ("quisiera eliminar mi usuario").
+  ['eliminar mi cuenta', 'eliminar mi usuario', 'borrar mi usuario', 'cerrar mi usuario', 'dar de baja mi usuario', 'eliminar el usuario', 'borrar el usuario', 'elimino mi usuario', 'borro mi usuario', 'cierro mi usuario'],
   ['dinero', 'plata'],
+  // Mistaking the recipient, in Latin America's verb too ("me confundí de contacto" was the support desk's contact).
+  ['me equivoque', 'me confundi'],
+  ['a quien no era', 'a alguien que no era', 'a una persona que no era', 'a otra persona que no era', 'a un contacto que no era', 'al que no era', 'a la que no era'],
   // Spain's and Latin America's words for one thing (the alternates mix both).
   ['cuenta bancaria', 'cuenta del banco', 'cuenta de banco', 'cuenta en el banco'],
-  ['sim', 'chip', 'tarjeta sim'],
+  // The phone's SIM card is no card of the wallet's ("cómo pongo la tarjeta sim").
+  ['sim', 'chip', 'tarjeta sim', ...cardPhrases([...CARD_IN, ...CARD_OFF]).map((phrase) => `${phrase} sim`)],
   ['app', 'aplicacion', 'aplicativo'],
   ['soporte', 'atencion al cliente', 'servicio al cliente', 'servicio de atencion al cliente'],
   ['movimientos', 'historial de movimientos', 'historial de transacciones'],
@@ -860,6 +901,39 @@ const SPANISH_OPERATION_PRICE = /(?<![\p{L}\p{N}])cuanto (sale|salen|cuesta|cues
 const SPANISH_MONEY_SLANG = /(?<![\p{L}\p{N}])(?:lana|varo|lucas|mangos|biyuyo|guita)(?![\p{L}\p{N}])/gu;
 
 /**
+ * An account or a card named by its bank ("mi cuenta de Bancolombia", "mi tarjeta de débito del BBVA") is the bank's
+ * account or card as the alternates say it (cuenta bancaria, tarjeta bancaria); the bank's name alone stays ("la app de
+ * Bancomer" is another's app).
+ */
+const SPANISH_BANK_NAMES = 'bbva|bancomer|santander|banorte|banamex|citibanamex|hsbc|scotiabank|bancolombia|davivienda|galicia|banco galicia|macro|banco macro|banco nacion|bcp|interbank|bancoestado|banco estado|banco de chile|bci|caixa|caixabank|sabadell|bankinter|itau|pichincha|banco pichincha|banreservas|bbva bancomer|banco azteca|azteca|coppel|bancoppel';
+const SPANISH_BANK_ACCOUNT = new RegExp(`(?<![\\p{L}\\p{N}])(cuenta|tarjeta(?: de (?:debito|credito))?) (?:de|del|en|en el) (?:${SPANISH_BANK_NAMES})(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * Less arriving than was sent, told with both figures ("mandé 500 y a mi mamá le llegaron 490"): what a fee looks like
+ * to the one who paid it, as "llegó menos" (the fee group). Only when the second figure is the smaller.
+ */
+const SPANISH_SENT_RECEIVED = /(?<![\p{L}\p{N}])((?:mande|envie|transferi|pase|deposite|mandamos|enviamos|le mande|le envie) (\p{N}+(?: \p{N}{3})*)(?![\p{L}\p{N}]).{0,80}?)(?:le |les )?(llegaron|llego|recibio|recibieron|cayeron|cayo) (?:solo |nada mas )?(\p{N}+(?: \p{N}{3})*)(?![\p{L}\p{N}])/gu;
+const figure = (digits: string) => Number(digits.replace(/ /g, ''));
+
+/**
+ * A sum charged for one of the wallet's operations ("me cobraron 15 pesos al mandarle a mi primo", "me descontaron por
+ * retirar") is its fee, as "me cobran por" is (the fee group), with or without the figure.
+ */
+const SPANISH_CHARGED_FOR = /(?<![\p{L}\p{N}])(?:me )?(?:cobraron|cobro|descontaron|desconto|quitaron|quito)(?: \p{N}+(?: \p{N}+)*(?: (?:pesos?|dolares?|euros?|soles?|quetzales?|colones?|bolivares?|lempiras?|reales?|usd|mxn|eur))?)? (?:al|por) (mandar|enviar|transferir|retirar|recargar|pasar|sacar|depositar)(?![\p{L}\p{N}])/gu;
+
+/**
+ * The face used to get in (to log in, open the app, instead of the password) is the app's lock, as the fingerprint is
+ * (account security's "huella"), not the face check of identity verification ("reconocimiento facial" alone, "no pasa
+ * la foto de mi cara"): "¿puedo entrar con la cara en vez de la clave?", "reconocimiento facial para abrir la app".
+ */
+const SPANISH_FACE = '(?:reconocimiento (?:facial|de (?:la )?cara|de rostro|del rostro)|desbloqueo facial|(?:la|mi|el) (?:cara|rostro))';
+const SPANISH_GET_IN = '(?:entrar|abrir|ingresar|acceder|iniciar sesion|desbloquear|loguear)';
+const SPANISH_FACE_TO_GET_IN = new RegExp(
+  `(?<![\\p{L}\\p{N}])${SPANISH_FACE}(?=(?: [\\p{L}\\p{N}]+){0,5} (?:para ${SPANISH_GET_IN}|en vez de|en lugar de|al ${SPANISH_GET_IN})(?![\\p{L}\\p{N}]))`, 'gu');
+const SPANISH_GET_IN_WITH_FACE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${SPANISH_GET_IN}(?: (?:a|en) (?:la app|la aplicacion|mi cuenta|la cuenta|la billetera)| la app| la aplicacion| mi cuenta| la billetera)?) con ${SPANISH_FACE.replace('(?:la|mi|el) ', '(?:(?:la|mi|el) )?')}(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
  * A phone number written "no." (South Asia, Nigeria: "update my mobile no. registered with wallet"; the dot is gone once
  * normalised): "no" after a phone word is the number at the end or before a word a number is spoken of with, never before
  * others ("my mobile no longer charges", "phone no signal").
@@ -897,7 +971,12 @@ const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
   es: (normalized) =>
     normalized
       .replace(SPANISH_MONEY_SLANG, 'plata')
+      .replace(SPANISH_BANK_ACCOUNT, '$1 bancaria')
+      .replace(SPANISH_SENT_RECEIVED, (whole: string, sent: string, a: string, verb: string, b: string) => (figure(b) < figure(a) ? `${sent}${verb} menos` : whole))
       .replace(SPANISH_CLITICS, (_, verb: string, one: string, two: string) => (two ? `${verb} ${one} ${two}` : `${verb} ${one}`))
+      .replace(SPANISH_CHARGED_FOR, 'me cobran por $1')
+      .replace(SPANISH_FACE_TO_GET_IN, 'huella')
+      .replace(SPANISH_GET_IN_WITH_FACE, '$1 con huella')
       .replace(SPANISH_SUM, (sum: string, onTop?: string) => (onTop ? onTop.slice(1) : sum))
       .replace(SPANISH_OPERATION_PRICE, 'cuanto me $1'),
   ko: foldKoreanEndings,
