@@ -729,6 +729,8 @@ const ES: Groups = [
     'llegaron menos', 'llego menos', 'recibio menos', 'recibieron menos', 'solo le llegaron', 'solo le llego', 'solo recibio', 'solo recibieron', 'solo llegaron', 'solo llego', 'donde quedo el resto', 'y el resto'],
   // A charge the visitor did not make (unrecognized-charge), whatever the noun and adjective.
   ['cargo desconocido', 'cobro desconocido', 'cargo no reconocido', 'cobro no reconocido', 'pago no autorizado', 'cargo no autorizado', 'cobro no autorizado', 'cargo sospechoso', 'cobro sospechoso', 'cargo misterioso', 'cobro misterioso', 'cobro raro', 'cargo raro', 'cobro fraudulento', 'cargo fraudulento', 'movimiento raro', 'movimiento desconocido', 'pago desconocido', 'compra desconocida', 'compra no reconocida', 'me robaron saldo', 'me robaron dinero', 'me robaron plata', 'compra que no hice', 'compras que no hice', 'pago que no hice', 'pagos que no hice', 'cargo que no hice', 'cobro que no hice', 'compra que yo no hice', 'pago que yo no hice', 'compra que no es mia', 'pago que no es mio', 'cargo que no es mio', 'cobro que no es mio', 'compra que no realice', 'pago que no realice', 'no pedi nada', 'no compre nada', 'yo no compre', 'no hice ninguna compra', 'no autorice',
+    // Denied with its pronoun ("aparece una transferencia a alguien que no conozco y yo no la hice").
+    'yo no la hice', 'yo no lo hice', 'no la hice yo', 'no lo hice yo',
     // Asleep when it was paid: a charge the visitor did not make, though no charge word is said.
     'estaba durmiendo', 'estaba dormido', 'estaba dormida', 'mientras dormia', 'yo dormia'],
   ['celular', 'movil', 'telefono', 'cel', 'celu', 'smartphone', 'tel'],
@@ -797,7 +799,9 @@ const ES: Groups = [
   ['sim', 'chip', 'tarjeta sim', ...cardPhrases([...CARD_IN, ...CARD_OFF]).map((phrase) => `${phrase} sim`)],
   ['app', 'aplicacion', 'aplicativo'],
   ['soporte', 'atencion al cliente', 'servicio al cliente', 'servicio de atencion al cliente'],
-  ['movimientos', 'historial de movimientos', 'historial de transacciones'],
+  ['movimientos', 'historial de movimientos', 'historial de transacciones',
+    // What one has spent or moved, asked after ("quiero saber cuánto he movido en la billetera este año").
+    'cuanto he movido', 'lo que he movido', 'cuanto movi', 'lo que movi', 'cuanto he gastado', 'lo que he gastado', 'en que he gastado'],
   ['computadora', 'ordenador', 'computador'],
   ['tutorial', 'tutoriales', 'guia', 'manual', 'instructivo', 'como se usa', 'como usar la app', 'como usar la billetera', 'como uso la app', 'como uso la billetera', 'no se usar', 'no se como usar', 'como funciona la app', 'como funciona la billetera', 'primeros pasos', 'recorrido por la app'],
   ['novedades', 'nuevas funciones', 'funciones nuevas', 'opcion nueva', 'nueva opcion', 'opciones nuevas', 'nuevas opciones', 'funcion nueva', 'nueva funcion', 'se ve distinta', 'se ve toda distinta', 'se ve diferente', 'se ve todo distinto', 'nuevo diseno', 'diseno nuevo', 'nuevas funcionalidades', 'funcionalidades nuevas', 'ultimas noticias', 'noticias de la app', 'avisos oficiales', 'anuncios', 'comunicados'],

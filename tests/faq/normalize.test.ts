@@ -498,6 +498,8 @@ describe('foldSynonyms', () => {
     expect(fold('quisiera eliminar mi usuario', 'es')).toBe('quisiera eliminar mi cuenta');
     expect(fold('quiero sacar toda mi plata', 'es')).toBe('quiero retiro');
     expect(fold('la paso a la app', 'es')).toBe('la recarga');
+    expect(fold('quiero saber cuanto he movido este año', 'es')).toBe('quiero saber movimientos este ano');
+    expect(fold('una transferencia a alguien que no conozco y yo no la hice', 'es')).toBe('una transferencia a alguien que no conozco y cargo desconocido');
     // "En mi contra" is no password.
     expect(fold('todos en mi contra', 'es')).toBe('todos en mi contra');
   });
