@@ -786,7 +786,9 @@ const ES: Groups = [
     'sabe mi contrasena', 'saben mi contrasena', 'sabe mi clave', 'saben mi clave', 'conoce mi contrasena', 'conocen mi contrasena', 'conoce mi clave', 'tiene mi contrasena', 'tienen mi contrasena', 'tiene mi clave'],
   // Unfreezing, however conjugated (not "reactivar": a closed account is reactivated too).
   ['desbloquear', 'desbloqueo', 'desbloqueen', 'desbloquean', 'desbloqueas', 'desbloquea'],
-  ['dar de baja', 'darme de baja', 'me doy de baja', 'darse de baja', 'baja definitiva'],
+  ['dar de baja', 'darme de baja', 'me doy de baja', 'darse de baja', 'baja definitiva',
+    // Erasing oneself from the app is leaving it ("¿cómo me borro de vuestra app?").
+    'me borro de', 'borrarme de', 'me quiero borrar de', 'me elimino de', 'eliminarme de', 'me quiero eliminar de'],
   // The account by the name of its login ("quisiera eliminar mi usuario").
   ['eliminar mi cuenta', 'eliminar mi usuario', 'borrar mi usuario', 'cerrar mi usuario', 'dar de baja mi usuario', 'eliminar el usuario', 'borrar el usuario', 'elimino mi usuario', 'borro mi usuario', 'cierro mi usuario'],
   ['dinero', 'plata'],

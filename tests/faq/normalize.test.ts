@@ -498,6 +498,7 @@ describe('foldSynonyms', () => {
     expect(fold('quisiera eliminar mi usuario', 'es')).toBe('quisiera eliminar mi cuenta');
     expect(fold('quiero sacar toda mi plata', 'es')).toBe('quiero retiro');
     expect(fold('la paso a la app', 'es')).toBe('la recarga');
+    expect(fold('¿cómo me borro de vuestra app?', 'es')).toBe('como dar de baja vuestra app');
     expect(fold('quiero saber cuanto he movido este año', 'es')).toBe('quiero saber movimientos este ano');
     expect(fold('una transferencia a alguien que no conozco y yo no la hice', 'es')).toBe('una transferencia a alguien que no conozco y cargo desconocido');
     // "En mi contra" is no password.
