@@ -11,6 +11,7 @@ import { loadConfig } from '../../server/config.ts';
 import { KefuError } from '../../server/errors.ts';
 import { httpStatus } from '../../server/routes/http-errors.ts';
 import type { Api } from '../../server/routes/schema-first.ts';
+import { seedFaqModel } from '../helpers/faq-model-seed.ts';
 import { startServer } from '../helpers/server.ts';
 import { ADMIN, ADMIN_ENV, FAST_SCRYPT } from '../helpers/agent-client.ts';
 
@@ -19,6 +20,7 @@ let app: FastifyInstance;
 let dataDir: string;
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'kefu-schemas-'));
+  seedFaqModel(dataDir, undefined); // the run's trained wallet model, as startServer gives its servers: nothing trains here
   app = await buildApp(loadConfig({ PORT: '0', KEFU_DATA_DIR: dataDir }), { logger: false });
 });
 afterAll(async () => {
