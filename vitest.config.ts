@@ -49,8 +49,8 @@ export default defineConfig(async () => {
     test: {
       testTimeout: 30_000,
       hookTimeout: 60_000,
-      // The shipped FAQ pack trained once per run, for every test file and test server (tests/helpers/faq-model-seed.ts).
-      globalSetup: ['tests/helpers/wallet-model-setup.ts'],
+      // The shipped FAQ pack and the tests' mini pack trained once per run, for every test file and test server (tests/helpers/faq-model-seed.ts).
+      globalSetup: ['tests/helpers/run-models-setup.ts'],
       pool: 'forks' as const,
       // Two files at a time on two cores (vitest's default is cores - 1 = one): most files wait on sockets,
       // servers and Chromium rather than compute, so the suite's wall time drops by about a third.

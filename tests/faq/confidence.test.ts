@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createFaqEngine, type FaqEngine } from '../../faq/index.ts';
+import type { FaqEngine } from '../../faq/index.ts';
 import { fitVectorizer } from '../../faq/vectorize.ts';
 import { CALIBRATION, confidence, OFF_TOPIC_SHARE, type ConfidenceInputs } from '../../faq/confidence.ts';
 import { createMatcher, featuresOf } from '../../faq/matcher.ts';
@@ -9,7 +9,7 @@ import { DEFAULT_SCORER_OPTIONS } from '../../faq/scorer.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { tokenize, UNKNOWN_WORD } from '../../faq/tokenize.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
-import { walletEngine, walletModel, WALLET_PACK } from '../helpers/faq-model-seed.ts';
+import { MINI_PACK, runEngine, walletEngine, walletModel, WALLET_PACK } from '../helpers/faq-model-seed.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 let wallet: FaqEngine;
@@ -18,7 +18,7 @@ let offTopic: Record<string, string[]>;
 
 beforeAll(async () => {
   wallet = await walletEngine();
-  mini = createFaqEngine(await loadPackFromDir(resolve(FIXTURES, 'faq-mini')));
+  mini = await runEngine(MINI_PACK);
   offTopic = JSON.parse(await readFile(resolve(FIXTURES, 'faq-mini/calibration-out-of-scope.json'), 'utf8')) as Record<string, string[]>;
 });
 

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFaqEngine, type FaqEngine } from '../../faq/index.ts';
-import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
-import { walletEngine } from '../helpers/faq-model-seed.ts';
+import { MINI_PACK, runEngine, walletEngine } from '../helpers/faq-model-seed.ts';
 
 let engine: FaqEngine;
 beforeAll(async () => {
-  engine = createFaqEngine(await loadPackFromDir(`${import.meta.dirname}/../fixtures/faq-mini`));
+  engine = await runEngine(MINI_PACK);
 });
 
 describe('ranking on the mini pack', () => {

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFaqEngine, type FaqEngine } from '../../faq/index.ts';
-import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
+import type { FaqEngine } from '../../faq/index.ts';
+import { MINI_PACK, runEngine } from '../helpers/faq-model-seed.ts';
 import { scoreLocale } from '../../scripts/eval-pack.ts';
 
 let engine: FaqEngine;
 beforeAll(async () => {
-  engine = createFaqEngine(await loadPackFromDir(`${import.meta.dirname}/../fixtures/faq-mini`));
+  engine = await runEngine(MINI_PACK);
 });
 
 describe('npm run eval: replies in the question\'s language', () => {

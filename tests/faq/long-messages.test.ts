@@ -19,7 +19,7 @@ const IN_SCOPE: Record<string, number> = { 'zh-CN': 96, 'zh-TW': 96, en: 96, ja:
 
 let engine: FaqEngine;
 beforeAll(async () => {
-  // The run's trained model (tests/helpers/wallet-model-setup.ts): the engine a training here would make, without one.
+  // The run's trained model (tests/helpers/run-models-setup.ts): the engine a training here would make, without one.
   engine = await walletEngine();
 }, 120_000);
 

@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
-import { createFaqEngine, type FaqEngine } from '../../faq/index.ts';
+import type { FaqEngine } from '../../faq/index.ts';
 import { smallTalkOf, UI_LANGUAGES } from '../../faq/smalltalk.ts';
 import { normalizeText } from '../../faq/normalize.ts';
-import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
+import { MINI_PACK, runEngine } from '../helpers/faq-model-seed.ts';
 
 let engine: FaqEngine;
 beforeAll(async () => {
-  engine = createFaqEngine(await loadPackFromDir(resolve(import.meta.dirname, '../fixtures/faq-mini')));
+  engine = await runEngine(MINI_PACK);
 });
 
 // What visitors type, in the 12 UI languages: [text, kind, the language of the reply].

@@ -5,7 +5,7 @@ import { answerThresholdSpread, chooseThresholds, FOLDS, outOfScopeFold, type He
 import { OFF_TOPIC } from '../../faq/off-topic.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
-import { walletModel, WALLET_PACK } from '../helpers/faq-model-seed.ts';
+import { MINI_PACK, runEngine, walletModel, WALLET_PACK } from '../helpers/faq-model-seed.ts';
 
 /**
  * Off-topic questions written for this test (none of them is in faq/off-topic.ts, the out-of-scope class's training
@@ -28,7 +28,7 @@ let smallEngine: FaqEngine;
 
 beforeAll(async () => {
   wallet = await loadPackFromDir(WALLET_PACK);
-  // Built from the run's model: trained and fitted by this same code on this pack (tests/helpers/wallet-model-setup.ts).
+  // Built from the run's model: trained and fitted by this same code on this pack (tests/helpers/run-models-setup.ts).
   walletEngine = createFaqEngine(wallet, { model: walletModel() });
   small = { ...wallet, entries: wallet.entries.filter((e) => ['password-reset', 'refund', 'top-up'].includes(e.id)).map((e) => ({ ...e, followUps: [] })) };
   smallEngine = createFaqEngine(small);
@@ -98,7 +98,7 @@ describe('a small pack does not answer what its confidence calls a toss-up', () 
   it('a question naming all three of the test pack\'s entries is a "did you mean" with the three, not an answer', async () => {
     // Its held-out alternates are all answered right, so the pack's own gain curve would answer from the lowest
     // threshold allowed: it answered this with transfer at 0.36 (and "password or refund" with refund at 0.42).
-    const mini = createFaqEngine(await loadPackFromDir(resolve(import.meta.dirname, '../fixtures/faq-mini')));
+    const mini = await runEngine(MINI_PACK);
     for (const text of ['password or refund or transfer', 'password or refund']) {
       const r = mini.answer(text);
       expect(r.kind, `${text} → ${r.faqId} ${r.confidence.toFixed(2)}`).toBe('suggest');

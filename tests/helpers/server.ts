@@ -61,16 +61,19 @@ async function databaseFor(dataDir: string, env: Record<string, string>): Promis
   return database.url;
 }
 
-/** A real server on an ephemeral port with a fresh data directory (or the one given, to test restarts). */
+/**
+ * A real server on an ephemeral port with a fresh data directory (or the one given, to test restarts). On the wallet
+ * or the mini pack it starts from the run's trained model (seedFaqModel), unless `ownFaqModel`: then it trains its own.
+ */
 export async function startServer(
   env: Record<string, string> = {},
-  options: BuildOptions & { dataDir?: string } = {},
+  options: BuildOptions & { dataDir?: string; ownFaqModel?: boolean } = {},
 ): Promise<RunningServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'kefu-test-'));
   const databaseUrl = await databaseFor(dataDir, env);
   const port = await freePort();
   const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', KEFU_DATA_DIR: dataDir, ...(databaseUrl ? { KEFU_DATABASE_URL: databaseUrl, KEFU_TOTP_KEY: TEST_TOTP_KEY } : {}), ...env });
-  seedFaqModel(dataDir, env.KEFU_FAQ_PACK_DIR);
+  if (!options.ownFaqModel) seedFaqModel(dataDir, env.KEFU_FAQ_PACK_DIR);
   const app = await buildApp(config, { logger: false, ...options });
   await app.listen({ port, host: '127.0.0.1' });
   let closed = false;

@@ -5,7 +5,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ChatMessage, ConversationStatus } from '../../protocol/index.ts';
-import { createFaqEngine } from '../../faq/index.ts';
 import type { FaqEngine } from '../../faq/types.ts';
 import { createMemoryBus } from '../../server/bus/memory.ts';
 import { loadConfig } from '../../server/config.ts';
@@ -15,11 +14,11 @@ import { createQueuePlaces } from '../../server/services/queue-places.ts';
 import { createMemoryPresence } from '../../server/cluster/memory-presence.ts';
 import { createConversationService, type ConversationService } from '../../server/services/conversations.ts';
 import { createFaqLearning } from '../../server/services/faq-learning.ts';
-import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 import { createHandoffService } from '../../server/services/handoff.ts';
 import { createAvailability } from '../../server/services/availability.ts';
 import { openSqliteStorage } from '../../server/storage/sqlite.ts';
 import type { Storage } from '../../server/storage/types.ts';
+import { MINI_PACK, runEngine } from '../helpers/faq-model-seed.ts';
 
 /**
  * Model-based test of ordering, idempotency and "the bot answers once": random interleavings of typing,
@@ -36,8 +35,8 @@ const config = loadConfig({ KEFU_DATA_DIR: dir });
 const metrics = createMetrics();
 let engine: FaqEngine;
 beforeAll(async () => {
-  // The real matcher on the mini pack, its answers memoised per text (the model sends a handful of texts).
-  const real = createFaqEngine(await loadPackFromDir(path.resolve(import.meta.dirname, '../fixtures/faq-mini')));
+  // The real matcher on the mini pack (from the run's trained model), its answers memoised per text (the model sends a handful of texts).
+  const real = await runEngine(MINI_PACK);
   const answers = new Map<string, ReturnType<FaqEngine['answer']>>();
   engine = {
     pack: real.pack,

@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStorage, type OpenedStorage } from '../../server/storage/open.ts';
+import { createFaqEngine, type FaqPack } from '../../faq/index.ts';
 import { createFaqContent } from '../../server/services/faq-admin.ts';
+import { MINI_PACK, runModel } from '../helpers/faq-model-seed.ts';
 import { postgresAvailable, useTestDatabase } from '../helpers/postgres.ts';
 
 /**
@@ -11,7 +13,6 @@ import { postgresAvailable, useTestDatabase } from '../helpers/postgres.ts';
  * version last saved anywhere, and two nodes editing at once both keep their edit (no last writer wins).
  * Run on SQLite (two connections to one file) and on PostgreSQL.
  */
-const MINI = path.resolve(import.meta.dirname, '../fixtures/faq-mini');
 const withPostgres = await postgresAvailable();
 const database = useTestDatabase(withPostgres);
 const opened: OpenedStorage[] = [];
@@ -33,7 +34,9 @@ async function nodes(engine: 'sqlite' | 'postgres', n: number) {
   for (let i = 0; i < n; i++) {
     const o = await openStorage({ databaseUrl, dataDir });
     opened.push(o);
-    const faq = createFaqContent({ store: o.storage, packDir: MINI, onStoredInvalid: (err) => { throw err; }, onSaved: (v) => saved.push(v) });
+    // As a server would from its saved model: the shipped pack from the run's trained model, an edited one trained.
+    const buildEngine = async (pack: FaqPack) => createFaqEngine(pack, { model: runModel(MINI_PACK) });
+    const faq = createFaqContent({ store: o.storage, packDir: MINI_PACK, onStoredInvalid: (err) => { throw err; }, onSaved: (v) => saved.push(v), buildEngine });
     await faq.reload();
     out.push(faq);
   }
@@ -64,6 +67,6 @@ for (const engine of ['sqlite', 'postgres'] as const) {
         await faq.refresh();
         expect(alternates(faq)).toEqual(expect.arrayContaining(questions));
       }
-    }, 120_000); // three nodes each train the pack once or twice (≈1 s of CPU each, the shared off-topic rows): 20–54 s at load 12–15
+    }, 120_000); // three nodes each train the edited pack once or twice (≈1 s of CPU each, the shared off-topic rows): 20–54 s at load 12–15
   });
 }

@@ -120,7 +120,7 @@ describe('FAQ model cache file', () => {
   });
 
   it('lives in the server data directory', async () => {
-    const server = await startServer({ KEFU_FAQ_PACK_DIR: MINI });
+    const server = await startServer({ KEFU_FAQ_PACK_DIR: MINI }, { ownFaqModel: true });
     try {
       expect(existsSync(path.join(server.dataDir, 'faq-model.bin'))).toBe(true);
     } finally {
