@@ -30,8 +30,16 @@ const ON_POSTGRES = [
   'tests/server/agent-frame-budget.test.ts',
 ];
 
-/** The unit tests of the FAQ engine, the protocol and the UI's logic: see the project 'units' below. */
-const IN_SHARED_WORKERS = ['faq', 'protocol', 'widget', 'console', 'ui'].map((dir) => `tests/${dir}/**/!(*.e2e).test.ts`);
+/**
+ * The unit tests of the FAQ engine, the protocol, the UI's logic, the server's parts that run no server, and the
+ * storage contract on SQLite: see the project 'units' below.
+ */
+const IN_SHARED_WORKERS = [
+  ...['faq', 'protocol', 'widget', 'console', 'ui'].map((dir) => `tests/${dir}/**/!(*.e2e).test.ts`),
+  ...['agent-state-machine', 'agents-kept', 'attachment-retention', 'availability', 'business-hours', 'dsn', 'mask-by-schema', 'masking-linear', 'report-csv', 'secret-box', 'team-destination', 'time-ordered-id', 'widget-page'].map((name) => `tests/server/${name}.test.ts`),
+  'tests/storage/search-text.test.ts',
+  'tests/storage/sqlite.test.ts',
+];
 
 /** Whether anything listens where the PostgreSQL tests look (see tests/helpers/postgres.ts). */
 function postgresListening(): Promise<boolean> {
@@ -62,9 +70,9 @@ export default defineConfig(async () => {
       projects: [
         { extends: true as const, test: { name: 'default', include: ['tests/**/*.test.ts'], exclude: ['tests/bench/**', 'node_modules/**', 'tests/server/postgres-server.test.ts', ...IN_SHARED_WORKERS] } },
         // Unit files that leave nothing running (the two console files' servers close after them) and no global behind:
-        // a worker runs them one after another in one process, importing the engine's modules once rather than once per
-        // file (a fork and its imports): these 48 files took 60 s of CPU and 58 s on two cores in forks of their own,
-        // 36 s and 29 s so (load 6).
+        // a worker runs them one after another in one process, importing the engine's and the server's modules once
+        // rather than once per file (a fork and its imports): these 63 files took 64 s of CPU in forks of their own,
+        // 42 s so (load 5).
         { extends: true as const, test: { name: 'units', include: IN_SHARED_WORKERS, isolate: false } },
         ...(postgres ? [
             {
