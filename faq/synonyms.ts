@@ -102,7 +102,9 @@ const ZH: Groups = [
     '弃号', '这个号不要了', '这个号不想要了', '这个号也不要了', '这个号也不想要了', '号也不想要了', '不要这个号了', '不想要这个号了',
     '账号不要了', '账号不想要了', '账户不要了', '账户不想要了', '号我不要了', '号我不想要了', '删干净', '删除干净', '删得干干净净',
     // Hong Kong's 户口 is the account (取消户口, 删咗个户口).
-    '取消户口', '取消我的户口', '取消我个户口', '取消个户口', '关闭户口', '删除户口', '删除个户口', '删咗个户口', '注销户口', '注销个户口'],
+    '取消户口', '取消我的户口', '取消我个户口', '取消个户口', '关闭户口', '删除户口', '删除个户口', '删咗个户口', '注销户口', '注销个户口',
+    // Taiwan's 砍 (砍掉重練): an account cut down is deleted ("我要把帳號整個砍掉").
+    ...['账号', '帐号', '账户', '帐户', '户口'].flatMap((account) => [`${account}砍掉`, `${account}整个砍掉`, `${account}砍了`, `砍掉${account}`, `砍${account}`])],
   // A phone number cancelled with the carrier (号码注销, 停话) is not a closed account.
   ['停机', '号码注销', '号码已注销', '号码已经注销', '号码被注销', '手机号注销', '号码停用', '销号', '停话', '退租'],
   // Asking whether something costs anything (要扣钱不, 收不收费), folded onto the fee itself: 扣钱了 (a charge made) stays.
@@ -113,7 +115,9 @@ const ZH: Groups = [
     '另外收钱', '另外收费', '额外收钱', '额外收费', '另收费', '多收钱', '额外费用', '额外的费用', '另外的费用',
     // A cut taken (抽成, Cantonese 抽水): the fee whatever the idiom.
     '抽成', '抽佣', '抽水', '佣金', '分成', '收那么多', '收这么多', '收费也太', '收费太',
-    '额外付钱', '额外付费', '另外付钱', '另外付费', '要多付钱'],
+    '额外付钱', '额外付费', '另外付钱', '另外付费', '要多付钱',
+    // Hong Kong's administration fee (行政费): what a bank or a shop calls its charge.
+    '行政费', '行政费用'],
   ['余额', '零钱', '于额'],
   // The people behind the chat, however named (你们的人, 工作人员): the support desk.
   ['客服', '工作人员', '你们的人', '你们的员工', '服务人员', '客服人员', '你哋啲人'],
@@ -163,7 +167,11 @@ const ZH: Groups = [
     '商家没收到', '商家说没收到', '店家没收到', '店家说没收到', '商户没收到', '商户说没收到',
     // Hong Kong's shop (铺头) and its "said" (话), with 收唔到 as typed.
     '商家话没收到', '店家话没收到', '商户话没收到', '铺头话没收到', '铺头说没收到', '商家话收唔到', '店家话收唔到', '商户话收唔到', '铺头话收唔到', '收款方没收到', '商家收不到', '店家收不到'],
-  ['绑卡', '加卡', '加张卡', '加个卡', '绑个卡', '绑张卡', '绑了卡', '加银行卡'],
+  ['绑卡', '加卡', '加张卡', '加个卡', '绑个卡', '绑张卡', '绑了卡', '加银行卡',
+    // Whose bank account is bound (綁公司的銀行帳戶, 绑我自己的银行卡): a card bound, whoever owns it.
+    ...['我的', '我自己的', '自己的', '公司的', '公司', '家人的'].flatMap((owner) =>
+      ['账号', '帐号', '账户', '帐户', '户口', '卡'].flatMap((account) => [`绑${owner}银行${account}`, `绑定${owner}银行${account}`])),
+    ...['账号', '帐号', '账户', '帐户', '户口'].map((account) => `绑银行${account}`)],
   // Which version the app is, or going back to an older one: app updates (退回旧版 is no refund).
   ['版本号', '第几版', '目前的版本', '当前版本', '现在的版本', '哪个版本'],
   ['旧版', '旧版本', '老版本', '老版', '退回旧版', '回到旧版', '装回旧版'],
@@ -194,6 +202,8 @@ const ZH: Groups = [
   ['手机', '部电话', '部手机', '手提电话', '智能手机', '智慧型手机', '智慧手机'],
   ['付款', '俾钱', '畀钱', '找数'],
   ['被人', '俾人', '畀人'],
+  // Asked for something by someone (你們會跟我要密碼嗎, 客服會唔會問我拎OTP): one phrase, whoever asks and whatever the verb.
+  ['跟我要', '问我要', '向我要', '找我要', '跟我拿', '问我拿', '向我拿', '找我拿', '向我索取', '跟我索取'],
   ['别人', '第二个人'],
   ['哪里', '边度', '边处'],
   ['谁', '边个'],
@@ -966,8 +976,9 @@ const ENGLISH_NUMBER_NO = /(?<![\p{L}\p{N}])(mobile|phone|cell|contact|registere
  * single-character members, 唔 became 不 but the phrase around it was left as it was. Not in the members themselves (骗咗
  * would become 骗了, 用唔到 用不到: Mandarin with another sense), and not 俾/畀: "give" (转俾我) and "by" (俾人锁咗) alike.
  */
-const CANTONESE_CHARACTERS = /[唔咗冇嘅嚟喺哋睇揾佢咭]/gu;
-const MANDARIN_OF: Readonly<Record<string, string>> = { 唔: '不', 咗: '了', 冇: '没有', 嘅: '的', 嚟: '来', 喺: '在', 哋: '们', 睇: '看', 揾: '找', 佢: '他', 咭: '卡' };
+const CANTONESE_CHARACTERS = /[唔咗冇嘅嚟喺哋睇揾佢咭俾畀拎攞]/gu;
+// 俾 / 畀 left after the groups (俾人, 俾钱 are theirs) give or are "to" (转钱俾朋友, 要唔要俾行政费); 拎 / 攞 take.
+const MANDARIN_OF: Readonly<Record<string, string>> = { 唔: '不', 咗: '了', 冇: '没有', 嘅: '的', 嚟: '来', 喺: '在', 哋: '们', 睇: '看', 揾: '找', 佢: '他', 咭: '卡', 俾: '给', 畀: '给', 拎: '拿', 攞: '拿' };
 const CANTONESE_LOCALES = new Set(['zh-CN', 'zh-TW']);
 
 /** Word forms folded before a locale's groups, in the text and in the groups' members alike. */

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FaqEngine } from '../../faq/index.ts';
-import { dropFillers } from '../../faq/fillers.ts';
+import { dropFillers, withoutFaces } from '../../faq/fillers.ts';
 import { isHandoffRequest } from '../../faq/handoff.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { questionsOf, sentencesOf } from '../../faq/parts.ts';
+import { foldSynonyms } from '../../faq/synonyms.ts';
 import { scoreSet } from '../../scripts/eval-pack.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
 
@@ -136,6 +137,29 @@ describe('fillers', () => {
     expect(drop('嗯 好的 客服您好 我想註銷帳號')).toBe('我想注销账号');
     expect(drop('大大的帳戶被凍結了')).toBe('大大的账户被冻结了');
     expect(drop('好的app推薦')).toBe('好的app推荐');
+  });
+
+  // #18, session 22: whom the visitor asks for, who they are and how angry they are say nothing either; never 外国人 alone (an
+  // identity question), 孩子 (the off-topic class's), 客服小哥哥 (the desk) or 朋友 when the friend is in the question.
+  it.each([
+    ['幫我阿嬤問一下，提領要多久', '提领要多久'], ['我媽說她的帳號被凍結了', '说她的账号被冻结了'], ['老闆叫我問 手續費怎麼算', '手续费怎么算'],
+    ['我年紀大了 這個錢包要怎麼開始用', '这个钱包要怎么开始用'], ['我是開店的，每筆收多少手續費', '每笔收多少手续费'],
+    ['我是外國人，中文不好，密碼忘了', '密码忘了'], ['你們這什麼爛APP，轉帳一直失敗 搞什麼啊', '转账一直失败'], ['退款還沒到 氣死我了 急急急', '退款还没到'],
+    ['外國人要怎麼認證', '外国人要怎么认证'], ['轉錢給朋友要手續費嗎', '转钱给朋友要手续费吗'], ['帶孩子去哪玩', '带孩子去哪玩'],
+    ['蛤 提領要多久', '提领要多久'], ['靠 轉帳失敗 有夠扯', '转账失败'], ['退款還沒到 傻眼 救救我', '退款还没到'], ['密碼忘了 orz', '密码忘了'],
+    ['提款要幾耐 有冇人知', '提款要几耐'], ['我跟你說，綁卡一直失敗 是在哈囉', '绑卡一直失败'], ['靠這個錢包付款', '靠这个钱包付款'],
+  ])('drops who asks and how angry: "%s" → "%s"', (text, kept) => {
+    // Read as the matcher reads it: Cantonese and synonyms folded first (有冇人知 is 有没有人知).
+    const fold = (t: string) => foldSynonyms(normalizeText(t), 'zh-TW');
+    expect(dropFillers(fold(text))).toBe(fold(kept));
+  });
+
+  // Taiwan's crying face is no messenger's name (#18, session 22): QQ alone at a phrase's end or the start, in Traditional text only.
+  it.each([
+    ['忘記登入密碼 QQ', 'zh-TW', '忘记登入密码'], ['忘記登入密碼QQQ', 'zh-TW', '忘记登入密码'], ['QQ 帳號被凍結了', 'zh-TW', '帳號被凍結了'],
+    ['QQ帳號被盜了', 'zh-TW', 'QQ帳號被盜了'], ['忘记QQ密码', 'zh-CN', '忘记qq密码'], ['怎么注销QQ', 'zh-CN', '怎么注销qq'],
+  ])('reads "%s" (%s) as "%s"', (text, locale, read) => {
+    expect(withoutFaces(normalizeText(text), locale)).toBe(normalizeText(read));
   });
 
   // #18, session 20: a letter's salutation and politeness, as Taiwan writes them; never the words of the question.

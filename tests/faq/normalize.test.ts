@@ -539,6 +539,20 @@ describe('foldSynonyms', () => {
     expect(fold('出差用不到', 'zh-CN')).toBe(normalizeText('出差用不到'));
   });
 
+  it("folds Hong Kong's give and take, its administration fee, Taiwan's account cut down and a bank account bound (#18, session 22)", () => {
+    // 俾 / 畀 left by the groups (俾人 is 被人, 俾钱 付款) give, or are "to"; 拎 / 攞 take; asked for by anyone is one phrase.
+    expect(fold('過數俾朋友要唔要俾行政費', 'zh-TW')).toBe(fold('转账给朋友要不要给手续费', 'zh-CN'));
+    expect(fold('你哋客服會唔會問我拎OTP', 'zh-TW')).toBe(fold('你们客服会不会跟我要验证码', 'zh-CN'));
+    expect(fold('你們會跟我要密碼嗎', 'zh-TW')).toBe(fold('你们会问我要密码吗', 'zh-CN'));
+    expect(fold('俾人呃咗錢', 'zh-TW')).toBe(normalizeText('诈骗了钱'));
+    expect(fold('我要把帳號整個砍掉', 'zh-TW')).toBe(normalizeText('我要把注销'));
+    expect(fold('想綁公司的銀行帳戶', 'zh-TW')).toBe(normalizeText('想绑卡'));
+    expect(fold('可以绑银行账户吗', 'zh-CN')).toBe(normalizeText('可以绑卡吗'));
+    // Not the account's own binding to the bank named alone, nor a tree cut down.
+    expect(fold('綁定銀行帳戶失敗', 'zh-TW')).toBe(normalizeText('绑定银行账号失败'));
+    expect(fold('把树砍掉', 'zh-CN')).toBe(normalizeText('把树砍掉'));
+  });
+
   it('folds a Chinese separable verb with a word between its halves onto the verb', () => {
     expect(fold('提个现还要扣钱吗', 'zh-CN')).toBe(normalizeText('提现手续费吗'));
     expect(fold('充個值', 'zh-TW')).toBe(normalizeText('充值'));
