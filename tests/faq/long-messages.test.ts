@@ -151,6 +151,8 @@ describe('fillers', () => {
     ['我住在台南，退款要多久', '退款要多久'], ['我已經退休，綁卡失敗', '绑卡失败'], ['我係學生，點樣增值', '点样增值'], ['我個仔話，提款要幾耐', '话 提款要几耐'],
     ['我係開舖嘅，提款要幾耐', '提款要几耐'], ['唉，付款失敗 好嬲呀', '付款失败'], ['老實講，你們很爛耶 轉帳一直失敗 真的很誇張', '转账一直失败'],
     ['一個女生的帳號被盜', '一个女生的账号被盗'], ['你住在哪裡', '你住在哪里'],
+    ['我人在香港，轉帳失敗', '转账失败'], ['我用iPhone，交易失敗', '交易失败'], ['我的手機是三星的，App閃退', 'app闪退'],
+    ['退款還沒到 你們到底有沒有在處理', '退款还没到'], ['iPhone要怎麼更新App', 'iphone要怎么更新app'],
   ])('drops who asks and how angry: "%s" → "%s"', (text, kept) => {
     // Read as the matcher reads it: Cantonese and synonyms folded first (有冇人知 is 有没有人知).
     const fold = (t: string) => foldSynonyms(normalizeText(t), 'zh-TW');
