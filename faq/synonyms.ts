@@ -32,7 +32,8 @@ const ZH: Groups = [
   // 秘码 and 蜜码 are 密码 typed by its sound (mì mǎ), 于额 余额 (yú é): a pinyin input method offers them, and the typo was a
   // character no alternate has (before each dev Chinese row answered right, 秘码 for 密码 cost 15 of 52 answers, 蜜码 14 of
   // 48, 于额 for 余额 3 of 37).
-  ['密码', '口令', '秘码', '蜜码'],
+  // 密马 / 密玛 (mǎ) the same by Taiwan's zhuyin input (before the dev Chinese rows answered right, 密瑪 for 密碼 cost 9 of 24).
+  ['密码', '口令', '秘码', '蜜码', '密马', '密玛'],
   ['充值', '储值', '加值', '充钱', '冲值', '增值', '入钱', '入数', '充个值', '充下值', '充点值', '充了值', '充笔值',
     '往里存', '存点钱进', '把钱放进钱包', '放进钱包', '放到钱包', '放钱进钱包',
     // Money moved from the bank into the wallet is a top-up, whatever the verb.
@@ -108,7 +109,8 @@ const ZH: Groups = [
   // A phone number cancelled with the carrier (号码注销, 停话) is not a closed account.
   ['停机', '号码注销', '号码已注销', '号码已经注销', '号码被注销', '手机号注销', '号码停用', '销号', '停话', '退租'],
   // Asking whether something costs anything (要扣钱不, 收不收费), folded onto the fee itself: 扣钱了 (a charge made) stays.
-  ['手续费', '服务费', '要扣钱吗', '要扣钱不', '扣钱吗', '扣钱不', '扣不扣钱', '要钱吗', '要钱不', '要不要钱', '收费吗', '收费不', '收不收费', '收不收钱', '要收钱吗', '使唔使钱', '使唔使收费', '收唔收费',
+  // 手须费 / 手需费 / 手序费 / 手绪费 are 手续费 typed by its sound (xù; 手需費 for 手續費 cost 7 of 15 answers).
+  ['手续费', '手须费', '手需费', '手序费', '手绪费', '服务费', '要扣钱吗', '要扣钱不', '扣钱吗', '扣钱不', '扣不扣钱', '要钱吗', '要钱不', '要不要钱', '收费吗', '收费不', '收不收费', '收不收钱', '要收钱吗', '使唔使钱', '使唔使收费', '收唔收费',
     '要花钱吗', '要花钱不', '花钱吗', '要不要花钱', '使唔使俾钱', '使唔使畀钱', '使唔使付款', '还要扣钱', '也要扣钱', '要扣钱', '扣多少', '收多少',
     '收几个点', '几个点', '收唔收钱', '要唔要钱', '免费额度', '免手续费额度', '收费说明', '收什么费用', '什么费用', '有费用吗', '要费用吗',
     // Charged on top (另外收钱, 额外收费): a cost question too.

@@ -548,6 +548,10 @@ describe('foldSynonyms', () => {
     expect(fold('我要把帳號整個砍掉', 'zh-TW')).toBe(normalizeText('我要把注销'));
     expect(fold('想綁公司的銀行帳戶', 'zh-TW')).toBe(normalizeText('想绑卡'));
     expect(fold('可以绑银行账户吗', 'zh-CN')).toBe(normalizeText('可以绑卡吗'));
+    // Taiwan's zhuyin input types 手續費 and 密碼 by their sound (手需費, 密瑪).
+    expect(fold('轉帳手需費多少', 'zh-TW')).toBe(fold('转账手续费多少', 'zh-CN'));
+    expect(fold('密瑪忘了', 'zh-TW')).toBe(fold('密码忘了', 'zh-CN'));
+    expect(fold('这个聊天保密吗', 'zh-CN')).toBe(normalizeText('这个聊天保密吗'));
     // Not the account's own binding to the bank named alone, nor a tree cut down.
     expect(fold('綁定銀行帳戶失敗', 'zh-TW')).toBe(normalizeText('绑定银行账号失败'));
     expect(fold('把树砍掉', 'zh-CN')).toBe(normalizeText('把树砍掉'));
