@@ -111,6 +111,9 @@ const UNSPACED = [
   // …where they live or are, what they do, the phone they use (我住在台南, 我人在香港, 我退休了, 我是學生, 我用iPhone, 我的手機是三星的):
   // 住在台南 cost 30, 人在香港 40, 我退休了 34, 我已經退休 36, 我是學生 21, 我用iPhone 100, 我用安卓手機 43, 我的手機是三星的 89.
   `我(?:用的?是|是用|用)${PHONE_MAKE}(?:手机|的)?|我的手机是${PHONE_MAKE}(?:的)?(?:手机)?`,
+  // …where they work, their eyes, how little they use a phone (我在便利商店打工, 我眼睛不好, 我平常很少用手機): 16, 83, 24 lost
+  // (看不清楚 stays: a photo not clear is the ID check's).
+  '我在\\p{Script=Han}{1,6}(?:打工|上班)(?= |$)|我(?:的)?眼睛(?:不好|不太好)|我(?:平常|平时)?很少用手机(?= |$)',
   '我(?:家)?住在\\p{Script=Han}{1,4}(?= |$)|我人(?:现在)?在\\p{Script=Han}{1,4}(?= |$)|我(?:已经)?退休了?|我(?:是|系)(?:大学生|学生|高中生|上班族|家庭主妇|退休人士|新住民)',
   // Taiwan's and Hong Kong's exclamations, a plea for help and asking the crowd (有夠扯, 傻眼, 救救我, 是在哈囉, 唔該晒, 有冇人知):
   // after the dev Chinese rows answered right (seed 77) they cost 23 to 57 of them their answer, 蛤 or 靠 before them 28.

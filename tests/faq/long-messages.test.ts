@@ -153,6 +153,8 @@ describe('fillers', () => {
     ['一個女生的帳號被盜', '一个女生的账号被盗'], ['你住在哪裡', '你住在哪里'],
     ['我人在香港，轉帳失敗', '转账失败'], ['我用iPhone，交易失敗', '交易失败'], ['我的手機是三星的，App閃退', 'app闪退'],
     ['退款還沒到 你們到底有沒有在處理', '退款还没到'], ['iPhone要怎麼更新App', 'iphone要怎么更新app'],
+    ['我在便利商店打工，提款要多久', '提款要多久'], ['我眼睛不好，綁卡失敗', '绑卡失败'], ['我平常很少用手機，密碼忘了', '密码忘了'],
+    ['證件照片看不清楚', '证件照片看不清楚'],
   ])('drops who asks and how angry: "%s" → "%s"', (text, kept) => {
     // Read as the matcher reads it: Cantonese and synonyms folded first (有冇人知 is 有没有人知).
     const fold = (t: string) => foldSynonyms(normalizeText(t), 'zh-TW');
