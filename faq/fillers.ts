@@ -31,6 +31,16 @@ const OPENING = [
   '안녕하세요|안녕하십니까|수고하십니다|수고 많으십니다|여보세요|저기요',
 ].join('|');
 
+/** What an English-writing visitor says they are (im a nurse, im a shop owner): see SPACED. */
+const EN_WHO =
+  'student|nurse|teacher|doctor|(?:taxi |uber |bus |truck |delivery )?driver|(?:shop|store|restaurant) owner|freelancer|farmer|cleaner|cook|chef|waiter|waitress|housewife|tourist|expat';
+
+/** Phones and their makers, as an English-writing visitor names the one they use (im on android): see SPACED. */
+const EN_PHONE = 'iphone|android|samsung|galaxy|pixel|huawei|xiaomi|oppo|motorola|nokia|ipad';
+
+/** Family members and others a visitor asks for (my grandma asked me to ask): see SPACED. */
+const EN_FAMILY = 'grandma|grandmother|granny|grandpa|grandfather|mom|mum|mother|dad|father|parents|wife|husband|son|daughter|aunt|uncle|friend|boss';
+
 /** Politeness, asides and sign-offs in spaced scripts: whole words anywhere. */
 const SPACED = [
   // en
@@ -43,6 +53,18 @@ const SPACED = [
   // rows answered right (seed 77) " orz" cost 22 of them their answer, " T_T" 24.
   'orz|qaq|qwq|t t',
   'much appreciated|(?:i would|id) (?:really )?appreciate (?:it|your help|any help)|please|pls|plz|kindly',
+  // Who the visitor is, where, on what phone, how new to the app, for whom they ask and how they feel ("im a taxi driver",
+  // "im in london", "im on android", "its my first time using this app", "asking for my mom", "ugh", "this is so
+  // frustrating", "my eyes are bad", "next month"): a detail of the story, no entry's topic. Before the dev English rows
+  // answered right (405, seed 77) they cost 3 to 44 of them their answer, now 0-2. Not "im new here" (usage-tips' alternates
+  // say it), "im in the app", nor "last week" ("i switched to a new phone last week… whatsapp chats" is then usage-tips).
+  `(?:im|i am) (?:an? )?(?:${EN_WHO})(?: and i work (?:nights|days|shifts|weekends|from home))?`,
+  `(?:im|i am|im staying)(?: currently| now| right now)? (?:in|at) (?!(?:the )?(?:app|middle|process)(?= |$))(?:the )?[a-z]+(?= |$)`,
+  `(?:(?:im|i am) (?:using|on)|i use|my phone is) (?:an? |my )?(?:${EN_PHONE})(?: (?:galaxy|pro|max|plus|mini|ultra|s?\\p{N}+))*(?: phone)?`,
+  '(?:its|it is|this is) my first time (?:using|on|with|in) (?:this|the) (?:app|wallet)',
+  `(?:my )?(?:${EN_FAMILY}) asked me to ask|(?:im |i am )?asking (?:for|on behalf of) my (?:${EN_FAMILY})`,
+  'ugh+|omg|this is (?:so |really |just )?(?:frustrating|ridiculous|annoying|crazy)|(?:im|i am) (?:so |really |very )?(?:annoyed|frustrated|upset)(?: right now)?',
+  'my eyes are (?:bad|not good|weak|poor)|(?:next|this coming) (?:week|month|year|weekend)',
   // es
   '(?:muchas |mil )?gracias(?: de antemano| por adelantado| por (?:la|su|tu) ayuda(?: de antes)?| por todo)?|por favor|porfa|porfavor',
   '(?:disculpa|disculpe|perdona|perdone|perdon)(?: la molestia| las molestias)?|(?:tengo )?una (?:pregunta|consulta)|un saludo|(?:se|te) lo agradezco',

@@ -161,6 +161,21 @@ describe('fillers', () => {
     expect(dropFillers(fold(text))).toBe(fold(kept));
   });
 
+  // The same in English (#18, session 22): who the visitor is, where, on what phone, how new, for whom and how they feel; never
+  // the app they are in, "im new here" (usage-tips' alternates say it) nor the words of the question.
+  it.each([
+    ["I'm a taxi driver, how do i top up", 'how do i top up'], ["I'm a nurse and I work nights. my transfer failed", 'my transfer failed'],
+    ["I'm in London, how do I turn on 2FA", 'how do i turn on 2fa'], ["I'm using an iPhone 13 how do i update the app", 'how do i update the app'],
+    ["I'm on android, refund?", 'refund'], ["it's my first time using this app how do i add a card", 'how do i add a card'],
+    ["I'm new here, how do I verify my ID", 'im new here how do i verify my id'], ["my grandma asked me to ask how to reset her password", 'how to reset her password'],
+    ['asking for my mom: is there a fee', 'is there a fee'], ['ugh omg my card got declined, this is so frustrating', 'my card got declined'],
+    ['my eyes are bad, where is my history', 'where is my history'], ['can i freeze my wallet next month', 'can i freeze my wallet'],
+    ["I'm in the app but can't find my card", 'im in the app but cant find my card'], ["I'm new here", 'im new here'],
+    ['my son wants to attach his bank card', 'my son wants to attach his bank card'],
+  ])('drops who writes in English and how they feel: "%s" → "%s"', (text, kept) => {
+    expect(dropFillers(normalizeText(text))).toBe(normalizeText(kept));
+  });
+
   // Taiwan's crying face is no messenger's name (#18, session 22): QQ alone at a phrase's end or the start, in Traditional text only.
   it.each([
     ['忘記登入密碼 QQ', 'zh-TW', '忘记登入密码'], ['忘記登入密碼QQQ', 'zh-TW', '忘记登入密码'], ['QQ 帳號被凍結了', 'zh-TW', '帳號被凍結了'],
