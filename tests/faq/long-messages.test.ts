@@ -176,6 +176,23 @@ describe('fillers', () => {
     expect(dropFillers(normalizeText(text))).toBe(normalizeText(kept));
   });
 
+  // #18, session 22: who asked a Spanish-speaking visitor to write, who they are, where, their phone and their mood say nothing
+  // either; never a family member in the question ("mi papá quiere vincular su tarjeta"), nor "no sé usar la app" alone.
+  it.each([
+    ['Mi abuela me pidió que les preguntara: ¿cómo elimino mi cuenta?', 'como elimino mi cuenta'],
+    ['Mi hijo me dijo que les escribiera. Mi transferencia lleva horas en pendiente', 'mi transferencia lleva horas en pendiente'],
+    ['Mi mamá no sabe usar la app y me pidió ayuda: ¿dónde veo el historial?', 'donde veo el historial'],
+    ['Soy comerciante, ¿cuánto cobran de comisión?', 'cuanto cobran de comision'], ['Soy jubilado y olvidé mi contraseña', 'y olvide mi contrasena'],
+    ['Estoy en Madrid, ¿cómo recargo saldo?', 'como recargo saldo'], ['Vivo en Buenos Aires. ¿Cómo retiro al banco?', 'como retiro al banco'],
+    ['Tengo un iPhone 12. ¿Cómo elimino mi cuenta?', 'como elimino mi cuenta'], ['No sé mucho de tecnología, ¿qué hago si me robaron el celular?', 'que hago si me robaron el celular'],
+    ['¡Estoy harto! Mi reembolso no llega', 'mi reembolso no llega'], ['Ugh, oigan, buenas tardes, ¿cómo cambio mi número?', 'como cambio mi numero'],
+    ['Madre mía, me cobraron dos veces jajaja', 'me cobraron dos veces'],
+    ['mi papá quiere vincular la tarjeta de débito de su banco', 'mi papa quiere vincular la tarjeta de debito de su banco'], ['no sé usar la app', 'no se usar la app'],
+  ])('drops who writes, where from and how they feel (es): "%s" → "%s"', (text, kept) => {
+    const fold = (t: string) => foldSynonyms(normalizeText(t), 'es');
+    expect(dropFillers(fold(text))).toBe(fold(kept));
+  });
+
   // Taiwan's crying face is no messenger's name (#18, session 22): QQ alone at a phrase's end or the start, in Traditional text only.
   it.each([
     ['忘記登入密碼 QQ', 'zh-TW', '忘记登入密码'], ['忘記登入密碼QQQ', 'zh-TW', '忘记登入密码'], ['QQ 帳號被凍結了', 'zh-TW', '帳號被凍結了'],
