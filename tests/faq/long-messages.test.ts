@@ -238,6 +238,21 @@ describe('fillers', () => {
     expect(drop(text)).toBe(normalizeText(kept));
   });
 
+  // #18, session 22: what a Japanese writer says about themselves (who, how old, their Japanese or their phone skills, where
+  // they are, their phone, a trip ahead, anger); never a persona before でも, 高齢の母, abroad (海外), nor 旅行中.
+  it.each([
+    ['年寄りでスマホに詳しくないのですが、出金したい', '出金したい'], ['外国人で日本語があまり上手じゃないです。返金はいつ', '返金はいつ'],
+    ['主婦です。送金の上限', '送金の上限'], ['私は自営業ですが、手数料は', '手数料は'], ['今大阪にいるんですが、送金できない', '送金できない'],
+    ['iPhoneを使っています。アプリが落ちる', 'アプリが落ちる'], ['来月旅行に行くので、出金したい', '出金したい'],
+    ['返金はいつ 本当に腹が立つ！', '返金はいつ'], ['学生でも使えますか', '学生でも使えますか'], ['高齢の母に使い方を教えたい', '高齢の母に使い方を教えたい'],
+    ['海外に住んでいるんですが、送金できる？', '海外に住んでいるんですが 送金できる'], ['旅行中はアカウントを止めたい', '旅行中はアカウントを止めたい'],
+    ['夫に聞いてくれと言われて、出金したい', '出金したい'], ['祖母に頼まれて聞いてるんですが、返金はいつ', '返金はいつ'],
+    ['お店をやっている者ですが、手数料は', '手数料は'], ['定年退職したばかりで、送金の上限', '送金の上限'], ['母に使い方を教えたい', '母に使い方を教えたい'],
+    ['スマホが苦手でもウォレットを使える？', 'スマホが苦手でもウォレットを使える'], ['機械が苦手な人でも使えますか', '機械が苦手な人でも使えますか'],
+  ])('drops what a Japanese writer says about themselves: "%s" → "%s"', (text, kept) => {
+    expect(drop(text)).toBe(normalizeText(kept));
+  });
+
   // #18, session 17: Korean openers (여보세요, 저기요), a question announced, a sign-off; never the words inside a question.
   it.each([
     ['여보세요 출금이 안 돼요', '출금이 안 돼요'], ['저기요, 수수료 있나요', '수수료 있나요'], ['질문 하나 있는데요, 한도가 얼마예요', '한도가 얼마예요'],
