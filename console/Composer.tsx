@@ -40,7 +40,7 @@ export function Composer(props: {
   };
 
   return (
-    <form class="composer" onSubmit={(e) => (e.preventDefault(), submit())}>
+    <form noValidate class="composer" onSubmit={(e) => (e.preventDefault(), submit())}>
       <div class="composer-bar">
         <div role="radiogroup" aria-label={t('message_kind')} class="segmented">
           <label><input type="radio" name="kind" checked={!asNote} disabled={!props.canReply} onChange={() => setMode('reply')} /><span>{t('reply')}</span></label>

@@ -47,7 +47,7 @@ export function Login({ onLogin }: { onLogin: (agent: AgentInfo) => void }) {
       <h1>{credentials ? t('tfa_login_title') : t('login_title')}</h1>
       {noAdmin && !credentials && <p class="alert login-lead">{t('setup_hint')}</p>}
       {credentials && <p class="login-lead">{t('tfa_login_text')}</p>}
-      <form onSubmit={submit} key={credentials ? 'code' : 'password'}>
+      <form noValidate onSubmit={submit} key={credentials ? 'code' : 'password'}>
         {credentials ? (
           <div class="field">
             <label class="field-label" for="login-code">{t('tfa_code')}</label>

@@ -49,7 +49,7 @@ export function Search({ nameOf, selectedId, onOpen }: { nameOf(c: ConversationS
   const results = found && 'body' in found ? found.body.results : null;
   return (
     <>
-      <form role="search" class="search-bar" onSubmit={(e) => e.preventDefault()}>
+      <form noValidate role="search" class="search-bar" onSubmit={(e) => e.preventDefault()}>
         <input
           type="search"
           name="q"

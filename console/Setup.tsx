@@ -31,7 +31,7 @@ export function Setup({ token, onDone, onLogin }: { token: string; onDone: (agen
     <main class="login">
       <h1>{t('setup_title')}</h1>
       <p class="login-lead">{t('setup_lead')}</p>
-      <form onSubmit={submit}>
+      <form noValidate onSubmit={submit}>
         <label class="field">
           <span class="field-label">{t('display_name')}</span>
           <input name="name" autocomplete="name" required maxLength={80} />

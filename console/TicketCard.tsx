@@ -91,7 +91,7 @@ export function TicketCard({ ticket, me, agents, level, onOpenConversation }: {
         {!mine && <button type="button" class="btn btn-sm" onClick={() => void change({ status: ticket.status, assigneeId: me.id })}>{t('ticket_take')}</button>}
         {onOpenConversation && <button type="button" class="btn btn-sm btn-ghost" onClick={onOpenConversation}>{t('ticket_open_conversation')}</button>}
       </div>
-      <form class="ticket-reply" onSubmit={send}>
+      <form noValidate class="ticket-reply" onSubmit={send}>
         <label class="field">
           <span class="sr-only">{t('ticket_reply')}</span>
           <textarea rows={2} placeholder={t('ticket_reply_placeholder')} value={reply} onInput={(e) => setReply(e.currentTarget.value)} />

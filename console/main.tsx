@@ -2,6 +2,7 @@ import { render, type ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { AgentInfo, TwoFactorStatus } from '../protocol/index.ts';
 import { api } from './api.ts';
+import { installFormCheck } from './form-check.ts';
 import { changeLanguage, initLanguage, pickLocale, t } from './i18n.ts';
 import { Login } from './Login.tsx';
 import { Setup, takeSetupToken } from './Setup.tsx';
@@ -62,5 +63,6 @@ function Console() {
 }
 
 applyTheme();
+installFormCheck(document);
 const mount = document.getElementById('app')!;
 void initLanguage(pickLocale(null, navigator.languages), () => render(<Console />, mount)).then(() => render(<Console />, mount));

@@ -68,7 +68,7 @@ export default function Agents({ me, state: s }: PageProps) {
           </tbody>
         </table>
       </div>
-      <form class="card form-grid" onSubmit={addAgent} aria-labelledby="add-agent">
+      <form noValidate class="card form-grid" onSubmit={addAgent} aria-labelledby="add-agent">
         <h2 id="add-agent">{t('agent_add')}</h2>
         <label class="field"><span class="field-label">{t('name')}</span><input name="name" required maxLength={80} /></label>
         <label class="field"><span class="field-label">{t('email')}</span><input name="email" type="email" required /></label>

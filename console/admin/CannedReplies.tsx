@@ -44,7 +44,7 @@ export default function CannedReplies(_: PageProps) {
           ))}
         </ul>
       )}
-      <form class="card form-grid" onSubmit={add} aria-labelledby="add-canned">
+      <form noValidate class="card form-grid" onSubmit={add} aria-labelledby="add-canned">
         <h2 id="add-canned">{t('canned_add')}</h2>
         <label class="field"><span class="field-label">{t('shortcut')}</span><input name="shortcut" pattern="[a-z0-9_\-]{1,32}" required /></label>
         <label class="field wide"><span class="field-label">{t('text')}</span><textarea name="text" required rows={3} /></label>

@@ -94,7 +94,7 @@ export default function Sites({ param, navigate }: PageProps) {
         <div class="field">
           <Select id="site-pick" label={t('site')} value={site} onChange={(s) => navigate('sites', s)} options={choices.map((s) => ({ value: s, label: s }))} />
         </div>
-        <form class="inline-add" onSubmit={open}>
+        <form noValidate class="inline-add" onSubmit={open}>
           <label class="field">
             <span class="field-label">{t('site_new')}</span>
             <input value={newSite} pattern="[A-Za-z0-9_\-]{1,64}" placeholder="wallet-hk" onInput={(e) => setNewSite(e.currentTarget.value)} />
@@ -110,7 +110,7 @@ export default function Sites({ param, navigate }: PageProps) {
       {error && <p role="alert" class="alert alert-danger">{error}</p>}
       {saved && <p role="status" class="alert alert-success">{t('site_saved')}</p>}
       {draft && (
-        <form class="form-stack" onSubmit={save}>
+        <form noValidate class="form-stack" onSubmit={save}>
           <section class="card form-grid" aria-labelledby="channels-title">
             <h2 id="channels-title">{t('site_channels')}</h2>
             <fieldset class="wide rows">

@@ -31,7 +31,7 @@ function LabelForm({ label, onSaved, onCancel, run }: { label: Label | null; onS
     }
   };
   return (
-    <form class="card form-grid" onSubmit={submit} aria-labelledby="label-form" key={label?.id ?? 'new'}>
+    <form noValidate class="card form-grid" onSubmit={submit} aria-labelledby="label-form" key={label?.id ?? 'new'}>
       <h2 id="label-form">{label ? t('label_edit', { name: label.name }) : t('label_new')}</h2>
       <label class="field"><span class="field-label">{t('list_name')}</span><input name="name" required maxLength={40} defaultValue={label?.name ?? ''} /></label>
       <label class="field wide">
@@ -57,7 +57,7 @@ function TeamForm({ draft, agents, onSaved, onCancel, run }: { draft: TeamDraft;
   };
   const toggle = (id: string, on: boolean) => setD({ ...d, memberIds: on ? [...d.memberIds, id] : d.memberIds.filter((x) => x !== id) });
   return (
-    <form class="card form-grid" onSubmit={submit} aria-labelledby="team-form">
+    <form noValidate class="card form-grid" onSubmit={submit} aria-labelledby="team-form">
       <h2 id="team-form">{d.id ? t('team_edit', { name: draft.name }) : t('team_new')}</h2>
       <label class="field"><span class="field-label">{t('list_name')}</span><input required maxLength={40} value={d.name} onInput={(e) => setD({ ...d, name: e.currentTarget.value })} /></label>
       <label class="field wide">

@@ -61,7 +61,7 @@ function EditForm({ hook, run, onDone }: { hook: WebhookEndpoint; run: ReturnTyp
   };
   const title = `webhook-edit-${hook.id}`;
   return (
-    <form class="form-grid webhook-edit" onSubmit={submit} aria-labelledby={title}>
+    <form noValidate class="form-grid webhook-edit" onSubmit={submit} aria-labelledby={title}>
       <h3 id={title} class="sr-only">{t('webhook_edit_title')}</h3>
       <label class="field wide">
         <span class="field-label">{t('webhook_url')}</span>
@@ -91,7 +91,7 @@ function RegisterForm({ run, onCreated }: { run: ReturnType<typeof useApiAction>
     onCreated(body.url, r.data.secret);
   };
   return (
-    <form class="card form-grid" onSubmit={submit} aria-labelledby="webhook-form">
+    <form noValidate class="card form-grid" onSubmit={submit} aria-labelledby="webhook-form">
       <h2 id="webhook-form">{t('webhook_new')}</h2>
       <label class="field wide">
         <span class="field-label">{t('webhook_url')}</span>

@@ -53,7 +53,7 @@ export function TryIt(props: { locales: readonly string[]; draft: EntryDoc | nul
     props.onIssues(r);
   };
   return (
-    <form class="card try-it" onSubmit={submit} aria-labelledby="try-title">
+    <form noValidate class="card try-it" onSubmit={submit} aria-labelledby="try-title">
       <h2 id="try-title">{t('faq_try')}</h2>
       <div class="try-row">
         <label class="field try-text">

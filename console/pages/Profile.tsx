@@ -34,7 +34,7 @@ export default function Profile({ me, onMe }: PageProps) {
   return (
     <div class="page-body narrow">
       <h1 class="page-title">{t('profile_title')}</h1>
-      <form class="card form-stack" onSubmit={save}>
+      <form noValidate class="card form-stack" onSubmit={save}>
         <label class="field">
           <span class="field-label">{t('display_name')}</span>
           <input name="name" defaultValue={me.name} required maxLength={80} aria-describedby="name-hint" />

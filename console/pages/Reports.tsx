@@ -102,7 +102,7 @@ export default function Reports({ param, navigate }: PageProps) {
     <div class="page-body reports">
       <header class="report-toolbar">
         <h1 class="page-title">{t('nav_reports')}</h1>
-        <form class="report-period" onSubmit={(e) => e.preventDefault()}>
+        <form noValidate class="report-period" onSubmit={(e) => e.preventDefault()}>
           {([['from', period.from, setFrom, undefined], ['to', lastDay, setTo, period.from]] as const).map(([id, value, set, min]) => (
             <div class="field" key={id}>
               <span class="field-label" id={`report-${id}-label`}>{t(`report_${id}`)}</span>

@@ -68,7 +68,7 @@ export function TwoFactorSettings({ me, onMe }: { me: AgentInfo; onMe: (agent: A
         {status && <span class={`badge ${status.enabled ? 'badge-success' : 'badge-warning'}`}>{status.enabled ? t('tfa_on') : t('tfa_off')}</span>}
       </div>
       {step.kind === 'setup' ? (
-        <form class="form-stack" onSubmit={enable}>
+        <form noValidate class="form-stack" onSubmit={enable}>
           <ol class="steps">
             <li>{t('tfa_step_scan')}</li>
             <li>{t('tfa_step_code')}</li>
@@ -92,7 +92,7 @@ export function TwoFactorSettings({ me, onMe }: { me: AgentInfo; onMe: (agent: A
       ) : step.kind === 'codes' ? (
         <RecoveryCodes codes={step.codes} onDone={() => (setStep({ kind: 'status' }), void changed(true))} />
       ) : status?.enabled ? (
-        <form class="form-stack" onSubmit={(e) => void manage(e as SubmitEvent)}>
+        <form noValidate class="form-stack" onSubmit={(e) => void manage(e as SubmitEvent)}>
           <p>{t('tfa_on_text', { n: status.recoveryCodesLeft })}</p>
           <CodeField id="tfa-manage-code" recovery />
           {error && <p role="alert" class="alert alert-danger">{error}</p>}

@@ -25,11 +25,26 @@ describe.skipIf(!e2e.run)('the console on first run', () => {
     await page.getByRole('heading', { name: '创建第一个管理员' }).waitFor();
     expect(new URL(page.url()).hash).toBe(''); // the token left the address bar and the history entry
     expect(await violations(page)).toEqual([]);
-    await page.getByLabel('显示名称').fill('王店长');
+    const posts: string[] = [];
+    page.on('request', (r) => r.method() === 'POST' && posts.push(r.url()));
+    // Sent empty: our own messages under the fields (no browser bubble), focus on the first, nothing sent.
+    await page.getByRole('button', { name: '创建管理员并登录' }).click();
+    const name = page.getByLabel('显示名称');
+    await expect.poll(() => name.evaluate((el) => el.getAttribute('aria-invalid'))).toBe('true');
+    expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await page.locator('.field-error').allTextContents()).toEqual(['请填写此项。', '请填写此项。', '请填写此项。']);
+    expect(await page.getByLabel('密码').evaluate((el) => el.getAttribute('aria-describedby'))).toMatch(/^setup-password-hint check-\d+$/);
+    expect(await violations(page)).toEqual([]);
+    await name.fill('王店长');
+    await name.blur(); // fixed and left: its message goes, the others stay
+    expect(await page.locator('.field-error').count()).toBe(2);
+    expect(await name.evaluate((el) => el.hasAttribute('aria-invalid'))).toBe(false);
     await page.getByLabel('邮箱').fill('owner@example.com');
     await page.getByLabel('密码').fill('short');
     await page.getByRole('button', { name: '创建管理员并登录' }).click();
-    expect(await page.getByLabel('密码').evaluate((el: HTMLInputElement) => el.validity.tooShort)).toBe(true); // the browser holds it back
+    expect(await page.getByLabel('密码').evaluate((el: HTMLInputElement) => el.validity.tooShort)).toBe(true); // the browser's check says why
+    expect(await page.locator('.field-error').allTextContents()).toEqual(['太短：现有 5 个字符，至少需要 10 个。']);
+    expect(posts).toEqual([]);
     await page.getByLabel('密码').fill('first admin password');
     await page.getByRole('button', { name: '创建管理员并登录' }).click();
     await page.getByRole('navigation').getByText('客服人员').waitFor(); // logged in, as an admin
@@ -39,6 +54,11 @@ describe.skipIf(!e2e.run)('the console on first run', () => {
     const second = await again.newPage();
     second.setDefaultTimeout(10_000);
     await second.goto(links[0]!);
+    await second.getByLabel('Email').fill('not an address');
+    await second.getByRole('button', { name: 'Create admin and log in' }).click();
+    await second.getByText('Enter an email address, like name@example.com.').waitFor();
+    expect(await second.locator('.field-error').allTextContents()).toEqual(['Fill in this field.', 'Enter an email address, like name@example.com.', 'Fill in this field.']);
+    expect(await second.getByLabel('Display name').evaluate((el) => el === document.activeElement)).toBe(true);
     await second.getByLabel('Display name').fill('Someone else');
     await second.getByLabel('Email').fill('other@example.com');
     await second.getByLabel('Password').fill('another long password');

@@ -1,0 +1,82 @@
+import { t } from './i18n.ts';
+
+/**
+ * The console's own form checking, for every form (each has `noValidate`, so the browser draws no bubble of its
+ * own in its own language): on submit, and on leaving a field once the form was submitted, each field the browser
+ * finds invalid (`required`, `minLength`, `type="email"`/`"url"`, `pattern`, `min`/`max`: its `validity`, the only
+ * validator) shows why under itself from the console's locale files, with `aria-invalid` and `aria-describedby`;
+ * focus goes to the first one and the form's own submit handler does not run.
+ */
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+const isControl = (el: EventTarget | null): el is Control =>
+  el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
+
+/** Why a field is invalid, in the console language ('' when it is valid). */
+export function validityText(el: Control): string {
+  const v = el.validity;
+  if (v.valid) return '';
+  if (v.valueMissing) return t('check_required');
+  if (v.typeMismatch && el.type === 'email') return t('check_email');
+  if (v.typeMismatch && el.type === 'url') return t('check_url');
+  if (v.tooShort && !(el instanceof HTMLSelectElement)) return t('check_too_short', { n: String(el.minLength), length: String(el.value.length) });
+  if (v.rangeUnderflow && el instanceof HTMLInputElement) return t('check_min', { n: el.min });
+  if (v.rangeOverflow && el instanceof HTMLInputElement) return t('check_max', { n: el.max });
+  return t('check_format');
+}
+
+let seq = 0;
+
+/** Shows or clears the field's message; true when it is valid. */
+function mark(el: Control): boolean {
+  const text = el.willValidate ? validityText(el) : '';
+  if (!text && !('checkShown' in el.dataset)) return true; // not ours: a form's own aria-invalid stays
+  const id = (el.dataset.checkId ??= `check-${++seq}`);
+  const described = (el.getAttribute('aria-describedby') ?? '').split(' ').filter((d) => d && d !== id);
+  let note = document.getElementById(id);
+  if (!text) {
+    note?.remove();
+    delete el.dataset.checkShown;
+    el.removeAttribute('aria-invalid');
+    if (described.length) el.setAttribute('aria-describedby', described.join(' '));
+    else el.removeAttribute('aria-describedby');
+    return true;
+  }
+  if (!note) {
+    note = document.createElement('span');
+    note.className = 'field-error';
+    note.id = id;
+    const field = el.closest('.field');
+    if (field) field.append(note);
+    else el.after(note);
+  }
+  note.textContent = text;
+  el.dataset.checkShown = '';
+  el.setAttribute('aria-invalid', 'true');
+  el.setAttribute('aria-describedby', [...described, id].join(' '));
+  return false;
+}
+
+function onSubmit(e: Event): void {
+  const form = e.target;
+  if (!(form instanceof HTMLFormElement)) return;
+  form.dataset.checked = '';
+  const invalid = [...form.elements].filter(isControl).filter((el) => !mark(el));
+  if (!invalid.length) return;
+  e.preventDefault();
+  e.stopImmediatePropagation(); // capture on the document: the form's own handler never sees it
+  invalid[0]!.focus();
+}
+
+/** After a first submit, leaving a field re-checks it; typing clears a message once the field is right. */
+function onLeaveOrType(e: Event): void {
+  const el = e.target;
+  if (!isControl(el) || !el.form || !('checked' in el.form.dataset)) return;
+  if (e.type === 'focusout' || 'checkShown' in el.dataset) mark(el);
+}
+
+export function installFormCheck(root: Document): void {
+  root.addEventListener('submit', onSubmit, true);
+  root.addEventListener('focusout', onLeaveOrType, true);
+  root.addEventListener('input', onLeaveOrType, true);
+}
