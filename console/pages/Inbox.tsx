@@ -137,6 +137,11 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
     (!filters.status || view !== 'open' || c.status === filters.status) &&
     (!filters.label || c.labelIds.includes(filters.label)) &&
     (!filters.team || (filters.team === 'none' ? c.teamId === null : c.teamId === filters.team));
+  // A conversation opened by its address (or from search) that the tab shown lacks: show the tab it is under.
+  useEffect(() => {
+    const home = selected && !inView(view, selected, me, teams) ? VIEWS.find((v) => inView(v, selected, me, teams)) : undefined;
+    if (home) set({ view: home });
+  }, [selected?.id]);
   const list = all.filter((c) => inView(view, c, me, teams) && matches(c)).sort(order(view));
   const count = (v: View) => all.filter((c) => inView(v, c, me, teams)).length;
   const languages = [...new Set(all.map((c) => c.locale))].sort();

@@ -61,6 +61,9 @@ describe.skipIf(!e2e.run)('console pages in Chromium', () => {
     expect((await v.next('state', (f) => f.status === 'assigned')).agentName).toBe('美玲');
     await page.reload();
     await expect.poll(() => page.getByTestId('status').getAttribute('data-status')).toBe('assigned'); // the same conversation, open again
+    // The list left on 排隊中 (where it was claimed) shows the tab the open conversation is under now, with it marked.
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toMatch(/^我的/);
+    expect(await page.locator('.conversation-list [aria-current="true"]').count()).toBe(1);
 
     await page.evaluate(() => (location.hash = '#/agents'));
     await page.locator('.page-missing').waitFor(); // an admin page, by address, for an agent
