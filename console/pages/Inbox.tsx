@@ -11,6 +11,7 @@ import { ShortcutHelp } from '../ShortcutHelp.tsx';
 import type { Unread } from '../unread.ts';
 import { mayTake, useTeams } from '../teams-data.ts';
 import { visitorName } from '../visitor-name.ts';
+import { previewText, rowPreview } from '../preview.ts';
 
 type View = 'waiting' | 'mine' | 'open' | 'closed';
 const VIEWS: View[] = ['waiting', 'mine', 'open', 'closed'];
@@ -71,6 +72,7 @@ function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: Conver
   const team = c.teamId ? teams.find((x) => x.id === c.teamId) : undefined;
   const count = unread.count(c, s);
   const waited = c.status === 'waiting' && c.waitingSince !== null ? now - c.waitingSince : null;
+  const preview = rowPreview(c, s.messages[c.id]);
   return (
     <li class={selected ? 'selected' : ''}>
       <button type="button" class="conversation-item" data-status={c.status} data-unread={count} aria-current={selected ? 'true' : undefined} onClick={onOpen}>
@@ -83,7 +85,7 @@ function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: Conver
           )}
         </span>
         <span class="row-preview">
-          <span class="preview">{c.preview ? `${c.preview.author === 'visitor' ? '' : `${t(`author_${c.preview.author}`)}: `}${c.preview.text}` : t('no_messages')}</span>
+          <span class="preview">{preview ? `${preview.author === 'visitor' ? '' : `${t(`author_${preview.author}`)}: `}${previewText(preview)}` : t('no_messages')}</span>
           {count > 0 && <span class="badge badge-accent" aria-label={t('unread_count', { count })}>{count}</span>}
         </span>
         <span class="row-meta">

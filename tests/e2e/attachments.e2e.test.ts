@@ -21,6 +21,9 @@ const jpegWithGps = () =>
     .withExif({ IFD0: { Model: 'SecretPhone 9' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '31/1 14/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '121/1 28/1 0/1' } })
     .toBuffer();
 
+/** A one-page PDF (the server checks its first bytes). */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
 /** The visitor's widget iframe, open and online. */
 async function openWidget(page: Page): Promise<FrameLocator> {
   await page.goto(`${e2e.server.url}/`);
@@ -135,6 +138,30 @@ describe.skipIf(!e2e.run)('attachments in Chromium', () => {
     expect(meta.format).toBe('jpeg');
     expect(meta.exif).toBeUndefined();
     expect(jpeg.includes(Buffer.from('SecretPhone'))).toBe(false);
+    // The inbox row of a message that is only a file says what the file is, not "Agent:" and nothing.
+    await console_.getByRole('tab', { name: /Mine/ }).click();
+    const row = console_.locator('.conversation-item[aria-current="true"] .preview');
+    await expect.poll(() => row.textContent()).toBe('Agent: 📷 Photo');
+
+    // A PDF with a long name: the inbox row names it; the visitor's chip keeps its extension in sight and, in the
+    // full-page chat on a desktop, uses the width there (it stopped at 260 px).
+    const longName = 'refund-instructions-for-your-failed-transfer-of-2026-12-04.pdf';
+    await console_.locator('.composer label.attach input[type="file"]').setInputFiles({ name: longName, mimeType: 'application/pdf', buffer: PDF });
+    await expect.poll(() => row.textContent()).toBe(`Agent: 📎 ${longName}`);
+    const fullPage = await visitorCtx.newPage();
+    fullPage.setDefaultTimeout(10_000);
+    fullPage.on('pageerror', (e) => errors.push(e.message));
+    await fullPage.goto(`${server.url}/chat`);
+    for (const [where, chip] of [['panel', widget.locator('.msg-agent .file-chip')], ['full page', fullPage.locator('.msg-agent .file-chip')]] as const) {
+      await chip.waitFor();
+      expect(await chip.getAttribute('title'), where).toBe(longName);
+      const box = (await chip.boundingBox())!;
+      const ext = (await chip.locator('.file-ext').boundingBox())!;
+      expect(await chip.locator('.file-ext').textContent(), where).toBe('.pdf');
+      expect(ext.x + ext.width, where).toBeLessThanOrEqual(box.x + box.width);
+      if (where === 'full page') expect(box.width).toBeGreaterThan(400);
+    }
+    await fullPage.close();
 
     // A link with one character changed, or another conversation's file with this link's signature: refused.
     const url = new URL(href!, server.url);
@@ -181,8 +208,9 @@ describe.skipIf(!e2e.run)('attachments in Chromium', () => {
     await phone.getByRole('log').locator('.msg-visitor .file-deleted').getByText('File deleted').waitFor();
     expect(await phoneThumb.count()).toBe(0);
     await secondLog.locator('.msg-visitor .file-deleted').getByText('文件已删除').waitFor();
+    expect(await second.locator('.conversation-item[aria-current="true"] .preview').textContent()).toBe(`客服: 📎 ${longName}`);
     expect(await secondLog.locator('.msg-visitor .file-thumb').count()).toBe(0);
-    expect(readdirSync(folder)).toHaveLength(2); // the agent's JPEG and its thumbnail
+    expect(readdirSync(folder)).toHaveLength(3); // the agent's JPEG, its thumbnail and its PDF
     await secondCtx.close();
     await phoneCtx.close();
 
