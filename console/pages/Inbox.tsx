@@ -112,7 +112,7 @@ function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: Conver
 export default function Inbox({ me, client, state: s, param, navigate, unread, markSeen }: PageProps) {
   const [filters, setFilters] = useState(loadFilters);
   const [now, setNow] = useState(Date.now());
-  const { labels, teams } = useTeams();
+  const { labels, teams, loaded: teamsLoaded } = useTeams();
   useEffect(() => localStorage.setItem(KEY, JSON.stringify(filters)), [filters]);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 30_000); // wait times move on
@@ -139,11 +139,12 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
     (!filters.status || view !== 'open' || c.status === filters.status) &&
     (!filters.label || c.labelIds.includes(filters.label)) &&
     (!filters.team || (filters.team === 'none' ? c.teamId === null : c.teamId === filters.team));
-  // A conversation opened by its address (or from search) that the tab shown lacks: show the tab it is under.
+  // A conversation opened by its address (or from search) that the tab shown lacks: show the tab it is under — looked
+  // at again once the teams arrive (until then every agent may take every team's chat, and the queue would hold it).
   useEffect(() => {
     const home = selected && !inView(view, selected, me, teams) ? VIEWS.find((v) => inView(v, selected, me, teams)) : undefined;
     if (home) set({ view: home });
-  }, [selected?.id]);
+  }, [selected?.id, teamsLoaded]);
   const list = all.filter((c) => inView(view, c, me, teams) && matches(c)).sort(order(view));
   const count = (v: View) => all.filter((c) => inView(v, c, me, teams)).length;
   const languages = [...new Set(all.map((c) => c.locale))].sort();
