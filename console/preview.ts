@@ -18,7 +18,7 @@ export function rowPreview(c: ConversationSummary, held: readonly ChatMessage[] 
 
 /**
  * What a conversation's last message says in a list (inbox row, earlier conversations, a desktop notification): its
- * text, else its file ("📷 Photo", "📎 statement.pdf"), else "File deleted" (a file alone whose file an agent deleted).
+ * text, else its file ("[Photo]", "[File] statement.pdf"; in words, no emoji a desk without an emoji font shows as a box), else "File deleted" (a file alone whose file an agent deleted).
  */
 export function previewText(p: Preview): string {
   if (p.text) return p.text;
