@@ -5,6 +5,7 @@ import { describeDevice } from './device.ts';
 import { formatWhen, languageName, t } from './i18n.ts';
 import { TicketCard } from './TicketCard.tsx';
 import { EmailLog } from './EmailLog.tsx';
+import { previewText } from './preview.ts';
 
 /** The conversation's own e-mails (a ticket's are on its card): unread replies sent after the grace period, the transcript. */
 const CONVERSATION_EMAILS = ['agent_reply', 'transcript'] as const;
@@ -75,7 +76,7 @@ export function ConversationDetails(props: {
                     <time class="when" dateTime={new Date(x.createdAt).toISOString()}>{formatWhen(x.createdAt)}</time>
                     {x.rating && <span class="rating" aria-label={`${t('ctx_rating')} ${x.rating.score}/5`}>{'★'.repeat(x.rating.score)}</span>}
                   </span>
-                  <span class="preview">{x.preview?.text ?? t('no_messages')}</span>
+                  <span class="preview">{x.preview ? previewText(x.preview) : t('no_messages')}</span>
                 </button>
               </li>
             ))}

@@ -162,6 +162,10 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
           <div class="log" role="log" aria-label={t('transcript')} tabIndex={0} ref={logRef} onScroll={(e) => {
             const log = e.currentTarget;
             stick.current = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
+          }} onLoadCapture={(e) => {
+            // A picture that arrives after the render grows the log: still at the newest (it had stopped a picture short).
+            const log = e.currentTarget;
+            if (stick.current) log.scrollTop = log.scrollHeight;
           }}>
             {withDays.map((x) => <div class="log-item" key={x.key}>{x.node}</div>)}
             {pending.map((p) => (

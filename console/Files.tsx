@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Attachment } from '../protocol/attachment-item.ts';
 import { isImageType } from '../protocol/attachment-types.ts';
-import { formatSize } from '../ui/attach.tsx';
+import { FileChip } from '../ui/attach.tsx';
 import { ConfirmDialog } from '../ui/Dialog.tsx';
 import { newUploadId, uploadFile, type UploadProblem } from '../ui/upload.ts';
 import { t } from './i18n.ts';
@@ -21,11 +21,7 @@ export function MessageFiles({ files, onDelete }: { files: readonly Attachment[]
               <img src={f.thumbUrl} alt={f.name} loading="lazy" />
             </a>
           ) : (
-            <a class="file-chip" href={f.url} download={f.name} rel="noopener noreferrer">
-              <span class="file-kind" aria-hidden="true">PDF</span>
-              <span class="file-name">{f.name}</span>
-              <small>{formatSize(f.size)}</small>
-            </a>
+            <FileChip file={f} />
           )}
           <button type="button" class="btn btn-sm btn-icon file-delete" aria-label={`${t('file_delete')}: ${f.name}`} title={t('file_delete')} onClick={() => setDeleting(f)}>
             <svg viewBox="0 0 24 24" aria-hidden="true"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M4 7h16M9 7V4h6v3m-8 0 1 13h8l1-13" /></svg>

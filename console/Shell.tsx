@@ -12,6 +12,7 @@ import { DEFAULT_PAGE, pageFor, PAGES, type PageDef, type PageProps } from './pa
 import { parseRoute, routeHash } from './route.ts';
 import { needingAttention, Unread } from './unread.ts';
 import { visitorName } from './visitor-name.ts';
+import { previewText } from './preview.ts';
 
 const loadedPages = new Map<string, ComponentType<PageProps>>();
 
@@ -41,7 +42,7 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
       new DeskClient((c) => {
         beep();
         const name = visitorName(c);
-        notifyDesktop(t('notify_waiting', { name }), c.preview?.text ?? '', c.id, () => (location.hash = routeHash('inbox', c.id)));
+        notifyDesktop(t('notify_waiting', { name }), c.preview ? previewText(c.preview) : '', c.id, () => (location.hash = routeHash('inbox', c.id)));
       }),
     [],
   );

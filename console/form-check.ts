@@ -16,13 +16,14 @@ const isControl = (el: EventTarget | null): el is Control =>
 export function validityText(el: Control): string {
   const v = el.validity;
   if (v.valid) return '';
+  if (v.customError) return el.validationMessage; // the server's refusal (refuse)
   if (v.valueMissing) return t('check_required');
   if (v.typeMismatch && el.type === 'email') return t('check_email');
   if (v.typeMismatch && el.type === 'url') return t('check_url');
   if (v.tooShort && !(el instanceof HTMLSelectElement)) return t('check_too_short', { n: String(el.minLength), length: String(el.value.length) });
   if (v.rangeUnderflow && el instanceof HTMLInputElement) return t('check_min', { n: el.min });
   if (v.rangeOverflow && el instanceof HTMLInputElement) return t('check_max', { n: el.max });
-  return t('check_format');
+  return el.title || t('check_format'); // a pattern's rule, as the field's title says it
 }
 
 let seq = 0;
@@ -68,11 +69,22 @@ function onSubmit(e: Event): void {
   invalid[0]!.focus();
 }
 
-/** After a first submit, leaving a field re-checks it; typing clears a message once the field is right. */
+/** After a first submit, leaving a field re-checks it; typing clears a message once the field is right (and the server's refusal of it). */
 function onLeaveOrType(e: Event): void {
   const el = e.target;
   if (!isControl(el) || !el.form || !('checked' in el.form.dataset)) return;
+  if (e.type === 'input') el.setCustomValidity('');
   if (e.type === 'focusout' || 'checkShown' in el.dataset) mark(el);
+}
+
+/**
+ * The server refused what this field holds (an e-mail already taken, a wrong current password): say so under the field
+ * as its own checks would, and focus it; it counts as invalid until it is edited.
+ */
+export function refuse(el: Control, text: string): void {
+  el.setCustomValidity(text);
+  mark(el);
+  el.focus();
 }
 
 export function installFormCheck(root: Document): void {

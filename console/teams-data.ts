@@ -24,15 +24,15 @@ export async function reloadTeams(): Promise<TeamsData> {
   return data;
 }
 
-/** The labels and teams (read once per console load, again after an edit). */
-export function useTeams(): TeamsData {
+/** The labels and teams (read once per console load, again after an edit); `loaded`: false until they first arrive (empty till then). */
+export function useTeams(): TeamsData & { loaded: boolean } {
   const [data, setData] = useState<TeamsData>(EMPTY);
   useEffect(() => {
     listeners.add(setData);
     void (cached ??= fetchLists()).then(setData);
     return () => void listeners.delete(setData);
   }, []);
-  return data;
+  return { ...data, loaded: data !== EMPTY };
 }
 
 /** Whether this agent may take the conversation from the queue: its team's members (no team, or a team of nobody: everyone). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { personal, safe } from './data-class.ts';
 import { ChatMessage, ClientId, ConversationStatus, Id, MessageText } from './common.ts';
+import { ATTACHMENT_TYPES } from './attachment-types.ts';
 import { Ticket } from './tickets.ts';
 import { TwoFactorCode } from './two-factor.ts';
 
@@ -73,8 +74,15 @@ export const ConversationSummary = z.object({
   rating: Rating.nullable(),
   /** A stable short code for the visitor (4 hex digits of a hash of their id): "Visitor 7F3A" when they did not sign in. */
   visitorCode: safe(z.string()),
-  /** The last message (masked like every message), for the inbox row. */
-  preview: z.object({ author: z.enum(['visitor', 'bot', 'agent', 'system']), text: personal(z.string()), at: z.number().int() }).nullable(),
+  /** The last message (masked like every message), for the inbox row; `file`: its first file (a file alone has no text). */
+  preview: z
+    .object({
+      author: z.enum(['visitor', 'bot', 'agent', 'system']),
+      text: personal(z.string()),
+      at: z.number().int(),
+      file: z.object({ name: personal(z.string()), type: z.enum(ATTACHMENT_TYPES) }).optional(),
+    })
+    .nullable(),
   /** How many messages the visitor has written: the console counts unread ones against what the agent has seen. */
   visitorMessages: z.number().int(),
   /** The team whose queue it belongs to (null: everyone's) and its labels (ids of /api/v1/labels). */

@@ -35,6 +35,26 @@ const fileOf = (data: DataTransfer | null): File | null => data?.files?.[0] ?? n
 /** "2.4 MB", "180 KB". */
 export const formatSize = (bytes: number): string => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`);
 
+/**
+ * A file that is not a picture, as a download chip: a long name is cut in its middle ("refund-instructions-fo….pdf"):
+ * the stem shrinks with an ellipsis, the extension stays; the full name is its title and its accessible name.
+ */
+export function FileChip({ file }: { file: { name: string; size: number; url: string } }) {
+  const dot = file.name.lastIndexOf('.');
+  const cut = dot > 0 && file.name.length - dot <= 6 ? dot : file.name.length;
+  const size = formatSize(file.size);
+  return (
+    <a class="file-chip" href={file.url} download={file.name} rel="noopener noreferrer" title={file.name} aria-label={`${file.name}, ${size}`}>
+      <span class="file-kind" aria-hidden="true">PDF</span>
+      <span class="file-name" dir="auto">
+        <span class="file-stem">{file.name.slice(0, cut)}</span>
+        <span class="file-ext">{file.name.slice(cut)}</span>
+      </span>
+      <small>{size}</small>
+    </a>
+  );
+}
+
 /** A drag that carries files (not text or a link). */
 const dragHasFiles = (e: DragEvent): boolean => e.dataTransfer?.types.includes('Files') === true;
 

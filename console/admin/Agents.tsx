@@ -4,6 +4,7 @@ import type { AgentInfo } from '../../protocol/index.ts';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
 import { Select } from '../../ui/Select.tsx';
 import { api } from '../api.ts';
+import { refuse } from '../form-check.ts';
 import { t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
 import { useApiAction } from './useApiAction.ts';
@@ -22,7 +23,9 @@ export default function Agents({ me, state: s }: PageProps) {
     const form = e.currentTarget as HTMLFormElement;
     const f = new FormData(form);
     const body = { email: f.get('email'), name: f.get('name'), password: f.get('password'), role: f.get('role'), maxChats: Number(f.get('maxChats')), canSeePersonalData: f.get('canSeePersonalData') === 'on' };
-    if (await run(api('POST', '/api/v1/agents', body))) (form.reset(), setRole('agent'));
+    const r = await api('POST', '/api/v1/agents', body);
+    if (!r.ok && r.code === 'conflict') return refuse(form.elements.namedItem('email') as HTMLInputElement, t('agent_email_taken'));
+    if (await run(Promise.resolve(r))) (form.reset(), setRole('agent'));
   };
 
   return (

@@ -46,7 +46,7 @@ export default function CannedReplies(_: PageProps) {
       )}
       <form noValidate class="card form-grid" onSubmit={add} aria-labelledby="add-canned">
         <h2 id="add-canned">{t('canned_add')}</h2>
-        <label class="field"><span class="field-label">{t('shortcut')}</span><input name="shortcut" pattern="[a-z0-9_\-]{1,32}" required /></label>
+        <label class="field"><span class="field-label">{t('shortcut')}</span><input name="shortcut" pattern="[a-z0-9_\-]{1,32}" title={t('shortcut_rule')} required /></label>
         <label class="field wide"><span class="field-label">{t('text')}</span><textarea name="text" required rows={3} /></label>
         <div class="form-actions"><button type="submit" class="btn btn-primary">{t('save')}</button></div>
       </form>

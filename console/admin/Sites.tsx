@@ -97,7 +97,7 @@ export default function Sites({ param, navigate }: PageProps) {
         <form noValidate class="inline-add" onSubmit={open}>
           <label class="field">
             <span class="field-label">{t('site_new')}</span>
-            <input value={newSite} pattern="[A-Za-z0-9_\-]{1,64}" placeholder="wallet-hk" onInput={(e) => setNewSite(e.currentTarget.value)} />
+            <input value={newSite} pattern="[A-Za-z0-9_\-]{1,64}" title={t('site_id_rule')} placeholder="wallet-hk" onInput={(e) => setNewSite(e.currentTarget.value)} />
           </label>
           <button type="submit" class="btn">{t('site_open')}</button>
         </form>
@@ -117,8 +117,8 @@ export default function Sites({ param, navigate }: PageProps) {
               <legend class="field-label">{t('site_phones')}</legend>
               {draft.phones.map((p, i) => (
                 <div key={i} class="row-edit">
-                  <input aria-label={t('site_phone_region', { n: i + 1 })} placeholder={t('site_phone_region_placeholder')} required maxLength={60} value={p.region} onInput={(e) => set({ phones: draft.phones.map((x, j) => (j === i ? { ...x, region: e.currentTarget.value } : x)) })} />
-                  <input aria-label={t('site_phone_number', { n: i + 1 })} placeholder="+852 2345 6789" inputMode="tel" required value={p.number} onInput={(e) => set({ phones: draft.phones.map((x, j) => (j === i ? { ...x, number: e.currentTarget.value } : x)) })} />
+                  <div class="field"><input aria-label={t('site_phone_region', { n: i + 1 })} placeholder={t('site_phone_region_placeholder')} required maxLength={60} value={p.region} onInput={(e) => set({ phones: draft.phones.map((x, j) => (j === i ? { ...x, region: e.currentTarget.value } : x)) })} /></div>
+                  <div class="field"><input aria-label={t('site_phone_number', { n: i + 1 })} placeholder="+852 2345 6789" inputMode="tel" required value={p.number} onInput={(e) => set({ phones: draft.phones.map((x, j) => (j === i ? { ...x, number: e.currentTarget.value } : x)) })} /></div>
                   <button type="button" class="btn btn-sm btn-ghost" aria-label={t('site_remove_phone', { n: i + 1 })} onClick={() => set({ phones: draft.phones.filter((_, j) => j !== i) })}>×</button>
                 </div>
               ))}
@@ -139,7 +139,7 @@ export default function Sites({ param, navigate }: PageProps) {
                       options={SOCIAL_NETWORKS.map((n) => ({ value: n, label: t(`network_${n}`) }))}
                     />
                   </div>
-                  <input aria-label={t('site_social_handle', { n: i + 1 })} placeholder={t('site_social_placeholder')} required value={x.value} onInput={(e) => set({ social: draft.social.map((y, j) => (j === i ? { ...y, value: e.currentTarget.value } : y)) })} />
+                  <div class="field"><input aria-label={t('site_social_handle', { n: i + 1 })} placeholder={t('site_social_placeholder')} required value={x.value} onInput={(e) => set({ social: draft.social.map((y, j) => (j === i ? { ...y, value: e.currentTarget.value } : y)) })} /></div>
                   <button type="button" class="btn btn-sm btn-ghost" aria-label={t('site_remove_social', { n: i + 1 })} onClick={() => set({ social: draft.social.filter((_, j) => j !== i) })}>×</button>
                 </div>
               ))}

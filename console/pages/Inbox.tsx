@@ -11,6 +11,7 @@ import { ShortcutHelp } from '../ShortcutHelp.tsx';
 import type { Unread } from '../unread.ts';
 import { mayTake, useTeams } from '../teams-data.ts';
 import { visitorName } from '../visitor-name.ts';
+import { previewText, rowPreview } from '../preview.ts';
 
 type View = 'waiting' | 'mine' | 'open' | 'closed';
 const VIEWS: View[] = ['waiting', 'mine', 'open', 'closed'];
@@ -71,6 +72,7 @@ function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: Conver
   const team = c.teamId ? teams.find((x) => x.id === c.teamId) : undefined;
   const count = unread.count(c, s);
   const waited = c.status === 'waiting' && c.waitingSince !== null ? now - c.waitingSince : null;
+  const preview = rowPreview(c, s.messages[c.id]);
   return (
     <li class={selected ? 'selected' : ''}>
       <button type="button" class="conversation-item" data-status={c.status} data-unread={count} aria-current={selected ? 'true' : undefined} onClick={onOpen}>
@@ -83,7 +85,7 @@ function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: Conver
           )}
         </span>
         <span class="row-preview">
-          <span class="preview">{c.preview ? `${c.preview.author === 'visitor' ? '' : `${t(`author_${c.preview.author}`)}: `}${c.preview.text}` : t('no_messages')}</span>
+          <span class="preview">{preview ? `${preview.author === 'visitor' ? '' : `${t(`author_${preview.author}`)}: `}${previewText(preview)}` : t('no_messages')}</span>
           {count > 0 && <span class="badge badge-accent" aria-label={t('unread_count', { count })}>{count}</span>}
         </span>
         <span class="row-meta">
@@ -110,7 +112,7 @@ function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: Conver
 export default function Inbox({ me, client, state: s, param, navigate, unread, markSeen }: PageProps) {
   const [filters, setFilters] = useState(loadFilters);
   const [now, setNow] = useState(Date.now());
-  const { labels, teams } = useTeams();
+  const { labels, teams, loaded: teamsLoaded } = useTeams();
   useEffect(() => localStorage.setItem(KEY, JSON.stringify(filters)), [filters]);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 30_000); // wait times move on
@@ -137,11 +139,12 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
     (!filters.status || view !== 'open' || c.status === filters.status) &&
     (!filters.label || c.labelIds.includes(filters.label)) &&
     (!filters.team || (filters.team === 'none' ? c.teamId === null : c.teamId === filters.team));
-  // A conversation opened by its address (or from search) that the tab shown lacks: show the tab it is under.
+  // A conversation opened by its address (or from search) that the tab shown lacks: show the tab it is under — looked
+  // at again once the teams arrive (until then every agent may take every team's chat, and the queue would hold it).
   useEffect(() => {
     const home = selected && !inView(view, selected, me, teams) ? VIEWS.find((v) => inView(v, selected, me, teams)) : undefined;
     if (home) set({ view: home });
-  }, [selected?.id]);
+  }, [selected?.id, teamsLoaded]);
   const list = all.filter((c) => inView(view, c, me, teams) && matches(c)).sort(order(view));
   const count = (v: View) => all.filter((c) => inView(v, c, me, teams)).length;
   const languages = [...new Set(all.map((c) => c.locale))].sort();

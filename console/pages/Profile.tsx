@@ -3,6 +3,7 @@ import type { AgentInfo } from '../../protocol/index.ts';
 import type { ThemeChoice } from '../../ui/appearance.ts';
 import { Select } from '../../ui/Select.tsx';
 import { api } from '../api.ts';
+import { refuse } from '../form-check.ts';
 import { languageName, locales, pickLocale, t } from '../i18n.ts';
 import { NotificationSetting } from '../NotificationSetting.tsx';
 import type { PageProps } from '../pages.ts';
@@ -23,6 +24,7 @@ export default function Profile({ me, onMe }: PageProps) {
     const password = String(f.get('password') ?? '');
     const body = { name: String(f.get('name')).trim(), locale: String(f.get('locale')), ...(password ? { password, currentPassword: String(f.get('currentPassword')) } : {}) };
     const r = await api<{ agent: AgentInfo }>('PATCH', '/api/v1/auth/me', body);
+    if (!r.ok && r.code === 'forbidden' && password) return (setStatus(null), refuse(form.elements.namedItem('currentPassword') as HTMLInputElement, t('password_current_wrong')));
     setStatus(r.ok ? { ok: true, text: t('saved') } : { ok: false, text: t('failed', { message: r.message }) });
     if (r.ok) {
       form.querySelectorAll<HTMLInputElement>('input[type=password]').forEach((i) => (i.value = ''));

@@ -10,7 +10,7 @@ export function CodeField({ id, recovery = false }: { id: string; recovery?: boo
         id={id}
         required
         autocomplete="one-time-code"
-        {...(recovery ? { minLength: 6, maxLength: 32, spellcheck: false, autocapitalize: 'off' } : { inputMode: 'numeric', pattern: '[0-9 ]{6,7}', maxLength: 7 })}
+        {...(recovery ? { minLength: 6, maxLength: 32, spellcheck: false, autocapitalize: 'off' } : { inputMode: 'numeric', pattern: '[0-9 ]{6,7}', maxLength: 7, title: t('tfa_code_rule') })}
         aria-describedby={`${id}-hint`}
       />
       <span class="field-hint" id={`${id}-hint`}>{recovery ? t('tfa_code_or_recovery') : t('tfa_code_hint')}</span>

@@ -1,4 +1,4 @@
-import type { AgentRole, CannedReply, Note, Rating } from '../../protocol/index.ts';
+import type { AgentRole, AttachmentType, CannedReply, Note, Rating } from '../../protocol/index.ts';
 import type { Conversation, VisitorContext } from './types.ts';
 import type { VerifiedUser } from './identity-types.ts';
 import type { TransitionLog } from './log-types.ts';
@@ -145,6 +145,7 @@ export interface HandoffStore {
 }
 
 export interface ConversationDigest {
-  last: { author: 'visitor' | 'bot' | 'agent' | 'system'; text: string; at: number } | null;
+  /** `file`: the message's first file (name and type), when it has one. */
+  last: { author: 'visitor' | 'bot' | 'agent' | 'system'; text: string; at: number; file?: { name: string; type: AttachmentType } } | null;
   visitorMessages: number;
 }

@@ -4,7 +4,7 @@ import type { HandoffStore } from './agent-types.ts';
 import { writeLogEvent } from './postgres-conversation-log.ts';
 import { pgBatcher } from './postgres-batch.ts';
 import { all, changes, one, transaction, type Pool } from './postgres-pool.ts';
-import { previewSql, rankQueueSql, toConversation, toNote, toQueueEntry, type ConversationRow, type NoteRow, type Preview, type QueueEntryRow } from './rows.ts';
+import { previewSql, rankQueueSql, toConversation, toNote, toPreview, toQueueEntry, type ConversationRow, type NoteRow, type PreviewRow, type QueueEntryRow } from './rows.ts';
 
 /**
  * The compare-and-set: of two nodes claiming one conversation, exactly one matches its `from`. With a chat
@@ -158,9 +158,7 @@ export function postgresHandoffStore(pool: Pool): HandoffStore {
       });
     },
     async conversationDigest(conversationId) {
-      const last =
-        (await one<Preview>(pool, previewSql('$1', true), [conversationId])) ??
-        (await one<Preview>(pool, previewSql('$1', false), [conversationId]));
+      const last = toPreview((await one<PreviewRow>(pool, previewSql('$1', true), [conversationId])) ?? (await one<PreviewRow>(pool, previewSql('$1', false), [conversationId])));
       const visitor = await one<{ n: number }>(pool, "SELECT count(*) AS n FROM messages WHERE conversation_id = $1 AND author = 'visitor'", [conversationId]);
       return { last, visitorMessages: visitor!.n };
     },

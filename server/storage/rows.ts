@@ -55,9 +55,18 @@ export const rankQueueSql = (limit: string) => `SELECT id, site, team_id, state_
 
 /** An inbox row's preview, in both engines' SQL (`id`: the conversation's placeholder); `people`: a visitor's or an agent's only. */
 export const previewSql = (id: string, people: boolean) =>
-  `SELECT author, substr(text, 1, 140) AS text, created_at AS at FROM messages WHERE conversation_id = ${id}${people ? " AND author IN ('visitor', 'agent')" : ''} ORDER BY seq DESC LIMIT 1`;
+  `SELECT author, substr(text, 1, 140) AS text, attachments, created_at AS at FROM messages WHERE conversation_id = ${id}${people ? " AND author IN ('visitor', 'agent')" : ''} ORDER BY seq DESC LIMIT 1`;
 
 export type Preview = NonNullable<ConversationDigest['last']>;
+export type PreviewRow = Omit<Preview, 'file'> & { attachments: string | null };
+
+/** A preview row as the inbox gets it: the message's first file's name and type beside its text (none when its files were deleted). */
+export function toPreview(r: PreviewRow | null | undefined): Preview | null {
+  if (!r) return null;
+  const { attachments, ...preview } = r;
+  const file = attachments ? (JSON.parse(attachments) as MessageFile[])[0] : undefined;
+  return file ? { ...preview, file: { name: file.name, type: file.type } } : preview;
+}
 
 export interface QueueEntryRow {
   id: string;

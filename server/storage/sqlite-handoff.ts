@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { CannedReply, Rating } from '../../protocol/index.ts';
 import type { ConversationState, HandoffStore, TransitionConditions } from './agent-types.ts';
-import { previewSql, rankQueueSql, toConversation, toNote, toQueueEntry, type ConversationRow, type NoteRow, type Preview, type QueueEntryRow } from './rows.ts';
+import { previewSql, rankQueueSql, toConversation, toNote, toPreview, toQueueEntry, type ConversationRow, type NoteRow, type PreviewRow, type QueueEntryRow } from './rows.ts';
 import { sqliteLogWriter } from './sqlite-conversation-log.ts';
 import type { TransitionLog } from './log-types.ts';
 
@@ -71,8 +71,8 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     deleteCanned: db.prepare('DELETE FROM canned_replies WHERE id = ?'),
     rate: db.prepare('INSERT INTO ratings (conversation_id, score, comment, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING'),
     rating: db.prepare<[string], { score: number; comment: string | null }>('SELECT score, comment FROM ratings WHERE conversation_id = ?'),
-    lastMessage: db.prepare<[string], Preview>(previewSql('?', false)),
-    lastPersonMessage: db.prepare<[string], Preview>(previewSql('?', true)),
+    lastMessage: db.prepare<[string], PreviewRow>(previewSql('?', false)),
+    lastPersonMessage: db.prepare<[string], PreviewRow>(previewSql('?', true)),
     visitorMessages: db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM messages WHERE conversation_id = ? AND author = 'visitor'"),
   };
 
@@ -159,7 +159,7 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
       return q.rating.get(conversationId) ?? null;
     },
     async conversationDigest(conversationId) {
-      const last = q.lastPersonMessage.get(conversationId) ?? q.lastMessage.get(conversationId) ?? null;
+      const last = toPreview(q.lastPersonMessage.get(conversationId) ?? q.lastMessage.get(conversationId));
       return { last, visitorMessages: q.visitorMessages.get(conversationId)!.n };
     },
   };

@@ -21,6 +21,9 @@ const jpegWithGps = () =>
     .withExif({ IFD0: { Model: 'SecretPhone 9' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '31/1 14/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '121/1 28/1 0/1' } })
     .toBuffer();
 
+/** A one-page PDF (the server checks its first bytes). */
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
 /** The visitor's widget iframe, open and online. */
 async function openWidget(page: Page): Promise<FrameLocator> {
   await page.goto(`${e2e.server.url}/`);
@@ -104,6 +107,11 @@ describe.skipIf(!e2e.run)('attachments in Chromium', () => {
     await widget.getByRole('alert').getByText('Only pictures (PNG, JPEG, WebP) and PDF files can be sent.').waitFor();
     await widget.getByRole('button', { name: 'Remove' }).click();
     expect(await widget.getByRole('log').locator('.file-thumb').count()).toBe(1);
+    // A statement with a long name, from the visitor (their messages are not stretched: the chip must still shrink).
+    const statement = 'bank-statement-2026-12-very-long-file-name-for-the-dispute.pdf';
+    await widget.locator('label.attach input[type="file"]').setInputFiles({ name: statement, mimeType: 'application/pdf', buffer: PDF });
+    await widget.getByRole('button', { name: 'Send file' }).click();
+    await widget.getByRole('log').locator('.msg-visitor .file-chip').waitFor();
 
     // The agent: claims the chat and sees the thumbnail; a click opens the full picture.
     await widget.getByRole('button', { name: 'Talk to a person' }).click();
@@ -135,6 +143,30 @@ describe.skipIf(!e2e.run)('attachments in Chromium', () => {
     expect(meta.format).toBe('jpeg');
     expect(meta.exif).toBeUndefined();
     expect(jpeg.includes(Buffer.from('SecretPhone'))).toBe(false);
+    // The inbox row of a message that is only a file says what the file is, not "Agent:" and nothing.
+    await console_.getByRole('tab', { name: /Mine/ }).click();
+    const row = console_.locator('.conversation-item[aria-current="true"] .preview');
+    await expect.poll(() => row.textContent()).toBe('Agent: [Photo]');
+
+    // A PDF with a long name: the inbox row names it; the visitor's chip keeps its extension in sight and, in the
+    // full-page chat on a desktop, uses the width there (it stopped at 260 px).
+    const longName = 'refund-instructions-for-your-failed-transfer-of-2026-12-04.pdf';
+    await console_.locator('.composer label.attach input[type="file"]').setInputFiles({ name: longName, mimeType: 'application/pdf', buffer: PDF });
+    await expect.poll(() => row.textContent()).toBe(`Agent: [File] ${longName}`);
+    const fullPage = await visitorCtx.newPage();
+    fullPage.setDefaultTimeout(10_000);
+    fullPage.on('pageerror', (e) => errors.push(e.message));
+    await fullPage.goto(`${server.url}/chat`);
+    for (const [where, chip] of [['panel', widget.locator('.msg-agent .file-chip')], ['full page', fullPage.locator('.msg-agent .file-chip')]] as const) {
+      await chip.waitFor();
+      expect(await chip.getAttribute('title'), where).toBe(longName);
+      const box = (await chip.boundingBox())!;
+      const ext = (await chip.locator('.file-ext').boundingBox())!;
+      expect(await chip.locator('.file-ext').textContent(), where).toBe('.pdf');
+      expect(ext.x + ext.width, where).toBeLessThanOrEqual(box.x + box.width);
+      if (where === 'full page') expect(box.width).toBeGreaterThan(400);
+    }
+    await fullPage.close();
 
     // A link with one character changed, or another conversation's file with this link's signature: refused.
     const url = new URL(href!, server.url);
@@ -159,12 +191,20 @@ describe.skipIf(!e2e.run)('attachments in Chromium', () => {
     await second.goto(`${server.url}/console#/inbox/${conversationId}`);
     const secondLog = second.getByRole('log').first();
     await secondLog.locator('.msg-visitor .file-thumb').waitFor();
+    // Opened with pictures that load after it renders: the log still ends at the newest message (the PDF).
+    await expect.poll(() => secondLog.evaluate((log) => [...log.querySelectorAll('img')].every((i) => i.complete) && log.scrollHeight > log.clientHeight)).toBe(true);
+    await expect.poll(() => secondLog.evaluate((log) => log.scrollHeight - log.scrollTop - log.clientHeight)).toBeLessThan(2);
     const phoneCtx = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, storageState: await visitorCtx.storageState() });
     const phone = await phoneCtx.newPage();
     const phoneLink = await cuttable(phone, /\/ws\/visitor/);
     await phone.goto(`${server.url}/chat`);
     const phoneThumb = phone.getByRole('log').locator('.msg-visitor .file-thumb');
     await phoneThumb.waitFor();
+    // On the phone the visitor's long-named PDF stays on the screen, its extension inside the chip.
+    const phoneChip = phone.getByRole('log').locator('.msg-visitor .file-chip');
+    const chipBox = (await phoneChip.boundingBox())!;
+    const extBox = (await phoneChip.locator('.file-ext').boundingBox())!;
+    expect([chipBox.x >= 0, chipBox.x + chipBox.width <= 390, extBox.x + extBox.width <= chipBox.x + chipBox.width]).toEqual([true, true, true]);
     const held = new URL((await phoneThumb.getAttribute('href'))!, server.url);
     expect((await fetch(held)).status).toBe(200);
     await secondLink.cut();
@@ -181,8 +221,9 @@ describe.skipIf(!e2e.run)('attachments in Chromium', () => {
     await phone.getByRole('log').locator('.msg-visitor .file-deleted').getByText('File deleted').waitFor();
     expect(await phoneThumb.count()).toBe(0);
     await secondLog.locator('.msg-visitor .file-deleted').getByText('文件已删除').waitFor();
+    expect(await second.locator('.conversation-item[aria-current="true"] .preview').textContent()).toBe(`客服: 【文件】${longName}`);
     expect(await secondLog.locator('.msg-visitor .file-thumb').count()).toBe(0);
-    expect(readdirSync(folder)).toHaveLength(2); // the agent's JPEG and its thumbnail
+    expect(readdirSync(folder)).toHaveLength(4); // the visitor's PDF, the agent's JPEG, its thumbnail and its PDF
     await secondCtx.close();
     await phoneCtx.close();
 

@@ -80,7 +80,7 @@ describe.skipIf(!e2e.run)('the FAQ editor and the missed-questions inbox, with t
     await en.getByLabel('Question').fill(' ');
     await admin.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => en.getByLabel('Question').getAttribute('aria-invalid')).toBe('true');
-    expect(await en.locator('#faq-en-question').textContent()).toBe('must not be blank');
+    expect(await en.locator('#faq-en-question').textContent()).toBe('Fill in this field.'); // in the words form-check uses
     await en.getByLabel('Question').fill('Are there any fees for using the wallet?');
 
     const edited = 'Fees changed on 2 December: **no fee on transfers**, withdrawals cost 0.1 %.';

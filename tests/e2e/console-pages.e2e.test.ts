@@ -127,4 +127,55 @@ describe.skipIf(!e2e.run)('console pages in Chromium', () => {
     expect(short).toEqual([]);
     await context.close();
   });
+
+  it("says what is wrong under the field, in the console's language, without moving the fields beside it: a taken e-mail, a wrong current password, a site id's rule, a phone row", async () => {
+    const admin = await login(e2e.server);
+    await addAgent(e2e.server, admin.cookie, 'lin@example.com');
+    const { context, page } = await loggedIn({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+    const tops = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+
+    // Agents: the server refuses the e-mail; it is said under the e-mail field (not in English at the page's top), and
+    // the row's inputs keep one line while it shows (they were bottom-aligned: the two-line message lifted one).
+    await page.evaluate(() => (location.hash = '#/agents'));
+    const add = page.locator('form[aria-labelledby=add-agent]');
+    await add.locator('input[name=name]').fill('林');
+    await add.locator('input[name=email]').fill('lin@example.com');
+    await add.locator('input[name=password]').fill('a long enough password');
+    await add.locator('[type=submit]').click();
+    const email = add.locator('input[name=email]');
+    await expect.poll(() => email.getAttribute('aria-invalid')).toBe('true');
+    expect(await add.locator('.field-error').allTextContents()).toEqual(['已有客服使用此邮箱。']);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('email');
+    expect(new Set(await tops('form[aria-labelledby=add-agent] :is(input[name=name], input[name=email], input[name=password])')).size).toBe(1);
+    await email.fill('lin.2@example.com'); // edited: the refusal is gone, the form sends
+    expect(await add.locator('.field-error').count()).toBe(0);
+    await add.locator('[type=submit]').click();
+    await page.locator('.agents-table tbody tr', { hasText: 'lin.2@example.com' }).waitFor();
+
+    // Sites: a site id against its rule says the rule; Open stays level with the input. A phone row's empty fields
+    // say so under each, and its × stays on the row (the messages had become cells of the row's grid).
+    await page.evaluate(() => (location.hash = '#/sites'));
+    const another = page.locator('form.inline-add');
+    await another.locator('input').fill('Wallet HK!');
+    await another.locator('[type=submit]').click();
+    expect(await another.locator('.field-error').allTextContents()).toEqual(['只能用字母、数字、- 和 _（最多 64 个），例如 wallet-hk。']);
+    expect(new Set(await tops('form.inline-add :is(input, .btn)')).size).toBe(1);
+    await page.evaluate(() => (location.hash = '#/sites/shop'));
+    await page.locator('p[data-source]').waitFor();
+    await page.locator('fieldset.rows > .btn').first().click();
+    await page.locator('form.form-stack [type=submit]').click();
+    expect(await page.locator('.row-edit .field-error').allTextContents()).toEqual(['请填写此项。', '请填写此项。']);
+    expect(new Set(await tops('.row-edit > :is(.field, .btn)')).size).toBe(1);
+
+    // Profile: a wrong current password is said under that field.
+    await page.evaluate(() => (location.hash = '#/profile'));
+    await page.locator('input[name=currentPassword]').fill('not my password');
+    await page.locator('input[name=password]').fill('a long enough new password');
+    await page.locator('form.form-stack [type=submit]').first().click();
+    await expect.poll(() => page.locator('input[name=currentPassword]').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('form.form-stack .field-error').allTextContents()).toEqual(['当前密码不正确。']);
+    expect(await page.locator('.alert-danger').count()).toBe(0);
+    await context.close();
+  });
 });

@@ -228,4 +228,37 @@ describe.skipIf(!e2e.run)('labels, teams and sites in the console', () => {
       await receiver.close();
     }
   }, 60_000);
+
+  it("opens a conversation of a team the agent is not in by its address, teams answered late: the list lands on All open, where it is", async () => {
+    const admin = await login(e2e.server);
+    const member = await addAgent(e2e.server, admin.cookie, 'ren@example.com');
+    await addAgent(e2e.server, admin.cookie, 'ana@example.com');
+    const team = (await api(e2e.server, admin.cookie, 'POST', '/api/v1/admin/teams', { name: 'Refunds', memberIds: [member.agent.id], topics: [] })).body!.team as Team;
+    const { client: v, welcome } = await visitor(e2e.server.wsUrl, e2e.server.url, { locale: 'en' });
+    v.send({ type: 'handoff' });
+    await v.next('state', (f) => f.status === 'waiting');
+    expect((await api(e2e.server, admin.cookie, 'PUT', `/api/v1/conversations/${welcome.conversationId}/team`, { teamId: team.id })).status).toBe(200);
+
+    // Ana (not of Refunds) opens its link; the teams list answers only once the conversation is on screen.
+    const page = await adminConsole({ locale: 'en-US' }, { email: 'ana@example.com', password: 'agent password 123' });
+    let answer = () => {};
+    const teamsAnswered = new Promise<void>((resolve) => (answer = resolve));
+    await page.route('**/api/v1/teams', async (route) => {
+      await teamsAnswered;
+      await route.continue();
+    });
+    await page.goto(`${e2e.server.url}/console#/inbox/${welcome.conversationId}`);
+    await page.reload(); // a fresh load (a link followed): the one above only changed the hash
+    await expect.poll(() => page.getByTestId('status').getAttribute('data-status')).toBe('waiting');
+    const teamsLoaded = page.waitForResponse((r) => r.url().endsWith('/api/v1/teams'));
+    answer();
+    await teamsLoaded;
+    await expect.poll(() => page.getByRole('tab', { selected: true }).textContent()).toMatch(/^All open/);
+    expect(await page.locator('.conversation-list [aria-current="true"]').count()).toBe(1);
+
+    expect((await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${welcome.conversationId}/claim`)).status).toBe(200);
+    expect((await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${welcome.conversationId}/close`)).status).toBe(200);
+    v.close();
+    await page.context().close();
+  }, 60_000);
 });

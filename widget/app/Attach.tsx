@@ -4,8 +4,7 @@ import type { Attachment } from '../../protocol/attachment-item.ts';
 import { isImageType } from '../../protocol/attachment-types.ts';
 import type { ChatClient } from './chat/client.ts';
 import { t } from './ui-language.ts';
-import { formatSize } from '../../ui/attach.tsx';
-
+import { FileChip } from '../../ui/attach.tsx';
 
 export interface TrayProps {
   file: File;
@@ -33,11 +32,7 @@ export function MessageFiles({ files }: { files: readonly Attachment[] }) {
             <img src={f.thumbUrl} alt={f.name} loading="lazy" />
           </a>
         ) : (
-          <a key={f.id} class="file-chip" href={f.url} download={f.name} rel="noopener noreferrer">
-            <span class="file-kind" aria-hidden="true">PDF</span>
-            <span class="file-name">{f.name}</span>
-            <small>{formatSize(f.size)}</small>
-          </a>
+          <FileChip key={f.id} file={f} />
         ),
       )}
     </div>

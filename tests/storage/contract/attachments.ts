@@ -49,6 +49,8 @@ export function attachmentsContract(ctx: ContractContext): void {
       await s.setAttachmentMessage('keep', stored.message.id);
       await s.setAttachmentMessage('drop', stored.message.id);
       expect((await s.listAttachments(c.id)).map((a) => a.id).sort()).toEqual(['drop', 'keep']);
+      // The inbox row names the message's first file (its text is empty).
+      expect((await s.conversationDigest(c.id)).last).toEqual({ author: 'visitor', text: '', at: stored.message.createdAt, file: { name: 'k.png', type: 'image/png' } });
 
       expect(await s.listRemovedFiles(c.id, 100)).toEqual([]);
       expect(await s.removeAttachment('drop')).toMatchObject({ id: 'drop', type: 'application/pdf', author: 'agent' });
@@ -58,6 +60,7 @@ export function attachmentsContract(ctx: ContractContext): void {
       await s.removeAttachment('keep');
       expect((await s.listMessages(c.id, 0, 10))[0]!.attachments).toBeUndefined();
       expect(await s.listAttachments(c.id)).toEqual([]);
+      expect((await s.conversationDigest(c.id)).last).toEqual({ author: 'visitor', text: '', at: stored.message.createdAt }); // no file left to name
       // Remembered by id, oldest first, for screens that resync later; the newest `limit` when there are more.
       const m = stored.message.id;
       expect(await s.listRemovedFiles(c.id, 100)).toEqual([{ messageId: m, attachmentId: 'drop' }, { messageId: m, attachmentId: 'keep' }]);
