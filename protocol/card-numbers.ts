@@ -2,12 +2,18 @@
  * Payment card numbers (PANs) in free text: found and masked before a message is stored, sent, logged or
  * shown to the bot (server), and as the visitor types (widget). Pure and dependency-free.
  *
- * A card number is 12–19 digits that pass the Luhn check, written in one piece or in groups separated by
- * one space, dash, dot or no-break space (full-width digits and separators count too). Left alone:
- * numbers after `+` (phones), numbers glued to letters or `_` (ids like `TX4111…`, `ORD-4111…`), numbers that start
- * with 0 (no card does: trunk-prefixed phones, zero-padded ids), thousands-style amounts (`1 234 567`),
- * decimals, and any other run of digits unless it holds a card of 15–19 digits in a card layout
- * (`4111 1111 1111 1111 123`: a card followed by its security code is still a card).
+ * A card number is 13–19 digits (12 for Maestro, whose numbers start 50 or 56–69) that pass the Luhn check, written
+ * in one piece or in the groups cards are printed in — fours (some separators may be left out: `4111 1111 11111111`),
+ * Amex 4-6-5, Diners 4-6-4, old 13-digit Visa 4-3-3-3 — separated by a space, dash, dot or no-break space
+ * (full-width digits and separators count too). Luhn is required because ISO/IEC 7812-1 gives every card number a
+ * Luhn check digit, and without it every 13–19-digit order or transaction number would be masked, for good (masking
+ * comes before storage); the exception is UnionPay (62…, 81…, 16–19 digits), which issued numbers that fail it.
+ * Not cards: numbers starting 20 or 21 (no scheme issues there — Mastercard's 2-series is 2221–2720, Mir's
+ * 2200–2204 — while dated references start so: `20261203…`), numbers after `+` (phones), numbers glued to letters
+ * or `_` (ids like `TX4111…`, `ORD-4111…`), numbers that start with 0, digit groups in other layouts
+ * (`20261203-8842`, `231203-1234567`), thousands-style amounts (`1 234 567`), decimals, and any other run of
+ * digits unless it holds a card of 15–19 digits in a card layout (`4111 1111 1111 1111 123`: a card followed by
+ * its security code is still a card).
  */
 export type CardMaskStyle = 'last4' | 'first6last4';
 export const CARD_MASK_STYLES = ['last4', 'first6last4'] as const satisfies readonly CardMaskStyle[];
@@ -42,8 +48,15 @@ export function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-const isCard = (digits: string): boolean =>
-  digits.length >= 12 && digits.length <= 19 && digits[0] !== '0' && luhnValid(digits);
+/** UnionPay's numbers: some do not pass the Luhn check, so the prefix and length decide (as Braintree's card-validator does). */
+const UNIONPAY = /^(?:62|81)\d{14,17}$/;
+/** Maestro, the one scheme whose numbers may be 12 digits long. */
+const MAESTRO = /^(?:50|5[6-9]|6)/;
+
+function isCard(digits: string): boolean {
+  if (digits.length < 12 || digits.length > 19 || /^(?:0|2[01])/.test(digits)) return false;
+  return UNIONPAY.test(digits) || ((digits.length > 12 || MAESTRO.test(digits)) && luhnValid(digits));
+}
 
 interface Group {
   start: number;
@@ -67,10 +80,9 @@ const matchOf = (groups: readonly Group[]): CardNumberMatch => ({
   digits: groups.map((g) => g.digits).join(''),
 });
 
-/** Groups laid out like a card: fours (the last may be shorter), or Amex/Diners 4-6-5 / 4-6-4. */
+/** Groups laid out like a card: one piece; fours, some separators maybe left out (a separator only after every 4th digit); Amex 4-6-5, Diners 4-6-4, 13-digit Visa 4-3-3-3. */
 function cardShaped(sizes: readonly number[]): boolean {
-  const fours = sizes.slice(0, -1).every((n) => n === 4) && sizes.at(-1)! <= 4;
-  return fours || /^4,6,[45]$/.test(sizes.join(','));
+  return sizes.slice(0, -1).every((n) => n % 4 === 0) || /^4,6,[45]$|^4,3,3,3$/.test(sizes.join(','));
 }
 
 /**
@@ -110,7 +122,7 @@ export function findCardNumbers(text: string): CardNumberMatch[] {
     }));
     if (looksLikeAmount(groups)) continue;
     const whole = matchOf(groups);
-    if (isCard(whole.digits)) found.push(whole);
+    if (isCard(whole.digits) && cardShaped(groups.map((g) => g.digits.length))) found.push(whole);
     else if (groups.length > 1) found.push(...cardsInside(groups));
   }
   return found;

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.ts';
-import { builtFile } from './built-file.ts';
+import { BuiltFileUnavailable, builtFile } from './built-file.ts';
 import { localeFiles, widgetPage, type ManifestEntry } from './widget-page.ts';
 import { ROOT } from '../paths.ts';
 
@@ -49,38 +50,65 @@ function contentSecurityPolicy(config: Config, frameAncestors: string): string {
   ].join('; ');
 }
 
+/** A strong validator of a page or script as sent: a hash of its bytes (what a redeploy changes, nothing else). */
+const etagOf = (body: string | Buffer): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
+/** If-None-Match (RFC 9110 §13.1.2): `*`, or a list of tags compared weakly (a `W/` prefix does not count). */
+function holdsCopy(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/**
+ * A route sending what `content` makes of the built files, with `headers` and its ETag: 304 without a body when the
+ * client's If-None-Match holds it. While a file it needs cannot be read and no copy of it is kept (a redeploy that
+ * removed dist/ before the first request), 503 with Retry-After, never the error.
+ */
+function builtRoute(content: (req: FastifyRequest) => Promise<string | Buffer>, headers: Record<string, string>) {
+  return async (req: FastifyRequest, reply: FastifyReply) => {
+    let body: string | Buffer;
+    try {
+      body = await content(req);
+    } catch (error) {
+      if (!(error instanceof BuiltFileUnavailable)) throw error;
+      req.log.warn({ file: error.file, err: error.cause }, 'built file unavailable: 503');
+      return reply
+        .code(503)
+        .headers({ ...headers, 'retry-after': '5', 'cache-control': 'no-store' })
+        .type('text/plain; charset=utf-8')
+        .send('Kefu is being updated. Try again in a few seconds.\n');
+    }
+    const etag = etagOf(body);
+    void reply.headers({ ...headers, etag });
+    return holdsCopy(req.headers['if-none-match'], etag) ? reply.code(304).send() : reply.send(body);
+  };
+}
+
 export async function registerPages(app: FastifyInstance, config: Config, dist = DIST): Promise<void> {
   const built = builtPaths(dist);
-  const html = (page: (req: FastifyRequest) => Promise<string | Buffer>, csp: string) => async (req: FastifyRequest, reply: FastifyReply) =>
-    reply
-      .header('content-security-policy', csp)
-      .header('cache-control', 'no-cache')
-      .type('text/html; charset=utf-8')
-      .send(await page(req));
+  const page = (content: (req: FastifyRequest) => Promise<string | Buffer>, csp: string, extra: Record<string, string> = {}) =>
+    builtRoute(content, { 'content-security-policy': csp, 'cache-control': 'no-cache', 'content-type': 'text/html; charset=utf-8', ...extra });
 
   // The iframe page: embeddable only by the allowed host origins. /chat is the same app full-page, for
   // in-app webviews (it sees its path: no launcher chrome, native bridge); settings come as query parameters.
   // Kept in memory and read again when its file changes (builtFile), like the console's page and the loader:
-  // a rebuild is served without a restart.
+  // a rebuild is served without a restart. Its preload follows Accept-Language, hence Vary.
   const widgetHtml = builtFile(built.widget, String);
   const widgetLocales = builtFile(built.widgetManifest, (bytes) => localeFiles(JSON.parse(String(bytes)) as Record<string, ManifestEntry>));
   const widget = async (req: FastifyRequest) =>
     widgetPage(await widgetHtml(), await widgetLocales(), (req.query as Record<string, unknown>).locale, req.headers['accept-language']);
-  const widgetCsp = contentSecurityPolicy(config, config.allowedOrigins.join(' '));
-  app.get('/widget', html(widget, widgetCsp));
-  app.get('/chat', html(widget, widgetCsp));
-  app.get('/console', html(builtFile(built.console, (bytes) => bytes), contentSecurityPolicy(config, "'none'")));
+  const widgetRoute = page(widget, contentSecurityPolicy(config, config.allowedOrigins.join(' ')), { vary: 'accept-language' });
+  app.get('/widget', widgetRoute);
+  app.get('/chat', widgetRoute);
+  app.get('/console', page(builtFile(built.console, (bytes) => bytes), contentSecurityPolicy(config, "'none'")));
 
   // The loader and its second part (an ES module the loader imports cross-origin, hence CORS).
-  const script = (file: string) => {
-    const code = builtFile(file, (bytes) => bytes);
-    return async (_req: unknown, reply: FastifyReply) =>
-      reply
-        .type('text/javascript; charset=utf-8')
-        .header('cache-control', 'public, max-age=300')
-        .header('access-control-allow-origin', '*')
-        .send(await code());
-  };
+  const script = (file: string) =>
+    builtRoute(builtFile(file, (bytes) => bytes), {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'public, max-age=300',
+      'access-control-allow-origin': '*',
+    });
   app.get('/loader.js', script(built.loader));
   app.get('/loader-frame.js', script(built.loaderFrame));
 

@@ -59,8 +59,21 @@ export function replaceEmails(text: string, replace: (address: string) => string
 const PHONE_RUN = /[+\uFF0B]?(?:\(\d{1,5}\)[ .-]?)?\d+(?:[ .-]\d+)*/gu;
 const GLUED_BEFORE = /[\p{L}\p{N}_+\uFF0B]/u;
 const GLUED_AFTER = /[\p{L}\p{N}_]/u;
-/** Dates and amounts with decimals are not phone numbers. */
-const NOT_PHONE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4})$|\.\d{1,2}$/;
+/** Dates (`2024-01-15`, `15.01.2024`, `19900512`) and amounts with decimals are not phone numbers. */
+const NOT_PHONE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}|19\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$|\.\d{1,2}$/;
+/**
+ * Nor is a date of this century, alone or starting a dated reference (`20261203`, `20261203-8842`, `202612038842`,
+ * `2026-12-03-8842`): Chinese mobiles start with 1, a North American number's fifth digit is 2–9. (A Hong Kong line
+ * written in one piece that reads as such a date is taken for one.)
+ */
+const DATE_FIRST = /^20\d\d[-./]?(?:0[1-9]|1[0-2])[-./]?(?:0[1-9]|[12]\d|3[01])/;
+/**
+ * A first group of 5+ digits not starting with 0 ends a phone number: in one, only a trunk prefix's group is that long
+ * and followed by more (`07700 900123`). It is masked on its own if it is one (`13800138000`); after a space comes
+ * another number (`13800138000 13900139000`, masked on its own too), after a dash or a dot the rest of a reference,
+ * which stays (`231203-123456`, ZIP+4 `94105-1234`, `20261203-8842`).
+ */
+const LONG_FIRST = /^([1-9]\d{4,})([ .-])(.+)$/;
 const SEPARATORS = /[ .-]/g;
 
 /** The run, trimmed group by group at its end until what follows is not glued to it (nor a decimal part). */
@@ -101,7 +114,9 @@ function maskPhones(text: string): string {
 export function maskPhone(match: string): string {
   const digits = match.replace(/\D/g, '').length;
   const international = /^[+\uFF0B]/.test(match);
-  if (digits > 15 || digits < (international ? 7 : 8) || NOT_PHONE.test(match)) return match;
+  const long = international ? null : LONG_FIRST.exec(match);
+  if (long) return maskPhone(long[1]!) + long[2]! + (long[2] === ' ' ? maskPhone(long[3]!) : long[3]!);
+  if (digits > 15 || digits < (international ? 7 : 8) || NOT_PHONE.test(match) || (!international && DATE_FIRST.test(match))) return match;
   // The country code (`+86 …`) and the last four digits stay; every other digit becomes `*`.
   const keepFrom = international ? (/^[+\uFF0B](\d{1,3})[ .(-]/.exec(match)?.[0].length ?? 1) : 0;
   let toMask = digits - 4 - (international ? match.slice(0, keepFrom).replace(/\D/g, '').length : 0);

@@ -1,16 +1,20 @@
 import Database from 'better-sqlite3';
 import type { CardMaskStyle } from '../../protocol/index.ts';
+import { commitOpenBatches } from './sqlite-group-commit.ts';
 import { MASK_BATCH, MASKED_COLUMNS, remasked, type MaskReport } from './stored-masking.ts';
 
 /**
  * Mask what was stored before masking was on (card numbers in free text, page addresses with their query and
  * fragment). Safe while the server runs (WAL, short transactions). `secure_delete`, a VACUUM when anything
  * changed and a truncating checkpoint make sure the old values are gone from the database file and its WAL,
- * not just from the rows.
+ * not just from the rows. Run in a process with other connections to the file (a server's, a test's), it first commits
+ * their open batches (see sqlite-group-commit.ts): it is synchronous, so none opens another before it returns, and it
+ * never waits for a write lock only this thread could free.
  */
 export function maskStoredSqlite(file: string, style: CardMaskStyle): MaskReport {
   const db = new Database(file, { fileMustExist: true });
   try {
+    commitOpenBatches(file);
     db.pragma('busy_timeout = 5000');
     db.pragma('secure_delete = ON');
     const report: MaskReport = {};

@@ -10,14 +10,16 @@ const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo 
 const pick = <T,>(r: Rand, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
 const digits = (r: Rand, n: number) => Array.from({ length: n }, () => String(int(r, 0, 9))).join('');
 
-/** Brand → issuer prefixes (as ranges) and lengths. */
-export const BRANDS: Record<string, { prefixes: readonly [number, number][]; lengths: readonly number[] }> = {
+/** Brand → issuer prefixes (as ranges) and lengths; `luhn: false` for numbers issued without a valid check digit. */
+export const BRANDS: Record<string, { prefixes: readonly [number, number][]; lengths: readonly number[]; luhn?: false }> = {
   visa: { prefixes: [[4, 4]], lengths: [13, 16, 19] },
   mastercard: { prefixes: [[51, 55], [2221, 2720]], lengths: [16] },
   amex: { prefixes: [[34, 34], [37, 37]], lengths: [15] },
   discover: { prefixes: [[6011, 6011], [644, 649], [65, 65]], lengths: [16, 19] },
   jcb: { prefixes: [[3528, 3589]], lengths: [16, 17, 18, 19] },
   unionpay: { prefixes: [[62, 62], [81, 81]], lengths: [16, 17, 18, 19] },
+  'unionpay without Luhn': { prefixes: [[62, 62]], lengths: [16, 19], luhn: false },
+  mir: { prefixes: [[2200, 2204]], lengths: [16, 17, 18, 19] },
   diners: { prefixes: [[36, 36], [38, 38], [300, 305]], lengths: [14, 16] },
   maestro: { prefixes: [[5018, 5018], [5020, 5020], [5038, 5038], [6304, 6304], [6759, 6759], [6761, 6763]], lengths: [12, 13, 15, 16, 18, 19] },
 };
@@ -28,11 +30,12 @@ function withCheckDigit(body: string): string {
 }
 
 export function cardNumber(r: Rand, brand: string): string {
-  const { prefixes, lengths } = BRANDS[brand]!;
+  const { prefixes, lengths, luhn } = BRANDS[brand]!;
   const [lo, hi] = pick(r, prefixes);
   const prefix = String(int(r, lo, hi));
   const length = pick(r, lengths);
-  return withCheckDigit(prefix + digits(r, length - prefix.length - 1));
+  const body = prefix + digits(r, length - prefix.length - 1);
+  return luhn === false ? body + digits(r, 1) : withCheckDigit(body);
 }
 
 const toFullWidth = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
@@ -49,9 +52,14 @@ function groupBy(number: string, sizes: readonly number[]): string[] {
   return out;
 }
 
-/** How people write a card number: plain, in fours, in the Amex/Diners layout, with various separators, full-width. */
+/**
+ * How people write a card number: plain, in fours (some with a separator left out), in the Amex/Diners/13-digit Visa
+ * layout, with various separators, full-width.
+ */
 export function formatCard(r: Rand, number: string): string {
-  const layout = number.length === 15 ? [4, 6, 5] : number.length === 14 ? pick(r, [[4, 6, 4], [4, 4, 4, 2]]) : [4, 4, 4, 4, 4];
+  const fours = pick(r, [[4, 4, 4, 4, 4], [4, 4, 4, 4, 4], [4, 8, 4, 4], [8, 8, 4], [4, 4, 8, 4]]);
+  const layouts: Record<number, number[][]> = { 13: [[4, 3, 3, 3], fours], 14: [[4, 6, 4], [4, 4, 4, 2]], 15: [[4, 6, 5]] };
+  const layout = pick(r, layouts[number.length] ?? [fours]);
   const style = int(r, 0, 9);
   if (style === 0) return number;
   if (style === 1) return toFullWidth(groupBy(number, layout).join('\u3000'));
@@ -96,8 +104,10 @@ export function positives(seed: number, count: number): Positive[] {
   });
 }
 
+/** A number of `length` digits failing the Luhn check (and not UnionPay's 16–19 digits from 62 or 81, cards without it). */
 function nonLuhn(r: Rand, length: number): string {
-  const body = String(int(r, 1, 9)) + digits(r, length - 2);
+  let body = String(int(r, 1, 9)) + digits(r, length - 2);
+  while (length >= 16 && /^(?:62|81)/.test(body)) body = String(int(r, 1, 9)) + body.slice(1);
   const valid = withCheckDigit(body);
   return body + ((Number(valid.at(-1)) + int(r, 1, 9)) % 10);
 }
@@ -129,6 +139,10 @@ export const NEGATIVE_KINDS: Record<string, (r: Rand) => string> = {
     return pick(r, [ref, `TX${ref}`, `ref ${ref}`, `${ref.slice(0, 8)}-${ref.slice(8)}`]);
   },
   'order id': (r) => pick(r, [`ORD-${digits(r, 8)}-${digits(r, 6)}`, digits(r, int(r, 8, 11)), `#${digits(r, 10)}`]),
+  'dated order number': (r) => {
+    const date = `20${pad(int(r, 0, 35))}${pad(int(r, 1, 12))}${pad(int(r, 1, 28))}`;
+    return pick(r, [`${date}-${digits(r, int(r, 4, 6))}`, `${date}${digits(r, int(r, 5, 11))}`, `${date.slice(2)}-${digits(r, int(r, 6, 9))}`]);
+  },
   date: (r) => {
     const [y, m, d] = [int(r, 1990, 2035), pad(int(r, 1, 12)), pad(int(r, 1, 28))];
     return pick(r, [`${y}-${m}-${d}`, `${d}.${m}.${y}`, `${y}/${m}/${d} ${pad(int(r, 0, 23))}:${pad(int(r, 0, 59))}:${pad(int(r, 0, 59))}`, `${y}${m}${d}`, `${y}年${Number(m)}月${Number(d)}日`, `${y}-${m}-${d}T10:20:30.123Z`]);

@@ -47,6 +47,44 @@ describe('card numbers', () => {
     expect(maskCardNumbers('old 4111111111111111 new 5555-5555-5555-4444')).toBe('old •••• 1111 new •••• 4444');
   });
 
+  // Published test numbers of each scheme (a 12-digit Maestro, a UnionPay number without a valid check digit), as typed.
+  it.each([
+    ['Visa', '4111 1111 1111 1111', '1111'],
+    ['Visa, 13 digits as printed', '4222 222 222 222', '2222'],
+    ['Visa, 19 digits', '4000-0000-0000-0000-006', '0006'],
+    ['Mastercard', '5555.5555.5555.4444', '4444'],
+    ['Mastercard 2-series', '2223003122003222', '3222'],
+    ['American Express', '3782 822463 10005', '0005'],
+    ['Discover', '6011 1111 1111 1117', '1117'],
+    ['Diners Club', '3056 930902 5904', '5904'],
+    ['JCB', '3530-1113-3330-0000', '0000'],
+    ['UnionPay', '6200 0000 0000 0005', '0005'],
+    ['UnionPay, 19 digits', '6205 5000 0000 0000 004', '0004'],
+    ['UnionPay failing Luhn', '6222 0212 3456 7890', '7890'],
+    ['Maestro', '6759649826438453', '8453'],
+    ['Maestro, 12 digits', '5018 0000 0009', '0009'],
+    ['Mir', '2200 0000 0000 0004', '0004'],
+    ['fours with a space left out', '4111 1111 11111111', '1111'],
+    ['full-width', '４１１１\u3000１１１１\u3000１１１１\u3000１１１１', '1111'],
+  ])('masks a card: %s (%s)', (_brand, typed, last4) => {
+    expect(maskCardNumbers(`my card ${typed}, please`)).toBe(`my card •••• ${last4}, please`);
+  });
+
+  // Each would be a card by the Luhn check alone (bar the first two): the layout, the length or the prefix says otherwise.
+  it.each([
+    ['an order number: a date and a serial', 'order 20261203-8842'],
+    ['the same passing Luhn', 'order 20261203-8846'],
+    ['a dated order number in one piece (14 and 16 digits)', '订单号20261203143023 / 2026120314302219'],
+    ['an order number after a short date', 'order 231203-1234567 and 261203-12345677'],
+    ['12 digits that are no Maestro number', 'ref 202612038846 and 880012345678'],
+    ['dates', 'on 2026-12-03, 03.12.2026, 20261203 or 2026/12/03 14:05:09'],
+    ['amounts', '¥1,234,567.89, 1 234 567 ₽, 12345678.90 and 1.234.567,89 €'],
+    ['transaction ids', 'WeChat Pay 4200001234202612031234567890, Alipay 2026120322001412341234567890, TX-2026-1203-8842'],
+    ['phone numbers', '+86 138 0013 8000, 13800138000, (555) 123-4567, 0755 1234 5678'],
+  ])('leaves %s alone', (_what, text) => {
+    expect(findCardNumbers(text)).toEqual([]);
+  });
+
   it('checks Luhn', () => {
     expect(luhnValid('79927398713')).toBe(true);
     expect(luhnValid('79927398710')).toBe(false);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer, type RunningServer } from '../helpers/server.ts';
@@ -22,7 +22,11 @@ const WIDGET = 'app/widget/app/index.html';
 const MANIFEST = 'app/.vite/manifest.json';
 const LOADER = 'loader/loader.js';
 const widgetHtml = (title: string) => `<html><head><title>${title}</title></head><body></body></html>`;
-const manifest = (enFile: string) => JSON.stringify({ 'widget/app/locales/en.json': { file: enFile, src: 'widget/app/locales/en.json' } });
+const manifest = (enFile: string) =>
+  JSON.stringify({
+    'widget/app/locales/en.json': { file: enFile, src: 'widget/app/locales/en.json' },
+    'widget/app/locales/ja.json': { file: 'assets/ja.json', src: 'widget/app/locales/ja.json' },
+  });
 const T = 1_800_000_000;
 
 let server: RunningServer;
@@ -40,8 +44,9 @@ afterAll(async () => {
   rmSync(dist, { recursive: true, force: true });
 });
 
+const request = (route: string, headers: Record<string, string> = {}) => fetch(`${server.url}${route}`, { headers: { 'accept-language': 'en', ...headers } });
 const get = async (route: string) => {
-  const res = await fetch(`${server.url}${route}`, { headers: { 'accept-language': 'en' } });
+  const res = await request(route);
   expect(res.status).toBe(200);
   return res.text();
 };
@@ -79,5 +84,65 @@ describe('built pages in memory', () => {
     utimesSync(staged, T + 1, T + 1);
     renameSync(staged, path.join(dist, CONSOLE));
     expect(await get('/console')).toBe('<html>console 3rd</html>');
+  });
+
+  it('answer If-None-Match with 304 while what they would send is unchanged, and 200 with a new ETag once it changes', async () => {
+    for (const route of ['/console', '/widget', '/chat', '/loader.js']) {
+      const first = await request(route);
+      const etag = first.headers.get('etag')!;
+      expect(etag, route).toMatch(/^"[\w-]{27}"$/);
+      const body = await first.text();
+
+      const again = await request(route, { 'if-none-match': etag });
+      expect(again.status, route).toBe(304);
+      expect(await again.text()).toBe('');
+      expect(again.headers.get('etag')).toBe(etag);
+      expect(again.headers.get('cache-control'), route).toBe(first.headers.get('cache-control'));
+      // Weak comparison (a proxy may have weakened it), a list, and `*`.
+      for (const held of [`W/${etag}`, `"other", ${etag}`, '*']) expect((await request(route, { 'if-none-match': held })).status, held).toBe(304);
+      const other = await request(route, { 'if-none-match': '"other"' });
+      expect([other.status, await other.text()], route).toEqual([200, body]);
+    }
+    // The widget's preload follows Accept-Language: another language is another page, another ETag.
+    const en = await request('/widget');
+    const ja = await request('/widget', { 'accept-language': 'ja', 'if-none-match': en.headers.get('etag')! });
+    expect(en.headers.get('vary')).toBe('accept-language');
+    expect(ja.status).toBe(200);
+    expect(await ja.text()).toContain('href="/assets/ja.json"');
+
+    const held = (await request('/console')).headers.get('etag')!;
+    put(CONSOLE, '<html>console four</html>', T + 2);
+    const changed = await request('/console', { 'if-none-match': held });
+    expect([changed.status, await changed.text()]).toEqual([200, '<html>console four</html>']);
+    expect(changed.headers.get('etag')).not.toBe(held);
+  });
+
+  it('serve the last good copy while a redeploy has removed or half-written their files, and 503 with Retry-After when none was read yet', async () => {
+    const before = await pages();
+    for (const file of [CONSOLE, WIDGET, LOADER]) unlinkSync(path.join(dist, file));
+    put(MANIFEST, '{"widget/app/locales/en.json": {"fi', T + 3);
+    expect(await pages()).toEqual(before);
+
+    // Never read, now missing: a clear 503 that says to come back, not the error.
+    unlinkSync(path.join(dist, 'loader/loader-frame.js'));
+    const missing = await request('/loader-frame.js');
+    expect(missing.status).toBe(503);
+    expect(missing.headers.get('retry-after')).toBe('5');
+    expect(missing.headers.get('cache-control')).toBe('no-store');
+    const text = await missing.text();
+    expect(text).toBe('Kefu is being updated. Try again in a few seconds.\n');
+    expect(text).not.toContain(dist);
+
+    // The redeploy ends: the new files are served.
+    put(CONSOLE, '<html>console five</html>', T + 4);
+    put(WIDGET, widgetHtml('widget five'), T + 4);
+    put(MANIFEST, manifest('assets/en-5.json'), T + 4);
+    put(LOADER, 'window.loaderFive = 5;', T + 4);
+    put('loader/loader-frame.js', 'export const five = 5;', T + 4);
+    const after = await pages();
+    expect(after.console).toBe('<html>console five</html>');
+    expect(after.widget).toContain('href="/assets/en-5.json"');
+    expect(after.loader).toBe('window.loaderFive = 5;');
+    expect(await get('/loader-frame.js')).toBe('export const five = 5;');
   });
 });

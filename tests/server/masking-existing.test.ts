@@ -80,6 +80,18 @@ describe('npm run mask-existing', () => {
     await reopened.close();
   });
 
+  it('run in a process with a storage on the file, first commits its open batch (no 5 s wait ending in "database is locked")', async () => {
+    const file = path.join(dir, 'beside.sqlite');
+    const storage = openSqliteStorage(file);
+    const id = await seedOldContext(storage);
+    const later = storage.createVisitor('hash-later', 'en'); // a batch: holds the write lock until this turn ends
+    const report = maskStoredSqlite(file, 'last4');
+    expect(report['messages.text']).toEqual({ scanned: 1, masked: 1 });
+    expect(await storage.findVisitorByTokenHash('hash-later')).toMatchObject({ id: (await later).id });
+    expect((await storage.listMessages(id, 0, 10))[0]!.text).toBe('card •••• 1111');
+    await storage.close();
+  });
+
   it.skipIf(!pgRun)('does the same on PostgreSQL when KEFU_DATABASE_URL is set (the npm script itself)', async () => {
     const database = await createTestDatabase();
     try {

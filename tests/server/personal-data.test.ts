@@ -61,6 +61,28 @@ describe('masking for display', () => {
       expect(maskPersonalText(kept)).toBe(kept);
     }
   });
+
+  it('leaves order numbers that start with a date or a long group, and dates in one piece, for agents to read', () => {
+    // Each was masked as a phone number ('********-8842'): 8–15 digits in groups.
+    for (const kept of ['order 20261203-8842', '订单号202612038842', 'order 2026-12-03-8842', 'born 19900512, paid 20261203', '注文番号 231203-123456', 'ZIP 94105-1234']) {
+      expect(maskPersonalText(kept)).toBe(kept);
+    }
+    // Phone numbers are still masked: Chinese mobiles (199 numbers too), landlines after a trunk 0, US, Hong Kong, UK.
+    const phones = {
+      '19901231234': '*******1234',
+      '138-0013-8000': '***-****-8000',
+      '010-12345678': '***-****5678',
+      '0755 1234 5678': '**** **** 5678',
+      '(201) 555-0123': '(***) ***-0123',
+      '2026 1203': '**** 1203',
+      '07700 900123': '***** **0123',
+      '+20 1012345678': '+20 ******5678',
+      // Two numbers one space apart were one run of 22 digits, too long for a phone: neither was masked.
+      '13800138000 13900139000': '*******8000 *******9000',
+      '13800138000-12': '*******8000-12',
+    };
+    for (const [phone, masked] of Object.entries(phones)) expect(maskPersonalText(`call ${phone} now`)).toBe(`call ${masked} now`);
+  });
 });
 
 describe.each(['admin', 'allowed', 'plain'] as const)('as %s', (role) => {
