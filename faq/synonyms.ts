@@ -688,6 +688,9 @@ function cardPhrases(verbs: readonly string[]): string[] {
 }
 
 const ES: Groups = [
+  // What is used first unless another is chosen: "por defecto" says "predeterminado" ("la tarjeta con la que pago por defecto",
+  // es22's lead; payment-methods' alternates say "método de pago predeterminado").
+  ['predeterminado', 'predeterminada', 'por defecto', 'predefinido', 'predefinida'],
   ['transferencia', 'enviar dinero', 'mandar dinero', 'envio de dinero', 'giro'],
   ['retiro', 'cashout', 'cash out', 'sacar dinero', 'sacar efectivo', 'retirar dinero', 'retirar efectivo', 'sacar plata', 'retirar plata', 'retirar fondos', 'sacar fondos', 'retirar saldo', 'sacar saldo', 'sacar mi dinero', 'sacar mi plata',
     // The verb as it is conjugated, and with its article.
