@@ -249,6 +249,12 @@ export const ES_NOT_ASKING: readonly string[] = [
   '^(?:(?:hola|oye|disculpa|disculpe|buenas) )?(?:cual|cuales|cuando|a que hora|hasta que hora|desde que hora|en que horario|que horario|que dias|(?:los |las )?(?:agentes|asesores|asesoras|operadores|representantes|ejecutivos) (?:atienden|trabajan|estan disponibles))\\b' +
     '.{0,60}\\b(?:horarios?|a que hora|hasta que hora|que dias|fin(?:es)? de semana|sabados?|domingos?|feriados?|festivos?|24 ?7|24 horas|de noche|numero de (?:telefono|contacto|whatsapp)|telefono|correo|email)\\b',
   '^(?:(?:hola|oye|disculpa|disculpe|buenas) )?(?:a que hora|hasta que hora|desde que hora|en que horario|que horario|que dias)\\b',
+  // A number to call asked for, whoever it reaches ("¿hay algún teléfono para hablar con ustedes?", "¿a qué número puedo
+  // llamar para hablar con soporte?", "¿me dan un número para comunicarme con un asesor?"): the contact article's answer,
+  // as the hours are; not "quiero hablar por teléfono con un asesor".
+  '^(?:(?:hola|oye|disculpa|disculpe|buenas|y|una pregunta) )*(?:hay|habra|tienen|tendran|existe|cual es|cuales son|me (?:dan|das|pasan|pasas|da|pasa|puede dar|pueden dar|podria dar|podrian dar|podrias dar|puedes dar)|dame|denme|deme|pasame|pasenme|paseme|donde (?:encuentro|esta|estan|veo|consigo|hay))\\b' +
+    '.{0,30}\\b(?:telefonos?|numeros?|lineas?|whatsapp|celular)\\b(?! (?:de|del) (?:mi|la|su) (?:cuenta|tarjeta))',
+  '^(?:(?:hola|oye|disculpa|disculpe|buenas|y|una pregunta) )*a (?:que|cual) (?:numero|telefono|linea)\\b',
 ];
 
 /** A bare "connect me" after a question about the person's service ("what does it cost to talk to an agent? connect me anyway"), as CJK_CONNECT_ANYWAY. */

@@ -688,6 +688,9 @@ function cardPhrases(verbs: readonly string[]): string[] {
 }
 
 const ES: Groups = [
+  // What is used first unless another is chosen: "por defecto" says "predeterminado" ("la tarjeta con la que pago por defecto",
+  // es22's lead; payment-methods' alternates say "método de pago predeterminado").
+  ['predeterminado', 'predeterminada', 'por defecto', 'predefinido', 'predefinida'],
   ['transferencia', 'enviar dinero', 'mandar dinero', 'envio de dinero', 'giro'],
   ['retiro', 'cashout', 'cash out', 'sacar dinero', 'sacar efectivo', 'retirar dinero', 'retirar efectivo', 'sacar plata', 'retirar plata', 'retirar fondos', 'sacar fondos', 'retirar saldo', 'sacar saldo', 'sacar mi dinero', 'sacar mi plata',
     // The verb as it is conjugated, and with its article.
@@ -754,6 +757,8 @@ const ES: Groups = [
   ['numero viejo', 'chip viejo', 'chip anterior', 'chip antiguo', 'sim vieja', 'sim anterior', 'sim antigua'],
   // A number to call is the support desk's, not the visitor's phone (change-phone-number, lost-phone).
   ['linea de ayuda', 'numero gratuito', 'linea gratuita', 'numero gratis', 'linea gratis', 'numero sin costo', 'telefono gratuito', 'telefono de ayuda', 'telefono de soporte', 'telefono de atencion', 'telefono de atencion al cliente', 'numero de soporte', 'numero de atencion', 'numero de atencion al cliente', 'linea de atencion', 'llamarlos', 'llamarles', 'los llamo', 'les llamo', 'se les puede llamar', 'numero para llamar', 'numero al que llamar', 'a que numero llamo', 'a que numero puedo llamar', 'a que numero les llamo', 'numero al que pueda llamar', 'numero al que puedo llamar', 'numero al que pueda llamarlos', 'numero donde llamar', 'numero donde pueda llamar',
+    // To dial (marcar) is to call.
+    'numero al que pueda marcar', 'numero al que puedo marcar', 'a que numero marco', 'a que numero puedo marcar', 'numero para marcar', 'numero donde marcar',
     // The company's number asked for: not the visitor's own (su número alone may be a third party's).
     'numero de ustedes', 'telefono de ustedes', 'cual es su numero', 'cual es su telefono', 'cual es su numero de telefono', 'cual es tu numero', 'cual es tu numero de telefono', 'tienen un numero', 'tienen numero de telefono', 'tienen un numero de telefono', 'tienen telefono', 'tienen un telefono'],
   // Whether anyone answers at a time: the support desk's hours, though no support word is said.

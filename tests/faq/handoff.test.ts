@@ -147,6 +147,12 @@ describe('isHandoffRequest', () => {
     expect(isHandoffRequest('人工客服下午几点下班')).toBe(false);
     expect(isHandoffRequest('人工客服热线是多少')).toBe(false);
     expect(isHandoffRequest("what's the number to call to get a human?")).toBe(false);
+    // A number to call asked for in Spanish, whoever it reaches (#18, session 23); asking to be put through by phone is a request.
+    expect(isHandoffRequest('hay algún teléfono para hablar con ustedes')).toBe(false);
+    expect(isHandoffRequest('¿a qué número puedo llamar para hablar con soporte?')).toBe(false);
+    expect(isHandoffRequest('¿me dan un número para comunicarme con un asesor?')).toBe(false);
+    expect(isHandoffRequest('quiero hablar por teléfono con un asesor')).toBe(true);
+    expect(isHandoffRequest('¿tienen un número? quiero hablar con una persona ya')).toBe(true);
     expect(isHandoffRequest('真人客服要等多长时间')).toBe(false);
     expect(isHandoffRequest('상담사 대기 시간이 몇 분이에요')).toBe(false);
     expect(isHandoffRequest('オペレーターは何時まで対応していますか')).toBe(false);

@@ -188,6 +188,13 @@ describe('fillers', () => {
     ['¡Estoy harto! Mi reembolso no llega', 'mi reembolso no llega'], ['Ugh, oigan, buenas tardes, ¿cómo cambio mi número?', 'como cambio mi numero'],
     ['Madre mía, me cobraron dos veces jajaja', 'me cobraron dos veces'],
     ['mi papá quiere vincular la tarjeta de débito de su banco', 'mi papa quiere vincular la tarjeta de debito de su banco'], ['no sé usar la app', 'no se usar la app'],
+    // #18, session 23: a trip, an age, a move and little time; never pausing the account while away, nor a minor's age.
+    ['Me voy de viaje el mes que viene, ¿cómo recargo saldo?', 'como recargo saldo'], ['La semana que viene viajo a España. ¿Cuánto cobran?', 'cuanto cobran'],
+    ['Estoy de vacaciones en Cancún y olvidé mi contraseña', 'y olvide mi contrasena'], ['Estoy fuera del país por trabajo, no puedo entrar', 'no puedo entrar'],
+    ['Tengo 70 años, ¿cómo cambio mi número?', 'como cambio mi numero'], ['Me mudé hace poco a Chile. ¿Cómo retiro al banco?', 'como retiro al banco'],
+    ['Estoy en el trabajo y tengo poco tiempo, me cobraron dos veces', 'me cobraron dos veces'],
+    ['quiero pausar la cuenta mientras estoy de viaje', 'quiero pausar la cuenta mientras estoy de viaje'], ['me voy a cambiar de número', 'me voy a cambiar de numero'],
+    ['tengo 16 años, ¿puedo abrir una cuenta?', 'tengo anos puedo abrir una cuenta'],
   ])('drops who writes, where from and how they feel (es): "%s" → "%s"', (text, kept) => {
     const fold = (t: string) => foldSynonyms(normalizeText(t), 'es');
     expect(dropFillers(fold(text))).toBe(fold(kept));

@@ -204,6 +204,9 @@ describe('foldSynonyms', () => {
     expect(es('se puede meter efectivo')).toBe('se puede recarga');
     expect(es('qué formas de pago tienen')).toBe('que metodo de pago tienen');
     expect(es('todavía no me reintegran')).toBe('todavia no me reembolso');
+    // What is used unless another is chosen (#18, session 23).
+    expect(es('la tarjeta con la que pago por defecto')).toBe('la tarjeta con la que pago predeterminado');
+    expect(es('cambiar la tarjeta predeterminada')).toBe('cambiar la tarjeta predeterminado');
     expect(ko('모르는 거래가 있어요')).toBe('도용가 있어요');
     expect(ko('지갑 공짜예요?')).toBe('지갑 수수료예요');
     // The other party blocking the visitor is a scam; an account blocked is still a frozen one.
