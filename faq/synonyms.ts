@@ -41,6 +41,8 @@ const ZH: Groups = [
     '转到钱包', '转账到钱包', '转帐到钱包', '汇到钱包', '汇款到钱包',
     // …and the money named between the verb and where it goes (轉錢進錢包, 存钱到钱包).
     '转钱进钱包', '转钱入钱包', '转钱到钱包', '汇钱进钱包', '汇钱到钱包', '存钱进钱包', '存钱入钱包', '存钱到钱包'],
+  // Keeping a thing from happening, whatever the verb (要怎麼避免帳號被盜用 was not answered: 避免 is the off-topic class's word).
+  ['防止', '避免', '预防', '防范'],
   ['登录', '登入', '登陆'],
   ['短信', '简讯'],
   ['验证码', '校验码', '动态码', '认证码', '短信码', '简讯码', 'otp', '一次性密码', '动态密码', '一次性验证码'],

@@ -155,6 +155,13 @@ describe('fillers', () => {
     ['退款還沒到 你們到底有沒有在處理', '退款还没到'], ['iPhone要怎麼更新App', 'iphone要怎么更新app'],
     ['我在便利商店打工，提款要多久', '提款要多久'], ['我眼睛不好，綁卡失敗', '绑卡失败'], ['我平常很少用手機，密碼忘了', '密码忘了'],
     ['證件照片看不清楚', '证件照片看不清楚'],
+    // Session 23: where they shopped or went, a trip ahead, how little they understand; never a shop asked about, 出國 as
+    // the question, nor not knowing how to use the app (usage-tips').
+    ['我昨天在全聯買東西，退款要多久', '退款要多久'], ['我剛剛在7-11結帳，付款失敗', '付款失败'], ['我在momo買了東西，密碼忘了', '密码忘了'],
+    ['我今天去了一趟郵局，綁卡失敗', '绑卡失败'], ['我下禮拜要去日本玩，額度怎麼提高', '额度怎么提高'], ['因為我下個月要出國，帳戶可以先凍結嗎', '账户可以先冻结吗'],
+    ['不好意思我不太懂，提領要多久', '提领要多久'], ['抱歉我比較笨，要怎麼儲值', '要怎么储值'], ['我對這些不太熟，密碼忘了', '密码忘了'],
+    ['綁卡失敗，謝謝你們的幫忙', '绑卡失败'],
+    ['在全家可以用這個付錢嗎', '在全家可以用这个付钱吗'], ['出國可以用嗎', '出国可以用吗'], ['我不太會用', '我不太会用'],
   ])('drops who asks and how angry: "%s" → "%s"', (text, kept) => {
     // Read as the matcher reads it: Cantonese and synonyms folded first (有冇人知 is 有没有人知).
     const fold = (t: string) => foldSynonyms(normalizeText(t), 'zh-TW');
