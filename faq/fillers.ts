@@ -141,7 +141,7 @@ const PHONE_MAKE = '(?:iphone|ios|安卓|android|三星|samsung|小米|华为|op
 /** When a Chinese writer's story happened or will (昨天, 剛剛, 下個月, 暑假): see UNSPACED. */
 const ZH_WHEN =
   '(?:昨天|今天|前天|刚刚|刚才|早上|上午|中午|下午|晚上|昨晚|上礼拜|上星期|上周|上个月|上次|下礼拜|下星期|下周|下个月|明天|后天|这个月|这礼拜|这周|' +
-  '月底|年底|暑假|寒假|过年|周末|假日|最近|平常|常常|都)';
+  '月底|年底|暑假|寒假|过年|周末|假日|最近|平常|常常|都|等一下|等等|待会|马上)';
 
 /** Whom a visitor may ask for: their family, boss, colleague, friend or customer (老闆叫我問, 幫朋友問一下). */
 const ASKER = `(?:${FAMILY}|老板|老闆|同事|朋友|客人|顾客)`;
@@ -210,10 +210,12 @@ const UNSPACED = [
   // 因為我下個月要出國) and how little they understand (不好意思我不太懂, 我有點看不懂, 抱歉我比較笨, 我對這些不太熟): a
   // place's or a country's name and 玩, 逛, 笨 are words no alternate has, an off-topic sign. Before the dev zh-TW rows answered
   // right (434, seed 77) 我昨天在全聯買東西 cost 17 of them their answer, 我在夜市買東西 40, 我下禮拜要去日本玩 97, 我要去香港玩
-  // 31, 我不是很懂這個 31, 抱歉我比較笨 31, 我今天去了一趟郵局 147. Not 出國 or 國外 as the question's own (出國可以用嗎, 去國外要手續費嗎), nor 不會用
+  // 31, 我下個月要去泰國 47, 我不是很懂這個 31, 抱歉我比較笨 31, 我今天去了一趟郵局 147. Not 出國 or 國外 as the question's own (出國可以用嗎, 去國外要手續費嗎), nor 不會用
   // (usage-tips': 我是新用戶 不太會用), nor a shop asked about (在全家可以用這個付錢嗎: no buying verb follows).
   `我${ZH_WHEN}?(?:有|都)?在(?!哪|这|那)(?:\\p{Script=Han}{1,5}|[a-z\\p{N}]+(?: [a-z\\p{N}]+)?)(?:上|里|那边|那里)?(?:买(?:了)?(?:东西|菜|早餐|午餐|晚餐|衣服|鞋子?)|购物|结帐|结账|逛街|点餐|吃饭)(?:的时候|时|完|之后)?`,
-  `(?:因为)?我${ZH_WHEN}?(?:要|会|准备|打算|计划)(?:去|到)(?!国外|海外)\\p{Script=Han}{1,4}(?:玩|旅游|旅行|出差|度假|念书|读书|留学|工作)|(?:因为)?我${ZH_WHEN}(?:要|会|准备|打算)出国(?:了|玩|旅游|旅行|出差)?`,
+  `(?:因为)?我${ZH_WHEN}?(?:要|会|准备|打算|计划)(?:去|到)(?!国外|海外)\\p{Script=Han}{1,4}(?:玩|旅游|旅行|出差|度假|念书|读书|留学|工作)|(?:因为)?我${ZH_WHEN}(?:要|会|准备|打算)(?:出国(?:了|玩|旅游|旅行|出差)?|(?:去|到|回)(?!国外|海外)\\p{Script=Han}{1,4}(?= |$))`,
+  // …a ride they take or are on (我等一下要搭飛機, 我在捷運上, 我現在在公司): 57, 9 and 7 lost.
+  `我${ZH_WHEN}?(?:要|就要|准备|得)(?:搭|坐|赶)(?:飞机|高铁|火车|捷运|公车|客运|车)(?:了)?|我(?:人)?(?:现在|目前)?在(?:公司|家里?|外面|学校|路上|车上|\\p{Script=Han}{1,3}上)(?= |$)`,
   `(?:抱歉|不好意思)?我(?:真的|实在)?(?:比较笨|很笨|(?:对(?:这些|这个|这方面|手机|电脑|科技)(?:东西)?)?(?:(?:有点|有些)?(?:看不懂|搞不懂|听不懂)|(?:不太|不是很|不大|不怎么|完全不|不)(?:懂|熟|了解))(?:这个|这些|这方面)?)(?= |$)`,
   `我${ZH_WHEN}?(?:去了一趟|跑了一趟|去过|去了)\\p{Script=Han}{1,5}(?= |$)`,
   // Taiwan's and Hong Kong's exclamations, a plea for help and asking the crowd (有夠扯, 傻眼, 救救我, 是在哈囉, 唔該晒, 有冇人知):

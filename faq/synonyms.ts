@@ -109,7 +109,9 @@ const ZH: Groups = [
     // Taiwan's 砍 (砍掉重練): an account cut down is deleted ("我要把帳號整個砍掉").
     ...['账号', '帐号', '账户', '帐户', '户口'].flatMap((account) => [`${account}砍掉`, `${account}整个砍掉`, `${account}砍了`, `砍掉${account}`, `砍${account}`])],
   // A phone number cancelled with the carrier (号码注销, 停话) is not a closed account.
-  ['停机', '号码注销', '号码已注销', '号码已经注销', '号码被注销', '手机号注销', '号码停用', '销号', '停话', '退租'],
+  ['停机', '号码注销', '号码已注销', '号码已经注销', '号码被注销', '手机号注销', '号码停用', '销号', '停话', '退租',
+    // …said with 已經 or 被 between (舊號碼已經停用, 門號被停用了): 停用 alone is an account frozen.
+    '号码已经停用', '号码已停用', '号码被停用', '门号停用', '门号已经停用', '门号已停用', '门号被停用'],
   // Asking whether something costs anything (要扣钱不, 收不收费), folded onto the fee itself: 扣钱了 (a charge made) stays.
   // 手须费 / 手需费 / 手序费 / 手绪费 are 手续费 typed by its sound (xù; 手需費 for 手續費 cost 7 of 15 answers).
   ['手续费', '手须费', '手需费', '手序费', '手绪费', '服务费', '要扣钱吗', '要扣钱不', '扣钱吗', '扣钱不', '扣不扣钱', '要钱吗', '要钱不', '要不要钱', '收费吗', '收费不', '收不收费', '收不收钱', '要收钱吗', '使唔使钱', '使唔使收费', '收唔收费',
