@@ -23,6 +23,10 @@ const ZH: Groups = [
     '由钱包转去银行', '由钱包过数去银行', '由钱包转到银行', '由钱包转返', '转返去银行', '转返去我的银行', '转返去我嘅银行', '转返银行', '过数去银行', '过返去银行'],
   ['退回', '返还', '退还', '退返'],
   ['退款', '退钱', '退费', '返款', '退个款', '退了款', '退下款'],
+  // Goods sent back to the seller are returned (鞋子寄回去一個禮拜了錢還沒退 was a "did you mean" on 6 seeds of 10).
+  // Not 寄回去 alone (證件要寄回去嗎).
+  ['退货', '寄回给卖家', '寄回给店家', '寄回给商家', '寄还给卖家', '寄还给店家',
+    ...['东西', '商品', '货', '鞋子', '衣服', '包裹', '快递'].flatMap((goods) => [`${goods}寄回去`, `${goods}寄回去给`, `${goods}寄返去`])],
   ['丢失', '丢了', '被偷', '遗失', '弄丢', '被盗', '掉了', '不见了', '唔见咗', '唔见左', '跌咗', '跌左', '失窃', '被扒',
     // Not knowing where it went (丢哪了, 唔记得放边): lost all the same.
     '丢哪', '掉哪', '搞丢', '唔记得放边'],
@@ -41,6 +45,8 @@ const ZH: Groups = [
     '转到钱包', '转账到钱包', '转帐到钱包', '汇到钱包', '汇款到钱包',
     // …and the money named between the verb and where it goes (轉錢進錢包, 存钱到钱包).
     '转钱进钱包', '转钱入钱包', '转钱到钱包', '汇钱进钱包', '汇钱到钱包', '存钱进钱包', '存钱入钱包', '存钱到钱包'],
+  // Keeping a thing from happening, whatever the verb (要怎麼避免帳號被盜用 was not answered: 避免 is the off-topic class's word).
+  ['防止', '避免', '预防', '防范'],
   ['登录', '登入', '登陆'],
   ['短信', '简讯'],
   ['验证码', '校验码', '动态码', '认证码', '短信码', '简讯码', 'otp', '一次性密码', '动态密码', '一次性验证码'],
@@ -107,7 +113,9 @@ const ZH: Groups = [
     // Taiwan's 砍 (砍掉重練): an account cut down is deleted ("我要把帳號整個砍掉").
     ...['账号', '帐号', '账户', '帐户', '户口'].flatMap((account) => [`${account}砍掉`, `${account}整个砍掉`, `${account}砍了`, `砍掉${account}`, `砍${account}`])],
   // A phone number cancelled with the carrier (号码注销, 停话) is not a closed account.
-  ['停机', '号码注销', '号码已注销', '号码已经注销', '号码被注销', '手机号注销', '号码停用', '销号', '停话', '退租'],
+  ['停机', '号码注销', '号码已注销', '号码已经注销', '号码被注销', '手机号注销', '号码停用', '销号', '停话', '退租',
+    // …said with 已經 or 被 between (舊號碼已經停用, 門號被停用了): 停用 alone is an account frozen.
+    '号码已经停用', '号码已停用', '号码被停用', '门号停用', '门号已经停用', '门号已停用', '门号被停用'],
   // Asking whether something costs anything (要扣钱不, 收不收费), folded onto the fee itself: 扣钱了 (a charge made) stays.
   // 手须费 / 手需费 / 手序费 / 手绪费 are 手续费 typed by its sound (xù; 手需費 for 手續費 cost 7 of 15 answers).
   ['手续费', '手须费', '手需费', '手序费', '手绪费', '服务费', '要扣钱吗', '要扣钱不', '扣钱吗', '扣钱不', '扣不扣钱', '要钱吗', '要钱不', '要不要钱', '收费吗', '收费不', '收不收费', '收不收钱', '要收钱吗', '使唔使钱', '使唔使收费', '收唔收费',

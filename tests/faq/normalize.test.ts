@@ -560,6 +560,19 @@ describe('foldSynonyms', () => {
     expect(fold('把树砍掉', 'zh-CN')).toBe(normalizeText('把树砍掉'));
   });
 
+  it('folds keeping a thing from happening onto 防止, a number no longer in service onto 停机 and goods sent back onto 退货 (#18, session 23)', () => {
+    expect(fold('要怎麼避免帳號被盜用', 'zh-TW')).toBe(fold('要怎么防止账号被盗用', 'zh-CN'));
+    expect(fold('怎么预防被骗', 'zh-CN')).toBe(fold('怎么防止被骗', 'zh-CN'));
+    expect(fold('舊號碼已經停用', 'zh-TW')).toBe(normalizeText('旧停机'));
+    expect(fold('門號被停用了', 'zh-TW')).toBe(normalizeText('停机了'));
+    // 停用 alone is an account frozen.
+    expect(fold('帳號被停用了', 'zh-TW')).toBe(fold('账号被冻结了', 'zh-CN'));
+    // Goods sent back are returned; not a document sent back.
+    expect(fold('鞋子寄回去一個禮拜了', 'zh-TW')).toBe(fold('退货一个礼拜了', 'zh-CN'));
+    expect(fold('衣服寄回給賣家了', 'zh-TW')).toBe(fold('衣服退货了', 'zh-CN'));
+    expect(fold('證件要寄回去嗎', 'zh-TW')).toBe(normalizeText('证件要寄回去吗'));
+  });
+
   it('folds a Chinese separable verb with a word between its halves onto the verb', () => {
     expect(fold('提个现还要扣钱吗', 'zh-CN')).toBe(normalizeText('提现手续费吗'));
     expect(fold('充個值', 'zh-TW')).toBe(normalizeText('充值'));

@@ -73,6 +73,8 @@ describe('what a question asks about', () => {
     ['pagué netflix con la billetera', true],
     // Only shops, where one pays in person: the payment is the wallet's.
     ['my payment at starbucks failed', true], ['ユニクロで払った履歴を確認したい', true],
+    // A marketplace said in Chinese to be where the visitor bought something (session 23): a story, as a shop is.
+    ['我在momo買了東西，忘記登入密碼', true], ['我常常在蝦皮上購物 付款失敗', true], ['我的蝦皮帳號被盜了', false], ['momo訂單要怎麼取消', false],
     // A service billing on its own, or a shop beside one.
     ['hulu keeps saying my card was declined', false], ['Steamで買ったゲームを返金したい', false], ['paid at starbucks and then on netflix', false],
     // The app the visitor writes to, called "your" or "this" app beside another service (session 19).
