@@ -36,6 +36,12 @@ export interface MetricsRegistry extends Metrics {
   observeDesk(desk: { queueLength(): Promise<number>; agentsOnline(): number; reporting(): boolean }): void;
   /** Where the open sockets are counted, by kind, at each scrape. */
   observeSockets(count: () => Map<SocketKind, number>): void;
+  /**
+   * The server closed: let go of its sockets and desk, and empty the registry. prom-client's GC observer (one per
+   * collectDefaultMetrics, never disconnected) holds the registry for the life of the process, and through these
+   * gauges it would hold the whole closed server (its storage, FAQ engine, sockets).
+   */
+  stop(): void;
 }
 
 /** Seconds; the relay should sit in the first buckets, the bot a little higher. */
@@ -87,6 +93,11 @@ export function createMetrics(): MetricsRegistry {
     registry,
     observeDesk: (sources) => (desk = sources),
     observeSockets: (count) => (countSockets = count),
+    stop() {
+      countSockets = null;
+      desk = null;
+      registry.clear();
+    },
     messageStored: (author) => messagesIn.inc({ author }),
     messageDelivered(to, message, live) {
       messagesOut.inc({ kind: to });
@@ -109,6 +120,7 @@ export function registerMetrics(
   opts: { metrics: MetricsRegistry; allow: readonly string[]; token: string | null },
 ): void {
   const { registry } = opts.metrics;
+  app.addHook('onClose', async () => opts.metrics.stop());
   // Counted when scraped, from the server's open sockets: no listener per socket (tens of thousands stay open).
   const kinds = new WeakMap<WebSocket, SocketKind>();
   app.websocketServer.on('connection', (socket: WebSocket, request: IncomingMessage) => kinds.set(socket, socketKind(request.url)));
