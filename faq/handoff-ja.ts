@@ -11,14 +11,14 @@
  * (カスタマーサポートに連絡したい: how to reach it, the contact article's; JA_DESK in ./handoff-cjk.ts).
  */
 const STAFF_WORDS = [
-  'オペレーター', 'オペレータ', 'オペさん', '担当者', '担当の方', '担当の人', '担当の者', '担当さん', '担当部署', 'スタッフ', '係の人', '係の方', '係員',
+  'オペレーター', 'オペレータ', 'オペさん', 'オペ(?![\\p{Script=Katakana}ー])', '担当者', '担当の方', '担当の人', '担当の者', '担当さん', '担当部署', 'スタッフ', '係の人', '係の方', '係員',
   '責任者', '管理者', '上の人', '上の方', '上の者', '上長', '中の人', '人間', '窓口の人', '窓口の方', 'サポートの人', 'サポートの方', '社員の方', '職員の方',
   '詳しい人', '詳しい方', '専門の人', '専門の方',
 ];
 /** The heads a complaint calls for by their title: 社長, 部長, 店長, 上司. */
 const HEAD = '(?:社長|副社長|部長|課長|係長|支店長|店長|上司|上役|偉い(?:人|方)|えらい(?:人|方)|トップ)';
 /** A role named with what kind of person it is: 人間のスタッフ, 有人のサポート, 生身の担当者. */
-const STAFF = `(?:(?:人間|有人|生身|本物|実際)の(?:人|方|スタッフ|オペレーター|担当者|担当の方|サポート|対応|窓口)|有人(?:対応|チャット|サポート|窓口)|(?:ご|お)?${alternation(STAFF_WORDS)})`;
+const STAFF = `(?:(?:人間|有人|生身|本物|実際)の(?:人|方|スタッフ|オペレーター|担当者|担当の方|サポート|対応|窓口)|有人(?:対応|チャット|サポート|窓口)|ヒューマン(?:サポート|対応|スタッフ)|ライブ(?:チャット|サポート)|(?:ご|お)?${alternation(STAFF_WORDS)})`;
 /**
  * 人 as "a person", not the end of a word for someone else (友人, 知人, 他人, 本人, 個人, 法人, 受取人, 名義人, 外国人) nor
  * someone else's person (お店の人に聞いてください, 相手の人に確認してもらえますか; 受付の人, 社員の人 are the desk's).
@@ -63,14 +63,14 @@ const CONTACT_WISH = `(?:お)?(?:伺い|聞き|尋ね|うかがい)(?:し)?た�
 const OBJECT = '(?:[^ 、。？?！!]{1,8}(?:を|について|のことを|の))?';
 
 /** What asks for the role by name alone: お願いします, 希望, 求む, を！, に / へ (put me through to). */
-const WISH = '(?:を|で)?(?:お願い(?:します|いたします|致します|できますか|できませんか|したいです|したいのですが)?|希望(?:します|です)?|求む|求めます|カモン|かもん|ください|下さい|プリーズ|please|pls|plz)|を|に|へ';
+const WISH = '(?:を|で)?(?:お願い(?:します|いたします|致します|できますか|できませんか|したいです|したいのですが)?|希望(?:します|です)?|求む|求めます|カモン|かもん|頼む|頼みます|たのむ|ください|下さい|プリーズ|please|pls|plz)|を|に|へ';
 /** Said first, before the role alone: もう, 早く, 今すぐ, とりあえず. */
 const URGING = '(?:もう|早く|はやく|はよ|今すぐ|すぐ|とにかく|とりあえず|至急)?';
 
 export const JA_BY_GRAMMAR: readonly string[] = [
   // the role + に/へ/から + (what about) or と + a verbal noun asked for: 担当者に本件をエスカレーションしていただけますか (not
   // オペレーターと話した内容を確認したい: と opens a clause there)
-  `${STAFF}${POLITE}(?:(?:に|へ|から|より)${MANNER}${OBJECT}|と${MANNER})(?:お|ご)?${ASKED_OF}${SURU_ASKS}`,
+  `${STAFF}${POLITE}(?:(?:に|へ|から|より)(?:も)?${MANNER}${OBJECT}|と(?:も)?${MANNER})(?:お|ご)?${ASKED_OF}${SURU_ASKS}`,
   // with nothing handed over, leave asked: オペレーターさんに質問してもいいですか
   `${STAFF}${POLITE}(?:に|へ|と)${MANNER}(?:お|ご)?(?:${ASKED_OF})(?:し|させ)${TE_LEAVE}`,
   // anyone + a contact verb: はよ人に代わってや, 人間のサポートにまわしてもらえますか, 担当者の方から直接伺いたい

@@ -217,7 +217,7 @@ function isShortRequest(normalized: string): boolean {
  */
 const READ_AS: Readonly<Record<string, string>> = {
   人功: '人工', 人公: '人工', 课服: '客服', 有冇: '有没有', 冇: '没', 搵: '找', 倾: '聊', 唔该: '请', 唔明: '不懂', 唔: '不', 俾: '给', 点样: '怎么',
-  おねがい: fold('お願い'), のかた: 'の方', おぺさん: 'オペさん', タントウシャ: fold('担当者'), ニンゲン: fold('人間'), セキニンシャ: fold('責任者'), 担当社: fold('担当者'), 担当車: fold('担当者'),
+  おねがい: fold('お願い'), のかた: 'の方', おぺさん: 'オペさん', タントウシャ: fold('担当者'), エージェント: fold('担当者'), ニンゲン: fold('人間'), セキニンシャ: fold('責任者'), 担当社: fold('担当者'), 担当車: fold('担当者'),
 };
 /** READ_AS by its words folded as normalised text is (搵 is 揾 there). */
 const READ_FOLDED = new Map(Object.entries(READ_AS).map(([word, read]) => [fold(word), read]));
