@@ -4,7 +4,7 @@ import { clausesOf, sentencesOf } from './parts.ts';
 import { smallTalkOf, thanksThePerson } from './smalltalk.ts';
 import { foldTraditional } from './t2s.ts';
 import { EN, EN_ALONE, EN_ES_CONNECT_ANYWAY, EN_ES_NEED_ASKED, EN_NEED, EN_NOT_ASKING, ES, ES_NOT_ASKING } from './handoff-en-es.ts';
-import { ALONE, CJK_CONNECT_ANYWAY, CJK_NEED, JA, JA_NOT_ASKING, JA_TOLD_FIRST, KO, KO_NEED_ASKED, KO_NOT_ASKING, ZH, ZH_NOT_ASKING } from './handoff-cjk.ts';
+import { ALONE, CJK_CONNECT_ANYWAY, CJK_NEED, JA, JA_NOT_ASKING, JA_TOLD_FIRST, JA_WHOLE, KO, KO_NEED_ASKED, KO_NOT_ASKING, ZH, ZH_NOT_ASKING } from './handoff-cjk.ts';
 import { OTHER } from './handoff-other.ts';
 import { endsOfLongSentence, PUT_OFF } from './handoff-long.ts';
 import { patternSet } from './pattern-set.ts';
@@ -77,6 +77,9 @@ export function topicOfNeed(text: string, normalized = normalizeText(text)): str
 /** Requests only as the whole message, never as a long message's first or last sentence. */
 const ALONE_PATTERNS = patternSet([...EN_ALONE, ...ALONE].map(fold));
 
+/** Requests only as the whole message as it was sent (see JA_WHOLE). */
+const WHOLE_PATTERNS = patternSet(JA_WHOLE.map(fold));
+
 /** Words that alone are a request ("人工", "真人？") once politeness is stripped, but not inside "人工智能". */
 const BARE_ZH = new Set(['人工', '真人', '客服', '人类', '专人', '专员', '客服人员', '人工服务', '真人客服', '人工客服']);
 /**
@@ -123,6 +126,7 @@ const QUESTION_END = /^\s*[?？]/u;
 export function isHandoffRequest(text: string, normalized = normalizeText(text)): boolean {
   // オペレーターさん、ありがとうございました: thanks to the person, not a call for one.
   if (thanksThePerson(normalized)) return false;
+  if (WHOLE_PATTERNS.test(joinCjk(normalized))) return true;
   const asks = ASKS.test(text);
   if (!notAsking(normalized, asks)) return asksForPerson(text, normalized);
   // A message that turns a request down or asks about the service asks for a person only in its other clauses
