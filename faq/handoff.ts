@@ -4,7 +4,7 @@ import { clausesOf, sentencesOf } from './parts.ts';
 import { smallTalkOf, thanksThePerson } from './smalltalk.ts';
 import { foldTraditional } from './t2s.ts';
 import { EN, EN_ALONE, EN_ES_CONNECT_ANYWAY, EN_ES_NEED_ASKED, EN_NEED, EN_NOT_ASKING, ES, ES_NOT_ASKING } from './handoff-en-es.ts';
-import { ALONE, CJK_CONNECT_ANYWAY, CJK_NEED, JA, JA_NOT_ASKING, KO, KO_NEED_ASKED, KO_NOT_ASKING, ZH, ZH_NOT_ASKING } from './handoff-cjk.ts';
+import { ALONE, CJK_CONNECT_ANYWAY, CJK_NEED, JA, JA_NOT_ASKING, JA_TOLD_FIRST, JA_WHOLE, KO, KO_NEED_ASKED, KO_NOT_ASKING, ZH, ZH_NOT_ASKING } from './handoff-cjk.ts';
 import { OTHER } from './handoff-other.ts';
 import { endsOfLongSentence, PUT_OFF } from './handoff-long.ts';
 import { patternSet } from './pattern-set.ts';
@@ -77,6 +77,9 @@ export function topicOfNeed(text: string, normalized = normalizeText(text)): str
 /** Requests only as the whole message, never as a long message's first or last sentence. */
 const ALONE_PATTERNS = patternSet([...EN_ALONE, ...ALONE].map(fold));
 
+/** Requests only as the whole message as it was sent (see JA_WHOLE). */
+const WHOLE_PATTERNS = patternSet(JA_WHOLE.map(fold));
+
 /** Words that alone are a request ("人工", "真人？") once politeness is stripped, but not inside "人工智能". */
 const BARE_ZH = new Set(['人工', '真人', '客服', '人类', '专人', '专员', '客服人员', '人工服务', '真人客服', '人工客服']);
 /**
@@ -123,6 +126,7 @@ const QUESTION_END = /^\s*[?？]/u;
 export function isHandoffRequest(text: string, normalized = normalizeText(text)): boolean {
   // オペレーターさん、ありがとうございました: thanks to the person, not a call for one.
   if (thanksThePerson(normalized)) return false;
+  if (WHOLE_PATTERNS.test(joinCjk(normalized))) return true;
   const asks = ASKS.test(text);
   if (!notAsking(normalized, asks)) return asksForPerson(text, normalized);
   // A message that turns a request down or asks about the service asks for a person only in its other clauses
@@ -136,14 +140,19 @@ export function isHandoffRequest(text: string, normalized = normalizeText(text))
 /** "Connect me anyway" after a question about the person's service (its cost, its hours): the person just asked about. */
 const CONNECT_ANYWAY = patternSet([...EN_ES_CONNECT_ANYWAY, ...CJK_CONNECT_ANYWAY].map(fold));
 
+/** A Japanese message's opening clause that tells what a person did (see JA_TOLD_FIRST). */
+const TOLD_FIRST = re(JA_TOLD_FIRST);
+
 function asksForPerson(text: string, normalized = normalizeText(text)): boolean {
-  if (isShortRequest(normalized) || ALONE_PATTERNS.test(joinCjk(normalized))) return true;
+  if (isShortRequest(normalized.replace(TOLD_FIRST, '').trim()) || ALONE_PATTERNS.test(joinCjk(normalized))) return true;
   const sentences = sentencesOf(text).flatMap((sentence) => sentence.split(KOREAN_SENTENCE_END));
   // "Is anyone there?" last, after what went wrong (何回やってもエラーになる。誰かおらんの？): asked of the chat, not opening a question.
   const last = sentences.length > 0 ? normalizeText(clausesOf(sentences[sentences.length - 1]!).at(-1)!) : normalized;
   if (last !== normalized && ALONE_PATTERNS.test(joinCjk(last))) return true;
   return sentences.some((sentence) => {
     const whole = normalizeText(sentence);
+    // (a sentence or clause that tells what a person did is none: 昨日オペレーターに繋いでもらいました。返金はいつですか)
+    if (sentences.length > 1 && notAsking(whole, false)) return false;
     if (sentences.length > 1 && isShortRequest(whole)) return true;
     const reasons = whole.split(AFTER_REASON);
     for (let i = reasons.length - 1, end = ''; i > 0 && end.length <= MAX_KANA_TEXT_CHARS; i--) {
@@ -157,7 +166,7 @@ function asksForPerson(text: string, normalized = normalizeText(text)): boolean 
     }
     const parts = clausesOf(sentence);
     if (parts.length < 2) return false;
-    const clauses = parts.map(normalizeText).filter((clause) => !isCourtesy(clause));
+    const clauses = parts.map(normalizeText).filter((clause) => !isCourtesy(clause) && !notAsking(clause, false));
     if (clauses.length < parts.length && clauses.length > 0 && isShortRequest(clauses.join(' '))) return true;
     return clauses.length > 1 && clauses.some((clause, i) => !DENIAL.test(clause) && !(i === 0 && ADDRESS_ZH.has(clause)) && isShortRequest(clause));
   });
@@ -212,7 +221,7 @@ function isShortRequest(normalized: string): boolean {
  */
 const READ_AS: Readonly<Record<string, string>> = {
   人功: '人工', 人公: '人工', 课服: '客服', 有冇: '有没有', 冇: '没', 搵: '找', 倾: '聊', 唔该: '请', 唔明: '不懂', 唔: '不', 俾: '给', 点样: '怎么',
-  おねがい: fold('お願い'), のかた: 'の方', タントウシャ: fold('担当者'), ニンゲン: fold('人間'), セキニンシャ: fold('責任者'), 担当社: fold('担当者'), 担当車: fold('担当者'),
+  おねがい: fold('お願い'), のかた: 'の方', おぺさん: 'オペさん', タントウシャ: fold('担当者'), エージェント: fold('担当者'), ニンゲン: fold('人間'), セキニンシャ: fold('責任者'), 担当社: fold('担当者'), 担当車: fold('担当者'),
 };
 /** READ_AS by its words folded as normalised text is (搵 is 揾 there). */
 const READ_FOLDED = new Map(Object.entries(READ_AS).map(([word, read]) => [fold(word), read]));

@@ -271,6 +271,21 @@ describe('fillers', () => {
     expect(drop(text)).toBe(normalizeText(kept));
   });
 
+  // #18, session 23: how often they asked, their eyes, a purchase told before the question, who recommended the app, their
+  // age, for whom they ask, an apology for their writing or question, how stuck they are, orz; never these inside a question.
+  it.each([
+    ['もう3回も問い合わせてるんですけど、返金はいつ', '返金はいつ'], ['老眼で画面の字が見えにくいのですが、出金したい', '出金したい'],
+    ['さっきスーパーで買い物をしたのですが、手数料は', '手数料は'], ['娘に勧められて、送金の上限', '送金の上限'],
+    ['80歳のおばあちゃんです。出金したい', '出金したい'], ['70代です。返金はいつ', '返金はいつ'],
+    ['主人が入院中で代わりに聞いてます。出金したい', '出金したい'], ['音声入力なので変な文章だったらごめんなさい 送金の上限', '送金の上限'],
+    ['変な質問かもしれませんが手数料は', '手数料は'], ['返金はいつ 本当に困ってます', '返金はいつ'], ['返金はいつorz', '返金はいつ'],
+    ['何回も問い合わせてるのに返事がない', '何回も問い合わせてるのに返事がない'], ['困っている人に送金したい', '困っている人に送金したい'],
+    ['ネットで買い物したら相手と連絡が取れなくなった', 'ネットで買い物したら相手と連絡が取れなくなった'],
+    ['音声で案内してほしい', '音声で案内してほしい'], ['質問の仕方が変ですか', '質問の仕方が変ですか'],
+  ])('drops what a Japanese writer says about themselves (2): "%s" → "%s"', (text, kept) => {
+    expect(drop(text)).toBe(normalizeText(kept));
+  });
+
   // #18, session 17: Korean openers (여보세요, 저기요), a question announced, a sign-off; never the words inside a question.
   it.each([
     ['여보세요 출금이 안 돼요', '출금이 안 돼요'], ['저기요, 수수료 있나요', '수수료 있나요'], ['질문 하나 있는데요, 한도가 얼마예요', '한도가 얼마예요'],
