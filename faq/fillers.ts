@@ -35,11 +35,25 @@ const OPENING = [
 const EN_WHO =
   'student|nurse|teacher|doctor|(?:taxi |uber |bus |truck |delivery )?driver|(?:shop|store|restaurant) owner|freelancer|farmer|cleaner|cook|chef|waiter|waitress|housewife|tourist|expat';
 
+/**
+ * Countries and unions: where a visitor lives decides which services and fees apply ("i live in the US, can i still get a
+ * card?", "I am from the EU, can I sign up?": Banking77's country_support), so they stay; a city says nothing (see
+ * EN_WRITER). A place named with "the" (the US, the UK, the Philippines) is a country too.
+ */
+const EN_COUNTRY =
+  '(?:us|usa|america|uk|britain|england|scotland|wales|ireland|eu|europe|canada|mexico|australia|india|china|japan|korea|singapore|malaysia|indonesia|philippines|thailand|vietnam|nigeria|ghana|kenya|germany|france|spain|italy|portugal|netherlands|brazil|argentina|pakistan|bangladesh|uae|dubai)';
+
 /** Phones and their makers, as an English-writing visitor names the one they use (im on android): see SPACED. */
 const EN_PHONE = 'iphone|android|samsung|galaxy|pixel|huawei|xiaomi|oppo|motorola|nokia|ipad';
 
 /** Family members and others a visitor asks for (my grandma asked me to ask): see SPACED. */
 const EN_FAMILY = 'grandma|grandmother|granny|grandpa|grandfather|mom|mum|mother|dad|father|parents|wife|husband|son|daughter|aunt|uncle|friend|boss';
+
+/**
+ * Not when the writer's lack is what they ask help with ("im not good with phones, how do i use this": usage-tips' own
+ * alternate), as JA_UNLESS_ASKED: see SPACED.
+ */
+const EN_UNLESS_ASKED = '(?! +(?:how do i use|how to use|how does|please help|help me|teach me|show me|is there an? (?:guide|tutorial|easy)|any (?:tips|guide|tutorial)|where do i (?:start|begin)))';
 
 /** Whom a Spanish-speaking visitor may write for (mi abuela me pidió que les preguntara): see SPACED. */
 const ES_ASKER = '(?:abuel[oa]|abuelit[oa]|mama|mami|papa|papi|madre|padre|hij[oa]|espos[oa]|marido|suegr[oa]|ti[oa]|herman[oa]|jef[ea]|patron|vecin[oa]|amig[oa])';
@@ -125,6 +139,38 @@ const SPACED = [
   'lunes|martes|miercoles|jueves|viernes|sabado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre',
   '(?:[월화수목금토일]요일|\\p{N}+ ?월)(?:에는|에도|에|엔|날|부터|까지)?',
 ].join('|');
+
+/**
+ * What an English writer says of themselves, as SPACED (whole words anywhere), each pattern its own branch of one
+ * alternation with its word bounds (see EN_WRITER_RE): one regex, whose branches tests/server/regex-safety checks one by one.
+ */
+const EN_WRITER = [
+  // …their age and how at home they are with phones ("im 72 and not great with these apps", "im not really a tech
+  // person so bear with me"), their English ("sorry for my bad english"), where they live ("i live in manchester"), their
+  // trade, family, work and health ("i own a little bakery and take payments with this", "im a mum of three so always
+  // busy", "im on my lunch break at work", "i just got out of hospital", "i work as a teacher"), how long they have used
+  // the app ("ive been using this app for years"), who set it up ("my husband set up the app for me"), an earlier message
+  // ("i already wrote to you yesterday"), the hour ("its 3am and i cant sleep"), their name ("my name is john"), a visit
+  // ("im visiting my family in india at the moment"), self-doubt and mood ("im probably doing something wrong", "im
+  // really stressed", "i am absolutely furious") and haste ("please reply asap"): en23 put 24 such phrases around the 405
+  // dev English rows answered right (seed 77): they cost 4 to 46 of them their answer. Not "im new", "not good with apps"
+  // alone or "how do i use" (usage-tips' words), nor abroad or travelling (a fee's, a freeze's).
+  `(?:and )?(?:(?:im|i am) (?:(?:[5-9]\\p{N}|1[01]\\p{N})(?: years old| years of age| yrs old| yo)?|(?:an? )?(?:(?:bit |little |quite |very |getting |pretty |rather )?(?:old|older|elderly)|senior|senior citizen|pensioner|retiree|oap|old age pensioner)(?: (?:lady|man|woman|person|guy|gentleman))?)(?:(?: and|,)? (?=not ))?)`,
+  `(?:and |but |so )?(?:(?:im|i am) )?not (?:very |really |that |so |too |great |the best |)(?:good|great|clever|smart|confident|comfortable|familiar|used to|savvy|techy) (?:with|at|using|on|in) (?:these |this |all these |modern |new |the |smart )?(?:apps|phones|smartphones|mobiles|mobile phones|technology|tech|computers|gadgets|the internet|online stuff|this stuff|these things|things like this)(?= |$)${EN_UNLESS_ASKED}`,
+  `(?:and |but |so )?(?:(?:im|i am) )?not (?:really |very |much of |exactly |the most )?(?:an? )?(?:tech|techy|technical|computer|phone|app|technology|tech savvy|digital) (?:person|guy|girl|man|woman|savvy|minded|literate|expert|wizard)|(?:so )?(?:please )?bear with me|(?:i|im|i am) (?:dont|do not|dont really|do not really) (?:know|understand) (?:much|a lot|anything) about (?:technology|tech|phones|apps|computers|these things)`,
+  `(?:(?:sorry|apologies|excuse me|pardon me|forgive me) (?:for|about) )?my (?:bad|poor|broken|terrible|limited|weak|not so good) english|(?:sorry|apologies|excuse|pardon|forgive) my english|my english (?:is|isnt|is not) (?:not )?(?:very |so |that |too )?(?:good|great|bad|poor|perfect|the best|fluent|strong)|english (?:is|isnt|is not) (?:not )?my (?:first|native|mother|main) (?:language|tongue)|(?:i|im|i am) (?:dont|do not|cant|cannot) (?:speak|write) (?:english|good english|english well|english very well)|(?:so |and )?sorry (?:for|about) (?:any |my |the )?(?:mistakes|errors|typos|spelling|grammar)`,
+  `(?:i|we) (?:live|am living|m living|live and work|am based|m based|reside|stay) in (?!the |${EN_COUNTRY}(?= |$))[a-z]+(?= |$)|(?:im|i am) (?:originally )?from (?!the |${EN_COUNTRY}(?= |$))[a-z]+(?= |$)`,
+  `(?:i|we) (?:own|run|have|manage|operate|started|opened) (?:an? |my own |our own |a family )?(?:(?:little|small|tiny|local|family|corner|online|food|home) )*(?:business|shop|store|bakery|cafe|restaurant|salon|barbershop|stall|market stall|kiosk|boutique|bar|pub|food truck|takeaway|grocery|pharmacy|garage|company|startup)(?: (?:and|so) (?:i |we )?(?:take|accept|get|receive|use) (?:payments|money|cards|card payments)(?: (?:with|through|on|via) (?:this|the app|it|your app|the wallet))?)?|(?:i|we) sell (?:[a-z]+ ){1,2}(?:online|on instagram|on facebook|at the market|from home)`,
+  `(?:im|i am) (?:an? )?(?:university |college |uni |high school |grad |graduate |phd |exchange |international )student|(?:im|i am) an? (?:busy |single |working |stay at home )?(?:mum|mom|mother|dad|father|parent)(?: of (?:\\p{N}+|one|two|three|four|five|six)(?: kids| children)?)?|(?:so )?(?:im |i am )?(?:always|very|really|super|so) busy|(?:im|i am) (?:on|at) (?:my )?(?:lunch ?break|coffee break|break|lunch|shift|work)(?: at work| at the office)?|i work (?:as an? [a-z]+|(?:nights|days|shifts|weekends|from home|long hours))(?= |$)`,
+  `(?:please |pls |plz )?(?:reply|respond|answer|help|get back to me)(?: me)? (?:asap|quickly|fast|soon|urgently|as soon as possible|quick)|(?:its|it is|this is) (?:very |really |so )?urgent|asap`,
+  `(?:i )?(?:just )?(?:got|came) (?:out of|back from|home from) (?:the )?hospital|(?:im|i am|i was) (?:in|at) (?:the )?hospital|(?:im|i am) (?:sick|ill|unwell|disabled|blind|partially sighted|visually impaired|recovering)(?: at the moment| right now)?`,
+  `(?:i|ive|i have) (?:been )?(?:using|used|had) (?:this|the|your) (?:app|wallet|service)(?: for| since) (?:years|ages|a long time|a while|many years|(?:\\p{N}+|two|three|four|five|ten) (?:years|months)|\\p{N}{4})|(?:ive|i have) been (?:an? )?(?:customer|user|member|client)(?: of yours)? (?:for (?:years|ages|a long time|many years|(?:\\p{N}+|two|three|four|five|ten) years)|since \\p{N}{4})|(?:im|i am) an? (?:long time|longtime|loyal|old) (?:customer|user|client)`,
+  `(?:my )?(?:${EN_FAMILY}|kids|children|grandson|granddaughter|nephew|niece) (?:set up|installed|downloaded|made|opened|created) (?:the |this |my )?(?:app|wallet|account)(?: for me)?`,
+  `i (?:already |have already |already have |ve already )(?:wrote|written|emailed|messaged|contacted|asked|called)(?: to)? (?:you|you guys|support|your team)(?: (?:yesterday|today|before|earlier|this morning|last week))?`,
+  `(?:its|it is) (?:\\p{N}+ ?(?:am|pm|oclock)|midnight|late|(?:the )?middle of the night)(?: here)?(?: and i (?:cant|cannot) sleep)?|i (?:cant|cannot) sleep`,
+  `my name is [a-z]+(?= |$)|(?:im|i am) (?:currently |now )?(?:visiting|staying with) (?:my )?(?:${EN_FAMILY}|family|relatives|friends|parents|kids)(?: in [a-z]+)?(?: at the moment| right now| for a while)?`,
+  `(?:im|i am) (?:probably |maybe |sure im |sure i am |pretty sure im )?doing something wrong|(?:im|i am) (?:so |really |very |absolutely |extremely |totally |completely |a bit |a little |quite )*(?:furious|livid|fuming|angry|mad|pissed off|stressed(?: out)?|worried|anxious|panicking|desperate|confused|disappointed|fed up)(?: right now| now| at the moment| rn)?`,
+];
 
 /**
  * Chinese spoken particles (Taiwan's and Cantonese ones too) that end a phrase and mean nothing a question turns on; 啦 and
@@ -311,6 +357,7 @@ const CJK_COUNT = `(?<!${CJK_NUMERAL})[两三四五六七八九十]+(?:个(?:月
 const re = (source: string) => new RegExp(foldTraditional(source), 'gu');
 const OPENING_RE = re(`^(?:(?:${OPENING}) ?)+`);
 const SPACED_RE = re(`(?<![\\p{L}\\p{N}])(?:${SPACED})(?![\\p{L}\\p{N}])`);
+const EN_WRITER_RE = re(EN_WRITER.map((source) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`).join('|'));
 const UNSPACED_RE = re(UNSPACED);
 const AMOUNT_RE = re(`(?<![a-z\\p{N}])${AMOUNT}`);
 const CJK_AMOUNT_RE = re(CJK_AMOUNT);
@@ -323,6 +370,7 @@ export function withoutFillers(normalized: string): string {
   return normalized
     .replace(OPENING_RE, ' ')
     .replace(SPACED_RE, ' ')
+    .replace(EN_WRITER_RE, ' ')
     .trimStart()
     .replace(OPENING_RE, ' ')
     .replace(UNSPACED_RE, ' ')
@@ -344,6 +392,17 @@ const CRYING_FACE = /(?:^|(?<=[\p{Script=Han} ]))q{2,}(?= |$)/gu;
 /** Normalised text of a locale without the faces its writers type that name something else elsewhere (see CRYING_FACE). */
 export const withoutFaces = (normalized: string, locale: string | null): string =>
   locale === 'zh-TW' && normalized.includes('qq') ? normalized.replace(CRYING_FACE, ' ').replace(SPACES, ' ').trim() : normalized;
+
+/**
+ * The words of a spaced-script text's greetings, politeness and asides: never read as a typing slip (see typos.ts), which
+ * would unmake the phrase ("sorry to bother you" read "brother", a word of the alternates: 5 of the 405 dev English rows
+ * answered right lost their answer after it).
+ */
+export function wordsOfFillers(normalized: string): Set<string> {
+  const words = new Set<string>();
+  for (const regex of [OPENING_RE, SPACED_RE, EN_WRITER_RE]) for (const [phrase] of normalized.matchAll(regex)) for (const word of phrase.split(' ')) if (word) words.add(word);
+  return words;
+}
 
 const hasLetters = (text: string) => /\p{L}/u.test(text);
 

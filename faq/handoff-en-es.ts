@@ -212,6 +212,11 @@ const EN_SERVICE_QUESTION =
 const EN_SERVICE_DETAIL =
   '(?:hours|opening (?:hours|times?)|business hours|working hours|what time|what days|which days|weekends?|saturdays?|sundays?|public holidays?|holidays|24 ?7|24 hours|around the clock|overnight|at night|' +
   'phone number|contact number|telephone number|hotline|helpline|email address|what number|number (?:for|of|to (?:call|reach|contact|ring|talk to|speak to|get)))';
+/** Whose contact detail is asked for ("your customer care number", "the support email"): see EN_NOT_ASKING. */
+const EN_CONTACT_DESK = `(?:(?:${EN_CUSTOMER} (?:care|${EN_SERVICE}|support)|support|help|helpdesk|help desk|official|company|office|head office|toll free|tollfree) )*`;
+/** A contact detail: a number, an address, a line (see EN_NOT_ASKING). */
+const EN_CONTACT_DETAIL =
+  '(?:(?:phone|telephone|tel|contact|whatsapp|mobile|cell|landline) )?(?:number|numbers|email|email address|e mail|hotline|helpline|help line|contact details|contact info|contact information)|(?<=(?:care|service|services|support) )contact(?! (?:me|us|you)\\b)';
 /**
  * "do I need to talk to an agent to close my account?", "is it necessary to call support to…": whether one must, not
  * asking for one (see NEED in ./handoff.ts: the rest of the question is what it is about).
@@ -228,6 +233,11 @@ export const EN_NOT_ASKING: readonly string[] = [
   '\\b(?:dont|do not|please dont|no need to) (?:transfer|connect|pass|put|escalate) (?:me|this|it)\\b|\\bno need to (?:escalate|transfer|connect)\\b',
   `${EN_SERVICE_QUESTION}.{0,60}\\b${EN_SERVICE_DETAIL}\\b`,
   '^(?:(?:hi|hello|hey|excuse me|sorry|quick question) )?(?:what time|what days|which days|at what time|until what time|till what time|how late|how early|until when|till when)\\b',
+  // A way to reach the desk asked for, not the desk itself: "give me your customer care number", "i need the customer care
+  // phone number", "i want the customer care contact", "what number should i ring to speak to customer service", "where can
+  // i find a number to talk to someone" (the contact article gives it; "let me talk to someone" still asks for a person).
+  `\\b(?:give|send|tell|show|provide|share|text|get|need|want|know|find|looking for|where is|wheres|(?:can|could|may) i (?:have|get))(?: me| us)?(?: with)? (?:the |your |ur |a |an |some |any )?${EN_CONTACT_DESK}${EN_CONTACT_DETAIL}\\b`,
+  `\\b(?:what|which|whats)(?: is)?(?: the| your| ur)? (?:${EN_CONTACT_DESK}(?:phone |telephone |contact |whatsapp )?number|email(?: address)?)\\b|\\b(?:a|the|your|ur|any) (?:phone |telephone |contact |whatsapp )?number (?:to|(?:i|we) (?:can|could|should|must)|(?:should|can|could|do) (?:i|we)|for)\\b`,
 ];
 
 const ES_ANYONE = '(?:(?:un|una|el|la|los|las|al|ningun|ninguna|algun|alguna) )?(?:humano|persona|agente|asesor|asesora|operador|operadora|representante|ejecutivo|ejecutiva|nadie|alguien|soporte|atencion al cliente)';

@@ -3,7 +3,7 @@ import { normalizeText } from './normalize.ts';
 import type { FaqModel } from './model.ts';
 import { buildScorer, DEFAULT_SCORER_OPTIONS, forDocuments, type Candidate, type LabelledDoc, type Scorer, type ScorerOptions } from './scorer.ts';
 import { OFF_TOPIC } from './off-topic.ts';
-import { dropFillers, withoutFaces } from './fillers.ts';
+import { dropFillers, withoutFaces, wordsOfFillers } from './fillers.ts';
 import { foldJapanese } from './japanese.ts';
 import { foldSynonyms } from './synonyms.ts';
 import { withConcepts } from './concepts.ts';
@@ -243,7 +243,7 @@ export function createMatcher(
     trained: scorer.trained,
     match(text, locale, limit, normalized) {
       const plain = withoutFaces(normalized ?? normalizeText(text), locale);
-      const read = typos.read(plain, locale);
+      const read = typos.read(plain, locale, wordsOfFillers(plain));
       const candidates = scorer.score(prepared(read, locale), Math.max(limit, 2));
       if (candidates.length === 0) return null;
       const { index, nearestDoc: doc } = candidates[0]!;

@@ -37,8 +37,11 @@ function slipsOf(words: ReadonlySet<string>): Slips {
 }
 
 export interface TypoReader {
-  /** Normalised text with each slip of a word of the locale's alternates spelt as that word. */
-  read(normalized: string, locale: string | null): string;
+  /**
+   * Normalised text with each slip of a word of the locale's alternates spelt as that word; `kept`: words read as typed
+   * (those of the text's politeness and asides, see wordsOfFillers).
+   */
+  read(normalized: string, locale: string | null, kept?: ReadonlySet<string>): string;
 }
 
 /**
@@ -48,12 +51,12 @@ export interface TypoReader {
 export function createTypoReader(known: ReadonlyMap<string, ReadonlySet<string>>, seen: ReadonlySet<string>): TypoReader {
   const slips = new Map([...known].filter(([locale]) => LATIN_LOCALES.has(locale)).map(([locale, words]) => [locale, slipsOf(words)]));
   return {
-    read(normalized, locale) {
+    read(normalized, locale, kept) {
       const ofLocale = locale === null ? undefined : slips.get(locale);
       if (!ofLocale) return normalized;
       let changed = false;
       const words = normalized.split(' ').map((word) => {
-        if (word.length < MIN_SLIP || seen.has(word)) return word;
+        if (word.length < MIN_SLIP || seen.has(word) || kept?.has(word)) return word;
         const meant = ofLocale.get(word);
         if (!meant) return word;
         changed = true;

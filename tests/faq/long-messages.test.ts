@@ -187,6 +187,35 @@ describe('fillers', () => {
     expect(dropFillers(normalizeText(text))).toBe(normalizeText(kept));
   });
 
+  // #18, session 23: their age and skill with phones, their English, where they live, their trade, family, work, health,
+  // how long they have used the app, who set it up, an earlier message, the hour, their name, a visit, self-doubt, mood
+  // and haste; never the writer's lack when it is what they ask help with (usage-tips' "im not good with phones, how do i
+  // use this"), nor a trip abroad.
+  it.each([
+    ['im 72 and not great with these apps, how do i top up', 'how do i top up'],
+    ["I'm not really a tech person so bear with me. where is my refund", 'where is my refund'],
+    ['sorry for my bad english, my transfer failed', 'my transfer failed'], ['english is not my first language, is there a fee', 'is there a fee'],
+    ['i live in manchester. how do i add a card', 'how do i add a card'], ["I'm from Lagos, how do I verify my ID", 'how do i verify my id'],
+    ['i own a little bakery and take payments with this. what are the fees', 'what are the fees'],
+    ["I'm a university student, what's my limit", 'whats my limit'], ["I'm a mum of three so always busy, where is my history", 'where is my history'],
+    ["I'm on my lunch break at work, can i freeze my account", 'can i freeze my account'],
+    ['my payment failed please reply asap', 'my payment failed'], ['i just got out of hospital, i forgot my password', 'i forgot my password'],
+    ["I've been using this app for years, how do I close my account", 'how do i close my account'],
+    ['my husband set up the app for me, how do i withdraw', 'how do i withdraw'],
+    ['i already wrote to you yesterday, my refund is not here', 'my refund is not here'],
+    ["it's 3am and i cant sleep, someone took money from my wallet", 'someone took money from my wallet'],
+    ['hi my name is john, how do i change my number', 'how do i change my number'],
+    ["I'm visiting my family in India at the moment, my card got declined", 'my card got declined'],
+    ["I'm probably doing something wrong, the top up failed", 'the top up failed'],
+    ['i am absolutely furious. i was scammed', 'i was scammed'], ['i work as a teacher, can i pay with credit card', 'can i pay with credit card'],
+    ["I'm not good with phones, how do I use this", 'im not good with phones how do i use this'],
+    ["I'm abroad, can i use the wallet", 'im abroad can i use the wallet'],
+    // A country stays: where one lives decides which services apply (Banking77's country_support).
+    ['i live in the US, can i get a card', 'i live in the us can i get a card'], ['I am from the EU, can I sign up?', 'i am from the eu can i sign up'],
+  ])('drops what an English writer says of themselves (session 23): "%s" → "%s"', (text, kept) => {
+    expect(dropFillers(normalizeText(text))).toBe(normalizeText(kept));
+  });
+
   // #18, session 22: who asked a Spanish-speaking visitor to write, who they are, where, their phone and their mood say nothing
   // either; never a family member in the question ("mi papá quiere vincular su tarjeta"), nor "no sé usar la app" alone.
   it.each([

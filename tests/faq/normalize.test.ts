@@ -379,7 +379,10 @@ describe('foldSynonyms', () => {
     expect(fold('refund not credited to my wallet', 'en')).toBe('refund not credited to my wallet');
     // Whether one is charged is the fee; a charge made stays.
     expect(fold('am i charged if i make a top-up?', 'en')).toBe('fee if i make a top up');
+    expect(fold('i was charged 20 dollars', 'en')).toBe('i was charged 20 dollars');
     expect(fold('i was charged twice', 'en')).toBe('i was charged twice');
+    // A number to reach the desk by is its line.
+    expect(fold('a number to talk to someone', 'en')).toBe('a helpline someone');
     expect(fold('what is the greatest number of times i can top up', 'en')).toBe('what is the limit of times i can top up');
     expect(fold('how do i make my account safer', 'en')).toBe('how do i make my account security');
     // A card reactivated is added back; the wallet reactivated is unfrozen.

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FaqEngine } from '../../faq/index.ts';
+import { wordsOfFillers } from '../../faq/fillers.ts';
 import { createTypoReader } from '../../faq/typos.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
 
@@ -33,6 +34,11 @@ describe('a typing slip of a word of the alternates', () => {
     expect(reader.read('why the chage', 'en')).toBe('why the chage');
   });
 
+  it('is not read in the words it is told to keep (those of the text\'s politeness: see wordsOfFillers)', () => {
+    expect(reader.read('pasword', 'en', new Set(['pasword']))).toBe('pasword');
+    expect(wordsOfFillers('hi sorry to bother you my pasword')).toEqual(new Set(['hi', 'sorry', 'to', 'bother', 'you']));
+  });
+
   it('is read only in English and Spanish, by the words of the question\'s language', () => {
     expect(reader.read('pasword', 'ja')).toBe('pasword');
     expect(reader.read('pasword', null)).toBe('pasword');
@@ -52,6 +58,8 @@ describe('the wallet pack, asked with typing slips', () => {
     ['me cobraron una comsion', 'fees'],
     ['how do i wihtdraw to my bank', 'withdraw-to-bank'],
     ['como retrio mi saldo', 'withdraw-to-bank'],
+    // A word of politeness is never read as a slip: "bother" was "brother" (a suggestion at 0.45, session 23).
+    ['sorry to bother you, need a receipt for expenses', 'transaction-history'],
   ])('%s → %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
   });
