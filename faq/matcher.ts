@@ -243,7 +243,7 @@ export function createMatcher(
     trained: scorer.trained,
     match(text, locale, limit, normalized) {
       const plain = withoutFaces(normalized ?? normalizeText(text), locale);
-      const read = typos.read(plain, locale, wordsOfFillers(plain));
+      const read = typos.read(plain, locale, () => wordsOfFillers(plain));
       const candidates = scorer.score(prepared(read, locale), Math.max(limit, 2));
       if (candidates.length === 0) return null;
       const { index, nearestDoc: doc } = candidates[0]!;

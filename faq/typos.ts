@@ -38,10 +38,10 @@ function slipsOf(words: ReadonlySet<string>): Slips {
 
 export interface TypoReader {
   /**
-   * Normalised text with each slip of a word of the locale's alternates spelt as that word; `kept`: words read as typed
-   * (those of the text's politeness and asides, see wordsOfFillers).
+   * Normalised text with each slip of a word of the locale's alternates spelt as that word; `keptOf`: the words read as
+   * typed (those of the text's politeness and asides, see wordsOfFillers), asked for only once a slip is found.
    */
-  read(normalized: string, locale: string | null, kept?: ReadonlySet<string>): string;
+  read(normalized: string, locale: string | null, keptOf?: () => ReadonlySet<string>): string;
 }
 
 /**
@@ -51,14 +51,17 @@ export interface TypoReader {
 export function createTypoReader(known: ReadonlyMap<string, ReadonlySet<string>>, seen: ReadonlySet<string>): TypoReader {
   const slips = new Map([...known].filter(([locale]) => LATIN_LOCALES.has(locale)).map(([locale, words]) => [locale, slipsOf(words)]));
   return {
-    read(normalized, locale, kept) {
+    read(normalized, locale, keptOf) {
       const ofLocale = locale === null ? undefined : slips.get(locale);
       if (!ofLocale) return normalized;
       let changed = false;
+      let kept: ReadonlySet<string> | undefined;
       const words = normalized.split(' ').map((word) => {
-        if (word.length < MIN_SLIP || seen.has(word) || kept?.has(word)) return word;
+        if (word.length < MIN_SLIP || seen.has(word)) return word;
         const meant = ofLocale.get(word);
         if (!meant) return word;
+        kept ??= keptOf?.() ?? new Set();
+        if (kept.has(word)) return word;
         changed = true;
         return meant;
       });
