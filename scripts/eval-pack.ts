@@ -12,6 +12,8 @@
  *                                 coverage, small talk)
  *   tests/fixtures/faq-heldout-f/ a sixth, written before the tuning of session 10 (Banking77 10-shot, off-topic
  *                                 templates around unknown words, alternates for the weak entries)
+ *   tests/fixtures/faq-heldout-g/ a seventh, written before the tuning of session 24 (three questions an entry,
+ *                                 out-of-scope questions near the domain and other parties' money matters)
  *   tests/fixtures/faq-eval/      the older dev set (per-locale files plus out-of-scope.json and handoff.json
  *                                 holding every locale's rows): used while tuning
  *   tests/fixtures/faq-eval-long/ a dev set of long messages (greetings, context before the question, amounts, two
@@ -173,6 +175,7 @@ export async function evalPack(root: string, name: string, options: { heldOutMis
     heldOutD: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-d'), options.heldOutMisses ?? false),
     heldOutE: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-e'), options.heldOutMisses ?? false),
     heldOutF: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-f'), options.heldOutMisses ?? false),
+    heldOutG: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-g'), options.heldOutMisses ?? false),
     dev: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval'), true),
     devLong: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval-long'), true),
     devStyles: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval-styles'), true),

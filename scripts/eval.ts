@@ -11,7 +11,7 @@
  *     their misses is checked on questions nobody read. `--confusion`: the misses' "category → category ranked
  *     first ×n", most frequent first (over all samples).
  *   npm run eval -- --pack wallet [--json] [--misses] [--confusion] [--folds 5] [--train-seeds 77,78,79]
- *     faq/packs/wallet scored per locale on the held-out sets (tests/fixtures/faq-heldout and faq-heldout-b to -f,
+ *     faq/packs/wallet scored per locale on the held-out sets (tests/fixtures/faq-heldout and faq-heldout-b to -g,
  *     never used for tuning; their misses only with --misses) and the dev set (tests/fixtures/faq-eval), and
  *     k-fold cross-validation of its own alternates per entry and locale: see eval-pack.ts. With --confusion, the
  *     cross-validation's confusions per locale ("entry → entry ranked first ×n"), to find entries that overlap. With
