@@ -91,7 +91,7 @@ export function EntryForm(props: {
         {props.isNew && (
           <label class="field">
             <span class="field-label">{t('faq_id')}</span>
-            <input value={draft.id} onInput={(e) => set({ id: e.currentTarget.value })} placeholder="cash-top-up" spellcheck={false} {...invalid('faq-id-error', idErr)} />
+            <input value={draft.id} onInput={(e) => set({ id: e.currentTarget.value })} spellcheck={false} {...invalid('faq-id-error', idErr)} />
             <span class="field-hint">{t('faq_id_hint')}</span>
             <FieldError id="faq-id-error" messages={idErr} />
           </label>

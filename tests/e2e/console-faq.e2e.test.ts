@@ -166,8 +166,10 @@ describe.skipIf(!e2e.run)('the FAQ editor and the missed-questions inbox, with t
     const en = admin.locator('section[data-locale=en]');
     await en.getByLabel('Other ways to ask').fill('fee for transfers\ntransfer fee\nis sending money free');
     await admin.getByRole('button', { name: 'Save' }).click();
-    // The id: blank, not its kebab-case rule (which its hint already says).
+    // The id: blank, not its kebab-case rule (which its hint already says); an empty box, no example in it that reads as
+    // a value beside "Fill in this field." (the hint has the example).
     await expect.poll(() => admin.locator('#faq-id-error').textContent()).toBe('Fill in this field.');
+    expect(await admin.locator('input[aria-describedby="faq-id-error"]').getAttribute('placeholder')).toBeNull();
     // The phrasings: the hint has the rule and the count, the error only what is missing — and goes once it is not.
     expect(await en.locator('#faq-en-alternates').textContent()).toBe('Add 5 more.');
     expect(await en.getByText('One per line, at least 8 (3 now).').count()).toBe(1);
