@@ -1,5 +1,6 @@
 import type { AgentServerFrame, ChatMessage } from '../../protocol/index.ts';
 import type { AgentChannel } from './agent-channel.ts';
+import { paced } from '../paced.ts';
 import type { Storage } from '../storage/types.ts';
 
 type Preview = Extract<AgentServerFrame, { type: 'previews' }>['previews'][number];
@@ -26,28 +27,10 @@ export function createInboxPreviews(deps: {
 }): InboxPreviews {
   /** Conversations owed a preview, with the seq and time of the newest message stored here. */
   const owed = new Map<string, { lastSeq: number; updatedAt: number }>();
-  /** When the last frame began (ms, monotonic). */
-  let lastStart = -Infinity;
-  let timer: NodeJS.Timeout | null = null;
-  let running = false;
   let stopped = false;
-
-  function schedule(): void {
-    if (stopped || running || timer || owed.size === 0) return;
-    timer = setTimeout(() => {
-      timer = null;
-      running = true;
-      void send()
-        .catch(deps.onError)
-        .finally(() => {
-          running = false;
-          schedule();
-        });
-    }, Math.max(0, lastStart + deps.intervalMs - performance.now()));
-  }
+  const pace = paced({ intervalMs: deps.intervalMs, due: () => !stopped && owed.size > 0, run: send, onError: deps.onError });
 
   async function send(): Promise<void> {
-    lastStart = performance.now();
     const batch = [...owed];
     owed.clear();
     const previews = await Promise.all(
@@ -64,12 +47,11 @@ export function createInboxPreviews(deps: {
       if (message.author !== 'visitor' && message.author !== 'agent') return;
       const before = owed.get(message.conversationId);
       if (!before || before.lastSeq < message.seq) owed.set(message.conversationId, { lastSeq: message.seq, updatedAt: message.createdAt });
-      schedule();
+      pace.ask();
     },
     stop() {
       stopped = true;
-      if (timer) clearTimeout(timer);
-      timer = null;
+      pace.cancel();
     },
   };
 }
