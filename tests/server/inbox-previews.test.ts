@@ -52,6 +52,11 @@ describe("every console's inbox rows move on with each person's message", () => 
     owner.send({ type: 'send', conversationId: id, clientId: 'prev-agent-01', text: '您好，我来帮您查一下退款' });
     const answered = await bystander.next('previews', (f) => f.previews.some((p) => p.id === id && p.preview?.author === 'agent'), 5000, from);
     expect(answered.previews.find((p) => p.id === id)).toMatchObject({ preview: { text: '您好，我来帮您查一下退款' }, visitorMessages: 2 });
+
+    // Masked like the message itself for a console that may not see contact details.
+    v.send({ type: 'send', clientId: 'prev-visitor-2', text: '我的电话是 13800138000' });
+    const masked = await bystander.next('previews', (f) => f.previews.some((p) => p.id === id && p.visitorMessages === 3), 5000, from);
+    expect(masked.previews.find((p) => p.id === id)!.preview?.text).toMatch(/^我的电话是 (?!13800138000)/);
     v.close();
     owner.close();
     bystander.close();
