@@ -59,6 +59,14 @@ export interface DeskClientOptions {
 
 const newId = () => crypto.randomUUID().replace(/-/g, '');
 
+type RowPreview = Pick<ConversationSummary, 'lastSeq' | 'updatedAt' | 'preview' | 'visitorMessages'>;
+
+/** A conversation with the newer of two previews of its last message (by seq: frames from several nodes may cross). */
+function newestPreview(c: ConversationSummary, other: RowPreview): ConversationSummary {
+  if (other.lastSeq <= c.lastSeq) return c;
+  return { ...c, lastSeq: other.lastSeq, updatedAt: Math.max(c.updatedAt, other.updatedAt), preview: other.preview, visitorMessages: other.visitorMessages };
+}
+
 /**
  * The console's conversations over its socket: hello with every watched conversation and the last seq
  * held, replay then `synced`, replies kept until acknowledged. The connection itself (heartbeat, backoff,
@@ -291,11 +299,20 @@ export class DeskClient {
         return;
       }
       case 'conversation': {
-        const c = frame.conversation;
-        const before = s.conversations[c.id];
+        const before = s.conversations[frame.conversation.id];
+        // A summary read before a message whose preview came already keeps that preview.
+        const c = before ? newestPreview(frame.conversation, before) : frame.conversation;
         if (c.status === 'waiting' && before?.status !== 'waiting') this.onNewWaiting(c);
         if (c.status === 'assigned' && c.agentId === s.me?.id) this.watch(c.id);
         return this.update({ conversations: { ...s.conversations, [c.id]: c } });
+      }
+      case 'previews': {
+        const conversations = { ...s.conversations };
+        for (const p of frame.previews) {
+          const c = conversations[p.id];
+          if (c) conversations[p.id] = newestPreview(c, p);
+        }
+        return this.update({ conversations });
       }
       case 'message': {
         const list = s.messages[frame.message.conversationId] ?? [];

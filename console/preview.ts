@@ -5,9 +5,9 @@ import { t } from './i18n.ts';
 type Preview = NonNullable<ConversationSummary['preview']>;
 
 /**
- * A conversation's preview in its inbox row: the summary's, or the last message a person wrote among those this
- * console holds (a watched chat's) when that one is newer — the server sends a new summary when the state changes,
- * not on each message, so the rows of the agent's own chats move on with them.
+ * A conversation's preview in its inbox row: the summary's (moved on by the server's `previews`, coalesced up to a
+ * second), or the last message a person wrote among those this console holds (a watched chat's) when that one is
+ * newer, so the rows of the chats on screen move on with each message at once.
  */
 export function rowPreview(c: ConversationSummary, held: readonly ChatMessage[] | undefined): Preview | null {
   const m = held?.findLast((x) => x.author === 'visitor' || x.author === 'agent');

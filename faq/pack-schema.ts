@@ -25,7 +25,11 @@ const EntryLocale = z.strictObject({
 });
 
 const Entry = z.strictObject({
-  id: z.string().regex(KEBAB, 'must be kebab-case like "password-reset"'),
+  // One message either way: an empty id is blank (not a breach of the kebab-case rule).
+  id: z.string().superRefine((id, ctx) => {
+    if (!id.trim()) ctx.addIssue({ code: 'custom', message: 'must not be blank' });
+    else if (!KEBAB.test(id)) ctx.addIssue({ code: 'custom', message: 'must be kebab-case like "password-reset"' });
+  }),
   tags: z.array(text),
   followUps: z.array(z.string()),
   locales: z.record(z.string(), EntryLocale),

@@ -56,6 +56,15 @@ export const AgentWelcome = z.object({
 });
 /** A conversation was created or changed (status, owner, rating): replace the console's copy. */
 export const AgentConversationFrame = z.object({ type: z.literal('conversation'), conversation: ConversationSummary });
+/**
+ * Inbox rows move on with each person's message, in every console (the chats it does not follow too): each
+ * conversation's last message, its visitor's count and its last seq and time, as its summary has them. Sent
+ * coalesced (one frame for the messages of a moment); a console keeps the copy with the highest lastSeq.
+ */
+export const AgentPreviewsFrame = z.object({
+  type: z.literal('previews'),
+  previews: z.array(ConversationSummary.pick({ id: true, lastSeq: true, updatedAt: true, preview: true, visitorMessages: true })),
+});
 export const AgentMessageFrame = z.object({ type: z.literal('message'), message: ChatMessage });
 export const AgentNoteFrame = z.object({ type: z.literal('note'), note: Note });
 export const AgentSynced = safe(z.object({ type: z.literal('synced'), conversationId: z.string(), lastSeq: z.number().int().min(0) }));
@@ -83,6 +92,7 @@ export const AgentAttachmentRemoved = safe(z.object({ type: z.literal('attachmen
 export const AgentServerFrame = z.discriminatedUnion('type', [
   AgentWelcome,
   AgentConversationFrame,
+  AgentPreviewsFrame,
   AgentMessageFrame,
   AgentNoteFrame,
   AgentSynced,

@@ -37,6 +37,7 @@ import { printSetupLink } from './services/first-run.ts';
 import { createAgentChannel } from './services/agent-channel.ts';
 import { createQueuePlaces } from './services/queue-places.ts';
 import { createHandoffService } from './services/handoff.ts';
+import { createInboxPreviews } from './services/inbox-previews.ts';
 import { createTeamDirectory } from './services/teams.ts';
 import { createAvailability } from './services/availability.ts';
 import { registerSitesAdminRoutes } from './routes/sites-admin-http.ts';
@@ -71,6 +72,8 @@ export interface BuildOptions {
   sessionSweepMs?: number;
   /** How often waiting visitors' places are brought up to date, at most (default 3 s). */
   queuePlaceMs?: number;
+  /** How often each node tells the consoles of the conversations with new messages, at most (default 1 s). */
+  inboxPreviewMs?: number;
   /** Tests only: the clock business hours are read at (the widget's reach, and when it changes). */
   clock?: () => number;
   /** Tests only: the bus to use instead of the one the configuration picks. */
@@ -161,7 +164,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const unfollowWebhooks = await bus.subscribeDesk((event) => event.type === 'frame' && event.frame.type === 'webhooks_changed' && !event.frame.deliveries && webhooks.forget());
   const handoff = createHandoffService({ storage, bus, agents, places, routing: config.routing, availability, onError: (err) => app.log.error({ err }, 'routing failed'), events, teams, now: options.clock });
   const learning = createFaqLearning({ store: storage, cardMask: config.cardMask, events });
-  const conversations = createConversationService({ storage, bus, faq, metrics, identitySecrets: config.security.identitySecrets, cardMask: config.cardMask, handoff, learning, events, mail });
+  const previews = createInboxPreviews({ storage, agents, intervalMs: options.inboxPreviewMs ?? 1_000, onError: (err) => app.log.error({ err }, 'inbox previews failed') });
+  const conversations = createConversationService({ storage, bus, faq, metrics, identitySecrets: config.security.identitySecrets, cardMask: config.cardMask, handoff, learning, events, mail, previews });
   const links = createFileLinks(serverSecret(config.attachments.linkSecret, config.dataDir, 'file-link.key'), config.attachments.linkTtlSeconds);
   const attachments = createAttachmentService({ storage, blobs, conversations, links, bus });
 
@@ -230,6 +234,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     reporter.stop();
     agents.stop();
     places.stop();
+    previews.stop();
     await shared.close();
     await webhooks.stop();
     await mail?.stop();

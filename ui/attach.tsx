@@ -1,3 +1,5 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+
 /**
  * Files in the chat, shared by the widget and the console: the paperclip button (a real `<input type="file">`,
  * visually hidden inside a styled label whose focus ring shows), the file of a paste or a drop, a size as people
@@ -36,18 +38,46 @@ const fileOf = (data: DataTransfer | null): File | null => data?.files?.[0] ?? n
 export const formatSize = (bytes: number): string => (bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`);
 
 /**
+ * Cut `stem` (its box as wide as flex lets it be while it shows the whole stem) to the longest start that fits with an
+ * ellipsis, set as `data-cut` (its ::before says it): the box then ends where the ellipsis does, so the extension
+ * follows it at once. CSS's own ellipsis left the rest of the box blank, up to a glyph's width before ".pdf".
+ */
+function cutToFit(stem: HTMLElement): void {
+  stem.removeAttribute('data-cut');
+  const room = stem.clientWidth;
+  const full = stem.dataset.full ?? '';
+  if (stem.scrollWidth <= room) return;
+  let [fits, over] = [0, full.length];
+  while (over - fits > 1) {
+    const mid = (fits + over) >> 1;
+    stem.dataset.cut = `${full.slice(0, mid)}…`;
+    if (stem.scrollWidth <= room) fits = mid;
+    else over = mid;
+  }
+  stem.dataset.cut = `${full.slice(0, fits)}…`;
+}
+
+/**
  * A file that is not a picture, as a download chip: a long name is cut in its middle ("refund-instructions-fo….pdf"):
- * the stem shrinks with an ellipsis, the extension stays; the full name is its title and its accessible name.
+ * the stem is cut to the room it has (measured again when the window is resized), the extension stays; the full name
+ * is its title and its accessible name.
  */
 export function FileChip({ file }: { file: { name: string; size: number; url: string } }) {
   const dot = file.name.lastIndexOf('.');
   const cut = dot > 0 && file.name.length - dot <= 6 ? dot : file.name.length;
   const size = formatSize(file.size);
+  const stemRef = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const fit = () => stemRef.current && cutToFit(stemRef.current);
+    fit();
+    addEventListener('resize', fit);
+    return () => removeEventListener('resize', fit);
+  }, [file.name]);
   return (
     <a class="file-chip" href={file.url} download={file.name} rel="noopener noreferrer" title={file.name} aria-label={`${file.name}, ${size}`}>
       <span class="file-kind" aria-hidden="true">PDF</span>
       <span class="file-name" dir="auto">
-        <span class="file-stem">{file.name.slice(0, cut)}</span>
+        <span class="file-stem" ref={stemRef} data-full={file.name.slice(0, cut)} />
         <span class="file-ext">{file.name.slice(cut)}</span>
       </span>
       <small>{size}</small>

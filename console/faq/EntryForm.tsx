@@ -4,11 +4,14 @@ import { languageName, t } from '../i18n.ts';
 import { issueText } from './issue-text.ts';
 import { errorsAt, type EntryDoc, type EntryDraft, type FieldErrors, type LocaleDraft } from './faq-draft.ts';
 
-/** The messages for a field, under it (linked to it by `aria-describedby`). */
+/** The messages for a field (in words: see `words`), under it (linked to it by `aria-describedby`). */
 function FieldError({ id, messages }: { id: string; messages: string[] }) {
   if (messages.length === 0) return null;
-  return <span class="field-error" id={id}>{messages.map(issueText).join(' · ')}</span>;
+  return <span class="field-error" id={id}>{messages.join(' · ')}</span>;
 }
+
+/** The server's messages in the console's language. */
+const words = (messages: string[]) => messages.map(issueText);
 
 /** aria attributes of a field with errors. */
 const invalid = (id: string, messages: string[]) => (messages.length ? { 'aria-invalid': 'true' as const, 'aria-describedby': id } : {});
@@ -17,9 +20,16 @@ const invalid = (id: string, messages: string[]) => (messages.length ? { 'aria-i
 function LocaleColumn(props: { locale: string; value: LocaleDraft; errors: FieldErrors; onChange: (v: LocaleDraft) => void }) {
   const { locale, value, errors } = props;
   const set = (field: keyof LocaleDraft) => (e: Event) => props.onChange({ ...value, [field]: (e.currentTarget as HTMLInputElement).value });
-  const err = (field: string) => errorsAt(errors, `locales.${locale}${field ? `.${field}` : ''}`);
+  const err = (field: string) => words(errorsAt(errors, `locales.${locale}${field ? `.${field}` : ''}`));
   const fid = (field: string) => `faq-${locale}-${field}`;
   const alternates = value.alternates.split('\n').filter((s) => s.trim()).length;
+  // The hint says the rule and the count now; the error only how many are missing, and goes once there are enough.
+  const alternatesErr = errorsAt(errors, `locales.${locale}.alternates`).flatMap((m) => {
+    const least = /^at least (\d+) required$/.exec(m);
+    if (!least) return [issueText(m)];
+    const missing = Number(least[1]) - alternates;
+    return missing > 0 ? [t('faq_err_missing', { n: missing })] : [];
+  });
   const name = languageName(locale);
   return (
     <section class="faq-locale card" aria-label={name} data-locale={locale}>
@@ -32,9 +42,9 @@ function LocaleColumn(props: { locale: string; value: LocaleDraft; errors: Field
       </label>
       <label class="field">
         <span class="field-label">{t('faq_alternates')}</span>
-        <textarea lang={locale} rows={6} value={value.alternates} onInput={set('alternates')} {...invalid(fid('alternates'), err('alternates'))} />
+        <textarea lang={locale} rows={6} value={value.alternates} onInput={set('alternates')} {...invalid(fid('alternates'), alternatesErr)} />
         <span class="field-hint">{t('faq_alternates_hint', { n: alternates })}</span>
-        <FieldError id={fid('alternates')} messages={err('alternates')} />
+        <FieldError id={fid('alternates')} messages={alternatesErr} />
       </label>
       <label class="field">
         <span class="field-label">{t('faq_answer')}</span>
@@ -72,16 +82,16 @@ export function EntryForm(props: {
     return e ? (e.locales[props.shown[0] ?? ''] ?? Object.values(e.locales)[0])?.question ?? id : id;
   };
   const toggle = (locale: string) => props.onShown(props.shown.includes(locale) ? props.shown.filter((l) => l !== locale) : props.locales.filter((l) => l === locale || props.shown.includes(l)));
-  const idErr = errorsAt(errors, 'id');
-  const tagErr = errorsAt(errors, 'tags');
-  const followErr = errorsAt(errors, 'followUps');
+  const idErr = words(errorsAt(errors, 'id'));
+  const tagErr = words(errorsAt(errors, 'tags'));
+  const followErr = words(errorsAt(errors, 'followUps'));
   return (
     <div class="faq-form">
       <div class="faq-meta">
         {props.isNew && (
           <label class="field">
             <span class="field-label">{t('faq_id')}</span>
-            <input value={draft.id} onInput={(e) => set({ id: e.currentTarget.value })} placeholder="cash-top-up" spellcheck={false} {...invalid('faq-id-error', idErr)} />
+            <input value={draft.id} onInput={(e) => set({ id: e.currentTarget.value })} spellcheck={false} {...invalid('faq-id-error', idErr)} />
             <span class="field-hint">{t('faq_id_hint')}</span>
             <FieldError id="faq-id-error" messages={idErr} />
           </label>

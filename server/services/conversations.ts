@@ -12,6 +12,7 @@ import { HandoffError, type HandoffService } from './handoff.ts';
 import type { WebhookPayloads } from './webhook-payloads.ts';
 import type { MailService } from './mail.ts';
 import type { MessageFile, RemovedFile } from '../storage/attachment-types.ts';
+import type { InboxPreviews } from './inbox-previews.ts';
 
 /**
  * How long a bot turn holds its claim on an owed message; a turn that died (a killed node) is owed again after it.
@@ -98,6 +99,8 @@ export function createConversationService(deps: {
   events?: Pick<WebhookPayloads, 'messageCreated'>;
   /** An agent's reply the visitor does not read in time goes by e-mail. */
   mail?: Pick<MailService, 'agentReplied'> | null;
+  /** Every console's inbox row moves on with each person's message. */
+  previews?: Pick<InboxPreviews, 'stored'>;
 }): ConversationService {
   const { storage, bus, faq, metrics, identitySecrets, cardMask, handoff, learning } = deps;
 
@@ -109,6 +112,7 @@ export function createConversationService(deps: {
       metrics.messageStored(m.author);
       await bus.publish(m.conversationId, { type: 'message', message: result.message });
       deps.events?.messageCreated(result.message);
+      deps.previews?.stored(result.message);
     }
     return result;
   }

@@ -2,6 +2,7 @@ import type { Bus, ConversationEvent, DeskEvent } from '../bus/types.ts';
 import type { QueueEntry } from '../storage/agent-types.ts';
 import type { Storage } from '../storage/types.ts';
 import type { IdleStore } from '../storage/idle-types.ts';
+import { paced } from '../paced.ts';
 
 type StateEvent = Extract<ConversationEvent, { type: 'state' }>;
 type Send = (state: StateEvent) => void;
@@ -57,34 +58,17 @@ export function createQueuePlaces(deps: {
   /** What each watched conversation was last told (place and estimate), to send only changes. */
   const told = new Map<string, string>();
   let dirty = false;
-  let running = false;
   let stopped = true;
-  /** When the last ranking started (ms, monotonic). */
-  let lastStart = -Infinity;
-  let timer: NodeJS.Timeout | null = null;
   let seenTimer: NodeJS.Timeout | null = null;
   const stamp = (ids: string[]) => void deps.storage.markVisitorsSeen(ids, Date.now()).catch(deps.onError);
   let unsubscribe: (() => void) | null = null;
 
-  /** The next ranking, if one is owed and none is due or running. */
-  function schedule(): void {
-    if (stopped || !dirty || running || timer || watchers.size === 0) return;
-    timer = setTimeout(() => {
-      timer = null;
-      void tick()
-        .catch(deps.onError)
-        .finally(() => {
-          running = false;
-          schedule();
-        });
-    }, Math.max(0, lastStart + deps.intervalMs - performance.now()));
-    timer.unref();
-  }
+  /** The next ranking, when one is owed (see paced.ts: at once after a quiet interval, else an interval after the last). */
+  const pace = paced({ intervalMs: deps.intervalMs, due: () => !stopped && dirty && watchers.size > 0, run: tick, onError: deps.onError });
+  const schedule = () => pace.ask();
 
   async function tick(): Promise<void> {
     dirty = false;
-    running = true;
-    lastStart = performance.now();
     // Only this node's watched ones matter; the ranking query counts every place.
     const ranked = (await deps.storage.rankQueue(MAX_RANKED)).filter((entry) => watchers.has(entry.id));
     for (const state of await deps.states(ranked)) {
@@ -113,8 +97,7 @@ export function createQueuePlaces(deps: {
     stop() {
       stopped = true;
       unsubscribe?.();
-      if (timer) clearTimeout(timer);
-      timer = null;
+      pace.cancel();
       if (seenTimer) clearInterval(seenTimer);
     },
     watch(shown, send) {

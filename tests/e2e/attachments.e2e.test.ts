@@ -157,13 +157,18 @@ describe.skipIf(!e2e.run)('attachments in Chromium', () => {
     fullPage.setDefaultTimeout(10_000);
     fullPage.on('pageerror', (e) => errors.push(e.message));
     await fullPage.goto(`${server.url}/chat`);
-    for (const [where, chip] of [['panel', widget.locator('.msg-agent .file-chip')], ['full page', fullPage.locator('.msg-agent .file-chip')]] as const) {
+    const consoleChip = console_.getByRole('log', { name: 'Transcript' }).locator(`.file-chip[title="${longName}"]`);
+    for (const [where, chip] of [['panel', widget.locator('.msg-agent .file-chip')], ['full page', fullPage.locator('.msg-agent .file-chip')], ['console', consoleChip]] as const) {
       await chip.waitFor();
       expect(await chip.getAttribute('title'), where).toBe(longName);
       const box = (await chip.boundingBox())!;
       const ext = (await chip.locator('.file-ext').boundingBox())!;
       expect(await chip.locator('.file-ext').textContent(), where).toBe('.pdf');
       expect(ext.x + ext.width, where).toBeLessThanOrEqual(box.x + box.width);
+      // The stem is cut to its room and ends in its ellipsis: nothing blank before ".pdf" (CSS's ellipsis left up to a glyph).
+      const stem = chip.locator('.file-stem');
+      expect(await stem.evaluate((el) => el.scrollWidth <= el.clientWidth), where).toBe(true);
+      if (where === 'console') expect(await stem.getAttribute('data-cut')).toMatch(/^refund-.+…$/);
       if (where === 'full page') expect(box.width).toBeGreaterThan(400);
     }
     await fullPage.close();
@@ -197,9 +202,17 @@ describe.skipIf(!e2e.run)('attachments in Chromium', () => {
     const phoneCtx = await browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, isMobile: true, storageState: await visitorCtx.storageState() });
     const phone = await phoneCtx.newPage();
     const phoneLink = await cuttable(phone, /\/ws\/visitor/);
+    // Its pictures arrive after the transcript renders (a slow network): the chat still ends at the newest message.
+    await phone.route('**/files/**', async (route) => {
+      await new Promise((r) => setTimeout(r, 500));
+      await route.continue();
+    });
     await phone.goto(`${server.url}/chat`);
     const phoneThumb = phone.getByRole('log').locator('.msg-visitor .file-thumb');
     await phoneThumb.waitFor();
+    const phoneScroll = phone.locator('.scroll');
+    await expect.poll(() => phoneScroll.evaluate((el) => [...el.querySelectorAll('img')].every((i) => i.complete && i.naturalWidth > 0) && el.scrollHeight > el.clientHeight)).toBe(true);
+    await expect.poll(() => phoneScroll.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(2);
     // On the phone the visitor's long-named PDF stays on the screen, its extension inside the chip.
     const phoneChip = phone.getByRole('log').locator('.msg-visitor .file-chip');
     const chipBox = (await phoneChip.boundingBox())!;

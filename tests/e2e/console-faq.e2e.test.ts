@@ -159,4 +159,23 @@ describe.skipIf(!e2e.run)('the FAQ editor and the missed-questions inbox, with t
     expect(await answerApi(missed)).toMatchObject({ kind: 'answer', faqId: 'usage-tips' });
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('a new entry saved with an empty id and three phrasings: each field says one thing', async () => {
+    await admin.evaluate(() => (location.hash = '#/faq'));
+    await admin.getByRole('button', { name: 'New entry' }).click();
+    const en = admin.locator('section[data-locale=en]');
+    await en.getByLabel('Other ways to ask').fill('fee for transfers\ntransfer fee\nis sending money free');
+    await admin.getByRole('button', { name: 'Save' }).click();
+    // The id: blank, not its kebab-case rule (which its hint already says); an empty box, no example in it that reads as
+    // a value beside "Fill in this field." (the hint has the example).
+    await expect.poll(() => admin.locator('#faq-id-error').textContent()).toBe('Fill in this field.');
+    expect(await admin.locator('input[aria-describedby="faq-id-error"]').getAttribute('placeholder')).toBeNull();
+    // The phrasings: the hint has the rule and the count, the error only what is missing — and goes once it is not.
+    expect(await en.locator('#faq-en-alternates').textContent()).toBe('Add 5 more.');
+    expect(await en.getByText('One per line, at least 8 (3 now).').count()).toBe(1);
+    await en.getByLabel('Other ways to ask').fill(Array.from({ length: 8 }, (_, i) => `transfer fee ${i}`).join('\n'));
+    await expect.poll(() => en.locator('#faq-en-alternates').count()).toBe(0);
+    expect(await en.getByLabel('Other ways to ask').getAttribute('aria-invalid')).toBeNull();
+    expect(errors).toEqual([]);
+  });
 });

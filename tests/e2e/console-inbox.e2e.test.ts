@@ -68,6 +68,9 @@ describe.skipIf(!e2e.run)('the console inbox in Chromium', () => {
     await page.getByRole('log', { name: 'Transcript' }).getByText('我忘记密码了').waitFor(); // the one who waited longest
     await expect.poll(() => rows.first().getAttribute('data-unread')).toBe('0');
     second.client.send({ type: 'send', clientId: 'c-again-12345', text: '请快点' });
+    // A row this console does not follow (the queue's) moves on with the visitor's message, with no reload.
+    await expect.poll(() => rows.nth(1).locator('.preview').textContent()).toBe('请快点');
+    expect(await rows.nth(1).getAttribute('data-unread')).toBe('2');
     await page.getByRole('button', { name: 'Claim' }).click(); // the first is now mine
     await page.reload();
     await page.getByRole('tab', { name: /^Waiting/ }).click();

@@ -70,6 +70,12 @@ describe('parseFaqPack', () => {
     expect(error.message).toContain('entries.3.followUps.0: must not point at the entry itself');
   });
 
+  it('says an empty id is blank, and only that (not the kebab-case rule as well)', () => {
+    const error = errorOf(() => parseFaqPack(pack([entry('refund'), entry('')]), 'pack.json'));
+    expect(error.message).toContain('entries.1.id: must not be blank');
+    expect(error.message).not.toContain('kebab');
+  });
+
   it('checks thresholds and the default locale', () => {
     const error = errorOf(() =>
       parseFaqPack(pack([entry('refund')], { thresholds: { answer: 0.2, suggest: 0.5 }, defaultLocale: 'ko' }), 'pack.json'),

@@ -93,6 +93,19 @@ describe.skipIf(!withRedis)('two nodes on one Redis', () => {
     agent.close();
   });
 
+  it("a visitor's message on node A moves the inbox row of a console on node B that follows no chat", async () => {
+    const agent = await AgentClient.connect(b, (await login(b)).cookie);
+    await agent.hello();
+    const v = await visitorOn(a, { locale: 'en' });
+    const id = v.welcome.conversationId;
+    v.client.send({ type: 'handoff' });
+    await agent.conversation(id, 'waiting');
+    v.client.send({ type: 'send', clientId: 'two-preview-1', text: 'still waiting for my refund' });
+    const row = await agent.next('previews', (f) => f.previews.some((p) => p.id === id && p.preview?.text === 'still waiting for my refund'));
+    expect(row.previews.find((p) => p.id === id)).toMatchObject({ preview: { author: 'visitor' }, visitorMessages: 1 });
+    agent.close();
+  });
+
   it('a visitor who hops between nodes stays under one rate limit', async () => {
     const v1 = await visitorOn(a, { locale: 'en' });
     const token = v1.welcome.token;
