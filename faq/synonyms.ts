@@ -509,6 +509,13 @@ const JA: Groups = [
     '銀行からウォレット', '口座からウォレット', '銀行口座からウォレット', '銀行からアプリ', '口座からアプリ', '銀行口座から', '口座から',
     '残高を追加', '残高に追加', '残高追加'],
   ['ログイン', 'サインイン', 'ログオン'],
+  // A bank by its name is a bank (ゆうちょの口座をつなげたい, セブン銀行ATMから): which one does not change the answer.
+  ['銀行', 'ゆうちょ銀行', 'ゆうちょ', '三井住友銀行', '三井住友', '三菱ufj銀行', '三菱ufj', 'ufj', 'みずほ銀行', 'みずほ', 'りそな銀行', 'りそな', '楽天銀行',
+    'セブン銀行', 'ソニー銀行', 'イオン銀行', 'paypay銀行', '住信sbiネット銀行', '住信sbi', 'auじぶん銀行', 'じぶん銀行', '地方銀行', '地銀', '信用金庫', '信金', 'ネット銀行', 'ネットバンク'],
+  // Linking a card or account, however it is said (口座をつなげたい, カードを紐づけ, リンクしたい).
+  ['連携', '紐付け', '紐づけ', '紐付', '紐づ', 'ひもづけ', 'ひも付け', 'つなげ', '繋げ', 'リンクさせ', 'リンクし'],
+  // The three digits on the back of a card are its security code.
+  ['セキュリティコード', 'セキュリティーコード', 'cvv', 'cvc', '裏の3桁', '裏の三桁', '裏面の3桁', '裏面の三桁', '裏の番号', '裏面の番号', '裏の数字', '3桁のコード', '3桁の番号'],
   // The money left in the wallet is its balance (退会する前に残ってるお金はどうすればいい).
   ['残高', '残ってるお金', '残っているお金', '残りのお金', '残ったお金', '残金'],
   // Keigo and humble forms folded onto the plain ones the alternates use ("ご教示いただけますでしょうか" is "教えてください",
@@ -844,11 +851,36 @@ const ES: Groups = [
   ['como', 'de que manera', 'de que forma', 'de que modo'],
 ];
 
+/**
+ * Japanese words written in kana alone, as a visitor without the kanji (or the katakana) at hand types them
+ * (あかうんとのせきゅりてぃ, けーたいなくした, じょうげんがくあげたい), read as the word: each joins the group its word is in,
+ * or makes one with it.
+ */
+const JA_IN_KANA: Readonly<Record<string, readonly string[]>> = {
+  アカウント: ['あかうんと'], セキュリティ: ['せきゅりてぃー', 'せきゅりてぃ'], 携帯: ['けーたい'], 上限額: ['じょうげんがく'], 上限: ['じょうげん'],
+  銀行: ['ぎんこう'], 口座: ['こうざ'], カード: ['かーど'], 支払い: ['しはらい'], 送金: ['そうきん'], 残高: ['ざんだか'], ログイン: ['ろぐいん'],
+  振込: ['ふりこみ'], アプリ: ['あぷり'], 解約: ['かいやく'], 削除: ['さくじょ'], 番号: ['ばんごう'], 認証: ['にんしょう'], 顔認証: ['かおにんしょう'],
+  免許証: ['めんきょしょう'], デビット: ['でびっと'], コンビニ: ['こんびに'], 明細: ['めいさい'], 通報: ['つうほう'], 登録: ['とうろく'], 変更: ['へんこう'],
+  暗証番号: ['あんしょうばんごう'], 返品: ['へんぴん'], キャンセル: ['きゃんせる'], 取り消し: ['とりけし'], 入金: ['にゅうきん'], 引き落とし: ['ひきおとし'],
+  請求: ['せいきゅう'], 不正: ['ふせい'], 電話: ['でんわ'], 機種変更: ['きしゅへんこう'], 手続き: ['てつづき'], 方法: ['ほうほう'], 確認: ['かくにん'],
+  海外: ['かいがい'], 詐欺: ['さぎかも', 'さぎられ'], 乗っ取り: ['のっとられ'], 二段階認証: ['にだんかいにんしょう'],
+};
+
+function withKana(groups: Groups, kana: Readonly<Record<string, readonly string[]>>): Groups {
+  const out = groups.map((group) => [...group]);
+  for (const [word, spellings] of Object.entries(kana)) {
+    const group = out.find((members) => members.includes(word));
+    if (group) group.push(...spellings.filter((spelling) => !group.includes(spelling)));
+    else out.push([word, ...spellings]);
+  }
+  return out;
+}
+
 const GROUPS: Readonly<Record<string, Groups>> = {
   'zh-CN': ZH,
   'zh-TW': ZH_TW,
   en: EN,
-  ja: JA,
+  ja: withKana(JA, JA_IN_KANA),
   ko: KO,
   es: ES,
 };
