@@ -2,7 +2,7 @@
  * Requests for a person in Chinese (Simplified; Traditional is folded before matching), Japanese and Korean,
  * as regex sources on normalised text (Japanese also read by its grammar: ./handoff-ja.ts). Compiled by ./handoff.ts; every source is linear (tests/server/regex-safety).
  */
-import { A_PERSON, JA_BY_GRAMMAR } from './handoff-ja.ts';
+import { A_PERSON, JA_BY_GRAMMAR, JA_CHAT_COMPLAINT } from './handoff-ja.ts';
 
 export const ZH: readonly string[] = [
   // asking for 人工 / 真人 / 客服 / 专人 (not for its number: 我想要客服电话)
@@ -251,6 +251,8 @@ export const JA_WHOLE: readonly string[] = [
   '^(?:いや|だから|もう)?(?:(?:この|その|同じ)?(?:案内|答え|回答|説明|リンク|ページ|話)(?:は|なら))?(?:さっき|先ほど|前|以前|前回|既に|すでに)(?:に)?(?:も)?(?:う)?(?:言い|言っ|書い|伝え|説明し|お伝えし|申し上げ|聞い|見|読ん)(?:た|だ|ました|てる|でる|ています|てます)(?:が|けど|よ|よね|って|のに|んですが|んだけど|でしょ(?:う)?|じゃん|じゃないですか)?$',
   // これ4回目の質問です (before a question it only opens it)
   '^(?:これで|これ|もう|今回で)?(?:\\p{N}+|[二三四五六七八九十]|何)(?:回|度)目(?:の)?(?:質問|説明|問い合わせ|問合せ)(?:です|だ|なんですけど|なんですが|ですよ|ですけど|なんだけど)?$',
+  // 回答がずれてる, 同じ返事ばかり, その説明はもう読みました: the chat's own replies complained of
+  ...JA_CHAT_COMPLAINT,
 ];
 
 /**

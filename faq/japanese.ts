@@ -27,14 +27,15 @@ export function foldJapanese(normalized: string): string {
  * 頂けますか, 貰えますか, 分からない, 無い, 良い, お願い致します, 宜しい, 何故), and the spoken completive (押しちゃった,
  * 振り込んじゃった; Kansai's 押してもうた) as the alternates write it (押してしまった, 振り込んでしまった): scam-report's and
  * wrong-transfer's alternates say the one, visitors type the other; Kansai's できひん / でけへん as できない. Only after a verb's stem (ちゃう is Kansai's 違う after a noun), and
- * not ちゃいけない (must not).
+ * not ちゃいけない (must not). A progressive's negative as it is spoken, without its い (増えてない, 届いてません), is the written one
+ * (増えていない, 届いていません): one form, so that either matches the other.
  */
 const SPELLINGS =
-  /出来(?=[なまるれずてたそ])|下さい|頂戴|(?<!\p{Script=Han})頂(?=[けきくい])|貰(?=[えいうっわ])|(?<![\p{Script=Han}\p{N}])分か(?=[らりるっ])|無(?=い|く|かっ|けれ)|良い|良(?=かっ|けれ|く)|(?<!\p{Script=Han})致し|宜し(?=[いく])|何故|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっ])ちゃ(?=った|って|いま|う)|(?<=ん)じゃ(?=った|って|いま|う)|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっん])[てで]もう(?=た|て)|でき(?:ひん|へん)|でけへん/gu;
+  /出来(?=[なまるれずてたそ])|下さい|頂戴|(?<!\p{Script=Han})頂(?=[けきくい])|貰(?=[えいうっわ])|(?<![\p{Script=Han}\p{N}])分か(?=[らりるっ])|無(?=い|く|かっ|けれ)|良い|良(?=かっ|けれ|く)|(?<!\p{Script=Han})致し|宜し(?=[いく])|何故|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっ])ちゃ(?=った|って|いま|う)|(?<=ん)じゃ(?=った|って|いま|う)|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっん])[てで]もう(?=た|て)|でき(?:ひん|へん)|でけへん|(?<=[てで])い(?=な(?:い|く|かっ|けれ)|ませ)/gu;
 const SPELLED: Readonly<Record<string, string>> = {
   出来: 'でき', 下さい: 'ください', 頂戴: 'ちょうだい', 頂: 'いただ', 貰: 'もら', 分か: 'わか', 無: 'な', 良い: 'いい', 良: 'よ',
   致し: 'いたし', 宜し: 'よろし', 何故: 'なぜ', ちゃ: 'てしま', じゃ: 'でしま', てもう: 'てしまっ', でもう: 'でしまっ',
-  できひん: 'できない', できへん: 'できない', でけへん: 'できない',
+  できひん: 'できない', できへん: 'できない', でけへん: 'できない', い: '',
 };
 
 export function foldJapaneseSpelling(normalized: string): string {

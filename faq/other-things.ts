@@ -490,7 +490,7 @@ export const LOST_WITH_WALLET_THINGS: readonly string[] = [
  */
 export const PHONE_OR_WALLET_THINGS: readonly string[] = [
   ...LOST_WITH_WALLET_THINGS, 'phones', 'cellphone', 'cell phone', 'cell', 'smartphone', 'handphone', 'android', 'samsung', 'device', 'tablet', 'ipad',
-  '手几', '手记', '电话', '设备', '平板', 'ケータイ', 'すまほ', '端末', 'アイフォン', 'タブレット', '기기', '단말', '아이폰', '태블릿',
+  '手几', '手记', '电话', '设备', '平板', 'ケータイ', 'けーたい', 'けいたい', 'すまほ', '端末', 'アイフォン', 'タブレット', '기기', '단말', '아이폰', '태블릿',
   'cel', 'celu', 'celuar', 'dispositivo', 'tableta',
 ];
 

@@ -50,18 +50,29 @@ describe('Japanese written otherwise than the pack writes it', () => {
     ['振り込んでもうて', '振り込んでしまって'],
     ['出金できひん', '出金できない'],
     ['ログインでけへん', 'ログインできない'],
+    ['残高が増えていない', '残高が増えてない'],
+    ['返金が届いていません', '返金が届いてません'],
+    ['読んでいなかった', '読んでなかった'],
   ])('%s → %s', (text, folded) => {
     expect(foldJapaneseSpelling(text)).toBe(folded);
   });
 
   it('leaves the same characters in other words, and ちゃ that is no completive', () => {
-    for (const text of ['出来事', '一致しない', '山頂', '自分から送った', '30分かかる', '無料', '不良品', '送っちゃいけない', 'そうちゃう', 'お茶ちゃん', 'もうたくさん', '我想转账'])
+    for (const text of ['出来事', '一致しない', '山頂', '自分から送った', '30分かかる', '無料', '不良品', '送っちゃいけない', 'そうちゃう', 'お茶ちゃん', 'もうたくさん', '我想转账', '丁寧にていねいに', '使っています', 'ないでいい'])
       expect(foldJapaneseSpelling(text)).toBe(text);
   });
 
   it('kanji and kana spellings, and the spoken and written completive, share their features', () => {
     expect(featuresOf('銀行口座が登録出来ません', 'ja')).toEqual(featuresOf('銀行口座が登録できません', 'ja'));
     expect(featuresOf('リンクを押しちゃった', 'ja')).toEqual(featuresOf('リンクを押してしまった', 'ja'));
+    expect(featuresOf('チャージしたのに残高が増えてない', 'ja')).toEqual(featuresOf('チャージしたのに残高が増えていない', 'ja'));
+  });
+
+  it('a word typed in kana, and a bank by its name, share the features of the word the pack writes', () => {
+    expect(featuresOf('あかうんとのせきゅりてぃ', 'ja')).toEqual(featuresOf('アカウントのセキュリティ', 'ja'));
+    expect(featuresOf('じょうげんがくをあげたい', 'ja')).toEqual(featuresOf('上限額をあげたい', 'ja'));
+    expect(featuresOf('ゆうちょの口座を登録したい', 'ja')).toEqual(featuresOf('銀行の口座を登録したい', 'ja'));
+    expect(featuresOf('カードの裏の3桁', 'ja')).toEqual(featuresOf('カードのセキュリティコード', 'ja'));
   });
 });
 
