@@ -3,19 +3,8 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { ADMIN } from './agent-client.ts';
 import type { BuildOptions } from '../../server/app.ts';
+import { CHROMIUM, FLAGS, RUN_CHROMIUM } from './chromium.ts';
 import { startServer, type RunningServer } from './server.ts';
-
-export const CHROMIUM = process.env.KEFU_CHROMIUM ?? '/usr/bin/chromium';
-export const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 /**
  * Whether browser tests can run. Without Chromium they are skipped with a loud message — except in CI,
@@ -28,7 +17,21 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-export function launchBrowser(): Promise<Browser> {
+/**
+ * A browser for one test file. In a vitest run, a connection to the run's Chromium (tests/helpers/chromium-setup.ts):
+ * the file's contexts and pages are its own and go when it closes the connection, and the run starts one Chromium
+ * rather than one per file. Its own Chromium when there is no run's Chromium, or it no longer answers (a crash in
+ * another file leaves the next files a browser).
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const shared = process.env[RUN_CHROMIUM];
+  if (shared) {
+    try {
+      return await chromium.connect(shared, { timeout: 15_000 });
+    } catch (err) {
+      console.warn(`the run's Chromium at ${shared} does not answer (${String(err)}): this file starts its own`);
+    }
+  }
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
 }
 

@@ -274,5 +274,7 @@ describe('two-factor secrets at rest', () => {
       await changedKey?.close();
       await own.cleanup();
     }
-  });
+    // Three servers started one after another (≈1 s of CPU each, 5-10 s of wall at a load of 20 on two cores): past the
+    // 30 s default under load (speed23 saw it time out at load ≥ 20, in a shared worker and alone).
+  }, 120_000);
 });
