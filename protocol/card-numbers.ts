@@ -11,10 +11,14 @@
  * Not cards: numbers starting 20 or 21 (no scheme issues there — Mastercard's 2-series is 2221–2720, Mir's
  * 2200–2204 — while dated references start so: `20261203…`), numbers after `+` (phones), numbers glued to letters
  * or `_` (ids like `TX4111…`, `ORD-4111…`), numbers that start with 0, digit groups in other layouts
- * (`20261203-8842`, `231203-1234567`), thousands-style amounts (`1 234 567`), decimals, and any other run of
+ * (`20261203-8842`, `231203-1234567`), thousands-style amounts (`1 234 567`), decimals, mainland resident ID numbers
+ * (18 digits with a province, a birth date and their own check digit: `protocol/id-numbers.ts`; masked for display
+ * instead, and one in ten would pass Luhn — every one from 62… or 81… ending in a digit was a UnionPay number), and any other run of
  * digits unless it holds a card of 15–19 digits in a card layout (`4111 1111 1111 1111 123`: a card followed by
  * its security code is still a card).
  */
+import { isResidentId } from './id-numbers.ts';
+
 export type CardMaskStyle = 'last4' | 'first6last4';
 export const CARD_MASK_STYLES = ['last4', 'first6last4'] as const satisfies readonly CardMaskStyle[];
 
@@ -31,9 +35,12 @@ const SEPARATOR = ' .\\-\u00A0\u2007\u2009\u202F\u2010\u2011\u2012\u2013\u3000\u
 /** Maximal runs of digit groups with one separator between groups. */
 const RUN = new RegExp(`[${DIGIT}]+(?:[${SEPARATOR}][${DIGIT}]+)*`, 'g');
 const GROUP = new RegExp(`[${DIGIT}]+`, 'g');
-/** What may not touch a card number: it would be part of a word, an id (`TX4111…`, `ORD-2024…`) or a phone number. */
-const GLUED_BEFORE = /[A-Za-z0-9_+\uFF0B]$|[A-Za-z0-9][-/]$/;
-const GLUED_AFTER = /^[A-Za-z0-9_]/;
+/**
+ * What may not touch a card number: it would be part of a word, an id (`TX4111…`, `ORD-2024…`, a resident ID's
+ * 17 digits and `X`) or a phone number. Full-width letters count as letters.
+ */
+const GLUED_BEFORE = /[A-Za-z0-9_+\uFF0B\uFF21-\uFF3A\uFF41-\uFF5A]$|[A-Za-z0-9][-/]$/;
+const GLUED_AFTER = /^[A-Za-z0-9_\uFF21-\uFF3A\uFF41-\uFF5A]/;
 const MASK = '••••';
 
 const asciiDigits = (s: string): string => s.replace(/[\uFF10-\uFF19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48));
@@ -54,7 +61,7 @@ const UNIONPAY = /^(?:62|81)\d{14,17}$/;
 const MAESTRO = /^(?:50|5[6-9]|6)/;
 
 function isCard(digits: string): boolean {
-  if (digits.length < 12 || digits.length > 19 || /^(?:0|2[01])/.test(digits)) return false;
+  if (digits.length < 12 || digits.length > 19 || /^(?:0|2[01])/.test(digits) || isResidentId(digits)) return false;
   return UNIONPAY.test(digits) || ((digits.length > 12 || MAESTRO.test(digits)) && luhnValid(digits));
 }
 

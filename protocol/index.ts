@@ -10,6 +10,7 @@ export * from './faq-admin.ts';
 export * from './agent-frames.ts';
 export * from './host-messages.ts';
 export * from './card-numbers.ts';
+export * from './id-numbers.ts';
 export * from './conversation-log.ts';
 export * from './webhooks.ts';
 export * from './audit.ts';

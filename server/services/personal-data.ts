@@ -1,8 +1,10 @@
+import { maskIdNumbers } from '../../protocol/id-numbers.ts';
 import type { Agent } from '../storage/agent-types.ts';
 
 /**
- * Visitors' contact details (emails, phone numbers) in what agents see. The rule: every REST response and
- * every console socket frame shows them masked (`j***@example.com`, `+86 *** **** 1234`), for every role, so
+ * Visitors' contact details (emails, phone numbers) and identity numbers in what agents see. The rule: every REST
+ * response and every console socket frame shows them masked (`j***@example.com`, `+86 *** **** 1234`,
+ * `**************851X`), for every role, so
  * a modified console cannot get them. Admins and agents with `canSeePersonalData` may unmask one
  * conversation (`POST /api/v1/conversations/:id/reveal`), and each unmasking is written to the audit log.
  * What is stored is never changed: masking is for display only (card numbers, unlike these, are masked before storage).
@@ -110,12 +112,28 @@ function maskPhones(text: string): string {
   });
 }
 
+/**
+ * An international number followed by more digits (`+86 13800138000 1234`: too long for one): the number is the
+ * longest part up to a space that has at most 15 digits; what follows is masked on its own if it is a phone number.
+ */
+function internationalThenMore(match: string): [string, string] | null {
+  let cut = -1;
+  for (let space = match.indexOf(' '), digits = 0, from = 0; space !== -1; from = space, space = match.indexOf(' ', space + 1)) {
+    digits += match.slice(from, space).replace(/\D/g, '').length;
+    if (digits > 15) break;
+    cut = space;
+  }
+  return cut === -1 ? null : [match.slice(0, cut), match.slice(cut + 1)];
+}
+
 /** One phone number masked (the country code and the last four digits stay); anything else comes back unchanged. */
 export function maskPhone(match: string): string {
   const digits = match.replace(/\D/g, '').length;
   const international = /^[+\uFF0B]/.test(match);
   const long = international ? null : LONG_FIRST.exec(match);
   if (long) return maskPhone(long[1]!) + long[2]! + (long[2] === ' ' ? maskPhone(long[3]!) : long[3]!);
+  const more = international && digits > 15 ? internationalThenMore(match) : null;
+  if (more) return `${maskPhone(more[0])} ${maskPhone(more[1])}`;
   if (digits > 15 || digits < (international ? 7 : 8) || NOT_PHONE.test(match) || (!international && DATE_FIRST.test(match))) return match;
   // The country code (`+86 …`) and the last four digits stay; every other digit becomes `*`.
   const keepFrom = international ? (/^[+\uFF0B](\d{1,3})[ .(-]/.exec(match)?.[0].length ?? 1) : 0;
@@ -127,7 +145,10 @@ export function maskPhone(match: string): string {
   return out;
 }
 
-/** Emails and phone numbers in free text, masked for display. */
+/**
+ * Emails, phone numbers and ID numbers in free text, masked for display. ID numbers come last: a number after one
+ * (`110101199003078515 13800138000`) is then masked as a phone on its own, not with the ID's last four digits.
+ */
 export function maskPersonalText(text: string): string {
-  return maskPhones(replaceEmails(text, (address) => `${address.slice(0, 1)}***${address.slice(address.lastIndexOf('@'))}`));
+  return maskIdNumbers(maskPhones(replaceEmails(text, (address) => `${address.slice(0, 1)}***${address.slice(address.lastIndexOf('@'))}`)));
 }

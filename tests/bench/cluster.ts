@@ -1,4 +1,5 @@
 import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { TEST_TOTP_KEY } from '../helpers/postgres.ts';
 import { freePort } from '../helpers/server.ts';
@@ -35,7 +36,12 @@ interface Spent {
   nodeCpu: number;
   seconds: number;
   engines: EngineCosts | null;
+  /** The box's 1-minute load average at the window's start and end (others' work shares its cores: it moves the times). */
+  load: string;
 }
+
+/** The 1-minute load average now. */
+const loadNow = () => os.loadavg()[0]!.toFixed(1);
 interface Measured {
   config: Config;
   conversations: number;
@@ -100,10 +106,10 @@ async function window(ctx: BenchContext, nodes: ServerProcess[], engines: Engine
   const startAt = Date.now() + 300;
   const edges = (async () => {
     await sleep(startAt + warmupMs - Date.now());
-    const before = { cpu: nodeCpu(nodes), costs: await engines?.costs() };
+    const before = { cpu: nodeCpu(nodes), costs: await engines?.costs(), load: loadNow() };
     await sleep(startAt + warmupMs + durationMs - Date.now());
-    const after = { cpu: nodeCpu(nodes), costs: await engines?.costs() };
-    return { cpu: after.cpu - before.cpu, costs: before.costs && after.costs ? costsBetween(before.costs, after.costs) : null };
+    const after = { cpu: nodeCpu(nodes), costs: await engines?.costs(), load: loadNow() };
+    return { cpu: after.cpu - before.cpu, costs: before.costs && after.costs ? costsBetween(before.costs, after.costs) : null, load: `${before.load}–${after.load}` };
   })();
   const result: LoadResult = await ctx.pool.load({ ...req, expect: 'agent', texts: ['My top-up from the bank card has not arrived yet, order 20261202-7781.'], startAt, warmupMs, durationMs });
   return { result, ...(await edges), seconds: durationMs / 1000 };
@@ -121,7 +127,7 @@ async function measureConfig(ctx: BenchContext, config: Config, engines: Engines
     for (const node of nodes) await untilIdle(node, 90_000);
     const closed = await window(ctx, nodes, pgEngines, { mode: 'closed', rate: 0 });
     for (const node of nodes) await untilIdle(node, 90_000);
-    const spent = (w: typeof closed): Spent => ({ completed: w.result.completed, nodeCpu: w.cpu, seconds: w.seconds, engines: w.costs });
+    const spent = (w: typeof closed): Spent => ({ completed: w.result.completed, nodeCpu: w.cpu, seconds: w.seconds, engines: w.costs, load: w.load });
     const measured: Measured = {
       config,
       conversations: taken,
@@ -155,6 +161,7 @@ async function measureNodeDeath(ctx: BenchContext, nodes: ServerProcess[], engin
   await ctx.pool.stormArm(ws(victim));
   const before = { cpu: nodeCpu(survivors), clientCpu: ctx.pool.cpuSeconds(), costs: await engines.costs(), statements: await engines.statements(), redis: await engines.redisCommands() };
   const killedAt = Date.now();
+  const loadAtKill = loadNow();
   await victim.kill();
   const storm = await ctx.pool.stormWait(ctx.quick ? 45_000 : 90_000);
   const spent = { cpu: nodeCpu(survivors) - before.cpu, clientCpu: ctx.pool.cpuSeconds() - before.clientCpu, costs: costsBetween(before.costs, await engines.costs()) };
@@ -172,7 +179,7 @@ async function measureNodeDeath(ctx: BenchContext, nodes: ServerProcess[], engin
       value: storm.back === storm.total ? (storm.lastBackAt - killedAt) / 1000 : null,
       unit: 's',
       goal: { op: '<=', target: 15 },
-      note: `${storm.back}/${storm.total} back (half of them in ${half.toFixed(1)} s), each with the message typed while away acknowledged (none lost); the bench's clients used ${spent.clientCpu.toFixed(1)} s of CPU meanwhile; ${storm.refused} refused and ${failures} other failed handshakes on the way${failures ? ` ${JSON.stringify(storm.failures)}` : ''}`,
+      note: `load average ${loadAtKill}–${loadNow()}; ${storm.back}/${storm.total} back (half of them in ${half.toFixed(1)} s), each with the message typed while away acknowledged (none lost); the bench's clients used ${spent.clientCpu.toFixed(1)} s of CPU meanwhile; ${storm.refused} refused and ${failures} other failed handshakes on the way${failures ? ` ${JSON.stringify(storm.failures)}` : ''}`,
     },
     {
       section,
@@ -214,7 +221,7 @@ function logStatements(before: Map<string, StatementCounts>, after: Map<string, 
 /** What one message cost in a window: the nodes' CPU, and PostgreSQL's and Redis's work. */
 function costRows(section: string, name: string, w: Spent, when: string): Row[] {
   const per = (n: number) => n / w.completed;
-  const rows: Row[] = [{ section, figure: `${name}: node CPU per message ${when}`, value: per(w.nodeCpu) * 1000, unit: 'ms', note: 'all nodes together' }];
+  const rows: Row[] = [{ section, figure: `${name}: node CPU per message ${when}`, value: per(w.nodeCpu) * 1000, unit: 'ms', note: `all nodes together; load average ${w.load}` }];
   const e = w.engines;
   if (!e) return rows;
   return [
@@ -234,7 +241,7 @@ function rowsOf(all: Measured[]): Row[] {
     const errors = Object.entries(m.errors).map(([c, n]) => `${c}: ${n}`).join(', ');
     const f = m.fixed;
     rows.push(
-      { section, figure: `${name}: visitor → agent p99 at ${f.rate} msg/s`, value: f.p99, unit: 'ms', note: `p50 ${f.p50.toFixed(1)} ms; ${f.completed} of ${f.sent} sent delivered in the window; ${m.conversations} conversations${m.config.nodes > 1 ? ', each agent on another node than its visitor' : ''}${errors ? `; errors ${errors}` : ''}` },
+      { section, figure: `${name}: visitor → agent p99 at ${f.rate} msg/s`, value: f.p99, unit: 'ms', note: `load average ${f.load}; p50 ${f.p50.toFixed(1)} ms; ${f.completed} of ${f.sent} sent delivered in the window; ${m.conversations} conversations${m.config.nodes > 1 ? ', each agent on another node than its visitor' : ''}${errors ? `; errors ${errors}` : ''}` },
       ...costRows(section, name, f, `at ${f.rate} msg/s`),
       {
         section,
@@ -242,9 +249,9 @@ function rowsOf(all: Measured[]): Row[] {
         value: perCpu(f),
         unit: 'msg',
         ...(m.config.engine === 'postgres' ? { goal: { op: '>=' as const, target: perCpu(base.fixed) * 0.5 } } : {}),
-        note: m.config.engine === 'postgres' ? `${((perCpu(f) / perCpu(base.fixed)) * 100).toFixed(0)} % of the SQLite node's (goal ≥ 50 %)` : 'the baseline',
+        note: `${m.config.engine === 'postgres' ? `${((perCpu(f) / perCpu(base.fixed)) * 100).toFixed(0)} % of the SQLite node's (goal ≥ 50 %)` : 'the baseline'}; load average ${f.load}`,
       },
-      { section, figure: `${name}: closed-loop visitor → agent`, value: m.closed.completed / m.closed.seconds, unit: 'msg/s', note: `${perCpu(m.closed).toFixed(0)} messages per node CPU-second` },
+      { section, figure: `${name}: closed-loop visitor → agent`, value: m.closed.completed / m.closed.seconds, unit: 'msg/s', note: `load average ${m.closed.load}; ${perCpu(m.closed).toFixed(0)} messages per node CPU-second` },
       ...costRows(section, name, m.closed, 'in the closed loop'),
     );
   }

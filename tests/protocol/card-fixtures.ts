@@ -5,10 +5,10 @@
 import { luhnValid } from '../../protocol/card-numbers.ts';
 import { seededRandom as rng } from '../../faq/classifier.ts';
 
-type Rand = () => number;
-const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-const pick = <T,>(r: Rand, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
-const digits = (r: Rand, n: number) => Array.from({ length: n }, () => String(int(r, 0, 9))).join('');
+export type Rand = () => number;
+export const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
+export const pick = <T,>(r: Rand, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
+export const digits = (r: Rand, n: number) => Array.from({ length: n }, () => String(int(r, 0, 9))).join('');
 
 /** Brand → issuer prefixes (as ranges) and lengths; `luhn: false` for numbers issued without a valid check digit. */
 export const BRANDS: Record<string, { prefixes: readonly [number, number][]; lengths: readonly number[]; luhn?: false }> = {
@@ -113,7 +113,7 @@ function nonLuhn(r: Rand, length: number): string {
 }
 
 const hex = (r: Rand, n: number) => Array.from({ length: n }, () => '0123456789abcdef'[int(r, 0, 15)]).join('');
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+export const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** Look-alikes that must be left alone, by kind. */
 export const NEGATIVE_KINDS: Record<string, (r: Rand) => string> = {
@@ -165,12 +165,15 @@ export const NEGATIVE_KINDS: Record<string, (r: Rand) => string> = {
   },
 };
 
-export function negatives(seed: number, count: number): { text: string; kind: string }[] {
+/** `count` look-alikes, of each kind in turn, each in one of the frames. */
+export function lookAlikes(seed: number, count: number, byKind: Record<string, (r: Rand) => string>, frames: readonly string[]): { text: string; kind: string }[] {
   const r = rng(seed);
-  const kinds = Object.keys(NEGATIVE_KINDS);
-  const frames = ['{}', 'my number is {}', '订单号{}', '参照番号: {}。', 'ref: {} thanks', 'El importe fue {}'];
+  const kinds = Object.keys(byKind);
   return Array.from({ length: count }, (_, i) => {
     const kind = kinds[i % kinds.length]!;
-    return { kind, text: pick(r, frames).replace('{}', NEGATIVE_KINDS[kind]!(r)) };
+    return { kind, text: pick(r, frames).replace('{}', byKind[kind]!(r)) };
   });
 }
+
+export const negatives = (seed: number, count: number) =>
+  lookAlikes(seed, count, NEGATIVE_KINDS, ['{}', 'my number is {}', '订单号{}', '参照番号: {}。', 'ref: {} thanks', 'El importe fue {}']);

@@ -70,7 +70,8 @@ describe('card numbers', () => {
     expect(maskCardNumbers(`my card ${typed}, please`)).toBe(`my card •••• ${last4}, please`);
   });
 
-  // Each would be a card by the Luhn check alone (bar the first two): the layout, the length or the prefix says otherwise.
+  // Each would be a card by the Luhn check alone (bar the first two) or as UnionPay's: the layout, the length, the prefix or the
+  // number's own check says otherwise.
   it.each([
     ['an order number: a date and a serial', 'order 20261203-8842'],
     ['the same passing Luhn', 'order 20261203-8846'],
@@ -81,6 +82,8 @@ describe('card numbers', () => {
     ['amounts', '¥1,234,567.89, 1 234 567 ₽, 12345678.90 and 1.234.567,89 €'],
     ['transaction ids', 'WeChat Pay 4200001234202612031234567890, Alipay 2026120322001412341234567890, TX-2026-1203-8842'],
     ['phone numbers', '+86 138 0013 8000, 13800138000, (555) 123-4567, 0755 1234 5678'],
+    ['resident ID numbers (62… and 81… failing Luhn, one passing it: masked for display instead)', '620102198506151237, 810000199203045674, 330106197504201052'],
+    ['numbers glued to full-width letters', 'ＴＸ４１１１１１１１１１１１１１１１, ６２０１０２２０００１０２６７４８Ｘ'],
   ])('leaves %s alone', (_what, text) => {
     expect(findCardNumbers(text)).toEqual([]);
   });
