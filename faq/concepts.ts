@@ -233,8 +233,10 @@ const ZH: Groups = [
   ['陌生交易', '陌生扣款', '陌生消费', '陌生支付', '莫名扣', '莫名少', '莫名多', '莫名其妙被扣', '莫名其妙扣',
     '没买', '未经授权', '未授权', '盗刷', '不明扣', '不明消费', '不明交易', '可疑', '没操作', '没有操作', '无缘无故', '没付过',
     '没有付过'],
-  // A wrong amount typed is a transfer gone wrong too ("金额多打了一个零", "少按了一个0": the figure is dropped as an amount).
-  ['转错', '汇错', '付错', '错人', '发错', '错转', '多打了一个', '多按了一个', '多输了一个', '少打了一个', '少按了一个', '少输了一个'],
+  // A wrong amount typed is a transfer gone wrong too ("金额多打了一个零", "少按了一个0": the figure is dropped as an amount),
+  // with or without 了 (不小心多打一個零 was not answered), and a digit (碼) typed too many or too few.
+  ['转错', '汇错', '付错', '错人', '发错', '错转',
+    ...['多', '少'].flatMap((more) => ['打', '按', '输', '打了', '按了', '输了'].flatMap((verb) => [`${more}${verb}一个`, `${more}${verb}一码`]))],
 ];
 
 const JA: Groups = [

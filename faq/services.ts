@@ -469,12 +469,13 @@ function withoutOthers(normalized: string): string {
 }
 
 /**
- * A shop named in Chinese as where the visitor bought something (在momo買了東西, 在蝦皮上購物, 在淘宝下单): a story told
+ * A shop named in Chinese as where the visitor bought something (在momo買了東西, 在蝦皮上購物, 在淘宝下单), or cancelled an order or
+ * sent goods back (在momo取消訂單, 在蝦皮退貨了: the wallet's refund): a story told
  * before the wallet's question, as a shop is (see STORES). Before the dev zh-TW rows answered right (434, seed 77)
  * 我在momo買了東西 cost 319 of them their answer, 我常常在蝦皮買東西 301: each became a "did you mean".
  */
 const BOUGHT_AT = /在 ?$/u;
-const BOUGHT = /^ ?(?:上|的网站|网站|app)? ?(?:买|购物|下单|订购|结帐|结账|消费)/u;
+const BOUGHT = /^ ?(?:上|的网站|网站|app)? ?(?:买|购物|下单|订购|结帐|结账|消费|取消(?:了)?(?:的)?订单|退(?:了)?货)/u;
 
 /**
  * True when normalised text names the wallet itself (see OWN_WORDS) other than as another's balance (see

@@ -186,7 +186,8 @@ const ZH: Groups = [
   ['版本号', '第几版', '目前的版本', '当前版本', '现在的版本', '哪个版本'],
   ['旧版', '旧版本', '老版本', '老版', '退回旧版', '回到旧版', '装回旧版'],
   ['付款方式', '支付方式', '付钱方式', '付款方法', '支付方法', '支付手段', '付款手段', '用什么付款', '用什么支付'],
-  ['信用卡', '信用咔', '信用咖'],
+  // The card schemes by their Chinese names are credit cards (你們有收美國運通卡嗎 was not answered; visa, jcb and 銀聯 were).
+  ['信用卡', '信用咔', '信用咖', '美国运通卡', '美国运通', '运通卡', '万事达卡', '万事达', '大来卡'],
   // The same words written apart by Taiwan and the mainland, after Traditional is folded (紀錄, 檢舉, 資料, 當機).
   ['记录', '纪录'],
   ['举报', '检举'],
