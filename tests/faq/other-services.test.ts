@@ -438,6 +438,23 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
 
+  // Session 24: an organisation's own thing with no word of the wallet's product is not answered; what a writer says they
+  // are and where they work is no other's thing ("im a delivery driver" names no parcel, "im a nurse at the hospital" no
+  // hospital's password), where they are now still is ("im at the gym").
+  it.each([
+    'can i get my money back for the college course i quit', 'the university fees portal keeps saying payment unsuccessful', '学校的缴费系统显示支付失败',
+    'im at the gym and the membership card is not working',
+  ])('does not answer a question about an organisation\'s own thing: "%s"', (text) => {
+    expect(wallet.answer(text).kind).not.toBe('answer');
+  });
+  it.each([
+    ['i work as a courier and forgot my login password', 'password-reset'], ['im a delivery driver, how do i link my bank card', 'bind-bank-card'],
+    ['im a nurse at the hospital and i forgot my password', 'password-reset'],
+  ])('answers "%s" with %s: who writes is no other\'s thing', (text, faqId) => {
+    const result = wallet.answer(text);
+    expect(result.kind).toBe('answer');
+    expect(result.faqId).toBe(faqId);
+  });
   // Session 22: the lost-phone entry (tagged phone-named) answers only a question naming a phone or device, a card, money,
   // the account or the wallet: any other thing lost or stolen is a "did you mean", whatever it is.
   it.each([
