@@ -360,6 +360,15 @@ const OPENING_RE = re(`^(?:(?:${OPENING}) ?)+`);
 const SPACED_RE = re(`(?<![\\p{L}\\p{N}])(?:${SPACED})(?![\\p{L}\\p{N}])`);
 const EN_WRITER_RE = re(EN_WRITER.map((source) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`).join('|'));
 const UNSPACED_RE = re(UNSPACED);
+/**
+ * What an English writer is and where they work ("im a delivery driver", "im a nurse at the hospital", "i work for a parcel
+ * delivery company", "i teach at a school"): the workplace is a detail of who writes, not what is asked about (see
+ * withoutWho). Only a workplace named by its kind: "i work at a school, can i get a refund" keeps the question.
+ */
+const EN_WORKPLACE = '(?:an? |the |my |our )?(?:[a-z]+ ){0,2}(?:company|firm|school|college|university|hospital|clinic|office|shop|store|restaurant|factory|warehouse|hotel|gym|depot)';
+const EN_WHO_RE = re(
+  `(?<![\\p{L}\\p{N}])(?:(?:im|i am) (?:an? )?(?:${EN_WHO})(?: (?:at|in|for) ${EN_WORKPLACE})?|i (?:work|teach|study|drive) (?:at|in|for) ${EN_WORKPLACE})(?![\\p{L}\\p{N}])`,
+);
 const AMOUNT_RE = re(`(?<![a-z\\p{N}])${AMOUNT}`);
 const CJK_AMOUNT_RE = re(CJK_AMOUNT);
 const CJK_TIME_RE = re(CJK_TIME);
@@ -406,6 +415,13 @@ export function wordsOfFillers(normalized: string): Set<string> {
 }
 
 const hasLetters = (text: string) => /\p{L}/u.test(text);
+
+/**
+ * Normalised text without what an English writer says of themselves, their trade and workplace (see EN_WRITER, EN_WHO_RE)
+ * but not where they are now: what is asked of another's thing is read on it ("im a delivery driver and my card wont link"
+ * is no courier's question; "im at the gym and my membership card doesnt work" stays the gym's).
+ */
+export const withoutWho = (normalized: string): string => normalized.replace(EN_WHO_RE, ' ').replace(EN_WRITER_RE, ' ').replace(SPACES, ' ').trim();
 
 /** Normalised text that holds nothing but greetings, politeness and amounts ("煩請協助確認", "thanks in advance"). */
 export const fillersOnly = (normalized: string): boolean => !hasLetters(withoutFillers(normalized));

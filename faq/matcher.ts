@@ -3,7 +3,7 @@ import { normalizeText } from './normalize.ts';
 import type { FaqModel } from './model.ts';
 import { buildScorer, DEFAULT_SCORER_OPTIONS, forDocuments, type Candidate, type LabelledDoc, type Scorer, type ScorerOptions } from './scorer.ts';
 import { OFF_TOPIC } from './off-topic.ts';
-import { dropFillers, withoutFaces, wordsOfFillers } from './fillers.ts';
+import { dropFillers, withoutFaces, withoutWho, wordsOfFillers } from './fillers.ts';
 import { foldJapanese } from './japanese.ts';
 import { foldSynonyms } from './synonyms.ts';
 import { withConcepts } from './concepts.ts';
@@ -85,8 +85,8 @@ export const ID_DOCUMENTS_TAG = 'id-documents';
 
 /**
  * Whether a question naming another service, card or wallet, or a thing's password, is the top entry's (see
- * namesElsewhere). Never when it asks about another's password or login ("router admin password", "錢包綁了 LINE，現在
- * LINE 帳號登不進去"), nor about another's thing with nothing of the wallet's ("necesito renovar mi pasaporte", "my phone
+ * namesElsewhere, read without what the writer says they are and where they work: see withoutWho). Never when it asks
+ * about another's password or login ("router admin password", "錢包綁了 LINE，現在 LINE 帳號登不進去"), nor about another's thing with nothing of the wallet's ("necesito renovar mi pasaporte", "my phone
  * battery drains so fast", "外卖送错地址了"). An entry that takes names and is no money entry answers the rest ("do you have a facebook or
  * twitter account"); an entry that takes other cards, or identity documents, a question naming one and nothing it holds
  * ("can i pay with apple pay", "マイナンバーカードで本人確認"); any other only a question that names the wallet and asks
@@ -94,7 +94,7 @@ export const ID_DOCUMENTS_TAG = 'id-documents';
  * facebook account, my wallet uses the same email").
  */
 function answersNamed(plain: string, entry: NamesTaken): boolean {
-  const elsewhere = namesElsewhere(plain);
+  const elsewhere = namesElsewhere(plain) === null ? null : namesElsewhere(withoutWho(plain));
   if (elsewhere === 'login' || elsewhere === 'thing') return false;
   if (elsewhere === null || (entry.names && !entry.ownMoney) || (elsewhere === 'card' && entry.cards) || (elsewhere === 'document' && entry.documents)) return true;
   return elsewhere !== 'account' && namesOwn(plain);

@@ -321,6 +321,47 @@ export const MEMBERSHIPS: readonly string[] = [
   'membership', 'member card', 'pass', '会员', '会籍', '年卡', '月卡', '会員', '회원권', '회원', '이용권', 'membresia', 'abono', 'suscripcion',
 ];
 /**
+ * Organisations with their own members, students, customers and systems (a school, a university, a council, an airline,
+ * a hotel, an insurer, a hospital, a gym): a thing of theirs (see THEIR_THINGS) named with one and no word of the wallet's
+ * own product (see PRODUCT_WORDS) is theirs, whatever is asked of it — a refund, a failure, a password ("refund for my
+ * gym membership", "the university fees portal keeps saying payment unsuccessful", "대학교 등록금 환불은 언제 되나요"),
+ * not "can i pay my school fees with the wallet" nor "the gym charged my balance twice". Not a shop, a restaurant or a
+ * seller: the wallet pays them, and a refund from one is the refund entry's.
+ */
+export const ORGANISATIONS: readonly string[] = [
+  ...GYMS, 'school', 'college', 'university', 'uni', 'council', 'city council', 'airline', 'hotel', 'insurance company', 'insurer',
+  'hospital', 'clinic', 'tax office', 'dmv', 'dvla', 'hmrc', 'irs', 'broadband provider', 'internet provider', 'cinema', 'streaming service',
+  '学校', '学院', '航空公司', '酒店', '保险公司', '医院', '税务局',
+  '専門学校', '航空会社', 'ホテル', '保険会社', '病院', '市役所', '区役所', '税務署',
+  '학교', '대학교', '항공사', '호텔', '보험사', '보험회사', '병원', '구청', '세무서',
+  'escuela', 'colegio', 'universidad', 'facultad', 'ayuntamiento', 'aerolinea', 'aseguradora', 'clinica', 'hacienda',
+];
+/** An organisation's own thing (see ORGANISATIONS): a membership, a course, its fees, its portal or site, a bill, a booking, a policy, a password there (not an account: "can my son at university open an account" is the wallet's). */
+export const THEIR_THINGS: readonly string[] = [
+  'membership', 'subscription', 'course', 'class', 'classes', 'fees', 'tuition', 'portal', 'website', 'site', 'bill', 'invoice', 'booking',
+  'reservation', 'policy', 'claim', 'premium', 'password', 'login', 'contract',
+  '会员', '会籍', '学费', '课程', '官网', '网站', '系统', '账单', '预订', '保单', '理赔', '密码',
+  '会員', '会費', '学費', '授業料', '講座', '受講', 'ポータル', 'サイト', 'システム', '請求書', '予約', '保険料', 'パスワード',
+  '회원권', '회비', '등록금', '수강료', '강의', '포털', '사이트', '고지서', '예약', '보험료', '비밀번호',
+  'membresia', 'suscripcion', 'curso', 'clase', 'clases', 'colegiatura', 'matricula', 'cuota', 'pagina', 'factura', 'recibo',
+  'reserva', 'poliza', 'contrasena',
+];
+/**
+ * The wallet's own product and what it does with the visitor's money: a balance, a top-up, a transfer, a withdrawal, a
+ * charge on it, paying with it, a scam. Not a payment or a refund alone: another's portal reports a payment failed, and
+ * another organisation refunds its own fees.
+ */
+export const PRODUCT_WORDS: readonly string[] = [
+  'wallet', 'ewallet', 'app', 'balance', 'top up', 'topup', 'topped up', 'transfer', 'transferred', 'withdraw', 'withdrawal', 'charged',
+  'debited', 'deducted', 'twice', 'pay', 'paid', 'paying', 'qr', 'scam', 'scammed', 'fraud',
+  '钱包', '余额', '零钱', '充值', '转账', '提现', '扣款', '扣了', '扣费', '两次', '付款', '骗',
+  'ウォレット', 'アプリ', '残高', 'チャージ', '送金', '出金', '引き落とし', '二重', '2回', '払っ', '払え', '詐欺',
+  '지갑', '앱', '어플', '잔액', '충전', '송금', '출금', '이체', '두 번', '빠져나', '사기',
+  'billetera', 'aplicacion', 'saldo', 'recarga', 'recargar', 'transferencia', 'transferi', 'retirar', 'retiro', 'cobro', 'cobraron',
+  'cargo', 'dos veces', 'pague', 'pagar', 'estafa',
+];
+
+/**
  * A car's fluids and tyres, topped up or checked ("how do i top up the coolant", "轮胎气压不够", "ウォッシャー液の補充"): the
  * car's, unless the wallet, paying or a charge is named (see VENUE_WALLET_WORDS: a top-up alone is no sign of the wallet there).
  */

@@ -3,6 +3,7 @@ import { patternSet } from './pattern-set.ts';
 import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
 import {
   ADVICE_ELSEWHERE, BANK_COUNTERS, BANK_MACHINES, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
+  ORGANISATIONS, PRODUCT_WORDS, THEIR_THINGS,
   LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, PHONE_OR_WALLET_THINGS, NEW_PHONE, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
 
@@ -385,6 +386,7 @@ const LOAN_SOURCES = wordSources(LOANS_BETWEEN_PEOPLE);
 const VENUE_SOURCES = wordSources([...VENUES, ...DEALINGS, ...CAR_CARE]);
 const GYM_SOURCES = wordSources(GYMS);
 const COMPUTER_SOURCES = wordSources(COMPUTERS);
+const ORGANISATION_SOURCES = wordSources(ORGANISATIONS);
 const CARRIER_OR_COUNTER_SOURCES = wordSources([...PHONE_LINES, ...BANK_COUNTERS]);
 const ID_DOCUMENT = patternSet(ID_DOCUMENT_SOURCES);
 const DEVICE_TROUBLE_WORD = patternSet(DEVICE_TROUBLE_SOURCES);
@@ -397,6 +399,9 @@ const LOAN = patternSet(LOAN_SOURCES);
 const BELONGING = patternSet(BELONGING_SOURCES);
 const VENUE = patternSet(VENUE_SOURCES);
 const GYM = patternSet(GYM_SOURCES);
+const ORGANISATION = patternSet(ORGANISATION_SOURCES);
+const THEIR_THING = new RegExp(term(THEIR_THINGS), 'u');
+const PRODUCT = new RegExp(term(PRODUCT_WORDS), 'u');
 const SHOPPING_CENTRE = patternSet(SHOPPING_CENTRE_SOURCES);
 const USING = new RegExp(term(USING_WORDS), 'u');
 const MEMBERSHIP_WORD = new RegExp(term(MEMBERSHIPS), 'u');
@@ -424,7 +429,7 @@ const PHONE_OR_WALLET_THING = new RegExp(term(PHONE_OR_WALLET_THINGS), 'u');
 /** Whether normalised text names a phone or device, a card, money, the account or the wallet (see PHONE_OR_WALLET_THINGS). */
 export const namesPhoneOrWallet = (normalized: string): boolean => PHONE_OR_WALLET_THING.test(normalized);
 const WRONG = new RegExp(term(WRONG_WORDS), 'u');
-const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...SHOPPING_CENTRE_SOURCES];
+const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
 const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...THING_SOURCES]);
@@ -513,7 +518,8 @@ function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
  * 怎么退款"), food, a pet, a vehicle's inspection, or a phone's photos moved to a new one ("怎么把旧手机的照片传到新手机", not "上传证件照片失败"),
  * another trade's fee, a ticket, a household bill or a bank's machine ("부동산 중개 수수료", "演唱会门票能退吗", "el cajero se tragó mi
  * tarjeta", not "paid the notary through the app"), money lent to
- * someone ("un amigo me debe plata", not "lent my friend money and sent it to the wrong number").
+ * someone ("un amigo me debe plata", not "lent my friend money and sent it to the wrong number"), or an organisation's own
+ * thing with no word of the wallet's product ("refund for my gym membership", not "can i pay my school fees with the wallet").
  */
 function namesOthersThing(normalized: string): boolean {
   const machines = normalized.replace(ATM_CARD, 'card');
@@ -527,6 +533,7 @@ function namesOthersThing(normalized: string): boolean {
     (BELONGING.test(normalized) && LOST_ACT.test(normalized) && !LOST_WITH_WALLET_THING.test(normalized)) ||
     (VENUE.test(normalized) && !VENUE_WALLET.test(normalized)) ||
     (GYM.test(normalized) && MEMBERSHIP_WORD.test(normalized) && !VENUE_WALLET.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
+    (ORGANISATION.test(normalized) && THEIR_THING.test(normalized) && !PRODUCT.test(normalized)) ||
     (COMPUTER.test(normalized) && COMPUTER_TROUBLE_WORD.test(normalized) && !COMPUTER_WALLET.test(normalized))
   );
 }

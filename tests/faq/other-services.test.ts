@@ -341,8 +341,18 @@ describe("another's thing", () => {
     ['el portátil va lentísimo', 'thing'], ['can my wife use my gym membership', 'thing'], ['健身房年卡能转让吗', 'thing'], ['ジムの会員をやめたい', 'thing'],
     ['where is the nearest post office', 'thing'], ['which credit card has the best cashback', 'thing'],
     ['在电脑上打开网页版很慢', null], ['the wallet is slow on my laptop', null], ['lost my phone, can i freeze the app from a computer', null],
-    ['la computadora se queda cargando cuando pago', null], ['the gym charged my wallet twice for the membership', null], ['refund for my gym membership', null],
+    ['la computadora se queda cargando cuando pago', null], ['the gym charged my wallet twice for the membership', null],
     ['健身房会员费扣了两次', null], ['郵局的卡可以綁嗎', null], ['哪张信用卡可以绑定', null],
+    // Since session 24: an organisation's own thing (its membership, course, fees, portal, bill, booking, policy, password)
+    // with no word of the wallet's product, whatever is asked of it, a refund too; not paying it, a charge, a balance, the app.
+    ['refund for my gym membership', 'thing'], ['can i get my money back for the college course i quit', 'thing'],
+    ['the university fees portal keeps saying payment unsuccessful', 'thing'], ['my hotel booking was cancelled, will they refund it', 'thing'],
+    ['the insurance company rejected my claim', 'thing'], ['学校的缴费系统显示支付失败', 'thing'], ['病院の予約をキャンセルしたい', 'thing'],
+    ['대학교 등록금 환불은 언제 되나요', 'thing'], ['la universidad no me devuelve la matrícula', 'thing'],
+    ['can i pay my school fees with the wallet', null], ['paid the college course fee and my balance did not change', null],
+    ['the hotel booking refund went to my wallet but i cant see it', null], ['can my son at university open an account', null],
+    ['大学生怎么注册账号', null], ['学校の授業料をアプリで払いたい', null], ['병원비를 앱으로 결제했는데 두 번 빠져나갔어요', null],
+    ['pagué la colegiatura con la billetera y no aparece', null],
     // A shopping centre's own rules and a cheque paid in at a bank; not paying at one, a refund from one, a cheque into the wallet.
     ['what time does the shopping mall open on sunday', 'thing'], ['商场几点关门', 'thing'], ['デパートの営業時間', 'thing'], ['백화점 주차 몇 시간 무료예요', 'thing'],
     ['can i deposit a cheque at any branch', 'thing'], ['支票多久能兑现', 'thing'],
@@ -428,6 +438,23 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
 
+  // Session 24: an organisation's own thing with no word of the wallet's product is not answered; what a writer says they
+  // are and where they work is no other's thing ("im a delivery driver" names no parcel, "im a nurse at the hospital" no
+  // hospital's password), where they are now still is ("im at the gym").
+  it.each([
+    'can i get my money back for the college course i quit', 'the university fees portal keeps saying payment unsuccessful', '学校的缴费系统显示支付失败',
+    'im at the gym and the membership card is not working',
+  ])('does not answer a question about an organisation\'s own thing: "%s"', (text) => {
+    expect(wallet.answer(text).kind).not.toBe('answer');
+  });
+  it.each([
+    ['i work as a courier and forgot my login password', 'password-reset'], ['im a delivery driver, how do i link my bank card', 'bind-bank-card'],
+    ['im a nurse at the hospital and i forgot my password', 'password-reset'],
+  ])('answers "%s" with %s: who writes is no other\'s thing', (text, faqId) => {
+    const result = wallet.answer(text);
+    expect(result.kind).toBe('answer');
+    expect(result.faqId).toBe(faqId);
+  });
   // Session 22: the lost-phone entry (tagged phone-named) answers only a question naming a phone or device, a card, money,
   // the account or the wallet: any other thing lost or stolen is a "did you mean", whatever it is.
   it.each([
