@@ -738,7 +738,9 @@ const ES: Groups = [
     // ... and one taken from the visitor, as 'took my phone'.
     'me quitaron el celular', 'me quitaron el movil', 'me quitaron el telefono', 'me quitaron el celu', 'me arrebataron el celular', 'me arrebataron el movil', 'me arrebataron el telefono',
     // … and the countries' words for it: sacar, volar, afanar, chorear, bajar, tumbar ("me sacaron el celu en el micro").
-    ...['sacaron', 'volaron', 'afanaron', 'chorearon', 'bajaron', 'tumbaron'].flatMap((verb) => ['celular', 'celu', 'movil', 'telefono'].map((phone) => `me ${verb} el ${phone}`))],
+    ...['sacaron', 'volaron', 'afanaron', 'chorearon', 'bajaron', 'tumbaron'].flatMap((verb) => ['celular', 'celu', 'movil', 'telefono'].map((phone) => `me ${verb} el ${phone}`)),
+    // … and one that is no longer where it was, however told ("cuando llegué a casa el celular ya no estaba").
+    ...['celular', 'celu', 'movil', 'telefono'].flatMap((phone) => [`el ${phone} ya no estaba`, `mi ${phone} ya no estaba`, `ya no tenia el ${phone}`, `ya no tenia mi ${phone}`, `no encuentro el ${phone}`, `no encuentro mi ${phone}`, `desaparecio el ${phone}`, `desaparecio mi ${phone}`])],
   ['bloqueo', 'bloqueada', 'bloqueado', 'bloquear', 'bloquearon', 'congelar', 'congelada', 'congelado', 'congelaron', 'congele', 'congelamiento', 'suspendida', 'suspendido', 'suspendieron', 'restringida', 'restringido', 'restriccion', 'restricciones', 'inhabilitada', 'inhabilitado', 'cuenta limitada', 'cuenta esta limitada', 'pausar', 'pausada', 'pausado', 'suspender', 'desactivar temporalmente',
     // A review by the security or risk team restricts an account, as English's 'security review'.
     'revision de seguridad', 'revision de riesgo', 'revision de riesgos', 'revision de fraude', 'control de riesgo', 'control de riesgos'],
@@ -781,7 +783,9 @@ const ES: Groups = [
     // Denied with its pronoun ("aparece una transferencia a alguien que no conozco y yo no la hice").
     'yo no la hice', 'yo no lo hice', 'no la hice yo', 'no lo hice yo',
     // Asleep when it was paid: a charge the visitor did not make, though no charge word is said.
-    'estaba durmiendo', 'estaba dormido', 'estaba dormida', 'mientras dormia', 'yo dormia'],
+    'estaba durmiendo', 'estaba dormido', 'estaba dormida', 'mientras dormia', 'yo dormia',
+    // Paid to a shop the visitor never used or bought from ("tres pagos a una tienda de juegos que nunca usé").
+    ...['tienda', 'comercio', 'empresa', 'pagina', 'sitio', 'servicio'].flatMap((shop) => [`${shop} que nunca use`, `${shop} que nunca he usado`, `${shop} donde nunca compre`, `${shop} donde nunca he comprado`])],
   ['celular', 'movil', 'telefono', 'cel', 'celu', 'smartphone', 'tel'],
   // Short forms typed in a hurry (none in any alternate or off-topic example).
   ['por que', 'xq', 'pq', 'porq'],
