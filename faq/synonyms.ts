@@ -739,7 +739,9 @@ const ES: Groups = [
     // ... and one taken from the visitor, as 'took my phone'.
     'me quitaron el celular', 'me quitaron el movil', 'me quitaron el telefono', 'me quitaron el celu', 'me arrebataron el celular', 'me arrebataron el movil', 'me arrebataron el telefono',
     // … and the countries' words for it: sacar, volar, afanar, chorear, bajar, tumbar ("me sacaron el celu en el micro").
-    ...['sacaron', 'volaron', 'afanaron', 'chorearon', 'bajaron', 'tumbaron'].flatMap((verb) => ['celular', 'celu', 'movil', 'telefono'].map((phone) => `me ${verb} el ${phone}`))],
+    ...['sacaron', 'volaron', 'afanaron', 'chorearon', 'bajaron', 'tumbaron'].flatMap((verb) => ['celular', 'celu', 'movil', 'telefono'].map((phone) => `me ${verb} el ${phone}`)),
+    // … and one that is no longer where it was, however told ("cuando llegué a casa el celular ya no estaba").
+    ...['celular', 'celu', 'movil', 'telefono'].flatMap((phone) => [`el ${phone} ya no estaba`, `mi ${phone} ya no estaba`, `ya no tenia el ${phone}`, `ya no tenia mi ${phone}`, `no encuentro el ${phone}`, `no encuentro mi ${phone}`, `desaparecio el ${phone}`, `desaparecio mi ${phone}`])],
   ['bloqueo', 'bloqueada', 'bloqueado', 'bloquear', 'bloquearon', 'congelar', 'congelada', 'congelado', 'congelaron', 'congele', 'congelamiento', 'suspendida', 'suspendido', 'suspendieron', 'restringida', 'restringido', 'restriccion', 'restricciones', 'inhabilitada', 'inhabilitado', 'cuenta limitada', 'cuenta esta limitada', 'pausar', 'pausada', 'pausado', 'suspender', 'desactivar temporalmente',
     // A review by the security or risk team restricts an account, as English's 'security review'.
     'revision de seguridad', 'revision de riesgo', 'revision de riesgos', 'revision de fraude', 'control de riesgo', 'control de riesgos'],
@@ -772,13 +774,19 @@ const ES: Groups = [
     'cuanto me quitan', 'cuanto me van a quitar', 'cuanto me descuentan', 'cuanto me van a descontar', 'cuanto me van a cobrar', 'cuanto me cobraran', 'cuanto te quitan', 'cuanto te cobran',
     // Less arriving than was sent: what a fee looks like to the one who paid it.
     'llego menos de lo que', 'llegaron menos de lo que', 'recibio menos de lo que', 'recibieron menos de lo que', 'menos de lo que mande', 'menos de lo que envie',
-    'llegaron menos', 'llego menos', 'recibio menos', 'recibieron menos', 'solo le llegaron', 'solo le llego', 'solo recibio', 'solo recibieron', 'solo llegaron', 'solo llego', 'donde quedo el resto', 'y el resto'],
+    'llegaron menos', 'llego menos', 'recibio menos', 'recibieron menos', 'solo le llegaron', 'solo le llego', 'solo recibio', 'solo recibieron', 'solo llegaron', 'solo llego', 'donde quedo el resto', 'y el resto',
+    // A surcharge (recargo: not "recargo saldo", a top-up) and the difference between what was sent and what was taken.
+    ...['cobran', 'me cobran', 'cobran un', 'me cobran un', 'cobran algun', 'me cobran algun', 'hay', 'hay un', 'hay algun', 'tiene', 'tiene un', 'tiene algun', 'con'].map((ask) => `${ask} recargo`),
+    'recargo por', 'recargo extra', 'recargo adicional',
+    'por que la diferencia', 'de donde sale la diferencia', 'a que se debe la diferencia', 'por que me quitaron mas', 'me quitaron mas', 'me descontaron mas'],
   // A charge the visitor did not make (unrecognized-charge), whatever the noun and adjective.
   ['cargo desconocido', 'cobro desconocido', 'cargo no reconocido', 'cobro no reconocido', 'pago no autorizado', 'cargo no autorizado', 'cobro no autorizado', 'cargo sospechoso', 'cobro sospechoso', 'cargo misterioso', 'cobro misterioso', 'cobro raro', 'cargo raro', 'cobro fraudulento', 'cargo fraudulento', 'movimiento raro', 'movimiento desconocido', 'pago desconocido', 'compra desconocida', 'compra no reconocida', 'me robaron saldo', 'me robaron dinero', 'me robaron plata', 'compra que no hice', 'compras que no hice', 'pago que no hice', 'pagos que no hice', 'cargo que no hice', 'cobro que no hice', 'compra que yo no hice', 'pago que yo no hice', 'compra que no es mia', 'pago que no es mio', 'cargo que no es mio', 'cobro que no es mio', 'compra que no realice', 'pago que no realice', 'no pedi nada', 'no compre nada', 'yo no compre', 'no hice ninguna compra', 'no autorice',
     // Denied with its pronoun ("aparece una transferencia a alguien que no conozco y yo no la hice").
     'yo no la hice', 'yo no lo hice', 'no la hice yo', 'no lo hice yo',
     // Asleep when it was paid: a charge the visitor did not make, though no charge word is said.
-    'estaba durmiendo', 'estaba dormido', 'estaba dormida', 'mientras dormia', 'yo dormia'],
+    'estaba durmiendo', 'estaba dormido', 'estaba dormida', 'mientras dormia', 'yo dormia',
+    // Paid to a shop the visitor never used or bought from ("tres pagos a una tienda de juegos que nunca usé").
+    ...['tienda', 'comercio', 'empresa', 'pagina', 'sitio', 'servicio'].flatMap((shop) => [`${shop} que nunca use`, `${shop} que nunca he usado`, `${shop} donde nunca compre`, `${shop} donde nunca he comprado`])],
   ['celular', 'movil', 'telefono', 'cel', 'celu', 'smartphone', 'tel'],
   // Short forms typed in a hurry (none in any alternate or off-topic example).
   ['por que', 'xq', 'pq', 'porq'],
@@ -826,7 +834,10 @@ const ES: Groups = [
   ['agregar tarjeta', ...cardPhrases(CARD_IN)],
   ['quitar tarjeta', ...cardPhrases(CARD_OFF)],
   ['verificar mi identidad', 'demostrar quien soy', 'demuestro quien soy', 'probar quien soy', 'comprobar mi identidad', 'validar mi identidad', 'acreditar mi identidad'],
-  ['limite', 'tope', 'limites', 'topes', 'maximo', 'monto maximo', 'limete'],
+  ['limite', 'tope', 'limites', 'topes', 'maximo', 'monto maximo', 'limete',
+    // The most one is allowed, as the payment screen says it ("excede el monto permitido").
+    ...['monto', 'importe', 'cantidad', 'monto maximo', 'importe maximo', 'cantidad maxima'].flatMap((sum) => [`${sum} permitido`, `${sum} permitida`]),
+    ...['excede', 'supera', 'sobrepasa', 'excedo', 'supero', 'paso'].flatMap((over) => [`${over} el monto`, `${over} el maximo`, `${over} el importe`, `${over} la cantidad`])],
   ['metodo de pago', 'metodos de pago', 'forma de pago', 'formas de pago', 'medio de pago', 'medios de pago', 'opciones de pago', 'opcion de pago', 'maneras de pagar', 'formas de pagar'],
   // Changing things before anything went wrong is account security, not a forgotten password.
   ['seguridad', 'por precaucion', 'precaucion', 'por seguridad',
@@ -851,7 +862,9 @@ const ES: Groups = [
   ['soporte', 'atencion al cliente', 'servicio al cliente', 'servicio de atencion al cliente'],
   ['movimientos', 'historial de movimientos', 'historial de transacciones',
     // What one has spent or moved, asked after ("quiero saber cuánto he movido en la billetera este año").
-    'cuanto he movido', 'lo que he movido', 'cuanto movi', 'lo que movi', 'cuanto he gastado', 'lo que he gastado', 'en que he gastado'],
+    'cuanto he movido', 'lo que he movido', 'cuanto movi', 'lo que movi', 'cuanto he gastado', 'lo que he gastado', 'en que he gastado',
+    // …and all one has paid, asked for over a period ("un resumen de todo lo que pagué este año").
+    'todo lo que pague', 'todo lo que he pagado', 'todos los pagos que hice', 'todos los pagos que he hecho', 'todo lo que gaste', 'todo lo que he gastado', 'resumen de mis pagos', 'resumen de pagos', 'resumen de mis gastos', 'resumen de gastos', 'resumen de movimientos', 'resumen de mis movimientos'],
   ['computadora', 'ordenador', 'computador'],
   ['tutorial', 'tutoriales', 'guia', 'manual', 'instructivo', 'como se usa', 'como usar la app', 'como usar la billetera', 'como uso la app', 'como uso la billetera', 'no se usar', 'no se como usar', 'como funciona la app', 'como funciona la billetera', 'primeros pasos', 'recorrido por la app'],
   ['novedades', 'nuevas funciones', 'funciones nuevas', 'opcion nueva', 'nueva opcion', 'opciones nuevas', 'nuevas opciones', 'funcion nueva', 'nueva funcion', 'se ve distinta', 'se ve toda distinta', 'se ve diferente', 'se ve todo distinto', 'nuevo diseno', 'diseno nuevo', 'nuevas funcionalidades', 'funcionalidades nuevas', 'ultimas noticias', 'noticias de la app', 'avisos oficiales', 'anuncios', 'comunicados'],

@@ -60,7 +60,17 @@ describe('a beginner\'s question to the wallet pack', () => {
   it.each([
     ['es la primera vez que uso la app, ¿cómo funciona?'], ['acabo de instalar la app, ¿qué sigue?'], ['es la primera vez que uso la app y no sé nada'],
     ['first time using this app, help'], ['I\'m new to this, can you explain?'], ['初めて使うのですが、よくわかりません'], ['我是新手，求教'], ['초보인데요 도와주세요'],
+    // What follows asks how to begin in a word or two the pack lacks: still the guide's question.
+    ['第一次用這個app，該先設定什麼'], ['es mi primera vez con la billetera, ¿me explican?'],
   ])('answers "%s" with the usage guide: what follows asks nothing of another entry', (text) => {
     expect(engine.answer(text)).toMatchObject({ kind: 'answer', faqId: 'usage-tips' });
+  });
+
+  it.each([
+    ['es la primera vez que uso esta billetera, cuéntame un chiste'], ['soy nueva en la app, receta de paella'],
+    ['im new here, recommend some good songs'], ['初めて使うのですが、日本の首相って誰'], ['我第一次用这个钱包，讲个笑话'], ['刚下载这个app，红烧肉怎么做'],
+    ['我第一次使用這個錢包，說個笑話來聽聽'], ['이 앱 처음 써보는데요 재밌는 농담 해줘'],
+  ])('does not answer "%s": what follows is off-topic, not the usage guide\'s', (text) => {
+    expect(engine.answer(text).kind).not.toBe('answer');
   });
 });

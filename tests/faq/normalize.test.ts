@@ -207,6 +207,17 @@ describe('foldSynonyms', () => {
     // What is used unless another is chosen (#18, session 23).
     expect(es('la tarjeta con la que pago por defecto')).toBe('la tarjeta con la que pago predeterminado');
     expect(es('cambiar la tarjeta predeterminada')).toBe('cambiar la tarjeta predeterminado');
+    // A surcharge and a difference taken are a fee, "recargo saldo" still a top-up; the most allowed is the limit; all
+    // one paid over a period is the history (#18, session 24).
+    expect(es('¿me cobran recargo?')).toBe('comision');
+    expect(es('mandé 100 y me quitaron 102, ¿por qué la diferencia?')).toBe('mande 100 y me quitaron 102 comision');
+    expect(es('cómo recargo saldo')).toBe('como recarga');
+    expect(es('dice que excede el monto permitido')).toBe('dice que limite permitido');
+    expect(es('un resumen de todo lo que pagué este año')).toBe('un resumen de movimientos este ano');
+    // A phone no longer where it was is lost; paid to a shop never used, a charge not made.
+    expect(es('cuando llegué a casa el celular ya no estaba')).toBe('cuando llegue a casa perdida el celular');
+    expect(es('tres pagos a una tienda de juegos que nunca usé')).toBe('tres pagos a una tienda de juegos que nunca use');
+    expect(es('pagos a una tienda que nunca usé')).toBe('pagos a una cargo desconocido');
     expect(ko('모르는 거래가 있어요')).toBe('도용가 있어요');
     expect(ko('지갑 공짜예요?')).toBe('지갑 수수료예요');
     // The other party blocking the visitor is a scam; an account blocked is still a frozen one.
