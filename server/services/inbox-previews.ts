@@ -5,7 +5,7 @@ import type { Storage } from '../storage/types.ts';
 
 type Preview = Extract<AgentServerFrame, { type: 'previews' }>['previews'][number];
 
-/** Previews a frame carries at most (and conversations a count statement reads): ~150 B each, so a frame stays ≈40 KB. */
+/** Previews a frame carries at most (and conversations a count statement reads): ~200 B each as JSON, so a frame stays ≈50 KB. */
 export const PREVIEWS_PER_FRAME = 250;
 
 /** The row's text of a message, as the digest's SQL cuts it: its first 140 characters (code points, as substr counts). */
