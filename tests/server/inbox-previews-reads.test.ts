@@ -26,7 +26,7 @@ async function store(m: Omit<NewMessage, 'authorName' | 'bot'>): Promise<ChatMes
  * The reads and frames a node's previews cost, counted on a real SQLite store: 600 conversations with a person's
  * message in one interval (node 1's share of the cluster bench's 1,200) were 600 digests = 1,200 statements at once
  * (two each: the last person's message and the visitor's count; three before a person wrote); now 3 count statements,
- * one after another, and 3 frames of at most PREVIEWS_PER_FRAME previews, each preview as the digest reads it.
+ * one after another (never two at once), and 3 frames of at most PREVIEWS_PER_FRAME previews, each preview as the digest reads it.
  */
 describe("a node's inbox previews: what they read and send", () => {
   it('builds each preview from the stored message and reads only the counts, one statement per frame', async () => {
@@ -40,9 +40,22 @@ describe("a node's inbox previews: what they read and send", () => {
       if (i === 1) messages.push(await store({ conversationId: c.id, author: 'visitor', text: '', clientId: 'p-file', attachments: [{ id: 'f1', name: '收据.pdf', type: 'application/pdf', size: 3 }] }));
     }
     const counted = { visitorMessageCounts: 0, conversationDigest: 0 };
+    /** Reads under way at once, at most: what the previews can take of a pool the consoles' claims and watches share. */
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const read = async <T>(kind: keyof typeof counted, run: () => Promise<T>): Promise<T> => {
+      counted[kind]++;
+      mostInFlight = Math.max(mostInFlight, ++inFlight);
+      await new Promise((r) => setImmediate(r)); // a read takes a turn of the event loop, as a pool's does
+      try {
+        return await run();
+      } finally {
+        inFlight--;
+      }
+    };
     const reads = {
-      visitorMessageCounts: (ids: readonly string[]) => (counted.visitorMessageCounts++, storage.visitorMessageCounts(ids)),
-      conversationDigest: (id: string) => (counted.conversationDigest++, storage.conversationDigest(id)),
+      visitorMessageCounts: (ids: readonly string[]) => read('visitorMessageCounts', () => storage.visitorMessageCounts(ids)),
+      conversationDigest: (id: string) => read('conversationDigest', () => storage.conversationDigest(id)),
     };
     const frames: Previews[] = [];
     const previews = createInboxPreviews({
@@ -58,6 +71,7 @@ describe("a node's inbox previews: what they read and send", () => {
     previews.stop();
 
     expect(counted).toEqual({ visitorMessageCounts: 3, conversationDigest: 0 });
+    expect(mostInFlight).toBe(1);
     expect(frames.map((f) => f.previews.length)).toEqual([PREVIEWS_PER_FRAME, PREVIEWS_PER_FRAME, 600 - 2 * PREVIEWS_PER_FRAME]);
     // Each as the digest (what a summary shows) reads it after the last message: the newest person's message, cut to 140.
     for (const p of frames.flatMap((f) => f.previews)) {
