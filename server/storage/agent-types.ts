@@ -142,6 +142,8 @@ export interface HandoffStore {
    * row read alike.
    */
   conversationDigest(conversationId: string): Promise<ConversationDigest>;
+  /** How many messages the visitor wrote in each of these conversations, in one statement (a conversation with none: absent). */
+  visitorMessageCounts(conversationIds: readonly string[]): Promise<Map<string, number>>;
 }
 
 export interface ConversationDigest {

@@ -162,6 +162,14 @@ export function postgresHandoffStore(pool: Pool): HandoffStore {
       const visitor = await one<{ n: number }>(pool, "SELECT count(*) AS n FROM messages WHERE conversation_id = $1 AND author = 'visitor'", [conversationId]);
       return { last, visitorMessages: visitor!.n };
     },
+    async visitorMessageCounts(conversationIds) {
+      const rows = await all<{ id: string; n: number }>(
+        pool,
+        "SELECT conversation_id AS id, count(*) AS n FROM messages WHERE conversation_id = ANY($1::text[]) AND author = 'visitor' GROUP BY conversation_id",
+        [conversationIds],
+      );
+      return new Map(rows.map((r) => [r.id, r.n]));
+    },
     async getRating(conversationId) {
       return one<{ score: number; comment: string | null }>(pool, 'SELECT score, comment FROM ratings WHERE conversation_id = $1', [conversationId]);
     },

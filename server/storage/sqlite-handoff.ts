@@ -74,6 +74,9 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     lastMessage: db.prepare<[string], PreviewRow>(previewSql('?', false)),
     lastPersonMessage: db.prepare<[string], PreviewRow>(previewSql('?', true)),
     visitorMessages: db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM messages WHERE conversation_id = ? AND author = 'visitor'"),
+    visitorMessageCounts: db.prepare<[string], { id: string; n: number }>(
+      "SELECT conversation_id AS id, count(*) AS n FROM messages WHERE conversation_id IN (SELECT value FROM json_each(?)) AND author = 'visitor' GROUP BY conversation_id",
+    ),
   };
 
   // Each state change and its event-log row commit together.
@@ -161,6 +164,9 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     async conversationDigest(conversationId) {
       const last = toPreview(q.lastPersonMessage.get(conversationId) ?? q.lastMessage.get(conversationId));
       return { last, visitorMessages: q.visitorMessages.get(conversationId)!.n };
+    },
+    async visitorMessageCounts(conversationIds) {
+      return new Map(q.visitorMessageCounts.all(JSON.stringify(conversationIds)).map((r) => [r.id, r.n]));
     },
   };
 }

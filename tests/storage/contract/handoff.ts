@@ -150,6 +150,22 @@ export function handoffContract(ctx: ContractContext): void {
       });
     });
 
+    it("counts the visitor's messages of many conversations in one read (one without any: absent)", async () => {
+      const { storage: s } = await ctx.fresh();
+      const { conversation: a } = await visitorWithConversation(s, 'token-a');
+      const { conversation: b } = await visitorWithConversation(s, 'token-b');
+      const { conversation: quiet } = await visitorWithConversation(s, 'token-c');
+      for (const [c, n] of [[a, 3], [b, 1]] as const) {
+        for (let i = 0; i < n; i++) await s.appendMessage({ conversationId: c.id, author: 'visitor', authorName: null, text: `q${i}`, clientId: `${c.id}-${i}`, bot: null });
+        await s.appendMessage({ conversationId: c.id, author: 'agent', authorName: 'ann', text: 'ok', clientId: null, bot: null });
+        await s.appendMessage({ conversationId: c.id, author: 'bot', authorName: null, text: 'hi', clientId: null, bot: null });
+      }
+      const counts = await s.visitorMessageCounts([a.id, b.id, quiet.id, 'no-such-conversation']);
+      expect([...counts].sort()).toEqual([[a.id, 3], [b.id, 1]].sort());
+      for (const c of [a, b]) expect(counts.get(c.id)).toBe((await s.conversationDigest(c.id)).visitorMessages);
+      expect((await s.visitorMessageCounts([])).size).toBe(0);
+    });
+
     it("previews a person's words, not the bot's sentence every waiting row shares; the bot's only when no person wrote", async () => {
       const { storage: s } = await ctx.fresh();
       const { conversation: c } = await visitorWithConversation(s);
