@@ -56,11 +56,13 @@ export function replaceEmails(text: string, replace: (address: string) => string
 
 /**
  * A phone number: `+` and 7–15 digits, or 8–15 digits alone (a Chinese mobile, a local number), in groups
- * separated by one space, dash or dot, an area code maybe in brackets; not glued to letters or digits.
+ * separated by one space, dash or dot, an area code maybe in brackets; not glued to letters or digits. Chinese,
+ * Japanese and Korean characters do not glue: those languages write a number against their words with no space
+ * (`我的手机号13800138000谢谢`, `電話番号は09012345678です`), and it is the same number as with one.
  */
 const PHONE_RUN = /[+\uFF0B]?(?:\(\d{1,5}\)[ .-]?)?\d+(?:[ .-]\d+)*/gu;
-const GLUED_BEFORE = /[\p{L}\p{N}_+\uFF0B]/u;
-const GLUED_AFTER = /[\p{L}\p{N}_]/u;
+const GLUED_BEFORE = /(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_+\uFF0B]/u;
+const GLUED_AFTER = /(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[\p{L}\p{N}_]/u;
 /** Dates (`2024-01-15`, `15.01.2024`, `19900512`) and amounts with decimals are not phone numbers. */
 const NOT_PHONE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}|19\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$|\.\d{1,2}$/;
 /**

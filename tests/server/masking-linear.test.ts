@@ -10,10 +10,12 @@ import { maskPersonalText, maskPhone } from '../../server/services/personal-data
  * numbers are masked after both, in both.
  */
 const OLD_EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const OLD_PHONE = /(?<![\p{L}\p{N}_+])(?:\+|\uFF0B)?(?:\(\d{1,5}\)[ .-]?)?\d+(?:[ .-]\d+)*(?![\p{L}\p{N}_]|[.,]\d)/gu;
+// Chinese, Japanese and Korean characters do not glue to a number (they write it against their words with no space).
+const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}';
+const OLD_PHONE = new RegExp(`(?<!(?![${CJK}])[\\p{L}\\p{N}_+])(?:\\+|\\uFF0B)?(?:\\(\\d{1,5}\\)[ .-]?)?\\d+(?:[ .-]\\d+)*(?!(?![${CJK}])[\\p{L}\\p{N}_]|[.,]\\d)`, 'gu');
 const reference = (text: string) => maskIdNumbers(text.replace(OLD_EMAIL, (m) => `${m.slice(0, 1)}***${m.slice(m.lastIndexOf('@'))}`).replace(OLD_PHONE, maskPhone));
 
-const ALPHABET = ['1', '3', '8', '0', ' ', '.', '-', '+', '(', ')', '@', 'a', 'b', 'c', 'o', 'm', '_', ',', '李', '＋', 'x'];
+const ALPHABET = ['1', '3', '8', '0', ' ', '.', '-', '+', '(', ')', '@', 'a', 'b', 'c', 'o', 'm', '_', ',', '李', 'は', '한', '＋', 'x'];
 
 describe('contact masking is linear and unchanged', () => {
   it('gives the same masked text as the previous regexes (fast-check, 3,000 texts)', () => {

@@ -71,6 +71,16 @@ describe('masking for display', () => {
     }
   });
 
+  it('masks a phone number written against Chinese, Japanese or Korean words with no space, as with one', () => {
+    // These languages put no space between a number and the words around it; a CJK character glued the number to them.
+    expect(maskPersonalText('我的手机号13800138000谢谢')).toBe('我的手机号*******8000谢谢');
+    expect(maskPersonalText('電話番号は09012345678です')).toBe('電話番号は*******5678です');
+    expect(maskPersonalText('제 번호는01012345678입니다')).toBe('제 번호는*******5678입니다');
+    expect(maskPersonalText('我的手机号13800138000谢谢')).toBe(maskPersonalText('我的手机号 13800138000 谢谢').replaceAll(' ', ''));
+    // Latin letters and digits still glue (a code, not a phone); a dated order number after its label stays.
+    for (const kept of ['abc13800138000', 'A_13800138000x', '订单号202612038842', '订单号20261203143023']) expect(maskPersonalText(kept)).toBe(kept);
+  });
+
   it('leaves order numbers that start with a date or a long group, and dates in one piece, for agents to read', () => {
     // Each was masked as a phone number ('********-8842'): 8–15 digits in groups.
     for (const kept of ['order 20261203-8842', '订单号202612038842', 'order 2026-12-03-8842', 'born 19900512, paid 20261203', '注文番号 231203-123456', 'ZIP 94105-1234']) {
