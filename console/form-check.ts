@@ -20,7 +20,7 @@ export function validityText(el: Control): string {
   if (v.valueMissing) return t('check_required');
   if (v.typeMismatch && el.type === 'email') return t('check_email');
   if (v.typeMismatch && el.type === 'url') return t('check_url');
-  if (v.tooShort && !(el instanceof HTMLSelectElement)) return t('check_too_short', { n: String(el.minLength), length: String(el.value.length) });
+  if (v.tooShort && !(el instanceof HTMLSelectElement)) return t('check_too_short', { n: String(el.minLength - el.value.length) }); // the hint says the least
   if (v.rangeUnderflow && el instanceof HTMLInputElement) return t('check_min', { n: el.min });
   if (v.rangeOverflow && el instanceof HTMLInputElement) return t('check_max', { n: el.max });
   return el.title || t('check_format'); // a pattern's rule, as the field's title says it

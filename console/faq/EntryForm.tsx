@@ -13,6 +13,12 @@ function FieldError({ id, messages }: { id: string; messages: string[] }) {
 /** The server's messages in the console's language. */
 const words = (messages: string[]) => messages.map(issueText);
 
+/** What in a non-empty id breaks its rule (the hint says the rule): the characters it may not have, else its hyphens. */
+function idBreach(id: string): string {
+  const bad = [...new Set(id.replace(/[a-z0-9-]/g, ''))].map((c) => (c.trim() ? c : t('faq_err_id_space')));
+  return bad.length > 0 ? t('faq_err_id_chars', { chars: bad.join(' ') }) : t('faq_err_id_hyphens');
+}
+
 /** aria attributes of a field with errors. */
 const invalid = (id: string, messages: string[]) => (messages.length ? { 'aria-invalid': 'true' as const, 'aria-describedby': id } : {});
 
@@ -82,7 +88,7 @@ export function EntryForm(props: {
     return e ? (e.locales[props.shown[0] ?? ''] ?? Object.values(e.locales)[0])?.question ?? id : id;
   };
   const toggle = (locale: string) => props.onShown(props.shown.includes(locale) ? props.shown.filter((l) => l !== locale) : props.locales.filter((l) => l === locale || props.shown.includes(l)));
-  const idErr = words(errorsAt(errors, 'id'));
+  const idErr = errorsAt(errors, 'id').map((m) => (/^must be kebab-case/.test(m) ? idBreach(draft.id) : issueText(m)));
   const tagErr = words(errorsAt(errors, 'tags'));
   const followErr = words(errorsAt(errors, 'followUps'));
   return (

@@ -20,6 +20,8 @@ const EMAIL_RUN = /[\p{L}\p{N}._%+@-]+/gu;
 const LOCAL_PART = /^[\p{L}\p{N}._%+-]+$/u;
 const DOMAIN_LABEL = /^[\p{L}\p{N}-]+$/u;
 const LEADING_LETTERS = /^\p{L}+/u;
+/** Chinese, Japanese or Korean words written against an address (`email是jane@example.com`): up to the last such character. */
+const WORDS_BEFORE = /^.*[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/su;
 
 /** The end of the email whose `@` is at `at` in `run` (its domain: labels, the last starting with 2+ letters), or -1. */
 function emailEnd(run: string, at: number): number {
@@ -37,16 +39,21 @@ function emailEnd(run: string, at: number): number {
   return end;
 }
 
-/** Every email address in `text`, replaced by `replace(address)`. */
+/**
+ * Every email address in `text`, replaced by `replace(address)`. Chinese, Japanese and Korean words written against
+ * an address are not its local part, unless nothing else is (`邮箱是张三@example.com`).
+ */
 export function replaceEmails(text: string, replace: (address: string) => string): string {
   return text.replace(EMAIL_RUN, (run) => {
     let out = '';
     let from = 0;
     for (let at = run.indexOf('@'); at !== -1; at = run.indexOf('@', at + 1)) {
-      const local = run.slice(from, at);
+      const words = WORDS_BEFORE.exec(run.slice(from, at))?.[0].length ?? 0;
+      const start = words < at - from ? from + words : from;
+      const local = run.slice(start, at);
       const end = local.length > 0 && LOCAL_PART.test(local) ? emailEnd(run, at) : -1;
       if (end === -1) continue;
-      out += replace(run.slice(from, end));
+      out += run.slice(from, start) + replace(run.slice(start, end));
       from = end;
       at = end - 1;
     }
@@ -115,17 +122,17 @@ function maskPhones(text: string): string {
 }
 
 /**
- * An international number followed by more digits (`+86 13800138000 1234`: too long for one): the number is the
- * longest part up to a space that has at most 15 digits; what follows is masked on its own if it is a phone number.
+ * An international number followed by more digits (`+86 13800138000 1234`, `+86-138-0013-8000-1234`: too long for
+ * one): the number is the longest part up to a space, dash or dot that has at most 15 digits; what follows is masked
+ * on its own if it is a phone number. The number, the separator and what follows, or null.
  */
-function internationalThenMore(match: string): [string, string] | null {
+function internationalThenMore(match: string): [string, string, string] | null {
   let cut = -1;
-  for (let space = match.indexOf(' '), digits = 0, from = 0; space !== -1; from = space, space = match.indexOf(' ', space + 1)) {
-    digits += match.slice(from, space).replace(/\D/g, '').length;
-    if (digits > 15) break;
-    cut = space;
+  for (let i = 0, digits = 0; i < match.length && digits <= 15; i++) {
+    if (/\d/.test(match[i]!)) digits++;
+    else if (/[ .-]/.test(match[i]!)) cut = i;
   }
-  return cut === -1 ? null : [match.slice(0, cut), match.slice(cut + 1)];
+  return cut === -1 ? null : [match.slice(0, cut), match[cut]!, match.slice(cut + 1)];
 }
 
 /** One phone number masked (the country code and the last four digits stay); anything else comes back unchanged. */
@@ -135,7 +142,7 @@ export function maskPhone(match: string): string {
   const long = international ? null : LONG_FIRST.exec(match);
   if (long) return maskPhone(long[1]!) + long[2]! + (long[2] === ' ' ? maskPhone(long[3]!) : long[3]!);
   const more = international && digits > 15 ? internationalThenMore(match) : null;
-  if (more) return `${maskPhone(more[0])} ${maskPhone(more[1])}`;
+  if (more) return maskPhone(more[0]) + more[1] + maskPhone(more[2]);
   if (digits > 15 || digits < (international ? 7 : 8) || NOT_PHONE.test(match) || (!international && DATE_FIRST.test(match))) return match;
   // The country code (`+86 …`) and the last four digits stay; every other digit becomes `*`.
   const keepFrom = international ? (/^[+\uFF0B](\d{1,3})[ .(-]/.exec(match)?.[0].length ?? 1) : 0;
@@ -148,9 +155,10 @@ export function maskPhone(match: string): string {
 }
 
 /**
- * Emails, phone numbers and ID numbers in free text, masked for display. ID numbers come last: a number after one
- * (`110101199003078515 13800138000`) is then masked as a phone on its own, not with the ID's last four digits.
+ * Emails, phone numbers and ID numbers in free text, masked for display. ID numbers are found before phone numbers,
+ * which are looked for in the text between them: an ID number in groups (`620102 1985 0615 1237`) is not read as a
+ * phone number's digits, and a number after one (`110101199003078515 13800138000`) is masked on its own.
  */
 export function maskPersonalText(text: string): string {
-  return maskIdNumbers(maskPhones(replaceEmails(text, (address) => `${address.slice(0, 1)}***${address.slice(address.lastIndexOf('@'))}`)));
+  return maskIdNumbers(replaceEmails(text, (address) => `${address.slice(0, 1)}***${address.slice(address.lastIndexOf('@'))}`), maskPhones);
 }

@@ -33,6 +33,10 @@ const COUNT_BOT_MISSES = `WITH n AS (SELECT * FROM unnest($1::text[], $2::bool[]
   FROM n, locked WHERE c.id = n.id AND locked.id = c.id AND (n.miss OR (c.bot_misses <> 0 AND c.bot_miss_seq < n.seq))
   RETURNING c.id, c.bot_misses`;
 
+/** The visitor's message counts of these conversations ($1): read from the partial index messages_visitor. */
+export const VISITOR_MESSAGE_COUNTS =
+  "SELECT conversation_id AS id, count(*) AS n FROM messages WHERE conversation_id = ANY($1::text[]) AND author = 'visitor' GROUP BY conversation_id";
+
 /** Handoff data on PostgreSQL. */
 export function postgresHandoffStore(pool: Pool): HandoffStore {
   const countBotMiss = pgBatcher<{ id: string; miss: boolean; seq: number }, number>({
@@ -163,11 +167,7 @@ export function postgresHandoffStore(pool: Pool): HandoffStore {
       return { last, visitorMessages: visitor!.n };
     },
     async visitorMessageCounts(conversationIds) {
-      const rows = await all<{ id: string; n: number }>(
-        pool,
-        "SELECT conversation_id AS id, count(*) AS n FROM messages WHERE conversation_id = ANY($1::text[]) AND author = 'visitor' GROUP BY conversation_id",
-        [conversationIds],
-      );
+      const rows = await all<{ id: string; n: number }>(pool, VISITOR_MESSAGE_COUNTS, [conversationIds]);
       return new Map(rows.map((r) => [r.id, r.n]));
     },
     async getRating(conversationId) {

@@ -458,6 +458,9 @@ export const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE notes ADD COLUMN client_id TEXT;
   CREATE UNIQUE INDEX notes_client_id ON notes(conversation_id, client_id) WHERE client_id IS NOT NULL;
   `,
+  /* 18: the visitor message counts read from an index (SQLite's step 32) */ `
+  CREATE INDEX messages_visitor ON messages(conversation_id) WHERE author = 'visitor';
+  `,
 ];
 
 /** One key for every Kefu node: whoever holds it migrates; the others wait, then find nothing left to do. */

@@ -6,6 +6,10 @@ import { previewSql, rankQueueSql, toConversation, toNote, toPreview, toQueueEnt
 import { sqliteLogWriter } from './sqlite-conversation-log.ts';
 import type { TransitionLog } from './log-types.ts';
 
+/** The visitor's message counts of the conversations in a JSON array: read from the partial index messages_visitor alone. */
+export const VISITOR_MESSAGE_COUNTS =
+  "SELECT conversation_id AS id, count(*) AS n FROM messages WHERE conversation_id IN (SELECT value FROM json_each(?)) AND author = 'visitor' GROUP BY conversation_id";
+
 /** Handoff data on the shared SQLite connection. */
 export function sqliteHandoffStore(db: Database.Database): HandoffStore {
   const log = sqliteLogWriter(db);
@@ -74,9 +78,7 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
     lastMessage: db.prepare<[string], PreviewRow>(previewSql('?', false)),
     lastPersonMessage: db.prepare<[string], PreviewRow>(previewSql('?', true)),
     visitorMessages: db.prepare<[string], { n: number }>("SELECT count(*) AS n FROM messages WHERE conversation_id = ? AND author = 'visitor'"),
-    visitorMessageCounts: db.prepare<[string], { id: string; n: number }>(
-      "SELECT conversation_id AS id, count(*) AS n FROM messages WHERE conversation_id IN (SELECT value FROM json_each(?)) AND author = 'visitor' GROUP BY conversation_id",
-    ),
+    visitorMessageCounts: db.prepare<[string], { id: string; n: number }>(VISITOR_MESSAGE_COUNTS),
   };
 
   // Each state change and its event-log row commit together.

@@ -529,4 +529,8 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE notes ADD COLUMN client_id TEXT;
   CREATE UNIQUE INDEX notes_client_id ON notes(conversation_id, client_id) WHERE client_id IS NOT NULL;
   `,
+  /* 32: the inbox previews' visitor message counts read from an index (only the visitor's messages, their conversation
+     alone: the count is read from it and no message row), not every message of each conversation */ `
+  CREATE INDEX messages_visitor ON messages(conversation_id) WHERE author = 'visitor';
+  `,
 ];

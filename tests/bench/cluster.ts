@@ -5,7 +5,7 @@ import { TEST_TOTP_KEY } from '../helpers/postgres.ts';
 import { freePort } from '../helpers/server.ts';
 import { costsBetween, startEngines, type EngineCosts, type Engines, type StatementCounts } from './cluster-engines.ts';
 import { assertOpened, untilIdle, type BenchContext } from './context.ts';
-import type { LoadRequest, LoadResult } from './load-worker.ts';
+import type { AgentSockets, LoadRequest, LoadResult } from './load-worker.ts';
 import { split } from './pool.ts';
 import { startKefu, type ServerProcess } from './procs.ts';
 import { agentSessions } from './relay.ts';
@@ -49,7 +49,15 @@ interface Measured {
   /** At a fixed rate (the same for every configuration): the costs compared, and the latency. */
   fixed: Spent & { rate: number; sent: number; p50: number; p99: number };
   errors: Record<string, number>;
+  /** The agent sockets that closed (by code) and were opened again, from the takeover to the last window's end. */
+  agentSockets: AgentSockets;
 }
+
+/** "none closed", or each close code with its count and how many sockets were opened again. */
+const agentSocketsNote = (a: AgentSockets) => {
+  const closes = Object.entries(a.closes).map(([code, n]) => `${code} ×${n}`).join(', ');
+  return closes ? `closed ${closes}, reopened ${a.reopens}` : 'none closed';
+};
 
 const ws = (s: ServerProcess) => `${s.url.replace(/^http/, 'ws')}/ws/visitor`;
 const nodeCpu = (nodes: ServerProcess[]) => nodes.reduce((sum, n) => sum + cpuSeconds(n.pid), 0);
@@ -93,7 +101,7 @@ async function connectAcross(ctx: BenchContext, nodes: ServerProcess[], conversa
     const opened = await ctx.pool.connect({ target: 'kefu', wsUrl: ws(node), agentWsUrl: ws(agentNode), origin: nodes[0]!.url, count: perNode[i]!, handoff: true, agentTokens: tokens, timeoutMs: 240_000 });
     assertOpened(opened, perNode[i]!);
     takenOver += opened.takenOver;
-    if (opened.takenOver < opened.connected) process.stderr.write(`[bench] cluster: node ${i}: ${opened.takenOver} of ${opened.connected} taken over in ${(opened.takeoverMs / 1000).toFixed(0)} s: ${JSON.stringify(opened.reasons)}\n`);
+    if (opened.takenOver < opened.connected) process.stderr.write(`[bench] cluster: node ${i}: ${opened.takenOver} of ${opened.connected} taken over in ${(opened.takeoverMs / 1000).toFixed(0)} s: ${JSON.stringify(opened.reasons)}; agent sockets ${agentSocketsNote(opened.agentSockets)}\n`);
   }
   if (takenOver < conversations * 0.95) throw new Error(`only ${takenOver} of ${conversations} conversations taken over`);
   return takenOver;
@@ -134,6 +142,7 @@ async function measureConfig(ctx: BenchContext, config: Config, engines: Engines
       closed: spent(closed),
       fixed: { ...spent(fixed), rate, sent: fixed.result.sent, p50: quantile(fixed.result.latencies, 0.5), p99: quantile(fixed.result.latencies, 0.99) },
       errors: { ...closed.result.errors, ...fixed.result.errors },
+      agentSockets: closed.result.agentSockets,
     };
     return { measured, nodes };
   } catch (err) {
@@ -241,7 +250,7 @@ function rowsOf(all: Measured[]): Row[] {
     const errors = Object.entries(m.errors).map(([c, n]) => `${c}: ${n}`).join(', ');
     const f = m.fixed;
     rows.push(
-      { section, figure: `${name}: visitor → agent p99 at ${f.rate} msg/s`, value: f.p99, unit: 'ms', note: `load average ${f.load}; p50 ${f.p50.toFixed(1)} ms; ${f.completed} of ${f.sent} sent delivered in the window; ${m.conversations} conversations${m.config.nodes > 1 ? ', each agent on another node than its visitor' : ''}${errors ? `; errors ${errors}` : ''}` },
+      { section, figure: `${name}: visitor → agent p99 at ${f.rate} msg/s`, value: f.p99, unit: 'ms', note: `load average ${f.load}; p50 ${f.p50.toFixed(1)} ms; ${f.completed} of ${f.sent} sent delivered in the window; ${m.conversations} conversations${m.config.nodes > 1 ? ', each agent on another node than its visitor' : ''}${errors ? `; errors ${errors}` : ''}; agent sockets ${agentSocketsNote(m.agentSockets)}` },
       ...costRows(section, name, f, `at ${f.rate} msg/s`),
       {
         section,

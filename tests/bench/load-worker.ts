@@ -54,6 +54,15 @@ export interface ConnectResult {
   agents: number;
   takenOver: number;
   takeoverMs: number;
+  agentSockets: AgentSockets;
+}
+/**
+ * How the agent sockets of this process closed since they were opened, by close code (1006: no close frame), and how
+ * many times one was opened again (a slow or failing node closes them; the console reopens, and so does the bench).
+ */
+export interface AgentSockets {
+  closes: Record<string, number>;
+  reopens: number;
 }
 export interface LoadRequest {
   mode: 'rate' | 'closed';
@@ -74,6 +83,8 @@ export interface LoadResult {
   /** Send → ack (Kefu, own), ms. */
   ackLatencies: number[];
   errors: Record<string, number>;
+  /** Since the agent sockets were opened (not only in the window). */
+  agentSockets: AgentSockets;
 }
 export interface StormResult {
   total: number;
@@ -120,9 +131,15 @@ interface Conn {
 
 interface AgentConn {
   ws: WebSocket;
+  url: string;
+  token: string;
   /** Conversations claimed and watched (synced) on this socket. */
   synced: Set<string>;
   welcomed: boolean;
+  /** Reopens since the last welcome (the backoff's attempt). */
+  attempt: number;
+  /** Closed by the bench itself (the `close` command): not counted, not reopened. */
+  ended: boolean;
 }
 
 const workerId = process.env.BENCH_WORKER ?? '0';
@@ -134,6 +151,7 @@ let origin = '';
 let onCompleted: ((conn: Conn, latency: number, ack: boolean) => void) | null = null;
 const errors: Record<string, number> = {};
 let storm: (StormResult & { armed: boolean }) | null = null;
+const agentSockets: AgentSockets = { closes: {}, reopens: 0 };
 
 const send = (conn: Conn, frame: object) => {
   if (conn.ws?.readyState === WebSocket.OPEN) conn.ws.send(JSON.stringify(frame));
@@ -288,11 +306,15 @@ function onAgentFrame(agent: AgentConn, frame: { type: string } & Record<string,
   }
 }
 
-/** Open an agent socket as a non-browser client (no Origin, the session token as a bearer) and say hello. */
-function openAgent(url: string, token: string, timeoutMs: number, reasons: Record<string, number>): Promise<AgentConn | null> {
+/**
+ * Open an agent socket as a non-browser client (no Origin, the session token as a bearer) and say hello. Once
+ * welcomed, a close is counted by its code and the socket opened again (see reopenAgent).
+ */
+function openAgent(agent: AgentConn, timeoutMs: number, reasons: Record<string, number>): Promise<boolean> {
   return new Promise((resolve) => {
-    const ws = new WebSocket(url, { perMessageDeflate: false, handshakeTimeout: timeoutMs, headers: { authorization: `Bearer ${token}` } });
-    const agent: AgentConn = { ws, synced: new Set(), welcomed: false };
+    const ws = new WebSocket(agent.url, { perMessageDeflate: false, handshakeTimeout: timeoutMs, headers: { authorization: `Bearer ${agent.token}` } });
+    agent.ws = ws;
+    agent.welcomed = false;
     let settled = false;
     const settle = (ok: boolean, reason?: string) => {
       if (settled) return;
@@ -302,7 +324,7 @@ function openAgent(url: string, token: string, timeoutMs: number, reasons: Recor
         reasons[`agent ${reason ?? 'closed'}`] = (reasons[`agent ${reason ?? 'closed'}`] ?? 0) + 1;
         ws.terminate();
       }
-      resolve(ok ? agent : null);
+      resolve(ok);
     };
     const timer = setTimeout(() => settle(false, 'timeout'), timeoutMs);
     ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', v: 1, watch: [] })));
@@ -312,8 +334,32 @@ function openAgent(url: string, token: string, timeoutMs: number, reasons: Recor
     });
     ws.on('unexpected-response', (_req, res) => settle(false, `HTTP ${res.statusCode}`));
     ws.on('error', (err: NodeJS.ErrnoException) => settle(false, err.code ?? err.message));
-    ws.on('close', () => settle(false, 'closed before welcome'));
+    ws.on('close', (code) => {
+      settle(false, 'closed before welcome');
+      if (agent.ended || agent.ws !== ws || !agent.welcomed) return;
+      agentSockets.closes[code] = (agentSockets.closes[code] ?? 0) + 1;
+      reopenAgent(agent);
+    });
   });
+}
+
+/**
+ * An agent socket that closed, opened again as the console does (backoff with full jitter, until welcomed): its
+ * conversations are watched again, and claimed again when their claim was in flight. Until then they are not synced.
+ */
+function reopenAgent(agent: AgentConn): void {
+  agent.synced.clear();
+  setTimeout(async () => {
+    if (agent.ended) return;
+    agent.attempt++;
+    if (!(await openAgent(agent, 2 * DEFAULT_HEARTBEAT_MS, {}))) return agent.ended ? undefined : reopenAgent(agent);
+    agent.attempt = 0;
+    agentSockets.reopens++;
+    for (const conn of conns.filter((c) => c.agent === agent)) {
+      if (conn.status !== 'assigned') agent.ws.send(JSON.stringify({ type: 'claim', conversationId: conn.conversationId, ref: `reclaim-${workerId}-${conn.index}` }));
+      agent.ws.send(JSON.stringify({ type: 'watch', conversationId: conn.conversationId, lastSeq: 0 }));
+    }
+  }, backoffDelay(agent.attempt)).unref();
 }
 
 /**
@@ -385,10 +431,10 @@ async function connect(req: ConnectRequest): Promise<ConnectResult> {
   const mine: AgentConn[] = [];
   const visitors: Conn[] = [];
   if (target === 'kefu') {
-    const agentUrl = (req.agentWsUrl ?? req.wsUrl).replace(/\/ws\/visitor$/, '/ws/agent');
+    const url = (req.agentWsUrl ?? req.wsUrl).replace(/\/ws\/visitor$/, '/ws/agent');
     for (const token of req.agentTokens ?? []) {
-      const agent = await openAgent(agentUrl, token, Math.max(1000, deadline - Date.now()), reasons);
-      if (agent) mine.push(agent);
+      const agent: AgentConn = { ws: null as unknown as WebSocket, url, token, synced: new Set(), welcomed: false, attempt: 0, ended: false };
+      if (await openAgent(agent, Math.max(1000, deadline - Date.now()), reasons)) mine.push(agent);
     }
     agents.push(...mine);
   }
@@ -417,7 +463,7 @@ async function connect(req: ConnectRequest): Promise<ConnectResult> {
       takeoverMs = performance.now() - t0;
     } else await sleep(Math.min(5000, 200 + visitors.length)); // the bot's handoff message and the state change
   }
-  return { connected, failed, ms: performance.now() - started, reasons, agents: mine.length, takenOver, takeoverMs };
+  return { connected, failed, ms: performance.now() - started, reasons, agents: mine.length, takenOver, takeoverMs, agentSockets };
 }
 
 function sendOne(conn: Conn, req: LoadRequest, n: number): void {
@@ -437,7 +483,7 @@ function sendOne(conn: Conn, req: LoadRequest, n: number): void {
 }
 
 async function load(req: LoadRequest): Promise<LoadResult> {
-  const result: LoadResult = { sent: 0, completed: 0, latencies: [], ackLatencies: [], errors };
+  const result: LoadResult = { sent: 0, completed: 0, latencies: [], ackLatencies: [], errors, agentSockets };
   for (const key of Object.keys(errors)) delete errors[key];
   for (const c of conns) (c.own.clear(), (c.bot.length = 0), c.toAgent.clear(), c.fromAgent.clear());
   // Agent-side loads run over the conversations an agent took over.
@@ -500,8 +546,10 @@ serveIpc(async (request) => {
       return stormWait(Number(request.deadlineMs));
     case 'close':
       for (const conn of conns.splice(0)) conn.ws?.terminate();
-      for (const agent of agents.splice(0)) agent.ws.terminate();
+      for (const agent of agents.splice(0)) ((agent.ended = true), agent.ws.terminate());
       byConversation.clear();
+      agentSockets.closes = {};
+      agentSockets.reopens = 0;
       return true;
     default:
       throw new Error(`unknown command ${request.cmd}`);

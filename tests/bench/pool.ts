@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { ConnectRequest, ConnectResult, LoadRequest, LoadResult, StormResult } from './load-worker.ts';
+import type { AgentSockets, ConnectRequest, ConnectResult, LoadRequest, LoadResult, StormResult } from './load-worker.ts';
 import { ipc, ROOT } from './procs.ts';
 import { cpuSeconds } from './stats.ts';
 
@@ -52,6 +52,7 @@ export class LoadPool {
       agents: results.reduce((s, r) => s + r.agents, 0),
       takenOver: results.reduce((s, r) => s + r.takenOver, 0),
       takeoverMs: Math.max(...results.map((r) => r.takeoverMs)),
+      agentSockets: mergeAgentSockets(results),
     };
   }
 
@@ -64,6 +65,7 @@ export class LoadPool {
       latencies: results.flatMap((r) => r.latencies),
       ackLatencies: results.flatMap((r) => r.ackLatencies),
       errors: mergeCounts(results.map((r) => r.errors)),
+      agentSockets: mergeAgentSockets(results),
     };
   }
 
@@ -109,6 +111,11 @@ function mergeCounts(counts: Record<string, number>[]): Record<string, number> {
   const merged: Record<string, number> = {};
   for (const c of counts) for (const [key, n] of Object.entries(c)) merged[key] = (merged[key] ?? 0) + n;
   return merged;
+}
+
+/** The processes' agent sockets together: closes by code, and reopens. */
+function mergeAgentSockets(results: { agentSockets: AgentSockets }[]): AgentSockets {
+  return { closes: mergeCounts(results.map((r) => r.agentSockets.closes)), reopens: results.reduce((s, r) => s + r.agentSockets.reopens, 0) };
 }
 
 export function split(total: number, parts: number): number[] {

@@ -170,6 +170,15 @@ describe.skipIf(!e2e.run)('the FAQ editor and the missed-questions inbox, with t
     // a value beside "Fill in this field." (the hint has the example).
     await expect.poll(() => admin.locator('#faq-id-error').textContent()).toBe('Fill in this field.');
     expect(await admin.locator('input[aria-describedby="faq-id-error"]').getAttribute('placeholder')).toBeNull();
+    // A badly formed id: the hint has the rule, the error what in this id breaks it (it said the rule again).
+    const id = admin.locator('label.field', { has: admin.locator('.field-label', { hasText: /^Id$/ }) }).locator('input');
+    await id.fill('Cash top_up');
+    await admin.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => admin.locator('#faq-id-error').textContent()).toBe('Not allowed: C space _.');
+    await id.fill('cash--top-up-');
+    await admin.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => admin.locator('#faq-id-error').textContent()).toBe('A hyphen goes between letters or digits: not first, last or two together.');
+    expect(await admin.getByText('Lower-case letters, digits and hyphens, e.g. cash-top-up. It cannot change later.').count()).toBe(1);
     // The phrasings: the hint has the rule and the count, the error only what is missing — and goes once it is not.
     expect(await en.locator('#faq-en-alternates').textContent()).toBe('Add 5 more.');
     expect(await en.getByText('One per line, at least 8 (3 now).').count()).toBe(1);

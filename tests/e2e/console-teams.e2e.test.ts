@@ -164,6 +164,13 @@ describe.skipIf(!e2e.run)('labels, teams and sites in the console', () => {
       await page.getByText('No webhooks yet.').waitFor();
       await page.getByLabel('Address (URL)').fill(receiver.url);
       await page.getByRole('checkbox', { name: /ticket\.solved/ }).check();
+      // A secret too short: the hint says the rule, the error only what is missing (each said "at least 16").
+      const secretBox = page.getByLabel('Signing secret (optional)');
+      await secretBox.fill('too short');
+      await page.getByRole('button', { name: 'Add endpoint' }).click();
+      expect(await page.locator('form .field-error').allTextContents()).toEqual(['Add 7 more.']);
+      expect(await page.locator('#webhook-secret-hint').textContent()).toBe('At least 16 characters. Leave it empty and Kefu makes one; either way it is shown once.');
+      await secretBox.fill('');
       await page.getByRole('button', { name: 'Add endpoint' }).click();
       secret = (await page.getByTestId('webhook-secret').textContent())!;
       expect(secret.length).toBeGreaterThanOrEqual(32);

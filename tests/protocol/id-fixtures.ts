@@ -1,6 +1,6 @@
 /**
- * Seeded generators for ID-number tests: valid mainland, Taiwan and Hong Kong ID numbers written the ways people
- * type them, in sentences in several languages; and look-alikes that are other things (order and tracking numbers,
+ * Seeded generators for ID-number tests: valid mainland (and the 15-digit ones of before 1999), Taiwan (and the old
+ * resident certificates) and Hong Kong ID numbers written the ways people type them, in sentences in several languages; and look-alikes that are other things (order and tracking numbers,
  * dates, amounts, phone numbers, ID-shaped numbers whose check fails).
  *
  * A valid check character is found by trying each and keeping the one `findIdNumbers` accepts (as card-fixtures.ts
@@ -40,27 +40,40 @@ export const closings = (kind: IdKind, body: string): string[] => [...CHECKS[kin
 /** The body of a number of each kind, before its check character. */
 export const BODIES: Record<IdKind, (r: Rand) => string> = {
   cn: (r) => pick(r, REGIONS) + birthDate(r) + digits(r, 3),
-  tw: (r) => pick(r, [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ']) + pick(r, ['1', '2', '1', '2', '8', '9']) + digits(r, 7),
+  // A national ID (1, 2), a resident certificate since 2021 (8, 9) or before (A–D: two letters and 8 digits).
+  tw: (r) => pick(r, [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ']) + pick(r, ['1', '2', '1', '2', '8', '9', 'A', 'B', 'C', 'D']) + digits(r, 7),
   hk: (r) => (r() < 0.8 ? pick(r, [...'ACDEGHKMPRVYZ']) : pick(r, ['WX', 'XA', 'XB', 'XC'])) + digits(r, 6),
 };
 
+/** The mainland number of before 1999: a region (no residence permits then), a birth date YYMMDD of the 1900s, a sequence. */
+const oldResidentId = (r: Rand) => `${pick(r, REGIONS.slice(0, -3))}${String(int(r, 1930, 1999)).slice(2)}${birthDate(r).slice(4)}${digits(r, 3)}`;
+
+/** A valid number of that kind (a mainland one of before 1999 one time in four). */
 export function idNumber(r: Rand, kind: IdKind): string {
+  if (kind === 'cn' && r() < 0.25) return oldResidentId(r);
   return closings(kind, BODIES[kind](r)).find(CHECKS[kind].valid)!;
 }
 
 const toFullWidth = (s: string) => s.replace(/[0-9A-Za-z()]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
-/** How people write each kind: mainland plain, 6-8-4 with spaces or dashes, a small x; letters in either case; full-width. */
+/** Where a mainland number is cut into groups: 6-8-4 (twice as often), 3-3-8-4, 6-4-4-4; 6-6-3 for 15 digits. */
+const GROUPINGS = [[6, 14], [6, 14], [3, 6, 14], [6, 10, 14]];
+
+/**
+ * How people write each kind: mainland plain or in groups with spaces or dashes, a small x; letters in either case;
+ * Hong Kong's check digit without brackets; full-width.
+ */
 export function formatId(r: Rand, kind: IdKind, id: string): string {
   const style = int(r, 0, 9);
   if (style === 0) return toFullWidth(id);
   if (kind === 'cn') {
     const sep = pick(r, ['', '', '', ' ', '-']);
-    const written = `${id.slice(0, 6)}${sep}${id.slice(6, 14)}${sep}${id.slice(14)}`;
+    const cuts = id.length === 15 ? [6, 12] : pick(r, GROUPINGS);
+    const written = [0, ...cuts].map((from, i) => id.slice(from, cuts[i])).join(sep);
     return style === 1 ? written.toLowerCase() : written;
   }
   if (kind === 'tw') return style === 1 ? id.toLowerCase() : id;
-  return style === 1 ? id.replace('(', ' (') : style === 2 ? id.replace('(', '（').replace(')', '）') : id;
+  return style === 1 ? id.replace('(', ' (') : style === 2 ? id.replace('(', '（').replace(')', '）') : style === 3 ? id.replace(/[()]/g, '') : id;
 }
 
 const SENTENCES = [
@@ -144,8 +157,12 @@ export const NOT_ID_KINDS: Record<string, (r: Rand) => string> = {
     return closings('cn', broken)[int(r, 0, 10)]!;
   },
   'Taiwan ID with a wrong check digit': (r) => wrongCheck(r, 'tw', BODIES.tw(r)),
-  'Hong Kong ID with a wrong check digit': (r) => wrongCheck(r, 'hk', BODIES.hk(r)),
-  'old 15-digit mainland ID (a phone rule matter)': (r) => `${pick(r, REGIONS.slice(0, 34))}${birthDate(r).slice(2)}${digits(r, 3)}`,
+  'Hong Kong ID with a wrong check digit': (r) => wrongCheck(r, 'hk', BODIES.hk(r)).replace(/[()]/g, pick(r, ['', '$&'])),
+  'mainland ID in groups with a wrong check character': (r) => formatId(r, 'cn', wrongCheck(r, 'cn', BODIES.cn(r))),
+  'old 15-digit mainland ID with an impossible birth date or province': (r) => {
+    const id = oldResidentId(r);
+    return pick(r, [`${pick(r, ['00', '19', '24', '71', '81', '90'])}${id.slice(2)}`, `${id.slice(0, 8)}${pick(r, ['00', '13', '19'])}${id.slice(10)}`, `${id.slice(0, 8)}0230${id.slice(12)}`]);
+  },
 };
 
 export const notIds = (seed: number, count: number) =>

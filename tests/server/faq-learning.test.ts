@@ -25,6 +25,8 @@ describe('maskForLearning', () => {
     ['(555) 123-4567 is my number', '[number] is my number'],
     ['order 2024051700123 never arrived', 'order [number] never arrived'],
     ['write to li.lei+wallet@example.com', 'write to [email]'],
+    // The words written against an address stay the question's (they were taken into it: '[email],帮我查一下'; NFKC folds the comma).
+    ['我的邮箱是li.lei@example.com，帮我查一下', '我的邮箱是[email],帮我查一下'],
     ['帐户１２３４５６７８９被冻结', '帐户[number]被冻结'],
     ['I paid 500 yuan on 5/17', 'I paid 500 yuan on 5/17'],
   ])('%s → %s', (text, masked) => {

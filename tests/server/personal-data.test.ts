@@ -119,6 +119,27 @@ describe('masking for display', () => {
     };
     expectShown(masks);
   });
+
+  it('masks what a security review found shown whole, and keeps the codes and order numbers above', () => {
+    const masks = {
+      // Each was shown whole (or, grouped, its region and birth date were).
+      'A1234563': '****4563', // Hong Kong without brackets (its check digit: A1234567 is left)
+      'AC01234567': '******4567', // Taiwan's resident certificate before 2021
+      '110 105 19491231 002X': '*** *** ******** 002X',
+      '620102 1985 0615 1237': '****** **** **** 1237', // was '620102 **** **** 1237': read as a phone number
+      '110105-1949-1231-002X': '******-****-****-002X',
+      '110105 491231 002': '****** *****1 002', // before 1999; was '110105 *****1 002'
+      '+86-138-0013-8000-1234': '+86-***-****-8000-1234',
+      'A1234567': 'A1234567',
+    };
+    expectShown(masks);
+    expect(maskPersonalText('email是jane@example.com')).toBe('email是j***@example.com'); // was 'e***@example.com'
+    expect(maskPersonalText('メールはtaro@example.jp です')).toBe('メールはt***@example.jp です');
+    expect(maskPersonalText('邮箱是张三@example.com')).toBe('邮***@example.com'); // nothing else to be its local part
+    for (const kept of ['order TX12345678', 'ref TX-2024-0917', 'order ORD/20240917-88', 'id A_13800138000', 'ref 1234567890123456789', '订单号202612038842', '订单号20261203143023', 'ZIP 94105-1234']) {
+      expect(maskPersonalText(kept)).toBe(kept);
+    }
+  });
 });
 
 describe.each(['admin', 'allowed', 'plain'] as const)('as %s', (role) => {

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { describe, expect, it, vi } from 'vitest';
 import type { Conversation } from '../../server/storage/types.ts';
 import { migratePostgres, PG_MIGRATIONS } from '../../server/storage/postgres-migrations.ts';
+import { VISITOR_MESSAGE_COUNTS } from '../../server/storage/postgres-handoff.ts';
 import { checkout, openPool, transaction } from '../../server/storage/postgres-pool.ts';
 import { openPostgresStorage, type PostgresStorage } from '../../server/storage/postgres.ts';
 import { postgresAvailable, useTestDatabase } from '../helpers/postgres.ts';
@@ -258,6 +259,30 @@ describe.runIf(run)('PostgreSQL storage', () => {
       await migratePostgres(pools[2]!, [...PG_MIGRATIONS, 'CREATE TABLE later_step (id INTEGER)']);
       expect((await pools[3]!.query('SELECT count(*)::int AS n FROM kefu_schema')).rows[0].n).toBe(PG_MIGRATIONS.length + 1);
       await Promise.all(pools.map((p) => p.end()));
+    });
+
+    it("on an install with messages, give the visitor's counts an index of their own, which the count statement uses", async () => {
+      const pool = openPool(await db.freshUrl(), { max: 1 });
+      const step = PG_MIGRATIONS.findIndex((m) => m.includes('messages_visitor'));
+      expect(step).toBeGreaterThan(0);
+      await migratePostgres(pool, PG_MIGRATIONS.slice(0, step));
+      await pool.query(`INSERT INTO visitors (id, token_hash, locale, created_at) VALUES ('v1', 'h', 'en', 1000);
+        INSERT INTO conversations (id, visitor_id, status, locale, last_seq, created_at, updated_at) VALUES ('c1', 'v1', 'bot', 'en', 3, 1000, 1000);
+        INSERT INTO messages (id, conversation_id, seq, author, text, created_at) VALUES ('m1', 'c1', 1, 'visitor', 'hi', 1000), ('m2', 'c1', 2, 'bot', 'hello', 1000), ('m3', 'c1', 3, 'visitor', 'refund?', 1000);`);
+      await migratePostgres(pool);
+      const { client, done } = await checkout(pool);
+      try {
+        // A table this small is read whole whatever its indexes: asked not to, the planner shows which index it can use.
+        await client.query('SET enable_seqscan = off');
+        const plan = (await client.query(`EXPLAIN (COSTS OFF) ${VISITOR_MESSAGE_COUNTS}`, [['c1']])).rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n');
+        // Before: an index scan of messages_conversation_id_seq_key, every message of the conversation read.
+        expect(plan).toMatch(/Index (Only )?Scan using messages_visitor on messages/);
+        expect((await client.query(VISITOR_MESSAGE_COUNTS, [['c1']])).rows).toEqual([{ id: 'c1', n: 2 }]);
+        await client.query('RESET enable_seqscan');
+      } finally {
+        done();
+      }
+      await pool.end();
     });
 
     it('leave nothing half-applied when a step fails', async () => {

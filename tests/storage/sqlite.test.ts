@@ -7,6 +7,7 @@ import { groupCommit } from '../../server/storage/sqlite-group-commit.ts';
 import { openSqliteStorage } from '../../server/storage/sqlite.ts';
 import { openSqliteVisitorData } from '../../server/storage/sqlite-visitor-data.ts';
 import { MIGRATIONS } from '../../server/storage/sqlite-migrations.ts';
+import { VISITOR_MESSAGE_COUNTS } from '../../server/storage/sqlite-handoff.ts';
 import { runStorageContract } from './contract/index.ts';
 
 const dirs: string[] = [];
@@ -70,6 +71,28 @@ describe('SQLite storage', () => {
       ['ticket_status', null, 'solved'],
     ]);
     await s.close();
+  });
+
+  it("upgrades an install with messages: the visitor's counts are then read from their own index, no message row", async () => {
+    const file = tempFile();
+    const old = new Database(file);
+    const step = MIGRATIONS.findIndex((m) => m.includes('messages_visitor'));
+    expect(step).toBeGreaterThan(0);
+    for (const m of MIGRATIONS.slice(0, step)) old.exec(m);
+    old.pragma(`user_version = ${step}`);
+    old.exec(`INSERT INTO visitors (id, token_hash, locale, created_at) VALUES ('v1', 'h', 'en', 1000);
+      INSERT INTO conversations (id, visitor_id, status, locale, last_seq, created_at, updated_at) VALUES ('c1', 'v1', 'bot', 'en', 3, 1000, 1000);
+      INSERT INTO messages (id, conversation_id, seq, author, text, created_at) VALUES ('m1', 'c1', 1, 'visitor', 'hi', 1000), ('m2', 'c1', 2, 'bot', 'hello', 1000), ('m3', 'c1', 3, 'visitor', 'refund?', 1000);`);
+    old.close();
+
+    const s = openSqliteStorage(file);
+    expect([...(await s.visitorMessageCounts(['c1']))]).toEqual([['c1', 2]]);
+    await s.close();
+    const db = new Database(file, { readonly: true });
+    const plan = db.prepare<[string], { detail: string }>(`EXPLAIN QUERY PLAN ${VISITOR_MESSAGE_COUNTS}`).all('["c1"]').map((r) => r.detail);
+    db.close();
+    // Before: SEARCH messages USING INDEX sqlite_autoindex_messages_2 (every message of the conversation read).
+    expect(plan).toContain('SEARCH messages USING COVERING INDEX messages_visitor (conversation_id=?)');
   });
 });
 
