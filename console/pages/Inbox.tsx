@@ -58,6 +58,24 @@ function loadFilters(): Filters {
 }
 
 type FilterName = Exclude<keyof Filters, 'view'>;
+const FILTER_NAMES: FilterName[] = ['language', 'agent', 'status', 'label', 'team'];
+const UNFILTERED = { language: '', agent: '', status: '', label: '', team: '' } satisfies Record<FilterName, string>;
+
+/**
+ * An empty list says why: the console is still loading (before the socket's first welcome it holds no
+ * conversations, which is not "none"), the filters hide every row (they are kept across reloads, so say so and
+ * offer to clear them), or the view is empty.
+ */
+function EmptyList({ loading, view, filtered, onClear }: { loading: boolean; view: View; filtered: boolean; onClear: () => void }) {
+  if (loading) return <p class="empty" role="status">{t('inbox_loading')}</p>;
+  if (!filtered) return <p class="empty">{t(`inbox_empty_${view}`)}</p>;
+  return (
+    <div class="empty">
+      <p>{t('inbox_empty_filtered')}</p>
+      <button type="button" class="btn btn-sm" onClick={onClear}>{t('filters_clear')}</button>
+    </div>
+  );
+}
 
 /** One filter of the list: its label read out only (the options say what they are), "all" first. */
 function Filter({ name, label, filters, set, all, options }: { name: FilterName; label: string; filters: Filters; set: (patch: Partial<Filters>) => void; all: string; options: SelectOption[] }) {
@@ -146,6 +164,7 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
     if (home) set({ view: home });
   }, [selected?.id, teamsLoaded]);
   const list = all.filter((c) => inView(view, c, me, teams) && matches(c)).sort(order(view));
+  const filtered = FILTER_NAMES.some((name) => filters[name] !== '' && (name !== 'status' || view === 'open'));
   const count = (v: View) => all.filter((c) => inView(v, c, me, teams)).length;
   const languages = [...new Set(all.map((c) => c.locale))].sort();
   const set = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
@@ -183,7 +202,7 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
           <button type="button" class="btn btn-sm btn-ghost help-button" aria-label={t('shortcuts_title')} title={t('shortcuts_title')} onClick={() => setHelp(true)}>?</button>
         </div>
         {list.length === 0 ? (
-          <p class="empty">{t('inbox_empty')}</p>
+          <EmptyList loading={s.me === null} view={view} filtered={filtered} onClear={() => set(UNFILTERED)} />
         ) : (
           <ul class="conversation-list">
             {list.map((c) => <Row key={c.id} c={c} s={s} unread={unread} selected={c.id === selected?.id} now={now} onOpen={() => navigate('inbox', c.id)} labels={labels} teams={teams} />)}
