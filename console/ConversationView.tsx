@@ -76,6 +76,15 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
     const log = logRef.current;
     if (log && stick.current) log.scrollTop = log.scrollHeight;
   });
+  // The log grows shorter when the composer grows (the canned replies' list, a hint, a longer reply): still at the newest.
+  useEffect(() => {
+    const log = logRef.current!;
+    const observer = new ResizeObserver(() => {
+      if (stick.current) log.scrollTop = log.scrollHeight;
+    });
+    observer.observe(log);
+    return () => observer.disconnect();
+  }, []);
   useEffect(() => {
     if (mine && synced && lastVisitorSeq > 0 && document.visibilityState === 'visible') client.read(c.id, lastVisitorSeq);
   }, [lastVisitorSeq, mine, synced]);

@@ -28,6 +28,8 @@ async function consoleAsAdmin(locale: string, viewport = { width: 1280, height: 
   await page.locator('button[type=submit]').click();
   return { context, page };
 }
+/** How far the transcript is from its newest line (px). */
+const gapBelow = (page: Page) => page.getByRole('log').evaluate((log) => log.scrollHeight - log.scrollTop - log.clientHeight);
 const online = (page: Page) => expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('online');
 
 /** A signed-in visitor who asks the bot, then for a person: waiting. */
@@ -137,16 +139,20 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
 
   it('says when "/" has no canned reply to pick (none yet, or none by that name); a sentence starting with "/" is just text', async () => {
     const open = async (locale: string) => {
-      const { context, page } = await consoleAsAdmin(locale);
+      const { context, page } = await consoleAsAdmin(locale, { width: 1280, height: 560 }); // a transcript taller than its log
       await online(page);
       await page.locator('.list-pane .tab').nth(1).click(); // Mine: Ana's
       await page.locator('.conversation-item').filter({ hasText: 'Ana' }).click();
-      await page.locator('.composer textarea:not([disabled])').fill('/');
+      await page.locator('.composer textarea:not([disabled])').waitFor();
+      expect(await page.getByRole('log').evaluate((log) => log.scrollHeight > log.clientHeight + 100)).toBe(true);
+      await expect.poll(() => gapBelow(page)).toBeLessThan(2);
+      await page.locator('.composer textarea').fill('/');
       return { context, page };
     };
     for (const [locale, none] of [['en-US', 'No canned replies yet: admins add them on the Canned replies page.'], ['zh-CN', '还没有快捷回复，管理员可在“快捷回复”页面添加。']] as const) {
       const { context, page } = await open(locale);
       expect(await page.locator('.composer [role=status]').textContent()).toBe(none);
+      await expect.poll(() => gapBelow(page)).toBeLessThan(2); // the hint took room from the log: still at the newest message
       await page.locator('.composer textarea').fill('/ is a slash');
       expect(await page.locator('.composer [role=status]').count()).toBe(0);
       await context.close();
@@ -158,6 +164,7 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
     expect(await page.locator('.composer [role=status]').textContent()).toBe('No canned reply starts with /x.');
     await page.locator('.composer textarea').fill('/re');
     expect(await page.locator('.composer [role=option]').allTextContents()).toEqual(['/refund Refunds take 1-3 working days.']);
+    await expect.poll(() => gapBelow(page)).toBeLessThan(2); // and the list of replies did too
     expect(await page.locator('.composer [role=status]').count()).toBe(0);
     await context.close();
   });
