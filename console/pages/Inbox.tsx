@@ -166,7 +166,8 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
   const list = all.filter((c) => inView(view, c, me, teams) && matches(c)).sort(order(view));
   const filtered = FILTER_NAMES.some((name) => filters[name] !== '' && (name !== 'status' || view === 'open'));
   const count = (v: View) => all.filter((c) => inView(v, c, me, teams)).length;
-  const languages = [...new Set(all.map((c) => c.locale))].sort();
+  // The chosen language stays an option (by its name) when no conversation in the list has it: a filter kept from another day.
+  const languages = [...new Set([...all.map((c) => c.locale), ...(filters.language ? [filters.language] : [])])].sort();
   const set = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
   const [help, setHelp] = useState(false);
   const composerRef = useRef<HTMLTextAreaElement | null>(null);

@@ -64,6 +64,7 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
     await page.reload();
     await online(page);
     expect(await page.locator('.list-pane .empty p').textContent()).toBe('没有符合筛选条件的会话。');
+    expect(await page.locator('#filter-language').textContent()).toBe('日语'); // the kept filter by its name, not 'ja'
     await page.locator('.list-pane .empty').getByRole('button', { name: '清除筛选' }).click();
     expect(await page.locator('.list-pane .empty').textContent()).toBe('没有人在排队。');
     expect(JSON.parse((await page.evaluate(() => localStorage.getItem('kefu.console.inbox')))!)).toMatchObject({ language: '' });
