@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AgentInfo, ConversationStatus, ConversationSummary, Label, Team } from '../../protocol/index.ts';
 import { Select, type SelectOption } from '../../ui/Select.tsx';
 import { ConversationView } from '../ConversationView.tsx';
-import { Search } from '../Search.tsx';
+import { RowSep, Search } from '../Search.tsx';
 import type { DeskState } from '../desk-client.ts';
 import { formatDuration, formatWhen, languageName, t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
@@ -109,9 +109,9 @@ function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: Conver
         <span class="row-meta">
           <span class="badge" title={languageName(c.locale, document.documentElement.lang)}>{c.locale}</span>
           {c.status !== 'waiting' && <span>{t(`status_${c.status}`)}</span>}
-          {c.agentName && <span>· {c.agentName}</span>}
+          {c.agentName && <><RowSep /><span>{c.agentName}</span></>}
           {c.rating && <span class="rating" aria-label={`${t('ctx_rating')} ${c.rating.score}/5`}>{'★'.repeat(c.rating.score)}</span>}
-          {team && <span class="row-team">· {team.name}</span>}
+          {team && <><RowSep /><span class="row-team">{team.name}</span></>}
         </span>
         {c.labelIds.length > 0 && (
           <span class="row-labels">

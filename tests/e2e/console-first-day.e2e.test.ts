@@ -59,15 +59,16 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
     await page.getByRole('tab', { name: /^已关闭/ }).click();
     expect(await page.locator('.list-pane .empty').textContent()).toBe('还没有已关闭的会话。');
     // A filter kept from an earlier day (the filters survive reloads) hides everything: say so, offer to clear it.
-    await page.getByRole('tab', { name: /^排队中/ }).click();
-    await page.evaluate(() => localStorage.setItem('kefu.console.inbox', JSON.stringify({ view: 'waiting', language: 'ja', agent: '', status: '', label: '', team: '' })));
-    await page.reload();
-    await online(page);
-    expect(await page.locator('.list-pane .empty p').textContent()).toBe('没有符合筛选条件的会话。');
-    expect(await page.locator('#filter-language').textContent()).toBe('日语'); // the kept filter by its name, not 'ja'
-    await page.locator('.list-pane .empty').getByRole('button', { name: '清除筛选' }).click();
-    expect(await page.locator('.list-pane .empty').textContent()).toBe('没有人在排队。');
-    expect(JSON.parse((await page.evaluate(() => localStorage.getItem('kefu.console.inbox')))!)).toMatchObject({ language: '' });
+    // (Stored before the console loads: the open page writes its own filters back when they change.)
+    const kept = await context.newPage();
+    await kept.addInitScript(() => localStorage.setItem('kefu.console.inbox', JSON.stringify({ view: 'waiting', language: 'ja', agent: '', status: '', label: '', team: '' })));
+    await kept.goto(`${e2e.server.url}/console`);
+    await online(kept);
+    expect(await kept.locator('.list-pane .empty p').textContent()).toBe('没有符合筛选条件的会话。');
+    expect(await kept.locator('#filter-language').textContent()).toBe('日语'); // the kept filter by its name, not 'ja'
+    await kept.locator('.list-pane .empty').getByRole('button', { name: '清除筛选' }).click();
+    expect(await kept.locator('.list-pane .empty').textContent()).toBe('没有人在排队。');
+    expect(JSON.parse((await kept.evaluate(() => localStorage.getItem('kefu.console.inbox')))!)).toMatchObject({ language: '' });
     await context.close();
   });
 
@@ -108,12 +109,20 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
     await context.close();
   });
 
-  it('the context line under the name names the signed user by their id, not by the name the title already shows', async () => {
+  it('the context line under the name names the signed user by their id, not by the name the title already shows; the row puts its dot midway', async () => {
     const { context, page } = await consoleAsAdmin('en-US');
     await page.locator('.list-pane .tab').nth(1).click(); // Mine
     await page.locator('.conversation-item').filter({ hasText: 'Maximilian' }).click();
     const contextLine = await page.getByTestId('context-line').textContent();
     expect(contextLine).toBe('English · wallet-user-4711');
+    // The row's "Assigned · 王店长": the dot as far from "Assigned" as from the name (it sat beside the name, a gap before it).
+    const meta = page.locator('.conversation-item').filter({ hasText: 'Maximilian' }).locator('.row-meta');
+    expect(await meta.innerText()).toMatch(/^en\s*Assigned\s*·\s*王店长$/);
+    const [before, after] = await meta.locator('.row-sep').evaluate((sep) => {
+      const box = sep.getBoundingClientRect();
+      return [box.left - sep.previousElementSibling!.getBoundingClientRect().right, sep.nextElementSibling!.getBoundingClientRect().left - box.right];
+    });
+    expect(Math.abs(before! - after!)).toBeLessThan(1);
     await context.close();
   });
 
