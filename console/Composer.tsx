@@ -20,7 +20,7 @@ export function Composer(props: {
 }) {
   const [text, setText] = useState('');
   const [mode, setMode] = useState<'reply' | 'note'>('reply');
-  const [canned, setCanned] = useState<CannedReply[]>([]);
+  const [canned, setCanned] = useState<CannedReply[] | null>(null);
   const [active, setActive] = useState(0);
   const lastTyping = useRef(0);
   useEffect(() => {
@@ -28,7 +28,9 @@ export function Composer(props: {
   }, []);
 
   const asNote = mode === 'note' || !props.canReply;
-  const picking = text.startsWith('/') ? canned.filter((c) => c.shortcut.startsWith(text.slice(1).trim())) : [];
+  const picking = text.startsWith('/') && canned ? canned.filter((c) => c.shortcut.startsWith(text.slice(1).trim())) : [];
+  // A "/word" that picks nothing says so (the box's placeholder promised canned replies); a sentence starting with "/" is just text.
+  const pickedNone = canned && picking.length === 0 && /^\/\S*$/.test(text) ? (canned.length === 0 ? t('canned_none') : t('canned_no_match', { shortcut: text.slice(1) })) : null;
   const chosen = Math.min(active, Math.max(0, picking.length - 1));
   const submit = () => {
     if (picking.length > 0) return setText(picking[chosen]!.text);
@@ -58,6 +60,7 @@ export function Composer(props: {
           ))}
         </ul>
       )}
+      {pickedNone && <p class="canned canned-none" role="status">{pickedNone}</p>}
       <textarea
         ref={props.textareaRef}
         aria-label={asNote ? t('note') : t('reply')}

@@ -76,6 +76,15 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
     const log = logRef.current;
     if (log && stick.current) log.scrollTop = log.scrollHeight;
   });
+  // The log grows shorter when the composer grows (the canned replies' list, a hint, a longer reply): still at the newest.
+  useEffect(() => {
+    const log = logRef.current!;
+    const observer = new ResizeObserver(() => {
+      if (stick.current) log.scrollTop = log.scrollHeight;
+    });
+    observer.observe(log);
+    return () => observer.disconnect();
+  }, []);
   useEffect(() => {
     if (mine && synced && lastVisitorSeq > 0 && document.visibilityState === 'visible') client.read(c.id, lastVisitorSeq);
   }, [lastVisitorSeq, mine, synced]);
@@ -147,7 +156,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
           <span class="badge" data-testid="status" data-status={c.status}>{t(`status_${c.status}`)}{c.agentName ? ` · ${c.agentName}` : ''}</span>
         </div>
         <p class="context-line muted" data-testid="context-line">
-          {[languageName(c.locale, document.documentElement.lang), describeDevice(c.userAgent), c.pageTitle ?? c.pageUrl, c.user ? (c.user.name ?? c.user.userId) : null].filter(Boolean).join(' · ')}
+          {[languageName(c.locale, document.documentElement.lang), describeDevice(c.userAgent), c.pageTitle ?? c.pageUrl, c.user?.userId].filter(Boolean).join(' · ')}
         </p>
         <ConversationActions client={client} c={c} agents={state.agents} manage={manage} mayClose={mayClose} mayReveal={mayReveal} onClose={() => setClosing(true)} name={name}>
           <button type="button" class="btn btn-sm details-toggle" aria-expanded={showDetails} aria-controls={`details-${c.id}`} onClick={() => setShowDetails(!showDetails)}>

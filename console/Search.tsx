@@ -30,6 +30,9 @@ function what(r: SearchResult) {
  * while it holds words, the matches cover the list, newest first; opening one shows the conversation.
  * Escape or clearing the box brings the list back.
  */
+/** The dot between two words of a row's meta line, its own item: as far from the word before as from the one after. */
+export const RowSep = () => <span class="row-sep" aria-hidden="true">·</span>;
+
 export function Search({ nameOf, selectedId, onOpen }: { nameOf(c: ConversationSummary): string; selectedId: string | null; onOpen(c: ConversationSummary): void }) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<{ query: string; body: SearchResponse } | { query: string; error: string } | null>(null);
@@ -79,7 +82,7 @@ export function Search({ nameOf, selectedId, onOpen }: { nameOf(c: ConversationS
                     <span class="row-meta">
                       <span class="badge">{r.conversation.locale}</span>
                       <span>{t(`status_${r.conversation.status}`)}</span>
-                      {r.conversation.agentName && <span>· {r.conversation.agentName}</span>}
+                      {r.conversation.agentName && <><RowSep /><span>{r.conversation.agentName}</span></>}
                     </span>
                   </button>
                 </li>

@@ -16,10 +16,17 @@ export const languageName = (locale: string, inLocale = locale): string => new I
 /** "14:05" in the console language. */
 export const formatTime = (ms: number): string => new Intl.DateTimeFormat(language(), { timeStyle: 'short' }).format(ms);
 
-/** "14:05" today, "Mon 14:05" this week, else the date. */
+/** Whole calendar days from `ms` to `now` (0 today, 1 yesterday). */
+const daysAgo = (ms: number, now: number) => Math.round((new Date(now).setHours(0, 0, 0, 0) - new Date(ms).setHours(0, 0, 0, 0)) / 86_400_000);
+/** "today" / "yesterday" in the console language ("今天" / "昨天"). */
+const relativeDay = (days: 0 | 1) => new Intl.RelativeTimeFormat(language(), { numeric: 'auto' }).format(-days, 'day');
+
+/** "14:05" today, "yesterday 14:05" ("昨天 14:05"), "Mon 14:05" this week, else the date. */
 export function formatWhen(ms: number, now = Date.now()): string {
   const day = 86_400_000;
-  if (new Date(ms).toDateString() === new Date(now).toDateString()) return formatTime(ms);
+  const days = daysAgo(ms, now);
+  if (days === 0) return formatTime(ms);
+  if (days === 1) return `${relativeDay(1)} ${formatTime(ms)}`;
   const options: Intl.DateTimeFormatOptions = now - ms < 6 * day ? { weekday: 'short', hour: 'numeric', minute: '2-digit' } : { dateStyle: 'medium' };
   return new Intl.DateTimeFormat(language(), options).format(ms);
 }
@@ -33,7 +40,7 @@ export function formatDuration(ms: number): string {
 
 /** A day divider: "Today", "Yesterday", else the date ("Monday, 30 November"). */
 export function formatDay(ms: number, now = Date.now()): string {
-  const days = Math.round((new Date(now).setHours(0, 0, 0, 0) - new Date(ms).setHours(0, 0, 0, 0)) / 86_400_000);
-  if (days === 0 || days === 1) return new Intl.RelativeTimeFormat(language(), { numeric: 'auto' }).format(-days, 'day');
+  const days = daysAgo(ms, now);
+  if (days === 0 || days === 1) return relativeDay(days);
   return new Intl.DateTimeFormat(language(), { weekday: 'long', month: 'long', day: 'numeric', ...(days > 300 ? { year: 'numeric' } : {}) }).format(ms);
 }

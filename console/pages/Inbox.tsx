@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AgentInfo, ConversationStatus, ConversationSummary, Label, Team } from '../../protocol/index.ts';
 import { Select, type SelectOption } from '../../ui/Select.tsx';
 import { ConversationView } from '../ConversationView.tsx';
-import { Search } from '../Search.tsx';
+import { RowSep, Search } from '../Search.tsx';
 import type { DeskState } from '../desk-client.ts';
 import { formatDuration, formatWhen, languageName, t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
@@ -58,6 +58,24 @@ function loadFilters(): Filters {
 }
 
 type FilterName = Exclude<keyof Filters, 'view'>;
+const FILTER_NAMES: FilterName[] = ['language', 'agent', 'status', 'label', 'team'];
+const UNFILTERED = { language: '', agent: '', status: '', label: '', team: '' } satisfies Record<FilterName, string>;
+
+/**
+ * An empty list says why: the console is still loading (before the socket's first welcome it holds no
+ * conversations, which is not "none"), the filters hide every row (they are kept across reloads, so say so and
+ * offer to clear them), or the view is empty.
+ */
+function EmptyList({ loading, view, filtered, onClear }: { loading: boolean; view: View; filtered: boolean; onClear: () => void }) {
+  if (loading) return <p class="empty" role="status">{t('inbox_loading')}</p>;
+  if (!filtered) return <p class="empty">{t(`inbox_empty_${view}`)}</p>;
+  return (
+    <div class="empty">
+      <p>{t('inbox_empty_filtered')}</p>
+      <button type="button" class="btn btn-sm" onClick={onClear}>{t('filters_clear')}</button>
+    </div>
+  );
+}
 
 /** One filter of the list: its label read out only (the options say what they are), "all" first. */
 function Filter({ name, label, filters, set, all, options }: { name: FilterName; label: string; filters: Filters; set: (patch: Partial<Filters>) => void; all: string; options: SelectOption[] }) {
@@ -91,9 +109,9 @@ function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: Conver
         <span class="row-meta">
           <span class="badge" title={languageName(c.locale, document.documentElement.lang)}>{c.locale}</span>
           {c.status !== 'waiting' && <span>{t(`status_${c.status}`)}</span>}
-          {c.agentName && <span>· {c.agentName}</span>}
+          {c.agentName && <><RowSep /><span>{c.agentName}</span></>}
           {c.rating && <span class="rating" aria-label={`${t('ctx_rating')} ${c.rating.score}/5`}>{'★'.repeat(c.rating.score)}</span>}
-          {team && <span class="row-team">· {team.name}</span>}
+          {team && <><RowSep /><span class="row-team">{team.name}</span></>}
         </span>
         {c.labelIds.length > 0 && (
           <span class="row-labels">
@@ -146,8 +164,10 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
     if (home) set({ view: home });
   }, [selected?.id, teamsLoaded]);
   const list = all.filter((c) => inView(view, c, me, teams) && matches(c)).sort(order(view));
+  const filtered = FILTER_NAMES.some((name) => filters[name] !== '' && (name !== 'status' || view === 'open'));
   const count = (v: View) => all.filter((c) => inView(v, c, me, teams)).length;
-  const languages = [...new Set(all.map((c) => c.locale))].sort();
+  // The chosen language stays an option (by its name) when no conversation in the list has it: a filter kept from another day.
+  const languages = [...new Set([...all.map((c) => c.locale), ...(filters.language ? [filters.language] : [])])].sort();
   const set = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
   const [help, setHelp] = useState(false);
   const composerRef = useRef<HTMLTextAreaElement | null>(null);
@@ -183,7 +203,7 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
           <button type="button" class="btn btn-sm btn-ghost help-button" aria-label={t('shortcuts_title')} title={t('shortcuts_title')} onClick={() => setHelp(true)}>?</button>
         </div>
         {list.length === 0 ? (
-          <p class="empty">{t('inbox_empty')}</p>
+          <EmptyList loading={s.me === null} view={view} filtered={filtered} onClear={() => set(UNFILTERED)} />
         ) : (
           <ul class="conversation-list">
             {list.map((c) => <Row key={c.id} c={c} s={s} unread={unread} selected={c.id === selected?.id} now={now} onOpen={() => navigate('inbox', c.id)} labels={labels} teams={teams} />)}

@@ -55,4 +55,18 @@ describe('the UI language', () => {
     expect(ui.t('title')).toBe(file('de.json').title);
     expect(fetched).toEqual(['de', 'en']);
   });
+
+  it("a message's time by calendar day: last night's 23:54 after midnight is yesterday's, not a bare 23:54", async () => {
+    const { ui } = await fresh();
+    const at = (day: number, h: number, m: number) => new Date(2026, 11, day, h, m).getTime();
+    const now = at(5, 0, 4); // four minutes past midnight
+    await ui.initUiLanguage('zh-CN', () => {});
+    expect(ui.formatTime(at(5, 0, 1), now)).toBe('00:01');
+    expect(ui.formatTime(at(4, 23, 54), now)).toBe('昨天 23:54'); // 10 minutes ago, but yesterday
+    expect(ui.formatTime(at(3, 23, 54), now)).toMatch(/^2026年12月3日 23:54$/);
+    await ui.changeUiLocale('en');
+    expect(ui.formatTime(at(4, 23, 54), now).replace(/\s/g, ' ')).toBe('Yesterday 11:54 PM');
+    expect(ui.formatTime(at(4, 0, 30), now).replace(/\s/g, ' ')).toBe('Yesterday 12:30 AM');
+    expect(ui.formatTime(at(3, 23, 54), now).replace(/\s/g, ' ')).toBe('Dec 3, 2026, 11:54 PM');
+  });
 });

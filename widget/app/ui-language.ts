@@ -18,10 +18,19 @@ export const changeUiLocale = i18n.change;
 export const t = i18n.t;
 
 const DAY_MS = 86_400_000;
-/** A message's time in the UI language through Intl: "14:05" today, with the date when older. */
+/**
+ * A message's time in the UI language through Intl, by calendar day (23:54 last night is not "23:54" after
+ * midnight): "14:05" today, "Yesterday 23:54" ("昨天 23:54"), else with the date.
+ */
 export function formatTime(ms: number, now = Date.now()): string {
-  const options: Intl.DateTimeFormatOptions = now - ms < DAY_MS ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' };
-  return new Intl.DateTimeFormat(i18n.language(), options).format(ms);
+  const language = i18n.language();
+  const days = Math.round((new Date(now).setHours(0, 0, 0, 0) - new Date(ms).setHours(0, 0, 0, 0)) / DAY_MS);
+  if (days === 1) {
+    const yesterday = new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(-1, 'day');
+    return `${yesterday.charAt(0).toLocaleUpperCase(language)}${yesterday.slice(1)} ${formatTime(ms, ms)}`;
+  }
+  const options: Intl.DateTimeFormatOptions = days <= 0 ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' };
+  return new Intl.DateTimeFormat(language, options).format(ms);
 }
 
 /**

@@ -1,0 +1,181 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserAndServer } from '../helpers/browser.ts';
+import { ADMIN, ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
+import { visitor } from '../helpers/ws-client.ts';
+import { signIdentity } from '../../server/services/identity.ts';
+
+/**
+ * What a new agent meets on their first day in the console, in Chromium: the list says it is loading rather than
+ * empty, an empty list says why (and clears filters kept from an earlier day), a long name or message stays inside
+ * its row and the conversation's header (time, unread count and status in view), the context line does not repeat
+ * the name the title shows, "/" with no canned reply to pick says so, and a row from yesterday says "Yesterday".
+ */
+const SECRET = 'console-first-day-secret-0123456789';
+const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_IDENTITY_SECRETS: SECRET }, FAST_SCRYPT);
+const LONG_NAME = 'Maximilian Alexander von Hohenzollern-Sigmaringen';
+
+async function consoleAsAdmin(locale: string, viewport = { width: 1280, height: 800 }, before?: (page: Page) => Promise<void>) {
+  const context = await e2e.browser.newContext({ locale, viewport });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await before?.(page);
+  await page.goto(`${e2e.server.url}/console`);
+  await page.locator('input[type=email]').fill(ADMIN.email);
+  await page.locator('input[type=password]').fill(ADMIN.password);
+  await page.locator('button[type=submit]').click();
+  return { context, page };
+}
+/** How far the transcript is from its newest line (px). */
+const gapBelow = (page: Page) => page.getByRole('log').evaluate((log) => log.scrollHeight - log.scrollTop - log.clientHeight);
+const online = (page: Page) => expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('online');
+
+/** A signed-in visitor who asks the bot, then for a person: waiting. */
+async function asks(name: string, userId: string, text: string) {
+  const now = Math.floor(Date.now() / 1000);
+  const identity = signIdentity({ sub: userId, iat: now, exp: now + 600, name }, SECRET);
+  const v = await visitor(e2e.server.wsUrl, e2e.server.url, { locale: 'en', identity });
+  v.client.send({ type: 'send', clientId: `first-day-${userId}`, text });
+  await v.client.next('message', (m) => m.message.author === 'bot', 10_000);
+  v.client.send({ type: 'handoff' });
+  await v.client.next('state', (f) => f.status === 'waiting');
+  return v;
+}
+
+describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
+  it('says it is loading before the socket answers, says why a list is empty, and clears filters kept from before', async () => {
+    // The desk socket never answers: no conversations yet is not "no conversations".
+    const held = await consoleAsAdmin('en-US', undefined, (page) => page.routeWebSocket(/\/ws\/agent/, () => {}));
+    await held.page.locator('.list-pane .empty').waitFor();
+    expect(await held.page.locator('.list-pane .empty').textContent()).toBe('Loading conversations…');
+    expect(await held.page.locator('.list-pane .empty').getAttribute('role')).toBe('status');
+    await held.context.close();
+
+    const { context, page } = await consoleAsAdmin('zh-CN');
+    await online(page);
+    expect(await page.locator('.list-pane .empty').textContent()).toBe('没有人在排队。');
+    await page.getByRole('tab', { name: /^已关闭/ }).click();
+    expect(await page.locator('.list-pane .empty').textContent()).toBe('还没有已关闭的会话。');
+    // A filter kept from an earlier day (the filters survive reloads) hides everything: say so, offer to clear it.
+    // (Stored before the console loads: the open page writes its own filters back when they change.)
+    const kept = await context.newPage();
+    await kept.addInitScript(() => localStorage.setItem('kefu.console.inbox', JSON.stringify({ view: 'waiting', language: 'ja', agent: '', status: '', label: '', team: '' })));
+    await kept.goto(`${e2e.server.url}/console`);
+    await online(kept);
+    expect(await kept.locator('.list-pane .empty p').textContent()).toBe('没有符合筛选条件的会话。');
+    expect(await kept.locator('#filter-language').textContent()).toBe('日语'); // the kept filter by its name, not 'ja'
+    await kept.locator('.list-pane .empty').getByRole('button', { name: '清除筛选' }).click();
+    expect(await kept.locator('.list-pane .empty').textContent()).toBe('没有人在排队。');
+    expect(JSON.parse((await kept.evaluate(() => localStorage.getItem('kefu.console.inbox')))!)).toMatchObject({ language: '' });
+    await context.close();
+  });
+
+  it('keeps a long name and message inside its row at 1280 px: the wait and the unread count stay in the list', async () => {
+    await asks(LONG_NAME, 'wallet-user-4711', 'Hi, my card was charged twice for the same order. Please write to maximilian.alexander.von.hohenzollern@example-mail-provider.com');
+    const { context, page } = await consoleAsAdmin('en-US');
+    const row = page.locator('.conversation-item').filter({ hasText: 'Maximilian' });
+    await row.waitFor();
+    const fits = await row.evaluate((el) => {
+      const pane = el.closest('.list-pane')!.getBoundingClientRect();
+      const right = (sel: string) => el.querySelector(sel)!.getBoundingClientRect().right;
+      return { overflow: el.scrollWidth - el.clientWidth, wait: pane.right - right('.wait'), unread: pane.right - right('.badge-accent') };
+    });
+    expect(fits.overflow).toBe(0);
+    expect(fits.wait).toBeGreaterThanOrEqual(0); // the wait and the unread count inside the list, not pushed past it
+    expect(fits.unread).toBeGreaterThanOrEqual(0);
+    await context.close();
+  });
+
+  it("keeps the status beside a long name in a phone's conversation header, its words inside its pill", async () => {
+    // Claimed: the status says who has it ("已分配 · 王店长").
+    const admin = await login(e2e.server);
+    await api(e2e.server, admin.cookie, 'PATCH', '/api/v1/auth/me', { name: '王店长' });
+    const waiting = (await api(e2e.server, admin.cookie, 'GET', '/api/v1/conversations?status=waiting')).body as { conversations: { id: string }[] };
+    expect((await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${waiting.conversations[0]!.id}/claim`)).status).toBe(200);
+    const { context, page } = await consoleAsAdmin('zh-CN', { width: 390, height: 844 });
+    await page.locator('.list-pane .tab').nth(1).click(); // 我的
+    await page.locator('.conversation-item').filter({ hasText: 'Maximilian' }).click();
+    expect(await page.getByTestId('status').textContent()).toBe('已分配 · 王店长');
+    const head = await page.locator('.title-row').evaluate((el) => {
+      const badge = el.querySelector('.badge')!;
+      const title = el.querySelector('.conversation-title')!.getBoundingClientRect();
+      return { badgeOverflow: badge.scrollWidth - badge.clientWidth, badgeRight: badge.getBoundingClientRect().right, badgeLeft: badge.getBoundingClientRect().left, titleRight: title.right, rowRight: el.getBoundingClientRect().right };
+    });
+    expect(head.badgeOverflow).toBe(0); // the status's words inside its pill
+    expect(head.badgeRight).toBeLessThanOrEqual(head.rowRight);
+    expect(head.badgeLeft).toBeGreaterThanOrEqual(head.titleRight); // beside the name, not over it
+    await context.close();
+  });
+
+  it('the context line under the name names the signed user by their id, not by the name the title already shows; the row puts its dot midway', async () => {
+    const { context, page } = await consoleAsAdmin('en-US');
+    await page.locator('.list-pane .tab').nth(1).click(); // Mine
+    await page.locator('.conversation-item').filter({ hasText: 'Maximilian' }).click();
+    const contextLine = await page.getByTestId('context-line').textContent();
+    expect(contextLine).toBe('English · wallet-user-4711');
+    // The row's "Assigned · 王店长": the dot as far from "Assigned" as from the name (it sat beside the name, a gap before it).
+    const meta = page.locator('.conversation-item').filter({ hasText: 'Maximilian' }).locator('.row-meta');
+    expect(await meta.innerText()).toMatch(/^en\s*Assigned\s*·\s*王店长$/);
+    const [before, after] = await meta.locator('.row-sep').evaluate((sep) => {
+      const box = sep.getBoundingClientRect();
+      return [box.left - sep.previousElementSibling!.getBoundingClientRect().right, sep.nextElementSibling!.getBoundingClientRect().left - box.right];
+    });
+    expect(Math.abs(before! - after!)).toBeLessThan(1);
+    await context.close();
+  });
+
+  it('names yesterday in the list: "Yesterday 9:05 PM", "昨天 21:05"', async () => {
+    const v = await asks('Ana', 'wallet-user-1', 'Where is my refund?');
+    const admin = await login(e2e.server);
+    expect((await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${v.welcome.conversationId}/claim`)).status).toBe(200);
+    // Its last activity yesterday at 21:05 (local time, as the browser shows it).
+    const yesterday = new Date();
+    yesterday.setDate(yesterday.getDate() - 1);
+    yesterday.setHours(21, 5, 0, 0);
+    const db = new Database(path.join(e2e.server.dataDir, 'kefu.sqlite'));
+    db.prepare('UPDATE conversations SET updated_at = ? WHERE id = ?').run(yesterday.getTime(), v.welcome.conversationId);
+    db.close();
+    for (const [locale, when] of [['en-US', 'Yesterday 9:05 PM'], ['zh-CN', '昨天 21:05']] as const) {
+      const { context, page } = await consoleAsAdmin(locale);
+      await online(page);
+      await page.locator('.list-pane .tab').nth(1).click(); // Mine
+      const time = page.locator('.conversation-item').filter({ hasText: 'Ana' }).locator('.when');
+      expect((await time.innerText()).replace(/\s/g, ' ')).toBe(when);
+      await context.close();
+    }
+  });
+
+  it('says when "/" has no canned reply to pick (none yet, or none by that name); a sentence starting with "/" is just text', async () => {
+    const open = async (locale: string) => {
+      const { context, page } = await consoleAsAdmin(locale, { width: 1280, height: 560 }); // a transcript taller than its log
+      await online(page);
+      await page.locator('.list-pane .tab').nth(1).click(); // Mine: Ana's
+      await page.locator('.conversation-item').filter({ hasText: 'Ana' }).click();
+      await page.locator('.composer textarea:not([disabled])').waitFor();
+      expect(await page.getByRole('log').evaluate((log) => log.scrollHeight > log.clientHeight + 100)).toBe(true);
+      await expect.poll(() => gapBelow(page)).toBeLessThan(2);
+      await page.locator('.composer textarea').fill('/');
+      return { context, page };
+    };
+    for (const [locale, none] of [['en-US', 'No canned replies yet: admins add them on the Canned replies page.'], ['zh-CN', '还没有快捷回复，管理员可在“快捷回复”页面添加。']] as const) {
+      const { context, page } = await open(locale);
+      expect(await page.locator('.composer [role=status]').textContent()).toBe(none);
+      await expect.poll(() => gapBelow(page)).toBeLessThan(2); // the hint took room from the log: still at the newest message
+      await page.locator('.composer textarea').fill('/ is a slash');
+      expect(await page.locator('.composer [role=status]').count()).toBe(0);
+      await context.close();
+    }
+    const admin = await login(e2e.server);
+    expect((await api(e2e.server, admin.cookie, 'POST', '/api/v1/canned-replies', { shortcut: 'refund', text: 'Refunds take 1-3 working days.' })).status).toBe(201);
+    const { context, page } = await open('en-US');
+    await page.locator('.composer textarea').fill('/x');
+    expect(await page.locator('.composer [role=status]').textContent()).toBe('No canned reply starts with /x.');
+    await page.locator('.composer textarea').fill('/re');
+    expect(await page.locator('.composer [role=option]').allTextContents()).toEqual(['/refund Refunds take 1-3 working days.']);
+    await expect.poll(() => gapBelow(page)).toBeLessThan(2); // and the list of replies did too
+    expect(await page.locator('.composer [role=status]').count()).toBe(0);
+    await context.close();
+  });
+});
