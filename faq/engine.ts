@@ -8,7 +8,7 @@ import { createMatcher, isCaution, type Match, type Ranked } from './matcher.ts'
 import { encodeModel, type FaqModel } from './model.ts';
 import { normalizeText } from './normalize.ts';
 import { parseFaqPack } from './pack-schema.ts';
-import { clausesOf, questionsOf, sentencesOf } from './parts.ts';
+import { clausesOf, questionsOf, sentencesOf, storyClausesOf } from './parts.ts';
 import { namesAnotherPlace, namesElsewhere } from './services.ts';
 import { isUiLanguage, smallTalkOf, smallTalkReply, type SmallTalk, type UiLanguage } from './smalltalk.ts';
 import type { ScorerOptions } from './scorer.ts';
@@ -203,11 +203,11 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
    */
   const storyClauses = (sentences: readonly string[], whole: Match, normalized: string, matchPart: (text: string) => Match | null): string[] => {
     const clauses = sentences.flatMap((sentence) => {
-      const own = clausesOf(sentence);
+      const own = storyClausesOf(sentence);
       return own.length > 1 ? own : [];
     });
     if (clauses.length === 0 || (whole.generic && namesElsewhere(normalized) !== null)) return [];
-    const ask = sentences.flatMap(clausesOf).filter((clause) => !fillersOnly(normalizeText(clause))).at(-1);
+    const ask = sentences.flatMap(storyClausesOf).filter((clause) => !fillersOnly(normalizeText(clause))).at(-1);
     const asked = ask === undefined ? null : matchPart(ask);
     const top = asked?.ranked[0];
     if (!asked || !top) return clauses;
