@@ -8,7 +8,7 @@ import { createMatcher, isCaution, type Match, type Ranked } from './matcher.ts'
 import { encodeModel, type FaqModel } from './model.ts';
 import { normalizeText } from './normalize.ts';
 import { parseFaqPack } from './pack-schema.ts';
-import { clausesOf, questionsOf, sentencesOf } from './parts.ts';
+import { clausesOf, questionsOf, sentencesOf, storyClausesOf } from './parts.ts';
 import { namesAnotherPlace, namesElsewhere } from './services.ts';
 import { isUiLanguage, smallTalkOf, smallTalkReply, type SmallTalk, type UiLanguage } from './smalltalk.ts';
 import type { ScorerOptions } from './scorer.ts';
@@ -46,6 +46,43 @@ function questionLocale(guess: LanguageGuess, match: Match | null): string | nul
 }
 
 const isChinese = (locale: string | null): locale is 'zh-CN' | 'zh-TW' => locale === 'zh-CN' || locale === 'zh-TW';
+
+/**
+ * The words of a pack's Latin-script languages, each with the one language whose questions and alternates write it, or
+ * null when several do: "activar" is Spanish, "card" English, "password" both (a loanword).
+ */
+function latinWordsOf(pack: FaqPack): Map<string, string | null> {
+  const words = new Map<string, string | null>();
+  for (const locale of pack.locales.filter((l) => !SCRIPT_LOCALES.has(l))) {
+    for (const entry of pack.entries) {
+      const content = entry.locales[locale]!;
+      for (const text of [content.question, ...content.alternates]) {
+        for (const word of normalizeText(text).split(' ')) words.set(word, (words.get(word) ?? locale) === locale ? locale : null);
+      }
+    }
+  }
+  return words;
+}
+
+/**
+ * A Latin-script question without a telling word ("activar doble factor", "guia principiantes": no stopword, no accent)
+ * is guessed English by default, and was read with English synonyms ("doble factor" is 2fa only in Spanish): it is read
+ * in the pack's Latin language that alone writes some of its words, when no other language's own word is there too.
+ * Only read so: the reply still follows the alternate it matches, or the guess when it matches none (see
+ * questionLocale), so an off-topic fragment or a request for a person is answered as before. Words both languages
+ * write ("password", "app", "selfie"), or words of neither ("Passwort vergessen", "isi saldo"), leave the guess.
+ */
+function readingLocale(guess: LanguageGuess, normalized: string, latinWords: ReadonlyMap<string, string | null>): string | null {
+  if (guess.confident || guess.locale === null || guess.eitherScript || SCRIPT_LOCALES.has(guess.locale)) return guess.locale;
+  let only: string | null = null;
+  for (const word of normalized.split(' ')) {
+    const locale = latinWords.get(word);
+    if (!locale || locale === only) continue;
+    if (only !== null) return guess.locale;
+    only = locale;
+  }
+  return only ?? guess.locale;
+}
 
 /**
  * Chinese written the same in both scripts ("退款") is read in the visitor's UI script when their UI is Chinese, and
@@ -96,6 +133,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
   const thresholds = pack.thresholds ?? fitted!;
   const byId = new Map(pack.entries.map((e) => [e.id, e]));
   const caution = pack.entries.map(isCaution);
+  const latinWords = latinWordsOf(pack);
 
   // The pack locale of a question language. The keys are a closed set (detectLanguage's locales and the pack's).
   const packLocales = new Map<string | null, string | null>();
@@ -165,11 +203,11 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
    */
   const storyClauses = (sentences: readonly string[], whole: Match, normalized: string, matchPart: (text: string) => Match | null): string[] => {
     const clauses = sentences.flatMap((sentence) => {
-      const own = clausesOf(sentence);
+      const own = storyClausesOf(sentence);
       return own.length > 1 ? own : [];
     });
     if (clauses.length === 0 || (whole.generic && namesElsewhere(normalized) !== null)) return [];
-    const ask = sentences.flatMap(clausesOf).filter((clause) => !fillersOnly(normalizeText(clause))).at(-1);
+    const ask = sentences.flatMap(storyClausesOf).filter((clause) => !fillersOnly(normalizeText(clause))).at(-1);
     const asked = ask === undefined ? null : matchPart(ask);
     const top = asked?.ranked[0];
     if (!asked || !top) return clauses;
@@ -266,12 +304,14 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       if (foreign) return result({ kind: 'none', locale: foreign });
       // No letters at all ("1", "2000", "?"): a menu choice or an amount is no question, whatever entry has the digits.
       if (guess.locale === null) return result({ kind: 'none', locale: uiOnly ?? replyLocale(null, answerOptions.uiLocale) });
-      const matchPart = partMatcher(guess.locale);
+      // The language the question is read in (its synonyms, fillers): a fragment's by its words (see readingLocale).
+      const reading = readingLocale(guess, normalized, latinWords);
+      const matchPart = partMatcher(reading);
       // "es la primera vez que uso la app, ¿cómo recargo saldo?" asks how to top up: read without the beginner's words
       // when what is left is answered (alone, or before "¿cómo funciona?", they are the usage guide's question).
       const rest = beginnerRest(text, normalized);
-      const wholeMatch = focusedMatch(text, normalized, guess.locale, matchPart);
-      const restMatch = rest === null ? null : focusedMatch(rest, normalizeText(rest), guess.locale, matchPart);
+      const wholeMatch = focusedMatch(text, normalized, reading, matchPart);
+      const restMatch = rest === null ? null : focusedMatch(rest, normalizeText(rest), reading, matchPart);
       const fromRest = restMatch !== null && answerable(restMatch) >= Math.max(thresholds.answer, answerable(wholeMatch) - BEGINNER_WEIGHT);
       // "es la primera vez que uso la app, ¿qué tiempo hace mañana?" asks about the weather: what is left is not the guide's.
       const offTopicRest = rest !== null && !fromRest && asksOffTopic(rest, matchPart);

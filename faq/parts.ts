@@ -18,6 +18,16 @@ const split = (text: string, at: RegExp) => text.split(at).filter((part) => LETT
 export const sentencesOf = (text: string): string[] => split(text, SENTENCE_END);
 export const clausesOf = (sentence: string): string[] => split(sentence, CLAUSE_END);
 
+/**
+ * Where a story's clause ends without a comma: at a Spanish "but", "although" or "and then" between words ("quise pagar
+ * con la billetera pero me rebotaba el pago", "funcionaba bien pero ahora me dice que la clave es incorrecta"). The
+ * context and the matter are often one sentence without a mark.
+ */
+const STORY_TURN = /[,，、;；]+|\s(?:pero|aunque|y luego|y despues|y después)\s/iu;
+
+/** The clauses of a story told in one sentence: cut at its marks and at its turns (see STORY_TURN). */
+export const storyClausesOf = (sentence: string): string[] => split(sentence, STORY_TURN);
+
 /** The sentences of a message that end with a question mark ("¿Qué hago?", "怎么办？"), in order; none when none does. */
 export function questionsOf(text: string): string[] {
   const pieces = text.split(SENTENCE_END_KEPT);

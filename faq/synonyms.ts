@@ -786,7 +786,11 @@ const ES: Groups = [
     // Asleep when it was paid: a charge the visitor did not make, though no charge word is said.
     'estaba durmiendo', 'estaba dormido', 'estaba dormida', 'mientras dormia', 'yo dormia',
     // Paid to a shop the visitor never used or bought from ("tres pagos a una tienda de juegos que nunca usé").
-    ...['tienda', 'comercio', 'empresa', 'pagina', 'sitio', 'servicio'].flatMap((shop) => [`${shop} que nunca use`, `${shop} que nunca he usado`, `${shop} donde nunca compre`, `${shop} donde nunca he comprado`])],
+    ...['tienda', 'comercio', 'empresa', 'pagina', 'sitio', 'servicio'].flatMap((shop) => [`${shop} que nunca use`, `${shop} que nunca he usado`, `${shop} donde nunca compre`, `${shop} donde nunca he comprado`]),
+    // Something billed that nobody signed up for ("un cobro de una suscripción que ninguno de los dos contrató"): hiring,
+    // requesting or authorising denied, by the writer or by everyone in the house.
+    ...['no', 'nunca', 'yo no', 'yo nunca'].flatMap((never) => ['contrate', 'solicite', 'autorice'].map((verb) => `que ${never} ${verb}`)),
+    ...['nadie', 'ninguno', 'ninguno de los dos', 'ninguno de nosotros'].flatMap((nobody) => ['contrato', 'solicito', 'autorizo'].map((verb) => `que ${nobody} ${verb}`))],
   ['celular', 'movil', 'telefono', 'cel', 'celu', 'smartphone', 'tel'],
   // Short forms typed in a hurry (none in any alternate or off-topic example).
   ['por que', 'xq', 'pq', 'porq'],
@@ -802,7 +806,9 @@ const ES: Groups = [
     'numero de ustedes', 'telefono de ustedes', 'cual es su numero', 'cual es su telefono', 'cual es su numero de telefono', 'cual es tu numero', 'cual es tu numero de telefono', 'tienen un numero', 'tienen numero de telefono', 'tienen un numero de telefono', 'tienen telefono', 'tienen un telefono'],
   // Whether anyone answers at a time: the support desk's hours, though no support word is said.
   ['horario de atencion', 'hay alguien de noche', 'hay alguien en la noche', 'hay alguien a esta hora', 'hay alguien los fines de semana', 'atienden de noche', 'atienden en la noche', 'atienden los feriados', 'atienden en feriados', 'atienden los festivos', 'atienden en festivos'],
-  ['hackeo', 'hackearon', 'hackeen', 'hackear', 'hackeada', 'hackeado', 'jaquearon', 'hacker', 'hackers'],
+  ['hackeo', 'hackearon', 'hackeen', 'hackear', 'hackeada', 'hackeado', 'jaquearon', 'hacker', 'hackers',
+    // Someone getting into the account, in everyday words ("que nadie me pueda meter mano en la cuenta").
+    'meter mano', 'metan mano', 'meta mano', 'metieron mano', 'metio mano', 'se metan en mi cuenta', 'se meta en mi cuenta', 'se metieron en mi cuenta', 'se metio en mi cuenta', 'meterse en mi cuenta'],
   // One word as the head: "verificación" and "dos" are every entry's, so the phrase alone read as a generic question.
   ['2fa', 'verificacion en dos pasos', 'autenticacion en dos pasos', 'verificacion en 2 pasos', 'doble factor', 'dos factores', 'doble autenticacion', 'autenticacion 2fa', 'doble verificacion', 'verificacion doble', 'verificacion en dos etapas', 'verificacion de dos pasos', 'autenticacion de dos factores'],
   ['reconocimiento facial', 'verificacion facial', 'foto de mi cara', 'foto de la cara', 'foto de mi rostro', 'foto del rostro', 'selfie', 'selfi', 'prueba de vida'],
@@ -867,7 +873,9 @@ const ES: Groups = [
     'todo lo que pague', 'todo lo que he pagado', 'todos los pagos que hice', 'todos los pagos que he hecho', 'todo lo que gaste', 'todo lo que he gastado', 'resumen de mis pagos', 'resumen de pagos', 'resumen de mis gastos', 'resumen de gastos', 'resumen de movimientos', 'resumen de mis movimientos'],
   ['computadora', 'ordenador', 'computador'],
   ['tutorial', 'tutoriales', 'guia', 'manual', 'instructivo', 'como se usa', 'como usar la app', 'como usar la billetera', 'como uso la app', 'como uso la billetera', 'no se usar', 'no se como usar', 'como funciona la app', 'como funciona la billetera', 'primeros pasos', 'recorrido por la app'],
-  ['novedades', 'nuevas funciones', 'funciones nuevas', 'opcion nueva', 'nueva opcion', 'opciones nuevas', 'nuevas opciones', 'funcion nueva', 'nueva funcion', 'se ve distinta', 'se ve toda distinta', 'se ve diferente', 'se ve todo distinto', 'nuevo diseno', 'diseno nuevo', 'nuevas funcionalidades', 'funcionalidades nuevas', 'ultimas noticias', 'noticias de la app', 'avisos oficiales', 'anuncios', 'comunicados'],
+  // The app's own version grown old, in the words of one who sees it so ("me pide que la baje de nuevo porque está vieja").
+  ['version vieja', 'version antigua', 'version obsoleta', 'version desactualizada', 'app vieja', 'app antigua', 'app desactualizada', 'aplicacion vieja', 'aplicacion antigua', 'aplicacion desactualizada', 'porque esta vieja', 'porque ya esta vieja', 'porque esta desactualizada'],
+  ['novedades', 'cosas nuevas', 'lo nuevo de la app', 'lo nuevo de la aplicacion', 'nuevas funciones', 'funciones nuevas', 'opcion nueva', 'nueva opcion', 'opciones nuevas', 'nuevas opciones', 'funcion nueva', 'nueva funcion', 'se ve distinta', 'se ve toda distinta', 'se ve diferente', 'se ve todo distinto', 'nuevo diseno', 'diseno nuevo', 'nuevas funcionalidades', 'funcionalidades nuevas', 'ultimas noticias', 'noticias de la app', 'avisos oficiales', 'anuncios', 'comunicados'],
   ['principiante', 'principiantes', 'nuevo usuario', 'nuevos usuarios', 'novato', 'novata'],
   // Escalating a case is a complaint (the pack's answer is where to send one); not 'escalar' alone nor
   // 'escalar la' ('escalar la montaña').

@@ -4,7 +4,7 @@ import type { FaqEngine } from '../../faq/index.ts';
 import { dropFillers, withoutFaces } from '../../faq/fillers.ts';
 import { isHandoffRequest } from '../../faq/handoff.ts';
 import { normalizeText } from '../../faq/normalize.ts';
-import { questionsOf, sentencesOf } from '../../faq/parts.ts';
+import { questionsOf, sentencesOf, storyClausesOf } from '../../faq/parts.ts';
 import { foldSynonyms } from '../../faq/synonyms.ts';
 import { scoreSet } from '../../scripts/eval-pack.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
@@ -59,6 +59,10 @@ describe('long messages to the wallet pack', () => {
     // Without its clauses the whole was a "did you mean" (transfer-limits 0.39): the stall and its customers say nothing of ours.
     const stall = 'tengo un puesto en el mercado y los clientes me pagan por la app, pero después de cierto monto diario ya no me deja recibir, se puede aumentar';
     expect([engine.answer(stall).kind, engine.answer(stall).faqId]).toEqual(['answer', 'transfer-limits']);
+    // No comma: the story turns at "pero" (a "did you mean" of safe-to-share at 0.42 read whole, the grandfather's bills
+    // saying nothing of ours).
+    const code = 'mi abuelo usa la billetera para pagar la luz pero ayer un señor le pidió por teléfono el código que le llegó por sms';
+    expect([engine.answer(code).kind, engine.answer(code).faqId]).toEqual(['answer', 'safe-to-share']);
   });
 
   it('reads no clause of a story that names another\'s thing or asks about something else in its last clause', () => {
@@ -350,6 +354,12 @@ describe('sentences', () => {
   it('splits a message at its marks, never at a decimal point or a time', () => {
     expect(sentencesOf('I paid 45.50 at 10:30. It failed! Why?')).toEqual(['I paid 45.50 at 10:30', ' It failed', ' Why']);
     expect(sentencesOf('昨天付款失败了。怎么办？')).toEqual(['昨天付款失败了', '怎么办']);
+  });
+
+  it("cuts a story's clauses at its marks and at a Spanish turn between words, never inside a word", () => {
+    expect(storyClausesOf('funcionaba bien pero ahora no entro, ¿qué hago?')).toEqual(['funcionaba bien', 'ahora no entro', ' ¿qué hago?']);
+    expect(storyClausesOf('quise pagar aunque no pude y luego me cobraron')).toEqual(['quise pagar', 'no pude', 'me cobraron']);
+    expect(storyClausesOf('el perro de mi vecino')).toEqual(['el perro de mi vecino']);
   });
 
   it('finds the sentences that ask (end with a question mark), none when none does', () => {

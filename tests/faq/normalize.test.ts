@@ -218,6 +218,14 @@ describe('foldSynonyms', () => {
     expect(es('cuando llegué a casa el celular ya no estaba')).toBe('cuando llegue a casa perdida el celular');
     expect(es('tres pagos a una tienda de juegos que nunca usé')).toBe('tres pagos a una tienda de juegos que nunca use');
     expect(es('pagos a una tienda que nunca usé')).toBe('pagos a una cargo desconocido');
+    // Billed for what nobody signed up for; getting into the account in everyday words; the app's version grown old,
+    // and what is new in it (#18, session 25). Hiring something is no charge.
+    expect(es('un cobro de una suscripción que ninguno de los dos contrató')).toBe('un cobro de una suscripcion cargo desconocido');
+    expect(es('quiero contratar un plan')).toBe('quiero contratar un plan');
+    expect(es('que nadie me pueda meter mano en la cuenta')).toBe('que nadie me pueda hackeo en la cuenta');
+    expect(es('me pide que la baje de nuevo porque está vieja')).toBe('me pide que la baje de nuevo version vieja');
+    expect(es('tengo la app desactualizada')).toBe('tengo la version vieja');
+    expect(es('las cosas nuevas de la app')).toBe('las novedades de la app');
     expect(ko('모르는 거래가 있어요')).toBe('도용가 있어요');
     expect(ko('지갑 공짜예요?')).toBe('지갑 수수료예요');
     // The other party blocking the visitor is a scam; an account blocked is still a frozen one.
