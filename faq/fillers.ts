@@ -316,6 +316,10 @@ const UNSPACED = [
   `音声入力(?:なので|です(?:ので|から)?|で(?:す)?)|音声で入力して(?:いる|る|います)(?:ので|から)|(?:変な|おかしな)(?:文章|日本語|文)(?:だったら|でしたら|なら|になってたら|になっていたら)?(?:ごめんなさい|すみません|すいません|申し訳ありません)?|(?:変な|おかしな|くだらない|馬鹿な|バカな|初歩的な|基本的な|素朴な)(?:質問)(?:かもしれません|かもしれない|で(?:申し訳(?:ない|ありません)(?:です)?|ごめんなさい))?(?:が|けど)?`,
   `(?:本当に|ほんとに|ほんと|マジで|まじで|すごく|とても)?困って(?:い)?(?:ます|る)(?:んです)?(?= |$)`,
   '(?<=[\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Han}ー ])(?:orz|otl)(?= |$)',
+  // "I don't know how" after what the writer wants to do (…を一覧で見たいんですけど、やり方がよくわかりません): the goal said
+  // before it is the question; read with it, the usage guide's words (わかりません) drew it there. Only after a pause or a
+  // clause's end (けど, が, ので), never alone or after its noun (チャージのやり方がわからない, 使い方がわからない stay).
+  `(?<= |けど|けれど|ですが|んだが|ので)(?:でも|ただ|その|この)?(?:やり方|やりかた|方法|手順|仕方|しかた)(?:が|は|も)?(?:よく|いまいち|イマイチ|さっぱり)?${JA_HOW_MUCH}(?:わからない|わかりません|わかんない|わからなくて|わからず)(?:です|んです)?(?:(?:ので|から)?(?:教えて(?:ください|ほしい|欲しい)?)?)?(?= |$)`,
   // Korean letters typed alone are laughter, tears and shrugs (ㅋㅋ, ㅠㅠ, ㅎㅎ; NFKC made them conjoining jamo).
   '[\\u1100-\\u11ff\\u3131-\\u318e]+',
 ].join('|');

@@ -1,3 +1,5 @@
+import { foldTraditional } from './t2s.ts';
+
 /**
  * Japanese verb endings folded onto one form before indexing and matching (after the synonyms), so that "送金できません",
  * "送金できない" and "送金できませんでした" share their features and polite or progressive endings do not dilute a
@@ -29,13 +31,34 @@ export function foldJapanese(normalized: string): string {
  * wrong-transfer's alternates say the one, visitors type the other; Kansai's できひん / でけへん as できない. Only after a verb's stem (ちゃう is Kansai's 違う after a noun), and
  * not ちゃいけない (must not). A progressive's negative as it is spoken, without its い (増えてない, 届いてません), is the written one
  * (増えていない, 届いていません): one form, so that either matches the other.
+ *
+ * Verbs written in kana, as a visitor who did not convert them types them (わすれた, まちがえた, とどかない, もどってこない,
+ * はらえない, つかえない, おくった, ぬすまれた, おとした, ひらけない, とめたい, とられた, ひかれてる, きえた, おぼえのない, ひきおとされた,
+ * ふりこんだ), as the alternates write them: only stems that are no other common word before the kana that follow them
+ * (つかれた, もどかしい, はらはら stay; かえ and かわ are too many words, 代わって asks for a person). The casual
+ * copula ～っす / ～んす (いいっすか, どうやるんすか) is です, and a bare ～じゃん at a phrase's end is dropped.
  */
-const SPELLINGS =
-  /出来(?=[なまるれずてたそ])|下さい|頂戴|(?<!\p{Script=Han})頂(?=[けきくい])|貰(?=[えいうっわ])|(?<![\p{Script=Han}\p{N}])分か(?=[らりるっ])|無(?=い|く|かっ|けれ)|良い|良(?=かっ|けれ|く)|(?<!\p{Script=Han})致し|宜し(?=[いく])|何故|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっ])ちゃ(?=った|って|いま|う)|(?<=ん)じゃ(?=った|って|いま|う)|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっん])[てで]もう(?=た|て)|でき(?:ひん|へん)|でけへん|(?<=[てで])い(?=な(?:い|く|かっ|けれ)|ませ)/gu;
+/** A verb's stem in kana → as the pack writes it: [stem, kanji, what may stand before it (a lookbehind), what follows it]. */
+const KANA_VERB_TABLE: readonly (readonly [string, string, string, string])[] = [
+  ['わすれ', '忘れ', '', '[たてちまずらるな]'], ['まちが', '間違', '', '[えっいう]'], ['とど', '届', '', '[いかきくけ]'],
+  ['もど', '戻', '', '[っらりるれせしさ]'], ['しはら', '支払', '', '[えっわいう]'], ['はら', '払', '', '[えっわいう]'], ['つか', '使', '(?<![みあ])', '[えっわいうお]'],
+  ['おく', '送', '', 'っ'], ['ぬす', '盗', '', '[まみむめ]'], ['おと', '落と', '', '[しさせす]'], ['ひら', '開', '', '[けかきく]'],
+  ['とめ', '止め', '(?<![まひつもとう])', '[たてらるま]'], ['とら', '取ら', '', '[れな]'], ['ひか', '引か', '', 'れ'],
+  ['きえ', '消え', '(?<![でゆ])', '[たてちまな]'], ['おぼえ', '覚え', '', '[のがたてなま]'], ['ひきおと', '引き落と', '', '[しさせ]'],
+  ['ふりこ', '振り込', '', '[んみまめむ]'],
+];
+const KANA_VERBS = KANA_VERB_TABLE.map(([kana, , before, after]) => `${before}${kana}(?=${after})`).join('|');
+
+const SPELLINGS = new RegExp(
+  String.raw`出来(?=[なまるれずてたそ])|下さい|頂戴|(?<!\p{Script=Han})頂(?=[けきくい])|貰(?=[えいうっわ])|(?<![\p{Script=Han}\p{N}])分か(?=[らりるっ])|無(?=い|く|かっ|けれ)|良い|良(?=かっ|けれ|く)|(?<!\p{Script=Han})致し|宜し(?=[いく])|何故|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっ])ちゃ(?=った|って|いま|う)|(?<=ん)じゃ(?=った|って|いま|う)|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっん])[てで]もう(?=た|て)|でき(?:ひん|へん)|でけへん|(?<=[てで])い(?=な(?:い|く|かっ|けれ)|ませ)|${KANA_VERBS}|(?<=[\u3041-\u3096\p{Script=Han}ー])(?:っす|ッス)(?=か|ね|よ|けど|が|$|[^\u3041-\u3096])|(?<=ん)す(?=か|けど|が|ね|よ)|(?<=[\u3041-\u3096\p{Script=Han}ー])じゃん(?=$|[^\u3041-\u3096])`,
+  'gu',
+);
 const SPELLED: Readonly<Record<string, string>> = {
   出来: 'でき', 下さい: 'ください', 頂戴: 'ちょうだい', 頂: 'いただ', 貰: 'もら', 分か: 'わか', 無: 'な', 良い: 'いい', 良: 'よ',
   致し: 'いたし', 宜し: 'よろし', 何故: 'なぜ', ちゃ: 'てしま', じゃ: 'でしま', てもう: 'てしまっ', でもう: 'でしまっ',
-  できひん: 'できない', できへん: 'できない', でけへん: 'できない', い: '',
+  できひん: 'できない', できへん: 'できない', でけへん: 'できない', い: '', っす: 'です', ッス: 'です', す: 'です', じゃん: '',
+  // As normalised text writes the kanji (間違 is 间违 there).
+  ...Object.fromEntries(KANA_VERB_TABLE.map(([kana, kanji]) => [kana, foldTraditional(kanji)])),
 };
 
 export function foldJapaneseSpelling(normalized: string): string {

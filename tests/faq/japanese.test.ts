@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FaqEngine } from '../../faq/index.ts';
+import { dropFillers } from '../../faq/fillers.ts';
 import { foldJapanese, foldJapaneseSpelling, withoutParticles } from '../../faq/japanese.ts';
 import { featuresOf } from '../../faq/matcher.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
@@ -57,6 +58,27 @@ describe('Japanese written otherwise than the pack writes it', () => {
     expect(foldJapaneseSpelling(text)).toBe(folded);
   });
 
+  it.each([
+    ['パスワードわすれた', 'パスワード忘れた'],
+    ['送る相手まちがえた', '送る相手间违えた'],
+    ['返金がもどってこない', '返金が戻ってこない'],
+    ['カードではらえない', 'カードで払えない'],
+    ['身におぼえのないしはらい', '身に覚えのない支払い'],
+    ['スマホぬすまれた', 'スマホ盗まれた'],
+    ['アカウントをとめたい', 'アカウントを止めたい'],
+    ['お金がきえた', 'お金が消えた'],
+    ['いいっすか', 'いいですか'],
+    ['どうやるんすか', 'どうやるんですか'],
+    ['ロックされたじゃん', 'ロックされた'],
+  ])('a verb in kana, the casual copula: %s → %s', (text, folded) => {
+    expect(foldJapaneseSpelling(text)).toBe(folded);
+  });
+
+  it('leaves kana that are another word than the verb', () => {
+    for (const text of ['スマホがみつかった', 'あつかう', 'まとめて', 'おつかれさま', 'ひらがな', 'もどかしい', 'ぐっすり', 'じゃんけん', '担当者にかわって'])
+      expect(foldJapaneseSpelling(text)).toBe(text);
+  });
+
   it('leaves the same characters in other words, and ちゃ that is no completive', () => {
     for (const text of ['出来事', '一致しない', '山頂', '自分から送った', '30分かかる', '無料', '不良品', '送っちゃいけない', 'そうちゃう', 'お茶ちゃん', 'もうたくさん', '我想转账', '丁寧にていねいに', '使っています', 'ないでいい'])
       expect(foldJapaneseSpelling(text)).toBe(text);
@@ -73,6 +95,20 @@ describe('Japanese written otherwise than the pack writes it', () => {
     expect(featuresOf('じょうげんがくをあげたい', 'ja')).toEqual(featuresOf('上限額をあげたい', 'ja'));
     expect(featuresOf('ゆうちょの口座を登録したい', 'ja')).toEqual(featuresOf('銀行の口座を登録したい', 'ja'));
     expect(featuresOf('カードの裏の3桁', 'ja')).toEqual(featuresOf('カードのセキュリティコード', 'ja'));
+  });
+});
+
+describe('"I don\'t know how" after a Japanese writer\'s goal', () => {
+  it.each([
+    ['口座に移したいんですけど やり方がよくわかりません', '口座に移したいんですけど'],
+    ['口座に移したいのですがやり方がわからないので教えてください', '口座に移したいのですが'],
+    ['残高を見たい でも方法がいまいちわかりません', '残高を見たい'],
+  ])('%s → %s', (text, kept) => {
+    expect(dropFillers(text)).toBe(kept);
+  });
+
+  it('stays when it is all that is said, or is said of a noun', () => {
+    for (const text of ['やり方がわかりません', 'チャージのやり方がわからない', '使い方がよくわかりません']) expect(dropFillers(text)).toBe(text);
   });
 });
 
@@ -117,6 +153,12 @@ describe('the wallet pack in Japanese, whatever the verb ending', () => {
     // change-phone-number at 0.93 before session 18).
     ['本人確認すると送れる金額は上がりますか', 'transfer-limits'],
     ['サポセンの番号は？', 'contact-support'],
+    // Verbs in kana and the casual copula (none 0.06 for the first before: the kana were unknown characters).
+    ['送る相手まちがえた', 'wrong-transfer'],
+    ['パスワわすれたっす', 'password-reset'],
+    // "I don't know how" after the goal: the goal is the question (usage-tips at 0.93 before).
+    ['家計簿をつけ始めたので、これまでにこのアプリで使ったお金を一覧で見たいんですけど、やり方がよくわかりません', 'transaction-history'],
+    ['使い方がよくわかりません', 'usage-tips'],
   ])('%s → %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
   });
