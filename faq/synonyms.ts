@@ -32,7 +32,7 @@ const ZH: Groups = [
     '丢哪', '掉哪', '搞丢', '唔记得放边'],
   // An account stopped (把帳戶停掉, 帳號先停掉) is frozen; not 停掉 alone (把自動扣款停掉 stops a subscription).
   ['冻结账号', '账号停掉', '账户停掉', '帐号停掉', '帐户停掉', '停掉账号', '停掉账户', '停掉帐号', '停掉帐户'],
-  ['冻结', '锁定', '被锁', '锁住', '锁了', '封号', '被封', '停用', '锁起来', '锁上', '冻起来', '冻住'],
+  ['冻结', '锁定', '被锁', '锁住', '锁了', '封号', '被封', '停用', '锁起来', '锁上', '冻起来', '冻住', '冻上'],
   // 秘码 and 蜜码 are 密码 typed by its sound (mì mǎ), 于额 余额 (yú é): a pinyin input method offers them, and the typo was a
   // character no alternate has (before each dev Chinese row answered right, 秘码 for 密码 cost 15 of 52 answers, 蜜码 14 of
   // 48, 于额 for 余额 3 of 37).
@@ -155,7 +155,9 @@ const ZH: Groups = [
     '可疑扣款', '可疑的扣款', '可疑扣费', '可疑消费', '可疑的消费', '可疑交易', '可疑的交易', '不明消费', '不明交易', '陌生消费', '陌生交易',
     '没操作过的交易', '没操作过的扣款', '没有操作过的交易', '不是我操作的交易', '不是我操作的扣款', '非本人交易', '非本人消费', '非本人扣款',
     // Paid with the visitor's account by someone else: a charge, not a login (在用我的账号 above).
-    '用我的账户付', '用我的帐户付', '用我的账号付', '用我的帐号付'],
+    '用我的账户付', '用我的帐户付', '用我的账号付', '用我的帐号付',
+    // A balance gone (余额不见了 was a lost phone's: 不见了 is one), said of the balance itself.
+    '余额不见了', '余额没了', '余额咋没了', '余额怎么没了', '余额莫名没了', '余额突然没了'],
   // An account someone else got into: account security, not a lost phone (被盗 is one) nor a charge.
   ['盗号', '账号被盗', '帐号被盗', '账户被盗', '帐户被盗', '号被盗', '被盗号', '号被人盗', '被黑', '被骇', '被入侵', '被人登', '被别人登', '防骇', '防黑',
     '在用我的账号', '在用我的帐号', '在用我的账户', '在用我的帐户'],
@@ -1086,6 +1088,12 @@ const CANTONESE_CHARACTERS = /[唔咗冇嘅嚟喺哋睇揾佢咭俾畀拎攞]/gu
 const MANDARIN_OF: Readonly<Record<string, string>> = { 唔: '不', 咗: '了', 冇: '没有', 嘅: '的', 嚟: '来', 喺: '在', 哋: '们', 睇: '看', 揾: '找', 佢: '他', 咭: '卡', 俾: '给', 畀: '给', 拎: '拿', 攞: '拿' };
 const CANTONESE_LOCALES = new Set(['zh-CN', 'zh-TW']);
 
+/**
+ * 密吗 is 密码 typed by its sound (mì mǎ; 支付密吗忘了 was a payment method's): a pinyin input method offers it. Not after
+ * a word that ends in 密 (保密吗, 秘密吗, 机密吗: "is it secret?").
+ */
+const PINYIN_MIMA = /(?<![保秘机严私精紧亲细周绝告泄加解])密吗/gu;
+
 /** Word forms folded before a locale's groups, in the text and in the groups' members alike. */
 const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
   en: (normalized) =>
@@ -1103,6 +1111,7 @@ const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
       .replace(SPANISH_OPERATION_PRICE, 'cuanto me $1'),
   ko: foldKoreanEndings,
   ja: foldJapaneseSpelling,
+  'zh-CN': (normalized) => normalized.replace(PINYIN_MIMA, '密码'),
 };
 
 /**

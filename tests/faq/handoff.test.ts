@@ -259,6 +259,21 @@ describe('isHandoffRequest', () => {
     expect(isHandoffRequest('先週オペレーターと電話で話したけど、まだ届きません')).toBe(false);
   });
 
+  it('hears Korean 얘기 misspelt 애기, whether anyone is there, a phone or chat consultation asked with 되나요, the talk with a person as a noun, not the hours of one', () => {
+    for (const text of ['직원이랑 애기 좀 할게요', '상담원 없나요', '사람 없어요?', '담당자님 안 계세요?', '채팅 상담 되나요', '전화상담 돼요?', '콜센터 연결 부탁드려요', '전화해 주실 수 있나요',
+      '상담원과의 통화를 원합니다', '직원분과의 상담 요청드려요', '담당자가 전화 주셨으면 좋겠어요', '상담 요청이요']) {
+      expect(isHandoffRequest(text), text).toBe(true);
+    }
+    for (const text of ['주말에는 상담원 없나요', '밤에도 상담원 계세요?', '전화 상담 되는 시간이 언제예요', '은행 직원이 없어요', '애기가 제 폰으로 결제했어요', '어제 상담원과의 통화에서 환불된다고 했어요', '친구가 전화 주셨으면 했는데']) {
+      expect(isHandoffRequest(text), text).toBe(false);
+    }
+  });
+
+  it('hears no request in a Chinese visitor who did not find the desk\'s entrance', () => {
+    expect(isHandoffRequest('找了好久也没找到客服入口')).toBe(false);
+    expect(isHandoffRequest('帮我找人工客服')).toBe(true);
+  });
+
   it('hears casual and abbreviated Japanese (喋りたい, オペ, ヒト) and a switch asked for, not the desk out of reach', () => {
     expect(isHandoffRequest('スタッフさんと喋らせてください')).toBe(true);
     expect(isHandoffRequest('オペにつないで')).toBe(true);

@@ -98,6 +98,14 @@ describe('foldSynonyms', () => {
     expect(foldSynonyms(normalizeText('忘记蜜码了怎么办'), 'zh-CN')).toBe('忘记密码了怎么办');
     // 秘密 (a secret) keeps its word.
     expect(foldSynonyms(normalizeText('这是秘密'), 'zh-CN')).toBe('这是秘密');
+    // 密吗 (mì mǎ) too, not after a word ending in 密 ("is it secret?").
+    expect(foldSynonyms(normalizeText('支付密吗忘了'), 'zh-CN')).toBe('支付密码忘了');
+    expect(foldSynonyms(normalizeText('这个保密吗'), 'zh-CN')).toBe('这个保密吗');
+  });
+
+  it('reads Chinese slang as the groups\' words: 冻上, 余额不见了', () => {
+    expect(foldSynonyms(normalizeText('能先把号冻上吗'), 'zh-CN')).toBe('能先把号冻结吗');
+    expect(foldSynonyms(normalizeText('余额不见了'), 'zh-CN')).toBe('盗刷');
   });
 
   // "怎麼從銀行帳戶轉錢進錢包" was withdraw-to-bank 0.80: money moved into the wallet is a top-up with the money named too.
