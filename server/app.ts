@@ -11,7 +11,7 @@ import { openStorage } from './storage/open.ts';
 import { createConversationService } from './services/conversations.ts';
 import { createFaqContent } from './services/faq-admin.ts';
 import { createFaqTrainer } from './services/faq-draft-trainer.ts';
-import { cachedFaqEngineBuilder } from './services/faq-model-cache.ts';
+import { cachedFaqEngineBuilder, type FaqEngineMemo } from './services/faq-model-cache.ts';
 import { createFaqLearning } from './services/faq-learning.ts';
 import { registerWebsocket } from './plugins/websocket.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
@@ -92,6 +92,8 @@ export interface BuildOptions {
   faqDrafts?: { worker?: URL; timeoutMs?: number };
   /** Where the first-run setup link goes (no admin yet): stdout, unless the logger is off (tests pass their own). */
   onSetupLink?: (link: { url: string; expiresAt: number }) => void;
+  /** Tests only: FAQ engines built at start from a saved model, kept for the next server of the process (see FaqEngineMemo). */
+  faqEngines?: FaqEngineMemo;
   /** Tests only: the folder of the built front ends (default the project's dist/), to change a page while the server runs. */
   frontEnd?: string;
 }
@@ -119,7 +121,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     audit: storage,
     packDir: config.faqPackDir,
     onStoredInvalid: (err) => app.log.error({ err }, 'the FAQ pack stored in the database is invalid: serving the shipped pack files'),
-    buildEngine: cachedFaqEngineBuilder(path.join(config.dataDir, 'faq-model.bin'), (err, message) => app.log.warn({ err }, message), trainer.modelOf),
+    buildEngine: cachedFaqEngineBuilder(path.join(config.dataDir, 'faq-model.bin'), (err, message) => app.log.warn({ err }, message), trainer.modelOf, options.faqEngines),
     onSaved: (version) => announceFaqSaved(bus, version, (err) => app.log.error({ err }, 'FAQ change not announced')),
   });
   const metrics = createMetrics();

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type BuildOptions } from '../../server/app.ts';
 import { loadConfig, type Config } from '../../server/config.ts';
+import type { FaqEngineMemo } from '../../server/services/faq-model-cache.ts';
 import { openStorage, type OpenedStorage } from '../../server/storage/open.ts';
 import { openSqliteStorage, type SqliteStorage } from '../../server/storage/sqlite.ts';
 import { seedFaqModel } from './faq-model-seed.ts';
@@ -61,6 +62,9 @@ async function databaseFor(dataDir: string, env: Record<string, string>): Promis
   return database.url;
 }
 
+/** The FAQ engines this process's test servers built from a saved model (the run's, seeded): the next one reuses them. */
+const FAQ_ENGINES: FaqEngineMemo = new Map();
+
 /**
  * A real server on an ephemeral port with a fresh data directory (or the one given, to test restarts). On the wallet
  * or the mini pack it starts from the run's trained model (seedFaqModel), unless `ownFaqModel`: then it trains its own.
@@ -74,7 +78,7 @@ export async function startServer(
   const port = await freePort();
   const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', KEFU_DATA_DIR: dataDir, ...(databaseUrl ? { KEFU_DATABASE_URL: databaseUrl, KEFU_TOTP_KEY: TEST_TOTP_KEY } : {}), ...env });
   if (!options.ownFaqModel) seedFaqModel(dataDir, env.KEFU_FAQ_PACK_DIR);
-  const app = await buildApp(config, { logger: false, ...options });
+  const app = await buildApp(config, { logger: false, faqEngines: FAQ_ENGINES, ...options });
   await app.listen({ port, host: '127.0.0.1' });
   let closed = false;
   const close = async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFaqEngine, exportModel, readModel, type FaqEngine, type FaqPack } from '../../faq/index.ts';
 import { createFaqContent } from '../../server/services/faq-admin.ts';
-import { cachedFaqEngineBuilder } from '../../server/services/faq-model-cache.ts';
+import { cachedFaqEngineBuilder, type FaqEngineMemo } from '../../server/services/faq-model-cache.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 import type { FaqStore } from '../../server/storage/faq-types.ts';
 import { seedFaqModel } from '../helpers/faq-model-seed.ts';
@@ -77,6 +77,29 @@ describe('FAQ model cache file', () => {
     expect(engine.modelSource).toBe('trained');
     expect(errors).toEqual([]);
     expect(keyInFile()).toBe(fresh.model.key);
+  });
+
+  it("a test process's servers share the engine built from the same file and pack, and only that one", async () => {
+    const memo: FaqEngineMemo = new Map();
+    const kept = () => cachedFaqEngineBuilder(file, (_err, message) => errors.push(message), undefined, memo);
+    const trained = await kept()(mini, 'start');
+    expect(trained.modelSource).toBe('trained');
+    expect(memo.size).toBe(0);
+    const given = await kept()(mini, 'start');
+    expect(given.modelSource).toBe('given');
+    expect(await kept()(structuredClone(mini), 'start')).toBe(given);
+    for (const text of questions.slice(0, 50)) expect(given.answer(text)).toEqual(fresh.answer(text));
+    // An answer edited is another pack: the same saved model fits it (its key is the questions'), not the engine built.
+    const edited = structuredClone(mini);
+    const [locale, content] = Object.entries(edited.entries[0]!.locales)[0]!;
+    edited.entries[0]!.locales[locale] = { ...content!, answer: `${content!.answer} (edited)` };
+    const other = await kept()(edited, 'start');
+    expect(other).not.toBe(given);
+    expect(other.modelSource).toBe('given');
+    expect(other.pack.entries[0]!.locales[locale]!.answer).toMatch(/\(edited\)$/);
+    expect(await kept()(mini, 'start')).toBe(given);
+    expect(memo.size).toBe(2);
+    expect(errors).toEqual([]);
   });
 
   it('still builds when the file cannot be written or read', async () => {

@@ -73,34 +73,77 @@ async function builtRegexes(files: string[]): Promise<Found[]> {
  */
 const STEPS_ONLY = { timeout: null, attackTimeout: null, incubationTimeout: null, seedingTimeout: null, recallTimeout: -1 } as const;
 
-/**
- * The branches of a top-level alternation `a|b|c` (or of `(?:a|b|c)` spanning the whole source), each checked on its own.
- * A backtracking engine tries the branches in turn at each start position, and without back-references one branch's
- * try leaves nothing for the next to read, so the steps of the whole at a position are the sum of its branches' steps:
- * when every branch runs in linear time the whole does too (and a branch that does not is named on its own). It is also
- * quicker: faq/pattern-set.ts joins up to 1,500 characters of sources into one alternation, which recheck could only
- * fuzz (38 s for one of them), while most branches alone fit its automaton checker, which decides in milliseconds and
- * misses nothing. A source with a back-reference, or with the `v` flag's nested classes, is checked whole.
- */
-function branches(source: string, flags: string): string[] {
-  if (flags.includes('v') || /\\(?:[1-9]|k<)/.test(source)) return [source];
+/** The alternatives of `source`'s top-level alternation (`a|b|c`: ['a', 'b', 'c']; no `|` outside groups: [source]). */
+function alternatives(source: string): string[] {
   const cuts: string[] = [];
   let depth = 0;
   let inClass = false;
   let start = 0;
-  let outerGroupEnd = -1;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
     else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0 && outerGroupEnd < 0) outerGroupEnd = i;
+    else if (c === ')') depth--;
     else if (c === '|' && depth === 0) cuts.push(source.slice(start, i)), (start = i + 1);
   }
-  if (cuts.length > 0) return [...cuts, source.slice(start)].flatMap((branch) => branches(branch, flags));
-  if (source.startsWith('(?:') && outerGroupEnd === source.length - 1) return branches(source.slice(3, -1), flags);
-  return [source];
+  return [...cuts, source.slice(start)];
+}
+
+/** Where the group opening at `open` closes (the index of its `)`), skipping escapes and classes; -1 if it does not. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The lookarounds (`(?=…)`, `(?!…)`, `(?<=…)`, `(?<!…)`) `source` begins with, as one string ('' when none). */
+function leadingLookarounds(source: string): string {
+  let end = 0;
+  while (/^\(\?<?[=!]/.test(source.slice(end))) {
+    const close = groupEnd(source, end);
+    if (close < 0) break;
+    end = close + 1;
+  }
+  return source.slice(0, end);
+}
+
+/**
+ * The branches of a top-level alternation `a|b|c` (or of `(?:a|b|c)` spanning the whole source), each checked on its own.
+ * A backtracking engine tries the branches in turn at each start position, and without back-references one branch's
+ * try leaves nothing for the next to read, so the steps of the whole at a position are at most the sum of its branches'
+ * steps: when every branch runs in linear time the whole does too (and a branch that does not is named on its own). It
+ * is also quicker: faq/pattern-set.ts joins up to 1,500 characters of sources into one alternation, which recheck could
+ * only fuzz (38 s for one of them), while most branches alone fit its automaton checker, which decides in milliseconds
+ * and misses nothing. A source with a back-reference, or with the `v` flag's nested classes, is checked whole.
+ *
+ * The same holds between lookarounds, `G(?:a|b|c)H` with G and H nothing but lookarounds (the FAQ's word lists:
+ * `(?<![\p{L}\p{N}])(?:…hundreds of phrases…)(?![\p{L}\p{N}])`): at a start G is read, then each branch followed by H,
+ * so the steps are at most those of `GaH`, `GbH` and `GcH` together. Each branch keeps both guards, as what it costs
+ * depends on them: `\p{L}+x` alone is degree 2 (it starts anywhere in a run of letters), after `(?<![\p{L}\p{N}])` it is
+ * linear; `(?:a|a)*` alone matches at once, before `(?![\p{L}\p{N}])` it is exponential. recheck fuzzed such a list
+ * whole (a lookaround keeps a regex from its automaton checker): 75 s for the largest. Its branches without a loop (no
+ * `*`, `+` or `{n,}`) are decided at once, and only the few with one are fuzzed, each a small regex.
+ */
+function branches(source: string, flags: string): string[] {
+  if (flags.includes('v') || /\\(?:[1-9]|k<)/.test(source)) return [source];
+  const parts = alternatives(source);
+  if (parts.length > 1) return parts.flatMap((branch) => branches(branch, flags));
+  const before = leadingLookarounds(source);
+  if (!source.startsWith('(?:', before.length)) return [source];
+  const close = groupEnd(source, before.length);
+  const after = source.slice(close + 1);
+  if (leadingLookarounds(after) !== after) return [source];
+  return alternatives(source.slice(before.length + 3, close)).flatMap((branch) => branches(`${before}${branch}${after}`, flags));
 }
 
 /** Each branch of each regex once (by source and flags), named where its regex was found. */
@@ -138,5 +181,18 @@ describe('ReDoS', () => {
     const joined: Found = { where: 'joined', source: '(?:(?:[|)]x|\\|)|(?:a|a)*b|(?:c)d)', flags: 'u' };
     expect(uniqueBranches([joined]).map((r) => r.source)).toEqual(['[|)]x', '\\|', '(?:a|a)*b', '(?:c)d']);
     expect(await unsafe(uniqueBranches([joined]))).toEqual(['joined: /(?:a|a)*b/u is vulnerable (exponential)']);
+  });
+
+  it('a word list between guards is checked phrase by phrase, each phrase with its guards', async () => {
+    const G = '(?<![\\p{L}\\p{N}])';
+    const H = '(?![\\p{L}\\p{N}])';
+    const list: Found = { where: 'list', source: `${G}(?:la cuenta|(?:mi|tu) cuenta|\\p{L}+ nueva|\\p{N}+\\p{N}+x|(?:a|a)*)${H}`, flags: 'gu' };
+    expect(uniqueBranches([list]).map((r) => r.source)).toEqual([`${G}la cuenta${H}`, `${G}(?:mi|tu) cuenta${H}`, `${G}\\p{L}+ nueva${H}`, `${G}\\p{N}+\\p{N}+x${H}`, `${G}(?:a|a)*${H}`]);
+    // Degree 2 at a single start whatever the guards; exponential only because of the guard after it (alone it matches
+    // at once); a run of letters that can start once, after the guard before it, is linear.
+    expect(await unsafe(uniqueBranches([list]))).toEqual([
+      `list: /${G}\\p{N}+\\p{N}+x${H}/gu is vulnerable (polynomial degree 2)`,
+      `list: /${G}(?:a|a)*${H}/gu is vulnerable (exponential)`,
+    ]);
   });
 });
