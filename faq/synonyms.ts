@@ -1086,6 +1086,14 @@ const CANTONESE_CHARACTERS = /[唔咗冇嘅嚟喺哋睇揾佢咭俾畀拎攞]/gu
 const MANDARIN_OF: Readonly<Record<string, string>> = { 唔: '不', 咗: '了', 冇: '没有', 嘅: '的', 嚟: '来', 喺: '在', 哋: '们', 睇: '看', 揾: '找', 佢: '他', 咭: '卡', 俾: '给', 畀: '给', 拎: '拿', 攞: '拿' };
 const CANTONESE_LOCALES = new Set(['zh-CN', 'zh-TW']);
 
+/**
+ * How many times one did a thing with money, asked (这个月儲值了幾次, 上个月转了几笔, 付过多少次吗): the records of it, as
+ * 储值纪录 is (transaction history, not how to top up). Only a past act (了, 过) ending its clause: 付了几次都不成功 tried
+ * several times, 一天可以转几次 asks a limit.
+ */
+const CHINESE_TIMES_DONE = /(充值|储值|加值|转账|转帐|转|付款|付|提现|提领|消费|收款|汇款|刷卡)(?:了|过)(?:几|多少)(?:次|笔)(?=$|[ 吗呢啊呀阿])/gu;
+const foldTimesDone = (normalized: string) => normalized.replace(CHINESE_TIMES_DONE, '$1记录');
+
 /** Word forms folded before a locale's groups, in the text and in the groups' members alike. */
 const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
   en: (normalized) =>
@@ -1103,6 +1111,8 @@ const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
       .replace(SPANISH_OPERATION_PRICE, 'cuanto me $1'),
   ko: foldKoreanEndings,
   ja: foldJapaneseSpelling,
+  'zh-CN': foldTimesDone,
+  'zh-TW': foldTimesDone,
 };
 
 /**
