@@ -81,6 +81,8 @@ export const COMPUTER_TROUBLE: readonly string[] = [
   '느려', '느림', '로딩', '버벅', '바이러스', '용량', '멈춰',
   'lenta', 'lento', 'lentisima', 'lentisimo', 'cargando', 'se traba', 'se congela', 'virus', 'espacio en disco',
 ];
+/** A top-up, as the mainland, Taiwan (儲值, 加值) and the other pack languages say it. */
+const TOP_UP_WORDS: readonly string[] = ['top up', '充值', '储值', '加值', 'チャージ', '충전', 'recarga'];
 /**
  * The wallet, its app, a payment or money, but no top-up: a household thing with one of them is the wallet's ("i was
  * charged twice for milk"), not one topped up ("how often should i top up the water in my humidifier").
@@ -96,7 +98,7 @@ export const MONEY_WORDS: readonly string[] = [
  * The wallet, its app, a payment, money or a top-up: a device's trouble or a delivery with one of them is the wallet's
  * ("付款的时候手机没电了", "paid the delivery guy with my wallet and it failed").
  */
-export const WALLET_OR_MONEY_WORDS: readonly string[] = [...MONEY_WORDS, 'top up', '充值', 'チャージ', '충전', 'recarga'];
+export const WALLET_OR_MONEY_WORDS: readonly string[] = [...MONEY_WORDS, ...TOP_UP_WORDS];
 /** The wallet or money (see WALLET_OR_MONEY_WORDS), its web version or signing in: a computer's trouble with one of them is the wallet's. */
 export const COMPUTER_WALLET_WORDS: readonly string[] = [
   ...WALLET_OR_MONEY_WORDS, 'web', 'website', 'browser', 'log in', 'login', 'sign in', '网页', '网站', '浏览器', '登录', '登入',
@@ -113,17 +115,25 @@ export const DELIVERIES: readonly string[] = [
   'package', 'packages', 'parcel', 'parcels', 'courier', 'delivery driver', 'delivery guy', 'delivery man', 'tracking number', 'shipment',
   'shipping', 'mailman', 'postman', 'delivery',
   '快递', '包裹', '外卖', '外送', '快递员', '外卖员', '外送员', '骑手', '物流', '运单', '寄件',
+  // goods sent out or come in (卖家不发货, 蝦皮賣家一直不出貨, 还没到货)
+  '发货', '出货', '寄货', '到货',
   '宅配', '宅急便', '配達', '再配達', '荷物', '配送', '置き配', '出前',
   '택배', '배송', '배달', '송장',
   'paquete', 'paquetes', 'paqueteria', 'repartidor', 'mensajeria', 'numero de guia',
 ];
+/**
+ * The seller: a delivery with one may be the wallet's refund or scam report, unless the question names the marketplace or
+ * shop (see services.ts), whose own dispute it then is ("蝦皮的賣家一直不出貨，要怎麼跟蝦皮申訴").
+ */
+export const SELLER_WORDS: readonly string[] = ['seller', 'merchant', '商家', '卖家', '出品者', '販売者', '店', '판매자', 'vendedor', 'tienda'];
 /** A refund, a charge, a scam or the seller: a delivery with one of them may be the wallet's refund or scam report. */
 export const DELIVERY_DISPUTE_WORDS: readonly string[] = [
-  'refund', 'charge', 'charged', 'scam', 'scammed', 'fraud', 'seller', 'merchant',
-  '退款', '退钱', '扣', '骗', '诈骗', '商家', '卖家',
-  '返金', '請求', '引き落と', '詐欺', '出品者', '販売者', '店',
-  '환불', '청구', '사기', '판매자',
-  'reembolso', 'devolucion', 'cobro', 'cobraron', 'estafa', 'vendedor', 'tienda',
+  ...SELLER_WORDS,
+  'refund', 'charge', 'charged', 'scam', 'scammed', 'fraud',
+  '退款', '退钱', '扣', '骗', '诈骗',
+  '返金', '請求', '引き落と', '詐欺',
+  '환불', '청구', '사기',
+  'reembolso', 'devolucion', 'cobro', 'cobraron', 'estafa',
   // a refund said with the verb ("el horno que devolví no me lo han reembolsado": the refund entry's, as "refund for the oven i sent back")
   'reembolsar', 'reembolsado', 'reembolsada', 'reembolsaron', 'reembolsan', 'reembolsen',
 ];
@@ -144,8 +154,8 @@ export const WALLET_NAMED_WORDS: readonly string[] = [
  * through the app", "charged twice for concert tickets", "bought concert tickets from a stranger and they were fake").
  */
 export const WALLET_SIDE_WORDS: readonly string[] = [
-  ...WALLET_NAMED_WORDS, 'top up', 'balance', 'account', 'transfer', 'transferred', '余额', '充值', '转账', '账户', '账号', '提现',
-  '残高', 'チャージ', '送金', 'アカウント', '잔액', '충전', '송금', '계정', 'saldo', 'recarga', 'transferencia', 'cuenta',
+  ...WALLET_NAMED_WORDS, ...TOP_UP_WORDS, 'balance', 'account', 'transfer', 'transferred', '余额', '转账', '账户', '账号', '提现',
+  '残高', '送金', 'アカウント', '잔액', '송금', '계정', 'saldo', 'transferencia', 'cuenta',
 ];
 
 /**

@@ -2,7 +2,7 @@ import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
 import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
 import {
-  ADVICE_ELSEWHERE, BANK_COUNTERS, BANK_MACHINES, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
+  ADVICE_ELSEWHERE, BANK_COUNTERS, BANK_MACHINES, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, SELLER_WORDS, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
   ORGANISATIONS, PRODUCT_WORDS, THEIR_THINGS,
   LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, PHONE_OR_WALLET_THINGS, NEW_PHONE, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
@@ -438,6 +438,15 @@ const ID_WALLET_WORD = new RegExp(term(ID_WALLET_WORDS), 'u');
 const WALLET_OR_MONEY = new RegExp(term(WALLET_OR_MONEY_WORDS), 'u');
 const MONEY = new RegExp(term(MONEY_WORDS), 'u');
 const DELIVERY_DISPUTE = new RegExp(term(DELIVERY_DISPUTE_WORDS), 'u');
+const DELIVERY_CLAIM = new RegExp(term(DELIVERY_DISPUTE_WORDS.filter((w) => !SELLER_WORDS.includes(w))), 'u');
+const SELLER = new RegExp(term(SELLER_WORDS), 'u');
+/**
+ * Whether a delivery is disputed with the wallet (see DELIVERY_DISPUTE_WORDS): a refund, a charge or a scam is named, or
+ * the seller with no marketplace or shop named (see namesService): "卖家不发货怎么办" may be the wallet's, "蝦皮的賣家一直
+ * 不出貨，我要怎麼跟蝦皮申訴" is the marketplace's.
+ */
+const disputed = (normalized: string): boolean =>
+  DELIVERY_CLAIM.test(normalized) || (SELLER.test(normalized) && !namesService(normalized));
 const WALLET_SIDE = new RegExp(term(WALLET_SIDE_WORDS), 'u');
 const WALLET_NAMED = new RegExp(term(WALLET_NAMED_WORDS), 'u');
 /**
@@ -445,6 +454,11 @@ const WALLET_NAMED = new RegExp(term(WALLET_NAMED_WORDS), 'u');
  * is named apart from it ("remove my old atm card", not "the atm swallowed my atm card").
  */
 const ATM_CARD = /(?<![\p{L}\p{N}])atm cards?(?![\p{L}\p{N}])/gu;
+/**
+ * A transfer made at a bank's machine (ATM轉帳, 提款机跨行转账): the bank's, as its fee is ("ATM轉帳的手續費要多少"), unless
+ * the wallet or a top-up is named too ("用ATM轉帳儲值"); the transfer word is read as the machine alone.
+ */
+const MACHINE_TRANSFER = /(?<![\p{L}\p{N}])(atms?|提款机|取款机) ?(?:跨行)?(?:转账|转帐|汇款)/gu;
 
 /** Whether some match of `all` in the text has `next` right after it or `previous` right before it. */
 function around(all: RegExp, normalized: string, next: RegExp, previous: RegExp): boolean {
@@ -526,9 +540,9 @@ function namesOthersThing(normalized: string): boolean {
   const phoneData = PHONE_DATA_WORD.test(normalized) && NEW_PHONE_WORD.test(normalized) && !ID_WALLET_WORD.test(normalized);
   return (
     (ID_DOCUMENT.test(normalized) && ID_ISSUER_ACT.test(normalized) && !ID_WALLET_WORD.test(normalized)) ||
-    ((DEVICE_TROUBLE_WORD.test(normalized) || phoneData || (DELIVERY.test(normalized) && !DELIVERY_DISPUTE.test(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
+    ((DEVICE_TROUBLE_WORD.test(normalized) || phoneData || (DELIVERY.test(normalized) && !disputed(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
     ((HOUSEHOLD_WORD.test(normalized) || (SHOPPING_CENTRE.test(normalized) && !USING.test(normalized))) && !MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
-    ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(normalized)) ||
+    ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(machines.replace(MACHINE_TRANSFER, '$1'))) ||
     (CARRIER_OR_COUNTER.test(normalized) && !WALLET_NAMED.test(normalized)) ||
     (BELONGING.test(normalized) && LOST_ACT.test(normalized) && !LOST_WITH_WALLET_THING.test(normalized)) ||
     (VENUE.test(normalized) && !VENUE_WALLET.test(normalized)) ||

@@ -1093,6 +1093,20 @@ const CANTONESE_LOCALES = new Set(['zh-CN', 'zh-TW']);
  * a word that ends in 密 (保密吗, 秘密吗, 机密吗: "is it secret?").
  */
 const PINYIN_MIMA = /(?<![保秘机严私精紧亲细周绝告泄加解])密吗/gu;
+/**
+ * How many times one did a thing with money, asked (这个月儲值了幾次, 上个月转了几笔, 付过多少次吗): the records of it, as
+ * 储值纪录 is (transaction history, not how to top up). Only a past act (了, 过) ending its clause: 付了几次都不成功 tried
+ * several times, 一天可以转几次 asks a limit.
+ */
+const CHINESE_TIMES_DONE = /(充值|储值|加值|转账|转帐|转|付款|付|提现|提领|消费|收款|汇款|刷卡)(?:了|过)(?:几|多少)(?:次|笔)(?=$|[ 吗呢啊呀阿])/gu;
+/**
+ * An amount the wallet would charge, asked (會收15元嗎, 提领要收几块, 刷卡要收几个点, 转账要收多少): a fee, as 收费 is. 收 after
+ * 会, 要 or 得 with an amount that ends the question is charging, not receiving (收款, 收到; 要收多少天 is a time).
+ */
+const CHINESE_AMOUNT_CHARGED =
+  /(会|要|得)收(?:取)?(?:(?:\d+(?: \d+)*|[一二两三四五六七八九十百千万几]+) ?(?:元|块钱|块|趴|个点)|多少钱|多少)(?=$|[ 吗嘛呢吧啊呀])/gu;
+const foldChineseForms = (normalized: string) =>
+  normalized.replace(CHINESE_TIMES_DONE, '$1记录').replace(CHINESE_AMOUNT_CHARGED, '$1收费');
 
 /** Word forms folded before a locale's groups, in the text and in the groups' members alike. */
 const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
@@ -1111,7 +1125,8 @@ const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
       .replace(SPANISH_OPERATION_PRICE, 'cuanto me $1'),
   ko: foldKoreanEndings,
   ja: foldJapaneseSpelling,
-  'zh-CN': (normalized) => normalized.replace(PINYIN_MIMA, '密码'),
+  'zh-CN': (normalized) => foldChineseForms(normalized.replace(PINYIN_MIMA, '密码')),
+  'zh-TW': foldChineseForms,
 };
 
 /**

@@ -92,6 +92,21 @@ describe('foldSynonyms', () => {
     expect(foldSynonyms(normalizeText('olvidé mi clave'), 'es')).toBe('olvide mi contrasena');
   });
 
+  it('reads how many times a money act was done, asked at the end of a clause, as its records (儲值了幾次: 储值纪录)', () => {
+    expect(foldSynonyms(normalizeText('怎麼看這個月儲值了幾次'), 'zh-TW')).toBe('怎么看这个月充值记录');
+    expect(foldSynonyms(normalizeText('上个月转账了多少笔？'), 'zh-CN')).toBe('上个月转账记录');
+    // Tried several times, or a limit asked, keep their words.
+    expect(foldSynonyms(normalizeText('付了幾次都不成功'), 'zh-TW')).toBe('付了几次都不成功');
+    expect(foldSynonyms(normalizeText('一天可以转几次'), 'zh-CN')).toBe('一天可以转几次');
+  });
+
+  it('reads an amount the wallet would charge, asked, as a fee (會收15元嗎, 要收几个点)', () => {
+    expect(foldSynonyms(normalizeText('提領會收十五塊嗎'), 'zh-TW')).toBe(foldSynonyms(normalizeText('提領會收費嗎'), 'zh-TW'));
+    expect(foldSynonyms(normalizeText('刷卡要收幾個點'), 'zh-TW')).toBe(foldSynonyms(normalizeText('刷卡要收費'), 'zh-TW'));
+    // An amount that does not end the question is not asked as a charge.
+    expect(foldSynonyms(normalizeText('我要收500元給他'), 'zh-CN')).toBe('我要收500元给他');
+  });
+
   it('reads a Chinese word typed by its sound with the wrong character as the word (秘码 / 蜜码 for 密码, 于额 for 余额)', () => {
     expect(foldSynonyms(normalizeText('登入秘碼忘記了'), 'zh-TW')).toBe('登录密码忘记了');
     expect(foldSynonyms(normalizeText('于额不够了'), 'zh-CN')).toBe('余额不够了');

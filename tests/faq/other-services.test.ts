@@ -277,6 +277,11 @@ describe("another's thing", () => {
     // answered with the records at 0.74); not paid with the wallet.
     ['中華電信的帳單可以用超商繳嗎', 'thing'], ['電信帳單為什麼多扣了一百', 'thing'], ['手機月租費為什麼變貴', 'thing'],
     ['郵局的提款卡被吃掉了', 'thing'], ['捷運卡可以退押金嗎', 'card'], ['可以用錢包繳電信帳單嗎', null],
+    // Session 25: a transfer made at a bank's machine is the bank's, as its fee is; not one that tops the wallet up. A
+    // marketplace's seller not shipping is the marketplace's; a seller alone, or a charge or a scam with one, may be the wallet's.
+    ['ATM轉帳的手續費要多少', 'thing'], ['提款机跨行转账要手续费吗', 'thing'], ['用ATM轉帳儲值要手續費嗎', null], ['ATM转账到钱包要多久', null],
+    ['蝦皮的賣家一直不出貨，我要怎麼跟蝦皮申訴', 'thing'], ['淘宝卖家一直不发货', 'thing'], ['卖家一直不发货怎么办', null],
+    ['在蝦皮買的東西賣家不出貨，錢已經扣了', 'named'], ['蝦皮賣家收了錢不出貨是詐騙嗎', 'named'],
     // Since session 18: taxes, dues, their slips and a salary; a belonging lost that is no phone or card; a school's ID; a bank's
     // deposits, loans and insurance; gift and library cards; an account opened "new"; a Japanese credit card's PIN. Not with the
     // wallet's part (its balance, a phone or a card lost with it, verifying with the ID or the insurance card).
