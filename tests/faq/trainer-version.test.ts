@@ -11,7 +11,7 @@ import { TRAINER_VERSION } from '../../faq/classifier.ts';
  * old code. So the engine's sources are recorded here with the version; a change to faq/*.ts fails this test until
  * TRAINER_VERSION is bumped (faq/classifier.ts) and both are recorded again.
  */
-const RECORDED = { version: 263, sources: 'a9ba7597f9911d3a' };
+const RECORDED = { version: 264, sources: '631677b617ba9de3' };
 
 const FAQ = path.resolve(import.meta.dirname, '../../faq');
 function sourcesHash(): string {
