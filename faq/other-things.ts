@@ -399,7 +399,13 @@ export const DEALINGS: readonly string[] = [
   'auction', 'bid', 'bidding', 'bidder', '拍卖会', '拍卖行', '竞拍', '出价', '下标', 'オークション', '入札', '落札', '경매', '입찰', '낙찰', 'subasta', 'puja', 'pujar',
   // a rented home's deposit (not a landlord alone: rent is sent to one, see VENUES; not 押金 alone nor 退押金: a hotel's
   // deposit is the refund entry's, a metro card's its issuer's)
-  'security deposit', 'rental deposit', 'damage deposit', 'tenancy deposit', '租房押金', '房租押金', '房屋押金', '房东不退', '房东不还', '房东不肯退', '房东押金', '房东扣押金',
+  'security deposit', 'rental deposit', 'damage deposit', 'tenancy deposit',
+  // …and a landlord keeping one, however said, as 房东不退 ("my landlord wont give back my deposit")
+  ...['landlord', 'landlady'].flatMap((who) =>
+    ['wont give back', 'will not give back', 'wont return', 'will not return', 'wont refund', 'refuses to return', 'refuses to give back', 'refused to return', 'refused to give back', 'never returned', 'never gave back', 'kept my deposit', 'is keeping my deposit', 'keeps my deposit'].map((act) => `${who} ${act}`),
+  ),
+  ...['my', 'the'].flatMap((det) => [`deposit back from ${det} landlord`, `deposit from ${det} landlord`]),
+  '租房押金', '房租押金', '房屋押金', '房东不退', '房东不还', '房东不肯退', '房东押金', '房东扣押金',
   '敷金', '礼金', '보증금', '전세금', 'fianza', 'deposito de garantia', 'deposito del departamento', 'deposito del alquiler',
   // a player's transfer between clubs (not "transfer fee": the wallet's fee)
   'footballer', 'striker', 'transfer window', 'transfer market', '转会', '球员', '移籍', '이적료', '이적 시장', '이적시장', 'futbolista', 'fichaje', 'fichajes',

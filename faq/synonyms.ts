@@ -281,9 +281,25 @@ const PHONE_WORDS = ['phone', 'mobile', 'cellphone', 'cell phone', 'cell', 'smar
 const notKnown = (secrets: readonly string[]) =>
   ['dont know', 'do not know', 'no longer know', 'used to know', 'dont know what'].flatMap((verb) => ['my', 'the'].flatMap((det) => secrets.map((secret) => `${verb} ${det} ${secret}`)));
 
+/**
+ * Whether the desk needs, wants or asks for a secret ("do you need my password to look at my account", "will your team
+ * want my cvv"): a question of what is safe to share, folded onto handing it over ("give you my password", as
+ * safe-to-share's alternates say it), not the secret's own entry (password-reset).
+ */
+const askedForSecret = (secrets: readonly string[]) =>
+  secrets.map((secret) => [
+    `give you my ${secret}`,
+    ...['you', 'you guys', 'your team', 'your staff', 'support', 'the agent', 'your agent', 'the bot'].flatMap((who) =>
+      ['need', 'want', 'require', 'ask for', 'ask me for', 'need to see', 'need to know', 'have to see', 'have to know'].map((verb) => `${who} ${verb} my ${secret}`),
+    ),
+  ]);
+
 const EN: Groups = [
+  ...askedForSecret(['password', 'pin', 'cvv', 'otp', 'verification code', 'sms code', 'card number', 'full card number', 'card details', 'login details', 'security code', 'bank details']),
   ['transfer', 'send money', 'wire', 'remit', 'remittance', 'sends money', 'wired', 'wiring'],
-  ['withdraw', 'cash out', 'cashout', 'take money out', 'take out cash', 'cashed out', 'cashing out', 'cashes out', 'took money out', 'taking money out', 'take my money out', 'get my money out', 'take out my money'],
+  ['withdraw', 'cash out', 'cashout', 'take money out', 'take out cash', 'cashed out', 'cashing out', 'cashes out', 'took money out', 'taking money out', 'take my money out', 'get my money out', 'take out my money',
+    // …the balance itself taken out ("take my balance out to my bank").
+    ...['take', 'taking', 'took', 'get', 'getting'].flatMap((verb) => ['my', 'the', 'all my', 'the whole'].flatMap((det) => [`${verb} ${det} balance out`, `${verb} out ${det} balance`]))],
   ['refund', 'money back', 'reimburse', 'reimbursement', 'refunding', 'refnud'],
   ['lost', 'stolen', 'misplaced', 'lose', 'nicked', 'snatched', 'pickpocketed', 'stole', 'mugged'],
   // A phone left somewhere is lost ("left my phone in an uber" named nothing particular to an entry).
@@ -298,7 +314,11 @@ const EN: Groups = [
     // Keeping everyone from using it for a while ("i want to stop anyone using my wallet for now").
     ...['anyone', 'someone', 'others', 'people', 'anybody', 'somebody'].flatMap((who) => [`stop ${who} using`, `stop ${who} from using`]),
     // A review by the security or risk team is what restricts an account (its answer's third case), not its security settings.
-    'security review', 'risk review', 'fraud review', 'compliance review'],
+    'security review', 'risk review', 'fraud review', 'compliance review',
+    // A hold put on the account or the wallet, or either blocked ("put a hold on my wallet", "block my account"): a freeze
+    // asked for, whoever's it is ("on hold" alone is a payment pending).
+    ...['put', 'place'].flatMap((verb) => [`${verb} a hold on`, `${verb} a temporary hold on`]),
+    ...['my', 'the'].flatMap((det) => ['account', 'wallet', 'e wallet'].flatMap((what) => [`block ${det} ${what}`, `put ${det} ${what} on hold`]))],
   // A password typed wrong again and again: what locks an account (freeze-account), not a forgotten one.
   ['freeze wrong password', 'wrong password several times', 'wrong password a few times', 'wrong password multiple times', 'wrong password many times', 'wrong password too many times', 'wrong password so many times', 'wrong password times',
     // …with the count said, and the PIN or the passcode typed wrong alike ("i entered my pin wrong 3 times").
@@ -367,17 +387,28 @@ const EN: Groups = [
   ['2fa', 'two factor authentication', 'two factor', 'two step verification', 'two step', '2 step', 'mfa', 'multi factor'],
   ['face verification', 'face recognition', 'facial recognition', 'face scan', 'selfie check', 'face check'],
   ['unfreeze', 'unlock', 'unblock', 'reactivate'],
+  // The app or its version out of date is one to update ("the app is out of date", "an outdated version"); not "out of
+  // date" alone (an ID document's is expired).
+  ['update', ...['app', 'version', 'wallet app'].flatMap((what) => [`${what} is out of date`, `${what} out of date`, `${what} is outdated`, `outdated ${what}`, `out of date ${what}`, `${what} is too old`, `${what} too old`]), 'old version of the app', 'older version of the app'],
   ['announcements', 'announcement', 'notices', 'release notes', 'whats new', 'changelog', 'new features', 'new feature', 'latest features', 'latest news', 'service notices', 'service notice'],
   ['hacked', 'hack', 'hacker', 'hackers', 'compromised', 'breached', 'hijacked'],
   ['fingerprint', 'face id', 'faceid', 'touch id', 'biometric', 'biometrics'],
   ['logged in', 'signed in', 'logged on', 'logged into', 'signed into'],
   ['unrecognized', 'unrecognised', 'dont recognize', 'dont recognise', 'do not recognize', 'do not recognise', 'didnt recognize', 'didnt recognise', 'i didnt do', 'i did not do', 'mystery', 'mysterious',
     // Asleep when it was paid: a charge the visitor did not make, though no charge word is said.
-    'i was asleep', 'while i was asleep', 'when i was asleep', 'i was sleeping', 'while i was sleeping', 'while i slept'],
+    'i was asleep', 'while i was asleep', 'when i was asleep', 'i was sleeping', 'while i was sleeping', 'while i slept',
+    // Money that went by itself ("my money vanished", "half my balance just disappeared"): a charge the visitor did not make.
+    ...['money', 'balance', 'funds', 'cash'].flatMap((what) => ['vanished', 'disappeared', 'went missing', 'has vanished', 'has disappeared', 'has gone missing', 'just vanished', 'just disappeared', 'is missing', 'are missing', 'keeps disappearing', 'keeps vanishing'].map((gone) => `${what} ${gone}`))],
   ['declined', 'bounced', 'refused', 'denied', 'bouncing', 'bounces', 'declining', 'declines', 'refusing', 'refuses'],
   // Sent to the wrong person: the deciding phrase of wrong-transfer, whatever the noun.
   ['wrong person', 'wrong recipient', 'wrong account', 'wrong guy', 'wrong contact', 'wrong payee', 'wrong beneficiary', 'fat fingered', 'fat finger', 'mistyped', 'wrong account number', 'wrong digits'],
-  ['scam', 'scammed', 'scamed', 'scammer', 'scammers', 'conned', 'swindled', 'ripped off', 'fraudster', 'fraudsters', 'duped', 'cheated', 'ghosted', 'ghosted me', 'stopped answering', 'stopped replying', 'stopped responding', 'took my money and ran', 'took the money and ran', 'fake seller', 'fake shop', 'fake site', 'fake website', 'phishing', 'phished', 'smishing', 'clicked a link', 'clicked the link', 'clicked on a link', 'clicked on the link', 'click a link', 'suspicious link', 'dodgy link', 'fake link', 'fake text', 'scam text'],
+  ['scam', 'scammed', 'scamed', 'scammer', 'scammers', 'conned', 'swindled', 'ripped off', 'fraudster', 'fraudsters', 'duped', 'cheated', 'ghosted', 'ghosted me', 'stopped answering', 'stopped replying', 'stopped responding', 'took my money and ran', 'took the money and ran', 'fake seller', 'fake shop', 'fake site', 'fake website', 'phishing', 'phished', 'smishing', 'clicked a link', 'clicked the link', 'clicked on a link', 'clicked on the link', 'click a link', 'suspicious link', 'dodgy link', 'fake link', 'fake text', 'scam text',
+    // Slang for being cheated, with whoever was cheated between the verb and "off" ("an account that ripped me off", "they
+    // ripped my dad off"), and a thing paid for that proved false ("the lottery turned out to be fake", "the seller wasnt legit").
+    ...['ripped', 'rip', 'ripping', 'rips'].flatMap((verb) => ['me', 'him', 'her', 'us', 'them', 'my mum', 'my dad', 'my mom'].map((who) => `${verb} ${who} off`)), 'rip off', 'ripoff', 'rip off artist',
+    'got played', 'been had', 'taken for a ride', 'catfished',
+    ...['turned out', 'turned out to be', 'was', 'were', 'is', 'was all', 'it was all'].flatMap((verb) => ['fake', 'a fake', 'bogus', 'a fraud', 'a con', 'not real'].map((what) => `${verb} ${what}`)),
+    'not legit', 'wasnt legit', 'isnt legit', 'werent legit', 'never legit', 'bogus'],
   ['receipt', 'receipts', 'invoice', 'proof of payment'],
   // Asking how the app itself works names no feature: folded onto the tutorial (the words alone are every entry's).
   ['tutorial', 'tutorials', 'walkthrough', 'guide', 'guides', 'manual', 'how to guide', 'how do i use this app', 'how do i use the app', 'how do i use the wallet', 'how do i use this wallet', 'how to use this app', 'how to use the app', 'how to use the wallet', 'how does this app work', 'how does the app work', 'how does the wallet work', 'how it works', 'what can this app do', 'what can the app do', 'what does this app do', 'what can i do with this app', 'what can i do with the app', 'what can this wallet do', 'what can i do with the wallet', 'getting started'],
@@ -456,7 +487,11 @@ const EN: Groups = [
   // myself").
   ['verify identity', 'believe its me', 'believe it is me', 'believe its really me', 'believe that its me', 'believe that it is me', 'believe i am me', 'believe that i am me', 'believe i am myself', 'believe that i am myself', 'believe who i am', 'thinks im not me', 'thinks i am not me', 'think im not me', 'says its not me', 'says im not me'],
   // Not wanting to be a customer any more is closing the account ("i no longer want to be a customer").
-  ['close my account', 'inactivate my account', 'inactivate the account', 'no longer want to be a customer', 'dont want to be a customer', 'do not want to be a customer', 'stop being a customer', 'no longer be a customer', 'not be a customer anymore', 'not be your customer anymore', 'no longer want to be your customer', 'dont want to be your customer'],
+  ['close my account',
+    // …shut or done away with, the object between the verb and its particle ("how do we shut it down", "shut my wallet down").
+    ...['it', 'my account', 'the account', 'my wallet', 'the wallet', 'this account', 'this wallet'].flatMap((what) => [`shut ${what} down`, `close ${what} down`]),
+    ...['my', 'the', 'this'].flatMap((det) => ['account', 'wallet'].flatMap((what) => [`shut ${det} ${what}`, `get rid of ${det} ${what}`, `do away with ${det} ${what}`])),
+    'inactivate my account', 'inactivate the account', 'no longer want to be a customer', 'dont want to be a customer', 'do not want to be a customer', 'stop being a customer', 'no longer be a customer', 'not be a customer anymore', 'not be your customer anymore', 'no longer want to be your customer', 'dont want to be your customer'],
   // Filling the wallet itself is a top-up ("how to load my wallet using my card": the card drew bank cards).
   ['top up my wallet', ...['load', 'load up', 'fill', 'fill up', 'refill', 'loaded', 'loading', 'filled', 'refilled'].flatMap((verb) => [`${verb} my wallet`, `${verb} the wallet`, `${verb} my e wallet`, `${verb} my balance`])],
   // A phone one no longer has, or left behind, is a lost phone ("i dont have the device i used to log on", "my phone was
@@ -473,7 +508,9 @@ const EN: Groups = [
   ['link my card', ...['reactivate', 're activate', 're establish', 'reestablish'].flatMap((verb) => ['my card', 'a card', 'the card', 'my bank card', 'my debit card', 'my credit card'].map((card) => `${verb} ${card}`))],
   // Goods sent back are an item returned ("they sent the wrong size, i sent them back, when do i get my money": "sent" drew
   // a transfer to the wrong person).
-  ['returned my item', ...['sent', 'shipped', 'mailed', 'posted'].flatMap((verb) => [`${verb} it back`, `${verb} them back`])],
+  ['returned my item', ...['sent', 'shipped', 'mailed', 'posted'].flatMap((verb) => [`${verb} it back`, `${verb} them back`]),
+    // …named after the particle ("i sent back the shoes", "returned the dress"): goods, not money sent back.
+    ...['sent back', 'shipped back', 'mailed back', 'posted back', 'returned', 'took back', 'brought back'].flatMap((verb) => ['the', 'my', 'his', 'her', 'their'].flatMap((det) => ['item', 'items', 'order', 'parcel', 'package', 'product', 'goods', 'shoes', 'dress', 'clothes', 'jacket', 'shirt', 'trainers', 'sneakers', 'bag', 'stuff', 'purchase', 'things'].map((goods) => `${verb} ${det} ${goods}`)))],
   // Money the wallet got, moved on to the bank ("got paid into the wallet, now how do i get it into my bank").
   ['withdraw', ...['get it', 'move it', 'send it', 'get the money', 'move the money'].flatMap((what) => ['into my bank', 'to my bank', 'into my bank account', 'to my bank account'].map((where) => `${what} ${where}`))],
   // Whether an amount is allowed ("will the app let me send that much"): the limit's question.
@@ -1074,6 +1111,19 @@ const ENGLISH_SUM_PUT_IN = /(?<![\p{L}\p{N}])put \p{N}+(?: (?:dollars?|bucks|pes
  */
 const ENGLISH_CANCEL_TRANSACTION = /(?<![\p{L}\p{N}])cancel (?:a|the|my|this|that) transaction(?! (?:on|at|with|in|from|for|through|via)(?![\p{L}\p{N}]))(?![\p{L}\p{N}])/gu;
 
+/**
+ * A third party's own wallet things are written as the visitor's own ("my dad wants to take his balance out", "my mum
+ * cant get into her account", "my husbands wallet"): alternates and phrases say "my", so "his", "her", "their" and a
+ * family member's possessive before one of them are read as "my". Not before anything else ("i sent her money" keeps its
+ * "her"), nor where money goes or comes from ("sent it to his account", "from my sons wallet": another's, not the
+ * visitor's own).
+ */
+const ENGLISH_THIRD_PARTY_OWN = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?<!(?:to|into|onto|from|in) )(?:his|her|their|my (?:mums|moms|mothers|dads|fathers|parents|husbands|wifes|sons|daughters|brothers|sisters|grandmas|grandmothers|grannys|nans|nanas|grandpas|grandads|grandfathers|aunts|aunties|uncles|partners|kids))' +
+    '(?= (?:own )?(?:account|accounts|wallet|e wallet|app|phone|mobile|cellphone|balance|card|cards|bank|password|pin|passcode|funds|number|id|sim|login|details|face|passport|limit|limits|transactions|statement|verification)(?![\\p{L}\\p{N}]))',
+  'gu',
+);
+
 const ENGLISH_NUMBER_NO = /(?<![\p{L}\p{N}])(mobile|phone|cell|contact|registered) no(?=$| (?:registered|linked|attached|is|was|to|on|in|with|for|from|and|changed|please|pls|plz)(?![\p{L}\p{N}]))/gu;
 
 /**
@@ -1111,7 +1161,7 @@ const foldChineseForms = (normalized: string) =>
 /** Word forms folded before a locale's groups, in the text and in the groups' members alike. */
 const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
   en: (normalized) =>
-    normalized.replace(ENGLISH_NUMBER_NO, '$1 number').replace(ENGLISH_SUM_PUT_IN, 'put money $1').replace(ENGLISH_CANCEL_TRANSACTION, 'cancel a transfer'),
+    normalized.replace(ENGLISH_THIRD_PARTY_OWN, 'my').replace(ENGLISH_NUMBER_NO, '$1 number').replace(ENGLISH_SUM_PUT_IN, 'put money $1').replace(ENGLISH_CANCEL_TRANSACTION, 'cancel a transfer'),
   es: (normalized) =>
     normalized
       .replace(SPANISH_MONEY_SLANG, 'plata')

@@ -396,6 +396,27 @@ describe('foldSynonyms', () => {
     expect(fold('quiero escalar la montaña', 'es')).toBe('quiero escalar la montana');
   });
 
+  it('folds a third party\'s own things, English idioms and a secret asked for onto the words their entries use (#18, session 25)', () => {
+    // Another's own wallet things are the visitor's words; money sent to another's account and "her" before money stay.
+    expect(fold('my dad wants to take his balance out', 'en')).toBe('my dad wants to withdraw');
+    expect(fold("please put a hold on my husband's wallet", 'en')).toBe('please freeze my wallet');
+    expect(fold("my mum's phone was stolen", 'en')).toBe('my phone was lost');
+    expect(fold('i sent money to his account by mistake', 'en')).toBe('i sent money to his account by mistake');
+    expect(fold('i sent her money yesterday', 'en')).toBe('i sent her money yesterday');
+    // The desk asked whether it needs a secret is what is safe to share; why it needs an ID stays.
+    expect(fold('do you need my password to look at my account', 'en')).toBe('do give you my password to look at my account');
+    expect(fold('why do you need my id', 'en')).toBe('why do you need my id');
+    // Idioms: cheated, money gone by itself, the app out of date (an ID's stays), shut down, goods sent back (money stays).
+    expect(fold('an account that ripped me off', 'en')).toBe('an account that scam');
+    expect(fold('the lottery turned out to be fake', 'en')).toBe('the lottery scam');
+    expect(fold('my money vanished', 'en')).toBe('my unrecognized');
+    expect(fold('the app is out of date', 'en')).toBe('the update');
+    expect(fold('my id is out of date', 'en')).toBe('my id is out of date');
+    expect(fold('how do we shut it down', 'en')).toBe('how do we close my account');
+    expect(fold('i sent back the shoes', 'en')).toBe('i returned my item');
+    expect(fold('he sent back the money', 'en')).toBe('he sent back the money');
+  });
+
   it('folds English said without the pack\'s words onto the words its entries use (#18, session 22)', () => {
     // A password not known any more is forgotten; knowing it is still account security's.
     expect(fold('i dont know my password', 'en')).toBe('i forgot my password');

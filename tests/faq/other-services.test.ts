@@ -331,7 +331,7 @@ describe("another's thing", () => {
     // top-up. Not with the wallet's part (paying with it, a charge, money sent), nor a seller on an auction site, the wallet's
     // own customer service or its fees, nor a store's refund said with the verb.
     ['can i retract a bid once the auction has ended', 'thing'], ['竞拍成功后能反悔吗', 'thing'], ['オークションで落札したけどキャンセルしたい', 'thing'],
-    ['the landlord is keeping my whole security deposit', 'thing'], ['退租的时候房东不退押金', 'thing'], ['敷金はいつ戻ってきますか', 'thing'],
+    ['the landlord is keeping my whole security deposit', 'thing'], ['my landlord wont give back my deposit', 'thing'], ['退租的时候房东不退押金', 'thing'], ['敷金はいつ戻ってきますか', 'thing'],
     ['who is the most expensive footballer ever', 'thing'], ['그 선수 이적료 역대 최고예요?', 'thing'], ['is a battle pass worth buying', 'thing'],
     ['ゲーム課金しすぎた', 'thing'], ['when can i take money out of my pension', 'thing'], ['公积金提取需要什么材料', 'thing'],
     ['the electric company raised its prices', 'thing'], ['検定料は返金されますか', 'thing'], ['tips for a customer service job interview', 'thing'],
