@@ -320,8 +320,15 @@ describe.skipIf(!e2e.run)('transfer to an agent from the keyboard', () => {
     const chosen = () => options.evaluateAll((els) => els.filter((e) => e.getAttribute('aria-selected') === 'true').map((e) => e.textContent!.split(' ')[0]));
     const active = () => list.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant')!)?.textContent?.split(' ')[0]);
     const transfer = page.getByRole('button', { name: 'Transfer', exact: true });
+    // Nothing chosen, nothing ringed: no option is active (a ringed row read as chosen while Transfer was disabled)
+    // and Enter does not transfer; the first arrow chooses the first agent.
     expect(await chosen()).toEqual([]);
+    expect(await list.getAttribute('aria-activedescendant')).toBeNull();
+    expect(await options.evaluateAll((els) => els.filter((e) => e.hasAttribute('data-active') || getComputedStyle(e).boxShadow !== 'none' || getComputedStyle(e).outlineStyle !== 'none').length)).toBe(0);
     expect(await transfer.isDisabled()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await list.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await chosen()).toEqual([]);
     const steps: [string, string][] = [['ArrowDown', 'Ming'], ['ArrowDown', 'Mei'], ['End', 'Ana'], ['Home', 'Ming'], ['z', 'Zhang'], ['ArrowUp', 'Mei'], ['a', 'Ana']];
     for (const [key, name] of steps) {
       await page.keyboard.press(key);
