@@ -103,6 +103,21 @@ describe.skipIf(!e2e.run)('the console inbox in Chromium', () => {
     await expect.poll(current).toBe(1 - from);
     await page.keyboard.press(back);
     await expect.poll(current).toBe(from);
+    // ↓ ↑ too once a row has focus (from the focused row, which keeps the focus), not while typing in the search.
+    const [down, up] = from === 0 ? (['ArrowDown', 'ArrowUp'] as const) : (['ArrowUp', 'ArrowDown'] as const);
+    const focused = () => openRows.evaluateAll((els) => els.indexOf(document.activeElement as HTMLElement));
+    await openRows.nth(from).focus();
+    await page.keyboard.press(down);
+    await expect.poll(current).toBe(1 - from);
+    expect(await focused()).toBe(1 - from);
+    await page.getByRole('searchbox', { name: 'Search all conversations' }).focus();
+    await page.keyboard.press(up);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await current()).toBe(1 - from);
+    await openRows.nth(1 - from).focus();
+    await page.keyboard.press(up);
+    await expect.poll(current).toBe(from);
+    expect(await focused()).toBe(from);
     // A status filter narrows All open only: the Waiting view does not also say "assigned" and show nothing.
     await choose(page, 'Status', 'Assigned');
     await expect.poll(() => openRows.count()).toBe(1);
