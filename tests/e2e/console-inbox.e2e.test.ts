@@ -110,6 +110,8 @@ describe.skipIf(!e2e.run)('the console inbox in Chromium', () => {
     await page.keyboard.press(down);
     await expect.poll(current).toBe(1 - from);
     expect(await focused()).toBe(1 - from);
+    // Its ring inside the row: the list clips an outline drawn outside it (only its top edge showed).
+    expect(await openRows.nth(1 - from).evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineOffset)).toBe('-2px');
     await page.getByRole('searchbox', { name: 'Search all conversations' }).focus();
     await page.keyboard.press(up);
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
