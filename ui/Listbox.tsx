@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef } from 'preact/hooks';
 
 export interface ListboxOption {
   id: string;
@@ -51,9 +51,10 @@ export function useTypeAhead() {
 
 /**
  * A single-select listbox drawn by us (WAI-ARIA listbox pattern), for choices that carry more than a word (an
- * agent with presence and load). Focus stays on the list and `aria-activedescendant` names the active option.
- * Arrows, Page Up/Down, Home, End and type-ahead move it and select it (selection follows focus); Space or a click selects;
- * Enter selects the active option and calls `onEnter` (a dialog's main action).
+ * agent with presence and load). Focus stays on the list and `aria-activedescendant` names the active option, which
+ * is always the chosen one (selection follows focus): with nothing chosen yet no option is active, so no row is
+ * ringed while the dialog's main action is still disabled; the first arrow, Home, End, letter or Space chooses. Page
+ * Up/Down move by ten; a click chooses; Enter calls `onEnter` (a dialog's main action) once something is chosen.
  */
 export function Listbox({ options, value, onChange, onEnter, labelledBy, describedBy }: {
   options: ListboxOption[];
@@ -65,34 +66,32 @@ export function Listbox({ options, value, onChange, onEnter, labelledBy, describ
 }) {
   const prefix = useId();
   const list = useRef<HTMLUListElement>(null);
-  const selected = options.findIndex((o) => o.id === value);
-  // The active option by id: the list may be re-sorted while open (an agent's presence or load changed).
-  const [activeId, setActiveId] = useState(value);
+  // The active option is the chosen one, by id: the list may be re-sorted while open (an agent's presence or load changed).
+  const at = options.findIndex((o) => o.id === value);
   const typeAhead = useTypeAhead();
-  const found = options.findIndex((o) => o.id === activeId);
-  const at = found >= 0 ? found : Math.max(0, selected);
   const optionId = (i: number) => `${prefix}-${i}`;
   const choose = (i: number) => {
-    setActiveId(options[i]!.id);
     onChange(options[i]!.id);
     list.current?.querySelector(`#${CSS.escape(optionId(i))}`)?.scrollIntoView({ block: 'nearest' });
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (options.length === 0 || e.ctrlKey || e.metaKey || e.altKey) return;
-    // With nothing chosen yet, an arrow chooses the active option (the first) rather than the one past it.
-    const move = listMove(e.key, at, options.length, selected < 0 ? 0 : 1);
+    // With nothing chosen yet, an arrow chooses the first option rather than the one past it.
+    const move = listMove(e.key, Math.max(at, 0), options.length, at < 0 ? 0 : 1);
     if (move !== undefined) {
       e.preventDefault();
       typeAhead.reset();
       choose(move);
     } else if (typeAhead.takes(e)) {
       e.preventDefault();
-      const i = typeAhead.find(options.map((o) => o.name), e, at, selected >= 0);
+      const i = typeAhead.find(options.map((o) => o.name), e, Math.max(at, 0), at >= 0);
       if (i !== undefined) choose(i);
-    } else if (e.key === 'Enter' || e.key === ' ') {
+    } else if (e.key === ' ') {
       e.preventDefault();
-      choose(at);
-      if (e.key === 'Enter') onEnter(options[at]!.id);
+      choose(Math.max(at, 0));
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (at >= 0) onEnter(options[at]!.id);
     }
   };
   return (
@@ -103,11 +102,11 @@ export function Listbox({ options, value, onChange, onEnter, labelledBy, describ
       tabIndex={0}
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
-      aria-activedescendant={options.length > 0 ? optionId(at) : undefined}
+      aria-activedescendant={at >= 0 ? optionId(at) : undefined}
       onKeyDown={onKeyDown}
     >
       {options.map((o, i) => (
-        <li key={o.id} id={optionId(i)} role="option" class="listbox-option" aria-selected={i === selected} data-active={i === at || undefined} onClick={() => choose(i)}>
+        <li key={o.id} id={optionId(i)} role="option" class="listbox-option" aria-selected={i === at} data-active={i === at || undefined} onClick={() => choose(i)}>
           {o.children}
         </li>
       ))}

@@ -171,14 +171,28 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
   const set = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
   const [help, setHelp] = useState(false);
   const composerRef = useRef<HTMLTextAreaElement | null>(null);
-  const step = (by: number) => {
-    if (list.length === 0) return;
-    const at = list.findIndex((c) => c.id === selected?.id);
-    const next = list[at < 0 ? 0 : Math.min(list.length - 1, Math.max(0, at + by))]!;
-    navigate('inbox', next.id);
+  /** Opens the conversation `by` rows from `from` (the open one; the first row when it is not in the list); its row's index. */
+  const step = (by: number, from = selected?.id) => {
+    if (list.length === 0) return undefined;
+    const at = list.findIndex((c) => c.id === from);
+    const to = at < 0 ? 0 : Math.min(list.length - 1, Math.max(0, at + by));
+    navigate('inbox', list[to]!.id);
     requestAnimationFrame(() => document.querySelector<HTMLElement>('.conversation-list [aria-current="true"]')?.scrollIntoView({ block: 'nearest' }));
+    return to;
   };
-  useShortcuts({ j: () => step(1), k: () => step(-1), '?': () => setHelp(true) });
+  useShortcuts({ j: () => void step(1), k: () => void step(-1), '?': () => setHelp(true) });
+  // ↓ / ↑ on a row (the list has focus, so not while typing in the search or the composer): the next / previous row
+  // from the focused one, opened and focused, as j / k; the page does not scroll.
+  const onListKey = (e: KeyboardEvent) => {
+    const by = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+    if (by === 0 || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
+    const rows = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('.conversation-item')];
+    const at = rows.indexOf(e.target as HTMLElement);
+    if (at < 0) return;
+    e.preventDefault();
+    const to = step(by, list[at]!.id);
+    if (to !== undefined) rows[to]?.focus();
+  };
   return (
     <div class={`inbox${selected ? ' has-selection' : ''}`}>
       <h1 class="sr-only">{t('nav_inbox')}</h1>
@@ -205,7 +219,7 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
         {list.length === 0 ? (
           <EmptyList loading={s.me === null} view={view} filtered={filtered} onClear={() => set(UNFILTERED)} />
         ) : (
-          <ul class="conversation-list">
+          <ul class="conversation-list" onKeyDown={onListKey}>
             {list.map((c) => <Row key={c.id} c={c} s={s} unread={unread} selected={c.id === selected?.id} now={now} onOpen={() => navigate('inbox', c.id)} labels={labels} teams={teams} />)}
           </ul>
         )}

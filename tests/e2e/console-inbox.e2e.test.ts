@@ -103,6 +103,23 @@ describe.skipIf(!e2e.run)('the console inbox in Chromium', () => {
     await expect.poll(current).toBe(1 - from);
     await page.keyboard.press(back);
     await expect.poll(current).toBe(from);
+    // ↓ ↑ too once a row has focus (from the focused row, which keeps the focus), not while typing in the search.
+    const [down, up] = from === 0 ? (['ArrowDown', 'ArrowUp'] as const) : (['ArrowUp', 'ArrowDown'] as const);
+    const focused = () => openRows.evaluateAll((els) => els.indexOf(document.activeElement as HTMLElement));
+    await openRows.nth(from).focus();
+    await page.keyboard.press(down);
+    await expect.poll(current).toBe(1 - from);
+    expect(await focused()).toBe(1 - from);
+    // Its ring inside the row: the list clips an outline drawn outside it (only its top edge showed).
+    expect(await openRows.nth(1 - from).evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineOffset)).toBe('-2px');
+    await page.getByRole('searchbox', { name: 'Search all conversations' }).focus();
+    await page.keyboard.press(up);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await current()).toBe(1 - from);
+    await openRows.nth(1 - from).focus();
+    await page.keyboard.press(up);
+    await expect.poll(current).toBe(from);
+    expect(await focused()).toBe(from);
     // A status filter narrows All open only: the Waiting view does not also say "assigned" and show nothing.
     await choose(page, 'Status', 'Assigned');
     await expect.poll(() => openRows.count()).toBe(1);
@@ -320,8 +337,15 @@ describe.skipIf(!e2e.run)('transfer to an agent from the keyboard', () => {
     const chosen = () => options.evaluateAll((els) => els.filter((e) => e.getAttribute('aria-selected') === 'true').map((e) => e.textContent!.split(' ')[0]));
     const active = () => list.evaluate((el) => document.getElementById(el.getAttribute('aria-activedescendant')!)?.textContent?.split(' ')[0]);
     const transfer = page.getByRole('button', { name: 'Transfer', exact: true });
+    // Nothing chosen, nothing ringed: no option is active (a ringed row read as chosen while Transfer was disabled)
+    // and Enter does not transfer; the first arrow chooses the first agent.
     expect(await chosen()).toEqual([]);
+    expect(await list.getAttribute('aria-activedescendant')).toBeNull();
+    expect(await options.evaluateAll((els) => els.filter((e) => e.hasAttribute('data-active') || getComputedStyle(e).boxShadow !== 'none' || getComputedStyle(e).outlineStyle !== 'none').length)).toBe(0);
     expect(await transfer.isDisabled()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await list.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await chosen()).toEqual([]);
     const steps: [string, string][] = [['ArrowDown', 'Ming'], ['ArrowDown', 'Mei'], ['End', 'Ana'], ['Home', 'Ming'], ['z', 'Zhang'], ['ArrowUp', 'Mei'], ['a', 'Ana']];
     for (const [key, name] of steps) {
       await page.keyboard.press(key);

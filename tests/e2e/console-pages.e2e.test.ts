@@ -33,6 +33,16 @@ async function violations(page: Page): Promise<string[]> {
   return (result.violations as { id: string; nodes: { target: string[]; failureSummary: string }[] }[]).flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary}`));
 }
 
+/** The line counts of the agents' "n of m chats" on the Agents page, each count once. */
+const chatsLines = (page: Page) =>
+  page.locator('.agents-table .chats').evaluateAll((els) =>
+    els.map((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    }),
+  ).then((lines) => [...new Set(lines)]);
+
 describe.skipIf(!e2e.run)('console pages in Chromium', () => {
   it('speaks the browser’s language until the agent picks one in the profile; the choice and the open conversation survive a reload; visitors see the new name', async () => {
     const admin = await login(e2e.server);
@@ -83,7 +93,10 @@ describe.skipIf(!e2e.run)('console pages in Chromium', () => {
     v.send({ type: 'handoff' });
     await v.next('state', (f) => f.status === 'waiting');
     const away = `never-online-${colorScheme}@example.com`; // has no console open
-    await addAgent(e2e.server, (await login(e2e.server)).cookie, away);
+    const adminCookie = (await login(e2e.server)).cookie;
+    await addAgent(e2e.server, adminCookie, away);
+    // A long name and e-mail take the Name column's room: the Presence column beside it is narrow.
+    await addAgent(e2e.server, adminCookie, `alejandro.fernandez-gutierrez.support-${colorScheme}@example-wallet-company.com`, { name: 'Alejandro Fernández Gutiérrez de la Torre' });
     const { context: desk, page: console_ } = await loggedIn({ locale: 'en-US', colorScheme });
     expect(await console_.evaluate(() => document.documentElement.dataset.theme)).toBe(colorScheme);
     await console_.locator('.conversation-item').first().click();
@@ -96,7 +109,10 @@ describe.skipIf(!e2e.run)('console pages in Chromium', () => {
       await console_.locator(`.page ${ready}`).first().waitFor();
       expect(await violations(console_), link).toEqual([]);
       // An agent with no console open is Offline there (it said "Available").
-      if (link === 'Agents') expect(await console_.locator('tr', { hasText: away }).locator('[data-presence]').textContent()).toBe('Offline');
+      if (link === 'Agents') {
+        expect(await console_.locator('tr', { hasText: away }).locator('[data-presence]').textContent()).toBe('Offline');
+        expect(await chatsLines(console_)).toEqual([1]); // "0 of 5 chats" on one line (it wrapped at 1280 px)
+      }
     }
     v.close();
     await desk.close();
@@ -117,6 +133,7 @@ describe.skipIf(!e2e.run)('console pages in Chromium', () => {
       };
     });
     expect(layout).toEqual({ scrolls: false, outside: [], dashes: [] });
+    expect(await chatsLines(page)).toEqual([1]); // "0 / 5 个会话" on one line
     // A touch screen: fields and buttons a finger can hit, 44 px (small buttons 36 px), as in the widget.
     const short = await page.locator('.page').evaluate((root) =>
       [...root.querySelectorAll('button, input:not([type=checkbox], [type=radio], [type=hidden])')]
