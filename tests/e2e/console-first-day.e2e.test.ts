@@ -68,7 +68,8 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
     expect(await kept.locator('#filter-language').textContent()).toBe('日语'); // the kept filter by its name, not 'ja'
     await kept.locator('.list-pane .empty').getByRole('button', { name: '清除筛选' }).click();
     expect(await kept.locator('.list-pane .empty').textContent()).toBe('没有人在排队。');
-    expect(JSON.parse((await kept.evaluate(() => localStorage.getItem('kefu.console.inbox')))!)).toMatchObject({ language: '' });
+    // The inbox writes its filters back in an effect after the render that shows them: wait for that write.
+    await expect.poll(async () => JSON.parse((await kept.evaluate(() => localStorage.getItem('kefu.console.inbox')))!)).toMatchObject({ language: '' });
     await context.close();
   });
 
