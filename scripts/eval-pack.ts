@@ -14,6 +14,8 @@
  *                                 templates around unknown words, alternates for the weak entries)
  *   tests/fixtures/faq-heldout-g/ a seventh, written before the tuning of session 24 (three questions an entry,
  *                                 out-of-scope questions near the domain and other parties' money matters)
+ *   tests/fixtures/faq-heldout-h/ an eighth, written before the tuning of session 26 (three questions an entry, other
+ *                                 companies' products and accounts off-topic, new shops, banks and situations)
  *   tests/fixtures/faq-eval/      the older dev set (per-locale files plus out-of-scope.json and handoff.json
  *                                 holding every locale's rows): used while tuning
  *   tests/fixtures/faq-eval-long/ a dev set of long messages (greetings, context before the question, amounts, two
@@ -176,6 +178,7 @@ export async function evalPack(root: string, name: string, options: { heldOutMis
     heldOutE: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-e'), options.heldOutMisses ?? false),
     heldOutF: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-f'), options.heldOutMisses ?? false),
     heldOutG: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-g'), options.heldOutMisses ?? false),
+    heldOutH: await scoreSet(engine, join(root, 'tests/fixtures/faq-heldout-h'), options.heldOutMisses ?? false),
     dev: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval'), true),
     devLong: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval-long'), true),
     devStyles: await scoreSet(engine, join(root, 'tests/fixtures/faq-eval-styles'), true),
