@@ -32,7 +32,7 @@ const ON_POSTGRES = [
 
 /**
  * Server files that start their servers in the test's own process (no child process, fake clock, global or Redis)
- * and close them after: in project 'units' too (51 files). Kept out: faq-history, faq-learning, faq-save-training and
+ * and close them after: in project 'units' too (52 files). Kept out: faq-history, faq-learning, faq-save-training and
  * faq-model-cache, whose tests train the FAQ as they edit it (faq-history's and faq-learning's tests timed out at 30 s
  * shared at load 23-28; faq-admin passed twice so), and first-run's two nodes on PostgreSQL, which time out under load
  * as they do alone.
@@ -45,7 +45,7 @@ const SERVERS_IN_PROCESS = [
   'inbox-previews', 'leave-message', 'logging', 'made-up-tokens', 'masking-existing', 'masking', 'metrics',
   'page-context', 'personal-data', 'profile', 'queue-places', 'route-authorization', 'route-schemas', 'search-api',
   'security-headers', 'sites-and-tickets', 'teams', 'tickets', 'trust-proxy', 'two-factor', 'visitor-data',
-  'visitor-security', 'visitor-ws', 'webhooks', 'ws-protocol-fuzz',
+  'visitor-security', 'visitor-ws', 'webhooks', 'widget-connect-timeout', 'ws-protocol-fuzz',
 ];
 
 /**

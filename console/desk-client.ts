@@ -51,8 +51,10 @@ export type ActResult = { ok: true } | { ok: false; code: string };
 export interface DeskClientOptions {
   /** Default: this page's origin, /ws/agent. */
   url?: string;
-  /** Ping after this long without a frame; drop the socket (half-open link, hung handshake) after twice that. */
+  /** Ping after this long without a frame; drop the socket (half-open link) after twice that. */
   heartbeatMs?: number;
+  /** Give up on a socket not welcomed this long after it was opened (default 10 s, ui/socket). */
+  connectTimeoutMs?: number;
   /** How a socket is opened (default: the browser's WebSocket, which carries the session cookie). */
   open?: (url: string) => WebSocket;
 }
@@ -107,6 +109,7 @@ export class DeskClient {
     this.live = new LiveSocket({
       url: options.url ?? `${location.origin.replace(/^http/, 'ws')}/ws/agent`,
       heartbeatMs: options.heartbeatMs,
+      connectTimeoutMs: options.connectTimeoutMs,
       open: options.open,
       hello: () => this.hello(),
       onFrame: (frame) => this.onFrame(frame),

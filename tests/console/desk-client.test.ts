@@ -1,10 +1,10 @@
-import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { WebSocketServer, type WebSocket as ServerSocket } from 'ws';
 import type { AgentClientFrame, AgentServerFrame, ChatMessage } from '../../protocol/index.ts';
 import { CLOSE } from '../../protocol/index.ts';
 import { DeskClient, type DeskState } from '../../console/desk-client.ts';
 import { installBrowserGlobals } from '../soak/node-widget.ts';
+import { ConnectFront } from '../helpers/connect-front.ts';
 import { waitFor } from '../helpers/wait.ts';
 
 /**
@@ -137,20 +137,29 @@ describe('the console client (shared socket module)', () => {
     expect(states).toEqual(['connecting', 'online', 'reconnecting', 'online', 'reconnecting', 'online']);
   });
 
-  it('gives up on a handshake that never completes and tries again (the heartbeat runs from the first byte)', async () => {
-    const accepted: Socket[] = [];
-    const silent: Server = createServer((s) => accepted.push(s)); // accepts TCP, never answers the upgrade
-    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
+  it('gives up on a handshake that never completes and on a hello never welcomed (the connect timeout), then sends the reply typed meanwhile once', async () => {
+    // In front of the scripted server: the first socket goes through; after it is cut, the next is held at the TCP
+    // handshake, the one after gets its hello through but never the welcome, then they go through again.
+    const front = new ConnectFront(Number(new URL(server.url).port), ['pass', 'hold', 'mute']);
+    const port = await front.listen();
     try {
-      const desk = new DeskClient(() => undefined, { url: `ws://127.0.0.1:${(silent.address() as { port: number }).port}/ws/agent`, heartbeatMs: 200 });
+      const desk = new DeskClient(() => undefined, { url: `ws://127.0.0.1:${port}/ws/agent`, connectTimeoutMs: 300 });
       client = desk;
       desk.start();
-      await waitFor(() => accepted.length >= 2, 'a second attempt after the hung handshake', 10_000);
-      expect(desk.state.connection).toBe('reconnecting');
+      await waitFor(() => desk.state.connection === 'online', 'online');
+      desk.watch('c1');
+      await waitFor(() => desk.state.synced.c1, 'synced');
+      server.sockets[0]!.terminate();
+      await waitFor(() => desk.state.connection === 'reconnecting', 'reconnecting');
+      desk.send('c1', 'your refund is on its way');
+      // The heartbeat (20 s, given up at twice that) would hold each hung attempt 40-50 s.
+      await waitFor(() => desk.state.pending.c1?.length === 0, 'acknowledged on the fourth socket', 10_000);
+      expect(front.attempts.map((a) => a.kind)).toEqual(['pass', 'hold', 'mute', 'pass']);
+      expect(server.frames.filter((f) => f.socket === 1).map((f) => f.frame.type)).toEqual(['hello']);
+      expect(server.sent('send').map((s) => s.socket)).toEqual([2]);
     } finally {
       client?.stop();
-      for (const s of accepted) s.destroy();
-      silent.close();
+      await front.close();
     }
   });
 

@@ -1,7 +1,8 @@
 /**
  * A socket's heartbeat: after `everyMs` without a frame it asks (`ping`); after twice that it gives up
- * (`silent`), which catches a half-open link and a handshake or hello that never gets an answer, because
- * it is started when the socket is created, not when it opens.
+ * (`silent`), which catches a half-open link. It is started when the socket is created, not when it opens, so
+ * that how long a socket has been silent counts from its first byte (a socket still connecting is given up
+ * sooner by live-socket's connect timeout).
  */
 /** The widget's and the console's heartbeat unless told otherwise: a socket silent twice this long is given up. */
 export const DEFAULT_HEARTBEAT_MS = 20_000;

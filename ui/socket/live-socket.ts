@@ -1,6 +1,12 @@
 import { DEFAULT_HEARTBEAT_MS, Heartbeat } from './heartbeat.ts';
 import { RetryTimer } from './retry-timer.ts';
 
+/**
+ * A new socket not welcomed this long after it was opened (its handshake, its hello or the welcome never came) is
+ * given up and tried again with backoff: a person looks at "connecting" for seconds, not the heartbeat's 40-50 s.
+ */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+
 /** What the person is told: connecting (first time), online, reconnecting (lost, trying), offline (the browser says so). */
 export type LinkState = 'connecting' | 'online' | 'reconnecting' | 'offline';
 
@@ -11,6 +17,8 @@ export interface LiveSocketOptions<In extends { type: string }, Out extends { ty
   url: string;
   /** Ping after this long without a frame; give up on the socket after twice that. */
   heartbeatMs?: number;
+  /** Give up on a socket that has not been welcomed (`ready`) this long after it was opened. */
+  connectTimeoutMs?: number;
   /** The first frame on every new socket (hello, with what the app holds). */
   hello: () => Out;
   /** Every frame from the server, in order, from the current socket only. */
@@ -25,9 +33,10 @@ export interface LiveSocketOptions<In extends { type: string }, Out extends { ty
 
 /**
  * One live connection to the server, shared by the widget and the console (like Phoenix's socket, with the
- * timer and the heartbeat in their own files): hello on every new socket, a heartbeat from the first byte
- * (a hung handshake is given up on too), reconnect with full-jitter backoff plus the server's `reconnect`
- * hint, at once when the browser comes back online or the page becomes visible, and never again after `stop`.
+ * timer and the heartbeat in their own files): hello on every new socket, a connect timeout from open to welcome
+ * (a hung handshake or an unanswered hello), a heartbeat from the first byte, reconnect with full-jitter backoff
+ * plus the server's `reconnect` hint, at once when the browser comes back online or the page becomes visible, and
+ * never again after `stop`.
  * The app says when the server has welcomed a socket (`ready`) and drops one it cannot trust (`drop`, e.g. a seq gap).
  */
 export class LiveSocket<In extends { type: string }, Out extends { type: string }> {
@@ -38,6 +47,8 @@ export class LiveSocket<In extends { type: string }, Out extends { type: string 
   private stopped = false;
   private readonly retry = new RetryTimer(() => this.connect());
   private readonly heartbeat: Heartbeat;
+  /** Until the current socket is welcomed (see DEFAULT_CONNECT_TIMEOUT_MS). */
+  private connectTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners: [EventTarget, string, () => void][];
 
   constructor(private readonly options: LiveSocketOptions<In, Out>) {
@@ -61,6 +72,7 @@ export class LiveSocket<In extends { type: string }, Out extends { type: string 
     this.stopped = true;
     this.retry.cancel();
     this.heartbeat.stop();
+    clearTimeout(this.connectTimer);
     for (const [target, type, listener] of this.listeners) target.removeEventListener(type, listener);
     const socket = this.socket;
     this.socket = null;
@@ -82,6 +94,7 @@ export class LiveSocket<In extends { type: string }, Out extends { type: string 
   /** The server welcomed the current socket: online (told again even if it was), and the backoff starts over. */
   ready(): void {
     this.welcomed = this.socket;
+    clearTimeout(this.connectTimer);
     this.retry.reset();
     this.setState('online', true);
   }
@@ -100,6 +113,8 @@ export class LiveSocket<In extends { type: string }, Out extends { type: string 
     const socket = this.options.open ? this.options.open(this.options.url) : new WebSocket(this.options.url);
     this.socket = socket;
     this.heartbeat.start();
+    clearTimeout(this.connectTimer);
+    this.connectTimer = setTimeout(() => this.socket === socket && this.drop(), this.options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS);
     socket.onopen = () => {
       if (this.socket !== socket) return;
       this.heartbeat.beat();
@@ -123,6 +138,7 @@ export class LiveSocket<In extends { type: string }, Out extends { type: string 
     if (this.socket !== socket) return;
     this.socket = null;
     this.heartbeat.stop();
+    clearTimeout(this.connectTimer);
     if (this.options.finalCodes?.includes(code)) {
       this.stop();
       return this.options.onEnded?.(code);

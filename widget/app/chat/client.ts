@@ -50,6 +50,8 @@ export interface ChatClientOptions {
   storage: Storage | null;
   /** Heartbeat: ping after this long without a frame; give up on the socket after twice that. */
   heartbeatMs?: number;
+  /** Give up on a socket not welcomed this long after it was opened (default 10 s, ui/socket). */
+  connectTimeoutMs?: number;
   /** The code of an e-mail's reopen link (already taken out of the address): sent in hellos until a welcome answers it. */
   reopen?: string | null;
 }
@@ -82,6 +84,7 @@ export class ChatClient {
     this.live = new LiveSocket({
       url: options.url,
       heartbeatMs: options.heartbeatMs,
+      connectTimeoutMs: options.connectTimeoutMs,
       hello: () => this.hello(),
       onFrame: (frame) => this.onFrame(frame),
       onState: (connection) => {
