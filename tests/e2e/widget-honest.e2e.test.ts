@@ -145,6 +145,30 @@ describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
     await page.context().close();
   }, SLOW);
 
+  it('asked for a person while the socket is still connecting: the request waits for the welcome, it is not lost', async () => {
+    // The server takes up WebSocket upgrades 1.5 s late (a busy node): the page is drawn long before its socket opens.
+    const http = e2e.server.app.server;
+    const upgrade = http.listeners('upgrade') as ((...args: unknown[]) => void)[];
+    http.removeAllListeners('upgrade');
+    http.on('upgrade', (...args: unknown[]) => setTimeout(() => upgrade.forEach((listener) => listener.apply(http, args)), 1500));
+    try {
+      const context = await e2e.browser.newContext({ ...PROFILES.phone, locale: 'en-US' });
+      const page = await context.newPage();
+      await page.goto(`${e2e.server.url}/chat?site=open&locale=en`);
+      // Clicked as soon as it can be: before, the button was there while connecting and its request was dropped.
+      await page.getByRole('button', { name: /^(Talk to a person|Leave us a message)$/ }).click();
+      await page.getByRole('form', { name: 'Leave us a message' }).waitFor({ timeout: 10_000 });
+      const admin = await login(e2e.server);
+      expect(await waitingIds(admin.cookie)).toHaveLength(1);
+      await page.getByRole('button', { name: 'Cancel request' }).click();
+      await expect.poll(() => waitingIds(admin.cookie)).toEqual([]);
+      await context.close();
+    } finally {
+      http.removeAllListeners('upgrade');
+      for (const listener of upgrade) http.on('upgrade', listener);
+    }
+  }, SLOW);
+
   it.each(['desktop', 'phone'] as const)('an agent online (%s): queue place, joined, typing until the message, Seen where it belongs, closed, a history that stays', async (profile) => {
     const admin = await login(e2e.server);
     const agent = await AgentClient.connect(e2e.server, admin.cookie);

@@ -80,8 +80,9 @@ export function App({ client, onClose }: { client: ChatClient; onClose: () => vo
           ))}
         </div>
       )}
-      {s.status === 'bot' && !awayOffer(s) && (
-        <button type="button" class="chip handoff" onClick={() => client.requestHandoff()}>
+      {/* Once the server has said the status (a first welcome); not while the link is down: the request would be lost. */}
+      {s.conversationId !== null && s.status === 'bot' && !awayOffer(s) && (
+        <button type="button" class="chip handoff" disabled={s.connection !== 'online'} onClick={() => client.requestHandoff()}>
           {s.handoff.reach?.kind === 'away' ? t('ticket_title') : t('handoff')}
         </button>
       )}

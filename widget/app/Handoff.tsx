@@ -25,7 +25,7 @@ export function HandoffPanel({ s, client }: { s: ChatSnapshot; client: ChatClien
     if (s.status === 'assigned' && lastAgentSeq > 0 && document.visibilityState === 'visible') client.handoffAction({ type: 'read', seq: lastAgentSeq });
   }, [lastAgentSeq, s.status]);
   const cancel = (
-    <button type="button" class="btn" onClick={() => client.handoffAction({ type: 'cancel_handoff' })}>
+    <button type="button" class="btn" disabled={s.connection !== 'online'} onClick={() => client.handoffAction({ type: 'cancel_handoff' })}>
       {t('cancel_handoff')}
     </button>
   );
@@ -56,7 +56,7 @@ export function HandoffPanel({ s, client }: { s: ChatSnapshot; client: ChatClien
       </div>
     );
   }
-  if (s.status === 'closed' && h.rated !== null) return <div class="panel">{h.rated ? <p role="status">{t('rated_thanks')}</p> : <Rate client={client} />}</div>;
+  if (s.status === 'closed' && h.rated !== null) return <div class="panel">{h.rated ? <p role="status">{t('rated_thanks')}</p> : <Rate client={client} online={s.connection === 'online'} />}</div>;
   return null;
 }
 
@@ -70,7 +70,7 @@ export function visitorTyping(client: ChatClient, s: ChatSnapshot): () => void {
   };
 }
 
-function Rate({ client }: { client: ChatClient }) {
+function Rate({ client, online }: { client: ChatClient; online: boolean }) {
   const [score, setScore] = useState(0);
   return (
     <form
@@ -93,7 +93,7 @@ function Rate({ client }: { client: ChatClient }) {
         <span class="field-label">{t('rate_comment')}</span>
         <input name="comment" maxLength={1000} />
       </label>
-      <button type="submit" class="btn btn-primary" disabled={score === 0}>{t('rate_send')}</button>
+      <button type="submit" class="btn btn-primary" disabled={score === 0 || !online}>{t('rate_send')}</button>
     </form>
   );
 }

@@ -31,9 +31,10 @@ const Thumb = ({ down = false }: { down?: boolean }) => (
  * "Was this helpful? 👍 👎" under a bot answer, one line beside the avatar's column: the question, then the two
  * votes as one pill. The pressed half is the vote the server stored; the thank-you then takes the question's place
  * (the row never says both). Both sentences are laid in one cell, the one not said hidden, so the cell is as wide
- * as the longer and the votes do not move under the finger that pressed one.
+ * as the longer and the votes do not move under the finger that pressed one. Not pressable while the link is down
+ * (the vote would be lost).
  */
-function Helpful({ vote, onVote }: { vote: boolean | undefined; onVote: (helpful: boolean) => void }) {
+function Helpful({ vote, onVote, online }: { vote: boolean | undefined; onVote: (helpful: boolean) => void; online: boolean }) {
   const voted = vote !== undefined;
   return (
     <div class="helpful" role="group" aria-label={t('feedback_question')}>
@@ -42,10 +43,10 @@ function Helpful({ vote, onVote }: { vote: boolean | undefined; onVote: (helpful
         {voted ? <span role="status">{t('feedback_thanks')}</span> : <span aria-hidden="true" data-off>{t('feedback_thanks')}</span>}
       </span>
       <span class="helpful-votes">
-        <button type="button" class="btn btn-sm" aria-label={t('feedback_yes')} aria-pressed={vote === true} onClick={() => onVote(true)}>
+        <button type="button" class="btn btn-sm" aria-label={t('feedback_yes')} aria-pressed={vote === true} disabled={!online} onClick={() => onVote(true)}>
           <Thumb />
         </button>
-        <button type="button" class="btn btn-sm" aria-label={t('feedback_no')} aria-pressed={vote === false} onClick={() => onVote(false)}>
+        <button type="button" class="btn btn-sm" aria-label={t('feedback_no')} aria-pressed={vote === false} disabled={!online} onClick={() => onVote(false)}>
           <Thumb down />
         </button>
       </span>
@@ -67,7 +68,7 @@ interface Receipt {
   text: string;
 }
 
-function Message({ message, receipt, live, vote, onVote }: { message: ChatMessage; receipt: string | null; live?: boolean; vote?: boolean; onVote?: (helpful: boolean) => void }) {
+function Message({ message, receipt, live, vote, onVote, online = false }: { message: ChatMessage; receipt: string | null; live?: boolean; vote?: boolean; onVote?: (helpful: boolean) => void; online?: boolean }) {
   const mine = message.author === 'visitor';
   const rated = onVote && message.bot?.kind === 'answer';
   return (
@@ -84,7 +85,7 @@ function Message({ message, receipt, live, vote, onVote }: { message: ChatMessag
           {receipt && <span class="delivery"> · {receipt}</span>}
         </span>
       </div>
-      {rated && <Helpful vote={vote} onVote={onVote} />}
+      {rated && <Helpful vote={vote} onVote={onVote} online={online} />}
     </div>
   );
 }
@@ -186,7 +187,7 @@ export function Transcript({ s, client }: { s: ChatSnapshot; client: ChatClient 
       </div>
       {lineAt(0)}
       {s.messages.map((m) => [
-        <Message key={m.id} message={m} receipt={marks.find((r) => r.seq === m.seq)?.text ?? null} live={m === live} vote={s.votes[m.id]} onVote={(helpful) => client.vote(m.id, helpful)} />,
+        <Message key={m.id} message={m} receipt={marks.find((r) => r.seq === m.seq)?.text ?? null} live={m === live} vote={s.votes[m.id]} onVote={(helpful) => client.vote(m.id, helpful)} online={s.connection === 'online'} />,
         ...lineAt(m.seq),
       ])}
       {s.pending.map((p) => <Pending key={p.clientId} item={p} onRetry={(id) => client.retry(id)} />)}
