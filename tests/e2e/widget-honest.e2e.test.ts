@@ -145,6 +145,22 @@ describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
     await page.context().close();
   }, SLOW);
 
+  it('nobody online, an agent answers over REST (no console open): the header says who will reply, not that nobody is available', async () => {
+    const admin = await login(e2e.server);
+    const page = await chat(e2e.browser, 'phone', 'open');
+    expect(await header(page)).toBe('Nobody is available right now');
+    await page.getByRole('button', { name: 'Leave us a message' }).click();
+    await page.getByRole('form', { name: 'Leave us a message' }).waitFor();
+    const [id] = await waitingIds(admin.cookie);
+    await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${id}/claim`);
+    await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${id}/messages`, { text: 'I saw your question; your refund left today.' });
+    await page.locator('.msg-agent', { hasText: 'I saw your question' }).waitFor();
+    await expect.poll(() => header(page)).toBe('admin will reply here');
+    expect(await page.getByText('Nobody is available right now').count()).toBe(0);
+    await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${id}/close`);
+    await page.context().close();
+  }, SLOW);
+
   it('asked for a person while the socket is still connecting: the request waits for the welcome, it is not lost', async () => {
     // The server takes up WebSocket upgrades 1.5 s late (a busy node): the page is drawn long before its socket opens.
     const http = e2e.server.app.server;
@@ -182,6 +198,8 @@ describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
     const [id] = await waitingIds(admin.cookie);
     await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${id}/claim`);
     await page.locator('.sys', { hasText: 'admin joined the chat' }).waitFor();
+    // While the agent has the chat the header speaks of them, not of the queue's reply time.
+    await expect.poll(() => header(page)).toBe('Chatting with admin');
     await page.locator('.composer textarea').fill('Where is my refund?');
     await page.locator('.composer textarea').press('Enter');
     await page.locator('.msg-visitor[data-seq]').last().waitFor();
@@ -202,6 +220,7 @@ describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
 
     await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${id}/close`);
     await page.locator('.sys', { hasText: 'This conversation is closed' }).waitFor();
+    expect(await header(page)).toMatch(/^(We are online|Usually replies in about \d+ min)$/);
     await page.getByRole('radio', { name: '5 out of 5' }).click();
     await page.getByRole('button', { name: 'Send rating' }).click();
     await page.getByText('Thank you for your feedback!').waitFor();

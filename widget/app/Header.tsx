@@ -10,7 +10,8 @@ import { t } from './ui-language.ts';
  */
 export function Header({ s, onClose }: { s: ChatSnapshot; onClose: () => void }) {
   const [menu, setMenu] = useState(false);
-  const line = s.connection === 'online' ? (reachLine(s.handoff.reach) ?? t('state_online')) : t(`state_${s.connection}`);
+  const agent = s.status === 'assigned' ? (s.agentName ?? t('author_agent')) : null;
+  const line = s.connection === 'online' ? (reachLine(s.handoff.reach, agent) ?? t('state_online')) : t(`state_${s.connection}`);
   return (
     <header>
       <div class="title">
