@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CannedReply } from '../protocol/index.ts';
 import { api } from './api.ts';
 import { t } from './i18n.ts';
+import { direction, pressed } from './shortcuts.ts';
 import { AttachButton } from '../ui/attach.tsx';
 
 /**
@@ -78,11 +79,13 @@ export function Composer(props: {
           }
         }}
         onKeyDown={(e) => {
-          if (picking.length > 0 && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+          // Shift+Enter (`newline`) is the box's own new line.
+          const by = picking.length > 0 ? direction(e, 'canned_pick') : 0;
+          if (by !== 0) {
             e.preventDefault();
-            setActive((chosen + (e.key === 'ArrowDown' ? 1 : picking.length - 1)) % picking.length);
-          } else if (e.key === 'Escape') e.currentTarget.blur();
-          else if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
+            setActive((chosen + by + picking.length) % picking.length);
+          } else if (pressed(e, 'leave_box')) e.currentTarget.blur();
+          else if (pressed(e, picking.length > 0 ? 'canned_take' : 'send')) {
             e.preventDefault();
             submit();
           }

@@ -133,10 +133,10 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
   const mayClose = c.status !== 'closed' && (manage || c.status !== 'assigned');
   const focusComposer = () => (composerRef.current?.focus(), true);
   useShortcuts({
-    c: () => void (c.status === 'waiting' && client.act('claim', c.id)),
-    x: () => void (mayClose && setClosing(true)),
-    r: () => void focusComposer(),
-    '/': focusComposer,
+    claim: () => void (c.status === 'waiting' && client.act('claim', c.id)),
+    close: () => void (mayClose && setClosing(true)),
+    reply: () => void focusComposer(),
+    canned: focusComposer,
   });
 
   const mayReveal = me.role === 'admin' || me.canSeePersonalData;

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConversationSummary, SearchResponse, SearchResult } from '../protocol/index.ts';
 import { api } from './api.ts';
 import { formatWhen, t } from './i18n.ts';
+import { pressed } from './shortcuts.ts';
 
 /** Characters of context kept before the first marked word. */
 const LEAD = 24;
@@ -25,14 +26,14 @@ function what(r: SearchResult) {
   return <span class="snippet">{t(r.field === 'contact' ? 'search_by_contact' : 'search_by_visitor')}</span>;
 }
 
+/** The dot between two words of a row's meta line, its own item: as far from the word before as from the one after. */
+export const RowSep = () => <span class="row-sep" aria-hidden="true">·</span>;
+
 /**
  * The inbox's search over all history (GET /api/v1/search): an `<input type="search">` at the top of the list;
  * while it holds words, the matches cover the list, newest first; opening one shows the conversation.
  * Escape or clearing the box brings the list back.
  */
-/** The dot between two words of a row's meta line, its own item: as far from the word before as from the one after. */
-export const RowSep = () => <span class="row-sep" aria-hidden="true">·</span>;
-
 export function Search({ nameOf, selectedId, onOpen }: { nameOf(c: ConversationSummary): string; selectedId: string | null; onOpen(c: ConversationSummary): void }) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<{ query: string; body: SearchResponse } | { query: string; error: string } | null>(null);
@@ -61,7 +62,7 @@ export function Search({ nameOf, selectedId, onOpen }: { nameOf(c: ConversationS
           aria-label={t('search_label')}
           placeholder={t('search_placeholder')}
           onInput={(e) => setQuery(e.currentTarget.value)}
-          onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
+          onKeyDown={(e) => pressed(e, 'search_clear') && setQuery('')}
         />
       </form>
       {query.trim() && (

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserAndServer } from '../helpers/browser.ts';
+import { ADMIN, ADMIN_ENV, FAST_SCRYPT } from '../helpers/agent-client.ts';
+import { visitor } from '../helpers/ws-client.ts';
+import { SHORTCUTS } from '../../console/shortcuts.ts';
+
+/**
+ * A busy agent's hour in the console, in Chromium, keyboard first: the `?` overlay lists every key the inbox
+ * answers, the tabs above the list move with ← → Home End (one tab in the Tab order), and what the agent
+ * meets while many chats wait.
+ */
+const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_ROUTING: 'manual' }, FAST_SCRYPT);
+
+async function consoleAsAdmin(locale: string, viewport = { width: 1280, height: 800 }) {
+  const context = await e2e.browser.newContext({ locale, viewport });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${e2e.server.url}/console`);
+  await page.locator('input[type=email]').fill(ADMIN.email);
+  await page.locator('input[type=password]').fill(ADMIN.password);
+  await page.locator('button[type=submit]').click();
+  await expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('online');
+  return { context, page };
+}
+
+/** A visitor who asks the bot, then for a person: waiting. */
+async function asks(text: string, locale = 'en') {
+  const v = await visitor(e2e.server.wsUrl, e2e.server.url, { locale });
+  v.client.send({ type: 'send', clientId: `busy-${Math.random().toString(36).slice(2, 12)}`, text });
+  await v.client.next('message', (m) => m.message.author === 'bot', 10_000);
+  v.client.send({ type: 'handoff' });
+  await v.client.next('state', (f) => f.status === 'waiting');
+  return v;
+}
+
+/** The tabs of a tablist: which is chosen, which is focused, which are in the Tab order. */
+const tabState = (page: Page, list: string) =>
+  page.getByRole('tablist', { name: list }).evaluate((el) => {
+    const tabs = [...el.querySelectorAll<HTMLElement>('[role="tab"]')];
+    return {
+      chosen: tabs.findIndex((t) => t.getAttribute('aria-selected') === 'true'),
+      focused: tabs.indexOf(document.activeElement as HTMLElement),
+      tabbable: tabs.flatMap((t, i) => (t.tabIndex === 0 ? [i] : [])),
+    };
+  });
+
+describe.skipIf(!e2e.run)("a busy agent's hour in the console", () => {
+  it('the tabs above the list move with ← → Home End, one of them in the Tab order; the tickets tabs too', async () => {
+    const { context, page } = await consoleAsAdmin('en-US');
+    const views = 'Conversations';
+    await page.getByRole('tab', { name: /^Waiting/ }).focus();
+    expect(await tabState(page, views)).toEqual({ chosen: 0, focused: 0, tabbable: [0] });
+    await page.keyboard.press('ArrowRight');
+    expect(await tabState(page, views)).toEqual({ chosen: 1, focused: 1, tabbable: [1] });
+    await page.keyboard.press('End');
+    expect(await tabState(page, views)).toEqual({ chosen: 3, focused: 3, tabbable: [3] });
+    await page.getByText('No closed conversations yet.').waitFor(); // the list follows the tab
+    await page.keyboard.press('ArrowRight'); // round the end
+    expect(await tabState(page, views)).toEqual({ chosen: 0, focused: 0, tabbable: [0] });
+    await page.keyboard.press('ArrowLeft');
+    expect(await tabState(page, views)).toEqual({ chosen: 3, focused: 3, tabbable: [3] });
+    await page.keyboard.press('Home');
+    expect(await tabState(page, views)).toEqual({ chosen: 0, focused: 0, tabbable: [0] });
+    // Tab leaves the row of tabs for what follows it (the first filter), not the next tab.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="tablist"]') === null)).toBe(true);
+    // The kept view survives a reload with its tab the one in the Tab order.
+    await page.getByRole('tab', { name: /^All open/ }).click();
+    await page.reload();
+    await page.getByRole('tab', { name: /^All open/, selected: true }).waitFor();
+    expect((await tabState(page, views)).tabbable).toEqual([2]);
+
+    await page.goto(`${e2e.server.url}/console#/tickets`);
+    const statuses = 'Status';
+    await page.getByRole('tab', { name: /^Open/ }).focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await tabState(page, statuses)).toEqual({ chosen: 3, focused: 3, tabbable: [3] });
+    await context.close();
+  });
+
+  it('the ? overlay lists every key the inbox answers, by where it works, and those keys do what it says', async () => {
+    const v = await asks('My top-up failed twice');
+    const { context, page } = await consoleAsAdmin('en-US');
+    await page.locator('.conversation-item').first().waitFor();
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.waitFor();
+    expect(await help.locator('[data-shortcut]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-shortcut')))).toEqual(Object.keys(SHORTCUTS));
+    expect(await help.locator('h3').allTextContents()).toEqual(['Anywhere in the inbox, when not typing', 'On a row of the list', 'On the tabs above the list', 'In the reply box', 'In the search box']);
+    const line = (name: string) => help.locator(`[data-shortcut="${name}"]`);
+    expect(await line('row_move').locator('kbd').allTextContents()).toEqual(['↑', '↓']);
+    expect(await line('tab_move').locator('kbd').allTextContents()).toEqual(['←', '→', 'Home', 'End']);
+    expect(await line('newline').innerText()).toMatch(/^Shift \+ Enter\s+New line$/);
+    expect(await line('search_clear').innerText()).toMatch(/^Esc\s+Clear the search$/);
+    // Every line fits its dialog (no key cap or word cut off at 390 px either).
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await help.waitFor();
+    const overflow = await help.evaluate((d) => [...d.querySelectorAll('.shortcut-row')].filter((r) => r.scrollWidth > r.clientWidth + 1).map((r) => r.getAttribute('data-shortcut')));
+    expect(overflow).toEqual([]);
+    await help.getByRole('button', { name: 'Done' }).click();
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    // The reply box: Shift+Enter a new line, Enter sends; Esc in the search clears it.
+    await page.locator('.conversation-item').first().click();
+    await page.getByRole('log', { name: 'Transcript' }).getByText('My top-up failed twice').waitFor();
+    await page.keyboard.press('c');
+    await expect.poll(() => page.getByTestId('status').getAttribute('data-status')).toBe('assigned');
+    await page.keyboard.press('r');
+    await page.keyboard.type('Sorry about that.');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('Which card?');
+    expect(await page.getByRole('textbox', { name: 'Reply' }).inputValue()).toBe('Sorry about that.\nWhich card?');
+    await page.keyboard.press('Enter');
+    await v.client.next('message', (m) => m.message.author === 'agent' && m.message.text === 'Sorry about that.\nWhich card?');
+    const search = page.getByRole('searchbox', { name: 'Search all conversations' });
+    await search.fill('top-up');
+    await search.press('Escape');
+    expect(await search.inputValue()).toBe('');
+    v.client.close();
+    await context.close();
+  });
+});
