@@ -6,10 +6,17 @@ import { direction, pressed } from './shortcuts.ts';
 import { AttachButton } from '../ui/attach.tsx';
 
 /**
- * Reply or internal note. Typing `/` opens the canned replies: keep typing to filter, ↑ ↓ to pick, Enter or a
+ * What was typed in each conversation's box, and whether as a note, while the agent looks at another (for the page's
+ * life): a draft follows its conversation, never the agent to the next one.
+ */
+const drafts = new Map<string, { text: string; mode: 'reply' | 'note' }>();
+
+/**
+ * Reply or internal note, one box per conversation (`conversationId`). Typing `/` opens the canned replies: keep typing to filter, ↑ ↓ to pick, Enter or a
  * click puts the reply in the box, Escape leaves the box. Disabled until the conversation is synced on this socket.
  */
 export function Composer(props: {
+  conversationId: string;
   canReply: boolean;
   ready: boolean;
   textareaRef: { current: HTMLTextAreaElement | null };
@@ -19,8 +26,12 @@ export function Composer(props: {
   /** A file to send (only when the agent may reply). */
   onFile: (file: File) => void;
 }) {
-  const [text, setText] = useState('');
-  const [mode, setMode] = useState<'reply' | 'note'>('reply');
+  const [text, setText] = useState(() => drafts.get(props.conversationId)?.text ?? '');
+  const [mode, setMode] = useState(() => drafts.get(props.conversationId)?.mode ?? 'reply');
+  useEffect(() => {
+    if (text || mode === 'note') drafts.set(props.conversationId, { text, mode });
+    else drafts.delete(props.conversationId);
+  }, [text, mode]);
   const [canned, setCanned] = useState<CannedReply[] | null>(null);
   const [active, setActive] = useState(0);
   const lastTyping = useRef(0);

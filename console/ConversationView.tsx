@@ -188,6 +188,8 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
           {sendingFiles.map((name, i) => <p class="file-status" role="status" key={`${name}-${i}`}>{t('file_sending', { name })}</p>)}
           {fileProblem && <p class="alert alert-danger" role="alert">{fileProblem}</p>}
           <Composer
+            key={c.id}
+            conversationId={c.id}
             canReply={mine}
             ready={synced}
             textareaRef={composerRef}

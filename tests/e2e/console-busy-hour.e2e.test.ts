@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserAndServer } from '../helpers/browser.ts';
-import { ADMIN, ADMIN_ENV, FAST_SCRYPT } from '../helpers/agent-client.ts';
+import { ADMIN, ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 import { visitor } from '../helpers/ws-client.ts';
 import { SHORTCUTS } from '../../console/shortcuts.ts';
 
@@ -120,6 +120,46 @@ describe.skipIf(!e2e.run)("a busy agent's hour in the console", () => {
     await search.press('Escape');
     expect(await search.inputValue()).toBe('');
     v.client.close();
+    await context.close();
+  });
+
+  it("what is typed in one chat's box stays with that chat: moving to the next opens an empty reply box, coming back finds the draft and its kind", async () => {
+    const admin = await login(e2e.server);
+    const a = await asks('我的红包没到账', 'zh-CN');
+    const b = await asks('Where is my refund?');
+    for (const v of [a, b]) expect((await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${v.welcome.conversationId}/claim`)).status).toBe(200);
+    const { context, page } = await consoleAsAdmin('en-US');
+    await page.getByRole('tab', { name: /^Mine/ }).click();
+    const rows = page.locator('.conversation-item');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2); // with the earlier test's chat, when run in one go
+    await rows.first().click();
+    const log = page.getByRole('log', { name: 'Transcript' });
+    await log.locator('.msg').first().waitFor();
+    const first = await page.locator('.conversation-title').textContent();
+    await page.getByRole('radio', { name: 'Internal note' }).check();
+    const box = page.locator('.composer textarea');
+    await box.fill('Asked the bank; do not promise a date');
+    await box.press('Escape');
+    await page.keyboard.press('j');
+    await expect.poll(() => page.locator('.conversation-title').textContent()).not.toBe(first);
+    // The next chat: nothing typed, and a reply (a note carried over would hide the agent's answer from the visitor).
+    expect(await box.inputValue()).toBe('');
+    expect(await page.getByRole('radio', { name: 'Reply' }).isChecked()).toBe(true);
+    await page.keyboard.press('k');
+    await expect.poll(() => page.locator('.conversation-title').textContent()).toBe(first);
+    expect(await box.inputValue()).toBe('Asked the bank; do not promise a date');
+    expect(await page.getByRole('radio', { name: 'Internal note' }).isChecked()).toBe(true);
+    // Sent, the draft is gone: the box is empty when the agent comes back.
+    await box.press('Enter');
+    await log.locator('.msg.note', { hasText: 'do not promise' }).waitFor();
+    await box.press('Escape');
+    await page.keyboard.press('j');
+    await expect.poll(() => page.locator('.conversation-title').textContent()).not.toBe(first);
+    await page.keyboard.press('k');
+    await expect.poll(() => page.locator('.conversation-title').textContent()).toBe(first);
+    expect(await box.inputValue()).toBe('');
+    a.client.close();
+    b.client.close();
     await context.close();
   });
 });
