@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowserAndServer } from '../helpers/browser.ts';
-import { ADMIN, ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
+import { ADMIN, ADMIN_ENV, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
 import { visitor } from '../helpers/ws-client.ts';
 import { SHORTCUTS } from '../../console/shortcuts.ts';
 
@@ -12,13 +12,13 @@ import { SHORTCUTS } from '../../console/shortcuts.ts';
  */
 const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_ROUTING: 'manual' }, FAST_SCRYPT);
 
-async function consoleAsAdmin(locale: string, viewport = { width: 1280, height: 800 }) {
+async function consoleAsAdmin(locale: string, viewport = { width: 1280, height: 800 }, who = ADMIN) {
   const context = await e2e.browser.newContext({ locale, viewport });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   await page.goto(`${e2e.server.url}/console`);
-  await page.locator('input[type=email]').fill(ADMIN.email);
-  await page.locator('input[type=password]').fill(ADMIN.password);
+  await page.locator('input[type=email]').fill(who.email);
+  await page.locator('input[type=password]').fill(who.password);
   await page.locator('button[type=submit]').click();
   await expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('online');
   return { context, page };
@@ -160,6 +160,30 @@ describe.skipIf(!e2e.run)("a busy agent's hour in the console", () => {
     expect(await box.inputValue()).toBe('');
     a.client.close();
     b.client.close();
+    await context.close();
+  });
+
+  it("an agent's counts are their queue: the Inbox badge and the tab title leave out another team's waiting chat, as the Waiting tab does", async () => {
+    const admin = await login(e2e.server);
+    const mei = await addAgent(e2e.server, admin.cookie, 'mei.busy@example.com');
+    const bo = await addAgent(e2e.server, admin.cookie, 'bo.busy@example.com');
+    const refunds = (await api(e2e.server, admin.cookie, 'POST', '/api/v1/admin/teams', { name: 'Refunds', memberIds: [bo.agent.id], topics: [] })).body!.team as { id: string };
+    // Every chat still waiting from the tests before (no team: everyone's queue) counts for Mei too.
+    const before = ((await api(e2e.server, admin.cookie, 'GET', '/api/v1/conversations?status=waiting')).body as { conversations: unknown[] }).conversations.length;
+    const theirs = await asks('Refund for order 8842?');
+    expect((await api(e2e.server, admin.cookie, 'PUT', `/api/v1/conversations/${theirs.welcome.conversationId}/team`, { teamId: refunds.id })).status).toBe(200);
+    const everyones = await asks('How do I top up?');
+    const { context, page } = await consoleAsAdmin('en-US', { width: 1280, height: 800 }, { email: 'mei.busy@example.com', password: 'agent password 123' });
+    const queue = before + 1;
+    await expect.poll(() => page.locator('.conversation-item[data-status=waiting]').count()).toBe(queue);
+    await expect.poll(() => page.getByRole('tab', { name: /^Waiting/ }).locator('.badge').textContent()).toBe(String(queue));
+    await expect.poll(() => page.locator('.nav-link[href="#/inbox"] .badge').textContent()).toBe(String(queue));
+    await expect.poll(() => page.title()).toBe(`(${queue}) Kefu console`);
+    // Refunds' chat is still in sight, under All open.
+    await page.getByRole('tab', { name: /^All open/ }).click();
+    await page.locator('.conversation-item', { hasText: 'Refund for order 8842?' }).waitFor();
+    theirs.client.close();
+    everyones.client.close();
     await context.close();
   });
 });
