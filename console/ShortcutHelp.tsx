@@ -13,22 +13,25 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
       open={open}
       title={t('shortcuts_title')}
       titleId="shortcuts-title"
+      wide
       onCancel={onClose}
       actions={<button type="button" class="btn btn-primary" autofocus onClick={onClose}>{t('done')}</button>}
     >
-      {PLACES.map((where) => (
-        <section key={where} class="shortcut-group" aria-labelledby={`keys-${where}`}>
-          <h3 id={`keys-${where}`}>{t(`keys_${where}`)}</h3>
-          <dl class="shortcut-list">
-            {names.filter((name) => SHORTCUTS[name].where === where).map((name) => (
-              <div key={name} class="shortcut-row" data-shortcut={name}>
-                <dt>{SHORTCUTS[name].keys.map((key) => <kbd key={key}>{key.split('+').map((k) => CAPS[k] ?? k).join(' + ')}</kbd>)}</dt>
-                <dd>{t(`key_${name}`)}</dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ))}
+      <div class="shortcut-groups">
+        {PLACES.map((where) => (
+          <section key={where} class="shortcut-group" aria-labelledby={`keys-${where}`}>
+            <h3 id={`keys-${where}`}>{t(`keys_${where}`)}</h3>
+            <dl class="shortcut-list">
+              {names.filter((name) => SHORTCUTS[name].where === where).map((name) => (
+                <div key={name} class="shortcut-row" data-shortcut={name}>
+                  <dt>{SHORTCUTS[name].keys.map((key) => <kbd key={key}>{key.split('+').map((k) => CAPS[k] ?? k).join(' + ')}</kbd>)}</dt>
+                  <dd>{t(`key_${name}`)}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
     </ModalDialog>
   );
 }

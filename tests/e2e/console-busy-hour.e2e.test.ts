@@ -93,6 +93,11 @@ describe.skipIf(!e2e.run)("a busy agent's hour in the console", () => {
     expect(await line('tab_move').locator('kbd').allTextContents()).toEqual(['←', '→', 'Home', 'End']);
     expect(await line('newline').innerText()).toMatch(/^Shift \+ Enter\s+New line$/);
     expect(await line('search_clear').innerText()).toMatch(/^Esc\s+Clear the search$/);
+    // On a laptop's 1280 x 720 the whole list shows without scrolling (two columns), each line's keys on one line.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    expect(await help.evaluate((d) => d.scrollHeight - d.clientHeight)).toBeLessThanOrEqual(0);
+    const wrapped = await help.locator('.shortcut-row dt').evaluateAll((dts) => dts.filter((dt) => dt.getBoundingClientRect().height > 2 * dt.querySelector('kbd')!.getBoundingClientRect().height).map((dt) => dt.parentElement!.getAttribute('data-shortcut')));
+    expect(wrapped).toEqual([]);
     // Every line fits its dialog (no key cap or word cut off at 390 px either).
     await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 390, height: 844 });
