@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { AgentInfo, ConversationLogEvent, ConversationSummary } from '../protocol/index.ts';
+import type { AgentInfo, ConversationLogEvent, ConversationSummary, ErrorFrame } from '../protocol/index.ts';
 import { api } from './api.ts';
 import { Composer } from './Composer.tsx';
 import { ConversationActions } from './ConversationActions.tsx';
@@ -139,6 +139,9 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
     canned: focusComposer,
   });
 
+  // The server refuses in English; the refusal a busy hour meets most, a claim over the agent's limit, in their language.
+  const held = Object.values(state.conversations).filter((x) => x.status === 'assigned' && x.agentId === me.id).length;
+  const refusal = (e: ErrorFrame) => (e.code === 'forbidden' && c.status === 'waiting' && held >= me.maxChats ? t('claim_over_limit', { count: me.maxChats }) : e.message);
   const mayReveal = me.role === 'admin' || me.canSeePersonalData;
   const name = visitorName(c);
   return (
@@ -165,7 +168,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
         </ConversationActions>
       </div>
       <ConversationTags c={c} me={me} />
-      {state.lastError && <p role="alert" class="alert alert-danger">{state.lastError.message}</p>}
+      {state.lastError && <p role="alert" class="alert alert-danger">{refusal(state.lastError)}</p>}
       <div class="conversation-body">
         <div class="conversation-main">
           <div class="log" role="log" aria-label={t('transcript')} tabIndex={0} ref={logRef} onScroll={(e) => {

@@ -191,4 +191,21 @@ describe.skipIf(!e2e.run)("a busy agent's hour in the console", () => {
     everyones.client.close();
     await context.close();
   });
+
+  it("a claim over the agent's limit is refused in the console's language, saying what to do", async () => {
+    const admin = await login(e2e.server);
+    const lan = await addAgent(e2e.server, admin.cookie, 'lan.busy@example.com', { maxChats: 1 });
+    const held = await asks('转账没到', 'zh-CN');
+    expect((await api(e2e.server, lan.cookie, 'POST', `/api/v1/conversations/${held.welcome.conversationId}/claim`)).status).toBe(200);
+    const next = await asks('充值失败', 'zh-CN');
+    const { context, page } = await consoleAsAdmin('zh-CN', { width: 1280, height: 800 }, { email: 'lan.busy@example.com', password: 'agent password 123' });
+    await page.locator('.conversation-item', { hasText: '充值失败' }).click();
+    await page.getByRole('log').getByText('充值失败').first().waitFor();
+    await page.keyboard.press('c');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('您的会话数已达上限（1 个）：请先关闭或转接一个，再接入这个。');
+    expect(await page.getByTestId('status').getAttribute('data-status')).toBe('waiting');
+    held.client.close();
+    next.client.close();
+    await context.close();
+  });
 });
