@@ -7,22 +7,26 @@ import { pressed } from './shortcuts.ts';
 /** Characters of context kept before the first marked word. */
 const LEAD = 24;
 
-/** The message around its first match, the matched words in <mark>. */
-function Snippet({ text, highlight }: { text: string; highlight: SearchResult['highlight'] }) {
+/**
+ * The message around its first match, the matched words in <mark>. A bot answer is markdown, rendered in the
+ * transcript: its bold marks (`**`) are not words and are left out here (the offsets are the stored text's).
+ */
+function Snippet({ text, highlight, markdown }: { text: string; highlight: SearchResult['highlight']; markdown: boolean }) {
+  const words = (from: number, to?: number) => (markdown ? text.slice(from, to).replaceAll('**', '') : text.slice(from, to));
   const start = highlight.length && highlight[0]![0] > LEAD ? highlight[0]![0] - LEAD : 0;
   const parts = [];
   let at = start;
   for (const [a, b] of highlight) {
     if (b <= start) continue;
-    parts.push(text.slice(at, Math.max(a, at)), <mark key={a}>{text.slice(Math.max(a, at), b)}</mark>);
+    parts.push(words(at, Math.max(a, at)), <mark key={a}>{words(Math.max(a, at), b)}</mark>);
     at = b;
   }
-  parts.push(text.slice(at));
+  parts.push(words(at));
   return <span class="snippet">{start > 0 && '…'}{parts}</span>;
 }
 
 function what(r: SearchResult) {
-  if (r.message) return <Snippet text={r.message.text} highlight={r.highlight} />;
+  if (r.message) return <Snippet text={r.message.text} highlight={r.highlight} markdown={r.message.author === 'bot'} />;
   return <span class="snippet">{t(r.field === 'contact' ? 'search_by_contact' : 'search_by_visitor')}</span>;
 }
 

@@ -192,6 +192,25 @@ describe.skipIf(!e2e.run)("a busy agent's hour in the console", () => {
     await context.close();
   });
 
+  it("a search hit in a bot answer reads as the transcript shows it: no markdown ** around its words", async () => {
+    const v = await asks('How do I top up my wallet?');
+    const { context, page } = await consoleAsAdmin('en-US');
+    await page.getByRole('searchbox', { name: 'Search all conversations' }).fill('balance unchanged');
+    const hit = page.locator('.search-hit', { has: page.locator('mark') }).first();
+    await hit.waitFor();
+    expect(await hit.locator('.snippet').textContent()).toMatch(/Bank charged but balance unchanged: wait a moment/);
+    expect(await hit.locator('.snippet').textContent()).not.toContain('*');
+    expect(await hit.locator('mark').allTextContents()).toEqual(expect.arrayContaining(['balance', 'unchanged']));
+    // A person's words are not markdown: an agent's ** stays as typed.
+    const admin = await login(e2e.server);
+    expect((await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${v.welcome.conversationId}/claim`)).status).toBe(200);
+    expect((await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${v.welcome.conversationId}/messages`, { text: 'Rated **5** stars, thanks' })).status).toBe(200);
+    await page.getByRole('searchbox', { name: 'Search all conversations' }).fill('stars thanks');
+    await expect.poll(() => page.locator('.search-hit .snippet').first().textContent()).toBe('Rated **5** stars, thanks');
+    v.client.close();
+    await context.close();
+  });
+
   it("a claim over the agent's limit is refused in the console's language, saying what to do", async () => {
     const admin = await login(e2e.server);
     const lan = await addAgent(e2e.server, admin.cookie, 'lan.busy@example.com', { maxChats: 1 });
