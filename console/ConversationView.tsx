@@ -85,6 +85,20 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
     observer.observe(log);
     return () => observer.disconnect();
   }, []);
+  // A claim, close, transfer or hand-back takes away the button that did it (Close once closed, Claim once
+  // claimed…): the focus it held would fall to the page's start; it goes to the transcript instead. The answer may
+  // come while the confirmation is still open: then once it has closed.
+  const handled = useRef({ id: c.id, status: c.status, agentId: c.agentId });
+  useEffect(() => {
+    const was = handled.current;
+    handled.current = { id: c.id, status: c.status, agentId: c.agentId };
+    if (was.id !== c.id || (was.status === c.status && was.agentId === c.agentId)) return;
+    // Lost: on the page itself, or still on a button of a dialog that has closed (the browser drops it at the next frame).
+    const rescue = () => void ((document.activeElement === document.body || document.activeElement?.closest('dialog:not([open])')) && logRef.current?.focus({ preventScroll: true }));
+    const dialog = document.querySelector('dialog[open]');
+    if (dialog) dialog.addEventListener('close', () => setTimeout(rescue), { once: true });
+    else rescue();
+  }, [c.id, c.status, c.agentId]);
   useEffect(() => {
     if (mine && synced && lastVisitorSeq > 0 && document.visibilityState === 'visible') client.read(c.id, lastVisitorSeq);
   }, [lastVisitorSeq, mine, synced]);

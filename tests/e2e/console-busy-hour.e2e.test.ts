@@ -211,6 +211,25 @@ describe.skipIf(!e2e.run)("a busy agent's hour in the console", () => {
     await context.close();
   });
 
+  it('the focus stays in the conversation when the button that acted goes: a chat claimed and closed by mouse', async () => {
+    const v = await asks('Please close my chat');
+    const { context, page } = await consoleAsAdmin('en-US');
+    await page.locator('.conversation-item', { hasText: 'Please close my chat' }).click();
+    const log = page.getByRole('log', { name: 'Transcript' });
+    await log.getByText('Please close my chat').waitFor();
+    const focused = () => page.evaluate(() => (document.activeElement === document.body ? 'body' : document.activeElement!.getAttribute('role') ?? document.activeElement!.textContent));
+    await page.getByRole('button', { name: 'Claim', exact: true }).click();
+    await expect.poll(() => page.getByTestId('status').getAttribute('data-status')).toBe('assigned');
+    expect(await focused()).not.toBe('body');
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(() => page.getByTestId('status').getAttribute('data-status')).toBe('closed');
+    // The Close button is gone with the chat's close: the focus is on the transcript, where Tab goes on to the reply box.
+    await expect.poll(focused).toBe('log');
+    v.client.close();
+    await context.close();
+  });
+
   it("a claim over the agent's limit is refused in the console's language, saying what to do", async () => {
     const admin = await login(e2e.server);
     const lan = await addAgent(e2e.server, admin.cookie, 'lan.busy@example.com', { maxChats: 1 });
