@@ -3,7 +3,7 @@ import { t } from './i18n.ts';
 import { PLACES, SHORTCUTS, type ShortcutName } from './shortcuts.ts';
 
 /** How a key is written on its cap. */
-const CAPS: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→', Escape: 'Esc' };
+const CAPS: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→', Escape: 'Esc', Meta: '⌘' };
 
 /** The `?` overlay: every key the inbox answers and what it does, by where it works. */
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -8,7 +8,7 @@ export const PLACES = ['inbox', 'list', 'tabs', 'composer', 'search'] as const;
  * Every key the inbox answers, in the order the `?` overlay lists them (labels: `key_<name>` in the locale files).
  * The handlers find their keys here by name (`useShortcuts`, `pressed`), so a key is on the list or does nothing
  * (tests/console/shortcuts.test.ts reads the console's sources for keys read anywhere else). A key is written as
- * `KeyboardEvent.key`, with `Shift+` before a named key pressed with Shift.
+ * `KeyboardEvent.key`, after `Ctrl+`, `Meta+` (⌘) and, for a named key, `Shift+` when held.
  */
 export const SHORTCUTS = {
   next: { where: 'inbox', keys: ['j'] },
@@ -22,7 +22,7 @@ export const SHORTCUTS = {
   // A row is a button: the browser opens it on Enter.
   row_open: { where: 'list', keys: ['Enter'] },
   tab_move: { where: 'tabs', keys: Object.keys(TAB_KEYS) },
-  send: { where: 'composer', keys: ['Enter'] },
+  send: { where: 'composer', keys: ['Enter', 'Ctrl+Enter', 'Meta+Enter'] },
   newline: { where: 'composer', keys: ['Shift+Enter'] },
   canned_pick: { where: 'composer', keys: ['ArrowUp', 'ArrowDown'] },
   canned_take: { where: 'composer', keys: ['Enter'] },
@@ -33,10 +33,10 @@ export const SHORTCUTS = {
 export type ShortcutName = keyof typeof SHORTCUTS;
 type InboxShortcut = { [N in ShortcutName]: (typeof SHORTCUTS)[N]['where'] extends 'inbox' ? N : never }[ShortcutName];
 
-/** The key pressed as SHORTCUTS writes it; null with Ctrl, Alt or Meta held (none is a shortcut), or while an input method composes. */
+/** The key pressed as SHORTCUTS writes it (Ctrl, Meta and, before a named key, Shift first); null with Alt, or while an input method composes. */
 function keyOf(e: KeyboardEvent): string | null {
-  if (e.ctrlKey || e.metaKey || e.altKey || e.isComposing || e.keyCode === 229) return null;
-  return e.shiftKey && e.key.length > 1 ? `Shift+${e.key}` : e.key;
+  if (e.altKey || e.isComposing || e.keyCode === 229) return null;
+  return [e.ctrlKey && 'Ctrl', e.metaKey && 'Meta', e.shiftKey && e.key.length > 1 && 'Shift', e.key].filter(Boolean).join('+');
 }
 
 /** Whether the key pressed is one of the shortcut's. */
