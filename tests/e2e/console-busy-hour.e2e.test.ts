@@ -12,8 +12,8 @@ import { SHORTCUTS } from '../../console/shortcuts.ts';
  */
 const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_ROUTING: 'manual' }, FAST_SCRYPT);
 
-async function consoleAsAdmin(locale: string, viewport = { width: 1280, height: 800 }, who = ADMIN) {
-  const context = await e2e.browser.newContext({ locale, viewport });
+async function consoleAsAdmin(locale: string, viewport = { width: 1280, height: 800 }, who = ADMIN, phone = false) {
+  const context = await e2e.browser.newContext({ locale, viewport, isMobile: phone, hasTouch: phone });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   await page.goto(`${e2e.server.url}/console`);
@@ -236,6 +236,21 @@ describe.skipIf(!e2e.run)("a busy agent's hour in the console", () => {
     await expect.poll(focused).toBe('log');
     v.client.close();
     await context.close();
+  });
+
+  it("the reply box's bar stays one row on a phone in English and Chinese, its button beside the Reply / Internal note switch", async () => {
+    const v = await asks('Card declined at checkout');
+    for (const locale of ['en-US', 'zh-CN']) {
+      const { context, page } = await consoleAsAdmin(locale, { width: 390, height: 844 }, ADMIN, true);
+      await page.locator('.conversation-item', { hasText: 'Card declined at checkout' }).click();
+      const bar = page.locator('.composer-bar');
+      await bar.locator('.btn-primary').waitFor();
+      // A waiting chat not yet claimed: the box adds notes ("Add note", the longer label), then as a reply once claimed.
+      const rows = () => bar.evaluate((el) => [...el.children].map((c) => Math.round(c.getBoundingClientRect().top + c.getBoundingClientRect().height / 2)));
+      expect(new Set(await rows()).size, `${locale} note`).toBe(1);
+      await context.close();
+    }
+    v.client.close();
   });
 
   it("a claim over the agent's limit is refused in the console's language, saying what to do", async () => {
