@@ -2,13 +2,21 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CannedReply } from '../protocol/index.ts';
 import { api } from './api.ts';
 import { t } from './i18n.ts';
+import { direction, pressed } from './shortcuts.ts';
 import { AttachButton } from '../ui/attach.tsx';
 
 /**
- * Reply or internal note. Typing `/` opens the canned replies: keep typing to filter, ↑ ↓ to pick, Enter or a
+ * What was typed in each conversation's box, and whether as a note, while the agent looks at another (for the page's
+ * life): a draft follows its conversation, never the agent to the next one.
+ */
+const drafts = new Map<string, { text: string; mode: 'reply' | 'note' }>();
+
+/**
+ * Reply or internal note, one box per conversation (`conversationId`). Typing `/` opens the canned replies: keep typing to filter, ↑ ↓ to pick, Enter or a
  * click puts the reply in the box, Escape leaves the box. Disabled until the conversation is synced on this socket.
  */
 export function Composer(props: {
+  conversationId: string;
   canReply: boolean;
   ready: boolean;
   textareaRef: { current: HTMLTextAreaElement | null };
@@ -18,8 +26,12 @@ export function Composer(props: {
   /** A file to send (only when the agent may reply). */
   onFile: (file: File) => void;
 }) {
-  const [text, setText] = useState('');
-  const [mode, setMode] = useState<'reply' | 'note'>('reply');
+  const [text, setText] = useState(() => drafts.get(props.conversationId)?.text ?? '');
+  const [mode, setMode] = useState(() => drafts.get(props.conversationId)?.mode ?? 'reply');
+  useEffect(() => {
+    if (text || mode === 'note') drafts.set(props.conversationId, { text, mode });
+    else drafts.delete(props.conversationId);
+  }, [text, mode]);
   const [canned, setCanned] = useState<CannedReply[] | null>(null);
   const [active, setActive] = useState(0);
   const lastTyping = useRef(0);
@@ -78,11 +90,13 @@ export function Composer(props: {
           }
         }}
         onKeyDown={(e) => {
-          if (picking.length > 0 && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+          // Shift+Enter (`newline`) is the box's own new line.
+          const by = picking.length > 0 ? direction(e, 'canned_pick') : 0;
+          if (by !== 0) {
             e.preventDefault();
-            setActive((chosen + (e.key === 'ArrowDown' ? 1 : picking.length - 1)) % picking.length);
-          } else if (e.key === 'Escape') e.currentTarget.blur();
-          else if (e.key === 'Enter' && !e.shiftKey && !e.isComposing && e.keyCode !== 229) {
+            setActive((chosen + by + picking.length) % picking.length);
+          } else if (pressed(e, 'leave_box')) e.currentTarget.blur();
+          else if (pressed(e, picking.length > 0 ? 'canned_take' : 'send')) {
             e.preventDefault();
             submit();
           }

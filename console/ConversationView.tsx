@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { AgentInfo, ConversationLogEvent, ConversationSummary } from '../protocol/index.ts';
+import type { AgentInfo, ConversationLogEvent, ConversationSummary, ErrorFrame } from '../protocol/index.ts';
 import { api } from './api.ts';
 import { Composer } from './Composer.tsx';
 import { ConversationActions } from './ConversationActions.tsx';
@@ -85,6 +85,20 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
     observer.observe(log);
     return () => observer.disconnect();
   }, []);
+  // A claim, close, transfer or hand-back takes away the button that did it (Close once closed, Claim once
+  // claimed…): the focus it held would fall to the page's start; it goes to the transcript instead. The answer may
+  // come while the confirmation is still open: then once it has closed.
+  const handled = useRef({ id: c.id, status: c.status, agentId: c.agentId });
+  useEffect(() => {
+    const was = handled.current;
+    handled.current = { id: c.id, status: c.status, agentId: c.agentId };
+    if (was.id !== c.id || (was.status === c.status && was.agentId === c.agentId)) return;
+    // Lost: on the page itself, or still on a button of a dialog that has closed (the browser drops it at the next frame).
+    const rescue = () => void ((document.activeElement === document.body || document.activeElement?.closest('dialog:not([open])')) && logRef.current?.focus({ preventScroll: true }));
+    const dialog = document.querySelector('dialog[open]');
+    if (dialog) dialog.addEventListener('close', () => setTimeout(rescue), { once: true });
+    else rescue();
+  }, [c.id, c.status, c.agentId]);
   useEffect(() => {
     if (mine && synced && lastVisitorSeq > 0 && document.visibilityState === 'visible') client.read(c.id, lastVisitorSeq);
   }, [lastVisitorSeq, mine, synced]);
@@ -133,12 +147,15 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
   const mayClose = c.status !== 'closed' && (manage || c.status !== 'assigned');
   const focusComposer = () => (composerRef.current?.focus(), true);
   useShortcuts({
-    c: () => void (c.status === 'waiting' && client.act('claim', c.id)),
-    x: () => void (mayClose && setClosing(true)),
-    r: () => void focusComposer(),
-    '/': focusComposer,
+    claim: () => void (c.status === 'waiting' && client.act('claim', c.id)),
+    close: () => void (mayClose && setClosing(true)),
+    reply: () => void focusComposer(),
+    canned: focusComposer,
   });
 
+  // The server refuses in English; the refusal a busy hour meets most, a claim over the agent's limit, in their language.
+  const held = Object.values(state.conversations).filter((x) => x.status === 'assigned' && x.agentId === me.id).length;
+  const refusal = (e: ErrorFrame) => (e.code === 'forbidden' && c.status === 'waiting' && held >= me.maxChats ? t('claim_over_limit', { count: me.maxChats }) : e.message);
   const mayReveal = me.role === 'admin' || me.canSeePersonalData;
   const name = visitorName(c);
   return (
@@ -165,7 +182,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
         </ConversationActions>
       </div>
       <ConversationTags c={c} me={me} />
-      {state.lastError && <p role="alert" class="alert alert-danger">{state.lastError.message}</p>}
+      {state.lastError && <p role="alert" class="alert alert-danger">{refusal(state.lastError)}</p>}
       <div class="conversation-body">
         <div class="conversation-main">
           <div class="log" role="log" aria-label={t('transcript')} tabIndex={0} ref={logRef} onScroll={(e) => {
@@ -188,6 +205,8 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
           {sendingFiles.map((name, i) => <p class="file-status" role="status" key={`${name}-${i}`}>{t('file_sending', { name })}</p>)}
           {fileProblem && <p class="alert alert-danger" role="alert">{fileProblem}</p>}
           <Composer
+            key={c.id}
+            conversationId={c.id}
             canReply={mine}
             ready={synced}
             textareaRef={composerRef}

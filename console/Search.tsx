@@ -2,37 +2,42 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConversationSummary, SearchResponse, SearchResult } from '../protocol/index.ts';
 import { api } from './api.ts';
 import { formatWhen, t } from './i18n.ts';
+import { pressed } from './shortcuts.ts';
 
 /** Characters of context kept before the first marked word. */
 const LEAD = 24;
 
-/** The message around its first match, the matched words in <mark>. */
-function Snippet({ text, highlight }: { text: string; highlight: SearchResult['highlight'] }) {
+/**
+ * The message around its first match, the matched words in <mark>. A bot answer is markdown, rendered in the
+ * transcript: its bold marks (`**`) are not words and are left out here (the offsets are the stored text's).
+ */
+function Snippet({ text, highlight, markdown }: { text: string; highlight: SearchResult['highlight']; markdown: boolean }) {
+  const words = (from: number, to?: number) => (markdown ? text.slice(from, to).replaceAll('**', '') : text.slice(from, to));
   const start = highlight.length && highlight[0]![0] > LEAD ? highlight[0]![0] - LEAD : 0;
   const parts = [];
   let at = start;
   for (const [a, b] of highlight) {
     if (b <= start) continue;
-    parts.push(text.slice(at, Math.max(a, at)), <mark key={a}>{text.slice(Math.max(a, at), b)}</mark>);
+    parts.push(words(at, Math.max(a, at)), <mark key={a}>{words(Math.max(a, at), b)}</mark>);
     at = b;
   }
-  parts.push(text.slice(at));
+  parts.push(words(at));
   return <span class="snippet">{start > 0 && '…'}{parts}</span>;
 }
 
 function what(r: SearchResult) {
-  if (r.message) return <Snippet text={r.message.text} highlight={r.highlight} />;
+  if (r.message) return <Snippet text={r.message.text} highlight={r.highlight} markdown={r.message.author === 'bot'} />;
   return <span class="snippet">{t(r.field === 'contact' ? 'search_by_contact' : 'search_by_visitor')}</span>;
 }
+
+/** The dot between two words of a row's meta line, its own item: as far from the word before as from the one after. */
+export const RowSep = () => <span class="row-sep" aria-hidden="true">·</span>;
 
 /**
  * The inbox's search over all history (GET /api/v1/search): an `<input type="search">` at the top of the list;
  * while it holds words, the matches cover the list, newest first; opening one shows the conversation.
  * Escape or clearing the box brings the list back.
  */
-/** The dot between two words of a row's meta line, its own item: as far from the word before as from the one after. */
-export const RowSep = () => <span class="row-sep" aria-hidden="true">·</span>;
-
 export function Search({ nameOf, selectedId, onOpen }: { nameOf(c: ConversationSummary): string; selectedId: string | null; onOpen(c: ConversationSummary): void }) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<{ query: string; body: SearchResponse } | { query: string; error: string } | null>(null);
@@ -61,7 +66,7 @@ export function Search({ nameOf, selectedId, onOpen }: { nameOf(c: ConversationS
           aria-label={t('search_label')}
           placeholder={t('search_placeholder')}
           onInput={(e) => setQuery(e.currentTarget.value)}
-          onKeyDown={(e) => e.key === 'Escape' && setQuery('')}
+          onKeyDown={(e) => pressed(e, 'search_clear') && setQuery('')}
         />
       </form>
       {query.trim() && (

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { AgentInfo } from '../protocol/index.ts';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AgentInfo, ConversationSummary } from '../protocol/index.ts';
 import { api } from './api.ts';
 import { DeskClient } from './desk-client.ts';
 import { Menu } from '../ui/Menu.tsx';
@@ -10,6 +10,7 @@ import { useMissedCount } from './missed-count.ts';
 import { beep, notifyDesktop, setTitleBadge } from './notify.ts';
 import { DEFAULT_PAGE, pageFor, PAGES, type PageDef, type PageProps } from './pages.ts';
 import { parseRoute, routeHash } from './route.ts';
+import { mayTake, useTeams } from './teams-data.ts';
 import { needingAttention, Unread } from './unread.ts';
 import { visitorName } from './visitor-name.ts';
 import { previewText } from './preview.ts';
@@ -37,9 +38,13 @@ function useRoute() {
 
 /** The logged-in console: the navigation (pages from the registry in pages.ts) beside the open page. */
 export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentInfo) => void; onLogout: () => void }) {
+  // The queue this agent may take (their teams', as their Waiting tab): what the badge counts and what beeps.
+  const { teams } = useTeams();
+  const forMe = useRef<(c: ConversationSummary) => boolean>(() => true);
   const client = useMemo(
     () =>
       new DeskClient((c) => {
+        if (!forMe.current(c)) return;
         beep();
         const name = visitorName(c);
         notifyDesktop(t('notify_waiting', { name }), c.preview ? previewText(c.preview) : '', c.id, () => (location.hash = routeHash('inbox', c.id)));
@@ -58,9 +63,10 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
   }, [s.connection]);
 
   const agent = s.me ?? me;
+  forMe.current = (c) => mayTake(c, agent, teams);
   const page = pageFor(route.page || DEFAULT_PAGE, agent);
   const Page = usePage(page);
-  const waiting = Object.values(s.conversations).filter((c) => c.status === 'waiting').length;
+  const waiting = Object.values(s.conversations).filter((c) => c.status === 'waiting' && forMe.current(c)).length;
   const missed = useMissedCount(agent.role === 'admin', route.page);
   const unread = useMemo(() => new Unread(me.id), [me.id]);
   const [, seenChanged] = useState(0);
@@ -68,7 +74,7 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
     const c = s.conversations[id];
     if (c && document.visibilityState === 'visible' && unread.markSeen(c, s)) seenChanged((n) => n + 1);
   };
-  const attention = needingAttention(s, unread, agent.id);
+  const attention = needingAttention(s, unread, agent, teams);
   useEffect(() => setTitleBadge(attention, t('app_name')), [attention, t('app_name')]);
 
   const navigate = (id: string, param: string | null = null) => {

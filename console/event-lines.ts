@@ -18,6 +18,8 @@ export function eventLine(e: ConversationLogEvent, t: Translate): string {
     case 'claimed':
       return e.actor === 'system' ? t('ev_routed', { to: e.toAgentName ?? gone }) : t('ev_claimed', { by });
     case 'transferred':
+      // Handing on one's own chat: "Ann transferred it to Mei" (not "from Ann"); someone else's says whose it was.
+      if (e.agentId !== null && e.agentId === e.fromAgentId) return t('ev_transferred_own', { by, to: e.toAgentName ?? gone });
       return t('ev_transferred', { by, from: e.fromAgentName ?? gone, to: e.toAgentName ?? gone });
     case 'released':
       return t('ev_released', { by });

@@ -1,5 +1,6 @@
-import type { ConversationSummary } from '../protocol/index.ts';
+import type { AgentInfo, ConversationSummary, Team } from '../protocol/index.ts';
 import type { DeskState } from './desk-client.ts';
+import { mayTake } from './teams-data.ts';
 
 /**
  * Unread counts: per conversation, the visitor's messages this agent has not seen (had on screen). What was
@@ -39,6 +40,9 @@ export class Unread {
   }
 }
 
-/** Conversations asking for the agent: every waiting one, and their own with unread messages (the tab title's count). */
-export const needingAttention = (s: DeskState, unread: Unread, agentId: string): number =>
-  Object.values(s.conversations).filter((c) => c.status === 'waiting' || (c.status === 'assigned' && c.agentId === agentId && unread.count(c, s) > 0)).length;
+/**
+ * Conversations asking for the agent (the tab title's count): every waiting one they may take (their teams' queue,
+ * as their Waiting tab), and their own with unread messages.
+ */
+export const needingAttention = (s: DeskState, unread: Unread, me: AgentInfo, teams: readonly Team[]): number =>
+  Object.values(s.conversations).filter((c) => (c.status === 'waiting' && mayTake(c, me, teams)) || (c.status === 'assigned' && c.agentId === me.id && unread.count(c, s) > 0)).length;

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AgentInfo, ConversationStatus, ConversationSummary, Label, Team } from '../../protocol/index.ts';
 import { Select, type SelectOption } from '../../ui/Select.tsx';
+import { Tabs } from '../../ui/Tabs.tsx';
 import { ConversationView } from '../ConversationView.tsx';
 import { RowSep, Search } from '../Search.tsx';
 import type { DeskState } from '../desk-client.ts';
 import { formatDuration, formatWhen, languageName, t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
-import { useShortcuts } from '../shortcuts.ts';
+import { direction, useShortcuts } from '../shortcuts.ts';
 import { ShortcutHelp } from '../ShortcutHelp.tsx';
 import type { Unread } from '../unread.ts';
 import { mayTake, useTeams } from '../teams-data.ts';
@@ -180,12 +181,12 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
     requestAnimationFrame(() => document.querySelector<HTMLElement>('.conversation-list [aria-current="true"]')?.scrollIntoView({ block: 'nearest' }));
     return to;
   };
-  useShortcuts({ j: () => void step(1), k: () => void step(-1), '?': () => setHelp(true) });
+  useShortcuts({ next: () => void step(1), previous: () => void step(-1), help: () => setHelp(true) });
   // ↓ / ↑ on a row (the list has focus, so not while typing in the search or the composer): the next / previous row
   // from the focused one, opened and focused, as j / k; the page does not scroll.
   const onListKey = (e: KeyboardEvent) => {
-    const by = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
-    if (by === 0 || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
+    const by = direction(e, 'row_move');
+    if (by === 0) return;
     const rows = [...(e.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('.conversation-item')];
     const at = rows.indexOf(e.target as HTMLElement);
     if (at < 0) return;
@@ -198,14 +199,10 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
       <h1 class="sr-only">{t('nav_inbox')}</h1>
       <section class="list-pane" aria-label={t('inbox_views')}>
         <Search nameOf={visitorName} selectedId={selected?.id ?? null} onOpen={(c) => (client.show(c), navigate('inbox', c.id))} />
-        <div role="tablist" class="tabs" aria-label={t('inbox_views')}>
-          {VIEWS.map((v) => (
-            <button type="button" role="tab" class="tab" key={v} aria-selected={view === v} onClick={() => set({ view: v })}>
-              {t(`view_${v}`)}
-              {(v === 'waiting' || v === 'mine') && count(v) > 0 && <span class={`badge${v === 'waiting' ? ' badge-danger' : ''}`}>{count(v)}</span>}
-            </button>
-          ))}
-        </div>
+        <Tabs label={t('inbox_views')} value={view} onChange={(v) => set({ view: v })} tabs={VIEWS.map((v) => ({ value: v, children: <>
+          {t(`view_${v}`)}
+          {(v === 'waiting' || v === 'mine') && count(v) > 0 && <span class={`badge${v === 'waiting' ? ' badge-danger' : ''}`}>{count(v)}</span>}
+        </> }))} />
         <div class="filters">
           <Filter name="language" label={t('filter_language')} filters={filters} set={set} all={t('filter_all_languages')} options={languages.map((l) => ({ value: l, label: languageName(l, document.documentElement.lang) }))} />
           <Filter name="agent" label={t('filter_agent')} filters={filters} set={set} all={t('filter_all_agents')} options={s.agents.map((a) => ({ value: a.id, label: a.name }))} />

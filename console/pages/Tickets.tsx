@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TicketStatus } from '../../protocol/index.ts';
+import { Tabs } from '../../ui/Tabs.tsx';
 import { t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
 import { TicketCard } from '../TicketCard.tsx';
@@ -19,14 +20,10 @@ export default function Tickets({ me, state: s, param, navigate }: PageProps) {
       {one ? (
         <button type="button" class="btn btn-sm btn-ghost back-link" onClick={() => navigate('tickets')}>← {t('tickets_all')}</button>
       ) : (
-        <div role="tablist" class="tabs" aria-label={t('ticket_status')}>
-          {FILTERS.map((f) => (
-            <button type="button" role="tab" class="tab" key={f} aria-selected={filter === f} onClick={() => setFilter(f)}>
-              {t(f === 'all' ? 'tickets_all' : `ticket_${f}`)}
-              {f !== 'all' && f !== 'solved' && count(f) > 0 && <span class="badge">{count(f)}</span>}
-            </button>
-          ))}
-        </div>
+        <Tabs label={t('ticket_status')} value={filter} onChange={setFilter} tabs={FILTERS.map((f) => ({ value: f, children: <>
+          {t(f === 'all' ? 'tickets_all' : `ticket_${f}`)}
+          {f !== 'all' && f !== 'solved' && count(f) > 0 && <span class="badge">{count(f)}</span>}
+        </> }))} />
       )}
       {list.length === 0 ? (
         <p class="empty">{t('tickets_empty')}</p>

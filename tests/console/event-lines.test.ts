@@ -32,6 +32,7 @@ describe('timeline event lines', () => {
       ev({ type: 'claimed', actor: 'system', toAgentId: 'a', toAgentName: 'Ann' }),
       ev({ type: 'claimed', actor: 'agent', ...ann, toAgentId: 'a', toAgentName: 'Ann' }),
       ev({ type: 'transferred', actor: 'agent', ...ann, fromAgentId: 'a', fromAgentName: 'Ann', toAgentId: 'b', toAgentName: null }),
+      ev({ type: 'transferred', actor: 'agent', ...ann, fromAgentId: 'b', fromAgentName: 'Bo', toAgentId: 'c', toAgentName: 'Mei' }),
       ev({ type: 'released', actor: 'agent', ...ann }),
       ev({ type: 'closed', actor: 'agent', ...ann }),
       ev({ type: 'closed', actor: 'visitor' }),
@@ -56,7 +57,8 @@ describe('timeline event lines', () => {
       'The visitor left the queue',
       'Assigned to Ann',
       'Claimed by Ann',
-      'Ann transferred it from Ann to a removed agent',
+      'Ann transferred it to a removed agent',
+      'Ann transferred it from Bo to Mei',
       'Handed back to the bot by Ann',
       'Closed by Ann',
       'Closed by the visitor',
@@ -77,7 +79,8 @@ describe('timeline event lines', () => {
     ]);
     // The same events read in Chinese, with no English left.
     const zh = translator('zh-CN');
-    expect(eventLine(ev({ type: 'transferred', actor: 'agent', ...ann, fromAgentId: 'a', fromAgentName: 'Ann', toAgentId: 'b', toAgentName: '林晓' }), zh)).toBe('Ann将会话从Ann转给林晓');
+    expect(eventLine(ev({ type: 'transferred', actor: 'agent', ...ann, fromAgentId: 'a', fromAgentName: 'Ann', toAgentId: 'b', toAgentName: '林晓' }), zh)).toBe('Ann将会话转给林晓');
+    expect(eventLine(ev({ type: 'transferred', actor: 'agent', ...ann, fromAgentId: 'b', fromAgentName: '林晓', toAgentId: 'c', toAgentName: 'Mei' }), zh)).toBe('Ann将会话从林晓转给Mei');
     expect(eventLine(ev({ type: 'rated', score: 5, comment: '很好' }), zh)).toBe('评分 5/5：“很好”');
     expect(eventLine(ev({ type: 'label_added', actor: 'agent', ...ann, labelId: 'l', labelName: '退款' }), zh)).toBe('Ann添加了标签「退款」');
     expect(eventLine(ev({ type: 'team_changed', actor: 'agent', ...ann, toTeamId: 't', toTeamName: '风控' }), zh)).toBe('Ann将会话从「所有人的队列」转到「风控」');
