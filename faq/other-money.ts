@@ -121,3 +121,68 @@ export const NETWORK_DEVICES = [
   'router', 'routers', 'modem', 'modems', '路由器', '路由', '光猫', '数据机', '分享器', '机顶盒', '机上盒', 'ルーター', 'モデム', '공유기', '모뎀',
   '셋톱박스', 'decodificador',
 ];
+
+/**
+ * Banks, card issuers and phone carriers by name, as each pack language usually writes them (written for the project from
+ * general knowledge of each market). A question naming one is the wallet's when it links its card, tops up from it,
+ * withdraws to it or pays with it ("my ICBC card won't link", "可以從國泰的帳戶儲值嗎"); it is the issuer's when it asks
+ * about the issuer's own credential, app login, credit limit or customer service (see ISSUER_OWN in services.ts).
+ * Names that are everyday words are left out (chase, discover, wise, claro, orange, 하나: one) or written with the word
+ * that makes them a name ("chase bank", "エポスカード": a short katakana name does not run on into カード).
+ */
+export const ISSUERS: readonly string[] = [
+  'chase bank', 'chase card', 'chase app', 'wells fargo', 'bank of america', 'citibank', 'citi', 'capital one', 'amex', 'american express',
+  'hsbc', 'barclays', 'lloyds', 'natwest', 'santander', 'revolut', 'monzo', 'n26', 'chime', 'td bank', 'scotiabank', 'icbc', 'dbs',
+  'at t', 'verizon', 't mobile', 'vodafone',
+  'bbva', 'banorte', 'banamex', 'citibanamex', 'bancolombia', 'davivienda', 'banco galicia', 'itau', 'nubank', 'banco de chile',
+  'bancoestado', 'banco estado', 'bcp', 'interbank', 'caixabank', 'sabadell', 'bankinter', 'banco azteca', 'banco pichincha', 'brubank',
+  'banesco', 'movistar', 'telcel', 'entel',
+  '工商银行', '工行', '建设银行', '建行', '农业银行', '农行', '中国银行', '招商银行', '招行', '交通银行', '交行', '邮储银行', '邮政储蓄',
+  '浦发', '民生银行', '光大银行', '兴业银行', '平安银行', '中信银行', '广发银行', '华夏银行', '中国移动', '中国联通', '中国电信',
+  '國泰世華', '國泰', '中國信託', '中信', '玉山', '台新', '富邦', '台灣銀行', '土地銀行', '合作金庫', '第一銀行', '華南銀行', '彰化銀行',
+  '兆豐', '永豐', '星展', '渣打', '匯豐', '花旗', '中華郵政', '中華電信', '台灣大哥大', '遠傳',
+  '三井住友', '三菱ufj', 'みずほ', 'ゆうちょ', 'りそな', '住信sbi', 'ソニー銀行', 'イオン銀行', 'セブン銀行', '楽天銀行', '楽天カード',
+  'イオンカード', 'エポスカード', 'セゾンカード', 'jcb', 'ビューカード', 'アメックス', 'ドコモ', 'ソフトバンク', '楽天モバイル', 'ワイモバイル',
+  '국민은행', 'kb국민', '국민카드', '신한', '우리은행', '우리카드', '하나은행', '하나카드', '농협', '기업은행', 'ibk', '카카오뱅크', '케이뱅크',
+  '토스뱅크', '삼성카드', '현대카드', '롯데카드', 'bc카드', '카카오', 'skt', 'sk텔레콤', 'kt', 'lg u', '엘지유플러스',
+];
+
+/** What an issuer names between itself and what it keeps: its bank, card or app ("建行信用卡密码", "みずほ銀行のアプリ"). */
+export const ISSUER_PRODUCTS: readonly string[] = [
+  'bank', 'card', 'credit card', 'debit card', 'app', 'online banking', 'mobile banking', 'banking app',
+  '银行', '卡', '信用卡', '银行卡', '储蓄卡', '借记卡', 'app', '手机银行', '网银', '网上银行',
+  '銀行', 'カード', 'クレジットカード', 'キャッシュカード', 'デビットカード', 'アプリ', 'ネットバンキング',
+  '은행', '카드', '신용카드', '체크카드', '앱', '어플', '뱅킹',
+  'banco', 'tarjeta', 'tarjeta de credito', 'tarjeta de debito', 'app', 'aplicacion', 'banca movil', 'banca en linea',
+];
+
+/** A company's customer service: another's when its name is next to it ("怎么联系微信客服", "카카오 고객센터", "spotify support"). */
+export const SUPPORT_WORDS: readonly string[] = [
+  'customer service', 'customer support', 'support', 'support team', 'customer care', 'helpline', 'hotline', 'help line', 'call center',
+  'call centre', 'contact center',
+  '客服', '客服电话', '客户服务', '客服中心', '服务热线', '人工客服',
+  'カスタマーセンター', 'カスタマーサービス', 'カスタマーサポート', 'サポートセンター', 'お客様センター', 'コールセンター', '問い合わせ窓口',
+  '고객센터', '고객 센터', '콜센터', '상담센터', '고객상담',
+  'atencion al cliente', 'servicio al cliente', 'soporte', 'linea de atencion', 'centro de atencion',
+];
+
+/** An issuer's own limit: its credit line ("삼성카드 한도", "JCBカードの利用限度額", "how do i raise my amex credit limit"). */
+export const ISSUER_LIMITS: readonly string[] = [
+  'credit limit', 'limit', 'limits', 'credit line', '额度', '信用额度', '限额', '限度額', '利用限度額', '利用枠', '한도', '이용한도', '이용 한도',
+  'limite', 'limite de credito', 'cupo',
+];
+
+/**
+ * The wallet's side of a bank or card: linking it, topping up from it, withdrawing or sending to it, or paying with it
+ * in the wallet ("工商银行卡绑不上", "残高を三菱UFJ銀行の口座に出金したい", "puedo recargar saldo desde mi cuenta de
+ * Bancolombia"): a question with one is the wallet's, whatever issuer it names.
+ */
+export const FUNDING_WORDS: readonly string[] = [
+  'link', 'linked', 'linking', 'bind', 'add', 'added', 'top up', 'topup', 'topped up', 'withdraw', 'withdrawal', 'transfer', 'send', 'sent',
+  'recharge', 'load', 'cash out', 'declined',
+  '绑', '充值', '储值', '加值', '提现', '提领', '转账', '转入', '转到', '付款', '支付', '扣',
+  'チャージ', '出金', '入金', '登録', '送金', '振込', '連携', '支払',
+  '충전', '출금', '등록', '송금', '이체', '결제',
+  'vincular', 'vinculo', 'agregar', 'anadir', 'recargar', 'recarga', 'retirar', 'retiro', 'transferir', 'transferencia', 'enviar', 'cargar',
+  'pagar', 'pago', 'cobro',
+];

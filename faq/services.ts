@@ -1,6 +1,9 @@
 import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
-import { BANK_CARDS, BANK_OWN, ID_CARDS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, WALLET_ACTS, WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS } from './other-money.ts';
+import {
+  BANK_CARDS, BANK_OWN, FUNDING_WORDS, ID_CARDS, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, WALLET_ACTS,
+  WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS,
+} from './other-money.ts';
 import {
   ADVICE_ELSEWHERE, BANK_COUNTERS, BANK_MACHINES, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, SELLER_WORDS, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
   ORGANISATIONS, PRODUCT_WORDS, THEIR_THINGS,
@@ -553,6 +556,53 @@ function namesOthersThing(normalized: string): boolean {
 }
 
 /**
+ * A company's own credential, app login, limit or customer service: a bank, card issuer or carrier (see ISSUERS), another
+ * wallet or another service named next to it, with what the issuer keeps between them or not ("建行信用卡密码忘了",
+ * "三井住友カードの暗証番号", "카카오뱅크 앱 로그인", "olvidé el pin de mi tarjeta de BBVA", "삼성카드 한도", "how do i raise my
+ * amex credit limit", "怎么联系微信客服", "카카오 고객센터", "cómo hablo con atención al cliente de Banorte"). The words are a
+ * password-reset, transfer-limits or contact-support question's but for the name, which the pack's alternates never hold
+ * beside them. Not when the wallet's side is named (see FUNDING_WORDS and OWN_WORDS: "工商银行卡绑不上", "can i top up from
+ * my wells fargo account"), the wallet's own people ("你们的微信客服": see YOURS) or an impostor (see IMPOSTOR).
+ */
+const ISSUER = patternSet(namesOf([...ISSUERS, ...OTHER_WALLETS, ...NAMES, ...STORES]).map(boundaries));
+const ISSUER_IN_CJK = patternSet(namesOf(IN_CJK_TEXT).map(boundaries));
+const ISSUER_APPS = ['app', 'aplicacion', 'アプリ', '앱', '어플', '手机银行', '网银', 'banca movil', 'banca en linea', 'online banking', 'mobile banking', 'banking app'];
+const LATIN_CREDENTIAL = CREDENTIAL.filter((w) => LATIN.test(w));
+const LATIN_OWN_ASKED = [...SUPPORT_WORDS, ...ISSUER_LIMITS].filter((w) => LATIN.test(normalizeText(w)));
+const BY_PRODUCT = `(?:${term(ISSUER_PRODUCTS)}${BETWEEN}){0,2}`;
+const OF_PRODUCT = `(?:${term(ISSUER_PRODUCTS)}${OF})?`;
+const ISSUER_LOGIN_NEXT = new RegExp(`^${BETWEEN}${BY_PRODUCT}${term([...CREDENTIAL, ...LOGIN_AFTER])}`, 'u');
+const ISSUER_LOGIN_PREVIOUS = new RegExp(`${word([...LOGIN_BEFORE, ...LATIN_CREDENTIAL])}${OF}${OF_PRODUCT}$`, 'u');
+const ISSUER_APP_NEXT = new RegExp(`^${BETWEEN}(?:${term(ISSUER_PRODUCTS)}${BETWEEN})?${term(ISSUER_APPS)}`, 'u');
+const ISSUER_APP_PREVIOUS = new RegExp(`${word(ISSUER_APPS.filter((w) => LATIN.test(w)))}${OF}$`, 'u');
+const LOGIN_ANY = new RegExp(term([...LOGIN_AFTER, ...LOGIN_BEFORE]), 'u');
+const ISSUER_OWN_NEXT = new RegExp(`^${BETWEEN}${BY_PRODUCT}${term([...SUPPORT_WORDS, ...ISSUER_LIMITS])}`, 'u');
+const ISSUER_OWN_PREVIOUS = new RegExp(`${word(LATIN_OWN_ASKED)}${OF}${OF_PRODUCT}$`, 'u');
+const FUNDING = new RegExp(term(FUNDING_WORDS), 'u');
+/** An impostor of the company: the wallet's scam report ("someone pretending to be amazon support scammed me"). */
+const IMPOSTOR = new RegExp(
+  term([
+    'scam', 'scammed', 'scammer', 'fake', 'pretending', 'pretended', 'impersonating', '骗', '假', '冒充', '自称', '詐欺', '偽', 'なりすまし', '사기', '가짜', '사칭',
+    'estafa', 'estafaron', 'falso', 'falsa', 'haciendose pasar', 'se hizo pasar',
+  ]),
+  'u',
+);
+/** The wallet's own people, by "your" ("your support on whatsapp", "你们的微信客服"). */
+const YOURS = new RegExp(term(['your', 'ur', 'you guys', '你们', '您们', '贵公司', '御社', '貴社', 'そちら', '그쪽', '귀사', 'ustedes']), 'u');
+
+function issuersOwn(normalized: string): 'login' | 'thing' | null {
+  const cjk = CJK_TEXT.test(normalized) && ISSUER_IN_CJK.test(normalized);
+  if (!ISSUER.test(normalized) && !cjk) return null;
+  const of = (next: RegExp, previous: RegExp) =>
+    around(ISSUER.alternationIn(normalized), normalized, next, previous) || (cjk && around(ISSUER_IN_CJK.alternationIn(normalized), normalized, next, previous));
+  const login = of(ISSUER_LOGIN_NEXT, ISSUER_LOGIN_PREVIOUS) || (LOGIN_ANY.test(normalized) && of(ISSUER_APP_NEXT, ISSUER_APP_PREVIOUS));
+  const kind = login ? 'login' : of(ISSUER_OWN_NEXT, ISSUER_OWN_PREVIOUS) ? 'thing' : null;
+  if (kind === null) return null;
+  const rest = withoutOthers(normalized);
+  return OWN.test(rest) || FUNDING.test(rest) || YOURS.test(normalized) || IMPOSTOR.test(normalized) ? null : kind;
+}
+
+/**
  * What normalised text asks about that is another's: 'login' for a thing's password (a home network device's anywhere
  * in the text) or a service's or another wallet's password, login or code (see THINGS, LOGIN_AFTER), 'thing' for another's
  * thing with nothing of the wallet's (see namesOthersThing), 'account' for a
@@ -563,6 +613,8 @@ function namesOthersThing(normalized: string): boolean {
  */
 export function namesElsewhere(normalized: string): 'login' | 'thing' | 'account' | 'named' | 'card' | 'document' | null {
   if (CREDENTIAL_ANY.test(normalized) && (NETWORK_DEVICE.test(normalized) || LOCK_CREDENTIAL.test(normalized) || around(THING_ALL, normalized, CREDENTIAL_NEXT, CREDENTIAL_PREVIOUS))) return 'login';
+  const issuer = issuersOwn(normalized);
+  if (issuer !== null) return issuer;
   const ownedMail = OWNED_MAIL.test(normalized);
   if ((ownedMail || ANOTHER_APP.test(normalized)) && !namesOwn(normalized)) return ownedMail ? 'login' : 'thing';
   const any = OTHERS_ANY.test(normalized);

@@ -108,7 +108,7 @@ describe('money that is not the wallet\'s', () => {
     ['how much is in my venmo balance', 'named'], ['支付宝的余额怎么查', 'named'], ['メルペイのポイントの期限', 'named'], ['네이버페이 충전 한도', 'named'],
     // Taiwan calls points 點數 and cash back 回饋金 ("Line Pay的點數要怎麼用" was a way to pay: payment-methods at 0.69).
     ['Line Pay的點數要怎麼用', 'named'], ['街口的回饋金怎麼用', 'named'], ['可以用LINE Pay付款嗎', 'card'],
-    ['el límite de bizum', 'named'], ['paypal account limited', 'named'], ['forgot my paypal password', 'login'], ['토스 비밀번호 변경', 'login'],
+    ['el límite de bizum', 'thing'], ['paypal account limited', 'named'], ['forgot my paypal password', 'login'], ['토스 비밀번호 변경', 'login'],
     // What another wallet does: the sentence's subject.
     ['google pay keeps rejecting my card', 'named'], ['venmo says i need to verify', 'named'], ['支付宝提示风险交易', 'named'],
     // A bank card's bill, due date, fee or points; getting a bank card or opening an account.
@@ -131,6 +131,16 @@ describe('money that is not the wallet\'s', () => {
     // A home network device's password, words between; another service's code.
     ['分享器後台的登入密碼', 'login'], ['what is the login password on the admin page of my router', 'login'], ['モデムの設定画面に入るパスワード', 'login'],
     ['didnt get the verification code from lyft', 'login'], ['no me llega el código de verificación de didi', 'login'], ['蝦皮的驗證碼收不到', 'login'],
+    // A bank's, a card issuer's, a carrier's or another company's own credential, app login, limit or customer service
+    // (session 26): not when the wallet's side (a card linked, a top-up, a withdrawal, a payment), "your" or an impostor is named.
+    ['forgot the pin for my hsbc debit card', 'login'], ['招行信用卡的密码锁了', 'login'], ['楽天カードの暗証番号がわからない', 'login'], ['우리카드 비밀번호 5회 오류', 'login'],
+    ['la aplicación de Bancolombia no me deja iniciar sesión', 'login'], ['りそな銀行のアプリにログインできません', 'login'], ['中信的APP登不進去', 'login'],
+    ['what number do i call for barclays customer service', 'thing'], ['淘宝客服怎么找', 'thing'], ['ソフトバンクのサポートセンターの電話番号', 'thing'], ['쿠팡 고객센터 번호', 'thing'],
+    ['necesito el número de atención al cliente de Davivienda', 'thing'], ['광주은행 말고 농협 한도 올리는 법', 'thing'], ['永豐信用卡額度不夠用', 'thing'],
+    ['my santander card wont link', null], ['can i withdraw to my 台新 account', null], ['用工行卡充值要密码吗', null], ['三井住友カードでチャージできない', null],
+    ['신한카드로 결제가 안 돼요', null], ['someone pretending to be chase bank customer service called me', null],
+    // The wallet's own customer service on a messenger: a service named, as before.
+    ['你们的微信客服在哪里', 'named'],
     // The wallet's own: a card added, a fee for paying by card, its statement, its code.
     ['how do i add a credit card', null], ['fee for paying with a credit card', null], ['download my statement', null], ['没收到验证码', null],
   ])('"%s": %s', (text, what) => {
