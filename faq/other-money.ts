@@ -20,6 +20,9 @@ export const OTHER_CARDS: readonly string[] = [
   '티머니', '캐시비', '교통카드', '포인트카드',
   'tarjeta sube', 'tarjeta del metro', 'tarjeta de metro', 'tarjeta de transporte', 'tarjeta del transporte', 'tarjeta bip',
   'tarjeta tullave', 'tarjeta de la biblioteca', 'abono transporte', 'tarjeta del bus', 'tarjeta de bus',
+  // Taiwan's shop points and members' cards (全聯福利卡, HAPPY GO, 7-11's OPENPOINT, a chain's 會員): the shop's own programme
+  '福利卡', 'happy go', 'happygo', 'openpoint', 'open point', '集点卡', '点数卡', '全家会员', '全联会员', '家乐福会员', '屈臣氏会员',
+  '康是美会员', '好市多会员',
   // a library's card, gift cards and vouchers
   '図書館のカード', '図書カード', 'ギフトカード', '商品券', 'クオカード', 'quoカード', '도서관 카드', '도서관카드', '상품권', '기프티콘', '기프트카드',
 ];
@@ -80,6 +83,8 @@ export const OTHER_WALLETS: readonly string[] = [
 export const WALLET_BALANCE = ['balance', 'saldo', '余额', '零钱', '残高', '잔액', '잔고'];
 export const WALLET_LIMIT = ['limit', 'limits', 'limite', 'limites', '限额', '额度', '上限', '利用上限', '限度額', '한도'];
 export const WALLET_POINTS = ['points', 'puntos', '积分', '红包', '点数', '回馈金', 'ポイント', '포인트'];
+/** The card bound to another wallet, right after its name ("LINE Pay 綁的卡要怎麼換", "街口绑定的银行卡"): that wallet's setting. */
+export const WALLET_CARDS = ['绑的卡', '绑定的卡', '绑的银行卡', '绑定的银行卡', '绑的信用卡', '绑定的信用卡'];
 /**
  * What another wallet does, right after its name: the wallet is the sentence's subject, and the trouble its own ("apple
  * pay keeps saying card not added", "samsung pay said this card is not supported", "Apple Pay不讓我加卡").

@@ -2,7 +2,7 @@ import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
 import {
   BANK_CARDS, BANK_OWN, FUNDING_WORDS, ID_CARDS, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, WALLET_ACTS,
-  WALLET_BALANCE, WALLET_LIMIT, WALLET_POINTS,
+  WALLET_BALANCE, WALLET_CARDS, WALLET_LIMIT, WALLET_POINTS,
 } from './other-money.ts';
 import {
   ADVICE_ELSEWHERE, BANK_COUNTERS, BANK_MACHINES, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, SELLER_WORDS, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
@@ -330,7 +330,7 @@ const NETWORK_DEVICE = new RegExp(term(NETWORK_DEVICES), 'u');
 
 /**
  * Another wallet's or card's name (a card word after it is its own: "suica card"), and what it holds after it
- * ("PayPayの残高", "토스 송금 한도", "街口支付的帳號", "悠遊卡餘額") or before it, or what it does after it ("apple pay
+ * ("PayPayの残高", "토스 송금 한도", "街口支付的帳號", "悠遊卡餘額", "LINE Pay 綁的卡") or before it, or what it does after it ("apple pay
  * keeps saying", see WALLET_ACTS).
  */
 const WALLET_SOURCES = namesOf([...OTHER_WALLETS, ...OTHER_CARDS]).map(boundaries);
@@ -338,7 +338,7 @@ const WALLET_SOURCES = namesOf([...OTHER_WALLETS, ...OTHER_CARDS]).map(boundarie
 const WALLET = patternSet(WALLET_SOURCES);
 const ID_CARD_SOURCES = namesOf(ID_CARDS).map(boundaries);
 const ID_CARD = patternSet(ID_CARD_SOURCES);
-const HELD = [...WALLET_BALANCE, ...WALLET_POINTS];
+const HELD = [...WALLET_BALANCE, ...WALLET_POINTS, ...WALLET_CARDS];
 const WALLET_NEXT = new RegExp(`^${BETWEEN}(?:${term(HELD)}|${term(ACCOUNT_AFTER)}|${term(WALLET_ACTS)}|(?:[\\p{L}\\p{N}]{1,8}${BETWEEN})?${term(WALLET_LIMIT)})`, 'u');
 const WALLET_PREVIOUS = new RegExp(`${term([...HELD, ...WALLET_LIMIT])}${OF}$`, 'u');
 /** A balance right after another's name is that one's ("悠遊卡餘額", "微信零钱", "PayPayの残高"), not the wallet's. */

@@ -1157,6 +1157,25 @@ const CHINESE_AMOUNT_CHARGED =
   /(会|要|得)收(?:取)?(?:(?:\d+(?: \d+)*|[一二两三四五六七八九十百千万几]+) ?(?:元|块钱|块|趴|个点)|多少钱|多少)(?=$|[ 吗嘛呢吧啊呀])/gu;
 const foldChineseForms = (normalized: string) =>
   normalized.replace(CHINESE_TIMES_DONE, '$1记录').replace(CHINESE_AMOUNT_CHARGED, '$1收费');
+/**
+ * Taiwan's ways of asking the limits with verification in the same clause (做完身分認證額度會變高嗎, 實名認證後可以轉比較多嗎,
+ * 認證完可以轉更多錢嗎): the limit is asked, the verification is its condition, as the limits article's 认证等级 is. Said
+ * without a limit word, the verification is the question (身分認證要多久, 認證完要等多久才能用): it keeps its words.
+ */
+const TAIWAN_VERIFIED_FOR_LIMIT =
+  /(?:(?:实名|身份|身分)(?:认证|验证)|实名|认证)(?!码)(?=[^ ，,。？?]{0,10}?(?:额度|限额|上限|转(?:账|帐|钱)?(?:更多|比较多|多一点|多一些|多点)))/gu;
+/** Moving more money, asked (可以轉比較多嗎, 能匯多一點嗎): a limit raised (not 付更多: paying more is a fee's). */
+const TAIWAN_MOVE_MORE = /(转|汇)(?:账|帐|钱|款)?(?:更多|比较多|多一点|多一些|多点)(?:钱)?/gu;
+/**
+ * Taiwan's 連結 of a bank account or card (連結郵局帳戶, 想連結台銀的卡) binds it, as 綁定 does; elsewhere (連結在哪, 點連結) it is a
+ * link. So is 加一張…卡 (再加一張富邦的信用卡, 加一張國泰的金融卡進去): a card added to the wallet, not 加值 (a top-up).
+ */
+const TAIWAN_LINK_ACCOUNT = /(?:连结|链接)(?=[^ ，,。？?]{0,6}?(?:银行|邮局|账户|帐户|户头|卡))|(?:再|多)?加(?:一|两|1|2)?张(?=[^ ，,。？?]{0,6}?卡)/gu;
+const foldTaiwanForms = (normalized: string) =>
+  foldChineseForms(normalized)
+    .replace(TAIWAN_VERIFIED_FOR_LIMIT, '认证等级')
+    .replace(TAIWAN_MOVE_MORE, '提高限额')
+    .replace(TAIWAN_LINK_ACCOUNT, '绑定');
 
 /** Word forms folded before a locale's groups, in the text and in the groups' members alike. */
 const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
@@ -1176,7 +1195,7 @@ const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
   ko: foldKoreanEndings,
   ja: foldJapaneseSpelling,
   'zh-CN': (normalized) => foldChineseForms(normalized.replace(PINYIN_MIMA, '密码')),
-  'zh-TW': foldChineseForms,
+  'zh-TW': foldTaiwanForms,
 };
 
 /**

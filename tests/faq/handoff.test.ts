@@ -38,6 +38,8 @@ describe('isHandoffRequest', () => {
     '麻煩請真正的客服人員來回覆我', '可以請真正的人來回答嗎', '我想跟真正的客服講話', '這個問題機器人解決不了 我要跟承辦人員講',
     // a person asked for at the end, after the bot is doubted (#18, session 21)
     '跟我講話的是機器人嗎 我要找人', '你是真人嗎？我想找人聊', '我要搵人',
+    // a real one said with 的, someone there to answer (#18, session 26)
+    '有真的人可以回答嗎', '有真正的人可以幫我處理嗎',
   ])('"%s" is a request for a person', (text) => {
     expect(isHandoffRequest(text)).toBe(true);
   });

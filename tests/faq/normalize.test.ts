@@ -107,6 +107,18 @@ describe('foldSynonyms', () => {
     expect(foldSynonyms(normalizeText('我要收500元給他'), 'zh-CN')).toBe('我要收500元给他');
   });
 
+  it('reads Taiwan\'s limits asked with verification in the clause as the limits (做完身分認證額度會變高嗎: 认证等级), and 連結 / 加一張 of a card as binding it', () => {
+    expect(foldSynonyms(normalizeText('做完身分認證額度會變高嗎'), 'zh-TW')).toBe('做完认证等级限额会变高吗');
+    expect(foldSynonyms(normalizeText('實名認證後可以轉比較多嗎'), 'zh-TW')).toBe('认证等级后可以提高限额吗');
+    expect(foldSynonyms(normalizeText('要怎麼連結我的郵局帳戶'), 'zh-TW')).toBe('要怎么绑定我的邮局账号');
+    expect(foldSynonyms(normalizeText('可以再加一張富邦的信用卡嗎'), 'zh-TW')).toBe('可以绑定富邦的信用卡吗');
+    // Verification without a limit word, a link, a verification code and paying more keep their words.
+    expect(foldSynonyms(normalizeText('身分認證要多久'), 'zh-TW')).toBe('实名认证要多久');
+    expect(foldSynonyms(normalizeText('連結在哪裡'), 'zh-TW')).toBe('链接在哪里');
+    expect(foldSynonyms(normalizeText('認證碼的上限'), 'zh-TW')).toBe('验证码的限额');
+    expect(foldSynonyms(normalizeText('為什麼要付更多錢'), 'zh-TW')).toBe('为什么要付更多钱');
+  });
+
   it('reads a Chinese word typed by its sound with the wrong character as the word (秘码 / 蜜码 for 密码, 于额 for 余额)', () => {
     expect(foldSynonyms(normalizeText('登入秘碼忘記了'), 'zh-TW')).toBe('登录密码忘记了');
     expect(foldSynonyms(normalizeText('于额不够了'), 'zh-CN')).toBe('余额不够了');

@@ -108,6 +108,8 @@ describe('money that is not the wallet\'s', () => {
     ['how much is in my venmo balance', 'named'], ['支付宝的余额怎么查', 'named'], ['メルペイのポイントの期限', 'named'], ['네이버페이 충전 한도', 'named'],
     // Taiwan calls points 點數 and cash back 回饋金 ("Line Pay的點數要怎麼用" was a way to pay: payment-methods at 0.69).
     ['Line Pay的點數要怎麼用', 'named'], ['街口的回饋金怎麼用', 'named'], ['可以用LINE Pay付款嗎', 'card'],
+    // The card bound to it; a Taiwan shop's points programme or members' card, named with its points or alone (session 26).
+    ['LINE Pay 綁的卡要怎麼換', 'named'], ['街口綁定的銀行卡可以改嗎', 'named'], ['全聯福利卡的點數怎麼查', 'named'], ['全家會員App的點數可以轉給朋友嗎', 'card'],
     ['el límite de bizum', 'thing'], ['paypal account limited', 'named'], ['forgot my paypal password', 'login'], ['토스 비밀번호 변경', 'login'],
     // What another wallet does: the sentence's subject.
     ['google pay keeps rejecting my card', 'named'], ['venmo says i need to verify', 'named'], ['支付宝提示风险交易', 'named'],
