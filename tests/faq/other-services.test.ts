@@ -114,6 +114,9 @@ describe('money that is not the wallet\'s', () => {
     ['el límite de bizum', 'named'], ['paypal account limited', 'named'], ['forgot my paypal password', 'login'], ['토스 비밀번호 변경', 'login'],
     // What another wallet does: the sentence's subject.
     ['google pay keeps rejecting my card', 'named'], ['venmo says i need to verify', 'named'], ['支付宝提示风险交易', 'named'],
+    // The mainland's and Korea's other wallets and credit lines, and what is done with their own money (session 26).
+    ['抖音钱包怎么提现', 'named'], ['QQ钱包余额怎么提现', 'named'], ['花呗怎么关闭', 'named'], ['白条逾期了', 'named'], ['可以用抖音支付吗', 'card'],
+    ['토스 탈퇴하고 싶어요', 'named'], ['애플페이 되나요', 'card'], ['쿠팡페이 잔액 환불', 'named'],
     // A bank card's bill, due date, fee or points; getting a bank card or opening an account.
     ['what day is my credit card bill due', 'named'], ['銀行卡年費怎麼算', 'named'], ['クレジットカードの締め日はいつ', 'named'],
     ['신용카드 포인트 사용처', 'named'], ['la anualidad de mi tarjeta de crédito', 'named'], ['帮老人办张银行卡', 'named'],
