@@ -91,7 +91,7 @@ const ADDRESS_ZH = new Set(['客服', '客服人员']);
 const ZH_FILLERS = /我要|我想|请|帮我|给我|麻烦|谢谢|一下|可以|呢|吧|啊|吗|呀|嘛/g;
 
 /** A clause that denies the request it holds ("Please do not connect me to an agent, just tell me the fee"); not the bot turned down (챗봇 말고 상담사님께). */
-const DENIAL = re('\\b(?:dont|do not|no need to|never|no me (?:pases|pasen|transfieras))\\b|不要|不用|别|无需|しないで|しなくて|(?<!(?:챗봇|봇|로봇|기계|자동 ?응답) ?)말고|마세요');
+const DENIAL = re('\\b(?:dont|do not|no need to|never|no me (?:pases|pasen|transfieras))\\b|不要|不用|别|无需|しないで|しなくて|(?<!(?:챗봇|봇|로봇|기계|자동 ?응답|ars|자동 ?안내) ?)말고|마세요');
 
 /** A clause of nothing but greetings, thanks or politeness ("Hi", "thank you", "por favor", "よろしくお願いします"). */
 const isCourtesy = (normalized: string) => smallTalkOf(normalized) !== null || fillersOnly(normalized);

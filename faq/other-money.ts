@@ -74,8 +74,11 @@ export const ONLINE_BANKING: readonly string[] = ['网银', '网上银行'];
 export const OTHER_WALLETS: readonly string[] = [
   'apple pay', 'google pay', 'samsung pay', 'paypal', 'venmo', 'cash app', 'zelle', 'alipay', 'wechat pay', 'line pay', 'line pay money',
   '支付宝', '微信支付', '财付通', '花呗', '白条', '京东白条', '云闪付', '街口', '街口支付', '全支付', '悠遊付', '悠游付',
+  // the mainland's other wallets and credit lines, some a shop's or an app's own (抖音钱包怎么提现, QQ钱包余额)
+  'qq钱包', '抖音钱包', '抖音支付', '美团月付', '美团钱包', '京东支付', '京东钱包', '翼支付', '度小满', '多多钱包', '拼多多钱包', '微信零钱',
   'paypay', '楽天ペイ', '楽天pay', 'd払い', 'au pay', 'メルペイ', 'ペイペイ',
   '카카오페이', '네이버페이', '토스', '삼성페이', '페이코',
+  '애플페이', '구글페이', '쿠페이', '쿠팡페이', '스마일페이', 'ssg페이', '쓱페이', '제로페이', '페이북', '엘페이', 'l페이', '토스페이',
   'mercado pago', 'mercadopago', 'nequi', 'daviplata', 'bizum', 'yape', 'plin', 'uala',
 ];
 
@@ -92,6 +95,9 @@ export const WALLET_CARDS = ['绑的卡', '绑定的卡', '绑的银行卡', '�
 export const WALLET_ACTS = [
   'says', 'said', 'keeps', 'wont', 'doesnt', 'didnt', 'is holding', 'froze', 'locked', 'blocked', 'suspended', 'limited',
   '不让', '提示', '说', '显示', '把我',
+  // what is done with a credit line or another wallet's own money (花呗怎么关闭, 白条逾期了, 微信零钱怎么提现, 토스 탈퇴)
+  '怎么关', '关闭', '关掉', '还款', '怎么还', '逾期', '利息', '提现', '怎么提现', '被冻结', '冻结了',
+  '탈퇴', '해지', '출금', '연체', '이자',
 ];
 
 /** Bank cards: what a bank bills or sets on them is the bank's (see BANK_OWN). */

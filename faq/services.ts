@@ -498,6 +498,14 @@ function withoutOthers(normalized: string): string {
  */
 const BOUGHT_AT = /在 ?$/u;
 const BOUGHT = /^ ?(?:上|的网站|网站|app)? ?(?:买|购物|下单|订购|结帐|结账|消费|取消(?:了)?(?:的)?订单|退(?:了)?货)/u;
+/**
+ * Shops, marketplaces and food delivery named in Chinese, where a visitor pays with the wallet: one that opens a clause
+ * or follows 在 or 从 and is followed by paying there too (淘宝下了单付款失败, 美团点外卖付钱的时候提示支付失败, 拼多多上付款一直失败, 在淘宝给朋友代付了一笔)
+ * is that story's, as BOUGHT is; not a messenger or another app (微信付款失败 is WeChat's).
+ */
+const SHOPS_ZH = new Set(['淘宝', '天猫', '京东', '拼多多', '唯品会', '苏宁', '闲鱼', '得物', '美团', '饿了么', '大众点评', '携程', '去哪儿', '飞猪', '盒马', '叮咚买菜', '虾皮', '露天拍卖', '博客来', '转转', 'momo', 'pchome', '12306'].map(normalizeText));
+const SHOP_AT = /(?:^|在|从| ) ?$/u;
+const PAID_THERE = /^ ?(?:上|上面|里|里面|的网站|网站|app)? ?(?:买|购物|下(?:了)?单|订购|结帐|结账|消费|取消(?:了)?(?:的)?订单|退(?:了)?货|付(?:了)?(?:款|钱)|支付|点(?:了)?(?:外卖|餐)|团购|拍(?:了|下)|代付)/u;
 
 /**
  * True when normalised text names the wallet itself (see OWN_WORDS) other than as another's balance (see
@@ -509,7 +517,9 @@ export function namesOwn(normalized: string): boolean {
   services.lastIndex = 0;
   let store = false;
   for (let m = services.exec(normalized); m !== null; m = services.exec(normalized)) {
-    const boughtThere = BOUGHT_AT.test(normalized.slice(0, m.index)) && BOUGHT.test(normalized.slice(services.lastIndex));
+    const before = normalized.slice(0, m.index);
+    const after = normalized.slice(services.lastIndex);
+    const boughtThere = (BOUGHT_AT.test(before) && BOUGHT.test(after)) || (SHOPS_ZH.has(m[0]) && SHOP_AT.test(before) && PAID_THERE.test(after));
     if (!STORE_NAMES.has(m[0]) && !boughtThere) return false;
     store = true;
   }

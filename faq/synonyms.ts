@@ -1155,6 +1155,12 @@ const CHINESE_TIMES_DONE = /(充值|储值|加值|转账|转帐|转|付款|付|�
  */
 const CHINESE_AMOUNT_CHARGED =
   /(会|要|得)收(?:取)?(?:(?:\d+(?: \d+)*|[一二两三四五六七八九十百千万几]+) ?(?:元|块钱|块|趴|个点)|多少钱|多少)(?=$|[ 吗嘛呢吧啊呀])/gu;
+/**
+ * An amount paid, sent or taken out, then another amount taken or received (付了100结果扣了101, 转了500块对方只收到498,
+ * 提现1000元到账998): the difference is a fee, as Spanish SENT_RECEIVED reads it; 手续费 is added when the two differ
+ * (zh-CN's; zh-TW has its own engineer).
+ */
+const CHINESE_SUM_DIFFERS = /(?:付|转|提现|提|充值|充|汇|打|交)(?:了|过去了?)?(\d+)(?:块钱|块|元)?[^\d]{0,14}?(?:扣|到账|收到|到手|到|收|划走|扣走)(?:了|款)?(\d+)(?!\d)/gu;
 const foldChineseForms = (normalized: string) =>
   normalized.replace(CHINESE_TIMES_DONE, '$1记录').replace(CHINESE_AMOUNT_CHARGED, '$1收费');
 /**
@@ -1176,6 +1182,8 @@ const foldTaiwanForms = (normalized: string) =>
     .replace(TAIWAN_VERIFIED_FOR_LIMIT, '认证等级')
     .replace(TAIWAN_MOVE_MORE, '提高限额')
     .replace(TAIWAN_LINK_ACCOUNT, '绑定');
+const foldSumDiffers = (normalized: string) =>
+  normalized.replace(CHINESE_SUM_DIFFERS, (whole: string, a: string, b: string) => (a === b ? whole : `${whole} 手续费`));
 
 /** Word forms folded before a locale's groups, in the text and in the groups' members alike. */
 const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
@@ -1194,7 +1202,7 @@ const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
       .replace(SPANISH_OPERATION_PRICE, 'cuanto me $1'),
   ko: foldKoreanEndings,
   ja: foldJapaneseSpelling,
-  'zh-CN': (normalized) => foldChineseForms(normalized.replace(PINYIN_MIMA, '密码')),
+  'zh-CN': (normalized) => foldSumDiffers(foldChineseForms(normalized.replace(PINYIN_MIMA, '密码'))),
   'zh-TW': foldTaiwanForms,
 };
 

@@ -40,6 +40,12 @@ describe('isHandoffRequest', () => {
     '跟我講話的是機器人嗎 我要找人', '你是真人嗎？我想找人聊', '我要搵人',
     // a real one said with 的, someone there to answer (#18, session 26)
     '有真的人可以回答嗎', '有真正的人可以幫我處理嗎',
+    // Korean kinds (session 26): a department, 데려와 / 부를 수, a person's help or hand, one sought as the whole message, a
+    // call as the whole message, the phone's recorded menu or the machine turned down, a session wanted, by voice
+    '담당 부서로 넘겨 주세요', '상담원 데려와', '상담원 좀 부를 수 있나요', '상담원 선생님 연결해 주세요', '직원한테 직접 설명할게요',
+    '사람한테 도움 받고 싶어요', '사람 손길이 필요해요', '직원 어디 있어요', '상담원 찾아요', '사람 아니면 안 돼요', '통화 원해요',
+    '전화로 하고 싶어요', '통화 가능한가요', 'ARS 말고 상담원', '기계랑 말하기 싫어요', '상담받고 싶어요', '사람 목소리로 상담받고 싶어요',
+    '사람이 해 주세요', '상담원이랑 야기하고 싶어요',
   ])('"%s" is a request for a person', (text) => {
     expect(isHandoffRequest(text)).toBe(true);
   });
@@ -55,6 +61,10 @@ describe('isHandoffRequest', () => {
     '偽のオペレーターに認証コードを教えてしまった',
     '모르는 사람한테 돈을 보냈어요',
     '가짜 상담원한테 인증번호를 알려줬어요',
+    // Korean: a person or a call told of, the machine or the phone's menu as a thing (session 26)
+    '사람한테 도움 받았는데 해결이 안 됐어요', '전화 통화 중에 결제가 실패했어요', 'ATM 기계에 카드가 먹혔어요', 'ARS 인증이 안 돼요',
+    '상담원한테 설명했는데 아직 환불이 안 됐어요', '직원이 해 준다고 했는데 아직 처리가 안 됐어요', '담당 부서에서 연락 온다고 했는데 언제 와요',
+    '고객센터 어디 있어요', '사람 찾는 중이라 송금 좀 하려는데 한도가 얼마예요', '상담 내역 확인하고 싶어요',
     'una persona me envió dinero por error',
     'someone from your team called me and asked for my code',
     'it seems like the agent was a scammer',

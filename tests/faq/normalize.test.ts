@@ -128,6 +128,11 @@ describe('foldSynonyms', () => {
     // 密吗 (mì mǎ) too, not after a word ending in 密 ("is it secret?").
     expect(foldSynonyms(normalizeText('支付密吗忘了'), 'zh-CN')).toBe('支付密码忘了');
     expect(foldSynonyms(normalizeText('这个保密吗'), 'zh-CN')).toBe('这个保密吗');
+    // Two amounts that differ, paid then taken or received: a fee (session 26); the same amount is none.
+    expect(foldSynonyms(normalizeText('付了100结果扣了101'), 'zh-CN')).toContain('手续费');
+    expect(foldSynonyms(normalizeText('转了500块，对方只收到了498'), 'zh-CN')).toContain('手续费');
+    expect(foldSynonyms(normalizeText('转了100，到了100'), 'zh-CN')).not.toContain('手续费');
+    expect(foldSynonyms(normalizeText('付了3次都失败'), 'zh-CN')).not.toContain('手续费');
   });
 
   it('reads Chinese slang as the groups\' words: 冻上, 余额不见了', () => {

@@ -75,6 +75,9 @@ describe('what a question asks about', () => {
     ['my payment at starbucks failed', true], ['ユニクロで払った履歴を確認したい', true],
     // A marketplace said in Chinese to be where the visitor bought something (session 23): a story, as a shop is.
     ['我在momo買了東西，忘記登入密碼', true], ['我常常在蝦皮上購物 付款失敗', true], ['我的蝦皮帳號被盜了', false], ['momo訂單要怎麼取消', false],
+    // A shop or delivery app opening a clause, then paying there (session 26); not a messenger, nor the shop's own account.
+    ['美团点外卖付钱的时候提示支付失败', true], ['唯品会买的衣服退了，退款退到哪里了', true], ['刚在美团团购了一个套餐，付款时显示超出限额', true],
+    ['饿了么付款一直转圈', true], ['微信付款失败', false], ['淘宝账号被盗了', false], ['京东白条怎么还款', false],
     // A service billing on its own, or a shop beside one.
     ['hulu keeps saying my card was declined', false], ['Steamで買ったゲームを返金したい', false], ['paid at starbucks and then on netflix', false],
     // The app the visitor writes to, called "your" or "this" app beside another service (session 19).
@@ -113,6 +116,9 @@ describe('money that is not the wallet\'s', () => {
     ['el límite de bizum', 'thing'], ['paypal account limited', 'named'], ['forgot my paypal password', 'login'], ['토스 비밀번호 변경', 'login'],
     // What another wallet does: the sentence's subject.
     ['google pay keeps rejecting my card', 'named'], ['venmo says i need to verify', 'named'], ['支付宝提示风险交易', 'named'],
+    // The mainland's and Korea's other wallets and credit lines, and what is done with their own money (session 26).
+    ['抖音钱包怎么提现', 'named'], ['QQ钱包余额怎么提现', 'named'], ['花呗怎么关闭', 'named'], ['白条逾期了', 'named'], ['可以用抖音支付吗', 'card'],
+    ['토스 탈퇴하고 싶어요', 'named'], ['애플페이 되나요', 'card'], ['쿠팡페이 잔액 환불', 'named'],
     // A bank card's bill, due date, fee or points; getting a bank card or opening an account.
     ['what day is my credit card bill due', 'named'], ['銀行卡年費怎麼算', 'named'], ['クレジットカードの締め日はいつ', 'named'],
     ['신용카드 포인트 사용처', 'named'], ['la anualidad de mi tarjeta de crédito', 'named'], ['帮老人办张银行卡', 'named'],
