@@ -1,3 +1,4 @@
+import { ES_ASKER } from './fillers.ts';
 import { foldJapaneseSpelling, withoutParticles } from './japanese.ts';
 import { foldKoreanEndings, koreanVerbForms } from './korean.ts';
 import { normalizeText } from './normalize.ts';
@@ -1055,6 +1056,27 @@ const SPANISH_SUM = /(?<![\p{L}\p{N}])\p{N}+(?: \p{N}+)*(?: (?:pesos?|dolares?|e
 const SPANISH_OPERATION_PRICE = /(?<![\p{L}\p{N}])cuanto (sale|salen|cuesta|cuestan)(?= (?:(?:hacer (?:le )?)?(?:el |la |los |las |un |una |cada )?(?:retiro|retiros|recargar|recarga|recargas|top up|topup|cargar saldo|transferir|transferencia|transferencias|depositar|deposito)(?![\p{L}\p{N}])|(?:retirar|sacar|mandar|enviar|pasar)(?: le| les)?(?:$| (?:dinero|plata|saldo|al banco|a mi banco|a mi cuenta|a la cuenta|a otra cuenta|a otra billetera)(?![\p{L}\p{N}]))))/gu;
 
 /**
+ * A third party's own wallet things and what happened to them are written as the visitor's own, as English's (see
+ * ENGLISH_THIRD_PARTY_OWN): the alternates say "mi cuenta", "me cobraron", "se me olvidó", so in a message that names a
+ * relative, a friend or a customer ("mi papá olvidó su contraseña", "a mi mamá le salió un cargo raro", "mi abuela quiere
+ * que le devuelvan lo de unos zapatos", "a mi abuelo lo estafaron") "su" before one of the wallet's things is read "mi"
+ * and the pronoun of the one it happened to "me". Not "su" where money goes or comes from ("le pasó plata a su cuenta"),
+ * nor "le" before giving, telling, helping or receiving ("mi mamá le mandó plata a otra persona", "a mi hermana le
+ * llegaron menos": the one who received it).
+ */
+const SPANISH_THIRD_PARTY_WHO = `(?:${ES_ASKER}|novi[oa]|prim[oa]|niet[oa]|sobrin[oa]|pareja|cunad[oa]|client[ea])s?`;
+const SPANISH_THIRD_PARTY = new RegExp(`(?<![\\p{L}\\p{N}])(?:mis?|un|una) ${SPANISH_THIRD_PARTY_WHO}(?![\\p{L}\\p{N}])`, 'u');
+const SPANISH_THIRD_PARTY_OWN =
+  /(?<![\p{L}\p{N}])(?<!(?:a|al|en|de|desde|hacia|para) )su(s?)(?= (?:cuenta|cuentas|billetera|app|aplicacion|celular|celu|telefono|movil|saldo|tarjeta|tarjetas|banco|contrasena|clave|pin|numero|dinero|plata|identidad|documento|dni|cedula|ine|pasaporte|movimientos|historial|limite|limites|cara|foto|correo|usuario|chip|sim|version|compra|pedido|pago|pagos|ahorros)(?![\p{L}\p{N}]))/gu;
+const SPANISH_THIRD_PARTY_PRONOUN = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?:le|les)(?= (?!(?:mand|envi|transf|pase|paso|pasar|pasamos|deposit|pag|gir|lleg|recib|cay|ayud|pregunt|dij|dig|dec|explic|prest|regal|escrib|habl|llam|ense|muestr|mostr|cont|compr|di |doy|da |dio)))' +
+    `|(?<=(?:^| )a mis? ${SPANISH_THIRD_PARTY_WHO} )(?:lo|la|los|las)(?= )`,
+  'gu',
+);
+const foldThirdParty = (normalized: string) =>
+  SPANISH_THIRD_PARTY.test(normalized) ? normalized.replace(SPANISH_THIRD_PARTY_OWN, 'mi$1').replace(SPANISH_THIRD_PARTY_PRONOUN, 'me') : normalized;
+
+/**
  * Money in a country's slang (lana, varo, lucas, mangos, biyuyo, guita) is "plata" before the groups read the text, so a
  * phrase said with it is the phrase said with "plata" ("quiero meterle lana a la app" is "meterle plata", a top-up).
  */
@@ -1163,7 +1185,7 @@ const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
   en: (normalized) =>
     normalized.replace(ENGLISH_THIRD_PARTY_OWN, 'my').replace(ENGLISH_NUMBER_NO, '$1 number').replace(ENGLISH_SUM_PUT_IN, 'put money $1').replace(ENGLISH_CANCEL_TRANSACTION, 'cancel a transfer'),
   es: (normalized) =>
-    normalized
+    foldThirdParty(normalized)
       .replace(SPANISH_MONEY_SLANG, 'plata')
       .replace(SPANISH_BANK_ACCOUNT, '$1 bancaria')
       .replace(SPANISH_SENT_RECEIVED, (whole: string, sent: string, a: string, verb: string, b: string) => (figure(b) < figure(a) ? `${sent}${verb} menos` : whole))

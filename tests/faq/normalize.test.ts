@@ -303,7 +303,7 @@ describe('foldSynonyms', () => {
     expect(en('customer care no. pls')).toBe('helpline please');
     expect(en('which bank has the best customer care')).toBe('which bank has the best customer care');
     expect(es('¿cuál es su número de teléfono?')).toBe('linea de ayuda');
-    expect(es('mi mamá quiere cambiar su número')).toBe('mi mama quiere cambiar su numero');
+    expect(es('mi mamá quiere cambiar su número')).toBe('mi mama quiere cambiar mi numero');
     expect(fold('你們的電話是多少', 'zh-TW')).toBe(fold('客服電話是多少', 'zh-TW'));
     expect(fold('そちらの電話番号は', 'ja')).toBe(fold('問い合わせは', 'ja'));
     expect(fold('電話番号を変更したい', 'ja')).toBe(normalizeText('電話番号を変更したい'));
@@ -415,6 +415,19 @@ describe('foldSynonyms', () => {
     expect(fold('how do we shut it down', 'en')).toBe('how do we close my account');
     expect(fold('i sent back the shoes', 'en')).toBe('i returned my item');
     expect(fold('he sent back the money', 'en')).toBe('he sent back the money');
+  });
+
+  it('reads a Spanish third party\'s own things and what happened to them as the visitor\'s own (#18, session 26)', () => {
+    const es = (text: string) => foldSynonyms(normalizeText(text), 'es');
+    // "su" before the wallet's things and the pronoun of the one it happened to, once a relative or customer is named.
+    expect(es('mi papá olvidó su contraseña')).toBe(es('mi papá olvidó mi contraseña'));
+    expect(es('a mi mamá le salió un cargo raro')).toBe('a mi mama me salio un cargo desconocido');
+    expect(es('mi mamá quiere que le devuelvan lo de unos zapatos')).toBe(es('mi mamá quiere que me devuelvan lo de unos zapatos'));
+    expect(es('a mi abuelo lo estafaron por teléfono')).toBe(es('a mi abuelo me estafaron por teléfono'));
+    // Not without a third party, nor where money went, nor the one who was given or received it.
+    expect(es('¿su app cobra comisión?')).toBe('su app cobra comision');
+    expect(es('mi papá le pasó plata a su cuenta')).toBe('mi papa le paso dinero a su cuenta');
+    expect(es('mi mamá le mandó plata a otra persona')).toBe('mi mama le mando dinero a otra persona');
   });
 
   it('folds English said without the pack\'s words onto the words its entries use (#18, session 22)', () => {
