@@ -430,6 +430,19 @@ describe('foldSynonyms', () => {
     expect(es('mi mamá le mandó plata a otra persona')).toBe('mi mama le mando dinero a otra persona');
   });
 
+  it('folds Latin-American and Spain wording onto the alternates\' words (#18, session 26)', () => {
+    const es = (text: string) => foldSynonyms(normalizeText(text), 'es');
+    // A card bounced, one purchase charged twice, hacked as it is said, "pa" for "para".
+    expect(es('la tarjeta me sale rebotada')).toBe(es('la tarjeta me sale rechazada'));
+    expect(es('me cobraron doble una compra')).toBe('me cargo desconocido una compra');
+    expect(es('que no me jaqueen la cuenta')).toBe(es('que no me hackeen la cuenta'));
+    expect(es('cómo hago pa que no me roben')).toBe(es('cómo hago para que no me roben'));
+    // The chat said as the conversation, "info", an app that updates itself, the balance run out.
+    expect(es('¿qué info no debo poner en la conversación?')).toBe('que informacion no debo poner en la chat');
+    expect(es('que la app se actualice sola')).toBe('que la app actualizacion automatica');
+    expect(es('me quedé sin saldo')).toBe('recarga');
+  });
+
   it('folds English said without the pack\'s words onto the words its entries use (#18, session 22)', () => {
     // A password not known any more is forgotten; knowing it is still account security's.
     expect(fold('i dont know my password', 'en')).toBe('i forgot my password');
