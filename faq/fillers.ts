@@ -56,7 +56,7 @@ const EN_FAMILY = 'grandma|grandmother|granny|grandpa|grandfather|mom|mum|mother
 const EN_UNLESS_ASKED = '(?! +(?:how do i use|how to use|how does|please help|help me|teach me|show me|is there an? (?:guide|tutorial|easy)|any (?:tips|guide|tutorial)|where do i (?:start|begin)))';
 
 /** Whom a Spanish-speaking visitor may write for (mi abuela me pidió que les preguntara): see SPACED. */
-const ES_ASKER = '(?:abuel[oa]|abuelit[oa]|mama|mami|papa|papi|madre|padre|hij[oa]|espos[oa]|marido|suegr[oa]|ti[oa]|herman[oa]|jef[ea]|patron|vecin[oa]|amig[oa])';
+export const ES_ASKER = '(?:abuel[oa]|abuelit[oa]|mama|mami|papa|papi|madre|padre|hij[oa]|espos[oa]|marido|suegr[oa]|ti[oa]|herman[oa]|jef[ea]|patron|vecin[oa]|amig[oa])';
 
 /** Places a Spanish-speaking visitor says they are in or from (estoy en Madrid, vivo en Buenos Aires): see SPACED. */
 const ES_PLACE =

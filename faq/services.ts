@@ -362,7 +362,7 @@ const OPENING_SOURCES = [
   '办(?!法)[^ ]{0,3}(?:银行卡|信用卡|储蓄卡)', '申请(?!退)[^ ]{0,2}信用卡', '开.{0,2}银行(?:账户|卡)',
   `(?<![\\p{L}])(?:open|opening) (?:a |an )?(?:[a-z]+ )?(?:bank|checking|savings) account`, 'apply for a credit card',
   // a word of newness may stand between ("銀行の口座を新しく作りたい", "계좌 새로 만들고 싶어요")
-  '口座(?:を)?(?:新しく|新规で?|新たに|もう一つ|もうひとつ|ひとつ|1つ)?(?:开设|作|开)', '(?:통장|계좌)(?:을|를)? ?(?:새로 ?|하나 ?|새로 하나 ?)?(?:개설|만들)', 'abr(?:ir(?:le|me)?|o) (?:una )?cuenta (?:bancaria|de banco|en (?:el|un) banco)',
+  '口座(?:を)?(?:新しく|新规で?|新たに|もう一つ|もうひとつ|ひとつ|1つ)?(?:开设|作|开)', '(?:통장|계좌)(?:을|를)? ?(?:새로 ?|하나 ?|새로 하나 ?)?(?:개설|만들)', 'abr(?:ir(?:le|me)?|o) (?:una )?cuenta (?:bancaria|de banco|en (?:el |un )?banco)',
   `(?<![\\p{L}])(?:open|opening) (?:a |an )?account (?:at|with) (?:a |the |my )?bank`,
   // Applying for a credit card, and the bank's answer: "信用卡申请没通过", "クレジットカードの審査に通らなかった", "el banco me negó la
   // tarjeta de crédito". Not a card declined when paying ("信用卡付款被拒", "카드 거절", "rechazaron mi tarjeta de crédito").

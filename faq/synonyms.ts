@@ -1,3 +1,4 @@
+import { ES_ASKER } from './fillers.ts';
 import { foldJapaneseSpelling, withoutParticles } from './japanese.ts';
 import { foldKoreanEndings, koreanVerbForms } from './korean.ts';
 import { normalizeText } from './normalize.ts';
@@ -812,7 +813,9 @@ const ES: Groups = [
   ['contrasena', 'clave', 'password', 'la contra'],
   ['recarga', 'recargar', 'cargar saldo', 'anadir saldo', 'agregar saldo', 'meter dinero', 'meter plata', 'poner plata', 'poner dinero', 'poner saldo', 'cargar fondos', 'anadir fondos', 'agregar fondos', 'ingresar dinero', 'ingresar plata', 'cargar dinero', 'cargar plata', 'meto dinero', 'meto plata', 'meto saldo', 'meter saldo', 'ingreso dinero', 'ingresar saldo', 'ingreso saldo', 'cargo saldo', 'recargo saldo', 'anado saldo', 'agrego saldo', 'fondear', 'fondeo', 'meter efectivo', 'ingresar efectivo', 'depositar efectivo', 'depositar dinero', 'depositar plata', 'depositar saldo', 'cargo fondos', 'cargo plata', 'cargo dinero', 'cargar la billetera', 'cargo la billetera', 'recargue', 'recargaste', 'recargando',
     'ponerle plata', 'ponerle dinero', 'ponerle saldo', 'meterle dinero', 'meterle plata', 'meterle saldo', 'cargarle saldo', 'cargarle plata', 'cargarle dinero',
-    'agregarle saldo', 'agregarle fondos', 'agregarle dinero', 'agregarle plata', 'anadirle saldo', 'anadirle fondos', 'anadirle dinero', 'anadirle plata'],
+    'agregarle saldo', 'agregarle fondos', 'agregarle dinero', 'agregarle plata', 'anadirle saldo', 'anadirle fondos', 'anadirle dinero', 'anadirle plata',
+    // The balance run out, and more of it put in ("me quedé sin saldo y quiero ponerle más").
+    'me quede sin saldo', 'se me acabo el saldo', 'ponerle mas', 'meterle mas', 'cargarle mas', 'agregarle mas'],
   // The direction decides top-up against withdraw-to-bank: the same words, bank and wallet, in the other order.
   ['recarga', 'del banco a la billetera', 'de mi banco a la billetera', 'del banco a mi billetera', 'de mi banco a mi billetera', 'de mi cuenta bancaria a la billetera', 'de mi cuenta del banco a la billetera', 'del banco al saldo', 'de mi banco al saldo', 'del banco a la app', 'de mi banco a la app', 'desde mi banco', 'desde el banco', 'desde mi cuenta bancaria',
     // Money passed into the app or one's own wallet (not "a la billetera de" someone: that is a transfer).
@@ -842,6 +845,9 @@ const ES: Groups = [
   ['cargo desconocido', 'cobro desconocido', 'cargo no reconocido', 'cobro no reconocido', 'pago no autorizado', 'cargo no autorizado', 'cobro no autorizado', 'cargo sospechoso', 'cobro sospechoso', 'cargo misterioso', 'cobro misterioso', 'cobro raro', 'cargo raro', 'cobro fraudulento', 'cargo fraudulento', 'movimiento raro', 'movimiento desconocido', 'pago desconocido', 'compra desconocida', 'compra no reconocida', 'me robaron saldo', 'me robaron dinero', 'me robaron plata', 'compra que no hice', 'compras que no hice', 'pago que no hice', 'pagos que no hice', 'cargo que no hice', 'cobro que no hice', 'compra que yo no hice', 'pago que yo no hice', 'compra que no es mia', 'pago que no es mio', 'cargo que no es mio', 'cobro que no es mio', 'compra que no realice', 'pago que no realice', 'no pedi nada', 'no compre nada', 'yo no compre', 'no hice ninguna compra', 'no autorice',
     // Denied with its pronoun ("aparece una transferencia a alguien que no conozco y yo no la hice").
     'yo no la hice', 'yo no lo hice', 'no la hice yo', 'no lo hice yo',
+    // One purchase charged twice (the English alternates' "charged twice for one purchase").
+    ...['cobraron', 'cobro', 'cobran', 'descontaron', 'desconto', 'cargaron'].flatMap((verb) => [`${verb} doble`, `${verb} dos veces`, `${verb} 2 veces`]),
+    'cobro doble', 'doble cobro', 'cargo doble', 'doble cargo', 'cobro duplicado', 'cargo duplicado', 'pago duplicado',
     // Asleep when it was paid: a charge the visitor did not make, though no charge word is said.
     'estaba durmiendo', 'estaba dormido', 'estaba dormida', 'mientras dormia', 'yo dormia',
     // Paid to a shop the visitor never used or bought from ("tres pagos a una tienda de juegos que nunca usé").
@@ -866,6 +872,8 @@ const ES: Groups = [
   // Whether anyone answers at a time: the support desk's hours, though no support word is said.
   ['horario de atencion', 'hay alguien de noche', 'hay alguien en la noche', 'hay alguien a esta hora', 'hay alguien los fines de semana', 'atienden de noche', 'atienden en la noche', 'atienden los feriados', 'atienden en feriados', 'atienden los festivos', 'atienden en festivos'],
   ['hackeo', 'hackearon', 'hackeen', 'hackear', 'hackeada', 'hackeado', 'jaquearon', 'hacker', 'hackers',
+    // …as it is said (jaquear) or half-spelt (hakear).
+    'jaquear', 'jaqueen', 'jaqueo', 'jaqueada', 'jaqueado', 'hakear', 'hakearon', 'hakeen', 'hakeada', 'hakeado',
     // Someone getting into the account, in everyday words ("que nadie me pueda meter mano en la cuenta").
     'meter mano', 'metan mano', 'meta mano', 'metieron mano', 'metio mano', 'se metan en mi cuenta', 'se meta en mi cuenta', 'se metieron en mi cuenta', 'se metio en mi cuenta', 'meterse en mi cuenta'],
   // One word as the head: "verificación" and "dos" are every entry's, so the phrase alone read as a generic question.
@@ -891,7 +899,7 @@ const ES: Groups = [
     'para liberar lo', 'para liberar la', 'para liberar los', 'para liberar el paquete'],
   ['comprobante', 'recibo', 'recibos', 'comprobantes', 'constancia', 'factura'],
   ['estado de cuenta', 'extracto', 'resumen de cuenta'],
-  ['rechazado', 'declinado', 'declinada', 'declinaron', 'rebota', 'reboto', 'rechazada', 'rechazan', 'rechaza', 'rebotan', 'rebotando'],
+  ['rechazado', 'declinado', 'declinada', 'declinaron', 'rebota', 'reboto', 'rechazada', 'rechazan', 'rechaza', 'rebotan', 'rebotando', 'rebotada', 'rebotado', 'rebotaron', 'rebotar'],
   ['billetera', 'monedero', 'cartera', 'monedero electronico', 'billetera digital', 'billetera virtual', 'cartera digital'],
   ['vincular', 'enganchar', 'engancho', 'enganche', 'enlazar', 'enlazo', 'asociar', 'vinculo', 'vinculé'],
   // A card put into or taken off the wallet, whatever the verb ("cómo meto mi tarjeta a la app", "borrar la tarjeta de
@@ -924,6 +932,13 @@ const ES: Groups = [
   // The phone's SIM card is no card of the wallet's ("cómo pongo la tarjeta sim").
   ['sim', 'chip', 'tarjeta sim', ...cardPhrases([...CARD_IN, ...CARD_OFF]).map((phrase) => `${phrase} sim`)],
   ['app', 'aplicacion', 'aplicativo'],
+  ['informacion', 'info'],
+  // "Pa" is "para" as it is said ("¿cómo hago pa que no me hackeen?").
+  ['para que', 'pa que', 'pa q'],
+  // The talk with the support desk is the chat ("¿qué no debo poner en la conversación?").
+  ['chat', 'conversacion'],
+  // An app that updates itself (the alternates' "actualizaciones automáticas").
+  ['actualizacion automatica', 'actualizaciones automaticas', 'se actualice sola', 'se actualiza sola', 'se actualicen solas', 'se actualizan solas', 'actualizar automaticamente', 'actualice automaticamente', 'actualiza automaticamente', 'actualicen automaticamente'],
   ['soporte', 'atencion al cliente', 'servicio al cliente', 'servicio de atencion al cliente'],
   ['movimientos', 'historial de movimientos', 'historial de transacciones',
     // What one has spent or moved, asked after ("quiero saber cuánto he movido en la billetera este año").
@@ -1053,6 +1068,27 @@ const SPANISH_SUM = /(?<![\p{L}\p{N}])\p{N}+(?: \p{N}+)*(?: (?:pesos?|dolares?|e
  * account after it ("sacar el pasaporte", "retirar un envío", "mandar un paquete" are not the wallet's).
  */
 const SPANISH_OPERATION_PRICE = /(?<![\p{L}\p{N}])cuanto (sale|salen|cuesta|cuestan)(?= (?:(?:hacer (?:le )?)?(?:el |la |los |las |un |una |cada )?(?:retiro|retiros|recargar|recarga|recargas|top up|topup|cargar saldo|transferir|transferencia|transferencias|depositar|deposito)(?![\p{L}\p{N}])|(?:retirar|sacar|mandar|enviar|pasar)(?: le| les)?(?:$| (?:dinero|plata|saldo|al banco|a mi banco|a mi cuenta|a la cuenta|a otra cuenta|a otra billetera)(?![\p{L}\p{N}]))))/gu;
+
+/**
+ * A third party's own wallet things and what happened to them are written as the visitor's own, as English's (see
+ * ENGLISH_THIRD_PARTY_OWN): the alternates say "mi cuenta", "me cobraron", "se me olvidó", so in a message that names a
+ * relative, a friend or a customer ("mi papá olvidó su contraseña", "a mi mamá le salió un cargo raro", "mi abuela quiere
+ * que le devuelvan lo de unos zapatos", "a mi abuelo lo estafaron") "su" before one of the wallet's things is read "mi"
+ * and the pronoun of the one it happened to "me". Not "su" where money goes or comes from ("le pasó plata a su cuenta"),
+ * nor "le" before giving, telling, helping or receiving ("mi mamá le mandó plata a otra persona", "a mi hermana le
+ * llegaron menos": the one who received it).
+ */
+const SPANISH_THIRD_PARTY_WHO = `(?:${ES_ASKER}|novi[oa]|prim[oa]|niet[oa]|sobrin[oa]|pareja|cunad[oa]|client[ea])s?`;
+const SPANISH_THIRD_PARTY = new RegExp(`(?<![\\p{L}\\p{N}])(?:mis?|un|una) ${SPANISH_THIRD_PARTY_WHO}(?![\\p{L}\\p{N}])`, 'u');
+const SPANISH_THIRD_PARTY_OWN =
+  /(?<![\p{L}\p{N}])(?<!(?:a|al|en|de|desde|hacia|para) )su(s?)(?= (?:cuenta|cuentas|billetera|app|aplicacion|celular|celu|telefono|movil|saldo|tarjeta|tarjetas|banco|contrasena|clave|pin|numero|dinero|plata|identidad|documento|dni|cedula|ine|pasaporte|movimientos|historial|limite|limites|cara|foto|correo|usuario|chip|sim|version|compra|pedido|pago|pagos|ahorros)(?![\p{L}\p{N}]))/gu;
+const SPANISH_THIRD_PARTY_PRONOUN = new RegExp(
+  '(?<![\\p{L}\\p{N}])(?:le|les)(?= (?!(?:mand|envi|transf|pase|paso|pasar|pasamos|deposit|pag|gir|lleg|recib|cay|ayud|pregunt|dij|dig|dec|explic|prest|regal|escrib|habl|llam|ense|muestr|mostr|cont|compr|di |doy|da |dio)))' +
+    `|(?<=(?:^| )a mis? ${SPANISH_THIRD_PARTY_WHO} )(?:lo|la|los|las)(?= )`,
+  'gu',
+);
+const foldThirdParty = (normalized: string) =>
+  SPANISH_THIRD_PARTY.test(normalized) ? normalized.replace(SPANISH_THIRD_PARTY_OWN, 'mi$1').replace(SPANISH_THIRD_PARTY_PRONOUN, 'me') : normalized;
 
 /**
  * Money in a country's slang (lana, varo, lucas, mangos, biyuyo, guita) is "plata" before the groups read the text, so a
@@ -1190,7 +1226,7 @@ const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
   en: (normalized) =>
     normalized.replace(ENGLISH_THIRD_PARTY_OWN, 'my').replace(ENGLISH_NUMBER_NO, '$1 number').replace(ENGLISH_SUM_PUT_IN, 'put money $1').replace(ENGLISH_CANCEL_TRANSACTION, 'cancel a transfer'),
   es: (normalized) =>
-    normalized
+    foldThirdParty(normalized)
       .replace(SPANISH_MONEY_SLANG, 'plata')
       .replace(SPANISH_BANK_ACCOUNT, '$1 bancaria')
       .replace(SPANISH_SENT_RECEIVED, (whole: string, sent: string, a: string, verb: string, b: string) => (figure(b) < figure(a) ? `${sent}${verb} menos` : whole))

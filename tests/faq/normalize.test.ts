@@ -320,7 +320,7 @@ describe('foldSynonyms', () => {
     expect(en('customer care no. pls')).toBe('helpline please');
     expect(en('which bank has the best customer care')).toBe('which bank has the best customer care');
     expect(es('¿cuál es su número de teléfono?')).toBe('linea de ayuda');
-    expect(es('mi mamá quiere cambiar su número')).toBe('mi mama quiere cambiar su numero');
+    expect(es('mi mamá quiere cambiar su número')).toBe('mi mama quiere cambiar mi numero');
     expect(fold('你們的電話是多少', 'zh-TW')).toBe(fold('客服電話是多少', 'zh-TW'));
     expect(fold('そちらの電話番号は', 'ja')).toBe(fold('問い合わせは', 'ja'));
     expect(fold('電話番号を変更したい', 'ja')).toBe(normalizeText('電話番号を変更したい'));
@@ -432,6 +432,32 @@ describe('foldSynonyms', () => {
     expect(fold('how do we shut it down', 'en')).toBe('how do we close my account');
     expect(fold('i sent back the shoes', 'en')).toBe('i returned my item');
     expect(fold('he sent back the money', 'en')).toBe('he sent back the money');
+  });
+
+  it('reads a Spanish third party\'s own things and what happened to them as the visitor\'s own (#18, session 26)', () => {
+    const es = (text: string) => foldSynonyms(normalizeText(text), 'es');
+    // "su" before the wallet's things and the pronoun of the one it happened to, once a relative or customer is named.
+    expect(es('mi papá olvidó su contraseña')).toBe(es('mi papá olvidó mi contraseña'));
+    expect(es('a mi mamá le salió un cargo raro')).toBe('a mi mama me salio un cargo desconocido');
+    expect(es('mi mamá quiere que le devuelvan lo de unos zapatos')).toBe(es('mi mamá quiere que me devuelvan lo de unos zapatos'));
+    expect(es('a mi abuelo lo estafaron por teléfono')).toBe(es('a mi abuelo me estafaron por teléfono'));
+    // Not without a third party, nor where money went, nor the one who was given or received it.
+    expect(es('¿su app cobra comisión?')).toBe('su app cobra comision');
+    expect(es('mi papá le pasó plata a su cuenta')).toBe('mi papa le paso dinero a su cuenta');
+    expect(es('mi mamá le mandó plata a otra persona')).toBe('mi mama le mando dinero a otra persona');
+  });
+
+  it('folds Latin-American and Spain wording onto the alternates\' words (#18, session 26)', () => {
+    const es = (text: string) => foldSynonyms(normalizeText(text), 'es');
+    // A card bounced, one purchase charged twice, hacked as it is said, "pa" for "para".
+    expect(es('la tarjeta me sale rebotada')).toBe(es('la tarjeta me sale rechazada'));
+    expect(es('me cobraron doble una compra')).toBe('me cargo desconocido una compra');
+    expect(es('que no me jaqueen la cuenta')).toBe(es('que no me hackeen la cuenta'));
+    expect(es('cómo hago pa que no me roben')).toBe(es('cómo hago para que no me roben'));
+    // The chat said as the conversation, "info", an app that updates itself, the balance run out.
+    expect(es('¿qué info no debo poner en la conversación?')).toBe('que informacion no debo poner en la chat');
+    expect(es('que la app se actualice sola')).toBe('que la app actualizacion automatica');
+    expect(es('me quedé sin saldo')).toBe('recarga');
   });
 
   it('folds English said without the pack\'s words onto the words its entries use (#18, session 22)', () => {

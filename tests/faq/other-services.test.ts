@@ -284,6 +284,8 @@ describe("another's thing", () => {
     ['the train was cancelled this morning, do i get compensation', 'thing'],
     ['an atm ate my debit card', 'thing'], ['提款机吞了我的卡', 'thing'], ['현금인출기 수수료 얼마예요', 'thing'], ['el cajero automatico no me dio billetes', 'thing'],
     ['abro una cuenta de banco para mi hijo', 'named'], ['can i open an account with a bank online', 'named'],
+    // …and at a bank named after the word "banco" (session 26: "¿cómo abro una cuenta en Banco Galicia?" was withdraw-to-bank 0.66-0.78).
+    ['como abro una cuenta en banco galicia', 'named'], ['quiero abrir una cuenta en el banco nacion', 'named'],
     ['주민등록증 분실했어요', 'thing'], ['카드 등록하려면 신분증이 필요한가요', null],
     ['my passport name changed, do i need to verify again', null], ['pay the mot with my wallet balance', null], ['refund for a flight i paid in the app', null],
     ['提款机取不了钱包里的钱吗', null],
