@@ -466,10 +466,14 @@ const EN: Groups = [
   ['security', 'as a precaution', 'precaution', 'to be safe', 'to be on the safe side',
     // Making the account safer is its security ("how do i make my account safer").
     'safer', 'more safe', 'extra secure',
+    // Whether the app itself can be trusted with money ("is this app safe to use", "is the wallet secure").
+    ...['this app', 'the app', 'your app', 'this wallet', 'the wallet', 'your wallet', 'this e wallet'].flatMap((what) => [`is ${what} safe`, `is ${what} secure`, `is it safe to use ${what}`]),
     // Someone else knowing the password is the account's security, not a forgotten password.
     'knows my password', 'know my password', 'knows my passcode', 'know my passcode', 'knows my pin', 'know my pin', 'has my password', 'have my password', 'got my password', 'saw my password', 'seen my password'],
   ['contact', 'get in touch', 'get in contact', 'reach out'],
   ['link', 'hook up', 'attach'],
+  // Taking a card or a bank off by its Indian and Philippine names ("delink my bank account", "unbind my card").
+  ['unlink', 'delink', 'de link', 'unbind', 'detach'],
   // Contractions typed without their apostrophe (normalisation drops it): a negation is one word as most alternates and
   // concepts write it ("did not go through" is "didnt go through"); "where's" keeps its verb ("wheres the list" was a
   // word no alternate has, "where is the list" a known question). Not "what's": the alternates write "whats" and the
