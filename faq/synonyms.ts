@@ -383,8 +383,9 @@ const EN: Groups = [
   ['verify identity', 'kyc', 'identity verification', 'id verification', 'verify my id', 'real name verification', 'id check', 'identity check', 'prove who i am', 'prove my identity', 'verify who i am'],
   ['pending', 'stuck', 'processing', 'on hold'],
   ['customer support', 'customer service', 'help desk', 'helpdesk', 'support team',
-    // The help centre by its British and American spellings, and the other desks' names ("where is the help centre").
-    ...HELP_CENTRES, 'customer care', 'customer care centre', 'customer care center'],
+    // The help centre and the other desks by their British and American spellings ("where is the help centre"); not
+    // "customer care" alone (another bank's, asked about).
+    ...HELP_CENTRES],
   // A number to call is the support desk's, not the visitor's phone (change-phone-number, lost-phone).
   ['helpline', 'hotline', 'toll free number', 'toll free', 'freephone number', 'freephone', 'phone line', 'support line', 'support number', 'support phone number', 'customer service number', 'customer service phone number', 'customer support number', 'customer support phone number', 'customer care number', 'customer care phone number', 'customer care no', 'customer care line', 'number for customer care', 'number for customer service', 'number for customer support', 'number i can call', 'number i can ring', 'number to call', 'number to ring', 'call you guys', 'ring you guys', 'phone you guys',
     // The company's number asked for ("whats your phone number"): its line, not the visitor's own phone number.
