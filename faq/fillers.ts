@@ -81,6 +81,8 @@ const SPACED = [
   // rows answered right (seed 77) " orz" cost 22 of them their answer, " T_T" 24.
   'orz|qaq|qwq|t t',
   'much appreciated|(?:i would|id) (?:really )?appreciate (?:it|your help|any help)|please|pls|plz|kindly',
+  // Indian English's "do the needful" (do what is needed): a politeness, no entry's words.
+  'do (?:the )?needful',
   // Who the visitor is, where, on what phone, how new to the app, for whom they ask and how they feel ("im a taxi driver",
   // "im in london", "im on android", "its my first time using this app", "asking for my mom", "ugh", "this is so
   // frustrating", "my eyes are bad", "next month"): a detail of the story, no entry's topic. Before the dev English rows

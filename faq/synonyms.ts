@@ -278,6 +278,27 @@ const ZH_TW: Groups = [
 /** English words for a phone (the phone group's members, which the phrases below hold unfolded). */
 const PHONE_WORDS = ['phone', 'mobile', 'cellphone', 'cell phone', 'cell', 'smartphone', 'iphone', 'handphone'];
 
+/** The support desk's names with "centre" or "center" ("help centre", "call center"). */
+const HELP_CENTRES = ['help', 'support', 'call', 'contact', 'customer service'].flatMap((desk) => [`${desk} centre`, `${desk} center`]);
+
+/**
+ * A phone dropped into water, smashed or dead for good ("i dropped my phone in the river", "my phone fell in the toilet and
+ * wont turn on"): the wallet is out of reach as with a lost one. Not "died" or "dead" (a flat battery mid-payment).
+ */
+const brokenPhone = (phones: readonly string[]) =>
+  phones.flatMap((phone) => [
+    ...['dropped', 'drop'].flatMap((verb) => ['in', 'into', 'down'].map((prep) => `${verb} my ${phone} ${prep}`)),
+    ...['in', 'into', 'down', 'out of'].map((prep) => `${phone} fell ${prep}`),
+    ...['got', 'is', 'was'].flatMap((verb) => ['wet', 'water damaged', 'smashed', 'crushed', 'destroyed', 'broken'].map((state) => `${phone} ${verb} ${state}`)),
+    `broke my ${phone}`, `smashed my ${phone}`, `${phone} broke`,
+    ...['wont', 'will not', 'doesnt', 'does not', 'cant'].map((verb) => `${phone} ${verb} turn on`),
+  ]);
+
+/** Someone not named spending the visitor's money ("someone is spending from my account", "somebody has been buying things"). */
+const strangerSpending = ['someone', 'somebody', 'some one', 'someone else', 'somebody else', 'a stranger', 'strangers', 'a hacker'].flatMap((who) =>
+  ['is spending', 'has been spending', 'been spending', 'keeps spending', 'spent', 'is buying things', 'is buying stuff', 'has been buying things', 'has been buying stuff', 'bought things', 'bought stuff', 'is making payments', 'made payments', 'is making purchases', 'made purchases', 'has been making payments', 'has been making purchases'].map((verb) => `${who} ${verb}`),
+);
+
 /** A secret not known (any more): "dont know my password", "used to know my pin". */
 const notKnown = (secrets: readonly string[]) =>
   ['dont know', 'do not know', 'no longer know', 'used to know', 'dont know what'].flatMap((verb) => ['my', 'the'].flatMap((det) => secrets.map((secret) => `${verb} ${det} ${secret}`)));
@@ -298,7 +319,7 @@ const askedForSecret = (secrets: readonly string[]) =>
 const EN: Groups = [
   ...askedForSecret(['password', 'pin', 'cvv', 'otp', 'verification code', 'sms code', 'card number', 'full card number', 'card details', 'login details', 'security code', 'bank details']),
   ['transfer', 'send money', 'wire', 'remit', 'remittance', 'sends money', 'wired', 'wiring'],
-  ['withdraw', 'cash out', 'cashout', 'take money out', 'take out cash', 'cashed out', 'cashing out', 'cashes out', 'took money out', 'taking money out', 'take my money out', 'get my money out', 'take out my money',
+  ['withdraw', 'cash out', 'cashout', 'take money out', 'take out cash', 'cashed out', 'cashing out', 'cashes out', 'took money out', 'taking money out', 'take my money out', 'get my money out', 'take out my money', 'get money out', 'getting money out', 'get the money out', 'get cash out', 'get funds out',
     // …the balance itself taken out ("take my balance out to my bank").
     ...['take', 'taking', 'took', 'get', 'getting'].flatMap((verb) => ['my', 'the', 'all my', 'the whole'].flatMap((det) => [`${verb} ${det} balance out`, `${verb} out ${det} balance`]))],
   ['refund', 'money back', 'reimburse', 'reimbursement', 'refunding', 'refnud'],
@@ -362,20 +383,28 @@ const EN: Groups = [
   ['payment', 'pymt', 'pmt'],
   ['verify identity', 'kyc', 'identity verification', 'id verification', 'verify my id', 'real name verification', 'id check', 'identity check', 'prove who i am', 'prove my identity', 'verify who i am'],
   ['pending', 'stuck', 'processing', 'on hold'],
-  ['customer support', 'customer service', 'help desk', 'helpdesk', 'support team'],
+  ['customer support', 'customer service', 'help desk', 'helpdesk', 'support team',
+    // The help centre and the other desks by their British and American spellings ("where is the help centre"); not
+    // "customer care" alone (another bank's, asked about).
+    ...HELP_CENTRES],
   // A number to call is the support desk's, not the visitor's phone (change-phone-number, lost-phone).
   ['helpline', 'hotline', 'toll free number', 'toll free', 'freephone number', 'freephone', 'phone line', 'support line', 'support number', 'support phone number', 'customer service number', 'customer service phone number', 'customer support number', 'customer support phone number', 'customer care number', 'customer care phone number', 'customer care no', 'customer care line', 'number for customer care', 'number for customer service', 'number for customer support', 'number i can call', 'number i can ring', 'number to call', 'number to ring', 'call you guys', 'ring you guys', 'phone you guys',
     // The company's number asked for ("whats your phone number"): its line, not the visitor's own phone number.
     'your phone number', 'your telephone number', 'your number', 'your contact number', 'you have a phone number', 'you have a number', 'you guys have a phone number', 'you guys have a number', 'number do i call', 'number should i call', 'number can i call',
     // A number to reach someone by is the desk's line too ("where can i find a number to talk to someone").
-    ...['talk to', 'speak to', 'speak with', 'talk with', 'reach', 'contact', 'phone', 'ring you', 'call you'].map((verb) => `number to ${verb}`), 'number do i ring', 'number should i ring', 'number can i ring', 'number should i dial', 'number do i dial'],
+    ...['talk to', 'speak to', 'speak with', 'talk with', 'reach', 'contact', 'phone', 'ring you', 'call you'].map((verb) => `number to ${verb}`), 'number do i ring',
+    // …and the help centre's ("help centre number"): the desk's line, not the visitor's number.
+    ...HELP_CENTRES.flatMap((desk) => [`${desk} number`, `${desk} phone number`, `${desk} line`]), 'number should i ring', 'number can i ring', 'number should i dial', 'number do i dial'],
   // Whether anyone answers at a time ("is someone there at night"): the support desk's hours, though no support word is said.
   ['support hours', 'someone there at night', 'anyone there at night', 'someone there on weekends', 'anyone there on weekends', 'someone there on the weekend', 'anyone there on the weekend', 'you work on holidays', 'you work on weekends', 'you open on holidays', 'you open at night', 'you available at night', 'you available on weekends', 'you available on holidays'],
   ['qr code', 'qr', 'scan to pay', 'scan code'],
   ['contactless', 'nfc', 'tap to pay', 'tap and pay'],
   ['fee', 'fees', 'commission', 'service charge', 'surcharge', 'pricing', 'cost', 'costs', 'free of charge', 'whats the damage',
     // A cut taken, or something charged on top: the fee whatever the idiom.
-    'take a cut', 'takes a cut', 'take some cut', 'take any cut', 'take a percentage', 'takes a percentage', 'charged extra', 'charge extra', 'extra charge', 'cost anything', 'costs anything', 'charge anything', 'charge me anything',
+    'take a cut', 'takes a cut',
+    // How much the company takes, keeps or deducts ("how much do you take", "how much will you guys deduct").
+    ...['how much do', 'how much does', 'how much will', 'how much would', 'how much did'].flatMap((ask) => ['you', 'you guys', 'u', 'yall', 'the app', 'the wallet', 'your company', 'the company'].flatMap((who) => ['take', 'take off', 'deduct', 'keep', 'cut'].map((verb) => `${ask} ${who} ${verb}`))),
+    ...['is', 'gets', 'will be', 'would be'].map((verb) => `how much ${verb} deducted`), 'take some cut', 'take any cut', 'take a percentage', 'takes a percentage', 'charged extra', 'charge extra', 'extra charge', 'cost anything', 'costs anything', 'charge anything', 'charge me anything',
     // Whether one is charged for an operation ("am i charged if i make a top up?", "will you charge me more if i use a
     // european card?"): its fee, not the operation. "i was charged" (a charge made) stays.
     'am i charged', 'would i be charged', 'will i get charged', 'will you charge me', 'would you charge me', 'do you charge me', 'charge me more', 'charged so much', 'charged this much', 'charged that much',
@@ -395,7 +424,7 @@ const EN: Groups = [
   ['hacked', 'hack', 'hacker', 'hackers', 'compromised', 'breached', 'hijacked'],
   ['fingerprint', 'face id', 'faceid', 'touch id', 'biometric', 'biometrics'],
   ['logged in', 'signed in', 'logged on', 'logged into', 'signed into'],
-  ['unrecognized', 'unrecognised', 'dont recognize', 'dont recognise', 'do not recognize', 'do not recognise', 'didnt recognize', 'didnt recognise', 'i didnt do', 'i did not do', 'mystery', 'mysterious',
+  ['unrecognized', ...strangerSpending, 'unrecognised', 'dont recognize', 'dont recognise', 'do not recognize', 'do not recognise', 'didnt recognize', 'didnt recognise', 'i didnt do', 'i did not do', 'mystery', 'mysterious',
     // Asleep when it was paid: a charge the visitor did not make, though no charge word is said.
     'i was asleep', 'while i was asleep', 'when i was asleep', 'i was sleeping', 'while i was sleeping', 'while i slept',
     // Money that went by itself ("my money vanished", "half my balance just disappeared"): a charge the visitor did not make.
@@ -439,10 +468,14 @@ const EN: Groups = [
   ['security', 'as a precaution', 'precaution', 'to be safe', 'to be on the safe side',
     // Making the account safer is its security ("how do i make my account safer").
     'safer', 'more safe', 'extra secure',
+    // Whether the app itself can be trusted with money ("is this app safe to use", "is the wallet secure").
+    ...['this app', 'the app', 'your app', 'this wallet', 'the wallet', 'your wallet', 'this e wallet'].flatMap((what) => [`is ${what} safe`, `is ${what} secure`, `is it safe to use ${what}`]),
     // Someone else knowing the password is the account's security, not a forgotten password.
     'knows my password', 'know my password', 'knows my passcode', 'know my passcode', 'knows my pin', 'know my pin', 'has my password', 'have my password', 'got my password', 'saw my password', 'seen my password'],
   ['contact', 'get in touch', 'get in contact', 'reach out'],
   ['link', 'hook up', 'attach'],
+  // Taking a card or a bank off by its Indian and Philippine names ("delink my bank account", "unbind my card").
+  ['unlink', 'delink', 'de link', 'unbind', 'detach'],
   // Contractions typed without their apostrophe (normalisation drops it): a negation is one word as most alternates and
   // concepts write it ("did not go through" is "didnt go through"); "where's" keeps its verb ("wheres the list" was a
   // word no alternate has, "where is the list" a known question). Not "what's": the alternates write "whats" and the
@@ -497,10 +530,12 @@ const EN: Groups = [
   ['top up my wallet', ...['load', 'load up', 'fill', 'fill up', 'refill', 'loaded', 'loading', 'filled', 'refilled'].flatMap((verb) => [`${verb} my wallet`, `${verb} the wallet`, `${verb} my e wallet`, `${verb} my balance`])],
   // A phone one no longer has, or left behind, is a lost phone ("i dont have the device i used to log on", "my phone was
   // left behind"); its number no longer had is the old number.
-  ['lost my phone', ...['dont have', 'do not have', 'no longer have', 'dont have access to', 'lost access to'].flatMap((verb) => ['my', 'the'].flatMap((det) => [...PHONE_WORDS, 'device'].map((phone) => `${verb} ${det} ${phone}`))), ...PHONE_WORDS.flatMap((phone) => [`${phone} was left behind`, `${phone} got left behind`, `left my ${phone} behind`])],
+  ['lost my phone', ...brokenPhone(PHONE_WORDS), ...['dont have', 'do not have', 'no longer have', 'dont have access to', 'lost access to'].flatMap((verb) => ['my', 'the'].flatMap((det) => [...PHONE_WORDS, 'device'].map((phone) => `${verb} ${det} ${phone}`))), ...PHONE_WORDS.flatMap((phone) => [`${phone} was left behind`, `${phone} got left behind`, `left my ${phone} behind`])],
   // Money not arriving in the wallet after the bank took it is a top-up not received ("my bank debited me but my wallet
   // was not credited"); a bank account not credited is a withdrawal's.
-  ['top up not received', ...['wallet', 'e wallet', 'balance'].flatMap((where) => ['not credited', 'was not credited', 'wasnt credited', 'has not been credited', 'hasnt been credited', 'is not credited', 'isnt credited', 'not yet credited', 'still not credited', 'not been credited'].map((state) => `${where} ${state}`)), ...['my wallet', 'the wallet', 'my balance', 'my e wallet'].flatMap((where) => ['to', 'into', 'in'].map((prep) => `not credited ${prep} ${where}`))],
+  ['top up not received', ...['wallet', 'e wallet', 'balance'].flatMap((where) => ['not credited', 'was not credited', 'wasnt credited', 'has not been credited', 'hasnt been credited', 'is not credited', 'isnt credited', 'not yet credited', 'still not credited', 'not been credited'].map((state) => `${where} ${state}`)), ...['my wallet', 'the wallet', 'my balance', 'my e wallet'].flatMap((where) => ['to', 'into', 'in'].map((prep) => `not credited ${prep} ${where}`)),
+    // …or not reflecting there, as Indian and Nigerian English say it ("debited from my bank but not reflecting in my wallet").
+    ...['wallet', 'my wallet', 'the wallet', 'my balance', 'balance', 'my e wallet'].flatMap((where) => ['not reflecting in', 'not reflected in', 'didnt reflect in', 'yet to reflect in', 'hasnt reflected in', 'has not reflected in', 'not showing in', 'not showing up in'].map((state) => `${state} ${where}`))],
   // …but a refund not credited is the refund's: the head is listed among its members, so that the wallet's phrase is not
   // read inside it ("refund not credited to my wallet").
   ['refund not credited', ...['not credited', 'was not credited', 'wasnt credited', 'has not been credited', 'hasnt been credited', 'not yet credited', 'still not credited', 'not been credited'].map((state) => `refund ${state}`)],

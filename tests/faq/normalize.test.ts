@@ -460,6 +460,25 @@ describe('foldSynonyms', () => {
     expect(es('me quedé sin saldo')).toBe('recarga');
   });
 
+  it('folds the help centre, a broken phone, a stranger spending, a fee taken and Indian English onto their entries\' words (#18, session 26)', () => {
+    // The help centre by either spelling is the support desk, and its number the desk's line (not the visitor's number).
+    expect(fold('where is the help centre', 'en')).toBe('where is the customer support');
+    expect(fold('help center number', 'en')).toBe('helpline');
+    // A phone in water or that will not turn on is out of reach like a lost one; a phone that died mid-payment stays.
+    expect(fold('i dropped my phone in the river', 'en')).toBe('i lost my phone the river');
+    expect(fold('my phone died while i was paying', 'en')).toBe('my phone died while i was paying');
+    // Someone not named spending is a charge not made; the visitor's own "how much can i take out" is a limit, not a fee.
+    expect(fold('someone is spending from my account', 'en')).toBe('unrecognized from my account');
+    expect(fold('how much do you take when i withdraw', 'en')).toBe('fee when i withdraw');
+    expect(fold('how much can i take out', 'en')).toBe('how much can i take out');
+    expect(fold('how do i get money out of the wallet', 'en')).toBe('how do i withdraw of the wallet');
+    expect(fold('money left my bank but not reflecting in my wallet', 'en')).toBe('money left my bank but top up not received');
+    // Delinking a card is unlinking it; the app itself safe is its security, sharing one's screen safely is not.
+    expect(fold('how do i delink my bank account', 'en')).toBe('how do i unlink my bank account');
+    expect(fold('is this app safe to use', 'en')).toBe('security to use');
+    expect(fold('is it safe to share my screen', 'en')).toBe('is it safe to share my screen');
+  });
+
   it('folds English said without the pack\'s words onto the words its entries use (#18, session 22)', () => {
     // A password not known any more is forgotten; knowing it is still account security's.
     expect(fold('i dont know my password', 'en')).toBe('i forgot my password');
