@@ -3,6 +3,7 @@ import type { AgentInfo, ConversationSummary, TopicSuggestion } from '../protoco
 import { Select } from '../ui/Select.tsx';
 import { api } from './api.ts';
 import { t } from './i18n.ts';
+import { refusalText } from './refusal.ts';
 import { useTeams } from './teams-data.ts';
 
 /**
@@ -19,7 +20,7 @@ export function ConversationTags({ c, me }: { c: ConversationSummary; me: AgentI
   }, [c.id, c.status]);
   const call = async (method: string, path: string, body?: unknown) => {
     const r = await api(method, path, body);
-    setError(r.ok ? null : t('failed', { message: r.message }));
+    setError(r.ok ? null : t('failed', { message: refusalText(r, me) }));
   };
   const label = (id: string, on: boolean) => call(on ? 'PUT' : 'DELETE', `/api/v1/conversations/${c.id}/labels/${id}`, on ? {} : undefined);
   const moveTo = (teamId: string | null) => call('PUT', `/api/v1/conversations/${c.id}/team`, { teamId });

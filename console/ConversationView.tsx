@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { AgentInfo, ConversationLogEvent, ConversationSummary, ErrorFrame } from '../protocol/index.ts';
+import type { AgentInfo, ConversationLogEvent, ConversationSummary } from '../protocol/index.ts';
 import { api } from './api.ts';
 import { Composer } from './Composer.tsx';
+import { refusalText } from './refusal.ts';
 import { ConversationActions } from './ConversationActions.tsx';
 import { ConversationTags } from './ConversationTags.tsx';
 import { ConversationDetails } from './ConversationDetails.tsx';
@@ -153,9 +154,6 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
     canned: focusComposer,
   });
 
-  // The server refuses in English; the refusal a busy hour meets most, a claim over the agent's limit, in their language.
-  const held = Object.values(state.conversations).filter((x) => x.status === 'assigned' && x.agentId === me.id).length;
-  const refusal = (e: ErrorFrame) => (e.code === 'forbidden' && c.status === 'waiting' && held >= me.maxChats ? t('claim_over_limit', { count: me.maxChats }) : e.message);
   const mayReveal = me.role === 'admin' || me.canSeePersonalData;
   const name = visitorName(c);
   return (
@@ -182,7 +180,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
         </ConversationActions>
       </div>
       <ConversationTags c={c} me={me} />
-      {state.lastError && <p role="alert" class="alert alert-danger">{refusal(state.lastError)}</p>}
+      {state.lastError && <p role="alert" class="alert alert-danger">{refusalText(state.lastError, me)}</p>}
       <div class="conversation-body">
         <div class="conversation-main">
           <div class="log" role="log" aria-label={t('transcript')} tabIndex={0} ref={logRef} onScroll={(e) => {

@@ -1,4 +1,4 @@
-import type { ErrorBody, ErrorCode } from '../protocol/index.ts';
+import type { ErrorBody, ErrorCode, RefusalReason } from '../protocol/index.ts';
 
 /** A refused call: its status, the server's typed error, and (for FAQ documents) every field it got wrong. */
 export interface ApiFailure {
@@ -6,6 +6,8 @@ export interface ApiFailure {
   status: number;
   message: string;
   code?: ErrorCode;
+  /** Why a conversation action was refused (the console says it in its language). */
+  reason?: RefusalReason;
   /** The field the error is about (dotted, e.g. `locales.en.alternates`). */
   path?: string;
   issues?: { path: string; message: string }[];
@@ -27,6 +29,6 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     ok: false,
     status: res.status,
     message: error?.message ?? res.statusText,
-    ...(error ? { code: error.code, ...(error.path === undefined ? {} : { path: error.path }), ...(error.issues ? { issues: error.issues } : {}) } : {}),
+    ...(error ? { code: error.code, ...(error.reason ? { reason: error.reason } : {}), ...(error.path === undefined ? {} : { path: error.path }), ...(error.issues ? { issues: error.issues } : {}) } : {}),
   };
 }

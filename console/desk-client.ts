@@ -11,7 +11,7 @@ import type {
 } from '../protocol/index.ts';
 import { CLOSE } from '../protocol/errors.ts';
 import { LiveSocket, type LinkState } from '../ui/socket/live-socket.ts';
-import { api } from './api.ts';
+import { api, type ApiFailure } from './api.ts';
 import { reloadTeams } from './teams-data.ts';
 import { webhooksChanged } from './webhooks-data.ts';
 import { emailsChanged } from './emails-data.ts';
@@ -250,7 +250,7 @@ export class DeskClient {
   /** Contact details unmasked for one conversation (the server checks the role and audits it). */
   async reveal(conversationId: string): Promise<void> {
     const r = await api<RevealResponse>('POST', `/api/v1/conversations/${conversationId}/reveal`);
-    if (!r.ok) return this.update({ lastError: { type: 'error', code: 'forbidden', message: r.message } });
+    if (!r.ok) return this.refused(r);
     const s = this.state;
     const { conversation, messages, notes, tickets } = r.data;
     const later = (s.messages[conversationId] ?? []).filter((m) => m.seq > (messages.at(-1)?.seq ?? 0));
@@ -265,8 +265,13 @@ export class DeskClient {
   /** Delete a file (audited by the server); this console drops it from the message at once. */
   async removeFile(conversationId: string, messageId: string, attachmentId: string): Promise<void> {
     const r = await api<null>('DELETE', `/api/v1/attachments/${encodeURIComponent(attachmentId)}`);
-    if (!r.ok && r.status !== 404) return this.update({ lastError: { type: 'error', code: 'forbidden', message: r.message } });
+    if (!r.ok && r.status !== 404) return this.refused(r);
     this.dropFile(conversationId, messageId, attachmentId); // at once here; other consoles hear `attachment_removed`
+  }
+
+  /** A REST refusal shown where a socket's is, its reason kept. */
+  private refused(r: ApiFailure): void {
+    this.update({ lastError: { type: 'error', code: r.code ?? 'forbidden', message: r.message, ...(r.reason ? { reason: r.reason } : {}) } });
   }
 
   private dropFile(conversationId: string, messageId: string, attachmentId: string): void {

@@ -21,6 +21,26 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Why the desk refused an action on a conversation, beside the code and the English message (kept for API users
+ * and logs): a console says each in its own language and what to do.
+ */
+export const REFUSAL_REASONS = [
+  'claimed_by_other',  // claim: another agent claimed it first
+  'other_team',        // claim: it waits for a team this agent is not in
+  'over_limit',        // claim: the agent already holds their concurrent-chat limit
+  'not_yours',         // it is assigned to another agent
+  'not_claimed',       // writing in (or typing into) a chat nobody holds: claim it first
+  'closed',            // it is closed already
+  'already_theirs',    // transfer to the agent who holds it
+  'changed_meanwhile', // its state changed since the console last saw it (released, transferred…)
+  'no_conversation',   // no such conversation
+  'no_agent',          // transfer to an agent who does not exist or is disabled
+  'no_team',           // no such team
+  'no_label',          // no such label
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
 /** WebSocket close codes the server uses. */
 export const CLOSE = {
   normal: 1000,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { safe } from './data-class.ts';
-import { ERROR_CODES } from './errors.ts';
+import { ERROR_CODES, REFUSAL_REASONS } from './errors.ts';
 import { LocaleTag, Suggestion } from './common.ts';
 
 /** Every REST error has this body. */
@@ -8,6 +8,8 @@ export const ErrorBody = safe(z.object({
   error: z.object({
     code: z.enum(ERROR_CODES),
     message: z.string(),
+    /** Why a conversation action was refused (the message says it in English). */
+    reason: z.enum(REFUSAL_REASONS).optional(),
     path: z.string().optional(),
     retryAfter: z.number().optional(),
     /** Every field a refused document got wrong (FAQ entries and packs), each with its dotted path: a form shows each at its field. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { safe } from './data-class.ts';
-import { ERROR_CODES } from './errors.ts';
+import { ERROR_CODES, REFUSAL_REASONS } from './errors.ts';
 
 export const PingFrame = z.strictObject({ type: z.literal('ping'), t: z.number().optional() });
 export const PongFrame = z.object({ type: z.literal('pong'), t: z.number().optional() });
@@ -10,6 +10,8 @@ export const ErrorFrame = safe(z.object({
   type: z.literal('error'),
   code: z.enum(ERROR_CODES),
   message: z.string(),
+  /** Why a conversation action was refused (the message says it in English). */
+  reason: z.enum(REFUSAL_REASONS).optional(),
   /** The clientId of the frame that failed, when it had one. */
   ref: z.string().optional(),
   /** Seconds to wait, with rate_limited. */

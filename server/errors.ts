@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../protocol/index.ts';
+import type { ErrorCode, RefusalReason } from '../protocol/index.ts';
 
 /**
  * A refusal the caller should see: a protocol error code and a message (and the field it names). Services throw
@@ -10,6 +10,8 @@ export class KefuError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly path?: string,
+    /** Why a conversation action was refused, for a client to say in its own language. */
+    readonly reason?: RefusalReason,
   ) {
     super(message);
   }

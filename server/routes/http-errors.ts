@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import type { ErrorBody, ErrorCode } from '../../protocol/index.ts';
+import type { ErrorBody, ErrorCode, RefusalReason } from '../../protocol/index.ts';
 import { FaqPackError } from '../../faq/index.ts';
 import { KefuError } from '../errors.ts';
 
@@ -30,13 +30,13 @@ export function httpStatus(code: ErrorCode): number {
   return STATUS[code];
 }
 
-export function errorBody(code: ErrorCode, message: string, path?: string): ErrorBody {
-  return { error: { code, message, ...(path ? { path } : {}) } };
+export function errorBody(code: ErrorCode, message: string, path?: string, reason?: RefusalReason): ErrorBody {
+  return { error: { code, message, ...(reason ? { reason } : {}), ...(path ? { path } : {}) } };
 }
 
 /** Reply with a typed error body and its status. */
-export function sendError(reply: FastifyReply, code: ErrorCode, message: string, path?: string): FastifyReply {
-  return reply.code(httpStatus(code)).send(errorBody(code, message, path));
+export function sendError(reply: FastifyReply, code: ErrorCode, message: string, path?: string, reason?: RefusalReason): FastifyReply {
+  return reply.code(httpStatus(code)).send(errorBody(code, message, path, reason));
 }
 
 /** The one 429 answer: a `rate_limited` body with `retryAfter` seconds, and the same in a Retry-After header. */
@@ -65,7 +65,7 @@ export function httpErrorHandler(error: FastifyError, request: FastifyRequest, r
     return;
   }
   if (error instanceof KefuError) {
-    void sendError(reply, error.code, error.message, error.path);
+    void sendError(reply, error.code, error.message, error.path, error.reason);
     return;
   }
   if (error instanceof FaqPackError) {

@@ -54,19 +54,19 @@ export function createAgentDesk(deps: {
   const byAgent = (agent: Agent): ChangedBy => ({ actor: 'agent', agentId: agent.id });
   const find = async (id: string) => {
     const c = await storage.getConversation(id);
-    if (!c) throw new HandoffError('not_found', 'no such conversation');
+    if (!c) throw new HandoffError('not_found', 'no such conversation', 'no_conversation');
     return c;
   };
   /** The owner, or an admin, may transfer, hand back and close an assigned conversation. */
   const mayManage = (agent: Agent, c: Conversation) => {
     if (c.status === 'assigned' && c.agentId !== agent.id && agent.role !== 'admin') {
-      throw new HandoffError('forbidden', 'this conversation belongs to another agent');
+      throw new HandoffError('forbidden', 'this conversation belongs to another agent', 'not_yours');
     }
   };
   /** Why this agent may not write in the conversation now, or null when it is theirs. */
   const notOwner = (agent: Agent, c: Conversation): HandoffError | null => {
-    if (c.status !== 'assigned') return new HandoffError('invalid_state', `the conversation is ${c.status}: claim it first`);
-    if (c.agentId !== agent.id) return new HandoffError('forbidden', 'this conversation belongs to another agent');
+    if (c.status !== 'assigned') return new HandoffError('invalid_state', `the conversation is ${c.status}: claim it first`, c.status === 'closed' ? 'closed' : 'not_claimed');
+    if (c.agentId !== agent.id) return new HandoffError('forbidden', 'this conversation belongs to another agent', 'not_yours');
     return null;
   };
   const owned = async (agent: Agent, id: string) => {
@@ -75,7 +75,7 @@ export function createAgentDesk(deps: {
   };
   const underLimit = async (agent: Agent) => {
     const active = (await storage.activeChatCounts()).get(agent.id) ?? 0;
-    if (active >= agent.maxChats) throw new HandoffError('forbidden', `${agent.name} already has ${active} chats (limit ${agent.maxChats})`);
+    if (active >= agent.maxChats) throw new HandoffError('forbidden', `${agent.name} already has ${active} chats (limit ${agent.maxChats})`, 'over_limit');
   };
 
   return {
@@ -105,7 +105,7 @@ export function createAgentDesk(deps: {
       const c = await find(conversationId);
       if (!(await teams.mayTake(agent, c))) {
         const team = await teams.team(c.teamId);
-        throw new HandoffError('forbidden', `this conversation waits for the team ${team?.name ?? c.teamId}`);
+        throw new HandoffError('forbidden', `this conversation waits for the team ${team?.name ?? c.teamId}`, 'other_team');
       }
       await underLimit(agent);
       return handoff.apply(conversationId, 'claim', byAgent(agent), agent.id, { maxChats: agent.maxChats });
@@ -114,7 +114,7 @@ export function createAgentDesk(deps: {
     async transfer(agent, conversationId, toAgentId) {
       mayManage(agent, await find(conversationId));
       const target = await storage.getAgent(toAgentId);
-      if (!target || target.disabled) throw new HandoffError('not_found', 'no such agent');
+      if (!target || target.disabled) throw new HandoffError('not_found', 'no such agent', 'no_agent');
       return handoff.apply(conversationId, 'transfer', byAgent(agent), target.id);
     },
 
@@ -131,7 +131,7 @@ export function createAgentDesk(deps: {
     async send(agent, conversationId, clientId, text) {
       // Ownership is checked in the same transaction as the store (a transfer in between cannot slip through).
       const result = await conversations.sendAgentMessage(conversationId, agent, clientId, text);
-      if (result.kind === 'refused') throw notOwner(agent, result.conversation) ?? new HandoffError('conflict', 'the conversation changed meanwhile');
+      if (result.kind === 'refused') throw notOwner(agent, result.conversation) ?? new HandoffError('conflict', 'the conversation changed meanwhile', 'changed_meanwhile');
       if (result.kind === 'conflict') throw new HandoffError('conflict', 'this clientId was used for another text');
       return result.message;
     },
@@ -163,9 +163,9 @@ export function createAgentDesk(deps: {
       const c = await find(conversationId);
       mayManage(agent, c);
       const team = teamId === null ? null : await teams.team(teamId);
-      if (teamId !== null && !team) throw new HandoffError('not_found', 'no such team');
+      if (teamId !== null && !team) throw new HandoffError('not_found', 'no such team', 'no_team');
       const updated = await storage.setConversationTeam(conversationId, teamId, { actor: 'agent', agentId: agent.id });
-      if (!updated) throw new HandoffError('not_found', 'no such conversation');
+      if (!updated) throw new HandoffError('not_found', 'no such conversation', 'no_conversation');
       if (c.teamId === teamId) return updated; // already there: nothing to tell
       const was = c.teamId === null ? null : await teams.team(c.teamId);
       await storage.addAudit({
@@ -184,7 +184,7 @@ export function createAgentDesk(deps: {
     async setLabel(agent, conversationId, labelId, on) {
       const c = await find(conversationId);
       const label = (await teams.labels()).find((l) => l.id === labelId);
-      if (on && !label) throw new HandoffError('not_found', 'no such label');
+      if (on && !label) throw new HandoffError('not_found', 'no such label', 'no_label');
       if (!(await storage.setConversationLabel(conversationId, labelId, on, { actor: 'agent', agentId: agent.id }))) return c;
       const action = on ? 'conversation.label_added' : 'conversation.label_removed';
       await storage.addAudit({ agentId: agent.id, action, conversationId, target: labelId, detail: { label: label?.name ?? null } });

@@ -1,4 +1,4 @@
-import type { AgentInfo, ConversationSummary, ErrorCode, LogReason, Reach } from '../../protocol/index.ts';
+import type { AgentInfo, ConversationSummary, ErrorCode, LogReason, Reach, RefusalReason } from '../../protocol/index.ts';
 import type { Bus, ConversationEvent } from '../bus/types.ts';
 import type { Agent, QueueEntry, TransitionConditions } from '../storage/agent-types.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
@@ -21,9 +21,18 @@ export class HandoffError extends KefuError {
   constructor(
     override readonly code: Extract<ErrorCode, 'not_found' | 'invalid_state' | 'conflict' | 'forbidden'>,
     message: string,
+    reason?: RefusalReason,
   ) {
-    super(code, message);
+    super(code, message, undefined, reason);
   }
+}
+
+/** Why `event` by `owner` (for a claim) cannot apply to `c` as it is now. */
+function refusedBy(c: Conversation | null, event: TransitionEvent, owner: string | null): RefusalReason {
+  if (!c) return 'no_conversation';
+  if (c.status === 'closed') return 'closed';
+  if (event === 'claim' && c.status === 'assigned' && c.agentId !== owner) return 'claimed_by_other';
+  return 'changed_meanwhile';
 }
 
 type StateEvent = Extract<ConversationEvent, { type: 'state' }>;
@@ -143,10 +152,10 @@ export function createHandoffService(deps: {
   const service: HandoffService = {
     async apply(conversationId, event, by, owner = null, when = {}) {
       const current = await storage.getConversation(conversationId);
-      if (!current) throw new HandoffError('not_found', 'no such conversation');
+      if (!current) throw new HandoffError('not_found', 'no such conversation', 'no_conversation');
       const status = nextStatus(current.status, event);
-      if (!status) throw new HandoffError('invalid_state', `cannot ${event} a conversation that is ${current.status}`);
-      if (event === 'transfer' && owner === current.agentId) throw new HandoffError('invalid_state', 'it is already theirs');
+      if (!status) throw new HandoffError('invalid_state', `cannot ${event} a conversation that is ${current.status}`, refusedBy(current, event, owner));
+      if (event === 'transfer' && owner === current.agentId) throw new HandoffError('invalid_state', 'it is already theirs', 'already_theirs');
       const changed = await storage.transitionConversation(
         conversationId,
         { status: current.status, agentId: current.agentId },
@@ -157,8 +166,8 @@ export function createHandoffService(deps: {
       if (!changed) {
         const now = await storage.getConversation(conversationId);
         const unchanged = now?.status === current.status && now.agentId === current.agentId;
-        if (when.maxChats !== undefined && unchanged) throw new HandoffError('forbidden', `the agent already has ${when.maxChats} chats (their limit)`);
-        throw new HandoffError('conflict', 'someone else changed this conversation first');
+        if (when.maxChats !== undefined && unchanged) throw new HandoffError('forbidden', `the agent already has ${when.maxChats} chats (their limit)`, 'over_limit');
+        throw new HandoffError('conflict', 'someone else changed this conversation first', refusedBy(now, event, owner));
       }
       const updated = status === 'waiting' ? await joinTeam(changed) : changed;
       deps.events?.conversationChanged(updated);

@@ -12,10 +12,11 @@ import { SHORTCUTS } from '../../console/shortcuts.ts';
  */
 const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_ROUTING: 'manual' }, FAST_SCRYPT);
 
-async function consoleAsAdmin(locale: string, viewport = { width: 1280, height: 800 }, who = ADMIN, phone = false) {
+async function consoleAsAdmin(locale: string, viewport = { width: 1280, height: 800 }, who = ADMIN, phone = false, before?: (page: Page) => Promise<void>) {
   const context = await e2e.browser.newContext({ locale, viewport, isMobile: phone, hasTouch: phone });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
+  await before?.(page);
   await page.goto(`${e2e.server.url}/console`);
   await page.locator('input[type=email]').fill(who.email);
   await page.locator('input[type=password]').fill(who.password);
@@ -267,6 +268,40 @@ describe.skipIf(!e2e.run)("a busy agent's hour in the console", () => {
     expect(await page.getByTestId('status').getAttribute('data-status')).toBe('waiting');
     held.client.close();
     next.client.close();
+    await context.close();
+  });
+
+  it('a claim another agent made first is refused in the console\'s language, by the reason on the error frame', async () => {
+    const admin = await login(e2e.server);
+    const mei = await addAgent(e2e.server, admin.cookie, 'mei.first@example.com');
+    const v = await asks('提现一直没到账', 'zh-CN');
+    // The console hears of Mei's claim only after its own claim is answered (frames from the server held back,
+    // the error let through): the race two agents run in a busy hour, made certain.
+    let hold = false;
+    const held: (string | Buffer)[] = [];
+    let release = () => {};
+    const { context, page } = await consoleAsAdmin('zh-CN', undefined, ADMIN, false, (p) =>
+      p.routeWebSocket(/\/ws\/agent/, (ws) => {
+        const server = ws.connectToServer();
+        ws.onMessage((m) => server.send(m));
+        server.onMessage((m) => (hold && !String(m).startsWith('{"type":"error"') ? held.push(m) : ws.send(m)));
+        release = () => {
+          hold = false;
+          for (const m of held.splice(0)) ws.send(m);
+        };
+      }),
+    );
+    await page.locator('.conversation-item', { hasText: '提现一直没到账' }).click();
+    await page.getByRole('log').getByText('提现一直没到账').first().waitFor();
+    hold = true;
+    expect((await api(e2e.server, mei.cookie, 'POST', `/api/v1/conversations/${v.welcome.conversationId}/claim`)).status).toBe(200);
+    await page.keyboard.press('c');
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('其他客服已先接入这个会话，现在归对方处理：请从“排队中”另选一个。');
+    expect(await page.getByTestId('status').getAttribute('data-status')).toBe('waiting');
+    release();
+    // Then Mei's claim arrives: the chat is hers.
+    await expect.poll(() => page.getByTestId('status').getAttribute('data-status')).toBe('assigned');
+    v.client.close();
     await context.close();
   });
 });

@@ -72,7 +72,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
   };
   const sendError = (error: ErrorFrame) => send(error);
   const failed = (ref: string | undefined) => (err: unknown) => {
-    if (err instanceof HandoffError) return sendError({ type: 'error', code: err.code, message: err.message, ...(ref ? { ref } : {}) });
+    if (err instanceof HandoffError) return sendError({ type: 'error', code: err.code, message: err.message, ...(err.reason ? { reason: err.reason } : {}), ...(ref ? { ref } : {}) });
     log.error({ err }, 'agent frame failed');
     sendError({ type: 'error', code: 'internal', message: 'something went wrong on our side; reconnect to resync', ...(ref ? { ref } : {}) });
     // What this socket delivered (a replay, a watch, a reply's ack) may now be incomplete: the console comes
@@ -116,7 +116,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
   const watch = async (conversationId: string, lastSeq: number) => {
     watched.get(conversationId)?.unsubscribe();
     const conversation = await storage.getConversation(conversationId);
-    if (!conversation) throw new HandoffError('not_found', 'no such conversation');
+    if (!conversation) throw new HandoffError('not_found', 'no such conversation', 'no_conversation');
     // Live before the replay reads storage, so a message stored in between is read or delivered, never missed.
     const unsubscribe = await bus.subscribe(conversationId, onEvent(conversationId));
     if (socket.readyState !== socket.OPEN) return unsubscribe();

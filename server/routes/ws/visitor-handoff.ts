@@ -73,7 +73,7 @@ export function createVisitorHandoff(deps: {
   const { storage, bus, agents, handoff } = deps;
   const mask = (text: string) => maskCardNumbers(text, deps.cardMask);
   const refused = (err: unknown): VisitorServerFrame => {
-    if (err instanceof HandoffError) return { type: 'error', code: err.code, message: err.message };
+    if (err instanceof HandoffError) return { type: 'error', code: err.code, message: err.message, ...(err.reason ? { reason: err.reason } : {}) };
     throw err;
   };
 

@@ -1,0 +1,22 @@
+import type { AgentInfo, RefusalReason } from '../protocol/index.ts';
+import { t } from './i18n.ts';
+
+/** The locale key of each refusal reason: what happened and what to do, in the console's language. */
+export const REFUSAL_KEYS: Record<RefusalReason, string> = {
+  claimed_by_other: 'refusal_claimed_by_other',
+  other_team: 'refusal_other_team',
+  over_limit: 'refusal_over_limit',
+  not_yours: 'refusal_not_yours',
+  not_claimed: 'refusal_not_claimed',
+  closed: 'refusal_closed',
+  already_theirs: 'refusal_already_theirs',
+  changed_meanwhile: 'refusal_changed_meanwhile',
+  no_conversation: 'refusal_no_conversation',
+  no_agent: 'refusal_no_agent',
+  no_team: 'refusal_no_team',
+  no_label: 'refusal_no_label',
+};
+
+/** A server refusal as the agent reads it: by its reason when it has one, else the server's own (English) words. */
+export const refusalText = (e: { reason?: RefusalReason | undefined; message: string }, me: AgentInfo): string =>
+  e.reason ? t(REFUSAL_KEYS[e.reason], { count: me.maxChats }) : e.message;
