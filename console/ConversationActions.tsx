@@ -95,8 +95,8 @@ export function ConversationActions({ client, c, agents, manage, mayClose, mayRe
     </ModalDialog>
   );
   // From 1200 px every action is a button; below, the main one (claim what waits, else close what is being
-  // handled) and a menu for the rest.
-  const main = claim || (manage && close);
+  // handled) and a menu for the rest. Claim starts the row and Close follows the menu: a second tap on Claim (a
+  // double tap on a phone) lands on the menu's button, never on Close.
   const more: MenuItem[] = [
     ...(manage ? [{ label: t('transfer_menu'), onSelect: () => setTransferring(true) }, { label: t('hand_back'), onSelect: () => void client.act('release', c.id) }] : []),
     ...(mayClose && !manage ? [{ label: t('close'), onSelect: onClose, danger: true }] : []),
@@ -123,8 +123,9 @@ export function ConversationActions({ client, c, agents, manage, mayClose, mayRe
         </div>
       ) : (
         <div class="actions">
-          {main}
+          {claim}
           {more.length > 0 && <Menu label={t('more_actions')} items={more} buttonClass="btn btn-sm" />}
+          {!claim && manage && close}
           {children}
         </div>
       )}

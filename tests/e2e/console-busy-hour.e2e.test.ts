@@ -26,8 +26,8 @@ async function consoleAsAdmin(locale: string, viewport = { width: 1280, height: 
 }
 
 /** A visitor who asks the bot, then for a person: waiting. */
-async function asks(text: string, locale = 'en') {
-  const v = await visitor(e2e.server.wsUrl, e2e.server.url, { locale });
+async function asks(text: string, locale = 'en', page?: { url: string; title: string }) {
+  const v = await visitor(e2e.server.wsUrl, e2e.server.url, { locale, ...(page ? { page } : {}) });
   v.client.send({ type: 'send', clientId: `busy-${Math.random().toString(36).slice(2, 12)}`, text });
   await v.client.next('message', (m) => m.message.author === 'bot', 10_000);
   v.client.send({ type: 'handoff' });
@@ -301,6 +301,22 @@ describe.skipIf(!e2e.run)("a busy agent's hour in the console", () => {
     release();
     // Then Mei's claim arrives: the chat is hers.
     await expect.poll(() => page.getByTestId('status').getAttribute('data-status')).toBe('assigned');
+    v.client.close();
+    await context.close();
+  });
+
+  it('on a phone a second tap where Claim was opens the menu, not Close; a page title with " · " is one item, quoted', async () => {
+    const v = await asks('余额提现失败', 'zh-CN', { url: 'https://shop.example/help/wallet', title: '帮助 · 钱包' });
+    const { context, page } = await consoleAsAdmin('zh-CN', { width: 390, height: 844 }, ADMIN, true);
+    await page.locator('.conversation-item', { hasText: '余额提现失败' }).click();
+    expect(await page.getByTestId('context-line').textContent()).toBe('中文（中国） · “帮助 · 钱包”');
+    const claim = page.getByRole('button', { name: '接入', exact: true });
+    const box = (await claim.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => page.getByTestId('status').getAttribute('data-status')).toBe('assigned');
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await page.getByRole('menu').waitFor();
+    expect(await page.locator('dialog[open]').count()).toBe(0); // no "close this chat?"
     v.client.close();
     await context.close();
   });
