@@ -103,6 +103,8 @@ export function createAgentDesk(deps: {
 
     async claim(agent, conversationId) {
       const c = await find(conversationId);
+      // Claimed by this agent already (a double tap, a claim sent again): done, as the first one was.
+      if (c.status === 'assigned' && c.agentId === agent.id) return c;
       if (!(await teams.mayTake(agent, c))) {
         const team = await teams.team(c.teamId);
         throw new HandoffError('forbidden', `this conversation waits for the team ${team?.name ?? c.teamId}`, 'other_team');

@@ -166,6 +166,8 @@ export function createHandoffService(deps: {
       if (!changed) {
         const now = await storage.getConversation(conversationId);
         const unchanged = now?.status === current.status && now.agentId === current.agentId;
+        // The same agent's claim that committed in between (a double tap): this one is done too.
+        if (event === 'claim' && now?.status === 'assigned' && now.agentId === owner) return now;
         if (when.maxChats !== undefined && unchanged) throw new HandoffError('forbidden', `the agent already has ${when.maxChats} chats (their limit)`, 'over_limit');
         throw new HandoffError('conflict', 'someone else changed this conversation first', refusedBy(now, event, owner));
       }

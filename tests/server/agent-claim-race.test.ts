@@ -26,6 +26,7 @@ describe('two agents claim the same chat at once', () => {
       expect(statuses).toEqual([200, 409]);
       const loser = results.find((r) => r.status === 409)!;
       expect(['conflict', 'invalid_state']).toContain((loser.body!.error as { code: string }).code);
+      expect((loser.body!.error as { reason?: string }).reason).toBe('claimed_by_other');
       const winner = results[0]!.status === 200 ? a : b;
       expect((await api(server, winner.cookie, 'POST', `${path}/release`)).status).toBe(200);
     }

@@ -75,4 +75,21 @@ describe('refusal reasons', () => {
     expect(await reason(kim.cookie, 'POST', `/api/v1/conversations/${next.welcome.conversationId}/claim`)).toBe('over_limit');
     for (const x of [v, held, next]) x.client.close();
   });
+
+  it('the same agent claiming twice at once (a double tap) gets done twice, no refusal', async () => {
+    const admin = await login(server);
+    const a = await AgentClient.connect(server, admin.cookie);
+    await a.hello();
+    for (let round = 0; round < 5; round++) {
+      const v = await waiting(`double tap ${round}`);
+      a.send({ type: 'claim', conversationId: v.welcome.conversationId, ref: `double-1-${round}` });
+      a.send({ type: 'claim', conversationId: v.welcome.conversationId, ref: `double-2-${round}` });
+      const answer = (ref: string) => Promise.race([a.next('done', (f) => f.ref === ref, 10_000), a.next('error', (f) => f.ref === ref, 10_000)]);
+      expect((await Promise.all([answer(`double-1-${round}`), answer(`double-2-${round}`)])).map((f) => f.type), `round ${round}`).toEqual(['done', 'done']);
+      expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${v.welcome.conversationId}/claim`)).status).toBe(200);
+      expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${v.welcome.conversationId}/close`)).status).toBe(200);
+      v.client.close();
+    }
+    a.close();
+  });
 });
