@@ -1,12 +1,12 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorBody, FaqAnswerResponse, FaqEntryList } from '../../protocol/index.ts';
 import type { FaqEntry, FaqPack } from '../../faq/index.ts';
 import { ADMIN_ENV, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
+import { twoLanguageMiniPack } from '../helpers/small-pack.ts';
 
-const MINI = path.resolve(import.meta.dirname, '../fixtures/faq-mini');
-const ENV = { ...ADMIN_ENV, KEFU_FAQ_PACK_DIR: MINI };
+/** The mini pack in two languages: each save trains it before it answers (≈0.25 s of CPU, six languages ≈0.8 s). */
+const ENV = { ...ADMIN_ENV, KEFU_FAQ_PACK_DIR: twoLanguageMiniPack() };
 
 let server: RunningServer;
 let admin: string;
@@ -24,7 +24,7 @@ const ask = async (text: string) => {
   return FaqAnswerResponse.parse(res.body);
 };
 
-/** A new entry in every locale of the mini pack; answers "how do I top up with cash at a convenience store". */
+/** A new entry in both locales of the pack; answers "how do I top up with cash at a convenience store". */
 function cashTopUp(answer = 'Pay at the counter of a partner convenience store; the money arrives within minutes.'): FaqEntry {
   const en = {
     question: 'How do I top up with cash at a convenience store?',
@@ -32,7 +32,7 @@ function cashTopUp(answer = 'Pay at the counter of a partner convenience store; 
       'load money with cash', 'convenience store top-up', 'can I add banknotes to my wallet', 'cash top up at 7-eleven'],
     answer,
   };
-  return { id: 'cash-top-up', tags: ['top-up'], followUps: ['refund'], locales: Object.fromEntries(['zh-CN', 'zh-TW', 'en', 'ja', 'ko', 'es'].map((l) => [l, en])) };
+  return { id: 'cash-top-up', tags: ['top-up'], followUps: ['refund'], locales: Object.fromEntries(['zh-CN', 'en'].map((l) => [l, en])) };
 }
 
 describe('FAQ admin API: access', () => {
@@ -108,15 +108,15 @@ describe('FAQ admin API: entries', () => {
   it('refuses an invalid entry with 400 naming the field, and changes nothing', async () => {
     const before = (await api(server, admin, 'GET', '/api/v1/admin/faq/pack')).body;
     const bad = cashTopUp();
-    bad.locales.ja = { ...bad.locales.ja!, alternates: ['only one'] };
-    bad.locales.ko = { ...bad.locales.ko!, answer: ' ' };
+    bad.locales['zh-CN'] = { ...bad.locales['zh-CN']!, alternates: ['only one'] };
+    bad.locales.en = { ...bad.locales.en!, answer: ' ' };
     const res = await api(server, admin, 'POST', '/api/v1/admin/faq/entries', bad);
     expect(res.status).toBe(400);
     const { error } = ErrorBody.parse(res.body);
-    expect(error).toMatchObject({ code: 'bad_frame', path: 'locales.ja.alternates' });
-    expect(error.message).toContain('body: locales.ja.alternates: at least 8 required');
+    expect(error).toMatchObject({ code: 'bad_frame', path: 'locales.zh-CN.alternates' });
+    expect(error.message).toContain('body: locales.zh-CN.alternates: at least 8 required');
     // Every bad field, each with its path, so the editor shows each at its field.
-    expect(error.issues).toEqual(expect.arrayContaining([{ path: 'locales.ja.alternates', message: 'at least 8 required' }, { path: 'locales.ko.answer', message: 'must not be blank' }]));
+    expect(error.issues).toEqual(expect.arrayContaining([{ path: 'locales.zh-CN.alternates', message: 'at least 8 required' }, { path: 'locales.en.answer', message: 'must not be blank' }]));
 
     const unknownFollowUp = await api(server, admin, 'PUT', '/api/v1/admin/faq/entries/refund', { ...cashTopUp(), id: 'refund', followUps: ['nope'] });
     expect(ErrorBody.parse(unknownFollowUp.body).error.path).toBe('followUps.0');
@@ -147,7 +147,7 @@ describe('FAQ admin API: import and export', () => {
   });
 
   it.each([
-    ['a short alternates list', (p: FaqPack) => ({ ...p, entries: p.entries.map((e, i) => (i === 1 ? { ...e, locales: { ...e.locales, ko: { ...e.locales.ko!, alternates: [] } } } : e)) }), 'entries.1.locales.ko.alternates'],
+    ['a short alternates list', (p: FaqPack) => ({ ...p, entries: p.entries.map((e, i) => (i === 1 ? { ...e, locales: { ...e.locales, en: { ...e.locales.en!, alternates: [] } } } : e)) }), 'entries.1.locales.en.alternates'],
     ['a missing locale', (p: FaqPack) => ({ ...p, entries: p.entries.map((e, i) => (i === 0 ? { ...e, locales: { en: e.locales.en! } } : e)) }), 'entries.0.locales.zh-CN'],
     ['bad thresholds', (p: FaqPack) => ({ ...p, thresholds: { answer: 2, suggest: 0.3 } }), 'thresholds.answer'],
     ['no entries', (p: FaqPack) => ({ ...p, entries: [] }), 'entries'],
