@@ -6,6 +6,7 @@ import { createFaqEngine, readModel, type FaqEntry } from '../../faq/index.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
+import { twoLanguageMiniPack } from '../helpers/small-pack.ts';
 import { GATED_TRY_WORKER, tryGate } from '../helpers/try-gate.ts';
 import { askBot, visitor } from '../helpers/ws-client.ts';
 import { createTestDatabase, postgresAvailable } from '../helpers/postgres.ts';
@@ -15,13 +16,14 @@ import { createTestDatabase, postgresAvailable } from '../helpers/postgres.ts';
  * trains drafts), not on the event loop, and the model it sends back is kept in the model cache. The worker here is
  * the real one behind a gate (tests/helpers/gated-try-worker.ts): the training begins, and builds only when the test
  * opens the gate, so what the node does meanwhile is decided by the test, not by a clock. The pack loaded at
- * start-up is still trained before the server listens (no training begins in the worker then).
+ * start-up is still trained before the server listens (no training begins in the worker then). The pack is the mini
+ * pack in two languages (tests/helpers/small-pack.ts): a training ≈0.25 s of CPU, the six-language one ≈0.8 s.
  */
-const MINI = path.resolve(import.meta.dirname, '../fixtures/faq-mini');
+const MINI = twoLanguageMiniPack();
 const gate = tryGate();
 afterAll(() => gate.close());
 
-/** A new entry in every locale of the mini pack: questions no entry of it answers before the save. */
+/** A new entry in both locales of the pack: questions no entry of it answers before the save. */
 function giftCard(): FaqEntry {
   const en = {
     question: 'Can I buy a gift card for a friend?',
@@ -29,7 +31,7 @@ function giftCard(): FaqEntry {
       'present voucher purchase', 'give someone credit as a present', 'birthday gift card', 'where to get a gift card'],
     answer: 'Open Gifts, pick an amount, and send it to your friend by phone number.',
   };
-  return { id: 'gift-card', tags: [], followUps: [], locales: Object.fromEntries(['zh-CN', 'zh-TW', 'en', 'ja', 'ko', 'es'].map((l) => [l, en])) };
+  return { id: 'gift-card', tags: [], followUps: [], locales: Object.fromEntries(['zh-CN', 'en'].map((l) => [l, en])) };
 }
 const entryIds = async (on: RunningServer, cookie: string) => FaqEntryList.parse((await api(on, cookie, 'GET', '/api/v1/admin/faq/entries')).body).entries.map((e) => e.id);
 
