@@ -4,12 +4,7 @@ import { api } from './api.ts';
 import { t } from './i18n.ts';
 import { direction, pressed } from './shortcuts.ts';
 import { AttachButton } from '../ui/attach.tsx';
-
-/**
- * What was typed in each conversation's box, and whether as a note, while the agent looks at another (for the page's
- * life): a draft follows its conversation, never the agent to the next one.
- */
-const drafts = new Map<string, { text: string; mode: 'reply' | 'note' }>();
+import { draftOf, keepDraft } from './drafts.ts';
 
 /**
  * Reply or internal note, one box per conversation (`conversationId`). Typing `/` opens the canned replies: keep typing to filter, ↑ ↓ to pick, Enter or a
@@ -17,6 +12,8 @@ const drafts = new Map<string, { text: string; mode: 'reply' | 'note' }>();
  */
 export function Composer(props: {
   conversationId: string;
+  /** Whose drafts (console/drafts.ts): a draft follows its conversation, never the agent to the next one. */
+  agentId: string;
   canReply: boolean;
   ready: boolean;
   textareaRef: { current: HTMLTextAreaElement | null };
@@ -26,12 +23,9 @@ export function Composer(props: {
   /** A file to send (only when the agent may reply). */
   onFile: (file: File) => void;
 }) {
-  const [text, setText] = useState(() => drafts.get(props.conversationId)?.text ?? '');
-  const [mode, setMode] = useState(() => drafts.get(props.conversationId)?.mode ?? 'reply');
-  useEffect(() => {
-    if (text || mode === 'note') drafts.set(props.conversationId, { text, mode });
-    else drafts.delete(props.conversationId);
-  }, [text, mode]);
+  const [text, setText] = useState(() => draftOf(props.agentId, props.conversationId)?.text ?? '');
+  const [mode, setMode] = useState(() => draftOf(props.agentId, props.conversationId)?.mode ?? 'reply');
+  useEffect(() => keepDraft(props.agentId, props.conversationId, { text, mode }), [text, mode]);
   const [canned, setCanned] = useState<CannedReply[] | null>(null);
   const [active, setActive] = useState(0);
   const lastTyping = useRef(0);

@@ -205,6 +205,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
           <Composer
             key={c.id}
             conversationId={c.id}
+            agentId={me.id}
             canReply={mine}
             ready={synced}
             textareaRef={composerRef}

@@ -12,6 +12,7 @@ import { DEFAULT_PAGE, pageFor, PAGES, type PageDef, type PageProps } from './pa
 import { parseRoute, routeHash } from './route.ts';
 import { mayTake, useTeams } from './teams-data.ts';
 import { needingAttention, Unread } from './unread.ts';
+import { dropDrafts } from './drafts.ts';
 import { visitorName } from './visitor-name.ts';
 import { previewText } from './preview.ts';
 
@@ -82,6 +83,7 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
   };
   const logout = async () => {
     await api('POST', '/api/v1/auth/logout');
+    dropDrafts();
     client.stop();
     onLogout();
   };

@@ -6,6 +6,7 @@ import { installFormCheck } from './form-check.ts';
 import { changeLanguage, initLanguage, pickLocale, t } from './i18n.ts';
 import { Login } from './Login.tsx';
 import { Setup, takeSetupToken } from './Setup.tsx';
+import { dropDrafts } from './drafts.ts';
 import { Shell } from './Shell.tsx';
 import { applyTheme } from './theme.ts';
 import './styles.css';
@@ -47,6 +48,7 @@ function Console() {
   };
   const logout = async () => {
     await api('POST', '/api/v1/auth/logout');
+    dropDrafts();
     await enter(null);
   };
   useEffect(() => {

@@ -137,7 +137,7 @@ describe.skipIf(!e2e.run)("a busy agent's hour in the console", () => {
     await context.close();
   });
 
-  it("what is typed in one chat's box stays with that chat: moving to the next opens an empty reply box, coming back finds the draft and its kind", async () => {
+  it("what is typed in one chat's box stays with that chat: moving to the next opens an empty reply box, coming back (also after a reload) finds the draft and its kind", async () => {
     const admin = await login(e2e.server);
     const a = await asks('我的红包没到账', 'zh-CN');
     const b = await asks('Where is my refund?');
@@ -163,6 +163,12 @@ describe.skipIf(!e2e.run)("a busy agent's hour in the console", () => {
     await expect.poll(() => page.locator('.conversation-title').textContent()).toBe(first);
     expect(await box.inputValue()).toBe('Asked the bank; do not promise a date');
     expect(await page.getByRole('radio', { name: 'Internal note' }).isChecked()).toBe(true);
+    // A reload (a console update, a frozen tab) keeps it: the draft is in this tab's session storage.
+    await page.reload();
+    await expect.poll(() => page.locator('.conversation-title').textContent()).toBe(first);
+    await expect.poll(() => box.inputValue()).toBe('Asked the bank; do not promise a date');
+    expect(await page.getByRole('radio', { name: 'Internal note' }).isChecked()).toBe(true);
+    await expect.poll(() => box.isEnabled()).toBe(true); // synced again on the new socket
     // Sent, the draft is gone: the box is empty when the agent comes back.
     await box.press('Enter');
     await log.locator('.msg.note', { hasText: 'do not promise' }).waitFor();
@@ -172,6 +178,15 @@ describe.skipIf(!e2e.run)("a busy agent's hour in the console", () => {
     await page.keyboard.press('k');
     await expect.poll(() => page.locator('.conversation-title').textContent()).toBe(first);
     expect(await box.inputValue()).toBe('');
+    // Logging out drops every draft of this tab: the next person at the desk finds an empty box.
+    await box.fill('Card ends 4421, refund on its way');
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await page.locator('input[type=email]').fill(ADMIN.email);
+    await page.locator('input[type=password]').fill(ADMIN.password);
+    await page.locator('button[type=submit]').click();
+    await expect.poll(() => page.locator('.conversation-title').textContent()).toBe(first);
+    expect(await box.inputValue()).toBe('');
+    expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('kefu.console.drafts.')))).toEqual([]);
     a.client.close();
     b.client.close();
     await context.close();
