@@ -70,6 +70,9 @@ describe('a beginner\'s question to the wallet pack', () => {
     ['es la primera vez que uso esta billetera, cuéntame un chiste'], ['soy nueva en la app, receta de paella'],
     ['im new here, recommend some good songs'], ['初めて使うのですが、日本の首相って誰'], ['我第一次用这个钱包，讲个笑话'], ['刚下载这个app，红烧肉怎么做'],
     ['我第一次使用這個錢包，說個笑話來聽聽'], ['이 앱 처음 써보는데요 재밌는 농담 해줘'],
+    // What follows is made of the pack's how-to and when-words but for a word or two, and the hidden class is all but
+    // sure of it (see OFF_TOPIC_ASK_SURE).
+    ["i'm new here, how do i let red wine breathe"], ['초보인데 와인 디캔팅은 어떻게 해요'],
   ])('does not answer "%s": what follows is off-topic, not the usage guide\'s', (text) => {
     expect(engine.answer(text).kind).not.toBe('answer');
   });
