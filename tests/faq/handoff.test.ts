@@ -46,6 +46,15 @@ describe('isHandoffRequest', () => {
     '사람한테 도움 받고 싶어요', '사람 손길이 필요해요', '직원 어디 있어요', '상담원 찾아요', '사람 아니면 안 돼요', '통화 원해요',
     '전화로 하고 싶어요', '통화 가능한가요', 'ARS 말고 상담원', '기계랑 말하기 싫어요', '상담받고 싶어요', '사람 목소리로 상담받고 싶어요',
     '사람이 해 주세요', '상담원이랑 야기하고 싶어요',
+    // Taiwan (session 27): 真的 for 真正的, 專員 asked for, 勒/咧 for 呢, the one handling it, a person to answer instead (由),
+    // the verb and the person alone, 注音文 (ㄅ要 = 不要), a complaint taken up (客訴)
+    '能不能請真的客服來回', '給我一個真的人', '有沒有專員可以幫我', '專人勒', '你們的人咧', '我要跟承辦的人講', '請由客服人員回覆我',
+    '可否改由專人處理', '聯絡專人', 'ㄅ要機器人', '我要客訴', '客服專員',
+    // the person asked to answer or to call, someone sent, one online now, 問人 / 跟人溝通, curt (轉人, 人勒, 有人嗎), 講不通,
+    // Taiwan's spellings (回覆, 老闆)
+    '可以真人回答嗎', '客服人員可以回我一下嗎', '麻煩專人來電', '你們專員可以打來嗎', '希望有人打電話給我', '請派人處理', '有在線的專員嗎',
+    '問機器人沒用 我要問人', '我需要跟人溝通', '我只想跟人講', '有沒有人可以回答我', '轉人', '人勒', '有人嗎', '跟你說不通欸',
+    '不要再自動回覆了', '我要跟你們老闆講', '能轉線上真人嗎',
   ])('"%s" is a request for a person', (text) => {
     expect(isHandoffRequest(text)).toBe(true);
   });
@@ -56,6 +65,10 @@ describe('isHandoffRequest', () => {
     'I sent money to the wrong person',
     'can a person have two accounts',
     '人工智能是什么',
+    // Taiwan (session 27): a complaint about someone else, how to complain or reach one, what one said
+    '我要投訴商家', '我要投诉，找谁', '要怎麼客訴', '怎麼聯絡專人', '客服專員說要等三天', '你們的人說會退款', '真的人很多嗎', '真人客服什麼時間有人',
+    '可以轉給人嗎', '專員處理要多久', '有線上客服嗎', '人工審核要多久', '客服回覆說要等三天', '有人打給我說要驗證碼', '真人回答的比較準嗎',
+    '我要轉人家錢', '老闆叫我付款', '有人打電話給我說我中獎',
     '我转账给了一个陌生人',
     '真人认证失败怎么办',
     '偽のオペレーターに認証コードを教えてしまった',
