@@ -6,13 +6,14 @@
 const EN_CUSTOMER = '(?:customer|costumer|custumer|cusotmer|cutomer)';
 /** Service, and how it is mistyped. */
 const EN_SERVICE = '(?:services?|servise|serivce|sevice)';
-const EN_HUMAN_WORD = '(?:human|humen|humna|huamn|humann|hooman|person|peson|agent|agnet|representative|representitive|represenative|reprensentative|rep|operator|opertor)';
+const EN_HUMAN_WORD =
+  '(?:human beings?|human|humen|humna|huamn|humann|hooman|person|peson|agent|agnet|representatives?|representitive|represenative|reprensentative|reps?|operators?|opertor)';
 /** A named desk: "the fraud team", "your billing department", "the complaints department". */
 const EN_TEAM = '(?:fraud|security|complaints?|billing|claims|disputes?|risk|accounts?|payments?|refunds?|technical|tech) (?:team|department|dept|desk|unit)';
 const EN_PERSON =
-  '(?:(?:a|an|the|some|your|one|of|real|live|actual|human|proper) ){0,4}' +
+  '(?:(?:a|an|the|some|your|ur|yr|one|of|real|live|actual|human|proper) ){0,4}' +
   `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|whoever (?:handles|deals with|is in charge|is responsible|can help|is handling|manages)|specialist|consultant|expert|someone|somebody|anyone|anybody|staff|staff member|member of staff|team member|advisor|adviser|colleague|colleagues|you guys|u guys|your people|` +
-  `${EN_CUSTOMER} (?:${EN_SERVICE}|support|care)(?: agent| rep| representative| team)?|support (?:agent|team|staff)|team|live chat|manager|supervisor|boss|ppl|` +
+  `${EN_CUSTOMER} (?:${EN_SERVICE}|support|care)(?: agent| rep| representative| team| executive| officer)?|support (?:agent|team|staff|specialist|officer|executive)|team|live chat|manager|supervisor|boss|ppl|` +
   `(?:live|human|real) support|${EN_TEAM})`;
 const EN_HUMAN =
   `(?:(?:a|an|the|real|live|actual|some|your) ){0,4}(?:${EN_HUMAN_WORD}|staff|real person|live person|customer service rep|manager|supervisor|` +
@@ -75,13 +76,13 @@ export const EN: readonly string[] = [
   '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:manager|supervisor|human|person|someone|somebody)\\b',
   '\\bescalate (?:this|it|my (?:case|issue|problem|complaint|ticket)|the (?:case|issue|problem))\\b',
   '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:(?:real|live|actual) ){0,2}(?:human|person|agent|staff member|representative|employee|colleague|team member) (?:to )?(?:look at|looks at|look into|looks into|check|review|handle|take over|take a look|see to)\\b',
-  '\\b(?:bring|loop) (?:in )?(?:a |an |some )?(?:real |live )?(?:human|person|agent|someone|somebody|manager|supervisor)(?: in)?\\b',
+  '\\b(?:bring|loop) (?:in |me |us )?(?:a |an |some |your |the )?(?:real |live )?(?:human|person|agent|someone|somebody|manager|supervisor)(?: in)?\\b',
   '\\b(?:not|no|stop|dont want|dont want to talk to|hate) (?:a |the |this |talking to (?:a |the )?)?(?:bot|robot|machine)\\b',
   // "can you put me in touch with customer support" (not "how do i get in touch with your team"), "i'd like someone to contact me by phone",
   // "can somebody actually help me" (not "can someone help me top up": a question for the bot)
   `\\b(?:put (?:me |us )?|get (?:me|us) )in touch with ${EN_DESK}\\b`,
   '\\b(?:someone|somebody|a person|a human|an agent|a representative|(?:someone|somebody) from (?:the |your )?(?:support|team|customer service)) to (?:call|phone|ring|contact|reach out to|get back to|email) me\\b',
-  '\\b(?:can|could|will|would) (?:a |an |some |one of your )?(?:real |live )?(?:someone|somebody|anyone|anybody|person|human|agent|representative|rep|staff|staff member|member of staff|team member|colleague)(?: of yours)?(?: actually| really| please| real)? (?:help|assist|step in|take over|answer|reply|respond)(?: me)?(?: please| pls| now| here| instead)?$',
+  '\\b(?:can|could|will|would) (?:a |an |some |one of your )?(?:real |live )?(?:someone|somebody|anyone|anybody|person|human being|human|agent|representative|rep|staff|staff member|member of staff|team member|colleague)(?: of yours)?(?: actually| really| please| real)? (?:help|assist|step in|take over|answer|reply|respond)(?: me)?(?: please| pls| now| here| instead)?$',
   // "i would prefer to discuss it with a member of staff" (not "discuss it with my bank")
   `\\b(?:discuss|go over|go through) (?:this|it|that|my (?:case|issue|problem|situation|account|complaint))(?: further)? with ${EN_PERSON}\\b`,
   // "enough with the bot", "stop the automated replies"

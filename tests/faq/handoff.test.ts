@@ -10,6 +10,9 @@ describe('isHandoffRequest', () => {
     // en
     'talk to a human', 'Speak to a real person please', 'agent', 'connect me to an agent', 'I want a human',
     'can I talk to someone', 'human please', 'transfer me to customer service', 'no bot',
+    // session 27: a human being; plurals ("one of your representatives"); texting "ur"; a support specialist or officer; "bring me your supervisor"
+    'can a real human being help me', 'pls connect me with ur staff', 'kindly connect me to one of your representatives',
+    'can i get connected to a support specialist', 'bring me your supervisor', 'transfer me to a customer care officer',
     // ja
     'オペレーター', 'オペレーターと話したい', '担当者に代わってください', '人間と話したい', '有人対応をお願いします',
     // ko
@@ -109,6 +112,10 @@ describe('isHandoffRequest', () => {
     '跟承辦人員確認過了 還是沒收到',
     '我要找人借錢', '我朋友失聯了 我是不是要找人',
     '',
+    // session 27: the same words where nobody asks for a person
+    'one of your representatives called me yesterday about my refund', 'bring me back to the home screen',
+    'my son is a human being can he have his own wallet', 'i paid ur agent at the store but balance not updated',
+    'how much do your operators charge for cash in',
   ])('"%s" is not', (text) => {
     expect(isHandoffRequest(text)).toBe(false);
   });
