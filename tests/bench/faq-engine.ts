@@ -48,8 +48,8 @@ const { values: args } = parseArgs({
     'steady-calls': { type: 'string', default: '10000' },
     only: { type: 'string' },
     answers: { type: 'string' },
-    // The child that measures a first pass: the workload and the saved model's file.
     'alternates-times': { type: 'string', default: '1' },
+    // The child that measures a first pass: the workload and the saved model's file.
     'first-pass': { type: 'string' },
     model: { type: 'string' },
   },
@@ -76,6 +76,7 @@ const wanted = (name: string) => args.only === undefined || args.only.split(',')
 
 /** The pack with `times` times its alternates (see --alternates-times). */
 function withAlternatesTimes(pack: FaqPack, times: number): FaqPack {
+  if (!Number.isInteger(times) || times < 1) throw new Error(`--alternates-times takes a whole number from 1, not ${times}`);
   const spaced = (text: string) => text.trim().includes(' ');
   const words = (text: string) => (spaced(text) ? text.trim().split(/ +/) : Array.from(text.trim()));
   const copies = (alternates: readonly string[]) =>
