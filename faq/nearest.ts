@@ -35,15 +35,27 @@ export function buildNearestIndex(vectors: readonly SparseVector[], labels: read
   const fillRow = classStart.slice();
   labels.forEach((label, d) => (rowDoc[fillRow[label]!++] = d));
 
+  // A document the same as an earlier one of its class (features and values) is never the nearest (of equal dots the
+  // first wins): it gets no postings.
+  const seen = new Set<string>();
+  const indexed = vectors.map((v, d) => {
+    const key = `${labels[d]} ${v.ids.join(',')} ${new Uint32Array(v.vals.buffer, v.vals.byteOffset, v.vals.length).join(',')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+
   // Postings of feature f: postStart[f] to postStart[f + 1], rows ascending.
   const postStart = new Int32Array(features + 1);
-  for (const v of vectors) for (const id of v.ids) postStart[id + 1]!++;
+  vectors.forEach((v, d) => {
+    if (indexed[d]) for (const id of v.ids) postStart[id + 1]!++;
+  });
   for (let f = 0; f < features; f++) postStart[f + 1]! += postStart[f]!;
   const postRow = new Int32Array(postStart[features]!);
   const postVal = new Float32Array(postRow.length);
   const fill = postStart.slice(0, features);
   rowDoc.forEach((d, row) => {
-    if (d < 0) return;
+    if (d < 0 || !indexed[d]) return;
     const v = vectors[d]!;
     for (let k = 0; k < v.ids.length; k++) {
       const at = fill[v.ids[k]!]!++;
