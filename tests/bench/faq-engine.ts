@@ -1,5 +1,6 @@
 /**
- * `npx tsx tests/bench/faq-engine.ts [--rounds 5] [--warmup 3] [--steady-calls 10000] [--only wallet-long] [--answers FILE]`
+ * `npx tsx tests/bench/faq-engine.ts [--rounds 5] [--warmup 3] [--steady-calls 10000] [--only wallet-long] [--answers FILE]
+ *   [--alternates-times N]`
  *
  * The FAQ engine alone, in process. Measures and prints; never fails on a figure. For each workload: the build (training,
  * and with the model the first build saved), then engine.answer() on a fixed loop over the workload's questions: the
@@ -19,6 +20,10 @@
  *
  * `--answers FILE` writes every result (each question with no UI locale, "ja" and "es") as JSON lines: run it on
  * two commits and diff the files to show that an optimisation changed no answer.
+ *
+ * `--alternates-times N` (wallet workloads): the pack as it would be with N times its alternates, to see how a cost grows
+ * with them: each entry's alternates in each language, then N − 1 copies of them, the k-th copy of an alternate with its
+ * last word (without spaces: its last character) that of the alternate k places after it in the list.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,6 +48,7 @@ const { values: args } = parseArgs({
     'steady-calls': { type: 'string', default: '10000' },
     only: { type: 'string' },
     answers: { type: 'string' },
+    'alternates-times': { type: 'string', default: '1' },
     // The child that measures a first pass: the workload and the saved model's file.
     'first-pass': { type: 'string' },
     model: { type: 'string' },
@@ -68,8 +74,29 @@ interface Workload {
 
 const wanted = (name: string) => args.only === undefined || args.only.split(',').includes(name);
 
+/** The pack with `times` times its alternates (see --alternates-times). */
+function withAlternatesTimes(pack: FaqPack, times: number): FaqPack {
+  if (!Number.isInteger(times) || times < 1) throw new Error(`--alternates-times takes a whole number from 1, not ${times}`);
+  const spaced = (text: string) => text.trim().includes(' ');
+  const words = (text: string) => (spaced(text) ? text.trim().split(/ +/) : Array.from(text.trim()));
+  const copies = (alternates: readonly string[]) =>
+    Array.from({ length: times - 1 }, (_, k) =>
+      alternates.map((text, i) => {
+        const last = words(alternates[(i + k + 1) % alternates.length]!).at(-1)!;
+        return [...words(text).slice(0, -1), last].join(spaced(text) ? ' ' : '');
+      }),
+    ).flat();
+  return {
+    ...pack,
+    entries: pack.entries.map((entry) => ({
+      ...entry,
+      locales: Object.fromEntries(Object.entries(entry.locales).map(([locale, content]) => [locale, { ...content, alternates: [...content.alternates, ...copies(content.alternates)] }])),
+    })),
+  };
+}
+
 function workloads(): Workload[] {
-  const wallet = () => loadPackFromDir(path.join(ROOT, 'faq/packs/wallet'));
+  const wallet = async () => withAlternatesTimes(await loadPackFromDir(path.join(ROOT, 'faq/packs/wallet')), Number(args['alternates-times']));
   const list: Workload[] = [
     { name: 'wallet', load: async () => ({ pack: await wallet(), questions: questionsIn(FIXTURES) }) },
     { name: 'wallet-long', load: async () => ({ pack: await wallet(), questions: questionsIn(LONG_FIXTURES) }) },
@@ -142,7 +169,7 @@ function firstPassInChild(name: string, model: Uint8Array): unknown {
   try {
     const file = path.join(dir, 'model.bin');
     writeFileSync(file, model);
-    const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--first-pass', name, '--model', file], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [...process.execArgv, import.meta.filename, '--first-pass', name, '--model', file, '--alternates-times', args['alternates-times']!], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`the first-pass child failed: ${child.stderr}`);
     return JSON.parse(child.stdout);
   } finally {
