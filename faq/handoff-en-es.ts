@@ -120,7 +120,9 @@ export const EN: readonly string[] = [
 
 const ES_PERSON =
   '(?:(?:un|una|el|la|algun|alguna|su|tu) )?(?:persona|humano|umano|agente|agent|human|asesor|asesora|operador|operadora|representante|alguien|' +
-  'ejecutivo|ejecutiva|ser humano|soporte humano|atencion al cliente|servicio al cliente|supervisor|supervisora|encargado|encargada|responsable|jefe|jefa|gerente|especialista|experto|experta|ustedes)';
+  'ejecutivo|ejecutiva|ser humano|soporte humano|atencion al cliente|servicio al cliente|supervisor|supervisora|encargado|encargada|responsable|jefe|jefa|gerente|especialista|experto|experta|ustedes|' +
+  // the staff as a group: "el personal", "personal de la empresa", "la gente de soporte" (not "mis datos personales", "la gente")
+  '(?:personal|gente) (?:de (?:soporte|ustedes|atencion al cliente|servicio al cliente|la empresa)|del equipo)|(?<=\\bel )personal\\b)';
 /** A person, maybe said to be real or from the team: "alguien del equipo", "un asesor humano", "alguien de ustedes". */
 const ES_SOMEONE =
   `${ES_PERSON}(?: (?:real|humano|humana|de verdad|de carne y hueso|del equipo|de (?:su|tu) equipo|de ustedes|de soporte|del soporte|de la empresa|de atencion al cliente|de servicio al cliente))?`;
@@ -148,6 +150,7 @@ export const ES: readonly string[] = [
   `\\batencion (?:de|con|por parte de) ${ES_PERSON}\\b`,
   '\\bhay (?:algun |alguna |un )?(?:humano|persona real|ser humano)\\b|\\bhay (?:algun|alguna) (?:agente|asesor|operador)\\b',
   `\\b(?:pasame|pasenme|paseme|comunicame|transfiereme|${ES_WANT})(?: con| que me atienda)? ${ES_PERSON}\\b`,
+  `\\b(?:mandame|mandenme|mandeme|enviame|envienme|envieme) (?:a )?${ES_PERSON}\\b`,
   '\\b(?:alguien|persona) (?:real|de verdad|de carne y hueso)\\b|\\bhay (?:gente|personas) (?:real|reales|de verdad|de carne y hueso)\\b',
   // "hay alguien con quien pueda hablar", "hay alguna persona con la que pueda hablar", "hay gente real con la que pueda hablar"
   '\\bhay (?:(?:algun|alguna|un|una) )?(?:alguien|persona|personas|gente|humano|agente|asesor|asesora|operador|operadora|ser humano)(?: real| reales| de verdad| del equipo| de (?:su|tu) equipo| de ustedes| de soporte)? (?:con (?:quien|quienes|el que|la que|los que|las que|el cual|la cual)|que) (?:pueda|puedo|me pueda|me puede|podria) (?:hablar|atender|atenderme|ayudar|ayudarme|revisar)\\b',
@@ -155,13 +158,13 @@ export const ES: readonly string[] = [
   '^(?:hola )?(?:por favor )?(?:un |una )?(?:agente|asesor|operador|humano|persona real|atencion al cliente)(?: por favor)?$',
   '\\bno (?:quiero )?(?:hablar con )?(?:un |el |una |la |al |los )?(?:bot|robot|maquina)s?\\b',
   // "me comunicas con atención al cliente", "hablar con soporte", "¿me pasas con el área de soporte?", "¿me puede comunicar con un agente?"
-  `\\b(?:hablar|comunicame|comuniqueme|comuniquenme|conectame|conecteme|transfiereme|transfierame|derivame|pasame|paseme|pasenme|me (?:comunicas|comunica|comunican|comunicais|conectas|conecta|conectais|pasas|pasa|pasan|pasais|transfieres|transfiere|derivas|deriva)) (?:con|a) ${ES_DESK}\\b`,
+  `\\b(?:hablar|comunicame|comuniqueme|comuniquenme|conectame|conecteme|transfiereme|transfierame|derivame|pasame|paseme|pasenme|me (?:comunicas|comunica|comunican|comunicais|conectas|conecta|conectais|pasas|pasa|pasan|pasais|transfieres|transfiere|transfieren|derivas|deriva|derivan|derivais)) (?:con|a) ${ES_DESK}\\b`,
   `\\bme (?:puede|pueden|podria|podrian|puedes|podrias) (?:comunicar|pasar|transferir|conectar|derivar|poner) (?:con|a) ${ES_DESK}\\b`,
   // "¿podrían derivarme con un especialista?", "le pido que me transfiera con un agente"
   `\\bme (?:transfiera|transfieran|pase|pasen|comunique|comuniquen|derive|deriven|conecte|conecten|ponga|pongan) (?:con|a) ${ES_DESK}\\b`,
   `\\b(?:puede|pueden|podria|podrian|puedes|podrias|podeis|podriais)(?: usted| ustedes)? (?:comunicarme|pasarme|transferirme|conectarme|derivarme|ponerme) (?:con|a) ${ES_DESK}\\b`,
   // "me puede atender una persona", "necesito que me ayude una persona", "me gustaría que me atendiera una persona"
-  `\\b(?:atender|atenderme|atiendame|atiendanme|atiendeme|me atienda|me atiendan|me atendiera|me atendieran|me ayude|me ayudara|ayudarme|me llame|me llamen|me llamara|me contacte|me contacten|me contactara|me escriba|llamarme|contactarme) ${ES_PERSON}\\b`,
+  `\\b(?:atender|atenderme|atiendame|atiendanme|atiendeme|me atienda|me atiendan|me atendiera|me atendieran|me ayude|me ayudara|ayudarme|me llame|me llamen|me llamara|me contacte|me contacten|me contactara|me escriba|me escriban|llamarme|contactarme|me responda|me respondan|me responde|me conteste|me contesten|me contesta) ${ES_PERSON}\\b`,
   // "con un asesor humano", "servicio al cliente por favor"
   `^(?:con )?(?:${ES_SOMEONE}|${ES_DESK})(?: por favor| porfa| porfavor| ya| ahora)?$`,
   '\\bhay (?:un |una |algun |alguna )?(?:agente|asesor|asesora|operador|operadora|persona|ejecutivo|ejecutiva|humano)s? (?:disponibles?|conectad[oa]s?|en linea)\\b',
@@ -171,9 +174,9 @@ export const ES: readonly string[] = [
   '\\batencion (?:personalizada|humana|personal)\\b|\\bchat en vivo con\\b|^(?:un )?chat en vivo(?: por favor)?$',
   // A call back, a person reviewing it: "me pueden llamar", "¿pueden llamarme por teléfono?", "quiero que un agente revise mi caso"
   '\\bme (?:pueden|puede|podrian|podria|puedes) (?:llamar|contactar|marcar|atender)\\b|\\b(?:llamenme|llamame|contactenme|contactame)\\b|\\b(?:pueden|puede|podrian|podria|puedes|podrias) (?:llamarme|contactarme|marcarme|devolverme la llamada)\\b',
-  `\\bque ${ES_SOMEONE} (?:revise|vea|atienda|resuelva|mire|me atienda|me llame|me ayude|me contacte|me escriba|revisara|viera|atendiera|resolviera|mirara|me atendiera|me llamara|me ayudara|me contactara|me escribiera)\\b`,
-  // "una persona que me ayude por favor"
-  `\\b${ES_PERSON}(?: real| de verdad)? que me (?:ayude|atienda|llame|contacte|resuelva)\\b`,
+  `\\bque ${ES_SOMEONE} (?:revise|vea|atienda|resuelva|mire|me atienda|me llame|me ayude|me contacte|me escriba|me responda|me conteste|revisara|viera|atendiera|resolviera|mirara|me atendiera|me llamara|me ayudara|me contactara|me escribiera)\\b`,
+  // "una persona que me ayude por favor", "¿hay alguien ahí que me pueda atender?", "alguien del equipo que me responda"
+  `\\b${ES_SOMEONE}(?: (?:ahi|alli|por ahi|disponible))? que me (?:(?:pueda|puedan|podria) (?:ayudar|atender|llamar|contactar|responder|contestar|escribir)|ayude|atienda|llame|contacte|resuelva|responda|conteste|escriba)\\b`,
   // "deseo ser atendido por una persona"
   `\\b(?:ser|sea) (?:atendid[oa]|ayudad[oa]|contactad[oa]|transferid[oa]|derivad[oa]|comunicad[oa]) (?:por|con|a) ${ES_PERSON}\\b`,
   // "necesito asistencia de un asesor", "necesito ayuda humana"
@@ -196,6 +199,10 @@ export const ES: readonly string[] = [
   '\\bno hay nadie (?:que|quien) (?:me )?(?:atienda|ayude|conteste|responda|pueda atender|pueda ayudar)\\b|\\bnadie me (?:atiende|contesta|responde)\\b',
   // A call back, frustration with the bot: "¿me puede devolver la llamada?", "este bot da vueltas en círculo", "ya lo he explicado tres veces"
   '\\bme (?:pueden|puede|podrian|podria|puedes|podrias) devolver la llamada\\b',
+  // "quiero una llamada de un asesor", "¿me puede escribir alguien del equipo?", "¿puede revisarlo una persona?"
+  `\\b(?:quiero|quisiera|necesito|solicito|pido|me gustaria|deseo) (?:recibir )?una llamada (?:de|con) ${ES_PERSON}\\b`,
+  `\\bme (?:puede|pueden|podria|podrian|puedes|podrias) (?:escribir|responder|contestar|ayudar) ${ES_SOMEONE}\\b`,
+  `\\b(?:puede|pueden|podria|podrian)(?: usted| ustedes)? (?:revisarlo|revisarla|verlo|verla|mirarlo|mirarla|resolverlo|resolverla) ${ES_HUMAN}\\b`,
   '\\b(?:da|das|dan|doy|dando) vueltas(?: en circulos?| y vueltas| sin parar)?\\b|\\ben circulos?\\b|\\bsiempre (?:me )?(?:da|dice|responde|contesta|manda) lo mismo\\b|\\bla misma respuesta (?:una y otra vez|otra vez|siempre)\\b',
   // (told the bot, not "le expliqué tres veces al vendedor")
   '(?<!\\ble |\\bles )\\b(?:explicado|dicho|escrito|preguntado|repetido|explique|dije|escribi|pregunte|repeti) (?:ya )?(?:dos|2|tres|3|cuatro|4|cinco|5|diez|10|varias|muchas|mil) veces\\b(?! (?:al?|a la|a los|a las|con|en) )',

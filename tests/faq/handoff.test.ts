@@ -316,4 +316,17 @@ describe('isHandoffRequest', () => {
     expect(isHandoffRequest('担当者さーーん')).toBe(true);
     expect(isHandoffRequest('スタッフから折り返しの連絡を希望します')).toBe(true);
   });
+
+  it('hears Spanish staff as a group, a person asked to answer or write, sent or derived to, a call from one, and someone there who can help, not a person met before', () => {
+    for (const text of ['prefiero que me atienda el personal', 'me pasas con la gente de soporte', 'quiero que me conteste un asesor',
+      'que me responda alguien del equipo', 'mándenme un agente', '¿me derivan con atención al cliente?', 'quisiera una llamada de un ejecutivo',
+      '¿me puede escribir una persona de soporte?', '¿hay alguien disponible que me pueda atender?', '¿podría verlo un asesor?']) {
+      expect(isHandoffRequest(text), text).toBe(true);
+    }
+    for (const text of ['el personal de la tienda no me devolvió nada', 'recibí una llamada de un asesor que me pidió el código',
+      'alguien que me escribió por whatsapp me pidió la clave', '¿me pueden ayudar con un reembolso?', 'mis datos personales están seguros?',
+      'la gente del equipo de mi trabajo usa la app', 'la persona que me debe plata no me contesta', 'envíame el comprobante']) {
+      expect(isHandoffRequest(text), text).toBe(false);
+    }
+  });
 });
