@@ -76,7 +76,8 @@ export const OTHER_WALLETS: readonly string[] = [
   '支付宝', '微信支付', '财付通', '花呗', '白条', '京东白条', '云闪付', '街口', '街口支付', '全支付', '悠遊付', '悠游付',
   // the mainland's other wallets and credit lines, some a shop's or an app's own (抖音钱包怎么提现, QQ钱包余额)
   'qq钱包', '抖音钱包', '抖音支付', '美团月付', '美团钱包', '京东支付', '京东钱包', '翼支付', '度小满', '多多钱包', '拼多多钱包', '微信零钱',
-  'paypay', '楽天ペイ', '楽天pay', 'd払い', 'au pay', 'メルペイ', 'ペイペイ',
+  'paypay', '楽天ペイ', '楽天pay', 'd払い', 'au pay', 'メルペイ', 'ペイペイ', 'ドコモ口座', 'auペイ', 'ゆうちょpay', 'ファミペイ', 'famipay', 'kyash',
+  'paidy', 'ペイディ', '楽天edy', 'quicpay', 'id払い',
   '카카오페이', '네이버페이', '토스', '삼성페이', '페이코',
   '애플페이', '구글페이', '쿠페이', '쿠팡페이', '스마일페이', 'ssg페이', '쓱페이', '제로페이', '페이북', '엘페이', 'l페이', '토스페이',
   'mercado pago', 'mercadopago', 'nequi', 'daviplata', 'bizum', 'yape', 'plin', 'uala',
@@ -100,16 +101,27 @@ export const WALLET_ACTS = [
   '탈퇴', '해지', '출금', '연체', '이자',
 ];
 
+/**
+ * Japanese credit cards by their issuer's name ("三井住友カードの暗証番号わすれた", "イオンカードを解約したい", "楽天カードの
+ * 引き落とし日"): a bank card like クレジットカード, its PIN, bill and contract the issuer's. Named as a way to pay or a card
+ * to add ("楽天カードを登録したい", "エポスカードで払えますか") they are the wallet's, as a credit card is.
+ */
+export const JAPANESE_CARD_BRANDS = [
+  '三井住友カード', '楽天カード', 'イオンカード', 'エポスカード', 'セゾンカード', 'jcbカード', 'dカード', 'au payカード', 'paypayカード',
+  'ビューカード', 'viewカード', 'オリコカード', 'ライフカード', 'ジャックスカード', '三菱ufjカード', 'mufgカード', 'ucカード', 'nicosカード',
+  'アメックス', 'ダイナースクラブ', 'ヤフーカード', 'アマゾンカード', 'amazonカード', 'ルミネカード', 'リクルートカード',
+];
+
 /** Bank cards: what a bank bills or sets on them is the bank's (see BANK_OWN). */
 export const BANK_CARDS = [
   'credit card', 'debit card', 'bank card', 'atm card', 'tarjeta de credito', 'tarjeta de debito', 'tarjeta del banco', 'tarjeta',
   '信用卡', '银行卡', '储蓄卡', '借记卡', 'クレジットカード', 'クレカ', 'デビットカード', 'キャッシュカード', '신용카드', '체크카드',
-  '카드',
+  '카드', ...JAPANESE_CARD_BRANDS,
 ];
 /**
- * A bank card's statement, due date, annual fee, points, instalments, activation or credit line: "信用卡账单日", "credit card
- * payment due", "クレジットカードの引き落とし日", "신용카드 결제일", "el estado de cuenta de la tarjeta de crédito", "raise my
- * credit card's credit limit". Not a limit alone (limit, 额度, 限度額, 한도): "銀行卡的額度可以請你們調嗎", "what is the transfer
+ * A bank card's statement, due date, annual fee, points, instalments, activation, contract (解約) or credit line: "信用卡
+ * 账单日", "credit card payment due", "クレジットカードの引き落とし日", "イオンカードを解約したい", "신용카드 결제일", "el estado de
+ * cuenta de la tarjeta de crédito", "raise my credit card's credit limit". Not a limit alone (limit, 额度, 限度額, 한도): "銀行卡的額度可以請你們調嗎", "what is the transfer
  * limit for a credit card" ask for the wallet's.
  */
 export const BANK_OWN = [
@@ -117,7 +129,7 @@ export const BANK_OWN = [
   'minimum payment', 'activation', 'payment date',
   '账单', '账单日', '还款', '还款日', '缴款', '缴费日', '年费', '积分', '红利', '分期', '激活', '开卡', '最低还款',
   '明細', '利用明細', '引き落とし', '引落', '引き落し', '締め日', '支払日', '支払い日', '請求', '年会費', 'ポイント', '分割', 'リボ',
-  '有効化',
+  '有効化', '解約',
   '명세서', '결제일', '연회비', '포인트', '할부', '실적', '청구', '값', '대금',
   'estado de cuenta', 'fecha de corte', 'fecha de pago', 'fecha limite de pago', 'pago minimo', 'anualidad', 'puntos',
   'cuotas', 'meses sin intereses', 'vence el pago', 'vencimiento',

@@ -1,7 +1,7 @@
 import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
 import {
-  BANK_CARDS, BANK_OWN, FUNDING_WORDS, ID_CARDS, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, WALLET_ACTS,
+  BANK_CARDS, BANK_OWN, FUNDING_WORDS, ID_CARDS, JAPANESE_CARD_BRANDS, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, WALLET_ACTS,
   WALLET_BALANCE, WALLET_CARDS, WALLET_LIMIT, WALLET_POINTS,
 } from './other-money.ts';
 import {
@@ -250,7 +250,7 @@ const THINGS = [
   '社保卡', '医保卡', '健保卡', 'マイナンバーカード', 'マイナカード', '保険証', '건강보험증', 'atm', 'atm card', 'debit card',
   'キャッシュカード', 'デビットカード', 'tarjeta de debito', 'cajero',
   // A Japanese credit card's PIN is its issuer's (no wallet asks for it; a Korean card's first two digits are asked when one is added).
-  'クレジットカード', 'クレカ',
+  'クレジットカード', 'クレカ', ...JAPANESE_CARD_BRANDS,
 ];
 const CREDENTIAL = [
   'password', 'passcode', 'pin', 'key', '密码', '口令', 'パスワード', '暗証番号', 'パスコード', '비밀번호', '비번', '암호', '패턴', '핀',

@@ -329,4 +329,25 @@ describe('isHandoffRequest', () => {
       expect(isHandoffRequest(text), text).toBe(false);
     }
   });
+
+  // ja27: Japanese families session 26's check sets were heard missing — how often it has been asked (4回目, 何回も同じ説明),
+  // the chat going round, not understood, someone at the desk asked to be there, a call asked for by its courtesy, the
+  // role put through in the honorific, wished for by 要請 / よろしく, called out (でてこい), the bot refused; not an attempt
+  // counted (3回目の送金), a call received, the staff named in a question about the desk, a shop's person, a screen stuck.
+  it('hears Japanese requests by how often it was asked, the chat going round, a call asked politely, the role put through or called out', () => {
+    for (const text of [
+      'このやり取りもう4回目です', '同じ説明を何回もしてるんですけど', '何度同じこと言わせるんですか', 'さっきから同じ話を繰り返してます',
+      'またいちから説明しなきゃいけないんですか', '全然わかってもらえない', 'ぐるぐる回ってます', '話が一向に進まない', '無限ループなんだけど',
+      'なんでさっきと同じ回答なの', 'そちらに誰かいますか', 'だれか返事ください', 'CSの人と話したい', 'オペレーター様におつなぎ願えますか',
+      '担当の方を要請します', '係の人よろしく', '管理者でてこいよ', '人間に確かめてもらいたい', 'もうAIとは喋りたくない', '回答がテンプレすぎる',
+      'その回答は的を射ていない', 'そんな案内じゃ納得できない', '一度電話で話をさせてください', '電話でお願いできませんか',
+      'この件でお電話を頂きたいです', '下記の番号にお電話ください', 'エスカレーションをお願いします', '担当者さんからの返事を待ってます',
+    ]) expect(isHandoffRequest(text), text).toBe(true);
+    for (const text of [
+      '3回目の送金でやっとうまくいきました', '本人確認は何回目まで再提出できますか', 'この番号に電話がかかってきたけど詐欺ですか',
+      'スタッフに質問があるときはどこに連絡すればいいですか', 'お店の人に確かめてほしいと言われました', 'ボットと話したくない人向けの窓口はありますか',
+      '同じ画面でずっと止まってる', 'さっきから送金が処理中のままです', '誰か知らない人が私のアカウントを見てるかもしれない', '説明しないとわからないですか',
+      'CSVで明細を出したい', '電話でお願いされた送金は詐欺ですか',
+    ]) expect(isHandoffRequest(text), text).toBe(false);
+  });
 });

@@ -463,6 +463,25 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
 
+  // Session 26: a Japanese credit card by its issuer's name is a credit card: its PIN, its bill and its contract are the
+  // issuer's; named as a way to pay or a card to add it is the wallet's. Japan's other wallets' passwords and accounts are theirs.
+  it.each([
+    '三井住友カードの暗証番号わすれた', 'イオンカードを解約したい', '楽天カードの引き落とし日はいつ', 'エポスカードの年会費', 'クレカを解約したい',
+    'ファミペイのパスワードを忘れた', 'ドコモ口座にログインできない', 'ペイディのアカウントを消したい',
+  ])(
+    'does not answer a question about a Japanese card issuer\'s or wallet\'s own business: "%s"',
+    (text) => {
+      expect(wallet.answer(text).kind).not.toBe('answer');
+    },
+  );
+  it.each([
+    ['楽天カードを登録したい', 'bind-bank-card'], ['エポスカードで払えますか', 'payment-methods'], ['デビットカードを解約したのでウォレットの登録を外したい', 'bind-bank-card'],
+  ])('answers "%s" with %s: a card named as the wallet\'s way to pay', (text, faqId) => {
+    const result = wallet.answer(text);
+    expect(result.kind).toBe('answer');
+    expect(result.faqId).toBe(faqId);
+  });
+
   // Session 24: an organisation's own thing with no word of the wallet's product is not answered; what a writer says they
   // are and where they work is no other's thing ("im a delivery driver" names no parcel, "im a nurse at the hospital" no
   // hospital's password), where they are now still is ("im at the gym").
