@@ -306,6 +306,15 @@ describe('isHandoffRequest', () => {
     expect(isHandoffRequest('帮我找人工客服')).toBe(true);
   });
 
+  it('hears a Chinese request for a person on "your side" (你们那边/这边的), not a question about them', () => {
+    for (const text of ['麻烦叫一下你们这边的人工', '请让你们那边的客服来处理', '转给你们那边的工作人员吧', '接通一下你们那边的专员', '我想跟你们那边的人说']) {
+      expect(isHandoffRequest(text), text).toBe(true);
+    }
+    for (const text of ['你们那边的客服电话是多少', '你们那边的工作人员几点上班', '我跟你们那边的人说过了', '怎么找你们那边的客服']) {
+      expect(isHandoffRequest(text), text).toBe(false);
+    }
+  });
+
   it('hears casual and abbreviated Japanese (喋りたい, オペ, ヒト) and a switch asked for, not the desk out of reach', () => {
     expect(isHandoffRequest('スタッフさんと喋らせてください')).toBe(true);
     expect(isHandoffRequest('オペにつないで')).toBe(true);
