@@ -23,9 +23,12 @@ export function Composer(props: {
   /** A file to send (only when the agent may reply). */
   onFile: (file: File) => void;
 }) {
-  const [text, setText] = useState(() => draftOf(props.agentId, props.conversationId)?.text ?? '');
-  const [mode, setMode] = useState(() => draftOf(props.agentId, props.conversationId)?.mode ?? 'reply');
-  useEffect(() => keepDraft(props.agentId, props.conversationId, { text, mode }), [text, mode]);
+  const [text, showText] = useState(() => draftOf(props.agentId, props.conversationId)?.text ?? '');
+  const [mode, showMode] = useState(() => draftOf(props.agentId, props.conversationId)?.mode ?? 'reply');
+  // Kept as it changes, not in an effect after the next paint: a tab in the background paints late, and a reload then
+  // would lose the last words typed.
+  const setText = (value: string) => (showText(value), keepDraft(props.agentId, props.conversationId, { text: value, mode }));
+  const setMode = (value: 'reply' | 'note') => (showMode(value), keepDraft(props.agentId, props.conversationId, { text, mode: value }));
   const [canned, setCanned] = useState<CannedReply[] | null>(null);
   const [active, setActive] = useState(0);
   const lastTyping = useRef(0);

@@ -129,10 +129,9 @@ function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: Conver
  * status filter narrows All open only (the other views are one status each, so it could only contradict them).
  */
 export default function Inbox({ me, client, state: s, param, navigate, unread, markSeen }: PageProps) {
-  const [filters, setFilters] = useState(loadFilters);
+  const [filters, showFilters] = useState(loadFilters);
   const [now, setNow] = useState(Date.now());
   const { labels, teams, loaded: teamsLoaded } = useTeams();
-  useEffect(() => localStorage.setItem(KEY, JSON.stringify(filters)), [filters]);
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 30_000); // wait times move on
     return () => clearInterval(timer);
@@ -169,7 +168,12 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
   const count = (v: View) => all.filter((c) => inView(v, c, me, teams)).length;
   // The chosen language stays an option (by its name) when no conversation in the list has it: a filter kept from another day.
   const languages = [...new Set([...all.map((c) => c.locale), ...(filters.language ? [filters.language] : [])])].sort();
-  const set = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
+  // Kept as they change, not in an effect after the next paint: a reload right after a click would lose the view chosen.
+  const set = (patch: Partial<Filters>) => {
+    const next = { ...filters, ...patch };
+    showFilters(next);
+    localStorage.setItem(KEY, JSON.stringify(next));
+  };
   const [help, setHelp] = useState(false);
   const composerRef = useRef<HTMLTextAreaElement | null>(null);
   /** Opens the conversation `by` rows from `from` (the open one; the first row when it is not in the list); its row's index. */

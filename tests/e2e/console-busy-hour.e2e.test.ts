@@ -163,15 +163,17 @@ describe.skipIf(!e2e.run)("a busy agent's hour in the console", () => {
     await expect.poll(() => page.locator('.conversation-title').textContent()).toBe(first);
     expect(await box.inputValue()).toBe('Asked the bank; do not promise a date');
     expect(await page.getByRole('radio', { name: 'Internal note' }).isChecked()).toBe(true);
-    // A reload (a console update, a frozen tab) keeps it: the draft is in this tab's session storage.
+    // A reload (a console update, a frozen tab) keeps it, up to the last words typed just before: the draft is in this
+    // tab's session storage.
+    await box.fill('Asked the bank; do not promise a date before Friday');
     await page.reload();
     await expect.poll(() => page.locator('.conversation-title').textContent()).toBe(first);
-    await expect.poll(() => box.inputValue()).toBe('Asked the bank; do not promise a date');
+    await expect.poll(() => box.inputValue()).toBe('Asked the bank; do not promise a date before Friday');
     expect(await page.getByRole('radio', { name: 'Internal note' }).isChecked()).toBe(true);
     await expect.poll(() => box.isEnabled()).toBe(true); // synced again on the new socket
     // Sent, the draft is gone: the box is empty when the agent comes back.
     await box.press('Enter');
-    await log.locator('.msg.note', { hasText: 'do not promise' }).waitFor();
+    await log.locator('.msg.note:not(.pending)', { hasText: 'before Friday' }).waitFor();
     await box.press('Escape');
     await page.keyboard.press('j');
     await expect.poll(() => page.locator('.conversation-title').textContent()).not.toBe(first);
