@@ -89,8 +89,9 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
   // A claim, close, transfer or hand-back takes away the button that did it (Close once closed, Claim once
   // claimed…): the focus it held would fall to the page's start; it goes to the transcript instead. The answer may
   // come while the confirmation is still open: then once it has closed.
+  // In the commit that takes the button away (a layout effect), so there is no frame where the focus is on the page.
   const handled = useRef({ id: c.id, status: c.status, agentId: c.agentId });
-  useEffect(() => {
+  useLayoutEffect(() => {
     const was = handled.current;
     handled.current = { id: c.id, status: c.status, agentId: c.agentId };
     if (was.id !== c.id || (was.status === c.status && was.agentId === c.agentId)) return;
