@@ -1,3 +1,4 @@
+import { patternSet } from './pattern-set.ts';
 import { foldTraditional } from './t2s.ts';
 
 /**
@@ -45,7 +46,7 @@ const SPACED = [
   `(?:(?:이|그) )?(?:앱|어플|지갑)? ?처음 ?(?:(?:써 ?보|써 ?봤|써 ?봐|쓰|사용하|사용해 ?보|사용해 ?봤|이용하)${KO_SO}|이라서?|인데요?|이에요|입니다)`,
   `초보(?:자)?(?:인데요?|라서|예요|입니다)|신규 ?(?:가입자|회원|사용자|유저)(?:인데요?|예요|입니다|라서)`,
   `(?:방금|어제|오늘|얼마 전에|최근에|막) ?(?:가입했|설치했|다운받았|다운로드했|깔았)(?:는데요?|어요)`,
-].join('|');
+];
 
 /** In scripts that do not space their words (ja, zh): the phrase wherever it stands. */
 const UNSPACED = [
@@ -57,9 +58,10 @@ const UNSPACED = [
   // its noun (新手教程, 新手机: a new phone).
   `(?:我)?(?:是)?第一次(?:用|使用|玩|下载)${ZH_APP}|(?:我(?:是|系))?(?:新手|新用户|小白|新来的)(?:小白|一枚)?(?= |$)|我(?:是|系)(?:新手|新用户|小白|新来的)(?:小白|一枚)?`,
   `(?:我)?(?:昨天|今天|前两天|前几天)?(?:才|刚|刚刚|才刚|啱啱){1,2}(?:下载|注册|装|安装|开始用|开始使用|开通|申请|加入)(?:的|了|好|咗)?${ZH_APP}(?:的)?`,
-].join('|');
+];
 
-const BEGINNER_RE = new RegExp(foldTraditional(`(?<![\\p{L}\\p{N}])(?:${SPACED})(?![\\p{L}\\p{N}])|${UNSPACED}`), 'gu');
+/** The phrases as a pattern set: a text is searched with the alternation of those whose literals it holds (see pattern-set.ts). */
+const BEGINNER = patternSet([...SPACED.map((source) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`), ...UNSPACED].map(foldTraditional));
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 /** What joined the phrase to the rest (", y no entiendo", "and how do i…"). */
@@ -87,8 +89,9 @@ export function beginnerRest(text: string, normalized: string): string | null {
   const typed = text.normalize('NFKC');
   let rest = '';
   let from = -1;
-  BEGINNER_RE.lastIndex = 0;
-  for (let m = BEGINNER_RE.exec(normalized); m !== null; m = BEGINNER_RE.exec(normalized)) {
+  const phrases = BEGINNER.alternationIn(normalized);
+  phrases.lastIndex = 0;
+  for (let m = phrases.exec(normalized); m !== null; m = phrases.exec(normalized)) {
     rest += `${typed.slice(Math.max(from, 0), indexOfWordChar(typed, wordChars(normalized, m.index)))} `;
     from = indexOfWordChar(typed, wordChars(normalized, m.index + m[0].length) - 1) + 1;
   }
