@@ -9,6 +9,7 @@ export const GATED_TRY_WORKER = new URL('./gated-try-worker.ts', import.meta.url
 export function tryGate() {
   const channel = new BroadcastChannel(TRY_GATE);
   let begun = 0;
+  let opened = 0;
   let waiters: { count: number; resolve: () => void }[] = [];
   channel.onmessage = (event) => {
     if ((event as { data?: unknown }).data !== 'training') return;
@@ -19,7 +20,14 @@ export function tryGate() {
     begun: () => begun,
     /** Resolves once `count` trainings in all have begun. */
     begunCount: (count: number) => new Promise<void>((resolve) => (count <= begun ? resolve() : waiters.push({ count, resolve }))),
-    open: () => channel.postMessage('go'),
+    open: () => (opened++, channel.postMessage('go')),
+    /**
+     * Lets every training begun and not yet let through build (after each test): one a test left at the gate when it
+     * failed or timed out would hold its node busy, and fail the tests after it on `busy` or a training that never begins.
+     */
+    settle: () => {
+      while (opened < begun) (opened++, channel.postMessage('go'));
+    },
     close: () => channel.close(),
   };
 }
