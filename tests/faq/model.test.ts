@@ -29,7 +29,7 @@ beforeAll(async () => {
   bytes = exportModel(trained);
   small = await loadPackFromDir(smallPackDir);
   smallModel = readModel(exportModel(createFaqEngine(small)));
-});
+}, 180_000); // a training of the wallet pack (≈5 s of CPU idle): it reached the 60 s hook timeout under load in session 27
 
 describe('the trained model as bytes', () => {
   it('reads back as the same model, weights bit for bit', () => {
