@@ -40,7 +40,7 @@ describe('the server process', () => {
     back.client.close();
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-  }, 90_000); // two server processes started, each given 20 s to be healthy (14 s for the whole in a loaded CI run): not the default 30 s
+  }, 150_000); // two server processes started, each given 60 s to be healthy (14 s for the whole in a loaded CI run): not the default 30 s
 
   it('refuses to start with a bad configuration, naming the variable', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
