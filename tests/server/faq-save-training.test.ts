@@ -7,7 +7,7 @@ import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { twoLanguageMiniPack } from '../helpers/small-pack.ts';
-import { GATED_TRY_WORKER, tryGate } from '../helpers/try-gate.ts';
+import { GATED_TRAINER, GATED_TRY_WORKER, tryGate } from '../helpers/try-gate.ts';
 import { askBot, visitor } from '../helpers/ws-client.ts';
 import { createTestDatabase, postgresAvailable } from '../helpers/postgres.ts';
 
@@ -40,7 +40,7 @@ describe('saving an FAQ edit: the engine trains off the event loop', () => {
   let server: RunningServer;
   let admin: string;
   beforeAll(async () => {
-    server = await startServer({ ...ADMIN_ENV, KEFU_FAQ_PACK_DIR: MINI }, { ...FAST_SCRYPT, faqDrafts: { worker: GATED_TRY_WORKER } });
+    server = await startServer({ ...ADMIN_ENV, KEFU_FAQ_PACK_DIR: MINI }, { ...FAST_SCRYPT, faqDrafts: GATED_TRAINER });
     admin = (await login(server)).cookie;
   });
   afterAll(() => server.cleanup());
@@ -97,7 +97,7 @@ describe.skipIf(!withPostgres)('another node saving an FAQ edit (one PostgreSQL)
     const env = { ...ADMIN_ENV, KEFU_FAQ_PACK_DIR: MINI, KEFU_DATABASE_URL: db.url };
     // The node that saves trains in its own (ungated) worker; this one, checking the stored version often, in the gated one.
     const saver = await startServer(env, FAST_SCRYPT);
-    const node = await startServer(env, { ...FAST_SCRYPT, faqDrafts: { worker: GATED_TRY_WORKER }, faqCheckMs: 50 });
+    const node = await startServer(env, { ...FAST_SCRYPT, faqDrafts: GATED_TRAINER, faqCheckMs: 50 });
     try {
       const cookie = (await login(saver)).cookie;
       const v = await visitor(node.wsUrl, node.url, { locale: 'en' });

@@ -10,7 +10,7 @@ import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 import { freePort, startServer, type RunningServer } from '../helpers/server.ts';
 import { killHard, launchServer } from '../helpers/server-process.ts';
 import { twoLanguageMiniPack } from '../helpers/small-pack.ts';
-import { GATED_TRY_WORKER, tryGate } from '../helpers/try-gate.ts';
+import { GATED_TRAINER, GATED_TRY_WORKER, tryGate } from '../helpers/try-gate.ts';
 import { askBot, visitor } from '../helpers/ws-client.ts';
 
 /**
@@ -29,7 +29,7 @@ const gate = tryGate();
 afterEach(() => gate.settle());
 
 beforeAll(async () => {
-  server = await startServer({ ...ADMIN_ENV, KEFU_FAQ_PACK_DIR: MINI }, { ...FAST_SCRYPT, faqDrafts: { worker: GATED_TRY_WORKER } });
+  server = await startServer({ ...ADMIN_ENV, KEFU_FAQ_PACK_DIR: MINI }, { ...FAST_SCRYPT, faqDrafts: GATED_TRAINER });
   admin = (await login(server)).cookie;
   mini = await loadPackFromDir(MINI);
 });
