@@ -89,8 +89,10 @@ export default defineConfig(async () => {
       projects: [
         { extends: true as const, test: { name: 'default', include: ['tests/**/*.test.ts'], exclude: ['tests/bench/**', 'node_modules/**', 'tests/**/*.e2e.test.ts', 'tests/server/postgres-server.test.ts', ...IN_SHARED_WORKERS] } },
         // The files that drive Chromium: one Chromium for the run, started only when one of them runs (each file
-        // connects to it for contexts of its own: tests/helpers/chromium-setup.ts).
-        { extends: true as const, test: { name: 'browser', include: ['tests/**/*.e2e.test.ts'], globalSetup: ['tests/helpers/chromium-setup.ts'] } },
+        // connects to it for contexts of its own: tests/helpers/chromium-setup.ts). A file's beforeAll (a server in the
+        // file's process, a connection to that Chromium) has 120 s, a budget for the loaded box: under two CPU hogs at
+        // load 40-49 console-pages' and console-first-day's went past the 60 s default, skipping every test of both.
+        { extends: true as const, test: { name: 'browser', include: ['tests/**/*.e2e.test.ts'], globalSetup: ['tests/helpers/chromium-setup.ts'], hookTimeout: 120_000 } },
         // Files that leave nothing running (their servers close after them) and no global behind: a worker runs them one
         // after another in one process, importing the engine's and the server's modules once rather than once per file
         // (a fork and its imports). The first 63 files took 64 s of CPU in forks of their own, 42 s so (load 5); server

@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { AgentInfo, ConversationSummary, Ticket } from '../protocol/index.ts';
 import { api } from './api.ts';
+import { useLoaded } from './use-loaded.ts';
 import { describeDevice } from './device.ts';
 import { formatWhen, languageName, t } from './i18n.ts';
 import { TicketCard } from './TicketCard.tsx';
@@ -22,11 +22,8 @@ export function ConversationDetails(props: {
   onOpen: (conversations: ConversationSummary[], id: string) => void;
 }) {
   const { c, me } = props;
-  const [earlier, setEarlier] = useState<ConversationSummary[] | null>(null);
-  useEffect(() => {
-    setEarlier(null);
-    void api<{ conversations: ConversationSummary[] }>('GET', `/api/v1/conversations/${c.id}/earlier`).then((r) => setEarlier(r.ok ? r.data.conversations : []));
-  }, [c.id]);
+  // This visitor's only: the list of the conversation open before is never shown (nor opened) from this one.
+  const earlier = useLoaded(c.id, [], () => api<{ conversations: ConversationSummary[] }>('GET', `/api/v1/conversations/${c.id}/earlier`).then((r) => (r.ok ? r.data.conversations : [])));
   const device = describeDevice(c.userAgent);
   return (
     <div class="details">

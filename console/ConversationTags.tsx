@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { AgentInfo, ConversationSummary, TopicSuggestion } from '../protocol/index.ts';
 import { Select } from '../ui/Select.tsx';
 import { api } from './api.ts';
 import { t } from './i18n.ts';
 import { refusalText } from './refusal.ts';
+import { useLoaded } from './use-loaded.ts';
 import { useTeams } from './teams-data.ts';
 
 /**
@@ -12,12 +13,9 @@ import { useTeams } from './teams-data.ts';
  */
 export function ConversationTags({ c, me }: { c: ConversationSummary; me: AgentInfo }) {
   const { labels, teams } = useTeams();
-  const [suggestion, setSuggestion] = useState<TopicSuggestion | null>(null);
+  // This conversation's suggestion only: never the one before's (a click on "+ Fraud" would label this one).
+  const suggestion = useLoaded(c.id, [c.status], () => api<TopicSuggestion>('GET', `/api/v1/conversations/${c.id}/topic`).then((r) => (r.ok ? r.data : undefined)));
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    setSuggestion(null);
-    void api<TopicSuggestion>('GET', `/api/v1/conversations/${c.id}/topic`).then((r) => r.ok && setSuggestion(r.data));
-  }, [c.id, c.status]);
   const call = async (method: string, path: string, body?: unknown) => {
     const r = await api(method, path, body);
     setError(r.ok ? null : t('failed', { message: refusalText(r, me) }));

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AgentInfo, ConversationLogEvent, ConversationSummary } from '../protocol/index.ts';
 import { api } from './api.ts';
+import { useLoaded } from './use-loaded.ts';
 import { Composer } from './Composer.tsx';
 import { refusalText } from './refusal.ts';
 import { ConversationActions } from './ConversationActions.tsx';
@@ -42,7 +43,6 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
   const [now, setNow] = useState(Date.now());
   const [closing, setClosing] = useState(false);
   const [showDetails, setShowDetails] = useState(false);
-  const [events, setEvents] = useState<ConversationLogEvent[]>([]);
   const logRef = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
   // Files being sent (their names), and why the last one failed; a file dropped or pasted anywhere on the view.
@@ -61,15 +61,12 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
 
   // The event log, again whenever the conversation (status, owner, rating, team, labels) or one of its tickets changes.
   const ticketsKey = tickets.map((x) => x.updatedAt).join();
-  useEffect(() => {
-    let live = true;
-    void api<{ events: ConversationLogEvent[] }>('GET', `/api/v1/conversations/${c.id}/events`).then((r) => live && r.ok && setEvents(r.data.events));
-    return () => void (live = false);
-  }, [c.id, c.status, c.agentId, c.rating?.score, c.teamId, c.labelIds.join(), ticketsKey]);
-  useEffect(() => {
-    stick.current = true;
-    setEvents([]);
-  }, [c.id]);
+  const events =
+    useLoaded(c.id, [c.status, c.agentId, c.rating?.score, c.teamId, c.labelIds.join(), ticketsKey], () =>
+      api<{ events: ConversationLogEvent[] }>('GET', `/api/v1/conversations/${c.id}/events`).then((r) => (r.ok ? r.data.events : undefined)),
+    ) ?? [];
+  // Another conversation opens at its newest line (before the layout effect below scrolls, in the same commit).
+  useLayoutEffect(() => void (stick.current = true), [c.id]);
 
   const lastVisitorSeq = messages.findLast((m) => m.author === 'visitor')?.seq ?? 0;
   // After every render (a message, a note, an event line, a "Seen" receipt): still at the newest, unless scrolled up.

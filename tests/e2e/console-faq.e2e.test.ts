@@ -16,6 +16,12 @@ import { twoLanguageMiniPack } from '../helpers/small-pack.ts';
  * passed Playwright's 15 s under a full run's load).
  */
 const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_FAQ_PACK_DIR: twoLanguageMiniPack() }, FAST_SCRYPT);
+/**
+ * How long a page waits for what a training brings (a try, a save, a revert, an approval: each starts the training
+ * worker and trains in it): a budget for the loaded box, not a timing. Playwright's 15 s ran out on 'Try it' under two
+ * CPU hogs at load 40-49 (console-faq failed in each of 3 runs there; the error kept: 'Try it', locator.waitFor 15000ms).
+ */
+const WAIT = 60_000;
 let adminCtx: BrowserContext;
 let visitorCtx: BrowserContext;
 let admin: Page;
@@ -40,7 +46,7 @@ async function ask(text: string): Promise<ReturnType<FrameLocator['locator']>> {
   const box = widget.getByRole('textbox', { name: 'Your message' });
   await box.fill(text);
   await box.press('Enter');
-  await expect.poll(() => widget.locator('.msg-bot').count(), { timeout: 15_000 }).toBeGreaterThan(before);
+  await expect.poll(() => widget.locator('.msg-bot').count(), { timeout: WAIT }).toBeGreaterThan(before);
   return widget.locator('.msg-bot').nth(before);
 }
 
@@ -48,7 +54,7 @@ beforeAll(async () => {
   if (!e2e.run) return;
   adminCtx = await e2e.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   admin = await adminCtx.newPage();
-  admin.setDefaultTimeout(15_000);
+  admin.setDefaultTimeout(WAIT);
   admin.on('pageerror', (e) => errors.push(`console: ${e.message}`));
   await admin.goto(`${e2e.server.url}/console`);
   await admin.locator('input[type=email]').fill(ADMIN.email);
@@ -58,7 +64,7 @@ beforeAll(async () => {
 
   visitorCtx = await e2e.browser.newContext({ locale: 'en-US' });
   const page = await visitorCtx.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(WAIT);
   page.on('pageerror', (e) => errors.push(`widget: ${e.message}`));
   await page.goto(`${e2e.server.url}/`);
   await page.getByRole('button', { name: 'Chat with support' }).click();
@@ -123,7 +129,7 @@ describe.skipIf(!e2e.run)('the FAQ editor and the missed-questions inbox, with t
     expect((await answerApi(question)).answer).toBe(live.answer);
     const edits = FaqHistory.parse(await admin.evaluate(async () => (await fetch('/api/v1/admin/faq/history?entry=refund')).json())).edits;
     expect(edits.map((e) => e.action)).toEqual(['revert', 'update']);
-  }, 90_000); // three trainings of the FAQ model (try with the draft, save, revert) on a shared 2-core box
+  }, 240_000); // three trainings of the FAQ model (try with the draft, save, revert) on a shared 2-core box, WAIT each
 
   it('a question the bot missed, approved from the inbox with one click, is then answered; the tab shows the count', async () => {
     // A question the bot cannot answer now (asked of the server, so the test follows the real thresholds): being shut
@@ -159,7 +165,7 @@ describe.skipIf(!e2e.run)('the FAQ editor and the missed-questions inbox, with t
     await second.getByRole('group', { name: 'Was this helpful?' }).waitFor();
     expect(await answerApi(missed)).toMatchObject({ kind: 'answer', faqId: 'password-reset' });
     expect(errors).toEqual([]);
-  }, 60_000);
+  }, 180_000); // an approval trains the pack, and the widget asks twice: WAIT each
 
   it('a new entry saved with an empty id and three phrasings: each field says one thing', async () => {
     await admin.evaluate(() => (location.hash = '#/faq'));

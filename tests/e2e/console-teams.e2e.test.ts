@@ -268,4 +268,47 @@ describe.skipIf(!e2e.run)('labels, teams and sites in the console', () => {
     v.close();
     await page.context().close();
   }, 60_000);
+
+  it("a chat opened while the one before's suggested label is on its way never shows that label (a click would put it on the wrong chat)", async () => {
+    const admin = await login(e2e.server);
+    expect((await api(e2e.server, admin.cookie, 'POST', '/api/v1/admin/labels', { name: 'Phishing', topics: ['scam'] })).status).toBe(201);
+    const waiting = async (text: string) => {
+      const { client, welcome } = await visitor(e2e.server.wsUrl, e2e.server.url, { locale: 'en' });
+      await askBot(client, text);
+      client.send({ type: 'handoff' });
+      await client.next('state', (s) => s.status === 'waiting');
+      return { client, id: welcome.conversationId };
+    };
+    const scam = await waiting("I've been scammed. How do I report it?");
+    const topUp = await waiting('How do I top up my wallet with a bank card?');
+    const page = await adminConsole({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    const log = page.getByRole('log', { name: 'Transcript' });
+    const open = (id: string) => page.evaluate((hash) => (location.hash = hash), `#/inbox/${id}`);
+    // The scam chat's suggestion is answered only once the agent has moved on to the top-up chat and seen its answer.
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    await page.route(`**/api/v1/conversations/${scam.id}/topic`, async (route) => {
+      await answered;
+      await route.continue();
+    });
+    await open(scam.id);
+    await log.locator('.msg-visitor', { hasText: "I've been scammed." }).waitFor();
+    const topUpTopic = page.waitForEvent('requestfinished', (r) => r.url().endsWith(`/api/v1/conversations/${topUp.id}/topic`));
+    await open(topUp.id);
+    await log.locator('.msg-visitor', { hasText: 'How do I top up my wallet' }).waitFor();
+    await topUpTopic;
+    const late = page.waitForEvent('requestfinished', (r) => r.url().endsWith(`/api/v1/conversations/${scam.id}/topic`));
+    answer();
+    await late;
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.locator('.tags').getByRole('button', { name: '+ Phishing' }).count()).toBe(0);
+    // Its own chat still suggests it.
+    await open(scam.id);
+    await page.locator('.tags').getByRole('button', { name: '+ Phishing' }).waitFor();
+    for (const v of [scam, topUp]) {
+      v.client.close();
+      expect((await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${v.id}/close`)).status).toBe(200);
+    }
+    await page.context().close();
+  }, 60_000);
 });

@@ -50,6 +50,14 @@ async function chat(browser: Browser, profile: Profile, site: string, before?: (
 const header = (page: Page) => page.locator('header .connection').innerText();
 const waitingIds = async (cookie: string) =>
   ((await api(e2e.server, cookie, 'GET', '/api/v1/conversations?status=waiting')).body!.conversations as { id: string }[]).map((c) => c.id);
+/**
+ * The chats waiting from now on that were not waiting before: this test's own, whatever a test before it left in the
+ * queue (a failed one stops before it cancels or closes its chat).
+ */
+async function ownQueue(cookie: string): Promise<() => Promise<string[]>> {
+  const before = new Set(await waitingIds(cookie));
+  return async () => (await waitingIds(cookie)).filter((id) => !before.has(id));
+}
 
 /** Every visible control of the panel is at least 44 × 44 px (phones). */
 async function smallTargets(page: Page): Promise<string[]> {
@@ -64,8 +72,8 @@ async function smallTargets(page: Page): Promise<string[]> {
 
 describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
   it.each(['desktop', 'phone'] as const)('outside hours (%s): away until the next opening, a ticket checked at the field, the channels; nothing queued', async (profile) => {
+    const waiting = await ownQueue((await login(e2e.server)).cookie);
     const page = await chat(e2e.browser, profile, 'closed');
-    const admin = await login(e2e.server);
     // In the visitor's own time zone (Tokyo here): back in two days at 09:00 UTC = 18:00 JST.
     const back = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Tokyo', weekday: 'short', hour: 'numeric', minute: '2-digit' }).format(Date.parse(`${day(2)}T09:00:00Z`));
     expect(await header(page)).toBe(`We are away — back ${back}`);
@@ -102,13 +110,14 @@ describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
     expect(await done.innerText()).toContain('My top-up of 200 HKD did not arrive.');
     expect(await violations(page)).toEqual([]);
     expect(await page.locator('.composer').isVisible()).toBe(true);
-    expect(await waitingIds(admin.cookie)).toEqual([]);
+    expect(await waiting()).toEqual([]);
     await page.context().close();
   }, SLOW);
 
   it.each(['desktop', 'phone'] as const)('all away within hours (%s): no queue place; the ticket ends the waiting entry; a server refusal reaches the field', async (profile) => {
     // Between the page and the server: the ticket frame can be altered on its way, so the server refuses it.
     let tamper = false;
+    const waiting = await ownQueue((await login(e2e.server)).cookie);
     const page = await chat(e2e.browser, profile, 'open', (p) =>
       p.routeWebSocket(/\/ws\/visitor/, (ws) => {
         const server = ws.connectToServer();
@@ -119,12 +128,11 @@ describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
         });
       }),
     );
-    const admin = await login(e2e.server);
     expect(await header(page)).toBe('Nobody is available right now');
     await page.getByRole('button', { name: 'Leave us a message' }).click();
     const form = page.getByRole('form', { name: 'Leave us a message' });
     await form.waitFor();
-    expect(await waitingIds(admin.cookie)).toHaveLength(1); // within hours it queues, in case someone comes back
+    expect(await waiting()).toHaveLength(1); // within hours it queues, in case someone comes back
     expect(await page.locator('.panel').getByText('Nobody is available right now').count()).toBe(0); // said once, in the header
     expect(await page.getByText(/in line/).count()).toBe(0);
     expect(await violations(page)).toEqual([]);
@@ -141,17 +149,18 @@ describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
     await page.locator('.ticket-done').waitFor();
     expect(await page.locator('.ticket-done').innerText()).toContain('We will reply to Phone +852 9123 4567.');
     expect(await page.locator('.ticket-done').innerText()).toContain('Someone will reply as soon as they are free.');
-    await expect.poll(() => waitingIds(admin.cookie)).toEqual([]);
+    await expect.poll(waiting).toEqual([]);
     await page.context().close();
   }, SLOW);
 
   it('nobody online, an agent answers over REST (no console open): the header says who will reply, not that nobody is available', async () => {
     const admin = await login(e2e.server);
+    const waiting = await ownQueue(admin.cookie);
     const page = await chat(e2e.browser, 'phone', 'open');
     expect(await header(page)).toBe('Nobody is available right now');
     await page.getByRole('button', { name: 'Leave us a message' }).click();
     await page.getByRole('form', { name: 'Leave us a message' }).waitFor();
-    const [id] = await waitingIds(admin.cookie);
+    const [id] = await waiting();
     await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${id}/claim`);
     await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${id}/messages`, { text: 'I saw your question; your refund left today.' });
     await page.locator('.msg-agent', { hasText: 'I saw your question' }).waitFor();
@@ -168,16 +177,16 @@ describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
     http.removeAllListeners('upgrade');
     http.on('upgrade', (...args: unknown[]) => setTimeout(() => upgrade.forEach((listener) => listener.apply(http, args)), 1500));
     try {
+      const waiting = await ownQueue((await login(e2e.server)).cookie);
       const context = await e2e.browser.newContext({ ...PROFILES.phone, locale: 'en-US' });
       const page = await context.newPage();
       await page.goto(`${e2e.server.url}/chat?site=open&locale=en`);
       // Clicked as soon as it can be: before, the button was there while connecting and its request was dropped.
       await page.getByRole('button', { name: /^(Talk to a person|Leave us a message)$/ }).click();
       await page.getByRole('form', { name: 'Leave us a message' }).waitFor({ timeout: 10_000 });
-      const admin = await login(e2e.server);
-      expect(await waitingIds(admin.cookie)).toHaveLength(1);
+      expect(await waiting()).toHaveLength(1);
       await page.getByRole('button', { name: 'Cancel request' }).click();
-      await expect.poll(() => waitingIds(admin.cookie)).toEqual([]);
+      await expect.poll(waiting).toEqual([]);
       await context.close();
     } finally {
       http.removeAllListeners('upgrade');
@@ -189,13 +198,14 @@ describe.skipIf(!e2e.run)('an honest widget, in Chromium', () => {
     const admin = await login(e2e.server);
     const agent = await AgentClient.connect(e2e.server, admin.cookie);
     await agent.hello();
+    const waiting = await ownQueue(admin.cookie);
     const page = await chat(e2e.browser, profile, 'open');
     expect(await header(page)).toMatch(/^(We are online|Usually replies in about \d+ min)$/);
     await page.getByRole('button', { name: 'Talk to a person' }).click();
     await page.getByText('You are number 1 in line.', { exact: false }).waitFor();
     expect(await violations(page)).toEqual([]);
 
-    const [id] = await waitingIds(admin.cookie);
+    const [id] = await waiting();
     await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${id}/claim`);
     await page.locator('.sys', { hasText: 'admin joined the chat' }).waitFor();
     // While the agent has the chat the header speaks of them, not of the queue's reply time.

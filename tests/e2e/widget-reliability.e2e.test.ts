@@ -28,7 +28,7 @@ beforeAll(async () => {
   // the widget sends again (its page reloaded mid-send, a second tab) takes no token (tests/server/resend-limits).
   server = await launchServer(port, dataDir);
   browser = await launchBrowser();
-}, 60_000);
+}, 120_000); // launchServer alone may take its 60 s on a loaded box
 afterAll(async () => {
   await browser?.close();
   if (server) await killHard(server);
@@ -145,5 +145,5 @@ describe.skipIf(!run)('widget reliability in Chromium', () => {
     // Bot answers for both (the second answered after the restart), each once.
     await expect.poll(() => frame.locator('.msg-bot:not(.greeting)').count(), { timeout: 15_000 }).toBe(2);
     await context.close();
-  }, 90_000);
+  }, 150_000); // the restart may take launchServer's 60 s: a budget for the loaded box
 });

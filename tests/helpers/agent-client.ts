@@ -1,7 +1,7 @@
 import type { AgentClientFrame, AgentServerFrame, ConversationSummary } from '../../protocol/index.ts';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from './server.ts';
-import { TestClient } from './ws-client.ts';
+import { FRAME_WAIT_MS, TestClient } from './ws-client.ts';
 
 /** What these helpers need of a server: where it answers (an in-process server, or a node in another process). */
 export type Reachable = Pick<RunningServer, 'url' | 'wsUrl'>;
@@ -29,7 +29,7 @@ export class AgentClient {
     this.raw.send(frame);
   }
 
-  next<T extends AgentServerFrame['type']>(type: T, where: (f: Of<T>) => boolean = () => true, timeoutMs = 5000, from = 0): Promise<Of<T>> {
+  next<T extends AgentServerFrame['type']>(type: T, where: (f: Of<T>) => boolean = () => true, timeoutMs = FRAME_WAIT_MS, from = 0): Promise<Of<T>> {
     return this.raw.next(type as never, where as never, timeoutMs, from) as unknown as Promise<Of<T>>;
   }
 
@@ -40,7 +40,7 @@ export class AgentClient {
 
   /** The next `conversation` frame for this conversation (optionally in a given status). */
   conversation(id: string, status?: ConversationSummary['status'], from = 0) {
-    return this.next('conversation', (f) => f.conversation.id === id && (!status || f.conversation.status === status), 5000, from);
+    return this.next('conversation', (f) => f.conversation.id === id && (!status || f.conversation.status === status), FRAME_WAIT_MS, from);
   }
 
   close(): void {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
+import { FRAME_WAIT_MS } from './ws-client.ts';
 
 /** One WebSocket frame as it goes over the wire (RFC 6455 §5.2). */
 export interface RawFrame {
@@ -104,7 +105,7 @@ export class RawSocket {
   }
 
   /** Wait until `done()` holds (checked on every frame and on close), at most `timeoutMs`. */
-  until(done: () => boolean, timeoutMs = 5000): Promise<void> {
+  until(done: () => boolean, timeoutMs = FRAME_WAIT_MS): Promise<void> {
     if (done()) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`timed out; last frames: ${this.describe()}`)), timeoutMs);
@@ -119,7 +120,7 @@ export class RawSocket {
   }
 
   /** The server's close code (from its close frame), waiting for it; null if the socket ended without one. */
-  async closeCode(timeoutMs = 5000): Promise<number | null> {
+  async closeCode(timeoutMs = FRAME_WAIT_MS): Promise<number | null> {
     await this.until(() => this.ended || this.frames.some((f) => f.opcode === OP.close), timeoutMs);
     const close = this.frames.find((f) => f.opcode === OP.close);
     return close && close.payload.length >= 2 ? close.payload.readUInt16BE(0) : null;

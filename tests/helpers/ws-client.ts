@@ -4,6 +4,12 @@ import type { ChatMessage, VisitorServerFrame } from '../../protocol/index.ts';
 export type Frame = VisitorServerFrame;
 
 /**
+ * How long a test waits for a frame, a close or a pong by default: 20 s. It was 5 s, and under two CPU hogs at load
+ * 40-49 a bot answer or an ack took longer (faq-try's and faq-save-training's visitors, answered while a training ran).
+ */
+export const FRAME_WAIT_MS = 20_000;
+
+/**
  * A real `ws` client that records every frame and lets a test wait for the next one matching a predicate.
  */
 export class TestClient {
@@ -42,8 +48,11 @@ export class TestClient {
     this.socket.send(typeof frame === 'string' ? frame : JSON.stringify(frame));
   }
 
-  /** The first frame already received or still to come that matches, after `from` (an index into frames). */
-  next<T extends Frame['type']>(type: T, where: (f: Extract<Frame, { type: T }>) => boolean = () => true, timeoutMs = 5000, from = 0): Promise<Extract<Frame, { type: T }>> {
+  /**
+   * The first frame already received or still to come that matches, after `from` (an index into frames). Waits up to
+   * FRAME_WAIT_MS unless told: a budget for the loaded box, not a timing.
+   */
+  next<T extends Frame['type']>(type: T, where: (f: Extract<Frame, { type: T }>) => boolean = () => true, timeoutMs = FRAME_WAIT_MS, from = 0): Promise<Extract<Frame, { type: T }>> {
     const match = (f: Frame): boolean => f.type === type && where(f as Extract<Frame, { type: T }>);
     const seen = this.frames.slice(from).find(match);
     if (seen) return Promise.resolve(seen as Extract<Frame, { type: T }>);
@@ -59,7 +68,7 @@ export class TestClient {
     });
   }
 
-  waitClose(timeoutMs = 5000): Promise<{ code: number; reason: string }> {
+  waitClose(timeoutMs = FRAME_WAIT_MS): Promise<{ code: number; reason: string }> {
     if (this.closed) return Promise.resolve(this.closed);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('timed out waiting for close')), timeoutMs);
@@ -76,7 +85,7 @@ export class TestClient {
 }
 
 /** Every frame a socket has had by now: a ping's pong comes after whatever the server sent before it. */
-export async function settled(client: TestClient, timeoutMs = 5000): Promise<Frame[]> {
+export async function settled(client: TestClient, timeoutMs = FRAME_WAIT_MS): Promise<Frame[]> {
   const t = Date.now();
   client.send({ type: 'ping', t });
   await client.next('pong', (p) => p.t === t, timeoutMs);
@@ -100,6 +109,6 @@ export async function askBot(client: TestClient, text: string): Promise<ChatMess
   const clientId = `ask-${String(++asked).padStart(5, '0')}`;
   const from = client.frames.length;
   client.send({ type: 'send', clientId, text });
-  const ack = await client.next('ack', (a) => a.clientId === clientId, 5000, from);
-  return (await client.next('message', (m) => m.message.author === 'bot' && m.message.seq > ack.seq, 5000, from)).message;
+  const ack = await client.next('ack', (a) => a.clientId === clientId, FRAME_WAIT_MS, from);
+  return (await client.next('message', (m) => m.message.author === 'bot' && m.message.seq > ack.seq, FRAME_WAIT_MS, from)).message;
 }

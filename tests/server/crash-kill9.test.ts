@@ -75,7 +75,7 @@ describe('crash safety', () => {
       expect(after.prepare<[string], { seq: number }>('SELECT seq FROM messages WHERE client_id = ?').get(clientId)?.seq).toBe(seq);
     }
     after.close();
-  }, 90_000);
+  }, 150_000); // two server starts, each given launchServer's 60 s: a budget for the loaded box
 
   it('the bot answers a message stored just before a crash exactly once, on the next start', async () => {
     const dataDir = tempDir();

@@ -40,7 +40,7 @@ describe('the server process', () => {
     back.client.close();
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-  });
+  }, 150_000); // two server processes started, each given 60 s to be healthy (14 s for the whole in a loaded CI run): not the default 30 s
 
   it('refuses to start with a bad configuration, naming the variable', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -53,5 +53,5 @@ describe('the server process', () => {
     const code = await new Promise((resolve) => child.once('exit', resolve));
     expect(code).toBe(2);
     expect(stderr).toContain('PORT');
-  });
+  }, 90_000); // the server's sources compiled by tsx before it reads PORT: past the default 30 s under two CPU hogs at load 44
 });
