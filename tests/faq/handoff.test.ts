@@ -58,6 +58,11 @@ describe('isHandoffRequest', () => {
     '可以真人回答嗎', '客服人員可以回我一下嗎', '麻煩專人來電', '你們專員可以打來嗎', '希望有人打電話給我', '請派人處理', '有在線的專員嗎',
     '問機器人沒用 我要問人', '我需要跟人溝通', '我只想跟人講', '有沒有人可以回答我', '轉人', '人勒', '有人嗎', '跟你說不通欸',
     '不要再自動回覆了', '我要跟你們老闆講', '能轉線上真人嗎',
+    // Taiwan and Hong Kong (session 28): a person wanted as the whole message (我要人), the manager or the company's people
+    // called out (出來 / 出嚟), the manager alone (主管咧), someone to help asked for, a person given (給我一個人, Cantonese 俾個真人我),
+    // 注音文 ㄇ = 嗎 and ㄋ = 你, a call asked for at once
+    '沒用 我要人', '要人', '我需要人', '叫老闆出來', '叫你哋經理出嚟', '我要申訴 找你們的人來', '請主管過來', '主管咧', '經理咧',
+    '可以找人幫我嗎', '拜託給我一個人', '俾個真人我', '有真人ㄇ', 'ㄋ們主管勒', '直接打電話給我',
   ])('"%s" is a request for a person', (text) => {
     expect(isHandoffRequest(text)).toBe(true);
   });
@@ -72,6 +77,9 @@ describe('isHandoffRequest', () => {
     '我要投訴商家', '我要投诉，找谁', '要怎麼客訴', '怎麼聯絡專人', '客服專員說要等三天', '你們的人說會退款', '真的人很多嗎', '真人客服什麼時間有人',
     '可以轉給人嗎', '專員處理要多久', '有線上客服嗎', '人工審核要多久', '客服回覆說要等三天', '有人打給我說要驗證碼', '真人回答的比較準嗎',
     '我要轉人家錢', '老闆叫我付款', '有人打電話給我說我中獎',
+    // (session 28) a process done by hand, someone else's money or face, a boss or a person told of
+    '要人工審核喔', '需要人工審核嗎', '我要真人認證', '我要人家把錢還我', '要人臉辨識嗎', '給我一個人的帳號就好', '我老闆叫我來問', '主管說會處理',
+    '俾錢我', '轉給一個人要多久', '朋友叫我找人幫忙付款',
     '我转账给了一个陌生人',
     '真人认证失败怎么办',
     '偽のオペレーターに認証コードを教えてしまった',
