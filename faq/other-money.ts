@@ -50,6 +50,10 @@ export const OTHER_PRODUCTS: readonly string[] = [
   // Deposits, investments, insurance and loans (保険 not in 保険証, see NOT_BEFORE in services.ts; not 預金 alone: 예금주 is
   // an account's holder)
   '定期預金', '投資信託', '証券口座', 'nisa', 'ideco', '住宅ローン', 'ローン', '保険',
+  // a broker and trading shares ("買股票的手續費", "SBI証券で株を買う手数料", "키움증권 주식 매매 수수료", "how much does a broker charge
+  // per trade"): not 株 alone (株式会社, a company's name on a charge)
+  '股票', '炒股', '券商', '证券', '証券', '株を買', '株を売', '株取引', '株の売買', '株式投資', '주식', '증권',
+  'stock trade', 'stock trades', 'stock trading', 'brokerage', 'broker', 'casa de bolsa', 'bolsa de valores', 'comprar acciones', 'vender acciones',
   '적금', '정기예금', '펀드', '증권 계좌', '증권계좌', '보험', '대출', '주택담보대출',
   // bonds, insurance policies (not 保险 alone: 这样保险吗, "is it safe"), and a credit bureau's report and score
   'savings bond', 'savings bonds', 'treasury bond', 'government bond', '国债', '国債', '국채', 'bonos del gobierno', 'cetes',
@@ -193,6 +197,20 @@ export const SUPPORT_WORDS: readonly string[] = [
 export const ISSUER_LIMITS: readonly string[] = [
   'credit limit', 'limit', 'limits', 'credit line', '额度', '信用额度', '限额', '限度額', '利用限度額', '利用枠', '한도', '이용한도', '이용 한도',
   'limite', 'limite de credito', 'cupo',
+];
+
+/**
+ * An issuer's own charges and card services, beside its name: its fees and reissuing or replacing its card ("みずほの
+ * キャッシュカード再発行の手数料", "우리은행 체크카드 재발급 수수료", "cuánto cuesta reponer la tarjeta de débito en CaixaBank",
+ * "hsbc's replacement card fee"). A fees or bind-bank-card question but for the name; with the wallet's side named
+ * (FUNDING_WORDS: "招商银行卡充值有手续费吗") the wallet's.
+ */
+export const ISSUER_CHARGES: readonly string[] = [
+  'fee', 'fees', 'replace', 'replacement', 'reissue',
+  '手续费', '补办', '补发', '补卡', '换发', '挂失',
+  '手数料', '再発行', '再发行',
+  '수수료', '재발급', '재발행',
+  'comision', 'comisiones', 'reponer', 'reposicion', 'reemplazar', 'reemplazo',
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
 import {
-  BANK_CARDS, BANK_OWN, FUNDING_WORDS, ID_CARDS, JAPANESE_CARD_BRANDS, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, WALLET_ACTS,
+  BANK_CARDS, BANK_OWN, FUNDING_WORDS, ID_CARDS, JAPANESE_CARD_BRANDS, ISSUER_CHARGES, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, WALLET_ACTS,
   WALLET_BALANCE, WALLET_CARDS, WALLET_LIMIT, WALLET_POINTS,
 } from './other-money.ts';
 import {
@@ -588,6 +588,9 @@ const ISSUER_APP_PREVIOUS = new RegExp(`${word(ISSUER_APPS.filter((w) => LATIN.t
 const LOGIN_ANY = new RegExp(term([...LOGIN_AFTER, ...LOGIN_BEFORE]), 'u');
 const ISSUER_OWN_NEXT = new RegExp(`^${BETWEEN}${BY_PRODUCT}${term([...SUPPORT_WORDS, ...ISSUER_LIMITS])}`, 'u');
 const ISSUER_OWN_PREVIOUS = new RegExp(`${word(LATIN_OWN_ASKED)}${OF}${OF_PRODUCT}$`, 'u');
+/** Its charges (see ISSUER_CHARGES), after it or before it: "fees of my citi card", "reponer la tarjeta de débito en CaixaBank". */
+const ISSUER_CHARGE_NEXT = new RegExp(`^${BETWEEN}${BY_PRODUCT}${term(ISSUER_CHARGES)}`, 'u');
+const ISSUER_CHARGE_PREVIOUS = new RegExp(`${word(ISSUER_CHARGES.filter((w) => LATIN.test(w)))}(?: (?:la|el|mi|my|the|a|an))?(?: ${term(ISSUER_PRODUCTS)})?${OF}$`, 'u');
 const FUNDING = new RegExp(term(FUNDING_WORDS), 'u');
 /** An impostor of the company: the wallet's scam report ("someone pretending to be amazon support scammed me"). */
 const IMPOSTOR = new RegExp(
@@ -606,7 +609,7 @@ function issuersOwn(normalized: string): 'login' | 'thing' | null {
   const of = (next: RegExp, previous: RegExp) =>
     around(ISSUER.alternationIn(normalized), normalized, next, previous) || (cjk && around(ISSUER_IN_CJK.alternationIn(normalized), normalized, next, previous));
   const login = of(ISSUER_LOGIN_NEXT, ISSUER_LOGIN_PREVIOUS) || (LOGIN_ANY.test(normalized) && of(ISSUER_APP_NEXT, ISSUER_APP_PREVIOUS));
-  const kind = login ? 'login' : of(ISSUER_OWN_NEXT, ISSUER_OWN_PREVIOUS) ? 'thing' : null;
+  const kind = login ? 'login' : of(ISSUER_OWN_NEXT, ISSUER_OWN_PREVIOUS) || of(ISSUER_CHARGE_NEXT, ISSUER_CHARGE_PREVIOUS) ? 'thing' : null;
   if (kind === null) return null;
   const rest = withoutOthers(normalized);
   return OWN.test(rest) || FUNDING.test(rest) || YOURS.test(normalized) || IMPOSTOR.test(normalized) ? null : kind;

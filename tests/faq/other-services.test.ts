@@ -147,6 +147,13 @@ describe('money that is not the wallet\'s', () => {
     ['necesito el número de atención al cliente de Davivienda', 'thing'], ['광주은행 말고 농협 한도 올리는 법', 'thing'], ['永豐信用卡額度不夠用', 'thing'],
     ['my santander card wont link', null], ['can i withdraw to my 台新 account', null], ['用工行卡充值要密码吗', null], ['三井住友カードでチャージできない', null],
     ['신한카드로 결제가 안 돼요', null], ['someone pretending to be chase bank customer service called me', null],
+    // An issuer's own charges beside its name: its fees, reissuing or replacing its card (session 28); not with the
+    // wallet's side named. A broker's and trading shares' fees are the broker's; 株式会社 on a charge is no trade.
+    ['三井住友のキャッシュカードを再発行したい', 'thing'], ['국민은행 카드 재발급 받으려면', 'thing'], ['citibank card replacement fee', 'thing'],
+    ['comisión por reponer mi tarjeta de Banorte', 'thing'], ['建设银行卡补办要多久', 'thing'], ['交通银行卡挂失', 'thing'],
+    ['fee to withdraw to my barclays account', null], ['用招行卡充值有手续费吗', null], ['hsbc fee for topping up the wallet', null],
+    ['炒股的手续费怎么算', 'named'], ['what does a brokerage charge per trade', 'thing'], ['주식 수수료 싼 증권사', 'thing'],
+    ['株式会社ABCからの請求に覚えがない', null],
     // The wallet's own customer service on a messenger: a service named, as before.
     ['你们的微信客服在哪里', 'named'],
     // The wallet's own: a card added, a fee for paying by card, its statement, its code.
