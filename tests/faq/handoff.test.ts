@@ -290,6 +290,17 @@ describe('isHandoffRequest', () => {
     expect(isHandoffRequest('do we have to speak to someone to raise the limit?')).toBe(false);
   });
 
+  // ja28: the preference said with のほう, の人 or a sentence-final な / んだけど, and じゃなきゃ for じゃないと
+  it('hears a person preferred in Japanese with のほう, の人, a trailing な or んだけど, and 人じゃなきゃ, not a told or unrelated いい', () => {
+    for (const text of ['人間の人がいいです', 'オペレーターのほうがいいです', '担当者さんがいいな', '人間がいいんだけど', 'やっぱ人間じゃなきゃだめ', '人でなければ無理です',
+      '対応ありがとう、でもやっぱり人間の人がいいです']) {
+      expect(isHandoffRequest(text), text).toBe(true);
+    }
+    for (const text of ['担当者の方がいいと言っていました', 'あの人がいいんだけど', '人がいいね', '担当者がいい加減', 'スタッフの方がいい人でした']) {
+      expect(isHandoffRequest(text), text).toBe(false);
+    }
+  });
+
   it('hears the help of a person asked for, and a long polite Korean sentence after its 지만 or 은데', () => {
     expect(isHandoffRequest('직원분의 안내를 받고 싶습니다')).toBe(true);
     expect(isHandoffRequest('人間のサポートが必要なんです')).toBe(true);
