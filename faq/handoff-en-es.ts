@@ -14,6 +14,8 @@ const EN_PERSON =
   '(?:(?:a|an|the|some|your|ur|yr|one|of|real|live|actual|human|proper) ){0,4}' +
   `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|whoever (?:handles|deals with|is in charge|is responsible|can help|is handling|manages)|specialist|consultant|expert|someone|somebody|anyone|anybody|staff|staff member|member of staff|team member|advisor|adviser|colleague|colleagues|you guys|u guys|your people|` +
   `${EN_CUSTOMER} (?:${EN_SERVICE}|support|care)(?: agent| rep| representative| team| executive| officer)?|support (?:agent|team|staff|specialist|officer|executive)|team|live chat|manager|supervisor|boss|ppl|` +
+  // "cs" is how customer service is texted ("can i talk to ur cs", "connect me to cs team"); an officer is staff in SG/MY/IN English
+  `cs(?: agent| rep| team| staff| officer| executive)?|officers?|` +
   `(?:live|human|real) support|${EN_TEAM})`;
 const EN_HUMAN =
   `(?:(?:a|an|the|real|live|actual|some|your) ){0,4}(?:${EN_HUMAN_WORD}|staff|real person|live person|customer service rep|manager|supervisor|` +
@@ -27,7 +29,7 @@ const EN_USELESS =
   '(?:doesnt|does not|cant|cannot|wont|isnt|is not|dont|do not) (?:help|understand|get it|work))';
 
 export const EN: readonly string[] = [
-  `\\b(?:talk|speak|speek|chat|talking|speaking|chatting)(?: (?:to|with|2|w))? ${EN_PERSON}\\b`,
+  `\\b(?:talk|tlk|tok|speak|speek|chat|talking|speaking|chatting)(?: (?:to|with|2|w))? ${EN_PERSON}\\b`,
   `\\b(?:talk|speak|speek|chat|talking|speaking|chatting) (?:to|with) ${EN_DESK}\\b`,
   `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|switch|hand|patch)(?: me| this| it| my chat| this chat| the chat| my case| my call)?(?: off| over)? (?:to|through to|with|w|over to) ${EN_PERSON}\\b`,
   `\\b(?:can|could|would|will|need|want|like|let|have|get) (?:someone|somebody|anyone|anybody|a person|a human|an agent) (?:from|of|on|in) (?:the |your )?(?:support|${EN_CUSTOMER} (?:service|support|care)|staff|team|support team|service team)(?: (?:help|assist|call|contact|look|check|talk|speak|chat|handle|get back|please)\\b|$)`,
@@ -55,14 +57,15 @@ export const EN: readonly string[] = [
   // "is a human going to reply to me", "is this chat staffed by real people"
   '\\bis (?:a |an )?(?:real |live )?(?:human|person|agent|someone|anyone|anybody) (?:ever )?(?:going to|gonna) (?:reply|answer|respond|talk to me|get back to me)\\b|\\bstaffed by (?:real |actual |live )?(?:people|humans|persons|agents)\\b',
   '^(?:hi |hello |hey )?(?:please )?(?:a |an )?(?:real |live )?(?:human|humen|agent|representative|rep|operator|person|' +
-    `${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|live chat|live agent|live rep|real person|` +
+    `${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|cs|cs agent|live chat|live agent|live rep|real person|` +
     '(?:someone|somebody) from (?:the |your )?(?:support|support team|team|customer (?:service|support|care)))(?: here)?(?: please| pls| plz| now| asap)?$',
   '\\bhuman (?:please|pls|agent|support|being please)\\b',
   // "is there someone i can talk to", "any humans around?", "is anybody there who can help me", "is there someone i can actually speak to"
   '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:actually |really )?(?:talk|speak|chat|help)\\b',
   // "can i get someone on the phone"
   '\\bget (?:someone|somebody|a person|a human|an agent|a rep|a representative|(?:a |an )?(?:real|live|actual) (?:person|human|agent)) on the (?:phone|line)\\b',
-  '^(?:are there )?any (?:live |real |human )?(?:humans?|real people|people|persons?|agents?|staff|reps?) (?:around|there|here|available|online)\\b',
+  // "any live person?", "hello any cs here?"
+  '^(?:(?:hi|hello|hey) )?(?:are there )?any (?:live |real |human )?(?:humans?|real people|people|persons?|agents?|staff|reps?|cs)(?: (?:around|there|here|available|online)\\b|$)',
   // "are any of your staff online", "is anyone from support available right now"
   '\\b(?:is|are) (?:any|anyone|anybody|someone|somebody)(?: real| human| live)?(?: (?:of|from|in)(?: your| the)?)?(?: (?:staff|agents?|humans?|people|reps?|representatives?|operators?|team|support|support team|customer service))? (?:online|available|around|free)\\b',
   // "where is a real human", "where are the humans"
@@ -70,10 +73,12 @@ export const EN: readonly string[] = [
   // "i'd like to be transferred to an agent", "can i be connected to support"
   `\\b(?:be|get|getting|being) (?:transferred|connected|put through|passed|sent|forwarded|escalated) (?:to|over to|with|through to) ${EN_DESK}\\b`,
   `\\b(?:connect|transfer|put|pass|forward) me (?:to|through to|with) ${EN_DESK}$`,
+  // "i would like to be attended to by a staff", "can i be assisted by a real person" (not "my case is being handled by an agent")
+  `\\b(?:be|get) (?:attended to|attended|served|assisted|helped) by ${EN_PERSON}\\b`,
   // "please have a person contact me", "can someone from support call me", "can a member of staff call me" (a call back)
   `\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|member of (?:your |the )?(?:team|support team|staff)|team member|manager|supervisor|team|support team|support)(?: from (?:the |your )?(?:support|team|customer service|${EN_TEAM}|fraud|security|billing|complaints|disputes))? (?:(?:contact|call|phone|ring|email|reach|get back to) me|reach out)\\b`,
   // "i want to make a complaint to a manager", "please escalate this", "can a real person look at my case"
-  '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:manager|supervisor|human|person|someone|somebody)\\b',
+  '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:real |live |actual )?(?:manager|supervisor|human|person|someone|somebody)\\b',
   '\\bescalate (?:this|it|my (?:case|issue|problem|complaint|ticket)|the (?:case|issue|problem))\\b',
   '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:(?:real|live|actual) ){0,2}(?:human|person|agent|staff member|representative|employee|colleague|team member) (?:to )?(?:look at|looks at|look into|looks into|check|review|handle|take over|take a look|see to)\\b',
   '\\b(?:bring|loop) (?:in |me |us )?(?:a |an |some |your |the )?(?:real |live )?(?:human|person|agent|someone|somebody|manager|supervisor)(?: in)?\\b',
@@ -214,14 +219,14 @@ export const ES: readonly string[] = [
  * about the human service ("what are your agents' hours?", "¿los asesores atienden los fines de semana?"): the contact
  * article answers that.
  */
-const EN_ANYONE = '(?:(?:a|an|the|any|your) )?(?:real |live |human )?(?:human|humans|person|people|agent|agents|rep|reps|representative|operator|anyone|anybody|someone|staff|customer service|support)';
+const EN_ANYONE = '(?:(?:a|an|the|any|your) )?(?:real |live |human )?(?:human|humans|person|people|agent|agents|rep|reps|representative|operator|anyone|anybody|someone|staff|customer service|cs|support)';
 const EN_SERVICE_QUESTION =
   '^(?:(?:hi|hello|hey|excuse me|sorry|quick question|just wondering) )?(?:what|whats|when|whens|which|are|is|do|does|how late|how early|until when|till when|until what time|till what time|at what time)\\b';
 const EN_SERVICE_DETAIL =
   '(?:hours|opening (?:hours|times?)|business hours|working hours|what time|what days|which days|weekends?|saturdays?|sundays?|public holidays?|holidays|24 ?7|24 hours|around the clock|overnight|at night|' +
   'phone number|contact number|telephone number|hotline|helpline|email address|what number|number (?:for|of|to (?:call|reach|contact|ring|talk to|speak to|get)))';
 /** Whose contact detail is asked for ("your customer care number", "the support email"): see EN_NOT_ASKING. */
-const EN_CONTACT_DESK = `(?:(?:${EN_CUSTOMER} (?:care|${EN_SERVICE}|support)|support|help|helpdesk|help desk|official|company|office|head office|toll free|tollfree) )*`;
+const EN_CONTACT_DESK = `(?:(?:${EN_CUSTOMER} (?:care|${EN_SERVICE}|support)|cs|support|help|helpdesk|help desk|official|company|office|head office|toll free|tollfree) )*`;
 /** A contact detail: a number, an address, a line (see EN_NOT_ASKING). */
 const EN_CONTACT_DETAIL =
   '(?:(?:phone|telephone|tel|contact|whatsapp|mobile|cell|landline) )?(?:number|numbers|email|email address|e mail|hotline|helpline|help line|contact details|contact info|contact information)|(?<=(?:care|service|services|support) )contact(?! (?:me|us|you)\\b)';

@@ -378,4 +378,15 @@ describe('isHandoffRequest', () => {
       'CSVで明細を出したい', '電話でお願いされた送金は詐欺ですか',
     ]) expect(isHandoffRequest(text), text).toBe(false);
   });
+  it('hears "cs" texted for customer service, an officer, a short "tlk", being attended to by a person and a bare "any live person", not cs or an officer talked about', () => {
+    for (const text of [
+      'can i talk to ur cs', 'connect me to cs team', 'want to speak to cs officer', 'CS please', 'hello any cs here?', 'kindly connect me to your officer',
+      'tlk to agent', 'tok to human', 'I would like to be attended to by a staff', 'can i be assisted by a real person', 'i want to complain to a real person', 'any live person?',
+    ]) expect(isHandoffRequest(text), text).toBe(true);
+    for (const text of [
+      'how to reach cs', 'whats ur cs email', 'what time does cs open', 'cs hotline number pls', 'do i need to call cs to close my account', 'cs told me to wait 3 days',
+      'the cs officer asked for my otp is that legit', 'my loan officer said i should use the wallet', 'my refund is being handled by an agent',
+      'i was assisted by an agent yesterday but nothing happened', 'any fees',
+    ]) expect(isHandoffRequest(text), text).toBe(false);
+  });
 });
