@@ -334,6 +334,15 @@ describe('isHandoffRequest', () => {
     }
   });
 
+  it('hears a Chinese call asked for with 让/叫, a person wanted bare and the bot turned down after it, not AI nor a Japanese "no person needed"', () => {
+    for (const text of ['叫你们客服打电话给我', '让工作人员回电', '叫个人打给我', '我要投诉 让你们的人打电话给我', '我只要人', '我想要人', '我要人 不要机器', '我要真人 不要机器人', '给我真人 不要机器人']) {
+      expect(isHandoffRequest(text), text).toBe(true);
+    }
+    for (const text of ['别让人打电话给我', '让朋友打电话给我', '叫我打给你们热线', '我要人脸识别', '我要人民币提现', '我想要人工智能的功能', '人は不要です', 'オペレーター不要']) {
+      expect(isHandoffRequest(text), text).toBe(false);
+    }
+  });
+
   it('hears casual and abbreviated Japanese (喋りたい, オペ, ヒト) and a switch asked for, not the desk out of reach', () => {
     expect(isHandoffRequest('スタッフさんと喋らせてください')).toBe(true);
     expect(isHandoffRequest('オペにつないで')).toBe(true);
