@@ -167,7 +167,7 @@ describe('generic questions', () => {
     expect(wallet.answer('账户被冻结了怎么办')).toMatchObject({ kind: 'answer', faqId: 'freeze-account' });
   });
 
-  it('a question of the wallet\'s that no entry answers, naming another entry and nothing of the top one, gets a "did you mean"', () => {
+  it('a question of the wallet\'s that no entry answers, naming another entry and nothing of the top one, gets a "did you mean"', async () => {
     // Checking the balance has no entry: 餘額 / 余额 / 잔액 alone ranked top-up or withdraw-to-bank first (0.60–0.75),
     // while 查詢 / 조회 (looking up) are the history's; a receiving QR code named payment-methods' "qr" and nothing of
     // usage-tips, ranked first at 0.52.
@@ -175,6 +175,16 @@ describe('generic questions', () => {
       const r = wallet.answer(text);
       expect(r.kind, text).toBe('suggest');
       expect(r.suggestions.length, text).toBeGreaterThan(0);
+    }
+    // What the "did you mean" offers for checking the balance: no entry is about it, but top-up's and withdraw-to-bank's
+    // answers both open on the balance page (「我的 → 余额」, where the balance shows); the history (「我的 → 账单」) lists
+    // what came in and went out, usage-tips and app-updates say nothing of it. So those two come first.
+    const zhAnswer = async (id: string) => (JSON.parse(await readFile(resolve(WALLET_PACK, 'entries', `${id}.json`), 'utf8')) as { locales: Record<string, { answer: string }> }).locales['zh-CN']!.answer;
+    for (const text of ['怎么查余额', '怎么看余额']) {
+      const r = wallet.answer(text);
+      expect(r.kind, text).toBe('suggest');
+      expect(r.suggestions.slice(0, 2).map((s) => s.faqId).sort(), text).toEqual(['top-up', 'withdraw-to-bank']);
+      for (const s of r.suggestions.slice(0, 2)) expect(await zhAnswer(s.faqId), text).toContain('「我的 → 余额');
     }
     // Naming a word of the top entry's own, it is answered as before.
     expect(wallet.answer('餘額要怎麼儲值')).toMatchObject({ kind: 'answer', faqId: 'top-up' });
