@@ -85,6 +85,10 @@ export const OTHER_WALLETS: readonly string[] = [
   '카카오페이', '네이버페이', '토스', '삼성페이', '페이코',
   '애플페이', '구글페이', '쿠페이', '쿠팡페이', '스마일페이', 'ssg페이', '쓱페이', '제로페이', '페이북', '엘페이', 'l페이', '토스페이',
   'mercado pago', 'mercadopago', 'nequi', 'daviplata', 'bizum', 'yape', 'plin', 'uala',
+  // Southeast Asia's, India's and Latin America's wallets (not 'boost', 'dana', 'modo', 'mach': everyday words)
+  'gcash', 'maya', 'paymaya', 'grabpay', 'grab pay', 'shopeepay', 'shopee pay', 'touch n go', 'touchngo', 'tng ewallet', 'boost app', 'boost ewallet', 'ovo',
+  'gopay', 'linkaja', 'truemoney', 'true money', 'paylah', 'zalopay', 'paytm', 'phonepe', 'bhim', 'mobikwik', 'freecharge', 'amazon pay',
+  'picpay', 'tenpo', 'cuenta dni', 'naranja x', 'personal pay', 'rappipay', 'movii', 'tigo money', 'spin by oxxo', 'payoneer', 'skrill',
 ];
 
 /** What another wallet holds: a balance, a limit (after one word: "토스 송금 한도"), points. */
@@ -172,6 +176,17 @@ export const ISSUERS: readonly string[] = [
   'イオンカード', 'エポスカード', 'セゾンカード', 'jcb', 'ビューカード', 'アメックス', 'ドコモ', 'ソフトバンク', '楽天モバイル', 'ワイモバイル',
   '국민은행', 'kb국민', '국민카드', '신한', '우리은행', '우리카드', '하나은행', '하나카드', '농협', '기업은행', 'ibk', '카카오뱅크', '케이뱅크',
   '토스뱅크', '삼성카드', '현대카드', '롯데카드', 'bc카드', '카카오', 'skt', 'sk텔레콤', 'kt', 'lg u', '엘지유플러스',
+  // Southeast Asia's and India's banks and carriers ('axis', 'globe', 'smart' are everyday words: with their bank word or left out)
+  'maybank', 'maybank2u', 'cimb', 'public bank', 'rhb', 'hong leong', 'ambank', 'bank islam', 'ocbc', 'uob', 'posb', 'bdo', 'bpi',
+  'metrobank', 'unionbank', 'security bank', 'landbank', 'rcbc', 'pnb', 'chinabank', 'bca', 'bank mandiri', 'mandiri', 'bri', 'bni',
+  'cimb niaga', 'jenius', 'kasikorn', 'kbank', 'krungthai', 'bangkok bank', 'vietcombank', 'techcombank', 'hdfc', 'icici', 'sbi',
+  'state bank of india', 'axis bank', 'kotak', 'bank of baroda', 'canara bank', 'yes bank', 'idfc', 'indusind', 'globe telecom', 'jio',
+  'airtel', 'bsnl', 'singtel', 'starhub', 'maxis', 'celcom', 'telkomsel', 'indosat',
+  // Latin America's banks and carriers
+  'banco nacion', 'banco de la nacion', 'banco provincia', 'banco macro', 'brou', 'banco de bogota', 'banco de occidente', 'banco popular',
+  'banco falabella', 'banco ripley', 'mibanco', 'inbursa', 'banregio', 'hey banco', 'banco del bienestar', 'bancoppel', 'banco guayaquil',
+  'produbanco', 'banco de credito', 'banco de venezuela', 'banco mercantil', 'banco provincial', 'banco do brasil', 'bradesco', 'tigo', 'bitel',
+  'digitel',
 ];
 
 /** What an issuer names between itself and what it keeps: its bank, card or app ("建行信用卡密码", "みずほ銀行のアプリ"). */
