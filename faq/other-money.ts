@@ -89,6 +89,9 @@ export const OTHER_WALLETS: readonly string[] = [
   'gcash', 'maya', 'paymaya', 'grabpay', 'grab pay', 'shopeepay', 'shopee pay', 'touch n go', 'touchngo', 'tng ewallet', 'boost app', 'boost ewallet', 'ovo',
   'gopay', 'linkaja', 'truemoney', 'true money', 'paylah', 'zalopay', 'paytm', 'phonepe', 'bhim', 'mobikwik', 'freecharge', 'amazon pay',
   'picpay', 'tenpo', 'cuenta dni', 'naranja x', 'personal pay', 'rappipay', 'movii', 'tigo money', 'spin by oxxo', 'payoneer', 'skrill',
+  // Hong Kong's (PayMe, 轉數快/FPS, 拍住賞, AlipayHK) and other mainland wallets (美团支付, 和包, 数字人民币); 一卡通MONEY is Taiwan's
+  'payme', 'alipayhk', 'alipay hk', 'wechat pay hk', 'tap go', 'fps', '转数快', '拍住赏', '美团支付', '和包', '和包支付', '数字人民币',
+  '一卡通money', 'icash pay', '橘子支付', '全盈支付',
 ];
 
 /** What another wallet holds: a balance, a limit (after one word: "토스 송금 한도"), points. */
@@ -187,12 +190,18 @@ export const ISSUERS: readonly string[] = [
   'banco falabella', 'banco ripley', 'mibanco', 'inbursa', 'banregio', 'hey banco', 'banco del bienestar', 'bancoppel', 'banco guayaquil',
   'produbanco', 'banco de credito', 'banco de venezuela', 'banco mercantil', 'banco provincial', 'banco do brasil', 'bradesco', 'tigo', 'bitel',
   'digitel',
+  // the mainland's city and rural banks, Taiwan's post office, farmers' and credit co-operatives, Hong Kong's banks and carriers
+  '中国邮政', '邮储', '邮局', '农商银行', '农商行', '农村商业银行', '农村信用社', '农信社', '信用社', '北京银行', '上海银行', '江苏银行',
+  '宁波银行', '南京银行', '杭州银行', '浙商银行', '渤海银行', '微众银行', '网商银行',
+  '农会', '渔会', '信用合作社', '信合社', '联邦银行', '新光银行', '元大银行', '凯基银行', '上海商银', '王道银行', '将来银行', 'line bank',
+  '乐天银行', '台湾之星', '亚太电信',
+  '中银香港', '中银', '恒生', '东亚银行', '大新银行', 'hang seng', 'bochk', 'bank of east asia', 'za bank', 'mox bank', 'welab', 'csl', 'smartone', '数码通',
 ];
 
 /** What an issuer names between itself and what it keeps: its bank, card or app ("建行信用卡密码", "みずほ銀行のアプリ"). */
 export const ISSUER_PRODUCTS: readonly string[] = [
   'bank', 'card', 'credit card', 'debit card', 'app', 'online banking', 'mobile banking', 'banking app',
-  '银行', '卡', '信用卡', '银行卡', '储蓄卡', '借记卡', 'app', '手机银行', '网银', '网上银行',
+  '银行', '卡', '信用卡', '银行卡', '储蓄卡', '借记卡', '金融卡', 'app', '手机银行', '网银', '网上银行',
   '銀行', 'カード', 'クレジットカード', 'キャッシュカード', 'デビットカード', 'アプリ', 'ネットバンキング',
   '은행', '카드', '신용카드', '체크카드', '앱', '어플', '뱅킹',
   'banco', 'tarjeta', 'tarjeta de credito', 'tarjeta de debito', 'app', 'aplicacion', 'banca movil', 'banca en linea',
@@ -222,7 +231,7 @@ export const ISSUER_LIMITS: readonly string[] = [
  */
 export const ISSUER_CHARGES: readonly string[] = [
   'fee', 'fees', 'replace', 'replacement', 'reissue',
-  '手续费', '补办', '补发', '补卡', '换发', '挂失',
+  '手续费', '补办', '补发', '补卡', '换发', '挂失', '遗失补发', '遗失补办',
   '手数料', '再発行', '再发行',
   '수수료', '재발급', '재발행',
   'comision', 'comisiones', 'reponer', 'reposicion', 'reemplazar', 'reemplazo',
