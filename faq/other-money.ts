@@ -49,7 +49,7 @@ export const OTHER_PRODUCTS: readonly string[] = [
   'banca en linea', 'banca movil', 'banca online', 'banca por internet', 'app del banco', 'aplicacion del banco',
   // Deposits, investments, insurance and loans (保険 not in 保険証, see NOT_BEFORE in services.ts; not 預金 alone: 예금주 is
   // an account's holder)
-  '定期預金', '投資信託', '証券口座', 'nisa', 'ideco', '住宅ローン', 'ローン', '保険',
+  '定期預金', '投資信託', '証券口座', 'nisa', 'ideco', '住宅ローン', 'ローン', 'カードローン', '保険',
   // a broker and trading shares ("買股票的手續費", "SBI証券で株を買う手数料", "키움증권 주식 매매 수수료", "how much does a broker charge
   // per trade"): not 株 alone (株式会社, a company's name on a charge)
   '股票', '炒股', '券商', '证券', '証券', '株を買', '株を売', '株取引', '株の売買', '株式投資', '주식', '증권',
@@ -196,6 +196,12 @@ export const ISSUERS: readonly string[] = [
   '农会', '渔会', '信用合作社', '信合社', '联邦银行', '新光银行', '元大银行', '凯基银行', '上海商银', '王道银行', '将来银行', 'line bank',
   '乐天银行', '台湾之星', '亚太电信',
   '中银香港', '中银', '恒生', '东亚银行', '大新银行', 'hang seng', 'bochk', 'bank of east asia', 'za bank', 'mox bank', 'welab', 'csl', 'smartone', '数码通',
+  // Japan's regional banks, net banks, credit unions and carriers (地方銀行 and 地銀 as visitors write them)
+  '地方銀行', '地銀', '横浜銀行', '千葉銀行', '静岡銀行', '福岡銀行', '京都銀行', '北洋銀行', '常陽銀行', '群馬銀行', '足利銀行', '八十二銀行',
+  '広島銀行', '伊予銀行', '西日本シティ銀行', '北海道銀行', '七十七銀行', '滋賀銀行', '南都銀行', '百五銀行', '十六銀行', '池田泉州銀行',
+  '関西みらい銀行', 'きらぼし銀行', '東邦銀行', '山口銀行', '肥後銀行', '鹿児島銀行', '沖縄銀行', '琉球銀行', 'paypay銀行', 'auじぶん銀行',
+  'じぶん銀行', '新生銀行', 'gmoあおぞらネット銀行', 'あおぞら銀行', '信用金庫', '信金', '信用組合', '労働金庫', 'ろうきん', 'jaバンク', '農協',
+  'ahamo', 'povo', 'uqモバイル', 'ラインモ', 'linemo',
 ];
 
 /** What an issuer names between itself and what it keeps: its bank, card or app ("建行信用卡密码", "みずほ銀行のアプリ"). */
