@@ -92,6 +92,7 @@ export const OTHER_WALLETS: readonly string[] = [
   // Hong Kong's (PayMe, 轉數快/FPS, 拍住賞, AlipayHK) and other mainland wallets (美团支付, 和包, 数字人民币); 一卡通MONEY is Taiwan's
   'payme', 'alipayhk', 'alipay hk', 'wechat pay hk', 'tap go', 'fps', '转数快', '拍住赏', '美团支付', '和包', '和包支付', '数字人民币',
   '一卡通money', 'icash pay', '橘子支付', '全盈支付',
+  'payco', '하나머니', 'kb페이', '신한페이', '신한 쏠페이', '우리페이',
 ];
 
 /** What another wallet holds: a balance, a limit (after one word: "토스 송금 한도"), points. */
@@ -202,6 +203,9 @@ export const ISSUERS: readonly string[] = [
   '関西みらい銀行', 'きらぼし銀行', '東邦銀行', '山口銀行', '肥後銀行', '鹿児島銀行', '沖縄銀行', '琉球銀行', 'paypay銀行', 'auじぶん銀行',
   'じぶん銀行', '新生銀行', 'gmoあおぞらネット銀行', 'あおぞら銀行', '信用金庫', '信金', '信用組合', '労働金庫', 'ろうきん', 'jaバンク', '農協',
   'ahamo', 'povo', 'uqモバイル', 'ラインモ', 'linemo',
+  // Korea's co-operatives, post office, regional and other banks, and carriers
+  '새마을금고', '신협', '우체국', '수협', '산림조합', '부산은행', '대구은행', 'im뱅크', '경남은행', '광주은행', '전북은행', '제주은행',
+  'sc제일은행', '제일은행', '씨티은행', '산업은행', '저축은행', 'lg유플러스', '유플러스',
 ];
 
 /** What an issuer names between itself and what it keeps: its bank, card or app ("建行信用卡密码", "みずほ銀行のアプリ"). */
