@@ -49,7 +49,7 @@ export const OTHER_PRODUCTS: readonly string[] = [
   'banca en linea', 'banca movil', 'banca online', 'banca por internet', 'app del banco', 'aplicacion del banco',
   // Deposits, investments, insurance and loans (保険 not in 保険証, see NOT_BEFORE in services.ts; not 預金 alone: 예금주 is
   // an account's holder)
-  '定期預金', '投資信託', '証券口座', 'nisa', 'ideco', '住宅ローン', 'ローン', '保険',
+  '定期預金', '投資信託', '証券口座', 'nisa', 'ideco', '住宅ローン', 'ローン', 'カードローン', '保険',
   // a broker and trading shares ("買股票的手續費", "SBI証券で株を買う手数料", "키움증권 주식 매매 수수료", "how much does a broker charge
   // per trade"): not 株 alone (株式会社, a company's name on a charge)
   '股票', '炒股', '券商', '证券', '証券', '株を買', '株を売', '株取引', '株の売買', '株式投資', '주식', '증권',
@@ -85,6 +85,14 @@ export const OTHER_WALLETS: readonly string[] = [
   '카카오페이', '네이버페이', '토스', '삼성페이', '페이코',
   '애플페이', '구글페이', '쿠페이', '쿠팡페이', '스마일페이', 'ssg페이', '쓱페이', '제로페이', '페이북', '엘페이', 'l페이', '토스페이',
   'mercado pago', 'mercadopago', 'nequi', 'daviplata', 'bizum', 'yape', 'plin', 'uala',
+  // Southeast Asia's, India's and Latin America's wallets (not 'boost', 'dana', 'modo', 'mach': everyday words)
+  'gcash', 'maya', 'paymaya', 'grabpay', 'grab pay', 'shopeepay', 'shopee pay', 'touch n go', 'touchngo', 'tng ewallet', 'boost app', 'boost ewallet', 'ovo',
+  'gopay', 'linkaja', 'truemoney', 'true money', 'paylah', 'zalopay', 'paytm', 'phonepe', 'bhim', 'mobikwik', 'freecharge', 'amazon pay',
+  'picpay', 'tenpo', 'cuenta dni', 'naranja x', 'personal pay', 'rappipay', 'movii', 'tigo money', 'spin by oxxo', 'payoneer', 'skrill',
+  // Hong Kong's (PayMe, 轉數快/FPS, 拍住賞, AlipayHK) and other mainland wallets (美团支付, 和包, 数字人民币); 一卡通MONEY is Taiwan's
+  'payme', 'alipayhk', 'alipay hk', 'wechat pay hk', 'tap go', 'fps', '转数快', '拍住赏', '美团支付', '和包', '和包支付', '数字人民币',
+  '一卡通money', 'icash pay', '橘子支付', '全盈支付',
+  'payco', '하나머니', 'kb페이', '신한페이', '신한 쏠페이', '우리페이',
 ];
 
 /** What another wallet holds: a balance, a limit (after one word: "토스 송금 한도"), points. */
@@ -172,12 +180,38 @@ export const ISSUERS: readonly string[] = [
   'イオンカード', 'エポスカード', 'セゾンカード', 'jcb', 'ビューカード', 'アメックス', 'ドコモ', 'ソフトバンク', '楽天モバイル', 'ワイモバイル',
   '국민은행', 'kb국민', '국민카드', '신한', '우리은행', '우리카드', '하나은행', '하나카드', '농협', '기업은행', 'ibk', '카카오뱅크', '케이뱅크',
   '토스뱅크', '삼성카드', '현대카드', '롯데카드', 'bc카드', '카카오', 'skt', 'sk텔레콤', 'kt', 'lg u', '엘지유플러스',
+  // Southeast Asia's and India's banks and carriers ('axis', 'globe', 'smart' are everyday words: with their bank word or left out)
+  'maybank', 'maybank2u', 'cimb', 'public bank', 'rhb', 'hong leong', 'ambank', 'bank islam', 'ocbc', 'uob', 'posb', 'bdo', 'bpi',
+  'metrobank', 'unionbank', 'security bank', 'landbank', 'rcbc', 'pnb', 'chinabank', 'bca', 'bank mandiri', 'mandiri', 'bri', 'bni',
+  'cimb niaga', 'jenius', 'kasikorn', 'kbank', 'krungthai', 'bangkok bank', 'vietcombank', 'techcombank', 'hdfc', 'icici', 'sbi',
+  'state bank of india', 'axis bank', 'kotak', 'bank of baroda', 'canara bank', 'yes bank', 'idfc', 'indusind', 'globe telecom', 'jio',
+  'airtel', 'bsnl', 'singtel', 'starhub', 'maxis', 'celcom', 'telkomsel', 'indosat',
+  // Latin America's banks and carriers
+  'banco nacion', 'banco de la nacion', 'banco provincia', 'banco macro', 'brou', 'banco de bogota', 'banco de occidente', 'banco popular',
+  'banco falabella', 'banco ripley', 'mibanco', 'inbursa', 'banregio', 'hey banco', 'banco del bienestar', 'bancoppel', 'banco guayaquil',
+  'produbanco', 'banco de credito', 'banco de venezuela', 'banco mercantil', 'banco provincial', 'banco do brasil', 'bradesco', 'tigo', 'bitel',
+  'digitel',
+  // the mainland's city and rural banks, Taiwan's post office, farmers' and credit co-operatives, Hong Kong's banks and carriers
+  '中国邮政', '邮储', '邮局', '农商银行', '农商行', '农村商业银行', '农村信用社', '农信社', '信用社', '北京银行', '上海银行', '江苏银行',
+  '宁波银行', '南京银行', '杭州银行', '浙商银行', '渤海银行', '微众银行', '网商银行',
+  '农会', '渔会', '信用合作社', '信合社', '联邦银行', '新光银行', '元大银行', '凯基银行', '上海商银', '王道银行', '将来银行', 'line bank',
+  '乐天银行', '台湾之星', '亚太电信',
+  '中银香港', '中银', '恒生', '东亚银行', '大新银行', 'hang seng', 'bochk', 'bank of east asia', 'za bank', 'mox bank', 'welab', 'csl', 'smartone', '数码通',
+  // Japan's regional banks, net banks, credit unions and carriers (地方銀行 and 地銀 as visitors write them)
+  '地方銀行', '地銀', '横浜銀行', '千葉銀行', '静岡銀行', '福岡銀行', '京都銀行', '北洋銀行', '常陽銀行', '群馬銀行', '足利銀行', '八十二銀行',
+  '広島銀行', '伊予銀行', '西日本シティ銀行', '北海道銀行', '七十七銀行', '滋賀銀行', '南都銀行', '百五銀行', '十六銀行', '池田泉州銀行',
+  '関西みらい銀行', 'きらぼし銀行', '東邦銀行', '山口銀行', '肥後銀行', '鹿児島銀行', '沖縄銀行', '琉球銀行', 'paypay銀行', 'auじぶん銀行',
+  'じぶん銀行', '新生銀行', 'gmoあおぞらネット銀行', 'あおぞら銀行', '信用金庫', '信金', '信用組合', '労働金庫', 'ろうきん', 'jaバンク', '農協',
+  'ahamo', 'povo', 'uqモバイル', 'ラインモ', 'linemo',
+  // Korea's co-operatives, post office, regional and other banks, and carriers
+  '새마을금고', '신협', '우체국', '수협', '산림조합', '부산은행', '대구은행', 'im뱅크', '경남은행', '광주은행', '전북은행', '제주은행',
+  'sc제일은행', '제일은행', '씨티은행', '산업은행', '저축은행', 'lg유플러스', '유플러스',
 ];
 
 /** What an issuer names between itself and what it keeps: its bank, card or app ("建行信用卡密码", "みずほ銀行のアプリ"). */
 export const ISSUER_PRODUCTS: readonly string[] = [
   'bank', 'card', 'credit card', 'debit card', 'app', 'online banking', 'mobile banking', 'banking app',
-  '银行', '卡', '信用卡', '银行卡', '储蓄卡', '借记卡', 'app', '手机银行', '网银', '网上银行',
+  '银行', '卡', '信用卡', '银行卡', '储蓄卡', '借记卡', '金融卡', 'app', '手机银行', '网银', '网上银行',
   '銀行', 'カード', 'クレジットカード', 'キャッシュカード', 'デビットカード', 'アプリ', 'ネットバンキング',
   '은행', '카드', '신용카드', '체크카드', '앱', '어플', '뱅킹',
   'banco', 'tarjeta', 'tarjeta de credito', 'tarjeta de debito', 'app', 'aplicacion', 'banca movil', 'banca en linea',
@@ -207,7 +241,7 @@ export const ISSUER_LIMITS: readonly string[] = [
  */
 export const ISSUER_CHARGES: readonly string[] = [
   'fee', 'fees', 'replace', 'replacement', 'reissue',
-  '手续费', '补办', '补发', '补卡', '换发', '挂失',
+  '手续费', '补办', '补发', '补卡', '换发', '挂失', '遗失补发', '遗失补办',
   '手数料', '再発行', '再发行',
   '수수료', '재발급', '재발행',
   'comision', 'comisiones', 'reponer', 'reposicion', 'reemplazar', 'reemplazo',
