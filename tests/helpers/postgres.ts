@@ -68,12 +68,15 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
  */
 export function useTestDatabase(enabled: boolean) {
   let database: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
+  // Budgets for a loaded box, not timings: CREATE and DROP DATABASE each wait for a checkpoint, and after a file's many
+  // schemas DROP took past the 60 s default at load ~30 (tests/storage/postgres.test.ts, a fresh clone's CI run beside
+  // six engineers' work; every one of its 96 tests had passed).
   beforeAll(async () => {
     if (enabled) database = await createTestDatabase();
-  });
+  }, 180_000);
   afterAll(async () => {
     await database?.drop();
-  });
+  }, 180_000);
   return {
     get url(): string {
       if (!database) throw new Error('the test database is not created yet (use it inside a test)');
