@@ -11,7 +11,7 @@ import { TRAINER_VERSION } from '../../faq/classifier.ts';
  * old code. So the engine's sources are recorded here with the version; a change to faq/*.ts fails this test until
  * TRAINER_VERSION is bumped (faq/classifier.ts) and both are recorded again.
  */
-const RECORDED = { version: 313, sources: '444153e19fbc8be3' };
+const RECORDED = { version: 314, sources: '9e1ecd0d6b8c025d' };
 
 const FAQ = path.resolve(import.meta.dirname, '../../faq');
 function sourcesHash(): string {
