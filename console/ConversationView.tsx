@@ -45,6 +45,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
   const [showDetails, setShowDetails] = useState(false);
   const logRef = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
+  const lastTop = useRef(0); // where the log was scrolled to when last seen: was the last scroll upwards?
   // Files being sent (their names), and why the last one failed; a file dropped or pasted anywhere on the view.
   const [sendingFiles, setSendingFiles] = useState<string[]>([]);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
@@ -182,8 +183,13 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
       <div class="conversation-body">
         <div class="conversation-main">
           <div class="log" role="log" aria-label={t('transcript')} tabIndex={0} ref={logRef} onScroll={(e) => {
+            // Only the agent scrolling up lets go of the newest line: the scroll event may come after a picture has
+            // already grown the log below (its scrollTop unmoved), which is no reason to stop following.
             const log = e.currentTarget;
-            stick.current = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
+            const up = log.scrollTop < lastTop.current;
+            lastTop.current = log.scrollTop;
+            if (log.scrollHeight - log.scrollTop - log.clientHeight < 80) stick.current = true;
+            else if (up) stick.current = false;
           }} onLoadCapture={(e) => {
             // A picture that arrives after the render grows the log: still at the newest (it had stopped a picture short).
             const log = e.currentTarget;
