@@ -11,7 +11,8 @@ import { signIdentity } from '../../server/services/identity.ts';
  * What a new agent meets on their first day in the console, in Chromium: the list says it is loading rather than
  * empty, an empty list says why (and clears filters kept from an earlier day), a long name or message stays inside
  * its row and the conversation's header (time, unread count and status in view), the context line does not repeat
- * the name the title shows, "/" with no canned reply to pick says so, and a row from yesterday says "Yesterday".
+ * the name the title shows, "/" with no canned reply to pick says so, a row from yesterday says "Yesterday", and a
+ * transcript scrolled up to read stays put when the visitor writes.
  */
 const SECRET = 'console-first-day-secret-0123456789';
 // No idle close (KEFU_IDLE_CLOSE_MINUTES 0): the 'yesterday' test makes Ana's chat look a day old, and the server's
@@ -180,6 +181,38 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
     expect(await page.locator('.composer [role=option]').allTextContents()).toEqual(['/refund Refunds take 1-3 working days.']);
     await expect.poll(() => gapBelow(page)).toBeLessThan(2); // and the list of replies did too
     expect(await page.locator('.composer [role=status]').count()).toBe(0);
+    await context.close();
+  });
+
+  it('leaves an agent who scrolled up to read where they were when the visitor writes; back at the newest line, it follows again', async () => {
+    const v = await asks('Cai', 'wallet-user-3', 'My top-up failed');
+    // Six long messages (within the visitor's rate limit): a transcript taller than the log.
+    const long = 'the card ending 4242 was refused at the top-up screen, then the app asked me to verify my identity again. '.repeat(3);
+    for (let i = 1; i <= 6; i++) v.client.send({ type: 'send', clientId: `first-day-cai-${i}`, text: `Detail ${i}: ${long}` });
+    await v.client.next('ack', (a) => a.clientId === 'first-day-cai-6', 10_000);
+    const admin = await login(e2e.server);
+    expect((await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${v.welcome.conversationId}/claim`)).status).toBe(200);
+    const { context, page } = await consoleAsAdmin('en-US', { width: 1280, height: 560 });
+    await online(page);
+    await page.locator('.list-pane .tab').nth(1).click(); // Mine
+    await page.locator('.conversation-item').filter({ hasText: 'Cai' }).click();
+    const log = page.getByRole('log');
+    await log.getByText('Detail 6:').waitFor();
+    expect(await log.evaluate((el) => el.scrollHeight > el.clientHeight + 300)).toBe(true);
+    await expect.poll(() => gapBelow(page)).toBeLessThan(2);
+    // The agent scrolls up to read the start; the visitor writes: the log stays where the agent reads.
+    await log.hover();
+    await page.mouse.wheel(0, -5000);
+    await expect.poll(() => log.evaluate((el) => el.scrollTop)).toBe(0);
+    v.client.send({ type: 'send', clientId: 'first-day-cai-7', text: 'Detail 7: still refused' });
+    await log.getByText('Detail 7:').waitFor();
+    expect(await log.evaluate((el) => el.scrollTop)).toBe(0);
+    // Back at the newest line, the next message is followed.
+    await page.mouse.wheel(0, 5000);
+    await expect.poll(() => gapBelow(page)).toBeLessThan(2);
+    v.client.send({ type: 'send', clientId: 'first-day-cai-8', text: 'Detail 8: and again' });
+    await log.getByText('Detail 8:').waitFor();
+    await expect.poll(() => gapBelow(page)).toBeLessThan(2);
     await context.close();
   });
 });
