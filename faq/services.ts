@@ -357,7 +357,12 @@ const BALANCE_NEXT = new RegExp(`^${BETWEEN}${term(WALLET_BALANCE)}`, 'u');
 const BANK_CARD_SOURCES = namesOf(BANK_CARDS).map(escape);
 const BANK_CARD = patternSet(BANK_CARD_SOURCES);
 const BANK_CARD_ALL = new RegExp(term(BANK_CARDS), 'gu');
-const BANK_NEXT = new RegExp(`^${BETWEEN}${term(BANK_OWN)}`, 'u');
+/**
+ * Activating a card is its bank's, with a question word between them in Chinese ("招商银行信用卡怎么激活", "信用卡要怎麼開卡"):
+ * no wallet pack row or fixture writes 激活 or 开卡, which BANK_OWN takes only right after the card.
+ */
+const CARD_ACTIVATION = '[^ ]{0,4}?(?:激活|开卡)';
+const BANK_NEXT = new RegExp(`^(?:${BETWEEN}${term(BANK_OWN)}|${CARD_ACTIVATION})`, 'u');
 /** Paying a card off is paying the bank ("pay off my credit card", "pagar la tarjeta de crédito"); paying with one is not. */
 const PAY_OFF = ['pay off', 'paying off', 'pagar'];
 const BANK_PREVIOUS = new RegExp(`(?:${term(BANK_OWN)}${OF}(?:[\\p{L}\\p{N}]+ )?|${word(PAY_OFF)} (?:la |el |mi |my |the |off my |off the )?)$`, 'u');

@@ -409,6 +409,8 @@ describe("another's thing", () => {
     ['the wedding venue kept our deposit', 'thing'], ['自动售货机不出货', 'thing'], ['can i cancel my college application', 'thing'],
     ['is egg freezing painful', 'thing'], ['olvidé la clave de la alarma', 'login'],
     ['paid the vending machine with the wallet qr and got nothing', null], ['大学生可以开钱包账户吗', null], ['i am a college student can i sign up', null],
+    // Activating a card, a question word between (session 29); binding one is the wallet's.
+    ['工行信用卡要如何激活', 'named'], ['玉山的信用卡要怎麼開卡', 'named'], ['信用卡怎么绑定到钱包', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
