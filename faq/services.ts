@@ -77,6 +77,15 @@ const NAMES: readonly string[] = [
   '쿠팡', '배민', '배달의민족', '요기요', '당근마켓', '번개장터', '무신사', '에이블리', '지그재그', '11번가', '지마켓', 'g마켓',
   '옥션', '우버', '카카오택시', '카카오 택시', '에어비앤비', '야놀자', '여기어때', '알리익스프레스',
   '테무', '쉬인', '아마존', '마켓컬리', '오늘의집',
+  // Crypto exchanges and money-transfer companies: what a visitor withdraws, sends or pays there is their business
+  // ("my binance withdrawal is stuck", "업비트 출금이 안 돼요", "how much does western union charge"); a wallet word beside
+  // them keeps the question the wallet's, as with any name (see namesOwn).
+  'binance', 'coinbase', 'kraken', 'bybit', 'okx', 'kucoin', 'bitget', 'bitso', 'bitflyer', 'bitbank', 'upbit', 'bithumb', 'coinone',
+  'korbit', 'crypto com', 'western union', 'moneygram', 'remitly', 'xoom', 'worldremit',
+  '币安', '欧易', '火币', '西联汇款', '西联', '速汇金', 'バイナンス', 'コインチェック', 'ビットフライヤー', 'ウエスタンユニオン', '업비트',
+  '빗썸', '코인원', '코빗', '웨스턴유니온', '웨스턴 유니온',
+  // Games' own currencies and mobile games ("my robux purchase didnt go through", "手遊儲值沒有到帳").
+  'robux', 'v bucks', 'vbucks', '手游', '点券',
   // Other apps and software.
   'zoom', 'slack', 'dropbox', 'onedrive', 'google drive', 'office 365', 'chatgpt', 'openai', 'duolingo', 'canva',
   'adobe', 'dingtalk', 'baidu',
@@ -348,7 +357,12 @@ const BALANCE_NEXT = new RegExp(`^${BETWEEN}${term(WALLET_BALANCE)}`, 'u');
 const BANK_CARD_SOURCES = namesOf(BANK_CARDS).map(escape);
 const BANK_CARD = patternSet(BANK_CARD_SOURCES);
 const BANK_CARD_ALL = new RegExp(term(BANK_CARDS), 'gu');
-const BANK_NEXT = new RegExp(`^${BETWEEN}${term(BANK_OWN)}`, 'u');
+/**
+ * Activating a card is its bank's, with a question word between them in Chinese ("招商银行信用卡怎么激活", "信用卡要怎麼開卡"):
+ * no wallet pack row or fixture writes 激活 or 开卡, which BANK_OWN takes only right after the card.
+ */
+const CARD_ACTIVATION = '[^ ]{0,4}?(?:激活|开卡)';
+const BANK_NEXT = new RegExp(`^(?:${BETWEEN}${term(BANK_OWN)}|${CARD_ACTIVATION})`, 'u');
 /** Paying a card off is paying the bank ("pay off my credit card", "pagar la tarjeta de crédito"); paying with one is not. */
 const PAY_OFF = ['pay off', 'paying off', 'pagar'];
 const BANK_PREVIOUS = new RegExp(`(?:${term(BANK_OWN)}${OF}(?:[\\p{L}\\p{N}]+ )?|${word(PAY_OFF)} (?:la |el |mi |my |the |off my |off the )?)$`, 'u');

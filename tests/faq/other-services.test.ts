@@ -22,6 +22,9 @@ describe('names of other services', () => {
     'Disney+帳號', 'pagué en Mercado Libre', 'LINEのアカウントが消えた', '快手账号被封了',
     // A ride named as the company: its account, a payment on it, its charge.
     'my uber account was hacked', 'i paid on uber', 'me cobraron dos veces en uber',
+    // A crypto exchange, a money-transfer company, a game's currency (session 29).
+    'cant withdraw from coinbase', '币安的钱提不出来', 'ビットフライヤーに送金したい', '빗썸 입금이 안 돼요', 'comisión de western union',
+    'bought vbucks and nothing came', '手游点券怎么买',
   ])('finds one in "%s"', (text) => {
     expect(names(text)).toBe(true);
   });
@@ -406,6 +409,8 @@ describe("another's thing", () => {
     ['the wedding venue kept our deposit', 'thing'], ['自动售货机不出货', 'thing'], ['can i cancel my college application', 'thing'],
     ['is egg freezing painful', 'thing'], ['olvidé la clave de la alarma', 'login'],
     ['paid the vending machine with the wallet qr and got nothing', null], ['大学生可以开钱包账户吗', null], ['i am a college student can i sign up', null],
+    // Activating a card, a question word between (session 29); binding one is the wallet's.
+    ['工行信用卡要如何激活', 'named'], ['玉山的信用卡要怎麼開卡', 'named'], ['信用卡怎么绑定到钱包', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
@@ -466,6 +471,9 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     'mi celular se calienta mucho', '弁護士の相談料はいくら', '演唱會的票可以退嗎', 'how long does frozen chicken last', 'クレジットカードの審査に落ちた',
     'can i retract a bid once the auction has ended', '退租的时候房东不退押金', 'when can i take money out of my pension', 'which bank has the best savings rate',
     '当客服压力大吗', 'olvidé la contraseña del portal de alumnos', 'can my wife use my gym membership', 'my desktop is so laggy since yesterday',
+    // Session 29: a crypto exchange's withdrawal, a money-transfer company's fee, a game's currency.
+    'my kraken withdrawal has been pending for two days', '火币提现一直没到账', 'コインチェックから出金できない', '코인원 출금 수수료 얼마예요',
+    'cuánto cobra moneygram por envío', 'robux purchase failed twice',
   ])('does not answer a question about another card, wallet, bank product, document or device: "%s"', (text) => {
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
