@@ -905,6 +905,7 @@ const ES: Groups = [
   ['por que', 'xq', 'pq', 'porq'],
   ['que', 'q'],
   ['cuenta', 'cta'],
+  ['numero', 'nro', 'num'],
   // The old SIM is the old number the codes went to, as English's 'old sim'.
   ['numero viejo', 'chip viejo', 'chip anterior', 'chip antiguo', 'sim vieja', 'sim anterior', 'sim antigua'],
   // A number to call is the support desk's, not the visitor's phone (change-phone-number, lost-phone).

@@ -380,6 +380,7 @@ describe('foldSynonyms', () => {
     expect(fold('need to update my mobile no. registered with wallet', 'en')).toBe('need to update my phone number registered with wallet');
     expect(fold('my mobile no longer charges', 'en')).toBe('my phone no longer charges');
     expect(fold('xq no me llega el codigo a mi tel', 'es')).toBe('por que no me llega el codigo a mi celular');
+    expect(fold('actualizar nro de telefono', 'es')).toBe('actualizar numero de celular');
     // Told it would be given back, in any tense.
     expect(fold('dijo que me devolvía el dinero', 'es')).toBe('dijo que reembolso el dinero');
   });
