@@ -17,6 +17,7 @@ import { Markdown } from '../ui/Markdown.tsx';
 import { OfferedChoices } from '../ui/OfferedChoices.tsx';
 import { onlyDeletedFiles } from '../ui/message-files.ts';
 import { formatDay, formatTime, languageName, t } from './i18n.ts';
+import { NewestLine } from './newest-line.ts';
 import { useShortcuts } from './shortcuts.ts';
 import { visitorName } from './visitor-name.ts';
 
@@ -44,8 +45,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
   const [closing, setClosing] = useState(false);
   const [showDetails, setShowDetails] = useState(false);
   const logRef = useRef<HTMLDivElement>(null);
-  const stick = useRef(true);
-  const lastTop = useRef(0); // where the log was scrolled to when last seen: was the last scroll upwards?
+  const [newest] = useState(() => new NewestLine()); // at the newest line unless the agent scrolled up to read
   // Files being sent (their names), and why the last one failed; a file dropped or pasted anywhere on the view.
   const [sendingFiles, setSendingFiles] = useState<string[]>([]);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
@@ -53,7 +53,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
   const sendFile = async (file: File) => {
     if (!mine || !synced) return;
     setFileProblem(null);
-    stick.current = true;
+    newest.follow();
     setSendingFiles((f) => [...f, file.name]);
     const problem = await sendAgentFile(c.id, file);
     setSendingFiles((f) => f.filter((n, i) => n !== file.name || i !== f.indexOf(file.name)));
@@ -67,20 +67,17 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
       api<{ events: ConversationLogEvent[] }>('GET', `/api/v1/conversations/${c.id}/events`).then((r) => (r.ok ? r.data.events : undefined)),
     ) ?? [];
   // Another conversation opens at its newest line (before the layout effect below scrolls, in the same commit).
-  useLayoutEffect(() => void (stick.current = true), [c.id]);
+  useLayoutEffect(() => newest.follow(), [c.id]);
 
   const lastVisitorSeq = messages.findLast((m) => m.author === 'visitor')?.seq ?? 0;
   // After every render (a message, a note, an event line, a "Seen" receipt): still at the newest, unless scrolled up.
   useLayoutEffect(() => {
-    const log = logRef.current;
-    if (log && stick.current) log.scrollTop = log.scrollHeight;
+    if (logRef.current) newest.keep(logRef.current);
   });
   // The log grows shorter when the composer grows (the canned replies' list, a hint, a longer reply): still at the newest.
   useEffect(() => {
     const log = logRef.current!;
-    const observer = new ResizeObserver(() => {
-      if (stick.current) log.scrollTop = log.scrollHeight;
-    });
+    const observer = new ResizeObserver(() => newest.keep(log));
     observer.observe(log);
     return () => observer.disconnect();
   }, []);
@@ -182,19 +179,8 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
       {state.lastError && <p role="alert" class="alert alert-danger">{refusalText(state.lastError, me)}</p>}
       <div class="conversation-body">
         <div class="conversation-main">
-          <div class="log" role="log" aria-label={t('transcript')} tabIndex={0} ref={logRef} onScroll={(e) => {
-            // Only the agent scrolling up lets go of the newest line: the scroll event may come after a picture has
-            // already grown the log below (its scrollTop unmoved), which is no reason to stop following.
-            const log = e.currentTarget;
-            const up = log.scrollTop < lastTop.current;
-            lastTop.current = log.scrollTop;
-            if (log.scrollHeight - log.scrollTop - log.clientHeight < 80) stick.current = true;
-            else if (up) stick.current = false;
-          }} onLoadCapture={(e) => {
-            // A picture that arrives after the render grows the log: still at the newest (it had stopped a picture short).
-            const log = e.currentTarget;
-            if (stick.current) log.scrollTop = log.scrollHeight;
-          }}>
+          {/* A picture that arrives after the render grows the log: still at the newest (it had stopped a picture short). */}
+          <div class="log" role="log" aria-label={t('transcript')} tabIndex={0} ref={logRef} onScroll={(e) => newest.scrolled(e.currentTarget)} onLoadCapture={(e) => newest.keep(e.currentTarget)}>
             {withDays.map((x) => <div class="log-item" key={x.key}>{x.node}</div>)}
             {pending.map((p) => (
               <div key={p.clientId} class={`msg ${p.type === 'note' ? 'note' : 'msg-agent'} pending`} data-state="sending">
@@ -213,8 +199,8 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
             canReply={mine}
             ready={synced}
             textareaRef={composerRef}
-            onSend={(text) => ((stick.current = true), client.send(c.id, text))}
-            onNote={(text) => ((stick.current = true), client.note(c.id, text))}
+            onSend={(text) => (newest.follow(), client.send(c.id, text))}
+            onNote={(text) => (newest.follow(), client.note(c.id, text))}
             onTyping={() => mine && client.typing(c.id)}
             onFile={(file) => void sendFile(file)}
           />
