@@ -93,6 +93,11 @@ export const OTHER_WALLETS: readonly string[] = [
   'payme', 'alipayhk', 'alipay hk', 'wechat pay hk', 'tap go', 'fps', '转数快', '拍住赏', '美团支付', '和包', '和包支付', '数字人民币',
   '一卡通money', 'icash pay', '橘子支付', '全盈支付',
   'payco', '하나머니', 'kb페이', '신한페이', '신한 쏠페이', '우리페이',
+  // Crypto currencies, held on an exchange or in a crypto wallet: paying with one is a way to pay the wallet may take or not
+  // ("can i pay with bitcoin"), anything else about one is its exchange's ("my crypto withdrawal is stuck on the exchange",
+  // "비트코인 출금 수수료").
+  'crypto', 'cryptocurrency', 'cryptocurrencies', 'cripto', 'criptomoneda', 'criptomonedas', 'bitcoin', 'ethereum', 'usdt',
+  '加密货币', '虚拟货币', '虚拟币', '比特币', '以太坊', '仮想通貨', '暗号資産', 'ビットコイン', 'イーサリアム', '가상화폐', '암호화폐', '비트코인', '이더리움',
 ];
 
 /** What another wallet holds: a balance, a limit (after one word: "토스 송금 한도"), points. */
@@ -234,7 +239,7 @@ export const ISSUER_LIMITS: readonly string[] = [
 ];
 
 /**
- * An issuer's own charges and card services, beside its name: its fees and reissuing or replacing its card ("みずほの
+ * An issuer's own charges and card services, beside its name: its fees, reissuing or replacing its card and a card lost ("みずほの
  * キャッシュカード再発行の手数料", "우리은행 체크카드 재발급 수수료", "cuánto cuesta reponer la tarjeta de débito en CaixaBank",
  * "hsbc's replacement card fee"). A fees or bind-bank-card question but for the name; with the wallet's side named
  * (FUNDING_WORDS: "招商银行卡充值有手续费吗") the wallet's.
@@ -245,6 +250,10 @@ export const ISSUER_CHARGES: readonly string[] = [
   '手数料', '再発行', '再发行',
   '수수료', '재발급', '재발행',
   'comision', 'comisiones', 'reponer', 'reposicion', 'reemplazar', 'reemplazo',
+  // Its card lost, beside its name: the issuer stops it ("ゆうちょ銀行のキャッシュカードを無くしました", "국민카드 분실했어요")
+  '無くし', 'なくし', '失くし', '紛失', '落とし', '丢失', '분실', '잃어버',
+  // or frozen ("congelar la tarjeta de débito de BBVA", "bloquear mi tarjeta de Santander")
+  'congelar', 'congelo', 'bloquear', 'bloqueo', 'perdi', 'freeze', 'lost',
 ];
 
 /**

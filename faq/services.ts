@@ -84,6 +84,8 @@ const NAMES: readonly string[] = [
   'korbit', 'crypto com', 'western union', 'moneygram', 'remitly', 'xoom', 'worldremit',
   '币安', '欧易', '火币', '西联汇款', '西联', '速汇金', 'バイナンス', 'コインチェック', 'ビットフライヤー', 'ウエスタンユニオン', '업비트',
   '빗썸', '코인원', '코빗', '웨스턴유니온', '웨스턴 유니온',
+  // A forex broker's margin ("FXの証拠金を入金したい"; FX itself: see IN_CJK_TEXT): the broker holds it, never the wallet.
+  '証拠金',
   // Games' own currencies and mobile games ("my robux purchase didnt go through", "手遊儲值沒有到帳").
   'robux', 'v bucks', 'vbucks', '手游', '点券',
   // Other apps and software.
@@ -110,8 +112,11 @@ const STORES: readonly string[] = [
   '스타벅스', '이마트', '올리브영', '다이소', '교보문고',
 ];
 
-/** Latin names that are everyday English or Spanish words: names in a question written in Chinese, Japanese or Korean. */
-const IN_CJK_TEXT: readonly string[] = ['line'];
+/**
+ * Latin names that are everyday English or Spanish words, names in a question written in Chinese, Japanese or Korean: LINE,
+ * and FX (forex trading in Japanese, "FX口座に入金"; an "fx rate" in English is a conversion's).
+ */
+const IN_CJK_TEXT: readonly string[] = ['line', 'fx'];
 
 /**
  * What must not follow a name for it to be one: 快手 (Kuaishou) is in 最快手续费 (the quickest fee), 保険 (insurance) in
@@ -473,9 +478,10 @@ const WALLET_NAMED = new RegExp(term(WALLET_NAMED_WORDS), 'u');
 const ATM_CARD = /(?<![\p{L}\p{N}])atm cards?(?![\p{L}\p{N}])/gu;
 /**
  * A transfer made at a bank's machine (ATM轉帳, 提款机跨行转账): the bank's, as its fee is ("ATM轉帳的手續費要多少"), unless
- * the wallet or a top-up is named too ("用ATM轉帳儲值"); the transfer word is read as the machine alone.
+ * the wallet or a top-up is named too ("用ATM轉帳儲值"); the transfer word is read as the machine alone, and one made to the
+ * wrong account there too ("用銀行ATM轉帳轉錯帳號了" is the bank's to recall).
  */
-const MACHINE_TRANSFER = /(?<![\p{L}\p{N}])(atms?|提款机|取款机) ?(?:跨行)?(?:转账|转帐|汇款)/gu;
+const MACHINE_TRANSFER = /(?<![\p{Script=Latin}\p{N}])(atms?|提款机|取款机) ?(?:跨行)?(?:转账|转帐|汇款)(?:[^ ]{0,2}(?:转错|汇错)(?:了)?(?:账号|帐号|账户|帐户)?)?/gu;
 
 /** Whether some match of `all` in the text has `next` right after it or `previous` right before it. */
 function around(all: RegExp, normalized: string, next: RegExp, previous: RegExp): boolean {

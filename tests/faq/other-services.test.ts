@@ -25,6 +25,8 @@ describe('names of other services', () => {
     // A crypto exchange, a money-transfer company, a game's currency (session 29).
     'cant withdraw from coinbase', '币安的钱提不出来', 'ビットフライヤーに送金したい', '빗썸 입금이 안 돼요', 'comisión de western union',
     'bought vbucks and nothing came', '手游点券怎么买',
+    // A forex broker's margin, FX in a question written in Japanese or Chinese (session 29).
+    '証拠金を追加で入れたい', 'FX口座に入金したい',
   ])('finds one in "%s"', (text) => {
     expect(names(text)).toBe(true);
   });
@@ -39,6 +41,8 @@ describe('names of other services', () => {
     '哈囉，我剛剛付款失敗',
     // A ride said as a place where the phone was (session 17): the phone's loss, not the ride company's.
     'left my phone in an uber', 'someone stole my phone in the lyft', 'me robaron el celular en un didi',
+    // An FX rate in English is a currency conversion's (session 29).
+    'what fx rate do you use for euros',
   ])('finds none in "%s"', (text) => {
     expect(names(text)).toBe(false);
   });
@@ -411,6 +415,13 @@ describe("another's thing", () => {
     ['paid the vending machine with the wallet qr and got nothing', null], ['大学生可以开钱包账户吗', null], ['i am a college student can i sign up', null],
     // Activating a card, a question word between (session 29); binding one is the wallet's.
     ['工行信用卡要如何激活', 'named'], ['玉山的信用卡要怎麼開卡', 'named'], ['信用卡怎么绑定到钱包', null],
+    // A bank's card lost or frozen, by the bank's name, is the bank's (session 29); the wallet's when it is named too.
+    ['みずほ銀行のキャッシュカードを落としました', 'thing'], ['국민카드 분실했어요', 'thing'], ['quiero congelar mi tarjeta de débito de Santander', 'thing'],
+    ['perdí mi tarjeta de crédito de Banorte', 'thing'], ['can i freeze my wallet after losing my hsbc card', null],
+    // A transfer made to the wrong account at a bank's machine, the bank's word before it (session 29); in the wallet, its own.
+    ['在郵局ATM轉帳轉錯帳號了', 'thing'], ['用錢包轉帳轉錯帳號了', null],
+    // A crypto currency is another way to pay (session 29): named alone a card's, its withdrawal or fee the exchange's.
+    ['can i pay with bitcoin', 'card'], ['비트코인 출금이 안 돼요', 'named'], ['比特币提现一直没到账', 'named'],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
@@ -474,6 +485,9 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     // Session 29: a crypto exchange's withdrawal, a money-transfer company's fee, a game's currency.
     'my kraken withdrawal has been pending for two days', '火币提现一直没到账', 'コインチェックから出金できない', '코인원 출금 수수료 얼마예요',
     'cuánto cobra moneygram por envío', 'robux purchase failed twice',
+    // Session 29: a crypto currency's withdrawal or fee, a forex margin, a bank's card lost or frozen, a wrong transfer at its machine.
+    'my bitcoin withdrawal from the exchange is pending', 'イーサリアムの送金手数料は？', 'FXの証拠金を追加で入金したい', 'みずほ銀行のキャッシュカードを落としました',
+    'quiero congelar mi tarjeta de débito de Santander', '用郵局ATM轉帳轉錯帳號怎麼辦',
   ])('does not answer a question about another card, wallet, bank product, document or device: "%s"', (text) => {
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
@@ -540,7 +554,8 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
   it.each([
     ['can i pay with samsung pay', 'payment-methods'], ['支持云闪付付款吗', 'payment-methods'], ['¿aceptan mercado pago?', 'payment-methods'],
     ['用信用卡給錢包儲值', 'top-up'], ['can i top up my wallet from my paypal balance', 'top-up'], ['ウォレットの残高を銀行口座に出金', 'withdraw-to-bank'],
-    ['신용카드 등록하는 법', 'bind-bank-card'], ['can i pay with my octopus card', 'payment-methods'],
+    ['신용카드 등록하는 법', 'bind-bank-card'], ['can i pay with my octopus card', 'payment-methods'], ['ビットコインで払えますか', 'payment-methods'],
+    ['可以用比特币付款吗', 'payment-methods'], ['i lost my card, how do i remove it from the wallet', 'bind-bank-card'],
     ['保険証でも本人確認できる？', 'identity-verification'], ['健保卡可以拿來做身分驗證嗎', 'identity-verification'],
     ['护照过期了需要重新认证吗', 'identity-verification'], ['운전면허증으로 인증할 수 있나요', 'identity-verification'],
     ['快递员让我扫码付款是不是骗子', 'scam-report'], ['包裹没收到怎么退款', 'refund'], ['el horno que devolví no me lo han reembolsado', 'refund'],
