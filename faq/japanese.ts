@@ -35,13 +35,13 @@ export function foldJapanese(normalized: string): string {
  * Verbs written in kana, as a visitor who did not convert them types them (わすれた, まちがえた, とどかない, もどってこない,
  * はらえない, つかえない, おくった, ぬすまれた, おとした, ひらけない, とめたい, とられた, ひかれてる, きえた, おぼえのない, ひきおとされた,
  * ふりこんだ), as the alternates write them: only stems that are no other common word before the kana that follow them
- * (つかれた, もどかしい, はらはら stay; かえ and かわ are too many words, 代わって asks for a person). The casual
+ * (つかれた, もどかしい, はらはら, とうけつかいじょ stay; かえ and かわ are too many words, 代わって asks for a person). The casual
  * copula ～っす / ～んす (いいっすか, どうやるんすか) is です, and a bare ～じゃん at a phrase's end is dropped.
  */
 /** A verb's stem in kana → as the pack writes it: [stem, kanji, what may stand before it (a lookbehind), what follows it]. */
 const KANA_VERB_TABLE: readonly (readonly [string, string, string, string])[] = [
   ['わすれ', '忘れ', '', '[たてちまずらるな]'], ['まちが', '間違', '', '[えっいう]'], ['とど', '届', '', '[いかきくけ]'],
-  ['もど', '戻', '', '[っらりるれせしさ]'], ['しはら', '支払', '', '[えっわいう]'], ['はら', '払', '', '[えっわいう]'], ['つか', '使', '(?<![みあ])', '[えっわいうお]'],
+  ['もど', '戻', '', '[っらりるれせしさ]'], ['しはら', '支払', '', '[えっわいう]'], ['はら', '払', '', '[えっわいう]'], ['つか', '使', '(?<![みあ])(?<!とうけ)', '[えっわいうお]'],
   ['おく', '送', '', 'っ'], ['ぬす', '盗', '', '[まみむめ]'], ['おと', '落と', '', '[しさせす]'], ['ひら', '開', '', '[けかきく]'],
   ['とめ', '止め', '(?<![まひつもとう])', '[たてらるま]'], ['とら', '取ら', '', '[れな]'], ['ひか', '引か', '', 'れ'],
   ['きえ', '消え', '(?<![でゆ])', '[たてちまな]'], ['おぼえ', '覚え', '', '[のがたてなま]'], ['ひきおと', '引き落と', '', '[しさせ]'],
@@ -50,14 +50,14 @@ const KANA_VERB_TABLE: readonly (readonly [string, string, string, string])[] = 
 const KANA_VERBS = KANA_VERB_TABLE.map(([kana, , before, after]) => `${before}${kana}(?=${after})`).join('|');
 
 const SPELLINGS = new RegExp(
-  String.raw`出来(?=[なまるれずてたそ])|下さい|頂戴|(?<!\p{Script=Han})頂(?=[けきくい])|貰(?=[えいうっわ])|(?<![\p{Script=Han}\p{N}])分か(?=[らりるっ])|無(?=い|く|かっ|けれ)|良い|良(?=かっ|けれ|く)|(?<!\p{Script=Han})致し|宜し(?=[いく])|何故|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっ])ちゃ(?=った|って|いま|う)|(?<=ん)じゃ(?=った|って|いま|う)|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっん])[てで]もう(?=た|て)|でき(?:ひん|へん)|でけへん|(?<=[てで])い(?=な(?:い|く|かっ|けれ)|ませ)|${KANA_VERBS}|(?<=[\u3041-\u3096\p{Script=Han}ー])(?:っす|ッス)(?=か|ね|よ|けど|が|$|[^\u3041-\u3096])|(?<=ん)す(?=か|けど|が|ね|よ)|(?<=[\u3041-\u3096\p{Script=Han}ー])じゃん(?=$|[^\u3041-\u3096])`,
+  String.raw`出来(?=[なまるれずてたそ])|下さい|頂戴|(?<!\p{Script=Han})[頂顶](?=[けきくい])|貰(?=[えいうっわ])|(?<![\p{Script=Han}\p{N}])分か(?=[らりるっ])|[無无](?=い|く|かっ|けれ)|良い|良(?=かっ|けれ|く)|(?<!\p{Script=Han})致し|宜し(?=[いく])|何故|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっ])ちゃ(?=った|って|いま|う)|(?<=ん)じゃ(?=った|って|いま|う)|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっん])[てで]もう(?=た|て)|でき(?:ひん|へん)|でけへん|(?<=[てで])い(?=な(?:い|く|かっ|けれ)|ませ)|${KANA_VERBS}|(?<=[\u3041-\u3096\p{Script=Han}ー])(?:っす|ッス)(?=か|ね|よ|けど|が|$|[^\u3041-\u3096])|(?<=ん)す(?=か|けど|が|ね|よ)|(?<=[\u3041-\u3096\p{Script=Han}ー])じゃん(?=$|[^\u3041-\u3096])`,
   'gu',
 );
 const SPELLED: Readonly<Record<string, string>> = {
-  出来: 'でき', 下さい: 'ください', 頂戴: 'ちょうだい', 頂: 'いただ', 貰: 'もら', 分か: 'わか', 無: 'な', 良い: 'いい', 良: 'よ',
+  出来: 'でき', 下さい: 'ください', 頂戴: 'ちょうだい', 頂: 'いただ', 顶: 'いただ', 貰: 'もら', 分か: 'わか', 無: 'な', 无: 'な', 良い: 'いい', 良: 'よ',
   致し: 'いたし', 宜し: 'よろし', 何故: 'なぜ', ちゃ: 'てしま', じゃ: 'でしま', てもう: 'てしまっ', でもう: 'でしまっ',
   できひん: 'できない', できへん: 'できない', でけへん: 'できない', い: '', っす: 'です', ッス: 'です', す: 'です', じゃん: '',
-  // As normalised text writes the kanji (間違 is 间违 there).
+  // As normalised text writes the kanji (間違 is 间违 there, as 頂 and 無 are 顶 and 无 above).
   ...Object.fromEntries(KANA_VERB_TABLE.map(([kana, kanji]) => [kana, foldTraditional(kanji)])),
 };
 

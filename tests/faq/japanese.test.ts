@@ -75,7 +75,7 @@ describe('Japanese written otherwise than the pack writes it', () => {
   });
 
   it('leaves kana that are another word than the verb', () => {
-    for (const text of ['スマホがみつかった', 'あつかう', 'まとめて', 'おつかれさま', 'ひらがな', 'もどかしい', 'ぐっすり', 'じゃんけん', '担当者にかわって'])
+    for (const text of ['スマホがみつかった', 'あつかう', 'まとめて', 'おつかれさま', 'ひらがな', 'もどかしい', 'ぐっすり', 'じゃんけん', '担当者にかわって', 'とうけつかいじょ'])
       expect(foldJapaneseSpelling(text)).toBe(text);
   });
 
@@ -97,6 +97,12 @@ describe('Japanese written otherwise than the pack writes it', () => {
     expect(featuresOf('カードの裏の3桁', 'ja')).toEqual(featuresOf('カードのセキュリティコード', 'ja'));
     // Session 26: the company behind the app is its support.
     expect(featuresOf('運営に連絡したい', 'ja')).toEqual(featuresOf('問い合わせしたい', 'ja'));
+  });
+
+  it("keigo's 頂 and 無, and とうけつかいじょ, read the same after normalising", () => {
+    expect(featuresOf('教えて頂けますか', 'ja')).toEqual(featuresOf('教えていただけますか', 'ja'));
+    expect(featuresOf('手数料は無いですか', 'ja')).toEqual(featuresOf('手数料はないですか', 'ja'));
+    expect(featuresOf('とうけつかいじょしたい', 'ja')).toEqual(featuresOf('凍結かいじょしたい', 'ja'));
   });
 });
 
