@@ -442,9 +442,9 @@ export const UTILITY_BILLS: readonly string[] = [
   '전기요금', '전기 요금', '전기세', '수도요금', '수도 요금', '가스요금', '가스 요금',
   'factura de la luz', 'recibo de la luz', 'recibo de luz', 'factura del agua', 'recibo del agua', 'factura del gas', 'recibo del gas',
   'factura de internet', 'cuenta de la luz',
-  // the utility companies themselves (not 台电 alone: 一台电脑)
+  // the utility companies themselves (not 台电 alone: 一台电脑; Taipower with its bill, its company or paying it)
   'power company', 'electric company', 'electricity company', 'electricity provider', 'energy provider', 'water company', 'gas company', 'utility company',
-  '电力公司', '供电局', '国家电网', '自来水公司', '燃气公司', '台湾电力', '電力会社', '東京電力', 'ガス会社', '水道局', '한전', '한국전력', '도시가스',
+  '电力公司', '供电局', '国家电网', '台电公司', '台电帐单', '台电账单', '台电电子', '台电缴费', '自来水公司', '燃气公司', '台湾电力', '電力会社', '東京電力', 'ガス会社', '水道局', '한전', '한국전력', '도시가스',
   'compania de luz', 'compania electrica', 'empresa de luz', 'empresa electrica', 'compania de gas', 'compania de agua', 'cfe',
 ];
 

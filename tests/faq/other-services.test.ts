@@ -433,6 +433,8 @@ describe("another's thing", () => {
     ['el arrendador quiere copia de mi pasaporte', 'thing'], ['can i upload a copy of my passport for verification', null], ['身份证复印件可以用来实名认证吗', null],
     ['my bank charges an overdraft fee every time', 'thing'], ['银行的账户管理费怎么免', 'thing'], ['銀行の口座維持手数料が高い', 'thing'], ['은행 계좌 유지 수수료 얼마예요', 'thing'],
     ['el banco me cobra comisión por sobregiro', 'thing'], ['does the wallet have an annual fee', null], ['银行卡充值到钱包要年费吗', null],
+    // Taipower by its bill or company (not 台电 alone: 一台电脑), not paid with the wallet.
+    ['台電帳單可以晚幾天繳嗎', 'thing'], ['可以用錢包繳台電帳單嗎', null], ['買了一台電腦', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
