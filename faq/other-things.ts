@@ -442,9 +442,9 @@ export const UTILITY_BILLS: readonly string[] = [
   '전기요금', '전기 요금', '전기세', '수도요금', '수도 요금', '가스요금', '가스 요금',
   'factura de la luz', 'recibo de la luz', 'recibo de luz', 'factura del agua', 'recibo del agua', 'factura del gas', 'recibo del gas',
   'factura de internet', 'cuenta de la luz',
-  // the utility companies themselves (not 台电 alone: 一台电脑)
+  // the utility companies themselves (not 台电 alone: 一台电脑; Taipower with its bill, its company or paying it)
   'power company', 'electric company', 'electricity company', 'electricity provider', 'energy provider', 'water company', 'gas company', 'utility company',
-  '电力公司', '供电局', '国家电网', '自来水公司', '燃气公司', '台湾电力', '電力会社', '東京電力', 'ガス会社', '水道局', '한전', '한국전력', '도시가스',
+  '电力公司', '供电局', '国家电网', '台电公司', '台电帐单', '台电账单', '台电电子', '台电缴费', '自来水公司', '燃气公司', '台湾电力', '電力会社', '東京電力', 'ガス会社', '水道局', '한전', '한국전력', '도시가스',
   'compania de luz', 'compania electrica', 'empresa de luz', 'empresa electrica', 'compania de gas', 'compania de agua', 'cfe',
 ];
 
@@ -572,4 +572,64 @@ export const PHONE_DATA: readonly string[] = [
 export const NEW_PHONE: readonly string[] = [
   'new phone', 'new iphone', 'new android', '新手机', '新的手机', '新しいスマホ', '新しい携帯', '機種変更', '機種変', '새 폰', '새폰', '새 휴대폰', '새 핸드폰',
   'celular nuevo', 'telefono nuevo', 'movil nuevo', 'nuevo celular', 'nuevo telefono',
+];
+
+/**
+ * A rented home's owner ("房东说押金不退了", "大家さんが保証金を返してくれない", "el casero no me quiere devolver el depósito"):
+ * with a deposit (see RENT_DEPOSITS) the question is the landlord's, unless the wallet, paying or money sent is named
+ * (see LANDLORD_WALLET_WORDS). Not 大家 (everyone, in Chinese) nor an owner alone (a shop's).
+ */
+export const LANDLORDS: readonly string[] = [
+  'landlord', 'landlords', 'landlady', 'property manager', 'letting agent', 'letting agency',
+  '房东', '包租公', '包租婆', '二房东',
+  '大家さん', '大家に', '大家が', '大家から', '家主', '管理会社',
+  '집주인', '건물주', '임대인',
+  'casero', 'casera', 'arrendador', 'arrendadora', 'dueno del departamento', 'duena del departamento', 'dueno del piso', 'duena del piso',
+  'dueno de la casa', 'duena de la casa', 'dueno del depa',
+];
+/** A rented home's deposit, however a landlord keeps it: 押金, 保证金, 敷金, 보증금, fianza. */
+export const RENT_DEPOSITS: readonly string[] = ['deposit', '押金', '保证金', '敷金', '保証金', '보증금', '전세금', 'deposito', 'fianza', 'garantia'];
+/**
+ * The wallet, paying or money sent (see VENUE_WALLET_WORDS), but not a refund alone: a landlord's deposit refunded is the
+ * landlord's ("how do i get my deposit refunded from my landlord"), one refunded to the wallet names it.
+ */
+export const LANDLORD_WALLET_WORDS: readonly string[] = [
+  ...VENUE_WALLET_WORDS.filter((w) => !['refunded', 'refund to'].includes(w)),
+  // paying or sending it ("我要付給房東兩個月的押金", "押金转给房东")
+  '付', '转',
+];
+
+/**
+ * A copy of an identity document (see ID_DOCUMENTS) asked for by a landlord or an employer ("房东要我身份证复印件", "my
+ * landlord wants a copy of my passport", "집주인이 신분증 사본을 달래요"): whether to give one is the visitor's own matter,
+ * unless the wallet's verification is named (see ID_WALLET_WORDS: "实名认证要上传身份证复印件吗").
+ */
+export const ID_COPIES: readonly string[] = ['copy', 'copies', 'photocopy', 'photocopies', '复印件', '复印', '影本', 'コピー', '写し', '사본', '복사본', 'copia', 'copias', 'fotocopia'];
+export const ID_ASKERS: readonly string[] = [
+  ...LANDLORDS, 'employer', 'new job', 'new employer', 'hr department', 'rental agreement', 'lease',
+  '租房', '租屋', '入职', '雇主', '新公司', '人事', '房屋中介',
+  '賃貸', '入居', '勤務先', 'バイト先', '入社',
+  '회사에', '입사', '알바', '고용주', '전세', '월세',
+  'empleador', 'empleadora', 'trabajo nuevo', 'nuevo trabajo', 'alquiler', 'contrato de arrendamiento', 'arrendamiento',
+];
+
+/**
+ * A bank's own charges: keeping an account, overdrawing it, its annual fee ("银行每个月扣我账户管理费", "the bank hit me with
+ * an overdraft fee", "銀行の口座維持手数料", "은행 계좌 유지 수수료", "el banco me cobra comisión por manejo de cuenta"), with a
+ * bank named (see BANKS) and no card of one (a bank's card with its fee is another's money already: see BANK_CARDS in
+ * other-money.ts): the bank's, unless the wallet, a top-up, a withdrawal or a transfer is named (see
+ * BANK_CHARGE_WALLET_WORDS: "does my bank charge a fee when i top up the wallet").
+ */
+export const BANK_OWN_CHARGES: readonly string[] = [
+  'maintenance fee', 'maintenance fees', 'monthly service fee', 'account fee', 'overdraft', 'overdraft fee', 'minimum balance fee', 'annual fee', 'annual fees',
+  '账户管理费', '帐户管理费', '管理费', '年费',
+  '口座維持手数料', '口座管理手数料', '口座管理料', '年会費',
+  '계좌 유지 수수료', '계좌유지수수료', '계좌 관리 수수료', '연회비',
+  'comision por manejo', 'cuota de manejo', 'anualidad', 'saldo minimo', 'comision por sobregiro', 'sobregiro',
+];
+export const BANKS: readonly string[] = ['bank', 'banks', 'checking account', 'savings account', '银行', '銀行', '은행', '통장', 'banco'];
+export const BANK_CHARGE_WALLET_WORDS: readonly string[] = [
+  ...TOP_UP_WORDS, 'wallet', 'app', 'withdraw', 'withdrawal', 'transfer', 'twice', 'scam',
+  '钱包', '提现', '转账', '两次', '骗', 'ウォレット', 'アプリ', '出金', '送金', '二重', '詐欺',
+  '지갑', '앱', '어플', '출금', '송금', '이체', '두 번', '사기', 'billetera', 'aplicacion', 'retiro', 'retirar', 'transferencia', 'dos veces', 'estafa',
 ];

@@ -5,8 +5,8 @@ import {
   WALLET_BALANCE, WALLET_CARDS, WALLET_LIMIT, WALLET_POINTS,
 } from './other-money.ts';
 import {
-  ADVICE_ELSEWHERE, BANK_COUNTERS, BANK_MACHINES, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, SELLER_WORDS, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
-  ORGANISATIONS, PRODUCT_WORDS, THEIR_THINGS,
+  ADVICE_ELSEWHERE, BANK_CHARGE_WALLET_WORDS, BANK_COUNTERS, BANK_MACHINES, BANK_OWN_CHARGES, BANKS, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, SELLER_WORDS, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
+  ORGANISATIONS, PRODUCT_WORDS, THEIR_THINGS, ID_ASKERS, ID_COPIES, LANDLORD_WALLET_WORDS, LANDLORDS, RENT_DEPOSITS,
   LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, PHONE_OR_WALLET_THINGS, NEW_PHONE, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
 
@@ -265,6 +265,8 @@ const THINGS = [
   'キャッシュカード', 'デビットカード', 'tarjeta de debito', 'cajero',
   // A Japanese credit card's PIN is its issuer's (no wallet asks for it; a Korean card's first two digits are asked when one is added).
   'クレジットカード', 'クレカ', ...JAPANESE_CARD_BRANDS,
+  // A SIM card's PIN is the carrier's, as its PUK is (see SIM_KEY): "forgot my sim pin", "SIM卡的PIN码忘了", "유심 PIN 번호".
+  'sim', 'sim card', '手机卡', '电话卡', '유심', 'usim', '유심칩', 'tarjeta sim', 'chip', 'chip del celular',
 ];
 const CREDENTIAL = [
   'password', 'passcode', 'pin', 'key', '密码', '口令', 'パスワード', '暗証番号', 'パスコード', '비밀번호', '비번', '암호', '패턴', '핀',
@@ -313,6 +315,11 @@ const CREDENTIAL_PREVIOUS = new RegExp(`(?:${term(CREDENTIAL)}${OF}(?:[\\p{L}\\p
  */
 const SIM_KEY = word(['puk', 'puk1', 'puk2']);
 /**
+ * A SIM's PIN right after it in Chinese or Japanese text ("sim卡的pin码", "simカードのpin"): the Latin words run into the CJK
+ * ones there, with none of the boundaries THINGS' words need.
+ */
+const SIM_PIN = '(?<![\\p{Script=Latin}])u?sim ?(?:卡片|卡|カード)?(?:的|の)? ?pin(?![\\p{Script=Latin}])';
+/**
  * A mailbox by its owner, a workplace or a school ("cant get into my work email", "公司邮箱登不上去了", "会社のメールにログイン
  * できない", "회사 메일 로그인이 안 돼요", "no puedo entrar al correo del trabajo"): the employer's or the school's to open,
  * whatever is asked of it, so a login of another's (as normalizeText leaves them: 職場 is 职场).
@@ -339,7 +346,7 @@ const ANOTHER_APP = patternSet([
   '(?<![\\p{L}])recomiend(?:as|an|es|en)(?: alguna| una)? (?:app|aplicacion)(?![\\p{L}])',
 ]);
 const CREDENTIAL_ANY = new RegExp(`${term(CREDENTIAL)}|codigo|patron|${SIM_KEY}`, 'u');
-const LOCK_CREDENTIAL = new RegExp(`(?:${term(CREDENTIAL)}|codigo|patron) (?:de |del )?bloqueo|${SIM_KEY}`, 'u');
+const LOCK_CREDENTIAL = new RegExp(`(?:${term(CREDENTIAL)}|codigo|patron) (?:de |del )?bloqueo|${SIM_KEY}|${SIM_PIN}`, 'u');
 const NETWORK_DEVICE = new RegExp(term(NETWORK_DEVICES), 'u');
 
 /**
@@ -410,6 +417,8 @@ const GYM_SOURCES = wordSources(GYMS);
 const COMPUTER_SOURCES = wordSources(COMPUTERS);
 const ORGANISATION_SOURCES = wordSources(ORGANISATIONS);
 const CARRIER_OR_COUNTER_SOURCES = wordSources([...PHONE_LINES, ...BANK_COUNTERS]);
+const LANDLORD_SOURCES = wordSources(LANDLORDS);
+const BANK_CHARGE_SOURCES = wordSources(BANK_OWN_CHARGES);
 const ID_DOCUMENT = patternSet(ID_DOCUMENT_SOURCES);
 const DEVICE_TROUBLE_WORD = patternSet(DEVICE_TROUBLE_SOURCES);
 const DELIVERY = patternSet(DELIVERY_SOURCES);
@@ -429,6 +438,14 @@ const USING = new RegExp(term(USING_WORDS), 'u');
 const MEMBERSHIP_WORD = new RegExp(term(MEMBERSHIPS), 'u');
 const COMPUTER = patternSet(COMPUTER_SOURCES);
 const CARRIER_OR_COUNTER = patternSet(CARRIER_OR_COUNTER_SOURCES);
+const LANDLORD = patternSet(LANDLORD_SOURCES);
+const RENT_DEPOSIT = new RegExp(term(RENT_DEPOSITS), 'u');
+const LANDLORD_WALLET = new RegExp(term(LANDLORD_WALLET_WORDS), 'u');
+const ID_COPY = new RegExp(term(ID_COPIES), 'u');
+const ID_ASKER = new RegExp(term(ID_ASKERS), 'u');
+const BANK_CHARGE = patternSet(BANK_CHARGE_SOURCES);
+const BANK = new RegExp(term(BANKS), 'u');
+const BANK_CHARGE_WALLET = new RegExp(term(BANK_CHARGE_WALLET_WORDS), 'u');
 /**
  * Another's place, company or trade, whatever else is named: a gym, a venue, a utility, a landlord's deposit or an
  * auction, a tradesman, a phone line (see namesAnotherPlace).
@@ -451,7 +468,7 @@ const PHONE_OR_WALLET_THING = new RegExp(term(PHONE_OR_WALLET_THINGS), 'u');
 /** Whether normalised text names a phone or device, a card, money, the account or the wallet (see PHONE_OR_WALLET_THINGS). */
 export const namesPhoneOrWallet = (normalized: string): boolean => PHONE_OR_WALLET_THING.test(normalized);
 const WRONG = new RegExp(term(WRONG_WORDS), 'u');
-const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES];
+const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
 const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...THING_SOURCES]);
@@ -565,14 +582,19 @@ function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
  * 怎么退款"), food, a pet, a vehicle's inspection, or a phone's photos moved to a new one ("怎么把旧手机的照片传到新手机", not "上传证件照片失败"),
  * another trade's fee, a ticket, a household bill or a bank's machine ("부동산 중개 수수료", "演唱会门票能退吗", "el cajero se tragó mi
  * tarjeta", not "paid the notary through the app"), money lent to
- * someone ("un amigo me debe plata", not "lent my friend money and sent it to the wrong number"), or an organisation's own
- * thing with no word of the wallet's product ("refund for my gym membership", not "can i pay my school fees with the wallet").
+ * someone ("un amigo me debe plata", not "lent my friend money and sent it to the wrong number"), an organisation's own
+ * thing with no word of the wallet's product ("refund for my gym membership", not "can i pay my school fees with the wallet"),
+ * a landlord's deposit ("房东说押金不退了", not "paid my landlord the deposit with the wallet"), a copy of an identity document
+ * for a landlord or an employer ("my landlord wants a copy of my passport", not "身份证复印件可以用来实名认证吗"), or a bank's
+ * own charges ("the bank hit me with an overdraft fee", not "does my bank charge a fee when i top up the wallet").
  */
 function namesOthersThing(normalized: string): boolean {
   const machines = normalized.replace(ATM_CARD, 'card');
   const phoneData = PHONE_DATA_WORD.test(normalized) && NEW_PHONE_WORD.test(normalized) && !ID_WALLET_WORD.test(normalized);
   return (
-    (ID_DOCUMENT.test(normalized) && ID_ISSUER_ACT.test(normalized) && !ID_WALLET_WORD.test(normalized)) ||
+    (ID_DOCUMENT.test(normalized) && (ID_ISSUER_ACT.test(normalized) || (ID_COPY.test(normalized) && ID_ASKER.test(normalized))) && !ID_WALLET_WORD.test(normalized)) ||
+    (LANDLORD.test(normalized) && RENT_DEPOSIT.test(normalized) && !LANDLORD_WALLET.test(normalized)) ||
+    (BANK_CHARGE.test(normalized) && BANK.test(normalized) && !BANK_CARD.test(normalized) && !BANK_CHARGE_WALLET.test(normalized)) ||
     ((DEVICE_TROUBLE_WORD.test(normalized) || phoneData || (DELIVERY.test(normalized) && !disputed(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
     ((HOUSEHOLD_WORD.test(normalized) || (SHOPPING_CENTRE.test(normalized) && !USING.test(normalized))) && !MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
     ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(machines.replace(MACHINE_TRANSFER, '$1'))) ||

@@ -422,6 +422,19 @@ describe("another's thing", () => {
     ['在郵局ATM轉帳轉錯帳號了', 'thing'], ['用錢包轉帳轉錯帳號了', null],
     // A crypto currency is another way to pay (session 29): named alone a card's, its withdrawal or fee the exchange's.
     ['can i pay with bitcoin', 'card'], ['비트코인 출금이 안 돼요', 'named'], ['比特币提现一直没到账', 'named'],
+    // Session 30: a SIM's PIN is the carrier's, as its PUK is; a landlord's deposit refunded or kept is the landlord's; a copy
+    // of an identity document for a landlord or an employer, and a bank's or a card's own charges with no bank named, are the
+    // visitor's and the bank's. Not with the wallet's part (its password, paying, a transfer, verifying, a top-up).
+    ['i need the pin for my new sim', 'login'], ['SIM卡PIN码是多少', 'login'], ['手機卡的PIN碼是什麼', 'login'], ['SIMカードのPINがロックされた', 'login'],
+    ['유심 핀번호 몰라요', 'login'], ['necesito el pin de la tarjeta sim', 'login'], ['换了新SIM卡以后钱包的密码要改吗', null], ['i put in a new sim, do i need a new wallet pin', null],
+    ['the landlord still has not refunded my deposit', 'thing'], ['房东扣着押金不还', 'thing'], ['大家さんから保証金が戻ってこない', 'thing'],
+    ['el arrendador no me regresa el deposito', 'thing'], ['paid my landlord the deposit with the wallet', null], ['付给房东的押金转错人了', null],
+    ['my landlord asked for a photocopy of my drivers license', 'thing'], ['入职要交护照复印件吗', 'thing'], ['집주인이 여권 사본 보내 달래요', 'thing'],
+    ['el arrendador quiere copia de mi pasaporte', 'thing'], ['can i upload a copy of my passport for verification', null], ['身份证复印件可以用来实名认证吗', null],
+    ['my bank charges an overdraft fee every time', 'thing'], ['银行的账户管理费怎么免', 'thing'], ['銀行の口座維持手数料が高い', 'thing'], ['은행 계좌 유지 수수료 얼마예요', 'thing'],
+    ['el banco me cobra comisión por sobregiro', 'thing'], ['does the wallet have an annual fee', null], ['银行卡充值到钱包要年费吗', null],
+    // Taipower by its bill or company (not 台电 alone: 一台电脑), not paid with the wallet.
+    ['台電帳單可以晚幾天繳嗎', 'thing'], ['可以用錢包繳台電帳單嗎', null], ['買了一台電腦', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
@@ -438,6 +451,14 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     'メルカリのパスワードを忘れた', 'ツイッターのアカウントを消したい', '인스타 계정이 해킹당했어요', '넷플릭스 비밀번호 바꾸는 법',
     'olvidé la contraseña de mi facebook', 'cómo cierro mi cuenta de netflix',
   ])('does not answer a question about another service\'s account: "%s"', (text) => {
+    expect(wallet.answer(text).kind).not.toBe('answer');
+  });
+
+  it.each([
+    // Session 30: answered with password-reset, refund, identity-verification, safe-to-share or fees before.
+    'forgot the pin of my sim card', '合同到期了房东拖着不退押金', '집주인이 신분증 복사본을 달라는데 줘도 돼요?', 'el banco me cobró comisión por manejo de cuenta otra vez',
+    '搬走以後房東說押金要扣一半', '新しい会社に入社するのでパスポートのコピーを出す',
+  ])('does not answer another\'s matter in a wallet question\'s words: "%s"', (text) => {
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
 
