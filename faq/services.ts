@@ -628,6 +628,19 @@ const ISSUER_LOGIN_PREVIOUS = new RegExp(`${word([...LOGIN_BEFORE, ...LATIN_CRED
 const ISSUER_APP_NEXT = new RegExp(`^${BETWEEN}(?:${term(ISSUER_PRODUCTS)}${BETWEEN})?${term(ISSUER_APPS)}`, 'u');
 const ISSUER_APP_PREVIOUS = new RegExp(`${word(ISSUER_APPS.filter((w) => LATIN.test(w)))}${OF}$`, 'u');
 const LOGIN_ANY = new RegExp(term([...LOGIN_AFTER, ...LOGIN_BEFORE]), 'u');
+/**
+ * An issuer's app updated, crashing or not opening: the issuer's to fix, as its login is ("台新銀行的App更新之後就打不開了",
+ * "りそな銀行のアプリがアップデートできない", "la app de BBVA se cierra sola"), where the wallet's app-updates entry shares
+ * every word but the name (as normalizeText leaves them: 閃退 is 闪退).
+ */
+const APP_TROUBLE = new RegExp(
+  term([
+    'update', 'updated', 'updating', 'crash', 'crashes', 'crashing', 'wont open', 'doesnt open', 'keeps closing',
+    '更新', '升级', '闪退', '打不开', '开不了', '当机', 'アップデート', '開かない', '落ちる', '起動しない',
+    '업데이트', '튕', '안 열', '실행이 안', 'actualizar', 'actualizacion', 'actualice', 'se cierra', 'no abre',
+  ]),
+  'u',
+);
 const ISSUER_OWN_NEXT = new RegExp(`^${BETWEEN}${BY_PRODUCT}${term([...SUPPORT_WORDS, ...ISSUER_LIMITS])}`, 'u');
 const ISSUER_OWN_PREVIOUS = new RegExp(`${word(LATIN_OWN_ASKED)}${OF}${OF_PRODUCT}$`, 'u');
 /** Its charges (see ISSUER_CHARGES), after it or before it: "fees of my citi card", "reponer la tarjeta de débito en CaixaBank". */
@@ -651,7 +664,8 @@ function issuersOwn(normalized: string): 'login' | 'thing' | null {
   const of = (next: RegExp, previous: RegExp) =>
     around(ISSUER.alternationIn(normalized), normalized, next, previous) || (cjk && around(ISSUER_IN_CJK.alternationIn(normalized), normalized, next, previous));
   const login = of(ISSUER_LOGIN_NEXT, ISSUER_LOGIN_PREVIOUS) || (LOGIN_ANY.test(normalized) && of(ISSUER_APP_NEXT, ISSUER_APP_PREVIOUS));
-  const kind = login ? 'login' : of(ISSUER_OWN_NEXT, ISSUER_OWN_PREVIOUS) || of(ISSUER_CHARGE_NEXT, ISSUER_CHARGE_PREVIOUS) ? 'thing' : null;
+  const own = of(ISSUER_OWN_NEXT, ISSUER_OWN_PREVIOUS) || of(ISSUER_CHARGE_NEXT, ISSUER_CHARGE_PREVIOUS) || (APP_TROUBLE.test(normalized) && of(ISSUER_APP_NEXT, ISSUER_APP_PREVIOUS));
+  const kind = login ? 'login' : own ? 'thing' : null;
   if (kind === null) return null;
   const rest = withoutOthers(normalized);
   return OWN.test(rest) || FUNDING.test(rest) || YOURS.test(normalized) || IMPOSTOR.test(normalized) ? null : kind;

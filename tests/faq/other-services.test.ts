@@ -154,6 +154,10 @@ describe('money that is not the wallet\'s', () => {
     ['necesito el número de atención al cliente de Davivienda', 'thing'], ['광주은행 말고 농협 한도 올리는 법', 'thing'], ['永豐信用卡額度不夠用', 'thing'],
     ['my santander card wont link', null], ['can i withdraw to my 台新 account', null], ['用工行卡充值要密码吗', null], ['三井住友カードでチャージできない', null],
     ['신한카드로 결제가 안 돼요', null], ['someone pretending to be chase bank customer service called me', null],
+    // An issuer's app updated, crashing or not opening is the issuer's (session 30); not with the wallet's side named, nor an app alone.
+    ['台新銀行的App更新之後就打不開了', 'thing'], ['玉山銀行的app一直閃退', 'thing'], ['りそな銀行のアプリがアップデートできない', 'thing'],
+    ['신한은행 앱 업데이트 후 튕겨요', 'thing'], ['the hsbc app keeps crashing after the update', 'thing'], ['la app de BBVA se cierra sola', 'thing'],
+    ['台新App更新後錢包綁的卡不見了', null], ['用台新的app轉帳到錢包失敗', null], ['App更新之後就打不開了', null],
     // An issuer's own charges beside its name: its fees, reissuing or replacing its card (session 28); not with the
     // wallet's side named. A broker's and trading shares' fees are the broker's; 株式会社 on a charge is no trade.
     ['三井住友のキャッシュカードを再発行したい', 'thing'], ['국민은행 카드 재발급 받으려면', 'thing'], ['citibank card replacement fee', 'thing'],
