@@ -93,10 +93,37 @@ describe('Japanese written otherwise than the pack writes it', () => {
   it('a word typed in kana, and a bank by its name, share the features of the word the pack writes', () => {
     expect(featuresOf('あかうんとのせきゅりてぃ', 'ja')).toEqual(featuresOf('アカウントのセキュリティ', 'ja'));
     expect(featuresOf('じょうげんがくをあげたい', 'ja')).toEqual(featuresOf('上限額をあげたい', 'ja'));
+    expect(featuresOf('あぷりのこうしんできない', 'ja')).toEqual(featuresOf('アプリの更新できない', 'ja'));
     expect(featuresOf('ゆうちょの口座を登録したい', 'ja')).toEqual(featuresOf('銀行の口座を登録したい', 'ja'));
     expect(featuresOf('カードの裏の3桁', 'ja')).toEqual(featuresOf('カードのセキュリティコード', 'ja'));
     // Session 26: the company behind the app is its support.
     expect(featuresOf('運営に連絡したい', 'ja')).toEqual(featuresOf('問い合わせしたい', 'ja'));
+  });
+
+  it.each([
+    ['アプリが使えなくなった', 'アプリが使えないようになった'],
+    ['ログインできなくなりました', 'ログインできないようになりました'],
+    ['ログイン出来なくなった', 'ログインできないようになった'],
+    ['連絡が取れなくなって', '連絡が取れないようになって'],
+    ['SMSが来なくなった', 'SMSが来ないようになった'],
+    ['通知が届かなくなった', '通知が届かないようになった'],
+    ['アプリが起動しなくなった', 'アプリが起動しないようになった'],
+  ])('a verb that no longer works: %s → %s', (text, folded) => {
+    expect(foldJapaneseSpelling(text)).toBe(folded);
+  });
+
+  it('leaves なくなった after a noun or a particle: a thing gone', () => {
+    for (const text of ['財布がなくなった', 'スマホなくなった', 'けいたいなくなった', 'お金もなくなって', 'おかねなくなった', '口座からなくなった', 'またなくなった', '何かなくなった'])
+      expect(foldJapaneseSpelling(text)).toBe(text);
+  });
+
+  it('reads a phone gone as lost, and an app that no longer opens as no loss', () => {
+    const lost = new Set(featuresOf('紛失', 'ja'));
+    expect(featuresOf('財布がなくなった', 'ja').some((f) => lost.has(f))).toBe(true);
+    expect(featuresOf('スマホなくなった', 'ja').some((f) => lost.has(f))).toBe(true);
+    expect(featuresOf('アプリが使えなくなった', 'ja').some((f) => lost.has(f))).toBe(false);
+    expect(featuresOf('ログインできなくなった', 'ja').some((f) => lost.has(f))).toBe(false);
+    expect(featuresOf('アプリが使えなくなった', 'ja')).toEqual(featuresOf('アプリが使えないようになった', 'ja'));
   });
 
   it("keigo's 頂 and 無, and とうけつかいじょ, read the same after normalising", () => {
