@@ -163,20 +163,31 @@ export const NETWORK_DEVICES = [
 ];
 
 /**
+ * Phone carriers written in Latin letters (the mainland's, Taiwan's, Japan's and Korea's are in ISSUERS): a question naming
+ * one with a phone line's credit (see PHONE_CREDIT_WORDS in other-things.ts: "¿cómo recargo saldo a mi línea Movistar?",
+ * "hice una recarga Telcel en la tiendita y nunca me llegó", "how do i top up my airtel") is the carrier's, as 话费 is.
+ * Claro, also "of course", is one only where a phone's word or a preposition comes before it (see CLARO in services.ts).
+ */
+export const CARRIERS: readonly string[] = [
+  'at t', 'att', 'verizon', 't mobile', 'vodafone', 'movistar', 'telcel', 'entel', 'tigo', 'bitel', 'digitel', 'wom', 'unefon', 'virgin mobile',
+  'yoigo', 'masmovil', 'simyo', 'pepephone', 'lowi', 'jazztel', 'antel', 'kolbi',
+  'globe telecom', 'jio', 'airtel', 'bsnl', 'singtel', 'starhub', 'maxis', 'celcom', 'telkomsel', 'indosat',
+];
+
+/**
  * Banks, card issuers and phone carriers by name, as each pack language usually writes them (written for the project from
  * general knowledge of each market). A question naming one is the wallet's when it links its card, tops up from it,
  * withdraws to it or pays with it ("my ICBC card won't link", "可以從國泰的帳戶儲值嗎"); it is the issuer's when it asks
  * about the issuer's own credential, app login, credit limit or customer service (see ISSUER_OWN in services.ts).
- * Names that are everyday words are left out (chase, discover, wise, claro, orange, 하나: one) or written with the word
+ * Names that are everyday words are left out (chase, discover, wise, orange, 하나: one; claro: see CARRIERS) or written with the word
  * that makes them a name ("chase bank", "エポスカード": a short katakana name does not run on into カード).
  */
 export const ISSUERS: readonly string[] = [
   'chase bank', 'chase card', 'chase app', 'wells fargo', 'bank of america', 'citibank', 'citi', 'capital one', 'amex', 'american express',
   'hsbc', 'barclays', 'lloyds', 'natwest', 'santander', 'revolut', 'monzo', 'n26', 'chime', 'td bank', 'scotiabank', 'icbc', 'dbs',
-  'at t', 'verizon', 't mobile', 'vodafone',
   'bbva', 'banorte', 'banamex', 'citibanamex', 'bancolombia', 'davivienda', 'banco galicia', 'itau', 'nubank', 'banco de chile',
   'bancoestado', 'banco estado', 'bcp', 'interbank', 'caixabank', 'sabadell', 'bankinter', 'banco azteca', 'banco pichincha', 'brubank',
-  'banesco', 'movistar', 'telcel', 'entel',
+  'banesco',
   '工商银行', '工行', '建设银行', '建行', '农业银行', '农行', '中国银行', '招商银行', '招行', '交通银行', '交行', '邮储银行', '邮政储蓄',
   '浦发', '民生银行', '光大银行', '兴业银行', '平安银行', '中信银行', '广发银行', '华夏银行', '中国移动', '中国联通', '中国电信',
   '國泰世華', '國泰', '中國信託', '中信', '玉山', '台新', '富邦', '台灣銀行', '土地銀行', '合作金庫', '第一銀行', '華南銀行', '彰化銀行',
@@ -189,13 +200,18 @@ export const ISSUERS: readonly string[] = [
   'maybank', 'maybank2u', 'cimb', 'public bank', 'rhb', 'hong leong', 'ambank', 'bank islam', 'ocbc', 'uob', 'posb', 'bdo', 'bpi',
   'metrobank', 'unionbank', 'security bank', 'landbank', 'rcbc', 'pnb', 'chinabank', 'bca', 'bank mandiri', 'mandiri', 'bri', 'bni',
   'cimb niaga', 'jenius', 'kasikorn', 'kbank', 'krungthai', 'bangkok bank', 'vietcombank', 'techcombank', 'hdfc', 'icici', 'sbi',
-  'state bank of india', 'axis bank', 'kotak', 'bank of baroda', 'canara bank', 'yes bank', 'idfc', 'indusind', 'globe telecom', 'jio',
-  'airtel', 'bsnl', 'singtel', 'starhub', 'maxis', 'celcom', 'telkomsel', 'indosat',
+  'state bank of india', 'axis bank', 'kotak', 'bank of baroda', 'canara bank', 'yes bank', 'idfc', 'indusind',
   // Latin America's banks and carriers
   'banco nacion', 'banco de la nacion', 'banco provincia', 'banco macro', 'brou', 'banco de bogota', 'banco de occidente', 'banco popular',
   'banco falabella', 'banco ripley', 'mibanco', 'inbursa', 'banregio', 'hey banco', 'banco del bienestar', 'bancoppel', 'banco guayaquil',
-  'produbanco', 'banco de credito', 'banco de venezuela', 'banco mercantil', 'banco provincial', 'banco do brasil', 'bradesco', 'tigo', 'bitel',
-  'digitel',
+  'produbanco', 'banco de credito', 'banco de venezuela', 'banco mercantil', 'banco provincial', 'banco do brasil', 'bradesco',
+  // …and more of them, with Spain's (session 30: "el límite de retiro en un cajero de Bancomer", "olvidé el NIP de mi tarjeta Banco Azteca")
+  'bancomer', 'banbajio', 'afirme', 'multiva', 'banco compartamos', 'bci', 'banco bci', 'colpatria', 'av villas', 'banco caja social', 'bancamia',
+  'banco agrario', 'banbif', 'caja arequipa', 'caja huancayo', 'banco frances', 'banco ciudad', 'supervielle', 'banco patagonia',
+  'banco industrial', 'banrural', 'bac credomatic', 'credomatic', 'banco atlantida', 'ficohsa', 'banpro', 'lafise', 'banco agricola',
+  'cuscatlan', 'banco de costa rica', 'banco nacional de costa rica', 'banreservas', 'bhd leon', 'banco general', 'banistmo',
+  'banco del pacifico', 'banco bolivariano', 'banco bisa', 'bancaribe', 'banco continental', 'la caixa', 'bankia', 'ibercaja', 'unicaja',
+  'kutxabank', 'abanca', 'openbank', 'cajamar', 'caja rural', 'evo banco', 'ing direct', 'banco sabadell', 'banco santander',
   // the mainland's city and rural banks, Taiwan's post office, farmers' and credit co-operatives, Hong Kong's banks and carriers
   '中国邮政', '邮储', '邮局', '农商银行', '农商行', '农村商业银行', '农村信用社', '农信社', '信用社', '北京银行', '上海银行', '江苏银行',
   '宁波银行', '南京银行', '杭州银行', '浙商银行', '渤海银行', '微众银行', '网商银行',
@@ -211,6 +227,7 @@ export const ISSUERS: readonly string[] = [
   // Korea's co-operatives, post office, regional and other banks, and carriers
   '새마을금고', '신협', '우체국', '수협', '산림조합', '부산은행', '대구은행', 'im뱅크', '경남은행', '광주은행', '전북은행', '제주은행',
   'sc제일은행', '제일은행', '씨티은행', '산업은행', '저축은행', 'lg유플러스', '유플러스',
+  ...CARRIERS,
 ];
 
 /** What an issuer names between itself and what it keeps: its bank, card or app ("建行信用卡密码", "みずほ銀行のアプリ"). */
@@ -254,6 +271,8 @@ export const ISSUER_CHARGES: readonly string[] = [
   '無くし', 'なくし', '失くし', '紛失', '落とし', '丢失', '분실', '잃어버',
   // or frozen ("congelar la tarjeta de débito de BBVA", "bloquear mi tarjeta de Santander")
   'congelar', 'congelo', 'bloquear', 'bloqueo', 'perdi', 'freeze', 'lost',
+  // stolen, or activated ("cómo reporto como robada mi tarjeta de Santander", "activar mi tarjeta de BBVA"; session 30)
+  'robada', 'robaron', 'robo', 'stolen', 'activar', 'activacion', 'activate', 'activation',
 ];
 
 /**

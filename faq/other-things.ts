@@ -276,7 +276,7 @@ export const BANK_MACHINES: readonly string[] = [
   '取款机', '提款机', '吞卡', '吃卡', '卡被吃', '银行几点', '银行营业时间',
   '현금인출기', '인출기', '은행 영업시간',
   'cajero automatico', 'cajeros automaticos', 'cajero del banco', 'cajero de otro banco', 'cajero cerca', 'se trago mi tarjeta', 'se trago la tarjeta',
-  'me retuvo la tarjeta', 'sucursal del banco',
+  'me retuvo la tarjeta', 'sucursal del banco', 'cajeros de otro banco', 'cajeros de otros bancos',
   // a cheque paid in at a bank ("how long does a cheque take to clear", "은행 수표 입금하면 며칠 걸려요?")
   'cheque', 'paper check', 'deposit a check', 'mobile check deposit', '支票', '小切手', '수표',
 ];
@@ -463,6 +463,17 @@ export const PHONE_LINES: readonly string[] = [
   'plan de datos', 'tiempo aire',
 ];
 /**
+ * A phone line's prepaid credit and data, beside a carrier's name (see CARRIERS in other-money.ts): "¿cómo recargo saldo a mi
+ * línea Movistar?", "cuánto cuesta el paquete de megas de Tigo", "how do i top up my airtel". Not a carrier alone: a new
+ * line from another carrier is the change-phone-number entry's ("me pasé de Movistar a Claro con una línea nueva"), nor
+ * a plan (a clear one, "un plan claro") or a bill (paid with the wallet, or failing there).
+ */
+export const PHONE_CREDIT_WORDS: readonly string[] = [
+  'recarga', 'recargas', 'recargar', 'recargo', 'recargue', 'recargarle', 'saldo', 'tiempo aire', 'megas', 'gigas', 'datos moviles',
+  'paquete de datos', 'plan de datos', 'roaming',
+  'top up', 'topup', 'recharge', 'airtime', 'prepaid', 'data plan', 'data pack', 'balance', 'load',
+];
+/**
  * A bank's counter and its tellers ("银行柜台转账手续费多少", "銀行の窓口で振込したい", "은행 창구 몇 시까지 해요"): the bank's,
  * unless the wallet, a charge on it or a scam is named (see WALLET_NAMED_WORDS: a transfer made there is the bank's). Not
  * 柜台 alone: a shop's counter tops the wallet up.
@@ -491,6 +502,8 @@ export const DUES_AND_PAY: readonly string[] = [
   // pensions and retirement savings (年金 and 연금 above)
   '401k', '401 k', 'pension', 'retirement account', 'retirement fund', 'retirement savings', 'superannuation',
   '养老金', '退休金', '养老保险', '公积金', '劳退', '劳保', '퇴직금', 'plan de pensiones', 'afore', 'fondo de retiro', 'jubilacion',
+  // a salary in Spanish, as 給料 and 월급 ("mi empresa no me ha pagado la nómina este mes"; session 30)
+  'nomina', 'sueldo', 'salario', 'quincena', 'aguinaldo',
 ];
 
 /**

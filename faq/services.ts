@@ -1,13 +1,13 @@
 import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
 import {
-  BANK_CARDS, BANK_OWN, FUNDING_WORDS, ID_CARDS, JAPANESE_CARD_BRANDS, ISSUER_CHARGES, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, WALLET_ACTS,
+  BANK_CARDS, BANK_OWN, CARRIERS, FUNDING_WORDS, ID_CARDS, JAPANESE_CARD_BRANDS, ISSUER_CHARGES, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, WALLET_ACTS,
   WALLET_BALANCE, WALLET_CARDS, WALLET_LIMIT, WALLET_POINTS,
 } from './other-money.ts';
 import {
   ADVICE_ELSEWHERE, BANK_CHARGE_WALLET_WORDS, BANK_COUNTERS, BANK_MACHINES, BANK_OWN_CHARGES, BANKS, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, SELLER_WORDS, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
   ORGANISATIONS, PRODUCT_WORDS, THEIR_THINGS, ID_ASKERS, ID_COPIES, LANDLORD_WALLET_WORDS, LANDLORDS, RENT_DEPOSITS,
-  LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, PHONE_OR_WALLET_THINGS, NEW_PHONE, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
+  LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, PHONE_OR_WALLET_THINGS, NEW_PHONE, PHONE_CREDIT_WORDS, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
 
 /**
@@ -137,6 +137,12 @@ const IN_A_RIDE = '(?<!(?:^| )(?:in|into|inside|en|dentro de) (?:an|a|the|un|una
 /** A name followed by one of these is a bank, a card or a payment method of the wallet's, not another service. */
 const FINANCIAL_NEXT = ['pay', 'bank', 'card', 'wallet', '支付', '银行', '钱包', '卡', 'ペイ', '銀行', 'カード', '페이', '은행', '뱅크', '카드', 'banco', 'tarjeta'];
 
+/**
+ * Claro, a carrier and "of course": the carrier's name where a preposition or a phone's word comes before it and no "que"
+ * after it ("atención al cliente de Claro", "mi chip Claro", "me pasé de Movistar a Claro", not "claro que sí", "no me
+ * queda claro").
+ */
+const CLARO = '(?<=(?:^|[^\\p{L}\\p{N}])(?:de|del|a|con|por|linea|chip|sim|recarga|recargas|operador|operadora|compania|telefonia|celular) )claro(?! que)(?![\\p{L}\\p{N}])';
 const LATIN = /^[\p{Script=Latin}\p{N} ]+$/u;
 const KATAKANA = /^[\p{Script=Katakana}\u30fc]+$/u;
 const HANGUL = /\p{Script=Hangul}/u;
@@ -236,7 +242,7 @@ const LOGIN_AFTER = [
   '인증 번호', '인증코드',
 ];
 const LOGIN_BEFORE = [
-  'contrasena', 'clave', 'iniciar sesion', 'entrar', 'acceder', 'ingresar', 'codigo', 'codigo de verificacion', 'codigo de seguridad', 'password', 'log in', 'login', 'sign in', 'code',
+  'contrasena', 'clave', 'token', 'iniciar sesion', 'entrar', 'acceder', 'ingresar', 'codigo', 'codigo de verificacion', 'codigo de seguridad', 'password', 'log in', 'login', 'sign in', 'code',
 ];
 /**
  * A membership is paid with the wallet ("用钱包付爱奇艺会员一直失败") but cancelled with the service: a service, its
@@ -269,7 +275,7 @@ const THINGS = [
   'sim', 'sim card', '手机卡', '电话卡', '유심', 'usim', '유심칩', 'tarjeta sim', 'chip', 'chip del celular',
 ];
 const CREDENTIAL = [
-  'password', 'passcode', 'pin', 'key', '密码', '口令', 'パスワード', '暗証番号', 'パスコード', '비밀번호', '비번', '암호', '패턴', '핀',
+  'password', 'passcode', 'pin', 'key', 'nip', '密码', '口令', 'パスワード', '暗証番号', 'パスコード', '비밀번호', '비번', '암호', '패턴', '핀',
   'contrasena', 'clave',
 ];
 /** Words between a thing and its password: "router admin password", "开机密码", "ログインパスワード", "로그인 비밀번호". */
@@ -396,6 +402,10 @@ const OPENING_SOURCES = [
   `(?<![\\p{L}])(?:credit card|store card) (?:application|approval)`, `(?<![\\p{L}])(?:rejected|denied|approved) for (?:a |an |the )?(?:[a-z]+ )?credit card`,
   '(?:nego|negaron|rechazo|rechazaron|aprobo|aprobaron) (?:la |mi )?solicitud de (?:la |una |mi )?tarjeta de credito', 'me (?:nego|negaron) (?:la |una )?tarjeta de credito',
   'solicitud de (?:la |una |mi )?tarjeta de credito',
+  // asking how to get one, as 办 and 申请 are ("¿cómo saco una tarjeta de crédito en el BancoEstado?"; session 30): "una", not
+  // "la" (sacar la tarjeta de la app is taking it out); not a debit card, nor a story ("tuve que sacar una tarjeta de débito
+  // nueva" before adding it)
+  '(?<![\\p{L}])(?:como|donde|quiero|puedo|necesito) (?:se )?(?:saco|sacar|sacarme|tramito|tramitar|solicito|solicitar|pido|pedir|obtengo|obtener|consigo|conseguir) una tarjeta de credito(?![\\p{L}])',
 ];
 const OPENING = patternSet(OPENING_SOURCES);
 /** Whether a text may be about another's money at all: one scan, where most texts end. */
@@ -419,6 +429,7 @@ const ORGANISATION_SOURCES = wordSources(ORGANISATIONS);
 const CARRIER_OR_COUNTER_SOURCES = wordSources([...PHONE_LINES, ...BANK_COUNTERS]);
 const LANDLORD_SOURCES = wordSources(LANDLORDS);
 const BANK_CHARGE_SOURCES = wordSources(BANK_OWN_CHARGES);
+const CARRIER_SOURCES = [...namesOf(CARRIERS).map(boundaries), CLARO];
 const ID_DOCUMENT = patternSet(ID_DOCUMENT_SOURCES);
 const DEVICE_TROUBLE_WORD = patternSet(DEVICE_TROUBLE_SOURCES);
 const DELIVERY = patternSet(DELIVERY_SOURCES);
@@ -446,6 +457,8 @@ const ID_ASKER = new RegExp(term(ID_ASKERS), 'u');
 const BANK_CHARGE = patternSet(BANK_CHARGE_SOURCES);
 const BANK = new RegExp(term(BANKS), 'u');
 const BANK_CHARGE_WALLET = new RegExp(term(BANK_CHARGE_WALLET_WORDS), 'u');
+const CARRIER = patternSet(CARRIER_SOURCES);
+const PHONE_CREDIT = new RegExp(word(PHONE_CREDIT_WORDS), 'u');
 /**
  * Another's place, company or trade, whatever else is named: a gym, a venue, a utility, a landlord's deposit or an
  * auction, a tradesman, a phone line (see namesAnotherPlace).
@@ -468,7 +481,7 @@ const PHONE_OR_WALLET_THING = new RegExp(term(PHONE_OR_WALLET_THINGS), 'u');
 /** Whether normalised text names a phone or device, a card, money, the account or the wallet (see PHONE_OR_WALLET_THINGS). */
 export const namesPhoneOrWallet = (normalized: string): boolean => PHONE_OR_WALLET_THING.test(normalized);
 const WRONG = new RegExp(term(WRONG_WORDS), 'u');
-const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES];
+const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...CARRIER_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
 const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...THING_SOURCES]);
@@ -598,7 +611,7 @@ function namesOthersThing(normalized: string): boolean {
     ((DEVICE_TROUBLE_WORD.test(normalized) || phoneData || (DELIVERY.test(normalized) && !disputed(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
     ((HOUSEHOLD_WORD.test(normalized) || (SHOPPING_CENTRE.test(normalized) && !USING.test(normalized))) && !MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
     ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(machines.replace(MACHINE_TRANSFER, '$1'))) ||
-    (CARRIER_OR_COUNTER.test(normalized) && !WALLET_NAMED.test(normalized)) ||
+    ((CARRIER_OR_COUNTER.test(normalized) || (CARRIER.test(normalized) && PHONE_CREDIT.test(normalized))) && !WALLET_NAMED.test(normalized)) ||
     (BELONGING.test(normalized) && LOST_ACT.test(normalized) && !LOST_WITH_WALLET_THING.test(normalized)) ||
     (VENUE.test(normalized) && !VENUE_WALLET.test(normalized)) ||
     (GYM.test(normalized) && MEMBERSHIP_WORD.test(normalized) && !VENUE_WALLET.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
@@ -616,13 +629,14 @@ function namesOthersThing(normalized: string): boolean {
  * beside them. Not when the wallet's side is named (see FUNDING_WORDS and OWN_WORDS: "工商银行卡绑不上", "can i top up from
  * my wells fargo account"), the wallet's own people ("你们的微信客服": see YOURS) or an impostor (see IMPOSTOR).
  */
-const ISSUER = patternSet(namesOf([...ISSUERS, ...OTHER_WALLETS, ...NAMES, ...STORES]).map(boundaries));
+const ISSUER = patternSet([...namesOf([...ISSUERS, ...OTHER_WALLETS, ...NAMES, ...STORES]).map(boundaries), CLARO]);
 const ISSUER_IN_CJK = patternSet(namesOf(IN_CJK_TEXT).map(boundaries));
 const ISSUER_APPS = ['app', 'aplicacion', 'アプリ', '앱', '어플', '手机银行', '网银', 'banca movil', 'banca en linea', 'online banking', 'mobile banking', 'banking app'];
 const LATIN_CREDENTIAL = CREDENTIAL.filter((w) => LATIN.test(w));
 const LATIN_OWN_ASKED = [...SUPPORT_WORDS, ...ISSUER_LIMITS].filter((w) => LATIN.test(normalizeText(w)));
 const BY_PRODUCT = `(?:${term(ISSUER_PRODUCTS)}${BETWEEN}){0,2}`;
-const OF_PRODUCT = `(?:${term(ISSUER_PRODUCTS)}${OF})?`;
+/** A product before the name, with "of" or not: "el NIP de mi tarjeta Banco Azteca", "el token del banco Davivienda". */
+const OF_PRODUCT = `(?:${term(ISSUER_PRODUCTS)}(?:${OF}| ))?`;
 const ISSUER_LOGIN_NEXT = new RegExp(`^${BETWEEN}${BY_PRODUCT}${term([...CREDENTIAL, ...LOGIN_AFTER])}`, 'u');
 const ISSUER_LOGIN_PREVIOUS = new RegExp(`${word([...LOGIN_BEFORE, ...LATIN_CREDENTIAL])}${OF}${OF_PRODUCT}$`, 'u');
 const ISSUER_APP_NEXT = new RegExp(`^${BETWEEN}(?:${term(ISSUER_PRODUCTS)}${BETWEEN})?${term(ISSUER_APPS)}`, 'u');
@@ -647,6 +661,27 @@ const ISSUER_OWN_PREVIOUS = new RegExp(`${word(LATIN_OWN_ASKED)}${OF}${OF_PRODUC
 const ISSUER_CHARGE_NEXT = new RegExp(`^${BETWEEN}${BY_PRODUCT}${term(ISSUER_CHARGES)}`, 'u');
 const ISSUER_CHARGE_PREVIOUS = new RegExp(`${word(ISSUER_CHARGES.filter((w) => LATIN.test(w)))}(?: (?:la|el|mi|my|the|a|an))?(?: ${term(ISSUER_PRODUCTS)})?${OF}$`, 'u');
 const FUNDING = new RegExp(term(FUNDING_WORDS), 'u');
+/**
+ * Its cash machines and branches, by its name ("¿cuál es el límite de retiro en un cajero de Banamex?", "a qué hora abre la
+ * sucursal de BBVA", "is there an hsbc branch near me"): the bank's, a withdrawal there too (see issuersOwn), unless the
+ * wallet or a charge on it is named (see WALLET_NAMED_WORDS). Not an ATM card ("my hsbc atm card": a card to add).
+ */
+const MACHINES = ['cajero', 'cajeros', 'cajero automatico', 'cajeros automaticos', 'sucursal', 'sucursales', 'atm', 'atms', 'branch', 'branches'];
+const ISSUER_PLACE_PREVIOUS = new RegExp(`${word(MACHINES)}(?:${OF}| )(?:(?:banco|bank) )?$`, 'u');
+const ISSUER_PLACE_NEXT = /^ (?:cajeros?|sucursal(?:es)?|branch(?:es)?|atms?(?! cards?))(?![\p{L}\p{N}])/u;
+/** "desde su app" right after its name is its app ("¿cómo congelo mi tarjeta de BBVA desde su app?"), not the wallet's (see OWN_WORDS). */
+const THEIR_APP = /^ (?:desde|en|con|por|de|mediante) su (?:app|aplicacion)(?![\p{L}\p{N}])/u;
+
+/** The text with an issuer's own app (see THEIR_APP) blanked. */
+function withoutTheirApp(text: string, issuers: RegExp): string {
+  let out = text;
+  issuers.lastIndex = 0;
+  for (let m = issuers.exec(text); m !== null; m = issuers.exec(text)) {
+    const app = THEIR_APP.exec(text.slice(issuers.lastIndex));
+    if (app) out = out.slice(0, issuers.lastIndex) + ' '.repeat(app[0].length) + out.slice(issuers.lastIndex + app[0].length);
+  }
+  return out;
+}
 /** An impostor of the company: the wallet's scam report ("someone pretending to be amazon support scammed me"). */
 const IMPOSTOR = new RegExp(
   term([
@@ -666,9 +701,12 @@ function issuersOwn(normalized: string): 'login' | 'thing' | null {
   const login = of(ISSUER_LOGIN_NEXT, ISSUER_LOGIN_PREVIOUS) || (LOGIN_ANY.test(normalized) && of(ISSUER_APP_NEXT, ISSUER_APP_PREVIOUS));
   const own = of(ISSUER_OWN_NEXT, ISSUER_OWN_PREVIOUS) || of(ISSUER_CHARGE_NEXT, ISSUER_CHARGE_PREVIOUS) || (APP_TROUBLE.test(normalized) && of(ISSUER_APP_NEXT, ISSUER_APP_PREVIOUS));
   const kind = login ? 'login' : own ? 'thing' : null;
-  if (kind === null) return null;
-  const rest = withoutOthers(normalized);
-  return OWN.test(rest) || FUNDING.test(rest) || YOURS.test(normalized) || IMPOSTOR.test(normalized) ? null : kind;
+  const place = kind === null && of(ISSUER_PLACE_NEXT, ISSUER_PLACE_PREVIOUS);
+  if (kind === null && !place) return null;
+  const rest = withoutTheirApp(withoutOthers(normalized), ISSUER.alternationIn(normalized));
+  if (OWN.test(rest) || YOURS.test(normalized) || IMPOSTOR.test(normalized)) return null;
+  if (kind !== null) return FUNDING.test(rest) ? null : kind;
+  return WALLET_NAMED.test(normalized) ? null : 'thing';
 }
 
 /**

@@ -439,6 +439,25 @@ describe("another's thing", () => {
     ['el banco me cobra comisión por sobregiro', 'thing'], ['does the wallet have an annual fee', null], ['银行卡充值到钱包要年费吗', null],
     // Taipower by its bill or company (not 台电 alone: 一台电脑), not paid with the wallet.
     ['台電帳單可以晚幾天繳嗎', 'thing'], ['可以用錢包繳台電帳單嗎', null], ['買了一台電腦', null],
+    // Session 30, Spanish. A bank's card frozen "desde su app" right after its name: its app, not "your app".
+    ['¿cómo bloqueo mi tarjeta de Santander desde su app?', 'thing'], ['quiero bloquear la tarjeta de BBVA que tengo en su app', null],
+    // A bank's cash machine or branch by its name, a withdrawal there too; not with the wallet named, nor an ATM card.
+    ['¿cuánto puedo retirar en un cajero de BBVA al día?', 'thing'], ['¿a qué hora cierra la sucursal de Banorte?', 'thing'],
+    ['is there a wells fargo atm near me', 'thing'], ['retirar de la billetera en un cajero de Banamex', null],
+    ['can i take cash out of my wallet at a bbva atm', null], ['my hsbc atm card wont link', null],
+    // Claro is a carrier after a preposition or a phone's word, not "of course" or "clear".
+    ['el número de servicio al cliente de Claro', 'thing'], ['claro que sí, ¿cómo recargo la billetera?', null], ['no me queda claro cuánto es la comisión', null],
+    // A carrier with a phone line's credit; not with the wallet named, nor a carrier alone (a new line).
+    ['¿cómo le recargo tiempo aire a mi Telcel?', 'thing'], ['se me acabaron los megas de Movistar', 'thing'], ['how do i top up my vodafone prepaid', 'thing'],
+    ['¿puedo recargar saldo Telcel con la app?', null], ['me pasé de Movistar a Claro con una línea nueva', null],
+    // A bank's NIP (Mexico's PIN) and token, with its product between or not; the wallet's own NIP.
+    ['se me olvidó el NIP de mi tarjeta Banorte', 'login'], ['el token del banco BBVA no me llega', 'login'], ['olvidé mi nip', null],
+    // A bank's card stolen; a phone stolen with the card in the app is the wallet's.
+    ['me robaron la tarjeta de Bancolombia', 'thing'], ['me robaron el celular y tenía la tarjeta de Bancolombia en la app', null],
+    // Asking how to get a credit card; a new debit card told of before adding it is the wallet's.
+    ['¿dónde saco una tarjeta de crédito?', 'named'], ['tuve que sacar una tarjeta de débito nueva, cómo la agrego', null],
+    // A salary in Spanish, as 給料 and 월급; not one paid into the account.
+    ['no me han pagado la quincena en el trabajo', 'thing'], ['me depositaron el sueldo en la cuenta y no aparece', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
@@ -513,6 +532,9 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     // Session 29: a crypto currency's withdrawal or fee, a forex margin, a bank's card lost or frozen, a wrong transfer at its machine.
     'my bitcoin withdrawal from the exchange is pending', 'イーサリアムの送金手数料は？', 'FXの証拠金を追加で入金したい', 'みずほ銀行のキャッシュカードを落としました',
     'quiero congelar mi tarjeta de débito de Santander', '用郵局ATM轉帳轉錯帳號怎麼辦',
+    // Session 30: a bank's card frozen from its app, its cash machine's limit, a carrier's customer service and credit.
+    'cómo bloqueo mi tarjeta de Santander desde su app', 'cuál es el límite para retirar en cajeros de Bancomer', 'el número de servicio al cliente de Claro',
+    'cómo le recargo tiempo aire a mi línea Telcel',
   ])('does not answer a question about another card, wallet, bank product, document or device: "%s"', (text) => {
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
