@@ -5,6 +5,7 @@ import { buildScorer, DEFAULT_SCORER_OPTIONS, forDocuments, type Candidate, type
 import { OFF_TOPIC } from './off-topic.ts';
 import { dropFillers, withoutFaces, withoutWho, wordsOfFillers } from './fillers.ts';
 import { foldJapanese } from './japanese.ts';
+import { foldPinyinInitials } from './pinyin.ts';
 import { foldSynonyms } from './synonyms.ts';
 import { withConcepts } from './concepts.ts';
 import { namesAnotherPlace, namesElsewhere, namesOwn, namesPhoneOrWallet } from './services.ts';
@@ -140,8 +141,10 @@ const namesTaken = (entry: FaqEntry): NamesTaken => ({
  * first: a figure inside a member ("2 step", "verificacion en 2 pasos", "2要素認証") is part of its word, and was dropped
  * as an amount before the member could be read.
  */
-const prepared = (normalized: string, locale: string | null): string =>
-  withConcepts(foldJapanese(dropFillers(foldSynonyms(normalized, locale))), locale, normalized);
+const prepared = (normalized: string, locale: string | null): string => {
+  const read = foldPinyinInitials(normalized, locale);
+  return withConcepts(foldJapanese(dropFillers(foldSynonyms(read, locale))), locale, read);
+};
 
 export function featuresOf(text: string, locale: string | null, featuresOfWord?: (word: string) => WordFeatures): string[] {
   return tokenize(prepared(normalizeText(text), locale), featuresOfWord);
@@ -242,7 +245,8 @@ export function createMatcher(
     model: scorer.model,
     trained: scorer.trained,
     match(text, locale, limit, normalized) {
-      const plain = withoutFaces(normalized ?? normalizeText(text), locale);
+      // Initials read here too: the checks below (is the phone named?) read the text before prepared does.
+      const plain = foldPinyinInitials(withoutFaces(normalized ?? normalizeText(text), locale), locale);
       const read = typos.read(plain, locale, () => wordsOfFillers(plain));
       const candidates = scorer.score(prepared(read, locale), Math.max(limit, 2));
       if (candidates.length === 0) return null;
