@@ -1,5 +1,5 @@
 /**
- * Pinyin initials a mainland visitor types for a payment app's nouns (sj丢了咋整: 手机; sfz过期了: 身份证), read as the noun
+ * Pinyin initials a mainland visitor types for a payment app's nouns (sj丢了咋整: 手机; yzm收不到: 验证码), read as the noun
  * before anything reads the text: the groups, the concepts and the checks that an entry's thing is named (a lost phone's
  * entry is answered only when a phone is named). Only a whole Latin run (sj is not read inside sjh, kf inside kfc), only
  * where the text has Han characters (English and Spanish keep their words), and not a run before a region (zh-CN is a
