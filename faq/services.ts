@@ -603,7 +603,8 @@ function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
  * thing with no word of the wallet's product ("refund for my gym membership", not "can i pay my school fees with the wallet"),
  * a landlord's deposit ("房东说押金不退了", not "paid my landlord the deposit with the wallet"), a copy of an identity document
  * for a landlord or an employer ("my landlord wants a copy of my passport", not "身份证复印件可以用来实名认证吗"), or a bank's
- * own charges ("the bank hit me with an overdraft fee", not "does my bank charge a fee when i top up the wallet").
+ * own charges ("the bank hit me with an overdraft fee", not "does my bank charge a fee when i top up the wallet"), or a number
+ * moved to a Korean carrier ("알뜰폰으로 번호이동 하려면", not "알뜰폰으로 옮기면서 번호가 바뀌었는데 계정 번호도 바꿔야 하나요").
  */
 function namesOthersThing(normalized: string): boolean {
   const machines = normalized.replace(ATM_CARD, 'card');
@@ -723,7 +724,8 @@ function issuersOwn(normalized: string): 'login' | 'thing' | null {
 
 /**
  * What normalised text asks about that is another's: 'login' for a thing's password (a home network device's anywhere
- * in the text) or a service's or another wallet's password, login or code (see THINGS, LOGIN_AFTER), 'thing' for another's
+ * in the text), a government portal's login or identity check with nothing of the wallet's (see GOVERNMENT_PORTALS), or a
+ * service's or another wallet's password, login or code (see THINGS, LOGIN_AFTER), 'thing' for another's
  * thing with nothing of the wallet's (see namesOthersThing), 'account' for a
  * service's account, plan or payment method (see ACCOUNT_AFTER), 'named' when it names a service, card or product but
  * neither, or asks about another's money (see namesOthersMoney), 'card' when it names another wallet or card and none
