@@ -649,7 +649,7 @@ export const BANK_CHARGE_WALLET_WORDS: readonly string[] = [
 
 /**
  * Government portals, whose login and identity check are the government's ("정부24 본인인증이 안 돼요", "홈택스 로그인이 안
- * 돼요", "マイナポータルにログインできない", "个人所得税app实名认证失败", "can't verify on id.me", "no puedo entrar al portal del
+ * 돼요", "マイナポータルにログインできない", "个人所得税app实名认证失败", "can't sign in to login.gov", "no puedo entrar al portal del
  * SAT"; session 30): with one of PORTAL_ASKED and nothing of the wallet's, another's login (see namesElsewhere). Not named
  * alone: a statement is fetched for tax filing ("홈택스 연말정산용 거래내역").
  */
@@ -657,8 +657,8 @@ export const GOVERNMENT_PORTALS: readonly string[] = [
   '정부24', '민원24', '홈택스', '손택스', '위택스', '국민건강보험', '국민건강보험공단', '건강보험공단', '건보공단', '국민연금공단',
   'マイナポータル', 'e tax', 'イータックス', 'ねんきんネット',
   '个人所得税app', '个税app', '国家政务服务平台', '电子税务局', '健保快易通',
-  'login gov', 'id me', 'irs gov', 'gov uk', 'mygov',
-  'portal del sat', 'cl ve', 'mi argentina', 'afip', 'anses',
+  'login gov', 'irs gov', 'gov uk', 'mygov',
+  'portal del sat', 'cl ve', 'afip', 'anses',
 ];
 /** What a government portal is asked about that is its own: signing in and verifying oneself there (see GOVERNMENT_PORTALS). */
 export const PORTAL_ASKED: readonly string[] = [

@@ -165,7 +165,7 @@ describe('money that is not the wallet\'s', () => {
     ['회사 법인카드 한도 올려 주세요', 'thing'], ['法人カードの利用限度額', 'thing'], ['my corporate card limit', 'thing'], ['公司卡额度不够了', 'thing'],
     ['el límite de mi tarjeta corporativa', 'thing'],
     ['정부24 본인인증이 안 돼요', 'login'], ['홈택스 로그인이 안 돼요', 'login'], ['マイナポータルにログインできない', 'login'],
-    ['个人所得税app实名认证失败', 'login'], ["can't verify on id.me", 'login'], ['no puedo entrar al portal del SAT', 'login'],
+    ['个人所得税app实名认证失败', 'login'], ["can't sign in to login.gov", 'login'], ['no puedo entrar al portal del SAT', 'login'],
     ['알뜰폰으로 번호이동 하려면', 'thing'], ['통신사 갈아타면 번호 유지돼요', 'thing'],
     // ... not with the wallet's side named, a portal named alone, nor the wallet's number changed after moving carrier.
     ['카카오뱅크 계좌로 송금 한도', null], ['招商银行卡转账到钱包限额', null], ['can i add my corporate card', null], ['法人カードを登録したい', null],
