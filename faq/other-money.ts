@@ -227,6 +227,10 @@ export const ISSUERS: readonly string[] = [
   // Korea's co-operatives, post office, regional and other banks, and carriers
   '새마을금고', '신협', '우체국', '수협', '산림조합', '부산은행', '대구은행', 'im뱅크', '경남은행', '광주은행', '전북은행', '제주은행',
   'sc제일은행', '제일은행', '씨티은행', '산업은행', '저축은행', 'lg유플러스', '유플러스',
+  // an employer's company card: its limit and its loss are the employer's and its issuer's ("회사 법인카드 한도 올려 주세요",
+  // "회사카드 분실했어요"; session 30), adding it or paying with it the wallet's (see FUNDING_WORDS: "can i add my corporate card")
+  '법인카드', '법인 카드', '회사카드', '회사 카드', '公司卡', '企业卡', '公务卡', '法人カード', 'コーポレートカード', '法人クレジットカード',
+  'corporate card', 'company card', 'tarjeta corporativa', 'tarjeta empresarial', 'tarjeta de empresa',
   ...CARRIERS,
 ];
 
@@ -252,7 +256,16 @@ export const SUPPORT_WORDS: readonly string[] = [
 /** An issuer's own limit: its credit line ("삼성카드 한도", "JCBカードの利用限度額", "how do i raise my amex credit limit"). */
 export const ISSUER_LIMITS: readonly string[] = [
   'credit limit', 'limit', 'limits', 'credit line', '额度', '信用额度', '限额', '限度額', '利用限度額', '利用枠', '한도', '이용한도', '이용 한도',
-  'limite', 'limite de credito', 'cupo',
+  '사용한도', '사용 한도', 'limite', 'limite de credito', 'cupo', 'limite de transferencia', 'limite de transferencias',
+];
+
+/**
+ * An issuer's account and its transfers, between its name and its limit: the bank's own transfer limit ("카카오뱅크 이체 한도
+ * 어떻게 올려요", "우리은행 계좌 송금 한도", "工商银行转账限额", "みずほ銀行の振込限度額", "bank of america wire transfer limit"; session 30), not
+ * the wallet's, though a transfer word is one of FUNDING_WORDS.
+ */
+export const ISSUER_TRANSFERS: readonly string[] = [
+  '이체', '계좌이체', '계좌 이체', '송금', '계좌 송금', '转账', '汇款', '振込', '振り込み', '送金', 'transfer', 'wire transfer', 'wire',
 ];
 
 /**

@@ -646,3 +646,36 @@ export const BANK_CHARGE_WALLET_WORDS: readonly string[] = [
   '钱包', '提现', '转账', '两次', '骗', 'ウォレット', 'アプリ', '出金', '送金', '二重', '詐欺',
   '지갑', '앱', '어플', '출금', '송금', '이체', '두 번', '사기', 'billetera', 'aplicacion', 'retiro', 'retirar', 'transferencia', 'dos veces', 'estafa',
 ];
+
+/**
+ * Government portals, whose login and identity check are the government's ("정부24 본인인증이 안 돼요", "홈택스 로그인이 안
+ * 돼요", "マイナポータルにログインできない", "个人所得税app实名认证失败", "can't sign in to login.gov", "no puedo entrar al portal del
+ * SAT"; session 30): with one of PORTAL_ASKED and nothing of the wallet's, another's login (see namesElsewhere). Not named
+ * alone: a statement is fetched for tax filing ("홈택스 연말정산용 거래내역").
+ */
+export const GOVERNMENT_PORTALS: readonly string[] = [
+  '정부24', '민원24', '홈택스', '손택스', '위택스', '국민건강보험', '국민건강보험공단', '건강보험공단', '건보공단', '국민연금공단',
+  'マイナポータル', 'e tax', 'イータックス', 'ねんきんネット',
+  '个人所得税app', '个税app', '国家政务服务平台', '电子税务局', '健保快易通',
+  'login gov', 'irs gov', 'gov uk', 'mygov',
+  'portal del sat', 'cl ve', 'afip', 'anses',
+];
+/** What a government portal is asked about that is its own: signing in and verifying oneself there (see GOVERNMENT_PORTALS). */
+export const PORTAL_ASKED: readonly string[] = [
+  '인증', '로그인', '비밀번호', '비번', '접속', '가입',
+  '認証', 'ログイン', 'パスワード', '暗証番号',
+  '认证', '登录', '登入', '密码', '注册', '实名',
+  'verify', 'verification', 'verified', 'login', 'log in', 'sign in', 'password',
+  'verificar', 'verificacion', 'clave', 'contrasena', 'iniciar sesion', 'entrar',
+];
+
+/**
+ * A Korean carrier or a budget phone plan, and moving a number there or signing up for a plan ("알뜰폰으로 번호이동 하려면",
+ * "통신사 갈아타면 번호 유지돼요"; session 30): the carrier's, unless a word of the wallet's change-phone-number question is
+ * named (see CARRIER_MOVE_WALLET: "알뜰폰으로 옮기면서 번호가 바뀌었는데 계정 번호도 바꿔야 하나요").
+ */
+export const KOREAN_CARRIERS: readonly string[] = ['알뜰폰', '통신사', 'skt', 'sk텔레콤', 'kt', 'lg u', 'lg유플러스', '엘지유플러스', '유플러스'];
+export const CARRIER_MOVES: readonly string[] = ['번호이동', '번호 이동', '갈아타', '갈아탈', '갈아탔', '개통', '요금제', '번호 유지', '번호유지'];
+export const CARRIER_MOVE_WALLET: readonly string[] = [
+  ...WALLET_NAMED_WORDS, '변경', '바꾸', '바꿔', '바꿨', '바뀌', '바뀐', '인증', '문자', '계정', '등록', '로그인', '송금', '충전', '잔액',
+];

@@ -158,6 +158,18 @@ describe('money that is not the wallet\'s', () => {
     ['台新銀行的App更新之後就打不開了', 'thing'], ['玉山銀行的app一直閃退', 'thing'], ['りそな銀行のアプリがアップデートできない', 'thing'],
     ['신한은행 앱 업데이트 후 튕겨요', 'thing'], ['the hsbc app keeps crashing after the update', 'thing'], ['la app de BBVA se cierra sola', 'thing'],
     ['台新App更新後錢包綁的卡不見了', null], ['用台新的app轉帳到錢包失敗', null], ['App更新之後就打不開了', null],
+    // Another company's matter (session 30, the ko writers' off-topic set): a bank's own transfer limit, a company card's
+    // limit, a government portal's login or identity check, a number moved to a Korean carrier.
+    ['카카오뱅크 이체 한도 어떻게 올려요', 'thing'], ['우리은행 계좌 송금 한도 얼마예요', 'thing'], ['工商银行转账限额是多少', 'thing'],
+    ['みずほ銀行の振込限度額', 'thing'], ['bank of america wire transfer limit', 'thing'], ['límite de transferencia de BBVA', 'thing'],
+    ['회사 법인카드 한도 올려 주세요', 'thing'], ['法人カードの利用限度額', 'thing'], ['my corporate card limit', 'thing'], ['公司卡额度不够了', 'thing'],
+    ['el límite de mi tarjeta corporativa', 'thing'],
+    ['정부24 본인인증이 안 돼요', 'login'], ['홈택스 로그인이 안 돼요', 'login'], ['マイナポータルにログインできない', 'login'],
+    ['个人所得税app实名认证失败', 'login'], ["can't sign in to login.gov", 'login'], ['no puedo entrar al portal del SAT', 'login'],
+    ['알뜰폰으로 번호이동 하려면', 'thing'], ['통신사 갈아타면 번호 유지돼요', 'thing'],
+    // ... not with the wallet's side named, a portal named alone, nor the wallet's number changed after moving carrier.
+    ['카카오뱅크 계좌로 송금 한도', null], ['招商银行卡转账到钱包限额', null], ['can i add my corporate card', null], ['法人カードを登録したい', null],
+    ['홈택스 연말정산용 거래내역', null], ['정부24 인증서로 지갑 본인인증 돼요?', null], ['알뜰폰으로 옮기면서 번호가 바뀌었는데 계정 번호도 바꿔야 하나요', null],
     // An issuer's own charges beside its name: its fees, reissuing or replacing its card (session 28); not with the
     // wallet's side named. A broker's and trading shares' fees are the broker's; 株式会社 on a charge is no trade.
     ['三井住友のキャッシュカードを再発行したい', 'thing'], ['국민은행 카드 재발급 받으려면', 'thing'], ['citibank card replacement fee', 'thing'],
