@@ -660,6 +660,15 @@ const APP_TROUBLE = new RegExp(
   'u',
 );
 const ISSUER_OWN_NEXT = new RegExp(`^${BETWEEN}${BY_PRODUCT}${term([...SUPPORT_WORDS, ...ISSUER_LIMITS])}`, 'u');
+/**
+ * A Japanese bank's own transfer limit, its name then の ("ゆうちょ銀行の送金限度額", "三菱UFJ銀行のアプリで振込上限を変更
+ * したい"): the bank's (session 30). Not に or へ after the name: "楽天銀行に送金する上限", "銀行への出金上限" are the wallet's.
+ */
+const TRANSFER_LIMIT = `${term(['送金', '振込', '振り込み', '出金', '引き出し', 'atm'])}の?${term(['限度額', '上限'])}`;
+const ISSUER_TRANSFER_LIMIT_NEXT = new RegExp(`^ ?(?:${term(ISSUER_PRODUCTS)} ?)?の ?(?:${term(ISSUER_PRODUCTS)} ?で ?)?${TRANSFER_LIMIT}`, 'u');
+/** The limit's own words are no funding of the wallet's (see FUNDING): "送金" in "送金限度額" moves no money. */
+const TRANSFER_LIMIT_WORDS = new RegExp(TRANSFER_LIMIT, 'gu');
+const NOTHING_BEFORE = /(?!)/u;
 const ISSUER_OWN_PREVIOUS = new RegExp(`${word(LATIN_OWN_ASKED)}${OF}${OF_PRODUCT}$`, 'u');
 /** Its charges (see ISSUER_CHARGES), after it or before it: "fees of my citi card", "reponer la tarjeta de débito en CaixaBank". */
 const ISSUER_CHARGE_NEXT = new RegExp(`^${BETWEEN}${BY_PRODUCT}${term(ISSUER_CHARGES)}`, 'u');
@@ -703,13 +712,13 @@ function issuersOwn(normalized: string): 'login' | 'thing' | null {
   const of = (next: RegExp, previous: RegExp) =>
     around(ISSUER.alternationIn(normalized), normalized, next, previous) || (cjk && around(ISSUER_IN_CJK.alternationIn(normalized), normalized, next, previous));
   const login = of(ISSUER_LOGIN_NEXT, ISSUER_LOGIN_PREVIOUS) || (LOGIN_ANY.test(normalized) && of(ISSUER_APP_NEXT, ISSUER_APP_PREVIOUS));
-  const own = of(ISSUER_OWN_NEXT, ISSUER_OWN_PREVIOUS) || of(ISSUER_CHARGE_NEXT, ISSUER_CHARGE_PREVIOUS) || (APP_TROUBLE.test(normalized) && of(ISSUER_APP_NEXT, ISSUER_APP_PREVIOUS));
+  const own = of(ISSUER_OWN_NEXT, ISSUER_OWN_PREVIOUS) || of(ISSUER_CHARGE_NEXT, ISSUER_CHARGE_PREVIOUS) || of(ISSUER_TRANSFER_LIMIT_NEXT, NOTHING_BEFORE) || (APP_TROUBLE.test(normalized) && of(ISSUER_APP_NEXT, ISSUER_APP_PREVIOUS));
   const kind = login ? 'login' : own ? 'thing' : null;
   const place = kind === null && of(ISSUER_PLACE_NEXT, ISSUER_PLACE_PREVIOUS);
   if (kind === null && !place) return null;
   const rest = withoutTheirApp(withoutOthers(normalized), ISSUER.alternationIn(normalized));
   if (OWN.test(rest) || YOURS.test(normalized) || IMPOSTOR.test(normalized)) return null;
-  if (kind !== null) return FUNDING.test(rest) ? null : kind;
+  if (kind !== null) return FUNDING.test(rest.replace(TRANSFER_LIMIT_WORDS, ' ')) ? null : kind;
   return WALLET_NAMED.test(normalized) ? null : 'thing';
 }
 
