@@ -75,12 +75,10 @@ describe('what a question asks about', () => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
 
-  // A Google account written with the Latin name, and a government portal, are another's login (session 30); Google Play
+  // A Google account written with the Latin name is another's login (session 30); Google Play
   // (updating the app) and signing in with Google are not named.
   it.each([
     ['Googleアカウントにログインできなくなった', 'login'], ['google账号密码忘了', 'login'], ['google 계정 비밀번호를 잊어버렸어요', 'login'],
-['マイナポータルにログインできません', 'login'], ['e-Taxにログインできない', 'login'],
-    ['홈택스 로그인이 안 돼요', 'login'], ['マイナポータルの利用者登録のやり方を教えて', 'named'],
     ['Google Playでアプリを更新できない', null], ['Googleでログインできますか', null], ['マイナンバーカードで本人確認できますか', 'document'],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
