@@ -355,6 +355,8 @@ export const THEIR_THINGS: readonly string[] = [
   '회원권', '회비', '등록금', '수강료', '강의', '포털', '사이트', '고지서', '예약', '보험료', '비밀번호',
   'membresia', 'suscripcion', 'curso', 'clase', 'clases', 'colegiatura', 'matricula', 'cuota', 'pagina', 'factura', 'recibo',
   'reserva', 'poliza', 'contrasena',
+  // its telephone not answered ("税務署に電話がつながらない"; session 30). Not a phone number: the visitor's own changes.
+  '電話がつなが', '電話が繋が', '电话打不通', '전화 연결이 안', '전화가 연결이 안',
 ];
 /**
  * The wallet's own product and what it does with the visitor's money: a balance, a top-up, a transfer, a withdrawal, a
@@ -504,6 +506,10 @@ export const DUES_AND_PAY: readonly string[] = [
   '养老金', '退休金', '养老保险', '公积金', '劳退', '劳保', '퇴직금', 'plan de pensiones', 'afore', 'fondo de retiro', 'jubilacion',
   // a salary in Spanish, as 給料 and 월급 ("mi empresa no me ha pagado la nómina este mes"; session 30)
   'nomina', 'sueldo', 'salario', 'quincena', 'aguinaldo',
+  // an employer's expense claim paid back or its system (not 経費精算 or 报销 alone: a receipt is fetched for one;
+  // "経費の払い戻しがまだ", "经费报销款还没到账"; session 30)
+  '経費の払い戻し', '経費精算システム', '精算システム', '立替経費', '報銷款', '경비 정산금', '경비정산금', 'expense reimbursement',
+  'reembolso de gastos',
 ];
 
 /**

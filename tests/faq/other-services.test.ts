@@ -75,6 +75,26 @@ describe('what a question asks about', () => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
 
+  // A Google account written with the Latin name is another's login (session 30); Google Play
+  // (updating the app) and signing in with Google are not named.
+  it.each([
+    ['Googleアカウントにログインできなくなった', 'login'], ['google账号密码忘了', 'login'], ['google 계정 비밀번호를 잊어버렸어요', 'login'],
+    ['Google Playでアプリを更新できない', null], ['Googleでログインできますか', null], ['マイナンバーカードで本人確認できますか', 'document'],
+  ])('"%s": %s', (text, what) => {
+    expect(namesElsewhere(normalizeText(text))).toBe(what);
+  });
+
+  // A Japanese bank's transfer limit after の, an employer's expense claim paid back or its system, an office's telephone
+  // not answered are theirs (session 30); a limit on sending to a bank, a receipt for a claim, the wallet's support are not.
+  it.each([
+    ['ゆうちょ銀行の送金限度額はいくらですか', 'thing'], ['楽天銀行に送金する上限はありますか', null],
+    ['みずほ銀行への出金上限', null], ['会社の経費の払い戻しが遅れている', 'thing'], ['経費精算システムにログインできない', 'thing'], ['公司的报销款还没到账', 'thing'],
+    ['経費精算用に明細がほしい', null], ['税務署に電話がつながらない', 'thing'], ['병원에 전화 연결이 안 돼요', 'thing'], ['サポートに電話がつながらない', null],
+    ['ホテルで携帯をなくした、電話番号を変えたい', null],
+  ])('"%s": %s', (text, what) => {
+    expect(namesElsewhere(normalizeText(text))).toBe(what);
+  });
+
   it.each([
     ['paid netflix with my wallet and it got declined', true], ['用錢包付 Netflix 一直失敗', true], ['지갑으로 넷플릭스 결제', true], ['Steamの返金はウォレットにいつ戻りますか', true],
     ['pagué netflix con la billetera', true],
