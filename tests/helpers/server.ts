@@ -66,6 +66,27 @@ async function databaseFor(dataDir: string, env: Record<string, string>): Promis
 const FAQ_ENGINES: FaqEngineMemo = new Map();
 
 /**
+ * The port freePort found may be taken before the server listens on it: another test process's outgoing connection
+ * gets its local port from the same ephemeral range (CI, session 30: EADDRINUSE on 127.0.0.1:39029). Then the app is
+ * closed and built again on another port, a few times at most.
+ */
+const PORT_ATTEMPTS = 5;
+async function listenOnFreePort(configFor: (port: number) => Config, build: (config: Config) => Promise<FastifyInstance>): Promise<{ app: FastifyInstance; config: Config }> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const config = configFor(port);
+    const app = await build(config);
+    try {
+      await app.listen({ port, host: '127.0.0.1' });
+      return { app, config };
+    } catch (error) {
+      await app.close();
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || attempt === PORT_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/**
  * A real server on an ephemeral port with a fresh data directory (or the one given, to test restarts). On the wallet
  * or the mini pack it starts from the run's trained model (seedFaqModel), unless `ownFaqModel`: then it trains its own.
  */
@@ -75,11 +96,11 @@ export async function startServer(
 ): Promise<RunningServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'kefu-test-'));
   const databaseUrl = await databaseFor(dataDir, env);
-  const port = await freePort();
-  const config = loadConfig({ PORT: String(port), HOST: '127.0.0.1', KEFU_DATA_DIR: dataDir, ...(databaseUrl ? { KEFU_DATABASE_URL: databaseUrl, KEFU_TOTP_KEY: TEST_TOTP_KEY } : {}), ...env });
   if (!options.ownFaqModel) seedFaqModel(dataDir, env.KEFU_FAQ_PACK_DIR);
-  const app = await buildApp(config, { logger: false, faqEngines: FAQ_ENGINES, ...options });
-  await app.listen({ port, host: '127.0.0.1' });
+  const { app, config } = await listenOnFreePort(
+    (port) => loadConfig({ PORT: String(port), HOST: '127.0.0.1', KEFU_DATA_DIR: dataDir, ...(databaseUrl ? { KEFU_DATABASE_URL: databaseUrl, KEFU_TOTP_KEY: TEST_TOTP_KEY } : {}), ...env }),
+    (config) => buildApp(config, { logger: false, faqEngines: FAQ_ENGINES, ...options }),
+  );
   let closed = false;
   const close = async () => {
     if (closed) return;
