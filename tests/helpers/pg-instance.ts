@@ -4,7 +4,7 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { freePort } from './server.ts';
+import { reservedPort } from './ports.ts';
 
 /**
  * A PostgreSQL server of our own: `initdb` in a temporary directory, `pg_ctl` on a free port on 127.0.0.1.
@@ -74,7 +74,7 @@ export async function startPgInstance(settings: Record<string, string> = {}): Pr
   }
   const pwfile = path.join(dir, 'pw');
   writeFileSync(pwfile, 'kefu\n', { mode: 0o644 });
-  const port = await freePort();
+  const port = await reservedPort();
   const ctl = (...args: string[]) => runAs(owner, path.join(bin, 'pg_ctl'), args);
   try {
     await runAs(owner, path.join(bin, 'initdb'), ['-D', data, '-U', 'kefu', `--pwfile=${pwfile}`, '-A', 'scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
