@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:net';
 /**
  * Ports for listeners that must be named before they listen: a child process (the built server, PostgreSQL, nginx,
  * Redis) told its port, or a server whose config holds its own URL. A listener of the test's own that needs no number
- * up front listens on port 0 instead and reads the port back.
+ * up front listens on port 0 instead and reads the port back (listenOnAnyPort, below).
  *
  * A port probed free on port 0 and listened on later is not safe (CI, session 30: EADDRINUSE on 127.0.0.1:39029):
  * port-0 listeners and every outgoing connection's local port come from one range, the kernel's ephemeral range, so
