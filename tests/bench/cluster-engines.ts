@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { startPgInstance, type PgInstance } from '../helpers/pg-instance.ts';
-import { freePort } from '../helpers/server.ts';
+import { reservedPort } from '../helpers/ports.ts';
 import { cpuSeconds, sleep } from './stats.ts';
 
 /**
@@ -90,7 +90,7 @@ function treeCpuSeconds(root: number): number {
 }
 
 async function startRedis(): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
+  const port = await reservedPort();
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
   const url = `redis://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {

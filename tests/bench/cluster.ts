@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TEST_TOTP_KEY } from '../helpers/postgres.ts';
-import { freePort } from '../helpers/server.ts';
+import { reservedPort } from '../helpers/ports.ts';
 import { costsBetween, startEngines, type EngineCosts, type Engines, type StatementCounts } from './cluster-engines.ts';
 import { assertOpened, untilIdle, type BenchContext } from './context.ts';
 import type { AgentSockets, LoadRequest, LoadResult } from './load-worker.ts';
@@ -64,7 +64,7 @@ const nodeCpu = (nodes: ServerProcess[]) => nodes.reduce((sum, n) => sum + cpuSe
 
 /** Start the configuration's nodes one after another, each answering as node 0's address (one public URL, as behind a balancer). */
 async function startNodes(ctx: BenchContext, config: Config, engines: Engines, model: { file: string | null }): Promise<ServerProcess[]> {
-  const ports = await Promise.all(Array.from({ length: config.nodes }, () => freePort()));
+  const ports = await Promise.all(Array.from({ length: config.nodes }, () => reservedPort()));
   const env: Record<string, string> = { KEFU_PUBLIC_URL: `http://127.0.0.1:${ports[0]}`, KEFU_SHUTDOWN_DRAIN_MS: '0' };
   if (config.engine === 'postgres') {
     Object.assign(env, {

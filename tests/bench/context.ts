@@ -1,6 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
-import { freePort } from '../helpers/server.ts';
+import { reservedPort } from '../helpers/ports.ts';
 import type { LoadRequest, LoadResult } from './load-worker.ts';
 import type { LoadPool } from './pool.ts';
 import { startEcho, startKefu, type ServerProcess } from './procs.ts';
@@ -19,7 +19,7 @@ export type ServerKind = 'kefu' | 'echo';
 
 /** Start a fresh server of the kind (Kefu gets an empty data directory). */
 export async function startServerOf(kind: ServerKind, ctx: BenchContext): Promise<ServerProcess> {
-  const port = await freePort();
+  const port = await reservedPort();
   if (kind === 'echo') return startEcho(port);
   return startKefu({ port, dataDir: mkdtempSync(path.join(ctx.tmp, 'data-')), nodeArgs: ctx.serverArgs });
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { freePort } from '../helpers/server.ts';
+import { reservedPort } from '../helpers/ports.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { CHROMIUM } from '../helpers/chromium.ts';
 import type { BenchContext } from './context.ts';
@@ -103,7 +103,7 @@ async function openCost(browser: Browser, url: string, rate: number) {
 export async function measurePage(ctx: BenchContext): Promise<Row[]> {
   const section = 'page impact';
   if (!existsSync(CHROMIUM)) return [{ section, figure: 'Chromium', value: null, unit: '', note: `skipped: no Chromium at ${CHROMIUM}` }];
-  const port = await freePort();
+  const port = await reservedPort();
   let server: ServerProcess | null = null;
   let browser: Browser | null = null;
   try {

@@ -1,6 +1,6 @@
 import { mkdtempSync } from 'node:fs';
 import path from 'node:path';
-import { freePort } from '../helpers/server.ts';
+import { reservedPort } from '../helpers/ports.ts';
 import { startKefu, type ServerProcess } from './procs.ts';
 import { wsUrlOf, type BenchContext } from './context.ts';
 import type { Row } from './report.ts';
@@ -14,7 +14,7 @@ export async function measureStorm(ctx: BenchContext): Promise<Row[]> {
   const clients = ctx.quick ? 2000 : 10_000;
   const deadlineMs = ctx.quick ? 30_000 : 60_000;
   const dataDir = mkdtempSync(path.join(ctx.tmp, 'data-'));
-  const port = await freePort();
+  const port = await reservedPort();
   const first = await startKefu({ port, dataDir, nodeArgs: ctx.serverArgs });
   let second: ServerProcess | null = null;
   try {

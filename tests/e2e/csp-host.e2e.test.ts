@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
-import { freePort, startServer, type RunningServer } from '../helpers/server.ts';
+import { listenOnAnyPort } from '../helpers/ports.ts';
+import { startServer, type RunningServer } from '../helpers/server.ts';
 import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 import type { FaqEntry } from '../../faq/index.ts';
 import { twoLanguageMiniPack } from '../helpers/small-pack.ts';
@@ -51,15 +52,7 @@ function hostPage(nonce: string, kefu: string): string {
 
 beforeAll(async () => {
   if (!run) return;
-  const hostPort = await freePort();
-  hostOrigin = `http://127.0.0.1:${hostPort}`;
-  server = await startServer({ ...ADMIN_ENV, KEFU_ALLOWED_ORIGINS: hostOrigin, KEFU_FAQ_PACK_DIR: PACK }, FAST_SCRYPT);
-  // The answers link nowhere outside the chat: an admin gives this one a link to render.
-  const admin = (await login(server)).cookie;
-  const { entry } = (await api(server, admin, 'GET', '/api/v1/admin/faq/entries/password-reset')).body as { entry: FaqEntry };
-  const { id: _id, ...withLink } = entry;
-  withLink.locales.en!.answer += '\n\nMore in [our security guide](https://example.com/help/security).';
-  expect((await api(server, admin, 'PUT', '/api/v1/admin/faq/entries/password-reset', withLink)).status).toBe(200);
+  // The host listens first, on a port of the kernel's pick: the server's config needs the host's origin.
   host = createServer((req, res) => {
     if (req.url === '/host.css') {
       res.writeHead(200, { 'content-type': 'text/css' }).end('body { font-family: sans-serif; }');
@@ -69,7 +62,14 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': hostPolicy(nonce, server.url) });
     res.end(hostPage(nonce, server.url));
   });
-  await new Promise<void>((resolve) => host.listen(hostPort, '127.0.0.1', resolve));
+  hostOrigin = `http://127.0.0.1:${await listenOnAnyPort(host)}`;
+  server = await startServer({ ...ADMIN_ENV, KEFU_ALLOWED_ORIGINS: hostOrigin, KEFU_FAQ_PACK_DIR: PACK }, FAST_SCRYPT);
+  // The answers link nowhere outside the chat: an admin gives this one a link to render.
+  const admin = (await login(server)).cookie;
+  const { entry } = (await api(server, admin, 'GET', '/api/v1/admin/faq/entries/password-reset')).body as { entry: FaqEntry };
+  const { id: _id, ...withLink } = entry;
+  withLink.locales.en!.answer += '\n\nMore in [our security guide](https://example.com/help/security).';
+  expect((await api(server, admin, 'PUT', '/api/v1/admin/faq/entries/password-reset', withLink)).status).toBe(200);
   browser = await launchBrowser();
 });
 afterAll(async () => {

@@ -1,11 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { freePort, startServer, type RunningServer } from '../helpers/server.ts';
+import { listenOnAnyPort } from '../helpers/ports.ts';
+import { startServer, type RunningServer } from '../helpers/server.ts';
 
 /**
- * A customer's site for the widget's browser tests: a tiny HTTP server on its own origin (127.0.0.1 and a
- * free port, chosen first because the Kefu server's config needs the origin in KEFU_ALLOWED_ORIGINS) serving
+ * A customer's site for the widget's browser tests: a tiny HTTP server on its own origin (127.0.0.1 and a port of
+ * the kernel's pick, listening first because the Kefu server's config needs the origin in KEFU_ALLOWED_ORIGINS) serving
  * the pages the test gives it, under a strict CSP (nonce scripts, no inline styles), and the built SDK.
  */
 export interface HostSite {
@@ -32,11 +33,7 @@ export function snippetPage(kefuUrl: string, calls: string, body = '<main><h1>Pa
 }
 
 export async function startHostSite(pages: (kefuUrl: string) => Record<string, string>): Promise<HostSite> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const server = await startServer({ KEFU_ALLOWED_ORIGINS: url });
-  const html = pages(server.url);
-  const csp = `default-src 'self'; script-src 'self' 'nonce-${NONCE}' ${server.url}; style-src 'self'; frame-src ${server.url}; connect-src 'self'`;
+  // Nothing knows its URL before this returns, so no request comes before `html` and `csp` below are set.
   const http: Server = createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', url).pathname;
     if (pathname === '/sdk/kefu.js') {
@@ -48,7 +45,13 @@ export async function startHostSite(pages: (kefuUrl: string) => Record<string, s
     if (page === undefined) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp }).end(page);
   });
-  await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${await listenOnAnyPort(http)}`;
+  const server = await startServer({ KEFU_ALLOWED_ORIGINS: url }).catch(async (err: unknown) => {
+    await new Promise((resolve) => http.close(resolve));
+    throw err;
+  });
+  const html = pages(server.url);
+  const csp = `default-src 'self'; script-src 'self' 'nonce-${NONCE}' ${server.url}; style-src 'self'; frame-src ${server.url}; connect-src 'self'`;
   return {
     server,
     url,

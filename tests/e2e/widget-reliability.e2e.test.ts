@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
-import { freePort } from '../helpers/server.ts';
+import { reservedPort } from '../helpers/ports.ts';
 import { killHard, launchServer, type ServerProcess } from '../helpers/server-process.ts';
 
 /**
@@ -22,7 +22,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!run) return;
-  port = await freePort();
+  port = await reservedPort();
   url = `http://127.0.0.1:${port}`;
   // The default abuse limits, as shipped: the offline test's ten new messages are the visitor's whole burst, and a copy
   // the widget sends again (its page reloaded mid-send, a second tab) takes no token (tests/server/resend-limits).

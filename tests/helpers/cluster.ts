@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTestDatabase } from './postgres.ts';
 import { dropPrefix, REDIS_URL, testPrefix } from './redis.ts';
-import { freePort } from './server.ts';
+import { reservedPort } from './ports.ts';
 import { killHard, launchServer, type ServerProcess } from './server-process.ts';
 
 /** One Kefu process of a cluster: where it answers, and its process (null while it is down). */
@@ -48,7 +48,7 @@ export async function startCluster(n: number, env: Record<string, string>, own?:
   };
   try {
     for (let i = 0; i < n; i++) {
-      const port = await freePort();
+      const port = await reservedPort();
       nodes.push({ url: `http://127.0.0.1:${port}`, wsUrl: `ws://127.0.0.1:${port}`, port, process: null });
       dirs.push(mkdtempSync(path.join(tmpdir(), `kefu-node-${i}-`)));
     }

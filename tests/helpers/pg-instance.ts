@@ -1,13 +1,14 @@
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { freePort } from './server.ts';
+import { reservedPort } from './ports.ts';
 
 /**
- * A PostgreSQL server of our own: `initdb` in a temporary directory, `pg_ctl` on a free port on 127.0.0.1.
+ * A PostgreSQL server of our own: `initdb` in a temporary directory, `pg_ctl` on 127.0.0.1 at a port named in its
+ * configuration (reservedPort; another port if something takes that one before PostgreSQL binds it).
  * Restarting or stopping it disturbs nobody else's database (the machine's shared PostgreSQL is never touched).
  * PostgreSQL refuses to run as root: as root (CI) the instance runs as the `postgres` user, which Debian's
  * package creates.
@@ -56,6 +57,9 @@ async function runAs(owner: string | null, bin: string, args: string[]): Promise
   }
 }
 
+/** Ports tried when PostgreSQL finds the one it was given taken. */
+const PORT_ATTEMPTS = 3;
+
 /**
  * Create and start an instance (a few seconds). `settings` go into its postgresql.conf. Always `stop()` it,
  * which also removes its directory.
@@ -74,20 +78,30 @@ export async function startPgInstance(settings: Record<string, string> = {}): Pr
   }
   const pwfile = path.join(dir, 'pw');
   writeFileSync(pwfile, 'kefu\n', { mode: 0o644 });
-  const port = await freePort();
   const ctl = (...args: string[]) => runAs(owner, path.join(bin, 'pg_ctl'), args);
+  let port = 0;
   try {
     await runAs(owner, path.join(bin, 'initdb'), ['-D', data, '-U', 'kefu', `--pwfile=${pwfile}`, '-A', 'scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
-    const conf = {
-      listen_addresses: "'127.0.0.1'",
-      port: String(port),
-      unix_socket_directories: `'${dir}'`,
-      max_connections: '200',
-      fsync: 'on',
-      ...settings,
-    };
-    writeFileSync(path.join(data, 'postgresql.auto.conf'), Object.entries(conf).map(([k, v]) => `${k} = ${v}`).join('\n') + '\n');
-    await ctl('start', '-D', data, '-l', log, '-w', '-t', '60');
+    for (let attempt = 1; ; attempt++) {
+      port = await reservedPort();
+      const conf = {
+        listen_addresses: "'127.0.0.1'",
+        port: String(port),
+        unix_socket_directories: `'${dir}'`,
+        max_connections: '200',
+        fsync: 'on',
+        ...settings,
+      };
+      writeFileSync(path.join(data, 'postgresql.auto.conf'), Object.entries(conf).map(([k, v]) => `${k} = ${v}`).join('\n') + '\n');
+      const logged = existsSync(log) ? statSync(log).size : 0;
+      try {
+        await ctl('start', '-D', data, '-l', log, '-w', '-t', '60');
+        break;
+      } catch (err) {
+        const taken = existsSync(log) && readFileSync(log).subarray(logged).toString().includes('Address already in use');
+        if (!taken || attempt === PORT_ATTEMPTS) throw err;
+      }
+    }
   } catch (err) {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`${(err as Error).message}\n${existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : ''}`);

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -9,6 +8,7 @@ import type { FaqEngineMemo } from '../../server/services/faq-model-cache.ts';
 import { openStorage, type OpenedStorage } from '../../server/storage/open.ts';
 import { openSqliteStorage, type SqliteStorage } from '../../server/storage/sqlite.ts';
 import { seedFaqModel } from './faq-model-seed.ts';
+import { reservedPort } from './ports.ts';
 import { createTestDatabase, TEST_TOTP_KEY } from './postgres.ts';
 
 export interface RunningServer {
@@ -33,18 +33,6 @@ export const BULK_LIMITS: Record<string, string> = {
   KEFU_LIMIT_SOCKET_FRAMES_PER_MIN: '100000',
 };
 
-/** A free TCP port on 127.0.0.1 (the config needs it up front: it is part of the public URL). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * KEFU_TEST_STORAGE=postgres runs the servers of a test file on PostgreSQL (vitest.config.ts runs a
  * representative set of files so): each data directory gets its own fresh database, kept across a restart
@@ -66,14 +54,14 @@ async function databaseFor(dataDir: string, env: Record<string, string>): Promis
 const FAQ_ENGINES: FaqEngineMemo = new Map();
 
 /**
- * The port freePort found may be taken before the server listens on it: another test process's outgoing connection
- * gets its local port from the same ephemeral range (CI, session 30: EADDRINUSE on 127.0.0.1:39029). Then the app is
- * closed and built again on another port, a few times at most.
+ * The config needs the port up front (it is part of the public URL), so the app is built on a port named before it
+ * listens (reservedPort: outside the ephemeral range, in this worker's stripe). Should something else take it in
+ * between (another checkout's run on the machine), the app is closed and built again on another port, a few times at most.
  */
 const PORT_ATTEMPTS = 5;
-async function listenOnFreePort(configFor: (port: number) => Config, build: (config: Config) => Promise<FastifyInstance>): Promise<{ app: FastifyInstance; config: Config }> {
+async function listenOnReservedPort(configFor: (port: number) => Config, build: (config: Config) => Promise<FastifyInstance>): Promise<{ app: FastifyInstance; config: Config }> {
   for (let attempt = 1; ; attempt++) {
-    const port = await freePort();
+    const port = await reservedPort();
     const config = configFor(port);
     const app = await build(config);
     try {
@@ -87,7 +75,7 @@ async function listenOnFreePort(configFor: (port: number) => Config, build: (con
 }
 
 /**
- * A real server on an ephemeral port with a fresh data directory (or the one given, to test restarts). On the wallet
+ * A real server on a port of its own (reservedPort) with a fresh data directory (or the one given, to test restarts). On the wallet
  * or the mini pack it starts from the run's trained model (seedFaqModel), unless `ownFaqModel`: then it trains its own.
  */
 export async function startServer(
@@ -97,7 +85,7 @@ export async function startServer(
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'kefu-test-'));
   const databaseUrl = await databaseFor(dataDir, env);
   if (!options.ownFaqModel) seedFaqModel(dataDir, env.KEFU_FAQ_PACK_DIR);
-  const { app, config } = await listenOnFreePort(
+  const { app, config } = await listenOnReservedPort(
     (port) => loadConfig({ PORT: String(port), HOST: '127.0.0.1', KEFU_DATA_DIR: dataDir, ...(databaseUrl ? { KEFU_DATABASE_URL: databaseUrl, KEFU_TOTP_KEY: TEST_TOTP_KEY } : {}), ...env }),
     (config) => buildApp(config, { logger: false, faqEngines: FAQ_ENGINES, ...options }),
   );

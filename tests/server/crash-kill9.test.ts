@@ -3,7 +3,8 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort, startServer } from '../helpers/server.ts';
+import { reservedPort } from '../helpers/ports.ts';
+import { startServer } from '../helpers/server.ts';
 import { killHard, launchServer } from '../helpers/server-process.ts';
 import { visitor } from '../helpers/ws-client.ts';
 import { openSqliteStorage } from '../../server/storage/sqlite.ts';
@@ -23,7 +24,7 @@ const BURSTY = { KEFU_LIMIT_MESSAGES_PER_MIN: '6000', KEFU_LIMIT_MESSAGES_BURST:
 describe('crash safety', () => {
   it('keeps every acknowledged message across kill -9, integrity_check stays ok, resends land once', async () => {
     const dataDir = tempDir();
-    const port = await freePort();
+    const port = await reservedPort();
     const origin = `http://127.0.0.1:${port}`;
     const wsUrl = origin.replace('http', 'ws');
     const server = await launchServer(port, dataDir, BURSTY);

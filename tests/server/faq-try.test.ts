@@ -7,7 +7,8 @@ import { createFaqEngine, type FaqEntry, type FaqPack } from '../../faq/index.ts
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 import { draftPack, tryAnswer } from '../../server/services/faq-try.ts';
 import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
-import { freePort, startServer, type RunningServer } from '../helpers/server.ts';
+import { reservedPort } from '../helpers/ports.ts';
+import { startServer, type RunningServer } from '../helpers/server.ts';
 import { killHard, launchServer } from '../helpers/server-process.ts';
 import { twoLanguageMiniPack } from '../helpers/small-pack.ts';
 import { GATED_TRAINER, GATED_TRY_WORKER, tryGate } from '../helpers/try-gate.ts';
@@ -137,7 +138,7 @@ describe('try it with a draft: a training over the time limit', () => {
 describe('try it with a draft: the built server', () => {
   it('trains in its own worker file (dist/server/faq-try-worker.js) and answers as a training in the request did', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'kefu-try-'));
-    const port = await freePort();
+    const port = await reservedPort();
     const built = await launchServer(port, dataDir, { ...ADMIN_ENV, KEFU_FAQ_PACK_DIR: MINI });
     try {
       const at = { url: `http://127.0.0.1:${port}`, wsUrl: `ws://127.0.0.1:${port}` };

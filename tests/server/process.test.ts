@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort } from '../helpers/server.ts';
+import { reservedPort } from '../helpers/ports.ts';
 import { RawSocket } from '../helpers/raw-ws.ts';
 import { launchServer, ROOT } from '../helpers/server-process.ts';
 import { visitor } from '../helpers/ws-client.ts';
@@ -15,7 +15,7 @@ const launch = (port: number) => launchServer(port, dataDir);
 
 describe('the server process', () => {
   it('on SIGTERM tells clients to reconnect, closes 1001, exits 0, and keeps every message', async () => {
-    const port = await freePort();
+    const port = await reservedPort();
     const url = `http://127.0.0.1:${port}`;
     const first = await launch(port);
     const { client, welcome } = await visitor(url.replace('http', 'ws'), url, { locale: 'en' });

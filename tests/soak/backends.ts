@@ -6,7 +6,7 @@ import path from 'node:path';
 import { startCluster } from '../helpers/cluster.ts';
 import { OWED_BOT_ANSWERS } from './oracle.ts';
 import { startPgInstance } from '../helpers/pg-instance.ts';
-import { freePort } from '../helpers/server.ts';
+import { reservedPort } from '../helpers/ports.ts';
 import { killHard, launchServer, type ServerProcess } from '../helpers/server-process.ts';
 
 /** What the soak runs against: one node on SQLite, or several on one PostgreSQL and one Redis. */
@@ -33,7 +33,7 @@ export interface SoakBackend {
 export async function oneBox(env: Record<string, string>): Promise<SoakBackend> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kefu-soak-'));
   const dbFile = path.join(dataDir, 'kefu.sqlite');
-  const port = await freePort();
+  const port = await reservedPort();
   let server: ServerProcess = await launchServer(port, dataDir, env);
   return {
     ports: [port],

@@ -1,4 +1,5 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
+import { listenOnAnyPort } from '../helpers/ports.ts';
 
 interface Pair {
   client: Socket;
@@ -19,16 +20,18 @@ export class FaultProxy {
   blackholes = 0;
 
   private next = 0;
+  /** The nodes' ports: given once they run, since they start after the proxy (whose address they answer as). */
+  private upstreamPorts: readonly number[] = [];
 
-  constructor(private readonly upstreamPorts: readonly number[]) {}
+  /** Listen on 127.0.0.1 at a port of the kernel's pick; resolves with it. */
+  listen(): Promise<number> {
+    this.server = createServer((client) => this.accept(client));
+    return listenOnAnyPort(this.server);
+  }
 
-  listen(port: number): Promise<void> {
-    const server = createServer((client) => this.accept(client));
-    this.server = server;
-    return new Promise((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, '127.0.0.1', () => resolve());
-    });
+  /** Send each new connection to these ports (in turn) from now on. */
+  forwardTo(ports: readonly number[]): void {
+    this.upstreamPorts = ports;
   }
 
   get open(): number {

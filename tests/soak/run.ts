@@ -1,6 +1,5 @@
 import { ChatClient, type ChatSnapshot } from '../../widget/app/chat/client.ts';
 import type { ConversationSummary } from '../../protocol/index.ts';
-import { freePort } from '../helpers/server.ts';
 import { cluster, oneBox } from './backends.ts';
 import { installBrowserGlobals, MemoryStorage } from './node-widget.ts';
 import { SoakAgent } from './agent.ts';
@@ -70,13 +69,17 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   const begun = Date.now();
-  const proxyPort = await freePort();
+  // The proxy listens first (a port of the kernel's pick): with several nodes, they answer as its address.
+  const proxy = new FaultProxy();
+  const proxyPort = await proxy.listen();
   const admin = { email: 'soak-admin@example.com', password: 'soak admin password' };
   const env = { KEFU_LOG_LEVEL: 'error', KEFU_ADMIN_EMAIL: admin.email, KEFU_ADMIN_PASSWORD: admin.password, KEFU_SHUTDOWN_DRAIN_MS: '0' };
   const nodes = o.nodes ?? 1;
-  const backend = nodes > 1 ? await cluster(nodes, env, `http://127.0.0.1:${proxyPort}`) : await oneBox(env);
-  const proxy = new FaultProxy(backend.ports);
-  await proxy.listen(proxyPort);
+  const backend = await (nodes > 1 ? cluster(nodes, env, `http://127.0.0.1:${proxyPort}`) : oneBox(env)).catch(async (err: unknown) => {
+    await proxy.close();
+    throw err;
+  });
+  proxy.forwardTo(backend.ports);
   const origin = backend.origin;
   installBrowserGlobals(origin);
   // Logins and agents over REST go through the proxy too when several nodes answer as its address.

@@ -7,7 +7,7 @@ import { ADMIN_ENV, AgentClient, login, type Reachable } from '../../helpers/age
 import { startCluster, type Cluster } from '../../helpers/cluster.ts';
 import { postgresAvailable } from '../../helpers/postgres.ts';
 import { redisAvailable } from '../../helpers/redis.ts';
-import { freePort } from '../../helpers/server.ts';
+import { reservedPort } from '../../helpers/ports.ts';
 import { ROOT } from '../../helpers/server-process.ts';
 import { waitFor } from '../../helpers/wait.ts';
 import { visitor } from '../../helpers/ws-client.ts';
@@ -46,7 +46,7 @@ const prefix = mkdtempSync(path.join(tmpdir(), 'kefu-nginx-'));
 
 beforeAll(async () => {
   if (!ready) return;
-  const port = await freePort();
+  const port = await reservedPort();
   front = { url: `http://127.0.0.1:${port}`, wsUrl: `ws://127.0.0.1:${port}` };
   cluster = await startCluster(2, { ...ADMIN_ENV, KEFU_PUBLIC_URL: front.url, KEFU_TRUST_PROXY: '127.0.0.1', KEFU_FAQ_PACK_DIR: path.join(ROOT, 'tests/fixtures/faq-mini') });
   const conf = `worker_processes 1;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log warn;\nevents { worker_connections 256; }\nhttp {\n  access_log off;\n  client_body_temp_path ${prefix}/body;\n  proxy_temp_path ${prefix}/proxy;\n${readmeConfig(cluster.nodes, port)}\n}\n`;

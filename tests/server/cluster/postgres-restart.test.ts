@@ -6,7 +6,7 @@ import pg from 'pg';
 import { openStorage } from '../../../server/storage/open.ts';
 import { ChatClient } from '../../../widget/app/chat/client.ts';
 import { pgBinDir, startPgInstance, type PgInstance } from '../../helpers/pg-instance.ts';
-import { freePort } from '../../helpers/server.ts';
+import { reservedPort } from '../../helpers/ports.ts';
 import { launchServer, type ServerProcess } from '../../helpers/server-process.ts';
 import { waitFor } from '../../helpers/wait.ts';
 import { installBrowserGlobals, MemoryStorage } from '../../soak/node-widget.ts';
@@ -32,7 +32,7 @@ beforeAll(async () => {
   if (!binaries) return;
   db = await startPgInstance();
   dataDir = mkdtempSync(path.join(tmpdir(), 'kefu-pg-restart-'));
-  const port = await freePort();
+  const port = await reservedPort();
   base = `http://127.0.0.1:${port}`;
   server = await launchServer(port, dataDir, {
     KEFU_DATABASE_URL: db.url,
