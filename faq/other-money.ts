@@ -253,6 +253,15 @@ export const SUPPORT_WORDS: readonly string[] = [
   'atencion al cliente', 'servicio al cliente', 'soporte', 'linea de atencion', 'centro de atencion',
 ];
 
+/**
+ * An issuer's own statement, beside its name: the bank's to send or fetch ("el estado de cuenta de BBVA no me llegó",
+ * "cómo descargo mi estado de cuenta de Banorte en PDF"; session 31), where the wallet's transaction-history entry shares every
+ * word but the name; the wallet's own ("el estado de cuenta de mi billetera") is read by OWN in services.ts.
+ */
+export const ISSUER_STATEMENTS: readonly string[] = [
+  'estado de cuenta', 'estados de cuenta', 'extracto', 'extractos', 'extracto bancario', 'resumen de cuenta', 'resumen de la tarjeta', 'resumen de tarjeta',
+];
+
 /** An issuer's own limit: its credit line ("삼성카드 한도", "JCBカードの利用限度額", "how do i raise my amex credit limit"). */
 export const ISSUER_LIMITS: readonly string[] = [
   'credit limit', 'limit', 'limits', 'credit line', '额度', '信用额度', '限额', '限度額', '利用限度額', '利用枠', '한도', '이용한도', '이용 한도',

@@ -24,6 +24,8 @@ export const ID_DOCUMENTS: readonly string[] = [
   '学生証', '社員証', '학생증', '사원증',
   'pasaporte', 'licencia de conducir', 'licencia de manejo', 'licencia de manejar', 'carnet de conducir', 'carne de conducir',
   'dni', 'cedula', 'documento de identidad', 'credencial de elector', 'tarjeta de residencia',
+  // Mexico's voter card and population register key ("la reposición de mi credencial del INE", "descargar mi CURP"; session 31)
+  'ine', 'credencial del ine', 'curp',
 ];
 /** Getting, renewing, replacing or losing a document (see ID_DOCUMENTS), as normalizeText leaves them (換新 is 换新). */
 export const ID_ISSUER_ACTS: readonly string[] = [
@@ -36,6 +38,8 @@ export const ID_ISSUER_ACTS: readonly string[] = [
   '재발급', '발급', '갱신', '분실', '잃어버', '잃어 버', '신청', '만들', '변경', '바꾸', '바꿀', '연장', '주소',
   'renovar', 'renovacion', 'reponer', 'reposicion', 'perdi', 'extravie', 'se me perdio', 'tramitar', 'tramite', 'sacar', 'saco', 'solicitar',
   'renuevo', 'renueva', 'renovarlo', 'renovarla', 'tramito', 'tramita', 'tramitan', 'tramitarlo', 'tramitarla', 'cambiar el nombre', 'cambio el nombre', 'apellido', 'direccion',
+  // a copy fetched from the issuer ("dónde descargo mi CURP certificada"; session 31)
+  'descargar', 'descargo', 'imprimir', 'imprimo', 'certificada',
 ];
 /**
  * What the wallet does with a document: a question with one of them is the wallet's (verifying, uploading it). Not 등록
@@ -345,6 +349,9 @@ export const ORGANISATIONS: readonly string[] = [
   '専門学校', '航空会社', 'ホテル', '保険会社', '病院', '市役所', '区役所', '税務署',
   '학교', '대학교', '항공사', '호텔', '보험사', '보험회사', '병원', '구청', '세무서',
   'escuela', 'colegio', 'universidad', 'facultad', 'ayuntamiento', 'aerolinea', 'aseguradora', 'clinica', 'hacienda',
+  // Latin America's tax and social security offices ("cómo recupero mi contraseña del SAT", "mi número de seguridad social del
+  // IMSS"; session 31): SAT after an article only (an English "sat" is a verb)
+  'el sat', 'del sat', 'al sat', 'imss', 'issste', 'infonavit', 'seguro social', 'afip', 'anses', 'sunat', 'registro civil',
 ];
 /** An organisation's own thing (see ORGANISATIONS): a membership, a course, its fees, its portal or site, a bill, a booking, a policy, a password there (not an account: "can my son at university open an account" is the wallet's). */
 export const THEIR_THINGS: readonly string[] = [
@@ -354,7 +361,7 @@ export const THEIR_THINGS: readonly string[] = [
   '会員', '会費', '学費', '授業料', '講座', '受講', 'ポータル', 'サイト', 'システム', '請求書', '予約', '保険料', 'パスワード',
   '회원권', '회비', '등록금', '수강료', '강의', '포털', '사이트', '고지서', '예약', '보험료', '비밀번호',
   'membresia', 'suscripcion', 'curso', 'clase', 'clases', 'colegiatura', 'matricula', 'cuota', 'pagina', 'factura', 'recibo',
-  'reserva', 'poliza', 'contrasena',
+  'reserva', 'poliza', 'contrasena', 'constancia', 'numero de seguridad social', 'cita', 'turno',
   // its telephone not answered ("税務署に電話がつながらない"; session 30). Not a phone number: the visitor's own changes.
   '電話がつなが', '電話が繋が', '电话打不通', '전화 연결이 안', '전화가 연결이 안',
 ];
@@ -474,6 +481,16 @@ export const PHONE_CREDIT_WORDS: readonly string[] = [
   'recarga', 'recargas', 'recargar', 'recargo', 'recargue', 'recargarle', 'saldo', 'tiempo aire', 'megas', 'gigas', 'datos moviles',
   'paquete de datos', 'plan de datos', 'roaming',
   'top up', 'topup', 'recharge', 'airtime', 'prepaid', 'data plan', 'data pack', 'balance', 'load',
+];
+/**
+ * What else a carrier named is asked about that is its own (session 31): its plans, data used abroad, coverage and its own
+ * customer service ("cuánto cuesta el plan ilimitado de Movistar", "cuánto me cobra Claro por usar datos en Estados Unidos",
+ * "Movistar tiene atención por WhatsApp?"), as with PHONE_CREDIT_WORDS and with the wallet named the wallet's ("pagué mi
+ * plan de Telcel con la billetera"). Not a number: a number moved with the carrier is the change-phone-number entry's.
+ */
+export const CARRIER_ASKED: readonly string[] = [
+  'plan', 'planes', 'plan ilimitado', 'usar datos', 'uso de datos', 'datos en el extranjero', 'internet movil', 'cobertura', 'senal', 'sin senal',
+  'atencion', 'soporte', 'servicio al cliente', 'data roaming', 'coverage', 'no signal', 'unlimited plan',
 ];
 /**
  * A bank's counter and its tellers ("银行柜台转账手续费多少", "銀行の窓口で振込したい", "은행 창구 몇 시까지 해요"): the bank's,

@@ -1,11 +1,11 @@
 import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
 import {
-  BANK_CARDS, BANK_OWN, CARRIERS, FUNDING_WORDS, ID_CARDS, JAPANESE_CARD_BRANDS, ISSUER_CHARGES, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUER_TRANSFERS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, WALLET_ACTS,
+  BANK_CARDS, BANK_OWN, CARRIERS, FUNDING_WORDS, ID_CARDS, JAPANESE_CARD_BRANDS, ISSUER_CHARGES, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUER_STATEMENTS, ISSUER_TRANSFERS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, WALLET_ACTS,
   WALLET_BALANCE, WALLET_CARDS, WALLET_LIMIT, WALLET_POINTS,
 } from './other-money.ts';
 import {
-  ADVICE_ELSEWHERE, BANK_CHARGE_WALLET_WORDS, CARRIER_MOVE_WALLET, CARRIER_MOVES, GOVERNMENT_PORTALS, KOREAN_CARRIERS, PORTAL_ASKED, BANK_COUNTERS, BANK_MACHINES, BANK_OWN_CHARGES, BANKS, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, SELLER_WORDS, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
+  ADVICE_ELSEWHERE, BANK_CHARGE_WALLET_WORDS, CARRIER_ASKED, CARRIER_MOVE_WALLET, CARRIER_MOVES, GOVERNMENT_PORTALS, KOREAN_CARRIERS, PORTAL_ASKED, BANK_COUNTERS, BANK_MACHINES, BANK_OWN_CHARGES, BANKS, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, SELLER_WORDS, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
   ORGANISATIONS, PRODUCT_WORDS, THEIR_THINGS, ID_ASKERS, ID_COPIES, LANDLORD_WALLET_WORDS, LANDLORDS, RENT_DEPOSITS,
   LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, PHONE_OR_WALLET_THINGS, NEW_PHONE, PHONE_CREDIT_WORDS, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
@@ -142,9 +142,9 @@ const FINANCIAL_NEXT = ['pay', 'bank', 'card', 'wallet', '支付', '银行', '�
 /**
  * Claro, a carrier and "of course": the carrier's name where a preposition or a phone's word comes before it and no "que"
  * after it ("atención al cliente de Claro", "mi chip Claro", "me pasé de Movistar a Claro", not "claro que sí", "no me
- * queda claro").
+ * queda claro"), or after a charge ("cuánto me cobra Claro"; session 31).
  */
-const CLARO = '(?<=(?:^|[^\\p{L}\\p{N}])(?:de|del|a|con|por|linea|chip|sim|recarga|recargas|operador|operadora|compania|telefonia|celular) )claro(?! que)(?![\\p{L}\\p{N}])';
+const CLARO = '(?<=(?:^|[^\\p{L}\\p{N}])(?:de|del|a|con|por|linea|chip|sim|recarga|recargas|operador|operadora|compania|telefonia|celular|cobra|cobro) )claro(?! que)(?![\\p{L}\\p{N}])';
 const LATIN = /^[\p{Script=Latin}\p{N} ]+$/u;
 const KATAKANA = /^[\p{Script=Katakana}\u30fc]+$/u;
 const HANGUL = /\p{Script=Hangul}/u;
@@ -462,6 +462,7 @@ const BANK = new RegExp(term(BANKS), 'u');
 const BANK_CHARGE_WALLET = new RegExp(term(BANK_CHARGE_WALLET_WORDS), 'u');
 const CARRIER = patternSet(CARRIER_SOURCES);
 const PHONE_CREDIT = new RegExp(word(PHONE_CREDIT_WORDS), 'u');
+const CARRIER_ASKED_WORD = new RegExp(word(CARRIER_ASKED), 'u');
 const CARRIER_MOVE = patternSet(CARRIER_MOVE_SOURCES);
 const KOREAN_CARRIER = patternSet(namesOf(KOREAN_CARRIERS).map(boundaries));
 const CARRIER_MOVE_WALLET_WORD = new RegExp(term(CARRIER_MOVE_WALLET), 'u');
@@ -618,7 +619,7 @@ function namesOthersThing(normalized: string): boolean {
     ((DEVICE_TROUBLE_WORD.test(normalized) || phoneData || (DELIVERY.test(normalized) && !disputed(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
     ((HOUSEHOLD_WORD.test(normalized) || (SHOPPING_CENTRE.test(normalized) && !USING.test(normalized))) && !MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
     ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(machines.replace(MACHINE_TRANSFER, '$1'))) ||
-    ((CARRIER_OR_COUNTER.test(normalized) || (CARRIER.test(normalized) && PHONE_CREDIT.test(normalized))) && !WALLET_NAMED.test(normalized)) ||
+    ((CARRIER_OR_COUNTER.test(normalized) || (CARRIER.test(normalized) && (PHONE_CREDIT.test(normalized) || CARRIER_ASKED_WORD.test(normalized)))) && !WALLET_NAMED.test(normalized)) ||
     (CARRIER_MOVE.test(normalized) && KOREAN_CARRIER.test(normalized) && !CARRIER_MOVE_WALLET_WORD.test(normalized)) ||
     (BELONGING.test(normalized) && LOST_ACT.test(normalized) && !LOST_WITH_WALLET_THING.test(normalized)) ||
     (VENUE.test(normalized) && !VENUE_WALLET.test(normalized)) ||
@@ -641,7 +642,7 @@ const ISSUER = patternSet([...namesOf([...ISSUERS, ...OTHER_WALLETS, ...NAMES, .
 const ISSUER_IN_CJK = patternSet(namesOf(IN_CJK_TEXT).map(boundaries));
 const ISSUER_APPS = ['app', 'aplicacion', 'アプリ', '앱', '어플', '手机银行', '网银', 'banca movil', 'banca en linea', 'online banking', 'mobile banking', 'banking app'];
 const LATIN_CREDENTIAL = CREDENTIAL.filter((w) => LATIN.test(w));
-const LATIN_OWN_ASKED = [...SUPPORT_WORDS, ...ISSUER_LIMITS].filter((w) => LATIN.test(normalizeText(w)));
+const LATIN_OWN_ASKED = [...SUPPORT_WORDS, ...ISSUER_LIMITS, ...ISSUER_STATEMENTS].filter((w) => LATIN.test(normalizeText(w)));
 const BY_PRODUCT = `(?:${term(ISSUER_PRODUCTS)}${BETWEEN}){0,2}`;
 /** A product before the name, with "of" or not: "el NIP de mi tarjeta Banco Azteca", "el token del banco Davivienda". */
 const OF_PRODUCT = `(?:${term(ISSUER_PRODUCTS)}(?:${OF}| ))?`;
@@ -659,18 +660,21 @@ const APP_TROUBLE = new RegExp(
   term([
     'update', 'updated', 'updating', 'crash', 'crashes', 'crashing', 'wont open', 'doesnt open', 'keeps closing',
     '更新', '升级', '闪退', '打不开', '开不了', '当机', 'アップデート', '開かない', '落ちる', '起動しない',
-    '업데이트', '튕', '안 열', '실행이 안', 'actualizar', 'actualizacion', 'actualice', 'se cierra', 'no abre',
+    '업데이트', '튕', '안 열', '실행이 안', 'actualizar', 'actualizacion', 'actualice', 'actualizo', 'se cierra', 'no abre', 'no me deja abrir',
   ]),
   'u',
 );
 /** Its account or its transfers before its limit (see ISSUER_TRANSFERS): "카카오뱅크 이체 한도", "우리은행 계좌 송금 한도". */
 const BY_TRANSFER = `(?:${term(['계좌', '账户', '口座', 'account'])}${BETWEEN})?(?:${term(ISSUER_TRANSFERS)}${BETWEEN})?`;
-const ISSUER_OWN_NEXT = new RegExp(`^${BETWEEN}${BY_PRODUCT}(?:${BY_TRANSFER}${term(ISSUER_LIMITS)}|${term(SUPPORT_WORDS)})`, 'u');
+const ISSUER_OWN_NEXT = new RegExp(`^${BETWEEN}${BY_PRODUCT}(?:${BY_TRANSFER}${term(ISSUER_LIMITS)}|${term([...SUPPORT_WORDS, ...ISSUER_STATEMENTS])})`, 'u');
 /** A transfer limit's words, blanked before FUNDING is read: a transfer there is the limit's, not one to or from the wallet. */
 const TRANSFER_LIMIT = new RegExp(`${term(ISSUER_TRANSFERS)}${BETWEEN}${term(ISSUER_LIMITS)}|${word(['limite de transferencia', 'limite de transferencias'])}`, 'gu');
 const ISSUER_OWN_PREVIOUS = new RegExp(`${word(LATIN_OWN_ASKED)}${OF}${OF_PRODUCT}$`, 'u');
-/** Its charges (see ISSUER_CHARGES), after it or before it: "fees of my citi card", "reponer la tarjeta de débito en CaixaBank". */
-const ISSUER_CHARGE_NEXT = new RegExp(`^${BETWEEN}${BY_PRODUCT}${term(ISSUER_CHARGES)}`, 'u');
+/**
+ * Its charges (see ISSUER_CHARGES), after it or before it: "fees of my citi card", "reponer la tarjeta de débito en CaixaBank",
+ * "Banco de Chile me bloqueó la tarjeta" (a Spanish pronoun between; session 31).
+ */
+const ISSUER_CHARGE_NEXT = new RegExp(`^${BETWEEN}(?:(?:me|nos|le) )?${BY_PRODUCT}${term(ISSUER_CHARGES)}`, 'u');
 const ISSUER_CHARGE_PREVIOUS = new RegExp(`${word(ISSUER_CHARGES.filter((w) => LATIN.test(w)))}(?: (?:la|el|mi|my|the|a|an))?(?: ${term(ISSUER_PRODUCTS)})?${OF}$`, 'u');
 const FUNDING = new RegExp(term(FUNDING_WORDS), 'u');
 /**
@@ -681,6 +685,16 @@ const FUNDING = new RegExp(term(FUNDING_WORDS), 'u');
 const MACHINES = ['cajero', 'cajeros', 'cajero automatico', 'cajeros automaticos', 'sucursal', 'sucursales', 'atm', 'atms', 'branch', 'branches'];
 const ISSUER_PLACE_PREVIOUS = new RegExp(`${word(MACHINES)}(?:${OF}| )(?:(?:banco|bank) )?$`, 'u');
 const ISSUER_PLACE_NEXT = /^ (?:cajeros?|sucursal(?:es)?|branch(?:es)?|atms?(?! cards?))(?![\p{L}\p{N}])/u;
+/**
+ * A deposit made to its account or card ("en el Oxxo no me quisieron hacer el depósito a mi cuenta de Banorte", "cuánto cobra
+ * Oxxo por depositar a una tarjeta de Santander"; session 31): cash paid in for the bank, at its branch or a shop, unless the
+ * wallet, its balance or a charge on it is named (see issuersOwn: "depositar mi saldo a mi cuenta de BBVA" is a withdrawal).
+ */
+const ISSUER_DEPOSIT_PREVIOUS = new RegExp(
+  `${word(['deposito', 'depositos', 'depositar', 'deposite', 'depositaron', 'depositarle', 'deposita', 'depositan'])}(?: [\\p{L}\\p{N}]+){0,4} (?:a|en|para) (?:mi|una|la|su) (?:cuenta|tarjeta)(?: de| del)? (?:(?:banco|bank) )?$`,
+  'u',
+);
+const NOTHING_NEXT = /(?!)/u;
 /** "desde su app" right after its name is its app ("¿cómo congelo mi tarjeta de BBVA desde su app?"), not the wallet's (see OWN_WORDS). */
 const THEIR_APP = /^ (?:desde|en|con|por|de|mediante) su (?:app|aplicacion)(?![\p{L}\p{N}])/u;
 
@@ -716,7 +730,7 @@ function issuersOwn(normalized: string): 'login' | 'thing' | null {
   const login = of(ISSUER_LOGIN_NEXT, ISSUER_LOGIN_PREVIOUS) || (LOGIN_ANY.test(normalized) && of(ISSUER_APP_NEXT, ISSUER_APP_PREVIOUS));
   const own = of(ISSUER_OWN_NEXT, ISSUER_OWN_PREVIOUS) || of(ISSUER_CHARGE_NEXT, ISSUER_CHARGE_PREVIOUS) || (APP_TROUBLE.test(normalized) && of(ISSUER_APP_NEXT, ISSUER_APP_PREVIOUS));
   const kind = login ? 'login' : own ? 'thing' : null;
-  const place = kind === null && of(ISSUER_PLACE_NEXT, ISSUER_PLACE_PREVIOUS);
+  const place = kind === null && (of(ISSUER_PLACE_NEXT, ISSUER_PLACE_PREVIOUS) || of(NOTHING_NEXT, ISSUER_DEPOSIT_PREVIOUS));
   if (kind === null && !place) return null;
   const rest = withoutTheirApp(withoutOthers(normalized), ISSUER.alternationIn(normalized));
   if (OWN.test(rest) || YOURS.test(normalized) || IMPOSTOR.test(normalized)) return null;

@@ -490,6 +490,23 @@ describe("another's thing", () => {
     ['¿dónde saco una tarjeta de crédito?', 'named'], ['tuve que sacar una tarjeta de débito nueva, cómo la agrego', null],
     // A salary in Spanish, as 給料 and 월급; not one paid into the account.
     ['no me han pagado la quincena en el trabajo', 'thing'], ['me depositaron el sueldo en la cuenta y no aparece', null],
+    // Session 31, Spanish. A bank's statement by its name; the wallet's own, or one its balance went to, is the wallet's.
+    ['no me llega el estado de cuenta de Santander', 'thing'], ['Bancolombia extracto del mes pasado', 'thing'],
+    ['¿dónde veo el estado de cuenta de mi billetera?', null], ['pasé mi saldo a BBVA y no sale en el estado de cuenta de BBVA', null],
+    // A deposit to a bank's account or card (at a shop or its branch); not the wallet's balance sent there, nor with the wallet named.
+    ['en la tienda no me aceptaron el depósito para mi tarjeta de Bancoppel', 'thing'], ['hice un deposito a mi cuenta de BBVA en el oxxo y no cae', 'thing'],
+    ['quiero depositar mi saldo a mi cuenta de Banorte', null], ['deposité a mi cuenta de Santander desde la billetera y no llega', null],
+    // A carrier's plans, data abroad, coverage and customer service, Claro after a charge too; with the wallet named, or a number moved, not.
+    ['qué planes tiene Telcel para estudiantes', 'thing'], ['Movistar no tiene cobertura en mi pueblo', 'thing'], ['cuánto cobra Claro por el roaming', 'thing'],
+    ['pago mi plan de Movistar con la billetera', null], ['cambié mi número de Telcel a Movistar, cómo lo actualizo', null],
+    // Tax and social security offices with a thing of theirs; paid with the wallet, theirs no more. SAT only after an article.
+    ['olvidé mi contraseña del IMSS', 'thing'], ['cómo saco cita en el SAT', 'thing'], ['¿puedo pagar mis impuestos del SAT con la billetera?', null],
+    ['i sat down and my password stopped working', null],
+    // Mexico's voter card and population key replaced or fetched; shown to verify the account, the wallet's.
+    ['se me perdió la INE, cómo la repongo', 'thing'], ['cómo imprimo mi CURP', 'thing'], ['¿puedo verificar mi cuenta con la CURP?', null],
+    // A bank's app updated, a card blocked by the bank with a pronoun between; not with the wallet named.
+    ['no se actualizó la app de Santander y no abre', 'thing'], ['Banorte me bloqueó la tarjeta de débito', 'thing'],
+    ['BBVA me bloqueó la tarjeta cuando quise recargar la billetera', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
@@ -567,6 +584,9 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     // Session 30: a bank's card frozen from its app, its cash machine's limit, a carrier's customer service and credit.
     'cómo bloqueo mi tarjeta de Santander desde su app', 'cuál es el límite para retirar en cajeros de Bancomer', 'el número de servicio al cliente de Claro',
     'cómo le recargo tiempo aire a mi línea Telcel',
+    // Session 31: a bank's statement, a deposit to a bank's account at a shop, a carrier's data abroad, a tax office's password.
+    'cómo descargo el estado de cuenta de Santander', 'cuánto cobra el Oxxo por depositar a una cuenta de BBVA', 'cuánto cobra Claro por usar datos en otro país',
+    'olvidé mi contraseña del SAT',
   ])('does not answer a question about another card, wallet, bank product, document or device: "%s"', (text) => {
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
