@@ -43,8 +43,8 @@ const NAMES: readonly string[] = [
   '지메일', '구글 계정', '구글계정', '애플 아이디', '애플아이디', '아이클라우드', '네이버 메일', '한메일',
   // a Google account written with the Latin name, as each language writes it ("Googleアカウントの2段階認証のコードが届かない"; session 30)
   'googleアカウント', 'google アカウント', 'google账号', 'google 账号', 'google 계정', 'google계정',
-  // an Apple ID in katakana, a Google account in hiragana ("アップルIDの二段階認証のコードが来ない"; session 31)
-  'アップルid', 'アップル id', 'アップルアカウント', 'ぐーぐるあかうんと',
+  // an Apple ID in katakana, a Google account in hiragana or with の ("アップルIDの二段階認証のコードが来ない"; session 31)
+  'アップルid', 'アップル id', 'アップルアカウント', 'ぐーぐるあかうんと', 'googleのアカウント', 'google のアカウント', 'グーグルのアカウント',
   // Streaming, music, video.
   'netflix', 'hulu', 'disney', 'disney plus', 'hbo', 'hbo max', 'prime video', 'amazon prime', 'youtube',
   'youtube premium', 'spotify', 'apple music', 'apple tv', 'twitch', 'crunchyroll', 'paramount', 'deezer',
