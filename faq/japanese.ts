@@ -34,15 +34,15 @@ export function foldJapanese(normalized: string): string {
  *
  * Verbs written in kana, as a visitor who did not convert them types them (わすれた, まちがえた, とどかない, もどってこない,
  * はらえない, つかえない, おくった, ぬすまれた, おとした, ひらけない, とめたい, とられた, ひかれてる, きえた, おぼえのない, ひきおとされた,
- * ふりこんだ), as the alternates write them: only stems that are no other common word before the kana that follow them
- * (つかれた, もどかしい, はらはら, とうけつかいじょ stay; かえ and かわ are too many words, 代わって asks for a person). The casual
+ * ふりこんだ, うごかない), as the alternates write them: only stems that are no other common word before the kana that follow them
+ * (つかれた, もどかしい, はらはら, とうけつかいじょ, ちゅうごく, じゅうご stay; かえ and かわ are too many words, 代わって asks for a person). The casual
  * copula ～っす / ～んす (いいっすか, どうやるんすか) is です, and a bare ～じゃん at a phrase's end is dropped.
  *
  * What a verb can no longer do, or no longer does (使えなくなった, ログインできなくなった, 連絡が取れなくなった, 出来なくなった,
  * SMSが来なくなった, 通知が届かなくなった), is said as ないようになった, which means the same: なくなった alone is a thing gone
  * (財布がなくなった, スマホなくなった), the loss the synonyms read in it. Only after a potential's or a lower verb's e-row stem
  * (え, け, せ, て, め, れ, げ, べ: ね is おかね), でき or 来, or a negative's a-row kana right after a verb's kanji (届か, 動か,
- * 通ら): never after a particle (が, は, も, から, また) or a noun in kana (けいたい, おかね).
+ * 通ら) or after one of the kana stems above (とどか, うごか, ひらか): never after a particle (が, は, も, から, また) or a noun in kana (けいたい, おかね).
  */
 /** A verb's stem in kana → as the pack writes it: [stem, kanji, what may stand before it (a lookbehind), what follows it]. */
 const KANA_VERB_TABLE: readonly (readonly [string, string, string, string])[] = [
@@ -51,12 +51,14 @@ const KANA_VERB_TABLE: readonly (readonly [string, string, string, string])[] = 
   ['おく', '送', '', 'っ'], ['ぬす', '盗', '', '[まみむめ]'], ['おと', '落と', '', '[しさせす]'], ['ひら', '開', '', '[けかきく]'],
   ['とめ', '止め', '(?<![まひつもとう])', '[たてらるま]'], ['とら', '取ら', '', '[れな]'], ['ひか', '引か', '', 'れ'],
   ['きえ', '消え', '(?<![でゆ])', '[たてちまな]'], ['おぼえ', '覚え', '', '[のがたてなま]'], ['ひきおと', '引き落と', '', '[しさせ]'],
-  ['ふりこ', '振り込', '', '[んみまめむ]'],
+  ['ふりこ', '振り込', '', '[んみまめむ]'], ['うご', '動', '(?<![ゅょ])', '[かきくけこい]'],
 ];
 const KANA_VERBS = KANA_VERB_TABLE.map(([kana, , before, after]) => `${before}${kana}(?=${after})`).join('|');
+/** A kana stem of the table in its negative's a-row (とどか, うごか, ひらか), as a kanji's stem before なくなった. */
+const KANA_NEGATIVE = `(?:${KANA_VERB_TABLE.map(([kana]) => kana).join('|')})[かさたまらわば]`;
 
 const SPELLINGS = new RegExp(
-  String.raw`出来(?=[なまるれずてたそ])|下さい|頂戴|(?<!\p{Script=Han})[頂顶](?=[けきくい])|貰(?=[えいうっわ])|(?<![\p{Script=Han}\p{N}])分か(?=[らりるっ])|[無无](?=い|く|かっ|けれ)|良い|良(?=かっ|けれ|く)|(?<!\p{Script=Han})致し|宜し(?=[いく])|何故|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっ])ちゃ(?=った|って|いま|う)|(?<=ん)じゃ(?=った|って|いま|う)|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっん])[てで]もう(?=た|て)|でき(?:ひん|へん)|でけへん|(?<=[てで])い(?=な(?:い|く|かっ|けれ)|ませ)|${KANA_VERBS}|(?<=[えけせてめれげべ]|でき|来|\p{Script=Han}[かさたまらわば]|[\p{Script=Han}\p{Script=Katakana}ー]し)(?<!何か)なくな(?=[っりるら])|(?<=[\u3041-\u3096\p{Script=Han}ー])(?:っす|ッス)(?=か|ね|よ|けど|が|$|[^\u3041-\u3096])|(?<=ん)す(?=か|けど|が|ね|よ)|(?<=[\u3041-\u3096\p{Script=Han}ー])じゃん(?=$|[^\u3041-\u3096])`,
+  String.raw`出来(?=[なまるれずてたそ])|下さい|頂戴|(?<!\p{Script=Han})[頂顶](?=[けきくい])|貰(?=[えいうっわ])|(?<![\p{Script=Han}\p{N}])分か(?=[らりるっ])|[無无](?=い|く|かっ|けれ)|良い|良(?=かっ|けれ|く)|(?<!\p{Script=Han})致し|宜し(?=[いく])|何故|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっ])ちゃ(?=った|って|いま|う)|(?<=ん)じゃ(?=った|って|いま|う)|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっん])[てで]もう(?=た|て)|でき(?:ひん|へん)|でけへん|(?<=[てで])い(?=な(?:い|く|かっ|けれ)|ませ)|${KANA_VERBS}|(?<=[えけせてめれげべ]|でき|来|\p{Script=Han}[かさたまらわば]|${KANA_NEGATIVE}|[\p{Script=Han}\p{Script=Katakana}ー]し)(?<!何か)なくな(?=[っりるら])|(?<=[\u3041-\u3096\p{Script=Han}ー])(?:っす|ッス)(?=か|ね|よ|けど|が|$|[^\u3041-\u3096])|(?<=ん)す(?=か|けど|が|ね|よ)|(?<=[\u3041-\u3096\p{Script=Han}ー])じゃん(?=$|[^\u3041-\u3096])`,
   'gu',
 );
 const SPELLED: Readonly<Record<string, string>> = {

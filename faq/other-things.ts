@@ -527,6 +527,9 @@ export const DUES_AND_PAY: readonly string[] = [
   // "経費の払い戻しがまだ", "经费报销款还没到账"; session 30)
   '経費の払い戻し', '経費精算システム', '精算システム', '立替経費', '報銷款', '경비 정산금', '경비정산금', 'expense reimbursement',
   'reembolso de gastos',
+  // the advance paid back by it, and the state's benefit payments ("経費精算の立替金", "立替金の精算", "給付金はいつ振り込まれ
+  // ますか", "児童手当が入金されていない"; session 31). Not 立替金 alone: a friend's advance is sent back with the wallet.
+  '経費精算の立替', '立替金の精算', '立替精算', '立て替えた経費', '経費の立て替え', '給付金', '児童手当', '失業手当',
 ];
 
 /**

@@ -43,6 +43,8 @@ const NAMES: readonly string[] = [
   '지메일', '구글 계정', '구글계정', '애플 아이디', '애플아이디', '아이클라우드', '네이버 메일', '한메일',
   // a Google account written with the Latin name, as each language writes it ("Googleアカウントの2段階認証のコードが届かない"; session 30)
   'googleアカウント', 'google アカウント', 'google账号', 'google 账号', 'google 계정', 'google계정',
+  // an Apple ID in katakana, a Google account in hiragana or with の ("アップルIDの二段階認証のコードが来ない"; session 31)
+  'アップルid', 'アップル id', 'アップルアカウント', 'ぐーぐるあかうんと', 'googleのアカウント', 'google のアカウント', 'グーグルのアカウント',
   // Streaming, music, video.
   'netflix', 'hulu', 'disney', 'disney plus', 'hbo', 'hbo max', 'prime video', 'amazon prime', 'youtube',
   'youtube premium', 'spotify', 'apple music', 'apple tv', 'twitch', 'crunchyroll', 'paramount', 'deezer',
@@ -240,7 +242,7 @@ const ACCOUNT_AFTER = [
 /** The account words that are a credential or signing in: another service's, they are never the wallet's business. */
 const LOGIN_AFTER = [
   'password', 'passcode', 'pin', 'login', 'log in', 'sign in', 'code', 'verification code', 'otp', '密码', '登录', '登入', '登陆', '登不',
-  '验证码', '认证码', '校验码', 'パスワード', 'ログイン', '暗証番号', '認証コード', '確認コード', '비밀번호', '비번', '로그인', '인증번호',
+  '验证码', '认证码', '校验码', 'パスワード', 'ログイン', '暗証番号', '認証コード', '確認コード', '二段階認証', '2段階認証', '비밀번호', '비번', '로그인', '인증번호',
   '인증 번호', '인증코드',
 ];
 const LOGIN_BEFORE = [
@@ -719,6 +721,15 @@ const IMPOSTOR = new RegExp(
 /** The wallet's own people, by "your" ("your support on whatsapp", "你们的微信客服"). */
 const YOURS = new RegExp(term(['your', 'ur', 'you guys', '你们', '您们', '贵公司', '御社', '貴社', 'そちら', '그쪽', '귀사', 'ustedes']), 'u');
 
+/**
+ * Google and Apple by their Japanese names, which also sign visitors in to the wallet ("グーグルでログインできますか") and
+ * sell its updates (グーグルプレイ), so are not NAMES: another's login only with its own code, password or login right after
+ * them, の or に between ("グーグルの確認コードが届かない", "ぐーぐるのあかうんとにろぐいんできない"; session 31).
+ */
+const BIG_TECH_LOGIN = new RegExp(
+  `(?:グーグル|ぐーぐる|アップル|あっぷる)(?:の|に)? ?(?:(?:アカウント|あかうんと)(?:の|に)? ?)?(?:${term(LOGIN_AFTER)}|ろぐいん|ぱすわーど)`,
+  'u',
+);
 const GOVERNMENT_PORTAL = patternSet(namesOf(GOVERNMENT_PORTALS).map(boundaries));
 const PORTAL_ASKED_WORD = new RegExp(term(PORTAL_ASKED), 'u');
 
@@ -751,6 +762,7 @@ function issuersOwn(normalized: string): 'login' | 'thing' | null {
 export function namesElsewhere(normalized: string): 'login' | 'thing' | 'account' | 'named' | 'card' | 'document' | null {
   if (CREDENTIAL_ANY.test(normalized) && (NETWORK_DEVICE.test(normalized) || LOCK_CREDENTIAL.test(normalized) || around(THING_ALL, normalized, CREDENTIAL_NEXT, CREDENTIAL_PREVIOUS))) return 'login';
   if (GOVERNMENT_PORTAL.test(normalized) && PORTAL_ASKED_WORD.test(normalized) && !OWN.test(normalized)) return 'login';
+  if (BIG_TECH_LOGIN.test(normalized) && !OWN.test(normalized)) return 'login';
   const issuer = issuersOwn(normalized);
   if (issuer !== null) return issuer;
   const ownedMail = OWNED_MAIL.test(normalized);

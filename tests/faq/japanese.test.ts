@@ -65,6 +65,8 @@ describe('Japanese written otherwise than the pack writes it', () => {
     ['カードではらえない', 'カードで払えない'],
     ['身におぼえのないしはらい', '身に覚えのない支払い'],
     ['スマホぬすまれた', 'スマホ盗まれた'],
+    ['アプリがうごかない', 'アプリが动かない'],
+    ['うごいてない', '动いてない'],
     ['アカウントをとめたい', 'アカウントを止めたい'],
     ['お金がきえた', 'お金が消えた'],
     ['いいっすか', 'いいですか'],
@@ -75,7 +77,7 @@ describe('Japanese written otherwise than the pack writes it', () => {
   });
 
   it('leaves kana that are another word than the verb', () => {
-    for (const text of ['スマホがみつかった', 'あつかう', 'まとめて', 'おつかれさま', 'ひらがな', 'もどかしい', 'ぐっすり', 'じゃんけん', '担当者にかわって', 'とうけつかいじょ'])
+    for (const text of ['スマホがみつかった', 'あつかう', 'まとめて', 'おつかれさま', 'ひらがな', 'もどかしい', 'ぐっすり', 'じゃんけん', '担当者にかわって', 'とうけつかいじょ', 'ちゅうごくの銀行', 'にじゅうごえん', 'ありがとうございます'])
       expect(foldJapaneseSpelling(text)).toBe(text);
   });
 
@@ -108,12 +110,16 @@ describe('Japanese written otherwise than the pack writes it', () => {
     ['SMSが来なくなった', 'SMSが来ないようになった'],
     ['通知が届かなくなった', '通知が届かないようになった'],
     ['アプリが起動しなくなった', 'アプリが起動しないようになった'],
+    ['あぷりがうごかなくなった', 'あぷりが动かないようになった'],
+    ['こーどがとどかなくなった', 'こーどが届かないようになった'],
+    ['あぷりがひらかなくなった', 'あぷりが开かないようになった'],
+    ['しはらわなくなった', '支払わないようになった'],
   ])('a verb that no longer works: %s → %s', (text, folded) => {
     expect(foldJapaneseSpelling(text)).toBe(folded);
   });
 
   it('leaves なくなった after a noun or a particle: a thing gone', () => {
-    for (const text of ['財布がなくなった', 'スマホなくなった', 'けいたいなくなった', 'お金もなくなって', 'おかねなくなった', '口座からなくなった', 'またなくなった', '何かなくなった'])
+    for (const text of ['財布がなくなった', 'スマホなくなった', 'けいたいなくなった', 'でんわなくなった', 'すまほがなくなった', 'お金もなくなって', 'おかねなくなった', '口座からなくなった', 'またなくなった', '何かなくなった'])
       expect(foldJapaneseSpelling(text)).toBe(text);
   });
 
@@ -124,6 +130,8 @@ describe('Japanese written otherwise than the pack writes it', () => {
     expect(featuresOf('アプリが使えなくなった', 'ja').some((f) => lost.has(f))).toBe(false);
     expect(featuresOf('ログインできなくなった', 'ja').some((f) => lost.has(f))).toBe(false);
     expect(featuresOf('アプリが使えなくなった', 'ja')).toEqual(featuresOf('アプリが使えないようになった', 'ja'));
+    expect(featuresOf('あぷりがうごかなくなった', 'ja').some((f) => lost.has(f))).toBe(false);
+    expect(featuresOf('あぷりがうごかなくなった', 'ja')).toEqual(featuresOf('あぷりが動かなくなった', 'ja'));
   });
 
   it("keigo's 頂 and 無, and とうけつかいじょ, read the same after normalising", () => {

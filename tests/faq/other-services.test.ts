@@ -95,6 +95,20 @@ describe('what a question asks about', () => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
 
+  // Google and Apple in Japanese script before their own code or login, an Apple ID in katakana, another's two-step
+  // verification, an employer's advance paid back and the state's benefits are theirs (session 31); signing in with
+  // Google, Google Play, Apple Pay, the wallet's own two-step verification, a friend's advance or benefits taken into the
+  // wallet are not.
+  it.each([
+    ['グーグルの確認コードがSMSで届きません', 'login'], ['ぐーぐるのあかうんとにろぐいんできない', 'login'], ['アップルのパスワードを忘れた', 'login'],
+    ['アップルIDの二段階認証のコードが来ない', 'login'], ['LINEの二段階認証ができない', 'login'], ['グーグルのアカウントを消したい', 'named'],
+    ['グーグルでログインできますか', null], ['グーグルプレイでアップデートできない', null], ['アップルペイが使えない', null], ['ウォレットの二段階認証を設定したい', null],
+    ['経費精算の立替金がまだ振り込まれていません', 'thing'], ['会社の立替金の精算はいつになりますか', 'thing'], ['友達の立替金を送金したい', null],
+    ['給付金はいつ振り込まれますか', 'thing'], ['児童手当が口座に入金されていない', 'thing'], ['給付金をウォレットで受け取れますか', null],
+  ])('"%s": %s', (text, what) => {
+    expect(namesElsewhere(normalizeText(text))).toBe(what);
+  });
+
   it.each([
     ['paid netflix with my wallet and it got declined', true], ['用錢包付 Netflix 一直失敗', true], ['지갑으로 넷플릭스 결제', true], ['Steamの返金はウォレットにいつ戻りますか', true],
     ['pagué netflix con la billetera', true],
