@@ -17,6 +17,8 @@
 export const ID_DOCUMENTS: readonly string[] = [
   'passport', 'passports', 'drivers license', 'driver license', 'driving licence', 'driving license', 'drivers licence', 'id card',
   'national id', 'state id', 'identity card', 'residence permit', 'green card',
+  // India's and Singapore's ("lost my aadhaar card how to get a duplicate"; session 31)
+  'aadhaar', 'aadhar', 'pan card', 'voter id', 'nric',
   '身份证', '身分证', '护照', '驾照', '驾驶证', '居留证', '居留卡', '户口本', '通行证',
   'パスポート', '旅券', '運転免許証', '運転免許', '免許証', '在留カード', '住民票',
   '여권', '운전면허증', '운전면허', '면허증', '신분증', '주민등록증', '외국인등록증',

@@ -71,6 +71,8 @@ const NAMES: readonly string[] = [
   'uber', 'uber eats', 'lyft', 'doordash', 'grubhub', 'deliveroo', 'just eat', 'glovo', 'rappi', 'didi', 'cabify',
   'foodpanda', 'airbnb', 'booking com', 'expedia', 'despegar', 'trip com', 'agoda', 'instacart', 'wayfair',
   'wallapop', 'vinted', 'pedidosya', 'ifood', 'blablacar', 'linio', 'qoo10',
+  // airlines, whose cancelled flight is refunded by them ("refund for my cancelled cebu pacific flight"; session 31)
+  'cebu pacific', 'airasia', 'ryanair', 'easyjet', 'jetblue', 'spicejet', 'qantas', 'lufthansa',
   '淘宝', '天猫', '京东', '拼多多', '唯品会', '苏宁', '闲鱼', '得物', '美团', '饿了么', '大众点评', '滴滴', '高德', '携程',
   '去哪儿', '飞猪', '12306', '虾皮', '露天拍卖', '博客来', '转转', '盒马',
   '叮咚买菜',
@@ -84,6 +86,8 @@ const NAMES: readonly string[] = [
   // them keeps the question the wallet's, as with any name (see namesOwn).
   'binance', 'coinbase', 'kraken', 'bybit', 'okx', 'kucoin', 'bitget', 'bitso', 'bitflyer', 'bitbank', 'upbit', 'bithumb', 'coinone',
   'korbit', 'crypto com', 'western union', 'moneygram', 'remitly', 'xoom', 'worldremit',
+  // stock brokers' apps: a trading account there is theirs ("how do i close my robinhood trading account"; session 31)
+  'robinhood', 'webull', 'etoro', 'zerodha', 'groww',
   '币安', '欧易', '火币', '西联汇款', '西联', '速汇金', 'バイナンス', 'コインチェック', 'ビットフライヤー', 'ウエスタンユニオン', '업비트',
   '빗썸', '코인원', '코빗', '웨스턴유니온', '웨스턴 유니온',
   // A forex broker's margin ("FXの証拠金を入金したい"; FX itself: see IN_CJK_TEXT): the broker holds it, never the wallet.

@@ -25,6 +25,8 @@ describe('names of other services', () => {
     // A crypto exchange, a money-transfer company, a game's currency (session 29).
     'cant withdraw from coinbase', '币安的钱提不出来', 'ビットフライヤーに送金したい', '빗썸 입금이 안 돼요', 'comisión de western union',
     'bought vbucks and nothing came', '手游点券怎么买',
+    // A broker's app, an airline (session 31).
+    'my webull account is locked', 'airasia cancelled my flight when will they refund me',
     // A forex broker's margin, FX in a question written in Japanese or Chinese (session 29).
     '証拠金を追加で入れたい', 'FX口座に入金したい',
   ])('finds one in "%s"', (text) => {
@@ -127,6 +129,8 @@ describe('money that is not the wallet\'s', () => {
     // A transit card is another way to pay (with its card word: "Suicaカード"); a toll card, a product of its own.
     ['八達通可以增值嗎', 'card'], ['Suicaカードをなくした', 'card'], ['where do i reload my metro card', 'card'],
     ['recargar la tarjeta de transporte', 'card'], ['ETC卡怎么办', 'named'], ['하이패스 카드 분실', 'named'],
+    // Singapore's and Manila's (session 31).
+    ['where do i reload my ezlink', 'card'], ['my beep card balance is wrong', 'named'],
     // What it holds.
     ['교통카드 잔액 환불', 'named'], ['悠遊卡的餘額', 'named'],
     // A card the wallet is compared with; an identity card shown to verify, its PIN.
@@ -306,6 +310,8 @@ describe("another's thing", () => {
   it.each([
     ['my passport expired, where do i renew it', 'thing'], ['驾照丢了怎么补办', 'thing'], ['在留カードを紛失しました', 'thing'],
     ['여권 재발급 받으려면 어디로 가요', 'thing'], ['perdí mi cédula, dónde la saco de nuevo', 'thing'],
+    // India's (session 31): lost and applied for again; shown to verify.
+    ['aadhaar card lost, how to apply for a new one', 'thing'], ['can i verify with my pan card', null],
     ['my laptop wont turn on', 'thing'], ['手机电池不耐用', 'thing'], ['スマホのバッテリーがすぐ切れる', 'thing'], ['mi celular se calienta mucho', 'thing'],
     ['my parcel never arrived', 'thing'], ['快递一直没到', 'thing'], ['荷物が届かない', 'thing'], ['택배가 아직 안 왔어요', 'thing'],
     // The wallet's part: verifying with the document, a payment or the wallet, a refund, a scam, the seller.
