@@ -60,6 +60,7 @@ export const ID_WALLET_WORDS: readonly string[] = [
 export const DEVICE_TROUBLE: readonly string[] = [
   'battery', 'batteries', 'wont turn on', 'doesnt turn on', 'does not turn on', 'not turning on', 'wont power on', 'wont boot', 'boots',
   'booting', 'boot up', 'blue screen', 'overheating', 'overheats', 'cracked screen', 'screen cracked', 'wont charge', 'not charging', 'charger',
+  'screen is cracked', 'cracked my screen', 'broken screen', 'screen is broken',
   '电池', '耗电', '掉电', '发烫', '开不了机', '无法开机', '开不开机', '开机很慢', '蓝屏', '充不进电', '充电器', '充电慢', '充电很慢', '屏幕碎', '屏幕裂', '自动重启',
   'バッテリー', '電池', '充電', '起動しない', '起動しません', '起動できない', '電源が入らない', '電源が入りません', '発熱', '画面が割れ',
   '배터리', '부팅', '전원이 안', '전원이 꺼', '발열', '방전', '액정',

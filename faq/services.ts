@@ -264,7 +264,7 @@ const ACCOUNT_BEFORE = [
 const THINGS = [
   'router', 'modem', 'wifi', 'wi fi', 'wireless', 'network', 'laptop', 'computer', 'pc', 'mac', 'macbook', 'windows', 'ipad',
   'tablet', 'iphone', 'pdf', 'zip', 'alarm', 'car alarm', 'alarma', '防盗器', 'アラーム', '경보기', 'portal', 'parent portal', 'school portal', 'student portal', 'ポータル', 'ポータルサイト', '포털', '门户', 'file', 'document', 'excel', 'email', 'e mail', 'mail', 'hotspot', 'lock screen', 'lockscreen',
-  'screen lock', 'voicemail',
+  'screen lock', 'voicemail', 'car radio',
   '路由器', '路由', '光猫', '无线网', '电脑', '笔记本', '平板', '压缩包', '文件', '文档', '邮箱', '信箱', '电子邮件', '热点', '锁屏',
   '屏幕锁', '螢幕鎖', '萤幕锁', '开机',
   'ルーター', 'ワイファイ', '無線lan', 'パソコン', 'ノートパソコン', 'ウィンドウズ', 'タブレット', 'ファイル', 'メール', 'ロック画面',

@@ -57,6 +57,7 @@ describe('what a question asks about', () => {
     ['how to open a password protected pdf', 'login'], ['the admin password on my home router', 'login'], ['WiFi密码忘了怎么查看', 'login'], ['手机锁屏密码忘了', 'login'], ['我忘了電子信箱的密碼', 'login'],
     ['パソコンのログインパスワードを忘れた', 'login'], ['Wi-Fiのパスワードがわからない', 'login'], ['공유기 비밀번호를 잊어버렸어요', 'login'],
     ['olvidé la contraseña del router', 'login'], ['olvidé el pin de bloqueo de mi celular', 'login'],
+    ['forgot my car radio pin', 'login'],
     // A SIM's PUK is the carrier's whatever locks it (session 22); not a word that holds the letters.
     ['my sim card wants a puk code', 'login'], ['手機卡輸入PUK碼', 'login'], ['PUKコードってどこに書いてある', 'login'], ['유심 PUK 번호 찾는 법', 'login'],
     ['pide el puk del chip', 'login'], ['pukul berapa', null],
@@ -312,6 +313,8 @@ describe("another's thing", () => {
     ['여권 재발급 받으려면 어디로 가요', 'thing'], ['perdí mi cédula, dónde la saco de nuevo', 'thing'],
     // India's (session 31): lost and applied for again; shown to verify.
     ['aadhaar card lost, how to apply for a new one', 'thing'], ['can i verify with my pan card', null],
+    // a broken screen (session 31); the wallet's app beside it is the wallet's
+    ['my tablet screen is broken, where do i get it fixed', 'thing'], ['screen is cracked and i cant open the app to pay', null],
     ['my laptop wont turn on', 'thing'], ['手机电池不耐用', 'thing'], ['スマホのバッテリーがすぐ切れる', 'thing'], ['mi celular se calienta mucho', 'thing'],
     ['my parcel never arrived', 'thing'], ['快递一直没到', 'thing'], ['荷物が届かない', 'thing'], ['택배가 아직 안 왔어요', 'thing'],
     // The wallet's part: verifying with the document, a payment or the wallet, a refund, a scam, the seller.
