@@ -461,6 +461,8 @@ export const UTILITY_BILLS: readonly string[] = [
  */
 export const PHONE_LINES: readonly string[] = [
   'phone bill', 'phone credit', 'mobile credit', 'airtime', 'prepaid sim', 'data plan',
+  // a SIM the carrier blocked or deactivated, brought back by the carrier ("my globe sim got blocked, how to reactivate it"; session 31)
+  'sim got blocked', 'sim is blocked', 'sim was blocked', 'sim got deactivated', 'sim was deactivated', 'reactivate my sim', 'reactivate the sim',
   '话费', '电话费', '充话费', '流量包', '电信费', '电信账单', '电信帐单', '手机账单', '手机帐单', '电话账单', '电话帐单', '月租费', '中华电信', '台湾大哥大', '远传电信',
   '携帯代', '携帯料金', '携帯の料金', '携帯電話料金', 'スマホ代', 'スマホ料金', 'スマホの料金', '通信料金', '通信費', '電話代', 'プリペイドsim', 'データ容量', 'ギガ',
   '통신비', '휴대폰 요금', '핸드폰 요금', '데이터 충전', '선불폰', '선불 요금',

@@ -454,6 +454,9 @@ describe("another's thing", () => {
     ['手机话费怎么充值', 'thing'], ['携帯の料金をチャージしたい', 'thing'], ['phone bill top up', 'thing'], ['recargar saldo al celular', 'thing'],
     ['휴대폰 요금 충전하는 법', 'thing'], ['银行柜台转账手续费多少', 'thing'], ['銀行の窓口で振込したい', 'thing'],
     ['可以用钱包充话费吗', null], ['话费扣款两次', null], ['can i pay my phone bill with the wallet', null], ['便利店柜台可以充值吗', null],
+    // a SIM the carrier blocked (session 31); not one the visitor asks to block, nor with the wallet named
+    ['my sim was deactivated by smart, how do i get it back', 'thing'], ['should i block my sim after losing my phone', null],
+    ['my sim got blocked and now i cant get the otp for the wallet', null],
     // A wedding venue, a vending machine, a university application, eggs frozen, a car alarm's PIN; not a student's account.
     ['the wedding venue kept our deposit', 'thing'], ['自动售货机不出货', 'thing'], ['can i cancel my college application', 'thing'],
     ['is egg freezing painful', 'thing'], ['olvidé la clave de la alarma', 'login'],
