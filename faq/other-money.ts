@@ -14,6 +14,8 @@
 export const OTHER_CARDS: readonly string[] = [
   'octopus card', 'oyster card', 'clipper card', 'presto card', 'opal card', 'myki', 'metrocard', 'metro card', 'transit card',
   'bus pass', 'travel card', 'library card', 'easycard', 'ipass', 'icash',
+  // Singapore's and Manila's transit cards ("how do i top up my ez-link card"; session 31)
+  'ez link', 'ezlink', 'beep card',
   '公交卡', '交通卡', '羊城通', '深圳通', '校园卡', '饭卡', '加油卡', '悠遊卡', '悠游卡', '一卡通', '八达通', '八達通', '捷运卡', '地铁卡', '港铁卡',
   'suica', 'pasmo', 'icoca', 'manaca', 'toica', 'kitaca', 'nimoca', 'sugoca', 'pitapa', '交通系ic', '交通系icカード',
   'nanaco', 'waon', 'ポイントカード', 'tポイント', 'dポイント', 'ponta',

@@ -17,6 +17,8 @@
 export const ID_DOCUMENTS: readonly string[] = [
   'passport', 'passports', 'drivers license', 'driver license', 'driving licence', 'driving license', 'drivers licence', 'id card',
   'national id', 'state id', 'identity card', 'residence permit', 'green card',
+  // India's and Singapore's ("lost my aadhaar card how to get a duplicate"; session 31)
+  'aadhaar', 'aadhar', 'pan card', 'voter id', 'nric',
   '身份证', '身分证', '护照', '驾照', '驾驶证', '居留证', '居留卡', '户口本', '通行证',
   'パスポート', '旅券', '運転免許証', '運転免許', '免許証', '在留カード', '住民票',
   '여권', '운전면허증', '운전면허', '면허증', '신분증', '주민등록증', '외국인등록증',
@@ -62,6 +64,7 @@ export const ID_WALLET_WORDS: readonly string[] = [
 export const DEVICE_TROUBLE: readonly string[] = [
   'battery', 'batteries', 'wont turn on', 'doesnt turn on', 'does not turn on', 'not turning on', 'wont power on', 'wont boot', 'boots',
   'booting', 'boot up', 'blue screen', 'overheating', 'overheats', 'cracked screen', 'screen cracked', 'wont charge', 'not charging', 'charger',
+  'screen is cracked', 'cracked my screen', 'broken screen', 'screen is broken',
   '电池', '耗电', '掉电', '发烫', '开不了机', '无法开机', '开不开机', '开机很慢', '蓝屏', '充不进电', '充电器', '充电慢', '充电很慢', '屏幕碎', '屏幕裂', '自动重启',
   'バッテリー', '電池', '充電', '起動しない', '起動しません', '起動できない', '電源が入らない', '電源が入りません', '発熱', '画面が割れ',
   '배터리', '부팅', '전원이 안', '전원이 꺼', '발열', '방전', '액정',
@@ -465,6 +468,8 @@ export const UTILITY_BILLS: readonly string[] = [
  */
 export const PHONE_LINES: readonly string[] = [
   'phone bill', 'phone credit', 'mobile credit', 'airtime', 'prepaid sim', 'data plan',
+  // a SIM the carrier blocked or deactivated, brought back by the carrier ("my globe sim got blocked, how to reactivate it"; session 31)
+  'sim got blocked', 'sim is blocked', 'sim was blocked', 'sim got deactivated', 'sim was deactivated', 'reactivate my sim', 'reactivate the sim',
   '话费', '电话费', '充话费', '流量包', '电信费', '电信账单', '电信帐单', '手机账单', '手机帐单', '电话账单', '电话帐单', '月租费', '中华电信', '台湾大哥大', '远传电信',
   '携帯代', '携帯料金', '携帯の料金', '携帯電話料金', 'スマホ代', 'スマホ料金', 'スマホの料金', '通信料金', '通信費', '電話代', 'プリペイドsim', 'データ容量', 'ギガ',
   '통신비', '휴대폰 요금', '핸드폰 요금', '데이터 충전', '선불폰', '선불 요금',

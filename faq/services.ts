@@ -73,6 +73,8 @@ const NAMES: readonly string[] = [
   'uber', 'uber eats', 'lyft', 'doordash', 'grubhub', 'deliveroo', 'just eat', 'glovo', 'rappi', 'didi', 'cabify',
   'foodpanda', 'airbnb', 'booking com', 'expedia', 'despegar', 'trip com', 'agoda', 'instacart', 'wayfair',
   'wallapop', 'vinted', 'pedidosya', 'ifood', 'blablacar', 'linio', 'qoo10',
+  // airlines, whose cancelled flight is refunded by them ("refund for my cancelled cebu pacific flight"; session 31)
+  'cebu pacific', 'airasia', 'ryanair', 'easyjet', 'jetblue', 'spicejet', 'qantas', 'lufthansa',
   '淘宝', '天猫', '京东', '拼多多', '唯品会', '苏宁', '闲鱼', '得物', '美团', '饿了么', '大众点评', '滴滴', '高德', '携程',
   '去哪儿', '飞猪', '12306', '虾皮', '露天拍卖', '博客来', '转转', '盒马',
   '叮咚买菜',
@@ -86,6 +88,8 @@ const NAMES: readonly string[] = [
   // them keeps the question the wallet's, as with any name (see namesOwn).
   'binance', 'coinbase', 'kraken', 'bybit', 'okx', 'kucoin', 'bitget', 'bitso', 'bitflyer', 'bitbank', 'upbit', 'bithumb', 'coinone',
   'korbit', 'crypto com', 'western union', 'moneygram', 'remitly', 'xoom', 'worldremit',
+  // stock brokers' apps: a trading account there is theirs ("how do i close my robinhood trading account"; session 31)
+  'robinhood', 'webull', 'etoro', 'zerodha', 'groww',
   '币安', '欧易', '火币', '西联汇款', '西联', '速汇金', 'バイナンス', 'コインチェック', 'ビットフライヤー', 'ウエスタンユニオン', '업비트',
   '빗썸', '코인원', '코빗', '웨스턴유니온', '웨스턴 유니온',
   // A forex broker's margin ("FXの証拠金を入金したい"; FX itself: see IN_CJK_TEXT): the broker holds it, never the wallet.
@@ -262,7 +266,7 @@ const ACCOUNT_BEFORE = [
 const THINGS = [
   'router', 'modem', 'wifi', 'wi fi', 'wireless', 'network', 'laptop', 'computer', 'pc', 'mac', 'macbook', 'windows', 'ipad',
   'tablet', 'iphone', 'pdf', 'zip', 'alarm', 'car alarm', 'alarma', '防盗器', 'アラーム', '경보기', 'portal', 'parent portal', 'school portal', 'student portal', 'ポータル', 'ポータルサイト', '포털', '门户', 'file', 'document', 'excel', 'email', 'e mail', 'mail', 'hotspot', 'lock screen', 'lockscreen',
-  'screen lock', 'voicemail',
+  'screen lock', 'voicemail', 'car radio',
   '路由器', '路由', '光猫', '无线网', '电脑', '笔记本', '平板', '压缩包', '文件', '文档', '邮箱', '信箱', '电子邮件', '热点', '锁屏',
   '屏幕锁', '螢幕鎖', '萤幕锁', '开机',
   'ルーター', 'ワイファイ', '無線lan', 'パソコン', 'ノートパソコン', 'ウィンドウズ', 'タブレット', 'ファイル', 'メール', 'ロック画面',

@@ -25,6 +25,8 @@ describe('names of other services', () => {
     // A crypto exchange, a money-transfer company, a game's currency (session 29).
     'cant withdraw from coinbase', '币安的钱提不出来', 'ビットフライヤーに送金したい', '빗썸 입금이 안 돼요', 'comisión de western union',
     'bought vbucks and nothing came', '手游点券怎么买',
+    // A broker's app, an airline (session 31).
+    'my webull account is locked', 'airasia cancelled my flight when will they refund me',
     // A forex broker's margin, FX in a question written in Japanese or Chinese (session 29).
     '証拠金を追加で入れたい', 'FX口座に入金したい',
   ])('finds one in "%s"', (text) => {
@@ -55,6 +57,7 @@ describe('what a question asks about', () => {
     ['how to open a password protected pdf', 'login'], ['the admin password on my home router', 'login'], ['WiFi密码忘了怎么查看', 'login'], ['手机锁屏密码忘了', 'login'], ['我忘了電子信箱的密碼', 'login'],
     ['パソコンのログインパスワードを忘れた', 'login'], ['Wi-Fiのパスワードがわからない', 'login'], ['공유기 비밀번호를 잊어버렸어요', 'login'],
     ['olvidé la contraseña del router', 'login'], ['olvidé el pin de bloqueo de mi celular', 'login'],
+    ['forgot my car radio pin', 'login'],
     // A SIM's PUK is the carrier's whatever locks it (session 22); not a word that holds the letters.
     ['my sim card wants a puk code', 'login'], ['手機卡輸入PUK碼', 'login'], ['PUKコードってどこに書いてある', 'login'], ['유심 PUK 번호 찾는 법', 'login'],
     ['pide el puk del chip', 'login'], ['pukul berapa', null],
@@ -141,6 +144,8 @@ describe('money that is not the wallet\'s', () => {
     // A transit card is another way to pay (with its card word: "Suicaカード"); a toll card, a product of its own.
     ['八達通可以增值嗎', 'card'], ['Suicaカードをなくした', 'card'], ['where do i reload my metro card', 'card'],
     ['recargar la tarjeta de transporte', 'card'], ['ETC卡怎么办', 'named'], ['하이패스 카드 분실', 'named'],
+    // Singapore's and Manila's (session 31).
+    ['where do i reload my ezlink', 'card'], ['my beep card balance is wrong', 'named'],
     // What it holds.
     ['교통카드 잔액 환불', 'named'], ['悠遊卡的餘額', 'named'],
     // A card the wallet is compared with; an identity card shown to verify, its PIN.
@@ -320,6 +325,10 @@ describe("another's thing", () => {
   it.each([
     ['my passport expired, where do i renew it', 'thing'], ['驾照丢了怎么补办', 'thing'], ['在留カードを紛失しました', 'thing'],
     ['여권 재발급 받으려면 어디로 가요', 'thing'], ['perdí mi cédula, dónde la saco de nuevo', 'thing'],
+    // India's (session 31): lost and applied for again; shown to verify.
+    ['aadhaar card lost, how to apply for a new one', 'thing'], ['can i verify with my pan card', null],
+    // a broken screen (session 31); the wallet's app beside it is the wallet's
+    ['my tablet screen is broken, where do i get it fixed', 'thing'], ['screen is cracked and i cant open the app to pay', null],
     ['my laptop wont turn on', 'thing'], ['手机电池不耐用', 'thing'], ['スマホのバッテリーがすぐ切れる', 'thing'], ['mi celular se calienta mucho', 'thing'],
     ['my parcel never arrived', 'thing'], ['快递一直没到', 'thing'], ['荷物が届かない', 'thing'], ['택배가 아직 안 왔어요', 'thing'],
     // The wallet's part: verifying with the document, a payment or the wallet, a refund, a scam, the seller.
@@ -459,6 +468,9 @@ describe("another's thing", () => {
     ['手机话费怎么充值', 'thing'], ['携帯の料金をチャージしたい', 'thing'], ['phone bill top up', 'thing'], ['recargar saldo al celular', 'thing'],
     ['휴대폰 요금 충전하는 법', 'thing'], ['银行柜台转账手续费多少', 'thing'], ['銀行の窓口で振込したい', 'thing'],
     ['可以用钱包充话费吗', null], ['话费扣款两次', null], ['can i pay my phone bill with the wallet', null], ['便利店柜台可以充值吗', null],
+    // a SIM the carrier blocked (session 31); not one the visitor asks to block, nor with the wallet named
+    ['my sim was deactivated by smart, how do i get it back', 'thing'], ['should i block my sim after losing my phone', null],
+    ['my sim got blocked and now i cant get the otp for the wallet', null],
     // A wedding venue, a vending machine, a university application, eggs frozen, a car alarm's PIN; not a student's account.
     ['the wedding venue kept our deposit', 'thing'], ['自动售货机不出货', 'thing'], ['can i cancel my college application', 'thing'],
     ['is egg freezing painful', 'thing'], ['olvidé la clave de la alarma', 'login'],
