@@ -59,7 +59,12 @@ export const OTHER_PRODUCTS: readonly string[] = [
   '적금', '정기예금', '펀드', '증권 계좌', '증권계좌', '보험', '대출', '주택담보대출',
   // bonds, insurance policies (not 保险 alone: 这样保险吗, "is it safe"), and a credit bureau's report and score
   'savings bond', 'savings bonds', 'treasury bond', 'government bond', '国债', '国債', '국채', 'bonos del gobierno', 'cetes',
-  'car insurance', 'insurance policy', 'insurance company', '车险', '退保', '保险公司', '保单', '医疗险', '寿险', 'seguro del coche', 'seguro de auto', 'seguro del carro', 'poliza de seguro',
+  'car insurance', 'insurance policy', 'insurance company', '车险', '退保', '保险公司', '保单', '医疗险', '寿险',
+  // a phone's insurance and an insurance claim: the insurer pays it ("手機摔壞了 手機保險怎麼理賠"; not 理赔 alone: a scam-report row's
+  // impostor offers one)
+  '手机保险', '手机险', '保险理赔', 'seguro del coche', 'seguro de auto', 'seguro del carro', 'poliza de seguro',
+  // a fund and its monthly plan ("基金定期定額扣款失敗", "基金定投"): the fund house's or the bank's, though its debit failing is a failed payment's words
+  '基金', '定期定额', '定投',
   'credit report', 'credit score', 'credit bureau', 'credit history', 'experian', 'equifax', 'transunion', '征信', '联征', '信用报告', '信用情報',
   '신용점수', '신용 점수', '신용등급', 'buro de credito', 'historial de credito', 'historial crediticio', 'puntaje crediticio', 'score crediticio',
 ];
@@ -98,8 +103,8 @@ export const OTHER_WALLETS: readonly string[] = [
   // Crypto currencies, held on an exchange or in a crypto wallet: paying with one is a way to pay the wallet may take or not
   // ("can i pay with bitcoin"), anything else about one is its exchange's ("my crypto withdrawal is stuck on the exchange",
   // "비트코인 출금 수수료").
-  'crypto', 'cryptocurrency', 'cryptocurrencies', 'cripto', 'criptomoneda', 'criptomonedas', 'bitcoin', 'ethereum', 'usdt',
-  '加密货币', '虚拟货币', '虚拟币', '比特币', '以太坊', '仮想通貨', '暗号資産', 'ビットコイン', 'イーサリアム', '가상화폐', '암호화폐', '비트코인', '이더리움',
+  'crypto', 'cryptocurrency', 'cryptocurrencies', 'cripto', 'criptomoneda', 'criptomonedas', 'bitcoin', 'ethereum', 'usdt', 'btc', 'eth',
+  '加密货币', '虚拟货币', '虚拟币', '比特币', '以太坊', '以太币', '泰达币', '仮想通貨', '暗号資産', 'ビットコイン', 'イーサリアム', '가상화폐', '암호화폐', '비트코인', '이더리움',
 ];
 
 /** What another wallet holds: a balance, a limit (after one word: "토스 송금 한도"), points. */
@@ -296,7 +301,10 @@ export const ISSUER_CHARGES: readonly string[] = [
   // or frozen ("congelar la tarjeta de débito de BBVA", "bloquear mi tarjeta de Santander")
   'congelar', 'congelo', 'bloquear', 'bloqueo', 'perdi', 'freeze', 'lost',
   // stolen, or activated ("cómo reporto como robada mi tarjeta de Santander", "activar mi tarjeta de BBVA"; session 30)
-  'robada', 'robaron', 'robo', 'stolen', 'activar', 'activacion', 'activate', 'activation',
+  'robada', 'robaron', 'robo', 'stolen',
+  // its card used by a thief, beside its name: the issuer blocks it and disputes the charge ("中國信託信用卡被盜刷 要打哪支電話")
+  '盗刷', '被盗刷',
+  'activar', 'activacion', 'activate', 'activation',
 ];
 
 /**

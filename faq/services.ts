@@ -70,7 +70,7 @@ const NAMES: readonly string[] = [
   'amazon', 'ebay', 'etsy', 'shein', 'temu', 'aliexpress', 'alibaba', 'taobao', 'tmall', 'jd', 'pinduoduo', 'shopee',
   'lazada', 'mercari', 'rakuten', 'zozotown',
   'mercado libre', 'mercadolibre', 'momo', 'pchome',
-  'uber', 'uber eats', 'lyft', 'doordash', 'grubhub', 'deliveroo', 'just eat', 'glovo', 'rappi', 'didi', 'cabify',
+  'uber', 'uber eats', 'ubereats', 'lyft', 'doordash', 'grubhub', 'deliveroo', 'just eat', 'glovo', 'rappi', 'didi', 'cabify',
   'foodpanda', 'airbnb', 'booking com', 'expedia', 'despegar', 'trip com', 'agoda', 'instacart', 'wayfair',
   'wallapop', 'vinted', 'pedidosya', 'ifood', 'blablacar', 'linio', 'qoo10',
   // airlines, whose cancelled flight is refunded by them ("refund for my cancelled cebu pacific flight"; session 31)
@@ -277,6 +277,8 @@ const THINGS = [
   // Identity and health insurance cards, and a bank's cash card: their PIN is the issuer's.
   '社保卡', '医保卡', '健保卡', 'マイナンバーカード', 'マイナカード', '保険証', '건강보험증', 'atm', 'atm card', 'debit card',
   'キャッシュカード', 'デビットカード', 'tarjeta de debito', 'cajero',
+  // Taiwan's citizen digital certificate, whose PIN files taxes and signs in to government sites ("報稅要用自然人憑證 密碼忘了").
+  '自然人凭证',
   // A Japanese credit card's PIN is its issuer's (no wallet asks for it; a Korean card's first two digits are asked when one is added).
   'クレジットカード', 'クレカ', ...JAPANESE_CARD_BRANDS,
   // A SIM card's PIN is the carrier's, as its PUK is (see SIM_KEY): "forgot my sim pin", "SIM卡的PIN码忘了", "유심 PIN 번호".

@@ -216,6 +216,14 @@ describe('money that is not the wallet\'s', () => {
     ['fee to withdraw to my barclays account', null], ['用招行卡充值有手续费吗', null], ['hsbc fee for topping up the wallet', null],
     ['炒股的手续费怎么算', 'named'], ['what does a brokerage charge per trade', 'thing'], ['주식 수수료 싼 증권사', 'thing'],
     ['株式会社ABCからの請求に覚えがない', null],
+    // Another company's matter in Taiwan's words (session 31): a phone's insurance claim, a fund's monthly plan, a coin by its
+    // ticker, a card used by a thief beside its issuer's name, a citizen certificate's PIN, a food delivery app by its one word.
+    ['手機摔壞了 手機保險怎麼理賠', 'named'], ['保險理賠要準備哪些文件', 'named'], ['基金定期定額每個月幾號扣款', 'named'], ['基金定投怎么停', 'named'],
+    ['BTC要去哪裡買', 'card'], ['以太幣的手續費怎麼這麼高', 'thing'], ['玉山信用卡被盜刷了 要怎麼停卡', 'thing'], ['自然人憑證的PIN碼鎖住了', 'login'],
+    ['UberEats的外送員一直沒來', 'thing'],
+    // ... not the wallet's own: a charge nobody made, the wallet's card stolen, a certificate to verify with, a scam.
+    ['被盜刷了 有一筆不是我付的', null], ['手機不見了 錢包會被盜刷嗎', null], ['國泰的卡綁在錢包被盜刷了', null], ['用自然人憑證可以做身分認證嗎', null],
+    ['有人冒充快遞理賠騙我轉了錢', null],
     // The wallet's own customer service on a messenger: a service named, as before.
     ['你们的微信客服在哪里', 'named'],
     // The wallet's own: a card added, a fee for paying by card, its statement, its code.
