@@ -15,10 +15,10 @@ const EN_PERSON =
   `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|whoever (?:handles|deals with|is in charge|is responsible|can help|is handling|manages)|specialist|consultant|expert|someone|somebody|anyone|anybody|staff|staff member|member of staff|team member|advisor|adviser|colleague|colleagues|you guys|u guys|your people|` +
   `${EN_CUSTOMER} (?:${EN_SERVICE}|support|care)(?: agent| rep| representative| team| executive| officer)?|support (?:agent|team|staff|specialist|officer|executive)|team|live chat|manager|supervisor|boss|ppl|` +
   // "cs" is how customer service is texted ("can i talk to ur cs", "connect me to cs team"); an officer is staff in SG/MY/IN English
-  `cs(?: agent| rep| team| staff| officer| executive)?|officers?|` +
+  `cs(?: agent| rep| team| staff| officer| executive)?|officers?|(?:real|actual|live) one|` +
   `(?:live|human|real) support|${EN_TEAM})`;
 const EN_HUMAN =
-  `(?:(?:a|an|the|real|live|actual|some|your) ){0,4}(?:${EN_HUMAN_WORD}|staff|real person|live person|customer service rep|manager|supervisor|` +
+  `(?:(?:a|an|the|real|live|actual|some|your) ){0,4}(?:${EN_HUMAN_WORD}|staff|real person|live person|customer service rep|manager|supervisor|boss|` +
   `${EN_CUSTOMER} (?:service|support|care))`;
 /** What one is put through to, besides a person: the support desk itself. */
 const EN_DESK = `(?:${EN_PERSON}|(?:the |your )?(?:real |live |human )?(?:support|${EN_CUSTOMER} ${EN_SERVICE}|${EN_CUSTOMER} support|${EN_CUSTOMER} care|help desk|helpdesk))`;
@@ -53,10 +53,10 @@ export const EN: readonly string[] = [
   '^(?:a )?(?:real|live|actual) (?:person|human|agent) (?:needed|required|wanted)(?: please| pls| now| asap)?$',
   '\\b(?:get me|give me|find me|send me|i need|i want) (?:someone|somebody|a person|a human) (?:who|that|to talk|to speak|real|from)\\b',
   '\\bis (?:a |an )?(?:live |real |human )?(?:person|human|agent|someone|anyone|representative|operator) (?:available|there|online|around|able to help)\\b',
-  '\\bis there (?:a |an )?(?:anyone |someone |somebody |person |human )?(?:real|human|live)\\b(?! (?:readable|verification|check|test))',
+  '\\bis there (?:a |an )?(?:anyone |someone |somebody |person |human )?(?:real|human|live|actual (?:human|person|people|agent|employee))\\b(?! (?:readable|verification|check|test))',
   // "is a human going to reply to me", "is this chat staffed by real people"
   '\\bis (?:a |an )?(?:real |live )?(?:human|person|agent|someone|anyone|anybody) (?:ever )?(?:going to|gonna) (?:reply|answer|respond|talk to me|get back to me)\\b|\\bstaffed by (?:real |actual |live )?(?:people|humans|persons|agents)\\b',
-  '^(?:hi |hello |hey )?(?:please )?(?:a |an )?(?:real |live )?(?:human|humen|agent|representative|rep|operator|person|' +
+  '^(?:hi |hello |hey )?(?:please )?(?:a |an )?(?:real |live |human )?(?:human|humen|agent|representative|rep|operator|person|' +
     `${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|cs|cs agent|live chat|live agent|live rep|real person|` +
     '(?:someone|somebody) from (?:the |your )?(?:support|support team|team|customer (?:service|support|care)))(?: here)?(?: please| pls| plz| now| asap)?$',
   '\\bhuman (?:please|pls|agent|support|being please)\\b',
@@ -138,7 +138,8 @@ const ES_DESK =
 /** A person and nothing else (not the desk: "¿cómo me comunico con atención al cliente?" asks for its channels). */
 const ES_HUMAN =
   '(?:(?:un|una|el|la|algun|alguna) )?(?:persona|personas|humano|umano|agente|asesor|asesora|operador|operadora|representante|alguien|ejecutivo|ejecutiva|ser humano)';
-const ES_WANT = '(?:quiero|kiero|qiero|necesito|nesesito|nesecito|nececito|dame|atienda|atiende)';
+/** Wanting one: "ocupo" (Mexico) and "me urge" say needing. */
+const ES_WANT = '(?:quiero|kiero|qiero|necesito|nesesito|nesecito|nececito|ocupo|urge|dame|atienda|atiende)';
 
 /** "Hello? Is anybody there?": a request only as the whole message (see ALONE in ./handoff-cjk.ts). */
 export const EN_ALONE: readonly string[] = [
@@ -154,7 +155,7 @@ export const ES: readonly string[] = [
   `\\b(?:transfiereme|transfierame|transferirme|derivame|pasame|paseme|pasas|pasan|pasais|pasadme|ponme|pongame|ponganme|ponedme) (?:a|con) ${ES_PERSON}\\b`,
   `\\batencion (?:de|con|por parte de) ${ES_PERSON}\\b`,
   '\\bhay (?:algun |alguna |un )?(?:humano|persona real|ser humano)\\b|\\bhay (?:algun|alguna) (?:agente|asesor|operador)\\b',
-  `\\b(?:pasame|pasenme|paseme|comunicame|transfiereme|${ES_WANT})(?: con| que me atienda)? ${ES_PERSON}\\b`,
+  `\\b(?:pasame|pasenme|paseme|comunicame|transfiereme|${ES_WANT})(?: con| a| que me atienda)? ${ES_PERSON}\\b`,
   `\\b(?:mandame|mandenme|mandeme|enviame|envienme|envieme) (?:a )?${ES_PERSON}\\b`,
   '\\b(?:alguien|persona) (?:real|de verdad|de carne y hueso)\\b|\\bhay (?:gente|personas) (?:real|reales|de verdad|de carne y hueso)\\b',
   // "hay alguien con quien pueda hablar", "hay alguna persona con la que pueda hablar", "hay gente real con la que pueda hablar"

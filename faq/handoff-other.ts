@@ -7,32 +7,41 @@
 export const OTHER: readonly string[] = [
   // de
   '\\b(?:mit|zu) (?:einem |einer |einen |dem |der )?(?:echten )?(?:mitarbeiter|mitarbeiterin|mensch(?:en)?|berater|person|kundenservice|kundendienst)\\b',
-  '^(?:einen? |ein )?(?:echte[nr]? )?(?:mitarbeiter|mitarbeiterin|mensch(?:en)?|berater|kundendienst|kundenservice|person)(?: bitte)?$',
+  '^(?:bitte )?(?:einen? |ein )?(?:echte[nr]? )?(?:mitarbeiter|mitarbeiterin|mensch(?:en)?|berater|kundendienst|kundenservice|person)(?: bitte)?$',
   '\\bruckruf\\b|\\bzuruckrufen\\b|\\bruf(?:en sie)? mich (?:bitte )?(?:zuruck|an)\\b',
+  // someone to talk with, one wanted (ich brauche einen Mitarbeiter), a real one (einen echten Menschen), or whether one is there (gibt es hier einen Mitarbeiter)
+  '\\bmit jemandem (?:sprechen|reden)\\b|\\b(?:brauche|mochte|will|hatte gern|hatte gerne) (?:einen |eine |ein )?(?:echten )?(?:mitarbeiter|mitarbeiterin|menschen|berater|beraterin)\\b',
+  '\\becht(?:e|en|er) (?:mensch(?:en)?|person|mitarbeiter(?:in)?)\\b|\\bgibt es (?:hier |da )?(?:einen |eine )?(?:menschen|mitarbeiter|mitarbeiterin)\\b',
   // fr
-  '\\bparler (?:a|avec) (?:un |une |quelqu ?un|le |la )?(?:vrai |vraie )?(?:conseiller|conseillere|humain|agent|personne|operateur|operatrice|service client)',
+  '\\bparler (?:a|avec|au|aux) (?:un |une |quelqu ?un|le |la )?(?:vrai |vraie )?(?:conseiller|conseillere|humain|agent|personne|operateur|operatrice|service client|responsable)',
   '\\bparler (?:a|avec) quelqu ?un\\b',
   '\\b(?:passez|passe|mettez|mets|transferez|transfere) moi (?:un |une |le |la )?(?:conseiller|conseillere|agent|humain|operateur|operatrice|service client|quelqu ?un)',
-  '\\ben relation avec (?:un |une |le |la )?(?:conseiller|conseillere|agent|humain|operateur|operatrice|service client)',
+  '\\ben (?:relation|contact) avec (?:un |une |le |la )?(?:conseiller|conseillere|agent|humain|operateur|operatrice|service client)',
   '\\b(?:veux|voudrais|aimerais) (?:un |une )?(?:vrai |vraie )?(?:humain|conseiller|conseillere|agent|operateur|operatrice)\\b',
-  '\\bme rappeler\\b|\\brappelez moi\\b',
+  '\\bme rappeler\\b|\\b(?:rappelez|appelez|rappelle|appelle) moi\\b',
   '^(?:un |une )?(?:conseiller|conseillere|agent|humain|operateur)(?: svp| s ?il vous plait| please)?$',
   // pt
-  '\\b(?:falar|conversar|fale) com (?:um |uma |o |a )?(?:atendente|humano|pessoa|agente|operador|operadora)',
+  '\\b(?:falar|conversar|fale) com (?:um |uma |o |a )?(?:atendente|humano|pessoa|agente|operador|operadora|suporte|gerente|supervisor|supervisora|alguem)',
+  '\\b(?:quero|queria|preciso de|preciso|gostaria de) (?:um |uma )?(?:atendente|humano|pessoa real|agente|operador|operadora)\\b',
   '\\b(?:transfere|transfira|passa|passe|conecta|conecte|encaminha)(?: me)? (?:para|pra|com) (?:um |uma |o |a )?(?:atendente|humano|pessoa|agente|operador|operadora|suporte)',
-  '\\b(?:podem|pode|poderiam) me ligar\\b|\\bme liguem?\\b',
+  '\\b(?:podem|pode|poderiam) me ligar\\b|\\bme (?:liga|ligue|liguem)\\b|\\bme (?:chama|chame|chamem) no (?:telefone|whats|whatsapp|zap)\\b|\\batendimento (?:humano|pessoal)\\b',
   '^(?:um |uma )?(?:atendente|humano)(?: por favor)?$',
   // id
-  '\\b(?:bicara|berbicara|ngobrol|hubungkan|sambungkan)(?: saya)? (?:dengan |ke |sama )?(?:petugas|manusia|agen|cs|customer service|orang)',
-  '^(?:minta )?petugas(?: dong| tolong| please)?$',
-  '\\b(?:telepon|telpon|hubungi) saya (?:kembali|balik)\\b',
-  // vi (đ is not an accent: it stays after normalisation)
+  '\\b(?:bicara|berbicara|ngobrol|ngomong|hubungkan|sambungkan)(?: saya)? (?:dengan |ke |sama )?(?:petugas|manusia|agen|cs|customer service|orang)',
+  '^(?:minta |mau )?(?:petugas|cs|customer service|agen|operator)(?: dong| tolong| please| aja)?$',
+  '\\b(?:telepon|telpon|telfon|hubungi) saya\\b|\\b(?:butuh|perlu|minta|mau) (?:bantuan )?(?:cs|petugas|customer service|manusia|agen)\\b',
+  // vi (đ is not an accent: it stays after normalisation); call me (back), put me through (nối máy)
+  '\\bgoi (?:lai |(?:d|đ)ien |lai (?:d|đ)ien )?cho (?:toi|minh|em)\\b|\\bnoi chuyen voi (?:mot )?(?:nguoi|con nguoi)(?: that)?$',
+  '\\bnoi may (?:cho (?:toi|minh) )?(?:voi |den |toi )?(?:nhan vien|tong (?:d|đ)ai vien|tu van vien)\\b',
   '\\b(?:gap|noi chuyen voi|ket noi voi|ket noi|chuyen sang|cho gap) (?:voi )?(?:nhan vien|nguoi that|tu van vien|tong (?:d|đ)ai vien)',
   '^(?:gap )?nhan vien$',
   '\\bnhan vien(?: ho tro| tu van| cskh)? (?:d|đ)au(?: roi| vay| ca)?$',
   // ar
-  '(?:التحدث|تحدث|اتحدث|أتحدث|التكلم|اتكلم|أتكلم|اريد|أريد|وصلني|حولني)(?: إلى| الى| مع)? (?:موظف|انسان|إنسان|شخص|خدمة العملاء)',
+  '(?:التحدث|تحدث|اتحدث|أتحدث|التكلم|اتكلم|أتكلم|اريد|أريد|احتاج|أحتاج|وصلني|حولني)(?: إلى| الى| مع)? (?:موظف|انسان|إنسان|شخص|خدمة العملاء|مدير|المدير|مشرف|المشرف)',
   '^(?:موظف|خدمة العملاء)(?: من فضلك| لو سمحت)?$',
+  '(?:أكلم|اكلم|كلمني مع) (?:موظف|انسان|إنسان|شخص|خدمة العملاء|مدير)|(?:حولني|وصلني|حولوني|وصلوني) ل(?:موظف|انسان|إنسان|شخص|خدمة العملاء|مدير)',
+  // a real person (شخص حقيقي), a call (اتصلوا بي), no robot (لا أريد روبوت)
+  '(?:شخص|انسان|إنسان|موظف) حقيقي|(?:اتصلوا|اتصل|اتصلي) (?:بي|علي)|(?:لا اريد|لا أريد) (?:روبوت|الروبوت|بوت|البوت)',
   // Chinese in pinyin: zhuan rengong, zhao kefu, zhen ren
   '\\b(?:zhuan|zhao|yao|jie|gei wo|wo yao|qing zhuan)(?: (?:ge|yi ge|yige))? ?(?:ren ?gong|zhen ?ren|ke ?fu)\\b|^(?:ren ?gong|zhen ?ren)(?: ?ke ?fu)?(?: (?:ba|a|la|please|pls))?$|^(?:z ?)?rg$',
   // Japanese in romaji (operetaa ni tsunaide kudasai, tantousha to hanashitai) and Korean romanised (sangdamwon yeongyeol
@@ -43,4 +52,18 @@ export const OTHER: readonly string[] = [
   '\\b(?:(?:o?hanashi dekiru|hanaseru|so?udan dekiru|wakaru|kuwashii) )?(?:hito|ningen|tantousha|tantosha|operetaa|sutaffu)(?: san)?(?: (?:wa|ga))? (?:imasu ?ka|imasen ?ka|inai no|irasshaimasu ?ka)\\b',
   '\\b(?:sangdam ?(?:won|weon|sa)|jikwon|jigwon|damdangja|chaegimja)(?: ?(?:nim|bun))?(?: (?:gwa|wa|hago|irang|rang|hante|ege|eul|reul|i|ga))? ' +
     '(?:yeongyeol|yeongyul|yeon gyeol|yeongyeul|bakkwo|bakwo|bulleo|bulreo|tonghwa|daehwa|yaegi|iyagi)',
+];
+
+/**
+ * "Is anyone there?" in the UI languages without FAQ content (il y a quelqu'un, tem alguém aí, có ai ở đây không, ada orang
+ * di sini): a request only as the whole message, as in the pack languages (see ALONE in ./handoff-cjk.ts).
+ */
+export const OTHER_ALONE: readonly string[] = [
+  '^(?:bonjour |allo )?(?:est ce quil y a|il y a|y a t il|ya) (?:quelquun|une personne|un conseiller|un humain)(?: la| ici)?$',
+  '^(?:ola |oi |alo )?(?:tem|ha) (?:alguem|algum atendente|alguma pessoa|um atendente|atendente|atendentes)(?: ai| ali| aqui| por ai)?$',
+  '^(?:halo |permisi )?ada (?:orang|petugas|manusia|cs|admin)(?: asli| beneran| nyata)?(?: di ?sini| di ?situ)?(?: gak| nggak| ga| tidak)?$',
+  '^(?:alo |xin chao )?co (?:ai|nhan vien|nguoi that) (?:o (?:đ|d)ay |o (?:đ|d)o )?(?:khong|ko)$',
+  '^(?:hallo )?(?:ist )?(?:da |hier )?jemand (?:da|hier)$',
+  '^هل (?:يوجد|هناك) (?:موظف|شخص|احد|أحد)(?: هنا)?$',
+  '^(?:cs|petugas|admin)(?:nya)? (?:mana|di ?mana)$',
 ];

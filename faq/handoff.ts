@@ -5,7 +5,7 @@ import { smallTalkOf, thanksThePerson } from './smalltalk.ts';
 import { foldTraditional } from './t2s.ts';
 import { EN, EN_ALONE, EN_ES_CONNECT_ANYWAY, EN_ES_NEED_ASKED, EN_NEED, EN_NOT_ASKING, ES, ES_NOT_ASKING } from './handoff-en-es.ts';
 import { ALONE, CJK_CONNECT_ANYWAY, CJK_NEED, JA, JA_NOT_ASKING, JA_TOLD_FIRST, JA_WHOLE, KO, KO_NEED_ASKED, KO_NOT_ASKING, ZH, ZH_NOT_ASKING } from './handoff-cjk.ts';
-import { OTHER } from './handoff-other.ts';
+import { OTHER, OTHER_ALONE } from './handoff-other.ts';
 import { endsOfLongSentence, PUT_OFF } from './handoff-long.ts';
 import { patternSet } from './pattern-set.ts';
 
@@ -75,7 +75,7 @@ export function topicOfNeed(text: string, normalized = normalizeText(text)): str
 }
 
 /** Requests only as the whole message, never as a long message's first or last sentence. */
-const ALONE_PATTERNS = patternSet([...EN_ALONE, ...ALONE].map(fold));
+const ALONE_PATTERNS = patternSet([...EN_ALONE, ...ALONE, ...OTHER_ALONE].map(fold));
 
 /** Requests only as the whole message as it was sent (see JA_WHOLE). */
 const WHOLE_PATTERNS = patternSet(JA_WHOLE.map(fold));
@@ -149,6 +149,9 @@ function asksForPerson(text: string, normalized = normalizeText(text)): boolean 
   // "Is anyone there?" last, after what went wrong (何回やってもエラーになる。誰かおらんの？): asked of the chat, not opening a question.
   const last = sentences.length > 0 ? normalizeText(clausesOf(sentences[sentences.length - 1]!).at(-1)!) : normalized;
   if (last !== normalized && ALONE_PATTERNS.test(joinCjk(last))) return true;
+  // A Chinese message's last part after a space typed for a comma (这破机器人啥也不懂 人工呢), heard as a clause: not the desk addressed alone.
+  const tail = KANA.test(normalized) ? '' : normalized.split(HAN_SPACE).at(-1)!;
+  if (tail !== normalized && tail !== '' && !ADDRESS_ZH.has(tail) && !notAsking(tail, false) && isShortRequest(tail)) return true;
   return sentences.some((sentence) => {
     const whole = normalizeText(sentence);
     // (a sentence or clause that tells what a person did is none: 昨日オペレーターに繋いでもらいました。返金はいつですか)
@@ -175,6 +178,8 @@ function asksForPerson(text: string, normalized = normalizeText(text)): boolean 
 /** Text without Han, kana or Hangul skips what only they need (a long message checks many clauses: a fifth of its CPU). */
 const NOT_CJK_CHARS = /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const HAN = /\p{Script=Han}/u;
+/** A space between two Han characters: a comma in Chinese typed without one. */
+const HAN_SPACE = /(?<=\p{Script=Han}) (?=\p{Script=Han})/u;
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** normalized.split(' ').length, without the array. */

@@ -128,6 +128,44 @@ describe('isHandoffRequest', () => {
     expect(isHandoffRequest(text)).toBe(false);
   });
 
+  // session 31: the forms a writer's own requests missed (issue #18), in every language where the same form exists
+  it.each([
+    // zh: the person asked to call or to get in touch (可不可以打來給我, 跟我聯繫), switched to (換成真人), sent (派個人工), the one in
+    // charge (管事的), someone who can talk or settle it, and a comma typed as a space before the request (…啥也不懂 人工呢)
+    '你們客服可不可以打來給我', '麻煩客服人員跟我聯繫', '可以換成真人對話嗎', '能派个人工吗', '我要跟你们管事的说', '有没有管事的',
+    '你们有没有能处理问题的人啊', '给我找个能说话的', '这破机器人啥也不懂 人工呢', '我要找负责的', '想咨询人工',
+    // en: an actual human, a real one
+    'is there an actual human here', 'wanna talk to a real one', 'human operator please', 'i want to complain, get me your boss',
+    // ko: 연결 typed without its final ㄹ, the person asked to help
+    '상담원 연겨 부탁요', '직원분 좀 도와주실래요', '상담원님 도와주세요',
+    // es: "a" before the person, needing said "me urge" or "ocupo" (Mexico)
+    'necesito a un supervisor', 'me urge un asesor', 'ocupo un asesor',
+    // the other UI languages: a real one, a manager, a call, no robot; "is anyone there" as the whole message
+    'هل يوجد شخص حقيقي؟', 'اريد مدير', 'أحتاج إلى موظف', 'اتصلوا بي من فضلك', 'لا أريد روبوت', 'ممكن أكلم موظف؟', 'حولني لموظف من فضلك', 'هل يوجد موظف؟',
+    'Gibt es hier einen echten Menschen?', 'Kann ich bitte mit jemandem sprechen?', 'Ich brauche einen Mitarbeiter', 'Bitte einen Menschen',
+    "est-ce qu'il y a quelqu'un ?", 'appelez-moi svp', 'mettez-moi en contact avec un conseiller', 'je veux parler au service client',
+    'tem alguém aí?', 'tem atendente?', 'preciso falar com o suporte', 'posso falar com alguém?', 'quero um atendente humano', 'me liga por favor',
+    'atendimento humano por favor', 'me chama no telefone',
+    'minta cs dong', 'ada orang asli di sini?', 'saya butuh bantuan cs', 'telepon saya ya', 'saya mau ngomong sama cs', 'cs mana?',
+    'có ai ở đây không', 'có nhân viên không', 'gọi lại cho tôi nhé', 'nối máy cho tôi với nhân viên', 'gọi điện cho tôi',
+    'tôi muốn nói chuyện với người',
+  ])('"%s" is a request for a person (session 31)', (text) => {
+    expect(isHandoffRequest(text)).toBe(true);
+  });
+
+  it.each([
+    // how to find one, its queue, its cost, its hours: the contact article's; "is anyone there" before the matter opens it
+    '要怎麼找到線上客服', '人工客服一般要排多久的队', '人工客服要收费吗', '상담원 연결은 몇 시까지 돼요?', '喂 有人吗 我钱被扣了',
+    // the desk addressed after the question, a helper for a transfer, what support said
+    '我的退款怎么还没到 客服', '客服在吗 你们有电话吗', '有没有能帮我转账的人', '客服说转账要收费吗',
+    // the same words about something else
+    'which one is the real one', 'me urge saber mi saldo', "il y a quelqu'un qui a reçu mon argent", 'ada orang yang transfer ke saya',
+    'gibt es eine Gebühr', 'có ai bị lỗi này không', 'Ich will mein Geld zurück', 'my boss paid me through the wallet',
+    '咨询人工客服电话是多少', 'cs mana yang benar',
+  ])('"%s" is not (session 31)', (text) => {
+    expect(isHandoffRequest(text)).toBe(false);
+  });
+
   // A sentence past the length of a request is heard at its ends only (faq/handoff-long.ts): a story, then the request.
   it('hears a long sentence that ends asking for a person, not one put off until later or that starts with a person and goes on', () => {
     const story =
