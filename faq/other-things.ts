@@ -349,6 +349,9 @@ export const ORGANISATIONS: readonly string[] = [
   ...GYMS, 'school', 'college', 'university', 'uni', 'council', 'city council', 'airline', 'hotel', 'insurance company', 'insurer',
   'hospital', 'clinic', 'tax office', 'dmv', 'dvla', 'hmrc', 'irs', 'broadband provider', 'internet provider', 'cinema', 'streaming service',
   '学校', '学院', '航空公司', '酒店', '保险公司', '医院', '税务局',
+  // an insurer's policies, by their kind ("手机碎屏险怎么理赔", "买的手机保险理赔要多久"; session 31; 车险 and 医疗险 are
+  // named as another's product: see OTHER_PRODUCTS in other-money.ts)
+  '碎屏险', '手机保险', '手机险', '意外险', '重疾险', '延保',
   '専門学校', '航空会社', 'ホテル', '保険会社', '病院', '市役所', '区役所', '税務署',
   '학교', '대학교', '항공사', '호텔', '보험사', '보험회사', '병원', '구청', '세무서',
   'escuela', 'colegio', 'universidad', 'facultad', 'ayuntamiento', 'aerolinea', 'aseguradora', 'clinica', 'hacienda',
@@ -526,6 +529,8 @@ export const DUES_AND_PAY: readonly string[] = [
   // pensions and retirement savings (年金 and 연금 above)
   '401k', '401 k', 'pension', 'retirement account', 'retirement fund', 'retirement savings', 'superannuation',
   '养老金', '退休金', '养老保险', '公积金', '劳退', '劳保', '퇴직금', 'plan de pensiones', 'afore', 'fondo de retiro', 'jubilacion',
+  // social insurance paid in (not 社保卡: a card, see ID_CARDS in other-money.ts; "社保缴费记录在哪查"; session 31)
+  '社保缴费', '社保缴纳', '交社保', '缴社保', '社保断缴', '社保补缴', '补缴社保', '社保记录', '社保基数', '医保缴费', '交医保', '缴医保',
   // a salary in Spanish, as 給料 and 월급 ("mi empresa no me ha pagado la nómina este mes"; session 30)
   'nomina', 'sueldo', 'salario', 'quincena', 'aguinaldo',
   // an employer's expense claim paid back or its system (not 経費精算 or 报销 alone: a receipt is fetched for one;
@@ -635,10 +640,11 @@ export const LANDLORDS: readonly string[] = [
 export const RENT_DEPOSITS: readonly string[] = ['deposit', '押金', '保证金', '敷金', '保証金', '보증금', '전세금', 'deposito', 'fianza', 'garantia'];
 /**
  * The wallet, paying or money sent (see VENUE_WALLET_WORDS), but not a refund alone: a landlord's deposit refunded is the
- * landlord's ("how do i get my deposit refunded from my landlord"), one refunded to the wallet names it.
+ * landlord's ("how do i get my deposit refunded from my landlord"), one refunded to the wallet names it. Nor a deduction
+ * alone: a landlord who 扣 part of a deposit keeps it ("租房押金房东扣了一半"; session 31), a charge on the wallet names it.
  */
 export const LANDLORD_WALLET_WORDS: readonly string[] = [
-  ...VENUE_WALLET_WORDS.filter((w) => !['refunded', 'refund to'].includes(w)),
+  ...VENUE_WALLET_WORDS.filter((w) => !['refunded', 'refund to', '扣了', '扣钱'].includes(w)),
   // paying or sending it ("我要付給房東兩個月的押金", "押金转给房东")
   '付', '转',
 ];

@@ -218,7 +218,7 @@ describe('money that is not the wallet\'s', () => {
     ['株式会社ABCからの請求に覚えがない', null],
     // Another company's matter in Taiwan's words (session 31): a phone's insurance claim, a fund's monthly plan, a coin by its
     // ticker, a card used by a thief beside its issuer's name, a citizen certificate's PIN, a food delivery app by its one word.
-    ['手機摔壞了 手機保險怎麼理賠', 'named'], ['保險理賠要準備哪些文件', 'named'], ['基金定期定額每個月幾號扣款', 'named'], ['基金定投怎么停', 'named'],
+    ['手機摔壞了 手機保險怎麼理賠', 'thing'], ['保險理賠要準備哪些文件', 'named'], ['基金定期定額每個月幾號扣款', 'named'], ['基金定投怎么停', 'named'],
     ['BTC要去哪裡買', 'card'], ['以太幣的手續費怎麼這麼高', 'thing'], ['玉山信用卡被盜刷了 要怎麼停卡', 'thing'], ['自然人憑證的PIN碼鎖住了', 'login'],
     ['UberEats的外送員一直沒來', 'thing'],
     // ... not the wallet's own: a charge nobody made, the wallet's card stolen, a certificate to verify with, a scam.
@@ -541,6 +541,11 @@ describe("another's thing", () => {
     // A bank's app updated, a card blocked by the bank with a pronoun between; not with the wallet named.
     ['no se actualizó la app de Santander y no abre', 'thing'], ['Banorte me bloqueó la tarjeta de débito', 'thing'],
     ['BBVA me bloqueó la tarjeta cuando quise recargar la billetera', null],
+    // Session 31, zh-CN: a landlord who 扣 part of a deposit keeps it (a charge on the wallet, paying or sending it is the
+    // wallet's); an insurer's policy claimed; social insurance paid in (not paid with the wallet, nor its card).
+    ['租房押金房东扣了一半', 'thing'], ['付给房东的押金被扣了两次', null], ['房东的押金用钱包付的 扣了两次', null],
+    ['手机碎屏险怎么理赔', 'thing'], ['买的手机保险理赔要多久', 'thing'], ['手机丢了 有手机保险 钱包里的钱怎么办', null],
+    ['社保缴费记录在哪查', 'thing'], ['社保断缴了怎么补', 'thing'], ['能用钱包交社保吗', null], ['社保卡过期了怎么换', 'document'],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
@@ -564,6 +569,8 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     // Session 30: answered with password-reset, refund, identity-verification, safe-to-share or fees before.
     'forgot the pin of my sim card', '合同到期了房东拖着不退押金', '집주인이 신분증 복사본을 달라는데 줘도 돼요?', 'el banco me cobró comisión por manejo de cuenta otra vez',
     '搬走以後房東說押金要扣一半', '新しい会社に入社するのでパスポートのコピーを出す',
+    // Session 31: answered with unrecognized-charge or lost-phone before.
+    '租房押金房东扣了一半', '买的手机保险理赔要多久',
   ])('does not answer another\'s matter in a wallet question\'s words: "%s"', (text) => {
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
