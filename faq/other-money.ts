@@ -182,6 +182,30 @@ export const CARRIERS: readonly string[] = [
 ];
 
 /**
+ * An employer's company card: its limit and its loss are the employer's and its issuer's ("회사 법인카드 한도 올려 주세요",
+ * "회사카드 분실했어요"; session 30: see ISSUERS), and so are its receipts and expense claims (see COMPANY_CARD_PAPERS);
+ * adding it or paying with it in the wallet is the wallet's (see FUNDING_WORDS: "can i add my corporate card").
+ */
+export const COMPANY_CARDS: readonly string[] = [
+  '법인카드', '법인 카드', '회사카드', '회사 카드', '公司卡', '企业卡', '公务卡', '法人カード', 'コーポレートカード', '法人クレジットカード',
+  'corporate card', 'company card', 'tarjeta corporativa', 'tarjeta empresarial', 'tarjeta de empresa',
+];
+/**
+ * A company card's receipts, slips and expense claims ("법인카드 영수증 처리는 어떻게 해요", "법인카드로 결제한 거 경비 정산 어떻게
+ * 올려요", "法人カードの領収書をなくした", "公司卡报销怎么弄", "corporate card expense report"; session 31): the employer's to
+ * process, unless the wallet's side is named or the card is added to it (see COMPANY_CARD_WALLET_WORDS). Not a receipt
+ * without a company card: the wallet's e-receipt is fetched for an expense claim.
+ */
+export const COMPANY_CARD_PAPERS: readonly string[] = [
+  '영수증', '전표', '경비', '정산', '증빙', '비용 처리', '비용처리', '領収書', 'レシート', '経費', '精算', '报销', '发票', '收据',
+  'receipt', 'expense', 'expense report', 'recibo', 'comprobante', 'gastos', 'factura',
+];
+/** A card added to the wallet or linked to it: a company card's receipt with one of them is the wallet's. */
+export const CARD_ADDING_WORDS: readonly string[] = [
+  '등록', '연결', '추가', '绑', '添加', '登録', '連携', '追加', 'add', 'added', 'link', 'linked', 'vincular', 'agregar', 'anadir',
+];
+
+/**
  * Banks, card issuers and phone carriers by name, as each pack language usually writes them (written for the project from
  * general knowledge of each market). A question naming one is the wallet's when it links its card, tops up from it,
  * withdraws to it or pays with it ("my ICBC card won't link", "可以從國泰的帳戶儲值嗎"); it is the issuer's when it asks
@@ -234,10 +258,7 @@ export const ISSUERS: readonly string[] = [
   // Korea's co-operatives, post office, regional and other banks, and carriers
   '새마을금고', '신협', '우체국', '수협', '산림조합', '부산은행', '대구은행', 'im뱅크', '경남은행', '광주은행', '전북은행', '제주은행',
   'sc제일은행', '제일은행', '씨티은행', '산업은행', '저축은행', 'lg유플러스', '유플러스',
-  // an employer's company card: its limit and its loss are the employer's and its issuer's ("회사 법인카드 한도 올려 주세요",
-  // "회사카드 분실했어요"; session 30), adding it or paying with it the wallet's (see FUNDING_WORDS: "can i add my corporate card")
-  '법인카드', '법인 카드', '회사카드', '회사 카드', '公司卡', '企业卡', '公务卡', '法人カード', 'コーポレートカード', '法人クレジットカード',
-  'corporate card', 'company card', 'tarjeta corporativa', 'tarjeta empresarial', 'tarjeta de empresa',
+  ...COMPANY_CARDS,
   ...CARRIERS,
 ];
 

@@ -697,6 +697,15 @@ export const GOVERNMENT_PORTALS: readonly string[] = [
   'login gov', 'irs gov', 'gov uk', 'mygov',
   'portal del sat', 'cl ve', 'afip', 'anses',
 ];
+/**
+ * What a government portal issues that only a government does: a resident registration copy, a family or tax certificate
+ * ("정부24에서 주민등록등본 떼는 방법", "マイナポータルで住民票", "个税app开完税证明"; session 31): its own, as its login is (see
+ * GOVERNMENT_PORTALS). Not a certificate or a statement in general: a wallet's statement is fetched for a portal.
+ */
+export const PORTAL_PAPERS: readonly string[] = [
+  '등본', '초본', '가족관계증명서', '납세증명서', '소득금액증명', '자격득실', '住民票', '課税証明書', '納税証明書', '户籍证明', '完税证明', '纳税证明',
+  'birth certificate', 'tax transcript', 'acta de nacimiento', 'constancia de situacion fiscal',
+];
 /** What a government portal is asked about that is its own: signing in and verifying oneself there (see GOVERNMENT_PORTALS). */
 export const PORTAL_ASKED: readonly string[] = [
   '인증', '로그인', '비밀번호', '비번', '접속', '가입',
@@ -713,6 +722,13 @@ export const PORTAL_ASKED: readonly string[] = [
  */
 export const KOREAN_CARRIERS: readonly string[] = ['알뜰폰', '통신사', 'skt', 'sk텔레콤', 'kt', 'lg u', 'lg유플러스', '엘지유플러스', '유플러스'];
 export const CARRIER_MOVES: readonly string[] = ['번호이동', '번호 이동', '갈아타', '갈아탈', '갈아탔', '개통', '요금제', '번호 유지', '번호유지'];
+/**
+ * A Korean carrier's own perks and contract: its membership and points, a contract and the fee for leaving it early,
+ * roaming and add-on services ("SKT 멤버십 포인트 어디서 써요", "LG U+ 약정 끝나기 전에 해지하면 위약금"; session 31): the
+ * carrier's, as a number moved there is, unless a word of the wallet's is named or a payment (see CARRIER_MOVE_WALLET: "KT
+ * 멤버십 포인트로 결제돼요?").
+ */
+export const CARRIER_PERKS: readonly string[] = ['멤버십', '포인트', '약정', '위약금', '로밍', '부가서비스', '부가 서비스'];
 export const CARRIER_MOVE_WALLET: readonly string[] = [
-  ...WALLET_NAMED_WORDS, '변경', '바꾸', '바꿔', '바꿨', '바뀌', '바뀐', '인증', '문자', '계정', '등록', '로그인', '송금', '충전', '잔액',
+  ...WALLET_NAMED_WORDS, '변경', '바꾸', '바꿔', '바꿨', '바뀌', '바뀐', '인증', '문자', '계정', '등록', '로그인', '송금', '충전', '잔액', '결제',
 ];

@@ -1,11 +1,11 @@
 import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
 import {
-  BANK_CARDS, BANK_OWN, CARRIERS, FUNDING_WORDS, ID_CARDS, JAPANESE_CARD_BRANDS, ISSUER_CHARGES, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUER_STATEMENTS, ISSUER_TRANSFERS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, WALLET_ACTS,
+  BANK_CARDS, BANK_OWN, CARD_ADDING_WORDS, CARRIERS, COMPANY_CARD_PAPERS, COMPANY_CARDS, FUNDING_WORDS, ID_CARDS, JAPANESE_CARD_BRANDS, ISSUER_CHARGES, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUER_STATEMENTS, ISSUER_TRANSFERS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, WALLET_ACTS,
   WALLET_BALANCE, WALLET_CARDS, WALLET_LIMIT, WALLET_POINTS,
 } from './other-money.ts';
 import {
-  ADVICE_ELSEWHERE, BANK_CHARGE_WALLET_WORDS, CARRIER_ASKED, CARRIER_MOVE_WALLET, CARRIER_MOVES, GOVERNMENT_PORTALS, KOREAN_CARRIERS, PORTAL_ASKED, BANK_COUNTERS, BANK_MACHINES, BANK_OWN_CHARGES, BANKS, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, SELLER_WORDS, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
+  ADVICE_ELSEWHERE, BANK_CHARGE_WALLET_WORDS, CARRIER_ASKED, CARRIER_MOVE_WALLET, CARRIER_MOVES, CARRIER_PERKS, GOVERNMENT_PORTALS, KOREAN_CARRIERS, PORTAL_ASKED, PORTAL_PAPERS, BANK_COUNTERS, BANK_MACHINES, BANK_OWN_CHARGES, BANKS, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, SELLER_WORDS, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
   ORGANISATIONS, PRODUCT_WORDS, THEIR_THINGS, ID_ASKERS, ID_COPIES, LANDLORD_WALLET_WORDS, LANDLORDS, RENT_DEPOSITS,
   LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, PHONE_OR_WALLET_THINGS, NEW_PHONE, PHONE_CREDIT_WORDS, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
@@ -440,7 +440,8 @@ const CARRIER_OR_COUNTER_SOURCES = wordSources([...PHONE_LINES, ...BANK_COUNTERS
 const LANDLORD_SOURCES = wordSources(LANDLORDS);
 const BANK_CHARGE_SOURCES = wordSources(BANK_OWN_CHARGES);
 const CARRIER_SOURCES = [...namesOf(CARRIERS).map(boundaries), CLARO];
-const CARRIER_MOVE_SOURCES = wordSources(CARRIER_MOVES);
+const CARRIER_MATTER_SOURCES = wordSources([...CARRIER_MOVES, ...CARRIER_PERKS]);
+const COMPANY_CARD_SOURCES = wordSources(COMPANY_CARDS);
 const ID_DOCUMENT = patternSet(ID_DOCUMENT_SOURCES);
 const DEVICE_TROUBLE_WORD = patternSet(DEVICE_TROUBLE_SOURCES);
 const DELIVERY = patternSet(DELIVERY_SOURCES);
@@ -471,9 +472,12 @@ const BANK_CHARGE_WALLET = new RegExp(term(BANK_CHARGE_WALLET_WORDS), 'u');
 const CARRIER = patternSet(CARRIER_SOURCES);
 const PHONE_CREDIT = new RegExp(word(PHONE_CREDIT_WORDS), 'u');
 const CARRIER_ASKED_WORD = new RegExp(word(CARRIER_ASKED), 'u');
-const CARRIER_MOVE = patternSet(CARRIER_MOVE_SOURCES);
+const CARRIER_MATTER = patternSet(CARRIER_MATTER_SOURCES);
 const KOREAN_CARRIER = patternSet(namesOf(KOREAN_CARRIERS).map(boundaries));
 const CARRIER_MOVE_WALLET_WORD = new RegExp(term(CARRIER_MOVE_WALLET), 'u');
+const COMPANY_CARD = patternSet(COMPANY_CARD_SOURCES);
+const COMPANY_CARD_PAPER = new RegExp(term(COMPANY_CARD_PAPERS), 'u');
+const CARD_ADDING = new RegExp(term(CARD_ADDING_WORDS), 'u');
 /**
  * Another's place, company or trade, whatever else is named: a gym, a venue, a utility, a landlord's deposit or an
  * auction, a tradesman, a phone line (see namesAnotherPlace).
@@ -496,7 +500,7 @@ const PHONE_OR_WALLET_THING = new RegExp(term(PHONE_OR_WALLET_THINGS), 'u');
 /** Whether normalised text names a phone or device, a card, money, the account or the wallet (see PHONE_OR_WALLET_THINGS). */
 export const namesPhoneOrWallet = (normalized: string): boolean => PHONE_OR_WALLET_THING.test(normalized);
 const WRONG = new RegExp(term(WRONG_WORDS), 'u');
-const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...CARRIER_SOURCES, ...CARRIER_MOVE_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES];
+const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...CARRIER_SOURCES, ...CARRIER_MATTER_SOURCES, ...COMPANY_CARD_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
 const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...THING_SOURCES]);
@@ -614,8 +618,10 @@ function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
  * thing with no word of the wallet's product ("refund for my gym membership", not "can i pay my school fees with the wallet"),
  * a landlord's deposit ("房东说押金不退了", not "paid my landlord the deposit with the wallet"), a copy of an identity document
  * for a landlord or an employer ("my landlord wants a copy of my passport", not "身份证复印件可以用来实名认证吗"), or a bank's
- * own charges ("the bank hit me with an overdraft fee", not "does my bank charge a fee when i top up the wallet"), or a number
- * moved to a Korean carrier ("알뜰폰으로 번호이동 하려면", not "알뜰폰으로 옮기면서 번호가 바뀌었는데 계정 번호도 바꿔야 하나요").
+ * own charges ("the bank hit me with an overdraft fee", not "does my bank charge a fee when i top up the wallet"), a number
+ * moved to a Korean carrier or its own perks ("알뜰폰으로 번호이동 하려면", "SKT 멤버십 포인트 어디서 써요", not "알뜰폰으로 옮기면서
+ * 번호가 바뀌었는데 계정 번호도 바꿔야 하나요"), or a company card's receipts and expense claims ("법인카드 영수증 처리는 어떻게
+ * 해요", not "법인카드 등록하고 영수증은 어디서 봐요").
  */
 function namesOthersThing(normalized: string): boolean {
   const machines = normalized.replace(ATM_CARD, 'card');
@@ -628,7 +634,8 @@ function namesOthersThing(normalized: string): boolean {
     ((HOUSEHOLD_WORD.test(normalized) || (SHOPPING_CENTRE.test(normalized) && !USING.test(normalized))) && !MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
     ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(machines.replace(MACHINE_TRANSFER, '$1'))) ||
     ((CARRIER_OR_COUNTER.test(normalized) || (CARRIER.test(normalized) && (PHONE_CREDIT.test(normalized) || CARRIER_ASKED_WORD.test(normalized)))) && !WALLET_NAMED.test(normalized)) ||
-    (CARRIER_MOVE.test(normalized) && KOREAN_CARRIER.test(normalized) && !CARRIER_MOVE_WALLET_WORD.test(normalized)) ||
+    (CARRIER_MATTER.test(normalized) && KOREAN_CARRIER.test(normalized) && !CARRIER_MOVE_WALLET_WORD.test(normalized)) ||
+    (COMPANY_CARD.test(normalized) && COMPANY_CARD_PAPER.test(normalized) && !WALLET_SIDE.test(normalized) && !CARD_ADDING.test(normalized)) ||
     (BELONGING.test(normalized) && LOST_ACT.test(normalized) && !LOST_WITH_WALLET_THING.test(normalized)) ||
     (VENUE.test(normalized) && !VENUE_WALLET.test(normalized)) ||
     (GYM.test(normalized) && MEMBERSHIP_WORD.test(normalized) && !VENUE_WALLET.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
@@ -738,6 +745,7 @@ const BIG_TECH_LOGIN = new RegExp(
 );
 const GOVERNMENT_PORTAL = patternSet(namesOf(GOVERNMENT_PORTALS).map(boundaries));
 const PORTAL_ASKED_WORD = new RegExp(term(PORTAL_ASKED), 'u');
+const PORTAL_PAPER = new RegExp(term(PORTAL_PAPERS), 'u');
 
 function issuersOwn(normalized: string): 'login' | 'thing' | null {
   const cjk = CJK_TEXT.test(normalized) && ISSUER_IN_CJK.test(normalized);
@@ -759,7 +767,7 @@ function issuersOwn(normalized: string): 'login' | 'thing' | null {
  * What normalised text asks about that is another's: 'login' for a thing's password (a home network device's anywhere
  * in the text), a government portal's login or identity check with nothing of the wallet's (see GOVERNMENT_PORTALS), or a
  * service's or another wallet's password, login or code (see THINGS, LOGIN_AFTER), 'thing' for another's
- * thing with nothing of the wallet's (see namesOthersThing), 'account' for a
+ * thing with nothing of the wallet's (see namesOthersThing) or what a government portal issues (see PORTAL_PAPERS), 'account' for a
  * service's account, plan or payment method (see ACCOUNT_AFTER), 'named' when it names a service, card or product but
  * neither, or asks about another's money (see namesOthersMoney), 'card' when it names another wallet or card and none
  * of these ("can i pay with apple pay", "PayPayで送金できない"), 'document' when it names an identity card and none of
@@ -767,7 +775,10 @@ function issuersOwn(normalized: string): 'login' | 'thing' | null {
  */
 export function namesElsewhere(normalized: string): 'login' | 'thing' | 'account' | 'named' | 'card' | 'document' | null {
   if (CREDENTIAL_ANY.test(normalized) && (NETWORK_DEVICE.test(normalized) || LOCK_CREDENTIAL.test(normalized) || around(THING_ALL, normalized, CREDENTIAL_NEXT, CREDENTIAL_PREVIOUS))) return 'login';
-  if (GOVERNMENT_PORTAL.test(normalized) && PORTAL_ASKED_WORD.test(normalized) && !OWN.test(normalized)) return 'login';
+  if (GOVERNMENT_PORTAL.test(normalized) && !OWN.test(normalized)) {
+    if (PORTAL_ASKED_WORD.test(normalized)) return 'login';
+    if (PORTAL_PAPER.test(normalized)) return 'thing';
+  }
   if (BIG_TECH_LOGIN.test(normalized) && !OWN.test(normalized)) return 'login';
   const issuer = issuersOwn(normalized);
   if (issuer !== null) return issuer;

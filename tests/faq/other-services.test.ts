@@ -209,6 +209,15 @@ describe('money that is not the wallet\'s', () => {
     // ... not with the wallet's side named, a portal named alone, nor the wallet's number changed after moving carrier.
     ['카카오뱅크 계좌로 송금 한도', null], ['招商银行卡转账到钱包限额', null], ['can i add my corporate card', null], ['法人カードを登録したい', null],
     ['홈택스 연말정산용 거래내역', null], ['정부24 인증서로 지갑 본인인증 돼요?', null], ['알뜰폰으로 옮기면서 번호가 바뀌었는데 계정 번호도 바꿔야 하나요', null],
+    // What a government portal issues, a Korean carrier's perks and contract, a company card's receipts and expense claims
+    // (session 31, the ko off-topic check set); not a portal named with the wallet, a payment with the carrier's points, a
+    // company card added to the wallet or named with it, nor a receipt for an expense claim without a company card.
+    ['정부24에서 주민등록등본 떼는 방법', 'thing'], ['マイナポータルで住民票を取りたい', 'thing'],
+    ['SKT 멤버십 포인트 어디서 써요', 'thing'], ['LG U+ 약정 끝나기 전에 해지하면 위약금 있어요', 'thing'],
+    ['법인카드 영수증 처리는 어떻게 해요', 'thing'], ['법인카드로 결제한 거 경비 정산 어떻게 올려요', 'thing'], ['法人カードの領収書をなくした', 'thing'],
+    ['公司卡报销怎么弄', 'thing'], ['corporate card expense report', 'thing'],
+    ['정부24에 낼 주민등록등본 말고 지갑 거래내역 필요해요', null], ['KT 멤버십 포인트로 결제돼요?', null],
+    ['법인카드 등록하고 영수증은 어디서 봐요', null], ['법인카드로 지갑에서 결제한 영수증', null], ['경비 정산용 영수증 어디서 받아요', null],
     // An issuer's own charges beside its name: its fees, reissuing or replacing its card (session 28); not with the
     // wallet's side named. A broker's and trading shares' fees are the broker's; 株式会社 on a charge is no trade.
     ['三井住友のキャッシュカードを再発行したい', 'thing'], ['국민은행 카드 재발급 받으려면', 'thing'], ['citibank card replacement fee', 'thing'],
