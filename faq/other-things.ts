@@ -34,6 +34,8 @@ export const ID_ISSUER_ACTS: readonly string[] = [
   'renew', 'renewal', 'renewing', 'replace', 'replacement', 'reissue', 'lost', 'lose', 'apply for', 'get a new', 'get a passport',
   // changing the name or the address it shows: the issuer's, unless the wallet is named ("changed my name on my passport, how do i update the wallet")
   'change the name', 'change my name', 'change my surname', 'change my last name', 'name change', 'change the address', 'update the address', 'address change',
+  // its issuer named ("update my passport details with immigration"; session 31)
+  'immigration', 'embassy', 'consulate', 'passport office',
   '补办', '换新', '换证', '换领', '挂失', '丢了', '丢失', '掉了', '遗失', '弄丢', '不见了', '续签', '办理', '申领', '去哪办', '去哪里办', '在哪办', '在哪里办', '怎么办理', '到期换', '过期换',
   '怎么换', '换发', '改名', '怎么改', '变更', '地址', '延期',
   '更新', '再発行', '紛失', 'なくし', '無くし', '失くし', '落とし', '申請', '取り方', '取得', '作り方', '切れ', '発行', '変更', '住所',
@@ -346,7 +348,7 @@ export const MEMBERSHIPS: readonly string[] = [
  * seller: the wallet pays them, and a refund from one is the refund entry's.
  */
 export const ORGANISATIONS: readonly string[] = [
-  ...GYMS, 'school', 'college', 'university', 'uni', 'council', 'city council', 'airline', 'hotel', 'insurance company', 'insurer',
+  ...GYMS, 'school', 'college', 'university', 'uni', 'council', 'city council', 'airline', 'hotel', 'insurance', 'insurance company', 'insurer',
   'hospital', 'clinic', 'tax office', 'dmv', 'dvla', 'hmrc', 'irs', 'broadband provider', 'internet provider', 'cinema', 'streaming service',
   '学校', '学院', '航空公司', '酒店', '保险公司', '医院', '税务局',
   // an insurer's policies, by their kind ("手机碎屏险怎么理赔", "买的手机保险理赔要多久"; session 31; 车险 and 医疗险 are
@@ -362,7 +364,7 @@ export const ORGANISATIONS: readonly string[] = [
 /** An organisation's own thing (see ORGANISATIONS): a membership, a course, its fees, its portal or site, a bill, a booking, a policy, a password there (not an account: "can my son at university open an account" is the wallet's). */
 export const THEIR_THINGS: readonly string[] = [
   'membership', 'subscription', 'course', 'class', 'classes', 'fees', 'tuition', 'portal', 'website', 'site', 'bill', 'invoice', 'booking',
-  'reservation', 'policy', 'claim', 'premium', 'password', 'login', 'contract',
+  'reservation', 'policy', 'claim', 'premium', 'password', 'login', 'contract', 'identity',
   '会员', '会籍', '学费', '课程', '官网', '网站', '系统', '账单', '预订', '保单', '理赔', '密码',
   '会員', '会費', '学費', '授業料', '講座', '受講', 'ポータル', 'サイト', 'システム', '請求書', '予約', '保険料', 'パスワード',
   '회원권', '회비', '등록금', '수강료', '강의', '포털', '사이트', '고지서', '예약', '보험료', '비밀번호',

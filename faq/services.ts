@@ -172,10 +172,12 @@ function escape(s: string): string {
  * オンライン) and end it (see LONG_KATAKANA); Hangul ones start a word (a particle may follow: 카톡이); Han ones stand
  * anywhere.
  */
+/** An English possessive as normalizeText leaves it, the apostrophe dropped: "hsbc's app" is "hsbcs app". */
+const POSSESSIVE = '(?:s(?= ))?';
 function boundaries(name: string): string {
   const not = NOT_BEFORE.get(name);
   if (not !== undefined) return `${escape(name)}(?!${escape(not)})`;
-  if (LATIN.test(name)) return `${RIDES.has(name) ? IN_A_RIDE : ''}(?<![\\p{Script=Latin}\\p{N}])${escape(name)}(?![\\p{Script=Latin}\\p{N}])`;
+  if (LATIN.test(name)) return `${RIDES.has(name) ? IN_A_RIDE : ''}(?<![\\p{Script=Latin}\\p{N}])${escape(name)}${POSSESSIVE}(?![\\p{Script=Latin}\\p{N}])`;
   if (KATAKANA.test(name)) {
     const end = Array.from(name).length >= LONG_KATAKANA ? '' : `(?!${KATAKANA_RUN})|(?=${ACCOUNT_WORDS})`;
     return `(?<!${KATAKANA_RUN})${escape(name)}${end && `(?:${end})`}`;
@@ -325,6 +327,8 @@ const THING_ALL = new RegExp(term(THINGS), 'gu');
 const CREDENTIAL_NEXT = new RegExp(`^${OF_THING}(?:${term(CREDENTIAL_KIND)} ?)?${term(CREDENTIAL)}`, 'u');
 // A word may describe the thing: "the admin password on my home router", "la clave de mi nuevo módem".
 const CREDENTIAL_PREVIOUS = new RegExp(`(?:${term(CREDENTIAL)}${OF}(?:[\\p{L}\\p{N}]+ )?|password protected )$`, 'u');
+/** A thing unlocked, its credential anywhere after: "how do i unlock my iphone if i forgot the passcode" (session 31), not with the wallet named. */
+const THING_UNLOCKED = new RegExp(`${word(['unlock', 'unlocking'])} (?:my |the |a )?${term(THINGS)}`, 'u');
 /**
  * A SIM's unblocking key, its PUK, is the carrier's in every language ("SIM卡PUK鎖住了怎麼解", "유심이 PUK 잠금됐어요",
  * "como desbloqueo el chip con el codigo puk"): a locked SIM shared freeze-account's words of locking and unlocking.
@@ -338,10 +342,12 @@ const SIM_PIN = '(?<![\\p{Script=Latin}])u?sim ?(?:卡片|卡|カード)?(?:的|
 /**
  * A mailbox by its owner, a workplace or a school ("cant get into my work email", "公司邮箱登不上去了", "会社のメールにログイン
  * できない", "회사 메일 로그인이 안 돼요", "no puedo entrar al correo del trabajo"): the employer's or the school's to open,
- * whatever is asked of it, so a login of another's (as normalizeText leaves them: 職場 is 职场).
+ * whatever is asked of it, so a login of another's (as normalizeText leaves them: 職場 is 职场); a mail account hacked or
+ * suspended, the mail provider's ("my email account got hacked"; session 31).
  */
 const OWNED_MAIL = patternSet([
   '(?<![\\p{L}])(?:work|company|office|corporate|school|college|university|uni|student) (?:e ?mail|mail|inbox|outlook)(?![\\p{L}])',
+  '(?<![\\p{L}])(?:e ?mail|mail) account (?:got |was |has been |is )?(?:hacked|compromised|suspended|disabled)(?![\\p{L}])',
   '(?:公司|单位|学校|大学|工作)(?:的)?(?:邮箱|信箱|邮件|电子邮件)',
   '(?:会社|职场|学校|大学|勤务先)(?:の)?(?:メール|アドレス)',
   '(?:회사|학교|직장|대학교?) ?(?:이메일|메일)',
@@ -390,7 +396,9 @@ const BANK_CARD_ALL = new RegExp(term(BANK_CARDS), 'gu');
  * no wallet pack row or fixture writes 激活 or 开卡, which BANK_OWN takes only right after the card.
  */
 const CARD_ACTIVATION = '[^ ]{0,4}?(?:激活|开卡)';
-const BANK_NEXT = new RegExp(`^(?:${BETWEEN}${term(BANK_OWN)}|${CARD_ACTIVATION})`, 'u');
+/** The card's company, and up to four words of what it did, before its own thing: "my credit card company charged me an annual fee". */
+const CARD_COMPANY = ` ${word(['company', 'issuer', 'provider'], true)}(?: [\\p{L}\\p{N}]+){0,4}?`;
+const BANK_NEXT = new RegExp(`^(?:(?:${CARD_COMPANY})?${BETWEEN}${term(BANK_OWN)}|${CARD_ACTIVATION})`, 'u');
 /** Paying a card off is paying the bank ("pay off my credit card", "pagar la tarjeta de crédito"); paying with one is not. */
 const PAY_OFF = ['pay off', 'paying off', 'pagar'];
 const BANK_PREVIOUS = new RegExp(`(?:${term(BANK_OWN)}${OF}(?:[\\p{L}\\p{N}]+ )?|${word(PAY_OFF)} (?:la |el |mi |my |the |off my |off the )?)$`, 'u');
@@ -655,7 +663,7 @@ function namesOthersThing(normalized: string): boolean {
  */
 const ISSUER = patternSet([...namesOf([...ISSUERS, ...OTHER_WALLETS, ...NAMES, ...STORES]).map(boundaries), CLARO]);
 const ISSUER_IN_CJK = patternSet(namesOf(IN_CJK_TEXT).map(boundaries));
-const ISSUER_APPS = ['app', 'aplicacion', 'アプリ', '앱', '어플', '手机银行', '网银', 'banca movil', 'banca en linea', 'online banking', 'mobile banking', 'banking app'];
+const ISSUER_APPS = ['app', 'mobile app', 'aplicacion', 'アプリ', '앱', '어플', '手机银行', '网银', 'banca movil', 'banca en linea', 'online banking', 'mobile banking', 'banking app'];
 const LATIN_CREDENTIAL = CREDENTIAL.filter((w) => LATIN.test(w));
 const LATIN_OWN_ASKED = [...SUPPORT_WORDS, ...ISSUER_LIMITS, ...ISSUER_STATEMENTS].filter((w) => LATIN.test(normalizeText(w)));
 const BY_PRODUCT = `(?:${term(ISSUER_PRODUCTS)}${BETWEEN}){0,2}`;
@@ -775,6 +783,7 @@ function issuersOwn(normalized: string): 'login' | 'thing' | null {
  */
 export function namesElsewhere(normalized: string): 'login' | 'thing' | 'account' | 'named' | 'card' | 'document' | null {
   if (CREDENTIAL_ANY.test(normalized) && (NETWORK_DEVICE.test(normalized) || LOCK_CREDENTIAL.test(normalized) || around(THING_ALL, normalized, CREDENTIAL_NEXT, CREDENTIAL_PREVIOUS))) return 'login';
+  if (THING_UNLOCKED.test(normalized) && CREDENTIAL_ANY.test(normalized) && !OWN.test(normalized)) return 'login';
   if (GOVERNMENT_PORTAL.test(normalized) && !OWN.test(normalized)) {
     if (PORTAL_ASKED_WORD.test(normalized)) return 'login';
     if (PORTAL_PAPER.test(normalized)) return 'thing';

@@ -139,6 +139,27 @@ describe('what a question asks about', () => {
  * card's top-up, another wallet's balance or limit, a credit card's bill and a modem's password hold a wallet question's
  * words and are somebody else's.
  */
+describe('an English possessive and a card company between (session 31)', () => {
+  it.each([
+    // "'s" reaches the matching as a bare "s" (normalizeText drops apostrophes): the name is still the name.
+    ["hsbc's app keeps crashing after the update", 'thing'], ["my paypal's balance is wrong", 'named'], ["how do i reset netflix's password", 'login'],
+    // The card's company and what it did between the card and its own thing; an insurer's claim; a tax office's identity check.
+    ['my credit card company charged me an annual fee', 'named'], ['my insurance claim was rejected', 'thing'],
+    ['how do i verify my identity for the tax office', 'thing'], ['how do i update my passport details with immigration', 'thing'],
+    // A thing unlocked with its credential after it; a mail account hacked (not with the wallet named).
+    ['how do i unlock my iphone if i forgot the passcode', 'login'], ['my email account got hacked', 'login'],
+    ['i unlock my iphone with face id and the wallet asks for a pin', null], ['my email account got hacked and now my wallet is empty', null],
+    // The wallet's own stay the wallet's.
+    ['is there an annual fee for the wallet', null], ['does the wallet charge an annual fee', null], ['the wallet app keeps crashing after the update', null],
+    ['your app keeps crashing when i open it', null], ['how do i close my wallet account', null], ['i was charged twice in the wallet for one purchase', null],
+    ['how do i verify my identity in the wallet', null], ['why is identity verification failing in the app', null],
+    ['my credit card linked to the wallet was declined', null], ['can i add my company card to the wallet', null],
+    ["can i top up from my bank's mobile app", null], ['can i pay my insurance premium with the wallet', null], ['which banks can i link to the wallet', null], ['i have two credit cards, which one can i add', null],
+  ])('"%s": %s', (text, what) => {
+    expect(namesElsewhere(normalizeText(text))).toBe(what);
+  });
+});
+
 describe('money that is not the wallet\'s', () => {
   it.each([
     // A transit card is another way to pay (with its card word: "Suicaカード"); a toll card, a product of its own.
