@@ -60,9 +60,9 @@ export const OTHER_PRODUCTS: readonly string[] = [
   // bonds, insurance policies (not 保险 alone: 这样保险吗, "is it safe"), and a credit bureau's report and score
   'savings bond', 'savings bonds', 'treasury bond', 'government bond', '国债', '国債', '국채', 'bonos del gobierno', 'cetes',
   'car insurance', 'insurance policy', 'insurance company', '车险', '退保', '保险公司', '保单', '医疗险', '寿险',
-  // a phone's insurance and an insurance claim: the insurer pays it ("手機摔壞了 手機保險怎麼理賠"; not 理赔 alone: a scam-report row's
-  // impostor offers one)
-  '手机保险', '手机险', '保险理赔', 'seguro del coche', 'seguro de auto', 'seguro del carro', 'poliza de seguro',
+  // an insurance claim: the insurer pays it ("保險理賠要準備哪些文件"; not 理赔 alone: a scam-report row's impostor offers one; a
+  // phone's insurance by its kind is an organisation: see ORGANISATIONS in other-things.ts)
+  '保险理赔', 'seguro del coche', 'seguro de auto', 'seguro del carro', 'poliza de seguro',
   // a fund and its monthly plan ("基金定期定額扣款失敗", "基金定投"): the fund house's or the bank's, though its debit failing is a failed payment's words
   '基金', '定期定额', '定投',
   'credit report', 'credit score', 'credit bureau', 'credit history', 'experian', 'equifax', 'transunion', '征信', '联征', '信用报告', '信用情報',
