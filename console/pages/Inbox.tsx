@@ -158,8 +158,11 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
     (!filters.label || c.labelIds.includes(filters.label)) &&
     (!filters.team || (filters.team === 'none' ? c.teamId === null : c.teamId === filters.team));
   // A conversation opened by its address (or from search) that the tab shown lacks: show the tab it is under — looked
-  // at again once the teams arrive (until then every agent may take every team's chat, and the queue would hold it).
+  // at again once the teams arrive (until then every agent may take every team's chat, and the queue would hold it),
+  // unless the agent chose a tab since it was opened (a tab clicked right after a reload stays, teams arriving or not).
+  const tabChosenFor = useRef<string | null | undefined>(undefined);
   useEffect(() => {
+    if (selected && tabChosenFor.current === selected.id) return;
     const home = selected && !inView(view, selected, me, teams) ? VIEWS.find((v) => inView(v, selected, me, teams)) : undefined;
     if (home) set({ view: home });
   }, [selected?.id, teamsLoaded]);
@@ -203,7 +206,7 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
       <h1 class="sr-only">{t('nav_inbox')}</h1>
       <section class="list-pane" aria-label={t('inbox_views')}>
         <Search nameOf={visitorName} selectedId={selected?.id ?? null} onOpen={(c) => (client.show(c), navigate('inbox', c.id))} />
-        <Tabs label={t('inbox_views')} value={view} onChange={(v) => set({ view: v })} tabs={VIEWS.map((v) => ({ value: v, children: <>
+        <Tabs label={t('inbox_views')} value={view} onChange={(v) => { tabChosenFor.current = selected?.id ?? null; set({ view: v }); }} tabs={VIEWS.map((v) => ({ value: v, children: <>
           {t(`view_${v}`)}
           {(v === 'waiting' || v === 'mine') && count(v) > 0 && <span class={`badge${v === 'waiting' ? ' badge-danger' : ''}`}>{count(v)}</span>}
         </> }))} />

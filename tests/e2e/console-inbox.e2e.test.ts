@@ -82,8 +82,20 @@ describe.skipIf(!e2e.run)('the console inbox in Chromium', () => {
     await page.getByRole('button', { name: 'Claim' }).click(); // the first is now mine
     // Claimed once the server says so: a reload right after the click can close the socket before the claim is read.
     await expect.poll(() => page.getByTestId('status').getAttribute('data-status')).toBe('assigned');
+    // The teams answer only after the agent has chosen Waiting (as on a busy server): the tab chosen stays, though the
+    // open conversation is under Mine (CI, session 31: the view moved to Mine when the teams arrived after the click).
+    let releaseTeams!: () => void;
+    const teamsHeld = new Promise<void>((r) => (releaseTeams = r));
+    await page.route('**/api/v1/teams', async (route) => {
+      await teamsHeld;
+      await route.continue();
+    });
     await page.reload();
     await page.getByRole('tab', { name: /^Waiting/ }).click();
+    releaseTeams();
+    await page.waitForResponse('**/api/v1/teams');
+    await page.unroute('**/api/v1/teams');
+    await expect.poll(() => page.getByRole('tab', { name: /^Waiting/ }).getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => page.locator('.conversation-item[data-status=waiting]').first().getAttribute('data-unread')).toBe('2');
     await page.getByRole('tab', { name: /^Mine/ }).click();
     await expect.poll(() => page.locator('.conversation-item[data-status=assigned]').first().getAttribute('data-unread')).toBe('0');
