@@ -6,7 +6,7 @@
  */
 export const OTHER: readonly string[] = [
   // de
-  '\\b(?:mit|zu) (?:einem |einer |einen |dem |der )?(?:echten )?(?:mitarbeiter|mitarbeiterin|mensch(?:en)?|berater|person|kundenservice|kundendienst)\\b',
+  '\\b(?:mit|zu) (?:einem |einer |einen |dem |der |ihrem |ihrer |ihren |eurem |eurer )?(?:echten )?(?:mitarbeiter|mitarbeiterin|mensch(?:en)?|berater|person|kundenservice|kundendienst|vorgesetzten|vorgesetzter)\\b',
   '^(?:bitte )?(?:einen? |ein )?(?:echte[nr]? )?(?:mitarbeiter|mitarbeiterin|mensch(?:en)?|berater|kundendienst|kundenservice|person)(?: bitte)?$',
   '\\bruckruf\\b|\\bzuruckrufen\\b|\\bruf(?:en sie)? mich (?:bitte )?(?:zuruck|an)\\b',
   // someone to talk with, one wanted (ich brauche einen Mitarbeiter), a real one (einen echten Menschen), or whether one is there (gibt es hier einen Mitarbeiter)
@@ -27,13 +27,13 @@ export const OTHER: readonly string[] = [
   '\\b(?:podem|pode|poderiam) me ligar\\b|\\bme (?:liga|ligue|liguem)\\b|\\bme (?:chama|chame|chamem) no (?:telefone|whats|whatsapp|zap)\\b|\\batendimento (?:humano|pessoal)\\b',
   '^(?:um |uma )?(?:atendente|humano)(?: por favor)?$',
   // id
-  '\\b(?:bicara|berbicara|ngobrol|ngomong|hubungkan|sambungkan)(?: saya)? (?:dengan |ke |sama )?(?:petugas|manusia|agen|cs|customer service|orang)',
+  '\\b(?:bicara|berbicara|ngobrol|ngomong|hubungkan|sambungkan)(?: saya)? (?:dengan |ke |sama )?(?:petugas|manusia|agen|cs|customer service|orang|atasan|supervisor|manajer)',
   '^(?:minta |mau )?(?:petugas|cs|customer service|agen|operator)(?: dong| tolong| please| aja)?$',
   '\\b(?:telepon|telpon|telfon|hubungi) saya\\b|\\b(?:butuh|perlu|minta|mau) (?:bantuan )?(?:cs|petugas|customer service|manusia|agen)\\b',
   // vi (đ is not an accent: it stays after normalisation); call me (back), put me through (nối máy)
   '\\bgoi (?:lai |(?:d|đ)ien |lai (?:d|đ)ien )?cho (?:toi|minh|em)\\b|\\bnoi chuyen voi (?:mot )?(?:nguoi|con nguoi)(?: that)?$',
   '\\bnoi may (?:cho (?:toi|minh) )?(?:voi |den |toi )?(?:nhan vien|tong (?:d|đ)ai vien|tu van vien)\\b',
-  '\\b(?:gap|noi chuyen voi|ket noi voi|ket noi|chuyen sang|cho gap) (?:voi )?(?:nhan vien|nguoi that|tu van vien|tong (?:d|đ)ai vien)',
+  '\\b(?:gap|noi chuyen voi|ket noi voi|ket noi|chuyen sang|cho gap) (?:voi )?(?:nhan vien|nguoi that|tu van vien|tong (?:d|đ)ai vien|(?:nguoi )?quan ly|cap tren)',
   '^(?:gap )?nhan vien$',
   '\\bnhan vien(?: ho tro| tu van| cskh)? (?:d|đ)au(?: roi| vay| ca)?$',
   // ar
@@ -60,10 +60,10 @@ export const OTHER: readonly string[] = [
  */
 export const OTHER_ALONE: readonly string[] = [
   '^(?:bonjour |allo )?(?:est ce quil y a|il y a|y a t il|ya) (?:quelquun|une personne|un conseiller|un humain)(?: la| ici)?$',
-  '^(?:ola |oi |alo )?(?:tem|ha) (?:alguem|algum atendente|alguma pessoa|um atendente|atendente|atendentes)(?: ai| ali| aqui| por ai)?$',
+  '^(?:ola |oi |alo )?(?:tem|ha) (?:alguem|algum atendente|alguma pessoa|um atendente|atendente|atendentes|algum humano|um humano)(?: ai| ali| aqui| por ai)?$',
   '^(?:halo |permisi )?ada (?:orang|petugas|manusia|cs|admin)(?: asli| beneran| nyata)?(?: di ?sini| di ?situ)?(?: gak| nggak| ga| tidak)?$',
-  '^(?:alo |xin chao )?co (?:ai|nhan vien|nguoi that) (?:o (?:đ|d)ay |o (?:đ|d)o )?(?:khong|ko)$',
+  '^(?:alo |xin chao )?co (?:ai|nhan vien|nguoi that) (?:o (?:đ|d)ay |o (?:đ|d)o )?(?:khong|ko)(?: vay| the| a)?$',
   '^(?:hallo )?(?:ist )?(?:da |hier )?jemand (?:da|hier)$',
-  '^هل (?:يوجد|هناك) (?:موظف|شخص|احد|أحد)(?: هنا)?$',
+  '^هل (?:يوجد|هناك) (?:موظف|شخص|احد|أحد|انسان|إنسان)(?: حقيقي)?(?: هنا)?(?: (?:اتحدث|أتحدث|اتكلم|أتكلم) معه)?$',
   '^(?:cs|petugas|admin)(?:nya)? (?:mana|di ?mana)$',
 ];

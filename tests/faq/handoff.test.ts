@@ -436,4 +436,20 @@ describe('isHandoffRequest', () => {
       'i was assisted by an agent yesterday but nothing happened', 'any fees',
     ]) expect(isHandoffRequest(text), text).toBe(false);
   });
+  // handoff32: a fresh blind set's dev half — patched through (接线), face to face (当面), someone who can settle it asked for
+  // or swapped in (换能处理的人), anyone watching (見てませんか), the loanword operator in Korean, a superior in de/id/vi, a human there
+  // in pt/vi/ar; not a yuan account, a talk that happened, an operator who asked for a code, one's own boss.
+  it('hears a person patched through, met face to face or swapped for one who can settle it, anyone watching, an operator in Korean and a superior or a human asked for in de, id, vi, pt, ar', () => {
+    for (const text of [
+      '请帮我接线给客服人员', '我想跟你们客服当面谈一下', '换个能处理的人来', '找一个真的会解决问题的人', '你们搞不定就换能搞定的人',
+      'だれか人間の人、見てませんか', 'スタッフさん見てませんか', '오퍼레이터 연결 부탁해요', '에이전트랑 얘기하고 싶어요',
+      'kann ich mit Ihrem Vorgesetzten sprechen', 'saya mau ngobrol sama supervisor', 'cho tôi gặp quản lý', 'tem um humano aí?', 'có nhân viên không vậy',
+      'هل يوجد انسان هنا؟',
+    ]) expect(isHandoffRequest(text), text).toBe(true);
+    for (const text of [
+      '我要换一个能用的人民币账户', '我昨天跟客服当面沟通过了', '接线员说我的卡被冻结了', '오퍼레이터가 전화로 인증번호를 물어봤어요', '에이전트 수수료가 얼마예요',
+      'スタッフの人に見てもらいました', '上司の人が見てませんでした', 'ich habe mit meinem Vorgesetzten gesprochen', 'mein Vorgesetzter hat mir Geld geschickt',
+      'atasan saya minta transfer uang', 'quản lý của tôi chuyển tiền cho tôi', 'tem humano nessa foto',
+    ]) expect(isHandoffRequest(text), text).toBe(false);
+  });
 });
