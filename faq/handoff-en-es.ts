@@ -12,7 +12,7 @@ const EN_HUMAN_WORD =
 const EN_TEAM = '(?:fraud|security|complaints?|billing|claims|disputes?|risk|accounts?|payments?|refunds?|technical|tech) (?:team|department|dept|desk|unit)';
 const EN_PERSON =
   '(?:(?:a|an|the|some|your|ur|yr|one|of|real|live|actual|human|proper) ){0,4}' +
-  `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|whoever (?:handles|deals with|is in charge|is responsible|can help|is handling|manages)|specialist|consultant|expert|someone|somebody|anyone|anybody|staff|staff member|member of staff|team member|advisor|adviser|colleague|colleagues|you guys|u guys|your people|` +
+  `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|whoever (?:handles|deals with|is in charge|is responsible|can help|is handling|manages)|specialist|consultant|expert|someone|somebody|sombody|somone|anyone|anybody|staff|staff member|member of staff|team member|advisor|adviser|colleague|colleagues|you guys|u guys|your people|` +
   `${EN_CUSTOMER} (?:${EN_SERVICE}|support|care)(?: agent| rep| representative| team| executive| officer)?|support (?:agent|team|staff|specialist|officer|executive)|team|live chat|manager|supervisor|boss|ppl|` +
   // "cs" is how customer service is texted ("can i talk to ur cs", "connect me to cs team"); an officer is staff in SG/MY/IN English
   `cs(?: agent| rep| team| staff| officer| executive)?|officers?|(?:real|actual|live) one|` +
@@ -63,7 +63,7 @@ export const EN: readonly string[] = [
   // "is there someone i can talk to", "any humans around?", "is anybody there who can help me", "is there someone i can actually speak to"
   '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:actually |really )?(?:talk|speak|chat|help)\\b',
   // "can i get someone on the phone"
-  '\\bget (?:someone|somebody|a person|a human|an agent|a rep|a representative|(?:a |an )?(?:real|live|actual) (?:person|human|agent)) on the (?:phone|line)\\b',
+  '\\bget (?:someone|somebody|a person|a human|an agent|a rep|a representative|(?:a |an )?(?:real|live|actual) (?:person|human|agent)) on (?:the (?:phone|line)|this|it|my case)\\b',
   // "any live person?", "hello any cs here?"
   '^(?:(?:hi|hello|hey) )?(?:are there )?any (?:live |real |human )?(?:humans?|real people|people|persons?|agents?|staff|reps?|cs)(?: (?:around|there|here|available|online)\\b|$)',
   // "are any of your staff online", "is anyone from support available right now"
@@ -76,7 +76,10 @@ export const EN: readonly string[] = [
   // "i would like to be attended to by a staff", "can i be assisted by a real person" (not "my case is being handled by an agent")
   `\\b(?:be|get) (?:attended to|attended|served|assisted|helped) by ${EN_PERSON}\\b`,
   // "please have a person contact me", "can someone from support call me", "can a member of staff call me" (a call back)
-  `\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|member of (?:your |the )?(?:team|support team|staff)|team member|manager|supervisor|team|support team|support)(?: from (?:the |your )?(?:support|team|customer service|${EN_TEAM}|fraud|security|billing|complaints|disputes))? (?:(?:contact|call|phone|ring|email|reach|get back to) me|reach out)\\b`,
+  `\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|member of (?:your |the )?(?:team|support team|staff)|team member|manager|supervisor|specialist|advisor|adviser|team|support team|support)(?: from (?:the |your )?(?:support|team|customer service|${EN_TEAM}|fraud|security|billing|complaints|disputes))? (?:(?:contact|call|phone|ring|email|reach|get back to) me|reach out)\\b`,
+  // "i'd prefer a voice call with someone from support" (not "i had a phone call with an agent"); "human not AI"
+  `\\b(?:prefer|want|need|like|request|get|arrange|book|have|do) (?:a |an )?(?:voice|video|phone) (?:call|chat) with ${EN_PERSON}\\b`,
+  '\\b(?:a )?(?:human|real person|person|agent|people) (?:not|instead of|rather than) (?:a |an |the |this )?(?:ai|bot|chatbot|robot|machine)\\b',
   // "i want to make a complaint to a manager", "please escalate this", "can a real person look at my case"
   '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:real |live |actual )?(?:manager|supervisor|human|person|someone|somebody)\\b',
   '\\bescalate (?:this|it|my (?:case|issue|problem|complaint|ticket)|the (?:case|issue|problem))\\b',
@@ -126,6 +129,8 @@ export const EN: readonly string[] = [
 const ES_PERSON =
   '(?:(?:un|una|el|la|algun|alguna|su|tu) )?(?:persona|humano|umano|agente|agent|human|asesor|asesora|operador|operadora|representante|alguien|' +
   'ejecutivo|ejecutiva|ser humano|soporte humano|atencion al cliente|servicio al cliente|supervisor|supervisora|encargado|encargada|responsable|jefe|jefa|gerente|especialista|experto|experta|ustedes|' +
+  // one of the bot's colleagues: "pásame con algún compañero tuyo" (not "mi compañero de trabajo")
+  '(?:companero|companera) (?:tuyo|tuya|suyo|suya|de ustedes|de soporte|del equipo)|' +
   // the staff as a group: "el personal", "personal de la empresa", "la gente de soporte" (not "mis datos personales", "la gente")
   '(?:personal|gente) (?:de (?:soporte|ustedes|atencion al cliente|servicio al cliente|la empresa)|del equipo)|(?<=\\bel )personal\\b)';
 /** A person, maybe said to be real or from the team: "alguien del equipo", "un asesor humano", "alguien de ustedes". */
@@ -143,7 +148,7 @@ const ES_WANT = '(?:quiero|kiero|qiero|necesito|nesesito|nesecito|nececito|ocupo
 
 /** "Hello? Is anybody there?": a request only as the whole message (see ALONE in ./handoff-cjk.ts). */
 export const EN_ALONE: readonly string[] = [
-  '^(?:hello |hi |hey |excuse me )?(?:is )?(?:anyone|anybody|someone|somebody) (?:there|here|around|out there|awake|alive)$',
+  '^(?:hello |hi |hey |excuse me )?(?:is )?(?:there )?(?:anyone|anybody|someone|somebody) (?:(?:real|human|alive) )?(?:there|here|around|out there|awake|alive)$',
   '^(?:hola |oye |disculpe )?(?:hay )?(?:alguien|alguna persona) (?:ahi|alli|ahi dentro|por ahi|aqui|ahi del otro lado)$',
 ];
 
@@ -152,7 +157,7 @@ export const ES: readonly string[] = [
   `\\btratar(?:lo|la| esto| este tema| el tema| este asunto| el asunto| mi caso) con ${ES_PERSON}\\b`,
   `\\b(?:hablar|ablar|conversar|comunicar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya) )?(?:con |kon )?${ES_PERSON}\\b`,
   `\\b(?:como|donde|cuando) (?:hablo|hablamos|puedo hablar|me comunico|contacto a|puedo contactar a|le hago para hablar|hago para hablar|me pongo en contacto) (?:con )?${ES_HUMAN}\\b`,
-  `\\b(?:transfiereme|transfierame|transferirme|derivame|pasame|paseme|pasas|pasan|pasais|pasadme|ponme|pongame|ponganme|ponedme) (?:a|con) ${ES_PERSON}\\b`,
+  `\\b(?:transfiereme|transfierame|transferirme|derivame|pasame|paseme|pasas|pasan|pasais|pasadme|ponme|pongame|ponganme|ponedme|cambiame|cambieme|cambienme) (?:a|con) ${ES_PERSON}\\b`,
   `\\batencion (?:de|con|por parte de) ${ES_PERSON}\\b`,
   '\\bhay (?:algun |alguna |un )?(?:humano|persona real|ser humano)\\b|\\bhay (?:algun|alguna) (?:agente|asesor|operador)\\b',
   `\\b(?:pasame|pasenme|paseme|comunicame|transfiereme|${ES_WANT})(?: con| a| que me atienda)? ${ES_PERSON}\\b`,
@@ -206,7 +211,12 @@ export const ES: readonly string[] = [
   // A call back, frustration with the bot: "¿me puede devolver la llamada?", "este bot da vueltas en círculo", "ya lo he explicado tres veces"
   '\\bme (?:pueden|puede|podrian|podria|puedes|podrias) devolver la llamada\\b',
   // "quiero una llamada de un asesor", "¿me puede escribir alguien del equipo?", "¿puede revisarlo una persona?"
-  `\\b(?:quiero|quisiera|necesito|solicito|pido|me gustaria|deseo) (?:recibir )?una llamada (?:de|con) ${ES_PERSON}\\b`,
+  `\\b(?:quiero|quisiera|necesito|solicito|pido|me gustaria|deseo|prefiero) (?:recibir )?una llamada (?:de voz |telefonica |por telefono )?(?:de|con) ${ES_PERSON}\\b`,
+  // "no hablo con robots": the bot turned down, as in English
+  '\\bno (?:hablo|quiero hablar|voy a hablar|quiero chatear) con (?:un |una |el |los |la )?(?:bots?|robots?|chatbots?|maquinas?)\\b',
+  // "que venga alguien a resolver esto", "¿dónde están sus agentes humanos?"
+  `\\bque (?:venga|vengan|entre|me atienda|me conteste|me responda) ${ES_SOMEONE} (?:a|que|para)\\b`,
+  '\\bdonde (?:esta|estan) (?:sus |tus |los |las |el |la )?(?:humanos?|personas? reales?|(?:agentes?|asesor(?:es|a)?|operador(?:es|a)?) (?:humanos?|reales?|de verdad))\\b',
   `\\bme (?:puede|pueden|podria|podrian|puedes|podrias) (?:escribir|responder|contestar|ayudar) ${ES_SOMEONE}\\b`,
   `\\b(?:puede|pueden|podria|podrian)(?: usted| ustedes)? (?:revisarlo|revisarla|verlo|verla|mirarlo|mirarla|resolverlo|resolverla) ${ES_HUMAN}\\b`,
   '\\b(?:da|das|dan|doy|dando) vueltas(?: en circulos?| y vueltas| sin parar)?\\b|\\ben circulos?\\b|\\bsiempre (?:me )?(?:da|dice|responde|contesta|manda) lo mismo\\b|\\bla misma respuesta (?:una y otra vez|otra vez|siempre)\\b',

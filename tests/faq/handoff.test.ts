@@ -452,4 +452,27 @@ describe('isHandoffRequest', () => {
       'atasan saya minta transfer uang', 'quản lý của tôi chuyển tiền cho tôi', 'tem humano nessa foto',
     ]) expect(isHandoffRequest(text), text).toBe(false);
   });
+  // handoff32, a second fresh dev set: a voice or video call with a person (语音客服, 音声通話, 음성 통화, llamada de voz), live chat in
+  // Japanese, the one on duty or in charge (值班的客服, 负责这块的同事), pinyin before Han (zhuan人工), a human not the bot (human not AI,
+  // no hablo con robots, não quero falar com robô, tidak mau bicara dengan mesin, không muốn nói chuyện với máy), the support desk put
+  // through to in de/fr/id/vi/ar, a call asked in de/fr/ar; not how to reach another company's human desk (怎么联系支付宝的人工客服,
+  // 如何找到银行的真人客服), a call that happened, a colleague at work, a live stream.
+  it("hears a call by voice or video, the one on duty or in charge, a human not the bot and the desk put through to in every language, not how to reach another's human desk", () => {
+    for (const text of [
+      '我想要语音客服', '能跟真人视频通话吗', '叫个值班的客服过来', '你们的人工在哪呀', 'zhuan 人工', '请个负责这事的同事来处理', 'could a specialist phone me', 'I want a video call with an agent',
+      'a person not AI', 'anybody human around', 'get someone on this please', 'can i talk to sombody', 'オペレーターとビデオ通話したい', '担当の方とライブチャットできますか',
+      '誰かにフォローしてほしいです', '有人対応はどこですか', '상담원이랑 영상 통화하고 싶어요', '직원이랑 실시간 채팅 돼요?', 'pásame con un compañero de soporte', 'cámbiame a un asesor',
+      'prefiero una llamada telefónica con un agente', 'que venga una persona a ayudarme', '¿dónde están los humanos?', 'yo no hablo con bots',
+      'kann mich ein Mitarbeiter anrufen', 'mit dem Support bitte', 'passez-moi au service client', 'j\'ai besoin d\'un vrai conseiller',
+      'pouvez-vous m’appeler', 'não quero conversar com o robô', 'preciso de uma pessoa de verdade', 'gak mau ngobrol sama bot',
+      'hubungkan saya ke tim cs', 'minta orang beneran', 'kết nối tôi với nhân viên', 'không muốn chat với bot', 'اربطني بالدعم', 'ممكن أكلم أحد',
+    ]) expect(isHandoffRequest(text), text).toBe(true);
+    for (const text of [
+      '怎么联系微信的人工客服', '如何找到银行的真人客服', 'I had a phone call with an agent yesterday',
+      'the specialist phoned me about my card', 'can i get someone on my account as a joint holder', 'le mandé dinero a mi compañero de trabajo',
+      '¿dónde está mi reembolso?', 'que venga el dinero a mi cuenta', 'オペレーターとの通話はできなかった', 'ライブ配信の支払い', '상담원이랑 통화했는데 해결이 안 됐어요',
+      'mein Support-Ticket ist offen', 'j\'ai besoin d\'un relevé', 'preciso de ajuda para pagar', 'orang itu minta uang', 'tôi muốn gặp ở ngân hàng',
+      'zhuanzhang 多久到账', '我负责的项目怎么收款',
+    ]) expect(isHandoffRequest(text), text).toBe(false);
+  });
 });
