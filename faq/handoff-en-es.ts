@@ -58,7 +58,10 @@ export const EN: readonly string[] = [
   '\\bis (?:a |an )?(?:real |live )?(?:human|person|agent|someone|anyone|anybody) (?:ever )?(?:going to|gonna) (?:reply|answer|respond|talk to me|get back to me)\\b|\\bstaffed by (?:real |actual |live )?(?:people|humans|persons|agents)\\b',
   '^(?:hi |hello |hey )?(?:please )?(?:a |an )?(?:real |live |human )?(?:human|humen|agent|representative|rep|operator|person|' +
     `${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|cs|cs agent|live chat|live agent|live rep|real person|` +
-    '(?:someone|somebody) from (?:the |your )?(?:support|support team|team|customer (?:service|support|care)))(?: here)?(?: please| pls| plz| now| asap)?$',
+    '(?:someone|somebody) from (?:the |your )?(?:support|support team|team|customer (?:service|support|care)))(?: here)?(?: please| pls| plz| now| asap| thx| thanks| thank you)?$',
+  // "I need a real one", "just get me someone", "get your tech people to look at this"
+  '\\b(?:need|want|get me|give me|prefer) (?:a |an )?(?:real|actual|live|human) one\\b|\\b(?:just )?(?:get|find) me (?:someone|somebody|a person|a human)(?: please| now| already)?$',
+  '\\b(?:get|have|ask) (?:your |the )?(?:tech|technical|support|it) (?:people|team|guys|staff|person) to (?:look|check|fix|review|handle)\\b',
   '\\bhuman (?:please|pls|agent|support|being please)\\b',
   // "is there someone i can talk to", "any humans around?", "is anybody there who can help me", "is there someone i can actually speak to"
   '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:actually |really )?(?:talk|speak|chat|help)\\b',
@@ -83,7 +86,7 @@ export const EN: readonly string[] = [
   // "i want to make a complaint to a manager", "please escalate this", "can a real person look at my case"
   '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:real |live |actual )?(?:manager|supervisor|human|person|someone|somebody)\\b',
   '\\bescalate (?:this|it|my (?:case|issue|problem|complaint|ticket)|the (?:case|issue|problem))\\b',
-  '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:(?:real|live|actual) ){0,2}(?:human|person|agent|staff member|representative|employee|colleague|team member) (?:to )?(?:look at|looks at|look into|looks into|check|review|handle|take over|take a look|see to)\\b',
+  '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:(?:real|live|actual) ){0,2}(?:human|person|agent|staff member|representative|employee|colleague|team member) (?:to )?(?:look at|looks at|look into|looks into|look (?:this |it |that )?up|check|review|handle|take over|take a look|see to)\\b',
   '\\b(?:bring|loop) (?:in |me |us )?(?:a |an |some |your |the )?(?:real |live )?(?:human|person|agent|someone|somebody|manager|supervisor)(?: in)?\\b',
   '\\b(?:not|no|stop|dont want|dont want to talk to|hate) (?:a |the |this |talking to (?:a |the )?)?(?:bot|robot|machine)\\b',
   // "can you put me in touch with customer support" (not "how do i get in touch with your team"), "i'd like someone to contact me by phone",
@@ -155,7 +158,7 @@ export const EN_ALONE: readonly string[] = [
 export const ES: readonly string[] = [
   // "prefiero tratarlo con alguien del personal" (the matter named: not "tratar con alguien que no paga")
   `\\btratar(?:lo|la| esto| este tema| el tema| este asunto| el asunto| mi caso) con ${ES_PERSON}\\b`,
-  `\\b(?:hablar|ablar|conversar|comunicar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya) )?(?:con |kon )?${ES_PERSON}\\b`,
+  `\\b(?:hablar|ablar|conversar|comunicar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya|un rato|un momento|un poco) )?(?:con |kon )?${ES_PERSON}\\b`,
   `\\b(?:como|donde|cuando) (?:hablo|hablamos|puedo hablar|me comunico|contacto a|puedo contactar a|le hago para hablar|hago para hablar|me pongo en contacto) (?:con )?${ES_HUMAN}\\b`,
   `\\b(?:transfiereme|transfierame|transferirme|derivame|pasame|paseme|pasas|pasan|pasais|pasadme|ponme|pongame|ponganme|ponedme|cambiame|cambieme|cambienme) (?:a|con) ${ES_PERSON}\\b`,
   `\\batencion (?:de|con|por parte de) ${ES_PERSON}\\b`,
@@ -177,7 +180,7 @@ export const ES: readonly string[] = [
   // "me puede atender una persona", "necesito que me ayude una persona", "me gustaría que me atendiera una persona"
   `\\b(?:atender|atenderme|atiendame|atiendanme|atiendeme|me atienda|me atiendan|me atendiera|me atendieran|me ayude|me ayudara|ayudarme|me llame|me llamen|me llamara|me contacte|me contacten|me contactara|me escriba|me escriban|llamarme|contactarme|me responda|me respondan|me responde|me conteste|me contesten|me contesta) ${ES_PERSON}\\b`,
   // "con un asesor humano", "servicio al cliente por favor"
-  `^(?:con )?(?:${ES_SOMEONE}|${ES_DESK})(?: por favor| porfa| porfavor| ya| ahora)?$`,
+  `^(?:con )?(?:${ES_SOMEONE}|${ES_DESK})(?: por favor| porfa| porfavor| ya| ahora| gracias| plis)?$`,
   '\\bhay (?:un |una |algun |alguna )?(?:agente|asesor|asesora|operador|operadora|persona|ejecutivo|ejecutiva|humano)s? (?:disponibles?|conectad[oa]s?|en linea)\\b',
   // "¿tienen personas atendiendo el chat?", "¿hay humanos en este chat?"
   '\\b(?:tienen|hay) (?:personas|gente|humanos|agentes|asesores|operadores)(?: reales| de verdad)? (?:atendiendo|contestando|respondiendo)(?: (?:el|este) chat| aqui| ahi| por (?:el|este) chat|$)|\\bhay (?:humanos|personas|gente)(?: reales?| de verdad)? (?:en|detras de) (?:este|el) chat\\b',
@@ -197,7 +200,7 @@ export const ES: readonly string[] = [
   // "que me llamen por favor", "póngame en contacto con atención al cliente", "¿alguien me puede atender?"
   '^(?:quiero |quisiera |necesito |pido |me gustaria |deseo )?que me (?:llamen|llame|llamaran|llamara|contacten|contacte|contactaran|contactara|marquen)\\b',
   `\\b(?:ponme|pongame|ponganme|me pones|me pone|me ponen|me puede poner|me pueden poner) en contacto con ${ES_DESK}\\b`,
-  '\\b(?:alguien|(?:algun|alguna|un|una) (?:persona|asesor|asesora|agente|operador|operadora|humano|ejecutivo|ejecutiva|representante))(?: real| del equipo| de (?:su|tu) equipo| de ustedes| de soporte)? (?:me )?(?:puede|podria|pueden)(?: me)? (?:atender|atenderme|ayudar|ayudarme|llamar|llamarme)(?: por favor)?$',
+  '\\b(?:alguien|(?:algun|alguna|un|una) (?:persona|asesor|asesora|agente|operador|operadora|humano|ejecutivo|ejecutiva|representante))(?: real| del equipo| de (?:su|tu) equipo| de ustedes| de soporte)? (?:me )?(?:lo |la )?(?:puede|podria|pueden)(?: me)? (?:atender|atenderme|ayudar|ayudarme|llamar|llamarme|buscar|revisar|ver|mirar)(?: por favor)?$',
   // "este bot no sirve para nada", "el chatbot no me entiende"
   '\\b(?:bot|chatbot|robot|asistente virtual)(?: no (?:me )?(?:sirve|ayuda|entiende|funciona|resuelve)| es (?:inutil|malo|pesimo|una basura))\\b',
   // "hable con un agente" as the whole message (not "hablé con un asesor ayer y me dijo que esperara": accents are gone)

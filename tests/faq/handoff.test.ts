@@ -475,4 +475,20 @@ describe('isHandoffRequest', () => {
       'zhuanzhang 多久到账', '我负责的项目怎么收款',
     ]) expect(isHandoffRequest(text), text).toBe(false);
   });
+  // handoff32, a third fresh dev set: a person sought curtly (找下人工, 我要找个人说, 直接给我接个人, just get me someone, 사람 플리즈), needed
+  // (得人来, I need a real one), asked to look it up (请个人帮我查, could a person look this up, 사람이 찾아봐, ¿me lo puede buscar?),
+  // one who knows or the technical staff (懂业务的人, 技术人员, 技術の方, your tech people), the bot no use (ボットじゃ無理), a few words
+  // (跟人说两句, 몇 마디, hablar un rato), thanks after the ask; not a payee, a red packet, the staff counted, a lookup in the app.
+  it("hears a person sought curtly, needed, asked to look something up, one who knows or the technical staff, and a few words with one, not a payee or a lookup", () => {
+    for (const text of [
+      '帮我找下真人', '我想找个人聊', '我就想和人聊两句', '请你们的技术人员来处理', '让懂行的同事来回答', '直接帮我接个人吧', '这事得人来处理', '找个人帮我核实一下', 'I just need a real one', 'just get me somebody',
+      'have your support team to check this', 'can a human look it up', 'customer service thx', 'AIじゃ話にならない', '技術の方に見てほしい', '직원분이 알아봐 주세요',
+      '상담원이랑 말 좀 하고 싶어요', '사람 플리즈', '상담원 플리즈', 'un asesor gracias', '¿alguien me lo puede revisar?', 'quiero hablar un momento con un asesor',
+    ]) expect(isHandoffRequest(text), text).toBe(true);
+    for (const text of [
+      '找下一个红包', '我想找个人转账', '这个收款人得人来确认吗', '请人帮我付款安全吗', '我们公司技术人员多少', '懂的人都知道', 'I need a new one', 'find me a cheaper plan',
+      'can i look it up in the app', 'thanks for the help', '技術的な問題ですか', 'ボットじゃないですよね', '그 사람 계좌 좀 알아봐 주세요', '사람', '사람마다 한도가 달라요', 'gracias',
+      '¿me lo puede reembolsar?', 'hablé un rato con el banco',
+    ]) expect(isHandoffRequest(text), text).toBe(false);
+  });
 });
