@@ -12,7 +12,7 @@ const EN_HUMAN_WORD =
 const EN_TEAM = '(?:fraud|security|complaints?|billing|claims|disputes?|risk|accounts?|payments?|refunds?|technical|tech) (?:team|department|dept|desk|unit)';
 const EN_PERSON =
   '(?:(?:a|an|the|some|your|ur|yr|one|of|real|live|actual|human|proper) ){0,4}' +
-  `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|whoever (?:handles|deals with|is in charge|is responsible|can help|is handling|manages)|specialist|consultant|expert|someone|somebody|anyone|anybody|staff|staff member|member of staff|team member|advisor|adviser|colleague|colleagues|you guys|u guys|your people|` +
+  `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|whoever (?:handles|deals with|is in charge|is responsible|can help|is handling|manages)|specialist|consultant|expert|someone|somebody|sombody|somone|anyone|anybody|staff|staff member|member of staff|team member|advisor|adviser|colleague|colleagues|you guys|u guys|your people|` +
   `${EN_CUSTOMER} (?:${EN_SERVICE}|support|care)(?: agent| rep| representative| team| executive| officer)?|support (?:agent|team|staff|specialist|officer|executive)|team|live chat|manager|supervisor|boss|ppl|` +
   // "cs" is how customer service is texted ("can i talk to ur cs", "connect me to cs team"); an officer is staff in SG/MY/IN English
   `cs(?: agent| rep| team| staff| officer| executive)?|officers?|(?:real|actual|live) one|` +
@@ -58,12 +58,15 @@ export const EN: readonly string[] = [
   '\\bis (?:a |an )?(?:real |live )?(?:human|person|agent|someone|anyone|anybody) (?:ever )?(?:going to|gonna) (?:reply|answer|respond|talk to me|get back to me)\\b|\\bstaffed by (?:real |actual |live )?(?:people|humans|persons|agents)\\b',
   '^(?:hi |hello |hey )?(?:please )?(?:a |an )?(?:real |live |human )?(?:human|humen|agent|representative|rep|operator|person|' +
     `${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|cs|cs agent|live chat|live agent|live rep|real person|` +
-    '(?:someone|somebody) from (?:the |your )?(?:support|support team|team|customer (?:service|support|care)))(?: here)?(?: please| pls| plz| now| asap)?$',
+    '(?:someone|somebody) from (?:the |your )?(?:support|support team|team|customer (?:service|support|care)))(?: here)?(?: please| pls| plz| now| asap| thx| thanks| thank you)?$',
+  // "I need a real one", "just get me someone", "get your tech people to look at this"
+  '\\b(?:need|want|get me|give me|prefer) (?:a |an )?(?:real|actual|live|human) one\\b|\\b(?:just )?(?:get|find) me (?:someone|somebody|a person|a human)(?: please| now| already)?$',
+  '\\b(?:get|have|ask) (?:your |the )?(?:tech|technical|support|it) (?:people|team|guys|staff|person) to (?:look|check|fix|review|handle)\\b',
   '\\bhuman (?:please|pls|agent|support|being please)\\b',
   // "is there someone i can talk to", "any humans around?", "is anybody there who can help me", "is there someone i can actually speak to"
   '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:actually |really )?(?:talk|speak|chat|help)\\b',
   // "can i get someone on the phone"
-  '\\bget (?:someone|somebody|a person|a human|an agent|a rep|a representative|(?:a |an )?(?:real|live|actual) (?:person|human|agent)) on the (?:phone|line)\\b',
+  '\\bget (?:someone|somebody|a person|a human|an agent|a rep|a representative|(?:a |an )?(?:real|live|actual) (?:person|human|agent)) on (?:the (?:phone|line)|this|it|my case)\\b',
   // "any live person?", "hello any cs here?"
   '^(?:(?:hi|hello|hey) )?(?:are there )?any (?:live |real |human )?(?:humans?|real people|people|persons?|agents?|staff|reps?|cs)(?: (?:around|there|here|available|online)\\b|$)',
   // "are any of your staff online", "is anyone from support available right now"
@@ -76,11 +79,14 @@ export const EN: readonly string[] = [
   // "i would like to be attended to by a staff", "can i be assisted by a real person" (not "my case is being handled by an agent")
   `\\b(?:be|get) (?:attended to|attended|served|assisted|helped) by ${EN_PERSON}\\b`,
   // "please have a person contact me", "can someone from support call me", "can a member of staff call me" (a call back)
-  `\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|member of (?:your |the )?(?:team|support team|staff)|team member|manager|supervisor|team|support team|support)(?: from (?:the |your )?(?:support|team|customer service|${EN_TEAM}|fraud|security|billing|complaints|disputes))? (?:(?:contact|call|phone|ring|email|reach|get back to) me|reach out)\\b`,
+  `\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|member of (?:your |the )?(?:team|support team|staff)|team member|manager|supervisor|specialist|advisor|adviser|team|support team|support)(?: from (?:the |your )?(?:support|team|customer service|${EN_TEAM}|fraud|security|billing|complaints|disputes))? (?:(?:contact|call|phone|ring|email|reach|get back to) me|reach out)\\b`,
+  // "i'd prefer a voice call with someone from support" (not "i had a phone call with an agent"); "human not AI"
+  `\\b(?:prefer|want|need|like|request|get|arrange|book|have|do) (?:a |an )?(?:voice|video|phone) (?:call|chat) with ${EN_PERSON}\\b`,
+  '\\b(?:a )?(?:human|real person|person|agent|people) (?:not|instead of|rather than) (?:a |an |the |this )?(?:ai|bot|chatbot|robot|machine)\\b',
   // "i want to make a complaint to a manager", "please escalate this", "can a real person look at my case"
   '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:real |live |actual )?(?:manager|supervisor|human|person|someone|somebody)\\b',
   '\\bescalate (?:this|it|my (?:case|issue|problem|complaint|ticket)|the (?:case|issue|problem))\\b',
-  '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:(?:real|live|actual) ){0,2}(?:human|person|agent|staff member|representative|employee|colleague|team member) (?:to )?(?:look at|looks at|look into|looks into|check|review|handle|take over|take a look|see to)\\b',
+  '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:(?:real|live|actual) ){0,2}(?:human|person|agent|staff member|representative|employee|colleague|team member) (?:to )?(?:look at|looks at|look into|looks into|look (?:this |it |that )?up|check|review|handle|take over|take a look|see to)\\b',
   '\\b(?:bring|loop) (?:in |me |us )?(?:a |an |some |your |the )?(?:real |live )?(?:human|person|agent|someone|somebody|manager|supervisor)(?: in)?\\b',
   '\\b(?:not|no|stop|dont want|dont want to talk to|hate) (?:a |the |this |talking to (?:a |the )?)?(?:bot|robot|machine)\\b',
   // "can you put me in touch with customer support" (not "how do i get in touch with your team"), "i'd like someone to contact me by phone",
@@ -126,6 +132,8 @@ export const EN: readonly string[] = [
 const ES_PERSON =
   '(?:(?:un|una|el|la|algun|alguna|su|tu) )?(?:persona|humano|umano|agente|agent|human|asesor|asesora|operador|operadora|representante|alguien|' +
   'ejecutivo|ejecutiva|ser humano|soporte humano|atencion al cliente|servicio al cliente|supervisor|supervisora|encargado|encargada|responsable|jefe|jefa|gerente|especialista|experto|experta|ustedes|' +
+  // one of the bot's colleagues: "pásame con algún compañero tuyo" (not "mi compañero de trabajo")
+  '(?:companero|companera) (?:tuyo|tuya|suyo|suya|de ustedes|de soporte|del equipo)|' +
   // the staff as a group: "el personal", "personal de la empresa", "la gente de soporte" (not "mis datos personales", "la gente")
   '(?:personal|gente) (?:de (?:soporte|ustedes|atencion al cliente|servicio al cliente|la empresa)|del equipo)|(?<=\\bel )personal\\b)';
 /** A person, maybe said to be real or from the team: "alguien del equipo", "un asesor humano", "alguien de ustedes". */
@@ -143,16 +151,16 @@ const ES_WANT = '(?:quiero|kiero|qiero|necesito|nesesito|nesecito|nececito|ocupo
 
 /** "Hello? Is anybody there?": a request only as the whole message (see ALONE in ./handoff-cjk.ts). */
 export const EN_ALONE: readonly string[] = [
-  '^(?:hello |hi |hey |excuse me )?(?:is )?(?:anyone|anybody|someone|somebody) (?:there|here|around|out there|awake|alive)$',
+  '^(?:hello |hi |hey |excuse me )?(?:is )?(?:there )?(?:anyone|anybody|someone|somebody) (?:(?:real|human|alive) )?(?:there|here|around|out there|awake|alive)$',
   '^(?:hola |oye |disculpe )?(?:hay )?(?:alguien|alguna persona) (?:ahi|alli|ahi dentro|por ahi|aqui|ahi del otro lado)$',
 ];
 
 export const ES: readonly string[] = [
   // "prefiero tratarlo con alguien del personal" (the matter named: not "tratar con alguien que no paga")
   `\\btratar(?:lo|la| esto| este tema| el tema| este asunto| el asunto| mi caso) con ${ES_PERSON}\\b`,
-  `\\b(?:hablar|ablar|conversar|comunicar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya) )?(?:con |kon )?${ES_PERSON}\\b`,
+  `\\b(?:hablar|ablar|conversar|comunicar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya|un rato|un momento|un poco) )?(?:con |kon )?${ES_PERSON}\\b`,
   `\\b(?:como|donde|cuando) (?:hablo|hablamos|puedo hablar|me comunico|contacto a|puedo contactar a|le hago para hablar|hago para hablar|me pongo en contacto) (?:con )?${ES_HUMAN}\\b`,
-  `\\b(?:transfiereme|transfierame|transferirme|derivame|pasame|paseme|pasas|pasan|pasais|pasadme|ponme|pongame|ponganme|ponedme) (?:a|con) ${ES_PERSON}\\b`,
+  `\\b(?:transfiereme|transfierame|transferirme|derivame|pasame|paseme|pasas|pasan|pasais|pasadme|ponme|pongame|ponganme|ponedme|cambiame|cambieme|cambienme) (?:a|con) ${ES_PERSON}\\b`,
   `\\batencion (?:de|con|por parte de) ${ES_PERSON}\\b`,
   '\\bhay (?:algun |alguna |un )?(?:humano|persona real|ser humano)\\b|\\bhay (?:algun|alguna) (?:agente|asesor|operador)\\b',
   `\\b(?:pasame|pasenme|paseme|comunicame|transfiereme|${ES_WANT})(?: con| a| que me atienda)? ${ES_PERSON}\\b`,
@@ -172,7 +180,7 @@ export const ES: readonly string[] = [
   // "me puede atender una persona", "necesito que me ayude una persona", "me gustaría que me atendiera una persona"
   `\\b(?:atender|atenderme|atiendame|atiendanme|atiendeme|me atienda|me atiendan|me atendiera|me atendieran|me ayude|me ayudara|ayudarme|me llame|me llamen|me llamara|me contacte|me contacten|me contactara|me escriba|me escriban|llamarme|contactarme|me responda|me respondan|me responde|me conteste|me contesten|me contesta) ${ES_PERSON}\\b`,
   // "con un asesor humano", "servicio al cliente por favor"
-  `^(?:con )?(?:${ES_SOMEONE}|${ES_DESK})(?: por favor| porfa| porfavor| ya| ahora)?$`,
+  `^(?:con )?(?:${ES_SOMEONE}|${ES_DESK})(?: por favor| porfa| porfavor| ya| ahora| gracias| plis)?$`,
   '\\bhay (?:un |una |algun |alguna )?(?:agente|asesor|asesora|operador|operadora|persona|ejecutivo|ejecutiva|humano)s? (?:disponibles?|conectad[oa]s?|en linea)\\b',
   // "¿tienen personas atendiendo el chat?", "¿hay humanos en este chat?"
   '\\b(?:tienen|hay) (?:personas|gente|humanos|agentes|asesores|operadores)(?: reales| de verdad)? (?:atendiendo|contestando|respondiendo)(?: (?:el|este) chat| aqui| ahi| por (?:el|este) chat|$)|\\bhay (?:humanos|personas|gente)(?: reales?| de verdad)? (?:en|detras de) (?:este|el) chat\\b',
@@ -192,7 +200,7 @@ export const ES: readonly string[] = [
   // "que me llamen por favor", "póngame en contacto con atención al cliente", "¿alguien me puede atender?"
   '^(?:quiero |quisiera |necesito |pido |me gustaria |deseo )?que me (?:llamen|llame|llamaran|llamara|contacten|contacte|contactaran|contactara|marquen)\\b',
   `\\b(?:ponme|pongame|ponganme|me pones|me pone|me ponen|me puede poner|me pueden poner) en contacto con ${ES_DESK}\\b`,
-  '\\b(?:alguien|(?:algun|alguna|un|una) (?:persona|asesor|asesora|agente|operador|operadora|humano|ejecutivo|ejecutiva|representante))(?: real| del equipo| de (?:su|tu) equipo| de ustedes| de soporte)? (?:me )?(?:puede|podria|pueden)(?: me)? (?:atender|atenderme|ayudar|ayudarme|llamar|llamarme)(?: por favor)?$',
+  '\\b(?:alguien|(?:algun|alguna|un|una) (?:persona|asesor|asesora|agente|operador|operadora|humano|ejecutivo|ejecutiva|representante))(?: real| del equipo| de (?:su|tu) equipo| de ustedes| de soporte)? (?:me )?(?:lo |la )?(?:puede|podria|pueden)(?: me)? (?:atender|atenderme|ayudar|ayudarme|llamar|llamarme|buscar|revisar|ver|mirar)(?: por favor)?$',
   // "este bot no sirve para nada", "el chatbot no me entiende"
   '\\b(?:bot|chatbot|robot|asistente virtual)(?: no (?:me )?(?:sirve|ayuda|entiende|funciona|resuelve)| es (?:inutil|malo|pesimo|una basura))\\b',
   // "hable con un agente" as the whole message (not "hablé con un asesor ayer y me dijo que esperara": accents are gone)
@@ -206,7 +214,12 @@ export const ES: readonly string[] = [
   // A call back, frustration with the bot: "¿me puede devolver la llamada?", "este bot da vueltas en círculo", "ya lo he explicado tres veces"
   '\\bme (?:pueden|puede|podrian|podria|puedes|podrias) devolver la llamada\\b',
   // "quiero una llamada de un asesor", "¿me puede escribir alguien del equipo?", "¿puede revisarlo una persona?"
-  `\\b(?:quiero|quisiera|necesito|solicito|pido|me gustaria|deseo) (?:recibir )?una llamada (?:de|con) ${ES_PERSON}\\b`,
+  `\\b(?:quiero|quisiera|necesito|solicito|pido|me gustaria|deseo|prefiero) (?:recibir )?una llamada (?:de voz |telefonica |por telefono )?(?:de|con) ${ES_PERSON}\\b`,
+  // "no hablo con robots": the bot turned down, as in English
+  '\\bno (?:hablo|quiero hablar|voy a hablar|quiero chatear) con (?:un |una |el |los |la )?(?:bots?|robots?|chatbots?|maquinas?)\\b',
+  // "que venga alguien a resolver esto", "¿dónde están sus agentes humanos?"
+  `\\bque (?:venga|vengan|entre|me atienda|me conteste|me responda) ${ES_SOMEONE} (?:a|que|para)\\b`,
+  '\\bdonde (?:esta|estan) (?:sus |tus |los |las |el |la )?(?:humanos?|personas? reales?|(?:agentes?|asesor(?:es|a)?|operador(?:es|a)?) (?:humanos?|reales?|de verdad))\\b',
   `\\bme (?:puede|pueden|podria|podrian|puedes|podrias) (?:escribir|responder|contestar|ayudar) ${ES_SOMEONE}\\b`,
   `\\b(?:puede|pueden|podria|podrian)(?: usted| ustedes)? (?:revisarlo|revisarla|verlo|verla|mirarlo|mirarla|resolverlo|resolverla) ${ES_HUMAN}\\b`,
   '\\b(?:da|das|dan|doy|dando) vueltas(?: en circulos?| y vueltas| sin parar)?\\b|\\ben circulos?\\b|\\bsiempre (?:me )?(?:da|dice|responde|contesta|manda) lo mismo\\b|\\bla misma respuesta (?:una y otra vez|otra vez|siempre)\\b',

@@ -6,40 +6,49 @@
  */
 export const OTHER: readonly string[] = [
   // de
-  '\\b(?:mit|zu) (?:einem |einer |einen |dem |der )?(?:echten )?(?:mitarbeiter|mitarbeiterin|mensch(?:en)?|berater|person|kundenservice|kundendienst)\\b',
+  '\\b(?:mit|zu) (?:einem |einer |einen |dem |der |ihrem |ihrer |ihren |eurem |eurer )?(?:echten )?(?:mitarbeiter|mitarbeiterin|mensch(?:en)?|berater|person|kundenservice|kundendienst|support|vorgesetzten|vorgesetzter)\\b',
   '^(?:bitte )?(?:einen? |ein )?(?:echte[nr]? )?(?:mitarbeiter|mitarbeiterin|mensch(?:en)?|berater|kundendienst|kundenservice|person)(?: bitte)?$',
-  '\\bruckruf\\b|\\bzuruckrufen\\b|\\bruf(?:en sie)? mich (?:bitte )?(?:zuruck|an)\\b',
+  '\\bruckruf\\b|\\bzuruckrufen\\b|\\bruf(?:en sie)? mich (?:bitte )?(?:zuruck|an)\\b|\\b(?:kann|konnte|konnen|konnten) mich (?:bitte )?(?:jemand|einer|ein mitarbeiter)(?: (?:vom|aus dem) (?:support|kundenservice|kundendienst|team))? (?:zuruck)?(?:anrufen|rufen)\\b',
   // someone to talk with, one wanted (ich brauche einen Mitarbeiter), a real one (einen echten Menschen), or whether one is there (gibt es hier einen Mitarbeiter)
   '\\bmit jemandem (?:sprechen|reden)\\b|\\b(?:brauche|mochte|will|hatte gern|hatte gerne) (?:einen |eine |ein )?(?:echten )?(?:mitarbeiter|mitarbeiterin|menschen|berater|beraterin)\\b',
   '\\becht(?:e|en|er) (?:mensch(?:en)?|person|mitarbeiter(?:in)?)\\b|\\bgibt es (?:hier |da )?(?:einen |eine )?(?:menschen|mitarbeiter|mitarbeiterin)\\b',
   // fr
   '\\bparler (?:a|avec|au|aux) (?:un |une |quelqu ?un|le |la )?(?:vrai |vraie )?(?:conseiller|conseillere|humain|agent|personne|operateur|operatrice|service client|responsable)',
   '\\bparler (?:a|avec) quelqu ?un\\b',
-  '\\b(?:passez|passe|mettez|mets|transferez|transfere) moi (?:un |une |le |la )?(?:conseiller|conseillere|agent|humain|operateur|operatrice|service client|quelqu ?un)',
+  '\\b(?:passez|passe|mettez|mets|transferez|transfere) moi (?:un |une |le |la |au |a la )?(?:conseiller|conseillere|agent|humain|operateur|operatrice|service client|support|quelqu ?un)',
+  // help from a real one (besoin d'aide d'une vraie personne), a call (quelqu'un du support peut m'appeler)
+  '\\bbesoin (?:d ?aide |de l ?aide )?(?:d ?un |d ?une |de )(?:vrai |vraie )?(?:humain|personne|conseiller|conseillere|agent|operateur)\\b(?! (?:pour (?:envoyer|payer|transferer)|a qui))|\\b(?:peut|peuvent|pouvez|pourriez|pourrait)(?: vous)? m ?(?:appeler|rappeler|telephoner)\\b',
   '\\ben (?:relation|contact) avec (?:un |une |le |la )?(?:conseiller|conseillere|agent|humain|operateur|operatrice|service client)',
   '\\b(?:veux|voudrais|aimerais) (?:un |une )?(?:vrai |vraie )?(?:humain|conseiller|conseillere|agent|operateur|operatrice)\\b',
   '\\bme rappeler\\b|\\b(?:rappelez|appelez|rappelle|appelle) moi\\b',
   '^(?:un |une )?(?:conseiller|conseillere|agent|humain|operateur)(?: svp| s ?il vous plait| please)?$',
   // pt
   '\\b(?:falar|conversar|fale) com (?:um |uma |o |a )?(?:atendente|humano|pessoa|agente|operador|operadora|suporte|gerente|supervisor|supervisora|alguem)',
-  '\\b(?:quero|queria|preciso de|preciso|gostaria de) (?:um |uma )?(?:atendente|humano|pessoa real|agente|operador|operadora)\\b',
+  '\\b(?:quero|queria|preciso de|preciso|gostaria de) (?:um |uma )?(?:atendente|humano|pessoa real|pessoa de verdade|agente|operador|operadora)\\b',
+  // not the robot (não quero falar com robô), help from a real one (ajuda de uma pessoa de verdade)
+  '\\bnao quero (?:falar |conversar )?(?:com )?(?:o |um |uma )?(?:robo|bot|maquina)\\b|\\bajuda de (?:um |uma )?(?:atendente|humano|pessoa (?:real|de verdade))\\b',
   '\\b(?:transfere|transfira|passa|passe|conecta|conecte|encaminha)(?: me)? (?:para|pra|com) (?:um |uma |o |a )?(?:atendente|humano|pessoa|agente|operador|operadora|suporte)',
   '\\b(?:podem|pode|poderiam) me ligar\\b|\\bme (?:liga|ligue|liguem)\\b|\\bme (?:chama|chame|chamem) no (?:telefone|whats|whatsapp|zap)\\b|\\batendimento (?:humano|pessoal)\\b',
   '^(?:um |uma )?(?:atendente|humano)(?: por favor)?$',
   // id
-  '\\b(?:bicara|berbicara|ngobrol|ngomong|hubungkan|sambungkan)(?: saya)? (?:dengan |ke |sama )?(?:petugas|manusia|agen|cs|customer service|orang)',
+  '\\b(?:bicara|berbicara|ngobrol|ngomong|hubungkan|sambungkan)(?: saya)? (?:dengan |ke |sama )?(?:petugas|manusia|agen|cs|customer service|tim (?:support|cs|dukungan)|orang|atasan|supervisor|manajer)',
+  // not the machine (tidak mau bicara dengan mesin), a real one (orang sungguhan)
+  '\\b(?:tidak|nggak|gak|ga) mau (?:bicara |ngobrol |ngomong )?(?:dengan |sama )?(?:mesin|bot|robot)\\b|\\b(?:orang|manusia|petugas) (?:sungguhan|beneran|asli|nyata)\\b',
   '^(?:minta |mau )?(?:petugas|cs|customer service|agen|operator)(?: dong| tolong| please| aja)?$',
   '\\b(?:telepon|telpon|telfon|hubungi) saya\\b|\\b(?:butuh|perlu|minta|mau) (?:bantuan )?(?:cs|petugas|customer service|manusia|agen)\\b',
   // vi (đ is not an accent: it stays after normalisation); call me (back), put me through (nối máy)
   '\\bgoi (?:lai |(?:d|đ)ien |lai (?:d|đ)ien )?cho (?:toi|minh|em)\\b|\\bnoi chuyen voi (?:mot )?(?:nguoi|con nguoi)(?: that)?$',
   '\\bnoi may (?:cho (?:toi|minh) )?(?:voi |den |toi )?(?:nhan vien|tong (?:d|đ)ai vien|tu van vien)\\b',
-  '\\b(?:gap|noi chuyen voi|ket noi voi|ket noi|chuyen sang|cho gap) (?:voi )?(?:nhan vien|nguoi that|tu van vien|tong (?:d|đ)ai vien)',
+  '\\b(?:gap|noi chuyen voi|ket noi voi|ket noi|chuyen sang|cho gap) (?:voi )?(?:nhan vien|nguoi that|tu van vien|tong (?:d|đ)ai vien|(?:nguoi )?quan ly|cap tren)',
+  // put me through (kết nối tôi với bộ phận hỗ trợ), not the machine (không muốn nói chuyện với máy), a real one (một người thật)
+  '\\b(?:ket noi|noi may|chuyen) (?:toi|minh|em) (?:voi|sang|den|qua) (?:nhan vien|nguoi that|tu van vien|(?:nguoi )?quan ly|bo phan (?:ho tro|cham soc khach hang|cskh))\\b',
+  '\\bkhong muon (?:noi chuyen |chat )?(?:voi )?(?:may|bot|robot)\\b|\\b(?:can|muon) (?:gap )?(?:mot )?nguoi that\\b|\\bmuon gap (?:nguoi|nhan vien)$',
   '^(?:gap )?nhan vien$',
   '\\bnhan vien(?: ho tro| tu van| cskh)? (?:d|đ)au(?: roi| vay| ca)?$',
   // ar
   '(?:التحدث|تحدث|اتحدث|أتحدث|التكلم|اتكلم|أتكلم|اريد|أريد|احتاج|أحتاج|وصلني|حولني)(?: إلى| الى| مع)? (?:موظف|انسان|إنسان|شخص|خدمة العملاء|مدير|المدير|مشرف|المشرف)',
   '^(?:موظف|خدمة العملاء)(?: من فضلك| لو سمحت)?$',
-  '(?:أكلم|اكلم|كلمني مع) (?:موظف|انسان|إنسان|شخص|خدمة العملاء|مدير)|(?:حولني|وصلني|حولوني|وصلوني) ل(?:موظف|انسان|إنسان|شخص|خدمة العملاء|مدير)',
+  '(?:أكلم|اكلم|كلمني مع) (?:موظف|انسان|إنسان|شخص|خدمة العملاء|مدير|أحد|احد)|(?:اربطني|اربطوني|وصلني|وصلوني|حولني|حولوني) ب(?:أحد|احد)? ?(?:ال)?(?:موظف|دعم|مدير|مشرف)|(?:حولني|وصلني|حولوني|وصلوني) ل(?:موظف|انسان|إنسان|شخص|خدمة العملاء|مدير)',
   // a real person (شخص حقيقي), a call (اتصلوا بي), no robot (لا أريد روبوت)
   '(?:شخص|انسان|إنسان|موظف) حقيقي|(?:اتصلوا|اتصل|اتصلي) (?:بي|علي)|(?:لا اريد|لا أريد) (?:روبوت|الروبوت|بوت|البوت)',
   // Chinese in pinyin: zhuan rengong, zhao kefu, zhen ren
@@ -60,10 +69,10 @@ export const OTHER: readonly string[] = [
  */
 export const OTHER_ALONE: readonly string[] = [
   '^(?:bonjour |allo )?(?:est ce quil y a|il y a|y a t il|ya) (?:quelquun|une personne|un conseiller|un humain)(?: la| ici)?$',
-  '^(?:ola |oi |alo )?(?:tem|ha) (?:alguem|algum atendente|alguma pessoa|um atendente|atendente|atendentes)(?: ai| ali| aqui| por ai)?$',
+  '^(?:ola |oi |alo )?(?:tem|ha) (?:alguem|algum atendente|alguma pessoa|um atendente|atendente|atendentes|algum humano|um humano)(?: ai| ali| aqui| por ai)?$',
   '^(?:halo |permisi )?ada (?:orang|petugas|manusia|cs|admin)(?: asli| beneran| nyata)?(?: di ?sini| di ?situ)?(?: gak| nggak| ga| tidak)?$',
-  '^(?:alo |xin chao )?co (?:ai|nhan vien|nguoi that) (?:o (?:đ|d)ay |o (?:đ|d)o )?(?:khong|ko)$',
+  '^(?:alo |xin chao )?co (?:ai|nhan vien|nguoi that) (?:o (?:đ|d)ay |o (?:đ|d)o )?(?:khong|ko)(?: vay| the| a)?$',
   '^(?:hallo )?(?:ist )?(?:da |hier )?jemand (?:da|hier)$',
-  '^هل (?:يوجد|هناك) (?:موظف|شخص|احد|أحد)(?: هنا)?$',
+  '^هل (?:يوجد|هناك) (?:موظف|شخص|احد|أحد|انسان|إنسان)(?: حقيقي)?(?: هنا)?(?: (?:اتحدث|أتحدث|اتكلم|أتكلم) معه)?$',
   '^(?:cs|petugas|admin)(?:nya)? (?:mana|di ?mana)$',
 ];

@@ -436,4 +436,59 @@ describe('isHandoffRequest', () => {
       'i was assisted by an agent yesterday but nothing happened', 'any fees',
     ]) expect(isHandoffRequest(text), text).toBe(false);
   });
+  // handoff32: a fresh blind set's dev half — patched through (接线), face to face (当面), someone who can settle it asked for
+  // or swapped in (换能处理的人), anyone watching (見てませんか), the loanword operator in Korean, a superior in de/id/vi, a human there
+  // in pt/vi/ar; not a yuan account, a talk that happened, an operator who asked for a code, one's own boss.
+  it('hears a person patched through, met face to face or swapped for one who can settle it, anyone watching, an operator in Korean and a superior or a human asked for in de, id, vi, pt, ar', () => {
+    for (const text of [
+      '请帮我接线给客服人员', '我想跟你们客服当面谈一下', '换个能处理的人来', '找一个真的会解决问题的人', '你们搞不定就换能搞定的人',
+      'だれか人間の人、見てませんか', 'スタッフさん見てませんか', '오퍼레이터 연결 부탁해요', '에이전트랑 얘기하고 싶어요',
+      'kann ich mit Ihrem Vorgesetzten sprechen', 'saya mau ngobrol sama supervisor', 'cho tôi gặp quản lý', 'tem um humano aí?', 'có nhân viên không vậy',
+      'هل يوجد انسان هنا؟',
+    ]) expect(isHandoffRequest(text), text).toBe(true);
+    for (const text of [
+      '我要换一个能用的人民币账户', '我昨天跟客服当面沟通过了', '接线员说我的卡被冻结了', '오퍼레이터가 전화로 인증번호를 물어봤어요', '에이전트 수수료가 얼마예요',
+      'スタッフの人に見てもらいました', '上司の人が見てませんでした', 'ich habe mit meinem Vorgesetzten gesprochen', 'mein Vorgesetzter hat mir Geld geschickt',
+      'atasan saya minta transfer uang', 'quản lý của tôi chuyển tiền cho tôi', 'tem humano nessa foto',
+    ]) expect(isHandoffRequest(text), text).toBe(false);
+  });
+  // handoff32, a second fresh dev set: a voice or video call with a person (语音客服, 音声通話, 음성 통화, llamada de voz), live chat in
+  // Japanese, the one on duty or in charge (值班的客服, 负责这块的同事), pinyin before Han (zhuan人工), a human not the bot (human not AI,
+  // no hablo con robots, não quero falar com robô, tidak mau bicara dengan mesin, không muốn nói chuyện với máy), the support desk put
+  // through to in de/fr/id/vi/ar, a call asked in de/fr/ar; not how to reach another company's human desk (怎么联系支付宝的人工客服,
+  // 如何找到银行的真人客服), a call that happened, a colleague at work, a live stream.
+  it("hears a call by voice or video, the one on duty or in charge, a human not the bot and the desk put through to in every language, not how to reach another's human desk", () => {
+    for (const text of [
+      '我想要语音客服', '能跟真人视频通话吗', '叫个值班的客服过来', '你们的人工在哪呀', 'zhuan 人工', '请个负责这事的同事来处理', 'could a specialist phone me', 'I want a video call with an agent',
+      'a person not AI', 'anybody human around', 'get someone on this please', 'can i talk to sombody', 'オペレーターとビデオ通話したい', '担当の方とライブチャットできますか',
+      '誰かにフォローしてほしいです', '有人対応はどこですか', '상담원이랑 영상 통화하고 싶어요', '직원이랑 실시간 채팅 돼요?', 'pásame con un compañero de soporte', 'cámbiame a un asesor',
+      'prefiero una llamada telefónica con un agente', 'que venga una persona a ayudarme', '¿dónde están los humanos?', 'yo no hablo con bots',
+      'kann mich ein Mitarbeiter anrufen', 'mit dem Support bitte', 'passez-moi au service client', 'j\'ai besoin d\'un vrai conseiller',
+      'pouvez-vous m’appeler', 'não quero conversar com o robô', 'preciso de uma pessoa de verdade', 'gak mau ngobrol sama bot',
+      'hubungkan saya ke tim cs', 'minta orang beneran', 'kết nối tôi với nhân viên', 'không muốn chat với bot', 'اربطني بالدعم', 'ممكن أكلم أحد',
+    ]) expect(isHandoffRequest(text), text).toBe(true);
+    for (const text of [
+      '怎么联系微信的人工客服', '如何找到银行的真人客服', 'I had a phone call with an agent yesterday',
+      'the specialist phoned me about my card', 'can i get someone on my account as a joint holder', 'le mandé dinero a mi compañero de trabajo',
+      '¿dónde está mi reembolso?', 'que venga el dinero a mi cuenta', 'オペレーターとの通話はできなかった', 'ライブ配信の支払い', '상담원이랑 통화했는데 해결이 안 됐어요',
+      'mein Support-Ticket ist offen', 'j\'ai besoin d\'un relevé', 'preciso de ajuda para pagar', 'orang itu minta uang', 'tôi muốn gặp ở ngân hàng',
+      'zhuanzhang 多久到账', '我负责的项目怎么收款',
+    ]) expect(isHandoffRequest(text), text).toBe(false);
+  });
+  // handoff32, a third fresh dev set: a person sought curtly (找下人工, 我要找个人说, 直接给我接个人, just get me someone, 사람 플리즈), needed
+  // (得人来, I need a real one), asked to look it up (请个人帮我查, could a person look this up, 사람이 찾아봐, ¿me lo puede buscar?),
+  // one who knows or the technical staff (懂业务的人, 技术人员, 技術の方, your tech people), the bot no use (ボットじゃ無理), a few words
+  // (跟人说两句, 몇 마디, hablar un rato), thanks after the ask; not a payee, a red packet, the staff counted, a lookup in the app.
+  it("hears a person sought curtly, needed, asked to look something up, one who knows or the technical staff, and a few words with one, not a payee or a lookup", () => {
+    for (const text of [
+      '帮我找下真人', '我想找个人聊', '我就想和人聊两句', '请你们的技术人员来处理', '让懂行的同事来回答', '直接帮我接个人吧', '这事得人来处理', '找个人帮我核实一下', 'I just need a real one', 'just get me somebody',
+      'have your support team to check this', 'can a human look it up', 'customer service thx', 'AIじゃ話にならない', '技術の方に見てほしい', '직원분이 알아봐 주세요',
+      '상담원이랑 말 좀 하고 싶어요', '사람 플리즈', '상담원 플리즈', 'un asesor gracias', '¿alguien me lo puede revisar?', 'quiero hablar un momento con un asesor',
+    ]) expect(isHandoffRequest(text), text).toBe(true);
+    for (const text of [
+      '找下一个红包', '我想找个人转账', '这个收款人得人来确认吗', '请人帮我付款安全吗', '我们公司技术人员多少', '懂的人都知道', 'I need a new one', 'find me a cheaper plan',
+      'can i look it up in the app', 'thanks for the help', '技術的な問題ですか', 'ボットじゃないですよね', '그 사람 계좌 좀 알아봐 주세요', '사람', '사람마다 한도가 달라요', 'gracias',
+      '¿me lo puede reembolsar?', 'hablé un rato con el banco',
+    ]) expect(isHandoffRequest(text), text).toBe(false);
+  });
 });
