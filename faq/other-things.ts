@@ -205,6 +205,8 @@ export const TICKETS: readonly string[] = [
   '航班', '航空公司', '欠航', '航空会社', '高速バス', '결항', '항공사', '고속버스', '버스 표', '버스표', 'ktx',
   'billete de tren', 'billete de avion', 'billete de autobus', 'un vuelo', 'el vuelo', 'mi vuelo', 'vuelo cancelado', 'cancelaron el vuelo', 'cancelaron mi vuelo', 'aerolinea',
   // a season ticket or a commuter's pass (a transit card paid with is another's card: see OTHER_CARDS in other-money.ts)
+  // a ticket refunded or changed at the railway or the venue, and a road's toll ("火车票改签差价怎么退", "高速过路费扣错了"; session 32)
+  '退票', '改签', '过路费', '通行费', '高速费',
   'train pass', 'rail pass', 'season ticket', 'commuter pass', '月票', '定期票', '定期券', '정기권', 'abono de transporte', 'abono del tren',
 ];
 
@@ -475,6 +477,9 @@ export const PHONE_LINES: readonly string[] = [
   'phone bill', 'phone credit', 'mobile credit', 'airtime', 'prepaid sim', 'data plan',
   // a SIM the carrier blocked or deactivated, brought back by the carrier ("my globe sim got blocked, how to reactivate it"; session 31)
   'sim got blocked', 'sim is blocked', 'sim was blocked', 'sim got deactivated', 'sim was deactivated', 'reactivate my sim', 'reactivate the sim',
+  // a line the carrier suspended for arrears and brings back ("联通欠费停机了怎么复机", "停机保号怎么办理"; session 32; not 停机
+  // alone: a number no longer used is the change-phone-number entry's)
+  '复机', '欠费停机', '停机保号',
   '话费', '电话费', '充话费', '流量包', '电信费', '电信账单', '电信帐单', '手机账单', '手机帐单', '电话账单', '电话帐单', '月租费', '中华电信', '台湾大哥大', '远传电信',
   '携帯代', '携帯料金', '携帯の料金', '携帯電話料金', 'スマホ代', 'スマホ料金', 'スマホの料金', '通信料金', '通信費', '電話代', 'プリペイドsim', 'データ容量', 'ギガ',
   '통신비', '휴대폰 요금', '핸드폰 요금', '데이터 충전', '선불폰', '선불 요금',
@@ -525,6 +530,8 @@ export const DUES_AND_PAY: readonly string[] = [
   // a tax refund, and income tax (the authority's; not a tax return, filing or hacienda alone: a statement is fetched for it)
   'tax refund', 'tax rebate', 'income tax', 'irs', 'hmrc',
   '退税', '个税', '所得税',
+  // a fine and a traffic offence, paid to the authority ("违章罚款交了显示未处理"; session 32)
+  '罚款', '罚单', '违章',
   '還付金', '税金の還付', '所得税',
   '소득세', '환급금',
   'devolucion de la renta', 'devolucion de hacienda', 'devolucion de impuestos',

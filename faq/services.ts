@@ -122,9 +122,10 @@ const STORES: readonly string[] = [
 
 /**
  * Latin names that are everyday English or Spanish words, names in a question written in Chinese, Japanese or Korean: LINE,
- * and FX (forex trading in Japanese, "FX口座に入金"; an "fx rate" in English is a conversion's).
+ * FX (forex trading in Japanese, "FX口座に入金"; an "fx rate" in English is a conversion's), and ETC (a toll card, "ETC扣费扣了两次";
+ * et cetera in English).
  */
-const IN_CJK_TEXT: readonly string[] = ['line', 'fx'];
+const IN_CJK_TEXT: readonly string[] = ['line', 'fx', 'etc'];
 
 /**
  * What must not follow a name for it to be one: 快手 (Kuaishou) is in 最快手续费 (the quickest fee), 保険 (insurance) in

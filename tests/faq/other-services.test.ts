@@ -576,6 +576,13 @@ describe("another's thing", () => {
     ['租房押金房东扣了一半', 'thing'], ['付给房东的押金被扣了两次', null], ['房东的押金用钱包付的 扣了两次', null],
     ['手机碎屏险怎么理赔', 'thing'], ['买的手机保险理赔要多久', 'thing'], ['手机丢了 有手机保险 钱包里的钱怎么办', null],
     ['社保缴费记录在哪查', 'thing'], ['社保断缴了怎么补', 'thing'], ['能用钱包交社保吗', null], ['社保卡过期了怎么换', 'document'],
+    // Session 32, zh-CN: a line suspended for arrears and brought back, a ticket refunded or changed, a road's toll, a fine,
+    // a toll card by its Latin name in Chinese (et cetera in English), a mortgage; not with the wallet named, nor a number
+    // no longer used (the change-phone-number entry's).
+    ['联通欠费停机了怎么复机', 'thing'], ['停机保号怎么办理', 'thing'], ['火车票改签差价怎么退', 'thing'], ['演出退票手续费多少', 'thing'],
+    ['高速过路费扣错了', 'thing'], ['违章罚款怎么交', 'thing'], ['ETC扣费扣了两次', 'named'], ['房贷扣款失败会算逾期吗', 'named'], ['车贷月供怎么提前还', 'named'],
+    ['复机以后钱包绑的号码还能用吗', null], ['旧号码停机了收不到验证码怎么换绑', null], ['用钱包付的火车票退票了钱退到余额了吗', null],
+    ['过路费可以用钱包付吗', null], ['能用钱包交违章罚款吗', null], ['which cards can i add visa mastercard etc', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
@@ -601,6 +608,8 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     '搬走以後房東說押金要扣一半', '新しい会社に入社するのでパスポートのコピーを出す',
     // Session 31: answered with unrecognized-charge or lost-phone before.
     '租房押金房东扣了一半', '买的手机保险理赔要多久',
+    // Session 32: answered with transaction-failed or wrong-transfer before.
+    '房贷扣款失败了怎么办', '交管12123交罚款老是失败', '联通号码停机了充了钱还没复机',
   ])('does not answer another\'s matter in a wallet question\'s words: "%s"', (text) => {
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
