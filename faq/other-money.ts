@@ -125,6 +125,8 @@ export const WALLET_ACTS = [
   // what is done with a credit line or another wallet's own money (花呗怎么关闭, 白条逾期了, 微信零钱怎么提现, 토스 탈퇴)
   '怎么关', '关闭', '关掉', '还款', '怎么还', '逾期', '利息', '提现', '怎么提现', '被冻结', '冻结了',
   '탈퇴', '해지', '출금', '연체', '이자',
+  // a transfer sent to the wrong person in another wallet (街口轉帳轉錯人了): that wallet recalls it
+  '转错', '转账转错',
 ];
 
 /**

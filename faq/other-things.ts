@@ -195,6 +195,8 @@ export const TRADES: readonly string[] = [
 export const TICKETS: readonly string[] = [
   'concert ticket', 'concert tickets', 'movie ticket', 'movie tickets', 'plane ticket', 'train ticket', 'bus ticket', 'flight ticket', 'airline ticket',
   '门票', '演唱会', '电影票', '车票', '机票', '火车票', '高铁票', '船票',
+  // Taiwan's railways booked (台鐵訂票, 高鐵訂位): the railway's seat and refund
+  '台铁订票', '高铁订票', '台铁订位', '高铁订位',
   '切符', '航空券', '乗車券', '新幹線', 'コンサートのチケット', 'ライブのチケット', '映画のチケット',
   '콘서트 티켓', '공연 티켓', '영화표', '기차표', '항공권', '비행기표', '티켓 환불',
   'entrada del concierto', 'entradas del concierto', 'entrada al concierto', 'boleto de avion', 'boleto de tren', 'boleto de autobus',
@@ -457,6 +459,8 @@ export const VENUE_WALLET_WORDS: readonly string[] = [
 export const UTILITY_BILLS: readonly string[] = [
   'electricity bill', 'electric bill', 'power bill', 'water bill', 'gas bill', 'utility bill', 'utility bills', 'internet bill',
   '电费', '水费', '燃气费', '煤气费', '网费', '瓦斯费',
+  // a bill paid at a convenience store's counter and its slip (超商繳費的收據, 繳費單): the biller's, not a top-up there
+  '超商缴费', '缴费单',
   '電気代', '電気料金', '水道代', '水道料金', 'ガス代', 'ガス料金', '光熱費',
   '전기요금', '전기 요금', '전기세', '수도요금', '수도 요금', '가스요금', '가스 요금',
   'factura de la luz', 'recibo de la luz', 'recibo de luz', 'factura del agua', 'recibo del agua', 'factura del gas', 'recibo del gas',

@@ -61,6 +61,8 @@ const NAMES: readonly string[] = [
   'riot', 'league of legends', 'valorant', 'genshin', 'pokemon go', 'battle net', 'blizzard', 'ea app', 'free fire',
   'pubg', 'clash of clans', 'candy crush', 'ubisoft', 'overwatch', 'diablo',
   '王者荣耀', '和平精英', '原神', '英雄联盟', '网易游戏', '腾讯游戏', '游戏账号',
+  // Taiwan's (天堂M的鑽石儲值, 傳說對決)
+  '天堂m', '天堂w', '天堂2m', '传说对决', '神魔之塔',
   'ニンテンドー', '任天堂', 'プレステ', 'プレイステーション', 'ポケモン', 'ポケモンgo', 'フォートナイト', 'マイクラ',
   'モンスト', 'パズドラ', '原神', 'スプラ', 'ウマ娘', 'ツムツム', 'ドラクエ',
   '스팀', '로블록스', '마인크래프트', '리그오브레전드', '리그 오브 레전드', '배그', '배틀그라운드', '메이플', '메이플스토리',

@@ -25,6 +25,8 @@ describe('names of other services', () => {
     // A crypto exchange, a money-transfer company, a game's currency (session 29).
     'cant withdraw from coinbase', '币安的钱提不出来', 'ビットフライヤーに送金したい', '빗썸 입금이 안 돼요', 'comisión de western union',
     'bought vbucks and nothing came', '手游点券怎么买',
+    // Taiwan's games (session 32).
+    '天堂M的鑽石儲值了沒到', '傳說對決帳號被盜',
     // A broker's app, an airline (session 31).
     'my webull account is locked', 'airasia cancelled my flight when will they refund me',
     // A forex broker's margin, FX in a question written in Japanese or Chinese (session 29).
@@ -180,6 +182,8 @@ describe('money that is not the wallet\'s', () => {
     ['Line Pay的點數要怎麼用', 'named'], ['街口的回饋金怎麼用', 'named'], ['可以用LINE Pay付款嗎', 'card'],
     // The card bound to it; a Taiwan shop's points programme or members' card, named with its points or alone (session 26).
     ['LINE Pay 綁的卡要怎麼換', 'named'], ['街口綁定的銀行卡可以改嗎', 'named'], ['全聯福利卡的點數怎麼查', 'named'], ['全家會員App的點數可以轉給朋友嗎', 'card'],
+    // A transfer gone wrong in another wallet is that wallet's to recall; not one gone wrong in the wallet (session 32).
+    ['街口轉帳轉錯人了', 'named'], ['LINE Pay轉錯人了', 'named'], ['轉帳轉錯人了 可以要回來嗎', null], ['我的錢包轉錯人了', null],
     ['el límite de bizum', 'thing'], ['paypal account limited', 'named'], ['forgot my paypal password', 'login'], ['토스 비밀번호 변경', 'login'],
     // What another wallet does: the sentence's subject.
     ['google pay keeps rejecting my card', 'named'], ['venmo says i need to verify', 'named'], ['支付宝提示风险交易', 'named'],
@@ -535,6 +539,9 @@ describe("another's thing", () => {
     ['el banco me cobra comisión por sobregiro', 'thing'], ['does the wallet have an annual fee', null], ['银行卡充值到钱包要年费吗', null],
     // Taipower by its bill or company (not 台电 alone: 一台电脑), not paid with the wallet.
     ['台電帳單可以晚幾天繳嗎', 'thing'], ['可以用錢包繳台電帳單嗎', null], ['買了一台電腦', null],
+    // A bill paid at a convenience store's counter, a railway's booking (session 32); not a top-up at the store, nor paid with the wallet.
+    ['超商繳費的收據不見了', 'thing'], ['繳費單不見了', 'thing'], ['台鐵訂票付款失敗', 'thing'], ['可以去超商儲值嗎', null],
+    ['超商繳費可以用錢包付嗎', null], ['台鐵訂票用錢包付款失敗', null],
     // Session 30, Spanish. A bank's card frozen "desde su app" right after its name: its app, not "your app".
     ['¿cómo bloqueo mi tarjeta de Santander desde su app?', 'thing'], ['quiero bloquear la tarjeta de BBVA que tengo en su app', null],
     // A bank's cash machine or branch by its name, a withdrawal there too; not with the wallet named, nor an ATM card.
