@@ -247,6 +247,8 @@ export const ISSUERS: readonly string[] = [
   'cuscatlan', 'banco de costa rica', 'banco nacional de costa rica', 'banreservas', 'bhd leon', 'banco general', 'banistmo',
   'banco del pacifico', 'banco bolivariano', 'banco bisa', 'bancaribe', 'banco continental', 'la caixa', 'bankia', 'ibercaja', 'unicaja',
   'kutxabank', 'abanca', 'openbank', 'cajamar', 'caja rural', 'evo banco', 'ing direct', 'banco sabadell', 'banco santander',
+  // Banco Azteca and Nubank as their customers say them ("olvidé el NIP de mi tarjeta Azteca", "subirle el límite a mi tarjeta Nu"; session 32)
+  'azteca', 'nu',
   // the mainland's city and rural banks, Taiwan's post office, farmers' and credit co-operatives, Hong Kong's banks and carriers
   '中国邮政', '邮储', '邮局', '农商银行', '农商行', '农村商业银行', '农村信用社', '农信社', '信用社', '北京银行', '上海银行', '江苏银行',
   '宁波银行', '南京银行', '杭州银行', '浙商银行', '渤海银行', '微众银行', '网商银行',

@@ -620,9 +620,16 @@ export const LOANS_BETWEEN_PEOPLE: readonly string[] = [
   '貸した', '貸したお金', '借りたお金',
   '빌려 간', '빌려간', '빌려준', '빌린 돈',
   'me debe', 'me deben', 'le preste', 'les preste', 'me pidio prestado',
+  // savings clubs among people, paid in by turns: Mexico's tanda and cundina, Colombia's natillera, Peru's pandero ("la que
+  // organiza la tanda no me da mi número"; session 32)
+  'tanda', 'cundina', 'natillera', 'pandero',
 ];
 /** A transfer gone wrong: a loan sent to the wrong person is the wallet's. */
-export const WRONG_WORDS: readonly string[] = ['wrong', 'mistake', '错', '間違', '잘못', 'equivocad', 'error'];
+export const WRONG_WORDS: readonly string[] = [
+  'wrong', 'mistake', '错', '間違', '잘못', 'error',
+  // Latin words are whole (a stem never matched: "a la persona equivocada"; session 32)
+  'equivocado', 'equivocada', 'equivocados', 'equivocadas', 'equivoque', 'equivoco',
+];
 
 /**
  * The photos and contacts on a phone moved to a new one ("怎么把旧手机的照片传到新手机", "새 폰으로 사진 옮기는 법"): both a

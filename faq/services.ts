@@ -255,6 +255,8 @@ const LOGIN_AFTER = [
   '인증 번호', '인증코드',
 ];
 const LOGIN_BEFORE = [
+  // a bank's one-time key by its kind ("la clave dinámica de Bancolombia no me genera el código"; session 32)
+  'clave dinamica', 'clave virtual', 'token digital', 'token movil',
   'contrasena', 'clave', 'token', 'iniciar sesion', 'entrar', 'acceder', 'ingresar', 'codigo', 'codigo de verificacion', 'codigo de seguridad', 'password', 'log in', 'login', 'sign in', 'code',
 ];
 /**
@@ -478,7 +480,8 @@ const LANDLORD_WALLET = new RegExp(term(LANDLORD_WALLET_WORDS), 'u');
 const ID_COPY = new RegExp(term(ID_COPIES), 'u');
 const ID_ASKER = new RegExp(term(ID_ASKERS), 'u');
 const BANK_CHARGE = patternSet(BANK_CHARGE_SOURCES);
-const BANK = new RegExp(term(BANKS), 'u');
+/** A bank by its word or its name ("BBVA me cobró comisión por manejo de cuenta"; session 32). */
+const BANK = patternSet([word(BANKS), ...namesOf(ISSUERS).map(boundaries)]);
 const BANK_CHARGE_WALLET = new RegExp(term(BANK_CHARGE_WALLET_WORDS), 'u');
 const CARRIER = patternSet(CARRIER_SOURCES);
 const PHONE_CREDIT = new RegExp(word(PHONE_CREDIT_WORDS), 'u');

@@ -578,6 +578,17 @@ describe("another's thing", () => {
     // A bank's app updated, a card blocked by the bank with a pronoun between; not with the wallet named.
     ['no se actualizó la app de Santander y no abre', 'thing'], ['Banorte me bloqueó la tarjeta de débito', 'thing'],
     ['BBVA me bloqueó la tarjeta cuando quise recargar la billetera', null],
+    // Session 32, Spanish. Banco Azteca and Nu by their short names; not when the wallet's side is named.
+    ['olvidé el NIP de mi tarjeta Azteca', 'login'], ['¿cómo le subo el límite a mi tarjeta Nu?', 'thing'],
+    ['¿puedo vincular mi tarjeta Azteca a la billetera?', null], ['quiero pasar mi saldo a mi cuenta de Nu', null],
+    // A bank's one-time key by its kind; the wallet's own code.
+    ['la clave dinámica de Bancolombia no me genera el código', 'login'], ['no me llega el código para la billetera', null],
+    // A bank's own charge by the bank's name; not one on the wallet.
+    ['BBVA me cobró comisión por manejo de cuenta', 'thing'], ['¿la billetera cobra anualidad como Santander?', null],
+    // A savings club among people (tanda, cundina, natillera, pandero); not paid with the wallet or sent to the wrong person.
+    ['la que organiza la tanda no me quiere dar mi número', 'thing'], ['¿cuánto se pone en la natillera cada mes?', 'thing'],
+    ['pagué la tanda con mi saldo de la billetera', null], ['le mandé lo de la cundina a la persona equivocada', null],
+    ['un amigo me debe plata y se la mandé a la persona equivocada', null],
     // Session 31, zh-CN: a landlord who 扣 part of a deposit keeps it (a charge on the wallet, paying or sending it is the
     // wallet's); an insurer's policy claimed; social insurance paid in (not paid with the wallet, nor its card).
     ['租房押金房东扣了一半', 'thing'], ['付给房东的押金被扣了两次', null], ['房东的押金用钱包付的 扣了两次', null],
