@@ -13,7 +13,7 @@ const run = await postgresAvailable();
 const db = useTestDatabase(run);
 
 describe.runIf(run)('PostgreSQL storage', () => {
-  runStorageContract({ engine: 'postgres', freshPlace: async () => ({ databaseUrl: await db.freshUrl(), dataDir: '/nonexistent' }) });
+  runStorageContract({ engine: 'postgres', freshPlace: async () => ({ databaseUrl: await db.emptyMigratedUrl(), dataDir: '/nonexistent' }) });
 
   /** `n` nodes on one fresh schema: each its own pool, as separate processes would be. */
   async function nodes(n: number): Promise<PostgresStorage[]> {
