@@ -59,6 +59,9 @@ export const OTHER_PRODUCTS: readonly string[] = [
   '적금', '정기예금', '펀드', '증권 계좌', '증권계좌', '보험', '대출', '주택담보대출',
   // a mortgage or a car loan and its monthly instalment, repaid to the lender ("房贷扣款失败会算逾期吗", "车贷月供怎么提前还"; session 32)
   '房贷', '车贷', '房屋贷款', '按揭', '月供',
+  // a housing subscription account, a bank's savings for a flat ("청약통장 매달 얼마씩 넣어야 1순위 돼요"; session 32): not 청약
+  // alone, 청약철회 is a purchase withdrawn (a refund's word)
+  '청약통장', '청약 통장', '주택청약', '청약저축',
   // bonds, insurance policies (not 保险 alone: 这样保险吗, "is it safe"), and a credit bureau's report and score
   'savings bond', 'savings bonds', 'treasury bond', 'government bond', '国债', '国債', '국채', 'bonos del gobierno', 'cetes',
   'car insurance', 'insurance policy', 'insurance company', '车险', '退保', '保险公司', '保单', '医疗险', '寿险',

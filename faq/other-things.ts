@@ -749,6 +749,12 @@ export const CARRIER_MOVES: readonly string[] = ['번호이동', '번호 이동'
  * 멤버십 포인트로 결제돼요?").
  */
 export const CARRIER_PERKS: readonly string[] = ['멤버십', '포인트', '약정', '위약금', '로밍', '부가서비스', '부가 서비스'];
+/**
+ * A Korean carrier's phone billing, small payments charged to the phone bill ("SKT 휴대폰 소액결제 한도 올리고 싶어요", "KT
+ * 소액결제 내역에 모르는 게 찍혀 있어요"; session 32): its limit, history and blocking are the carrier's, as its perks are, unless a
+ * word of the wallet's is named beside them (see CARRIER_MOVE_WALLET, read with these words left out: "KT 소액결제로 지갑 충전돼요?").
+ */
+export const CARRIER_BILLING: readonly string[] = ['소액결제', '소액 결제', '휴대폰결제', '휴대폰 결제', '핸드폰결제', '핸드폰 결제'];
 export const CARRIER_MOVE_WALLET: readonly string[] = [
   ...WALLET_NAMED_WORDS, '변경', '바꾸', '바꿔', '바꿨', '바뀌', '바뀐', '인증', '문자', '계정', '등록', '로그인', '송금', '충전', '잔액', '결제',
 ];

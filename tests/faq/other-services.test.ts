@@ -243,6 +243,11 @@ describe('money that is not the wallet\'s', () => {
     ['公司卡报销怎么弄', 'thing'], ['corporate card expense report', 'thing'],
     ['정부24에 낼 주민등록등본 말고 지갑 거래내역 필요해요', null], ['KT 멤버십 포인트로 결제돼요?', null],
     ['법인카드 등록하고 영수증은 어디서 봐요', null], ['법인카드로 지갑에서 결제한 영수증', null], ['경비 정산용 영수증 어디서 받아요', null],
+    // A housing subscription account and a Korean carrier's phone billing (session 32, the ko off-topic check set); not a
+    // purchase withdrawn (청약철회), nor phone billing with the wallet's side named or a code for it.
+    ['청약통장 매달 얼마씩 넣어야 1순위 돼요', 'named'], ['주택청약 해지하면 넣은 돈 돌려받나요', 'account'], ['청약저축 소득공제', 'named'],
+    ['SKT 휴대폰 소액결제 한도 올리고 싶어요', 'thing'], ['KT 소액결제 내역에 모르는 게 찍혀 있어요', 'thing'], ['통신사 소액결제 차단 신청', 'thing'],
+    ['청약철회 되나요', null], ['KT 소액결제로 지갑 충전돼요?', null], ['SKT 소액결제 인증번호가 안 와요', null], ['휴대폰 소액결제로 충전 돼요?', null],
     // An issuer's own charges beside its name: its fees, reissuing or replacing its card (session 28); not with the
     // wallet's side named. A broker's and trading shares' fees are the broker's; 株式会社 on a charge is no trade.
     ['三井住友のキャッシュカードを再発行したい', 'thing'], ['국민은행 카드 재발급 받으려면', 'thing'], ['citibank card replacement fee', 'thing'],
