@@ -29,8 +29,11 @@ export function foldJapanese(normalized: string): string {
  * 頂けますか, 貰えますか, 分からない, 無い, 良い, お願い致します, 宜しい, 何故), and the spoken completive (押しちゃった,
  * 振り込んじゃった; Kansai's 押してもうた) as the alternates write it (押してしまった, 振り込んでしまった): scam-report's and
  * wrong-transfer's alternates say the one, visitors type the other; Kansai's できひん / でけへん as できない. Only after a verb's stem (ちゃう is Kansai's 違う after a noun), and
- * not ちゃいけない (must not). A progressive's negative as it is spoken, without its い (増えてない, 届いてません), is the written one
- * (増えていない, 届いていません): one form, so that either matches the other.
+ * not ちゃいけない (must not). A progressive's negative and past as they are spoken, without their い (増えてない, 届いてません,
+ * 引かれてた, 引かれてました), are the written ones (増えていない, 届いていません, 引かれていた, 引かれていました): one form, so
+ * that either matches the other (ていただく stays). The spoken ておく (止めといて, 凍結しといた, 払っとく, 振り込んどいた) is
+ * the written one (止めておいて, 凍結しておいた): only after a verb's kanji with っ or ん, a lower verb's e-row stem after its
+ * kanji, or する after a noun in kanji or katakana (ちょっと, やっと, ないと, わたしと, 銀行と stay).
  *
  * Verbs written in kana, as a visitor who did not convert them types them (わすれた, まちがえた, とどかない, もどってこない,
  * はらえない, つかえない, おくった, ぬすまれた, おとした, ひらけない, とめたい, とられた, ひかれてる, きえた, おぼえのない, ひきおとされた,
@@ -58,13 +61,13 @@ const KANA_VERBS = KANA_VERB_TABLE.map(([kana, , before, after]) => `${before}${
 const KANA_NEGATIVE = `(?:${KANA_VERB_TABLE.map(([kana]) => kana).join('|')})[かさたまらわば]`;
 
 const SPELLINGS = new RegExp(
-  String.raw`出来(?=[なまるれずてたそ])|下さい|頂戴|(?<!\p{Script=Han})[頂顶](?=[けきくい])|貰(?=[えいうっわ])|(?<![\p{Script=Han}\p{N}])分か(?=[らりるっ])|[無无](?=い|く|かっ|けれ)|良い|良(?=かっ|けれ|く)|(?<!\p{Script=Han})致し|宜し(?=[いく])|何故|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっ])ちゃ(?=った|って|いま|う)|(?<=ん)じゃ(?=った|って|いま|う)|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっん])[てで]もう(?=た|て)|でき(?:ひん|へん)|でけへん|(?<=[てで])い(?=な(?:い|く|かっ|けれ)|ませ)|${KANA_VERBS}|(?<=[えけせてめれげべ]|でき|来|\p{Script=Han}[かさたまらわば]|${KANA_NEGATIVE}|[\p{Script=Han}\p{Script=Katakana}ー]し)(?<!何か)なくな(?=[っりるら])|(?<=[\u3041-\u3096\p{Script=Han}ー])(?:っす|ッス)(?=か|ね|よ|けど|が|$|[^\u3041-\u3096])|(?<=ん)す(?=か|けど|が|ね|よ)|(?<=[\u3041-\u3096\p{Script=Han}ー])じゃん(?=$|[^\u3041-\u3096])`,
+  String.raw`出来(?=[なまるれずてたそ])|下さい|頂戴|(?<!\p{Script=Han})[頂顶](?=[けきくい])|貰(?=[えいうっわ])|(?<![\p{Script=Han}\p{N}])分か(?=[らりるっ])|[無无](?=い|く|かっ|けれ)|良い|良(?=かっ|けれ|く)|(?<!\p{Script=Han})致し|宜し(?=[いく])|何故|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっ])ちゃ(?=った|って|いま|う)|(?<=ん)じゃ(?=った|って|いま|う)|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっん])[てで]もう(?=た|て)|でき(?:ひん|へん)|でけへん|(?<=[てで])い(?=な(?:い|く|かっ|けれ)|ませ|まし|た(?!だ))|(?<=\p{Script=Han}っ|[\p{Script=Han}\p{Script=Katakana}ー]し|\p{Script=Han}[えけせてねめれげべ])と(?=[いきくけこ])|(?<=\p{Script=Han}ん)ど(?=[いきくけこ])|${KANA_VERBS}|(?<=[えけせてめれげべ]|でき|来|\p{Script=Han}[かさたまらわば]|${KANA_NEGATIVE}|[\p{Script=Han}\p{Script=Katakana}ー]し)(?<!何か)なくな(?=[っりるら])|(?<=[\u3041-\u3096\p{Script=Han}ー])(?:っす|ッス)(?=か|ね|よ|けど|が|$|[^\u3041-\u3096])|(?<=ん)す(?=か|けど|が|ね|よ)|(?<=[\u3041-\u3096\p{Script=Han}ー])じゃん(?=$|[^\u3041-\u3096])`,
   'gu',
 );
 const SPELLED: Readonly<Record<string, string>> = {
   出来: 'でき', 下さい: 'ください', 頂戴: 'ちょうだい', 頂: 'いただ', 顶: 'いただ', 貰: 'もら', 分か: 'わか', 無: 'な', 无: 'な', 良い: 'いい', 良: 'よ',
   致し: 'いたし', 宜し: 'よろし', 何故: 'なぜ', ちゃ: 'てしま', じゃ: 'でしま', てもう: 'てしまっ', でもう: 'でしまっ',
-  なくな: 'ないようにな', できひん: 'できない', できへん: 'できない', でけへん: 'できない', い: '', っす: 'です', ッス: 'です', す: 'です', じゃん: '',
+  なくな: 'ないようにな', と: 'てお', ど: 'でお', できひん: 'できない', できへん: 'できない', でけへん: 'できない', い: '', っす: 'です', ッス: 'です', す: 'です', じゃん: '',
   // As normalised text writes the kanji (間違 is 间违 there, as 頂 and 無 are 顶 and 无 above).
   ...Object.fromEntries(KANA_VERB_TABLE.map(([kana, kanji]) => [kana, foldTraditional(kanji)])),
 };
@@ -85,4 +88,15 @@ const CASE_PARTICLE = /(?<=[\p{Script=Han}\p{Script=Katakana}ー])[をが](?=.)/
 export function withoutParticles(member: string): string | null {
   const dropped = member.replace(CASE_PARTICLE, '');
   return dropped === member ? null : dropped;
+}
+
+/** A plain past after a verb's stem (なくした, なくなった, 忘れた, 盗まれた; 済んだ), not a polite one (しました, でした). */
+const PLAIN_PAST = /(?<!まし|でし)(?<=[いきしちにひみりぎびぴえけせてねへめれげべぺっ])た$|(?<=ん)だ$/u;
+
+/**
+ * A synonym member in the plain past as it is said with the completive (なくした: なくしてしまった, and so the spoken
+ * なくしちゃった, which the spelling fold writes so; なくなった: なくなってしまった); null when it is no plain past.
+ */
+export function completive(member: string): string | null {
+  return PLAIN_PAST.test(member) ? member.replace(PLAIN_PAST, (past) => (past === 'た' ? 'てしまった' : 'でしまった')) : null;
 }

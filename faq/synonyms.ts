@@ -1,5 +1,5 @@
 import { ES_ASKER } from './fillers.ts';
-import { foldJapaneseSpelling, withoutParticles } from './japanese.ts';
+import { completive, foldJapaneseSpelling, withoutParticles } from './japanese.ts';
 import { foldKoreanEndings, koreanVerbForms } from './korean.ts';
 import { normalizeText } from './normalize.ts';
 
@@ -1291,11 +1291,11 @@ const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
 
 /**
  * Other forms a member stands for, folded onto the same head: a Korean past's other forms (잠겼: 잠겨, 잠긴, 잠기), a
- * Japanese phrase without its case particles (残高を足: 残高足). A form another group lists keeps that group's head.
+ * Japanese phrase without its case particles (残高を足: 残高足), a Japanese past with the completive (なくした: なくしてしまった). A form another group lists keeps that group's head.
  */
 const MEMBER_FORMS: Readonly<Record<string, (member: string) => readonly string[]>> = {
   ko: koreanVerbForms,
-  ja: (member) => [withoutParticles(member) ?? []].flat(),
+  ja: (member) => [withoutParticles(member), completive(member)].filter((form) => form !== null),
 };
 
 const alternationOf = (regex: RegExp) => (text: string, replace: (found: string) => string) => text.replace(regex, replace);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FaqEngine } from '../../faq/index.ts';
 import { dropFillers } from '../../faq/fillers.ts';
-import { foldJapanese, foldJapaneseSpelling, withoutParticles } from '../../faq/japanese.ts';
+import { completive, foldJapanese, foldJapaneseSpelling, withoutParticles } from '../../faq/japanese.ts';
 import { featuresOf } from '../../faq/matcher.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
 
@@ -134,6 +134,34 @@ describe('Japanese written otherwise than the pack writes it', () => {
     expect(featuresOf('あぷりがうごかなくなった', 'ja')).toEqual(featuresOf('あぷりが動かなくなった', 'ja'));
   });
 
+  it.each([
+    ['勝手に支払われていた', '勝手に支払われてた'],
+    ['決済されていました', '決済されてました'],
+    ['寝ていたら', '寝てたら'],
+    ['止めといて', '止めておいて'],
+    ['凍結しといてほしい', '凍結しておいてほしい'],
+    ['チャージしときます', 'チャージしておきます'],
+    ['払っといた', '払っておいた'],
+    ['変えとけば', '変えておけば'],
+    ['振り込んどいた', '振り込んでおいた'],
+  ])('a spoken progressive past or ておく: %s → %s', (text, folded) => {
+    expect(foldJapaneseSpelling(text)).toBe(folded);
+  });
+
+  it('leaves いただく, ちょっと, やっと, ないと and と after a noun as they are', () => {
+    for (const text of ['教えていただけますか', 'ちょっといい', 'やっといた', 'ないといけない', 'わたしといっしょに', '手数料が高いとき', '銀行とこのアプリ'])
+      expect(foldJapaneseSpelling(text)).toBe(text);
+  });
+
+  it('reads a thing lost with the spoken completive as lost, and a progressive past as the written one', () => {
+    const lost = new Set(featuresOf('紛失', 'ja'));
+    expect(featuresOf('でんわなくなっちゃった', 'ja').some((f) => lost.has(f))).toBe(true);
+    expect(featuresOf('すまほなくしちゃった', 'ja').some((f) => lost.has(f))).toBe(true);
+    expect(featuresOf('財布盗まれちゃった', 'ja').some((f) => lost.has(f))).toBe(true);
+    expect(featuresOf('勝手に引かれてた', 'ja')).toEqual(featuresOf('勝手に引かれていた', 'ja'));
+    expect(featuresOf('勝手に引かれてました', 'ja')).toEqual(featuresOf('勝手に引かれていました', 'ja'));
+  });
+
   it("keigo's 頂 and 無, and とうけつかいじょ, read the same after normalising", () => {
     expect(featuresOf('教えて頂けますか', 'ja')).toEqual(featuresOf('教えていただけますか', 'ja'));
     expect(featuresOf('手数料は無いですか', 'ja')).toEqual(featuresOf('手数料はないですか', 'ja'));
@@ -166,6 +194,21 @@ describe('a Japanese synonym member said without its case particles', () => {
 
   it('keeps a particle after a verb or at either end, and a member without one', () => {
     for (const member of ['覚えがない', 'を送る', '送金を', '送金']) expect(withoutParticles(member)).toBeNull();
+  });
+});
+
+describe('a Japanese synonym member in the plain past, said with the completive', () => {
+  it.each([
+    ['なくした', 'なくしてしまった'],
+    ['なくなった', 'なくなってしまった'],
+    ['盗まれた', '盗まれてしまった'],
+    ['済んだ', '済んでしまった'],
+  ])('%s → %s', (member, completed) => {
+    expect(completive(member)).toBe(completed);
+  });
+
+  it('is null for a polite past and for a member that is no past', () => {
+    for (const member of ['しました', 'ありました', 'でした', 'ひきだ', 'つかいかた', '紛失']) expect(completive(member)).toBeNull();
   });
 });
 
