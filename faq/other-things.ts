@@ -691,7 +691,7 @@ export const ID_ASKERS: readonly string[] = [
  * BANK_CHARGE_WALLET_WORDS: "does my bank charge a fee when i top up the wallet").
  */
 export const BANK_OWN_CHARGES: readonly string[] = [
-  'maintenance fee', 'maintenance fees', 'monthly service fee', 'account fee', 'overdraft', 'overdraft fee', 'minimum balance fee', 'annual fee', 'annual fees',
+  'maintenance fee', 'maintenance fees', 'monthly service fee', 'account fee', 'overdraft', 'overdraft fee', 'overdrawn', 'minimum balance fee', 'annual fee', 'annual fees',
   '账户管理费', '帐户管理费', '管理费', '年费',
   '口座維持手数料', '口座管理手数料', '口座管理料', '年会費',
   '계좌 유지 수수료', '계좌유지수수료', '계좌 관리 수수료', '연회비',
@@ -699,9 +699,40 @@ export const BANK_OWN_CHARGES: readonly string[] = [
 ];
 export const BANKS: readonly string[] = ['bank', 'banks', 'checking account', 'savings account', '银行', '銀行', '은행', '통장', 'banco'];
 export const BANK_CHARGE_WALLET_WORDS: readonly string[] = [
-  ...TOP_UP_WORDS, 'wallet', 'app', 'withdraw', 'withdrawal', 'transfer', 'twice', 'scam',
+  ...TOP_UP_WORDS, 'wallet', 'app', 'withdraw', 'withdrew', 'withdrawal', 'transfer', 'twice', 'scam',
   '钱包', '提现', '转账', '两次', '骗', 'ウォレット', 'アプリ', '出金', '送金', '二重', '詐欺',
   '지갑', '앱', '어플', '출금', '송금', '이체', '두 번', '사기', 'billetera', 'aplicacion', 'retiro', 'retirar', 'transferencia', 'dos veces', 'estafa',
+];
+
+/**
+ * Another party that acts on the visitor's money, unnamed (a named one is an issuer's or a store's: see ISSUERS, STORES):
+ * the visitor's bank, card issuer, employer, landlord or phone company, a store, a hotel or an airline, as the one that
+ * did what is asked about ("my bank froze my checking account", "the hotel put a hold on my card", "my card issuer declined
+ * my card at the gas station"; session 32) or the owner of it ("my bank's app keeps logging me out"): theirs, unless the
+ * wallet is mentioned (see PARTY_WALLET_WORDS: "my bank card was declined when i paid in the app", "my bank asked me to
+ * verify my identity in the wallet").
+ */
+export const ACTING_PARTIES: readonly string[] = [
+  'bank', 'card issuer', 'credit card company', 'card company', 'credit union', 'employer', 'landlord', 'phone company', 'phone provider',
+  'mobile provider', 'store', 'supermarket', 'hotel', 'airline', 'restaurant', 'car rental place', 'car rental company', 'mortgage lender',
+];
+/** What such a party did, right after it or after one adverb ("my bank still hasnt"). */
+export const PARTY_ACTS: readonly string[] = [
+  'charged', 'charges', 'charging', 'overcharged', 'billed', 'declined', 'declines', 'declining', 'denied', 'rejected', 'refused', 'froze',
+  'freezes', 'blocked', 'blocks', 'locked', 'closed', 'cancelled', 'canceled', 'reversed', 'paid', 'put', 'placed', 'raised',
+  'increased', 'took', 'takes', 'deducted', 'debited', 'added', 'gave', 'texted', 'emailed', 'called', 'flagged', 'held', 'holds',
+  'keeps', 'kept', 'sent', 'wont', 'doesnt', 'didnt', 'hasnt', 'cant', 'wants', 'asked',
+];
+/** What such a party owns, after its possessive ("my banks app", as normalizeText leaves "my bank's app"). */
+export const PARTY_THINGS: readonly string[] = [
+  'app', 'mobile app', 'website', 'site', 'online banking', 'customer service', 'hotline', 'branch', 'atm', 'fee', 'fees', 'interest rate',
+  'password', 'login', 'system', 'policy',
+];
+/** The wallet mentioned beside such a party: it, its app, what it does with the visitor's money, a card added to it, a scam. */
+export const PARTY_WALLET_WORDS: readonly string[] = [
+  'wallet', 'e wallet', 'ewallet', 'balance', 'qr', 'the app', 'this app', 'your app', 'in app', ...TOP_UP_WORDS, 'topped up', 'topup',
+  'withdraw', 'withdrew', 'withdrawal', 'withdrawn', 'cash out', 'transfer', 'transferred', 'link', 'linked', 'add', 'bind', 'remove',
+  'verify', 'verification', 'otp', 'code', 'scam', 'scammed', 'fake', 'pretending',
 ];
 
 /**

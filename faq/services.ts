@@ -6,7 +6,7 @@ import {
 } from './other-money.ts';
 import {
   ADVICE_ELSEWHERE, BANK_CHARGE_WALLET_WORDS, CARRIER_ASKED, CARRIER_BILLING, CARRIER_MOVE_WALLET, CARRIER_MOVES, CARRIER_PERKS, GOVERNMENT_PORTALS, KOREAN_CARRIERS, PORTAL_ASKED, PORTAL_PAPERS, BANK_COUNTERS, BANK_MACHINES, BANK_OWN_CHARGES, BANKS, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, SELLER_WORDS, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
-  ORGANISATIONS, PRODUCT_WORDS, THEIR_THINGS, ID_ASKERS, ID_COPIES, LANDLORD_WALLET_WORDS, LANDLORDS, RENT_DEPOSITS,
+  ACTING_PARTIES, PARTY_ACTS, PARTY_THINGS, PARTY_WALLET_WORDS, ORGANISATIONS, PRODUCT_WORDS, THEIR_THINGS, ID_ASKERS, ID_COPIES, LANDLORD_WALLET_WORDS, LANDLORDS, RENT_DEPOSITS,
   LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, PHONE_OR_WALLET_THINGS, NEW_PHONE, PHONE_CREDIT_WORDS, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
 
@@ -516,7 +516,16 @@ const PHONE_OR_WALLET_THING = new RegExp(term(PHONE_OR_WALLET_THINGS), 'u');
 /** Whether normalised text names a phone or device, a card, money, the account or the wallet (see PHONE_OR_WALLET_THINGS). */
 export const namesPhoneOrWallet = (normalized: string): boolean => PHONE_OR_WALLET_THING.test(normalized);
 const WRONG = new RegExp(term(WRONG_WORDS), 'u');
-const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...CARRIER_SOURCES, ...CARRIER_MATTER_SOURCES, ...COMPANY_CARD_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES];
+/**
+ * An unnamed party acting or owning the thing asked about (see ACTING_PARTIES): "my bank still hasnt", "the hotel put",
+ * "my banks app".
+ */
+const PARTY = `(?<![\\p{L}\\p{N}])(?:my|the|our) (?:${alternation(ACTING_PARTIES)})`;
+const PARTY_ADVERB = '(?: (?:just|still|also|already|never|again|then|now))?';
+const ACTING_PARTY_SOURCES = [`${PARTY}${PARTY_ADVERB} ${word(PARTY_ACTS)}`, `${PARTY}s ${word(PARTY_THINGS)}`];
+const ACTING_PARTY = patternSet(ACTING_PARTY_SOURCES);
+const PARTY_WALLET = new RegExp(term(PARTY_WALLET_WORDS), 'u');
+const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...CARRIER_SOURCES, ...CARRIER_MATTER_SOURCES, ...COMPANY_CARD_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES, ...ACTING_PARTY_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
 const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...THING_SOURCES]);
@@ -634,7 +643,9 @@ function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
  * thing with no word of the wallet's product ("refund for my gym membership", not "can i pay my school fees with the wallet"),
  * a landlord's deposit ("房东说押金不退了", not "paid my landlord the deposit with the wallet"), a copy of an identity document
  * for a landlord or an employer ("my landlord wants a copy of my passport", not "身份证复印件可以用来实名认证吗"), or a bank's
- * own charges ("the bank hit me with an overdraft fee", not "does my bank charge a fee when i top up the wallet"), a number
+ * own charges ("the bank hit me with an overdraft fee", not "does my bank charge a fee when i top up the wallet"), an
+ * unnamed party's doing or its own thing with the wallet not mentioned (see ACTING_PARTIES: "my bank froze my checking
+ * account", "my bank's app keeps logging me out", not "my bank card was declined when i paid in the app"), a number
  * moved to a Korean carrier or its own perks ("알뜰폰으로 번호이동 하려면", "SKT 멤버십 포인트 어디서 써요", not "알뜰폰으로 옮기면서
  * 번호가 바뀌었는데 계정 번호도 바꿔야 하나요"), or a company card's receipts and expense claims ("법인카드 영수증 처리는 어떻게
  * 해요", not "법인카드 등록하고 영수증은 어디서 봐요").
@@ -646,6 +657,7 @@ function namesOthersThing(normalized: string): boolean {
     (ID_DOCUMENT.test(normalized) && (ID_ISSUER_ACT.test(normalized) || (ID_COPY.test(normalized) && ID_ASKER.test(normalized))) && !ID_WALLET_WORD.test(normalized)) ||
     (LANDLORD.test(normalized) && RENT_DEPOSIT.test(normalized) && !LANDLORD_WALLET.test(normalized)) ||
     (BANK_CHARGE.test(normalized) && BANK.test(normalized) && !BANK_CARD.test(normalized) && !BANK_CHARGE_WALLET.test(normalized)) ||
+    (ACTING_PARTY.test(normalized) && !PARTY_WALLET.test(normalized)) ||
     ((DEVICE_TROUBLE_WORD.test(normalized) || phoneData || (DELIVERY.test(normalized) && !disputed(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
     ((HOUSEHOLD_WORD.test(normalized) || (SHOPPING_CENTRE.test(normalized) && !USING.test(normalized))) && !MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
     ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(machines.replace(MACHINE_TRANSFER, '$1'))) ||

@@ -145,8 +145,9 @@ describe('an English possessive and a card company between (session 31)', () => 
   it.each([
     // "'s" reaches the matching as a bare "s" (normalizeText drops apostrophes): the name is still the name.
     ["hsbc's app keeps crashing after the update", 'thing'], ["my paypal's balance is wrong", 'named'], ["how do i reset netflix's password", 'login'],
-    // The card's company and what it did between the card and its own thing; an insurer's claim; a tax office's identity check.
-    ['my credit card company charged me an annual fee', 'named'], ['my insurance claim was rejected', 'thing'],
+    // The card's company and what it did between the card and its own thing (the company acting: its thing since session
+    // 32); an insurer's claim; a tax office's identity check.
+    ['my credit card company charged me an annual fee', 'thing'], ['my credit card company sends the annual fee bill', 'named'], ['my insurance claim was rejected', 'thing'],
     ['how do i verify my identity for the tax office', 'thing'], ['how do i update my passport details with immigration', 'thing'],
     // A thing unlocked with its credential after it; a mail account hacked (not with the wallet named).
     ['how do i unlock my iphone if i forgot the passcode', 'login'], ['my email account got hacked', 'login'],
@@ -368,6 +369,23 @@ describe.each([
  * never arrived) and are the issuer's, the maker's or the courier's; a question with the wallet's part in them is the
  * wallet's.
  */
+describe('an unnamed party acting (session 32)', () => {
+  it.each([
+    // The visitor's bank, card issuer, employer or phone company, a store, a hotel or an airline did it, or owns it.
+    ['my bank blocked my debit card after one purchase abroad', 'thing'], ['the hotel charged my card a cleaning fee', 'thing'],
+    ['my card issuer still hasnt sent the replacement', 'thing'], ['my employer paid me less than my contract says', 'thing'],
+    ['the phone company keeps billing me for a line i closed', 'thing'], ["my bank's app asks me to log in every day", 'thing'],
+    ['the airline took the money for the bags twice', 'thing'],
+    // The wallet mentioned beside the party, or the party's name as a card or account of the visitor's: the wallet's.
+    ['my bank blocked the top up to my wallet', null], ['the store charged me twice through the app', null],
+    ['my bank wont let me link my card', null], ['my bank card was declined when i paid', null], ['my bank account is not on the list', null],
+    ['the store said they refunded me but i dont see it', null], ['can i send my bank login so you can fix it', null],
+    ['someone pretending to be my bank asked for my code', null],
+  ])('"%s": %s', (text, what) => {
+    expect(namesElsewhere(normalizeText(text))).toBe(what);
+  });
+});
+
 describe("another's thing", () => {
   it.each([
     ['my passport expired, where do i renew it', 'thing'], ['驾照丢了怎么补办', 'thing'], ['在留カードを紛失しました', 'thing'],
@@ -542,6 +560,8 @@ describe("another's thing", () => {
     ['el arrendador quiere copia de mi pasaporte', 'thing'], ['can i upload a copy of my passport for verification', null], ['身份证复印件可以用来实名认证吗', null],
     ['my bank charges an overdraft fee every time', 'thing'], ['银行的账户管理费怎么免', 'thing'], ['銀行の口座維持手数料が高い', 'thing'], ['은행 계좌 유지 수수료 얼마예요', 'thing'],
     ['el banco me cobra comisión por sobregiro', 'thing'], ['does the wallet have an annual fee', null], ['银行卡充值到钱包要年费吗', null],
+    // An account overdrawn at the bank (session 32); one after a withdrawal from the wallet, in any tense, is the wallet's.
+    ['my bank says im overdrawn by 40 dollars', 'thing'], ['i withdrew to my bank and now it says im overdrawn', null],
     // Taipower by its bill or company (not 台电 alone: 一台电脑), not paid with the wallet.
     ['台電帳單可以晚幾天繳嗎', 'thing'], ['可以用錢包繳台電帳單嗎', null], ['買了一台電腦', null],
     // A bill paid at a convenience store's counter, a railway's booking (session 32); not a top-up at the store, nor paid with the wallet.
