@@ -65,6 +65,10 @@ describe.skipIf(!e2e.run)('the console inbox in Chromium', () => {
     const labels = await rows.locator('.visitor-name').allTextContents();
     expect(labels[0]).not.toBe(labels[1]);
     expect(await rows.first().locator('.wait').textContent()).toMatch(/^waiting 1 min$/);
+    // A hovered row (on a phone: the row last tapped) keeps its language chip a pill, not the row's own colour.
+    await rows.first().hover();
+    const [rowColour, chipColour] = await rows.first().evaluate((row) => [getComputedStyle(row).backgroundColor, getComputedStyle(row.querySelector('.row-meta > .badge')!).backgroundColor]);
+    expect(chipColour).not.toBe(rowColour);
     // The visitor's own words, not the bot's handoff sentence that every waiting row would share.
     expect(await rows.locator('.preview').allTextContents()).toEqual(['我忘记密码了', '退款什么时候到账']);
     // Unread: the visitor's one message each; two waiting conversations in the title.
