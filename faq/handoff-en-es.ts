@@ -65,7 +65,8 @@ export const EN: readonly string[] = [
   '\\bhuman (?:please|pls|agent|support|being please)\\b',
   // "is there someone i can talk to", "any humans around?", "is anybody there who can help me", "is there someone i can actually speak to"
   '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:actually |really )?(?:talk|speak|chat|help)\\b',
-  // "can i get someone on the phone"
+  // "can i get someone on the phone", "can i get a hold of someone"
+  '\\b(?:can|could|may) i get (?:a )?hold of (?:someone|somebody|a person|a human|an agent|a rep)\\b',
   '\\bget (?:someone|somebody|a person|a human|an agent|a rep|a representative|(?:a |an )?(?:real|live|actual) (?:person|human|agent)) on (?:the (?:phone|line)|this|it|my case)\\b',
   // "any live person?", "hello any cs here?"
   '^(?:(?:hi|hello|hey) )?(?:are there )?any (?:live |real |human )?(?:humans?|real people|people|persons?|agents?|staff|reps?|cs)(?: (?:around|there|here|available|online)\\b|$)',
@@ -93,7 +94,7 @@ export const EN: readonly string[] = [
   // "can somebody actually help me" (not "can someone help me top up": a question for the bot)
   `\\b(?:put (?:me |us )?|get (?:me|us) )in touch with ${EN_DESK}\\b`,
   '\\b(?:someone|somebody|a person|a human|an agent|a representative|(?:someone|somebody) from (?:the |your )?(?:support|team|customer service)) to (?:call|phone|ring|contact|reach out to|get back to|email) me\\b',
-  '\\b(?:can|could|will|would) (?:a |an |some |one of your )?(?:real |live )?(?:someone|somebody|anyone|anybody|person|human being|human|agent|representative|rep|staff|staff member|member of staff|team member|colleague)(?: of yours)?(?: actually| really| please| real| just)? (?:help|assist|step in|take over|answer|reply|respond|explain (?:this|it|that|things)(?: to me)?|explain)(?: me)?(?: please| pls| now| here| instead)?$',
+  '\\b(?:can|could|will|would) (?:a |an |some |one of your )?(?:real |live )?(?:someone|somebody|anyone|anybody|person|human being|human|agent|representative|rep|staff|staff member|member of staff|team member|colleague)(?: of yours)?(?: actually| really| please| real| just)? (?:help|assist|step in|take over|answer|reply|respond|explain (?:this|it|that|things)(?: to me)?|explain)(?: me)?(?: with (?:this|it|that))?(?: please| pls| now| here| instead)?$',
   // "i would prefer to discuss it with a member of staff" (not "discuss it with my bank")
   `\\b(?:discuss|go over|go through) (?:this|it|that|my (?:case|issue|problem|situation|account|complaint))(?: further)? with ${EN_PERSON}\\b`,
   // "enough with the bot", "stop the automated replies"
@@ -151,8 +152,10 @@ const ES_WANT = '(?:quiero|kiero|qiero|necesito|nesesito|nesecito|nececito|ocupo
 
 /** "Hello? Is anybody there?": a request only as the whole message (see ALONE in ./handoff-cjk.ts). */
 export const EN_ALONE: readonly string[] = [
-  '^(?:hello |hi |hey |excuse me )?(?:is )?(?:there )?(?:anyone|anybody|someone|somebody) (?:(?:real|human|alive) )?(?:there|here|around|out there|awake|alive)$',
-  '^(?:hola |oye |disculpe )?(?:hay )?(?:alguien|alguna persona) (?:ahi|alli|ahi dentro|por ahi|aqui|ahi del otro lado)$',
+  '^(?:hello |hi |hey |excuse me )?(?:is )?(?:there )?(?:anyone|anybody|someone|somebody) (?:(?:real|human|alive) )?(?:else )?(?:there|here|around|out there|awake|alive)$',
+  // "that's not what I asked, anyone?", "is there anyone else", "somebody please help me"
+  '^(?:hello |hi |hey )?(?:is there )?(?:anyone|anybody|someone|somebody)(?: else)?$|^(?:please )?(?:someone|somebody|anyone|anybody)(?: please)? help(?: me)?(?: please| pls)?$',
+  '^(?:hola |oye |disculpe )?(?:hay )?(?:alguien|alguna persona)(?: mas)?(?: (?:ahi|alli|ahi dentro|por ahi|aqui|ahi del otro lado))?$',
 ];
 
 export const ES: readonly string[] = [
@@ -200,14 +203,14 @@ export const ES: readonly string[] = [
   // "que me llamen por favor", "póngame en contacto con atención al cliente", "¿alguien me puede atender?"
   '^(?:quiero |quisiera |necesito |pido |me gustaria |deseo )?que me (?:llamen|llame|llamaran|llamara|contacten|contacte|contactaran|contactara|marquen)\\b',
   `\\b(?:ponme|pongame|ponganme|me pones|me pone|me ponen|me puede poner|me pueden poner) en contacto con ${ES_DESK}\\b`,
-  '\\b(?:alguien|(?:algun|alguna|un|una) (?:persona|asesor|asesora|agente|operador|operadora|humano|ejecutivo|ejecutiva|representante))(?: real| del equipo| de (?:su|tu) equipo| de ustedes| de soporte)? (?:me )?(?:lo |la )?(?:puede|podria|pueden)(?: me)? (?:atender|atenderme|ayudar|ayudarme|llamar|llamarme|buscar|revisar|ver|mirar|explicar|explicarme|explicarmelo)(?: por favor)?$',
+  '\\b(?:alguien|(?:algun|alguna|un|una) (?:persona|asesor|asesora|agente|operador|operadora|humano|ejecutivo|ejecutiva|representante))(?: real| del equipo| de (?:su|tu) equipo| de ustedes| de soporte)? (?:me )?(?:lo |la )?(?:puede|podria|pueden)(?: me)? (?:atender|atenderme|ayudar|ayudarme|llamar|llamarme|buscar|revisar|ver|mirar|explicar|explicarme|explicarmelo)(?: con (?:esto|eso))?(?: por favor)?$',
   // "este bot no sirve para nada", "el chatbot no me entiende"
   '\\b(?:bot|chatbot|robot|asistente virtual)(?: no (?:me )?(?:sirve|ayuda|entiende|funciona|resuelve)| es (?:inutil|malo|pesimo|una basura))\\b',
   // "hable con un agente" as the whole message (not "hablé con un asesor ayer y me dijo que esperara": accents are gone)
   `^(?:por favor )?hable con ${ES_SOMEONE}(?: por favor| porfa| ya| ahora)?$`,
   // "escálalo a un supervisor", "¿no hay nadie que me atienda?"
   `\\b(?:escala|escalalo|escalala|escalen|escalenlo|escale|escalelo|escalar|escalarlo)(?: (?:mi|el|este) (?:caso|reclamo|problema))? (?:a|con) ${ES_DESK}\\b`,
-  '^(?:quiero |necesito |por favor )?escalar (?:mi|el|este) (?:caso|reclamo|problema)(?: por favor)?$|^(?:hola )?(?:hay )?alguien (?:ahi |alli |por ahi |aqui )?(?:que )?me (?:atiende|atienda)(?: por favor)?$',
+  '^(?:quiero |necesito |por favor )?escalar (?:mi|el|este) (?:caso|reclamo|problema)(?: por favor)?$|^(?:por favor )?alguien (?:ayudeme|ayudame|me ayuda|me ayude)(?: por favor| porfa)?$|^(?:hola )?(?:hay )?alguien (?:ahi |alli |por ahi |aqui )?(?:que )?me (?:atiende|atienda)(?: por favor)?$',
   '\\b(?:devuelvanme|devuelveme|devuelvame) la llamada\\b|\\bhay alguien (?:disponible|conectado|en linea)(?: (?:para (?:hablar|atenderme|ayudarme|chatear)|ahi|ahora|por favor))?$|^(?:hay )?alguien que me (?:pueda|puede) (?:ayudar|atender)(?: por favor)?$',
   '\\b(?:me canse|estoy cansad[oa]|estoy hart[oa]|hart[oa]) (?:del|de este|de hablar con el|de hablar con este) (?:bot|robot|chatbot)\\b',
   '\\bno hay nadie (?:que|quien) (?:me )?(?:atienda|ayude|conteste|responda|pueda atender|pueda ayudar)\\b|\\bnadie me (?:atiende|contesta|responde)\\b',
