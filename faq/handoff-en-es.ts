@@ -56,7 +56,7 @@ export const EN: readonly string[] = [
   '\\bis there (?:a |an )?(?:anyone |someone |somebody |person |human )?(?:real|human|live|actual (?:human|person|people|agent|employee))\\b(?! (?:readable|verification|check|test))',
   // "is a human going to reply to me", "is this chat staffed by real people"
   '\\bis (?:a |an )?(?:real |live )?(?:human|person|agent|someone|anyone|anybody) (?:ever )?(?:going to|gonna) (?:reply|answer|respond|talk to me|get back to me)\\b|\\bstaffed by (?:real |actual |live )?(?:people|humans|persons|agents)\\b',
-  '^(?:hi |hello |hey )?(?:please )?(?:a |an )?(?:real |live |human )?(?:human|humen|agent|representative|rep|operator|person|' +
+  `^(?:hi |hello |hey )?(?:please )?(?:a |an )?(?:real |live |human )?(?:${EN_HUMAN_WORD}|` +
     `${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|cs|cs agent|live chat|live agent|live rep|real person|` +
     '(?:someone|somebody) from (?:the |your )?(?:support|support team|team|customer (?:service|support|care)))(?: here)?(?: please| pls| plz| now| asap| thx| thanks| thank you)?$',
   // "I need a real one", "just get me someone", "get your tech people to look at this"
@@ -65,7 +65,8 @@ export const EN: readonly string[] = [
   '\\bhuman (?:please|pls|agent|support|being please)\\b',
   // "is there someone i can talk to", "any humans around?", "is anybody there who can help me", "is there someone i can actually speak to"
   '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:actually |really )?(?:talk|speak|chat|help)\\b',
-  // "can i get someone on the phone"
+  // "can i get someone on the phone", "can i get a hold of someone"
+  '\\b(?:can|could|may) i get (?:a )?hold of (?:someone|somebody|a person|a human|an agent|a rep)\\b',
   '\\bget (?:someone|somebody|a person|a human|an agent|a rep|a representative|(?:a |an )?(?:real|live|actual) (?:person|human|agent)) on (?:the (?:phone|line)|this|it|my case)\\b',
   // "any live person?", "hello any cs here?"
   '^(?:(?:hi|hello|hey) )?(?:are there )?any (?:live |real |human )?(?:humans?|real people|people|persons?|agents?|staff|reps?|cs)(?: (?:around|there|here|available|online)\\b|$)',
@@ -93,7 +94,7 @@ export const EN: readonly string[] = [
   // "can somebody actually help me" (not "can someone help me top up": a question for the bot)
   `\\b(?:put (?:me |us )?|get (?:me|us) )in touch with ${EN_DESK}\\b`,
   '\\b(?:someone|somebody|a person|a human|an agent|a representative|(?:someone|somebody) from (?:the |your )?(?:support|team|customer service)) to (?:call|phone|ring|contact|reach out to|get back to|email) me\\b',
-  '\\b(?:can|could|will|would) (?:a |an |some |one of your )?(?:real |live )?(?:someone|somebody|anyone|anybody|person|human being|human|agent|representative|rep|staff|staff member|member of staff|team member|colleague)(?: of yours)?(?: actually| really| please| real)? (?:help|assist|step in|take over|answer|reply|respond)(?: me)?(?: please| pls| now| here| instead)?$',
+  '\\b(?:can|could|will|would) (?:a |an |some |one of your )?(?:real |live )?(?:someone|somebody|anyone|anybody|person|human being|human|agent|representative|rep|staff|staff member|member of staff|team member|colleague)(?: of yours)?(?: actually| really| please| real| just)? (?:help|assist|step in|take over|answer|reply|respond|explain (?:this|it|that|things)(?: to me)?|explain)(?: me)?(?: with (?:this|it|that))?(?: please| pls| now| here| instead)?$',
   // "i would prefer to discuss it with a member of staff" (not "discuss it with my bank")
   `\\b(?:discuss|go over|go through) (?:this|it|that|my (?:case|issue|problem|situation|account|complaint))(?: further)? with ${EN_PERSON}\\b`,
   // "enough with the bot", "stop the automated replies"
@@ -130,7 +131,7 @@ export const EN: readonly string[] = [
 ];
 
 const ES_PERSON =
-  '(?:(?:un|una|el|la|algun|alguna|su|tu) )?(?:persona|humano|umano|agente|agent|human|asesor|asesora|operador|operadora|representante|alguien|' +
+  '(?:(?:un|una|el|la|algun|alguna|su|tu) )?(?:persona|humano|umano|agente|ajente|agent|human|empleado|empleada|asesor|asesora|operador|operadora|representante|alguien|' +
   'ejecutivo|ejecutiva|ser humano|soporte humano|atencion al cliente|servicio al cliente|supervisor|supervisora|encargado|encargada|responsable|jefe|jefa|gerente|especialista|experto|experta|ustedes|' +
   // one of the bot's colleagues: "pásame con algún compañero tuyo" (not "mi compañero de trabajo")
   '(?:companero|companera) (?:tuyo|tuya|suyo|suya|de ustedes|de soporte|del equipo)|' +
@@ -151,8 +152,10 @@ const ES_WANT = '(?:quiero|kiero|qiero|necesito|nesesito|nesecito|nececito|ocupo
 
 /** "Hello? Is anybody there?": a request only as the whole message (see ALONE in ./handoff-cjk.ts). */
 export const EN_ALONE: readonly string[] = [
-  '^(?:hello |hi |hey |excuse me )?(?:is )?(?:there )?(?:anyone|anybody|someone|somebody) (?:(?:real|human|alive) )?(?:there|here|around|out there|awake|alive)$',
-  '^(?:hola |oye |disculpe )?(?:hay )?(?:alguien|alguna persona) (?:ahi|alli|ahi dentro|por ahi|aqui|ahi del otro lado)$',
+  '^(?:hello |hi |hey |excuse me )?(?:is )?(?:there )?(?:anyone|anybody|someone|somebody) (?:(?:real|human|alive) )?(?:else )?(?:there|here|around|out there|awake|alive)$',
+  // "that's not what I asked, anyone?", "is there anyone else", "somebody please help me"
+  '^(?:hello |hi |hey )?(?:is there )?(?:anyone|anybody|someone|somebody)(?: else)?$|^(?:please )?(?:someone|somebody|anyone|anybody)(?: please)? help(?: me)?(?: please| pls)?$',
+  '^(?:hola |oye |disculpe )?(?:hay )?(?:alguien|alguna persona)(?: mas)?(?: (?:ahi|alli|ahi dentro|por ahi|aqui|ahi del otro lado))?$',
 ];
 
 export const ES: readonly string[] = [
@@ -188,7 +191,7 @@ export const ES: readonly string[] = [
   '\\batencion (?:personalizada|humana|personal)\\b|\\bchat en vivo con\\b|^(?:un )?chat en vivo(?: por favor)?$',
   // A call back, a person reviewing it: "me pueden llamar", "¿pueden llamarme por teléfono?", "quiero que un agente revise mi caso"
   '\\bme (?:pueden|puede|podrian|podria|puedes) (?:llamar|contactar|marcar|atender)\\b|\\b(?:llamenme|llamame|contactenme|contactame)\\b|\\b(?:pueden|puede|podrian|podria|puedes|podrias) (?:llamarme|contactarme|marcarme|devolverme la llamada)\\b',
-  `\\bque ${ES_SOMEONE} (?:revise|vea|atienda|resuelva|mire|me atienda|me llame|me ayude|me contacte|me escriba|me responda|me conteste|revisara|viera|atendiera|resolviera|mirara|me atendiera|me llamara|me ayudara|me contactara|me escribiera)\\b`,
+  `\\bque ${ES_SOMEONE} (?:me explique|me lo explique|revise|vea|atienda|resuelva|mire|me atienda|me llame|me ayude|me contacte|me escriba|me responda|me conteste|revisara|viera|atendiera|resolviera|mirara|me atendiera|me llamara|me ayudara|me contactara|me escribiera)\\b`,
   // "una persona que me ayude por favor", "¿hay alguien ahí que me pueda atender?", "alguien del equipo que me responda"
   `\\b${ES_SOMEONE}(?: (?:ahi|alli|por ahi|disponible))? que me (?:(?:pueda|puedan|podria) (?:ayudar|atender|llamar|contactar|responder|contestar|escribir)|ayude|atienda|llame|contacte|resuelva|responda|conteste|escriba)\\b`,
   // "deseo ser atendido por una persona"
@@ -200,14 +203,14 @@ export const ES: readonly string[] = [
   // "que me llamen por favor", "póngame en contacto con atención al cliente", "¿alguien me puede atender?"
   '^(?:quiero |quisiera |necesito |pido |me gustaria |deseo )?que me (?:llamen|llame|llamaran|llamara|contacten|contacte|contactaran|contactara|marquen)\\b',
   `\\b(?:ponme|pongame|ponganme|me pones|me pone|me ponen|me puede poner|me pueden poner) en contacto con ${ES_DESK}\\b`,
-  '\\b(?:alguien|(?:algun|alguna|un|una) (?:persona|asesor|asesora|agente|operador|operadora|humano|ejecutivo|ejecutiva|representante))(?: real| del equipo| de (?:su|tu) equipo| de ustedes| de soporte)? (?:me )?(?:lo |la )?(?:puede|podria|pueden)(?: me)? (?:atender|atenderme|ayudar|ayudarme|llamar|llamarme|buscar|revisar|ver|mirar)(?: por favor)?$',
+  '\\b(?:alguien|(?:algun|alguna|un|una) (?:persona|asesor|asesora|agente|operador|operadora|humano|ejecutivo|ejecutiva|representante))(?: real| del equipo| de (?:su|tu) equipo| de ustedes| de soporte)? (?:me )?(?:lo |la )?(?:puede|podria|pueden)(?: me)? (?:atender|atenderme|ayudar|ayudarme|llamar|llamarme|buscar|revisar|ver|mirar|explicar|explicarme|explicarmelo)(?: con (?:esto|eso))?(?: por favor)?$',
   // "este bot no sirve para nada", "el chatbot no me entiende"
   '\\b(?:bot|chatbot|robot|asistente virtual)(?: no (?:me )?(?:sirve|ayuda|entiende|funciona|resuelve)| es (?:inutil|malo|pesimo|una basura))\\b',
   // "hable con un agente" as the whole message (not "hablé con un asesor ayer y me dijo que esperara": accents are gone)
   `^(?:por favor )?hable con ${ES_SOMEONE}(?: por favor| porfa| ya| ahora)?$`,
   // "escálalo a un supervisor", "¿no hay nadie que me atienda?"
   `\\b(?:escala|escalalo|escalala|escalen|escalenlo|escale|escalelo|escalar|escalarlo)(?: (?:mi|el|este) (?:caso|reclamo|problema))? (?:a|con) ${ES_DESK}\\b`,
-  '^(?:quiero |necesito |por favor )?escalar (?:mi|el|este) (?:caso|reclamo|problema)(?: por favor)?$|^(?:hola )?(?:hay )?alguien (?:ahi |alli |por ahi |aqui )?(?:que )?me (?:atiende|atienda)(?: por favor)?$',
+  '^(?:quiero |necesito |por favor )?escalar (?:mi|el|este) (?:caso|reclamo|problema)(?: por favor)?$|^(?:por favor )?alguien (?:ayudeme|ayudame|me ayuda|me ayude)(?: por favor| porfa)?$|^(?:hola )?(?:hay )?alguien (?:ahi |alli |por ahi |aqui )?(?:que )?me (?:atiende|atienda)(?: por favor)?$',
   '\\b(?:devuelvanme|devuelveme|devuelvame) la llamada\\b|\\bhay alguien (?:disponible|conectado|en linea)(?: (?:para (?:hablar|atenderme|ayudarme|chatear)|ahi|ahora|por favor))?$|^(?:hay )?alguien que me (?:pueda|puede) (?:ayudar|atender)(?: por favor)?$',
   '\\b(?:me canse|estoy cansad[oa]|estoy hart[oa]|hart[oa]) (?:del|de este|de hablar con el|de hablar con este) (?:bot|robot|chatbot)\\b',
   '\\bno hay nadie (?:que|quien) (?:me )?(?:atienda|ayude|conteste|responda|pueda atender|pueda ayudar)\\b|\\bnadie me (?:atiende|contesta|responde)\\b',
@@ -290,7 +293,7 @@ export const ES_NOT_ASKING: readonly string[] = [
   // llamar para hablar con soporte?", "¿me dan un número para comunicarme con un asesor?"): the contact article's answer,
   // as the hours are; not "quiero hablar por teléfono con un asesor".
   '^(?:(?:hola|oye|disculpa|disculpe|buenas|y|una pregunta) )*(?:hay|habra|tienen|tendran|existe|cual es|cuales son|me (?:dan|das|pasan|pasas|da|pasa|puede dar|pueden dar|podria dar|podrian dar|podrias dar|puedes dar)|dame|denme|deme|pasame|pasenme|paseme|donde (?:encuentro|esta|estan|veo|consigo|hay))\\b' +
-    '.{0,30}\\b(?:telefonos?|numeros?|lineas?|whatsapp|celular)\\b(?! (?:de|del) (?:mi|la|su) (?:cuenta|tarjeta))',
+    '.{0,30}\\b(?:telefonos?|numeros?|(?<!\\ben )lineas?|whatsapp|celular)\\b(?! (?:de|del) (?:mi|la|su) (?:cuenta|tarjeta))',
   '^(?:(?:hola|oye|disculpa|disculpe|buenas|y|una pregunta) )*a (?:que|cual) (?:numero|telefono|linea)\\b',
 ];
 

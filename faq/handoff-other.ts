@@ -12,6 +12,8 @@ export const OTHER: readonly string[] = [
   // someone to talk with, one wanted (ich brauche einen Mitarbeiter), a real one (einen echten Menschen), or whether one is there (gibt es hier einen Mitarbeiter)
   '\\bmit jemandem (?:sprechen|reden)\\b|\\b(?:brauche|mochte|will|hatte gern|hatte gerne) (?:einen |eine |ein )?(?:echten )?(?:mitarbeiter|mitarbeiterin|menschen|berater|beraterin)\\b',
   '\\becht(?:e|en|er) (?:mensch(?:en)?|person|mitarbeiter(?:in)?)\\b|\\bgibt es (?:hier |da )?(?:einen |eine )?(?:menschen|mitarbeiter|mitarbeiterin)\\b',
+  // someone asked to help or explain, the message's end (kann mir jemand das erklären; as "can someone help me")
+  '\\b(?:kann|konnte|kannst|konnten) (?:mir )?(?:bitte )?(?:jemand|einer|ein mensch|ein mitarbeiter)(?: mir)?(?: bitte)? (?:(?:das|es|dies) )?(?:helfen|erklaren)(?: bitte)?$|^(?:bitte )?(?:hilft|helft) mir (?:bitte )?(?:jemand|einer)(?: bitte)?$',
   // fr
   '\\bparler (?:a|avec|au|aux) (?:un |une |quelqu ?un|le |la )?(?:vrai |vraie )?(?:conseiller|conseillere|humain|agent|personne|operateur|operatrice|service client|responsable)',
   '\\bparler (?:a|avec) quelqu ?un\\b',
@@ -22,6 +24,7 @@ export const OTHER: readonly string[] = [
   '\\b(?:veux|voudrais|aimerais) (?:un |une )?(?:vrai |vraie )?(?:humain|conseiller|conseillere|agent|operateur|operatrice)\\b',
   '\\bme rappeler\\b|\\b(?:rappelez|appelez|rappelle|appelle) moi\\b',
   '^(?:un |une )?(?:conseiller|conseillere|agent|humain|operateur)(?: svp| s ?il vous plait| please)?$',
+  '^(?:quelqu ?un (?:aidez|aide) moi|(?:aidez|aide) moi quelqu ?un)(?: svp| stp| s ?il vous plait)?$|\\bquelqu ?un (?:peut|pourrait|pourra|peut il)(?: me)? (?:m ?aider|m ?expliquer|l ?expliquer|me l ?expliquer|me repondre)(?: svp| stp| s ?il vous plait| please)?$',
   // pt
   '\\b(?:falar|conversar|fale) com (?:um |uma |o |a )?(?:atendente|humano|pessoa|agente|operador|operadora|suporte|gerente|supervisor|supervisora|alguem)',
   '\\b(?:quero|queria|preciso de|preciso|gostaria de) (?:um |uma )?(?:atendente|humano|pessoa real|pessoa de verdade|agente|operador|operadora)\\b',
@@ -30,14 +33,17 @@ export const OTHER: readonly string[] = [
   '\\b(?:transfere|transfira|passa|passe|conecta|conecte|encaminha)(?: me)? (?:para|pra|com) (?:um |uma |o |a )?(?:atendente|humano|pessoa|agente|operador|operadora|suporte)',
   '\\b(?:podem|pode|poderiam) me ligar\\b|\\bme (?:liga|ligue|liguem)\\b|\\bme (?:chama|chame|chamem) no (?:telefone|whats|whatsapp|zap)\\b|\\batendimento (?:humano|pessoal)\\b',
   '^(?:um |uma )?(?:atendente|humano)(?: por favor)?$',
+  '^(?:por favor )?alguem (?:me )?(?:ajuda|ajude)(?: me)?(?: por favor| pfv| pf)?$|\\balguem (?:pode|poderia|consegue|podia)(?: me)? (?:ajudar|explicar|atender)(?: me)?(?: isso)?(?: por favor| pfv| pf| pfvr)?$',
   // id
-  '\\b(?:bicara|berbicara|ngobrol|ngomong|hubungkan|sambungkan)(?: saya)? (?:dengan |ke |sama )?(?:petugas|manusia|agen|cs|customer service|tim (?:support|cs|dukungan)|orang|atasan|supervisor|manajer)',
+  '\\b(?:bicara|berbicara|ngobrol|ngomong|hubungkan|sambungkan)(?: saya)? (?:dengan |ke |sama )?(?:petugas|manusia|agen|cs|customer service|tim (?:support|cs|dukungan)|orang|seseorang|atasan|supervisor|manajer)',
+  '^(?:tolong )?(?:ada )?(?:yang|orang yang|seseorang yang) (?:bisa |dapat )?(?:bantu|membantu|jelaskan|menjelaskan|jelasin)(?: ke)?(?: (?:saya|aku|gue|gw))?(?: dong| tolong| please)?$',
   // not the machine (tidak mau bicara dengan mesin), a real one (orang sungguhan)
   '\\b(?:tidak|nggak|gak|ga) mau (?:bicara |ngobrol |ngomong )?(?:dengan |sama )?(?:mesin|bot|robot)\\b|\\b(?:orang|manusia|petugas) (?:sungguhan|beneran|asli|nyata)\\b',
   '^(?:minta |mau )?(?:petugas|cs|customer service|agen|operator)(?: dong| tolong| please| aja)?$',
   '\\b(?:telepon|telpon|telfon|hubungi) saya\\b|\\b(?:butuh|perlu|minta|mau) (?:bantuan )?(?:cs|petugas|customer service|manusia|agen)\\b',
   // vi (đ is not an accent: it stays after normalisation); call me (back), put me through (nối máy)
-  '\\bgoi (?:lai |(?:d|đ)ien |lai (?:d|đ)ien )?cho (?:toi|minh|em)\\b|\\bnoi chuyen voi (?:mot )?(?:nguoi|con nguoi)(?: that)?$',
+  '\\bgoi (?:lai |(?:d|đ)ien |lai (?:d|đ)ien )?cho (?:toi|minh|em)\\b|\\bnoi chuyen voi (?:mot )?(?:nguoi|con nguoi|ai (?:d|đ)o)(?: that)?$',
+  '\\b(?:co ai|ai (?:d|đ)o) (?:co the )?(?:giup|giai thich(?: giup)?|ho tro|huong dan) (?:toi|minh|em)(?: (?:voi|đuoc|duoc|nhe))?(?: (?:khong|ko))?$',
   '\\bnoi may (?:cho (?:toi|minh) )?(?:voi |den |toi )?(?:nhan vien|tong (?:d|đ)ai vien|tu van vien)\\b',
   '\\b(?:gap|noi chuyen voi|ket noi voi|ket noi|chuyen sang|cho gap) (?:voi )?(?:nhan vien|nguoi that|tu van vien|tong (?:d|đ)ai vien|(?:nguoi )?quan ly|cap tren)',
   // put me through (kết nối tôi với bộ phận hỗ trợ), not the machine (không muốn nói chuyện với máy), a real one (một người thật)
@@ -49,6 +55,7 @@ export const OTHER: readonly string[] = [
   '(?:التحدث|تحدث|اتحدث|أتحدث|التكلم|اتكلم|أتكلم|اريد|أريد|احتاج|أحتاج|وصلني|حولني)(?: إلى| الى| مع)? (?:موظف|انسان|إنسان|شخص|خدمة العملاء|مدير|المدير|مشرف|المشرف)',
   '^(?:موظف|خدمة العملاء)(?: من فضلك| لو سمحت)?$',
   '(?:أكلم|اكلم|كلمني مع) (?:موظف|انسان|إنسان|شخص|خدمة العملاء|مدير|أحد|احد)|(?:اربطني|اربطوني|وصلني|وصلوني|حولني|حولوني) ب(?:أحد|احد)? ?(?:ال)?(?:موظف|دعم|مدير|مشرف)|(?:حولني|وصلني|حولوني|وصلوني) ل(?:موظف|انسان|إنسان|شخص|خدمة العملاء|مدير)',
+  '(?:يمكن|يستطيع) (?:لأحد|لاحد|أحد|احد)(?: أن| ان)? (?:مساعدتي|يساعدني|يشرح لي)|^(?:ساعدني|ساعدوني) (?:أحد|احد)|^(?:أحد|احد) (?:يساعدني|ساعدني)',
   // a real person (شخص حقيقي), a call (اتصلوا بي), no robot (لا أريد روبوت)
   '(?:شخص|انسان|إنسان|موظف) حقيقي|(?:اتصلوا|اتصل|اتصلي) (?:بي|علي)|(?:لا اريد|لا أريد) (?:روبوت|الروبوت|بوت|البوت)',
   // Chinese in pinyin: zhuan rengong, zhao kefu, zhen ren
@@ -72,7 +79,7 @@ export const OTHER_ALONE: readonly string[] = [
   '^(?:ola |oi |alo )?(?:tem|ha) (?:alguem|algum atendente|alguma pessoa|um atendente|atendente|atendentes|algum humano|um humano)(?: ai| ali| aqui| por ai)?$',
   '^(?:halo |permisi )?ada (?:orang|petugas|manusia|cs|admin)(?: asli| beneran| nyata)?(?: di ?sini| di ?situ)?(?: gak| nggak| ga| tidak)?$',
   '^(?:alo |xin chao )?co (?:ai|nhan vien|nguoi that) (?:o (?:đ|d)ay |o (?:đ|d)o )?(?:khong|ko)(?: vay| the| a)?$',
-  '^(?:hallo )?(?:ist )?(?:da |hier )?jemand (?:da|hier)$',
+  '^(?:hallo )?(?:ist )?(?:da |hier )?(?:jemand|ein mensch|ein mitarbeiter) (?:da|hier)$|^(?:hallo )?ist (?:da |hier )(?:jemand|ein mensch|ein mitarbeiter)$',
   '^هل (?:يوجد|هناك) (?:موظف|شخص|احد|أحد|انسان|إنسان)(?: حقيقي)?(?: هنا)?(?: (?:اتحدث|أتحدث|اتكلم|أتكلم) معه)?$',
   '^(?:cs|petugas|admin)(?:nya)? (?:mana|di ?mana)$',
 ];

@@ -149,9 +149,9 @@ function asksForPerson(text: string, normalized = normalizeText(text)): boolean 
   // "Is anyone there?" last, after what went wrong (何回やってもエラーになる。誰かおらんの？): asked of the chat, not opening a question.
   const last = sentences.length > 0 ? normalizeText(clausesOf(sentences[sentences.length - 1]!).at(-1)!) : normalized;
   if (last !== normalized && ALONE_PATTERNS.test(joinCjk(last))) return true;
-  // A Chinese message's last part after a space typed for a comma (这破机器人啥也不懂 人工呢), heard as a clause: not the desk addressed alone.
+  // A Chinese message's last part after a space typed for a comma (这破机器人啥也不懂 人工呢, 剛剛那個沒用 還有別人嗎), heard as a clause: not the desk addressed alone.
   const tail = KANA.test(normalized) ? '' : normalized.split(HAN_SPACE).at(-1)!;
-  if (tail !== normalized && tail !== '' && !ADDRESS_ZH.has(tail) && !notAsking(tail, false) && isShortRequest(tail)) return true;
+  if (tail !== normalized && tail !== '' && !ADDRESS_ZH.has(tail) && !notAsking(tail, false) && (isShortRequest(tail) || ALONE_PATTERNS.test(joinCjk(tail)))) return true;
   return sentences.some((sentence) => {
     const whole = normalizeText(sentence);
     // (a sentence or clause that tells what a person did is none: 昨日オペレーターに繋いでもらいました。返金はいつですか)

@@ -4,13 +4,13 @@
  * a request for a person after thanks ("Thanks for the answers so far, but could I speak with a real person?").
  */
 
-/** Where a sentence ends (a colon too: "I want to know: do you charge …"), not a decimal point or a time ("45.50", "10:30"). */
-const SENTENCE_END = /(?:[!?。！？：\n]|[.:](?!\d))+/u;
+/** Where a sentence ends (the Arabic question mark too; a colon too: "I want to know: do you charge …"), not a decimal point or a time ("45.50", "10:30"). */
+const SENTENCE_END = /(?:[!?。！？：؟\n]|[.:](?!\d))+/u;
 /** The same, its marks kept (split() returns them between the sentences). */
 const SENTENCE_END_KEPT = new RegExp(`(${SENTENCE_END.source})`, 'u');
 const QUESTION_MARK = /[?？]/u;
-/** Where a clause ends inside a sentence. */
-const CLAUSE_END = /[,，、;；]+/u;
+/** Where a clause ends inside a sentence (the Arabic comma and semicolon too). */
+const CLAUSE_END = /[,，、;；،؛]+/u;
 const LETTER = /\p{L}/u;
 
 const split = (text: string, at: RegExp) => text.split(at).filter((part) => LETTER.test(part));

@@ -491,4 +491,23 @@ describe('isHandoffRequest', () => {
       '¿me lo puede reembolsar?', 'hablé un rato con el banco',
     ]) expect(isHandoffRequest(text), text).toBe(false);
   });
+
+  it('hears someone asked to explain, look or help and anyone there or else, in every language, not a question put to anyone nor someone who did something', () => {
+    for (const text of [
+      'can someone just explain it', 'could somebody explain this to me please', 'could somebody help me with this', 'somebody please help me', 'anyone?', 'is there anyone else', 'can i get a hold of someone', 'agnet please',
+      '能不能找个人给我说说', '可以請人跟我說明嗎', '谁可以帮我看看', '能麻烦谁帮我弄一下吗', '来个人吧', '有没有人帮帮忙', '刚刚那个没用，还有别人吗', '剛剛那個沒用 還有別人嗎', '在线人工在吗', '转接一下人吧', '能不能有人直接和我沟通',
+      '誰か説明してもらえませんか', 'どなたか手伝ってもらえませんか', 'ボットじゃわからないので誰か確認してください', '役に立たなかった、他に誰かいる？',
+      '누가 좀 설명해 주실 수 있나요', '이거 누가 좀 봐주세요', '방금 답변 도움 안 됐어요 누구 있어요?', '다른 분 없어요?', '도와줄 사람 없나요', '상담웜 연결',
+      'alguien me lo puede explicar', 'que alguien me explique por favor', 'alguien me podría ayudar con esto', 'alguien ayúdeme por favor', 'no sirvió, hay alguien más?', 'hay algún operador en línea?', 'quiero hablar con un ajente',
+      'kann mir bitte jemand helfen', 'kann mir jemand das erklären', 'ist hier ein Mensch?', "quelqu'un peut m'aider svp", "aidez-moi quelqu'un", 'alguém pode me explicar', 'alguém me ajuda por favor',
+      'ada yang bisa bantu saya', 'bisa ngobrol sama seseorang', 'có ai giúp tôi được không', 'ai đó giúp tôi với', 'cho tôi nói chuyện với ai đó', 'هل يمكن لأحد مساعدتي', 'لم يفهم البوت، هل يوجد أحد؟',
+    ]) expect(isHandoffRequest(text), text).toBe(true);
+    for (const text of [
+      'can someone explain the fees', 'can you explain this to me', 'someone sent me money', 'anyone else can see my balance?', 'how do I get a hold of support',
+      '找个人跟我讲讲怎么充值', '谁能帮我转账', '来个红包', '有人帮我付款了', '还有别人能看到我的账单吗', '真人客服怎麼找', '街口支付的真人客服怎麼找',
+      '誰か教えてください', '誰か送金してもらえますか', '他に何かありますか', '누가 송금 방법 좀 알려주세요', '제 돈을 누가 가져갔어요', '누구 계좌예요',
+      'alguien me puede explicar cómo recargar', 'alguien me envió dinero', 'hay alguien más que pueda usar mi cuenta', '¿cuál es la línea de atención?', 'un empleado me cobró de más',
+      'kann mir jemand Geld leihen', "quelqu'un peut m'envoyer de l'argent", 'alguém pode me enviar dinheiro', 'ada yang bisa kami bantu', 'có ai chuyển tiền cho tôi không', 'هل يمكن لأحد أن يرسل لي المال',
+    ]) expect(isHandoffRequest(text), text).toBe(false);
+  });
 });
