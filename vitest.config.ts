@@ -106,7 +106,8 @@ export default defineConfig(async () => {
             {
               extends: true as const,
               // Every storage call is a round trip to another process: on a loaded 2-core box a test of 100 claims takes 30-40 s.
-              test: { name: 'server-on-postgres', include: ON_POSTGRES, env: { KEFU_TEST_STORAGE: 'postgres' }, testTimeout: 120_000 },
+              // Each test server's database is a copy of one migrated for the run (tests/helpers/postgres-template-setup.ts).
+              test: { name: 'server-on-postgres', include: ON_POSTGRES, env: { KEFU_TEST_STORAGE: 'postgres' }, globalSetup: ['tests/helpers/postgres-template-setup.ts'], testTimeout: 120_000 },
             },
           ] : []),
       ],
