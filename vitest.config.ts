@@ -32,7 +32,7 @@ const ON_POSTGRES = [
 
 /**
  * Server files that start their servers in the test's own process (no child process, fake clock, global or Redis)
- * and close them after: in project 'units' too (54 files). Kept out: faq-save-training and faq-model-cache, whose tests
+ * and close them after: in project 'units' too (55 files). Kept out: faq-save-training and faq-model-cache, whose tests
  * train the FAQ as they edit it, and first-run's two nodes on PostgreSQL, which time out under load as they do alone.
  * faq-history and faq-learning, kept out while their saves trained a larger pack (tests timed out at 30 s shared at load
  * 23-28), now save the mini pack in two languages (tests/helpers/small-pack.ts), as faq-admin does.
@@ -43,7 +43,7 @@ const SERVERS_IN_PROCESS = [
   'conversation-log', 'crash-resync', 'csrf-and-caching', 'delivery-model', 'email', 'erasure-sockets',
   'erasure-under-load', 'faq-admin', 'faq-cluster', 'faq-history', 'faq-http', 'faq-learning', 'hours-clock', 'identity', 'idle-close',
   'inbox-previews', 'leave-message', 'logging', 'made-up-tokens', 'masking-existing', 'masking', 'metrics',
-  'page-context', 'personal-data', 'profile', 'queue-places', 'route-authorization', 'route-schemas', 'search-api',
+  'page-context', 'personal-data', 'profile', 'queue-places', 'refusal-reasons', 'route-authorization', 'route-schemas', 'search-api',
   'security-headers', 'sites-and-tickets', 'teams', 'tickets', 'trust-proxy', 'two-factor', 'visitor-data',
   'visitor-security', 'visitor-ws', 'webhooks', 'widget-connect-timeout', 'ws-protocol-fuzz',
 ];
