@@ -60,6 +60,16 @@ const IN_SHARED_WORKERS = [
   'tests/storage/sqlite.test.ts',
 ];
 
+/** The files of ON_POSTGRES whose servers run in the test's own process and close after (SERVERS_IN_PROCESS). */
+const ON_POSTGRES_SHARED = ON_POSTGRES.filter((file) => SERVERS_IN_PROCESS.some((name) => file === `tests/server/${name}.test.ts`));
+
+/**
+ * What the server files on PostgreSQL share: every storage call is a round trip to another process (on a loaded 2-core
+ * box a test of 100 claims takes 30-40 s), and each test server's database is a copy of one migrated for the run
+ * (tests/helpers/postgres-template-setup.ts).
+ */
+const ON_POSTGRES_PROJECT = { env: { KEFU_TEST_STORAGE: 'postgres' }, globalSetup: ['tests/helpers/postgres-template-setup.ts'], testTimeout: 120_000 };
+
 /** Whether anything listens where the PostgreSQL tests look (see tests/helpers/postgres.ts). */
 function postgresListening(): Promise<boolean> {
   const url = new URL(process.env.KEFU_TEST_DATABASE_URL ?? 'postgres://kefu:kefu@127.0.0.1:5432/postgres');
@@ -102,13 +112,11 @@ export default defineConfig(async () => {
         // The cap is well above that (a file's peak while it runs is more than what it leaves), so it bounds memory
         // without risking an out-of-memory crash of a worker running a heavy file.
         { extends: true as const, test: { name: 'units', include: IN_SHARED_WORKERS, isolate: false, execArgv: ['--max-old-space-size=1536'] } },
+        // The server files on PostgreSQL: those of SERVERS_IN_PROCESS one after another in a worker's one process, as in
+        // 'units' (their modules imported once, not in a fork per file), the others in forks of their own.
         ...(postgres ? [
-            {
-              extends: true as const,
-              // Every storage call is a round trip to another process: on a loaded 2-core box a test of 100 claims takes 30-40 s.
-              // Each test server's database is a copy of one migrated for the run (tests/helpers/postgres-template-setup.ts).
-              test: { name: 'server-on-postgres', include: ON_POSTGRES, env: { KEFU_TEST_STORAGE: 'postgres' }, globalSetup: ['tests/helpers/postgres-template-setup.ts'], testTimeout: 120_000 },
-            },
+            { extends: true as const, test: { ...ON_POSTGRES_PROJECT, name: 'server-on-postgres', include: ON_POSTGRES.filter((file) => !ON_POSTGRES_SHARED.includes(file)) } },
+            { extends: true as const, test: { ...ON_POSTGRES_PROJECT, name: 'server-on-postgres-shared', include: ON_POSTGRES_SHARED, isolate: false, execArgv: ['--max-old-space-size=1536'] } },
           ] : []),
       ],
     },
