@@ -32,7 +32,7 @@ const ON_POSTGRES = [
 
 /**
  * Server files that start their servers in the test's own process (no child process, fake clock, global or Redis)
- * and close them after: in project 'units' too (54 files). Kept out: faq-save-training and faq-model-cache, whose tests
+ * and close them after: in project 'units' too (55 files). Kept out: faq-save-training and faq-model-cache, whose tests
  * train the FAQ as they edit it, and first-run's two nodes on PostgreSQL, which time out under load as they do alone.
  * faq-history and faq-learning, kept out while their saves trained a larger pack (tests timed out at 30 s shared at load
  * 23-28), now save the mini pack in two languages (tests/helpers/small-pack.ts), as faq-admin does.
@@ -43,7 +43,7 @@ const SERVERS_IN_PROCESS = [
   'conversation-log', 'crash-resync', 'csrf-and-caching', 'delivery-model', 'email', 'erasure-sockets',
   'erasure-under-load', 'faq-admin', 'faq-cluster', 'faq-history', 'faq-http', 'faq-learning', 'hours-clock', 'identity', 'idle-close',
   'inbox-previews', 'leave-message', 'logging', 'made-up-tokens', 'masking-existing', 'masking', 'metrics',
-  'page-context', 'personal-data', 'profile', 'queue-places', 'route-authorization', 'route-schemas', 'search-api',
+  'page-context', 'personal-data', 'profile', 'queue-places', 'refusal-reasons', 'route-authorization', 'route-schemas', 'search-api',
   'security-headers', 'sites-and-tickets', 'teams', 'tickets', 'trust-proxy', 'two-factor', 'visitor-data',
   'visitor-security', 'visitor-ws', 'webhooks', 'widget-connect-timeout', 'ws-protocol-fuzz',
 ];
@@ -59,6 +59,16 @@ const IN_SHARED_WORKERS = [
   'tests/storage/search-text.test.ts',
   'tests/storage/sqlite.test.ts',
 ];
+
+/** The files of ON_POSTGRES whose servers run in the test's own process and close after (SERVERS_IN_PROCESS). */
+const ON_POSTGRES_SHARED = ON_POSTGRES.filter((file) => SERVERS_IN_PROCESS.some((name) => file === `tests/server/${name}.test.ts`));
+
+/**
+ * What the server files on PostgreSQL share: every storage call is a round trip to another process (on a loaded 2-core
+ * box a test of 100 claims takes 30-40 s), and each test server's database is a copy of one migrated for the run
+ * (tests/helpers/postgres-template-setup.ts).
+ */
+const ON_POSTGRES_PROJECT = { env: { KEFU_TEST_STORAGE: 'postgres' }, globalSetup: ['tests/helpers/postgres-template-setup.ts'], testTimeout: 120_000 };
 
 /** Whether anything listens where the PostgreSQL tests look (see tests/helpers/postgres.ts). */
 function postgresListening(): Promise<boolean> {
@@ -102,12 +112,11 @@ export default defineConfig(async () => {
         // The cap is well above that (a file's peak while it runs is more than what it leaves), so it bounds memory
         // without risking an out-of-memory crash of a worker running a heavy file.
         { extends: true as const, test: { name: 'units', include: IN_SHARED_WORKERS, isolate: false, execArgv: ['--max-old-space-size=1536'] } },
+        // The server files on PostgreSQL: those of SERVERS_IN_PROCESS one after another in a worker's one process, as in
+        // 'units' (their modules imported once, not in a fork per file), the others in forks of their own.
         ...(postgres ? [
-            {
-              extends: true as const,
-              // Every storage call is a round trip to another process: on a loaded 2-core box a test of 100 claims takes 30-40 s.
-              test: { name: 'server-on-postgres', include: ON_POSTGRES, env: { KEFU_TEST_STORAGE: 'postgres' }, testTimeout: 120_000 },
-            },
+            { extends: true as const, test: { ...ON_POSTGRES_PROJECT, name: 'server-on-postgres', include: ON_POSTGRES.filter((file) => !ON_POSTGRES_SHARED.includes(file)) } },
+            { extends: true as const, test: { ...ON_POSTGRES_PROJECT, name: 'server-on-postgres-shared', include: ON_POSTGRES_SHARED, isolate: false, execArgv: ['--max-old-space-size=1536'] } },
           ] : []),
       ],
     },

@@ -53,14 +53,42 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>, url = TEST_DATABA
 
 const randomName = (prefix: string) => `${prefix}_${randomBytes(6).toString('hex')}`;
 
-/** A new empty database with a random name; `drop` removes it (closing whatever is still connected). */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/** A new empty database (or a copy of `template`) with a random name; `drop` removes it (closing whatever is still connected). */
+export async function createTestDatabase(template?: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = randomName('kefu_test');
-  await admin((c) => c.query(`CREATE DATABASE ${name}`));
+  await admin((c) => c.query(template === undefined ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${template}`));
   return {
     url: withDatabase(TEST_DATABASE_URL, name),
     drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
+}
+
+/** The variable in which the servers-on-PostgreSQL project names its migrated template (postgres-template-setup.ts). */
+export const MIGRATED_TEMPLATE_ENV = 'KEFU_TEST_MIGRATED_TEMPLATE';
+const TEMPLATE_NAME = /^kefu_test_[0-9a-f]{12}$/;
+
+/**
+ * A new database for a test server as a first start leaves it: a copy of the run's migrated template when the run
+ * has one (a copy ≈0.3 s where the 18 migration steps took ≈1.5 s at load 20, for each of ≈25 servers), else empty
+ * (the server migrates it as it starts). `drop` removes it.
+ */
+export async function createMigratedDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const template = process.env[MIGRATED_TEMPLATE_ENV];
+  if (template === undefined) return createTestDatabase();
+  if (!TEMPLATE_NAME.test(template)) throw new Error(`${MIGRATED_TEMPLATE_ENV} is not a template this run made: ${template}`);
+  return createTestDatabase(template);
+}
+
+/** A database migrated once, for createMigratedDatabase to copy (nothing may connect to it while it is copied). */
+export async function createMigratedTemplate(): Promise<{ name: string; drop(): Promise<void> }> {
+  const template = await createTestDatabase();
+  const pool = new pg.Pool({ connectionString: template.url, max: 1 });
+  try {
+    await migratePostgres(pool);
+  } finally {
+    await pool.end();
+  }
+  return { name: new URL(template.url).pathname.slice(1), drop: template.drop };
 }
 
 /**

@@ -9,7 +9,7 @@ import { openStorage, type OpenedStorage } from '../../server/storage/open.ts';
 import { openSqliteStorage, type SqliteStorage } from '../../server/storage/sqlite.ts';
 import { seedFaqModel } from './faq-model-seed.ts';
 import { reservedPort } from './ports.ts';
-import { createTestDatabase, TEST_TOTP_KEY } from './postgres.ts';
+import { createMigratedDatabase, TEST_TOTP_KEY } from './postgres.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -35,16 +35,16 @@ export const BULK_LIMITS: Record<string, string> = {
 
 /**
  * KEFU_TEST_STORAGE=postgres runs the servers of a test file on PostgreSQL (vitest.config.ts runs a
- * representative set of files so): each data directory gets its own fresh database, kept across a restart
- * on the same directory and dropped by `cleanup`.
+ * representative set of files so): each data directory gets its own fresh database (a copy of the run's migrated
+ * template: createMigratedDatabase), kept across a restart on the same directory and dropped by `cleanup`.
  */
-const databases = new Map<string, Awaited<ReturnType<typeof createTestDatabase>>>();
+const databases = new Map<string, Awaited<ReturnType<typeof createMigratedDatabase>>>();
 async function databaseFor(dataDir: string, env: Record<string, string>): Promise<string | null> {
   if (env.KEFU_DATABASE_URL) return env.KEFU_DATABASE_URL;
   if (process.env.KEFU_TEST_STORAGE !== 'postgres') return null;
   let database = databases.get(dataDir);
   if (!database) {
-    database = await createTestDatabase();
+    database = await createMigratedDatabase();
     databases.set(dataDir, database);
   }
   return database.url;

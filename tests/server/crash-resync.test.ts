@@ -12,6 +12,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.cleanup());
 
+/** The server's WebSockets; one that is CLOSING while its peer reads nothing is one the server gave up on. */
+const sockets = () => [...(server.app as unknown as { websocketServer: { clients: Set<{ readyState: number }> } }).websocketServer.clients];
+const serverGaveUp = (what: string) => waitFor(() => sockets().some((s) => s.readyState === 2), `the server closing ${what}`, 30_000);
+
 describe('resync: continuity is given, or refused out loud', () => {
   it('a client ahead of the conversation gets resync "full" and the whole history from seq 1', async () => {
     const first = await visitor(server.wsUrl, server.url, { locale: 'en' });
@@ -52,7 +56,9 @@ describe('resync: continuity is given, or refused out loud', () => {
     const slow = await RawSocket.open(port, '/ws/visitor', server.url);
     slow.tcp.pause(); // reads nothing: the server's send buffer fills
     slow.sendText(JSON.stringify({ type: 'hello', v: 1, token: first.welcome.token, lastSeq: 0 }));
-    await new Promise((r) => setTimeout(r, 1500));
+    // The server gives up on it (its socket is closing) while it still reads nothing: resumed earlier (a fixed 1.5 s,
+    // before), a loaded server's replay could still be under the cap and then drain, and no close would come.
+    await serverGaveUp('the slow visitor');
     slow.tcp.resume();
     expect(await slow.closeCode(15_000)).toBe(CLOSE.tryAgainLater);
     const frames = slow.json();
@@ -83,8 +89,7 @@ describe('resync: continuity is given, or refused out loud', () => {
     slow.tcp.pause();
     slow.sendText(JSON.stringify({ type: 'hello', v: 1, watch: Array.from({ length: 200 }, () => ({ conversationId: id, lastSeq: 0 })) }));
     // The server gives up on it (its socket is closing) while it still reads nothing.
-    const sockets = () => [...(server.app as unknown as { websocketServer: { clients: Set<{ readyState: number }> } }).websocketServer.clients];
-    await waitFor(() => sockets().some((s) => s.readyState === 2), 'the server closing the slow console', 30_000);
+    await serverGaveUp('the slow console');
     slow.tcp.resume();
     expect(await slow.closeCode(15_000)).toBe(CLOSE.tryAgainLater);
     const frames = slow.json();

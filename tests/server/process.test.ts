@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { reservedPort } from '../helpers/ports.ts';
 import { RawSocket } from '../helpers/raw-ws.ts';
-import { launchServer, ROOT } from '../helpers/server-process.ts';
+import { builtServer, launchServer, ROOT } from '../helpers/server-process.ts';
 import { visitor } from '../helpers/ws-client.ts';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'kefu-proc-'));
@@ -43,7 +43,7 @@ describe('the server process', () => {
   }, 150_000); // two server processes started, each given 60 s to be healthy (14 s for the whole in a loaded CI run): not the default 30 s
 
   it('refuses to start with a bad configuration, naming the variable', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const child = spawn(process.execPath, [builtServer()], {
       cwd: ROOT,
       env: { ...process.env, PORT: 'abc' },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -53,5 +53,5 @@ describe('the server process', () => {
     const code = await new Promise((resolve) => child.once('exit', resolve));
     expect(code).toBe(2);
     expect(stderr).toContain('PORT');
-  }, 90_000); // the server's sources compiled by tsx before it reads PORT: past the default 30 s under two CPU hogs at load 44
+  }, 90_000); // the built server as it ships (compiled by tsx, its sources took past the default 30 s under two CPU hogs at load 44)
 });
