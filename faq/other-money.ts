@@ -293,10 +293,12 @@ export const SUPPORT_WORDS: readonly string[] = [
 /**
  * An issuer's own statement, beside its name: the bank's to send or fetch ("el estado de cuenta de BBVA no me llegó",
  * "cómo descargo mi estado de cuenta de Banorte en PDF"; session 31), where the wallet's transaction-history entry shares every
- * word but the name; the wallet's own ("el estado de cuenta de mi billetera") is read by OWN in services.ts.
+ * word but the name; the wallet's own ("el estado de cuenta de mi billetera") is read by OWN in services.ts. A bank's
+ * passbook and its entries are the bank's alone ("ゆうちょ銀行の通帳記入ってどこでできますか"; session 33): the wallet keeps none.
  */
 export const ISSUER_STATEMENTS: readonly string[] = [
   'estado de cuenta', 'estados de cuenta', 'extracto', 'extractos', 'extracto bancario', 'resumen de cuenta', 'resumen de la tarjeta', 'resumen de tarjeta',
+  '通帳', '通帳記入', '記帳',
 ];
 
 /** An issuer's own limit: its credit line ("삼성카드 한도", "JCBカードの利用限度額", "how do i raise my amex credit limit"). */

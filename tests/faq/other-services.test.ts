@@ -589,6 +589,9 @@ describe("another's thing", () => {
     // Session 31, Spanish. A bank's statement by its name; the wallet's own, or one its balance went to, is the wallet's.
     ['no me llega el estado de cuenta de Santander', 'thing'], ['Bancolombia extracto del mes pasado', 'thing'],
     ['¿dónde veo el estado de cuenta de mi billetera?', null], ['pasé mi saldo a BBVA y no sale en el estado de cuenta de BBVA', null],
+    // Session 33, Japanese. A bank's passbook and its entries by its name; the wallet's balance sent to that account is the wallet's.
+    ['ゆうちょ銀行で通帳記入したい', 'thing'], ['みずほの通帳を記帳したい', 'thing'], ['楽天銀行の記帳はどうやるの', 'thing'],
+    ['ゆうちょの通帳に残高を出金したい', null], ['ウォレットの残高をゆうちょ銀行の通帳に移せる？', null],
     // A deposit to a bank's account or card (at a shop or its branch); not the wallet's balance sent there, nor with the wallet named.
     ['en la tienda no me aceptaron el depósito para mi tarjeta de Bancoppel', 'thing'], ['hice un deposito a mi cuenta de BBVA en el oxxo y no cae', 'thing'],
     ['quiero depositar mi saldo a mi cuenta de Banorte', null], ['deposité a mi cuenta de Santander desde la billetera y no llega', null],
@@ -710,6 +713,8 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     // Session 31: a bank's statement, a deposit to a bank's account at a shop, a carrier's data abroad, a tax office's password.
     'cómo descargo el estado de cuenta de Santander', 'cuánto cobra el Oxxo por depositar a una cuenta de BBVA', 'cuánto cobra Claro por usar datos en otro país',
     'olvidé mi contraseña del SAT',
+    // Session 33: a bank's passbook entry.
+    'みずほ銀行の通帳記入ってどこでできる',
   ])('does not answer a question about another card, wallet, bank product, document or device: "%s"', (text) => {
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
