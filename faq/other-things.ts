@@ -721,12 +721,26 @@ export const PARTY_ACTS: readonly string[] = [
   'charged', 'charges', 'charging', 'overcharged', 'billed', 'declined', 'declines', 'declining', 'denied', 'rejected', 'refused', 'froze',
   'freezes', 'blocked', 'blocks', 'locked', 'closed', 'cancelled', 'canceled', 'reversed', 'paid', 'put', 'placed', 'raised',
   'increased', 'took', 'takes', 'deducted', 'debited', 'added', 'gave', 'texted', 'emailed', 'called', 'flagged', 'held', 'holds',
-  'keeps', 'kept', 'sent', 'wont', 'doesnt', 'didnt', 'hasnt', 'cant', 'wants', 'asked',
+  'keeps', 'kept', 'sent', 'wont', 'doesnt', 'didnt', 'hasnt', 'cant', 'wants', 'asked', 'doubled',
 ];
-/** What such a party owns, after its possessive ("my banks app", as normalizeText leaves "my bank's app"). */
+/**
+ * A question about such a party's doing: one of PARTY_ASKERS before it and one of PARTY_ASKS after it or after one adverb
+ * ("does my card issuer charge foreign fees", "why did my bank reverse a deposit", "is my bank allowed to close my account"),
+ * or getting it to do one ("how can i get my employer to pay me by direct deposit"; session 33).
+ */
+export const PARTY_ASKERS: readonly string[] = ['does', 'do', 'did', 'will', 'would', 'can', 'could', 'should', 'is', 'wont', 'doesnt', 'didnt', 'cant', 'isnt'];
+export const PARTY_ASKS: readonly string[] = [
+  'charge', 'overcharge', 'bill', 'decline', 'deny', 'reject', 'refuse', 'freeze', 'block', 'lock', 'close', 'cancel', 'reverse', 'pay',
+  'put', 'place', 'raise', 'increase', 'lower', 'take', 'deduct', 'debit', 'give', 'text', 'email', 'call', 'flag', 'hold', 'keep', 'send',
+  'release', 'approve', 'refund', 'let', 'allow', 'allowed',
+];
+/**
+ * What such a party owns, after its possessive or its possessive and one more word ("my banks app", as normalizeText leaves
+ * "my bank's app"; "my employers payroll portal").
+ */
 export const PARTY_THINGS: readonly string[] = [
-  'app', 'mobile app', 'website', 'site', 'online banking', 'customer service', 'hotline', 'branch', 'atm', 'fee', 'fees', 'interest rate',
-  'password', 'login', 'system', 'policy',
+  'app', 'mobile app', 'website', 'site', 'portal', 'online banking', 'customer service', 'hotline', 'branch', 'atm', 'fee', 'fees',
+  'interest rate', 'password', 'login', 'system', 'policy',
 ];
 /** The wallet mentioned beside such a party: it, its app, what it does with the visitor's money, a card added to it, a scam. */
 export const PARTY_WALLET_WORDS: readonly string[] = [

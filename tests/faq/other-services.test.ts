@@ -386,6 +386,22 @@ describe('an unnamed party acting (session 32)', () => {
   });
 });
 
+describe('an unnamed party asked about (session 33)', () => {
+  it.each([
+    // A question about what the party does, getting it to do something, or the party's thing one word after its possessive.
+    ['does my bank charge for a replacement debit card', 'thing'], ['why did my bank reverse the payment from my client', 'thing'],
+    ['will my card issuer raise my limit if i ask', 'thing'], ['is the store allowed to keep my deposit', 'thing'],
+    ['why wont my bank let me open a second account', 'thing'], ['how do i get my employer to send my tax form', 'thing'],
+    ["my bank's business portal is down today", 'thing'], ['why has my phone company doubled the price', 'thing'],
+    // The wallet beside the party, or the party's name as the visitor's card or account: the wallet's.
+    ['why did my bank decline my top up', null], ['does my bank charge a fee when i withdraw to it', null],
+    ['can the store refund me to my wallet', null], ['why did my bank card fail at the checkout', null],
+    ["is it ok to type my bank's card number here", null], ['did the hotel charge me through the app twice', null],
+  ])('"%s": %s', (text, what) => {
+    expect(namesElsewhere(normalizeText(text))).toBe(what);
+  });
+});
+
 describe("another's thing", () => {
   it.each([
     ['my passport expired, where do i renew it', 'thing'], ['驾照丢了怎么补办', 'thing'], ['在留カードを紛失しました', 'thing'],
