@@ -68,6 +68,8 @@ export const OTHER_PRODUCTS: readonly string[] = [
   // an insurance claim: the insurer pays it ("保險理賠要準備哪些文件"; not 理赔 alone: a scam-report row's impostor offers one; a
   // phone's insurance by its kind is an organisation: see ORGANISATIONS in other-things.ts)
   '保险理赔', 'seguro del coche', 'seguro de auto', 'seguro del carro', 'poliza de seguro',
+  // Colombia's and Peru's compulsory vehicle insurance, bought from an insurer ("dónde compro el SOAT de la moto"; session 33)
+  'soat', 'seguro de la moto', 'seguro de moto',
   // a fund and its monthly plan ("基金定期定額扣款失敗", "基金定投"): the fund house's or the bank's, though its debit failing is a failed payment's words
   '基金', '定期定额', '定投',
   'credit report', 'credit score', 'credit bureau', 'credit history', 'experian', 'equifax', 'transunion', '征信', '联征', '信用报告', '信用情報',

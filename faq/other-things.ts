@@ -465,6 +465,8 @@ export const UTILITY_BILLS: readonly string[] = [
   '전기요금', '전기 요금', '전기세', '수도요금', '수도 요금', '가스요금', '가스 요금',
   'factura de la luz', 'recibo de la luz', 'recibo de luz', 'factura del agua', 'recibo del agua', 'factura del gas', 'recibo del gas',
   'factura de internet', 'cuenta de la luz',
+  // the bill's payment, named as one ("en el Oxxo no me recibieron el pago de la luz"; session 33)
+  'pago de la luz', 'pago de luz', 'pago del agua', 'pago del gas',
   // the utility companies themselves (not 台电 alone: 一台电脑; Taipower with its bill, its company or paying it)
   'power company', 'electric company', 'electricity company', 'electricity provider', 'energy provider', 'water company', 'gas company', 'utility company',
   '电力公司', '供电局', '国家电网', '台电公司', '台电帐单', '台电账单', '台电电子', '台电缴费', '自来水公司', '燃气公司', '台湾电力', '電力会社', '東京電力', 'ガス会社', '水道局', '한전', '한국전력', '도시가스',
@@ -510,6 +512,9 @@ export const PHONE_CREDIT_WORDS: readonly string[] = [
 export const CARRIER_ASKED: readonly string[] = [
   'plan', 'planes', 'plan ilimitado', 'usar datos', 'uso de datos', 'datos en el extranjero', 'internet movil', 'cobertura', 'senal', 'sin senal',
   'atencion', 'soporte', 'servicio al cliente', 'data roaming', 'coverage', 'no signal', 'unlimited plan',
+  // leaving the carrier or one of its services, and a charge seen on its bill ("cómo me doy de baja de Movistar Plus", "me
+  // aparece un cargo de Telcel en mi recibo"; session 33)
+  'de baja', 'en mi recibo', 'en el recibo', 'en mi factura', 'en la factura',
 ];
 /**
  * A bank's counter and its tellers ("银行柜台转账手续费多少", "銀行の窓口で振込したい", "은행 창구 몇 시까지 해요"): the bank's,

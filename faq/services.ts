@@ -391,6 +391,8 @@ const WALLET_NEXT = new RegExp(`^${BETWEEN}(?:${term(HELD)}|${term(ACCOUNT_AFTER
 const WALLET_PREVIOUS = new RegExp(`${term([...HELD, ...WALLET_LIMIT])}${OF}$`, 'u');
 /** A balance right after another's name is that one's ("悠遊卡餘額", "微信零钱", "PayPayの残高"), not the wallet's. */
 const BALANCE_NEXT = new RegExp(`^${BETWEEN}${term(WALLET_BALANCE)}`, 'u');
+/** A wallet of another's, its name right after ("mi billetera de Binance no muestra los USDT"; session 33): that one's, not the wallet's. */
+const WALLET_OF_PREVIOUS = /(?<![\p{L}\p{N}])(?:billetera|billeteras|cartera|monedero|wallet) (?:de|del) $/u;
 
 /** A bank card and what the bank bills or sets on it (see BANK_OWN), after or before it. */
 const BANK_CARD_SOURCES = namesOf(BANK_CARDS).map(escape);
@@ -571,8 +573,9 @@ function around(all: RegExp, normalized: string, next: RegExp, previous: RegExp)
 }
 
 /**
- * The text with other services', cards' and wallets' names blanked, and a balance right after one: what is left of it is
- * what the visitor says of their own ("微信零钱怎么提现" names no balance of the wallet's).
+ * The text with other services', cards' and wallets' names blanked, and a balance right after one or a wallet right
+ * before one: what is left of it is what the visitor says of their own ("微信零钱怎么提现" names no balance of the wallet's,
+ * "mi billetera de Binance" no wallet of its own).
  */
 function withoutOthers(normalized: string): string {
   let text = normalized;
@@ -581,7 +584,8 @@ function withoutOthers(normalized: string): string {
     for (let m = all.exec(normalized); m !== null; m = all.exec(normalized)) {
       const held = BALANCE_NEXT.exec(normalized.slice(all.lastIndex));
       const end = all.lastIndex + (held?.[0].length ?? 0);
-      text = text.slice(0, m.index) + ' '.repeat(end - m.index) + text.slice(end);
+      const start = m.index - (WALLET_OF_PREVIOUS.exec(normalized.slice(0, m.index))?.[0].length ?? 0);
+      text = text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
     }
   }
   return text;

@@ -386,6 +386,7 @@ describe('an unnamed party acting (session 32)', () => {
   });
 });
 
+<<<<<<< HEAD
 describe('an unnamed party asked about (session 33)', () => {
   it.each([
     // A question about what the party does, getting it to do something, or the party's thing one word after its possessive.
@@ -400,6 +401,28 @@ describe('an unnamed party asked about (session 33)', () => {
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
+=======
+describe("another company's matter in Spanish (session 33)", () => {
+  it.each([
+    // Leaving a carrier or its service, a charge on its bill; with the wallet named, the wallet's.
+    ['quiero darme de baja de Telcel', 'thing'], ['me salió un cargo de Movistar en mi factura que no reconozco', 'thing'],
+    ['me doy de baja de Movistar, ¿pierdo mi cuenta de la billetera?', null], ['pagué mi recibo de Telcel con la billetera y me cobraron dos veces', null],
+    // A utility bill's payment refused at a shop; paid with the wallet's balance, the wallet's.
+    ['en el Oxxo no me aceptaron el pago del agua', 'thing'], ['¿puedo hacer el pago de la luz con mi saldo?', null],
+    // Another's wallet by "billetera de": that one's; the wallet topped up at or through another, or another's wallet moved into it, the wallet's.
+    ['la billetera de Coinbase no me deja retirar', 'named'], ['cómo recargo mi billetera en Mercado Pago', 'card'],
+    // Compulsory vehicle insurance bought from an insurer: another's product.
+    ['¿cuánto cuesta el SOAT para un carro?', 'named'], ['el seguro de la moto se vence mañana', 'named'],
+  ])('"%s": %s', (text, what) => {
+    expect(namesElsewhere(normalizeText(text))).toBe(what);
+  });
+  it.each([
+    ['la billetera de Coinbase no me deja retirar', false], ['mi billetera de Binance no muestra lo que me enviaron', false],
+    ['¿puedo pasar dinero de mi billetera de Mercado Pago a esta billetera?', true], ['¿puedo pagar el SOAT con la billetera?', true],
+  ])('"%s" names the wallet: %s', (text, own) => {
+    expect(namesOwn(normalizeText(text))).toBe(own);
+  });
+>>>>>>> es33
 });
 
 describe("another's thing", () => {
