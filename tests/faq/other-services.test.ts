@@ -386,7 +386,6 @@ describe('an unnamed party acting (session 32)', () => {
   });
 });
 
-<<<<<<< HEAD
 describe('an unnamed party asked about (session 33)', () => {
   it.each([
     // A question about what the party does, getting it to do something, or the party's thing one word after its possessive.
@@ -401,7 +400,8 @@ describe('an unnamed party asked about (session 33)', () => {
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
-=======
+});
+
 describe("another company's matter in Spanish (session 33)", () => {
   it.each([
     // Leaving a carrier or its service, a charge on its bill; with the wallet named, the wallet's.
@@ -422,7 +422,6 @@ describe("another company's matter in Spanish (session 33)", () => {
   ])('"%s" names the wallet: %s', (text, own) => {
     expect(namesOwn(normalizeText(text))).toBe(own);
   });
->>>>>>> es33
 });
 
 describe("another's thing", () => {
