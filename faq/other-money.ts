@@ -130,9 +130,13 @@ export const WALLET_ACTS = [
   // what is done with a credit line or another wallet's own money (花呗怎么关闭, 白条逾期了, 微信零钱怎么提现, 토스 탈퇴)
   '怎么关', '关闭', '关掉', '还款', '怎么还', '逾期', '利息', '提现', '怎么提现', '被冻结', '冻结了',
   '탈퇴', '해지', '출금', '연체', '이자',
-  // a transfer sent to the wrong person in another wallet (街口轉帳轉錯人了): that wallet recalls it
-  '转错', '转账转错',
 ];
+/**
+ * A transfer sent to the wrong person in another wallet, right after its name (街口轉帳轉錯人了, session 32): that wallet
+ * recalls it, and the wallet's wrong-transfer entry (which takes other services' names) does not answer it unless the
+ * wallet is named too (session 33).
+ */
+export const WALLET_RECALLS = ['转错', '转账转错'];
 
 /**
  * Japanese credit cards by their issuer's name ("三井住友カードの暗証番号わすれた", "イオンカードを解約したい", "楽天カードの

@@ -493,6 +493,11 @@ export const PHONE_LINES: readonly string[] = [
   'plan de datos', 'tiempo aire',
 ];
 /**
+ * A phone bill's autopay from a card or a bank account, set with the carrier ("遠傳的月租費可以改成信用卡扣款嗎"; session 33):
+ * not a charge on the wallet (扣款, see WALLET_NAMED_WORDS), which a phone line's words with the wallet named still are.
+ */
+export const CARRIER_AUTOPAY: readonly string[] = ['信用卡扣款', '自动扣款', '银行扣款'];
+/**
  * A phone line's prepaid credit and data, beside a carrier's name (see CARRIERS in other-money.ts): "¿cómo recargo saldo a mi
  * línea Movistar?", "cuánto cuesta el paquete de megas de Tigo", "how do i top up my airtel". Not a carrier alone: a new
  * line from another carrier is the change-phone-number entry's ("me pasé de Movistar a Claro con una línea nueva"), nor

@@ -2,10 +2,10 @@ import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
 import {
   BANK_CARDS, BANK_OWN, CARD_ADDING_WORDS, CARRIERS, COMPANY_CARD_PAPERS, COMPANY_CARDS, FUNDING_WORDS, ID_CARDS, JAPANESE_CARD_BRANDS, ISSUER_CHARGES, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUER_STATEMENTS, ISSUER_TRANSFERS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, WALLET_ACTS,
-  WALLET_BALANCE, WALLET_CARDS, WALLET_LIMIT, WALLET_POINTS,
+  WALLET_BALANCE, WALLET_CARDS, WALLET_LIMIT, WALLET_POINTS, WALLET_RECALLS,
 } from './other-money.ts';
 import {
-  ADVICE_ELSEWHERE, BANK_CHARGE_WALLET_WORDS, CARRIER_ASKED, CARRIER_BILLING, CARRIER_MOVE_WALLET, CARRIER_MOVES, CARRIER_PERKS, GOVERNMENT_PORTALS, KOREAN_CARRIERS, PORTAL_ASKED, PORTAL_PAPERS, BANK_COUNTERS, BANK_MACHINES, BANK_OWN_CHARGES, BANKS, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, SELLER_WORDS, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
+  ADVICE_ELSEWHERE, BANK_CHARGE_WALLET_WORDS, CARRIER_ASKED, CARRIER_AUTOPAY, CARRIER_BILLING, CARRIER_MOVE_WALLET, CARRIER_MOVES, CARRIER_PERKS, GOVERNMENT_PORTALS, KOREAN_CARRIERS, PORTAL_ASKED, PORTAL_PAPERS, BANK_COUNTERS, BANK_MACHINES, BANK_OWN_CHARGES, BANKS, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, SELLER_WORDS, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
   ACTING_PARTIES, PARTY_ACTS, PARTY_ASKERS, PARTY_ASKS, PARTY_THINGS, PARTY_WALLET_WORDS, ORGANISATIONS, PRODUCT_WORDS, THEIR_THINGS, ID_ASKERS, ID_COPIES, LANDLORD_WALLET_WORDS, LANDLORDS, RENT_DEPOSITS,
   LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, PHONE_OR_WALLET_THINGS, NEW_PHONE, PHONE_CREDIT_WORDS, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
@@ -387,7 +387,9 @@ const WALLET = patternSet(WALLET_SOURCES);
 const ID_CARD_SOURCES = namesOf(ID_CARDS).map(boundaries);
 const ID_CARD = patternSet(ID_CARD_SOURCES);
 const HELD = [...WALLET_BALANCE, ...WALLET_POINTS, ...WALLET_CARDS];
-const WALLET_NEXT = new RegExp(`^${BETWEEN}(?:${term(HELD)}|${term(ACCOUNT_AFTER)}|${term(WALLET_ACTS)}|(?:[\\p{L}\\p{N}]{1,8}${BETWEEN})?${term(WALLET_LIMIT)})`, 'u');
+const WALLET_NEXT = new RegExp(`^${BETWEEN}(?:${term(HELD)}|${term(ACCOUNT_AFTER)}|${term([...WALLET_ACTS, ...WALLET_RECALLS])}|(?:[\\p{L}\\p{N}]{1,8}${BETWEEN})?${term(WALLET_LIMIT)})`, 'u');
+/** A transfer gone wrong right after another wallet's name ("街口轉帳轉錯人了"): that wallet's to recall (see WALLET_RECALLS). */
+const RECALL_NEXT = new RegExp(`^${BETWEEN}(?:${alternation(WALLET_RECALLS)})`, 'u');
 const WALLET_PREVIOUS = new RegExp(`${term([...HELD, ...WALLET_LIMIT])}${OF}$`, 'u');
 /** A balance right after another's name is that one's ("悠遊卡餘額", "微信零钱", "PayPayの残高"), not the wallet's. */
 const BALANCE_NEXT = new RegExp(`^${BETWEEN}${term(WALLET_BALANCE)}`, 'u');
@@ -493,6 +495,8 @@ const KOREAN_CARRIER = patternSet(namesOf(KOREAN_CARRIERS).map(boundaries));
 const CARRIER_MOVE_WALLET_WORD = new RegExp(term(CARRIER_MOVE_WALLET), 'u');
 /** A carrier's billing words, left out before the wallet's words are looked for: they hold 결제 (see CARRIER_BILLING). */
 const CARRIER_BILLING_ALL = new RegExp(alternation(CARRIER_BILLING), 'gu');
+/** A phone bill's autopay words, left out before the wallet's are looked for: they hold 扣款 (see CARRIER_AUTOPAY). */
+const CARRIER_AUTOPAY_ALL = new RegExp(alternation(CARRIER_AUTOPAY), 'gu');
 const COMPANY_CARD = patternSet(COMPANY_CARD_SOURCES);
 const COMPANY_CARD_PAPER = new RegExp(term(COMPANY_CARD_PAPERS), 'u');
 const CARD_ADDING = new RegExp(term(CARD_ADDING_WORDS), 'u');
@@ -668,7 +672,7 @@ function namesOthersThing(normalized: string): boolean {
     ((DEVICE_TROUBLE_WORD.test(normalized) || phoneData || (DELIVERY.test(normalized) && !disputed(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
     ((HOUSEHOLD_WORD.test(normalized) || (SHOPPING_CENTRE.test(normalized) && !USING.test(normalized))) && !MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
     ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(machines.replace(MACHINE_TRANSFER, '$1'))) ||
-    ((CARRIER_OR_COUNTER.test(normalized) || (CARRIER.test(normalized) && (PHONE_CREDIT.test(normalized) || CARRIER_ASKED_WORD.test(normalized)))) && !WALLET_NAMED.test(normalized)) ||
+    ((CARRIER_OR_COUNTER.test(normalized) || (CARRIER.test(normalized) && (PHONE_CREDIT.test(normalized) || CARRIER_ASKED_WORD.test(normalized)))) && !WALLET_NAMED.test(normalized.replace(CARRIER_AUTOPAY_ALL, ' '))) ||
     (CARRIER_MATTER.test(normalized) && KOREAN_CARRIER.test(normalized) && !CARRIER_MOVE_WALLET_WORD.test(normalized.replace(CARRIER_BILLING_ALL, ' '))) ||
     (COMPANY_CARD.test(normalized) && COMPANY_CARD_PAPER.test(normalized) && !WALLET_SIDE.test(normalized) && !CARD_ADDING.test(normalized)) ||
     (BELONGING.test(normalized) && LOST_ACT.test(normalized) && !LOST_WITH_WALLET_THING.test(normalized)) ||
@@ -802,7 +806,8 @@ function issuersOwn(normalized: string): 'login' | 'thing' | null {
  * What normalised text asks about that is another's: 'login' for a thing's password (a home network device's anywhere
  * in the text), a government portal's login or identity check with nothing of the wallet's (see GOVERNMENT_PORTALS), or a
  * service's or another wallet's password, login or code (see THINGS, LOGIN_AFTER), 'thing' for another's
- * thing with nothing of the wallet's (see namesOthersThing) or what a government portal issues (see PORTAL_PAPERS), 'account' for a
+ * thing with nothing of the wallet's (see namesOthersThing), a transfer gone wrong in another wallet with nothing of the
+ * wallet's (see WALLET_RECALLS) or what a government portal issues (see PORTAL_PAPERS), 'account' for a
  * service's account, plan or payment method (see ACCOUNT_AFTER), 'named' when it names a service, card or product but
  * neither, or asks about another's money (see namesOthersMoney), 'card' when it names another wallet or card and none
  * of these ("can i pay with apple pay", "PayPayで送金できない"), 'document' when it names an identity card and none of
@@ -825,6 +830,7 @@ export function namesElsewhere(normalized: string): 'login' | 'thing' | 'account
   const others = any && OTHERS_MONEY.test(normalized);
   const wallets = others && WALLET.test(normalized) ? WALLET.alternationIn(normalized) : null;
   if (wallets !== null && around(wallets, normalized, LOGIN_NEXT, LOGIN_PREVIOUS)) return 'login';
+  if (wallets !== null && around(wallets, normalized, RECALL_NEXT, NOTHING_NEXT) && !namesOwn(normalized)) return 'thing';
   if (!namesService(normalized)) {
     if (!others) return null;
     return namesOthersMoney(normalized, wallets) ? 'named' : wallets !== null ? 'card' : ID_CARD.test(normalized) ? 'document' : null;

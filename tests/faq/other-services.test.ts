@@ -183,8 +183,10 @@ describe('money that is not the wallet\'s', () => {
     ['Line Pay的點數要怎麼用', 'named'], ['街口的回饋金怎麼用', 'named'], ['可以用LINE Pay付款嗎', 'card'],
     // The card bound to it; a Taiwan shop's points programme or members' card, named with its points or alone (session 26).
     ['LINE Pay 綁的卡要怎麼換', 'named'], ['街口綁定的銀行卡可以改嗎', 'named'], ['全聯福利卡的點數怎麼查', 'named'], ['全家會員App的點數可以轉給朋友嗎', 'card'],
-    // A transfer gone wrong in another wallet is that wallet's to recall; not one gone wrong in the wallet (session 32).
-    ['街口轉帳轉錯人了', 'named'], ['LINE Pay轉錯人了', 'named'], ['轉帳轉錯人了 可以要回來嗎', null], ['我的錢包轉錯人了', null],
+    // A transfer gone wrong in another wallet is that wallet's to recall, its thing, which the wallet's wrong-transfer entry
+    // does not answer (sessions 32, 33); with the wallet named it is the wallet's money; one gone wrong in the wallet is no other's.
+    ['街口轉帳轉錯人了', 'thing'], ['LINE Pay轉錯人了', 'thing'], ['用錢包轉帳到街口 轉錯人了', 'named'],
+    ['轉帳轉錯人了 可以要回來嗎', null], ['我的錢包轉錯人了', null],
     ['el límite de bizum', 'thing'], ['paypal account limited', 'named'], ['forgot my paypal password', 'login'], ['토스 비밀번호 변경', 'login'],
     // What another wallet does: the sentence's subject.
     ['google pay keeps rejecting my card', 'named'], ['venmo says i need to verify', 'named'], ['支付宝提示风险交易', 'named'],
@@ -571,6 +573,8 @@ describe("another's thing", () => {
     ['手机话费怎么充值', 'thing'], ['携帯の料金をチャージしたい', 'thing'], ['phone bill top up', 'thing'], ['recargar saldo al celular', 'thing'],
     ['휴대폰 요금 충전하는 법', 'thing'], ['银行柜台转账手续费多少', 'thing'], ['銀行の窓口で振込したい', 'thing'],
     ['可以用钱包充话费吗', null], ['话费扣款两次', null], ['can i pay my phone bill with the wallet', null], ['便利店柜台可以充值吗', null],
+    // A phone bill's autopay set with the carrier from a card is the carrier's; not with the wallet named (session 33).
+    ['遠傳的月租費可以改成信用卡扣款嗎', 'thing'], ['電信帳單要怎麼設定自動扣款', 'thing'], ['電信帳單可以用錢包自動扣款嗎', null],
     // a SIM the carrier blocked (session 31); not one the visitor asks to block, nor with the wallet named
     ['my sim was deactivated by smart, how do i get it back', 'thing'], ['should i block my sim after losing my phone', null],
     ['my sim got blocked and now i cant get the otp for the wallet', null],
