@@ -1,5 +1,6 @@
 import { JOYO_KANJI } from './joyo.ts';
 import { isSimplifiedOnly, isTraditionalOnly } from './t2s.ts';
+import { PINYIN_WORD } from './pinyin.ts';
 
 /**
  * The language of a question, from its raw text: the script first (kana → ja, Hangul → ko,
@@ -111,7 +112,10 @@ const LATIN_MARKERS: readonly [RegExp, string, number][] = [
   [/[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u, 'vi', 4],
   // Chinese typed in pinyin, without its tones ("zhuan rengong", "wo yao ren gong kefu", "xiexie"): words no other
   // language writes. It names no script (see detectLatin).
-  [/\b(?:ren ?gong|ke ?fu|zhen ?ren|zhuan|xie ?xie|ni ?hao|zen ?me|shen ?me|qing ?wen|wo (?:yao|xiang)|bang ?wo|mei ?you)\b/u, PINYIN, 2],
+  [/\b(?:ren ?gong|ke ?fu|zhen ?ren|zhuan|xie ?xie|ni ?hao|zen ?me|shen ?me|qing ?wen|wo (?:yao|xiang|de)|bang ?wo|mei ?you)\b/u, PINYIN, 2],
+  // The wallet's nouns in pinyin ("tuikuan", "chong zhi shibai le"), see ./pinyin.ts. "wo de" (my) above: "wo de shoujihao
+  // huan le" was Spanish by "de".
+  [PINYIN_WORD, PINYIN, 2],
 ];
 
 interface ScriptCounts {

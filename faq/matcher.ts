@@ -5,7 +5,7 @@ import { buildScorer, DEFAULT_SCORER_OPTIONS, forDocuments, type Candidate, type
 import { OFF_TOPIC } from './off-topic.ts';
 import { dropFillers, withoutFaces, withoutWho, wordsOfFillers } from './fillers.ts';
 import { foldJapanese } from './japanese.ts';
-import { foldPinyinInitials } from './pinyin.ts';
+import { foldPinyin } from './pinyin.ts';
 import { foldSynonyms } from './synonyms.ts';
 import { withConcepts } from './concepts.ts';
 import { namesAnotherPlace, namesElsewhere, namesOwn, namesPhoneOrWallet } from './services.ts';
@@ -142,7 +142,7 @@ const namesTaken = (entry: FaqEntry): NamesTaken => ({
  * as an amount before the member could be read.
  */
 const prepared = (normalized: string, locale: string | null): string => {
-  const read = foldPinyinInitials(normalized, locale);
+  const read = foldPinyin(normalized, locale);
   return withConcepts(foldJapanese(dropFillers(foldSynonyms(read, locale))), locale, read);
 };
 
@@ -245,8 +245,8 @@ export function createMatcher(
     model: scorer.model,
     trained: scorer.trained,
     match(text, locale, limit, normalized) {
-      // Initials read here too: the checks below (is the phone named?) read the text before prepared does.
-      const plain = foldPinyinInitials(withoutFaces(normalized ?? normalizeText(text), locale), locale);
+      // Pinyin read here too: the checks below (is the phone named?) read the text before prepared does.
+      const plain = foldPinyin(withoutFaces(normalized ?? normalizeText(text), locale), locale);
       const read = typos.read(plain, locale, () => wordsOfFillers(plain));
       const candidates = scorer.score(prepared(read, locale), Math.max(limit, 2));
       if (candidates.length === 0) return null;

@@ -127,10 +127,12 @@ describe('detectLanguage', () => {
 
   // "zhuan rengong" was read as a guess at English, and the request for a person was answered in English.
   it('reads pinyin as Chinese of either script, and English that holds none as English', () => {
-    for (const text of ['zhuan rengong', 'wo yao ren gong kefu', 'zhuan ren gong a', 'xiexie']) {
+    // "wo de shoujihao huan le" was Spanish by "de", "tuikuan" an English guess: the wallet's nouns in pinyin (see ../../faq/pinyin.ts).
+    for (const text of ['zhuan rengong', 'wo yao ren gong kefu', 'zhuan ren gong a', 'xiexie', 'wo de shoujihao huan le', 'tuikuan', 'chong zhi shibai le']) {
       expect(detectLanguage(text), text).toEqual({ locale: 'zh-CN', confident: true, eitherScript: true });
     }
-    for (const text of ['can i talk to a person', 'my name is long', 'bang bang']) expect(locale(text), text).toBe('en');
+    for (const text of ['can i talk to a person', 'my name is long', 'bang bang', 'my tip: check the zhang family bank']) expect(locale(text), text).toBe('en');
+    expect(locale('mi abuela me mima mucho')).toBe('es');
   });
 
   // One Traditional and one Simplified character ("登入密码忘記": 码, 記) was a tie read as Simplified: Taiwan's words decide it.

@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { featuresOf } from '../../faq/matcher.ts';
 import { normalizeText } from '../../faq/normalize.ts';
-import { foldPinyinInitials } from '../../faq/pinyin.ts';
+import { foldPinyin } from '../../faq/pinyin.ts';
 
-const zh = (text: string) => foldPinyinInitials(normalizeText(text), 'zh-CN');
+const zh = (text: string) => foldPinyin(normalizeText(text), 'zh-CN');
 
-describe('foldPinyinInitials', () => {
+describe('foldPinyin', () => {
+  it('reads whole pinyin words of the wallet, joined or by syllables, as their noun, with Han or without', () => {
+    expect(zh('我的shoujihao换了')).toBe('我的手机号换了');
+    expect(zh('绑定的shou ji hao要换一个')).toBe('绑定的手机号要换一个');
+    expect(zh('tuikuan zenme hai mei dao')).toBe('退款 zenme hai mei dao');
+    expect(zh('ti xian dao yinhangka')).toBe('提现 dao 银行卡');
+    expect(zh('chong zhi shibai le')).toBe('充值 shibai le');
+  });
+
+  it('leaves a word inside a longer Latin run, the pack\'s typed mima and yanzhengma, and other languages as they are', () => {
+    expect(zh('shoujihaoma')).toBe('shoujihaoma');
+    expect(zh('mima忘了')).toBe('mima忘了');
+    expect(zh('yanzhengma收不到')).toBe('yanzhengma收不到');
+    expect(foldPinyin(normalizeText('tuikuan'), 'es')).toBe('tuikuan');
+    expect(foldPinyin(normalizeText('申请tuikuan'), 'zh-TW')).toBe('申请tuikuan');
+  });
+
+
   it('reads pinyin initials in a mainland Chinese question as their noun', () => {
     expect(zh('sj丢了咋整')).toBe('手机丢了咋整');
     expect(zh('XYK能绑吗')).toBe('信用卡能绑吗');
@@ -24,12 +41,13 @@ describe('foldPinyinInitials', () => {
   });
 
   it('reads them for zh-CN only', () => {
-    expect(foldPinyinInitials(normalizeText('sj丢了'), 'zh-TW')).toBe('sj丢了');
-    expect(foldPinyinInitials(normalizeText('sj丢了'), 'ja')).toBe('sj丢了');
+    expect(foldPinyin(normalizeText('sj丢了'), 'zh-TW')).toBe('sj丢了');
+    expect(foldPinyin(normalizeText('sj丢了'), 'ja')).toBe('sj丢了');
   });
 
   it('gives a question with initials the features of the same question with the noun', () => {
     expect(featuresOf('sj丢了咋整', 'zh-CN')).toEqual(featuresOf('手机丢了咋整', 'zh-CN'));
     expect(featuresOf('zfmm忘了怎么办', 'zh-CN')).toEqual(featuresOf('支付密码忘了怎么办', 'zh-CN'));
+    expect(featuresOf('余额怎么tixian', 'zh-CN')).toEqual(featuresOf('余额怎么提现', 'zh-CN'));
   });
 });
