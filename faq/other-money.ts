@@ -238,7 +238,7 @@ export const ISSUERS: readonly string[] = [
   '兆豐', '永豐', '星展', '渣打', '匯豐', '花旗', '中華郵政', '中華電信', '台灣大哥大', '遠傳',
   '三井住友', '三菱ufj', 'みずほ', 'ゆうちょ', 'りそな', '住信sbi', 'ソニー銀行', 'イオン銀行', 'セブン銀行', '楽天銀行', '楽天カード',
   'イオンカード', 'エポスカード', 'セゾンカード', 'jcb', 'ビューカード', 'アメックス', 'ドコモ', 'ソフトバンク', '楽天モバイル', 'ワイモバイル',
-  '국민은행', 'kb국민', '국민카드', '신한', '우리은행', '우리카드', '하나은행', '하나카드', '농협', '기업은행', 'ibk', '카카오뱅크', '케이뱅크',
+  '국민은행', 'kb국민', '국민카드', '신한', '우리은행', '우리카드', '하나은행', '하나카드', '농협', '기업은행', 'ibk', '카카오뱅크', '카뱅', '케이뱅크', '케뱅',
   '토스뱅크', '삼성카드', '현대카드', '롯데카드', 'bc카드', '카카오', 'skt', 'sk텔레콤', 'kt', 'lg u', '엘지유플러스',
   // Southeast Asia's and India's banks and carriers ('axis', 'globe', 'smart' are everyday words: with their bank word or left out)
   'maybank', 'maybank2u', 'cimb', 'public bank', 'rhb', 'hong leong', 'ambank', 'bank islam', 'ocbc', 'uob', 'posb', 'bdo', 'bpi',

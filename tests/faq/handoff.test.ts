@@ -358,6 +358,17 @@ describe('isHandoffRequest', () => {
     }
   });
 
+  // ko33, a fresh Korean dev set: a person who must look at it, in the honorific (직원분이 직접 봐 주셔야), a consultation to be switched
+  // to (전화 상담으로 돌려 주세요); not money returned (상담으로 돌려받은), nor what someone else was asked to give back.
+  it('hears a Korean person who must look at it in the honorific, and a consultation to be switched to, not money given back', () => {
+    for (const text of ['이건 직원분이 직접 봐 주셔야 해요', '담당자님이 확인해 주셔야 할 것 같아요', '전화 상담으로 돌려주세요', '사람 상담으로 넘겨 줄래요?']) {
+      expect(isHandoffRequest(text), text).toBe(true);
+    }
+    for (const text of ['잘못 보낸 사람한테 돌려 달라고 했어요', '상담으로 돌려받은 돈이 없어요', '판매자가 직접 봐 주셔야 한대요']) {
+      expect(isHandoffRequest(text), text).toBe(false);
+    }
+  });
+
   it('hears no request in a Chinese visitor who did not find the desk\'s entrance', () => {
     expect(isHandoffRequest('找了好久也没找到客服入口')).toBe(false);
     expect(isHandoffRequest('帮我找人工客服')).toBe(true);

@@ -29,6 +29,8 @@ describe('names of other services', () => {
     '天堂M的鑽石儲值了沒到', '傳說對決帳號被盜',
     // A broker's app, an airline (session 31).
     'my webull account is locked', 'airasia cancelled my flight when will they refund me',
+    // The second-hand market by its short name with its trade (session 33): a meeting or a seller of a 당근 trade.
+    '당근 직거래 약속했는데 상대가 안 나왔어요', '당근 거래한 의자가 사진이랑 달라요', '당근거래 판매자가 답이 없어요',
     // A forex broker's margin, FX in a question written in Japanese or Chinese (session 29).
     '証拠金を追加で入れたい', 'FX口座に入金したい',
   ])('finds one in "%s"', (text) => {
@@ -47,6 +49,8 @@ describe('names of other services', () => {
     'left my phone in an uber', 'someone stole my phone in the lyft', 'me robaron el celular en un didi',
     // An FX rate in English is a currency conversion's (session 29).
     'what fx rate do you use for euros',
+    // 당근 alone is a carrot, or "of course" (당근이지): only the market's trade names it (session 33).
+    '당근 먹으면 눈에 좋아요', '당근이지 충전했지',
   ])('finds none in "%s"', (text) => {
     expect(names(text)).toBe(false);
   });
@@ -234,8 +238,10 @@ describe('money that is not the wallet\'s', () => {
     ['정부24 본인인증이 안 돼요', 'login'], ['홈택스 로그인이 안 돼요', 'login'], ['マイナポータルにログインできない', 'login'],
     ['个人所得税app实名认证失败', 'login'], ["can't sign in to login.gov", 'login'], ['no puedo entrar al portal del SAT', 'login'],
     ['알뜰폰으로 번호이동 하려면', 'thing'], ['통신사 갈아타면 번호 유지돼요', 'thing'],
+    // Korean banks by their short names (session 33): 카뱅 (카카오뱅크), 케뱅 (케이뱅크).
+    ['카뱅 앱 업데이트하고 로그인이 안 돼요', 'login'], ['케뱅 이체 한도 어떻게 올려요', 'thing'],
     // ... not with the wallet's side named, a portal named alone, nor the wallet's number changed after moving carrier.
-    ['카카오뱅크 계좌로 송금 한도', null], ['招商银行卡转账到钱包限额', null], ['can i add my corporate card', null], ['法人カードを登録したい', null],
+    ['카카오뱅크 계좌로 송금 한도', null], ['카뱅 계좌에서 지갑으로 충전이 안 돼요', null], ['招商银行卡转账到钱包限额', null], ['can i add my corporate card', null], ['法人カードを登録したい', null],
     ['홈택스 연말정산용 거래내역', null], ['정부24 인증서로 지갑 본인인증 돼요?', null], ['알뜰폰으로 옮기면서 번호가 바뀌었는데 계정 번호도 바꿔야 하나요', null],
     // What a government portal issues, a Korean carrier's perks and contract, a company card's receipts and expense claims
     // (session 31, the ko off-topic check set); not a portal named with the wallet, a payment with the carrier's points, a
