@@ -731,13 +731,26 @@ export const PARTY_ACTS: readonly string[] = [
   'charged', 'charges', 'charging', 'overcharged', 'billed', 'declined', 'declines', 'declining', 'denied', 'rejected', 'refused', 'froze',
   'freezes', 'blocked', 'blocks', 'locked', 'closed', 'cancelled', 'canceled', 'reversed', 'paid', 'put', 'placed', 'raised',
   'increased', 'took', 'takes', 'deducted', 'debited', 'added', 'gave', 'texted', 'emailed', 'called', 'flagged', 'held', 'holds',
-  'keeps', 'kept', 'sent', 'wont', 'doesnt', 'didnt', 'hasnt', 'cant', 'wants', 'asked', 'doubled',
+  'keeps', 'kept', 'sent', 'wont', 'doesnt', 'didnt', 'hasnt', 'cant', 'wants', 'asked', 'doubled', 'bounced',
+];
+/**
+ * What such a party is doing, after 'is', 'was' or 'keeps' and one adverb ("my employer is withholding my overtime", "the
+ * hotel is still holding the deposit"; session 33).
+ */
+export const PARTY_DOINGS: readonly string[] = [
+  'charging', 'billing', 'holding', 'withholding', 'refusing', 'rejecting', 'declining', 'denying', 'blocking', 'freezing', 'deducting',
+  'taking', 'keeping', 'asking', 'raising', 'increasing', 'demanding', 'delaying',
 ];
 /**
  * A question about such a party's doing: one of PARTY_ASKERS before it and one of PARTY_ASKS after it or after one adverb
  * ("does my card issuer charge foreign fees", "why did my bank reverse a deposit", "is my bank allowed to close my account"),
  * or getting it to do one ("how can i get my employer to pay me by direct deposit"; session 33).
  */
+/**
+ * Taking a matter to such a party: one of PARTY_REQUESTS, up to three words, then 'to' or 'with' and the party ("complain to my
+ * card issuer", "dispute a hotel charge with my credit card company"), or asking it ("ask my credit union for"; session 33).
+ */
+export const PARTY_REQUESTS: readonly string[] = ['complain', 'dispute', 'report', 'appeal', 'negotiate'];
 export const PARTY_ASKERS: readonly string[] = ['does', 'do', 'did', 'will', 'would', 'can', 'could', 'should', 'is', 'wont', 'doesnt', 'didnt', 'cant', 'isnt'];
 export const PARTY_ASKS: readonly string[] = [
   'charge', 'overcharge', 'bill', 'decline', 'deny', 'reject', 'refuse', 'freeze', 'block', 'lock', 'close', 'cancel', 'reverse', 'pay',
@@ -750,7 +763,8 @@ export const PARTY_ASKS: readonly string[] = [
  */
 export const PARTY_THINGS: readonly string[] = [
   'app', 'mobile app', 'website', 'site', 'portal', 'online banking', 'customer service', 'hotline', 'branch', 'atm', 'fee', 'fees',
-  'interest rate', 'password', 'login', 'system', 'policy',
+  'interest rate', 'password', 'login', 'system', 'policy', 'bill', 'statement', 'charges', 'due date', 'billing date', 'card machine',
+  'card reader', 'loyalty points',
 ];
 /** The wallet mentioned beside such a party: it, its app, what it does with the visitor's money, a card added to it, a scam. */
 export const PARTY_WALLET_WORDS: readonly string[] = [

@@ -410,6 +410,21 @@ describe('an unnamed party asked about (session 33)', () => {
   });
 });
 
+describe('an unnamed party, the next forms (session 33)', () => {
+  it.each([
+    // The party doing something (is/was/keeps + -ing), a party's party, more of the party's things, a matter taken to it.
+    ['my card issuer is still freezing my credit line', 'thing'], ['the supermarket was refusing my coupon', 'thing'],
+    ["my employer's bank bounced my paycheck", 'thing'], ["why is my card issuer's statement so late this month", 'thing'],
+    ["the restaurant's card reader took my card twice", 'thing'], ['how do i appeal a late fee with my credit union', 'thing'],
+    ['should i ask my bank for a fee refund', 'thing'],
+    // The wallet beside the party, or the matter taken to the wallet: the wallet's.
+    ['my bank is rejecting my top up', null], ['how do i dispute a payment with you', null], ['how do i report my stolen card in the app', null],
+    ["can i pay my phone company's bill from my wallet", null], ['i want to complain to my bank about a failed transfer to the wallet', null],
+  ])('"%s": %s', (text, what) => {
+    expect(namesElsewhere(normalizeText(text))).toBe(what);
+  });
+});
+
 describe("another company's matter in Spanish (session 33)", () => {
   it.each([
     // Leaving a carrier or its service, a charge on its bill; with the wallet named, the wallet's.
