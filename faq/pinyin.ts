@@ -14,7 +14,9 @@
  * matters that no English or Spanish text writes; not shouji alone (手机: a phone's battery or screen is another's matter).
  * Not mima and yanzhengma: the pack's zh-CN alternates have them as typed (mima忘了…, …短信里的yanzhengma…), and read as
  * nouns they would retrain the scorer (as sjh above). No other pack alternate and no fixture row of any language holds
- * one of these words (session 33): the scorer is trained as before.
+ * one of these words (session 33): the scorer is trained as before. Another's nouns too (huafei chongzhi: the carrier's;
+ * dianying piao tuikuan: the cinema's), only those the other-company checks read in Han: read as wallet words alone, such a
+ * question was answered by the top-up or refund entry.
  */
 const INITIALS: Readonly<Record<string, string>> = {
   sj: '手机', xyk: '信用卡', zfmm: '支付密码', dlmm: '登录密码', yzm: '验证码',
@@ -24,10 +26,14 @@ const INITIALS: Readonly<Record<string, string>> = {
 const WORDS: Readonly<Record<string, string>> = {
   'shou ji hao': '手机号', 'tui kuan': '退款', 'chong zhi': '充值', 'ti xian': '提现',
   'zhuan zhang': '转账', 'yin hang ka': '银行卡', 'xin yong ka': '信用卡', 'shou xu fei': '手续费', 'shi ming ren zheng': '实名认证',
+  // another's matter, as the other-company checks (./other-things.ts) read the noun in Han
+  'hua fei': '话费', 'chong hua fei': '充话费', 'dian ying piao': '电影票', 'huo che piao': '火车票', 'gao tie piao': '高铁票', 'ji piao': '机票',
+  'wai mai': '外卖', 'kuai di': '快递', 'dian fei': '电费', 'shui fei': '水费', 'shui dian fei': '水电费', 'ran qi fei': '燃气费',
+  'you xi chong zhi': '游戏充值', 'you xi bi': '游戏币',
 };
 const WORD = `(?<!\\p{Script=Latin})(?:${Object.keys(WORDS).map((w) => w.replaceAll(' ', ' ?')).join('|')})(?!\\p{Script=Latin})`;
 const WORD_RUN = new RegExp(WORD, 'gu');
-/** A pinyin word of the wallet's matters (for ./language.ts: a wholly Latin text holding one is Chinese). */
+/** A pinyin word of these (for ./language.ts: a wholly Latin text holding one is Chinese). */
 export const PINYIN_WORD = new RegExp(WORD, 'u');
 const LATIN_RUN = /(?<!\p{Script=Latin})\p{Script=Latin}+(?!\p{Script=Latin}| (?:cn|tw|hk)(?!\p{Script=Latin}))/gu;
 const HAN = /\p{Script=Han}/u;

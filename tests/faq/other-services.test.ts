@@ -711,6 +711,14 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
 
+  // Pinyin of another company's matter (see ../../faq/pinyin.ts): the refund or top-up entry answered it by its wallet word (session 33).
+  it.each(['huochepiao tuikuan dao nar le', 'gao tie piao tui kuan yao ji tian', 'shouji huafei chongzhi bu dao zhang'])(
+    'does not answer another company\'s matter in pinyin: "%s"',
+    (text) => {
+      expect(wallet.answer(text).kind).not.toBe('answer');
+    },
+  );
+
   it.each([
     // Session 30: answered with password-reset, refund, identity-verification, safe-to-share or fees before.
     'forgot the pin of my sim card', '合同到期了房东拖着不退押金', '집주인이 신분증 복사본을 달라는데 줘도 돼요?', 'el banco me cobró comisión por manejo de cuenta otra vez',

@@ -14,6 +14,16 @@ describe('foldPinyin', () => {
     expect(zh('chong zhi shibai le')).toBe('充值 shibai le');
   });
 
+  // "dianying piao tuikuan" was the refund entry's, "huafei chongzhi" the top-up's: only the wallet's word was read (session 33).
+  it('reads another company\'s nouns the other-company checks read in Han, so that the question is that company\'s', () => {
+    expect(zh('dianyingpiao tui kuan')).toBe('电影票 退款');
+    expect(zh('hua fei chong zhi le')).toBe('话费 充值 le');
+    expect(zh('chonghuafei')).toBe('充话费');
+    expect(zh('youxi chongzhi')).toBe('游戏充值');
+    expect(zh('shuidianfei')).toBe('水电费');
+    expect(zh('waimai退款')).toBe('外卖退款');
+  });
+
   it('leaves a word inside a longer Latin run, the pack\'s typed mima and yanzhengma, and other languages as they are', () => {
     expect(zh('shoujihaoma')).toBe('shoujihaoma');
     expect(zh('mima忘了')).toBe('mima忘了');
