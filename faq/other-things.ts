@@ -339,6 +339,8 @@ export const VENUES: readonly string[] = [
  */
 export const GYMS: readonly string[] = [
   'gym', 'fitness club', 'health club', 'fitness center', 'fitness centre', '健身房', '健身中心', 'ジム', 'フィットネスクラブ', '헬스장', '피트니스', 'gimnasio',
+  // gym chains of Latin America and Spain by name ("¿cuánto cuesta la mensualidad de Smart Fit?"; session 33)
+  'smart fit', 'smartfit', 'bodytech', 'sports world', 'sport city', 'megatlon', 'anytime fitness', 'basic fit', 'basic-fit',
 ];
 export const MEMBERSHIPS: readonly string[] = [
   'membership', 'member card', 'pass', '会员', '会籍', '年卡', '月卡', '会員', '회원권', '회원', '이용권', 'membresia', 'abono', 'suscripcion',
@@ -373,7 +375,7 @@ export const THEIR_THINGS: readonly string[] = [
   '会員', '会費', '学費', '授業料', '講座', '受講', 'ポータル', 'サイト', 'システム', '請求書', '予約', '保険料', 'パスワード',
   '회원권', '회비', '등록금', '수강료', '강의', '포털', '사이트', '고지서', '예약', '보험료', '비밀번호',
   'membresia', 'suscripcion', 'curso', 'clase', 'clases', 'colegiatura', 'matricula', 'cuota', 'pagina', 'factura', 'recibo',
-  'reserva', 'poliza', 'contrasena', 'constancia', 'numero de seguridad social', 'cita', 'turno',
+  'reserva', 'poliza', 'contrasena', 'constancia', 'numero de seguridad social', 'cita', 'turno', 'mensualidad',
   // its telephone not answered ("税務署に電話がつながらない"; session 30). Not a phone number: the visitor's own changes.
   '電話がつなが', '電話が繋が', '电话打不通', '전화 연결이 안', '전화가 연결이 안',
 ];

@@ -561,6 +561,8 @@ const WALLET_NAMED = new RegExp(term(WALLET_NAMED_WORDS), 'u');
  * is named apart from it ("remove my old atm card", not "the atm swallowed my atm card").
  */
 const ATM_CARD = /(?<![\p{L}\p{N}])atm cards?(?![\p{L}\p{N}])/gu;
+/** An account at a bank named by its name ("me lo descontó de mi cuenta del Banco de Chile"): the bank's, not the wallet's side, beside its machine. */
+const NAMED_BANK_ACCOUNT = new RegExp(`(?<![\\p{L}])cuentas? (?:de|del|en) (?:(?:el )?banco )?${word(ISSUERS.filter((w) => LATIN.test(w)))}`, 'gu');
 /**
  * A transfer made at a bank's machine (ATM轉帳, 提款机跨行转账): the bank's, as its fee is ("ATM轉帳的手續費要多少"), unless
  * the wallet or a top-up is named too ("用ATM轉帳儲值"); the transfer word is read as the machine alone, and one made to the
@@ -673,7 +675,7 @@ function namesOthersThing(normalized: string): boolean {
     (ACTING_PARTY.test(normalized) && !PARTY_WALLET.test(normalized)) ||
     ((DEVICE_TROUBLE_WORD.test(normalized) || phoneData || (DELIVERY.test(normalized) && !disputed(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
     ((HOUSEHOLD_WORD.test(normalized) || (SHOPPING_CENTRE.test(normalized) && !USING.test(normalized))) && !MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
-    ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(machines.replace(MACHINE_TRANSFER, '$1'))) ||
+    ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(machines.replace(MACHINE_TRANSFER, '$1').replace(NAMED_BANK_ACCOUNT, ' '))) ||
     ((CARRIER_OR_COUNTER.test(normalized) || (CARRIER.test(normalized) && (PHONE_CREDIT.test(normalized) || CARRIER_ASKED_WORD.test(normalized)))) && !WALLET_NAMED.test(normalized.replace(CARRIER_AUTOPAY_ALL, ' '))) ||
     (CARRIER_MATTER.test(normalized) && KOREAN_CARRIER.test(normalized) && !CARRIER_MOVE_WALLET_WORD.test(normalized.replace(CARRIER_BILLING_ALL, ' '))) ||
     (COMPANY_CARD.test(normalized) && COMPANY_CARD_PAPER.test(normalized) && !WALLET_SIDE.test(normalized) && !CARD_ADDING.test(normalized)) ||

@@ -436,6 +436,11 @@ describe("another company's matter in Spanish (session 33)", () => {
     ['la billetera de Coinbase no me deja retirar', 'named'], ['cómo recargo mi billetera en Mercado Pago', 'card'],
     // Compulsory vehicle insurance bought from an insurer: another's product.
     ['¿cuánto cuesta el SOAT para un carro?', 'named'], ['el seguro de la moto se vence mañana', 'named'],
+    // A gym chain by its name and its monthly fee: the gym's; paid from the balance, the wallet's (session 33, round 2).
+    ['¿cuánto sale la mensualidad en Bodytech?', 'thing'], ['pago la mensualidad de Smart Fit con mi saldo', null],
+    // A bank's machine and an account at that bank by its name: the bank's; an account of the wallet, the wallet's.
+    ['el cajero automático me descontó el retiro de mi cuenta de Banorte y no salió el dinero', 'thing'],
+    ['el cajero automático me descontó el retiro de mi cuenta y no salió el dinero', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
