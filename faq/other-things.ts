@@ -772,6 +772,8 @@ export const GOVERNMENT_PORTALS: readonly string[] = [
   '정부24', '민원24', '홈택스', '손택스', '위택스', '국민건강보험', '국민건강보험공단', '건강보험공단', '건보공단', '국민연금공단',
   'マイナポータル', 'e tax', 'イータックス', 'ねんきんネット',
   '个人所得税app', '个税app', '国家政务服务平台', '电子税务局', '健保快易通',
+  // Taiwan's tax filing signed in to ("報稅用自然人憑證登入不了"; session 33; not 自然人憑證 alone: it verifies the wallet too)
+  '報稅',
   'login gov', 'irs gov', 'gov uk', 'mygov',
   'portal del sat', 'cl ve', 'afip', 'anses',
 ];
