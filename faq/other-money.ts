@@ -193,6 +193,12 @@ export const CARRIERS: readonly string[] = [
   'yoigo', 'masmovil', 'simyo', 'pepephone', 'lowi', 'jazztel', 'antel', 'kolbi',
   'globe telecom', 'jio', 'airtel', 'bsnl', 'singtel', 'starhub', 'maxis', 'celcom', 'telkomsel', 'indosat',
 ];
+/**
+ * Taiwan's carriers by their Han names (also issuers: see ISSUERS): with a contract's or a plan's word beside them (see
+ * CARRIER_ASKED in other-things.ts: "遠傳的合約還沒到期提前解約要付多少") the carrier's, as a Latin-named carrier's plan is.
+ * Not 亞太 alone (Asia-Pacific).
+ */
+export const TAIWAN_CARRIERS: readonly string[] = ['中華電信', '台灣大哥大', '台哥大', '遠傳', '亞太電信', '台灣之星'];
 
 /**
  * An employer's company card: its limit and its loss are the employer's and its issuer's ("회사 법인카드 한도 올려 주세요",
@@ -235,7 +241,7 @@ export const ISSUERS: readonly string[] = [
   '工商银行', '工行', '建设银行', '建行', '农业银行', '农行', '中国银行', '招商银行', '招行', '交通银行', '交行', '邮储银行', '邮政储蓄',
   '浦发', '民生银行', '光大银行', '兴业银行', '平安银行', '中信银行', '广发银行', '华夏银行', '中国移动', '中国联通', '中国电信',
   '國泰世華', '國泰', '中國信託', '中信', '玉山', '台新', '富邦', '台灣銀行', '土地銀行', '合作金庫', '第一銀行', '華南銀行', '彰化銀行',
-  '兆豐', '永豐', '星展', '渣打', '匯豐', '花旗', '中華郵政', '中華電信', '台灣大哥大', '遠傳',
+  '兆豐', '永豐', '星展', '渣打', '匯豐', '花旗', '中華郵政', ...TAIWAN_CARRIERS,
   '三井住友', '三菱ufj', 'みずほ', 'ゆうちょ', 'りそな', '住信sbi', 'ソニー銀行', 'イオン銀行', 'セブン銀行', '楽天銀行', '楽天カード',
   'イオンカード', 'エポスカード', 'セゾンカード', 'jcb', 'ビューカード', 'アメックス', 'ドコモ', 'ソフトバンク', '楽天モバイル', 'ワイモバイル',
   '국민은행', 'kb국민', '국민카드', '신한', '우리은행', '우리카드', '하나은행', '하나카드', '농협', '기업은행', 'ibk', '카카오뱅크', '카뱅', '케이뱅크', '케뱅',

@@ -522,6 +522,9 @@ export const CARRIER_ASKED: readonly string[] = [
   // leaving the carrier or one of its services, and a charge seen on its bill ("cómo me doy de baja de Movistar Plus", "me
   // aparece un cargo de Telcel en mi recibo"; session 33)
   'de baja', 'en mi recibo', 'en el recibo', 'en mi factura', 'en la factura',
+  // a Taiwan carrier's contract, plan and bill (see TAIWAN_CARRIERS: "遠傳綁約還沒到期解約要付違約金嗎"; session 33); not its 門號
+  // or 攜碼: a number moved is the change-phone-number entry's
+  '合約', '綁約', '解約', '違約金', '續約', '資費', '月租', '吃到飽', '帳單', '账单',
 ];
 /**
  * A bank's counter and its tellers ("银行柜台转账手续费多少", "銀行の窓口で振込したい", "은행 창구 몇 시까지 해요"): the bank's,
@@ -785,6 +788,8 @@ export const GOVERNMENT_PORTALS: readonly string[] = [
   '정부24', '민원24', '홈택스', '손택스', '위택스', '국민건강보험', '국민건강보험공단', '건강보험공단', '건보공단', '국민연금공단',
   'マイナポータル', 'e tax', 'イータックス', 'ねんきんネット',
   '个人所得税app', '个税app', '国家政务服务平台', '电子税务局', '健保快易通',
+  // Taiwan's tax filing signed in to ("報稅用自然人憑證登入不了"; session 33; not 自然人憑證 alone: it verifies the wallet too)
+  '報稅',
   'login gov', 'irs gov', 'gov uk', 'mygov',
   'portal del sat', 'cl ve', 'afip', 'anses',
 ];

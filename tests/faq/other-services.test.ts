@@ -666,6 +666,11 @@ describe("another's thing", () => {
     // A carrier's plans, data abroad, coverage and customer service, Claro after a charge too; with the wallet named, or a number moved, not.
     ['qué planes tiene Telcel para estudiantes', 'thing'], ['Movistar no tiene cobertura en mi pueblo', 'thing'], ['cuánto cobra Claro por el roaming', 'thing'],
     ['pago mi plan de Movistar con la billetera', null], ['cambié mi número de Telcel a Movistar, cómo lo actualizo', null],
+    // Session 33, zh-TW: a Taiwan carrier's contract, plan or bill, by its Han name; with the wallet named, or its number moved, not.
+    ['遠傳的合約還沒到期 提前解約要付多少', 'thing'], ['台灣之星的資費方案哪個比較便宜', 'thing'], ['台哥大續約可以換什麼手機', 'thing'],
+    ['用錢包繳遠傳的月租費被扣了兩次', null], ['遠傳門號轉到台哥大 登入的手機號碼要改嗎', null],
+    // Taiwan's tax filing signed in to is the government's; the wallet's statement fetched for it, or its login, the wallet's.
+    ['報稅網站一直登入不了', 'login'], ['報稅的時候認證一直失敗', 'login'], ['報稅要用的錢包交易明細去哪裡下載', null], ['錢包登入不了 報稅要用', null],
     // Tax and social security offices with a thing of theirs; paid with the wallet, theirs no more. SAT only after an article.
     ['olvidé mi contraseña del IMSS', 'thing'], ['cómo saco cita en el SAT', 'thing'], ['¿puedo pagar mis impuestos del SAT con la billetera?', null],
     ['i sat down and my password stopped working', null],
