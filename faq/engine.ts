@@ -1,6 +1,7 @@
 import { beginnerRest } from './beginner.ts';
 import { OFF_TOPIC_SHARE } from './confidence.ts';
 import { isHandoffRequest, topicOfNeed } from './handoff.ts';
+import { handoffRecogniserFor, REQUEST_PROBABILITY, type HandoffRecogniser } from './handoff-learned.ts';
 import { fillersOnly } from './fillers.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
 import { matchLocale, normalizeLocale } from '../protocol/locale.ts';
@@ -143,6 +144,10 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
   const byId = new Map(pack.entries.map((e) => [e.id, e]));
   const caution = pack.entries.map(isCaution);
   const latinWords = latinWordsOf(pack);
+  /** The learned backstop behind the handoff rules, trained the first time the rules turn a message down. */
+  let recogniser: HandoffRecogniser | undefined;
+  const asksForPerson = (text: string, normalized: string) =>
+    isHandoffRequest(text, normalized) || (recogniser ??= handoffRecogniserFor(pack)).probability(text) >= REQUEST_PROBABILITY;
 
   // The pack locale of a question language. The keys are a closed set (detectLanguage's locales and the pack's).
   const packLocales = new Map<string | null, string | null>();
@@ -305,7 +310,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       const foreign = isUiLanguage(asked) && packLocaleOf(asked) === null ? asked : null;
       // A word or two of no telling language ("Mitarbeiter", "xyz"): the bot's own sentences follow the visitor's UI.
       const uiOnly = !guess.confident && isUiLanguage(ui) && matchLocale(ui, pack.locales) === null ? ui : null;
-      if (isHandoffRequest(text, normalized)) {
+      if (asksForPerson(text, normalized)) {
         return result({ kind: 'handoff', confidence: 1, locale: foreign ?? uiOnly ?? replyLocale(guess.locale, answerOptions.uiLocale) });
       }
       const talk = smallTalkOf(normalized);

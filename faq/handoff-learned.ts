@@ -1,0 +1,115 @@
+import examples from './handoff-examples.json';
+import { normalizeText } from './normalize.ts';
+import { OFF_TOPIC } from './off-topic.ts';
+import { foldTraditional } from './t2s.ts';
+import type { FaqPack } from './types.ts';
+
+/**
+ * A learned backstop behind the handoff rules (handoff.ts): a logistic regression over character n-grams, trained per
+ * pack on the requests for a person in handoff-examples.json (positives) against that file's not-requests, the generic
+ * off-topic questions (off-topic.ts) and the pack's own questions and alternates (negatives). It says "request" only
+ * above a strict probability, where no pack row and no in-scope or off-topic fixture row is one. Deterministic: the
+ * rows in a fixed order, a fixed number of passes.
+ */
+
+/** From this probability a message the rules turn down is a request ("bot, stop. human.", "Kundendienst bitte"). */
+export const REQUEST_PROBABILITY = 0.99;
+const PASSES = 40;
+const RATE = 1;
+const L2 = 1e-4;
+
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * The features of a text, normalised and folded (轉 = 转): a Han, kana or Hangul run as its characters, its character
+ * pairs and the pairs at its ends; a word of another script whole and as its three-letter pieces (" ag", "age"…).
+ */
+export function featuresOf(text: string): string[] {
+  const features = new Set<string>();
+  for (const run of foldTraditional(normalizeText(text)).match(/[\p{L}\p{N}]+/gu) ?? []) {
+    for (const part of run.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu)!) {
+      if (CJK_CHAR.test(part)) {
+        const chars = [...part];
+        chars.forEach((c, i) => { features.add('c' + c); if (i + 1 < chars.length) features.add('p' + c + chars[i + 1]); });
+        features.add('p^' + chars[0]);
+        features.add('p' + chars[chars.length - 1] + '$');
+      } else {
+        features.add('w' + part);
+        const padded = [...` ${part} `];
+        for (let i = 0; i + 3 <= padded.length; i++) features.add('t' + padded.slice(i, i + 3).join(''));
+      }
+    }
+  }
+  return [...features];
+}
+
+export interface HandoffRecogniser {
+  /** The probability that the text asks for a person. */
+  probability(text: string): number;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/**
+ * Trains the regression with stochastic gradient descent, the classes interleaved and each weighted to half the data,
+ * the learning rate falling with each pass; a text's features are scaled to a unit length.
+ */
+export function trainRecogniser(positives: readonly string[], negatives: readonly string[]): HandoffRecogniser {
+  const ids = new Map<string, number>();
+  const idsOf = (text: string) => Int32Array.from(featuresOf(text), (k) => ids.get(k) ?? (ids.set(k, ids.size), ids.size - 1));
+  const positive = positives.map(idsOf);
+  const negative = negatives.map(idsOf);
+  const rows = interleave(positive.map((f) => ({ f, y: 1 })), negative.map((f) => ({ f, y: 0 })));
+  const classWeight = [rows.length / (2 * Math.max(1, negative.length)), rows.length / (2 * Math.max(1, positive.length))];
+  const weights = new Float64Array(ids.size);
+  let bias = 0;
+  for (let pass = 0; pass < PASSES; pass++) {
+    const rate = RATE / (1 + pass);
+    for (const { f, y } of rows) {
+      const scale = 1 / Math.sqrt(f.length || 1);
+      let z = bias;
+      for (const k of f) z += weights[k]! * scale;
+      const gradient = (sigmoid(z) - y) * classWeight[y]!;
+      bias -= rate * gradient;
+      for (const k of f) weights[k]! -= rate * (gradient * scale + L2 * weights[k]!);
+    }
+  }
+  return {
+    probability(text: string) {
+      const features = featuresOf(text);
+      const scale = 1 / Math.sqrt(features.length || 1);
+      let z = bias;
+      for (const k of features) {
+        const id = ids.get(k);
+        if (id !== undefined) z += weights[id]! * scale;
+      }
+      return sigmoid(z);
+    },
+  };
+}
+
+/** The two lists merged, each item placed at its share of the way through (no pass ends with a long run of one class). */
+function interleave<T>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && i * b.length <= j * a.length)) out.push(a[i++]!);
+    else out.push(b[j++]!);
+  }
+  return out;
+}
+
+/** The last pack's rows and recogniser: engines of one pack (a server's rebuilds, an evaluation's seeds) train it once. */
+let last: { key: string; recogniser: HandoffRecogniser } | undefined;
+
+/** The recogniser for a pack: the examples' requests against their not-requests, the off-topic questions and the pack's rows. */
+export function handoffRecogniserFor(pack: Pick<FaqPack, 'entries'>): HandoffRecogniser {
+  const packRows = pack.entries.flatMap((entry) => Object.values(entry.locales).flatMap((locale) => [locale.question, ...locale.alternates]));
+  const key = packRows.join('\n');
+  if (last?.key !== key) {
+    const negatives = [...Object.values(examples.notRequests).flat(), ...Object.values(OFF_TOPIC).flat(), ...packRows];
+    last = { key, recogniser: trainRecogniser(Object.values(examples.requests).flat(), negatives) };
+  }
+  return last.recogniser;
+}

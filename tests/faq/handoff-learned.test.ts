@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import examples from '../../faq/handoff-examples.json';
+import { isHandoffRequest } from '../../faq/handoff.ts';
+import { featuresOf, handoffRecogniserFor, REQUEST_PROBABILITY, trainRecogniser, type HandoffRecogniser } from '../../faq/handoff-learned.ts';
+import type { FaqEngine } from '../../faq/index.ts';
+import { OFF_TOPIC } from '../../faq/off-topic.ts';
+import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
+import { WALLET_PACK, walletEngine } from '../helpers/faq-model-seed.ts';
+
+/** Requests from handoff-examples.json that the rules turn down and the wallet pack's recogniser takes up. */
+const CAUGHT = ['叫个管事的来', '有沒有懂的人可以幫我', 'customer service rep please', 'could a support person phone me back', '누구 사람 없어요?', 'llamen a un empleado por favor', 'kundenservice mitarbeiter bitte', 'chama um gerente'];
+
+const rulesTurnDown = (text: string) => !isHandoffRequest(text);
+
+describe('features', () => {
+  it('reads Traditional as Simplified and full width as half width', () => {
+    expect(featuresOf('轉人工')).toEqual(featuresOf('转人工'));
+    expect(featuresOf('ＡＧＥＮＴ')).toEqual(featuresOf('agent'));
+  });
+
+  it('takes CJK runs as characters and pairs, other words whole and in three-letter pieces', () => {
+    expect(featuresOf('人工客服')).toEqual(expect.arrayContaining(['c人', 'p人工', 'p工客', 'p^人', 'p服$']));
+    expect(featuresOf('an agent')).toEqual(expect.arrayContaining(['wagent', 't ag', 'tage', 'tnt ']));
+    expect(featuresOf('상담원 연결')).toEqual(expect.arrayContaining(['p상담', 'p원$', 'p^연']));
+  });
+});
+
+describe('trainRecogniser', () => {
+  it('is deterministic and separates the classes it was trained on', () => {
+    const positives = ['talk to a human', 'connect me to an agent', 'human please', 'I want a real person'];
+    const negatives = ['how do I top up', 'what is the fee', 'send money to a friend', 'reset my password'];
+    const a = trainRecogniser(positives, negatives);
+    const b = trainRecogniser(positives, negatives);
+    for (const text of [...positives, ...negatives, 'an agent please']) expect(a.probability(text)).toBe(b.probability(text));
+    for (const text of positives) expect(a.probability(text)).toBeGreaterThan(0.5);
+    for (const text of negatives) expect(a.probability(text)).toBeLessThan(0.5);
+  });
+});
+
+describe("the wallet pack's recogniser", () => {
+  let recogniser: HandoffRecogniser;
+  let packRows: string[];
+  beforeAll(async () => {
+    const pack = await loadPackFromDir(WALLET_PACK);
+    packRows = pack.entries.flatMap((e) => Object.values(e.locales).flatMap((l) => [l.question, ...l.alternates]));
+    recogniser = handoffRecogniserFor(pack);
+  });
+
+  it('takes up no question or alternate of the pack, no off-topic question and no example not-request', () => {
+    const negatives = [...packRows, ...Object.values(OFF_TOPIC).flat(), ...Object.values(examples.notRequests).flat()];
+    const taken = negatives.filter(rulesTurnDown).filter((text) => recogniser.probability(text) >= REQUEST_PROBABILITY);
+    expect(taken).toEqual([]);
+  });
+
+  it.each(CAUGHT)('takes up "%s", which the rules turn down', (text) => {
+    expect(isHandoffRequest(text)).toBe(false);
+    expect(recogniser.probability(text)).toBeGreaterThanOrEqual(REQUEST_PROBABILITY);
+  });
+
+  it('takes up at least 36 of the example requests the rules turn down (114)', () => {
+    const missed = Object.values(examples.requests).flat().filter(rulesTurnDown);
+    expect(missed.length).toBe(114);
+    expect(missed.filter((text) => recogniser.probability(text) >= REQUEST_PROBABILITY).length).toBeGreaterThanOrEqual(36);
+  });
+});
+
+describe('the engine', () => {
+  let engine: FaqEngine;
+  beforeAll(async () => {
+    engine = await walletEngine();
+  });
+
+  it.each(CAUGHT.slice(0, 4))('hands "%s" to a person', (text) => {
+    expect(engine.answer(text).kind).toBe('handoff');
+  });
+
+  it('answers a question about the human service with its article', () => {
+    expect(engine.answer('客服电话是多少').kind).not.toBe('handoff');
+    expect(engine.answer('what are your customer service hours').kind).not.toBe('handoff');
+  });
+});
