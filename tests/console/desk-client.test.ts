@@ -79,22 +79,26 @@ afterEach(() => {
   server.replay = (conversationId, lastSeq) => [{ type: 'synced', conversationId, lastSeq }];
 });
 
-/** A console on the scripted server, online; `states` records every connection state it showed. */
-async function online(url = server.url, heartbeatMs = 20_000): Promise<{ desk: DeskClient; states: DeskState['connection'][] }> {
-  const desk = new DeskClient(() => undefined, { url, heartbeatMs });
+/**
+ * A console on the scripted server, online; `states` records every connection state it showed, `opened` counts the
+ * sockets it opened (when they are opened, not when the server accepts them).
+ */
+async function online(url = server.url, heartbeatMs = 20_000): Promise<{ desk: DeskClient; states: DeskState['connection'][]; opened: () => number }> {
+  let opens = 0;
+  const desk = new DeskClient(() => undefined, { url, heartbeatMs, open: (to) => (opens++, new WebSocket(to)) });
   client = desk;
   const states: DeskState['connection'][] = [];
   desk.subscribe((s) => states.at(-1) !== s.connection && states.push(s.connection));
   desk.start();
   await waitFor(() => desk.state.connection === 'online', 'online');
-  return { desk, states };
+  return { desk, states, opened: () => opens };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('the console client (shared socket module)', () => {
   it('after stop, the reconnect already scheduled never opens a socket (a console that unmounted stays closed)', async () => {
-    const { desk } = await online();
+    const { desk, opened } = await online();
     // The first retry waits a random [0, 500) ms (full jitter). Drawn at 0.99, it waits 495 ms, so polling sees
     // "reconnecting" before the retry; a draw under ~0.05 reconnected before the first poll (1 run in ~20 failed).
     const random = vi.spyOn(Math, 'random').mockReturnValue(0.99);
@@ -106,7 +110,10 @@ describe('the console client (shared socket module)', () => {
     }
     desk.stop();
     expect(desk.state.connection).toBe('closed');
-    await sleep(1500);
+    // The retry was due 495 ms after it was scheduled, before this wait ends however loaded the box (timers run in the
+    // order they are due): had stop left it, it would have opened its socket by then.
+    await sleep(500);
+    expect(opened()).toBe(1);
     expect(server.sockets).toHaveLength(1);
   });
 
@@ -219,12 +226,15 @@ describe('the console client (shared socket module)', () => {
   });
 
   it('a 1008 close (session ended) is final: closed, no reconnect; a claim pending then is settled as disconnected', async () => {
-    const { desk } = await online();
+    const { desk, opened } = await online();
     const claim = desk.act('claim', 'c1');
     server.sockets[0]!.close(CLOSE.policy, 'session ended');
     expect(await claim).toEqual({ ok: false, code: 'disconnected' });
     expect(desk.state.connection).toBe('closed');
-    await sleep(1000);
+    // A retry after this loss (the backoff's first step, under 500 ms after the close) would be due before this wait
+    // ends, however loaded the box (timers run in the order they are due), and would have opened its socket by then.
+    await sleep(500);
+    expect(opened()).toBe(1);
     expect(server.sockets).toHaveLength(1);
   });
 });

@@ -158,6 +158,12 @@ describe('socket and conversation limits per IP', () => {
   });
   afterAll(() => server.cleanup());
 
+  /** The visitor sockets the server holds open, as its /metrics counts them. */
+  const openVisitorSockets = async () => {
+    const line = (await (await fetch(`${server.url}/metrics`)).text()).split('\n').find((l) => l.startsWith('kefu_sockets{kind="visitor"} '));
+    return Number(line?.split(' ')[1]);
+  };
+
   it('closes a socket over the per-IP ceiling with 1013 and rate_limited', async () => {
     const open = await Promise.all([1, 2, 3].map(() => TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url)));
     const extra = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
@@ -183,7 +189,9 @@ describe('socket and conversation limits per IP', () => {
   });
 
   it('refuses new conversations past the per-IP budget; returning visitors still get in', async () => {
-    await new Promise((r) => setTimeout(r, 100)); // sockets from the previous test are released
+    // The previous test's sockets released: the server holds none open (its kefu_sockets gauge, read from the sockets
+    // it has: a socket leaves them in the close event that gives its slot back).
+    await expect.poll(openVisitorSockets).toBe(0);
     const first = await visitor(server.wsUrl, server.url);
     first.client.close();
     for (let i = 0; i < 3; i++) (await visitor(server.wsUrl, server.url)).client.close();

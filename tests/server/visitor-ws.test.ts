@@ -107,10 +107,18 @@ describe('visitor socket: the message path', () => {
     const from = client.frames.length;
     client.send({ type: 'send', clientId: 'handoff-0002', text: '忘记密码怎么办' });
     await client.next('ack', (a) => a.clientId === 'handoff-0002', 5000, from);
-    client.send({ type: 'ping' });
-    await client.next('pong', () => true, 5000, from);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(client.frames.slice(from).some((f) => f.type === 'message' && f.message.author === 'bot')).toBe(false);
+    // Back to the bot, a question it answers. The server handles a socket's frames one at a time (the bot's turn on a
+    // message within its send) and delivers a conversation's messages in seq order, so an answer to the message sent
+    // while waiting (then, or once the bot has the chat again) would have come before this one, whatever the timing
+    // (with the bot's silence check and guard removed: [4, 6]).
+    client.send({ type: 'cancel_handoff' });
+    await client.next('state', (s) => s.status === 'bot', 5000, from);
+    const asked = client.frames.length;
+    client.send({ type: 'send', clientId: 'handoff-0003', text: '怎么冻结账户' });
+    const answered = await client.next('message', (m) => m.message.author === 'bot', 5000, asked);
+    expect(answered.message.bot?.faqId).toBe('freeze-account');
+    const botSaid = client.frames.slice(from).flatMap((f) => (f.type === 'message' && f.message.author === 'bot' ? [f.message.seq] : []));
+    expect(botSaid).toEqual([answered.message.seq]);
     client.close();
   });
 
