@@ -44,6 +44,23 @@ describe("a Korean synonym member written in the past stands for its verb's othe
   });
 });
 
+describe('Korean slips typed on a phone keyboard read as the words they stand for', () => {
+  it.each([
+    // ㅘ typed as ㅏ (환 → 한), ㅕ for ㅓ (전 → 젼), a final dropped (잃 → 일), chat spellings (핸펀, 업데잍).
+    ['한불 신청하고 싶어요', '환불 신청하고 싶어요'],
+    ['충젼 하는 법', '충전 하는 법'],
+    ['핸펀을 일어버렸어요', '휴대폰을 분실렸어요'],
+    ['핸펀 번호 바꾸기', '휴대폰 번호 바꾸기'],
+    ['업데잍 어디서 해요', '업데이트 어디서 해요'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldSynonyms(text, 'ko')).toBe(folded);
+  });
+
+  it('folds the slip and the word it stands for alike', () => {
+    expect(foldSynonyms('폰을 일어버렸어요', 'ko')).toBe(foldSynonyms('폰을 잃어버렸어요', 'ko'));
+  });
+});
+
 describe('the wallet pack in Korean, whatever the form of the verb', () => {
   let wallet: FaqEngine;
   beforeAll(async () => {
@@ -60,6 +77,9 @@ describe('the wallet pack in Korean, whatever the form of the verb', () => {
     // A loanword and a typo no alternate has (a "did you mean" at 0.26, no answer at 0.12 before session 18).
     ['리밋 올려주세요', 'transfer-limits'],
     ['충천하는 법', 'top-up'],
+    // Slips typed on a phone keyboard: a "did you mean" before session 34 (0.50, 0.45).
+    ['충젼이 안 돼요', 'top-up'],
+    ['핸펀을 일어버렸는데 지갑은 어떡하죠', 'lost-phone'],
   ])('%s → %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
   });
