@@ -147,7 +147,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
   /** The learned backstop behind the handoff rules, trained the first time the rules turn a message down. */
   let recogniser: HandoffRecogniser | undefined;
   const asksForPerson = (text: string, normalized: string) =>
-    isHandoffRequest(text, normalized) || (recogniser ??= handoffRecogniserFor(pack)).probability(text) >= REQUEST_PROBABILITY;
+    isHandoffRequest(text, normalized) || (recogniser ??= handoffRecogniserFor(pack)).probability(normalized) >= REQUEST_PROBABILITY;
 
   // The pack locale of a question language. The keys are a closed set (detectLanguage's locales and the pack's).
   const packLocales = new Map<string | null, string | null>();

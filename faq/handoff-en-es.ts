@@ -131,7 +131,7 @@ export const EN: readonly string[] = [
 ];
 
 const ES_PERSON =
-  '(?:(?:un|una|el|la|algun|alguna|su|tu) )?(?:persona|humano|umano|agente|ajente|agent|human|empleado|empleada|asesor|asesora|operador|operadora|representante|alguien|' +
+  '(?:(?:un|una|el|la|algun|alguna|su|tu) )?(?:persona|humano|umano|agente|ajente|agent|human|real person|customer service|staff|empleado|empleada|asesor|asesora|operador|operadora|representante|alguien|' +
   'ejecutivo|ejecutiva|ser humano|soporte humano|atencion al cliente|servicio al cliente|supervisor|supervisora|encargado|encargada|responsable|jefe|jefa|gerente|especialista|experto|experta|ustedes|' +
   // one of the bot's colleagues: "pásame con algún compañero tuyo" (not "mi compañero de trabajo")
   '(?:companero|companera) (?:tuyo|tuya|suyo|suya|de ustedes|de soporte|del equipo)|' +
@@ -267,6 +267,10 @@ export const EN_NOT_ASKING: readonly string[] = [
   // phone number", "i want the customer care contact", "what number should i ring to speak to customer service", "where can
   // i find a number to talk to someone" (the contact article gives it; "let me talk to someone" still asks for a person).
   `\\b(?:give|send|tell|show|provide|share|text|get|need|want|know|find|looking for|where is|wheres|(?:can|could|may) i (?:have|get))(?: me| us)?(?: with)? (?:the |your |ur |a |an |some |any )?${EN_CONTACT_DESK}${EN_CONTACT_DETAIL}\\b`,
+  // The chat with a person asked about, not asked for: where its option is ("where in the app is the option to chat with
+  // an agent"), what it costs or whether it is safe ("does talking to an agent cost anything", "is the chat with an agent free").
+  '^(?:(?:hi|hello|hey|excuse me|sorry|quick question) )?where\\b.{0,40}\\b(?:option|button|menu|link|tab|section|setting|icon|feature) (?:to|for) (?:talk|speak|chat|contact|reach|call|message)(?:ing)?\\b',
+  `\\b(?:talking|speaking|chatting|the chat|a chat|calling|the call|a call) (?:to|with) ${EN_ANYONE}\\b(?: (?:in (?:the )?app|online|here))? (?:cost|costs|charge|charged|free|paid|safe|secure)\\b`,
   `\\b(?:what|which|whats)(?: is)?(?: the| your| ur)? (?:${EN_CONTACT_DESK}(?:phone |telephone |contact |whatsapp )?number|email(?: address)?)\\b|\\b(?:a|the|your|ur|any) (?:phone |telephone |contact |whatsapp )?number (?:to|(?:i|we) (?:can|could|should|must)|(?:should|can|could|do) (?:i|we)|for)\\b`,
 ];
 
@@ -295,6 +299,12 @@ export const ES_NOT_ASKING: readonly string[] = [
   '^(?:(?:hola|oye|disculpa|disculpe|buenas|y|una pregunta) )*(?:hay|habra|tienen|tendran|existe|cual es|cuales son|me (?:dan|das|pasan|pasas|da|pasa|puede dar|pueden dar|podria dar|podrian dar|podrias dar|puedes dar)|dame|denme|deme|pasame|pasenme|paseme|donde (?:encuentro|esta|estan|veo|consigo|hay))\\b' +
     '.{0,30}\\b(?:telefonos?|numeros?|(?<!\\ben )lineas?|whatsapp|celular)\\b(?! (?:de|del) (?:mi|la|su) (?:cuenta|tarjeta))',
   '^(?:(?:hola|oye|disculpa|disculpe|buenas|y|una pregunta) )*a (?:que|cual) (?:numero|telefono|linea)\\b',
+  // The chat with a person asked about, not asked for: its channels ("¿por qué canales me puedo comunicar con servicio al
+  // cliente?"), where its option is, how to start it, what it costs or whether it is safe ("¿hablar con un asesor tiene costo?").
+  '\\b(?:que|cuales son (?:los|las)) (?:canales|medios|vias)\\b',
+  '\\bdonde (?:esta|estan|encuentro|veo|queda|aparece|hay)\\b.{0,30}\\b(?:opcion|boton|menu|enlace|seccion|pestana|icono) (?:para|de) (?:hablar|chatear|contactar|comunicarme|comunicarse|llamar|escribir)\\b',
+  '\\bcomo (?:inicio|empiezo|comienzo|abro|se inicia|se abre|puedo (?:iniciar|empezar|comenzar|abrir)|hago para (?:iniciar|empezar|abrir)) (?:un |el |una |la )?(?:chat|conversacion|llamada)\\b',
+  `\\b(?:hablar|chatear|llamar|comunicarse|comunicarme|el chat|la llamada|la atencion) (?:con|a) ${ES_ANYONE}\\b.{0,20}\\b(?:cuesta|costo|coste|cobran|cobra|tiene (?:algun )?cargo|gratis|gratuito|gratuita|seguro)\\b`,
 ];
 
 /** A bare "connect me" after a question about the person's service ("what does it cost to talk to an agent? connect me anyway"), as CJK_CONNECT_ANYWAY. */

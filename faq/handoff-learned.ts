@@ -1,7 +1,6 @@
 import examples from './handoff-examples.json';
 import { normalizeText } from './normalize.ts';
 import { OFF_TOPIC } from './off-topic.ts';
-import { foldTraditional } from './t2s.ts';
 import type { FaqPack } from './types.ts';
 
 /**
@@ -20,23 +19,46 @@ const L2 = 1e-4;
 
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
+/** A feature: a number for a Han, kana or Hangul character or pair and a three-letter piece, the word itself for a word. */
+type Feature = number | string;
+
+/** Pieces of characters below this code point are numbers (every letter or digit outside Han, kana and Hangul is). */
+const PIECE_BASE = 0x20000;
+const PAIR_BASE = 0x110000;
+const SPACE = 0x20;
+/** The pairs at a run's ends are pairs with these (no Han, kana or Hangul character is one). */
+const START = 0x5e;
+const END = 0x24;
+/** The kinds apart by a number's last two bits; each below 2^53, so exact. */
+const charFeature = (c: number) => c * 4;
+const pairFeature = (a: number, b: number) => (a * PAIR_BASE + b) * 4 + 1;
+const pieceFeature = (a: number, b: number, c: number): Feature =>
+  a < PIECE_BASE && b < PIECE_BASE && c < PIECE_BASE ? ((a * PIECE_BASE + b) * PIECE_BASE + c) * 4 + 2 : String.fromCodePoint(0, a, b, c);
+
+const RUN = /[\p{L}\p{N}]+/gu;
+const PART = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+
 /**
- * The features of a text, normalised and folded (轉 = 转): a Han, kana or Hangul run as its characters, its character
- * pairs and the pairs at its ends; a word of another script whole and as its three-letter pieces (" ag", "age"…).
+ * The features of a normalised text (normalizeText's: folded, 轉 = 转), in the order first met: a Han, kana or Hangul run
+ * as its characters, its character pairs and the pairs at its ends; a word of another script whole and as its
+ * three-letter pieces (" ag", "age"…).
  */
-export function featuresOf(text: string): string[] {
-  const features = new Set<string>();
-  for (const run of foldTraditional(normalizeText(text)).match(/[\p{L}\p{N}]+/gu) ?? []) {
-    for (const part of run.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu)!) {
+export function featuresOf(normalized: string): Feature[] {
+  const features = new Set<Feature>();
+  for (const run of normalized.match(RUN) ?? []) {
+    for (const part of run.match(PART)!) {
+      const codes = Array.from(part, (c) => c.codePointAt(0)!);
       if (CJK_CHAR.test(part)) {
-        const chars = [...part];
-        chars.forEach((c, i) => { features.add('c' + c); if (i + 1 < chars.length) features.add('p' + c + chars[i + 1]); });
-        features.add('p^' + chars[0]);
-        features.add('p' + chars[chars.length - 1] + '$');
+        for (let i = 0; i < codes.length; i++) {
+          features.add(charFeature(codes[i]!));
+          if (i + 1 < codes.length) features.add(pairFeature(codes[i]!, codes[i + 1]!));
+        }
+        features.add(pairFeature(START, codes[0]!));
+        features.add(pairFeature(codes[codes.length - 1]!, END));
       } else {
-        features.add('w' + part);
-        const padded = [...` ${part} `];
-        for (let i = 0; i + 3 <= padded.length; i++) features.add('t' + padded.slice(i, i + 3).join(''));
+        features.add(part);
+        const padded = [SPACE, ...codes, SPACE];
+        for (let i = 0; i + 3 <= padded.length; i++) features.add(pieceFeature(padded[i]!, padded[i + 1]!, padded[i + 2]!));
       }
     }
   }
@@ -44,8 +66,8 @@ export function featuresOf(text: string): string[] {
 }
 
 export interface HandoffRecogniser {
-  /** The probability that the text asks for a person. */
-  probability(text: string): number;
+  /** The probability that a text asks for a person, given normalised (normalizeText). */
+  probability(normalized: string): number;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -55,8 +77,8 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  * the learning rate falling with each pass; a text's features are scaled to a unit length.
  */
 export function trainRecogniser(positives: readonly string[], negatives: readonly string[]): HandoffRecogniser {
-  const ids = new Map<string, number>();
-  const idsOf = (text: string) => Int32Array.from(featuresOf(text), (k) => ids.get(k) ?? (ids.set(k, ids.size), ids.size - 1));
+  const ids = new Map<Feature, number>();
+  const idsOf = (text: string) => Int32Array.from(featuresOf(normalizeText(text)), (k) => ids.get(k) ?? (ids.set(k, ids.size), ids.size - 1));
   const positive = positives.map(idsOf);
   const negative = negatives.map(idsOf);
   const rows = interleave(positive.map((f) => ({ f, y: 1 })), negative.map((f) => ({ f, y: 0 })));
@@ -75,8 +97,8 @@ export function trainRecogniser(positives: readonly string[], negatives: readonl
     }
   }
   return {
-    probability(text: string) {
-      const features = featuresOf(text);
+    probability(normalized: string) {
+      const features = featuresOf(normalized);
       const scale = 1 / Math.sqrt(features.length || 1);
       let z = bias;
       for (const k of features) {

@@ -232,8 +232,28 @@ const READ_AS: Readonly<Record<string, string>> = {
 const READ_FOLDED = new Map(Object.entries(READ_AS).map(([word, read]) => [fold(word), read]));
 const READ_AS_RE = new RegExp([...READ_FOLDED.keys()].join('|'), 'gu');
 /** English words for a person or the bot before Japanese (human と話したい, agentにつないで), read as the patterns spell them (not "human pls": the English patterns' own). */
-const ENGLISH_READ_AS: Readonly<Record<string, string>> = { human: fold('人間'), agent: fold('担当者'), operator: 'オペレーター', staff: 'スタッフ', bot: 'ボット', chatbot: 'チャットボット' };
-const ENGLISH_IN_KANA = /(?<![a-z])(?:human|agent|operator|staff|chatbot|bot) ?(?=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}])/gu;
+const ENGLISH_READ_AS: Readonly<Record<string, string>> = {
+  human: fold('人間'), 'real person': fold('人間'), agent: fold('担当者'), operator: 'オペレーター', staff: 'スタッフ', cs: 'サポート', 'customer service': 'サポート', bot: 'ボット', chatbot: 'チャットボット',
+};
+const ENGLISH_IN_KANA = /(?<![a-z])(?:human|real person|agent|operator|staff|customer service|cs|chatbot|bot) ?(?=[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}])/gu;
+/**
+ * English words for a person typed into Chinese or Korean, before or after it (可以转给real person吗, 我要找agent, agent 연결
+ * 부탁드려요, human이랑 대화하고 싶어요), read as the patterns spell them.
+ */
+const ENGLISH_IN_HAN: Readonly<Record<string, string>> = { human: '真人', 'real person': '真人', agent: '人工', operator: '人工', staff: '工作人员', cs: '客服', 'customer service': '客服' };
+const ENGLISH_IN_HANGUL: Readonly<Record<string, string>> = { human: '사람', 'real person': '실제 사람', agent: '상담원', operator: '상담원', staff: '직원', cs: '고객센터', 'customer service': '고객센터' };
+const ENGLISH_PERSON = '(?<![a-z])(?:human|real person|agent|operator|staff|customer service|cs)(?![a-z])';
+/** (not after an English word: "talk to agent 상담원이요" is the English patterns' own) */
+const ENGLISH_BESIDE_HAN = new RegExp(`(?<=\\p{Script=Han}) ?${ENGLISH_PERSON}|(?<![a-z] )${ENGLISH_PERSON}(?= ?\\p{Script=Han})`, 'gu');
+const ENGLISH_BESIDE_HANGUL = new RegExp(`(?<=\\p{Script=Hangul}) ?${ENGLISH_PERSON}|(?<![a-z] )${ENGLISH_PERSON}(?= ?\\p{Script=Hangul})`, 'gu');
+const LATIN = /[a-z]/u;
+
+/** The English person words of a text in Chinese or Korean read in its language (see ENGLISH_IN_HAN), others left. */
+function readEnglishPerson(normalized: string): string {
+  if (!LATIN.test(normalized)) return normalized;
+  if (HANGUL.test(normalized)) return normalized.replace(ENGLISH_BESIDE_HANGUL, (word) => ENGLISH_IN_HANGUL[word.trim()]!);
+  return KANA.test(normalized) ? normalized : normalized.replace(ENGLISH_BESIDE_HAN, (word) => ENGLISH_IN_HAN[word.trim()]!);
+}
 const LONG_VOWELS = /ー{2,}/gu;
 /** オペレーター as it is mistyped: オペレター, オペレーダー, オペーレーター, おぺれーた. */
 const OPERATOR_SLIPS = /[オお][ペぺ]ー?[レれ]ー?[タたダだ]ー?/gu;
@@ -249,10 +269,10 @@ const CJK_SPACE = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]
  * drawn out (オペレーターーー) is one, and オペレーター mistyped is オペレーター.
  */
 function joinCjk(normalized: string): string {
-  if (!HAN_OR_KANA.test(normalized)) return normalized;
+  if (!HAN_OR_KANA.test(normalized)) return HANGUL.test(normalized) ? readEnglishPerson(normalized) : normalized;
   // A message is joined twice in a row: looking for a refusal, then for a request alone.
   if (normalized === joinedLast.text) return joinedLast.joined;
-  const read = KANA.test(normalized) ? normalized.replace(ENGLISH_IN_KANA, (word) => ENGLISH_READ_AS[word.trim()]!) : normalized;
+  const read = KANA.test(normalized) ? normalized.replace(ENGLISH_IN_KANA, (word) => ENGLISH_READ_AS[word.trim()]!) : readEnglishPerson(normalized);
   const joined = read.replace(READ_AS_RE, (word) => READ_FOLDED.get(word)!).replace(LONG_VOWELS, 'ー').replace(OPERATOR_SLIPS, 'オペレーター').replace(DRAWN_OUT, '').replace(CJK_SPACE, '');
   joinedLast = { text: normalized, joined };
   return joined;

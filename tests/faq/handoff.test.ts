@@ -521,4 +521,28 @@ describe('isHandoffRequest', () => {
       'kann mir jemand Geld leihen', "quelqu'un peut m'envoyer de l'argent", 'alguém pode me enviar dinheiro', 'ada yang bisa kami bantu', 'có ai chuyển tiền cho tôi không', 'هل يمكن لأحد أن يرسل لي المال',
     ]) expect(isHandoffRequest(text), text).toBe(false);
   });
+
+  it('hears an English word for a person typed into Chinese, Japanese, Korean or Spanish, not one after an English word nor one merely named', () => {
+    for (const text of [
+      '我要找agent', '帮我接一下human', '可以找个real person吗', '麻烦转CS一下', '能不能转一下human', '可以轉給real person嗎', '幫我轉一下human', '麻煩轉接agent', '给我接 human 吧',
+      'agentにつないでください', 'real personにつないでほしい', 'staffの方に繋いでもらえますか',
+      'agent 연결 부탁드려요', 'real person이랑 얘기하고 싶어요', 'human이랑 대화하고 싶어요', 'agent 불러주세요', 'staff 연결해 주세요', 'talk to agent 상담원이요',
+      'necesito un real person ya', 'quiero hablar con customer service', 'me comunicas con un real person?', 'transfiéreme a un agent',
+    ]) expect(isHandoffRequest(text), text).toBe(true);
+    for (const text of ['agent是什么意思', '我以前做过agent', 'CS是什么', '代理商agent怎么申请', 'humanの意味は', 'agent 수수료가 얼마예요']) expect(isHandoffRequest(text), text).toBe(false);
+  });
+
+  it('hears no request in a question about the chat with a person: where its option is, what it costs, whether it is safe, its channels and days', () => {
+    for (const text of [
+      'where in the app is the option to chat with an agent', 'where do I find the button to talk to a person', 'does talking to an agent cost anything', 'is the chat with a human free?',
+      'Buenos días, ¿por qué canales me puedo comunicar con servicio al cliente? Gracias', '¿dónde está en la app la opción para hablar con un agente?', '¿cómo inicio un chat con una persona real desde la aplicación?', '¿hablar con un asesor tiene costo?',
+      '跟客服聊天可以告诉他卡号吗', '和人工客服聊天安全吗', '跟客服聊天可以給CVV嗎', '在app哪裡可以找到真人客服', '真人客服禮拜天也有人值班嗎',
+      '有人チャットはどこから始めますか', 'オペレーターとのチャットはどこでできますか',
+      '상담원 채팅은 무료인가요', '주말에도 상담원과 얘기할 수 있나요', '상담원 연결은 어디서 하나요', '상담원과 통화하면 요금이 나오나요',
+    ]) expect(isHandoffRequest(text), text).toBe(false);
+    for (const text of [
+      'can i talk to an agent? is it free', 'quiero hablar con un asesor, ¿es gratis?', 'quisiera hablar con un agente sobre un cargo en mi billetera', '跟客服聊天安全吗？算了直接转人工吧', '那我还是要跟客服聊一下',
+      '有人対応はどこですか', '상담원 어디 있어요', '상담원 연결 비용 있나요? 그래도 연결해 주세요',
+    ]) expect(isHandoffRequest(text), text).toBe(true);
+  });
 });
