@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FaqEngine } from '../../faq/index.ts';
 import { wordsOfFillers } from '../../faq/fillers.ts';
+import { spanishSoundKey } from '../../faq/spanish-sound.ts';
 import { createTypoReader } from '../../faq/typos.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
 
@@ -54,6 +55,50 @@ describe('a typing slip of a word of the alternates', () => {
   });
 });
 
+describe('Spanish spelt by ear', () => {
+  it('sounds the same where Latin American Spanish says the letters alike', () => {
+    const alike: [string, string][] = [
+      ['tarjeta', 'targeta'], ['debito', 'devito'], ['aplicacion', 'aplicasion'], ['comision', 'comizion'], ['quiero', 'kiero'],
+      ['llamar', 'yamar'], ['historial', 'istorial'], ['cambie', 'canbie'], ['reembolso', 'rembolso'], ['reconozco', 'reconosco'],
+    ];
+    for (const [word, byEar] of alike) expect(spanishSoundKey(byEar)).toBe(spanishSoundKey(word));
+    // Letters said apart stay apart: c before a/o and j or s, g before a and j, ch and s.
+    expect(spanishSoundKey('casa')).not.toBe(spanishSoundKey('jasa'));
+    expect(spanishSoundKey('gato')).not.toBe(spanishSoundKey('jato'));
+    expect(spanishSoundKey('chico')).not.toBe(spanishSoundKey('sico'));
+    expect(spanishSoundKey('coco')).not.toBe(spanishSoundKey('soso'));
+  });
+
+  const known = new Map([
+    ['es', new Set(['tarjeta', 'debito', 'congelo', 'cuenta', 'casa', 'bello', 'vello', 'hice'])],
+    ['en', new Set(['card', 'cuenta'])],
+  ]);
+  const seen = new Set([...known.values()].flatMap((words) => [...words]).concat(['cierro', 'targeta']));
+  const reader = createTypoReader(known, seen);
+
+  it('is read as the word of the Spanish alternates that sounds the same', () => {
+    expect(reader.read('como conjelo mi kuenta', 'es')).toBe('como congelo mi cuenta');
+    expect(reader.read('mi tarjeta de devito', 'es')).toBe('mi tarjeta de debito');
+  });
+
+  it('is not read when the documents spell it so, two words sound alike, it is short, or the text is not Spanish', () => {
+    // "targeta" is a document's word, as every word of the alternates is: read as typed.
+    expect(reader.read('mi targeta', 'es')).toBe('mi targeta');
+    // "beyo" sounds like both "bello" and "vello".
+    expect(reader.read('la beyo', 'es')).toBe('la beyo');
+    // Fewer than four letters: "ke", "ay", "ise" are mostly words of no matter, and short words sound like too many.
+    expect(reader.read('ya lo ise', 'es')).toBe('ya lo ise');
+    expect(reader.read('kuenta', 'en')).toBe('kuenta');
+    expect(reader.read('kuenta', null)).toBe('kuenta');
+  });
+
+  it('is not read where an off-topic example\'s word sounds the same (a real word the pack lacks)', () => {
+    const withCaza = createTypoReader(known, new Set([...seen, 'kaza']));
+    expect(withCaza.read('una kasa', 'es')).toBe('una kasa');
+    expect(reader.read('una kasa', 'es')).toBe('una casa');
+  });
+});
+
 describe('the wallet pack, asked with typing slips', () => {
   let wallet: FaqEngine;
   beforeAll(async () => {
@@ -66,6 +111,9 @@ describe('the wallet pack, asked with typing slips', () => {
     ['me cobraron una comsion', 'fees'],
     ['how do i wihtdraw to my bank', 'withdraw-to-bank'],
     ['como retrio mi saldo', 'withdraw-to-bank'],
+    // Spelt by ear: close-account (0.58) and a suggestion (0.38) before sounds were read.
+    ['kiero conjelar mi cuenta ya', 'freeze-account'],
+    ['no encuentro mi selular, ke ago con mi dinero', 'lost-phone'],
     // A word of politeness is never read as a slip: "bother" was "brother" (a suggestion at 0.45, session 23).
     ['sorry to bother you, need a receipt for expenses', 'transaction-history'],
   ])('%s → %s', (text, faqId) => {
