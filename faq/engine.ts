@@ -1,6 +1,6 @@
 import { beginnerRest } from './beginner.ts';
 import { OFF_TOPIC_SHARE } from './confidence.ts';
-import { isHandoffRequest, topicOfNeed } from './handoff.ts';
+import { isHandoffRequest, mentionsWithoutAsking, topicOfNeed } from './handoff.ts';
 import { handoffRecogniserFor, REQUEST_PROBABILITY, type HandoffRecogniser } from './handoff-learned.ts';
 import { fillersOnly } from './fillers.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
@@ -144,10 +144,14 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
   const byId = new Map(pack.entries.map((e) => [e.id, e]));
   const caution = pack.entries.map(isCaution);
   const latinWords = latinWordsOf(pack);
-  /** The learned backstop behind the handoff rules, trained the first time the rules turn a message down. */
+  /**
+   * The learned backstop behind the handoff rules, trained the first time the rules turn a message down; not asked
+   * about a message the rules read as mentioning a person without asking for one.
+   */
   let recogniser: HandoffRecogniser | undefined;
   const asksForPerson = (text: string, normalized: string) =>
-    isHandoffRequest(text, normalized) || (recogniser ??= handoffRecogniserFor(pack)).probability(normalized) >= REQUEST_PROBABILITY;
+    isHandoffRequest(text, normalized) ||
+    (!mentionsWithoutAsking(text, normalized) && (recogniser ??= handoffRecogniserFor(pack)).probability(normalized) >= REQUEST_PROBABILITY);
 
   // The pack locale of a question language. The keys are a closed set (detectLanguage's locales and the pack's).
   const packLocales = new Map<string | null, string | null>();

@@ -137,6 +137,15 @@ export function isHandoffRequest(text: string, normalized = normalizeText(text))
   return others.length > 0 && (asksForPerson(others.join('. ')) || others.some((clause) => CONNECT_ANYWAY.test(joinCjk(normalizeText(clause)))));
 }
 
+/**
+ * Whether the message as a whole mentions a person without asking for one: thanks them, turns the request down or asks
+ * about the human service (人工客服热线, "is the chat with an agent free?"). The learned backstop (handoff-learned.ts)
+ * is not asked then: the rules have read it, and it is no request, whatever its words.
+ */
+export function mentionsWithoutAsking(text: string, normalized = normalizeText(text)): boolean {
+  return thanksThePerson(normalized) || notAsking(normalized, ASKS.test(text));
+}
+
 /** "Connect me anyway" after a question about the person's service (its cost, its hours): the person just asked about. */
 const CONNECT_ANYWAY = patternSet([...EN_ES_CONNECT_ANYWAY, ...CJK_CONNECT_ANYWAY].map(fold));
 

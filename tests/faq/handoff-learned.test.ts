@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import examples from '../../faq/handoff-examples.json';
-import { isHandoffRequest } from '../../faq/handoff.ts';
+import { isHandoffRequest, mentionsWithoutAsking } from '../../faq/handoff.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { featuresOf, handoffRecogniserFor, REQUEST_PROBABILITY, trainRecogniser, type HandoffRecogniser } from '../../faq/handoff-learned.ts';
 import type { FaqEngine } from '../../faq/index.ts';
@@ -87,5 +87,13 @@ describe('the engine', () => {
   it('answers a question about the human service with its article', () => {
     expect(engine.answer('客服电话是多少').kind).not.toBe('handoff');
     expect(engine.answer('what are your customer service hours').kind).not.toBe('handoff');
+  });
+
+  it('is not asked about a message the rules read as mentioning a person without asking for one', async () => {
+    // A search for the human desk's hotline: its words are those of a request (人工客服), the rules read a question about the service.
+    const recogniser = handoffRecogniserFor(await loadPackFromDir(WALLET_PACK));
+    expect(recogniser.probability(normalizeText('人工客服热线'))).toBeGreaterThanOrEqual(REQUEST_PROBABILITY);
+    expect(mentionsWithoutAsking('人工客服热线')).toBe(true);
+    expect(engine.answer('人工客服热线', { uiLocale: 'zh-CN' })).toMatchObject({ kind: 'answer', faqId: 'contact-support' });
   });
 });
