@@ -2,10 +2,11 @@ import type { AgentInfo, ConversationSummary, Ticket } from '../protocol/index.t
 import { api } from './api.ts';
 import { useLoaded } from './use-loaded.ts';
 import { describeDevice } from './device.ts';
-import { formatWhen, languageName, t } from './i18n.ts';
+import { formatWhen, t } from './i18n.ts';
 import { TicketCard } from './TicketCard.tsx';
 import { EmailLog } from './EmailLog.tsx';
 import { previewText } from './preview.ts';
+import { languagesLine } from './visitor-language.ts';
 
 /** The conversation's own e-mails (a ticket's are on its card): unread replies sent after the grace period, the transcript. */
 const CONVERSATION_EMAILS = ['agent_reply', 'transcript'] as const;
@@ -29,7 +30,7 @@ export function ConversationDetails(props: {
     <div class="details">
       <dl class="context">
         <dt>{t('ctx_language')}</dt>
-        <dd>{languageName(c.locale, document.documentElement.lang)}</dd>
+        <dd data-testid="languages">{languagesLine(c, document.documentElement.lang)}</dd>
         {c.pageUrl && (
           <>
             <dt>{t('ctx_page')}</dt>

@@ -20,6 +20,7 @@ import { formatDay, formatTime, languageName, t } from './i18n.ts';
 import { NewestLine } from './newest-line.ts';
 import { useShortcuts } from './shortcuts.ts';
 import { visitorName } from './visitor-name.ts';
+import { visitorLanguage } from './visitor-language.ts';
 
 /**
  * One conversation: who and what (details), actions, the timeline — every message and note with its time and
@@ -167,7 +168,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
           <span class="badge" data-testid="status" data-status={c.status}>{t(`status_${c.status}`)}{c.agentName ? ` · ${c.agentName}` : ''}</span>
         </div>
         <p class="context-line muted" data-testid="context-line">
-          {[languageName(c.locale, document.documentElement.lang), describeDevice(c.userAgent), c.pageTitle ? t('ctx_page_title', { title: c.pageTitle }) : c.pageUrl, c.user?.userId].filter(Boolean).join(' · ')}
+          {[languageName(visitorLanguage(c), document.documentElement.lang), describeDevice(c.userAgent), c.pageTitle ? t('ctx_page_title', { title: c.pageTitle }) : c.pageUrl, c.user?.userId].filter(Boolean).join(' · ')}
         </p>
         <ConversationActions client={client} c={c} agents={state.agents} manage={manage} mayClose={mayClose} mayReveal={mayReveal} onClose={() => setClosing(true)} name={name}>
           <button type="button" class="btn btn-sm details-toggle" aria-expanded={showDetails} aria-controls={`details-${c.id}`} onClick={() => setShowDetails(!showDetails)}>

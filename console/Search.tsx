@@ -3,6 +3,7 @@ import type { ConversationSummary, SearchResponse, SearchResult } from '../proto
 import { api } from './api.ts';
 import { formatWhen, t } from './i18n.ts';
 import { pressed } from './shortcuts.ts';
+import { visitorLanguage } from './visitor-language.ts';
 
 /** Characters of context kept before the first marked word. */
 const LEAD = 24;
@@ -85,7 +86,7 @@ export function Search({ nameOf, selectedId, onOpen }: { nameOf(c: ConversationS
                     </span>
                     {what(r)}
                     <span class="row-meta">
-                      <span class="badge">{r.conversation.locale}</span>
+                      <span class="badge">{visitorLanguage(r.conversation)}</span>
                       <span>{t(`status_${r.conversation.status}`)}</span>
                       {r.conversation.agentName && <><RowSep /><span>{r.conversation.agentName}</span></>}
                     </span>

@@ -57,7 +57,10 @@ export type Rating = z.infer<typeof Rating>;
 export const ConversationSummary = z.object({
   id: safe(z.string()),
   status: ConversationStatus,
+  /** The widget's UI language. */
   locale: safe(z.string()),
+  /** The language the visitor writes in, as their messages show it; null until one does (the widget's is all there is). */
+  writtenLocale: safe(z.string()).nullable(),
   agentId: safe(z.string()).nullable(),
   agentName: safe(z.string()).nullable(),
   lastSeq: z.number().int(),

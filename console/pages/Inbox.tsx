@@ -13,6 +13,7 @@ import type { Unread } from '../unread.ts';
 import { mayTake, useTeams } from '../teams-data.ts';
 import { visitorName } from '../visitor-name.ts';
 import { previewText, rowPreview } from '../preview.ts';
+import { visitorLanguage } from '../visitor-language.ts';
 
 type View = 'waiting' | 'mine' | 'open' | 'closed';
 const VIEWS: View[] = ['waiting', 'mine', 'open', 'closed'];
@@ -108,7 +109,7 @@ function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: Conver
           {count > 0 && <span class="badge badge-accent" aria-label={t('unread_count', { count })}>{count}</span>}
         </span>
         <span class="row-meta">
-          <span class="badge" title={languageName(c.locale, document.documentElement.lang)}>{c.locale}</span>
+          <span class="badge" data-testid="language" title={languageName(visitorLanguage(c), document.documentElement.lang)}>{visitorLanguage(c)}</span>
           {c.status !== 'waiting' && <span>{t(`status_${c.status}`)}</span>}
           {c.agentName && <><RowSep /><span>{c.agentName}</span></>}
           {c.rating && <span class="rating" aria-label={`${t('ctx_rating')} ${c.rating.score}/5`}>{'★'.repeat(c.rating.score)}</span>}
@@ -152,7 +153,7 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
   const all = Object.values(s.conversations);
   const view = filters.view;
   const matches = (c: ConversationSummary) =>
-    (!filters.language || c.locale === filters.language) &&
+    (!filters.language || visitorLanguage(c) === filters.language) &&
     (!filters.agent || c.agentId === filters.agent) &&
     (!filters.status || view !== 'open' || c.status === filters.status) &&
     (!filters.label || c.labelIds.includes(filters.label)) &&
@@ -170,7 +171,7 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
   const filtered = FILTER_NAMES.some((name) => filters[name] !== '' && (name !== 'status' || view === 'open'));
   const count = (v: View) => all.filter((c) => inView(v, c, me, teams)).length;
   // The chosen language stays an option (by its name) when no conversation in the list has it: a filter kept from another day.
-  const languages = [...new Set([...all.map((c) => c.locale), ...(filters.language ? [filters.language] : [])])].sort();
+  const languages = [...new Set([...all.map(visitorLanguage), ...(filters.language ? [filters.language] : [])])].sort();
   // Kept as they change, not in an effect after the next paint: a reload right after a click would lose the view chosen.
   const set = (patch: Partial<Filters>) => {
     const next = { ...filters, ...patch };

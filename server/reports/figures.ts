@@ -33,7 +33,7 @@ const msg = (what: string, where: string) => `(SELECT ${what} FROM messages m WH
 /** The per-conversation facts every figure reads: `cohort` (the period's conversations) and `spans` (their durations). */
 export function cohortSql(d: Dialect): string {
   return `WITH facts AS (
-  SELECT c.id, c.created_at, c.locale, c.status,
+  SELECT c.id, c.created_at, COALESCE(c.written_locale, c.locale) AS locale, c.status,
     ${msg('MIN(m.created_at)', "m.author = 'visitor'")} AS first_visitor_at,
     ${msg('MAX(m.created_at)', '1 = 1')} AS last_message_at,
     ${msg('COUNT(*)', '1 = 1')} AS messages,
@@ -117,7 +117,7 @@ FROM cohort`,
     /** The bot's FAQ answers in the period's conversations, per entry, most first. */
     byTopic: `${cohort}SELECT ${faqId} AS faq_id, COUNT(*) AS n FROM messages m JOIN cohort c ON c.id = m.conversation_id
 WHERE m.author = 'bot' AND ${d.jsonText('m.bot', 'kind')} = 'answer' GROUP BY ${faqId} ORDER BY n DESC, faq_id`,
-    /** The period's conversations by the visitor's language (the widget's locale), most first. */
+    /** The period's conversations by the language the visitor writes in (until they show one, the widget's), most first. */
     byLanguage: `${cohort}SELECT locale, COUNT(*) AS n FROM cohort GROUP BY locale ORDER BY n DESC, locale`,
     /** The period's conversations by the hour of day they started (0–23, in the viewer's offset). */
     byHour: `${cohort}SELECT ((created_at + :tz) / 3600000) % 24 AS hour, COUNT(*) AS n FROM cohort GROUP BY ((created_at + :tz) / 3600000) % 24 ORDER BY hour`,

@@ -13,6 +13,7 @@ import type { WebhookPayloads } from './webhook-payloads.ts';
 import type { MailService } from './mail.ts';
 import type { MessageFile, RemovedFile } from '../storage/attachment-types.ts';
 import type { InboxPreviews } from './inbox-previews.ts';
+import { writtenLanguage } from './written-language.ts';
 
 /**
  * How long a bot turn holds its claim on an owed message; a turn that died (a killed node) is owed again after it.
@@ -92,7 +93,7 @@ export function createConversationService(deps: {
   identitySecrets: readonly string[];
   cardMask: CardMaskStyle;
   /** Status changes go through the state machine there. */
-  handoff: Pick<HandoffService, 'apply' | 'reach' | 'visitorState'>;
+  handoff: Pick<HandoffService, 'apply' | 'reach' | 'visitorState' | 'announce'>;
   /** Questions the bot could not answer with confidence are counted there. */
   learning: FaqLearning;
   /** Webhooks hear of every stored message. */
@@ -204,6 +205,14 @@ export function createConversationService(deps: {
     }
   }
 
+  /** A visitor's message that shows the language they write in (see written-language.ts): stored, and every console's row says so at once. */
+  async function noteWrittenLanguage(conversationId: string, text: string): Promise<void> {
+    const locale = writtenLanguage(text);
+    if (locale === null) return;
+    const changed = await storage.noteWrittenLocale(conversationId, locale);
+    if (changed) await handoff.announce(changed);
+  }
+
   /** The bot's turns on what it owes in one conversation; `stop` ends them between two messages. */
   async function botTurns(conversationId: string, stop?: AbortSignal): Promise<void> {
     // One turn per message, whoever else was told it is owed (another tab, a resend, the sweep on any node): the
@@ -245,8 +254,10 @@ export function createConversationService(deps: {
       return earlier.message.text === maskCardNumbers(text, cardMask) ? { kind: 'duplicate', ...earlier } : { kind: 'conflict', message: earlier.message };
     },
 
-    sendVisitorMessage(conversationId, clientId, text) {
-      return append({ conversationId, author: 'visitor', authorName: null, text, clientId, bot: null, guard: { kind: 'not_closed' } });
+    async sendVisitorMessage(conversationId, clientId, text) {
+      const result = await append({ conversationId, author: 'visitor', authorName: null, text, clientId, bot: null, guard: { kind: 'not_closed' } });
+      if (result.kind === 'stored') await noteWrittenLanguage(conversationId, text);
+      return result;
     },
 
     async answerPending(conversationId, stop) {

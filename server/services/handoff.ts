@@ -188,6 +188,7 @@ export function createHandoffService(deps: {
         id: c.id,
         status: c.status,
         locale: c.locale,
+        writtenLocale: c.writtenLocale,
         agentId: c.agentId,
         agentName: await agentName(c.agentId),
         lastSeq: c.lastSeq,

@@ -461,6 +461,9 @@ export const PG_MIGRATIONS: readonly string[] = [
   /* 18: the visitor message counts read from an index (SQLite's step 32) */ `
   CREATE INDEX messages_visitor ON messages(conversation_id) WHERE author = 'visitor';
   `,
+  /* 19: the language the visitor writes in (SQLite's step 33) */ `
+  ALTER TABLE conversations ADD COLUMN written_locale TEXT;
+  `,
 ];
 
 /** One key for every Kefu node: whoever holds it migrates; the others wait, then find nothing left to do. */

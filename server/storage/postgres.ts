@@ -236,6 +236,10 @@ export async function openPostgresStorage(
       if (!row) throw new Error(`conversation ${id} does not exist`);
       return toConversation(row);
     },
+    async noteWrittenLocale(id, locale) {
+      const row = await one<ConversationRow>(pool, 'UPDATE conversations SET written_locale = $2 WHERE id = $1 AND written_locale IS DISTINCT FROM $2 RETURNING *', [id, locale]);
+      return row ? toConversation(row) : null;
+    },
     appendMessage: append,
     messageByClientId: (conversationId, clientId) => messageByClientId({ conversationId, clientId }),
     async listMessages(conversationId, afterSeq, limit) {

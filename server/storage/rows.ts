@@ -25,6 +25,7 @@ export interface ConversationRow {
   state_version: number;
   site: string | null;
   team_id: string | null;
+  written_locale?: string | null;
 }
 
 export const toConversation = (r: ConversationRow): Conversation => ({
@@ -43,6 +44,7 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   stateVersion: r.state_version,
   site: r.site,
   teamId: r.team_id ?? null,
+  writtenLocale: r.written_locale ?? null,
 });
 
 /**

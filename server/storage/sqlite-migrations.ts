@@ -533,4 +533,7 @@ export const MIGRATIONS: readonly string[] = [
      alone: the count is read from it and no message row), not every message of each conversation */ `
   CREATE INDEX messages_visitor ON messages(conversation_id) WHERE author = 'visitor';
   `,
+  /* 33: the language the visitor writes in (from their messages; null until one tells it), beside the widget's locale */ `
+  ALTER TABLE conversations ADD COLUMN written_locale TEXT;
+  `,
 ];

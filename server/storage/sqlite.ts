@@ -52,6 +52,7 @@ const BATCHED = new Set<keyof Storage>([
   'createVisitor',
   'openConversation',
   'setConversationContext',
+  'noteWrittenLocale',
 ]);
 
 /** The SQLite storage, plus what only a second connection to the same file needs. */
@@ -89,6 +90,9 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     ),
     conv: db.prepare<[string], ConversationRow>('SELECT * FROM conversations WHERE id = ?'),
     setStatus: db.prepare('UPDATE conversations SET status = ?, updated_at = ?, state_version = state_version + 1 WHERE id = ?'),
+    noteWrittenLocale: db.prepare<[string, string, string], ConversationRow>(
+      'UPDATE conversations SET written_locale = ? WHERE id = ? AND written_locale IS NOT ? RETURNING *',
+    ),
     bumpSeq: db.prepare<[number, string], { last_seq: number; status: Conversation['status'] }>(
       'UPDATE conversations SET last_seq = last_seq + 1, updated_at = ? WHERE id = ? RETURNING last_seq, status',
     ),
@@ -188,6 +192,10 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
       const row = q.conv.get(id);
       if (!row) throw new Error(`conversation ${id} does not exist`);
       return toConversation(row);
+    },
+    async noteWrittenLocale(id, locale) {
+      const row = q.noteWrittenLocale.get(locale, id, locale);
+      return row ? toConversation(row) : null;
     },
     async appendMessage(m) {
       return append(m);

@@ -30,7 +30,10 @@ export interface Conversation {
   id: string;
   visitorId: string;
   status: ConversationStatus;
+  /** The widget's UI language when the conversation began. */
   locale: string;
+  /** The language the visitor writes in, as their messages tell it (see written-language.ts); null until one does. */
+  writtenLocale: string | null;
   lastSeq: number;
   createdAt: number;
   updatedAt: number;
@@ -118,6 +121,11 @@ export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqSto
   openConversation(visitorId: string, locale: string): Promise<Conversation>;
   getConversation(id: string): Promise<Conversation | null>;
   setConversationStatus(id: string, status: ConversationStatus): Promise<Conversation>;
+  /**
+   * The visitor writes in `locale` now: stored unless it is already the conversation's written language. Returns the
+   * conversation when this call changed it (its inbox row must say so), else null (unchanged, or no such conversation).
+   */
+  noteWrittenLocale(id: string, locale: string): Promise<Conversation | null>;
   /** Store with the conversation's next seq, atomically; idempotent on (conversationId, clientId). */
   appendMessage(message: NewMessage): Promise<AppendResult>;
   /**

@@ -17,6 +17,7 @@ import { searchContract } from './search.ts';
 import { attachmentsContract } from './attachments.ts';
 import { setupContract } from './setup.ts';
 import { idleContract } from './idle.ts';
+import { writtenLocaleContract } from './written-locale.ts';
 
 export type { StorageFactory, StoragePlace } from './context.ts';
 
@@ -45,4 +46,5 @@ export function runStorageContract(factory: StorageFactory): void {
   attachmentsContract(ctx);
   setupContract(ctx);
   idleContract(ctx);
+  writtenLocaleContract(ctx);
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { msg, visitorWithConversation, type ContractContext } from './context.ts';
+
+/** The language the visitor writes in: null until noted, changed only by a different one, read back by every conversation read. */
+export function writtenLocaleContract(ctx: ContractContext): void {
+  describe('the written language', () => {
+    it('starts null, is stored by a different language only, and leaves the rest of the conversation as it was', async () => {
+      const { storage: s, place } = await ctx.fresh();
+      const { conversation: c } = await visitorWithConversation(s, 'hash-written');
+      expect(c.writtenLocale).toBeNull();
+      expect((await s.getConversation(c.id))?.writtenLocale).toBeNull();
+      await s.appendMessage(msg(c.id, 'w-1', 'my card was charged twice'));
+      const before = (await s.getConversation(c.id))!;
+
+      expect(await s.noteWrittenLocale(c.id, 'en')).toEqual({ ...before, writtenLocale: 'en' });
+      expect(await s.noteWrittenLocale(c.id, 'en')).toBeNull();
+      expect(await s.noteWrittenLocale(c.id, 'ja')).toEqual({ ...before, writtenLocale: 'ja' });
+      expect(await s.noteWrittenLocale('no-such-conversation', 'en')).toBeNull();
+
+      const again = (await ctx.open(place)).storage;
+      expect(await again.getConversation(c.id)).toEqual({ ...before, writtenLocale: 'ja' });
+    });
+
+    it('is read with the conversation by the inbox list, a resume, a bot turn and the visitor\'s open conversation', async () => {
+      const { storage: s } = await ctx.fresh();
+      const { visitor: v, conversation: c } = await visitorWithConversation(s, 'hash-written-reads');
+      await s.appendMessage(msg(c.id, 'r-1', '我的卡被扣了两次'));
+      await s.noteWrittenLocale(c.id, 'zh-CN');
+      expect((await s.listConversations(null, 10)).find((x) => x.id === c.id)?.writtenLocale).toBe('zh-CN');
+      expect((await s.resumeVisitor('hash-written-reads'))?.open?.writtenLocale).toBe('zh-CN');
+      expect((await s.openConversation(v.id, 'en')).writtenLocale).toBe('zh-CN');
+      const claimed = await s.claimBotTurns(c.id, 15_000);
+      expect(claimed?.conversation.writtenLocale).toBe('zh-CN');
+    });
+  });
+}
