@@ -3,6 +3,7 @@ import { OFF_TOPIC_SHARE } from './confidence.ts';
 import { isHandoffRequest, mentionsWithoutAsking, topicOfNeed } from './handoff.ts';
 import { handoffRecogniserFor, REQUEST_PROBABILITY, type HandoffRecogniser } from './handoff-learned.ts';
 import { fillersOnly } from './fillers.ts';
+import { hanLeaning, hanWordsOf, type HanWords } from './han-words.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
 import { matchLocale, normalizeLocale } from '../protocol/locale.ts';
 import { createMatcher, isCaution, type Match, type Ranked } from './matcher.ts';
@@ -48,10 +49,12 @@ const SCRIPT_LOCALES = new Set(['zh-CN', 'zh-TW', 'ja', 'ko', 'ru', 'th', 'ar'])
 
 /**
  * A Latin-script question without stopwords ("refund?") is in the language of the alternate it matched; an off-topic
- * one matched none worth the name ("write me a short cover letter" was nearest to a Spanish alternate by "me").
+ * one matched none worth the name ("write me a short cover letter" was nearest to a Spanish alternate by "me"). One
+ * whose every word each of the pack's Latin languages writes ("app tutorial", "qr"), whichever alternate it is nearest
+ * to, is in the guess's language: English by default ("app tutorial" was answered in Spanish).
  */
-function questionLocale(guess: LanguageGuess, match: Match | null): string | null {
-  if (guess.confident || match?.nearestLocale == null || SCRIPT_LOCALES.has(match.nearestLocale)) return guess.locale;
+function questionLocale(guess: LanguageGuess, match: Match | null, sharedWordsOnly: boolean): string | null {
+  if (guess.confident || sharedWordsOnly || match?.nearestLocale == null || SCRIPT_LOCALES.has(match.nearestLocale)) return guess.locale;
   return (match.ranked[0]?.evidence.outside ?? 0) >= OFF_TOPIC_SHARE ? guess.locale : match.nearestLocale;
 }
 
@@ -67,7 +70,7 @@ function latinWordsOf(pack: FaqPack): Map<string, string | null> {
     for (const entry of pack.entries) {
       const content = entry.locales[locale]!;
       for (const text of [content.question, ...content.alternates]) {
-        for (const word of normalizeText(text).split(' ')) words.set(word, (words.get(word) ?? locale) === locale ? locale : null);
+        for (const word of normalizeText(text).split(' ')) words.set(word, !words.has(word) || words.get(word) === locale ? locale : null);
       }
     }
   }
@@ -77,13 +80,14 @@ function latinWordsOf(pack: FaqPack): Map<string, string | null> {
 /**
  * A Latin-script question without a telling word ("activar doble factor", "guia principiantes": no stopword, no accent)
  * is guessed English by default, and was read with English synonyms ("doble factor" is 2fa only in Spanish): it is read
- * in the pack's Latin language that alone writes some of its words, when no other language's own word is there too.
- * Only read so: the reply still follows the alternate it matches, or the guess when it matches none (see
- * questionLocale), so an off-topic fragment or a request for a person is answered as before. Words both languages
- * write ("password", "app", "selfie"), or words of neither ("Passwort vergessen", "isi saldo"), leave the guess.
+ * in the pack's Latin language that alone writes some of its words, when no other language's own word is there too,
+ * and a request for a person is answered in it ("soporte" was handed off in English). Otherwise only read so: the
+ * reply still follows the alternate it matches, or the guess when it matches none (see questionLocale), so an
+ * off-topic fragment is answered as before. Words both languages write ("password", "app", "selfie"), or words of
+ * neither ("Passwort vergessen", "isi saldo"), leave the guess.
  */
 function readingLocale(guess: LanguageGuess, normalized: string, latinWords: ReadonlyMap<string, string | null>): string | null {
-  if (guess.confident || guess.locale === null || guess.eitherScript || SCRIPT_LOCALES.has(guess.locale)) return guess.locale;
+  if (!guessedLatin(guess)) return guess.locale;
   let only: string | null = null;
   for (const word of normalized.split(' ')) {
     const locale = latinWords.get(word);
@@ -92,6 +96,29 @@ function readingLocale(guess: LanguageGuess, normalized: string, latinWords: Rea
     only = locale;
   }
   return only ?? guess.locale;
+}
+
+/** A Latin-script guess without evidence, which the pack's words may tell (see readingLocale). */
+const guessedLatin = (guess: LanguageGuess) => !guess.confident && guess.locale !== null && !guess.eitherScript && !SCRIPT_LOCALES.has(guess.locale);
+
+/** Every word of a Latin-script guess is one several of the pack's languages write (null in latinWordsOf's map). */
+function sharedWordsOnly(guess: LanguageGuess, normalized: string, latinWords: ReadonlyMap<string, string | null>): boolean {
+  return guessedLatin(guess) && normalized.split(' ').every((word) => latinWords.get(word) === null);
+}
+
+/**
+ * Han text that Japanese writes as much as Chinese by its characters ("退会 方法", "本人確認", "送金上限") is in the language
+ * whose questions in the pack write its pairs of characters (see ./han-words.ts): Japanese unless the UI is Chinese, as
+ * a word only Japanese writes is (see inUiScript), or Chinese even from a Japanese UI ("退款", "新手教程"); pairs that
+ * tell nothing leave the guess to the UI.
+ */
+function byHanWords(guess: LanguageGuess, text: string, words: HanWords): LanguageGuess {
+  if (!guess.japaneseToo) return guess;
+  const leaning = hanLeaning(text, words);
+  if (leaning === 'ja') return { locale: 'ja', confident: true, chineseToo: true };
+  if (leaning === null) return guess;
+  const { japaneseToo: _, ...chinese } = guess;
+  return chinese;
 }
 
 /**
@@ -144,6 +171,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
   const byId = new Map(pack.entries.map((e) => [e.id, e]));
   const caution = pack.entries.map(isCaution);
   const latinWords = latinWordsOf(pack);
+  const hanWords = hanWordsOf(pack);
   /**
    * The learned backstop behind the handoff rules, trained the first time the rules turn a message down; not asked
    * about a message the rules read as mentioning a person without asking for one.
@@ -307,15 +335,17 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
     modelSource: matcher.trained ? 'trained' : 'given',
     answer(text: string, answerOptions: AnswerOptions = {}): FaqResult {
       const ui = normalizeLocale(answerOptions.uiLocale);
-      const guess = inUiScript(detectLanguage(text), ui);
+      const guess = inUiScript(byHanWords(detectLanguage(text), text, hanWords), ui);
       const normalized = normalizeText(text);
       // A question plainly in a language the pack lacks: the reply says so in that language, never another one's article.
       const asked = guess.confident ? normalizeLocale(guess.locale) : null;
       const foreign = isUiLanguage(asked) && packLocaleOf(asked) === null ? asked : null;
       // A word or two of no telling language ("Mitarbeiter", "xyz"): the bot's own sentences follow the visitor's UI.
       const uiOnly = !guess.confident && isUiLanguage(ui) && matchLocale(ui, pack.locales) === null ? ui : null;
+      // The language the question is read in (its synonyms, fillers): a fragment's by its words (see readingLocale).
+      const reading = readingLocale(guess, normalized, latinWords);
       if (asksForPerson(text, normalized)) {
-        return result({ kind: 'handoff', confidence: 1, locale: foreign ?? uiOnly ?? replyLocale(guess.locale, answerOptions.uiLocale) });
+        return result({ kind: 'handoff', confidence: 1, locale: foreign ?? uiOnly ?? replyLocale(reading, answerOptions.uiLocale) });
       }
       const talk = smallTalkOf(normalized);
       if (talk) {
@@ -325,8 +355,6 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       if (foreign) return result({ kind: 'none', locale: foreign });
       // No letters at all ("1", "2000", "?"): a menu choice or an amount is no question, whatever entry has the digits.
       if (guess.locale === null) return result({ kind: 'none', locale: uiOnly ?? replyLocale(null, answerOptions.uiLocale) });
-      // The language the question is read in (its synonyms, fillers): a fragment's by its words (see readingLocale).
-      const reading = readingLocale(guess, normalized, latinWords);
       const matchPart = partMatcher(reading);
       // "es la primera vez que uso la app, ¿cómo recargo saldo?" asks how to top up: read without the beginner's words
       // when what is left is answered (alone, or before "¿cómo funciona?", they are the usage guide's question).
@@ -341,7 +369,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       const topic = topicOfNeed(question, normalizeText(question));
       const topicMatch = topic === null ? null : matchPart(topic);
       const match = topicMatch && answerable(topicMatch) >= thresholds.answer ? topicMatch : fromRest || offTopicRest ? restMatch : wholeMatch;
-      const locale = replyLocale(questionLocale(guess, match), answerOptions.uiLocale);
+      const locale = replyLocale(questionLocale(guess, match, sharedWordsOnly(guess, normalized, latinWords)), answerOptions.uiLocale);
       const best = match?.ranked[0];
       // "How do I top up? And what are the fees?": the first answered, the second offered as a follow-up.
       const two = twoIntents(question, matchPart);

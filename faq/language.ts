@@ -79,9 +79,27 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   vi: new Set('tôi không của là có được và cho với này thì bạn làm sao tại vì những một các mình đã'.split(' ')),
 };
 
+/**
+ * A payment app's words in languages the wallet pack has no questions in, which a search-box query holds without a
+ * stopword ("Konto sperren", "frais", "esqueci senha", "biaya admin" were English or Spanish guesses, answered with their
+ * articles or told "no answer" in them): each counts as a stopword does. None is a word of the pack's English or
+ * Spanish questions (language.test.ts), whose articles the guess would otherwise pick.
+ */
+const WALLET_WORDS: Readonly<Record<string, readonly string[]>> = {
+  de: 'konto karte handy guthaben auszahlung aufladen sperren verloren aktualisieren kontoauszug'.split(' '),
+  fr: 'mot passe oublié frais virement échoué téléphone perdu retrait banque arnaque moyens paiement identité prélèvement inconnu'.split(' '),
+  pt: 'esqueci senha taxas falhou golpe pagamento identidade atendimento'.split(' '),
+  id: 'lupa biaya gagal hilang tarik penipuan metode pembayaran verifikasi hubungi'.split(' '),
+};
+
 /** Each word's languages: a word several languages use ("me", "de", "il") counts for each of them. */
 const STOPWORD_LOCALES = new Map<string, string[]>();
-for (const [locale, words] of Object.entries(STOPWORDS)) for (const word of words) STOPWORD_LOCALES.set(word, [...(STOPWORD_LOCALES.get(word) ?? []), locale]);
+for (const source of [STOPWORDS, WALLET_WORDS]) {
+  for (const [locale, words] of Object.entries(source)) for (const word of words) STOPWORD_LOCALES.set(word, [...(STOPWORD_LOCALES.get(word) ?? []), locale]);
+}
+
+/** The wallet words of the languages the pack lacks (see WALLET_WORDS), for the test that the pack's questions hold none. */
+export const walletWordsOf = (locale: string): readonly string[] => WALLET_WORDS[locale] ?? [];
 
 /** The locale of Chinese in pinyin: the pack's Chinese by default, either script (the visitor's UI picks, see ../engine.ts). */
 const PINYIN = 'zh-CN';
@@ -104,12 +122,26 @@ const LATIN_MARKERS: readonly [RegExp, string, number][] = [
   [/[êç]/u, 'pt', 0.5],
   [/[êç]/u, 'fr', 0.5],
   [/[ßäöü]/u, 'de', 2],
+  // German nouns in -ung (Auszahlung, Überweisung), verbs in -ieren (aktualisieren, stornieren), and ver-/auf-/aus-/ent-
+  // verbs in -en (vergessen, verloren, aufladen).
+  [/\p{L}{3}(?:ung|ungen|ieren)\b/u, 'de', 1],
+  [/\b(?:ver|auf|aus|ent)\p{L}{2,}en\b/u, 'de', 1],
+  // A word that begins with é (échoué, état, étranger): French; Spanish begins none but "él".
+  [/(?<!\p{L})é(?!l\b)\p{L}/u, 'fr', 1],
+  // Portuguese preterite in -ou (falhou, chegou, pagou): no Spanish or English word ends so after two letters but "thou".
+  [/\p{L}{2}ou\b/u, 'pt', 1],
+  // Indonesian nouns in pe(N)-…-an (penipuan, pembayaran, pengaturan) and loanwords in -asi (transaksi, verifikasi).
+  [/\bpe(?:m|n|r)\p{L}{3,}an\b/u, 'id', 1],
+  [/\p{L}{3}asi\b/u, 'id', 1],
   [/[ëîïœ]/u, 'fr', 2],
   // è and ù are Italian as much as French (è, può; très, où).
   [/[èù]/u, 'fr', 0.5],
   [/[èù]/u, 'it', 0.5],
   // Vietnamese letters and tone marks (ã, ê, ô… are shared with Portuguese and French: these outweigh them).
   [/[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u, 'vi', 4],
+  // A syllable ending in -nh (minh, danh, tính, nhanh): Vietnamese words without the letters above ("xác minh danh tính"
+  // was Spanish by its acute accents).
+  [/\p{L}nh\b/u, 'vi', 1],
   // Chinese typed in pinyin, without its tones ("zhuan rengong", "wo yao ren gong kefu", "xiexie"): words no other
   // language writes. It names no script (see detectLatin).
   [/\b(?:ren ?gong|ke ?fu|zhen ?ren|zhuan|xie ?xie|ni ?hao|zen ?me|shen ?me|qing ?wen|wo (?:yao|xiang|de)|bang ?wo|mei ?you)\b/u, PINYIN, 2],

@@ -95,6 +95,23 @@ describe.skipIf(!existsSync(`${WALLET}/pack.json`))('out of scope on the wallet 
   ])('reads the fragment "%s" by its words: %s in %s', (text, faqId, locale) => {
     expect(wallet.answer(text, { uiLocale: 'en' })).toMatchObject({ kind: 'answer', faqId, locale });
   });
+  // Search-box keywords: kanji-only Japanese ("退会 方法" was answered in Chinese), a Spanish request for a person by a
+  // word only the Spanish questions write ("soporte" was handed off in English), English words both languages write
+  // ("app tutorial" was answered in Spanish, its nearest alternate's language).
+  it.each([
+    ['退会 方法', 'ja'],
+    ['本人確認', 'ja'],
+    ['退款', 'zh-CN'],
+    ['soporte', 'es'],
+    ['app tutorial', 'en'],
+  ])('replies to "%s" in %s', (text, locale) => {
+    expect(wallet.answer(text).locale).toBe(locale);
+  });
+  it('answers kanji-only Japanese words in Chinese from a Chinese UI only, and Chinese words in Chinese from a Japanese UI', () => {
+    expect(wallet.answer('退会 方法', { uiLocale: 'en' }).locale).toBe('ja');
+    expect(wallet.answer('退会 方法', { uiLocale: 'zh-CN' }).locale).toBe('zh-CN');
+    expect(wallet.answer('新手教程', { uiLocale: 'ja' }).locale).toBe('zh-CN');
+  });
   it.each([
     ['Karte verloren', 'de'],
     ['tarik dana', 'id'],
@@ -255,20 +272,25 @@ describe('reply locale', () => {
     expect(engine.answer('轉帳給朋友要怎麼做', { uiLocale: 'zh-CN' }).locale).toBe('zh-TW');
   });
 
-  it('answers kanji-only text in Japanese when the UI is Japanese, and as Chinese otherwise', () => {
+  it('answers kanji-only text in Japanese when the UI is Japanese or its words are Japanese, and as Chinese otherwise', () => {
     // 返金 (refund) was answered with the Chinese article whatever the UI: a Japanese visitor now gets the Japanese one,
-    // and so does anyone whose UI is not Chinese (Chinese does not write the word); 送金上限 Chinese could write too.
+    // and so does anyone whose UI is not Chinese (Chinese does not write the word). 送金上限 was answered in Chinese
+    // without a Japanese UI: 送金 is a word of the pack's Japanese questions, never of its Chinese ones (han-words.ts);
+    // as 返金, it is Chinese from a Chinese UI.
     const refund = engine.pack.entries.find((e) => e.id === 'refund')!;
     expect(engine.answer('返金', { uiLocale: 'ja' })).toMatchObject({ kind: 'answer', faqId: 'refund', locale: 'ja', answer: refund.locales.ja!.answer });
     expect(engine.answer('返金', { uiLocale: 'ja-JP' }).locale).toBe('ja');
     expect(engine.answer('返金', { uiLocale: 'zh-TW' }).locale).toBe('zh-TW');
     expect(engine.answer('返金', { uiLocale: 'en' }).locale).toBe('ja');
     expect(engine.answer('返金').locale).toBe('ja');
-    expect(engine.answer('送金上限', { uiLocale: 'ja' }).locale).toBe('ja');
+    for (const ui of ['ja', 'en', undefined]) expect(engine.answer('送金上限', { uiLocale: ui }).locale, ui).toBe('ja');
     expect(engine.answer('送金上限', { uiLocale: 'zh-TW' }).locale).toBe('zh-TW');
-    expect(engine.answer('送金上限').locale).toBe('zh-CN');
-    // 么 is no kanji: Chinese whatever the UI.
+    // 現金 both write, and the pack's questions write neither way: the UI's language, else Chinese.
+    expect(engine.answer('現金', { uiLocale: 'ja' }).locale).toBe('ja');
+    expect(engine.answer('現金').locale).toBe('zh-TW');
+    // 么 is no kanji: Chinese whatever the UI; 退款 is in Jōyō kanji, but a word of the pack's Chinese questions only.
     expect(engine.answer('怎么退款', { uiLocale: 'ja' }).locale).toBe('zh-CN');
+    expect(engine.answer('退款多久到', { uiLocale: 'ja' }).locale).toBe('zh-CN');
   });
 
   it('takes the language of the matched alternate for a bare Latin word', () => {

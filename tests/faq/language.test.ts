@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../faq/language.ts';
+import { detectLanguage, walletWordsOf } from '../../faq/language.ts';
+import { normalizeText } from '../../faq/normalize.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 
 const locale = (text: string) => detectLanguage(text).locale;
@@ -209,5 +210,44 @@ describe('detectLanguage', () => {
       }
     }
     expect(misread).toEqual([]);
+  });
+
+  // Search-box keywords in languages without the pack's questions were English or Spanish guesses (answered with an
+  // English or Spanish article, or "no answer" in English): a payment app's words and these languages' word shapes.
+  it.each([
+    ['Konto sperren', 'de'],
+    ['Passwort vergessen', 'de'],
+    ['Auszahlung Bank', 'de'],
+    ['App aktualisieren', 'de'],
+    ['frais', 'fr'],
+    ['virement échoué', 'fr'],
+    ['mot de passe oublié', 'fr'],
+    ['esqueci senha', 'pt'],
+    ['pagamento falhou', 'pt'],
+    ['biaya admin', 'id'],
+    ['pengaturan akun', 'id'],
+    ['verifikasi data', 'id'],
+    ['xác minh danh tính', 'vi'],
+  ])('reads the keywords "%s" as %s, confidently', (text, expected) => {
+    expect(detectLanguage(text)).toEqual({ locale: expected, confident: true });
+  });
+
+  it('leaves English and Spanish keywords of like shapes to English and Spanish', () => {
+    for (const text of ['pelican', 'between', 'given', 'young', 'open account']) expect(locale(text), text).toBe('en');
+    for (const text of ['olvidé contraseña', 'él no pagó', 'recarga fallida']) expect(locale(text), text).toBe('es');
+  });
+
+  it('holds no word of the wallet pack’s English or Spanish questions among the other languages’ wallet words', async () => {
+    const pack = await loadPackFromDir(`${import.meta.dirname}/../../faq/packs/wallet`);
+    const packWords = new Set<string>();
+    for (const entry of pack.entries) {
+      for (const language of ['en', 'es']) {
+        const { question, alternates } = entry.locales[language]!;
+        for (const text of [question, ...alternates]) for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) packWords.add(word);
+      }
+    }
+    const shared = ['de', 'fr', 'pt', 'id'].flatMap((language) => walletWordsOf(language).filter((word) => packWords.has(word) || packWords.has(normalizeText(word))));
+    expect(walletWordsOf('de').length).toBeGreaterThan(0);
+    expect(shared).toEqual([]);
   });
 });
