@@ -1,6 +1,6 @@
 import { beginnerRest } from './beginner.ts';
 import { OFF_TOPIC_SHARE } from './confidence.ts';
-import { isHandoffRequest, mentionsWithoutAsking, topicOfNeed } from './handoff.ts';
+import { personRequestOf, topicOfNeed } from './handoff.ts';
 import { handoffRecogniserFor, REQUEST_PROBABILITY } from './handoff-learned.ts';
 import { fillersOnly } from './fillers.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
@@ -151,8 +151,10 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
    * now; not asked about a message the rules read as mentioning a person without asking for one.
    */
   const recogniser = handoffRecogniserFor(pack, options.model?.handoff);
-  const asksForPerson = (text: string, normalized: string) =>
-    isHandoffRequest(text, normalized) || (!mentionsWithoutAsking(text, normalized) && recogniser.probability(normalized) >= REQUEST_PROBABILITY);
+  const asksForPerson = (text: string, normalized: string) => {
+    const read = personRequestOf(text, normalized);
+    return read === 'asks' || (read === 'neither' && recogniser.probability(normalized) >= REQUEST_PROBABILITY);
+  };
 
   // The pack locale of a question language. The keys are a closed set (detectLanguage's locales and the pack's).
   const packLocales = new Map<string | null, string | null>();

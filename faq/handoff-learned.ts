@@ -44,26 +44,42 @@ const PART = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han
  * as its characters, its character pairs and the pairs at its ends; a word of another script whole and as its
  * three-letter pieces (" ag", "age"…).
  */
-export function featuresOf(normalized: string): Feature[] {
+export const featuresOf = (normalized: string): Feature[] => [...featureSet(normalized)];
+
+/** featuresOf's features as a set (in the same order): what the recogniser reads. */
+function featureSet(normalized: string): Set<Feature> {
   const features = new Set<Feature>();
   for (const run of normalized.match(RUN) ?? []) {
     for (const part of run.match(PART)!) {
-      const codes = Array.from(part, (c) => c.codePointAt(0)!);
       if (CJK_CHAR.test(part)) {
-        for (let i = 0; i < codes.length; i++) {
-          features.add(charFeature(codes[i]!));
-          if (i + 1 < codes.length) features.add(pairFeature(codes[i]!, codes[i + 1]!));
+        // Each character, then its pair with the next: 人, 人工, 工…; then the pairs at the ends.
+        let previous = -1;
+        for (const char of part) {
+          const code = char.codePointAt(0)!;
+          if (previous >= 0) features.add(pairFeature(previous, code));
+          features.add(charFeature(code));
+          previous = code;
         }
-        features.add(pairFeature(START, codes[0]!));
-        features.add(pairFeature(codes[codes.length - 1]!, END));
+        features.add(pairFeature(START, part.codePointAt(0)!));
+        features.add(pairFeature(previous, END));
       } else {
         features.add(part);
-        const padded = [SPACE, ...codes, SPACE];
-        for (let i = 0; i + 3 <= padded.length; i++) features.add(pieceFeature(padded[i]!, padded[i + 1]!, padded[i + 2]!));
+        // Each three-letter piece of the word with a space at each end.
+        let a = SPACE;
+        let b = -1;
+        for (const char of part) {
+          const c = char.codePointAt(0)!;
+          if (b >= 0) {
+            features.add(pieceFeature(a, b, c));
+            a = b;
+          }
+          b = c;
+        }
+        features.add(pieceFeature(a, b, SPACE));
       }
     }
   }
-  return [...features];
+  return features;
 }
 
 /**
@@ -92,8 +108,8 @@ export function recogniserOf(saved: SavedRecogniser): HandoffRecogniser {
   return {
     saved,
     probability(normalized: string) {
-      const features = featuresOf(normalized);
-      const scale = 1 / Math.sqrt(features.length || 1);
+      const features = featureSet(normalized);
+      const scale = 1 / Math.sqrt(features.size || 1);
       let z = saved.bias;
       for (const k of features) {
         const weight = weights.get(k);

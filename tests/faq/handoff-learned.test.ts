@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import examples from '../../faq/handoff-examples.json';
-import { isHandoffRequest, mentionsWithoutAsking } from '../../faq/handoff.ts';
+import { isHandoffRequest, personRequestOf } from '../../faq/handoff.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { featuresOf, handoffRecogniserFor, REQUEST_PROBABILITY, trainRecogniser, type HandoffRecogniser } from '../../faq/handoff-learned.ts';
 import type { FaqEngine } from '../../faq/index.ts';
@@ -93,7 +93,7 @@ describe('the engine', () => {
     // A search for the human desk's hotline: its words are those of a request (人工客服), the rules read a question about the service.
     const recogniser = handoffRecogniserFor(await loadPackFromDir(WALLET_PACK));
     expect(recogniser.probability(normalizeText('人工客服热线'))).toBeGreaterThanOrEqual(REQUEST_PROBABILITY);
-    expect(mentionsWithoutAsking('人工客服热线')).toBe(true);
+    expect(personRequestOf('人工客服热线')).toBe('mentions');
     expect(engine.answer('人工客服热线', { uiLocale: 'zh-CN' })).toMatchObject({ kind: 'answer', faqId: 'contact-support' });
   });
 });
