@@ -1,7 +1,7 @@
 import { beginnerRest } from './beginner.ts';
 import { OFF_TOPIC_SHARE } from './confidence.ts';
-import { isHandoffRequest, mentionsWithoutAsking, topicOfNeed } from './handoff.ts';
-import { handoffRecogniserFor, REQUEST_PROBABILITY, type HandoffRecogniser } from './handoff-learned.ts';
+import { personRequestOf, topicOfNeed } from './handoff.ts';
+import { handoffRecogniserFor, REQUEST_PROBABILITY } from './handoff-learned.ts';
 import { fillersOnly } from './fillers.ts';
 import { hanLeaning, hanWordsOf, type HanWords } from './han-words.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
@@ -153,14 +153,16 @@ export interface EngineOptions {
   scorer?: ScorerOptions;
   /**
    * A classifier saved with exportModel() and read with readModel(): used instead of training when it was trained
-   * on exactly this pack's questions with the same options and engine version, else ignored (the engine trains).
+   * on exactly this pack's questions with the same options and engine version, else ignored (the engine trains); so is
+   * the handoff backstop saved with it, by its own key (see handoffRecogniserFor).
    */
   model?: FaqModel;
 }
 
 /**
  * Validates the pack, indexes it, and answers questions. Building is synchronous: ≈1 s for 10k alternates, most of
- * it training (twice when the thresholds are fitted: once without a fold to fit them on), which a fitting `model` skips.
+ * it training (twice when the thresholds are fitted: once without a fold to fit them on, and the handoff backstop),
+ * which a fitting `model` skips.
  */
 export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): FaqEngine {
   const pack = parseFaqPack(input, `pack "${input.id}"`);
@@ -173,13 +175,14 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
   const latinWords = latinWordsOf(pack);
   const hanWords = hanWordsOf(pack);
   /**
-   * The learned backstop behind the handoff rules, trained the first time the rules turn a message down; not asked
-   * about a message the rules read as mentioning a person without asking for one.
+   * The learned backstop behind the handoff rules, from the given model when it was trained on this pack, else trained
+   * now; not asked about a message the rules read as mentioning a person without asking for one.
    */
-  let recogniser: HandoffRecogniser | undefined;
-  const asksForPerson = (text: string, normalized: string) =>
-    isHandoffRequest(text, normalized) ||
-    (!mentionsWithoutAsking(text, normalized) && (recogniser ??= handoffRecogniserFor(pack)).probability(normalized) >= REQUEST_PROBABILITY);
+  const recogniser = handoffRecogniserFor(pack, options.model?.handoff);
+  const asksForPerson = (text: string, normalized: string) => {
+    const read = personRequestOf(text, normalized);
+    return read === 'asks' || (read === 'neither' && recogniser.probability(normalized) >= REQUEST_PROBABILITY);
+  };
 
   // The pack locale of a question language. The keys are a closed set (detectLanguage's locales and the pack's).
   const packLocales = new Map<string | null, string | null>();
@@ -331,7 +334,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
   const engine: FaqEngine = {
     pack,
     thresholds,
-    model: fitted ? { ...matcher.model, thresholds: fitted } : matcher.model,
+    model: { ...matcher.model, ...(fitted && { thresholds: fitted }), handoff: recogniser.saved },
     modelSource: matcher.trained ? 'trained' : 'given',
     answer(text: string, answerOptions: AnswerOptions = {}): FaqResult {
       const ui = normalizeLocale(answerOptions.uiLocale);

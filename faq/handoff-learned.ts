@@ -1,3 +1,4 @@
+import { TRAINER_VERSION, WordHash } from './classifier.ts';
 import examples from './handoff-examples.json';
 import { normalizeText } from './normalize.ts';
 import { OFF_TOPIC } from './off-topic.ts';
@@ -20,7 +21,7 @@ const L2 = 1e-4;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** A feature: a number for a Han, kana or Hangul character or pair and a three-letter piece, the word itself for a word. */
-type Feature = number | string;
+export type Feature = number | string;
 
 /** Pieces of characters below this code point are numbers (every letter or digit outside Han, kana and Hangul is). */
 const PIECE_BASE = 0x20000;
@@ -43,40 +44,102 @@ const PART = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han
  * as its characters, its character pairs and the pairs at its ends; a word of another script whole and as its
  * three-letter pieces (" ag", "age"…).
  */
-export function featuresOf(normalized: string): Feature[] {
+export const featuresOf = (normalized: string): Feature[] => [...featureSet(normalized)];
+
+/** featuresOf's features as a set (in the same order): what the recogniser reads. */
+function featureSet(normalized: string): Set<Feature> {
   const features = new Set<Feature>();
   for (const run of normalized.match(RUN) ?? []) {
     for (const part of run.match(PART)!) {
-      const codes = Array.from(part, (c) => c.codePointAt(0)!);
       if (CJK_CHAR.test(part)) {
-        for (let i = 0; i < codes.length; i++) {
-          features.add(charFeature(codes[i]!));
-          if (i + 1 < codes.length) features.add(pairFeature(codes[i]!, codes[i + 1]!));
+        // Each character, then its pair with the next: 人, 人工, 工…; then the pairs at the ends.
+        let previous = -1;
+        for (const char of part) {
+          const code = char.codePointAt(0)!;
+          if (previous >= 0) features.add(pairFeature(previous, code));
+          features.add(charFeature(code));
+          previous = code;
         }
-        features.add(pairFeature(START, codes[0]!));
-        features.add(pairFeature(codes[codes.length - 1]!, END));
+        features.add(pairFeature(START, part.codePointAt(0)!));
+        features.add(pairFeature(previous, END));
       } else {
         features.add(part);
-        const padded = [SPACE, ...codes, SPACE];
-        for (let i = 0; i + 3 <= padded.length; i++) features.add(pieceFeature(padded[i]!, padded[i + 1]!, padded[i + 2]!));
+        // Each three-letter piece of the word with a space at each end.
+        let a = SPACE;
+        let b = -1;
+        for (const char of part) {
+          const c = char.codePointAt(0)!;
+          if (b >= 0) {
+            features.add(pieceFeature(a, b, c));
+            a = b;
+          }
+          b = c;
+        }
+        features.add(pieceFeature(a, b, SPACE));
       }
     }
   }
-  return [...features];
+  return features;
+}
+
+/**
+ * A trained recogniser as data, saved with the engine's model (model.ts): the key of what it was trained on (see
+ * trainingKeyOf), its bias and each feature whose weight is not zero, with that weight.
+ */
+export interface SavedRecogniser {
+  key: string;
+  bias: number;
+  features: Feature[];
+  weights: Float64Array;
 }
 
 export interface HandoffRecogniser {
   /** The probability that a text asks for a person, given normalised (normalizeText). */
   probability(normalized: string): number;
+  readonly saved: SavedRecogniser;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** A saved recogniser ready to score: trained now or read back, the same sums in the same order. */
+export function recogniserOf(saved: SavedRecogniser): HandoffRecogniser {
+  const weights = new Map<Feature, number>();
+  saved.features.forEach((feature, i) => weights.set(feature, saved.weights[i]!));
+  return {
+    saved,
+    probability(normalized: string) {
+      const features = featureSet(normalized);
+      const scale = 1 / Math.sqrt(features.size || 1);
+      let z = saved.bias;
+      for (const k of features) {
+        const weight = weights.get(k);
+        if (weight !== undefined) z += weight * scale;
+      }
+      return sigmoid(z);
+    },
+  };
+}
+
+/**
+ * What a training depends on, hashed: the trainer's version (faq/*.ts changes bump it) and settings, and every row in
+ * order. The same key means trainRecogniser would compute the same weights, bit for bit.
+ */
+export function trainingKeyOf(positives: readonly string[], negatives: readonly string[]): string {
+  const hash = new WordHash();
+  hash.addWords([TRAINER_VERSION, PASSES, positives.length, negatives.length]);
+  hash.addWords(new Uint32Array(Float64Array.of(RATE, L2).buffer));
+  for (const row of [...positives, ...negatives]) {
+    hash.add(row.length);
+    for (let i = 0; i < row.length; i++) hash.add(row.charCodeAt(i));
+  }
+  return hash.digest();
+}
 
 /**
  * Trains the regression with stochastic gradient descent, the classes interleaved and each weighted to half the data,
  * the learning rate falling with each pass; a text's features are scaled to a unit length.
  */
-export function trainRecogniser(positives: readonly string[], negatives: readonly string[]): HandoffRecogniser {
+export function trainRecogniser(positives: readonly string[], negatives: readonly string[], key = trainingKeyOf(positives, negatives)): HandoffRecogniser {
   const ids = new Map<Feature, number>();
   const idsOf = (text: string) => Int32Array.from(featuresOf(normalizeText(text)), (k) => ids.get(k) ?? (ids.set(k, ids.size), ids.size - 1));
   const positive = positives.map(idsOf);
@@ -96,18 +159,15 @@ export function trainRecogniser(positives: readonly string[], negatives: readonl
       for (const k of f) weights[k]! -= rate * (gradient * scale + L2 * weights[k]!);
     }
   }
-  return {
-    probability(normalized: string) {
-      const features = featuresOf(normalized);
-      const scale = 1 / Math.sqrt(features.length || 1);
-      let z = bias;
-      for (const k of features) {
-        const id = ids.get(k);
-        if (id !== undefined) z += weights[id]! * scale;
-      }
-      return sigmoid(z);
-    },
-  };
+  // A feature of weight zero adds nothing to a sum (and still counts in a text's length): it is left out. The numbers
+  // first, then the words (the order model.ts keeps them in), each in the order first met.
+  const kept = [...ids].filter(([, id]) => weights[id] !== 0).sort(([a], [b]) => Number(typeof a === 'string') - Number(typeof b === 'string'));
+  return recogniserOf({
+    key,
+    bias,
+    features: kept.map(([feature]) => feature),
+    weights: Float64Array.from(kept, ([, id]) => weights[id]!),
+  });
 }
 
 /** The two lists merged, each item placed at its share of the way through (no pass ends with a long run of one class). */
@@ -122,16 +182,19 @@ function interleave<T>(a: readonly T[], b: readonly T[]): T[] {
   return out;
 }
 
-/** The last pack's rows and recogniser: engines of one pack (a server's rebuilds, an evaluation's seeds) train it once. */
-let last: { key: string; recogniser: HandoffRecogniser } | undefined;
+/** The last pack's recogniser: engines of one pack (a server's rebuilds, an evaluation's seeds) train it once. */
+let last: HandoffRecogniser | undefined;
 
-/** The recogniser for a pack: the examples' requests against their not-requests, the off-topic questions and the pack's rows. */
-export function handoffRecogniserFor(pack: Pick<FaqPack, 'entries'>): HandoffRecogniser {
+/**
+ * The recogniser for a pack: the examples' requests against their not-requests, the off-topic questions and the pack's
+ * rows; `saved` (the engine's saved model's) when it was trained on exactly those, else trained now.
+ */
+export function handoffRecogniserFor(pack: Pick<FaqPack, 'entries'>, saved?: SavedRecogniser): HandoffRecogniser {
   const packRows = pack.entries.flatMap((entry) => Object.values(entry.locales).flatMap((locale) => [locale.question, ...locale.alternates]));
-  const key = packRows.join('\n');
-  if (last?.key !== key) {
-    const negatives = [...Object.values(examples.notRequests).flat(), ...Object.values(OFF_TOPIC).flat(), ...packRows];
-    last = { key, recogniser: trainRecogniser(Object.values(examples.requests).flat(), negatives) };
-  }
-  return last.recogniser;
+  const positives = Object.values(examples.requests).flat();
+  const negatives = [...Object.values(examples.notRequests).flat(), ...Object.values(OFF_TOPIC).flat(), ...packRows];
+  const key = trainingKeyOf(positives, negatives);
+  if (saved?.key === key) return recogniserOf(saved);
+  if (last?.saved.key !== key) last = trainRecogniser(positives, negatives, key);
+  return last;
 }

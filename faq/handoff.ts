@@ -123,27 +123,27 @@ const QUESTION_END = /^\s*[?？]/u;
  * clause that denies the request is not one, nor a request inside a long sentence ("… and I want to talk to a human
  * about it if this goes on any longer").
  */
-export function isHandoffRequest(text: string, normalized = normalizeText(text)): boolean {
+export const isHandoffRequest = (text: string, normalized = normalizeText(text)): boolean => personRequestOf(text, normalized) === 'asks';
+
+/**
+ * How the rules read a message (see isHandoffRequest): it asks for a person; it mentions one without asking for one —
+ * thanks them, turns the request down or asks about the human service (人工客服热线, "is the chat with an agent
+ * free?"), and then the learned backstop (handoff-learned.ts) is not asked: the rules have read it, and it is no request,
+ * whatever its words; or neither.
+ */
+export function personRequestOf(text: string, normalized = normalizeText(text)): 'asks' | 'mentions' | 'neither' {
   // オペレーターさん、ありがとうございました: thanks to the person, not a call for one.
-  if (thanksThePerson(normalized)) return false;
-  if (WHOLE_PATTERNS.test(joinCjk(normalized))) return true;
+  if (thanksThePerson(normalized)) return 'mentions';
+  if (WHOLE_PATTERNS.test(joinCjk(normalized))) return 'asks';
   const asks = ASKS.test(text);
-  if (!notAsking(normalized, asks)) return asksForPerson(text, normalized);
+  if (!notAsking(normalized, asks)) return asksForPerson(text, normalized) ? 'asks' : 'neither';
   // A message that turns a request down or asks about the service asks for a person only in its other clauses
   // ("人工客服几点上班？算了，直接转人工吧"), or by a bare "connect me" after its question ("상담원 연결 시 비용 있나요? 그래도 연결해 주세요").
   const others = sentencesOf(text)
     .flatMap(clausesOf)
     .filter((clause) => !notAsking(normalizeText(clause), asks));
-  return others.length > 0 && (asksForPerson(others.join('. ')) || others.some((clause) => CONNECT_ANYWAY.test(joinCjk(normalizeText(clause)))));
-}
-
-/**
- * Whether the message as a whole mentions a person without asking for one: thanks them, turns the request down or asks
- * about the human service (人工客服热线, "is the chat with an agent free?"). The learned backstop (handoff-learned.ts)
- * is not asked then: the rules have read it, and it is no request, whatever its words.
- */
-export function mentionsWithoutAsking(text: string, normalized = normalizeText(text)): boolean {
-  return thanksThePerson(normalized) || notAsking(normalized, ASKS.test(text));
+  const asked = others.length > 0 && (asksForPerson(others.join('. ')) || others.some((clause) => CONNECT_ANYWAY.test(joinCjk(normalizeText(clause)))));
+  return asked ? 'asks' : 'mentions';
 }
 
 /** "Connect me anyway" after a question about the person's service (its cost, its hours): the person just asked about. */

@@ -312,7 +312,9 @@ describe('entry()', () => {
 
 describe('suggestions', () => {
   it('offers the top 3 in the reply locale when unsure', () => {
-    const strict = createFaqEngine({ ...engine.pack, thresholds: { answer: 1, suggest: 0 } });
+    // The same training questions: the engine's model fits (the pack's own thresholds are used over the model's).
+    const strict = createFaqEngine({ ...engine.pack, thresholds: { answer: 1, suggest: 0 } }, { model: engine.model });
+    expect(strict.modelSource).toBe('given');
     const r = strict.answer('money');
     expect(r.kind).toBe('suggest');
     expect(r.faqId).toBeNull();

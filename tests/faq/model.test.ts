@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFaqEngine, exportModel, FaqModelError, readModel, type FaqEngine, type FaqModel, type FaqPack } from '../../faq/index.ts';
+import { isHandoffRequest } from '../../faq/handoff.ts';
 import { DEFAULT_SCORER_OPTIONS } from '../../faq/scorer.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 import { twoLanguageMiniPack } from '../helpers/small-pack.ts';
@@ -11,6 +12,9 @@ const questions = readdirSync(FIXTURES)
   .filter((f) => f.endsWith('.json'))
   .sort()
   .flatMap((f) => (JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as { text: string }[]).map((q) => q.text));
+
+/** Requests for a person that the rules turn down and the wallet pack's learned backstop takes up. */
+const BACKSTOP_ONLY = ['customer service rep please', '叫个管事的来', 'llamen a un empleado por favor'];
 
 const smallPackDir = twoLanguageMiniPack();
 let pack: FaqPack;
@@ -47,8 +51,29 @@ describe('the trained model as bytes', () => {
     for (const text of questions) for (const uiLocale of [undefined, 'ja']) expect(loaded.answer(text, { uiLocale })).toEqual(trained.answer(text, { uiLocale }));
   }, 120_000); // every eval question answered four times: 49 s under two CPU hogs at load 26-30, past the default 30 s
 
+  it("carries the handoff backstop: an engine built from it uses the saved one and hands over as the trained engine does", () => {
+    const model = readModel(bytes);
+    expect(model.handoff!.features.length).toBeGreaterThan(10_000);
+    expect(model.handoff).toEqual(trained.model.handoff);
+    const loaded = createFaqEngine(pack, { model });
+    // The very recogniser read from the bytes, not one trained again (that would be another, equal object).
+    expect(loaded.model.handoff).toBe(model.handoff);
+    // Requests only the backstop takes up (the rules turn them down), and messages it turns down.
+    for (const text of [...BACKSTOP_ONLY, '客服电话是多少', 'what are your customer service hours']) {
+      expect(loaded.answer(text)).toEqual(trained.answer(text));
+    }
+    for (const text of BACKSTOP_ONLY) {
+      expect(isHandoffRequest(text)).toBe(false);
+      expect(loaded.answer(text).kind).toBe('handoff');
+    }
+  });
+
   it('is not used for another pack, other questions, other training options or weights of the wrong size (the engine trains)', () => {
-    expect(createFaqEngine(small, { model: readModel(bytes) }).modelSource).toBe('trained');
+    const walletModelOnSmall = createFaqEngine(small, { model: readModel(bytes) });
+    expect(walletModelOnSmall.modelSource).toBe('trained');
+    // The backstop by its own key: the wallet pack's is not used for the small pack either.
+    expect(walletModelOnSmall.model.handoff!.key).toBe(smallModel.handoff!.key);
+    expect(smallModel.handoff!.key).not.toBe(trained.model.handoff!.key);
     const model = smallModel;
     expect(createFaqEngine(small, { model }).modelSource).toBe('given');
     const [first, ...rest] = small.entries;
@@ -76,6 +101,8 @@ describe('the trained model as bytes', () => {
     expect(() => readModel(bytes.subarray(0, bytes.length - 4))).toThrow(/bytes, expected/);
     expect(() => readModel(flipped(8))).toThrow(/format/);
     expect(() => readModel(flipped(17))).toThrow(FaqModelError);
-    expect(() => readModel(flipped(bytes.length - 2))).toThrow(/do not match their hash/);
+    const handoffBytes = 8 * (trained.model.handoff!.features.length + trained.model.handoff!.weights.length - trained.model.handoff!.features.filter((f) => typeof f === 'string').length);
+    expect(() => readModel(flipped(bytes.length - handoffBytes - 2))).toThrow(/weights do not match their hash/);
+    expect(() => readModel(flipped(bytes.length - 2))).toThrow(/handoff weights do not match their hash/);
   });
 });
