@@ -716,7 +716,8 @@ function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
  * account", "my bank's app keeps logging me out", not "my bank card was declined when i paid in the app"), a number
  * moved to a Korean carrier or its own perks ("알뜰폰으로 번호이동 하려면", "SKT 멤버십 포인트 어디서 써요", not "알뜰폰으로 옮기면서
  * 번호가 바뀌었는데 계정 번호도 바꿔야 하나요"), or a company card's receipts and expense claims ("법인카드 영수증 처리는 어떻게
- * 해요", not "법인카드 등록하고 영수증은 어디서 봐요").
+ * 해요", not "법인카드 등록하고 영수증은 어디서 봐요"), a card's annual fee with a bank or a card named ("信用卡年费被扣了两次", not
+ * "钱包有年费吗"), or a card topped up with nothing of the wallet's ("悠遊卡加值後餘額沒變", not "用钱包给公交卡充值"; see cardToppedUp).
  */
 function namesOthersThing(normalized: string): boolean {
   const machines = normalized.replace(ATM_CARD, 'card');
