@@ -192,6 +192,9 @@ export const CARRIERS: readonly string[] = [
   'at t', 'att', 'verizon', 't mobile', 'vodafone', 'movistar', 'telcel', 'entel', 'tigo', 'bitel', 'digitel', 'wom', 'unefon', 'virgin mobile',
   'yoigo', 'masmovil', 'simyo', 'pepephone', 'lowi', 'jazztel', 'antel', 'kolbi',
   'globe telecom', 'jio', 'airtel', 'bsnl', 'singtel', 'starhub', 'maxis', 'celcom', 'telkomsel', 'indosat',
+  // Japan's and the mainland's by name (a bill: see CARRIER_ASKED in other-things.ts; the mainland's 移动 alone is mobile payment's word)
+  'ドコモ', 'docomo', 'ソフトバンク', 'softbank', 'ワイモバイル', 'ymobile', '楽天モバイル', 'ahamo', 'povo', 'uqモバイル', 'uq mobile',
+  '中国移动', '中国联通', '中国电信', '联通',
 ];
 /**
  * Taiwan's carriers by their Han names (also issuers: see ISSUERS): with a contract's or a plan's word beside them (see

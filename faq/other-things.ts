@@ -473,6 +473,9 @@ export const UTILITY_BILLS: readonly string[] = [
   'power company', 'electric company', 'electricity company', 'electricity provider', 'energy provider', 'water company', 'gas company', 'utility company',
   '电力公司', '供电局', '国家电网', '台电公司', '台电帐单', '台电账单', '台电电子', '台电缴费', '自来水公司', '燃气公司', '台湾电力', '電力会社', '東京電力', 'ガス会社', '水道局', '한전', '한국전력', '도시가스',
   'compania de luz', 'compania electrica', 'empresa de luz', 'empresa electrica', 'compania de gas', 'compania de agua', 'cfe',
+  // home internet and cable, a provider's bill ("电信宽带账单在哪查", "dónde veo mi recibo de izzi", "where do i see my comcast bill")
+  '宽带', '宽频', '光回線', 'ネット回線', 'インターネット料金', '인터넷 요금', '인터넷요금', 'izzi', 'totalplay', 'megacable', 'comcast', 'xfinity',
+  'directv', 'cable bill', 'cable company', 'internet provider', 'internet company',
 ];
 
 /**
@@ -525,6 +528,8 @@ export const CARRIER_ASKED: readonly string[] = [
   // a Taiwan carrier's contract, plan and bill (see TAIWAN_CARRIERS: "遠傳綁約還沒到期解約要付違約金嗎"; session 33); not its 門號
   // or 攜碼: a number moved is the change-phone-number entry's
   '合約', '綁約', '解約', '違約金', '續約', '資費', '月租', '吃到飽', '帳單', '账单',
+  // its bill, as each language names one ("ドコモの請求が急に高くなった", "la factura de movistar", "my verizon bill")
+  '請求', '請求書', '請求額', '利用明細', '明細', '料金', 'bill', 'bills', 'statement', 'factura', 'recibo',
 ];
 /**
  * A bank's counter and its tellers ("银行柜台转账手续费多少", "銀行の窓口で振込したい", "은행 창구 몇 시까지 해요"): the bank's,
@@ -792,6 +797,9 @@ export const GOVERNMENT_PORTALS: readonly string[] = [
   '報稅',
   'login gov', 'irs gov', 'gov uk', 'mygov',
   'portal del sat', 'cl ve', 'afip', 'anses',
+  // social security and traffic portals ("社保网上服务平台登录不了", "cant sign in to my social security account", "mi cuenta del imss")
+  '社保网', '社保平台', '社保网上服务平台', '人社app', '掌上12333', '交管12123', 'social security account', 'ssa gov', 'imss', 'infonavit', 'dian',
+  'mi argentina', 'clave unica', 'renaper',
 ];
 /**
  * What a government portal issues that only a government does: a resident registration copy, a family or tax certificate
@@ -831,6 +839,48 @@ export const CARRIER_PERKS: readonly string[] = ['멤버십', '포인트', '약�
  * word of the wallet's is named beside them (see CARRIER_MOVE_WALLET, read with these words left out: "KT 소액결제로 지갑 충전돼요?").
  */
 export const CARRIER_BILLING: readonly string[] = ['소액결제', '소액 결제', '휴대폰결제', '휴대폰 결제', '핸드폰결제', '핸드폰 결제'];
+/** A Korean carrier's bill and its statement ("LG유플러스 요금 명세서 어디서 봐요", "SKT 요금이 많이 나왔어요"): the carrier's, as its perks are. */
+export const CARRIER_BILLS: readonly string[] = ['요금', '명세서', '청구서', '청구 금액', '통신비'];
 export const CARRIER_MOVE_WALLET: readonly string[] = [
   ...WALLET_NAMED_WORDS, '변경', '바꾸', '바꿔', '바꿨', '바뀌', '바뀐', '인증', '문자', '계정', '등록', '로그인', '송금', '충전', '잔액', '결제',
+];
+
+/**
+ * An annual fee is a bank's or a card's (the wallet charges none): with a bank, a bank's name or a bank's card named
+ * ("招行信用卡被重复扣了年费", "capital one charged me twice for the annual fee", "bancolombia me cobró dos veces la cuota de
+ * manejo"), the issuer's even when charged twice, unless the wallet, its app or "you" is named (see
+ * ANNUAL_FEE_WALLET_WORDS: "does the wallet charge an annual fee for my linked credit card").
+ */
+export const ANNUAL_FEES: readonly string[] = [
+  'annual fee', 'annual fees', 'yearly fee', 'membership fee', '年费', '年会費', '연회비', 'cuota de manejo', 'cuota anual', 'anualidad',
+];
+export const ANNUAL_FEE_WALLET_WORDS: readonly string[] = [
+  'wallet', 'app', 'your', 'you guys', '钱包', '你们', 'ウォレット', 'アプリ', '지갑', '앱', '어플', 'billetera', 'aplicacion', 'ustedes',
+];
+/**
+ * Prepaid cards a visitor tops up at their own issuer, beside the transit and shop cards of OTHER_CARDS (other-money.ts):
+ * a school's or a canteen's card, a fuel station's, a shop's members' card ("学校饭卡充值", "ガソリンスタンドのプリカ",
+ * "주유소 포인트 카드", "gas station rewards card", "school lunch account", "tarjeta de la gasolinera"). Named only where
+ * one is topped up (see CARD_TOP_UPS); never another wallet's or card's name in itself ("プリペイドカードで払える?" is a way to pay).
+ */
+export const PREPAID_CARDS: readonly string[] = [
+  '会员卡', '学生证', '学生卡', '食堂卡', '储值卡', '加油站',
+  'プリカ', 'プリペイドカード', '学食', '会員カード', 'ガソリンスタンド',
+  '포인트 카드', '식당 카드', '학생증', '주유소', '멤버십 카드',
+  'lunch account', 'school lunch', 'rewards card', 'gas card', 'gas station', 'gift card', 'store card', 'student card', 'meal card',
+  'tarjeta de la gasolinera', 'gasolinera', 'tarjeta de regalo', 'tarjeta del comedor', 'tarjeta de estudiante', 'monedero electronico',
+];
+/**
+ * Topping up a card (see PREPAID_CARDS and OTHER_CARDS): "悠遊卡加值失敗", "Suicaのチャージ", "티머니 충전했는데", "top up my
+ * oyster card", "recargué mi tarjeta del metro". With nothing of the wallet's named (see CARD_TOP_UP_WALLET_WORDS), the
+ * card's issuer's: the balance is the card's, not the wallet's ("티머니 충전했는데 잔액이 안 늘었어요").
+ */
+export const CARD_TOP_UPS: readonly string[] = [
+  'top up', 'topped up', 'topping up', 'reload', 'reloaded', 'add money', 'added money', 'put money', 'recharge', 'load money',
+  '充值', '储值', '加值', '充钱', '冲值', 'チャージ', '入金', '충전',
+  'recarga', 'recargar', 'recargue', 'recargo', 'recargas', 'recargando', 'cargar saldo', 'meter saldo', 'poner saldo',
+];
+export const CARD_TOP_UP_WALLET_WORDS: readonly string[] = [
+  'wallet', 'app', 'your', 'you guys', '钱包', '你们', 'ウォレット', 'アプリ', '지갑', '앱', '어플',
+  'billetera', 'aplicacion', 'ustedes', 'con', 'desde', 'with', 'from', 'using',
 ];

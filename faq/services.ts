@@ -6,6 +6,7 @@ import {
 } from './other-money.ts';
 import {
   ADVICE_ELSEWHERE, BANK_CHARGE_WALLET_WORDS, CARRIER_ASKED, CARRIER_AUTOPAY, CARRIER_BILLING, CARRIER_MOVE_WALLET, CARRIER_MOVES, CARRIER_PERKS, GOVERNMENT_PORTALS, KOREAN_CARRIERS, PORTAL_ASKED, PORTAL_PAPERS, BANK_COUNTERS, BANK_MACHINES, BANK_OWN_CHARGES, BANKS, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, SELLER_WORDS, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
+  ANNUAL_FEE_WALLET_WORDS, ANNUAL_FEES, CARD_TOP_UP_WALLET_WORDS, CARD_TOP_UPS, CARRIER_BILLS, PREPAID_CARDS,
   ACTING_PARTIES, PARTY_ACTS, PARTY_DOINGS, PARTY_REQUESTS, PARTY_ASKERS, PARTY_ASKS, PARTY_THINGS, PARTY_WALLET_WORDS, ORGANISATIONS, PRODUCT_WORDS, THEIR_THINGS, ID_ASKERS, ID_COPIES, LANDLORD_WALLET_WORDS, LANDLORDS, RENT_DEPOSITS,
   LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, PHONE_OR_WALLET_THINGS, NEW_PHONE, PHONE_CREDIT_WORDS, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
@@ -75,8 +76,27 @@ const NAMES: readonly string[] = [
   'uber', 'uber eats', 'ubereats', 'lyft', 'doordash', 'grubhub', 'deliveroo', 'just eat', 'glovo', 'rappi', 'didi', 'cabify',
   'foodpanda', 'airbnb', 'booking com', 'expedia', 'despegar', 'trip com', 'agoda', 'instacart', 'wayfair',
   'wallapop', 'vinted', 'pedidosya', 'ifood', 'blablacar', 'linio', 'qoo10',
-  // airlines, whose cancelled flight is refunded by them ("refund for my cancelled cebu pacific flight"; session 31)
+  // airlines, whose cancelled flight is refunded by them ("refund for my cancelled cebu pacific flight"; session 31), and
+  // each market's own, as its app is quoted ("the delta app says my refund is processing", "东航App上退票", "ANAのアプリで払い戻し";
+  // ANA and JAL: see IN_CJK_TEXT)
   'cebu pacific', 'airasia', 'ryanair', 'easyjet', 'jetblue', 'spicejet', 'qantas', 'lufthansa',
+  'delta', 'delta airlines', 'united airlines', 'american airlines', 'southwest airlines', 'alaska airlines', 'spirit airlines',
+  'frontier airlines', 'british airways', 'air canada', 'air france', 'klm', 'emirates', 'qatar airways', 'singapore airlines', 'cathay pacific',
+  'aeromexico', 'iberia', 'avianca', 'latam', 'volaris', 'viva aerobus', 'vivaaerobus', 'copa airlines', 'jetsmart', 'vueling', 'aerolineas argentinas',
+  '东航', '东方航空', '南航', '南方航空', '国航', '中国国航', '海航', '海南航空', '春秋航空', '厦航', '厦门航空', '川航', '四川航空', '吉祥航空',
+  '华航', '中华航空', '长荣航空', '长荣', '星宇航空', '台湾虎航', '国泰航空', '亚洲航空',
+  '全日空', '日本航空', 'スカイマーク', 'ジェットスター', 'ピーチアビエーション',
+  '대한항공', '아시아나', '아시아나항공', '제주항공', '진에어', '티웨이', '티웨이항공', '에어부산', '에어서울',
+  // crypto exchanges by a market's own name or by the word ("MAX交易所帳戶被凍結了", "gemini exchange froze my account")
+  'gemini', 'crypto exchange', 'bitopro', '交易所', '币托', '币安交易所',
+  // an employer's expense system or app ("can't log into concur", "楽楽精算で差し戻された", "公司費用報銷的App一直閃退")
+  'expensify', 'concur', 'sap concur', '楽楽精算', 'ジョブカン', '报销系统', '报账系统', '报帐系统', '报销app', '报销的app', '报销软件',
+  '経費精算アプリ', '経費精算のアプリ', '경비 정산 앱', '경비정산 앱', '경비 정산 시스템', '경비정산 시스템', 'sistema de gastos', 'app de gastos',
+  // a taxi app, whichever it is ("タクシーアプリで料金を多く取られた", "택시 앱에서 요금이 더 나왔어요")
+  'taxi app', 'タクシーアプリ', 'タクシーのアプリ', '택시 앱', '택시앱', '打车软件', '打车app', '叫车app',
+  // a game account and what is in a game ("someone stole the coins in my game account", "遊戲裡的寶石被盜刷了")
+  'game account', 'gaming account', '游戏里', '游戏帐号', '游戏帐户', 'ゲームのアカウント', 'ゲーム内', '게임 계정', '게임계정', '게임 아이템',
+  'cuenta del juego', 'cuenta de juego',
   '淘宝', '天猫', '京东', '拼多多', '唯品会', '苏宁', '闲鱼', '得物', '美团', '饿了么', '大众点评', '滴滴', '高德', '携程',
   '去哪儿', '飞猪', '12306', '虾皮', '露天拍卖', '博客来', '转转', '盒马',
   '叮咚买菜',
@@ -124,10 +144,10 @@ const STORES: readonly string[] = [
 
 /**
  * Latin names that are everyday English or Spanish words, names in a question written in Chinese, Japanese or Korean: LINE,
- * FX (forex trading in Japanese, "FX口座に入金"; an "fx rate" in English is a conversion's), and ETC (a toll card, "ETC扣费扣了两次";
- * et cetera in English).
+ * FX (forex trading in Japanese, "FX口座に入金"; an "fx rate" in English is a conversion's), ETC (a toll card, "ETC扣费扣了两次";
+ * et cetera in English), and the airlines ANA and JAL (Ana is a Spanish name).
  */
-const IN_CJK_TEXT: readonly string[] = ['line', 'fx', 'etc'];
+const IN_CJK_TEXT: readonly string[] = ['line', 'fx', 'etc', 'ana', 'jal'];
 
 /**
  * What must not follow a name for it to be one: 快手 (Kuaishou) is in 最快手续费 (the quickest fee), 保険 (insurance) in
@@ -284,6 +304,8 @@ const THINGS = [
   // Identity and health insurance cards, and a bank's cash card: their PIN is the issuer's.
   '社保卡', '医保卡', '健保卡', 'マイナンバーカード', 'マイナカード', '保険証', '건강보험증', 'atm', 'atm card', 'debit card',
   'キャッシュカード', 'デビットカード', 'tarjeta de debito', 'cajero',
+  // a health or benefits account's card, whose PIN is its administrator's ("forgot my hsa card pin")
+  'hsa', 'hsa card', 'fsa', 'fsa card', 'ebt', 'ebt card',
   // Taiwan's citizen digital certificate, whose PIN files taxes and signs in to government sites ("報稅要用自然人憑證 密碼忘了").
   '自然人凭证',
   // A Japanese credit card's PIN is its issuer's (no wallet asks for it; a Korean card's first two digits are asked when one is added).
@@ -319,6 +341,8 @@ const BETWEEN = '(?: ?(?:的|上的|里的|の|に|で|を|에서|에|의|이|�
 const OF = ' (?:de|del|en|a|al|para|to|into|for|on|of|in|from)(?: (?:mi|mis|la|el|tu|su|un|una|my|the|your|a|an))? ';
 const OWN = new RegExp(term(OWN_WORDS), 'u');
 const STORE_NAMES = new Set(STORES.map(normalizeText));
+/** A shop's own app or online store after its name ("the walmart app says refund issued"): the shop's service, not a counter paid at. */
+const STORE_APP_NEXT = new RegExp(`^${BETWEEN}${term(['app', 'online store', 'website', 'アプリ', 'オンラインストア', '앱', '어플', 'aplicacion', 'tienda en linea', 'pagina'])}`, 'u');
 /** An account word that may stand between a service and its login: "LINE 帳號登不進去", "instagram account password". */
 const ACCOUNT = ['account', '账号', '帐号', '账户', '帐户', 'アカウント', '계정'];
 // What follows a service's name (from its end) or comes before it (up to its start). A name is found first: one
@@ -457,7 +481,9 @@ const CARRIER_OR_COUNTER_SOURCES = wordSources([...PHONE_LINES, ...BANK_COUNTERS
 const LANDLORD_SOURCES = wordSources(LANDLORDS);
 const BANK_CHARGE_SOURCES = wordSources(BANK_OWN_CHARGES);
 const CARRIER_SOURCES = [...namesOf([...CARRIERS, ...TAIWAN_CARRIERS]).map(boundaries), CLARO];
-const CARRIER_MATTER_SOURCES = wordSources([...CARRIER_MOVES, ...CARRIER_PERKS, ...CARRIER_BILLING]);
+const CARRIER_MATTER_SOURCES = wordSources([...CARRIER_MOVES, ...CARRIER_PERKS, ...CARRIER_BILLING, ...CARRIER_BILLS]);
+const ANNUAL_FEE_SOURCES = wordSources(ANNUAL_FEES);
+const TOPPED_UP_CARD_SOURCES = namesOf([...OTHER_CARDS, ...PREPAID_CARDS]).map(boundaries);
 const COMPANY_CARD_SOURCES = wordSources(COMPANY_CARDS);
 const ID_DOCUMENT = patternSet(ID_DOCUMENT_SOURCES);
 const DEVICE_TROUBLE_WORD = patternSet(DEVICE_TROUBLE_SOURCES);
@@ -536,7 +562,7 @@ const ACTING_PARTY_SOURCES = [
 ];
 const ACTING_PARTY = patternSet(ACTING_PARTY_SOURCES);
 const PARTY_WALLET = new RegExp(term(PARTY_WALLET_WORDS), 'u');
-const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...CARRIER_SOURCES, ...CARRIER_MATTER_SOURCES, ...COMPANY_CARD_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES, ...ACTING_PARTY_SOURCES];
+const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...CARRIER_SOURCES, ...CARRIER_MATTER_SOURCES, ...COMPANY_CARD_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES, ...ANNUAL_FEE_SOURCES, ...TOPPED_UP_CARD_SOURCES, ...ACTING_PARTY_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
 const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...THING_SOURCES]);
@@ -569,6 +595,33 @@ const NAMED_BANK_ACCOUNT = new RegExp(`(?<![\\p{L}])cuentas? (?:de|del|en) (?:(?
  * wrong account there too ("用銀行ATM轉帳轉錯帳號了" is the bank's to recall).
  */
 const MACHINE_TRANSFER = /(?<![\p{Script=Latin}\p{N}])(atms?|提款机|取款机) ?(?:跨行)?(?:转账|转帐|汇款)(?:[^ ]{0,2}(?:转错|汇错)(?:了)?(?:账号|帐号|账户|帐户)?)?/gu;
+
+const ANNUAL_FEE = patternSet(ANNUAL_FEE_SOURCES);
+const ANNUAL_FEE_WALLET = new RegExp(term(ANNUAL_FEE_WALLET_WORDS), 'u');
+const TOPPED_UP_CARD = patternSet(TOPPED_UP_CARD_SOURCES);
+const TOPPED_UP_CARD_ALL = new RegExp(TOPPED_UP_CARD_SOURCES.join('|'), 'gu');
+/**
+ * A top-up right after a card (see CARD_TOP_UPS): particles or a few characters between ("Suicaのチャージ", "一卡通在手机上充值",
+ * "티머니 충전했는데"), or up to three words ("rewards card won't reload"); not the card a top-up is made with or from
+ * ("PASMOでチャージ", "교통카드로 충전").
+ */
+const CARD_TOP_UP_NEXT = new RegExp(`^(?! ?(?:で|から|로|으로))(?: ?[^ ]{0,6}?| (?:[\\p{L}\\p{N}]+ ){0,3})? ?${term(CARD_TOP_UPS)}`, 'u');
+/** A top-up a few words before a card ("top up my oyster card", "recargué mi tarjeta del metro"), not one made with it ("用公交卡充值"). */
+const CARD_TOP_UP_PREVIOUS = new RegExp(`${term(CARD_TOP_UPS)}(?: [\\p{L}\\p{N}]+){0,4} $`, 'u');
+const CARD_PAID_WITH = /(?:用|从|通过|拿)(?:我的|我|这张|的)? ?$/u;
+const CARD_TOP_UP_WALLET = new RegExp(term(CARD_TOP_UP_WALLET_WORDS), 'u');
+
+/** Whether a card named in the text is topped up (see CARD_TOP_UP_NEXT and CARD_TOP_UP_PREVIOUS), not with the wallet. */
+function cardToppedUp(normalized: string): boolean {
+  if (!TOPPED_UP_CARD.test(normalized) || CARD_TOP_UP_WALLET.test(normalized)) return false;
+  TOPPED_UP_CARD_ALL.lastIndex = 0;
+  for (let m = TOPPED_UP_CARD_ALL.exec(normalized); m !== null; m = TOPPED_UP_CARD_ALL.exec(normalized)) {
+    const before = normalized.slice(0, m.index);
+    if (CARD_PAID_WITH.test(before)) continue;
+    if (CARD_TOP_UP_NEXT.test(normalized.slice(TOPPED_UP_CARD_ALL.lastIndex)) || CARD_TOP_UP_PREVIOUS.test(before)) return true;
+  }
+  return false;
+}
 
 /** Whether some match of `all` in the text has `next` right after it or `previous` right before it. */
 function around(all: RegExp, normalized: string, next: RegExp, previous: RegExp): boolean {
@@ -618,7 +671,7 @@ const PAID_THERE = /^ ?(?:上|上面|里|里面|的网站|网站|app)? ?(?:买|�
 
 /**
  * True when normalised text names the wallet itself (see OWN_WORDS) other than as another's balance (see
- * withoutOthers), or only shops of the services (see STORES and BOUGHT_AT).
+ * withoutOthers), or only shops of the services (see STORES and BOUGHT_AT), not their apps (see STORE_APP_NEXT).
  */
 export function namesOwn(normalized: string): boolean {
   if (OWN.test(withoutOthers(normalized))) return true;
@@ -629,7 +682,7 @@ export function namesOwn(normalized: string): boolean {
     const before = normalized.slice(0, m.index);
     const after = normalized.slice(services.lastIndex);
     const boughtThere = (BOUGHT_AT.test(before) && BOUGHT.test(after)) || (SHOPS_ZH.has(m[0]) && SHOP_AT.test(before) && PAID_THERE.test(after));
-    if (!STORE_NAMES.has(m[0]) && !boughtThere) return false;
+    if ((!STORE_NAMES.has(m[0]) || STORE_APP_NEXT.test(after)) && !boughtThere) return false;
     store = true;
   }
   return store && !(CJK_TEXT.test(normalized) && SERVICE_IN_CJK.test(normalized));
@@ -663,7 +716,8 @@ function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
  * account", "my bank's app keeps logging me out", not "my bank card was declined when i paid in the app"), a number
  * moved to a Korean carrier or its own perks ("알뜰폰으로 번호이동 하려면", "SKT 멤버십 포인트 어디서 써요", not "알뜰폰으로 옮기면서
  * 번호가 바뀌었는데 계정 번호도 바꿔야 하나요"), or a company card's receipts and expense claims ("법인카드 영수증 처리는 어떻게
- * 해요", not "법인카드 등록하고 영수증은 어디서 봐요").
+ * 해요", not "법인카드 등록하고 영수증은 어디서 봐요"), a card's annual fee with a bank or a card named ("信用卡年费被扣了两次", not
+ * "钱包有年费吗"), or a card topped up with nothing of the wallet's ("悠遊卡加值後餘額沒變", not "用钱包给公交卡充值"; see cardToppedUp).
  */
 function namesOthersThing(normalized: string): boolean {
   const machines = normalized.replace(ATM_CARD, 'card');
@@ -672,6 +726,8 @@ function namesOthersThing(normalized: string): boolean {
     (ID_DOCUMENT.test(normalized) && (ID_ISSUER_ACT.test(normalized) || (ID_COPY.test(normalized) && ID_ASKER.test(normalized))) && !ID_WALLET_WORD.test(normalized)) ||
     (LANDLORD.test(normalized) && RENT_DEPOSIT.test(normalized) && !LANDLORD_WALLET.test(normalized)) ||
     (BANK_CHARGE.test(normalized) && BANK.test(normalized) && !BANK_CARD.test(normalized) && !BANK_CHARGE_WALLET.test(normalized)) ||
+    (ANNUAL_FEE.test(normalized) && (BANK.test(normalized) || BANK_CARD.test(normalized)) && !ANNUAL_FEE_WALLET.test(normalized)) ||
+    cardToppedUp(normalized) ||
     (ACTING_PARTY.test(normalized) && !PARTY_WALLET.test(normalized)) ||
     ((DEVICE_TROUBLE_WORD.test(normalized) || phoneData || (DELIVERY.test(normalized) && !disputed(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
     ((HOUSEHOLD_WORD.test(normalized) || (SHOPPING_CENTRE.test(normalized) && !USING.test(normalized))) && !MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||

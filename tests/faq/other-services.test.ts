@@ -151,7 +151,7 @@ describe('an English possessive and a card company between (session 31)', () => 
     ["hsbc's app keeps crashing after the update", 'thing'], ["my paypal's balance is wrong", 'named'], ["how do i reset netflix's password", 'login'],
     // The card's company and what it did between the card and its own thing (the company acting: its thing since session
     // 32); an insurer's claim; a tax office's identity check.
-    ['my credit card company charged me an annual fee', 'thing'], ['my credit card company sends the annual fee bill', 'named'], ['my insurance claim was rejected', 'thing'],
+    ['my credit card company charged me an annual fee', 'thing'], ['my credit card company sends the annual fee bill', 'thing'], ['my insurance claim was rejected', 'thing'],
     ['how do i verify my identity for the tax office', 'thing'], ['how do i update my passport details with immigration', 'thing'],
     // A thing unlocked with its credential after it; a mail account hacked (not with the wallet named).
     ['how do i unlock my iphone if i forgot the passcode', 'login'], ['my email account got hacked', 'login'],
@@ -169,11 +169,12 @@ describe('an English possessive and a card company between (session 31)', () => 
 
 describe('money that is not the wallet\'s', () => {
   it.each([
-    // A transit card is another way to pay (with its card word: "Suicaカード"); a toll card, a product of its own.
-    ['八達通可以增值嗎', 'card'], ['Suicaカードをなくした', 'card'], ['where do i reload my metro card', 'card'],
-    ['recargar la tarjeta de transporte', 'card'], ['ETC卡怎么办', 'named'], ['하이패스 카드 분실', 'named'],
+    // A transit card is another way to pay (with its card word: "Suicaカード"); a toll card, a product of its own. Reloading
+    // the card itself is its operator's (session 35: see CARD_TOP_UPS).
+    ['八達通可以增值嗎', 'card'], ['Suicaカードをなくした', 'card'], ['where do i reload my metro card', 'thing'],
+    ['recargar la tarjeta de transporte', 'thing'], ['ETC卡怎么办', 'named'], ['하이패스 카드 분실', 'named'],
     // Singapore's and Manila's (session 31).
-    ['where do i reload my ezlink', 'card'], ['my beep card balance is wrong', 'named'],
+    ['where do i reload my ezlink', 'thing'], ['my beep card balance is wrong', 'named'],
     // What it holds.
     ['교통카드 잔액 환불', 'named'], ['悠遊卡的餘額', 'named'],
     // A card the wallet is compared with; an identity card shown to verify, its PIN.
@@ -197,9 +198,9 @@ describe('money that is not the wallet\'s', () => {
     // The mainland's and Korea's other wallets and credit lines, and what is done with their own money (session 26).
     ['抖音钱包怎么提现', 'named'], ['QQ钱包余额怎么提现', 'named'], ['花呗怎么关闭', 'named'], ['白条逾期了', 'named'], ['可以用抖音支付吗', 'card'],
     ['토스 탈퇴하고 싶어요', 'named'], ['애플페이 되나요', 'card'], ['쿠팡페이 잔액 환불', 'named'],
-    // A bank card's bill, due date, fee or points; getting a bank card or opening an account.
-    ['what day is my credit card bill due', 'named'], ['銀行卡年費怎麼算', 'named'], ['クレジットカードの締め日はいつ', 'named'],
-    ['신용카드 포인트 사용처', 'named'], ['la anualidad de mi tarjeta de crédito', 'named'], ['帮老人办张银行卡', 'named'],
+    // A bank card's bill, due date, fee or points (its annual fee, the issuer's thing: session 35); getting a bank card or opening an account.
+    ['what day is my credit card bill due', 'named'], ['銀行卡年費怎麼算', 'thing'], ['クレジットカードの締め日はいつ', 'named'],
+    ['신용카드 포인트 사용처', 'named'], ['la anualidad de mi tarjeta de crédito', 'thing'], ['帮老人办张银行卡', 'named'],
     ['how do i open a savings account', 'named'], ['口座開設したい', 'named'], ['where do i pay off my credit card', 'named'],
     ['quiero pagar mi tarjeta de crédito', 'named'], ['이번 달 신용카드값', 'named'],
     // Its credit line (session 21); not a limit on paying with one, nor a bank card's limit in Chinese (the wallet's: 额度 alone).
@@ -672,7 +673,7 @@ describe("another's thing", () => {
     // Taiwan's tax filing signed in to is the government's; the wallet's statement fetched for it, or its login, the wallet's.
     ['報稅網站一直登入不了', 'login'], ['報稅的時候認證一直失敗', 'login'], ['報稅要用的錢包交易明細去哪裡下載', null], ['錢包登入不了 報稅要用', null],
     // Tax and social security offices with a thing of theirs; paid with the wallet, theirs no more. SAT only after an article.
-    ['olvidé mi contraseña del IMSS', 'thing'], ['cómo saco cita en el SAT', 'thing'], ['¿puedo pagar mis impuestos del SAT con la billetera?', null],
+    ['olvidé mi contraseña del IMSS', 'login'], ['cómo saco cita en el SAT', 'thing'], ['¿puedo pagar mis impuestos del SAT con la billetera?', null],
     ['i sat down and my password stopped working', null],
     // Mexico's voter card and population key replaced or fetched; shown to verify the account, the wallet's.
     ['se me perdió la INE, cómo la repongo', 'thing'], ['cómo imprimo mi CURP', 'thing'], ['¿puedo verificar mi cuenta con la CURP?', null],
@@ -878,4 +879,32 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
       if (result.kind === 'answer') expect(result.faqId).toBe('contact-support');
     },
   );
+});
+
+describe("another company's matter near the domain (session 35)", () => {
+  it.each([
+    // An airline by its name or its app, in each market (ANA only in Japanese text: Ana is a Spanish name).
+    ['華航App退款要等多久', 'named'], ['ANAのアプリで払い戻しした', 'named'], ['대한항공 앱 환불 언제 돼요', 'named'],
+    ['the delta app still shows my refund as pending', 'named'], ['mi reembolso de avianca no llega', 'named'], ['Ana me mandó dinero a la billetera', null],
+    // A transit, school or shop card topped up: the card's, its balance too; topped up with or from the wallet, the wallet's.
+    ['悠遊卡加值後餘額沒變', 'thing'], ['Suicaにチャージしたのに残高が増えない', 'thing'], ['교통카드 충전했는데 잔액 그대로예요', 'thing'],
+    ['topped up my oyster card but the balance is the same', 'thing'], ['recargué mi tarjeta sube y no aparece el saldo', 'thing'], ['学校饭卡怎么充值', 'thing'],
+    ['用钱包给公交卡充值', 'card'], ['ウォレットからSuicaにチャージできる?', 'card'], ['지갑으로 티머니 충전돼요?', 'card'],
+    ['can i top up my octopus card from the wallet', 'card'], ['puedo recargar mi tarjeta del metro con la billetera', 'card'],
+    // A card's annual fee, charged twice or not; the wallet's own fee, the wallet's.
+    ['信用卡年费被扣了两次', 'thing'], ['钱包有年费吗', null], ['is there an annual fee for the wallet', null],
+    // A carrier's bill, home internet's bill; paid with the wallet, the wallet's.
+    ['ドコモの請求額がおかしい', 'thing'], ['SKT 요금 명세서 보는 법', 'thing'], ['la factura de telcel llegó muy alta', 'thing'],
+    ['pagué la factura de telcel con la billetera', null], ['宽带账单怎么查', 'thing'], ['how do i pay my comcast bill with the wallet', null],
+    // A benefits card's PIN, an expense system's login, an exchange's account, a social security portal.
+    ['forgot my hsa card pin', 'login'], ['報銷系統登不進去', 'login'], ['交易所账户被冻结', 'account'],
+    ['cant sign in to my social security account', 'login'], ['no puedo entrar al imss', 'login'], ['do i need my social security number to verify', null],
+  ])('"%s": %s', (text, what) => {
+    expect(namesElsewhere(normalizeText(text))).toBe(what);
+  });
+
+  it("a shop's app is the shop's service, a shop paid at is not", () => {
+    expect(namesOwn(normalizeText('the walmart app says my refund was issued'))).toBe(false);
+    expect(namesOwn(normalizeText('my payment at walmart failed'))).toBe(true);
+  });
 });
