@@ -14,6 +14,8 @@ export function webhookPayloads(events: WebhookEvents, storage: Pick<Storage, 'g
     id: c.id,
     status: c.status,
     locale: c.locale,
+    /** The language the visitor writes in (null until a message shows one); `locale` stays the widget's. */
+    writtenLocale: c.writtenLocale,
     agentId: c.agentId,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,

@@ -374,6 +374,20 @@ describe('"send me the transcript" after close', () => {
     client.close();
   });
 
+  it('is in the language the visitor writes in: a zh-CN widget written to in English gets it in English', async () => {
+    const { client, conversationId } = await visitorWithTicket(server, 'zh-CN', 'li.wei@example.com');
+    client.send({ type: 'send', clientId: 'transcript-en1', text: 'when will my refund arrive' });
+    await client.next('message', (m) => m.message.author === 'bot');
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${conversationId}/close`, {})).status).toBe(200);
+    await client.next('state', (s) => s.status === 'closed');
+    client.send({ type: 'email_transcript' });
+    await client.next('transcript_queued');
+    const [mail] = await waitFor(() => mailsTo('li.wei@example.com').length > 0 && mailsTo('li.wei@example.com'), 'the transcript');
+    expect(mail!.subject).toBe('Your chat transcript');
+    expect(mail!.text).toContain('You:\nwhen will my refund arrive');
+    client.close();
+  });
+
   it('comes from the site\'s own From and Reply-To when its settings name them (else the configured ones)', async () => {
     const site = await api(server, admin.cookie, 'PUT', '/api/v1/admin/sites/shop', {
       channels: { phones: [], social: [] },

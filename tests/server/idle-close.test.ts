@@ -94,9 +94,11 @@ describe('abandoned waiting entries', () => {
     const staying = await queued('zh-CN');
     expect((await staying.client.next('state', (s) => s.status === 'waiting')).queuePosition).toBe(2);
     const token = gone.welcome.token;
+    // The console's row said 'bot' before the visitor was queued too (the language their request showed): only a later one counts.
+    const leftAt = agent.frames.length;
     gone.client.close();
 
-    await agent.next('conversation', (f) => f.conversation.id === gone.id && f.conversation.status === 'bot', IDLE_MS + 15_000);
+    await agent.next('conversation', (f) => f.conversation.id === gone.id && f.conversation.status === 'bot', IDLE_MS + 15_000, leftAt);
     const left = (await events(gone.id)).at(-1)!;
     expect(left).toMatchObject({ type: 'cancelled', actor: 'system', reason: 'abandoned' });
     expect(await statusOf(staying.id)).toBe('waiting'); // stamped by its socket all along

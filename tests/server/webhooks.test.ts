@@ -153,7 +153,7 @@ describe('deliveries to a real receiver', () => {
       for (const secretText of ['4111 1111 1111 1111', '5555 5555 5555 4444', 'jane.doe@example.com', '138 0013 8000']) expect(all).not.toContain(secretText);
       const agentReply = receiver.received.find((r) => r.payload.data.message?.author === 'agent')!;
       expect(agentReply.payload.data).toMatchObject({ message: { conversationId: id, text: 'Your refund is on its way', authorName: 'admin' }, visitor: { userId: 'user-42' } });
-      expect(receiver.received.find((r) => r.payload.type === 'conversation.assigned')!.payload.data.conversation).toMatchObject({ id, status: 'assigned', agentId: admin.agent.id });
+      expect(receiver.received.find((r) => r.payload.type === 'conversation.assigned')!.payload.data.conversation).toMatchObject({ id, status: 'assigned', locale: 'en', writtenLocale: 'en', agentId: admin.agent.id });
       const solved = receiver.received.filter((r) => r.payload.type === 'ticket.solved');
       expect(solved).toHaveLength(1);
       expect(solved[0]!.payload.data).toMatchObject({ ticket: { id: saved.ticketId, conversationId: id, status: 'solved', solvedBy: admin.agent.id }, visitor: { userId: 'user-42' } });

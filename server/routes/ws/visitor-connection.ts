@@ -23,7 +23,6 @@ import { fullBucket, takeToken, type TokenBucket } from '../../cluster/token-buc
 interface Joined {
   visitorId: string;
   conversationId: string;
-  locale: string;
   unsubscribe: () => void;
 }
 
@@ -250,7 +249,7 @@ class VisitorConnection {
     // to this socket (its delivery queues behind this task and is skipped when the replay had it).
     const unsubscribe = await bus.subscribe(conversationId, (event) => this.onEvent(event));
     if (this.socket.readyState !== this.socket.OPEN) return unsubscribe();
-    this.joined = { visitorId: session.visitor.id, conversationId, locale: session.conversation.locale, unsubscribe };
+    this.joined = { visitorId: session.visitor.id, conversationId, unsubscribe };
     const channels = await handoff.channels(frame.site ?? null);
     this.send({
       type: 'welcome',
@@ -337,7 +336,7 @@ class VisitorConnection {
       case 'send':
         return this.sendMessage(joined, frame);
       case 'handoff':
-        return conversations.requestHandoff(joined.conversationId, joined.locale);
+        return conversations.requestHandoff(joined.conversationId);
       case 'feedback': {
         if (!(await conversations.voteOnBotMessage(joined.visitorId, frame.messageId, frame.helpful))) {
           return this.sendError({ type: 'error', code: 'not_found', message: 'no such bot message in this conversation' });
