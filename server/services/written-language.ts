@@ -1,5 +1,6 @@
 import { detectLanguage } from '../../faq/index.ts';
-import { isUiLanguage } from '../../faq/smalltalk.ts';
+import { UI_LANGUAGES } from '../../faq/smalltalk.ts';
+import { matchLocale } from '../../protocol/locale.ts';
 import type { Conversation } from '../storage/types.ts';
 
 const words = new Intl.Segmenter('en', { granularity: 'word' });
@@ -22,12 +23,11 @@ export function writtenLanguage(text: string): string | null {
 /**
  * The language the bot's and the system's own lines to the visitor take when the message they answer shows none, or
  * when they answer no message (a person asked for with the widget's button, the idle close, leaving the queue, the
- * e-mails): the language the visitor writes in when the bot has its sentences in it (the 12 UI languages), else the
- * widget's. A message that shows its own language is answered in it: this is the FAQ engine's `uiLocale`, the
+ * e-mails): the language the visitor writes in when the bot has its sentences in it (the 12 UI languages; Portuguese,
+ * detected as "pt", takes pt-BR's), else the widget's. A message that shows its own language is answered in it: this is the FAQ engine's `uiLocale`, the
  * language it falls back on. One rule, so that the bot never says two things at once (an English answer, then
  * "现在没有客服人员在线" to the same visitor on a zh-CN widget).
  */
 export function visitorLanguage(conversation: Pick<Conversation, 'locale' | 'writtenLocale'>): string {
-  const written = conversation.writtenLocale;
-  return written !== null && (isUiLanguage(written) || isUiLanguage(written.split('-')[0])) ? written : conversation.locale;
+  return matchLocale(conversation.writtenLocale, UI_LANGUAGES) ?? conversation.locale;
 }

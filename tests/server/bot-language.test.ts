@@ -56,5 +56,7 @@ describe('the language of the lines that answer no message', () => {
     expect(visitorLanguage({ locale: 'en', writtenLocale: 'zh-TW' })).toBe('zh-TW');
     // Russian is detected, but the bot has no sentences in it.
     expect(visitorLanguage({ locale: 'ja', writtenLocale: 'ru' })).toBe('ja');
+    // Portuguese is detected as "pt"; the bot's Portuguese sentences are pt-BR's.
+    expect(visitorLanguage({ locale: 'zh-CN', writtenLocale: 'pt' })).toBe('pt-BR');
   });
 });
