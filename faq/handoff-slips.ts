@@ -29,11 +29,11 @@ export function readChineseSlips(normalized: string): string {
 }
 
 /**
- * Korean: 상담원 typed apart (상 담 원) or with a neighbouring syllable (상담언, 상다원, 상단원), 직원 as 직언 before what one asks
+ * Korean: 상담원 typed apart (상 담 원) or with a neighbouring syllable (상담언, 상다원, 상단원, 상당원), 직원 as 직언 before what one asks
  * of them, one person counted (상담원 한 분: 상담원), and a team or department named for the person (고객지원팀, CS 팀, 기술지원팀
  * 분, 결제팀 담당자님, 고객센터 상담팀): 상담원.
  */
-const KO_COUNSELLOR = /상 ?담 ?원|상(?:담언|다원|단원)(?!제)/gu;
+const KO_COUNSELLOR = /상 ?담 ?원|상(?:담언|다원|단원|당원)(?!제)/gu;
 const KO_STAFF = /직언(?= ?(?:분|님|이랑|하고|한테|에게|연결))/gu;
 const KO_ONE = /(?<=상담원|상담사|직원|담당자)(?:님|분)? 한 ?(?:분|명)(?:만)?/gu;
 const KO_TEAM =
@@ -51,7 +51,7 @@ export function readKoreanSlips(normalized: string): string {
  */
 const LATIN_PERSON_WORDS = [
   'human', 'person', 'agent', 'operator', 'representative', 'customer', 'support', 'service', 'someone', 'somebody',
-  'humano', 'persona', 'agente', 'asesor', 'operador', 'representante', 'soporte', 'ejecutivo', 'alguien',
+  'humano', 'persona', 'agente', 'asesor', 'operador', 'representante', 'soporte', 'ejecutivo', 'alguien', 'department', 'departamento',
 ];
 const OWN_FORMS = new Set([
   ...LATIN_PERSON_WORDS,

@@ -21,7 +21,7 @@ describe('readChineseSlips', () => {
 describe('readKoreanSlips', () => {
   it.each([
     ['상담언 연결', '상담원 연결'], ['상다원 불러 주세요', '상담원 불러 주세요'], ['상 담 원 연결', '상담원 연결'], ['직언분 연결', '직원분 연결'],
-    ['상담원 한 분만 연결', '상담원 연결'], ['고객지원팀 연결해 주세요', '상담원 연결해 주세요'], ['기술 지원 팀 담당자님', '상담원'],
+    ['상담원 한 분만 연결', '상담원 연결'], ['상당원 불러 주세요', '상담원 불러 주세요'], ['고객지원팀 연결해 주세요', '상담원 연결해 주세요'], ['기술 지원 팀 담당자님', '상담원'],
   ])('%s → %s', (text, read) => {
     expect(readKoreanSlips(normalizeText(text))).toBe(normalizeText(read));
   });
@@ -34,7 +34,7 @@ describe('readKoreanSlips', () => {
 describe('readLatinSlips', () => {
   it.each([
     ['a real persom', 'a real person'], ['live agen', 'live agent'], ['a humane', 'a human'], ['un umano', 'un humano'],
-    ['soprte tecnico', 'soporte tecnico'], ['un representate', 'un representante'], ['the suport team', 'the support team'],
+    ['soprte tecnico', 'soporte tecnico'], ['un representate', 'un representante'], ['the suport team', 'the support team'], ['the support departmnet', 'the support department'],
   ])('%s → %s', (text, read) => {
     expect(readLatinSlips(text)).toBe(read);
   });
@@ -50,7 +50,7 @@ describe('requests with mistyped person words or a team named', () => {
     '我可以和你们的同事聊聊吗', '现在有谁能帮我处理吗',
     '지금 상담언 연결해 주세요', '상다원 연결 부탁해요', 'CS 팀 연결 좀 해 주세요', '고객지원팀 연결해 주세요', '기술지원팀으로 연결해 주세요',
     'i need a real persom', 'transfer me to a live agen', 'can i talk to a humane please', 'connect me with a reel person',
-    'can someone from the customer support department contact me', 'can you get the support team on this',
+    'can someone from the customer support department contact me', 'can you get the support team on this', 'can the customer service department contact me',
     'quiero hablar con un umano', 'quiero hablar con soprte', 'quiero platicar con un asesor', '係りの方を呼んでください',
   ])('%s', (text) => {
     expect(isHandoffRequest(text)).toBe(true);
