@@ -39,7 +39,7 @@ describe('readLatinSlips', () => {
     expect(readLatinSlips(text)).toBe(read);
   });
 
-  it.each(['the agency', 'my personal details', 'talk to people', 'asesora', 'agentes humanos', 'persona'])('leaves %s', (text) => {
+  it.each(['the agency', 'my personal details', 'talk to people', 'asesora', 'agentes humanos', 'persona', 'la gente'])('leaves %s', (text) => {
     expect(readLatinSlips(text)).toBe(text);
   });
 });
