@@ -11,7 +11,7 @@ const EN_HUMAN_WORD =
 /** A named desk: "the fraud team", "your billing department", "the complaints department". */
 const EN_TEAM = '(?:fraud|security|complaints?|billing|claims|disputes?|risk|accounts?|payments?|refunds?|technical|tech) (?:team|department|dept|desk|unit)';
 const EN_PERSON =
-  '(?:(?:a|an|the|some|your|ur|yr|one|of|real|live|actual|human|proper) ){0,4}' +
+  '(?:(?:a|an|the|some|your|ur|yr|one|of|real|reel|live|actual|human|proper) ){0,4}' +
   `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|whoever (?:handles|deals with|is in charge|is responsible|can help|is handling|manages)|specialist|consultant|expert|someone|somebody|sombody|somone|anyone|anybody|staff|staff member|member of staff|team member|advisor|adviser|colleague|colleagues|you guys|u guys|your people|` +
   `${EN_CUSTOMER} (?:${EN_SERVICE}|support|care)(?: agent| rep| representative| team| executive| officer)?|support (?:agent|team|staff|specialist|officer|executive)|team|live chat|manager|supervisor|boss|ppl|` +
   // "cs" is how customer service is texted ("can i talk to ur cs", "connect me to cs team"); an officer is staff in SG/MY/IN English
@@ -32,7 +32,7 @@ export const EN: readonly string[] = [
   `\\b(?:talk|tlk|tok|speak|speek|chat|talking|speaking|chatting)(?: (?:to|with|2|w))? ${EN_PERSON}\\b`,
   `\\b(?:talk|speak|speek|chat|talking|speaking|chatting) (?:to|with) ${EN_DESK}\\b`,
   `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|switch|hand|patch)(?: me| this| it| my chat| this chat| the chat| my case| my call)?(?: off| over)? (?:to|through to|with|w|over to) ${EN_PERSON}\\b`,
-  `\\b(?:can|could|would|will|need|want|like|let|have|get) (?:someone|somebody|anyone|anybody|a person|a human|an agent) (?:from|of|on|in) (?:the |your )?(?:support|${EN_CUSTOMER} (?:service|support|care)|staff|team|support team|service team)(?: (?:help|assist|call|contact|look|check|talk|speak|chat|handle|get back|please)\\b|$)`,
+  `\\b(?:can|could|would|will|need|want|like|let|have|get) (?:someone|somebody|anyone|anybody|a person|a human|an agent) (?:from|of|on|in) (?:the |your )?(?:support|${EN_CUSTOMER} (?:service|support|care)|staff|team|support team|service team)(?: (?:team|department|dept|desk))?(?: (?:help|assist|call|contact|look|check|talk|speak|chat|handle|get back|please)\\b|$)`,
   '\\b(?:is|are) there (?:actually |really |even )?(?:any |a |an )?(?:customer service |support |live |real |actual )?(?:humans?|real (?:people|persons?)|live agents?|agents?|people|persons?|staff|representatives?|operators?|managers?|supervisors?) (?:working|answering|replying|responding|there|available|around|online|(?:i|we) (?:can|could|may|might)|to)\\b',
   `\\b(?:get|want|need|give me|gimme|demand|request|prefer|id like|would like|(?:can|could|may) i have)(?: me)?(?: to)? ${EN_HUMAN}\\b(?! (?:readable|verification|check|test))`,
   // "i want to contact a real person", "how can i reach a human" (not "change the contact person")
@@ -67,7 +67,7 @@ export const EN: readonly string[] = [
   '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:actually |really )?(?:talk|speak|chat|help)\\b',
   // "can i get someone on the phone", "can i get a hold of someone"
   '\\b(?:can|could|may) i get (?:a )?hold of (?:someone|somebody|a person|a human|an agent|a rep)\\b',
-  '\\bget (?:someone|somebody|a person|a human|an agent|a rep|a representative|(?:a |an )?(?:real|live|actual) (?:person|human|agent)) on (?:the (?:phone|line)|this|it|my case)\\b',
+  '\\bget (?:someone|somebody|a person|a human|an agent|a rep|a representative|(?:a |an )?(?:real|live|actual) (?:person|human|agent)|(?:the |your )?(?:support|customer (?:service|support|care)|help desk|helpdesk) (?:team|department|dept|staff)) on (?:the (?:phone|line)|this|it|my case)\\b',
   // "any live person?", "hello any cs here?"
   '^(?:(?:hi|hello|hey) )?(?:are there )?any (?:live |real |human )?(?:humans?|real people|people|persons?|agents?|staff|reps?|cs)(?: (?:around|there|here|available|online)\\b|$)',
   // "are any of your staff online", "is anyone from support available right now"
@@ -80,7 +80,7 @@ export const EN: readonly string[] = [
   // "i would like to be attended to by a staff", "can i be assisted by a real person" (not "my case is being handled by an agent")
   `\\b(?:be|get) (?:attended to|attended|served|assisted|helped) by ${EN_PERSON}\\b`,
   // "please have a person contact me", "can someone from support call me", "can a member of staff call me" (a call back)
-  `\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|member of (?:your |the )?(?:team|support team|staff)|team member|manager|supervisor|specialist|advisor|adviser|team|support team|support)(?: from (?:the |your )?(?:support|team|customer service|${EN_TEAM}|fraud|security|billing|complaints|disputes))? (?:(?:contact|call|phone|ring|email|reach|get back to) me|reach out)\\b`,
+  `\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|member of (?:your |the )?(?:team|support team|staff)|team member|manager|supervisor|specialist|advisor|adviser|team|support team|support|(?:the )?(?:support|customer (?:service|support|care)) (?:team|department|dept))(?: from (?:the |your )?(?:support|team|customer service|${EN_TEAM}|fraud|security|billing|complaints|disputes))? (?:(?:contact|call|phone|ring|email|reach|get back to) me|reach out)\\b`,
   // "i'd prefer a voice call with someone from support" (not "i had a phone call with an agent"); "human not AI"
   `\\b(?:prefer|want|need|like|request|get|arrange|book|have|do) (?:a |an )?(?:voice|video|phone) (?:call|chat) with ${EN_PERSON}\\b`,
   '\\b(?:a )?(?:human|real person|person|agent|people) (?:not|instead of|rather than) (?:a |an |the |this )?(?:ai|bot|chatbot|robot|machine)\\b',
@@ -161,7 +161,7 @@ export const EN_ALONE: readonly string[] = [
 export const ES: readonly string[] = [
   // "prefiero tratarlo con alguien del personal" (the matter named: not "tratar con alguien que no paga")
   `\\btratar(?:lo|la| esto| este tema| el tema| este asunto| el asunto| mi caso) con ${ES_PERSON}\\b`,
-  `\\b(?:hablar|ablar|conversar|comunicar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya|un rato|un momento|un poco) )?(?:con |kon )?${ES_PERSON}\\b`,
+  `\\b(?:hablar|ablar|platicar|conversar|comunicar|comunicarme|comunicame|comunica|comuniqueme|chatear|contactar|habla|pasar|pasarme|pasa|atenderme|atenderte) (?:(?:por telefono|por chat|directamente|ahora|ya|un rato|un momento|un poco) )?(?:con |kon )?${ES_PERSON}\\b`,
   `\\b(?:como|donde|cuando) (?:hablo|hablamos|puedo hablar|me comunico|contacto a|puedo contactar a|le hago para hablar|hago para hablar|me pongo en contacto) (?:con )?${ES_HUMAN}\\b`,
   `\\b(?:transfiereme|transfierame|transferirme|derivame|pasame|paseme|pasas|pasan|pasais|pasadme|ponme|pongame|ponganme|ponedme|cambiame|cambieme|cambienme) (?:a|con) ${ES_PERSON}\\b`,
   `\\batencion (?:de|con|por parte de) ${ES_PERSON}\\b`,

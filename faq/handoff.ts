@@ -8,6 +8,7 @@ import { ALONE, CJK_CONNECT_ANYWAY, CJK_NEED, JA, JA_NOT_ASKING, JA_TOLD_FIRST, 
 import { OTHER, OTHER_ALONE } from './handoff-other.ts';
 import { endsOfLongSentence, PUT_OFF } from './handoff-long.ts';
 import { patternSet } from './pattern-set.ts';
+import { readChineseSlips, readKoreanSlips, readLatinSlips } from './handoff-slips.ts';
 
 /**
  * "I want a human": a short, explicit request for a person, in any of the pack languages.
@@ -216,6 +217,10 @@ function isShortRequest(normalized: string): boolean {
   if (normalized === '' || wordCount(normalized) > MAX_WORDS || tooManyCjk(normalized)) return false;
   const joined = joinCjk(normalized);
   if (matchesPattern(joined)) return true;
+  // English and Spanish person words mistyped ("a reel persom", "un umano"), read as another reading beside the text as it
+  // was typed (in another language a word may be one of them as typed: Indonesian "minta agen").
+  const unslipped = readLatinSlips(joined);
+  if (unslipped !== joined && matchesPattern(unslipped)) return true;
   // Japanese typed in katakana alone, as half-width text often is (ｵﾍﾟﾚｰﾀｰ ﾆ ﾂﾅｲﾃﾞ): read in hiragana, as the patterns spell its words.
   // (tested before the kana words are read as kanji: タントウシャニツナイデクダサイ holds 担当者 once joined)
   if (KATAKANA_ONLY.test(normalized) && matchesPattern(joinCjk(toHiragana(normalized)))) return true;
@@ -235,7 +240,7 @@ function isShortRequest(normalized: string): boolean {
  */
 const READ_AS: Readonly<Record<string, string>> = {
   人功: '人工', 人公: '人工', 课服: '客服', 有冇: '有没有', 冇: '没', 搵: '找', 倾: '聊', 唔该: '请', 唔明: '不懂', 唔: '不', 俾: '给', 点样: '怎么', 哋: '们', 嚟: '来', ㄅ要: '不要', ㄅ想: '不想', ㄇ: '吗', ㄋ: '你', 回覆: '回复', 老闆: '老板',
-  おねがい: fold('お願い'), のかた: 'の方', おぺさん: 'オペさん', タントウシャ: fold('担当者'), エージェント: fold('担当者'), ニンゲン: fold('人間'), セキニンシャ: fold('責任者'), 担当社: fold('担当者'), 担当車: fold('担当者'),
+  おねがい: fold('お願い'), のかた: 'の方', おぺさん: 'オペさん', タントウシャ: fold('担当者'), エージェント: fold('担当者'), ニンゲン: fold('人間'), セキニンシャ: fold('責任者'), 担当社: fold('担当者'), 担当車: fold('担当者'), 係りの: fold('係の'),
 };
 /** READ_AS by its words folded as normalised text is (搵 is 揾 there). */
 const READ_FOLDED = new Map(Object.entries(READ_AS).map(([word, read]) => [fold(word), read]));
@@ -278,10 +283,10 @@ const CJK_SPACE = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]
  * drawn out (オペレーターーー) is one, and オペレーター mistyped is オペレーター.
  */
 function joinCjk(normalized: string): string {
-  if (!HAN_OR_KANA.test(normalized)) return HANGUL.test(normalized) ? readEnglishPerson(normalized) : normalized;
+  if (!HAN_OR_KANA.test(normalized)) return HANGUL.test(normalized) ? readKoreanSlips(readEnglishPerson(normalized)) : normalized;
   // A message is joined twice in a row: looking for a refusal, then for a request alone.
   if (normalized === joinedLast.text) return joinedLast.joined;
-  const read = KANA.test(normalized) ? normalized.replace(ENGLISH_IN_KANA, (word) => ENGLISH_READ_AS[word.trim()]!) : readEnglishPerson(normalized);
+  const read = KANA.test(normalized) ? normalized.replace(ENGLISH_IN_KANA, (word) => ENGLISH_READ_AS[word.trim()]!) : readChineseSlips(readEnglishPerson(normalized));
   const joined = read.replace(READ_AS_RE, (word) => READ_FOLDED.get(word)!).replace(LONG_VOWELS, 'ー').replace(OPERATOR_SLIPS, 'オペレーター').replace(DRAWN_OUT, '').replace(CJK_SPACE, '');
   joinedLast = { text: normalized, joined };
   return joined;
