@@ -5,7 +5,7 @@ import { KefuError } from '../errors.ts';
 import type { ConversationService } from '../services/conversations.ts';
 import type { MailService } from '../services/mail.ts';
 import { maskPersonalText } from '../services/personal-data.ts';
-import { visitorLanguage } from '../services/written-language.ts';
+import { botLanguage } from '../services/written-language.ts';
 import type { Storage } from '../storage/types.ts';
 import { requireAgent } from './auth-guards.ts';
 import type { Api } from './schema-first.ts';
@@ -43,7 +43,7 @@ export function registerEmailRoutes(app: Api, deps: { storage: Storage; conversa
       const conversation = ticket && (await storage.getConversation(ticket.conversationId));
       if (!ticket || !conversation) throw new KefuError('not_found', 'no such ticket');
       const message = await conversations.postTicketReply(conversation.id, request.agent!, request.body.text);
-      const email = mail ? await mail.ticketReplied(message, ticket.contact, visitorLanguage(conversation)) : null;
+      const email = mail ? await mail.ticketReplied(message, ticket.contact, botLanguage(conversation)) : null;
       return reply.code(201).send({ message, email: email && masked(email) });
     },
   );

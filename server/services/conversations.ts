@@ -13,7 +13,7 @@ import type { WebhookPayloads } from './webhook-payloads.ts';
 import type { MailService } from './mail.ts';
 import type { MessageFile, RemovedFile } from '../storage/attachment-types.ts';
 import type { InboxPreviews } from './inbox-previews.ts';
-import { visitorLanguage, writtenLanguage } from './written-language.ts';
+import { botLanguage, writtenLanguage } from './written-language.ts';
 
 /**
  * How long a bot turn holds its claim on an owed message; a turn that died (a killed node) is owed again after it.
@@ -60,7 +60,7 @@ export interface ConversationService {
    * `stop` (the sweep's, aborted when the node shuts down) ends it between two messages.
    */
   answerPending(conversationId?: string, stop?: AbortSignal): Promise<void>;
-  /** Move the conversation to the agents' queue (no-op unless the bot owns it); the bot says so in the visitor's language (visitorLanguage). */
+  /** Move the conversation to the agents' queue (no-op unless the bot owns it); the bot says so in the visitor's language (botLanguage). */
   requestHandoff(conversationId: string): Promise<void>;
   listMessages(conversationId: string, afterSeq: number, limit: number): Promise<ChatMessage[]>;
   /** Files deleted from this conversation's messages (the newest page of them): a resuming screen drops them. */
@@ -170,7 +170,7 @@ export function createConversationService(deps: {
    */
   async function answer(conversation: Conversation, message: ChatMessage): Promise<BotMeta['kind']> {
     const engine = faq.current();
-    const result = engine.answer(message.text, { uiLocale: visitorLanguage(conversation) });
+    const result = engine.answer(message.text, { uiLocale: botLanguage(conversation) });
     const replied = await reply(conversation, message, engine, result);
     if (replied?.kind === 'stored') await learning.noteMiss(message.text, result);
     return result.kind;
@@ -271,7 +271,7 @@ export function createConversationService(deps: {
     async requestHandoff(conversationId) {
       const conversation = await storage.getConversation(conversationId);
       if (conversation?.status !== 'bot') return;
-      const replyLocale = visitorLanguage(conversation);
+      const replyLocale = botLanguage(conversation);
       await toWaiting(conversationId, replyLocale, { kind: 'handoff', faqId: null, confidence: 1, locale: replyLocale, suggestions: [] }, undefined);
     },
 

@@ -2,7 +2,7 @@ import type { IdleStore } from '../storage/idle-types.ts';
 import type { ConversationService } from './conversations.ts';
 import { HandoffError, type HandoffService } from './handoff.ts';
 import { systemLine } from './system-lines.ts';
-import { visitorLanguage } from './written-language.ts';
+import { botLanguage } from './written-language.ts';
 
 /** When the sweep acts; 0 turns that part off. */
 export interface IdleTimes {
@@ -53,7 +53,7 @@ export function createIdleSweep(deps: {
         const unseenBefore = now - times.abandonMs;
         for (const c of await storage.abandonedWaiting(unseenBefore, BATCH)) {
           if (!(await applied(handoff.apply(c.id, 'cancel', { actor: 'system' }, null, { reason: 'abandoned', unseenBefore })))) continue;
-          await conversations.postSystemLine(c.id, systemLine('queue_left', visitorLanguage(c)));
+          await conversations.postSystemLine(c.id, systemLine('queue_left', botLanguage(c)));
           abandoned += 1;
         }
       }
@@ -66,7 +66,7 @@ export function createIdleSweep(deps: {
         for (const c of await storage.idleConversations(cuts, BATCH)) {
           const ms = idleMs(c.site);
           if (!(await applied(handoff.apply(c.id, 'close', { actor: 'system' }, null, { reason: 'idle', idleBefore: cut(ms) })))) continue;
-          await conversations.postSystemLine(c.id, systemLine('idle_closed', visitorLanguage(c), { minutes: Math.max(1, Math.round(ms / 60_000)) }));
+          await conversations.postSystemLine(c.id, systemLine('idle_closed', botLanguage(c), { minutes: Math.max(1, Math.round(ms / 60_000)) }));
           closed += 1;
         }
       }

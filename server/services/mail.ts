@@ -4,7 +4,7 @@ import type { ChatMessage, EmailInfo, Ticket } from '../../protocol/index.ts';
 import type { EmailJob, NewEmail } from '../storage/email-types.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
 import { authorLabel, emailContent } from './email-content.ts';
-import { visitorLanguage } from './written-language.ts';
+import { botLanguage } from './written-language.ts';
 import { hashToken, newVisitorToken } from './tokens.ts';
 import { returnPath, type BounceConfig } from './mail-bounces.ts';
 import { nextAttemptAt, startOutboxRunner, type OutboxTimings } from './outbox-runner.ts';
@@ -151,7 +151,7 @@ export function createMailService(deps: {
         const to = await storage.visitorEmail(message.conversationId);
         const conversation = to && (await storage.getConversation(message.conversationId));
         if (!to || !conversation) return;
-        await queue({ conversationId: message.conversationId, kind: 'agent_reply', to, locale: visitorLanguage(conversation), text: null, notBefore: Date.now() + config.graceMs });
+        await queue({ conversationId: message.conversationId, kind: 'agent_reply', to, locale: botLanguage(conversation), text: null, notBefore: Date.now() + config.graceMs });
       })().catch((err: unknown) => deps.onError(err, 'e-mail for an agent reply was not queued'));
     },
     visitorRead(conversationId, seq) {
@@ -168,7 +168,7 @@ export function createMailService(deps: {
     async transcript(conversation) {
       const to = await storage.visitorEmail(conversation.id);
       if (!to) return 'no_address';
-      return queue({ conversationId: conversation.id, kind: 'transcript', to, locale: visitorLanguage(conversation), text: null, notBefore: Date.now() });
+      return queue({ conversationId: conversation.id, kind: 'transcript', to, locale: botLanguage(conversation), text: null, notBefore: Date.now() });
     },
     async unsubscribe(token) {
       return (await storage.unsubscribeByToken(token)) !== null;

@@ -28,6 +28,6 @@ export function writtenLanguage(text: string): string | null {
  * language it falls back on. One rule, so that the bot never says two things at once (an English answer, then
  * "现在没有客服人员在线" to the same visitor on a zh-CN widget).
  */
-export function visitorLanguage(conversation: Pick<Conversation, 'locale' | 'writtenLocale'>): string {
+export function botLanguage(conversation: Pick<Conversation, 'locale' | 'writtenLocale'>): string {
   return matchLocale(conversation.writtenLocale, UI_LANGUAGES) ?? conversation.locale;
 }

@@ -4,7 +4,7 @@ import { askBot, visitor } from '../helpers/ws-client.ts';
 import { ADMIN_ENV, FAST_SCRYPT } from '../helpers/agent-client.ts';
 import { botReply } from '../../server/services/bot-replies.ts';
 import { systemLine } from '../../server/services/system-lines.ts';
-import { visitorLanguage } from '../../server/services/written-language.ts';
+import { botLanguage } from '../../server/services/written-language.ts';
 
 /**
  * The bot's own lines follow the language the visitor writes in, not only the widget's: a real server (nobody online,
@@ -51,12 +51,12 @@ describe("the bot's lines to a zh-CN widget's visitor who writes English", () =>
 
 describe('the language of the lines that answer no message', () => {
   it('is the one the visitor writes in when the bot has its sentences in it, else the widget\'s', () => {
-    expect(visitorLanguage({ locale: 'zh-CN', writtenLocale: 'en' })).toBe('en');
-    expect(visitorLanguage({ locale: 'zh-CN', writtenLocale: null })).toBe('zh-CN');
-    expect(visitorLanguage({ locale: 'en', writtenLocale: 'zh-TW' })).toBe('zh-TW');
+    expect(botLanguage({ locale: 'zh-CN', writtenLocale: 'en' })).toBe('en');
+    expect(botLanguage({ locale: 'zh-CN', writtenLocale: null })).toBe('zh-CN');
+    expect(botLanguage({ locale: 'en', writtenLocale: 'zh-TW' })).toBe('zh-TW');
     // Russian is detected, but the bot has no sentences in it.
-    expect(visitorLanguage({ locale: 'ja', writtenLocale: 'ru' })).toBe('ja');
+    expect(botLanguage({ locale: 'ja', writtenLocale: 'ru' })).toBe('ja');
     // Portuguese is detected as "pt"; the bot's Portuguese sentences are pt-BR's.
-    expect(visitorLanguage({ locale: 'zh-CN', writtenLocale: 'pt' })).toBe('pt-BR');
+    expect(botLanguage({ locale: 'zh-CN', writtenLocale: 'pt' })).toBe('pt-BR');
   });
 });

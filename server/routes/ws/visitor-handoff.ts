@@ -7,7 +7,7 @@ import { HandoffError, type HandoffService } from '../../services/handoff.ts';
 import type { WebhookPayloads } from '../../services/webhook-payloads.ts';
 import type { MailService } from '../../services/mail.ts';
 import { maskPersonalText } from '../../services/personal-data.ts';
-import { visitorLanguage } from '../../services/written-language.ts';
+import { botLanguage } from '../../services/written-language.ts';
 import type { Availability } from '../../services/availability.ts';
 import type { AbuseLimits } from '../../services/abuse-limits.ts';
 
@@ -126,7 +126,7 @@ export function createVisitorHandoff(deps: {
           const ticket = await storage.addTicket(conversationId, mask(frame.contact), mask(frame.text), kind);
           await agents.broadcast({ type: 'ticket', ticket });
           deps.events?.ticketCreated(ticket);
-          if (kind === 'email' && deps.mail && (await deps.limits.ticketCopy(ip, ticket.contact)).ok) deps.mail.ticketLeft(ticket, visitorLanguage(c));
+          if (kind === 'email' && deps.mail && (await deps.limits.ticketCopy(ip, ticket.contact)).ok) deps.mail.ticketLeft(ticket, botLanguage(c));
           // The message is the visitor's request now: the conversation leaves the queue (no phantom entry).
           if (c.status === 'waiting') await handoff.apply(conversationId, 'cancel', { actor: 'visitor' }).catch((err: unknown) => void refused(err));
           const reach = await handoff.reach(c);
