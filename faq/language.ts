@@ -123,15 +123,16 @@ const LATIN_MARKERS: readonly [RegExp, string, number][] = [
   [/[êç]/u, 'fr', 0.5],
   [/[ßäöü]/u, 'de', 2],
   // German nouns in -ung (Auszahlung, Überweisung), verbs in -ieren (aktualisieren, stornieren), and ver-/auf-/aus-/ent-
-  // verbs in -en (vergessen, verloren, aufladen).
+  // verbs in -en (vergessen, verloren, aufladen). A word's ends are letters' ends, not \b's (ASCII word characters): after
+  // an ä or é, \b would start a match inside a word, and a long word of them would be read again from each (quadratic).
   [/\p{L}{3}(?:ung|ungen|ieren)\b/u, 'de', 1],
-  [/\b(?:ver|auf|aus|ent)\p{L}{2,}en\b/u, 'de', 1],
+  [/(?<!\p{L})(?:ver|auf|aus|ent)\p{L}{2,}en(?!\p{L})/u, 'de', 1],
   // A word that begins with é (échoué, état, étranger): French; Spanish begins none but "él".
   [/(?<!\p{L})é(?!l\b)\p{L}/u, 'fr', 1],
   // Portuguese preterite in -ou (falhou, chegou, pagou): no Spanish or English word ends so after two letters but "thou".
   [/\p{L}{2}ou\b/u, 'pt', 1],
   // Indonesian nouns in pe(N)-…-an (penipuan, pembayaran, pengaturan) and loanwords in -asi (transaksi, verifikasi).
-  [/\bpe(?:m|n|r)\p{L}{3,}an\b/u, 'id', 1],
+  [/(?<!\p{L})pe(?:m|n|r)\p{L}{3,}an(?!\p{L})/u, 'id', 1],
   [/\p{L}{3}asi\b/u, 'id', 1],
   [/[ëîïœ]/u, 'fr', 2],
   // è and ù are Italian as much as French (è, può; très, où).
