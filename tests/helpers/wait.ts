@@ -1,10 +1,13 @@
-/** Poll until `check` returns a value (not undefined/false), or fail after `timeoutMs`. */
-export async function waitFor<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
+/**
+ * Poll until `check` returns a value (not undefined/false), or fail after `timeoutMs`; every `everyMs` (a check that
+ * calls the REST API polls slower, or it spends the per-IP request budget: 600 a minute by default).
+ */
+export async function waitFor<T>(check: () => T | undefined | false | Promise<T | undefined | false>, what: string, timeoutMs = 15_000, everyMs = 25): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
     if (value !== undefined && value !== false) return value;
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
 }

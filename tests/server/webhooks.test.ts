@@ -28,6 +28,11 @@ async function register(url: string, events: string[], secret?: string) {
   expect(res.status).toBe(201);
   return res.body as { webhook: WebhookEndpoint; secret: string };
 }
+/**
+ * A hook's delivery log, through the REST API. Waits on it poll every 200 ms: at waitFor's default 25 ms, a minute's
+ * retries and give-ups spent the test server's per-IP REST budget (600 a minute) and the next call was refused with 429.
+ */
+const DELIVERIES_POLL_MS = 200;
 const deliveries = async (id: string) => (await api(server, admin.cookie, 'GET', `/api/v1/admin/webhooks/${id}/deliveries`)).body!.deliveries as WebhookDelivery[];
 const unregister = async (id: string) => expect((await api(server, admin.cookie, 'DELETE', `/api/v1/admin/webhooks/${id}`)).status).toBe(204);
 
@@ -163,7 +168,7 @@ describe('deliveries to a real receiver', () => {
       const log = await waitFor(async () => {
         const rows = await deliveries(hook.webhook.id);
         return rows.length === receiver.received.length && rows.every((d) => d.status === 'delivered') && rows;
-      }, 'the delivery log');
+      }, 'the delivery log', 15_000, DELIVERIES_POLL_MS);
       expect(log[0]).toMatchObject({ lastStatus: 200, responseExcerpt: 'ok thanks', attempts: 1, lastError: null, nextAttemptAt: null });
       v.close();
       agent.close();
@@ -185,7 +190,7 @@ describe('deliveries to a real receiver', () => {
       const from = agent.frames.length;
       const { client: v } = await visitor(server.wsUrl, server.url, { locale: 'en' });
       v.send({ type: 'send', clientId: 'wh-retry-001', text: 'where is my refund' });
-      const row = await waitFor(async () => (await deliveries(hook.webhook.id)).find((d) => d.status === 'delivered' && d.attempts === 3), 'three attempts');
+      const row = await waitFor(async () => (await deliveries(hook.webhook.id)).find((d) => d.status === 'delivered' && d.attempts === 3), 'three attempts', 15_000, DELIVERIES_POLL_MS);
       // Open Webhooks pages follow the attempts: the admin's socket is told (at most once a second per node, so
       // three attempts 100-200 ms apart make one to three frames, never one per attempt and event more).
       await agent.next('webhooks_changed', (f) => f.deliveries === true, 5000, from);
@@ -212,18 +217,18 @@ describe('deliveries to a real receiver', () => {
     try {
       const { client: v } = await visitor(server.wsUrl, server.url, { locale: 'en' });
       v.send({ type: 'send', clientId: 'wh-fail-0001', text: 'blorptastic frobnication' });
-      const failed = await waitFor(async () => (await deliveries(hook.webhook.id)).find((d) => d.status === 'failed'), 'given up', 30_000);
+      const failed = await waitFor(async () => (await deliveries(hook.webhook.id)).find((d) => d.status === 'failed'), 'given up', 30_000, DELIVERIES_POLL_MS);
       expect(failed.attempts).toBeGreaterThanOrEqual(3);
       expect(failed).toMatchObject({ lastStatus: 503, lastError: 'HTTP 503', responseExcerpt: 'nope 503', nextAttemptAt: null });
 
       v.send({ type: 'send', clientId: 'wh-hang-0001', text: 'hang glorp snorfle' });
-      const timedOut = await waitFor(async () => (await deliveries(hook.webhook.id)).find((d) => d.lastError?.startsWith('no response within')), 'a timed-out attempt', 30_000);
+      const timedOut = await waitFor(async () => (await deliveries(hook.webhook.id)).find((d) => d.lastError?.startsWith('no response within')), 'a timed-out attempt', 30_000, DELIVERIES_POLL_MS);
       expect(timedOut).toMatchObject({ lastStatus: null, responseExcerpt: null });
 
       receiver.respond(() => 200);
       const before = receiver.received.filter((r) => r.payload.id === failed.eventId).length;
       expect((await api(server, admin.cookie, 'POST', `/api/v1/admin/webhooks/${hook.webhook.id}/deliveries/${failed.id}/redeliver`)).status).toBe(202);
-      await waitFor(async () => (await deliveries(hook.webhook.id)).find((d) => d.id === failed.id && d.status === 'delivered'), 'the redelivery');
+      await waitFor(async () => (await deliveries(hook.webhook.id)).find((d) => d.id === failed.id && d.status === 'delivered'), 'the redelivery', 15_000, DELIVERIES_POLL_MS);
       expect(receiver.received.filter((r) => r.payload.id === failed.eventId).length).toBe(before + 1);
       expect((await api(server, admin.cookie, 'POST', `/api/v1/admin/webhooks/${hook.webhook.id}/deliveries/${timedOut.eventId}/redeliver`)).status).toBe(404);
       v.close();
@@ -239,7 +244,7 @@ describe('deliveries to a real receiver', () => {
     try {
       const { client: v, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en' });
       v.send({ type: 'send', clientId: 'wh-erase-001', text: 'please forget me' });
-      await waitFor(async () => (await deliveries(hook.webhook.id)).length >= 2, 'deliveries');
+      await waitFor(async () => (await deliveries(hook.webhook.id)).length >= 2, 'deliveries', 15_000, DELIVERIES_POLL_MS);
       const visitorId = await visitorIdOf(server, welcome.conversationId);
       expect((await api(server, admin.cookie, 'DELETE', `/api/v1/admin/visitors/${visitorId}`)).status).toBe(200);
       expect(await deliveries(hook.webhook.id)).toEqual([]);
