@@ -52,7 +52,12 @@ function* intervalsFrom(hours: Hours, now: number): Generator<[number, number]> 
     const [y, m, d] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
     if (holidays.has(isoDate(y, m, d))) continue;
     const spans = [...(hours.weekly[WEEKDAYS[day.getUTCDay()]!] ?? [])].sort((a, b) => minutesOf(a[0]) - minutesOf(b[0]));
-    for (const [from, to] of spans) yield [zonedInstant(hours.timezone, y, m, d, minutesOf(from)), zonedInstant(hours.timezone, y, m, d, minutesOf(to))];
+    for (const [from, to] of spans) {
+      const interval: [number, number] = [zonedInstant(hours.timezone, y, m, d, minutesOf(from)), zonedInstant(hours.timezone, y, m, d, minutesOf(to))];
+      // An interval inside the hour skipped when clocks go forward (London's Sunday 01:00–02:00 on the last Sunday of
+      // March) never happens: both ends are the same instant. It is no opening ("opens at 01:00 UTC", closed then).
+      if (interval[0] < interval[1]) yield interval;
+    }
   }
 }
 

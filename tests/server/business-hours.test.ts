@@ -67,6 +67,13 @@ describe('business hours: open now, next opening', () => {
     expect(opening(lunch, at('2026-12-01T04:30:00Z'))).toEqual({ open: false, opensAt: at('2026-12-01T06:00:00Z') });
   });
 
+  it('an opening inside the hour the clocks skip never happens: the next one is the week after', () => {
+    // London goes from 01:00 GMT to 02:00 BST on Sunday 29 March 2026: a Sunday 01:00–02:00 opening has no instant that day.
+    const skipped = hours({ timezone: 'Europe/London', weekly: { sun: [['01:00', '02:00']] } });
+    expect(opening(skipped, at('2026-03-22T02:00:00Z'))).toEqual({ open: false, opensAt: at('2026-04-05T00:00:00Z') });
+    expect(opening(skipped, at('2026-03-29T01:00:00Z'))).toEqual({ open: false, opensAt: at('2026-04-05T00:00:00Z') });
+  });
+
   it('no opening within 60 days: closed with no known return', () => {
     const never = hours({ timezone: 'UTC', weekly: {} });
     expect(opening(never, at('2026-12-01T00:00:00Z'))).toEqual({ open: false, opensAt: null });
