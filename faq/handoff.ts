@@ -78,6 +78,15 @@ export function topicOfNeed(text: string, normalized = normalizeText(text)): str
 /** Requests only as the whole message, never as a long message's first or last sentence. */
 const ALONE_PATTERNS = patternSet([...EN_ALONE, ...ALONE, ...OTHER_ALONE].map(fold));
 
+/**
+ * A nudge to answer, after "is anyone there?" (人いますか？返事ください, "anyone there? please answer"): the call is still the
+ * whole message, no question of its own after it.
+ */
+const REPLY_NUDGE = re(
+  '^(?:please |pls )?(?:answer|reply|respond)(?: me)?(?: please| pls)?$|^(?:por favor )?(?:responde|respondan|responda|contesta|contesten|conteste)(?:me|nme)?(?: por favor)?$|' +
+    '^(?:请|麻烦|快)?回(?:复|覆)?(?:我|一下|我一下)(?:啊|吧|好吗|好不好)?$|^(?:お)?(?:返事|返信|応答)(?:して|を)?(?:ください|下さい|お願い(?:します)?|ちょうだい|くれ)?$|^(?:답장|답변|대답|답) ?(?:좀 )?(?:해 ?)?(?:주세요|줘요|줘)$',
+);
+
 /** Requests only as the whole message as it was sent (see JA_WHOLE). */
 const WHOLE_PATTERNS = patternSet(JA_WHOLE.map(fold));
 
@@ -159,6 +168,7 @@ function asksForPerson(text: string, normalized = normalizeText(text)): boolean 
   // "Is anyone there?" last, after what went wrong (何回やってもエラーになる。誰かおらんの？): asked of the chat, not opening a question.
   const last = sentences.length > 0 ? normalizeText(clausesOf(sentences[sentences.length - 1]!).at(-1)!) : normalized;
   if (last !== normalized && ALONE_PATTERNS.test(joinCjk(last))) return true;
+  if (sentences.length > 1 && ALONE_PATTERNS.test(joinCjk(normalizeText(sentences[0]!))) && sentences.slice(1).every((sentence) => REPLY_NUDGE.test(normalizeText(sentence)))) return true;
   // A Chinese message's last part after a space typed for a comma (这破机器人啥也不懂 人工呢, 剛剛那個沒用 還有別人嗎), heard as a clause: not the desk addressed alone.
   const tail = KANA.test(normalized) ? '' : normalized.split(HAN_SPACE).at(-1)!;
   if (tail !== normalized && tail !== '' && !ADDRESS_ZH.has(tail) && !notAsking(tail, false) && (isShortRequest(tail) || ALONE_PATTERNS.test(joinCjk(tail)))) return true;
