@@ -39,7 +39,7 @@ export const EN: readonly string[] = [
   `(?:^|\\b(?:to|i|me|please|pls|can|could|must|wanna|lemme) )(?:contact|reach|ring|message) (?:a |an |some )?(?:real |live |actual )?(?:${EN_HUMAN_WORD}|people|ppl)\\b`,
   '^(?:please )?escalate(?: please| pls| now)?$|^(?:live|human|real) (?:support|help|chat|person|agent)(?: please| pls| now)?$',
   // A call back: "i want a callback", "can you call me back", "could someone give me a call"
-  '\\b(?:want|need|like|get|request|arrange|book|schedule|have) (?:a )?call ?back\\b|\\b(?:can|could|would|will|please) (?:you |someone |somebody |an agent )?(?:call|phone|ring) me\\b|\\bgive me (?:a )?(?:call|ring|phone call)(?: back)?(?: please| pls| asap| today| now)?$',
+  '\\b(?:want|need|like|get|request|arrange|book|schedule|have) (?:a )?call ?back\\b|\\b(?:can|could|would|will|please) (?:you |someone |somebody |an agent )?(?:call|phone|ring) me\\b|\\bgive me (?:a )?(?:call|ring|phone call)(?: back)?(?: please| pls| asap| today| now| later(?: today)?| this (?:morning|afternoon|evening)| tomorrow| when you can)?$',
   '\\b(?:help|assistance|support) from (?:a |an |the |some |your )?(?:real |live |actual )?(?:person|human|agent|staff|representative|someone|somebody|support team|team|customer service|support staff)\\b',
   // "i need a real person's help", "human assistance"
   '\\b(?:real |live |actual )?(?:persons|humans|human|agents|staff) (?:help|assistance)\\b',
@@ -108,7 +108,9 @@ export const EN: readonly string[] = [
   '\\b(?:contact|reach|ring|speak to|talk to) (?:someone|somebody|anyone|anybody) (?:by phone|on the phone|over the phone|there|from (?:your|the) (?:team|company|support))\\b',
   `\\b(?:want|need|like|get|request|have) a (?:phone )?call from (?:your |the |a |an )?(?:team|support|agent|person|human|representative|staff|someone|somebody|${EN_CUSTOMER} (?:service|support|care)|support team)\\b`,
   // "are your staff working today", "is anyone on right now": someone on now, asked for (not "are agents available on weekends": the hours)
-  '\\b(?:is|are) (?:your |the |any (?:of )?(?:your |the )?)?(?:staff|agents?|people|support(?: team| staff)?|team|customer service(?: team)?|reps?|representatives?|operators?|humans?|advisors?|advisers?|anyone|anybody|someone|somebody)(?: members?)? (?:working|in|on|online|available|around|answering|there)(?: (?:right )?now| today| at the moment| currently)\\b',
+  '\\b(?:is|are) (?:your |the |any (?:of )?(?:your |the )?)?(?:staff|agents?|people|support(?: team| staff)?|team|customer service(?: team)?|reps?|representatives?|operators?|humans?|advisors?|advisers?|anyone|anybody|someone|somebody)(?: members?)? (?:working|in|on|online|available|around|answering|there)(?: (?:right )?now| today| at the moment| currently| yet)\\b',
+  // "is there anyone on the support desk right now"
+  '\\bis there (?:anyone|anybody|someone|somebody) (?:on|at|manning|staffing) (?:the |your )?(?:support |help |service )?(?:desk|line|chat|phones)\\b',
   // "when will someone be there to help me", "when is a human going to answer" (someone waited for)
   '\\bwhen (?:will|is|can|does|do) (?:someone|somebody|anyone|anybody|a (?:real |live )?(?:person|human)|an agent|a rep)(?: actually| finally| ever| real)? (?:be (?:there|here|available|online|around)|(?:going to |gonna )?(?:answer|reply|respond|help|talk to|get back to) me)\\b',
   // "do you have real people working there", "i need someone to look into this", "i prefer to deal with a person"
@@ -119,7 +121,7 @@ export const EN: readonly string[] = [
   // "send me to a real agent" (not "send money to a person"), "i would like to be contacted by an agent"
   `\\bsend me (?:over |back )?(?:to|through to) ${EN_PERSON}\\b`,
   // "transfer me", "call me", "ring me please" as the whole message
-  '^(?:please )?(?:transfer|connect|escalate) me(?: please| pls| now)?$|^(?:please )?(?:call|ring|phone) me(?: back)?(?: please| pls| asap| now| today)?$|^(?:please )?call ?back(?: please| pls| asap)?$',
+  '^(?:please )?(?:transfer|connect|escalate|put) me(?: through)?(?: please| pls| now)?$|^(?:id|i would) (?:like|prefer) to be (?:transferred|put through|escalated|connected)(?: please| now)?$|^(?:please )?(?:call|ring|phone) me(?: back)?(?: please| pls| asap| now| today)?$|^(?:please )?call ?back(?: please| pls| asap)?$',
   // "hook me up with a real person"
   `\\bhook (?:me |us )?up (?:with|w) ${EN_PERSON}\\b`,
   // "I'd still like an agent", "i really want to speak to a person"
@@ -217,6 +219,8 @@ export const ES: readonly string[] = [
   // "escálalo a un supervisor", "¿no hay nadie que me atienda?"
   `\\b(?:escala|escalalo|escalala|escalen|escalenlo|escale|escalelo|escalar|escalarlo)(?: (?:mi|el|este) (?:caso|reclamo|problema))? (?:a|con) ${ES_DESK}\\b`,
   '^(?:quiero |necesito |por favor )?escalar (?:mi|el|este) (?:caso|reclamo|problema)(?: por favor)?$|^(?:por favor )?alguien (?:ayudeme|ayudame|me ayuda|me ayude)(?: por favor| porfa)?$|^(?:hola )?(?:hay )?alguien (?:ahi |alli |por ahi |aqui )?(?:que )?me (?:atiende|atienda)(?: por favor)?$',
+  // "¿ya están atendiendo los agentes?": someone on now (not "¿los agentes atienden los fines de semana?": the hours)
+  '\\b(?:ya )?(?:estan|esta) (?:atendiendo|trabajando|conectad[oa]s?|en linea) (?:hoy |ya |ahora |ahorita )?(?:los |las |sus |algun |alguna )?(?:agentes|asesores|asesoras|operadores|ejecutivos|representantes|personal|humanos)\\b',
   // "¿cuándo va a estar alguien para atenderme?", "¿cuándo me va a atender un asesor?": someone waited for
   '\\bcuando (?:va a (?:estar|haber)|habra|estara|me va a atender|me van a atender|me atiende|me atienden) (?:alguien|una persona|un agente|un asesor|una asesora|un humano|un operador)\\b',
   '\\b(?:devuelvanme|devuelveme|devuelvame) la llamada\\b|\\bhay alguien(?: de (?:soporte|ustedes|atencion al cliente|servicio al cliente|(?:su|tu|el) equipo(?: de soporte)?))? (?:disponible|conectado|en linea)(?: (?:para (?:hablar|atenderme|ayudarme|chatear)|ahi|ahora|por favor))?$|^(?:hay )?alguien que me (?:pueda|puede) (?:ayudar|atender)(?: por favor)?$',
