@@ -12,7 +12,7 @@ const EN_HUMAN_WORD =
 const EN_TEAM = '(?:fraud|security|complaints?|billing|claims|disputes?|risk|accounts?|payments?|refunds?|technical|tech) (?:team|department|dept|desk|unit)';
 const EN_PERSON =
   '(?:(?:a|an|the|some|your|ur|yr|one|of|real|reel|live|actual|human|proper) ){0,4}' +
-  `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|whoever (?:handles|deals with|is in charge|is responsible|can help|is handling|manages)|specialist|consultant|expert|someone|somebody|sombody|somone|anyone|anybody|staff|staff member|member of staff|team member|advisor|adviser|colleague|colleagues|you guys|u guys|your people|` +
+  `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|whoever (?:handles|deals with|is in charge|is responsible|can help|is handling|manages)|specialist|consultant|expert|someone|somebody|sombody|somone|anyone|anybody|staff|staff member|member of staff|team member|advisors?|advisers?|specialists|consultants|colleague|colleagues|you guys|u guys|your people|` +
   `${EN_CUSTOMER} (?:${EN_SERVICE}|support|care)(?: agent| rep| representative| team| executive| officer)?|support (?:agent|team|staff|specialist|officer|executive)|team|live chat|manager|supervisor|boss|ppl|` +
   // "cs" is how customer service is texted ("can i talk to ur cs", "connect me to cs team"); an officer is staff in SG/MY/IN English
   `cs(?: agent| rep| team| staff| officer| executive)?|officers?|(?:real|actual|live) one|` +
@@ -39,7 +39,7 @@ export const EN: readonly string[] = [
   `(?:^|\\b(?:to|i|me|please|pls|can|could|must|wanna|lemme) )(?:contact|reach|ring|message) (?:a |an |some )?(?:real |live |actual )?(?:${EN_HUMAN_WORD}|people|ppl)\\b`,
   '^(?:please )?escalate(?: please| pls| now)?$|^(?:live|human|real) (?:support|help|chat|person|agent)(?: please| pls| now)?$',
   // A call back: "i want a callback", "can you call me back", "could someone give me a call"
-  '\\b(?:want|need|like|get|request|arrange|book|schedule|have) (?:a )?call ?back\\b|\\b(?:can|could|would|will|please) (?:you |someone |somebody |an agent )?(?:call|phone|ring) me\\b|\\bgive me (?:a )?(?:call|ring|phone call)(?: back)?(?: please| pls| asap| today| now)?$',
+  '\\b(?:want|need|like|get|request|arrange|book|schedule|have) (?:a )?call ?back\\b|\\b(?:can|could|would|will|please) (?:you |someone |somebody |an agent )?(?:call|phone|ring) me\\b|\\bgive me (?:a )?(?:call|ring|phone call)(?: back)?(?: please| pls| asap| today| now| later(?: today)?| this (?:morning|afternoon|evening)| tomorrow| when you can)?$',
   '\\b(?:help|assistance|support) from (?:a |an |the |some |your )?(?:real |live |actual )?(?:person|human|agent|staff|representative|someone|somebody|support team|team|customer service|support staff)\\b',
   // "i need a real person's help", "human assistance"
   '\\b(?:real |live |actual )?(?:persons|humans|human|agents|staff) (?:help|assistance)\\b',
@@ -71,7 +71,7 @@ export const EN: readonly string[] = [
   // "any live person?", "hello any cs here?"
   '^(?:(?:hi|hello|hey) )?(?:are there )?any (?:live |real |human )?(?:humans?|real people|people|persons?|agents?|staff|reps?|cs)(?: (?:around|there|here|available|online)\\b|$)',
   // "are any of your staff online", "is anyone from support available right now"
-  '\\b(?:is|are) (?:any|anyone|anybody|someone|somebody)(?: real| human| live)?(?: (?:of|from|in)(?: your| the)?)?(?: (?:staff|agents?|humans?|people|reps?|representatives?|operators?|team|support|support team|customer service))? (?:online|available|around|free)\\b',
+  '\\b(?:is|are) (?:any|anyone|anybody|someone|somebody)(?: real| human| live)?(?: (?:of|from|in|on)(?: your| the)?)?(?: (?:staff|agents?|humans?|people|reps?|representatives?|operators?|team|support|support team|customer service))? (?:online|available|around|free)\\b',
   // "where is a real human", "where are the humans"
   '\\bwhere (?:is|are) (?:a |an |the |your )?(?:(?:real|live|actual) (?:humans?|persons?|people|agents?)|humans?|human beings?)\\b',
   // "i'd like to be transferred to an agent", "can i be connected to support"
@@ -88,6 +88,8 @@ export const EN: readonly string[] = [
   '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:real |live |actual )?(?:manager|supervisor|human|person|someone|somebody)\\b',
   '\\bescalate (?:this|it|my (?:case|issue|problem|complaint|ticket)|the (?:case|issue|problem))\\b',
   '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:(?:real|live|actual) ){0,2}(?:human|person|agent|staff member|representative|employee|colleague|team member) (?:to )?(?:look at|looks at|look into|looks into|look (?:this |it |that )?up|check|review|handle|take over|take a look|see to)\\b',
+  // "i'd be grateful if a consultant could take a look", "i was hoping that someone from your team could call me": asked by its courtesy
+  '\\b(?:if|that) (?:a|an|one of your|someone from your team|somebody from your team) (?:real |live )?(?:human|person|agent|staff member|representative|employee|colleague|team member|consultant|specialist|advisor|adviser|manager|supervisor|someone|somebody)? ?(?:could|can|would|might) (?:take a look|look into (?:this|it|my)|look at (?:this|it|my)|call me|ring me|contact me|get back to me|help me)\\b',
   '\\b(?:bring|loop) (?:in |me |us )?(?:a |an |some |your |the )?(?:real |live )?(?:human|person|agent|someone|somebody|manager|supervisor)(?: in)?\\b',
   '\\b(?:not|no|stop|dont want|dont want to talk to|hate) (?:a |the |this |talking to (?:a |the )?)?(?:bot|robot|machine)\\b',
   // "can you put me in touch with customer support" (not "how do i get in touch with your team"), "i'd like someone to contact me by phone",
@@ -104,7 +106,13 @@ export const EN: readonly string[] = [
   '\\b(?:need|want|like|have) to escalate\\b',
   // "can i reach someone by phone" (not "can i message someone in the app"), "id like a call from your team"
   '\\b(?:contact|reach|ring|speak to|talk to) (?:someone|somebody|anyone|anybody) (?:by phone|on the phone|over the phone|there|from (?:your|the) (?:team|company|support))\\b',
-  '\\b(?:want|need|like|get|request|have) a (?:phone )?call from (?:your |the |a |an )?(?:team|support|agent|person|human|representative|staff|someone|somebody)\\b',
+  `\\b(?:want|need|like|get|request|have) a (?:phone )?call from (?:your |the |a |an )?(?:team|support|agent|person|human|representative|staff|someone|somebody|${EN_CUSTOMER} (?:service|support|care)|support team)\\b`,
+  // "are your staff working today", "is anyone on right now": someone on now, asked for (not "are agents available on weekends": the hours)
+  '\\b(?:is|are) (?:your |the |any (?:of )?(?:your |the )?)?(?:staff|agents?|people|support(?: team| staff)?|team|customer service(?: team)?|reps?|representatives?|operators?|humans?|advisors?|advisers?|anyone|anybody|someone|somebody)(?: members?)? (?:working|in|on|online|available|around|answering|there)(?: (?:right )?now| today| at the moment| currently| yet)\\b',
+  // "is there anyone on the support desk right now"
+  '\\bis there (?:anyone|anybody|someone|somebody) (?:on|at|manning|staffing) (?:the |your )?(?:support |help |service )?(?:desk|line|chat|phones)\\b',
+  // "when will someone be there to help me", "when is a human going to answer" (someone waited for)
+  '\\bwhen (?:will|is|can|does|do) (?:someone|somebody|anyone|anybody|a (?:real |live )?(?:person|human)|an agent|a rep)(?: actually| finally| ever| real)? (?:be (?:there|here|available|online|around)|(?:going to |gonna )?(?:answer|reply|respond|help|talk to|get back to) me)\\b',
   // "do you have real people working there", "i need someone to look into this", "i prefer to deal with a person"
   '\\bdo you (?:guys )?have (?:a |an |any )?(?:(?:real|live|actual|human) (?:people|persons?|humans?|agents?|staff|reps?|representatives?|operators?)|humans)\\b',
   '\\b(?:need|want|like|get|have) (?:someone|somebody|a person|a human|an agent|a real person|a staff member|an employee) to (?:look into|look at|check|review|handle|sort out|deal with|fix|take care of)\\b',
@@ -113,7 +121,7 @@ export const EN: readonly string[] = [
   // "send me to a real agent" (not "send money to a person"), "i would like to be contacted by an agent"
   `\\bsend me (?:over |back )?(?:to|through to) ${EN_PERSON}\\b`,
   // "transfer me", "call me", "ring me please" as the whole message
-  '^(?:please )?(?:transfer|connect|escalate) me(?: please| pls| now)?$|^(?:please )?(?:call|ring|phone) me(?: back)?(?: please| pls| asap| now| today)?$|^(?:please )?call ?back(?: please| pls| asap)?$',
+  '^(?:please )?(?:transfer|connect|escalate|put) me(?: through)?(?: please| pls| now)?$|^(?:id|i would) (?:like|prefer) to be (?:transferred|put through|escalated|connected)(?: please| now)?$|^(?:please )?(?:call|ring|phone) me(?: back)?(?: please| pls| asap| now| today)?$|^(?:please )?call ?back(?: please| pls| asap)?$',
   // "hook me up with a real person"
   `\\bhook (?:me |us )?up (?:with|w) ${EN_PERSON}\\b`,
   // "I'd still like an agent", "i really want to speak to a person"
@@ -184,7 +192,7 @@ export const ES: readonly string[] = [
   `\\b(?:atender|atenderme|atiendame|atiendanme|atiendeme|me atienda|me atiendan|me atendiera|me atendieran|me ayude|me ayudara|ayudarme|me llame|me llamen|me llamara|me contacte|me contacten|me contactara|me escriba|me escriban|llamarme|contactarme|me responda|me respondan|me responde|me conteste|me contesten|me contesta) ${ES_PERSON}\\b`,
   // "con un asesor humano", "servicio al cliente por favor"
   `^(?:con )?(?:${ES_SOMEONE}|${ES_DESK})(?: por favor| porfa| porfavor| ya| ahora| gracias| plis)?$`,
-  '\\bhay (?:un |una |algun |alguna )?(?:agente|asesor|asesora|operador|operadora|persona|ejecutivo|ejecutiva|humano)s? (?:disponibles?|conectad[oa]s?|en linea)\\b',
+  '\\bhay (?:un |una |algun |alguna )?(?:personal(?: de (?:soporte|atencion al cliente|servicio al cliente))?|agente|asesor|asesora|operador|operadora|persona|ejecutivo|ejecutiva|humano)s? (?:disponibles?|conectad[oa]s?|en linea)\\b',
   // "¿tienen personas atendiendo el chat?", "¿hay humanos en este chat?"
   '\\b(?:tienen|hay) (?:personas|gente|humanos|agentes|asesores|operadores)(?: reales| de verdad)? (?:atendiendo|contestando|respondiendo)(?: (?:el|este) chat| aqui| ahi| por (?:el|este) chat|$)|\\bhay (?:humanos|personas|gente)(?: reales?| de verdad)? (?:en|detras de) (?:este|el) chat\\b',
   `\\b(?:queja|reclamo|reclamacion) (?:con|a|ante) ${ES_PERSON}\\b`,
@@ -211,7 +219,11 @@ export const ES: readonly string[] = [
   // "escálalo a un supervisor", "¿no hay nadie que me atienda?"
   `\\b(?:escala|escalalo|escalala|escalen|escalenlo|escale|escalelo|escalar|escalarlo)(?: (?:mi|el|este) (?:caso|reclamo|problema))? (?:a|con) ${ES_DESK}\\b`,
   '^(?:quiero |necesito |por favor )?escalar (?:mi|el|este) (?:caso|reclamo|problema)(?: por favor)?$|^(?:por favor )?alguien (?:ayudeme|ayudame|me ayuda|me ayude)(?: por favor| porfa)?$|^(?:hola )?(?:hay )?alguien (?:ahi |alli |por ahi |aqui )?(?:que )?me (?:atiende|atienda)(?: por favor)?$',
-  '\\b(?:devuelvanme|devuelveme|devuelvame) la llamada\\b|\\bhay alguien (?:disponible|conectado|en linea)(?: (?:para (?:hablar|atenderme|ayudarme|chatear)|ahi|ahora|por favor))?$|^(?:hay )?alguien que me (?:pueda|puede) (?:ayudar|atender)(?: por favor)?$',
+  // "¿ya están atendiendo los agentes?": someone on now (not "¿los agentes atienden los fines de semana?": the hours)
+  '\\b(?:ya )?(?:estan|esta) (?:atendiendo|trabajando|conectad[oa]s?|en linea) (?:hoy |ya |ahora |ahorita )?(?:los |las |sus |algun |alguna )?(?:agentes|asesores|asesoras|operadores|ejecutivos|representantes|personal|humanos)\\b',
+  // "¿cuándo va a estar alguien para atenderme?", "¿cuándo me va a atender un asesor?": someone waited for
+  '\\bcuando (?:va a (?:estar|haber)|habra|estara|me va a atender|me van a atender|me atiende|me atienden) (?:alguien|una persona|un agente|un asesor|una asesora|un humano|un operador)\\b',
+  '\\b(?:devuelvanme|devuelveme|devuelvame) la llamada\\b|\\bhay alguien(?: de (?:soporte|ustedes|atencion al cliente|servicio al cliente|(?:su|tu|el) equipo(?: de soporte)?))? (?:disponible|conectado|en linea)(?: (?:para (?:hablar|atenderme|ayudarme|chatear)|ahi|ahora|por favor))?$|^(?:hay )?alguien que me (?:pueda|puede) (?:ayudar|atender)(?: por favor)?$',
   '\\b(?:me canse|estoy cansad[oa]|estoy hart[oa]|hart[oa]) (?:del|de este|de hablar con el|de hablar con este) (?:bot|robot|chatbot)\\b',
   '\\bno hay nadie (?:que|quien) (?:me )?(?:atienda|ayude|conteste|responda|pueda atender|pueda ayudar)\\b|\\bnadie me (?:atiende|contesta|responde)\\b',
   // A call back, frustration with the bot: "¿me puede devolver la llamada?", "este bot da vueltas en círculo", "ya lo he explicado tres veces"

@@ -4,7 +4,7 @@ import { clausesOf, sentencesOf } from './parts.ts';
 import { smallTalkOf, thanksThePerson } from './smalltalk.ts';
 import { foldTraditional } from './t2s.ts';
 import { EN, EN_ALONE, EN_ES_CONNECT_ANYWAY, EN_ES_NEED_ASKED, EN_NEED, EN_NOT_ASKING, ES, ES_NOT_ASKING } from './handoff-en-es.ts';
-import { ALONE, CJK_CONNECT_ANYWAY, CJK_NEED, JA, JA_NOT_ASKING, JA_TOLD_FIRST, JA_WHOLE, KO, KO_NEED_ASKED, KO_NOT_ASKING, ZH, ZH_NOT_ASKING } from './handoff-cjk.ts';
+import { ALONE, CJK_CONNECT_ANYWAY, CJK_NEED, JA, JA_NOT_ASKING, JA_TOLD_FIRST, JA_WHOLE, KO, KO_NEED_ASKED, KO_NOT_ASKING, ZH, ZH_NOT_ASKING, ZH_ON_NOW } from './handoff-cjk.ts';
 import { OTHER, OTHER_ALONE } from './handoff-other.ts';
 import { endsOfLongSentence, PUT_OFF } from './handoff-long.ts';
 import { patternSet } from './pattern-set.ts';
@@ -78,8 +78,17 @@ export function topicOfNeed(text: string, normalized = normalizeText(text)): str
 /** Requests only as the whole message, never as a long message's first or last sentence. */
 const ALONE_PATTERNS = patternSet([...EN_ALONE, ...ALONE, ...OTHER_ALONE].map(fold));
 
-/** Requests only as the whole message as it was sent (see JA_WHOLE). */
-const WHOLE_PATTERNS = patternSet(JA_WHOLE.map(fold));
+/**
+ * A nudge to answer, after "is anyone there?" (人いますか？返事ください, "anyone there? please answer"): the call is still the
+ * whole message, no question of its own after it.
+ */
+const REPLY_NUDGE = re(
+  '^(?:please |pls )?(?:answer|reply|respond)(?: me)?(?: please| pls)?$|^(?:por favor )?(?:responde|respondan|responda|contesta|contesten|conteste)(?:me|nme)?(?: por favor)?$|' +
+    '^(?:请|麻烦|快)?回(?:复|覆)?(?:我|一下|我一下)(?:啊|吧|好吗|好不好)?$|^(?:お)?(?:返事|返信|応答)(?:して|を)?(?:ください|下さい|お願い(?:します)?|ちょうだい|くれ)?$|^(?:답장|답변|대답|답) ?(?:좀 )?(?:해 ?)?(?:주세요|줘요|줘)$',
+);
+
+/** Requests only as the whole message as it was sent, read before what would turn them down (see JA_WHOLE, ZH_ON_NOW). */
+const WHOLE_PATTERNS = patternSet([...JA_WHOLE, ...ZH_ON_NOW].map(fold));
 
 /** Words that alone are a request ("人工", "真人？") once politeness is stripped, but not inside "人工智能". */
 const BARE_ZH = new Set(['人工', '真人', '客服', '人类', '专人', '专员', '客服人员', '人工服务', '真人客服', '人工客服', '客服专员', '真人服务']);
@@ -92,7 +101,7 @@ const ADDRESS_ZH = new Set(['客服', '客服人员']);
 const ZH_FILLERS = /我要|我想|请|帮我|给我|麻烦|谢谢|一下|可以|呢|吧|啊|吗|呀|嘛/g;
 
 /** A clause that denies the request it holds ("Please do not connect me to an agent, just tell me the fee"); not the bot turned down (챗봇 말고 상담사님께). */
-const DENIAL = re('\\b(?:dont|do not|no need to|never|no me (?:pases|pasen|transfieras))\\b|不要|不用|别|无需|しないで|しなくて|(?<!(?:챗봇|봇|로봇|기계|자동 ?응답|ars|자동 ?안내) ?)말고|마세요');
+const DENIAL = re('\\b(?:dont|do not|no need to|never|no me (?:pases|pasen|transfieras))\\b|不要|不用|别|无需|しないで|しなくて|(?<!(?:챗봇|봇|로봇|기계|자동 ?(?:응답|답변|안내)|ars) ?)말고|마세요');
 
 /** A clause of nothing but greetings, thanks or politeness ("Hi", "thank you", "por favor", "よろしくお願いします"). */
 const isCourtesy = (normalized: string) => smallTalkOf(normalized) !== null || fillersOnly(normalized);
@@ -159,6 +168,7 @@ function asksForPerson(text: string, normalized = normalizeText(text)): boolean 
   // "Is anyone there?" last, after what went wrong (何回やってもエラーになる。誰かおらんの？): asked of the chat, not opening a question.
   const last = sentences.length > 0 ? normalizeText(clausesOf(sentences[sentences.length - 1]!).at(-1)!) : normalized;
   if (last !== normalized && ALONE_PATTERNS.test(joinCjk(last))) return true;
+  if (sentences.length > 1 && ALONE_PATTERNS.test(joinCjk(normalizeText(sentences[0]!))) && sentences.slice(1).every((sentence) => REPLY_NUDGE.test(normalizeText(sentence)))) return true;
   // A Chinese message's last part after a space typed for a comma (这破机器人啥也不懂 人工呢, 剛剛那個沒用 還有別人嗎), heard as a clause: not the desk addressed alone.
   const tail = KANA.test(normalized) ? '' : normalized.split(HAN_SPACE).at(-1)!;
   if (tail !== normalized && tail !== '' && !ADDRESS_ZH.has(tail) && !notAsking(tail, false) && (isShortRequest(tail) || ALONE_PATTERNS.test(joinCjk(tail)))) return true;

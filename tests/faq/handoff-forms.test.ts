@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { isHandoffRequest, personRequestOf } from '../../faq/handoff.ts';
+
+// Session 36: requests asked as a question whether someone is on now, as a condition, for a call back, a manager or the
+// complaints desk, through frustration, and in polite or regional forms; beside each, the question about the human
+// service (its hours, its number) that the contact article answers.
+describe('someone on now or today, asked for', () => {
+  it.each([
+    '现在有客服在上班吗', '这个点还有人工在值班吗', '今天有人在值班吗', '什么时候才会有人回我', '什麼時候才有人處理', '请问这会儿人工客服上班了没',
+    '真人客服今天上班嗎', '現在有人可以接聽嗎', '目前有專人在線上嗎', 'are the agents in yet', 'is there anyone on the help desk right now', '¿ya están atendiendo los asesores?',
+    'are your staff working today', 'is anyone on the team around right now', 'when will someone be there to help me',
+    '今そちらに人いますか', '担当の方は今いらっしゃいますか', '今日スタッフの方は対応できますか', '現在オペレーターさんは対応可能ですか',
+    '¿hay alguien de soporte disponible?', '¿hay personal de soporte disponible ahora?', '¿cuándo va a estar alguien para atenderme?',
+  ])('%s', (text) => {
+    expect(isHandoffRequest(text)).toBe(true);
+  });
+
+  it.each([
+    '你们客服周末几点上班', '今天客服几点下班', '周末有人工客服吗', '假日有真人客服嗎', 'are agents available on weekends', '现在有客服在上班吗？我的转账失败了',
+    '春节有没有人工客服可以回复', '連假期間有真人客服嗎', '人工客服电话晚上有人接吗', '在app哪里能找到在线客服', '앱 어디서 상담 채팅을 찾을 수 있어요',
+    'what are your support hours', '土日もオペレーターは対応していますか', '¿los agentes atienden los fines de semana?', '주말에도 상담원이 근무하나요',
+  ])('not %s (the hours: the contact article)', (text) => {
+    expect(isHandoffRequest(text)).toBe(false);
+  });
+});
+
+describe('"is anyone there?" and only a nudge to answer after it', () => {
+  it.each(['人いますか？返事ください', '有人在吗？回我一下', 'anyone there? please answer', '¿hay alguien ahí? respondan'])('%s', (text) => {
+    expect(isHandoffRequest(text)).toBe(true);
+  });
+
+  it.each(['有人在吗？我的转账没到账', '人いますか？送金が届きません'])('not %s (the question after it is answered)', (text) => {
+    expect(isHandoffRequest(text)).toBe(false);
+  });
+});
+
+describe('the desk that takes a complaint, a call asked of a person, a person by a polite lead', () => {
+  it.each([
+    '我要客訴，請幫我轉客訴窗口', '可否請您幫我轉給專責窗口', '我想找窗口確認退款', '帮我转接专属客服', '机器人不行的话我就要找人了',
+    '고객 불만 창구로 돌려 주세요', '민원 창구로 좀 돌려 주실래요', '상담원이 저한테 전화해 주셨으면 해요', '담당자분이 전화로 설명해 주세요',
+    "I'd appreciate speaking with one of your advisers", 'I would like a phone call from customer service',
+    "I'd be grateful if a consultant could take a look", 'I was hoping that someone from your team could call me',
+    '能给我来个电话吗', '我要投诉，请转相关负责人', '有客服小姐姐在吗', '可以請窗口人員回覆我嗎', '직원분이 전화 한 통 주세요', '자동 답변 말고 상담원 연결해 주세요',
+    'could someone give me a ring tomorrow', 'who handles complaints? put me through', "I'd like to be transferred",
+  ])('%s', (text) => {
+    expect(isHandoffRequest(text)).toBe(true);
+  });
+
+  it.each([
+    '請問客服窗口在哪裡', '怎么找投诉部门', '客服专线的号码是多少', '송금한 사람한테 돌려 주세요', '돈 돌려 주세요',
+    'what if an agent can see my card number', 'my manager asked me to check the limit',
+  ])('not %s', (text) => {
+    expect(isHandoffRequest(text)).toBe(false);
+  });
+
+  it('reads the hours asked of a person on duty as a mention, not neither', () => {
+    expect(personRequestOf('你们客服周末几点上班')).toBe('mentions');
+  });
+});
