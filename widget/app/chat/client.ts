@@ -235,7 +235,7 @@ export class ChatClient {
         const another = this.conversationId !== null && this.conversationId !== frame.conversationId;
         const reset = frame.resync === 'full' || another;
         // A new conversation after a closed one: the closed one's messages stay, above the new one.
-        const moved = this.conversationId !== null && this.conversationId !== frame.conversationId && this.snapshot.messages.length > 0;
+        const moved = another && this.snapshot.messages.length > 0;
         const earlier = moved ? [...this.snapshot.earlier, { id: this.conversationId!, closedAt: Date.now(), messages: this.snapshot.messages }] : this.snapshot.earlier;
         this.conversationId = frame.conversationId;
         this.update({
