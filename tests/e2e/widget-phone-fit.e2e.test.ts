@@ -8,8 +8,9 @@ import { useBrowserAndServer } from '../helpers/browser.ts';
  * placeholder that wraps is cut off by the one-line box: "Ihre Frage / eingeben…"); and the leave-a-message form
  * (nobody online) with each contact kind's name whole on one line, every kind and field inside the form and the form
  * inside its panel; when the kinds take two rows they are separate chips, not one track with an orphan; and "Was this
- * helpful?" under an answer (to an English question, the widget taken back to its language) as one row, before and after the vote: the words in the small type size centred on the
- * votes' pill, never the question and the thanks together, 44 px targets, nothing outside the screen, the pill unmoved.
+ * helpful?" under an answer (to an English question, the widget taken back to its language) as one row, before and
+ * after the vote: the words in the small type size centred on the votes' pill, never the question and the thanks
+ * together, 44 px targets, nothing outside the screen, the pill unmoved.
  */
 const e2e = useBrowserAndServer();
 const LOCALES = readdirSync(path.resolve(import.meta.dirname, '../../widget/app/locales')).map((f) => f.replace(/\.json$/, ''));
