@@ -69,6 +69,11 @@ export const VisitorFeedback = z.strictObject({ type: z.literal('feedback'), mes
 
 /** After close: e-mail me the transcript, to the address I left (a ticket's, or my signed identity's); once per conversation. */
 export const VisitorEmailTranscript = z.strictObject({ type: z.literal('email_transcript') });
+/**
+ * The visitor (the widget's "switch back", or the host's `setLocale` changing the language) chooses the language the
+ * widget and the bot speak in this conversation: one the widget ships (else refused), kept over the language they write.
+ */
+export const VisitorChooseLanguage = z.strictObject({ type: z.literal('language'), locale: LocaleTag });
 
 export const VisitorClientFrame = z.discriminatedUnion('type', [
   VisitorHello,
@@ -81,6 +86,7 @@ export const VisitorClientFrame = z.discriminatedUnion('type', [
   VisitorRead,
   VisitorFeedback,
   VisitorEmailTranscript,
+  VisitorChooseLanguage,
   PingFrame,
 ]);
 export type VisitorClientFrame = z.infer<typeof VisitorClientFrame>;
@@ -161,6 +167,11 @@ export const HistoryFrame = z.object({
   type: z.literal('history'),
   conversations: z.array(z.object({ id: z.string(), closedAt: z.number().int(), messages: z.array(ChatMessage) })),
 });
+/**
+ * The language the bot speaks to this visitor now, when it is not the widget's own (after welcome) or changes: the
+ * language they write in (a UI language), or the one they chose (`chosen`). The widget's own words follow it.
+ */
+export const VisitorLanguageFrame = z.object({ type: z.literal('language'), locale: z.string(), chosen: z.boolean() });
 /** An `email_transcript` was queued; `to` is the address, masked. */
 export const TranscriptQueuedFrame = z.object({ type: z.literal('transcript_queued'), to: z.string() });
 /** An agent deleted this file: take it out of the message (its links no longer open). */
@@ -178,6 +189,7 @@ export const VisitorServerFrame = z.discriminatedUnion('type', [
   FeedbackSavedFrame,
   TranscriptQueuedFrame,
   VisitorAttachmentRemoved,
+  VisitorLanguageFrame,
   ErrorFrame,
   ReconnectFrame,
   PongFrame,

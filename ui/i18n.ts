@@ -15,6 +15,8 @@ export interface I18n {
   change(requested: string): Promise<void>;
   /** The string for `key`, its "{{name}}" placeholders filled from `values` (unescaped: Preact renders text). */
   t(key: string, values?: Record<string, unknown>): string;
+  /** The string for `key` in a language loaded before (the one the app started in), else in the current one. */
+  tIn(locale: string, key: string): string;
   /** The current language. */
   language(): string;
   /** The languages this app ships. */
@@ -63,6 +65,7 @@ export function createI18n(files: Record<string, string>): I18n {
       if (locale !== language) await use(locale);
     },
     t: (key, values = {}) => (strings[key] ?? fallback(key)).replace(/\{\{(\w+)\}\}/g, (placeholder, name: string) => String(values[name] ?? placeholder)),
+    tIn: (locale, key) => loaded[locale]?.[key] ?? strings[key] ?? fallback(key),
     language: () => language,
   };
 }

@@ -14,6 +14,7 @@ import type { MailService } from './mail.ts';
 import type { MessageFile, RemovedFile } from '../storage/attachment-types.ts';
 import type { InboxPreviews } from './inbox-previews.ts';
 import { botLanguage, writtenLanguage } from './written-language.ts';
+import { createSpokenLanguage } from './spoken-language.ts';
 
 /**
  * How long a bot turn holds its claim on an owed message; a turn that died (a killed node) is owed again after it.
@@ -60,6 +61,11 @@ export interface ConversationService {
    * `stop` (the sweep's, aborted when the node shuts down) ends it between two messages.
    */
   answerPending(conversationId?: string, stop?: AbortSignal): Promise<void>;
+  /**
+   * The visitor chose the language the bot and the widget speak (kept over what they write; see spoken-language.ts);
+   * false when the widget does not speak it.
+   */
+  chooseLanguage(conversationId: string, locale: string): Promise<boolean>;
   /** Move the conversation to the agents' queue (no-op unless the bot owns it); the bot says so in the visitor's language (botLanguage). */
   requestHandoff(conversationId: string): Promise<void>;
   listMessages(conversationId: string, afterSeq: number, limit: number): Promise<ChatMessage[]>;
@@ -104,6 +110,7 @@ export function createConversationService(deps: {
   previews?: Pick<InboxPreviews, 'stored'>;
 }): ConversationService {
   const { storage, bus, faq, metrics, identitySecrets, cardMask, handoff, learning } = deps;
+  const spoken = createSpokenLanguage({ storage, bus });
 
   /** Every message, from any author, passes here: card numbers are masked before anything else sees the text. */
   async function append(raw: NewMessage): Promise<AppendResult> {
@@ -205,12 +212,17 @@ export function createConversationService(deps: {
     }
   }
 
-  /** A visitor's message that shows the language they write in (see written-language.ts): stored, and every console's row says so at once. */
+  /**
+   * A visitor's message that shows the language they write in (see written-language.ts): stored, and every console's
+   * row says so at once; the bot and the widget follow it (before the bot answers the message).
+   */
   async function noteWrittenLanguage(conversationId: string, text: string): Promise<void> {
     const locale = writtenLanguage(text);
     if (locale === null) return;
     const changed = await storage.noteWrittenLocale(conversationId, locale);
-    if (changed) await handoff.announce(changed);
+    if (!changed) return;
+    await handoff.announce(changed);
+    await spoken.follow(conversationId, locale);
   }
 
   /** The bot's turns on what it owes in one conversation; `stop` ends them between two messages. */
@@ -273,6 +285,10 @@ export function createConversationService(deps: {
       if (conversation?.status !== 'bot') return;
       const replyLocale = botLanguage(conversation);
       await toWaiting(conversationId, replyLocale, { kind: 'handoff', faqId: null, confidence: 1, locale: replyLocale, suggestions: [] }, undefined);
+    },
+
+    chooseLanguage(conversationId, locale) {
+      return spoken.choose(conversationId, locale);
     },
 
     listMessages(conversationId, afterSeq, limit) {

@@ -21,13 +21,20 @@ export function writtenLanguage(text: string): string | null {
 }
 
 /**
+ * The UI language (of the 12 the widget ships; Portuguese, detected as "pt", takes pt-BR's) for a written language,
+ * or null: a language the widget does not speak changes neither the widget nor the bot.
+ */
+export const spokenLanguageFor = (written: string): string | null => matchLocale(written, UI_LANGUAGES);
+
+/**
  * The language the bot's and the system's own lines to the visitor take when the message they answer shows none, or
  * when they answer no message (a person asked for with the widget's button, the idle close, leaving the queue, the
- * e-mails): the language the visitor writes in when the bot has its sentences in it (the 12 UI languages; Portuguese,
- * detected as "pt", takes pt-BR's), else the widget's. A message that shows its own language is answered in it: this is the FAQ engine's `uiLocale`, the
- * language it falls back on. One rule, so that the bot never says two things at once (an English answer, then
- * "现在没有客服人员在线" to the same visitor on a zh-CN widget).
+ * e-mails), and the widget's own words with them: the visitor's choice (the widget's "switch back", a host's
+ * setLocale), else the last language they wrote in that the widget speaks, else the widget's (stored as the
+ * conversation's botLocale, see spoken-language.ts). A message that shows its own language is answered in it: this is
+ * the FAQ engine's `uiLocale`, the language it falls back on. One rule, so that neither the bot nor the widget says two
+ * things at once (an English answer, then "现在没有客服人员在线" to the same visitor on a zh-CN widget).
  */
-export function botLanguage(conversation: Pick<Conversation, 'locale' | 'writtenLocale'>): string {
-  return matchLocale(conversation.writtenLocale, UI_LANGUAGES) ?? conversation.locale;
+export function botLanguage(conversation: Pick<Conversation, 'locale' | 'botLocale'>): string {
+  return conversation.botLocale ?? conversation.locale;
 }

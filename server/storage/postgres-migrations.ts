@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { checkout } from './postgres-pool.ts';
+import { BOT_LOCALE_FROM_WRITTEN } from './rows.ts';
 
 /**
  * The PostgreSQL schema, versioned like SQLite's (server/storage/sqlite-migrations.ts): each step runs once,
@@ -463,6 +464,11 @@ export const PG_MIGRATIONS: readonly string[] = [
   `,
   /* 19: the language the visitor writes in (SQLite's step 33) */ `
   ALTER TABLE conversations ADD COLUMN written_locale TEXT;
+  `,
+  /* 20: the language the bot and the widget speak (SQLite's step 34) */ `
+  ALTER TABLE conversations ADD COLUMN bot_locale TEXT;
+  ALTER TABLE conversations ADD COLUMN bot_locale_chosen INTEGER NOT NULL DEFAULT 0;
+  ${BOT_LOCALE_FROM_WRITTEN}
   `,
 ];
 

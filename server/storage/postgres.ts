@@ -16,7 +16,7 @@ import { postgresJobStore } from './postgres-jobs.ts';
 import { postgresReportStore, postgresSiteStore } from './postgres-sites-reports.ts';
 import { postgresTicketStore } from './postgres-tickets.ts';
 import { postgresTeamStore } from './postgres-teams.ts';
-import { toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
+import { SET_BOT_LOCALE_SQL, toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
 import { postgresSearchStore } from './postgres-search.ts';
 import { postgresSetupStore } from './postgres-setup.ts';
 import { postgresIdleStore } from './postgres-idle.ts';
@@ -238,6 +238,10 @@ export async function openPostgresStorage(
     },
     async noteWrittenLocale(id, locale) {
       const row = await one<ConversationRow>(pool, 'UPDATE conversations SET written_locale = $2 WHERE id = $1 AND written_locale IS DISTINCT FROM $2 RETURNING *', [id, locale]);
+      return row ? toConversation(row) : null;
+    },
+    async setBotLocale(id, locale, chosen) {
+      const row = await one<ConversationRow>(pool, SET_BOT_LOCALE_SQL((n) => `$${n}`), [id, locale, chosen ? 1 : 0]);
       return row ? toConversation(row) : null;
     },
     appendMessage: append,

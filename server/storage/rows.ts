@@ -26,6 +26,8 @@ export interface ConversationRow {
   site: string | null;
   team_id: string | null;
   written_locale?: string | null;
+  bot_locale?: string | null;
+  bot_locale_chosen?: number;
 }
 
 export const toConversation = (r: ConversationRow): Conversation => ({
@@ -45,7 +47,24 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   site: r.site,
   teamId: r.team_id ?? null,
   writtenLocale: r.written_locale ?? null,
+  botLocale: r.bot_locale ?? null,
+  botLocaleChosen: r.bot_locale_chosen === 1,
 });
+
+/**
+ * Both engines' migration to the bot's own language (a frozen step: the UI languages and the detector's names of them
+ * when it was written): a conversation whose visitor wrote in a language the widget speaks, other than its own, speaks it.
+ */
+export const BOT_LOCALE_FROM_WRITTEN = `UPDATE conversations SET bot_locale = CASE written_locale WHEN 'pt' THEN 'pt-BR' ELSE written_locale END
+  WHERE written_locale IN ('zh-CN', 'zh-TW', 'en', 'ja', 'ko', 'es', 'ar', 'de', 'fr', 'pt', 'pt-BR', 'id', 'vi') AND written_locale <> locale;`;
+
+/**
+ * Both engines' statement that sets the bot's language (parameters: the id, the locale, 1 for a visitor's choice else
+ * 0): a choice is stored unless it is already the one; a followed (written) language only when it changes what is
+ * spoken and the visitor has chosen none.
+ */
+export const SET_BOT_LOCALE_SQL = (p: (n: number) => string) => `UPDATE conversations SET bot_locale = ${p(2)}, bot_locale_chosen = ${p(3)}
+  WHERE id = ${p(1)} AND (coalesce(bot_locale, locale) IS DISTINCT FROM ${p(2)} OR bot_locale_chosen < ${p(3)}) AND bot_locale_chosen <= ${p(3)} RETURNING *`;
 
 /**
  * The queue ranked, in both engines' SQL (`limit`: the placeholder): a place is 1 + the conversations of the same

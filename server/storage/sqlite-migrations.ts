@@ -1,3 +1,5 @@
+import { BOT_LOCALE_FROM_WRITTEN } from './rows.ts';
+
 /**
  * Versioned schema. Each step runs once, in order, inside a transaction; `PRAGMA user_version` records
  * the last applied step. Append new steps; never edit a released one.
@@ -535,5 +537,11 @@ export const MIGRATIONS: readonly string[] = [
   `,
   /* 33: the language the visitor writes in (from their messages; null until one tells it), beside the widget's locale */ `
   ALTER TABLE conversations ADD COLUMN written_locale TEXT;
+  `,
+  /* 34: the language the bot and the widget speak when it is not the widget's own: the written one when the widget
+     speaks it, or the visitor's choice (kept over what they write). Open conversations take their written language's */ `
+  ALTER TABLE conversations ADD COLUMN bot_locale TEXT;
+  ALTER TABLE conversations ADD COLUMN bot_locale_chosen INTEGER NOT NULL DEFAULT 0;
+  ${BOT_LOCALE_FROM_WRITTEN}
   `,
 ];

@@ -22,7 +22,7 @@ import { sqliteSecurityStore } from './sqlite-security.ts';
 import { sqliteFoldPending, sqliteSearchStore } from './sqlite-search.ts';
 import { foldForSearch } from './search-types.ts';
 import { sqliteSetupStore } from './sqlite-setup.ts';
-import { toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
+import { SET_BOT_LOCALE_SQL, toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
 import { earlierOutcome, guardHolds, messageRow, owesBot } from './append-rules.ts';
 import { sqliteAttachmentStore } from './sqlite-attachments.ts';
 import type { AppendResult, Conversation, NewMessage, Storage } from './types.ts';
@@ -53,6 +53,7 @@ const BATCHED = new Set<keyof Storage>([
   'openConversation',
   'setConversationContext',
   'noteWrittenLocale',
+  'setBotLocale',
 ]);
 
 /** The SQLite storage, plus what only a second connection to the same file needs. */
@@ -93,6 +94,7 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     noteWrittenLocale: db.prepare<[string, string, string], ConversationRow>(
       'UPDATE conversations SET written_locale = ? WHERE id = ? AND written_locale IS NOT ? RETURNING *',
     ),
+    setBotLocale: db.prepare<[{ p1: string; p2: string; p3: number }], ConversationRow>(SET_BOT_LOCALE_SQL((n) => `@p${n}`)),
     bumpSeq: db.prepare<[number, string], { last_seq: number; status: Conversation['status'] }>(
       'UPDATE conversations SET last_seq = last_seq + 1, updated_at = ? WHERE id = ? RETURNING last_seq, status',
     ),
@@ -195,6 +197,10 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     },
     async noteWrittenLocale(id, locale) {
       const row = q.noteWrittenLocale.get(locale, id, locale);
+      return row ? toConversation(row) : null;
+    },
+    async setBotLocale(id, locale, chosen) {
+      const row = q.setBotLocale.get({ p1: id, p2: locale, p3: chosen ? 1 : 0 });
       return row ? toConversation(row) : null;
     },
     async appendMessage(m) {

@@ -34,6 +34,13 @@ export interface Conversation {
   locale: string;
   /** The language the visitor writes in, as their messages tell it (see written-language.ts); null until one does. */
   writtenLocale: string | null;
+  /**
+   * The language the bot and the widget speak when it is not the widget's own (see botLanguage): the written one when
+   * the widget speaks it, or the visitor's choice; null while it is the widget's.
+   */
+  botLocale: string | null;
+  /** The visitor chose botLocale (the widget's "switch back", a host's setLocale): what they write no longer moves it. */
+  botLocaleChosen: boolean;
   lastSeq: number;
   createdAt: number;
   updatedAt: number;
@@ -126,6 +133,12 @@ export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqSto
    * conversation when this call changed it (its inbox row must say so), else null (unchanged, or no such conversation).
    */
   noteWrittenLocale(id: string, locale: string): Promise<Conversation | null>;
+  /**
+   * The bot and the widget speak `locale` now: the visitor's choice (`chosen`), or the language they write in, which is
+   * stored only when it changes what is spoken and the visitor has chosen none. Returns the conversation when this call
+   * changed it, else null.
+   */
+  setBotLocale(id: string, locale: string, chosen: boolean): Promise<Conversation | null>;
   /** Store with the conversation's next seq, atomically; idempotent on (conversationId, clientId). */
   appendMessage(message: NewMessage): Promise<AppendResult>;
   /**

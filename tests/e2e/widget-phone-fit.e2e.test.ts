@@ -8,8 +8,9 @@ import { useBrowserAndServer } from '../helpers/browser.ts';
  * placeholder that wraps is cut off by the one-line box: "Ihre Frage / eingeben…"); and the leave-a-message form
  * (nobody online) with each contact kind's name whole on one line, every kind and field inside the form and the form
  * inside its panel; when the kinds take two rows they are separate chips, not one track with an orphan; and "Was this
- * helpful?" under an answer as one row, before and after the vote: the words in the small type size centred on the
- * votes' pill, never the question and the thanks together, 44 px targets, nothing outside the screen, the pill unmoved.
+ * helpful?" under an answer (to an English question, the widget taken back to its language) as one row, before and
+ * after the vote: the words in the small type size centred on the votes' pill, never the question and the thanks
+ * together, 44 px targets, nothing outside the screen, the pill unmoved.
  */
 const e2e = useBrowserAndServer();
 const LOCALES = readdirSync(path.resolve(import.meta.dirname, '../../widget/app/locales')).map((f) => f.replace(/\.json$/, ''));
@@ -73,6 +74,12 @@ describe.skipIf(!e2e.run)('the widget on a 360 px phone, in Chromium', () => {
     await page.locator('.composer textarea').press('Enter');
     const row = page.locator('.msg-bot .helpful').last();
     await row.waitFor();
+    // The widget follows the English question: the way back returns it to the language under test.
+    if (locale !== 'en') {
+      await page.locator('.language-note button').click();
+      await page.locator('.language-note').waitFor({ state: 'detached' });
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale);
+    }
     const layout = () =>
       row.evaluate((el) => {
         const labels = [...el.querySelectorAll('.helpful-label')];

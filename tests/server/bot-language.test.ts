@@ -4,7 +4,7 @@ import { askBot, visitor } from '../helpers/ws-client.ts';
 import { ADMIN_ENV, FAST_SCRYPT } from '../helpers/agent-client.ts';
 import { botReply } from '../../server/services/bot-replies.ts';
 import { systemLine } from '../../server/services/system-lines.ts';
-import { botLanguage } from '../../server/services/written-language.ts';
+import { botLanguage, spokenLanguageFor } from '../../server/services/written-language.ts';
 
 /**
  * The bot's own lines follow the language the visitor writes in, not only the widget's: a real server (nobody online,
@@ -50,13 +50,18 @@ describe("the bot's lines to a zh-CN widget's visitor who writes English", () =>
 });
 
 describe('the language of the lines that answer no message', () => {
-  it('is the one the visitor writes in when the bot has its sentences in it, else the widget\'s', () => {
-    expect(botLanguage({ locale: 'zh-CN', writtenLocale: 'en' })).toBe('en');
-    expect(botLanguage({ locale: 'zh-CN', writtenLocale: null })).toBe('zh-CN');
-    expect(botLanguage({ locale: 'en', writtenLocale: 'zh-TW' })).toBe('zh-TW');
-    // Russian is detected, but the bot has no sentences in it.
-    expect(botLanguage({ locale: 'ja', writtenLocale: 'ru' })).toBe('ja');
-    // Portuguese is detected as "pt"; the bot's Portuguese sentences are pt-BR's.
-    expect(botLanguage({ locale: 'zh-CN', writtenLocale: 'pt' })).toBe('pt-BR');
+  it('is the conversation\'s own spoken language (the written one the widget speaks, or the visitor\'s choice), else the widget\'s', () => {
+    expect(botLanguage({ locale: 'zh-CN', botLocale: 'en' })).toBe('en');
+    expect(botLanguage({ locale: 'zh-CN', botLocale: null })).toBe('zh-CN');
+    expect(botLanguage({ locale: 'en', botLocale: 'zh-TW' })).toBe('zh-TW');
+  });
+
+  it('follows a written language only when the widget speaks it', () => {
+    expect(spokenLanguageFor('en')).toBe('en');
+    expect(spokenLanguageFor('zh-TW')).toBe('zh-TW');
+    // Russian is detected, but neither the widget nor the bot has sentences in it.
+    expect(spokenLanguageFor('ru')).toBeNull();
+    // Portuguese is detected as "pt"; the widget's and the bot's Portuguese is pt-BR.
+    expect(spokenLanguageFor('pt')).toBe('pt-BR');
   });
 });

@@ -7,6 +7,7 @@ import { checkout, openPool, transaction } from '../../server/storage/postgres-p
 import { openPostgresStorage, type PostgresStorage } from '../../server/storage/postgres.ts';
 import { postgresAvailable, useTestDatabase } from '../helpers/postgres.ts';
 import { runStorageContract } from './contract/index.ts';
+import { botLocales, UPGRADED_WRITERS, UPGRADE_WRITERS } from './contract/bot-locale-upgrade.ts';
 import { bySystem, msg, newAgent, visitorWithConversation } from './contract/context.ts';
 
 const run = await postgresAvailable();
@@ -259,6 +260,20 @@ describe.runIf(run)('PostgreSQL storage', () => {
       await migratePostgres(pools[2]!, [...PG_MIGRATIONS, 'CREATE TABLE later_step (id INTEGER)']);
       expect((await pools[3]!.query('SELECT count(*)::int AS n FROM kefu_schema')).rows[0].n).toBe(PG_MIGRATIONS.length + 1);
       await Promise.all(pools.map((p) => p.end()));
+    });
+
+    it('on an install whose visitors wrote in other languages, have the bot and the widget speak those the widget speaks', async () => {
+      const url = await db.freshUrl();
+      const pool = openPool(url, { max: 1 });
+      const step = PG_MIGRATIONS.findIndex((m) => m.includes('ADD COLUMN bot_locale'));
+      expect(step).toBeGreaterThan(0);
+      await migratePostgres(pool, PG_MIGRATIONS.slice(0, step));
+      await pool.query(UPGRADE_WRITERS);
+      await migratePostgres(pool);
+      await pool.end();
+      const s = await openPostgresStorage(url);
+      expect(await botLocales(s)).toEqual(UPGRADED_WRITERS);
+      await s.close();
     });
 
     it("on an install with messages, give the visitor's counts an index of their own, which the count statement uses", async () => {

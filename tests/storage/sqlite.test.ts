@@ -9,6 +9,7 @@ import { openSqliteVisitorData } from '../../server/storage/sqlite-visitor-data.
 import { MIGRATIONS } from '../../server/storage/sqlite-migrations.ts';
 import { VISITOR_MESSAGE_COUNTS } from '../../server/storage/sqlite-handoff.ts';
 import { runStorageContract } from './contract/index.ts';
+import { botLocales, UPGRADED_WRITERS, UPGRADE_WRITERS } from './contract/bot-locale-upgrade.ts';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -70,6 +71,21 @@ describe('SQLite storage', () => {
       ['ticket', null, null],
       ['ticket_status', null, 'solved'],
     ]);
+    await s.close();
+  });
+
+  it('upgrades an install whose visitors wrote in other languages: the bot and the widget speak those the widget speaks', async () => {
+    const file = tempFile();
+    const old = new Database(file);
+    const step = MIGRATIONS.findIndex((m) => m.includes('ADD COLUMN bot_locale'));
+    expect(step).toBeGreaterThan(0);
+    for (const m of MIGRATIONS.slice(0, step)) old.exec(m);
+    old.pragma(`user_version = ${step}`);
+    old.exec(UPGRADE_WRITERS);
+    old.close();
+
+    const s = openSqliteStorage(file);
+    expect(await botLocales(s)).toEqual(UPGRADED_WRITERS);
     await s.close();
   });
 

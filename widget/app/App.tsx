@@ -7,8 +7,9 @@ import { liveBotReply, Transcript } from './Transcript.tsx';
 import { AttachTray } from './Attach.tsx';
 import { fileDropHandlers } from '../../ui/attach.tsx';
 import { t } from './ui-language.ts';
+import { LanguageNote } from './LanguageNote.tsx';
 
-export function App({ client, onClose }: { client: ChatClient; onClose: () => void }) {
+export function App({ client, home, onClose }: { client: ChatClient; home: string; onClose: () => void }) {
   const [s, setSnapshot] = useState(client.snapshot);
   useEffect(() => client.subscribe(setSnapshot), [client]);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -20,14 +21,17 @@ export function App({ client, onClose }: { client: ChatClient; onClose: () => vo
   // The newest at the bottom on every message; and kept there while what is below it grows after a render (a status
   // line, the place in line, the rating, an image loading), unless the visitor has scrolled up to read.
   useEffect(toEnd, [s.messages.length, s.pending.length, s.earlier.length]);
+  // The same when the area itself shrinks (a line above or below it appears: the language note, the quick replies).
   useEffect(() => {
     const area = scrollRef.current!;
-    let seen = 0; // the height it had when last resized: was the visitor at its end?
+    // The heights it had when last resized: was the visitor at its end?
+    let [seen, seenView] = [0, 0];
     const grown = new ResizeObserver(() => {
-      if (area.scrollTop + area.clientHeight >= seen - 4) toEnd();
-      seen = area.scrollHeight;
+      if (area.scrollTop + seenView >= seen - 4) toEnd();
+      [seen, seenView] = [area.scrollHeight, area.clientHeight];
     });
     grown.observe(area.firstElementChild!);
+    grown.observe(area);
     return () => grown.disconnect();
   }, []);
 
@@ -59,6 +63,7 @@ export function App({ client, onClose }: { client: ChatClient; onClose: () => vo
         </p>
       )}
       <Header s={s} onClose={onClose} />
+      <LanguageNote s={s} client={client} home={home} />
       <div class="scroll" ref={scrollRef}>
         <div>
           <Transcript s={s} client={client} />

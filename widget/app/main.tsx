@@ -41,8 +41,20 @@ async function main(): Promise<void> {
   document.addEventListener('visibilitychange', looking);
   const requestClose = () => send({ ns: HOST_NS, type: 'close-requested' });
 
+  // The widget's own language (the way back from one it switched to), the host's tag for it, and the one shown.
+  let home = locale;
+  let hostTag = params.get('locale');
+  let shown = locale;
+  const show = (language: string) => {
+    if (language === shown) return;
+    shown = language;
+    void changeUiLocale(language).then(draw);
+  };
+  // The language the bot speaks (the server says it: the one the visitor writes or chose): the widget's words follow.
+  client.subscribe(({ language }) => show(language?.locale ?? home));
+
   const mount = document.getElementById('app')!;
-  const draw = () => render(<App client={client} onClose={requestClose} />, mount);
+  const draw = () => render(<App client={client} home={home} onClose={requestClose} />, mount);
   handle = (command) => {
     switch (command.type) {
       case 'open':
@@ -58,7 +70,12 @@ async function main(): Promise<void> {
       case 'identify':
         return client.identify(command.token);
       case 'locale':
-        return void changeUiLocale(command.locale).then(draw);
+        // Every `ready` says the host's language again: only another one is the host's choice, which wins over the
+        // language the visitor writes (the widget's and the bot's, sent as the visitor's choice).
+        if (command.locale === hostTag) return;
+        hostTag = command.locale;
+        home = pickUiLocale(command.locale, []);
+        return client.chooseLanguage(home);
       case 'shutdown':
         client.forget();
         return send({ ns: HOST_NS, type: 'forgotten' });

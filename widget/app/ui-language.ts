@@ -16,6 +16,10 @@ export const initUiLanguage = i18n.init;
 /** Switches the UI language at run time (host `setLocale`, native bridge). */
 export const changeUiLocale = i18n.change;
 export const t = i18n.t;
+/** A string in the language the widget started in (its way back from a language it switched to), whatever it shows now. */
+export const tIn = i18n.tIn;
+/** The language the widget's words are in now. */
+export const uiLanguage = i18n.language;
 
 const DAY_MS = 86_400_000;
 /**

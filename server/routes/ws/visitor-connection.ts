@@ -16,6 +16,7 @@ import type { QueuePlaces } from '../../services/queue-places.ts';
 import { parseFrame } from './frames.ts';
 import { closeForResync, guardSlowConsumer, sendFrame } from './send-batch.ts';
 import { visitorFrameFor, type VisitorHandoff } from './visitor-handoff.ts';
+import { helloLanguageFrame } from '../../services/spoken-language.ts';
 import type { FileLinks } from '../../services/attachment-links.ts';
 import type { LimitRule } from '../../cluster/types.ts';
 import { fullBucket, takeToken, type TokenBucket } from '../../cluster/token-bucket.ts';
@@ -263,6 +264,9 @@ class VisitorConnection {
       ...(session.reopen ? { reopen: session.reopen } : {}),
       ...(channels ? { channels } : {}),
     });
+    // The language the bot speaks, when it is not the widget's own: the widget's words follow it before any message shows.
+    const language = helloLanguageFrame(session.conversation);
+    if (language) this.send(language);
     // A fresh view (not a resume): the earlier conversations go above it, so a closed chat never vanishes.
     if (this.lastSentSeq === 0 && session.mayHaveHistory) {
       const history = await handoff.history(session.visitor.id);
@@ -337,6 +341,12 @@ class VisitorConnection {
         return this.sendMessage(joined, frame);
       case 'handoff':
         return conversations.requestHandoff(joined.conversationId);
+      case 'language':
+        // Told back through the bus (to every screen of the visitor's) when it changed anything.
+        if (!(await conversations.chooseLanguage(joined.conversationId, frame.locale))) {
+          return this.sendError({ type: 'error', code: 'bad_frame', message: 'the widget does not speak this language' });
+        }
+        return;
       case 'feedback': {
         if (!(await conversations.voteOnBotMessage(joined.visitorId, frame.messageId, frame.helpful))) {
           return this.sendError({ type: 'error', code: 'not_found', message: 'no such bot message in this conversation' });

@@ -49,6 +49,8 @@ export function visitorFrameFor(event: Exclude<ConversationEvent, { type: 'messa
       return event.by === 'agent' ? { type: 'read', seq: event.seq } : null;
     case 'attachment_removed':
       return { type: 'attachment_removed', messageId: event.messageId, attachmentId: event.attachmentId };
+    case 'language':
+      return { type: 'language', locale: event.locale, chosen: event.chosen };
     case 'erased':
       return null;
   }

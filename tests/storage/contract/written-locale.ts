@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { msg, visitorWithConversation, type ContractContext } from './context.ts';
 
-/** The language the visitor writes in: null until noted, changed only by a different one, read back by every conversation read. */
+/**
+ * The language the visitor writes in: null until noted, changed only by a different one, read back by every conversation
+ * read. The language the bot and the widget speak: followed from writing until the visitor chooses one.
+ */
 export function writtenLocaleContract(ctx: ContractContext): void {
   describe('the written language', () => {
     it('starts null, is stored by a different language only, and leaves the rest of the conversation as it was', async () => {
@@ -31,6 +34,31 @@ export function writtenLocaleContract(ctx: ContractContext): void {
       expect((await s.openConversation(v.id, 'en')).writtenLocale).toBe('zh-CN');
       const claimed = await s.claimBotTurns(c.id, 15_000);
       expect(claimed?.conversation.writtenLocale).toBe('zh-CN');
+    });
+
+    it("the bot's language: null while it is the widget's; a followed one stored when it changes what is spoken; a choice kept over every followed one", async () => {
+      const { storage: s, place } = await ctx.fresh();
+      const { conversation: c } = await visitorWithConversation(s, 'hash-bot-locale'); // an en widget
+      expect(c).toMatchObject({ locale: 'en', botLocale: null, botLocaleChosen: false });
+      // Writing the widget's own language changes nothing spoken.
+      expect(await s.setBotLocale(c.id, 'en', false)).toBeNull();
+      const before = (await s.getConversation(c.id))!;
+      expect(await s.setBotLocale(c.id, 'zh-CN', false)).toEqual({ ...before, botLocale: 'zh-CN' });
+      expect(await s.setBotLocale(c.id, 'zh-CN', false)).toBeNull();
+      expect(await s.setBotLocale(c.id, 'en', false)).toEqual({ ...before, botLocale: 'en' });
+      expect(await s.setBotLocale(c.id, 'zh-CN', false)).toEqual({ ...before, botLocale: 'zh-CN' });
+
+      // The visitor chooses: stored even when it is what is spoken now; once chosen, no written language moves it.
+      expect(await s.setBotLocale(c.id, 'zh-CN', true)).toEqual({ ...before, botLocale: 'zh-CN', botLocaleChosen: true });
+      expect(await s.setBotLocale(c.id, 'zh-CN', true)).toBeNull();
+      expect(await s.setBotLocale(c.id, 'en', true)).toEqual({ ...before, botLocale: 'en', botLocaleChosen: true });
+      expect(await s.setBotLocale(c.id, 'ja', false)).toBeNull();
+      expect(await s.setBotLocale(c.id, 'zh-CN', false)).toBeNull();
+      expect(await s.setBotLocale('no-such-conversation', 'zh-CN', true)).toBeNull();
+
+      const again = (await ctx.open(place)).storage;
+      expect(await again.getConversation(c.id)).toEqual({ ...before, botLocale: 'en', botLocaleChosen: true });
+      expect((await again.resumeVisitor('hash-bot-locale'))?.open).toMatchObject({ botLocale: 'en', botLocaleChosen: true });
     });
   });
 }

@@ -41,6 +41,11 @@ export interface ChatSnapshot {
   earlier: readonly EarlierConversation[];
   /** An e-mail's reopen link that did not open its conversation (until the visitor writes): why. */
   reopenFailed: 'invalid' | 'sign_in' | null;
+  /**
+   * The language the bot speaks in this conversation when the server said one (the visitor writes it, or chose it),
+   * else null: the widget's own. The widget's words follow it.
+   */
+  language: { locale: string; chosen: boolean } | null;
 }
 
 export interface ChatClientOptions {
@@ -74,13 +79,15 @@ export class ChatClient {
   /** The conversation the messages held belong to (from the last welcome). */
   private conversationId: string | null = null;
   private reopen: string | null;
+  /** A language chosen here and not yet confirmed by the server (sent once the socket is up). */
+  private choice: string | null = null;
   snapshot: ChatSnapshot;
 
   constructor(private readonly options: ChatClientOptions) {
     this.persisted = loadState(options.storage);
     // A code cut short (or edited) is refused here: a hello the server cannot parse would be refused again at every reconnect.
     this.reopen = options.reopen && REOPEN_CODE.test(options.reopen) ? options.reopen : null;
-    this.snapshot = { connection: 'connecting', status: 'bot', agentName: null, handoff: EMPTY_HANDOFF, messages: [], pending: this.pendingView(), lastError: null, historySeq: null, votes: {}, channels: null, earlier: [], conversationId: null, reopenFailed: options.reopen && !this.reopen ? 'invalid' : null };
+    this.snapshot = { connection: 'connecting', status: 'bot', agentName: null, handoff: EMPTY_HANDOFF, messages: [], pending: this.pendingView(), lastError: null, historySeq: null, votes: {}, channels: null, earlier: [], conversationId: null, reopenFailed: options.reopen && !this.reopen ? 'invalid' : null, language: null };
     this.live = new LiveSocket({
       url: options.url,
       heartbeatMs: options.heartbeatMs,
@@ -90,7 +97,9 @@ export class ChatClient {
       onState: (connection) => {
         this.update({ connection });
         // Welcomed, or the welcomed socket answered after a blip: what waits is sent, in typed order.
-        if (connection === 'online') for (const item of this.persisted.outbox) if (!this.failed.has(item.clientId)) this.transmit(item);
+        if (connection !== 'online') return;
+        if (this.choice !== null) this.frame({ type: 'language', locale: this.choice });
+        for (const item of this.persisted.outbox) if (!this.failed.has(item.clientId)) this.transmit(item);
       },
     });
   }
@@ -150,6 +159,16 @@ export class ChatClient {
 
   requestHandoff(): void {
     this.frame({ type: 'handoff' });
+  }
+
+  /**
+   * The visitor (or the host) chooses the language of the widget and the bot: shown at once, and sent (now, or once
+   * the socket is up) for the server to keep over what the visitor writes.
+   */
+  chooseLanguage(locale: string): void {
+    this.choice = locale;
+    this.update({ language: { locale, chosen: true } });
+    if (this.snapshot.connection === 'online') this.frame({ type: 'language', locale });
   }
 
   /** Vote on a bot message; shown once the server confirms (`feedback_saved`). A second vote replaces the first. */
@@ -213,9 +232,10 @@ export class ChatClient {
         this.persist();
         if (frame.reopen) this.reopen = null; // used (or refused): never sent again
         // No continuity with what is held: drop the view; the replay that follows is the fresh snapshot.
-        const reset = frame.resync === 'full' || (this.conversationId !== null && this.conversationId !== frame.conversationId);
+        const another = this.conversationId !== null && this.conversationId !== frame.conversationId;
+        const reset = frame.resync === 'full' || another;
         // A new conversation after a closed one: the closed one's messages stay, above the new one.
-        const moved = this.conversationId !== null && this.conversationId !== frame.conversationId && this.snapshot.messages.length > 0;
+        const moved = another && this.snapshot.messages.length > 0;
         const earlier = moved ? [...this.snapshot.earlier, { id: this.conversationId!, closedAt: Date.now(), messages: this.snapshot.messages }] : this.snapshot.earlier;
         this.conversationId = frame.conversationId;
         this.update({
@@ -225,6 +245,8 @@ export class ChatClient {
           earlier,
           historySeq: this.snapshot.historySeq ?? frame.lastSeq,
           ...(reset ? { messages: [] } : {}),
+          // Another conversation speaks the widget's language until the server says otherwise.
+          ...(another ? { language: null } : {}),
           ...(frame.reopen ? { reopenFailed: frame.reopen === 'ok' ? null : frame.reopen } : {}),
         });
         return this.live.ready(); // online: the outbox goes out (see onState)
@@ -255,6 +277,11 @@ export class ChatClient {
         const messages = withoutFile(this.snapshot.messages, frame.messageId, frame.attachmentId);
         return messages ? this.update({ messages }) : undefined;
       }
+      case 'language':
+        // While a choice made here is on its way, only its confirmation is news.
+        if (this.choice !== null && !(frame.chosen && frame.locale === this.choice)) return;
+        this.choice = null;
+        return this.update({ language: { locale: frame.locale, chosen: frame.chosen } });
       case 'feedback_saved':
         return this.update({ votes: { ...this.snapshot.votes, [frame.messageId]: frame.helpful } });
       case 'reconnect': // the hint is the socket's (ui/socket)
