@@ -102,7 +102,13 @@ export default defineConfig(async () => {
         // connects to it for contexts of its own: tests/helpers/chromium-setup.ts). A file's beforeAll (a server in the
         // file's process, a connection to that Chromium) has 120 s, a budget for the loaded box: under two CPU hogs at
         // load 40-49 console-pages' and console-first-day's went past the 60 s default, skipping every test of both.
-        { extends: true as const, test: { name: 'browser', include: ['tests/**/*.e2e.test.ts'], globalSetup: ['tests/helpers/chromium-setup.ts'], hookTimeout: 120_000 } },
+        // They leave nothing running either (their servers, child servers and Chromium contexts close after them: closeBrowser
+        // in tests/helpers/browser.ts; no global stays changed): as in 'units', a worker runs them one after another in one
+        // process, importing Playwright and the server's modules and building the FAQ engine once, not in a fork per file
+        // (ten of them back to back at load 17-23: 92-96 s of CPU in forks of their own, 44-45 s so).
+        // expect.poll waits as long as a page's own waits (setDefaultTimeout(10_000)), not vitest's 1 s: a console's socket
+        // took longer than 1 s to come online at load 20-24 (console-busy-hour's login).
+        { extends: true as const, test: { name: 'browser', include: ['tests/**/*.e2e.test.ts'], globalSetup: ['tests/helpers/chromium-setup.ts'], hookTimeout: 120_000, isolate: false, execArgv: ['--max-old-space-size=1536'], expect: { poll: { timeout: 10_000 } } } },
         // Files that leave nothing running (their servers close after them) and no global behind: a worker runs them one
         // after another in one process, importing the engine's and the server's modules once rather than once per file
         // (a fork and its imports). The first 63 files took 64 s of CPU in forks of their own, 42 s so (load 5); server

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { FaqAnswerResponse } from '../../protocol/index.ts';
-import { browserAvailable, launchBrowser, logIntoConsole } from '../helpers/browser.ts';
+import { browserAvailable, closeBrowser, launchBrowser, logIntoConsole } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { ADMIN, ADMIN_ENV, FAST_SCRYPT } from '../helpers/agent-client.ts';
 import { visitor } from '../helpers/ws-client.ts';
@@ -16,7 +16,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeBrowser(browser);
   await server?.cleanup();
 });
 

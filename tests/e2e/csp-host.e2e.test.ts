@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { browserAvailable, closeBrowser, launchBrowser } from '../helpers/browser.ts';
 import { listenOnAnyPort } from '../helpers/ports.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
@@ -73,7 +73,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeBrowser(browser);
   await new Promise((resolve) => (host ? host.close(resolve) : resolve(undefined)));
   await server?.cleanup();
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { browserAvailable, closeBrowser, launchBrowser } from '../helpers/browser.ts';
 import { violations } from '../helpers/axe.ts';
 import { snippetPage, startHostSite, type HostSite } from './widget-host.ts';
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeBrowser(browser);
   await site?.close();
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { browserAvailable, closeBrowser, launchBrowser } from '../helpers/browser.ts';
 import { snippetPage, startHostSite, type HostSite } from './widget-host.ts';
 
 const run = browserAvailable();
@@ -45,7 +45,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeBrowser(browser);
   await site?.close();
 });
 

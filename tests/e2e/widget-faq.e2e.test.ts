@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { FaqAnswerResponse, FaqFeedbackSummary } from '../../protocol/index.ts';
 import type { FaqEntry } from '../../faq/index.ts';
 import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { browserAvailable, closeBrowser, launchBrowser } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 
 const run = browserAvailable();
@@ -18,7 +18,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeBrowser(browser);
   await server?.cleanup();
 });
 

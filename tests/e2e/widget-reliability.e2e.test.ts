@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { browserAvailable, closeBrowser, launchBrowser } from '../helpers/browser.ts';
 import { reservedPort } from '../helpers/ports.ts';
 import { killHard, launchServer, type ServerProcess } from '../helpers/server-process.ts';
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 }, 120_000); // launchServer alone may take its 60 s on a loaded box
 afterAll(async () => {
-  await browser?.close();
+  await closeBrowser(browser);
   if (server) await killHard(server);
   rmSync(dataDir, { recursive: true, force: true });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { maskCardNumbers } from '../../protocol/index.ts';
 import { signIdentity } from '../../server/services/identity.ts';
-import { browserAvailable, launchBrowser, logIntoConsole } from '../helpers/browser.ts';
+import { browserAvailable, closeBrowser, launchBrowser, logIntoConsole } from '../helpers/browser.ts';
 import { BULK_LIMITS, startServer, type RunningServer } from '../helpers/server.ts';
 import { visitor } from '../helpers/ws-client.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
@@ -79,7 +79,7 @@ beforeAll(async () => {
   await seed();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeBrowser(browser);
   await server?.cleanup();
 });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame } from 'playwright-core';
 import { maskCardNumbers } from '../../protocol/index.ts';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { browserAvailable, closeBrowser, launchBrowser } from '../helpers/browser.ts';
 import { BULK_LIMITS, startServer, type RunningServer } from '../helpers/server.ts';
 import { auditDom, batches, corpusAvailable, installProbe, loadPayloads, writeXssPack } from './xss-corpus.ts';
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
+  await closeBrowser(browser);
   await server?.cleanup();
   if (packDir) rmSync(packDir, { recursive: true, force: true });
 });

@@ -5,6 +5,7 @@ import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { reservedPort } from './ports.ts';
+import { reapOnExit } from './reap-on-exit.ts';
 
 /**
  * A PostgreSQL server of our own: `initdb` in a temporary directory, `pg_ctl` on 127.0.0.1 at a port named in its
@@ -106,13 +107,13 @@ export async function startPgInstance(settings: Record<string, string> = {}): Pr
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`${(err as Error).message}\n${existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : ''}`);
   }
-  // A test or soak that crashes must not leave a PostgreSQL running: stop it (synchronously) as the process exits.
-  const reap = () => {
+  // A test or soak that crashes, times out or is ended by a signal must not leave a PostgreSQL running (pg_ctl starts it
+  // in a session of its own: no signal to this process reaches it): stop it synchronously as the process goes.
+  const forget = reapOnExit(() => {
     const argv = ['stop', '-D', data, '-m', 'immediate', '-w', '-t', '10'];
     spawnSync(owner ? 'runuser' : path.join(bin, 'pg_ctl'), owner ? ['-u', owner, '--', path.join(bin, 'pg_ctl'), ...argv] : argv, { stdio: 'ignore' });
     rmSync(dir, { recursive: true, force: true });
-  };
-  process.once('exit', reap);
+  });
   const admin = new pg.Client({ connectionString: `postgres://kefu:kefu@127.0.0.1:${port}/postgres` });
   await admin.connect();
   await admin.query('CREATE DATABASE kefu');
@@ -125,7 +126,7 @@ export async function startPgInstance(settings: Record<string, string> = {}): Pr
     shutdown: () => ctl('stop', '-D', data, '-m', 'fast', '-w', '-t', '60'),
     start: () => ctl('start', '-D', data, '-l', log, '-w', '-t', '60'),
     async stop() {
-      process.removeListener('exit', reap);
+      forget();
       try {
         await ctl('stop', '-D', data, '-m', 'immediate', '-w', '-t', '30');
       } finally {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { seedFaqModel } from './faq-model-seed.ts';
+import { reapOnExit } from './reap-on-exit.ts';
 import { TEST_TOTP_KEY } from './postgres.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -39,10 +40,9 @@ export async function launchServer(port: number, dataDir: string, env: Record<st
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  // A failed test must not leave a server running (and holding CPU) after the test process ends.
-  const reap = () => child.kill('SIGKILL');
-  process.once('exit', reap);
-  void exited.then(() => process.removeListener('exit', reap));
+  // A failed or timed-out test must not leave a server running (and holding CPU) after the test process ends.
+  const forget = reapOnExit(() => child.kill('SIGKILL'));
+  void exited.then(forget);
   for (let i = 0; i < healthyWithinMs / 100; i++) {
     const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
     if (ok) return { child, exited };

@@ -4,7 +4,7 @@ import { runSoak } from '../soak/run.ts';
 
 /** The fault-injection soak, shortened: 20 visitors, 2 agents, 3 takeovers, 2 SIGKILLs, sockets cut and blackholed (full run: `npm run soak`). */
 describe('soak (short)', () => {
-  it('loses, duplicates and reorders nothing across kills, cuts and blackholes', async () => {
+  it('loses, duplicates and reorders nothing across kills, cuts and blackholes', async ({ signal }) => {
     const seed = 20_240_5;
     const report = await runSoak({
       seed,
@@ -18,6 +18,8 @@ describe('soak (short)', () => {
       sendEveryMs: 3_000,
       settleMs: 60_000,
       log: () => undefined,
+      // At the test's timeout the soak stops its server (nothing left running: tests/server/soak-stops.test.ts).
+      signal,
     });
     console.log(summary('soak-short', seed, report));
     expectClean(report, { kills: 2, takeovers: 3, minTyped: 100, integrity: 'ok' });

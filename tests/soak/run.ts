@@ -1,6 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ChatClient, type ChatSnapshot } from '../../widget/app/chat/client.ts';
 import type { ConversationSummary } from '../../protocol/index.ts';
-import { cluster, oneBox } from './backends.ts';
+import { cluster, oneBox, type SoakBackend } from './backends.ts';
 import { installBrowserGlobals, MemoryStorage } from './node-widget.ts';
 import { SoakAgent } from './agent.ts';
 import { judge, NOT_APPLICABLE, type AgentParticipant, type Participant, type Takeover, type Verdict } from './oracle.ts';
@@ -33,6 +34,11 @@ export interface SoakOptions {
   /** After the last fault: how long every outbox may take to empty, every view to catch up and the bot to answer what it owes. */
   settleMs: number;
   log: (line: string) => void;
+  /**
+   * Ends the run early (the test's own signal, aborted when it times out): runSoak stops every node, the database and the
+   * proxy it started, then rejects with the signal's reason.
+   */
+  signal?: AbortSignal;
 }
 
 export interface SoakReport {
@@ -59,8 +65,6 @@ export interface SoakReport {
 /** Questions the FAQ bot answers (none asks for a person, so the bot owns every conversation throughout). */
 const QUESTIONS = ['how do I top up my balance', 'my payment failed', '忘记密码怎么办', 'how long does a refund take', '退款多久到账', 'what are the transfer fees', '¿cómo recargo mi saldo?'];
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /**
  * The fault-injection soak: visitors running the widget's own ChatClient (outbox, clientId per message,
  * resend after reconnect, lastSeq replay, full-jitter backoff, heartbeat) through a TCP proxy that cuts and
@@ -79,6 +83,52 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     await proxy.close();
     throw err;
   });
+  // Whatever ends the run (its end, a failure, the signal), what it started stops: the clients first (an agent's
+  // pending act ends with its socket), then whatever still changes the backend (a node's restart, the database's
+  // outage, a takeover, a drain: each ends at its next wait once the signal is aborted), then the nodes, the database
+  // and the proxy.
+  let stopped: Promise<void> | null = null;
+  const run: Run = {
+    backend, proxy, proxyPort, admin, begun, clients: [], underway: [],
+    stopAll: () =>
+      (stopped ??= (async () => {
+        for (const client of run.clients) client.stop();
+        await Promise.allSettled(run.underway);
+        await backend.close();
+        await proxy.close();
+      })()),
+  };
+  try {
+    return await soakAgainst(o, run);
+  } finally {
+    await run.stopAll();
+  }
+}
+
+/** A soak's started parts: what runSoak stops however the run ends. */
+interface Run {
+  backend: SoakBackend;
+  proxy: FaultProxy;
+  proxyPort: number;
+  admin: { email: string; password: string };
+  begun: number;
+  /** Visitors' and agents' clients, stopped first. */
+  clients: { stop(): void }[];
+  /**
+   * What may still change the backend (restarts, the outage, takeovers, drains), settled before it closes: each as it
+   * settles, failure or not (its failure is the run's to report; an abort must not leave it an unhandled rejection
+   * while the run still waits on a restart).
+   */
+  underway: Promise<void>[];
+  /** Stops everything above (once, however often called). */
+  stopAll(): Promise<void>;
+}
+
+/** The run itself, against a started backend behind its proxy. */
+async function soakAgainst(o: SoakOptions, { backend, proxy, proxyPort, admin, begun, clients, underway, stopAll }: Run): Promise<SoakReport> {
+  const signal = o.signal;
+  const nodes = o.nodes ?? 1;
+  const track = <T>(work: Promise<T>): Promise<T> => (underway.push(work.then(() => undefined, () => undefined)), work);
   proxy.forwardTo(backend.ports);
   const origin = backend.origin;
   installBrowserGlobals(origin);
@@ -86,6 +136,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   const agents = await loginAgents(nodes > 1 ? origin : `http://127.0.0.1:${backend.ports[0]}`, o.agents, admin).then((cookies) =>
     cookies.map((cookie) => new SoakAgent(`ws://127.0.0.1:${proxyPort}/ws/agent`, cookie, origin)),
   );
+  clients.push(...agents);
   for (const a of agents) a.start();
 
   const started = Date.now();
@@ -94,6 +145,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   const faults = seededRandom(o.seed);
   const visitors = Array.from({ length: o.visitors }, (_, i) => {
     const client = new ChatClient({ url: `ws://127.0.0.1:${proxyPort}/ws/visitor`, locale: 'en', site: null, storage: new MemoryStorage(), heartbeatMs: 4000 });
+    clients.push(client);
     client.start();
     // The widget shows one conversation at a time (a new one after an agent closes it): keep each one's last view.
     const views = new Map<string, ChatSnapshot['messages']>();
@@ -130,7 +182,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     const end = plan() < 0.5 ? 'release' : 'close';
     const pick = plan();
     chains[agentIndex] = chains[agentIndex]!.then(async () => {
-      await sleep(at - Date.now());
+      await sleep(at - Date.now(), undefined, { signal });
       const free = visitors.filter((v) => !v.busy && v.client.snapshot.status === 'bot' && v.client.snapshot.messages.length > 0);
       const v = free[Math.floor(pick * free.length)];
       if (!v) return o.log(`takeover ${t}: no visitor free`);
@@ -146,13 +198,14 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
 
   let kills = 0;
   let databaseOutages = 0;
-  const outage = backend.databaseOutage && o.databaseOutage !== false
-    ? sleep(o.durationMs / 2).then(async () => {
+  chains.forEach(track);
+  const outage = track(backend.databaseOutage && o.databaseOutage !== false
+    ? sleep(o.durationMs / 2, undefined, { signal }).then(async () => {
         o.log(`database outage at ${((Date.now() - started) / 1000).toFixed(1)} s: PostgreSQL stopped (pg_ctl stop -m fast), started again 5 s later`);
         await backend.databaseOutage!(5_000);
         databaseOutages++;
       })
-    : Promise.resolve();
+    : Promise.resolve());
   const drains: Promise<number | null>[] = [];
   /** Resolves with how long until every message pending now is acknowledged, polled every 250 ms for at most 120 s. */
   const drainFrom = async (from: number): Promise<number | null> => {
@@ -160,21 +213,21 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
     o.log(`backlog at restart: ${backlog.reduce((n, b) => n + b.size, 0)} unacknowledged`);
     for (let waited = 0; waited < 120_000; waited += 250) {
       if (visitors.every((v, i) => !v.client.snapshot.pending.some((p) => backlog[i]!.has(p.clientId)))) return Date.now() - from;
-      await sleep(250);
+      await sleep(250, undefined, { signal });
     }
     return null;
   };
   try {
     // Kills on a fixed schedule (every killEveryMs from the start), however long each restart takes.
     for (let k = 1; started + k * o.killEveryMs < stopAt; k++) {
-      await sleep(started + k * o.killEveryMs - Date.now());
+      await sleep(started + k * o.killEveryMs - Date.now(), undefined, { signal });
       o.log(`kill ${kills + 1} at ${((Date.now() - started) / 1000).toFixed(1)} s (${proxy.open} connections open)`);
-      await backend.kill(k);
+      await track(backend.kill(k));
       kills++;
       o.log(`restarted at ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      drains.push(drainFrom(Date.now()));
+      drains.push(track(drainFrom(Date.now())));
     }
-    await sleep(Math.max(0, stopAt - Date.now()));
+    await sleep(Math.max(0, stopAt - Date.now()), undefined, { signal });
     await Promise.all([...chains, outage]);
   } finally {
     clearInterval(injuries);
@@ -201,7 +254,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
       o.log(`settled: ${pending} unacknowledged, ${behind} views behind, ${owed} bot answers owed, ${((Date.now() - stopAt) / 1000).toFixed(1)} s after the end`);
       break;
     }
-    await sleep(250);
+    await sleep(250, undefined, { signal });
   }
 
   const participants: Participant[] = visitors.map((v) => ({ sent: v.sent, views: v.views, pending: v.client.snapshot.pending.length }));
@@ -211,8 +264,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   const verdict = judge(await backend.judgeFile(), participants, agentParticipants, takeovers);
   // PostgreSQL has no integrity_check: the oracle read a copy of its rows.
   if (nodes > 1) verdict.integrity = NOT_APPLICABLE;
-  await backend.close();
-  await proxy.close();
+  await stopAll();
   o.log(`judged and shut down ${((Date.now() - stopAt) / 1000).toFixed(1)} s after the end`);
   return {
     verdict,
@@ -254,8 +306,8 @@ async function loginAgents(url: string, count: number, admin: { email: string; p
   return cookies;
 }
 
-const until = async (ok: () => boolean, timeoutMs: number): Promise<boolean> => {
-  for (const end = Date.now() + timeoutMs; Date.now() < end; await sleep(100)) if (ok()) return true;
+const until = async (ok: () => boolean, timeoutMs: number, signal?: AbortSignal): Promise<boolean> => {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await sleep(100, undefined, { signal })) if (ok()) return true;
   return ok();
 };
 
@@ -288,26 +340,26 @@ async function takeover(o: SoakOptions, agent: SoakAgent, visitor: ChatClient, n
     const waiting = () => ['waiting', 'assigned'].includes(agent.conversation(conversationId)?.status ?? '');
     for (let i = 0; i < 20 && !waiting(); i++) {
       if (visitor.snapshot.status === 'bot') visitor.requestHandoff();
-      await until(waiting, 3000);
+      await until(waiting, 3000, o.signal);
     }
     if (!waiting()) return (o.log(`takeover ${n}: never waiting`), record);
     for (let i = 0; i < 60 && !mine(); i++) {
       const c = agent.conversation(conversationId);
       if (c?.status === 'assigned' && c.agentId !== agent.me) return (o.log(`takeover ${n}: taken by someone else`), record);
       const r = await agent.act('claim', conversationId);
-      if (!r.ok) await until(mine, 1000);
-      else await until(mine, 5000);
+      if (!r.ok) await until(mine, 1000, o.signal);
+      else await until(mine, 5000, o.signal);
     }
     if (!mine()) return (o.log(`takeover ${n}: claim never went through`), record);
     agent.watch(conversationId);
     for (let k = 1; k <= replies; k++) {
-      await sleep(500 + Math.random() * 1500);
+      await sleep(500 + Math.random() * 1500, undefined, { signal: o.signal });
       agent.type(conversationId, `agent reply ${n}-${k} from ${agent.me}`);
     }
-    if (!(await until(() => agent.pendingFor(conversationId) === 0, 120_000))) return (o.log(`takeover ${n}: replies not acknowledged in 120 s`), record);
+    if (!(await until(() => agent.pendingFor(conversationId) === 0, 120_000, o.signal))) return (o.log(`takeover ${n}: replies not acknowledged in 120 s`), record);
     for (let i = 0; i < 60 && mine(); i++) {
       const r = await agent.act(end, conversationId);
-      await until(() => !mine(), r.ok ? 5000 : 1000);
+      await until(() => !mine(), r.ok ? 5000 : 1000, o.signal);
     }
     record.done = !mine();
     o.log(`takeover ${n}: ${record.done ? `${end}d` : `${end} never went through`} (held seq ${record.heldFrom}..${record.heldTo})`);

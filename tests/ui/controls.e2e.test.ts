@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { accentTokens } from '../../ui/color.ts';
-import { browserAvailable, launchBrowser } from '../helpers/browser.ts';
+import { browserAvailable, closeBrowser, launchBrowser } from '../helpers/browser.ts';
 
 /**
  * The design system as shipped (ui/tokens.css + every file ui/controls.css imports), every control in every
@@ -73,7 +73,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   mkdirSync(SHOTS, { recursive: true });
 });
-afterAll(async () => browser?.close());
+afterAll(() => closeBrowser(browser));
 
 async function gallery(theme: 'light' | 'dark', brand: string | null): Promise<Page> {
   // Reduced motion: no transition runs (a button's background eases for 120 ms), so axe reads the colours the

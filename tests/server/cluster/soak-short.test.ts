@@ -20,7 +20,7 @@ if (!binaries) {
 const redis = await redisAvailable();
 
 describe.skipIf(!binaries || !redis)('cluster soak (short)', () => {
-  it('three nodes, one killed: loses, duplicates and reorders nothing; the bot answers each owed message once', async () => {
+  it('three nodes, one killed: loses, duplicates and reorders nothing; the bot answers each owed message once', async ({ signal }) => {
     const seed = 1414;
     const report = await runSoak({
       seed,
@@ -36,6 +36,8 @@ describe.skipIf(!binaries || !redis)('cluster soak (short)', () => {
       sendEveryMs: 2_000,
       settleMs: 60_000,
       log: (line) => console.log(`  ${line}`),
+      // At the test's timeout the soak stops its nodes and its PostgreSQL (nothing left running: tests/server/soak-stops.test.ts).
+      signal,
     });
     console.log(summary('cluster soak-short', seed, report));
     expectClean(report, { kills: 1, takeovers: 2, minTyped: 70, integrity: NOT_APPLICABLE });
