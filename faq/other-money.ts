@@ -72,6 +72,8 @@ export const OTHER_PRODUCTS: readonly string[] = [
   'soat', 'seguro de la moto', 'seguro de moto',
   // a fund and its monthly plan ("基金定期定額扣款失敗", "基金定投"): the fund house's or the bank's, though its debit failing is a failed payment's words
   '基金', '定期定额', '定投',
+  // funds and dividends by their other names: the fund house's fees ('what fees do index funds usually charge', '株の配当金にかかる手数料'; session 36)
+  'index fund', 'index funds', 'mutual fund', 'mutual funds', 'etf', '配当金', '股息', 'fondo de inversion', 'fondos de inversion', 'fondo indexado',
   'credit report', 'credit score', 'credit bureau', 'credit history', 'experian', 'equifax', 'transunion', '征信', '联征', '信用报告', '信用情報',
   '신용점수', '신용 점수', '신용등급', 'buro de credito', 'historial de credito', 'historial crediticio', 'puntaje crediticio', 'score crediticio',
 ];

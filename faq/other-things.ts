@@ -67,6 +67,9 @@ export const DEVICE_TROUBLE: readonly string[] = [
   'battery', 'batteries', 'wont turn on', 'doesnt turn on', 'does not turn on', 'not turning on', 'wont power on', 'wont boot', 'boots',
   'booting', 'boot up', 'blue screen', 'overheating', 'overheats', 'cracked screen', 'screen cracked', 'wont charge', 'not charging', 'charger',
   'screen is cracked', 'cracked my screen', 'broken screen', 'screen is broken',
+  // its storage full ('my phone has no storage left for photos', '手機容量滿了不能拍照', '저장공간이 꽉 차서'; session 36)
+  'storage', 'no space left', 'out of space', '内存满', '内存不足', '内存已满', '存储空间', '储存空间', '容量满', '容量不足', 'ストレージ', '容量がいっぱい',
+  '저장공간', '저장 공간', 'almacenamiento', 'sin espacio', 'no tiene espacio', 'no hay espacio', 'no me queda espacio',
   '电池', '耗电', '掉电', '发烫', '开不了机', '无法开机', '开不开机', '开机很慢', '蓝屏', '充不进电', '充电器', '充电慢', '充电很慢', '屏幕碎', '屏幕裂', '自动重启',
   'バッテリー', '電池', '充電', '起動しない', '起動しません', '起動できない', '電源が入らない', '電源が入りません', '発熱', '画面が割れ',
   '배터리', '부팅', '전원이 안', '전원이 꺼', '발열', '방전', '액정',
@@ -90,6 +93,16 @@ export const COMPUTER_TROUBLE: readonly string[] = [
   '느려', '느림', '로딩', '버벅', '바이러스', '용량', '멈춰',
   'lenta', 'lento', 'lentisima', 'lentisimo', 'cargando', 'se traba', 'se congela', 'virus', 'espacio en disco',
 ];
+/**
+ * A phone's or a computer's own system updated ("the ios update is stuck", "iOSのアップデートが終わらない", "안드로이드
+ * 업데이트가 안 끝나요", "la actualización de android no termina"): the maker's, unless the wallet, its app, money, a version
+ * or installing is named ("do i need to update ios to install the app", "ios版本太低"), or updating automatically (the
+ * app's: "Androidで自動アップデートにしたい"; see OS_UPDATE_WALLET_WORDS).
+ */
+export const OPERATING_SYSTEMS: readonly string[] = ['ios', 'ipados', 'android', 'windows', 'macos', 'harmonyos', '鸿蒙', '系统更新', '系统升级', 'アンドロイド', 'システムアップデート',
+  '안드로이드', '아이오에스', '윈도우', '시스템 업데이트', 'actualizacion del sistema',
+];
+export const SYSTEM_UPDATES: readonly string[] = ['update', 'updating', 'upgrade', '更新', '升级', 'アップデート', '업데이트', 'actualizacion', 'actualizar'];
 /** A top-up, as the mainland, Taiwan (儲值, 加值) and the other pack languages say it. */
 const TOP_UP_WORDS: readonly string[] = ['top up', '充值', '储值', '加值', 'チャージ', '충전', 'recarga'];
 /**
@@ -108,6 +121,11 @@ export const MONEY_WORDS: readonly string[] = [
  * ("付款的时候手机没电了", "paid the delivery guy with my wallet and it failed").
  */
 export const WALLET_OR_MONEY_WORDS: readonly string[] = [...MONEY_WORDS, ...TOP_UP_WORDS];
+/** The wallet's side of a system update: its app, money, a version or installing (see OPERATING_SYSTEMS). */
+export const OS_UPDATE_WALLET_WORDS: readonly string[] = [
+  ...WALLET_OR_MONEY_WORDS, 'install', 'version', '安装', '下载', '版本', 'インストール', 'バージョン', '설치', '버전', 'instalar', 'version',
+  'automatic', 'automatically', 'auto update', '自动', '自動', '자동', 'automatica', 'automaticamente',
+];
 /** The wallet or money (see WALLET_OR_MONEY_WORDS), its web version or signing in: a computer's trouble with one of them is the wallet's. */
 export const COMPUTER_WALLET_WORDS: readonly string[] = [
   ...WALLET_OR_MONEY_WORDS, 'web', 'website', 'browser', 'log in', 'login', 'sign in', '网页', '网站', '浏览器', '登录', '登入',

@@ -8,8 +8,10 @@ import {
   ADVICE_ELSEWHERE, BANK_CHARGE_WALLET_WORDS, CARRIER_ASKED, CARRIER_AUTOPAY, CARRIER_BILLING, CARRIER_MOVE_WALLET, CARRIER_MOVES, CARRIER_PERKS, GOVERNMENT_PORTALS, KOREAN_CARRIERS, PORTAL_ASKED, PORTAL_PAPERS, BANK_COUNTERS, BANK_MACHINES, BANK_OWN_CHARGES, BANKS, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, SELLER_WORDS, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
   ANNUAL_FEE_WALLET_WORDS, ANNUAL_FEES, CARD_TOP_UP_WALLET_WORDS, CARD_TOP_UPS, CARRIER_BILLS, PREPAID_CARDS,
   ACTING_PARTIES, PARTY_ACTS, PARTY_DOINGS, PARTY_REQUESTS, PARTY_ASKERS, PARTY_ASKS, PARTY_THINGS, PARTY_WALLET_WORDS, ORGANISATIONS, PRODUCT_WORDS, THEIR_THINGS, ID_ASKERS, ID_COPIES, LANDLORD_WALLET_WORDS, LANDLORDS, RENT_DEPOSITS,
-  LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, PHONE_OR_WALLET_THINGS, NEW_PHONE, PHONE_CREDIT_WORDS, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
+  LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, OPERATING_SYSTEMS, OS_UPDATE_WALLET_WORDS, SYSTEM_UPDATES, PHONE_OR_WALLET_THINGS, NEW_PHONE, PHONE_CREDIT_WORDS, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
+import { COMPANY_JOBS, COMPANY_MATTERS, COMPANY_REFERENCES } from './the-company.ts';
+import { FIGURATIVE_OWNERS, JOKE_REQUESTS } from './figurative.ts';
 
 /**
  * Other services a visitor may name: social networks, messengers, mail, streaming, music, games, shops, delivery, rides,
@@ -476,6 +478,7 @@ const LOAN_SOURCES = wordSources(LOANS_BETWEEN_PEOPLE);
 const VENUE_SOURCES = wordSources([...VENUES, ...DEALINGS, ...CAR_CARE]);
 const GYM_SOURCES = wordSources(GYMS);
 const COMPUTER_SOURCES = wordSources(COMPUTERS);
+const OPERATING_SYSTEM_SOURCES = wordSources(OPERATING_SYSTEMS);
 const ORGANISATION_SOURCES = wordSources(ORGANISATIONS);
 const CARRIER_OR_COUNTER_SOURCES = wordSources([...PHONE_LINES, ...BANK_COUNTERS]);
 const LANDLORD_SOURCES = wordSources(LANDLORDS);
@@ -503,6 +506,9 @@ const SHOPPING_CENTRE = patternSet(SHOPPING_CENTRE_SOURCES);
 const USING = new RegExp(term(USING_WORDS), 'u');
 const MEMBERSHIP_WORD = new RegExp(term(MEMBERSHIPS), 'u');
 const COMPUTER = patternSet(COMPUTER_SOURCES);
+const OPERATING_SYSTEM = patternSet(OPERATING_SYSTEM_SOURCES);
+const SYSTEM_UPDATE = new RegExp(term(SYSTEM_UPDATES), 'u');
+const OS_UPDATE_WALLET = new RegExp(term(OS_UPDATE_WALLET_WORDS), 'u');
 const CARRIER_OR_COUNTER = patternSet(CARRIER_OR_COUNTER_SOURCES);
 const LANDLORD = patternSet(LANDLORD_SOURCES);
 const RENT_DEPOSIT = new RegExp(term(RENT_DEPOSITS), 'u');
@@ -562,7 +568,7 @@ const ACTING_PARTY_SOURCES = [
 ];
 const ACTING_PARTY = patternSet(ACTING_PARTY_SOURCES);
 const PARTY_WALLET = new RegExp(term(PARTY_WALLET_WORDS), 'u');
-const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...CARRIER_SOURCES, ...CARRIER_MATTER_SOURCES, ...COMPANY_CARD_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES, ...ANNUAL_FEE_SOURCES, ...TOPPED_UP_CARD_SOURCES, ...ACTING_PARTY_SOURCES];
+const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...OPERATING_SYSTEM_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...CARRIER_SOURCES, ...CARRIER_MATTER_SOURCES, ...COMPANY_CARD_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES, ...ANNUAL_FEE_SOURCES, ...TOPPED_UP_CARD_SOURCES, ...ACTING_PARTY_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
 const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...THING_SOURCES]);
@@ -717,7 +723,8 @@ function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
  * moved to a Korean carrier or its own perks ("알뜰폰으로 번호이동 하려면", "SKT 멤버십 포인트 어디서 써요", not "알뜰폰으로 옮기면서
  * 번호가 바뀌었는데 계정 번호도 바꿔야 하나요"), or a company card's receipts and expense claims ("법인카드 영수증 처리는 어떻게
  * 해요", not "법인카드 등록하고 영수증은 어디서 봐요"), a card's annual fee with a bank or a card named ("信用卡年费被扣了两次", not
- * "钱包有年费吗"), or a card topped up with nothing of the wallet's ("悠遊卡加值後餘額沒變", not "用钱包给公交卡充值"; see cardToppedUp).
+ * "钱包有年费吗"), a card topped up with nothing of the wallet's ("悠遊卡加值後餘額沒變", not "用钱包给公交卡充值"; see cardToppedUp),
+ * or a phone's or computer's system update ("the ios update is stuck", not "do i need to update ios to install the app").
  */
 function namesOthersThing(normalized: string): boolean {
   const machines = normalized.replace(ATM_CARD, 'card');
@@ -739,9 +746,26 @@ function namesOthersThing(normalized: string): boolean {
     (VENUE.test(normalized) && !VENUE_WALLET.test(normalized)) ||
     (GYM.test(normalized) && MEMBERSHIP_WORD.test(normalized) && !VENUE_WALLET.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
     (ORGANISATION.test(normalized) && THEIR_THING.test(normalized) && !PRODUCT.test(normalized)) ||
-    (COMPUTER.test(normalized) && COMPUTER_TROUBLE_WORD.test(normalized) && !COMPUTER_WALLET.test(normalized))
+    (COMPUTER.test(normalized) && COMPUTER_TROUBLE_WORD.test(normalized) && !COMPUTER_WALLET.test(normalized)) ||
+    (OPERATING_SYSTEM.test(normalized) && SYSTEM_UPDATE.test(normalized) && !OS_UPDATE_WALLET.test(normalized))
   );
 }
+
+const COMPANY_REFERENCE = new RegExp(term(COMPANY_REFERENCES), 'u');
+const COMPANY_MATTER = new RegExp(term(COMPANY_MATTERS), 'u');
+const COMPANY_JOB = new RegExp(term(COMPANY_JOBS), 'u');
+/**
+ * Whether normalised text asks about the company rather than the wallet (see the-company.ts): its jobs or listing, or
+ * with the company named its owners, offices, shares or revenue, and no word of the wallet's (see MONEY_WORDS).
+ */
+function asksAboutTheCompany(normalized: string): boolean {
+  return (COMPANY_JOB.test(normalized) || (COMPANY_MATTER.test(normalized) && COMPANY_REFERENCE.test(normalized))) && !MONEY.test(normalized);
+}
+
+const FIGURATIVE = new RegExp(term([...FIGURATIVE_OWNERS, ...JOKE_REQUESTS]), 'u');
+/** Whether normalised text is chit-chat in an entry's words for a heart or a life, or asks for a joke (see figurative.ts). */
+const FIGURATIVE_WALLET = new RegExp(term([...WALLET_OR_MONEY_WORDS, ...WALLET_SIDE_WORDS]), 'u');
+const speaksFiguratively = (normalized: string): boolean => FIGURATIVE.test(normalized) && !FIGURATIVE_WALLET.test(normalized);
 
 /**
  * A company's own credential, app login, limit or customer service: a bank, card issuer or carrier (see ISSUERS), another
@@ -866,7 +890,8 @@ function issuersOwn(normalized: string): 'login' | 'thing' | null {
  * What normalised text asks about that is another's: 'login' for a thing's password (a home network device's anywhere
  * in the text), a government portal's login or identity check with nothing of the wallet's (see GOVERNMENT_PORTALS), or a
  * service's or another wallet's password, login or code (see THINGS, LOGIN_AFTER), 'thing' for another's
- * thing with nothing of the wallet's (see namesOthersThing), a transfer gone wrong in another wallet with nothing of the
+ * thing with nothing of the wallet's (see namesOthersThing), a question about the company rather than the wallet
+ * (see asksAboutTheCompany), chit-chat in an entry's words (see speaksFiguratively), a transfer gone wrong in another wallet with nothing of the
  * wallet's (see WALLET_RECALLS) or what a government portal issues (see PORTAL_PAPERS), 'account' for a
  * service's account, plan or payment method (see ACCOUNT_AFTER), 'named' when it names a service, card or product but
  * neither, or asks about another's money (see namesOthersMoney), 'card' when it names another wallet or card and none
@@ -885,6 +910,7 @@ export function namesElsewhere(normalized: string): 'login' | 'thing' | 'account
   if (issuer !== null) return issuer;
   const ownedMail = OWNED_MAIL.test(normalized);
   if ((ownedMail || ANOTHER_APP.test(normalized)) && !namesOwn(normalized)) return ownedMail ? 'login' : 'thing';
+  if (asksAboutTheCompany(normalized) || speaksFiguratively(normalized)) return 'thing';
   const any = OTHERS_ANY.test(normalized);
   if (any && OTHERS_THING.test(normalized) && namesOthersThing(normalized)) return 'thing';
   const others = any && OTHERS_MONEY.test(normalized);

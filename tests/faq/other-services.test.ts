@@ -908,3 +908,30 @@ describe("another company's matter near the domain (session 35)", () => {
     expect(namesOwn(normalizeText('my payment at walmart failed'))).toBe(true);
   });
 });
+
+describe('near-domain matters that are not the wallet (session 36)', () => {
+  it.each([
+    // A phone full or a system update: the maker's; the wallet's app, a version or updating automatically is the wallet's.
+    ['my phone says storage is full', 'thing'], ['内存不足装不了照片', 'thing'], ['저장 공간이 부족하대요', 'thing'], ['no me queda espacio en el celular', 'thing'],
+    ['android update stuck at 40 percent', 'thing'], ['iPhoneのiOSアップデートが止まった', 'thing'], ['윈도우 업데이트가 너무 오래 걸려', 'thing'],
+    ['the wallet app needs more storage to update', null], ['do i need to update ios to install the app', null], ['Androidでアプリを自動アップデートにしたい', null],
+    // The company itself: its jobs, listing, owners, offices; its app or money named, the wallet's.
+    ['do you have any internships', 'thing'], ['贵公司在哪里招聘', 'thing'], ['御社の本社はどちらですか', 'thing'], ['회사 대표이사 이름이 뭐예요', 'thing'],
+    ['¿quién es el fundador de la empresa?', 'thing'], ['who is the ceo of your company', 'thing'], ['your company app charged me twice', null],
+    ['老板转账给我的工资没到', null], ['고객센터 대표번호 알려주세요', null],
+    // the boss asked for is a complaint, not the company's owner
+    ['让你们老板出来说话', null], ['社長を出してください', null], ['quiero hablar con el dueño', null],
+    // Chit-chat in an entry's words, or a joke; the wallet or money named, the wallet's.
+    ['my heart has been locked for years', 'thing'], ['我的心需要重新验证', 'thing'], ['私の心のパスワードを教えてあげない', 'thing'], ['내 마음의 비밀번호는 너야', 'thing'],
+    ['mi corazón necesita una contraseña nueva', 'thing'], ['tell me a joke about fees', 'thing'], ['my heart sank when the payment failed', null],
+    ['用心のためにパスワードを変えたい', null],
+    ['我人生中第一次被骗', null], ['el peor error de mi vida, transferí a otra persona', null], ['my password is love123, how do i change it', null],
+  ])('"%s": %s', (text, what) => {
+    expect(namesElsewhere(normalizeText(text))).toBe(what);
+  });
+
+  it('an index fund or a dividend is a product elsewhere', () => {
+    expect(namesService(normalizeText('what fees does a mutual fund charge'))).toBe(true);
+    expect(namesService(normalizeText('配当金の手数料はいくら'))).toBe(true);
+  });
+});
