@@ -13,7 +13,7 @@ import type { WebhookPayloads } from './webhook-payloads.ts';
 import type { MailService } from './mail.ts';
 import type { MessageFile, RemovedFile } from '../storage/attachment-types.ts';
 import type { InboxPreviews } from './inbox-previews.ts';
-import { botLanguage, writtenLanguage } from './written-language.ts';
+import { botLanguage, chineseEitherScript, writtenLanguage } from './written-language.ts';
 import { createSpokenLanguage } from './spoken-language.ts';
 
 /**
@@ -217,12 +217,20 @@ export function createConversationService(deps: {
    * row says so at once; the bot and the widget follow it (before the bot answers the message).
    */
   async function noteWrittenLanguage(conversationId: string, text: string): Promise<void> {
-    const locale = writtenLanguage(text);
+    const locale = writtenLanguage(text) ?? (await chineseWhereNoneKnown(conversationId, text));
     if (locale === null) return;
     const changed = await storage.noteWrittenLocale(conversationId, locale);
     if (!changed) return;
     await handoff.announce(changed);
     await spoken.follow(conversationId, locale);
+  }
+
+  /** Chinese the same in both scripts, taken as the visitor's written language only where neither the widget nor what they wrote before is Chinese. */
+  async function chineseWhereNoneKnown(conversationId: string, text: string): Promise<string | null> {
+    const guess = chineseEitherScript(text);
+    if (guess === null) return null;
+    const conversation = await storage.getConversation(conversationId);
+    return conversation && ![conversation.locale, conversation.writtenLocale].some((l) => l?.startsWith('zh')) ? guess : null;
   }
 
   /** The bot's turns on what it owes in one conversation; `stop` ends them between two messages. */

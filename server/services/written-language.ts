@@ -15,9 +15,30 @@ const words = new Intl.Segmenter('en', { granularity: 'word' });
 export function writtenLanguage(text: string): string | null {
   const guess = detectLanguage(text);
   if (!guess.confident || guess.locale === null || guess.eitherScript || guess.japaneseToo || guess.chineseToo) return null;
+  return twoWordsOrMore(text) ? guess.locale : null;
+}
+
+/**
+ * Chinese that both scripts write alike ("我要退款", "怎样退款"): it shows the visitor writes Chinese, not which script.
+ * The detection's guess (Simplified unless Taiwan's words say otherwise), or null when the text is not such Chinese
+ * (pinyin, Han text Japanese writes as well unless it says 我, 你, 吗…, one word). Taken only where no Chinese is known yet (see conversations.ts):
+ * an English widget's visitor who writes it is answered in Chinese by the bot and the widget; a zh-TW widget stays zh-TW.
+ */
+export function chineseEitherScript(text: string): string | null {
+  const guess = detectLanguage(text);
+  if (!guess.confident || guess.locale === null || !guess.eitherScript || guess.chineseToo || !HAN.test(text)) return null;
+  if (guess.japaneseToo && !CHINESE_ONLY.test(text)) return null;
+  return twoWordsOrMore(text) ? guess.locale : null;
+}
+
+const HAN = /\p{Script=Han}/u;
+/** Words Chinese writes and Japanese without kana does not: I, you, the question particles, "how", "what". */
+const CHINESE_ONLY = /[我你您吗呢吧怎什]/u;
+
+function twoWordsOrMore(text: string): boolean {
   let count = 0;
-  for (const segment of words.segment(text)) if (segment.isWordLike && ++count === 2) return guess.locale;
-  return null;
+  for (const segment of words.segment(text)) if (segment.isWordLike && ++count === 2) return true;
+  return false;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationSummary } from '../../protocol/index.ts';
-import { writtenLanguage } from '../../server/services/written-language.ts';
+import { chineseEitherScript, writtenLanguage } from '../../server/services/written-language.ts';
 import { TestClient } from '../helpers/ws-client.ts';
 import { AgentClient, api, serverWithAdmin } from '../helpers/agent-client.ts';
 
@@ -24,6 +24,12 @@ describe('the language a message shows the visitor writes in', () => {
   it('is none when the text could be either of two languages', () => {
     // Chinese the same in both scripts; Han text Japanese writes as well; pinyin.
     for (const text of ['退款 退款', '今何時', 'wo yao ren gong']) expect(writtenLanguage(text), text).toBeNull();
+  });
+
+  it('Chinese the same in both scripts is Chinese, script unknown: neither pinyin, nor Han text Japanese writes, nor one word', () => {
+    expect(chineseEitherScript('我要退款')).toBe('zh-CN');
+    expect(chineseEitherScript('你好，退款到哪里了')).toBe('zh-CN');
+    for (const text of ['我的卡被扣了两次', '錢包餘額怎麼查', '今何時', '退会 方法', '退款 退款', 'wo yao ren gong', '退款', 'my card was charged twice']) expect(chineseEitherScript(text), text).toBeNull();
   });
 });
 
@@ -66,6 +72,41 @@ describe("the console learns the visitor's written language as they write", () =
     expect(new Set(rows.slice(0, rows.indexOf('ja')))).toEqual(new Set(['en']));
     expect(await restRow(id)).toMatchObject({ writtenLocale: 'ja' });
     v.close();
+    agent.close();
+  });
+
+  it('Chinese the same in both scripts: an English widget follows it (bot, widget and console); a zh-TW widget keeps Traditional', async () => {
+    const agent = await AgentClient.connect(ctx.server, ctx.admin.cookie);
+    await agent.hello();
+    const open = async (locale: string) => {
+      const v = await TestClient.connect(`${ctx.server.wsUrl}/ws/visitor`, ctx.server.url);
+      v.send({ type: 'hello', v: 1, locale });
+      return { v, id: (await v.next('welcome')).conversationId };
+    };
+    const say = async (v: TestClient, clientId: string, text: string) => {
+      v.send({ type: 'send', clientId, text });
+      await v.next('ack', (a) => a.clientId === clientId);
+    };
+
+    const en = await open('en');
+    await say(en.v, 'either-0001', '我要退款');
+    expect(await en.v.next('language')).toMatchObject({ locale: 'zh-CN', chosen: false });
+    await agent.next('conversation', (f) => f.conversation.id === en.id && f.conversation.writtenLocale === 'zh-CN');
+    expect(await restRow(en.id)).toMatchObject({ locale: 'en', writtenLocale: 'zh-CN' });
+
+    const tw = await open('zh-TW');
+    const from = agent.frames.length;
+    await say(tw.v, 'either-0002', '我要退款');
+    await say(tw.v, 'either-0003', 'my card was charged twice');
+    await agent.next('conversation', (f) => f.conversation.id === tw.id && f.conversation.writtenLocale === 'en', undefined, from);
+    // Before the English, no row the console was sent said the zh-TW widget's visitor writes Simplified.
+    const rows = agent.frames.slice(from).flatMap((f) => (f.type === 'conversation' && f.conversation.id === tw.id ? [f.conversation.writtenLocale] : []));
+    expect(rows.slice(0, rows.indexOf('en'))).not.toContain('zh-CN');
+    // The widget is told English, and nothing before it (one conversation's events arrive in order).
+    await tw.v.next('language', (f) => f.locale === 'en');
+    expect(tw.v.frames.flatMap((f) => (f.type === 'language' ? [f.locale] : []))).toEqual(['en']);
+    en.v.close();
+    tw.v.close();
     agent.close();
   });
 });
