@@ -340,9 +340,10 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       const ui = normalizeLocale(answerOptions.uiLocale);
       const guess = inUiScript(byHanWords(detectLanguage(text), text, hanWords), ui);
       const normalized = normalizeText(text);
-      // A question plainly in a language the pack lacks: the reply says so in that language, never another one's article.
+      // A question plainly in a language the pack lacks: the reply says so in that language, never another one's article
+      // (in English for a language without the bot's sentences: "top up ошибка" got the Chinese top-up article).
       const asked = guess.confident ? normalizeLocale(guess.locale) : null;
-      const foreign = isUiLanguage(asked) && packLocaleOf(asked) === null ? asked : null;
+      const foreign = asked !== null && packLocaleOf(asked) === null ? asked : null;
       // A word or two of no telling language ("Mitarbeiter", "xyz"): the bot's own sentences follow the visitor's UI.
       const uiOnly = !guess.confident && isUiLanguage(ui) && matchLocale(ui, pack.locales) === null ? ui : null;
       // The language the question is read in (its synonyms, fillers): a fragment's by its words (see readingLocale).
@@ -356,6 +357,12 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
         return result({ kind: 'smalltalk', confidence: 1, locale: language, answer: smallTalkReply(talk.kind, language) });
       }
       if (foreign) return result({ kind: 'none', locale: foreign });
+      // No telling language, a UI language the pack lacks, and a word the pack's Latin languages never write ("OTP
+      // gelmedi", "top up deu erro" from a Portuguese UI): the visitor's language, not the article of a pack language
+      // their other words happen to match.
+      if (uiOnly && guessedLatin(guess) && normalized.split(' ').some((word) => /\p{L}/u.test(word) && !latinWords.has(word))) {
+        return result({ kind: 'none', locale: uiOnly });
+      }
       // No letters at all ("1", "2000", "?"): a menu choice or an amount is no question, whatever entry has the digits.
       if (guess.locale === null) return result({ kind: 'none', locale: uiOnly ?? replyLocale(null, answerOptions.uiLocale) });
       const matchPart = partMatcher(reading);

@@ -116,6 +116,23 @@ describe('questions in a language the pack lacks', () => {
     expect(r).toMatchObject({ kind: 'none', locale, faqId: null, answer: null, suggestions: [] });
   });
 
+  // A language without the bot's own sentences (ru, th, tr, it) is told so too, in English by the server, never given
+  // the article its app words match ("refund ошибка" got the refund article in the pack's default language).
+  it.each([
+    ['refund ошибка', 'ru'],
+    ['password ไม่ได้', 'th'],
+    ['refund olmuyor', 'tr'],
+    ['password dimenticata', 'it'],
+  ])('%s → none in %s', (text, locale) => {
+    expect(engine.answer(text)).toMatchObject({ kind: 'none', locale, faqId: null });
+  });
+
+  it('a word of no telling language that the pack never writes, from a UI language the pack lacks: none in the UI language', () => {
+    expect(engine.answer('refund zurueck', { uiLocale: 'de' })).toMatchObject({ kind: 'none', locale: 'de' });
+    // every word the pack's: matched through it as before
+    expect(engine.answer('refund', { uiLocale: 'de' })).toMatchObject({ kind: 'answer', locale: 'en', faqId: 'refund' });
+  });
+
   it('a request for a person in those languages is a handoff in that language', () => {
     expect(engine.answer('Ich möchte mit einem Mitarbeiter sprechen')).toMatchObject({ kind: 'handoff', locale: 'de' });
     expect(engine.answer('parler à un conseiller')).toMatchObject({ kind: 'handoff', locale: 'fr' });
