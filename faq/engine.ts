@@ -341,9 +341,10 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       const guess = inUiScript(byHanWords(detectLanguage(text), text, hanWords), ui);
       const normalized = normalizeText(text);
       // A question plainly in a language the pack lacks: the reply says so in that language, never another one's article
-      // (in English for a language without the bot's sentences: "top up ошибка" got the Chinese top-up article).
+      // ("top up ошибка" got the Chinese top-up article). One the bot has no sentences in (ru, th, tr, it) is told so in
+      // the visitor's UI language, or in its own (the server writes English) without one.
       const asked = guess.confident ? normalizeLocale(guess.locale) : null;
-      const foreign = asked !== null && packLocaleOf(asked) === null ? asked : null;
+      const foreign = asked !== null && packLocaleOf(asked) === null ? (isUiLanguage(asked) || !isUiLanguage(ui) ? asked : ui) : null;
       // A word or two of no telling language ("Mitarbeiter", "xyz"): the bot's own sentences follow the visitor's UI.
       const uiOnly = !guess.confident && isUiLanguage(ui) && matchLocale(ui, pack.locales) === null ? ui : null;
       // The language the question is read in (its synonyms, fillers): a fragment's by its words (see readingLocale).
@@ -379,7 +380,8 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       const topic = topicOfNeed(question, normalizeText(question));
       const topicMatch = topic === null ? null : matchPart(topic);
       const match = topicMatch && answerable(topicMatch) >= thresholds.answer ? topicMatch : fromRest || offTopicRest ? restMatch : wholeMatch;
-      const locale = replyLocale(questionLocale(guess, match, sharedWordsOnly(guess, normalized, latinWords)), answerOptions.uiLocale);
+      const questionIn = questionLocale(guess, match, sharedWordsOnly(guess, normalized, latinWords));
+      const locale = replyLocale(questionIn, answerOptions.uiLocale);
       const best = match?.ranked[0];
       // "How do I top up? And what are the fees?": the first answered, the second offered as a follow-up.
       const two = twoIntents(question, matchPart);
@@ -388,7 +390,10 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       // probability split among the entries its words are common to: a "did you mean" below the suggest threshold too.
       const vague = match?.generic === true && best?.evidence.coverage === 1;
       if (!match || !best || (best.confidence < thresholds.suggest && !vague)) {
-        return result({ kind: 'none', confidence: best?.confidence ?? 0, locale: uiOnly ?? locale });
+        // Unanswered, guessed without certainty as a language the pack lacks ("chiudere il conto"), and no UI language of
+        // the pack's: that language (English sentences for one the bot has none in), not the pack's default (Chinese).
+        const unsure = packLocaleOf(questionIn) === null && matchLocale(ui, pack.locales) === null ? normalizeLocale(questionIn) : null;
+        return result({ kind: 'none', confidence: best?.confidence ?? 0, locale: uiOnly ?? unsure ?? locale });
       }
       // A generic question ("my account") is never answered with whichever entry ranks first (it could be closing it),
       // and its "did you mean" leads with the entries that are not caution ones (closing or freezing the account).
