@@ -340,9 +340,11 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       const ui = normalizeLocale(answerOptions.uiLocale);
       const guess = inUiScript(byHanWords(detectLanguage(text), text, hanWords), ui);
       const normalized = normalizeText(text);
-      // A question plainly in a language the pack lacks: the reply says so in that language, never another one's article.
+      // A question plainly in a language the pack lacks: the reply says so in that language, never another one's article
+      // ("top up ошибка" got the Chinese top-up article). One the bot has no sentences in (ru, th, tr, it) is told so in
+      // the visitor's UI language, or in its own (the server writes English) without one.
       const asked = guess.confident ? normalizeLocale(guess.locale) : null;
-      const foreign = isUiLanguage(asked) && packLocaleOf(asked) === null ? asked : null;
+      const foreign = asked !== null && packLocaleOf(asked) === null ? (isUiLanguage(asked) || !isUiLanguage(ui) ? asked : ui) : null;
       // A word or two of no telling language ("Mitarbeiter", "xyz"): the bot's own sentences follow the visitor's UI.
       const uiOnly = !guess.confident && isUiLanguage(ui) && matchLocale(ui, pack.locales) === null ? ui : null;
       // The language the question is read in (its synonyms, fillers): a fragment's by its words (see readingLocale).
@@ -356,6 +358,12 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
         return result({ kind: 'smalltalk', confidence: 1, locale: language, answer: smallTalkReply(talk.kind, language) });
       }
       if (foreign) return result({ kind: 'none', locale: foreign });
+      // No telling language, a UI language the pack lacks, and a word the pack's Latin languages never write ("OTP
+      // gelmedi", "top up deu erro" from a Portuguese UI): the visitor's language, not the article of a pack language
+      // their other words happen to match.
+      if (uiOnly && guessedLatin(guess) && normalized.split(' ').some((word) => /\p{L}/u.test(word) && !latinWords.has(word))) {
+        return result({ kind: 'none', locale: uiOnly });
+      }
       // No letters at all ("1", "2000", "?"): a menu choice or an amount is no question, whatever entry has the digits.
       if (guess.locale === null) return result({ kind: 'none', locale: uiOnly ?? replyLocale(null, answerOptions.uiLocale) });
       const matchPart = partMatcher(reading);
@@ -372,7 +380,8 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       const topic = topicOfNeed(question, normalizeText(question));
       const topicMatch = topic === null ? null : matchPart(topic);
       const match = topicMatch && answerable(topicMatch) >= thresholds.answer ? topicMatch : fromRest || offTopicRest ? restMatch : wholeMatch;
-      const locale = replyLocale(questionLocale(guess, match, sharedWordsOnly(guess, normalized, latinWords)), answerOptions.uiLocale);
+      const questionIn = questionLocale(guess, match, sharedWordsOnly(guess, normalized, latinWords));
+      const locale = replyLocale(questionIn, answerOptions.uiLocale);
       const best = match?.ranked[0];
       // "How do I top up? And what are the fees?": the first answered, the second offered as a follow-up.
       const two = twoIntents(question, matchPart);
@@ -381,7 +390,10 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       // probability split among the entries its words are common to: a "did you mean" below the suggest threshold too.
       const vague = match?.generic === true && best?.evidence.coverage === 1;
       if (!match || !best || (best.confidence < thresholds.suggest && !vague)) {
-        return result({ kind: 'none', confidence: best?.confidence ?? 0, locale: uiOnly ?? locale });
+        // Unanswered, guessed without certainty as a language the pack lacks ("chiudere il conto"), and no UI language of
+        // the pack's: that language (English sentences for one the bot has none in), not the pack's default (Chinese).
+        const unsure = packLocaleOf(questionIn) === null && matchLocale(ui, pack.locales) === null ? normalizeLocale(questionIn) : null;
+        return result({ kind: 'none', confidence: best?.confidence ?? 0, locale: uiOnly ?? unsure ?? locale });
       }
       // A generic question ("my account") is never answered with whichever entry ranks first (it could be closing it),
       // and its "did you mean" leads with the entries that are not caution ones (closing or freezing the account).

@@ -61,7 +61,7 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   pt: new Set(
     ('o os as meu minha meus não nao você voce vocês voces posso pode para de que uma um por é está estou com do da dos das quero ' +
       'tenho tem como quando onde já mas porque pelo pela ao aos seu sua ele ela isso isto qual quais muito também ' +
-      'obrigado obrigada faço fazer vou vai sou foi nós ajuda ajudar dinheiro a me').split(' '),
+      'obrigado obrigada faço fazer vou vai sou foi nós ajuda ajudar dinheiro a me quanto quanta').split(' '),
   ),
   fr: new Set(
     ('le la les je mon ma mes est pas pour de comment un une des du et que ne vous il puis quand où ou mais ' +
@@ -69,13 +69,15 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   ),
   de: new Set(
     ('der die das ich mein meine ist nicht wie und zu ein eine kann mit für von warum wann wo habe bin sie es ' +
-      'auf den dem möchte').split(' '),
+      'auf den dem möchte an ab kommt geht wird noch kein keine mir mich wenn aber oder schon hat').split(' '),
   ),
   it: new Set(
     ('il lo la le i gli a di quale quali del della dei delle che non mi mio mia miei sono è ho hai ha come perché perche voglio posso puoi può ' +
-      'un una per con ma anche questo questa quando dove cosa sei grazie aiuto aiutarmi').split(' '),
+      'un una per con ma anche questo questa quando dove cosa sei grazie aiuto aiutarmi funziona arriva parlare').split(' '),
   ),
   id: new Set('saya tidak bagaimana yang dan ini itu ke di dengan untuk bisa apa kenapa sudah belum mau'.split(' ')),
+  // Turkish: not "o", "de", "da" (pt, es, fr write them too)
+  tr: new Set('ve bu için icin ile mi mı mu değil degil var yok nasıl nasil neden niye ben benim bana beni çok cok ama gibi daha hiç'.split(' ')),
   vi: new Set('tôi không của là có được và cho với này thì bạn làm sao tại vì những một các mình đã'.split(' ')),
 };
 
@@ -87,9 +89,13 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
  */
 const WALLET_WORDS: Readonly<Record<string, readonly string[]>> = {
   de: 'konto karte handy guthaben auszahlung aufladen sperren verloren aktualisieren kontoauszug'.split(' '),
-  fr: 'mot passe oublié frais virement échoué téléphone perdu retrait banque arnaque moyens paiement identité prélèvement inconnu'.split(' '),
-  pt: 'esqueci senha taxas falhou golpe pagamento identidade atendimento'.split(' '),
-  id: 'lupa biaya gagal hilang tarik penipuan metode pembayaran verifikasi hubungi'.split(' '),
+  fr: 'mot passe oublié frais virement échoué téléphone perdu retrait banque arnaque moyens paiement identité prélèvement inconnu client plafond transfert relevé'.split(' '),
+  pt: 'esqueci senha taxas falhou golpe pagamento identidade atendimento conta excluir erro deu caiu chegou extrato atendente'.split(' '),
+  id: 'lupa biaya gagal hilang tarik penipuan metode pembayaran verifikasi hubungi tambah kartu ganti rekening'.split(' '),
+  it: 'dimenticata dimenticato prelievo ricarica rifiutato aggiungere carta'.split(' '),
+  tr: 'şifre şifremi sifremi unuttum hesap hesabım kart ekleme ödeme odeme çekme ücret kaybettim telefonum telefonumu uygulama kodu'.split(' '),
+  // Vietnamese typed without its marks ("khong duoc", "ung dung bi loi"), which its letters below cannot tell.
+  vi: 'khong duoc bi loi tien nap chuyen khoan mat khau xac danh tinh ung dung'.split(' '),
 };
 
 /** Each word's languages: a word several languages use ("me", "de", "il") counts for each of them. */
@@ -121,7 +127,10 @@ const LATIN_MARKERS: readonly [RegExp, string, number][] = [
   [/[a-z]nh[aeiou]/u, 'pt', 0.5],
   [/[êç]/u, 'pt', 0.5],
   [/[êç]/u, 'fr', 0.5],
-  [/[ßäöü]/u, 'de', 2],
+  // ö and ü are Turkish as much as German (ödeme, müşteri): ß and ä are German alone.
+  [/[ßä]/u, 'de', 2],
+  [/[öü]/u, 'de', 1],
+  [/[öü]/u, 'tr', 1],
   // German nouns in -ung (Auszahlung, Überweisung), verbs in -ieren (aktualisieren, stornieren), and ver-/auf-/aus-/ent-
   // verbs in -en (vergessen, verloren, aufladen). A word's ends are letters' ends, not \b's (ASCII word characters): after
   // an ä or é, \b would start a match inside a word, and a long word of them would be read again from each (quadratic).
@@ -135,6 +144,13 @@ const LATIN_MARKERS: readonly [RegExp, string, number][] = [
   [/(?<!\p{L})pe(?:m|n|r)\p{L}{3,}an(?!\p{L})/u, 'id', 1],
   [/\p{L}{3}asi\b/u, 'id', 1],
   [/[ëîïœ]/u, 'fr', 2],
+  // Turkish letters (ğ, dotless ı, ş) and verb endings: the present -iyor/-ıyor/-uyor/-üyor (çöküyor, olmuyor), the
+  // negative past -medi/-madı (gelmedi).
+  [/[ğış]/u, 'tr', 2],
+  [/\p{L}(?:[iıuü]yor|[iıuü]yorum)(?!\p{L})/u, 'tr', 1],
+  [/\p{L}{2}m(?:edi|adı)(?!\p{L})/u, 'tr', 1],
+  // Italian nouns in -tà (identità, attività, città) and ò (può, però): no Spanish, Portuguese or French word ends so.
+  [/tà(?!\p{L})|ò/u, 'it', 1],
   // è and ù are Italian as much as French (è, può; très, où).
   [/[èù]/u, 'fr', 0.5],
   [/[èù]/u, 'it', 0.5],
@@ -324,7 +340,11 @@ export function detectLanguage(text: string): LanguageGuess {
     [c.thai, 'th'],
     [c.arabic, 'ar'],
   ];
-  for (const [count, locale] of others) if (count > c.latin) return { locale, confident: true };
+  // A script of its own beside Latin letters is the language, unless the Latin words outnumber it twice and carry a
+  // language of their own: "top up ошибка", "app login مشكلة", "top up ไม่ได้" are Russian, Arabic, Thai with the app's
+  // English words (they were read as English, or matched in the pack's default language).
+  const [count, locale] = others.reduce((a, b) => (b[0] > a[0] ? b : a));
+  if (count > 0 && (count * 2 >= c.latin || !detectLatin(text).confident)) return { locale, confident: true };
   if (c.latin > 0) return detectLatin(text);
   return { locale: null, confident: false };
 }

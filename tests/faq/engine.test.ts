@@ -251,8 +251,9 @@ describe('reply locale', () => {
     expect(r.locale).toBe('zh-TW');
   });
 
-  it('uses the pack default when neither is in the pack', () => {
-    expect(engine.answer('Как перевести деньги', { uiLocale: 'fr-FR' }).locale).toBe('zh-CN');
+  it('uses the UI language of the bot\'s sentences when neither is in the pack, and the question\'s without one', () => {
+    expect(engine.answer('Как перевести деньги', { uiLocale: 'fr-FR' })).toMatchObject({ kind: 'none', locale: 'fr' });
+    expect(engine.answer('Как перевести деньги')).toMatchObject({ kind: 'none', locale: 'ru' });
   });
 
   it('prefers the question’s language over the UI locale', () => {

@@ -228,7 +228,34 @@ describe('detectLanguage', () => {
     ['pengaturan akun', 'id'],
     ['verifikasi data', 'id'],
     ['xác minh danh tính', 'vi'],
+    // A stopword shared with English ("an") no longer ties German with it; French, Portuguese, Indonesian wallet words;
+    // Vietnamese typed without its marks; Italian by -tà; Turkish by its letters, endings and words.
+    ['OTP kommt nicht an', 'de'],
+    ['service client', 'fr'],
+    ['plafond de transfert', 'fr'],
+    ['top up deu erro', 'pt'],
+    ['excluir conta', 'pt'],
+    ['quanto tempo demora o saque', 'pt'],
+    ['tambah kartu', 'id'],
+    ['top up khong duoc', 'vi'],
+    ['ung dung bi loi', 'vi'],
+    ['verifica identità', 'it'],
+    ['şifremi unuttum', 'tr'],
+    ['OTP kodu gelmedi', 'tr'],
+    ['uygulama çöküyor', 'tr'],
+    ['ödeme başarısız', 'tr'],
   ])('reads the keywords "%s" as %s, confidently', (text, expected) => {
+    expect(detectLanguage(text)).toEqual({ locale: expected, confident: true });
+  });
+
+  // Russian, Arabic, Thai beside the app's English words are those languages ("top up ошибка" was answered with the
+  // Chinese top-up article); English that quotes a word of theirs, with English words of its own, stays English.
+  it.each([
+    ['top up ошибка', 'ru'],
+    ['OTP لم يصل', 'ar'],
+    ['top up ไม่ได้', 'th'],
+    ['my card says ошибка when I pay', 'en'],
+  ])('reads "%s" as %s', (text, expected) => {
     expect(detectLanguage(text)).toEqual({ locale: expected, confident: true });
   });
 
@@ -246,7 +273,7 @@ describe('detectLanguage', () => {
         for (const text of [question, ...alternates]) for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) packWords.add(word);
       }
     }
-    const shared = ['de', 'fr', 'pt', 'id'].flatMap((language) => walletWordsOf(language).filter((word) => packWords.has(word) || packWords.has(normalizeText(word))));
+    const shared = ['de', 'fr', 'pt', 'id', 'it', 'tr', 'vi'].flatMap((language) => walletWordsOf(language).filter((word) => packWords.has(word) || packWords.has(normalizeText(word))));
     expect(walletWordsOf('de').length).toBeGreaterThan(0);
     expect(shared).toEqual([]);
   });

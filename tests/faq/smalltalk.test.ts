@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FaqEngine } from '../../faq/index.ts';
 import { smallTalkOf, UI_LANGUAGES } from '../../faq/smalltalk.ts';
 import { normalizeText } from '../../faq/normalize.ts';
+import { detectLanguage } from '../../faq/language.ts';
 import { MINI_PACK, runEngine } from '../helpers/faq-model-seed.ts';
 
 let engine: FaqEngine;
@@ -114,6 +115,31 @@ describe('questions in a language the pack lacks', () => {
   ])('%s → none in %s, never another language\'s article', (text, locale) => {
     const r = engine.answer(text, { uiLocale: 'zh-CN' });
     expect(r).toMatchObject({ kind: 'none', locale, faqId: null, answer: null, suggestions: [] });
+  });
+
+  // A language without the bot's own sentences (ru, th, tr, it) is told so too, in English by the server, never given
+  // the article its app words match ("refund ошибка" got the refund article in the pack's default language).
+  it.each([
+    ['refund ошибка', 'ru'],
+    ['password ไม่ได้', 'th'],
+    ['refund olmuyor', 'tr'],
+    ['password dimenticata', 'it'],
+  ])('%s → none in %s', (text, locale) => {
+    expect(engine.answer(text)).toMatchObject({ kind: 'none', locale, faqId: null });
+  });
+
+  it('a word of no telling language that the pack never writes, from a UI language the pack lacks: none in the UI language', () => {
+    expect(engine.answer('refund zurueck', { uiLocale: 'de' })).toMatchObject({ kind: 'none', locale: 'de' });
+    // every word the pack's: matched through it as before
+    expect(engine.answer('refund', { uiLocale: 'de' })).toMatchObject({ kind: 'answer', locale: 'en', faqId: 'refund' });
+  });
+
+  it('unanswered and guessed without certainty as a language the pack lacks: the guess\'s language, not the pack\'s default', () => {
+    // "il": French or Italian, neither the pack's; the reply was in Chinese
+    const guess = detectLanguage('il conto');
+    expect(guess).toMatchObject({ confident: false });
+    expect(['fr', 'it']).toContain(guess.locale);
+    expect(engine.answer('il conto')).toMatchObject({ kind: 'none', locale: guess.locale });
   });
 
   it('a request for a person in those languages is a handoff in that language', () => {
