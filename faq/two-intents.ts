@@ -11,13 +11,22 @@
  */
 const CONNECTOR = new RegExp(
   [
-    '(?:[?？!！。.;；,，、]\\s*|\\s)(?:and also|also|and then|oh and|plus|besides that|another thing|' +
-      'and (?=(?:what|how|where|when|why|can|could|is|are|do|does|will)\\b)|' +
+    '(?:[?？!！。.;；,，、]\\s*|\\s)(?:and also|also|and then|oh and|plus|besides that|and another thing|another thing|' +
+      'one more thing|another question|by the way|btw|' +
+      'and (?=(?:what|how|where|when|why|which|who|can|could|should|would|is|are|do|does|will)\\b)|' +
       'y también|y ademas|y además|además|aparte|otra cosa|y (?=(?:cómo|como|qué|que|cuánto|cuanto|dónde|donde|cuándo|cuando|puedo)\\b))[,，]?\\s*',
     // Words that also mean "still have", "extra", "after" (还有钱, 另外收费, チャージしたあと) turn only after a mark or a space.
-    '(?<!\\s)[?？!！。.;；,，、\\s]\\s*(?:还有|還有|另外|以及|あと|それと|それから)[,，、]?',
-    '(?<!\\s)[?？!！。.;；,，、]?\\s*(?:顺便问一下|順便問一下|顺便|順便|再问一下|再問一下|ついでに)[,，、]?',
+    '(?<!\\s)[?？!！。.;；,，、\\s]\\s*(?:还有一个问题|還有一個問題|还有|還有|另外问一下|另外問一下|另外|以及|あと|それと|それから)[,，、]?',
+    '(?<!\\s)[?？!！。.;；,，、]?\\s*(?:顺便问一下|順便問一下|顺便问下|順便問下|顺便问问|順便問問|顺便|順便|再问一下|再問一下|ついでに)[,，、]?',
     '(?<!\\s)(?:^|[?？!！。.;；,，\\s])\\s*(?:그리고|또한|아울러)\\s',
+    // Words that also sit inside one question ("¿puedo agregar también otra tarjeta?", 我还想问一下退款多久到账, カードを
+    // もう一つ, 한도를 추가로) turn only after a mark: a sentence or clause that opens with them.
+    '(?<!\\s)[?？!！。.;；,，、]\\s*(?:(?:también|tambien|por cierto|de paso|otra pregunta|una cosa más|una cosa mas)(?!\\p{L})|' +
+      '我?(?:还想问|還想問)(?:一下|下)?|对了|對了|もう(?:一つ|ひとつ|1つ)(?:質問ですが|聞きたいのですが|聞きたいんですが)?|' +
+      '그리고요|하나 더|또 하나|추가로)[,，、:：]?\\s*',
+    // "…のやり方と、…" and "… 어떻게 하고, …": the way to do one thing, then another question.
+    '(?<=方法|やり方|仕方|手順)と[、,，]\\s*',
+    '(?<=어떻게\\s?하고)[,，]\\s*',
   ].join('|'),
   'giu',
 );

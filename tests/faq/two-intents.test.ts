@@ -8,12 +8,38 @@ it.each([
   ['密码忘了 还有怎么换手机号', ['密码忘了', '怎么换手机号']],
   ['密码忘了顺便问一下怎么换手机号', ['密码忘了', '怎么换手机号']],
   ['パスワードを忘れました。あと返金はいつですか', ['パスワードを忘れました', '返金はいつですか']],
+  ['how do I add money to my wallet. one more thing, is there a charge for card payments', ['how do I add money to my wallet', 'is there a charge for card payments']],
+  ['¿Cómo recargo saldo? Por cierto, ¿cómo cambio mi número?', ['¿Cómo recargo saldo', '¿cómo cambio mi número?']],
+  ['Se me perdió el celular, ¿qué hago? También tengo que cambiar de número', ['Se me perdió el celular, ¿qué hago', 'tengo que cambiar de número']],
+  ['余额怎么充值？我还想问一下充值要手续费吗', ['余额怎么充值', '充值要手续费吗']],
+  ['登录密码忘了怎么找回。对了，换了手机号怎么改', ['登录密码忘了怎么找回', '换了手机号怎么改']],
+  ['怎么申请退款？顺便问下账单在哪里下载', ['怎么申请退款', '账单在哪里下载']],
+  ['チャージのやり方を教えてください。もう一つ、手数料はかかりますか', ['チャージのやり方を教えてください', '手数料はかかりますか']],
+  ['本人確認のやり方と、完了したら上限が上がるのか教えて', ['本人確認のやり方', '完了したら上限が上がるのか教えて']],
+  ['환불은 언제 들어와요? 그리고요, 거래 내역은 어디서 봐요?', ['환불은 언제 들어와요', '거래 내역은 어디서 봐요?']],
+  ['휴대폰을 도난당했어요. 추가로 계정을 직접 동결할 수 있나요?', ['휴대폰을 도난당했어요', '계정을 직접 동결할 수 있나요?']],
+  ['본인 인증 어떻게 하고, 하면 한도가 올라가나요?', ['본인 인증 어떻게 하고', '하면 한도가 올라가나요?']],
 ])('"%s" turns to a second question', (text, parts) => {
   expect(splitIntents(text)).toEqual(parts);
 });
 
 // 还有 "still have", 另外 "extra", あと "after": inside a clause they are no turn to another question.
-it.each(['跨境付款要另外收錢嗎', '手机昨天在地铁上被偷了，钱包里还有钱，急死了', '账户里还有钱能注销吗', '登録したあと最初にやることは？', 'チャージしたあと残高が増えない'])(
+// 还想问 "I'd also like to ask", もう一つ "one more", 추가로 "additionally", también "too", 方法と "the way and", 어떻게 하고 "how to
+// do … and": inside a clause, or with nothing before them, they ask one question.
+it.each([
+  '跨境付款要另外收錢嗎',
+  '手机昨天在地铁上被偷了，钱包里还有钱，急死了',
+  '账户里还有钱能注销吗',
+  '登録したあと最初にやることは？',
+  'チャージしたあと残高が増えない',
+  '我还想问一下退款多久到账',
+  '¿Puedo agregar también otra tarjeta bancaria?',
+  'Estoy de paso en México, ¿puedo pagar con la app?',
+  'もう一つ銀行カードを登録したい',
+  'パスワードの再設定方法と手順を教えて',
+  '송금 한도를 추가로 올릴 수 있나요?',
+  '비밀번호 재설정 어떻게 하고 싶은데 방법 알려주세요',
+])(
   '"%s" is one question',
   (text) => {
     expect(splitIntents(text)).toBeNull();
