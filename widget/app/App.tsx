@@ -11,7 +11,11 @@ import { LanguageNote } from './LanguageNote.tsx';
 
 export function App({ client, home, onClose }: { client: ChatClient; home: string; onClose: () => void }) {
   const [s, setSnapshot] = useState(client.snapshot);
-  useEffect(() => client.subscribe(setSnapshot), [client]);
+  // Subscribed after the first paint (a tab in the background paints late): what changed before then is read first.
+  useEffect(() => {
+    setSnapshot(client.snapshot);
+    return client.subscribe(setSnapshot);
+  }, [client]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const toEnd = () => {
