@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationSummary } from '../../protocol/index.ts';
 import { botReply } from '../../server/services/bot-replies.ts';
+import { signIdentity } from '../../server/services/identity.ts';
 import { ChatClient } from '../../widget/app/chat/client.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
@@ -14,10 +15,11 @@ import { installBrowserGlobals, MemoryStorage } from '../soak/node-widget.ts';
  * chosen, over REST and on their socket. The widget's own ChatClient is never left ignoring the server's language
  * frames, whether its choice is refused or changes nothing. A real server, real sockets.
  */
+const SECRET = 'kept-language-secret-0123456789abcdef';
 let server: RunningServer;
 let cookie: string;
 beforeAll(async () => {
-  server = await startServer(ADMIN_ENV, FAST_SCRYPT);
+  server = await startServer({ ...ADMIN_ENV, KEFU_IDENTITY_SECRETS: SECRET }, FAST_SCRYPT);
   cookie = (await login(server)).cookie;
   installBrowserGlobals(server.url);
 });
@@ -96,6 +98,22 @@ describe("the visitor's choice of language, kept for their next conversation", (
     expect(third.frames[1]).toEqual({ type: 'language', locale: 'ko', chosen: true });
     await close(third.welcome.conversationId);
     third.client.close();
+  });
+
+  it("a signed-in wallet user's choice follows them to another device (no token there, their signature only)", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const identity = () => signIdentity({ sub: 'wallet-user-kept-1', iat: now, exp: now + 600 }, SECRET);
+    const phone = await visitor(server.wsUrl, server.url, { locale: 'en', identity: identity() });
+    phone.client.send({ type: 'language', locale: 'zh-TW' });
+    await phone.client.next('language', (f) => f.locale === 'zh-TW');
+    await close(phone.welcome.conversationId);
+    phone.client.close();
+
+    const laptop = await visitor(server.wsUrl, server.url, { locale: 'en', identity: identity() });
+    await laptop.client.next('state');
+    expect((await settled(laptop.client))[1]).toEqual({ type: 'language', locale: 'zh-TW', chosen: true });
+    await close(laptop.welcome.conversationId);
+    laptop.client.close();
   });
 
   it('a choice that changes nothing is answered to the socket that made it only; a refused one names the field', async () => {
