@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Server integration tests that also run with the server on PostgreSQL (KEFU_TEST_STORAGE=postgres makes
  * tests/helpers/server.ts give each server a fresh database): a visitor's chat, the handoff, claims, routing,
- * the agents' REST API, signed identity, the FAQ learning loop, erasure, the conversation event log, webhooks, e-mail, the FAQ's edit history, the stored page context, tickets, routing by team, resends and the message limit, a socket's frame budget (visitor and console).
+ * the agents' REST API, signed identity, the FAQ learning loop, erasure, the conversation event log, webhooks, e-mail, the FAQ's edit history, the stored page context, tickets, routing by team, resends and the message limit, a socket's frame budget (visitor and console), the visitor's kept choice of language.
  */
 const ON_POSTGRES = [
   'tests/server/visitor-ws.test.ts',
@@ -28,6 +28,7 @@ const ON_POSTGRES = [
   'tests/server/resend-limits.test.ts',
   'tests/server/socket-frame-budget.test.ts',
   'tests/server/agent-frame-budget.test.ts',
+  'tests/server/kept-language.test.ts',
 ];
 
 /**

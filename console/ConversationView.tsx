@@ -16,11 +16,11 @@ import { ConfirmDialog } from '../ui/Dialog.tsx';
 import { Markdown } from '../ui/Markdown.tsx';
 import { OfferedChoices } from '../ui/OfferedChoices.tsx';
 import { onlyDeletedFiles } from '../ui/message-files.ts';
-import { formatDay, formatTime, languageName, t } from './i18n.ts';
+import { formatDay, formatTime, t } from './i18n.ts';
 import { NewestLine } from './newest-line.ts';
 import { useShortcuts } from './shortcuts.ts';
 import { visitorName } from './visitor-name.ts';
-import { visitorLanguage } from './visitor-language.ts';
+import { languageHead } from './visitor-language.ts';
 
 /**
  * One conversation: who and what (details), actions, the timeline — every message and note with its time and
@@ -153,6 +153,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
 
   const mayReveal = me.role === 'admin' || me.canSeePersonalData;
   const name = visitorName(c);
+  const context = [describeDevice(c.userAgent), c.pageTitle ? t('ctx_page_title', { title: c.pageTitle }) : c.pageUrl, c.user?.userId].filter(Boolean).join(' · ');
   return (
     <section
       class="conversation"
@@ -167,9 +168,11 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
           <h2 class="conversation-title">{name}</h2>
           <span class="badge" data-testid="status" data-status={c.status}>{t(`status_${c.status}`)}{c.agentName ? ` · ${c.agentName}` : ''}</span>
         </div>
-        <p class="context-line muted" data-testid="context-line">
-          {[languageName(visitorLanguage(c), document.documentElement.lang), describeDevice(c.userAgent), c.pageTitle ? t('ctx_page_title', { title: c.pageTitle }) : c.pageUrl, c.user?.userId].filter(Boolean).join(' · ')}
-        </p>
+        <div class="context-row">
+          {/* The language to answer in, and whether the visitor chose it: what an agent taking over reads first. */}
+          <span class="badge" data-testid="spoken" data-chosen={c.spokenLocaleChosen || undefined}>{languageHead(c, document.documentElement.lang)}</span>
+          {context && <p class="context-line muted" data-testid="context-line">{context}</p>}
+        </div>
         <ConversationActions client={client} c={c} agents={state.agents} manage={manage} mayClose={mayClose} mayReveal={mayReveal} onClose={() => setClosing(true)} name={name}>
           <button type="button" class="btn btn-sm details-toggle" aria-expanded={showDetails} aria-controls={`details-${c.id}`} onClick={() => setShowDetails(!showDetails)}>
             {t('details')}

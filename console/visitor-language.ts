@@ -1,17 +1,39 @@
 import type { ConversationSummary } from '../protocol/index.ts';
 import { languageName, t } from './i18n.ts';
 
-type Languages = Pick<ConversationSummary, 'locale' | 'writtenLocale'>;
+type Languages = Pick<ConversationSummary, 'locale' | 'writtenLocale' | 'spokenLocale' | 'spokenLocaleChosen'>;
 
 /**
- * The language the visitor writes in, as their messages show it; until one does, the widget's. The inbox chip, the
- * language filter, the search hit and the conversation's header show this one.
+ * The language to answer the visitor in: the one the bot and the widget speak to them (their choice, else the last one
+ * they wrote that the widget speaks, else the widget's; the server's rule). The inbox chip, the language filter, the
+ * search hit and the conversation's header show this one.
  */
-export const visitorLanguage = (c: Languages): string => c.writtenLocale ?? c.locale;
+export const visitorLanguage = (c: Languages): string => c.spokenLocale;
 
-/** The details panel's line: the written language by name, and the widget's beside it when they differ ("writes English · widget Chinese"). */
+/** A written language other than the spoken one (Russian on an English widget, English after choosing Chinese), else null. */
+const writtenElse = (c: Languages): string | null => (c.writtenLocale !== null && c.writtenLocale !== c.spokenLocale ? c.writtenLocale : null);
+
+/** The inbox row's chip: the spoken language's tag, and "chosen" when the visitor chose it ("en · chosen"). */
+export const languageChip = (c: Languages): string => (c.spokenLocaleChosen ? `${c.spokenLocale} · ${t('language_chose_short')}` : c.spokenLocale);
+
+/**
+ * The conversation header's chip (and the row chip's title): what to answer in, and why it is not what they write
+ * when it is not: "Speaks English · chose it", "Speaks English · writes Russian", "Speaks English".
+ */
+export function languageHead(c: Languages, inLocale: string): string {
+  const parts = [t('language_speaks', { language: languageName(c.spokenLocale, inLocale) })];
+  const written = writtenElse(c);
+  if (c.spokenLocaleChosen) parts.push(t('language_chose'));
+  else if (written) parts.push(t('language_writes', { language: languageName(written, inLocale) }));
+  return parts.join(' · ');
+}
+
+/** The details panel's line: the header's, with what they write and the widget's language where either is another ("… · writes English · widget Chinese"). */
 export function languagesLine(c: Languages, inLocale: string): string {
-  const written = visitorLanguage(c);
-  if (written === c.locale) return languageName(written, inLocale);
-  return t('language_written_widget', { written: languageName(written, inLocale), widget: languageName(c.locale, inLocale) });
+  const parts = [t('language_speaks', { language: languageName(c.spokenLocale, inLocale) })];
+  const written = writtenElse(c);
+  if (c.spokenLocaleChosen) parts.push(t('language_chose'));
+  if (written) parts.push(t('language_writes', { language: languageName(written, inLocale) }));
+  if (c.locale !== c.spokenLocale) parts.push(t('language_widget', { language: languageName(c.locale, inLocale) }));
+  return parts.join(' · ');
 }

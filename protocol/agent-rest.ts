@@ -61,6 +61,13 @@ export const ConversationSummary = z.object({
   locale: safe(z.string()),
   /** The language the visitor writes in, as their messages show it; null until one does (the widget's is all there is). */
   writtenLocale: safe(z.string()).nullable(),
+  /**
+   * The language the bot and the widget speak to the visitor, the one to answer in: the one they chose, else the last
+   * one they wrote that the widget speaks, else the widget's (the server's botLanguage).
+   */
+  spokenLocale: safe(z.string()),
+  /** The visitor chose spokenLocale (the widget's way back, the host's setLocale; here or in an earlier conversation). */
+  spokenLocaleChosen: z.boolean(),
   agentId: safe(z.string()).nullable(),
   agentName: safe(z.string()).nullable(),
   lastSeq: z.number().int(),

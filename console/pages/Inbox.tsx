@@ -13,7 +13,7 @@ import type { Unread } from '../unread.ts';
 import { mayTake, useTeams } from '../teams-data.ts';
 import { visitorName } from '../visitor-name.ts';
 import { previewText, rowPreview } from '../preview.ts';
-import { visitorLanguage } from '../visitor-language.ts';
+import { languageChip, languageHead, visitorLanguage } from '../visitor-language.ts';
 
 type View = 'waiting' | 'mine' | 'open' | 'closed';
 const VIEWS: View[] = ['waiting', 'mine', 'open', 'closed'];
@@ -109,7 +109,7 @@ function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: Conver
           {count > 0 && <span class="badge badge-accent" aria-label={t('unread_count', { count })}>{count}</span>}
         </span>
         <span class="row-meta">
-          <span class="badge" data-testid="language" title={languageName(visitorLanguage(c), document.documentElement.lang)}>{visitorLanguage(c)}</span>
+          <span class="badge" data-testid="language" data-chosen={c.spokenLocaleChosen || undefined} title={languageHead(c, document.documentElement.lang)}>{languageChip(c)}</span>
           {c.status !== 'waiting' && <span>{t(`status_${c.status}`)}</span>}
           {c.agentName && <><RowSep /><span>{c.agentName}</span></>}
           {c.rating && <span class="rating" aria-label={`${t('ctx_rating')} ${c.rating.score}/5`}>{'★'.repeat(c.rating.score)}</span>}

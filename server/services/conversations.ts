@@ -14,7 +14,7 @@ import type { MailService } from './mail.ts';
 import type { MessageFile, RemovedFile } from '../storage/attachment-types.ts';
 import type { InboxPreviews } from './inbox-previews.ts';
 import { botLanguage, chineseEitherScript, writtenLanguage } from './written-language.ts';
-import { createSpokenLanguage } from './spoken-language.ts';
+import { createSpokenLanguage, type ChoiceOutcome } from './spoken-language.ts';
 
 /**
  * How long a bot turn holds its claim on an owed message; a turn that died (a killed node) is owed again after it.
@@ -62,10 +62,10 @@ export interface ConversationService {
    */
   answerPending(conversationId?: string, stop?: AbortSignal): Promise<void>;
   /**
-   * The visitor chose the language the bot and the widget speak (kept over what they write; see spoken-language.ts);
-   * false when the widget does not speak it.
+   * The visitor chose the language the bot and the widget speak (kept over what they write, and for their next
+   * conversations; see spoken-language.ts): refused when the widget does not speak it.
    */
-  chooseLanguage(conversationId: string, locale: string): Promise<boolean>;
+  chooseLanguage(conversationId: string, locale: string): Promise<ChoiceOutcome>;
   /** Move the conversation to the agents' queue (no-op unless the bot owns it); the bot says so in the visitor's language (botLanguage). */
   requestHandoff(conversationId: string): Promise<void>;
   listMessages(conversationId: string, afterSeq: number, limit: number): Promise<ChatMessage[]>;
@@ -110,7 +110,7 @@ export function createConversationService(deps: {
   previews?: Pick<InboxPreviews, 'stored'>;
 }): ConversationService {
   const { storage, bus, faq, metrics, identitySecrets, cardMask, handoff, learning } = deps;
-  const spoken = createSpokenLanguage({ storage, bus });
+  const spoken = createSpokenLanguage({ storage, bus, announce: (c) => handoff.announce(c) });
 
   /** Every message, from any author, passes here: card numbers are masked before anything else sees the text. */
   async function append(raw: NewMessage): Promise<AppendResult> {
@@ -221,8 +221,8 @@ export function createConversationService(deps: {
     if (locale === null) return;
     const changed = await storage.noteWrittenLocale(conversationId, locale);
     if (!changed) return;
-    await handoff.announce(changed);
-    await spoken.follow(conversationId, locale);
+    // Followed: the consoles were told with the spoken language; else they are told the written one alone.
+    if (!(await spoken.follow(conversationId, locale))) await handoff.announce(changed);
   }
 
   /** Chinese the same in both scripts, taken as the visitor's written language only where neither the widget nor what they wrote before is Chinese. */

@@ -12,6 +12,7 @@ import type { QueuePlaces } from './queue-places.ts';
 import { nextStatus, ownedAfter, type TransitionEvent } from './state-machine.ts';
 import type { WebhookPayloads } from './webhook-payloads.ts';
 import type { TeamDirectory } from './teams.ts';
+import { botLanguage } from './written-language.ts';
 
 export type RoutingMode = 'auto' | 'manual';
 
@@ -189,6 +190,8 @@ export function createHandoffService(deps: {
         status: c.status,
         locale: c.locale,
         writtenLocale: c.writtenLocale,
+        spokenLocale: botLanguage(c),
+        spokenLocaleChosen: c.botLocaleChosen,
         agentId: c.agentId,
         agentName: await agentName(c.agentId),
         lastSeq: c.lastSeq,

@@ -4,37 +4,58 @@ import type { Conversation, Storage } from '../storage/types.ts';
 import { botLanguage, spokenLanguageFor } from './written-language.ts';
 
 type LanguageEvent = Extract<ConversationEvent, { type: 'language' }>;
+type LanguageFrame = Extract<VisitorServerFrame, { type: 'language' }>;
 
-/** The bus event of a conversation whose spoken language changed: every screen of the visitor's follows it. */
-const languageEvent = (c: Conversation): LanguageEvent => ({ type: 'language', conversationId: c.id, locale: botLanguage(c), chosen: c.botLocaleChosen });
+/** What the visitor's screens are told of the language spoken: the bus event, and the frame a socket sends. */
+const languageFrame = (c: Conversation): LanguageFrame => ({ type: 'language', locale: botLanguage(c), chosen: c.botLocaleChosen });
+const languageEvent = (c: Conversation): LanguageEvent => ({ ...languageFrame(c), conversationId: c.id });
 
-/** What a resuming widget is told after its welcome: the spoken language, when the conversation has one of its own. */
+/**
+ * What a resuming widget is told after its welcome: the spoken language, when the conversation has one of its own (the
+ * language the visitor writes, or the one they chose, here or in an earlier conversation).
+ */
 export function helloLanguageFrame(c: Conversation): VisitorServerFrame | null {
-  return c.botLocale === null ? null : { type: 'language', locale: botLanguage(c), chosen: c.botLocaleChosen };
+  return c.botLocale === null ? null : languageFrame(c);
 }
+
+/** A choice's outcome: refused (not a language the widget speaks), told to every screen (it changed what is spoken), or unchanged (the frame answers the chooser). */
+export type ChoiceOutcome = { kind: 'refused' } | { kind: 'told' } | { kind: 'unchanged'; frame: LanguageFrame };
 
 /**
  * The language the bot and the widget speak to a visitor (botLanguage): it follows the language they write in when
- * the widget speaks it, until they choose one. A change is stored (a conditional update: two nodes never disagree) and
- * then published, after the message that caused it and before the bot's answer to that message.
+ * the widget speaks it, until they choose one; a choice is kept with the visitor too (their next conversations start in
+ * it, see storage's setBotLocale). A change is stored (a conditional update: two nodes never disagree), every console's
+ * row is told (the agent answers in it), and then the visitor's screens, after the message that caused it and before
+ * the bot's answer to that message.
  */
-export function createSpokenLanguage(deps: { storage: Pick<Storage, 'setBotLocale'>; bus: Pick<Bus, 'publish'> }) {
-  const set = async (conversationId: string, locale: string, chosen: boolean): Promise<void> => {
+export function createSpokenLanguage(deps: {
+  storage: Pick<Storage, 'setBotLocale' | 'getConversation'>;
+  bus: Pick<Bus, 'publish'>;
+  announce: (c: Conversation) => Promise<void>;
+}) {
+  const set = async (conversationId: string, locale: string, chosen: boolean): Promise<Conversation | null> => {
     const changed = await deps.storage.setBotLocale(conversationId, locale, chosen);
-    if (changed) await deps.bus.publish(conversationId, languageEvent(changed));
+    if (!changed) return null;
+    await deps.announce(changed);
+    await deps.bus.publish(conversationId, languageEvent(changed));
+    return changed;
   };
   return {
-    /** The visitor now writes in `written` (a detected language): followed when the widget speaks it. */
-    async follow(conversationId: string, written: string): Promise<void> {
+    /** The visitor now writes in `written` (a detected language): followed when the widget speaks it; the conversation when that changed what is spoken. */
+    async follow(conversationId: string, written: string): Promise<Conversation | null> {
       const spoken = spokenLanguageFor(written);
-      if (spoken !== null) await set(conversationId, spoken, false);
+      return spoken === null ? null : set(conversationId, spoken, false);
     },
-    /** The visitor chose `locale`; false when the widget does not speak it (nothing is stored). */
-    async choose(conversationId: string, locale: string): Promise<boolean> {
+    /**
+     * The visitor chose `locale`. A choice that changes nothing (made already, or sent again after a reconnect) is
+     * still answered, so the widget that made it never waits for a frame that does not come.
+     */
+    async choose(conversationId: string, locale: string): Promise<ChoiceOutcome> {
       const spoken = spokenLanguageFor(locale);
-      if (spoken === null) return false;
-      await set(conversationId, spoken, true);
-      return true;
+      if (spoken === null) return { kind: 'refused' };
+      if (await set(conversationId, spoken, true)) return { kind: 'told' };
+      const now = await deps.storage.getConversation(conversationId);
+      return now ? { kind: 'unchanged', frame: languageFrame(now) } : { kind: 'refused' };
     },
   };
 }

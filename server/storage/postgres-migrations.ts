@@ -470,6 +470,9 @@ export const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE conversations ADD COLUMN bot_locale_chosen INTEGER NOT NULL DEFAULT 0;
   ${BOT_LOCALE_FROM_WRITTEN}
   `,
+  /* 21: the visitor's last choice of language (SQLite's step 35) */ `
+  ALTER TABLE visitors ADD COLUMN chosen_locale TEXT;
+  `,
 ];
 
 /** One key for every Kefu node: whoever holds it migrates; the others wait, then find nothing left to do. */

@@ -16,7 +16,7 @@ import { postgresJobStore } from './postgres-jobs.ts';
 import { postgresReportStore, postgresSiteStore } from './postgres-sites-reports.ts';
 import { postgresTicketStore } from './postgres-tickets.ts';
 import { postgresTeamStore } from './postgres-teams.ts';
-import { SET_BOT_LOCALE_SQL, toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
+import { KEEP_CHOICE_SQL, NEW_CONVERSATION_SQL, SET_BOT_LOCALE_SQL, toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
 import { postgresSearchStore } from './postgres-search.ts';
 import { postgresSetupStore } from './postgres-setup.ts';
 import { postgresIdleStore } from './postgres-idle.ts';
@@ -37,6 +37,8 @@ export interface PostgresStorage extends Storage {
  * "cached plan must not change result type".
  */
 const OPEN_CONVERSATION = "SELECT * FROM conversations WHERE visitor_id = $1 AND status <> 'closed'";
+/** The bot's language, and a choice kept with the visitor too (their next conversations start in it), in one statement. */
+const SET_BOT_LOCALE = `WITH kept AS (${KEEP_CHOICE_SQL((n) => `$${n}`)} AND $3 = 1) ${SET_BOT_LOCALE_SQL((n) => `$${n}`)}`;
 /** The visitor's own token, or a device's token from an e-mail's reopen link. */
 const VISITOR_BY_TOKEN = `SELECT id, locale, created_at, user_id FROM visitors WHERE token_hash = $1
   UNION ALL SELECT v.id, v.locale, v.created_at, v.user_id FROM reopen_links r JOIN visitors v ON v.id = r.visitor_id WHERE r.session_hash = $1 LIMIT 1`;
@@ -186,8 +188,7 @@ export async function openPostgresStorage(
       const now = Date.now();
       const created = await one<ConversationRow>(
         pool,
-        `INSERT INTO conversations (id, visitor_id, status, locale, last_seq, created_at, updated_at) VALUES ($1, $2, 'bot', $3, 0, $4, $4)
-         ON CONFLICT (visitor_id) WHERE status <> 'closed' DO NOTHING RETURNING *`,
+        `${NEW_CONVERSATION_SQL((n) => `$${n}`)} ON CONFLICT (visitor_id) WHERE status <> 'closed' DO NOTHING RETURNING *`,
         [randomUUID(), visitorId, locale, now],
       );
       if (created) return toConversation(created);
@@ -241,7 +242,7 @@ export async function openPostgresStorage(
       return row ? toConversation(row) : null;
     },
     async setBotLocale(id, locale, chosen) {
-      const row = await one<ConversationRow>(pool, SET_BOT_LOCALE_SQL((n) => `$${n}`), [id, locale, chosen ? 1 : 0]);
+      const row = await one<ConversationRow>(pool, SET_BOT_LOCALE, [id, locale, chosen ? 1 : 0]);
       return row ? toConversation(row) : null;
     },
     appendMessage: append,

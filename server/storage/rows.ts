@@ -67,6 +67,28 @@ export const SET_BOT_LOCALE_SQL = (p: (n: number) => string) => `UPDATE conversa
   WHERE id = ${p(1)} AND (coalesce(bot_locale, locale) IS DISTINCT FROM ${p(2)} OR bot_locale_chosen < ${p(3)}) AND bot_locale_chosen <= ${p(3)} RETURNING *`;
 
 /**
+ * Both engines' statement that keeps a visitor's choice of language with the visitor (parameters: the conversation's
+ * id, the locale): their next conversations on a widget in that language start in it (NEW_CONVERSATION_SQL), on any
+ * device their token or signed identity opens.
+ */
+export const KEEP_CHOICE_SQL = (p: (n: number) => string) => `UPDATE visitors SET chosen_locale = ${p(2)}
+  WHERE id = (SELECT visitor_id FROM conversations WHERE id = ${p(1)}) AND chosen_locale IS DISTINCT FROM ${p(2)}`;
+
+/**
+ * Both engines' insert of a visitor's new conversation (parameters: the id, the visitor's id, the widget's locale, the
+ * time; cast for PostgreSQL, which types a SELECT's parameters before the insert). It speaks the language the visitor
+ * chose last, as chosen, when the widget is in that language: the way back ("切换回中文") holds in their next
+ * conversation, so what they write no longer switches it. A choice of another language than the widget's (a host's
+ * setLocale) is not carried into a widget the host opened in its own language: the host says it again when it means it
+ * (an app whose user switched it to English opens the widget in English).
+ */
+export const NEW_CONVERSATION_SQL = (p: (n: number) => string) => `INSERT INTO conversations
+  (id, visitor_id, status, locale, last_seq, created_at, updated_at, bot_locale, bot_locale_chosen)
+  SELECT ${p(1)}, ${p(2)}, 'bot', ${p(3)}, 0, CAST(${p(4)} AS BIGINT), CAST(${p(4)} AS BIGINT),
+    CASE WHEN chosen_locale = ${p(3)} THEN chosen_locale END, CASE WHEN chosen_locale = ${p(3)} THEN 1 ELSE 0 END
+  FROM visitors WHERE id = ${p(2)}`;
+
+/**
  * The queue ranked, in both engines' SQL (`limit`: the placeholder): a place is 1 + the conversations of the same
  * team (none: everyone's queue) that started waiting strictly earlier, as `queuePosition` counts it. Only the columns
  * a place update needs: a full row each made the ranking 3-4 times dearer at 5,000 waiting.

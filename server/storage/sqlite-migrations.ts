@@ -544,4 +544,7 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE conversations ADD COLUMN bot_locale_chosen INTEGER NOT NULL DEFAULT 0;
   ${BOT_LOCALE_FROM_WRITTEN}
   `,
+  /* 35: the visitor's last choice of language, kept with them: their next conversations start in it */ `
+  ALTER TABLE visitors ADD COLUMN chosen_locale TEXT;
+  `,
 ];

@@ -22,7 +22,7 @@ import { sqliteSecurityStore } from './sqlite-security.ts';
 import { sqliteFoldPending, sqliteSearchStore } from './sqlite-search.ts';
 import { foldForSearch } from './search-types.ts';
 import { sqliteSetupStore } from './sqlite-setup.ts';
-import { SET_BOT_LOCALE_SQL, toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
+import { KEEP_CHOICE_SQL, NEW_CONVERSATION_SQL, SET_BOT_LOCALE_SQL, toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
 import { earlierOutcome, guardHolds, messageRow, owesBot } from './append-rules.ts';
 import { sqliteAttachmentStore } from './sqlite-attachments.ts';
 import type { AppendResult, Conversation, NewMessage, Storage } from './types.ts';
@@ -86,15 +86,14 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     openConv: db.prepare<[string], ConversationRow>(
       "SELECT * FROM conversations WHERE visitor_id = ? AND status != 'closed' ORDER BY created_at DESC LIMIT 1",
     ),
-    insertConv: db.prepare(
-      "INSERT INTO conversations (id, visitor_id, status, locale, last_seq, created_at, updated_at) VALUES (?, ?, 'bot', ?, 0, ?, ?)",
-    ),
+    insertConv: db.prepare<[{ p1: string; p2: string; p3: string; p4: number }]>(NEW_CONVERSATION_SQL((n) => `@p${n}`)),
     conv: db.prepare<[string], ConversationRow>('SELECT * FROM conversations WHERE id = ?'),
     setStatus: db.prepare('UPDATE conversations SET status = ?, updated_at = ?, state_version = state_version + 1 WHERE id = ?'),
     noteWrittenLocale: db.prepare<[string, string, string], ConversationRow>(
       'UPDATE conversations SET written_locale = ? WHERE id = ? AND written_locale IS NOT ? RETURNING *',
     ),
     setBotLocale: db.prepare<[{ p1: string; p2: string; p3: number }], ConversationRow>(SET_BOT_LOCALE_SQL((n) => `@p${n}`)),
+    keepChoice: db.prepare<[{ p1: string; p2: string }]>(KEEP_CHOICE_SQL((n) => `@p${n}`)),
     bumpSeq: db.prepare<[number, string], { last_seq: number; status: Conversation['status'] }>(
       'UPDATE conversations SET last_seq = last_seq + 1, updated_at = ? WHERE id = ? RETURNING last_seq, status',
     ),
@@ -140,8 +139,15 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     if (row) return toConversation(row);
     const id = randomUUID();
     const now = Date.now();
-    q.insertConv.run(id, visitorId, locale, now, now);
+    q.insertConv.run({ p1: id, p2: visitorId, p3: locale, p4: now });
     return toConversation(q.conv.get(id)!);
+  });
+
+  // A choice is the visitor's too (their next conversations start in it), in the same commit as the conversation's.
+  const setBotLocale = db.transaction((id: string, locale: string, chosen: boolean): Conversation | null => {
+    const row = q.setBotLocale.get({ p1: id, p2: locale, p3: chosen ? 1 : 0 });
+    if (chosen) q.keepChoice.run({ p1: id, p2: locale });
+    return row ? toConversation(row) : null;
   });
 
   // Rows stored before the search index existed (or edited since) get their folded copy now, in batches.
@@ -200,8 +206,7 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
       return row ? toConversation(row) : null;
     },
     async setBotLocale(id, locale, chosen) {
-      const row = q.setBotLocale.get({ p1: id, p2: locale, p3: chosen ? 1 : 0 });
-      return row ? toConversation(row) : null;
+      return setBotLocale(id, locale, chosen);
     },
     async appendMessage(m) {
       return append(m);

@@ -119,7 +119,7 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
     await page.locator('.list-pane .tab').nth(1).click(); // Mine
     await page.locator('.conversation-item').filter({ hasText: 'Maximilian' }).click();
     const contextLine = await page.getByTestId('context-line').textContent();
-    expect(contextLine).toBe('English · wallet-user-4711');
+    expect(contextLine).toBe('wallet-user-4711');
     // The row's "Assigned · 王店长": the dot as far from "Assigned" as from the name (it sat beside the name, a gap before it).
     const meta = page.locator('.conversation-item').filter({ hasText: 'Maximilian' }).locator('.row-meta');
     expect(await meta.innerText()).toMatch(/^en\s*Assigned\s*·\s*王店长$/);

@@ -4,12 +4,15 @@ import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { browserAvailable, closeBrowser, launchBrowser } from '../helpers/browser.ts';
 import { botReply } from '../../server/services/bot-replies.ts';
+import { hashToken } from '../../server/services/tokens.ts';
+import { withServerStorage } from '../helpers/server.ts';
 import { snippetPage, startHostSite, type HostSite } from './widget-host.ts';
 
 /**
  * The widget speaks one language at a time, in Chromium: a zh-CN widget whose visitor writes English switches its
  * header, composer and buttons to English and says so once, with the way back in Chinese; the way back makes the
- * bot speak Chinese too; a reload keeps either. A host's setLocale after the switch wins.
+ * bot speak Chinese too; a reload keeps either, and so does the visitor's next conversation. A host's setLocale after
+ * the switch wins.
  */
 const run = browserAvailable();
 let site: HostSite;
@@ -84,6 +87,28 @@ describe.skipIf(!run)('the widget follows the language the visitor writes, in Ch
     expect(await page.locator('header h1').textContent()).toBe(zh.title);
     expect(await page.locator('.language-note').count()).toBe(0);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("the way back holds in the visitor's next conversation: after a close, the widget starts in Chinese and English no longer switches it", async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 420, height: 760 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/chat?locale=zh-CN`);
+    await expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('online');
+    await say(page, 'my card was charged twice');
+    await page.getByRole('button', { name: zh.language_back }).click();
+    await expect.poll(() => words(page)).toMatchObject(expected(zh));
+    // Closed by the desk (here in the server's storage, as a node would); the visitor comes back to a new conversation.
+    const { token } = JSON.parse((await page.evaluate(() => localStorage.getItem('kefu:v1')))!) as { token: string };
+    await withServerStorage(site.server, async ({ storage }) => {
+      const open = (await storage.resumeVisitor(hashToken(token)))!.open!;
+      await storage.setConversationStatus(open.id, 'closed');
+    });
+    await page.reload();
+    await expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('online');
+    await say(page, 'my top up has not arrived yet');
+    expect(await words(page)).toMatchObject(expected(zh));
+    expect(await page.locator('.language-note').count()).toBe(0);
     await context.close();
   });
 

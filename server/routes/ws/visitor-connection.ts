@@ -341,12 +341,14 @@ class VisitorConnection {
         return this.sendMessage(joined, frame);
       case 'handoff':
         return conversations.requestHandoff(joined.conversationId);
-      case 'language':
-        // Told back through the bus (to every screen of the visitor's) when it changed anything.
-        if (!(await conversations.chooseLanguage(joined.conversationId, frame.locale))) {
-          return this.sendError({ type: 'error', code: 'bad_frame', message: 'the widget does not speak this language' });
-        }
+      case 'language': {
+        // Told back through the bus (to every screen of the visitor's) when it changed anything; else to this one.
+        const outcome = await conversations.chooseLanguage(joined.conversationId, frame.locale);
+        if (outcome.kind === 'unchanged') return this.send(outcome.frame);
+        // `path` names the field refused, as a frame that does not parse does: the widget knows its choice was refused.
+        if (outcome.kind === 'refused') return this.sendError({ type: 'error', code: 'bad_frame', message: 'the widget does not speak this language', path: 'locale' });
         return;
+      }
       case 'feedback': {
         if (!(await conversations.voteOnBotMessage(joined.visitorId, frame.messageId, frame.helpful))) {
           return this.sendError({ type: 'error', code: 'not_found', message: 'no such bot message in this conversation' });

@@ -60,5 +60,35 @@ export function writtenLocaleContract(ctx: ContractContext): void {
       expect(await again.getConversation(c.id)).toEqual({ ...before, botLocale: 'en', botLocaleChosen: true });
       expect((await again.resumeVisitor('hash-bot-locale'))?.open).toMatchObject({ botLocale: 'en', botLocaleChosen: true });
     });
+
+    it("a choice is kept with the visitor: their next conversation on a widget in that language starts in it, chosen; a followed language is not kept; a later choice replaces it", async () => {
+      const { storage: s, place } = await ctx.fresh();
+      const { visitor: v, conversation: first } = await visitorWithConversation(s, 'hash-kept-choice'); // an en widget
+      const { visitor: other } = await visitorWithConversation(s, 'hash-kept-other');
+      await s.setBotLocale(first.id, 'zh-CN', false); // followed from what they wrote: this conversation's only
+      await s.setConversationStatus(first.id, 'closed');
+      const second = await s.openConversation(v.id, 'en');
+      expect(second).toMatchObject({ locale: 'en', botLocale: null, botLocaleChosen: false });
+
+      // The way back on an English widget: English, chosen.
+      expect(await s.setBotLocale(second.id, 'en', true)).toMatchObject({ botLocale: 'en', botLocaleChosen: true });
+      // The open conversation is the same one: nothing new is made of the choice until it closes.
+      expect(await s.openConversation(v.id, 'en')).toMatchObject({ id: second.id, botLocale: 'en' });
+      await s.setConversationStatus(second.id, 'closed');
+      const third = await s.openConversation(v.id, 'en');
+      expect(third).toMatchObject({ locale: 'en', botLocale: 'en', botLocaleChosen: true });
+      // Chosen again (a reconnect sends it again): nothing changes; another choice (a host's setLocale) replaces the kept one.
+      expect(await s.setBotLocale(third.id, 'en', true)).toBeNull();
+      expect(await s.setBotLocale(third.id, 'ja', true)).toMatchObject({ botLocale: 'ja', botLocaleChosen: true });
+      await s.setConversationStatus(third.id, 'closed');
+      // Not carried into a widget opened in another language (the host's): there it starts as the widget's.
+      const fourth = await s.openConversation(v.id, 'en');
+      expect(fourth).toMatchObject({ locale: 'en', botLocale: null, botLocaleChosen: false });
+      await s.setConversationStatus(fourth.id, 'closed');
+      // Another visitor's conversations are not touched, and the kept choice outlives the process.
+      expect(await s.openConversation(other.id, 'ja')).toMatchObject({ botLocale: null, botLocaleChosen: false });
+      const again = (await ctx.open(place)).storage;
+      expect(await again.openConversation(v.id, 'ja')).toMatchObject({ locale: 'ja', botLocale: 'ja', botLocaleChosen: true });
+    });
   });
 }

@@ -79,8 +79,10 @@ export class ChatClient {
   /** The conversation the messages held belong to (from the last welcome). */
   private conversationId: string | null = null;
   private reopen: string | null;
-  /** A language chosen here and not yet confirmed by the server (sent once the socket is up). */
+  /** A language chosen here and not yet answered by the server (sent once the socket is up). */
   private choice: string | null = null;
+  /** The language the server last said this conversation speaks (null: the widget's own), shown again when it refuses a choice. */
+  private told: ChatSnapshot['language'] = null;
   snapshot: ChatSnapshot;
 
   constructor(private readonly options: ChatClientOptions) {
@@ -238,6 +240,7 @@ export class ChatClient {
         const moved = another && this.snapshot.messages.length > 0;
         const earlier = moved ? [...this.snapshot.earlier, { id: this.conversationId!, closedAt: Date.now(), messages: this.snapshot.messages }] : this.snapshot.earlier;
         this.conversationId = frame.conversationId;
+        if (another) this.told = null;
         this.update({
           status: frame.status,
           channels: frame.channels ?? null,
@@ -245,8 +248,8 @@ export class ChatClient {
           earlier,
           historySeq: this.snapshot.historySeq ?? frame.lastSeq,
           ...(reset ? { messages: [] } : {}),
-          // Another conversation speaks the widget's language until the server says otherwise.
-          ...(another ? { language: null } : {}),
+          // Another conversation speaks the widget's language until the server says otherwise (or the choice made here, on its way).
+          ...(another ? { language: this.choice === null ? null : { locale: this.choice, chosen: true } } : {}),
           ...(frame.reopen ? { reopenFailed: frame.reopen === 'ok' ? null : frame.reopen } : {}),
         });
         return this.live.ready(); // online: the outbox goes out (see onState)
@@ -266,6 +269,12 @@ export class ChatClient {
       case 'ticket_saved':
         return this.update({ handoff: reduceHandoff(this.snapshot.handoff, frame) });
       case 'error': {
+        // A choice of language refused (the server's words: not one the widget speaks): what it said before stands, and
+        // its next language frames are news again.
+        if (frame.code === 'bad_frame' && frame.path === 'locale' && this.choice !== null) {
+          this.choice = null;
+          return this.update({ language: this.told });
+        }
         const ref = frame.ref;
         if (ref) this.failed.set(ref, frame);
         // Over a limit: shown as not sent, and sent again by itself (in order) once the server says it may be.
@@ -278,10 +287,11 @@ export class ChatClient {
         return messages ? this.update({ messages }) : undefined;
       }
       case 'language':
-        // While a choice made here is on its way, only its confirmation is news.
+        this.told = { locale: frame.locale, chosen: frame.chosen };
+        // While a choice made here is on its way, only its answer is news.
         if (this.choice !== null && !(frame.chosen && frame.locale === this.choice)) return;
         this.choice = null;
-        return this.update({ language: { locale: frame.locale, chosen: frame.chosen } });
+        return this.update({ language: this.told });
       case 'feedback_saved':
         return this.update({ votes: { ...this.snapshot.votes, [frame.messageId]: frame.helpful } });
       case 'reconnect': // the hint is the socket's (ui/socket)
