@@ -47,7 +47,7 @@ export const EN: readonly string[] = [
   `\\b(?:help|assistance|support) from (?:a |an |the |some |your )?(?:real |live |actual )?(?:person|human|agent|staff|representative|someone|somebody|support team|team|support staff|${EN_CUSTOMER} (?:service|support|care)(?: person| agent| executive| officer| team)?)\\b`,
   // "i need a real person's help", "human assistance"
   '\\b(?:real |live |actual )?(?:persons|humans|human|agents|staff) (?:help|assistance)\\b',
-  '\\bput (?:a |an )?(?:real |live )?(?:person|human|agent|someone|somebody|manager|supervisor) on\\b',
+  '\\bput (?:a |an )?(?:real |live )?(?:person|human|agent|someone|somebody|manager|supervisor) on\\b|\\bput (?:a |an |one of your )?(?:colleagues?|staff member|representative|specialist) on(?: (?:please|pls|now|instead|for me))*$',
   // "put me on with someone from the team", "do real people answer here"
   `\\bput (?:me|us) on (?:with|to) ${EN_PERSON}\\b|\\bsort (?:this|it|that) out with ${EN_PERSON}\\b`,
   '\\bare (?:real |actual |live )?(?:humans|people|persons) (?:reading|answering|behind) (?:this|these|my)(?: (?:chat|chats|messages?|questions?))?$',
@@ -61,8 +61,8 @@ export const EN: readonly string[] = [
   // "is a human going to reply to me", "is this chat staffed by real people"
   '\\bis (?:a |an )?(?:real |live )?(?:human|person|agent|someone|anyone|anybody) (?:ever )?(?:going to|gonna) (?:reply|answer|respond|talk to me|get back to me)\\b|\\bstaffed by (?:real |actual |live )?(?:people|humans|persons|agents)\\b',
   `^(?:hi |hello |hey )?(?:please )?(?:a |an )?(?:real |live |human )?(?:${EN_HUMAN_WORD}|` +
-    `${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|cs|cs agent|live chat|live agent|live rep|real person|` +
-    '(?:someone|somebody) from (?:the |your )?(?:support|support team|team|customer (?:service|support|care)))(?: here)?(?: please| pls| plz| now| asap| thx| thanks| thank you){0,2}$',
+    `${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|cs|cs agent|live chat|live agent|live rep|real person|specialist|` +
+    `(?:someone|somebody) from (?:the |your )?(?:support|support team|team|customer (?:service|support|care)|${EN_TEAM}))(?: here)?(?: please| pls| plz| now| asap| thx| thanks| thank you){0,2}$`,
   // "I need a real one", "just get me someone", "get your tech people to look at this"
   '\\b(?:need|want|get me|give me|prefer) (?:a |an )?(?:real|actual|live|human) one\\b|\\b(?:just )?(?:get|find) me (?:someone|somebody|a person|a human)(?: please| now| already)?$',
   '\\b(?:get|have|ask) (?:your |the )?(?:tech|technical|support|it) (?:people|team|guys|staff|person) to (?:look|check|fix|review|handle)\\b',
@@ -91,7 +91,7 @@ export const EN: readonly string[] = [
   // "i want to make a complaint to a manager", "please escalate this", "can a real person look at my case"
   '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:real |live |actual )?(?:manager|supervisor|human|person|someone|somebody)\\b',
   '\\bescalate (?:this|it|my (?:case|issue|problem|complaint|ticket)|the (?:case|issue|problem))\\b',
-  '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:(?:real|live|actual) ){0,2}(?:human|person|agent|staff member|representative|employee|colleague|team member) (?:to )?(?:look at|looks at|look into|looks into|look (?:this |it |that )?up|check|review|handle|take over|take a look|see to)\\b',
+  '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:(?:real|live|actual) ){0,2}(?:human|person|agent|staff member|representative|employee|colleague|team member) (?:to )?(?:look at|looks at|look into|looks into|look (?:this |it |that )?up|check|review|handle|take over|take a look|have a look|see to)\\b',
   // "i'd be grateful if a consultant could take a look", "i was hoping that someone from your team could call me": asked by its courtesy
   '\\b(?:if|that) (?:a|an|one of your|someone from your team|somebody from your team) (?:real |live )?(?:human|person|agent|staff member|representative|employee|colleague|team member|consultant|specialist|advisor|adviser|manager|supervisor|someone|somebody)? ?(?:could|can|would|might) (?:take a look|look into (?:this|it|my)|look at (?:this|it|my)|call me|ring me|contact me|get back to me|help me)\\b',
   '\\b(?:bring|loop) (?:in |me |us )?(?:a |an |some |your |the )?(?:real |live )?(?:human|person|agent|someone|somebody|manager|supervisor)(?: in)?\\b',
@@ -195,7 +195,7 @@ export const ES: readonly string[] = [
   // "me puede atender una persona", "necesito que me ayude una persona", "me gustaría que me atendiera una persona"
   `\\b(?:atender|atenderme|atiendame|atiendanme|atiendeme|me atienda|me atiendan|me atendiera|me atendieran|me ayude|me ayudara|ayudarme|me llame|me llamen|me llamara|me contacte|me contacten|me contactara|me escriba|me escriban|llamarme|contactarme|me responda|me respondan|me responde|me conteste|me contesten|me contesta) ${ES_PERSON}\\b`,
   // "con un asesor humano", "servicio al cliente por favor"
-  `^(?:con )?(?:${ES_SOMEONE}|${ES_DESK})(?: por favor| porfa| porfavor| ya| ahora| gracias| plis)?$`,
+  `^(?:con )?(?:${ES_SOMEONE}|${ES_DESK})(?: por favor| porfa| porfavor| porfis| porfi| x favor| xfa| pf| ya| ahora| gracias| plis)?$`,
   '\\bhay (?:un |una |algun |alguna )?(?:personal(?: de (?:soporte|atencion al cliente|servicio al cliente))?|agente|asesor|asesora|operador|operadora|persona|ejecutivo|ejecutiva|humano)s? (?:disponibles?|conectad[oa]s?|en linea)\\b',
   // "¿tienen personas atendiendo el chat?", "¿hay humanos en este chat?"
   '\\b(?:tienen|hay) (?:personas|gente|humanos|agentes|asesores|operadores)(?: reales| de verdad)? (?:atendiendo|contestando|respondiendo)(?: (?:el|este) chat| aqui| ahi| por (?:el|este) chat|$)|\\bhay (?:humanos|personas|gente)(?: reales?| de verdad)? (?:en|detras de) (?:este|el) chat\\b',
