@@ -13,12 +13,12 @@ const EN_TEAM = '(?:fraud|security|complaints?|billing|claims|disputes?|risk|acc
 const EN_PERSON =
   '(?:(?:a|an|the|some|your|ur|yr|one|of|real|reel|live|actual|human|proper) ){0,4}' +
   `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|whoever (?:handles|deals with|is in charge|is responsible|can help|is handling|manages)|specialist|consultant|expert|someone|somebody|sombody|somone|anyone|anybody|staff|staff member|member of staff|team member|advisors?|advisers?|specialists|consultants|colleague|colleagues|you guys|u guys|your people|` +
-  `${EN_CUSTOMER} (?:${EN_SERVICE}|support|care)(?: agent| rep| representative| team| executive| officer)?|support (?:agent|team|staff|specialist|officer|executive)|team|live chat|manager|supervisor|boss|ppl|` +
+  `${EN_CUSTOMER} (?:${EN_SERVICE}|support|care)(?: agent| rep| representative| team| executive| officer)?|support (?:agent|team|staff|specialist|officer|executive|guy|person)|team|live chat|manager|supervisor|boss|ppl|` +
   // "cs" is how customer service is texted ("can i talk to ur cs", "connect me to cs team"); an officer is staff in SG/MY/IN English
-  `cs(?: agent| rep| team| staff| officer| executive)?|officers?|(?:real|actual|live) one|` +
+  `cs(?: agent| rep| team| staff| officer| executive)?|officers?|executives?|team (?:leader|lead)|concerned (?:person|department|dept|team|officer|executive|staff|authority)|(?:real|actual|live) one|` +
   `(?:live|human|real) support|${EN_TEAM})`;
 const EN_HUMAN =
-  `(?:(?:a|an|the|real|live|actual|some|your) ){0,4}(?:${EN_HUMAN_WORD}|staff|real person|live person|customer service rep|manager|supervisor|boss|` +
+  `(?:(?:a|an|the|real|live|actual|some|your) ){0,4}(?:${EN_HUMAN_WORD}|staff|real person|live person|customer service rep|manager|supervisor|team (?:leader|lead)|boss|` +
   `${EN_CUSTOMER} (?:service|support|care))`;
 /** What one is put through to, besides a person: the support desk itself. */
 const EN_DESK = `(?:${EN_PERSON}|(?:the |your )?(?:real |live |human )?(?:support|${EN_CUSTOMER} ${EN_SERVICE}|${EN_CUSTOMER} support|${EN_CUSTOMER} care|help desk|helpdesk))`;
@@ -31,19 +31,23 @@ const EN_USELESS =
 export const EN: readonly string[] = [
   `\\b(?:talk|tlk|tok|speak|speek|chat|talking|speaking|chatting)(?: (?:to|with|2|w))? ${EN_PERSON}\\b`,
   `\\b(?:talk|speak|speek|chat|talking|speaking|chatting) (?:to|with) ${EN_DESK}\\b`,
-  `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|switch|hand|patch)(?: me| this| it| my chat| this chat| the chat| my case| my call)?(?: off| over)? (?:to|through to|with|w|over to) ${EN_PERSON}\\b`,
+  `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|switch|hand|patch|endorse)(?: me| this| it| my chat| this chat| the chat| my case| my call| my concern| this concern| my issue| my complaint)?(?: off| over)? (?:to|through to|with|w|over to) ${EN_PERSON}\\b`,
   `\\b(?:can|could|would|will|need|want|like|let|have|get) (?:someone|somebody|anyone|anybody|a person|a human|an agent) (?:from|of|on|in) (?:the |your )?(?:support|${EN_CUSTOMER} (?:service|support|care)|staff|team|support team|service team)(?: (?:team|department|dept|desk))?(?: (?:help|assist|call|contact|look|check|talk|speak|chat|handle|get back|please)\\b|$)`,
   '\\b(?:is|are) there (?:actually |really |even )?(?:any |a |an )?(?:customer service |support |live |real |actual )?(?:humans?|real (?:people|persons?)|live agents?|agents?|people|persons?|staff|representatives?|operators?|managers?|supervisors?) (?:working|answering|replying|responding|there|available|around|online|(?:i|we) (?:can|could|may|might)|to)\\b',
   `\\b(?:get|want|need|give me|gimme|demand|request|prefer|id like|would like|(?:can|could|may) i have)(?: me)?(?: to)? ${EN_HUMAN}\\b(?! (?:readable|verification|check|test))`,
+  // "ok forget it, I'll just take a human": one taken instead, the message's end
+  '\\b(?:ill|i will|id|i would) (?:just |rather )?take (?:a |an )?(?:real |live |actual )?(?:human|person|agent|representative)(?: (?:then|instead|please|thanks))?$',
   // "i want to contact a real person", "how can i reach a human" (not "change the contact person")
   `(?:^|\\b(?:to|i|me|please|pls|can|could|must|wanna|lemme) )(?:contact|reach|ring|message) (?:a |an |some )?(?:real |live |actual )?(?:${EN_HUMAN_WORD}|people|ppl)\\b`,
+  // "pls help me contact with your staff": contacting with someone, as it is said where English is a second language
+  '(?:^|\\b(?:me|please|pls|plz|i|want to|need to|let me) )(?:contact|reach) with (?:your |ur |the |a |an )?(?:staff|agents?|human|person|representative|executive|officer|customer (?:care|service|support)|support team)\\b',
   '^(?:please )?escalate(?: please| pls| now)?$|^(?:live|human|real) (?:support|help|chat|person|agent)(?: please| pls| now)?$',
   // A call back: "i want a callback", "can you call me back", "could someone give me a call"
   '\\b(?:want|need|like|get|request|arrange|book|schedule|have) (?:a )?call ?back\\b|\\b(?:can|could|would|will|please) (?:you |someone |somebody |an agent )?(?:call|phone|ring) me\\b|\\bgive me (?:a )?(?:call|ring|phone call)(?: back)?(?: please| pls| asap| today| now| later(?: today)?| this (?:morning|afternoon|evening)| tomorrow| when you can)?$',
-  '\\b(?:help|assistance|support) from (?:a |an |the |some |your )?(?:real |live |actual )?(?:person|human|agent|staff|representative|someone|somebody|support team|team|customer service|support staff)\\b',
+  `\\b(?:help|assistance|support) from (?:a |an |the |some |your )?(?:real |live |actual )?(?:person|human|agent|staff|representative|someone|somebody|support team|team|support staff|${EN_CUSTOMER} (?:service|support|care)(?: person| agent| executive| officer| team)?)\\b`,
   // "i need a real person's help", "human assistance"
   '\\b(?:real |live |actual )?(?:persons|humans|human|agents|staff) (?:help|assistance)\\b',
-  '\\bput (?:a |an )?(?:real |live )?(?:person|human|agent|someone|somebody|manager|supervisor) on\\b',
+  '\\bput (?:a |an )?(?:real |live )?(?:person|human|agent|someone|somebody|manager|supervisor) on\\b|\\bput (?:a |an |one of your )?(?:colleagues?|staff member|representative|specialist) on(?: (?:please|pls|now|instead|for me))*$',
   // "put me on with someone from the team", "do real people answer here"
   `\\bput (?:me|us) on (?:with|to) ${EN_PERSON}\\b|\\bsort (?:this|it|that) out with ${EN_PERSON}\\b`,
   '\\bare (?:real |actual |live )?(?:humans|people|persons) (?:reading|answering|behind) (?:this|these|my)(?: (?:chat|chats|messages?|questions?))?$',
@@ -57,8 +61,8 @@ export const EN: readonly string[] = [
   // "is a human going to reply to me", "is this chat staffed by real people"
   '\\bis (?:a |an )?(?:real |live )?(?:human|person|agent|someone|anyone|anybody) (?:ever )?(?:going to|gonna) (?:reply|answer|respond|talk to me|get back to me)\\b|\\bstaffed by (?:real |actual |live )?(?:people|humans|persons|agents)\\b',
   `^(?:hi |hello |hey )?(?:please )?(?:a |an )?(?:real |live |human )?(?:${EN_HUMAN_WORD}|` +
-    `${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|cs|cs agent|live chat|live agent|live rep|real person|` +
-    '(?:someone|somebody) from (?:the |your )?(?:support|support team|team|customer (?:service|support|care)))(?: here)?(?: please| pls| plz| now| asap| thx| thanks| thank you)?$',
+    `${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|cs|cs agent|live chat|live agent|live rep|real person|specialist|` +
+    `(?:someone|somebody) from (?:the |your )?(?:support|support team|team|customer (?:service|support|care)|${EN_TEAM}))(?: here)?(?: please| pls| plz| now| asap| thx| thanks| thank you){0,2}$`,
   // "I need a real one", "just get me someone", "get your tech people to look at this"
   '\\b(?:need|want|get me|give me|prefer) (?:a |an )?(?:real|actual|live|human) one\\b|\\b(?:just )?(?:get|find) me (?:someone|somebody|a person|a human)(?: please| now| already)?$',
   '\\b(?:get|have|ask) (?:your |the )?(?:tech|technical|support|it) (?:people|team|guys|staff|person) to (?:look|check|fix|review|handle)\\b',
@@ -87,7 +91,7 @@ export const EN: readonly string[] = [
   // "i want to make a complaint to a manager", "please escalate this", "can a real person look at my case"
   '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:real |live |actual )?(?:manager|supervisor|human|person|someone|somebody)\\b',
   '\\bescalate (?:this|it|my (?:case|issue|problem|complaint|ticket)|the (?:case|issue|problem))\\b',
-  '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:(?:real|live|actual) ){0,2}(?:human|person|agent|staff member|representative|employee|colleague|team member) (?:to )?(?:look at|looks at|look into|looks into|look (?:this |it |that )?up|check|review|handle|take over|take a look|see to)\\b',
+  '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:(?:real|live|actual) ){0,2}(?:human|person|agent|staff member|representative|employee|colleague|team member) (?:to )?(?:look at|looks at|look into|looks into|look (?:this |it |that )?up|check|review|handle|take over|take a look|have a look|see to)\\b',
   // "i'd be grateful if a consultant could take a look", "i was hoping that someone from your team could call me": asked by its courtesy
   '\\b(?:if|that) (?:a|an|one of your|someone from your team|somebody from your team) (?:real |live )?(?:human|person|agent|staff member|representative|employee|colleague|team member|consultant|specialist|advisor|adviser|manager|supervisor|someone|somebody)? ?(?:could|can|would|might) (?:take a look|look into (?:this|it|my)|look at (?:this|it|my)|call me|ring me|contact me|get back to me|help me)\\b',
   '\\b(?:bring|loop) (?:in |me |us )?(?:a |an |some |your |the )?(?:real |live )?(?:human|person|agent|someone|somebody|manager|supervisor)(?: in)?\\b',
@@ -191,7 +195,7 @@ export const ES: readonly string[] = [
   // "me puede atender una persona", "necesito que me ayude una persona", "me gustaría que me atendiera una persona"
   `\\b(?:atender|atenderme|atiendame|atiendanme|atiendeme|me atienda|me atiendan|me atendiera|me atendieran|me ayude|me ayudara|ayudarme|me llame|me llamen|me llamara|me contacte|me contacten|me contactara|me escriba|me escriban|llamarme|contactarme|me responda|me respondan|me responde|me conteste|me contesten|me contesta) ${ES_PERSON}\\b`,
   // "con un asesor humano", "servicio al cliente por favor"
-  `^(?:con )?(?:${ES_SOMEONE}|${ES_DESK})(?: por favor| porfa| porfavor| ya| ahora| gracias| plis)?$`,
+  `^(?:con )?(?:${ES_SOMEONE}|${ES_DESK})(?: por favor| porfa| porfavor| porfis| porfi| x favor| xfa| pf| ya| ahora| gracias| plis)?$`,
   '\\bhay (?:un |una |algun |alguna )?(?:personal(?: de (?:soporte|atencion al cliente|servicio al cliente))?|agente|asesor|asesora|operador|operadora|persona|ejecutivo|ejecutiva|humano)s? (?:disponibles?|conectad[oa]s?|en linea)\\b',
   // "¿tienen personas atendiendo el chat?", "¿hay humanos en este chat?"
   '\\b(?:tienen|hay) (?:personas|gente|humanos|agentes|asesores|operadores)(?: reales| de verdad)? (?:atendiendo|contestando|respondiendo)(?: (?:el|este) chat| aqui| ahi| por (?:el|este) chat|$)|\\bhay (?:humanos|personas|gente)(?: reales?| de verdad)? (?:en|detras de) (?:este|el) chat\\b',
@@ -217,8 +221,12 @@ export const ES: readonly string[] = [
   // "hable con un agente" as the whole message (not "hablé con un asesor ayer y me dijo que esperara": accents are gone)
   `^(?:por favor )?hable con ${ES_SOMEONE}(?: por favor| porfa| ya| ahora)?$`,
   // "escálalo a un supervisor", "¿no hay nadie que me atienda?"
-  `\\b(?:escala|escalalo|escalala|escalen|escalenlo|escale|escalelo|escalar|escalarlo)(?: (?:mi|el|este) (?:caso|reclamo|problema))? (?:a|con) ${ES_DESK}\\b`,
+  `\\b(?:escala|escalalo|escalala|escalen|escalenlo|escale|escalelo|escalar|escalarlo)(?: (?:esto|eso|(?:mi|el|este) (?:caso|reclamo|problema)))? (?:a|con) ${ES_DESK}\\b`,
   '^(?:quiero |necesito |por favor )?escalar (?:mi|el|este) (?:caso|reclamo|problema)(?: por favor)?$|^(?:por favor )?alguien (?:ayudeme|ayudame|me ayuda|me ayude)(?: por favor| porfa)?$|^(?:hola )?(?:hay )?alguien (?:ahi |alli |por ahi |aqui )?(?:que )?me (?:atiende|atienda)(?: por favor)?$',
+  // "¿podría revisar esto algún especialista?": the person after what is asked of them
+  `\\b(?:podria|puede|podrian|pueden|podra) (?:revisar|ver|mirar|atender|checar|resolver)(?:lo|la|me)?(?: (?:esto|eso|mi caso|este caso|mi problema))? (?:algun|alguna|un|una) (?:agente|asesor|asesora|especialista|persona|ejecutivo|ejecutiva|operador|operadora|supervisor|supervisora|humano|representante)\\b`,
+  // "¿está alguien del área de pagos?": someone of a team there, the whole message
+  `^(?:hola )?(?:esta|se encuentra|hay) ${ES_PERSON} (?:del|de la) (?:area|equipo|departamento) de [a-z]+(?: (?:ahi|disponible|ahora|ahorita))?$`,
   // "¿ya están atendiendo los agentes?": someone on now (not "¿los agentes atienden los fines de semana?": the hours)
   '\\b(?:ya )?(?:estan|esta) (?:atendiendo|trabajando|conectad[oa]s?|en linea) (?:hoy |ya |ahora |ahorita )?(?:los |las |sus |algun |alguna )?(?:agentes|asesores|asesoras|operadores|ejecutivos|representantes|personal|humanos)\\b',
   // "¿cuándo va a estar alguien para atenderme?", "¿cuándo me va a atender un asesor?": someone waited for

@@ -23,12 +23,19 @@ const ZHUAN = /传(?=(?:一下|下|个)?(?:人工|真人|客服))/gu;
 const ZH_TEAM =
   /(?:客服|售后|技术支持|技术支援|客户支持|客户服务|支持|支援|客诉|投诉|支付|付款|退款|风控|财务|账户|安全)(?:服务)?(?:部门|团队|小组|组|部|中心)(?:的(?:人员|人|同事|工作人员|专员))?(?<!(?:支付|付款|退款|风控|财务|账户|安全)(?:服务)?中心)/gu;
 
+/** A team's person named by its work (风控专员, 盗刷专员, 退款负责人): a 专员. */
+const ZH_ROLE = /(?:风控|盗刷|安全|资安|退款|售后|审核|投诉|客诉|理赔|争议|反诈|账户|技术)(?:专员|同事|负责人|主管)/gu;
+
 /** The last characters of a team word (a text without one has none: most texts skip ZH_TEAM). */
 const ZH_TEAM_END = /[部组队心]/u;
 
-/** Chinese with its person words read as the patterns spell them (see REN, GONG, ZHEN_REN, KE_FU, ZHUAN, ZH_TEAM). */
+/** The person words ZH_ROLE ends in (a text without one skips it). */
+const ZH_ROLE_END = /专员|同事|负责人|主管/u;
+
+/** Chinese with its person words read as the patterns spell them (see REN, GONG, ZHEN_REN, KE_FU, ZHUAN, ZH_TEAM, ZH_ROLE). */
 export function readChineseSlips(normalized: string): string {
-  const read = normalized.replace(REN, '人').replace(GONG, '工').replace(ZHEN_REN, '人').replace(KE_FU, '客服').replace(ZHUAN, '转');
+  let read = normalized.replace(REN, '人').replace(GONG, '工').replace(ZHEN_REN, '人').replace(KE_FU, '客服').replace(ZHUAN, '转');
+  if (ZH_ROLE_END.test(read)) read = read.replace(ZH_ROLE, '专员');
   return ZH_TEAM_END.test(read) ? read.replace(ZH_TEAM, '客服') : read;
 }
 

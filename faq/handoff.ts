@@ -234,6 +234,9 @@ function isShortRequest(normalized: string): boolean {
   // Japanese typed in katakana alone, as half-width text often is (ｵﾍﾟﾚｰﾀｰ ﾆ ﾂﾅｲﾃﾞ): read in hiragana, as the patterns spell its words.
   // (tested before the kana words are read as kanji: タントウシャニツナイデクダサイ holds 担当者 once joined)
   if (KATAKANA_ONLY.test(normalized) && matchesPattern(joinCjk(toHiragana(normalized)))) return true;
+  // "agent agent now" and "人工 人工 快点" ask as "agent now" and "人工 快点": a word typed again at once is the word.
+  const once = wordsOnce(normalized);
+  if (once !== normalized && matchesPattern(joinCjk(once))) return true;
   // "agent agent agent" and "真人真人真人" ask as plainly as "agent" and "真人".
   const compact = normalized.replace(/ /g, '');
   const unit = repeatedUnit(compact);
@@ -305,6 +308,12 @@ let joinedLast = { text: '', joined: '' };
 
 const KATAKANA_ONLY = /^[\p{Script=Katakana}ー ]+$/u;
 const toHiragana = (text: string) => text.replace(/[\u30a1-\u30f6]/gu, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+
+/** The words of a normalised text, each typed again at once kept once ("agent agent now" → "agent now"). */
+function wordsOnce(normalized: string): string {
+  const words = normalized.split(' ');
+  return words.filter((word, i) => word !== words[i - 1]).join(' ');
+}
 
 /** "真人真人真人" → "真人": the shortest unit the text repeats (the text itself when it repeats none), without backtracking. */
 function repeatedUnit(text: string): string {
