@@ -12,7 +12,7 @@ import { normalizeText } from './normalize.ts';
 import { parseFaqPack } from './pack-schema.ts';
 import { clausesOf, questionsOf, sentencesOf, storyClausesOf } from './parts.ts';
 import { namesAnotherPlace, namesElsewhere } from './services.ts';
-import { isUiLanguage, smallTalkOf, smallTalkReply, type SmallTalk, type UiLanguage } from './smalltalk.ts';
+import { isUiLanguage, smallTalkOf, smallTalkReply, UI_LANGUAGES, type SmallTalk, type UiLanguage } from './smalltalk.ts';
 import type { ScorerOptions } from './scorer.ts';
 import { fitThresholds } from './thresholds.ts';
 import { splitIntents } from './two-intents.ts';
@@ -44,6 +44,12 @@ const OFF_TOPIC_ASK_COVERAGE = 0.6;
  * took one more, "¿por dónde arranco?" (0.97, 0.67).
  */
 const OFF_TOPIC_ASK_SURE = 0.9;
+/**
+ * Languages that write the pack's Spanish words as their own, unaccented ("perdi celular", "limite de transferencia" are
+ * Portuguese as much as Spanish): from a UI in one of them, an unsure guess's Spanish article is no answer to the visitor.
+ */
+const WRITES_SPANISH_WORDS = new Set(['pt', 'it', 'ca', 'gl']);
+
 /** Languages told apart by script alone; a Latin-script guess without evidence may take the pack's word. */
 const SCRIPT_LOCALES = new Set(['zh-CN', 'zh-TW', 'ja', 'ko', 'ru', 'th', 'ar']);
 
@@ -338,15 +344,18 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
     modelSource: matcher.trained ? 'trained' : 'given',
     answer(text: string, answerOptions: AnswerOptions = {}): FaqResult {
       const ui = normalizeLocale(answerOptions.uiLocale);
+      // The bot's sentences for the UI: its language's ("pt-PT" reads pt-BR's), else none (the server writes English).
+      const uiSentences = matchLocale(ui, UI_LANGUAGES) as UiLanguage | null;
       const guess = inUiScript(byHanWords(detectLanguage(text), text, hanWords), ui);
       const normalized = normalizeText(text);
       // A question plainly in a language the pack lacks: the reply says so in that language, never another one's article
       // ("top up ошибка" got the Chinese top-up article). One the bot has no sentences in (ru, th, tr, it) is told so in
       // the visitor's UI language, or in its own (the server writes English) without one.
       const asked = guess.confident ? normalizeLocale(guess.locale) : null;
-      const foreign = asked !== null && packLocaleOf(asked) === null ? (isUiLanguage(asked) || !isUiLanguage(ui) ? asked : ui) : null;
-      // A word or two of no telling language ("Mitarbeiter", "xyz"): the bot's own sentences follow the visitor's UI.
-      const uiOnly = !guess.confident && isUiLanguage(ui) && matchLocale(ui, pack.locales) === null ? ui : null;
+      const foreign = asked !== null && packLocaleOf(asked) === null ? (isUiLanguage(asked) || uiSentences === null ? asked : uiSentences) : null;
+      // A word or two of no telling language ("Mitarbeiter", "xyz"): the bot's own sentences follow the visitor's UI, or the
+      // UI's language is named when the bot has none in it ("it": the server writes English).
+      const uiOnly = !guess.confident && !guess.mixedWithEnglish && ui !== null && matchLocale(ui, pack.locales) === null ? (uiSentences ?? ui) : null;
       // The language the question is read in (its synonyms, fillers): a fragment's by its words (see readingLocale).
       const reading = readingLocale(guess, normalized, latinWords);
       if (asksForPerson(text, normalized)) {
@@ -382,6 +391,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       const match = topicMatch && answerable(topicMatch) >= thresholds.answer ? topicMatch : fromRest || offTopicRest ? restMatch : wholeMatch;
       const questionIn = questionLocale(guess, match, sharedWordsOnly(guess, normalized, latinWords));
       const locale = replyLocale(questionIn, answerOptions.uiLocale);
+      if (uiOnly && guessedLatin(guess) && locale === 'es' && WRITES_SPANISH_WORDS.has(uiOnly.split('-')[0]!)) return result({ kind: 'none', locale: uiOnly });
       const best = match?.ranked[0];
       // "How do I top up? And what are the fees?": the first answered, the second offered as a follow-up.
       const two = twoIntents(question, matchPart);

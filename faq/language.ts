@@ -16,6 +16,8 @@ export interface LanguageGuess {
   eitherScript?: true;
   /** Han only, every character a Jōyō kanji: Japanese as much as Chinese ("今何時", "送金上限"). */
   japaneseToo?: true;
+  /** Hindi or Tagalog in Latin letters, written beside English app words: read by them (see MIXED_WITH_ENGLISH). */
+  mixedWithEnglish?: true;
   /** Japanese by a word Chinese does not write ("返金", "手数料", "残高"), in characters Chinese writes too. */
   chineseToo?: true;
 }
@@ -69,16 +71,26 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   ),
   de: new Set(
     ('der die das ich mein meine ist nicht wie und zu ein eine kann mit für von warum wann wo habe bin sie es ' +
-      'auf den dem möchte an ab kommt geht wird noch kein keine mir mich wenn aber oder schon hat').split(' '),
+      'auf den dem möchte an ab kommt geht wird noch kein keine mir mich wenn aber oder schon hat bitte neue neu falsche falsch').split(' '),
   ),
   it: new Set(
     ('il lo la le i gli a di quale quali del della dei delle che non mi mio mia miei sono è ho hai ha come perché perche voglio posso puoi può ' +
-      'un una per con ma anche questo questa quando dove cosa sei grazie aiuto aiutarmi funziona arriva parlare').split(' '),
+      'un una per con ma anche questo questa quando dove cosa sei grazie aiuto aiutarmi funziona arriva parlare sul sulla nel nella alla ' +
+      'allo sempre subito ancora').split(' '),
   ),
-  id: new Set('saya tidak bagaimana yang dan ini itu ke di dengan untuk bisa apa kenapa sudah belum mau'.split(' ')),
+  // Indonesian, and the words Malay writes alike (saya, tidak, hilang): Malay text of those alone is answered as Indonesian.
+  id: new Set('saya tidak bagaimana yang dan ini itu ke di dengan untuk bisa apa kenapa sudah belum mau gimana gak nggak kok aku ada salah orang lain lihat sampai'.split(' ')),
   // Turkish: not "o", "de", "da" (pt, es, fr write them too)
   tr: new Set('ve bu için icin ile mi mı mu değil degil var yok nasıl nasil neden niye ben benim bana beni çok cok ama gibi daha hiç'.split(' ')),
   vi: new Set('tôi không của là có được và cho với này thì bạn làm sao tại vì những một các mình đã'.split(' ')),
+  // Catalan: none of the words it writes as Spanish does ("el", "la", "que", "no"), nor "compte" (French too).
+  ca: new Set('amb vull puc meu meva teu encara molt perquè també aquest aquesta aquí els dels pel tinc fer sóc són com altra altre altres'.split(' ')),
+  nl: new Set('de ik mijn niet het een naar nog wil heb geen moet hoe waarom wanneer zijn bij ook maar dat graag kunnen wordt steeds altijd weer'.split(' ')),
+  // Malay where it is not Indonesian (tak, boleh, nak, macam: Indonesian says tidak, bisa, mau, seperti).
+  ms: new Set('tak boleh nak macam'.split(' ')),
+  // Hindi in Latin letters and Tagalog: written beside English app words, read by them (see MIXED_WITH_ENGLISH).
+  hi: new Set('nahi nahin hai hain kaise kya karna karu kare karo mujhe aur hua raha rahi gaya gayi abhi baat kitna kab kyun bhej diye maine hoon meri baar'.split(' ')),
+  fil: new Set('yung ng mag paano ako hindi ba sa naman lang ko gusto wala pwede saan kasi'.split(' ')),
 };
 
 /**
@@ -88,14 +100,21 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
  * Spanish questions (language.test.ts), whose articles the guess would otherwise pick.
  */
 const WALLET_WORDS: Readonly<Record<string, readonly string[]>> = {
-  de: 'konto karte handy guthaben auszahlung aufladen sperren verloren aktualisieren kontoauszug'.split(' '),
+  de: 'konto karte handy guthaben auszahlung aufladen sperren verloren aktualisieren kontoauszug nummer handynummer geld'.split(' '),
   fr: 'mot passe oublié frais virement échoué téléphone perdu retrait banque arnaque moyens paiement identité prélèvement inconnu client plafond transfert relevé'.split(' '),
-  pt: 'esqueci senha taxas falhou golpe pagamento identidade atendimento conta excluir erro deu caiu chegou extrato atendente'.split(' '),
-  id: 'lupa biaya gagal hilang tarik penipuan metode pembayaran verifikasi hubungi tambah kartu ganti rekening'.split(' '),
-  it: 'dimenticata dimenticato prelievo ricarica rifiutato aggiungere carta'.split(' '),
+  pt: 'esqueci senha taxas falhou golpe pagamento identidade atendimento conta excluir erro deu caiu chegou extrato atendente taxa cartao cadastrar travando travou telemovel telemóvel cobranca estorno burlado reconheco'.split(' '),
+  id: ('lupa biaya gagal hilang tarik penipuan metode pembayaran verifikasi hubungi tambah kartu ganti rekening akun tagihan aneh blokir ' +
+    'sementara mutasi nomor aplikasi aplikasinya naikkan').split(' '),
+  ms: 'akaun laluan nombor kad caj bayaran duit perkhidmatan tersalah bekukan asyik telefon naikkan'.split(' '),
+  ca: 'diners contrasenya mòbil càrrec pagament reemborsament telèfon moviments tancar canviar afegir bloquejar'.split(' '),
+  nl: ('wachtwoord telefoon inloggen betaling terugbetaling rekening opnemen geld ontvangen verhogen opwaarderen afschrijving ' +
+    'overzicht transacties medewerker gestuurd wijzigen toevoegen bankpas opgelicht mislukt opzeggen limiet blokkeren kwijt').split(' '),
+  it: ('dimenticata dimenticato prelievo ricarica rifiutato aggiungere carta conto prelevare bonifico commissioni addebito sconosciuto ' +
+    'truffato sbagliata sbagliato bloccare bloccato cambiare aumentare ricaricare rimborso operatore movimenti').split(' '),
   tr: 'şifre şifremi sifremi unuttum hesap hesabım kart ekleme ödeme odeme çekme ücret kaybettim telefonum telefonumu uygulama kodu'.split(' '),
   // Vietnamese typed without its marks ("khong duoc", "ung dung bi loi"), which its letters below cannot tell.
-  vi: 'khong duoc bi loi tien nap chuyen khoan mat khau xac danh tinh ung dung'.split(' '),
+  vi: ('khong duoc bi loi tien nap chuyen khoan mat khau xac danh tinh ung dung thoai dien roi quen dang nhap nhan ngan muon xoa hoan ' +
+    'lau thanh toan muc vao treo lua giao vien nham nguoi nhieu khoa xem lich').split(' '),
 };
 
 /** Each word's languages: a word several languages use ("me", "de", "il") counts for each of them. */
@@ -135,7 +154,16 @@ const LATIN_MARKERS: readonly [RegExp, string, number][] = [
   // verbs in -en (vergessen, verloren, aufladen). A word's ends are letters' ends, not \b's (ASCII word characters): after
   // an ä or é, \b would start a match inside a word, and a long word of them would be read again from each (quadratic).
   [/\p{L}{3}(?:ung|ungen|ieren)\b/u, 'de', 1],
-  [/(?<!\p{L})(?:ver|auf|aus|ent)\p{L}{2,}en(?!\p{L})/u, 'de', 1],
+  [/(?<!\p{L})(?:ver|auf|aus|ent|ein|zurück|hinzu|über)\p{L}{2,}en(?!\p{L})/u, 'de', 1],
+  // German participles ge-…-t (geschickt, gesperrt, gemacht): no English or Spanish word is so made.
+  [/(?<!\p{L})ge\p{L}{3,}t(?!\p{L})/u, 'de', 1],
+  // Dutch "ij" before a consonant or at a word's end (mijn, kwijt, wijzigen, bij); Spanish writes it before a vowel (hijo, fijo).
+  [/\p{L}ij(?![aeiouyáéíóú])/u, 'nl', 1],
+  // Catalan nouns in -ació/-cció (aplicació, transacció; Spanish -ción, Portuguese -ção; not Spanish preterites in -eció,
+  // -ució: "desapareció") and the middle dot of l·l.
+  [/[ac]ció(?:ns)?(?!\p{L})|l·l/u, 'ca', 2],
+  // è and ò are Catalan as much as Italian (telèfon, mòbil, què; è, può): Spanish writes neither.
+  [/[èò]/u, 'ca', 1],
   // A word that begins with é (échoué, état, étranger): French; Spanish begins none but "él".
   [/(?<!\p{L})é(?!l\b)\p{L}/u, 'fr', 1],
   // Portuguese preterite in -ou (falhou, chegou, pagou): no Spanish or English word ends so after two letters but "thou".
@@ -288,12 +316,27 @@ function detectChinese(text: string, hanOnly: boolean, bopomofo: number, kanaWor
   return joyo ? { ...guess, japaneseToo: true } : guess;
 }
 
+/**
+ * A German verb or plural with ö or ü (erhöhen, löschen, hinzufügen, Gebühren): Turkish, the other language of those
+ * letters, ends no word so ("Limit erhöhen" tied German and Turkish and got the English article). Per word, not a regex
+ * over the text: [öü]\p{L}*en would read a long word again from each of its letters.
+ */
+const germanVerb = (word: string) => (word.endsWith('en') || word.endsWith('ern')) && (word.includes('ö') || word.includes('ü'));
+
+/**
+ * Languages written beside English app words ("payment fail ho gaya", "paano mag withdraw sa bank"), whose speakers the
+ * English articles serve: never a confident guess, so the question is read by the pack's words it holds, whatever the UI
+ * language (see ../engine.ts), and, unanswered, filed under its language.
+ */
+const MIXED_WITH_ENGLISH = new Set(['hi', 'fil']);
+
 function detectLatin(text: string): LanguageGuess {
   const lower = text.toLowerCase();
   const scores = new Map<string, number>();
   for (const [marker, locale, weight] of LATIN_MARKERS) if (marker.test(lower)) scores.set(locale, (scores.get(locale) ?? 0) + weight);
   for (const word of lower.split(/[^\p{L}]+/u)) {
     for (const locale of STOPWORD_LOCALES.get(word) ?? []) scores.set(locale, (scores.get(locale) ?? 0) + 1);
+    if (germanVerb(word)) scores.set('de', (scores.get('de') ?? 0) + 1);
   }
   let best: string | null = null;
   let bestScore = 0;
@@ -307,6 +350,7 @@ function detectLatin(text: string): LanguageGuess {
   // A tie-breaker alone ("café") is no evidence, nor a tie ("me sale pago no exitoso": "me" and "no" are en and es
   // alike): the question is then in the language of the alternate it matches.
   if (best === null) return { locale: 'en', confident: false };
+  if (MIXED_WITH_ENGLISH.has(best)) return { locale: best, confident: false, mixedWithEnglish: true };
   const guess: LanguageGuess = { locale: best, confident: bestScore >= 1 && !tied };
   return best === PINYIN ? { ...guess, eitherScript: true } : guess;
 }

@@ -244,6 +244,21 @@ describe('detectLanguage', () => {
     ['OTP kodu gelmedi', 'tr'],
     ['uygulama çöküyor', 'tr'],
     ['ödeme başarısız', 'tr'],
+    // German verbs with ö/ü (Turkish ends no word in -en so), participles in ge-…-t, more words; Dutch, Catalan, Malay;
+    // Italian and Portuguese wallet words that Spanish does not write; Vietnamese words typed without marks.
+    ['Limit erhöhen', 'de'],
+    ['Account löschen bitte', 'de'],
+    ['falsche Person Geld geschickt', 'de'],
+    ['telefoon kwijt', 'nl'],
+    ['ik kan niet inloggen', 'nl'],
+    ['he perdut el mòbil', 'ca'],
+    ['reclamar una transacció', 'ca'],
+    ['tak boleh login', 'ms'],
+    ['cambiare numero di telefono', 'it'],
+    ['bloccare il conto subito', 'it'],
+    ['mudar o numero de telemovel', 'pt'],
+    ['taxa de saque', 'pt'],
+    ['rut tien ve ngan hang the nao', 'vi'],
   ])('reads the keywords "%s" as %s, confidently', (text, expected) => {
     expect(detectLanguage(text)).toEqual({ locale: expected, confident: true });
   });
@@ -259,9 +274,14 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toEqual({ locale: expected, confident: true });
   });
 
+  it('reads Hindi and Tagalog beside English app words as theirs, never confidently (the English words are read)', () => {
+    expect(detectLanguage('payment fail ho gaya kya karu')).toEqual({ locale: 'hi', confident: false, mixedWithEnglish: true });
+    expect(detectLanguage('paano mag withdraw sa bank')).toEqual({ locale: 'fil', confident: false, mixedWithEnglish: true });
+  });
+
   it('leaves English and Spanish keywords of like shapes to English and Spanish', () => {
     for (const text of ['pelican', 'between', 'given', 'young', 'open account']) expect(locale(text), text).toBe('en');
-    for (const text of ['olvidé contraseña', 'él no pagó', 'recarga fallida']) expect(locale(text), text).toBe('es');
+    for (const text of ['olvidé contraseña', 'él no pagó', 'recarga fallida', 'mi saldo desapareció', 'el monto fijo']) expect(locale(text), text).toBe('es');
   });
 
   it('holds no word of the wallet pack’s English or Spanish questions among the other languages’ wallet words', async () => {
@@ -273,7 +293,7 @@ describe('detectLanguage', () => {
         for (const text of [question, ...alternates]) for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) packWords.add(word);
       }
     }
-    const shared = ['de', 'fr', 'pt', 'id', 'it', 'tr', 'vi'].flatMap((language) => walletWordsOf(language).filter((word) => packWords.has(word) || packWords.has(normalizeText(word))));
+    const shared = ['de', 'fr', 'pt', 'id', 'it', 'tr', 'vi', 'ms', 'ca', 'nl'].flatMap((language) => walletWordsOf(language).filter((word) => packWords.has(word) || packWords.has(normalizeText(word))));
     expect(walletWordsOf('de').length).toBeGreaterThan(0);
     expect(shared).toEqual([]);
   });

@@ -136,10 +136,44 @@ describe('questions in a language the pack lacks', () => {
 
   it('unanswered and guessed without certainty as a language the pack lacks: the guess\'s language, not the pack\'s default', () => {
     // "il": French or Italian, neither the pack's; the reply was in Chinese
-    const guess = detectLanguage('il conto');
+    const guess = detectLanguage('il treno');
     expect(guess).toMatchObject({ confident: false });
     expect(['fr', 'it']).toContain(guess.locale);
-    expect(engine.answer('il conto')).toMatchObject({ kind: 'none', locale: guess.locale });
+    expect(engine.answer('il treno')).toMatchObject({ kind: 'none', locale: guess.locale });
+  });
+
+  // Dutch, Catalan, Malay, Italian, German with an English loanword, clipped Portuguese: each matched a pack language's
+  // article (Spanish for "he perdut el mòbil", "cambiare numero di telefono"; English for "Limit erhöhen").
+  it.each([
+    ['telefoon kwijt', 'nl'],
+    ['he perdut el mòbil', 'ca'],
+    ['tak boleh login', 'ms'],
+    ['cambiare numero di telefono', 'it'],
+    ['Limit erhöhen', 'de'],
+    ['mudar o numero de telemovel', 'pt-BR'],
+  ])('%s → none in %s', (text, locale) => {
+    expect(engine.answer(text)).toMatchObject({ kind: 'none', locale, faqId: null });
+  });
+
+  it('an unsure guess from a UI whose language writes Spanish words: none in the UI language, not the Spanish article', () => {
+    // Portuguese as much as Spanish, unaccented: the Spanish article without a UI, the visitor's language from a Portuguese one
+    expect(engine.answer('reembolso')).toMatchObject({ kind: 'answer', locale: 'es', faqId: 'refund' });
+    expect(engine.answer('reembolso', { uiLocale: 'pt-BR' })).toMatchObject({ kind: 'none', locale: 'pt-BR' });
+    // pt-PT reads pt-BR's sentences; an English word stays matched through English
+    expect(engine.answer('limite de transferencia', { uiLocale: 'pt-PT' })).toMatchObject({ kind: 'none', locale: 'pt-BR' });
+    expect(engine.answer('refund', { uiLocale: 'pt-BR' })).toMatchObject({ kind: 'answer', locale: 'en', faqId: 'refund' });
+  });
+
+  it("a UI language without the bot's sentences: a word the pack never writes gets none in it (the server writes English)", () => {
+    expect(engine.answer('top up fallito', { uiLocale: 'it' })).toMatchObject({ kind: 'none', locale: 'it' });
+    expect(engine.answer('refund', { uiLocale: 'it' })).toMatchObject({ kind: 'answer', locale: 'en', faqId: 'refund' });
+  });
+
+  it('Hindi and Tagalog beside English app words are matched through English, whatever the UI; unanswered, filed under their language', () => {
+    for (const ui of [undefined, 'hi']) {
+      expect(engine.answer('refund abhi tak nahi aaya', ui ? { uiLocale: ui } : {})).toMatchObject({ kind: 'answer', locale: 'en', faqId: 'refund' });
+    }
+    expect(engine.answer('wala pa yung refund ko', { uiLocale: 'fil' })).toMatchObject({ kind: 'answer', locale: 'en', faqId: 'refund' });
   });
 
   it('a request for a person in those languages is a handoff in that language', () => {
