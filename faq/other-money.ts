@@ -20,7 +20,7 @@ export const OTHER_CARDS: readonly string[] = [
   'suica', 'pasmo', 'icoca', 'manaca', 'toica', 'kitaca', 'nimoca', 'sugoca', 'pitapa', '交通系ic', '交通系icカード',
   'nanaco', 'waon', 'ポイントカード', 'tポイント', 'dポイント', 'ponta',
   '티머니', '캐시비', '교통카드', '포인트카드',
-  'tarjeta sube', 'tarjeta del metro', 'tarjeta de metro', 'tarjeta de transporte', 'tarjeta del transporte', 'tarjeta bip',
+  'tarjeta sube', 'la sube', 'mi sube', 'tarjeta del metro', 'tarjeta de metro', 'tarjeta de transporte', 'tarjeta del transporte', 'tarjeta bip',
   'tarjeta tullave', 'tarjeta de la biblioteca', 'abono transporte', 'tarjeta del bus', 'tarjeta de bus',
   // Taiwan's shop points and members' cards (全聯福利卡, HAPPY GO, 7-11's OPENPOINT, a chain's 會員): the shop's own programme
   '福利卡', 'happy go', 'happygo', 'openpoint', 'open point', '集点卡', '点数卡', '全家会员', '全联会员', '家乐福会员', '屈臣氏会员',

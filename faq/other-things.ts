@@ -753,13 +753,15 @@ export const BANK_CHARGE_WALLET_WORDS: readonly string[] = [
 export const ACTING_PARTIES: readonly string[] = [
   'bank', 'card issuer', 'credit card company', 'card company', 'credit union', 'employer', 'landlord', 'phone company', 'phone provider',
   'mobile provider', 'store', 'supermarket', 'hotel', 'airline', 'restaurant', 'car rental place', 'car rental company', 'mortgage lender',
+  // the visitor's boss ("my boss wants me to pay for work stuff on my own card"; session 37; not "your boss": a complaint)
+  'boss', 'manager',
 ];
 /** What such a party did, right after it or after one adverb ("my bank still hasnt"). */
 export const PARTY_ACTS: readonly string[] = [
   'charged', 'charges', 'charging', 'overcharged', 'billed', 'declined', 'declines', 'declining', 'denied', 'rejected', 'refused', 'froze',
   'freezes', 'blocked', 'blocks', 'locked', 'closed', 'cancelled', 'canceled', 'reversed', 'paid', 'put', 'placed', 'raised',
   'increased', 'took', 'takes', 'deducted', 'debited', 'added', 'gave', 'texted', 'emailed', 'called', 'flagged', 'held', 'holds',
-  'keeps', 'kept', 'sent', 'wont', 'doesnt', 'didnt', 'hasnt', 'cant', 'wants', 'asked', 'doubled', 'bounced',
+  'keeps', 'kept', 'sent', 'wont', 'doesnt', 'didnt', 'hasnt', 'cant', 'wants', 'asked', 'doubled', 'bounced', 'mailed', 'issued',
 ];
 /**
  * What such a party is doing, after 'is', 'was' or 'keeps' and one adverb ("my employer is withholding my overtime", "the
@@ -818,6 +820,8 @@ export const GOVERNMENT_PORTALS: readonly string[] = [
   // social security and traffic portals ("社保网上服务平台登录不了", "cant sign in to my social security account", "mi cuenta del imss")
   '社保网', '社保平台', '社保网上服务平台', '人社app', '掌上12333', '交管12123', 'social security account', 'ssa gov', 'imss', 'infonavit', 'dian',
   'mi argentina', 'clave unica', 'renaper',
+  // id.me's identity check for a benefit, Mexico's tax office by its short name ("la verificación de identidad del SAT"; session 37)
+  'id me', 'del sat', 'el sat', 'al sat',
 ];
 /**
  * What a government portal issues that only a government does: a resident registration copy, a family or tax certificate

@@ -12,6 +12,9 @@ import {
 } from './other-things.ts';
 import { COMPANY_JOBS, COMPANY_MATTERS, COMPANY_REFERENCES } from './the-company.ts';
 import { FIGURATIVE_OWNERS, JOKE_REQUESTS } from './figurative.ts';
+import {
+  ABOUT_THE_BOT, CODE_WORDS, COURIERS, TRAVEL_ACTS, WORK_DEVICES,
+} from './others-es-en.ts';
 
 /**
  * Other services a visitor may name: social networks, messengers, mail, streaming, music, games, shops, delivery, rides,
@@ -468,7 +471,7 @@ const OTHERS_MONEY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_
 const wordSources = (list: readonly string[]) => namesOf(list).map((name) => (LATIN.test(name) ? word([name], true) : escape(name)));
 const ID_DOCUMENT_SOURCES = wordSources(ID_DOCUMENTS);
 const DEVICE_TROUBLE_SOURCES = wordSources(DEVICE_TROUBLE);
-const DELIVERY_SOURCES = wordSources(DELIVERIES);
+const DELIVERY_SOURCES = wordSources([...DELIVERIES, ...COURIERS]);
 const HOUSEHOLD_SOURCES = wordSources([...HOUSEHOLD, ...VEHICLES]);
 const SHOPPING_CENTRE_SOURCES = wordSources(SHOPPING_CENTRES);
 const PHONE_DATA_SOURCES = wordSources(PHONE_DATA);
@@ -484,11 +487,17 @@ const CARRIER_OR_COUNTER_SOURCES = wordSources([...PHONE_LINES, ...BANK_COUNTERS
 const LANDLORD_SOURCES = wordSources(LANDLORDS);
 const BANK_CHARGE_SOURCES = wordSources(BANK_OWN_CHARGES);
 const CARRIER_SOURCES = [...namesOf([...CARRIERS, ...TAIWAN_CARRIERS]).map(boundaries), CLARO];
+/** A carrier's own app ("the at&t app wont let me pay my bill", "la app de movistar"), left out before the wallet's words are looked for. */
+const CARRIER_APP_ALL = new RegExp(`${word(['app', 'aplicacion'])} (?:de |del )(?:${CARRIER_SOURCES.join('|')})|(?:${CARRIER_SOURCES.join('|')}) (?:mobile )?${word(['app', 'aplicacion'])}`, 'gu');
+const WORK_DEVICE_SOURCES = wordSources(WORK_DEVICES);
+const CODE_SOURCES = wordSources(CODE_WORDS);
 const CARRIER_MATTER_SOURCES = wordSources([...CARRIER_MOVES, ...CARRIER_PERKS, ...CARRIER_BILLING, ...CARRIER_BILLS]);
 const ANNUAL_FEE_SOURCES = wordSources(ANNUAL_FEES);
 const TOPPED_UP_CARD_SOURCES = namesOf([...OTHER_CARDS, ...PREPAID_CARDS]).map(boundaries);
 const COMPANY_CARD_SOURCES = wordSources(COMPANY_CARDS);
 const ID_DOCUMENT = patternSet(ID_DOCUMENT_SOURCES);
+const WORK_DEVICE = patternSet(WORK_DEVICE_SOURCES);
+const CODE = patternSet(CODE_SOURCES);
 const DEVICE_TROUBLE_WORD = patternSet(DEVICE_TROUBLE_SOURCES);
 const DELIVERY = patternSet(DELIVERY_SOURCES);
 const HOUSEHOLD_WORD = patternSet(HOUSEHOLD_SOURCES);
@@ -568,11 +577,11 @@ const ACTING_PARTY_SOURCES = [
 ];
 const ACTING_PARTY = patternSet(ACTING_PARTY_SOURCES);
 const PARTY_WALLET = new RegExp(term(PARTY_WALLET_WORDS), 'u');
-const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...OPERATING_SYSTEM_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...CARRIER_SOURCES, ...CARRIER_MATTER_SOURCES, ...COMPANY_CARD_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES, ...ANNUAL_FEE_SOURCES, ...TOPPED_UP_CARD_SOURCES, ...ACTING_PARTY_SOURCES];
+const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...OPERATING_SYSTEM_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...CARRIER_SOURCES, ...CARRIER_MATTER_SOURCES, ...COMPANY_CARD_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES, ...ANNUAL_FEE_SOURCES, ...TOPPED_UP_CARD_SOURCES, ...ACTING_PARTY_SOURCES, ...WORK_DEVICE_SOURCES, ...CODE_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
 const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...THING_SOURCES]);
-const ID_ISSUER_ACT = new RegExp(term(ID_ISSUER_ACTS), 'u');
+const ID_ISSUER_ACT = new RegExp(term([...ID_ISSUER_ACTS, ...TRAVEL_ACTS]), 'u');
 const ID_WALLET_WORD = new RegExp(term(ID_WALLET_WORDS), 'u');
 const WALLET_OR_MONEY = new RegExp(term(WALLET_OR_MONEY_WORDS), 'u');
 const MONEY = new RegExp(term(MONEY_WORDS), 'u');
@@ -724,7 +733,9 @@ function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
  * 번호가 바뀌었는데 계정 번호도 바꿔야 하나요"), or a company card's receipts and expense claims ("법인카드 영수증 처리는 어떻게
  * 해요", not "법인카드 등록하고 영수증은 어디서 봐요"), a card's annual fee with a bank or a card named ("信用卡年费被扣了两次", not
  * "钱包有年费吗"), a card topped up with nothing of the wallet's ("悠遊卡加值後餘額沒變", not "用钱包给公交卡充值"; see cardToppedUp),
- * or a phone's or computer's system update ("the ios update is stuck", not "do i need to update ios to install the app").
+ * or a phone's or computer's system update ("the ios update is stuck", not "do i need to update ios to install the app"),
+ * and in English and Spanish (see others-es-en.ts) a phone the employer owns ("perdí el celular del trabajo", not "… y
+ * tenía la billetera ahí"), a programming question, a courier by its name or a carrier's own app.
  */
 function namesOthersThing(normalized: string): boolean {
   const machines = normalized.replace(ATM_CARD, 'card');
@@ -736,10 +747,12 @@ function namesOthersThing(normalized: string): boolean {
     (ANNUAL_FEE.test(normalized) && (BANK.test(normalized) || BANK_CARD.test(normalized)) && !ANNUAL_FEE_WALLET.test(normalized)) ||
     cardToppedUp(normalized) ||
     (ACTING_PARTY.test(normalized) && !PARTY_WALLET.test(normalized)) ||
+    (WORK_DEVICE.test(normalized) && !WALLET_SIDE.test(normalized)) ||
+    (CODE.test(normalized) && !WALLET_NAMED.test(normalized)) ||
     ((DEVICE_TROUBLE_WORD.test(normalized) || phoneData || (DELIVERY.test(normalized) && !disputed(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
     ((HOUSEHOLD_WORD.test(normalized) || (SHOPPING_CENTRE.test(normalized) && !USING.test(normalized))) && !MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
     ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(machines.replace(MACHINE_TRANSFER, '$1').replace(NAMED_BANK_ACCOUNT, ' '))) ||
-    ((CARRIER_OR_COUNTER.test(normalized) || (CARRIER.test(normalized) && (PHONE_CREDIT.test(normalized) || CARRIER_ASKED_WORD.test(normalized)))) && !WALLET_NAMED.test(normalized.replace(CARRIER_AUTOPAY_ALL, ' '))) ||
+    ((CARRIER_OR_COUNTER.test(normalized) || (CARRIER.test(normalized) && (PHONE_CREDIT.test(normalized) || CARRIER_ASKED_WORD.test(normalized)))) && !WALLET_NAMED.test(normalized.replace(CARRIER_AUTOPAY_ALL, ' ').replace(CARRIER_APP_ALL, ' '))) ||
     (CARRIER_MATTER.test(normalized) && KOREAN_CARRIER.test(normalized) && !CARRIER_MOVE_WALLET_WORD.test(normalized.replace(CARRIER_BILLING_ALL, ' '))) ||
     (COMPANY_CARD.test(normalized) && COMPANY_CARD_PAPER.test(normalized) && !WALLET_SIDE.test(normalized) && !CARD_ADDING.test(normalized)) ||
     (BELONGING.test(normalized) && LOST_ACT.test(normalized) && !LOST_WITH_WALLET_THING.test(normalized)) ||
@@ -762,7 +775,7 @@ function asksAboutTheCompany(normalized: string): boolean {
   return (COMPANY_JOB.test(normalized) || (COMPANY_MATTER.test(normalized) && COMPANY_REFERENCE.test(normalized))) && !MONEY.test(normalized);
 }
 
-const FIGURATIVE = new RegExp(term([...FIGURATIVE_OWNERS, ...JOKE_REQUESTS]), 'u');
+const FIGURATIVE = new RegExp(term([...FIGURATIVE_OWNERS, ...JOKE_REQUESTS, ...ABOUT_THE_BOT]), 'u');
 /** Whether normalised text is chit-chat in an entry's words for a heart or a life, or asks for a joke (see figurative.ts). */
 const FIGURATIVE_WALLET = new RegExp(term([...WALLET_OR_MONEY_WORDS, ...WALLET_SIDE_WORDS]), 'u');
 const speaksFiguratively = (normalized: string): boolean => FIGURATIVE.test(normalized) && !FIGURATIVE_WALLET.test(normalized);

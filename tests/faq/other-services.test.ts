@@ -935,3 +935,30 @@ describe('near-domain matters that are not the wallet (session 36)', () => {
     expect(namesService(normalizeText('配当金の手数料はいくら'))).toBe(true);
   });
 });
+
+describe("others' matters in English and Spanish (session 37)", () => {
+  it.each([
+    // The visitor's boss in English.
+    ['my boss wants me to cover the team lunch on my card', 'thing'], ['my bank mailed me a new debit card, how do i activate it', 'thing'],
+    // A phone or laptop the employer owns; the wallet or the account on it, the wallet's.
+    ['i left my work phone on the train', 'thing'], ['se me rompió el celular del trabajo', 'thing'],
+    ['lost my work phone and the wallet app is on it', null], ['perdí el celular de la empresa y tengo la cuenta abierta ahí', null],
+    // A document needed for a trip; verifying with it, the wallet's.
+    ['do i need my passport to travel to canada', 'thing'], ['necesito el dni para viajar a uruguay', 'thing'],
+    ['can i verify with my passport while i am abroad', null],
+    // A programming question; the app's error, the wallet's.
+    ['how do i sort a list in python', 'thing'], ['cómo hago un join en sql', 'thing'], ['the app shows a javascript error when i pay', null],
+    // A courier by its name; a refund or a seller named, perhaps the wallet's.
+    ['whats the fedex weight limit for one box', 'thing'], ['mi envío de estafeta no avanza', 'thing'], ['paid with the wallet for a dhl package, want a refund', null],
+    // A carrier's own app; the wallet named, the wallet's.
+    ['the verizon app wont open my bill', 'thing'], ['la app de movistar no me muestra la factura', 'thing'], ['pagué la factura de movistar con la app de la billetera', null],
+    // A government portal's identity check.
+    ['id.me wont verify my identity', 'login'], ['el sat no me deja entrar con la contraseña', 'login'],
+    // Argentina's transit card topped up; topped up from the wallet, the wallet's.
+    ['recargué la sube y no me aparece el saldo', 'thing'], ['puedo recargar la sube desde la billetera', 'card'],
+    // The bot's own life; money named, the wallet's.
+    ['do you have any pets', 'thing'], ['vos tenés novia?', 'thing'], ['can i send money to my girlfriend abroad', null],
+  ])('"%s": %s', (text, what) => {
+    expect(namesElsewhere(normalizeText(text))).toBe(what);
+  });
+});
