@@ -33,20 +33,20 @@ const ON_POSTGRES = [
 
 /**
  * Server files that start their servers in the test's own process (no child process, fake clock, global or Redis)
- * and close them after: in project 'units' too (55 files). Kept out: faq-save-training and faq-model-cache, whose tests
+ * and close them after: in project 'units' too (58 files). Kept out: faq-save-training and faq-model-cache, whose tests
  * train the FAQ as they edit it, and first-run's two nodes on PostgreSQL, which time out under load as they do alone.
  * faq-history and faq-learning, kept out while their saves trained a larger pack (tests timed out at 30 s shared at load
  * 23-28), now save the mini pack in two languages (tests/helpers/small-pack.ts), as faq-admin does.
  */
 const SERVERS_IN_PROCESS = [
   'agent-claim-race', 'agent-handoff', 'agent-notes-once', 'agent-rest', 'agent-routing', 'agent-sessions',
-  'attachments', 'audit-trail', 'bad-input-ws', 'bot-owed-claim', 'built-pages', 'bus-ordering', 'config',
+  'attachments', 'audit-trail', 'bad-input-ws', 'bot-language', 'bot-owed-claim', 'built-pages', 'bus-ordering', 'config',
   'conversation-log', 'crash-resync', 'csrf-and-caching', 'delivery-model', 'email', 'erasure-sockets',
   'erasure-under-load', 'faq-admin', 'faq-cluster', 'faq-history', 'faq-http', 'faq-learning', 'hours-clock', 'identity', 'idle-close',
   'inbox-previews', 'leave-message', 'logging', 'made-up-tokens', 'masking-existing', 'masking', 'metrics',
   'page-context', 'personal-data', 'profile', 'queue-places', 'refusal-reasons', 'route-authorization', 'route-schemas', 'search-api',
-  'security-headers', 'sites-and-tickets', 'teams', 'tickets', 'trust-proxy', 'two-factor', 'visitor-data',
-  'visitor-security', 'visitor-ws', 'webhooks', 'widget-connect-timeout', 'ws-protocol-fuzz',
+  'security-headers', 'sites-and-tickets', 'spoken-language', 'teams', 'tickets', 'trust-proxy', 'two-factor', 'visitor-data',
+  'visitor-security', 'visitor-ws', 'webhooks', 'widget-connect-timeout', 'written-language', 'ws-protocol-fuzz',
 ];
 
 /**

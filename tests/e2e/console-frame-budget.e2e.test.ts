@@ -9,10 +9,12 @@ import { settled, visitor } from '../helpers/ws-client.ts';
  * sends that conversation's pending replies again, in order, when allowed. The visitor receives every reply exactly
  * once and in typed order.
  */
-// A minute and as a burst: a token back every 1.5 s. The console sends about 5 frames besides the replies, so some
-// are refused unless typing them took longer than (REPLIES + 5 - BUDGET) × 1.5 s = 37 s (about 5 s on an idle box).
-const BUDGET = 40;
-const REPLIES = BUDGET + 20;
+// A minute and as a burst: a token back every 2 s. The console sends about 5 frames besides the replies, so some are
+// refused unless typing them took longer than (REPLIES + 5 - BUDGET) × 2 s = 24 s (about 3 s on an idle box: the
+// margin of 40 and 60 replies, 37 s for 5 s, in half the replies). The test lasts about that long whatever the typing:
+// the last refused reply waits for the tokens of all the others.
+const BUDGET = 30;
+const REPLIES = BUDGET + 7;
 const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_LIMIT_AGENT_FRAMES_PER_MIN: String(BUDGET) }, FAST_SCRYPT);
 
 describe.skipIf(!e2e.run)('the console over its frame budget in Chromium', () => {
