@@ -15,6 +15,7 @@ import { FIGURATIVE_OWNERS, JOKE_REQUESTS } from './figurative.ts';
 import {
   ABOUT_THE_BOT, CODE_WORDS, COURIERS, TRAVEL_ACTS, WORK_DEVICES,
 } from './others-es-en.ts';
+import { asksStateCredential, locatesPhone, raisesCardCreditLine, recallsInAnotherWallet } from './others-cjk.ts';
 
 /**
  * Other services a visitor may name: social networks, messengers, mail, streaming, music, games, shops, delivery, rides,
@@ -899,12 +900,17 @@ function issuersOwn(normalized: string): 'login' | 'thing' | null {
   return WALLET_NAMED.test(normalized) ? null : 'thing';
 }
 
+/** A card's credit line raised, a phone located or a state e-credential, asked in Chinese, Japanese or Korean (see others-cjk.ts). */
+const othersInCjk = (normalized: string): boolean => raisesCardCreditLine(normalized) || locatesPhone(normalized) || asksStateCredential(normalized);
+
 /**
  * What normalised text asks about that is another's: 'login' for a thing's password (a home network device's anywhere
  * in the text), a government portal's login or identity check with nothing of the wallet's (see GOVERNMENT_PORTALS), or a
  * service's or another wallet's password, login or code (see THINGS, LOGIN_AFTER), 'thing' for another's
  * thing with nothing of the wallet's (see namesOthersThing), a question about the company rather than the wallet
- * (see asksAboutTheCompany), chit-chat in an entry's words (see speaksFiguratively), a transfer gone wrong in another wallet with nothing of the
+ * (see asksAboutTheCompany), chit-chat in an entry's words (see speaksFiguratively), a transfer sent wrong in another wallet
+ * in Japanese or Korean or, when nothing else is named, a card's credit line raised, a phone located or a state e-credential
+ * (see others-cjk.ts), a transfer gone wrong in another wallet with nothing of the
  * wallet's (see WALLET_RECALLS) or what a government portal issues (see PORTAL_PAPERS), 'account' for a
  * service's account, plan or payment method (see ACCOUNT_AFTER), 'named' when it names a service, card or product but
  * neither, or asks about another's money (see namesOthersMoney), 'card' when it names another wallet or card and none
@@ -924,6 +930,7 @@ export function namesElsewhere(normalized: string): 'login' | 'thing' | 'account
   const ownedMail = OWNED_MAIL.test(normalized);
   if ((ownedMail || ANOTHER_APP.test(normalized)) && !namesOwn(normalized)) return ownedMail ? 'login' : 'thing';
   if (asksAboutTheCompany(normalized) || speaksFiguratively(normalized)) return 'thing';
+  if (recallsInAnotherWallet(normalized) && !namesOwn(normalized)) return 'thing';
   const any = OTHERS_ANY.test(normalized);
   if (any && OTHERS_THING.test(normalized) && namesOthersThing(normalized)) return 'thing';
   const others = any && OTHERS_MONEY.test(normalized);
@@ -931,8 +938,8 @@ export function namesElsewhere(normalized: string): 'login' | 'thing' | 'account
   if (wallets !== null && around(wallets, normalized, LOGIN_NEXT, LOGIN_PREVIOUS)) return 'login';
   if (wallets !== null && around(wallets, normalized, RECALL_NEXT, NOTHING_NEXT) && !namesOwn(normalized)) return 'thing';
   if (!namesService(normalized)) {
-    if (!others) return null;
-    return namesOthersMoney(normalized, wallets) ? 'named' : wallets !== null ? 'card' : ID_CARD.test(normalized) ? 'document' : null;
+    if (!others) return othersInCjk(normalized) ? 'thing' : null;
+    return namesOthersMoney(normalized, wallets) ? 'named' : wallets !== null ? 'card' : ID_CARD.test(normalized) ? 'document' : othersInCjk(normalized) ? 'thing' : null;
   }
   const services = SERVICE.alternationIn(normalized);
   const inCjk = CJK_TEXT.test(normalized) ? SERVICE_IN_CJK.alternationIn(normalized) : null;
