@@ -69,3 +69,44 @@ export function splitIntents(text: string): [string, string] | null {
   const question = questionThenQuestion(text);
   return question >= 0 ? partsAround(text, question, 1) : null;
 }
+
+/**
+ * Where a message without a connector may turn to a second question: after a mark that ends a sentence or a clause
+ * ("how do I top up, why was my payment declined", "密码忘了，退款怎么申请", "パスワードを忘れました。返金は？"), at a line
+ * break, or before the next item of a list ("1) … 2) …", "a) … b) …", "①… ②…", "一、… 二、…", "Second, …", 第二, 둘째).
+ * A run of spaces is never a match's start twice (`(?<!\s)`): one scan, linear time.
+ */
+const MARK_TURN = new RegExp(
+  [
+    '[?？!！。;；,，、\\n]\\s*',
+    '\\.\\s+',
+    '(?<!\\s)\\s+(?=(?:[2-9]|[b-e]|[二三四五六])[).、．]|second\\b|segundo\\b|第二|둘째)',
+    '(?=[②-⑩])',
+  ].join('|'),
+  'giu',
+);
+/**
+ * A message with more places to turn than this tells a story in clauses ("I bought shoes online, they never arrived,
+ * and the shop won't answer. How do I get my money back?"), not two questions side by side.
+ */
+const MAX_MARK_TURNS = 3;
+/** The first item's label of a list alone ("First, how do I …"): no question of its own. */
+const LIST_OPENER = /^(?:first(?:ly)?|primero|首先|第一|첫째|まず)$/iu;
+
+/**
+ * The ways a message without a connector may be two questions, in order: the text before and after each mark (see
+ * MARK_TURN) with a question's letters on either side; none for a message with more marks than MAX_MARK_TURNS.
+ * Which of them (if any) is two questions is the engine's to tell: each part must be answered with another entry.
+ */
+export function splitsAtMarks(text: string): [string, string][] {
+  const splits: [string, string][] = [];
+  let turns = 0;
+  MARK_TURN.lastIndex = 0;
+  for (let m = MARK_TURN.exec(text); m !== null; m = MARK_TURN.exec(text)) {
+    if (m[0].length === 0) MARK_TURN.lastIndex++;
+    if (++turns > MAX_MARK_TURNS) return [];
+    const parts = partsAround(text, m.index, m[0].length);
+    if (parts && !LIST_OPENER.test(parts[0])) splits.push(parts);
+  }
+  return splits;
+}

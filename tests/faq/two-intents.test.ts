@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { splitIntents } from '../../faq/two-intents.ts';
+import { splitIntents, splitsAtMarks } from '../../faq/two-intents.ts';
 import type { FaqEngine } from '../../faq/index.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
 
@@ -46,6 +46,33 @@ it.each([
   },
 );
 
+// Without a connector: every mark (a comma, a sentence's end, a line break) or the next item of a list is a place the
+// engine may find two questions; a list's first label alone is none.
+it.each([
+  ['how do I top up, why was my payment declined', [['how do I top up', 'why was my payment declined']]],
+  ['密码忘了，退款怎么申请', [['密码忘了', '退款怎么申请']]],
+  ['パスワードを忘れました。返金はどうすればいいですか', [['パスワードを忘れました', '返金はどうすればいいですか']]],
+  ['Me estafaron y quiero denunciarlo\nEnvié dinero a otra persona', [['Me estafaron y quiero denunciarlo', 'Envié dinero a otra persona']]],
+  ['1) how do I verify my identity 2) how do I withdraw to my bank', [['1) how do I verify my identity', '2) how do I withdraw to my bank']]],
+  ['①チャージの仕方 ②出金の仕方', [['①チャージの仕方', '②出金の仕方']]],
+  ['첫째 충전 방법 둘째 출금 방법', [['첫째 충전 방법', '둘째 출금 방법']]],
+  [
+    'First, how do I add money. Second, how long does a withdrawal take',
+    [
+      ['First, how do I add money', 'Second, how long does a withdrawal take'],
+      ['First, how do I add money. Second', 'how long does a withdrawal take'],
+    ],
+  ],
+  ['balance 45.50, why', [['balance 45.50', 'why']]],
+])('"%s" may be two questions at its marks', (text, splits) => {
+  expect(splitsAtMarks(text)).toEqual(splits);
+});
+
+it('reads a message with more than three marks as a story, not as questions side by side', () => {
+  expect(splitsAtMarks('I bought shoes online, they never arrived, the shop is silent, I paid by card. What now')).toEqual([]);
+  expect(splitsAtMarks('where is my refund')).toEqual([]);
+});
+
 let wallet: FaqEngine;
 beforeAll(async () => {
   wallet = await walletEngine();
@@ -54,4 +81,30 @@ beforeAll(async () => {
 it('answers "does a cross-border payment cost extra" with the fees, not a failed payment and a follow-up', () => {
   expect(wallet.answer('跨境付款要另外收錢嗎')).toMatchObject({ kind: 'answer', faqId: 'fees' });
   expect(wallet.answer('跨境付款要另外收錢嗎').secondIntent).toBeUndefined();
+});
+
+// Two questions side by side, no connector: each part alone is surer of its entry than the whole, so both are served;
+// the whole keeps its answer when it is one of them ("how do I top up, why…" reads as the failed payment, 0.83).
+it.each([
+  ['Olvidé mi contraseña, cómo pido un reembolso', 'password-reset', 'refund'],
+  ['パスワードを忘れました。返金はどうすればいいですか', 'password-reset', 'refund'],
+  ['비밀번호를 잊어버렸어요, 환불은 어떻게 신청해요', 'password-reset', 'refund'],
+  ['1) how do I verify my identity 2) how do I withdraw to my bank', 'identity-verification', 'withdraw-to-bank'],
+  ['密码忘了，退款怎么申请', 'refund', 'password-reset'],
+  ['how do I top up, why was my payment declined', 'transaction-failed', 'top-up'],
+])('"%s" asks two things without a connector: answers %s, offers %s', (text, faqId, second) => {
+  expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId, secondIntent: { faqId: second } });
+});
+
+// One question after its story: the whole is surer of what it asks than the story alone is of another entry, or the
+// second part's last clause ("what should I do?") asks about the story and is no question of its own.
+it.each([
+  ['I topped up and also paid the bill, but the payment failed. what should I do?', 'transaction-failed'],
+  ['Recargué saldo y también pagué la luz, pero el pago falló. ¿Qué hago?', 'transaction-failed'],
+  ['My card was added yesterday. Today I tried to pay and it was declined, what should I do', 'transaction-failed'],
+  ['这个钱包我不用了，余额也提出来了，怎么注销', 'close-account'],
+])('"%s" is one question about a story: %s, no follow-up', (text, faqId) => {
+  const reply = wallet.answer(text);
+  expect(reply).toMatchObject({ kind: 'answer', faqId });
+  expect(reply.secondIntent).toBeUndefined();
 });
