@@ -9,8 +9,12 @@ const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
 
 const reapers = new Set<() => void>();
 
+/**
+ * Newest first: servers started on a PostgreSQL are killed (a signal sent at once) before it is stopped (pg_ctl waits
+ * for it): vitest SIGKILLs a worker still running 500 ms after its SIGTERM, and the reapers after a slow one never ran.
+ */
 function reapAll(): void {
-  for (const reap of [...reapers]) {
+  for (const reap of [...reapers].reverse()) {
     reapers.delete(reap);
     try {
       reap();
