@@ -1,3 +1,5 @@
+import type { ChildProcess } from 'node:child_process';
+
 /**
  * What a test process started outside itself (a built server, a PostgreSQL of its own) must not outlive it. A process
  * 'exit' handler alone is not enough: a process ended by SIGTERM, SIGINT or SIGHUP (vitest ending a worker whose test
@@ -46,4 +48,10 @@ export function reapOnExit(reap: () => void): () => void {
   return () => {
     if (reapers.delete(reap) && reapers.size === 0) listen(false);
   };
+}
+
+/** `child` is SIGKILLed when this process exits or is ended by a signal, unless it has exited first. */
+export function reapChildOnExit(child: ChildProcess): void {
+  const forget = reapOnExit(() => child.kill('SIGKILL'));
+  child.once('exit', forget);
 }

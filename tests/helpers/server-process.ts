@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { seedFaqModel } from './faq-model-seed.ts';
-import { reapOnExit } from './reap-on-exit.ts';
+import { reapChildOnExit } from './reap-on-exit.ts';
 import { TEST_TOTP_KEY } from './postgres.ts';
 import { throwIfAborted } from './wait.ts';
 
@@ -46,8 +46,7 @@ export async function launchServer(port: number, dataDir: string, env: Record<st
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   // A failed or timed-out test must not leave a server running (and holding CPU) after the test process ends.
-  const forget = reapOnExit(() => child.kill('SIGKILL'));
-  void exited.then(forget);
+  reapChildOnExit(child);
   const giveUp = async (err: unknown): Promise<never> => {
     child.kill('SIGKILL');
     await exited;
