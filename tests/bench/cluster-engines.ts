@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { startPgInstance, type PgInstance } from '../helpers/pg-instance.ts';
 import { reservedPort } from '../helpers/ports.ts';
+import { reapChildOnExit } from '../helpers/reap-on-exit.ts';
 import { cpuSeconds, sleep } from './stats.ts';
 
 /**
@@ -92,6 +93,7 @@ function treeCpuSeconds(root: number): number {
 async function startRedis(): Promise<{ url: string; child: ChildProcess }> {
   const port = await reservedPort();
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  reapChildOnExit(child);
   const url = `redis://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });

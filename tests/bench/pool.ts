@@ -1,6 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { AgentSockets, ConnectRequest, ConnectResult, LoadRequest, LoadResult, StormResult } from './load-worker.ts';
+import { reapChildOnExit } from '../helpers/reap-on-exit.ts';
 import { ipc, ROOT } from './procs.ts';
 import { cpuSeconds } from './stats.ts';
 
@@ -20,6 +21,7 @@ export class LoadPool {
           env: { ...process.env, BENCH_WORKER: `w${i}` },
           stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
         });
+        reapChildOnExit(child);
         return { child, call: ipc(child).call };
       }),
     );

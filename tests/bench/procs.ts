@@ -1,6 +1,7 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { builtServer } from '../helpers/server-process.ts';
+import { reapChildOnExit } from '../helpers/reap-on-exit.ts';
 import { sleep, waitFor } from './stats.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -72,6 +73,8 @@ export async function startKefu(opts: { port: number; dataDir: string; nodeArgs?
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // A bench ended by Ctrl-C, a signal or a crash leaves no server behind (nor an echo server, a load process or its Redis).
+  reapChildOnExit(child);
   const { exited, tail } = watch(child, 'kefu');
   const url = `http://127.0.0.1:${opts.port}`;
   // Up to 90 s: a node on a fresh database migrates it and trains the FAQ engine first (longer on a busy box).
@@ -96,6 +99,7 @@ export async function startEcho(port: number): Promise<ServerProcess> {
     env: { ...process.env, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
+  reapChildOnExit(child);
   const { exited, tail } = watch(child, 'echo');
   const rpc = ipc(child);
   const ready = await Promise.race([rpc.call({ cmd: 'ready' }), sleep(30_000).then(() => null)]);

@@ -19,7 +19,7 @@ export interface Cluster {
   databaseUrl: string;
   /** SIGKILL node `i` (nothing runs on the way out). */
   kill(i: number): Promise<void>;
-  /** Start node `i` again on its port and data directory. */
+  /** Start node `i` again on its port and data directory (killed and rejected if the cluster's signal aborts meanwhile). */
   restart(i: number): Promise<void>;
   /** Stop everything and drop the database and the Redis keys. */
   close(): Promise<void>;
@@ -29,9 +29,10 @@ export interface Cluster {
  * `n` built Kefu servers (separate processes, `npm run build` first) on one fresh PostgreSQL database and one
  * Redis key prefix of their own, each with its own data directory and port (and its own public URL unless
  * `env` names one for all, as behind a load balancer), or on the caller's database (`own`). The first starts
- * alone (it trains the FAQ model the others copy), then the others at once.
+ * alone (it trains the FAQ model the others copy), then the others at once. `signal` aborted at any moment of the
+ * start-up: every node started is stopped and gone before this rejects with an AbortError.
  */
-export async function startCluster(n: number, env: Record<string, string>, own?: { databaseUrl: string }): Promise<Cluster> {
+export async function startCluster(n: number, env: Record<string, string>, own?: { databaseUrl: string }, signal?: AbortSignal): Promise<Cluster> {
   // A database of the caller's (its own PostgreSQL server, to restart it), else a fresh one on the shared server.
   const database = own ? { url: own.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   const prefix = testPrefix();
@@ -39,7 +40,7 @@ export async function startCluster(n: number, env: Record<string, string>, own?:
   const dirs: string[] = [];
   const nodes: ClusterNode[] = [];
   // Up to 90 s: a node trains its FAQ engine at its first start (seconds for the wallet pack, more on a busy box).
-  const launch = (node: ClusterNode, dir: string) => launchServer(node.port, dir, { KEFU_PUBLIC_URL: node.url, ...nodeEnv }, 90_000);
+  const launch = (node: ClusterNode, dir: string) => launchServer(node.port, dir, { KEFU_PUBLIC_URL: node.url, ...nodeEnv }, 90_000, signal);
   const cleanup = async () => {
     for (const node of nodes) if (node.process) await killHard(node.process);
     await database.drop().catch(() => undefined);

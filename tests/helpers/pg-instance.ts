@@ -6,6 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { reservedPort } from './ports.ts';
 import { reapOnExit } from './reap-on-exit.ts';
+import { throwIfAborted } from './wait.ts';
 
 /**
  * A PostgreSQL server of our own: `initdb` in a temporary directory, `pg_ctl` on 127.0.0.1 at a port named in its
@@ -63,9 +64,10 @@ const PORT_ATTEMPTS = 3;
 
 /**
  * Create and start an instance (a few seconds). `settings` go into its postgresql.conf. Always `stop()` it,
- * which also removes its directory.
+ * which also removes its directory. `signal` aborted while it starts: the instance is stopped and removed before this
+ * rejects with an AbortError.
  */
-export async function startPgInstance(settings: Record<string, string> = {}): Promise<PgInstance> {
+export async function startPgInstance(settings: Record<string, string> = {}, signal?: AbortSignal): Promise<PgInstance> {
   const bin = pgBinDir();
   if (!bin) throw new Error('no PostgreSQL binaries (initdb, pg_ctl): apt-get install postgresql');
   const owner = userInfo().uid === 0 ? 'postgres' : null;
@@ -80,10 +82,23 @@ export async function startPgInstance(settings: Record<string, string> = {}): Pr
   const pwfile = path.join(dir, 'pw');
   writeFileSync(pwfile, 'kefu\n', { mode: 0o644 });
   const ctl = (...args: string[]) => runAs(owner, path.join(bin, 'pg_ctl'), args);
+  // A test or soak that crashes, times out or is ended by a signal must not leave a PostgreSQL running (pg_ctl starts it
+  // in a session of its own: no signal to this process reaches it): stop it synchronously as the process goes. Registered
+  // before `pg_ctl start`, which returns only once the server is up: a process ended during that wait (session 37) or a
+  // start that fails after the postmaster ran leaves nothing either.
+  const reap = () => {
+    if (existsSync(path.join(data, 'postmaster.pid'))) {
+      const argv = ['stop', '-D', data, '-m', 'immediate', '-w', '-t', '10'];
+      spawnSync(owner ? 'runuser' : path.join(bin, 'pg_ctl'), owner ? ['-u', owner, '--', path.join(bin, 'pg_ctl'), ...argv] : argv, { stdio: 'ignore' });
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const forget = reapOnExit(reap);
   let port = 0;
   try {
     await runAs(owner, path.join(bin, 'initdb'), ['-D', data, '-U', 'kefu', `--pwfile=${pwfile}`, '-A', 'scram-sha-256', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
     for (let attempt = 1; ; attempt++) {
+      throwIfAborted(signal);
       port = await reservedPort();
       const conf = {
         listen_addresses: "'127.0.0.1'",
@@ -103,21 +118,18 @@ export async function startPgInstance(settings: Record<string, string> = {}): Pr
         if (!taken || attempt === PORT_ATTEMPTS) throw err;
       }
     }
+    throwIfAborted(signal);
+    const admin = new pg.Client({ connectionString: `postgres://kefu:kefu@127.0.0.1:${port}/postgres` });
+    await admin.connect();
+    await admin.query('CREATE DATABASE kefu');
+    await admin.end();
+    throwIfAborted(signal);
   } catch (err) {
-    rmSync(dir, { recursive: true, force: true });
-    throw new Error(`${(err as Error).message}\n${existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : ''}`);
+    const tail = existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : '';
+    forget();
+    reap();
+    throw signal?.aborted ? err : new Error(`${(err as Error).message}\n${tail}`);
   }
-  // A test or soak that crashes, times out or is ended by a signal must not leave a PostgreSQL running (pg_ctl starts it
-  // in a session of its own: no signal to this process reaches it): stop it synchronously as the process goes.
-  const forget = reapOnExit(() => {
-    const argv = ['stop', '-D', data, '-m', 'immediate', '-w', '-t', '10'];
-    spawnSync(owner ? 'runuser' : path.join(bin, 'pg_ctl'), owner ? ['-u', owner, '--', path.join(bin, 'pg_ctl'), ...argv] : argv, { stdio: 'ignore' });
-    rmSync(dir, { recursive: true, force: true });
-  });
-  const admin = new pg.Client({ connectionString: `postgres://kefu:kefu@127.0.0.1:${port}/postgres` });
-  await admin.connect();
-  await admin.query('CREATE DATABASE kefu');
-  await admin.end();
   return {
     url: `postgres://kefu:kefu@127.0.0.1:${port}/kefu`,
     port,

@@ -1,3 +1,5 @@
+import type { ChildProcess } from 'node:child_process';
+
 /**
  * What a test process started outside itself (a built server, a PostgreSQL of its own) must not outlive it. A process
  * 'exit' handler alone is not enough: a process ended by SIGTERM, SIGINT or SIGHUP (vitest ending a worker whose test
@@ -9,8 +11,12 @@ const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
 
 const reapers = new Set<() => void>();
 
+/**
+ * Newest first: servers started on a PostgreSQL are killed (a signal sent at once) before it is stopped (pg_ctl waits
+ * for it): vitest SIGKILLs a worker still running 500 ms after its SIGTERM, and the reapers after a slow one never ran.
+ */
 function reapAll(): void {
-  for (const reap of [...reapers]) {
+  for (const reap of [...reapers].reverse()) {
     reapers.delete(reap);
     try {
       reap();
@@ -42,4 +48,10 @@ export function reapOnExit(reap: () => void): () => void {
   return () => {
     if (reapers.delete(reap) && reapers.size === 0) listen(false);
   };
+}
+
+/** `child` is SIGKILLed when this process exits or is ended by a signal, unless it has exited first. */
+export function reapChildOnExit(child: ChildProcess): void {
+  const forget = reapOnExit(() => child.kill('SIGKILL'));
+  child.once('exit', forget);
 }

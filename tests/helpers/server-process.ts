@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { seedFaqModel } from './faq-model-seed.ts';
-import { reapOnExit } from './reap-on-exit.ts';
+import { reapChildOnExit } from './reap-on-exit.ts';
 import { TEST_TOTP_KEY } from './postgres.ts';
+import { throwIfAborted } from './wait.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -31,8 +33,11 @@ export interface ServerProcess {
  * resolves once /healthz answers (at most `healthyWithinMs`, 60 s by default, else the child is killed and this throws).
  * A budget for a loaded box, not a timing: a start took over 20 s (the default before) under two CPU hogs at load
  * 35-44, failing faq-try's built-server test and process.test's SIGTERM test.
+ * `signal` (a test's timeout) aborted before or while it starts: the child, if spawned, is killed and gone before this
+ * rejects with an AbortError (session 37: a soak timed out during start-up went on starting nodes it never stopped).
  */
-export async function launchServer(port: number, dataDir: string, env: Record<string, string> = {}, healthyWithinMs = 60_000): Promise<ServerProcess> {
+export async function launchServer(port: number, dataDir: string, env: Record<string, string> = {}, healthyWithinMs = 60_000, signal?: AbortSignal): Promise<ServerProcess> {
+  throwIfAborted(signal);
   seedFaqModel(dataDir, env.KEFU_FAQ_PACK_DIR);
   const child = spawn(process.execPath, [builtServer()], {
     cwd: ROOT,
@@ -41,16 +46,19 @@ export async function launchServer(port: number, dataDir: string, env: Record<st
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   // A failed or timed-out test must not leave a server running (and holding CPU) after the test process ends.
-  const forget = reapOnExit(() => child.kill('SIGKILL'));
-  void exited.then(forget);
+  reapChildOnExit(child);
+  const giveUp = async (err: unknown): Promise<never> => {
+    child.kill('SIGKILL');
+    await exited;
+    throw err;
+  };
   for (let i = 0; i < healthyWithinMs / 100; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`, { signal }).then((r) => r.ok, () => false);
     if (ok) return { child, exited };
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} before it was healthy`);
-    await new Promise((r) => setTimeout(r, 100));
+    await sleep(100, undefined, { signal }).catch(giveUp);
   }
-  child.kill('SIGKILL');
-  throw new Error(`server did not become healthy in ${healthyWithinMs / 1000} s`);
+  return giveUp(new Error(`server did not become healthy in ${healthyWithinMs / 1000} s`));
 }
 
 /** SIGKILL: no shutdown hook runs, nothing is flushed beyond what SQLite already committed. */

@@ -11,3 +11,8 @@ export async function waitFor<T>(check: () => T | undefined | false | Promise<T 
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
+
+/** Throws as an aborted `sleep` of node:timers/promises does (an AbortError, the signal's reason as its cause) once `signal` is aborted. */
+export function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw Object.assign(new Error('The operation was aborted', { cause: signal.reason }), { name: 'AbortError' });
+}

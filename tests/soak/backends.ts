@@ -30,17 +30,21 @@ export interface SoakBackend {
 }
 
 /** One server process on SQLite (its data directory), behind a proxy on `proxyPort`. */
-export async function oneBox(env: Record<string, string>): Promise<SoakBackend> {
+export async function oneBox(env: Record<string, string>, signal?: AbortSignal): Promise<SoakBackend> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kefu-soak-'));
   const dbFile = path.join(dataDir, 'kefu.sqlite');
   const port = await reservedPort();
-  let server: ServerProcess = await launchServer(port, dataDir, env);
+  const launch = () => launchServer(port, dataDir, env, undefined, signal);
+  let server: ServerProcess = await launch().catch((err: unknown) => {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw err;
+  });
   return {
     ports: [port],
     origin: `http://127.0.0.1:${port}`,
     async kill() {
       await killHard(server);
-      server = await launchServer(port, dataDir, env);
+      server = await launch();
     },
     async lastSeqs() {
       const db = new Database(dbFile, { readonly: true });
@@ -81,9 +85,9 @@ async function query<R extends pg.QueryResultRow>(url: string, sql: string): Pro
  * `nodes` server processes on a PostgreSQL server of the soak's own (so it can be really restarted without
  * disturbing anyone) and a Redis prefix of their own, answering as `origin`.
  */
-export async function cluster(nodes: number, env: Record<string, string>, origin: string): Promise<SoakBackend> {
-  const db = await startPgInstance();
-  const c = await startCluster(nodes, { ...env, KEFU_PUBLIC_URL: origin }, { databaseUrl: db.url }).catch(async (err: unknown) => {
+export async function cluster(nodes: number, env: Record<string, string>, origin: string, signal?: AbortSignal): Promise<SoakBackend> {
+  const db = await startPgInstance({}, signal);
+  const c = await startCluster(nodes, { ...env, KEFU_PUBLIC_URL: origin }, { databaseUrl: db.url }, signal).catch(async (err: unknown) => {
     await db.stop();
     throw err;
   });

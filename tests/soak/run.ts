@@ -35,8 +35,8 @@ export interface SoakOptions {
   settleMs: number;
   log: (line: string) => void;
   /**
-   * Ends the run early (the test's own signal, aborted when it times out): runSoak stops every node, the database and the
-   * proxy it started, then rejects with the signal's reason.
+   * Ends the run early (the test's own signal, aborted when it times out), at any moment, start-up included: runSoak
+   * starts nothing more, stops every node, the database and the proxy it started, then rejects with an AbortError.
    */
   signal?: AbortSignal;
 }
@@ -79,7 +79,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   const admin = { email: 'soak-admin@example.com', password: 'soak admin password' };
   const env = { KEFU_LOG_LEVEL: 'error', KEFU_ADMIN_EMAIL: admin.email, KEFU_ADMIN_PASSWORD: admin.password, KEFU_SHUTDOWN_DRAIN_MS: '0' };
   const nodes = o.nodes ?? 1;
-  const backend = await (nodes > 1 ? cluster(nodes, env, `http://127.0.0.1:${proxyPort}`) : oneBox(env)).catch(async (err: unknown) => {
+  const backend = await (nodes > 1 ? cluster(nodes, env, `http://127.0.0.1:${proxyPort}`, o.signal) : oneBox(env, o.signal)).catch(async (err: unknown) => {
     await proxy.close();
     throw err;
   });
