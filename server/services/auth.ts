@@ -1,6 +1,6 @@
 import { KefuError } from '../errors.ts';
 import type { Storage } from '../storage/types.ts';
-import type { Agent } from '../storage/agent-types.ts';
+import { AgentExistsError, type Agent } from '../storage/agent-types.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { hashToken, newSessionToken } from './tokens.ts';
 import type { SecondFactor, TwoFactorService } from './two-factor.ts';
@@ -102,7 +102,13 @@ export function createAuthService(deps: { storage: Storage; twoFactor: TwoFactor
       const { email, password } = admin;
       const existing = await storage.findAgentByEmail(email);
       if (existing) return storage.updateAgent(existing.agent.id, { role: 'admin', disabled: false, passwordHash: await hash(password) });
-      return storage.createAgent({ email, name: email.split('@')[0] ?? email, role: 'admin', passwordHash: await hash(password), maxChats: 5 });
+      try {
+        return await storage.createAgent({ email, name: email.split('@')[0] ?? email, role: 'admin', passwordHash: await hash(password), maxChats: 5 });
+      } catch (err) {
+        // Nodes started together on a fresh database: another made this admin between the count and the insert.
+        if (err instanceof AgentExistsError && (await storage.countAdmins()) > 0) return null;
+        throw err;
+      }
     },
   };
 }

@@ -1,10 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { createHash } from 'node:crypto';
-import { ADMIN_ENV, FAST_SCRYPT, api } from '../helpers/agent-client.ts';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { ADMIN, ADMIN_ENV, FAST_SCRYPT, api } from '../helpers/agent-client.ts';
 import { createTestDatabase, postgresAvailable } from '../helpers/postgres.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
+import { createAuthService } from '../../server/services/auth.ts';
+import { secretBox } from '../../server/services/secret-box.ts';
+import { createTwoFactorService } from '../../server/services/two-factor.ts';
+import { openStorage } from '../../server/storage/open.ts';
 
 /**
  * First run without KEFU_ADMIN_*: the server issues a one-time setup link (a random token in the URL's
@@ -87,4 +93,23 @@ describe.skipIf(!withPostgres)('first run on one PostgreSQL', () => {
       await db.drop();
     }
   }, 120_000);
+});
+
+describe('the first admin from KEFU_ADMIN_*', () => {
+  it('made by two starts at once on one database (nodes started together): both go on, one admin comes of them', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'kefu-first-admin-'));
+    const { storage } = await openStorage({ databaseUrl: null, dataDir });
+    try {
+      const twoFactor = createTwoFactorService({ store: storage, issuer: 'Kefu (test)', box: secretBox(randomBytes(32), 'TOTP secret') });
+      // A real password hash (scrypt's default cost) is what holds each start between its count of admins and its insert.
+      const start = () => createAuthService({ storage, twoFactor, scryptLog2N: 14 }).ensureFirstAdmin(ADMIN);
+      const made = await Promise.allSettled([start(), start()]);
+      expect(made.map((m) => m.status)).toEqual(['fulfilled', 'fulfilled']);
+      expect(made.filter((m) => m.status === 'fulfilled' && m.value !== null)).toHaveLength(1);
+      expect(await storage.countAdmins()).toBe(1);
+    } finally {
+      await storage.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });
