@@ -21,6 +21,7 @@ const ABOUT_THE_BOT: readonly [string, string][] = [
   ['봇이에요?', 'ko'], ['로봇이랑 대화하는 건가요 사람이랑 하는 건가요', 'ko'], ['혹시 챗봇인가요?', 'ko'], ['상담원님 실제 사람 맞으세요?', 'ko'], ['자동으로 답하는 거죠?', 'ko'],
   ['is this an actual person replying?', 'en'], ['who am i chatting with, a bot?', 'en'], ['现在跟我说话的是机器人吗', 'zh-CN'], ['今返信しているのはAIですか', 'ja'],
   ['이거 사람이 하는 거예요 봇이 하는 거예요?', 'ko'], ['챗봇이랑 얘기하는 거 맞죠?', 'ko'], ['¿eres una persona de verdad?', 'es'], ['¿con quién hablo, con un bot?', 'es'],
+  ['님 혹시 로봇임?', 'ko'], ['지금 자동 응답 중인가요', 'ko'], ['상담 봇이신가요?', 'ko'], ['이거 ai 상담이에요?', 'ko'],
   ['¿eres un bot?', 'es'], ['¿estoy hablando con un robot o con un humano?', 'es'], ['¿me contesta una máquina?', 'es'], ['oye eres una IA o una persona', 'es'], ['¿es un chat automático?', 'es'],
 ];
 
