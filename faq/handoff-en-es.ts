@@ -84,7 +84,9 @@ export const EN: readonly string[] = [
   // "i would like to be attended to by a staff", "can i be assisted by a real person" (not "my case is being handled by an agent")
   `\\b(?:be|get) (?:attended to|attended|served|assisted|helped) by ${EN_PERSON}\\b`,
   // "please have a person contact me", "can someone from support call me", "can a member of staff call me" (a call back)
-  `\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|member of (?:your |the )?(?:team|support team|staff)|team member|manager|supervisor|specialist|advisor|adviser|team|support team|support|(?:the )?(?:support|customer (?:service|support|care)) (?:team|department|dept))(?: from (?:the |your )?(?:support|team|customer service|${EN_TEAM}|fraud|security|billing|complaints|disputes))? (?:(?:contact|call|phone|ring|email|reach|get back to) me|reach out)\\b`,
+  `\\b(?:have|get|can|could|may|will|would) (?:a |an |some |your |one of your )?(?:real |live )?(?:person|human|agent|someone|somebody|representative|rep|staff|staff member|member of staff|member of (?:your |the )?(?:team|support team|staff)|team member|manager|supervisor|specialist|advisor|adviser|executive|officer|team|support team|support|(?:the )?(?:support|customer (?:service|support|care)) (?:team|department|dept))(?: from (?:the |your )?(?:support|team|customer service|${EN_TEAM}|fraud|security|billing|complaints|disputes))? (?:(?:contact|call|phone|ring|email|reach|get back to) me|reach out)\\b`,
+  // "revert back with an executive" (Indian English: reply with a person on the case)
+  '\\brevert(?: back)?(?: to me)? with (?:a |an |your |the )?(?:executive|agent|person|human|representative|officer|staff member|manager|supervisor)\\b',
   // "i'd prefer a voice call with someone from support" (not "i had a phone call with an agent"); "human not AI"
   `\\b(?:prefer|want|need|like|request|get|arrange|book|have|do) (?:a |an )?(?:voice|video|phone) (?:call|chat) with ${EN_PERSON}\\b`,
   '\\b(?:a )?(?:human|real person|person|agent|people) (?:not|instead of|rather than) (?:a |an |the |this )?(?:ai|bot|chatbot|robot|machine)\\b',
@@ -110,7 +112,7 @@ export const EN: readonly string[] = [
   '\\b(?:need|want|like|have) to escalate\\b',
   // "can i reach someone by phone" (not "can i message someone in the app"), "id like a call from your team"
   '\\b(?:contact|reach|ring|speak to|talk to) (?:someone|somebody|anyone|anybody) (?:by phone|on the phone|over the phone|there|from (?:your|the) (?:team|company|support))\\b',
-  `\\b(?:want|need|like|get|request|have) a (?:phone )?call from (?:your |the |a |an )?(?:team|support|agent|person|human|representative|staff|someone|somebody|${EN_CUSTOMER} (?:service|support|care)|support team)\\b`,
+  `\\b(?:want|need|like|get|request|have|arrange|schedule|book|set up) a (?:phone )?call from (?:your |the |a |an )?(?:team|support|agent|person|human|representative|staff|someone|somebody|${EN_CUSTOMER} (?:service|support|care)|support team)\\b`,
   // "are your staff working today", "is anyone on right now": someone on now, asked for (not "are agents available on weekends": the hours)
   '\\b(?:is|are) (?:your |the |any (?:of )?(?:your |the )?)?(?:staff|agents?|people|support(?: team| staff)?|team|customer service(?: team)?|reps?|representatives?|operators?|humans?|advisors?|advisers?|anyone|anybody|someone|somebody)(?: members?)? (?:working|in|on|online|available|around|answering|there)(?: (?:right )?now| today| at the moment| currently| yet)\\b',
   // "is there anyone on the support desk right now"

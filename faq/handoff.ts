@@ -142,8 +142,9 @@ export const isHandoffRequest = (text: string, normalized = normalizeText(text))
  * whatever its words; or neither.
  */
 export function personRequestOf(text: string, normalized = normalizeText(text)): 'asks' | 'mentions' | 'neither' {
-  // オペレーターさん、ありがとうございました: thanks to the person, not a call for one.
-  if (thanksThePerson(normalized)) return 'mentions';
+  // オペレーターさん、ありがとうございました: thanks to the person, not a call for one; "am I talking to a robot or a human?":
+  // a question about the bot, which its reply answers with the way to a person.
+  if (thanksThePerson(normalized) || smallTalkOf(normalized)?.kind === 'bot') return 'mentions';
   if (WHOLE_PATTERNS.test(joinCjk(normalized))) return 'asks';
   const asks = ASKS.test(text);
   if (!notAsking(normalized, asks)) return asksForPerson(text, normalized) ? 'asks' : 'neither';

@@ -4,6 +4,7 @@
  * failed on: the server neither counts it towards the two-misses handoff nor lists it as unanswered.
  * Checked on normalised text (see normalize.ts: lower case, no accents, Traditional folded to Simplified).
  */
+import { botQuestionLanguages } from './bot-question.ts';
 import { normalizeText } from './normalize.ts';
 
 export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye' | 'bot' | 'wait' | 'ok';
@@ -180,11 +181,23 @@ export interface SmallTalk {
 }
 
 /**
- * The small talk of a whole message, or null when any of it is something else. Spaces are ignored (so "thank you"
- * and "thankyou", "谢 谢" match), and the message is read as a sequence of known phrases and fillers, each the longest
- * after which the rest still reads ("ok i am still here" is "ok" + "i am still here", though "oki" is a phrase too).
+ * The small talk of a whole message, or null when any of it is something else: known phrases (see phrasesOf), or a
+ * question about who or what is answering in a form no phrase spells out (bot-question.ts: "am I talking to a robot or
+ * a human?", 这是真人在回复吗).
  */
 export function smallTalkOf(normalized: string): SmallTalk | null {
+  const phrases = phrasesOf(normalized);
+  if (phrases) return phrases;
+  const languages = botQuestionLanguages(normalized);
+  return languages && { kind: 'bot', languages };
+}
+
+/**
+ * A whole message read as known phrases, or null. Spaces are ignored (so "thank you" and "thankyou", "谢 谢" match), and
+ * the message is read as a sequence of known phrases and fillers, each the longest after which the rest still reads
+ * ("ok i am still here" is "ok" + "i am still here", though "oki" is a phrase too).
+ */
+function phrasesOf(normalized: string): SmallTalk | null {
   // A long message is no small talk: told before its spaces are taken out (most messages are long).
   let letters = 0;
   let first = -1;

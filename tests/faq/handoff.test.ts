@@ -532,6 +532,14 @@ describe('isHandoffRequest', () => {
     for (const text of ['agent是什么意思', '我以前做过agent', 'CS是什么', '代理商agent怎么申请', 'humanの意味は', 'agent 수수료가 얼마예요']) expect(isHandoffRequest(text), text).toBe(false);
   });
 
+  it('hears a call arranged from a representative, an executive asked to contact or "revert back with", the desk asked to come out, a Korean particle typed apart and a person called here, not a call, an executive or a person told of', () => {
+    for (const text of [
+      'kindly arrange a call from your representative', 'please have an executive contact me regarding this', 'i have been waiting since morning, revert back with an executive',
+      '你们客服能不能出来说句话', '經理可以出來一下嗎', '이거 상담원 한테 넘겨줘 제발', '상담원님 좀 여기로 불러주세요', '직원 에게 연결해 주세요',
+    ]) expect(isHandoffRequest(text), text).toBe(true);
+    for (const text of ['i had a call from your executive yesterday', 'the executive said he would revert back', '客服说退款能出来吗', '余额能不能出来', '상담원 한테 들었어요', '직원 한테 돈을 보냈어요', '여기로 송금해 주세요']) expect(isHandoffRequest(text), text).toBe(false);
+  });
+
   it('hears no request in a question about the chat with a person: where its option is, what it costs, whether it is safe, its channels and days', () => {
     for (const text of [
       'where in the app is the option to chat with an agent', 'where do I find the button to talk to a person', 'does talking to an agent cost anything', 'is the chat with a human free?',
