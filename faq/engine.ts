@@ -15,7 +15,7 @@ import { namesAnotherPlace, namesElsewhere } from './services.ts';
 import { isUiLanguage, smallTalkOf, smallTalkReply, UI_LANGUAGES, type SmallTalk, type UiLanguage } from './smalltalk.ts';
 import type { ScorerOptions } from './scorer.ts';
 import { fitThresholds } from './thresholds.ts';
-import { splitIntents, splitsAtMarks } from './two-intents.ts';
+import { deniesItsMatter, splitIntents, splitsAtMarks } from './two-intents.ts';
 import type { AnswerOptions, FaqEngine, FaqPack, FaqResult } from './types.ts';
 
 const SUGGESTIONS = 3;
@@ -357,18 +357,31 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
    * 想定期更换" stays the security article), and when it is answered with a third entry, neither part is what it asks.
    */
   const twoIntents = (text: string, matchPart: (text: string) => Match | null, whole: Match | null) => {
+    // A part that denies its matter ("没忘记密码", "I didn't forget my password") is not asked: the other part is,
+    // answered alone.
+    const asked = (a: string, b: string, first: Ranked, second: Ranked, both: { first: Ranked; second?: Ranked }) =>
+      deniesItsMatter(a) ? { first: second } : deniesItsMatter(b) ? { first } : both;
     const connected = splitIntents(text);
-    for (const [a, b] of connected ? [connected] : splitsAtMarks(text)) {
+    if (connected) {
+      const [a, b] = connected;
       const first = answeredWith(a, matchPart);
       const second = first && askedWith(b, matchPart);
-      if (!second || second.index === first.index) continue;
-      if (connected) return { first, second };
-      const sideBySide = Math.min(first.evidence.coverage, second.evidence.coverage) >= MARK_TURN_COVERAGE;
-      if (!sideBySide || Math.min(first.confidence, second.confidence) <= answerable(whole)) continue;
-      if (answerable(whole) < thresholds.answer) return { first, second };
-      const answered = whole!.ranked[0]!;
-      if (answered.index === first.index) return { first: answered, second };
-      return answered.index === second.index ? { first: answered, second: first } : null;
+      return second && second.index !== first.index ? asked(a, b, first, second, { first, second }) : null;
+    }
+    // Each part must be the pack's words and surer than the whole: checked on the first part before the second is
+    // matched, and on the second before its last clause is (a long message's parts are matched only as far as needed).
+    const wholeSure = answerable(whole);
+    const surer = (part: Ranked | null): part is Ranked =>
+      part !== null && part.evidence.coverage >= MARK_TURN_COVERAGE && part.confidence > wholeSure;
+    for (const [a, b] of splitsAtMarks(text)) {
+      const first = answeredWith(a, matchPart);
+      if (!surer(first)) continue;
+      const second = answeredWith(b, matchPart);
+      if (!surer(second) || second.index === first.index || askedWith(b, matchPart) === null) continue;
+      if (wholeSure < thresholds.answer) return asked(a, b, first, second, { first, second });
+      const kept = whole!.ranked[0]!;
+      if (kept.index === first.index) return asked(a, b, first, second, { first: kept, second });
+      return kept.index === second.index ? asked(a, b, first, second, { first: kept, second: first }) : null;
     }
     return null;
   };
@@ -431,7 +444,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       const best = match?.ranked[0];
       // "How do I top up? And what are the fees?": the first answered, the second offered as a follow-up.
       const two = twoIntents(question, matchPart, match);
-      if (two) return answerWith(two.first, locale, match?.ranked ?? [], suggestion(two.second.index, locale));
+      if (two) return answerWith(two.first, locale, match?.ranked ?? [], two.second && suggestion(two.second.index, locale));
       // A generic question whose every word the pack knows ("account help") is a vague question of the pack's, its
       // probability split among the entries its words are common to: a "did you mean" below the suggest threshold too.
       const vague = match?.generic === true && best?.evidence.coverage === 1;

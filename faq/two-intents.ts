@@ -110,3 +110,24 @@ export function splitsAtMarks(text: string): [string, string][] {
   }
   return splits;
 }
+
+/**
+ * A part that says what the visitor did not do or what it is not about ("没忘记密码", "不是手续费的问题", "I didn't lose
+ * my phone", "no es que haya olvidado la clave", "パスワードを忘れたわけじゃない", "비밀번호를 잊어버린 건 아니고"): its entry
+ * is the one thing not asked, never offered after the answer. Failures told with a negation ("没收到验证码", "I didn't
+ * get the code", "안 돼요") are their matter and are not matched: only a denial ("不是", "not about", "no es", "じゃない",
+ * "아니") or a negated forgetting, losing or theft, and not "not me" (see NOT_ME).
+ */
+const DENIAL = new RegExp(
+  [
+    '(?<!是)不是|并非|並非|(?:没|沒|并没|並沒)有?(?:忘|丢|丟|弄丢|弄丟|被盗|被盜|被偷)',
+    '(?:じゃ|では)な(?:い(?!(?:です|でしょう)?か)|く)|わけでは|(?:忘れ|なくし|無くし|失くし|落とし|盗まれ)て[はも]?(?:い)?ない',
+    '아니(?!면)|(?:잊|잃)[^\\s]*\\s?않|안\\s?(?:잊|잃)',
+    "\\b(?:not (?:that|about|because)|(?:it|that)(?:'s| is) not|isn'?t (?:about|that)|(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not|never) (?:forg[eo]t|forgotten|lost|lose|been stolen|got stolen|get stolen))\\b",
+    '\\bno (?:es (?:que|por|sobre|eso|un problema de)|(?:he |se me (?:ha )?)?(?:olvidad[oa]|olvid[éeó]|perdid[oa]|perd[ií]))(?!\\p{L})',
+  ].join('|'),
+  'iu',
+);
+/** "Not me" is a charge's matter, not a denial of it ("有一笔扣款不是我付的", "私じゃない", "제가 결제한 게 아니에요"). */
+const NOT_ME = /不是我|不是本人|(?:私|自分|本人)[^、。,，\s]{0,8}(?:じゃ|では)な|(?:제가|내가|저는|본인이)[^,.，。]{0,12}아니|\b(?:not me|wasn'?t me|no fui yo)\b/iu;
+export const deniesItsMatter = (part: string): boolean => DENIAL.test(part) && !NOT_ME.test(part);

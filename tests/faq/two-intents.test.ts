@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { splitIntents, splitsAtMarks } from '../../faq/two-intents.ts';
+import { deniesItsMatter, splitIntents, splitsAtMarks } from '../../faq/two-intents.ts';
 import type { FaqEngine } from '../../faq/index.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
 
@@ -73,6 +73,28 @@ it('reads a message with more than three marks as a story, not as questions side
   expect(splitsAtMarks('where is my refund')).toEqual([]);
 });
 
+// A part that denies its matter is not asked; a failure told with a negation is its matter.
+it.each([
+  ['没忘记密码', true],
+  ['不是手续费的问题', true],
+  ['是不是被盗了', false],
+  ['这笔扣款不是我付的', false],
+  ['私じゃない支払いがある', false],
+  ['没收到验证码', false],
+  ["I didn't lose my phone", true],
+  ["I didn't get the code", false],
+  ['no es que haya olvidado la clave', true],
+  ['no me llega el código', false],
+  ['パスワードを忘れたわけじゃない', true],
+  ['盗まれたんじゃないですか', false],
+  ['コードが届かない', false],
+  ['비밀번호를 잊지 않았고', true],
+  ['아니면 환불해 주세요', false],
+  ['앱이 안 돼요', false],
+])('"%s" denies its matter: %s', (text, denies) => {
+  expect(deniesItsMatter(text)).toBe(denies);
+});
+
 let wallet: FaqEngine;
 beforeAll(async () => {
   wallet = await walletEngine();
@@ -104,6 +126,17 @@ it.each([
   ['My card was added yesterday. Today I tried to pay and it was declined, what should I do', 'transaction-failed'],
   ['这个钱包我不用了，余额也提出来了，怎么注销', 'close-account'],
 ])('"%s" is one question about a story: %s, no follow-up', (text, faqId) => {
+  const reply = wallet.answer(text);
+  expect(reply).toMatchObject({ kind: 'answer', faqId });
+  expect(reply.secondIntent).toBeUndefined();
+});
+
+// A part that denies its matter is never offered, and the whole answered with what it denies is answered with the other.
+it.each([
+  ['没忘记密码，想定期更换一下登录密码', 'account-security'],
+  ['不是被盗刷，是我自己买错了，怎么申请退款', 'refund'],
+  ["I haven't lost my phone, but I want to freeze my account for now", 'freeze-account'],
+])('"%s" asks one thing: %s, no follow-up', (text, faqId) => {
   const reply = wallet.answer(text);
   expect(reply).toMatchObject({ kind: 'answer', faqId });
   expect(reply.secondIntent).toBeUndefined();
