@@ -437,13 +437,17 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       // "¿necesito hablar con un asesor para cerrar mi cuenta?" asks about closing the account, not about the agents.
       const topic = topicOfNeed(question, normalizeText(question));
       const topicMatch = topic === null ? null : matchPart(topic);
-      const match = topicMatch && answerable(topicMatch) >= thresholds.answer ? topicMatch : fromRest || offTopicRest ? restMatch : wholeMatch;
+      const read = topicMatch && answerable(topicMatch) >= thresholds.answer ? topicMatch : fromRest || offTopicRest ? restMatch : wholeMatch;
+      // A message about another's login is a "did you mean" whichever part of it was read (see asksAnothersLogin): a
+      // sentence, a clause, what is left after a beginner's words, the topic of a need, either of two questions.
+      const theirs = matcher.asksAnothersLogin(normalized, reading);
+      const match = theirs && read ? { ...read, generic: true } : read;
       const questionIn = questionLocale(guess, match, sharedWordsOnly(guess, normalized, latinWords));
       const locale = replyLocale(questionIn, answerOptions.uiLocale);
       if (uiOnly && guessedLatin(guess) && locale === 'es' && WRITES_SPANISH_WORDS.has(uiOnly.split('-')[0]!)) return result({ kind: 'none', locale: uiOnly });
       const best = match?.ranked[0];
       // "How do I top up? And what are the fees?": the first answered, the second offered as a follow-up.
-      const two = twoIntents(question, matchPart, match);
+      const two = !theirs && twoIntents(question, matchPart, match);
       if (two) return answerWith(two.first, locale, match?.ranked ?? [], two.second && suggestion(two.second.index, locale));
       // A generic question whose every word the pack knows ("account help") is a vague question of the pack's, its
       // probability split among the entries its words are common to: a "did you mean" below the suggest threshold too.

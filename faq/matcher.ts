@@ -43,6 +43,14 @@ export interface Matcher extends Pick<Scorer, 'model' | 'trained'> {
    * `normalized`: normalizeText(text), when the caller has it already.
    */
   match(text: string, locale: string | null, limit: number, normalized?: string): Match | null;
+  /**
+   * Whether normalised text asks about another's login or identity check, which no entry answers (see answersNamed):
+   * the whole message's reading, which no part of it may undo ("id.me wont verify my identity" is cut at its dot into
+   * a sentence that no longer names id.me). Not another's thing: the change-phone-number entry's "門號從台灣大哥大換到
+   * 遠傳，號碼沒變，要改什麼嗎？還是換了號碼才要改" is a carrier's line by its name (see namesElsewhere) and the wallet's by
+   * its last sentence. False for a pack none of whose entries takes names (see OTHER_SERVICES_TAG).
+   */
+  asksAnothersLogin(normalized: string, locale: string | null): boolean;
 }
 
 /**
@@ -95,11 +103,14 @@ export const ID_DOCUMENTS_TAG = 'id-documents';
  * facebook account, my wallet uses the same email").
  */
 function answersNamed(plain: string, entry: NamesTaken): boolean {
-  const elsewhere = namesElsewhere(plain) === null ? null : namesElsewhere(withoutWho(plain));
+  const elsewhere = elsewhereOf(plain);
   if (elsewhere === 'login' || elsewhere === 'thing') return false;
   if (elsewhere === null || (entry.names && !entry.ownMoney) || (elsewhere === 'card' && entry.cards) || (elsewhere === 'document' && entry.documents)) return true;
   return elsewhere !== 'account' && namesOwn(plain);
 }
+
+/** What a question names elsewhere (see namesElsewhere), read without who the writer is (see withoutWho). */
+const elsewhereOf = (plain: string) => (namesElsewhere(plain) === null ? null : namesElsewhere(withoutWho(plain)));
 
 /**
  * Below this probability among the entries, a top entry the question names nothing of, while it names another entry,
@@ -241,12 +252,13 @@ export function createMatcher(
   const taken = pack.entries.map(namesTaken);
   // A pack none of whose entries has the tag (one stored by an earlier version) answers such questions as before.
   const tellsNames = taken.some((entry) => entry.names);
+  // Pinyin read here too: the checks below (is the phone named?) read the text before prepared does.
+  const plainOf = (normalized: string, locale: string | null) => foldPinyin(withoutFaces(normalized, locale), locale);
   return {
     model: scorer.model,
     trained: scorer.trained,
     match(text, locale, limit, normalized) {
-      // Pinyin read here too: the checks below (is the phone named?) read the text before prepared does.
-      const plain = foldPinyin(withoutFaces(normalized ?? normalizeText(text), locale), locale);
+      const plain = plainOf(normalized ?? normalizeText(text), locale);
       const read = typos.read(plain, locale, () => wordsOfFillers(plain));
       const candidates = scorer.score(prepared(read, locale), Math.max(limit, 2));
       if (candidates.length === 0) return null;
@@ -258,6 +270,9 @@ export function createMatcher(
         (tellsNames && !answersNamed(plain, taken[index]!)) ||
         (taken[index]!.phone && !namesPhoneOrWallet(read));
       return { ranked: rank(candidates).slice(0, limit), generic, nearestLocale: doc >= 0 ? docLocales[doc]! : null };
+    },
+    asksAnothersLogin(normalized, locale) {
+      return tellsNames && elsewhereOf(plainOf(normalized, locale)) === 'login';
     },
   };
 }

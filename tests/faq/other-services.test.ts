@@ -722,6 +722,15 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
 
+  // The whole names another's login; the sentence after the dot in "id.me" does not, and was answered with
+  // identity-verification at ten seeds of ten (session 37: see asksAnothersLogin in ../../faq/matcher.ts).
+  it.each(['id.me wont verify my identity for unemployment', 'ID.me says it cant verify me, what do i do for my benefits'])(
+    'answers no part of a question about a government portal\'s login: "%s"',
+    (text) => {
+      expect(wallet.answer(text).kind).not.toBe('answer');
+    },
+  );
+
   // Pinyin of another company's matter (see ../../faq/pinyin.ts): the refund or top-up entry answered it by its wallet word (session 33).
   it.each(['huochepiao tuikuan dao nar le', 'gao tie piao tui kuan yao ji tian', 'shouji huafei chongzhi bu dao zhang'])(
     'does not answer another company\'s matter in pinyin: "%s"',
