@@ -122,7 +122,7 @@ const DENIAL = new RegExp(
   [
     '(?<!是)不是|并非|並非|(?:没|沒|并没|並沒)有?(?:忘|丢|丟|弄丢|弄丟|被盗|被盜|被偷)',
     '(?:じゃ|では)な(?:い(?!(?:です|でしょう)?か)|く)|わけでは|(?:忘れ|なくし|無くし|失くし|落とし|盗まれ)て[はも]?(?:い)?ない',
-    '아니(?!면)|(?:잊|잃)[^\\s]*\\s?않|안\\s?(?:잊|잃)',
+    '아니(?!면)|(?:잊|잃)[^\\s]{0,8}\\s?않|안\\s?(?:잊|잃)',
     "\\b(?:not (?:that|about|because)|(?:it|that)(?:'s| is) not|isn'?t (?:about|that)|(?:didn'?t|did not|haven'?t|have not|hasn'?t|has not|never) (?:forg[eo]t|forgotten|lost|lose|been stolen|got stolen|get stolen))\\b",
     '\\bno (?:es (?:que|por|sobre|eso|un problema de)|(?:he |se me (?:ha )?)?(?:olvidad[oa]|olvid[éeó]|perdid[oa]|perd[ií]))(?!\\p{L})',
   ].join('|'),
