@@ -76,7 +76,7 @@ describe('an agent sets the language spoken to a visitor', () => {
 
     const audit = (await api(server, admin.cookie, 'GET', '/api/v1/admin/audit?action=conversation.language_set')).body!.records as AuditRecord[];
     expect(audit.filter((r) => r.conversationId === id)).toMatchObject([
-      { agentId: admin.agent.id, target: 'ja', before: { locale: 'en', chosen: false, setBy: null }, after: { locale: 'ja', chosen: true, setBy: admin.agent.id } },
+      { agentId: admin.agent.id, target: 'ja', before: { locale: 'en', chosen: false, setById: null }, after: { locale: 'ja', chosen: true, setById: admin.agent.id } },
     ]);
     await post(admin.cookie, id, 'close');
     for (const c of [client, tab, desk]) c.close();
