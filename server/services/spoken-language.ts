@@ -6,8 +6,13 @@ import { botLanguage, spokenLanguageFor } from './written-language.ts';
 type LanguageEvent = Extract<ConversationEvent, { type: 'language' }>;
 type LanguageFrame = Extract<VisitorServerFrame, { type: 'language' }>;
 
-/** What the visitor's screens are told of the language spoken: the bus event, and the frame a socket sends. */
-const languageFrame = (c: Conversation): LanguageFrame => ({ type: 'language', locale: botLanguage(c), chosen: c.botLocaleChosen });
+/** What the visitor's screens are told of the language spoken: the bus event, and the frame a socket sends (byAgent: an agent chose it for them). */
+const languageFrame = (c: Conversation): LanguageFrame => ({
+  type: 'language',
+  locale: botLanguage(c),
+  chosen: c.botLocaleChosen,
+  ...(c.botLocaleSetBy !== null ? { byAgent: true as const } : {}),
+});
 const languageEvent = (c: Conversation): LanguageEvent => ({ ...languageFrame(c), conversationId: c.id });
 
 /**

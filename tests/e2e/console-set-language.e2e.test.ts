@@ -5,13 +5,13 @@ import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 /**
  * The agent who holds a chat sets the language spoken to the visitor from the header's language chip, in Chromium: a
  * menu of the widget's languages (our own, not a browser select), the current one checked; the visitor's widget, open
- * in another page, switches its own words to the language picked, and the header says who set it. Before the agent
- * holds the chat, the chip is only a chip.
+ * in another page, switches its own words to the language picked, and the header says who set it; the widget offers
+ * the visitor the way back, and their choice is theirs. Before the agent holds the chat, the chip is only a chip.
  */
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 
 describe.skipIf(!e2e.run)("an agent sets the visitor's language from the console, in Chromium", () => {
-  it("the chip's menu sets Japanese: the widget's words turn Japanese, the header reads 'set by admin'", async () => {
+  it("the chip's menu sets Japanese: the widget's words turn Japanese, the header reads 'set by admin'; the visitor takes the way back", async () => {
     const context = await e2e.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
     onTestFinished(() => context.close());
     const widgetPage = await context.newPage();
@@ -57,9 +57,17 @@ describe.skipIf(!e2e.run)("an agent sets the visitor's language from the console
     expect(await menu.getByRole('menuitemradio', { checked: true }).textContent()).toBe('Japanese · 日本語');
     await page.keyboard.press('Escape');
 
+    // The visitor may still choose: the widget says it switched and offers the way back in its own language.
+    const note = frame.getByRole('status').filter({ hasText: '日本語に切り替えました' });
+    await note.getByRole('button', { name: 'Switch back to English' }).click();
+    await expect.poll(() => frame.getByRole('textbox', { name: 'Your message' }).count()).toBe(1);
+    expect(await note.count()).toBe(0);
+    await expect.poll(() => header.textContent()).toBe('Speaks English · chose it');
+    expect(await header.getAttribute('data-set-by')).toBeNull();
+
     const cookie = (await login(e2e.server)).cookie;
     const listed = await api(e2e.server, cookie, 'GET', '/api/v1/conversations?status=assigned');
-    const id = (listed.body!.conversations as { id: string; spokenLocale: string }[]).find((c) => c.spokenLocale === 'ja')!.id;
+    const id = (listed.body!.conversations as { id: string; spokenLocaleChosen: boolean }[]).find((c) => c.spokenLocaleChosen)!.id;
     await api(e2e.server, cookie, 'POST', `/api/v1/conversations/${id}/close`);
   });
 });

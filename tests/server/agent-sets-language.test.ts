@@ -52,8 +52,8 @@ describe('an agent sets the language spoken to a visitor', () => {
     expect(set.status).toBe(200);
     const setBy = { agentId: admin.agent.id, name: admin.agent.name };
     expect(set.body!.conversation).toMatchObject({ locale: 'en', writtenLocale: 'en', spokenLocale: 'ja', spokenLocaleChosen: true, spokenLocaleSetBy: setBy });
-    // The frame the visitor's own choice makes, on both tabs; the consoles get the row.
-    const frame = { type: 'language', locale: 'ja', chosen: true };
+    // The frame the visitor's own choice makes, saying an agent made it (the widget offers the way back), on both tabs; the consoles get the row.
+    const frame = { type: 'language', locale: 'ja', chosen: true, byAgent: true };
     expect(await client.next('language', () => true, undefined, from)).toEqual(frame);
     expect(await tab.next('language', () => true, undefined, tabFrom)).toEqual(frame);
     const row = await desk.next('conversation', (f) => f.conversation.id === id && f.conversation.spokenLocale === 'ja', undefined, deskFrom);
@@ -85,6 +85,7 @@ describe('an agent sets the language spoken to a visitor', () => {
   it("the visitor may change it back themselves: then it is their choice, not the agent's; the agent's is kept for their next conversation", async () => {
     const { client, welcome, id } = await claimedBy(admin.cookie);
     expect((await setLanguage(admin.cookie, id, 'en')).body!.conversation).toMatchObject({ spokenLocale: 'en', spokenLocaleChosen: true, spokenLocaleSetBy: { agentId: admin.agent.id } });
+    await client.next('language', (f) => f.byAgent === true);
     const from = client.frames.length;
     client.send({ type: 'language', locale: 'en' }); // the same language, now the visitor's own choice
     expect(await client.next('language', () => true, undefined, from)).toEqual({ type: 'language', locale: 'en', chosen: true });
@@ -97,7 +98,7 @@ describe('an agent sets the language spoken to a visitor', () => {
     client.close();
     const next = await visitor(server.wsUrl, server.url, { locale: 'ja', token: welcome.token });
     await next.client.next('state');
-    expect((await settled(next.client))[1]).toEqual({ type: 'language', locale: 'ja', chosen: true });
+    expect((await settled(next.client))[1]).toEqual({ type: 'language', locale: 'ja', chosen: true, byAgent: true });
     expect(await summary(next.welcome.conversationId)).toMatchObject({ spokenLocale: 'ja', spokenLocaleChosen: true, spokenLocaleSetBy: { agentId: admin.agent.id } });
     await post(admin.cookie, next.welcome.conversationId, 'close');
     next.client.close();
