@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Server integration tests that also run with the server on PostgreSQL (KEFU_TEST_STORAGE=postgres makes
  * tests/helpers/server.ts give each server a fresh database): a visitor's chat, the handoff, claims, routing,
- * the agents' REST API, signed identity, the FAQ learning loop, erasure, the conversation event log, webhooks, e-mail, the FAQ's edit history, the stored page context, tickets, routing by team, resends and the message limit, a socket's frame budget (visitor and console), the visitor's kept choice of language.
+ * the agents' REST API, signed identity, the FAQ learning loop, erasure, the conversation event log, webhooks, e-mail, the FAQ's edit history, the stored page context, tickets, routing by team, resends and the message limit, a socket's frame budget (visitor and console), the visitor's kept choice of language, an agent's choice for them.
  */
 const ON_POSTGRES = [
   'tests/server/visitor-ws.test.ts',
@@ -29,6 +29,7 @@ const ON_POSTGRES = [
   'tests/server/socket-frame-budget.test.ts',
   'tests/server/agent-frame-budget.test.ts',
   'tests/server/kept-language.test.ts',
+  'tests/server/agent-sets-language.test.ts',
 ];
 
 /**
@@ -39,7 +40,7 @@ const ON_POSTGRES = [
  * 23-28), now save the mini pack in two languages (tests/helpers/small-pack.ts), as faq-admin does.
  */
 const SERVERS_IN_PROCESS = [
-  'agent-claim-race', 'agent-handoff', 'agent-notes-once', 'agent-rest', 'agent-routing', 'agent-sessions',
+  'agent-claim-race', 'agent-handoff', 'agent-sets-language', 'agent-notes-once', 'agent-rest', 'agent-routing', 'agent-sessions',
   'attachments', 'audit-trail', 'bad-input-ws', 'bot-language', 'bot-owed-claim', 'built-pages', 'bus-ordering', 'config',
   'conversation-log', 'crash-resync', 'csrf-and-caching', 'delivery-model', 'email', 'erasure-sockets',
   'erasure-under-load', 'faq-admin', 'faq-cluster', 'faq-history', 'faq-http', 'faq-learning', 'hours-clock', 'identity', 'idle-close',

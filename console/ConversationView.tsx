@@ -20,7 +20,7 @@ import { formatDay, formatTime, t } from './i18n.ts';
 import { NewestLine } from './newest-line.ts';
 import { useShortcuts } from './shortcuts.ts';
 import { visitorName } from './visitor-name.ts';
-import { languageHead } from './visitor-language.ts';
+import { SpokenLanguage } from './SpokenLanguage.tsx';
 
 /**
  * One conversation: who and what (details), actions, the timeline — every message and note with its time and
@@ -169,8 +169,8 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
           <span class="badge" data-testid="status" data-status={c.status}>{t(`status_${c.status}`)}{c.agentName ? ` · ${c.agentName}` : ''}</span>
         </div>
         <div class="context-row">
-          {/* The language to answer in, and whether the visitor chose it: what an agent taking over reads first. */}
-          <span class="badge" data-testid="spoken" data-chosen={c.spokenLocaleChosen || undefined}>{languageHead(c, document.documentElement.lang)}</span>
+          {/* The language to answer in, and who chose it: what an agent taking over reads first; theirs to set once they hold it. */}
+          <SpokenLanguage c={c} me={me} mine={mine} />
           {context && <p class="context-line muted" data-testid="context-line">{context}</p>}
         </div>
         <ConversationActions client={client} c={c} agents={state.agents} manage={manage} mayClose={mayClose} mayReveal={mayReveal} onClose={() => setClosing(true)} name={name}>

@@ -1,7 +1,7 @@
 import type { ConversationSummary } from '../protocol/index.ts';
 import { languageName, t } from './i18n.ts';
 
-type Languages = Pick<ConversationSummary, 'locale' | 'writtenLocale' | 'spokenLocale' | 'spokenLocaleChosen'>;
+type Languages = Pick<ConversationSummary, 'locale' | 'writtenLocale' | 'spokenLocale' | 'spokenLocaleChosen' | 'spokenLocaleSetBy'>;
 
 /**
  * The language to answer the visitor in: the one the bot and the widget speak to them (their choice, else the last one
@@ -13,17 +13,22 @@ export const visitorLanguage = (c: Languages): string => c.spokenLocale;
 /** A written language other than the spoken one (Russian on an English widget, English after choosing Chinese), else null. */
 const writtenElse = (c: Languages): string | null => (c.writtenLocale !== null && c.writtenLocale !== c.spokenLocale ? c.writtenLocale : null);
 
-/** The inbox row's chip: the spoken language's tag, and "chosen" when the visitor chose it ("en · chosen"). */
+/** Who chose the spoken language: "set by Ann" (an agent, for the visitor), "chose it" (the visitor), else null (followed, or the widget's). */
+const chosenBy = (c: Languages): string | null =>
+  c.spokenLocaleSetBy ? (c.spokenLocaleSetBy.name === null ? t('language_set_by_gone') : t('language_set_by', { name: c.spokenLocaleSetBy.name })) : c.spokenLocaleChosen ? t('language_chose') : null;
+
+/** The inbox row's chip: the spoken language's tag, and "chosen" when the visitor (or an agent for them) chose it ("en · chosen"). */
 export const languageChip = (c: Languages): string => (c.spokenLocaleChosen ? `${c.spokenLocale} · ${t('language_chose_short')}` : c.spokenLocale);
 
 /**
  * The conversation header's chip (and the row chip's title): what to answer in, and why it is not what they write
- * when it is not: "Speaks English · chose it", "Speaks English · writes Russian", "Speaks English".
+ * when it is not: "Speaks English · chose it", "Speaks Japanese · set by Ann", "Speaks English · writes Russian", "Speaks English".
  */
 export function languageHead(c: Languages, inLocale: string): string {
   const parts = [t('language_speaks', { language: languageName(c.spokenLocale, inLocale) })];
   const written = writtenElse(c);
-  if (c.spokenLocaleChosen) parts.push(t('language_chose'));
+  const chosen = chosenBy(c);
+  if (chosen) parts.push(chosen);
   else if (written) parts.push(t('language_writes', { language: languageName(written, inLocale) }));
   return parts.join(' · ');
 }
@@ -32,7 +37,8 @@ export function languageHead(c: Languages, inLocale: string): string {
 export function languagesLine(c: Languages, inLocale: string): string {
   const parts = [t('language_speaks', { language: languageName(c.spokenLocale, inLocale) })];
   const written = writtenElse(c);
-  if (c.spokenLocaleChosen) parts.push(t('language_chose'));
+  const chosen = chosenBy(c);
+  if (chosen) parts.push(chosen);
   if (written) parts.push(t('language_writes', { language: languageName(written, inLocale) }));
   if (c.locale !== c.spokenLocale) parts.push(t('language_widget', { language: languageName(c.locale, inLocale) }));
   return parts.join(' · ');

@@ -4,6 +4,7 @@ import { ChatMessage, ClientId, ConversationStatus, Id, MessageText } from './co
 import { ATTACHMENT_TYPES } from './attachment-types.ts';
 import { Ticket } from './tickets.ts';
 import { TwoFactorCode } from './two-factor.ts';
+import { WIDGET_LANGUAGES } from './locale.ts';
 
 /** Agent and admin REST bodies (`/api/v1/auth/*`, `/api/v1/conversations/*`, `/api/v1/agents/*`, `/api/v1/canned-replies/*`). */
 export const AgentRole = z.enum(['agent', 'admin']);
@@ -66,8 +67,10 @@ export const ConversationSummary = z.object({
    * one they wrote that the widget speaks, else the widget's (the server's botLanguage).
    */
   spokenLocale: safe(z.string()),
-  /** The visitor chose spokenLocale (the widget's way back, the host's setLocale; here or in an earlier conversation). */
+  /** The visitor chose spokenLocale (the widget's way back, the host's setLocale; here or in an earlier conversation), or an agent set it for them. */
   spokenLocaleChosen: z.boolean(),
+  /** The agent who set spokenLocale for the visitor (name null: the account is gone), else null: the visitor's own choice, or followed. */
+  spokenLocaleSetBy: z.object({ agentId: safe(z.string()), name: safe(z.string()).nullable() }).nullable(),
   agentId: safe(z.string()).nullable(),
   agentName: safe(z.string()).nullable(),
   lastSeq: z.number().int(),
@@ -126,6 +129,13 @@ export const MessageList = z.object({ messages: z.array(ChatMessage), notes: z.a
 export type MessageList = z.infer<typeof MessageList>;
 
 export const ConversationIdParams = z.strictObject({ id: Id });
+
+/**
+ * PUT /api/v1/conversations/:id/language: the language the bot and the widget speak to this visitor from now on, set
+ * by the agent who replies in the conversation (kept with the visitor as their choice, shown as set by that agent).
+ */
+export const ConversationLanguageRequest = z.strictObject({ locale: z.enum(WIDGET_LANGUAGES) });
+export type ConversationLanguageRequest = z.infer<typeof ConversationLanguageRequest>;
 
 /** POST /api/v1/conversations/:id/messages; a clientId makes the call idempotent. */
 export const AgentSendRequest = z.strictObject({ text: MessageText, clientId: ClientId.optional() });

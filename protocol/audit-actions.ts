@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   'conversation.label_added',
   'conversation.label_removed',
   'conversation.team_changed',
+  'conversation.language_set',
   'label.created',
   'label.changed',
   'label.deleted',

@@ -57,3 +57,11 @@ export function pickLocale(tags: readonly (string | null | undefined)[], support
 
 /** The UI language when none of the visitor's is offered. */
 export const UI_FALLBACK = 'en';
+
+/**
+ * The languages the widget speaks (its strings, the bot's own lines): the ones an agent may set for a visitor
+ * (PUT /api/v1/conversations/:id/language). The same list as the FAQ's UI_LANGUAGES (faq/smalltalk.ts) and the
+ * widget's locale files; tests/protocol/widget-languages.test.ts holds the three together.
+ */
+export const WIDGET_LANGUAGES = ['zh-CN', 'zh-TW', 'en', 'ja', 'ko', 'es', 'ar', 'de', 'fr', 'pt-BR', 'id', 'vi'] as const;
+export type WidgetLanguage = (typeof WIDGET_LANGUAGES)[number];

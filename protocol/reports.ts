@@ -74,6 +74,7 @@ export const ReportSummary = safe(z.object({
   }),
   helpfulness: z.array(z.object({ faqId: z.string().nullable(), helpful: z.number().int(), notHelpful: z.number().int() })),
   byTopic: z.array(z.object({ faqId: z.string().nullable(), count: z.number().int() })),
+  /** The period's conversations by the language spoken to the visitor (their choice, else the last they wrote that the widget speaks, else the widget's). */
   byLanguage: z.array(z.object({ locale: z.string(), count: z.number().int() })),
   /** All 24 hours, zeros included. */
   byHour: z.array(z.object({ hour: z.number().int(), count: z.number().int() })),

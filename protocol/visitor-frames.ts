@@ -170,8 +170,10 @@ export const HistoryFrame = z.object({
 /**
  * The language the bot speaks to this visitor now, when it is not the widget's own (after welcome) or changes: the
  * language they write in (a UI language), or the one they chose (`chosen`). The widget's own words follow it.
+ * `byAgent` (only when true): an agent chose it for them; the widget offers the way back to its own language, as after
+ * a language it followed.
  */
-export const VisitorLanguageFrame = z.object({ type: z.literal('language'), locale: z.string(), chosen: z.boolean() });
+export const VisitorLanguageFrame = z.object({ type: z.literal('language'), locale: z.string(), chosen: z.boolean(), byAgent: z.literal(true).optional() });
 /** An `email_transcript` was queued; `to` is the address, masked. */
 export const TranscriptQueuedFrame = z.object({ type: z.literal('transcript_queued'), to: z.string() });
 /** An agent deleted this file: take it out of the message (its links no longer open). */

@@ -5,19 +5,30 @@ export interface MenuItem {
   label: string;
   onSelect: () => void;
   danger?: boolean;
+  /** A choice of one (role="menuitemradio"): whether this one is the current. */
+  checked?: boolean;
 }
 
 /**
  * A menu button (WAI-ARIA menu pattern): the button opens a role="menu" list and focuses its first item; arrow
  * keys, Home and End move; Escape or Tab closes it and focus returns to the button; a click elsewhere closes it.
- * `end`: the menu lines up with the button's end edge (for a button at the end of a bar).
+ * `end`: the menu lines up with the button's end edge (for a button at the end of a bar). `menuLabel` names the list
+ * when the button's words do not (a chip that shows the current choice); `menuClass` is added to the list's.
  */
-export function Menu({ label, items, buttonClass = 'btn', end = false }: { label: string; items: MenuItem[]; buttonClass?: string; end?: boolean }) {
+export function Menu({ label, items, buttonClass = 'btn', end = false, menuLabel = label, menuClass = '' }: {
+  label: string;
+  items: MenuItem[];
+  buttonClass?: string;
+  end?: boolean;
+  menuLabel?: string;
+  menuClass?: string;
+}) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const entries = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
-  useEffect(() => void (open && entries()[0]?.focus()), [open]);
+  const entries = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]') ?? [])];
+  // Opened on the current choice, if there is one, else the first item.
+  useEffect(() => void (open && (entries().find((e) => e.getAttribute('aria-checked') === 'true') ?? entries()[0])?.focus()), [open]);
   useOutsidePress(open, () => [button.current?.parentElement], () => setOpen(false));
   const close = () => (setOpen(false), button.current?.focus());
   const onKey = (e: KeyboardEvent) => {
@@ -38,10 +49,17 @@ export function Menu({ label, items, buttonClass = 'btn', end = false }: { label
         {label}
       </button>
       {open && (
-        <ul ref={list} class={`menu${end ? ' menu-end' : ''}`} role="menu" aria-label={label} onKeyDown={onKey}>
+        <ul ref={list} class={`menu${end ? ' menu-end' : ''}${menuClass ? ` ${menuClass}` : ''}`} role="menu" aria-label={menuLabel} onKeyDown={onKey}>
           {items.map((item) => (
             <li key={item.label} role="none">
-              <button type="button" role="menuitem" tabIndex={-1} class={`menu-item${item.danger ? ' menu-item-danger' : ''}`} onClick={() => (close(), item.onSelect())}>
+              <button
+                type="button"
+                role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}
+                aria-checked={item.checked}
+                tabIndex={-1}
+                class={`menu-item${item.danger ? ' menu-item-danger' : ''}`}
+                onClick={() => (close(), item.onSelect())}
+              >
                 {item.label}
               </button>
             </li>

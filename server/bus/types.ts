@@ -17,7 +17,7 @@ export type ConversationEvent =
   /** An agent deleted a file: every open screen of the conversation takes it out of the message. */
   | { type: 'attachment_removed'; conversationId: string; messageId: string; attachmentId: string }
   /** The language the bot and the widget speak to the visitor changed (spoken-language.ts): their screens follow. */
-  | { type: 'language'; conversationId: string; locale: string; chosen: boolean }
+  | { type: 'language'; conversationId: string; locale: string; chosen: boolean; byAgent?: true }
   /** The visitor's data was erased: their sockets close, the consoles drop the conversation. */
   | { type: 'erased'; conversationId: string };
 

@@ -33,7 +33,7 @@ const msg = (what: string, where: string) => `(SELECT ${what} FROM messages m WH
 /** The per-conversation facts every figure reads: `cohort` (the period's conversations) and `spans` (their durations). */
 export function cohortSql(d: Dialect): string {
   return `WITH facts AS (
-  SELECT c.id, c.created_at, COALESCE(c.written_locale, c.locale) AS locale, c.status,
+  SELECT c.id, c.created_at, COALESCE(c.bot_locale, c.locale) AS locale, c.written_locale, c.status,
     ${msg('MIN(m.created_at)', "m.author = 'visitor'")} AS first_visitor_at,
     ${msg('MAX(m.created_at)', '1 = 1')} AS last_message_at,
     ${msg('COUNT(*)', '1 = 1')} AS messages,
@@ -117,7 +117,7 @@ FROM cohort`,
     /** The bot's FAQ answers in the period's conversations, per entry, most first. */
     byTopic: `${cohort}SELECT ${faqId} AS faq_id, COUNT(*) AS n FROM messages m JOIN cohort c ON c.id = m.conversation_id
 WHERE m.author = 'bot' AND ${d.jsonText('m.bot', 'kind')} = 'answer' GROUP BY ${faqId} ORDER BY n DESC, faq_id`,
-    /** The period's conversations by the language the visitor writes in (until they show one, the widget's), most first. */
+    /** The period's conversations by the language spoken to the visitor (the bot's and the widget's: botLanguage), most first. */
     byLanguage: `${cohort}SELECT locale, COUNT(*) AS n FROM cohort GROUP BY locale ORDER BY n DESC, locale`,
     /** The period's conversations by the hour of day they started (0–23, in the viewer's offset). */
     byHour: `${cohort}SELECT ((created_at + :tz) / 3600000) % 24 AS hour, COUNT(*) AS n FROM cohort GROUP BY ((created_at + :tz) / 3600000) % 24 ORDER BY hour`,
@@ -149,7 +149,7 @@ GROUP BY f.faq_id ORDER BY not_helpful DESC, helpful, faq_id`,
   SUM(CASE WHEN (SELECT s.ticket_status FROM conversation_events s WHERE s.ticket_id = e.ticket_id AND s.type = 'ticket_status' ORDER BY s.id DESC LIMIT 1) = 'solved' THEN 1 ELSE 0 END) AS solved
 FROM conversation_events e JOIN cohort c ON c.id = e.conversation_id WHERE e.type = 'ticket'`,
     /** One row per conversation of the period (the CSV export). */
-    conversations: `${cohort}SELECT c.id, c.created_at, c.locale, c.status, c.outcome, c.handoff_reason, c.first_agent_id,
+    conversations: `${cohort}SELECT c.id, c.created_at, c.locale, c.written_locale, c.status, c.outcome, c.handoff_reason, c.first_agent_id,
   (SELECT e.to_agent_name FROM conversation_events e WHERE e.conversation_id = c.id AND e.type = 'claimed' ORDER BY e.id LIMIT 1) AS first_agent_name,
   c.messages, s.wait_ms, s.first_response_ms, s.resolution_ms, c.score
 FROM cohort c JOIN spans s ON s.id = c.id ORDER BY c.created_at, c.id`,

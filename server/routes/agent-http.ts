@@ -1,6 +1,7 @@
 import {
   AgentSendRequest,
   ConversationIdParams,
+  ConversationLanguageRequest,
   ConversationList,
   ConversationLogList,
   ConversationListQuery,
@@ -57,6 +58,13 @@ export function registerAgentRoutes(app: Api, deps: { desk: AgentDesk; handoff: 
       '/api/v1/conversations/:id/transfer',
       { schema: { params: ConversationIdParams, body: TransferRequest, response: { 200: ConversationResponse } } },
       async (request) => summary(await desk.transfer(request.agent!, request.params.id, request.body.agentId)),
+    );
+
+    // The language the bot and the widget speak to the visitor, set by the agent who replies in the conversation.
+    scope.put(
+      '/api/v1/conversations/:id/language',
+      { schema: { params: ConversationIdParams, body: ConversationLanguageRequest, response: { 200: ConversationResponse } } },
+      async (request) => summary(await desk.setLanguage(request.agent!, request.params.id, request.body.locale)),
     );
 
     for (const action of ['claim', 'release', 'close'] as const) {

@@ -7,6 +7,8 @@ import type { ConversationService } from './conversations.ts';
 import { HandoffError, type ChangedBy, type HandoffService } from './handoff.ts';
 import type { ConversationFilter } from '../storage/team-types.ts';
 import type { TeamDirectory } from './teams.ts';
+import { KefuError } from '../errors.ts';
+import { botLanguage } from './written-language.ts';
 
 /**
  * What an agent can do with conversations, with the rights checked here once, for the REST API and the
@@ -33,6 +35,11 @@ export interface AgentDesk {
   setTeam(agent: Agent, conversationId: string, teamId: string | null): Promise<Conversation>;
   /** Add or remove a label. */
   setLabel(agent: Agent, conversationId: string, labelId: string, on: boolean): Promise<Conversation>;
+  /**
+   * Set the language the bot and the widget speak to the visitor (the agent who may reply in it only): their choice
+   * from now on, shown as this agent's, audit-logged; every open widget tab of theirs switches to it.
+   */
+  setLanguage(agent: Agent, conversationId: string, locale: string): Promise<Conversation>;
   /** The label and team the bot's last answer suggests. */
   topic(conversationId: string): Promise<TopicSuggestion>;
 }
@@ -192,6 +199,24 @@ export function createAgentDesk(deps: {
       await storage.addAudit({ agentId: agent.id, action, conversationId, target: labelId, detail: { label: label?.name ?? null } });
       await handoff.announce(c);
       return c;
+    },
+
+    async setLanguage(agent, conversationId, locale) {
+      const c = await find(conversationId);
+      const refused = notOwner(agent, c);
+      if (refused) throw refused;
+      const changed = await conversations.setLanguageFor(conversationId, locale, agent.id);
+      if (changed === 'refused') throw new KefuError('bad_frame', 'the widget does not speak this language', 'locale');
+      if (!changed) return c; // set so already, by this agent: nothing to tell
+      await storage.addAudit({
+        agentId: agent.id,
+        action: 'conversation.language_set',
+        conversationId,
+        target: botLanguage(changed),
+        before: { locale: botLanguage(c), chosen: c.botLocaleChosen, setById: c.botLocaleSetBy },
+        after: { locale: botLanguage(changed), chosen: true, setById: agent.id },
+      });
+      return changed;
     },
 
     async topic(conversationId) {

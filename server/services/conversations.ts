@@ -66,6 +66,8 @@ export interface ConversationService {
    * conversations; see spoken-language.ts): refused when the widget does not speak it.
    */
   chooseLanguage(conversationId: string, locale: string): Promise<ChoiceOutcome>;
+  /** An agent set the language the bot and the widget speak to this visitor (see spoken-language.ts's setFor); the rights are the desk's to check. */
+  setLanguageFor(conversationId: string, locale: string, agentId: string): Promise<Conversation | null | 'refused'>;
   /** Move the conversation to the agents' queue (no-op unless the bot owns it); the bot says so in the visitor's language (botLanguage). */
   requestHandoff(conversationId: string): Promise<void>;
   listMessages(conversationId: string, afterSeq: number, limit: number): Promise<ChatMessage[]>;
@@ -297,6 +299,10 @@ export function createConversationService(deps: {
 
     chooseLanguage(conversationId, locale) {
       return spoken.choose(conversationId, locale);
+    },
+
+    setLanguageFor(conversationId, locale, agentId) {
+      return spoken.setFor(conversationId, locale, agentId);
     },
 
     listMessages(conversationId, afterSeq, limit) {

@@ -192,6 +192,7 @@ export function createHandoffService(deps: {
         writtenLocale: c.writtenLocale,
         spokenLocale: botLanguage(c),
         spokenLocaleChosen: c.botLocaleChosen,
+        spokenLocaleSetBy: c.botLocaleSetBy === null ? null : { agentId: c.botLocaleSetBy, name: await agentName(c.botLocaleSetBy) },
         agentId: c.agentId,
         agentName: await agentName(c.agentId),
         lastSeq: c.lastSeq,

@@ -111,7 +111,7 @@ export function createReportsService(deps: { store: ReportStore; now?: () => num
   async function conversationRows(viewer: Agent, q: ReportQuery): Promise<ReportTableData> {
     const rows = await store.reportQuery((d) => sql[d].conversations, paramsOf(viewer, q));
     return {
-      header: ['conversation', 'started', 'language', 'status', 'outcome', 'handoff_reason', 'first_agent', 'messages', 'wait_sec', 'first_response_sec', 'resolution_sec', 'rating'],
+      header: ['conversation', 'started', 'language', 'status', 'outcome', 'handoff_reason', 'first_agent', 'messages', 'wait_sec', 'first_response_sec', 'resolution_sec', 'rating', 'written_language'],
       rows: rows.map((r) => [
         String(r.id),
         iso(r.created_at),
@@ -125,6 +125,7 @@ export function createReportsService(deps: { store: ReportStore; now?: () => num
         sec(r.first_response_ms),
         sec(r.resolution_ms),
         num(r.score),
+        r.written_locale === null ? null : String(r.written_locale),
       ]),
     };
   }

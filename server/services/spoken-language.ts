@@ -6,8 +6,13 @@ import { botLanguage, spokenLanguageFor } from './written-language.ts';
 type LanguageEvent = Extract<ConversationEvent, { type: 'language' }>;
 type LanguageFrame = Extract<VisitorServerFrame, { type: 'language' }>;
 
-/** What the visitor's screens are told of the language spoken: the bus event, and the frame a socket sends. */
-const languageFrame = (c: Conversation): LanguageFrame => ({ type: 'language', locale: botLanguage(c), chosen: c.botLocaleChosen });
+/** What the visitor's screens are told of the language spoken: the bus event, and the frame a socket sends (byAgent: an agent chose it for them). */
+const languageFrame = (c: Conversation): LanguageFrame => ({
+  type: 'language',
+  locale: botLanguage(c),
+  chosen: c.botLocaleChosen,
+  ...(c.botLocaleSetBy !== null ? { byAgent: true as const } : {}),
+});
 const languageEvent = (c: Conversation): LanguageEvent => ({ ...languageFrame(c), conversationId: c.id });
 
 /**
@@ -33,8 +38,8 @@ export function createSpokenLanguage(deps: {
   bus: Pick<Bus, 'publish'>;
   announce: (c: Conversation) => Promise<void>;
 }) {
-  const set = async (conversationId: string, locale: string, chosen: boolean): Promise<Conversation | null> => {
-    const changed = await deps.storage.setBotLocale(conversationId, locale, chosen);
+  const set = async (conversationId: string, locale: string, chosen: boolean, setBy: string | null = null): Promise<Conversation | null> => {
+    const changed = await deps.storage.setBotLocale(conversationId, locale, chosen, setBy);
     if (!changed) return null;
     await deps.announce(changed);
     await deps.bus.publish(conversationId, languageEvent(changed));
@@ -56,6 +61,16 @@ export function createSpokenLanguage(deps: {
       if (await set(conversationId, spoken, true)) return { kind: 'told' };
       const now = await deps.storage.getConversation(conversationId);
       return now ? { kind: 'unchanged', frame: languageFrame(now) } : { kind: 'refused' };
+    },
+    /**
+     * An agent set `locale` for the visitor: stored as the visitor's choice, by that agent (kept for their next
+     * conversations as one of theirs would be; they may still choose another), told to the consoles and to every
+     * screen of the visitor's with the frame their own choice makes. The conversation when that changed anything
+     * (another language, or the visitor's own choice now the agent's), else null; refused when the widget does not speak it.
+     */
+    async setFor(conversationId: string, locale: string, agentId: string): Promise<Conversation | null | 'refused'> {
+      const spoken = spokenLanguageFor(locale);
+      return spoken === null ? 'refused' : set(conversationId, spoken, true, agentId);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { ChatMessage, Rating, Ticket } from '../../protocol/index.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
 import { maskPersonalText } from './personal-data.ts';
+import { botLanguage } from './written-language.ts';
 import type { WebhookEvents } from './webhooks.ts';
 
 /**
@@ -16,6 +17,8 @@ export function webhookPayloads(events: WebhookEvents, storage: Pick<Storage, 'g
     locale: c.locale,
     /** The language the visitor writes in (null until a message shows one); `locale` stays the widget's. */
     writtenLocale: c.writtenLocale,
+    /** The language the bot and the widget speak to the visitor, the one to answer in (botLanguage: their choice or an agent's, else followed, else the widget's). */
+    spokenLocale: botLanguage(c),
     agentId: c.agentId,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,

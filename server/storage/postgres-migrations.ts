@@ -473,6 +473,10 @@ export const PG_MIGRATIONS: readonly string[] = [
   /* 21: the visitor's last choice of language (SQLite's step 35) */ `
   ALTER TABLE visitors ADD COLUMN chosen_locale TEXT;
   `,
+  /* 22: who set the spoken language for the visitor (SQLite's step 36) */ `
+  ALTER TABLE conversations ADD COLUMN bot_locale_set_by TEXT;
+  ALTER TABLE visitors ADD COLUMN chosen_locale_set_by TEXT;
+  `,
 ];
 
 /** One key for every Kefu node: whoever holds it migrates; the others wait, then find nothing left to do. */

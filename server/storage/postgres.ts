@@ -241,8 +241,8 @@ export async function openPostgresStorage(
       const row = await one<ConversationRow>(pool, 'UPDATE conversations SET written_locale = $2 WHERE id = $1 AND written_locale IS DISTINCT FROM $2 RETURNING *', [id, locale]);
       return row ? toConversation(row) : null;
     },
-    async setBotLocale(id, locale, chosen) {
-      const row = await one<ConversationRow>(pool, SET_BOT_LOCALE, [id, locale, chosen ? 1 : 0]);
+    async setBotLocale(id, locale, chosen, setBy = null) {
+      const row = await one<ConversationRow>(pool, SET_BOT_LOCALE, [id, locale, chosen ? 1 : 0, chosen ? setBy : null]);
       return row ? toConversation(row) : null;
     },
     appendMessage: append,

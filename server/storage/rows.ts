@@ -28,6 +28,7 @@ export interface ConversationRow {
   written_locale?: string | null;
   bot_locale?: string | null;
   bot_locale_chosen?: number;
+  bot_locale_set_by?: string | null;
 }
 
 export const toConversation = (r: ConversationRow): Conversation => ({
@@ -49,6 +50,7 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   writtenLocale: r.written_locale ?? null,
   botLocale: r.bot_locale ?? null,
   botLocaleChosen: r.bot_locale_chosen === 1,
+  botLocaleSetBy: r.bot_locale_set_by ?? null,
 });
 
 /**
@@ -59,33 +61,36 @@ export const BOT_LOCALE_FROM_WRITTEN = `UPDATE conversations SET bot_locale = CA
   WHERE written_locale IN ('zh-CN', 'zh-TW', 'en', 'ja', 'ko', 'es', 'ar', 'de', 'fr', 'pt', 'pt-BR', 'id', 'vi') AND written_locale <> locale;`;
 
 /**
- * Both engines' statement that sets the bot's language (parameters: the id, the locale, 1 for a visitor's choice else
- * 0): a choice is stored unless it is already the one; a followed (written) language only when it changes what is
- * spoken and the visitor has chosen none.
+ * Both engines' statement that sets the bot's language (parameters: the id, the locale, 1 for a choice else 0, the
+ * agent who set it for the visitor or null): a choice is stored unless it is already the one, by the same hand (an
+ * agent's choice the visitor then makes their own is theirs); a followed (written) language only when it changes what
+ * is spoken and no choice was made.
  */
-export const SET_BOT_LOCALE_SQL = (p: (n: number) => string) => `UPDATE conversations SET bot_locale = ${p(2)}, bot_locale_chosen = ${p(3)}
-  WHERE id = ${p(1)} AND (coalesce(bot_locale, locale) IS DISTINCT FROM ${p(2)} OR bot_locale_chosen < ${p(3)}) AND bot_locale_chosen <= ${p(3)} RETURNING *`;
+export const SET_BOT_LOCALE_SQL = (p: (n: number) => string) => `UPDATE conversations SET bot_locale = ${p(2)}, bot_locale_chosen = ${p(3)}, bot_locale_set_by = ${p(4)}
+  WHERE id = ${p(1)} AND (coalesce(bot_locale, locale) IS DISTINCT FROM ${p(2)} OR bot_locale_chosen < ${p(3)} OR (${p(3)} = 1 AND bot_locale_set_by IS DISTINCT FROM ${p(4)}))
+    AND bot_locale_chosen <= ${p(3)} RETURNING *`;
 
 /**
- * Both engines' statement that keeps a visitor's choice of language with the visitor (parameters: the conversation's
- * id, the locale): their next conversations on a widget in that language start in it (NEW_CONVERSATION_SQL), on any
- * device their token or signed identity opens.
+ * Both engines' statement that keeps a choice of language with the visitor (parameters: the conversation's id, the
+ * locale, the agent who set it for them or null): their next conversations on a widget in that language start in it
+ * (NEW_CONVERSATION_SQL), on any device their token or signed identity opens.
  */
-export const KEEP_CHOICE_SQL = (p: (n: number) => string) => `UPDATE visitors SET chosen_locale = ${p(2)}
-  WHERE id = (SELECT visitor_id FROM conversations WHERE id = ${p(1)}) AND chosen_locale IS DISTINCT FROM ${p(2)}`;
+export const KEEP_CHOICE_SQL = (p: (n: number) => string) => `UPDATE visitors SET chosen_locale = ${p(2)}, chosen_locale_set_by = ${p(4)}
+  WHERE id = (SELECT visitor_id FROM conversations WHERE id = ${p(1)}) AND (chosen_locale IS DISTINCT FROM ${p(2)} OR chosen_locale_set_by IS DISTINCT FROM ${p(4)})`;
 
 /**
  * Both engines' insert of a visitor's new conversation (parameters: the id, the visitor's id, the widget's locale, the
  * time; cast for PostgreSQL, which types a SELECT's parameters before the insert). It speaks the language the visitor
  * chose last, as chosen, when the widget is in that language: the way back ("切换回中文") holds in their next
- * conversation, so what they write no longer switches it. A choice of another language than the widget's (a host's
+ * conversation, so what they write no longer switches it (an agent's choice for them too, still shown as the agent's). A choice of another language than the widget's (a host's
  * setLocale) is not carried into a widget the host opened in its own language: the host says it again when it means it
  * (an app whose user switched it to English opens the widget in English).
  */
 export const NEW_CONVERSATION_SQL = (p: (n: number) => string) => `INSERT INTO conversations
-  (id, visitor_id, status, locale, last_seq, created_at, updated_at, bot_locale, bot_locale_chosen)
+  (id, visitor_id, status, locale, last_seq, created_at, updated_at, bot_locale, bot_locale_chosen, bot_locale_set_by)
   SELECT ${p(1)}, ${p(2)}, 'bot', ${p(3)}, 0, CAST(${p(4)} AS BIGINT), CAST(${p(4)} AS BIGINT),
-    CASE WHEN chosen_locale = ${p(3)} THEN chosen_locale END, CASE WHEN chosen_locale = ${p(3)} THEN 1 ELSE 0 END
+    CASE WHEN chosen_locale = ${p(3)} THEN chosen_locale END, CASE WHEN chosen_locale = ${p(3)} THEN 1 ELSE 0 END,
+    CASE WHEN chosen_locale = ${p(3)} THEN chosen_locale_set_by END
   FROM visitors WHERE id = ${p(2)}`;
 
 /**

@@ -547,4 +547,8 @@ export const MIGRATIONS: readonly string[] = [
   /* 35: the visitor's last choice of language, kept with them: their next conversations start in it */ `
   ALTER TABLE visitors ADD COLUMN chosen_locale TEXT;
   `,
+  /* 36: who set the spoken language for the visitor (an agent's id; null: the visitor's own choice), kept with the visitor too */ `
+  ALTER TABLE conversations ADD COLUMN bot_locale_set_by TEXT;
+  ALTER TABLE visitors ADD COLUMN chosen_locale_set_by TEXT;
+  `,
 ];

@@ -92,8 +92,8 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     noteWrittenLocale: db.prepare<[string, string, string], ConversationRow>(
       'UPDATE conversations SET written_locale = ? WHERE id = ? AND written_locale IS NOT ? RETURNING *',
     ),
-    setBotLocale: db.prepare<[{ p1: string; p2: string; p3: number }], ConversationRow>(SET_BOT_LOCALE_SQL((n) => `@p${n}`)),
-    keepChoice: db.prepare<[{ p1: string; p2: string }]>(KEEP_CHOICE_SQL((n) => `@p${n}`)),
+    setBotLocale: db.prepare<[{ p1: string; p2: string; p3: number; p4: string | null }], ConversationRow>(SET_BOT_LOCALE_SQL((n) => `@p${n}`)),
+    keepChoice: db.prepare<[{ p1: string; p2: string; p4: string | null }]>(KEEP_CHOICE_SQL((n) => `@p${n}`)),
     bumpSeq: db.prepare<[number, string], { last_seq: number; status: Conversation['status'] }>(
       'UPDATE conversations SET last_seq = last_seq + 1, updated_at = ? WHERE id = ? RETURNING last_seq, status',
     ),
@@ -144,9 +144,9 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
   });
 
   // A choice is the visitor's too (their next conversations start in it), in the same commit as the conversation's.
-  const setBotLocale = db.transaction((id: string, locale: string, chosen: boolean): Conversation | null => {
-    const row = q.setBotLocale.get({ p1: id, p2: locale, p3: chosen ? 1 : 0 });
-    if (chosen) q.keepChoice.run({ p1: id, p2: locale });
+  const setBotLocale = db.transaction((id: string, locale: string, chosen: boolean, setBy: string | null): Conversation | null => {
+    const row = q.setBotLocale.get({ p1: id, p2: locale, p3: chosen ? 1 : 0, p4: setBy });
+    if (chosen) q.keepChoice.run({ p1: id, p2: locale, p4: setBy });
     return row ? toConversation(row) : null;
   });
 
@@ -205,8 +205,8 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
       const row = q.noteWrittenLocale.get(locale, id, locale);
       return row ? toConversation(row) : null;
     },
-    async setBotLocale(id, locale, chosen) {
-      return setBotLocale(id, locale, chosen);
+    async setBotLocale(id, locale, chosen, setBy = null) {
+      return setBotLocale(id, locale, chosen, chosen ? setBy : null);
     },
     async appendMessage(m) {
       return append(m);

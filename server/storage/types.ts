@@ -39,8 +39,10 @@ export interface Conversation {
    * the widget speaks it, or the visitor's choice; null while it is the widget's.
    */
   botLocale: string | null;
-  /** The visitor chose botLocale (the widget's "switch back", a host's setLocale): what they write no longer moves it. */
+  /** The visitor chose botLocale (the widget's "switch back", a host's setLocale), or an agent set it for them: what they write no longer moves it. */
   botLocaleChosen: boolean;
+  /** The agent who set botLocale for the visitor (its id), else null (the visitor's own choice, or followed). */
+  botLocaleSetBy: string | null;
   lastSeq: number;
   createdAt: number;
   updatedAt: number;
@@ -134,11 +136,11 @@ export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqSto
    */
   noteWrittenLocale(id: string, locale: string): Promise<Conversation | null>;
   /**
-   * The bot and the widget speak `locale` now: the visitor's choice (`chosen`), or the language they write in, which is
-   * stored only when it changes what is spoken and the visitor has chosen none. Returns the conversation when this call
-   * changed it, else null.
+   * The bot and the widget speak `locale` now: the visitor's choice (`chosen`; an agent's for them when `setBy` names the
+   * agent), or the language they write in, which is stored only when it changes what is spoken and no choice was made.
+   * A choice is kept with the visitor too, with who made it. Returns the conversation when this call changed it, else null.
    */
-  setBotLocale(id: string, locale: string, chosen: boolean): Promise<Conversation | null>;
+  setBotLocale(id: string, locale: string, chosen: boolean, setBy?: string | null): Promise<Conversation | null>;
   /** Store with the conversation's next seq, atomically; idempotent on (conversationId, clientId). */
   appendMessage(message: NewMessage): Promise<AppendResult>;
   /**

@@ -52,10 +52,12 @@ describe('GET /api/v1/reports/*', () => {
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="kefu-conversations-2026-03-02-2026-03-16.csv"');
     const lines = text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('conversation,started,language,status,outcome,handoff_reason,first_agent,messages,wait_sec,first_response_sec,resolution_sec,rating');
+    expect(lines[0]).toBe('conversation,started,language,status,outcome,handoff_reason,first_agent,messages,wait_sec,first_response_sec,resolution_sec,rating,written_language');
     expect(lines).toHaveLength(8);
     expect(lines.map((l) => l.split(',')[4]).slice(1)).toEqual(['bot_resolved', 'bot_resolved', 'handoff', 'handoff', 'handoff', 'unresolved', 'bot_resolved']);
-    expect(lines[3]).toMatch(/,2026-03-03T14:00:00\.000Z,en,closed,handoff,bot_missed,Ann,5,60,90,600,5$/);
+    expect(lines[3]).toMatch(/,2026-03-03T14:00:00\.000Z,en,closed,handoff,bot_missed,Ann,5,60,90,600,5,$/);
+    // A zh-CN widget whose visitor wrote English and chose Chinese: spoken zh-CN, written en (the last column, added last).
+    expect(lines[5]).toMatch(/,zh-CN,\w+,handoff,asked,,\d+,,,,,en$/);
   });
 
   it('every table has its CSV, matching the summary', async () => {

@@ -101,8 +101,10 @@ describe('reports over a known history (every figure, denominators included)', (
     expect(col('resolution_sec')).toEqual([null, 300, 600, 300, null, null, null]);
     expect(col('first_agent')).toEqual([null, null, 'Ann', 'Bob', null, null, null]);
     expect(col('rating')).toEqual([null, null, 5, 2, null, null, null]);
-    // The language the visitor writes in: the fifth (C7) is a zh-CN widget whose visitor wrote English.
-    expect(col('language')).toEqual(['en', 'zh-CN', 'en', 'en', 'en', 'en', 'ja']);
+    // The language spoken to the visitor, and the one they write in (null: none shown): the fifth (C7) is a zh-CN
+    // widget whose visitor wrote English and chose Chinese.
+    expect(col('language')).toEqual(['en', 'zh-CN', 'en', 'en', 'zh-CN', 'en', 'ja']);
+    expect(col('written_language')).toEqual([null, null, null, null, 'en', null, null]);
     expect(col('started')[0]).toBe(PERIOD.from);
   });
 });

@@ -39,6 +39,7 @@ const ROUTES: [method: string, path: string, role: Role, body?: unknown][] = [
   ['POST', '/api/v1/conversations/:id/transfer', 'agent', { agentId: '00000000-0000-0000-0000-000000000000' }],
   ['POST', '/api/v1/conversations/:id/release', 'agent'],
   ['POST', '/api/v1/conversations/:id/close', 'agent'],
+  ['PUT', '/api/v1/conversations/:id/language', 'agent', { locale: 'ja' }],
   ['POST', '/api/v1/conversations/:id/reveal', 'agent'],
   ['GET', '/api/v1/agents', 'agent'],
   ['GET', '/api/v1/canned-replies', 'agent'],

@@ -138,6 +138,8 @@ describe('deliveries to a real receiver', () => {
       await agent.next('done', (d) => d.ref === 'wh-claim-1');
       agent.send({ type: 'send', conversationId: id, clientId: 'wh-agent-01', text: 'Your refund is on its way' });
       await agent.next('ack', (a) => a.clientId === 'wh-agent-01');
+      // The agent sets the visitor's language: the closed conversation's payload carries it as spoken, the written one beside it.
+      expect((await api(server, admin.cookie, 'PUT', `/api/v1/conversations/${id}/language`, { locale: 'ja' })).status).toBe(200);
       agent.send({ type: 'close', conversationId: id, ref: 'wh-close-1' });
       await v.next('state', (s) => s.status === 'closed');
       v.send({ type: 'rate', score: 5, comment: 'thanks, call me at +86 138 0013 8000' });
@@ -158,7 +160,8 @@ describe('deliveries to a real receiver', () => {
       for (const secretText of ['4111 1111 1111 1111', '5555 5555 5555 4444', 'jane.doe@example.com', '138 0013 8000']) expect(all).not.toContain(secretText);
       const agentReply = receiver.received.find((r) => r.payload.data.message?.author === 'agent')!;
       expect(agentReply.payload.data).toMatchObject({ message: { conversationId: id, text: 'Your refund is on its way', authorName: 'admin' }, visitor: { userId: 'user-42' } });
-      expect(receiver.received.find((r) => r.payload.type === 'conversation.assigned')!.payload.data.conversation).toMatchObject({ id, status: 'assigned', locale: 'en', writtenLocale: 'en', agentId: admin.agent.id });
+      expect(receiver.received.find((r) => r.payload.type === 'conversation.assigned')!.payload.data.conversation).toMatchObject({ id, status: 'assigned', locale: 'en', writtenLocale: 'en', spokenLocale: 'en', agentId: admin.agent.id });
+      expect(receiver.received.find((r) => r.payload.type === 'conversation.closed')!.payload.data.conversation).toMatchObject({ id, status: 'closed', locale: 'en', writtenLocale: 'en', spokenLocale: 'ja' });
       const solved = receiver.received.filter((r) => r.payload.type === 'ticket.solved');
       expect(solved).toHaveLength(1);
       expect(solved[0]!.payload.data).toMatchObject({ ticket: { id: saved.ticketId, conversationId: id, status: 'solved', solvedBy: admin.agent.id }, visitor: { userId: 'user-42' } });

@@ -50,7 +50,7 @@ export function visitorFrameFor(event: Exclude<ConversationEvent, { type: 'messa
     case 'attachment_removed':
       return { type: 'attachment_removed', messageId: event.messageId, attachmentId: event.attachmentId };
     case 'language':
-      return { type: 'language', locale: event.locale, chosen: event.chosen };
+      return { type: 'language', locale: event.locale, chosen: event.chosen, ...(event.byAgent ? { byAgent: true as const } : {}) };
     case 'erased':
       return null;
   }

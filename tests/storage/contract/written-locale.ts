@@ -90,5 +90,26 @@ export function writtenLocaleContract(ctx: ContractContext): void {
       const again = (await ctx.open(place)).storage;
       expect(await again.openConversation(v.id, 'ja')).toMatchObject({ locale: 'ja', botLocale: 'ja', botLocaleChosen: true });
     });
+
+    it("an agent's choice for the visitor is stored with who made it, kept with the visitor so, and the visitor's own choice of the same language makes it theirs", async () => {
+      const { storage: s, place } = await ctx.fresh();
+      const { visitor: v, conversation: c } = await visitorWithConversation(s, 'hash-agent-choice'); // an en widget
+      const before = (await s.getConversation(c.id))!;
+      expect(before.botLocaleSetBy).toBeNull();
+      expect(await s.setBotLocale(c.id, 'ja', true, 'agent-1')).toEqual({ ...before, botLocale: 'ja', botLocaleChosen: true, botLocaleSetBy: 'agent-1' });
+      expect(await s.setBotLocale(c.id, 'ja', true, 'agent-1')).toBeNull();
+      // Another agent's choice of the same language is theirs now; no written language moves it.
+      expect(await s.setBotLocale(c.id, 'ja', true, 'agent-2')).toMatchObject({ botLocale: 'ja', botLocaleSetBy: 'agent-2' });
+      expect(await s.setBotLocale(c.id, 'en', false)).toBeNull();
+      // The visitor chooses the same language: their own choice now.
+      expect(await s.setBotLocale(c.id, 'ja', true)).toEqual({ ...before, botLocale: 'ja', botLocaleChosen: true, botLocaleSetBy: null });
+      expect(await s.setBotLocale(c.id, 'ja', true)).toBeNull();
+      expect(await s.setBotLocale(c.id, 'ko', true, 'agent-1')).toMatchObject({ botLocale: 'ko', botLocaleSetBy: 'agent-1' });
+      await s.setConversationStatus(c.id, 'closed');
+      // Kept with the visitor as the agent's: their next conversation on a Korean widget starts in it, shown as set by the agent.
+      const again = (await ctx.open(place)).storage;
+      expect(await again.openConversation(v.id, 'ko')).toMatchObject({ locale: 'ko', botLocale: 'ko', botLocaleChosen: true, botLocaleSetBy: 'agent-1' });
+      expect(await again.setBotLocale((await again.openConversation(v.id, 'ko')).id, 'ko', true)).toMatchObject({ botLocaleSetBy: null });
+    });
   });
 }

@@ -45,7 +45,7 @@ export interface ChatSnapshot {
    * The language the bot speaks in this conversation when the server said one (the visitor writes it, or chose it),
    * else null: the widget's own. The widget's words follow it.
    */
-  language: { locale: string; chosen: boolean } | null;
+  language: { locale: string; chosen: boolean; byAgent?: true } | null;
 }
 
 export interface ChatClientOptions {
@@ -287,7 +287,7 @@ export class ChatClient {
         return messages ? this.update({ messages }) : undefined;
       }
       case 'language':
-        this.told = { locale: frame.locale, chosen: frame.chosen };
+        this.told = { locale: frame.locale, chosen: frame.chosen, ...(frame.byAgent ? { byAgent: frame.byAgent } : {}) };
         // While a choice made here is on its way, only its answer is news.
         if (this.choice !== null && !(frame.chosen && frame.locale === this.choice)) return;
         this.choice = null;
