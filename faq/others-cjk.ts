@@ -1,6 +1,6 @@
 import { normalizeText } from './normalize.ts';
 import { CARD_ADDING_WORDS, FUNDING_WORDS, OTHER_WALLETS } from './other-money.ts';
-import { WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS } from './other-things.ts';
+import { WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS } from './other-things.ts';
 
 /**
  * Another's matter asked in Chinese, Japanese or Korean in an entry's own words (session 37): a bank card's credit line
@@ -135,3 +135,28 @@ const FUNDING = anyOf(FUNDING_WORDS.filter((w) => !/^[a-z ]+$/.test(w)));
  */
 export const asksEmployersCard = (normalized: string): boolean =>
   EMPLOYER_CARD.test(normalized) && !WALLET_SIDE.test(normalized) && !CARD_ADDING.test(normalized) && !FUNDING.test(normalized);
+
+/**
+ * A company by the word for its kind, acting on the visitor's card, account or bill: the bank, the card company, the
+ * carrier, the airline, the game's company or its operators ("银行把我的卡冻结了", "銀行に口座を凍結された", "게임사에서 계정을
+ * 정지했어요", "运营商多扣了我的钱"): it froze, locked or banned what it keeps, or charged more, and it lifts or refunds it.
+ * The marker after it makes it the one acting (把, 给, が, に, 에서…), as "my bank froze my account" in English (see
+ * ACTING_PARTIES in other-things.ts); "银行卡被冻结了" names no one acting and stays the freeze-account entry's.
+ */
+const ACTING_COMPANY = new RegExp(
+  [
+    '(?:银行|发卡行|信用卡中心|运营商|电信公司|移动公司|航空公司|游戏公司|游戏官方)(?:那边|方面)?(?:把|将|给我|给|直接|突然|居然|竟然|又)[^ ，,。！？!?]{0,8}(?:冻结|锁|封|停用|停权|多扣|多收)',
+    '被(?:银行|发卡行|运营商|电信公司|航空公司|游戏公司|游戏官方)[^ ，,。！？!?]{0,6}(?:冻结|锁|封|停用|停权)',
+    '(?:银行|カード会社|携帯会社|キャリア|航空会社|ゲーム会社|运営)(?:侧)?(?:に|から|が)[^ 、。！？!?]{0,10}(?:冻结|ロック|停止|ban|多く请求|二重に请求)',
+    '(?<![\\p{L}])(?:은행|카드사|카드 회사|통신사|항공사|게임사|게임 회사|운영자|운영진)(?: ?측| ?쪽)?(?:에서|이|가)[^.!?]{0,14}(?:정지|동결|잠갔|잠그|잠궜|막았|차단했|더 빼|더 나갔)',
+  ].join('|'),
+  'u',
+);
+/** The wallet named, a charge on it, a top-up or a transfer: the acting company is then a story told before the wallet's question. */
+const WALLET_STORY = anyOf([...WALLET_NAMED_WORDS, ...FUNDING_WORDS.filter((w) => !/^[a-z ]+$/.test(w)), '充值', '你们', '您们', 'そちら', '여기']);
+
+/**
+ * Whether normalised text tells of a company by its kind acting on the visitor's card, account or bill (see
+ * ACTING_COMPANY) with nothing of the wallet's (see WALLET_STORY): "银行把我的卡冻结了", not "银行把我的卡冻结了，钱包充值不了".
+ */
+export const companyActed = (normalized: string): boolean => ACTING_COMPANY.test(normalized) && !WALLET_STORY.test(normalized);

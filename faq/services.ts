@@ -15,7 +15,7 @@ import { FIGURATIVE_OWNERS, JOKE_REQUESTS } from './figurative.ts';
 import {
   ABOUT_THE_BOT, CODE_WORDS, COURIERS, TRAVEL_ACTS, WORK_DEVICES,
 } from './others-es-en.ts';
-import { asksEmployersCard, asksStateCredential, locatesPhone, officeChecksIdentity, raisesCardCreditLine, recallsInAnotherWallet } from './others-cjk.ts';
+import { asksEmployersCard, asksStateCredential, companyActed, locatesPhone, officeChecksIdentity, raisesCardCreditLine, recallsInAnotherWallet } from './others-cjk.ts';
 
 /**
  * Other services a visitor may name: social networks, messengers, mail, streaming, music, games, shops, delivery, rides,
@@ -930,7 +930,7 @@ export function namesElsewhere(normalized: string): 'login' | 'thing' | 'account
   if (issuer !== null) return issuer;
   const ownedMail = OWNED_MAIL.test(normalized);
   if ((ownedMail || ANOTHER_APP.test(normalized)) && !namesOwn(normalized)) return ownedMail ? 'login' : 'thing';
-  if (asksAboutTheCompany(normalized) || speaksFiguratively(normalized) || officeChecksIdentity(normalized) || asksEmployersCard(normalized)) return 'thing';
+  if (asksAboutTheCompany(normalized) || speaksFiguratively(normalized) || officeChecksIdentity(normalized) || asksEmployersCard(normalized) || companyActed(normalized)) return 'thing';
   if (recallsInAnotherWallet(normalized) && !namesOwn(normalized)) return 'thing';
   const any = OTHERS_ANY.test(normalized);
   if (any && OTHERS_THING.test(normalized) && namesOthersThing(normalized)) return 'thing';
