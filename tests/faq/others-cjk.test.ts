@@ -30,12 +30,13 @@ describe("another's matter in Chinese, Japanese and Korean (session 37)", () => 
   });
 });
 
-describe('the wallet engine on these matters (session 37)', () => {
-  let wallet: FaqEngine;
-  beforeAll(async () => {
-    wallet = await walletEngine();
-  });
+// One engine for the file: building it is the slow part (a hook each timed out under a loaded machine's 60 s).
+let wallet: FaqEngine;
+beforeAll(async () => {
+  wallet = await walletEngine();
+});
 
+describe('the wallet engine on these matters (session 37)', () => {
   // Answered with transfer-limits, wrong-transfer or lost-phone before (main d458071, seed 77).
   it.each([
     '信用卡额度太低了，怎么让银行提额', '카드사에 이용한도 증액 신청하고 싶어요', 'PayPayで違う人に送ってしまいました',
@@ -86,11 +87,6 @@ describe("another company's or office's matter in Chinese, Japanese and Korean (
 });
 
 describe("the wallet engine on another company's or office's matter (session 38)", () => {
-  let wallet: FaqEngine;
-  beforeAll(async () => {
-    wallet = await walletEngine();
-  });
-
   // Answered with transaction-history, transfer-limits, identity-verification or freeze-account before (main 6f32faf).
   it.each([
     '公司的差旅卡帳單要怎麼核銷', '회사에서 받은 카드 한도가 부족해요', '派出所让我做人脸识别核验身份', '구청에서 본인인증을 다시 하래요',
