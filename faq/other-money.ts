@@ -292,6 +292,8 @@ export const ISSUERS: readonly string[] = [
 export const ISSUER_PRODUCTS: readonly string[] = [
   'bank', 'card', 'credit card', 'debit card', 'app', 'online banking', 'mobile banking', 'banking app',
   '银行', '卡', '信用卡', '银行卡', '储蓄卡', '借记卡', '金融卡', 'app', '手机银行', '网银', '网上银行',
+  // its accounts, its online banking and its key for it ("玉山銀行的網路銀行帳號被鎖住了", "建设银行的U盾密码忘了"; session 38)
+  '账户', '帐户', '账号', '帐号', '网路银行', '网络银行', 'u盾', '口座', '계좌', '인터넷뱅킹', '인터넷 뱅킹',
   '銀行', 'カード', 'クレジットカード', 'キャッシュカード', 'デビットカード', 'アプリ', 'ネットバンキング',
   '은행', '카드', '신용카드', '체크카드', '앱', '어플', '뱅킹',
   'banco', 'tarjeta', 'tarjeta de credito', 'tarjeta de debito', 'app', 'aplicacion', 'banca movil', 'banca en linea',
@@ -349,6 +351,10 @@ export const ISSUER_CHARGES: readonly string[] = [
   '無くし', 'なくし', '失くし', '紛失', '落とし', '丢失', '분실', '잃어버',
   // or frozen ("congelar la tarjeta de débito de BBVA", "bloquear mi tarjeta de Santander")
   'congelar', 'congelo', 'bloquear', 'bloqueo', 'perdi', 'freeze', 'lost',
+  // its card or account frozen or locked by it, which it lifts ("农业银行卡被冻结了", "玉山銀行的帳號被鎖住了", "三井住友の口座が凍結された",
+  // "국민은행 계좌가 정지됐어요"; session 38): the wallet's freeze-account entry shares the words but for the name
+  '冻结', '被冻结', '被锁', '锁住', '被锁住', '停用', '被停用', '凍結', 'が凍結', 'ロック', 'がロック', '정지', '동결', '잠겼',
+  '丢了', '弄丢',
   // stolen, or activated ("cómo reporto como robada mi tarjeta de Santander", "activar mi tarjeta de BBVA"; session 30)
   'robada', 'robaron', 'robo', 'stolen',
   // its card used by a thief, beside its name: the issuer blocks it and disputes the charge ("中國信託信用卡被盜刷 要打哪支電話")

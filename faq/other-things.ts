@@ -147,6 +147,11 @@ export const DELIVERIES: readonly string[] = [
   '宅配', '宅急便', '配達', '再配達', '荷物', '配送', '置き配', '出前',
   '택배', '배송', '배달', '송장',
   'paquete', 'paquetes', 'paqueteria', 'repartidor', 'mensajeria', 'numero de guia',
+  // couriers by name in Chinese, Japanese and Korean, whose lost parcel is theirs to find or pay for ("日本郵便のゆうパックがなく
+  // なった", "顺丰丢件了怎么索赔"; session 38; the es/en ones: COURIERS in others-es-en.ts)
+  '顺丰', '中通快递', '圆通快递', '申通快递', '韵达快递', '极兔', '邮政ems', '新竹物流', '嘉里大荣', '宅配通',
+  'ゆうパック', '日本郵便', 'ヤマト運輸', '佐川急便', '西濃運輸',
+  '대한통운', 'cj대한통운', '한진택배', '롯데택배', '로젠택배', '우체국 택배', '우체국택배',
 ];
 /**
  * The seller: a delivery with one may be the wallet's refund or scam report, unless the question names the marketplace or
@@ -546,6 +551,8 @@ export const CARRIER_ASKED: readonly string[] = [
   // a Taiwan carrier's contract, plan and bill (see TAIWAN_CARRIERS: "遠傳綁約還沒到期解約要付違約金嗎"; session 33); not its 門號
   // or 攜碼: a number moved is the change-phone-number entry's
   '合約', '綁約', '解約', '違約金', '續約', '資費', '月租', '吃到飽', '帳單', '账单',
+  // the deposit it keeps for a line, and ending one ("遠傳的門號退租要退押金嗎"; session 38)
+  '押金', '保证金', '退租',
   // its bill, as each language names one ("ドコモの請求が急に高くなった", "la factura de movistar", "my verizon bill")
   '請求', '請求書', '請求額', '利用明細', '明細', '料金', 'bill', 'bills', 'statement', 'factura', 'recibo',
 ];
@@ -834,9 +841,9 @@ export const PORTAL_PAPERS: readonly string[] = [
 ];
 /** What a government portal is asked about that is its own: signing in and verifying oneself there (see GOVERNMENT_PORTALS). */
 export const PORTAL_ASKED: readonly string[] = [
-  '인증', '로그인', '비밀번호', '비번', '접속', '가입',
-  '認証', 'ログイン', 'パスワード', '暗証番号',
-  '认证', '登录', '登入', '密码', '注册', '实名',
+  '인증', '로그인', '비밀번호', '비번', '접속', '가입', '본인 확인', '본인확인',
+  '認証', 'ログイン', 'パスワード', '暗証番号', '本人確認',
+  '认证', '登录', '登入', '密码', '注册', '实名', '身份验证', '身分验证',
   'verify', 'verification', 'verified', 'login', 'log in', 'sign in', 'password',
   'verificar', 'verificacion', 'clave', 'contrasena', 'iniciar sesion', 'entrar',
 ];

@@ -1,6 +1,6 @@
 import { normalizeText } from './normalize.ts';
-import { OTHER_WALLETS } from './other-money.ts';
-import { WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS } from './other-things.ts';
+import { CARD_ADDING_WORDS, FUNDING_WORDS, OTHER_WALLETS } from './other-money.ts';
+import { WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS } from './other-things.ts';
 
 /**
  * Another's matter asked in Chinese, Japanese or Korean in an entry's own words (session 37): a bank card's credit line
@@ -85,3 +85,78 @@ const STATE_CREDENTIALS = anyOf(['医保电子凭证', '电子医保凭证', '�
  */
 export const asksStateCredential = (normalized: string): boolean => STATE_CREDENTIALS.test(normalized) && !WALLET_SIDE.test(normalized);
 
+
+/**
+ * Government offices by the word for their kind, as each language names one (a tax office, social security, a city
+ * hall, the police, immigration): "社保局要我重新做身份认证", "國稅局要我補身分驗證", "税務署から本人確認書類を求められた",
+ * "주민센터에서 본인 확인을 하라고 해요". Their portals by name are in GOVERNMENT_PORTALS (other-things.ts).
+ */
+const OFFICES = anyOf([
+  '社保局', '人社局', '税务局', '国税局', '地税局', '公安局', '派出所', '出入境', '车管所', '公积金中心', '医保局', '民政局', '街道办', '居委会',
+  '政务大厅', '政务中心', '办事大厅', '移民局', '大使馆', '领事馆', '劳保局', '健保署', '户政事务所', '户政', '区公所', '监理站', '移民署', '警察局',
+  '税务署', '国税庁', '役所', '役场', '年金事务所', '入管', '出入国在留管理', '警察署', '交番', '大使馆', 'ハローワーク',
+  '국세청', '세무서', '주민센터', '행정복지센터', '구청', '동사무소', '출입국', '경찰서', '대사관', '연금공단', '보험공단',
+]);
+/** Checking who someone is, as an office asks it: "身份认证", "身分驗證", "本人確認", "본인 확인". */
+const IDENTITY_CHECKS = anyOf([
+  '身份认证', '身份验证', '身分认证', '身分验证', '实名认证', '实名验证', '人脸认证', '人脸识别', '刷脸', '核验身份', '身份核验', '验证身份', '认证身份',
+  '本人确认', '本人认证', '身元确认', '颜认证',
+  '본인인증', '본인 인증', '본인확인', '본인 확인', '신원 확인', '신원확인', '실명 인증', '실명인증', '얼굴 인증',
+]);
+
+/**
+ * Whether normalised text tells of a government office checking who the visitor is, with nothing of the wallet's side:
+ * the office's check, which the wallet's identity-verification entry does not answer, though it shares every word but
+ * the office ("社保局要我重新做身份认证怎么弄", not "钱包实名认证要去派出所吗" nor "실명 인증할 때 주민센터 신분증도 되나요 지갑").
+ */
+export const officeChecksIdentity = (normalized: string): boolean =>
+  OFFICES.test(normalized) && IDENTITY_CHECKS.test(normalized) && !WALLET_SIDE.test(normalized);
+
+/**
+ * An employer's card by who gave it, whatever its product is called: the company or the workplace a few characters
+ * before a card ("公司发的报销卡", "单位的公务卡", "公司差旅卡", "会社から支給されたカード", "회사에서 준 카드"), not the
+ * wallet's company ("你们公司的卡"). See COMPANY_CARDS in other-money.ts for the cards by name.
+ */
+const EMPLOYER_CARD = new RegExp(
+  [
+    '(?<!你们|您们|贵)(?:公司|单位|企业)[^ ]{0,4}卡',
+    '(?:会社|勤务先|职场)[^ ]{0,8}カード',
+    '(?<![\\p{L}])(?:회사|직장)(?:에서|의|가|이)?(?: [^ ]{1,4})? ?카드',
+  ].join('|'),
+  'u',
+);
+const CARD_ADDING = anyOf(CARD_ADDING_WORDS);
+const FUNDING = anyOf(FUNDING_WORDS.filter((w) => !/^[a-z ]+$/.test(w)));
+
+/**
+ * Whether normalised text asks about an employer's card (see EMPLOYER_CARD) with nothing of the wallet's side, nor the
+ * card added to the wallet or paying with it ("公司发的报销卡丢了找谁补办", "主管說公司卡的帳單要自己先墊", not "公司发的卡能绑定
+ * 钱包吗" nor "用公司的卡充值失败"): its loss, its limit and its bill are the employer's and the issuer's.
+ */
+export const asksEmployersCard = (normalized: string): boolean =>
+  EMPLOYER_CARD.test(normalized) && !WALLET_SIDE.test(normalized) && !CARD_ADDING.test(normalized) && !FUNDING.test(normalized);
+
+/**
+ * A company by the word for its kind, acting on the visitor's card, account or bill: the bank, the card company, the
+ * carrier, the airline, the game's company or its operators ("银行把我的卡冻结了", "銀行に口座を凍結された", "게임사에서 계정을
+ * 정지했어요", "运营商多扣了我的钱"): it froze, locked or banned what it keeps, or charged more, and it lifts or refunds it.
+ * The marker after it makes it the one acting (把, 给, が, に, 에서…), as "my bank froze my account" in English (see
+ * ACTING_PARTIES in other-things.ts); "银行卡被冻结了" names no one acting and stays the freeze-account entry's.
+ */
+const ACTING_COMPANY = new RegExp(
+  [
+    '(?:银行|发卡行|信用卡中心|运营商|电信公司|移动公司|航空公司|游戏公司|游戏官方)(?:那边|方面)?(?:把|将|给我|给|直接|突然|居然|竟然|又)[^ ，,。！？!?]{0,8}(?:冻结|锁|封|停用|停权|多扣|多收)',
+    '被(?:银行|发卡行|运营商|电信公司|航空公司|游戏公司|游戏官方)[^ ，,。！？!?]{0,6}(?:冻结|锁|封|停用|停权)',
+    '(?:银行|カード会社|携帯会社|キャリア|航空会社|ゲーム会社|运営)(?:侧)?(?:に|から|が)[^ 、。！？!?]{0,10}(?:冻结|ロック|停止|ban|多く请求|二重に请求)',
+    '(?<![\\p{L}])(?:은행|카드사|카드 회사|통신사|항공사|게임사|게임 회사|운영자|운영진)(?: ?측| ?쪽)?(?:에서|이|가)[^.!?]{0,14}(?:정지|동결|잠갔|잠그|잠궜|막았|차단했|더 빼|더 나갔)',
+  ].join('|'),
+  'u',
+);
+/** The wallet named, a charge on it, a top-up or a transfer: the acting company is then a story told before the wallet's question. */
+const WALLET_STORY = anyOf([...WALLET_NAMED_WORDS, ...FUNDING_WORDS.filter((w) => !/^[a-z ]+$/.test(w)), '充值', '你们', '您们', 'そちら', '여기']);
+
+/**
+ * Whether normalised text tells of a company by its kind acting on the visitor's card, account or bill (see
+ * ACTING_COMPANY) with nothing of the wallet's (see WALLET_STORY): "银行把我的卡冻结了", not "银行把我的卡冻结了，钱包充值不了".
+ */
+export const companyActed = (normalized: string): boolean => ACTING_COMPANY.test(normalized) && !WALLET_STORY.test(normalized);

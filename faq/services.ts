@@ -15,7 +15,7 @@ import { FIGURATIVE_OWNERS, JOKE_REQUESTS } from './figurative.ts';
 import {
   ABOUT_THE_BOT, CODE_WORDS, COURIERS, TRAVEL_ACTS, WORK_DEVICES,
 } from './others-es-en.ts';
-import { asksStateCredential, locatesPhone, raisesCardCreditLine, recallsInAnotherWallet } from './others-cjk.ts';
+import { asksEmployersCard, asksStateCredential, companyActed, locatesPhone, officeChecksIdentity, raisesCardCreditLine, recallsInAnotherWallet } from './others-cjk.ts';
 
 /**
  * Other services a visitor may name: social networks, messengers, mail, streaming, music, games, shops, delivery, rides,
@@ -795,7 +795,8 @@ const ISSUER_IN_CJK = patternSet(namesOf(IN_CJK_TEXT).map(boundaries));
 const ISSUER_APPS = ['app', 'mobile app', 'aplicacion', 'アプリ', '앱', '어플', '手机银行', '网银', 'banca movil', 'banca en linea', 'online banking', 'mobile banking', 'banking app'];
 const LATIN_CREDENTIAL = CREDENTIAL.filter((w) => LATIN.test(w));
 const LATIN_OWN_ASKED = [...SUPPORT_WORDS, ...ISSUER_LIMITS, ...ISSUER_STATEMENTS].filter((w) => LATIN.test(normalizeText(w)));
-const BY_PRODUCT = `(?:${term(ISSUER_PRODUCTS)}${BETWEEN}){0,2}`;
+/** Up to three of its products between its name and what it keeps: "玉山銀行的網路銀行帳號被鎖住了" (its bank, online banking, account). */
+const BY_PRODUCT = `(?:${term(ISSUER_PRODUCTS)}${BETWEEN}){0,3}`;
 /** A product before the name, with "of" or not: "el NIP de mi tarjeta Banco Azteca", "el token del banco Davivienda". */
 const OF_PRODUCT = `(?:${term(ISSUER_PRODUCTS)}(?:${OF}| ))?`;
 const ISSUER_LOGIN_NEXT = new RegExp(`^${BETWEEN}${BY_PRODUCT}${term([...CREDENTIAL, ...LOGIN_AFTER])}`, 'u');
@@ -929,7 +930,7 @@ export function namesElsewhere(normalized: string): 'login' | 'thing' | 'account
   if (issuer !== null) return issuer;
   const ownedMail = OWNED_MAIL.test(normalized);
   if ((ownedMail || ANOTHER_APP.test(normalized)) && !namesOwn(normalized)) return ownedMail ? 'login' : 'thing';
-  if (asksAboutTheCompany(normalized) || speaksFiguratively(normalized)) return 'thing';
+  if (asksAboutTheCompany(normalized) || speaksFiguratively(normalized) || officeChecksIdentity(normalized) || asksEmployersCard(normalized) || companyActed(normalized)) return 'thing';
   if (recallsInAnotherWallet(normalized) && !namesOwn(normalized)) return 'thing';
   const any = OTHERS_ANY.test(normalized);
   if (any && OTHERS_THING.test(normalized) && namesOthersThing(normalized)) return 'thing';

@@ -905,8 +905,9 @@ describe("another company's matter near the domain (session 35)", () => {
     // A carrier's bill, home internet's bill; paid with the wallet, the wallet's.
     ['ドコモの請求額がおかしい', 'thing'], ['SKT 요금 명세서 보는 법', 'thing'], ['la factura de telcel llegó muy alta', 'thing'],
     ['pagué la factura de telcel con la billetera', null], ['宽带账单怎么查', 'thing'], ['how do i pay my comcast bill with the wallet', null],
-    // A benefits card's PIN, an expense system's login, an exchange's account, a social security portal.
-    ['forgot my hsa card pin', 'login'], ['報銷系統登不進去', 'login'], ['交易所账户被冻结', 'account'],
+    // A benefits card's PIN, an expense system's login, an exchange's account (frozen beside its name: its own matter, which
+    // no entry answers, since session 38), a social security portal.
+    ['forgot my hsa card pin', 'login'], ['報銷系統登不進去', 'login'], ['交易所账户被冻结', 'thing'],
     ['cant sign in to my social security account', 'login'], ['no puedo entrar al imss', 'login'], ['do i need my social security number to verify', null],
   ])('"%s": %s', (text, what) => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
