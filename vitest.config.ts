@@ -83,6 +83,14 @@ function postgresListening(): Promise<boolean> {
   });
 }
 
+/** How many test files run at a time: KEFU_TEST_WORKERS, else 2. */
+function testWorkers(): number {
+  const named = process.env.KEFU_TEST_WORKERS;
+  if (named === undefined) return 2;
+  if (!/^[1-7]$/.test(named)) throw new Error(`KEFU_TEST_WORKERS must be a whole number from 1 to 7 (a port stripe each: tests/helpers/ports.ts), not ${JSON.stringify(named)}`);
+  return Number(named);
+}
+
 export default defineConfig(async () => {
   const postgres = process.env.CI !== undefined || (await postgresListening());
   if (!postgres) console.warn('\n!!! Server tests on PostgreSQL SKIPPED: nothing listens at KEFU_TEST_DATABASE_URL !!!\n');
@@ -91,11 +99,13 @@ export default defineConfig(async () => {
       testTimeout: 30_000,
       hookTimeout: 60_000,
       // The shipped FAQ pack and the tests' mini pack trained once per run, for every test file and test server (tests/helpers/faq-model-seed.ts).
-      globalSetup: ['tests/helpers/run-models-setup.ts'],
+      // First: the run's own temporary folder (TMPDIR), removed at its end, and a killed run's at the next start (tests/helpers/run-temp-setup.ts).
+      globalSetup: ['tests/helpers/run-temp-setup.ts', 'tests/helpers/run-models-setup.ts'],
       pool: 'forks' as const,
       // Two files at a time on two cores (vitest's default is cores - 1 = one): most files wait on sockets,
-      // servers and Chromium rather than compute, so the suite's wall time drops by about a third.
-      maxWorkers: 2,
+      // servers and Chromium rather than compute, so the suite's wall time drops by about a third. KEFU_TEST_WORKERS
+      // (1-7: the port stripes of tests/helpers/ports.ts) runs as many: the A/B of 3 against 2 is in the README.
+      maxWorkers: testWorkers(),
       reporters: ['default'],
       projects: [
         { extends: true as const, test: { name: 'default', include: ['tests/**/*.test.ts'], exclude: ['tests/bench/**', 'node_modules/**', 'tests/**/*.e2e.test.ts', 'tests/server/postgres-server.test.ts', ...IN_SHARED_WORKERS] } },
