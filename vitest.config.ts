@@ -33,7 +33,8 @@ const ON_POSTGRES = [
 
 /**
  * Server files that start their servers in the test's own process (no child process, fake clock, global or Redis)
- * and close them after: in project 'units' too (58 files). Kept out: faq-save-training and faq-model-cache, whose tests
+ * and close them after: in project 'units' too (60 files). The browser-like globals of tests/soak/node-widget.ts, which
+ * the widget's and console's own clients need, are no bar: each file that uses them installs them for its own server. Kept out: faq-save-training and faq-model-cache, whose tests
  * train the FAQ as they edit it, and first-run's two nodes on PostgreSQL, which time out under load as they do alone.
  * faq-history and faq-learning, kept out while their saves trained a larger pack (tests timed out at 30 s shared at load
  * 23-28), now save the mini pack in two languages (tests/helpers/small-pack.ts), as faq-admin does.
@@ -41,9 +42,9 @@ const ON_POSTGRES = [
 const SERVERS_IN_PROCESS = [
   'agent-claim-race', 'agent-handoff', 'agent-notes-once', 'agent-rest', 'agent-routing', 'agent-sessions',
   'attachments', 'audit-trail', 'bad-input-ws', 'bot-language', 'bot-owed-claim', 'built-pages', 'bus-ordering', 'config',
-  'conversation-log', 'crash-resync', 'csrf-and-caching', 'delivery-model', 'email', 'erasure-sockets',
+  'agent-frame-budget', 'conversation-log', 'crash-resync', 'csrf-and-caching', 'delivery-model', 'email', 'erasure-sockets',
   'erasure-under-load', 'faq-admin', 'faq-cluster', 'faq-history', 'faq-http', 'faq-learning', 'hours-clock', 'identity', 'idle-close',
-  'inbox-previews', 'leave-message', 'logging', 'made-up-tokens', 'masking-existing', 'masking', 'metrics',
+  'inbox-previews', 'kept-language', 'leave-message', 'logging', 'made-up-tokens', 'masking-existing', 'masking', 'metrics',
   'page-context', 'personal-data', 'profile', 'queue-places', 'refusal-reasons', 'route-authorization', 'route-schemas', 'search-api',
   'security-headers', 'sites-and-tickets', 'spoken-language', 'teams', 'tickets', 'trust-proxy', 'two-factor', 'visitor-data',
   'visitor-security', 'visitor-ws', 'webhooks', 'widget-connect-timeout', 'written-language', 'ws-protocol-fuzz',
@@ -67,9 +68,10 @@ const ON_POSTGRES_SHARED = ON_POSTGRES.filter((file) => SERVERS_IN_PROCESS.some(
 /**
  * What the server files on PostgreSQL share: every storage call is a round trip to another process (on a loaded 2-core
  * box a test of 100 claims takes 30-40 s), and each test server's database is a copy of one migrated for the run
- * (tests/helpers/postgres-template-setup.ts).
+ * (tests/helpers/postgres-template-setup.ts). A file's beforeAll (its server on PostgreSQL, an agent's login) has 120 s,
+ * as the browser files' have: at load 26 agent-frame-budget's and kept-language's went past 60 s (1 run of 3).
  */
-const ON_POSTGRES_PROJECT = { env: { KEFU_TEST_STORAGE: 'postgres' }, globalSetup: ['tests/helpers/postgres-template-setup.ts'], testTimeout: 120_000 };
+const ON_POSTGRES_PROJECT = { env: { KEFU_TEST_STORAGE: 'postgres' }, globalSetup: ['tests/helpers/postgres-template-setup.ts'], testTimeout: 120_000, hookTimeout: 120_000 };
 
 /** Whether anything listens where the PostgreSQL tests look (see tests/helpers/postgres.ts). */
 function postgresListening(): Promise<boolean> {
