@@ -34,7 +34,8 @@ const ON_POSTGRES = [
 
 /**
  * Server files that start their servers in the test's own process (no child process, fake clock, global or Redis)
- * and close them after: in project 'units' too (58 files). Kept out: faq-save-training and faq-model-cache, whose tests
+ * and close them after: in project 'units' too (60 files). The browser-like globals of tests/soak/node-widget.ts, which
+ * the widget's and console's own clients need, are no bar: each file that uses them installs them for its own server. Kept out: faq-save-training and faq-model-cache, whose tests
  * train the FAQ as they edit it, and first-run's two nodes on PostgreSQL, which time out under load as they do alone.
  * faq-history and faq-learning, kept out while their saves trained a larger pack (tests timed out at 30 s shared at load
  * 23-28), now save the mini pack in two languages (tests/helpers/small-pack.ts), as faq-admin does.
@@ -42,9 +43,9 @@ const ON_POSTGRES = [
 const SERVERS_IN_PROCESS = [
   'agent-claim-race', 'agent-handoff', 'agent-sets-language', 'agent-notes-once', 'agent-rest', 'agent-routing', 'agent-sessions',
   'attachments', 'audit-trail', 'bad-input-ws', 'bot-language', 'bot-owed-claim', 'built-pages', 'bus-ordering', 'config',
-  'conversation-log', 'crash-resync', 'csrf-and-caching', 'delivery-model', 'email', 'erasure-sockets',
+  'agent-frame-budget', 'conversation-log', 'crash-resync', 'csrf-and-caching', 'delivery-model', 'email', 'erasure-sockets',
   'erasure-under-load', 'faq-admin', 'faq-cluster', 'faq-history', 'faq-http', 'faq-learning', 'hours-clock', 'identity', 'idle-close',
-  'inbox-previews', 'leave-message', 'logging', 'made-up-tokens', 'masking-existing', 'masking', 'metrics',
+  'inbox-previews', 'kept-language', 'leave-message', 'logging', 'made-up-tokens', 'masking-existing', 'masking', 'metrics',
   'page-context', 'personal-data', 'profile', 'queue-places', 'refusal-reasons', 'route-authorization', 'route-schemas', 'search-api',
   'security-headers', 'sites-and-tickets', 'spoken-language', 'teams', 'tickets', 'trust-proxy', 'two-factor', 'visitor-data',
   'visitor-security', 'visitor-ws', 'webhooks', 'widget-connect-timeout', 'written-language', 'ws-protocol-fuzz',
@@ -68,9 +69,10 @@ const ON_POSTGRES_SHARED = ON_POSTGRES.filter((file) => SERVERS_IN_PROCESS.some(
 /**
  * What the server files on PostgreSQL share: every storage call is a round trip to another process (on a loaded 2-core
  * box a test of 100 claims takes 30-40 s), and each test server's database is a copy of one migrated for the run
- * (tests/helpers/postgres-template-setup.ts).
+ * (tests/helpers/postgres-template-setup.ts). A file's beforeAll (its server on PostgreSQL, an agent's login) has 120 s,
+ * as the browser files' have: at load 26 agent-frame-budget's and kept-language's went past 60 s (1 run of 3).
  */
-const ON_POSTGRES_PROJECT = { env: { KEFU_TEST_STORAGE: 'postgres' }, globalSetup: ['tests/helpers/postgres-template-setup.ts'], testTimeout: 120_000 };
+const ON_POSTGRES_PROJECT = { env: { KEFU_TEST_STORAGE: 'postgres' }, globalSetup: ['tests/helpers/postgres-template-setup.ts'], testTimeout: 120_000, hookTimeout: 120_000 };
 
 /** Whether anything listens where the PostgreSQL tests look (see tests/helpers/postgres.ts). */
 function postgresListening(): Promise<boolean> {
@@ -84,6 +86,14 @@ function postgresListening(): Promise<boolean> {
   });
 }
 
+/** How many test files run at a time: KEFU_TEST_WORKERS, else 2. */
+function testWorkers(): number {
+  const named = process.env.KEFU_TEST_WORKERS;
+  if (named === undefined) return 2;
+  if (!/^[1-7]$/.test(named)) throw new Error(`KEFU_TEST_WORKERS must be a whole number from 1 to 7 (a port stripe each: tests/helpers/ports.ts), not ${JSON.stringify(named)}`);
+  return Number(named);
+}
+
 export default defineConfig(async () => {
   const postgres = process.env.CI !== undefined || (await postgresListening());
   if (!postgres) console.warn('\n!!! Server tests on PostgreSQL SKIPPED: nothing listens at KEFU_TEST_DATABASE_URL !!!\n');
@@ -92,11 +102,13 @@ export default defineConfig(async () => {
       testTimeout: 30_000,
       hookTimeout: 60_000,
       // The shipped FAQ pack and the tests' mini pack trained once per run, for every test file and test server (tests/helpers/faq-model-seed.ts).
-      globalSetup: ['tests/helpers/run-models-setup.ts'],
+      // First: the run's own temporary folder (TMPDIR), removed at its end, and a killed run's at the next start (tests/helpers/run-temp-setup.ts).
+      globalSetup: ['tests/helpers/run-temp-setup.ts', 'tests/helpers/run-models-setup.ts'],
       pool: 'forks' as const,
       // Two files at a time on two cores (vitest's default is cores - 1 = one): most files wait on sockets,
-      // servers and Chromium rather than compute, so the suite's wall time drops by about a third.
-      maxWorkers: 2,
+      // servers and Chromium rather than compute, so the suite's wall time drops by about a third. KEFU_TEST_WORKERS
+      // (1-7: the port stripes of tests/helpers/ports.ts) runs as many: the A/B of 3 against 2 is in the README.
+      maxWorkers: testWorkers(),
       reporters: ['default'],
       projects: [
         { extends: true as const, test: { name: 'default', include: ['tests/**/*.test.ts'], exclude: ['tests/bench/**', 'node_modules/**', 'tests/**/*.e2e.test.ts', 'tests/server/postgres-server.test.ts', ...IN_SHARED_WORKERS] } },

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createFaqEngine, exportModel } from '../../faq/index.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 import { RUN_MODELS } from './faq-model-seed.ts';
+import { SYSTEM_TEMP } from './run-temp-setup.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -32,7 +33,7 @@ function contentHash(packDir: string): string {
 /**
  * vitest globalSetup: each pack of RUN_MODELS (the shipped wallet pack, ≈3 s of CPU: four trainings with its fitted
  * thresholds; the tests' mini pack, ≈1 s) trained once per run, not once per test file or test server. A model is kept
- * in the OS temp folder under the hash of what it was trained from, so a second run of the same tree trains nothing,
+ * in the OS temp folder (not the run's own: tests/helpers/run-temp-setup.ts) under the hash of what it was trained from, so a second run of the same tree trains nothing,
  * and its path is handed to the test processes in the pack's variable (tests/helpers/faq-model-seed.ts reads it).
  * Without the pack in the tree, or when it does not build, nothing is handed over: each test trains (and fails) on its
  * own, saying why.
@@ -40,7 +41,7 @@ function contentHash(packDir: string): string {
 export default async function setup(): Promise<void> {
   for (const { name, pack, env } of RUN_MODELS) {
     if (!existsSync(path.join(pack, 'pack.json'))) continue;
-    const file = path.join(tmpdir(), `kefu-test-${name}-model-${contentHash(pack)}.bin`);
+    const file = path.join(process.env[SYSTEM_TEMP] ?? tmpdir(), `kefu-test-${name}-model-${contentHash(pack)}.bin`);
     if (!existsSync(file)) {
       let bytes: Uint8Array;
       try {
