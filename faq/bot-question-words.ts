@@ -104,6 +104,9 @@ const READINGS: readonly Reading[] = VOCABULARIES.map((v) => {
   return { languages: v.languages, spaced: v.spaced, needs: v.asks ? ALL : WHAT | FRAME, parts, lengths };
 });
 
+/** Some language's word for the bot or a person, anywhere: a text without one is not read further (most are not). */
+const ANY_WHAT = new RegExp([...new Set(VOCABULARIES.flatMap((v) => v.what.split(' ').map(fold)))].join('|'), 'u');
+
 /** Longer texts are never read so (in characters; spaced ones also in words). */
 const MAX_CHARS = 48;
 const MAX_WORDS = 14;
@@ -143,7 +146,7 @@ function partsOf(text: string, reading: Reading): number {
 
 /** The languages of a question about who or what is answering, read by its words (see above), or null. */
 export function botQuestionByWords(normalized: string): readonly UiLanguage[] | null {
-  if (normalized.length === 0 || normalized.length > MAX_CHARS) return null;
+  if (normalized.length === 0 || normalized.length > MAX_CHARS || !ANY_WHAT.test(normalized)) return null;
   const cjk = CJK.test(normalized);
   const text = cjk ? normalized.replace(/ /g, '') : normalized;
   if (!cjk && text.split(' ').length > MAX_WORDS) return null;
