@@ -12,7 +12,7 @@ const EN_HUMAN_WORD =
 const EN_TEAM = '(?:fraud|security|complaints?|billing|claims|disputes?|risk|accounts?|payments?|refunds?|technical|tech) (?:team|department|dept|desk|unit)';
 const EN_PERSON =
   '(?:(?:a|an|the|some|your|ur|yr|one|of|real|reel|live|actual|human|proper) ){0,4}' +
-  `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|whoever (?:handles|deals with|is in charge|is responsible|can help|is handling|manages)|specialist|consultant|expert|someone|somebody|sombody|somone|anyone|anybody|staff|staff member|member of staff|team member|advisors?|advisers?|specialists|consultants|colleague|colleagues|you guys|u guys|your people|` +
+  `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|whoever (?:handles|deals with|is in charge|is responsible|can help|is handling|manages)|specialist|consultant|expert|someone|somebody|sombody|somone|anyone|anybody|staff|staff member|member of staff|team member|members? of (?:your |ur |the )?(?:team|support team|staff|support|customer service)|advisors?|advisers?|specialists|consultants|colleague|colleagues|you guys|u guys|your people|` +
   `${EN_CUSTOMER} (?:${EN_SERVICE}|support|care)(?: agent| rep| representative| team| executive| officer)?|support (?:agent|team|staff|specialist|officer|executive|guy|person)|team|live chat|manager|supervisor|boss|ppl|` +
   // "cs" is how customer service is texted ("can i talk to ur cs", "connect me to cs team"); an officer is staff in SG/MY/IN English
   `cs(?: agent| rep| team| staff| officer| executive)?|officers?|executives?|team (?:leader|lead)|concerned (?:person|department|dept|team|officer|executive|staff|authority)|(?:real|actual|live) one|` +
@@ -29,12 +29,14 @@ const EN_USELESS =
   '(?:doesnt|does not|cant|cannot|wont|isnt|is not|dont|do not) (?:help|understand|get it|work))';
 
 export const EN: readonly string[] = [
-  `\\b(?:talk|tlk|tok|speak|speek|chat|talking|speaking|chatting)(?: (?:to|with|2|w))? ${EN_PERSON}\\b`,
+  `\\b(?:talk|tlk|tlak|takl|tok|speak|speek|spaek|chat|talking|speaking|chatting)(?: (?:to|with|2|w))? ${EN_PERSON}\\b`,
   `\\b(?:talk|speak|speek|chat|talking|speaking|chatting) (?:to|with) ${EN_DESK}\\b`,
   `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|switch|hand|patch|endorse)(?: me| this| it| my chat| this chat| the chat| my case| my call| my concern| this concern| my issue| my complaint)?(?: off| over)? (?:to|through to|with|w|over to) ${EN_PERSON}\\b`,
   `\\b(?:can|could|would|will|need|want|like|let|have|get) (?:someone|somebody|anyone|anybody|a person|a human|an agent) (?:from|of|on|in) (?:the |your )?(?:support|${EN_CUSTOMER} (?:service|support|care)|staff|team|support team|service team)(?: (?:team|department|dept|desk))?(?: (?:help|assist|call|contact|look|check|talk|speak|chat|handle|get back|please)\\b|$)`,
   '\\b(?:is|are) there (?:actually |really |even )?(?:any |a |an )?(?:customer service |support |live |real |actual )?(?:humans?|real (?:people|persons?)|live agents?|agents?|people|persons?|staff|representatives?|operators?|managers?|supervisors?) (?:working|answering|replying|responding|there|available|around|online|(?:i|we) (?:can|could|may|might)|to)\\b',
   `\\b(?:get|want|need|give me|gimme|demand|request|prefer|id like|would like|(?:can|could|may) i have)(?: me)?(?: to)? ${EN_HUMAN}\\b(?! (?:readable|verification|check|test))`,
+  // "somebody call me", "someone please ring me back": anyone told to call, the message's or a clause's start
+  '^(?:please |pls |can |could )?(?:someone|somebody|anyone|anybody|sum1|some1) (?:please |pls )?(?:call|ring|phone|contact) me\\b',
   // "ok forget it, I'll just take a human": one taken instead, the message's end
   '\\b(?:ill|i will|id|i would) (?:just |rather )?take (?:a |an )?(?:real |live |actual )?(?:human|person|agent|representative)(?: (?:then|instead|please|thanks))?$',
   // "i want to contact a real person", "how can i reach a human" (not "change the contact person")
@@ -293,6 +295,8 @@ export const EN_NOT_ASKING: readonly string[] = [
   // an agent"), what it costs or whether it is safe ("does talking to an agent cost anything", "is the chat with an agent free").
   '^(?:(?:hi|hello|hey|excuse me|sorry|quick question) )?where\\b.{0,40}\\b(?:option|button|menu|link|tab|section|setting|icon|feature) (?:to|for) (?:talk|speak|chat|contact|reach|call|message)(?:ing)?\\b',
   `\\b(?:talking|speaking|chatting|the chat|a chat|calling|the call|a call) (?:to|with) ${EN_ANYONE}\\b(?: (?:in (?:the )?app|online|here))? (?:cost|costs|charge|charged|free|paid|safe|secure)\\b`,
+  // … or its cost asked first ("is it free to chat with an agent?", "do you charge to talk to a person?")
+  `^(?:(?:hi|hello|hey|so|quick question) )?(?:is it (?:free|paid|charged)|is there (?:a|any) (?:fee|charge|cost)|does it cost(?: anything| money| extra)?|how much (?:does it cost|is it)|do you charge(?: anything| extra)?|do i (?:have to )?pay(?: anything)?) (?:to|for) (?:talk|speak|chat|call)(?:ing)? (?:to|with) ${EN_ANYONE}\\b`,
   `\\b(?:what|which|whats)(?: is)?(?: the| your| ur)? (?:${EN_CONTACT_DESK}(?:phone |telephone |contact |whatsapp )?number|email(?: address)?)\\b|\\b(?:a|the|your|ur|any) (?:phone |telephone |contact |whatsapp )?number (?:to|(?:i|we) (?:can|could|should|must)|(?:should|can|could|do) (?:i|we)|for)\\b`,
 ];
 
@@ -327,6 +331,8 @@ export const ES_NOT_ASKING: readonly string[] = [
   '\\bdonde (?:esta|estan|encuentro|veo|queda|aparece|hay)\\b.{0,30}\\b(?:opcion|boton|menu|enlace|seccion|pestana|icono) (?:para|de) (?:hablar|chatear|contactar|comunicarme|comunicarse|llamar|escribir)\\b',
   '\\bcomo (?:inicio|empiezo|comienzo|abro|se inicia|se abre|puedo (?:iniciar|empezar|comenzar|abrir)|hago para (?:iniciar|empezar|abrir)) (?:un |el |una |la )?(?:chat|conversacion|llamada)\\b',
   `\\b(?:hablar|chatear|llamar|comunicarse|comunicarme|el chat|la llamada|la atencion) (?:con|a) ${ES_ANYONE}\\b.{0,20}\\b(?:cuesta|costo|coste|cobran|cobra|tiene (?:algun )?cargo|gratis|gratuito|gratuita|seguro)\\b`,
+  // … or its cost asked first ("¿cobran por hablar con un asesor?", "¿es gratis chatear con un agente?")
+  `^(?:(?:hola|oye|disculpa|disculpe|buenas|una pregunta) )*(?:cobran|cobra|cuesta|(?:tiene|hay) (?:algun )?(?:costo|cargo|comision)|es gratis|es gratuito|se paga|hay que pagar) (?:por |para |el )?(?:hablar|chatear|llamar|comunicarse|comunicarme) (?:con|a) ${ES_ANYONE}\\b`,
 ];
 
 /** A bare "connect me" after a question about the person's service ("what does it cost to talk to an agent? connect me anyway"), as CJK_CONNECT_ANYWAY. */

@@ -50,10 +50,13 @@ const KO_ONE = /(상담원|상담사|직원|담당자)(?:님|분)? 한 ?(?:분|�
 const KO_TEAM =
   /(?:(?:고객 ?)?(?:지원|상담|서비스|케어)|기술 ?지원|결제|환불|민원|송금|보안|고객 ?센터|고객 ?센타|콜 ?센터)(?: ?팀| ?부서)(?: ?(?:분|님|직원|담당자|상담원|상담사)(?:분|님)?)?/gu;
 
-/** Korean with its person words read as the patterns spell them (see KO_COUNSELLOR, KO_STAFF, KO_ONE, KO_TEAM). */
+/** 좀 ("please", "a bit") as it is said when the visitor is fed up: 쫌 (상담원 쫌 연결해라). */
+const KO_PLEASE = /쫌/gu;
+
+/** Korean with its person words read as the patterns spell them (see KO_COUNSELLOR, KO_STAFF, KO_ONE, KO_TEAM, KO_PLEASE). */
 /** What each reading needs in the text (most Korean texts need none: the rules read every clause of a message). */
 const KO_NEEDS: readonly [RegExp, RegExp, string][] = [
-  [/상/u, KO_COUNSELLOR, '상담원'], [/직언/u, KO_STAFF, '직원'], [/ 한 ?[분명]/u, KO_ONE, '$1'], [/팀|부서/u, KO_TEAM, '상담원'],
+  [/상/u, KO_COUNSELLOR, '상담원'], [/직언/u, KO_STAFF, '직원'], [/ 한 ?[분명]/u, KO_ONE, '$1'], [/팀|부서/u, KO_TEAM, '상담원'], [/쫌/u, KO_PLEASE, '좀'],
 ];
 
 export function readKoreanSlips(normalized: string): string {

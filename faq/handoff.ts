@@ -143,11 +143,13 @@ export const isHandoffRequest = (text: string, normalized = normalizeText(text))
  */
 export function personRequestOf(text: string, normalized = normalizeText(text)): 'asks' | 'mentions' | 'neither' {
   // オペレーターさん、ありがとうございました: thanks to the person, not a call for one; "am I talking to a robot or a human?":
-  // a question about the bot, which its reply answers with the way to a person.
-  if (thanksThePerson(normalized) || smallTalkOf(normalized)?.kind === 'bot') return 'mentions';
+  // a question about the bot, which its reply answers with the way to a person. One read by its words alone ("be honest,
+  // are you a robot") only when the rules hear no request in it.
+  const bot = smallTalkOf(normalized)?.kind === 'bot' ? smallTalkOf(normalized)! : null;
+  if (thanksThePerson(normalized) || (bot && !bot.byWords)) return 'mentions';
   if (WHOLE_PATTERNS.test(joinCjk(normalized))) return 'asks';
   const asks = ASKS.test(text);
-  if (!notAsking(normalized, asks)) return asksForPerson(text, normalized) ? 'asks' : 'neither';
+  if (!notAsking(normalized, asks)) return asksForPerson(text, normalized) ? 'asks' : bot ? 'mentions' : 'neither';
   // A message that turns a request down or asks about the service asks for a person only in its other clauses
   // ("人工客服几点上班？算了，直接转人工吧"), or by a bare "connect me" after its question ("상담원 연결 시 비용 있나요? 그래도 연결해 주세요").
   const others = sentencesOf(text)

@@ -5,6 +5,7 @@
  * Checked on normalised text (see normalize.ts: lower case, no accents, Traditional folded to Simplified).
  */
 import { botQuestionLanguages } from './bot-question.ts';
+import { botQuestionByWords } from './bot-question-words.ts';
 import { normalizeText } from './normalize.ts';
 
 export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye' | 'bot' | 'wait' | 'ok';
@@ -178,18 +179,22 @@ export interface SmallTalk {
   kind: SmallTalkKind;
   /** The languages the phrases point to (empty: any). */
   languages: readonly UiLanguage[];
+  /** A question about the bot read by its words alone (bot-question-words.ts): the handoff rules read the message first. */
+  byWords?: true;
 }
 
 /**
  * The small talk of a whole message, or null when any of it is something else: known phrases (see phrasesOf), or a
  * question about who or what is answering in a form no phrase spells out (bot-question.ts: "am I talking to a robot or
- * a human?", 这是真人在回复吗).
+ * a human?", 这是真人在回复吗), or by its words alone (bot-question-words.ts: "be honest, are you a robot").
  */
 export function smallTalkOf(normalized: string): SmallTalk | null {
   const phrases = phrasesOf(normalized);
   if (phrases) return phrases;
   const languages = botQuestionLanguages(normalized);
-  return languages && { kind: 'bot', languages };
+  if (languages) return { kind: 'bot', languages };
+  const byWords = botQuestionByWords(normalized);
+  return byWords && { kind: 'bot', languages: byWords, byWords: true };
 }
 
 /**
