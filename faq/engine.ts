@@ -15,7 +15,7 @@ import { namesAnotherPlace, namesElsewhere } from './services.ts';
 import { isUiLanguage, smallTalkOf, smallTalkReply, UI_LANGUAGES, type SmallTalk, type UiLanguage } from './smalltalk.ts';
 import type { ScorerOptions } from './scorer.ts';
 import { fitThresholds } from './thresholds.ts';
-import { deniesItsMatter, splitIntents, splitsAtMarks } from './two-intents.ts';
+import { asksSomething, deniesItsMatter, splitIntents, splitsAtConnectors, splitsAtMarks } from './two-intents.ts';
 import type { AnswerOptions, FaqEngine, FaqPack, FaqResult } from './types.ts';
 
 const SUGGESTIONS = 3;
@@ -373,15 +373,24 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
     const wholeSure = answerable(whole);
     const surer = (part: Ranked | null): part is Ranked =>
       part !== null && part.evidence.coverage >= MARK_TURN_COVERAGE && part.confidence > wholeSure;
-    for (const [a, b] of splitsAtMarks(text)) {
-      const first = answeredWith(a, matchPart);
-      if (!surer(first)) continue;
-      const second = answeredWith(b, matchPart);
-      if (!surer(second) || second.index === first.index || askedWith(b, matchPart) === null) continue;
-      if (wholeSure < thresholds.answer) return asked(a, b, first, second, { first, second });
-      const kept = whole!.ranked[0]!;
-      if (kept.index === first.index) return asked(a, b, first, second, { first: kept, second });
-      return kept.index === second.index ? asked(a, b, first, second, { first: kept, second: first }) : null;
+    // A part a joining word divides is served beside the whole's reading only when it asks something, and two such parts
+    // only when one does (see asksSomething): "チャージと出金の履歴" is the history's one question.
+    for (const [joined, splits] of [[false, splitsAtMarks(text)], [true, splitsAtConnectors(text)]] as const) {
+      const asks = (part: string) => !joined || asksSomething(part);
+      for (const [a, b] of splits) {
+        const first = answeredWith(a, matchPart);
+        if (!surer(first)) continue;
+        const second = answeredWith(b, matchPart);
+        if (!surer(second) || second.index === first.index || askedWith(b, matchPart) === null) continue;
+        if (wholeSure < thresholds.answer) {
+          if (asks(a) || asks(b)) return asked(a, b, first, second, { first, second });
+          continue;
+        }
+        const kept = whole!.ranked[0]!;
+        if (kept.index !== first.index && kept.index !== second.index) return null;
+        const other = kept.index === first.index ? b : a;
+        if (asks(other)) return asked(a, b, first, second, kept.index === first.index ? { first: kept, second } : { first: kept, second: first });
+      }
     }
     return null;
   };
