@@ -348,13 +348,16 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
 
   /**
    * Two questions in one, each part asking about another entry: the entry answered and the one offered after it. The
-   * parts are those a connector makes (the first part answered), or else the first pair a mark makes (see
-   * splitsAtMarks) that is two questions side by side: each part's words are the pack's (MARK_TURN_COVERAGE), and each
-   * part alone is surer of its entry than the whole message is of its own. A question after its context is read as one
-   * by the whole: "这个钱包我不用了，余额也提出来了，怎么注销" is closing the account (0.96), surer than its story alone is of
-   * withdrawing (0.87); "密码忘了，退款怎么申请" is 0.63 a refund, each part 0.99 its own. Without a connector the whole
+   * parts are those a connector that only ever opens a question makes ("by the way", 顺便问一下: the first part answered),
+   * or else the first pair a mark makes (see splitsAtMarks), or then a joining word that may as well join two things of
+   * one question (see splitsAtConnectors: and, 和, と, 이랑, y), that is two questions side by side: each part's words are
+   * the pack's (MARK_TURN_COVERAGE), and each part alone is surer of its entry than the whole message is of its own. A
+   * question after its context is read as one by the whole: "这个钱包我不用了，余额也提出来了，怎么注销" is closing the
+   * account (0.96), surer than its story alone is of withdrawing (0.87); "密码忘了，退款怎么申请" is 0.63 a refund, each
+   * part 0.99 its own. Split at a mark or a joining word, the whole
    * keeps its answer: when it is answered with one part's entry, that one is answered and the other offered ("没忘记密码，
-   * 想定期更换" stays the security article), and when it is answered with a third entry, neither part is what it asks.
+   * 想定期更换" stays the security article; "怎么充值还有提现手续费多少" is the fees' question, top-up offered), and when it is
+   * answered with a third entry, neither part is what it asks.
    */
   const twoIntents = (text: string, matchPart: (text: string) => Match | null, whole: Match | null) => {
     // A part that denies its matter ("没忘记密码", "I didn't forget my password") is not asked: the other part is,
