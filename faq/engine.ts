@@ -15,7 +15,7 @@ import { namesAnotherPlace, namesElsewhere } from './services.ts';
 import { isUiLanguage, smallTalkOf, smallTalkReply, UI_LANGUAGES, type SmallTalk, type UiLanguage } from './smalltalk.ts';
 import type { ScorerOptions } from './scorer.ts';
 import { fitThresholds } from './thresholds.ts';
-import { deniesItsMatter, splitIntents, splitsAtMarks } from './two-intents.ts';
+import { asksSomething, deniesItsMatter, splitIntents, splitsAtConnectors, splitsAtMarks } from './two-intents.ts';
 import type { AnswerOptions, FaqEngine, FaqPack, FaqResult } from './types.ts';
 
 const SUGGESTIONS = 3;
@@ -348,13 +348,16 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
 
   /**
    * Two questions in one, each part asking about another entry: the entry answered and the one offered after it. The
-   * parts are those a connector makes (the first part answered), or else the first pair a mark makes (see
-   * splitsAtMarks) that is two questions side by side: each part's words are the pack's (MARK_TURN_COVERAGE), and each
-   * part alone is surer of its entry than the whole message is of its own. A question after its context is read as one
-   * by the whole: "这个钱包我不用了，余额也提出来了，怎么注销" is closing the account (0.96), surer than its story alone is of
-   * withdrawing (0.87); "密码忘了，退款怎么申请" is 0.63 a refund, each part 0.99 its own. Without a connector the whole
+   * parts are those a connector that only ever opens a question makes ("by the way", 顺便问一下: the first part answered),
+   * or else the first pair a mark makes (see splitsAtMarks), or then a joining word that may as well join two things of
+   * one question (see splitsAtConnectors: and, 和, と, 이랑, y), that is two questions side by side: each part's words are
+   * the pack's (MARK_TURN_COVERAGE), and each part alone is surer of its entry than the whole message is of its own. A
+   * question after its context is read as one by the whole: "这个钱包我不用了，余额也提出来了，怎么注销" is closing the
+   * account (0.96), surer than its story alone is of withdrawing (0.87); "密码忘了，退款怎么申请" is 0.63 a refund, each
+   * part 0.99 its own. Split at a mark or a joining word, the whole
    * keeps its answer: when it is answered with one part's entry, that one is answered and the other offered ("没忘记密码，
-   * 想定期更换" stays the security article), and when it is answered with a third entry, neither part is what it asks.
+   * 想定期更换" stays the security article; "怎么充值还有提现手续费多少" is the fees' question, top-up offered), and when it is
+   * answered with a third entry, neither part is what it asks.
    */
   const twoIntents = (text: string, matchPart: (text: string) => Match | null, whole: Match | null) => {
     // A part that denies its matter ("没忘记密码", "I didn't forget my password") is not asked: the other part is,
@@ -373,15 +376,24 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
     const wholeSure = answerable(whole);
     const surer = (part: Ranked | null): part is Ranked =>
       part !== null && part.evidence.coverage >= MARK_TURN_COVERAGE && part.confidence > wholeSure;
-    for (const [a, b] of splitsAtMarks(text)) {
-      const first = answeredWith(a, matchPart);
-      if (!surer(first)) continue;
-      const second = answeredWith(b, matchPart);
-      if (!surer(second) || second.index === first.index || askedWith(b, matchPart) === null) continue;
-      if (wholeSure < thresholds.answer) return asked(a, b, first, second, { first, second });
-      const kept = whole!.ranked[0]!;
-      if (kept.index === first.index) return asked(a, b, first, second, { first: kept, second });
-      return kept.index === second.index ? asked(a, b, first, second, { first: kept, second: first }) : null;
+    // A part a joining word divides is served beside the whole's reading only when it asks something, and two such parts
+    // only when one does (see asksSomething): "チャージと出金の履歴" is the history's one question.
+    for (const [joined, splits] of [[false, splitsAtMarks(text)], [true, splitsAtConnectors(text)]] as const) {
+      const asks = (part: string) => !joined || asksSomething(part);
+      for (const [a, b] of splits) {
+        const first = answeredWith(a, matchPart);
+        if (!surer(first)) continue;
+        const second = answeredWith(b, matchPart);
+        if (!surer(second) || second.index === first.index || askedWith(b, matchPart) === null) continue;
+        if (wholeSure < thresholds.answer) {
+          if (asks(a) || asks(b)) return asked(a, b, first, second, { first, second });
+          continue;
+        }
+        const kept = whole!.ranked[0]!;
+        if (kept.index !== first.index && kept.index !== second.index) return null;
+        const other = kept.index === first.index ? b : a;
+        if (asks(other)) return asked(a, b, first, second, kept.index === first.index ? { first: kept, second } : { first: kept, second: first });
+      }
     }
     return null;
   };

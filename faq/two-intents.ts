@@ -93,23 +93,76 @@ const MAX_MARK_TURNS = 3;
 /** The first item's label of a list alone ("First, how do I …"): no question of its own. */
 const LIST_OPENER = /^(?:first(?:ly)?|primero|首先|第一|첫째|まず)$/iu;
 
-/**
- * The ways a message without a connector may be two questions, in order: the text before and after each mark (see
- * MARK_TURN) with a question's letters on either side; none for a message with more marks than MAX_MARK_TURNS.
- * Which of them (if any) is two questions is the engine's to tell: each part must be answered with another entry.
- */
-export function splitsAtMarks(text: string): [string, string][] {
+/** The text before and after each turn `pattern` finds, in order; none when it finds more than `most` turns. */
+function splitsAt(pattern: RegExp, most: number, text: string): [string, string][] {
   const splits: [string, string][] = [];
   let turns = 0;
-  MARK_TURN.lastIndex = 0;
-  for (let m = MARK_TURN.exec(text); m !== null; m = MARK_TURN.exec(text)) {
-    if (m[0].length === 0) MARK_TURN.lastIndex++;
-    if (++turns > MAX_MARK_TURNS) return [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0].length === 0) pattern.lastIndex++;
+    if (++turns > most) return [];
     const parts = partsAround(text, m.index, m[0].length);
     if (parts && !LIST_OPENER.test(parts[0])) splits.push(parts);
   }
   return splits;
 }
+
+/**
+ * The ways a message without a connector may be two questions, in order: the text before and after each mark (see
+ * MARK_TURN) with a question's letters on either side; none for a message with more marks than MAX_MARK_TURNS.
+ * Which of them (if any) is two questions is the engine's to tell: each part must be answered with another entry.
+ */
+export const splitsAtMarks = (text: string): [string, string][] => splitsAt(MARK_TURN, MAX_MARK_TURNS, text);
+
+/**
+ * A word that joins two things, which may be two questions ("how do I reset my password and how long does a refund
+ * take", "忘记密码了和退款要多久", "パスワードを忘れたのと返金はいつ", "비밀번호 변경이랑 환불은 어떻게 해요", "cómo recargo y
+ * cuánto tarda un reembolso") or two things of one question ("add and remove a card", "收款和付款记录", "登録と解除のやり方",
+ * "신용카드랑 체크카드", "cobros y pagos"): only the engine tells them apart (see splitsAtConnectors). Japanese と and や
+ * join what a noun, a katakana word or the nominaliser の ends (not the conditional "チャージすると"); Korean 랑, 이랑
+ * and 하고 end a word. A run of spaces is never a match's start twice (`(?<!\s)`): one scan, linear time.
+ */
+const CONNECTOR_TURN = new RegExp(
+  [
+    '(?<!\\s)\\s+(?:and|also|plus|as well as|y|e|además|ademas|también|tambien)\\s+',
+    '(?<!\\s)\\s*(?:和|跟|以及|还有|還有|另外|顺便|順便)\\s*',
+    '(?<=[\\p{Script=Han}\\p{Script=Katakana}ーの])[とや][、,，]?\\s*',
+    '(?<!\\s)\\s*(?:それと|あと|ついでに)[、,，]?\\s*',
+    '(?<=\\p{L})(?:이랑|랑|하고)[,，]?\\s+',
+    '(?<!\\s)\\s+(?:또|그리고요?)[,，]?\\s+',
+  ].join('|'),
+  'giu',
+);
+/** A message joining more things than this is a list or a story ("I topped up and paid and it failed and…"), not two questions. */
+const MAX_CONNECTOR_TURNS = 3;
+
+/**
+ * What a part asks with: a question mark, a question word, a wish or a request ("how", "can", "I want", 怎么, 多久, 吗,
+ * 想, どう, いつ, 教えて, 方法, 어떻게, 언제, 알려주세요, cómo, cuánto, quiero…). Of two parts a joining word divides,
+ * one that asks nothing is a thing named beside the other ("チャージと出金の履歴", "hackers and scammers") or told before
+ * it ("I topped up and the payment failed", "recargué saldo y el pago falló"), not a question of its own.
+ */
+const ASKS = new RegExp(
+  [
+    '[?？¿]',
+    '\\b(?:how|what|whats|where|when|why|which|who|can|could|should|would|will|is there|are there|does|want|need|help|tell me|let me know|wanna|any)\\b',
+    '怎|如何|哪|什么|什麼|吗|嗎|多少|多久|几|幾|能否|能不能|可以|可不可以|有没有|有沒有|是不是|呢|想|请|請|帮|幫',
+    'どう|どこ|どの|どれ|いつ|何|なに|いくら|(?:です|ます|でしょう|の)か|教え|知りたい|たい|ください|下さい|方法|やり方|仕方|手順',
+    '어떻게|어디|언제|뭐|무엇|무슨|얼마|왜|몇|나요|까요|가요|주세요|알려|궁금|싶|방법|\\s법',
+    '(?<!\\p{L})(?:cómo|como|qué|cuánto|cuanto|cuánta|cuántos|cuándo|cuando|dónde|donde|cuál|cual|cuáles|por qué|puedo|se puede|quiero|quisiera|necesito|hay|ayuda)(?!\\p{L})',
+  ].join('|'),
+  'iu',
+);
+
+export const asksSomething = (part: string): boolean => ASKS.test(part);
+
+/**
+ * The ways a message may be two questions a joining word divides (see CONNECTOR_TURN), in order; none when it has more
+ * joining words than MAX_CONNECTOR_TURNS. As with the marks, the engine keeps only a pair whose parts are answered
+ * with two entries, each part surer than the whole, and the part beside the whole's reading asks (see asksSomething):
+ * the two things of one question ("转账和提现有什么区别", "收款和付款记录") are no such pair.
+ */
+export const splitsAtConnectors = (text: string): [string, string][] => splitsAt(CONNECTOR_TURN, MAX_CONNECTOR_TURNS, text);
 
 /**
  * A part that says what the visitor did not do or what it is not about ("没忘记密码", "不是手续费的问题", "I didn't lose

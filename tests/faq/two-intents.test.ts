@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { deniesItsMatter, splitIntents, splitsAtMarks } from '../../faq/two-intents.ts';
+import { asksSomething, deniesItsMatter, splitIntents, splitsAtConnectors, splitsAtMarks } from '../../faq/two-intents.ts';
 import type { FaqEngine } from '../../faq/index.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
 
@@ -73,6 +73,45 @@ it('reads a message with more than three marks as a story, not as questions side
   expect(splitsAtMarks('where is my refund')).toEqual([]);
 });
 
+// A joining word (and, as well as, 和, 还有, のと, や, 이랑, 하고, y, e…) is a place the engine may find two questions; more
+// than three of them are a list or a story.
+it.each([
+  ['忘记密码了和退款要多久', [['忘记密码了', '退款要多久']]],
+  ['怎么充值还有提现手续费多少', [['怎么充值', '提现手续费多少']]],
+  ['パスワードを忘れたのと返金はいつ', [['パスワードを忘れたの', '返金はいつ']]],
+  ['비밀번호 변경이랑 환불은 어떻게 해요', [['비밀번호 변경', '환불은 어떻게 해요']]],
+  ['how do I update the app as well as where are the tutorials', [['how do I update the app', 'where are the tutorials']]],
+  ['退会の方法と残高の引き出し方を知りたい', [['退会の方法', '残高の引き出し方を知りたい']]],
+  ['I topped up and the payment failed', [['I topped up', 'the payment failed']]],
+  ['I topped up and paid and it failed and I tried again and how do I get my money back', []],
+])('"%s" may be two questions at its joining words', (text, splits) => {
+  expect(splitsAtConnectors(text)).toEqual(splits);
+});
+
+// Japanese と after a verb is "when" (チャージすると), Korean 하고 after a space is a verb (어떻게 하고): no joining word.
+it.each(['チャージすると手数料はかかりますか', '환불은 어떻게 하고 싶어요'])('"%s" has no joining word', (text) => {
+  expect(splitsAtConnectors(text)).toEqual([]);
+});
+
+// What a part asks with; a thing named or a thing done asks nothing.
+it.each([
+  ['退款要多久', true],
+  ['怎么充值', true],
+  ['返金はいつ', true],
+  ['退会の方法', true],
+  ['환불은 어떻게 해요', true],
+  ['where are the tutorials', true],
+  ['cuánto tarda un reembolso', true],
+  ['I want to withdraw', true],
+  ['I topped up', false],
+  ['チャージ', false],
+  ['scammers', false],
+  ['recargué saldo', false],
+  ['有人自称客服', false],
+])('"%s" asks something: %s', (text, asks) => {
+  expect(asksSomething(text)).toBe(asks);
+});
+
 // A part that denies its matter is not asked; a failure told with a negation is its matter.
 it.each([
   ['没忘记密码', true],
@@ -105,8 +144,9 @@ it('answers "does a cross-border payment cost extra" with the fees, not a failed
   expect(wallet.answer('跨境付款要另外收錢嗎').secondIntent).toBeUndefined();
 });
 
-// Two questions side by side, no connector: each part alone is surer of its entry than the whole, so both are served;
-// the whole keeps its answer when it is one of them ("how do I top up, why…" reads as the failed payment, 0.83).
+// Two questions side by side, no connector or a joining word between them: each part alone is surer of its entry than
+// the whole, so both are served; the whole keeps its answer when it is one of them ("how do I top up, why…" reads as the
+// failed payment, 0.83; "怎么充值还有提现手续费多少" as the fees' question).
 it.each([
   ['Olvidé mi contraseña, cómo pido un reembolso', 'password-reset', 'refund'],
   ['パスワードを忘れました。返金はどうすればいいですか', 'password-reset', 'refund'],
@@ -114,18 +154,34 @@ it.each([
   ['1) how do I verify my identity 2) how do I withdraw to my bank', 'identity-verification', 'withdraw-to-bank'],
   ['密码忘了，退款怎么申请', 'refund', 'password-reset'],
   ['how do I top up, why was my payment declined', 'transaction-failed', 'top-up'],
-])('"%s" asks two things without a connector: answers %s, offers %s', (text, faqId, second) => {
+  ['忘记密码了和退款要多久', 'password-reset', 'refund'],
+  ['怎么充值还有提现手续费多少', 'fees', 'top-up'],
+  ['パスワードを忘れたのと返金はいつ', 'password-reset', 'refund'],
+  ['비밀번호 변경이랑 환불은 어떻게 해요', 'password-reset', 'refund'],
+  ['how do I update the app as well as where are the tutorials', 'app-updates', 'usage-tips'],
+  ['cómo recargo y cuánto tarda un reembolso', 'top-up', 'refund'],
+])('"%s" asks two things side by side: answers %s, offers %s', (text, faqId, second) => {
   expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId, secondIntent: { faqId: second } });
 });
 
 // One question after its story: the whole is surer of what it asks than the story alone is of another entry, or the
-// second part's last clause ("what should I do?") asks about the story and is no question of its own.
+// second part's last clause ("what should I do?") asks about the story and is no question of its own. A joining word
+// inside one question joins two things of its matter, or tells what was done before it: the part beside the whole's
+// reading asks nothing ("I topped up", "チャージ").
 it.each([
   ['I topped up and also paid the bill, but the payment failed. what should I do?', 'transaction-failed'],
   ['Recargué saldo y también pagué la luz, pero el pago falló. ¿Qué hago?', 'transaction-failed'],
   ['My card was added yesterday. Today I tried to pay and it was declined, what should I do', 'transaction-failed'],
   ['这个钱包我不用了，余额也提出来了，怎么注销', 'close-account'],
-])('"%s" is one question about a story: %s, no follow-up', (text, faqId) => {
+  ['I topped up and the payment failed', 'transaction-failed'],
+  ['チャージと出金の履歴だけ絞り込みたい', 'transaction-history'],
+  ['how do I add and remove a card', 'bind-bank-card'],
+  ['收款和付款记录', 'transaction-history'],
+  ['银行卡的绑定和解绑怎么弄', 'bind-bank-card'],
+  ['アカウントの凍結と解除の方法を教えて', 'freeze-account'],
+  ['신용카드랑 체크카드로 결제할 수 있나요', 'payment-methods'],
+  ['cómo congelo y descongelo mi cuenta', 'freeze-account'],
+])('"%s" is one question (a story, or two things of one matter): %s, no follow-up', (text, faqId) => {
   const reply = wallet.answer(text);
   expect(reply).toMatchObject({ kind: 'answer', faqId });
   expect(reply.secondIntent).toBeUndefined();
