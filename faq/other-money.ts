@@ -238,7 +238,7 @@ export const CARD_ADDING_WORDS: readonly string[] = [
  * that makes them a name ("chase bank", "エポスカード": a short katakana name does not run on into カード).
  */
 export const ISSUERS: readonly string[] = [
-  'chase bank', 'chase card', 'chase app', 'wells fargo', 'bank of america', 'citibank', 'citi', 'capital one', 'amex', 'american express',
+  'chase bank', 'chase card', 'chase app', 'chase mobile', 'chase online', 'wells fargo', 'bank of america', 'citibank', 'citi', 'capital one', 'amex', 'american express',
   'hsbc', 'barclays', 'lloyds', 'natwest', 'santander', 'revolut', 'monzo', 'n26', 'chime', 'td bank', 'scotiabank', 'icbc', 'dbs',
   'bbva', 'banorte', 'banamex', 'citibanamex', 'bancolombia', 'davivienda', 'banco galicia', 'itau', 'nubank', 'banco de chile',
   'bancoestado', 'banco estado', 'bcp', 'interbank', 'caixabank', 'sabadell', 'bankinter', 'banco azteca', 'banco pichincha', 'brubank',

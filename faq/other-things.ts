@@ -829,6 +829,9 @@ export const GOVERNMENT_PORTALS: readonly string[] = [
   'mi argentina', 'clave unica', 'renaper',
   // id.me's identity check for a benefit, Mexico's tax office by its short name ("la verificación de identidad del SAT"; session 37)
   'id me', 'del sat', 'el sat', 'al sat',
+  // tax offices by their short names, whose identity check is theirs ("no puedo validar mi identidad en el SII", "bir tin
+  // verification online is not working", "hmrc identity check failed"; session 38; not "sii" alone, a slip for "sí")
+  'el sii', 'del sii', 'en el sii', 'al sii', 'agencia tributaria', 'bir tin', 'the bir', 'hmrc',
 ];
 /**
  * What a government portal issues that only a government does: a resident registration copy, a family or tax certificate
@@ -846,6 +849,7 @@ export const PORTAL_ASKED: readonly string[] = [
   '认证', '登录', '登入', '密码', '注册', '实名', '身份验证', '身分验证',
   'verify', 'verification', 'verified', 'login', 'log in', 'sign in', 'password',
   'verificar', 'verificacion', 'clave', 'contrasena', 'iniciar sesion', 'entrar',
+  'identity check', 'validar', 'valida', 'validacion',
 ];
 
 /**

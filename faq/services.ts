@@ -14,6 +14,8 @@ import { COMPANY_JOBS, COMPANY_MATTERS, COMPANY_REFERENCES } from './the-company
 import { FIGURATIVE_OWNERS, JOKE_REQUESTS } from './figurative.ts';
 import {
   ABOUT_THE_BOT, CODE_WORDS, COURIERS, TRAVEL_ACTS, WORK_DEVICES,
+  ES_ACTING_PARTIES, ES_BANKS, ES_PARTY_ACTS, ES_PARTY_CHARGES, ES_PARTY_ADVERBS, ES_PARTY_AUXILIARIES, ES_PARTY_OWNERS, ES_PARTY_PRONOUNS, ES_PARTY_WALLET_WORDS, NAMED_PARTY_ACTS, NAMED_PARTY_DONE,
+  MORE_COMPANY_CARDS, COMPANY_CARD_TROUBLE,
 } from './others-es-en.ts';
 import { asksEmployersCard, asksStateCredential, companyActed, locatesPhone, officeChecksIdentity, raisesCardCreditLine, recallsInAnotherWallet } from './others-cjk.ts';
 
@@ -495,7 +497,7 @@ const CODE_SOURCES = wordSources(CODE_WORDS);
 const CARRIER_MATTER_SOURCES = wordSources([...CARRIER_MOVES, ...CARRIER_PERKS, ...CARRIER_BILLING, ...CARRIER_BILLS]);
 const ANNUAL_FEE_SOURCES = wordSources(ANNUAL_FEES);
 const TOPPED_UP_CARD_SOURCES = namesOf([...OTHER_CARDS, ...PREPAID_CARDS]).map(boundaries);
-const COMPANY_CARD_SOURCES = wordSources(COMPANY_CARDS);
+const COMPANY_CARD_SOURCES = wordSources([...COMPANY_CARDS, ...MORE_COMPANY_CARDS]);
 const ID_DOCUMENT = patternSet(ID_DOCUMENT_SOURCES);
 const WORK_DEVICE = patternSet(WORK_DEVICE_SOURCES);
 const CODE = patternSet(CODE_SOURCES);
@@ -540,7 +542,7 @@ const CARRIER_BILLING_ALL = new RegExp(alternation(CARRIER_BILLING), 'gu');
 /** A phone bill's autopay words, left out before the wallet's are looked for: they hold 扣款 (see CARRIER_AUTOPAY). */
 const CARRIER_AUTOPAY_ALL = new RegExp(alternation(CARRIER_AUTOPAY), 'gu');
 const COMPANY_CARD = patternSet(COMPANY_CARD_SOURCES);
-const COMPANY_CARD_PAPER = new RegExp(term(COMPANY_CARD_PAPERS), 'u');
+const COMPANY_CARD_PAPER = new RegExp(term([...COMPANY_CARD_PAPERS, ...COMPANY_CARD_TROUBLE]), 'u');
 const CARD_ADDING = new RegExp(term(CARD_ADDING_WORDS), 'u');
 /**
  * Another's place, company or trade, whatever else is named: a gym, a venue, a utility, a landlord's deposit or an
@@ -578,7 +580,25 @@ const ACTING_PARTY_SOURCES = [
 ];
 const ACTING_PARTY = patternSet(ACTING_PARTY_SOURCES);
 const PARTY_WALLET = new RegExp(term(PARTY_WALLET_WORDS), 'u');
-const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...OPERATING_SYSTEM_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...CARRIER_SOURCES, ...CARRIER_MATTER_SOURCES, ...COMPANY_CARD_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES, ...ANNUAL_FEE_SOURCES, ...TOPPED_UP_CARD_SOURCES, ...ACTING_PARTY_SOURCES, ...WORK_DEVICE_SOURCES, ...CODE_SOURCES];
+/**
+ * What a Spanish party did (see ES_PARTY_ACTS), after an adverb, a negation, a pronoun and an auxiliary, each optional and
+ * one word or two: "todavía no me hizo el reembolso", "no me devuelve", "se quedó con", "me cobró".
+ */
+const esAct = (acts: readonly string[]) =>
+  `(?: ${word(ES_PARTY_ADVERBS)})?(?: no)?(?: ${word(ES_PARTY_PRONOUNS)})?(?: ${word(ES_PARTY_AUXILIARIES)})? ${word(acts)}`;
+const ES_ACT = esAct([...ES_PARTY_ACTS, ...ES_PARTY_CHARGES]);
+/**
+ * A Spanish visitor's bank, airline, boss or landlord acting (see ES_ACTING_PARTIES): "el dueño del depa se quedó con el depósito",
+ * "el banco todavía no me hizo el reembolso"; not the bank's charge (see ES_PARTY_CHARGES).
+ */
+const ES_PARTY_WHO = `(?: (?:de|del|de la) [\\p{L}\\p{N}]+)?`;
+const ES_ACTING_PARTY_SOURCES = [
+  `${word(ES_PARTY_OWNERS)} ${word(ES_ACTING_PARTIES)}${ES_PARTY_WHO}${ES_ACT}`,
+  `${word(ES_PARTY_OWNERS)} ${word(ES_BANKS)}${ES_PARTY_WHO}${esAct(ES_PARTY_ACTS)}`,
+];
+const ES_ACTING_PARTY = patternSet(ES_ACTING_PARTY_SOURCES);
+const PARTY_WALLET_ES = new RegExp(term([...PARTY_WALLET_WORDS, ...ES_PARTY_WALLET_WORDS]), 'u');
+const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...OPERATING_SYSTEM_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...CARRIER_SOURCES, ...CARRIER_MATTER_SOURCES, ...COMPANY_CARD_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES, ...ANNUAL_FEE_SOURCES, ...TOPPED_UP_CARD_SOURCES, ...ACTING_PARTY_SOURCES, ...ES_ACTING_PARTY_SOURCES, ...WORK_DEVICE_SOURCES, ...CODE_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
 const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...THING_SOURCES]);
@@ -748,6 +768,7 @@ function namesOthersThing(normalized: string): boolean {
     (ANNUAL_FEE.test(normalized) && (BANK.test(normalized) || BANK_CARD.test(normalized)) && !ANNUAL_FEE_WALLET.test(normalized)) ||
     cardToppedUp(normalized) ||
     (ACTING_PARTY.test(normalized) && !PARTY_WALLET.test(normalized)) ||
+    (ES_ACTING_PARTY.test(normalized) && !PARTY_WALLET_ES.test(normalized)) ||
     (WORK_DEVICE.test(normalized) && !WALLET_SIDE.test(normalized)) ||
     (CODE.test(normalized) && !WALLET_NAMED.test(normalized)) ||
     ((DEVICE_TROUBLE_WORD.test(normalized) || phoneData || (DELIVERY.test(normalized) && !disputed(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
@@ -803,7 +824,8 @@ const ISSUER_LOGIN_NEXT = new RegExp(`^${BETWEEN}${BY_PRODUCT}${term([...CREDENT
 const ISSUER_LOGIN_PREVIOUS = new RegExp(`${word([...LOGIN_BEFORE, ...LATIN_CREDENTIAL])}${OF}${OF_PRODUCT}$`, 'u');
 const ISSUER_APP_NEXT = new RegExp(`^${BETWEEN}(?:${term(ISSUER_PRODUCTS)}${BETWEEN})?${term(ISSUER_APPS)}`, 'u');
 const ISSUER_APP_PREVIOUS = new RegExp(`${word(ISSUER_APPS.filter((w) => LATIN.test(w)))}${OF}$`, 'u');
-const LOGIN_ANY = new RegExp(term([...LOGIN_AFTER, ...LOGIN_BEFORE]), 'u');
+/** Signing in anywhere in the text, a credential named in the plural or a lockout too ("locked out of the barclays app after three wrong passcodes"). */
+const LOGIN_ANY = new RegExp(term([...LOGIN_AFTER, ...LOGIN_BEFORE, 'passcodes', 'passwords', 'locked out']), 'u');
 /**
  * An issuer's app updated, crashing or not opening: the issuer's to fix, as its login is ("台新銀行的App更新之後就打不開了",
  * "りそな銀行のアプリがアップデートできない", "la app de BBVA se cierra sola"), where the wallet's app-updates entry shares
@@ -830,6 +852,15 @@ const ISSUER_OWN_PREVIOUS = new RegExp(`${word(LATIN_OWN_ASKED)}${OF}${OF_PRODUC
 const ISSUER_CHARGE_NEXT = new RegExp(`^${BETWEEN}(?:(?:me|nos|le) )?${BY_PRODUCT}${term(ISSUER_CHARGES)}`, 'u');
 const ISSUER_CHARGE_PREVIOUS = new RegExp(`${word(ISSUER_CHARGES.filter((w) => LATIN.test(w)))}(?: (?:la|el|mi|my|the|a|an))?(?: ${term(ISSUER_PRODUCTS)})?${OF}$`, 'u');
 const FUNDING = new RegExp(term(FUNDING_WORDS), 'u');
+/**
+ * What it did, right after its name (see NAMED_PARTY_ACTS and ES_PARTY_ACTS) or, done by it, before ("verizon overcharged me",
+ * "jio still charged my prepaid twice", "Telcel me cobró de más", "Movistar no me devuelve lo de la línea", "my card was
+ * frozen by monzo"; session 38), unless the wallet is beside it (see PARTY_WALLET_WORDS and ES_PARTY_WALLET_WORDS: "chase
+ * charged me for a top up").
+ */
+const ISSUER_ACT_NEXT = new RegExp(`^(?:${PARTY_ADVERB} ${word(NAMED_PARTY_ACTS)}|${ES_ACT})(?![\\p{L}\\p{N}])`, 'u');
+const ISSUER_DONE_PREVIOUS = new RegExp(`${word(NAMED_PARTY_DONE)} by $`, 'u');
+const ISSUER_ACT_ALL = new RegExp(word([...NAMED_PARTY_ACTS, ...NAMED_PARTY_DONE, ...ES_PARTY_ACTS, ...ES_PARTY_CHARGES]), 'gu');
 /**
  * Its cash machines and branches, by its name ("¿cuál es el límite de retiro en un cajero de Banamex?", "a qué hora abre la
  * sucursal de BBVA", "is there an hsbc branch near me"): the bank's, a withdrawal there too (see issuersOwn), unless the
@@ -893,11 +924,14 @@ function issuersOwn(normalized: string): 'login' | 'thing' | null {
   const login = of(ISSUER_LOGIN_NEXT, ISSUER_LOGIN_PREVIOUS) || (LOGIN_ANY.test(normalized) && of(ISSUER_APP_NEXT, ISSUER_APP_PREVIOUS));
   const own = of(ISSUER_OWN_NEXT, ISSUER_OWN_PREVIOUS) || of(ISSUER_CHARGE_NEXT, ISSUER_CHARGE_PREVIOUS) || (APP_TROUBLE.test(normalized) && of(ISSUER_APP_NEXT, ISSUER_APP_PREVIOUS));
   const kind = login ? 'login' : own ? 'thing' : null;
-  const place = kind === null && (of(ISSUER_PLACE_NEXT, ISSUER_PLACE_PREVIOUS) || of(NOTHING_NEXT, ISSUER_DEPOSIT_PREVIOUS));
-  if (kind === null && !place) return null;
+  const acted = kind === null && of(ISSUER_ACT_NEXT, ISSUER_DONE_PREVIOUS) && !PARTY_WALLET_ES.test(normalized);
+  const place = kind === null && !acted && (of(ISSUER_PLACE_NEXT, ISSUER_PLACE_PREVIOUS) || of(NOTHING_NEXT, ISSUER_DEPOSIT_PREVIOUS));
+  if (kind === null && !acted && !place) return null;
   const rest = withoutTheirApp(withoutOthers(normalized), ISSUER.alternationIn(normalized));
   if (OWN.test(rest) || YOURS.test(normalized) || IMPOSTOR.test(normalized)) return null;
   if (kind !== null) return FUNDING.test(rest.replace(TRANSFER_LIMIT, ' ')) ? null : kind;
+  // its act is no funding word here ("Telcel me cobró": cobro is one, for a charge made with the wallet)
+  if (acted) return FUNDING.test(rest.replace(ISSUER_ACT_ALL, ' ')) ? null : 'thing';
   return WALLET_NAMED.test(normalized) ? null : 'thing';
 }
 

@@ -985,3 +985,31 @@ describe("others' matters in English and Spanish (session 37)", () => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
 });
+
+describe("another's matter in an entry's own words (session 38)", () => {
+  it.each([
+    // A Spanish visitor's bank, airline, boss or landlord acting; the wallet's top-up, payment or balance beside it, the wallet's.
+    ['el banco todavía no me hizo el reembolso', 'thing'], ['mi jefe nunca me pagó las horas extra', 'thing'],
+    ['el propietario se quedó con la garantía', 'thing'], ['la aseguradora nunca me pagó el siniestro', 'thing'],
+    ['el banco rechazó mi recarga', null], ['el banco me cobró la recarga pero no tengo el saldo', null], ['mi jefe me pagó a la billetera', null],
+    ['el pago no se completó pero el banco sí me lo cobró', null], ['la tienda no me quiere devolver el dinero', null],
+    // A bank, carrier or company named as the one that acted; the wallet beside it, the wallet's.
+    ['t-mobile overcharged me last month', 'thing'], ['airtel still charged me after i ported out', 'thing'], ['Movistar me cobró de más este mes', 'thing'],
+    ['Entel no me devuelve lo de la línea que cancelé', 'thing'],
+    ['jio charged me for a recharge from the wallet that failed', null], ['Telcel me cobró la recarga que hice con la billetera', null],
+    ['my amex didnt go through', null],
+    // The thing done to the visitor's by a name ("frozen by"); the wallet beside it, the wallet's.
+    ['my revolut card was blocked by revolut', 'thing'], ['my card was frozen by chase bank', 'thing'],
+    ['my card was frozen by chase bank after i topped up the wallet', null],
+    // An employer's card declined, frozen or lost; added to the wallet, the wallet's.
+    ['my corporate card got declined at the airport', 'thing'], ['perdí la tarjeta de la empresa en el viaje', 'thing'],
+    ["my employer's card got declined at the gas station", 'thing'],
+    ['can i add my company credit card', null],
+    // A tax office's identity check; the wallet's own check, the wallet's.
+    ['no me valida la identidad el sii', 'login'], ['la agencia tributaria no me deja verificar mi identidad', 'login'],
+    // A bank's app named with its lockout or a plural credential.
+    ['locked out of the hsbc app', 'login'], ['forgot my passwords for the chase mobile app', 'login'],
+  ])('"%s": %s', (text, what) => {
+    expect(namesElsewhere(normalizeText(text))).toBe(what);
+  });
+});
