@@ -704,10 +704,23 @@ const BOUGHT = /^ ?(?:上|的网站|网站|app)? ?(?:买|购物|下单|订购|�
 const SHOPS_ZH = new Set(['淘宝', '天猫', '京东', '拼多多', '唯品会', '苏宁', '闲鱼', '得物', '美团', '饿了么', '大众点评', '携程', '去哪儿', '飞猪', '盒马', '叮咚买菜', '虾皮', '露天拍卖', '博客来', '转转', 'momo', 'pchome', '12306'].map(normalizeText));
 const SHOP_AT = /(?:^|在|从| ) ?$/u;
 const PAID_THERE = /^ ?(?:上|上面|里|里面|的网站|网站|app)? ?(?:买|购物|下(?:了)?单|订购|结帐|结账|消费|取消(?:了)?(?:的)?订单|退(?:了)?货|付(?:了)?(?:款|钱)|支付|点(?:了)?(?:外卖|餐)|团购|拍(?:了|下)|代付)/u;
+/**
+ * A marketplace or delivery service named in Japanese as where the visitor bought, ordered or paid (Amazonで買ったイヤホン,
+ * 楽天市場で注文した, メルカリで購入した, アマゾンで払おうとしたら): the wallet's story, as SHOPS_ZH's are in Chinese. Before, each
+ * was a "did you mean" however sure the classifier was (楽天で買った靴を返品したけど返金されない: refund at 0.97). Not its way of
+ * paying (楽天で支払い方法を変えたい, 決済方法): the service's own setting; nor a store that bills its own account (Steamで買ったゲーム).
+ */
+const SHOPS_JA = new Set(
+  ['amazon', 'アマゾン', 'rakuten', '楽天', 'mercari', 'メルカリ', 'ラクマ', 'ヤフオク', 'zozotown', 'ゾゾタウン', 'uber eats', 'ubereats', 'ウーバーイーツ', '出前館', 'qoo10', 'shein', 'temu'].map(normalizeText),
+);
+const BOUGHT_JA = new RegExp(
+  `^ ?(?:${alternation(['市場', 'ストア', 'モール', 'ショップ'])})? ?で ?(?:${alternation(['買', '購入', '注文', '頼ん', '返品', 'キャンセル'])}|(?:${alternation(['払', '支払'])})(?:っ|お|え|わ)|${alternation(['決済'])}(?!${alternation(['方法', '手段'])}))`,
+  'u',
+);
 
 /**
  * True when normalised text names the wallet itself (see OWN_WORDS) other than as another's balance (see
- * withoutOthers), or only shops of the services (see STORES and BOUGHT_AT), not their apps (see STORE_APP_NEXT).
+ * withoutOthers), or only shops of the services (see STORES, BOUGHT_AT, SHOPS_ZH and SHOPS_JA), not their apps (see STORE_APP_NEXT).
  */
 export function namesOwn(normalized: string): boolean {
   if (OWN.test(withoutOthers(normalized))) return true;
@@ -717,7 +730,8 @@ export function namesOwn(normalized: string): boolean {
   for (let m = services.exec(normalized); m !== null; m = services.exec(normalized)) {
     const before = normalized.slice(0, m.index);
     const after = normalized.slice(services.lastIndex);
-    const boughtThere = (BOUGHT_AT.test(before) && BOUGHT.test(after)) || (SHOPS_ZH.has(m[0]) && SHOP_AT.test(before) && PAID_THERE.test(after));
+    const boughtThere =
+      (BOUGHT_AT.test(before) && BOUGHT.test(after)) || (SHOPS_ZH.has(m[0]) && SHOP_AT.test(before) && PAID_THERE.test(after)) || (SHOPS_JA.has(m[0]) && BOUGHT_JA.test(after));
     if ((!STORE_NAMES.has(m[0]) || STORE_APP_NEXT.test(after)) && !boughtThere) return false;
     store = true;
   }

@@ -128,6 +128,11 @@ describe('what a question asks about', () => {
     // A shop or delivery app opening a clause, then paying there (session 26); not a messenger, nor the shop's own account.
     ['美团点外卖付钱的时候提示支付失败', true], ['唯品会买的衣服退了，退款退到哪里了', true], ['刚在美团团购了一个套餐，付款时显示超出限额', true],
     ['饿了么付款一直转圈', true], ['微信付款失败', false], ['淘宝账号被盗了', false], ['京东白条怎么还款', false],
+    // A marketplace or delivery service said in Japanese to be where the visitor bought, ordered or paid (session 38); not its
+    // way of paying, nor what was sold there or its order alone.
+    ['楽天で買った靴を返品したけど返金されない', true], ['Amazonで注文したものをキャンセルした', true], ['楽天市場で購入した商品', true],
+    ['アマゾンで払おうとしたらエラーになる', true], ['Uber Eatsで頼んだのに届かない', true],
+    ['楽天で支払い方法を変えたい', false], ['Amazonで決済方法を変更したい', false], ['メルカリで売ったお金を引き出したい', false], ['楽天の注文をキャンセルしたい', false],
     // A service billing on its own, or a shop beside one.
     ['hulu keeps saying my card was declined', false], ['Steamで買ったゲームを返金したい', false], ['paid at starbucks and then on netflix', false],
     // The app the visitor writes to, called "your" or "this" app beside another service (session 19).
@@ -776,6 +781,8 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     ['i added my card to spotify fine but your app will not let me link it', 'bind-bank-card'],
     ['i use cash app too, how do i close my account in this app', 'close-account'], ['me pasé a nequi, cómo elimino mi cuenta de su app', 'close-account'],
     ['我的钱包绑了滴滴，钱包支付密码忘了', 'password-reset'],
+    // A marketplace said in Japanese to be where the visitor bought or paid (session 38: a "did you mean" before).
+    ['楽天で買った靴を返品したけど返金されない', 'refund'], ['アマゾンで払おうとしたらエラーになる', 'transaction-failed'],
   ])('still answers a wallet question that names a shop or a service: "%s" with %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
   });

@@ -11,7 +11,7 @@ import { TRAINER_VERSION } from '../../faq/classifier.ts';
  * old code. So the engine's sources are recorded here with the version; a change to faq/*.ts fails this test until
  * TRAINER_VERSION is bumped (faq/classifier.ts) and both are recorded again.
  */
-const RECORDED = { version: 543, sources: '76f7046ed6ac0ad4' };
+const RECORDED = { version: 544, sources: 'c8bf01eae77df9fa' };
 
 const FAQ = path.resolve(import.meta.dirname, '../../faq');
 function sourcesHash(): string {
