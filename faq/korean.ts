@@ -89,14 +89,17 @@ export function koreanVerbForms(member: string): string[] {
   return forms;
 }
 
-/** A sum in figures, with 만, 천 and 백 between them or not ("5만원", "5만 5백원", "50 500원", "3만9천"). */
-const AMOUNT = '\\d+(?: \\d{3})*(?: ?만(?: ?\\d+ ?천)?(?: ?\\d+ ?백)?(?: ?\\d+(?: \\d{3})*)?| ?천| ?백)?(?: ?원)?';
+/**
+ * A sum in figures, with 만, 천 and 백 between them or not ("5만원", "5만 5백원", "50 500원", "3만9천"): a figure, then at
+ * most 12 more figures, spaces and units (bounded: a run of spaced figures is read in linear time).
+ */
+const AMOUNT = '\\d[\\d 만천백]{0,12}';
 /**
  * A sum sent or paid, then a larger one taken ("5만원 보냈는데 잔액에서 5만 5백원이 빠졌어요"): the difference is a fee, as
- * zh-CN's 付了100结果扣了101 and Spanish "mandé 500 y me descontaron 510" are read; 수수료 is added when it is the larger.
+ * zh-CN's 付了100结果扣了101 and Spanish "mandé 500 y le llegaron 490" are read; 수수료 is added when it is the larger.
  */
 const SENT_THEN_TAKEN = new RegExp(
-  `(?<!\\p{N})(${AMOUNT})(?:을|를|만)? ?(?:보냈|송금했|이체했|결제했|냈|출금했|충전했)[^\\d]{0,30}?(?<!\\p{N})(${AMOUNT})(?:이|가)? ?(?:빠졌|빠져|나갔|차감|깎였)\\p{Script=Hangul}{0,8}`,
+  `(?<!\\p{N})(${AMOUNT})원?(?:을|를)? ?(?:보냈|송금했|이체했|결제했|냈|출금했|충전했)[^\\d]{0,30}?(${AMOUNT})원?(?:이|가)? ?(?:빠졌|빠져|나갔|차감|깎였)\\p{Script=Hangul}{0,8}`,
   'gu',
 );
 
