@@ -88,3 +88,36 @@ export function koreanVerbForms(member: string): string[] {
   if (stemVowel !== undefined) forms.push(head + join({ ...last, medial: stemVowel, final: F.none }));
   return forms;
 }
+
+/**
+ * A sum in figures, with 만, 천 and 백 between them or not ("5만원", "5만 5백원", "50 500원", "3만9천"): a figure, then at
+ * most 12 more figures, spaces and units (bounded: a run of spaced figures is read in linear time).
+ */
+const AMOUNT = '\\d[\\d 만천백]{0,12}';
+/**
+ * A sum sent or paid, then a larger one taken ("5만원 보냈는데 잔액에서 5만 5백원이 빠졌어요"): the difference is a fee, as
+ * zh-CN's 付了100结果扣了101 and Spanish "mandé 500 y le llegaron 490" are read; 수수료 is added when it is the larger.
+ */
+const SENT_THEN_TAKEN = new RegExp(
+  `(?<!\\p{N})(${AMOUNT})원?(?:을|를)? ?(?:보냈|송금했|이체했|결제했|냈|출금했|충전했)[^\\d]{0,30}?(${AMOUNT})원?(?:이|가)? ?(?:빠졌|빠져|나갔|차감|깎였)\\p{Script=Hangul}{0,8}`,
+  'gu',
+);
+
+/** The won a sum says (see AMOUNT). */
+function won(sum: string): number {
+  let rest = sum.replace(/[ 원]/g, '');
+  let total = 0;
+  for (const [unit, worth] of [['만', 10000], ['천', 1000], ['백', 100]] as const) {
+    const at = rest.indexOf(unit);
+    if (at < 0) continue;
+    total += Number(rest.slice(0, at)) * worth;
+    rest = rest.slice(at + 1);
+  }
+  return total + Number(rest || 0);
+}
+
+/** A sum sent, then a larger one taken, read with 수수료 after it (see SENT_THEN_TAKEN). */
+export function foldKoreanSumDiffers(text: string): string {
+  if (!/\d/.test(text)) return text;
+  return text.replace(SENT_THEN_TAKEN, (whole, sent: string, taken: string) => (won(taken) > won(sent) ? `${whole} 수수료` : whole));
+}

@@ -1,6 +1,6 @@
 import { ES_ASKER } from './fillers.ts';
 import { completive, foldJapaneseSpelling, withoutParticles } from './japanese.ts';
-import { foldKoreanEndings, koreanVerbForms } from './korean.ts';
+import { foldKoreanEndings, foldKoreanSumDiffers, koreanVerbForms } from './korean.ts';
 import { normalizeText } from './normalize.ts';
 
 /**
@@ -348,7 +348,7 @@ const EN: Groups = [
     // …with the count said, and the PIN or the passcode typed wrong alike ("i entered my pin wrong 3 times").
     ...['password', 'pin', 'passcode'].flatMap((secret) => [`wrong ${secret}`, `${secret} wrong`, `incorrect ${secret}`, `${secret} incorrectly`].flatMap((typed) => [...['2', '3', '4', '5', 'two', 'three', 'four', 'five', 'several', 'a few', 'multiple', 'many', 'too many', 'so many'].map((count) => `${typed} ${count} times`), `${typed} twice`]))],
   ['password', 'passcode', 'pass code', 'pwd', 'pw'],
-  ['top up', 'topup', 'reload', 'recharge', 'add money', 'load money', 'put money in', 'put money into', 'put funds in', 'put funds into', 'add funds', 'add cash', 'load cash', 'load some cash', 'load some money', 'put some money in', 'put some money into', 'put some money on', 'add some money', 'add some funds', 'add some cash', 'tops up', 'reloaded', 'reloading', 'loaded money', 'loading money',
+  ['top up', 'topup', 'reload', 'recharge', 'refill', 'add money', 'load money', 'put money in', 'put money into', 'put funds in', 'put funds into', 'add funds', 'add cash', 'load cash', 'load some cash', 'load some money', 'put some money in', 'put some money into', 'put some money on', 'add some money', 'add some funds', 'add some cash', 'tops up', 'reloaded', 'reloading', 'loaded money', 'loading money',
     // The verb's other forms and "inside" for "into" ("i tried adding money and it said error", "put money inside my
     // wallet from my bank account").
     'adding money', 'adding funds', 'adding cash', 'adding some money', 'putting money in', 'putting money into', 'putting money inside', 'putting funds in', 'put money inside', 'put funds inside', 'put some money inside', 'add money inside',
@@ -363,7 +363,9 @@ const EN: Groups = [
   // direction is folded onto the operation it names (onto "from my bank to my wallet" and "from my wallet to my bank"
   // they differed by two word pairs: "move money from my bank into my wallet" was a withdrawal at 0.98).
   ['top up', 'from my bank to my wallet', 'from my bank into my wallet', 'from my bank to the wallet', 'from my bank into the wallet', 'from my bank account into the wallet', 'from my bank account to the wallet', 'from my bank account to my wallet', 'from my bank account into my wallet', 'from bank to wallet', 'from the bank to the wallet', 'from my bank to the app', 'from my bank into the app'],
-  ['withdraw', 'from my wallet to my bank', 'from the wallet to my bank', 'from my wallet back to my bank', 'from the wallet back to my bank', 'from my wallet back to my bank account', 'from the wallet back to my bank account', 'from the app back to my bank', 'out of my wallet into my bank', 'out of the wallet into my bank', 'from my wallet to my bank account', 'from the wallet to my bank account', 'from wallet to bank', 'from the wallet to the bank', 'from my wallet into my bank', 'from the app to my bank', 'from the app to my bank account'],
+  ['withdraw', 'from my wallet to my bank', 'from the wallet to my bank', 'from my wallet back to my bank', 'from the wallet back to my bank', 'from my wallet back to my bank account', 'from the wallet back to my bank account', 'from the app back to my bank', 'out of my wallet into my bank', 'out of the wallet into my bank', 'from my wallet to my bank account', 'from the wallet to my bank account', 'from wallet to bank', 'from the wallet to the bank', 'from my wallet into my bank', 'from the app to my bank', 'from the app to my bank account',
+    // …or to the card it came from ("transfer money from the wallet back to my card": the card drew bank cards).
+    ...['from my wallet', 'from the wallet', 'from the app', 'from my balance'].flatMap((from) => [`${from} to my card`, `${from} back to my card`, `${from} to my debit card`, `${from} back to my debit card`])],
   ['login', 'log in', 'sign in', 'signin', 'log on', 'logon'],
   // A bank account by its British, American and Canadian names.
   ['bank account', 'current account', 'checking account', 'chequing account', 'cheque account'],
@@ -473,7 +475,9 @@ const EN: Groups = [
     // Whether the app itself can be trusted with money ("is this app safe to use", "is the wallet secure").
     ...['this app', 'the app', 'your app', 'this wallet', 'the wallet', 'your wallet', 'this e wallet'].flatMap((what) => [`is ${what} safe`, `is ${what} secure`, `is it safe to use ${what}`]),
     // Someone else knowing the password is the account's security, not a forgotten password.
-    'knows my password', 'know my password', 'knows my passcode', 'know my passcode', 'knows my pin', 'know my pin', 'has my password', 'have my password', 'got my password', 'saw my password', 'seen my password'],
+    'knows my password', 'know my password', 'knows my passcode', 'know my passcode', 'knows my pin', 'know my pin', 'has my password', 'have my password', 'got my password', 'saw my password', 'seen my password',
+    // One password used for other sites too is the account's security ("is it ok to use the same password as my email").
+    'same password', 'reuse my password', 'reusing my password', 'reuse passwords', 'reusing passwords', 'reuse the same password'],
   ['contact', 'get in touch', 'get in contact', 'reach out'],
   ['link', 'hook up', 'attach'],
   // Taking a card or a bank off by its Indian and Philippine names ("delink my bank account", "unbind my card").
@@ -757,7 +761,7 @@ const KO: Groups = [
   ['송금', '계좌이체', '이체', '돈 보내기', '돈보내기', '돈을 보내'],
   ['출금', '인출', '돈 찾기', '현금 인출', '출굼', '돈 빼', '현금화'],
   ['환불', '반환', '돌려받', '돌려주', '환블', '한불', '반품'],
-  ['분실', '잃어버', '도난', '도둑맞', '없어졌', '분시', '일어버', '두고 내렸', '두고 내림', '두고 왔', '두고 옴', '놓고 내렸', '놓고 내림', '놓고 왔', '소매치기', '주운 사람', '주우면', '주워 가'],
+  ['분실', '잃어버', '도난', '도둑맞', '없어졌', '분시', '일어버', '두고 내렸', '두고 내림', '두고 왔', '두고 옴', '놓고 내렸', '놓고 내림', '놓고 왔', '소매치기', '주운 사람', '주우면', '주워 가', '낚아채'],
   ['동결', '잠금', '잠겼', '정지', '차단', '막혔', '막혀',
     // An account "frozen" as people say it (얼리다), only with the account named: 고기를 얼려도 돼 is no question of ours.
     '계정 얼려', '계정 얼리', '계정 좀 얼려', '지갑 얼려', '지갑 좀 얼려', '계좌 얼려'],
@@ -771,7 +775,9 @@ const KO: Groups = [
   ['한도', '리미트', '리밋',
     // The amount one can send or pay is its limit ("본인인증 하면 보낼 수 있는 금액 늘어나요?").
     '보낼 수 있는 금액', '보낼 수 있는 돈', '송금할 수 있는 금액', '결제할 수 있는 금액', '쓸 수 있는 금액', '이체할 수 있는 금액',
-    '상한선', '송금 상한', '이체 상한', '결제 상한', '송금 제한', '이체 제한', '결제 제한', '최대 금액', '최대 한도'],
+    '상한선', '송금 상한', '이체 상한', '결제 상한', '송금 제한', '이체 제한', '결제 제한', '최대 금액', '최대 한도',
+    // Nothing above an amount goes through ("왜 50만원 이상은 송금이 안 되죠?"): only when refused, not "이상 송금하면 수수료".
+    ...['이상은', '이상', '넘게는', '넘게'].flatMap((over) => ['송금이 안', '송금 안', '이체가 안', '결제가 안', '안 보내', '못 보내'].map((refused) => `${over} ${refused}`))],
   ['비밀번호', '패스워드', '비번', '암호', '핀번호', '핀 번호', 'pin 번호'],
   ['충전', '탑업', '충잔', '충천', '충젼', '돈 넣', '돈을 넣', '채우', '잔액 추가', '잔액 늘리', '잔액 늘려'],
   ['로그인', '로그 인'],
@@ -793,6 +799,8 @@ const KO: Groups = [
   ['도용', '정체불명', '수상한 결제', '의심스러운 결제', '부정 결제', '부정 사용', '승인 안 한', '승인하지 않은', '기억에 없는 결제', '기억에 없는', '기억 없는', '내가 안 한', '제가 안 한', '모르는 거래', '모르는 곳에서 결제', '모르는 데서 결제', '결제 안 했는데', '결제 안 한', '결제한 적 없', '결제한 적이 없', '주문한 적 없', '주문한 적이 없', '구매한 적 없', '구매한 적이 없', '주문 안 했', '주문하지 않았', '산 적 없', '산 적이 없', '내가 하지 않은', '제가 하지 않은', '알 수 없는 결제', '알 수 없는 청구', '알 수 없는 출금', '모르는 결제', '모르는 출금', '모르는 청구', '돈이 증발', '돈이 사라졌',
     // A payment not remembered, a shop never seen.
     '기억 안 나는', '기억이 안 나는', '처음 보는 가게', '처음 보는 결제', '처음 보는 이름', '처음 보는 곳', '모르는 가게',
+    // Money gone, and where to unknown ("통장에서 돈이 나갔는데 어디로 갔는지 모르겠어요").
+    '어디로 갔는지 모르', '어디로 나갔는지 모르', '어디에 썼는지 모르', '어디로 빠져나갔는지 모르',
     // A payment the visitor did not use (쓰다 is spending, as 사용하다).
     '내가 안 쓴', '제가 안 쓴', '안 쓴 결제', '몰래 쓴', '몰래 결제', '몰래 썼', '쓴 적 없는 결제', '쓴 적이 없는 결제', '사용한 적 없는 결제', '사용한 적이 없는 결제', '사용하지 않은 결제'],
   ['결제 실패', '승인 거절', '승인이 안 나', '승인 안 나', '결제 거절', '결제가 거절', '송금 실패', '이체 실패', '안 보내져', '보내지지 않'],
@@ -810,6 +818,8 @@ const KO: Groups = [
     '비밀번호가 변경됐다고', '비밀번호가 변경됐다는', '비밀번호 변경 알림', '비번 변경 알림'],
   // Changing things before anything went wrong is account security, not a forgotten password.
   ['보안', '보안상', '보안 때문에', '예방 차원', '더 안전하게',
+    // One password used for other sites too ("비밀번호를 다른 사이트랑 똑같이 쓰면 위험해요?").
+    '같은 비밀번호', '똑같은 비밀번호', '비밀번호를 똑같이', '비밀번호 똑같이', '같은 비번', '똑같은 비번', '비번을 똑같이', '비번 똑같이',
     // Someone else knowing the password: the account's security, not a forgotten password.
     '비밀번호 아는', '비밀번호를 아는', '비번 아는', '비번을 아는', '비밀번호 알고 있', '비밀번호를 알고 있', '비번 알고 있', '비번을 알고 있'],
 ];
@@ -847,7 +857,7 @@ const ES: Groups = [
     // ... and one taken from the visitor, as 'took my phone'.
     'me quitaron el celular', 'me quitaron el movil', 'me quitaron el telefono', 'me quitaron el celu', 'me arrebataron el celular', 'me arrebataron el movil', 'me arrebataron el telefono',
     // … and the countries' words for it: sacar, volar, afanar, chorear, bajar, tumbar ("me sacaron el celu en el micro").
-    ...['sacaron', 'volaron', 'afanaron', 'chorearon', 'bajaron', 'tumbaron'].flatMap((verb) => ['celular', 'celu', 'movil', 'telefono'].map((phone) => `me ${verb} el ${phone}`)),
+    ...['sacaron', 'volaron', 'afanaron', 'chorearon', 'bajaron', 'tumbaron', 'arrancaron'].flatMap((verb) => ['celular', 'celu', 'movil', 'telefono'].map((phone) => `me ${verb} el ${phone}`)),
     // … and one that is no longer where it was, however told ("cuando llegué a casa el celular ya no estaba").
     ...['celular', 'celu', 'movil', 'telefono'].flatMap((phone) => [`el ${phone} ya no estaba`, `mi ${phone} ya no estaba`, `ya no tenia el ${phone}`, `ya no tenia mi ${phone}`, `no encuentro el ${phone}`, `no encuentro mi ${phone}`, `desaparecio el ${phone}`, `desaparecio mi ${phone}`])],
   ['bloqueo', 'bloqueada', 'bloqueado', 'bloquear', 'bloquearon', 'congelar', 'congelada', 'congelado', 'congelaron', 'congele', 'congelamiento', 'suspendida', 'suspendido', 'suspendieron', 'restringida', 'restringido', 'restriccion', 'restricciones', 'inhabilitada', 'inhabilitado', 'cuenta limitada', 'cuenta esta limitada', 'pausar', 'pausada', 'pausado', 'suspender', 'desactivar temporalmente',
@@ -863,7 +873,9 @@ const ES: Groups = [
     'ponerle plata', 'ponerle dinero', 'ponerle saldo', 'meterle dinero', 'meterle plata', 'meterle saldo', 'cargarle saldo', 'cargarle plata', 'cargarle dinero',
     'agregarle saldo', 'agregarle fondos', 'agregarle dinero', 'agregarle plata', 'anadirle saldo', 'anadirle fondos', 'anadirle dinero', 'anadirle plata',
     // The balance run out, and more of it put in ("me quedé sin saldo y quiero ponerle más").
-    'me quede sin saldo', 'se me acabo el saldo', 'ponerle mas', 'meterle mas', 'cargarle mas', 'agregarle mas'],
+    'me quede sin saldo', 'se me acabo el saldo', 'ponerle mas', 'meterle mas', 'cargarle mas', 'agregarle mas', 'me quede en cero',
+    // The verb in the first person ("¿cómo le pongo lana a mi billetera?": lana is plata).
+    ...['dinero', 'plata', 'saldo'].map((money) => `le pongo ${money}`)],
   // The direction decides top-up against withdraw-to-bank: the same words, bank and wallet, in the other order.
   ['recarga', 'del banco a la billetera', 'de mi banco a la billetera', 'del banco a mi billetera', 'de mi banco a mi billetera', 'de mi cuenta bancaria a la billetera', 'de mi cuenta del banco a la billetera', 'del banco al saldo', 'de mi banco al saldo', 'del banco a la app', 'de mi banco a la app', 'desde mi banco', 'desde el banco', 'desde mi cuenta bancaria',
     // Money passed into the app or one's own wallet (not "a la billetera de" someone: that is a transfer).
@@ -888,7 +900,7 @@ const ES: Groups = [
     // A surcharge (recargo: not "recargo saldo", a top-up) and the difference between what was sent and what was taken.
     ...['cobran', 'me cobran', 'cobran un', 'me cobran un', 'cobran algun', 'me cobran algun', 'hay', 'hay un', 'hay algun', 'tiene', 'tiene un', 'tiene algun', 'con'].map((ask) => `${ask} recargo`),
     'recargo por', 'recargo extra', 'recargo adicional',
-    'por que la diferencia', 'de donde sale la diferencia', 'a que se debe la diferencia', 'por que me quitaron mas', 'me quitaron mas', 'me descontaron mas'],
+    'por que la diferencia', 'de donde sale la diferencia', 'a que se debe la diferencia', 'que es esa diferencia', 'por que esa diferencia', 'de donde sale esa diferencia', 'a que se debe esa diferencia', 'por que me quitaron mas', 'me quitaron mas', 'me descontaron mas'],
   // A charge the visitor did not make (unrecognized-charge), whatever the noun and adjective.
   ['cargo desconocido', 'cobro desconocido', 'cargo no reconocido', 'cobro no reconocido', 'pago no autorizado', 'cargo no autorizado', 'cobro no autorizado', 'cargo sospechoso', 'cobro sospechoso', 'cargo misterioso', 'cobro misterioso', 'cobro raro', 'cargo raro', 'cobro fraudulento', 'cargo fraudulento', 'movimiento raro', 'movimiento desconocido', 'pago desconocido', 'compra desconocida', 'compra no reconocida', 'me robaron saldo', 'me robaron dinero', 'me robaron plata', 'compra que no hice', 'compras que no hice', 'pago que no hice', 'pagos que no hice', 'cargo que no hice', 'cobro que no hice', 'compra que yo no hice', 'pago que yo no hice', 'compra que no es mia', 'pago que no es mio', 'cargo que no es mio', 'cobro que no es mio', 'compra que no realice', 'pago que no realice', 'no pedi nada', 'no compre nada', 'yo no compre', 'no hice ninguna compra', 'no autorice',
     // Denied with its pronoun ("aparece una transferencia a alguien que no conozco y yo no la hice").
@@ -964,7 +976,9 @@ const ES: Groups = [
   // Changing things before anything went wrong is account security, not a forgotten password.
   ['seguridad', 'por precaucion', 'precaucion', 'por seguridad',
     // Someone else knowing the password: the account's security, not a forgotten password.
-    'sabe mi contrasena', 'saben mi contrasena', 'sabe mi clave', 'saben mi clave', 'conoce mi contrasena', 'conocen mi contrasena', 'conoce mi clave', 'tiene mi contrasena', 'tienen mi contrasena', 'tiene mi clave'],
+    'sabe mi contrasena', 'saben mi contrasena', 'sabe mi clave', 'saben mi clave', 'conoce mi contrasena', 'conocen mi contrasena', 'conoce mi clave', 'tiene mi contrasena', 'tienen mi contrasena', 'tiene mi clave',
+    // One password used for other sites too ("¿es peligroso usar la misma contraseña que en mi correo?").
+    'misma contrasena', 'misma clave', 'mismas contrasenas', 'reutilizar la contrasena', 'reutilizar contrasenas', 'repetir la contrasena'],
   // Unfreezing, however conjugated (not "reactivar": a closed account is reactivated too).
   ['desbloquear', 'desbloqueo', 'desbloqueen', 'desbloquean', 'desbloqueas', 'desbloquea'],
   ['dar de baja', 'darme de baja', 'me doy de baja', 'darse de baja', 'baja definitiva',
@@ -1287,7 +1301,7 @@ const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
       .replace(SPANISH_GET_IN_WITH_FACE, '$1 con huella')
       .replace(SPANISH_SUM, (sum: string, onTop?: string) => (onTop ? onTop.slice(1) : sum))
       .replace(SPANISH_OPERATION_PRICE, 'cuanto me $1'),
-  ko: foldKoreanEndings,
+  ko: (normalized) => foldKoreanSumDiffers(foldKoreanEndings(normalized)),
   ja: foldJapaneseSpelling,
   'zh-CN': (normalized) => foldSumDiffers(foldChineseForms(normalized.replace(PINYIN_MIMA, '密码'))),
   'zh-TW': foldTaiwanForms,

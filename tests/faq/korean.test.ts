@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FaqEngine } from '../../faq/index.ts';
-import { foldKoreanEndings, koreanVerbForms } from '../../faq/korean.ts';
+import { foldKoreanEndings, foldKoreanSumDiffers, koreanVerbForms } from '../../faq/korean.ts';
 import { foldSynonyms } from '../../faq/synonyms.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
 
@@ -41,6 +41,22 @@ describe("a Korean synonym member written in the past stands for its verb's othe
     expect(foldSynonyms('계정이 잠겨서 로그인이 안 됩니다', 'ko')).toBe('계정이 동결서 로그인이 안 돼요');
     expect(foldSynonyms('잠긴 계정', 'ko')).toBe('동결 계정');
     expect(foldSynonyms('돈이 듭니까', 'ko')).toBe('수수료');
+  });
+});
+
+describe('a sum sent, then a larger one taken, read as a fee', () => {
+  it.each([
+    ['3만원 송금했더니 3만 3백원이 빠졌네요', '3만원 송금했더니 3만 3백원이 빠졌네요 수수료'],
+    ['20000원 보냈는데 20 500원 나갔어요', '20000원 보냈는데 20 500원 나갔어요 수수료'],
+    ['1만원을 결제했는데 1만1천원이 차감됐어요', '1만원을 결제했는데 1만1천원이 차감됐어요 수수료'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldKoreanSumDiffers(text)).toBe(folded);
+  });
+
+  it('leaves the same or a smaller sum taken, and sums with nothing taken, as they are', () => {
+    for (const text of ['3만원 보냈는데 3만원 빠졌어요', '5만원 보냈는데 4만9천원이 빠졌어요', '5만원 보냈는데 아직 안 왔어요', '송금했는데 빠졌어요']) {
+      expect(foldKoreanSumDiffers(text)).toBe(text);
+    }
   });
 });
 

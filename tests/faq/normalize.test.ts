@@ -770,6 +770,24 @@ describe('foldSynonyms', () => {
     expect(fold('商家说没收到钱', 'zh-CN')).toBe(normalizeText('付款失败钱'));
   });
 
+  // Session 38 (para38b): unseen paraphrases in en, ko and es, read by words no pack document holds (the model is unchanged).
+  it('reads a password used elsewhere, money sent back to a card, a refill, a limit refused and a sum gone where unknown by their entries\' words', () => {
+    expect(fold('can i use the same password as my email', 'en')).toBe('can i use the security as my email');
+    expect(fold('¿uso la misma contraseña que en Gmail?', 'es')).toBe('uso la seguridad que en gmail');
+    expect(fold('다른 앱이랑 같은 비밀번호 써도 돼요?', 'ko')).toBe(normalizeText('다른 앱이랑 보안 써도 돼요'));
+    expect(fold('how do i move money from my wallet back to my card', 'en')).toBe('how do i move money withdraw');
+    expect(fold('how do i refill', 'en')).toBe('how do i top up');
+    expect(fold('¿cómo le pongo lana?', 'es')).toBe('como recarga');
+    expect(fold('me quedé en cero', 'es')).toBe('recarga');
+    expect(fold('me arrancaron el celular en la calle', 'es')).toBe('perdida el celular en la calle');
+    expect(fold('¿qué es esa diferencia?', 'es')).toBe('comision');
+    expect(fold('폰을 낚아채 갔어요', 'ko')).toBe(normalizeText('휴대폰을 분실 갔어요'));
+    expect(fold('돈이 어디로 갔는지 모르겠어요', 'ko')).toBe(normalizeText('돈이 도용겠어요'));
+    // Nothing above an amount goes through: the limit; an amount above which a fee is asked stays.
+    expect(fold('30만원 이상은 송금이 안 돼요', 'ko')).toBe(normalizeText('30만원 한도 돼요'));
+    expect(fold('30만원 이상 송금하면 수수료 있어요?', 'ko')).toBe(normalizeText('30만원 이상 송금하면 수수료 있어요'));
+  });
+
   it('matches whole words in spaced languages only', () => {
     expect(foldSynonyms('wireless earbuds', 'en')).toBe('wireless earbuds');
   });
