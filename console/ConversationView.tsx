@@ -16,7 +16,7 @@ import { ConfirmDialog } from '../ui/Dialog.tsx';
 import { Markdown } from '../ui/Markdown.tsx';
 import { OfferedChoices } from '../ui/OfferedChoices.tsx';
 import { onlyDeletedFiles } from '../ui/message-files.ts';
-import { formatDay, formatTime, t } from './i18n.ts';
+import { formatDay, formatTime, language, t } from './i18n.ts';
 import { NewestLine } from './newest-line.ts';
 import { useShortcuts } from './shortcuts.ts';
 import { visitorName } from './visitor-name.ts';
@@ -61,10 +61,12 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
     setFileProblem(problem);
   };
 
-  // The event log, again whenever the conversation (status, owner, rating, team, labels) or one of its tickets changes.
+  // The event log, again whenever the conversation (status, owner, rating, team, labels, the language chosen and by
+  // whom) or one of its tickets changes.
   const ticketsKey = tickets.map((x) => x.updatedAt).join();
+  const chosenKey = c.spokenLocaleChosen ? `${c.spokenLocale}:${c.spokenLocaleSetBy?.agentId ?? ''}` : '';
   const events =
-    useLoaded(c.id, [c.status, c.agentId, c.rating?.score, c.teamId, c.labelIds.join(), ticketsKey], () =>
+    useLoaded(c.id, [c.status, c.agentId, c.rating?.score, c.teamId, c.labelIds.join(), ticketsKey, chosenKey], () =>
       api<{ events: ConversationLogEvent[] }>('GET', `/api/v1/conversations/${c.id}/events`).then((r) => (r.ok ? r.data.events : undefined)),
     ) ?? [];
   // Another conversation opens at its newest line (before the layout effect below scrolls, in the same commit).
@@ -127,7 +129,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
     ) })),
     ...events.map((e) => ({ at: e.at, key: `ev-${e.id}`, node: (
       <p class="event-line" data-event={e.type}>
-        <span>{eventLine(e, t)}</span> {stamp(e.at)}
+        <span>{eventLine(e, t, language())}</span> {stamp(e.at)}
       </p>
     ) })),
   ].sort((a, b) => a.at - b.at);

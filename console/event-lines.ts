@@ -1,13 +1,16 @@
 import type { ConversationLogEvent } from '../protocol/index.ts';
+import { languageName } from './language-name.ts';
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
 /**
  * What the timeline says for each row of GET /api/v1/conversations/:id/events: queued (and why), left the queue,
  * claimed by, transferred from → to, handed back, closed by (or on its own after the idle time), rated n/5 with the
- * comment, ticket left, each change of the ticket's status or assignee, labels added and removed, and team moves. An agent whose account is gone reads as `agent_removed`.
+ * comment, ticket left, each change of the ticket's status or assignee, labels added and removed, team moves, and the
+ * spoken language an agent set or the visitor chose (named in `inLocale`, the console's language). An agent whose
+ * account is gone reads as `agent_removed`.
  */
-export function eventLine(e: ConversationLogEvent, t: Translate): string {
+export function eventLine(e: ConversationLogEvent, t: Translate, inLocale = 'en'): string {
   const gone = t('agent_removed');
   const by = e.agentName ?? gone;
   switch (e.type) {
@@ -42,6 +45,10 @@ export function eventLine(e: ConversationLogEvent, t: Translate): string {
       const team = (id: string | null, name: string | null) => (id === null ? t('ev_team_everyone') : (name ?? t('team_gone')));
       const to = team(e.toTeamId, e.toTeamName);
       return e.actor === 'agent' ? t('ev_team_changed', { by, from: team(e.fromTeamId, e.fromTeamName), to }) : t('ev_team_suggested', { to });
+    }
+    case 'language_set': {
+      const language = languageName(e.locale ?? 'und', inLocale);
+      return e.actor === 'agent' ? t('ev_language_set', { by, language }) : t('ev_language_chosen', { language });
     }
   }
 }

@@ -10,8 +10,7 @@ const i18n = createI18n(import.meta.glob<string>('./locales/*.json', { query: '?
 
 export const { t, pick: pickLocale, init: initLanguage, change: changeLanguage, language, locales } = i18n;
 
-/** A language's own name in that language ("简体中文", "English"). */
-export const languageName = (locale: string, inLocale = locale): string => new Intl.DisplayNames([inLocale], { type: 'language' }).of(locale) ?? locale;
+export { languageName } from './language-name.ts';
 
 /** "14:05" in the console language. */
 export const formatTime = (ms: number): string => new Intl.DateTimeFormat(language(), { timeStyle: 'short' }).format(ms);

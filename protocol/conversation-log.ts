@@ -20,6 +20,7 @@ import { TicketStatus } from './tickets.ts';
  * | `ticket_status` | agent                  | `ticketId`, `ticketStatus` (the new status); `agent*`: who changed it; `fromAgent*` → `toAgent*`: the assignee before and after |
  * | `label_added` / `label_removed` | agent  | `label*`: the label; `agent*`: who                                |
  * | `team_changed` | agent / system          | `fromTeam*` → `toTeam*` (null: everyone's queue); `agent*`: who (system: the team its FAQ topic suggests, on entering the queue) |
+ * | `language_set` | agent / visitor         | `locale`: the language the bot and the widget speak to the visitor now; `agent*`: the agent who set it for them (visitor: their own choice). Only a choice that changed something (the language, or whose choice it is) |
  *
  * Agent, label and team names are as they were at the time (null once the account is removed before the event, or none).
  */
@@ -36,6 +37,7 @@ export const ConversationLogType = z.enum([
   'label_added',
   'label_removed',
   'team_changed',
+  'language_set',
 ]);
 export type ConversationLogType = z.infer<typeof ConversationLogType>;
 
@@ -78,6 +80,8 @@ export const ConversationLogEvent = safe(z.object({
   fromTeamName: z.string().nullable(),
   toTeamId: z.string().nullable(),
   toTeamName: z.string().nullable(),
+  /** With `language_set`: the language spoken now (a widget locale, e.g. `ja`, `zh-CN`). */
+  locale: z.string().nullable(),
 }));
 export type ConversationLogEvent = z.infer<typeof ConversationLogEvent>;
 

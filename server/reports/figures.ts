@@ -13,8 +13,9 @@ import type { Dialect } from './dialect.ts';
  *   :bdays, :bshift a bucket of 1 day (shift 0) or 7 days starting on Monday (shift 3: 1970-01-01 was a Thursday)
  *
  * The period's conversations (`cohort`) are those started in it in which the visitor did something: wrote,
- * or asked for a person, left a message… (any logged event); opening the widget alone starts one and does not
- * count. A conversation's start (`engaged_at`) is the first of those. Each is in exactly one `outcome`:
+ * or asked for a person, left a message… (any logged event but a choice of language); opening the widget alone
+ * starts one and does not count, nor does choosing its language (the host's setLocale may choose it for every
+ * visitor). A conversation's start (`engaged_at`) is the first of those. Each is in exactly one `outcome`:
  *   handoff       it went to the agents' queue at least once (event `queued`)
  *   ongoing       no handoff, not closed, and a message within the idle time
  *   bot_resolved  no handoff, closed or gone idle, and the bot answered from the FAQ at least once
@@ -45,7 +46,7 @@ export function cohortSql(d: Dialect): string {
     ${ev('closed', 'e.at')} AS closed_at,
     ${ev('closed', 'e.from_agent_id')} AS closing_agent_id,
     ${ev('rated', 'e.score')} AS score,
-    (SELECT MIN(e.at) FROM conversation_events e WHERE e.conversation_id = c.id) AS first_event_at
+    (SELECT MIN(e.at) FROM conversation_events e WHERE e.conversation_id = c.id AND e.type <> 'language_set') AS first_event_at
   FROM conversations c
   WHERE c.created_at >= :from AND c.created_at < :to
     AND (CAST(:agent AS TEXT) IS NULL OR EXISTS (

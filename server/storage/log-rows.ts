@@ -24,6 +24,7 @@ export interface EventRow {
   from_team_name: string | null;
   to_team_id: string | null;
   to_team_name: string | null;
+  locale: string | null;
 }
 
 export const toEvent = (r: EventRow): ConversationLogEvent => ({
@@ -49,6 +50,7 @@ export const toEvent = (r: EventRow): ConversationLogEvent => ({
   fromTeamName: r.from_team_name,
   toTeamId: r.to_team_id,
   toTeamName: r.to_team_name,
+  locale: r.locale,
 });
 
 /** One event to write; the agents', label's and teams' names are looked up (as they are now) by the insert itself. */
@@ -68,5 +70,15 @@ export interface LogRow {
   labelId?: string | null;
   fromTeamId?: string | null;
   toTeamId?: string | null;
+  locale?: string | null;
 }
 
+
+/** A choice of the language spoken to the visitor that changed something: the agent's for them (`setBy`), else the visitor's own. */
+export const languageSetEvent = (conversationId: string, locale: string, setBy: string | null): LogRow => ({
+  conversationId,
+  type: 'language_set',
+  at: Date.now(),
+  ...(setBy !== null ? { actor: 'agent', agentId: setBy } : { actor: 'visitor' }),
+  locale,
+});

@@ -477,6 +477,12 @@ export const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE conversations ADD COLUMN bot_locale_set_by TEXT;
   ALTER TABLE visitors ADD COLUMN chosen_locale_set_by TEXT;
   `,
+  /* 23: a choice of the spoken language in the event log (SQLite's step 37) */ `
+  ALTER TABLE conversation_events ADD COLUMN locale TEXT;
+  ALTER TABLE conversation_events DROP CONSTRAINT conversation_events_type_check;
+  ALTER TABLE conversation_events ADD CONSTRAINT conversation_events_type_check
+    CHECK (type IN ('queued','cancelled','claimed','transferred','released','closed','rated','ticket','ticket_status','label_added','label_removed','team_changed','language_set'));
+  `,
 ];
 
 /** One key for every Kefu node: whoever holds it migrates; the others wait, then find nothing left to do. */

@@ -2,14 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { postgresAttachmentStore } from './postgres-attachments.ts';
 import { migratePostgres } from './postgres-migrations.ts';
 import { BY_CLIENT_ID, postgresAppender } from './postgres-append.ts';
-import { all, changes, one, openPool, waitForDatabase, type Pool } from './postgres-pool.ts';
+import { all, changes, one, openPool, transaction, waitForDatabase, type Pool } from './postgres-pool.ts';
 import { postgresAgentStore } from './postgres-agents.ts';
 import { postgresHandoffStore } from './postgres-handoff.ts';
 import { postgresIdentityStore } from './postgres-identity.ts';
 import { postgresFaqStore } from './postgres-faq.ts';
 import { postgresAuditStore } from './postgres-audit.ts';
 import { postgresSecurityStore } from './postgres-security.ts';
-import { postgresConversationLogStore } from './postgres-conversation-log.ts';
+import { postgresConversationLogStore, writeLogEvent } from './postgres-conversation-log.ts';
+import { languageSetEvent } from './log-rows.ts';
 import { postgresWebhookStore } from './postgres-webhooks.ts';
 import { postgresEmailStore } from './postgres-email.ts';
 import { postgresJobStore } from './postgres-jobs.ts';
@@ -242,7 +243,12 @@ export async function openPostgresStorage(
       return row ? toConversation(row) : null;
     },
     async setBotLocale(id, locale, chosen, setBy = null) {
-      const row = await one<ConversationRow>(pool, SET_BOT_LOCALE, [id, locale, chosen ? 1 : 0, chosen ? setBy : null]);
+      const by = chosen ? setBy : null;
+      const row = await transaction(pool, async (db) => {
+        const changed = await one<ConversationRow>(db, SET_BOT_LOCALE, [id, locale, chosen ? 1 : 0, by]);
+        if (changed && chosen) await writeLogEvent(db, languageSetEvent(id, locale, by));
+        return changed;
+      });
       return row ? toConversation(row) : null;
     },
     appendMessage: append,

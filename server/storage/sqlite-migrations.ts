@@ -551,4 +551,43 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE conversations ADD COLUMN bot_locale_set_by TEXT;
   ALTER TABLE visitors ADD COLUMN chosen_locale_set_by TEXT;
   `,
+  /* 37: a choice of the spoken language in the event log: language_set rows (the language, and the agent who set it or
+     the visitor's own choice); the table is rebuilt to widen its type check, every row kept with its id */ `
+  CREATE TABLE conversation_events_new (
+    id               INTEGER PRIMARY KEY,
+    conversation_id  TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    type             TEXT NOT NULL CHECK (type IN ('queued','cancelled','claimed','transferred','released','closed','rated','ticket','ticket_status',
+                                                   'label_added','label_removed','team_changed','language_set')),
+    at               INTEGER NOT NULL,
+    actor            TEXT NOT NULL CHECK (actor IN ('visitor','bot','agent','system')),
+    agent_id         TEXT,
+    agent_name       TEXT,
+    from_agent_id    TEXT,
+    from_agent_name  TEXT,
+    to_agent_id      TEXT,
+    to_agent_name    TEXT,
+    reason           TEXT CHECK (reason IN ('asked','bot_missed','idle','abandoned')),
+    score            INTEGER CHECK (score BETWEEN 1 AND 5),
+    comment          TEXT,
+    ticket_id        TEXT,
+    ticket_status    TEXT CHECK (ticket_status IN ('open','pending','solved')),
+    label_id         TEXT,
+    label_name       TEXT,
+    from_team_id     TEXT,
+    from_team_name   TEXT,
+    to_team_id       TEXT,
+    to_team_name     TEXT,
+    locale           TEXT
+  );
+  INSERT INTO conversation_events_new (id, conversation_id, type, at, actor, agent_id, agent_name, from_agent_id, from_agent_name,
+      to_agent_id, to_agent_name, reason, score, comment, ticket_id, ticket_status, label_id, label_name, from_team_id, from_team_name,
+      to_team_id, to_team_name)
+    SELECT id, conversation_id, type, at, actor, agent_id, agent_name, from_agent_id, from_agent_name,
+      to_agent_id, to_agent_name, reason, score, comment, ticket_id, ticket_status, label_id, label_name, from_team_id, from_team_name,
+      to_team_id, to_team_name FROM conversation_events;
+  DROP TABLE conversation_events;
+  ALTER TABLE conversation_events_new RENAME TO conversation_events;
+  CREATE INDEX conversation_events_conversation ON conversation_events(conversation_id, id);
+  CREATE INDEX conversation_events_at ON conversation_events(at);
+  `,
 ];

@@ -9,7 +9,8 @@ import { sqliteHandoffStore } from './sqlite-handoff.ts';
 import { sqliteIdentityStore } from './sqlite-identity.ts';
 import { sqliteFaqStore } from './sqlite-faq.ts';
 import { sqliteAuditStore } from './sqlite-audit.ts';
-import { sqliteConversationLogStore } from './sqlite-conversation-log.ts';
+import { sqliteConversationLogStore, sqliteLogWriter } from './sqlite-conversation-log.ts';
+import { languageSetEvent } from './log-rows.ts';
 import { sqliteWebhookStore } from './sqlite-webhooks.ts';
 import { sqliteEmailStore } from './sqlite-email.ts';
 import { sqliteJobStore } from './sqlite-jobs.ts';
@@ -143,10 +144,13 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     return toConversation(q.conv.get(id)!);
   });
 
-  // A choice is the visitor's too (their next conversations start in it), in the same commit as the conversation's.
+  const log = sqliteLogWriter(db);
+  // A choice is the visitor's too (their next conversations start in it), in the same commit as the conversation's,
+  // and a line in its event log when it changed anything.
   const setBotLocale = db.transaction((id: string, locale: string, chosen: boolean, setBy: string | null): Conversation | null => {
     const row = q.setBotLocale.get({ p1: id, p2: locale, p3: chosen ? 1 : 0, p4: setBy });
     if (chosen) q.keepChoice.run({ p1: id, p2: locale, p4: setBy });
+    if (row && chosen) log(languageSetEvent(id, locale, setBy));
     return row ? toConversation(row) : null;
   });
 

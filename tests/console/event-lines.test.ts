@@ -17,7 +17,7 @@ const translator = (locale: string) => {
 const base: ConversationLogEvent = {
   id: 1, conversationId: 'c', type: 'queued', at: 0, actor: 'visitor', agentId: null, agentName: null, fromAgentId: null, fromAgentName: null,
   toAgentId: null, toAgentName: null, reason: null, score: null, comment: null, ticketId: null, ticketStatus: null,
-  labelId: null, labelName: null, fromTeamId: null, fromTeamName: null, toTeamId: null, toTeamName: null,
+  labelId: null, labelName: null, fromTeamId: null, fromTeamName: null, toTeamId: null, toTeamName: null, locale: null,
 };
 const ev = (patch: Partial<ConversationLogEvent>): ConversationLogEvent => ({ ...base, ...patch });
 const ann = { agentId: 'a', agentName: 'Ann' };
@@ -50,6 +50,9 @@ describe('timeline event lines', () => {
       ev({ type: 'team_changed', actor: 'agent', ...ann, toTeamId: 't', toTeamName: 'Fraud' }),
       ev({ type: 'team_changed', actor: 'agent', ...ann, fromTeamId: 't', fromTeamName: null }),
       ev({ type: 'team_changed', actor: 'system', toTeamId: 't', toTeamName: 'Refunds' }),
+      ev({ type: 'language_set', actor: 'agent', ...ann, locale: 'ja' }),
+      ev({ type: 'language_set', actor: 'agent', agentId: 'a', agentName: null, locale: 'en' }),
+      ev({ type: 'language_set', actor: 'visitor', locale: 'zh-CN' }),
     ].map((e) => eventLine(e, t));
     expect(lines).toEqual([
       'Asked for a person; in the queue',
@@ -76,6 +79,9 @@ describe('timeline event lines', () => {
       "Ann moved it from everyone's queue to Fraud",
       "Ann moved it from a deleted team to everyone's queue",
       'Joined the queue of Refunds (its FAQ topic)',
+      'Ann set the language to Japanese',
+      'a removed agent set the language to English',
+      'The visitor chose Chinese (China)',
     ]);
     // The same events read in Chinese, with no English left.
     const zh = translator('zh-CN');
@@ -84,5 +90,8 @@ describe('timeline event lines', () => {
     expect(eventLine(ev({ type: 'rated', score: 5, comment: '很好' }), zh)).toBe('评分 5/5：“很好”');
     expect(eventLine(ev({ type: 'label_added', actor: 'agent', ...ann, labelId: 'l', labelName: '退款' }), zh)).toBe('Ann添加了标签「退款」');
     expect(eventLine(ev({ type: 'team_changed', actor: 'agent', ...ann, toTeamId: 't', toTeamName: '风控' }), zh)).toBe('Ann将会话从「所有人的队列」转到「风控」');
+    expect(eventLine(ev({ type: 'language_set', actor: 'agent', ...ann, locale: 'ja' }), zh, 'zh-CN')).toBe('Ann将语言设为日语');
+    expect(eventLine(ev({ type: 'language_set', actor: 'visitor', locale: 'en' }), zh, 'zh-CN')).toBe('访客选择了英语');
+    expect(eventLine(ev({ type: 'language_set', actor: 'visitor', locale: 'zh-CN' }), translator('zh-TW'), 'zh-TW')).toBe('訪客選擇了中文（中國）');
   });
 });

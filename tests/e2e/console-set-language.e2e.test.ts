@@ -6,7 +6,8 @@ import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
  * The agent who holds a chat sets the language spoken to the visitor from the header's language chip, in Chromium: a
  * menu of the widget's languages (our own, not a browser select), the current one checked; the visitor's widget, open
  * in another page, switches its own words to the language picked, and the header says who set it; the widget offers
- * the visitor the way back, and their choice is theirs. Before the agent holds the chat, the chip is only a chip.
+ * the visitor the way back, and their choice is theirs; the timeline has a line for each choice. Before the agent
+ * holds the chat, the chip is only a chip.
  */
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 
@@ -49,6 +50,9 @@ describe.skipIf(!e2e.run)("an agent sets the visitor's language from the console
     expect(await header.getAttribute('data-chosen')).toBe('true');
     const details = page.getByRole('complementary', { name: 'Details' }).getByTestId('languages');
     expect(await details.textContent()).toBe('Speaks Japanese · set by admin · writes English · widget English');
+    // The timeline says who set which language, as an event line.
+    const lines = page.locator('.event-line[data-event=language_set]');
+    await lines.filter({ hasText: 'admin set the language to Japanese' }).waitFor();
     // The visitor's widget, live: its own words are Japanese now.
     await expect.poll(() => frame.getByRole('textbox', { name: 'メッセージ' }).count()).toBe(1);
 
@@ -64,6 +68,8 @@ describe.skipIf(!e2e.run)("an agent sets the visitor's language from the console
     expect(await note.count()).toBe(0);
     await expect.poll(() => header.textContent()).toBe('Speaks English · chose it');
     expect(await header.getAttribute('data-set-by')).toBeNull();
+    await lines.filter({ hasText: 'The visitor chose English' }).waitFor();
+    expect(await lines.allTextContents()).toEqual([expect.stringMatching(/^admin set the language to Japanese \d/), expect.stringMatching(/^The visitor chose English \d/)]);
 
     const cookie = (await login(e2e.server)).cookie;
     const listed = await api(e2e.server, cookie, 'GET', '/api/v1/conversations?status=assigned');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditRecord, ConversationSummary } from '../../protocol/index.ts';
+import type { AuditRecord, ConversationLogEvent, ConversationSummary } from '../../protocol/index.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { askBot, settled, visitor, type TestClient } from '../helpers/ws-client.ts';
@@ -102,6 +102,37 @@ describe('an agent sets the language spoken to a visitor', () => {
     expect(await summary(next.welcome.conversationId)).toMatchObject({ spokenLocale: 'ja', spokenLocaleChosen: true, spokenLocaleSetBy: { agentId: admin.agent.id } });
     await post(admin.cookie, next.welcome.conversationId, 'close');
     next.client.close();
+  });
+
+  it("each choice is a line in the conversation's timeline, for an agent watching and one who opens it later: who set which language, or that the visitor chose it; a repeat adds none", async () => {
+    const watcher = await addAgent(server, admin.cookie, 'mei-timeline@example.com');
+    const desk = await AgentClient.connect(server, watcher.cookie); // another agent's console
+    await desk.hello();
+    const { client, id } = await claimedBy(admin.cookie);
+    const lines = async () =>
+      ((await api(server, watcher.cookie, 'GET', `/api/v1/conversations/${id}/events`)).body!.events as ConversationLogEvent[])
+        .filter((e) => e.type === 'language_set')
+        .map(({ actor, agentId, agentName, locale }) => ({ actor, agentId, agentName, locale }));
+
+    // The agent sets it: the watching console gets the row (the path every event line takes), and the log has the line.
+    let from = desk.frames.length;
+    expect((await setLanguage(admin.cookie, id, 'ja')).status).toBe(200);
+    await desk.next('conversation', (f) => f.conversation.id === id && f.conversation.spokenLocale === 'ja', undefined, from);
+    const set = { actor: 'agent', agentId: admin.agent.id, agentName: admin.agent.name, locale: 'ja' };
+    expect(await lines()).toEqual([set]);
+    expect((await setLanguage(admin.cookie, id, 'ja')).status).toBe(200); // the same again: no line
+
+    // The visitor takes the way back to Chinese in the widget.
+    from = desk.frames.length;
+    client.send({ type: 'language', locale: 'zh-CN' });
+    await desk.next('conversation', (f) => f.conversation.id === id && f.conversation.spokenLocale === 'zh-CN', undefined, from);
+    client.send({ type: 'language', locale: 'zh-CN' }); // sent again (a reconnect): no line
+    await client.next('language', (f) => f.locale === 'zh-CN' && f.byAgent === undefined);
+    await settled(client);
+    expect(await lines()).toEqual([set, { actor: 'visitor', agentId: null, agentName: null, locale: 'zh-CN' }]);
+    await post(admin.cookie, id, 'close');
+    client.close();
+    desk.close();
   });
 
   it('only the agent who replies in it may: another agent, an admin who does not hold it, a chat the bot or the queue has, an unknown language and no session are refused, with typed errors', async () => {

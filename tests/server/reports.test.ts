@@ -90,6 +90,26 @@ describe('reports over a known history (every figure, denominators included)', (
     expect(empty.series).toEqual([]);
   });
 
+  it("a conversation in which the visitor only chose the widget's language is not counted; once they write, it is", async () => {
+    const day = { from: '2025-06-01T00:00:00.000Z', to: '2025-06-02T00:00:00.000Z' };
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.parse('2025-06-01T10:00:00Z'));
+      const v = await storage.createVisitor('h-language-only', 'en');
+      const c = await storage.openConversation(v.id, 'en');
+      expect(await storage.setBotLocale(c.id, 'zh-CN', true)).not.toBeNull(); // a line in its timeline
+      vi.setSystemTime(Date.parse('2025-06-01T10:05:00Z'));
+      const reports = createReportsService({ store: storage, now: () => LATER });
+      expect((await reports.summary(admin, query(day))).conversations).toBe(0);
+      await storage.appendMessage({ conversationId: c.id, author: 'visitor', authorName: null, text: '我要退款', clientId: null, bot: null });
+      const table = await reports.table(admin, query(day), 'conversations');
+      const col = (name: string) => table.rows.map((r) => r[table.header.indexOf(name)]);
+      expect([col('outcome'), col('language')]).toEqual([['unresolved'], ['zh-CN']]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('exports one row per conversation, with the same outcomes and durations', async () => {
     const reports = createReportsService({ store: storage, now: () => LATER });
     const table = await reports.table(admin, query(), 'conversations');

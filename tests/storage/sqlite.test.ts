@@ -89,6 +89,43 @@ describe('SQLite storage', () => {
     await s.close();
   });
 
+  it('upgrades an install with an event log: every event kept as it was (id, names, teams, labels), then a choice of language logged after them', async () => {
+    const file = tempFile();
+    const old = new Database(file);
+    const step = MIGRATIONS.findIndex((m) => m.includes("'language_set'"));
+    expect(step).toBe(MIGRATIONS.length - 1);
+    for (const m of MIGRATIONS.slice(0, step)) old.exec(m);
+    old.pragma(`user_version = ${step}`);
+    old.exec(`INSERT INTO visitors (id, token_hash, locale, created_at) VALUES ('v1', 'h', 'en', 1000);
+      INSERT INTO conversations (id, visitor_id, status, locale, created_at, updated_at) VALUES ('c1', 'v1', 'assigned', 'en', 1000, 1000);
+      INSERT INTO conversation_events (id, conversation_id, type, at, actor, reason) VALUES (7, 'c1', 'queued', 1500, 'visitor', 'asked');
+      INSERT INTO conversation_events (id, conversation_id, type, at, actor, agent_id, agent_name, to_agent_id, to_agent_name) VALUES (9, 'c1', 'claimed', 1600, 'agent', 'a1', 'Ann', 'a1', 'Ann');
+      INSERT INTO conversation_events (id, conversation_id, type, at, actor, agent_id, agent_name, label_id, label_name) VALUES (12, 'c1', 'label_added', 1700, 'agent', 'a1', 'Ann', 'l1', 'Refund');
+      INSERT INTO conversation_events (id, conversation_id, type, at, actor, from_team_id, from_team_name, to_team_id, to_team_name) VALUES (13, 'c1', 'team_changed', 1800, 'system', NULL, NULL, 't1', 'Fraud');
+      INSERT INTO conversation_events (id, conversation_id, type, at, actor, score, comment) VALUES (20, 'c1', 'rated', 1900, 'visitor', 5, 'quick');`);
+    const rows = old.prepare('SELECT * FROM conversation_events ORDER BY id').all();
+    old.close();
+
+    const s = openSqliteStorage(file);
+    const kept = await s.listConversationEvents('c1');
+    expect(kept.map((e) => e.id)).toEqual([7, 9, 12, 13, 20]);
+    expect(kept.map(({ locale, ...e }) => [locale, e.agentName, e.labelName, e.toTeamName, e.comment])).toEqual([
+      [null, null, null, null, null],
+      [null, 'Ann', null, null, null],
+      [null, 'Ann', 'Refund', null, null],
+      [null, null, null, 'Fraud', null],
+      [null, null, null, null, 'quick'],
+    ]);
+    expect(await s.setBotLocale('c1', 'ja', true)).toMatchObject({ botLocale: 'ja' });
+    const logged = (await s.listConversationEvents('c1')).at(-1)!;
+    expect(logged).toMatchObject({ type: 'language_set', actor: 'visitor', locale: 'ja' });
+    expect(logged.id).toBeGreaterThan(20);
+    await s.close();
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT * FROM conversation_events WHERE id <= 20 ORDER BY id').all()).toEqual(rows.map((r) => ({ ...(r as object), locale: null })));
+    db.close();
+  });
+
   it("upgrades an install with messages: the visitor's counts are then read from their own index, no message row", async () => {
     const file = tempFile();
     const old = new Database(file);

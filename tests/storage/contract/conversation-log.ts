@@ -65,5 +65,29 @@ export function conversationLogContract(ctx: ContractContext): void {
       expect(await s.queryConversationEvents({ from: before, to: after, limit: 1 })).toHaveLength(1);
       expect(await s.queryConversationEvents({ from: after, to: after + 1000, limit: 100 })).toEqual([]);
     });
+
+    it('logs each choice of the spoken language that changed something (whose and which), with the change; a followed one or a repeat logs nothing', async () => {
+      const { s, c, ann, bob } = await freshWithAgents(ctx); // an en widget
+      const before = Date.now();
+      await s.setBotLocale(c.id, 'zh-CN', false); // followed from what the visitor wrote: not a choice
+      await s.setBotLocale(c.id, 'ja', true, ann.id);
+      expect(await s.setBotLocale(c.id, 'ja', true, ann.id)).toBeNull(); // the same again: nothing
+      await s.setBotLocale(c.id, 'ja', true, bob.id); // the same language, Bob's choice now
+      await s.setBotLocale(c.id, 'zh-CN', true); // the visitor's way back
+      expect(await s.setBotLocale(c.id, 'zh-CN', true)).toBeNull(); // sent again after a reconnect: nothing
+      await s.setBotLocale(c.id, 'en', false); // chosen: no written language moves it
+      await s.deleteAgent(bob.id);
+
+      const events = await s.listConversationEvents(c.id);
+      expect(events.map(shape)).toEqual([
+        { type: 'language_set', actor: 'agent', agentId: ann.id, agentName: 'Ann', locale: 'ja' },
+        { type: 'language_set', actor: 'agent', agentId: bob.id, agentName: 'Bob', locale: 'ja' },
+        { type: 'language_set', actor: 'visitor', locale: 'zh-CN' },
+      ]);
+      expect(ConversationLogList.parse({ events }).events).toHaveLength(3);
+      expect(events.every((e) => e.at >= before)).toBe(true);
+      const window = { from: before, to: Date.now() + 1, limit: 100 };
+      expect((await s.queryConversationEvents({ ...window, types: ['language_set'] })).map((e) => e.locale)).toEqual(['ja', 'ja', 'zh-CN']);
+    });
   });
 }
