@@ -3,7 +3,7 @@ import type { FaqEngine } from '../../faq/index.ts';
 import { isHandoffRequest, personRequestOf } from '../../faq/handoff.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
 
-// Session 38: requests for a person in forms the rules missed (a typed 쫌, a person asked to be "attached", someone sent
+// Requests for a person in forms the rules missed (a typed 쫌, a person asked to be "attached", someone sent
 // for, "somebody call me" after a complaint, a member of the team, "tlak"), and questions about what talking to a person
 // costs, asked with the cost first, which are no request.
 describe('requests for a person', () => {
