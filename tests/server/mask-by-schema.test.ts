@@ -106,7 +106,7 @@ const SAFE_AS_PART_OF_AN_OBJECT: Record<string, string[]> = {
   AgentAttachmentRemoved: ['conversationId', 'messageId', 'attachmentId'],
   ConversationLogEvent: [
     'conversationId', 'agentId', 'agentName', 'fromAgentId', 'fromAgentName', 'toAgentId', 'toAgentName', 'ticketId', 'labelId', 'labelName',
-    'fromTeamId', 'fromTeamName', 'toTeamId', 'toTeamName',
+    'fromTeamId', 'fromTeamName', 'toTeamId', 'toTeamName', 'locale',
   ],
   WebhookDelivery: ['id', 'endpointId', 'eventId', 'lastError', 'responseExcerpt'],
   WebhookEndpoint: ['id', 'url'],
