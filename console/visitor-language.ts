@@ -17,8 +17,9 @@ const writtenElse = (c: Languages): string | null => (c.writtenLocale !== null &
 const chosenBy = (c: Languages): string | null =>
   c.spokenLocaleSetBy ? (c.spokenLocaleSetBy.name === null ? t('language_set_by_gone') : t('language_set_by', { name: c.spokenLocaleSetBy.name })) : c.spokenLocaleChosen ? t('language_chose') : null;
 
-/** The inbox row's chip: the spoken language's tag, and "chosen" when the visitor (or an agent for them) chose it ("en · chosen"). */
-export const languageChip = (c: Languages): string => (c.spokenLocaleChosen ? `${c.spokenLocale} · ${t('language_chose_short')}` : c.spokenLocale);
+/** The inbox row's chip: the spoken language and, when it is kept, whose choice it is (an agent's or the visitor's). */
+export const languageChip = (c: Languages): string =>
+  c.spokenLocaleChosen ? `${c.spokenLocale} · ${t(c.spokenLocaleSetBy ? 'language_set_short' : 'language_chose_short')}` : c.spokenLocale;
 
 /**
  * The conversation header's chip (and the row chip's title): what to answer in, and why it is not what they write

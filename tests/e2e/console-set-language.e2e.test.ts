@@ -50,6 +50,10 @@ describe.skipIf(!e2e.run)("an agent sets the visitor's language from the console
     expect(await header.getAttribute('data-chosen')).toBe('true');
     const details = page.getByRole('complementary', { name: 'Details' }).getByTestId('languages');
     expect(await details.textContent()).toBe('Speaks Japanese · set by admin · writes English · widget English');
+    // The inbox row's chip tells an agent's choice from the visitor's own.
+    await page.getByRole('tab', { name: /^Mine/ }).click();
+    const rowChip = page.locator('.conversation-item', { hasText: 'my card was charged twice' }).getByTestId('language');
+    await expect.poll(() => rowChip.textContent()).toBe('ja · set by agent');
     // The timeline says who set which language, as an event line.
     const lines = page.locator('.event-line[data-event=language_set]');
     await lines.filter({ hasText: 'admin set the language to Japanese' }).waitFor();
@@ -67,6 +71,7 @@ describe.skipIf(!e2e.run)("an agent sets the visitor's language from the console
     await expect.poll(() => frame.getByRole('textbox', { name: 'Your message' }).count()).toBe(1);
     expect(await note.count()).toBe(0);
     await expect.poll(() => header.textContent()).toBe('Speaks English · chose it');
+    await expect.poll(() => rowChip.textContent()).toBe('en · chosen');
     expect(await header.getAttribute('data-set-by')).toBeNull();
     await lines.filter({ hasText: 'The visitor chose English' }).waitFor();
     expect(await lines.allTextContents()).toEqual([expect.stringMatching(/^admin set the language to Japanese \d/), expect.stringMatching(/^The visitor chose English \d/)]);
