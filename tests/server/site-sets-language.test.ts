@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationLogEvent, ConversationSummary } from '../../protocol/index.ts';
+import type { AuditRecord, ConversationLogEvent, ConversationSummary } from '../../protocol/index.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { settled, visitor, type TestClient } from '../helpers/ws-client.ts';
@@ -7,7 +7,8 @@ import { settled, visitor, type TestClient } from '../helpers/ws-client.ts';
 /**
  * A language the site sets (the host page's setLocale, an app's bridge: the widget's `language` frame with `by: 'site'`)
  * is the site's, not the visitor's: the consoles' row says so, the timeline logs it as the site's, and it does not
- * replace a language the visitor chose unless the host says so (`override`); the visitor's own later choice wins. A real
+ * replace a language the visitor chose unless the host says so (`override`); the visitor's own later choice wins; an
+ * agent's choice over it is audited as over the site's. A real
  * server, real sockets (also on PostgreSQL: vitest.config.ts's ON_POSTGRES).
  */
 let server: RunningServer;
@@ -76,6 +77,20 @@ describe('the site sets the language spoken to a visitor', () => {
     // A reload (another hello with the token) is told the site's language after its welcome, still the site's.
     const again = await visitor(server.wsUrl, server.url, { locale: 'en', token: welcome.token });
     expect(await again.client.next('language')).toEqual({ type: 'language', locale: 'ja', chosen: true });
+
+    // An agent who takes the chat over and sets Korean: the audit log says the language before was the site's.
+    client.send({ type: 'handoff' });
+    await expect.poll(async () => (await summary(id)).status).toBe('waiting');
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${id}/claim`, {})).status).toBe(200);
+    expect((await api(server, admin.cookie, 'PUT', `/api/v1/conversations/${id}/language`, { locale: 'ko' })).body!.conversation).toMatchObject({
+      spokenLocale: 'ko',
+      spokenLocaleBySite: false,
+      spokenLocaleSetBy: { agentId: admin.agent.id },
+    });
+    const audit = (await api(server, admin.cookie, 'GET', '/api/v1/admin/audit?action=conversation.language_set')).body!.records as AuditRecord[];
+    expect(audit.filter((r) => r.conversationId === id)).toMatchObject([
+      { target: 'ko', before: { locale: 'ja', chosen: true, setById: null, bySite: true }, after: { locale: 'ko', chosen: true, setById: admin.agent.id, bySite: false } },
+    ]);
     client.close();
     again.client.close();
     desk.close();
