@@ -30,6 +30,7 @@ const ON_POSTGRES = [
   'tests/server/agent-frame-budget.test.ts',
   'tests/server/kept-language.test.ts',
   'tests/server/agent-sets-language.test.ts',
+  'tests/server/site-sets-language.test.ts',
 ];
 
 /**
@@ -47,7 +48,7 @@ const SERVERS_IN_PROCESS = [
   'erasure-under-load', 'faq-admin', 'faq-cluster', 'faq-history', 'faq-http', 'faq-learning', 'hours-clock', 'identity', 'idle-close',
   'inbox-previews', 'kept-language', 'leave-message', 'logging', 'made-up-tokens', 'masking-existing', 'masking', 'metrics',
   'page-context', 'personal-data', 'profile', 'queue-places', 'refusal-reasons', 'route-authorization', 'route-schemas', 'search-api',
-  'security-headers', 'sites-and-tickets', 'spoken-language', 'teams', 'tickets', 'trust-proxy', 'two-factor', 'visitor-data',
+  'security-headers', 'site-sets-language', 'sites-and-tickets', 'spoken-language', 'teams', 'tickets', 'trust-proxy', 'two-factor', 'visitor-data',
   'visitor-security', 'visitor-ws', 'webhooks', 'widget-connect-timeout', 'written-language', 'ws-protocol-fuzz',
 ];
 

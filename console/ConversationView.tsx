@@ -64,7 +64,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
   // The event log, again whenever the conversation (status, owner, rating, team, labels, the language chosen and by
   // whom) or one of its tickets changes.
   const ticketsKey = tickets.map((x) => x.updatedAt).join();
-  const chosenKey = c.spokenLocaleChosen ? `${c.spokenLocale}:${c.spokenLocaleSetBy?.agentId ?? ''}` : '';
+  const chosenKey = c.spokenLocaleChosen ? `${c.spokenLocale}:${c.spokenLocaleSetBy?.agentId ?? (c.spokenLocaleBySite ? 'site' : '')}` : '';
   const events =
     useLoaded(c.id, [c.status, c.agentId, c.rating?.score, c.teamId, c.labelIds.join(), ticketsKey, chosenKey], () =>
       api<{ events: ConversationLogEvent[] }>('GET', `/api/v1/conversations/${c.id}/events`).then((r) => (r.ok ? r.data.events : undefined)),

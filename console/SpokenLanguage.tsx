@@ -24,7 +24,7 @@ export function SpokenLanguage({ c, me, mine }: { c: ConversationSummary; me: Ag
   const [error, setError] = useState<string | null>(null);
   const inLocale = document.documentElement.lang;
   const head = languageHead(c, inLocale);
-  const attrs = { 'data-testid': 'spoken', 'data-chosen': c.spokenLocaleChosen || undefined, 'data-set-by': c.spokenLocaleSetBy?.agentId };
+  const attrs = { 'data-testid': 'spoken', 'data-chosen': c.spokenLocaleChosen || undefined, 'data-set-by': c.spokenLocaleSetBy?.agentId ?? (c.spokenLocaleBySite ? 'site' : undefined) };
   if (!mine) return <span class="badge" {...attrs}>{head}</span>;
   const set = async (locale: string) => {
     const r = await api('PUT', `/api/v1/conversations/${c.id}/language`, { locale });

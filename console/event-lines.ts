@@ -7,7 +7,7 @@ type Translate = (key: string, vars?: Record<string, string | number>) => string
  * What the timeline says for each row of GET /api/v1/conversations/:id/events: queued (and why), left the queue,
  * claimed by, transferred from → to, handed back, closed by (or on its own after the idle time), rated n/5 with the
  * comment, ticket left, each change of the ticket's status or assignee, labels added and removed, team moves, and the
- * spoken language an agent set or the visitor chose (named in `inLocale`, the console's language). An agent whose
+ * spoken language an agent or the site set, or the visitor chose (named in `inLocale`, the console's language). An agent whose
  * account is gone reads as `agent_removed`.
  */
 export function eventLine(e: ConversationLogEvent, t: Translate, inLocale = 'en'): string {
@@ -48,7 +48,8 @@ export function eventLine(e: ConversationLogEvent, t: Translate, inLocale = 'en'
     }
     case 'language_set': {
       const language = languageName(e.locale ?? 'und', inLocale);
-      return e.actor === 'agent' ? t('ev_language_set', { by, language }) : t('ev_language_chosen', { language });
+      if (e.actor === 'agent') return t('ev_language_set', { by, language });
+      return t(e.reason === 'site' ? 'ev_language_site' : 'ev_language_chosen', { language });
     }
   }
 }

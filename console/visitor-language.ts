@@ -1,7 +1,7 @@
 import type { ConversationSummary } from '../protocol/index.ts';
 import { languageName, t } from './i18n.ts';
 
-type Languages = Pick<ConversationSummary, 'locale' | 'writtenLocale' | 'spokenLocale' | 'spokenLocaleChosen' | 'spokenLocaleSetBy'>;
+type Languages = Pick<ConversationSummary, 'locale' | 'writtenLocale' | 'spokenLocale' | 'spokenLocaleChosen' | 'spokenLocaleSetBy' | 'spokenLocaleBySite'>;
 
 /**
  * The language to answer the visitor in: the one the bot and the widget speak to them (their choice, else the last one
@@ -13,17 +13,26 @@ export const visitorLanguage = (c: Languages): string => c.spokenLocale;
 /** A written language other than the spoken one (Russian on an English widget, English after choosing Chinese), else null. */
 const writtenElse = (c: Languages): string | null => (c.writtenLocale !== null && c.writtenLocale !== c.spokenLocale ? c.writtenLocale : null);
 
-/** Who chose the spoken language: "set by Ann" (an agent, for the visitor), "chose it" (the visitor), else null (followed, or the widget's). */
-const chosenBy = (c: Languages): string | null =>
-  c.spokenLocaleSetBy ? (c.spokenLocaleSetBy.name === null ? t('language_set_by_gone') : t('language_set_by', { name: c.spokenLocaleSetBy.name })) : c.spokenLocaleChosen ? t('language_chose') : null;
+/**
+ * Who chose the spoken language: "set by Ann" (an agent, for the visitor), "set by the site" (the host page's
+ * setLocale), "chose it" (the visitor), else null (followed, or the widget's).
+ */
+function chosenBy(c: Languages): string | null {
+  if (c.spokenLocaleSetBy) return c.spokenLocaleSetBy.name === null ? t('language_set_by_gone') : t('language_set_by', { name: c.spokenLocaleSetBy.name });
+  if (c.spokenLocaleBySite) return t('language_set_by_site');
+  return c.spokenLocaleChosen ? t('language_chose') : null;
+}
 
-/** The inbox row's chip: the spoken language and, when it is kept, whose choice it is (an agent's or the visitor's). */
-export const languageChip = (c: Languages): string =>
-  c.spokenLocaleChosen ? `${c.spokenLocale} · ${t(c.spokenLocaleSetBy ? 'language_set_short' : 'language_chose_short')}` : c.spokenLocale;
+/** The inbox row's chip: the spoken language and, when it is kept, whose choice it is (an agent's, the site's or the visitor's). */
+export function languageChip(c: Languages): string {
+  if (!c.spokenLocaleChosen) return c.spokenLocale;
+  return `${c.spokenLocale} · ${t(c.spokenLocaleSetBy ? 'language_set_short' : c.spokenLocaleBySite ? 'language_site_short' : 'language_chose_short')}`;
+}
 
 /**
  * The conversation header's chip (and the row chip's title): what to answer in, and why it is not what they write
- * when it is not: "Speaks English · chose it", "Speaks Japanese · set by Ann", "Speaks English · writes Russian", "Speaks English".
+ * when it is not: "Speaks English · chose it", "Speaks Japanese · set by Ann", "Speaks Japanese · set by the site",
+ * "Speaks English · writes Russian", "Speaks English".
  */
 export function languageHead(c: Languages, inLocale: string): string {
   const parts = [t('language_speaks', { language: languageName(c.spokenLocale, inLocale) })];

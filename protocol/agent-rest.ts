@@ -67,10 +67,12 @@ export const ConversationSummary = z.object({
    * one they wrote that the widget speaks, else the widget's (the server's botLanguage).
    */
   spokenLocale: safe(z.string()),
-  /** The visitor chose spokenLocale (the widget's way back, the host's setLocale; here or in an earlier conversation), or an agent set it for them. */
+  /** spokenLocale was chosen (here or in an earlier conversation): by the visitor (the widget's way back), the site or an agent for them. */
   spokenLocaleChosen: z.boolean(),
-  /** The agent who set spokenLocale for the visitor (name null: the account is gone), else null: the visitor's own choice, or followed. */
+  /** The agent who set spokenLocale for the visitor (name null: the account is gone), else null: the visitor's own choice or the site's, or followed. */
   spokenLocaleSetBy: z.object({ agentId: safe(z.string()), name: safe(z.string()).nullable() }).nullable(),
+  /** The site set spokenLocale for the visitor (the host page's setLocale, an app's bridge), not the visitor. */
+  spokenLocaleBySite: z.boolean(),
   agentId: safe(z.string()).nullable(),
   agentName: safe(z.string()).nullable(),
   lastSeq: z.number().int(),

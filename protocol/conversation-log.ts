@@ -20,7 +20,7 @@ import { TicketStatus } from './tickets.ts';
  * | `ticket_status` | agent                  | `ticketId`, `ticketStatus` (the new status); `agent*`: who changed it; `fromAgent*` → `toAgent*`: the assignee before and after |
  * | `label_added` / `label_removed` | agent  | `label*`: the label; `agent*`: who                                |
  * | `team_changed` | agent / system          | `fromTeam*` → `toTeam*` (null: everyone's queue); `agent*`: who (system: the team its FAQ topic suggests, on entering the queue) |
- * | `language_set` | agent / visitor         | `locale`: the language the bot and the widget speak to the visitor now; `agent*`: the agent who set it for them (visitor: their own choice). Only a choice that changed something (the language, or whose choice it is) |
+ * | `language_set` | agent / visitor / system | `locale`: the language the bot and the widget speak to the visitor now; `agent*`: the agent who set it for them (visitor: their own choice; system: `reason` `site`, the host page's setLocale). Only a choice that changed something (the language, or whose choice it is) |
  *
  * Agent, label and team names are as they were at the time (null once the account is removed before the event, or none).
  */
@@ -48,8 +48,11 @@ export type LogActor = z.infer<typeof LogActor>;
 export const HandoffReason = z.enum(['asked', 'bot_missed']);
 export type HandoffReason = z.infer<typeof HandoffReason>;
 
-/** Why a state change happened: into the queue (HandoffReason), or on its own (idle: closed; abandoned: left the queue). */
-export const LogReason = z.enum([...HandoffReason.options, 'idle', 'abandoned']);
+/**
+ * Why a state change happened: into the queue (HandoffReason), or on its own (idle: closed; abandoned: left the queue;
+ * site: the language the host page set for the visitor).
+ */
+export const LogReason = z.enum([...HandoffReason.options, 'idle', 'abandoned', 'site']);
 export type LogReason = z.infer<typeof LogReason>;
 
 export const ConversationLogEvent = safe(z.object({

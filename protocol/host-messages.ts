@@ -15,7 +15,11 @@ export type HostToWidget =
   | { ns: typeof HOST_NS; type: 'page'; url: string; title: string }
   /** A signed identity from the host's backend, opaque here: forwarded in the socket's `hello`. */
   | { ns: typeof HOST_NS; type: 'identify'; token: string }
-  | { ns: typeof HOST_NS; type: 'locale'; locale: string }
+  /**
+   * The site's language for the chat (and the bot): it does not replace a language the visitor chose, or an agent chose
+   * for them, unless `override` (the host's `setLocale(locale, { override: true })`).
+   */
+  | { ns: typeof HOST_NS; type: 'locale'; locale: string; override?: true }
   /** Forget the visitor (logout): the widget clears its storage and closes its socket, then says `forgotten`. */
   | { ns: typeof HOST_NS; type: 'shutdown' };
 
@@ -53,7 +57,7 @@ export function isHostToWidget(v: unknown): v is HostToWidget {
     case 'identify':
       return isShortString(v.token, IDENTITY_MAX) && v.token.length > 0;
     case 'locale':
-      return isShortString(v.locale, 35) && /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(v.locale);
+      return isShortString(v.locale, 35) && /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(v.locale) && (v.override === undefined || v.override === true);
     default:
       return false;
   }

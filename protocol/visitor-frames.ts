@@ -70,10 +70,17 @@ export const VisitorFeedback = z.strictObject({ type: z.literal('feedback'), mes
 /** After close: e-mail me the transcript, to the address I left (a ticket's, or my signed identity's); once per conversation. */
 export const VisitorEmailTranscript = z.strictObject({ type: z.literal('email_transcript') });
 /**
- * The visitor (the widget's "switch back", or the host's `setLocale` changing the language) chooses the language the
- * widget and the bot speak in this conversation: one the widget ships (else refused), kept over the language they write.
+ * The visitor (the widget's "switch back"), or the site for them (`by: 'site'`: the host's `setLocale` or an app's
+ * bridge changing the language), chooses the language the widget and the bot speak in this conversation: one the widget
+ * ships (else refused), kept over the language they write. The site's does not replace the visitor's own choice or an
+ * agent's for them unless the host says so (`override`, the site's only).
  */
-export const VisitorChooseLanguage = z.strictObject({ type: z.literal('language'), locale: LocaleTag });
+export const VisitorChooseLanguage = z.strictObject({
+  type: z.literal('language'),
+  locale: LocaleTag,
+  by: z.enum(['visitor', 'site']).optional(),
+  override: z.literal(true).optional(),
+});
 
 export const VisitorClientFrame = z.discriminatedUnion('type', [
   VisitorHello,

@@ -14,7 +14,7 @@ const isFlat = (v: unknown): v is Record<string, string | number | boolean | nul
 /** A target that is an id (a label's, a team's, a removed agent's) says nothing to a reader: the record's fields name it. */
 const isId = (target: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/i.test(target);
 /** The fields records carry, named in the agent's language (another field: as stored). */
-const FIELDS = new Set(['ip', 'secondFactor', 'reason', 'events', 'label', 'name', 'size', 'via', 'left', 'kind', 'entries', 'conversations', 'members', 'topics', 'hours', 'role', 'maxChats', 'email', 'disabled', 'canSeePersonalData', 'text', 'locale', 'chosen']);
+const FIELDS = new Set(['ip', 'secondFactor', 'reason', 'events', 'label', 'name', 'size', 'via', 'left', 'kind', 'entries', 'conversations', 'members', 'topics', 'hours', 'role', 'maxChats', 'email', 'disabled', 'canSeePersonalData', 'text', 'locale', 'chosen', 'bySite']);
 const field = (k: string) => t('audit_field_is', { field: FIELDS.has(k) ? t(`audit_field_${k}`) : k });
 
 /** What changed: "role: agent → admin" for flat records; a disclosure with both sides for larger ones (a FAQ entry). */

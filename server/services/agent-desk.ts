@@ -213,8 +213,8 @@ export function createAgentDesk(deps: {
         action: 'conversation.language_set',
         conversationId,
         target: botLanguage(changed),
-        before: { locale: botLanguage(c), chosen: c.botLocaleChosen, setById: c.botLocaleSetBy },
-        after: { locale: botLanguage(changed), chosen: true, setById: agent.id },
+        before: { locale: botLanguage(c), chosen: c.botLocaleChosen, setById: c.botLocaleSetBy, bySite: c.botLocaleBySite },
+        after: { locale: botLanguage(changed), chosen: true, setById: agent.id, bySite: false },
       });
       return changed;
     },

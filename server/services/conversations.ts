@@ -3,7 +3,7 @@ import type { FaqEngine, FaqResult } from '../../faq/types.ts';
 import { normalizeLocale } from '../../protocol/locale.ts';
 import type { Bus } from '../bus/types.ts';
 import type { Metrics } from '../plugins/metrics.ts';
-import type { AppendResult, Conversation, NewMessage, Storage, Visitor } from '../storage/types.ts';
+import type { AppendResult, Conversation, NewMessage, SiteChoice, Storage, Visitor } from '../storage/types.ts';
 import { botReply, otherLanguageReply } from './bot-replies.ts';
 import { followUpsOf, type FaqLearning } from './faq-learning.ts';
 import type { TakeResult } from '../cluster/types.ts';
@@ -62,10 +62,10 @@ export interface ConversationService {
    */
   answerPending(conversationId?: string, stop?: AbortSignal): Promise<void>;
   /**
-   * The visitor chose the language the bot and the widget speak (kept over what they write, and for their next
+   * The visitor (or the site, `site`) chose the language the bot and the widget speak (kept over what they write, and for their next
    * conversations; see spoken-language.ts): refused when the widget does not speak it.
    */
-  chooseLanguage(conversationId: string, locale: string): Promise<ChoiceOutcome>;
+  chooseLanguage(conversationId: string, locale: string, site?: SiteChoice): Promise<ChoiceOutcome>;
   /** An agent set the language the bot and the widget speak to this visitor (see spoken-language.ts's setFor); the rights are the desk's to check. */
   setLanguageFor(conversationId: string, locale: string, agentId: string): Promise<Conversation | null | 'refused'>;
   /** Move the conversation to the agents' queue (no-op unless the bot owns it); the bot says so in the visitor's language (botLanguage). */
@@ -297,8 +297,8 @@ export function createConversationService(deps: {
       await toWaiting(conversationId, replyLocale, { kind: 'handoff', faqId: null, confidence: 1, locale: replyLocale, suggestions: [] }, undefined);
     },
 
-    chooseLanguage(conversationId, locale) {
-      return spoken.choose(conversationId, locale);
+    chooseLanguage(conversationId, locale, site) {
+      return spoken.choose(conversationId, locale, site);
     },
 
     setLanguageFor(conversationId, locale, agentId) {

@@ -193,6 +193,7 @@ export function createHandoffService(deps: {
         spokenLocale: botLanguage(c),
         spokenLocaleChosen: c.botLocaleChosen,
         spokenLocaleSetBy: c.botLocaleSetBy === null ? null : { agentId: c.botLocaleSetBy, name: await agentName(c.botLocaleSetBy) },
+        spokenLocaleBySite: c.botLocaleBySite,
         agentId: c.agentId,
         agentName: await agentName(c.agentId),
         lastSeq: c.lastSeq,

@@ -1,6 +1,6 @@
 import type { VisitorServerFrame } from '../../protocol/index.ts';
 import type { Bus, ConversationEvent } from '../bus/types.ts';
-import type { Conversation, Storage } from '../storage/types.ts';
+import type { Conversation, SiteChoice, Storage } from '../storage/types.ts';
 import { botLanguage, spokenLanguageFor } from './written-language.ts';
 
 type LanguageEvent = Extract<ConversationEvent, { type: 'language' }>;
@@ -38,8 +38,8 @@ export function createSpokenLanguage(deps: {
   bus: Pick<Bus, 'publish'>;
   announce: (c: Conversation) => Promise<void>;
 }) {
-  const set = async (conversationId: string, locale: string, chosen: boolean, setBy: string | null = null): Promise<Conversation | null> => {
-    const changed = await deps.storage.setBotLocale(conversationId, locale, chosen, setBy);
+  const set = async (conversationId: string, locale: string, chosen: boolean, setBy: string | null = null, site?: SiteChoice): Promise<Conversation | null> => {
+    const changed = await deps.storage.setBotLocale(conversationId, locale, chosen, setBy, site);
     if (!changed) return null;
     await deps.announce(changed);
     await deps.bus.publish(conversationId, languageEvent(changed));
@@ -52,13 +52,15 @@ export function createSpokenLanguage(deps: {
       return spoken === null ? null : set(conversationId, spoken, false);
     },
     /**
-     * The visitor chose `locale`. A choice that changes nothing (made already, or sent again after a reconnect) is
-     * still answered, so the widget that made it never waits for a frame that does not come.
+     * The visitor chose `locale`, or the site did for them (`site`: the host page's setLocale, which replaces the
+     * visitor's own choice or an agent's for them only when the host says so). A choice that changes nothing (made
+     * already, sent again after a reconnect, or the site's under a person's) is still answered with what is spoken, so
+     * the widget that sent it never waits for a frame that does not come.
      */
-    async choose(conversationId: string, locale: string): Promise<ChoiceOutcome> {
+    async choose(conversationId: string, locale: string, site?: SiteChoice): Promise<ChoiceOutcome> {
       const spoken = spokenLanguageFor(locale);
       if (spoken === null) return { kind: 'refused' };
-      if (await set(conversationId, spoken, true)) return { kind: 'told' };
+      if (await set(conversationId, spoken, true, null, site)) return { kind: 'told' };
       const now = await deps.storage.getConversation(conversationId);
       return now ? { kind: 'unchanged', frame: languageFrame(now) } : { kind: 'refused' };
     },

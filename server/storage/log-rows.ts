@@ -74,11 +74,14 @@ export interface LogRow {
 }
 
 
-/** A choice of the language spoken to the visitor that changed something: the agent's for them (`setBy`), else the visitor's own. */
-export const languageSetEvent = (conversationId: string, locale: string, setBy: string | null): LogRow => ({
+/**
+ * A choice of the language spoken to the visitor that changed something: the agent's for them (`setBy`), the site's
+ * (`bySite`: the host's setLocale; the system acting for the site, reason `site`), else the visitor's own.
+ */
+export const languageSetEvent = (conversationId: string, locale: string, setBy: string | null, bySite: boolean): LogRow => ({
   conversationId,
   type: 'language_set',
   at: Date.now(),
-  ...(setBy !== null ? { actor: 'agent', agentId: setBy } : { actor: 'visitor' }),
+  ...(setBy !== null ? { actor: 'agent', agentId: setBy } : bySite ? { actor: 'system', reason: 'site' } : { actor: 'visitor' }),
   locale,
 });

@@ -483,6 +483,12 @@ export const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE conversation_events ADD CONSTRAINT conversation_events_type_check
     CHECK (type IN ('queued','cancelled','claimed','transferred','released','closed','rated','ticket','ticket_status','label_added','label_removed','team_changed','language_set'));
   `,
+  /* 24: a language the site chose told from the visitor's own, and the event log's reason site (SQLite's step 38) */ `
+  ALTER TABLE conversations ADD COLUMN bot_locale_by_site INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE visitors ADD COLUMN chosen_locale_by_site INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE conversation_events DROP CONSTRAINT conversation_events_reason_check;
+  ALTER TABLE conversation_events ADD CONSTRAINT conversation_events_reason_check CHECK (reason IN ('asked','bot_missed','idle','abandoned','site'));
+  `,
 ];
 
 /** One key for every Kefu node: whoever holds it migrates; the others wait, then find nothing left to do. */

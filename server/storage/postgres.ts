@@ -17,7 +17,7 @@ import { postgresJobStore } from './postgres-jobs.ts';
 import { postgresReportStore, postgresSiteStore } from './postgres-sites-reports.ts';
 import { postgresTicketStore } from './postgres-tickets.ts';
 import { postgresTeamStore } from './postgres-teams.ts';
-import { KEEP_CHOICE_SQL, NEW_CONVERSATION_SQL, SET_BOT_LOCALE_SQL, toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
+import { botLocaleParams, KEEP_CHOICE_SQL, NEW_CONVERSATION_SQL, SET_BOT_LOCALE_SQL, toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
 import { postgresSearchStore } from './postgres-search.ts';
 import { postgresSetupStore } from './postgres-setup.ts';
 import { postgresIdleStore } from './postgres-idle.ts';
@@ -242,11 +242,11 @@ export async function openPostgresStorage(
       const row = await one<ConversationRow>(pool, 'UPDATE conversations SET written_locale = $2 WHERE id = $1 AND written_locale IS DISTINCT FROM $2 RETURNING *', [id, locale]);
       return row ? toConversation(row) : null;
     },
-    async setBotLocale(id, locale, chosen, setBy = null) {
-      const by = chosen ? setBy : null;
+    async setBotLocale(id, locale, chosen, setBy = null, site) {
+      const p = botLocaleParams(id, locale, chosen, chosen ? setBy : null, chosen ? site : undefined);
       const row = await transaction(pool, async (db) => {
-        const changed = await one<ConversationRow>(db, SET_BOT_LOCALE, [id, locale, chosen ? 1 : 0, by]);
-        if (changed && chosen) await writeLogEvent(db, languageSetEvent(id, locale, by));
+        const changed = await one<ConversationRow>(db, SET_BOT_LOCALE, [p.p1, p.p2, p.p3, p.p4, p.p5, p.p6]);
+        if (changed && chosen) await writeLogEvent(db, languageSetEvent(id, locale, p.p4, p.p5 === 1));
         return changed;
       });
       return row ? toConversation(row) : null;

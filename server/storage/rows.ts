@@ -3,7 +3,7 @@ import type { MessageFile } from './attachment-types.ts';
 import type { AgentRole, ChatMessage, ContactKind, ConversationStatus, FaqEdit, Note, Ticket, TicketStatus, UnansweredQuestion } from '../../protocol/index.ts';
 import type { Agent, ConversationDigest, QueueEntry } from './agent-types.ts';
 import type { AuditAction, AuditRecord, NewAuditRecord } from './audit-types.ts';
-import type { Conversation, Visitor } from './types.ts';
+import type { Conversation, SiteChoice, Visitor } from './types.ts';
 
 /**
  * The rows both storage adapters read (SQLite and PostgreSQL share the column names and types: text,
@@ -29,6 +29,7 @@ export interface ConversationRow {
   bot_locale?: string | null;
   bot_locale_chosen?: number;
   bot_locale_set_by?: string | null;
+  bot_locale_by_site?: number;
 }
 
 export const toConversation = (r: ConversationRow): Conversation => ({
@@ -51,6 +52,7 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   botLocale: r.bot_locale ?? null,
   botLocaleChosen: r.bot_locale_chosen === 1,
   botLocaleSetBy: r.bot_locale_set_by ?? null,
+  botLocaleBySite: r.bot_locale_by_site === 1,
 });
 
 /**
@@ -62,35 +64,54 @@ export const BOT_LOCALE_FROM_WRITTEN = `UPDATE conversations SET bot_locale = CA
 
 /**
  * Both engines' statement that sets the bot's language (parameters: the id, the locale, 1 for a choice else 0, the
- * agent who set it for the visitor or null): a choice is stored unless it is already the one, by the same hand (an
- * agent's choice the visitor then makes their own is theirs); a followed (written) language only when it changes what
- * is spoken and no choice was made.
+ * agent who set it for the visitor or null, 1 when the site chose it (the host's setLocale) else 0, 1 when the site's
+ * choice may replace a person's (the host said so) else 0): a choice is stored unless it is already the one, by the
+ * same hand (an agent's or the site's choice the visitor then makes their own is theirs); a site's choice not over the
+ * visitor's own or an agent's for them unless the host said so; a followed (written) language only when it changes
+ * what is spoken and no choice was made.
  */
-export const SET_BOT_LOCALE_SQL = (p: (n: number) => string) => `UPDATE conversations SET bot_locale = ${p(2)}, bot_locale_chosen = ${p(3)}, bot_locale_set_by = ${p(4)}
-  WHERE id = ${p(1)} AND (coalesce(bot_locale, locale) IS DISTINCT FROM ${p(2)} OR bot_locale_chosen < ${p(3)} OR (${p(3)} = 1 AND bot_locale_set_by IS DISTINCT FROM ${p(4)}))
-    AND bot_locale_chosen <= ${p(3)} RETURNING *`;
+export const SET_BOT_LOCALE_SQL = (p: (n: number) => string) => `UPDATE conversations
+  SET bot_locale = ${p(2)}, bot_locale_chosen = ${p(3)}, bot_locale_set_by = ${p(4)}, bot_locale_by_site = ${p(5)}
+  WHERE id = ${p(1)} AND (coalesce(bot_locale, locale) IS DISTINCT FROM ${p(2)} OR bot_locale_chosen < ${p(3)}
+      OR (${p(3)} = 1 AND (bot_locale_set_by IS DISTINCT FROM ${p(4)} OR bot_locale_by_site <> ${p(5)})))
+    AND bot_locale_chosen <= ${p(3)} AND NOT (${p(5)} = 1 AND ${p(6)} = 0 AND bot_locale_chosen = 1 AND bot_locale_by_site = 0) RETURNING *`;
+
+/** SET_BOT_LOCALE_SQL's and KEEP_CHOICE_SQL's parameters, by number. */
+export type BotLocaleParams = { p1: string; p2: string; p3: number; p4: string | null; p5: number; p6: number };
+export const botLocaleParams = (id: string, locale: string, chosen: boolean, setBy: string | null, site: SiteChoice | undefined): BotLocaleParams => ({
+  p1: id,
+  p2: locale,
+  p3: chosen ? 1 : 0,
+  p4: setBy,
+  p5: site ? 1 : 0,
+  p6: site?.override ? 1 : 0,
+});
 
 /**
- * Both engines' statement that keeps a choice of language with the visitor (parameters: the conversation's id, the
- * locale, the agent who set it for them or null): their next conversations on a widget in that language start in it
- * (NEW_CONVERSATION_SQL), on any device their token or signed identity opens.
+ * Both engines' statement that keeps a choice of language with the visitor (parameters as SET_BOT_LOCALE_SQL's, the
+ * third unused): their next conversations on a widget in that language start in it (NEW_CONVERSATION_SQL), on any
+ * device their token or signed identity opens. A site's choice does not replace one of the visitor's (or an agent's for
+ * them) unless the host said so.
  */
-export const KEEP_CHOICE_SQL = (p: (n: number) => string) => `UPDATE visitors SET chosen_locale = ${p(2)}, chosen_locale_set_by = ${p(4)}
-  WHERE id = (SELECT visitor_id FROM conversations WHERE id = ${p(1)}) AND (chosen_locale IS DISTINCT FROM ${p(2)} OR chosen_locale_set_by IS DISTINCT FROM ${p(4)})`;
+export const KEEP_CHOICE_SQL = (p: (n: number) => string) => `UPDATE visitors
+  SET chosen_locale = ${p(2)}, chosen_locale_set_by = ${p(4)}, chosen_locale_by_site = ${p(5)}
+  WHERE id = (SELECT visitor_id FROM conversations WHERE id = ${p(1)})
+    AND (chosen_locale IS DISTINCT FROM ${p(2)} OR chosen_locale_set_by IS DISTINCT FROM ${p(4)} OR chosen_locale_by_site <> ${p(5)})
+    AND NOT (${p(5)} = 1 AND ${p(6)} = 0 AND chosen_locale IS NOT NULL AND chosen_locale_by_site = 0)`;
 
 /**
  * Both engines' insert of a visitor's new conversation (parameters: the id, the visitor's id, the widget's locale, the
  * time; cast for PostgreSQL, which types a SELECT's parameters before the insert). It speaks the language the visitor
  * chose last, as chosen, when the widget is in that language: the way back ("切换回中文") holds in their next
- * conversation, so what they write no longer switches it (an agent's choice for them too, still shown as the agent's). A choice of another language than the widget's (a host's
+ * conversation, so what they write no longer switches it (an agent's or the site's choice too, still shown as theirs). A choice of another language than the widget's (a host's
  * setLocale) is not carried into a widget the host opened in its own language: the host says it again when it means it
  * (an app whose user switched it to English opens the widget in English).
  */
 export const NEW_CONVERSATION_SQL = (p: (n: number) => string) => `INSERT INTO conversations
-  (id, visitor_id, status, locale, last_seq, created_at, updated_at, bot_locale, bot_locale_chosen, bot_locale_set_by)
+  (id, visitor_id, status, locale, last_seq, created_at, updated_at, bot_locale, bot_locale_chosen, bot_locale_set_by, bot_locale_by_site)
   SELECT ${p(1)}, ${p(2)}, 'bot', ${p(3)}, 0, CAST(${p(4)} AS BIGINT), CAST(${p(4)} AS BIGINT),
     CASE WHEN chosen_locale = ${p(3)} THEN chosen_locale END, CASE WHEN chosen_locale = ${p(3)} THEN 1 ELSE 0 END,
-    CASE WHEN chosen_locale = ${p(3)} THEN chosen_locale_set_by END
+    CASE WHEN chosen_locale = ${p(3)} THEN chosen_locale_set_by END, CASE WHEN chosen_locale = ${p(3)} THEN chosen_locale_by_site ELSE 0 END
   FROM visitors WHERE id = ${p(2)}`;
 
 /**

@@ -23,10 +23,10 @@ import { sqliteSecurityStore } from './sqlite-security.ts';
 import { sqliteFoldPending, sqliteSearchStore } from './sqlite-search.ts';
 import { foldForSearch } from './search-types.ts';
 import { sqliteSetupStore } from './sqlite-setup.ts';
-import { KEEP_CHOICE_SQL, NEW_CONVERSATION_SQL, SET_BOT_LOCALE_SQL, toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
+import { botLocaleParams, KEEP_CHOICE_SQL, NEW_CONVERSATION_SQL, SET_BOT_LOCALE_SQL, type BotLocaleParams, toConversation, toMessage, toVisitor, type ConversationRow, type MessageRow, type VisitorRow } from './rows.ts';
 import { earlierOutcome, guardHolds, messageRow, owesBot } from './append-rules.ts';
 import { sqliteAttachmentStore } from './sqlite-attachments.ts';
-import type { AppendResult, Conversation, NewMessage, Storage } from './types.ts';
+import type { AppendResult, Conversation, NewMessage, SiteChoice, Storage } from './types.ts';
 
 /** Apply pending migrations; returns the schema version reached. */
 export function migrate(db: Database.Database): number {
@@ -93,8 +93,8 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     noteWrittenLocale: db.prepare<[string, string, string], ConversationRow>(
       'UPDATE conversations SET written_locale = ? WHERE id = ? AND written_locale IS NOT ? RETURNING *',
     ),
-    setBotLocale: db.prepare<[{ p1: string; p2: string; p3: number; p4: string | null }], ConversationRow>(SET_BOT_LOCALE_SQL((n) => `@p${n}`)),
-    keepChoice: db.prepare<[{ p1: string; p2: string; p4: string | null }]>(KEEP_CHOICE_SQL((n) => `@p${n}`)),
+    setBotLocale: db.prepare<[BotLocaleParams], ConversationRow>(SET_BOT_LOCALE_SQL((n) => `@p${n}`)),
+    keepChoice: db.prepare<[Omit<BotLocaleParams, 'p3'>]>(KEEP_CHOICE_SQL((n) => `@p${n}`)),
     bumpSeq: db.prepare<[number, string], { last_seq: number; status: Conversation['status'] }>(
       'UPDATE conversations SET last_seq = last_seq + 1, updated_at = ? WHERE id = ? RETURNING last_seq, status',
     ),
@@ -147,10 +147,11 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
   const log = sqliteLogWriter(db);
   // A choice is the visitor's too (their next conversations start in it), in the same commit as the conversation's,
   // and a line in its event log when it changed anything.
-  const setBotLocale = db.transaction((id: string, locale: string, chosen: boolean, setBy: string | null): Conversation | null => {
-    const row = q.setBotLocale.get({ p1: id, p2: locale, p3: chosen ? 1 : 0, p4: setBy });
-    if (chosen) q.keepChoice.run({ p1: id, p2: locale, p4: setBy });
-    if (row && chosen) log(languageSetEvent(id, locale, setBy));
+  const setBotLocale = db.transaction((id: string, locale: string, chosen: boolean, setBy: string | null, site: SiteChoice | undefined): Conversation | null => {
+    const { p3, ...keep } = botLocaleParams(id, locale, chosen, setBy, site);
+    const row = q.setBotLocale.get({ p3, ...keep });
+    if (chosen) q.keepChoice.run(keep);
+    if (row && chosen) log(languageSetEvent(id, locale, setBy, site !== undefined));
     return row ? toConversation(row) : null;
   });
 
@@ -209,8 +210,8 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
       const row = q.noteWrittenLocale.get(locale, id, locale);
       return row ? toConversation(row) : null;
     },
-    async setBotLocale(id, locale, chosen, setBy = null) {
-      return setBotLocale(id, locale, chosen, chosen ? setBy : null);
+    async setBotLocale(id, locale, chosen, setBy = null, site) {
+      return setBotLocale(id, locale, chosen, chosen ? setBy : null, chosen ? site : undefined);
     },
     async appendMessage(m) {
       return append(m);

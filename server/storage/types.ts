@@ -26,6 +26,9 @@ export interface Visitor {
   userId: string | null;
 }
 
+/** A language chosen by the site (the host page's `setLocale`, an app's bridge): over a person's choice only when the host says so. */
+export type SiteChoice = { override: boolean };
+
 export interface Conversation {
   id: string;
   visitorId: string;
@@ -39,10 +42,12 @@ export interface Conversation {
    * the widget speaks it, or the visitor's choice; null while it is the widget's.
    */
   botLocale: string | null;
-  /** The visitor chose botLocale (the widget's "switch back", a host's setLocale), or an agent set it for them: what they write no longer moves it. */
+  /** The visitor chose botLocale (the widget's "switch back"), or the site (a host's setLocale) or an agent set it for them: what they write no longer moves it. */
   botLocaleChosen: boolean;
-  /** The agent who set botLocale for the visitor (its id), else null (the visitor's own choice, or followed). */
+  /** The agent who set botLocale for the visitor (its id), else null (the visitor's own choice or the site's, or followed). */
   botLocaleSetBy: string | null;
+  /** The site chose botLocale (the host page's setLocale, an app's bridge), not the visitor nor an agent. */
+  botLocaleBySite: boolean;
   lastSeq: number;
   createdAt: number;
   updatedAt: number;
@@ -137,10 +142,12 @@ export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqSto
   noteWrittenLocale(id: string, locale: string): Promise<Conversation | null>;
   /**
    * The bot and the widget speak `locale` now: the visitor's choice (`chosen`; an agent's for them when `setBy` names the
-   * agent), or the language they write in, which is stored only when it changes what is spoken and no choice was made.
-   * A choice is kept with the visitor too, with who made it. Returns the conversation when this call changed it, else null.
+   * agent, the site's when `site` is given), or the language they write in, which is stored only when it changes what is
+   * spoken and no choice was made. A site's choice does not replace the visitor's own or an agent's for them unless
+   * `site.override`. A choice is kept with the visitor too, with who made it. Returns the conversation when this call
+   * changed it, else null.
    */
-  setBotLocale(id: string, locale: string, chosen: boolean, setBy?: string | null): Promise<Conversation | null>;
+  setBotLocale(id: string, locale: string, chosen: boolean, setBy?: string | null, site?: SiteChoice): Promise<Conversation | null>;
   /** Store with the conversation's next seq, atomically; idempotent on (conversationId, clientId). */
   appendMessage(message: NewMessage): Promise<AppendResult>;
   /**

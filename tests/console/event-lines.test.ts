@@ -53,6 +53,7 @@ describe('timeline event lines', () => {
       ev({ type: 'language_set', actor: 'agent', ...ann, locale: 'ja' }),
       ev({ type: 'language_set', actor: 'agent', agentId: 'a', agentName: null, locale: 'en' }),
       ev({ type: 'language_set', actor: 'visitor', locale: 'zh-CN' }),
+      ev({ type: 'language_set', actor: 'system', reason: 'site', locale: 'ja' }),
     ].map((e) => eventLine(e, t));
     expect(lines).toEqual([
       'Asked for a person; in the queue',
@@ -82,6 +83,7 @@ describe('timeline event lines', () => {
       'Ann set the language to Japanese',
       'a removed agent set the language to English',
       'The visitor chose Chinese (China)',
+      'The site set the language to Japanese',
     ]);
     // The same events read in Chinese, with no English left.
     const zh = translator('zh-CN');
@@ -93,5 +95,8 @@ describe('timeline event lines', () => {
     expect(eventLine(ev({ type: 'language_set', actor: 'agent', ...ann, locale: 'ja' }), zh, 'zh-CN')).toBe('Ann将语言设为日语');
     expect(eventLine(ev({ type: 'language_set', actor: 'visitor', locale: 'en' }), zh, 'zh-CN')).toBe('访客选择了英语');
     expect(eventLine(ev({ type: 'language_set', actor: 'visitor', locale: 'zh-CN' }), translator('zh-TW'), 'zh-TW')).toBe('訪客選擇了中文（中國）');
+    // The host page's setLocale: the site's, not the visitor's.
+    expect(eventLine(ev({ type: 'language_set', actor: 'system', reason: 'site', locale: 'ja' }), zh, 'zh-CN')).toBe('网站将语言设为日语');
+    expect(eventLine(ev({ type: 'language_set', actor: 'system', reason: 'site', locale: 'ja' }), translator('zh-TW'), 'zh-TW')).toBe('網站將語言設為日文'); // Japanese as Taiwan's Intl names it
   });
 });

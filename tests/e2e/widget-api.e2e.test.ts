@@ -112,6 +112,7 @@ describe.skipIf(!run)('the script-tag API, in Chromium', () => {
         ['handler', () => K('on', 'open', 'not a function')],
         ['token', () => K('identify', '')],
         ['locale', () => K('setLocale', 42)],
+        ['override', () => K('setLocale', 'ja', { override: 'yes' })],
         ['command', () => K('explode')],
       ];
       return attempts.map(([what, call]) => {
@@ -130,6 +131,7 @@ describe.skipIf(!run)('the script-tag API, in Chromium', () => {
       'handler: Kefu: handler must be a function',
       expect.stringMatching(/^token: Kefu: token must be/),
       'locale: Kefu: locale must be a language tag like "zh-CN"',
+      'override: Kefu: options must be { override: true } or left out',
       expect.stringMatching(/^command: Kefu: command must be one of init, open/),
     ]);
 

@@ -204,4 +204,24 @@ describe("the widget's own client and the server's language frames", () => {
       widget.stop();
     }
   });
+
+  it("the site's language under the visitor's choice: the widget shows the visitor's, as the server answers; with override, the site's", async () => {
+    const { widget } = widgetOn('en');
+    try {
+      await waitFor(() => widget.snapshot.connection === 'online', 'online');
+      widget.chooseLanguage('zh-CN'); // the visitor's way back, say
+      await waitFor(() => language(widget)?.locale === 'zh-CN', "the visitor's choice stored");
+      widget.chooseLanguage('ja', { override: false }); // the host's setLocale('ja')
+      expect(language(widget)).toEqual({ locale: 'zh-CN', chosen: true }); // not shown before the server answers
+      // The socket handles frames in order: once this message is acknowledged, the site's choice before it was answered.
+      widget.send('thanks');
+      await waitFor(() => widget.snapshot.pending.length === 0 && widget.snapshot.messages.some((m) => m.text === 'thanks'), 'the message after the choice stored');
+      expect(language(widget)).toEqual({ locale: 'zh-CN', chosen: true });
+      widget.chooseLanguage('ja', { override: true }); // setLocale('ja', { override: true })
+      await waitFor(() => language(widget)?.locale === 'ja', "the site's language, the host said so");
+      expect(language(widget)).toEqual({ locale: 'ja', chosen: true });
+    } finally {
+      widget.stop();
+    }
+  });
 });

@@ -93,7 +93,7 @@ describe('SQLite storage', () => {
     const file = tempFile();
     const old = new Database(file);
     const step = MIGRATIONS.findIndex((m) => m.includes("'language_set'"));
-    expect(step).toBe(MIGRATIONS.length - 1);
+    expect(step).toBe(36); // step 37 (step 38 rebuilds the table again: the rows pass both)
     for (const m of MIGRATIONS.slice(0, step)) old.exec(m);
     old.pragma(`user_version = ${step}`);
     old.exec(`INSERT INTO visitors (id, token_hash, locale, created_at) VALUES ('v1', 'h', 'en', 1000);
@@ -123,6 +123,44 @@ describe('SQLite storage', () => {
     await s.close();
     const db = new Database(file, { readonly: true });
     expect(db.prepare('SELECT * FROM conversation_events WHERE id <= 20 ORDER BY id').all()).toEqual(rows.map((r) => ({ ...(r as object), locale: null })));
+    db.close();
+  });
+
+  it("upgrades an install from before the site's choice: every choice stays the visitor's or its agent's, every event kept as it was, the site's logged after them", async () => {
+    const file = tempFile();
+    const old = new Database(file);
+    const step = MIGRATIONS.findIndex((m) => m.includes('bot_locale_by_site'));
+    expect(step).toBe(MIGRATIONS.length - 1);
+    for (const m of MIGRATIONS.slice(0, step)) old.exec(m);
+    old.pragma(`user_version = ${step}`);
+    old.exec(`INSERT INTO visitors (id, token_hash, locale, created_at, chosen_locale) VALUES ('v1', 'h1', 'en', 1000, 'ja');
+      INSERT INTO visitors (id, token_hash, locale, created_at, chosen_locale, chosen_locale_set_by) VALUES ('v2', 'h2', 'en', 1000, 'ko', 'a1');
+      INSERT INTO conversations (id, visitor_id, status, locale, created_at, updated_at, bot_locale, bot_locale_chosen) VALUES ('c1', 'v1', 'bot', 'en', 1000, 1000, 'ja', 1);
+      INSERT INTO conversations (id, visitor_id, status, locale, created_at, updated_at, bot_locale, bot_locale_chosen, bot_locale_set_by) VALUES ('c2', 'v2', 'assigned', 'en', 1000, 1000, 'ko', 1, 'a1');
+      INSERT INTO conversation_events (id, conversation_id, type, at, actor, locale) VALUES (4, 'c1', 'language_set', 1500, 'visitor', 'ja');
+      INSERT INTO conversation_events (id, conversation_id, type, at, actor, reason) VALUES (7, 'c2', 'queued', 1550, 'visitor', 'asked');
+      INSERT INTO conversation_events (id, conversation_id, type, at, actor, agent_id, agent_name, locale) VALUES (9, 'c2', 'language_set', 1600, 'agent', 'a1', 'Ann', 'ko');
+      INSERT INTO conversation_events (id, conversation_id, type, at, actor, reason) VALUES (11, 'c2', 'closed', 1700, 'system', 'idle');`);
+    const rows = old.prepare('SELECT * FROM conversation_events ORDER BY id').all();
+    old.close();
+
+    const s = openSqliteStorage(file);
+    expect(await s.getConversation('c1')).toMatchObject({ botLocale: 'ja', botLocaleChosen: true, botLocaleSetBy: null, botLocaleBySite: false });
+    expect(await s.getConversation('c2')).toMatchObject({ botLocale: 'ko', botLocaleChosen: true, botLocaleSetBy: 'a1', botLocaleBySite: false });
+    // The visitor's choice kept from before is theirs: a site's language does not replace it, nor the agent's.
+    expect(await s.setBotLocale('c1', 'es', true, null, { override: false })).toBeNull();
+    expect(await s.setBotLocale('c2', 'es', true, null, { override: false })).toBeNull();
+    expect(await s.setBotLocale('c1', 'es', true, null, { override: true })).toMatchObject({ botLocale: 'es', botLocaleBySite: true });
+    const logged = (await s.listConversationEvents('c1')).at(-1)!;
+    expect(logged).toMatchObject({ type: 'language_set', actor: 'system', reason: 'site', locale: 'es' });
+    expect(logged.id).toBeGreaterThan(11);
+    await s.close();
+    const db = new Database(file, { readonly: true });
+    expect(db.prepare('SELECT * FROM conversation_events WHERE id <= 11 ORDER BY id').all()).toEqual(rows);
+    expect(db.prepare('SELECT id, chosen_locale, chosen_locale_set_by, chosen_locale_by_site FROM visitors ORDER BY id').all()).toEqual([
+      { id: 'v1', chosen_locale: 'es', chosen_locale_set_by: null, chosen_locale_by_site: 1 },
+      { id: 'v2', chosen_locale: 'ko', chosen_locale_set_by: 'a1', chosen_locale_by_site: 0 },
+    ]);
     db.close();
   });
 

@@ -70,12 +70,13 @@ async function main(): Promise<void> {
       case 'identify':
         return client.identify(command.token);
       case 'locale':
-        // Every `ready` says the host's language again: only another one is the host's choice, which wins over the
-        // language the visitor writes (the widget's and the bot's, sent as the visitor's choice).
-        if (command.locale === hostTag) return;
+        // Every `ready` says the host's language again: only another one (or one said with `override`) is the site's
+        // choice for the visitor, which wins over the language they write, and over one they or an agent chose only
+        // with `override` (the server decides: the widget shows what it answers).
+        if (command.locale === hostTag && !command.override) return;
         hostTag = command.locale;
         home = pickUiLocale(command.locale, []);
-        return client.chooseLanguage(home);
+        return client.chooseLanguage(home, { override: command.override === true });
       case 'shutdown':
         client.forget();
         return send({ ns: HOST_NS, type: 'forgotten' });

@@ -46,7 +46,11 @@ export interface Kefu {
   toggle(): void;
   /** Pass on a signed identity token from your backend (never a password or a raw user id). */
   identify(token: string): void;
-  setLocale(locale: string): void;
+  /**
+   * Another language for the launcher and the chat, and the bot's: not over a language the visitor chose in the chat
+   * (or an agent chose for them) unless `{ override: true }`.
+   */
+  setLocale(locale: string, options?: { override?: boolean }): void;
   /** Subscribe; returns the function that unsubscribes. */
   on<E extends KefuEvent>(event: E, handler: (payload: KefuEvents[E]) => void): () => void;
   /** Logout: forget the visitor (its storage in the iframe) and remove the launcher. `init` may follow. */
@@ -146,10 +150,12 @@ export function createKefu(server: string, loadFrame: LoadFrame, drawn: () => Dr
       initialised().token = token;
       ctrl?.then((c) => c.post({ type: 'identify', token }));
     },
-    setLocale(locale) {
+    setLocale(locale, options) {
       if (!isLocale(locale)) fail('locale', LOCALE);
+      if (options !== undefined && !(typeof options == 'object' && options && [true, false, undefined].includes(options.override))) fail('options', '{ override: true } or left out');
       initialised().o.locale = locale;
-      ctrl ? ctrl.then((c) => c.setLocale(locale)) : l!.name();
+      const override = !!options?.override;
+      ctrl || override ? withFrame((c) => c.setLocale(locale, override)) : l!.name();
     },
     on(event, handler) {
       if (!EVENTS.includes(event)) fail('event', `one of ${EVENTS}`);

@@ -45,6 +45,8 @@ export function connectFrame(l: Launcher, origin: string) {
   let frame: HTMLIFrameElement | null = null;
   let ready = false;
   let leaving = false;
+  // A setLocale over the visitor's choice, said when the widget can hear it (once: an iframe reload does not repeat it).
+  let override = false;
 
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(FRAME_CSS);
@@ -120,7 +122,8 @@ export function connectFrame(l: Launcher, origin: string) {
         ready = true;
         if (leaving) return post({ type: 'shutdown' });
         post({ type: l.isOpen ? 'open' : 'close' });
-        post({ type: 'locale', locale: locale() });
+        post({ type: 'locale', locale: locale(), ...(override && { override: true as const }) });
+        override = false;
         sendPage();
         if (l.token) post({ type: 'identify', token: l.token });
         return l.emit('ready');
@@ -151,9 +154,10 @@ export function connectFrame(l: Launcher, origin: string) {
     greet(text: string) {
       if (!l.isOpen && !greeted()) showNote(text);
     },
-    setLocale(locale: string) {
+    setLocale(locale: string, force: boolean) {
       label(Number(badge.textContent));
-      post({ type: 'locale', locale });
+      override = force && !ready;
+      post({ type: 'locale', locale, ...(force && { override: true as const }) });
     },
     shutdown() {
       leaving = true;

@@ -343,7 +343,9 @@ class VisitorConnection {
         return conversations.requestHandoff(joined.conversationId);
       case 'language': {
         // Told back through the bus (to every screen of the visitor's) when it changed anything; else to this one.
-        const outcome = await conversations.chooseLanguage(joined.conversationId, frame.locale);
+        if (frame.override && frame.by !== 'site') return this.sendError({ type: 'error', code: 'bad_frame', message: 'only the site overrides a choice', path: 'override' });
+        const site = frame.by === 'site' ? { override: frame.override === true } : undefined;
+        const outcome = await conversations.chooseLanguage(joined.conversationId, frame.locale, site);
         if (outcome.kind === 'unchanged') return this.send(outcome.frame);
         // `path` names the field refused, as a frame that does not parse does: the widget knows its choice was refused.
         if (outcome.kind === 'refused') return this.sendError({ type: 'error', code: 'bad_frame', message: 'the widget does not speak this language', path: 'locale' });

@@ -89,5 +89,23 @@ export function conversationLogContract(ctx: ContractContext): void {
       const window = { from: before, to: Date.now() + 1, limit: 100 };
       expect((await s.queryConversationEvents({ ...window, types: ['language_set'] })).map((e) => e.locale)).toEqual(['ja', 'ja', 'zh-CN']);
     });
+
+    it("logs the site's choice of the spoken language as the site's (the system, reason site), and nothing for one the visitor's own choice keeps out", async () => {
+      const { s, c } = await freshWithAgents(ctx); // an en widget
+      const site = { override: false };
+      await s.setBotLocale(c.id, 'ja', true, null, site); // the host's setLocale
+      expect(await s.setBotLocale(c.id, 'ja', true, null, site)).toBeNull(); // said again: nothing
+      await s.setBotLocale(c.id, 'ja', true); // the visitor takes it: their own now
+      expect(await s.setBotLocale(c.id, 'ko', true, null, site)).toBeNull(); // under the visitor's choice: nothing
+      await s.setBotLocale(c.id, 'ko', true, null, { override: true }); // the host said so
+
+      const events = await s.listConversationEvents(c.id);
+      expect(events.map(shape)).toEqual([
+        { type: 'language_set', actor: 'system', reason: 'site', locale: 'ja' },
+        { type: 'language_set', actor: 'visitor', locale: 'ja' },
+        { type: 'language_set', actor: 'system', reason: 'site', locale: 'ko' },
+      ]);
+      expect(ConversationLogList.parse({ events }).events).toHaveLength(3);
+    });
   });
 }

@@ -111,5 +111,40 @@ export function writtenLocaleContract(ctx: ContractContext): void {
       expect(await again.openConversation(v.id, 'ko')).toMatchObject({ locale: 'ko', botLocale: 'ko', botLocaleChosen: true, botLocaleSetBy: 'agent-1' });
       expect(await again.setBotLocale((await again.openConversation(v.id, 'ko')).id, 'ko', true)).toMatchObject({ botLocaleSetBy: null });
     });
+
+    it("stores the site's choice (the host's setLocale) as the site's: under the visitor's own or an agent's only when the host says so, and the visitor's later choice wins", async () => {
+      const { storage: s, place } = await ctx.fresh();
+      const { visitor: v, conversation: c } = await visitorWithConversation(s, 'hash-site-choice'); // an en widget
+      const before = (await s.getConversation(c.id))!;
+      expect(before.botLocaleBySite).toBe(false);
+      const site = { override: false };
+      expect(await s.setBotLocale(c.id, 'ja', true, null, site)).toEqual({ ...before, botLocale: 'ja', botLocaleChosen: true, botLocaleBySite: true });
+      expect(await s.setBotLocale(c.id, 'ja', true, null, site)).toBeNull(); // said again: nothing
+      expect(await s.setBotLocale(c.id, 'en', false)).toBeNull(); // chosen: no written language moves it
+      // The visitor chooses the same language: their own now; the site's next language does not replace it.
+      expect(await s.setBotLocale(c.id, 'ja', true)).toEqual({ ...before, botLocale: 'ja', botLocaleChosen: true, botLocaleBySite: false });
+      expect(await s.setBotLocale(c.id, 'ko', true, null, site)).toBeNull();
+      expect(await s.setBotLocale(c.id, 'ja', true, null, site)).toBeNull();
+      expect(await s.getConversation(c.id)).toMatchObject({ botLocale: 'ja', botLocaleBySite: false });
+      // …unless the host says so; then the visitor's choice wins again.
+      expect(await s.setBotLocale(c.id, 'ko', true, null, { override: true })).toMatchObject({ botLocale: 'ko', botLocaleChosen: true, botLocaleBySite: true });
+      expect(await s.setBotLocale(c.id, 'es', true)).toMatchObject({ botLocale: 'es', botLocaleBySite: false, botLocaleSetBy: null });
+      // An agent's choice for the visitor stands too; the host's override replaces it, as the site's.
+      expect(await s.setBotLocale(c.id, 'de', true, 'agent-1')).toMatchObject({ botLocale: 'de', botLocaleSetBy: 'agent-1', botLocaleBySite: false });
+      expect(await s.setBotLocale(c.id, 'fr', true, null, site)).toBeNull();
+      expect(await s.setBotLocale(c.id, 'fr', true, null, { override: true })).toMatchObject({ botLocale: 'fr', botLocaleSetBy: null, botLocaleBySite: true });
+      await s.setConversationStatus(c.id, 'closed');
+      // Kept with the visitor as the site's: their next conversation on a French widget starts in it, shown as the site's.
+      const again = (await ctx.open(place)).storage;
+      const next = await again.openConversation(v.id, 'fr');
+      expect(next).toMatchObject({ locale: 'fr', botLocale: 'fr', botLocaleChosen: true, botLocaleSetBy: null, botLocaleBySite: true });
+      // A site's choice does not replace the visitor's own kept one either: it holds for their widget in that language.
+      expect(await again.setBotLocale(next.id, 'es', true)).toMatchObject({ botLocaleBySite: false });
+      await again.setConversationStatus(next.id, 'closed');
+      const third = await again.openConversation(v.id, 'en'); // another language's widget: not chosen
+      expect(await again.setBotLocale(third.id, 'ja', true, null, site)).toMatchObject({ botLocale: 'ja', botLocaleBySite: true });
+      await again.setConversationStatus(third.id, 'closed');
+      expect(await again.openConversation(v.id, 'es')).toMatchObject({ botLocale: 'es', botLocaleChosen: true, botLocaleBySite: false });
+    });
   });
 }

@@ -63,6 +63,8 @@ export interface ChatClientOptions {
 
 const newClientId = () => crypto.randomUUID().replace(/-/g, '');
 
+type LanguageChoice = Extract<VisitorClientFrame, { type: 'language' }>;
+
 /**
  * The widget's conversation: hello with the stored token and the last seq it has, replay of what it
  * missed, an outbox that survives reloads and drops. The connection itself (heartbeat, backoff, the
@@ -79,8 +81,11 @@ export class ChatClient {
   /** The conversation the messages held belong to (from the last welcome). */
   private conversationId: string | null = null;
   private reopen: string | null;
-  /** A language chosen here and not yet answered by the server (sent once the socket is up). */
-  private choice: string | null = null;
+  /**
+   * A language chosen here and not yet answered by the server (sent once the socket is up): the visitor's own (shown
+   * at once), or the site's for them (`by: 'site'`: shown as the server answers, which may keep the visitor's).
+   */
+  private choice: LanguageChoice | null = null;
   /** The language the server last said this conversation speaks (null: the widget's own), shown again when it refuses a choice. */
   private told: ChatSnapshot['language'] = null;
   snapshot: ChatSnapshot;
@@ -100,7 +105,7 @@ export class ChatClient {
         this.update({ connection });
         // Welcomed, or the welcomed socket answered after a blip: what waits is sent, in typed order.
         if (connection !== 'online') return;
-        if (this.choice !== null) this.frame({ type: 'language', locale: this.choice });
+        if (this.choice !== null) this.frame(this.choice);
         for (const item of this.persisted.outbox) if (!this.failed.has(item.clientId)) this.transmit(item);
       },
     });
@@ -164,13 +169,14 @@ export class ChatClient {
   }
 
   /**
-   * The visitor (or the host) chooses the language of the widget and the bot: shown at once, and sent (now, or once
-   * the socket is up) for the server to keep over what the visitor writes.
+   * The visitor chooses the language of the widget and the bot (shown at once), or the site does for them (`site`: the
+   * host's setLocale, shown once the server answers: it keeps a language the visitor or an agent chose unless
+   * `site.override`); sent now, or once the socket is up, for the server to keep over what the visitor writes.
    */
-  chooseLanguage(locale: string): void {
-    this.choice = locale;
-    this.update({ language: { locale, chosen: true } });
-    if (this.snapshot.connection === 'online') this.frame({ type: 'language', locale });
+  chooseLanguage(locale: string, site?: { override: boolean }): void {
+    this.choice = { type: 'language', locale, ...(site && { by: 'site' as const, ...(site.override && { override: true as const }) }) };
+    if (!site) this.update({ language: { locale, chosen: true } });
+    if (this.snapshot.connection === 'online') this.frame(this.choice);
   }
 
   /** Vote on a bot message; shown once the server confirms (`feedback_saved`). A second vote replaces the first. */
@@ -249,7 +255,7 @@ export class ChatClient {
           historySeq: this.snapshot.historySeq ?? frame.lastSeq,
           ...(reset ? { messages: [] } : {}),
           // Another conversation speaks the widget's language until the server says otherwise (or the choice made here, on its way).
-          ...(another ? { language: this.choice === null ? null : { locale: this.choice, chosen: true } } : {}),
+          ...(another ? { language: this.choice === null || this.choice.by === 'site' ? null : { locale: this.choice.locale, chosen: true } } : {}),
           ...(frame.reopen ? { reopenFailed: frame.reopen === 'ok' ? null : frame.reopen } : {}),
         });
         return this.live.ready(); // online: the outbox goes out (see onState)
@@ -288,8 +294,8 @@ export class ChatClient {
       }
       case 'language':
         this.told = { locale: frame.locale, chosen: frame.chosen, ...(frame.byAgent ? { byAgent: frame.byAgent } : {}) };
-        // While a choice made here is on its way, only its answer is news.
-        if (this.choice !== null && !(frame.chosen && frame.locale === this.choice)) return;
+        // While the visitor's choice made here is on its way, only its answer is news (the site's: whatever the server answers).
+        if (this.choice !== null && this.choice.by !== 'site' && !(frame.chosen && frame.locale === this.choice.locale)) return;
         this.choice = null;
         return this.update({ language: this.told });
       case 'feedback_saved':
