@@ -8,9 +8,10 @@ import { botLanguage, spokenLanguageFor } from '../../server/services/written-la
 
 /**
  * The bot's own lines follow the language the visitor writes in, not only the widget's: a real server (nobody online,
- * the idle sweep every 250 ms with 6 s idle) and real visitor sockets on a zh-CN widget.
+ * the idle sweep every 250 ms with 3 s idle: far above the one round trip between a visitor's two questions, in which
+ * a chat could close too soon; 6 s made the idle test 6 s long) and real visitor sockets on a zh-CN widget.
  */
-const IDLE_MS = 6_000;
+const IDLE_MS = 3_000;
 const HAN = /\p{Script=Han}/u;
 let server: RunningServer;
 beforeAll(async () => {

@@ -10,8 +10,12 @@ import { readmeVerifier, startReceiver, type Verify } from '../helpers/webhook-r
 import { waitFor } from '../helpers/wait.ts';
 
 const IDENTITY_SECRET = 'webhook-test-identity-secret-0123456789';
-/** Quick retries so a fail-then-succeed sequence takes a second; a receiver has 1 s to answer. */
-const TIMINGS = { retryBaseMs: 100, retryMaxMs: 400, giveUpAfterMs: 5_000, pollMs: 50, timeoutMs: 1_000 };
+/**
+ * Quick retries so a fail-then-succeed sequence takes a second; a receiver has 1 s to answer; a delivery is given up
+ * 3 s after it was queued (the give-up test waits that long: three times the fail-then-succeed sequence, and room for
+ * a timed-out attempt).
+ */
+const TIMINGS = { retryBaseMs: 100, retryMaxMs: 400, giveUpAfterMs: 3_000, pollMs: 50, timeoutMs: 1_000 };
 
 let server: RunningServer;
 let admin: Awaited<ReturnType<typeof login>>;
