@@ -409,8 +409,9 @@ const EN: Groups = [
   ['top up', ...['chuck', 'stick', 'bung', 'throw'].flatMap((verb) => ['money', 'some money', 'cash', 'some cash', 'funds', 'some funds'].flatMap((money) => [`${verb} ${money} in`, `${verb} ${money} into`, `${verb} ${money} on`]))],
   // The app's newest release by a developer's word ("do i need the latest build").
   ['latest version', 'latest build', 'newest build', 'new build'],
-  // Card networks the alternates do not name are cards as Mastercard is ("do u guys accept discover", "can i pay with rupay").
-  ['mastercard', 'discover card', 'discover cards', 'diners club', 'diners card', 'jcb', 'unionpay', 'union pay', 'rupay', 'maestro'],
+  // Card networks the alternates do not name are cards as Mastercard is ("do u guys accept discover", "can i pay with rupay";
+  // "discover card" stays: faq/concepts.ts reads it as a card).
+  ['mastercard', 'diners club', 'diners card', 'jcb', 'unionpay', 'union pay', 'rupay', 'maestro'],
   ...['accept', 'take', 'pay with', 'support'].map((verb) => [`${verb} mastercard`, `${verb} discover`]),
   // Not at ease with technology, whatever the words ("im not techy, how does this thing work"): a beginner's question.
   ['not good with apps', 'not techy', 'not very techy', 'not tech savvy', 'not very tech savvy', 'not good with tech', 'not good with technology', 'bad with tech', 'bad with technology', 'not a tech person'],
