@@ -403,11 +403,27 @@ const EN: Groups = [
   ['support hours', 'someone there at night', 'anyone there at night', 'someone there on weekends', 'anyone there on weekends', 'someone there on the weekend', 'anyone there on the weekend', 'you work on holidays', 'you work on weekends', 'you open on holidays', 'you open at night', 'you available at night', 'you available on weekends', 'you available on holidays'],
   ['qr code', 'qr', 'scan to pay', 'scan code'],
   ['contactless', 'nfc', 'tap to pay', 'tap and pay'],
+  // A payment that would not, or does not, go through failed as one that did not ("it just wouldnt go through").
+  ['didnt go through', 'wouldnt go through', 'would not go through', 'doesnt go through', 'does not go through'],
+  // Money thrown in, in everyday verbs ("how do i chuck some money into my wallet"): put in, a top-up.
+  ['top up', ...['chuck', 'stick', 'bung', 'throw'].flatMap((verb) => ['money', 'some money', 'cash', 'some cash', 'funds', 'some funds'].flatMap((money) => [`${verb} ${money} in`, `${verb} ${money} into`, `${verb} ${money} on`]))],
+  // The app's newest release by a developer's word ("do i need the latest build").
+  ['latest version', 'latest build', 'newest build', 'new build'],
+  // Card networks the alternates do not name are cards as Mastercard is ("do u guys accept discover", "can i pay with rupay";
+  // "discover card" stays: faq/concepts.ts reads it as a card).
+  ['mastercard', 'diners club', 'diners card', 'jcb', 'unionpay', 'union pay', 'rupay', 'maestro'],
+  ...['accept', 'take', 'pay with', 'support'].map((verb) => [`${verb} mastercard`, `${verb} discover`]),
+  // Not at ease with technology, whatever the words ("im not techy, how does this thing work"): a beginner's question.
+  ['not good with apps', 'not techy', 'not very techy', 'not tech savvy', 'not very tech savvy', 'not good with tech', 'not good with technology', 'bad with tech', 'bad with technology', 'not a tech person'],
   ['fee', 'fees', 'commission', 'service charge', 'surcharge', 'pricing', 'cost', 'costs', 'free of charge', 'whats the damage',
     // A cut taken, or something charged on top: the fee whatever the idiom.
     'take a cut', 'takes a cut',
     // How much the company takes, keeps or deducts ("how much do you take", "how much will you guys deduct").
     ...['how much do', 'how much does', 'how much will', 'how much would', 'how much did'].flatMap((ask) => ['you', 'you guys', 'u', 'yall', 'the app', 'the wallet', 'your company', 'the company'].flatMap((who) => ['take', 'take off', 'deduct', 'keep', 'cut'].map((verb) => `${ask} ${who} ${verb}`))),
+    // …and charge, by any who but "you" ("how much do you guys charge"; the alternates' "how much do you charge" stays as written).
+    ...['how much do', 'how much does', 'how much will', 'how much would'].flatMap((ask) => ['you guys', 'u', 'u guys', 'yall', 'the app', 'the wallet', 'your company', 'the company'].map((who) => `${ask} ${who} charge`)),
+    // A cost hidden behind "free" ("whats the catch").
+    'whats the catch', 'what is the catch', 'is there a catch', 'any catch',
     ...['is', 'gets', 'will be', 'would be'].map((verb) => `how much ${verb} deducted`), 'take some cut', 'take any cut', 'take a percentage', 'takes a percentage', 'charged extra', 'charge extra', 'extra charge', 'cost anything', 'costs anything', 'charge anything', 'charge me anything',
     // Whether one is charged for an operation ("am i charged if i make a top up?", "will you charge me more if i use a
     // european card?"): its fee, not the operation. "i was charged" (a charge made) stays.
@@ -451,7 +467,7 @@ const EN: Groups = [
   ['complaint', 'complain', 'complaints', 'sue', 'suing', 'lawsuit', 'legal action', 'take you to court', 'take you guys to court', 'take your company to court', 'take this to court', 'small claims court'],
   // Closing for good, so that "terminate my account" is not a generic question about an account.
   ['close', 'terminate', 'deactivate', 'shut down', 'erase', 'unregister'],
-  ['limit', 'limits', 'cap', 'caps', 'maximum', 'max', 'limt',
+  ['limit', 'limits', 'cap', 'caps', 'capped', 'maximum', 'max', 'limt',
     // The most one may do, however said ("what is the greatest number of times i can top up").
     'greatest amount', 'greatest number', 'highest amount', 'highest number', 'largest amount', 'biggest amount', 'upper limit'],
   ['raise', 'increase', 'bump up', 'boost', 'push up'],
@@ -530,13 +546,17 @@ const EN: Groups = [
   ['close my account',
     // …shut or done away with, the object between the verb and its particle ("how do we shut it down", "shut my wallet down").
     ...['it', 'my account', 'the account', 'my wallet', 'the wallet', 'this account', 'this wallet'].flatMap((what) => [`shut ${what} down`, `close ${what} down`]),
-    ...['my', 'the', 'this'].flatMap((det) => ['account', 'wallet'].flatMap((what) => [`shut ${det} ${what}`, `get rid of ${det} ${what}`, `do away with ${det} ${what}`])),
+    ...['my', 'the', 'this'].flatMap((det) => ['account', 'wallet'].flatMap((what) => [`shut ${det} ${what}`, `get rid of ${det} ${what}`, `do away with ${det} ${what}`,
+      // …and slang for it ("pls nuke my account", "ditch this wallet").
+      ...['nuke', 'scrap', 'ditch', 'trash'].map((verb) => `${verb} ${det} ${what}`)])),
     'inactivate my account', 'inactivate the account', 'no longer want to be a customer', 'dont want to be a customer', 'do not want to be a customer', 'stop being a customer', 'no longer be a customer', 'not be a customer anymore', 'not be your customer anymore', 'no longer want to be your customer', 'dont want to be your customer'],
   // Filling the wallet itself is a top-up ("how to load my wallet using my card": the card drew bank cards).
   ['top up my wallet', ...['load', 'load up', 'fill', 'fill up', 'refill', 'loaded', 'loading', 'filled', 'refilled'].flatMap((verb) => [`${verb} my wallet`, `${verb} the wallet`, `${verb} my e wallet`, `${verb} my balance`])],
   // A phone one no longer has, or left behind, is a lost phone ("i dont have the device i used to log on", "my phone was
   // left behind"); its number no longer had is the old number.
-  ['lost my phone', ...brokenPhone(PHONE_WORDS), ...['dont have', 'do not have', 'no longer have', 'dont have access to', 'lost access to'].flatMap((verb) => ['my', 'the'].flatMap((det) => [...PHONE_WORDS, 'device'].map((phone) => `${verb} ${det} ${phone}`))), ...PHONE_WORDS.flatMap((phone) => [`${phone} was left behind`, `${phone} got left behind`, `left my ${phone} behind`])],
+  ['lost my phone', ...brokenPhone(PHONE_WORDS), ...['dont have', 'do not have', 'no longer have', 'dont have access to', 'lost access to'].flatMap((verb) => ['my', 'the'].flatMap((det) => [...PHONE_WORDS, 'device'].map((phone) => `${verb} ${det} ${phone}`))), ...PHONE_WORDS.flatMap((phone) => [`${phone} was left behind`, `${phone} got left behind`, `left my ${phone} behind`]),
+    // …or taken, in slang ("someone swiped my phone at the bar", "my cell got jacked"; none of these words is any entry's).
+    ...PHONE_WORDS.flatMap((phone) => ['swiped', 'jacked', 'nabbed', 'yoinked', 'pinched'].flatMap((verb) => [`${verb} my ${phone}`, `${phone} got ${verb}`, `${phone} was ${verb}`, `had my ${phone} ${verb}`]))],
   // Money not arriving in the wallet after the bank took it is a top-up not received ("my bank debited me but my wallet
   // was not credited"); a bank account not credited is a withdrawal's.
   ['top up not received', ...['wallet', 'e wallet', 'balance'].flatMap((where) => ['not credited', 'was not credited', 'wasnt credited', 'has not been credited', 'hasnt been credited', 'is not credited', 'isnt credited', 'not yet credited', 'still not credited', 'not been credited'].map((state) => `${where} ${state}`)), ...['my wallet', 'the wallet', 'my balance', 'my e wallet'].flatMap((where) => ['to', 'into', 'in'].map((prep) => `not credited ${prep} ${where}`)),
@@ -850,7 +870,10 @@ const ES: Groups = [
     'retirar en efectivo', 'sacar en efectivo', 'retiro en efectivo', 'retirar en el cajero', 'retirar en un cajero', 'sacar en el cajero', 'sacar en un cajero', 'sacar del cajero', 'retirar del cajero'],
   ['reembolso', 'devolucion', 'reintegro', 'devolver el dinero', 'devolver dinero', 'reembolsar', 'reembolsaron', 'reembolsen', 'reembolsan', 'reintegran', 'reintegren', 'reintegraron', 'devuelvan el dinero', 'devolvieron el dinero', 'dinero de vuelta', 'plata de vuelta', 'que me devuelvan', 'me devolvieron', 'me devuelven',
     // Told it would be given back, in whatever tense ('dijo que me devolvia uno').
-    'me devolvia', 'me devolveria', 'me devolvera', 'me devolveran', 'me devuelva', 'me devuelvan'],
+    'me devolvia', 'me devolveria', 'me devolvera', 'me devolveran', 'me devuelva', 'me devuelvan',
+    // Mexico's "regresar" for it, with the money after it ("sigo esperando que me regrese mi lana": lana is plata); not
+    // "me regresan", which the alternates say as written.
+    ...['me regrese', 'me regreso', 'me regresaron', 'me regresara', 'me regresaran', 'me han regresado', 'me ha regresado', 'regresarme'].flatMap((verb) => ['mi plata', 'la plata', 'mi dinero', 'el dinero'].map((money) => `${verb} ${money}`))],
   ['perdida', 'perdi', 'perdido', 'robaron', 'robado', 'robada', 'robo', 'extravie', 'extraviada', 'extraviado', 'perdio', 'extravio'],
   // A phone left somewhere is lost, as the alternates' "perdí el celular" reads once folded.
   ['perdida el celular', 'deje el celular', 'me deje el celular', 'olvide el celular', 'me olvide el celular', 'deje mi celular', 'olvide mi celular', 'me olvide mi celular', 'deje el movil', 'me deje el movil', 'olvide el movil', 'me olvide el movil', 'deje mi movil', 'olvide mi movil', 'deje el telefono', 'me deje el telefono', 'olvide el telefono', 'deje mi telefono', 'olvide mi telefono', 'deje el celu', 'me deje el celu', 'olvide el celu',
@@ -860,7 +883,7 @@ const ES: Groups = [
     ...['sacaron', 'volaron', 'afanaron', 'chorearon', 'bajaron', 'tumbaron', 'arrancaron'].flatMap((verb) => ['celular', 'celu', 'movil', 'telefono'].map((phone) => `me ${verb} el ${phone}`)),
     // … and one that is no longer where it was, however told ("cuando llegué a casa el celular ya no estaba").
     ...['celular', 'celu', 'movil', 'telefono'].flatMap((phone) => [`el ${phone} ya no estaba`, `mi ${phone} ya no estaba`, `ya no tenia el ${phone}`, `ya no tenia mi ${phone}`, `no encuentro el ${phone}`, `no encuentro mi ${phone}`, `desaparecio el ${phone}`, `desaparecio mi ${phone}`])],
-  ['bloqueo', 'bloqueada', 'bloqueado', 'bloquear', 'bloquearon', 'congelar', 'congelada', 'congelado', 'congelaron', 'congele', 'congelamiento', 'suspendida', 'suspendido', 'suspendieron', 'restringida', 'restringido', 'restriccion', 'restricciones', 'inhabilitada', 'inhabilitado', 'cuenta limitada', 'cuenta esta limitada', 'pausar', 'pausada', 'pausado', 'suspender', 'desactivar temporalmente',
+  ['bloqueo', 'bloqueada', 'bloqueado', 'bloquear', 'bloquearon', 'congelar', 'congelada', 'congelado', 'congelaron', 'congele', 'congelamiento', 'suspendida', 'suspendido', 'suspendieron', 'restringida', 'restringido', 'restriccion', 'restricciones', 'inhabilitada', 'inhabilitado', 'cuenta limitada', 'cuenta esta limitada', 'cuenta trabada', 'billetera trabada', 'trabaron la cuenta', 'trabaron mi cuenta', 'trabaron la billetera', 'pausar', 'pausada', 'pausado', 'suspender', 'desactivar temporalmente',
     // A review by the security or risk team restricts an account, as English's 'security review'.
     'revision de seguridad', 'revision de riesgo', 'revision de riesgos', 'revision de fraude', 'control de riesgo', 'control de riesgos'],
   // A password typed wrong again and again: what locks an account, not a forgotten one.
@@ -875,7 +898,9 @@ const ES: Groups = [
     // The balance run out, and more of it put in ("me quedé sin saldo y quiero ponerle más").
     'me quede sin saldo', 'se me acabo el saldo', 'ponerle mas', 'meterle mas', 'cargarle mas', 'agregarle mas', 'me quede en cero',
     // The verb in the first person ("¿cómo le pongo lana a mi billetera?": lana is plata).
-    ...['dinero', 'plata', 'saldo'].map((money) => `le pongo ${money}`)],
+    ...['dinero', 'plata', 'saldo'].map((money) => `le pongo ${money}`),
+    // Cash or money put in, in the past and the first person ("metí efectivo en el Oxxo y nunca apareció").
+    ...['meti', 'metimos', 'meto'].flatMap((verb) => ['efectivo', 'dinero', 'plata', 'saldo'].map((money) => `${verb} ${money}`)).filter((phrase) => !['meto dinero', 'meto plata', 'meto saldo'].includes(phrase))],
   // The direction decides top-up against withdraw-to-bank: the same words, bank and wallet, in the other order.
   ['recarga', 'del banco a la billetera', 'de mi banco a la billetera', 'del banco a mi billetera', 'de mi banco a mi billetera', 'de mi cuenta bancaria a la billetera', 'de mi cuenta del banco a la billetera', 'del banco al saldo', 'de mi banco al saldo', 'del banco a la app', 'de mi banco a la app', 'desde mi banco', 'desde el banco', 'desde mi cuenta bancaria',
     // Money passed into the app or one's own wallet (not "a la billetera de" someone: that is a transfer).
@@ -886,7 +911,9 @@ const ES: Groups = [
     'loguear', 'logear', 'logueo', 'logeo', 'loguee', 'logee', 'loguea', 'logea', 'log in', 'sign in', 'signin'],
   ['comision', 'tarifa', 'comisiones', 'tarifas', 'comicion', 'costo', 'coste', 'costos',
     // What it costs the visitor (not 'cuánto cuesta' alone: the price of anything, 'un café en parís').
-    'cuesta algo', 'cuestan algo', 'cuanto me cuesta', 'cuanto me cuestan', 'cuanto me sale', 'cuanto me salen', 'me cuesta algo',
+    'cuesta algo', 'cuestan algo',
+    // …or "sale algo" before the operation ("¿sale algo mandar guita a otra cuenta?"; not "me sale algo", something on the screen).
+    ...['mandar', 'enviar', 'transferir', 'retirar', 'sacar', 'recargar', 'cargar', 'pasar', 'girar'].map((verb) => `sale algo ${verb}`), 'cuanto me cuesta', 'cuanto me cuestan', 'cuanto me sale', 'cuanto me salen', 'me cuesta algo',
     // Sent or paid without anything taken off: whether it is free.
     'sin que me cobren', 'sin que me descuenten',
     'cargo por servicio', 'cargos por servicio', 'cargos ocultos', 'costos ocultos', 'cuanto cobran', 'cuanto me cobran', 'cuota mensual', 'mensualidad', 'cobran algo', 'me cobran algo', 'sale caro', 'me sale caro', 'cobran por', 'me cobran por', 'cobro extra', 'cargo extra', 'cobraron de mas', 'cobro de mas', 'cobran de mas', 'cobrado de mas',
@@ -946,7 +973,7 @@ const ES: Groups = [
     // The other party gone once paid, what was bought fake, and the idioms for being had.
     'ya no contesta', 'ya no responde', 'ya no me contesta', 'ya no me responde', 'eran falsas', 'eran falsos', 'era falso', 'era falsa', 'resulto falso', 'resulto ser falso', 'me liaron', 'me han liado', 'me vieron la cara', 'me vio la cara',
     // Rioplatense and Mexican words for a swindler and a fake, and a message that claimed to be the wallet.
-    'chanta', 'chantas', 'trucho', 'trucha', 'truchos', 'truchas', 'me cagaron', 'no aparece mas', 'diciendo que eran', 'diciendo ser', 'dice ser', 'dicen ser', 'sms raro', 'mensaje raro', 'link raro', 'enlace raro',
+    'chanta', 'chantas', 'trucho', 'trucha', 'truchos', 'truchas', 'me cagaron', 'me cago con', 'nos cago con', 'me cago el vendedor', 'me cago la vendedora', 'no aparece mas', 'diciendo que eran', 'diciendo ser', 'dice ser', 'dicen ser', 'sms raro', 'mensaje raro', 'link raro', 'enlace raro',
     // Claiming to be a relative or the company: 'diciendo que era mi prima con número nuevo', 'que era de ustedes'.
     'diciendo que era', 'dijo que era de ustedes', 'decia que era de ustedes', 'dice que es de ustedes',
     // A seller paid with a fake proof of payment, and someone only said to be from the bank or the desk.

@@ -788,6 +788,29 @@ describe('foldSynonyms', () => {
     expect(fold('30만원 이상 송금하면 수수료 있어요?', 'ko')).toBe(normalizeText('30만원 이상 송금하면 수수료 있어요'));
   });
 
+  it('reads English and Spanish slang for an entry\'s matter by the entry\'s words, and the look-alikes as written (#18, session 39)', () => {
+    expect(fold('pls nuke my account', 'en')).toBe('please close my account');
+    expect(fold('my cell got jacked', 'en')).toBe('my lost my phone');
+    expect(fold('had my phone pinched on the train', 'en')).toBe('lost my phone on the train');
+    expect(fold('someone swiped my card twice', 'en')).toBe('someone swiped my card twice');
+    expect(fold('whats the catch, how much do you guys charge', 'en')).toBe('fee fee');
+    expect(fold('how much do you charge', 'en')).toBe('how much do you charge');
+    expect(fold('do u guys accept discover', 'en')).toBe('do you guys accept mastercard');
+    expect(fold('can i pay with rupay', 'en')).toBe('can i pay with mastercard');
+    expect(fold('how do i chuck some money into my wallet', 'en')).toBe('how do i top up my wallet');
+    expect(fold('it just wouldnt go through', 'en')).toBe('it just didnt go through');
+    expect(fold('why am i capped at 500 a day', 'en')).toBe('why am i limit at 500 a day');
+    expect(fold('do i need the latest build', 'en')).toBe('do i need the latest version');
+    expect(fold('im not techy', 'en')).toBe('i am not good with apps');
+    expect(fold('un chabón me cagó con 40 lucas', 'es')).toBe('un chabon estafa 40 dinero');
+    expect(fold('metí efectivo en el Oxxo', 'es')).toBe('recarga en el oxxo');
+    expect(fold('sigo esperando que me regrese mi lana', 'es')).toBe('sigo esperando que reembolso');
+    expect(fold('¿sale algo mandar guita?', 'es')).toBe('comision dinero');
+    expect(fold('me sale algo raro en la pantalla', 'es')).toBe('me sale algo raro en la pantalla');
+    expect(fold('tengo la cuenta trabada', 'es')).toBe('tengo la bloqueo');
+    expect(fold('la transferencia quedó trabada', 'es')).toBe('la transferencia quedo trabada');
+  });
+
   it('matches whole words in spaced languages only', () => {
     expect(foldSynonyms('wireless earbuds', 'en')).toBe('wireless earbuds');
   });
