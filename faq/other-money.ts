@@ -96,6 +96,8 @@ export const OTHER_WALLETS: readonly string[] = [
   '支付宝', '微信支付', '财付通', '花呗', '白条', '京东白条', '云闪付', '街口', '街口支付', '全支付', '悠遊付', '悠游付',
   // the mainland's other wallets and credit lines, some a shop's or an app's own (抖音钱包怎么提现, QQ钱包余额)
   'qq钱包', '抖音钱包', '抖音支付', '美团月付', '美团钱包', '京东支付', '京东钱包', '翼支付', '度小满', '多多钱包', '拼多多钱包', '微信零钱',
+  // a game store's or a marketplace's own wallet, whose balance and withdrawals are its own (Steam钱包的余额, 蝦皮錢包提領; session 39)
+  'steam wallet', 'steam钱包', '虾皮钱包', 'shopee wallet',
   'paypay', '楽天ペイ', '楽天pay', 'd払い', 'au pay', 'メルペイ', 'ペイペイ', 'ドコモ口座', 'auペイ', 'ゆうちょpay', 'ファミペイ', 'famipay', 'kyash',
   'paidy', 'ペイディ', '楽天edy', 'quicpay', 'id払い',
   '카카오페이', '네이버페이', '토스', '삼성페이', '페이코',
@@ -286,6 +288,20 @@ export const ISSUERS: readonly string[] = [
   'sc제일은행', '제일은행', '씨티은행', '산업은행', '저축은행', 'lg유플러스', '유플러스',
   ...COMPANY_CARDS,
   ...CARRIERS,
+];
+
+/**
+ * Which of a company's credentials, between its name and the credential ("t-mobile account pin", "中国移动的服务密码",
+ * "ドコモのネットワーク暗証番号", "SKT 고객 비밀번호", "el NIP de mi cuenta de Telcel"; session 39): a carrier's or a bank's
+ * own account, service, network or customer password, never the wallet's (its own words beside them keep it the wallet's:
+ * see issuersOwn in services.ts).
+ */
+export const ISSUER_CREDENTIAL_KINDS: readonly string[] = [
+  'account', 'online', 'customer', 'service', 'network', 'web', 'voicemail',
+  '服务', '客服', '网络', '网上', '网站', '宽带',
+  'ネットワーク', 'ウェブ', 'お客様', 'サービス',
+  '고객', '서비스', '인터넷', '홈페이지', '웹',
+  'cuenta', 'servicio', 'linea', 'portal',
 ];
 
 /** What an issuer names between itself and what it keeps: its bank, card or app ("建行信用卡密码", "みずほ銀行のアプリ"). */

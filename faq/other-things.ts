@@ -28,6 +28,8 @@ export const ID_DOCUMENTS: readonly string[] = [
   'dni', 'cedula', 'documento de identidad', 'credencial de elector', 'tarjeta de residencia',
   // Mexico's voter card and population register key ("la reposición de mi credencial del INE", "descargar mi CURP"; session 31)
   'ine', 'credencial del ine', 'curp',
+  // the US's social security card and a birth certificate, replaced by their offices ("my mom lost her social security card"; session 39)
+  'social security card', 'birth certificate',
 ];
 /** Getting, renewing, replacing or losing a document (see ID_DOCUMENTS), as normalizeText leaves them (換新 is 换新). */
 export const ID_ISSUER_ACTS: readonly string[] = [
@@ -44,6 +46,8 @@ export const ID_ISSUER_ACTS: readonly string[] = [
   'renuevo', 'renueva', 'renovarlo', 'renovarla', 'tramito', 'tramita', 'tramitan', 'tramitarlo', 'tramitarla', 'cambiar el nombre', 'cambio el nombre', 'apellido', 'direccion',
   // a copy fetched from the issuer ("dónde descargo mi CURP certificada"; session 31)
   'descargar', 'descargo', 'imprimir', 'imprimo', 'certificada',
+  // a relative's or a friend's document, lost or replaced by them ("mi mamá perdió su credencial del INE, dónde la repone"; session 39)
+  'perdio', 'extravio', 'repone', 'reponen', 'repongo', 'reponerla', 'reponerlo', 'saca', 'sacan', 'solicita',
 ];
 /**
  * What the wallet does with a document: a question with one of them is the wallet's (verifying, uploading it). Not 등록

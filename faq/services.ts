@@ -1,7 +1,7 @@
 import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
 import {
-  BANK_CARDS, BANK_OWN, CARD_ADDING_WORDS, CARRIERS, COMPANY_CARD_PAPERS, COMPANY_CARDS, FUNDING_WORDS, ID_CARDS, JAPANESE_CARD_BRANDS, ISSUER_CHARGES, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUER_STATEMENTS, ISSUER_TRANSFERS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, TAIWAN_CARRIERS, WALLET_ACTS,
+  BANK_CARDS, BANK_OWN, CARD_ADDING_WORDS, CARRIERS, COMPANY_CARD_PAPERS, COMPANY_CARDS, FUNDING_WORDS, ID_CARDS, JAPANESE_CARD_BRANDS, ISSUER_CHARGES, ISSUER_CREDENTIAL_KINDS, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUER_STATEMENTS, ISSUER_TRANSFERS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, TAIWAN_CARRIERS, WALLET_ACTS,
   WALLET_BALANCE, WALLET_CARDS, WALLET_LIMIT, WALLET_POINTS, WALLET_RECALLS,
 } from './other-money.ts';
 import {
@@ -18,6 +18,7 @@ import {
   MORE_COMPANY_CARDS, COMPANY_CARD_TROUBLE,
 } from './others-es-en.ts';
 import { asksEmployersCard, asksStateCredential, companyActed, locatesPhone, officeChecksIdentity, raisesCardCreditLine, recallsInAnotherWallet } from './others-cjk.ts';
+import { asksCarrierUnlock } from './carrier-locks.ts';
 
 /**
  * Other services a visitor may name: social networks, messengers, mail, streaming, music, games, shops, delivery, rides,
@@ -48,7 +49,7 @@ const NAMES: readonly string[] = [
   // Mail and accounts of other companies.
   'gmail', 'google account', 'outlook', 'hotmail', 'yahoo', 'yahoo mail', 'protonmail', 'proton mail', 'icloud',
   'apple id', 'microsoft account', 'itunes',
-  'qq邮箱', '网易邮箱', '163邮箱', '126邮箱', '谷歌账号', '谷歌', 'ヤフー', 'ヤフーメール', 'ジーメール', 'グーグルアカウント',
+  'qq邮箱', '网易邮箱', '163邮箱', '126邮箱', '谷歌账号', '谷歌', '苹果id', 'ヤフー', 'ヤフーメール', 'ジーメール', 'グーグルアカウント',
   '지메일', '구글 계정', '구글계정', '애플 아이디', '애플아이디', '아이클라우드', '네이버 메일', '한메일',
   // a Google account written with the Latin name, as each language writes it ("Googleアカウントの2段階認証のコードが届かない"; session 30)
   'googleアカウント', 'google アカウント', 'google账号', 'google 账号', 'google 계정', 'google계정',
@@ -496,7 +497,16 @@ const WORK_DEVICE_SOURCES = wordSources(WORK_DEVICES);
 const CODE_SOURCES = wordSources(CODE_WORDS);
 const CARRIER_MATTER_SOURCES = wordSources([...CARRIER_MOVES, ...CARRIER_PERKS, ...CARRIER_BILLING, ...CARRIER_BILLS]);
 const ANNUAL_FEE_SOURCES = wordSources(ANNUAL_FEES);
-const TOPPED_UP_CARD_SOURCES = namesOf([...OTHER_CARDS, ...PREPAID_CARDS]).map(boundaries);
+/**
+ * A shop's own card (see STORES), topped up at the shop ("how do i top up my starbucks card", "スタバカードにチャージ"; session
+ * 39): the shop's balance, as a transit card's is the card issuer's (see cardToppedUp).
+ */
+const STORE_CARD_SOURCES = namesOf(STORES).map((name) =>
+  LATIN.test(name)
+    ? `(?<![\\p{Script=Latin}\\p{N}])(?:${escape(name)}${POSSESSIVE} (?:gift |rewards )?card|tarjeta (?:de |del )?${escape(name)})(?![\\p{Script=Latin}\\p{N}])`
+    : `${escape(name)}(?:的|の)? ?(?:卡|カード|카드)`,
+);
+const TOPPED_UP_CARD_SOURCES = [...namesOf([...OTHER_CARDS, ...PREPAID_CARDS]).map(boundaries), ...STORE_CARD_SOURCES];
 const COMPANY_CARD_SOURCES = wordSources([...COMPANY_CARDS, ...MORE_COMPANY_CARDS]);
 const ID_DOCUMENT = patternSet(ID_DOCUMENT_SOURCES);
 const WORK_DEVICE = patternSet(WORK_DEVICE_SOURCES);
@@ -834,8 +844,12 @@ const LATIN_OWN_ASKED = [...SUPPORT_WORDS, ...ISSUER_LIMITS, ...ISSUER_STATEMENT
 const BY_PRODUCT = `(?:${term(ISSUER_PRODUCTS)}${BETWEEN}){0,3}`;
 /** A product before the name, with "of" or not: "el NIP de mi tarjeta Banco Azteca", "el token del banco Davivienda". */
 const OF_PRODUCT = `(?:${term(ISSUER_PRODUCTS)}(?:${OF}| ))?`;
-const ISSUER_LOGIN_NEXT = new RegExp(`^${BETWEEN}${BY_PRODUCT}${term([...CREDENTIAL, ...LOGIN_AFTER])}`, 'u');
-const ISSUER_LOGIN_PREVIOUS = new RegExp(`${word([...LOGIN_BEFORE, ...LATIN_CREDENTIAL])}${OF}${OF_PRODUCT}$`, 'u');
+/** Which of its credentials, right before one ("t-mobile account pin", "ドコモのネットワーク暗証番号": see ISSUER_CREDENTIAL_KINDS). */
+const CREDENTIAL_KIND_OF = `(?:${term(ISSUER_CREDENTIAL_KINDS)}${BETWEEN})?`;
+/** Its product or which of its credentials, before its name ("el NIP de mi cuenta de Telcel"). */
+const OF_PRODUCT_OR_KIND = `(?:${term([...ISSUER_PRODUCTS, ...ISSUER_CREDENTIAL_KINDS])}(?:${OF}| ))?`;
+const ISSUER_LOGIN_NEXT = new RegExp(`^${BETWEEN}${BY_PRODUCT}(?:${CREDENTIAL_KIND_OF}${term(CREDENTIAL)}|${term(LOGIN_AFTER)})`, 'u');
+const ISSUER_LOGIN_PREVIOUS = new RegExp(`${word([...LOGIN_BEFORE, ...LATIN_CREDENTIAL])}${OF}${OF_PRODUCT_OR_KIND}$`, 'u');
 const ISSUER_APP_NEXT = new RegExp(`^${BETWEEN}(?:${term(ISSUER_PRODUCTS)}${BETWEEN})?${term(ISSUER_APPS)}`, 'u');
 const ISSUER_APP_PREVIOUS = new RegExp(`${word(ISSUER_APPS.filter((w) => LATIN.test(w)))}${OF}$`, 'u');
 /** Signing in anywhere in the text, a credential named in the plural or a lockout too ("locked out of the barclays app after three wrong passcodes"). */
@@ -978,7 +992,7 @@ export function namesElsewhere(normalized: string): 'login' | 'thing' | 'account
   if (issuer !== null) return issuer;
   const ownedMail = OWNED_MAIL.test(normalized);
   if ((ownedMail || ANOTHER_APP.test(normalized)) && !namesOwn(normalized)) return ownedMail ? 'login' : 'thing';
-  if (asksAboutTheCompany(normalized) || speaksFiguratively(normalized) || officeChecksIdentity(normalized) || asksEmployersCard(normalized) || companyActed(normalized)) return 'thing';
+  if (asksAboutTheCompany(normalized) || speaksFiguratively(normalized) || officeChecksIdentity(normalized) || asksEmployersCard(normalized) || companyActed(normalized) || asksCarrierUnlock(normalized)) return 'thing';
   if (recallsInAnotherWallet(normalized) && !namesOwn(normalized)) return 'thing';
   const any = OTHERS_ANY.test(normalized);
   if (any && OTHERS_THING.test(normalized) && namesOthersThing(normalized)) return 'thing';
