@@ -128,6 +128,8 @@ describe('what a question asks about', () => {
     // A shop or delivery app opening a clause, then paying there (session 26); not a messenger, nor the shop's own account.
     ['美团点外卖付钱的时候提示支付失败', true], ['唯品会买的衣服退了，退款退到哪里了', true], ['刚在美团团购了一个套餐，付款时显示超出限额', true],
     ['饿了么付款一直转圈', true], ['微信付款失败', false], ['淘宝账号被盗了', false], ['京东白条怎么还款', false],
+    // A shop's charge counted among the wallet's (session 39): one charge, the shop, the charge's word; not the shop's own record.
+    ['账单里多了一笔拼多多的扣款', true], ['有兩筆 foodpanda 的消費不是我的', true], ['淘宝的扣款记录在哪看', false], ['美团会员扣费怎么取消', false],
     // A marketplace or delivery service said in Japanese to be where the visitor bought, ordered or paid (session 38); not its
     // way of paying, nor what was sold there or its order alone.
     ['楽天で買った靴を返品したけど返金されない', true], ['Amazonで注文したものをキャンセルした', true], ['楽天市場で購入した商品', true],
@@ -783,6 +785,8 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     ['我的钱包绑了滴滴，钱包支付密码忘了', 'password-reset'],
     // A marketplace said in Japanese to be where the visitor bought or paid (session 38: a "did you mean" before).
     ['楽天で買った靴を返品したけど返金されない', 'refund'], ['アマゾンで払おうとしたらエラーになる', 'transaction-failed'],
+    // A shop's charge counted among the wallet's (session 39: a "did you mean" before).
+    ['账单里多了一笔饿了么的扣款，我没点过外卖', 'unrecognized-charge'], ['帳單裡有一筆蝦皮的消費不是我買的', 'unrecognized-charge'],
   ])('still answers a wallet question that names a shop or a service: "%s" with %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
   });
@@ -870,6 +874,8 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
   // the account or the wallet: any other thing lost or stolen is a "did you mean", whatever it is.
   it.each([
     'someone stole my motorbike outside the gym', '我的滑板车昨晚被偷了', '机车停在楼下被偷走了', 'ベビーカーを盗まれた', '킥보드를 도둑맞았어요', 'me robaron la moto anoche',
+    // Money or a purse taken by a thief, no phone or card named (session 39): a pickpocket's, though 钱包 is the wallet's word.
+    '钱被摸走了', '錢包被扒了', '坐地铁的时候现金被人偷了',
   ])('does not answer with lost-phone a thing stolen that is no phone: "%s"', (text) => {
     expect(wallet.answer(text).kind).not.toBe('answer');
   });
@@ -885,6 +891,8 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
   });
   it.each([
     'someone stole my cellphone on the train', '手機被偷了怎麼辦', 'ケータイを盗まれた', '핸드폰 도난당했어요', 'me robaron el celu en el metro',
+    // ... with money or a purse beside it (session 39).
+    '手机和钱包都被偷了', '手機被扒了，錢包裡還有錢',
   ])('answers a phone stolen with lost-phone: "%s"', (text) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId: 'lost-phone' });
   });
