@@ -9,14 +9,17 @@ const EN_SERVICE = '(?:services?|servise|serivce|sevice)';
 const EN_HUMAN_WORD =
   '(?:human beings?|human|humen|humna|huamn|humann|hooman|person|peson|agent|agnet|representatives?|representitive|represenative|reprensentative|reps?|operators?|opertor)';
 /** A named desk: "the fraud team", "your billing department", "the complaints department". */
-const EN_TEAM = '(?:fraud|security|complaints?|billing|claims|disputes?|risk|accounts?|payments?|refunds?|technical|tech) (?:team|department|dept|desk|unit)';
+const EN_TEAM =
+  '(?:fraud|anti fraud|security|complaints?|billing|claims|disputes?|risk|accounts?|payments?|refunds?|technical|tech|compliance|kyc|verification|legal|chargebacks?|escalations?) (?:team|department|dept|desk|unit|officer|specialist|analyst|staff)';
 const EN_PERSON =
-  '(?:(?:a|an|the|some|your|ur|yr|one|of|real|reel|live|actual|human|proper) ){0,4}' +
+  '(?:(?:a|an|the|some|your|ur|yr|one|of|real|reel|live|actual|human|proper|senior|more senior|higher level) ){0,4}' +
   `(?:${EN_HUMAN_WORD}|humans|people|agents|employee|employees|whoever (?:handles|deals with|is in charge|is responsible|can help|is handling|manages)|specialist|consultant|expert|someone|somebody|sombody|somone|anyone|anybody|staff|staff member|member of staff|team member|members? of (?:your |ur |the )?(?:team|support team|staff|support|customer service)|advisors?|advisers?|specialists|consultants|colleague|colleagues|you guys|u guys|your people|` +
   `${EN_CUSTOMER} (?:${EN_SERVICE}|support|care)(?: agent| rep| representative| team| executive| officer)?|support (?:agent|team|staff|specialist|officer|executive|guy|person)|team|live chat|manager|supervisor|boss|ppl|` +
   // "cs" is how customer service is texted ("can i talk to ur cs", "connect me to cs team"); an officer is staff in SG/MY/IN English
   `cs(?: agent| rep| team| staff| officer| executive)?|officers?|executives?|team (?:leader|lead)|concerned (?:person|department|dept|team|officer|executive|staff|authority)|(?:real|actual|live) one|` +
-  `(?:live|human|real) support|${EN_TEAM})`;
+  `(?:live|human|real) support|${EN_TEAM}|management|(?:senior|upper|higher) management|(?:someone|somebody) (?:higher up|more senior|senior)|higher ups|` +
+  // the desk above the first one ("escalate me to tier 2", "can i be escalated to second line support")
+  `(?:tier|level) (?:2|3|two|three|ii)(?: support| team| agent| staff)?|(?:second|2nd|third|3rd|higher|next) (?:line|level|tier)(?: support| team| agent| staff)?)`;
 const EN_HUMAN =
   `(?:(?:a|an|the|real|live|actual|some|your) ){0,4}(?:${EN_HUMAN_WORD}|staff|real person|live person|customer service rep|manager|supervisor|team (?:leader|lead)|boss|` +
   `${EN_CUSTOMER} (?:service|support|care))`;
@@ -95,6 +98,8 @@ export const EN: readonly string[] = [
   // "i want to make a complaint to a manager", "please escalate this", "can a real person look at my case"
   '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:real |live |actual )?(?:manager|supervisor|human|person|someone|somebody)\\b',
   '\\bescalate (?:this|it|my (?:case|issue|problem|complaint|ticket)|the (?:case|issue|problem))\\b',
+  // "i want to raise this with your management", "take it up with a supervisor"
+  `\\b(?:raise|take) (?:this|it|my (?:case|issue|problem|complaint|concern)|the (?:case|issue|problem|matter)) (?:up )?with ${EN_PERSON}\\b`,
   '\\b(?:want|need|like|get|can|could|may|have|let) (?:a|an|some|one) (?:(?:real|live|actual) ){0,2}(?:human|person|agent|staff member|representative|employee|colleague|team member) (?:to )?(?:look at|looks at|look into|looks into|look (?:this |it |that )?up|check|review|handle|take over|take a look|have a look|see to)\\b',
   // "i'd be grateful if a consultant could take a look", "i was hoping that someone from your team could call me": asked by its courtesy
   '\\b(?:if|that) (?:a|an|one of your|someone from your team|somebody from your team) (?:real |live )?(?:human|person|agent|staff member|representative|employee|colleague|team member|consultant|specialist|advisor|adviser|manager|supervisor|someone|somebody)? ?(?:could|can|would|might) (?:take a look|look into (?:this|it|my)|look at (?:this|it|my)|call me|ring me|contact me|get back to me|help me)\\b',
@@ -235,7 +240,7 @@ export const ES: readonly string[] = [
   '\\b(?:ya )?(?:estan|esta) (?:atendiendo|trabajando|conectad[oa]s?|en linea) (?:hoy |ya |ahora |ahorita )?(?:los |las |sus |algun |alguna )?(?:agentes|asesores|asesoras|operadores|ejecutivos|representantes|personal|humanos)\\b',
   // "¿cuándo va a estar alguien para atenderme?", "¿cuándo me va a atender un asesor?": someone waited for
   '\\bcuando (?:va a (?:estar|haber)|habra|estara|me va a atender|me van a atender|me atiende|me atienden) (?:alguien|una persona|un agente|un asesor|una asesora|un humano|un operador)\\b',
-  '\\b(?:devuelvanme|devuelveme|devuelvame) la llamada\\b|\\bhay alguien(?: de (?:soporte|ustedes|atencion al cliente|servicio al cliente|(?:su|tu|el) equipo(?: de soporte)?))? (?:disponible|conectado|en linea)(?: (?:para (?:hablar|atenderme|ayudarme|chatear)|ahi|ahora|por favor))?$|^(?:hay )?alguien que me (?:pueda|puede) (?:ayudar|atender)(?: por favor)?$',
+  '\\b(?:devuelvanme|devuelveme|devuelvame) la llamada\\b|(?<!\\bno (?:quiero|necesito|hace falta) que )\\bme (?:devuelvan|devuelva|devuelvas|regresen|regrese|regreses) la llamada\\b|(?<!\\bno )\\b(?:quiero|quisiera|necesito|pido|solicito|prefiero|me gustaria) que (?:alguien |un asesor |una persona |un agente |ustedes )?me (?:llamen|llame|contacten|contacte|marquen|marque)\\b|^(?:por favor )?que me (?:llamen|llame|contacten|contacte|marquen)(?: por favor)?$|\\bque (?:alguien|un asesor|una asesora|una persona|un agente|un supervisor|un ejecutivo|un humano)(?: (?:de|del|de la|de los|del area de|del equipo de|del departamento de) [a-z]+)? me (?:llame|llamen|contacte|contacten|marque)\\b|\\bhay alguien(?: de (?:soporte|ustedes|atencion al cliente|servicio al cliente|(?:su|tu|el) equipo(?: de soporte)?))? (?:disponible|conectado|en linea)(?: (?:para (?:hablar|atenderme|ayudarme|chatear)|ahi|ahora|por favor))?$|^(?:hay )?alguien que me (?:pueda|puede) (?:ayudar|atender)(?: por favor)?$',
   '\\b(?:me canse|estoy cansad[oa]|estoy hart[oa]|hart[oa]) (?:del|de este|de hablar con el|de hablar con este) (?:bot|robot|chatbot)\\b',
   '\\bno hay nadie (?:que|quien) (?:me )?(?:atienda|ayude|conteste|responda|pueda atender|pueda ayudar)\\b|\\bnadie me (?:atiende|contesta|responde)\\b',
   // A call back, frustration with the bot: "¿me puede devolver la llamada?", "este bot da vueltas en círculo", "ya lo he explicado tres veces"

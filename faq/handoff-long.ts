@@ -23,7 +23,7 @@ const OPENER = new RegExp(
 );
 /** What a request is about comes after it: the part is heard without it too. */
 const ABOUT =
-  /\s\b(?:about|regarding|concerning|re|who|which|for (?:a|an|the|my|this|these|some)|sobre|acerca de|respecto (?:a|de)|con respecto|por (?:un|una|el|la|mi|mis|los|las|lo|este|esta|esto)|que (?:me )?(?:pueda|puedan|sepa|sepan|ayude|vea|revise))\b/u;
+  /\s\b(?:about|regarding|concerning|re|who|which|why|whether|how come|for (?:a|an|the|my|this|these|some)|sobre|acerca de|respecto (?:a|de)|con respecto|por (?:un|una|el|la|mi|mis|los|las|lo|este|esta|esto)|que (?:me )?(?:pueda|puedan|sepa|sepan|ayude|vea|revise))\b/u;
 /** A space between two Han or kana characters: where a Chinese or Japanese clause ends when it is typed without commas. */
 const CJK_BREAK = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 /** A request put off until something goes on ("…i want to talk to a human about it if this goes on any longer"): none now. */

@@ -108,3 +108,42 @@ const LATIN = /[a-z]/u;
 export function readLatinSlips(normalized: string): string {
   return LATIN.test(normalized) ? normalized.replace(LATIN_WORD, (word) => SLIPS.get(word) ?? word) : normalized;
 }
+
+/**
+ * The words of a request typed without spaces ("speaktoagent", "connectmetoanagent", "pasameconunasesor"), each a word
+ * of requests in English or Spanish. Only a message of one run of letters is read so, and only when the run is cut
+ * into these words whole (the fewest of them); a run that is no request is left as it was typed.
+ */
+const RUN_WORDS = new Set(
+  (
+    'i im me my to a an the with w some one and or please pls plz now asap just real live actual proper another ' +
+    'talk speak chat connect transfer put pass get give find want need wanna lemme let can could you u through ' +
+    'human humans person people agent agents rep reps representative operator someone somebody anyone support customer service care ' +
+    'staff manager supervisor specialist team member executive advisor ' +
+    'quiero quisiera necesito hablar chatear con un una el la al a pasame paseme pasenme ponme comunicame comuniqueme transfiereme ' +
+    'asesor asesora agente humano persona operador operadora ejecutivo representante alguien gerente supervisor soporte atencion cliente de por favor ya'
+  ).split(' '),
+);
+const RUN_LONGEST = Math.max(...[...RUN_WORDS].map((word) => word.length));
+const LATIN_RUN = /^[a-z]{6,40}$/u;
+
+/** A run of letters cut into request words (see RUN_WORDS), or the text as it was when it is none. */
+export function readLatinRun(normalized: string): string {
+  if (!LATIN_RUN.test(normalized)) return normalized;
+  // fewest[at]: the fewest words that make normalized[0, at), and where the last of them starts.
+  const fewest: number[] = [0];
+  const from: number[] = [0];
+  for (let end = 1; end <= normalized.length; end++) {
+    fewest[end] = Infinity;
+    for (let start = Math.max(0, end - RUN_LONGEST); start < end; start++) {
+      if (fewest[start]! + 1 < fewest[end]! && RUN_WORDS.has(normalized.slice(start, end))) {
+        fewest[end] = fewest[start]! + 1;
+        from[end] = start;
+      }
+    }
+  }
+  if (fewest[normalized.length] === Infinity) return normalized;
+  const words: string[] = [];
+  for (let end = normalized.length; end > 0; end = from[end]!) words.unshift(normalized.slice(from[end]!, end));
+  return words.join(' ');
+}

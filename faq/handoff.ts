@@ -8,7 +8,7 @@ import { ALONE, CJK_CONNECT_ANYWAY, CJK_NEED, JA, JA_NOT_ASKING, JA_TOLD_FIRST, 
 import { OTHER, OTHER_ALONE } from './handoff-other.ts';
 import { endsOfLongSentence, PUT_OFF } from './handoff-long.ts';
 import { patternSet } from './pattern-set.ts';
-import { readChineseSlips, readKoreanSlips, readLatinSlips } from './handoff-slips.ts';
+import { readChineseSlips, readKoreanSlips, readLatinRun, readLatinSlips } from './handoff-slips.ts';
 
 /**
  * "I want a human": a short, explicit request for a person, in any of the pack languages.
@@ -234,6 +234,9 @@ function isShortRequest(normalized: string): boolean {
   // was typed (in another language a word may be one of them as typed: Indonesian "minta agen").
   const unslipped = readLatinSlips(joined);
   if (unslipped !== joined && matchesPattern(unslipped)) return true;
+  // Words typed without spaces ("talktoagent", "pasameconunasesor"): read with them, when the run is made of request words.
+  const spaced = readLatinRun(joined);
+  if (spaced !== joined && matchesPattern(spaced)) return true;
   // Japanese typed in katakana alone, as half-width text often is (ｵﾍﾟﾚｰﾀｰ ﾆ ﾂﾅｲﾃﾞ): read in hiragana, as the patterns spell its words.
   // (tested before the kana words are read as kanji: タントウシャニツナイデクダサイ holds 担当者 once joined)
   if (KATAKANA_ONLY.test(normalized) && matchesPattern(joinCjk(toHiragana(normalized)))) return true;

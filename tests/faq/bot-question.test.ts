@@ -34,6 +34,8 @@ const ABOUT_THE_BOT: readonly [string, string][] = [
   // read by their words alone (bot-question-words.ts)
   ['be honest, are you a robot', 'en'], ['tell me the truth, is this a bot', 'en'], ['这边回复我的是机器人吗', 'zh-CN'], ['相手は機械なの', 'ja'], ['상담사님 지금 기계예요?', 'ko'],
   ['¿es una máquina la que me escribe?', 'es'],
+  // session 39: who is on the other side, asked with 谁 (the backstop heard it as a request), or of the one talking with me
+  ['你是谁？机器人吗', 'zh-CN'], ['我现在在跟谁聊天', 'zh-CN'], ['跟我說話的是誰？是真人嗎', 'zh-TW'], ['저랑 얘기하는 상대가 로봇이에요?', 'ko'], ['지금 채팅하는 게 사람이에요?', 'ko'],
 ];
 
 describe('a question about the bot', () => {
