@@ -135,6 +135,11 @@ describe('what a question asks about', () => {
     ['楽天で買った靴を返品したけど返金されない', true], ['Amazonで注文したものをキャンセルした', true], ['楽天市場で購入した商品', true],
     ['アマゾンで払おうとしたらエラーになる', true], ['Uber Eatsで頼んだのに届かない', true],
     ['楽天で支払い方法を変えたい', false], ['Amazonで決済方法を変更したい', false], ['メルカリで売ったお金を引き出したい', false], ['楽天の注文をキャンセルしたい', false],
+    // …and in Korean (session 39: 쿠팡에서 반품했는데 돈이 안 들어와요 was a "did you mean" at 0.96); not its way of paying,
+    // nor a refund asked of it, its login or its own app.
+    ['쿠팡에서 반품했는데 돈이 안 들어와요', true], ['11번가에서 산 옷 환불 언제 돼요', true], ['배민에서 시켰는데 결제가 두 번 됐어요', true],
+    ['무신사 앱에서 주문 취소했어요', true], ['G마켓에서 결제하려는데 자꾸 실패해요', true],
+    ['쿠팡에서 결제 수단 바꾸는 법', false], ['쿠팡에서 환불 받는 법', false], ['쿠팡 로그인이 안 돼요', false], ['배민 앱이 안 열려요', false],
     // A service billing on its own, or a shop beside one.
     ['hulu keeps saying my card was declined', false], ['Steamで買ったゲームを返金したい', false], ['paid at starbucks and then on netflix', false],
     // The app the visitor writes to, called "your" or "this" app beside another service (session 19).
@@ -525,6 +530,10 @@ describe("another's thing", () => {
     // Session 25: a transfer made at a bank's machine is the bank's, as its fee is; not one that tops the wallet up. A
     // marketplace's seller not shipping is the marketplace's; a seller alone, or a charge or a scam with one, may be the wallet's.
     ['ATM轉帳的手續費要多少', 'thing'], ['提款机跨行转账要手续费吗', 'thing'], ['用ATM轉帳儲值要手續費嗎', null], ['ATM转账到钱包要多久', null],
+    // Session 39: cash paid in at a bank's machine in Japanese is the wallet's top-up; the machine's own fee, and 入金 of
+    // anything else (a salary, money lent), are not.
+    ['セブン銀行ATMから入金したい', null], ['ローソン銀行のATMで現金を入金できますか', null],
+    ['ATMでお金をおろしたら手数料を取られた', 'thing'], ['給料がまだ入金されない', 'thing'], ['友達に貸したお金がまだ入金されない', 'thing'],
     ['蝦皮的賣家一直不出貨，我要怎麼跟蝦皮申訴', 'thing'], ['淘宝卖家一直不发货', 'thing'], ['卖家一直不发货怎么办', null],
     ['在蝦皮買的東西賣家不出貨，錢已經扣了', 'named'], ['蝦皮賣家收了錢不出貨是詐騙嗎', 'named'],
     // Since session 18: taxes, dues, their slips and a salary; a belonging lost that is no phone or card; a school's ID; a bank's
@@ -787,6 +796,9 @@ describe.skipIf(!existsSync(`${WALLET_PACK}/pack.json`))('other services on the 
     ['楽天で買った靴を返品したけど返金されない', 'refund'], ['アマゾンで払おうとしたらエラーになる', 'transaction-failed'],
     // A shop's charge counted among the wallet's (session 39: a "did you mean" before).
     ['账单里多了一笔饿了么的扣款，我没点过外卖', 'unrecognized-charge'], ['帳單裡有一筆蝦皮的消費不是我買的', 'unrecognized-charge'],
+    // …and in Korean (session 39), and cash paid in at a bank's machine in Japanese.
+    ['쿠팡에서 반품했는데 돈이 안 들어와요', 'refund'], ['무신사에서 주문 취소했는데 환불이 안 와요', 'refund'],
+    ['セブン銀行ATMから入金したい', 'top-up'],
   ])('still answers a wallet question that names a shop or a service: "%s" with %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
   });
