@@ -15,7 +15,7 @@ import { namesAnotherPlace, namesElsewhere } from './services.ts';
 import { isUiLanguage, smallTalkOf, smallTalkReply, UI_LANGUAGES, type SmallTalk, type UiLanguage } from './smalltalk.ts';
 import type { ScorerOptions } from './scorer.ts';
 import { fitThresholds } from './thresholds.ts';
-import { asksSomething, deniesItsMatter, splitIntents, splitsAtConnectors, splitsAtMarks } from './two-intents.ts';
+import { asksSomething, deniesItsMatter, splitIntents, splitsAtConnectors, splitsAtMarks, statesProblem } from './two-intents.ts';
 import type { AnswerOptions, FaqEngine, FaqPack, FaqResult } from './types.ts';
 
 const SUGGESTIONS = 3;
@@ -359,6 +359,20 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
    * 想定期更换" stays the security article; "怎么充值还有提现手续费多少" is the fees' question, top-up offered), and when it is
    * answered with a third entry, neither part is what it asks.
    */
+  /**
+   * A problem told before a question about another matter, joined by "and" ("密码忘了还有提现要手续费吗", "my payment keeps
+   * failing and which payment methods can I use", "송금이 안 되고 수수료는 얼마예요"): the whole reads as the question, and the
+   * problem (see statesProblem) is its entry's matter too, offered after the answer however sure the whole is. The
+   * problem must be a confident answer in the pack's words, and the question the whole's reading: "my payment failed and
+   * what should I do" asks about its problem, "I lost my phone and can't log in" asks nothing.
+   */
+  const toldBeforeQuestion = (a: string, b: string, kept: Ranked, matchPart: (text: string) => Match | null) => {
+    if (!statesProblem(a) || !asksSomething(b) || deniesItsMatter(a)) return null;
+    const problem = answeredWith(a, matchPart);
+    if (!problem || problem.index === kept.index || problem.evidence.coverage < MARK_TURN_COVERAGE) return null;
+    return askedWith(b, matchPart)?.index === kept.index ? { first: kept, second: problem } : null;
+  };
+
   const twoIntents = (text: string, matchPart: (text: string) => Match | null, whole: Match | null) => {
     // A part that denies its matter ("没忘记密码", "I didn't forget my password") is not asked: the other part is,
     // answered alone.
@@ -381,6 +395,8 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
     for (const [joined, splits] of [[false, splitsAtMarks(text)], [true, splitsAtConnectors(text)]] as const) {
       const asks = (part: string) => !joined || asksSomething(part);
       for (const [a, b] of splits) {
+        const told = joined && wholeSure >= thresholds.answer ? toldBeforeQuestion(a, b, whole!.ranked[0]!, matchPart) : null;
+        if (told) return told;
         const first = answeredWith(a, matchPart);
         if (!surer(first)) continue;
         const second = answeredWith(b, matchPart);

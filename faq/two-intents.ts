@@ -122,6 +122,8 @@ export const splitsAtMarks = (text: string): [string, string][] => splitsAt(MARK
  * join what a noun, a katakana word or the nominaliser の ends (not the conditional "チャージすると"); Korean 랑, 이랑
  * and 하고 end a word. A run of spaces is never a match's start twice (`(?<!\s)`): one scan, linear time.
  */
+/** The Hangul syllables that end in ㅆ, the past tense's (했, 됐, 렸, 있…): 19 initials × 21 vowels, final ㅆ (20 of 28). */
+const PAST_SYLLABLES = Array.from({ length: 19 * 21 }, (_, i) => String.fromCharCode(0xac00 + i * 28 + 20)).join('');
 const CONNECTOR_TURN = new RegExp(
   [
     '(?<!\\s)\\s+(?:and|also|plus|as well as|y|e|además|ademas|también|tambien)\\s+',
@@ -129,6 +131,9 @@ const CONNECTOR_TURN = new RegExp(
     '(?<=[\\p{Script=Han}\\p{Script=Katakana}ーの])[とや][、,，]?\\s*',
     '(?<!\\s)\\s*(?:それと|あと|ついでに)[、,，]?\\s*',
     '(?<=\\p{L})(?:이랑|랑|하고)[,，]?\\s+',
+    // A clause told in the past or with 되다 and joined by 고, which it keeps ("송금이 실패했고 …", "휴대폰을 잃어버렸고 …",
+    // "결제가 안 되고 …").
+    `(?<=[${PAST_SYLLABLES}되]고)[,，]?\\s+`,
     '(?<!\\s)\\s+(?:또|그리고요?)[,，]?\\s+',
   ].join('|'),
   'giu',
@@ -184,3 +189,22 @@ const DENIAL = new RegExp(
 /** "Not me" is a charge's matter, not a denial of it ("有一笔扣款不是我付的", "私じゃない", "제가 결제한 게 아니에요"). */
 const NOT_ME = /不是我|不是本人|(?:私|自分|本人)[^、。,，\s]{0,8}(?:じゃ|では)な|(?:제가|내가|저는|본인이)[^,.，。]{0,12}아니|\b(?:not me|wasn'?t me|no fui yo)\b/iu;
 export const deniesItsMatter = (part: string): boolean => DENIAL.test(part) && !NOT_ME.test(part);
+
+/**
+ * What went wrong, told as such: a payment or transfer that failed or was declined, a phone lost or stolen, a password
+ * forgotten, a scam, a charge not recognised, money sent to the wrong person, a code that does not come ("付款老是失败",
+ * "my top-up failed", "スマホをなくした", "송금이 안 되고", "no me llega el código"). A problem stated before a question
+ * about another matter, joined by "and" ("密码忘了还有提现要手续费吗"), is that other entry's matter too: it is offered
+ * beside the question's answer (see the engine's twoIntents). Runs between words are bounded: linear time.
+ */
+const PROBLEM = new RegExp(
+  [
+    "\\b(?:fail(?:ed|s|ing)?|declined|rejected|(?:did ?n[o']?t|didn't|won'?t|doesn'?t|does not|can'?t|cannot|couldn'?t) (?:go through|work|log ?in|get|receive|arrive)|not working|lost|stolen|forg[eo]t(?:ten)?|scammed|tricked|hacked|by mistake|wrong (?:person|account|number|recipient)|(?:don'?t|do not) recogni[sz]e|never made|stuck|crash(?:es|ed|ing)?)\\b",
+    '失败|失敗|不成功|没成功|沒成功|被拒|拒绝|拒絕|丢了|丟了|不见了|不見了|被偷|被盗|被盜|忘了|忘记|忘記|想不起|被骗|被騙|诈骗|詐騙|转错|轉錯|转给了别人|轉給別人|不认识的|不認識的|不认得|不認得|没付过|沒付過|莫名|被扣|收不到|没收到|沒收到|闪退|閃退',
+    'できな|できませ|通らな|拒否|なくし|無くし|失くし|落とし|盗まれ|忘れ|分からなくな|わからなくな|騙さ|だまさ|詐欺|間違え|間違った|覚えのない|知らない(?:請求|引き落とし|決済)|届かな|落ちる',
+    '실패|안\\s?(?:되|돼|와|나)|거절|잃어버|잃었|도난|분실|잊어|잊었|까먹|사기|잘못\\s?(?:보|송금)|모르는\\s?(?:결제|출금|거래)|이상한\\s?(?:결제|출금)|안\\s?한\\s?결제|못\\s?받',
+    '(?<!\\p{L})(?:fall[óoa]|fallid[oa]|rechaz\\p{L}{0,6}|no (?:me )?(?:llega|funciona|pas[óo]|recib\\p{L}{0,4})|perd[íi]|se me (?:perdi[óo]|olvid[óo])|me (?:robaron|estafaron|engañaron)|olvid[éeó]|no recuerdo|estaf\\p{L}{0,4}|engañ\\p{L}{0,4}|equivocad[oa]|por error|no reconozco|no hice)(?!\\p{L})',
+  ].join('|'),
+  'iu',
+);
+export const statesProblem = (part: string): boolean => PROBLEM.test(part);

@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { asksSomething, deniesItsMatter, splitIntents, splitsAtConnectors, splitsAtMarks } from '../../faq/two-intents.ts';
+import { asksSomething, deniesItsMatter, splitIntents, splitsAtConnectors, splitsAtMarks, statesProblem } from '../../faq/two-intents.ts';
 import type { FaqEngine } from '../../faq/index.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
 
@@ -84,6 +84,8 @@ it.each([
   ['退会の方法と残高の引き出し方を知りたい', [['退会の方法', '残高の引き出し方を知りたい']]],
   ['I topped up and the payment failed', [['I topped up', 'the payment failed']]],
   ['I topped up and paid and it failed and I tried again and how do I get my money back', []],
+  ['송금이 안 되고 수수료는 얼마예요', [['송금이 안 되고', '수수료는 얼마예요']]],
+  ['휴대폰을 잃어버렸고 거래 내역은 어디서 봐요', [['휴대폰을 잃어버렸고', '거래 내역은 어디서 봐요']]],
 ])('"%s" may be two questions at its joining words', (text, splits) => {
   expect(splitsAtConnectors(text)).toEqual(splits);
 });
@@ -110,6 +112,23 @@ it.each([
   ['有人自称客服', false],
 ])('"%s" asks something: %s', (text, asks) => {
   expect(asksSomething(text)).toBe(asks);
+});
+
+// What went wrong, told as such; a thing done, a thing named or a question tells no problem.
+it.each([
+  ['付款老是失败', true],
+  ['手機被偷了', true],
+  ['my top-up failed', true],
+  ['スマホをなくした', true],
+  ['송금이 안 되고', true],
+  ['no me llega el código', true],
+  ['I topped up', false],
+  ['收款', false],
+  ['チャージ', false],
+  ['환불은 어떻게 해요', false],
+  ['cómo recargo', false],
+])('"%s" states a problem: %s', (text, states) => {
+  expect(statesProblem(text)).toBe(states);
 });
 
 // A part that denies its matter is not asked; a failure told with a negation is its matter.
@@ -164,6 +183,15 @@ it.each([
   expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId, secondIntent: { faqId: second } });
 });
 
+// A problem told, then a question about another matter, joined by "and": the question the whole reads as is answered and
+// the problem's entry offered after it.
+it.each([
+  ['付款老是失败还有支持哪些付款方式', 'payment-methods', 'transaction-failed'],
+  ['송금이 안 되고 수수료는 얼마예요', 'fees', 'transaction-failed'],
+])('"%s" tells a problem and asks another thing: answers %s, offers %s', (text, faqId, second) => {
+  expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId, secondIntent: { faqId: second } });
+});
+
 // One question after its story: the whole is surer of what it asks than the story alone is of another entry, or the
 // second part's last clause ("what should I do?") asks about the story and is no question of its own. A joining word
 // inside one question joins two things of its matter, or tells what was done before it: the part beside the whole's
@@ -181,6 +209,11 @@ it.each([
   ['アカウントの凍結と解除の方法を教えて', 'freeze-account'],
   ['신용카드랑 체크카드로 결제할 수 있나요', 'payment-methods'],
   ['cómo congelo y descongelo mi cuenta', 'freeze-account'],
+  ['my payment failed and what should I do', 'transaction-failed'],
+  ["I lost my phone and can't log in", 'lost-phone'],
+  ['perdí el teléfono y no puedo entrar', 'lost-phone'],
+  ['결제가 실패했고 어떻게 해야 돼요', 'transaction-failed'],
+  ['转账和提现有什么区别', 'withdraw-to-bank'],
 ])('"%s" is one question (a story, or two things of one matter): %s, no follow-up', (text, faqId) => {
   const reply = wallet.answer(text);
   expect(reply).toMatchObject({ kind: 'answer', faqId });
