@@ -20,6 +20,7 @@ import { formatDay, formatTime, language, t } from './i18n.ts';
 import { NewestLine } from './newest-line.ts';
 import { useShortcuts } from './shortcuts.ts';
 import { visitorName } from './visitor-name.ts';
+import { languageSetter } from './visitor-language.ts';
 import { SpokenLanguage } from './SpokenLanguage.tsx';
 
 /**
@@ -64,7 +65,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
   // The event log, again whenever the conversation (status, owner, rating, team, labels, the language chosen and by
   // whom) or one of its tickets changes.
   const ticketsKey = tickets.map((x) => x.updatedAt).join();
-  const chosenKey = c.spokenLocaleChosen ? `${c.spokenLocale}:${c.spokenLocaleSetBy?.agentId ?? (c.spokenLocaleBySite ? 'site' : '')}` : '';
+  const chosenKey = c.spokenLocaleChosen ? `${c.spokenLocale}:${languageSetter(c) ?? ''}` : '';
   const events =
     useLoaded(c.id, [c.status, c.agentId, c.rating?.score, c.teamId, c.labelIds.join(), ticketsKey, chosenKey], () =>
       api<{ events: ConversationLogEvent[] }>('GET', `/api/v1/conversations/${c.id}/events`).then((r) => (r.ok ? r.data.events : undefined)),

@@ -5,7 +5,7 @@ import { Menu } from '../ui/Menu.tsx';
 import { api } from './api.ts';
 import { languageName, t } from './i18n.ts';
 import { refusalText } from './refusal.ts';
-import { languageHead } from './visitor-language.ts';
+import { languageHead, languageSetter } from './visitor-language.ts';
 
 /** "Japanese · 日本語": a language in the console's words, and in its own where they differ (the visitor reads the latter). */
 const menuName = (locale: string, inLocale: string): string => {
@@ -24,7 +24,7 @@ export function SpokenLanguage({ c, me, mine }: { c: ConversationSummary; me: Ag
   const [error, setError] = useState<string | null>(null);
   const inLocale = document.documentElement.lang;
   const head = languageHead(c, inLocale);
-  const attrs = { 'data-testid': 'spoken', 'data-chosen': c.spokenLocaleChosen || undefined, 'data-set-by': c.spokenLocaleSetBy?.agentId ?? (c.spokenLocaleBySite ? 'site' : undefined) };
+  const attrs = { 'data-testid': 'spoken', 'data-chosen': c.spokenLocaleChosen || undefined, 'data-set-by': languageSetter(c) };
   if (!mine) return <span class="badge" {...attrs}>{head}</span>;
   const set = async (locale: string) => {
     const r = await api('PUT', `/api/v1/conversations/${c.id}/language`, { locale });

@@ -13,6 +13,9 @@ export const visitorLanguage = (c: Languages): string => c.spokenLocale;
 /** A written language other than the spoken one (Russian on an English widget, English after choosing Chinese), else null. */
 const writtenElse = (c: Languages): string | null => (c.writtenLocale !== null && c.writtenLocale !== c.spokenLocale ? c.writtenLocale : null);
 
+/** Who set the kept language, as an id: the agent's, 'site' for the host page, else undefined (the visitor, or none). */
+export const languageSetter = (c: Languages): string | undefined => c.spokenLocaleSetBy?.agentId ?? (c.spokenLocaleBySite ? 'site' : undefined);
+
 /**
  * Who chose the spoken language: "set by Ann" (an agent, for the visitor), "set by the site" (the host page's
  * setLocale), "chose it" (the visitor), else null (followed, or the widget's).
