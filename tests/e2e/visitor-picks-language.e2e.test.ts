@@ -1,6 +1,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { violations } from '../helpers/axe.ts';
 import { openDemoWidget, useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 
@@ -51,6 +52,14 @@ describe.skipIf(!e2e.run)('the visitor chooses the widget\'s language from its h
     expect(await menu.getByRole('menuitemradio', { checked: true }).textContent()).toBe('English');
     const focused = () => frame.locator(':focus').textContent();
     await expect.poll(focused).toBe('English');
+    // WCAG 2.2 AA with the menu open, light and dark.
+    const widget = host.frames().find((f) => f.url().includes('/widget?'))!;
+    expect(await violations(widget)).toEqual([]);
+    await host.emulateMedia({ colorScheme: 'dark' });
+    await widget.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await widget.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    expect(await violations(widget)).toEqual([]);
+    await host.emulateMedia({ colorScheme: 'light' });
     // Arrows move (wrapping), Escape closes and gives the focus back to the globe.
     await host.keyboard.press('ArrowUp');
     await host.keyboard.press('ArrowUp');
