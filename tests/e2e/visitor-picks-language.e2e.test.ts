@@ -116,4 +116,24 @@ describe.skipIf(!e2e.run)('the visitor chooses the widget\'s language from its h
     expect(await spoken()).toEqual(theirs);
     expect(errors).toEqual([]);
   });
+
+  it("the menu's chunk that did not come is fetched again on the next press", async () => {
+    const context = await e2e.browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+    onTestFinished(() => context.close());
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const chunk = /\/assets\/LanguageMenu-[\w-]+\.js$/;
+    let refused = 0;
+    await page.route(chunk, (route) => (refused++, route.abort('internetdisconnected')));
+    await page.goto(`${e2e.server.url}/chat?locale=en`);
+    await expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('online');
+    const globe = page.getByRole('button', { name: en.language_menu });
+    await globe.click();
+    await expect.poll(() => refused).toBeGreaterThan(0);
+    expect(await page.getByRole('menu').count()).toBe(0);
+    expect(await globe.getAttribute('aria-expanded')).toBe('false');
+    await page.unroute(chunk);
+    await globe.click();
+    await expect.poll(() => page.getByRole('menu', { name: en.language_menu }).getByRole('menuitemradio').count()).toBe(12);
+  });
 });

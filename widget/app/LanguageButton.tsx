@@ -4,13 +4,15 @@ import type { LanguageMenuProps } from './language/LanguageMenu.tsx';
 import type { ChatClient } from './chat/client.ts';
 import { t } from './ui-language.ts';
 
-let menu: Promise<ComponentType<LanguageMenuProps>> | null = null;
-const loadMenu = () => (menu ??= import('./language/LanguageMenu.tsx').then((m) => m.LanguageMenu));
+let menu: Promise<ComponentType<LanguageMenuProps> | null> | null = null;
+/** The menu's chunk, fetched once; null when it did not come (a flaky network): the next press fetches it again. */
+const loadMenu = () => (menu ??= import('./language/LanguageMenu.tsx').then((m) => m.LanguageMenu, () => (menu = null)));
 
 /**
  * The visitor's own choice of language, in the header: a globe named in the widget's language. The menu behind it (the
  * twelve languages, its keys, its styles) is its own chunk, fetched when the globe is pointed at or focused and opened
- * on its first press; from then on the menu's own button takes its place.
+ * on its first press (a press while it cannot come does nothing, and the next tries again); from then on the menu's
+ * own button takes its place.
  */
 export function LanguageButton({ client }: { client: ChatClient }) {
   const [Menu, setMenu] = useState<ComponentType<LanguageMenuProps> | null>(null);
@@ -24,7 +26,7 @@ export function LanguageButton({ client }: { client: ChatClient }) {
       aria-expanded="false"
       onPointerEnter={loadMenu}
       onFocus={loadMenu}
-      onClick={() => void loadMenu().then((c) => setMenu(() => c))}
+      onClick={() => void loadMenu().then((c) => c && setMenu(() => c))}
     >
       {GLOBE}
     </button>
