@@ -4,9 +4,9 @@ import type { LanguageMenuProps } from './language/LanguageMenu.tsx';
 import type { ChatClient } from './chat/client.ts';
 import { t } from './ui-language.ts';
 
-let menu: Promise<ComponentType<LanguageMenuProps> | null> | null = null;
+let menuChunk: Promise<ComponentType<LanguageMenuProps> | null> | null = null;
 /** The menu's chunk, fetched once; null when it did not come (a flaky network): the next press fetches it again. */
-const loadMenu = () => (menu ??= import('./language/LanguageMenu.tsx').then((m) => m.LanguageMenu, () => (menu = null)));
+const loadMenu = () => (menuChunk ??= import('./language/LanguageMenu.tsx').then((m) => m.LanguageMenu, () => (menuChunk = null)));
 
 /**
  * The visitor's own choice of language, in the header: a globe named in the widget's language. The menu behind it (the
