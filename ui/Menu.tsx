@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useOutsidePress } from './popup.ts';
 
@@ -7,23 +8,30 @@ export interface MenuItem {
   danger?: boolean;
   /** A choice of one (role="menuitemradio"): whether this one is the current. */
   checked?: boolean;
+  /** The language the label is written in, where it is not the page's (a language by its own name). */
+  lang?: string;
 }
 
 /**
  * A menu button (WAI-ARIA menu pattern): the button opens a role="menu" list and focuses its first item; arrow
- * keys, Home and End move; Escape or Tab closes it and focus returns to the button; a click elsewhere closes it.
+ * keys, Home and End move; Escape (the menu only, not what holds it: the widget closes on Escape) or Tab closes it and
+ * focus returns to the button; a click elsewhere closes it.
  * `end`: the menu lines up with the button's end edge (for a button at the end of a bar). `menuLabel` names the list
- * when the button's words do not (a chip that shows the current choice); `menuClass` is added to the list's.
+ * when the button's words do not (a chip that shows the current choice); `menuClass` is added to the list's. With
+ * `icon`, the button shows it and `label` is the button's accessible name.
  */
-export function Menu({ label, items, buttonClass = 'btn', end = false, menuLabel = label, menuClass = '' }: {
+export function Menu({ label, icon, items, buttonClass = 'btn', end = false, menuLabel = label, menuClass = '', open: openAtFirst = false }: {
   label: string;
+  icon?: ComponentChildren;
   items: MenuItem[];
   buttonClass?: string;
   end?: boolean;
   menuLabel?: string;
   menuClass?: string;
+  /** Open when first drawn (a menu fetched on its button's first press). */
+  open?: boolean;
 }) {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(openAtFirst);
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const entries = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]') ?? [])];
@@ -40,13 +48,14 @@ export function Menu({ label, items, buttonClass = 'btn', end = false, menuLabel
       all[move[e.key]! % all.length]?.focus();
     } else if (e.key === 'Escape') {
       e.preventDefault();
+      e.stopPropagation();
       close();
     } else if (e.key === 'Tab') setOpen(false);
   };
   return (
     <div class="menu-anchor">
-      <button ref={button} type="button" class={buttonClass} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {label}
+      <button ref={button} type="button" class={buttonClass} aria-haspopup="menu" aria-expanded={open} aria-label={icon ? label : undefined} onClick={() => setOpen(!open)}>
+        {icon ?? label}
       </button>
       {open && (
         <ul ref={list} class={`menu${end ? ' menu-end' : ''}${menuClass ? ` ${menuClass}` : ''}`} role="menu" aria-label={menuLabel} onKeyDown={onKey}>
@@ -56,6 +65,7 @@ export function Menu({ label, items, buttonClass = 'btn', end = false, menuLabel
                 type="button"
                 role={item.checked === undefined ? 'menuitem' : 'menuitemradio'}
                 aria-checked={item.checked}
+                lang={item.lang}
                 tabIndex={-1}
                 class={`menu-item${item.danger ? ' menu-item-danger' : ''}`}
                 onClick={() => (close(), item.onSelect())}

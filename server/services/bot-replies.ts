@@ -1,4 +1,5 @@
 import { isUiLanguage, type UiLanguage } from '../../faq/smalltalk.ts';
+import { ownLanguageName } from '../../protocol/language-names.ts';
 
 /** What the bot says when it is not quoting an FAQ answer, in the 12 UI languages (English is the fallback). */
 const REPLIES: Readonly<Record<'suggest' | 'none' | 'handoff' | 'handoff_away', Readonly<Record<UiLanguage, string>>>> = {
@@ -86,18 +87,10 @@ export function botReply(kind: BotReplyKind, locale: string): string {
   return REPLIES[kind][inLanguage(locale)];
 }
 
-/** Each pack language by its own name ("日本語", "Español"), so that a reader of any of them finds theirs. */
-const OWN_NAMES: Readonly<Record<string, string>> = { 'zh-CN': '简体中文', 'zh-TW': '繁體中文' };
-function ownName(locale: string): string {
-  if (OWN_NAMES[locale]) return OWN_NAMES[locale];
-  const name = new Intl.DisplayNames([locale], { type: 'language', languageDisplay: 'dialect' }).of(locale) ?? locale;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-}
-
 /** The reply to a question in `locale`, a language none of `packLocales` is: the languages it can answer in. */
 export function otherLanguageReply(locale: string, packLocales: readonly string[]): string {
   const language = inLanguage(locale);
   const separator = language === 'zh-CN' || language === 'zh-TW' || language === 'ja' ? '、' : language === 'ar' ? '، ' : ', ';
-  return OTHER_LANGUAGE[language].replace('{languages}', packLocales.map(ownName).join(separator));
+  return OTHER_LANGUAGE[language].replace('{languages}', packLocales.map(ownLanguageName).join(separator));
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditRecord, ConversationLogEvent, ConversationSummary } from '../../protocol/index.ts';
+import { botReply } from '../../server/services/bot-replies.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { settled, visitor, type TestClient } from '../helpers/ws-client.ts';
@@ -94,5 +95,25 @@ describe('the site sets the language spoken to a visitor', () => {
     client.close();
     again.client.close();
     desk.close();
+  });
+
+  it("the widget's language menu (`by: 'visitor'`) is the visitor's own choice: over the site's, kept out of by its next setLocale, and the bot speaks it", async () => {
+    const { client, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    const id = welcome.conversationId;
+    await settled(client);
+    expect(await choose(client, { locale: 'de', by: 'site', override: true })).toEqual({ type: 'language', locale: 'de', chosen: true });
+    expect(await choose(client, { locale: 'ja', by: 'visitor' })).toEqual({ type: 'language', locale: 'ja', chosen: true });
+    expect(await summary(id)).toMatchObject({ spokenLocale: 'ja', spokenLocaleChosen: true, spokenLocaleBySite: false, spokenLocaleSetBy: null });
+    expect(await choose(client, { locale: 'de', by: 'site' })).toEqual({ type: 'language', locale: 'ja', chosen: true });
+    expect(await languageEvents(id)).toEqual([
+      { actor: 'system', reason: 'site', locale: 'de' },
+      { actor: 'visitor', reason: null, locale: 'ja' },
+    ]);
+    // Nobody is online: the bot's own line (no message of theirs to take a language from) is in the language they chose.
+    const from = client.frames.length;
+    client.send({ type: 'handoff' });
+    const line = await client.next('message', (m) => m.message.author === 'bot', undefined, from);
+    expect(line.message.text).toBe(botReply('handoff_away', 'ja'));
+    client.close();
   });
 });

@@ -75,6 +75,19 @@ describe('bundle budgets', () => {
     const code = firstLoad(entry).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(DIST, 'app', f), 'utf8')).join('\n');
     expect(code).not.toContain('/api/v1/visitor/attachments');
   });
+
+  it("the language menu (its items, keys and CSS) is a lazy chunk, fetched when the header's globe is first pointed at, focused or pressed", () => {
+    const entry = Object.keys(manifest).find((k) => k.endsWith('widget/app/index.html'))!;
+    const menu = Object.values(manifest).find((c) => c.src?.endsWith('widget/app/language/LanguageMenu.tsx'));
+    expect(menu).toBeDefined();
+    const first = firstLoad(entry);
+    expect(first).not.toContain(menu!.file);
+    for (const css of menu!.css ?? []) expect(first).not.toContain(css);
+    const [js, css] = [gz(path.join(DIST, 'app', menu!.file)), (menu!.css ?? []).reduce((sum, f) => sum + gz(path.join(DIST, 'app', f)), 0)];
+    console.log(`language menu chunk: ${js} B gzip of code, ${css} B of CSS`);
+    const code = first.filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(DIST, 'app', f), 'utf8')).join('\n');
+    expect(code).not.toContain('menuitemradio');
+  });
 });
 
 describe('console budget', () => {

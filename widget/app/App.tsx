@@ -66,7 +66,7 @@ export function App({ client, home, onClose }: { client: ChatClient; home: strin
           {t('attach_drop')}
         </p>
       )}
-      <Header s={s} onClose={onClose} />
+      <Header s={s} client={client} onClose={onClose} />
       <LanguageNote s={s} client={client} home={home} />
       <div class="scroll" ref={scrollRef}>
         <div>

@@ -174,7 +174,7 @@ export class ChatClient {
    * `site.override`); sent now, or once the socket is up, for the server to keep over what the visitor writes.
    */
   chooseLanguage(locale: string, site?: { override: boolean }): void {
-    this.choice = { type: 'language', locale, ...(site && { by: 'site' as const, ...(site.override && { override: true as const }) }) };
+    this.choice = { type: 'language', locale, by: site ? 'site' : 'visitor', ...(site?.override && { override: true as const }) };
     if (!site) this.update({ language: { locale, chosen: true } });
     if (this.snapshot.connection === 'online') this.frame(this.choice);
   }
