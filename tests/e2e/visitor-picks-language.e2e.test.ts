@@ -14,7 +14,7 @@ import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 const strings = (locale: string) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../widget/app/locales/${locale}.json`), 'utf8')) as Record<string, string>;
 const [en, ja] = [strings('en'), strings('ja')] as [Record<string, string>, Record<string, string>];
-const OWN_NAMES = ['简体中文', '繁體中文', 'English', '日本語', '한국어', 'Español', 'العربية', 'Deutsch', 'Français', 'Português (Brasil)', 'Indonesia', 'Tiếng Việt'];
+const OWN_NAMES = ['简体中文', '繁體中文', 'English', '日本語', '한국어', 'Español', 'العربية', 'Deutsch', 'Français', 'Português (Brasil)', 'Bahasa Indonesia', 'Tiếng Việt'];
 
 type HostPage = { Kefu: (...a: unknown[]) => void };
 type Summary = { spokenLocale: string; spokenLocaleChosen: boolean; spokenLocaleBySite: boolean; spokenLocaleSetBy: unknown };

@@ -6,7 +6,7 @@ import { WIDGET_LANGUAGES } from '../../protocol/locale.ts';
 describe('a language by its own name', () => {
   it('names the twelve widget languages each in its own script and words, capitalised, all different', () => {
     const names = WIDGET_LANGUAGES.map(ownLanguageName);
-    expect(names).toEqual(['简体中文', '繁體中文', 'English', '日本語', '한국어', 'Español', 'العربية', 'Deutsch', 'Français', 'Português (Brasil)', 'Indonesia', 'Tiếng Việt']);
+    expect(names).toEqual(['简体中文', '繁體中文', 'English', '日本語', '한국어', 'Español', 'العربية', 'Deutsch', 'Français', 'Português (Brasil)', 'Bahasa Indonesia', 'Tiếng Việt']);
     expect(new Set(names).size).toBe(WIDGET_LANGUAGES.length);
   });
 
