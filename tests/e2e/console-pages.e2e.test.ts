@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { violations } from '../helpers/axe.ts';
 import { useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN, ADMIN_ENV, addAgent, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
 import { visitor } from '../helpers/ws-client.ts';
@@ -12,7 +11,6 @@ import { choose } from '../helpers/select.ts';
  * agent's own choice, kept on the server), the address surviving a reload, admin pages closed to agents, the
  * profile's name reaching the visitor, and axe-core 0 on every screen in light and dark.
  */
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 
 async function loggedIn(options: Parameters<Browser['newContext']>[0], email = ADMIN.email, password = ADMIN.password): Promise<{ context: BrowserContext; page: Page }> {
@@ -25,12 +23,6 @@ async function loggedIn(options: Parameters<Browser['newContext']>[0], email = A
   await page.locator('button[type=submit]').click();
   await page.locator('.connection[data-state=online]').waitFor({ state: 'attached' });
   return { context, page };
-}
-
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() => (window as any).axe.run(document, { resultTypes: ['violations'] }));
-  return (result.violations as { id: string; nodes: { target: string[]; failureSummary: string }[] }[]).flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary}`));
 }
 
 /** The line counts of the agents' "n of m chats" on the Agents page, each count once. */

@@ -1,8 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { ReportSummary } from '../../protocol/index.ts';
+import { violations } from '../helpers/axe.ts';
 import { useBrowserAndServer } from '../helpers/browser.ts';
 import { openStorageBeside } from '../helpers/server.ts';
 import { ADMIN, ADMIN_ENV } from '../helpers/agent-client.ts';
@@ -13,14 +11,7 @@ import { NO_BOT_SWEEP, PERIOD, expectedSummary, writeReportHistory } from '../fi
  * API's, which equal the hand-worked ones; its charts are drawn; the chart library is loaded with the page only
  * (never in the console's first load); axe-core finds nothing in light or dark.
  */
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const e2e = useBrowserAndServer(ADMIN_ENV, NO_BOT_SWEEP);
-
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() => (window as any).axe.run(document, { resultTypes: ['violations'] }));
-  return (result.violations as { id: string; nodes: { target: string[] }[] }[]).flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 describe.skipIf(!e2e.run)('the reports page', () => {
   it('draws its charts, shows the API’s figures (= the known history’s), and loads the chart library only there', async () => {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { accentTokens } from '../../ui/color.ts';
+import { violations } from '../helpers/axe.ts';
 import { browserAvailable, closeBrowser, launchBrowser } from '../helpers/browser.ts';
 
 /**
@@ -16,7 +16,6 @@ import { browserAvailable, closeBrowser, launchBrowser } from '../helpers/browse
  */
 const run = browserAvailable();
 const UI = path.resolve(import.meta.dirname, '../../ui');
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
 
 /** tokens.css, then the controls in ui/controls.css's @import order (as the bundler inlines them). */
@@ -88,12 +87,6 @@ async function gallery(theme: 'light' | 'dark', brand: string | null): Promise<P
   }
   await page.evaluate(() => document.querySelector('dialog')!.show()); // in the flow, so the whole page is checked at once
   return page;
-}
-
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() => (window as any).axe.run(document, { resultTypes: ['violations'] }));
-  return (result.violations as { id: string; nodes: { target: string[]; failureSummary: string }[] }[]).flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary}`));
 }
 
 describe.skipIf(!run)('design system controls in Chromium', () => {
