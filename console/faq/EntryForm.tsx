@@ -79,6 +79,8 @@ export function EntryForm(props: {
   entries: readonly EntryDoc[];
   errors: FieldErrors;
   onChange: (d: EntryDraft) => void;
+  /** A viewer: the fields read-only (disabled together); which languages are shown is still theirs to pick. */
+  readOnly?: boolean;
 }) {
   const { draft, errors } = props;
   const set = (patch: Partial<EntryDraft>) => props.onChange({ ...draft, ...patch });
@@ -93,7 +95,7 @@ export function EntryForm(props: {
   const followErr = words(errorsAt(errors, 'followUps'));
   return (
     <div class="faq-form">
-      <div class="faq-meta">
+      <fieldset class="faq-entry-fields faq-meta" disabled={props.readOnly}>
         {props.isNew && (
           <label class="field">
             <span class="field-label">{t('faq_id')}</span>
@@ -131,7 +133,7 @@ export function EntryForm(props: {
           />
           <FieldError id="faq-followups-error" messages={followErr} />
         </div>
-      </div>
+      </fieldset>
       <fieldset class="faq-langs">
         <legend class="field-label">{t('faq_languages')}</legend>
         <div class="choices">
@@ -147,11 +149,11 @@ export function EntryForm(props: {
           })}
         </div>
       </fieldset>
-      <div class="faq-columns">
+      <fieldset class="faq-entry-fields faq-columns" disabled={props.readOnly}>
         {props.shown.map((l) => (
           <LocaleColumn key={l} locale={l} value={draft.locales[l] ?? { question: '', alternates: '', answer: '' }} errors={errors} onChange={(v) => set({ locales: { ...draft.locales, [l]: v } })} />
         ))}
-      </div>
+      </fieldset>
     </div>
   );
 }

@@ -197,9 +197,7 @@ export default function FaqEditor({ me, param, navigate }: PageProps) {
                     <button type="submit" class="btn btn-sm btn-primary" disabled={!dirty}>{t('save')}</button>
                   </div>}
                 </div>
-                <fieldset class="faq-entry-fields" disabled={viewing}>
-                  <EntryForm draft={draft} isNew={isNew} locales={pack.locales} shown={shown} onShown={setShown} entries={pack.entries} errors={errors} onChange={setDraft} />
-                </fieldset>
+                <EntryForm draft={draft} isNew={isNew} locales={pack.locales} shown={shown} onShown={setShown} entries={pack.entries} errors={errors} onChange={setDraft} readOnly={viewing} />
               </form>
               {!viewing && <TryIt locales={pack.locales} draft={dirty ? doc : null} onIssues={refused} />}
               {!isNew && saved && <FaqHistory entryId={saved.id} version={version} onReverted={reverted} readOnly={viewing} />}
