@@ -57,7 +57,7 @@ export default function Agents({ me, state: s }: PageProps) {
                 </td>
                 <td class="presence">
                   {a.disabled ? <span class="badge badge-warning">{t('disabled')}</span> : <span class={`badge ${PRESENCE_BADGE[a.presence]}`} data-presence={a.presence}>{t(`presence_${a.presence}`)}</span>}
-                  <span class="muted chats">{t('chats_of', { active: a.activeChats, max: a.maxChats })}</span>
+                  {a.role !== 'viewer' && <span class="muted chats">{t('chats_of', { active: a.activeChats, max: a.maxChats })}</span>}
                 </td>
                 <td class="contact" data-label={t('may_see_contact')}>
                   {a.role !== 'admin' ? (

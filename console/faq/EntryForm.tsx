@@ -116,11 +116,11 @@ export function EntryForm(props: {
             {draft.followUps.map((id) => (
               <li key={id} class="chip">
                 <span>{titleOf(id)}</span>
-                <button type="button" class="chip-remove" aria-label={t('faq_follow_up_remove', { name: titleOf(id) })} onClick={() => set({ followUps: draft.followUps.filter((x) => x !== id) })}>×</button>
+                {!props.readOnly && <button type="button" class="chip-remove" aria-label={t('faq_follow_up_remove', { name: titleOf(id) })} onClick={() => set({ followUps: draft.followUps.filter((x) => x !== id) })}>×</button>}
               </li>
             ))}
           </ul>
-          <Select
+          {!props.readOnly && <Select
             id="faq-followups-add"
             label={t('faq_follow_up_add')}
             labelClass="sr-only"
@@ -130,7 +130,7 @@ export function EntryForm(props: {
             options={others.map((e) => ({ value: e.id, label: titleOf(e.id) }))}
             invalid={followErr.length > 0}
             describedBy={followErr.length > 0 ? 'faq-followups-error' : undefined}
-          />
+          />}
           <FieldError id="faq-followups-error" messages={followErr} />
         </div>
       </fieldset>
