@@ -1,29 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { browserAvailable, closeBrowser, launchBrowser, logIntoConsole } from '../helpers/browser.ts';
-import { startServer, type RunningServer } from '../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { logIntoConsole, notificationsShown, recordNotifications, useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 import { choose } from '../helpers/select.ts';
 import { TestClient } from '../helpers/ws-client.ts';
 
-const run = browserAvailable();
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  if (!run) return;
-  server = await startServer(ADMIN_ENV, FAST_SCRYPT);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await closeBrowser(browser);
-  await server?.cleanup();
-});
+const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 
 const VIEWER = { email: 'auditor@example.com', password: 'auditor password 1' };
 
-describe.skipIf(!run)('a read-only viewer in Chromium', () => {
+describe.skipIf(!e2e.run)('a read-only viewer in Chromium', () => {
   it('an admin adds a viewer in the people screen; the viewer reads a waiting conversation, with no composer and no actions, and is not notified', async () => {
+    const { server, browser } = e2e;
     // The admin adds the viewer as a person does: the Agents page, the role picked in the styled select.
     const adminCtx = await browser.newContext({ locale: 'en-US' });
     const adminPage = await adminCtx.newPage();
@@ -41,19 +28,8 @@ describe.skipIf(!run)('a read-only viewer in Chromium', () => {
     await adminCtx.close();
 
     // The viewer's console, with desktop notifications allowed and recorded (as in console-handoff.e2e).
-    const ctx = await browser.newContext({ locale: 'en-US', permissions: ['notifications'] });
-    await ctx.addInitScript(() => {
-      const shown: string[] = [];
-      (window as unknown as { shown: string[] }).shown = shown;
-      const Real = window.Notification;
-      window.Notification = class extends Real {
-        constructor(title: string, options: NotificationOptions = {}) {
-          super(title, options);
-          shown.push(title);
-        }
-      } as typeof Notification;
-      document.hasFocus = () => false;
-    });
+    const ctx = await browser.newContext({ locale: 'en-US' });
+    await recordNotifications(ctx);
     const page = await ctx.newPage();
     page.setDefaultTimeout(8000);
     const errors: string[] = [];
@@ -81,7 +57,7 @@ describe.skipIf(!run)('a read-only viewer in Chromium', () => {
     for (const name of ['Agents', 'Labels & teams', 'Webhooks', 'Canned replies']) expect(await nav.getByRole('link', { name, exact: true }).count(), name).toBe(0);
     expect(await nav.getByRole('link', { name: 'FAQ', exact: true }).count()).toBe(1);
     // Nothing rang: a waiting chat is for those who can take it (no badge on the inbox either).
-    expect(await page.evaluate(() => (window as unknown as { shown: string[] }).shown)).toEqual([]);
+    expect(await notificationsShown(page)).toEqual([]);
     expect(await nav.getByRole('link', { name: /^Inbox/ }).locator('.badge').count()).toBe(0);
 
     // The FAQ editor opens read-only: an entry's fields disabled, no save, no new entry, no import.
