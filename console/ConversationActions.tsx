@@ -6,14 +6,15 @@ import { ModalDialog } from '../ui/Dialog.tsx';
 import { Listbox } from '../ui/Listbox.tsx';
 import { Menu, type MenuItem } from '../ui/Menu.tsx';
 import { t } from './i18n.ts';
+import { readOnly } from './role.ts';
 import { useMedia, WIDE } from './media.ts';
 
 const PRESENCE_ORDER = { online: 0, away: 1, offline: 2 } as const;
 
-/** Agents to transfer to: online first, then away, then offline, each the least busy first. */
+/** Agents to transfer to (never a viewer: they take no chats): online first, then away, then offline, each the least busy first. */
 const transferTargets = (agents: AgentInfo[], ownerId: string | null) =>
   agents
-    .filter((a) => a.id !== ownerId && !a.disabled)
+    .filter((a) => a.id !== ownerId && !a.disabled && !readOnly(a))
     .sort((a, b) => PRESENCE_ORDER[a.presence] - PRESENCE_ORDER[b.presence] || a.activeChats / a.maxChats - b.activeChats / b.maxChats);
 
 /**
@@ -59,10 +60,12 @@ function TransferPicker({ c, targets, value, onChange, onEnter }: { c: Conversat
  * go under a menu, and the details' toggle (`children`: the details are a column from 1200 px) ends the row,
  * so the row is one line on a phone in every language. Transfer opens a dialog with the agents at any width.
  */
-export function ConversationActions({ client, c, agents, manage, mayClose, mayReveal, onClose, name, children }: {
+export function ConversationActions({ client, c, agents, mayClaim, manage, mayClose, mayReveal, onClose, name, children }: {
   client: DeskClient;
   c: ConversationSummary;
   agents: AgentInfo[];
+  /** Takes chats (not a viewer). */
+  mayClaim: boolean;
   manage: boolean;
   mayClose: boolean;
   mayReveal: boolean;
@@ -74,7 +77,7 @@ export function ConversationActions({ client, c, agents, manage, mayClose, mayRe
   const [transferTo, setTransferTo] = useState('');
   const [transferring, setTransferring] = useState(false);
   const targets = transferTargets(agents, c.agentId);
-  const claim = c.status === 'waiting' && <button type="button" class="btn btn-sm btn-primary" onClick={() => client.act('claim', c.id)}>{t('claim')}</button>;
+  const claim = mayClaim && c.status === 'waiting' && <button type="button" class="btn btn-sm btn-primary" onClick={() => client.act('claim', c.id)}>{t('claim')}</button>;
   const close = mayClose && <button type="button" class="btn btn-sm" onClick={onClose}>{t('close')}</button>;
   const reveal = () => client.reveal(c.id);
   const transfer = (to: string) => (setTransferring(false), setTransferTo(''), client.transfer(c.id, to));

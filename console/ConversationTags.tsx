@@ -5,6 +5,7 @@ import { api } from './api.ts';
 import { t } from './i18n.ts';
 import { refusalText } from './refusal.ts';
 import { useLoaded } from './use-loaded.ts';
+import { readOnly } from './role.ts';
 import { useTeams } from './teams-data.ts';
 
 /**
@@ -23,7 +24,8 @@ export function ConversationTags({ c, me }: { c: ConversationSummary; me: AgentI
   const label = (id: string, on: boolean) => call(on ? 'PUT' : 'DELETE', `/api/v1/conversations/${c.id}/labels/${id}`, on ? {} : undefined);
   const moveTo = (teamId: string | null) => call('PUT', `/api/v1/conversations/${c.id}/team`, { teamId });
   // An assigned conversation moves between teams by its owner or an admin (the server says the same).
-  const mayMove = c.status !== 'assigned' || c.agentId === me.id || me.role === 'admin';
+  const writes = !readOnly(me); // a viewer sees the labels and the team, and changes neither
+  const mayMove = writes && (c.status !== 'assigned' || c.agentId === me.id || me.role === 'admin');
 
   const on = labels.filter((l) => c.labelIds.includes(l.id));
   const off = labels.filter((l) => !c.labelIds.includes(l.id));
@@ -37,12 +39,12 @@ export function ConversationTags({ c, me }: { c: ConversationSummary; me: AgentI
           {on.map((l) => (
             <li key={l.id} class="tag">
               <span>{l.name}</span>
-              <button type="button" class="tag-remove" aria-label={t('label_remove', { name: l.name })} onClick={() => void label(l.id, false)}>×</button>
+              {writes && <button type="button" class="tag-remove" aria-label={t('label_remove', { name: l.name })} onClick={() => void label(l.id, false)}>×</button>}
             </li>
           ))}
         </ul>
       )}
-      {off.length > 0 && (
+      {writes && off.length > 0 && (
         <div class="field tag-field">
           <Select id="tags-add-label" label={t('label_add')} labelClass="sr-only" placeholder={t('label_add')} value="" onChange={(id) => void label(id, true)} options={off.map((l) => ({ value: l.id, label: l.name }))} />
         </div>
@@ -60,7 +62,7 @@ export function ConversationTags({ c, me }: { c: ConversationSummary; me: AgentI
           />
         </div>
       )}
-      {(suggestedLabels.length > 0 || (suggestedTeam && mayMove)) && (
+      {writes && (suggestedLabels.length > 0 || (suggestedTeam && mayMove)) && (
         <p class="suggested">
           <span>{t('suggested')}</span>
           {suggestedLabels.map((l) => (

@@ -21,6 +21,7 @@ import { NewestLine } from './newest-line.ts';
 import { useShortcuts } from './shortcuts.ts';
 import { visitorName } from './visitor-name.ts';
 import { languageSetter } from './visitor-language.ts';
+import { readOnly } from './role.ts';
 import { SpokenLanguage } from './SpokenLanguage.tsx';
 
 /**
@@ -41,7 +42,8 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
   const notes = state.notes[c.id] ?? [];
   const tickets = state.tickets.filter((x) => x.conversationId === c.id);
   const mine = c.status === 'assigned' && c.agentId === me.id;
-  const manage = c.status === 'assigned' && (mine || me.role === 'admin');
+  const viewing = readOnly(me); // a viewer: reads the conversation, changes nothing
+  const manage = !viewing && c.status === 'assigned' && (mine || me.role === 'admin');
   const synced = state.connection === 'online' && state.synced[c.id] === true;
   const [now, setNow] = useState(Date.now());
   const [closing, setClosing] = useState(false);
@@ -117,7 +119,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
         <span class="author">{m.authorName ?? t(`author_${m.author}`)} · {stamp(m.createdAt)}</span>
         {m.author === 'bot' ? <div class="md" dir="auto"><Markdown text={m.text} /></div> : m.text !== '' && <p dir="auto">{m.text}</p>}
         <OfferedChoices message={m} />
-        {m.attachments && m.attachments.length > 0 && <MessageFiles files={m.attachments} onDelete={(f) => void client.removeFile(c.id, m.id, f.id)} />}
+        {m.attachments && m.attachments.length > 0 && <MessageFiles files={m.attachments} onDelete={viewing ? undefined : (f) => void client.removeFile(c.id, m.id, f.id)} />}
         {onlyDeletedFiles(m) && <p class="file-deleted">{t('file_deleted')}</p>}
         {m.author === 'agent' && (state.readSeq[c.id] ?? 0) >= m.seq && <span class="receipt">{t('seen')}</span>}
       </div>
@@ -145,10 +147,10 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
   const delivered = new Set(messages.map((m) => m.clientId));
   const pending = (state.pending[c.id] ?? []).filter((p) => !delivered.has(p.clientId));
 
-  const mayClose = c.status !== 'closed' && (manage || c.status !== 'assigned');
+  const mayClose = !viewing && c.status !== 'closed' && (manage || c.status !== 'assigned');
   const focusComposer = () => (composerRef.current?.focus(), true);
   useShortcuts({
-    claim: () => void (c.status === 'waiting' && client.act('claim', c.id)),
+    claim: () => void (!viewing && c.status === 'waiting' && client.act('claim', c.id)),
     close: () => void (mayClose && setClosing(true)),
     reply: () => void focusComposer(),
     canned: focusComposer,
@@ -176,7 +178,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
           <SpokenLanguage c={c} me={me} mine={mine} />
           {context && <p class="context-line muted" data-testid="context-line">{context}</p>}
         </div>
-        <ConversationActions client={client} c={c} agents={state.agents} manage={manage} mayClose={mayClose} mayReveal={mayReveal} onClose={() => setClosing(true)} name={name}>
+        <ConversationActions client={client} c={c} agents={state.agents} mayClaim={!viewing} manage={manage} mayClose={mayClose} mayReveal={mayReveal} onClose={() => setClosing(true)} name={name}>
           <button type="button" class="btn btn-sm details-toggle" aria-expanded={showDetails} aria-controls={`details-${c.id}`} onClick={() => setShowDetails(!showDetails)}>
             {t('details')}
           </button>
@@ -199,6 +201,9 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
           {typingUntil > now && <p class="typing">{t('visitor_typing')}</p>}
           {sendingFiles.map((name, i) => <p class="file-status" role="status" key={`${name}-${i}`}>{t('file_sending', { name })}</p>)}
           {fileProblem && <p class="alert alert-danger" role="alert">{fileProblem}</p>}
+          {viewing ? (
+            <p class="read-only-notice" role="note" data-testid="read-only">{t('read_only_notice')}</p>
+          ) : (
           <Composer
             key={c.id}
             conversationId={c.id}
@@ -211,6 +216,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
             onTyping={() => mine && client.typing(c.id)}
             onFile={(file) => void sendFile(file)}
           />
+          )}
         </div>
         <aside id={`details-${c.id}`} class={`conversation-aside${showDetails ? ' open' : ''}`} aria-label={t('details')}>
           <ConversationDetails c={c} me={me} agents={state.agents} tickets={tickets} onOpen={(list, id) => (client.remember(list), onOpen(id))} />

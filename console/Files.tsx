@@ -10,7 +10,7 @@ import { t } from './i18n.ts';
  * A message's files in the console: a picture as its thumbnail (a click opens the full picture in a new tab),
  * a PDF as a download; each with a delete button (confirmed; the server records it in the audit log).
  */
-export function MessageFiles({ files, onDelete }: { files: readonly Attachment[]; onDelete: (file: Attachment) => void }) {
+export function MessageFiles({ files, onDelete }: { files: readonly Attachment[]; /** None for a viewer: no delete buttons. */ onDelete: ((file: Attachment) => void) | undefined }) {
   const [deleting, setDeleting] = useState<Attachment | null>(null);
   return (
     <div class="files">
@@ -23,9 +23,9 @@ export function MessageFiles({ files, onDelete }: { files: readonly Attachment[]
           ) : (
             <FileChip file={f} />
           )}
-          <button type="button" class="btn btn-sm btn-icon file-delete" aria-label={`${t('file_delete')}: ${f.name}`} title={t('file_delete')} onClick={() => setDeleting(f)}>
+          {onDelete && <button type="button" class="btn btn-sm btn-icon file-delete" aria-label={`${t('file_delete')}: ${f.name}`} title={t('file_delete')} onClick={() => setDeleting(f)}>
             <svg viewBox="0 0 24 24" aria-hidden="true"><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" d="M4 7h16M9 7V4h6v3m-8 0 1 13h8l1-13" /></svg>
-          </button>
+          </button>}
         </div>
       ))}
       <ConfirmDialog
@@ -36,7 +36,7 @@ export function MessageFiles({ files, onDelete }: { files: readonly Attachment[]
         cancelLabel={t('confirm_cancel')}
         onCancel={() => setDeleting(null)}
         onConfirm={() => {
-          if (deleting) onDelete(deleting);
+          if (deleting) onDelete?.(deleting);
           setDeleting(null);
         }}
       >

@@ -14,6 +14,7 @@ import { mayTake, useTeams } from './teams-data.ts';
 import { needingAttention, Unread } from './unread.ts';
 import { dropDrafts } from './drafts.ts';
 import { visitorName } from './visitor-name.ts';
+import { readOnly } from './role.ts';
 import { previewText } from './preview.ts';
 
 const loadedPages = new Map<string, ComponentType<PageProps>>();
@@ -102,7 +103,7 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
       <nav class="sidebar" aria-label={t('nav_label')}>
         <p class="brand">{t('app_name')}</p>
         <ul class="nav-list">{visible.filter((p) => p.section === 'desk').map(link)}</ul>
-        {agent.role === 'admin' && (
+        {visible.some((p) => p.section === 'admin') && (
           <>
             <h2 class="nav-heading">{t('nav_admin')}</h2>
             <ul class="nav-list">{visible.filter((p) => p.section === 'admin').map(link)}</ul>
@@ -116,7 +117,8 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
             <span class="me-name">{agent.name}</span>
             <span class="connection" data-state={s.connection} role="status">{t(`conn_${s.connection}`)}</span>
           </div>
-          <div class="field">
+          {/* A viewer takes no chats: no presence to set (the server refuses it). */}
+          {!readOnly(agent) && <div class="field">
             <Select
               id="presence-pick"
               label={t('presence')}
@@ -125,7 +127,7 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
               onChange={(p) => client.presence(p)}
               options={[{ value: 'online', label: t('presence_online') }, { value: 'away', label: t('presence_away') }]}
             />
-          </div>
+          </div>}
           <button type="button" class="btn btn-sm btn-ghost" onClick={logout}>{t('log_out')}</button>
         </div>
         <div class="nav-more">
@@ -135,9 +137,13 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
             end
             items={[
               ...visible.filter((p) => p.section !== 'desk').map((p) => ({ label: t(p.title), onSelect: () => navigate(p.id) })),
-              agent.presence === 'away'
-                ? { label: t('presence_set_online'), onSelect: () => client.presence('online') }
-                : { label: t('presence_set_away'), onSelect: () => client.presence('away') },
+              ...(readOnly(agent)
+                ? []
+                : [
+                    agent.presence === 'away'
+                      ? { label: t('presence_set_online'), onSelect: () => client.presence('online') }
+                      : { label: t('presence_set_away'), onSelect: () => client.presence('away') },
+                  ]),
               { label: t('log_out'), onSelect: () => void logout(), danger: true },
             ]}
           />

@@ -4,6 +4,7 @@ import { Select } from '../ui/Select.tsx';
 import { api } from './api.ts';
 import { formatWhen, t } from './i18n.ts';
 import { ticketVisitorName } from './visitor-name.ts';
+import { readOnly } from './role.ts';
 import { EmailLog } from './EmailLog.tsx';
 
 /** The e-mails a ticket makes (to its e-mail contact): the copy of what the visitor left, and the replies. */
@@ -34,6 +35,7 @@ export function TicketCard({ ticket, me, agents, level, onOpenConversation }: {
   const [busy, setBusy] = useState(false);
   const [replies, setReplies] = useState(0);
   const mine = ticket.assigneeId === me.id;
+  const viewing = readOnly(me); // a viewer reads the ticket: no status, assignee, take or reply
   const change = async (body: { status: TicketStatus; assigneeId?: string | null }) => {
     const r = await api('PATCH', `/api/v1/tickets/${ticket.id}`, body);
     setNote(r.ok ? null : { ok: false, text: t('failed', { message: r.message }) });
@@ -65,7 +67,12 @@ export function TicketCard({ ticket, me, agents, level, onOpenConversation }: {
         <time class="when" dateTime={new Date(ticket.createdAt).toISOString()}>{formatWhen(ticket.createdAt)}</time>
       </header>
       <p class="ticket-text" dir="auto">{ticket.text}</p>
-      {!mine && <p class="muted">{t('ticket_contact_hint')}</p>}
+      {!mine && !viewing && <p class="muted">{t('ticket_contact_hint')}</p>}
+      {viewing ? (
+        <p class="muted ticket-read-only" data-ticket-status={ticket.status}>
+          {t('ticket_status')}: {t(`ticket_${ticket.status}`)} · {t('ticket_assignee')}: {agents.find((a) => a.id === ticket.assigneeId)?.name ?? t('ticket_unassigned')}
+        </p>
+      ) : (
       <div class="ticket-controls">
         <div class="field inline">
           <span id={`${id}-status`}>{t('ticket_status')}</span>
@@ -85,19 +92,21 @@ export function TicketCard({ ticket, me, agents, level, onOpenConversation }: {
             labelClass=""
             value={ticket.assigneeId ?? ''}
             onChange={(v) => void change({ status: ticket.status, assigneeId: v || null })}
-            options={[{ value: '', label: t('ticket_unassigned') }, ...agents.filter((a) => !a.disabled || a.id === ticket.assigneeId).map((a) => ({ value: a.id, label: a.name }))]}
+            options={[{ value: '', label: t('ticket_unassigned') }, ...agents.filter((a) => (!a.disabled && !readOnly(a)) || a.id === ticket.assigneeId).map((a) => ({ value: a.id, label: a.name }))]}
           />
         </div>
         {!mine && <button type="button" class="btn btn-sm" onClick={() => void change({ status: ticket.status, assigneeId: me.id })}>{t('ticket_take')}</button>}
         {onOpenConversation && <button type="button" class="btn btn-sm btn-ghost" onClick={onOpenConversation}>{t('ticket_open_conversation')}</button>}
       </div>
-      <form noValidate class="ticket-reply" onSubmit={send}>
+      )}
+      {viewing && onOpenConversation && <button type="button" class="btn btn-sm btn-ghost" onClick={onOpenConversation}>{t('ticket_open_conversation')}</button>}
+      {!viewing && <form noValidate class="ticket-reply" onSubmit={send}>
         <label class="field">
           <span class="sr-only">{t('ticket_reply')}</span>
           <textarea rows={2} placeholder={t('ticket_reply_placeholder')} value={reply} onInput={(e) => setReply(e.currentTarget.value)} />
         </label>
         <button type="submit" class="btn btn-sm" disabled={busy || !reply.trim()}>{t('ticket_reply')}</button>
-      </form>
+      </form>}
       {note && <p class={note.ok ? 'muted' : 'danger-text'} role="status">{note.text}</p>}
       {ticket.contactKind === 'email' && <EmailLog conversationId={ticket.conversationId} kinds={TICKET_EMAILS} refresh={replies} />}
     </article>

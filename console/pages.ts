@@ -26,6 +26,8 @@ export interface PageDef {
   title: string;
   /** Where it sits in the navigation; `admin` pages are listed, and open, for admins only. */
   section: 'desk' | 'admin' | 'me';
+  /** An admin page a viewer opens too, read-only (the FAQ; Security shows them the audit log alone). */
+  viewers?: true;
   /** Loaded when first opened (its own chunk), so a page costs the console's first load nothing. */
   load(): Promise<{ default: ComponentType<PageProps> }>;
 }
@@ -38,18 +40,19 @@ export const PAGES: readonly PageDef[] = [
   { id: 'inbox', title: 'nav_inbox', section: 'desk', load: () => import('./pages/Inbox.tsx') },
   { id: 'tickets', title: 'nav_tickets', section: 'desk', load: () => import('./pages/Tickets.tsx') },
   { id: 'reports', title: 'nav_reports', section: 'desk', load: () => import('./pages/Reports.tsx') },
-  { id: 'faq', title: 'nav_faq', section: 'admin', load: () => import('./faq/FaqEditor.tsx') },
+  { id: 'faq', title: 'nav_faq', section: 'admin', viewers: true, load: () => import('./faq/FaqEditor.tsx') },
   { id: 'faq-missed', title: 'nav_missed', section: 'admin', load: () => import('./faq/MissedQuestions.tsx') },
   { id: 'agents', title: 'nav_agents', section: 'admin', load: () => import('./admin/Agents.tsx') },
   { id: 'canned-replies', title: 'nav_canned', section: 'admin', load: () => import('./admin/CannedReplies.tsx') },
   { id: 'teams', title: 'nav_teams', section: 'admin', load: () => import('./admin/Teams.tsx') },
   { id: 'sites', title: 'nav_sites', section: 'admin', load: () => import('./admin/Sites.tsx') },
   { id: 'webhooks', title: 'nav_webhooks', section: 'admin', load: () => import('./admin/Webhooks.tsx') },
-  { id: 'security', title: 'nav_security', section: 'admin', load: () => import('./admin/Security.tsx') },
+  { id: 'security', title: 'nav_security', section: 'admin', viewers: true, load: () => import('./admin/Security.tsx') },
   { id: 'profile', title: 'nav_profile', section: 'me', load: () => import('./pages/Profile.tsx') },
 ];
 
 export const DEFAULT_PAGE = 'inbox';
 
-/** The page an address opens for this agent: unknown pages, and admin pages for agents, are null. */
-export const pageFor = (id: string, me: AgentInfo): PageDef | null => PAGES.find((p) => p.id === id && (p.section !== 'admin' || me.role === 'admin')) ?? null;
+/** The page an address opens for this agent: unknown pages, and admin pages for agents (and viewers, but those they read), are null. */
+export const pageFor = (id: string, me: AgentInfo): PageDef | null =>
+  PAGES.find((p) => p.id === id && (p.section !== 'admin' || me.role === 'admin' || (me.role === 'viewer' && p.viewers === true))) ?? null;

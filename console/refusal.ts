@@ -15,6 +15,7 @@ export const REFUSAL_KEYS: Record<RefusalReason, string> = {
   no_agent: 'refusal_no_agent',
   no_team: 'refusal_no_team',
   no_label: 'refusal_no_label',
+  read_only: 'refusal_read_only',
 };
 
 /** A server refusal as the agent reads it: by its reason when it has one, else the server's own (English) words. */

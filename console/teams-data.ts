@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AgentInfo, ConversationSummary, Label, Team } from '../protocol/index.ts';
+import { readOnly } from './role.ts';
 import { api } from './api.ts';
 
 export interface TeamsData {
@@ -35,8 +36,9 @@ export function useTeams(): TeamsData & { loaded: boolean } {
   return { ...data, loaded: data !== EMPTY };
 }
 
-/** Whether this agent may take the conversation from the queue: its team's members (no team, or a team of nobody: everyone). */
+/** Whether this agent may take the conversation from the queue (a viewer: never): its team's members (no team, or a team of nobody: everyone). */
 export function mayTake(c: ConversationSummary, me: AgentInfo, teams: readonly Team[]): boolean {
+  if (readOnly(me)) return false; // a viewer takes none: no badge, no beep, no "waiting" notification
   if (me.role === 'admin' || c.teamId === null) return true;
   const team = teams.find((x) => x.id === c.teamId);
   return !team || team.memberIds.length === 0 || team.memberIds.includes(me.id);

@@ -7,7 +7,12 @@ import { TwoFactorCode } from './two-factor.ts';
 import { WIDGET_LANGUAGES } from './locale.ts';
 
 /** Agent and admin REST bodies (`/api/v1/auth/*`, `/api/v1/conversations/*`, `/api/v1/agents/*`, `/api/v1/canned-replies/*`). */
-export const AgentRole = z.enum(['agent', 'admin']);
+/**
+ * `agent` answers chats; `admin` also runs the desk (people, FAQ, settings); `viewer` (a team lead reviewing
+ * quality, a compliance officer, an auditor) reads conversations, timelines, reports, the FAQ and the audit log, and
+ * changes nothing: every write is refused (403 `forbidden`, reason `read_only`), and no chat is routed to them.
+ */
+export const AgentRole = z.enum(['agent', 'admin', 'viewer']);
 export type AgentRole = z.infer<typeof AgentRole>;
 
 export const Presence = z.enum(['online', 'away', 'offline']);

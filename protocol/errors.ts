@@ -38,6 +38,7 @@ export const REFUSAL_REASONS = [
   'no_agent',          // transfer to an agent who does not exist or is disabled
   'no_team',           // no such team
   'no_label',          // no such label
+  'read_only',         // a viewer's account reads and never writes (replies, claims, notes, settings…)
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

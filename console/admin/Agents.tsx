@@ -9,20 +9,23 @@ import { t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
 import { useApiAction } from './useApiAction.ts';
 
+const ROLES: AgentInfo['role'][] = ['agent', 'admin', 'viewer'];
+
 const PRESENCE_BADGE: Record<AgentInfo['presence'], string> = { online: 'badge-success', away: 'badge-warning', offline: '' };
 
-/** Admin: the agents (role, presence, load, contact-details permission, two-factor, enable/disable, reset two-factor, remove) and adding one. */
+/** Admin: the agents (role — agent, admin or read-only viewer — presence, load, contact-details permission, two-factor, enable/disable, reset two-factor, remove) and adding one. */
 export default function Agents({ me, state: s }: PageProps) {
   const { error, run } = useApiAction();
   const [removing, setRemoving] = useState<AgentInfo | null>(null);
   const [resetting, setResetting] = useState<AgentInfo | null>(null);
   const [role, setRole] = useState<AgentInfo['role']>('agent');
+  const roleOptions = ROLES.map((r) => ({ value: r, label: t(`role_${r}`) }));
   const patch = (a: AgentInfo, body: Record<string, unknown>) => run(api('PATCH', `/api/v1/agents/${a.id}`, body));
   const addAgent = async (e: Event) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     const f = new FormData(form);
-    const body = { email: f.get('email'), name: f.get('name'), password: f.get('password'), role: f.get('role'), maxChats: Number(f.get('maxChats')), canSeePersonalData: f.get('canSeePersonalData') === 'on' };
+    const body = { email: f.get('email'), name: f.get('name'), password: f.get('password'), role: f.get('role'), ...(f.get('maxChats') ? { maxChats: Number(f.get('maxChats')) } : {}), canSeePersonalData: f.get('canSeePersonalData') === 'on' };
     const r = await api('POST', '/api/v1/agents', body);
     if (!r.ok && r.code === 'conflict') return refuse(form.elements.namedItem('email') as HTMLInputElement, t('agent_email_taken'));
     if (await run(Promise.resolve(r))) (form.reset(), setRole('agent'));
@@ -45,13 +48,19 @@ export default function Agents({ me, state: s }: PageProps) {
                   {a.twoFactor && <> <span class="badge badge-success" data-two-factor>{t('tfa_badge')}</span></>}
                   <br /><span class="muted">{a.email}</span>
                 </td>
-                <td class="role">{t(`role_${a.role}`)}</td>
+                <td class="role">
+                  {a.id === me.id ? (
+                    t(`role_${a.role}`)
+                  ) : (
+                    <Select id={`role-${a.id}`} label={`${t('role')}: ${a.name}`} labelClass="sr-only" value={a.role} onChange={(role) => void patch(a, { role })} options={roleOptions} />
+                  )}
+                </td>
                 <td class="presence">
                   {a.disabled ? <span class="badge badge-warning">{t('disabled')}</span> : <span class={`badge ${PRESENCE_BADGE[a.presence]}`} data-presence={a.presence}>{t(`presence_${a.presence}`)}</span>}
-                  <span class="muted chats">{t('chats_of', { active: a.activeChats, max: a.maxChats })}</span>
+                  {a.role !== 'viewer' && <span class="muted chats">{t('chats_of', { active: a.activeChats, max: a.maxChats })}</span>}
                 </td>
                 <td class="contact" data-label={t('may_see_contact')}>
-                  {a.role === 'agent' ? (
+                  {a.role !== 'admin' ? (
                     <input type="checkbox" role="switch" aria-label={`${t('may_see_contact')}: ${a.name}`} checked={a.canSeePersonalData} disabled={a.id === me.id} onChange={() => patch(a, { canSeePersonalData: !a.canSeePersonalData })} />
                   ) : (
                     <span class="muted">{t('contact_always_admin')}</span>
@@ -76,8 +85,12 @@ export default function Agents({ me, state: s }: PageProps) {
         <label class="field"><span class="field-label">{t('name')}</span><input name="name" required maxLength={80} /></label>
         <label class="field"><span class="field-label">{t('email')}</span><input name="email" type="email" required /></label>
         <label class="field"><span class="field-label">{t('password_min')}</span><input name="password" type="password" autocomplete="new-password" minLength={10} required /></label>
-        <div class="field"><Select id="agent-role" name="role" label={t('role')} value={role} onChange={setRole} options={[{ value: 'agent', label: t('role_agent') }, { value: 'admin', label: t('role_admin') }]} /></div>
-        <label class="field"><span class="field-label">{t('chat_limit')}</span><input name="maxChats" type="number" min={1} max={50} defaultValue={5} /></label>
+        <div class="field"><Select id="agent-role" name="role" label={t('role')} value={role} onChange={setRole} options={roleOptions} /></div>
+        {role === 'viewer' ? (
+          <p class="field-hint viewer-hint">{t('role_viewer_hint')}</p>
+        ) : (
+          <label class="field"><span class="field-label">{t('chat_limit')}</span><input name="maxChats" type="number" min={1} max={50} defaultValue={5} /></label>
+        )}
         <label class="choice"><input name="canSeePersonalData" type="checkbox" /> {t('may_see_contact')}</label>
         <div class="form-actions"><button type="submit" class="btn btn-primary">{t('agent_add')}</button></div>
       </form>

@@ -79,6 +79,8 @@ export function EntryForm(props: {
   entries: readonly EntryDoc[];
   errors: FieldErrors;
   onChange: (d: EntryDraft) => void;
+  /** A viewer: the fields read-only (disabled together); which languages are shown is still theirs to pick. */
+  readOnly?: boolean;
 }) {
   const { draft, errors } = props;
   const set = (patch: Partial<EntryDraft>) => props.onChange({ ...draft, ...patch });
@@ -93,7 +95,7 @@ export function EntryForm(props: {
   const followErr = words(errorsAt(errors, 'followUps'));
   return (
     <div class="faq-form">
-      <div class="faq-meta">
+      <fieldset class="faq-entry-fields faq-meta" disabled={props.readOnly}>
         {props.isNew && (
           <label class="field">
             <span class="field-label">{t('faq_id')}</span>
@@ -114,11 +116,11 @@ export function EntryForm(props: {
             {draft.followUps.map((id) => (
               <li key={id} class="chip">
                 <span>{titleOf(id)}</span>
-                <button type="button" class="chip-remove" aria-label={t('faq_follow_up_remove', { name: titleOf(id) })} onClick={() => set({ followUps: draft.followUps.filter((x) => x !== id) })}>×</button>
+                {!props.readOnly && <button type="button" class="chip-remove" aria-label={t('faq_follow_up_remove', { name: titleOf(id) })} onClick={() => set({ followUps: draft.followUps.filter((x) => x !== id) })}>×</button>}
               </li>
             ))}
           </ul>
-          <Select
+          {!props.readOnly && <Select
             id="faq-followups-add"
             label={t('faq_follow_up_add')}
             labelClass="sr-only"
@@ -128,10 +130,10 @@ export function EntryForm(props: {
             options={others.map((e) => ({ value: e.id, label: titleOf(e.id) }))}
             invalid={followErr.length > 0}
             describedBy={followErr.length > 0 ? 'faq-followups-error' : undefined}
-          />
+          />}
           <FieldError id="faq-followups-error" messages={followErr} />
         </div>
-      </div>
+      </fieldset>
       <fieldset class="faq-langs">
         <legend class="field-label">{t('faq_languages')}</legend>
         <div class="choices">
@@ -147,11 +149,11 @@ export function EntryForm(props: {
           })}
         </div>
       </fieldset>
-      <div class="faq-columns">
+      <fieldset class="faq-entry-fields faq-columns" disabled={props.readOnly}>
         {props.shown.map((l) => (
           <LocaleColumn key={l} locale={l} value={draft.locales[l] ?? { question: '', alternates: '', answer: '' }} errors={errors} onChange={(v) => set({ locales: { ...draft.locales, [l]: v } })} />
         ))}
-      </div>
+      </fieldset>
     </div>
   );
 }

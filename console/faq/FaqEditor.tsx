@@ -11,6 +11,7 @@ import { FaqHistory } from './FaqHistory.tsx';
 import { takeNewEntrySeed } from './new-entry-seed.ts';
 import { issueText } from './issue-text.ts';
 import { TryIt } from './TryIt.tsx';
+import { readOnly } from '../role.ts';
 import './faq.css';
 
 type Pack = z.infer<typeof FaqPackDoc>;
@@ -28,7 +29,8 @@ function firstShown(pack: Pack): string[] {
  * previewed as the widget draws it; save with the server's errors at their fields; "try it" now and with the
  * unsaved change; the pack's export and import; the history of edits with revert.
  */
-export default function FaqEditor({ param, navigate }: PageProps) {
+export default function FaqEditor({ me, param, navigate }: PageProps) {
+  const viewing = readOnly(me); // a viewer reads the entries and their history; no new, import, save, delete, try or revert
   const [pack, setPack] = useState<Pack | null>(null);
   const [query, setQuery] = useState('');
   const [draft, setDraft] = useState<EntryDraft | null>(null);
@@ -146,15 +148,18 @@ export default function FaqEditor({ param, navigate }: PageProps) {
       <header class="faq-toolbar">
         <h1 class="page-title">{t('nav_faq')}</h1>
         <div class="faq-tools">
-          <button type="button" class="btn btn-sm btn-primary" disabled={!pack} onClick={() => pack && leave(() => startNew(pack))}>{t('faq_new')}</button>
+          {!viewing && <button type="button" class="btn btn-sm btn-primary" disabled={!pack} onClick={() => pack && leave(() => startNew(pack))}>{t('faq_new')}</button>}
           <a class="btn btn-sm" href="/api/v1/admin/faq/pack" download="faq-pack.json">{t('faq_export')}</a>
-          <label class="btn btn-sm file-button">
-            {t('faq_import')}
-            <input type="file" accept="application/json,.json" class="sr-only" onChange={pickImport} />
-          </label>
+          {!viewing && (
+            <label class="btn btn-sm file-button">
+              {t('faq_import')}
+              <input type="file" accept="application/json,.json" class="sr-only" onChange={pickImport} />
+            </label>
+          )}
           <button type="button" class="btn btn-sm btn-ghost" aria-pressed={view === 'history'} onClick={() => leave(() => setView(view === 'history' ? 'entry' : 'history'))}>{t('faq_history')}</button>
         </div>
       </header>
+      {viewing && <p class="read-only-notice faq-read-only" role="note">{t('faq_read_only')}</p>}
       {notice && <p role={notice.kind === 'danger' ? 'alert' : 'status'} class={`alert alert-${notice.kind} faq-notice`}>{notice.text}</p>}
       <div class="faq-layout">
         <nav class="faq-list-pane" aria-label={t('faq_entries')}>
@@ -177,7 +182,7 @@ export default function FaqEditor({ param, navigate }: PageProps) {
         <div class="faq-main">
           <button type="button" class="btn btn-sm btn-ghost back" onClick={() => leave(() => (setIsNew(false), setView('entry'), setDraft(null), navigate('faq')))}>← {t('faq_entries')}</button>
           {view === 'history' ? (
-            <FaqHistory version={version} onReverted={reverted} />
+            <FaqHistory version={version} onReverted={reverted} readOnly={viewing} />
           ) : !pack || !draft || !doc ? (
             <p class="empty">{pack && param && !saved ? t('faq_not_found', { id: param }) : t('faq_pick')}</p>
           ) : (
@@ -185,17 +190,17 @@ export default function FaqEditor({ param, navigate }: PageProps) {
               <form class="faq-entry" onSubmit={save} aria-labelledby="faq-entry-title" noValidate>
                 <div class="faq-entry-head">
                   <h2 id="faq-entry-title">{isNew ? t('faq_new') : <span class="mono">{saved?.id}</span>}</h2>
-                  <div class="actions">
+                  {!viewing && <div class="actions">
                     {dirty && <span class="badge badge-warning">{t('faq_unsaved')}</span>}
                     {!isNew && <button type="button" class="btn btn-sm btn-ghost danger-text" onClick={() => setConfirm({ kind: 'delete' })}>{t('delete')}</button>}
                     <button type="button" class="btn btn-sm" disabled={!dirty} onClick={() => (isNew ? (setIsNew(false), setDraft(saved ? fromDoc(saved) : null)) : setDraft(fromDoc(saved!)), setErrors(NO_ERRORS))}>{t('faq_discard')}</button>
                     <button type="submit" class="btn btn-sm btn-primary" disabled={!dirty}>{t('save')}</button>
-                  </div>
+                  </div>}
                 </div>
-                <EntryForm draft={draft} isNew={isNew} locales={pack.locales} shown={shown} onShown={setShown} entries={pack.entries} errors={errors} onChange={setDraft} />
+                <EntryForm draft={draft} isNew={isNew} locales={pack.locales} shown={shown} onShown={setShown} entries={pack.entries} errors={errors} onChange={setDraft} readOnly={viewing} />
               </form>
-              <TryIt locales={pack.locales} draft={dirty ? doc : null} onIssues={refused} />
-              {!isNew && saved && <FaqHistory entryId={saved.id} version={version} onReverted={reverted} />}
+              {!viewing && <TryIt locales={pack.locales} draft={dirty ? doc : null} onIssues={refused} />}
+              {!isNew && saved && <FaqHistory entryId={saved.id} version={version} onReverted={reverted} readOnly={viewing} />}
             </>
           )}
         </div>

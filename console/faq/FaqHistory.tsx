@@ -37,7 +37,7 @@ function Diff({ edit }: { edit: FaqEdit }) {
  * The FAQ's edits, newest first (one entry's, or all of them with imports): who, when, what, the fields before and
  * after, and a revert (asked first). `version` reloads it after an edit elsewhere; `onReverted` after a revert.
  */
-export function FaqHistory(props: { entryId?: string; version: number; onReverted: () => void }) {
+export function FaqHistory(props: { entryId?: string; version: number; onReverted: () => void; /** A viewer: no revert. */ readOnly?: boolean }) {
   const [edits, setEdits] = useState<FaqEdit[] | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [reverting, setReverting] = useState<FaqEdit | null>(null);
@@ -72,7 +72,7 @@ export function FaqHistory(props: { entryId?: string; version: number; onReverte
               </div>
               <div class="row-meta">
                 <span>{e.agentName ?? t('faq_history_system')}</span>
-                <button type="button" class="btn btn-sm btn-ghost" onClick={() => setReverting(e)}>{t('faq_revert')}</button>
+                {!props.readOnly && <button type="button" class="btn btn-sm btn-ghost" onClick={() => setReverting(e)}>{t('faq_revert')}</button>}
               </div>
               {open === e.id && <Diff edit={e} />}
             </li>

@@ -3,7 +3,7 @@ type Translate = (key: string) => string;
 /** The words the server stores in an audit record's detail, per field (an IP, a count or a name is shown as stored). */
 export const AUDIT_WORDS: Record<string, readonly string[]> = {
   secondFactor: ['none', 'totp', 'recovery'],
-  reason: ['unknown_email', 'wrong_password', 'disabled', 'wrong_code', 'two_factor_unavailable', 'logout', 'password_set', 'removed'],
+  reason: ['unknown_email', 'wrong_password', 'disabled', 'wrong_code', 'two_factor_unavailable', 'logout', 'password_set', 'role_changed', 'removed'],
   via: ['setup_link'],
 };
 /** Fields whose words the console already names elsewhere: a role, a FAQ edit's kind. */

@@ -20,12 +20,13 @@ import type { Storage } from '../storage/types.ts';
 import { agentChangeRecords, agentFacts } from '../services/audit-trail.ts';
 import { requireAdmin, requireAgent } from './auth-guards.ts';
 import { NO_CONTENT, type Api } from './schema-first.ts';
+import { takesChats } from '../services/roles.ts';
 
 const IdParams = z.strictObject({ id: Id });
 
 /**
  * Agents (admins manage them) and canned replies (everyone reads, admins write).
- * Disabling or removing an agent ends their sessions and closes their sockets at once. Every change is in the
+ * Disabling, removing or changing the role of an agent ends their sessions and closes their sockets at once. Every change is in the
  * audit log: agents (created, each kind of change with the fields before and after, removed, sessions ended)
  * and canned replies (the text before and after).
  */
@@ -35,7 +36,7 @@ export function registerAdminRoutes(
 ): void {
   const { storage, auth, agents, handoff } = deps;
   /** End every session of the agent (audited) and close their sockets. */
-  const cutOff = async (by: string, agentId: string, reason: 'disabled' | 'password_set' | 'removed') => {
+  const cutOff = async (by: string, agentId: string, reason: 'disabled' | 'password_set' | 'role_changed' | 'removed') => {
     await storage.deleteAgentSessions(agentId);
     await agents.kick(agentId, 'account disabled');
     await storage.addAudit({ agentId: by, action: 'session.ended', target: agentId, detail: { reason } });
@@ -64,13 +65,19 @@ export function registerAdminRoutes(
     admin.patch('/api/v1/agents/:id', { schema: { params: IdParams, body: AgentUpdateRequest, response: { 200: AgentResponse } } }, async (request) => {
       const { id } = request.params;
       const { password, ...rest } = request.body;
-      if (id === request.agent!.id && (rest.disabled || rest.role === 'agent')) throw new KefuError('invalid_state', 'you cannot disable or demote yourself');
+      if (id === request.agent!.id && (rest.disabled || (rest.role !== undefined && rest.role !== 'admin'))) throw new KefuError('invalid_state', 'you cannot disable or demote yourself');
       const patch: AgentPatch = { ...rest, ...(password ? { passwordHash: await auth.hashPassword(password) } : {}) };
       const before = await storage.getAgent(id);
+      if (before && rest.role && !takesChats({ role: rest.role }) && takesChats(before)) {
+        const held = (await storage.activeChatCounts()).get(id) ?? 0;
+        if (held > 0) throw new KefuError('invalid_state', `${before.name} still holds ${held} chats: transfer or hand them back first`);
+      }
       const agent = before && (await storage.updateAgent(id, patch));
       if (!agent) throw new KefuError('not_found', 'no such agent');
       for (const record of agentChangeRecords(request.agent!.id, before, agent, Boolean(password))) await storage.addAudit(record);
-      if (agent.disabled || password) await cutOff(request.agent!.id, agent.id, agent.disabled ? 'disabled' : 'password_set');
+      // A new role takes effect at the next sign-in: open sockets hold the account as it was when they opened.
+      const roleChanged = agent.role !== before.role;
+      if (agent.disabled || password || roleChanged) await cutOff(request.agent!.id, agent.id, agent.disabled ? 'disabled' : password ? 'password_set' : 'role_changed');
       await announceAgents();
       return { agent: await handoff.agentInfo(agent) };
     });

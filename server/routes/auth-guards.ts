@@ -2,7 +2,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Agent } from '../storage/agent-types.ts';
 import type { AuthService } from '../services/auth.ts';
 import type { TwoFactorService } from '../services/two-factor.ts';
+import { mayWrite } from '../services/roles.ts';
 import { sendError } from './http-errors.ts';
+
+/** Methods that read: every other one writes, and a read-only account is refused it unless the route says `viewerMay`. */
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The session cookie's name; the console's socket and REST calls carry it. */
 export const SESSION_COOKIE = 'kefu_session';
@@ -40,6 +44,11 @@ async function authenticate(request: FastifyRequest, reply: FastifyReply): Promi
     void sendError(reply, 'two_factor_setup_required', 'set up two-factor sign-in first (your profile)');
     return null;
   }
+  // Deny by default: a read-only account (a viewer) writes through no route but its own account's (`viewerMay`).
+  if (!mayWrite(agent) && !READS.has(request.method) && !request.routeOptions.config.viewerMay) {
+    void sendError(reply, 'forbidden', 'read-only access: this account reads and never changes anything', undefined, 'read_only');
+    return null;
+  }
   request.agent = agent;
   return agent;
 }
@@ -50,11 +59,14 @@ export async function requireAgent(request: FastifyRequest, reply: FastifyReply)
   return (await authenticate(request, reply)) ? undefined : reply;
 }
 
-/** Fastify onRequest hook (before the body is parsed and validated): 401 without a session, 403 for an agent who is not an admin. */
+/**
+ * Fastify onRequest hook (before the body is parsed and validated): 401 without a session, 403 for an agent who is
+ * not an admin; a viewer passes the routes that say `config: { viewerMay: true }` (the audit log, the FAQ's reads).
+ */
 export async function requireAdmin(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
   const agent = await authenticate(request, reply);
   if (!agent) return reply;
-  if (agent.role !== 'admin') return sendError(reply, 'forbidden', 'admins only');
+  if (agent.role !== 'admin' && !(agent.role === 'viewer' && request.routeOptions.config.viewerMay)) return sendError(reply, 'forbidden', 'admins only');
   return undefined;
 }
 
@@ -66,6 +78,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The route serves an agent who must still set up two-factor sign-in (who am I, log out, the setup itself). */
     beforeTwoFactorSetup?: boolean;
+    /**
+     * A viewer (read-only account) may call it too: on an admins' route, a read a viewer needs (the audit log, the
+     * FAQ); on an agents' write route, the viewer's own account (log out, profile, two-factor) or an audited read (reveal).
+     */
+    viewerMay?: boolean;
   }
   interface FastifyRequest {
     /** Set by requireAgent / requireAdmin. */

@@ -54,7 +54,7 @@ export function registerAuthRoutes(
 
   app.post(
     '/api/v1/auth/logout',
-    { onRequest: requireAgent, config: { beforeTwoFactorSetup: true }, schema: { body: NoBody, response: NO_CONTENT } },
+    { onRequest: requireAgent, config: { beforeTwoFactorSetup: true, viewerMay: true }, schema: { body: NoBody, response: NO_CONTENT } },
     async (request, reply) => {
       const token = sessionToken(request)!;
       await auth.logout(token);

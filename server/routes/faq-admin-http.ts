@@ -44,8 +44,9 @@ export function registerFaqAdminRoutes(app: Api, deps: { faq: FaqContent; store:
 
   app.register(async (admin: Api) => {
     admin.addHook('onRequest', requireAdmin);
+    // A viewer reads the entries, the pack, their history and the votes (the FAQ editor, read-only); nothing else here.
 
-    admin.get('/api/v1/admin/faq/entries', { schema: { response: { 200: FaqEntryList } } }, async () => ({
+    admin.get('/api/v1/admin/faq/entries', { config: { viewerMay: true }, schema: { response: { 200: FaqEntryList } } }, async () => ({
       source: faq.source(),
       entries: faq.current().pack.entries.map((e) => ({
         id: e.id,
@@ -55,7 +56,7 @@ export function registerFaqAdminRoutes(app: Api, deps: { faq: FaqContent; store:
       })),
     }));
 
-    admin.get('/api/v1/admin/faq/entries/:id', { schema: { params: EntryParams, response: { 200: FaqEntryResponse } } }, async (request) => {
+    admin.get('/api/v1/admin/faq/entries/:id', { config: { viewerMay: true }, schema: { params: EntryParams, response: { 200: FaqEntryResponse } } }, async (request) => {
       const entry = entryOf(request.params.id);
       if (!entry) throw new KefuError('not_found', `no FAQ entry "${request.params.id}"`);
       return { entry };
@@ -77,7 +78,7 @@ export function registerFaqAdminRoutes(app: Api, deps: { faq: FaqContent; store:
       return reply.code(204).send(null);
     });
 
-    admin.get('/api/v1/admin/faq/pack', { schema: { response: { 200: FaqPackDoc } } }, async () => faq.current().pack);
+    admin.get('/api/v1/admin/faq/pack', { config: { viewerMay: true }, schema: { response: { 200: FaqPackDoc } } }, async () => faq.current().pack);
 
     admin.put('/api/v1/admin/faq/pack', { bodyLimit: PACK_BODY_LIMIT, schema: { body: FaqDocumentBody, response: { 200: FaqPackImported } } }, async (request) => ({
       source: faq.source(),
@@ -108,7 +109,7 @@ export function registerFaqAdminRoutes(app: Api, deps: { faq: FaqContent; store:
       return reply.code(204).send(null);
     });
 
-    admin.get('/api/v1/admin/faq/history', { schema: { querystring: FaqHistoryQuery, response: { 200: FaqHistory } } }, async (request) => ({
+    admin.get('/api/v1/admin/faq/history', { config: { viewerMay: true }, schema: { querystring: FaqHistoryQuery, response: { 200: FaqHistory } } }, async (request) => ({
       edits: await store.listFaqEdits({ limit: request.query.limit, ...(request.query.entry ? { entryId: request.query.entry } : {}) }),
     }));
 
@@ -124,6 +125,6 @@ export function registerFaqAdminRoutes(app: Api, deps: { faq: FaqContent; store:
       return { current: tryAnswer(live, text, locale), draft: draft ? await drafts.tryDraft(draftPack(live.pack, draft), live.model, text, locale) : null };
     });
 
-    admin.get('/api/v1/admin/faq/feedback', { schema: { response: { 200: FaqFeedbackSummary } } }, async () => ({ entries: await store.feedbackSummary() }));
+    admin.get('/api/v1/admin/faq/feedback', { config: { viewerMay: true }, schema: { response: { 200: FaqFeedbackSummary } } }, async () => ({ entries: await store.feedbackSummary() }));
   });
 }

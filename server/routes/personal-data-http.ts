@@ -32,7 +32,8 @@ export function registerPersonalDataRoutes(app: Api, deps: { desk: AgentDesk; ha
     '/api/v1/conversations/:id/reveal',
     {
       onRequest: requireAgent,
-      config: { revealsPersonalData: true },
+      // An audited read: a viewer with the right may unmask, as an agent may.
+      config: { revealsPersonalData: true, viewerMay: true },
       schema: { params: ConversationIdParams, querystring: MessagesQuery, body: NoBody, response: { 200: RevealResponse } },
     },
     async (request) => {

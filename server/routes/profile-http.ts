@@ -15,7 +15,7 @@ import { agentChangeRecords } from '../services/audit-trail.ts';
  */
 export function registerProfileRoutes(app: Api, deps: { auth: AuthService; handoff: HandoffService; agents: AgentChannel; audit: AuditStore }): void {
   const { auth, handoff, agents, audit } = deps;
-  app.patch('/api/v1/auth/me', { onRequest: requireAgent, schema: { body: ProfileUpdateRequest, response: { 200: AgentResponse } } }, async (request) => {
+  app.patch('/api/v1/auth/me', { onRequest: requireAgent, config: { viewerMay: true } /* their own name, language, password */, schema: { body: ProfileUpdateRequest, response: { 200: AgentResponse } } }, async (request) => {
     const before = request.agent!;
     const agent = await auth.updateProfile(before, request.body);
     if (!agent) throw new KefuError('forbidden', 'the current password is wrong');

@@ -7,7 +7,7 @@ import type { Api } from './schema-first.ts';
 
 /**
  * `/api/v1/reports/*`: the summary as JSON and each table as CSV, over `?from=&to=` (ISO times), for a
- * logged-in agent; admins get every conversation, an agent only those they owned at some point.
+ * logged-in agent; admins and viewers get every conversation, an agent only those they owned at some point.
  */
 export function registerReportRoutes(app: Api, deps: { reports: ReportsService }): void {
   const { reports } = deps;

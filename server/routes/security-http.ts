@@ -6,7 +6,7 @@ import { requireAdmin } from './auth-guards.ts';
 import type { Api } from './schema-first.ts';
 
 /**
- * Admins only. `GET /api/v1/admin/audit?action=&agentId=&before=&limit=`: the audit log, newest first, a page
+ * Admins only (viewers read the audit log too). `GET /api/v1/admin/audit?action=&agentId=&before=&limit=`: the audit log, newest first, a page
  * at a time (`next` → `before` for the next page; `before` may also be a time in ms). `GET/PUT
  * /api/v1/admin/security`: who must sign in with two factors (a change is audited, before and after).
  */
@@ -15,7 +15,7 @@ export function registerSecurityRoutes(app: Api, deps: { audit: AuditStore; twoF
   app.register(async (admin: Api) => {
     admin.addHook('onRequest', requireAdmin);
 
-    admin.get('/api/v1/admin/audit', { schema: { querystring: AuditQuery, response: { 200: AuditList } } }, async (request) => {
+    admin.get('/api/v1/admin/audit', { config: { viewerMay: true } /* auditors read it */, schema: { querystring: AuditQuery, response: { 200: AuditList } } }, async (request) => {
       const { action, agentId, before, limit } = request.query;
       const records = await audit.listAudit({
         limit,

@@ -24,7 +24,9 @@ export function registerTwoFactorRoutes(
   deps: { twoFactor: TwoFactorService; limits: AbuseLimits; audit: AuditStore; /** Tell every console the agents changed (their two-factor badge). */ announce: () => Promise<void> },
 ): void {
   const { twoFactor, limits, audit, announce } = deps;
-  const beforeSetup = { onRequest: requireAgent, config: { beforeTwoFactorSetup: true } };
+  // A viewer's own sign-in is theirs to secure (viewerMay): these change only the caller's account.
+  const beforeSetup = { onRequest: requireAgent, config: { beforeTwoFactorSetup: true, viewerMay: true } };
+  const ownAccount = { onRequest: requireAgent, config: { viewerMay: true } };
 
   /** Run a code check under the login limits: a wrong code (the check returns null) counts as a failed login. */
   async function checked<T>(request: FastifyRequest, reply: FastifyReply, check: (agent: Agent) => Promise<T | null>): Promise<T | FastifyReply> {
@@ -59,7 +61,7 @@ export function registerTwoFactorRoutes(
     return { recoveryCodes: codes };
   });
 
-  app.post('/api/v1/auth/2fa/recovery-codes', { onRequest: requireAgent, schema: { body: TwoFactorCodeRequest, response: { 200: RecoveryCodesResponse } } }, async (request, reply) => {
+  app.post('/api/v1/auth/2fa/recovery-codes', { ...ownAccount, schema: { body: TwoFactorCodeRequest, response: { 200: RecoveryCodesResponse } } }, async (request, reply) => {
     if (!request.agent!.twoFactor) throw new KefuError('invalid_state', 'two-factor sign-in is off');
     const codes = await checked(request, reply, async (agent) => ((await twoFactor.verify(agent.id, request.body.code)) ? twoFactor.renewRecoveryCodes(agent.id) : null));
     if (!Array.isArray(codes)) return codes;
@@ -67,7 +69,7 @@ export function registerTwoFactorRoutes(
     return { recoveryCodes: codes };
   });
 
-  app.post('/api/v1/auth/2fa/disable', { onRequest: requireAgent, schema: { body: TwoFactorCodeRequest, response: NO_CONTENT } }, async (request, reply) => {
+  app.post('/api/v1/auth/2fa/disable', { ...ownAccount, schema: { body: TwoFactorCodeRequest, response: NO_CONTENT } }, async (request, reply) => {
     const agent = request.agent!;
     if (!agent.twoFactor) throw new KefuError('invalid_state', 'two-factor sign-in is off');
     if (await twoFactor.mustSetUp({ ...agent, twoFactor: false })) throw new KefuError('invalid_state', 'your admins require two-factor sign-in');

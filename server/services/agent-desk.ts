@@ -8,6 +8,7 @@ import { HandoffError, type ChangedBy, type HandoffService } from './handoff.ts'
 import type { ConversationFilter } from '../storage/team-types.ts';
 import type { TeamDirectory } from './teams.ts';
 import { KefuError } from '../errors.ts';
+import { takesChats } from './roles.ts';
 import { botLanguage } from './written-language.ts';
 
 /**
@@ -109,6 +110,7 @@ export function createAgentDesk(deps: {
     },
 
     async claim(agent, conversationId) {
+      if (!takesChats(agent)) throw new HandoffError('forbidden', 'a read-only account takes no chats', 'read_only');
       const c = await find(conversationId);
       // Claimed by this agent already (a double tap, a claim sent again): done, as the first one was.
       if (c.status === 'assigned' && c.agentId === agent.id) return c;
@@ -123,7 +125,7 @@ export function createAgentDesk(deps: {
     async transfer(agent, conversationId, toAgentId) {
       mayManage(agent, await find(conversationId));
       const target = await storage.getAgent(toAgentId);
-      if (!target || target.disabled) throw new HandoffError('not_found', 'no such agent', 'no_agent');
+      if (!target || target.disabled || !takesChats(target)) throw new HandoffError('not_found', 'no such agent (who takes chats)', 'no_agent');
       return handoff.apply(conversationId, 'transfer', byAgent(agent), target.id);
     },
 

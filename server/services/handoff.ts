@@ -12,6 +12,7 @@ import type { QueuePlaces } from './queue-places.ts';
 import { nextStatus, ownedAfter, type TransitionEvent } from './state-machine.ts';
 import type { WebhookPayloads } from './webhook-payloads.ts';
 import type { TeamDirectory } from './teams.ts';
+import { takesChats } from './roles.ts';
 import { botLanguage } from './written-language.ts';
 
 export type RoutingMode = 'auto' | 'manual';
@@ -128,8 +129,8 @@ export function createHandoffService(deps: {
     });
     return read.agents;
   };
-  /** Agents online (enabled), with their concurrent-chat limits. */
-  const online = async () => (await listAgents()).filter((a) => !a.disabled && agents.presence(a.id) === 'online');
+  /** Agents online (enabled) who take chats (not viewers), with their concurrent-chat limits. */
+  const online = async () => (await listAgents()).filter((a) => !a.disabled && takesChats(a) && agents.presence(a.id) === 'online');
   /**
    * Who can answer a conversation now: the agents online in the team it goes to (a team with no members:
    * everyone), their number and their chat slots (the sum of their concurrent-chat limits); whether a person can
@@ -293,7 +294,7 @@ export function createHandoffService(deps: {
   };
 
   async function routingCandidates() {
-    return (await service.agentInfos()).filter((a) => !a.disabled).map((a) => ({ ...a, online: a.presence === 'online', active: a.activeChats }));
+    return (await service.agentInfos()).filter((a) => !a.disabled && takesChats(a)).map((a) => ({ ...a, online: a.presence === 'online', active: a.activeChats }));
   }
 
   /** Waiting: with someone to answer, the place and (once measured) the estimate; away, neither. */

@@ -3,6 +3,7 @@ import { DIALECTS } from '../reports/dialect.ts';
 import { figureSql, type FigureName } from '../reports/figures.ts';
 import type { CsvCell } from '../reports/csv.ts';
 import type { Agent } from '../storage/agent-types.ts';
+import { seesWholeDesk } from './roles.ts';
 import type { ReportRow, ReportStore, SqlDialect } from '../storage/report-types.ts';
 
 /** A conversation with no message for this long (and not closed) has gone idle. */
@@ -36,7 +37,7 @@ export function createReportsService(deps: { store: ReportStore; now?: () => num
   const paramsOf = (viewer: Agent, q: ReportQuery) => ({
     from: Date.parse(q.from),
     to: Date.parse(q.to),
-    agent: viewer.role === 'admin' ? null : viewer.id,
+    agent: seesWholeDesk(viewer) ? null : viewer.id,
     idleBefore: now() - idleMs,
     tz: q.tz * 60_000,
     bdays: q.bucket === 'week' ? 7 : 1,

@@ -2,6 +2,7 @@ import type { Ticket, TicketStatus, TicketUpdateRequest } from '../../protocol/i
 import { KefuError } from '../errors.ts';
 import type { Storage } from '../storage/types.ts';
 import type { AgentChannel } from './agent-channel.ts';
+import { takesChats } from './roles.ts';
 import type { WebhookPayloads } from './webhook-payloads.ts';
 
 export interface TicketService {
@@ -30,7 +31,7 @@ export function createTicketService(deps: { storage: Storage; agents: AgentChann
     async update(actor, id, change) {
       if (change.assigneeId) {
         const assignee = await storage.getAgent(change.assigneeId);
-        if (!assignee || assignee.disabled) throw new KefuError('not_found', 'no such agent to assign');
+        if (!assignee || assignee.disabled || !takesChats(assignee)) throw new KefuError('not_found', 'no such agent to assign (who takes work)');
       }
       const before = await storage.getTicket(id);
       const result = await storage.updateTicket(id, change, actor.id);

@@ -489,6 +489,10 @@ export const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE conversation_events DROP CONSTRAINT conversation_events_reason_check;
   ALTER TABLE conversation_events ADD CONSTRAINT conversation_events_reason_check CHECK (reason IN ('asked','bot_missed','idle','abandoned','site'));
   `,
+  /* 25: the read-only role viewer (SQLite's step 39): the role check widened in place, every row kept */ `
+  ALTER TABLE agents DROP CONSTRAINT agents_role_check;
+  ALTER TABLE agents ADD CONSTRAINT agents_role_check CHECK (role IN ('agent','admin','viewer'));
+  `,
 ];
 
 /** One key for every Kefu node: whoever holds it migrates; the others wait, then find nothing left to do. */

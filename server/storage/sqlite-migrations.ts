@@ -632,4 +632,36 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX conversation_events_conversation ON conversation_events(conversation_id, id);
   CREATE INDEX conversation_events_at ON conversation_events(at);
   `,
+  /* 39: the read-only role `viewer` (a team lead, a compliance officer, an auditor): the agents table is rebuilt to widen
+     its role check, every row kept with its id (other tables reference it: this step runs with foreign keys off, and
+     checks them all before it commits — REBUILDS_REFERENCED_TABLE) */ `
+  CREATE TABLE agents_new (
+    id                     TEXT PRIMARY KEY,
+    email                  TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    name                   TEXT NOT NULL,
+    role                   TEXT NOT NULL CHECK (role IN ('agent','admin','viewer')),
+    password_hash          TEXT NOT NULL,
+    disabled               INTEGER NOT NULL DEFAULT 0,
+    max_chats              INTEGER NOT NULL DEFAULT 5,
+    created_at             INTEGER NOT NULL,
+    can_see_personal_data  INTEGER NOT NULL DEFAULT 0,
+    locale                 TEXT NOT NULL DEFAULT '',
+    totp_secret            TEXT,
+    totp_pending           TEXT,
+    totp_last_step         INTEGER NOT NULL DEFAULT 0
+  );
+  INSERT INTO agents_new (id, email, name, role, password_hash, disabled, max_chats, created_at, can_see_personal_data, locale,
+      totp_secret, totp_pending, totp_last_step)
+    SELECT id, email, name, role, password_hash, disabled, max_chats, created_at, can_see_personal_data, locale,
+      totp_secret, totp_pending, totp_last_step FROM agents;
+  DROP TABLE agents;
+  ALTER TABLE agents_new RENAME TO agents;
+  `,
 ];
+
+/**
+ * The steps (by number) that rebuild a table other tables reference (SQLite widens a check only by a rebuild): run
+ * with foreign keys off, so dropping the old table neither cascades nor nulls the references, and checked with
+ * `foreign_key_check` before the step commits (SQLite's own 12-step procedure).
+ */
+export const REBUILDS_REFERENCED_TABLE: ReadonlySet<number> = new Set([39]);

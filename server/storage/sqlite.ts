@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { startCheckpointer } from './sqlite-checkpointer.ts';
 import { groupCommit } from './sqlite-group-commit.ts';
 import { timeOrderedId } from './time-ordered-id.ts';
-import { MIGRATIONS } from './sqlite-migrations.ts';
+import { MIGRATIONS, REBUILDS_REFERENCED_TABLE } from './sqlite-migrations.ts';
 import { sqliteAgentStore } from './sqlite-agents.ts';
 import { sqliteHandoffStore } from './sqlite-handoff.ts';
 import { sqliteIdentityStore } from './sqlite-identity.ts';
@@ -32,10 +32,19 @@ import type { AppendResult, Conversation, NewMessage, SiteChoice, Storage } from
 export function migrate(db: Database.Database): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   for (let v = current; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
+    const rebuild = REBUILDS_REFERENCED_TABLE.has(v + 1);
+    // The pragma is a no-op inside a transaction: it is set around it, and put back as it was.
+    const keysWere = db.pragma('foreign_keys', { simple: true }) as number;
+    if (rebuild) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        db.exec(MIGRATIONS[v]!);
+        if (rebuild && (db.pragma('foreign_key_check') as unknown[]).length > 0) throw new Error(`migration ${v + 1} would leave dangling references`);
+        db.pragma(`user_version = ${v + 1}`);
+      })();
+    } finally {
+      if (rebuild) db.pragma(`foreign_keys = ${keysWere}`);
+    }
   }
   return MIGRATIONS.length;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { FaqAnswerResponse } from '../../protocol/index.ts';
-import { browserAvailable, closeBrowser, launchBrowser, logIntoConsole } from '../helpers/browser.ts';
+import { browserAvailable, closeBrowser, launchBrowser, logIntoConsole, notificationsShown, recordNotifications } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { ADMIN, ADMIN_ENV, FAST_SCRYPT } from '../helpers/agent-client.ts';
 import { visitor } from '../helpers/ws-client.ts';
@@ -25,25 +25,14 @@ describe.skipIf(!run)('handoff in Chromium: a visitor on the demo page, an agent
     // Desktop notifications allowed, and the agent working in another window: headless Chromium shows no
     // notification and every page has focus, so each one the console makes is recorded (through to the real
     // Notification) and the window reports no focus.
-    const agentCtx = await browser.newContext({ locale: 'en-US', permissions: ['notifications'] });
-    await agentCtx.addInitScript(() => {
-      const shown: { title: string; body: string; tag: string; n: Notification }[] = [];
-      (window as unknown as { shown: typeof shown }).shown = shown;
-      const Real = window.Notification;
-      window.Notification = class extends Real {
-        constructor(title: string, options: NotificationOptions = {}) {
-          super(title, options);
-          shown.push({ title, body: options.body ?? '', tag: options.tag ?? '', n: this });
-        }
-      } as typeof Notification;
-      document.hasFocus = () => false;
-    });
+    const agentCtx = await browser.newContext({ locale: 'en-US' });
+    await recordNotifications(agentCtx);
     const console_ = await agentCtx.newPage();
     console_.setDefaultTimeout(8000);
     const errors: string[] = [];
     console_.on('pageerror', (e) => errors.push(e.message));
     await logIntoConsole(console_, server.url);
-    const shown = () => console_.evaluate(() => (window as unknown as { shown: { title: string; body: string; tag: string }[] }).shown.map(({ title, body, tag }) => ({ title, body, tag })));
+    const shown = () => notificationsShown(console_);
 
     const visitorCtx = await browser.newContext({ locale: 'en-US' });
     const page = await visitorCtx.newPage();

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { ADMIN } from './agent-client.ts';
 import type { BuildOptions } from '../../server/app.ts';
 import { CHROMIUM, FLAGS, RUN_CHROMIUM } from './chromium.ts';
@@ -82,3 +82,28 @@ export async function openDemoWidget(page: Page, url: string) {
   await expect.poll(() => frame.locator('.connection').getAttribute('data-state')).toBe('online');
   return { frame, box: frame.getByRole('textbox', { name: 'Your message' }) };
 }
+
+/**
+ * Desktop notifications allowed in `context`, and each one the page makes recorded (through to the real
+ * Notification, kept as `n` for a click); headless Chromium shows none and every page has focus, so the window
+ * says it has none, as for a person working in another window.
+ */
+export async function recordNotifications(context: BrowserContext): Promise<void> {
+  await context.grantPermissions(['notifications']);
+  await context.addInitScript(() => {
+    const shown: { title: string; body: string; tag: string; n: Notification }[] = [];
+    (window as unknown as { shown: typeof shown }).shown = shown;
+    const Real = window.Notification;
+    window.Notification = class extends Real {
+      constructor(title: string, options: NotificationOptions = {}) {
+        super(title, options);
+        shown.push({ title, body: options.body ?? '', tag: options.tag ?? '', n: this });
+      }
+    } as typeof Notification;
+    document.hasFocus = () => false;
+  });
+}
+
+/** The notifications `page` made so far (recordNotifications). */
+export const notificationsShown = (page: Page) =>
+  page.evaluate(() => (window as unknown as { shown: { title: string; body: string; tag: string }[] }).shown.map(({ title, body, tag }) => ({ title, body, tag })));

@@ -44,6 +44,7 @@ describe('the audit trail', () => {
       'agent.created',
       'agent.role_changed',
       'agent.limit_changed',
+      'session.ended', // a new role holds from the next sign-in
       'agent.changed',
       'agent.changed',
       'session.ended',
@@ -55,10 +56,11 @@ describe('the audit trail', () => {
     expect(by[0]!.after).toMatchObject({ email: 'ada@example.com', role: 'agent', maxChats: 3 });
     expect([by[1]!.before, by[1]!.after]).toEqual([{ role: 'agent' }, { role: 'admin' }]);
     expect([by[2]!.before, by[2]!.after]).toEqual([{ maxChats: 3 }, { maxChats: 8 }]);
-    expect([by[3]!.before, by[3]!.after]).toEqual([{ name: 'ada', canSeePersonalData: false }, { name: 'Ada L', canSeePersonalData: true }]);
-    expect(by[4]).toMatchObject({ detail: { password: 'set' }, before: {}, after: {} });
-    expect(by[5]!.detail).toEqual({ reason: 'password_set' });
-    expect([by[6]!.before, by[6]!.after]).toEqual([{ disabled: false }, { disabled: true }]);
+    expect(by[3]!.detail).toEqual({ reason: 'role_changed' });
+    expect([by[4]!.before, by[4]!.after]).toEqual([{ name: 'ada', canSeePersonalData: false }, { name: 'Ada L', canSeePersonalData: true }]);
+    expect(by[5]).toMatchObject({ detail: { password: 'set' }, before: {}, after: {} });
+    expect(by[6]!.detail).toEqual({ reason: 'password_set' });
+    expect([by[7]!.before, by[7]!.after]).toEqual([{ disabled: false }, { disabled: true }]);
 
     // Canned replies: the text before and after; deleting keeps the text it had.
     await api(server, admin.cookie, 'POST', '/api/v1/canned-replies', { shortcut: 'refund', text: 'Refunds take 3 days.' });

@@ -262,6 +262,27 @@ describe.runIf(run)('PostgreSQL storage', () => {
       await Promise.all(pools.map((p) => p.end()));
     });
 
+    it('on an install with agents, widen the role check to viewer in place: every agent, session and chat kept', async () => {
+      const url = await db.freshUrl();
+      const pool = openPool(url, { max: 1 });
+      const step = PG_MIGRATIONS.findIndex((m) => m.includes("CHECK (role IN ('agent','admin','viewer'))"));
+      expect(step).toBe(24); // step 25
+      await migratePostgres(pool, PG_MIGRATIONS.slice(0, step));
+      await pool.query(`INSERT INTO agents (id, email, name, role, password_hash, max_chats, created_at) VALUES ('a1', 'ann@example.com', 'Ann', 'agent', 'h1', 3, 1000);
+        INSERT INTO agent_sessions (token_hash, agent_id, created_at, expires_at) VALUES ('s1', 'a1', 1000, 9999999999999);
+        INSERT INTO visitors (id, token_hash, locale, created_at) VALUES ('v1', 'h', 'en', 1000);
+        INSERT INTO conversations (id, visitor_id, status, locale, created_at, updated_at, agent_id) VALUES ('c1', 'v1', 'assigned', 'en', 1000, 1000, 'a1');`);
+      await expect(pool.query("UPDATE agents SET role = 'viewer'")).rejects.toThrow(/agents_role_check/);
+      const before = (await pool.query('SELECT * FROM agents')).rows;
+      await migratePostgres(pool);
+      expect((await pool.query('SELECT * FROM agents')).rows).toEqual(before);
+      await pool.query("UPDATE agents SET role = 'viewer' WHERE id = 'a1'");
+      expect((await pool.query("SELECT agent_id FROM conversations WHERE id = 'c1'")).rows).toEqual([{ agent_id: 'a1' }]);
+      expect((await pool.query('SELECT agent_id FROM agent_sessions')).rows).toEqual([{ agent_id: 'a1' }]);
+      await expect(pool.query("UPDATE agents SET role = 'owner'")).rejects.toThrow(/agents_role_check/);
+      await pool.end();
+    });
+
     it('on an install whose visitors wrote in other languages, have the bot and the widget speak those the widget speaks', async () => {
       const url = await db.freshUrl();
       const pool = openPool(url, { max: 1 });

@@ -74,6 +74,38 @@ describe('SQLite storage', () => {
     await s.close();
   });
 
+  it('upgrades an install to the viewer role: every agent kept with its id, sessions, chats and notes still theirs', async () => {
+    const file = tempFile();
+    const old = new Database(file);
+    old.pragma('foreign_keys = ON');
+    const step = MIGRATIONS.findIndex((m) => m.includes("CHECK (role IN ('agent','admin','viewer'))"));
+    expect(step).toBe(38); // step 39
+    for (const m of MIGRATIONS.slice(0, step)) old.exec(m);
+    old.pragma(`user_version = ${step}`);
+    old.exec(`INSERT INTO agents (id, email, name, role, password_hash, max_chats, created_at, can_see_personal_data, locale, totp_secret, totp_last_step)
+        VALUES ('a1', 'ann@example.com', 'Ann', 'agent', 'h1', 3, 1000, 1, 'zh-TW', 'sealed', 7), ('a2', 'root@example.com', 'Root', 'admin', 'h2', 5, 1001, 0, '', NULL, 0);
+      INSERT INTO agent_sessions (token_hash, agent_id, created_at, expires_at) VALUES ('s1', 'a1', 1000, 9999999999999);
+      INSERT INTO visitors (id, token_hash, locale, created_at) VALUES ('v1', 'h', 'en', 1000);
+      INSERT INTO conversations (id, visitor_id, status, locale, created_at, updated_at, agent_id) VALUES ('c1', 'v1', 'assigned', 'en', 1000, 1000, 'a1');`);
+    const before = old.prepare('SELECT * FROM agents ORDER BY id').all();
+    old.close();
+
+    const s = openSqliteStorage(file);
+    await s.close();
+    const db = new Database(file);
+    expect(db.prepare('SELECT * FROM agents ORDER BY id').all()).toEqual(before);
+    expect(db.prepare("SELECT agent_id FROM conversations WHERE id = 'c1'").get()).toEqual({ agent_id: 'a1' });
+    expect(db.prepare('SELECT agent_id FROM agent_sessions').all()).toEqual([{ agent_id: 'a1' }]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    // The references still hold: removing an agent frees their chats and ends their sessions, as before.
+    db.pragma('foreign_keys = ON');
+    db.exec("UPDATE agents SET role = 'viewer' WHERE id = 'a2'; DELETE FROM agents WHERE id = 'a1'");
+    expect(db.prepare("SELECT agent_id FROM conversations WHERE id = 'c1'").get()).toEqual({ agent_id: null });
+    expect(db.prepare('SELECT count(*) AS n FROM agent_sessions').get()).toEqual({ n: 0 });
+    expect(() => db.exec("UPDATE agents SET role = 'owner'")).toThrow(/CHECK/);
+    db.close();
+  });
+
   it('upgrades an install whose visitors wrote in other languages: the bot and the widget speak those the widget speaks', async () => {
     const file = tempFile();
     const old = new Database(file);
@@ -130,7 +162,7 @@ describe('SQLite storage', () => {
     const file = tempFile();
     const old = new Database(file);
     const step = MIGRATIONS.findIndex((m) => m.includes('bot_locale_by_site'));
-    expect(step).toBe(MIGRATIONS.length - 1);
+    expect(step).toBe(37); // step 38
     for (const m of MIGRATIONS.slice(0, step)) old.exec(m);
     old.pragma(`user_version = ${step}`);
     old.exec(`INSERT INTO visitors (id, token_hash, locale, created_at, chosen_locale) VALUES ('v1', 'h1', 'en', 1000, 'ja');

@@ -20,6 +20,8 @@ import type { FileLinks } from '../../services/attachment-links.ts';
 import { parseFrame } from './frames.ts';
 import { closeForResync, guardSlowConsumer, sendFrame } from './send-batch.ts';
 import { AgentFrameBudget } from './agent-frame-budget.ts';
+import { AGENT_FRAME_WRITES } from './agent-frame-writes.ts';
+import { mayWrite } from '../../services/roles.ts';
 import type { LimitRule } from '../../cluster/types.ts';
 
 interface Watched {
@@ -199,6 +201,10 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
     const refusal = budget.refusal(parsed.frame);
     if (refusal) return sendError(refusal);
     const ref = 'ref' in parsed.frame ? parsed.frame.ref : 'clientId' in parsed.frame ? parsed.frame.clientId : undefined;
+    // A read-only account (a viewer) reads and watches; every writing frame is refused before anything is touched.
+    if (AGENT_FRAME_WRITES[parsed.frame.type] && !mayWrite(agent)) {
+      return sendError({ type: 'error', code: 'forbidden', reason: 'read_only', message: 'read-only access: this account reads and never changes anything', ...(ref ? { ref } : {}) });
+    }
     // Replies need not wait for one another: with no frame of the console's in line, a `send` runs at once.
     // Its store happens now, in arrival order, and joins this turn's commit, so a busy agent's replies share
     // one commit instead of one turn each; acks still come in order. Behind a queued frame (a claim), it queues.

@@ -37,6 +37,19 @@ export function agentsContract(ctx: ContractContext): void {
       expect((await s.listAgents()).map((a) => a.name)).toEqual(['root']);
     });
 
+    it('stores the read-only role viewer: created, patched to and from, never counted as an admin', async () => {
+      const { storage: s } = await ctx.fresh();
+      const lead = await newAgent(s, 'lead', { role: 'viewer', canSeePersonalData: true });
+      expect(lead).toMatchObject({ role: 'viewer', canSeePersonalData: true });
+      expect(await s.getAgent(lead.id)).toEqual(lead);
+      expect(await s.countAdmins()).toBe(0);
+      await new Promise((r) => setTimeout(r, 3)); // listed in the order they were created
+      const ann = await newAgent(s, 'ann');
+      expect(await s.updateAgent(ann.id, { role: 'viewer' })).toMatchObject({ role: 'viewer', name: 'ann' });
+      expect(await s.updateAgent(lead.id, { role: 'agent' })).toMatchObject({ role: 'agent', canSeePersonalData: true });
+      expect((await s.listAgents()).map((a) => [a.name, a.role])).toEqual([['lead', 'agent'], ['ann', 'viewer']]);
+    });
+
     it('uses a session until its absolute expiry or its idle timeout, and forgets deleted ones', async () => {
       const { storage: s } = await ctx.fresh();
       const ann = await newAgent(s, 'ann');

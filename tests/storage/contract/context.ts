@@ -66,8 +66,15 @@ export async function visitorWithConversation(s: Storage, tokenHash = 'token-has
   return { visitor, conversation };
 }
 
-export const newAgent = (s: Storage, name: string, extra: { maxChats?: number; role?: 'agent' | 'admin' } = {}) =>
-  s.createAgent({ email: `${name}@example.com`, name, role: extra.role ?? 'agent', passwordHash: `hash-of-${name}`, maxChats: extra.maxChats ?? 5 });
+export const newAgent = (s: Storage, name: string, extra: { maxChats?: number; role?: 'agent' | 'admin' | 'viewer'; canSeePersonalData?: boolean } = {}) =>
+  s.createAgent({
+    email: `${name}@example.com`,
+    name,
+    role: extra.role ?? 'agent',
+    passwordHash: `hash-of-${name}`,
+    maxChats: extra.maxChats ?? 5,
+    ...(extra.canSeePersonalData === undefined ? {} : { canSeePersonalData: extra.canSeePersonalData }),
+  });
 
 const LOGGED_AS = { waiting: 'queued', assigned: 'claimed', closed: 'closed', bot: 'released' } as const;
 

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { logIntoConsole, notificationsShown, recordNotifications, useBrowserAndServer } from '../helpers/browser.ts';
+import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
+import { choose } from '../helpers/select.ts';
+import { TestClient } from '../helpers/ws-client.ts';
+
+const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
+
+const VIEWER = { email: 'auditor@example.com', password: 'auditor password 1' };
+
+describe.skipIf(!e2e.run)('a read-only viewer in Chromium', () => {
+  it('an admin adds a viewer in the people screen; the viewer reads a waiting conversation, with no composer and no actions, and is not notified', async () => {
+    const { server, browser } = e2e;
+    // The admin adds the viewer as a person does: the Agents page, the role picked in the styled select.
+    const adminCtx = await browser.newContext({ locale: 'en-US' });
+    const adminPage = await adminCtx.newPage();
+    adminPage.setDefaultTimeout(8000);
+    await logIntoConsole(adminPage, server.url);
+    await adminPage.goto(`${server.url}/console#/agents`);
+    const form = adminPage.locator('form', { has: adminPage.getByRole('heading', { name: 'Add agent' }) });
+    await form.getByLabel('Name').fill('Audrey');
+    await form.getByLabel('Email').fill(VIEWER.email);
+    await form.getByLabel('Password (10+ characters)').fill(VIEWER.password);
+    await choose(form, 'Role', 'Viewer (read-only)');
+    await expect.poll(() => form.getByLabel('Chat limit').count()).toBe(0); // a viewer takes no chats: no limit to set
+    await form.getByRole('button', { name: 'Add agent' }).click();
+    await expect.poll(() => adminPage.locator('.agents-table tr', { hasText: VIEWER.email }).locator('.role').textContent()).toContain('Viewer (read-only)');
+    await adminCtx.close();
+
+    // The viewer's console, with desktop notifications allowed and recorded (as in console-handoff.e2e).
+    const ctx = await browser.newContext({ locale: 'en-US' });
+    await recordNotifications(ctx);
+    const page = await ctx.newPage();
+    page.setDefaultTimeout(8000);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await logIntoConsole(page, server.url, VIEWER);
+
+    // A visitor asks for a person while the viewer's console is open.
+    const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
+    v.send({ type: 'hello', v: 1, locale: 'en' });
+    const { conversationId: id } = await v.next('welcome');
+    v.send({ type: 'send', clientId: 'viewer-e2e-01', text: 'my card was charged twice, I need a person' });
+    v.send({ type: 'handoff' });
+    await v.next('state', (s) => s.status === 'waiting', 10_000);
+
+    await page.goto(`${server.url}/console#/inbox/${id}`);
+    await page.getByRole('log', { name: 'Transcript' }).getByText('my card was charged twice, I need a person').waitFor();
+    await expect.poll(() => page.getByTestId('read-only').textContent()).toBe('Read-only access: you can read this conversation but not reply or act on it.');
+    expect(await page.locator('.conversation textarea').count()).toBe(0);
+    const head = page.locator('.conversation-head');
+    for (const name of ['Claim', 'Close', 'Transfer…', 'Hand back']) expect(await head.getByRole('button', { name, exact: true }).count(), name).toBe(0);
+    expect(await page.getByTestId('spoken').getByRole('button').count()).toBe(0); // the language chip is no menu
+    // No presence to set, no settings pages; the FAQ and the audit log (Security) are there to read.
+    expect(await page.getByRole('combobox', { name: 'Presence' }).count()).toBe(0);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const name of ['Agents', 'Labels & teams', 'Webhooks', 'Canned replies']) expect(await nav.getByRole('link', { name, exact: true }).count(), name).toBe(0);
+    expect(await nav.getByRole('link', { name: 'FAQ', exact: true }).count()).toBe(1);
+    // Nothing rang: a waiting chat is for those who can take it (no badge on the inbox either).
+    expect(await notificationsShown(page)).toEqual([]);
+    expect(await nav.getByRole('link', { name: /^Inbox/ }).locator('.badge').count()).toBe(0);
+
+    // The FAQ editor opens read-only: an entry's fields disabled, no save, no new entry, no import.
+    await page.goto(`${server.url}/console#/faq`);
+    await page.locator('.faq-list button').first().click();
+    await page.locator('.faq-entry').waitFor();
+    expect(await page.getByRole('button', { name: 'Save', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'New entry' }).count()).toBe(0);
+    expect(await page.locator('.faq-entry .faq-entry-fields').locator('input:enabled, textarea:enabled, button:enabled').count()).toBe(0);
+    expect(await page.locator('.faq-entry .faq-entry-fields textarea').count()).toBeGreaterThan(0);
+    expect(await page.locator('.faq-langs input:enabled').count()).toBeGreaterThan(1); // which languages to read: still theirs
+    // The audit log: the admin's adding of this account is there to read; the two-factor policy is not offered.
+    await page.goto(`${server.url}/console#/security`);
+    await page.getByRole('heading', { name: 'Audit log' }).waitFor();
+    expect(await page.locator('input[name=tfa-policy]').count()).toBe(0);
+
+    // The server agrees: the conversation still waits for someone who can take it.
+    const admin = await login(server);
+    const list = await api(server, admin.cookie, 'GET', '/api/v1/conversations?status=waiting');
+    expect((list.body!.conversations as { id: string; agentId: string | null }[]).find((c) => c.id === id)?.agentId).toBeNull();
+    expect(errors).toEqual([]);
+    v.close();
+    await ctx.close();
+  });
+});
