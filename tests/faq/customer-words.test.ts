@@ -19,11 +19,13 @@ const reply = (text: string) => {
 
 describe("an entry's matter in a customer's words (session 40)", () => {
   it.each([
-    ['where do you post news about changes to the app?', 'app-updates'],
+    ['i never know when something new comes out, where do you post that?', 'app-updates'],
+    ['where do you guys post news about changes', 'app-updates'],
     ['where can i see all the money going in and out of my wallet', 'transaction-history'],
-    ['how can i move the money sitting in my wallet to my real bank', 'withdraw-to-bank'],
+    ['how do i get the money sitting in here into my real bank', 'withdraw-to-bank'],
     ['i want to end things with you guys and keep my balance, how?', 'close-account'],
-    ['¿cómo hago para terminar con ustedes? ya no quiero usar la app', 'close-account'],
+    ['¿Cuál es el trámite para terminar con ustedes? Me quiero ir.', 'close-account'],
+    ['quiero cortar con ustedes, ¿qué tengo que hacer?', 'close-account'],
   ])('answers "%s" with %s', (text, id) => {
     expect(reply(text)).toBe(id);
   });
