@@ -98,6 +98,8 @@ export const OTHER_WALLETS: readonly string[] = [
   'qq钱包', '抖音钱包', '抖音支付', '美团月付', '美团钱包', '京东支付', '京东钱包', '翼支付', '度小满', '多多钱包', '拼多多钱包', '微信零钱',
   // a game store's or a marketplace's own wallet, whose balance and withdrawals are its own (Steam钱包的余额, 蝦皮錢包提領; session 39)
   'steam wallet', 'steam钱包', '虾皮钱包', 'shopee wallet',
+  // a phone maker's own wallet, where cards are added to its app, not to this one ("add my card to apple wallet")
+  'apple wallet', 'google wallet', 'samsung wallet',
   'paypay', '楽天ペイ', '楽天pay', 'd払い', 'au pay', 'メルペイ', 'ペイペイ', 'ドコモ口座', 'auペイ', 'ゆうちょpay', 'ファミペイ', 'famipay', 'kyash',
   'paidy', 'ペイディ', '楽天edy', 'quicpay', 'id払い',
   '카카오페이', '네이버페이', '토스', '삼성페이', '페이코',

@@ -440,7 +440,15 @@ const EN: Groups = [
   // The app or its version out of date is one to update ("the app is out of date", "an outdated version"); not "out of
   // date" alone (an ID document's is expired).
   ['update', ...['app', 'version', 'wallet app'].flatMap((what) => [`${what} is out of date`, `${what} out of date`, `${what} is outdated`, `outdated ${what}`, `out of date ${what}`, `${what} is too old`, `${what} too old`]), 'old version of the app', 'older version of the app'],
-  ['announcements', 'announcement', 'notices', 'release notes', 'whats new', 'changelog', 'new features', 'new feature', 'latest features', 'latest news', 'service notices', 'service notice'],
+  ['announcements', 'announcement', 'notices', 'release notes', 'whats new', 'changelog', 'new features', 'new feature', 'latest features', 'latest news', 'service notices', 'service notice',
+    // Where the company tells of its changes, in a customer's words ("where do you guys post news about changes?").
+    'post news', 'post your news', 'post updates', 'news about changes', 'news about updates', 'news of changes', 'something new comes out'],
+  // Money coming in and going out is the wallet's record ("where's the list of everything that's gone in and out?").
+  ['transaction history', 'everything thats gone in and out', 'everything that has gone in and out', 'gone in and out', 'money in and out', 'money going in and out', 'money coming in and going out', 'comes in and goes out', 'came in and went out'],
+  // The money left in the wallet, told where it sits ("the money sitting in here"); "sitting" is no word of the pack's.
+  ['money', 'money sitting in here', 'money sitting in the app', 'money sitting in the wallet', 'money sitting in my wallet', 'money sitting in my account', 'money sitting there'],
+  // One's bank as against the wallet ("into my actual bank").
+  ['my bank', 'my actual bank', 'my real bank', 'my proper bank'],
   ['hacked', 'hack', 'hacker', 'hackers', 'compromised', 'breached', 'hijacked'],
   ['fingerprint', 'face id', 'faceid', 'touch id', 'biometric', 'biometrics'],
   ['logged in', 'signed in', 'logged on', 'logged into', 'signed into'],
@@ -549,6 +557,8 @@ const EN: Groups = [
     ...['my', 'the', 'this'].flatMap((det) => ['account', 'wallet'].flatMap((what) => [`shut ${det} ${what}`, `get rid of ${det} ${what}`, `do away with ${det} ${what}`,
       // …and slang for it ("pls nuke my account", "ditch this wallet").
       ...['nuke', 'scrap', 'ditch', 'trash'].map((verb) => `${verb} ${det} ${what}`)])),
+    // Leaving the company for good, said as a parting ("whats the process to end things with you").
+    ...['you', 'you guys', 'your company', 'this app', 'your app', 'this wallet'].flatMap((who) => [`end things with ${who}`, `part ways with ${who}`, `break up with ${who}`]),
     'inactivate my account', 'inactivate the account', 'no longer want to be a customer', 'dont want to be a customer', 'do not want to be a customer', 'stop being a customer', 'no longer be a customer', 'not be a customer anymore', 'not be your customer anymore', 'no longer want to be your customer', 'dont want to be your customer'],
   // Filling the wallet itself is a top-up ("how to load my wallet using my card": the card drew bank cards).
   ['top up my wallet', ...['load', 'load up', 'fill', 'fill up', 'refill', 'loaded', 'loading', 'filled', 'refilled'].flatMap((verb) => [`${verb} my wallet`, `${verb} the wallet`, `${verb} my e wallet`, `${verb} my balance`])],
@@ -1010,7 +1020,9 @@ const ES: Groups = [
   ['desbloquear', 'desbloqueo', 'desbloqueen', 'desbloquean', 'desbloqueas', 'desbloquea'],
   ['dar de baja', 'darme de baja', 'me doy de baja', 'darse de baja', 'baja definitiva',
     // Erasing oneself from the app is leaving it ("¿cómo me borro de vuestra app?").
-    'me borro de', 'borrarme de', 'me quiero borrar de', 'me elimino de', 'eliminarme de', 'me quiero eliminar de'],
+    'me borro de', 'borrarme de', 'me quiero borrar de', 'me elimino de', 'eliminarme de', 'me quiero eliminar de',
+    // …or parting with the company ("¿cuál es el proceso para terminar con ustedes?", "quiero cortar con ustedes").
+    ...['terminar', 'cortar', 'acabar', 'romper'].flatMap((verb) => [`${verb} con ustedes`, `${verb} con vosotros`, `${verb} con la app`, `${verb} con esta app`, `${verb} con la billetera`])],
   // The account by the name of its login ("quisiera eliminar mi usuario").
   ['eliminar mi cuenta', 'eliminar mi usuario', 'borrar mi usuario', 'cerrar mi usuario', 'dar de baja mi usuario', 'eliminar el usuario', 'borrar el usuario', 'elimino mi usuario', 'borro mi usuario', 'cierro mi usuario'],
   ['dinero', 'plata'],

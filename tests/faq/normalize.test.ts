@@ -811,6 +811,17 @@ describe('foldSynonyms', () => {
     expect(fold('la transferencia quedó trabada', 'es')).toBe('la transferencia quedo trabada');
   });
 
+  it('reads a customer\'s words for news, the records, the balance and leaving by the entries\' words (#18, session 40)', () => {
+    expect(fold('tell me when something new comes out', 'en')).toBe('tell me when announcements');
+    expect(fold('i want to see the money going in and out', 'en')).toBe('i want to see the transaction history');
+    expect(fold('move the money sitting in my wallet to my real bank', 'en')).toBe('move the money to my bank');
+    expect(fold('how do i end things with you guys', 'en')).toBe('how do i close my account');
+    expect(fold('¿puedo terminar con la billetera y llevarme mi saldo?', 'es')).toBe('puedo dar de baja y llevar me mi saldo');
+    // The same verbs about something else stay as written.
+    expect(fold('the app wont end the call', 'en')).toBe('the app wont end the call');
+    expect(fold('quiero terminar el pago', 'es')).toBe('quiero terminar el pago');
+  });
+
   it('matches whole words in spaced languages only', () => {
     expect(foldSynonyms('wireless earbuds', 'en')).toBe('wireless earbuds');
   });
