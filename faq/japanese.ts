@@ -28,8 +28,7 @@ export function foldJapanese(normalized: string): string {
  * and in the groups' members alike): auxiliary words in kanji that the alternates write in kana (出来ない, 教えて下さい,
  * 頂けますか, 貰えますか, 分からない, 無い, 良い, お願い致します, 宜しい, 何故), and the spoken completive (押しちゃった,
  * 振り込んじゃった; Kansai's 押してもうた) as the alternates write it (押してしまった, 振り込んでしまった): scam-report's and
- * wrong-transfer's alternates say the one, visitors type the other; Kansai's できひん / でけへん as できない, and its へん after a potential's or a lower verb's e-row stem or a
- * negative's a-row kana after a verb's kanji (思い出せへん, 入られへん, 使えへん, 届かへん, わからへん) as ない. Only after a verb's stem (ちゃう is Kansai's 違う after a noun), and
+ * wrong-transfer's alternates say the one, visitors type the other; Kansai's できひん / でけへん as できない. Only after a verb's stem (ちゃう is Kansai's 違う after a noun), and
  * not ちゃいけない (must not). A progressive's negative and past as they are spoken, without their い (増えてない, 届いてません,
  * 引かれてた, 引かれてました), are the written ones (増えていない, 届いていません, 引かれていた, 引かれていました): one form, so
  * that either matches the other (ていただく stays). The spoken ておく (止めといて, 凍結しといた, 払っとく, 振り込んどいた) is
@@ -62,13 +61,13 @@ const KANA_VERBS = KANA_VERB_TABLE.map(([kana, , before, after]) => `${before}${
 const KANA_NEGATIVE = `(?:${KANA_VERB_TABLE.map(([kana]) => kana).join('|')})[かさたまらわば]`;
 
 const SPELLINGS = new RegExp(
-  String.raw`出来(?=[なまるれずてたそ])|下さい|頂戴|(?<!\p{Script=Han})[頂顶](?=[けきくい])|貰(?=[えいうっわ])|(?<![\p{Script=Han}\p{N}])分か(?=[らりるっ])|[無无](?=い|く|かっ|けれ)|良い|良(?=かっ|けれ|く)|(?<!\p{Script=Han})致し|宜し(?=[いく])|何故|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっ])ちゃ(?=った|って|いま|う)|(?<=ん)じゃ(?=った|って|いま|う)|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっん])[てで]もう(?=た|て)|でき(?:ひん|へん)|でけへん|(?<=[えけせてねめれげべ]|\p{Script=Han}[かさたまらわがば]|わから)へん|(?<=[てで])い(?=な(?:い|く|かっ|けれ)|ませ|まし|た(?!だ))|(?<=\p{Script=Han}っ|[\p{Script=Han}\p{Script=Katakana}ー]し|\p{Script=Han}[えけせてねめれげべ])と(?=[いきくけこ])|(?<=\p{Script=Han}ん)ど(?=[いきくけこ])|${KANA_VERBS}|(?<=[えけせてめれげべ]|でき|来|\p{Script=Han}[かさたまらわば]|${KANA_NEGATIVE}|[\p{Script=Han}\p{Script=Katakana}ー]し)(?<!何か)なくな(?=[っりるら])|(?<=[\u3041-\u3096\p{Script=Han}ー])(?:っす|ッス)(?=か|ね|よ|けど|が|$|[^\u3041-\u3096])|(?<=ん)す(?=か|けど|が|ね|よ)|(?<=[\u3041-\u3096\p{Script=Han}ー])じゃん(?=$|[^\u3041-\u3096])`,
+  String.raw`出来(?=[なまるれずてたそ])|下さい|頂戴|(?<!\p{Script=Han})[頂顶](?=[けきくい])|貰(?=[えいうっわ])|(?<![\p{Script=Han}\p{N}])分か(?=[らりるっ])|[無无](?=い|く|かっ|けれ)|良い|良(?=かっ|けれ|く)|(?<!\p{Script=Han})致し|宜し(?=[いく])|何故|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっ])ちゃ(?=った|って|いま|う)|(?<=ん)じゃ(?=った|って|いま|う)|(?<=[\p{Script=Han}いきしちにひみりぎびぴえけせてねへめれげべぺっん])[てで]もう(?=た|て)|でき(?:ひん|へん)|でけへん|(?<=[てで])い(?=な(?:い|く|かっ|けれ)|ませ|まし|た(?!だ))|(?<=\p{Script=Han}っ|[\p{Script=Han}\p{Script=Katakana}ー]し|\p{Script=Han}[えけせてねめれげべ])と(?=[いきくけこ])|(?<=\p{Script=Han}ん)ど(?=[いきくけこ])|${KANA_VERBS}|(?<=[えけせてめれげべ]|でき|来|\p{Script=Han}[かさたまらわば]|${KANA_NEGATIVE}|[\p{Script=Han}\p{Script=Katakana}ー]し)(?<!何か)なくな(?=[っりるら])|(?<=[\u3041-\u3096\p{Script=Han}ー])(?:っす|ッス)(?=か|ね|よ|けど|が|$|[^\u3041-\u3096])|(?<=ん)す(?=か|けど|が|ね|よ)|(?<=[\u3041-\u3096\p{Script=Han}ー])じゃん(?=$|[^\u3041-\u3096])`,
   'gu',
 );
 const SPELLED: Readonly<Record<string, string>> = {
   出来: 'でき', 下さい: 'ください', 頂戴: 'ちょうだい', 頂: 'いただ', 顶: 'いただ', 貰: 'もら', 分か: 'わか', 無: 'な', 无: 'な', 良い: 'いい', 良: 'よ',
   致し: 'いたし', 宜し: 'よろし', 何故: 'なぜ', ちゃ: 'てしま', じゃ: 'でしま', てもう: 'てしまっ', でもう: 'でしまっ',
-  なくな: 'ないようにな', と: 'てお', ど: 'でお', できひん: 'できない', できへん: 'できない', でけへん: 'できない', へん: 'ない', い: '', っす: 'です', ッス: 'です', す: 'です', じゃん: '',
+  なくな: 'ないようにな', と: 'てお', ど: 'でお', できひん: 'できない', できへん: 'できない', でけへん: 'できない', い: '', っす: 'です', ッス: 'です', す: 'です', じゃん: '',
   // As normalised text writes the kanji (間違 is 间违 there, as 頂 and 無 are 顶 and 无 above).
   ...Object.fromEntries(KANA_VERB_TABLE.map(([kana, kanji]) => [kana, foldTraditional(kanji)])),
 };
