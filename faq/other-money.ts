@@ -373,6 +373,8 @@ export const ISSUER_CHARGES: readonly string[] = [
   // "국민은행 계좌가 정지됐어요"; session 38): the wallet's freeze-account entry shares the words but for the name
   '冻结', '被冻结', '被锁', '锁住', '被锁住', '停用', '被停用', '凍結', 'が凍結', 'ロック', 'がロック', '정지', '동결', '잠겼',
   '丢了', '弄丢',
+  // its account or card closed, beside its name ("楽天銀行の口座を解約したい", "국민은행 계좌 해지하려면"): the issuer closes it
+  '解約', '해지',
   // stolen, or activated ("cómo reporto como robada mi tarjeta de Santander", "activar mi tarjeta de BBVA"; session 30)
   'robada', 'robaron', 'robo', 'stolen',
   // its card used by a thief, beside its name: the issuer blocks it and disputes the charge ("中國信託信用卡被盜刷 要打哪支電話")
@@ -393,4 +395,7 @@ export const FUNDING_WORDS: readonly string[] = [
   '충전', '출금', '등록', '송금', '이체', '결제',
   'vincular', 'vinculo', 'agregar', 'anadir', 'recargar', 'recarga', 'retirar', 'retiro', 'transferir', 'transferencia', 'enviar', 'cargar',
   'pagar', 'pago', 'cobro',
+  // …or taking it off the wallet ("国民カード解約したからアプリから外したい", "국민카드 해지해서 앱에서 빼고 싶어요")
+  'アプリから外', 'アプリから削除', 'ウォレットから外', 'ウォレットから削除', '登録を外', '登録を削除', '登録を解除',
+  '앱에서 빼', '앱에서 삭제', '지갑에서 빼', '지갑에서 삭제', '등록 해제', '연결 해제',
 ];

@@ -107,3 +107,17 @@ describe("the wallet engine on another company's or office's matter (session 38)
     expect(answer.kind === 'answer' ? answer.faqId : answer.kind).toBe(id);
   });
 });
+
+/**
+ * A bank's account or card closed beside its name (session 40, ISSUER_CHARGES): the bank closes it, though 解約 and 해지 are
+ * the wallet's close-account words; taken off the wallet as well (FUNDING_WORDS), the wallet's bind-bank-card question.
+ */
+describe("a bank's account closed beside its name (session 40)", () => {
+  it.each([
+    ['楽天銀行の口座を解約するにはどうすればいい', 'thing'], ['みずほ銀行の口座を解約したい', 'thing'], ['국민은행 계좌 해지하려면 어떻게 해요', 'thing'],
+    ['신한은행 계좌를 해지하고 싶어요', 'thing'],
+    ['楽天銀行の口座を解約したのでアプリから外したい', null], ['국민카드 해지해서 앱에서 빼고 싶어요', null], ['신한카드 해지해서 등록 해제하려고요', null],
+  ])('"%s": %s', (text, what) => {
+    expect(namesElsewhere(normalizeText(text))).toBe(what);
+  });
+});
