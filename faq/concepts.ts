@@ -219,7 +219,9 @@ const EN_IMPLIES: Readonly<Record<string, readonly string[]>> = {
  */
 const ZH: Groups = [
   ['限额', '最多能', '最多可以', '最多只能', '最多转', '最多提', '最多充', '最高能', '最高可以', '封顶', '不能超过',
-    '只能提', '只能取', '只能充', '只能领', '最多领', '一次只能', '一天只能', '每天只能'],
+    '只能提', '只能取', '只能充', '只能领', '最多领', '一次只能', '一天只能', '每天只能',
+    // An amount gone over or refused, the limit unnamed ("转到两万就不让转了，提示超出，能调高吗"; session 40).
+    '超出', '不让转', '不给转', '不让付', '不给付'],
   // Less arriving than was sent is a fee taken on the way ("我转了一千 对方只到账九百九十", "對方只收到4985", "他只收到九百多"), as
   // in English: the one paid named by a pronoun or who they are as well as by 对方. Not 只收到 alone ("退款只收到一半").
   ['手续费', '收费', '费率', '只到账', '少到账', '到账少了', '到账的少了', '对方只收到', '对方收到的少', '他只收到', '她只收到',

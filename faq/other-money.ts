@@ -83,7 +83,11 @@ export const OTHER_PRODUCTS: readonly string[] = [
  * bound to it or topped up from it ("怎麼綁定網銀", "網銀帳戶可以綁定嗎", "可以用網銀轉帳儲值嗎" were a "did you mean" at
  * 0.98-0.99 with the right entry first). Taiwan pays in by online banking as often as by card. See FUNDING in services.ts.
  */
-export const ONLINE_BANKING: readonly string[] = ['网银', '网上银行'];
+export const ONLINE_BANKING: readonly string[] = [
+  '网银', '网上银行',
+  // Taiwan's and the long form (網路銀行的密碼被鎖住了; session 40)
+  '网路银行', '网络银行',
+];
 
 /**
  * Other wallets, payment apps and credit lines. A wallet question names them as a way to pay ("可以用LINE Pay或街口付款

@@ -179,7 +179,16 @@ export const DELIVERY_DISPUTE_WORDS: readonly string[] = [
  * ("话费扣款两次", "can i top up my phone bill from the wallet"), while a balance, a top-up or a transfer alone is the
  * phone's credit or the bank's ("recargar saldo al celular", "银行柜台转账手续费多少").
  */
+/**
+ * The number the visitor logs in with or bound to the wallet, in Chinese: a carrier named beside it is where the number
+ * came from or went, and the question the wallet's ("我從中華電信跳槽到台哥大還換了號碼，登入的號碼要怎麼改").
+ */
+export const WALLET_NUMBER_WORDS: readonly string[] = [
+  '登录用的号码', '登录的号码', '登录号码', '登录的手机号', '登录手机号', '登入用的号码', '登入的号码', '登入号码', '登入的手机号', '登入的门号',
+  '绑定的号码', '绑定的手机号', '绑定的门号', '绑的号码', '绑的手机号', '账号的手机号', '账号绑的',
+];
 export const WALLET_NAMED_WORDS: readonly string[] = [
+  ...WALLET_NUMBER_WORDS,
   'wallet', 'app', 'charged', 'twice', '两次', '二重', '2回', '두 번', 'dos veces',
   'scam', 'scammed', 'fake', 'seller', 'stranger', '骗', '假', '冒充', '自称', '解除分期', '卖家', '詐欺', '偽', '出品者', '사기', '가짜', '판매자', 'estafa', 'falso', 'falsa', 'vendedor',
   '钱包', '扣款', 'ウォレット', 'アプリ', '지갑', '앱', '어플', 'billetera', 'aplicacion',
@@ -474,6 +483,8 @@ export const VENUE_WALLET_WORDS: readonly string[] = [
   'wallet', 'app', 'pay', 'paid', 'paying', 'payment', 'qr', 'balance', 'charged', 'charged me', 'charging', 'charges', 'a charge',
   'charge from', 'charge on', 'deducted', 'debited', 'twice', 'send', 'sent', 'sending', 'transferred', 'refunded', 'refund to', 'scam', 'scammed',
   '钱包', '付款', '支付', '付钱', '扫码', '余额', '扣款', '扣了', '扣费', '扣钱', '到账', '退到', '转账', '转给', '转错', '转了', '两次', '骗',
+  // tuition sent to a child or a relative with the wallet (给儿子转学费, 要轉學費給小孩; session 40), not the school's fee
+  '转学费', '汇学费',
   'ウォレット', 'アプリ', '支払', '払った', '払え', '決済', '残高', '送金', '送っ', '振込', '振り込', '引き落とし', '請求', '二重', '2回', '詐欺',
   '지갑', '앱', '어플', '결제', '잔액', '송금', '이체', '보내', '보냈', '청구', '빠져나', '두 번', '사기',
   'billetera', 'aplicacion', 'pago', 'pague', 'pagar', 'saldo', 'transferencia', 'transferi', 'envie', 'mande', 'cobro', 'cargo',

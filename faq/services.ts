@@ -8,7 +8,7 @@ import {
   ADVICE_ELSEWHERE, BANK_CHARGE_WALLET_WORDS, CARRIER_ASKED, CARRIER_AUTOPAY, CARRIER_BILLING, CARRIER_MOVE_WALLET, CARRIER_MOVES, CARRIER_PERKS, GOVERNMENT_PORTALS, KOREAN_CARRIERS, PORTAL_ASKED, PORTAL_PAPERS, BANK_COUNTERS, BANK_MACHINES, BANK_OWN_CHARGES, BANKS, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, SELLER_WORDS, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
   ANNUAL_FEE_WALLET_WORDS, ANNUAL_FEES, CARD_TOP_UP_WALLET_WORDS, CARD_TOP_UPS, CARRIER_BILLS, PREPAID_CARDS,
   ACTING_PARTIES, PARTY_ACTS, PARTY_DOINGS, PARTY_REQUESTS, PARTY_ASKERS, PARTY_ASKS, PARTY_THINGS, PARTY_WALLET_WORDS, ORGANISATIONS, PRODUCT_WORDS, THEIR_THINGS, ID_ASKERS, ID_COPIES, LANDLORD_WALLET_WORDS, LANDLORDS, RENT_DEPOSITS,
-  LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, OPERATING_SYSTEMS, OS_UPDATE_WALLET_WORDS, SYSTEM_UPDATES, PHONE_OR_WALLET_THINGS, NEW_PHONE, PHONE_CREDIT_WORDS, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
+  LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, OPERATING_SYSTEMS, OS_UPDATE_WALLET_WORDS, SYSTEM_UPDATES, PHONE_OR_WALLET_THINGS, NEW_PHONE, PHONE_CREDIT_WORDS, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_NUMBER_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
 import { COMPANY_JOBS, COMPANY_MATTERS, COMPANY_REFERENCES } from './the-company.ts';
 import { FIGURATIVE_OWNERS, JOKE_REQUESTS } from './figurative.ts';
@@ -255,6 +255,9 @@ const OWN_WORDS = [
   'ウォレット', '残高', 'qrコード',
   '지갑', '월렛', '잔액', 'qr코드', 'qr 코드',
   'billetera', 'monedero', 'cartera digital', 'saldo', 'codigo qr',
+  // The number the visitor logs in with or bound to the wallet, a carrier named beside it ("原来的移动号不用了，换了个联通的，登录用的
+  // 号码能改成新的吗", "我從中華電信跳槽到台哥大還換了號碼，登入的號碼要怎麼改"; session 40): the wallet's account, not the carrier's line.
+  ...WALLET_NUMBER_WORDS,
   // The app the visitor is writing to, by "your" or "this": "i added my card on amazon but your app won't take it", "ya
   // cerré mi facebook, ahora quiero cerrar mi cuenta de su aplicación". Not "esta app": read by its clause (see
   // engine.ts), "mi instagram no carga, esta app está fallando" was answered.
@@ -343,10 +346,11 @@ const term = (list: readonly string[]) => {
 };
 /**
  * What may stand between a possessor and what it has: a space, の, 的, a Korean particle; a service's also に, で, 에, and
- * the object particles before a word of cancelling (ネトフリを解約, 넷플릭스를 해지).
+ * the object particles before a word of cancelling (ネトフリを解約, 넷플릭스를 해지). Not 的 closing a clause (a comma is a
+ * space once normalised): "换了个联通的，登录用的号码能改吗" is the wallet's login number, not the carrier's login.
  */
 const OF_THING = '(?: ?(?:的|の|의))? ?';
-const BETWEEN = '(?: ?(?:的|上的|里的|の|に|で|を|에서|에|의|이|가|은|는|을|를))? ?';
+const BETWEEN = '(?: ?(?:(?:的|上的|里的)(?! )|の|に|で|を|에서|에|의|이|가|은|는|을|를))? ?';
 const OF = ' (?:de|del|en|a|al|para|to|into|for|on|of|in|from)(?: (?:mi|mis|la|el|tu|su|un|una|my|the|your|a|an))? ';
 const OWN = new RegExp(term(OWN_WORDS), 'u');
 const STORE_NAMES = new Set(STORES.map(normalizeText));

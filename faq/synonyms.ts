@@ -23,6 +23,8 @@ const ZH: Groups = [
     // Cantonese: 由 is "from", 返去 "back to".
     '由钱包转去银行', '由钱包过数去银行', '由钱包转到银行', '由钱包转返', '转返去银行', '转返去我的银行', '转返去我嘅银行', '转返银行', '过数去银行', '过返去银行'],
   ['退回', '返还', '退还', '退返'],
+  // Food delivered, as Taiwan says it (外送沒送到, 叫外送): the Mainland's 外卖 (session 40).
+  ['外卖', '外送'],
   ['退款', '退钱', '退费', '返款', '退个款', '退了款', '退下款'],
   // Goods sent back to the seller are returned (鞋子寄回去一個禮拜了錢還沒退 was a "did you mean" on 6 seeds of 10).
   // Not 寄回去 alone (證件要寄回去嗎).

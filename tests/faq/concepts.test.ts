@@ -64,6 +64,8 @@ describe('concepts', () => {
     // Members are read as the text is: synonyms folded (上限 is 限度額, 手續費 手续费), a Korean particle attached.
     expect(concepts('上限を上げたい', 'ja')).toEqual(['y:上限额']);
     expect(concepts('單筆最多能轉多少', 'zh-TW')).toEqual(['y:限额']);
+    // An amount gone over or refused, the limit unnamed (session 40).
+    expect(concepts('转账转到两万就不让转了，提示超出，能调高吗', 'zh-CN')).toEqual(['y:限额']);
     expect(concepts('提現要收手續費嗎', 'zh-TW')).toEqual(['y:手续费']);
     expect(concepts('한도가 있으면 수수료는요', 'ko')).toEqual(['y:한도', 'y:수수료', 'y:수수료+한도']);
     expect(concepts('交易紀錄在哪看', 'zh-TW')).toEqual(['y:交易记录']);

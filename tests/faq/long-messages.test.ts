@@ -126,6 +126,11 @@ describe('fillers', () => {
     expect(drop('五千円チャージした')).toBe('チャージした');
     expect(drop('千万别转账，万一是骗子')).toBe('千万别转账 万一是骗子');
     expect(drop('手机响了好几下')).toBe('手机响了好几下');
+    // 块 after two numerals or a lone one but 一 and 几 (session 40); 一块 is also "together".
+    expect(drop('多扣了十五塊，這是什麼錢')).toBe(drop('多扣了，這是什麼錢'));
+    expect(drop('余额少了五块')).toBe('余额少了');
+    expect(drop('我们一块去')).toBe('我们一块去');
+    expect(drop('怎麼被多扣了幾塊')).toBe(normalizeText('怎么被多扣了几块'));
     // A time of day is a detail too ("晚上十點還有人在回覆嗎" was not answered: 0.09); "a little" and "what time" stay (#18, session 18).
     expect(drop('晚上十點還有人在回覆嗎')).toBe('晚上 还有人在回覆吗');
     expect(drop('凌晨2点半被扣款了')).toBe('凌晨 被扣款了');

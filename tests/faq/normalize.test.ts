@@ -702,6 +702,10 @@ describe('foldSynonyms', () => {
     expect(fold('證件要寄回去嗎', 'zh-TW')).toBe(normalizeText('证件要寄回去吗'));
   });
 
+  it("folds Taiwan's food delivery (外送) onto the Mainland's 外卖 (#18, session 40)", () => {
+    expect(fold('外送根本沒送到', 'zh-TW')).toBe(fold('外卖根本没送到', 'zh-CN'));
+  });
+
   it('folds a Chinese separable verb with a word between its halves onto the verb', () => {
     expect(fold('提个现还要扣钱吗', 'zh-CN')).toBe(normalizeText('提现手续费吗'));
     expect(fold('充個值', 'zh-TW')).toBe(normalizeText('充值'));

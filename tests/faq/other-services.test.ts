@@ -1040,3 +1040,18 @@ describe("another's matter in an entry's own words (session 38)", () => {
     expect(namesElsewhere(normalizeText(text))).toBe(what);
   });
 });
+
+describe("the wallet's number, tuition and online banking in Chinese (session 40)", () => {
+  it.each([
+    // A carrier named beside the wallet's login or bound number (a comma closing "换了个联通的"): the wallet's number, not the
+    // carrier's login or line; the carrier's own login, bill or online bank, still theirs.
+    ['原来的移动号不用了，换了个联通的，登录用的号码能改成新的吗', null], ['我從中華電信跳槽到台哥大還換了號碼，登入的號碼要怎麼改', null],
+    ['联通的登录密码忘了', 'login'], ['中華電信的帳單要怎麼查', 'thing'],
+    // Tuition sent to a child with the wallet is a transfer; a school's fee alone, the school's.
+    ['给儿子转学费，金额比较大，说超了当日上限，怎么办', null], ['要轉學費給小孩，金額比較大，說超過當日上限怎麼辦', null], ['學費怎麼繳', 'thing'],
+    // Taiwan's 網路銀行 is online banking, as 网银 is.
+    ['網路銀行的密碼被鎖住了怎麼解', 'login'], ['网络银行的登录密码忘了', 'login'],
+  ])('"%s": %s', (text, what) => {
+    expect(namesElsewhere(normalizeText(text))).toBe(what);
+  });
+});
