@@ -34,12 +34,12 @@ const EN_USELESS =
 export const EN: readonly string[] = [
   `\\b(?:talk|tlk|tlak|takl|tok|speak|speek|spaek|chat|talking|speaking|chatting)(?: (?:to|with|2|w))? ${EN_PERSON}\\b`,
   `\\b(?:talk|speak|speek|chat|talking|speaking|chatting) (?:to|with) ${EN_DESK}\\b`,
-  `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|switch|hand|patch|endorse)(?: me| this| it| my chat| this chat| the chat| my case| my call| my concern| this concern| my issue| my complaint)?(?: off| over)? (?:to|through to|with|w|over to) ${EN_PERSON}\\b`,
+  `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|route|switch|hand|patch|endorse)(?: me| this| it| my chat| this chat| the chat| my case| my call| my concern| this concern| my issue| my complaint)?(?: off| over)? (?:to|through to|with|w|over to) ${EN_PERSON}\\b`,
   `\\b(?:can|could|would|will|need|want|like|let|have|get) (?:someone|somebody|anyone|anybody|a person|a human|an agent) (?:from|of|on|in) (?:the |your )?(?:support|${EN_CUSTOMER} (?:service|support|care)|staff|team|support team|service team)(?: (?:team|department|dept|desk))?(?: (?:actually|just|please|possibly|maybe|quickly|really))?(?: (?:help|assist|call|contact|look|check|talk|speak|chat|handle|get back|please)\\b|$)`,
   '\\b(?:is|are) there (?:actually |really |even )?(?:any |a |an )?(?:customer service |support |live |real |actual )?(?:humans?|real (?:people|persons?)|live agents?|agents?|people|persons?|staff|representatives?|operators?|managers?|supervisors?) (?:working|answering|replying|responding|there|available|around|online|(?:i|we) (?:can|could|may|might)|to)\\b',
   `\\b(?:get|want|need|give me|gimme|demand|request|prefer|id like|would like|(?:can|could|may) i have)(?: me)?(?: to)? ${EN_HUMAN}\\b(?! (?:readable|verification|check|test))`,
   // "somebody call me", "someone please ring me back": anyone told to call, the message's or a clause's start
-  '^(?:please |pls |can |could )?(?:someone|somebody|anyone|anybody|sum1|some1) (?:please |pls )?(?:call|ring|phone|contact) me\\b',
+  '^(?:please |pls |can |could )?(?:someone|somebody|anyone|anybody|sum1|some1) (?:please |pls |just )?(?:call|ring|phone|contact) me\\b',
   // "ok forget it, I'll just take a human": one taken instead, the message's end
   '\\b(?:ill|i will|id|i would) (?:just |rather )?take (?:a |an )?(?:real |live |actual )?(?:human|person|agent|representative)(?: (?:then|instead|please|thanks))?$',
   // "i want to contact a real person", "how can i reach a human" (not "change the contact person")
@@ -61,7 +61,7 @@ export const EN: readonly string[] = [
   '\\b(?:need|want|like|have|let me|can i|could i) (?:to )?explain (?:this|it|my (?:case|situation|problem|issue)) to (?:a |an |some )?(?:real |live |actual )?(?:person|human|agent|someone|somebody|representative|staff member)\\b',
   '^(?:a )?(?:real|live|actual) (?:person|human|agent) (?:needed|required|wanted)(?: please| pls| now| asap)?$',
   '\\b(?:get me|give me|find me|send me|i need|i want) (?:someone|somebody|a person|a human) (?:who|that|to talk|to speak|real|from)\\b',
-  '\\bis (?:a |an )?(?:live |real |human )?(?:person|human|agent|someone|anyone|representative|operator) (?:available|there|online|around|able to help)\\b',
+  '\\bis (?:a |an )?(?:live |real |human )?(?:person|human|agent|someone|anyone|representative|rep|operator) (?:available|there|online|around|able to help)\\b',
   '\\bis there (?:a |an )?(?:anyone |someone |somebody |person |human )?(?:real|human|live|actual (?:human|person|people|agent|employee))\\b(?! (?:readable|verification|check|test))',
   // "is a human going to reply to me", "is this chat staffed by real people"
   '\\bis (?:a |an )?(?:real |live )?(?:human|person|agent|someone|anyone|anybody) (?:ever )?(?:going to|gonna) (?:reply|answer|respond|talk to me|get back to me)\\b|\\bstaffed by (?:real |actual |live )?(?:people|humans|persons|agents)\\b',
@@ -94,6 +94,10 @@ export const EN: readonly string[] = [
   '\\brevert(?: back)?(?: to me)? with (?:a |an |your |the )?(?:executive|agent|person|human|representative|officer|staff member|manager|supervisor)\\b',
   // "i'd prefer a voice call with someone from support" (not "i had a phone call with an agent"); "human not AI"
   `\\b(?:prefer|want|need|like|request|get|arrange|book|schedule|set up|have|do) (?:a |an )?(?:voice|video|phone) (?:call|chat) with ${EN_DESK}\\b`,
+  // "i want someone in charge to explain it", "can a human read this please", "can someone do a screen share with me"
+  '\\b(?:want|need|like|get|have) (?:someone|somebody|a person) (?:in charge|responsible|senior|from management|higher up) to (?:explain|call|contact|look|review|tell|answer)\\b',
+  '\\b(?:can|could|will|would) (?:a |an |any )?(?:real |actual |live )?(?:human|person|agent|rep|someone|somebody|anyone|anybody)(?: real)? (?:please |actually )?(?:read|see|look at) (?:this|my (?:message|messages|chat|question))\\b',
+  '\\b(?:someone|somebody|anyone|an agent|a person|a human|a rep|your (?:team|staff|support))\\b.{0,20}?\\b(?:screen ?share|screen sharing|share (?:my |the |your |a )?screen)\\b',
   // "could i talk it through with one of your staff"; "can one of your people call him" (someone the visitor speaks for)
   `\\b(?:talk|go) (?:it|this|that|things|everything) (?:through|over) with ${EN_PERSON}\\b`,
   '\\b(?:can|could|would|will) (?:someone|somebody|one of your (?:people|staff|agents|team|colleagues)|a (?:person|human|staff member|representative|rep)|an agent|your (?:staff|team|agents|people)) (?:please )?(?:call|phone|ring|contact) (?:him|her|them|my (?:dad|father|mom|mum|mother|parents?|grandma|grandmother|grandpa|grandfather|husband|wife|son|daughter))\\b',
@@ -195,7 +199,7 @@ export const ES: readonly string[] = [
   '\\b(?:alguien|persona) (?:real|de verdad|de carne y hueso)\\b|\\bhay (?:gente|personas) (?:real|reales|de verdad|de carne y hueso)\\b',
   // "hay alguien con quien pueda hablar", "hay alguna persona con la que pueda hablar", "hay gente real con la que pueda hablar"
   '\\bhay (?:(?:algun|alguna|un|una) )?(?:alguien|persona|personas|gente|humano|agente|asesor|asesora|operador|operadora|ser humano)(?: real| reales| de verdad| del equipo| de (?:su|tu) equipo| de ustedes| de soporte)? (?:con (?:quien|quienes|el que|la que|los que|las que|el cual|la cual)|que) (?:pueda|puedo|me pueda|me puede|podria) (?:hablar|atender|atenderme|ayudar|ayudarme|revisar)\\b',
-  `\\b(?:que|lo|me) (?:vea|atienda|revise|resuelva) ${ES_PERSON}\\b`,
+  `\\b(?:que|lo|me) (?:vea|atienda|revise|resuelva|explique) ${ES_PERSON}\\b`,
   '^(?:hola )?(?:por favor )?(?:un |una )?(?:agente|asesor|operador|humano|persona real|atencion al cliente)(?: por favor)?$',
   '\\bno (?:quiero )?(?:hablar con )?(?:un |el |una |la |al |los )?(?:bot|robot|maquina)s?\\b',
   // "me comunicas con atención al cliente", "hablar con soporte", "¿me pasas con el área de soporte?", "¿me puede comunicar con un agente?"
@@ -223,7 +227,7 @@ export const ES: readonly string[] = [
   // "necesito asistencia de un asesor", "necesito ayuda humana"
   `\\b(?:ayuda|asistencia|apoyo) (?:de|con|por parte de) ${ES_SOMEONE}\\b|\\b(?:ayuda|asistencia) (?:humana|personal|personalizada)\\b`,
   // "¿algún agente disponible?", "¿Está disponible algún asesor?"
-  '\\bdisponibles? (?:(?:algun|alguna|un|una) )?(?:agente|asesor|asesora|operador|operadora|persona|ejecutivo|ejecutiva|humano|representante)s?\\b|\\b(?:algun|alguna) (?:agente|asesor|asesora|operador|operadora|ejecutivo|ejecutiva|humano|representante)s? disponibles?\\b',
+  '\\bdisponibles? (?:(?:algun|alguna|un|una) )?(?:agente|asesor|asesora|operador|operadora|persona|ejecutivo|ejecutiva|humano|representante)s?\\b|\\b(?:algun|alguna) (?:agente|asesor|asesora|operador|operadora|ejecutivo|ejecutiva|humano|representante)s? (?:disponibles?|por ahi|ahi|en linea|conectad[oa]s?)\\b',
   // "que me llamen por favor", "póngame en contacto con atención al cliente", "¿alguien me puede atender?"
   '^(?:quiero |quisiera |necesito |pido |me gustaria |deseo )?que me (?:llamen|llame|llamaran|llamara|contacten|contacte|contactaran|contactara|marquen)\\b',
   `\\b(?:ponme|pongame|ponganme|me pones|me pone|me ponen|me puede poner|me pueden poner) en contacto con ${ES_DESK}\\b`,
@@ -244,6 +248,9 @@ export const ES: readonly string[] = [
   // "¿cuándo va a estar alguien para atenderme?", "¿cuándo me va a atender un asesor?": someone waited for
   '\\bcuando (?:va a (?:estar|haber)|habra|estara|me va a atender|me van a atender|me atiende|me atienden) (?:alguien|una persona|un agente|un asesor|una asesora|un humano|un operador)\\b',
   '\\b(?:devuelvanme|devuelveme|devuelvame) la llamada\\b|(?<!\\bno (?:quiero|necesito|hace falta) que )\\bme (?:devuelvan|devuelva|devuelvas|regresen|regrese|regreses) la llamada\\b|(?<!\\bno )\\b(?:quiero|quisiera|necesito|pido|solicito|prefiero|me gustaria) que (?:alguien |un asesor |una persona |un agente |ustedes )?me (?:llamen|llame|contacten|contacte|marquen|marque)\\b|^(?:por favor )?que me (?:llamen|llame|contacten|contacte|marquen)(?: por favor)?$|\\bque (?:alguien|un asesor|una asesora|una persona|un agente|un supervisor|un ejecutivo|un humano)(?: (?:de|del|de la|de los|del area de|del equipo de|del departamento de) [a-z]+)? me (?:llame|llamen|contacte|contacten|marque)\\b|\\bhay alguien(?: de (?:soporte|ustedes|atencion al cliente|servicio al cliente|(?:su|tu|el) equipo(?: de soporte)?))? (?:disponible|conectado|en linea)(?: (?:para (?:hablar|atenderme|ayudarme|chatear)|ahi|ahora|por favor))?$|^(?:hay )?alguien que me (?:pueda|puede) (?:ayudar|atender)(?: por favor)?$',
+  // "pásenme al área de reembolsos", "¿alguien puede compartir pantalla conmigo?"
+  `\\b(?:pasame|paseme|pasenme|comunicame|comuniqueme|comuniquenme|transfiereme|transfierame|derivame|me (?:pasas|pasa|pasan|comunicas|comunica|comunican|derivas|deriva|derivan)) al (?:area|equipo|departamento) de (?:fraudes?|seguridad|reclamos|reclamaciones|quejas|cobros|pagos|reembolsos|devoluciones|cuentas|disputas|soporte|atencion al cliente)\\b`,
+  '\\b(?:alguien|un asesor|una asesora|un agente|una persona|un humano)\\b.{0,20}?\\bcompartir (?:la |mi |su )?pantalla\\b',
   // "escálenme con alguien que pueda ver mis movimientos", "prefiero contárselo a un empleado", "¿puedo agendar una llamada con soporte?"
   `\\b(?:escalenme|escaleme|escalame|escalarme|escalen|escale|escala|escalar)(?: (?:mi caso|esto|el caso|mi problema|mi reclamo))? (?:con|a) ${ES_DESK}\\b`,
   `\\b(?:prefiero|quiero|quisiera|necesito|me gustaria|deseo) (?:contar|explicar|decir|comentar)(?:selo|sela|le|les|lo)? (?:esto |todo |mi caso |el caso )?a ${ES_SOMEONE}\\b`,
