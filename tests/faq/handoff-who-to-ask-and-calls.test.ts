@@ -6,7 +6,8 @@ import { walletEngine } from '../helpers/faq-model-seed.ts';
 /**
  * Requests for a person as strangers write them (session 40): "who do I ask?" after a story of no one answering, passed up
  * to the one who can see the account, a call booked with the desk, someone asked to look at the account after the story,
- * the one on duty now, 当面找人. Each read as no request (an entry, a "did you mean" or nothing) before.
+ * the one on duty now, 当面找人, someone shown the screen, a person reading asked to reply, someone in charge asked to
+ * explain. Each read as no request (an entry, a "did you mean" or nothing) before.
  */
 describe('requests after a story, by who can help, by a booked call (session 40)', () => {
   it.each([
@@ -16,7 +17,7 @@ describe('requests after a story, by who can help, by a booked call (session 40)
     '本人確認が通らず、問い合わせても誰も返事をくれません。誰に相談すればいいですか',
     '환불 신청한 지 일주일인데 아무도 연락이 없어요. 누구한테 문의해야 하나요',
     'My withdrawal has been pending for a week and nobody replies to my emails. Who should I talk to?',
-    'Mi retiro lleva una semana pendiente y nadie me contesta. ¿Con quién puedo hablar?',
+    'Mi retiro lleva una semana pendiente y nadie da una explicación. ¿A quién le pregunto entonces?',
     // passed to the one who can do it
     '能不能升级给可以查看后台的同事',
     '入金履歴を確認できる方に引き継いでください',
@@ -26,11 +27,11 @@ describe('requests after a story, by who can help, by a booked call (session 40)
     'Can I schedule a phone call with support?',
     'Quisiera programar una videollamada con un asesor',
     'オペレーターとの通話を予約したいです',
-    '상담원과 영상 통화 예약 가능한가요',
-    '可以预约客服给我电话沟通吗',
+    '고객센터랑 통화 예약하고 싶어요',
+    '想预约客服跟我语音沟通',
     'My mother cannot type well. Could someone call her?',
     // someone asked to look at the account, after the story
-    'The transfer shows completed but never arrived. Could someone from your team please check my account?',
+    'The transfer shows completed but never arrived. Can someone from your team actually look into it?',
     'Ya intenté de todo. ¿Alguien del equipo me puede revisar la cuenta?',
     '결제가 계속 실패해요. 직원분이 제 계좌 좀 확인해 주실 수 있나요',
     // the one on duty now, a person face to face, a matter told to a person
@@ -39,6 +40,19 @@ describe('requests after a story, by who can help, by a booked call (session 40)
     '担当の方に直接お伝えしたいことがあります',
     'Prefiero explicárselo a un asesor',
     'Could we talk this over with a member of your staff?',
+    // someone shown the screen, a person reading asked to reply, someone in charge to explain, the unit that handles it
+    'Could an agent screen share with me and show me the steps?',
+    '有没有人能视频帮我看一下怎么操作',
+    '画面共有で見てくれる人はいますか',
+    '화면 공유로 봐 주실 분 있나요',
+    'Is anyone real reading this? Can a human see my messages?',
+    '사람이 읽고 있으면 답장 좀 주세요',
+    'I need someone in charge to explain why my money is held.',
+    '責任ある方から説明していただきたいです',
+    '我要跟客服本人沟通',
+    'route me to the team that handles disputes please',
+    '결제 처리하는 팀으로 돌려 주세요',
+    'pásame al departamento de fraudes',
   ])('"%s" asks for a person', (text) => {
     expect(personRequestOf(text)).toBe('asks');
   });
@@ -61,7 +75,7 @@ describe('requests after a story, by who can help, by a booked call (session 40)
 let wallet: FaqEngine;
 beforeAll(async () => {
   wallet = await walletEngine();
-});
+}, 180_000);
 
 describe('the wallet engine on these requests (session 40)', () => {
   // Answered as transaction-failed, transaction-history, contact-support or unrecognized-charge before (main d594d38, seed 77).

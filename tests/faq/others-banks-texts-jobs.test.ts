@@ -17,7 +17,7 @@ describe("another's matter: a bank account closed, texts blocked, the desk's job
     ['骚扰电话太多了怎么拉黑', 'thing'], ['迷惑メールの番号をブロックしたい', 'thing'], ['스팸 문자 차단하는 법', 'thing'],
     ['how do i block spam calls on my phone', 'thing'], ['¿cómo bloqueo las llamadas de un número?', 'thing'],
     ['i got a scam text pretending to be the wallet, should i block it?', null],
-    ['客服的工资高吗', 'thing'], ['オペレーターの給料はどのくらいですか', 'thing'], ['상담사 연봉이 궁금해요', 'thing'],
+    ['客服的工资高吗', 'thing'], ['スタッフの時給はいくらですか', 'thing'], ['상담사 연봉이 궁금해요', 'thing'],
     ['what do support agents earn', 'thing'], ['¿cuánto gana un agente de soporte?', 'thing'], ['ai가 고객센터 직원을 대체할까요', 'thing'],
     ['my sister works at a call center', 'thing'], ['你们招接线员吗', 'thing'],
   ])('"%s": %s', (text, what) => {
@@ -29,7 +29,7 @@ describe("another's matter: a bank account closed, texts blocked, the desk's job
 let wallet: FaqEngine;
 beforeAll(async () => {
   wallet = await walletEngine();
-});
+}, 180_000);
 
 describe('the wallet engine on these matters (session 40)', () => {
   // Answered with close-account, bind-bank-card, scam-report or contact-support before (main d594d38, seed 77).
