@@ -34,12 +34,12 @@ const EN_USELESS =
 export const EN: readonly string[] = [
   `\\b(?:talk|tlk|tlak|takl|tok|speak|speek|spaek|chat|talking|speaking|chatting)(?: (?:to|with|2|w))? ${EN_PERSON}\\b`,
   `\\b(?:talk|speak|speek|chat|talking|speaking|chatting) (?:to|with) ${EN_DESK}\\b`,
-  `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|switch|hand|patch|endorse)(?: me| this| it| my chat| this chat| the chat| my case| my call| my concern| this concern| my issue| my complaint)?(?: off| over)? (?:to|through to|with|w|over to) ${EN_PERSON}\\b`,
-  `\\b(?:can|could|would|will|need|want|like|let|have|get) (?:someone|somebody|anyone|anybody|a person|a human|an agent) (?:from|of|on|in) (?:the |your )?(?:support|${EN_CUSTOMER} (?:service|support|care)|staff|team|support team|service team)(?: (?:team|department|dept|desk))?(?: (?:help|assist|call|contact|look|check|talk|speak|chat|handle|get back|please)\\b|$)`,
+  `\\b(?:connect|transfer|put|pass|forward|escalate|redirect|route|switch|hand|patch|endorse)(?: me| this| it| my chat| this chat| the chat| my case| my call| my concern| this concern| my issue| my complaint)?(?: off| over)? (?:to|through to|with|w|over to) ${EN_PERSON}\\b`,
+  `\\b(?:can|could|would|will|need|want|like|let|have|get) (?:someone|somebody|anyone|anybody|a person|a human|an agent) (?:from|of|on|in) (?:the |your )?(?:support|${EN_CUSTOMER} (?:service|support|care)|staff|team|support team|service team)(?: (?:team|department|dept|desk))?(?: (?:actually|just|please|possibly|maybe|quickly|really))?(?: (?:help|assist|call|contact|look|check|talk|speak|chat|handle|get back|please)\\b|$)`,
   '\\b(?:is|are) there (?:actually |really |even )?(?:any |a |an )?(?:customer service |support |live |real |actual )?(?:humans?|real (?:people|persons?)|live agents?|agents?|people|persons?|staff|representatives?|operators?|managers?|supervisors?) (?:working|answering|replying|responding|there|available|around|online|(?:i|we) (?:can|could|may|might)|to)\\b',
   `\\b(?:get|want|need|give me|gimme|demand|request|prefer|id like|would like|(?:can|could|may) i have)(?: me)?(?: to)? ${EN_HUMAN}\\b(?! (?:readable|verification|check|test))`,
   // "somebody call me", "someone please ring me back": anyone told to call, the message's or a clause's start
-  '^(?:please |pls |can |could )?(?:someone|somebody|anyone|anybody|sum1|some1) (?:please |pls )?(?:call|ring|phone|contact) me\\b',
+  '^(?:please |pls |can |could )?(?:someone|somebody|anyone|anybody|sum1|some1) (?:please |pls |just )?(?:call|ring|phone|contact) me\\b',
   // "ok forget it, I'll just take a human": one taken instead, the message's end
   '\\b(?:ill|i will|id|i would) (?:just |rather )?take (?:a |an )?(?:real |live |actual )?(?:human|person|agent|representative)(?: (?:then|instead|please|thanks))?$',
   // "i want to contact a real person", "how can i reach a human" (not "change the contact person")
@@ -61,19 +61,19 @@ export const EN: readonly string[] = [
   '\\b(?:need|want|like|have|let me|can i|could i) (?:to )?explain (?:this|it|my (?:case|situation|problem|issue)) to (?:a |an |some )?(?:real |live |actual )?(?:person|human|agent|someone|somebody|representative|staff member)\\b',
   '^(?:a )?(?:real|live|actual) (?:person|human|agent) (?:needed|required|wanted)(?: please| pls| now| asap)?$',
   '\\b(?:get me|give me|find me|send me|i need|i want) (?:someone|somebody|a person|a human) (?:who|that|to talk|to speak|real|from)\\b',
-  '\\bis (?:a |an )?(?:live |real |human )?(?:person|human|agent|someone|anyone|representative|operator) (?:available|there|online|around|able to help)\\b',
+  '\\bis (?:a |an )?(?:live |real |human )?(?:person|human|agent|someone|anyone|representative|rep|operator) (?:available|there|online|around|able to help)\\b',
   '\\bis there (?:a |an )?(?:anyone |someone |somebody |person |human )?(?:real|human|live|actual (?:human|person|people|agent|employee))\\b(?! (?:readable|verification|check|test))',
   // "is a human going to reply to me", "is this chat staffed by real people"
   '\\bis (?:a |an )?(?:real |live )?(?:human|person|agent|someone|anyone|anybody) (?:ever )?(?:going to|gonna) (?:reply|answer|respond|talk to me|get back to me)\\b|\\bstaffed by (?:real |actual |live )?(?:people|humans|persons|agents)\\b',
   `^(?:hi |hello |hey )?(?:please )?(?:a |an )?(?:real |live |human )?(?:${EN_HUMAN_WORD}|` +
-    `${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|cs|cs agent|live chat|live agent|live rep|real person|specialist|` +
+    `${EN_CUSTOMER} service|${EN_CUSTOMER} support|${EN_CUSTOMER} care|cs|cs agent|live chat|live agent|live rep|real person|specialist|staff|staff member|` +
     `(?:someone|somebody) from (?:the |your )?(?:support|support team|team|customer (?:service|support|care)|${EN_TEAM}))(?: here)?(?: please| pls| plz| now| asap| thx| thanks| thank you){0,2}$`,
   // "I need a real one", "just get me someone", "get your tech people to look at this"
   '\\b(?:need|want|get me|give me|prefer) (?:a |an )?(?:real|actual|live|human) one\\b|\\b(?:just )?(?:get|find) me (?:someone|somebody|a person|a human)(?: please| now| already)?$',
   '\\b(?:get|have|ask) (?:your |the )?(?:tech|technical|support|it) (?:people|team|guys|staff|person) to (?:look|check|fix|review|handle)\\b',
   '\\bhuman (?:please|pls|agent|support|being please)\\b',
   // "is there someone i can talk to", "any humans around?", "is anybody there who can help me", "is there someone i can actually speak to"
-  '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:actually |really )?(?:talk|speak|chat|help)\\b',
+  '\\b(?:is|are) (?:there )?(?:someone|somebody|anyone|anybody)(?: real)? (?:there )?(?:i can|i could|who can|who could|to) (?:actually |really )?(?:talk|speak|chat|help|explain (?:this|it|that|my (?:case|situation|problem|issue))(?: to)?$)\\b',
   // "can i get someone on the phone", "can i get a hold of someone"
   '\\b(?:can|could|may) i get (?:a )?hold of (?:someone|somebody|a person|a human|an agent|a rep)\\b',
   '\\bget (?:someone|somebody|a person|a human|an agent|a rep|a representative|(?:a |an )?(?:real|live|actual) (?:person|human|agent)|(?:the |your )?(?:support|customer (?:service|support|care)|help desk|helpdesk) (?:team|department|dept|staff)) on (?:the (?:phone|line)|this|it|my case)\\b',
@@ -93,7 +93,14 @@ export const EN: readonly string[] = [
   // "revert back with an executive" (Indian English: reply with a person on the case)
   '\\brevert(?: back)?(?: to me)? with (?:a |an |your |the )?(?:executive|agent|person|human|representative|officer|staff member|manager|supervisor)\\b',
   // "i'd prefer a voice call with someone from support" (not "i had a phone call with an agent"); "human not AI"
-  `\\b(?:prefer|want|need|like|request|get|arrange|book|have|do) (?:a |an )?(?:voice|video|phone) (?:call|chat) with ${EN_PERSON}\\b`,
+  `\\b(?:prefer|want|need|like|request|get|arrange|book|schedule|set up|have|do) (?:a |an )?(?:voice|video|phone) (?:call|chat) with ${EN_DESK}\\b`,
+  // "i want someone in charge to explain it", "can a human read this please", "can someone do a screen share with me"
+  '\\b(?:want|need|like|get|have) (?:someone|somebody|a person) (?:in charge|responsible|senior|from management|higher up) to (?:explain|call|contact|look|review|tell|answer)\\b',
+  '\\b(?:can|could|will|would) (?:a |an |any )?(?:real |actual |live )?(?:human|person|agent|rep|someone|somebody|anyone|anybody)(?: real)? (?:please |actually )?(?:read|see|look at) (?:this|my (?:message|messages|chat|question))\\b',
+  '\\b(?:someone|somebody|anyone|an agent|a person|a human|a rep|your (?:team|staff|support))\\b.{0,20}?\\b(?:screen ?share|screen sharing|share (?:my |the |your |a )?screen)\\b',
+  // "could i talk it through with one of your staff"; "can one of your people call him" (someone the visitor speaks for)
+  `\\b(?:talk|go) (?:it|this|that|things|everything) (?:through|over) with ${EN_PERSON}\\b`,
+  '\\b(?:can|could|would|will) (?:someone|somebody|one of your (?:people|staff|agents|team|colleagues)|a (?:person|human|staff member|representative|rep)|an agent|your (?:staff|team|agents|people)) (?:please )?(?:call|phone|ring|contact) (?:him|her|them|my (?:dad|father|mom|mum|mother|parents?|grandma|grandmother|grandpa|grandfather|husband|wife|son|daughter))\\b',
   '\\b(?:a )?(?:human|real person|person|agent|people) (?:not|instead of|rather than) (?:a |an |the |this )?(?:ai|bot|chatbot|robot|machine)\\b',
   // "i want to make a complaint to a manager", "please escalate this", "can a real person look at my case"
   '\\bcomplain(?:t)? (?:to|with) (?:a |an |the |your )?(?:real |live |actual )?(?:manager|supervisor|human|person|someone|somebody)\\b',
@@ -128,7 +135,7 @@ export const EN: readonly string[] = [
   '\\bwhen (?:will|is|can|does|do) (?:someone|somebody|anyone|anybody|a (?:real |live )?(?:person|human)|an agent|a rep)(?: actually| finally| ever| real)? (?:be (?:there|here|available|online|around)|(?:going to |gonna )?(?:answer|reply|respond|help|talk to|get back to) me)\\b',
   // "do you have real people working there", "i need someone to look into this", "i prefer to deal with a person"
   '\\bdo you (?:guys )?have (?:a |an |any )?(?:(?:real|live|actual|human) (?:people|persons?|humans?|agents?|staff|reps?|representatives?|operators?)|humans)\\b',
-  '\\b(?:need|want|like|get|have) (?:someone|somebody|a person|a human|an agent|a real person|a staff member|an employee) to (?:look into|look at|check|review|handle|sort out|deal with|fix|take care of)\\b',
+  '\\b(?:need|needs|want|wants|like|get|have) (?:someone|somebody|a person|a human|an agent|a real person|a staff member|an employee) to (?:look into|look at|check|review|handle|sort out|deal with|fix|take care of)\\b',
   `\\b(?:prefer|want|like|rather|let me|need) (?:to )?deal with ${EN_PERSON}(?: real| instead| please| not a bot)?$`,
   `\\b${EN_BOT}(?: is| isnt| are|s)? (?:(?:so|really|totally|completely|absolutely|just|not|of) )?${EN_USELESS}\\b`,
   // "send me to a real agent" (not "send money to a person"), "i would like to be contacted by an agent"
@@ -192,7 +199,7 @@ export const ES: readonly string[] = [
   '\\b(?:alguien|persona) (?:real|de verdad|de carne y hueso)\\b|\\bhay (?:gente|personas) (?:real|reales|de verdad|de carne y hueso)\\b',
   // "hay alguien con quien pueda hablar", "hay alguna persona con la que pueda hablar", "hay gente real con la que pueda hablar"
   '\\bhay (?:(?:algun|alguna|un|una) )?(?:alguien|persona|personas|gente|humano|agente|asesor|asesora|operador|operadora|ser humano)(?: real| reales| de verdad| del equipo| de (?:su|tu) equipo| de ustedes| de soporte)? (?:con (?:quien|quienes|el que|la que|los que|las que|el cual|la cual)|que) (?:pueda|puedo|me pueda|me puede|podria) (?:hablar|atender|atenderme|ayudar|ayudarme|revisar)\\b',
-  `\\b(?:que|lo|me) (?:vea|atienda|revise|resuelva) ${ES_PERSON}\\b`,
+  `\\b(?:que|lo|me) (?:vea|atienda|revise|resuelva|explique) ${ES_PERSON}\\b`,
   '^(?:hola )?(?:por favor )?(?:un |una )?(?:agente|asesor|operador|humano|persona real|atencion al cliente)(?: por favor)?$',
   '\\bno (?:quiero )?(?:hablar con )?(?:un |el |una |la |al |los )?(?:bot|robot|maquina)s?\\b',
   // "me comunicas con atención al cliente", "hablar con soporte", "¿me pasas con el área de soporte?", "¿me puede comunicar con un agente?"
@@ -220,11 +227,11 @@ export const ES: readonly string[] = [
   // "necesito asistencia de un asesor", "necesito ayuda humana"
   `\\b(?:ayuda|asistencia|apoyo) (?:de|con|por parte de) ${ES_SOMEONE}\\b|\\b(?:ayuda|asistencia) (?:humana|personal|personalizada)\\b`,
   // "¿algún agente disponible?", "¿Está disponible algún asesor?"
-  '\\bdisponibles? (?:(?:algun|alguna|un|una) )?(?:agente|asesor|asesora|operador|operadora|persona|ejecutivo|ejecutiva|humano|representante)s?\\b|\\b(?:algun|alguna) (?:agente|asesor|asesora|operador|operadora|ejecutivo|ejecutiva|humano|representante)s? disponibles?\\b',
+  '\\bdisponibles? (?:(?:algun|alguna|un|una) )?(?:agente|asesor|asesora|operador|operadora|persona|ejecutivo|ejecutiva|humano|representante)s?\\b|\\b(?:algun|alguna) (?:agente|asesor|asesora|operador|operadora|ejecutivo|ejecutiva|humano|representante)s? (?:disponibles?|por ahi|ahi|en linea|conectad[oa]s?)\\b',
   // "que me llamen por favor", "póngame en contacto con atención al cliente", "¿alguien me puede atender?"
   '^(?:quiero |quisiera |necesito |pido |me gustaria |deseo )?que me (?:llamen|llame|llamaran|llamara|contacten|contacte|contactaran|contactara|marquen)\\b',
   `\\b(?:ponme|pongame|ponganme|me pones|me pone|me ponen|me puede poner|me pueden poner) en contacto con ${ES_DESK}\\b`,
-  '\\b(?:alguien|(?:algun|alguna|un|una) (?:persona|asesor|asesora|agente|operador|operadora|humano|ejecutivo|ejecutiva|representante))(?: real| del equipo| de (?:su|tu) equipo| de ustedes| de soporte)? (?:me )?(?:lo |la )?(?:puede|podria|pueden)(?: me)? (?:atender|atenderme|ayudar|ayudarme|llamar|llamarme|buscar|revisar|ver|mirar|explicar|explicarme|explicarmelo)(?: con (?:esto|eso))?(?: por favor)?$',
+  '\\b(?:alguien|(?:algun|alguna|un|una) (?:persona|asesor|asesora|agente|operador|operadora|humano|ejecutivo|ejecutiva|representante))(?: real| del equipo| de (?:su|tu) equipo| de ustedes| de soporte)? (?:me )?(?:lo |la )?(?:puede|podria|pueden)(?: me)? (?:atender|atenderme|ayudar|ayudarme|llamar|llamarme|buscar|revisar|ver|mirar|explicar|explicarme|explicarmelo)(?: con (?:esto|eso)| (?:mi|la|esta) (?:cuenta|caso|situacion|transaccion|transferencia|problema|pago|saldo|solicitud))?(?: por favor)?$',
   // "este bot no sirve para nada", "el chatbot no me entiende"
   '\\b(?:bot|chatbot|robot|asistente virtual)(?: no (?:me )?(?:sirve|ayuda|entiende|funciona|resuelve)| es (?:inutil|malo|pesimo|una basura))\\b',
   // "hable con un agente" as the whole message (not "hablé con un asesor ayer y me dijo que esperara": accents are gone)
@@ -241,6 +248,13 @@ export const ES: readonly string[] = [
   // "¿cuándo va a estar alguien para atenderme?", "¿cuándo me va a atender un asesor?": someone waited for
   '\\bcuando (?:va a (?:estar|haber)|habra|estara|me va a atender|me van a atender|me atiende|me atienden) (?:alguien|una persona|un agente|un asesor|una asesora|un humano|un operador)\\b',
   '\\b(?:devuelvanme|devuelveme|devuelvame) la llamada\\b|(?<!\\bno (?:quiero|necesito|hace falta) que )\\bme (?:devuelvan|devuelva|devuelvas|regresen|regrese|regreses) la llamada\\b|(?<!\\bno )\\b(?:quiero|quisiera|necesito|pido|solicito|prefiero|me gustaria) que (?:alguien |un asesor |una persona |un agente |ustedes )?me (?:llamen|llame|contacten|contacte|marquen|marque)\\b|^(?:por favor )?que me (?:llamen|llame|contacten|contacte|marquen)(?: por favor)?$|\\bque (?:alguien|un asesor|una asesora|una persona|un agente|un supervisor|un ejecutivo|un humano)(?: (?:de|del|de la|de los|del area de|del equipo de|del departamento de) [a-z]+)? me (?:llame|llamen|contacte|contacten|marque)\\b|\\bhay alguien(?: de (?:soporte|ustedes|atencion al cliente|servicio al cliente|(?:su|tu|el) equipo(?: de soporte)?))? (?:disponible|conectado|en linea)(?: (?:para (?:hablar|atenderme|ayudarme|chatear)|ahi|ahora|por favor))?$|^(?:hay )?alguien que me (?:pueda|puede) (?:ayudar|atender)(?: por favor)?$',
+  // "pásenme al área de reembolsos", "¿alguien puede compartir pantalla conmigo?"
+  `\\b(?:pasame|paseme|pasenme|comunicame|comuniqueme|comuniquenme|transfiereme|transfierame|derivame|me (?:pasas|pasa|pasan|comunicas|comunica|comunican|derivas|deriva|derivan)) al (?:area|equipo|departamento) de (?:fraudes?|seguridad|reclamos|reclamaciones|quejas|cobros|pagos|reembolsos|devoluciones|cuentas|disputas|soporte|atencion al cliente)\\b`,
+  '\\b(?:alguien|un asesor|una asesora|un agente|una persona|un humano)\\b.{0,20}?\\bcompartir (?:la |mi |su )?pantalla\\b',
+  // "escálenme con alguien que pueda ver mis movimientos", "prefiero contárselo a un empleado", "¿puedo agendar una llamada con soporte?"
+  `\\b(?:escalenme|escaleme|escalame|escalarme|escalen|escale|escala|escalar)(?: (?:mi caso|esto|el caso|mi problema|mi reclamo))? (?:con|a) ${ES_DESK}\\b`,
+  `\\b(?:prefiero|quiero|quisiera|necesito|me gustaria|deseo) (?:contar|explicar|decir|comentar)(?:selo|sela|le|les|lo)? (?:esto |todo |mi caso |el caso )?a ${ES_SOMEONE}\\b`,
+  `\\b(?:agendar|programar|reservar|pedir|solicitar|tener|hacer|concertar|coordinar) (?:una )?(?:llamada|videollamada|video llamada)(?: telefonica)? con ${ES_DESK}\\b`,
   '\\b(?:me canse|estoy cansad[oa]|estoy hart[oa]|hart[oa]) (?:del|de este|de hablar con el|de hablar con este) (?:bot|robot|chatbot)\\b',
   '\\bno hay nadie (?:que|quien) (?:me )?(?:atienda|ayude|conteste|responda|pueda atender|pueda ayudar)\\b|\\bnadie me (?:atiende|contesta|responde)\\b',
   // A call back, frustration with the bot: "¿me puede devolver la llamada?", "este bot da vueltas en círculo", "ya lo he explicado tres veces"

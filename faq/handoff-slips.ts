@@ -44,7 +44,7 @@ export function readChineseSlips(normalized: string): string {
  * of them, one person counted (상담원 한 분: 상담원), and a team or department named for the person (고객지원팀, CS 팀, 기술지원팀
  * 분, 결제팀 담당자님, 고객센터 상담팀): 상담원.
  */
-const KO_COUNSELLOR = /상 ?담 ?원|상(?:담언|다원|단원|당원)(?!제)/gu;
+const KO_COUNSELLOR = /상 ?담 ?원|상(?:담언|담웡|다원|단원|당원)(?!제)/gu;
 const KO_STAFF = /직언(?= ?(?:분|님|이랑|하고|한테|에게|연결))/gu;
 const KO_ONE = /(상담원|상담사|직원|담당자)(?:님|분)? 한 ?(?:분|명)(?:만)?/gu;
 const KO_TEAM =

@@ -9,6 +9,7 @@ import { OTHER, OTHER_ALONE } from './handoff-other.ts';
 import { endsOfLongSentence, PUT_OFF } from './handoff-long.ts';
 import { patternSet } from './pattern-set.ts';
 import { readChineseSlips, readKoreanSlips, readLatinRun, readLatinSlips } from './handoff-slips.ts';
+import { toldNoOneAnswered, WHO_TO_ASK } from './handoff-told.ts';
 
 /**
  * "I want a human": a short, explicit request for a person, in any of the pack languages.
@@ -162,6 +163,9 @@ export function personRequestOf(text: string, normalized = normalizeText(text)):
 /** "Connect me anyway" after a question about the person's service (its cost, its hours): the person just asked about. */
 const CONNECT_ANYWAY = patternSet([...EN_ES_CONNECT_ANYWAY, ...CJK_CONNECT_ANYWAY].map(fold));
 
+/** "Who do I ask about this?" after a story of no one answering (see ./handoff-told.ts). */
+const WHO_ASKED = patternSet(WHO_TO_ASK.map(fold));
+
 /** A Japanese message's opening clause that tells what a person did (see JA_TOLD_FIRST). */
 const TOLD_FIRST = re(JA_TOLD_FIRST);
 
@@ -171,6 +175,7 @@ function asksForPerson(text: string, normalized = normalizeText(text)): boolean 
   // "Is anyone there?" last, after what went wrong (何回やってもエラーになる。誰かおらんの？): asked of the chat, not opening a question.
   const last = sentences.length > 0 ? normalizeText(clausesOf(sentences[sentences.length - 1]!).at(-1)!) : normalized;
   if (last !== normalized && ALONE_PATTERNS.test(joinCjk(last))) return true;
+  if (last !== normalized && WHO_ASKED.test(joinCjk(last)) && toldNoOneAnswered(normalized.slice(0, Math.max(0, normalized.length - last.length)))) return true;
   if (sentences.length > 1 && ALONE_PATTERNS.test(joinCjk(normalizeText(sentences[0]!))) && sentences.slice(1).every((sentence) => REPLY_NUDGE.test(normalizeText(sentence)))) return true;
   // A Chinese message's last part after a space typed for a comma (这破机器人啥也不懂 人工呢, 剛剛那個沒用 還有別人嗎), heard as a clause: not the desk addressed alone.
   const tail = KANA.test(normalized) ? '' : normalized.split(HAN_SPACE).at(-1)!;

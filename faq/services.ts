@@ -10,7 +10,7 @@ import {
   ACTING_PARTIES, PARTY_ACTS, PARTY_DOINGS, PARTY_REQUESTS, PARTY_ASKERS, PARTY_ASKS, PARTY_THINGS, PARTY_WALLET_WORDS, ORGANISATIONS, PRODUCT_WORDS, THEIR_THINGS, ID_ASKERS, ID_COPIES, LANDLORD_WALLET_WORDS, LANDLORDS, RENT_DEPOSITS,
   LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, OPERATING_SYSTEMS, OS_UPDATE_WALLET_WORDS, SYSTEM_UPDATES, PHONE_OR_WALLET_THINGS, NEW_PHONE, PHONE_CREDIT_WORDS, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_NUMBER_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
-import { COMPANY_JOBS, COMPANY_MATTERS, COMPANY_REFERENCES } from './the-company.ts';
+import { COMPANY_JOBS, COMPANY_MATTERS, COMPANY_REFERENCES, DESK_JOBS } from './the-company.ts';
 import { FIGURATIVE_OWNERS, JOKE_REQUESTS } from './figurative.ts';
 import {
   ABOUT_THE_BOT, CODE_WORDS, COURIERS, TRAVEL_ACTS, WORK_DEVICES,
@@ -19,6 +19,7 @@ import {
 } from './others-es-en.ts';
 import { asksEmployersCard, asksStateCredential, companyActed, locatesPhone, officeChecksIdentity, raisesCardCreditLine, recallsInAnotherWallet } from './others-cjk.ts';
 import { asksCarrierUnlock } from './carrier-locks.ts';
+import { asksToBlockSenders } from './blocked-senders.ts';
 
 /**
  * Other services a visitor may name: social networks, messengers, mail, streaming, music, games, shops, delivery, rides,
@@ -76,7 +77,7 @@ const NAMES: readonly string[] = [
   'ニンテンドー', '任天堂', 'プレステ', 'プレイステーション', 'ポケモン', 'ポケモンgo', 'フォートナイト', 'マイクラ',
   'モンスト', 'パズドラ', '原神', 'スプラ', 'ウマ娘', 'ツムツム', 'ドラクエ',
   '스팀', '로블록스', '마인크래프트', '리그오브레전드', '리그 오브 레전드', '배그', '배틀그라운드', '메이플', '메이플스토리',
-  '리니지', '넥슨', '피파', '포켓몬고', '닌텐도', '플스', '플레이스테이션', '엑스박스', '오버워치', '발로란트', '쿠키런',
+  '리니지', '원신', '넥슨', '피파', '포켓몬고', '닌텐도', '플스', '플레이스테이션', '엑스박스', '오버워치', '발로란트', '쿠키런',
   '카트라이더',
   // Shops, marketplaces, delivery, rides, travel.
   'amazon', 'ebay', 'etsy', 'shein', 'temu', 'aliexpress', 'alibaba', 'taobao', 'tmall', 'jd', 'pinduoduo', 'shopee',
@@ -471,9 +472,25 @@ const OPENING_SOURCES = [
   // nueva" before adding it)
   '(?<![\\p{L}])(?:como|donde|quiero|puedo|necesito) (?:se )?(?:saco|sacar|sacarme|tramito|tramitar|solicito|solicitar|pido|pedir|obtengo|obtener|consigo|conseguir) una tarjeta de credito(?![\\p{L}])',
 ];
-const OPENING = patternSet(OPENING_SOURCES);
+/** A bank or card issuer by name, Latin-script (see ISSUERS), for closing an account there. */
+const LATIN_ISSUER = `(?:${namesOf(ISSUERS).filter((name) => LATIN.test(name)).map(escape).join('|')})`;
+/**
+ * Closing a bank account or a bank's card, as opening one is the bank's: "怎么注销建设银行的储蓄卡", "台新銀行的帳戶怎麼結清",
+ * "楽天銀行の口座を解約するには", "하나은행 계좌 해지하려면", "close my wells fargo savings account", "¿cómo cancelo mi cuenta de
+ * Santander?". Not the wallet's card removed or unbound (注销绑定的银行卡, 등록된 은행 계좌 해지, "remove my bank account"), nor
+ * the wallet's account closed with its money sent to the bank ("close my account and move the money to my bank account").
+ */
+const CLOSING_SOURCES = [
+  '(?:注销|销户|销掉|结清|关闭|关掉)(?:我的|我在)?[^ 账帐户号钱包后绑定的里中]{1,4}银行(?:的)?(?:账户|帐户|储蓄卡|借记卡|信用卡|银行卡|卡)',
+  '[^ 账帐户号钱包后绑定的里中]{1,4}银行(?:的)?(?:账户|帐户|储蓄卡|借记卡|信用卡|卡)(?:要|想|能|能不能|可以)?(?:怎么|怎样|如何)?(?:注销|销户|结清|关闭)',
+  '银行(?:の)?(?:口座|普通预金|キャッシュカード)(?:を)?(?:解约|闭锁|闭じ)',
+  '(?<!(?:등록|연결|연동)(?:된|한|해 ?둔) ?)은행 ?(?:계좌|통장|체크카드)(?:를|을)? ?(?:해지|폐쇄|없애|닫)',
+  `(?<![\\p{L}])(?:close|closing|cancel|cancelling|canceling|shut|shutting)(?: down)? (?:my |a |an |the |our )?(?:(?:[a-z]+ ){0,2}?(?:bank|checking|savings|chequing) account|${LATIN_ISSUER} (?:[a-z]+ )?account)`,
+  `(?<![\\p{L}])(?:cancelar|cancelo|cierro|cerrar|dar de baja|doy de baja) (?:mi |la |una )?cuenta (?:bancaria|de banco|en (?:el |un |mi )?banco|de (?:ahorros|cheques)|(?:de|del|en) (?:el )?${LATIN_ISSUER})(?![\\p{L}])`,
+];
+const OPENING = patternSet([...OPENING_SOURCES, ...CLOSING_SOURCES]);
 /** Whether a text may be about another's money at all: one scan, where most texts end. */
-const OTHERS_MONEY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES]);
+const OTHERS_MONEY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...CLOSING_SOURCES]);
 
 /** Words of a list as sources of a PatternSet: Latin ones whole or in the plural, CJK ones anywhere. */
 const wordSources = (list: readonly string[]) => namesOf(list).map((name) => (LATIN.test(name) ? word([name], true) : escape(name)));
@@ -625,7 +642,7 @@ const PARTY_WALLET_ES = new RegExp(term([...PARTY_WALLET_WORDS, ...ES_PARTY_WALL
 const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...OPERATING_SYSTEM_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...CARRIER_SOURCES, ...CARRIER_MATTER_SOURCES, ...COMPANY_CARD_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES, ...ANNUAL_FEE_SOURCES, ...TOPPED_UP_CARD_SOURCES, ...ACTING_PARTY_SOURCES, ...ES_ACTING_PARTY_SOURCES, ...WORK_DEVICE_SOURCES, ...CODE_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
-const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...THING_SOURCES]);
+const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...CLOSING_SOURCES, ...THING_SOURCES]);
 const ID_ISSUER_ACT = new RegExp(term([...ID_ISSUER_ACTS, ...TRAVEL_ACTS]), 'u');
 const ID_WALLET_WORD = new RegExp(term(ID_WALLET_WORDS), 'u');
 const WALLET_OR_MONEY = new RegExp(term(WALLET_OR_MONEY_WORDS), 'u');
@@ -792,7 +809,7 @@ export function namesOwn(normalized: string): boolean {
 
 /**
  * Whether normalised text asks about another wallet's balance, points, limit or account, or what it did (a wallet named
- * as a way to pay is not: "can i pay with apple pay"), a bank card's bill, due date, fee or points, or getting a bank card or account.
+ * as a way to pay is not: "can i pay with apple pay"), a bank card's bill, due date, fee or points, or getting or closing a bank card or account.
  */
 function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
   return (
@@ -855,12 +872,14 @@ function namesOthersThing(normalized: string): boolean {
 const COMPANY_REFERENCE = new RegExp(term(COMPANY_REFERENCES), 'u');
 const COMPANY_MATTER = new RegExp(term(COMPANY_MATTERS), 'u');
 const COMPANY_JOB = new RegExp(term(COMPANY_JOBS), 'u');
+const DESK_JOB = patternSet(DESK_JOBS);
 /**
- * Whether normalised text asks about the company rather than the wallet (see the-company.ts): its jobs or listing, or
- * with the company named its owners, offices, shares or revenue, and no word of the wallet's (see MONEY_WORDS).
+ * Whether normalised text asks about the company rather than the wallet (see the-company.ts): its jobs or listing, the
+ * desk's people as a job, or with the company named its owners, offices, shares or revenue, and no word of the wallet's
+ * (see MONEY_WORDS).
  */
 function asksAboutTheCompany(normalized: string): boolean {
-  return (COMPANY_JOB.test(normalized) || (COMPANY_MATTER.test(normalized) && COMPANY_REFERENCE.test(normalized))) && !MONEY.test(normalized);
+  return (COMPANY_JOB.test(normalized) || DESK_JOB.test(normalized) || (COMPANY_MATTER.test(normalized) && COMPANY_REFERENCE.test(normalized))) && !MONEY.test(normalized);
 }
 
 const FIGURATIVE = new RegExp(term([...FIGURATIVE_OWNERS, ...JOKE_REQUESTS, ...ABOUT_THE_BOT]), 'u');
@@ -1034,7 +1053,7 @@ export function namesElsewhere(normalized: string): 'login' | 'thing' | 'account
   if (issuer !== null) return issuer;
   const ownedMail = OWNED_MAIL.test(normalized);
   if ((ownedMail || ANOTHER_APP.test(normalized)) && !namesOwn(normalized)) return ownedMail ? 'login' : 'thing';
-  if (asksAboutTheCompany(normalized) || speaksFiguratively(normalized) || officeChecksIdentity(normalized) || asksEmployersCard(normalized) || companyActed(normalized) || asksCarrierUnlock(normalized)) return 'thing';
+  if (asksAboutTheCompany(normalized) || speaksFiguratively(normalized) || officeChecksIdentity(normalized) || asksEmployersCard(normalized) || companyActed(normalized) || asksCarrierUnlock(normalized) || asksToBlockSenders(normalized)) return 'thing';
   if (recallsInAnotherWallet(normalized) && !namesOwn(normalized)) return 'thing';
   const any = OTHERS_ANY.test(normalized);
   if (any && OTHERS_THING.test(normalized) && namesOthersThing(normalized)) return 'thing';

@@ -68,9 +68,9 @@ describe("the wallet pack's recogniser", () => {
     expect(recogniser.probability(normalizeText(text))).toBeGreaterThanOrEqual(REQUEST_PROBABILITY);
   });
 
-  it('takes up at least 36 of the example requests the rules turn down (109)', () => {
+  it('takes up at least 36 of the example requests the rules turn down (107)', () => {
     const missed = Object.values(examples.requests).flat().filter(rulesTurnDown);
-    expect(missed.length).toBe(109);
+    expect(missed.length).toBe(107);
     expect(missed.filter((text) => recogniser.probability(normalizeText(text)) >= REQUEST_PROBABILITY).length).toBeGreaterThanOrEqual(36);
   });
 });
