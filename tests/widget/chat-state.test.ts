@@ -25,20 +25,30 @@ describe('reconnect backoff', () => {
 describe('persisted widget state', () => {
   it('writes only allow-listed fields', () => {
     const s = new MemoryStorage();
-    const state = { token: 't0k3n', outbox: [{ clientId: 'abcdefgh', text: 'hi', createdAt: 1, secret: 'x' }], apiKey: 'leak' };
+    const state = { token: 't0k3n', outbox: [{ clientId: 'abcdefgh', text: 'hi', createdAt: 1, secret: 'x' }], apiKey: 'leak', language: { site: 'shop', locale: 'ja', email: 'a@b.c' } };
     saveState(s as unknown as Storage, state as never);
-    expect(JSON.parse(s.getItem('kefu:v1')!)).toEqual({ token: 't0k3n', outbox: [{ clientId: 'abcdefgh', text: 'hi', createdAt: 1 }] });
+    expect(JSON.parse(s.getItem('kefu:v1')!)).toEqual({ token: 't0k3n', outbox: [{ clientId: 'abcdefgh', text: 'hi', createdAt: 1 }], language: { site: 'shop', locale: 'ja' } });
   });
 
   it('reads back what it wrote and survives garbage', () => {
     const s = new MemoryStorage();
-    saveState(s as unknown as Storage, { token: 'abc', outbox: [{ clientId: 'abcdefgh', text: 'hi', createdAt: 5 }] });
-    expect(loadState(s as unknown as Storage)).toEqual({ token: 'abc', outbox: [{ clientId: 'abcdefgh', text: 'hi', createdAt: 5 }] });
+    const state = { token: 'abc', outbox: [{ clientId: 'abcdefgh', text: 'hi', createdAt: 5 }], language: { site: null, locale: 'ja' } };
+    saveState(s as unknown as Storage, state);
+    expect(loadState(s as unknown as Storage)).toEqual(state);
+    const empty = { token: null, outbox: [], language: null };
     s.setItem('kefu:v1', '{not json');
-    expect(loadState(s as unknown as Storage)).toEqual({ token: null, outbox: [] });
-    s.setItem('kefu:v1', JSON.stringify({ token: 5, outbox: [{ clientId: 1 }, 'x'] }));
-    expect(loadState(s as unknown as Storage)).toEqual({ token: null, outbox: [] });
-    expect(loadState(null)).toEqual({ token: null, outbox: [] });
+    expect(loadState(s as unknown as Storage)).toEqual(empty);
+    s.setItem('kefu:v1', JSON.stringify({ token: 5, outbox: [{ clientId: 1 }, 'x'], language: { site: 3, locale: 'ja' } }));
+    expect(loadState(s as unknown as Storage)).toEqual(empty);
+    s.setItem('kefu:v1', JSON.stringify({ token: null, outbox: [], language: { site: null, locale: 'x'.repeat(36) } }));
+    expect(loadState(s as unknown as Storage)).toEqual(empty);
+    expect(loadState(null)).toEqual(empty);
+  });
+
+  it('a storage that refuses every write (Safari private mode, a locked-down webview) is passed over quietly', () => {
+    const refusing = { getItem: () => null, setItem: () => { throw new DOMException('quota', 'QuotaExceededError'); } };
+    expect(() => saveState(refusing as unknown as Storage, { token: 't', outbox: [], language: { site: null, locale: 'ja' } })).not.toThrow();
+    expect(loadState(refusing as unknown as Storage)).toEqual({ token: null, outbox: [], language: null });
   });
 });
 

@@ -53,6 +53,10 @@ async function main(): Promise<void> {
   // The language the bot speaks (the server says it: the one the visitor writes or chose): the widget's words follow.
   client.subscribe(({ language }) => show(language?.locale ?? home));
 
+  // The visitor's own choice kept on this device (chat/persisted.ts): the first paint is already in it.
+  const kept = client.snapshot.language?.locale;
+  if (kept !== undefined && kept !== home) await changeUiLocale(kept).then(() => (shown = kept), console.error);
+
   const mount = document.getElementById('app')!;
   const draw = () => render(<App client={client} home={home} onClose={requestClose} />, mount);
   handle = (command) => {

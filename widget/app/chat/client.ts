@@ -88,13 +88,18 @@ export class ChatClient {
   private choice: LanguageChoice | null = null;
   /** The language the server last said this conversation speaks (null: the widget's own), shown again when it refuses a choice. */
   private told: ChatSnapshot['language'] = null;
+  /** The language shown is the device's kept choice, not yet said by the server for a conversation that already has messages. */
+  private guessed: boolean;
   snapshot: ChatSnapshot;
 
   constructor(private readonly options: ChatClientOptions) {
     this.persisted = loadState(options.storage);
+    // The visitor's kept choice is shown from the first paint; a new conversation starts in it (see the welcome).
+    const kept = this.keptLanguage();
+    this.guessed = kept !== null;
     // A code cut short (or edited) is refused here: a hello the server cannot parse would be refused again at every reconnect.
     this.reopen = options.reopen && REOPEN_CODE.test(options.reopen) ? options.reopen : null;
-    this.snapshot = { connection: 'connecting', status: 'bot', agentName: null, handoff: EMPTY_HANDOFF, messages: [], pending: this.pendingView(), lastError: null, historySeq: null, votes: {}, channels: null, earlier: [], conversationId: null, reopenFailed: options.reopen && !this.reopen ? 'invalid' : null, language: null };
+    this.snapshot = { connection: 'connecting', status: 'bot', agentName: null, handoff: EMPTY_HANDOFF, messages: [], pending: this.pendingView(), lastError: null, historySeq: null, votes: {}, channels: null, earlier: [], conversationId: null, reopenFailed: options.reopen && !this.reopen ? 'invalid' : null, language: kept === null ? null : { locale: kept, chosen: true } };
     this.live = new LiveSocket({
       url: options.url,
       heartbeatMs: options.heartbeatMs,
@@ -129,7 +134,7 @@ export class ChatClient {
   /** Logout: close for good and forget the visitor (token and outbox) in this origin's storage. */
   forget(): void {
     this.stop();
-    this.persisted = { token: null, outbox: [] };
+    this.persisted = { token: null, outbox: [], language: null };
     clearState(this.options.storage);
   }
 
@@ -175,6 +180,9 @@ export class ChatClient {
    */
   chooseLanguage(locale: string, site?: { override: boolean }): void {
     this.choice = { type: 'language', locale, by: site ? 'site' : 'visitor', ...(site?.override && { override: true as const }) };
+    // Kept on this device for the visitor's next conversations: their own choice; the site's with `override` is later
+    // than it and wins, so it is forgotten (the site's own never is kept: the host says it again on every page).
+    if (!site || site.override) this.keep(site ? null : locale);
     if (!site) this.update({ language: { locale, chosen: true } });
     if (this.snapshot.connection === 'online') this.frame(this.choice);
   }
@@ -241,6 +249,10 @@ export class ChatClient {
         if (frame.reopen) this.reopen = null; // used (or refused): never sent again
         // No continuity with what is held: drop the view; the replay that follows is the fresh snapshot.
         const another = this.conversationId !== null && this.conversationId !== frame.conversationId;
+        // A conversation with nothing in it yet starts in the visitor's kept choice (unless a newer one of theirs is on its way).
+        const kept = frame.lastSeq === 0 ? this.keptLanguage() : null;
+        if (kept !== null && this.choice?.by !== 'visitor') this.choice = { type: 'language', locale: kept, by: 'visitor' };
+        if (frame.lastSeq === 0) this.guessed = false;
         const reset = frame.resync === 'full' || another;
         // A new conversation after a closed one: the closed one's messages stay, above the new one.
         const moved = another && this.snapshot.messages.length > 0;
@@ -255,7 +267,7 @@ export class ChatClient {
           historySeq: this.snapshot.historySeq ?? frame.lastSeq,
           ...(reset ? { messages: [] } : {}),
           // Another conversation speaks the widget's language until the server says otherwise (or the choice made here, on its way).
-          ...(another ? { language: this.choice === null || this.choice.by === 'site' ? null : { locale: this.choice.locale, chosen: true } } : {}),
+          ...(another || kept !== null ? { language: this.choice === null || this.choice.by === 'site' ? null : { locale: this.choice.locale, chosen: true } } : {}),
           ...(frame.reopen ? { reopenFailed: frame.reopen === 'ok' ? null : frame.reopen } : {}),
         });
         return this.live.ready(); // online: the outbox goes out (see onState)
@@ -269,6 +281,11 @@ export class ChatClient {
         this.persist();
         return this.update({});
       case 'state':
+        // The end of a hello's burst: a kept choice shown that the conversation does not speak (no language frame came) is undone.
+        if (this.guessed) {
+          this.guessed = false;
+          if (this.told === null) this.snapshot = { ...this.snapshot, language: null };
+        }
         return this.update({ status: frame.status, agentName: frame.agentName, handoff: reduceHandoff(this.snapshot.handoff, frame) });
       case 'typing':
       case 'read':
@@ -278,6 +295,7 @@ export class ChatClient {
         // A choice of language refused (the server's words: not one the widget speaks): what it said before stands, and
         // its next language frames are news again.
         if (frame.code === 'bad_frame' && frame.path === 'locale' && this.choice !== null) {
+          if (this.choice.locale === this.persisted.language?.locale) this.keep(null);
           this.choice = null;
           return this.update({ language: this.told });
         }
@@ -293,6 +311,7 @@ export class ChatClient {
         return messages ? this.update({ messages }) : undefined;
       }
       case 'language':
+        this.guessed = false;
         this.told = { locale: frame.locale, chosen: frame.chosen, ...(frame.byAgent ? { byAgent: frame.byAgent } : {}) };
         // While the visitor's choice made here is on its way, only its answer is news (the site's: whatever the server answers).
         if (this.choice !== null && this.choice.by !== 'site' && !(frame.chosen && frame.locale === this.choice.locale)) return;
@@ -321,6 +340,17 @@ export class ChatClient {
     return this.persisted.outbox
       .filter((o) => !delivered.has(o.clientId))
       .map((o) => ({ ...o, failed: this.failed.get(o.clientId) ?? null }));
+  }
+
+  /** The visitor's kept choice of language for this widget's site, if this device has one. */
+  private keptLanguage(): string | null {
+    const kept = this.persisted.language;
+    return kept !== null && kept.site === this.options.site ? kept.locale : null;
+  }
+
+  private keep(locale: string | null): void {
+    this.persisted.language = locale === null ? null : { site: this.options.site, locale };
+    this.persist();
   }
 
   private persist(): void {
