@@ -3,8 +3,8 @@
  * end: "wifi密码" holds "wifi", "wifis" does not), the others anywhere. It answers what a regex alternation of them with
  * \p{Script} guards on each side answers (`(?<![\p{Script=Latin}\p{N}])(?:a|b)(?![\p{Script=Latin}\p{N}])|c|d`), in one
  * pass over the text: the phrases are indexed by their first UTF-16 unit, and the guards checked only where one starts.
- * The alternation tried every phrase at every position, its guards first: 40 of them, a few hundred words each, were a
- * sixth of what answering a short question cost (session 40).
+ * The alternation tried its guards and phrases at every position: in a profile of 20,000 short questions (session 40)
+ * the company's matters and the figurative words alone were 7 % of answer(), and services.ts tests 50 such lists.
  */
 
 /** A Latin letter or a digit of any script, at lastIndex (sticky: nothing is searched for). */
