@@ -6,6 +6,7 @@
  * question: it asks about the service, and the handoff rules read it; nor is "¿me atiende un humano?" (atender: to serve), nor 中の人いますか.
  * Checked on normalised text (lower case, no accents or punctuation, Traditional and kanji folded to Simplified).
  */
+import { patternSet, type PatternSet } from './pattern-set.ts';
 import { foldTraditional } from './t2s.ts';
 import type { UiLanguage } from './smalltalk.ts';
 
@@ -85,8 +86,9 @@ const SOURCES: Readonly<Partial<Record<UiLanguage, string>>> = {
 };
 // (zh-TW is read by the zh-CN patterns: normalised text folds Traditional to Simplified)
 
-const PATTERNS: readonly [RegExp, readonly UiLanguage[]][] = Object.entries(SOURCES).map(([language, source]) => [
-  new RegExp(foldTraditional(source.normalize('NFKC')), 'u'),
+/** Each language's pattern, run only when the text holds a phrase every match of it holds (see pattern-set.ts). */
+const PATTERNS: readonly [PatternSet, readonly UiLanguage[]][] = Object.entries(SOURCES).map(([language, source]) => [
+  patternSet([foldTraditional(source.normalize('NFKC'))]),
   language === 'zh-CN' ? ['zh-CN', 'zh-TW'] : [language as UiLanguage],
 ]);
 

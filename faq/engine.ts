@@ -2,7 +2,7 @@ import { beginnerRest } from './beginner.ts';
 import { OFF_TOPIC_SHARE } from './confidence.ts';
 import { personRequestOf, topicOfNeed } from './handoff.ts';
 import { handoffRecogniserFor, REQUEST_PROBABILITY } from './handoff-learned.ts';
-import { fillersOnly } from './fillers.ts';
+import { fillersOnly, hasLetters } from './fillers.ts';
 import { hanLeaning, hanWordsOf, type HanWords } from './han-words.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
 import { matchLocale, normalizeLocale } from '../protocol/locale.ts';
@@ -447,7 +447,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       // No telling language, a UI language the pack lacks, and a word the pack's Latin languages never write ("OTP
       // gelmedi", "top up deu erro" from a Portuguese UI): the visitor's language, not the article of a pack language
       // their other words happen to match.
-      if (uiOnly && guessedLatin(guess) && normalized.split(' ').some((word) => /\p{L}/u.test(word) && !latinWords.has(word))) {
+      if (uiOnly && guessedLatin(guess) && normalized.split(' ').some((word) => hasLetters(word) && !latinWords.has(word))) {
         return result({ kind: 'none', locale: uiOnly });
       }
       // No letters at all ("1", "2000", "?"): a menu choice or an amount is no question, whatever entry has the digits.

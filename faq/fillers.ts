@@ -428,7 +428,12 @@ export function wordsOfFillers(normalized: string): Set<string> {
   return words;
 }
 
-const hasLetters = (text: string) => /\p{L}/u.test(text);
+const LETTER = /\p{L}/u;
+/**
+ * Whether text holds a letter. The regex is built once: a literal with \p{…} in a function body is built and compiled
+ * again on every call once tsx or Vite has compiled it (esbuild writes it as new RegExp for Node's target).
+ */
+export const hasLetters = (text: string): boolean => LETTER.test(text);
 
 /**
  * Normalised text without what an English writer says of themselves, their trade and workplace (see EN_WRITER, EN_WHO_RE)

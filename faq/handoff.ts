@@ -1,4 +1,4 @@
-import { fillersOnly } from './fillers.ts';
+import { fillersOnly, hasLetters } from './fillers.ts';
 import { normalizeText } from './normalize.ts';
 import { clausesOf, sentencesOf } from './parts.ts';
 import { smallTalkOf, thanksThePerson } from './smalltalk.ts';
@@ -73,7 +73,7 @@ export function topicOfNeed(text: string, normalized = normalizeText(text)): str
   if (!found && ASKS.test(text)) for (const regex of NEED_ASKED_REGEXES) if ((found = regex.exec(normalized))) break;
   if (!found) return null;
   const rest = `${found.input.slice(0, found.index)} ${found.input.slice(found.index + found[0].length)}`.trim();
-  return /\p{L}/u.test(rest) ? rest : null;
+  return hasLetters(rest) ? rest : null;
 }
 
 /** Requests only as the whole message, never as a long message's first or last sentence. */

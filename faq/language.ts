@@ -1,5 +1,6 @@
 import { JOYO_KANJI } from './joyo.ts';
 import { isSimplifiedOnly, isTraditionalOnly } from './t2s.ts';
+import { gatedRegex } from './pattern-set.ts';
 import { PINYIN_WORD } from './pinyin.ts';
 
 /**
@@ -132,7 +133,8 @@ const PINYIN = 'zh-CN';
 const LATIN_LOCALES = [...Object.keys(STOPWORDS), PINYIN];
 
 /** Letters that only one of the Latin-script languages uses, and what finding them weighs. */
-const LATIN_MARKERS: readonly [RegExp, string, number][] = [
+const LATIN_MARKERS: readonly [{ test(text: string): boolean }, string, number][] = (
+  [
   [/[ñ¿¡]/u, 'es', 2],
   // An acute accent leans Spanish (Portuguese, French and Vietnamese have their own markers and stopwords): a tie-breaker.
   [/[áéíóú]/u, 'es', 0.5],
@@ -193,7 +195,8 @@ const LATIN_MARKERS: readonly [RegExp, string, number][] = [
   // The wallet's nouns in pinyin ("tuikuan", "chong zhi shibai le"), see ./pinyin.ts. "wo de" (my) above: "wo de shoujihao
   // huan le" was Spanish by "de".
   [PINYIN_WORD, PINYIN, 2],
-];
+  ] as const
+).map(([marker, locale, weight]) => [gatedRegex(marker), locale, weight]);
 
 interface ScriptCounts {
   han: number;

@@ -171,6 +171,19 @@ export function requiredLiterals(source: string): string[] | null {
   return required && [...required];
 }
 
+/** The most literals a gated regex looks for with includes() before it runs (more: it always runs). */
+const MAX_GATE_LITERALS = 8;
+
+/**
+ * A regex (flag u alone) run only when the text holds one of the few literals every match of it holds: a few includes()
+ * in place of a regex that starts with a class (\p{L}(?:aron|ieron)) and is tried at every position of the text.
+ */
+export function gatedRegex(regex: RegExp): { test(text: string): boolean } {
+  const literals = regex.flags !== 'u' ? null : requiredLiterals(regex.source);
+  if (literals === null || literals.length > MAX_GATE_LITERALS) return regex;
+  return { test: (text: string) => literals.some((literal) => text.includes(literal)) && regex.test(text) };
+}
+
 /** A regex run only when the text holds one of `literals` (null: always run); `source`: its index (-1: joined ones). */
 interface Gated {
   regex: RegExp;

@@ -1,5 +1,6 @@
 import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
+import { phrases } from './phrases.ts';
 import {
   BANK_CARDS, BANK_OWN, CARD_ADDING_WORDS, CARRIERS, COMPANY_CARD_PAPERS, COMPANY_CARDS, FUNDING_WORDS, ID_CARDS, JAPANESE_CARD_BRANDS, ISSUER_CHARGES, ISSUER_CREDENTIAL_KINDS, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUER_STATEMENTS, ISSUER_TRANSFERS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, TAIWAN_CARRIERS, WALLET_ACTS,
   WALLET_BALANCE, WALLET_CARDS, WALLET_LIMIT, WALLET_POINTS, WALLET_RECALLS,
@@ -340,11 +341,14 @@ const alternation = (list: readonly string[]) => namesOf(list).map(escape).join(
  */
 const word = (list: readonly string[], plural = false) =>
   `(?<![\\p{Script=Latin}\\p{N}])(?:${alternation(list)})${plural ? '(?:e?s)?' : ''}(?![\\p{Script=Latin}\\p{N}])`;
-const term = (list: readonly string[]) => {
-  const latin = list.filter((w) => LATIN.test(normalizeText(w)));
-  const other = list.filter((w) => !LATIN.test(normalizeText(w)));
-  return `(?:${word(latin)}|${alternation(other)})`;
-};
+const latinOf = (list: readonly string[]) => list.filter((w) => LATIN.test(normalizeText(w)));
+const otherOf = (list: readonly string[]) => list.filter((w) => !LATIN.test(normalizeText(w)));
+const term = (list: readonly string[]) => `(?:${word(latinOf(list))}|${alternation(otherOf(list))})`;
+/** The phrases alternation(list) tries (none: the empty one). */
+const branches = (list: readonly string[]) => (list.length === 0 ? [''] : namesOf(list));
+/** What a regex of word(list) or term(list) finds in a text or not, scanned once (see phrases.ts). */
+const wordTest = (list: readonly string[]) => phrases(branches(list), []);
+const termTest = (list: readonly string[]) => phrases(branches(latinOf(list)), branches(otherOf(list)));
 /**
  * What may stand between a possessor and what it has: a space, の, 的, a Korean particle; a service's also に, で, 에, and
  * the object particles before a word of cancelling (ネトフリを解約, 넷플릭스를 해지). Not 的 closing a clause (a comma is a
@@ -353,7 +357,7 @@ const term = (list: readonly string[]) => {
 const OF_THING = '(?: ?(?:的|の|의))? ?';
 const BETWEEN = '(?: ?(?:(?:的|上的|里的)(?! )|の|に|で|を|에서|에|의|이|가|은|는|을|를))? ?';
 const OF = ' (?:de|del|en|a|al|para|to|into|for|on|of|in|from)(?: (?:mi|mis|la|el|tu|su|un|una|my|the|your|a|an))? ';
-const OWN = new RegExp(term(OWN_WORDS), 'u');
+const OWN = termTest(OWN_WORDS);
 const STORE_NAMES = new Set(STORES.map(normalizeText));
 /** A shop's own app or online store after its name ("the walmart app says refund issued"): the shop's service, not a counter paid at. */
 const STORE_APP_NEXT = new RegExp(`^${BETWEEN}${term(['app', 'online store', 'website', 'アプリ', 'オンラインストア', '앱', '어플', 'aplicacion', 'tienda en linea', 'pagina'])}`, 'u');
@@ -412,7 +416,7 @@ const ANOTHER_APP = patternSet([
 ]);
 const CREDENTIAL_ANY = new RegExp(`${term(CREDENTIAL)}|codigo|patron|${SIM_KEY}`, 'u');
 const LOCK_CREDENTIAL = new RegExp(`(?:${term(CREDENTIAL)}|codigo|patron) (?:de |del )?bloqueo|${SIM_KEY}|${SIM_PIN}`, 'u');
-const NETWORK_DEVICE = new RegExp(term(NETWORK_DEVICES), 'u');
+const NETWORK_DEVICE = termTest(NETWORK_DEVICES);
 
 /**
  * Another wallet's or card's name (a card word after it is its own: "suica card"), and what it holds after it
@@ -536,45 +540,45 @@ const DEVICE_TROUBLE_WORD = patternSet(DEVICE_TROUBLE_SOURCES);
 const DELIVERY = patternSet(DELIVERY_SOURCES);
 const HOUSEHOLD_WORD = patternSet(HOUSEHOLD_SOURCES);
 const PHONE_DATA_WORD = patternSet(PHONE_DATA_SOURCES);
-const NEW_PHONE_WORD = new RegExp(term(NEW_PHONE), 'u');
+const NEW_PHONE_WORD = termTest(NEW_PHONE);
 const TRADE_OR_TICKET = patternSet(TRADE_OR_TICKET_SOURCES);
 const LOAN = patternSet(LOAN_SOURCES);
 const BELONGING = patternSet(BELONGING_SOURCES);
 const VENUE = patternSet(VENUE_SOURCES);
 const GYM = patternSet(GYM_SOURCES);
 const ORGANISATION = patternSet(ORGANISATION_SOURCES);
-const THEIR_THING = new RegExp(term(THEIR_THINGS), 'u');
-const PRODUCT = new RegExp(term(PRODUCT_WORDS), 'u');
+const THEIR_THING = termTest(THEIR_THINGS);
+const PRODUCT = termTest(PRODUCT_WORDS);
 const SHOPPING_CENTRE = patternSet(SHOPPING_CENTRE_SOURCES);
-const USING = new RegExp(term(USING_WORDS), 'u');
-const MEMBERSHIP_WORD = new RegExp(term(MEMBERSHIPS), 'u');
+const USING = termTest(USING_WORDS);
+const MEMBERSHIP_WORD = termTest(MEMBERSHIPS);
 const COMPUTER = patternSet(COMPUTER_SOURCES);
 const OPERATING_SYSTEM = patternSet(OPERATING_SYSTEM_SOURCES);
-const SYSTEM_UPDATE = new RegExp(term(SYSTEM_UPDATES), 'u');
-const OS_UPDATE_WALLET = new RegExp(term(OS_UPDATE_WALLET_WORDS), 'u');
+const SYSTEM_UPDATE = termTest(SYSTEM_UPDATES);
+const OS_UPDATE_WALLET = termTest(OS_UPDATE_WALLET_WORDS);
 const CARRIER_OR_COUNTER = patternSet(CARRIER_OR_COUNTER_SOURCES);
 const LANDLORD = patternSet(LANDLORD_SOURCES);
-const RENT_DEPOSIT = new RegExp(term(RENT_DEPOSITS), 'u');
-const LANDLORD_WALLET = new RegExp(term(LANDLORD_WALLET_WORDS), 'u');
-const ID_COPY = new RegExp(term(ID_COPIES), 'u');
-const ID_ASKER = new RegExp(term(ID_ASKERS), 'u');
+const RENT_DEPOSIT = termTest(RENT_DEPOSITS);
+const LANDLORD_WALLET = termTest(LANDLORD_WALLET_WORDS);
+const ID_COPY = termTest(ID_COPIES);
+const ID_ASKER = termTest(ID_ASKERS);
 const BANK_CHARGE = patternSet(BANK_CHARGE_SOURCES);
 /** A bank by its word or its name ("BBVA me cobró comisión por manejo de cuenta"; session 32). */
 const BANK = patternSet([word(BANKS), ...namesOf(ISSUERS).map(boundaries)]);
-const BANK_CHARGE_WALLET = new RegExp(term(BANK_CHARGE_WALLET_WORDS), 'u');
+const BANK_CHARGE_WALLET = termTest(BANK_CHARGE_WALLET_WORDS);
 const CARRIER = patternSet(CARRIER_SOURCES);
-const PHONE_CREDIT = new RegExp(word(PHONE_CREDIT_WORDS), 'u');
-const CARRIER_ASKED_WORD = new RegExp(word(CARRIER_ASKED), 'u');
+const PHONE_CREDIT = wordTest(PHONE_CREDIT_WORDS);
+const CARRIER_ASKED_WORD = wordTest(CARRIER_ASKED);
 const CARRIER_MATTER = patternSet(CARRIER_MATTER_SOURCES);
 const KOREAN_CARRIER = patternSet(namesOf(KOREAN_CARRIERS).map(boundaries));
-const CARRIER_MOVE_WALLET_WORD = new RegExp(term(CARRIER_MOVE_WALLET), 'u');
+const CARRIER_MOVE_WALLET_WORD = termTest(CARRIER_MOVE_WALLET);
 /** A carrier's billing words, left out before the wallet's words are looked for: they hold 결제 (see CARRIER_BILLING). */
 const CARRIER_BILLING_ALL = new RegExp(alternation(CARRIER_BILLING), 'gu');
 /** A phone bill's autopay words, left out before the wallet's are looked for: they hold 扣款 (see CARRIER_AUTOPAY). */
 const CARRIER_AUTOPAY_ALL = new RegExp(alternation(CARRIER_AUTOPAY), 'gu');
 const COMPANY_CARD = patternSet(COMPANY_CARD_SOURCES);
-const COMPANY_CARD_PAPER = new RegExp(term([...COMPANY_CARD_PAPERS, ...COMPANY_CARD_TROUBLE]), 'u');
-const CARD_ADDING = new RegExp(term(CARD_ADDING_WORDS), 'u');
+const COMPANY_CARD_PAPER = termTest([...COMPANY_CARD_PAPERS, ...COMPANY_CARD_TROUBLE]);
+const CARD_ADDING = termTest(CARD_ADDING_WORDS);
 /**
  * Another's place, company or trade, whatever else is named: a gym, a venue, a utility, a landlord's deposit or an
  * auction, a tradesman, a phone line (see namesAnotherPlace).
@@ -588,12 +592,12 @@ const ANOTHER_PLACE = patternSet(wordSources([...GYMS, ...VENUES, ...UTILITY_BIL
  * rows names one.
  */
 export const namesAnotherPlace = (normalized: string): boolean => ANOTHER_PLACE.test(normalized);
-const COMPUTER_TROUBLE_WORD = new RegExp(term(COMPUTER_TROUBLE), 'u');
-const COMPUTER_WALLET = new RegExp(term(COMPUTER_WALLET_WORDS), 'u');
-const VENUE_WALLET = new RegExp(term(VENUE_WALLET_WORDS), 'u');
-const LOST_ACT = new RegExp(term(LOST_ACTS), 'u');
-const LOST_WITH_WALLET_THING = new RegExp(term(LOST_WITH_WALLET_THINGS), 'u');
-const PHONE_OR_WALLET_THING = new RegExp(term(PHONE_OR_WALLET_THINGS), 'u');
+const COMPUTER_TROUBLE_WORD = termTest(COMPUTER_TROUBLE);
+const COMPUTER_WALLET = termTest(COMPUTER_WALLET_WORDS);
+const VENUE_WALLET = termTest(VENUE_WALLET_WORDS);
+const LOST_ACT = termTest(LOST_ACTS);
+const LOST_WITH_WALLET_THING = termTest(LOST_WITH_WALLET_THINGS);
+const PHONE_OR_WALLET_THING = termTest(PHONE_OR_WALLET_THINGS);
 const PHONE_OR_CARD_THING = new RegExp(term(PHONE_OR_WALLET_THINGS.filter((thing) => !WALLET_OR_MONEY_WORDS.includes(thing))), 'u');
 /**
  * Money or a purse taken by a thief (钱被摸走了, 錢包被扒了, 现金被偷了): a pickpocket's, not a lost phone's, though 钱包 is
@@ -606,7 +610,7 @@ const PURSE_OR_CASH_TAKEN = /(?:钱包?|现金|皮夹|荷包)(?:里的钱)? ?被
  */
 export const namesPhoneOrWallet = (normalized: string): boolean =>
   PHONE_OR_WALLET_THING.test(normalized) && !(PURSE_OR_CASH_TAKEN.test(normalized) && !PHONE_OR_CARD_THING.test(normalized));
-const WRONG = new RegExp(term(WRONG_WORDS), 'u');
+const WRONG = termTest(WRONG_WORDS);
 /**
  * An unnamed party acting or owning the thing asked about (see ACTING_PARTIES): "my bank still hasnt", "the hotel put",
  * "does my bank charge", "get my employer to pay", "my banks app", "my employers payroll portal".
@@ -620,7 +624,7 @@ const ACTING_PARTY_SOURCES = [
   `(?:${word(PARTY_REQUESTS)} (?:\\p{Script=Latin}+ ){0,3}(?:to|with)|${word(['ask'])}) ${PARTY}`,
 ];
 const ACTING_PARTY = patternSet(ACTING_PARTY_SOURCES);
-const PARTY_WALLET = new RegExp(term(PARTY_WALLET_WORDS), 'u');
+const PARTY_WALLET = termTest(PARTY_WALLET_WORDS);
 /**
  * What a Spanish party did (see ES_PARTY_ACTS), after an adverb, a negation, a pronoun and an auxiliary, each optional and
  * one word or two: "todavía no me hizo el reembolso", "no me devuelve", "se quedó con", "me cobró".
@@ -638,18 +642,18 @@ const ES_ACTING_PARTY_SOURCES = [
   `${word(ES_PARTY_OWNERS)} ${word(ES_BANKS)}${ES_PARTY_WHO}${esAct(ES_PARTY_ACTS)}`,
 ];
 const ES_ACTING_PARTY = patternSet(ES_ACTING_PARTY_SOURCES);
-const PARTY_WALLET_ES = new RegExp(term([...PARTY_WALLET_WORDS, ...ES_PARTY_WALLET_WORDS]), 'u');
+const PARTY_WALLET_ES = termTest([...PARTY_WALLET_WORDS, ...ES_PARTY_WALLET_WORDS]);
 const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...OPERATING_SYSTEM_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...CARRIER_SOURCES, ...CARRIER_MATTER_SOURCES, ...COMPANY_CARD_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES, ...ANNUAL_FEE_SOURCES, ...TOPPED_UP_CARD_SOURCES, ...ACTING_PARTY_SOURCES, ...ES_ACTING_PARTY_SOURCES, ...WORK_DEVICE_SOURCES, ...CODE_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
 const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...CLOSING_SOURCES, ...THING_SOURCES]);
-const ID_ISSUER_ACT = new RegExp(term([...ID_ISSUER_ACTS, ...TRAVEL_ACTS]), 'u');
-const ID_WALLET_WORD = new RegExp(term(ID_WALLET_WORDS), 'u');
-const WALLET_OR_MONEY = new RegExp(term(WALLET_OR_MONEY_WORDS), 'u');
-const MONEY = new RegExp(term(MONEY_WORDS), 'u');
-const DELIVERY_DISPUTE = new RegExp(term(DELIVERY_DISPUTE_WORDS), 'u');
+const ID_ISSUER_ACT = termTest([...ID_ISSUER_ACTS, ...TRAVEL_ACTS]);
+const ID_WALLET_WORD = termTest(ID_WALLET_WORDS);
+const WALLET_OR_MONEY = termTest(WALLET_OR_MONEY_WORDS);
+const MONEY = termTest(MONEY_WORDS);
+const DELIVERY_DISPUTE = termTest(DELIVERY_DISPUTE_WORDS);
 const DELIVERY_CLAIM = new RegExp(term(DELIVERY_DISPUTE_WORDS.filter((w) => !SELLER_WORDS.includes(w))), 'u');
-const SELLER = new RegExp(term(SELLER_WORDS), 'u');
+const SELLER = termTest(SELLER_WORDS);
 /**
  * Whether a delivery is disputed with the wallet (see DELIVERY_DISPUTE_WORDS): a refund, a charge or a scam is named, or
  * the seller with no marketplace or shop named (see namesService): "卖家不发货怎么办" may be the wallet's, "蝦皮的賣家一直
@@ -657,8 +661,8 @@ const SELLER = new RegExp(term(SELLER_WORDS), 'u');
  */
 const disputed = (normalized: string): boolean =>
   DELIVERY_CLAIM.test(normalized) || (SELLER.test(normalized) && !namesService(normalized));
-const WALLET_SIDE = new RegExp(term(WALLET_SIDE_WORDS), 'u');
-const WALLET_NAMED = new RegExp(term(WALLET_NAMED_WORDS), 'u');
+const WALLET_SIDE = termTest(WALLET_SIDE_WORDS);
+const WALLET_NAMED = termTest(WALLET_NAMED_WORDS);
 /**
  * An ATM card: the bank card a visitor adds or pays with (South Asia, the Philippines, Nigeria), not the machine, which
  * is named apart from it ("remove my old atm card", not "the atm swallowed my atm card").
@@ -680,7 +684,7 @@ const MACHINE_TRANSFER = /(?<![\p{Script=Latin}\p{N}])(atms?|提款机|取款机
 const MACHINE_TOP_UP = new RegExp(`atm ?(?:から|で|に)? ?(?:${alternation(['現金', 'お金'])})?(?:を)? ?${alternation(['入金'])}`, 'gu');
 
 const ANNUAL_FEE = patternSet(ANNUAL_FEE_SOURCES);
-const ANNUAL_FEE_WALLET = new RegExp(term(ANNUAL_FEE_WALLET_WORDS), 'u');
+const ANNUAL_FEE_WALLET = termTest(ANNUAL_FEE_WALLET_WORDS);
 const TOPPED_UP_CARD = patternSet(TOPPED_UP_CARD_SOURCES);
 const TOPPED_UP_CARD_ALL = new RegExp(TOPPED_UP_CARD_SOURCES.join('|'), 'gu');
 /**
@@ -692,7 +696,7 @@ const CARD_TOP_UP_NEXT = new RegExp(`^(?! ?(?:で|から|로|으로))(?: ?[^ ]{0
 /** A top-up a few words before a card ("top up my oyster card", "recargué mi tarjeta del metro"), not one made with it ("用公交卡充值"). */
 const CARD_TOP_UP_PREVIOUS = new RegExp(`${term(CARD_TOP_UPS)}(?: [\\p{L}\\p{N}]+){0,4} $`, 'u');
 const CARD_PAID_WITH = /(?:用|从|通过|拿)(?:我的|我|这张|的)? ?$/u;
-const CARD_TOP_UP_WALLET = new RegExp(term(CARD_TOP_UP_WALLET_WORDS), 'u');
+const CARD_TOP_UP_WALLET = termTest(CARD_TOP_UP_WALLET_WORDS);
 
 /** Whether a card named in the text is topped up (see CARD_TOP_UP_NEXT and CARD_TOP_UP_PREVIOUS), not with the wallet. */
 function cardToppedUp(normalized: string): boolean {
@@ -869,9 +873,9 @@ function namesOthersThing(normalized: string): boolean {
   );
 }
 
-const COMPANY_REFERENCE = new RegExp(term(COMPANY_REFERENCES), 'u');
-const COMPANY_MATTER = new RegExp(term(COMPANY_MATTERS), 'u');
-const COMPANY_JOB = new RegExp(term(COMPANY_JOBS), 'u');
+const COMPANY_REFERENCE = termTest(COMPANY_REFERENCES);
+const COMPANY_MATTER = termTest(COMPANY_MATTERS);
+const COMPANY_JOB = termTest(COMPANY_JOBS);
 const DESK_JOB = patternSet(DESK_JOBS);
 /**
  * Whether normalised text asks about the company rather than the wallet (see the-company.ts): its jobs or listing, the
@@ -882,9 +886,9 @@ function asksAboutTheCompany(normalized: string): boolean {
   return (COMPANY_JOB.test(normalized) || DESK_JOB.test(normalized) || (COMPANY_MATTER.test(normalized) && COMPANY_REFERENCE.test(normalized))) && !MONEY.test(normalized);
 }
 
-const FIGURATIVE = new RegExp(term([...FIGURATIVE_OWNERS, ...JOKE_REQUESTS, ...ABOUT_THE_BOT]), 'u');
+const FIGURATIVE = termTest([...FIGURATIVE_OWNERS, ...JOKE_REQUESTS, ...ABOUT_THE_BOT]);
 /** Whether normalised text is chit-chat in an entry's words for a heart or a life, or asks for a joke (see figurative.ts). */
-const FIGURATIVE_WALLET = new RegExp(term([...WALLET_OR_MONEY_WORDS, ...WALLET_SIDE_WORDS]), 'u');
+const FIGURATIVE_WALLET = termTest([...WALLET_OR_MONEY_WORDS, ...WALLET_SIDE_WORDS]);
 const speaksFiguratively = (normalized: string): boolean => FIGURATIVE.test(normalized) && !FIGURATIVE_WALLET.test(normalized);
 
 /**
@@ -914,20 +918,17 @@ const ISSUER_LOGIN_PREVIOUS = new RegExp(`${word([...LOGIN_BEFORE, ...LATIN_CRED
 const ISSUER_APP_NEXT = new RegExp(`^${BETWEEN}(?:${term(ISSUER_PRODUCTS)}${BETWEEN})?${term(ISSUER_APPS)}`, 'u');
 const ISSUER_APP_PREVIOUS = new RegExp(`${word(ISSUER_APPS.filter((w) => LATIN.test(w)))}${OF}$`, 'u');
 /** Signing in anywhere in the text, a credential named in the plural or a lockout too ("locked out of the barclays app after three wrong passcodes"). */
-const LOGIN_ANY = new RegExp(term([...LOGIN_AFTER, ...LOGIN_BEFORE, 'passcodes', 'passwords', 'locked out']), 'u');
+const LOGIN_ANY = termTest([...LOGIN_AFTER, ...LOGIN_BEFORE, 'passcodes', 'passwords', 'locked out']);
 /**
  * An issuer's app updated, crashing or not opening: the issuer's to fix, as its login is ("台新銀行的App更新之後就打不開了",
  * "りそな銀行のアプリがアップデートできない", "la app de BBVA se cierra sola"), where the wallet's app-updates entry shares
  * every word but the name (as normalizeText leaves them: 閃退 is 闪退).
  */
-const APP_TROUBLE = new RegExp(
-  term([
-    'update', 'updated', 'updating', 'crash', 'crashes', 'crashing', 'wont open', 'doesnt open', 'keeps closing',
-    '更新', '升级', '闪退', '打不开', '开不了', '当机', 'アップデート', '開かない', '落ちる', '起動しない',
-    '업데이트', '튕', '안 열', '실행이 안', 'actualizar', 'actualizacion', 'actualice', 'actualizo', 'se cierra', 'no abre', 'no me deja abrir',
-  ]),
-  'u',
-);
+const APP_TROUBLE = termTest([
+  'update', 'updated', 'updating', 'crash', 'crashes', 'crashing', 'wont open', 'doesnt open', 'keeps closing',
+  '更新', '升级', '闪退', '打不开', '开不了', '当机', 'アップデート', '開かない', '落ちる', '起動しない',
+  '업데이트', '튕', '안 열', '실행이 안', 'actualizar', 'actualizacion', 'actualice', 'actualizo', 'se cierra', 'no abre', 'no me deja abrir',
+]);
 /** Its account or its transfers before its limit (see ISSUER_TRANSFERS): "카카오뱅크 이체 한도", "우리은행 계좌 송금 한도". */
 const BY_TRANSFER = `(?:${term(['계좌', '账户', '口座', 'account'])}${BETWEEN})?(?:${term(ISSUER_TRANSFERS)}${BETWEEN})?`;
 const ISSUER_OWN_NEXT = new RegExp(`^${BETWEEN}${BY_PRODUCT}(?:${BY_TRANSFER}${term(ISSUER_LIMITS)}|${term([...SUPPORT_WORDS, ...ISSUER_STATEMENTS])})`, 'u');
@@ -940,7 +941,7 @@ const ISSUER_OWN_PREVIOUS = new RegExp(`${word(LATIN_OWN_ASKED)}${OF}${OF_PRODUC
  */
 const ISSUER_CHARGE_NEXT = new RegExp(`^${BETWEEN}(?:(?:me|nos|le) )?${BY_PRODUCT}${term(ISSUER_CHARGES)}`, 'u');
 const ISSUER_CHARGE_PREVIOUS = new RegExp(`${word(ISSUER_CHARGES.filter((w) => LATIN.test(w)))}(?: (?:la|el|mi|my|the|a|an))?(?: ${term(ISSUER_PRODUCTS)})?${OF}$`, 'u');
-const FUNDING = new RegExp(term(FUNDING_WORDS), 'u');
+const FUNDING = termTest(FUNDING_WORDS);
 /**
  * What it did, right after its name (see NAMED_PARTY_ACTS and ES_PARTY_ACTS) or, done by it, before ("verizon overcharged me",
  * "jio still charged my prepaid twice", "Telcel me cobró de más", "Movistar no me devuelve lo de la línea", "my card was
@@ -982,15 +983,12 @@ function withoutTheirApp(text: string, issuers: RegExp): string {
   return out;
 }
 /** An impostor of the company: the wallet's scam report ("someone pretending to be amazon support scammed me"). */
-const IMPOSTOR = new RegExp(
-  term([
-    'scam', 'scammed', 'scammer', 'fake', 'pretending', 'pretended', 'impersonating', '骗', '假', '冒充', '自称', '詐欺', '偽', 'なりすまし', '사기', '가짜', '사칭',
-    'estafa', 'estafaron', 'falso', 'falsa', 'haciendose pasar', 'se hizo pasar',
-  ]),
-  'u',
-);
+const IMPOSTOR = termTest([
+  'scam', 'scammed', 'scammer', 'fake', 'pretending', 'pretended', 'impersonating', '骗', '假', '冒充', '自称', '詐欺', '偽', 'なりすまし', '사기', '가짜', '사칭',
+  'estafa', 'estafaron', 'falso', 'falsa', 'haciendose pasar', 'se hizo pasar',
+]);
 /** The wallet's own people, by "your" ("your support on whatsapp", "你们的微信客服"). */
-const YOURS = new RegExp(term(['your', 'ur', 'you guys', '你们', '您们', '贵公司', '御社', '貴社', 'そちら', '그쪽', '귀사', 'ustedes']), 'u');
+const YOURS = termTest(['your', 'ur', 'you guys', '你们', '您们', '贵公司', '御社', '貴社', 'そちら', '그쪽', '귀사', 'ustedes']);
 
 /**
  * Google and Apple by their Japanese names, which also sign visitors in to the wallet ("グーグルでログインできますか") and
@@ -1002,8 +1000,8 @@ const BIG_TECH_LOGIN = new RegExp(
   'u',
 );
 const GOVERNMENT_PORTAL = patternSet(namesOf(GOVERNMENT_PORTALS).map(boundaries));
-const PORTAL_ASKED_WORD = new RegExp(term(PORTAL_ASKED), 'u');
-const PORTAL_PAPER = new RegExp(term(PORTAL_PAPERS), 'u');
+const PORTAL_ASKED_WORD = termTest(PORTAL_ASKED);
+const PORTAL_PAPER = termTest(PORTAL_PAPERS);
 
 function issuersOwn(normalized: string): 'login' | 'thing' | null {
   const cjk = CJK_TEXT.test(normalized) && ISSUER_IN_CJK.test(normalized);

@@ -6,7 +6,7 @@ import { EN, EN_ALONE, EN_NOT_ASKING, ES, ES_NOT_ASKING } from '../../faq/handof
 import { OTHER } from '../../faq/handoff-other.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { clausesOf, sentencesOf } from '../../faq/parts.ts';
-import { patternSet, requiredLiterals } from '../../faq/pattern-set.ts';
+import { gatedRegex, patternSet, requiredLiterals } from '../../faq/pattern-set.ts';
 import { foldTraditional } from '../../faq/t2s.ts';
 
 describe('requiredLiterals', () => {
@@ -107,5 +107,23 @@ describe('patternSet', () => {
     const set = patternSet(['^agent$', '\\bhuman\\b', '人工(?:客服)?']);
     expect(['agent', 'a human please', '转人工'].map((t) => set.test(t))).toEqual([true, true, true]);
     expect(['agents', 'humane', 'humanagent', '人', ''].map((t) => set.test(t))).toEqual([false, false, false, false, false]);
+  });
+});
+
+describe('gatedRegex', () => {
+  it.each([
+    [/\p{L}(?:aron|ieron)\b/u, ['pagaron', 'no aron', 'aron', 'recibieron ya', 'pagamos', '']],
+    [/(?<!\p{L})é(?!l\b)\p{L}/u, ['échoué', 'él', 'café', 'état civil']],
+    [/\p{L}{3}(?:ung|ungen|ieren)\b/u, ['Auszahlung', 'ung', 'stornieren bitte', 'hung']],
+  ])('%s finds what the regex finds', (regex, texts) => {
+    const gated = gatedRegex(regex);
+    for (const text of texts) expect(gated.test(text), text).toBe(regex.test(text));
+  });
+
+  it('runs a regex whose literals are not known, or that has other flags, as it is', () => {
+    const plain = /^\p{L}+$/u;
+    expect(gatedRegex(plain)).toBe(plain);
+    const global = /aron/gu;
+    expect(gatedRegex(global)).toBe(global);
   });
 });
