@@ -240,7 +240,7 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
       ) : (
         <section class="conversation empty">{t('pick_conversation')}</section>
       )}
-      <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+      <ShortcutHelp open={help} onClose={() => setHelp(false)} readOnly={readOnly(me)} />
     </div>
   );
 }

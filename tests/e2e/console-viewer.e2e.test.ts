@@ -60,6 +60,14 @@ describe.skipIf(!e2e.run)('a read-only viewer in Chromium', () => {
     expect(await page.locator('.conversation-list .conversation-item', { hasText: 'my card was charged twice' }).count()).toBe(1);
     expect(await optionsOf(page, 'Agent')).not.toContain('Audrey');
     expect(await page.locator('.sidebar .presence-dot').count()).toBe(0); // no presence: no green "available" dot
+    // The keys overlay lists the keys that read (next, previous, the list, the tabs, the search), none that act.
+    await page.locator('.help-button').click();
+    const keys = page.getByRole('dialog');
+    await keys.locator('[data-shortcut=next]').waitFor();
+    for (const name of ['claim', 'close', 'reply', 'canned', 'send']) expect(await keys.locator(`[data-shortcut=${name}]`).count(), name).toBe(0);
+    expect(await keys.getByRole('heading', { name: 'In the reply box' }).count()).toBe(0);
+    await keys.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     // No presence to set, no settings pages; the FAQ and the audit log (Security) are there to read.
     expect(await page.getByRole('combobox', { name: 'Presence' }).count()).toBe(0);
     const nav = page.getByRole('navigation', { name: 'Main' });
