@@ -100,6 +100,15 @@ describe.skipIf(!e2e.run)('a read-only viewer in Chromium', () => {
     expect(await page.getByText('Desktop notifications').count()).toBe(0);
     expect(await page.locator('#name-hint').textContent()).toBe('Your team sees it in the console and the audit log; visitors never do.');
 
+    // The admin's people screen: the viewer, signed in, reads "Signed in", not "Available" (they take no chats).
+    const peopleCtx = await browser.newContext({ locale: 'en-US' });
+    const people = await peopleCtx.newPage();
+    people.setDefaultTimeout(8000);
+    await logIntoConsole(people, server.url);
+    await people.goto(`${server.url}/console#/agents`);
+    await expect.poll(() => people.locator('.agents-table tr', { hasText: VIEWER.email }).locator('.presence').textContent()).toBe('Signed in');
+    await peopleCtx.close();
+
     // The server agrees: the conversation still waits for someone who can take it.
     const admin = await login(server);
     const list = await api(server, admin.cookie, 'GET', '/api/v1/conversations?status=waiting');
