@@ -40,7 +40,7 @@ function useRoute() {
 
 /** The logged-in console: the navigation (pages from the registry in pages.ts) beside the open page. */
 export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentInfo) => void; onLogout: () => void }) {
-  // The queue this agent may take (their teams', as their Waiting tab): what the badge counts and what beeps.
+  // The queue this agent may take (their teams', as their Waiting tab; a viewer's is empty): what the badge counts and what beeps.
   const { teams } = useTeams();
   const forMe = useRef<(c: ConversationSummary) => boolean>(() => true);
   const client = useMemo(
@@ -112,8 +112,9 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
         <div class="sidebar-foot">
           <ul class="nav-list">{visible.filter((p) => p.section === 'me').map(link)}</ul>
           <div class="me">
-            {/* Grey while this console's socket is down: visitors cannot reach this agent through it. */}
-            <span class="presence-dot" data-presence={s.connection === 'online' ? agent.presence : 'offline'} aria-hidden="true" />
+            {/* Grey while this console's socket is down: visitors cannot reach this agent through it. A viewer has no
+                presence (visitors never reach them; Agents lists them offline): no dot to read as "available". */}
+            {!readOnly(agent) && <span class="presence-dot" data-presence={s.connection === 'online' ? agent.presence : 'offline'} aria-hidden="true" />}
             <span class="me-name">{agent.name}</span>
             <span class="connection" data-state={s.connection} role="status">{t(`conn_${s.connection}`)}</span>
           </div>

@@ -13,22 +13,22 @@ export const PLACES = ['inbox', 'list', 'tabs', 'composer', 'search'] as const;
 export const SHORTCUTS = {
   next: { where: 'inbox', keys: ['j'] },
   previous: { where: 'inbox', keys: ['k'] },
-  claim: { where: 'inbox', keys: ['c'] },
-  close: { where: 'inbox', keys: ['x'] },
-  reply: { where: 'inbox', keys: ['r'] },
-  canned: { where: 'inbox', keys: ['/'] },
+  claim: { where: 'inbox', keys: ['c'], writes: true },
+  close: { where: 'inbox', keys: ['x'], writes: true },
+  reply: { where: 'inbox', keys: ['r'], writes: true },
+  canned: { where: 'inbox', keys: ['/'], writes: true },
   help: { where: 'inbox', keys: ['?'] },
   row_move: { where: 'list', keys: ['ArrowUp', 'ArrowDown'] },
   // A row is a button: the browser opens it on Enter.
   row_open: { where: 'list', keys: ['Enter'] },
   tab_move: { where: 'tabs', keys: Object.keys(TAB_KEYS) },
-  send: { where: 'composer', keys: ['Enter', 'Ctrl+Enter', 'Meta+Enter'] },
-  newline: { where: 'composer', keys: ['Shift+Enter'] },
-  canned_pick: { where: 'composer', keys: ['ArrowUp', 'ArrowDown'] },
-  canned_take: { where: 'composer', keys: ['Enter'] },
-  leave_box: { where: 'composer', keys: ['Escape'] },
+  send: { where: 'composer', keys: ['Enter', 'Ctrl+Enter', 'Meta+Enter'], writes: true },
+  newline: { where: 'composer', keys: ['Shift+Enter'], writes: true },
+  canned_pick: { where: 'composer', keys: ['ArrowUp', 'ArrowDown'], writes: true },
+  canned_take: { where: 'composer', keys: ['Enter'], writes: true },
+  leave_box: { where: 'composer', keys: ['Escape'], writes: true },
   search_clear: { where: 'search', keys: ['Escape'] },
-} as const satisfies Record<string, { where: (typeof PLACES)[number]; keys: readonly string[] }>;
+} as const satisfies Record<string, { where: (typeof PLACES)[number]; keys: readonly string[]; /** Changes something: not for a viewer (the overlay leaves it out). */ writes?: true }>;
 
 export type ShortcutName = keyof typeof SHORTCUTS;
 type InboxShortcut = { [N in ShortcutName]: (typeof SHORTCUTS)[N]['where'] extends 'inbox' ? N : never }[ShortcutName];

@@ -8,10 +8,18 @@ import { refuse } from '../form-check.ts';
 import { t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
 import { useApiAction } from './useApiAction.ts';
+import { readOnly } from '../role.ts';
 
 const ROLES: AgentInfo['role'][] = ['agent', 'admin', 'viewer'];
 
 const PRESENCE_BADGE: Record<AgentInfo['presence'], string> = { online: 'badge-success', away: 'badge-warning', offline: '' };
+
+/** The presence column's badge: a viewer takes no chats, so is signed in (a plain badge, not "Available") or offline. */
+function PresenceBadge({ a }: { a: AgentInfo }) {
+  if (a.disabled) return <span class="badge badge-warning">{t('disabled')}</span>;
+  if (readOnly(a)) return <span class="badge" data-presence={a.presence}>{t(a.presence === 'offline' ? 'presence_offline' : 'presence_signed_in')}</span>;
+  return <span class={`badge ${PRESENCE_BADGE[a.presence]}`} data-presence={a.presence}>{t(`presence_${a.presence}`)}</span>;
+}
 
 /** Admin: the agents (role — agent, admin or read-only viewer — presence, load, contact-details permission, two-factor, enable/disable, reset two-factor, remove) and adding one. */
 export default function Agents({ me, state: s }: PageProps) {
@@ -56,7 +64,7 @@ export default function Agents({ me, state: s }: PageProps) {
                   )}
                 </td>
                 <td class="presence">
-                  {a.disabled ? <span class="badge badge-warning">{t('disabled')}</span> : <span class={`badge ${PRESENCE_BADGE[a.presence]}`} data-presence={a.presence}>{t(`presence_${a.presence}`)}</span>}
+                  <PresenceBadge a={a} />
                   {a.role !== 'viewer' && <span class="muted chats">{t('chats_of', { active: a.activeChats, max: a.maxChats })}</span>}
                 </td>
                 <td class="contact" data-label={t('may_see_contact')}>

@@ -23,7 +23,7 @@ function idBreach(id: string): string {
 const invalid = (id: string, messages: string[]) => (messages.length ? { 'aria-invalid': 'true' as const, 'aria-describedby': id } : {});
 
 /** One language of an entry: question, alternates, answer, and the answer as the widget shows it. */
-function LocaleColumn(props: { locale: string; value: LocaleDraft; errors: FieldErrors; onChange: (v: LocaleDraft) => void }) {
+function LocaleColumn(props: { locale: string; value: LocaleDraft; errors: FieldErrors; onChange: (v: LocaleDraft) => void; /** A viewer: no rules for writing under the fields. */ readOnly: boolean }) {
   const { locale, value, errors } = props;
   const set = (field: keyof LocaleDraft) => (e: Event) => props.onChange({ ...value, [field]: (e.currentTarget as HTMLInputElement).value });
   const err = (field: string) => words(errorsAt(errors, `locales.${locale}${field ? `.${field}` : ''}`));
@@ -49,13 +49,13 @@ function LocaleColumn(props: { locale: string; value: LocaleDraft; errors: Field
       <label class="field">
         <span class="field-label">{t('faq_alternates')}</span>
         <textarea lang={locale} rows={6} value={value.alternates} onInput={set('alternates')} {...invalid(fid('alternates'), alternatesErr)} />
-        <span class="field-hint">{t('faq_alternates_hint', { n: alternates })}</span>
+        {!props.readOnly && <span class="field-hint">{t('faq_alternates_hint', { n: alternates })}</span>}
         <FieldError id={fid('alternates')} messages={alternatesErr} />
       </label>
       <label class="field">
         <span class="field-label">{t('faq_answer')}</span>
         <textarea lang={locale} rows={5} value={value.answer} onInput={set('answer')} {...invalid(fid('answer'), err('answer'))} />
-        <span class="field-hint">{t('faq_answer_hint')}</span>
+        {!props.readOnly && <span class="field-hint">{t('faq_answer_hint')}</span>}
         <FieldError id={fid('answer')} messages={err('answer')} />
       </label>
       <div class="faq-preview" aria-label={t('faq_preview')}>
@@ -107,7 +107,7 @@ export function EntryForm(props: {
         <label class="field">
           <span class="field-label">{t('faq_tags')}</span>
           <input value={draft.tags} onInput={(e) => set({ tags: e.currentTarget.value })} {...invalid('faq-tags-error', tagErr)} />
-          <span class="field-hint">{t('faq_tags_hint')}</span>
+          {!props.readOnly && <span class="field-hint">{t('faq_tags_hint')}</span>}
           <FieldError id="faq-tags-error" messages={tagErr} />
         </label>
         <div class="field">
@@ -151,7 +151,7 @@ export function EntryForm(props: {
       </fieldset>
       <fieldset class="faq-entry-fields faq-columns" disabled={props.readOnly}>
         {props.shown.map((l) => (
-          <LocaleColumn key={l} locale={l} value={draft.locales[l] ?? { question: '', alternates: '', answer: '' }} errors={errors} onChange={(v) => set({ locales: { ...draft.locales, [l]: v } })} />
+          <LocaleColumn key={l} locale={l} value={draft.locales[l] ?? { question: '', alternates: '', answer: '' }} errors={errors} onChange={(v) => set({ locales: { ...draft.locales, [l]: v } })} readOnly={props.readOnly === true} />
         ))}
       </fieldset>
     </div>

@@ -11,6 +11,7 @@ import { direction, useShortcuts } from '../shortcuts.ts';
 import { ShortcutHelp } from '../ShortcutHelp.tsx';
 import type { Unread } from '../unread.ts';
 import { mayTake, useTeams } from '../teams-data.ts';
+import { readOnly } from '../role.ts';
 import { visitorName } from '../visitor-name.ts';
 import { previewText, rowPreview } from '../preview.ts';
 import { languageChip, languageHead, visitorLanguage } from '../visitor-language.ts';
@@ -32,11 +33,14 @@ interface Filters {
   team: string;
 }
 
-/** The queue an agent sees is their teams' (and everyone's); admins see it all. */
+/** The views an agent has: a viewer owns no chats, so has no Mine. */
+const viewsOf = (me: AgentInfo): View[] => (readOnly(me) ? VIEWS.filter((v) => v !== 'mine') : VIEWS);
+
+/** The queue an agent sees is their teams' (and everyone's); admins see it all, and a viewer reads it all (taking none). */
 function inView(view: View, c: ConversationSummary, me: AgentInfo, teams: readonly Team[]): boolean {
   switch (view) {
     case 'waiting':
-      return c.status === 'waiting' && mayTake(c, me, teams);
+      return c.status === 'waiting' && (readOnly(me) || mayTake(c, me, teams));
     case 'mine':
       return c.status === 'assigned' && c.agentId === me.id;
     case 'open':
@@ -151,7 +155,8 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
   }, [selected?.id, selectedWritten]);
 
   const all = Object.values(s.conversations);
-  const view = filters.view;
+  const views = viewsOf(me);
+  const view = views.includes(filters.view) ? filters.view : 'waiting'; // a Mine kept from before the role changed
   const matches = (c: ConversationSummary) =>
     (!filters.language || visitorLanguage(c) === filters.language) &&
     (!filters.agent || c.agentId === filters.agent) &&
@@ -164,7 +169,7 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
   const tabChosenFor = useRef<string | null | undefined>(undefined);
   useEffect(() => {
     if (selected && tabChosenFor.current === selected.id) return;
-    const home = selected && !inView(view, selected, me, teams) ? VIEWS.find((v) => inView(v, selected, me, teams)) : undefined;
+    const home = selected && !inView(view, selected, me, teams) ? views.find((v) => inView(v, selected, me, teams)) : undefined;
     if (home) set({ view: home });
   }, [selected?.id, teamsLoaded]);
   const list = all.filter((c) => inView(view, c, me, teams) && matches(c)).sort(order(view));
@@ -207,13 +212,14 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
       <h1 class="sr-only">{t('nav_inbox')}</h1>
       <section class="list-pane" aria-label={t('inbox_views')}>
         <Search nameOf={visitorName} selectedId={selected?.id ?? null} onOpen={(c) => (client.show(c), navigate('inbox', c.id))} />
-        <Tabs label={t('inbox_views')} value={view} onChange={(v) => { tabChosenFor.current = selected?.id ?? null; set({ view: v }); }} tabs={VIEWS.map((v) => ({ value: v, children: <>
+        <Tabs label={t('inbox_views')} value={view} onChange={(v) => { tabChosenFor.current = selected?.id ?? null; set({ view: v }); }} tabs={views.map((v) => ({ value: v, children: <>
           {t(`view_${v}`)}
-          {(v === 'waiting' || v === 'mine') && count(v) > 0 && <span class={`badge${v === 'waiting' ? ' badge-danger' : ''}`}>{count(v)}</span>}
+          {/* The queue is red for those who can take it; a viewer reads how many wait, a plain count. */}
+          {(v === 'waiting' || v === 'mine') && count(v) > 0 && <span class={`badge${v === 'waiting' && !readOnly(me) ? ' badge-danger' : ''}`}>{count(v)}</span>}
         </> }))} />
         <div class="filters">
           <Filter name="language" label={t('filter_language')} filters={filters} set={set} all={t('filter_all_languages')} options={languages.map((l) => ({ value: l, label: languageName(l, document.documentElement.lang) }))} />
-          <Filter name="agent" label={t('filter_agent')} filters={filters} set={set} all={t('filter_all_agents')} options={s.agents.map((a) => ({ value: a.id, label: a.name }))} />
+          <Filter name="agent" label={t('filter_agent')} filters={filters} set={set} all={t('filter_all_agents')} options={s.agents.filter((a) => !readOnly(a) || a.id === filters.agent).map((a) => ({ value: a.id, label: a.name }))} />
           {view === 'open' && (
             <Filter name="status" label={t('filter_status')} filters={filters} set={set} all={t('filter_all_statuses')} options={STATUSES.filter((st) => st !== 'closed').map((st) => ({ value: st, label: t(`status_${st}`) }))} />
           )}
@@ -234,7 +240,7 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
       ) : (
         <section class="conversation empty">{t('pick_conversation')}</section>
       )}
-      <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+      <ShortcutHelp open={help} onClose={() => setHelp(false)} readOnly={readOnly(me)} />
     </div>
   );
 }

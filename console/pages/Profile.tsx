@@ -8,11 +8,12 @@ import { languageName, locales, pickLocale, t } from '../i18n.ts';
 import { NotificationSetting } from '../NotificationSetting.tsx';
 import type { PageProps } from '../pages.ts';
 import { applyTheme, savedTheme } from '../theme.ts';
+import { readOnly } from '../role.ts';
 import { TwoFactorSettings } from '../security/TwoFactorSettings.tsx';
 
 const THEMES: ThemeChoice[] = ['system', 'light', 'dark'];
 
-/** The agent's own profile: the name visitors see, the console language, this browser's theme, the password, two-factor sign-in. */
+/** The agent's own profile: the name visitors see (a viewer's, their team only), the console language, this browser's theme, the password, two-factor sign-in. */
 export default function Profile({ me, onMe }: PageProps) {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [theme, setTheme] = useState(savedTheme());
@@ -32,6 +33,7 @@ export default function Profile({ me, onMe }: PageProps) {
     }
   };
   const browser = pickLocale(null, navigator.languages);
+  const viewing = readOnly(me);
 
   return (
     <div class="page-body narrow">
@@ -40,7 +42,8 @@ export default function Profile({ me, onMe }: PageProps) {
         <label class="field">
           <span class="field-label">{t('display_name')}</span>
           <input name="name" defaultValue={me.name} required maxLength={80} aria-describedby="name-hint" />
-          <span class="field-hint" id="name-hint">{t('display_name_hint', { name: me.name })}</span>
+          {/* A viewer joins no chat: only their team sees the name. */}
+          <span class="field-hint" id="name-hint">{viewing ? t('display_name_hint_viewer') : t('display_name_hint', { name: me.name })}</span>
         </label>
         <div class="field">
           <Select
@@ -63,7 +66,7 @@ export default function Profile({ me, onMe }: PageProps) {
             ))}
           </div>
         </fieldset>
-        <NotificationSetting />
+        {!viewing && <NotificationSetting /> /* a viewer is never rung nor notified: no switch that would do nothing */}
         <fieldset class="field">
           <legend class="field-label">{t('password_change')}</legend>
           <label class="field"><span class="field-hint">{t('password_current')}</span><input name="currentPassword" type="password" autocomplete="current-password" /></label>

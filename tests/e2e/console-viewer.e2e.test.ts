@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { logIntoConsole, notificationsShown, recordNotifications, useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
-import { choose } from '../helpers/select.ts';
+import { choose, optionsOf } from '../helpers/select.ts';
 import { TestClient } from '../helpers/ws-client.ts';
 
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
@@ -51,6 +51,23 @@ describe.skipIf(!e2e.run)('a read-only viewer in Chromium', () => {
     const head = page.locator('.conversation-head');
     for (const name of ['Claim', 'Close', 'Transfer…', 'Hand back']) expect(await head.getByRole('button', { name, exact: true }).count(), name).toBe(0);
     expect(await page.getByTestId('spoken').getByRole('button').count()).toBe(0); // the language chip is no menu
+    // The queue is there to read (it said "Nobody is waiting." beside this waiting chat): its row, a plain count (the red
+    // one asks someone to take it), no Mine (a viewer owns none), no viewer to filter by (they own none either).
+    const views = page.getByRole('tablist', { name: 'Conversations' });
+    expect(await views.getByRole('tab').allTextContents()).toEqual(['Waiting1', 'All open', 'Closed']);
+    expect(await views.getByRole('tab', { name: /^Waiting/ }).getAttribute('aria-selected')).toBe('true');
+    expect(await views.locator('.badge-danger').count()).toBe(0);
+    expect(await page.locator('.conversation-list .conversation-item', { hasText: 'my card was charged twice' }).count()).toBe(1);
+    expect(await optionsOf(page, 'Agent')).not.toContain('Audrey');
+    expect(await page.locator('.sidebar .presence-dot').count()).toBe(0); // no presence: no green "available" dot
+    // The keys overlay lists the keys that read (next, previous, the list, the tabs, the search), none that act.
+    await page.locator('.help-button').click();
+    const keys = page.getByRole('dialog');
+    await keys.locator('[data-shortcut=next]').waitFor();
+    for (const name of ['claim', 'close', 'reply', 'canned', 'send']) expect(await keys.locator(`[data-shortcut=${name}]`).count(), name).toBe(0);
+    expect(await keys.getByRole('heading', { name: 'In the reply box' }).count()).toBe(0);
+    await keys.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     // No presence to set, no settings pages; the FAQ and the audit log (Security) are there to read.
     expect(await page.getByRole('combobox', { name: 'Presence' }).count()).toBe(0);
     const nav = page.getByRole('navigation', { name: 'Main' });
@@ -69,10 +86,28 @@ describe.skipIf(!e2e.run)('a read-only viewer in Chromium', () => {
     expect(await page.locator('.faq-entry .faq-entry-fields').locator('input:enabled, textarea:enabled, button:enabled').count()).toBe(0);
     expect(await page.locator('.faq-entry .faq-entry-fields textarea').count()).toBeGreaterThan(0);
     expect(await page.locator('.faq-langs input:enabled').count()).toBeGreaterThan(1); // which languages to read: still theirs
+    // No rules for writing ("One per line, at least 8") under fields they cannot write; every line read without scrolling.
+    expect(await page.locator('.faq-entry .field-hint').count()).toBe(0);
+    for (const box of await page.locator('.faq-entry textarea').all()) expect(await box.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
     // The audit log: the admin's adding of this account is there to read; the two-factor policy is not offered.
     await page.goto(`${server.url}/console#/security`);
     await page.getByRole('heading', { name: 'Audit log' }).waitFor();
     expect(await page.locator('input[name=tfa-policy]').count()).toBe(0);
+
+    // Their profile: no desktop-notification switch (nothing rings for them), and the name is not one visitors see.
+    await page.goto(`${server.url}/console#/profile`);
+    await page.getByRole('heading', { name: 'Profile' }).waitFor();
+    expect(await page.getByText('Desktop notifications').count()).toBe(0);
+    expect(await page.locator('#name-hint').textContent()).toBe('Your team sees it in the console and the audit log; visitors never do.');
+
+    // The admin's people screen: the viewer, signed in, reads "Signed in", not "Available" (they take no chats).
+    const peopleCtx = await browser.newContext({ locale: 'en-US' });
+    const people = await peopleCtx.newPage();
+    people.setDefaultTimeout(8000);
+    await logIntoConsole(people, server.url);
+    await people.goto(`${server.url}/console#/agents`);
+    await expect.poll(() => people.locator('.agents-table tr', { hasText: VIEWER.email }).locator('.presence').textContent()).toBe('Signed in');
+    await peopleCtx.close();
 
     // The server agrees: the conversation still waits for someone who can take it.
     const admin = await login(server);
