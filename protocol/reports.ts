@@ -64,7 +64,13 @@ export const ReportSummary = safe(z.object({
   /** Handoffs by the reason of the first one. */
   handoffReasons: z.object({ asked: z.number().int(), bot_missed: z.number().int() }),
   firstResponseSec: DurationStats,
+  /** Waits that ended in a claim (conversations an agent took); waits still going on are in `waitingNow`. */
   waitSec: DurationStats,
+  /**
+   * The queue now, whatever the period: conversations waiting for an agent and the longest wait so far (seconds,
+   * null with none). For those who see the whole desk; null in an agent's own report (`scope: "own"`).
+   */
+  waitingNow: z.object({ count: z.number().int(), longestSec: z.number().nullable() }).nullable(),
   resolutionSec: DurationStats,
   csat: z.object({
     average: z.number().nullable(),

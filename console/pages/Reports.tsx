@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { DurationStats, ReportSummary, ReportTable } from '../../protocol/index.ts';
 import { api } from '../api.ts';
 import { language, languageName, t } from '../i18n.ts';
@@ -39,12 +40,13 @@ function duration(sec: number | null): string {
 const stat = (s: DurationStats) => `${duration(s.median)} · p90 ${duration(s.p90)}`;
 
 /** One figure; `raw` is the API's number (for tests and tooltips), `value` how it reads. */
-function Kpi({ id, raw, label, value, detail }: { id: string; raw: number | null; label: string; value: string; detail?: string }) {
+function Kpi({ id, raw, label, value, detail, children }: { id: string; raw: number | null; label: string; value: string; detail?: string; children?: ComponentChildren }) {
   return (
     <div class="card kpi" data-kpi={id} data-value={raw ?? ''}>
       <span class="kpi-label">{label}</span>
       <strong class="kpi-value">{value}</strong>
       {detail && <span class="kpi-detail">{detail}</span>}
+      {children}
     </div>
   );
 }
@@ -131,7 +133,14 @@ export default function Reports({ param, navigate }: PageProps) {
             <Kpi id="botResolved" raw={r.botResolved} label={t('report_bot_resolved')} value={num(r.botResolved)} detail={pct(r.botResolvedRate)} />
             <Kpi id="handoffs" raw={r.handoffs} label={t('report_handoffs')} value={num(r.handoffs)} detail={pct(r.handoffRate)} />
             <Kpi id="firstResponseSec" raw={r.firstResponseSec.median} label={t('report_first_response')} value={duration(r.firstResponseSec.median)} detail={`p90 ${duration(r.firstResponseSec.p90)}`} />
-            <Kpi id="waitSec" raw={r.waitSec.median} label={t('report_wait')} value={duration(r.waitSec.median)} detail={`p90 ${duration(r.waitSec.p90)}`} />
+            <Kpi id="waitSec" raw={r.waitSec.median} label={t('report_wait')} value={duration(r.waitSec.median)} detail={`p90 ${duration(r.waitSec.p90)}`}>
+              {/* The figure counts waits that ended in a claim; the queue now says what it cannot: who is still waiting (a duration never broken from its unit). */}
+              {r.waitingNow && (
+                <span class="kpi-detail" data-waiting-now={r.waitingNow.count}>
+                  {r.waitingNow.count === 0 ? t('report_waiting_none') : t('report_waiting_now', { n: num(r.waitingNow.count), longest: duration(r.waitingNow.longestSec).replaceAll(' ', '\u00a0') })}
+                </span>
+              )}
+            </Kpi>
             <Kpi id="resolutionSec" raw={r.resolutionSec.median} label={t('report_resolution')} value={duration(r.resolutionSec.median)} detail={`p90 ${duration(r.resolutionSec.p90)}`} />
             <Kpi id="csat" raw={r.csat.average} label={t('report_csat')} value={r.csat.average === null ? '—' : `${num(r.csat.average, 2)} / 5`} detail={t('report_ratings', { n: num(r.csat.count) })} />
             <Kpi id="tickets" raw={r.tickets.opened} label={t('report_tickets')} value={num(r.tickets.opened)} detail={t('report_tickets_solved', { n: num(r.tickets.solved) })} />

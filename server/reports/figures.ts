@@ -149,6 +149,11 @@ GROUP BY f.faq_id ORDER BY not_helpful DESC, helpful, faq_id`,
     tickets: `${cohort}SELECT COUNT(*) AS opened,
   SUM(CASE WHEN (SELECT s.ticket_status FROM conversation_events s WHERE s.ticket_id = e.ticket_id AND s.type = 'ticket_status' ORDER BY s.id DESC LIMIT 1) = 'solved' THEN 1 ELSE 0 END) AS solved
 FROM conversation_events e JOIN cohort c ON c.id = e.conversation_id WHERE e.type = 'ticket'`,
+    /**
+     * The queue as it is now, whatever the period (the whole desk's; no cohort): how many wait for an agent and
+     * since when the longest has. `wait` counts only waits that ended in a claim, so this is shown beside it.
+     */
+    waitingNow: `SELECT COUNT(*) AS n, MIN(c.waiting_since) AS since FROM conversations c WHERE c.status = 'waiting'`,
     /** One row per conversation of the period (the CSV export). */
     conversations: `${cohort}SELECT c.id, c.created_at, c.locale, c.written_locale, c.status, c.outcome, c.handoff_reason, c.first_agent_id,
   (SELECT e.to_agent_name FROM conversation_events e WHERE e.conversation_id = c.id AND e.type = 'claimed' ORDER BY e.id LIMIT 1) AS first_agent_name,

@@ -44,15 +44,21 @@ export function createReportsService(deps: { store: ReportStore; now?: () => num
     bshift: q.bucket === 'week' ? 3 : 0,
   });
 
+  /** The live queue beside the period's waits: how many wait now and the longest wait so far (seconds). */
+  const waitingNow = (row: ReportRow | undefined) => {
+    const since = num(row?.since);
+    return { count: int(row?.n), longestSec: since === null ? null : Math.max(0, now() - since) / 1000 };
+  };
+
   async function summary(viewer: Agent, q: ReportQuery): Promise<ReportSummary> {
     const params = paramsOf(viewer, q);
     const run = (name: FigureName) => store.reportQuery((d) => sql[d][name], params);
-    const [totals, authors, wait, first, resolution, csat, dist, topics, languages, hours, series, owners, agentFirst, agentCsat, helpful, tickets] =
+    const [totals, authors, wait, first, resolution, csat, dist, topics, languages, hours, series, owners, agentFirst, agentCsat, helpful, tickets, queue] =
       await Promise.all(
         (
           ['totals', 'messagesByAuthor', 'wait', 'firstResponse', 'resolution', 'csat', 'csatDistribution', 'byTopic', 'byLanguage', 'byHour', 'series',
-           'agentConversations', 'agentFirstResponse', 'agentCsat', 'helpfulness', 'tickets'] as const
-        ).map(run),
+           'agentConversations', 'agentFirstResponse', 'agentCsat', 'helpfulness', 'tickets', 'waitingNow'] as const
+        ).map((name) => (name === 'waitingNow' && params.agent !== null ? Promise.resolve([]) : run(name))),
       );
     const t = totals![0]!;
     const conversations = int(t.conversations);
@@ -84,6 +90,7 @@ export function createReportsService(deps: { store: ReportStore; now?: () => num
       handoffReasons: { asked: int(t.asked), bot_missed: int(t.bot_missed) },
       firstResponseSec: stats(first![0]),
       waitSec: stats(wait![0]),
+      waitingNow: params.agent !== null ? null : waitingNow(queue![0]),
       resolutionSec: stats(resolution![0]),
       csat: {
         average: num(csat![0]?.average),

@@ -1,9 +1,11 @@
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { ReportSummary } from '../../protocol/index.ts';
 import { violations } from '../helpers/axe.ts';
 import { useBrowserAndServer } from '../helpers/browser.ts';
 import { openStorageBeside } from '../helpers/server.ts';
 import { ADMIN, ADMIN_ENV } from '../helpers/agent-client.ts';
+import { visitor } from '../helpers/ws-client.ts';
 import { NO_BOT_SWEEP, PERIOD, expectedSummary, writeReportHistory } from '../fixtures/reports/history.ts';
 
 /**
@@ -11,6 +13,7 @@ import { NO_BOT_SWEEP, PERIOD, expectedSummary, writeReportHistory } from '../fi
  * API's, which equal the hand-worked ones; its charts are drawn; the chart library is loaded with the page only
  * (never in the console's first load); axe-core finds nothing in light or dark.
  */
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
 const e2e = useBrowserAndServer(ADMIN_ENV, NO_BOT_SWEEP);
 
 describe.skipIf(!e2e.run)('the reports page', () => {
@@ -104,4 +107,29 @@ describe.skipIf(!e2e.run)('the reports page', () => {
       await context.close();
     }
   }, 60_000); // two logins, two page loads, axe three times, on a shared 2-core box
+
+  it('shows beside the wait in queue (waits that ended) who waits now and the longest wait so far, in English and Chinese', async () => {
+    const { client: v } = await visitor(e2e.server.wsUrl, e2e.server.url, { locale: 'en' });
+    v.send({ type: 'handoff' });
+    await v.next('state', (s) => s.status === 'waiting');
+    for (const [locale, words] of [['en-US', /^1 waiting now · longest \d+\u00a0s$/], ['zh-CN', /^现在 1 人排队 · 最久 \d+\u00a0秒$/]] as const) {
+      const context = await e2e.browser.newContext({ locale, timezoneId: 'UTC', colorScheme: 'light', viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      await page.goto(`${e2e.server.url}/console`);
+      await page.locator('input[type=email]').fill(ADMIN.email);
+      await page.locator('input[type=password]').fill(ADMIN.password);
+      await page.locator('button[type=submit]').click();
+      await page.locator('.connection[data-state=online]').waitFor({ state: 'attached' });
+      await page.evaluate(() => (location.hash = '#/reports'));
+      const now = page.locator('[data-kpi=waitSec] [data-waiting-now]');
+      await now.waitFor();
+      expect(await now.getAttribute('data-waiting-now')).toBe('1');
+      expect(await now.textContent()).toMatch(words);
+      await page.locator('[data-kpi=waitSec]').screenshot({ path: path.join(SHOTS, `reports-waiting-now-${locale}.png`) });
+      await page.screenshot({ path: path.join(SHOTS, `reports-page-waiting-now-${locale}.png`) });
+      await context.close();
+    }
+    v.close();
+  });
 });

@@ -92,6 +92,30 @@ describe('the audit trail', () => {
     for (const secret of ['agent password 123', 'a brand new password', 'scrypt', 'password_hash']) expect(everything).not.toContain(secret);
   }, 120_000); // a budget for the loaded box: the FAQ save starts the training worker and trains in it (past 30 s under two CPU hogs at load 33 even on the small pack)
 
+  it("keeps a viewer's record to what applies: no chat limit on creation, and none dropped or gained as a 'limit changed' record", async () => {
+    const admin = await login(server);
+    const vera = await addAgent(server, admin.cookie, 'vera@example.com', { role: 'viewer' });
+    const cy = await addAgent(server, admin.cookie, 'cy@example.com', { maxChats: 4 });
+    const patch = (id: string, body: Record<string, unknown>) => api(server, admin.cookie, 'PATCH', `/api/v1/agents/${id}`, body);
+    expect((await patch(cy.agent.id, { role: 'viewer' })).status).toBe(200);
+    expect((await patch(cy.agent.id, { maxChats: 9 })).status).toBe(200); // stored, but means nothing for a viewer: no record
+    expect((await patch(vera.agent.id, { role: 'agent', maxChats: 6 })).status).toBe(200);
+
+    const actions = async (id: string) =>
+      (await list(admin.cookie, `?agentId=${id}`)).records.reverse().filter((r) => r.action !== 'login.succeeded' && r.action !== 'session.ended');
+    const [created, toAgent, ...restVera] = await actions(vera.agent.id);
+    expect(created).toMatchObject({ action: 'agent.created', after: { email: 'vera@example.com', role: 'viewer' } });
+    expect(created!.after).not.toHaveProperty('maxChats');
+    // Taking chats again: the role record says the limit the account now has; no separate "limit changed".
+    expect(toAgent).toMatchObject({ action: 'agent.role_changed', before: { role: 'viewer' }, after: { role: 'agent', maxChats: 6 } });
+    expect(restVera).toEqual([]);
+
+    const cyRecords = await actions(cy.agent.id);
+    expect(cyRecords.map((r) => r.action)).toEqual(['agent.created', 'agent.role_changed']);
+    expect(cyRecords[0]!.after).toMatchObject({ role: 'agent', maxChats: 4 });
+    expect([cyRecords[1]!.before, cyRecords[1]!.after]).toEqual([{ role: 'agent' }, { role: 'viewer' }]);
+  });
+
   it('records logins (failed ones with the reason and address), logouts, reveals and profile password changes', async () => {
     const admin = await login(server);
     const bo = await addAgent(server, admin.cookie, 'bo@example.com', { canSeePersonalData: true });

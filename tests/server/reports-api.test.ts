@@ -4,6 +4,7 @@ import { openStorage } from '../../server/storage/open.ts';
 import { toCsv } from '../../server/reports/csv.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { ADMIN_ENV, api, login } from '../helpers/agent-client.ts';
+import { visitor } from '../helpers/ws-client.ts';
 import { NO_BOT_SWEEP, PERIOD, expectedSummary, writeReportHistory, type History } from '../fixtures/reports/history.ts';
 
 let server: RunningServer;
@@ -83,5 +84,31 @@ describe('GET /api/v1/reports/*', () => {
     expect(await bad(`${range}&extra=1`)).toMatchObject({ code: 'bad_frame' });
     expect((await get(null, `/api/v1/reports/summary?${range}`)).res.status).toBe(401);
     expect((await get(null, `/api/v1/reports/conversations.csv?${range}`)).res.status).toBe(401);
+  });
+
+  it('summary: a wait still going on is not in waitSec (waits that ended in a claim) but in waitingNow, the queue now, with the longest wait so far', async () => {
+    const around = (ms: number) => `from=${encodeURIComponent(new Date(ms - 3_600_000).toISOString())}&to=${encodeURIComponent(new Date(ms + 3_600_000).toISOString())}`;
+    const summary = async (cookie: string, q: string) => JSON.parse((await get(cookie, `/api/v1/reports/summary?${q}`)).text);
+    const before = Date.now();
+    const { client: v, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    v.send({ type: 'handoff' });
+    await v.next('state', (s) => s.status === 'waiting');
+    const waiting = await summary(admin.cookie, around(before));
+    const waitedAtMost = (Date.now() - before) / 1000;
+    expect(waiting.waitSec).toEqual({ count: 0, median: null, p90: null });
+    expect(waiting.waitingNow.count).toBe(1);
+    expect(waiting.waitingNow.longestSec).toBeGreaterThanOrEqual(0);
+    expect(waiting.waitingNow.longestSec).toBeLessThanOrEqual(waitedAtMost);
+    // The queue now, whatever the period: the known history's fortnight in March shows it too.
+    expect((await summary(admin.cookie, range)).waitingNow).toMatchObject({ count: 1 });
+    // An agent's own report has no whole-desk queue.
+    const ann = await login(server, 'ann@example.com', 'ann password 1234');
+    expect((await summary(ann.cookie, around(before))).waitingNow).toBeNull();
+
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${welcome.conversationId}/claim`)).status).toBe(200);
+    const taken = await summary(admin.cookie, around(before));
+    expect(taken.waitSec.count).toBe(1);
+    expect(taken.waitingNow).toEqual({ count: 0, longestSec: null });
+    v.close();
   });
 });
