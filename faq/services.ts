@@ -493,6 +493,11 @@ const CLOSING_SOURCES = [
   `(?<![\\p{L}])(?:cancelar|cancelo|cierro|cerrar|dar de baja|doy de baja) (?:mi |la |una )?cuenta (?:bancaria|de banco|en (?:el |un |mi )?banco|de (?:ahorros|cheques)|(?:de|del|en) (?:el )?${LATIN_ISSUER})(?![\\p{L}])`,
 ];
 const OPENING = patternSet([...OPENING_SOURCES, ...CLOSING_SOURCES]);
+/**
+ * The words of CLOSING_SOURCES' acts: a bank's account closed and then taken off the wallet ("楽天銀行の口座を解約したので
+ * アプリから外したい", a word of FUNDING_WORDS) is the wallet's card removed, not the bank's matter (see issuersOwn).
+ */
+const CLOSING_WORDS = ['注销', '销户', '销掉', '结清', '关闭', '关掉', '解约', '闭锁', '闭じ', '해지', '폐쇄', '없애', '닫', 'close', 'closing', 'cancel', 'shut', 'cancelar', 'cancelo', 'cierro', 'cerrar', 'baja'];
 /** Whether a text may be about another's money at all: one scan, where most texts end. */
 const OTHERS_MONEY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...CLOSING_SOURCES]);
 
@@ -819,7 +824,7 @@ function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
   return (
     (wallets !== null && around(wallets, normalized, WALLET_NEXT, WALLET_PREVIOUS)) ||
     (BANK_CARD.test(normalized) && around(BANK_CARD_ALL, normalized, BANK_NEXT, BANK_PREVIOUS)) ||
-    OPENING.test(normalized)
+    (OPENING.test(normalized) && !(CLOSING_WORDS.some((w) => normalized.includes(w)) && FUNDING.test(normalized)))
   );
 }
 

@@ -11,7 +11,7 @@ import { walletEngine } from '../helpers/faq-model-seed.ts';
  */
 describe("another's matter: a bank account closed, texts blocked, the desk's jobs (session 40)", () => {
   it.each([
-    ['怎么注销工商银行的借记卡', 'named'], ['中信銀行的帳戶要怎麼結清', 'named'], ['みずほ銀行の口座を解約したい', 'named'],
+    ['怎么注销工商银行的借记卡', 'named'], ['中信銀行的帳戶要怎麼結清', 'named'], ['みずほ銀行の口座を解約したい', 'thing'] /* its issuer's own act, beside its name (issuersOwn) */,
     ['국민은행 통장 해지 방법', 'named'], ['how can i close my barclays account', 'named'], ['quiero cerrar mi cuenta bancaria', 'named'],
     ['怎么注销绑定的银行卡', null], ['close my account and move the money to my bank account', null], ['등록된 은행 계좌 해지하고 싶어요', null],
     ['骚扰电话太多了怎么拉黑', 'thing'], ['迷惑メールの番号をブロックしたい', 'thing'], ['스팸 문자 차단하는 법', 'thing'],
