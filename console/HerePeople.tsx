@@ -20,8 +20,10 @@ const line = (p: HerePerson) => t(p.replying ? 'here_replying' : 'here_viewing',
  */
 export function HerePeople({ people }: { people: HerePerson[] }) {
   if (people.length === 0) return null;
-  const shown = people.length > MOST ? people.slice(0, MOST - 1) : people;
-  const rest = people.slice(shown.length);
+  // Whoever is typing first: never hidden behind "+N".
+  const ordered = [...people.filter((p) => p.replying), ...people.filter((p) => !p.replying)];
+  const shown = ordered.length > MOST ? ordered.slice(0, MOST - 1) : ordered;
+  const rest = ordered.slice(shown.length);
   return (
     <ul class="here" aria-label={t('here_label')} data-testid="here">
       {shown.map((p) => (
