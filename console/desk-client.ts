@@ -234,6 +234,8 @@ export class DeskClient {
       if (this.state.synced[id]) for (const item of list.slice(start)) this.frame(item);
     }
     if (rewatch) for (const id of this.watched) if (!this.state.synced[id]) this.frame({ type: 'watch', conversationId: id, lastSeq: this.lastSeq(id) });
+    // A refused frame may have been the one saying what is on screen: said again (the server ignores a repeat).
+    if (this.shown && this.watched.has(this.shown)) this.frame({ type: 'viewing', conversationId: this.shown });
   }
 
   private endHold(): void {

@@ -226,8 +226,13 @@ describe('the console client (shared socket module)', () => {
     await waitFor(() => server.sent('viewing').some((f) => f.socket === 1), 'told again on the new socket', 15_000);
     expect(desk.state.here).toEqual({}); // stale until the server tells again
     expect(server.frames.filter((f) => f.socket === 1).map((f) => f.frame.type)).toEqual(['hello', 'viewing']);
+    // Refused over the frame budget (no ref: it could have been this one): said again when the hold ends.
+    const before = server.sent('viewing').length;
+    server.send(1, { type: 'error', code: 'rate_limited', message: 'too many frames on this connection; wait a moment', retryAfter: 1 });
+    await waitFor(() => server.sent('viewing').length === before + 1, 'told again after the hold', 5000);
+    expect(server.sent('viewing').at(-1)!.frame).toEqual({ type: 'viewing', conversationId: 'c1' });
     desk.view(null);
-    await waitFor(() => server.sent('viewing').at(-1)!.frame.conversationId === null, 'nothing on screen');
+    await waitFor(() => (server.sent('viewing').at(-1)!.frame as { conversationId: string | null }).conversationId === null, 'nothing on screen');
   });
 
   it('a claim refused over the frame budget is shown (the agent clicks again); a reply typed during the hold waits for its end, then goes', async () => {
