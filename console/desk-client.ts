@@ -324,7 +324,10 @@ export class DeskClient {
         this.live.ready();
         // The agent's own chats are always followed (the ones in hello are being replayed already).
         for (const c of frame.conversations) if (c.status === 'assigned' && c.agentId === frame.agent.id) this.watch(c.id);
+        // What is on screen, again on this socket; one no longer listed (closed, found by a search) is watched and
+        // shown again by the page, once it sees the console online.
         if (this.shown && this.watched.has(this.shown)) this.frame({ type: 'viewing', conversationId: this.shown });
+        else this.shown = null;
         return;
       }
       case 'conversation': {
