@@ -7,28 +7,38 @@ import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, login } from '../../help
 import { dropPrefix, redisAvailable, REDIS_URL, testPrefix } from '../../helpers/redis.ts';
 import { startServer, type RunningServer } from '../../helpers/server.ts';
 import { TestClient } from '../../helpers/ws-client.ts';
+import { createRedisBus } from '../../../server/bus/redis.ts';
+import type { Bus } from '../../../server/bus/types.ts';
 
 /**
  * Who has a conversation open, across two nodes on one Redis (and one SQLite file): an agent on node A and one on
  * node B see each other, typing included; a person with a tab on each node counts once; a socket closing on B takes
- * its person off A's list at once.
+ * its person off A's list at once; a node that dies (its bus goes silent) has its people dropped after three refresh
+ * periods.
  */
 const withRedis = await redisAvailable();
 const prefix = testPrefix();
 const dataDir = mkdtempSync(path.join(tmpdir(), 'kefu-here-nodes-'));
 const env = { ...ADMIN_ENV, KEFU_REDIS_URL: REDIS_URL, KEFU_REDIS_PREFIX: prefix };
+const REFRESH_MS = 200;
 let a: RunningServer;
 let b: RunningServer;
+/** Node B's bus, which can die: from then on nothing it publishes leaves the node (the process is gone, to the others). */
+let bBus: Bus;
+const bDead = { now: false };
 const opened: { close(): void }[] = [];
 beforeAll(async () => {
   if (!withRedis) return;
-  a = await startServer(env, { ...FAST_SCRYPT, dataDir });
-  b = await startServer(env, { ...FAST_SCRYPT, dataDir });
+  a = await startServer(env, { ...FAST_SCRYPT, dataDir, hereRefreshMs: REFRESH_MS });
+  bBus = createRedisBus({ url: REDIS_URL, prefix, nodeId: 'who-is-here-node-b', onError: () => undefined });
+  const dying: Bus = { ...bBus, publish: (id, event) => (bDead.now ? Promise.resolve() : bBus.publish(id, event)) };
+  b = await startServer(env, { ...FAST_SCRYPT, dataDir, hereRefreshMs: REFRESH_MS, bus: dying });
 });
 afterAll(async () => {
   for (const s of opened) s.close();
   await a?.close();
   await b?.close();
+  await bBus?.close();
   rmSync(dataDir, { recursive: true, force: true });
   if (withRedis) await dropPrefix(prefix);
 });
@@ -75,5 +85,36 @@ describe.skipIf(!withRedis)('who is here on two nodes', () => {
     from = onA.frames.length;
     meiOnA.close();
     await heard(onA, id, 'admin', from);
+  }, 60_000);
+
+  it('a node that dies: its people leave the other node’s list after three refresh periods, no ghost', async () => {
+    const admin = await login(a);
+    const ken = await addAgent(a, admin.cookie, 'ken@example.com');
+    const v = await TestClient.connect(`${a.wsUrl}/ws/visitor`, a.url);
+    opened.push(v);
+    v.send({ type: 'hello', v: 1, locale: 'en' });
+    const id = (await v.next('welcome')).conversationId;
+    v.send({ type: 'handoff' });
+    await v.next('state', (s) => s.status === 'waiting');
+    const show = async (server: RunningServer, cookie: string) => {
+      const socket = await AgentClient.connect(server, cookie);
+      opened.push(socket);
+      await socket.hello([{ conversationId: id, lastSeq: 0 }]);
+      await socket.next('synced', (s) => s.conversationId === id);
+      socket.send({ type: 'viewing', conversationId: id });
+      return socket;
+    };
+    const onA = await show(a, admin.cookie);
+    await show(b, ken.cookie);
+    await heard(onA, id, 'admin,ken');
+    // Alive and quiet for longer than the expiry: kept (B says it again every period), A's console told nothing new.
+    const quiet = onA.frames.length;
+    await new Promise((r) => setTimeout(r, 5 * REFRESH_MS));
+    expect(onA.frames.slice(quiet).filter((f) => f.type === 'here')).toEqual([]);
+    const from = onA.frames.length;
+    bDead.now = true;
+    const diedAt = Date.now();
+    await heard(onA, id, 'admin', from);
+    expect(Date.now() - diedAt).toBeGreaterThanOrEqual(2 * REFRESH_MS);
   }, 60_000);
 });
