@@ -1,16 +1,9 @@
 import type { HerePerson } from '../protocol/index.ts';
 import { language, t } from './i18n.ts';
+import { initials } from './initials.ts';
 
 /** Avatars shown at most; past that, the last place says "+N" (the phone's header stays one line). */
 const MOST = 3;
-
-/** "Mei Wong" → "MW"; "王美" → "王": what fits in a small circle. */
-export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = (w: string | undefined) => (w ? Array.from(w)[0]! : '');
-  const latin = /^[\p{Script=Latin}]/u.test(words[0] ?? '');
-  return (latin && words.length > 1 ? first(words[0]) + first(words[1]) : first(words[0])).toUpperCase() || '?';
-}
 
 const line = (p: HerePerson) => t(p.replying ? 'here_replying' : 'here_viewing', { name: p.name });
 
