@@ -47,28 +47,35 @@ type Here = Extract<AgentServerFrame, { type: 'here' }>;
 const heard = (socket: AgentClient, id: string, expected: string, from = 0) =>
   socket.next('here', (f: Here) => f.conversationId === id && f.people.map((p) => `${p.name}${p.replying ? '…' : ''}`).join(',') === expected, undefined, from);
 
+/** A chat waiting for a person, its visitor on node A. */
+async function waitingChat(): Promise<string> {
+  const v = await TestClient.connect(`${a.wsUrl}/ws/visitor`, a.url);
+  opened.push(v);
+  v.send({ type: 'hello', v: 1, locale: 'en' });
+  const id = (await v.next('welcome')).conversationId;
+  v.send({ type: 'handoff' });
+  await v.next('state', (s) => s.status === 'waiting');
+  return id;
+}
+/** A console on `server` that watches the conversation and shows it. */
+async function show(server: RunningServer, cookie: string, id: string): Promise<AgentClient> {
+  const socket = await AgentClient.connect(server, cookie);
+  opened.push(socket);
+  await socket.hello([{ conversationId: id, lastSeq: 0 }]);
+  await socket.next('synced', (s) => s.conversationId === id);
+  socket.send({ type: 'viewing', conversationId: id });
+  return socket;
+}
+
 describe.skipIf(!withRedis)('who is here on two nodes', () => {
   it('people on either node see each other, typing too; a person on both counts once; a close on B reaches A', async () => {
     const admin = await login(a);
     const mei = await addAgent(a, admin.cookie, 'mei@example.com');
-    const v = await TestClient.connect(`${a.wsUrl}/ws/visitor`, a.url);
-    opened.push(v);
-    v.send({ type: 'hello', v: 1, locale: 'en' });
-    const id = (await v.next('welcome')).conversationId;
-    v.send({ type: 'handoff' });
-    await v.next('state', (s) => s.status === 'waiting');
+    const id = await waitingChat();
 
-    const show = async (server: RunningServer, cookie: string) => {
-      const socket = await AgentClient.connect(server, cookie);
-      opened.push(socket);
-      await socket.hello([{ conversationId: id, lastSeq: 0 }]);
-      await socket.next('synced', (s) => s.conversationId === id);
-      socket.send({ type: 'viewing', conversationId: id });
-      return socket;
-    };
-    const onA = await show(a, admin.cookie);
+    const onA = await show(a, admin.cookie, id);
     await heard(onA, id, 'admin');
-    const meiOnB = await show(b, mei.cookie);
+    const meiOnB = await show(b, mei.cookie, id);
     await heard(onA, id, 'admin,mei');
     await heard(meiOnB, id, 'admin,mei');
 
@@ -77,7 +84,7 @@ describe.skipIf(!withRedis)('who is here on two nodes', () => {
     await heard(onA, id, 'admin,mei…', from);
 
     // Mei's second tab, on node A: still one Mei, replying (her tab on B is typing).
-    const meiOnA = await show(a, mei.cookie);
+    const meiOnA = await show(a, mei.cookie, id);
     expect((await heard(meiOnA, id, 'admin,mei…')).people).toHaveLength(2);
     from = onA.frames.length;
     meiOnB.close();
@@ -90,22 +97,9 @@ describe.skipIf(!withRedis)('who is here on two nodes', () => {
   it('a node that dies: its people leave the other node’s list after three refresh periods, no ghost', async () => {
     const admin = await login(a);
     const ken = await addAgent(a, admin.cookie, 'ken@example.com');
-    const v = await TestClient.connect(`${a.wsUrl}/ws/visitor`, a.url);
-    opened.push(v);
-    v.send({ type: 'hello', v: 1, locale: 'en' });
-    const id = (await v.next('welcome')).conversationId;
-    v.send({ type: 'handoff' });
-    await v.next('state', (s) => s.status === 'waiting');
-    const show = async (server: RunningServer, cookie: string) => {
-      const socket = await AgentClient.connect(server, cookie);
-      opened.push(socket);
-      await socket.hello([{ conversationId: id, lastSeq: 0 }]);
-      await socket.next('synced', (s) => s.conversationId === id);
-      socket.send({ type: 'viewing', conversationId: id });
-      return socket;
-    };
-    const onA = await show(a, admin.cookie);
-    await show(b, ken.cookie);
+    const id = await waitingChat();
+    const onA = await show(a, admin.cookie, id);
+    await show(b, ken.cookie, id);
     await heard(onA, id, 'admin,ken');
     // Alive and quiet for longer than the expiry: kept (B says it again every period), A's console told nothing new.
     const quiet = onA.frames.length;
