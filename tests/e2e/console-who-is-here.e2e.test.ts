@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { logIntoConsole, useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN_ENV, FAST_SCRYPT, addAgent, login } from '../helpers/agent-client.ts';
-import { violations } from '../helpers/axe.ts';
+import { showColorScheme, violations } from '../helpers/axe.ts';
 import { TestClient } from '../helpers/ws-client.ts';
 
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
@@ -47,7 +47,9 @@ describe.skipIf(!e2e.run)('who else has the conversation open, in Chromium', () 
     await expect.poll(() => here.getByRole('listitem').allTextContents()).toEqual(['MWMei Wong is replying…']);
     await expect.poll(() => notice.textContent()).toBe('Mei Wong is replying — you may send a duplicate');
     expect(await b.page.getByRole('textbox', { name: 'Internal note' }).isEnabled()).toBe(true); // not blocking
-    expect(await violations(b.page)).toEqual([]);
+    expect(await violations(b.page), 'light').toEqual([]);
+    await showColorScheme(b.page, 'dark');
+    expect(await violations(b.page), 'dark').toEqual([]);
 
     // No keys for a few seconds: viewing again, the notice gone.
     await expect.poll(() => here.getByRole('listitem').allTextContents(), { timeout: 15_000 }).toEqual(['MWMei Wong is viewing']);
