@@ -19,7 +19,8 @@ export function Composer(props: {
   textareaRef: { current: HTMLTextAreaElement | null };
   onSend: (t: string) => void;
   onNote: (t: string) => void;
-  onTyping: () => void;
+  /** Keys pressed in the box (at most every 2 s): a note (`true`) or a reply. */
+  onTyping: (note: boolean) => void;
   /** A file to send (only when the agent may reply). */
   onFile: (file: File) => void;
 }) {
@@ -81,9 +82,9 @@ export function Composer(props: {
         onInput={(e) => {
           setText(e.currentTarget.value);
           setActive(0);
-          if (!asNote && Date.now() - lastTyping.current > 2000) {
+          if (Date.now() - lastTyping.current > 2000) {
             lastTyping.current = Date.now();
-            props.onTyping();
+            props.onTyping(asNote);
           }
         }}
         onKeyDown={(e) => {

@@ -23,6 +23,7 @@ import { visitorName } from './visitor-name.ts';
 import { languageSetter } from './visitor-language.ts';
 import { readOnly } from './role.ts';
 import { SpokenLanguage } from './SpokenLanguage.tsx';
+import { HerePeople, ReplyingNotice } from './HerePeople.tsx';
 
 /**
  * One conversation: who and what (details), actions, the timeline — every message and note with its time and
@@ -45,6 +46,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
   const viewing = readOnly(me); // a viewer: reads the conversation, changes nothing
   const manage = !viewing && c.status === 'assigned' && (mine || me.role === 'admin');
   const synced = state.connection === 'online' && state.synced[c.id] === true;
+  const others = (state.here[c.id] ?? []).filter((p) => p.agentId !== me.id); // this agent's other tabs are not "someone else"
   const [now, setNow] = useState(Date.now());
   const [closing, setClosing] = useState(false);
   const [showDetails, setShowDetails] = useState(false);
@@ -172,6 +174,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
         <div class="title-row">
           <h2 class="conversation-title">{name}</h2>
           <span class="badge" data-testid="status" data-status={c.status}>{t(`status_${c.status}`)}{c.agentName ? ` · ${c.agentName}` : ''}</span>
+          <HerePeople people={others} />
         </div>
         <div class="context-row">
           {/* The language to answer in, and who chose it: what an agent taking over reads first; theirs to set once they hold it. */}
@@ -201,6 +204,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
           {typingUntil > now && <p class="typing">{t('visitor_typing')}</p>}
           {sendingFiles.map((name, i) => <p class="file-status" role="status" key={`${name}-${i}`}>{t('file_sending', { name })}</p>)}
           {fileProblem && <p class="alert alert-danger" role="alert">{fileProblem}</p>}
+          {!viewing && <ReplyingNotice people={others} />}
           {viewing ? (
             <p class="read-only-notice" role="note" data-testid="read-only">{t('read_only_notice')}</p>
           ) : (
@@ -213,7 +217,10 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
             textareaRef={composerRef}
             onSend={(text) => (newest.follow(), client.send(c.id, text))}
             onNote={(text) => (newest.follow(), client.note(c.id, text))}
-            onTyping={() => mine && client.typing(c.id)}
+            onTyping={(note) => {
+              client.composing(c.id); // the other consoles showing it: "… is replying"
+              if (mine && !note) client.typing(c.id); // the visitor: the agent is typing
+            }}
             onFile={(file) => void sendFile(file)}
           />
           )}

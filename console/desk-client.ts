@@ -5,6 +5,7 @@ import type {
   ChatMessage,
   ConversationSummary,
   ErrorFrame,
+  HerePerson,
   Note,
   RevealResponse,
   Ticket,
@@ -30,6 +31,8 @@ export interface DeskState {
   typingUntil: Record<string, number>;
   /** The highest seq the visitor has seen. */
   readSeq: Record<string, number>;
+  /** Who has each conversation this console shows open, in any console (this agent among them: the view leaves them out). */
+  here: Record<string, HerePerson[]>;
   agents: AgentInfo[];
   tickets: Ticket[];
   /** Replies and notes typed but not yet acknowledged, per conversation, in typing order. */
@@ -85,6 +88,7 @@ export class DeskClient {
     synced: {},
     typingUntil: {},
     readSeq: {},
+    here: {},
     agents: [],
     tickets: [],
     pending: {},
@@ -92,6 +96,8 @@ export class DeskClient {
   };
   private readonly live: LiveSocket<AgentServerFrame, AgentClientFrame>;
   private watched = new Set<string>();
+  /** The conversation on screen (told to the server, and again on each new socket). */
+  private shown: string | null = null;
   /** Actions sent on the current socket and not yet answered, by ref. */
   private acts = new Map<string, (r: ActResult) => void>();
   private listeners = new Set<(s: DeskState) => void>();
@@ -138,14 +144,14 @@ export class DeskClient {
   private ended(): void {
     this.endHold();
     this.settleActs();
-    this.update({ connection: 'closed', synced: {} });
+    this.update({ connection: 'closed', synced: {}, here: {} });
   }
 
   /** A new socket: nothing is synced on it yet; answers owed on the old one never come. */
   private hello(): AgentClientFrame {
     this.endHold(); // a new socket, a new budget: every pending write goes again once its conversation is synced
     this.settleActs();
-    this.update({ synced: {} });
+    this.update({ synced: {}, here: {} }); // who is here is told again once the conversation is shown on this socket
     const watch = [...this.watched].map((id) => ({ conversationId: id, lastSeq: this.lastSeq(id) }));
     return { type: 'hello', v: 1, watch };
   }
@@ -168,6 +174,18 @@ export class DeskClient {
     if (this.watched.has(id)) return;
     this.watched.add(id);
     this.frame({ type: 'watch', conversationId: id, lastSeq: this.lastSeq(id) });
+  }
+
+  /** The conversation now on screen (null: none): the other consoles showing it see this agent there. Watch it first. */
+  view(conversationId: string | null): void {
+    if (this.shown === conversationId) return;
+    this.shown = conversationId;
+    this.frame({ type: 'viewing', conversationId });
+  }
+
+  /** The agent is typing in the conversation on screen (the composer sends this at most every 2 s): shown as replying. */
+  composing(conversationId: string): void {
+    if (this.shown === conversationId) this.frame({ type: 'viewing', conversationId, replying: true });
   }
 
   send(conversationId: string, text: string): void {
@@ -216,6 +234,8 @@ export class DeskClient {
       if (this.state.synced[id]) for (const item of list.slice(start)) this.frame(item);
     }
     if (rewatch) for (const id of this.watched) if (!this.state.synced[id]) this.frame({ type: 'watch', conversationId: id, lastSeq: this.lastSeq(id) });
+    // A refused frame may have been the one saying what is on screen: said again (the server ignores a repeat).
+    if (this.shown && this.watched.has(this.shown)) this.frame({ type: 'viewing', conversationId: this.shown });
   }
 
   private endHold(): void {
@@ -304,6 +324,10 @@ export class DeskClient {
         this.live.ready();
         // The agent's own chats are always followed (the ones in hello are being replayed already).
         for (const c of frame.conversations) if (c.status === 'assigned' && c.agentId === frame.agent.id) this.watch(c.id);
+        // What is on screen, again on this socket; one no longer listed (closed, found by a search) is watched and
+        // shown again by the page, once it sees the console online.
+        if (this.shown && this.watched.has(this.shown)) this.frame({ type: 'viewing', conversationId: this.shown });
+        else this.shown = null;
         return;
       }
       case 'conversation': {
@@ -347,6 +371,8 @@ export class DeskClient {
         return this.update({ typingUntil: { ...s.typingUntil, [frame.conversationId]: Date.now() + 4000 } });
       case 'read':
         return this.update({ readSeq: { ...s.readSeq, [frame.conversationId]: frame.seq } });
+      case 'here':
+        return this.update({ here: { ...s.here, [frame.conversationId]: frame.people } });
       case 'agents':
         return this.update({ agents: frame.agents, me: frame.agents.find((a) => a.id === s.me?.id) ?? s.me });
       case 'ticket': // a new ticket, or a change to one (status, assignee)

@@ -28,6 +28,12 @@ export const AgentRelease = z.strictObject({ type: z.literal('release'), ...Acti
 export const AgentClose = z.strictObject({ type: z.literal('close'), ...Action });
 export const AgentTransfer = z.strictObject({ type: z.literal('transfer'), ...Action, agentId: Id });
 export const AgentSetPresence = z.strictObject({ type: z.literal('presence'), status: Presence.exclude(['offline']) });
+/**
+ * The conversation this console shows now (null: none), and whether its composer has text being typed
+ * (`replying`: sent again at most every few seconds while keys are pressed; it lapses on the server without them).
+ * The conversation must be watched on this socket. The other consoles showing it hear `here`; visitors never do.
+ */
+export const AgentViewing = z.strictObject({ type: z.literal('viewing'), conversationId: Id.nullable(), replying: z.boolean().optional() });
 
 export const AgentClientFrame = z.discriminatedUnion('type', [
   AgentHello,
@@ -42,6 +48,7 @@ export const AgentClientFrame = z.discriminatedUnion('type', [
   AgentClose,
   AgentTransfer,
   AgentSetPresence,
+  AgentViewing,
   PingFrame,
 ]);
 export type AgentClientFrame = z.infer<typeof AgentClientFrame>;
@@ -88,6 +95,14 @@ export const AgentWebhooksChangedFrame = z.object({ type: z.literal('webhooks_ch
 export const AgentEmailsChangedFrame = safe(z.object({ type: z.literal('emails_changed'), conversationId: z.string() }));
 /** A file of a watched conversation was deleted (by any agent, on any node): take it out of the message. */
 export const AgentAttachmentRemoved = safe(z.object({ type: z.literal('attachment_removed'), conversationId: z.string(), messageId: z.string(), attachmentId: z.string() }));
+/** One person who has a conversation open in a console (once, however many tabs), and whether they are typing in it. */
+export const HerePerson = safe(z.object({ agentId: z.string(), name: z.string(), replying: z.boolean() }));
+export type HerePerson = z.infer<typeof HerePerson>;
+/**
+ * Who has this conversation open now, on every node (the receiving console is among them: it leaves itself out).
+ * Sent to the consoles that show it, whenever that changes, and once when a console starts showing it.
+ */
+export const AgentHereFrame = safe(z.object({ type: z.literal('here'), conversationId: z.string(), people: z.array(HerePerson) }));
 
 export const AgentServerFrame = z.discriminatedUnion('type', [
   AgentWelcome,
@@ -107,6 +122,7 @@ export const AgentServerFrame = z.discriminatedUnion('type', [
   AgentWebhooksChangedFrame,
   AgentEmailsChangedFrame,
   AgentAttachmentRemoved,
+  AgentHereFrame,
   ErrorFrame,
   ReconnectFrame,
   PongFrame,

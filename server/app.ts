@@ -35,6 +35,7 @@ import { createVisitorHandoff } from './routes/ws/visitor-handoff.ts';
 import { registerAgentApi } from './routes/agent-api.ts';
 import { printSetupLink } from './services/first-run.ts';
 import { createAgentChannel } from './services/agent-channel.ts';
+import { createWhoIsHere } from './services/who-is-here.ts';
 import { createQueuePlaces } from './services/queue-places.ts';
 import { createHandoffService } from './services/handoff.ts';
 import { createInboxPreviews } from './services/inbox-previews.ts';
@@ -74,6 +75,8 @@ export interface BuildOptions {
   queuePlaceMs?: number;
   /** How often each node tells the consoles of the conversations with new messages, at most (default 1 s). */
   inboxPreviewMs?: number;
+  /** How often each node says again who has a conversation open on it (default 5 s; silent 3 times: dropped). */
+  hereRefreshMs?: number;
   /** Tests only: the clock business hours are read at (the widget's reach, and when it changes). */
   clock?: () => number;
   /** Tests only: the bus to use instead of the one the configuration picks. */
@@ -212,7 +215,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
   registerFaqRoutes(api, faq);
   registerWsRoutes(app, { config, conversations, links, visitorHandoff: createVisitorHandoff({ storage, bus, agents, handoff, availability, cardMask: config.cardMask, events, mail, limits, now: options.clock }), bus, places, metrics, limits });
-  await registerAgentApi(api, { config, storage, bus, agents, handoff, conversations, teams, limits, links, events, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs, onSetupLink: options.onSetupLink ?? (options.logger === false ? undefined : printSetupLink) });
+  // Several nodes (or a bus handed in): each tells the others who has a conversation open on it.
+  const here = createWhoIsHere({ bus, nodeId: shared.clustered || options.bus ? nodeId : null, refreshMs: options.hereRefreshMs ?? 5_000, onError: (err) => app.log.error({ err }, 'who-is-here failed') });
+  await registerAgentApi(api, { config, storage, bus, agents, handoff, conversations, teams, limits, links, events, here, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs, onSetupLink: options.onSetupLink ?? (options.logger === false ? undefined : printSetupLink) });
   registerFaqAdminRoutes(api, { faq, store: storage, drafts: trainer });
   registerWebhookRoutes(api, { webhooks, audit: storage });
   registerEmailRoutes(api, { storage, conversations, mail });
@@ -234,6 +239,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     unfollowTeams();
     unfollowWebhooks();
     reporter.stop();
+    here.stop();
     agents.stop();
     places.stop();
     previews.stop();

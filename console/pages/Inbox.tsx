@@ -144,7 +144,9 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
   const selected = param && s.conversations[param] ? s.conversations[param] : null;
   useEffect(() => {
     if (selected) client.watch(selected.id);
+    client.view(selected?.id ?? null); // the other consoles showing it see this agent there
   }, [selected?.id, s.connection]);
+  useEffect(() => () => client.view(null), []);
   const selectedWritten = selected ? (s.messages[selected.id] ?? []).length + selected.visitorMessages : 0;
   useEffect(() => {
     if (!selected) return;

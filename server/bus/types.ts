@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AgentServerFrame, ChatMessage, ConversationStatus, StateFrame as StateFrameSchema } from '../../protocol/index.ts';
+import type { AgentServerFrame, ChatMessage, ConversationStatus, HerePerson, StateFrame as StateFrameSchema } from '../../protocol/index.ts';
 
 type StateFrame = z.infer<typeof StateFrameSchema>;
 
@@ -19,7 +19,13 @@ export type ConversationEvent =
   /** The language the bot and the widget speak to the visitor changed (spoken-language.ts): their screens follow. */
   | { type: 'language'; conversationId: string; locale: string; chosen: boolean; byAgent?: true }
   /** The visitor's data was erased: their sockets close, the consoles drop the conversation. */
-  | { type: 'erased'; conversationId: string };
+  | { type: 'erased'; conversationId: string }
+  /**
+   * Who of the agents has the conversation open on node `node` (who-is-here.ts), sent when that changes and again
+   * every few seconds; `ask`: a node that just began showing it asks the others for theirs. For consoles only: a
+   * visitor's socket drops it unread.
+   */
+  | { type: 'here'; conversationId: string; node: string; people: HerePerson[]; ask?: true };
 
 /** The optional parts of the visitor's `state` frame (queue place, estimate, agents online, reach, rated). */
 export type StateExtras = Partial<Pick<StateFrame, 'queuePosition' | 'estimateSec' | 'agentsOnline' | 'reach' | 'rated'>>;

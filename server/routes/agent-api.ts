@@ -28,6 +28,7 @@ import { registerSetupRoutes } from './setup-http.ts';
 import { createFirstRun } from '../services/first-run.ts';
 import { createSearchService } from '../services/search.ts';
 import { registerAgentSocket } from './ws/agent.ts';
+import type { WhoIsHere } from '../services/who-is-here.ts';
 import type { Api } from './schema-first.ts';
 
 /** Everything agents and admins use: auth, conversations, tickets, admin, and the console's socket. */
@@ -43,6 +44,8 @@ export async function registerAgentApi(
     teams: TeamDirectory;
     limits: AbuseLimits;
     links: FileLinks;
+    /** Who has each conversation open in a console (the `here` frames). */
+    here: WhoIsHere;
     /** Webhooks hear of tickets solved. */
     events: Pick<WebhookPayloads, 'ticketSolved'>;
     scryptLog2N: number;
@@ -84,7 +87,7 @@ export async function registerAgentApi(
   registerSetupRoutes(app, { firstRun, handoff, audit: storage, secureCookies: config.publicUrl.startsWith('https:') });
   registerAdminRoutes(app, { storage, auth, agents, handoff, cardMask: config.cardMask });
   registerTicketRoutes(app, { tickets: createTicketService({ storage, agents, events: deps.events }) });
-  registerAgentSocket(app, config, { desk, handoff, agents, bus, storage, links, frames: config.security.limits.agentFrames });
+  registerAgentSocket(app, config, { desk, handoff, agents, bus, storage, links, here: deps.here, frames: config.security.limits.agentFrames });
 
   // Open console sockets end with their session: absolute lifetime, or anything else that killed it.
   const sweep = setInterval(() => {

@@ -15,7 +15,7 @@ import { waitFor } from '../helpers/wait.ts';
 installBrowserGlobals('http://127.0.0.1');
 
 const AGENT = { id: 'agent1', name: 'Mei', email: 'mei@example.com', role: 'agent', presence: 'online', maxChats: 5, activeChats: 0 };
-const welcome = (): AgentServerFrame => ({ type: 'welcome', v: 1, agent: AGENT, conversations: [], agents: [AGENT], tickets: [] }) as unknown as AgentServerFrame;
+const welcome = (conversations: unknown[] = []): AgentServerFrame => ({ type: 'welcome', v: 1, agent: AGENT, conversations, agents: [AGENT], tickets: [] }) as unknown as AgentServerFrame;
 const message = (seq: number): ChatMessage => ({ id: `m${seq}`, conversationId: 'c1', seq, author: 'visitor', text: `line ${seq}`, at: seq, clientId: null }) as unknown as ChatMessage;
 
 /** A /ws/agent that answers hello with a welcome, `watch` with what `replay` says, and records every frame. */
@@ -25,6 +25,8 @@ class ScriptedServer {
   readonly frames: { socket: number; frame: AgentClientFrame }[] = [];
   /** When each socket was accepted (ms since epoch). */
   readonly openedAt: number[] = [];
+  /** The open conversations each welcome lists (a console keeps watching only those across a new socket). */
+  conversations: unknown[] = [];
   replay: (conversationId: string, lastSeq: number, socket: number) => AgentServerFrame[] = (conversationId, lastSeq) => [{ type: 'synced', conversationId, lastSeq }];
 
   constructor() {
@@ -36,7 +38,7 @@ class ScriptedServer {
         const frame = JSON.parse(String(data)) as AgentClientFrame;
         this.frames.push({ socket: index, frame });
         if (frame.type === 'hello') {
-          this.send(index, welcome());
+          this.send(index, welcome(this.conversations));
           for (const w of frame.watch) for (const f of this.replay(w.conversationId, w.lastSeq, index)) this.send(index, f);
         }
         if (frame.type === 'watch') for (const f of this.replay(frame.conversationId, frame.lastSeq, index)) this.send(index, f);
@@ -76,6 +78,7 @@ afterEach(() => {
   server.sockets.length = 0;
   server.frames.length = 0;
   server.openedAt.length = 0;
+  server.conversations = [];
   server.replay = (conversationId, lastSeq) => [{ type: 'synced', conversationId, lastSeq }];
 });
 
@@ -205,6 +208,31 @@ describe('the console client (shared socket module)', () => {
     expect(sends.map((s) => s.socket)).toEqual([1]);
     // Sent only after the replay: the hello came first on the new socket.
     expect(server.frames.filter((f) => f.socket === 1).map((f) => f.frame.type)).toEqual(['hello', 'send']);
+  });
+
+  it('tells the conversation on screen once, again on a new socket after its hello, typing only for it; who is here is dropped with the socket', async () => {
+    server.conversations = [{ id: 'c1', status: 'waiting', agentId: null, lastSeq: 0 }];
+    const { desk } = await online();
+    desk.watch('c1');
+    desk.view('c1');
+    desk.view('c1'); // a re-render: nothing new to tell
+    desk.composing('c2'); // not on screen: nothing
+    desk.composing('c1');
+    await waitFor(() => server.sent('viewing').length === 2, 'viewing, then replying');
+    expect(server.sent('viewing').map((f) => f.frame)).toEqual([{ type: 'viewing', conversationId: 'c1' }, { type: 'viewing', conversationId: 'c1', replying: true }]);
+    server.send(0, { type: 'here', conversationId: 'c1', people: [{ agentId: 'agent2', name: 'Ken', replying: true }] });
+    await waitFor(() => desk.state.here.c1?.length === 1, 'who is here');
+    server.sockets[0]!.close(CLOSE.internal, 'resync');
+    await waitFor(() => server.sent('viewing').some((f) => f.socket === 1), 'told again on the new socket', 15_000);
+    expect(desk.state.here).toEqual({}); // stale until the server tells again
+    expect(server.frames.filter((f) => f.socket === 1).map((f) => f.frame.type)).toEqual(['hello', 'viewing']);
+    // Refused over the frame budget (no ref: it could have been this one): said again when the hold ends.
+    const before = server.sent('viewing').length;
+    server.send(1, { type: 'error', code: 'rate_limited', message: 'too many frames on this connection; wait a moment', retryAfter: 1 });
+    await waitFor(() => server.sent('viewing').length === before + 1, 'told again after the hold', 5000);
+    expect(server.sent('viewing').at(-1)!.frame).toEqual({ type: 'viewing', conversationId: 'c1' });
+    desk.view(null);
+    await waitFor(() => (server.sent('viewing').at(-1)!.frame as { conversationId: string | null }).conversationId === null, 'nothing on screen');
   });
 
   it('a claim refused over the frame budget is shown (the agent clicks again); a reply typed during the hold waits for its end, then goes', async () => {

@@ -104,6 +104,9 @@ const SAFE_AS_PART_OF_AN_OBJECT: Record<string, string[]> = {
   AgentErasedFrame: ['conversationIds[]'],
   AgentEmailsChangedFrame: ['conversationId'],
   AgentAttachmentRemoved: ['conversationId', 'messageId', 'attachmentId'],
+  // Agents' names and ids, as AgentInfo has them: sent to consoles only (a visitor's socket never gets a `here`).
+  HerePerson: ['agentId', 'name'],
+  AgentHereFrame: ['conversationId'],
   ConversationLogEvent: [
     'conversationId', 'agentId', 'agentName', 'fromAgentId', 'fromAgentName', 'toAgentId', 'toAgentName', 'ticketId', 'labelId', 'labelName',
     'fromTeamId', 'fromTeamName', 'toTeamId', 'toTeamName', 'locale',

@@ -102,6 +102,7 @@ const SAMPLE: { [T in AgentClientFrame['type']]: Extract<AgentClientFrame, { typ
   close: { type: 'close', conversationId: 'x', ref: 'viewer-close-1' },
   transfer: { type: 'transfer', conversationId: 'x', ref: 'viewer-trans-1', agentId: 'x' },
   presence: { type: 'presence', status: 'online' },
+  viewing: { type: 'viewing', conversationId: null },
 };
 
 describe('every console frame as a viewer', () => {

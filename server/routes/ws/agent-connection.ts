@@ -23,6 +23,7 @@ import { AgentFrameBudget } from './agent-frame-budget.ts';
 import { AGENT_FRAME_WRITES } from './agent-frame-writes.ts';
 import { mayWrite } from '../../services/roles.ts';
 import type { LimitRule } from '../../cluster/types.ts';
+import type { HereLink, WhoIsHere } from '../../services/who-is-here.ts';
 
 interface Watched {
   /** The highest seq sent on this socket; messages go out in order with no gaps. */
@@ -41,6 +42,8 @@ export interface AgentConnectionDeps {
   storage: Storage;
   /** Signs the links of the files in the messages sent to the console. */
   links: FileLinks;
+  /** Who has each conversation open (this socket's `viewing`; the `here` frames it is sent). */
+  here: WhoIsHere;
   /** Each socket's own budget of frames (see SecurityConfig: agentFrames). */
   frames: LimitRule;
   log: FastifyBaseLogger;
@@ -51,7 +54,7 @@ export interface AgentConnectionDeps {
  * it shows (`hello.watch`, `watch`) with the last seq it has; the server replays the rest, then `synced`.
  */
 export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDeps): void {
-  const { agent, desk, handoff, agents, bus, storage, links, log } = deps;
+  const { agent, desk, handoff, agents, bus, storage, links, here, log } = deps;
   const watched = new Map<string, Watched>();
   let ready = false;
   let chain: Promise<void> = Promise.resolve();
@@ -73,6 +76,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
     return (viewerId: string) => (readers.has(viewerId) ? textFor(frame, viewerId) : (text ??= JSON.stringify(links.payload(common))));
   };
   const sendError = (error: ErrorFrame) => send(error);
+  const hereLink: HereLink = { agentId: agent.id, name: agent.name, viewer: !mayWrite(agent), send: (frame) => send(frame) };
   const failed = (ref: string | undefined) => (err: unknown) => {
     if (err instanceof HandoffError) return sendError({ type: 'error', code: err.code, message: err.message, ...(err.reason ? { reason: err.reason } : {}), ...(ref ? { ref } : {}) });
     log.error({ err }, 'agent frame failed');
@@ -158,11 +162,18 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
       case 'unwatch':
         watched.get(frame.conversationId)?.unsubscribe();
         watched.delete(frame.conversationId);
+        here.leave(hereLink, frame.conversationId);
         return budget.forget(frame.conversationId);
+      case 'viewing':
+        if (frame.conversationId !== null && !watched.has(frame.conversationId)) {
+          return sendError({ type: 'error', code: 'bad_frame', message: 'watch the conversation before showing it', path: 'conversationId' });
+        }
+        return here.show(hereLink, frame.conversationId, frame.replying === true);
       case 'send': {
         const message = await desk.send(agent, frame.conversationId, frame.clientId, frame.text);
         await previousReply; // a store may finish before an earlier one (PostgreSQL): the acks keep arrival order
         await deliver(frame.conversationId, message);
+        here.sent(hereLink, frame.conversationId);
         return send({ type: 'ack', clientId: frame.clientId, id: message.id, seq: message.seq });
       }
       case 'note': {
@@ -217,6 +228,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
     void enqueue(() => handle(parsed.frame), ref).finally(() => framesQueued--);
   });
   socket.on('close', () => {
+    here.leave(hereLink);
     joined.then((leave) => leave(), () => undefined);
     for (const w of watched.values()) w.unsubscribe();
   });
