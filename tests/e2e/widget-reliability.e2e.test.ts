@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { browserAvailable, closeBrowser, launchBrowser } from '../helpers/browser.ts';
-import { MINI_PACK } from '../helpers/faq-model-seed.ts';
 import { reservedPort } from '../helpers/ports.ts';
 import { killHard, launchServer, type ServerProcess } from '../helpers/server-process.ts';
 
@@ -20,11 +19,6 @@ let port: number;
 let url: string;
 let server: ServerProcess;
 let browser: Browser;
-/**
- * The tests' mini pack (its run's model seeded): what is tested is delivery, and a bot answer to each message whatever
- * it says; a start on the shipped pack builds its engine from the model, ≈2.4 s of CPU more a start at load 16-18.
- */
-const MINI = { KEFU_FAQ_PACK_DIR: MINI_PACK };
 
 beforeAll(async () => {
   if (!run) return;
@@ -32,7 +26,7 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${port}`;
   // The default abuse limits, as shipped: the offline test's ten new messages are the visitor's whole burst, and a copy
   // the widget sends again (its page reloaded mid-send, a second tab) takes no token (tests/server/resend-limits).
-  server = await launchServer(port, dataDir, MINI);
+  server = await launchServer(port, dataDir);
   browser = await launchBrowser();
 }, 120_000); // launchServer alone may take its 60 s on a loaded box
 afterAll(async () => {
@@ -150,7 +144,7 @@ describe.skipIf(!run)('widget reliability in Chromium', () => {
     await type(frame, 'crash-1 typed while the server is down');
     await expect.poll(() => frame.locator('.pending').count()).toBe(1);
 
-    server = await launchServer(port, dataDir, MINI);
+    server = await launchServer(port, dataDir);
     await expect.poll(() => connection(frame), { timeout: 40_000 }).toBe('online');
     await expect.poll(() => sentBubbles(frame, 'crash-'), { timeout: 15_000 }).toEqual(['crash-0 how long does a refund take', 'crash-1 typed while the server is down']);
     expect(storedTexts('crash-')).toEqual(['crash-0 how long does a refund take', 'crash-1 typed while the server is down']);
