@@ -33,6 +33,8 @@ export interface SoakOptions {
   databaseOutage?: boolean;
   /** After the last fault: how long every outbox may take to empty, every view to catch up and the bot to answer what it owes. */
   settleMs: number;
+  /** The FAQ pack the servers load (KEFU_FAQ_PACK_DIR); the shipped one when unset. */
+  faqPackDir?: string;
   log: (line: string) => void;
   /**
    * Ends the run early (the test's own signal, aborted when it times out), at any moment, start-up included: runSoak
@@ -77,7 +79,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakReport> {
   const proxy = new FaultProxy();
   const proxyPort = await proxy.listen();
   const admin = { email: 'soak-admin@example.com', password: 'soak admin password' };
-  const env = { KEFU_LOG_LEVEL: 'error', KEFU_ADMIN_EMAIL: admin.email, KEFU_ADMIN_PASSWORD: admin.password, KEFU_SHUTDOWN_DRAIN_MS: '0' };
+  const env = { KEFU_LOG_LEVEL: 'error', KEFU_ADMIN_EMAIL: admin.email, KEFU_ADMIN_PASSWORD: admin.password, KEFU_SHUTDOWN_DRAIN_MS: '0', ...(o.faqPackDir ? { KEFU_FAQ_PACK_DIR: o.faqPackDir } : {}) };
   const nodes = o.nodes ?? 1;
   const backend = await (nodes > 1 ? cluster(nodes, env, `http://127.0.0.1:${proxyPort}`, o.signal) : oneBox(env, o.signal)).catch(async (err: unknown) => {
     await proxy.close();
