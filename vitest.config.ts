@@ -58,7 +58,7 @@ const SERVERS_IN_PROCESS = [
   'page-context', 'personal-data', 'profile', 'queue-places', 'refusal-reasons', 'reports-api', 'resend-limits', 'route-authorization', 'route-schemas',
   'search-api', 'security-headers', 'silent-sockets', 'site-sets-language', 'sites-and-tickets', 'socket-frame-budget', 'spoken-language', 'teams',
   'tickets', 'trust-proxy', 'two-factor', 'viewer-role', 'visitor-data',
-  'visitor-security', 'visitor-ws', 'webhooks', 'widget-connect-timeout', 'written-language', 'ws-protocol-fuzz',
+  'visitor-security', 'visitor-ws', 'webhooks', 'who-is-here', 'widget-connect-timeout', 'written-language', 'ws-protocol-fuzz',
 ];
 
 /**
@@ -70,7 +70,7 @@ const SERVERS_IN_PROCESS = [
  */
 const IN_SHARED_WORKERS = [
   ...['faq', 'protocol', 'widget', 'console', 'ui'].map((dir) => `tests/${dir}/**/!(*.e2e).test.ts`),
-  ...['agent-state-machine', 'agents-kept', 'attachment-retention', 'availability', 'business-hours', 'cluster-jobs', 'dsn', 'inbox-previews-reads', 'mask-by-schema', 'masking-linear', 'queue-places-coalescing', 'report-csv', 'reports', 'secret-box', 'team-destination', 'time-ordered-id', 'widget-page'].map((name) => `tests/server/${name}.test.ts`),
+  ...['agent-state-machine', 'agents-kept', 'attachment-retention', 'availability', 'business-hours', 'cluster-jobs', 'dsn', 'inbox-previews-reads', 'mask-by-schema', 'masking-linear', 'queue-places-coalescing', 'report-csv', 'reports', 'secret-box', 'team-destination', 'time-ordered-id', 'who-is-here-nodes', 'widget-page'].map((name) => `tests/server/${name}.test.ts`),
   'tests/server/cluster/bus.test.ts',
   'tests/server/cluster/shared-state.test.ts',
   'tests/blobs/blob-store.test.ts',
