@@ -115,7 +115,7 @@ export function EntryForm(props: {
           <ul class="chips" aria-labelledby="faq-followups-label">
             {draft.followUps.map((id) => (
               <li key={id} class="chip">
-                <span>{titleOf(id)}</span>
+                <span title={titleOf(id)}>{titleOf(id)}</span>
                 {!props.readOnly && <button type="button" class="chip-remove" aria-label={t('faq_follow_up_remove', { name: titleOf(id) })} onClick={() => set({ followUps: draft.followUps.filter((x) => x !== id) })}>×</button>}
               </li>
             ))}
