@@ -3,9 +3,10 @@ import { t } from './i18n.ts';
 /**
  * The console's own form checking, for every form (each has `noValidate`, so the browser draws no bubble of its
  * own in its own language): on submit, and on leaving a field once the form was submitted, each field the browser
- * finds invalid (`required`, `minLength`, `type="email"`/`"url"`, `pattern`, `min`/`max`: its `validity`, the only
+ * finds invalid (`required`, `minLength`, `type="email"`/`"url"`, `pattern`: its `validity`, the only
  * validator) shows why under itself from the console's locale files, with `aria-invalid` and `aria-describedby`;
- * focus goes to the first one and the form's own submit handler does not run.
+ * focus goes to the first one and the form's own submit handler does not run. A control marked `data-own-check`
+ * shows its own message as it is typed: it is only held back and focused here.
  */
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -21,8 +22,6 @@ export function validityText(el: Control): string {
   if (v.typeMismatch && el.type === 'email') return t('check_email');
   if (v.typeMismatch && el.type === 'url') return t('check_url');
   if (v.tooShort && !(el instanceof HTMLSelectElement)) return t('check_too_short', { n: String(el.minLength - el.value.length) }); // the hint says the least
-  if (v.rangeUnderflow && el instanceof HTMLInputElement) return t('check_min', { n: el.min });
-  if (v.rangeOverflow && el instanceof HTMLInputElement) return t('check_max', { n: el.max });
   return el.title || t('check_format'); // a pattern's rule, as the field's title says it
 }
 
@@ -30,6 +29,7 @@ let seq = 0;
 
 /** Shows or clears the field's message; true when it is valid. */
 function mark(el: Control): boolean {
+  if ('ownCheck' in el.dataset) return el.validity.valid; // it says its own message (ui/NumberStepper.tsx)
   const text = el.willValidate ? validityText(el) : '';
   if (!text && !('checkShown' in el.dataset)) return true; // not ours: a form's own aria-invalid stays
   const id = (el.dataset.checkId ??= `check-${++seq}`);

@@ -16,8 +16,12 @@ export const REFUSAL_KEYS: Record<RefusalReason, string> = {
   no_team: 'refusal_no_team',
   no_label: 'refusal_no_label',
   read_only: 'refusal_read_only',
+  takes_no_chats: 'refusal_takes_no_chats',
 };
 
-/** A server refusal as the agent reads it: by its reason when it has one, else the server's own (English) words. */
-export const refusalText = (e: { reason?: RefusalReason | undefined; message: string }, me: AgentInfo): string =>
-  e.reason ? t(REFUSAL_KEYS[e.reason], { count: me.maxChats }) : e.message;
+/**
+ * A server refusal as the agent reads it: by its reason when it has one, else the server's own (English) words.
+ * `me` fills the agent's own chat limit into the reason that names it (a refusal of an admin's account change has none).
+ */
+export const refusalText = (e: { reason?: RefusalReason | undefined; message: string }, me?: Pick<AgentInfo, 'maxChats'>): string =>
+  e.reason ? t(REFUSAL_KEYS[e.reason], me ? { count: me.maxChats } : {}) : e.message;

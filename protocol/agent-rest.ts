@@ -21,7 +21,9 @@ export type Presence = z.infer<typeof Presence>;
 export const Email = z.email().max(254);
 export const Password = z.string().min(10, 'at least 10 characters').max(200);
 export const AgentName = z.string().trim().min(1).max(80);
-const MaxChats = z.number().int().min(1).max(50);
+/** The bounds of an agent's concurrent-chat limit (the console's field offers the same). */
+export const MAX_CHATS = Object.freeze({ min: 1, max: 50 });
+const MaxChats = z.number().int().min(MAX_CHATS.min).max(MAX_CHATS.max);
 
 /** POST /api/v1/auth/login. `client: "api"` returns a bearer token in the body instead of a cookie. */
 export const LoginRequest = z.strictObject({
@@ -153,7 +155,8 @@ export const AgentCreateRequest = z.strictObject({
   name: AgentName,
   password: Password,
   role: AgentRole.default('agent'),
-  maxChats: MaxChats.default(5),
+  /** For a role that takes chats (5 when left out); a viewer's is refused (400 `bad_frame`, reason `takes_no_chats`). */
+  maxChats: MaxChats.optional(),
   canSeePersonalData: z.boolean().default(false),
 });
 export const AgentUpdateRequest = z.strictObject({

@@ -39,6 +39,7 @@ export const REFUSAL_REASONS = [
   'no_team',           // no such team
   'no_label',          // no such label
   'read_only',         // a viewer's account reads and never writes (replies, claims, notes, settings…)
+  'takes_no_chats',    // an account change: a chat limit for a viewer, who is never given a chat
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import './admin.css';
-import type { AgentInfo } from '../../protocol/index.ts';
+import { MAX_CHATS, type AgentInfo } from '../../protocol/index.ts';
 import { ConfirmDialog } from '../../ui/Dialog.tsx';
+import { NumberStepper } from '../../ui/NumberStepper.tsx';
 import { Select } from '../../ui/Select.tsx';
 import { api } from '../api.ts';
 import { refuse } from '../form-check.ts';
@@ -11,6 +12,8 @@ import { useApiAction } from './useApiAction.ts';
 import { readOnly } from '../role.ts';
 
 const ROLES: AgentInfo['role'][] = ['agent', 'admin', 'viewer'];
+/** A new agent's chat limit as the form first offers it (the server's default). */
+const DEFAULT_LIMIT = '5';
 
 const PRESENCE_BADGE: Record<AgentInfo['presence'], string> = { online: 'badge-success', away: 'badge-warning', offline: '' };
 
@@ -27,16 +30,19 @@ export default function Agents({ me, state: s }: PageProps) {
   const [removing, setRemoving] = useState<AgentInfo | null>(null);
   const [resetting, setResetting] = useState<AgentInfo | null>(null);
   const [role, setRole] = useState<AgentInfo['role']>('agent');
+  const [limit, setLimit] = useState(DEFAULT_LIMIT);
+  const [added, setAdded] = useState(0);
   const roleOptions = ROLES.map((r) => ({ value: r, label: t(`role_${r}`) }));
   const patch = (a: AgentInfo, body: Record<string, unknown>) => run(api('PATCH', `/api/v1/agents/${a.id}`, body));
   const addAgent = async (e: Event) => {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
     const f = new FormData(form);
-    const body = { email: f.get('email'), name: f.get('name'), password: f.get('password'), role: f.get('role'), ...(f.get('maxChats') ? { maxChats: Number(f.get('maxChats')) } : {}), canSeePersonalData: f.get('canSeePersonalData') === 'on' };
+    const body = { email: f.get('email'), name: f.get('name'), password: f.get('password'), role: f.get('role'), ...(role === 'viewer' ? {} : { maxChats: Number(limit) }), canSeePersonalData: f.get('canSeePersonalData') === 'on' };
     const r = await api('POST', '/api/v1/agents', body);
     if (!r.ok && r.code === 'conflict') return refuse(form.elements.namedItem('email') as HTMLInputElement, t('agent_email_taken'));
-    if (await run(Promise.resolve(r))) (form.reset(), setRole('agent'));
+    // Added: a fresh form (its fields empty, the role and limit as first offered).
+    if (await run(Promise.resolve(r))) (setAdded((n) => n + 1), setRole('agent'), setLimit(DEFAULT_LIMIT));
   };
 
   return (
@@ -88,7 +94,7 @@ export default function Agents({ me, state: s }: PageProps) {
           </tbody>
         </table>
       </div>
-      <form noValidate class="card form-grid" onSubmit={addAgent} aria-labelledby="add-agent">
+      <form key={added} noValidate class="card form-grid" onSubmit={addAgent} aria-labelledby="add-agent">
         <h2 id="add-agent">{t('agent_add')}</h2>
         <label class="field"><span class="field-label">{t('name')}</span><input name="name" required maxLength={80} /></label>
         <label class="field"><span class="field-label">{t('email')}</span><input name="email" type="email" required /></label>
@@ -97,7 +103,7 @@ export default function Agents({ me, state: s }: PageProps) {
         {role === 'viewer' ? (
           <p class="field-hint viewer-hint">{t('role_viewer_hint')}</p>
         ) : (
-          <label class="field"><span class="field-label">{t('chat_limit')}</span><input name="maxChats" type="number" min={1} max={50} defaultValue={5} /></label>
+          <NumberStepper id="agent-max-chats" label={t('chat_limit')} min={MAX_CHATS.min} max={MAX_CHATS.max} value={limit} onChange={setLimit} labels={{ decrease: t('chat_limit_less'), increase: t('chat_limit_more'), range: t('check_whole_between', { min: MAX_CHATS.min, max: MAX_CHATS.max }) }} />
         )}
         <label class="choice"><input name="canSeePersonalData" type="checkbox" /> {t('may_see_contact')}</label>
         <div class="form-actions"><button type="submit" class="btn btn-primary">{t('agent_add')}</button></div>

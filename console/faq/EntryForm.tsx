@@ -1,8 +1,8 @@
 import { Markdown } from '../../ui/Markdown.tsx';
 import { Select } from '../../ui/Select.tsx';
-import { languageName, t } from '../i18n.ts';
+import { language, languageName, t } from '../i18n.ts';
 import { issueText } from './issue-text.ts';
-import { errorsAt, type EntryDoc, type EntryDraft, type FieldErrors, type LocaleDraft } from './faq-draft.ts';
+import { entryTitle, errorsAt, type EntryDoc, type EntryDraft, type FieldErrors, type LocaleDraft } from './faq-draft.ts';
 
 /** The messages for a field (in words: see `words`), under it (linked to it by `aria-describedby`). */
 function FieldError({ id, messages }: { id: string; messages: string[] }) {
@@ -87,7 +87,7 @@ export function EntryForm(props: {
   const others = props.entries.filter((e) => e.id !== draft.id && !draft.followUps.includes(e.id));
   const titleOf = (id: string) => {
     const e = props.entries.find((x) => x.id === id);
-    return e ? (e.locales[props.shown[0] ?? ''] ?? Object.values(e.locales)[0])?.question ?? id : id;
+    return e ? entryTitle(e, props.shown, language()) : id;
   };
   const toggle = (locale: string) => props.onShown(props.shown.includes(locale) ? props.shown.filter((l) => l !== locale) : props.locales.filter((l) => l === locale || props.shown.includes(l)));
   const idErr = errorsAt(errors, 'id').map((m) => (/^must be kebab-case/.test(m) ? idBreach(draft.id) : issueText(m)));
@@ -115,7 +115,7 @@ export function EntryForm(props: {
           <ul class="chips" aria-labelledby="faq-followups-label">
             {draft.followUps.map((id) => (
               <li key={id} class="chip">
-                <span>{titleOf(id)}</span>
+                <span title={titleOf(id)}>{titleOf(id)}</span>
                 {!props.readOnly && <button type="button" class="chip-remove" aria-label={t('faq_follow_up_remove', { name: titleOf(id) })} onClick={() => set({ followUps: draft.followUps.filter((x) => x !== id) })}>×</button>}
               </li>
             ))}

@@ -6,7 +6,7 @@ import { api, type ApiFailure } from '../api.ts';
 import { language, t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
 import { EntryForm } from './EntryForm.tsx';
-import { emptyDraft, fieldErrors, fromDoc, sameEntry, searchEntries, toDoc, type EntryDraft, type FieldErrors } from './faq-draft.ts';
+import { emptyDraft, entryTitle, fieldErrors, fromDoc, sameEntry, searchEntries, toDoc, type EntryDraft, type FieldErrors } from './faq-draft.ts';
 import { FaqHistory } from './FaqHistory.tsx';
 import { takeNewEntrySeed } from './new-entry-seed.ts';
 import { issueText } from './issue-text.ts';
@@ -141,7 +141,7 @@ export default function FaqEditor({ me, param, navigate }: PageProps) {
     setVersion((v) => v + 1);
   };
 
-  const titleOf = (e: Pack['entries'][number]) => (e.locales[language()] ?? e.locales[shown[0] ?? ''] ?? Object.values(e.locales)[0])?.question ?? e.id;
+  const titleOf = (e: Pack['entries'][number]) => entryTitle(e, shown, language());
   const editing = view === 'entry' && draft !== null;
   return (
     <div class={`faq-page${editing || view === 'history' ? ' has-selection' : ''}`}>

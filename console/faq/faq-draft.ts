@@ -30,6 +30,13 @@ export const fromDoc = (doc: EntryDoc): EntryDraft => ({
   locales: Object.fromEntries(Object.entries(doc.locales).map(([l, c]) => [l, { question: c.question, alternates: c.alternates.join('\n'), answer: c.answer }])),
 });
 
+/**
+ * An entry as the editor names it, in its list and in another entry's follow-ups alike: its question in the console's
+ * language, else in the first language shown, else in any; else its id.
+ */
+export const entryTitle = (e: Pick<EntryDoc, 'id' | 'locales'>, shown: readonly string[], consoleLanguage: string): string =>
+  (e.locales[consoleLanguage] ?? e.locales[shown[0] ?? ''] ?? Object.values(e.locales)[0])?.question ?? e.id;
+
 const items = (text: string, separator: RegExp) =>
   text
     .split(separator)

@@ -4,6 +4,7 @@ import {
   AgentList,
   AgentResponse,
   AgentUpdateRequest,
+  type AgentRole,
   CannedReplyList,
   CannedReplyRequest,
   CannedReplyResponse,
@@ -23,6 +24,15 @@ import { NO_CONTENT, type Api } from './schema-first.ts';
 import { takesChats } from '../services/roles.ts';
 
 const IdParams = z.strictObject({ id: Id });
+/** A new account's chat limit when the request names none. */
+const DEFAULT_MAX_CHATS = 5;
+
+/** A chat limit for an account that takes no chats (a viewer) would be stored and mean nothing: refused, 400. */
+function refuseLimitWithoutChats(role: AgentRole, maxChats: number | undefined): void {
+  if (maxChats !== undefined && !takesChats({ role })) {
+    throw new KefuError('bad_frame', `a ${role} takes no chats, so has no chat limit`, 'maxChats', 'takes_no_chats');
+  }
+}
 
 /**
  * Agents (admins manage them) and canned replies (everyone reads, admins write).
@@ -54,7 +64,8 @@ export function registerAdminRoutes(
 
     admin.post('/api/v1/agents', { schema: { body: AgentCreateRequest, response: { 201: AgentResponse } } }, async (request, reply) => {
       const body = request.body;
-      const agent = await storage.createAgent({ ...body, passwordHash: await auth.hashPassword(body.password) }).catch((err: unknown) => {
+      refuseLimitWithoutChats(body.role, body.maxChats);
+      const agent = await storage.createAgent({ ...body, maxChats: body.maxChats ?? DEFAULT_MAX_CHATS, passwordHash: await auth.hashPassword(body.password) }).catch((err: unknown) => {
         throw err instanceof AgentExistsError ? new KefuError('conflict', 'an agent with this email exists') : err;
       });
       await storage.addAudit({ agentId: request.agent!.id, action: 'agent.created', target: agent.id, after: agentFacts(agent) });
@@ -68,6 +79,7 @@ export function registerAdminRoutes(
       if (id === request.agent!.id && (rest.disabled || (rest.role !== undefined && rest.role !== 'admin'))) throw new KefuError('invalid_state', 'you cannot disable or demote yourself');
       const patch: AgentPatch = { ...rest, ...(password ? { passwordHash: await auth.hashPassword(password) } : {}) };
       const before = await storage.getAgent(id);
+      if (before) refuseLimitWithoutChats(rest.role ?? before.role, rest.maxChats);
       if (before && rest.role && !takesChats({ role: rest.role }) && takesChats(before)) {
         const held = (await storage.activeChatCounts()).get(id) ?? 0;
         if (held > 0) throw new KefuError('invalid_state', `${before.name} still holds ${held} chats: transfer or hand them back first`);

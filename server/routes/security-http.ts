@@ -1,6 +1,7 @@
 import { AuditList, AuditQuery, SecuritySettings } from '../../protocol/index.ts';
 import { policyRequires, type TwoFactorService } from '../services/two-factor.ts';
 import { KefuError } from '../errors.ts';
+import { withoutViewerLimit } from '../services/audit-trail.ts';
 import type { AuditStore } from '../storage/audit-types.ts';
 import { requireAdmin } from './auth-guards.ts';
 import type { Api } from './schema-first.ts';
@@ -23,7 +24,7 @@ export function registerSecurityRoutes(app: Api, deps: { audit: AuditStore; twoF
         ...(agentId ? { agentId } : {}),
         ...(before ? { before: /^\d+$/.test(before) ? { at: Number(before) } : { id: before } } : {}),
       });
-      return { records, next: records.length === limit ? records.at(-1)!.id : null };
+      return { records: records.map(withoutViewerLimit), next: records.length === limit ? records.at(-1)!.id : null };
     });
 
     admin.get('/api/v1/admin/security', { schema: { response: { 200: SecuritySettings } } }, async () => ({ twoFactor: await twoFactor.policy() }));

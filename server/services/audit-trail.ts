@@ -1,5 +1,5 @@
 import type { Agent } from '../storage/agent-types.ts';
-import type { NewAuditRecord } from '../storage/audit-types.ts';
+import type { AuditRecord, NewAuditRecord } from '../storage/audit-types.ts';
 import { takesChats } from './roles.ts';
 
 /**
@@ -40,4 +40,17 @@ export function agentChangeRecords(by: string | null, before: Agent, after: Agen
   const rest = changed.filter((k) => k !== 'role' && k !== 'maxChats' && k !== 'disabled');
   if (rest.length > 0 || passwordSet) records.push(record('agent.changed', rest, passwordSet ? { password: 'set' } : null));
   return records;
+}
+
+type Side = AuditRecord['before'];
+const isViewerSide = (side: Side): side is Record<string, Side> =>
+  typeof side === 'object' && side !== null && !Array.isArray(side) && side.role === 'viewer' && 'maxChats' in side;
+const withoutLimit = (side: Side): Side => (isViewerSide(side) ? Object.fromEntries(Object.entries(side).filter(([k]) => k !== 'maxChats')) : side);
+
+/**
+ * A record as the audit log shows it: a side that is a viewer's account shows no chat limit, whatever it holds (records
+ * written before agentFacts dropped it, a viewer's creation or removal, still hold the limit stored with the account).
+ */
+export function withoutViewerLimit(r: AuditRecord): AuditRecord {
+  return isViewerSide(r.before) || isViewerSide(r.after) ? { ...r, before: withoutLimit(r.before), after: withoutLimit(r.after) } : r;
 }

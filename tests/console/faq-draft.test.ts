@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, entryChanges, errorsAt, fieldErrors, fromDoc, searchEntries, toDoc, type EntryDoc } from '../../console/faq/faq-draft.ts';
+import { emptyDraft, entryChanges, entryTitle, errorsAt, fieldErrors, fromDoc, searchEntries, toDoc, type EntryDoc } from '../../console/faq/faq-draft.ts';
 
 const doc = (over: Partial<EntryDoc> = {}): EntryDoc => ({
   id: 'fees',
@@ -62,5 +62,13 @@ describe('the FAQ editor’s model', () => {
     expect(searchEntries([doc(), other], 'FREE').map((e) => e.id)).toEqual(['fees']);
     expect(searchEntries([doc(), other], '  ')).toHaveLength(2);
     expect(searchEntries([doc(), other], 'fees refund')).toEqual([]);
+  });
+
+  it('names an entry in the console’s language, else the first language shown, else any, else by its id', () => {
+    const e = { id: 'fees', locales: { 'zh-CN': { question: '使用钱包要收手续费吗？', alternates: [], answer: '' }, en: { question: 'Are there any fees?', alternates: [], answer: '' } } };
+    expect(entryTitle(e, ['zh-CN', 'en'], 'en')).toBe('Are there any fees?');
+    expect(entryTitle(e, ['zh-CN', 'en'], 'ja')).toBe('使用钱包要收手续费吗？');
+    expect(entryTitle(e, ['es'], 'ja')).toBe('使用钱包要收手续费吗？');
+    expect(entryTitle({ id: 'empty', locales: {} }, ['en'], 'en')).toBe('empty');
   });
 });

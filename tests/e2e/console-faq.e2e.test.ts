@@ -167,6 +167,16 @@ describe.skipIf(!e2e.run)('the FAQ editor and the missed-questions inbox, with t
     expect(errors).toEqual([]);
   }, 180_000); // an approval trains the pack, and the widget asks twice: WAIT each
 
+  it('names entries in the console’s language alike in the list and among an entry’s follow-ups (they were in its first shown language)', async () => {
+    await admin.evaluate(() => (location.hash = '#/faq/refund')); // its follow-up: transfer
+    const chips = admin.locator('ul.chips[aria-labelledby=faq-followups-label] > li > span');
+    await chips.first().waitFor();
+    const named = await chips.allTextContents();
+    const listed = await admin.locator('.faq-list .faq-item-title').allTextContents();
+    expect(named.length).toBeGreaterThan(0);
+    for (const name of named) expect(listed, name).toContain(name);
+  });
+
   it('a new entry saved with an empty id and three phrasings: each field says one thing', async () => {
     await admin.evaluate(() => (location.hash = '#/faq'));
     await admin.getByRole('button', { name: 'New entry' }).click();

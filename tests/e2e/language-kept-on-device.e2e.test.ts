@@ -9,7 +9,7 @@ import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
  * The visitor's own choice of language is kept on their device, in Chromium: on an English site (en-US browser) they
  * pick 日本語, an agent closes the conversation, and next time the new conversation's widget opens in Japanese and its
  * bot speaks Japanese; the host's setLocale('es') without override keeps Japanese, with override switches to Spanish
- * and the device forgets the choice. A phone (390 px), light.
+ * and the device forgets the choice; another site's choice on the same device stays throughout. A phone (390 px), light.
  */
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
@@ -23,6 +23,10 @@ describe.skipIf(!e2e.run)("the visitor's language choice, kept on their device, 
   it('日本語 picked, the chat closed by an agent: the next conversation starts in Japanese; setLocale keeps it, override switches', async () => {
     const context = await e2e.browser.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 }, colorScheme: 'light' });
     onTestFinished(() => context.close());
+    // This device chose Korean on another site's widget (the Kefu origin's storage), stored as a device kept one language before.
+    await context.addInitScript(() => {
+      if (!localStorage.getItem('kefu:v1')) localStorage.setItem('kefu:v1', JSON.stringify({ token: null, outbox: [], language: { site: 'bank', locale: 'ko' } }));
+    });
     const host = await context.newPage();
     host.setDefaultTimeout(10_000);
     const errors: string[] = [];
@@ -37,6 +41,8 @@ describe.skipIf(!e2e.run)("the visitor's language choice, kept on their device, 
     await frame.getByRole('button', { name: en.language_menu }).click();
     await frame.getByRole('menuitemradio', { name: '日本語' }).click();
     await expect.poll(() => frame.locator('html').getAttribute('lang')).toBe('ja');
+    const languages = () => frame.locator('html').evaluate(() => (JSON.parse(localStorage.getItem('kefu:v1')!) as { languages: { site: string | null; locale: string }[] }).languages);
+    expect((await languages()).map((k) => k.locale)).toEqual(['ko', 'ja']); // the other site's Korean stays
 
     // An agent closes it.
     const cookie = (await login(e2e.server)).cookie;
@@ -70,7 +76,8 @@ describe.skipIf(!e2e.run)("the visitor's language choice, kept on their device, 
     // With override the site's language wins, and the device no longer keeps the visitor's.
     await host.evaluate(() => (window as unknown as HostPage).Kefu('setLocale', 'es', { override: true }));
     await expect.poll(() => next.locator('html').getAttribute('lang')).toBe('es');
-    expect(await widget.evaluate(() => (JSON.parse(localStorage.getItem('kefu:v1')!) as { language: unknown }).language)).toBeNull();
+    // Another site's choice, kept before this device kept one per site, is still there; this site's is forgotten.
+    expect(await widget.evaluate(() => (JSON.parse(localStorage.getItem('kefu:v1')!) as { languages: unknown }).languages)).toEqual([{ site: 'bank', locale: 'ko' }]);
     expect(errors).toEqual([]);
   });
 });

@@ -65,12 +65,12 @@ export function useBrowserAndServer(env: Record<string, string> = {}, options: B
   return e2e;
 }
 
-/** Logs `page` into the console (as the admin unless told otherwise) and waits until its desk socket is online. */
+/** Logs `page` into the console in any of its languages (as the admin unless told otherwise) and waits until its desk socket is online. */
 export async function logIntoConsole(page: Page, url: string, who: { email: string; password: string } = ADMIN): Promise<void> {
   await page.goto(`${url}/console`);
-  await page.getByLabel('Email').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.locator('input[type=email]').fill(who.email);
+  await page.locator('input[type=password]').fill(who.password);
+  await page.locator('form button[type=submit]').click();
   await expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('online');
 }
 

@@ -4,6 +4,7 @@ import { startServer, type RunningServer } from '../helpers/server.ts';
 import { visitor } from '../helpers/ws-client.ts';
 import { ADMIN_ENV, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
 import { twoLanguageMiniPack } from '../helpers/small-pack.ts';
+import { openStorage } from '../../server/storage/open.ts';
 
 /**
  * The audit trail on a real server: each security-relevant act an admin or agent does through the API is
@@ -98,7 +99,7 @@ describe('the audit trail', () => {
     const cy = await addAgent(server, admin.cookie, 'cy@example.com', { maxChats: 4 });
     const patch = (id: string, body: Record<string, unknown>) => api(server, admin.cookie, 'PATCH', `/api/v1/agents/${id}`, body);
     expect((await patch(cy.agent.id, { role: 'viewer' })).status).toBe(200);
-    expect((await patch(cy.agent.id, { maxChats: 9 })).status).toBe(200); // stored, but means nothing for a viewer: no record
+    expect((await patch(cy.agent.id, { maxChats: 9 })).status).toBe(400); // a viewer has no chat limit (viewer-role.test.ts)
     expect((await patch(vera.agent.id, { role: 'agent', maxChats: 6 })).status).toBe(200);
 
     const actions = async (id: string) =>
@@ -114,6 +115,26 @@ describe('the audit trail', () => {
     expect(cyRecords.map((r) => r.action)).toEqual(['agent.created', 'agent.role_changed']);
     expect(cyRecords[0]!.after).toMatchObject({ role: 'agent', maxChats: 4 });
     expect([cyRecords[1]!.before, cyRecords[1]!.after]).toEqual([{ role: 'agent' }, { role: 'viewer' }]);
+  });
+
+  it("shows no chat limit on a viewer's account in records written before viewers' records dropped it", async () => {
+    const admin = await login(server);
+    const wren = await addAgent(server, admin.cookie, 'wren@example.com', { role: 'viewer' });
+    // As the server wrote them before: the account's facts with the limit stored with every account.
+    const opened = await openStorage({ databaseUrl: server.databaseUrl, dataDir: server.dataDir });
+    try {
+      const facts = { email: 'wren@example.com', name: 'wren', role: 'viewer', maxChats: 5, disabled: false, canSeePersonalData: false };
+      await opened.storage.addAudit({ agentId: admin.agent.id, action: 'agent.created', target: wren.agent.id, after: facts });
+      await opened.storage.addAudit({ agentId: admin.agent.id, action: 'agent.changed', target: wren.agent.id, before: { ...facts, role: 'agent' }, after: facts });
+    } finally {
+      await opened.storage.close();
+    }
+    const [changed, created] = (await list(admin.cookie, `?agentId=${wren.agent.id}`)).records;
+    expect(created).toMatchObject({ action: 'agent.created', after: { email: 'wren@example.com', role: 'viewer' } });
+    expect(created!.after).not.toHaveProperty('maxChats');
+    // While the account was an agent, its limit applied: that side keeps it.
+    expect(changed!.before).toMatchObject({ role: 'agent', maxChats: 5 });
+    expect(changed!.after).toEqual({ email: 'wren@example.com', name: 'wren', role: 'viewer', disabled: false, canSeePersonalData: false });
   });
 
   it('records logins (failed ones with the reason and address), logouts, reveals and profile password changes', async () => {

@@ -9,7 +9,8 @@ import { installBrowserGlobals, MemoryStorage } from '../soak/node-widget.ts';
 /**
  * The visitor's own choice of language, kept on their device (the widget's storage, per site): the next conversation
  * on an English widget starts in it, as their choice; the site's setLocale does not replace it unless `override`, which
- * is later and wins (the device forgets it); an agent's or the site's choice is never kept; a storage that refuses
+ * is later and wins (the device forgets it); an agent's or the site's choice is never kept; a choice on one site's widget leaves
+ * another site's kept (up to 8 sites), and a device's older one-slot record is read as its site's; a storage that refuses
  * writes loses only the keeping. The widget's own ChatClient, a real server, real sockets.
  */
 let server: RunningServer;
@@ -21,7 +22,9 @@ beforeAll(async () => {
 });
 afterAll(() => server?.cleanup());
 
-const kept = (storage: Storage) => (JSON.parse(storage.getItem('kefu:v1') ?? '{}') as { language?: unknown }).language ?? null;
+/** What the device keeps for a site (default: the shop's). */
+const kept = (storage: Storage, site: string | null = 'shop') =>
+  (JSON.parse(storage.getItem('kefu:v1') ?? '{}') as { languages?: { site: string | null }[] }).languages?.find((k) => k.site === site) ?? null;
 async function spoken(conversationId: string) {
   const res = await api(server, cookie, 'GET', '/api/v1/conversations');
   const c = (res.body!.conversations as ConversationSummary[]).find((x) => x.id === conversationId)!;
@@ -101,6 +104,26 @@ describe("the visitor's own language choice, kept on their device", () => {
     }
   });
 
+  it("a choice on another site's widget keeps this site's too, and a device that kept one language before keeps it for its site", async () => {
+    const storage = new MemoryStorage();
+    // As a device stored it before it kept one per site: one slot, the shop's Japanese.
+    storage.setItem('kefu:v1', JSON.stringify({ token: null, outbox: [], language: { site: 'shop', locale: 'ja' } }));
+    const bank = await pageView(storage, 'bank');
+    try {
+      expect(bank.snapshot.language).toBeNull(); // the shop's choice is not the bank's
+      bank.chooseLanguage('ko');
+      await waitFor(async () => (await spoken(bank.snapshot.conversationId!)).locale === 'ko', 'Korean on the bank');
+    } finally {
+      bank.stop();
+    }
+    expect([kept(storage), kept(storage, 'bank')]).toEqual([{ site: 'shop', locale: 'ja' }, { site: 'bank', locale: 'ko' }]);
+    expect(JSON.parse(storage.getItem('kefu:v1')!)).not.toHaveProperty('language');
+    // Each site's widget opens in its own: the shop's in Japanese, the bank's in Korean.
+    for (const [site, locale] of [['shop', 'ja'], ['bank', 'ko']] as const) {
+      expect(new ChatClient({ url: `${server.wsUrl}/ws/visitor`, locale: 'en', site, storage }).snapshot.language, site).toEqual({ locale, chosen: true });
+    }
+  });
+
   it('a conversation already under way that does not speak the kept language: the widget follows the server, not the device', async () => {
     const storage = new MemoryStorage();
     const first = await pageView(storage);
@@ -108,7 +131,7 @@ describe("the visitor's own language choice, kept on their device", () => {
     await waitFor(() => first.snapshot.pending.length === 0, 'stored');
     first.stop();
     // Japanese kept on this device by a choice the server never heard (another tab that never connected, say).
-    storage.setItem('kefu:v1', JSON.stringify({ ...JSON.parse(storage.getItem('kefu:v1')!), language: { site: 'shop', locale: 'ja' } }));
+    storage.setItem('kefu:v1', JSON.stringify({ ...JSON.parse(storage.getItem('kefu:v1')!), languages: [{ site: 'shop', locale: 'ja' }] }));
     const again = new ChatClient({ url: `${server.wsUrl}/ws/visitor`, locale: 'en', site: 'shop', storage });
     expect(again.snapshot.language).toEqual({ locale: 'ja', chosen: true });
     again.start();

@@ -176,6 +176,32 @@ describe('a viewer takes no chats', () => {
     socket.close();
   });
 
+  it('has no chat limit: setting one is refused 400 `takes_no_chats` (worded by the console in each language), and nothing is stored', async () => {
+    const patch = (body: Record<string, unknown>) => api(server, admin.cookie, 'PATCH', `/api/v1/agents/${viewer.agent.id}`, body);
+    const stored = async () => ((await api(server, admin.cookie, 'GET', '/api/v1/agents')).body!.agents as { id: string; maxChats: number; role: string }[]).find((a) => a.id === viewer.agent.id)!;
+    const was = await stored();
+    for (const [res, what] of [
+      [await patch({ maxChats: 12 }), 'a viewer’s limit'],
+      [await patch({ role: 'viewer', maxChats: 12 }), 'the viewer role with a limit'],
+      [await api(server, admin.cookie, 'POST', '/api/v1/agents', { email: 'limited@example.com', name: 'Limited', password: 'agent password 123', role: 'viewer', maxChats: 3 }), 'a new viewer with a limit'],
+    ] as const) {
+      expect(res.status, what).toBe(400);
+      expect(ErrorBody.parse(res.body).error, what).toMatchObject({ code: 'bad_frame', reason: 'takes_no_chats', path: 'maxChats' });
+    }
+    expect(await stored()).toEqual(was);
+    const emails = ((await api(server, admin.cookie, 'GET', '/api/v1/agents')).body!.agents as { email: string }[]).map((a) => a.email);
+    expect(emails).not.toContain('limited@example.com');
+    // The same limit for an account that takes chats is taken, on creation and on becoming an agent.
+    const agent = await api(server, admin.cookie, 'POST', '/api/v1/agents', { email: 'limited@example.com', name: 'Limited', password: 'agent password 123', role: 'agent', maxChats: 3 });
+    expect(agent.status).toBe(201);
+    expect(agent.body!.agent).toMatchObject({ role: 'agent', maxChats: 3 });
+    const viewerAgain = await api(server, admin.cookie, 'POST', '/api/v1/agents', { email: 'nolimit@example.com', name: 'No limit', password: 'agent password 123', role: 'viewer' });
+    expect(viewerAgain.status).toBe(201);
+    const becomes = await api(server, admin.cookie, 'PATCH', `/api/v1/agents/${(viewerAgain.body!.agent as { id: string }).id}`, { role: 'agent', maxChats: 7 });
+    expect(becomes.status).toBe(200);
+    expect(becomes.body!.agent).toMatchObject({ role: 'agent', maxChats: 7 });
+  });
+
   it('a role change ends the account’s sessions: the new role holds from the next sign-in', async () => {
     const promoted = await addAgent(server, admin.cookie, 'lead@example.com', { role: 'viewer' });
     expect((await api(server, promoted.cookie, 'GET', '/api/v1/auth/me')).status).toBe(200);

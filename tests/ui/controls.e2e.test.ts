@@ -11,7 +11,7 @@ import { browserAvailable, closeBrowser, launchBrowser } from '../helpers/browse
  * state on one page, in real Chromium: axe-core finds no violation (contrast included) in light and dark with
  * Kefu's blue and with brand colours that do not read on their own (yellow, a pale pink); no checkbox or radio is
  * drawn by the browser (and there is no <select>: ui/Select.tsx's button and list are here, closed, disabled and
- * open); the focus ring is the brand-driven --focus; controls keep their height.
+ * open; no number input: ui/NumberStepper.tsx's stepper is here, at its bound and out of range); the focus ring is the brand-driven --focus; controls keep their height.
  * Screenshots go to test-results/ (not committed).
  */
 const run = browserAvailable();
@@ -42,6 +42,8 @@ const GALLERY = `
       <div id="entry-list" role="listbox" aria-labelledby="entry-label" class="select-popup"><div role="group" aria-labelledby="entry-g"><div id="entry-g" role="presentation" class="select-group">The bot's guesses</div><div id="entry-0" role="option" class="listbox-option" aria-selected="false">Fees</div><div id="entry-1" role="option" class="listbox-option" aria-selected="false" data-active>Top up</div></div></div>
     </div>
     <label class="field"><span class="field-label">Disabled</span><input disabled value="read only"></label>
+    <div class="field stepper-field"><label class="field-label" for="limit">Chat limit</label><div class="stepper"><button type="button" class="stepper-button" tabindex="-1" aria-label="Fewer chats" aria-controls="limit">−</button><input id="limit" type="text" inputmode="numeric" role="spinbutton" aria-valuemin="1" aria-valuemax="50" aria-valuenow="50" value="50"><button type="button" class="stepper-button" tabindex="-1" aria-label="More chats" aria-controls="limit" disabled>+</button></div></div>
+    <div class="field stepper-field"><label class="field-label" for="limit-bad">Chat limit</label><div class="stepper"><button type="button" class="stepper-button" tabindex="-1" aria-label="Fewer chats" aria-controls="limit-bad">−</button><input id="limit-bad" type="text" inputmode="numeric" role="spinbutton" aria-valuemin="1" aria-valuemax="50" aria-invalid="true" aria-describedby="limit-bad-error" value="99"><button type="button" class="stepper-button" tabindex="-1" aria-label="More chats" aria-controls="limit-bad">+</button></div><span id="limit-bad-error" class="field-error">Enter a whole number from 1 to 50.</span></div>
     <label class="field"><span class="field-label">Message</span><textarea placeholder="Reply…"></textarea></label>
   </div>
   <fieldset class="choices"><legend class="sr-only">Options</legend>
@@ -104,17 +106,17 @@ describe.skipIf(!run)('design system controls in Chromium', () => {
     await page.close();
   });
 
-  it('no checkbox, radio or switch is drawn by the browser, and no select; buttons and fields keep the control height', async () => {
+  it('no checkbox, radio or switch is drawn by the browser, and no select or number input; buttons and fields keep the control height', async () => {
     const page = await gallery('light', null);
-    expect(await page.locator('select').count()).toBe(0);
+    expect(await page.locator('select, input[type=number]').count()).toBe(0);
     const appearances = await page.$$eval('input[type=checkbox], input[type=radio]:not(.segmented input), input[type=search]', (els) => els.map((e) => getComputedStyle(e).appearance));
     expect(appearances.length).toBe(7);
     expect(new Set(appearances)).toEqual(new Set(['none']));
-    const heights = await page.$$eval('.btn:not(.btn-sm), input:not([type=checkbox], [type=radio]), .select-button', (els) => els.map((e) => e.getBoundingClientRect().height));
+    const heights = await page.$$eval('.btn:not(.btn-sm), input:not([type=checkbox], [type=radio]), .select-button, .stepper-button', (els) => els.map((e) => e.getBoundingClientRect().height));
     for (const h of heights) expect(h).toBeGreaterThanOrEqual(36);
     // The same page with the widget's touch-target height.
     await page.evaluate(() => document.documentElement.style.setProperty('--control-h', '44px'));
-    const touch = await page.$$eval('.btn:not(.btn-sm), .select-button', (els) => els.map((e) => e.getBoundingClientRect().height));
+    const touch = await page.$$eval('.btn:not(.btn-sm), .select-button, .stepper-button', (els) => els.map((e) => e.getBoundingClientRect().height));
     for (const h of touch) expect(h).toBeGreaterThanOrEqual(44);
     await page.close();
   });

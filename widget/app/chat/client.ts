@@ -2,7 +2,7 @@ import type { Channels, ChatMessage, ConversationStatus, ErrorFrame, VisitorClie
 import { REOPEN_CODE } from '../../../protocol/reopen-code.ts';
 import { withoutFile } from '../../../ui/message-files.ts';
 import { LiveSocket, type LinkState } from '../../../ui/socket/live-socket.ts';
-import { clearState, loadState, saveState, type OutboxItem, type PersistedState } from './persisted.ts';
+import { clearState, keepLanguage, keptFor, loadState, saveState, type OutboxItem, type PersistedState } from './persisted.ts';
 import { EMPTY_HANDOFF, reduceHandoff, ticketRefused, type HandoffClientFrame, type HandoffView } from './handoff.ts';
 
 /** An earlier, closed conversation of this visitor, shown above the current one. */
@@ -134,7 +134,7 @@ export class ChatClient {
   /** Logout: close for good and forget the visitor (token and outbox) in this origin's storage. */
   forget(): void {
     this.stop();
-    this.persisted = { token: null, outbox: [], language: null };
+    this.persisted = { token: null, outbox: [], languages: [] };
     clearState(this.options.storage);
   }
 
@@ -295,7 +295,7 @@ export class ChatClient {
         // A choice of language refused (the server's words: not one the widget speaks): what it said before stands, and
         // its next language frames are news again.
         if (frame.code === 'bad_frame' && frame.path === 'locale' && this.choice !== null) {
-          if (this.choice.locale === this.persisted.language?.locale) this.keep(null);
+          if (this.choice.locale === this.keptLanguage()) this.keep(null);
           this.choice = null;
           return this.update({ language: this.told });
         }
@@ -344,12 +344,11 @@ export class ChatClient {
 
   /** The visitor's kept choice of language for this widget's site, if this device has one. */
   private keptLanguage(): string | null {
-    const kept = this.persisted.language;
-    return kept !== null && kept.site === this.options.site ? kept.locale : null;
+    return keptFor(this.persisted.languages, this.options.site);
   }
 
   private keep(locale: string | null): void {
-    this.persisted.language = locale === null ? null : { site: this.options.site, locale };
+    this.persisted.languages = keepLanguage(this.persisted.languages, this.options.site, locale);
     this.persist();
   }
 

@@ -8,8 +8,8 @@ export interface OutboxItem {
   createdAt: number;
 }
 /**
- * The visitor's own last choice of language on this device, for the site it was made on (the widget's `site`): their
- * next conversations there start in it. Never the site's or an agent's choice; nothing personal.
+ * The visitor's own last choice of language on this device for one site (the widget's `site`): their next
+ * conversations there start in it. Never the site's or an agent's choice; nothing personal.
  */
 export interface KeptLanguage {
   site: string | null;
@@ -18,11 +18,14 @@ export interface KeptLanguage {
 export interface PersistedState {
   token: string | null;
   outbox: OutboxItem[];
-  language: KeptLanguage | null;
+  /** One kept language per site, the latest chosen last; at most KEPT_SITES (the longest unchanged dropped). */
+  languages: KeptLanguage[];
 }
 
 const KEY = 'kefu:v1';
-const EMPTY: PersistedState = { token: null, outbox: [], language: null };
+/** The sites a device keeps a language for (the iframe's storage is the Kefu origin's, shared by every site embedding it). */
+export const KEPT_SITES = 8;
+const empty = (): PersistedState => ({ token: null, outbox: [], languages: [] });
 /** A language tag's longest form (BCP 47 as the protocol takes it); anything else in storage is ignored. */
 const TAG_MAX = 35;
 
@@ -33,10 +36,27 @@ function keptLanguage(value: unknown): KeptLanguage | null {
   return site === null || typeof site === 'string' ? { site, locale } : null;
 }
 
+/** The kept languages as stored; before, a device kept one (`language`), which becomes the only one. */
+function keptLanguages(r: Record<string, unknown>): KeptLanguage[] {
+  const stored: unknown[] = Array.isArray(r.languages) ? r.languages : [r.language];
+  let kept: KeptLanguage[] = [];
+  for (const k of stored.map(keptLanguage)) if (k) kept = keepLanguage(kept, k.site, k.locale);
+  return kept;
+}
+
+/** The language kept for `site`, if any. */
+export const keptFor = (languages: readonly KeptLanguage[], site: string | null): string | null => languages.find((k) => k.site === site)?.locale ?? null;
+
+/** `site`'s kept language set (the latest, last) or forgotten (null); past KEPT_SITES the longest unchanged goes. */
+export function keepLanguage(languages: readonly KeptLanguage[], site: string | null, locale: string | null): KeptLanguage[] {
+  const others = languages.filter((k) => k.site !== site);
+  return locale === null ? others : [...others, { site, locale }].slice(-KEPT_SITES);
+}
+
 export function loadState(storage: Storage | null): PersistedState {
   try {
     const raw: unknown = JSON.parse(storage?.getItem(KEY) ?? 'null');
-    if (typeof raw !== 'object' || raw === null) return { ...EMPTY, outbox: [] };
+    if (typeof raw !== 'object' || raw === null) return empty();
     const r = raw as Record<string, unknown>;
     const outbox = Array.isArray(r.outbox)
       ? r.outbox.filter(
@@ -44,9 +64,9 @@ export function loadState(storage: Storage | null): PersistedState {
             typeof o === 'object' && o !== null && typeof o.clientId === 'string' && typeof o.text === 'string' && typeof o.createdAt === 'number',
         )
       : [];
-    return { token: typeof r.token === 'string' ? r.token : null, outbox, language: keptLanguage(r.language) };
+    return { token: typeof r.token === 'string' ? r.token : null, outbox, languages: keptLanguages(r) };
   } catch {
-    return { ...EMPTY, outbox: [] };
+    return empty();
   }
 }
 
@@ -54,7 +74,7 @@ export function saveState(storage: Storage | null, state: PersistedState): void 
   const allowed: PersistedState = {
     token: state.token,
     outbox: state.outbox.map(({ clientId, text, createdAt }) => ({ clientId, text, createdAt })),
-    language: state.language && { site: state.language.site, locale: state.language.locale },
+    languages: state.languages.map(({ site, locale }) => ({ site, locale })),
   };
   try {
     storage?.setItem(KEY, JSON.stringify(allowed));
@@ -63,7 +83,7 @@ export function saveState(storage: Storage | null, state: PersistedState): void 
   }
 }
 
-/** Logout: nothing of the visitor is left in this origin's storage (their kept language neither). */
+/** Logout: nothing of the visitor is left in this origin's storage (their kept languages neither). */
 export function clearState(storage: Storage | null): void {
   try {
     storage?.removeItem(KEY);
