@@ -137,7 +137,12 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
             buttonClass="btn btn-sm btn-ghost"
             end
             items={[
-              ...visible.filter((p) => p.section !== 'desk').map((p) => ({ label: t(p.title), onSelect: () => navigate(p.id) })),
+              // The same count as the sidebar's (the button shows it too): a phone's admin sees what the bot missed.
+              ...visible.filter((p) => p.section !== 'desk').map((p) => ({
+                label: t(p.title),
+                onSelect: () => navigate(p.id),
+                ...(p.id === 'faq-missed' && missed ? { count: { value: missed, spoken: t('missed_count', { n: missed }), tone: 'warning' as const } } : {}),
+              })),
               ...(readOnly(agent)
                 ? []
                 : [
