@@ -10,36 +10,8 @@ export interface MenuItem {
   checked?: boolean;
   /** The language the label is written in, where it is not the page's (a language by its own name). */
   lang?: string;
-  /** A count beside the label (the navigation's badges: missed questions). */
-  count?: MenuCount;
-}
-
-/** A count drawn as a badge: the number seen, and what a screen reader says for it ("3 unanswered"). */
-export interface MenuCount {
-  value: number;
-  spoken: string;
-  tone: 'warning' | 'danger';
-}
-
-/** What a menu's items count, together: a badge for its button (none when nothing inside is counted). */
-export function buttonCount(items: MenuItem[]): MenuCount | undefined {
-  const counted = items.filter((i) => i.count && i.count.value > 0);
-  if (counted.length === 0) return undefined;
-  return {
-    value: counted.reduce((sum, i) => sum + i.count!.value, 0),
-    spoken: counted.map((i) => `${i.label}: ${i.count!.spoken}`).join(', '),
-    tone: counted.some((i) => i.count!.tone === 'danger') ? 'danger' : 'warning',
-  };
-}
-
-/** A badge whose number is seen and whose words are heard (a bare "3" in a name says nothing). */
-function CountBadge({ count }: { count: MenuCount }) {
-  return (
-    <span class={`badge badge-${count.tone} menu-count`} data-count={count.value}>
-      <span aria-hidden="true">{count.value}</span>
-      <span class="sr-only">, {count.spoken}</span>
-    </span>
-  );
+  /** Shown after the label, at the row's end (the console's count badges). */
+  badge?: ComponentChildren;
 }
 
 /**
@@ -48,10 +20,10 @@ function CountBadge({ count }: { count: MenuCount }) {
  * focus returns to the button; a click elsewhere closes it.
  * `end`: the menu lines up with the button's end edge (for a button at the end of a bar). `menuLabel` names the list
  * when the button's words do not (a chip that shows the current choice); `menuClass` is added to the list's. With
- * `icon`, the button shows it and `label` is the button's accessible name. Items with a `count` show it as a badge, and
- * so does the button (their sum; heard as each item's name and count): a shut "More" says what waits inside it.
+ * `icon`, the button shows it and `label` is the button's accessible name. `badge` follows the button's words (a shut
+ * "More" says what waits inside it), as an item's `badge` follows its label.
  */
-export function Menu({ label, icon, items, buttonClass = 'btn', end = false, menuLabel = label, menuClass = '', open: openAtFirst = false }: {
+export function Menu({ label, icon, items, buttonClass = 'btn', end = false, menuLabel = label, menuClass = '', open: openAtFirst = false, badge }: {
   label: string;
   icon?: ComponentChildren;
   items: MenuItem[];
@@ -61,6 +33,7 @@ export function Menu({ label, icon, items, buttonClass = 'btn', end = false, men
   menuClass?: string;
   /** Open when first drawn (a menu fetched on its button's first press). */
   open?: boolean;
+  badge?: ComponentChildren;
 }) {
   const [open, setOpen] = useState(openAtFirst);
   const button = useRef<HTMLButtonElement>(null);
@@ -69,7 +42,6 @@ export function Menu({ label, icon, items, buttonClass = 'btn', end = false, men
   // Opened on the current choice, if there is one, else the first item.
   useEffect(() => void (open && (entries().find((e) => e.getAttribute('aria-checked') === 'true') ?? entries()[0])?.focus()), [open]);
   useOutsidePress(open, () => [button.current?.parentElement], () => setOpen(false));
-  const count = buttonCount(items);
   const close = () => (setOpen(false), button.current?.focus());
   const onKey = (e: KeyboardEvent) => {
     const all = entries();
@@ -86,9 +58,9 @@ export function Menu({ label, icon, items, buttonClass = 'btn', end = false, men
   };
   return (
     <div class="menu-anchor">
-      <button ref={button} type="button" class={buttonClass} aria-haspopup="menu" aria-expanded={open} aria-label={icon ? [label, count?.spoken].filter(Boolean).join(', ') : undefined} onClick={() => setOpen(!open)}>
+      <button ref={button} type="button" class={buttonClass} aria-haspopup="menu" aria-expanded={open} aria-label={icon ? label : undefined} onClick={() => setOpen(!open)}>
         {icon ?? label}
-        {count && <CountBadge count={count} />}
+        {badge}
       </button>
       {open && (
         <ul ref={list} class={`menu${end ? ' menu-end' : ''}${menuClass ? ` ${menuClass}` : ''}`} role="menu" aria-label={menuLabel} onKeyDown={onKey}>
@@ -104,7 +76,7 @@ export function Menu({ label, icon, items, buttonClass = 'btn', end = false, men
                 onClick={() => (close(), item.onSelect())}
               >
                 {item.label}
-                {item.count && item.count.value > 0 && <CountBadge count={item.count} />}
+                {item.badge}
               </button>
             </li>
           ))}
