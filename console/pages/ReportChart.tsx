@@ -28,9 +28,9 @@ const cssVar = (name: string) => getComputedStyle(document.documentElement).getP
  * values show as three rings of their colours. The legend draws the same.
  */
 export const LINE_STYLES = [
-  { width: 3, dash: [] as number[], point: 11 },
-  { width: 2, dash: [8, 4], point: 7 },
-  { width: 2, dash: [2, 3], point: 3 },
+  { width: 3, dash: [] as number[], point: 13 },
+  { width: 2, dash: [8, 4], point: 9 },
+  { width: 2, dash: [2, 3], point: 5 },
 ] as const;
 const lineStyle = (i: number) => LINE_STYLES[i % LINE_STYLES.length]!;
 
@@ -40,7 +40,7 @@ function Swatch({ color, i }: { color: string; i: number }) {
   return (
     <svg class="legend-swatch" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">
       <line x1="1" y1="7" x2="27" y2="7" stroke={color} stroke-width={style.width} stroke-dasharray={style.dash.join(' ') || undefined} />
-      <circle cx="14" cy="7" r={style.point / 2} fill={color} stroke="var(--surface)" stroke-width="1.5" />
+      <circle cx="14" cy="7" r={(style.point - 1) / 2} fill={color} stroke="var(--surface)" stroke-width="1" />
     </svg>
   );
 }
@@ -78,7 +78,7 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
               stroke: s.color,
               ...(spec.bars
                 ? { fill: s.color, width: 2, paths: UPlot.paths.bars!({ size: [0.6, 48] }), points: { show: false } }
-                : { width: lineStyle(i).width, dash: [...lineStyle(i).dash], points: { show: true, size: lineStyle(i).point, width: 1.5, stroke: paper, fill: s.color } }),
+                : { width: lineStyle(i).width, dash: [...lineStyle(i).dash], points: { show: true, size: lineStyle(i).point, width: 1, stroke: paper, fill: s.color } }),
             })),
           ],
         },

@@ -69,6 +69,7 @@ describe.skipIf(!e2e.run)('the reports page', () => {
         });
       }, [[0x3b, 0x82, 0xf6], [0x16, 0xa3, 0x4a], [0xf5, 0x9e, 0x0b]]);
       for (const [i, n] of seen.entries()) expect(n, `${colorScheme}: pixels of line ${i} where all three are 0`).toBeGreaterThan(40);
+      await series.screenshot({ path: path.join(SHOTS, `reports-volume-${colorScheme}.png`) });
 
       // The API the page called, with the browser's own session, for the same period.
       const api = await page.evaluate(async (q) => (await fetch(`/api/v1/reports/summary?${q}`)).json(), `from=${encodeURIComponent(PERIOD.from)}&to=${encodeURIComponent(PERIOD.to)}&bucket=day&tz=0`);
