@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { AuditList } from '../../protocol/index.ts';
 import { showColorScheme, violations } from '../helpers/axe.ts';
-import { logIntoConsole, useBrowserAndServer } from '../helpers/browser.ts';
+import { openConsoleAt, useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN_ENV, addAgent, api, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
 
 /**
@@ -18,11 +18,7 @@ const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
 
 async function agentsPage(locale: string, width: number): Promise<Page> {
-  const context = await e2e.browser.newContext({ locale, viewport: { width, height: 844 }, ...(width < 500 ? { isMobile: true, hasTouch: true } : {}) });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await logIntoConsole(page, e2e.server.url);
-  await page.evaluate(() => (location.hash = '#/agents'));
+  const page = await openConsoleAt(e2e.browser, e2e.server.url, { locale, width, height: 844, hash: '#/agents' });
   await page.locator('.agents-table').waitFor();
   return page;
 }
