@@ -7,6 +7,7 @@ import { Menu } from '../ui/Menu.tsx';
 import { Select } from '../ui/Select.tsx';
 import { t } from './i18n.ts';
 import { useMissedCount } from './missed-count.ts';
+import { CountBadge, type Count } from './CountBadge.tsx';
 import { beep, notifyDesktop, setTitleBadge } from './notify.ts';
 import { DEFAULT_PAGE, pageFor, PAGES, type PageDef, type PageProps } from './pages.ts';
 import { parseRoute, routeHash } from './route.ts';
@@ -70,6 +71,7 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
   const Page = usePage(page);
   const waiting = Object.values(s.conversations).filter((c) => c.status === 'waiting' && forMe.current(c)).length;
   const missed = useMissedCount(agent.role === 'admin', route.page);
+  const missedCount: Count | null = missed ? { value: missed, spoken: t('missed_count', { n: missed }), tone: 'warning' } : null;
   const unread = useMemo(() => new Unread(me.id), [me.id]);
   const [, seenChanged] = useState(0);
   const markSeen = (id: string) => {
@@ -134,10 +136,16 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
         <div class="nav-more">
           <Menu
             label={t('nav_more')}
+            badge={missedCount && <CountBadge count={{ ...missedCount, spoken: `${t('nav_missed')}: ${missedCount.spoken}` }} />}
             buttonClass="btn btn-sm btn-ghost"
             end
             items={[
-              ...visible.filter((p) => p.section !== 'desk').map((p) => ({ label: t(p.title), onSelect: () => navigate(p.id) })),
+              // The sidebar's count, on its page and on the button: a phone's admin sees what the bot missed.
+              ...visible.filter((p) => p.section !== 'desk').map((p) => ({
+                label: t(p.title),
+                onSelect: () => navigate(p.id),
+                ...(p.id === 'faq-missed' && missedCount ? { badge: <CountBadge count={missedCount} /> } : {}),
+              })),
               ...(readOnly(agent)
                 ? []
                 : [

@@ -105,7 +105,7 @@ export function TicketCard({ ticket, me, agents, level, onOpenConversation }: {
           <span class="sr-only">{t('ticket_reply')}</span>
           <textarea rows={2} placeholder={t('ticket_reply_placeholder')} value={reply} onInput={(e) => setReply(e.currentTarget.value)} />
         </label>
-        <button type="submit" class="btn btn-sm" disabled={busy || !reply.trim()}>{t('ticket_reply')}</button>
+        <button type="submit" class="btn btn-sm btn-primary" disabled={busy || !reply.trim()}>{t('ticket_reply')}</button>
       </form>}
       {note && <p class={note.ok ? 'muted' : 'danger-text'} role="status">{note.text}</p>}
       {ticket.contactKind === 'email' && <EmailLog conversationId={ticket.conversationId} kinds={TICKET_EMAILS} refresh={replies} />}

@@ -10,6 +10,8 @@ export interface MenuItem {
   checked?: boolean;
   /** The language the label is written in, where it is not the page's (a language by its own name). */
   lang?: string;
+  /** Shown after the label, at the row's end (the console's count badges). */
+  badge?: ComponentChildren;
 }
 
 /**
@@ -18,9 +20,10 @@ export interface MenuItem {
  * focus returns to the button; a click elsewhere closes it.
  * `end`: the menu lines up with the button's end edge (for a button at the end of a bar). `menuLabel` names the list
  * when the button's words do not (a chip that shows the current choice); `menuClass` is added to the list's. With
- * `icon`, the button shows it and `label` is the button's accessible name.
+ * `icon`, the button shows it and `label` is the button's accessible name. `badge` follows the button's words (a shut
+ * "More" says what waits inside it), as an item's `badge` follows its label.
  */
-export function Menu({ label, icon, items, buttonClass = 'btn', end = false, menuLabel = label, menuClass = '', open: openAtFirst = false }: {
+export function Menu({ label, icon, items, buttonClass = 'btn', end = false, menuLabel = label, menuClass = '', open: openAtFirst = false, badge }: {
   label: string;
   icon?: ComponentChildren;
   items: MenuItem[];
@@ -30,6 +33,7 @@ export function Menu({ label, icon, items, buttonClass = 'btn', end = false, men
   menuClass?: string;
   /** Open when first drawn (a menu fetched on its button's first press). */
   open?: boolean;
+  badge?: ComponentChildren;
 }) {
   const [open, setOpen] = useState(openAtFirst);
   const button = useRef<HTMLButtonElement>(null);
@@ -56,6 +60,7 @@ export function Menu({ label, icon, items, buttonClass = 'btn', end = false, men
     <div class="menu-anchor">
       <button ref={button} type="button" class={buttonClass} aria-haspopup="menu" aria-expanded={open} aria-label={icon ? label : undefined} onClick={() => setOpen(!open)}>
         {icon ?? label}
+        {badge}
       </button>
       {open && (
         <ul ref={list} class={`menu${end ? ' menu-end' : ''}${menuClass ? ` ${menuClass}` : ''}`} role="menu" aria-label={menuLabel} onKeyDown={onKey}>
@@ -71,6 +76,7 @@ export function Menu({ label, icon, items, buttonClass = 'btn', end = false, men
                 onClick={() => (close(), item.onSelect())}
               >
                 {item.label}
+                {item.badge}
               </button>
             </li>
           ))}

@@ -9,6 +9,7 @@ import { refuse } from '../form-check.ts';
 import { t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
 import { useApiAction } from './useApiAction.ts';
+import { ChatLimitDialog, chatLimitLabels } from './ChatLimitDialog.tsx';
 import { readOnly } from '../role.ts';
 
 const ROLES: AgentInfo['role'][] = ['agent', 'admin', 'viewer'];
@@ -24,11 +25,13 @@ function PresenceBadge({ a }: { a: AgentInfo }) {
   return <span class={`badge ${PRESENCE_BADGE[a.presence]}`} data-presence={a.presence}>{t(`presence_${a.presence}`)}</span>;
 }
 
-/** Admin: the agents (role — agent, admin or read-only viewer — presence, load, contact-details permission, two-factor, enable/disable, reset two-factor, remove) and adding one. */
+/** Admin: the agents (role — agent, admin or read-only viewer — presence, load and chat limit (changed in a dialog), contact-details permission, two-factor, enable/disable, reset two-factor, remove) and adding one. */
 export default function Agents({ me, state: s }: PageProps) {
   const { error, run } = useApiAction();
   const [removing, setRemoving] = useState<AgentInfo | null>(null);
   const [resetting, setResetting] = useState<AgentInfo | null>(null);
+  const [limiting, setLimiting] = useState<AgentInfo | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const [role, setRole] = useState<AgentInfo['role']>('agent');
   const [limit, setLimit] = useState(DEFAULT_LIMIT);
   const [added, setAdded] = useState(0);
@@ -47,7 +50,11 @@ export default function Agents({ me, state: s }: PageProps) {
 
   return (
     <div class="page-body admin">
-      <h1 class="page-title">{t('agents_title')}</h1>
+      <header class="agents-head">
+        <h1 class="page-title">{t('agents_title')}</h1>
+        {/* Always in the page, so a screen reader hears what fills it (a saved chat limit). */}
+        <div role="status" class="limit-saved">{saved && <p class="alert alert-success">{saved}</p>}</div>
+      </header>
       {error && <p role="alert" class="alert alert-danger">{error}</p>}
       <div class="table-wrap">
         <table class="table agents-table">
@@ -71,7 +78,12 @@ export default function Agents({ me, state: s }: PageProps) {
                 </td>
                 <td class="presence">
                   <PresenceBadge a={a} />
-                  {a.role !== 'viewer' && <span class="muted chats">{t('chats_of', { active: a.activeChats, max: a.maxChats })}</span>}
+                  {!readOnly(a) && (
+                    <span class="limit">
+                      <span class="muted chats">{t('chats_of', { active: a.activeChats, max: a.maxChats })}</span>
+                      <button type="button" class="btn btn-sm btn-ghost limit-change" aria-label={`${t('chat_limit_change')}: ${a.name}`} onClick={() => (setSaved(null), setLimiting(a))}>{t('chat_limit_change')}</button>
+                    </span>
+                  )}
                 </td>
                 <td class="contact" data-label={t('may_see_contact')}>
                   {a.role !== 'admin' ? (
@@ -103,11 +115,16 @@ export default function Agents({ me, state: s }: PageProps) {
         {role === 'viewer' ? (
           <p class="field-hint viewer-hint">{t('role_viewer_hint')}</p>
         ) : (
-          <NumberStepper id="agent-max-chats" label={t('chat_limit')} min={MAX_CHATS.min} max={MAX_CHATS.max} value={limit} onChange={setLimit} labels={{ decrease: t('chat_limit_less'), increase: t('chat_limit_more'), range: t('check_whole_between', { min: MAX_CHATS.min, max: MAX_CHATS.max }) }} />
+          <NumberStepper id="agent-max-chats" label={t('chat_limit')} min={MAX_CHATS.min} max={MAX_CHATS.max} value={limit} onChange={setLimit} labels={chatLimitLabels()} />
         )}
         <label class="choice"><input name="canSeePersonalData" type="checkbox" /> {t('may_see_contact')}</label>
         <div class="form-actions"><button type="submit" class="btn btn-primary">{t('agent_add')}</button></div>
       </form>
+      <ChatLimitDialog
+        agent={limiting}
+        onCancel={() => setLimiting(null)}
+        onSaved={(a) => (setLimiting(null), setSaved(t('chat_limit_saved', { name: a.name, max: a.maxChats })))}
+      />
       <ConfirmDialog
         open={removing !== null}
         danger

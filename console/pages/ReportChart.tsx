@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 
-/** One chart of the reports page: uPlot, loaded on first use (its own chunk: never in the console's first load). */
+/**
+ * One chart of the reports page: uPlot, loaded on first use (its own chunk: never in the console's first load), with
+ * its legend drawn by us above it (each line's colour, dashes and point; the table under the chart lists every value).
+ */
 export interface ChartSpec {
   /** Accessible name of the chart (the table under it carries the figures). */
   label: string;
@@ -18,6 +21,30 @@ const COUNT_STEPS = Array.from({ length: 7 }, (_, i) => [1, 2, 5].map((m) => m *
 
 const cssVar = (name: string) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
 
+/**
+ * How each line of a chart is drawn, by its place, so equal figures never hide each other (the conversations line
+ * was drawn exactly under "handed to a person" when they were equal): the first widest and solid, the next dashed, the
+ * next dotted, each over the one before; and at every point a disc, each smaller than the one before, so three equal
+ * values show as three rings of their colours. The legend draws the same.
+ */
+export const LINE_STYLES = [
+  { width: 3, dash: [] as number[], point: 13 },
+  { width: 2, dash: [8, 4], point: 9 },
+  { width: 2, dash: [2, 3], point: 5 },
+] as const;
+const lineStyle = (i: number) => LINE_STYLES[i % LINE_STYLES.length]!;
+
+/** A line's sample for the legend: its colour, width and dashes, and its point's disc. */
+function Swatch({ color, i }: { color: string; i: number }) {
+  const style = lineStyle(i);
+  return (
+    <svg class="legend-swatch" width="28" height="14" viewBox="0 0 28 14" aria-hidden="true">
+      <line x1="1" y1="7" x2="27" y2="7" stroke={color} stroke-width={style.width} stroke-dasharray={style.dash.join(' ') || undefined} />
+      <circle cx="14" cy="7" r={(style.point - 1) / 2} fill={color} stroke="var(--surface)" stroke-width="1" />
+    </svg>
+  );
+}
+
 export function ReportChart({ spec }: { spec: ChartSpec }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -28,6 +55,7 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
       if (gone || !box.current) return;
       const ink = cssVar('--muted') || '#666';
       const grid = cssVar('--border') || '#ddd';
+      const paper = cssVar('--surface') || '#fff';
       const axis = { stroke: ink, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
       const labels = spec.xLabels;
       plot = new UPlot(
@@ -35,7 +63,7 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
           width: box.current.clientWidth,
           height: 220,
           scales: { x: { time: !labels } },
-          legend: { show: spec.series.length > 1, live: false },
+          legend: { show: false },
           cursor: { show: false },
           axes: [
             labels
@@ -45,12 +73,12 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
           ],
           series: [
             {},
-            ...spec.series.map((s) => ({
+            ...spec.series.map((s, i) => ({
               label: s.label,
               stroke: s.color,
-              fill: spec.bars ? s.color : undefined,
-              width: 2,
-              ...(spec.bars ? { paths: UPlot.paths.bars!({ size: [0.6, 48] }), points: { show: false } } : {}),
+              ...(spec.bars
+                ? { fill: s.color, width: 2, paths: UPlot.paths.bars!({ size: [0.6, 48] }), points: { show: false } }
+                : { width: lineStyle(i).width, dash: [...lineStyle(i).dash], points: { show: true, size: lineStyle(i).point, width: 1, stroke: paper, fill: s.color } }),
             })),
           ],
         },
@@ -65,5 +93,19 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
       plot?.destroy();
     };
   }, [JSON.stringify(spec)]);
-  return <div class="report-chart" ref={box} role="img" aria-label={spec.label} />;
+  return (
+    <>
+      {spec.series.length > 1 && (
+        <ul class="chart-legend">
+          {spec.series.map((s, i) => (
+            <li key={s.label}>
+              <Swatch color={s.color} i={i} />
+              {s.label}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="report-chart" ref={box} role="img" aria-label={spec.label} />
+    </>
+  );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { showColorScheme, violations } from '../helpers/axe.ts';
-import { logIntoConsole, useBrowserAndServer } from '../helpers/browser.ts';
+import { openConsoleAt, useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN_ENV, api, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
 import { choose } from '../helpers/select.ts';
 
@@ -16,11 +16,7 @@ const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
 
 async function agentsPage(locale: string, width: number): Promise<Page> {
-  const context = await e2e.browser.newContext({ locale, viewport: { width, height: 900 }, ...(width < 500 ? { isMobile: true, hasTouch: true } : {}) });
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  await logIntoConsole(page, e2e.server.url);
-  await page.evaluate(() => (location.hash = '#/agents'));
+  const page = await openConsoleAt(e2e.browser, e2e.server.url, { locale, width, height: 900, hash: '#/agents' });
   await page.locator('form[aria-labelledby=add-agent]').waitFor();
   return page;
 }

@@ -48,6 +48,29 @@ describe.skipIf(!e2e.run)('the reports page', () => {
       await expect.poll(() => page.locator('.report-chart canvas').count()).toBe(3);
       expect(requested.some((u) => /uPlot/.test(u))).toBe(true);
 
+      // Equal lines stay readable: from Mar 5 to Mar 9 all three are 0 (conversations was drawn exactly under
+      // "handed to a person"). In those columns of the volume chart each line's colour is seen; the legend draws each
+      // line's own dashes.
+      const series = page.locator('[aria-labelledby=report-series]');
+      expect(await series.locator('.chart-legend li').allTextContents()).toEqual(['Conversations', 'Resolved by the bot', 'Handed to a person']);
+      expect(await series.locator('.chart-legend line').evaluateAll((ls) => ls.map((l) => l.getAttribute('stroke-dasharray')))).toEqual([null, '8 4', '2 3']);
+      const seen = await series.evaluate((section, colors) => {
+        const over = section.querySelector<HTMLElement>('.u-over')!;
+        const canvas = section.querySelector('canvas')!;
+        const scale = canvas.width / canvas.clientWidth;
+        const x = (day: number) => Math.round((over.offsetLeft + (over.offsetWidth * day) / 13) * scale); // 14 days: Mar 2 … Mar 15
+        const top = Math.round((over.offsetTop + over.offsetHeight - 12) * scale);
+        const { data } = canvas.getContext('2d')!.getImageData(x(3.3), top, x(6.7) - x(3.3), Math.round(24 * scale));
+        const near = (i: number, [r, g, b]: number[]) => Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 60;
+        return colors.map((c) => {
+          let n = 0;
+          for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 200 && near(i, c)) n++;
+          return n;
+        });
+      }, [[0x3b, 0x82, 0xf6], [0x16, 0xa3, 0x4a], [0xf5, 0x9e, 0x0b]]);
+      for (const [i, n] of seen.entries()) expect(n, `${colorScheme}: pixels of line ${i} where all three are 0`).toBeGreaterThan(40);
+      await series.screenshot({ path: path.join(SHOTS, `reports-volume-${colorScheme}.png`) });
+
       // The API the page called, with the browser's own session, for the same period.
       const api = await page.evaluate(async (q) => (await fetch(`/api/v1/reports/summary?${q}`)).json(), `from=${encodeURIComponent(PERIOD.from)}&to=${encodeURIComponent(PERIOD.to)}&bucket=day&tz=0`);
       const summary = ReportSummary.parse(api);

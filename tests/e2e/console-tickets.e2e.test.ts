@@ -96,6 +96,10 @@ describe.skipIf(!e2e.run)('tickets and the timeline in Chromium', () => {
     // The reply reaches the visitor's chat; its e-mail is refused for good (550), and the card shows the server's answer.
     smtp.refuse({ address: 'li.wei@example.com', code: 550, times: 1 });
     await card.getByPlaceholder(/^Reply:/).fill('We fixed the binding, please try again.');
+    // Laid out as the conversation's composer: the box the card's width, Send under it at its end (it sat on the
+    // bottom edge of the box, beside it, off its centre).
+    const [box, send] = await Promise.all([card.getByPlaceholder(/^Reply:/).boundingBox(), card.getByRole('button', { name: 'Send reply' }).boundingBox()]);
+    expect([send!.y >= box!.y + box!.height, Math.round(send!.x + send!.width), send!.x > box!.x]).toEqual([true, Math.round(box!.x + box!.width), true]);
     await card.getByRole('button', { name: 'Send reply' }).click();
     await visitor.page.getByText('We fixed the binding, please try again.').waitFor();
     const replyMail = card.locator('[data-email-kind=ticket_reply]');

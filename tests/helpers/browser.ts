@@ -74,6 +74,19 @@ export async function logIntoConsole(page: Page, url: string, who: { email: stri
   await expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('online');
 }
 
+/**
+ * A fresh context at `width` × `height` in `locale` (a touch phone under 500 px), logged into the console as the admin
+ * and on the console page `hash` (`#/agents`).
+ */
+export async function openConsoleAt(browser: Browser, url: string, at: { locale: string; width: number; height: number; hash: string }): Promise<Page> {
+  const context = await browser.newContext({ locale: at.locale, viewport: { width: at.width, height: at.height }, ...(at.width < 500 ? { isMobile: true, hasTouch: true } : {}) });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await logIntoConsole(page, url);
+  await page.evaluate((hash) => (location.hash = hash), at.hash);
+  return page;
+}
+
 /** Opens the widget on the server's demo page (English launcher) and waits until it is online; its frame and text box. */
 export async function openDemoWidget(page: Page, url: string) {
   await page.goto(`${url}/`);

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { AuditList } from '../../protocol/index.ts';
+import { showColorScheme, violations } from '../helpers/axe.ts';
+import { openConsoleAt, useBrowserAndServer } from '../helpers/browser.ts';
+import { ADMIN_ENV, addAgent, api, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
+
+/**
+ * Changing an existing agent's chat limit on the Agents page in Chromium (it was the API's alone): "Change limit" on
+ * the agent's row opens a dialog with the console's stepper on the current limit; Enter saves it, the page says so,
+ * the row and the API show the new limit and the audit log has the change, by the admin; out of range is held back in
+ * the dialog; Escape leaves it; a viewer's row offers none, and the server's refusal for a viewer (the account made a
+ * viewer meanwhile) is said in the dialog in the console's language. axe-core 0 with the dialog open, light and dark;
+ * screenshots at 1280 and 390 px in English and Chinese (test-results/, not committed).
+ */
+const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
+
+async function agentsPage(locale: string, width: number): Promise<Page> {
+  const page = await openConsoleAt(e2e.browser, e2e.server.url, { locale, width, height: 844, hash: '#/agents' });
+  await page.locator('.agents-table').waitFor();
+  return page;
+}
+
+describe.skipIf(!e2e.run)('changing an agent’s chat limit in the console', () => {
+  it('saves it from the row’s dialog (said, shown, audited), holds back out of range, and refuses a viewer', async () => {
+    const admin = await login(e2e.server);
+    const kai = (await addAgent(e2e.server, admin.cookie, 'kai@example.com', { maxChats: 4 })).agent;
+    await addAgent(e2e.server, admin.cookie, 'vera@example.com', { role: 'viewer' });
+    const limitOf = async (id: string) => ((await api(e2e.server, admin.cookie, 'GET', '/api/v1/agents')).body!.agents as { id: string; maxChats: number }[]).find((a) => a.id === id)!.maxChats;
+    const page = await agentsPage('en-US', 1280);
+    const row = page.locator('.agents-table tbody tr', { hasText: 'kai@example.com' });
+    await row.waitFor();
+    expect(await page.locator('.agents-table tbody tr', { hasText: 'vera@example.com' }).getByRole('button', { name: /Change limit/ }).count()).toBe(0);
+
+    await row.getByRole('button', { name: 'Change limit: kai' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Chat limit for kai' });
+    const box = dialog.getByRole('spinbutton', { name: 'Chat limit' });
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await box.inputValue()).toBe('4');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByRole('status').filter({ hasText: 'Saved' }).textContent()).toBe('Saved: kai now takes up to 6 chats at once.');
+    await expect.poll(() => row.locator('.chats').textContent()).toBe('0 of 6 chats');
+    expect(await limitOf(kai.id)).toBe(6);
+    const audit = AuditList.parse((await api(e2e.server, admin.cookie, 'GET', `/api/v1/admin/audit?agentId=${kai.id}`)).body).records;
+    const changed = audit.filter((r) => r.action === 'agent.limit_changed');
+    expect(changed.map((r) => [r.agentId, r.target, r.before, r.after])).toEqual([[admin.agent.id, kai.id, { maxChats: 4 }, { maxChats: 6 }]]);
+
+    // Out of range: said under the field, the dialog stays, nothing is sent. Escape leaves the limit as it was.
+    await row.getByRole('button', { name: 'Change limit: kai' }).click();
+    await box.fill('60');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    expect(await dialog.locator('.field-error').textContent()).toBe('Enter a whole number from 1 to 50.');
+    expect(await dialog.isVisible()).toBe(true);
+    for (const scheme of ['light', 'dark'] as const) {
+      await showColorScheme(page, scheme);
+      expect(await violations(page), scheme).toEqual([]);
+      await page.screenshot({ path: path.join(SHOTS, `console-agent-limit-desktop-${scheme}-en.png`) });
+    }
+    await showColorScheme(page, 'light');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await limitOf(kai.id)).toBe(6);
+
+    // Made a viewer while the dialog is open: the server refuses (takes_no_chats), said in the dialog, which stays.
+    await row.getByRole('button', { name: 'Change limit: kai' }).click();
+    expect((await api(e2e.server, admin.cookie, 'PATCH', `/api/v1/agents/${kai.id}`, { role: 'viewer' })).status).toBe(200);
+    await box.fill('9');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    expect(await dialog.getByRole('alert').textContent()).toBe('That did not work: A viewer takes no chats, so has no chat limit: make them an agent or an admin first.');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    // The row follows the account: a viewer's has no limit and no button.
+    await expect.poll(() => row.getByRole('button', { name: /Change limit/ }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('in Chinese on a 390 px touch phone: the dialog in the console’s words, inside the screen, the stepper a finger can hit', async () => {
+    const page = await agentsPage('zh-CN', 390);
+    await page.locator('.agents-table tbody tr', { hasText: 'admin@example.com' }).getByRole('button', { name: /修改上限/ }).tap();
+    const dialog = page.getByRole('dialog', { name: 'admin 的同时接待上限' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: '增加会话数' }).tap();
+    const sizes = await dialog.evaluate((d) => {
+      const r = d.getBoundingClientRect();
+      const step = [...d.querySelectorAll('.stepper > *')].map((el) => Math.round(el.getBoundingClientRect().height));
+      return { inside: r.left >= 0 && r.right <= innerWidth && r.top >= 0 && r.bottom <= innerHeight, step };
+    });
+    expect(sizes).toEqual({ inside: true, step: [44, 44, 44] });
+    expect(await dialog.getByRole('spinbutton').inputValue()).toBe('6');
+    for (const scheme of ['light', 'dark'] as const) {
+      await showColorScheme(page, scheme);
+      await page.screenshot({ path: path.join(SHOTS, `console-agent-limit-phone-${scheme}-zh-CN.png`) });
+    }
+    await dialog.getByRole('button', { name: '保存' }).tap();
+    await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
+    expect(await page.getByRole('status').filter({ hasText: '已保存' }).textContent()).toBe('已保存：admin 现在最多同时接待 6 个会话。');
+    await page.context().close();
+  });
+});
