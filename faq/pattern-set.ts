@@ -237,6 +237,21 @@ export interface PatternSet {
 }
 
 /**
+ * Each source's required literals and, when it has some, its regex (flags u: it keeps no state between tests, so sets
+ * share it), by source, for the life of the process: the sets are built at import and never let go of them either, and
+ * one source stands in several sets (the FAQ modules' sets read 10,756 sources at import, 4,714 distinct ones).
+ */
+const GATED_SOURCES = new Map<string, { regex: RegExp; literals: string[] } | null>();
+function gatedSource(source: string): { regex: RegExp; literals: string[] } | null {
+  let read = GATED_SOURCES.get(source);
+  if (read === undefined) {
+    const literals = requiredLiterals(source);
+    GATED_SOURCES.set(source, (read = literals && { regex: new RegExp(source, 'u'), literals }));
+  }
+  return read;
+}
+
+/**
  * The sources (u flag; no numbered group or back-reference among them) as one PatternSet. Each source with required
  * literals is a regex of its own, run only when the text holds one of them: a literal most texts hold ("客服", "ig")
  * runs the few sources that need it, not an alternation of thirty, and a small regex compiles in microseconds where an
@@ -253,9 +268,9 @@ export function patternSet(sources: readonly string[]): PatternSet {
   };
   const unGated: number[] = [];
   sources.forEach((source, index) => {
-    const literals = requiredLiterals(source);
-    if (literals) {
-      gated.push({ regex: new RegExp(source, 'u'), literals, source: index });
+    const read = gatedSource(source);
+    if (read) {
+      gated.push({ ...read, source: index });
       return;
     }
     unGated.push(index);
