@@ -118,7 +118,7 @@ class Reader {
   /**
    * Two or more plain characters, none quantified ("cuenta del banco"), as one part: what sequence() makes of them one
    * by one (their string follows the run before them, and that run beats every shorter one), without a part and two
-   * sets a character (reading the sources was most of the FAQ modules' import). Its required set is left to that run.
+   * sets a character (reading the sources took a quarter of the FAQ modules' import). Its required set is left to that run.
    */
   private literalRun(): Part | null {
     const { source } = this;
