@@ -161,16 +161,28 @@ export function featuresOf(text: string, locale: string | null, featuresOfWord?:
   return tokenize(prepared(normalizeText(text), locale), featuresOfWord);
 }
 
+/** A document as the matcher reads it: its prepared text, once, and the features tokenised from it. */
+interface ReadDoc {
+  prepared: string;
+  features: string[];
+}
+
+const readDoc = (text: string, locale: string, featuresOfWord: (word: string) => WordFeatures): ReadDoc => {
+  const read = prepared(normalizeText(text), locale);
+  return { prepared: read, features: tokenize(read, featuresOfWord) };
+};
+
 /**
  * The documents' features with UNKNOWN_WORD added where a visitor's question would hold it: an entry's alternate with a
  * word (see noveltyUnits) no other document of the entries has (as a new word of a visitor's is, to the whole pack), an
  * out-of-scope example with a word no entry has. The classifier learns what an unknown word says of each entry: little
- * for adding a card (any bank's name), much for resetting a password ("netflix password").
+ * for adding a card (any bank's name), much for resetting a password ("netflix password"). The units are read off the
+ * prepared text the features were tokenised from (preparing it again was a sixth of the engine's build from a model).
  */
-function withUnknownWords(entries: readonly { text: string; locale: string; features: string[] }[], outside: readonly { text: string; locale: string; features: string[] }[]): void {
-  const unitsOf = (doc: { text: string; locale: string }) => {
+function withUnknownWords(entries: readonly ReadDoc[], outside: readonly ReadDoc[]): void {
+  const unitsOf = (doc: ReadDoc) => {
     const units = new Set<string>();
-    noveltyUnits(prepared(normalizeText(doc.text), doc.locale), (unit) => units.add(unit));
+    noveltyUnits(doc.prepared, (unit) => units.add(unit));
     return units;
   };
   const entryUnits = entries.map(unitsOf);
@@ -230,19 +242,19 @@ export function createMatcher(
   // Each word's features built once for all documents (fewer strings to make, and to hash in the vocabulary).
   const seen = new Map<string, WordFeatures>();
   const featuresOfWord = (word: string) => seen.get(word) ?? seen.set(word, wordFeatures(word)).get(word)!;
-  const entryTexts: { text: string; locale: string; features: string[] }[] = [];
+  const entryTexts: (ReadDoc & { text: string; locale: string })[] = [];
   pack.entries.forEach((entry, label) => {
     for (const locale of pack.locales) {
       const content = entry.locales[locale]!;
       for (const text of [content.question, ...content.alternates]) {
-        const features = featuresOf(text, locale, featuresOfWord);
-        docs.push({ label, features });
-        entryTexts.push({ text, locale, features });
+        const doc = { text, locale, ...readDoc(text, locale, featuresOfWord) };
+        docs.push({ label, features: doc.features });
+        entryTexts.push(doc);
         docLocales.push(locale);
       }
     }
   });
-  const outsideTexts = outOfScope.map((q) => ({ ...q, features: featuresOf(q.text, q.locale, featuresOfWord) }));
+  const outsideTexts = outOfScope.map((q) => ({ ...q, ...readDoc(q.text, q.locale, featuresOfWord) }));
   withUnknownWords(entryTexts, outsideTexts);
   const outside = outsideTexts.map((q) => q.features);
   const typos = typoReaderOf(entryTexts, outsideTexts);
