@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 /**
  * One chart of the reports page: uPlot, loaded on first use (its own chunk: never in the console's first load), with
@@ -45,8 +45,24 @@ function Swatch({ color, i }: { color: string; i: number }) {
   );
 }
 
+/**
+ * The theme drawn (the root's data-theme, set by ui/appearance.ts for a choice made on the Profile page or by the
+ * system's dark mode flipping): a canvas keeps the colours it was drawn with, so a chart is drawn again when it changes.
+ */
+function useDrawnTheme(): string | undefined {
+  const root = document.documentElement;
+  const [theme, setTheme] = useState(root.dataset.theme);
+  useEffect(() => {
+    const observer = new MutationObserver(() => setTheme(root.dataset.theme));
+    observer.observe(root, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => observer.disconnect();
+  }, []);
+  return theme;
+}
+
 export function ReportChart({ spec }: { spec: ChartSpec }) {
   const box = useRef<HTMLDivElement>(null);
+  const theme = useDrawnTheme();
   useEffect(() => {
     let plot: { destroy(): void; setSize(s: { width: number; height: number }): void } | null = null;
     let gone = false;
@@ -92,7 +108,7 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
       observer.disconnect();
       plot?.destroy();
     };
-  }, [JSON.stringify(spec)]);
+  }, [JSON.stringify(spec), theme]);
   return (
     <>
       {spec.series.length > 1 && (

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { ReportSummary } from '../../protocol/index.ts';
 import { violations } from '../helpers/axe.ts';
 import { useBrowserAndServer } from '../helpers/browser.ts';
@@ -14,6 +15,34 @@ import { NO_BOT_SWEEP, PERIOD, expectedSummary, writeReportHistory } from '../fi
  * (never in the console's first load); axe-core finds nothing in light or dark.
  */
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
+type Rgb = [number, number, number];
+
+/**
+ * How many opaque pixels of the section's first chart are near each colour, in the rows from `rows[0]` to `rows[1]`
+ * CSS px below the plot's bottom edge (negative: above it), or in the whole canvas.
+ */
+function chartPixels(section: Locator, colors: Rgb[], rows?: [number, number]): Promise<number[]> {
+  return section.evaluate(
+    (el, [colors, rows]) => {
+      const over = el.querySelector<HTMLElement>('.u-over')!;
+      const canvas = el.querySelector('canvas')!;
+      const scale = canvas.width / canvas.clientWidth;
+      const bottom = over.offsetTop + over.offsetHeight;
+      const [top, height] = rows ? [Math.round((bottom + rows[0]) * scale), Math.round((rows[1] - rows[0]) * scale)] : [0, canvas.height];
+      const { data } = canvas.getContext('2d')!.getImageData(0, top, canvas.width, height);
+      const near = (i: number, [r, g, b]: number[]) => Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 30;
+      return colors.map((c) => {
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 200 && near(i, c)) n++;
+        return n;
+      });
+    },
+    [colors, rows ?? null] as const,
+  );
+}
+const LINES: Rgb[] = [[0x3b, 0x82, 0xf6], [0x16, 0xa3, 0x4a], [0xf5, 0x9e, 0x0b]];
+/** The grid's colour (--border) in the light and the dark theme. */
+const GRID: Record<'light' | 'dark', Rgb> = { light: [0xdd, 0xe1, 0xe7], dark: [0x2c, 0x37, 0x4b] };
 const e2e = useBrowserAndServer(ADMIN_ENV, NO_BOT_SWEEP);
 
 describe.skipIf(!e2e.run)('the reports page', () => {
@@ -67,9 +96,19 @@ describe.skipIf(!e2e.run)('the reports page', () => {
           for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 200 && near(i, c)) n++;
           return n;
         });
-      }, [[0x3b, 0x82, 0xf6], [0x16, 0xa3, 0x4a], [0xf5, 0x9e, 0x0b]]);
+      }, LINES);
       for (const [i, n] of seen.entries()) expect(n, `${colorScheme}: pixels of line ${i} where all three are 0`).toBeGreaterThan(40);
+      expect(await chartPixels(series, [GRID[colorScheme]]).then(([n]) => n), `${colorScheme}: grid`).toBeGreaterThan(500);
       await series.screenshot({ path: path.join(SHOTS, `reports-volume-${colorScheme}.png`) });
+      if (colorScheme === 'light') {
+        // The system turns dark while the page is open: the charts are drawn again in the dark theme's colours.
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await expect.poll(() => chartPixels(series, [GRID.light, GRID.dark])).toEqual([0, expect.any(Number)]);
+        expect((await chartPixels(series, [GRID.dark]))[0], 'dark grid after the switch').toBeGreaterThan(500);
+        await series.screenshot({ path: path.join(SHOTS, `reports-volume-light-to-dark.png`) });
+        await page.emulateMedia({ colorScheme: 'light' });
+        await expect.poll(() => chartPixels(series, [GRID.dark]).then(([n]) => n)).toBe(0);
+      }
 
       // The API the page called, with the browser's own session, for the same period.
       const api = await page.evaluate(async (q) => (await fetch(`/api/v1/reports/summary?${q}`)).json(), `from=${encodeURIComponent(PERIOD.from)}&to=${encodeURIComponent(PERIOD.to)}&bucket=day&tz=0`);
@@ -126,6 +165,11 @@ describe.skipIf(!e2e.run)('the reports page', () => {
             series: [...document.querySelectorAll('table[data-table=series] tbody tr:first-child td')].map((td) => getComputedStyle(td, '::before').content),
           }));
         await expect.poll(phone).toEqual({ scrolls: [], series: ['none', '"Conversations"', '"Resolved by the bot"', '"Handed to a person"'] });
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await expect.poll(() => chartPixels(series, [GRID[scheme]]).then(([n]) => n! > 200)).toBe(true);
+          await series.screenshot({ path: path.join(SHOTS, `reports-volume-phone-${scheme}.png`) });
+        }
       }
       await context.close();
     }
