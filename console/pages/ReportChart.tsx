@@ -34,6 +34,11 @@ export const LINE_STYLES = [
 ] as const;
 const lineStyle = (i: number) => LINE_STYLES[i % LINE_STYLES.length]!;
 
+/** Room below 0, in CSS px, so the widest disc at 0 is drawn whole inside the plot (it was half below its edge). */
+const ROOM_BELOW_ZERO = Math.ceil(LINE_STYLES[0].point / 2) + 1;
+/** A y axis's figures: a count, never "-0" (the first tick of a range that starts a little below 0). */
+const countLabel = (n: number) => new Intl.NumberFormat().format(n || 0);
+
 /** A line's sample for the legend: its colour, width and dashes, and its point's disc. */
 function Swatch({ color, i }: { color: string; i: number }) {
   const style = lineStyle(i);
@@ -78,14 +83,29 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
         {
           width: box.current.clientWidth,
           height: 220,
-          scales: { x: { time: !labels } },
+          scales: {
+            x: { time: !labels },
+            // A line chart's range as uPlot draws it, its bottom lowered by ROOM_BELOW_ZERO px of the plot's height
+            // (before the first layout, the chart's height less its x axis).
+            ...(spec.bars
+              ? {}
+              : {
+                  y: {
+                    range: (u: InstanceType<typeof UPlot>, min: number, max: number): [number, number] => {
+                      const [low, high] = UPlot.rangeNum(min, max, 0.1, true) as [number, number];
+                      const plot = u.bbox.height / devicePixelRatio || 170;
+                      return [low - ((high - low) * ROOM_BELOW_ZERO) / Math.max(plot - ROOM_BELOW_ZERO, 1), high];
+                    },
+                  },
+                }),
+          },
           legend: { show: false },
           cursor: { show: false },
           axes: [
             labels
               ? { ...axis, values: (_u: unknown, ticks: number[]) => ticks.map((t) => labels[t] ?? '') }
               : { ...axis, space: 60, incrs: [86_400, 7 * 86_400, 28 * 86_400], values: (_u: unknown, ticks: number[]) => ticks.map((t) => spec.formatTime?.(t * 1000) ?? '') },
-            { ...axis, incrs: COUNT_STEPS },
+            { ...axis, incrs: COUNT_STEPS, values: (_u: unknown, ticks: number[]) => ticks.map(countLabel) },
           ],
           series: [
             {},

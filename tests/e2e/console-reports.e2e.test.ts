@@ -98,6 +98,8 @@ describe.skipIf(!e2e.run)('the reports page', () => {
         });
       }, LINES);
       for (const [i, n] of seen.entries()) expect(n, `${colorScheme}: pixels of line ${i} where all three are 0`).toBeGreaterThan(40);
+      // A disc at 0 is whole: none of it below the plot's bottom edge (the widest was half under it).
+      expect(await chartPixels(series, LINES, [1, 10]), `${colorScheme}: line colours under the plot`).toEqual([0, 0, 0]);
       expect(await chartPixels(series, [GRID[colorScheme]]).then(([n]) => n), `${colorScheme}: grid`).toBeGreaterThan(500);
       await series.screenshot({ path: path.join(SHOTS, `reports-volume-${colorScheme}.png`) });
       if (colorScheme === 'light') {
@@ -165,6 +167,7 @@ describe.skipIf(!e2e.run)('the reports page', () => {
             series: [...document.querySelectorAll('table[data-table=series] tbody tr:first-child td')].map((td) => getComputedStyle(td, '::before').content),
           }));
         await expect.poll(phone).toEqual({ scrolls: [], series: ['none', '"Conversations"', '"Resolved by the bot"', '"Handed to a person"'] });
+        expect(await chartPixels(series, LINES, [1, 10]), 'phone: line colours under the plot').toEqual([0, 0, 0]);
         for (const scheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme: scheme });
           await expect.poll(() => chartPixels(series, [GRID[scheme]]).then(([n]) => n! > 200)).toBe(true);
