@@ -125,7 +125,13 @@ describe.skipIf(!e2e.run)('the reports page', () => {
         summary.csat.average,
       ]);
       const rows = (table: string) => page.locator(`table[data-table=${table}] tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-      expect(await rows('series')).toEqual(summary.series.map((s) => [new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(s.start), String(s.conversations), String(s.botResolved), String(s.handoffs)]));
+      // Every day of the period, as the chart draws it: the days without conversations as 0 (the table listed only the others).
+      const days = Array.from({ length: 14 }, (_, i) => Date.parse(PERIOD.from) + i * 86_400_000);
+      const byDay = new Map(summary.series.map((s) => [s.start, s]));
+      expect(summary.series.length).toBeLessThan(days.length);
+      expect(await rows('series')).toEqual(
+        days.map((d) => [new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(d), ...[byDay.get(d)?.conversations, byDay.get(d)?.botResolved, byDay.get(d)?.handoffs].map((n) => String(n ?? 0))]),
+      );
       expect(await rows('topics')).toEqual(summary.byTopic.map((x) => [x.faqId, String(x.count)]));
       expect(await rows('csat')).toEqual(summary.csat.distribution.map((d) => [`${d.score} / 5`, String(d.count)]));
       expect(await rows('hours')).toEqual(summary.byHour.filter((h) => h.count > 0).map((h) => [`${String(h.hour).padStart(2, '0')}:00`, String(h.count)]));
@@ -198,6 +204,16 @@ describe.skipIf(!e2e.run)('the reports page', () => {
       expect(await now.textContent()).toMatch(words);
       await page.locator('[data-kpi=waitSec]').screenshot({ path: path.join(SHOTS, `reports-waiting-now-${locale}.png`) });
       await page.screenshot({ path: path.join(SHOTS, `reports-page-waiting-now-${locale}.png`) });
+      // The last 7 days (one conversation, today): the discs at 0 whole, the table every day, the empty ones as 0.
+      const series = page.locator('[aria-labelledby=report-series]');
+      await series.locator('canvas').waitFor();
+      expect(await page.locator('table[data-table=series] tbody tr').count()).toBe(7);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await expect.poll(() => chartPixels(series, [GRID[scheme]]).then(([n]) => n! > 200)).toBe(true);
+        expect(await chartPixels(series, LINES, [1, 10]), `${locale} ${scheme}: line colours under the plot`).toEqual([0, 0, 0]);
+        await series.screenshot({ path: path.join(SHOTS, `reports-volume-week-${scheme}-${locale}.png`) });
+      }
       await context.close();
     }
     v.close();
