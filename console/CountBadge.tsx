@@ -1,4 +1,4 @@
-/** A count the navigation shows (missed questions): the number seen, and what a screen reader says for it. */
+/** A count the navigation shows (chats waiting, missed questions): the number seen, and what a screen reader says for it. */
 export interface Count {
   value: number;
   /** Heard after the name it follows: "3 unanswered". */

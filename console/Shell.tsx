@@ -71,6 +71,8 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
   const Page = usePage(page);
   const waiting = Object.values(s.conversations).filter((c) => c.status === 'waiting' && forMe.current(c)).length;
   const missed = useMissedCount(agent.role === 'admin', route.page);
+  // Each count a number seen and words heard ("Inbox, 3 waiting"): an aria-label on a plain span is not reliably read.
+  const waitingCount: Count | null = waiting > 0 ? { value: waiting, spoken: t('waiting_count', { n: waiting }), tone: 'danger' } : null;
   const missedCount: Count | null = missed ? { value: missed, spoken: t('missed_count', { n: missed }), tone: 'warning' } : null;
   const unread = useMemo(() => new Unread(me.id), [me.id]);
   const [, seenChanged] = useState(0);
@@ -94,8 +96,8 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
     <li key={p.id}>
       <a href={routeHash(p.id)} class="nav-link" aria-current={page?.id === p.id ? 'page' : undefined}>
         <span>{t(p.title)}</span>
-        {p.id === 'inbox' && waiting > 0 && <span class="badge badge-danger" aria-label={`${t('view_waiting')}: ${waiting}`}>{waiting}</span>}
-        {p.id === 'faq-missed' && !!missed && <span class="badge badge-warning" data-testid="missed-count" aria-label={`${t('nav_missed')}: ${missed}`}>{missed}</span>}
+        {p.id === 'inbox' && waitingCount && <CountBadge count={waitingCount} />}
+        {p.id === 'faq-missed' && missedCount && <CountBadge count={missedCount} />}
       </a>
     </li>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 /**
  * One chart of the reports page: uPlot, loaded on first use (its own chunk: never in the console's first load), with
@@ -34,6 +34,11 @@ export const LINE_STYLES = [
 ] as const;
 const lineStyle = (i: number) => LINE_STYLES[i % LINE_STYLES.length]!;
 
+/** Room below 0, in CSS px, so the widest disc at 0 is drawn whole inside the plot (it was half below its edge). */
+const ROOM_BELOW_ZERO = Math.ceil(LINE_STYLES[0].point / 2) + 1;
+/** A y axis's figures: a count, never "-0" (the first tick of a range that starts a little below 0). */
+const countLabel = (n: number) => new Intl.NumberFormat().format(n || 0);
+
 /** A line's sample for the legend: its colour, width and dashes, and its point's disc. */
 function Swatch({ color, i }: { color: string; i: number }) {
   const style = lineStyle(i);
@@ -45,8 +50,24 @@ function Swatch({ color, i }: { color: string; i: number }) {
   );
 }
 
+/**
+ * The theme drawn (the root's data-theme, set by ui/appearance.ts for a choice made on the Profile page or by the
+ * system's dark mode flipping): a canvas keeps the colours it was drawn with, so a chart is drawn again when it changes.
+ */
+function useDrawnTheme(): string | undefined {
+  const root = document.documentElement;
+  const [theme, setTheme] = useState(root.dataset.theme);
+  useEffect(() => {
+    const observer = new MutationObserver(() => setTheme(root.dataset.theme));
+    observer.observe(root, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => observer.disconnect();
+  }, []);
+  return theme;
+}
+
 export function ReportChart({ spec }: { spec: ChartSpec }) {
   const box = useRef<HTMLDivElement>(null);
+  const theme = useDrawnTheme();
   useEffect(() => {
     let plot: { destroy(): void; setSize(s: { width: number; height: number }): void } | null = null;
     let gone = false;
@@ -62,14 +83,29 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
         {
           width: box.current.clientWidth,
           height: 220,
-          scales: { x: { time: !labels } },
+          scales: {
+            x: { time: !labels },
+            // A line chart's range as uPlot draws it, its bottom lowered by ROOM_BELOW_ZERO px of the plot's height
+            // (before the first layout, the chart's height less its x axis).
+            ...(spec.bars
+              ? {}
+              : {
+                  y: {
+                    range: (u: InstanceType<typeof UPlot>, min: number, max: number): [number, number] => {
+                      const [low, high] = UPlot.rangeNum(min, max, 0.1, true) as [number, number];
+                      const plot = u.bbox.height / devicePixelRatio || 170;
+                      return [low - ((high - low) * ROOM_BELOW_ZERO) / Math.max(plot - ROOM_BELOW_ZERO, 1), high];
+                    },
+                  },
+                }),
+          },
           legend: { show: false },
           cursor: { show: false },
           axes: [
             labels
               ? { ...axis, values: (_u: unknown, ticks: number[]) => ticks.map((t) => labels[t] ?? '') }
               : { ...axis, space: 60, incrs: [86_400, 7 * 86_400, 28 * 86_400], values: (_u: unknown, ticks: number[]) => ticks.map((t) => spec.formatTime?.(t * 1000) ?? '') },
-            { ...axis, incrs: COUNT_STEPS },
+            { ...axis, incrs: COUNT_STEPS, values: (_u: unknown, ticks: number[]) => ticks.map(countLabel) },
           ],
           series: [
             {},
@@ -92,7 +128,7 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
       observer.disconnect();
       plot?.destroy();
     };
-  }, [JSON.stringify(spec)]);
+  }, [JSON.stringify(spec), theme]);
   return (
     <>
       {spec.series.length > 1 && (

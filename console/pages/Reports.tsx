@@ -96,9 +96,10 @@ export default function Reports({ param, navigate }: PageProps) {
   const lastDay = isoDay(Date.parse(period.to) - DAY);
   const colors = { conversations: '#3b82f6', bot: '#16a34a', handoffs: '#f59e0b' };
   const r = report;
-  // Every day or week of the period, empty ones too (the API lists only those with conversations).
-  const buckets = bucketStarts(Date.parse(from), Date.parse(to), bucket, tz * 60_000);
+  // Every day or week of the period, empty ones too (the API lists only those with conversations): the chart and
+  // the table under it show the same days.
   const byStart = new Map((r?.series ?? []).map((s) => [s.start, s]));
+  const volume = bucketStarts(Date.parse(from), Date.parse(to), bucket, tz * 60_000).map((start) => byStart.get(start) ?? { start, conversations: 0, botResolved: 0, handoffs: 0 });
 
   return (
     <div class="page-body reports">
@@ -152,16 +153,16 @@ export default function Reports({ param, navigate }: PageProps) {
             query={query}
             chart={{
               label: t('report_volume'),
-              x: buckets.map((b) => b / 1000),
+              x: volume.map((v) => v.start / 1000),
               formatTime: (ms) => new Intl.DateTimeFormat(language(), { month: 'short', day: 'numeric' }).format(ms),
               series: [
-                { label: t('report_conversations'), values: buckets.map((b) => byStart.get(b)?.conversations ?? 0), color: colors.conversations },
-                { label: t('report_bot_resolved'), values: buckets.map((b) => byStart.get(b)?.botResolved ?? 0), color: colors.bot },
-                { label: t('report_handoffs'), values: buckets.map((b) => byStart.get(b)?.handoffs ?? 0), color: colors.handoffs },
+                { label: t('report_conversations'), values: volume.map((v) => v.conversations), color: colors.conversations },
+                { label: t('report_bot_resolved'), values: volume.map((v) => v.botResolved), color: colors.bot },
+                { label: t('report_handoffs'), values: volume.map((v) => v.handoffs), color: colors.handoffs },
               ],
             }}
             head={[t(bucket === 'week' ? 'report_col_week' : 'report_col_day'), t('report_conversations'), t('report_bot_resolved'), t('report_handoffs')]}
-            rows={r.series.map((s) => [new Intl.DateTimeFormat(language(), { dateStyle: 'medium' }).format(s.start), s.conversations, s.botResolved, s.handoffs])}
+            rows={volume.map((v) => [new Intl.DateTimeFormat(language(), { dateStyle: 'medium' }).format(v.start), v.conversations, v.botResolved, v.handoffs])}
           />
           <Section
             id="handoffs"

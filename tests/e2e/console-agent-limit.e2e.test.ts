@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { AuditList } from '../../protocol/index.ts';
 import { showColorScheme, violations } from '../helpers/axe.ts';
 import { openConsoleAt, useBrowserAndServer } from '../helpers/browser.ts';
@@ -22,6 +22,17 @@ async function agentsPage(locale: string, width: number): Promise<Page> {
   await page.locator('.agents-table').waitFor();
   return page;
 }
+
+/** The vertical middle of each of the row's elements, in whole px. */
+const middles = (row: Locator, selectors: string[]) =>
+  row.evaluate(
+    (tr, selectors) =>
+      selectors.map((sel) => {
+        const r = tr.querySelector(sel)!.getBoundingClientRect();
+        return Math.round(r.top + r.height / 2);
+      }),
+    selectors,
+  );
 
 describe.skipIf(!e2e.run)('changing an agent’s chat limit in the console', () => {
   it('saves it from the row’s dialog (said, shown, audited), holds back out of range, and refuses a viewer', async () => {
@@ -77,6 +88,27 @@ describe.skipIf(!e2e.run)('changing an agent’s chat limit in the console', () 
     // The row follows the account: a viewer's has no limit and no button.
     await expect.poll(() => row.getByRole('button', { name: /Change limit/ }).count()).toBe(0);
     await page.context().close();
+  });
+
+  it('on a 390 px phone a row’s presence chip and its "1 of 5 chats" sit on one line, in the middle of the role select beside them (a viewer’s chip too)', async () => {
+    const admin = await login(e2e.server);
+    await addAgent(e2e.server, admin.cookie, 'lin@example.com', { maxChats: 5 });
+    await addAgent(e2e.server, admin.cookie, 'wen@example.com', { role: 'viewer' });
+    for (const locale of ['en-US', 'zh-CN'] as const) {
+      const page = await agentsPage(locale, 390);
+      const row = page.locator('.agents-table tbody tr', { hasText: 'lin@example.com' });
+      await row.locator('.select-button').waitFor();
+      for (const scheme of ['light', 'dark'] as const) {
+        await showColorScheme(page, scheme);
+        await page.locator('.agents-table').screenshot({ path: path.join(SHOTS, `console-agents-table-phone-${scheme}-${locale}.png`) });
+      }
+      // The chip, the words and the select beside them share a middle (whole px); a viewer's chip, alone, too.
+      const agent = await middles(row, ['.presence .badge', '.presence .chats', '.role .select-button']);
+      expect(new Set(agent).size, `${locale}: ${agent.join(', ')}`).toBe(1);
+      const viewer = await middles(page.locator('.agents-table tbody tr', { hasText: 'wen@example.com' }), ['.presence .badge', '.role .select-button']);
+      expect(new Set(viewer).size, `${locale} viewer: ${viewer.join(', ')}`).toBe(1);
+      await page.context().close();
+    }
   });
 
   it('in Chinese on a 390 px touch phone: the dialog in the console’s words, inside the screen, the stepper a finger can hit', async () => {

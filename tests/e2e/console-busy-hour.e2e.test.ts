@@ -1,4 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN, ADMIN_ENV, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
@@ -11,6 +12,7 @@ import { SHORTCUTS } from '../../console/shortcuts.ts';
  * meets while many chats wait.
  */
 const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_ROUTING: 'manual' }, FAST_SCRYPT);
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
 
 async function consoleAsAdmin(locale: string, viewport = { width: 1280, height: 800 }, who = ADMIN, phone = false, before?: (page: Page) => Promise<void>) {
   const context = await e2e.browser.newContext({ locale, viewport, isMobile: phone, hasTouch: phone });
@@ -212,7 +214,10 @@ describe.skipIf(!e2e.run)("a busy agent's hour in the console", () => {
     const queue = before + 1;
     await expect.poll(() => page.locator('.conversation-item[data-status=waiting]').count()).toBe(queue);
     await expect.poll(() => page.getByRole('tab', { name: /^Waiting/ }).locator('.badge').textContent()).toBe(String(queue));
-    await expect.poll(() => page.locator('.nav-link[href="#/inbox"] .badge').textContent()).toBe(String(queue));
+    await expect.poll(() => page.locator('.nav-link[href="#/inbox"] .badge').getAttribute('data-count')).toBe(String(queue));
+    // Heard with its words ("Inbox, 3 waiting"), not as a bare number.
+    expect(await page.getByRole('link', { name: new RegExp(`^Inbox ?, ${queue} waiting$`) }).count()).toBe(1);
+    await page.locator('.sidebar').screenshot({ path: path.join(SHOTS, 'console-sidebar-count-desktop-light-en.png') });
     await expect.poll(() => page.title()).toBe(`(${queue}) Kefu console`);
     // Refunds' chat is still in sight, under All open.
     await page.getByRole('tab', { name: /^All open/ }).click();

@@ -9,7 +9,7 @@ import { askBot, visitor } from '../helpers/ws-client.ts';
 /**
  * A phone's admin sees what the bot missed (the desktop sidebar's count): in Chromium at 390 px the "More" button and
  * its "Missed questions" item carry the count as a badge, each heard with words ("Missed questions, 3 unanswered"),
- * and neither shows one when nothing is missed. axe-core 0 with the menu open, light and dark; screenshots in English
+ * and neither shows one when nothing is missed; the desktop sidebar's link carries the same badge, heard the same way. axe-core 0 with the menu open, light and dark; screenshots in English
  * and Chinese (test-results/, not committed).
  */
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
@@ -75,5 +75,16 @@ describe.skipIf(!e2e.run)('the phone navigation’s More menu', () => {
     await zhPage.getByRole('menuitem', { name: new RegExp(`^未答问题 ?, ${n} 个未答$`) }).waitFor();
     await zhPage.screenshot({ path: path.join(SHOTS, `console-more-menu-phone-dark-zh-CN.png`) });
     await zh.close();
+
+    // The desktop sidebar's count is the same badge, heard the same way (it was an aria-label on a plain span).
+    const desk = await e2e.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+    const deskPage = await desk.newPage();
+    await logIntoConsole(deskPage, e2e.server.url);
+    const link = deskPage.locator('.sidebar').getByRole('link', { name: new RegExp(`^未答问题 ?, ${n} 个未答$`) });
+    await link.waitFor();
+    expect(await link.locator('.badge [aria-hidden=true]').textContent()).toBe(String(n));
+    expect(await link.locator('.badge').evaluate((b) => Math.round(b.getBoundingClientRect().height))).toBe(20);
+    await deskPage.locator('.sidebar').screenshot({ path: path.join(SHOTS, `console-sidebar-count-desktop-dark-zh-CN.png`) });
+    await desk.close();
   });
 });

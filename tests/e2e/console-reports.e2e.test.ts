@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { ReportSummary } from '../../protocol/index.ts';
 import { violations } from '../helpers/axe.ts';
 import { useBrowserAndServer } from '../helpers/browser.ts';
@@ -14,6 +15,34 @@ import { NO_BOT_SWEEP, PERIOD, expectedSummary, writeReportHistory } from '../fi
  * (never in the console's first load); axe-core finds nothing in light or dark.
  */
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
+type Rgb = [number, number, number];
+
+/**
+ * How many opaque pixels of the section's first chart are near each colour, in the rows from `rows[0]` to `rows[1]`
+ * CSS px below the plot's bottom edge (negative: above it), or in the whole canvas.
+ */
+function chartPixels(section: Locator, colors: Rgb[], rows?: [number, number]): Promise<number[]> {
+  return section.evaluate(
+    (el, [colors, rows]) => {
+      const over = el.querySelector<HTMLElement>('.u-over')!;
+      const canvas = el.querySelector('canvas')!;
+      const scale = canvas.width / canvas.clientWidth;
+      const bottom = over.offsetTop + over.offsetHeight;
+      const [top, height] = rows ? [Math.round((bottom + rows[0]) * scale), Math.round((rows[1] - rows[0]) * scale)] : [0, canvas.height];
+      const { data } = canvas.getContext('2d')!.getImageData(0, top, canvas.width, height);
+      const near = (i: number, [r, g, b]: number[]) => Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!) < 30;
+      return colors.map((c) => {
+        let n = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 200 && near(i, c)) n++;
+        return n;
+      });
+    },
+    [colors, rows ?? null] as const,
+  );
+}
+const LINES: Rgb[] = [[0x3b, 0x82, 0xf6], [0x16, 0xa3, 0x4a], [0xf5, 0x9e, 0x0b]];
+/** The grid's colour (--border) in the light and the dark theme. */
+const GRID: Record<'light' | 'dark', Rgb> = { light: [0xdd, 0xe1, 0xe7], dark: [0x2c, 0x37, 0x4b] };
 const e2e = useBrowserAndServer(ADMIN_ENV, NO_BOT_SWEEP);
 
 describe.skipIf(!e2e.run)('the reports page', () => {
@@ -67,9 +96,21 @@ describe.skipIf(!e2e.run)('the reports page', () => {
           for (let i = 0; i < data.length; i += 4) if (data[i + 3]! > 200 && near(i, c)) n++;
           return n;
         });
-      }, [[0x3b, 0x82, 0xf6], [0x16, 0xa3, 0x4a], [0xf5, 0x9e, 0x0b]]);
+      }, LINES);
       for (const [i, n] of seen.entries()) expect(n, `${colorScheme}: pixels of line ${i} where all three are 0`).toBeGreaterThan(40);
+      // A disc at 0 is whole: none of it below the plot's bottom edge (the widest was half under it).
+      expect(await chartPixels(series, LINES, [1, 10]), `${colorScheme}: line colours under the plot`).toEqual([0, 0, 0]);
+      expect(await chartPixels(series, [GRID[colorScheme]]).then(([n]) => n), `${colorScheme}: grid`).toBeGreaterThan(500);
       await series.screenshot({ path: path.join(SHOTS, `reports-volume-${colorScheme}.png`) });
+      if (colorScheme === 'light') {
+        // The system turns dark while the page is open: the charts are drawn again in the dark theme's colours.
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await expect.poll(() => chartPixels(series, [GRID.light, GRID.dark])).toEqual([0, expect.any(Number)]);
+        expect((await chartPixels(series, [GRID.dark]))[0], 'dark grid after the switch').toBeGreaterThan(500);
+        await series.screenshot({ path: path.join(SHOTS, `reports-volume-light-to-dark.png`) });
+        await page.emulateMedia({ colorScheme: 'light' });
+        await expect.poll(() => chartPixels(series, [GRID.dark]).then(([n]) => n)).toBe(0);
+      }
 
       // The API the page called, with the browser's own session, for the same period.
       const api = await page.evaluate(async (q) => (await fetch(`/api/v1/reports/summary?${q}`)).json(), `from=${encodeURIComponent(PERIOD.from)}&to=${encodeURIComponent(PERIOD.to)}&bucket=day&tz=0`);
@@ -84,7 +125,13 @@ describe.skipIf(!e2e.run)('the reports page', () => {
         summary.csat.average,
       ]);
       const rows = (table: string) => page.locator(`table[data-table=${table}] tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-      expect(await rows('series')).toEqual(summary.series.map((s) => [new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(s.start), String(s.conversations), String(s.botResolved), String(s.handoffs)]));
+      // Every day of the period, as the chart draws it: the days without conversations as 0 (the table listed only the others).
+      const days = Array.from({ length: 14 }, (_, i) => Date.parse(PERIOD.from) + i * 86_400_000);
+      const byDay = new Map(summary.series.map((s) => [s.start, s]));
+      expect(summary.series.length).toBeLessThan(days.length);
+      expect(await rows('series')).toEqual(
+        days.map((d) => [new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(d), ...[byDay.get(d)?.conversations, byDay.get(d)?.botResolved, byDay.get(d)?.handoffs].map((n) => String(n ?? 0))]),
+      );
       expect(await rows('topics')).toEqual(summary.byTopic.map((x) => [x.faqId, String(x.count)]));
       expect(await rows('csat')).toEqual(summary.csat.distribution.map((d) => [`${d.score} / 5`, String(d.count)]));
       expect(await rows('hours')).toEqual(summary.byHour.filter((h) => h.count > 0).map((h) => [`${String(h.hour).padStart(2, '0')}:00`, String(h.count)]));
@@ -126,6 +173,12 @@ describe.skipIf(!e2e.run)('the reports page', () => {
             series: [...document.querySelectorAll('table[data-table=series] tbody tr:first-child td')].map((td) => getComputedStyle(td, '::before').content),
           }));
         await expect.poll(phone).toEqual({ scrolls: [], series: ['none', '"Conversations"', '"Resolved by the bot"', '"Handed to a person"'] });
+        expect(await chartPixels(series, LINES, [1, 10]), 'phone: line colours under the plot').toEqual([0, 0, 0]);
+        for (const scheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await expect.poll(() => chartPixels(series, [GRID[scheme]]).then(([n]) => n! > 200)).toBe(true);
+          await series.screenshot({ path: path.join(SHOTS, `reports-volume-phone-${scheme}.png`) });
+        }
       }
       await context.close();
     }
@@ -151,6 +204,16 @@ describe.skipIf(!e2e.run)('the reports page', () => {
       expect(await now.textContent()).toMatch(words);
       await page.locator('[data-kpi=waitSec]').screenshot({ path: path.join(SHOTS, `reports-waiting-now-${locale}.png`) });
       await page.screenshot({ path: path.join(SHOTS, `reports-page-waiting-now-${locale}.png`) });
+      // The last 7 days (one conversation, today): the discs at 0 whole, the table every day, the empty ones as 0.
+      const series = page.locator('[aria-labelledby=report-series]');
+      await series.locator('canvas').waitFor();
+      expect(await page.locator('table[data-table=series] tbody tr').count()).toBe(7);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await expect.poll(() => chartPixels(series, [GRID[scheme]]).then(([n]) => n! > 200)).toBe(true);
+        expect(await chartPixels(series, LINES, [1, 10]), `${locale} ${scheme}: line colours under the plot`).toEqual([0, 0, 0]);
+        await series.screenshot({ path: path.join(SHOTS, `reports-volume-week-${scheme}-${locale}.png`) });
+      }
       await context.close();
     }
     v.close();
