@@ -59,10 +59,24 @@ export function useBrowserAndServer(env: Record<string, string> = {}, options: B
     e2e.browser = await launchBrowser();
   });
   afterAll(async () => {
-    await closeBrowser(e2e.browser);
-    await e2e.server?.cleanup();
+    await said('closing the file\'s Chromium contexts', closeBrowser(e2e.browser));
+    await said('closing the file\'s server', e2e.server?.cleanup());
   });
   return e2e;
+}
+
+/**
+ * Awaits `step`, saying on stderr if it is still running after 20 s: session 41's CI once spent the whole 120 s hook
+ * timeout closing tests/e2e/attachments.e2e.test.ts (not reproduced in later runs); the next time, the output names the step.
+ */
+async function said<T>(name: string, step: Promise<T>): Promise<T> {
+  const started = Date.now();
+  const timer = setInterval(() => console.warn(`${name}: still running after ${Math.round((Date.now() - started) / 1000)} s`), 20_000);
+  try {
+    return await step;
+  } finally {
+    clearInterval(timer);
+  }
 }
 
 /** Logs `page` into the console in any of its languages (as the admin unless told otherwise) and waits until its desk socket is online. */
