@@ -133,16 +133,13 @@ describe('who is here across nodes', () => {
 
   it('a rename on one node reaches the other’s consoles with that node’s next message, not a reconnect', async () => {
     const bus = createMemoryBus();
-    const n1 = node(bus, 'n1');
-    const n2 = node(bus, 'n2');
-    const admin = link('a1', 'admin');
-    const mei = link('a2', 'mei');
-    n1.here.show(admin.link, 'c1', null);
-    n2.here.show(mei.link, 'c1', null);
+    const nodes = [node(bus, 'n1'), node(bus, 'n2')];
+    const [admin, mei] = [link('a1', 'admin'), link('a2', 'mei')];
+    nodes[0]!.here.show(admin.link, 'c1', null);
+    nodes[1]!.here.show(mei.link, 'c1', null);
     await waitFor(() => admin.names() === 'admin,mei', 'n1 sees mei');
     // Every node hears the agents list (the desk's `agents` frame): each renames its own people, and tells.
-    n1.here.renamed([{ id: 'a2', name: 'Mei Wong' }]);
-    n2.here.renamed([{ id: 'a2', name: 'Mei Wong' }]);
+    for (const n of nodes) n.here.renamed([{ id: 'a2', name: 'Mei Wong' }]);
     await waitFor(() => admin.names() === 'admin,Mei Wong' && mei.names() === 'admin,Mei Wong', 'both see the new name');
   });
 });
