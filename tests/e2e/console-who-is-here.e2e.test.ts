@@ -87,31 +87,37 @@ describe.skipIf(!e2e.run)('who else has the conversation open, in Chromium', () 
     expect((await api(server, mei.cookie, 'PATCH', '/api/v1/auth/me', { name: 'Mei Chen' })).status).toBe(200);
     await expect.poll(() => here.getByRole('listitem').allTextContents()).toEqual(['MCMei Chen is viewing']);
 
-    // On a phone in Chinese: Mei writing a note, the tip shown by a tap.
-    const zhCtx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const zh = await zhCtx.newPage();
-    zh.setDefaultTimeout(8000);
-    await logIntoConsole(zh, server.url);
-    await zh.goto(`${server.url}/console#/inbox/${id}`);
-    const zhHere = zh.getByRole('list', { name: '也在此会话中' });
-    await expect.poll(() => zhHere.getByRole('listitem').allTextContents()).toEqual(['MCMei Chen 正在查看']);
-    await a.page.getByRole('textbox', { name: 'Internal note' }).pressSequentially(' again', { delay: 20 });
-    await expect.poll(() => zhHere.getByRole('listitem').allTextContents()).toEqual(['MCMei Chen 正在写备注…']);
-    await expect.poll(() => zh.getByTestId('here-notice').textContent()).toBe('Mei Chen 正在写备注');
-    await zhHere.getByRole('listitem').first().tap();
-    for (const scheme of ['light', 'dark'] as const) {
-      await showColorScheme(zh, scheme);
-      expect(await violations(zh), `zh-CN phone ${scheme}`).toEqual([]);
-      await zh.screenshot({ path: path.join(SHOTS, `console-here-note-phone-${scheme}-zh-CN.png`) });
+    // The other looks (a phone in English, a phone and a desktop in Chinese): Mei writing a note, the tip on focus.
+    const looks = [
+      { locale: 'en-US', width: 390, label: 'Also in this conversation', noting: 'MCMei Chen is writing a note…', notice: 'Mei Chen is writing a note', name: 'phone', lang: 'en' },
+      { locale: 'zh-CN', width: 390, label: '也在此会话中', noting: 'MCMei Chen 正在写备注…', notice: 'Mei Chen 正在写备注', name: 'phone', lang: 'zh-CN' },
+      { locale: 'zh-CN', width: 1280, label: '也在此会话中', noting: 'MCMei Chen 正在写备注…', notice: 'Mei Chen 正在写备注', name: 'desktop', lang: 'zh-CN' },
+    ];
+    for (const look of looks) {
+      const phone = look.width < 500;
+      const ctx = await browser.newContext({ locale: look.locale, viewport: { width: look.width, height: phone ? 844 : 800 }, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
+      const page = await ctx.newPage();
+      page.setDefaultTimeout(8000);
+      await logIntoConsole(page, server.url);
+      await page.goto(`${server.url}/console#/inbox/${id}`);
+      const list = page.getByRole('list', { name: look.label });
+      await expect.poll(() => list.getByRole('listitem').count()).toBe(1); // Mei, viewing or still writing from the last look
+      await a.page.getByRole('textbox', { name: 'Internal note' }).pressSequentially(' again', { delay: 20 });
+      await expect.poll(() => list.getByRole('listitem').allTextContents()).toEqual([look.noting]);
+      await expect.poll(() => page.getByTestId('here-notice').textContent()).toBe(look.notice);
+      await list.getByRole('listitem').first().focus();
+      for (const scheme of ['light', 'dark'] as const) {
+        await showColorScheme(page, scheme);
+        await page.screenshot({ path: path.join(SHOTS, `console-here-note-${look.name}-${scheme}-${look.lang}.png`) });
+      }
+      // The header keeps the people in the window: nothing pushed out of it.
+      expect(await list.evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
+      await ctx.close();
     }
-    // The header stays one line on the phone: nothing pushed out of it.
-    const header = zh.locator('.here').first();
-    expect(await header.evaluate((el) => el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
 
     // A goes back to the inbox list: gone from B's header.
     await a.page.goto(`${server.url}/console#/inbox`);
     await expect.poll(() => here.count()).toBe(0);
-    await zhCtx.close();
     v.close();
     await a.ctx.close();
     await b.ctx.close();
