@@ -218,7 +218,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
             onSend={(text) => (newest.follow(), client.send(c.id, text))}
             onNote={(text) => (newest.follow(), client.note(c.id, text))}
             onTyping={(note) => {
-              client.composing(c.id); // the other consoles showing it: "… is replying"
+              client.composing(c.id, note); // the other consoles showing it: "… is replying" or "… is writing a note"
               if (mine && !note) client.typing(c.id); // the visitor: the agent is typing
             }}
             onFile={(file) => void sendFile(file)}

@@ -58,8 +58,12 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
   const route = useRoute();
   useEffect(() => {
     const off = client.subscribe(setState);
+    // A tab in the background does not count as viewing (Page Visibility API): it says so at once, both ways.
+    const onVisibility = () => client.setHidden(document.visibilityState === 'hidden');
+    onVisibility();
+    document.addEventListener('visibilitychange', onVisibility);
     client.start();
-    return () => (off(), client.stop());
+    return () => (off(), document.removeEventListener('visibilitychange', onVisibility), client.stop());
   }, [client]);
   useEffect(() => {
     if (s.connection === 'closed') onLogout();

@@ -98,6 +98,8 @@ export class DeskClient {
   private watched = new Set<string>();
   /** The conversation on screen (told to the server, and again on each new socket). */
   private shown: string | null = null;
+  /** The tab is in the background: nothing is shown to the others, nothing typed. */
+  private hidden = false;
   /** Actions sent on the current socket and not yet answered, by ref. */
   private acts = new Map<string, (r: ActResult) => void>();
   private listeners = new Set<(s: DeskState) => void>();
@@ -180,12 +182,27 @@ export class DeskClient {
   view(conversationId: string | null): void {
     if (this.shown === conversationId) return;
     this.shown = conversationId;
-    this.frame({ type: 'viewing', conversationId });
+    if (!this.hidden) this.frame({ type: 'viewing', conversationId });
   }
 
-  /** The agent is typing in the conversation on screen (the composer sends this at most every 2 s): shown as replying. */
-  composing(conversationId: string): void {
-    if (this.shown === conversationId) this.frame({ type: 'viewing', conversationId, replying: true });
+  /**
+   * The tab went to the background (or came back): a hidden tab shows nothing to the others, so an agent with six
+   * tabs is not "viewing" six conversations; back in front, what is on screen counts again at once.
+   */
+  setHidden(hidden: boolean): void {
+    if (this.hidden === hidden) return;
+    this.hidden = hidden;
+    if (this.shown && this.watched.has(this.shown)) this.frame({ type: 'viewing', conversationId: hidden ? null : this.shown });
+  }
+
+  /** The agent is typing in the conversation on screen (the composer sends this at most every 2 s): a reply, or a note. */
+  composing(conversationId: string, note: boolean): void {
+    if (this.shown === conversationId && !this.hidden) this.frame({ type: 'viewing', conversationId, replying: true, ...(note ? { note: true } : {}) });
+  }
+
+  /** What is on screen, said again on this socket (unless the tab is hidden). */
+  private sayShown(): void {
+    if (this.shown && this.watched.has(this.shown) && !this.hidden) this.frame({ type: 'viewing', conversationId: this.shown });
   }
 
   send(conversationId: string, text: string): void {
@@ -235,7 +252,7 @@ export class DeskClient {
     }
     if (rewatch) for (const id of this.watched) if (!this.state.synced[id]) this.frame({ type: 'watch', conversationId: id, lastSeq: this.lastSeq(id) });
     // A refused frame may have been the one saying what is on screen: said again (the server ignores a repeat).
-    if (this.shown && this.watched.has(this.shown)) this.frame({ type: 'viewing', conversationId: this.shown });
+    this.sayShown();
   }
 
   private endHold(): void {
@@ -246,6 +263,7 @@ export class DeskClient {
   }
 
   typing(conversationId: string): void {
+    if (this.hidden) return; // never from a tab in the background
     this.frame({ type: 'typing', conversationId });
   }
 
@@ -326,7 +344,7 @@ export class DeskClient {
         for (const c of frame.conversations) if (c.status === 'assigned' && c.agentId === frame.agent.id) this.watch(c.id);
         // What is on screen, again on this socket; one no longer listed (closed, found by a search) is watched and
         // shown again by the page, once it sees the console online.
-        if (this.shown && this.watched.has(this.shown)) this.frame({ type: 'viewing', conversationId: this.shown });
+        if (this.shown && this.watched.has(this.shown)) this.sayShown();
         else this.shown = null;
         return;
       }

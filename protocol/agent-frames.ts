@@ -30,10 +30,11 @@ export const AgentTransfer = z.strictObject({ type: z.literal('transfer'), ...Ac
 export const AgentSetPresence = z.strictObject({ type: z.literal('presence'), status: Presence.exclude(['offline']) });
 /**
  * The conversation this console shows now (null: none), and whether its composer has text being typed
- * (`replying`: sent again at most every few seconds while keys are pressed; it lapses on the server without them).
+ * (`replying`: sent again at most every few seconds while keys are pressed; it lapses on the server without them;
+ * `note`: what is typed is an internal note, not a reply to the visitor). A console in a hidden tab shows none.
  * The conversation must be watched on this socket. The other consoles showing it hear `here`; visitors never do.
  */
-export const AgentViewing = z.strictObject({ type: z.literal('viewing'), conversationId: Id.nullable(), replying: z.boolean().optional() });
+export const AgentViewing = z.strictObject({ type: z.literal('viewing'), conversationId: Id.nullable(), replying: z.boolean().optional(), note: z.boolean().optional() });
 
 export const AgentClientFrame = z.discriminatedUnion('type', [
   AgentHello,
@@ -95,8 +96,11 @@ export const AgentWebhooksChangedFrame = z.object({ type: z.literal('webhooks_ch
 export const AgentEmailsChangedFrame = safe(z.object({ type: z.literal('emails_changed'), conversationId: z.string() }));
 /** A file of a watched conversation was deleted (by any agent, on any node): take it out of the message. */
 export const AgentAttachmentRemoved = safe(z.object({ type: z.literal('attachment_removed'), conversationId: z.string(), messageId: z.string(), attachmentId: z.string() }));
-/** One person who has a conversation open in a console (once, however many tabs), and whether they are typing in it. */
-export const HerePerson = safe(z.object({ agentId: z.string(), name: z.string(), replying: z.boolean() }));
+/**
+ * One person who has a conversation open in a console (once, however many tabs), and whether they are typing in it
+ * (`replying`); `note`: what they type is an internal note (a reply typed in another tab wins).
+ */
+export const HerePerson = safe(z.object({ agentId: z.string(), name: z.string(), replying: z.boolean(), note: z.boolean().optional() }));
 export type HerePerson = z.infer<typeof HerePerson>;
 /**
  * Who has this conversation open now, on every node (the receiving console is among them: it leaves itself out).

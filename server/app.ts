@@ -217,6 +217,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerWsRoutes(app, { config, conversations, links, visitorHandoff: createVisitorHandoff({ storage, bus, agents, handoff, availability, cardMask: config.cardMask, events, mail, limits, now: options.clock }), bus, places, metrics, limits });
   // Several nodes (or a bus handed in): each tells the others who has a conversation open on it.
   const here = createWhoIsHere({ bus, nodeId: shared.clustered || options.bus ? nodeId : null, refreshMs: options.hereRefreshMs ?? 5_000, onError: (err) => app.log.error({ err }, 'who-is-here failed') });
+  agents.onAgentsChanged((list) => here.renamed(list)); // a new name shows in others' headers without a reconnect
   await registerAgentApi(api, { config, storage, bus, agents, handoff, conversations, teams, limits, links, events, here, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs, onSetupLink: options.onSetupLink ?? (options.logger === false ? undefined : printSetupLink) });
   registerFaqAdminRoutes(api, { faq, store: storage, drafts: trainer });
   registerWebhookRoutes(api, { webhooks, audit: storage });

@@ -19,13 +19,7 @@ export type ConversationEvent =
   /** The language the bot and the widget speak to the visitor changed (spoken-language.ts): their screens follow. */
   | { type: 'language'; conversationId: string; locale: string; chosen: boolean; byAgent?: true }
   /** The visitor's data was erased: their sockets close, the consoles drop the conversation. */
-  | { type: 'erased'; conversationId: string }
-  /**
-   * Who of the agents has the conversation open on node `node` (who-is-here.ts), sent when that changes and again
-   * every few seconds; `ask`: a node that just began showing it asks the others for theirs. For consoles only: a
-   * visitor's socket drops it unread.
-   */
-  | { type: 'here'; conversationId: string; node: string; people: HerePerson[]; ask?: true };
+  | { type: 'erased'; conversationId: string };
 
 /** The optional parts of the visitor's `state` frame (queue place, estimate, agents online, reach, rated). */
 export type StateExtras = Partial<Pick<StateFrame, 'queuePosition' | 'estimateSec' | 'agentsOnline' | 'reach' | 'rated'>>;
@@ -45,7 +39,18 @@ export type DeskEvent =
   /** A chat entered or left the queue: waiting visitors' places moved (queue-places.ts). */
   | { type: 'queue_changed' }
   /** A node saved the FAQ pack at this version: the others reload it (faq-sync.ts). */
-  | { type: 'faq_changed'; version: number };
+  | { type: 'faq_changed'; version: number }
+  /**
+   * Who of the agents has which conversations open on node `node` (who-is-here.ts): the ones whose people changed,
+   * or (`full`, every few seconds) all it has, so what it no longer names is gone; `ask`: conversations it just began
+   * showing, whose people the others tell it. On the desk, so visitors' sockets never receive it.
+   */
+  | { type: 'here'; node: string; chats: HereChat[]; full?: true; ask?: string[] };
+/** One conversation's people on one node. */
+export interface HereChat {
+  conversationId: string;
+  people: HerePerson[];
+}
 export type DeskListener = (event: DeskEvent) => void;
 
 /**

@@ -1,4 +1,4 @@
-import type { AgentServerFrame, Presence } from '../../protocol/index.ts';
+import type { AgentInfo, AgentServerFrame, Presence } from '../../protocol/index.ts';
 import type { Bus, DeskEvent } from '../bus/types.ts';
 import type { AgentPresence, PresenceStore } from '../cluster/types.ts';
 import { createAgentHub, type AgentLink } from './agent-hub.ts';
@@ -24,7 +24,7 @@ export interface AgentChannel {
   /** Called when an agent's presence changes (routing listens), on the node where it changed. */
   onPresence(listener: () => void): void;
   /** Called on every node when the agents list changed on one (its `agents` frame to every console). */
-  onAgentsChanged(listener: () => void): void;
+  onAgentsChanged(listener: (agents: AgentInfo[]) => void): void;
   /** Close every socket on this node whose session is no longer alive. */
   revalidate(alive: (session: string) => Promise<boolean>): Promise<void>;
 }
@@ -39,7 +39,7 @@ export function createAgentChannel(deps: {
   const { bus, store, onError } = deps;
   const hub = createAgentHub();
   const listeners: (() => void)[] = [];
-  const agentsListeners: (() => void)[] = [];
+  const agentsListeners: ((agents: AgentInfo[]) => void)[] = [];
   let known = new Map<string, AgentPresence>();
   let unsubscribe: (() => void) | null = null;
   let timer: NodeJS.Timeout | null = null;
@@ -67,7 +67,7 @@ export function createAgentChannel(deps: {
   const onDesk = (event: DeskEvent) => {
     switch (event.type) {
       case 'frame':
-        if (event.frame.type === 'agents') agentsListeners.forEach((l) => l());
+        if (event.frame.type === 'agents') for (const l of agentsListeners) l(event.frame.agents);
         return hub.send(event.frame);
       case 'kick':
         return hub.kick(event.agentId, event.reason, event.session);
@@ -79,6 +79,7 @@ export function createAgentChannel(deps: {
         return void refresh().catch(onError);
       case 'queue_changed':
       case 'faq_changed':
+      case 'here':
         return;
     }
   };

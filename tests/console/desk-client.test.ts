@@ -216,8 +216,8 @@ describe('the console client (shared socket module)', () => {
     desk.watch('c1');
     desk.view('c1');
     desk.view('c1'); // a re-render: nothing new to tell
-    desk.composing('c2'); // not on screen: nothing
-    desk.composing('c1');
+    desk.composing('c2', false); // not on screen: nothing
+    desk.composing('c1', false);
     await waitFor(() => server.sent('viewing').length === 2, 'viewing, then replying');
     expect(server.sent('viewing').map((f) => f.frame)).toEqual([{ type: 'viewing', conversationId: 'c1' }, { type: 'viewing', conversationId: 'c1', replying: true }]);
     server.send(0, { type: 'here', conversationId: 'c1', people: [{ agentId: 'agent2', name: 'Ken', replying: true }] });
@@ -233,6 +233,36 @@ describe('the console client (shared socket module)', () => {
     expect(server.sent('viewing').at(-1)!.frame).toEqual({ type: 'viewing', conversationId: 'c1' });
     desk.view(null);
     await waitFor(() => (server.sent('viewing').at(-1)!.frame as { conversationId: string | null }).conversationId === null, 'nothing on screen');
+  });
+
+  it('a hidden tab shows nothing and types nothing; back in front it shows what is on screen at once; a note says so', async () => {
+    server.conversations = [{ id: 'c1', status: 'waiting', agentId: null, lastSeq: 0 }];
+    const { desk } = await online();
+    desk.watch('c1');
+    desk.view('c1');
+    desk.setHidden(true);
+    desk.composing('c1', false); // keys in a background tab (a script): neither "replying" nor the visitor's "typing"
+    desk.typing('c1');
+    desk.setHidden(true); // told once
+    await waitFor(() => server.sent('viewing').length === 2, 'viewing, then nothing');
+    desk.setHidden(false);
+    desk.composing('c1', true);
+    await waitFor(() => server.sent('viewing').length === 4, 'back, then writing a note');
+    expect(server.sent('viewing').map((f) => f.frame)).toEqual([
+      { type: 'viewing', conversationId: 'c1' },
+      { type: 'viewing', conversationId: null },
+      { type: 'viewing', conversationId: 'c1' },
+      { type: 'viewing', conversationId: 'c1', replying: true, note: true },
+    ]);
+    expect(server.sent('typing')).toEqual([]);
+    // Another conversation opened while hidden (a link from a notification): told when the tab is in front.
+    desk.setHidden(true);
+    await waitFor(() => server.sent('viewing').length === 5, 'hidden again');
+    desk.watch('c2');
+    desk.view('c2');
+    desk.setHidden(false);
+    await waitFor(() => server.sent('viewing').length === 6, 'in front again');
+    expect(server.sent('viewing').slice(4).map((f) => f.frame)).toEqual([{ type: 'viewing', conversationId: null }, { type: 'viewing', conversationId: 'c2' }]);
   });
 
   it('a claim refused over the frame budget is shown (the agent clicks again); a reply typed during the hold waits for its end, then goes', async () => {

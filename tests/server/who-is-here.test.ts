@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AgentServerFrame, HerePerson } from '../../protocol/index.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 import { TestClient, settled } from '../helpers/ws-client.ts';
-import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, login } from '../helpers/agent-client.ts';
+import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
 
 /**
  * Who else has a conversation open, on a real server with real console sockets: two agents (the admin and Mei) and a
@@ -136,6 +136,55 @@ describe('who is here', () => {
     from = a.frames.length;
     w.send({ type: 'viewing', conversationId: null });
     await heard(a, [['admin', false]], from);
+  }, 60_000);
+
+  it('writing a note shows as writing a note; a reply typed in another tab outranks it; the note sent ends it', async () => {
+    const a = await console_(admin.cookie);
+    const m1 = await console_(mei.cookie);
+    const m2 = await console_(mei.cookie);
+    a.send({ type: 'viewing', conversationId });
+    m1.send({ type: 'viewing', conversationId });
+    await heard(a, [['admin', false], ['mei', false]]);
+    const notes = (f: Here) => f.people.map((p) => `${p.name}${p.replying ? (p.note ? ' notes' : ' replies') : ''}`).join(',');
+    let from = a.frames.length;
+    m1.send({ type: 'viewing', conversationId, replying: true, note: true });
+    expect(notes(await heard(a, [['admin', false], ['mei', true]], from))).toBe('admin,mei notes');
+    // Her other tab types a reply: she is replying (the duplicate the notice warns of), not writing a note.
+    from = a.frames.length;
+    m2.send({ type: 'viewing', conversationId, replying: true });
+    expect(notes(await a.next('here', (f: Here) => notes(f) === 'admin,mei replies', undefined, from))).toBe('admin,mei replies');
+    from = a.frames.length;
+    m2.close();
+    expect(notes(await a.next('here', (f: Here) => notes(f) === 'admin,mei notes', undefined, from))).toBe('admin,mei notes');
+    // The note goes: she is viewing again at once, not seconds later.
+    from = a.frames.length;
+    const sentAt = Date.now();
+    m1.send({ type: 'note', conversationId, clientId: 'here-note-00001', text: 'checking the top-up' });
+    await heard(a, [['admin', false], ['mei', false]], from);
+    expect(Date.now() - sentAt).toBeLessThan(4_000);
+    for (const s of [a, m1]) s.close();
+  }, 60_000);
+
+  it('a new name shows in the others’ lists without a reconnect: the agent’s own profile, and an admin’s edit', async () => {
+    const a = await console_(admin.cookie);
+    const m = await console_(mei.cookie);
+    a.send({ type: 'viewing', conversationId });
+    m.send({ type: 'viewing', conversationId });
+    await heard(a, [['admin', false], ['mei', false]]);
+    let from = a.frames.length;
+    expect((await api(server, mei.cookie, 'PATCH', '/api/v1/auth/me', { name: 'Mei Wong' })).status).toBe(200);
+    await heard(a, [['admin', false], ['Mei Wong', false]], from);
+    await heard(m, [['admin', false], ['Mei Wong', false]]); // her own tab's list too (the console leaves her out)
+    from = m.frames.length;
+    expect((await api(server, admin.cookie, 'PATCH', `/api/v1/agents/${admin.agent.id}`, { name: 'Ada Admin' })).status).toBe(200);
+    await heard(m, [['Ada Admin', false], ['Mei Wong', false]], from);
+    // Still the same people: the next one to come sees the new names.
+    const v = await console_(audit.cookie);
+    v.send({ type: 'viewing', conversationId });
+    await heard(v, [['Ada Admin', false], ['audit', false], ['Mei Wong', false]]);
+    for (const s of [a, m, v]) s.close();
+    await api(server, admin.cookie, 'PATCH', `/api/v1/agents/${admin.agent.id}`, { name: 'admin' });
+    await api(server, mei.cookie, 'PATCH', '/api/v1/auth/me', { name: 'mei' });
   }, 60_000);
 
   it('refuses a conversation the socket does not watch and malformed frames, with typed errors', async () => {

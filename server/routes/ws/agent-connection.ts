@@ -168,7 +168,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
         if (frame.conversationId !== null && !watched.has(frame.conversationId)) {
           return sendError({ type: 'error', code: 'bad_frame', message: 'watch the conversation before showing it', path: 'conversationId' });
         }
-        return here.show(hereLink, frame.conversationId, frame.replying === true);
+        return here.show(hereLink, frame.conversationId, frame.replying === true ? (frame.note === true ? 'note' : 'reply') : null);
       case 'send': {
         const message = await desk.send(agent, frame.conversationId, frame.clientId, frame.text);
         await previousReply; // a store may finish before an earlier one (PostgreSQL): the acks keep arrival order
@@ -178,6 +178,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
       }
       case 'note': {
         const note = await desk.note(agent, frame.conversationId, frame.clientId, frame.text);
+        here.sent(hereLink, frame.conversationId);
         return send({ type: 'ack', clientId: frame.clientId, id: note.id, seq: 0 });
       }
       case 'typing':

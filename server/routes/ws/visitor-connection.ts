@@ -164,7 +164,6 @@ class VisitorConnection {
 
   onEvent(event: ConversationEvent): void {
     if (event.type === 'erased') return this.socket.close(CLOSE.policy, 'visitor data erased');
-    if (event.type === 'here') return; // which agents have the chat open: for consoles only, never the visitor
     this.enqueue(async () => {
       if (event.type === 'message') await this.deliver(event.message);
       else if (event.type === 'state') this.sendState(event);

@@ -52,7 +52,6 @@ export function visitorFrameFor(event: Exclude<ConversationEvent, { type: 'messa
     case 'language':
       return { type: 'language', locale: event.locale, chosen: event.chosen, ...(event.byAgent ? { byAgent: true as const } : {}) };
     case 'erased':
-    case 'here':
       return null;
   }
 }

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { AgentServerFrame } from '../../../protocol/index.ts';
-import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, login } from '../../helpers/agent-client.ts';
+import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../../helpers/agent-client.ts';
+import { Redis } from 'ioredis';
 import { dropPrefix, redisAvailable, REDIS_URL, testPrefix } from '../../helpers/redis.ts';
 import { startServer, type RunningServer } from '../../helpers/server.ts';
 import { TestClient } from '../../helpers/ws-client.ts';
@@ -13,8 +14,9 @@ import type { Bus } from '../../../server/bus/types.ts';
 /**
  * Who has a conversation open, across two nodes on one Redis (and one SQLite file): an agent on node A and one on
  * node B see each other, typing included; a person with a tab on each node counts once; a socket closing on B takes
- * its person off A's list at once; a node that dies (its bus goes silent) has its people dropped after three refresh
- * periods.
+ * its person off A's list at once; a rename on one node shows on the other without a reconnect; each node says who it
+ * has in one desk message per refresh period, however many chats, and nothing on the conversations' channels (which
+ * visitors' sockets hear); a node that dies (its bus goes silent) has its people dropped after three refresh periods.
  */
 const withRedis = await redisAvailable();
 const prefix = testPrefix();
@@ -31,7 +33,11 @@ beforeAll(async () => {
   if (!withRedis) return;
   a = await startServer(env, { ...FAST_SCRYPT, dataDir, hereRefreshMs: REFRESH_MS });
   bBus = createRedisBus({ url: REDIS_URL, prefix, nodeId: 'who-is-here-node-b', onError: () => undefined });
-  const dying: Bus = { ...bBus, publish: (id, event) => (bDead.now ? Promise.resolve() : bBus.publish(id, event)) };
+  const dying: Bus = {
+    ...bBus,
+    publish: (id, event) => (bDead.now ? Promise.resolve() : bBus.publish(id, event)),
+    publishDesk: (event) => (bDead.now ? Promise.resolve() : bBus.publishDesk(event)),
+  };
   b = await startServer(env, { ...FAST_SCRYPT, dataDir, hereRefreshMs: REFRESH_MS, bus: dying });
 });
 afterAll(async () => {
@@ -92,6 +98,55 @@ describe.skipIf(!withRedis)('who is here on two nodes', () => {
     from = onA.frames.length;
     meiOnA.close();
     await heard(onA, id, 'admin', from);
+  }, 60_000);
+
+  it('a rename on node A shows in the list of a console on node B, without a reconnect', async () => {
+    const admin = await login(a);
+    const lin = await addAgent(a, admin.cookie, 'lin@example.com');
+    const id = await waitingChat();
+    const linOnA = await show(a, lin.cookie, id);
+    const adminOnB = await show(b, admin.cookie, id);
+    await heard(adminOnB, id, 'admin,lin');
+    const from = adminOnB.frames.length;
+    expect((await api(a, lin.cookie, 'PATCH', '/api/v1/auth/me', { name: 'Lin Chen' })).status).toBe(200);
+    await heard(adminOnB, id, 'admin,Lin Chen', from);
+    linOnA.close();
+    adminOnB.close();
+  }, 60_000);
+
+  it('N chats shown on both nodes: one message per node per refresh period on the desk, none on the chats’ channels', async () => {
+    const admin = await login(a);
+    const su = await addAgent(a, admin.cookie, 'su@example.com');
+    const N = 4;
+    const ids: string[] = [];
+    for (let i = 0; i < N; i++) ids.push(await waitingChat());
+    const listener = new Redis(REDIS_URL);
+    opened.push({ close: () => listener.disconnect() });
+    const heardOn: { channel: string; node: string; chats: string[] }[] = [];
+    listener.on('pmessage', (_pattern: string, channel: string, raw: string) => {
+      const envelope = JSON.parse(raw) as { n: string; e: { type: string; chats?: { conversationId: string }[] } };
+      if (envelope.e.type === 'here') heardOn.push({ channel, node: envelope.n, chats: (envelope.e.chats ?? []).map((c) => c.conversationId) });
+    });
+    await listener.psubscribe(`${prefix}*`);
+    for (const id of ids) {
+      const onA = await show(a, admin.cookie, id);
+      await show(b, su.cookie, id);
+      await heard(onA, id, 'admin,su');
+    }
+    heardOn.length = 0;
+    const PERIODS = 5;
+    await new Promise((r) => setTimeout(r, PERIODS * REFRESH_MS));
+    const window = heardOn.splice(0);
+    expect(window.filter((m) => m.channel !== `${prefix}desk`)).toEqual([]);
+    const nodes = new Set(window.map((m) => m.node));
+    expect(nodes.size).toBe(2);
+    for (const node of nodes) {
+      const mine = window.filter((m) => m.node === node);
+      // Session 41: one per chat per period on each chat's channel, N·PERIODS = 20 a node. Now: at most one a period.
+      expect(mine.length).toBeGreaterThanOrEqual(1);
+      expect(mine.length).toBeLessThanOrEqual(PERIODS + 1);
+      for (const m of mine) expect(m.chats).toEqual(expect.arrayContaining(ids));
+    }
   }, 60_000);
 
   it('a node that dies: its people leave the other node’s list after three refresh periods, no ghost', async () => {
