@@ -1,4 +1,4 @@
-import { MentionList, MentionParams, MentionUnread } from '../../protocol/index.ts';
+import { MentionList, MentionParams, MentionUnread, NoBody } from '../../protocol/index.ts';
 import type { MentionService } from '../services/mentions.ts';
 import { requireAgent } from './auth-guards.ts';
 import type { Api } from './schema-first.ts';
@@ -14,7 +14,7 @@ export function registerMentionRoutes(app: Api, deps: { mentions: MentionService
     scope.get('/api/v1/mentions', { schema: { response: { 200: MentionList } } }, async (request) => mentions.list(request.agent!.id));
     scope.post(
       '/api/v1/mentions/:noteId/read',
-      { schema: { params: MentionParams, response: { 200: MentionUnread } }, config: { viewerMay: true } },
+      { schema: { params: MentionParams, body: NoBody, response: { 200: MentionUnread } }, config: { viewerMay: true } },
       async (request) => ({ unread: await mentions.markRead(request.agent!.id, request.params.noteId) }),
     );
   });
