@@ -125,12 +125,14 @@ export function Composer(props: {
         onKeyUp={(e) => setCaret(e.currentTarget.selectionStart)}
         onClick={(e) => setCaret(e.currentTarget.selectionStart)}
         onKeyDown={(e) => {
-          if (people.length > 0 && !e.isComposing) {
-            const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
-            if (step !== 0 || e.key === 'Enter' || e.key === 'Tab' || e.key === 'Escape') e.preventDefault();
+          if (people.length > 0) {
+            const step = direction(e, 'mention_pick');
+            const take = pressed(e, 'mention_take');
+            const close = pressed(e, 'mention_close');
+            if (step !== 0 || take || close) e.preventDefault();
             if (step !== 0) return setPerson((personAt + step + people.length) % people.length);
-            if (e.key === 'Enter' || e.key === 'Tab') return mention(people[personAt]!);
-            if (e.key === 'Escape') return setClosedAt(typed!.start);
+            if (take) return mention(people[personAt]!);
+            if (close) return setClosedAt(typed!.start);
           }
           // Shift+Enter (`newline`) is the box's own new line.
           const by = picking.length > 0 ? direction(e, 'canned_pick') : 0;
