@@ -40,8 +40,7 @@ export function Composer(props: {
   const [canned, setCanned] = useState<CannedReply[] | null>(null);
   const [active, setActive] = useState(0);
   const lastTyping = useRef(0);
-  // The teammates picked into this note (their "@Name" may be edited away again), the caret, and the list closed by Escape.
-  const [chosenPeople, setChosenPeople] = useState<{ id: string; name: string }[]>([]);
+  // The caret, and the list closed by Escape (at the "@" it was opened for).
   const [caret, setCaret] = useState(0);
   const [closedAt, setClosedAt] = useState(-1);
   const [person, setPerson] = useState(0);
@@ -60,7 +59,6 @@ export function Composer(props: {
   const mention = (p: AgentInfo) => {
     const before = `${text.slice(0, typed!.start)}@${p.name} `;
     setText(before + text.slice(caret));
-    setChosenPeople((list) => [...list, { id: p.id, name: p.name }]);
     setCaret(before.length);
     requestAnimationFrame(() => props.textareaRef.current?.setSelectionRange(before.length, before.length));
   };
@@ -68,10 +66,10 @@ export function Composer(props: {
     if (picking.length > 0) return setText(picking[chosen]!.text);
     const value = text.trim();
     if (!value || !props.ready) return;
-    if (asNote) props.onNote(value, mentionedIn(value, chosenPeople));
+    // Who is told: the teammates whose "@Name" the note still holds (read from the text, so a draft kept across a reload keeps them).
+    if (asNote) props.onNote(value, mentionedIn(value, props.teammates));
     else props.onSend(value);
     setText('');
-    setChosenPeople([]);
   };
 
   return (

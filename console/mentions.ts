@@ -24,9 +24,12 @@ export const matching = (people: readonly AgentInfo[], query: string): AgentInfo
   return people.filter((p) => p.name.toLocaleLowerCase().split(/\s+/).some((w) => w.startsWith(q)) || p.name.toLocaleLowerCase().startsWith(q)).slice(0, 8);
 };
 
-/** The ids whose "@Name" is still in the text (a token deleted by the writer tells nobody). */
-export const mentionedIn = (text: string, chosen: readonly { id: string; name: string }[]): string[] =>
-  [...new Set(chosen.filter((p) => text.includes(`@${p.name}`)).map((p) => p.id))];
+/** The ids whose "@Name" is in the text, as its runs read (a token deleted by the writer tells nobody). */
+export const mentionedIn = (text: string, people: readonly { id: string; name: string }[]): string[] =>
+  [...new Set(mentionSegments(text, people).flatMap((s) => (s.mention ? [s.mention] : [])))];
+
+/** A name ends where the next character is not a letter or digit ("@Mei" is not in "@Meiling"). */
+const endsAt = (text: string, i: number) => i >= text.length || !/[\p{L}\p{N}]/u.test(text[i]!);
 
 export type Segment = { text: string; mention?: string };
 
@@ -36,7 +39,7 @@ export function mentionSegments(text: string, people: readonly { id: string; nam
   const out: Segment[] = [];
   let plain = '';
   for (let i = 0; i < text.length; ) {
-    const hit = text[i] === '@' ? tokens.find((t) => text.startsWith(t.token, i)) : undefined;
+    const hit = text[i] === '@' ? tokens.find((t) => text.startsWith(t.token, i) && endsAt(text, i + t.token.length)) : undefined;
     if (!hit) {
       plain += text[i++];
       continue;

@@ -40,6 +40,9 @@ describe('the @ being typed', () => {
     expect(matching([ann, mei, ted], 'mei w').map((a) => a.id)).toEqual(['mei']);
     expect(matching([ann, mei, ted], '').map((a) => a.id)).toEqual(['ann', 'mei', 'ted']);
     expect(mentionedIn('@Mei Wong look', [{ id: 'mei', name: 'Mei Wong' }, { id: 'ted', name: 'Ted' }])).toEqual(['mei']);
+    // The longest name first, and a name ends at a word's end: "@Mei Wong" is not also "@Mei", "@Meiling" is neither.
+    expect(mentionedIn('@Mei Wong and @Meiling, @Mei.', [{ id: 'mei', name: 'Mei' }, { id: 'mw', name: 'Mei Wong' }])).toEqual(['mw', 'mei']);
+    expect(mentionedIn('ask @Meiling', [{ id: 'mei', name: 'Mei' }])).toEqual([]);
   });
 });
 
