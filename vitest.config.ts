@@ -10,6 +10,7 @@ const ON_POSTGRES = [
   'tests/server/visitor-ws.test.ts',
   'tests/server/agent-handoff.test.ts',
   'tests/server/agent-notes-once.test.ts',
+  'tests/server/mentions.test.ts',
   'tests/server/agent-claim-race.test.ts',
   'tests/server/agent-routing.test.ts',
   'tests/server/agent-rest.test.ts',

@@ -1,14 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { CannedReply } from '../protocol/index.ts';
+import type { AgentInfo, CannedReply } from '../protocol/index.ts';
 import { api } from './api.ts';
 import { t } from './i18n.ts';
 import { direction, pressed } from './shortcuts.ts';
 import { AttachButton } from '../ui/attach.tsx';
 import { draftOf, keepDraft } from './drafts.ts';
+import { initials } from './initials.ts';
+import { matching, mentionedIn, mentionQuery } from './mentions.ts';
 
 /**
  * Reply or internal note, one box per conversation (`conversationId`). Typing `/` opens the canned replies: keep typing to filter, ↑ ↓ to pick, Enter or a
- * click puts the reply in the box, Escape leaves the box. Disabled until the conversation is synced on this socket.
+ * click puts the reply in the box, Escape leaves the box. In a note, `@` opens the teammates who may be mentioned: keep
+ * typing to filter, ↑ ↓ to pick, Enter or Tab (or a click, a tap) puts "@Name" in the note, Escape closes the list.
+ * Disabled until the conversation is synced on this socket.
  */
 export function Composer(props: {
   conversationId: string;
@@ -18,7 +22,10 @@ export function Composer(props: {
   ready: boolean;
   textareaRef: { current: HTMLTextAreaElement | null };
   onSend: (t: string) => void;
-  onNote: (t: string) => void;
+  /** A note, with the ids of the teammates whose "@Name" it still holds. */
+  onNote: (t: string, mentions: string[]) => void;
+  /** Who a note may mention here (console/mentions.ts). */
+  teammates: readonly AgentInfo[];
   /** Keys pressed in the box (at most every 2 s): a note (`true`) or a reply. */
   onTyping: (note: boolean) => void;
   /** A file to send (only when the agent may reply). */
@@ -33,6 +40,10 @@ export function Composer(props: {
   const [canned, setCanned] = useState<CannedReply[] | null>(null);
   const [active, setActive] = useState(0);
   const lastTyping = useRef(0);
+  // The caret, and the list closed by Escape (at the "@" it was opened for).
+  const [caret, setCaret] = useState(0);
+  const [closedAt, setClosedAt] = useState(-1);
+  const [person, setPerson] = useState(0);
   useEffect(() => {
     void api<{ cannedReplies: CannedReply[] }>('GET', '/api/v1/canned-replies').then((r) => r.ok && setCanned(r.data.cannedReplies));
   }, []);
@@ -42,11 +53,21 @@ export function Composer(props: {
   // A "/word" that picks nothing says so (the box's placeholder promised canned replies); a sentence starting with "/" is just text.
   const pickedNone = canned && picking.length === 0 && /^\/\S*$/.test(text) ? (canned.length === 0 ? t('canned_none') : t('canned_no_match', { shortcut: text.slice(1) })) : null;
   const chosen = Math.min(active, Math.max(0, picking.length - 1));
+  const typed = asNote && picking.length === 0 ? mentionQuery(text, caret) : null;
+  const people = typed && typed.start !== closedAt ? matching(props.teammates, typed.query) : [];
+  const personAt = Math.min(person, Math.max(0, people.length - 1));
+  const mention = (p: AgentInfo) => {
+    const before = `${text.slice(0, typed!.start)}@${p.name} `;
+    setText(before + text.slice(caret));
+    setCaret(before.length);
+    requestAnimationFrame(() => props.textareaRef.current?.setSelectionRange(before.length, before.length));
+  };
   const submit = () => {
     if (picking.length > 0) return setText(picking[chosen]!.text);
     const value = text.trim();
     if (!value || !props.ready) return;
-    if (asNote) props.onNote(value);
+    // Who is told: the teammates whose "@Name" the note still holds (read from the text, so a draft kept across a reload keeps them).
+    if (asNote) props.onNote(value, mentionedIn(value, props.teammates));
     else props.onSend(value);
     setText('');
   };
@@ -70,24 +91,47 @@ export function Composer(props: {
           ))}
         </ul>
       )}
+      {people.length > 0 && (
+        <ul class="canned mention-list" role="listbox" id="mention-list" aria-label={t('mention_list')}>
+          {people.map((p, i) => (
+            <li key={p.id} id={`mention-${p.id}`} role="option" aria-selected={i === personAt} onMouseDown={(e) => e.preventDefault()} onClick={() => mention(p)}>
+              <span class="here-avatar" aria-hidden="true">{initials(p.name)}</span> {p.name}
+            </li>
+          ))}
+        </ul>
+      )}
       {pickedNone && <p class="canned canned-none" role="status">{pickedNone}</p>}
       <textarea
         ref={props.textareaRef}
         aria-label={asNote ? t('note') : t('reply')}
-        aria-controls={picking.length > 0 ? 'canned-list' : undefined}
-        aria-activedescendant={picking.length > 0 ? `canned-${picking[chosen]!.id}` : undefined}
+        aria-controls={picking.length > 0 ? 'canned-list' : people.length > 0 ? 'mention-list' : undefined}
+        aria-autocomplete={asNote ? 'list' : undefined}
+        aria-activedescendant={picking.length > 0 ? `canned-${picking[chosen]!.id}` : people.length > 0 ? `mention-${people[personAt]!.id}` : undefined}
         placeholder={props.ready ? (asNote ? t('note_placeholder') : t('reply_placeholder')) : t('syncing')}
         disabled={!props.ready}
         value={text}
         onInput={(e) => {
           setText(e.currentTarget.value);
+          setCaret(e.currentTarget.selectionStart);
           setActive(0);
+          setPerson(0);
           if (Date.now() - lastTyping.current > 2000) {
             lastTyping.current = Date.now();
             props.onTyping(asNote);
           }
         }}
+        onKeyUp={(e) => setCaret(e.currentTarget.selectionStart)}
+        onClick={(e) => setCaret(e.currentTarget.selectionStart)}
         onKeyDown={(e) => {
+          if (people.length > 0) {
+            const step = direction(e, 'mention_pick');
+            const take = pressed(e, 'mention_take');
+            const close = pressed(e, 'mention_close');
+            if (step !== 0 || take || close) e.preventDefault();
+            if (step !== 0) return setPerson((personAt + step + people.length) % people.length);
+            if (take) return mention(people[personAt]!);
+            if (close) return setClosedAt(typed!.start);
+          }
           // Shift+Enter (`newline`) is the box's own new line.
           const by = picking.length > 0 ? direction(e, 'canned_pick') : 0;
           if (by !== 0) {

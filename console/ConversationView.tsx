@@ -24,6 +24,9 @@ import { languageSetter } from './visitor-language.ts';
 import { readOnly } from './role.ts';
 import { SpokenLanguage } from './SpokenLanguage.tsx';
 import { HerePeople, ReplyingNotice } from './HerePeople.tsx';
+import { NoteText } from './NoteText.tsx';
+import { mentionable } from './mentions.ts';
+import { useTeams } from './teams-data.ts';
 
 /**
  * One conversation: who and what (details), actions, the timeline — every message and note with its time and
@@ -41,6 +44,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
 }) {
   const messages = state.messages[c.id] ?? [];
   const notes = state.notes[c.id] ?? [];
+  const { teams } = useTeams();
   const tickets = state.tickets.filter((x) => x.conversationId === c.id);
   const mine = c.status === 'assigned' && c.agentId === me.id;
   const viewing = readOnly(me); // a viewer: reads the conversation, changes nothing
@@ -129,7 +133,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
     ...notes.map((n) => ({ at: n.createdAt, key: n.id, node: (
       <div class="msg note">
         <span class="author">{t('note_by', { name: n.agentName })} · {stamp(n.createdAt)}</span>
-        <p dir="auto">{n.text}</p>
+        <NoteText note={n} agents={state.agents} me={me.id} />
       </div>
     ) })),
     ...events.map((e) => ({ at: e.at, key: `ev-${e.id}`, node: (
@@ -216,7 +220,8 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
             ready={synced}
             textareaRef={composerRef}
             onSend={(text) => (newest.follow(), client.send(c.id, text))}
-            onNote={(text) => (newest.follow(), client.note(c.id, text))}
+            onNote={(text, mentions) => (newest.follow(), client.note(c.id, text, mentions))}
+            teammates={mentionable(c, state.agents, me, teams)}
             onTyping={(note) => {
               client.composing(c.id, note); // the other consoles showing it: "… is replying" or "… is writing a note"
               if (mine && !note) client.typing(c.id); // the visitor: the agent is typing

@@ -51,7 +51,7 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
         beep();
         const name = visitorName(c);
         notifyDesktop(t('notify_waiting', { name }), c.preview ? previewText(c.preview) : '', c.id, () => (location.hash = routeHash('inbox', c.id)));
-      }),
+      }, {}, (m) => notifyDesktop(t('notify_mention', { name: m.byName }), m.firstLine, `mention-${m.noteId}`, () => (location.hash = routeHash('mentions')))),
     [],
   );
   const [s, setState] = useState(client.state);
@@ -78,6 +78,7 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
   // Each count a number seen and words heard ("Inbox, 3 waiting"): an aria-label on a plain span is not reliably read.
   const waitingCount: Count | null = waiting > 0 ? { value: waiting, spoken: t('waiting_count', { n: waiting }), tone: 'danger' } : null;
   const missedCount: Count | null = missed ? { value: missed, spoken: t('missed_count', { n: missed }), tone: 'warning' } : null;
+  const mentionsCount: Count | null = s.mentionsUnread > 0 ? { value: s.mentionsUnread, spoken: t('mentions_count', { n: s.mentionsUnread }), tone: 'danger' } : null;
   const unread = useMemo(() => new Unread(me.id), [me.id]);
   const [, seenChanged] = useState(0);
   const markSeen = (id: string) => {
@@ -102,6 +103,7 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
         <span>{t(p.title)}</span>
         {p.id === 'inbox' && waitingCount && <CountBadge count={waitingCount} />}
         {p.id === 'faq-missed' && missedCount && <CountBadge count={missedCount} />}
+        {p.id === 'mentions' && mentionsCount && <CountBadge count={mentionsCount} />}
       </a>
     </li>
   );

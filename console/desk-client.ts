@@ -6,6 +6,7 @@ import type {
   ConversationSummary,
   ErrorFrame,
   HerePerson,
+  Mention,
   Note,
   RevealResponse,
   Ticket,
@@ -38,6 +39,8 @@ export interface DeskState {
   /** Replies and notes typed but not yet acknowledged, per conversation, in typing order. */
   pending: Record<string, PendingWrite[]>;
   lastError: ErrorFrame | null;
+  /** Notes mentioning this agent not opened yet (from the server: counted across sign-ins and consoles). */
+  mentionsUnread: number;
 }
 
 /** A reply or note waiting for its ack: kept across socket drops and resent, in order, once synced again. */
@@ -46,6 +49,8 @@ export interface PendingWrite {
   conversationId: string;
   clientId: string;
   text: string;
+  /** A note's mentioned teammates (ids). */
+  mentions?: string[];
 }
 
 /** What a claim, release, close or transfer came to: done, refused (its error code), or its socket was lost first. */
@@ -93,6 +98,7 @@ export class DeskClient {
     tickets: [],
     pending: {},
     lastError: null,
+    mentionsUnread: 0,
   };
   private readonly live: LiveSocket<AgentServerFrame, AgentClientFrame>;
   private watched = new Set<string>();
@@ -113,6 +119,7 @@ export class DeskClient {
   constructor(
     private readonly onNewWaiting: (c: ConversationSummary) => void,
     options: DeskClientOptions = {},
+    private readonly onMention?: (m: Mention) => void,
   ) {
     this.live = new LiveSocket({
       url: options.url ?? `${location.origin.replace(/^http/, 'ws')}/ws/agent`,
@@ -209,8 +216,8 @@ export class DeskClient {
     this.write({ type: 'send', conversationId, clientId: newId(), text });
   }
 
-  note(conversationId: string, text: string): void {
-    this.write({ type: 'note', conversationId, clientId: newId(), text });
+  note(conversationId: string, text: string, mentions: string[] = []): void {
+    this.write({ type: 'note', conversationId, clientId: newId(), text, ...(mentions.length > 0 ? { mentions } : {}) });
   }
 
   /** Queue, then transmit if the conversation is synced on a live socket (else on the next `synced`, or when a hold ends). */
@@ -338,7 +345,7 @@ export class DeskClient {
       case 'welcome': {
         const conversations = Object.fromEntries(frame.conversations.map((c) => [c.id, c]));
         for (const id of this.watched) if (!conversations[id]) this.watched.delete(id);
-        this.update({ me: frame.agent, conversations, agents: frame.agents, tickets: frame.tickets });
+        this.update({ me: frame.agent, conversations, agents: frame.agents, tickets: frame.tickets, mentionsUnread: frame.mentionsUnread });
         this.live.ready();
         // The agent's own chats are always followed (the ones in hello are being replayed already).
         for (const c of frame.conversations) if (c.status === 'assigned' && c.agentId === frame.agent.id) this.watch(c.id);
@@ -422,6 +429,11 @@ export class DeskClient {
         const pending = Object.fromEntries(Object.entries(s.pending).map(([id, list]) => [id, list.filter((p) => p.clientId !== frame.clientId)]));
         return this.update({ pending });
       }
+      case 'mention': // a teammate mentioned this agent in a note
+        this.update({ mentionsUnread: frame.unread });
+        return this.onMention?.(frame.mention);
+      case 'mentions_read': // opened here or in another console of theirs
+        return this.update({ mentionsUnread: frame.unread });
       case 'teams_changed': // an admin edited the labels or teams: every page that shows them reads them again
         return void reloadTeams();
       case 'webhooks_changed': // an endpoint changed, or deliveries were attempted: an open Webhooks page reads them again

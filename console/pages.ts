@@ -38,6 +38,7 @@ export interface PageDef {
  */
 export const PAGES: readonly PageDef[] = [
   { id: 'inbox', title: 'nav_inbox', section: 'desk', load: () => import('./pages/Inbox.tsx') },
+  { id: 'mentions', title: 'nav_mentions', section: 'desk', load: () => import('./pages/Mentions.tsx') },
   { id: 'tickets', title: 'nav_tickets', section: 'desk', load: () => import('./pages/Tickets.tsx') },
   { id: 'reports', title: 'nav_reports', section: 'desk', load: () => import('./pages/Reports.tsx') },
   { id: 'faq', title: 'nav_faq', section: 'admin', viewers: true, load: () => import('./faq/FaqEditor.tsx') },

@@ -17,6 +17,8 @@ export const REFUSAL_KEYS: Record<RefusalReason, string> = {
   no_label: 'refusal_no_label',
   read_only: 'refusal_read_only',
   takes_no_chats: 'refusal_takes_no_chats',
+  mention_unknown: 'refusal_mention_unknown',
+  mention_cannot_open: 'refusal_mention_cannot_open',
 };
 
 /**

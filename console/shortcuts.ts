@@ -27,6 +27,9 @@ export const SHORTCUTS = {
   canned_pick: { where: 'composer', keys: ['ArrowUp', 'ArrowDown'], writes: true },
   canned_take: { where: 'composer', keys: ['Enter'], writes: true },
   leave_box: { where: 'composer', keys: ['Escape'], writes: true },
+  mention_pick: { where: 'composer', keys: ['ArrowUp', 'ArrowDown'], writes: true },
+  mention_take: { where: 'composer', keys: ['Enter', 'Tab'], writes: true },
+  mention_close: { where: 'composer', keys: ['Escape'], writes: true },
   search_clear: { where: 'search', keys: ['Escape'] },
 } as const satisfies Record<string, { where: (typeof PLACES)[number]; keys: readonly string[]; /** Changes something: not for a viewer (the overlay leaves it out). */ writes?: true }>;
 
@@ -46,7 +49,7 @@ export function pressed(e: KeyboardEvent, name: ShortcutName): boolean {
 }
 
 /** For a shortcut of a key back and a key on (↑ ↓): -1 for the first, 1 for the second, 0 for any other key. */
-export function direction(e: KeyboardEvent, name: 'row_move' | 'canned_pick'): -1 | 0 | 1 {
+export function direction(e: KeyboardEvent, name: 'row_move' | 'canned_pick' | 'mention_pick'): -1 | 0 | 1 {
   const [back, on] = SHORTCUTS[name].keys;
   const key = keyOf(e);
   return key === back ? -1 : key === on ? 1 : 0;

@@ -3,6 +3,7 @@ import { safe } from './data-class.ts';
 import { ChatMessage, ClientId, Id, MessageText } from './common.ts';
 import { AgentInfo, ConversationSummary, Note, Presence } from './agent-rest.ts';
 import { Ticket } from './tickets.ts';
+import { Mention, MentionIds } from './mentions.ts';
 import { ErrorFrame, PingFrame, PongFrame, ReconnectFrame } from './shared-frames.ts';
 
 /**
@@ -18,7 +19,7 @@ export const AgentWatch = z.strictObject({ type: z.literal('watch'), ...Watch.sh
 export const AgentUnwatch = z.strictObject({ type: z.literal('unwatch'), conversationId: Id });
 export const AgentSend = z.strictObject({ type: z.literal('send'), conversationId: Id, clientId: ClientId, text: MessageText });
 /** An internal note: stored and shown to agents, never to the visitor. */
-export const AgentNote = z.strictObject({ type: z.literal('note'), conversationId: Id, clientId: ClientId, text: MessageText });
+export const AgentNote = z.strictObject({ type: z.literal('note'), conversationId: Id, clientId: ClientId, text: MessageText, mentions: MentionIds.optional() });
 export const AgentTyping = z.strictObject({ type: z.literal('typing'), conversationId: Id });
 export const AgentRead = z.strictObject({ type: z.literal('read'), conversationId: Id, seq: z.number().int().min(0) });
 /** Conversation actions; `ref` comes back in `done` or `error` so the caller can match the answer. */
@@ -61,6 +62,8 @@ export const AgentWelcome = z.object({
   conversations: z.array(ConversationSummary),
   agents: z.array(AgentInfo),
   tickets: z.array(Ticket),
+  /** How many notes mention this agent that they have not opened (stored: counted at every sign-in). */
+  mentionsUnread: z.number().int().min(0),
 });
 /** A conversation was created or changed (status, owner, rating): replace the console's copy. */
 export const AgentConversationFrame = z.object({ type: z.literal('conversation'), conversation: ConversationSummary });
@@ -75,6 +78,10 @@ export const AgentPreviewsFrame = z.object({
 });
 export const AgentMessageFrame = z.object({ type: z.literal('message'), message: ChatMessage });
 export const AgentNoteFrame = z.object({ type: z.literal('note'), note: Note });
+/** A note mentions this agent (to their consoles only, on every node); `unread`: their count with it. */
+export const AgentMentionFrame = z.object({ type: z.literal('mention'), mention: Mention, unread: z.number().int().min(0) });
+/** The agent opened a mention (in any of their consoles): the count left. */
+export const AgentMentionsReadFrame = safe(z.object({ type: z.literal('mentions_read'), unread: z.number().int().min(0) }));
 export const AgentSynced = safe(z.object({ type: z.literal('synced'), conversationId: z.string(), lastSeq: z.number().int().min(0) }));
 export const AgentAck = safe(z.object({ type: z.literal('ack'), clientId: z.string(), id: z.string(), seq: z.number().int().min(0) }));
 export const AgentDone = safe(z.object({ type: z.literal('done'), ref: z.string() }));
@@ -114,6 +121,8 @@ export const AgentServerFrame = z.discriminatedUnion('type', [
   AgentPreviewsFrame,
   AgentMessageFrame,
   AgentNoteFrame,
+  AgentMentionFrame,
+  AgentMentionsReadFrame,
   AgentSynced,
   AgentAck,
   AgentDone,

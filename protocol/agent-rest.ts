@@ -129,6 +129,8 @@ export const Note = z.object({
   agentName: safe(z.string()),
   /** An agent's words, often quoting the visitor's contact: masked like the visitor's. */
   text: personal(z.string()),
+  /** The teammates it mentions (agent ids, each told once). */
+  mentions: z.array(safe(z.string())),
   createdAt: z.number().int(),
 });
 export type Note = z.infer<typeof Note>;

@@ -40,6 +40,8 @@ export const REFUSAL_REASONS = [
   'no_label',          // no such label
   'read_only',         // a viewer's account reads and never writes (replies, claims, notes, settings…)
   'takes_no_chats',    // an account change: a chat limit for a viewer, who is never given a chat
+  'mention_unknown',   // a note mentions an id that is no active agent of this install (removed, disabled, made up)
+  'mention_cannot_open', // a note mentions an agent outside the team whose conversation it is (they could not open it)
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

@@ -7,6 +7,7 @@ export * from './rest.ts';
 export * from './agent-rest.ts';
 export * from './tickets.ts';
 export * from './faq-admin.ts';
+export * from './mentions.ts';
 export * from './agent-frames.ts';
 export * from './host-messages.ts';
 export * from './card-numbers.ts';

@@ -28,8 +28,11 @@ export type BusListener = (event: ConversationEvent) => void;
 
 /** What every node's agent sockets hear (the desk channel). */
 export type DeskEvent =
-  /** A frame for every console (a conversation changed, a ticket, a note, the agents list, an erasure). */
-  | { type: 'frame'; frame: AgentServerFrame }
+  /**
+   * A frame for every console (a conversation changed, a ticket, a note, the agents list, an erasure), or with `to`
+   * for one agent's consoles only (a note mentions them).
+   */
+  | { type: 'frame'; frame: AgentServerFrame; to?: string }
   /** Close an agent's sockets (all, or one session's): disabled, removed, logged out. */
   | { type: 'kick'; agentId: string; reason: string; session?: string }
   /** An agent set themselves online or away on some node: every node holding their consoles follows. */

@@ -3,6 +3,8 @@ import type { Config } from '../config.ts';
 import type { AbuseLimits } from '../services/abuse-limits.ts';
 import type { AgentChannel } from '../services/agent-channel.ts';
 import { createAgentDesk } from '../services/agent-desk.ts';
+import { createMentionService } from '../services/mentions.ts';
+import { registerMentionRoutes } from './mentions-http.ts';
 import { createAuthService } from '../services/auth.ts';
 import type { ConversationService } from '../services/conversations.ts';
 import type { HandoffService } from '../services/handoff.ts';
@@ -75,7 +77,9 @@ export async function registerAgentApi(
     deps.onSetupLink?.(link);
   }
 
-  const desk = createAgentDesk({ storage, bus, agents, handoff, conversations, teams, cardMask: config.cardMask });
+  const mentions = createMentionService({ storage, agents, teams });
+  const desk = createAgentDesk({ storage, bus, agents, handoff, conversations, teams, mentions, cardMask: config.cardMask });
+  registerMentionRoutes(app, { mentions });
   registerPersonalDataRoutes(app, { desk, handoff, storage, links });
   registerAuthRoutes(app, { auth, handoff, agents, limits, audit: storage, secureCookies: config.publicUrl.startsWith('https:') });
   registerTwoFactorRoutes(app, { twoFactor, limits, audit: storage, announce: async () => agents.broadcast({ type: 'agents', agents: await handoff.agentInfos() }) });
@@ -87,7 +91,7 @@ export async function registerAgentApi(
   registerSetupRoutes(app, { firstRun, handoff, audit: storage, secureCookies: config.publicUrl.startsWith('https:') });
   registerAdminRoutes(app, { storage, auth, agents, handoff, cardMask: config.cardMask });
   registerTicketRoutes(app, { tickets: createTicketService({ storage, agents, events: deps.events }) });
-  registerAgentSocket(app, config, { desk, handoff, agents, bus, storage, links, here: deps.here, frames: config.security.limits.agentFrames });
+  registerAgentSocket(app, config, { desk, mentions, handoff, agents, bus, storage, links, here: deps.here, frames: config.security.limits.agentFrames });
 
   // Open console sockets end with their session: absolute lifetime, or anything else that killed it.
   const sweep = setInterval(() => {

@@ -19,6 +19,8 @@ export interface AgentChannel {
   /** Agents with a console open (on any node) who are not away. */
   onlineCount(): number;
   broadcast(frame: AgentServerFrame): Promise<void>;
+  /** A frame for one agent's consoles, on whichever nodes they are. */
+  sendTo(agentId: string, frame: AgentServerFrame): Promise<void>;
   /** Close an agent's sockets on every node: all of them, or only those of one session. */
   kick(agentId: string, reason: string, session?: string): Promise<void>;
   /** Called when an agent's presence changes (routing listens), on the node where it changed. */
@@ -68,7 +70,7 @@ export function createAgentChannel(deps: {
     switch (event.type) {
       case 'frame':
         if (event.frame.type === 'agents') for (const l of agentsListeners) l(event.frame.agents);
-        return hub.send(event.frame);
+        return hub.send(event.frame, event.to);
       case 'kick':
         return hub.kick(event.agentId, event.reason, event.session);
       case 'presence':
@@ -124,6 +126,9 @@ export function createAgentChannel(deps: {
     },
     broadcast(frame) {
       return bus.publishDesk({ type: 'frame', frame });
+    },
+    sendTo(agentId, frame) {
+      return bus.publishDesk({ type: 'frame', frame, to: agentId });
     },
     kick(agentId, reason, session) {
       return bus.publishDesk({ type: 'kick', agentId, reason, ...(session === undefined ? {} : { session }) });

@@ -7,6 +7,7 @@ import type { ConversationService } from './conversations.ts';
 import { HandoffError, type ChangedBy, type HandoffService } from './handoff.ts';
 import type { ConversationFilter } from '../storage/team-types.ts';
 import type { TeamDirectory } from './teams.ts';
+import type { MentionService } from './mentions.ts';
 import { KefuError } from '../errors.ts';
 import { takesChats } from './roles.ts';
 import { botLanguage } from './written-language.ts';
@@ -28,8 +29,8 @@ export interface AgentDesk {
   close(agent: Agent, conversationId: string): Promise<Conversation>;
   /** Reply to the visitor: only the owner may. */
   send(agent: Agent, conversationId: string, clientId: string | null, text: string): Promise<ChatMessage>;
-  /** An internal note, shown to agents only. */
-  note(agent: Agent, conversationId: string, clientId: string, text: string): Promise<Note>;
+  /** An internal note, shown to agents only; `mentions`: the teammates it names (each told once, see mentions.ts). */
+  note(agent: Agent, conversationId: string, clientId: string, text: string, mentions?: readonly string[]): Promise<Note>;
   typing(agent: Agent, conversationId: string): Promise<void>;
   read(agent: Agent, conversationId: string, seq: number): Promise<void>;
   /** Put it in a team's queue (null: everyone's); a waiting one is routed again. */
@@ -56,8 +57,9 @@ export function createAgentDesk(deps: {
   /** Notes are masked like messages before they are stored. */
   cardMask: CardMaskStyle;
   teams: TeamDirectory;
+  mentions: MentionService;
 }): AgentDesk {
-  const { storage, bus, agents, handoff, conversations, teams } = deps;
+  const { storage, bus, agents, handoff, conversations, teams, mentions } = deps;
 
   const byAgent = (agent: Agent): ChangedBy => ({ actor: 'agent', agentId: agent.id });
   const find = async (id: string) => {
@@ -147,17 +149,16 @@ export function createAgentDesk(deps: {
       return result.message;
     },
 
-    async note(agent, conversationId, clientId, text) {
-      await find(conversationId);
+    async note(agent, conversationId, clientId, text, mentionIds = []) {
+      const named = await mentions.check(agent, await find(conversationId), mentionIds);
       const masked = maskCardNumbers(text, deps.cardMask);
       const { note, stored } = await storage.addNote(conversationId, agent.id, clientId, masked);
-      // Sent again (its first ack was lost with the socket): the consoles have it already.
-      if (!stored) {
-        if (note.text !== masked) throw new HandoffError('conflict', 'this clientId was used for another text');
-        return note;
-      }
-      await agents.broadcast({ type: 'note', note });
-      return note;
+      // Sent again (its first ack was lost with the socket): the consoles have it already; a mention not yet stored
+      // (the node stopped in between) is stored and told now, the others once only.
+      if (!stored && note.text !== masked) throw new HandoffError('conflict', 'this clientId was used for another text');
+      const told = await mentions.tell(note, named);
+      if (stored) await agents.broadcast({ type: 'note', note: told });
+      return told;
     },
 
     async typing(agent, conversationId) {

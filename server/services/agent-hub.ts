@@ -30,7 +30,8 @@ export interface AgentHub {
   presenceHere(agentId: string): AgentPresence | null;
   /** Set it (only while they have a socket here); true when it changed. */
   setHere(agentId: string, presence: AgentPresence): boolean;
-  send(frame: AgentServerFrame): void;
+  /** To every socket here, or (`to`) to one agent's only. */
+  send(frame: AgentServerFrame, to?: string): void;
   /** Close an agent's sockets here: all of them, or only those of one session. */
   kick(agentId: string, reason: string, session?: string): void;
   /** Close every socket here whose session is no longer alive (expired, idle, logged out, agent disabled). */
@@ -65,7 +66,8 @@ export function createAgentHub(): AgentHub {
       else away.delete(agentId);
       return true;
     },
-    send(frame) {
+    send(frame, to) {
+      if (to !== undefined) return void links.get(to)?.forEach((link) => link.send(frame));
       const memo: BroadcastMemo = {};
       for (const set of links.values()) for (const link of set) link.send(frame, memo);
     },

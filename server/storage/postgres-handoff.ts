@@ -4,7 +4,7 @@ import type { HandoffStore } from './agent-types.ts';
 import { writeLogEvent } from './postgres-conversation-log.ts';
 import { pgBatcher } from './postgres-batch.ts';
 import { all, changes, one, transaction, type Pool } from './postgres-pool.ts';
-import { previewSql, rankQueueSql, toConversation, toNote, toPreview, toQueueEntry, type ConversationRow, type NoteRow, type PreviewRow, type QueueEntryRow } from './rows.ts';
+import { noteMentionIds, previewSql, rankQueueSql, toConversation, toNote, toPreview, toQueueEntry, type ConversationRow, type NoteRow, type PreviewRow, type QueueEntryRow } from './rows.ts';
 
 /**
  * The compare-and-set: of two nodes claiming one conversation, exactly one matches its `from`. With a chat
@@ -127,13 +127,13 @@ export function postgresHandoffStore(pool: Pool): HandoffStore {
       if (row) return { note: toNote(row), stored: true };
       const earlier = await one<NoteRow>(
         pool,
-        'SELECT id, conversation_id, agent_id, agent_name, text, created_at FROM notes WHERE conversation_id = $1 AND client_id = $2',
+        `SELECT id, conversation_id, agent_id, agent_name, text, created_at, ${noteMentionIds('string_agg')} FROM notes WHERE conversation_id = $1 AND client_id = $2`,
         [conversationId, clientId],
       );
       return { note: toNote(earlier!), stored: false };
     },
     async listNotes(conversationId) {
-      return (await all<NoteRow>(pool, 'SELECT * FROM notes WHERE conversation_id = $1 ORDER BY created_at, ord', [conversationId])).map(toNote);
+      return (await all<NoteRow>(pool, `SELECT *, ${noteMentionIds('string_agg')} FROM notes WHERE conversation_id = $1 ORDER BY created_at, ord`, [conversationId])).map(toNote);
     },
     async listCannedReplies() {
       return all<CannedReply>(pool, 'SELECT id, shortcut, text FROM canned_replies ORDER BY shortcut COLLATE "C"');

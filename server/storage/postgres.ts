@@ -1,3 +1,4 @@
+import { postgresMentionStore } from './postgres-mentions.ts';
 import { randomUUID } from 'node:crypto';
 import { postgresAttachmentStore } from './postgres-attachments.ts';
 import { migratePostgres } from './postgres-migrations.ts';
@@ -213,6 +214,7 @@ export async function openPostgresStorage(
     ...postgresReportStore(pool),
     ...postgresTicketStore(pool),
     ...postgresTeamStore(pool),
+    ...postgresMentionStore(pool),
     ...postgresSecurityStore(pool),
     ...search,
     ...postgresSetupStore(pool),

@@ -219,7 +219,13 @@ export interface NoteRow {
   agent_name: string;
   text: string;
   created_at: number;
+  /** The mentioned agents' ids, space-separated (NOTE_MENTION_IDS); absent on a note just stored. */
+  mention_ids?: string | null;
 }
+
+/** The column a note is read with: whom it mentions, joined by the engine's aggregate (ids hold no spaces). */
+export const noteMentionIds = (join: 'group_concat' | 'string_agg'): string =>
+  `(SELECT ${join}(m.agent_id, ' ') FROM mentions m WHERE m.note_id = notes.id) AS mention_ids`;
 
 export const toNote = (r: NoteRow): Note => ({
   id: r.id,
@@ -227,6 +233,7 @@ export const toNote = (r: NoteRow): Note => ({
   agentId: r.agent_id,
   agentName: r.agent_name,
   text: r.text,
+  mentions: r.mention_ids ? r.mention_ids.split(' ').sort() : [],
   createdAt: r.created_at,
 });
 

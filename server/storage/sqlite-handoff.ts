@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import type { CannedReply, Rating } from '../../protocol/index.ts';
 import type { ConversationState, HandoffStore, TransitionConditions } from './agent-types.ts';
-import { previewSql, rankQueueSql, toConversation, toNote, toPreview, toQueueEntry, type ConversationRow, type NoteRow, type PreviewRow, type QueueEntryRow } from './rows.ts';
+import { noteMentionIds, previewSql, rankQueueSql, toConversation, toNote, toPreview, toQueueEntry, type ConversationRow, type NoteRow, type PreviewRow, type QueueEntryRow } from './rows.ts';
 import { sqliteLogWriter } from './sqlite-conversation-log.ts';
 import type { TransitionLog } from './log-types.ts';
 
@@ -65,8 +65,8 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
       `INSERT INTO notes (id, conversation_id, agent_id, agent_name, client_id, text, created_at) VALUES (?, ?, ?, (SELECT name FROM agents WHERE id = ?), ?, ?, ?)
        ON CONFLICT (conversation_id, client_id) WHERE client_id IS NOT NULL DO NOTHING RETURNING *`,
     ),
-    notes: db.prepare<[string], NoteRow>('SELECT * FROM notes WHERE conversation_id = ? ORDER BY created_at, rowid'),
-    noteByClientId: db.prepare<[string, string], NoteRow>('SELECT * FROM notes WHERE conversation_id = ? AND client_id = ?'),
+    notes: db.prepare<[string], NoteRow>(`SELECT *, ${noteMentionIds('group_concat')} FROM notes WHERE conversation_id = ? ORDER BY created_at, rowid`),
+    noteByClientId: db.prepare<[string, string], NoteRow>(`SELECT *, ${noteMentionIds('group_concat')} FROM notes WHERE conversation_id = ? AND client_id = ?`),
     canned: db.prepare<[], CannedReply>('SELECT id, shortcut, text FROM canned_replies ORDER BY shortcut'),
     putCanned: db.prepare<[string, string, string, number], CannedReply>(
       `INSERT INTO canned_replies (id, shortcut, text, created_at) VALUES (?, ?, ?, ?)

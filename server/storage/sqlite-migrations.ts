@@ -657,6 +657,16 @@ export const MIGRATIONS: readonly string[] = [
   DROP TABLE agents;
   ALTER TABLE agents_new RENAME TO agents;
   `,
+  /* 40: mentions: a note names teammates (by agent id), each told once and counted unread until they open it */ `
+  CREATE TABLE mentions (
+    note_id     TEXT NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    agent_id    TEXT NOT NULL REFERENCES agents(id) ON DELETE CASCADE,
+    created_at  INTEGER NOT NULL,
+    read_at     INTEGER,
+    PRIMARY KEY (note_id, agent_id)
+  );
+  CREATE INDEX mentions_agent ON mentions(agent_id, created_at);
+  `,
 ];
 
 /**

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { sqliteMentionStore } from './sqlite-mentions.ts';
 import { randomUUID } from 'node:crypto';
 import { startCheckpointer } from './sqlite-checkpointer.ts';
 import { groupCommit } from './sqlite-group-commit.ts';
@@ -182,6 +183,7 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     ...sqliteSiteStore(db),
     ...sqliteTicketStore(db),
     ...sqliteTeamStore(db),
+    ...sqliteMentionStore(db),
     ...sqliteSecurityStore(db),
     ...sqliteSearchStore(db),
     ...sqliteAttachmentStore(db),

@@ -11,6 +11,7 @@ import type { ReportStore } from './report-types.ts';
 import type { SiteStore } from './site-types.ts';
 import type { TicketStore } from './ticket-types.ts';
 import type { TeamStore } from './team-types.ts';
+import type { MentionStore } from './mention-types.ts';
 import type { SecurityStore } from './security-types.ts';
 import type { SearchStore } from './search-types.ts';
 import type { AttachmentStore, MessageFile } from './attachment-types.ts';
@@ -123,7 +124,7 @@ export interface ResumedVisitor {
   hasClosed: boolean;
 }
 
-export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqStore, AuditStore, ConversationLogStore, WebhookStore, EmailStore, ReportStore, SiteStore, JobStore, TicketStore, TeamStore, SecurityStore, SearchStore, AttachmentStore, SetupStore, IdleStore {
+export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqStore, AuditStore, ConversationLogStore, WebhookStore, EmailStore, ReportStore, SiteStore, JobStore, TicketStore, TeamStore, SecurityStore, SearchStore, AttachmentStore, SetupStore, IdleStore, MentionStore {
   createVisitor(tokenHash: string, locale: string): Promise<Visitor>;
   findVisitorByTokenHash(tokenHash: string): Promise<Visitor | null>;
   /**

@@ -7,7 +7,7 @@ import { signIdentity } from '../../server/services/identity.ts';
 import { browserAvailable, closeBrowser, launchBrowser, logIntoConsole } from '../helpers/browser.ts';
 import { BULK_LIMITS, startServer, type RunningServer } from '../helpers/server.ts';
 import { visitor } from '../helpers/ws-client.ts';
-import { ADMIN_ENV, AgentClient, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
+import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
 import { auditDom, batches, corpusAvailable, installProbe, loadPayloads, type DomAudit } from './xss-corpus.ts';
 
 /**
@@ -27,6 +27,9 @@ const sent = batches(payloads, 3800);
 let server: RunningServer;
 let browser: Browser;
 let claimedId: string;
+/** Every note mentions Mei around its payload: the mention's marking (console/NoteText.tsx) and her Mentions page get each payload too. */
+const MEI = { email: 'mei.xss@example.com', password: 'agent password 123' };
+const mentioning = (text: string) => `@Mei Wong ${text} @Mei Wong`;
 
 async function seed(): Promise<void> {
   const admin = await login(server);
@@ -36,13 +39,14 @@ async function seed(): Promise<void> {
   main.client.send({ type: 'handoff' });
   await main.client.next('state', (s) => s.status === 'waiting');
   await api(server, admin.cookie, 'POST', `/api/v1/conversations/${claimedId}/claim`);
+  const mei = await addAgent(server, admin.cookie, MEI.email, { name: 'Mei Wong' });
   const desk = await AgentClient.connect(server, admin.cookie);
   await desk.hello();
   for (const [i, text] of sent.entries()) {
     main.client.send({ type: 'send', clientId: `xss-visitor-${i}`, text });
     await main.client.next('ack', (a) => a.clientId === `xss-visitor-${i}`);
     expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${claimedId}/messages`, { text })).status).toBe(200);
-    desk.send({ type: 'note', conversationId: claimedId, clientId: `xss-note-${i}`, text });
+    desk.send({ type: 'note', conversationId: claimedId, clientId: `xss-note-${i}`, text: mentioning(text), mentions: [mei.agent.id] });
     await desk.next('ack', (a) => a.clientId === `xss-note-${i}`);
     expect((await api(server, admin.cookie, 'POST', '/api/v1/canned-replies', { shortcut: `xss${i}`, text })).status).toBe(201);
   }
@@ -117,7 +121,8 @@ describe.skipIf(!run || !corpus)('the XSS corpus in the console, in Chromium', (
     // Unmasked, exactly the text that was sent (card numbers masked before storage): nothing parsed as markup.
     const expected = sent.map((t) => maskCardNumbers(t).trim());
     await expect.poll(() => log.locator('.msg-visitor p').allTextContents()).toEqual(expected);
-    expect(await log.locator('.note p').allTextContents()).toEqual(expected);
+    expect(await log.locator('.note p').allTextContents()).toEqual(sent.map((t) => maskCardNumbers(mentioning(t)).trim()));
+    expect(await log.locator('.note mark.mention').count()).toBe(2 * n);
     await audit();
     // Canned replies in the composer's picker.
     const reply = page.getByRole('textbox', { name: 'Reply' });
@@ -142,11 +147,22 @@ describe.skipIf(!run || !corpus)('the XSS corpus in the console, in Chromium', (
     await expect.poll(() => page.locator('.canned-item strong', { hasText: /^\/xss\d+$/ }).count()).toBe(n);
     await audit();
 
+    // Mei's Mentions page: each note's first line, under who wrote it.
+    const meiContext = await browser.newContext({ locale: 'en-US', bypassCSP: true });
+    await installProbe(meiContext, hits);
+    const meiPage = await meiContext.newPage();
+    meiPage.setDefaultTimeout(15_000);
+    await logIntoConsole(meiPage, server.url, MEI);
+    await meiPage.evaluate(() => (location.hash = '#/mentions'));
+    await expect.poll(() => meiPage.locator('.mention-item').count()).toBe(n);
+    audits.push(await auditDom(meiPage.mainFrame()));
+    await meiContext.close();
+
     expect(hits).toEqual([]);
     expect(audits.map((a) => a.scripts).filter((s) => s > 0)).toEqual([]);
     expect(audits.flatMap((a) => a.handlers)).toEqual([]);
     expect(audits.flatMap((a) => a.jsUrls)).toEqual([]);
-    console.info(`console: ${payloads.length} payloads × 9 places (visitor message, agent message, note, canned reply ×2, ticket contact, ticket text, visitor name, rating comment) in ${n} batches, 0 executed`);
+    console.info(`console: ${payloads.length} payloads × 10 places (visitor message, agent message, note with its mentions, Mentions page, canned reply ×2, ticket contact, ticket text, visitor name, rating comment) in ${n} batches, 0 executed`);
     await context.close();
   }, 60_000);
 });

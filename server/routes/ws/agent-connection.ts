@@ -12,6 +12,7 @@ import type { Bus, ConversationEvent } from '../../bus/types.ts';
 import type { Agent } from '../../storage/agent-types.ts';
 import type { Storage } from '../../storage/types.ts';
 import type { AgentDesk } from '../../services/agent-desk.ts';
+import type { MentionService } from '../../services/mentions.ts';
 import type { AgentChannel } from '../../services/agent-channel.ts';
 import { HandoffError, type HandoffService } from '../../services/handoff.ts';
 import { maskBySchema, maskForViewers } from '../../services/mask-by-schema.ts';
@@ -36,6 +37,8 @@ export interface AgentConnectionDeps {
   /** The session's token hash. */
   session: string;
   desk: AgentDesk;
+  /** The welcome's unread mentions count. */
+  mentions: Pick<MentionService, 'unread'>;
   handoff: HandoffService;
   agents: AgentChannel;
   bus: Bus;
@@ -151,6 +154,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
         conversations: await desk.list({}),
         agents: await handoff.agentInfos(),
         tickets: await storage.listTickets(200),
+        mentionsUnread: await deps.mentions.unread(agent.id),
       });
       for (const w of frame.watch) await watch(w.conversationId, w.lastSeq);
       return;
@@ -177,7 +181,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
         return send({ type: 'ack', clientId: frame.clientId, id: message.id, seq: message.seq });
       }
       case 'note': {
-        const note = await desk.note(agent, frame.conversationId, frame.clientId, frame.text);
+        const note = await desk.note(agent, frame.conversationId, frame.clientId, frame.text, frame.mentions);
         here.sent(hereLink, frame.conversationId);
         return send({ type: 'ack', clientId: frame.clientId, id: note.id, seq: 0 });
       }

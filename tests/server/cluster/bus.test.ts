@@ -117,10 +117,13 @@ describe.each(impls)('bus: %s', (_name, open, enabled) => {
     const stopA = await a.subscribeDesk((e) => atA.push(e));
     const stopB = await b.subscribeDesk((e) => atB.push(e));
     const kick: DeskEvent = { type: 'kick', agentId: randomUUID(), reason: 'account disabled' };
+    // A frame for one agent's consoles (a mention) keeps whom it is to on every node.
+    const toOne: DeskEvent = { type: 'frame', frame: { type: 'mentions_read', unread: 2 }, to: randomUUID() };
     await a.publishDesk(kick);
-    await until(() => atA.length >= 1 && atB.length >= 1, 'the desk event on both nodes');
-    expect(atA).toEqual([kick]); // once: not again through Redis
-    expect(atB).toEqual([kick]);
+    await a.publishDesk(toOne);
+    await until(() => atA.length >= 2 && atB.length >= 2, 'the desk events on both nodes');
+    expect(atA).toEqual([kick, toOne]); // once: not again through Redis
+    expect(atB).toEqual([kick, toOne]);
     stopA();
     stopB();
     await expect(a.ping()).resolves.toBeUndefined();

@@ -137,6 +137,27 @@ describe.skipIf(!withRedis)('two nodes on one Redis', () => {
     for (const v of held) v.close();
   });
 
+  it('a note on node A mentioning Mei reaches her console on node B, and only hers', async () => {
+    const admin = await login(a);
+    const mei = await addAgent(a, admin.cookie, 'mei.two.nodes@example.com');
+    const v = await visitorOn(a, { locale: 'en' });
+    const id = v.welcome.conversationId;
+    const writer = await AgentClient.connect(a, admin.cookie);
+    await writer.hello([{ conversationId: id, lastSeq: 0 }]);
+    await writer.next('synced', (s) => s.conversationId === id);
+    const meiOnB = await AgentClient.connect(b, mei.cookie);
+    await meiOnB.hello();
+    const adminOnB = await AgentClient.connect(b, admin.cookie);
+    await adminOnB.hello();
+    writer.send({ type: 'note', conversationId: id, clientId: 'two-mention-01', text: '@mei can you look?', mentions: [mei.agent.id] });
+    const ack = await writer.next('ack', (f) => f.clientId === 'two-mention-01');
+    expect(await meiOnB.next('mention')).toMatchObject({ unread: 1, mention: { noteId: ack.id, conversationId: id, byName: 'admin' } });
+    // The note itself goes to every console (B's admin too); the mention to Mei's only.
+    await adminOnB.next('note', (f) => f.note.id === ack.id);
+    expect(adminOnB.frames.some((f) => f.type === 'mention')).toBe(false);
+    for (const c of [writer, meiOnB, adminOnB]) c.close();
+  });
+
   it("disabling an agent on node A closes their console's socket on node B", async () => {
     const admin = await login(a);
     const ann = await addAgent(a, admin.cookie, 'ann.two.nodes@example.com');

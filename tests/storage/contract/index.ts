@@ -18,6 +18,7 @@ import { attachmentsContract } from './attachments.ts';
 import { setupContract } from './setup.ts';
 import { idleContract } from './idle.ts';
 import { writtenLocaleContract } from './written-locale.ts';
+import { mentionsContract } from './mentions.ts';
 
 export type { StorageFactory, StoragePlace } from './context.ts';
 
@@ -47,4 +48,5 @@ export function runStorageContract(factory: StorageFactory): void {
   setupContract(ctx);
   idleContract(ctx);
   writtenLocaleContract(ctx);
+  mentionsContract(ctx);
 }

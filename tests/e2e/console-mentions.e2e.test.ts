@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { showColorScheme, violations } from '../helpers/axe.ts';
+import { logIntoConsole, notificationsShown, recordNotifications, useBrowserAndServer } from '../helpers/browser.ts';
+import { ADMIN, ADMIN_ENV, addAgent, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
+import { TestClient } from '../helpers/ws-client.ts';
+
+const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
+const MEI = { email: 'mei@example.com', password: 'agent password 123' };
+const KEN = { email: 'ken@example.com', password: 'agent password 123' };
+
+/** A console in its own context (a person of their own), at a width, in a language, on a page. */
+async function consoleAs(browser: Browser, url: string, who: { email: string; password: string }, at: { locale: string; width: number; hash: string }, notify = false) {
+  const phone = at.width < 500;
+  const ctx = await browser.newContext({ locale: at.locale, viewport: { width: at.width, height: phone ? 844 : 800 }, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
+  if (notify) await recordNotifications(ctx);
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(10_000);
+  await logIntoConsole(page, url, who);
+  await page.evaluate((hash) => (location.hash = hash), at.hash);
+  return { ctx, page };
+}
+
+/** The suggestion list sits over the note box, whole, inside the screen (on a phone: above where the keyboard rises). */
+async function listFits(page: Page) {
+  const list = await page.locator('#mention-list').boundingBox();
+  const box = await page.locator('.composer textarea').boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(list && box).toBeTruthy();
+  expect(list!.y).toBeGreaterThanOrEqual(0);
+  expect(list!.y + list!.height).toBeLessThanOrEqual(box!.y + 1);
+  expect(list!.x + list!.width).toBeLessThanOrEqual(viewport.width + 1);
+}
+
+describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromium', () => {
+  it('A types "@me", picks Mei with the keyboard and sends; Mei sees the count and a notification, opens the mention, reads it highlighted as hers; axe clean', async () => {
+    const { server, browser } = e2e;
+    const admin = await login(server);
+    await addAgent(server, admin.cookie, MEI.email, { name: 'Mei Wong' });
+    await addAgent(server, admin.cookie, KEN.email, { name: 'Ken Tanaka' });
+    const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
+    v.send({ type: 'hello', v: 1, locale: 'en' });
+    const { conversationId: id } = await v.next('welcome');
+    v.send({ type: 'send', clientId: 'mention-e2e-001', text: 'I was charged twice for one top-up' });
+    v.send({ type: 'handoff' });
+    await v.next('state', (s) => s.status === 'waiting', 10_000);
+
+    const b = await consoleAs(browser, server.url, MEI, { locale: 'en-US', width: 1280, hash: '#/inbox' }, true);
+    const a = await consoleAs(browser, server.url, ADMIN, { locale: 'en-US', width: 1280, hash: `#/inbox/${id}` });
+    const note = a.page.getByRole('textbox', { name: 'Internal note' });
+    await a.page.getByRole('log', { name: 'Transcript' }).getByText('I was charged twice').waitFor();
+    await expect.poll(() => note.isEnabled()).toBe(true);
+    await note.pressSequentially('@me', { delay: 20 });
+    const list = a.page.getByRole('listbox', { name: 'Teammates to mention' });
+    await expect.poll(() => list.getByRole('option').allTextContents()).toEqual(['MW Mei Wong']);
+    expect(await note.getAttribute('aria-activedescendant')).toMatch(/^mention-/);
+    await listFits(a.page);
+    expect(await violations(a.page), 'A light').toEqual([]);
+    for (const scheme of ['light', 'dark'] as const) {
+      await showColorScheme(a.page, scheme);
+      await a.page.screenshot({ path: path.join(SHOTS, `console-mention-list-desktop-${scheme}-en.png`) });
+    }
+    expect(await violations(a.page), 'A dark').toEqual([]);
+    await showColorScheme(a.page, 'light');
+    await note.press('Enter'); // takes Mei, does not send
+    expect(await note.inputValue()).toBe('@Mei Wong ');
+    expect(await list.count()).toBe(0);
+    await note.pressSequentially('can you check this refund?', { delay: 10 });
+    await note.press('Enter');
+    const sent = a.page.locator('.msg.note:not(.pending) mark.mention');
+    await expect.poll(() => sent.allTextContents()).toEqual(['@Mei Wong']);
+
+    // Mei, on the inbox: the count in the navigation, heard with words; a desktop notification.
+    const link = b.page.getByRole('link', { name: /^Mentions , 1 unread$/ });
+    await link.waitFor();
+    await expect.poll(() => notificationsShown(b.page)).toEqual([{ title: 'admin mentioned you', body: '@Mei Wong can you check this refund?', tag: expect.stringMatching(/^mention-/) }]);
+    await link.click();
+    const item = b.page.getByRole('button', { name: /admin mentioned you/ });
+    await item.waitFor();
+    expect(await item.textContent()).toContain('@Mei Wong can you check this refund?');
+    expect(await violations(b.page), 'B light').toEqual([]);
+    await showColorScheme(b.page, 'dark');
+    expect(await violations(b.page), 'B dark').toEqual([]);
+    await b.page.screenshot({ path: path.join(SHOTS, `console-mentions-page-desktop-dark-en.png`) });
+    await showColorScheme(b.page, 'light');
+    await b.page.screenshot({ path: path.join(SHOTS, `console-mentions-page-desktop-light-en.png`) });
+    await item.click();
+    // Opened: the conversation, the note with her mention marked as hers, and the count gone.
+    await expect.poll(() => b.page.evaluate(() => location.hash)).toBe(`#/inbox/${id}`);
+    const mine = b.page.locator('.msg.note mark.mention[data-me]');
+    await expect.poll(() => mine.textContent()).toBe('@Mei Wong (you)');
+    await expect.poll(() => b.page.getByRole('link', { name: /^Mentions/ }).textContent()).toBe('Mentions');
+    await b.page.locator('.msg.note').screenshot({ path: path.join(SHOTS, `console-mention-note-desktop-light-en.png`) });
+    v.close();
+    await a.ctx.close();
+    await b.ctx.close();
+  });
+
+  it.each([
+    ['en-US', 'en', 390],
+    ['zh-CN', 'zh-CN', 390],
+    ['zh-CN', 'zh-CN', 1280],
+  ] as const)('the list and the Mentions page in %s (%s) at %i px, light and dark, whole and axe clean', async (locale, tag, width) => {
+    const { server, browser } = e2e;
+    const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
+    v.send({ type: 'hello', v: 1, locale: 'en' });
+    const { conversationId: id } = await v.next('welcome');
+    v.send({ type: 'send', clientId: `mention-e2e-${tag}-${width}`, text: 'where is my refund' });
+    v.send({ type: 'handoff' });
+    await v.next('state', (s) => s.status === 'waiting', 10_000);
+    const where = width < 500 ? 'phone' : 'desktop';
+    const a = await consoleAs(browser, server.url, ADMIN, { locale, width, hash: `#/inbox/${id}` });
+    const note = a.page.locator('.composer textarea');
+    await a.page.locator('.msg', { hasText: 'where is my refund' }).waitFor();
+    await expect.poll(() => note.isEnabled()).toBe(true);
+    await note.pressSequentially('@', { delay: 20 });
+    await expect.poll(() => a.page.locator('#mention-list [role=option]').count()).toBe(2); // Mei and Ken
+    await listFits(a.page);
+    for (const scheme of ['light', 'dark'] as const) {
+      await showColorScheme(a.page, scheme);
+      expect(await violations(a.page), scheme).toEqual([]);
+      await a.page.screenshot({ path: path.join(SHOTS, `console-mention-list-${where}-${scheme}-${tag}.png`) });
+    }
+    // A tap picks one, as a click does.
+    await a.page.locator('#mention-list [role=option]', { hasText: 'Ken Tanaka' }).click();
+    expect(await note.inputValue()).toBe('@Ken Tanaka ');
+    await note.press('Enter');
+    await a.page.locator('.msg.note:not(.pending) mark.mention').last().waitFor();
+
+    const b = await consoleAs(browser, server.url, KEN, { locale, width, hash: '#/mentions' });
+    await b.page.locator('.mention-item').first().waitFor();
+    for (const scheme of ['light', 'dark'] as const) {
+      await showColorScheme(b.page, scheme);
+      expect(await violations(b.page), scheme).toEqual([]);
+      await b.page.screenshot({ path: path.join(SHOTS, `console-mentions-page-${where}-${scheme}-${tag}.png`) });
+    }
+    v.close();
+    await a.ctx.close();
+    await b.ctx.close();
+  });
+});
