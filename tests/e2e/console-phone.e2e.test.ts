@@ -78,4 +78,29 @@ describe.skipIf(!e2e.run)('the console on a touch phone', () => {
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
     for (const c of [held, waiting, ticket]) c.close();
   }, 90_000);
+
+  it('opens a conversation’s details across the conversation’s width, and draws no line down the inbox list’s end', async () => {
+    const admin = await login(e2e.server);
+    const { client, welcome } = await visitor(e2e.server.wsUrl, e2e.server.url, { locale: 'en' });
+    client.send({ type: 'handoff' });
+    await client.next('state', (s) => s.status === 'waiting');
+    expect((await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${welcome.conversationId}/claim`)).status).toBe(200);
+    for (const locale of ['en', 'zh-CN']) {
+      const page = await openConsoleAt(e2e.browser, e2e.server.url, { locale, width: 390, height: 844, hash: '#/inbox' });
+      const list = page.locator('.list-pane');
+      await list.locator('.conversation-item').first().waitFor();
+      expect(await list.evaluate((el) => getComputedStyle(el).borderInlineEndWidth), `${locale}: the list's end`).toBe('0px');
+      await page.evaluate((h) => (location.hash = h), `#/inbox/${welcome.conversationId}`);
+      await page.locator('.details-toggle').click();
+      const details = page.locator('.conversation-aside.open');
+      await details.waitFor();
+      // Edge to edge of the conversation (it was 340 px at the right, the first message cut off in the 18 px beside it).
+      const [aside, body] = await Promise.all([details.boundingBox(), page.locator('.conversation-body').boundingBox()]);
+      expect(Math.round(aside!.x), `${locale}: details' start`).toBe(Math.round(body!.x));
+      expect(Math.round(aside!.x + aside!.width), `${locale}: details' end`).toBe(Math.round(body!.x + body!.width));
+      await page.screenshot({ path: path.join(SHOTS, `phone-details-${locale}.png`) });
+      await page.context().close();
+    }
+    client.close();
+  }, 60_000);
 });
