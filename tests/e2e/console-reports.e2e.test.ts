@@ -156,6 +156,12 @@ describe.skipIf(!e2e.run)('the reports page', () => {
       expect(await rows('series')).toEqual(
         days.map((d) => [new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(d), ...[byDay.get(d)?.conversations, byDay.get(d)?.botResolved, byDay.get(d)?.handoffs].map((n) => String(n ?? 0))]),
       );
+      // Every table's figures right-aligned under their columns' names (only the volume table's were).
+      const aligns = await page.locator('.report-section table').evaluateAll((tables) =>
+        tables.map((t) => [...t.querySelectorAll('tr > :nth-child(2)')].map((c) => getComputedStyle(c).textAlign)).map((a) => [...new Set(a)]),
+      );
+      expect(aligns.length).toBeGreaterThan(5);
+      for (const a of aligns) expect(a).toEqual(['end']);
       expect(await rows('topics')).toEqual(summary.byTopic.map((x) => [x.faqId, String(x.count)]));
       expect(await rows('csat')).toEqual(summary.csat.distribution.map((d) => [`${d.score} / 5`, String(d.count)]));
       expect(await rows('hours')).toEqual(summary.byHour.filter((h) => h.count > 0).map((h) => [`${String(h.hour).padStart(2, '0')}:00`, String(h.count)]));
