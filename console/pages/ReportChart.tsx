@@ -111,12 +111,13 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
             x: { time: !labels },
             // A line chart's range as uPlot draws it, its bottom lowered by ROOM_BELOW_ZERO px of the plot's height
             // (before the first layout, the chart's height less its x axis).
+            // A chart of nothing but zeros counts up to 1 (uPlot's range for it reached 100: "0 ratings" under a 0–100 axis).
             ...(spec.bars
-              ? {}
+              ? { y: { range: (_u: unknown, _min: number, max: number): [number, number] => [0, max > 0 ? (UPlot.rangeNum(0, max, 0.1, true) as [number, number])[1] : 1] } }
               : {
                   y: {
                     range: (u: InstanceType<typeof UPlot>, min: number, max: number): [number, number] => {
-                      const [low, high] = UPlot.rangeNum(min, max, 0.1, true) as [number, number];
+                      const [low, high] = max > 0 ? (UPlot.rangeNum(min, max, 0.1, true) as [number, number]) : [0, 1];
                       const plot = u.bbox.height / devicePixelRatio || 170;
                       return [low - ((high - low) * ROOM_BELOW_ZERO) / Math.max(plot - ROOM_BELOW_ZERO, 1), high];
                     },
