@@ -87,7 +87,9 @@ export default function Agents({ me, state: s }: PageProps) {
                 </td>
                 <td class="contact" data-label={t('may_see_contact')}>
                   {a.role !== 'admin' ? (
-                    <input type="checkbox" role="switch" aria-label={`${t('may_see_contact')}: ${a.name}`} checked={a.canSeePersonalData} disabled={a.id === me.id} onChange={() => patch(a, { canSeePersonalData: !a.canSeePersonalData })} />
+                    <label class="switch-target">
+                      <input type="checkbox" role="switch" aria-label={`${t('may_see_contact')}: ${a.name}`} checked={a.canSeePersonalData} disabled={a.id === me.id} onChange={() => patch(a, { canSeePersonalData: !a.canSeePersonalData })} />
+                    </label>
                   ) : (
                     <span class="muted">{t('contact_always_admin')}</span>
                   )}

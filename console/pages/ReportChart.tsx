@@ -39,6 +39,27 @@ const ROOM_BELOW_ZERO = Math.ceil(LINE_STYLES[0].point / 2) + 1;
 /** A y axis's figures: a count, never "-0" (the first tick of a range that starts a little below 0). */
 const countLabel = (n: number) => new Intl.NumberFormat().format(n || 0);
 
+/** Room between two dates of the time axis, in CSS px. */
+const LABEL_GAP = 8;
+/** How wide the widest of `texts` is drawn in `font`, in CSS px. */
+function widest(texts: string[], font: string): number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return 0;
+  ctx.font = font;
+  return Math.max(0, ...texts.map((text) => ctx.measureText(text).width));
+}
+/**
+ * The time axis's ticks: every bucket's start when its date fits between its neighbours' (`widthPx` the widest date),
+ * else every other, every third… — never fewer than two for two or more buckets (a phone's 7-day chart had one date:
+ * uPlot's week step was the first wider than its 60 px between ticks).
+ */
+export function timeTicks(x: number[], plotPx: number, widthPx: number): number[] {
+  if (x.length < 2) return x;
+  const perBucket = plotPx / (x.length - 1);
+  const every = Math.min(Math.max(1, Math.ceil((widthPx + LABEL_GAP) / perBucket)), x.length - 1);
+  return x.filter((_, i) => i % every === 0);
+}
+
 /** A line's sample for the legend: its colour, width and dashes, and its point's disc. */
 function Swatch({ color, i }: { color: string; i: number }) {
   const style = lineStyle(i);
@@ -77,8 +98,11 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
       const ink = cssVar('--muted') || '#666';
       const grid = cssVar('--border') || '#ddd';
       const paper = cssVar('--surface') || '#fff';
-      const axis = { stroke: ink, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
+      const font = `12px ${cssVar('--font') || 'system-ui, sans-serif'}`;
+      const axis = { stroke: ink, font, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
       const labels = spec.xLabels;
+      const format = (s: number) => spec.formatTime?.(s * 1000) ?? '';
+      const dateWidth = labels ? 0 : widest(spec.x.map(format), font);
       plot = new UPlot(
         {
           width: box.current.clientWidth,
@@ -87,12 +111,13 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
             x: { time: !labels },
             // A line chart's range as uPlot draws it, its bottom lowered by ROOM_BELOW_ZERO px of the plot's height
             // (before the first layout, the chart's height less its x axis).
+            // A chart of nothing but zeros counts up to 1 (uPlot's range for it reached 100: "0 ratings" under a 0–100 axis).
             ...(spec.bars
-              ? {}
+              ? { y: { range: (_u: unknown, _min: number, max: number): [number, number] => [0, max > 0 ? (UPlot.rangeNum(0, max, 0.1, true) as [number, number])[1] : 1] } }
               : {
                   y: {
                     range: (u: InstanceType<typeof UPlot>, min: number, max: number): [number, number] => {
-                      const [low, high] = UPlot.rangeNum(min, max, 0.1, true) as [number, number];
+                      const [low, high] = max > 0 ? (UPlot.rangeNum(min, max, 0.1, true) as [number, number]) : [0, 1];
                       const plot = u.bbox.height / devicePixelRatio || 170;
                       return [low - ((high - low) * ROOM_BELOW_ZERO) / Math.max(plot - ROOM_BELOW_ZERO, 1), high];
                     },
@@ -104,7 +129,7 @@ export function ReportChart({ spec }: { spec: ChartSpec }) {
           axes: [
             labels
               ? { ...axis, values: (_u: unknown, ticks: number[]) => ticks.map((t) => labels[t] ?? '') }
-              : { ...axis, space: 60, incrs: [86_400, 7 * 86_400, 28 * 86_400], values: (_u: unknown, ticks: number[]) => ticks.map((t) => spec.formatTime?.(t * 1000) ?? '') },
+              : { ...axis, splits: (u: InstanceType<typeof UPlot>) => timeTicks(spec.x, u.bbox.width / devicePixelRatio, dateWidth), values: (_u: unknown, ticks: number[]) => ticks.map(format) },
             { ...axis, incrs: COUNT_STEPS, values: (_u: unknown, ticks: number[]) => ticks.map(countLabel) },
           ],
           series: [

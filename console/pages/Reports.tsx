@@ -51,8 +51,13 @@ function Kpi({ id, raw, label, value, detail, children }: { id: string; raw: num
   );
 }
 
-/** A titled section: an optional chart, the table of its figures, and the table's CSV. */
-function Section(props: { id: string; title: string; csv?: ReportTable; query: string; chart?: ChartSpec; head: string[]; rows: (string | number)[][] }) {
+/**
+ * A titled section: an optional chart, the table of its figures, and the table's CSV. On a phone a table of three or
+ * more columns reads as a card per row, unless it is `compact`: short figures that fit 390 px as a table, one line a
+ * row (a 90-day period was 90 cards; Intercom's and Crisp's report tables stay rows and columns).
+ */
+function Section(props: { id: string; title: string; csv?: ReportTable; query: string; chart?: ChartSpec; head: string[]; rows: (string | number)[][]; compact?: boolean }) {
+  const layout = props.compact ? ' table-compact' : props.head.length > 2 ? ' table-cards' : '';
   return (
     <section class="card report-section" aria-labelledby={`report-${props.id}`}>
       <header class="report-head">
@@ -64,7 +69,7 @@ function Section(props: { id: string; title: string; csv?: ReportTable; query: s
         <p class="empty">{t('report_none')}</p>
       ) : (
         <div class="table-wrap">
-          <table class={`table${props.head.length > 2 ? ' table-cards' : ''}`} data-table={props.id}>
+          <table class={`table${layout}`} data-table={props.id}>
             <thead><tr>{props.head.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
             <tbody>{props.rows.map((r, i) => <tr key={i}>{r.map((c, j) => <td key={j} data-label={props.head[j]}>{c}</td>)}</tr>)}</tbody>
           </table>
@@ -100,6 +105,10 @@ export default function Reports({ param, navigate }: PageProps) {
   // the table under it show the same days.
   const byStart = new Map((r?.series ?? []).map((s) => [s.start, s]));
   const volume = bucketStarts(Date.parse(from), Date.parse(to), bucket, tz * 60_000).map((start) => byStart.get(start) ?? { start, conversations: 0, botResolved: 0, handoffs: 0 });
+  // A day of the table, without its year when the period is in one (the year is in the From and To above): a date and
+  // three counts fit a 390 px phone on one line.
+  const oneYear = period.from.slice(0, 4) === lastDay.slice(0, 4);
+  const dayOf = new Intl.DateTimeFormat(language(), oneYear ? { month: 'short', day: 'numeric' } : { dateStyle: 'medium' });
 
   return (
     <div class="page-body reports">
@@ -162,7 +171,8 @@ export default function Reports({ param, navigate }: PageProps) {
               ],
             }}
             head={[t(bucket === 'week' ? 'report_col_week' : 'report_col_day'), t('report_conversations'), t('report_bot_resolved'), t('report_handoffs')]}
-            rows={volume.map((v) => [new Intl.DateTimeFormat(language(), { dateStyle: 'medium' }).format(v.start), v.conversations, v.botResolved, v.handoffs])}
+            rows={volume.map((v) => [dayOf.format(v.start), v.conversations, v.botResolved, v.handoffs])}
+            compact
           />
           <Section
             id="handoffs"

@@ -40,6 +40,28 @@ function chartPixels(section: Locator, colors: Rgb[], rows?: [number, number]): 
     [colors, rows ?? null] as const,
   );
 }
+/**
+ * How many ticks the section's first chart draws on its x axis (each date is drawn under its tick): the runs of `grid`
+ * coloured pixels in the row 4 CSS px under the plot, across the plot's width.
+ */
+function xTicks(section: Locator, grid: Rgb): Promise<number> {
+  return section.evaluate((el, [r, g, b]) => {
+    const over = el.querySelector<HTMLElement>('.u-over')!;
+    const canvas = el.querySelector('canvas')!;
+    const scale = canvas.width / canvas.clientWidth;
+    const left = Math.floor((over.offsetLeft - 2) * scale);
+    const width = Math.ceil((over.offsetWidth + 4) * scale);
+    const { data } = canvas.getContext('2d')!.getImageData(left, Math.round((over.offsetTop + over.offsetHeight + 4) * scale), width, 1);
+    let runs = 0;
+    let inRun = false;
+    for (let i = 0; i < data.length; i += 4) {
+      const near = data[i + 3]! > 100 && Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) < 40;
+      if (near && !inRun) runs++;
+      inRun = near;
+    }
+    return runs;
+  }, grid);
+}
 const LINES: Rgb[] = [[0x3b, 0x82, 0xf6], [0x16, 0xa3, 0x4a], [0xf5, 0x9e, 0x0b]];
 /** The grid's colour (--border) in the light and the dark theme. */
 const GRID: Record<'light' | 'dark', Rgb> = { light: [0xdd, 0xe1, 0xe7], dark: [0x2c, 0x37, 0x4b] };
@@ -101,6 +123,7 @@ describe.skipIf(!e2e.run)('the reports page', () => {
       // A disc at 0 is whole: none of it below the plot's bottom edge (the widest was half under it).
       expect(await chartPixels(series, LINES, [1, 10]), `${colorScheme}: line colours under the plot`).toEqual([0, 0, 0]);
       expect(await chartPixels(series, [GRID[colorScheme]]).then(([n]) => n), `${colorScheme}: grid`).toBeGreaterThan(500);
+      expect(await xTicks(series, GRID[colorScheme]), `${colorScheme}: a date under every day at 1280 px`).toBe(14);
       await series.screenshot({ path: path.join(SHOTS, `reports-volume-${colorScheme}.png`) });
       if (colorScheme === 'light') {
         // The system turns dark while the page is open: the charts are drawn again in the dark theme's colours.
@@ -129,9 +152,16 @@ describe.skipIf(!e2e.run)('the reports page', () => {
       const days = Array.from({ length: 14 }, (_, i) => Date.parse(PERIOD.from) + i * 86_400_000);
       const byDay = new Map(summary.series.map((s) => [s.start, s]));
       expect(summary.series.length).toBeLessThan(days.length);
+      // The period is in one year (the From and To say which): each day without it.
       expect(await rows('series')).toEqual(
-        days.map((d) => [new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(d), ...[byDay.get(d)?.conversations, byDay.get(d)?.botResolved, byDay.get(d)?.handoffs].map((n) => String(n ?? 0))]),
+        days.map((d) => [new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(d), ...[byDay.get(d)?.conversations, byDay.get(d)?.botResolved, byDay.get(d)?.handoffs].map((n) => String(n ?? 0))]),
       );
+      // Every table's figures right-aligned under their columns' names (only the volume table's were).
+      const aligns = await page.locator('.report-section table').evaluateAll((tables) =>
+        tables.map((t) => [...t.querySelectorAll('tr > :nth-child(2)')].map((c) => getComputedStyle(c).textAlign)).map((a) => [...new Set(a)]),
+      );
+      expect(aligns.length).toBeGreaterThan(5);
+      for (const a of aligns) expect(a).toEqual(['end']);
       expect(await rows('topics')).toEqual(summary.byTopic.map((x) => [x.faqId, String(x.count)]));
       expect(await rows('csat')).toEqual(summary.csat.distribution.map((d) => [`${d.score} / 5`, String(d.count)]));
       expect(await rows('hours')).toEqual(summary.byHour.filter((h) => h.count > 0).map((h) => [`${String(h.hour).padStart(2, '0')}:00`, String(h.count)]));
@@ -172,7 +202,17 @@ describe.skipIf(!e2e.run)('the reports page', () => {
             scrolls: wraps.filter((w) => w.scrollWidth > w.clientWidth).map((w) => w.querySelector('table')!.dataset.table),
             series: [...document.querySelectorAll('table[data-table=series] tbody tr:first-child td')].map((td) => getComputedStyle(td, '::before').content),
           }));
-        await expect.poll(phone).toEqual({ scrolls: [], series: ['none', '"Conversations"', '"Resolved by the bot"', '"Handed to a person"'] });
+        await expect.poll(phone).toEqual({ scrolls: [], series: ['none', 'none', 'none', 'none'] });
+        // The volume table stays a table, a line a day (it was a card a day: a 90-day period was 90 cards), its
+        // column names shown.
+        expect(await page.locator('table[data-table=series] thead').isVisible()).toBe(true);
+        const lineHeights = await page.locator('table[data-table=series] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getBoundingClientRect().height));
+        expect(lineHeights).toHaveLength(12);
+        expect(Math.max(...lineHeights), 'a day is one line').toBeLessThan(45);
+        // 12 days on a 390 px chart: a date under every other or every third day, never one for the period.
+        const phoneTicks = await xTicks(series, GRID.light);
+        expect(phoneTicks, 'dates on the phone').toBeGreaterThanOrEqual(4);
+        expect(phoneTicks).toBeLessThan(12);
         expect(await chartPixels(series, LINES, [1, 10]), 'phone: line colours under the plot').toEqual([0, 0, 0]);
         for (const scheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme: scheme });
@@ -213,6 +253,13 @@ describe.skipIf(!e2e.run)('the reports page', () => {
         await expect.poll(() => chartPixels(series, [GRID[scheme]]).then(([n]) => n! > 200)).toBe(true);
         expect(await chartPixels(series, LINES, [1, 10]), `${locale} ${scheme}: line colours under the plot`).toEqual([0, 0, 0]);
         await series.screenshot({ path: path.join(SHOTS, `reports-volume-week-${scheme}-${locale}.png`) });
+      }
+      // On a 390 px phone the 7 days' dates fit every day or every other (the chart had one date, the first).
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await expect.poll(() => xTicks(series, GRID[scheme]), { message: `${locale} ${scheme}: dates on a phone` }).toBeGreaterThanOrEqual(4);
+        await series.screenshot({ path: path.join(SHOTS, `reports-volume-week-phone-${scheme}-${locale}.png`) });
       }
       await context.close();
     }
