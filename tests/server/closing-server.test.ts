@@ -47,4 +47,31 @@ describe("a server's close", () => {
     silent.socket.destroy();
     await server.cleanup();
   }, 60_000);
+
+  it('ends the connection of a request in its handler when the close began: the close does not wait for keep-alive to run out', async () => {
+    const server = await startServer();
+    const { hostname, port } = new URL(server.url);
+    const body = JSON.stringify({ text: 'how do I top up', locale: 'en' });
+    const socket = connect({ host: hostname, port: Number(port) });
+    const seen = { text: '', ended: false };
+    socket.on('data', (chunk) => (seen.text += chunk.toString('latin1')));
+    socket.on('end', () => (seen.ended = true));
+    socket.on('error', () => {});
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    // Half the body before the close, the rest after: the request is in the server's hands when its close begins.
+    socket.write([`POST /api/v1/faq/answer HTTP/1.1`, `Host: ${hostname}:${port}`, 'Content-Type: application/json', `Content-Length: ${Buffer.byteLength(body)}`, 'Connection: keep-alive', '', body.slice(0, 10)].join('\r\n'));
+    await new Promise((r) => setTimeout(r, 100));
+    const closed = server.close();
+    await new Promise((r) => setTimeout(r, 100));
+    socket.write(body.slice(10));
+    await waitFor(() => seen.text.includes('\r\n\r\n'), 'the answer');
+    expect(seen.text).toMatch(/^HTTP\/1\.1 200/);
+    expect(seen.text.toLowerCase()).toContain('connection: close');
+    // Before, it was answered keep-alive and the close waited for keepAliveTimeout (72 s) or the client to leave.
+    const finished = await Promise.race([closed.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 15_000))]);
+    expect(finished, 'the close finished').toBe(true);
+    expect(seen.ended, 'the connection ended by the server').toBe(true);
+    socket.destroy();
+    await server.cleanup();
+  }, 60_000);
 });
