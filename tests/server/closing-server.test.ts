@@ -8,7 +8,7 @@ import { waitFor } from '../helpers/wait.ts';
  * refused and its connection ended, so the close waits on no one (session 41's CI spent an e2e file's 120 s closing).
  */
 
-/** A raw TCP connection to `server`, connected; `upgrade()` sends a WebSocket upgrade request for /ws/visitor. What it received, and whether the server ended it. */
+/** A raw TCP connection to `server`, connected: what it received, whether the server ended it; `upgrade()` sends a WebSocket upgrade request for /ws/visitor. */
 async function rawConnection(server: RunningServer) {
   const { hostname, port } = new URL(server.url);
   const socket = connect({ host: hostname, port: Number(port) });
@@ -52,18 +52,15 @@ describe("a server's close", () => {
     const server = await startServer();
     const { hostname, port } = new URL(server.url);
     const body = JSON.stringify({ text: 'how do I top up', locale: 'en' });
-    const socket = connect({ host: hostname, port: Number(port) });
-    const seen = { text: '', ended: false };
-    socket.on('data', (chunk) => (seen.text += chunk.toString('latin1')));
-    socket.on('end', () => (seen.ended = true));
-    socket.on('error', () => {});
-    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
-    // Half the body before the close, the rest after: the request is in the server's hands when its close begins.
-    socket.write([`POST /api/v1/faq/answer HTTP/1.1`, `Host: ${hostname}:${port}`, 'Content-Type: application/json', `Content-Length: ${Buffer.byteLength(body)}`, 'Connection: keep-alive', '', body.slice(0, 10)].join('\r\n'));
-    await new Promise((r) => setTimeout(r, 100));
+    const { socket, seen } = await rawConnection(server);
+    // The headers before the close (the server's `100 Continue` says it has them), the body once the close has begun
+    // (the server no longer listens): the request is in the server's hands when its close begins.
+    socket.write([`POST /api/v1/faq/answer HTTP/1.1`, `Host: ${hostname}:${port}`, 'Content-Type: application/json', `Content-Length: ${Buffer.byteLength(body)}`, 'Expect: 100-continue', '', ''].join('\r\n'));
+    await waitFor(() => seen.text.startsWith('HTTP/1.1 100 Continue\r\n\r\n'), 'the request in hand');
+    seen.text = '';
     const closed = server.close();
-    await new Promise((r) => setTimeout(r, 100));
-    socket.write(body.slice(10));
+    await waitFor(() => !server.app.server.listening, 'the close begun');
+    socket.write(body);
     await waitFor(() => seen.text.includes('\r\n\r\n'), 'the answer');
     expect(seen.text).toMatch(/^HTTP\/1\.1 200/);
     expect(seen.text.toLowerCase()).toContain('connection: close');
