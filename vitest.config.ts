@@ -52,7 +52,7 @@ const ON_POSTGRES = [
  */
 const SERVERS_IN_PROCESS = [
   'agent-claim-race', 'agent-handoff', 'agent-sets-language', 'agent-notes-once', 'agent-rest', 'agent-routing', 'agent-sessions',
-  'attachments', 'audit-trail', 'bad-input-ws', 'bot-language', 'bot-owed-claim', 'built-pages', 'bus-ordering', 'config',
+  'attachments', 'audit-trail', 'bad-input-ws', 'bot-language', 'bot-owed-claim', 'built-pages', 'bus-ordering', 'closing-server', 'config',
   'agent-frame-budget', 'conversation-log', 'crash-resync', 'csrf-and-caching', 'delivery-model', 'email', 'erasure-sockets',
   'erasure-under-load', 'faq-admin', 'faq-cluster', 'faq-model-cache', 'faq-history', 'faq-http', 'faq-learning', 'hours-clock', 'identity', 'idle-close',
   'inbox-previews', 'kept-language', 'language-kept-on-device', 'leave-message', 'logging', 'made-up-tokens', 'masking-existing', 'masking', 'metrics',

@@ -15,6 +15,7 @@ import { cachedFaqEngineBuilder, type FaqEngineMemo } from './services/faq-model
 import { createFaqLearning } from './services/faq-learning.ts';
 import { registerWebsocket } from './plugins/websocket.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
+import { registerClosingConnections } from './plugins/closing.ts';
 import { createMetrics, registerMetrics } from './plugins/metrics.ts';
 import { loggerOptions, type LogStream } from './plugins/logging.ts';
 import { httpErrorHandler, sendError } from './routes/http-errors.ts';
@@ -187,6 +188,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await faq.reload();
   app.setNotFoundHandler((_req, reply) => sendError(reply, 'not_found', 'no such route'));
   registerSecurityHeaders(app, { https: config.publicUrl.startsWith('https:') });
+  registerClosingConnections(app);
   registerApiGuards(app, { publicUrl: config.publicUrl });
   await registerWebsocket(app, { heartbeatMs: options.heartbeatMs ?? 30_000, reconnectAfterMs: 1_000 });
   // After the WebSocket plugin's own hook (it marks an upgrade request, whose socket it then ends with the response):

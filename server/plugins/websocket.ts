@@ -21,6 +21,12 @@ export async function registerWebsocket(app: FastifyInstance, opts: { heartbeatM
   await app.register(fastifyWebsocket, {
     options,
     preClose(done) {
+      // No upgrade is taken from here on: without the plugin's 'upgrade' listener Node hands an upgrade request to
+      // Fastify as a plain request, answered 503 with `Connection: close` and its connection ended. Through the
+      // listener (the plugin's own preClose removes it; this one replaces that) the 503 went out on a stand-in
+      // response that never ends its socket, and Node's HTTP server keeps a socket half-open when its peer leaves:
+      // one browser retrying while the server closed held the close for good (tests/server/closing-server.test.ts).
+      app.server.removeAllListeners('upgrade');
       for (const client of app.websocketServer.clients) {
         if (client.readyState !== client.OPEN) continue;
         client.send(JSON.stringify({ type: 'reconnect', afterMs: opts.reconnectAfterMs }));

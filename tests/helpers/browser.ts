@@ -59,24 +59,35 @@ export function useBrowserAndServer(env: Record<string, string> = {}, options: B
     e2e.browser = await launchBrowser();
   });
   afterAll(async () => {
-    await said('closing the file\'s Chromium contexts', closeBrowser(e2e.browser));
-    await said('closing the file\'s server', e2e.server?.cleanup());
+    await said('closing the file\'s Chromium contexts', closeBrowser(e2e.browser), async () => `${e2e.browser?.contexts().length ?? 0} context(s) of this file open`);
+    await said('closing the file\'s server', e2e.server?.cleanup(), () => stillOpen(e2e.server));
   });
   return e2e;
 }
 
 /**
- * Awaits `step`, saying on stderr if it is still running after 20 s: session 41's CI once spent the whole 120 s hook
- * timeout closing tests/e2e/attachments.e2e.test.ts (not reproduced in later runs); the next time, the output names the step.
+ * Awaits `step`, saying on stderr if it is still running after 20 s, and what it still waits on: session 41's CI once
+ * spent the whole 120 s hook timeout closing tests/e2e/attachments.e2e.test.ts (not reproduced in later runs).
  */
-async function said<T>(name: string, step: Promise<T>): Promise<T> {
+async function said<T>(name: string, step: Promise<T>, waitingOn: () => Promise<string>): Promise<T> {
   const started = Date.now();
-  const timer = setInterval(() => console.warn(`${name}: still running after ${Math.round((Date.now() - started) / 1000)} s`), 20_000);
+  const timer = setInterval(() => {
+    const after = Math.round((Date.now() - started) / 1000);
+    void waitingOn().then((what) => console.warn(`${name}: still running after ${after} s (${what})`));
+  }, 20_000);
   try {
     return await step;
   } finally {
     clearInterval(timer);
   }
+}
+
+/** What a closing server still waits on: its open TCP connections (HTTP and WebSocket alike) and its WebSockets by state. */
+async function stillOpen(server: RunningServer | undefined): Promise<string> {
+  if (!server) return 'no server';
+  const connections = await new Promise<number>((resolve) => server.app.server.getConnections((_err, count) => resolve(count ?? -1)));
+  const states = [...server.app.websocketServer.clients].map((socket) => ['connecting', 'open', 'closing', 'closed'][socket.readyState]);
+  return `${connections} TCP connection(s) open; WebSockets: ${states.join(', ') || 'none'}`;
 }
 
 /** Logs `page` into the console in any of its languages (as the admin unless told otherwise) and waits until its desk socket is online. */
