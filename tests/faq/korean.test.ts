@@ -68,6 +68,11 @@ describe('Korean as a phone types it, read as the alternates write it', () => {
     expect(foldKoreanTyping(text)).toBe(folded);
   });
 
+  it('reads a colloquial verb in the words of the alternates', () => {
+    expect(foldSynonyms('잔액 채워 넣고 싶어요', 'ko')).toContain('충전');
+    expect(foldSynonyms('얼굴 찍는 거 계속 안넘어가요', 'ko')).toContain('안 돼');
+  });
+
   it('leaves words that only look so as they are', () => {
     for (const text of ['할수록', '수수료', '런던', '포함', '급여', '대여', '떠나요', '어떠세요', '것을', '웃어요', '방법', '選ぶ']) {
       expect(foldKoreanTyping(text)).toBe(text);
