@@ -13,7 +13,7 @@ const MEDIALS = 21;
 const I_IEUNG = 11;
 const I_HIEUT = 18;
 const M = { a: 0, ae: 1, eo: 4, yeo: 6, o: 8, wa: 9, wae: 10, oe: 11, u: 13, wo: 14, eu: 18, i: 20 } as const;
-const F = { none: 0, nieun: 4, bieup: 17, ssangsiot: 20 } as const;
+const F = { none: 0, nieun: 4, rieul: 8, bieup: 17, siot: 19, ssangsiot: 20 } as const;
 
 interface Syllable {
   initial: number;
@@ -60,6 +60,47 @@ export function foldKoreanEndings(text: string): string {
     const open = { ...stem, final: F.none };
     return question ? join(open) + '나요' : politeOfOpenStem(open);
   });
+}
+
+/**
+ * A bound noun written onto the verb before it, as phones type it (할수있어요, 하는법, 되는거에요, 결제할때, 할줄): spaced
+ * as the alternates write it (할 수 있어요: 118 alternates, 할수있: none), after an adnominal (는, 은, or a syllable with
+ * final ㄹ), 수 only before 있/없.
+ */
+const BOUND_NOUN = /(\p{Script=Hangul})(수(?=[있없잇])|때|거|것|법|줄)/gu;
+/** 야 돼 / 야 되 (해야돼요, 바꿔야되나요) and 떠 / 뜨 / 떴 after a noun (오류떠요, 실패떴어요, 안뜨는데), spaced likewise. */
+const AUXILIARY_SEAM = /(?<=\p{Script=Hangul})(?:(?<=야)(?=[돼되])|(?=[떠떴뜨뜬](?:요|서|는|네|고|어|$|[^\p{L}])))/gu;
+/**
+ * The spoken and typed forms no alternate writes, onto the ones they write: the retrospective 던 (쓰던 카드, 있던데,
+ * 많다던데) as 는 (London, 런던, stays); 어케 / 어캐 / 어떠케 as 어떻게; a polite 요 typed 여 (공짜에여, 해여, 안나여); the
+ * nominal endings of chat (해지함, 안됨, 하고싶음, 있음) as 해요, 돼요, 싶어요, 있어요 (포함 stays).
+ */
+const SPOKEN = /(?<=\p{Script=Hangul})(?<!런)던(?=데|$|[^\p{L}])|어(?:케|캐|떠케|떻케)(?=$|[^\p{L}]|\p{Script=Hangul})|(?<=[에해나어아돼봐줘죠])여(?=$|[^\p{L}])|(?<!포)함(?=$|[^\p{L}])|됨(?=$|[^\p{L}])|(?<=[싶있없])음(?=$|[^\p{L}])/gu;
+const SPOKEN_AS: Readonly<Record<string, string>> = { 던: '는', 어케: '어떻게', 어캐: '어떻게', 어떠케: '어떻게', 어떻케: '어떻게', 여: '요', 함: '해요', 됨: '돼요', 음: '어요' };
+/**
+ * A past's or 있's ㅆ typed ㅅ before its ending (잇어요, 했엇는데, 햇어요, 됫나요, 봣는데): ㅆ, when the syllable is no
+ * word of its own with ㅅ (것을, 웃어요, 씻어, 벗어, 낫는, 짓는, 옷은 stay).
+ */
+const SIOT_TYPED = /\p{Script=Hangul}(?=어|나|는|음|고|습|을까)/gu;
+const SIOT_WORDS = '것옷웃씻벗낫짓빗맛';
+
+/**
+ * How a phone's Korean is typed, as the alternates write it (see BOUND_NOUN, AUXILIARY_SEAM, SPOKEN, SIOT_TYPED), in
+ * the text and in the groups' members alike.
+ */
+export function foldKoreanTyping(text: string): string {
+  return text
+    .replace(BOUND_NOUN, (whole, before: string, noun: string) => {
+      const stem = split(before)!;
+      if (before !== '는' && before !== '은' && stem.final !== F.rieul) return whole;
+      return noun === '수' ? `${before} 수 ` : `${before} ${noun}`;
+    })
+    .replace(AUXILIARY_SEAM, ' ')
+    .replace(SPOKEN, (spoken) => SPOKEN_AS[spoken]!)
+    .replace(SIOT_TYPED, (syllable) => {
+      const s = split(syllable)!;
+      return s.final === F.siot && !SIOT_WORDS.includes(syllable) ? join({ ...s, final: F.ssangsiot }) : syllable;
+    });
 }
 
 /** The past syllable's vowel back to the stem's (겼 → 기, 왔 → 오, 줬 → 주, 됐 → 되): only where 어/아 was contracted. */

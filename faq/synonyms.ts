@@ -1,6 +1,6 @@
 import { ES_ASKER } from './fillers.ts';
 import { completive, foldJapaneseSpelling, withoutParticles } from './japanese.ts';
-import { foldKoreanEndings, foldKoreanSumDiffers, koreanVerbForms } from './korean.ts';
+import { foldKoreanEndings, foldKoreanSumDiffers, foldKoreanTyping, koreanVerbForms } from './korean.ts';
 import { normalizeText } from './normalize.ts';
 
 /**
@@ -638,7 +638,13 @@ const JA: Groups = [
     '銀行からウォレット', '口座からウォレット', '銀行口座からウォレット', '銀行からアプリ', '口座からアプリ', '銀行口座から', '口座から',
     '残高を追加', '残高に追加', '残高追加',
     // Cash put in (コンビニで現金入れられる？), money put into the wallet said with how much (ウォレットにお金を多めに入れておきたい).
-    '現金を入れ', 'ウォレットにお金', 'アプリにお金', '残高にお金'],
+    '現金を入れ', 'ウォレットにお金', 'アプリにお金', '残高にお金',
+    // Money added (追加で入れたい, お金を追加したい).
+    '追加で入れ', 'お金を追加', 'お金追加'],
+  // Paying by holding the phone to the reader (スマホかざして払える？) is the touch payment the alternates name.
+  ['タッチ決済', 'かざして払う', 'かざして払え', 'かざして払い', 'かざして支払', 'かざして決済', 'かざすだけ'],
+  // A step that will not go on (顔撮影が進まない, 先に進めない): it does not work out.
+  ['うまくいかない', '進まない', '先に進めない', '先に進まない', 'すすまない'],
   ['ログイン', 'サインイン', 'ログオン'],
   // A bank by its name is a bank (ゆうちょの口座をつなげたい, セブン銀行ATMから): which one does not change the answer.
   ['銀行', 'ゆうちょ銀行', 'ゆうちょ', '三井住友銀行', '三井住友', '三菱ufj銀行', '三菱ufj', 'ufj', 'みずほ銀行', 'みずほ', 'りそな銀行', 'りそな', '楽天銀行',
@@ -824,7 +830,11 @@ const KO: Groups = [
   ['비밀번호', '패스워드', '비번', '암호', '핀번호', '핀 번호', 'pin 번호'],
   ['충전', '탑업', '충잔', '충천', '충젼', '돈 넣', '돈을 넣', '채우', '잔액 추가', '잔액 늘리', '잔액 늘려',
     // The balance or cash put in (편의점 ATM에서 잔액 넣을 수 있어요?).
-    '잔액 넣', '현금 넣'],
+    '잔액 넣', '현금 넣',
+    // 채우 as it is said before 넣다 or 주다 (잔액 채워 넣고 싶어요).
+    '채워'],
+  // A step that will not let one through (얼굴 찍는 거 안 넘어가요): it does not work.
+  ['안 돼', '안 넘어가', '넘어가지 않', '넘어가지지 않', '다음으로 안 넘어가', '다음 단계로 안 넘어가'],
   ['로그인', '로그 인'],
   ['본인인증', '본인 인증', '본인 확인', '신원 확인', '실명 인증', '실명인증', '신분 확인', '본인 인정'],
   ['휴대폰', '핸드폰', '휴대전화', '스마트폰', '핸펀', '폰'],
@@ -1362,7 +1372,7 @@ const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
       .replace(SPANISH_GET_IN_WITH_FACE, '$1 con huella')
       .replace(SPANISH_SUM, (sum: string, onTop?: string) => (onTop ? onTop.slice(1) : sum))
       .replace(SPANISH_OPERATION_PRICE, 'cuanto me $1'),
-  ko: (normalized) => foldKoreanSumDiffers(foldKoreanEndings(normalized)),
+  ko: (normalized) => foldKoreanSumDiffers(foldKoreanEndings(foldKoreanTyping(normalized))),
   ja: foldJapaneseSpelling,
   'zh-CN': (normalized) => foldSumDiffers(foldChineseForms(normalized.replace(PINYIN_MIMA, '密码'))),
   'zh-TW': foldTaiwanForms,

@@ -3,7 +3,23 @@ import type { FaqEngine } from '../../faq/index.ts';
 import { dropFillers } from '../../faq/fillers.ts';
 import { completive, foldJapanese, foldJapaneseSpelling, withoutParticles } from '../../faq/japanese.ts';
 import { featuresOf } from '../../faq/matcher.ts';
+import { normalizeText } from '../../faq/normalize.ts';
+import { foldSynonyms } from '../../faq/synonyms.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
+
+describe('Japanese said as people say it, read in the words the alternates use', () => {
+  const fold = (text: string) => foldSynonyms(normalizeText(text), 'ja');
+  it.each([
+    ['スマホかざして払える？', 'タッチ決済'],
+    ['レジでかざすだけでいける？', 'タッチ決済'],
+    ['追加で入れたい', 'チャージ'],
+    ['お金を追加したい', 'チャージ'],
+    ['顔の撮影が進まない', 'うまくいかない'],
+    ['先に進めない', 'うまくいかない'],
+  ])('%s holds %s', (text, head) => {
+    expect(fold(text)).toContain(fold(head));
+  });
+});
 
 describe('Japanese verb endings folded onto one form', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FaqEngine } from '../../faq/index.ts';
-import { foldKoreanEndings, foldKoreanSumDiffers, koreanVerbForms } from '../../faq/korean.ts';
+import { foldKoreanEndings, foldKoreanSumDiffers, foldKoreanTyping, koreanVerbForms } from '../../faq/korean.ts';
 import { foldSynonyms } from '../../faq/synonyms.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
 
@@ -41,6 +41,42 @@ describe("a Korean synonym member written in the past stands for its verb's othe
     expect(foldSynonyms('계정이 잠겨서 로그인이 안 됩니다', 'ko')).toBe('계정이 동결서 로그인이 안 돼요');
     expect(foldSynonyms('잠긴 계정', 'ko')).toBe('동결 계정');
     expect(foldSynonyms('돈이 듭니까', 'ko')).toBe('수수료');
+  });
+});
+
+describe('Korean as a phone types it, read as the alternates write it', () => {
+  it.each([
+    // Bound nouns and auxiliaries written onto the word before them.
+    ['보낼수있나요', '보낼 수 있나요'],
+    ['충전하는법좀', '충전하는 법좀'],
+    ['되는거에요', '되는 거에요'],
+    ['결제할때마다', '결제할 때마다'],
+    ['뭐 해야돼', '뭐 해야 돼'],
+    ['실패떠요', '실패 떠요'],
+    ['오류떴어요', '오류 떴어요'],
+    // Spoken endings no alternate writes.
+    ['쓰던 카드', '쓰는 카드'],
+    ['해킹 많다던데', '해킹 많다는데'],
+    ['어케 함', '어떻게 해요'],
+    ['공짜에여', '공짜에요'],
+    ['결제안됨', '결제안돼요'],
+    ['탈퇴하고싶음', '탈퇴하고싶어요'],
+    // ㅆ typed ㅅ.
+    ['보낼수잇어요', '보낼 수 있어요'],
+    ['까먹엇어요', '까먹었어요'],
+  ])('%s → %s', (text, folded) => {
+    expect(foldKoreanTyping(text)).toBe(folded);
+  });
+
+  it('reads a colloquial verb in the words of the alternates', () => {
+    expect(foldSynonyms('잔액 채워 넣고 싶어요', 'ko')).toContain('충전');
+    expect(foldSynonyms('얼굴 찍는 거 계속 안넘어가요', 'ko')).toContain('안 돼');
+  });
+
+  it('leaves words that only look so as they are', () => {
+    for (const text of ['할수록', '수수료', '런던', '포함', '급여', '대여', '떠나요', '어떠세요', '것을', '웃어요', '방법', '選ぶ']) {
+      expect(foldKoreanTyping(text)).toBe(text);
+    }
   });
 });
 
