@@ -945,6 +945,9 @@ const ES: Groups = [
     ...['meti', 'metimos', 'meto'].flatMap((verb) => ['efectivo', 'dinero', 'plata', 'saldo'].map((money) => `${verb} ${money}`)).filter((phrase) => !['meto dinero', 'meto plata', 'meto saldo'].includes(phrase))],
   // The direction decides top-up against withdraw-to-bank: the same words, bank and wallet, in the other order.
   ['recarga', 'del banco a la billetera', 'de mi banco a la billetera', 'del banco a mi billetera', 'de mi banco a mi billetera', 'de mi cuenta bancaria a la billetera', 'de mi cuenta del banco a la billetera', 'del banco al saldo', 'de mi banco al saldo', 'del banco a la app', 'de mi banco a la app', 'desde mi banco', 'desde el banco', 'desde mi cuenta bancaria',
+    // …and the bank's account named Latin America's way, or the app as where it goes ("transferí desde mi cuenta del banco a
+    // la app y no llegó" was withdraw-to-bank: "cuenta del banco" folds in the same pass, so its phrases are listed here).
+    'desde la cuenta bancaria', 'desde mi cuenta del banco', 'desde la cuenta del banco', 'desde mi cuenta de banco', 'de mi cuenta bancaria a la app', 'de mi cuenta del banco a la app', 'de mi cuenta bancaria a mi billetera', 'de mi cuenta del banco a mi billetera',
     // Money passed into the app or one's own wallet (not "a la billetera de" someone: that is a transfer).
     'paso a la app', 'pasar a la app', 'pasarla a la app', 'pasarlo a la app', 'paso a mi billetera', 'pasar a mi billetera', 'paso a mi saldo', 'pasar a mi saldo'],
   ['retiro', 'de la billetera al banco', 'de la billetera a mi banco', 'de mi billetera al banco', 'de mi billetera a mi banco', 'de la billetera a mi cuenta', 'de la billetera a mi cuenta bancaria', 'de la billetera a mi tarjeta', 'del saldo al banco', 'de la app al banco', 'de la app a mi banco', 'de la app a mi cuenta', 'paso al banco', 'pasar al banco', 'pasar lo al banco', 'lo paso al banco', 'mando al banco', 'mandar al banco'],
@@ -1047,7 +1050,11 @@ const ES: Groups = [
     // Someone else knowing the password: the account's security, not a forgotten password.
     'sabe mi contrasena', 'saben mi contrasena', 'sabe mi clave', 'saben mi clave', 'conoce mi contrasena', 'conocen mi contrasena', 'conoce mi clave', 'tiene mi contrasena', 'tienen mi contrasena', 'tiene mi clave',
     // One password used for other sites too ("¿es peligroso usar la misma contraseña que en mi correo?").
-    'misma contrasena', 'misma clave', 'mismas contrasenas', 'reutilizar la contrasena', 'reutilizar contrasenas', 'repetir la contrasena'],
+    'misma contrasena', 'misma clave', 'mismas contrasenas', 'reutilizar la contrasena', 'reutilizar contrasenas', 'repetir la contrasena',
+    // The app locked behind a fingerprint or a PIN on the phone is its security, not a frozen account ("se puede bloquear la
+    // aplicación con un pin para que mis hijos no entren" was freeze-account: bloquear is that group's). Not "con la huella",
+    // which an account-security alternate says: no pack document reads differently, so the trained model is main's.
+    ...['bloquear', 'bloqueo', 'proteger', 'protejo'].flatMap((verb) => ['la app', 'la aplicacion', 'la billetera'].flatMap((app) => ['huella', 'pin', 'un pin', 'clave', 'una clave', 'contrasena', 'una contrasena', 'patron', 'un patron', 'face id'].map((lock) => `${verb} ${app} con ${lock}`)))],
   // Unfreezing, however conjugated (not "reactivar": a closed account is reactivated too).
   ['desbloquear', 'desbloqueo', 'desbloqueen', 'desbloquean', 'desbloqueas', 'desbloquea'],
   ['dar de baja', 'darme de baja', 'me doy de baja', 'darse de baja', 'baja definitiva',
@@ -1078,7 +1085,11 @@ const ES: Groups = [
     // What one has spent or moved, asked after ("quiero saber cuánto he movido en la billetera este año").
     'cuanto he movido', 'lo que he movido', 'cuanto movi', 'lo que movi', 'cuanto he gastado', 'lo que he gastado', 'en que he gastado',
     // …and all one has paid, asked for over a period ("un resumen de todo lo que pagué este año").
-    'todo lo que pague', 'todo lo que he pagado', 'todos los pagos que hice', 'todos los pagos que he hecho', 'todo lo que gaste', 'todo lo que he gastado', 'resumen de mis pagos', 'resumen de pagos', 'resumen de mis gastos', 'resumen de gastos', 'resumen de movimientos', 'resumen de mis movimientos'],
+    'todo lo que pague', 'todo lo que he pagado', 'todos los pagos que hice', 'todos los pagos que he hecho', 'todo lo que gaste', 'todo lo que he gastado', 'resumen de mis pagos', 'resumen de pagos', 'resumen de mis gastos', 'resumen de gastos', 'resumen de movimientos', 'resumen de mis movimientos',
+    // …or whom one paid, looked up ("quiero saber a quién le mandé plata en marzo" was wrong-transfer: "a quién" is its
+    // "a quien no era"). Not "no sé a quién le mandé", which a mistaken transfer says too.
+    ...['saber', 'ver', 'veo', 'revisar', 'reviso', 'averiguar', 'averiguo', 'consultar', 'consulto', 'buscar', 'busco', 'encontrar', 'chequear', 'checar'].flatMap((look) =>
+      ['mande', 'envie', 'transferi', 'pague', 'deposite', 'gire'].map((paid) => `${look} a quien le ${paid}`))],
   ['computadora', 'ordenador', 'computador'],
   ['tutorial', 'tutoriales', 'guia', 'manual', 'instructivo', 'como se usa', 'como usar la app', 'como usar la billetera', 'como uso la app', 'como uso la billetera', 'no se usar', 'no se como usar', 'como funciona la app', 'como funciona la billetera', 'primeros pasos', 'recorrido por la app'],
   // The app's own version grown old, in the words of one who sees it so ("me pide que la baje de nuevo porque está vieja").

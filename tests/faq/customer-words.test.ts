@@ -44,3 +44,20 @@ describe("an entry's matter in a customer's words (session 40)", () => {
     expect(reply(text)).toBe(id);
   });
 });
+
+/**
+ * Spanish words two entries share, read by the phrase that decides (session 42, main 4a1c4f8, seed 77: each was the
+ * other entry's answer): the app locked behind a PIN is its security, not a frozen account; money from "mi cuenta del
+ * banco" to the app is a top-up; whom one paid, looked up, is the history, while the same words told with the mistake
+ * stay a wrong transfer.
+ */
+describe("Spanish words two entries share (session 42)", () => {
+  it.each([
+    ['se puede bloquear la aplicación con un pin para que mis hijos no entren', 'account-security'],
+    ['transferí desde mi cuenta del banco a la app y no llegó', 'top-up'],
+    ['Quiero saber a quién le mandé plata en marzo, ¿dónde busco?', 'transaction-history'],
+    ['quiero saber a quién le mandé la plata por error, me equivoqué de número', 'wrong-transfer'],
+  ])('answers "%s" with %s', (text, id) => {
+    expect(reply(text)).toBe(id);
+  });
+});
