@@ -14,7 +14,7 @@ import { clausesOf, questionsOf, sentencesOf, storyClausesOf } from './parts.ts'
 import { namesAnotherPlace, namesElsewhere } from './services.ts';
 import { isUiLanguage, smallTalkOf, smallTalkReply, UI_LANGUAGES, type SmallTalk, type UiLanguage } from './smalltalk.ts';
 import type { ScorerOptions } from './scorer.ts';
-import { fitThresholds } from './thresholds.ts';
+import { fitThresholds, type Thresholds } from './thresholds.ts';
 import { asksSomething, deniesItsMatter, splitIntents, splitsAtConnectors, splitsAtMarks, statesProblem } from './two-intents.ts';
 import type { AnswerOptions, FaqEngine, FaqPack, FaqResult } from './types.ts';
 
@@ -181,7 +181,13 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
   const matcher = createMatcher(pack, options.scorer, options.model);
   // The pack's own thresholds; else those fitted with the given weights (the same training); else fitted now.
   const fitted = pack.thresholds ? undefined : (!matcher.trained && options.model?.thresholds) || fitThresholds(pack, options.scorer);
-  const thresholds = pack.thresholds ?? fitted!;
+  const thresholds: Thresholds = pack.thresholds ?? fitted!;
+  /**
+   * The answer threshold of the question being answered: its reading language's own (faq/thresholds.ts), else the pack's.
+   * answer() sets it before anything else; every helper below reads it within that one synchronous call.
+   */
+  const answerThresholdIn = (locale: string | null) => thresholds.answerByLocale?.[packLocaleOf(locale) ?? ''] ?? thresholds.answer;
+  let answerAt = thresholds.answer;
   const byId = new Map(pack.entries.map((e) => [e.id, e]));
   const caution = pack.entries.map(isCaution);
   const latinWords = latinWordsOf(pack);
@@ -245,7 +251,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
   const answeredWith = (text: string, matchPart: (text: string) => Match | null) => {
     const match = matchPart(text);
     const best = match?.ranked[0];
-    return best && !match.generic && best.confidence >= thresholds.answer ? best : null;
+    return best && !match.generic && best.confidence >= answerAt ? best : null;
   };
 
   /** The confidence a match would be answered with (0 when it would not be: nothing matched, or generic). */
@@ -273,7 +279,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
     const top = asked?.ranked[0];
     if (!asked || !top) return clauses;
     const offTopic = top.evidence.outside >= OFF_TOPIC_SHARE && !(asked.generic && namesElsewhere(normalizeText(ask!)) === null);
-    const elsewhere = top.index !== whole.ranked[0]!.index && answerable(asked) >= thresholds.answer;
+    const elsewhere = top.index !== whole.ranked[0]!.index && answerable(asked) >= answerAt;
     return offTopic || elsewhere ? [] : clauses;
   };
 
@@ -293,7 +299,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
   const focusedMatch = (text: string, normalized: string, locale: string | null, matchPart: (text: string) => Match | null) => {
     const whole = matcher.match(text, locale, SUGGESTIONS, normalized);
     const first = whole?.ranked[0];
-    if (!first || answerable(whole) >= thresholds.answer) return whole;
+    if (!first || answerable(whole) >= answerAt) return whole;
     // Another's place named anywhere is what a caution entry's words are about ("ジムの会費がずっと引き落とされてる、退会したい"):
     // no part without it ("退会したい") lifts closing or freezing the account (see namesAnotherPlace).
     if (caution[first.index] && namesAnotherPlace(normalized)) return whole;
@@ -395,13 +401,13 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
     for (const [joined, splits] of [[false, splitsAtMarks(text)], [true, splitsAtConnectors(text)]] as const) {
       const asks = (part: string) => !joined || asksSomething(part);
       for (const [a, b] of splits) {
-        const told = joined && wholeSure >= thresholds.answer ? toldBeforeQuestion(a, b, whole!.ranked[0]!, matchPart) : null;
+        const told = joined && wholeSure >= answerAt ? toldBeforeQuestion(a, b, whole!.ranked[0]!, matchPart) : null;
         if (told) return told;
         const first = answeredWith(a, matchPart);
         if (!surer(first)) continue;
         const second = answeredWith(b, matchPart);
         if (!surer(second) || second.index === first.index || askedWith(b, matchPart) === null) continue;
-        if (wholeSure < thresholds.answer) {
+        if (wholeSure < answerAt) {
           if (asks(a) || asks(b)) return asked(a, b, first, second, { first, second });
           continue;
         }
@@ -435,6 +441,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       const uiOnly = !guess.confident && !guess.mixedWithEnglish && ui !== null && matchLocale(ui, pack.locales) === null ? (uiSentences ?? ui) : null;
       // The language the question is read in (its synonyms, fillers): a fragment's by its words (see readingLocale).
       const reading = readingLocale(guess, normalized, latinWords);
+      answerAt = answerThresholdIn(reading);
       if (asksForPerson(text, normalized)) {
         return result({ kind: 'handoff', confidence: 1, locale: foreign ?? uiOnly ?? replyLocale(reading, answerOptions.uiLocale) });
       }
@@ -458,14 +465,14 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       const rest = beginnerRest(text, normalized);
       const wholeMatch = focusedMatch(text, normalized, reading, matchPart);
       const restMatch = rest === null ? null : focusedMatch(rest, normalizeText(rest), reading, matchPart);
-      const fromRest = restMatch !== null && answerable(restMatch) >= Math.max(thresholds.answer, answerable(wholeMatch) - BEGINNER_WEIGHT);
+      const fromRest = restMatch !== null && answerable(restMatch) >= Math.max(answerAt, answerable(wholeMatch) - BEGINNER_WEIGHT);
       // "es la primera vez que uso la app, ¿qué tiempo hace mañana?" asks about the weather: what is left is not the guide's.
       const offTopicRest = rest !== null && !fromRest && asksOffTopic(rest, matchPart);
       const question = fromRest ? rest! : text;
       // "¿necesito hablar con un asesor para cerrar mi cuenta?" asks about closing the account, not about the agents.
       const topic = topicOfNeed(question, normalizeText(question));
       const topicMatch = topic === null ? null : matchPart(topic);
-      const read = topicMatch && answerable(topicMatch) >= thresholds.answer ? topicMatch : fromRest || offTopicRest ? restMatch : wholeMatch;
+      const read = topicMatch && answerable(topicMatch) >= answerAt ? topicMatch : fromRest || offTopicRest ? restMatch : wholeMatch;
       // A message about another's login is a "did you mean" whichever part of it was read (see asksAnothersLogin): a
       // sentence, a clause, what is left after a beginner's words, the topic of a need, either of two questions.
       const theirs = matcher.asksAnothersLogin(normalized, reading);
@@ -488,7 +495,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
       }
       // A generic question ("my account") is never answered with whichever entry ranks first (it could be closing it),
       // and its "did you mean" leads with the entries that are not caution ones (closing or freezing the account).
-      if (best.confidence < thresholds.answer || match.generic) {
+      if (best.confidence < answerAt || match.generic) {
         const offered = match.generic ? [...match.ranked].sort((a, b) => Number(caution[a.index]) - Number(caution[b.index])) : match.ranked;
         return result({ kind: 'suggest', confidence: best.confidence, locale, suggestions: offered.map((r) => suggestion(r.index, locale)) });
       }

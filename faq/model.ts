@@ -18,8 +18,11 @@ export interface FaqModel {
   classes: number;
   features: number;
   weights: Float32Array;
-  /** The thresholds fitted to the pack these weights were trained on (faq/thresholds.ts), when the engine fitted them. */
-  thresholds?: { answer: number; suggest: number };
+  /**
+   * The thresholds fitted to the pack these weights were trained on (faq/thresholds.ts), when the engine fitted them:
+   * the pack's, and the answer threshold of each language fitted on its own.
+   */
+  thresholds?: { answer: number; suggest: number; answerByLocale?: Record<string, number> };
   /** The learned handoff backstop trained with the pack (handoff-learned.ts): used when its own key is the pack's. */
   handoff?: SavedRecogniser;
 }
@@ -124,11 +127,17 @@ export function readModel(bytes: Uint8Array): FaqModel {
   for (let i = 0; i < weights.length; i++) weights[i] = view.getFloat32(start + 4 * i, true);
   if (weightsHash(weights) !== header.weights) throw new FaqModelError('the FAQ model weights do not match their hash');
   const model: FaqModel = { key, classes, features, weights };
-  const thresholds = header.thresholds as { answer?: unknown; suggest?: unknown } | undefined;
+  const thresholds = header.thresholds as { answer?: unknown; suggest?: unknown; answerByLocale?: unknown } | undefined;
   if (thresholds !== undefined) {
     const isShare = (x: unknown): x is number => typeof x === 'number' && x >= 0 && x <= 1;
     if (!isShare(thresholds.answer) || !isShare(thresholds.suggest)) throw new FaqModelError('the FAQ model thresholds are not two numbers in [0, 1]');
     model.thresholds = { answer: thresholds.answer, suggest: thresholds.suggest };
+    const byLocale = thresholds.answerByLocale;
+    if (byLocale !== undefined) {
+      const isRecord = typeof byLocale === 'object' && byLocale !== null && !Array.isArray(byLocale);
+      if (!isRecord || !Object.values(byLocale).every(isShare)) throw new FaqModelError('the FAQ model\'s per-language answer thresholds are not numbers in [0, 1]');
+      model.thresholds.answerByLocale = { ...(byLocale as Record<string, number>) };
+    }
   }
   if (handoff) model.handoff = readHandoff(view, tail, handoff);
   return model;

@@ -18,12 +18,15 @@ import type { FaqPack } from './types.ts';
  *   (a paraphrase of it could be that much surer or less sure). The exact gain is flat within 0.005 over 0.35–0.6 for
  *   the wallet pack, and its top jumped between 0.53 and 0.63 with any content change; the smoothed curve has one
  *   peak, which moves little (see answerThresholdSpread);
- * - suggest: above all but SUGGESTED of the off-topic questions ("did you mean" for at most that share of them).
- * Both are kept within [FLOOR, CEILING] and suggest ≤ answer.
+ * - suggest: above all but SUGGESTED of the off-topic questions ("did you mean" for at most that share of them);
+ * - answerByLocale: each language's answer threshold, from its own held-out questions (see answerByLocaleOf).
+ * All are kept within [FLOOR, CEILING] and suggest ≤ answer.
  */
 export interface Thresholds {
   answer: number;
   suggest: number;
+  /** The answer threshold of each language the pack's held-out alternates are in (see answerByLocaleOf); any other uses `answer`. */
+  answerByLocale?: Record<string, number>;
 }
 
 export const FOLDS = 3;
@@ -73,17 +76,17 @@ function answerConfidence(matcher: Matcher, text: string, locale: string): { con
 
 /** The held-out confidences a pack's thresholds are chosen from (see fitThresholds). */
 export interface HeldOutConfidences {
-  /** Held-out alternates: the confidence they would be answered with, and whether with their own entry. */
-  positives: { confidence: number; right: boolean }[];
-  /** Held-out off-topic questions: the confidence they would be answered with. */
-  negatives: number[];
+  /** Held-out alternates: the confidence they would be answered with, whether with their own entry, and their language. */
+  positives: { confidence: number; right: boolean; locale: string }[];
+  /** Held-out off-topic questions: the confidence they would be answered with, and their language. */
+  negatives: { confidence: number; locale: string }[];
 }
 
 export function heldOutConfidences(pack: FaqPack, options?: ScorerOptions): HeldOutConfidences {
   const outside = outOfScopeOf(pack.locales);
   const outsideFolds = outside.map(outOfScopeFold);
-  const negatives: number[] = [];
-  const positives: { confidence: number; right: boolean }[] = [];
+  const negatives: HeldOutConfidences['negatives'] = [];
+  const positives: HeldOutConfidences['positives'] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const held: { text: string; locale: string; index: number }[] = [];
     const entries = pack.entries.map((entry, index) => ({
@@ -96,10 +99,10 @@ export function heldOutConfidences(pack: FaqPack, options?: ScorerOptions): Held
       ),
     }));
     const matcher = createMatcher({ ...pack, entries }, options, undefined, outside.filter((_, i) => outsideFolds[i] !== fold));
-    for (const q of outside.filter((_, i) => outsideFolds[i] === fold)) negatives.push(answerConfidence(matcher, q.text, q.locale).confidence);
+    for (const q of outside.filter((_, i) => outsideFolds[i] === fold)) negatives.push({ confidence: answerConfidence(matcher, q.text, q.locale).confidence, locale: q.locale });
     for (const q of held) {
       const { confidence, index } = answerConfidence(matcher, q.text, q.locale);
-      positives.push({ confidence, right: index === q.index });
+      positives.push({ confidence, right: index === q.index, locale: q.locale });
     }
   }
   return { positives, negatives };
@@ -114,7 +117,7 @@ export function gainCurve({ positives, negatives }: HeldOutConfidences): { thres
   // Each question's gain added into its confidence's bin: the curve is then bins × thresholds, whatever the questions.
   const bins = new Float64Array(Math.round(1 / BIN) + 1);
   for (const p of positives) if (p.confidence > 0) bins[Math.round(p.confidence / BIN)]! += (p.right ? 1 : -WRONG_COST) / positives.length;
-  for (const c of negatives) if (c > 0) bins[Math.round(c / BIN)]! -= OFF_TOPIC_COST / Math.max(1, negatives.length);
+  for (const { confidence: c } of negatives) if (c > 0) bins[Math.round(c / BIN)]! -= OFF_TOPIC_COST / Math.max(1, negatives.length);
   const curve: { threshold: number; gain: number }[] = [];
   for (let k = 0, steps = Math.round((CEILING.answer - FLOOR.answer) / GRID); k <= steps; k++) {
     const threshold = (Math.round(FLOOR.answer / GRID) + k) / Math.round(1 / GRID);
@@ -131,15 +134,38 @@ function plateauOf(curve: readonly { threshold: number; gain: number }[]): numbe
   return curve.filter((c) => c.gain >= best - TOLERANCE).map((c) => c.threshold);
 }
 
+/** The answer threshold at the smoothed gain's peak; the ceiling where answering never gains (no held-out alternate is answered right). */
+function answerThresholdOf(confidences: HeldOutConfidences): number {
+  const peak = gainCurve(confidences).reduce((best, c) => (c.gain > best.gain ? c : best));
+  return peak.gain > 0 ? peak.threshold : CEILING.answer;
+}
+
+/**
+ * Each language's answer threshold: the peak of the gain curve of its own held-out alternates and off-topic questions,
+ * shrunk towards the pack's by SHRINK held-out alternates' weight, and never above the pack's. Confidences are not
+ * scaled alike across languages (seed 77: the peaks were zh-CN 0.514, zh-TW 0.500, en 0.524, ja 0.549, ko 0.533, es
+ * 0.515 against the pack's 0.525), but a language's held-out alternates are surer than questions written apart from the
+ * pack: raised to their peak, ja and ko answered fewer of those (ten seeds, session 42), lowered, zh-TW and es answered
+ * more, no more off-topic ones. Shrunk, a language with few alternates stays near the pack's threshold.
+ */
+const SHRINK = 500;
+function answerByLocaleOf(confidences: HeldOutConfidences, answer: number): Record<string, number> {
+  const locales = [...new Set(confidences.positives.map((p) => p.locale))].sort();
+  return Object.fromEntries(
+    locales.map((locale) => {
+      const positives = confidences.positives.filter((p) => p.locale === locale);
+      const own = answerThresholdOf({ positives, negatives: confidences.negatives.filter((n) => n.locale === locale) });
+      return [locale, Math.min(answer, answer + ((own - answer) * positives.length) / (positives.length + SHRINK))];
+    }),
+  );
+}
+
 export function chooseThresholds(confidences: HeldOutConfidences): Thresholds {
-  const curve = gainCurve(confidences);
-  const peak = curve.reduce((best, c) => (c.gain > best.gain ? c : best));
-  // Where answering never gains (no held-out alternate is answered right), the ceiling.
-  const answer = peak.gain > 0 ? peak.threshold : CEILING.answer;
-  const negatives = [...confidences.negatives].sort((a, b) => b - a);
+  const answer = answerThresholdOf(confidences);
+  const negatives = confidences.negatives.map((n) => n.confidence).sort((a, b) => b - a);
   const share = negatives.length > 0 ? negatives[Math.floor(SUGGESTED * negatives.length)]! + STEP : FLOOR.suggest;
   const suggest = Math.min(answer, clamp(share, FLOOR.suggest, CEILING.suggest));
-  return { answer, suggest };
+  return { answer, suggest, answerByLocale: answerByLocaleOf(confidences, answer) };
 }
 
 export const fitThresholds = (pack: FaqPack, options?: ScorerOptions): Thresholds => chooseThresholds(heldOutConfidences(pack, options));
@@ -155,7 +181,7 @@ export function answerThresholdSpread(confidences: HeldOutConfidences, resamples
   const plateau = plateauOf(gainCurve(confidences));
   const random = seededRandom(seed);
   const draw = <T>(items: readonly T[]) => items.map(() => items[Math.floor(random() * items.length)]!);
-  const fitted = Array.from({ length: resamples }, () => chooseThresholds({ positives: draw(confidences.positives), negatives: draw(confidences.negatives) }).answer).sort((a, b) => a - b);
+  const fitted = Array.from({ length: resamples }, () => answerThresholdOf({ positives: draw(confidences.positives), negatives: draw(confidences.negatives) })).sort((a, b) => a - b);
   const mean = fitted.reduce((sum, t) => sum + t, 0) / resamples;
   const at = (p: number) => fitted[Math.min(resamples - 1, Math.floor(p * resamples))]!;
   return {

@@ -74,7 +74,7 @@ export interface FaqEngine {
   entry(id: string, locale: string): (FaqEntryLocale & { id: string; locale: string }) | null;
   readonly pack: FaqPack;
   /** The thresholds in use: the pack's own when it has them, else fitted to it when it was built. */
-  readonly thresholds: { answer: number; suggest: number };
+  readonly thresholds: { answer: number; suggest: number; answerByLocale?: Record<string, number> };
   /** The trained classifier (exportModel turns it into bytes). */
   readonly model: FaqModel;
   /** "given": the `model` passed to createFaqEngine fitted the pack and was used; "trained": trained by this build. */

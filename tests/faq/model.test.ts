@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFaqEngine, exportModel, FaqModelError, readModel, type FaqEngine, type FaqModel, type FaqPack } from '../../faq/index.ts';
+import { encodeModel } from '../../faq/model.ts';
 import { isHandoffRequest } from '../../faq/handoff.ts';
 import { DEFAULT_SCORER_OPTIONS } from '../../faq/scorer.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
@@ -104,5 +105,8 @@ describe('the trained model as bytes', () => {
     const handoffBytes = 8 * (trained.model.handoff!.features.length + trained.model.handoff!.weights.length - trained.model.handoff!.features.filter((f) => typeof f === 'string').length);
     expect(() => readModel(flipped(bytes.length - handoffBytes - 2))).toThrow(/weights do not match their hash/);
     expect(() => readModel(flipped(bytes.length - 2))).toThrow(/handoff weights do not match their hash/);
+    const withLanguages = (answerByLocale: unknown) => encodeModel({ ...smallModel, thresholds: { answer: 0.52, suggest: 0.3, answerByLocale } as FaqModel['thresholds'] });
+    expect(readModel(withLanguages({ ko: 0.51, en: 0.52 })).thresholds).toEqual({ answer: 0.52, suggest: 0.3, answerByLocale: { ko: 0.51, en: 0.52 } });
+    for (const bad of [{ ko: 1.5 }, { ko: '0.5' }, [0.5], null]) expect(() => readModel(withLanguages(bad)), JSON.stringify(bad)).toThrow(/per-language answer thresholds/);
   });
 });

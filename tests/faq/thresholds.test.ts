@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createFaqEngine, exportModel, readModel, type FaqEngine, type FaqPack } from '../../faq/index.ts';
-import { answerThresholdSpread, chooseThresholds, FOLDS, outOfScopeFold, type HeldOutConfidences } from '../../faq/thresholds.ts';
+import { answerThresholdSpread, chooseThresholds, FOLDS, heldOutConfidences, outOfScopeFold, type HeldOutConfidences } from '../../faq/thresholds.ts';
 import { OFF_TOPIC } from '../../faq/off-topic.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
@@ -62,6 +62,53 @@ describe('thresholds fitted to the pack when it is built', () => {
   });
 });
 
+describe('each language\'s answer threshold, fitted from its own held-out questions', () => {
+  // Two languages' held-out alternates at confidences 0.30–0.99 and off-topic questions under 0.3: ko's are right from
+  // 0.45 up (its classifier unsure of right answers), en's wrong under 0.62 (sure of wrong ones).
+  const rows = (locale: string, count: number, rightFrom: number) => ({
+    positives: Array.from({ length: count }, (_, i) => {
+      const confidence = 0.3 + (0.69 * i) / (count - 1);
+      return { confidence, right: confidence >= rightFrom, locale };
+    }),
+    negatives: Array.from({ length: 100 }, (_, i) => ({ confidence: (0.29 * i) / 99, locale })),
+  });
+  const both = (koRows: number): HeldOutConfidences => {
+    const [ko, en] = [rows('ko', koRows, 0.45), rows('en', 2000, 0.62)];
+    return { positives: [...ko.positives, ...en.positives], negatives: [...ko.negatives, ...en.negatives] };
+  };
+
+  it('a language whose own curve peaks lower gets a lower threshold, shrunk towards the pack\'s by how few its rows are', () => {
+    const many = chooseThresholds(both(2000));
+    const own = chooseThresholds(rows('ko', 2000, 0.45)).answer;
+    expect(many.answer).toBeCloseTo(0.551, 3);
+    expect(own).toBeCloseTo(0.5, 3);
+    // 2,000 rows weigh 2,000 / (2,000 + 500) of the way from the pack's threshold to the language's own: 0.5102.
+    expect(many.answerByLocale!.ko).toBeCloseTo(0.5102, 4);
+    // 200 rows weigh 200 / 700 (the pack's threshold, now mostly en's, 0.616).
+    const few = chooseThresholds(both(200));
+    expect(few.answer).toBeCloseTo(0.616, 3);
+    expect(few.answerByLocale!.ko).toBeCloseTo(0.616 + (0.5 - 0.616) * (200 / 700), 4);
+  });
+
+  it('never above the pack\'s threshold, nor under the break-even floor', () => {
+    const { answer, answerByLocale } = chooseThresholds(both(2000));
+    expect(chooseThresholds(rows('en', 2000, 0.62)).answer).toBeGreaterThan(answer);
+    expect(answerByLocale!.en).toBe(answer);
+    for (const t of Object.values(answerByLocale!)) expect(t).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('the three-entry pack: each of its six languages has its own, from that language\'s held-out questions', () => {
+    const { answer, answerByLocale } = smallEngine.thresholds;
+    expect(Object.keys(answerByLocale!).sort()).toEqual([...small.locales].sort());
+    const held = heldOutConfidences(small);
+    for (const locale of small.locales) {
+      const own = { positives: held.positives.filter((p) => p.locale === locale), negatives: held.negatives.filter((n) => n.locale === locale) };
+      const n = own.positives.length;
+      expect(answerByLocale![locale], locale).toBeCloseTo(Math.min(answer, answer + ((chooseThresholds(own).answer - answer) * n) / (n + 500)), 9);
+    }
+  });
+});
+
 describe('the folds the thresholds are fitted on', () => {
   // By its text, not its place in the list: one question added moves no other to another fold (by place, one more
   // zh-CN question moved every later one, in every language, and the wallet pack's threshold by up to 0.007).
@@ -114,9 +161,9 @@ describe('how steady the fitted answer threshold is (npm run eval)', () => {
   const confidences = (flat: boolean): HeldOutConfidences => ({
     positives: Array.from({ length: 700 }, (_, i) => {
       const confidence = 0.3 + (0.69 * i) / 699;
-      return { confidence, right: confidence >= 0.7 || (flat && confidence >= 0.5 && i % 2 === 0) };
+      return { confidence, right: confidence >= 0.7 || (flat && confidence >= 0.5 && i % 2 === 0), locale: 'en' };
     }),
-    negatives: Array.from({ length: 300 }, (_, i) => (0.29 * i) / 299),
+    negatives: Array.from({ length: 300 }, (_, i) => ({ confidence: (0.29 * i) / 299, locale: 'en' })),
   });
 
   it('barely moves on resamples, whether right and wrong answers are apart or as often one as the other over 0.5–0.7', () => {
