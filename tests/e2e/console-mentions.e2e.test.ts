@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { showColorScheme, violations } from '../helpers/axe.ts';
 import { logIntoConsole, notificationsShown, recordNotifications, useBrowserAndServer } from '../helpers/browser.ts';
-import { ADMIN, ADMIN_ENV, addAgent, api, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
+import { ADMIN, ADMIN_ENV, addAgent, AgentClient, api, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
 import { TestClient } from '../helpers/ws-client.ts';
 
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
@@ -199,5 +199,51 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
     await expect.poll(() => a.page.locator('.msg.note:not(.pending) mark.mention').count()).toBe(10);
     v.close();
     await a.ctx.close();
+  });
+
+  it('Mentions pages older ones with the keyboard ("Show older" after the hundredth, the focus on the first older one), names a closed chat’s visitor; 1280 en and 390 zh-CN, light and dark', async () => {
+    const { server, browser } = e2e;
+    const admin = await login(server);
+    const ada = await addAgent(server, admin.cookie, 'ada@example.com', { name: 'Ada Page' });
+    const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
+    v.send({ type: 'hello', v: 1, locale: 'en' });
+    const { conversationId: id } = await v.next('welcome');
+    v.send({ type: 'handoff' });
+    await v.next('state', (s) => s.status === 'waiting', 10_000);
+    const writer = await AgentClient.connect(server, admin.cookie);
+    await writer.hello([{ conversationId: id, lastSeq: 0 }]);
+    await writer.next('synced', (f) => f.conversationId === id);
+    for (let i = 1; i <= 101; i++) {
+      writer.send({ type: 'note', conversationId: id, clientId: `older-note-${String(i).padStart(3, '0')}`, text: `@Ada Page note ${i}`, mentions: [ada.agent.id] });
+      await writer.next('ack', (f) => f.clientId === `older-note-${String(i).padStart(3, '0')}`);
+    }
+    writer.close();
+    // Closed: the inbox lists it no more, the Mentions page still names its visitor.
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${id}/claim`)).status).toBe(200);
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${id}/close`)).status).toBe(200);
+
+    for (const [locale, tag, width, older] of [['en-US', 'en', 1280, 'Show older'], ['zh-CN', 'zh-CN', 390, '显示更早的']] as const) {
+      const where = width < 500 ? 'phone' : 'desktop';
+      const b = await consoleAs(browser, server.url, { email: 'ada@example.com', password: 'agent password 123' }, { locale, width, hash: '#/mentions' });
+      const items = b.page.locator('.mention-item');
+      await expect.poll(() => items.count()).toBe(100);
+      expect(await items.first().textContent()).toMatch(tag === 'en' ? /^Unread: admin mentioned you · Visitor [0-9A-F]{4}/ : /^未读：admin 提及了你 · 访客 [0-9A-F]{4}/);
+      await items.last().focus();
+      await b.page.keyboard.press('Tab');
+      expect(await b.page.evaluate(() => document.activeElement?.textContent)).toBe(older);
+      await b.page.locator('.mentions-older').scrollIntoViewIfNeeded();
+      for (const scheme of ['light', 'dark'] as const) {
+        await showColorScheme(b.page, scheme);
+        expect(await violations(b.page), scheme).toEqual([]);
+        await b.page.screenshot({ path: path.join(SHOTS, `console-mentions-older-${where}-${scheme}-${tag}.png`) });
+      }
+      await showColorScheme(b.page, 'light');
+      await b.page.keyboard.press('Enter');
+      await expect.poll(() => items.count()).toBe(101);
+      await expect.poll(() => b.page.evaluate(() => document.activeElement?.querySelector('p')?.textContent)).toBe('@Ada Page note 1');
+      expect(await b.page.locator('.mentions-older').count()).toBe(0);
+      await b.ctx.close();
+    }
+    v.close();
   });
 });
