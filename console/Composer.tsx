@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MAX_MENTIONS, type AgentInfo, type CannedReply } from '../protocol/index.ts';
+import type { AgentInfo, CannedReply } from '../protocol/index.ts';
+import { MAX_MENTIONS } from '../protocol/mention-limit.ts';
 import { api } from './api.ts';
 import { t } from './i18n.ts';
 import { direction, pressed } from './shortcuts.ts';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { personal, safe } from './data-class.ts';
 import { Id } from './common.ts';
+import { MAX_MENTIONS } from './mention-limit.ts';
 
-/** At most this many teammates in one note (one notification each). */
-export const MAX_MENTIONS = 10;
+export { MAX_MENTIONS };
 
 /**
  * The teammates a note mentions, by agent id (never by the text's "@name", which anyone can type): each must be an
