@@ -23,6 +23,21 @@ async function consoleAs(browser: Browser, url: string, who: { email: string; pa
   return { ctx, page };
 }
 
+/** A visitor who wrote `text` and asked for a person (waiting), and A's console open on that chat with the note box ready. */
+async function adminOnWaitingChat(browser: Browser, server: { url: string; wsUrl: string }, text: string, clientId: string, at: { locale: string; width: number }) {
+  const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
+  v.send({ type: 'hello', v: 1, locale: 'en' });
+  const { conversationId: id } = await v.next('welcome');
+  v.send({ type: 'send', clientId, text });
+  v.send({ type: 'handoff' });
+  await v.next('state', (s) => s.status === 'waiting', 10_000);
+  const a = await consoleAs(browser, server.url, ADMIN, { ...at, hash: `#/inbox/${id}` });
+  const note = a.page.locator('.composer textarea');
+  await a.page.locator('.msg', { hasText: text }).waitFor();
+  await expect.poll(() => note.isEnabled()).toBe(true);
+  return { v, a, note };
+}
+
 /** The suggestion list sits over the note box, whole, inside the screen (on a phone: above where the keyboard rises). */
 async function listFits(page: Page) {
   const list = await page.locator('#mention-list').boundingBox();
@@ -112,17 +127,8 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
     ['zh-CN', 'zh-CN', 1280],
   ] as const)('the list and the Mentions page in %s (%s) at %i px, light and dark, whole and axe clean', async (locale, tag, width) => {
     const { server, browser } = e2e;
-    const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
-    v.send({ type: 'hello', v: 1, locale: 'en' });
-    const { conversationId: id } = await v.next('welcome');
-    v.send({ type: 'send', clientId: `mention-e2e-${tag}-${width}`, text: 'where is my refund' });
-    v.send({ type: 'handoff' });
-    await v.next('state', (s) => s.status === 'waiting', 10_000);
     const where = width < 500 ? 'phone' : 'desktop';
-    const a = await consoleAs(browser, server.url, ADMIN, { locale, width, hash: `#/inbox/${id}` });
-    const note = a.page.locator('.composer textarea');
-    await a.page.locator('.msg', { hasText: 'where is my refund' }).waitFor();
-    await expect.poll(() => note.isEnabled()).toBe(true);
+    const { v, a, note } = await adminOnWaitingChat(browser, server, 'where is my refund', `mention-e2e-${tag}-${width}`, { locale, width });
     await note.pressSequentially('@', { delay: 20 });
     await expect.poll(() => a.page.locator('#mention-list [role=option]').count()).toBe(2); // Mei and Ken
     await listFits(a.page);
@@ -159,17 +165,8 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
     const admin = await login(server);
     const team = Array.from({ length: 11 }, (_, i) => `Crew ${String(i + 1).padStart(2, '0')}`);
     for (const name of team) await api(server, admin.cookie, 'POST', '/api/v1/agents', { email: `${name.replace(' ', '').toLowerCase()}@example.com`, name, password: 'agent password 123' });
-    const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
-    v.send({ type: 'hello', v: 1, locale: 'en' });
-    const { conversationId: id } = await v.next('welcome');
-    v.send({ type: 'send', clientId: `mention-limit-${tag}-${width}`, text: 'my card was charged in another currency' });
-    v.send({ type: 'handoff' });
-    await v.next('state', (s) => s.status === 'waiting', 10_000);
     const where = width < 500 ? 'phone' : 'desktop';
-    const a = await consoleAs(browser, server.url, ADMIN, { locale, width, hash: `#/inbox/${id}` });
-    const note = a.page.locator('.composer textarea');
-    await a.page.locator('.msg', { hasText: 'another currency' }).waitFor();
-    await expect.poll(() => note.isEnabled()).toBe(true);
+    const { v, a, note } = await adminOnWaitingChat(browser, server, 'my card was charged in another currency', `mention-limit-${tag}-${width}`, { locale, width });
     const draft = `${team.map((n) => `@${n}`).join(' ')} please look`;
     await note.fill(draft);
     const limit = a.page.locator('#mention-limit[role=alert]');
