@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AgentInfo, CannedReply } from '../protocol/index.ts';
+import { MAX_MENTIONS } from '../protocol/mention-limit.ts';
 import { api } from './api.ts';
 import { t } from './i18n.ts';
 import { direction, pressed } from './shortcuts.ts';
@@ -56,6 +57,9 @@ export function Composer(props: {
   const typed = asNote && picking.length === 0 ? mentionQuery(text, caret) : null;
   const people = typed && typed.start !== closedAt ? matching(props.teammates, typed.query) : [];
   const personAt = Math.min(person, Math.max(0, people.length - 1));
+  // Who the note tells as it stands; past the server's limit it says so before sending, and sending keeps the draft.
+  const named = asNote ? mentionedIn(text, props.teammates) : [];
+  const tooMany = named.length > MAX_MENTIONS;
   const mention = (p: AgentInfo) => {
     const before = `${text.slice(0, typed!.start)}@${p.name} `;
     setText(before + text.slice(caret));
@@ -65,9 +69,9 @@ export function Composer(props: {
   const submit = () => {
     if (picking.length > 0) return setText(picking[chosen]!.text);
     const value = text.trim();
-    if (!value || !props.ready) return;
+    if (!value || !props.ready || tooMany) return;
     // Who is told: the teammates whose "@Name" the note still holds (read from the text, so a draft kept across a reload keeps them).
-    if (asNote) props.onNote(value, mentionedIn(value, props.teammates));
+    if (asNote) props.onNote(value, named);
     else props.onSend(value);
     setText('');
   };
@@ -101,11 +105,18 @@ export function Composer(props: {
         </ul>
       )}
       {pickedNone && <p class="canned canned-none" role="status">{pickedNone}</p>}
+      {tooMany && (
+        <p class="alert alert-danger" id="mention-limit" role="alert">
+          {t('mention_too_many', { max: MAX_MENTIONS, n: named.length, extra: named.length - MAX_MENTIONS })}
+        </p>
+      )}
       <textarea
         ref={props.textareaRef}
         aria-label={asNote ? t('note') : t('reply')}
         aria-controls={picking.length > 0 ? 'canned-list' : people.length > 0 ? 'mention-list' : undefined}
         aria-autocomplete={asNote ? 'list' : undefined}
+        aria-invalid={tooMany || undefined}
+        aria-describedby={tooMany ? 'mention-limit' : undefined}
         aria-activedescendant={picking.length > 0 ? `canned-${picking[chosen]!.id}` : people.length > 0 ? `mention-${people[personAt]!.id}` : undefined}
         placeholder={props.ready ? (asNote ? t('note_placeholder') : t('reply_placeholder')) : t('syncing')}
         disabled={!props.ready}

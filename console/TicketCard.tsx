@@ -3,7 +3,7 @@ import type { AgentInfo, Ticket, TicketStatus } from '../protocol/index.ts';
 import { Select } from '../ui/Select.tsx';
 import { api } from './api.ts';
 import { formatWhen, t } from './i18n.ts';
-import { ticketVisitorName } from './visitor-name.ts';
+import { namedVisitor } from './visitor-name.ts';
 import { readOnly } from './role.ts';
 import { EmailLog } from './EmailLog.tsx';
 
@@ -59,7 +59,7 @@ export function TicketCard({ ticket, me, agents, level, onOpenConversation }: {
     <article class="ticket-card" aria-labelledby={`${id}-title`} data-ticket={ticket.id}>
       <header class="ticket-head">
         <Heading id={`${id}-title`} class="ticket-title">
-          {level === 2 && <span class="ticket-visitor">{ticketVisitorName(ticket)}</span>}
+          {level === 2 && <span class="ticket-visitor">{namedVisitor(ticket)}</span>}
           <span class="ticket-contact" data-kind={ticket.contactKind}>
             <span class="muted">{t(`contact_${ticket.contactKind}`)}</span> {ticket.contact}
           </span>

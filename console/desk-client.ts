@@ -41,6 +41,8 @@ export interface DeskState {
   lastError: ErrorFrame | null;
   /** Notes mentioning this agent not opened yet (from the server: counted across sign-ins and consoles). */
   mentionsUnread: number;
+  /** The conversations those mentions are in (the tab title counts a conversation once). */
+  mentionsUnreadIn: string[];
 }
 
 /** A reply or note waiting for its ack: kept across socket drops and resent, in order, once synced again. */
@@ -99,6 +101,7 @@ export class DeskClient {
     pending: {},
     lastError: null,
     mentionsUnread: 0,
+    mentionsUnreadIn: [],
   };
   private readonly live: LiveSocket<AgentServerFrame, AgentClientFrame>;
   private watched = new Set<string>();
@@ -345,7 +348,7 @@ export class DeskClient {
       case 'welcome': {
         const conversations = Object.fromEntries(frame.conversations.map((c) => [c.id, c]));
         for (const id of this.watched) if (!conversations[id]) this.watched.delete(id);
-        this.update({ me: frame.agent, conversations, agents: frame.agents, tickets: frame.tickets, mentionsUnread: frame.mentionsUnread });
+        this.update({ me: frame.agent, conversations, agents: frame.agents, tickets: frame.tickets, mentionsUnread: frame.mentionsUnread, mentionsUnreadIn: frame.mentionsUnreadIn });
         this.live.ready();
         // The agent's own chats are always followed (the ones in hello are being replayed already).
         for (const c of frame.conversations) if (c.status === 'assigned' && c.agentId === frame.agent.id) this.watch(c.id);
@@ -430,10 +433,10 @@ export class DeskClient {
         return this.update({ pending });
       }
       case 'mention': // a teammate mentioned this agent in a note
-        this.update({ mentionsUnread: frame.unread });
+        this.update({ mentionsUnread: frame.unread, mentionsUnreadIn: frame.unreadIn });
         return this.onMention?.(frame.mention);
       case 'mentions_read': // opened here or in another console of theirs
-        return this.update({ mentionsUnread: frame.unread });
+        return this.update({ mentionsUnread: frame.unread, mentionsUnreadIn: frame.unreadIn });
       case 'teams_changed': // an admin edited the labels or teams: every page that shows them reads them again
         return void reloadTeams();
       case 'webhooks_changed': // an endpoint changed, or deliveries were attempted: an open Webhooks page reads them again

@@ -3,7 +3,7 @@ import { safe } from './data-class.ts';
 import { ChatMessage, ClientId, Id, MessageText } from './common.ts';
 import { AgentInfo, ConversationSummary, Note, Presence } from './agent-rest.ts';
 import { Ticket } from './tickets.ts';
-import { Mention, MentionIds } from './mentions.ts';
+import { Mention, MentionIds, MentionsUnread } from './mentions.ts';
 import { ErrorFrame, PingFrame, PongFrame, ReconnectFrame } from './shared-frames.ts';
 
 /**
@@ -64,6 +64,8 @@ export const AgentWelcome = z.object({
   tickets: z.array(Ticket),
   /** How many notes mention this agent that they have not opened (stored: counted at every sign-in). */
   mentionsUnread: z.number().int().min(0),
+  /** The conversations those mentions are in (the tab title counts each conversation once). */
+  mentionsUnreadIn: z.array(safe(z.string())),
 });
 /** A conversation was created or changed (status, owner, rating): replace the console's copy. */
 export const AgentConversationFrame = z.object({ type: z.literal('conversation'), conversation: ConversationSummary });
@@ -78,10 +80,10 @@ export const AgentPreviewsFrame = z.object({
 });
 export const AgentMessageFrame = z.object({ type: z.literal('message'), message: ChatMessage });
 export const AgentNoteFrame = z.object({ type: z.literal('note'), note: Note });
-/** A note mentions this agent (to their consoles only, on every node); `unread`: their count with it. */
-export const AgentMentionFrame = z.object({ type: z.literal('mention'), mention: Mention, unread: z.number().int().min(0) });
-/** The agent opened a mention (in any of their consoles): the count left. */
-export const AgentMentionsReadFrame = safe(z.object({ type: z.literal('mentions_read'), unread: z.number().int().min(0) }));
+/** A note mentions this agent (to their consoles only, on every node); `unread`, `unreadIn`: their unread ones with it. */
+export const AgentMentionFrame = z.object({ type: z.literal('mention'), mention: Mention, ...MentionsUnread.shape });
+/** The agent opened a mention (in any of their consoles): the unread ones left. */
+export const AgentMentionsReadFrame = safe(z.object({ type: z.literal('mentions_read'), ...MentionsUnread.shape }));
 export const AgentSynced = safe(z.object({ type: z.literal('synced'), conversationId: z.string(), lastSeq: z.number().int().min(0) }));
 export const AgentAck = safe(z.object({ type: z.literal('ack'), clientId: z.string(), id: z.string(), seq: z.number().int().min(0) }));
 export const AgentDone = safe(z.object({ type: z.literal('done'), ref: z.string() }));

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { personal, safe } from './data-class.ts';
 import { Id } from './common.ts';
+import { MAX_MENTIONS } from './mention-limit.ts';
 
-/** At most this many teammates in one note (one notification each). */
-export const MAX_MENTIONS = 10;
+export { MAX_MENTIONS };
 
 /**
  * The teammates a note mentions, by agent id (never by the text's "@name", which anyone can type): each must be an
@@ -23,12 +23,20 @@ export const Mention = z.object({
   createdAt: z.number().int(),
   /** When they opened it (null: unread). */
   readAt: z.number().int().nullable(),
+  /** Who the conversation is with, as the inbox names them: the signed-in visitor's name (masked like the inbox's), else their code ("Visitor 7F3A"). */
+  visitorName: personal(z.string()).nullable(),
+  visitorCode: safe(z.string()),
 });
 export type Mention = z.infer<typeof Mention>;
 
-/** `GET /api/v1/mentions`: the agent's mentions, newest first, and how many are unread. */
-export const MentionList = z.object({ mentions: z.array(Mention), unread: z.number().int().min(0) });
+/** The unread mentions (what `POST /api/v1/mentions/:noteId/read` answers with, the ones left): how many, and the conversations they are in (the tab title counts each conversation once). */
+export const MentionsUnread = z.object({ unread: z.number().int().min(0), unreadIn: z.array(safe(z.string())) });
+export type MentionsUnread = z.infer<typeof MentionsUnread>;
+
+/** `GET /api/v1/mentions?before=`: `before` is the `next` of the page shown (the note id of its oldest mention). */
+export const MentionListQuery = z.strictObject({ before: Id.optional() });
+
+/** A page of the agent's mentions, newest first; `next` fetches the older ones (null: none older); how many are unread. */
+export const MentionList = z.object({ mentions: z.array(Mention), next: safe(z.string()).nullable(), unread: z.number().int().min(0) });
 export type MentionList = z.infer<typeof MentionList>;
 export const MentionParams = z.strictObject({ noteId: Id });
-/** `POST /api/v1/mentions/:noteId/read` answers the unread count left. */
-export const MentionUnread = z.object({ unread: z.number().int().min(0) });

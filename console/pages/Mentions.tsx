@@ -1,26 +1,45 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { Mention, MentionList } from '../../protocol/index.ts';
 import { api } from '../api.ts';
 import { formatDay, formatTime, t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
 import { useLoaded } from '../use-loaded.ts';
-import { visitorName } from '../visitor-name.ts';
+import { namedVisitor } from '../visitor-name.ts';
+
+const page = (before?: string) => api<MentionList>('GET', `/api/v1/mentions${before ? `?before=${encodeURIComponent(before)}` : ''}`);
 
 /**
- * The notes that mention this agent, newest first (the conversation, who, when, the note's first line); opening one
+ * The notes that mention this agent, newest first (the conversation's visitor, who, when, the note's first line), a
+ * page at a time ("Show older" follows the server's cursor, and puts the focus on the first older one); opening one
  * marks it read (in every console of theirs) and opens its conversation. Read again whenever the unread count moves.
  */
 export default function Mentions({ state: s, navigate }: PageProps) {
-  const list = useLoaded('mentions', [s.mentionsUnread], async () => {
-    const r = await api<MentionList>('GET', '/api/v1/mentions');
-    return r.ok ? r.data.mentions : undefined;
+  const first = useLoaded('mentions', [s.mentionsUnread], async () => {
+    const r = await page();
+    return r.ok ? r.data : undefined;
   });
+  // The older pages, kept only with the first page they follow (a new first page starts the list again).
+  const [older, setOlder] = useState<{ after: MentionList; mentions: Mention[]; next: string | null } | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [focus, setFocus] = useState<string | null>(null);
+  const more = older?.after === first ? older : null;
+  const list = first && [...first.mentions, ...(more?.mentions ?? [])];
+  const next = more ? more.next : (first?.next ?? null);
+  useEffect(() => {
+    if (focus) document.getElementById(`mention-item-${focus}`)?.focus();
+  }, [focus]);
+
+  const showOlder = async () => {
+    if (!first || !next) return;
+    const r = await page(next);
+    setFailed(!r.ok);
+    if (!r.ok) return;
+    setOlder({ after: first, mentions: [...(more?.mentions ?? []), ...r.data.mentions], next: r.data.next });
+    setFocus(r.data.mentions[0]?.noteId ?? null);
+  };
   const open = async (m: Mention) => {
     if (m.readAt === null) await api('POST', `/api/v1/mentions/${encodeURIComponent(m.noteId)}/read`);
     navigate('inbox', m.conversationId);
-  };
-  const where = (m: Mention) => {
-    const c = s.conversations[m.conversationId];
-    return c ? visitorName(c) : t('mention_conversation');
   };
   return (
     <div class="page-body">
@@ -33,10 +52,10 @@ export default function Mentions({ state: s, navigate }: PageProps) {
         <ul class="card-list mentions">
           {list.map((m) => (
             <li key={m.noteId}>
-              <button type="button" class="card-button mention-item" data-unread={m.readAt === null ? 'true' : undefined} onClick={() => void open(m)}>
+              <button type="button" id={`mention-item-${m.noteId}`} class="card-button mention-item" data-unread={m.readAt === null ? 'true' : undefined} onClick={() => void open(m)}>
                 <span class="mention-head">
                   {m.readAt === null && <span class="unread-dot"><span class="sr-only">{t('mention_unread')}</span></span>}
-                  <strong>{t('mention_by', { name: m.byName, where: where(m) })}</strong>
+                  <strong>{t('mention_by', { name: m.byName, where: namedVisitor(m) })}</strong>
                   <time dateTime={new Date(m.createdAt).toISOString()}>{formatDay(m.createdAt)} {formatTime(m.createdAt)}</time>
                 </span>
                 <p dir="auto">{m.firstLine}</p>
@@ -44,6 +63,12 @@ export default function Mentions({ state: s, navigate }: PageProps) {
             </li>
           ))}
         </ul>
+      )}
+      {failed && <p class="alert alert-danger" role="alert">{t('mentions_older_failed')}</p>}
+      {next && (
+        <button type="button" class="btn btn-ghost mentions-older" onClick={() => void showOlder()}>
+          {t('mentions_older')}
+        </button>
       )}
     </div>
   );

@@ -1,4 +1,4 @@
-import type { MentionList, Note } from '../../protocol/index.ts';
+import type { MentionList, MentionsUnread, Note } from '../../protocol/index.ts';
 import type { Agent } from '../storage/agent-types.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
 import type { AgentChannel } from './agent-channel.ts';
@@ -6,8 +6,8 @@ import { HandoffError } from './handoff.ts';
 import { seesWholeDesk } from './roles.ts';
 import type { TeamDirectory } from './teams.ts';
 
-/** The newest mentions the list shows. */
-const LISTED = 100;
+/** The mentions one page of the list shows. */
+const PAGE = 100;
 
 /**
  * "@Mei, can you check this refund?": a note names teammates by agent id. Each must be an active agent of this
@@ -20,14 +20,19 @@ export interface MentionService {
   check(author: Agent, conversation: Conversation, ids: readonly string[]): Promise<string[]>;
   /** Store the stored note's mentions and tell each person newly mentioned. Returns the note with its mentions. */
   tell(note: Note, ids: readonly string[]): Promise<Note>;
-  list(agentId: string): Promise<MentionList>;
-  unread(agentId: string): Promise<number>;
-  /** They opened it: read in every console of theirs. Returns the count left; a note that does not mention them is not_found. */
-  markRead(agentId: string, noteId: string): Promise<number>;
+  /** A page, newest first; `before`: the previous page's `next` (one that names no mention of theirs is not_found). */
+  list(agentId: string, before?: string): Promise<MentionList>;
+  unread(agentId: string): Promise<MentionsUnread>;
+  /** They opened it: read in every console of theirs. Returns the unread left; a note that does not mention them is not_found. */
+  markRead(agentId: string, noteId: string): Promise<MentionsUnread>;
 }
 
 export function createMentionService(deps: { storage: Storage; agents: AgentChannel; teams: TeamDirectory }): MentionService {
   const { storage, agents, teams } = deps;
+  const unread = async (agentId: string): Promise<MentionsUnread> => {
+    const [count, unreadIn] = await Promise.all([storage.unreadMentions(agentId), storage.unreadMentionConversations(agentId)]);
+    return { unread: count, unreadIn };
+  };
 
   return {
     async check(author, conversation, ids) {
@@ -46,25 +51,26 @@ export function createMentionService(deps: { storage: Storage; agents: AgentChan
     async tell(note, ids) {
       if (ids.length === 0) return note;
       for (const { to, mention } of await storage.addMentions(note.id, ids)) {
-        await agents.sendTo(to, { type: 'mention', mention, unread: await storage.unreadMentions(to) });
+        await agents.sendTo(to, { type: 'mention', mention, ...(await unread(to)) });
       }
       return { ...note, mentions: [...new Set([...note.mentions, ...ids])].sort() };
     },
 
-    async list(agentId) {
-      const [mentions, unread] = await Promise.all([storage.listMentions(agentId, LISTED), storage.unreadMentions(agentId)]);
-      return { mentions, unread };
+    async list(agentId, before) {
+      // One more than a page: whether there are older ones.
+      const [page, count] = await Promise.all([storage.listMentions(agentId, PAGE + 1, before), storage.unreadMentions(agentId)]);
+      if (!page) throw new HandoffError('not_found', 'no such mention of yours to page from');
+      const mentions = page.slice(0, PAGE);
+      return { mentions, next: page.length > PAGE ? mentions[PAGE - 1]!.noteId : null, unread: count };
     },
 
-    unread(agentId) {
-      return storage.unreadMentions(agentId);
-    },
+    unread,
 
     async markRead(agentId, noteId) {
       if (!(await storage.markMentionRead(agentId, noteId))) throw new HandoffError('not_found', 'no such mention of yours');
-      const unread = await storage.unreadMentions(agentId);
-      await agents.sendTo(agentId, { type: 'mentions_read', unread });
-      return unread;
+      const left = await unread(agentId);
+      await agents.sendTo(agentId, { type: 'mentions_read', ...left });
+      return left;
     },
   };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { showColorScheme, violations } from '../helpers/axe.ts';
 import { logIntoConsole, notificationsShown, recordNotifications, useBrowserAndServer } from '../helpers/browser.ts';
-import { ADMIN, ADMIN_ENV, addAgent, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
+import { ADMIN, ADMIN_ENV, addAgent, AgentClient, api, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
 import { TestClient } from '../helpers/ws-client.ts';
 
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
@@ -23,6 +23,21 @@ async function consoleAs(browser: Browser, url: string, who: { email: string; pa
   return { ctx, page };
 }
 
+/** A visitor who wrote `text` and asked for a person (waiting), and A's console open on that chat with the note box ready. */
+async function adminOnWaitingChat(browser: Browser, server: { url: string; wsUrl: string }, text: string, clientId: string, at: { locale: string; width: number }) {
+  const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
+  v.send({ type: 'hello', v: 1, locale: 'en' });
+  const { conversationId: id } = await v.next('welcome');
+  v.send({ type: 'send', clientId, text });
+  v.send({ type: 'handoff' });
+  await v.next('state', (s) => s.status === 'waiting', 10_000);
+  const a = await consoleAs(browser, server.url, ADMIN, { ...at, hash: `#/inbox/${id}` });
+  const note = a.page.locator('.composer textarea');
+  await a.page.locator('.msg', { hasText: text }).waitFor();
+  await expect.poll(() => note.isEnabled()).toBe(true);
+  return { v, a, note };
+}
+
 /** The suggestion list sits over the note box, whole, inside the screen (on a phone: above where the keyboard rises). */
 async function listFits(page: Page) {
   const list = await page.locator('#mention-list').boundingBox();
@@ -35,7 +50,7 @@ async function listFits(page: Page) {
 }
 
 describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromium', () => {
-  it('A types "@me", picks Mei with the keyboard and sends; Mei sees the count and a notification, opens the mention, reads it highlighted as hers; axe clean', async () => {
+  it('A types "@me", picks Mei with the keyboard and sends; Mei sees the count (in the tab title too, a conversation once) and a notification, opens the mention, reads it highlighted as hers; axe clean', async () => {
     const { server, browser } = e2e;
     const admin = await login(server);
     await addAgent(server, admin.cookie, MEI.email, { name: 'Mei Wong' });
@@ -48,6 +63,7 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
     await v.next('state', (s) => s.status === 'waiting', 10_000);
 
     const b = await consoleAs(browser, server.url, MEI, { locale: 'en-US', width: 1280, hash: '#/inbox' }, true);
+    await expect.poll(() => b.page.title()).toBe('(1) Kefu console'); // the waiting chat she may take
     const a = await consoleAs(browser, server.url, ADMIN, { locale: 'en-US', width: 1280, hash: `#/inbox/${id}` });
     const note = a.page.getByRole('textbox', { name: 'Internal note' });
     await a.page.getByRole('log', { name: 'Transcript' }).getByText('I was charged twice').waitFor();
@@ -76,6 +92,12 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
     const link = b.page.getByRole('link', { name: /^Mentions , 1 unread$/ });
     await link.waitFor();
     await expect.poll(() => notificationsShown(b.page)).toEqual([{ title: 'admin mentioned you', body: '@Mei Wong can you check this refund?', tag: expect.stringMatching(/^mention-/) }]);
+    // The tab title: the mention is in the waiting chat it counts already, so not twice; once the admin takes that chat
+    // (no longer hers to take), the unread mention alone keeps it counted.
+    expect(await b.page.title()).toBe('(1) Kefu console');
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${id}/claim`)).status).toBe(200);
+    await b.page.getByRole('link', { name: /^Inbox$/ }).waitFor();
+    expect(await b.page.title()).toBe('(1) Kefu console');
     await link.click();
     const item = b.page.getByRole('button', { name: /admin mentioned you/ });
     await item.waitFor();
@@ -92,6 +114,7 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
     const mine = b.page.locator('.msg.note mark.mention[data-me]');
     await expect.poll(() => mine.textContent()).toBe('@Mei Wong (you)');
     await expect.poll(() => b.page.getByRole('link', { name: /^Mentions/ }).textContent()).toBe('Mentions');
+    await expect.poll(() => b.page.title()).toBe('Kefu console');
     await b.page.locator('.msg.note').screenshot({ path: path.join(SHOTS, `console-mention-note-desktop-light-en.png`) });
     v.close();
     await a.ctx.close();
@@ -104,17 +127,8 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
     ['zh-CN', 'zh-CN', 1280],
   ] as const)('the list and the Mentions page in %s (%s) at %i px, light and dark, whole and axe clean', async (locale, tag, width) => {
     const { server, browser } = e2e;
-    const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
-    v.send({ type: 'hello', v: 1, locale: 'en' });
-    const { conversationId: id } = await v.next('welcome');
-    v.send({ type: 'send', clientId: `mention-e2e-${tag}-${width}`, text: 'where is my refund' });
-    v.send({ type: 'handoff' });
-    await v.next('state', (s) => s.status === 'waiting', 10_000);
     const where = width < 500 ? 'phone' : 'desktop';
-    const a = await consoleAs(browser, server.url, ADMIN, { locale, width, hash: `#/inbox/${id}` });
-    const note = a.page.locator('.composer textarea');
-    await a.page.locator('.msg', { hasText: 'where is my refund' }).waitFor();
-    await expect.poll(() => note.isEnabled()).toBe(true);
+    const { v, a, note } = await adminOnWaitingChat(browser, server, 'where is my refund', `mention-e2e-${tag}-${width}`, { locale, width });
     await note.pressSequentially('@', { delay: 20 });
     await expect.poll(() => a.page.locator('#mention-list [role=option]').count()).toBe(2); // Mei and Ken
     await listFits(a.page);
@@ -139,5 +153,94 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
     v.close();
     await a.ctx.close();
     await b.ctx.close();
+  });
+
+  it.each([
+    ['en-US', 'en', 1280],
+    ['en-US', 'en', 390],
+    ['zh-CN', 'zh-CN', 390],
+    ['zh-CN', 'zh-CN', 1280],
+  ] as const)('a note naming more than ten teammates says so in %s (%s) at %i px before it is sent, and keeps the draft; light and dark, axe clean', async (locale, tag, width) => {
+    const { server, browser } = e2e;
+    const admin = await login(server);
+    const team = Array.from({ length: 11 }, (_, i) => `Crew ${String(i + 1).padStart(2, '0')}`);
+    for (const name of team) await api(server, admin.cookie, 'POST', '/api/v1/agents', { email: `${name.replace(' ', '').toLowerCase()}@example.com`, name, password: 'agent password 123' });
+    const where = width < 500 ? 'phone' : 'desktop';
+    const { v, a, note } = await adminOnWaitingChat(browser, server, 'my card was charged in another currency', `mention-limit-${tag}-${width}`, { locale, width });
+    const draft = `${team.map((n) => `@${n}`).join(' ')} please look`;
+    await note.fill(draft);
+    const limit = a.page.locator('#mention-limit[role=alert]');
+    await limit.waitFor();
+    expect(await limit.textContent()).toBe(
+      tag === 'en' ? 'A note can mention at most 10 teammates; this one mentions 11. Remove 1 to send it.' : '一条备注最多可提及 10 位同事，这条提及了 11 位。请删除 1 位后再发送。',
+    );
+    expect(await note.getAttribute('aria-describedby')).toBe('mention-limit');
+    for (const scheme of ['light', 'dark'] as const) {
+      await showColorScheme(a.page, scheme);
+      expect(await violations(a.page), scheme).toEqual([]);
+      await a.page.locator('.composer').screenshot({ path: path.join(SHOTS, `console-mention-limit-${where}-${scheme}-${tag}.png`) });
+    }
+    await a.page.screenshot({ path: path.join(SHOTS, `console-mention-limit-${where}-page-${tag}.png`) });
+    const box = await limit.boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(width + 1);
+    // Enter, and the send button: nothing is sent, the draft stays as typed.
+    await note.press('Enter');
+    await a.page.locator('.composer button[type=submit]').click();
+    expect(await note.inputValue()).toBe(draft);
+    expect(await a.page.locator('.msg.note').count()).toBe(0);
+    // One name fewer: the warning goes, and the note is sent.
+    await note.fill(draft.replace('@Crew 11 ', ''));
+    await expect.poll(() => limit.count()).toBe(0);
+    await note.press('Enter');
+    await expect.poll(() => a.page.locator('.msg.note:not(.pending) mark.mention').count()).toBe(10);
+    v.close();
+    await a.ctx.close();
+  });
+
+  it('Mentions pages older ones with the keyboard ("Show older" after the hundredth, the focus on the first older one), names a closed chat’s visitor; 1280 en and 390 zh-CN, light and dark', async () => {
+    const { server, browser } = e2e;
+    const admin = await login(server);
+    const ada = await addAgent(server, admin.cookie, 'ada@example.com', { name: 'Ada Page' });
+    const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
+    v.send({ type: 'hello', v: 1, locale: 'en' });
+    const { conversationId: id } = await v.next('welcome');
+    v.send({ type: 'handoff' });
+    await v.next('state', (s) => s.status === 'waiting', 10_000);
+    const writer = await AgentClient.connect(server, admin.cookie);
+    await writer.hello([{ conversationId: id, lastSeq: 0 }]);
+    await writer.next('synced', (f) => f.conversationId === id);
+    for (let i = 1; i <= 101; i++) {
+      writer.send({ type: 'note', conversationId: id, clientId: `older-note-${String(i).padStart(3, '0')}`, text: `@Ada Page note ${i}`, mentions: [ada.agent.id] });
+      await writer.next('ack', (f) => f.clientId === `older-note-${String(i).padStart(3, '0')}`);
+    }
+    writer.close();
+    // Closed: the inbox lists it no more, the Mentions page still names its visitor.
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${id}/claim`)).status).toBe(200);
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${id}/close`)).status).toBe(200);
+
+    for (const [locale, tag, width, older] of [['en-US', 'en', 1280, 'Show older'], ['zh-CN', 'zh-CN', 390, '显示更早的']] as const) {
+      const where = width < 500 ? 'phone' : 'desktop';
+      const b = await consoleAs(browser, server.url, { email: 'ada@example.com', password: 'agent password 123' }, { locale, width, hash: '#/mentions' });
+      const items = b.page.locator('.mention-item');
+      await expect.poll(() => items.count()).toBe(100);
+      expect(await items.first().textContent()).toMatch(tag === 'en' ? /^Unread: admin mentioned you · Visitor [0-9A-F]{4}/ : /^未读：admin 提及了你 · 访客 [0-9A-F]{4}/);
+      await items.last().focus();
+      await b.page.keyboard.press('Tab');
+      expect(await b.page.evaluate(() => document.activeElement?.textContent)).toBe(older);
+      await b.page.locator('.mentions-older').scrollIntoViewIfNeeded();
+      for (const scheme of ['light', 'dark'] as const) {
+        await showColorScheme(b.page, scheme);
+        expect(await violations(b.page), scheme).toEqual([]);
+        await b.page.screenshot({ path: path.join(SHOTS, `console-mentions-older-${where}-${scheme}-${tag}.png`) });
+      }
+      await showColorScheme(b.page, 'light');
+      await b.page.keyboard.press('Enter');
+      await expect.poll(() => items.count()).toBe(101);
+      await expect.poll(() => b.page.evaluate(() => document.activeElement?.querySelector('p')?.textContent)).toBe('@Ada Page note 1');
+      expect(await b.page.locator('.mentions-older').count()).toBe(0);
+      await b.ctx.close();
+    }
+    v.close();
   });
 });

@@ -37,7 +37,7 @@ export interface AgentConnectionDeps {
   /** The session's token hash. */
   session: string;
   desk: AgentDesk;
-  /** The welcome's unread mentions count. */
+  /** The welcome's unread mentions (count and conversations). */
   mentions: Pick<MentionService, 'unread'>;
   handoff: HandoffService;
   agents: AgentChannel;
@@ -147,6 +147,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
       if (ready) return sendError({ type: 'error', code: 'bad_frame', message: 'hello was already received' });
       ready = true;
       await joined;
+      const mentions = await deps.mentions.unread(agent.id);
       send({
         type: 'welcome',
         v: 1,
@@ -154,7 +155,8 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
         conversations: await desk.list({}),
         agents: await handoff.agentInfos(),
         tickets: await storage.listTickets(200),
-        mentionsUnread: await deps.mentions.unread(agent.id),
+        mentionsUnread: mentions.unread,
+        mentionsUnreadIn: mentions.unreadIn,
       });
       for (const w of frame.watch) await watch(w.conversationId, w.lastSeq);
       return;

@@ -118,7 +118,7 @@ describe.each(impls)('bus: %s', (_name, open, enabled) => {
     const stopB = await b.subscribeDesk((e) => atB.push(e));
     const kick: DeskEvent = { type: 'kick', agentId: randomUUID(), reason: 'account disabled' };
     // A frame for one agent's consoles (a mention) keeps whom it is to on every node.
-    const toOne: DeskEvent = { type: 'frame', frame: { type: 'mentions_read', unread: 2 }, to: randomUUID() };
+    const toOne: DeskEvent = { type: 'frame', frame: { type: 'mentions_read', unread: 2, unreadIn: ['c1', 'c2'] }, to: randomUUID() };
     await a.publishDesk(kick);
     await a.publishDesk(toOne);
     await until(() => atA.length >= 2 && atB.length >= 2, 'the desk events on both nodes');
