@@ -80,6 +80,11 @@ export interface BuildOptions {
   hereRefreshMs?: number;
   /** Tests only: the clock business hours are read at (the widget's reach, and when it changes). */
   clock?: () => number;
+  /**
+   * Tests only: the clock the sockets' frame budgets refill by (default Date.now): a test holds it still while it sends
+   * past a budget, then moves it on, rather than waiting a real refill.
+   */
+  frameClock?: () => number;
   /** Tests only: the bus to use instead of the one the configuration picks. */
   bus?: Bus;
   /** Tests only: quicker webhook retries and polling. */
@@ -216,11 +221,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     return reply.code(ok ? 200 : 503).send({ ok, checks });
   });
   registerFaqRoutes(api, faq);
-  registerWsRoutes(app, { config, conversations, links, visitorHandoff: createVisitorHandoff({ storage, bus, agents, handoff, availability, cardMask: config.cardMask, events, mail, limits, now: options.clock }), bus, places, metrics, limits });
+  const frameClock = options.frameClock ?? Date.now;
+  registerWsRoutes(app, { config, conversations, links, visitorHandoff: createVisitorHandoff({ storage, bus, agents, handoff, availability, cardMask: config.cardMask, events, mail, limits, now: options.clock }), bus, places, metrics, limits, frameClock });
   // Several nodes (or a bus handed in): each tells the others who has a conversation open on it.
   const here = createWhoIsHere({ bus, nodeId: shared.clustered || options.bus ? nodeId : null, refreshMs: options.hereRefreshMs ?? 5_000, onError: (err) => app.log.error({ err }, 'who-is-here failed') });
   agents.onAgentsChanged((list) => here.renamed(list)); // a new name shows in others' headers without a reconnect
-  await registerAgentApi(api, { config, storage, bus, agents, handoff, conversations, teams, limits, links, events, here, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs, onSetupLink: options.onSetupLink ?? (options.logger === false ? undefined : printSetupLink) });
+  await registerAgentApi(api, { config, storage, bus, agents, handoff, conversations, teams, limits, links, events, here, frameClock, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs, onSetupLink: options.onSetupLink ?? (options.logger === false ? undefined : printSetupLink) });
   registerFaqAdminRoutes(api, { faq, store: storage, drafts: trainer });
   registerWebhookRoutes(api, { webhooks, audit: storage });
   registerEmailRoutes(api, { storage, conversations, mail });

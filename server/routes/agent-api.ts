@@ -48,6 +48,8 @@ export async function registerAgentApi(
     links: FileLinks;
     /** Who has each conversation open in a console (the `here` frames). */
     here: WhoIsHere;
+    /** The clock the console sockets' frame budgets refill by. */
+    frameClock: () => number;
     /** Webhooks hear of tickets solved. */
     events: Pick<WebhookPayloads, 'ticketSolved'>;
     scryptLog2N: number;
@@ -91,7 +93,7 @@ export async function registerAgentApi(
   registerSetupRoutes(app, { firstRun, handoff, audit: storage, secureCookies: config.publicUrl.startsWith('https:') });
   registerAdminRoutes(app, { storage, auth, agents, handoff, cardMask: config.cardMask });
   registerTicketRoutes(app, { tickets: createTicketService({ storage, agents, events: deps.events }) });
-  registerAgentSocket(app, config, { desk, mentions, handoff, agents, bus, storage, links, here: deps.here, frames: config.security.limits.agentFrames });
+  registerAgentSocket(app, config, { desk, mentions, handoff, agents, bus, storage, links, here: deps.here, frames: config.security.limits.agentFrames, frameClock: deps.frameClock });
 
   // Open console sockets end with their session: absolute lifetime, or anything else that killed it.
   const sweep = setInterval(() => {

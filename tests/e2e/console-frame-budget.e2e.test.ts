@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { logIntoConsole, useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN_ENV, FAST_SCRYPT } from '../helpers/agent-client.ts';
+import { heldClock } from '../helpers/held-clock.ts';
 import { settled, visitor } from '../helpers/ws-client.ts';
 
 /**
@@ -9,13 +10,13 @@ import { settled, visitor } from '../helpers/ws-client.ts';
  * sends that conversation's pending replies again, in order, when allowed. The visitor receives every reply exactly
  * once and in typed order.
  */
-// A minute and as a burst: a token back every 2 s. The console sends about 5 frames besides the replies, so some are
-// refused unless typing them took longer than (REPLIES + 5 - BUDGET) × 2 s = 24 s (about 3 s on an idle box: the
-// margin of 40 and 60 replies, 37 s for 5 s, in half the replies). The test lasts about that long whatever the typing:
-// the last refused reply waits for the tokens of all the others.
+// A minute and as a burst, on a clock held still while the agent types (`frameClock`): no token comes back however
+// long the typing takes, so the replies past the budget (the console sends a few frames besides them) are refused,
+// and the test moves the clock on a minute to refill the budget rather than waiting 2 s a token.
 const BUDGET = 30;
 const REPLIES = BUDGET + 7;
-const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_LIMIT_AGENT_FRAMES_PER_MIN: String(BUDGET) }, FAST_SCRYPT);
+const clock = heldClock();
+const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_LIMIT_AGENT_FRAMES_PER_MIN: String(BUDGET) }, { ...FAST_SCRYPT, frameClock: clock.now });
 
 describe.skipIf(!e2e.run)('the console over its frame budget in Chromium', () => {
   it(`${REPLIES} replies typed against a budget of ${BUDGET}: the refused ones are resent, the visitor gets each once, in order`, async () => {
@@ -52,6 +53,7 @@ describe.skipIf(!e2e.run)('the console over its frame budget in Chromium', () =>
     // Held, not failed: some were refused, they show as sending until sent, and no error is ever shown.
     expect(refusals).toBeGreaterThan(0);
     expect(await page.locator('.msg.pending[data-state="sending"]').count()).toBeGreaterThan(0);
+    clock.advance(60_000); // the budget whole again
     await expect.poll(() => page.locator('.pending').count(), { timeout: 90_000 }).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { alerts: string[] }).alerts)).toEqual([]);
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeskClient } from '../../console/desk-client.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
 import { BULK_LIMITS, startServer, type RunningServer } from '../helpers/server.ts';
+import { heldClock } from '../helpers/held-clock.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { settled, visitor, type TestClient } from '../helpers/ws-client.ts';
 import { installBrowserGlobals } from '../soak/node-widget.ts';
@@ -12,12 +13,14 @@ import { installBrowserGlobals } from '../soak/node-widget.ts';
  * a burst): a `watch` reads the conversation, its notes, removed files and a replay; typing and read publish on the
  * bus. Over the budget a frame is refused with `rate_limited` and nothing is done; a refused reply holds back its
  * conversation's later ones, and the console's DeskClient sends them again, in order, when allowed. Counted in
- * answers, never in time. On SQLite, and on PostgreSQL in `server-on-postgres`.
+ * answers, never in time. On SQLite, and on PostgreSQL in `server-on-postgres`. The budgets below the default refill by a
+ * clock held still while a test sends (`frameClock`): exactly the budget is let through, and a refill is the test moving
+ * that clock on, not a wait.
  */
 const BUDGET = 120;
 const COPIES = 1000;
 
-/** The most a socket may have been let through in `elapsedMs` after `left` tokens: the rest plus the refill. */
+/** The most a socket may have been let through in `elapsedMs` of its budget's clock after `left` tokens: the rest plus the refill. */
 const mostLetThrough = (left: number, elapsedMs: number) => left + Math.ceil((elapsedMs * BUDGET) / 60_000);
 
 /** The console's own DeskClient in Node, on a `ws` socket with the agent's cookie; counts the refusals it is sent. */
@@ -38,8 +41,9 @@ function consoleClient(server: RunningServer, cookie: string) {
 describe('a console socket over its frame budget', () => {
   let server: RunningServer;
   let cookie: string;
+  const clock = heldClock();
   beforeAll(async () => {
-    server = await startServer({ ...ADMIN_ENV, ...BULK_LIMITS, KEFU_LIMIT_AGENT_FRAMES_PER_MIN: String(BUDGET) }, FAST_SCRYPT);
+    server = await startServer({ ...ADMIN_ENV, ...BULK_LIMITS, KEFU_LIMIT_AGENT_FRAMES_PER_MIN: String(BUDGET) }, { ...FAST_SCRYPT, frameClock: clock.now });
     cookie = (await login(server)).cookie;
   });
   afterAll(() => server?.cleanup());
@@ -62,10 +66,10 @@ describe('a console socket over its frame budget', () => {
     const agent = await AgentClient.connect(server, cookie);
     await agent.hello(); // one frame
     const from = agent.frames.length;
-    const started = Date.now();
+    const started = clock.now();
     for (let i = 0; i < COPIES; i++) agent.send({ type: 'watch', conversationId: id, lastSeq: 0 });
     const answers = (await settled(agent.raw, 30_000)).slice(from) as typeof agent.frames;
-    const elapsed = Date.now() - started;
+    const elapsed = clock.now() - started;
     // Each watch let through is read and ends with its `synced`; each refused one is one error and nothing else.
     const synced = answers.filter((f) => f.type === 'synced').length;
     const refused = answers.filter((f) => f.type === 'error');
@@ -84,11 +88,11 @@ describe('a console socket over its frame budget', () => {
     await agent.hello();
     const from = (await settled(agent.raw)).length;
     const visitorFrom = (await settled(v)).length;
-    const started = Date.now();
+    const started = clock.now();
     for (let i = 0; i < COPIES / 2; i++) agent.send({ type: 'typing', conversationId: id });
     for (let i = 0; i < COPIES / 2; i++) agent.send({ type: 'read', conversationId: id, seq: 1 });
     const answers = ((await settled(agent.raw, 30_000)).slice(from) as typeof agent.frames).filter((f) => f.type !== 'pong');
-    const elapsed = Date.now() - started;
+    const elapsed = clock.now() - started;
     expect(answers.every((e) => e.type === 'error' && e.code === 'rate_limited')).toBe(true);
     const passed = COPIES - answers.length;
     expect(passed).toBeGreaterThanOrEqual(BUDGET - 1);
@@ -118,7 +122,7 @@ describe('a console socket over its frame budget', () => {
     // The first refused one, sent again once a token is back, is let through, and so are the ones after it.
     const [first] = refused;
     const errorFrom = agent.frames.length;
-    await new Promise((r) => setTimeout(r, 1000)); // a refill of two tokens at this budget (not a timing assertion)
+    clock.advance(1000); // a refill of two tokens at this budget
     agent.send({ type: 'send', conversationId: id, clientId: first!, text: first! });
     agent.send({ type: 'send', conversationId: id, clientId: refused[1]!, text: refused[1]! });
     await agent.next('ack', (a) => a.clientId === refused[1], 5000, errorFrom);
@@ -139,8 +143,9 @@ describe('a console socket over its frame budget', () => {
       await waitFor(() => desk.state.synced[id] === true, 'synced', 10_000);
       const typed = Array.from({ length: BUDGET + 10 }, (_, i) => `typed quickly ${i}`);
       for (const text of typed) desk.send(id, text);
+      await waitFor(() => refusals() > 0, 'a refusal', 30_000);
+      clock.advance(60_000); // the budget whole again
       await waitFor(() => (desk.state.pending[id] ?? []).length === 0, 'every reply acknowledged', 60_000);
-      expect(refusals()).toBeGreaterThan(0);
       expect(errors).toEqual([]);
       const received = (await settled(v, 30_000)).filter((f) => f.type === 'message' && f.message.author === 'agent').map((f) => (f.type === 'message' ? f.message.text : ''));
       expect(received).toEqual(typed);
@@ -154,8 +159,9 @@ describe('a console socket over its frame budget', () => {
 describe('a console opening more conversations than its budget', () => {
   let server: RunningServer;
   let cookie: string;
+  const clock = heldClock();
   beforeAll(async () => {
-    server = await startServer({ ...ADMIN_ENV, KEFU_LIMIT_AGENT_FRAMES_PER_MIN: String(BUDGET) }, FAST_SCRYPT);
+    server = await startServer({ ...ADMIN_ENV, KEFU_LIMIT_AGENT_FRAMES_PER_MIN: String(BUDGET) }, { ...FAST_SCRYPT, frameClock: clock.now });
     cookie = (await login(server)).cookie;
   });
   afterAll(() => server?.cleanup());
@@ -172,8 +178,9 @@ describe('a console opening more conversations than its budget', () => {
     try {
       await waitFor(() => desk.state.me !== null, 'welcome', 10_000);
       for (const id of ids) desk.watch(id); // one frame each, at once: an agent stepping through the inbox
+      await waitFor(() => refusals() > 0, 'a refusal', 20_000);
+      clock.advance(60_000); // the budget whole again
       await waitFor(() => ids.every((id) => desk.state.synced[id]), 'every conversation synced', 20_000);
-      expect(refusals()).toBeGreaterThan(0);
       expect(desk.state.lastError).toBeNull();
     } finally {
       desk.stop();

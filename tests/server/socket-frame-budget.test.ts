@@ -3,6 +3,7 @@ import { CLOSE } from '../../protocol/index.ts';
 import { ChatClient } from '../../widget/app/chat/client.ts';
 import { dropPrefix, redisAvailable, REDIS_URL, testPrefix } from '../helpers/redis.ts';
 import { BULK_LIMITS, startServer, type RunningServer } from '../helpers/server.ts';
+import { heldClock } from '../helpers/held-clock.ts';
 import { waitFor } from '../helpers/wait.ts';
 import { settled, TestClient, visitor } from '../helpers/ws-client.ts';
 import { installBrowserGlobals, MemoryStorage } from '../soak/node-widget.ts';
@@ -14,19 +15,21 @@ import { installBrowserGlobals, MemoryStorage } from '../soak/node-widget.ts';
  * `rate_limited` (a send's with its clientId as ref) and nothing is read; the widget sends its refused messages again
  * when told and loses none. A reconnect would be a fresh budget: hellos are limited per IP (KEFU_LIMIT_IP_HELLOS_PER_MIN,
  * in the shared limit store: in process and in Redis). Counted in answers, never in time. On SQLite, and on PostgreSQL
- * in `server-on-postgres`.
+ * in `server-on-postgres`. The budget refills by a clock held still while a test sends (`frameClock`): exactly the budget
+ * is let through, and a refill is the test moving that clock on, not a wait.
  */
 const BUDGET = 120;
 const COPIES = 1000;
 
-/** The most a socket may have been let through in `elapsedMs` after `left` tokens: the rest plus the refill. */
+/** The most a socket may have been let through in `elapsedMs` of its budget's clock after `left` tokens: the rest plus the refill. */
 const mostLetThrough = (left: number, elapsedMs: number) => left + Math.ceil((elapsedMs * BUDGET) / 60_000);
 
 describe('a visitor socket over its frame budget', () => {
   let server: RunningServer;
+  const clock = heldClock();
   beforeAll(async () => {
     // The message limits out of the way: only the frame budget refuses.
-    server = await startServer({ ...BULK_LIMITS, KEFU_LIMIT_SOCKET_FRAMES_PER_MIN: String(BUDGET) });
+    server = await startServer({ ...BULK_LIMITS, KEFU_LIMIT_SOCKET_FRAMES_PER_MIN: String(BUDGET) }, { frameClock: clock.now });
   });
   afterAll(() => server?.cleanup());
 
@@ -36,10 +39,10 @@ describe('a visitor socket over its frame budget', () => {
     client.send(message); // two
     const stored = await client.next('ack', (a) => a.clientId === message.clientId);
     const from = client.frames.length;
-    const started = Date.now();
+    const started = clock.now();
     for (let i = 0; i < COPIES; i++) client.send(message);
     const answers = (await settled(client, 30_000)).slice(from);
-    const elapsed = Date.now() - started;
+    const elapsed = clock.now() - started;
 
     const acks = answers.filter((f) => f.type === 'ack');
     const refused = answers.filter((f) => f.type === 'error');
@@ -63,10 +66,10 @@ describe('a visitor socket over its frame budget', () => {
   ] as const)(`%s, sent ${COPIES} times: the copies past the budget do no work`, async (_, frame, worked) => {
     const { client } = await visitor(server.wsUrl, server.url, { locale: 'en' });
     const from = client.frames.length;
-    const started = Date.now();
+    const started = clock.now();
     for (let i = 0; i < COPIES; i++) client.send(frame);
     const answers = (await settled(client, 30_000)).slice(from).filter((f) => f.type === 'error');
-    const elapsed = Date.now() - started;
+    const elapsed = clock.now() - started;
     const done = answers.filter((e) => e.code === worked).length;
     const refused = answers.filter((e) => e.code === 'rate_limited').length;
     expect(done + refused).toBe(COPIES);
@@ -80,11 +83,11 @@ describe('a visitor socket over its frame budget', () => {
     // Published for the agents, answered with nothing: so each refusal is a frame that published nothing. Counted
     // from after the hello's last frame (its state), so that only the answers to these frames are counted.
     const from = (await settled(v.client, 30_000)).length;
-    const started = Date.now();
+    const started = clock.now();
     for (let i = 0; i < COPIES / 2; i++) v.client.send({ type: 'typing' });
     for (let i = 0; i < COPIES / 2; i++) v.client.send({ type: 'read', seq: 0 });
     const answers = (await settled(v.client, 30_000)).slice(from).filter((f) => f.type !== 'pong');
-    const elapsed = Date.now() - started;
+    const elapsed = clock.now() - started;
     expect(answers.every((e) => e.type === 'error' && e.code === 'rate_limited')).toBe(true);
     expect(answers.length).toBeGreaterThanOrEqual(COPIES - mostLetThrough(BUDGET - 1, elapsed));
     expect(answers.length).toBeLessThanOrEqual(COPIES - (BUDGET - 1));
@@ -100,6 +103,7 @@ describe('a visitor socket over its frame budget', () => {
     widget.start();
     try {
       await waitFor(() => widget.snapshot.lastError?.code === 'rate_limited', 'a refusal', 30_000);
+      clock.advance(60_000); // the budget whole again
       await waitFor(() => widget.snapshot.pending.length === 0, 'every message acknowledged', 60_000);
       expect(widget.snapshot.messages.filter((m) => m.author === 'visitor').map((m) => m.text)).toEqual(typed);
     } finally {

@@ -49,6 +49,8 @@ export interface AgentConnectionDeps {
   here: WhoIsHere;
   /** Each socket's own budget of frames (see SecurityConfig: agentFrames). */
   frames: LimitRule;
+  /** The clock that budget refills by. */
+  frameClock: () => number;
   log: FastifyBaseLogger;
 }
 
@@ -61,7 +63,7 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
   const watched = new Map<string, Watched>();
   let ready = false;
   let chain: Promise<void> = Promise.resolve();
-  const budget = new AgentFrameBudget(deps.frames, (conversationId) => watched.has(conversationId));
+  const budget = new AgentFrameBudget(deps.frames, (conversationId) => watched.has(conversationId), deps.frameClock);
 
   // Every frame to the console, broadcasts included, passes here: visitors' contact details go out masked,
   // read by the frame's schema (protocol/data-class.ts). A broadcast is masked and written out once for all the

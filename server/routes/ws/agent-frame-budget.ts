@@ -17,14 +17,16 @@ export class AgentFrameBudget {
   constructor(
     private readonly rule: LimitRule,
     private readonly watching: (conversationId: string) => boolean,
+    /** The clock the bucket refills by. */
+    private readonly now: () => number,
   ) {
-    this.bucket = fullBucket(rule);
+    this.bucket = fullBucket(rule, now());
   }
 
   /** null: handle the frame; otherwise the refusal to send instead. */
   refusal(frame: AgentClientFrame): ErrorFrame | null {
     if (frame.type === 'ping') return null; // answered with one small frame, what a refusal would cost
-    const wait = takeToken(this.bucket, this.rule);
+    const wait = takeToken(this.bucket, this.rule, this.now());
     if (frame.type !== 'send' && frame.type !== 'note') return wait === 0 ? null : refused(wait, 'ref' in frame ? frame.ref : undefined);
     const { conversationId, clientId } = frame;
     const first = this.refusedFrom.get(conversationId);

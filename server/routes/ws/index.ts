@@ -14,7 +14,7 @@ import type { FileLinks } from '../../services/attachment-links.ts';
 
 export function registerWsRoutes(
   app: FastifyInstance,
-  deps: { config: Config; conversations: ConversationService; links: FileLinks; visitorHandoff: VisitorHandoff; bus: Bus; places: QueuePlaces; metrics: Metrics; limits: AbuseLimits },
+  deps: { config: Config; conversations: ConversationService; links: FileLinks; visitorHandoff: VisitorHandoff; bus: Bus; places: QueuePlaces; metrics: Metrics; limits: AbuseLimits; frameClock: () => number },
 ): void {
   /**
    * Browsers always send Origin: it must be an allowed one. Only native apps connect without one, and
@@ -36,6 +36,7 @@ export function registerWsRoutes(
     metrics: deps.metrics,
     limits: deps.limits,
     frames: deps.config.security.limits.socketFrames,
+    frameClock: deps.frameClock,
     helloTimeoutMs: deps.config.security.limits.helloTimeoutMs,
     log: app.log,
   };

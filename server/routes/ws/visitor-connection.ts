@@ -39,6 +39,8 @@ export interface VisitorConnectionDeps {
   limits: AbuseLimits;
   /** Each socket's own budget of frames (see SecurityConfig: socketFrames). */
   frames: LimitRule;
+  /** The clock that budget refills by. */
+  frameClock: () => number;
   /** A socket that has not sent hello by then is closed: it would hold one of its IP's slots for nothing. */
   helloTimeoutMs: number;
   log: FastifyBaseLogger;
@@ -93,7 +95,7 @@ class VisitorConnection {
     this.ip = origin.ip;
     this.reqId = origin.reqId;
     this.userAgent = origin.userAgent;
-    this.frames = fullBucket(deps.frames);
+    this.frames = fullBucket(deps.frames, deps.frameClock());
     this.helloTimer = setTimeout(() => this.helloTimedOut(), deps.helloTimeoutMs);
     // The first task: frames that arrive meanwhile wait behind it.
     this.enqueue(() => this.admit());
@@ -210,7 +212,7 @@ class VisitorConnection {
     }
     // A ping (like an unparsable frame) costs what refusing it would; any other frame may reach storage or the bus
     // without a rate token (a resend of a stored message, typing, read…): each takes one of this socket's.
-    const wait = frame.type === 'ping' ? 0 : takeToken(this.frames, this.deps.frames);
+    const wait = frame.type === 'ping' ? 0 : takeToken(this.frames, this.deps.frames, this.deps.frameClock());
     this.enqueue(async () => (wait === 0 ? this.handle(frame) : this.refuse(frame, wait)));
   }
 
