@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { TAB_KEYS } from '../ui/Tabs.tsx';
 
 /** Where a key works, in the order the `?` overlay shows them (headings: `keys_<where>` in the locale files). */
-export const PLACES = ['inbox', 'list', 'tabs', 'composer', 'search', 'tags'] as const;
+export const PLACES = ['inbox', 'list', 'tabs', 'composer', 'search'] as const;
 
 /**
  * Every key the inbox answers, in the order the `?` overlay lists them (labels: `key_<name>` in the locale files).
@@ -31,9 +31,6 @@ export const SHORTCUTS = {
   mention_take: { where: 'composer', keys: ['Enter', 'Tab'], writes: true },
   mention_close: { where: 'composer', keys: ['Escape'], writes: true },
   search_clear: { where: 'search', keys: ['Escape'] },
-  // A comma typed through an input method, or pasted, comes as text: the field splits it off as well.
-  tag_add: { where: 'tags', keys: ['Enter', ','], writes: true },
-  tag_remove_last: { where: 'tags', keys: ['Backspace'], writes: true },
 } as const satisfies Record<string, { where: (typeof PLACES)[number]; keys: readonly string[]; /** Changes something: not for a viewer (the overlay leaves it out). */ writes?: true }>;
 
 export type ShortcutName = keyof typeof SHORTCUTS;

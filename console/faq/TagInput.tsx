@@ -1,7 +1,12 @@
 import { useState } from 'preact/hooks';
-import { pressed } from '../shortcuts.ts';
 import { t } from '../i18n.ts';
 import { withTags } from './faq-draft.ts';
+
+/**
+ * The field's own keys, not the inbox's (tests/console/shortcuts.test.ts lets this file read them, as the Sites page's
+ * holiday field reads its Enter): what each does with what is typed.
+ */
+const FIELD_KEYS: Record<string, 'add' | 'take_back'> = { Enter: 'add', ',': 'add', Backspace: 'take_back' };
 
 /**
  * An entry's tags as an agent knows them from a help desk: each a chip with ×, the chips wrapping onto more lines,
@@ -49,11 +54,13 @@ export function TagInput(props: {
           // A comma that came as text (an input method's ，, a paste): everything typed becomes tags.
           onInput={(e) => (/[,，、]/.test(e.currentTarget.value) ? add(e.currentTarget.value) : setText(e.currentTarget.value))}
           onKeyDown={(e) => {
+            // Not while an input method composes (its Enter takes the words), nor with a modifier.
+            const does = e.isComposing || e.keyCode === 229 || e.altKey || e.ctrlKey || e.metaKey ? undefined : FIELD_KEYS[e.key];
             // With nothing typed, Enter is the form's (Save) and a comma is dropped as text.
-            if (pressed(e, 'tag_add') && text.trim()) {
+            if (does === 'add' && text.trim()) {
               e.preventDefault();
               add(text);
-            } else if (pressed(e, 'tag_remove_last') && text === '' && props.tags.length > 0) {
+            } else if (does === 'take_back' && text === '' && props.tags.length > 0) {
               e.preventDefault();
               props.onChange(props.tags.slice(0, -1));
             }
