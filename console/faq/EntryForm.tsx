@@ -2,6 +2,7 @@ import { Markdown } from '../../ui/Markdown.tsx';
 import { Select } from '../../ui/Select.tsx';
 import { language, languageName, t } from '../i18n.ts';
 import { issueText } from './issue-text.ts';
+import { TagInput } from './TagInput.tsx';
 import { entryTitle, errorsAt, type EntryDoc, type EntryDraft, type FieldErrors, type LocaleDraft } from './faq-draft.ts';
 
 /** The messages for a field (in words: see `words`), under it (linked to it by `aria-describedby`). */
@@ -104,12 +105,12 @@ export function EntryForm(props: {
             <FieldError id="faq-id-error" messages={idErr} />
           </label>
         )}
-        <label class="field">
-          <span class="field-label">{t('faq_tags')}</span>
-          <input value={draft.tags} onInput={(e) => set({ tags: e.currentTarget.value })} {...invalid('faq-tags-error', tagErr)} />
-          {!props.readOnly && <span class="field-hint">{t('faq_tags_hint')}</span>}
+        <div class="field">
+          <label class="field-label" for="faq-tags">{t('faq_tags')}</label>
+          <TagInput id="faq-tags" tags={draft.tags} onChange={(tags) => set({ tags })} readOnly={props.readOnly === true} invalid={tagErr.length > 0} describedBy={['faq-tags-hint', tagErr.length > 0 && 'faq-tags-error'].filter(Boolean).join(' ')} />
+          {!props.readOnly && <span class="field-hint" id="faq-tags-hint">{t('faq_tags_hint')}</span>}
           <FieldError id="faq-tags-error" messages={tagErr} />
-        </label>
+        </div>
         <div class="field">
           <span class="field-label" id="faq-followups-label">{t('faq_follow_ups')}</span>
           <ul class="chips" aria-labelledby="faq-followups-label">

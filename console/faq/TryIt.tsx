@@ -49,7 +49,8 @@ export function TryIt(props: { locales: readonly string[]; draft: EntryDoc | nul
     setBusy(false);
     if (r.ok) return (setResult(r.data), setError(null));
     setResult(null);
-    setError(t('failed', { message: r.message }));
+    // A draft refused at its fields: the form marks them; here one line (it listed every issue in the server's words).
+    setError(r.issues?.length || r.path ? t('faq_try_draft_refused') : t('failed', { message: r.message }));
     props.onIssues(r);
   };
   return (

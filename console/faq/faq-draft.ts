@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { FaqEntryDoc } from '../../protocol/index.ts';
 
 /**
- * The FAQ editor's model: an entry as its form holds it (alternates one per line, tags comma-separated), the
+ * The FAQ editor's model: an entry as its form holds it (alternates one per line, tags as chips), the
  * conversion to and from the pack's entry format, the server's field errors by field, the difference between two
  * versions of an entry (the history), and the search over entries. No DOM: tests/console/faq-draft.test.ts.
  */
@@ -17,15 +17,15 @@ export interface LocaleDraft {
 
 export interface EntryDraft {
   id: string;
-  /** Comma-separated (a Chinese comma or 、 too). */
-  tags: string;
+  /** Each a chip: lower case, none blank, none twice (see `withTags`). */
+  tags: string[];
   followUps: string[];
   locales: Record<string, LocaleDraft>;
 }
 
 export const fromDoc = (doc: EntryDoc): EntryDraft => ({
   id: doc.id,
-  tags: doc.tags.join(', '),
+  tags: [...doc.tags],
   followUps: [...doc.followUps],
   locales: Object.fromEntries(Object.entries(doc.locales).map(([l, c]) => [l, { question: c.question, alternates: c.alternates.join('\n'), answer: c.answer }])),
 });
@@ -43,17 +43,24 @@ const items = (text: string, separator: RegExp) =>
     .map((s) => s.trim())
     .filter((s) => s !== '');
 
-/** The entry as the API takes it. Blank lines and blank tags are dropped; nothing else is changed (the server judges). */
+/**
+ * The tags after an agent typed or pasted `text`: split at any comma (a Chinese comma or 、 too), each trimmed and in
+ * lower case (the topics of labels and teams, and the matcher's tags such as `own-money`, are), the blank ones and those
+ * already there dropped. The server asks only that none be blank.
+ */
+export const withTags = (tags: readonly string[], text: string): string[] => [...new Set([...tags, ...items(text.toLowerCase(), /[,，、]/)])];
+
+/** The entry as the API takes it. Blank lines are dropped; nothing else is changed (the server judges). */
 export const toDoc = (d: EntryDraft): EntryDoc => ({
   id: d.id.trim(),
-  tags: items(d.tags, /[,，、]/),
+  tags: d.tags,
   followUps: d.followUps,
   locales: Object.fromEntries(Object.entries(d.locales).map(([l, c]) => [l, { question: c.question.trim(), alternates: items(c.alternates, /\n/), answer: c.answer.trim() }])),
 });
 
 /** A new entry: every language of the pack, empty; `seed` puts a question (from the missed-questions inbox) in its language. */
 export function emptyDraft(locales: readonly string[], seed?: { locale: string; question: string }): EntryDraft {
-  const draft: EntryDraft = { id: '', tags: '', followUps: [], locales: Object.fromEntries(locales.map((l) => [l, { question: '', alternates: '', answer: '' }])) };
+  const draft: EntryDraft = { id: '', tags: [], followUps: [], locales: Object.fromEntries(locales.map((l) => [l, { question: '', alternates: '', answer: '' }])) };
   if (seed && draft.locales[seed.locale]) draft.locales[seed.locale]!.question = seed.question;
   return draft;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, entryChanges, entryTitle, errorsAt, fieldErrors, fromDoc, searchEntries, toDoc, type EntryDoc } from '../../console/faq/faq-draft.ts';
+import { emptyDraft, entryChanges, entryTitle, errorsAt, fieldErrors, fromDoc, searchEntries, toDoc, withTags, type EntryDoc } from '../../console/faq/faq-draft.ts';
 
 const doc = (over: Partial<EntryDoc> = {}): EntryDoc => ({
   id: 'fees',
@@ -17,11 +17,16 @@ describe('the FAQ editor’s model', () => {
     expect(toDoc(fromDoc(doc()))).toEqual(doc());
   });
 
-  it('reads the form as people type it: one alternate a line (blank lines dropped), tags split at any comma', () => {
+  it('reads the form as people type it: one alternate a line (blank lines dropped)', () => {
     const d = fromDoc(doc());
-    d.tags = 'fees， pricing、 cost,, ';
     d.locales.en!.alternates = '  fees \n\nwhat does it cost\n';
-    expect(toDoc(d)).toMatchObject({ tags: ['fees', 'pricing', 'cost'], locales: { en: { alternates: ['fees', 'what does it cost'] } } });
+    expect(toDoc(d)).toMatchObject({ tags: ['fees', 'pricing'], locales: { en: { alternates: ['fees', 'what does it cost'] } } });
+  });
+
+  it('adds typed or pasted tags split at any comma, trimmed, in lower case, none blank and none twice', () => {
+    expect(withTags(['fees'], 'Pricing， Own-Money、 cost,, FEES, pricing')).toEqual(['fees', 'pricing', 'own-money', 'cost']);
+    expect(withTags(['fees'], ' ,， ')).toEqual(['fees']);
+    expect(withTags([], 'refund')).toEqual(['refund']);
   });
 
   it('starts a new entry in every language, with a missed question in its own', () => {

@@ -27,6 +27,8 @@ const READS_A_KEY = /\.key\s*(?:[=!]==?|in\b)|[=!]==?\s*\w+\.key\b|\[\s*\w+\.key
 const NOT_SHORTCUTS: Record<string, string> = {
   // Enter in the Sites page's holiday date field adds the date, as a form's Enter would (the field is inside the site's form).
   'admin/HoursEditor.tsx': "e.key === 'Enter'",
+  // Enter or a comma in an FAQ entry's tags adds what is typed, Backspace in the empty field takes the last tag back.
+  'faq/TagInput.tsx': 'FIELD_KEYS[e.key]',
 };
 
 describe('keyboard shortcuts', () => {

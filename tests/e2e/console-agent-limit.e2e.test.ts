@@ -107,6 +107,15 @@ describe.skipIf(!e2e.run)('changing an agent’s chat limit in the console', () 
       expect(new Set(agent).size, `${locale}: ${agent.join(', ')}`).toBe(1);
       const viewer = await middles(page.locator('.agents-table tbody tr', { hasText: 'wen@example.com' }), ['.presence .badge', '.role .select-button']);
       expect(new Set(viewer).size, `${locale} viewer: ${viewer.join(', ')}`).toBe(1);
+      // "Change limit" on the line under the chip (English): its words start where the chip does (padding and border set
+      // them 13 px in); beside "1 of 5 chats" (Chinese), a gap after them.
+      const [chip, chats, words] = await row.evaluate((tr) => {
+        const range = document.createRange();
+        range.selectNodeContents(tr.querySelector('.limit-change')!);
+        return [tr.querySelector('.presence .badge')!.getBoundingClientRect(), tr.querySelector('.presence .chats')!.getBoundingClientRect(), range.getBoundingClientRect()].map((r) => ({ left: Math.round(r.left), right: Math.round(r.right), top: Math.round(r.top), bottom: Math.round(r.bottom) }));
+      });
+      if (locale === 'en-US') expect([words!.left, words!.top > chip!.top]).toEqual([chip!.left, true]);
+      else expect([words!.top < chip!.bottom, words!.left - chats!.right]).toEqual([true, 12]);
       await page.context().close();
     }
   });

@@ -204,6 +204,42 @@ describe.skipIf(!e2e.run)('the FAQ editor and the missed-questions inbox, with t
     await en.getByLabel('Other ways to ask').fill(Array.from({ length: 8 }, (_, i) => `transfer fee ${i}`).join('\n'));
     await expect.poll(() => en.locator('#faq-en-alternates').count()).toBe(0);
     expect(await en.getByLabel('Other ways to ask').getAttribute('aria-invalid')).toBeNull();
+    // Tried while its other fields are blank: one line in the try box (it listed every issue in the server's words).
+    await admin.getByLabel('A visitor’s question').fill('is sending money free');
+    await admin.getByRole('button', { name: 'Ask the bot' }).click();
+    await expect.poll(() => admin.locator('.try-it [role=alert]').textContent()).toBe('Not tried: your unsaved changes have problems, marked at their fields.');
+    expect(await en.locator('#faq-en-question').textContent()).toBe('Fill in this field.');
     expect(errors).toEqual([]);
   });
+
+  it('takes tags as chips: Enter, a comma or a paste adds (in lower case, none twice), Backspace takes the last back; long lists wrap and Save keeps them', async () => {
+    if (await admin.getByRole('button', { name: 'Discard' }).isEnabled()) await admin.getByRole('button', { name: 'Discard' }).click(); // the new entry above
+    await admin.evaluate(() => (location.hash = '#/faq/refund'));
+    const field = admin.getByRole('textbox', { name: 'Tags', exact: true });
+    await field.waitFor();
+    const chips = () => admin.locator('.tag-input .chip > span').allTextContents();
+    const before = await chips();
+    await field.click();
+    await admin.keyboard.type('Money-Back');
+    await admin.keyboard.press('Enter');
+    await admin.keyboard.type('own-money,');
+    await admin.keyboard.insertText('cards-and-banks, very-long-tag-for-reports-about-disputed-top-ups, refund'); // as a paste or an input method gives it
+    await admin.keyboard.insertText('wrong-one，');
+    expect(await field.inputValue()).toBe('');
+    await admin.keyboard.press('Backspace');
+    const tags = [...before, ...['money-back', 'own-money', 'cards-and-banks', 'very-long-tag-for-reports-about-disputed-top-ups', 'refund'].filter((x) => !before.includes(x))];
+    expect(await chips()).toEqual(tags);
+    // Typed and not yet added: leaving the field (as a click on Save does) adds it.
+    await admin.keyboard.type('Fraud');
+    // The chips wrap inside the box onto more lines; nothing in it runs past its edge.
+    const box = admin.locator('.tag-input');
+    const lines = await box.evaluate((el) => new Set([...el.querySelectorAll('.chip')].map((c) => Math.round(c.getBoundingClientRect().top))).size);
+    expect(lines).toBeGreaterThan(1);
+    expect(await box.evaluate((el) => el.scrollWidth <= el.clientWidth && [...el.querySelectorAll('.chip, input')].every((c) => c.getBoundingClientRect().right <= el.getBoundingClientRect().right + 0.5))).toBe(true);
+    await admin.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => admin.locator('.faq-list .selected .row-meta .badge').allTextContents(), { timeout: WAIT }).toEqual([...tags, 'fraud']);
+    await admin.getByRole('button', { name: 'Remove the tag fraud' }).click();
+    expect(await chips()).toEqual(tags);
+    expect(errors).toEqual([]);
+  }, 120_000); // a save trains the pack: WAIT
 });

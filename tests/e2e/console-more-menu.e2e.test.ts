@@ -42,11 +42,17 @@ describe.skipIf(!e2e.run)('the phone navigation’s More menu', () => {
     for (const text of candidates) if (!(await answered(text))) await askBot(client, text);
     await expect.poll(missedTotal).toBeGreaterThan(1);
     const n = await missedTotal();
+    // The visitor asks for a person: the Inbox link has a count too.
+    client.send({ type: 'send', clientId: 'more-menu-person', text: 'I want to talk to a person please' });
+    await page.locator('.nav-link .count-badge').first().waitFor();
     client.close();
 
     // The count is asked again on a page change.
     await page.evaluate(() => (location.hash = '#/tickets'));
     await expect.poll(() => more.locator('.badge').getAttribute('data-count')).toBe(String(n));
+    // The bar fits the screen with both counts: the page stays 390 px wide (in English it ran 28 px past, and the
+    // browser laid the whole page out 418 px wide, shrunk to fit).
+    expect(await page.evaluate(() => [innerWidth, document.documentElement.scrollWidth, Math.round(document.querySelector('.nav-more')!.getBoundingClientRect().right)])).toEqual([390, 390, 382]);
     expect(await more.locator('.badge [aria-hidden=true]').textContent()).toBe(String(n));
     // Its name as a screen reader says it (the badge a box of its own: a space before its comma).
     expect(await more.ariaSnapshot()).toBe(`- 'button "More , Missed questions: ${n} unanswered"'`);

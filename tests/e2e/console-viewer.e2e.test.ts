@@ -89,6 +89,9 @@ describe.skipIf(!e2e.run)('a read-only viewer in Chromium', () => {
     expect(await page.locator('.faq-entry .faq-entry-fields').locator('input:enabled, textarea:enabled, button:enabled').count()).toBe(0);
     expect(await page.locator('.faq-entry .faq-entry-fields textarea').count()).toBeGreaterThan(0);
     expect(await page.locator('.faq-langs input:enabled').count()).toBeGreaterThan(1); // which languages to read: still theirs
+    // The tags as chips to read: none with ×, no field to type one in.
+    expect(await page.locator('.faq-entry .tag-input .chip').count()).toBeGreaterThan(0);
+    expect(await page.locator('.faq-entry .tag-input').locator('button, input').count()).toBe(0);
     // No rules for writing ("One per line, at least 8") under fields they cannot write; every line read without scrolling.
     expect(await page.locator('.faq-entry .field-hint').count()).toBe(0);
     for (const box of await page.locator('.faq-entry textarea').all()) expect(await box.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
