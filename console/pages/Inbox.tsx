@@ -12,12 +12,13 @@ import { ShortcutHelp } from '../ShortcutHelp.tsx';
 import type { Unread } from '../unread.ts';
 import { mayTake, useTeams } from '../teams-data.ts';
 import { readOnly } from '../role.ts';
+import { formatWake, snoozed } from '../snooze.tsx';
 import { visitorName } from '../visitor-name.ts';
 import { previewText, rowPreview } from '../preview.ts';
 import { languageChip, languageHead, visitorLanguage } from '../visitor-language.ts';
 
-type View = 'waiting' | 'mine' | 'open' | 'closed';
-const VIEWS: View[] = ['waiting', 'mine', 'open', 'closed'];
+type View = 'waiting' | 'mine' | 'snoozed' | 'open' | 'closed';
+const VIEWS: View[] = ['waiting', 'mine', 'snoozed', 'open', 'closed'];
 const KEY = 'kefu.console.inbox';
 
 const STATUSES: ConversationStatus[] = ['bot', 'waiting', 'assigned', 'closed'];
@@ -33,8 +34,8 @@ interface Filters {
   team: string;
 }
 
-/** The views an agent has: a viewer owns no chats, so has no Mine. */
-const viewsOf = (me: AgentInfo): View[] => (readOnly(me) ? VIEWS.filter((v) => v !== 'mine') : VIEWS);
+/** The views an agent has: a viewer owns no chats, so has no Mine nor Snoozed. */
+const viewsOf = (me: AgentInfo): View[] => (readOnly(me) ? VIEWS.filter((v) => v !== 'mine' && v !== 'snoozed') : VIEWS);
 
 /** The queue an agent sees is their teams' (and everyone's); admins see it all, and a viewer reads it all (taking none). */
 function inView(view: View, c: ConversationSummary, me: AgentInfo, teams: readonly Team[]): boolean {
@@ -42,7 +43,9 @@ function inView(view: View, c: ConversationSummary, me: AgentInfo, teams: readon
     case 'waiting':
       return c.status === 'waiting' && (readOnly(me) || mayTake(c, me, teams));
     case 'mine':
-      return c.status === 'assigned' && c.agentId === me.id;
+      return c.status === 'assigned' && c.agentId === me.id && !snoozed(c);
+    case 'snoozed':
+      return c.agentId === me.id && snoozed(c);
     case 'open':
       return c.status !== 'closed';
     case 'closed':
@@ -50,9 +53,13 @@ function inView(view: View, c: ConversationSummary, me: AgentInfo, teams: readon
   }
 }
 
-/** The queue is served oldest first (who waited longest on top); every other view shows the latest activity first. */
+/** The queue is served oldest first (who waited longest on top), the snoozed soonest to wake first; every other view the latest activity first. */
 const order = (view: View) => (a: ConversationSummary, b: ConversationSummary) =>
-  view === 'waiting' ? (a.waitingSince ?? a.updatedAt) - (b.waitingSince ?? b.updatedAt) : b.updatedAt - a.updatedAt;
+  view === 'waiting'
+    ? (a.waitingSince ?? a.updatedAt) - (b.waitingSince ?? b.updatedAt)
+    : view === 'snoozed'
+      ? (a.snoozedUntil ?? 0) - (b.snoozedUntil ?? 0)
+      : b.updatedAt - a.updatedAt;
 
 function loadFilters(): Filters {
   try {
@@ -104,6 +111,8 @@ function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: Conver
           <strong class="visitor-name">{visitorName(c)}</strong>
           {waited !== null ? (
             <span class="wait" title={t('waiting_since', { time: formatWhen(c.waitingSince!) })}>{t('waited', { duration: formatDuration(waited) })}</span>
+          ) : snoozed(c) ? (
+            <span class="wake" data-testid="wake">{t('wakes', { time: formatWake(c.snoozedUntil!) })}</span>
           ) : (
             <time class="when" dateTime={new Date(c.updatedAt).toISOString()}>{formatWhen(c.updatedAt)}</time>
           )}
