@@ -25,11 +25,11 @@ export function snoozeChoices(now = Date.now()): { key: string; until: number }[
 }
 
 /** A wake time in the console's language ("Mon 9:00 AM"; see wake-time.ts). */
-export const formatWake = (ms: number, now = Date.now()): string => wakeTime(ms, now, language());
+export const formatWake = (ms: number, now = Date.now(), relative = true): string => wakeTime(ms, now, language(), relative);
 
 /** The choices as menu items (each with its wake time at the row's end); `prefix`: "Snooze: " in the More menu. */
 export const snoozeItems = (client: DeskClient, c: ConversationSummary, prefix = ''): MenuItem[] =>
-  snoozeChoices().map(({ key, until }) => ({ label: `${prefix}${t(key)}`, badge: <span class="muted">{formatWake(until)}</span>, onSelect: () => void client.snooze(c.id, until) }));
+  snoozeChoices().map(({ key, until }) => ({ label: `${prefix}${t(key)}`, badge: <span class="menu-item-end">{' '}{formatWake(until, Date.now(), false)}</span>, onSelect: () => void client.snooze(c.id, until) }));
 
 /** Snoozed by its holder: out of their Mine until it wakes. */
 export const snoozed = (c: ConversationSummary): boolean => c.status === 'assigned' && c.snoozedUntil !== null;
