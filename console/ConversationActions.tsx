@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import type { AgentInfo, ConversationSummary } from '../protocol/index.ts';
 import type { DeskClient } from './desk-client.ts';
@@ -82,6 +82,10 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, maySn
   const [transferTo, setTransferTo] = useState('');
   const [transferring, setTransferring] = useState(false);
   const targets = transferTargets(agents, c.agentId);
+  // A date and time of the agent's own: its chooser is fetched on first use.
+  type Chooser = ComponentType<{ client: DeskClient; c: ConversationSummary; onDone: () => void }>;
+  const [Chooser, setChooser] = useState<Chooser | null>(null);
+  const pick: MenuItem = { label: t('snooze_pick'), onSelect: () => void import('./SnoozeChooser.tsx').then((m) => setChooser(() => m.default)) };
   const claim = mayClaim && c.status === 'waiting' && <button type="button" class="btn btn-sm btn-primary" onClick={() => client.act('claim', c.id)}>{t('claim')}</button>;
   const close = mayClose && <button type="button" class="btn btn-sm" onClick={onClose}>{t('close')}</button>;
   const reveal = () => client.reveal(c.id);
@@ -106,7 +110,7 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, maySn
   // handled) and a menu for the rest. Claim starts the row and Close follows the menu: a second tap on Claim (a
   // double tap on a phone) lands on the menu's button, never on Close.
   const more: MenuItem[] = [
-    ...(maySnooze ? snoozeItems(client, c, t('snooze_prefix')) : []),
+    ...(maySnooze ? [...snoozeItems(client, c, t('snooze_prefix')), { ...pick, label: `${t('snooze_prefix')}${pick.label}` }] : []),
     ...(manage ? [{ label: t('transfer_menu'), onSelect: () => setTransferring(true) }, { label: t('hand_back'), onSelect: () => void client.act('release', c.id) }] : []),
     ...(mayClose && !manage ? [{ label: t('close'), onSelect: onClose, danger: true }] : []),
     ...(mayReveal ? [{ label: t('show_contact'), onSelect: () => void reveal() }] : []),
@@ -116,7 +120,7 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, maySn
       {wide ? (
         <div class="actions">
           {claim}
-          {maySnooze && <Menu key={snoozeOpen} label={t('snooze')} open={snoozeOpen > 0} items={snoozeItems(client, c)} buttonClass="btn btn-sm" menuClass="snooze-menu" />}
+          {maySnooze && <Menu key={snoozeOpen} label={t('snooze')} open={snoozeOpen > 0} items={[...snoozeItems(client, c), pick]} buttonClass="btn btn-sm" menuClass="snooze-menu" />}
           {manage && (
             <>
               <button type="button" class="btn btn-sm" onClick={() => setTransferring(true)}>{t('transfer_menu')}</button>
@@ -140,6 +144,7 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, maySn
         </div>
       )}
       {dialog}
+      {Chooser && <Chooser client={client} c={c} onDone={() => setChooser(null)} />}
     </>
   );
 }

@@ -11,3 +11,23 @@ export function formatWake(ms: number, now: number, locale: string, relative = t
   const options: Intl.DateTimeFormatOptions = days < 7 ? { weekday: 'short', hour: 'numeric', minute: '2-digit' } : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
   return new Intl.DateTimeFormat(locale, options).format(ms);
 }
+
+const HOUR = 3_600_000;
+
+/** `at`'s day (local time) `days` later, at 9:00. */
+const nineOn = (at: Date, days: number) => new Date(at.getFullYear(), at.getMonth(), at.getDate() + days, 9).getTime();
+
+/**
+ * The Snooze menu's choices, in the agent's own time zone: later today (+3 h), tomorrow 9:00, Monday 9:00 (next
+ * week's on a Monday) and in a week (this time).
+ */
+export function snoozeChoices(now = Date.now()): { key: string; until: number }[] {
+  const d = new Date(now);
+  const toMonday = ((8 - d.getDay()) % 7) || 7;
+  return [
+    { key: 'snooze_later', until: now + 3 * HOUR },
+    { key: 'snooze_tomorrow', until: nineOn(d, 1) },
+    { key: 'snooze_monday', until: nineOn(d, toMonday) },
+    { key: 'snooze_week', until: now + 7 * 24 * HOUR },
+  ];
+}

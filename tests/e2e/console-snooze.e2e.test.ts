@@ -1,10 +1,12 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import type { ConversationSummary } from '../../protocol/index.ts';
 import { showColorScheme } from '../helpers/axe.ts';
 import { logIntoConsole, openConsoleAt, openDemoWidget, useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 import { askBot, visitor } from '../helpers/ws-client.ts';
+import { choose, optionsOf } from '../helpers/select.ts';
 
 /**
  * Snooze in Chromium: the agent who holds a chat snoozes it from our own menu of wake times; the header says until
@@ -56,6 +58,7 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
       expect.stringMatching(/^Tomorrow [A-Z][a-z]{2} 9:00 AM$/),
       expect.stringMatching(/^Monday ([A-Z][a-z]{2} \d{1,2}, |Mon )9:00 AM$/),
       expect.stringMatching(/^In a week [A-Z][a-z]{2} \d{1,2}, /),
+      'A date and time…',
     ]);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
     await page.keyboard.press('ArrowDown'); // Tomorrow 9:00
@@ -93,6 +96,27 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
     await snoozedLine.getByRole('button', { name: 'Unsnooze' }).click();
     await snoozedLine.waitFor({ state: 'hidden' });
     await page.locator('.event-line[data-event=unsnoozed]', { hasText: 'Snooze ended by admin' }).waitFor();
+
+    // A date and time of the agent's own: our own selects in a dialog (a day of the next 90, a half hour), fetched on first use.
+    await page.getByRole('button', { name: 'Snooze', exact: true }).click();
+    await menu.getByRole('menuitem', { name: 'A date and time…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Snooze until…' });
+    await dialog.waitFor();
+    expect(await optionsOf(dialog, 'Day')).toHaveLength(90);
+    expect(await optionsOf(dialog, 'Time')).toHaveLength(48);
+    await choose(dialog, 'Day', { value: '3' });
+    await choose(dialog, 'Time', { value: String(14 * 60 + 30) });
+    for (const scheme of ['light', 'dark'] as const) {
+      await showColorScheme(page, scheme);
+      await page.screenshot({ path: path.join(SHOTS, `console-snooze-chooser-desktop-${scheme}-en.png`) });
+    }
+    await dialog.getByRole('button', { name: 'Snooze', exact: true }).click();
+    const d = new Date();
+    const chosen = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 3, 14, 30).getTime();
+    const cookie = (await login(e2e.server)).cookie;
+    const snoozedUntils = async () => ((await api(e2e.server, cookie, 'GET', '/api/v1/conversations?status=assigned')).body!.conversations as ConversationSummary[]).map((c) => c.snoozedUntil);
+    await expect.poll(snoozedUntils).toContain(chosen);
+    await expect.poll(() => snoozedLine.textContent()).toMatch(/2:30 PM/);
   });
 
   it("a snooze whose time came wakes on its own: back in the holder's Mine", async () => {
