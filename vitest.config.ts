@@ -11,6 +11,7 @@ const ON_POSTGRES = [
   'tests/server/agent-handoff.test.ts',
   'tests/server/agent-notes-once.test.ts',
   'tests/server/mentions.test.ts',
+  'tests/server/snooze.test.ts',
   'tests/server/agent-claim-race.test.ts',
   'tests/server/agent-routing.test.ts',
   'tests/server/agent-rest.test.ts',

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import type { AgentInfo, ConversationSummary } from '../protocol/index.ts';
 import type { DeskClient } from './desk-client.ts';
@@ -8,6 +8,7 @@ import { Menu, type MenuItem } from '../ui/Menu.tsx';
 import { t } from './i18n.ts';
 import { readOnly } from './role.ts';
 import { useMedia, WIDE } from './media.ts';
+import { snoozeItems } from './snooze.tsx';
 
 const PRESENCE_ORDER = { online: 0, away: 1, offline: 2 } as const;
 
@@ -54,19 +55,23 @@ function TransferPicker({ c, targets, value, onChange, onEnter }: { c: Conversat
 }
 
 /**
- * What an agent can do with a conversation: claim; transfer, hand back (their own, or any as an admin); close
+ * What an agent can do with a conversation: claim; snooze (their own: a menu of wake times; on a phone the first items
+ * of More actions); transfer, hand back (their own, or any as an admin); close
  * (after asking: `onClose`); show the visitor's contact (audited). From 1200 px wide every action is a button
  * in one row; below, the main one (claim a waiting chat, close one being handled) stays a button and the rest
  * go under a menu, and the details' toggle (`children`: the details are a column from 1200 px) ends the row,
  * so the row is one line on a phone in every language. Transfer opens a dialog with the agents at any width.
  */
-export function ConversationActions({ client, c, agents, mayClaim, manage, mayClose, mayReveal, onClose, name, children }: {
+export function ConversationActions({ client, c, agents, mayClaim, manage, maySnooze, snoozeOpen, mayClose, mayReveal, onClose, name, children }: {
   client: DeskClient;
   c: ConversationSummary;
   agents: AgentInfo[];
   /** Takes chats (not a viewer). */
   mayClaim: boolean;
   manage: boolean;
+  /** Its holder may snooze it (the shortcut opens the menu: `snoozeOpen` counts the presses, remounting it open). */
+  maySnooze: boolean;
+  snoozeOpen: number;
   mayClose: boolean;
   mayReveal: boolean;
   onClose: () => void;
@@ -77,6 +82,10 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, mayCl
   const [transferTo, setTransferTo] = useState('');
   const [transferring, setTransferring] = useState(false);
   const targets = transferTargets(agents, c.agentId);
+  // A date and time of the agent's own: its chooser is fetched on first use.
+  type Chooser = ComponentType<{ client: DeskClient; c: ConversationSummary; onDone: () => void }>;
+  const [Chooser, setChooser] = useState<Chooser | null>(null);
+  const pick: MenuItem = { label: t('snooze_pick'), onSelect: () => void import('./SnoozeChooser.tsx').then((m) => setChooser(() => m.default)) };
   const claim = mayClaim && c.status === 'waiting' && <button type="button" class="btn btn-sm btn-primary" onClick={() => client.act('claim', c.id)}>{t('claim')}</button>;
   const close = mayClose && <button type="button" class="btn btn-sm" onClick={onClose}>{t('close')}</button>;
   const reveal = () => client.reveal(c.id);
@@ -101,6 +110,7 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, mayCl
   // handled) and a menu for the rest. Claim starts the row and Close follows the menu: a second tap on Claim (a
   // double tap on a phone) lands on the menu's button, never on Close.
   const more: MenuItem[] = [
+    ...(maySnooze ? [...snoozeItems(client, c, t('snooze_prefix')), { ...pick, label: `${t('snooze_prefix')}${pick.label}` }] : []),
     ...(manage ? [{ label: t('transfer_menu'), onSelect: () => setTransferring(true) }, { label: t('hand_back'), onSelect: () => void client.act('release', c.id) }] : []),
     ...(mayClose && !manage ? [{ label: t('close'), onSelect: onClose, danger: true }] : []),
     ...(mayReveal ? [{ label: t('show_contact'), onSelect: () => void reveal() }] : []),
@@ -110,6 +120,7 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, mayCl
       {wide ? (
         <div class="actions">
           {claim}
+          {maySnooze && <Menu key={snoozeOpen} label={t('snooze')} open={snoozeOpen > 0} items={[...snoozeItems(client, c), pick]} buttonClass="btn btn-sm" menuClass="snooze-menu" />}
           {manage && (
             <>
               <button type="button" class="btn btn-sm" onClick={() => setTransferring(true)}>{t('transfer_menu')}</button>
@@ -127,12 +138,13 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, mayCl
       ) : (
         <div class="actions">
           {claim}
-          {more.length > 0 && <Menu label={t('more_actions')} items={more} buttonClass="btn btn-sm" />}
+          {more.length > 0 && <Menu key={snoozeOpen} label={t('more_actions')} open={snoozeOpen > 0} items={more} buttonClass="btn btn-sm" menuClass="snooze-menu" />}
           {!claim && manage && close}
           {children}
         </div>
       )}
       {dialog}
+      {Chooser && <Chooser client={client} c={c} onDone={() => setChooser(null)} />}
     </>
   );
 }

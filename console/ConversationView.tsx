@@ -5,6 +5,7 @@ import { useLoaded } from './use-loaded.ts';
 import { Composer } from './Composer.tsx';
 import { refusalText } from './refusal.ts';
 import { ConversationActions } from './ConversationActions.tsx';
+import { formatWake } from './snooze.tsx';
 import { ConversationTags } from './ConversationTags.tsx';
 import { ConversationDetails } from './ConversationDetails.tsx';
 import type { DeskClient, DeskState } from './desk-client.ts';
@@ -75,7 +76,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
   const ticketsKey = tickets.map((x) => x.updatedAt).join();
   const chosenKey = c.spokenLocaleChosen ? `${c.spokenLocale}:${languageSetter(c) ?? ''}` : '';
   const events =
-    useLoaded(c.id, [c.status, c.agentId, c.rating?.score, c.teamId, c.labelIds.join(), ticketsKey, chosenKey], () =>
+    useLoaded(c.id, [c.status, c.agentId, c.snoozedUntil, c.rating?.score, c.teamId, c.labelIds.join(), ticketsKey, chosenKey], () =>
       api<{ events: ConversationLogEvent[] }>('GET', `/api/v1/conversations/${c.id}/events`).then((r) => (r.ok ? r.data.events : undefined)),
     ) ?? [];
   // Another conversation opens at its newest line (before the layout effect below scrolls, in the same commit).
@@ -154,12 +155,15 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
   const pending = (state.pending[c.id] ?? []).filter((p) => !delivered.has(p.clientId));
 
   const mayClose = !viewing && c.status !== 'closed' && (manage || c.status !== 'assigned');
+  const maySnooze = mine && !viewing;
+  const [snoozeOpen, setSnoozeOpen] = useState(0);
   const focusComposer = () => (composerRef.current?.focus(), true);
   useShortcuts({
     claim: () => void (!viewing && c.status === 'waiting' && client.act('claim', c.id)),
     close: () => void (mayClose && setClosing(true)),
     reply: () => void focusComposer(),
     canned: focusComposer,
+    snooze: () => void (maySnooze && setSnoozeOpen(snoozeOpen + 1)),
   });
 
   const mayReveal = me.role === 'admin' || me.canSeePersonalData;
@@ -185,7 +189,13 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
           <SpokenLanguage c={c} me={me} mine={mine} />
           {context && <p class="context-line muted" data-testid="context-line">{context}</p>}
         </div>
-        <ConversationActions client={client} c={c} agents={state.agents} mayClaim={!viewing} manage={manage} mayClose={mayClose} mayReveal={mayReveal} onClose={() => setClosing(true)} name={name}>
+        {c.status === 'assigned' && c.snoozedUntil !== null && (
+          <p class="snoozed-line" data-testid="snoozed">
+            <span>{t('snoozed_until', { time: formatWake(c.snoozedUntil) })}</span>
+            {maySnooze && <button type="button" class="btn btn-sm btn-ghost" onClick={() => void client.snooze(c.id, null)}>{t('unsnooze')}</button>}
+          </p>
+        )}
+        <ConversationActions client={client} c={c} agents={state.agents} mayClaim={!viewing} manage={manage} maySnooze={maySnooze} snoozeOpen={snoozeOpen} mayClose={mayClose} mayReveal={mayReveal} onClose={() => setClosing(true)} name={name}>
           <button type="button" class="btn btn-sm details-toggle" aria-expanded={showDetails} aria-controls={`details-${c.id}`} onClick={() => setShowDetails(!showDetails)}>
             {t('details')}
           </button>

@@ -51,7 +51,10 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
         beep();
         const name = visitorName(c);
         notifyDesktop(t('notify_waiting', { name }), c.preview ? previewText(c.preview) : '', c.id, () => (location.hash = routeHash('inbox', c.id)));
-      }, {}, (m) => notifyDesktop(t('notify_mention', { name: m.byName }), m.firstLine, `mention-${m.noteId}`, () => (location.hash = routeHash('mentions')))),
+      }, {}, (m) => notifyDesktop(t('notify_mention', { name: m.byName }), m.firstLine, `mention-${m.noteId}`, () => (location.hash = routeHash('mentions'))), (c) => {
+        beep();
+        notifyDesktop(t('notify_snooze_ended', { name: visitorName(c) }), c.preview ? previewText(c.preview) : '', c.id, () => (location.hash = routeHash('inbox', c.id)));
+      }),
     [],
   );
   const [s, setState] = useState(client.state);

@@ -123,6 +123,7 @@ export class DeskClient {
     private readonly onNewWaiting: (c: ConversationSummary) => void,
     options: DeskClientOptions = {},
     private readonly onMention?: (m: Mention) => void,
+    private readonly onSnoozeEnded?: (c: ConversationSummary) => void,
   ) {
     this.live = new LiveSocket({
       url: options.url ?? `${location.origin.replace(/^http/, 'ws')}/ws/agent`,
@@ -295,6 +296,14 @@ export class DeskClient {
     return new Promise((settle) => this.acts.set(frame.ref, settle));
   }
 
+  /** Snooze until `until` (Unix ms), or wake now (null): the holder only; the row and header follow the answer at once. */
+  async snooze(conversationId: string, until: number | null): Promise<void> {
+    const path = `/api/v1/conversations/${conversationId}/snooze`;
+    const r = await (until === null ? api<{ conversation: ConversationSummary }>('DELETE', path) : api<{ conversation: ConversationSummary }>('POST', path, { until }));
+    if (!r.ok) return this.refused(r);
+    this.update({ conversations: { ...this.state.conversations, [conversationId]: r.data.conversation } });
+  }
+
   /** Contact details unmasked for one conversation (the server checks the role and audits it). */
   async reveal(conversationId: string): Promise<void> {
     const r = await api<RevealResponse>('POST', `/api/v1/conversations/${conversationId}/reveal`);
@@ -435,6 +444,10 @@ export class DeskClient {
       case 'mention': // a teammate mentioned this agent in a note
         this.update({ mentionsUnread: frame.unread, mentionsUnreadIn: frame.unreadIn });
         return this.onMention?.(frame.mention);
+      case 'snooze_ended': { // a chat of this agent's woke on its own (its time, or the visitor wrote): ring as for a new one
+        const c = s.conversations[frame.conversationId];
+        return void (c && this.onSnoozeEnded?.(c));
+      }
       case 'mentions_read': // opened here or in another console of theirs
         return this.update({ mentionsUnread: frame.unread, mentionsUnreadIn: frame.unreadIn });
       case 'teams_changed': // an admin edited the labels or teams: every page that shows them reads them again

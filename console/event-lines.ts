@@ -1,5 +1,6 @@
 import type { ConversationLogEvent } from '../protocol/index.ts';
 import { languageName } from './language-name.ts';
+import { formatWake } from './wake-time.ts';
 
 type Translate = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -7,6 +8,7 @@ type Translate = (key: string, vars?: Record<string, string | number>) => string
  * What the timeline says for each row of GET /api/v1/conversations/:id/events: queued (and why), left the queue,
  * claimed by, transferred from → to, handed back, closed by (or on its own after the idle time), rated n/5 with the
  * comment, ticket left, each change of the ticket's status or assignee, labels added and removed, team moves, and the
+ * snoozed until a time and the snooze's end (why), the
  * spoken language an agent or the site set, or the visitor chose (named in `inLocale`, the console's language). An agent whose
  * account is gone reads as `agent_removed`.
  */
@@ -46,6 +48,10 @@ export function eventLine(e: ConversationLogEvent, t: Translate, inLocale = 'en'
       const to = team(e.toTeamId, e.toTeamName);
       return e.actor === 'agent' ? t('ev_team_changed', { by, from: team(e.fromTeamId, e.fromTeamName), to }) : t('ev_team_suggested', { to });
     }
+    case 'snoozed':
+      return t('ev_snoozed', { by, time: formatWake(e.until ?? e.at, e.at, inLocale) });
+    case 'unsnoozed':
+      return e.actor === 'agent' ? t('ev_unsnoozed_by', { by }) : t(e.reason === 'visitor' ? 'ev_unsnoozed_visitor' : 'ev_unsnoozed_time');
     case 'language_set': {
       const language = languageName(e.locale ?? 'und', inLocale);
       if (e.actor === 'agent') return t('ev_language_set', { by, language });

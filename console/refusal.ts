@@ -19,6 +19,8 @@ export const REFUSAL_KEYS: Record<RefusalReason, string> = {
   takes_no_chats: 'refusal_takes_no_chats',
   mention_unknown: 'refusal_mention_unknown',
   mention_cannot_open: 'refusal_mention_cannot_open',
+  snooze_past: 'refusal_snooze_past',
+  snooze_too_far: 'refusal_snooze_too_far',
 };
 
 /**

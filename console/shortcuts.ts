@@ -15,6 +15,7 @@ export const SHORTCUTS = {
   previous: { where: 'inbox', keys: ['k'] },
   claim: { where: 'inbox', keys: ['c'], writes: true },
   close: { where: 'inbox', keys: ['x'], writes: true },
+  snooze: { where: 'inbox', keys: ['z'], writes: true },
   reply: { where: 'inbox', keys: ['r'], writes: true },
   canned: { where: 'inbox', keys: ['/'], writes: true },
   help: { where: 'inbox', keys: ['?'] },

@@ -42,10 +42,10 @@ export class Unread {
 
 /**
  * Conversations asking for the agent (the tab title's count): every waiting one they may take (their teams' queue,
- * as their Waiting tab), their own with unread messages, and those with a note mentioning them they have not opened
+ * as their Waiting tab), their own with unread messages (not while snoozed), and those with a note mentioning them they have not opened
  * (closed ones too). Each conversation once: a mention in a chat already counted for its messages adds nothing.
  */
 export function needingAttention(s: DeskState, unread: Unread, me: AgentInfo, teams: readonly Team[]): number {
-  const asking = Object.values(s.conversations).filter((c) => (c.status === 'waiting' && mayTake(c, me, teams)) || (c.status === 'assigned' && c.agentId === me.id && unread.count(c, s) > 0));
+  const asking = Object.values(s.conversations).filter((c) => (c.status === 'waiting' && mayTake(c, me, teams)) || (c.status === 'assigned' && c.agentId === me.id && c.snoozedUntil === null && unread.count(c, s) > 0));
   return new Set([...asking.map((c) => c.id), ...s.mentionsUnreadIn]).size;
 }

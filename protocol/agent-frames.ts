@@ -4,6 +4,7 @@ import { ChatMessage, ClientId, Id, MessageText } from './common.ts';
 import { AgentInfo, ConversationSummary, Note, Presence } from './agent-rest.ts';
 import { Ticket } from './tickets.ts';
 import { Mention, MentionIds, MentionsUnread } from './mentions.ts';
+import { AgentSnoozeEndedFrame } from './snooze.ts';
 import { ErrorFrame, PingFrame, PongFrame, ReconnectFrame } from './shared-frames.ts';
 
 /**
@@ -138,6 +139,7 @@ export const AgentServerFrame = z.discriminatedUnion('type', [
   AgentEmailsChangedFrame,
   AgentAttachmentRemoved,
   AgentHereFrame,
+  AgentSnoozeEndedFrame,
   ErrorFrame,
   ReconnectFrame,
   PongFrame,

@@ -87,6 +87,8 @@ export const ConversationSummary = z.object({
   updatedAt: z.number().int(),
   /** When it entered the queue (status waiting), else null. */
   waitingSince: z.number().int().nullable(),
+  /** Snoozed by its holder until then (Unix ms): out of their Mine, back on its own at that time or when the visitor writes; else null. */
+  snoozedUntil: z.number().int().nullable(),
   /** The host page: origin + path (never its query or fragment), and its title. */
   pageUrl: personal(z.string()).nullable(),
   pageTitle: personal(z.string()).nullable(),

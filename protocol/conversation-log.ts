@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { personal, safe } from './data-class.ts';
+import { SnoozeWakeReason } from './snooze.ts';
 import { TicketStatus } from './tickets.ts';
 
 /**
@@ -20,6 +21,8 @@ import { TicketStatus } from './tickets.ts';
  * | `ticket_status` | agent                  | `ticketId`, `ticketStatus` (the new status); `agent*`: who changed it; `fromAgent*` → `toAgent*`: the assignee before and after |
  * | `label_added` / `label_removed` | agent  | `label*`: the label; `agent*`: who                                |
  * | `team_changed` | agent / system          | `fromTeam*` → `toTeam*` (null: everyone's queue); `agent*`: who (system: the team its FAQ topic suggests, on entering the queue) |
+ * | `snoozed`     | agent                    | `until`: when it wakes (Unix ms); `agent*`: the holder who snoozed it (again: a new time) |
+ * | `unsnoozed`   | agent / visitor / system | `reason`: `time` (system: its time came), `visitor` (they wrote), `agent` (`agent*`: who unsnoozed it) |
  * | `language_set` | agent / visitor / system | `locale`: the language the bot and the widget speak to the visitor now; `agent*`: the agent who set it for them (visitor: their own choice; system: `reason` `site`, the host page's setLocale). Only a choice that changed something (the language, or whose choice it is) |
  *
  * Agent, label and team names are as they were at the time (null once the account is removed before the event, or none).
@@ -38,6 +41,8 @@ export const ConversationLogType = z.enum([
   'label_removed',
   'team_changed',
   'language_set',
+  'snoozed',
+  'unsnoozed',
 ]);
 export type ConversationLogType = z.infer<typeof ConversationLogType>;
 
@@ -50,9 +55,9 @@ export type HandoffReason = z.infer<typeof HandoffReason>;
 
 /**
  * Why a state change happened: into the queue (HandoffReason), or on its own (idle: closed; abandoned: left the queue;
- * site: the language the host page set for the visitor).
+ * site: the language the host page set for the visitor; time, visitor, agent: why a snoozed conversation woke).
  */
-export const LogReason = z.enum([...HandoffReason.options, 'idle', 'abandoned', 'site']);
+export const LogReason = z.enum([...HandoffReason.options, 'idle', 'abandoned', 'site', ...SnoozeWakeReason.options]);
 export type LogReason = z.infer<typeof LogReason>;
 
 export const ConversationLogEvent = safe(z.object({
@@ -85,6 +90,8 @@ export const ConversationLogEvent = safe(z.object({
   toTeamName: z.string().nullable(),
   /** With `language_set`: the language spoken now (a widget locale, e.g. `ja`, `zh-CN`). */
   locale: z.string().nullable(),
+  /** With `snoozed`: when it wakes (Unix ms). */
+  until: z.number().int().nullable(),
 }));
 export type ConversationLogEvent = z.infer<typeof ConversationLogEvent>;
 

@@ -42,6 +42,8 @@ export const REFUSAL_REASONS = [
   'takes_no_chats',    // an account change: a chat limit for a viewer, who is never given a chat
   'mention_unknown',   // a note mentions an id that is no active agent of this install (removed, disabled, made up)
   'mention_cannot_open', // a note mentions an agent outside the team whose conversation it is (they could not open it)
+  'snooze_past',       // a snooze's wake time is not in the future
+  'snooze_too_far',    // a snooze's wake time is more than 90 days ahead
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

@@ -8,6 +8,8 @@ export * from './agent-rest.ts';
 export * from './tickets.ts';
 export * from './faq-admin.ts';
 export * from './mentions.ts';
+export * from './snooze.ts';
+export * from './snooze-window.ts';
 export * from './agent-frames.ts';
 export * from './host-messages.ts';
 export * from './card-numbers.ts';

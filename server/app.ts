@@ -57,6 +57,7 @@ import { createAttachmentService } from './services/attachments.ts';
 import { serverSecret } from './services/server-secret.ts';
 import { registerAttachmentRoutes } from './routes/attachments-http.ts';
 import { createIdleSweep, type IdleTimes } from './services/idle-sweep.ts';
+import { createSnoozeService } from './services/snooze.ts';
 import { atMostEvery } from './at-most-every.ts';
 
 /** How old a health check's answer may be (`/healthz`, `/readyz`): the most often they ping what they check. */
@@ -97,6 +98,8 @@ export interface BuildOptions {
   botSweepMs?: number;
   /** Tests only: a quicker idle sweep (default every 60 s), other idle times than the configuration's, quicker visitor stamps (default 30 s). */
   idleSweep?: { everyMs?: number; times?: Partial<IdleTimes>; seenMs?: number };
+  /** Tests only: how often snoozed conversations whose time came are woken (default every 60 s). */
+  snoozeSweepMs?: number;
   /** Tests only: the FAQ training worker's file (a test's wrapper of server/services/faq-try-worker.ts: drafts tried, edits saved) and its time limit (default 60 s). */
   faqDrafts?: { worker?: URL; timeoutMs?: number };
   /** Where the first-run setup link goes (no admin yet): stdout, unless the logger is off (tests pass their own). */
@@ -176,7 +179,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const handoff = createHandoffService({ storage, bus, agents, places, routing: config.routing, availability, onError: (err) => app.log.error({ err }, 'routing failed'), events, teams, now: options.clock });
   const learning = createFaqLearning({ store: storage, cardMask: config.cardMask, events });
   const previews = createInboxPreviews({ storage, agents, intervalMs: options.inboxPreviewMs ?? 1_000, onError: (err) => app.log.error({ err }, 'inbox previews failed') });
-  const conversations = createConversationService({ storage, bus, faq, metrics, identitySecrets: config.security.identitySecrets, cardMask: config.cardMask, handoff, learning, events, mail, previews });
+  const snooze = createSnoozeService({ storage, handoff, agents });
+  const conversations = createConversationService({ storage, bus, faq, metrics, identitySecrets: config.security.identitySecrets, cardMask: config.cardMask, handoff, learning, events, mail, previews, snooze });
   const links = createFileLinks(serverSecret(config.attachments.linkSecret, config.dataDir, 'file-link.key'), config.attachments.linkTtlSeconds);
   const attachments = createAttachmentService({ storage, blobs, conversations, links, bus });
 
@@ -226,7 +230,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   // Several nodes (or a bus handed in): each tells the others who has a conversation open on it.
   const here = createWhoIsHere({ bus, nodeId: shared.clustered || options.bus ? nodeId : null, refreshMs: options.hereRefreshMs ?? 5_000, onError: (err) => app.log.error({ err }, 'who-is-here failed') });
   agents.onAgentsChanged((list) => here.renamed(list)); // a new name shows in others' headers without a reconnect
-  await registerAgentApi(api, { config, storage, bus, agents, handoff, conversations, teams, limits, links, events, here, frameClock, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs, onSetupLink: options.onSetupLink ?? (options.logger === false ? undefined : printSetupLink) });
+  await registerAgentApi(api, { config, storage, bus, agents, handoff, conversations, snooze, teams, limits, links, events, here, frameClock, scryptLog2N: options.scryptLog2NForTests ?? DEFAULT_SCRYPT_LOG2N, sessionSweepMs: options.sessionSweepMs, onSetupLink: options.onSetupLink ?? (options.logger === false ? undefined : printSetupLink) });
   registerFaqAdminRoutes(api, { faq, store: storage, drafts: trainer });
   registerWebhookRoutes(api, { webhooks, audit: storage });
   registerEmailRoutes(api, { storage, conversations, mail });
@@ -262,6 +266,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const idleTimes = { ...config.idle, ...options.idleSweep?.times };
   const idleSweep = createIdleSweep({ storage, handoff, conversations, times: idleTimes, siteIdleMs: () => availability.idleCloseMs(idleTimes.closeMs) });
   const idleEveryMs = options.idleSweep?.everyMs ?? 60_000;
+  const snoozeEveryMs = options.snoozeSweepMs ?? 60_000;
   // Alone on SQLite, the sweep only matters after this node's own restart (its claims are dropped at start, above).
   // On PostgreSQL a neighbour can die holding claims: its visitors' owed answers come when the claim (15 s) runs out
   // and the next sweep finds them, so the sweep looks often (one indexed query on the partial bot_due index).
@@ -277,6 +282,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       { name: 'bot-sweep', checkMs: botSweepMs, leaseMs: botSweepMs - 1_000, run: (stopping) => conversations.answerPending(undefined, stopping) },
       // Idle conversations close, and waiting entries whose visitor left leave the queue.
       { name: 'idle-sweep', checkMs: idleEveryMs, leaseMs: Math.max(idleEveryMs / 2, idleEveryMs - 1_000), run: () => idleSweep.run().then(() => undefined) },
+      // Snoozed conversations whose time came wake (back in their holder's Mine, with a ring): a minute's granularity.
+      { name: 'snooze-wake', checkMs: snoozeEveryMs, leaseMs: Math.max(snoozeEveryMs / 2, snoozeEveryMs - 1_000), run: () => snooze.wakeDue().then(() => undefined) },
       {
         name: 'retention',
         checkMs: 600_000,

@@ -14,7 +14,8 @@ export const TAB_KEYS: Record<string, (at: number, count: number) => number> = {
  */
 export function Tabs<T extends string>({ label, tabs, value, onChange }: {
   label: string;
-  tabs: readonly { value: T; children: ComponentChildren }[];
+  /** `title`: said on hover, for a tab drawn as an icon (its name is in its children, for screen readers). */
+  tabs: readonly { value: T; children: ComponentChildren; title?: string }[];
   value: T;
   onChange: (value: T) => void;
 }) {
@@ -38,6 +39,7 @@ export function Tabs<T extends string>({ label, tabs, value, onChange }: {
           role="tab"
           class="tab"
           key={tab.value}
+          title={tab.title}
           aria-selected={tab.value === value}
           tabIndex={tab.value === chosen ? 0 : -1}
           onClick={() => onChange(tab.value)}

@@ -12,12 +12,13 @@ import { ShortcutHelp } from '../ShortcutHelp.tsx';
 import type { Unread } from '../unread.ts';
 import { mayTake, useTeams } from '../teams-data.ts';
 import { readOnly } from '../role.ts';
+import { formatWake, snoozed } from '../snooze.tsx';
 import { visitorName } from '../visitor-name.ts';
 import { previewText, rowPreview } from '../preview.ts';
 import { languageChip, languageHead, visitorLanguage } from '../visitor-language.ts';
 
-type View = 'waiting' | 'mine' | 'open' | 'closed';
-const VIEWS: View[] = ['waiting', 'mine', 'open', 'closed'];
+type View = 'waiting' | 'mine' | 'snoozed' | 'open' | 'closed';
+const VIEWS: View[] = ['waiting', 'mine', 'snoozed', 'open', 'closed'];
 const KEY = 'kefu.console.inbox';
 
 const STATUSES: ConversationStatus[] = ['bot', 'waiting', 'assigned', 'closed'];
@@ -33,8 +34,8 @@ interface Filters {
   team: string;
 }
 
-/** The views an agent has: a viewer owns no chats, so has no Mine. */
-const viewsOf = (me: AgentInfo): View[] => (readOnly(me) ? VIEWS.filter((v) => v !== 'mine') : VIEWS);
+/** The views an agent has: a viewer owns no chats, so has no Mine nor Snoozed. */
+const viewsOf = (me: AgentInfo): View[] => (readOnly(me) ? VIEWS.filter((v) => v !== 'mine' && v !== 'snoozed') : VIEWS);
 
 /** The queue an agent sees is their teams' (and everyone's); admins see it all, and a viewer reads it all (taking none). */
 function inView(view: View, c: ConversationSummary, me: AgentInfo, teams: readonly Team[]): boolean {
@@ -42,7 +43,9 @@ function inView(view: View, c: ConversationSummary, me: AgentInfo, teams: readon
     case 'waiting':
       return c.status === 'waiting' && (readOnly(me) || mayTake(c, me, teams));
     case 'mine':
-      return c.status === 'assigned' && c.agentId === me.id;
+      return c.status === 'assigned' && c.agentId === me.id && !snoozed(c);
+    case 'snoozed':
+      return c.agentId === me.id && snoozed(c);
     case 'open':
       return c.status !== 'closed';
     case 'closed':
@@ -50,9 +53,13 @@ function inView(view: View, c: ConversationSummary, me: AgentInfo, teams: readon
   }
 }
 
-/** The queue is served oldest first (who waited longest on top); every other view shows the latest activity first. */
+/** The queue is served oldest first (who waited longest on top), the snoozed soonest to wake first; every other view the latest activity first. */
 const order = (view: View) => (a: ConversationSummary, b: ConversationSummary) =>
-  view === 'waiting' ? (a.waitingSince ?? a.updatedAt) - (b.waitingSince ?? b.updatedAt) : b.updatedAt - a.updatedAt;
+  view === 'waiting'
+    ? (a.waitingSince ?? a.updatedAt) - (b.waitingSince ?? b.updatedAt)
+    : view === 'snoozed'
+      ? (a.snoozedUntil ?? 0) - (b.snoozedUntil ?? 0)
+      : b.updatedAt - a.updatedAt;
 
 function loadFilters(): Filters {
   try {
@@ -104,6 +111,8 @@ function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: Conver
           <strong class="visitor-name">{visitorName(c)}</strong>
           {waited !== null ? (
             <span class="wait" title={t('waiting_since', { time: formatWhen(c.waitingSince!) })}>{t('waited', { duration: formatDuration(waited) })}</span>
+          ) : snoozed(c) ? (
+            <span class="wake" data-testid="wake">{t('wakes', { time: formatWake(c.snoozedUntil!) })}</span>
           ) : (
             <time class="when" dateTime={new Date(c.updatedAt).toISOString()}>{formatWhen(c.updatedAt)}</time>
           )}
@@ -214,8 +223,9 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
       <h1 class="sr-only">{t('nav_inbox')}</h1>
       <section class="list-pane" aria-label={t('inbox_views')}>
         <Search nameOf={visitorName} selectedId={selected?.id ?? null} onOpen={(c) => (client.show(c), navigate('inbox', c.id))} />
-        <Tabs label={t('inbox_views')} value={view} onChange={(v) => { tabChosenFor.current = selected?.id ?? null; set({ view: v }); }} tabs={views.map((v) => ({ value: v, children: <>
-          {t(`view_${v}`)}
+        <Tabs label={t('inbox_views')} value={view} onChange={(v) => { tabChosenFor.current = selected?.id ?? null; set({ view: v }); }} tabs={views.map((v) => ({ value: v, ...(v === 'snoozed' ? { title: t('view_snoozed') } : {}), children: <>
+          {/* Snoozed is a clock (its name heard and on hover): five words do not fit the 312 px list in every language. */}
+          {v === 'snoozed' ? <><svg class="tab-icon" viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="13" r="8" fill="none" stroke="currentColor" stroke-width="2" /><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="M12 9v4l2.5 2.5M5 3 2.5 5.5M19 3l2.5 2.5" /></svg><span class="sr-only">{t('view_snoozed')}</span></> : t(`view_${v}`)}
           {/* The queue is red for those who can take it; a viewer reads how many wait, a plain count. */}
           {(v === 'waiting' || v === 'mine') && count(v) > 0 && <span class={`badge${v === 'waiting' && !readOnly(me) ? ' badge-danger' : ''}`}>{count(v)}</span>}
         </> }))} />

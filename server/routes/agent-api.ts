@@ -15,6 +15,8 @@ import type { Storage } from '../storage/types.ts';
 import type { FileLinks } from '../services/attachment-links.ts';
 import { registerAdminRoutes } from './admin-http.ts';
 import { registerAgentRoutes } from './agent-http.ts';
+import { registerSnoozeRoutes } from './snooze-http.ts';
+import type { SnoozeService } from '../services/snooze.ts';
 import { registerAuthRoutes } from './auth-http.ts';
 import { registerPersonalDataRoutes } from './personal-data-http.ts';
 import { registerProfileRoutes } from './profile-http.ts';
@@ -43,6 +45,7 @@ export async function registerAgentApi(
     agents: AgentChannel;
     handoff: HandoffService;
     conversations: ConversationService;
+    snooze: SnoozeService;
     teams: TeamDirectory;
     limits: AbuseLimits;
     links: FileLinks;
@@ -88,6 +91,7 @@ export async function registerAgentApi(
   registerSecurityRoutes(app, { audit: storage, twoFactor });
   registerProfileRoutes(app, { auth, handoff, agents, audit: storage });
   registerAgentRoutes(app, { desk, handoff });
+  registerSnoozeRoutes(app, { snooze: deps.snooze, handoff });
   registerTeamRoutes(app, { teams, desk, handoff });
   registerSearchRoutes(app, { search: createSearchService({ storage, handoff }) });
   registerSetupRoutes(app, { firstRun, handoff, audit: storage, secureCookies: config.publicUrl.startsWith('https:') });

@@ -13,6 +13,7 @@ import type { WebhookPayloads } from './webhook-payloads.ts';
 import type { MailService } from './mail.ts';
 import type { MessageFile, RemovedFile } from '../storage/attachment-types.ts';
 import type { InboxPreviews } from './inbox-previews.ts';
+import type { SnoozeService } from './snooze.ts';
 import { botLanguage, chineseEitherScript, writtenLanguage } from './written-language.ts';
 import { createSpokenLanguage, type ChoiceOutcome } from './spoken-language.ts';
 
@@ -110,6 +111,8 @@ export function createConversationService(deps: {
   mail?: Pick<MailService, 'agentReplied'> | null;
   /** Every console's inbox row moves on with each person's message. */
   previews?: Pick<InboxPreviews, 'stored'>;
+  /** A snoozed conversation wakes when its visitor writes. */
+  snooze?: Pick<SnoozeService, 'visitorWrote'>;
 }): ConversationService {
   const { storage, bus, faq, metrics, identitySecrets, cardMask, handoff, learning } = deps;
   const spoken = createSpokenLanguage({ storage, bus, announce: (c) => handoff.announce(c) });
@@ -279,6 +282,7 @@ export function createConversationService(deps: {
     async sendVisitorMessage(conversationId, clientId, text) {
       const result = await append({ conversationId, author: 'visitor', authorName: null, text, clientId, bot: null, guard: { kind: 'not_closed' } });
       if (result.kind === 'stored') await noteWrittenLanguage(conversationId, text);
+      if (result.kind === 'stored' && !result.botDue) await deps.snooze?.visitorWrote(conversationId);
       return result;
     },
 
@@ -323,10 +327,12 @@ export function createConversationService(deps: {
       return result;
     },
 
-    sendFiles(conversationId, from, clientId, files) {
+    async sendFiles(conversationId, from, clientId, files) {
       const guard: NewMessage['guard'] = from.kind === 'visitor' ? { kind: 'not_closed' } : { kind: 'owned_by', agentId: from.agent.id };
       const authorName = from.kind === 'agent' ? from.agent.name : null;
-      return append({ conversationId, author: from.kind, authorName, text: '', clientId, bot: null, attachments: files, guard });
+      const result = await append({ conversationId, author: from.kind, authorName, text: '', clientId, bot: null, attachments: files, guard });
+      if (result.kind === 'stored' && from.kind === 'visitor') await deps.snooze?.visitorWrote(conversationId);
+      return result;
     },
 
     async postSystemLine(conversationId, text) {

@@ -201,6 +201,7 @@ export function createHandoffService(deps: {
         createdAt: c.createdAt,
         updatedAt: c.updatedAt,
         waitingSince: c.waitingSince,
+        snoozedUntil: c.snoozedUntil,
         pageUrl: c.pageUrl,
         pageTitle: c.pageTitle,
         userAgent: c.userAgent,

@@ -11,7 +11,7 @@ export interface IdleStore {
   /**
    * Open conversations (the bot's, or an agent's) with at least one message and no change since `before`, oldest
    * first, at most `limit`. An agent's only when the last message is not the visitor's: a visitor who waits for
-   * the agent's reply is not idle.
+   * the agent's reply is not idle. Never a snoozed one (its idle time counts from its wake).
    */
   idleConversations(cuts: IdleCuts, limit: number): Promise<Conversation[]>;
   /** Waiting conversations whose visitor was last seen (never seen: entered the queue) before `before`, oldest first. */
@@ -36,7 +36,7 @@ export function idleQuery(cuts: IdleCuts, limit: number, p: (n: number) => strin
   const ms = (n: number) => `CAST(${p(n)} AS BIGINT)`;
   const cut = sites.length === 0 ? ms(1) : `CASE ${sites.map((_, i) => `WHEN c.site = ${p(2 * i + 1)} THEN ${ms(2 * i + 2)}`).join(' ')} ELSE ${ms(2 * sites.length + 1)} END`;
   const sql = `SELECT c.* FROM conversations c
-   WHERE c.status IN ('bot', 'assigned') AND c.last_seq > 0 AND c.updated_at < ${cut}
+   WHERE c.status IN ('bot', 'assigned') AND c.last_seq > 0 AND c.updated_at < ${cut} AND c.snoozed_until IS NULL
      AND (c.status = 'bot' OR (SELECT m.author FROM messages m WHERE m.conversation_id = c.id ORDER BY m.seq DESC LIMIT 1) <> 'visitor')
    ORDER BY c.updated_at LIMIT ${p(2 * sites.length + 2)}`;
   return { sql, params: [...sites.flat(), cuts.otherwise, limit] };

@@ -25,6 +25,7 @@ export interface EventRow {
   to_team_id: string | null;
   to_team_name: string | null;
   locale: string | null;
+  until?: number | null;
 }
 
 export const toEvent = (r: EventRow): ConversationLogEvent => ({
@@ -51,6 +52,7 @@ export const toEvent = (r: EventRow): ConversationLogEvent => ({
   toTeamId: r.to_team_id,
   toTeamName: r.to_team_name,
   locale: r.locale,
+  until: r.until ?? null,
 });
 
 /** One event to write; the agents', label's and teams' names are looked up (as they are now) by the insert itself. */
@@ -71,6 +73,7 @@ export interface LogRow {
   fromTeamId?: string | null;
   toTeamId?: string | null;
   locale?: string | null;
+  until?: number | null;
 }
 
 

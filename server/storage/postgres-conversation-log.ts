@@ -7,10 +7,10 @@ export async function writeLogEvent(db: Queryable, row: LogRow): Promise<void> {
   await db.query(
     `INSERT INTO conversation_events (conversation_id, type, at, actor, agent_id, agent_name, from_agent_id, from_agent_name,
        to_agent_id, to_agent_name, reason, score, comment, ticket_id, ticket_status, label_id, label_name,
-       from_team_id, from_team_name, to_team_id, to_team_name, locale)
+       from_team_id, from_team_name, to_team_id, to_team_name, locale, until)
      VALUES ($1, $2, $3, $4, $5::text, (SELECT name FROM agents WHERE id = $5), $6::text, (SELECT name FROM agents WHERE id = $6),
        $7::text, (SELECT name FROM agents WHERE id = $7), $8, $9, $10, $11, $12, $13::text, (SELECT name FROM labels WHERE id = $13),
-       $14::text, (SELECT name FROM teams WHERE id = $14), $15::text, (SELECT name FROM teams WHERE id = $15), $16)`,
+       $14::text, (SELECT name FROM teams WHERE id = $14), $15::text, (SELECT name FROM teams WHERE id = $15), $16, $17)`,
     [
       row.conversationId,
       row.type,
@@ -28,6 +28,7 @@ export async function writeLogEvent(db: Queryable, row: LogRow): Promise<void> {
       row.fromTeamId ?? null,
       row.toTeamId ?? null,
       row.locale ?? null,
+      row.until ?? null,
     ],
   );
 }

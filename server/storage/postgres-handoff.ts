@@ -11,10 +11,10 @@ import { noteMentionIds, previewSql, rankQueueSql, toConversation, toNote, toPre
  * limit, the count of the agent's chats is part of the same condition.
  */
 const TRANSITION = `UPDATE conversations SET status = $4, agent_id = $5, updated_at = $6, bot_misses = 0, state_version = state_version + 1,
-    waiting_since = CASE WHEN $4 = 'waiting' THEN $6::bigint ELSE NULL END
+    waiting_since = CASE WHEN $4 = 'waiting' THEN $6::bigint ELSE NULL END, snoozed_until = NULL
   WHERE id = $1 AND status = $2 AND agent_id IS NOT DISTINCT FROM $3
     AND ($7::int IS NULL OR (SELECT count(*) FROM conversations WHERE status = 'assigned' AND agent_id = $5) < $7::int)
-    AND ($8::bigint IS NULL OR updated_at < $8::bigint)
+    AND ($8::bigint IS NULL OR (updated_at < $8::bigint AND snoozed_until IS NULL))
     AND ($9::bigint IS NULL OR coalesce(visitor_seen_at, waiting_since) < $9::bigint)
   RETURNING *`;
 

@@ -504,6 +504,16 @@ export const PG_MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX mentions_agent ON mentions(agent_id, created_at);
   `,
+  /* 27: snooze (SQLite's step 41) */ `
+  ALTER TABLE conversations ADD COLUMN snoozed_until BIGINT;
+  CREATE INDEX conversations_snoozed ON conversations(snoozed_until) WHERE snoozed_until IS NOT NULL;
+  ALTER TABLE conversation_events ADD COLUMN until BIGINT;
+  ALTER TABLE conversation_events DROP CONSTRAINT conversation_events_type_check;
+  ALTER TABLE conversation_events ADD CONSTRAINT conversation_events_type_check
+    CHECK (type IN ('queued','cancelled','claimed','transferred','released','closed','rated','ticket','ticket_status','label_added','label_removed','team_changed','language_set','snoozed','unsnoozed'));
+  ALTER TABLE conversation_events DROP CONSTRAINT conversation_events_reason_check;
+  ALTER TABLE conversation_events ADD CONSTRAINT conversation_events_reason_check CHECK (reason IN ('asked','bot_missed','idle','abandoned','site','time','visitor','agent'));
+  `,
 ];
 
 /** One key for every Kefu node: whoever holds it migrates; the others wait, then find nothing left to do. */

@@ -22,6 +22,7 @@ import { botLocaleParams, KEEP_CHOICE_SQL, NEW_CONVERSATION_SQL, SET_BOT_LOCALE_
 import { postgresSearchStore } from './postgres-search.ts';
 import { postgresSetupStore } from './postgres-setup.ts';
 import { postgresIdleStore } from './postgres-idle.ts';
+import { postgresSnoozeStore } from './postgres-snooze.ts';
 import { pgBatcher } from './postgres-batch.ts';
 import type { ChatMessage } from '../../protocol/index.ts';
 import type { RemovedFile } from './attachment-types.ts';
@@ -219,6 +220,7 @@ export async function openPostgresStorage(
     ...search,
     ...postgresSetupStore(pool),
     ...postgresIdleStore(pool),
+    ...postgresSnoozeStore(pool),
     async createVisitor(tokenHash, locale) {
       const row = await one<VisitorRow>(
         pool,

@@ -30,6 +30,7 @@ export interface ConversationRow {
   bot_locale_chosen?: number;
   bot_locale_set_by?: string | null;
   bot_locale_by_site?: number;
+  snoozed_until?: number | null;
 }
 
 export const toConversation = (r: ConversationRow): Conversation => ({
@@ -53,6 +54,7 @@ export const toConversation = (r: ConversationRow): Conversation => ({
   botLocaleChosen: r.bot_locale_chosen === 1,
   botLocaleSetBy: r.bot_locale_set_by ?? null,
   botLocaleBySite: r.bot_locale_by_site === 1,
+  snoozedUntil: r.snoozed_until ?? null,
 });
 
 /**

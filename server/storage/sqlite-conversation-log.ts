@@ -10,11 +10,11 @@ export function sqliteLogWriter(db: Database.Database): (row: LogRow) => void {
   const insert = db.prepare(
     `INSERT INTO conversation_events (conversation_id, type, at, actor, agent_id, agent_name, from_agent_id, from_agent_name,
        to_agent_id, to_agent_name, reason, score, comment, ticket_id, ticket_status, label_id, label_name,
-       from_team_id, from_team_name, to_team_id, to_team_name, locale)
+       from_team_id, from_team_name, to_team_id, to_team_name, locale, until)
      VALUES (@conversationId, @type, @at, @actor, @agentId, (SELECT name FROM agents WHERE id = @agentId), @fromAgentId,
        (SELECT name FROM agents WHERE id = @fromAgentId), @toAgentId, (SELECT name FROM agents WHERE id = @toAgentId),
        @reason, @score, @comment, @ticketId, @ticketStatus, @labelId, (SELECT name FROM labels WHERE id = @labelId),
-       @fromTeamId, (SELECT name FROM teams WHERE id = @fromTeamId), @toTeamId, (SELECT name FROM teams WHERE id = @toTeamId), @locale)`,
+       @fromTeamId, (SELECT name FROM teams WHERE id = @fromTeamId), @toTeamId, (SELECT name FROM teams WHERE id = @toTeamId), @locale, @until)`,
   );
   return (row) =>
     void insert.run({
@@ -34,6 +34,7 @@ export function sqliteLogWriter(db: Database.Database): (row: LogRow) => void {
       fromTeamId: row.fromTeamId ?? null,
       toTeamId: row.toTeamId ?? null,
       locale: row.locale ?? null,
+      until: row.until ?? null,
     });
 }
 

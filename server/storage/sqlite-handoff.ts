@@ -30,10 +30,10 @@ export function sqliteHandoffStore(db: Database.Database): HandoffStore {
       ConversationRow
     >(
       `UPDATE conversations SET status = @toStatus, agent_id = @toAgent, updated_at = @now, bot_misses = 0, state_version = state_version + 1,
-         waiting_since = CASE WHEN @toStatus = 'waiting' THEN @now ELSE NULL END
+         waiting_since = CASE WHEN @toStatus = 'waiting' THEN @now ELSE NULL END, snoozed_until = NULL
        WHERE id = @id AND status = @fromStatus AND agent_id IS @fromAgent
          AND (@maxChats IS NULL OR (SELECT count(*) FROM conversations WHERE status = 'assigned' AND agent_id = @toAgent) < @maxChats)
-         AND (@idleBefore IS NULL OR updated_at < @idleBefore)
+         AND (@idleBefore IS NULL OR (updated_at < @idleBefore AND snoozed_until IS NULL))
          AND (@unseenBefore IS NULL OR coalesce(visitor_seen_at, waiting_since) < @unseenBefore)
        RETURNING *`,
     ),

@@ -667,6 +667,49 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX mentions_agent ON mentions(agent_id, created_at);
   `,
+  /* 41: snooze: an assigned conversation out of its holder's Mine until a time (the wake sweep reads the partial index),
+     and the event log's snoozed / unsnoozed rows with their wake time (the table is rebuilt to widen its type and reason
+     checks and take the column, every row kept with its id) */ `
+  ALTER TABLE conversations ADD COLUMN snoozed_until INTEGER;
+  CREATE INDEX conversations_snoozed ON conversations(snoozed_until) WHERE snoozed_until IS NOT NULL;
+  CREATE TABLE conversation_events_new (
+    id               INTEGER PRIMARY KEY,
+    conversation_id  TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    type             TEXT NOT NULL CHECK (type IN ('queued','cancelled','claimed','transferred','released','closed','rated','ticket','ticket_status',
+                                                   'label_added','label_removed','team_changed','language_set','snoozed','unsnoozed')),
+    at               INTEGER NOT NULL,
+    actor            TEXT NOT NULL CHECK (actor IN ('visitor','bot','agent','system')),
+    agent_id         TEXT,
+    agent_name       TEXT,
+    from_agent_id    TEXT,
+    from_agent_name  TEXT,
+    to_agent_id      TEXT,
+    to_agent_name    TEXT,
+    reason           TEXT CHECK (reason IN ('asked','bot_missed','idle','abandoned','site','time','visitor','agent')),
+    score            INTEGER CHECK (score BETWEEN 1 AND 5),
+    comment          TEXT,
+    ticket_id        TEXT,
+    ticket_status    TEXT CHECK (ticket_status IN ('open','pending','solved')),
+    label_id         TEXT,
+    label_name       TEXT,
+    from_team_id     TEXT,
+    from_team_name   TEXT,
+    to_team_id       TEXT,
+    to_team_name     TEXT,
+    locale           TEXT,
+    until            INTEGER
+  );
+  INSERT INTO conversation_events_new (id, conversation_id, type, at, actor, agent_id, agent_name, from_agent_id, from_agent_name,
+      to_agent_id, to_agent_name, reason, score, comment, ticket_id, ticket_status, label_id, label_name, from_team_id, from_team_name,
+      to_team_id, to_team_name, locale)
+    SELECT id, conversation_id, type, at, actor, agent_id, agent_name, from_agent_id, from_agent_name,
+      to_agent_id, to_agent_name, reason, score, comment, ticket_id, ticket_status, label_id, label_name, from_team_id, from_team_name,
+      to_team_id, to_team_name, locale FROM conversation_events;
+  DROP TABLE conversation_events;
+  ALTER TABLE conversation_events_new RENAME TO conversation_events;
+  CREATE INDEX conversation_events_conversation ON conversation_events(conversation_id, id);
+  CREATE INDEX conversation_events_at ON conversation_events(at);
+  `,
 ];
 
 /**

@@ -16,6 +16,7 @@ import { sqliteWebhookStore } from './sqlite-webhooks.ts';
 import { sqliteEmailStore } from './sqlite-email.ts';
 import { sqliteJobStore } from './sqlite-jobs.ts';
 import { sqliteIdleStore } from './sqlite-idle.ts';
+import { sqliteSnoozeStore } from './sqlite-snooze.ts';
 import { sqliteReportStore } from './sqlite-reports.ts';
 import { sqliteSiteStore } from './sqlite-sites.ts';
 import { sqliteTicketStore } from './sqlite-tickets.ts';
@@ -189,6 +190,7 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     ...sqliteAttachmentStore(db),
     ...sqliteSetupStore(db),
     ...sqliteIdleStore(db),
+    ...sqliteSnoozeStore(db),
     async createVisitor(tokenHash, locale) {
       const v: VisitorRow = { id: randomUUID(), locale, created_at: Date.now(), user_id: null };
       q.insertVisitor.run(v.id, tokenHash, v.locale, v.created_at);

@@ -17,6 +17,7 @@ import type { SearchStore } from './search-types.ts';
 import type { AttachmentStore, MessageFile } from './attachment-types.ts';
 import type { SetupStore } from './setup-types.ts';
 import type { IdleStore } from './idle-types.ts';
+import type { SnoozeStore } from './snooze-types.ts';
 
 /** The storage port. The services speak only this; SQLite (and later PostgreSQL) implement it. */
 export interface Visitor {
@@ -66,6 +67,8 @@ export interface Conversation {
   site: string | null;
   /** The team whose queue it belongs to, else null (everyone's). */
   teamId: string | null;
+  /** Snoozed by its holder until then (Unix ms; assigned only), else null. */
+  snoozedUntil: number | null;
 }
 
 /** Where the visitor chats from, as the hello frame and the socket's request tell it (all visitor-controlled). */
@@ -124,7 +127,7 @@ export interface ResumedVisitor {
   hasClosed: boolean;
 }
 
-export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqStore, AuditStore, ConversationLogStore, WebhookStore, EmailStore, ReportStore, SiteStore, JobStore, TicketStore, TeamStore, SecurityStore, SearchStore, AttachmentStore, SetupStore, IdleStore, MentionStore {
+export interface Storage extends AgentStore, HandoffStore, IdentityStore, FaqStore, AuditStore, ConversationLogStore, WebhookStore, EmailStore, ReportStore, SiteStore, JobStore, TicketStore, TeamStore, SecurityStore, SearchStore, AttachmentStore, SetupStore, IdleStore, SnoozeStore, MentionStore {
   createVisitor(tokenHash: string, locale: string): Promise<Visitor>;
   findVisitorByTokenHash(tokenHash: string): Promise<Visitor | null>;
   /**

@@ -17,12 +17,35 @@ const translator = (locale: string) => {
 const base: ConversationLogEvent = {
   id: 1, conversationId: 'c', type: 'queued', at: 0, actor: 'visitor', agentId: null, agentName: null, fromAgentId: null, fromAgentName: null,
   toAgentId: null, toAgentName: null, reason: null, score: null, comment: null, ticketId: null, ticketStatus: null,
-  labelId: null, labelName: null, fromTeamId: null, fromTeamName: null, toTeamId: null, toTeamName: null, locale: null,
+  labelId: null, labelName: null, fromTeamId: null, fromTeamName: null, toTeamId: null, toTeamName: null, locale: null, until: null,
 };
 const ev = (patch: Partial<ConversationLogEvent>): ConversationLogEvent => ({ ...base, ...patch });
 const ann = { agentId: 'a', agentName: 'Ann' };
 
 describe('timeline event lines', () => {
+  it('says who snoozed a chat until when (in the console language, the agent\'s time zone), and why the snooze ended', () => {
+    const friday = new Date(2026, 11, 11, 10).getTime();
+    const monday = new Date(2026, 11, 14, 9).getTime();
+    const snoozed = ev({ type: 'snoozed', actor: 'agent', ...ann, at: friday, until: monday });
+    const ended = [ev({ type: 'unsnoozed', actor: 'system', reason: 'time' }), ev({ type: 'unsnoozed', actor: 'visitor', reason: 'visitor' }), ev({ type: 'unsnoozed', actor: 'agent', ...ann, reason: 'agent' })];
+    expect([snoozed, ...ended].map((e) => eventLine(e, translator('en'), 'en'))).toEqual([
+      'Snoozed by Ann until Mon 9:00 AM',
+      'Snooze ended: its time came',
+      'Snooze ended: the visitor wrote',
+      'Snooze ended by Ann',
+    ]);
+    expect([snoozed, ...ended].map((e) => eventLine(e, translator('zh-CN'), 'zh-CN'))).toEqual([
+      'Ann将会话暂停至 周一09:00',
+      '暂停结束：时间已到',
+      '暂停结束：访客发来消息',
+      'Ann取消了暂停',
+    ]);
+    // Tomorrow and the same day read as such; further than a week, the date.
+    expect(eventLine(ev({ ...snoozed, until: new Date(2026, 11, 12, 9).getTime() }), translator('en'), 'en')).toBe('Snoozed by Ann until tomorrow 9:00 AM');
+    expect(eventLine(ev({ ...snoozed, until: new Date(2026, 11, 11, 13).getTime() }), translator('en'), 'en')).toBe('Snoozed by Ann until 1:00 PM');
+    expect(eventLine(ev({ ...snoozed, until: new Date(2026, 11, 21, 9).getTime() }), translator('en'), 'en')).toBe('Snoozed by Ann until Dec 21, 9:00 AM');
+  });
+
   it('says who did what for every event type', () => {
     const t = translator('en');
     const lines = [

@@ -241,7 +241,7 @@ describe.skipIf(!e2e.run)('the conversation view at desktop and phone widths', (
     // its longest labels ("Internal note", "Add note"), still one row.
     await page.setViewportSize({ width: 1200, height: 800 });
     await expect.poll(() => aside.isVisible()).toBe(true);
-    expect(await oneRow(page)).toEqual({ items: 4, oneRow: true, inside: true }); // Transfer…, Hand back, Close, Show contact
+    expect(await oneRow(page)).toEqual({ items: 5, oneRow: true, inside: true }); // Snooze, Transfer…, Hand back, Close, Show contact
     // "Show contact details" is a button like its neighbours (their border, fill and height), not words beside them.
     const look = (name: string) =>
       page.getByRole('button', { name, exact: true }).evaluate((b) => {
@@ -291,9 +291,15 @@ describe.skipIf(!e2e.run)('the conversation view at desktop and phone widths', (
       const menuButton = p.getByRole('button', { name: more });
       await menuButton.click();
       const items = p.getByRole('menu', { name: more }).getByRole('menuitem');
-      if (locale === 'en-US') expect(await items.allInnerTexts()).toEqual(['Transfer…', 'Hand back to bot', 'Show contact details']);
+      if (locale === 'en-US') {
+        // Snooze's choices first (each with its wake time), then the rest.
+        const texts = (await items.allInnerTexts()).map((x) => x.replace(/\s+/g, ' ').trim());
+        expect(texts.map((x) => x.replace(/ ((Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\d).*$/, ''))).toEqual([
+          'Snooze: Later today', 'Snooze: Tomorrow', 'Snooze: Monday', 'Snooze: In a week', 'Snooze: A date and time…', 'Transfer…', 'Hand back to bot', 'Show contact details',
+        ]);
+      }
       expect(await violations(p), `${locale} ${colorScheme} menu`).toEqual([]);
-      await items.first().click();
+      await items.filter({ hasText: 'Transfer' }).or(items.filter({ hasText: '转接' })).or(items.filter({ hasText: '轉接' })).first().click();
       const dialog = p.getByRole('dialog');
       await dialog.getByRole('heading').waitFor(); // the admin is the only agent here: it says so (the list: see the transfer test)
       expect(await violations(p), `${locale} ${colorScheme} transfer`).toEqual([]);

@@ -36,6 +36,8 @@ export const ROUTES: [method: string, path: string, role: Role, body?: unknown][
   ['POST', '/api/v1/conversations/:id/release', 'agent'],
   ['POST', '/api/v1/conversations/:id/close', 'agent'],
   ['PUT', '/api/v1/conversations/:id/language', 'agent', { locale: 'ja' }],
+  ['POST', '/api/v1/conversations/:id/snooze', 'agent', { until: 4102444800000 }],
+  ['DELETE', '/api/v1/conversations/:id/snooze', 'agent'],
   ['POST', '/api/v1/conversations/:id/reveal', 'agent'],
   ['GET', '/api/v1/agents', 'agent'],
   ['GET', '/api/v1/canned-replies', 'agent'],

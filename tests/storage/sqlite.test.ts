@@ -154,7 +154,7 @@ describe('SQLite storage', () => {
     expect(logged.id).toBeGreaterThan(20);
     await s.close();
     const db = new Database(file, { readonly: true });
-    expect(db.prepare('SELECT * FROM conversation_events WHERE id <= 20 ORDER BY id').all()).toEqual(rows.map((r) => ({ ...(r as object), locale: null })));
+    expect(db.prepare('SELECT * FROM conversation_events WHERE id <= 20 ORDER BY id').all()).toEqual(rows.map((r) => ({ ...(r as object), locale: null, until: null }))); // the columns added since: empty
     db.close();
   });
 
@@ -188,7 +188,7 @@ describe('SQLite storage', () => {
     expect(logged.id).toBeGreaterThan(11);
     await s.close();
     const db = new Database(file, { readonly: true });
-    expect(db.prepare('SELECT * FROM conversation_events WHERE id <= 11 ORDER BY id').all()).toEqual(rows);
+    expect(db.prepare('SELECT * FROM conversation_events WHERE id <= 11 ORDER BY id').all()).toEqual(rows.map((r) => ({ ...(r as object), until: null })));
     expect(db.prepare('SELECT id, chosen_locale, chosen_locale_set_by, chosen_locale_by_site FROM visitors ORDER BY id').all()).toEqual([
       { id: 'v1', chosen_locale: 'es', chosen_locale_set_by: null, chosen_locale_by_site: 1 },
       { id: 'v2', chosen_locale: 'ko', chosen_locale_set_by: 'a1', chosen_locale_by_site: 0 },

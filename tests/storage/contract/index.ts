@@ -19,6 +19,7 @@ import { setupContract } from './setup.ts';
 import { idleContract } from './idle.ts';
 import { writtenLocaleContract } from './written-locale.ts';
 import { mentionsContract } from './mentions.ts';
+import { snoozeContract } from './snooze.ts';
 
 export type { StorageFactory, StoragePlace } from './context.ts';
 
@@ -49,4 +50,5 @@ export function runStorageContract(factory: StorageFactory): void {
   idleContract(ctx);
   writtenLocaleContract(ctx);
   mentionsContract(ctx);
+  snoozeContract(ctx);
 }

@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import type { ConversationSummary } from '../protocol/index.ts';
+import { SNOOZE_MAX_DAYS } from '../protocol/snooze-window.ts';
+import { ModalDialog } from '../ui/Dialog.tsx';
+import { Select } from '../ui/Select.tsx';
+import type { DeskClient } from './desk-client.ts';
+import { language, t } from './i18n.ts';
+
+const DAY = 86_400_000;
+
+/** Midnight (local) `days` after today's. */
+const dayStart = (days: number) => {
+  const d = new Date();
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + days).getTime();
+};
+
+/**
+ * "A date and time of my own": two of the console's own selects (never a browser's date picker) — a day of the next
+ * 90, a time of the day every half hour, in the agent's own time zone — and Snooze, which waits for a time to come.
+ * Loaded when first asked for (the console's first load carries none of it).
+ */
+export default function SnoozeChooser({ client, c, onDone }: { client: DeskClient; c: ConversationSummary; onDone: () => void }) {
+  const [day, setDay] = useState('1');
+  const [time, setTime] = useState(String(9 * 60));
+  const lang = language();
+  const days = Array.from({ length: SNOOZE_MAX_DAYS }, (_, i) => ({
+    value: String(i),
+    label: new Intl.DateTimeFormat(lang, { weekday: 'short', month: 'short', day: 'numeric' }).format(dayStart(i)),
+  }));
+  const times = Array.from({ length: 48 }, (_, i) => ({ value: String(i * 30), label: new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(dayStart(0) + i * 1_800_000) }));
+  const d = new Date(dayStart(Number(day)));
+  const until = new Date(d.getFullYear(), d.getMonth(), d.getDate(), 0, Number(time)).getTime();
+  const past = until <= Date.now();
+  const hint = `snooze-pick-hint-${c.id}`;
+  return (
+    <ModalDialog
+      open
+      title={t('snooze_pick_title')}
+      titleId={`snooze-pick-${c.id}`}
+      onCancel={onDone}
+      actions={
+        <>
+          <button type="button" class="btn" onClick={onDone}>{t('confirm_cancel')}</button>
+          <button type="button" class="btn btn-primary" disabled={past} onClick={() => (onDone(), void client.snooze(c.id, until))}>{t('snooze')}</button>
+        </>
+      }
+    >
+      <div class="field">
+        <Select label={t('snooze_pick_day')} value={day} onChange={setDay} options={days} describedBy={past ? hint : undefined} />
+      </div>
+      <div class="field">
+        <Select label={t('snooze_pick_time')} value={time} onChange={setTime} options={times} describedBy={past ? hint : undefined} />
+      </div>
+      {past && <p class="field-hint" id={hint}>{t('refusal_snooze_past')}</p>}
+      <p class="muted">{t('wakes', { time: new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' }).format(until) })}</p>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * A snooze's wake time as the console says it, in `locale` and the agent's own time zone: "3:00 PM" today, "tomorrow
+ * 9:00 AM" (`relative`; else "Tue 9:00 AM": the menu's choice says "Tomorrow" already), "Mon 9:00 AM" within the week,
+ * else "Dec 21, 9:00 AM". No i18n import: the timeline's lines use it too.
+ */
+export function formatWake(ms: number, now: number, locale: string, relative = true): string {
+  const days = Math.round((new Date(ms).setHours(0, 0, 0, 0) - new Date(now).setHours(0, 0, 0, 0)) / 86_400_000);
+  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(ms);
+  if (days <= 0) return time;
+  if (days === 1 && relative) return `${new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(1, 'day')} ${time}`;
+  const options: Intl.DateTimeFormatOptions = days < 7 ? { weekday: 'short', hour: 'numeric', minute: '2-digit' } : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+  return new Intl.DateTimeFormat(locale, options).format(ms);
+}
+
+const HOUR = 3_600_000;
+
+/** `at`'s day (local time) `days` later, at 9:00. */
+const nineOn = (at: Date, days: number) => new Date(at.getFullYear(), at.getMonth(), at.getDate() + days, 9).getTime();
+
+/**
+ * The Snooze menu's choices, in the agent's own time zone: later today (+3 h), tomorrow 9:00, Monday 9:00 (next
+ * week's on a Monday) and in a week (this time).
+ */
+export function snoozeChoices(now = Date.now()): { key: string; until: number }[] {
+  const d = new Date(now);
+  const toMonday = ((8 - d.getDay()) % 7) || 7;
+  return [
+    { key: 'snooze_later', until: now + 3 * HOUR },
+    { key: 'snooze_tomorrow', until: nineOn(d, 1) },
+    { key: 'snooze_monday', until: nineOn(d, toMonday) },
+    { key: 'snooze_week', until: now + 7 * 24 * HOUR },
+  ];
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it, onTestFinished } from 'vitest';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { ConversationSummary } from '../../protocol/index.ts';
+import { showColorScheme } from '../helpers/axe.ts';
+import { logIntoConsole, openConsoleAt, openDemoWidget, useBrowserAndServer } from '../helpers/browser.ts';
+import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
+import { askBot, visitor } from '../helpers/ws-client.ts';
+import { choose, optionsOf } from '../helpers/select.ts';
+
+/**
+ * Snooze in Chromium: the agent who holds a chat snoozes it from our own menu of wake times; the header says until
+ * when, with Unsnooze; Mine leaves it out and the Snoozed view lists it with its wake time; the visitor writing brings
+ * it back in Mine with its unread count, and a snooze whose time came (the sweep, here every 200 ms) comes back too.
+ * Screenshots of the menu, the header and the Snoozed view: desktop 1280 and phone 390, light and dark, en and zh-CN.
+ */
+const e2e = useBrowserAndServer(ADMIN_ENV, { ...FAST_SCRYPT, snoozeSweepMs: 200 });
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
+
+/** A visitor (over a socket) who asked for a person, claimed by the admin over REST. */
+async function held(text: string) {
+  const admin = await login(e2e.server);
+  const v = await visitor(e2e.server.wsUrl, e2e.server.url, { locale: 'en' });
+  await askBot(v.client, text);
+  v.client.send({ type: 'handoff' });
+  const id = v.welcome.conversationId;
+  await expect.poll(async () => (await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${id}/claim`, {})).status).toBe(200);
+  return { ...v, id, admin };
+}
+
+const rowOf = (page: Page, text: string) => page.locator('.conversation-item', { hasText: text });
+
+describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium', () => {
+  it('snoozes from the menu: out of Mine, in Snoozed with its wake time; the visitor writing brings it back with its unread count', async () => {
+    const context = await e2e.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    onTestFinished(() => context.close());
+    const widgetPage = await context.newPage();
+    widgetPage.setDefaultTimeout(10_000);
+    const { box } = await openDemoWidget(widgetPage, e2e.server.url);
+    await box.fill('my chargeback, talk to a human please');
+    await box.press('Enter');
+
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    await logIntoConsole(page, e2e.server.url);
+    await page.getByRole('tab', { name: /^Waiting/ }).click();
+    await rowOf(page, 'my chargeback').click();
+    await page.getByRole('button', { name: 'Claim', exact: true }).click();
+    await page.getByRole('tab', { name: /^Mine/ }).click();
+    await rowOf(page, 'my chargeback').waitFor();
+
+    // Our own menu (role="menu", not a browser control), opened on its first choice, each with its wake time.
+    await page.getByRole('button', { name: 'Snooze', exact: true }).click();
+    const menu = page.getByRole('menu', { name: 'Snooze' });
+    const items = menu.getByRole('menuitem');
+    expect((await items.allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim())).toEqual([
+      expect.stringMatching(/^Later today (\d|[A-Z][a-z]{2} \d)/), // today: the time; after midnight: the day
+      expect.stringMatching(/^Tomorrow [A-Z][a-z]{2} 9:00 AM$/),
+      expect.stringMatching(/^Monday ([A-Z][a-z]{2} \d{1,2}, |Mon )9:00 AM$/),
+      expect.stringMatching(/^In a week [A-Z][a-z]{2} \d{1,2}, /),
+      'A date and time…',
+    ]);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
+    await page.keyboard.press('ArrowDown'); // Tomorrow 9:00
+    await page.keyboard.press('Enter');
+
+    const snoozedLine = page.getByTestId('snoozed');
+    await expect.poll(() => snoozedLine.textContent()).toMatch(/^Snoozed until tomorrow 9:00 AM\s*Unsnooze$/);
+    await page.locator('.event-line[data-event=snoozed]', { hasText: 'Snoozed by admin until tomorrow 9:00 AM' }).waitFor();
+    // Out of Mine; in Snoozed, with its wake time.
+    await expect.poll(() => rowOf(page, 'my chargeback').count()).toBe(0);
+    await page.getByRole('tab', { name: /^Snoozed/ }).click();
+    const row = rowOf(page, 'my chargeback');
+    await expect.poll(() => row.getByTestId('wake').textContent()).toBe('until tomorrow 9:00 AM');
+
+    // The visitor writes (the agent looks at the list, not at the chat): back in Mine, with its unread count, and the
+    // timeline says why.
+    await page.evaluate(() => (location.hash = '#/inbox'));
+    await page.getByRole('tab', { name: /^Mine/ }).click();
+    await box.fill('here is the screenshot');
+    await box.press('Enter');
+    const back = rowOf(page, 'here is the screenshot');
+    await expect.poll(() => back.count(), { timeout: 15_000 }).toBe(1);
+    expect(await back.getAttribute('data-unread')).toBe('1');
+    expect(await page.getByRole('tab', { name: /^Snoozed/ }).textContent()).toBe('Snoozed');
+    await back.click();
+    await page.locator('.event-line[data-event=unsnoozed]', { hasText: 'Snooze ended: the visitor wrote' }).waitFor();
+    expect(await snoozedLine.count()).toBe(0);
+
+    // The `z` key opens the menu too; Unsnooze in the header wakes it.
+    await page.locator('.log').focus();
+    await page.keyboard.press('z');
+    await menu.waitFor();
+    await menu.getByRole('menuitem', { name: /^Later today/ }).click();
+    await snoozedLine.waitFor();
+    await snoozedLine.getByRole('button', { name: 'Unsnooze' }).click();
+    await snoozedLine.waitFor({ state: 'hidden' });
+    await page.locator('.event-line[data-event=unsnoozed]', { hasText: 'Snooze ended by admin' }).waitFor();
+
+    // A date and time of the agent's own: our own selects in a dialog (a day of the next 90, a half hour), fetched on first use.
+    await page.getByRole('button', { name: 'Snooze', exact: true }).click();
+    await menu.getByRole('menuitem', { name: 'A date and time…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Snooze until…' });
+    await dialog.waitFor();
+    expect(await optionsOf(dialog, 'Day')).toHaveLength(90);
+    expect(await optionsOf(dialog, 'Time')).toHaveLength(48);
+    await choose(dialog, 'Day', { value: '3' });
+    await choose(dialog, 'Time', { value: String(14 * 60 + 30) });
+    for (const scheme of ['light', 'dark'] as const) {
+      await showColorScheme(page, scheme);
+      await page.screenshot({ path: path.join(SHOTS, `console-snooze-chooser-desktop-${scheme}-en.png`) });
+    }
+    await dialog.getByRole('button', { name: 'Snooze', exact: true }).click();
+    const d = new Date();
+    const chosen = new Date(d.getFullYear(), d.getMonth(), d.getDate() + 3, 14, 30).getTime();
+    const cookie = (await login(e2e.server)).cookie;
+    const snoozedUntils = async () => ((await api(e2e.server, cookie, 'GET', '/api/v1/conversations?status=assigned')).body!.conversations as ConversationSummary[]).map((c) => c.snoozedUntil);
+    await expect.poll(snoozedUntils).toContain(chosen);
+    await expect.poll(() => snoozedLine.textContent()).toMatch(/2:30 PM/);
+  });
+
+  it("a snooze whose time came wakes on its own: back in the holder's Mine", async () => {
+    const { id, admin, client } = await held('the payout run on Monday, a human please');
+    onTestFinished(() => client.close());
+    const page = await openConsoleAt(e2e.browser, e2e.server.url, { locale: 'en-US', width: 1280, height: 800, hash: `#/inbox/${id}` });
+    onTestFinished(() => page.context().close());
+    await page.getByRole('tab', { name: /^Mine/ }).click();
+    await rowOf(page, 'payout run').waitFor();
+    expect((await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${id}/snooze`, { until: Date.now() + 2_000 })).status).toBe(200);
+    await expect.poll(() => rowOf(page, 'payout run').count()).toBe(0);
+    await expect.poll(() => rowOf(page, 'payout run').count(), { timeout: 15_000 }).toBe(1);
+    await page.locator('.event-line[data-event=unsnoozed]', { hasText: 'Snooze ended: its time came' }).waitFor();
+  });
+
+  it('screenshots: the menu, the header and the Snoozed view — desktop 1280 and phone 390, light and dark, en and zh-CN', async () => {
+    const { id, admin, client } = await held('waiting on the bank, a human please');
+    onTestFinished(() => client.close());
+    for (const [width, height, device] of [[1280, 800, 'desktop'], [390, 844, 'phone']] as const) {
+      for (const locale of ['en-US', 'zh-CN'] as const) {
+        const page = await openConsoleAt(e2e.browser, e2e.server.url, { locale, width, height, hash: `#/inbox/${id}` });
+        const tag = locale === 'en-US' ? 'en' : 'zh-CN';
+        for (const scheme of ['light', 'dark'] as const) {
+          await showColorScheme(page, scheme);
+          // The menu: a button from 1200 px, the first items of More actions narrower.
+          await page.locator('.conversation-head .actions button[aria-haspopup]').first().click();
+          await page.getByRole('menu').waitFor();
+          await page.screenshot({ path: path.join(SHOTS, `console-snooze-menu-${device}-${scheme}-${tag}.png`) });
+          await page.keyboard.press('Escape');
+        }
+        await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${id}/snooze`, { until: Date.now() + 3 * 86_400_000 });
+        await page.getByTestId('snoozed').waitFor();
+        for (const scheme of ['light', 'dark'] as const) {
+          await showColorScheme(page, scheme);
+          await page.screenshot({ path: path.join(SHOTS, `console-snooze-header-${device}-${scheme}-${tag}.png`) });
+        }
+        await page.evaluate(() => (location.hash = '#/inbox'));
+        await page.getByRole('tab', { name: locale === 'en-US' ? /^Snoozed/ : /^已暂停/ }).click();
+        await rowOf(page, 'waiting on the bank').waitFor();
+        for (const scheme of ['light', 'dark'] as const) {
+          await showColorScheme(page, scheme);
+          await page.screenshot({ path: path.join(SHOTS, `console-snooze-view-${device}-${scheme}-${tag}.png`) });
+        }
+        await api(e2e.server, admin.cookie, 'DELETE', `/api/v1/conversations/${id}/snooze`);
+        await page.context().close();
+      }
+    }
+  });
+});
