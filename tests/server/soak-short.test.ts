@@ -26,6 +26,6 @@ describe('soak (short)', () => {
     console.log(summary('soak-short', seed, report));
     expectClean(report, { kills: 2, takeovers: 3, minTyped: 100, integrity: 'ok' });
     // The run is 30 s of a live server plus its two restarts (each kill killEveryMs after the last restart ended): a few
-    // seconds more than 30 idle; at load 15-20, where a start of the built server takes 25-30 s, 120-150 s in all.
+    // seconds more than 30 idle; at load 20-28, where a start of the built server took 35-61 s, 190-230 s in all.
   }, 300_000);
 });

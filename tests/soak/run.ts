@@ -12,7 +12,7 @@ export interface SoakOptions {
   seed: number;
   /**
    * How long visitors type, counted while the server is up: the end moves on by each restart's length (a restart takes
-   * 2-4 s idle and 13-20 s at load 10-20, and a run of fixed length would leave the server down for most of it).
+   * a few seconds idle and 35-61 s at load 20-28, and a run of fixed length would leave the server down for most of it).
    */
   durationMs: number;
   visitors: number;
@@ -232,8 +232,8 @@ async function soakAgainst(o: SoakOptions, { backend, proxy, proxyPort, admin, b
   };
   try {
     // Each kill killEveryMs after the last restart ended, and the end moved on by each restart's length: the server is
-    // up for the same stretches however long a restart takes. (On a schedule fixed from the start, a restart of 13 s at
-    // load 10 had the second kill land on a server just back, with no socket reconnected yet, and the server up for
+    // up for the same stretches however long a restart takes. (On a schedule fixed from the start, a restart of 27 s at
+    // load 12-17 had the second kill land on a server just back, with no socket reconnected yet, and the server up for
     // about 11 s of the 30.)
     for (let upSince = started; upSince + o.killEveryMs < end(); ) {
       await sleep(upSince + o.killEveryMs - Date.now(), undefined, { signal });
@@ -359,7 +359,7 @@ async function takeover(o: SoakOptions, agent: SoakAgent, visitor: ChatClient, n
   try {
     // Ask for a person until the console shows the conversation waiting (the frame is lost on a dead socket). Twenty
     // asks counted only while the visitor's socket is open: a takeover that starts as the server is killed does not
-    // spend them on a restart (25-40 s at load 15-20; on main at load 15 one takeover ran out of its 60 s of asks so).
+    // spend them on a restart (35-61 s at load 20-28; on main at load 12-17 one takeover ran out of its 60 s of asks so).
     const waiting = () => ['waiting', 'assigned'].includes(agent.conversation(conversationId)?.status ?? '');
     for (let asked = 0, looked = 0; asked < 20 && looked < 100 && !waiting(); looked++) {
       if (visitor.snapshot.connection === 'online') {
