@@ -34,7 +34,8 @@ export async function oneBox(env: Record<string, string>, signal?: AbortSignal):
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kefu-soak-'));
   const dbFile = path.join(dataDir, 'kefu.sqlite');
   const port = await reservedPort();
-  const launch = () => launchServer(port, dataDir, env, undefined, signal);
+  // Up to 90 s to be healthy, as a cluster's nodes: a start of the built server took over 60 s at load 31-34.
+  const launch = () => launchServer(port, dataDir, env, 90_000, signal);
   let server: ServerProcess = await launch().catch((err: unknown) => {
     rmSync(dataDir, { recursive: true, force: true });
     throw err;

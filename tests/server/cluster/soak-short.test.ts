@@ -41,5 +41,6 @@ describe.skipIf(!binaries || !redis)('cluster soak (short)', () => {
     });
     console.log(summary('cluster soak-short', seed, report));
     expectClean(report, { kills: 1, takeovers: 2, minTyped: 70, integrity: NOT_APPLICABLE });
-  }, 150_000);
+    // 12 s with every node up plus the killed node's restart (the end moves on by it): room for a restart of 30 s and more under load.
+  }, 300_000);
 });
