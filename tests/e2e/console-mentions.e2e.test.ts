@@ -198,7 +198,7 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
     await a.ctx.close();
   });
 
-  it('Mentions pages older ones with the keyboard ("Show older" after the hundredth, the focus on the first older one), names a closed chat’s visitor; 1280 en and 390 zh-CN, light and dark', async () => {
+  it('Mentions pages older ones with the keyboard ("Show older" after the hundredth, the focus on the first older one), keeps them when a new one comes, names a closed chat’s visitor; 1280 en and 390 zh-CN, light and dark', async () => {
     const { server, browser } = e2e;
     const admin = await login(server);
     const ada = await addAgent(server, admin.cookie, 'ada@example.com', { name: 'Ada Page' });
@@ -239,6 +239,25 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
       await expect.poll(() => items.count()).toBe(101);
       await expect.poll(() => b.page.evaluate(() => document.activeElement?.querySelector('p')?.textContent)).toBe('@Ada Page note 1');
       expect(await b.page.locator('.mentions-older').count()).toBe(0);
+      if (tag === 'zh-CN') {
+        // A new mention while the older ones are loaded: on top, the 101 kept below it (it put the page back to the newest 100).
+        const v2 = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
+        v2.send({ type: 'hello', v: 1, locale: 'en' });
+        const { conversationId: id2 } = await v2.next('welcome');
+        v2.send({ type: 'handoff' });
+        await v2.next('state', (s) => s.status === 'waiting', 10_000);
+        const again = await AgentClient.connect(server, admin.cookie);
+        await again.hello([{ conversationId: id2, lastSeq: 0 }]);
+        await again.next('synced', (f) => f.conversationId === id2);
+        again.send({ type: 'note', conversationId: id2, clientId: 'newer-note-102', text: '@Ada Page note 102', mentions: [ada.agent.id] });
+        await again.next('ack', (f) => f.clientId === 'newer-note-102');
+        again.close();
+        v2.close();
+        await expect.poll(() => items.count()).toBe(102);
+        expect(await items.first().locator('p').textContent()).toBe('@Ada Page note 102');
+        expect(await items.last().locator('p').textContent()).toBe('@Ada Page note 1');
+        expect(await b.page.locator('.mentions-older').count()).toBe(0);
+      }
       await b.ctx.close();
     }
     v.close();
