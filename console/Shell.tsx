@@ -17,6 +17,7 @@ import { dropDrafts } from './drafts.ts';
 import { visitorName } from './visitor-name.ts';
 import { readOnly } from './role.ts';
 import { previewText } from './preview.ts';
+import { PHONE, useMedia } from './media.ts';
 
 const loadedPages = new Map<string, ComponentType<PageProps>>();
 
@@ -111,11 +112,13 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
     </li>
   );
   const visible = PAGES.filter((p) => pageFor(p.id, agent));
+  const phone = useMedia(PHONE);
+  const inBar = (p: PageDef) => p.section === 'desk' && !(phone && p.underMoreOnPhone);
   return (
     <div class="shell">
       <nav class="sidebar" aria-label={t('nav_label')}>
         <p class="brand">{t('app_name')}</p>
-        <ul class="nav-list">{visible.filter((p) => p.section === 'desk').map(link)}</ul>
+        <ul class="nav-list">{visible.filter(inBar).map(link)}</ul>
         {visible.some((p) => p.section === 'admin') && (
           <>
             <h2 class="nav-heading">{t('nav_admin')}</h2>
@@ -152,7 +155,7 @@ export function Shell({ me, onMe, onLogout }: { me: AgentInfo; onMe: (a: AgentIn
             end
             items={[
               // The sidebar's count, on its page and on the button: a phone's admin sees what the bot missed.
-              ...visible.filter((p) => p.section !== 'desk').map((p) => ({
+              ...visible.filter((p) => !inBar(p)).map((p) => ({
                 label: t(p.title),
                 onSelect: () => navigate(p.id),
                 ...(p.id === 'faq-missed' && missedCount ? { badge: <CountBadge count={missedCount} /> } : {}),

@@ -7,6 +7,12 @@ import { useEffect, useState } from 'preact/hooks';
  */
 export const WIDE = '(min-width: 1200px)';
 
+/**
+ * A phone: the top bar keeps the pages that carry a count (Inbox, Mentions) and More; the other desk pages go under
+ * More (with three counts at three digits the bar ran 57–87 px past 360–390 px). The `max-width: 480px` of styles.css.
+ */
+export const PHONE = '(max-width: 480px)';
+
 /** Whether a media query matches, kept up to date. */
 export function useMedia(query: string): boolean {
   const [matches, setMatches] = useState(() => matchMedia(query).matches);

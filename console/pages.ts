@@ -28,6 +28,8 @@ export interface PageDef {
   section: 'desk' | 'admin' | 'me';
   /** An admin page a viewer opens too, read-only (the FAQ; Security shows them the audit log alone). */
   viewers?: true;
+  /** A desk page without a count: on a phone it is under "More" (media.ts PHONE), not in the top bar. */
+  underMoreOnPhone?: true;
   /** Loaded when first opened (its own chunk), so a page costs the console's first load nothing. */
   load(): Promise<{ default: ComponentType<PageProps> }>;
 }
@@ -39,8 +41,8 @@ export interface PageDef {
 export const PAGES: readonly PageDef[] = [
   { id: 'inbox', title: 'nav_inbox', section: 'desk', load: () => import('./pages/Inbox.tsx') },
   { id: 'mentions', title: 'nav_mentions', section: 'desk', load: () => import('./pages/Mentions.tsx') },
-  { id: 'tickets', title: 'nav_tickets', section: 'desk', load: () => import('./pages/Tickets.tsx') },
-  { id: 'reports', title: 'nav_reports', section: 'desk', load: () => import('./pages/Reports.tsx') },
+  { id: 'tickets', title: 'nav_tickets', section: 'desk', underMoreOnPhone: true, load: () => import('./pages/Tickets.tsx') },
+  { id: 'reports', title: 'nav_reports', section: 'desk', underMoreOnPhone: true, load: () => import('./pages/Reports.tsx') },
   { id: 'faq', title: 'nav_faq', section: 'admin', viewers: true, load: () => import('./faq/FaqEditor.tsx') },
   { id: 'faq-missed', title: 'nav_missed', section: 'admin', load: () => import('./faq/MissedQuestions.tsx') },
   { id: 'agents', title: 'nav_agents', section: 'admin', load: () => import('./admin/Agents.tsx') },

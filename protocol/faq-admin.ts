@@ -132,5 +132,6 @@ export const FaqTryRequest = z.strictObject({
   draft: z.record(z.string(), z.unknown()).optional(),
 });
 export type FaqTryRequest = z.infer<typeof FaqTryRequest>;
-export const FaqTryResponse = z.object({ current: FaqTryResult, draft: FaqTryResult.nullable() });
+/** `notTried`: the pack's languages the draft left empty, so not tried with it (blank is fine for a try, not for Save). */
+export const FaqTryResponse = z.object({ current: FaqTryResult, draft: FaqTryResult.nullable(), notTried: z.array(safe(z.string())) });
 export type FaqTryResponse = z.infer<typeof FaqTryResponse>;

@@ -148,6 +148,8 @@ export const StateFrame = z.object({
   reach: Reach.optional(),
   /** When closed: whether the visitor has already rated it. */
   rated: z.boolean().optional(),
+  /** The same agent under a new name (they renamed themselves, or an admin did): not another agent joining. */
+  renamed: z.literal(true).optional(),
 });
 /** An agent is typing (shown for a few seconds). */
 export const VisitorTypingFrame = z.object({ type: z.literal('typing'), name: z.string().nullable() });

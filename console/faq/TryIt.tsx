@@ -32,8 +32,8 @@ function Result({ id, title, r }: { id: string; title: string; r: FaqTryResult }
 }
 
 /**
- * "Try it": what the bot answers a text now, and — when the open entry has unsaved changes — with them. A draft
- * the server refuses reports its fields to the form (`onIssues`).
+ * "Try it": what the bot answers a text now, and — when the open entry has unsaved changes — with them, in the
+ * languages written so far (the empty ones are named). A draft the server refuses reports its fields to the form (`onIssues`).
  */
 export function TryIt(props: { locales: readonly string[]; draft: EntryDoc | null; onIssues: (failure: ApiFailure) => void }) {
   const [text, setText] = useState('');
@@ -70,6 +70,9 @@ export function TryIt(props: { locales: readonly string[]; draft: EntryDoc | nul
       {error && <p role="alert" class="alert alert-danger">{error}</p>}
       {result && (
         <div class="try-results" aria-live="polite">
+          {result.notTried.length > 0 && (
+            <p class="alert try-not-tried">{t('faq_try_not_tried', { languages: new Intl.ListFormat(language(), { type: 'conjunction' }).format(result.notTried.map((l) => languageName(l))) })}</p>
+          )}
           <Result id="current" title={t('faq_try_now')} r={result.current} />
           {result.draft && <Result id="draft" title={t('faq_try_draft')} r={result.draft} />}
         </div>

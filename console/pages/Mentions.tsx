@@ -4,6 +4,7 @@ import { api } from '../api.ts';
 import { formatDay, formatTime, t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
 import { useLoaded } from '../use-loaded.ts';
+import { withNewest, withOlder, type MentionPages } from '../mention-pages.ts';
 import { namedVisitor } from '../visitor-name.ts';
 
 const page = (before?: string) => api<MentionList>('GET', `/api/v1/mentions${before ? `?before=${encodeURIComponent(before)}` : ''}`);
@@ -11,30 +12,32 @@ const page = (before?: string) => api<MentionList>('GET', `/api/v1/mentions${bef
 /**
  * The notes that mention this agent, newest first (the conversation's visitor, who, when, the note's first line), a
  * page at a time ("Show older" follows the server's cursor, and puts the focus on the first older one); opening one
- * marks it read (in every console of theirs) and opens its conversation. Read again whenever the unread count moves.
+ * marks it read (in every console of theirs) and opens its conversation. Read again whenever the unread count moves:
+ * the newest page goes on top of what is loaded (see mention-pages.ts).
  */
 export default function Mentions({ state: s, navigate }: PageProps) {
   const first = useLoaded('mentions', [s.mentionsUnread], async () => {
     const r = await page();
     return r.ok ? r.data : undefined;
   });
-  // The older pages, kept only with the first page they follow (a new first page starts the list again).
-  const [older, setOlder] = useState<{ after: MentionList; mentions: Mention[]; next: string | null } | null>(null);
+  const [shown, setShown] = useState<MentionPages | null>(null);
   const [failed, setFailed] = useState(false);
   const [focus, setFocus] = useState<string | null>(null);
-  const more = older?.after === first ? older : null;
-  const list = first && [...first.mentions, ...(more?.mentions ?? [])];
-  const next = more ? more.next : (first?.next ?? null);
+  useEffect(() => {
+    if (first) setShown((was) => withNewest(was, first));
+  }, [first]);
+  const list = shown?.mentions ?? null;
+  const next = shown?.next ?? null;
   useEffect(() => {
     if (focus) document.getElementById(`mention-item-${focus}`)?.focus();
   }, [focus]);
 
   const showOlder = async () => {
-    if (!first || !next) return;
+    if (!next) return;
     const r = await page(next);
     setFailed(!r.ok);
     if (!r.ok) return;
-    setOlder({ after: first, mentions: [...(more?.mentions ?? []), ...r.data.mentions], next: r.data.next });
+    setShown((was) => was && withOlder(was, r.data));
     setFocus(r.data.mentions[0]?.noteId ?? null);
   };
   const open = async (m: Mention) => {

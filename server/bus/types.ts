@@ -22,7 +22,7 @@ export type ConversationEvent =
   | { type: 'erased'; conversationId: string };
 
 /** The optional parts of the visitor's `state` frame (queue place, estimate, agents online, reach, rated). */
-export type StateExtras = Partial<Pick<StateFrame, 'queuePosition' | 'estimateSec' | 'agentsOnline' | 'reach' | 'rated'>>;
+export type StateExtras = Partial<Pick<StateFrame, 'queuePosition' | 'estimateSec' | 'agentsOnline' | 'reach' | 'rated' | 'renamed'>>;
 
 export type BusListener = (event: ConversationEvent) => void;
 

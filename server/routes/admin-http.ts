@@ -91,6 +91,7 @@ export function registerAdminRoutes(
       const roleChanged = agent.role !== before.role;
       if (agent.disabled || password || roleChanged) await cutOff(request.agent!.id, agent.id, agent.disabled ? 'disabled' : password ? 'password_set' : 'role_changed');
       await announceAgents();
+      if (agent.name !== before.name) await handoff.renamed(agent.id);
       return { agent: await handoff.agentInfo(agent) };
     });
 

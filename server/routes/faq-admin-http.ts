@@ -122,7 +122,8 @@ export function registerFaqAdminRoutes(app: Api, deps: { faq: FaqContent; store:
       const live = faq.current();
       const { text, locale, draft } = request.body;
       // The draft's engine is trained in a worker thread (seconds of CPU for the wallet pack): this node's sockets go on meanwhile.
-      return { current: tryAnswer(live, text, locale), draft: draft ? await drafts.tryDraft(draftPack(live.pack, draft), live.model, text, locale) : null };
+      const pack = draft ? draftPack(live.pack, draft) : null;
+      return { current: tryAnswer(live, text, locale), draft: pack ? await drafts.tryDraft(pack, live.model, text, locale) : null, notTried: pack?.notTried ?? [] };
     });
 
     admin.get('/api/v1/admin/faq/feedback', { config: { viewerMay: true }, schema: { response: { 200: FaqFeedbackSummary } } }, async () => ({ entries: await store.feedbackSummary() }));

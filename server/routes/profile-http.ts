@@ -11,7 +11,7 @@ import { agentChangeRecords } from '../services/audit-trail.ts';
 /**
  * PATCH /api/v1/auth/me: an agent edits their own profile — the name visitors see ("Ada joined the chat"),
  * the console language, the password (with the current one: 403 when that is wrong). Every console hears
- * the new name at once. A new name or password is in the audit log.
+ * the new name at once, and so do the visitors they are talking with. A new name or password is in the audit log.
  */
 export function registerProfileRoutes(app: Api, deps: { auth: AuthService; handoff: HandoffService; agents: AgentChannel; audit: AuditStore }): void {
   const { auth, handoff, agents, audit } = deps;
@@ -21,6 +21,7 @@ export function registerProfileRoutes(app: Api, deps: { auth: AuthService; hando
     if (!agent) throw new KefuError('forbidden', 'the current password is wrong');
     for (const record of agentChangeRecords(before.id, before, agent, Boolean(request.body.password))) await audit.addAudit(record);
     agents.broadcast({ type: 'agents', agents: await handoff.agentInfos() });
+    if (agent.name !== before.name) await handoff.renamed(agent.id);
     return { agent: await handoff.agentInfo(agent) };
   });
 }

@@ -163,7 +163,9 @@ export function createAgentDesk(deps: {
 
     async typing(agent, conversationId) {
       await owned(agent, conversationId);
-      await bus.publish(conversationId, { type: 'typing', conversationId, by: 'agent', name: agent.name });
+      // The name as it is now: the socket holds the account as it was when it opened (renamed since, the visitor read the old one).
+      const name = (await storage.getAgent(agent.id))?.name ?? agent.name;
+      await bus.publish(conversationId, { type: 'typing', conversationId, by: 'agent', name });
     },
 
     async read(agent, conversationId, seq) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MessagePort } from 'node:worker_threads';
 import type { FaqTryResult } from '../../protocol/index.ts';
-import { createFaqEngine, parseFaqPack, type FaqEngine, type FaqModel, type FaqPack } from '../../faq/index.ts';
+import { createFaqEngine, FaqPackError, parseFaqPack, type FaqEngine, type FaqModel, type FaqPack } from '../../faq/index.ts';
 
 /** What the bot answers `text` with this engine, and its three best guesses (best first, in the reply's language). */
 export function tryAnswer(engine: FaqEngine, text: string, uiLocale?: string): FaqTryResult {
@@ -14,25 +14,46 @@ export function tryAnswer(engine: FaqEngine, text: string, uiLocale?: string): F
   return { kind: result.kind, faqId: result.faqId, confidence: result.confidence, locale: result.locale, answer: result.answer, top };
 }
 
-/** The live pack with a draft in place, and the hash of its content (what an engine trained on it is cached by). */
+/**
+ * The live pack with a draft in place, and the hash of its content (what an engine trained on it is cached by); the
+ * pack's languages the draft leaves empty, which it is not tried in.
+ */
 export interface DraftPack {
   pack: FaqPack;
   key: string;
+  notTried: string[];
 }
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const empty = (x: unknown) => x === undefined || (typeof x === 'string' && x.trim() === '');
+/** A language of a draft with nothing written in it (no question, no alternate, no answer), or left out. */
+const unwritten = (content: unknown): boolean =>
+  content === undefined ||
+  (isRecord(content) && empty(content.question) && empty(content.answer) && (content.alternates === undefined || (Array.isArray(content.alternates) && content.alternates.every(empty))));
 
 /**
  * The live pack with `draft` (an unsaved entry in the pack file format) in place of the entry with its id, or
- * added. Throws FaqPackError naming the draft's field ("body: locales.ja.alternates: …"). Milliseconds for the
- * wallet pack: it runs on the event loop; the training does not (see faq-draft-trainer.ts).
+ * added. A language the draft leaves empty is left out of the whole pack for the try (an admin writing the English
+ * first tries it in English; Save still wants every language); one half written is checked as Save checks it.
+ * Throws FaqPackError naming the draft's field ("body: locales.ja.alternates: …"), or `locales` when every language
+ * is empty. Milliseconds for the wallet pack: it runs on the event loop; the training does not (faq-draft-trainer.ts).
  */
 export function draftPack(live: FaqPack, draft: Record<string, unknown>): DraftPack {
   const { entries, ...meta } = live;
+  const written = isRecord(draft.locales) ? draft.locales : null;
+  const notTried = written ? meta.locales.filter((l) => unwritten(written[l])) : [];
+  if (notTried.length === meta.locales.length) throw new FaqPackError([{ source: 'body', path: 'locales', message: 'every language is empty: write one to try the draft' }]);
+  const tried = meta.locales.filter((l) => !notTried.includes(l));
+  const only = <T extends { locales: Record<string, unknown> }>(e: T): T => ({ ...e, locales: Object.fromEntries(Object.entries(e.locales).filter(([l]) => !notTried.includes(l))) });
+  const body = written && notTried.length > 0 ? only({ ...draft, locales: written }) : draft;
   const at = entries.findIndex((e) => e.id === draft.id);
-  const next: unknown[] = at < 0 ? [...entries, draft] : entries.map((e, i) => (i === at ? draft : e));
+  const kept = notTried.length > 0 ? entries.map(only) : entries;
+  const next: unknown[] = at < 0 ? [...kept, body] : kept.map((e, i) => (i === at ? body : e));
   const edited = at < 0 ? entries.length : at;
   const entrySources = next.map((e, i) => (i === edited ? 'body' : `entry "${String((e as { id?: unknown }).id)}"`));
-  const pack = parseFaqPack({ ...meta, entries: next }, 'pack', { entrySources });
-  return { pack, key: createHash('sha256').update(JSON.stringify(pack)).digest('hex') };
+  const defaultLocale = tried.includes(meta.defaultLocale) ? meta.defaultLocale : tried[0]!;
+  const pack = parseFaqPack({ ...meta, locales: tried, defaultLocale, entries: next }, 'pack', { entrySources });
+  return { pack, key: createHash('sha256').update(JSON.stringify(pack)).digest('hex'), notTried };
 }
 
 /** To the training worker: answer `text` with the engine of `key`, trained first from `train` when it is not kept. */

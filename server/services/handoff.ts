@@ -84,9 +84,14 @@ export interface HandoffService {
   requeued(): Promise<void>;
   /** Tell every agent socket that this conversation changed. */
   announce(conversation: Conversation): Promise<void>;
+  /** An agent's name changed: the visitors they are talking with are told it (their widget's header and "… is typing"). */
+  renamed(agentId: string): Promise<void>;
   /** The `state` of waiting conversations at the given places (one agent count, one reach per site and team, for all). */
   placeStates(ranked: readonly QueueEntry[]): Promise<StateEvent[]>;
 }
+
+/** The most chats of one agent told of their new name (more than any chat limit allows them to hold). */
+const RENAME_TOLD = 500;
 
 /** How long a node keeps the agents' table it read (see listAgents in createHandoffService). */
 const AGENTS_KEPT_MS = 5_000;
@@ -291,6 +296,10 @@ export function createHandoffService(deps: {
 
     async announce(c) {
       await agents.broadcast({ type: 'conversation', conversation: await service.summary(c) });
+    },
+
+    async renamed(agentId) {
+      for (const c of await storage.findConversations({ status: 'assigned', agentId }, RENAME_TOLD)) await bus.publish(c.id, { ...(await service.visitorState(c)), renamed: true });
     },
   };
 

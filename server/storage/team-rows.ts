@@ -34,6 +34,7 @@ export function filterWhere(filter: ConversationFilter, param: (value: unknown) 
   if (filter.status) terms.push(`c.status = ${param(filter.status)}`);
   if (filter.teamId === null) terms.push('c.team_id IS NULL');
   else if (filter.teamId !== undefined) terms.push(`c.team_id = ${param(filter.teamId)}`);
+  if (filter.agentId !== undefined) terms.push(`c.agent_id = ${param(filter.agentId)}`);
   if (filter.labelId !== undefined) terms.push(`EXISTS (SELECT 1 FROM conversation_labels l WHERE l.conversation_id = c.id AND l.label_id = ${param(filter.labelId)})`);
   return terms.length ? `WHERE ${terms.join(' AND ')}` : '';
 }

@@ -18,6 +18,8 @@ export interface ConversationFilter {
   status?: ConversationStatus;
   teamId?: string | null;
   labelId?: string;
+  /** Held by this agent. */
+  agentId?: string;
 }
 
 /** A label or team name is taken (names are unique, case-insensitive). */

@@ -38,6 +38,19 @@ async function adminOnWaitingChat(browser: Browser, server: { url: string; wsUrl
   return { v, a, note };
 }
 
+/** A visitor waiting for a person, and the admin's socket (no browser) watching their chat, to write notes in it. */
+async function waitingWithWriter(server: { url: string; wsUrl: string }, cookie: string) {
+  const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
+  v.send({ type: 'hello', v: 1, locale: 'en' });
+  const { conversationId: id } = await v.next('welcome');
+  v.send({ type: 'handoff' });
+  await v.next('state', (s) => s.status === 'waiting', 10_000);
+  const writer = await AgentClient.connect(server, cookie);
+  await writer.hello([{ conversationId: id, lastSeq: 0 }]);
+  await writer.next('synced', (f) => f.conversationId === id);
+  return { v, id, writer };
+}
+
 /** The suggestion list sits over the note box, whole, inside the screen (on a phone: above where the keyboard rises). */
 async function listFits(page: Page) {
   const list = await page.locator('#mention-list').boundingBox();
@@ -198,18 +211,11 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
     await a.ctx.close();
   });
 
-  it('Mentions pages older ones with the keyboard ("Show older" after the hundredth, the focus on the first older one), names a closed chat’s visitor; 1280 en and 390 zh-CN, light and dark', async () => {
+  it('Mentions pages older ones with the keyboard ("Show older" after the hundredth, the focus on the first older one), keeps them when a new one comes, names a closed chat’s visitor; 1280 en and 390 zh-CN, light and dark', async () => {
     const { server, browser } = e2e;
     const admin = await login(server);
     const ada = await addAgent(server, admin.cookie, 'ada@example.com', { name: 'Ada Page' });
-    const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
-    v.send({ type: 'hello', v: 1, locale: 'en' });
-    const { conversationId: id } = await v.next('welcome');
-    v.send({ type: 'handoff' });
-    await v.next('state', (s) => s.status === 'waiting', 10_000);
-    const writer = await AgentClient.connect(server, admin.cookie);
-    await writer.hello([{ conversationId: id, lastSeq: 0 }]);
-    await writer.next('synced', (f) => f.conversationId === id);
+    const { v, id, writer } = await waitingWithWriter(server, admin.cookie);
     for (let i = 1; i <= 101; i++) {
       writer.send({ type: 'note', conversationId: id, clientId: `older-note-${String(i).padStart(3, '0')}`, text: `@Ada Page note ${i}`, mentions: [ada.agent.id] });
       await writer.next('ack', (f) => f.clientId === `older-note-${String(i).padStart(3, '0')}`);
@@ -239,6 +245,18 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
       await expect.poll(() => items.count()).toBe(101);
       await expect.poll(() => b.page.evaluate(() => document.activeElement?.querySelector('p')?.textContent)).toBe('@Ada Page note 1');
       expect(await b.page.locator('.mentions-older').count()).toBe(0);
+      if (tag === 'zh-CN') {
+        // A new mention while the older ones are loaded: on top, the 101 kept below it (it put the page back to the newest 100).
+        const { v: v2, id: id2, writer: again } = await waitingWithWriter(server, admin.cookie);
+        again.send({ type: 'note', conversationId: id2, clientId: 'newer-note-102', text: '@Ada Page note 102', mentions: [ada.agent.id] });
+        await again.next('ack', (f) => f.clientId === 'newer-note-102');
+        again.close();
+        v2.close();
+        await expect.poll(() => items.count()).toBe(102);
+        expect(await items.first().locator('p').textContent()).toBe('@Ada Page note 102');
+        expect(await items.last().locator('p').textContent()).toBe('@Ada Page note 1');
+        expect(await b.page.locator('.mentions-older').count()).toBe(0);
+      }
       await b.ctx.close();
     }
     v.close();

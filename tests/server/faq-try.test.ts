@@ -111,6 +111,33 @@ describe('try it with a draft: trained off the event loop', () => {
     expect(ErrorBody.parse(res.body).error).toMatchObject({ code: 'bad_frame', path: 'locales.en.alternates' });
     expect(gate.begun()).toBe(begun);
   });
+
+  it('a new entry written in English only is tried in English, its empty Chinese named; Save still wants every language; all empty is refused at `locales`', async () => {
+    const en = { question: 'Can I pay with a prepaid gift card?', alternates: ['gift card payment', 'pay using a gift card', 'use a prepaid card to pay', 'is a gift card accepted', 'checkout with gift card', 'redeem a gift card at checkout', 'gift card as payment method', 'does the wallet take gift cards'], answer: 'Yes: add it under **Cards**.' };
+    const blank = { question: '', alternates: [], answer: '' };
+    const draft = { id: 'gift-card', tags: [], followUps: [], locales: { en, 'zh-CN': blank } };
+    const begun = gate.begun();
+    const trying = tryIt({ text: 'can I use a gift card to pay', locale: 'en', draft });
+    await gate.begunCount(begun + 1);
+    gate.open();
+    const res = await trying;
+    expect(res.status).toBe(200);
+    const body = FaqTryResponse.parse(res.body);
+    expect(body.notTried).toEqual(['zh-CN']);
+    expect(body.draft).toMatchObject({ kind: 'answer', faqId: 'gift-card', locale: 'en' });
+    const english = { ...mini, locales: ['en'], defaultLocale: 'en', entries: [...mini.entries, draft].map((e) => ({ ...e, locales: { en: e.locales.en! } })) } as FaqPack;
+    expect(body.draft).toEqual(tryAnswer(createFaqEngine(english), 'can I use a gift card to pay', 'en'));
+
+    const saved = await api(server, admin, 'POST', '/api/v1/admin/faq/entries', draft);
+    expect(saved.status).toBe(400);
+    expect(ErrorBody.parse(saved.body).error).toMatchObject({ code: 'bad_frame', path: expect.stringMatching(/^locales\.zh-CN\./) });
+
+    const none = await tryIt({ text: 'gift card', draft: { ...draft, locales: { en: blank, 'zh-CN': blank } } });
+    expect(none.status).toBe(400);
+    expect(ErrorBody.parse(none.body).error).toMatchObject({ code: 'bad_frame', path: 'locales' });
+    // No draft: nothing to leave untried.
+    expect(FaqTryResponse.parse((await tryIt({ text: 'gift card' })).body).notTried).toEqual([]);
+  }, 120_000);
 });
 
 describe('try it with a draft: a training over the time limit', () => {

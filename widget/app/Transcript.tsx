@@ -121,7 +121,9 @@ function useStatusLines(s: ChatSnapshot): StatusLine[] {
   useEffect(() => {
     const p = prev.current;
     prev.current = { status: s.status, agentName: s.agentName, conversationId: s.conversationId };
-    if (s.conversationId === null || (p?.conversationId === s.conversationId && p.status === s.status && p.agentName === s.agentName)) return;
+    const same = p?.conversationId === s.conversationId && p.status === s.status;
+    // A new name of the same agent is no news for the transcript (the header and "… is typing" say it).
+    if (s.conversationId === null || (same && (p.agentName === s.agentName || s.renamed))) return;
     const name = s.agentName ?? t('author_agent');
     const text =
       s.status === 'assigned'
@@ -155,6 +157,7 @@ function receipts(s: ChatSnapshot): Receipt[] {
 export function Transcript({ s, client }: { s: ChatSnapshot; client: ChatClient }) {
   const [, tick] = useState(0);
   const typing = s.status === 'assigned' && s.handoff.typingUntil > Date.now();
+  const typist = s.handoff.typingName ?? s.agentName;
   useEffect(() => {
     if (!typing) return;
     const timer = setTimeout(() => tick((n) => n + 1), s.handoff.typingUntil - Date.now());
@@ -192,10 +195,10 @@ export function Transcript({ s, client }: { s: ChatSnapshot; client: ChatClient 
       ])}
       {s.pending.map((p) => <Pending key={p.clientId} item={p} onRetry={(id) => client.retry(id)} />)}
       {typing && (
-        <div class="msg msg-agent typing" aria-label={t('agent_typing', { name: s.agentName ?? t('author_agent') })}>
-          <Avatar m={{ author: 'agent', authorName: s.agentName }} />
+        <div class="msg msg-agent typing" aria-label={t('agent_typing', { name: typist ?? t('author_agent') })}>
+          <Avatar m={{ author: 'agent', authorName: typist }} />
           <div class="msg-body">
-            <span class="author">{t('agent_typing', { name: s.agentName ?? t('author_agent') })}</span>
+            <span class="author">{t('agent_typing', { name: typist ?? t('author_agent') })}</span>
             <div class="bubble dots" aria-hidden="true"><i /><i /><i /></div>
           </div>
         </div>

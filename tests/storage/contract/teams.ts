@@ -82,7 +82,7 @@ export function teamsContract(ctx: ContractContext): void {
       ]);
     });
 
-    it('finds conversations by status, team (or none) and label, newest activity first', async () => {
+    it('finds conversations by status, team (or none), label and holder, newest activity first', async () => {
       const { storage: s } = await ctx.fresh();
       const team = await s.createTeam({ name: 'Refunds', memberIds: [], topics: [], hours: null });
       const label = await s.createLabel({ name: 'Refund', topics: [] });
@@ -104,6 +104,10 @@ export function teamsContract(ctx: ContractContext): void {
       expect(await ids({ status: 'waiting', teamId: team.id })).toEqual([a.id]);
       expect(await ids({ status: 'bot', teamId: team.id, labelId: label.id })).toEqual([c.id]);
       expect(await s.findConversations({}, 2)).toHaveLength(2);
+      const ann = await s.createAgent({ email: 'ann@example.com', name: 'Ann', role: 'agent', passwordHash: 'x', maxChats: 5 });
+      await s.transitionConversation(a.id, { status: 'waiting', agentId: null }, { status: 'assigned', agentId: ann.id }, bySystem('assigned'));
+      expect(await ids({ status: 'assigned', agentId: ann.id })).toEqual([a.id]);
+      expect(await ids({ agentId: 'someone-else' })).toEqual([]);
     });
   });
 }

@@ -22,6 +22,8 @@ export interface ChatSnapshot {
   connection: ConnectionState;
   status: ConversationStatus;
   agentName: string | null;
+  /** The last state said the agent's new name (the same agent renamed), not another agent. */
+  renamed: boolean;
   /** Queue place, agents online, typing, read receipts, rating: see handoff.ts. */
   handoff: HandoffView;
   /** Stored messages, in seq order, no gaps or duplicates. */
@@ -99,7 +101,7 @@ export class ChatClient {
     this.guessed = kept !== null;
     // A code cut short (or edited) is refused here: a hello the server cannot parse would be refused again at every reconnect.
     this.reopen = options.reopen && REOPEN_CODE.test(options.reopen) ? options.reopen : null;
-    this.snapshot = { connection: 'connecting', status: 'bot', agentName: null, handoff: EMPTY_HANDOFF, messages: [], pending: this.pendingView(), lastError: null, historySeq: null, votes: {}, channels: null, earlier: [], conversationId: null, reopenFailed: options.reopen && !this.reopen ? 'invalid' : null, language: kept === null ? null : { locale: kept, chosen: true } };
+    this.snapshot = { connection: 'connecting', status: 'bot', agentName: null, renamed: false, handoff: EMPTY_HANDOFF, messages: [], pending: this.pendingView(), lastError: null, historySeq: null, votes: {}, channels: null, earlier: [], conversationId: null, reopenFailed: options.reopen && !this.reopen ? 'invalid' : null, language: kept === null ? null : { locale: kept, chosen: true } };
     this.live = new LiveSocket({
       url: options.url,
       heartbeatMs: options.heartbeatMs,
@@ -286,7 +288,7 @@ export class ChatClient {
           this.guessed = false;
           if (this.told === null) this.snapshot = { ...this.snapshot, language: null };
         }
-        return this.update({ status: frame.status, agentName: frame.agentName, handoff: reduceHandoff(this.snapshot.handoff, frame) });
+        return this.update({ status: frame.status, agentName: frame.agentName, renamed: frame.renamed === true, handoff: reduceHandoff(this.snapshot.handoff, frame) });
       case 'typing':
       case 'read':
       case 'ticket_saved':

@@ -21,6 +21,8 @@ export interface HandoffView {
   rated: boolean | null;
   /** An agent typing, until this time (ms since epoch); cleared when their message arrives. */
   typingUntil: number;
+  /** Who, as the typing frame names them (their name now: renamed since the chat's state said it), or null. */
+  typingName: string | null;
   /** The agent has read the visitor's messages up to this seq. */
   readSeq: number;
   /** A leave_message was sent and not yet answered. */
@@ -36,6 +38,7 @@ export const EMPTY_HANDOFF: HandoffView = {
   estimateSec: null,
   rated: null,
   typingUntil: 0,
+  typingName: null,
   readSeq: 0,
   ticketSending: false,
   ticket: null,
@@ -57,7 +60,7 @@ export function reduceHandoff(view: HandoffView, frame: HandoffServerFrame, now 
         typingUntil: 0,
       };
     case 'typing':
-      return { ...view, typingUntil: now + 4000 };
+      return { ...view, typingUntil: now + 4000, typingName: frame.name };
     case 'read':
       return { ...view, readSeq: Math.max(view.readSeq, frame.seq) };
     case 'ticket_saved':

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '../helpers/server.ts';
+import { TestClient } from '../helpers/ws-client.ts';
+import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer({ ...ADMIN_ENV, KEFU_ROUTING: 'manual' }, FAST_SCRYPT);
+});
+afterAll(() => server.cleanup());
+
+describe('an agent renamed while a visitor talks with them, over real sockets', () => {
+  it('the visitor hears the new name (state marked renamed, and "… is typing" from the same open console) without reconnecting: a rename in Profile, then by an admin', async () => {
+    const admin = await login(server);
+    const { agent: ann } = await addAgent(server, admin.cookie, 'ann@example.com', { name: 'Ann' });
+    const annLogin = await login(server, 'ann@example.com', 'agent password 123');
+    const desk = await AgentClient.connect(server, annLogin.cookie);
+    await desk.hello();
+
+    const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
+    v.send({ type: 'hello', v: 1, locale: 'en' });
+    const id = (await v.next('welcome')).conversationId;
+    v.send({ type: 'handoff' });
+    await v.next('state', (s) => s.status === 'waiting');
+    desk.send({ type: 'claim', conversationId: id, ref: 'rename-claim-1' });
+    await desk.next('done', (d) => d.ref === 'rename-claim-1');
+    expect((await v.next('state', (s) => s.status === 'assigned')).agentName).toBe('Ann');
+    /** The name the visitor's next "typing" frame gives, after the open console says it types. */
+    const typingName = async () => {
+      const from = v.frames.length;
+      desk.send({ type: 'typing', conversationId: id });
+      return (await v.next('typing', undefined, undefined, from)).name;
+    };
+    expect(await typingName()).toBe('Ann');
+
+    // Ann renames herself in Profile; the socket she opened as "Ann" stays open.
+    expect((await api(server, annLogin.cookie, 'PATCH', '/api/v1/auth/me', { name: 'Bea' })).status).toBe(200);
+    const told = await v.next('state', (s) => s.agentName === 'Bea');
+    expect(told).toMatchObject({ status: 'assigned', renamed: true });
+    expect(await typingName()).toBe('Bea');
+
+    // An admin renames her.
+    expect((await api(server, admin.cookie, 'PATCH', `/api/v1/agents/${ann.id}`, { name: 'Cy' })).status).toBe(200);
+    expect(await v.next('state', (s) => s.agentName === 'Cy')).toMatchObject({ status: 'assigned', renamed: true });
+    expect(await typingName()).toBe('Cy');
+
+    // A change that keeps the name tells the visitor nothing.
+    const before = v.frames.length;
+    expect((await api(server, admin.cookie, 'PATCH', `/api/v1/agents/${ann.id}`, { maxChats: 4 })).status).toBe(200);
+    expect(await typingName()).toBe('Cy');
+    expect(v.frames.slice(before).filter((f) => f.type === 'state')).toEqual([]);
+    v.close();
+    desk.close();
+  });
+});
