@@ -61,3 +61,40 @@ describe("Spanish words two entries share (session 42)", () => {
     expect(reply(text)).toBe(id);
   });
 });
+
+/**
+ * What a phishing alternate must not take (session 43): a frozen account, the app's own security alert, a charge not
+ * made, and a request for a person after an impostor's call. Session 42's eight phishing alternates a language pulled
+ * such questions to scam-report on blind sets; each of these is answered by its own entry (or handed to a person) on
+ * main d6950ab at every seed 77–86.
+ */
+describe("a frozen account, a security alert, an odd charge and an impostor's call stay themselves (session 43)", () => {
+  it.each([
+    ["换了手机之后账户被冻结了，怎么解冻", 'freeze-account'],
+    ["app提醒有个陌生设备登录了我的账号，怎么办", 'account-security'],
+    ["账单里有一笔300块不是我付的", 'unrecognized-charge'],
+    ["有人冒充你们给我打电话，我要找人工", 'handoff'],
+    ["換了手機之後帳戶被凍結，要怎麼解凍", 'freeze-account'],
+    ["App通知有陌生裝置登入我的帳號，怎麼辦", 'account-security'],
+    ["交易紀錄裡有一筆300元不是我付的", 'unrecognized-charge'],
+    ["有人冒充你們打電話給我，我要找真人", 'handoff'],
+    ["my account got frozen after i switched phones, how do i unfreeze it", 'freeze-account'],
+    ["the app warned me about a sign-in from a device i don't know, what do i do", 'account-security'],
+    ["there's a 300 charge in my history i never made", 'unrecognized-charge'],
+    ["someone called pretending to be you, i want to talk to a real person", 'handoff'],
+    ["機種変更したらアカウントが凍結された、解除するには", 'freeze-account'],
+    ["知らない端末からログインがあったとアプリから通知が来た、どうすれば", 'account-security'],
+    ["履歴に身に覚えのない3000円の支払いがある", 'unrecognized-charge'],
+    ["御社を名乗る人から電話があった、人と話したい", 'handoff'],
+    ["폰 바꾸고 나서 계정이 동결됐어요 어떻게 풀어요", 'freeze-account'],
+    ["모르는 기기에서 로그인했다고 앱 알림이 왔어요 어떡해요", 'account-security'],
+    ["내역에 제가 안 한 3만원 결제가 있어요", 'unrecognized-charge'],
+    ["누가 여기 사칭해서 전화했어요 상담원이랑 얘기하고 싶어요", 'handoff'],
+    ["cambié de celular y me congelaron la cuenta, ¿cómo la desbloqueo?", 'freeze-account'],
+    ["la app me avisó de un inicio de sesión desde un dispositivo que no conozco, ¿qué hago?", 'account-security'],
+    ["hay un cargo de 300 en mi historial que yo no hice", 'unrecognized-charge'],
+    ["alguien llamó haciéndose pasar por ustedes, quiero hablar con una persona", 'handoff'],
+  ])('answers "%s" with %s', (text, id) => {
+    expect(reply(text)).toBe(id);
+  });
+});
