@@ -55,8 +55,8 @@ function TransferPicker({ c, targets, value, onChange, onEnter }: { c: Conversat
 }
 
 /**
- * What an agent can do with a conversation: claim; snooze (their own: a menu of wake times; on a phone the first items
- * of More actions); transfer, hand back (their own, or any as an admin); close
+ * What an agent can do with a conversation: claim; snooze (their own: a menu of wake times; on a phone items of More actions after
+ * Transfer… and Hand back, where the shortcut opens it); transfer, hand back (their own, or any as an admin); close
  * (after asking: `onClose`); show the visitor's contact (audited). From 1200 px wide every action is a button
  * in one row; below, the main one (claim a waiting chat, close one being handled) stays a button and the rest
  * go under a menu, and the details' toggle (`children`: the details are a column from 1200 px) ends the row,
@@ -109,9 +109,12 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, maySn
   // From 1200 px every action is a button; below, the main one (claim what waits, else close what is being
   // handled) and a menu for the rest. Claim starts the row and Close follows the menu: a second tap on Claim (a
   // double tap on a phone) lands on the menu's button, never on Close.
+  // Transfer… stays the first item (a dialog: Enter on a menu just opened changes nothing yet); the snooze
+  // shortcut opens the menu on the first snooze choice, after Transfer… and Hand back.
+  const manageItems: MenuItem[] = manage ? [{ label: t('transfer_menu'), onSelect: () => setTransferring(true) }, { label: t('hand_back'), onSelect: () => void client.act('release', c.id) }] : [];
   const more: MenuItem[] = [
+    ...manageItems,
     ...(maySnooze ? [...snoozeItems(client, c, t('snooze_prefix')), { ...pick, label: `${t('snooze_prefix')}${pick.label}` }] : []),
-    ...(manage ? [{ label: t('transfer_menu'), onSelect: () => setTransferring(true) }, { label: t('hand_back'), onSelect: () => void client.act('release', c.id) }] : []),
     ...(mayClose && !manage ? [{ label: t('close'), onSelect: onClose, danger: true }] : []),
     ...(mayReveal ? [{ label: t('show_contact'), onSelect: () => void reveal() }] : []),
   ];
@@ -138,7 +141,7 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, maySn
       ) : (
         <div class="actions">
           {claim}
-          {more.length > 0 && <Menu key={snoozeOpen} label={t('more_actions')} open={snoozeOpen > 0} items={more} buttonClass="btn btn-sm" menuClass="snooze-menu" />}
+          {more.length > 0 && <Menu key={snoozeOpen} label={t('more_actions')} open={snoozeOpen > 0} start={snoozeOpen > 0 ? manageItems.length : 0} items={more} buttonClass="btn btn-sm" menuClass="snooze-menu" />}
           {!claim && manage && close}
           {children}
         </div>

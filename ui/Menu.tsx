@@ -23,7 +23,7 @@ export interface MenuItem {
  * `icon`, the button shows it and `label` is the button's accessible name. `badge` follows the button's words (a shut
  * "More" says what waits inside it), as an item's `badge` follows its label.
  */
-export function Menu({ label, icon, items, buttonClass = 'btn', end = false, menuLabel = label, menuClass = '', open: openAtFirst = false, badge }: {
+export function Menu({ label, icon, items, buttonClass = 'btn', end = false, menuLabel = label, menuClass = '', open: openAtFirst = false, start = 0, badge }: {
   label: string;
   icon?: ComponentChildren;
   items: MenuItem[];
@@ -33,14 +33,16 @@ export function Menu({ label, icon, items, buttonClass = 'btn', end = false, men
   menuClass?: string;
   /** Open when first drawn (a menu fetched on its button's first press). */
   open?: boolean;
+  /** The item a menu opened without a current choice focuses first (a shortcut naming the items further down). */
+  start?: number;
   badge?: ComponentChildren;
 }) {
   const [open, setOpen] = useState(openAtFirst);
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const entries = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]') ?? [])];
-  // Opened on the current choice, if there is one, else the first item.
-  useEffect(() => void (open && (entries().find((e) => e.getAttribute('aria-checked') === 'true') ?? entries()[0])?.focus()), [open]);
+  // Opened on the current choice, if there is one, else the `start`th item.
+  useEffect(() => void (open && (entries().find((e) => e.getAttribute('aria-checked') === 'true') ?? entries()[start])?.focus()), [open]);
   useOutsidePress(open, () => [button.current?.parentElement], () => setOpen(false));
   const close = () => (setOpen(false), button.current?.focus());
   const onKey = (e: KeyboardEvent) => {

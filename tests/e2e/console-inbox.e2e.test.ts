@@ -292,11 +292,20 @@ describe.skipIf(!e2e.run)('the conversation view at desktop and phone widths', (
       await menuButton.click();
       const items = p.getByRole('menu', { name: more }).getByRole('menuitem');
       if (locale === 'en-US') {
-        // Snooze's choices first (each with its wake time), then the rest.
+        // Transfer… and Hand back first (Enter on the menu just opened opens a dialog, never snoozes), then Snooze's
+        // choices (each with its wake time), then the rest.
         const texts = (await items.allInnerTexts()).map((x) => x.replace(/\s+/g, ' ').trim());
         expect(texts.map((x) => x.replace(/ ((Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|\d).*$/, ''))).toEqual([
-          'Snooze: Later today', 'Snooze: Tomorrow', 'Snooze: Monday', 'Snooze: In a week', 'Snooze: A date and time…', 'Transfer…', 'Hand back to bot', 'Show contact details',
+          'Transfer…', 'Hand back to bot', 'Snooze: Later today', 'Snooze: Tomorrow', 'Snooze: Monday', 'Snooze: In a week', 'Snooze: A date and time…', 'Show contact details',
         ]);
+        // The menu opened by a tap starts on Transfer…; opened by the snooze key, on the first snooze choice.
+        expect(await p.evaluate(() => document.activeElement?.textContent)).toBe('Transfer…');
+        await p.keyboard.press('Escape');
+        await p.locator('.log').focus();
+        await p.keyboard.press('z');
+        await expect.poll(() => p.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Snooze: Later today/);
+        await p.keyboard.press('Escape');
+        await menuButton.click();
       }
       expect(await violations(p), `${locale} ${colorScheme} menu`).toEqual([]);
       await items.filter({ hasText: 'Transfer' }).or(items.filter({ hasText: '转接' })).or(items.filter({ hasText: '轉接' })).first().click();
