@@ -3,7 +3,6 @@ import type { ConversationSummary } from '../protocol/index.ts';
 import { SNOOZE_MAX_DAYS } from '../protocol/snooze-window.ts';
 import { ModalDialog } from '../ui/Dialog.tsx';
 import { Select } from '../ui/Select.tsx';
-import type { DeskClient } from './desk-client.ts';
 import { language, t } from './i18n.ts';
 
 const DAY = 86_400_000;
@@ -19,7 +18,7 @@ const dayStart = (days: number) => {
  * 90, a time of the day every half hour, in the agent's own time zone — and Snooze, which waits for a time to come.
  * Loaded when first asked for (the console's first load carries none of it).
  */
-export default function SnoozeChooser({ client, c, onDone }: { client: DeskClient; c: ConversationSummary; onDone: () => void }) {
+export default function SnoozeChooser({ c, onSnooze, onDone }: { c: ConversationSummary; onSnooze: (until: number) => void; onDone: () => void }) {
   const [day, setDay] = useState('1');
   const [time, setTime] = useState(String(9 * 60));
   const lang = language();
@@ -41,7 +40,7 @@ export default function SnoozeChooser({ client, c, onDone }: { client: DeskClien
       actions={
         <>
           <button type="button" class="btn" onClick={onDone}>{t('confirm_cancel')}</button>
-          <button type="button" class="btn btn-primary" disabled={past} onClick={() => (onDone(), void client.snooze(c.id, until))}>{t('snooze')}</button>
+          <button type="button" class="btn btn-primary" disabled={past} onClick={() => (onDone(), onSnooze(until))}>{t('snooze')}</button>
         </>
       }
     >
