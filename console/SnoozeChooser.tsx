@@ -44,14 +44,17 @@ export default function SnoozeChooser({ c, onSnooze, onDone }: { c: Conversation
         </>
       }
     >
-      <div class="field">
-        <Select label={t('snooze_pick_day')} value={day} onChange={setDay} options={days} describedBy={past ? hint : undefined} />
+      {/* Each line its gap from the next (the dialog's own spacing put "Time" and the wake line right under the select above). */}
+      <div class="form-stack">
+        <div class="field">
+          <Select label={t('snooze_pick_day')} value={day} onChange={setDay} options={days} describedBy={past ? hint : undefined} />
+        </div>
+        <div class="field">
+          <Select label={t('snooze_pick_time')} value={time} onChange={setTime} options={times} describedBy={past ? hint : undefined} />
+        </div>
+        {past && <p class="field-hint" id={hint}>{t('refusal_snooze_past')}</p>}
+        <p class="muted">{t('wakes', { time: new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' }).format(until) })}</p>
       </div>
-      <div class="field">
-        <Select label={t('snooze_pick_time')} value={time} onChange={setTime} options={times} describedBy={past ? hint : undefined} />
-      </div>
-      {past && <p class="field-hint" id={hint}>{t('refusal_snooze_past')}</p>}
-      <p class="muted">{t('wakes', { time: new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' }).format(until) })}</p>
     </ModalDialog>
   );
 }
