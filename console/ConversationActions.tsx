@@ -62,7 +62,7 @@ function TransferPicker({ c, targets, value, onChange, onEnter }: { c: Conversat
  * go under a menu, and the details' toggle (`children`: the details are a column from 1200 px) ends the row,
  * so the row is one line on a phone in every language. Transfer opens a dialog with the agents at any width.
  */
-export function ConversationActions({ client, c, agents, mayClaim, manage, maySnooze, snoozeOpen, mayClose, mayReveal, onClose, name, children }: {
+export function ConversationActions({ client, c, agents, mayClaim, manage, maySnooze, snoozeOpen, onSnooze, mayClose, mayReveal, onClose, name, children }: {
   client: DeskClient;
   c: ConversationSummary;
   agents: AgentInfo[];
@@ -72,6 +72,8 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, maySn
   /** Its holder may snooze it (the shortcut opens the menu: `snoozeOpen` counts the presses, remounting it open). */
   maySnooze: boolean;
   snoozeOpen: number;
+  /** Snooze it until then (the view moves on to the next chat once it leaves the list). */
+  onSnooze: (until: number) => void;
   mayClose: boolean;
   mayReveal: boolean;
   onClose: () => void;
@@ -83,7 +85,7 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, maySn
   const [transferring, setTransferring] = useState(false);
   const targets = transferTargets(agents, c.agentId);
   // A date and time of the agent's own: its chooser is fetched on first use.
-  type Chooser = ComponentType<{ client: DeskClient; c: ConversationSummary; onDone: () => void }>;
+  type Chooser = ComponentType<{ c: ConversationSummary; onSnooze: (until: number) => void; onDone: () => void }>;
   const [Chooser, setChooser] = useState<Chooser | null>(null);
   const pick: MenuItem = { label: t('snooze_pick'), onSelect: () => void import('./SnoozeChooser.tsx').then((m) => setChooser(() => m.default)) };
   const claim = mayClaim && c.status === 'waiting' && <button type="button" class="btn btn-sm btn-primary" onClick={() => client.act('claim', c.id)}>{t('claim')}</button>;
@@ -114,7 +116,7 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, maySn
   const manageItems: MenuItem[] = manage ? [{ label: t('transfer_menu'), onSelect: () => setTransferring(true) }, { label: t('hand_back'), onSelect: () => void client.act('release', c.id) }] : [];
   const more: MenuItem[] = [
     ...manageItems,
-    ...(maySnooze ? [...snoozeItems(client, c, t('snooze_prefix')), { ...pick, label: `${t('snooze_prefix')}${pick.label}` }] : []),
+    ...(maySnooze ? [...snoozeItems(onSnooze, t('snooze_prefix')), { ...pick, label: `${t('snooze_prefix')}${pick.label}` }] : []),
     ...(mayClose && !manage ? [{ label: t('close'), onSelect: onClose, danger: true }] : []),
     ...(mayReveal ? [{ label: t('show_contact'), onSelect: () => void reveal() }] : []),
   ];
@@ -123,7 +125,7 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, maySn
       {wide ? (
         <div class="actions">
           {claim}
-          {maySnooze && <Menu key={snoozeOpen} label={t('snooze')} open={snoozeOpen > 0} items={[...snoozeItems(client, c), pick]} buttonClass="btn btn-sm" menuClass="snooze-menu" />}
+          {maySnooze && <Menu key={snoozeOpen} label={t('snooze')} open={snoozeOpen > 0} items={[...snoozeItems(onSnooze), pick]} buttonClass="btn btn-sm" menuClass="snooze-menu" />}
           {manage && (
             <>
               <button type="button" class="btn btn-sm" onClick={() => setTransferring(true)}>{t('transfer_menu')}</button>
@@ -147,7 +149,7 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, maySn
         </div>
       )}
       {dialog}
-      {Chooser && <Chooser client={client} c={c} onDone={() => setChooser(null)} />}
+      {Chooser && <Chooser c={c} onSnooze={onSnooze} onDone={() => setChooser(null)} />}
     </>
   );
 }

@@ -3,7 +3,6 @@ import type { ConversationSummary } from '../protocol/index.ts';
 import { SNOOZE_MAX_DAYS } from '../protocol/snooze-window.ts';
 import { ModalDialog } from '../ui/Dialog.tsx';
 import { Select } from '../ui/Select.tsx';
-import type { DeskClient } from './desk-client.ts';
 import { language, t } from './i18n.ts';
 
 const DAY = 86_400_000;
@@ -19,7 +18,7 @@ const dayStart = (days: number) => {
  * 90, a time of the day every half hour, in the agent's own time zone — and Snooze, which waits for a time to come.
  * Loaded when first asked for (the console's first load carries none of it).
  */
-export default function SnoozeChooser({ client, c, onDone }: { client: DeskClient; c: ConversationSummary; onDone: () => void }) {
+export default function SnoozeChooser({ c, onSnooze, onDone }: { c: ConversationSummary; onSnooze: (until: number) => void; onDone: () => void }) {
   const [day, setDay] = useState('1');
   const [time, setTime] = useState(String(9 * 60));
   const lang = language();
@@ -41,18 +40,21 @@ export default function SnoozeChooser({ client, c, onDone }: { client: DeskClien
       actions={
         <>
           <button type="button" class="btn" onClick={onDone}>{t('confirm_cancel')}</button>
-          <button type="button" class="btn btn-primary" disabled={past} onClick={() => (onDone(), void client.snooze(c.id, until))}>{t('snooze')}</button>
+          <button type="button" class="btn btn-primary" disabled={past} onClick={() => (onDone(), onSnooze(until))}>{t('snooze')}</button>
         </>
       }
     >
-      <div class="field">
-        <Select label={t('snooze_pick_day')} value={day} onChange={setDay} options={days} describedBy={past ? hint : undefined} />
+      {/* Each line its gap from the next (the dialog's own spacing put "Time" and the wake line right under the select above). */}
+      <div class="form-stack">
+        <div class="field">
+          <Select label={t('snooze_pick_day')} value={day} onChange={setDay} options={days} describedBy={past ? hint : undefined} />
+        </div>
+        <div class="field">
+          <Select label={t('snooze_pick_time')} value={time} onChange={setTime} options={times} describedBy={past ? hint : undefined} />
+        </div>
+        {past && <p class="field-hint" id={hint}>{t('refusal_snooze_past')}</p>}
+        <p class="muted">{t('wakes', { time: new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' }).format(until) })}</p>
       </div>
-      <div class="field">
-        <Select label={t('snooze_pick_time')} value={time} onChange={setTime} options={times} describedBy={past ? hint : undefined} />
-      </div>
-      {past && <p class="field-hint" id={hint}>{t('refusal_snooze_past')}</p>}
-      <p class="muted">{t('wakes', { time: new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' }).format(until) })}</p>
     </ModalDialog>
   );
 }

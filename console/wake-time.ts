@@ -14,20 +14,26 @@ export function formatWake(ms: number, now: number, locale: string, relative = t
 
 const HOUR = 3_600_000;
 
-/** `at`'s day (local time) `days` later, at 9:00. */
-const nineOn = (at: Date, days: number) => new Date(at.getFullYear(), at.getMonth(), at.getDate() + days, 9).getTime();
+/** `at`'s day (local time) `days` later, at `hour` o'clock, else at `at`'s own local time (kept across a daylight-saving change). */
+const dayOn = (at: Date, days: number, hour?: number) => {
+  const d = new Date(at);
+  d.setDate(d.getDate() + days);
+  if (hour !== undefined) d.setHours(hour, 0, 0, 0);
+  return d.getTime();
+};
 
 /**
  * The Snooze menu's choices, in the agent's own time zone: later today (+3 h), tomorrow 9:00, Monday 9:00 (next
- * week's on a Monday) and in a week (this time).
+ * week's on a Monday) and in a week (this time: the same local time, 7 days of the calendar on, so 167 or 169 hours
+ * across a daylight-saving change).
  */
 export function snoozeChoices(now = Date.now()): { key: string; until: number }[] {
   const d = new Date(now);
   const toMonday = ((8 - d.getDay()) % 7) || 7;
   return [
     { key: 'snooze_later', until: now + 3 * HOUR },
-    { key: 'snooze_tomorrow', until: nineOn(d, 1) },
-    { key: 'snooze_monday', until: nineOn(d, toMonday) },
-    { key: 'snooze_week', until: now + 7 * 24 * HOUR },
+    { key: 'snooze_tomorrow', until: dayOn(d, 1, 9) },
+    { key: 'snooze_monday', until: dayOn(d, toMonday, 9) },
+    { key: 'snooze_week', until: dayOn(d, 7) },
   ];
 }

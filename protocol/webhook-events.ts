@@ -3,6 +3,8 @@ export const WEBHOOK_EVENTS = [
   'conversation.waiting',
   'conversation.assigned',
   'conversation.closed',
+  'conversation.snoozed',
+  'conversation.woken',
   'message.created',
   'ticket.created',
   'ticket.solved',

@@ -179,7 +179,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const handoff = createHandoffService({ storage, bus, agents, places, routing: config.routing, availability, onError: (err) => app.log.error({ err }, 'routing failed'), events, teams, now: options.clock });
   const learning = createFaqLearning({ store: storage, cardMask: config.cardMask, events });
   const previews = createInboxPreviews({ storage, agents, intervalMs: options.inboxPreviewMs ?? 1_000, onError: (err) => app.log.error({ err }, 'inbox previews failed') });
-  const snooze = createSnoozeService({ storage, handoff, agents });
+  const snooze = createSnoozeService({ storage, handoff, agents, events });
   const conversations = createConversationService({ storage, bus, faq, metrics, identitySecrets: config.security.identitySecrets, cardMask: config.cardMask, handoff, learning, events, mail, previews, snooze });
   const links = createFileLinks(serverSecret(config.attachments.linkSecret, config.dataDir, 'file-link.key'), config.attachments.linkTtlSeconds);
   const attachments = createAttachmentService({ storage, blobs, conversations, links, bus });

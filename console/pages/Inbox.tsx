@@ -206,6 +206,20 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
     return to;
   };
   useShortcuts({ next: () => void step(1), previous: () => void step(-1), help: () => setHelp(true) });
+  // Snoozed or closed from its pane (Intercom's way): once it has left the view, the next chat of the list opens (the one
+  // below, else above), or none: the pane closes and the empty list's sentence is true. A refusal leaves it in the view.
+  const leaving = useRef<{ id: string; next: string[] } | null>(null);
+  const leave = () => {
+    const ids = list.map((c) => c.id);
+    const at = ids.indexOf(selected?.id ?? '');
+    leaving.current = at < 0 ? null : { id: ids[at]!, next: [...ids.slice(at + 1), ...ids.slice(0, at).reverse()] };
+  };
+  useEffect(() => {
+    const l = leaving.current;
+    if (!l || (selected?.id === l.id && inView(view, selected, me, teams))) return;
+    leaving.current = null;
+    if (selected?.id === l.id) navigate('inbox', l.next.find((id) => list.some((c) => c.id === id))); // else another chat was opened meanwhile
+  });
   // ↓ / ↑ on a row (the list has focus, so not while typing in the search or the composer): the next / previous row
   // from the focused one, opened and focused, as j / k; the page does not scroll.
   const onListKey = (e: KeyboardEvent) => {
@@ -248,7 +262,7 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
         )}
       </section>
       {selected ? (
-        <ConversationView client={client} state={s} me={me} conversation={selected} onBack={() => navigate('inbox')} onOpen={(id) => navigate('inbox', id)} composerRef={composerRef} />
+        <ConversationView client={client} state={s} me={me} conversation={selected} onBack={() => navigate('inbox')} onOpen={(id) => navigate('inbox', id)} onLeave={leave} composerRef={composerRef} />
       ) : (
         <section class="conversation empty">{t('pick_conversation')}</section>
       )}

@@ -5,6 +5,7 @@ import type { SnoozeWake } from '../storage/snooze-types.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
 import type { AgentChannel } from './agent-channel.ts';
 import { HandoffError, type HandoffService } from './handoff.ts';
+import type { WebhookPayloads } from './webhook-payloads.ts';
 
 /**
  * Snooze: the agent who holds a conversation puts it out of their Mine until a time; it comes back on its own then
@@ -29,6 +30,8 @@ export function createSnoozeService(deps: {
   storage: Pick<Storage, 'getConversation' | 'snoozeConversation' | 'unsnoozeConversation' | 'dueSnoozes'>;
   handoff: Pick<HandoffService, 'announce'>;
   agents: Pick<AgentChannel, 'sendTo'>;
+  /** Webhooks hear of each snooze and each wake. */
+  events?: Pick<WebhookPayloads, 'snoozed' | 'woken'>;
   now?: () => number;
 }): SnoozeService {
   const { storage, handoff, agents } = deps;
@@ -43,6 +46,7 @@ export function createSnoozeService(deps: {
   };
   /** Woken: every console hears the summary; the holder's ring when it woke on its own. */
   const woke = async (c: Conversation, how: SnoozeWake) => {
+    deps.events?.woken(c, how.reason);
     await handoff.announce(c);
     if (how.reason !== 'agent' && c.agentId) await agents.sendTo(c.agentId, { type: 'snooze_ended', conversationId: c.id, reason: how.reason });
   };
@@ -58,6 +62,7 @@ export function createSnoozeService(deps: {
         await held(agent, conversationId);
         throw new HandoffError('conflict', 'the conversation changed meanwhile', 'changed_meanwhile');
       }
+      deps.events?.snoozed(snoozed, until);
       await handoff.announce(snoozed);
       return snoozed;
     },

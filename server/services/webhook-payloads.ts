@@ -1,4 +1,4 @@
-import type { ChatMessage, Rating, Ticket } from '../../protocol/index.ts';
+import type { ChatMessage, Rating, SnoozeWakeReason, Ticket } from '../../protocol/index.ts';
 import type { Conversation, Storage } from '../storage/types.ts';
 import { maskPersonalText } from './personal-data.ts';
 import { botLanguage } from './written-language.ts';
@@ -33,6 +33,14 @@ export function webhookPayloads(events: WebhookEvents, storage: Pick<Storage, 'g
     conversationChanged(c: Conversation): void {
       const event = c.status === 'waiting' ? 'conversation.waiting' : c.status === 'assigned' ? 'conversation.assigned' : c.status === 'closed' ? 'conversation.closed' : null;
       if (event) events.emit(event, c.id, async () => ({ conversation: conversationData(c), visitor: await visitorOf(c.visitorId) }));
+    },
+    /** Its holder snoozed it (again: a new time) until `until` (Unix ms). */
+    snoozed(c: Conversation, until: number): void {
+      events.emit('conversation.snoozed', c.id, async () => ({ conversation: conversationData(c), until, visitor: await visitorOf(c.visitorId) }));
+    },
+    /** A snooze ended: its time came, the visitor wrote, or its holder ended it (a transfer, hand back or close sends its own event). */
+    woken(c: Conversation, reason: SnoozeWakeReason): void {
+      events.emit('conversation.woken', c.id, async () => ({ conversation: conversationData(c), reason, visitor: await visitorOf(c.visitorId) }));
     },
     messageCreated(m: ChatMessage): void {
       events.emit('message.created', m.conversationId, async () => ({

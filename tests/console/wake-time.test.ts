@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatWake, snoozeChoices } from '../../console/wake-time.ts';
 
 /** The Snooze menu's wake times, in the agent's own time zone (the machine's here), and how a wake time reads. */
@@ -26,5 +26,45 @@ describe('snooze choices', () => {
     expect(formatWake(at(14, 9), now, 'en')).toBe('Mon 9:00 AM');
     expect(formatWake(at(18, 10), now, 'en')).toBe('Dec 18, 10:00 AM');
     expect(formatWake(at(14, 9), now, 'zh-CN')).toBe('周一09:00');
+  });
+});
+
+/**
+ * Across a daylight-saving change, in a zone that has one (New York: clocks back on 1 Nov 2026, forward on 14 Mar 2027):
+ * Node reads TZ again when it is set, so the file sets it for these tests and puts the machine's back after them (the
+ * file shares its worker with others).
+ */
+describe('snooze choices across a daylight-saving change', () => {
+  const kept = process.env.TZ;
+  beforeAll(() => void (process.env.TZ = 'America/New_York'));
+  afterAll(() => void (kept === undefined ? delete process.env.TZ : (process.env.TZ = kept)));
+  const HOUR = 3_600_000;
+  const at = (y: number, mo: number, d: number, h: number, m = 0) => new Date(y, mo, d, h, m).getTime();
+  const choice = (now: number, key: string) => snoozeChoices(now).find((c) => c.key === key)!.until;
+
+  it('runs in a zone that changes (the test proves nothing on a machine without one)', () => {
+    expect(new Date(at(2026, 9, 30, 12)).getTimezoneOffset()).toBe(240);
+    expect(new Date(at(2026, 10, 6, 12)).getTimezoneOffset()).toBe(300);
+  });
+
+  it('in a week is this time of day a week on: 169 h when the clocks go back, 167 h when they go forward', () => {
+    const friday = at(2026, 9, 30, 16, 30);
+    expect(choice(friday, 'snooze_week')).toBe(at(2026, 10, 6, 16, 30));
+    expect(new Date(choice(friday, 'snooze_week')).getHours()).toBe(16);
+    expect(choice(friday, 'snooze_week') - friday).toBe(169 * HOUR);
+    const march = at(2027, 2, 10, 9, 15);
+    expect(choice(march, 'snooze_week')).toBe(at(2027, 2, 17, 9, 15));
+    expect(choice(march, 'snooze_week') - march).toBe(167 * HOUR);
+  });
+
+  it('tomorrow and Monday are 9:00 on the clock after the change; later today is 3 hours of time', () => {
+    const saturday = at(2026, 9, 31, 22);
+    const [later, tomorrow, monday] = snoozeChoices(saturday).map((c) => c.until);
+    expect(later! - saturday).toBe(3 * HOUR);
+    expect(tomorrow).toBe(at(2026, 10, 1, 9));
+    expect(new Date(tomorrow!).getHours()).toBe(9);
+    expect(tomorrow! - saturday).toBe(12 * HOUR); // 11 hours on the clock, the hour 1:00 twice
+    expect(monday).toBe(at(2026, 10, 2, 9));
+    expect(new Date(monday!).getHours()).toBe(9);
   });
 });

@@ -161,8 +161,13 @@ describe.skipIf(!e2e.run)('the console inbox in Chromium', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await page.getByTestId('status').getAttribute('data-status')).toBe('waiting');
+    const name = await page.locator('.conversation-title').innerText();
     await page.getByRole('button', { name: 'Close', exact: true }).click();
     await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    // Closed, it left the Waiting view: the next chat of the view opens (below, else above), or the pane closes.
+    await expect.poll(async () => (await page.locator('.conversation-title').allInnerTexts()).includes(name)).toBe(false);
+    await page.getByRole('tab', { name: /^Closed/ }).click();
+    await page.locator('.conversation-item', { hasText: name }).first().click();
     await expect.poll(() => page.getByTestId('status').getAttribute('data-status')).toBe('closed');
     await context.close();
   });

@@ -6,7 +6,7 @@ import { showColorScheme } from '../helpers/axe.ts';
 import { logIntoConsole, openConsoleAt, openDemoWidget, useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN_ENV, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
 import { askBot, visitor } from '../helpers/ws-client.ts';
-import { choose, optionsOf } from '../helpers/select.ts';
+import { choose, optionsOf, selectNamed } from '../helpers/select.ts';
 
 /**
  * Snooze in Chromium: the agent who holds a chat snoozes it from our own menu of wake times; the header says until
@@ -64,14 +64,18 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
     await page.keyboard.press('ArrowDown'); // Tomorrow 9:00
     await page.keyboard.press('Enter');
 
-    const snoozedLine = page.getByTestId('snoozed');
-    await expect.poll(() => snoozedLine.textContent()).toMatch(/^Snoozed until tomorrow 9:00 AM\s*Unsnooze$/);
-    await page.locator('.event-line[data-event=snoozed]', { hasText: 'Snoozed by admin until tomorrow 9:00 AM' }).waitFor();
-    // Out of Mine; in Snoozed, with its wake time.
+    // Out of Mine, which it was the only chat of: the pane closes, so the empty list's sentence is true.
     await expect.poll(() => rowOf(page, 'my chargeback').count()).toBe(0);
+    await page.locator('.list-pane .empty', { hasText: 'You have no chats open.' }).waitFor();
+    await page.locator('section.conversation.empty').waitFor();
+    // In Snoozed, with its wake time; opened there, the header says until when.
     await page.getByRole('tab', { name: /^Snoozed/ }).click();
     const row = rowOf(page, 'my chargeback');
     await expect.poll(() => row.getByTestId('wake').textContent()).toBe('until tomorrow 9:00 AM');
+    await row.click();
+    const snoozedLine = page.getByTestId('snoozed');
+    await expect.poll(() => snoozedLine.textContent()).toMatch(/^Snoozed until tomorrow 9:00 AM\s*Unsnooze$/);
+    await page.locator('.event-line[data-event=snoozed]', { hasText: 'Snoozed by admin until tomorrow 9:00 AM' }).waitFor();
 
     // The visitor writes (the agent looks at the list, not at the chat): back in Mine, with its unread count, and the
     // timeline says why.
@@ -92,7 +96,11 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
     await page.keyboard.press('z');
     await menu.waitFor();
     await menu.getByRole('menuitem', { name: /^Later today/ }).click();
+    await page.locator('section.conversation.empty').waitFor(); // Mine is empty again
+    await page.getByRole('tab', { name: /^Snoozed/ }).click();
+    await rowOf(page, 'here is the screenshot').click();
     await snoozedLine.waitFor();
+    // Woken from the Snoozed view, it stays open there (only a snooze moves on), and so does a snooze from a view it stays in.
     await snoozedLine.getByRole('button', { name: 'Unsnooze' }).click();
     await snoozedLine.waitFor({ state: 'hidden' });
     await page.locator('.event-line[data-event=unsnoozed]', { hasText: 'Snooze ended by admin' }).waitFor();
@@ -132,6 +140,36 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
     await page.locator('.event-line[data-event=unsnoozed]', { hasText: 'Snooze ended: its time came' }).waitFor();
   });
 
+  it('a snooze from the chat opens the next chat of the view, the one below, else above; none left, the pane closes', async () => {
+    for (const text of ['a refund for order one', 'a refund for order two', 'a refund for order three']) {
+      const { id, admin, client } = await held(`${text}, a human please`);
+      // Closed after: a snoozed chat still counts against its holder's limit (the next test claims one more).
+      onTestFinished(async () => void (client.close(), await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${id}/close`, {})));
+    }
+    const page = await openConsoleAt(e2e.browser, e2e.server.url, { locale: 'en-US', width: 1280, height: 800, hash: '#/inbox' });
+    onTestFinished(() => page.context().close());
+    await page.getByRole('tab', { name: /^Mine/ }).click();
+    const rows = page.locator('.conversation-list .conversation-item');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
+    await rows.nth(1).click(); // a middle row: the next is the one below
+    const names = () => rows.locator('.visitor-name').allTextContents();
+    const title = page.locator('.conversation-title');
+    for (let left = await rows.count(); left > 0; left -= 1) {
+      const before = await names();
+      const at = before.indexOf((await title.textContent())!);
+      expect(at).toBeGreaterThanOrEqual(0);
+      await page.getByRole('button', { name: 'Snooze', exact: true }).click();
+      await page.getByRole('menu', { name: 'Snooze' }).getByRole('menuitem', { name: /^Later today/ }).click();
+      await expect.poll(() => rows.count()).toBe(left - 1);
+      const next = before[at + 1] ?? before[at - 1];
+      if (next !== undefined) await expect.poll(() => title.textContent()).toBe(next);
+      expect(await page.locator('.conversation-item[aria-current="true"]').count()).toBe(next === undefined ? 0 : 1);
+    }
+    await page.locator('.list-pane .empty', { hasText: 'You have no chats open.' }).waitFor();
+    await page.locator('section.conversation.empty').waitFor();
+    expect(await title.count()).toBe(0);
+  });
+
   it('screenshots: the menu, the header and the Snoozed view — desktop 1280 and phone 390, light and dark, en and zh-CN', async () => {
     const { id, admin, client } = await held('waiting on the bank, a human please');
     onTestFinished(() => client.close());
@@ -147,6 +185,25 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
           await page.screenshot({ path: path.join(SHOTS, `console-snooze-menu-${device}-${scheme}-${tag}.png`) });
           await page.keyboard.press('Escape');
         }
+        // The date-and-time chooser (a lazy chunk): the dialog, then its Time list open.
+        const zh = locale === 'zh-CN';
+        await page.locator('.conversation-head .actions button[aria-haspopup]').first().click();
+        await page.getByRole('menuitem', { name: zh ? /选择日期和时间…$/ : /A date and time…$/ }).click();
+        const chooser = page.getByRole('dialog', { name: zh ? '暂停至…' : 'Snooze until…' });
+        await chooser.waitFor();
+        for (const scheme of ['light', 'dark'] as const) {
+          await showColorScheme(page, scheme);
+          await page.screenshot({ path: path.join(SHOTS, `console-snooze-chooser-${device}-${scheme}-${tag}.png`) });
+        }
+        await selectNamed(chooser, zh ? '时间' : 'Time').click();
+        await chooser.getByRole('listbox').waitFor();
+        for (const scheme of ['light', 'dark'] as const) {
+          await showColorScheme(page, scheme);
+          await page.screenshot({ path: path.join(SHOTS, `console-snooze-chooser-time-${device}-${scheme}-${tag}.png`) });
+        }
+        await page.keyboard.press('Escape'); // the list
+        await chooser.getByRole('button', { name: zh ? '取消' : 'Cancel' }).click();
+        await chooser.waitFor({ state: 'hidden' });
         await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${id}/snooze`, { until: Date.now() + 3 * 86_400_000 });
         await page.getByTestId('snoozed').waitFor();
         for (const scheme of ['light', 'dark'] as const) {

@@ -21,7 +21,7 @@ let server: RunningServer;
 let admin: Awaited<ReturnType<typeof login>>;
 let verify: Verify;
 beforeAll(async () => {
-  server = await startServer({ ...ADMIN_ENV, KEFU_IDENTITY_SECRETS: IDENTITY_SECRET, KEFU_WEBHOOKS_ALLOW_PRIVATE: 'true' }, { ...FAST_SCRYPT, webhookTimings: TIMINGS });
+  server = await startServer({ ...ADMIN_ENV, KEFU_IDENTITY_SECRETS: IDENTITY_SECRET, KEFU_WEBHOOKS_ALLOW_PRIVATE: 'true' }, { ...FAST_SCRYPT, webhookTimings: TIMINGS, snoozeSweepMs: 200 });
   admin = await login(server);
   verify = await readmeVerifier();
 });
@@ -183,6 +183,54 @@ describe('deliveries to a real receiver', () => {
       expect(log.find((d) => arrivals.get(d.eventId)!.length === 1)).toMatchObject({ lastStatus: 200, responseExcerpt: 'ok thanks', attempts: 1, lastError: null, nextAttemptAt: null });
       v.close();
       agent.close();
+    } finally {
+      await unregister(hook.webhook.id);
+      await receiver.close();
+    }
+  });
+
+  it('a snooze and each way it ends: conversation.snoozed with until, conversation.woken with reason, signed, with the user id', async () => {
+    let secret = '';
+    const receiver = await startReceiver(() => secret, verify);
+    const hook = await register(receiver.url, ['conversation.snoozed', 'conversation.woken']);
+    secret = hook.secret;
+    try {
+      const now = Math.floor(Date.now() / 1000);
+      const identity = signIdentity({ sub: 'user-77', iat: now, exp: now + 600 }, IDENTITY_SECRET);
+      const { client: v, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en', identity });
+      const id = welcome.conversationId;
+      v.send({ type: 'send', clientId: 'wh-snz-0001', text: 'talk to a human please' });
+      await v.next('state', (s) => s.status === 'waiting');
+      expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${id}/claim`, {})).status).toBe(200);
+      const snooze = async (until: number) => expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${id}/snooze`, { until })).status).toBe(200);
+      // Each event once (delivery is at least once: a repeat carries the same id), in the order they happened.
+      const events = () => [...new Map(receiver.received.map((r) => [r.payload.id, r.payload])).values()].sort((a, b) => a.createdAt - b.createdAt);
+      const seen = (n: number, what: string) => waitFor(() => events().length >= n, what, 15_000);
+
+      const later = Date.now() + 3_600_000;
+      await snooze(later);
+      await seen(1, 'the snooze');
+      v.send({ type: 'send', clientId: 'wh-snz-0002', text: 'here is the screenshot' }); // wakes it
+      await seen(2, 'the wake when the visitor wrote');
+      await snooze(later);
+      await seen(3, 'the snooze again');
+      expect((await api(server, admin.cookie, 'DELETE', `/api/v1/conversations/${id}/snooze`)).status).toBe(200);
+      await seen(4, 'the unsnooze');
+      await snooze(Date.now() + 1_000); // the sweep (every 200 ms here) wakes it when its time came
+      await seen(6, 'the wake at its time');
+
+      const got = events();
+      expect(got.map((e) => [e.type, e.data.until ?? e.data.reason])).toEqual([
+        ['conversation.snoozed', later],
+        ['conversation.woken', 'visitor'],
+        ['conversation.snoozed', later],
+        ['conversation.woken', 'agent'],
+        ['conversation.snoozed', expect.any(Number)],
+        ['conversation.woken', 'time'],
+      ]);
+      expect(receiver.received.every((r) => r.verified)).toBe(true);
+      for (const e of got) expect(e.data).toMatchObject({ conversation: { id, status: 'assigned', agentId: admin.agent.id }, visitor: { userId: 'user-77' } });
+      v.close();
     } finally {
       await unregister(hook.webhook.id);
       await receiver.close();
