@@ -178,9 +178,7 @@ const ZH: Groups = [
     '加一道锁', '多一道锁', '多加一道锁', '加一层保护', '多一层保护', '加一层验证', '多一层验证', '多一重验证', '多一重保障', '加多一层', '开多一层'],
   ['登录设备', '哪些手机上登', '哪些设备上登', '哪些设备登录过', '哪些手机登录过', '登录记录', '登录纪录', '登入记录', '登入纪录', '登陆记录', '登录历史', '登录过的设备', '登入过的设备'],
   ['新手', '上手', '入门', '小白', '一头雾水', '刚下载', '从哪开始', '不会用', '不太会用', '不知道怎么用', '不懂怎么用', '教我怎么用', '教教我怎么用',
-    '什么都不懂', '啥都不懂', '刚开始用', '刚开始使用', '头一次用',
-    // Knowing nothing of it yet (刚下的app 啥都不会): a beginner, as 什么都不懂 is.
-    '什么都不会', '啥都不会', '什么也不会', '啥也不会'],
+    '什么都不懂', '啥都不懂', '刚开始用', '刚开始使用', '头一次用'],
   ['技巧', '攻略', '玩法', '小窍门', '窍门', '小撇步', '撇步', '小贴士', '贴士', '秘诀', '隐藏功能', '隐藏玩法'],
   // "This thing" is the app (这玩意咋用).
   ['这个app', '这玩意儿', '这玩意', '这东西', '呢个app'],
@@ -1351,8 +1349,13 @@ const CHINESE_AMOUNT_CHARGED =
  * (zh-CN's; zh-TW has its own engineer).
  */
 const CHINESE_SUM_DIFFERS = /(?:付|转|提现|提|充值|充|汇|打|交)(?:了|过去了?)?(\d+)(?:块钱|块|元)?[^\d]{0,14}?(?:扣|到账|收到|到手|到|收|划走|扣走)(?:了|款)?(\d+)(?!\d)/gu;
+/**
+ * Knowing nothing of it, said at a clause's end (刚下的app 啥都不会, 剛裝好什麼也不會): a beginner, as 什么都不懂 is. Not with a
+ * verb after it (按了什么都不会发生, 什么都不会显示: nothing happens).
+ */
+const CHINESE_KNOWS_NOTHING = /(?:什么|啥)(?:都|也)不会(?=$| )/gu;
 const foldChineseForms = (normalized: string) =>
-  normalized.replace(CHINESE_TIMES_DONE, '$1记录').replace(CHINESE_AMOUNT_CHARGED, '$1收费');
+  normalized.replace(CHINESE_TIMES_DONE, '$1记录').replace(CHINESE_AMOUNT_CHARGED, '$1收费').replace(CHINESE_KNOWS_NOTHING, '什么都不懂');
 /**
  * Taiwan's ways of asking the limits with verification in the same clause (做完身分認證額度會變高嗎, 實名認證後可以轉比較多嗎,
  * 認證完可以轉更多錢嗎): the limit is asked, the verification is its condition, as the limits article's 认证等级 is. Said
