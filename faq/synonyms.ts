@@ -169,9 +169,6 @@ const ZH: Groups = [
   ['盗号', '账号被盗', '帐号被盗', '账户被盗', '帐户被盗', '号被盗', '被盗号', '号被人盗', '被黑', '被骇', '被入侵', '被人登', '被别人登', '防骇', '防黑',
     '在用我的账号', '在用我的帐号', '在用我的账户', '在用我的帐户'],
   // The password changed by someone else: the account's security, not a forgotten password.
-  // Someone else knows the password (我怀疑有人知道我密码了, 我覺得有人知道我密碼): the account's security, not a forgotten one.
-  ['密码泄露', '密码外泄', '密码被泄露', '有人知道我密码', '有人知道我的密码', '别人知道我密码', '别人知道我的密码', '密码被人知道',
-    '密码被别人知道'],
   ['密码被改', '密码修改成功', '密码已变更', '密码已修改', '密码被人改', '密码被别人改', '改了我的密码', '改了我的登录密码'],
   ['两步验证', '双重验证', '两步骤验证', '二步验证', '两阶段验证', '二次验证', '双重认证', '两步认证', '双因素认证',
     // One more lock or check on the account, whatever the image.

@@ -64,17 +64,11 @@ describe("Spanish words two entries share (session 42)", () => {
 
 /**
  * Chinese words two entries share, read by the phrase that decides (session 43, main d6950ab, seed 77: each was another
- * entry's answer, a "did you mean" or nothing): someone else knowing the password is the account's security, a forgotten
- * one still a reset, and a freeze asked beside it still a freeze; the limit passed said in one word (超额, 超限); knowing
- * nothing of the app, said at the clause's end, a beginner, while "nothing happens" after pressing pay is not one.
+ * entry's answer, a "did you mean" or nothing): the limit passed said in one word (超额, 超限); knowing nothing of the app,
+ * said at the clause's end, a beginner, while "nothing happens" after pressing pay is not one.
  */
 describe('Chinese words two entries share (session 43)', () => {
   it.each([
-    ['感觉有人知道我的密码，怎么办', 'account-security'],
-    ['密碼被人知道了怎麼辦', 'account-security'],
-    ['密码忘了，怎么办', 'password-reset'],
-    ['密碼想不起來了怎麼辦', 'password-reset'],
-    ['有人知道我密码 想先把账户冻结', 'freeze-account'],
     ['转了三万 提示超额 转不出去', 'transfer-limits'],
     ['轉帳超限了怎麼辦', 'transfer-limits'],
     ['刚装好 啥都不会', 'usage-tips'],
