@@ -142,6 +142,8 @@ const ZH: Groups = [
   ['拉黑', '失联', '人间蒸发', '跑路', '消失了', '搞失踪', '玩消失'],
   ['出错', '报错', '显示错误', '提示错误', '跳错误', '弹出错误'],
   ['扫码', '扫一扫', '扫二维码', '扫描二维码'],
+  // Over the limit said in one word (转5万提示超额了, 超限了): the limit's own phrase, as the alternates say it.
+  ['超过限额', '超出限额', '超额', '超限额', '超限', '超过额度', '超出额度', '超过上限', '超出上限'],
   ['限额', '额度', '上限', '转账有没有限制', '转账有限制吗', '转账有什么限制', '转账限制', '付款有没有限制', '付款有什么限制', '付款限制', '支付限制', '只能转这么', '只能转这点', '只能转一点', '只能付这么', '只能转', '只能付', '只能汇'],
   // A large amount: the limits' word (大额转账转不出去).
   ['大额', '一大笔', '大笔', '大数目', '一笔大的'],
@@ -1344,8 +1346,13 @@ const CHINESE_AMOUNT_CHARGED =
  * (zh-CN's; zh-TW has its own engineer).
  */
 const CHINESE_SUM_DIFFERS = /(?:付|转|提现|提|充值|充|汇|打|交)(?:了|过去了?)?(\d+)(?:块钱|块|元)?[^\d]{0,14}?(?:扣|到账|收到|到手|到|收|划走|扣走)(?:了|款)?(\d+)(?!\d)/gu;
+/**
+ * Knowing nothing of it, said at a clause's end (刚下的app 啥都不会, 剛裝好什麼也不會): a beginner, as 什么都不懂 is. Not with a
+ * verb after it (按了什么都不会发生, 什么都不会显示: nothing happens).
+ */
+const CHINESE_KNOWS_NOTHING = /(?:什么|啥)(?:都|也)不会(?=$| )/gu;
 const foldChineseForms = (normalized: string) =>
-  normalized.replace(CHINESE_TIMES_DONE, '$1记录').replace(CHINESE_AMOUNT_CHARGED, '$1收费');
+  normalized.replace(CHINESE_TIMES_DONE, '$1记录').replace(CHINESE_AMOUNT_CHARGED, '$1收费').replace(CHINESE_KNOWS_NOTHING, '什么都不懂');
 /**
  * Taiwan's ways of asking the limits with verification in the same clause (做完身分認證額度會變高嗎, 實名認證後可以轉比較多嗎,
  * 認證完可以轉更多錢嗎): the limit is asked, the verification is its condition, as the limits article's 认证等级 is. Said

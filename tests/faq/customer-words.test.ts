@@ -98,3 +98,24 @@ describe("a frozen account, a security alert, an odd charge and an impostor's ca
     expect(reply(text)).toBe(id);
   });
 });
+
+/**
+ * Chinese words two entries share, read by the phrase that decides (session 43, main d6950ab, seed 77: each was another
+ * entry's answer, a "did you mean" or nothing): the limit passed said in one word (超额, 超限); knowing nothing of the app,
+ * said at the clause's end, a beginner, while "nothing happens" after pressing pay is not one.
+ */
+describe('Chinese words two entries share (session 43)', () => {
+  it.each([
+    ['转了三万 提示超额 转不出去', 'transfer-limits'],
+    ['轉帳超限了怎麼辦', 'transfer-limits'],
+    ['刚装好 啥都不会', 'usage-tips'],
+    ['剛裝好什麼也不會', 'usage-tips'],
+  ])('answers "%s" with %s', (text, id) => {
+    expect(reply(text)).toBe(id);
+  });
+
+  it('does not read "什么都不会" before a verb as a beginner: 付款按了什么都不会发生', () => {
+    const answer = wallet.answer('付款按了什么都不会发生');
+    expect(answer.kind === 'answer' ? answer.faqId : answer.suggestions[0]?.faqId).not.toBe('usage-tips');
+  });
+});
