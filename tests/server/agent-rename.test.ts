@@ -52,4 +52,41 @@ describe('an agent renamed while a visitor talks with them, over real sockets', 
     v.close();
     desk.close();
   });
+
+  it('a reply and a note sent after the rename from the console opened before it carry the new name, to the visitor and to the other consoles, and stay so', async () => {
+    const admin = await login(server);
+    const { agent: deeAccount } = await addAgent(server, admin.cookie, 'dee@example.com', { name: 'Dee' });
+    const dee = await login(server, 'dee@example.com', 'agent password 123');
+    const desk = await AgentClient.connect(server, dee.cookie);
+    await desk.hello();
+    const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
+    v.send({ type: 'hello', v: 1, locale: 'en' });
+    const id = (await v.next('welcome')).conversationId;
+    v.send({ type: 'handoff' });
+    await v.next('state', (s) => s.status === 'waiting');
+    desk.send({ type: 'claim', conversationId: id, ref: 'rename-claim-2' });
+    await desk.next('done', (d) => d.ref === 'rename-claim-2');
+    const teammate = await AgentClient.connect(server, admin.cookie);
+    await teammate.hello([{ conversationId: id, lastSeq: 0 }]);
+    await teammate.next('synced', (s) => s.conversationId === id);
+
+    expect((await api(server, dee.cookie, 'PATCH', '/api/v1/auth/me', { name: 'Eve' })).status).toBe(200);
+    desk.send({ type: 'send', conversationId: id, clientId: 'rename-reply-1', text: 'Checking your top-up now' });
+    const reply = await v.next('message', (m) => m.message.text === 'Checking your top-up now');
+    expect(reply.message).toMatchObject({ author: 'agent', authorName: 'Eve' });
+    expect((await teammate.next('message', (m) => m.message.id === reply.message.id)).message.authorName).toBe('Eve');
+    desk.send({ type: 'note', conversationId: id, clientId: 'rename-note-1', text: 'asked for the receipt' });
+    expect((await teammate.next('note', (n) => n.note.text === 'asked for the receipt')).note.agentName).toBe('Eve');
+
+    // Renamed by an admin: the same socket's next reply says so; the transcript keeps each reply's name as sent.
+    expect((await api(server, admin.cookie, 'PATCH', `/api/v1/agents/${deeAccount.id}`, { name: 'Fay' })).status).toBe(200);
+    desk.send({ type: 'send', conversationId: id, clientId: 'rename-reply-2', text: 'Found it' });
+    expect((await v.next('message', (m) => m.message.text === 'Found it')).message.authorName).toBe('Fay');
+    const transcript = await api(server, admin.cookie, 'GET', `/api/v1/conversations/${id}/messages`);
+    const names = (transcript.body!.messages as { author: string; authorName: string | null }[]).filter((m) => m.author === 'agent').map((m) => m.authorName);
+    expect(names).toEqual(['Eve', 'Fay']);
+    v.close();
+    desk.close();
+    teammate.close();
+  });
 });
