@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../helpers/server.ts';
-import { TestClient } from '../helpers/ws-client.ts';
+import { waitingVisitor } from '../helpers/ws-client.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
 
 let server: RunningServer;
@@ -9,6 +9,15 @@ beforeAll(async () => {
 });
 afterAll(() => server.cleanup());
 
+/** A visitor's chat that this console claims: the visitor's socket, once told who holds it, and the conversation. */
+async function claimedBy(desk: AgentClient) {
+  const { client: v, conversationId: id } = await waitingVisitor(server.wsUrl, server.url);
+  desk.send({ type: 'claim', conversationId: id, ref: `claim-${id}` });
+  await desk.next('done', (d) => d.ref === `claim-${id}`);
+  const assigned = await v.next('state', (s) => s.status === 'assigned');
+  return { v, id, agentName: assigned.agentName };
+}
+
 describe('an agent renamed while a visitor talks with them, over real sockets', () => {
   it('the visitor hears the new name (state marked renamed, and "… is typing" from the same open console) without reconnecting: a rename in Profile, then by an admin', async () => {
     const admin = await login(server);
@@ -16,15 +25,8 @@ describe('an agent renamed while a visitor talks with them, over real sockets', 
     const annLogin = await login(server, 'ann@example.com', 'agent password 123');
     const desk = await AgentClient.connect(server, annLogin.cookie);
     await desk.hello();
-
-    const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
-    v.send({ type: 'hello', v: 1, locale: 'en' });
-    const id = (await v.next('welcome')).conversationId;
-    v.send({ type: 'handoff' });
-    await v.next('state', (s) => s.status === 'waiting');
-    desk.send({ type: 'claim', conversationId: id, ref: 'rename-claim-1' });
-    await desk.next('done', (d) => d.ref === 'rename-claim-1');
-    expect((await v.next('state', (s) => s.status === 'assigned')).agentName).toBe('Ann');
+    const { v, id, agentName } = await claimedBy(desk);
+    expect(agentName).toBe('Ann');
     /** The name the visitor's next "typing" frame gives, after the open console says it types. */
     const typingName = async () => {
       const from = v.frames.length;
@@ -59,13 +61,7 @@ describe('an agent renamed while a visitor talks with them, over real sockets', 
     const dee = await login(server, 'dee@example.com', 'agent password 123');
     const desk = await AgentClient.connect(server, dee.cookie);
     await desk.hello();
-    const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
-    v.send({ type: 'hello', v: 1, locale: 'en' });
-    const id = (await v.next('welcome')).conversationId;
-    v.send({ type: 'handoff' });
-    await v.next('state', (s) => s.status === 'waiting');
-    desk.send({ type: 'claim', conversationId: id, ref: 'rename-claim-2' });
-    await desk.next('done', (d) => d.ref === 'rename-claim-2');
+    const { v, id } = await claimedBy(desk);
     const teammate = await AgentClient.connect(server, admin.cookie);
     await teammate.hello([{ conversationId: id, lastSeq: 0 }]);
     await teammate.next('synced', (s) => s.conversationId === id);

@@ -3,7 +3,7 @@ import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../..
 import { createTestDatabase, postgresAvailable } from '../../helpers/postgres.ts';
 import { dropPrefix, redisAvailable, REDIS_URL, testPrefix } from '../../helpers/redis.ts';
 import { startServer, type RunningServer } from '../../helpers/server.ts';
-import { TestClient } from '../../helpers/ws-client.ts';
+import { waitingVisitor } from '../../helpers/ws-client.ts';
 
 /**
  * A rename on one node reaches the consoles already open on another: two servers on one PostgreSQL database and one
@@ -40,12 +40,8 @@ describe.skipIf(!ready)('a rename on two nodes (PostgreSQL + Redis)', () => {
     opened.push(desk);
     await desk.hello();
 
-    const v = await TestClient.connect(`${a.wsUrl}/ws/visitor`, a.url);
+    const { client: v, conversationId: id } = await waitingVisitor(a.wsUrl, a.url);
     opened.push(v);
-    v.send({ type: 'hello', v: 1, locale: 'en' });
-    const id = (await v.next('welcome')).conversationId;
-    v.send({ type: 'handoff' });
-    await v.next('state', (s) => s.status === 'waiting');
     desk.send({ type: 'claim', conversationId: id, ref: 'cluster-rename-claim' });
     await desk.next('done', (d) => d.ref === 'cluster-rename-claim');
     expect((await v.next('state', (s) => s.status === 'assigned')).agentName).toBe('Gus');
