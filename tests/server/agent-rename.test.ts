@@ -81,6 +81,11 @@ describe('an agent renamed while a visitor talks with them, over real sockets', 
     const transcript = await api(server, admin.cookie, 'GET', `/api/v1/conversations/${id}/messages`);
     const names = (transcript.body!.messages as { author: string; authorName: string | null }[]).filter((m) => m.author === 'agent').map((m) => m.authorName);
     expect(names).toEqual(['Eve', 'Fay']);
+    // Handed on from that socket: the log names who did it and from whom as they are called now.
+    desk.send({ type: 'transfer', conversationId: id, agentId: admin.agent.id, ref: 'rename-transfer' });
+    await desk.next('done', (d) => d.ref === 'rename-transfer');
+    const events = (await api(server, admin.cookie, 'GET', `/api/v1/conversations/${id}/events`)).body!.events as { type: string }[];
+    expect(events.find((e) => e.type === 'transferred')).toMatchObject({ agentName: 'Fay', fromAgentName: 'Fay', toAgentName: admin.agent.name });
     v.close();
     desk.close();
     teammate.close();
