@@ -69,7 +69,11 @@ export function createAgentChannel(deps: {
   const onDesk = (event: DeskEvent) => {
     switch (event.type) {
       case 'frame':
-        if (event.frame.type === 'agents') for (const l of agentsListeners) l(event.frame.agents);
+        if (event.frame.type === 'agents') {
+          // Renamed: the sockets here write the new name before their consoles even read the list.
+          hub.renamed(event.frame.agents);
+          for (const l of agentsListeners) l(event.frame.agents);
+        }
         return hub.send(event.frame, event.to);
       case 'kick':
         return hub.kick(event.agentId, event.reason, event.session);

@@ -163,7 +163,7 @@ export function createAgentDesk(deps: {
 
     async typing(agent, conversationId) {
       await owned(agent, conversationId);
-      // The name as it is now: the socket holds the account as it was when it opened (renamed since, the visitor read the old one).
+      // The name as stored now: a socket's copy of the account follows a rename once the desk channel brings it (a moment later on another node).
       const name = (await storage.getAgent(agent.id))?.name ?? agent.name;
       await bus.publish(conversationId, { type: 'typing', conversationId, by: 'agent', name });
     },

@@ -17,6 +17,8 @@ export interface AgentLink {
   send(frame: AgentServerFrame, memo?: BroadcastMemo): void;
   /** Close the socket now (the agent was disabled or removed). */
   kick(reason: string): void;
+  /** The agent was renamed: what the socket writes from now on (replies) carries the new name. */
+  rename(name: string): void;
 }
 
 /**
@@ -34,6 +36,8 @@ export interface AgentHub {
   send(frame: AgentServerFrame, to?: string): void;
   /** Close an agent's sockets here: all of them, or only those of one session. */
   kick(agentId: string, reason: string, session?: string): void;
+  /** The agents list as it is now (an `agents` frame): each socket here of an agent it names takes their name. */
+  renamed(agents: readonly { id: string; name: string }[]): void;
   /** Close every socket here whose session is no longer alive (expired, idle, logged out, agent disabled). */
   revalidate(alive: (session: string) => Promise<boolean>): Promise<void>;
 }
@@ -73,6 +77,9 @@ export function createAgentHub(): AgentHub {
     },
     kick(agentId, reason, session) {
       for (const link of [...(links.get(agentId) ?? [])]) if (session === undefined || link.session === session) link.kick(reason);
+    },
+    renamed(agents) {
+      for (const a of agents) links.get(a.id)?.forEach((link) => link.rename(a.name));
     },
     async revalidate(alive) {
       const all = [...links.values()].flatMap((set) => [...set]);

@@ -6,7 +6,7 @@ import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../he
 const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_ROUTING: 'manual' }, FAST_SCRYPT);
 
 describe.skipIf(!e2e.run)('the widget when its agent is renamed, in Chromium', () => {
-  it('"Ann joined the chat", then Ann renames herself Bea: the header says Bea, "Bea is typing…", and no second "joined" line', async () => {
+  it('"Ann joined the chat", then Ann renames herself Bea: the header says Bea, "Bea is typing…", her next reply is signed Bea, and no second "joined" line', async () => {
     const { server, browser } = e2e;
     const admin = await login(server);
     await addAgent(server, admin.cookie, 'ann@example.com', { name: 'Ann' });
@@ -31,6 +31,11 @@ describe.skipIf(!e2e.run)('the widget when its agent is renamed, in Chromium', (
     desk.send({ type: 'typing', conversationId: conversation.id }); // the socket opened as "Ann"
     await expect.poll(() => frame.locator('.msg.typing .author').textContent()).toBe('Bea is typing…');
     expect(await frame.locator('.sys', { hasText: 'joined the chat' }).allTextContents()).toEqual(['Ann joined the chat']);
+    // A reply from that same socket: the message is Bea's, its avatar her initial.
+    desk.send({ type: 'send', conversationId: conversation.id, clientId: 'rename-e2e-reply', text: 'Your top-up has arrived' });
+    const reply = frame.locator('.msg', { hasText: 'Your top-up has arrived' });
+    await expect.poll(() => reply.locator('.author').textContent()).toBe('Bea');
+    expect(await reply.locator('.avatar').textContent()).toBe('B');
     desk.close();
     await ctx.close();
   }, 90_000);

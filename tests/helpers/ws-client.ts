@@ -103,6 +103,14 @@ export async function visitor(wsUrl: string, origin: string, hello: Record<strin
   return { client, welcome };
 }
 
+/** A visitor (en) past hello who asked for a person: their socket and conversation, once it waits in the queue. */
+export async function waitingVisitor(wsUrl: string, origin: string) {
+  const { client, welcome } = await visitor(wsUrl, origin, { locale: 'en' });
+  client.send({ type: 'handoff' });
+  await client.next('state', (s) => s.status === 'waiting');
+  return { client, conversationId: welcome.conversationId };
+}
+
 let asked = 0;
 /** Send a visitor message and wait for the bot's reply to it. */
 export async function askBot(client: TestClient, text: string): Promise<ChatMessage> {

@@ -59,7 +59,9 @@ export interface AgentConnectionDeps {
  * it shows (`hello.watch`, `watch`) with the last seq it has; the server replays the rest, then `synced`.
  */
 export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDeps): void {
-  const { agent, desk, handoff, agents, bus, storage, links, here, log } = deps;
+  const { desk, handoff, agents, bus, storage, links, here, log } = deps;
+  /** The account as the socket opened it, renamed with the agent (the hub's `rename`, on every node): replies carry the name as it is now. */
+  const agent: Agent = { ...deps.agent };
   const watched = new Map<string, Watched>();
   let ready = false;
   let chain: Promise<void> = Promise.resolve();
@@ -211,7 +213,13 @@ export function attachAgentConnection(socket: WebSocket, deps: AgentConnectionDe
   };
 
   // Online everywhere before the welcome goes out (the hello waits for it).
-  const joined = agents.join({ agentId: agent.id, session: deps.session, send, kick: (reason: string) => socket.close(CLOSE.policy, reason) });
+  const joined = agents.join({
+    agentId: agent.id,
+    session: deps.session,
+    send,
+    kick: (reason: string) => socket.close(CLOSE.policy, reason),
+    rename: (name: string) => void (agent.name = name),
+  });
   joined.catch(failed(undefined));
   socket.on('message', (data, isBinary) => {
     const parsed = parseFrame(AgentClientFrame, data, isBinary);

@@ -7,7 +7,7 @@ import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../..
 import { Redis } from 'ioredis';
 import { dropPrefix, redisAvailable, REDIS_URL, testPrefix } from '../../helpers/redis.ts';
 import { startServer, type RunningServer } from '../../helpers/server.ts';
-import { TestClient } from '../../helpers/ws-client.ts';
+import { waitingVisitor } from '../../helpers/ws-client.ts';
 import { createRedisBus } from '../../../server/bus/redis.ts';
 import type { Bus } from '../../../server/bus/types.ts';
 
@@ -55,13 +55,9 @@ const heard = (socket: AgentClient, id: string, expected: string, from = 0) =>
 
 /** A chat waiting for a person, its visitor on node A. */
 async function waitingChat(): Promise<string> {
-  const v = await TestClient.connect(`${a.wsUrl}/ws/visitor`, a.url);
-  opened.push(v);
-  v.send({ type: 'hello', v: 1, locale: 'en' });
-  const id = (await v.next('welcome')).conversationId;
-  v.send({ type: 'handoff' });
-  await v.next('state', (s) => s.status === 'waiting');
-  return id;
+  const { client, conversationId } = await waitingVisitor(a.wsUrl, a.url);
+  opened.push(client);
+  return conversationId;
 }
 /** A console on `server` that watches the conversation and shows it. */
 async function show(server: RunningServer, cookie: string, id: string): Promise<AgentClient> {
