@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Team } from '../../protocol/index.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
-import { settled, visitor, waitingVisitor } from '../helpers/ws-client.ts';
-import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
+import { visitor, waitingVisitor } from '../helpers/ws-client.ts';
+import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, claimFrom, login } from '../helpers/agent-client.ts';
 
 /**
  * An admin changes an agent's account while the agent's console is open (a socket opened before the change, and the
@@ -16,17 +16,6 @@ beforeAll(async () => {
   admin = await login(server);
 });
 afterAll(() => server.cleanup());
-
-let claims = 0;
-/** Claim from the open console: `done`, or the refusal's reason (the socket's frames run in order: the pong comes after). */
-async function claim(desk: AgentClient, conversationId: string): Promise<string> {
-  const ref = `claim-ref-${++claims}`;
-  desk.send({ type: 'claim', conversationId, ref });
-  await settled(desk.raw);
-  const answer = desk.frames.find((f) => (f.type === 'done' || f.type === 'error') && f.ref === ref);
-  if (answer?.type === 'error') return answer.reason ?? answer.code;
-  return answer?.type ?? 'no answer';
-}
 
 /** An agent's console, opened (past hello) before the admin's change. */
 async function openConsole(email: string, extra: Record<string, unknown> = {}) {
@@ -43,15 +32,15 @@ describe('an admin changes an account while its console is open, over real socke
     const { agent, desk } = await openConsole('limit@example.com', { maxChats: 2 });
     const chats = [];
     for (let i = 0; i < 3; i++) chats.push(await waitingVisitor(server.wsUrl, server.url));
-    expect(await claim(desk, chats[0]!.conversationId)).toBe('done');
+    expect(await claimFrom(desk, chats[0]!.conversationId)).toBe('done');
 
     // Lowered to 1 (the socket opened with 2): the second chat is refused.
     await patchAgent(agent.id, { maxChats: 1 });
-    expect(await claim(desk, chats[1]!.conversationId)).toBe('over_limit');
+    expect(await claimFrom(desk, chats[1]!.conversationId)).toBe('over_limit');
     // Raised to 3: the second and the third are taken.
     await patchAgent(agent.id, { maxChats: 3 });
-    expect(await claim(desk, chats[1]!.conversationId)).toBe('done');
-    expect(await claim(desk, chats[2]!.conversationId)).toBe('done');
+    expect(await claimFrom(desk, chats[1]!.conversationId)).toBe('done');
+    expect(await claimFrom(desk, chats[2]!.conversationId)).toBe('done');
     expect(desk.raw.closed).toBeNull();
     for (const c of chats) c.client.close();
     desk.close();
@@ -95,9 +84,9 @@ describe('an admin changes an account while its console is open, over real socke
     expect((await api(server, admin.cookie, 'PUT', `/api/v1/conversations/${conversationId}/team`, { teamId: team.id })).status).toBe(200);
 
     expect((await api(server, admin.cookie, 'PUT', `/api/v1/admin/teams/${team.id}`, body([other.id]))).status).toBe(200);
-    expect(await claim(desk, conversationId)).toBe('other_team');
+    expect(await claimFrom(desk, conversationId)).toBe('other_team');
     expect((await api(server, admin.cookie, 'PUT', `/api/v1/admin/teams/${team.id}`, body([other.id, agent.id]))).status).toBe(200);
-    expect(await claim(desk, conversationId)).toBe('done');
+    expect(await claimFrom(desk, conversationId)).toBe('done');
     v.close();
     desk.close();
   });
