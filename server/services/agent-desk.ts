@@ -83,9 +83,16 @@ export function createAgentDesk(deps: {
     const refused = notOwner(agent, await find(id));
     if (refused) throw refused;
   };
-  const underLimit = async (agent: Agent) => {
-    const active = (await storage.activeChatCounts()).get(agent.id) ?? 0;
-    if (active >= agent.maxChats) throw new HandoffError('forbidden', `${agent.name} already has ${active} chats (limit ${agent.maxChats})`, 'over_limit');
+  /**
+   * The agent's chat limit as stored now, when they hold fewer chats than it: a console socket's copy of the account keeps
+   * the limit it opened with, and an admin may have changed it since (on any node).
+   */
+  const underLimit = async (agent: Agent): Promise<number> => {
+    const [stored, counts] = await Promise.all([storage.getAgent(agent.id), storage.activeChatCounts()]);
+    const limit = stored?.maxChats ?? agent.maxChats;
+    const active = counts.get(agent.id) ?? 0;
+    if (active >= limit) throw new HandoffError('forbidden', `${agent.name} already has ${active} chats (limit ${limit})`, 'over_limit');
+    return limit;
   };
 
   return {
@@ -120,8 +127,8 @@ export function createAgentDesk(deps: {
         const team = await teams.team(c.teamId);
         throw new HandoffError('forbidden', `this conversation waits for the team ${team?.name ?? c.teamId}`, 'other_team');
       }
-      await underLimit(agent);
-      return handoff.apply(conversationId, 'claim', byAgent(agent), agent.id, { maxChats: agent.maxChats });
+      const maxChats = await underLimit(agent);
+      return handoff.apply(conversationId, 'claim', byAgent(agent), agent.id, { maxChats });
     },
 
     async transfer(agent, conversationId, toAgentId) {

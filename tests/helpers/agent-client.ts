@@ -1,7 +1,7 @@
 import type { AgentClientFrame, AgentServerFrame, ConversationSummary } from '../../protocol/index.ts';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from './server.ts';
-import { FRAME_WAIT_MS, TestClient } from './ws-client.ts';
+import { FRAME_WAIT_MS, TestClient, settled } from './ws-client.ts';
 
 /** What these helpers need of a server: where it answers (an in-process server, or a node in another process). */
 export type Reachable = Pick<RunningServer, 'url' | 'wsUrl'>;
@@ -46,6 +46,17 @@ export class AgentClient {
   close(): void {
     this.raw.close();
   }
+}
+
+let claimRefs = 0;
+/** Claim from a console: `done`, or the refusal's reason (the socket's frames run in order: the pong comes after). */
+export async function claimFrom(desk: AgentClient, conversationId: string): Promise<string> {
+  const ref = `claim-ref-${++claimRefs}`;
+  desk.send({ type: 'claim', conversationId, ref });
+  await settled(desk.raw);
+  const answer = desk.frames.find((f) => (f.type === 'done' || f.type === 'error') && f.ref === ref);
+  if (answer?.type === 'error') return answer.reason ?? answer.code;
+  return answer?.type ?? 'no answer';
 }
 
 /** Log in over REST; returns the session cookie ("kefu_session=…") and the agent. */

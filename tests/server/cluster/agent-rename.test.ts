@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../../helpers/agent-client.ts';
-import { createTestDatabase, postgresAvailable } from '../../helpers/postgres.ts';
-import { dropPrefix, redisAvailable, REDIS_URL, testPrefix } from '../../helpers/redis.ts';
-import { startServer, type RunningServer } from '../../helpers/server.ts';
+import { describe, expect, it } from 'vitest';
+import { AgentClient, addAgent, api, login } from '../../helpers/agent-client.ts';
+import { twoNodesForFile } from '../../helpers/two-nodes.ts';
 import { waitingVisitor } from '../../helpers/ws-client.ts';
 
 /**
@@ -10,29 +8,11 @@ import { waitingVisitor } from '../../helpers/ws-client.ts';
  * Redis key prefix; an agent's console on node B, opened before an admin on node A renames them, replies and writes a
  * note in the new name — read so by the visitor and by a teammate's console, both on node A.
  */
-const ready = (await postgresAvailable()) && (await redisAvailable());
-const prefix = testPrefix();
-let database: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
-let a: RunningServer;
-let b: RunningServer;
-const opened: { close(): void }[] = [];
-beforeAll(async () => {
-  if (!ready) return;
-  database = await createTestDatabase();
-  const env = { ...ADMIN_ENV, KEFU_ROUTING: 'manual', KEFU_DATABASE_URL: database.url, KEFU_REDIS_URL: REDIS_URL, KEFU_REDIS_PREFIX: prefix };
-  a = await startServer(env, FAST_SCRYPT);
-  b = await startServer(env, FAST_SCRYPT);
-}, 120_000);
-afterAll(async () => {
-  for (const s of opened) s.close();
-  await a?.cleanup();
-  await b?.cleanup();
-  await database?.drop();
-  if (ready) await dropPrefix(prefix);
-});
+const nodes = await twoNodesForFile();
 
-describe.skipIf(!ready)('a rename on two nodes (PostgreSQL + Redis)', () => {
+describe.skipIf(!nodes.ready)('a rename on two nodes (PostgreSQL + Redis)', () => {
   it('an admin renames an agent on node A: the console they opened on node B before it replies and notes in the new name, to the visitor and a teammate on A', async () => {
+    const { a, b, opened } = nodes;
     const admin = await login(a);
     const { agent: gus } = await addAgent(a, admin.cookie, 'gus@example.com', { name: 'Gus' });
     const gusOnB = await login(b, 'gus@example.com', 'agent password 123');
