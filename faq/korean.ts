@@ -78,12 +78,13 @@ const BOUND_NOUN = new RegExp(`(${HANGUL_SYLLABLE})(수(?=[있없잇])|때|거|�
 const AUXILIARY_SEAM = /(?<=\p{Script=Hangul})(?:(?<=야)(?=[돼되])|(?=[떠떴뜨뜬](?:요|서|는|네|고|어|$|[^\p{L}])))/gu;
 /**
  * The spoken and typed forms no alternate writes, onto the ones they write: 어플 and 애플리케이션 as 앱 (69 alternates
- * write 앱, none 어플; 어플라이 stays), the retrospective 던 (쓰던 카드, 있던데,
- * 많다던데) as 는 (London, 런던, stays); 어케 / 어캐 / 어떠케 as 어떻게; a polite 요 typed 여 (공짜에여, 해여, 안나여); the
+ * write 앱, none 어플; 어플라이 stays); the topic particle on 에, 에는 and its spoken 엔 (앱엔 없어, 폰에는), as 에 (no
+ * alternate writes either; "내 앱엔 없어" was a "did you mean" at 0.30, "내 앱에 없어" app-updates first at 0.51); the
+ * retrospective 던 (쓰던 카드, 있던데, 많다던데) as 는 (London, 런던, stays); 어케 / 어캐 / 어떠케 as 어떻게; a polite 요 typed 여 (공짜에여, 해여, 안나여); the
  * nominal endings of chat (해지함, 안됨, 하고싶음, 있음) as 해요, 돼요, 싶어요, 있어요 (포함 stays).
  */
-const SPOKEN = /어플(?:리케이션)?(?!라)|애플리케이션|(?<=\p{Script=Hangul})(?<!런)던(?=데|$|[^\p{L}])|어(?:케|캐|떠케|떻케)(?=$|[^\p{L}]|\p{Script=Hangul})|(?<=[에해나어아돼봐줘죠])여(?=$|[^\p{L}])|(?<!포)함(?=$|[^\p{L}])|됨(?=$|[^\p{L}])|(?<=[싶있없])음(?=$|[^\p{L}])/gu;
-const SPOKEN_AS: Readonly<Record<string, string>> = { 어플: '앱', 어플리케이션: '앱', 애플리케이션: '앱', 던: '는', 어케: '어떻게', 어캐: '어떻게', 어떠케: '어떻게', 어떻케: '어떻게', 여: '요', 함: '해요', 됨: '돼요', 음: '어요' };
+const SPOKEN = /어플(?:리케이션)?(?!라)|애플리케이션|(?<=[\uac00-\ud7a3])(?:에는|엔)(?=$|[^\p{L}])|(?<=\p{Script=Hangul})(?<!런)던(?=데|$|[^\p{L}])|어(?:케|캐|떠케|떻케)(?=$|[^\p{L}]|\p{Script=Hangul})|(?<=[에해나어아돼봐줘죠])여(?=$|[^\p{L}])|(?<!포)함(?=$|[^\p{L}])|됨(?=$|[^\p{L}])|(?<=[싶있없])음(?=$|[^\p{L}])/gu;
+const SPOKEN_AS: Readonly<Record<string, string>> = { 에는: '에', 엔: '에', 어플: '앱', 어플리케이션: '앱', 애플리케이션: '앱', 던: '는', 어케: '어떻게', 어캐: '어떻게', 어떠케: '어떻게', 어떻케: '어떻게', 여: '요', 함: '해요', 됨: '돼요', 음: '어요' };
 /**
  * A past's or 있's ㅆ typed ㅅ before its ending (잇어요, 했엇는데, 햇어요, 됫나요, 봣는데): ㅆ, when the syllable is no
  * word of its own with ㅅ (것을, 웃어요, 씻어, 벗어, 낫는, 짓는, 옷은 stay).

@@ -69,6 +69,9 @@ describe('Korean as a phone types it, read as the alternates write it', () => {
     // 어플 for 앱, the alternates' word.
     ['어플에 돈 넣는 법', '앱에 돈 넣는 법'],
     ['은행어플리케이션', '은행앱'],
+    // The topic particle on 에 (no alternate writes 에는 or 엔) as 에.
+    ['내 앱엔 없어', '내 앱에 없어'],
+    ['폰에는 있는데', '폰에 있는데'],
   ])('%s → %s', (text, folded) => {
     expect(foldKoreanTyping(text)).toBe(folded);
   });
@@ -86,7 +89,7 @@ describe('Korean as a phone types it, read as the alternates write it', () => {
   });
 
   it('leaves words that only look so as they are', () => {
-    for (const text of ['어플라이', '애플 워치', '할수록', '수수료', '런던', '포함', '급여', '대여', '떠나요', '어떠세요', '것을', '웃어요', '방법', '選ぶ']) {
+    for (const text of ['어플라이', '애플 워치', '엔진', '100엔', '할수록', '수수료', '런던', '포함', '급여', '대여', '떠나요', '어떠세요', '것을', '웃어요', '방법', '選ぶ']) {
       expect(foldKoreanTyping(text)).toBe(text);
     }
   });
