@@ -136,6 +136,10 @@ const SPACED = [
   '(?:질문|문의)(?:이|가)? (?:하나 |한 가지 |좀 )?(?:있는데요|있는데|있어서요|있습니다)|질문 (?:하나|한 가지|좀) (?:할게요|드릴게요|해도 될까요|드려도 될까요)',
   '궁금한 (?:게|거|것이|점이|점) (?:하나 |좀 )?(?:있는데요|있는데|있어서요|있어요|있습니다)|문의(?:드릴|할) (?:게|거|것이) (?:하나 |좀 )?(?:있는데요|있는데|있어서요|있어요|있습니다)',
   '부탁해요|부탁합니다|수고하세요|수고하십시오',
+  // What a voice-typed or thinking-aloud question says between its words (음 그러니까, 어 그 뭐냐, 뭐더라, 아 진짜): no
+  // alternate has them. In the middle of the dev ko rows answered right (371, seed 77) "음 그 뭐냐" cost 14 of them their
+  // answer; "음 그러니까" before them 2, "아 진짜" 3. Whole words only: 있음, 그러니까요 and 이거 뭐냐 stay.
+  '음{1,4}|으음|흠{1,3}|어{1,3}|아 ?진짜|그러니까|그러니깐|그니까|그니깐|그 (?:뭐냐|뭐지|머냐)|뭐더라|뭐랄까',
   // A day or a month named: like an amount, a date names no entry ("a charge on tuesday", "lo que pagué en octubre",
   // "화요일에", "10월에"), and an in-scope story lost its confidence to it. Not "may" (may i…).
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december',

@@ -43,7 +43,13 @@ function politeOfOpenStem(stem: Syllable): string {
 const politeOfClosedStem = (stem: Syllable): string =>
   (stem.final !== F.ssangsiot && (stem.medial === M.a || stem.medial === M.o) ? '아' : '어') + '요';
 
-const FORMAL = /(\p{Script=Hangul})(습니까|습니다|니까|니다)/gu;
+/**
+ * A Hangul syllable (가–힣): what split() reads. Not \p{Script=Hangul}, which holds the letters typed alone too (ㅋㅋ,
+ * ㅠㅠ: conjoining jamo once normalised), and a match after one ("ㅋㅋ어케", "ㅠㅠ거") threw in split()'s reader.
+ */
+const HANGUL_SYLLABLE = '[\\uac00-\\ud7a3]';
+
+const FORMAL = new RegExp(`(${HANGUL_SYLLABLE})(습니까|습니다|니까|니다)`, 'gu');
 
 /**
  * 합쇼체 onto 해요체: a question in -ㅂ니까/-습니까 becomes -나요 (듭니까 → 드나요, 있습니까 → 있나요), a statement in
@@ -67,21 +73,23 @@ export function foldKoreanEndings(text: string): string {
  * as the alternates write it (할 수 있어요: 118 alternates, 할수있: none), after an adnominal (는, 은, or a syllable with
  * final ㄹ), 수 only before 있/없.
  */
-const BOUND_NOUN = /(\p{Script=Hangul})(수(?=[있없잇])|때|거|것|법|줄)/gu;
+const BOUND_NOUN = new RegExp(`(${HANGUL_SYLLABLE})(수(?=[있없잇])|때|거|것|법|줄)`, 'gu');
 /** 야 돼 / 야 되 (해야돼요, 바꿔야되나요) and 떠 / 뜨 / 떴 after a noun (오류떠요, 실패떴어요, 안뜨는데), spaced likewise. */
 const AUXILIARY_SEAM = /(?<=\p{Script=Hangul})(?:(?<=야)(?=[돼되])|(?=[떠떴뜨뜬](?:요|서|는|네|고|어|$|[^\p{L}])))/gu;
 /**
- * The spoken and typed forms no alternate writes, onto the ones they write: the retrospective 던 (쓰던 카드, 있던데,
- * 많다던데) as 는 (London, 런던, stays); 어케 / 어캐 / 어떠케 as 어떻게; a polite 요 typed 여 (공짜에여, 해여, 안나여); the
+ * The spoken and typed forms no alternate writes, onto the ones they write: 어플 and 애플리케이션 as 앱 (69 alternates
+ * write 앱, none 어플; 어플라이 stays); the topic particle on 에, 에는 and its spoken 엔 (앱엔 없어, 폰에는), as 에 (no
+ * alternate writes either; "내 앱엔 없어" was a "did you mean" at 0.30, "내 앱에 없어" app-updates first at 0.51); the
+ * retrospective 던 (쓰던 카드, 있던데, 많다던데) as 는 (London, 런던, stays); 어케 / 어캐 / 어떠케 as 어떻게; a polite 요 typed 여 (공짜에여, 해여, 안나여); the
  * nominal endings of chat (해지함, 안됨, 하고싶음, 있음) as 해요, 돼요, 싶어요, 있어요 (포함 stays).
  */
-const SPOKEN = /(?<=\p{Script=Hangul})(?<!런)던(?=데|$|[^\p{L}])|어(?:케|캐|떠케|떻케)(?=$|[^\p{L}]|\p{Script=Hangul})|(?<=[에해나어아돼봐줘죠])여(?=$|[^\p{L}])|(?<!포)함(?=$|[^\p{L}])|됨(?=$|[^\p{L}])|(?<=[싶있없])음(?=$|[^\p{L}])/gu;
-const SPOKEN_AS: Readonly<Record<string, string>> = { 던: '는', 어케: '어떻게', 어캐: '어떻게', 어떠케: '어떻게', 어떻케: '어떻게', 여: '요', 함: '해요', 됨: '돼요', 음: '어요' };
+const SPOKEN = /어플(?:리케이션)?(?!라)|애플리케이션|(?<=[\uac00-\ud7a3])(?:에는|엔)(?=$|[^\p{L}])|(?<=\p{Script=Hangul})(?<!런)던(?=데|$|[^\p{L}])|어(?:케|캐|떠케|떻케)(?=$|[^\p{L}]|\p{Script=Hangul})|(?<=[에해나어아돼봐줘죠])여(?=$|[^\p{L}])|(?<!포)함(?=$|[^\p{L}])|됨(?=$|[^\p{L}])|(?<=[싶있없])음(?=$|[^\p{L}])/gu;
+const SPOKEN_AS: Readonly<Record<string, string>> = { 에는: '에', 엔: '에', 어플: '앱', 어플리케이션: '앱', 애플리케이션: '앱', 던: '는', 어케: '어떻게', 어캐: '어떻게', 어떠케: '어떻게', 어떻케: '어떻게', 여: '요', 함: '해요', 됨: '돼요', 음: '어요' };
 /**
  * A past's or 있's ㅆ typed ㅅ before its ending (잇어요, 했엇는데, 햇어요, 됫나요, 봣는데): ㅆ, when the syllable is no
  * word of its own with ㅅ (것을, 웃어요, 씻어, 벗어, 낫는, 짓는, 옷은 stay).
  */
-const SIOT_TYPED = /\p{Script=Hangul}(?=어|나|는|음|고|습|을까)/gu;
+const SIOT_TYPED = new RegExp(`${HANGUL_SYLLABLE}(?=어|나|는|음|고|습|을까)`, 'gu');
 const SIOT_WORDS = '것옷웃씻벗낫짓빗맛';
 
 /**

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FaqEngine } from '../../faq/index.ts';
 import { foldKoreanEndings, foldKoreanSumDiffers, foldKoreanTyping, koreanVerbForms } from '../../faq/korean.ts';
+import { dropFillers } from '../../faq/fillers.ts';
+import { normalizeText } from '../../faq/normalize.ts';
 import { foldSynonyms } from '../../faq/synonyms.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
 
@@ -64,6 +66,12 @@ describe('Korean as a phone types it, read as the alternates write it', () => {
     // ㅆ typed ㅅ.
     ['보낼수잇어요', '보낼 수 있어요'],
     ['까먹엇어요', '까먹었어요'],
+    // 어플 for 앱, the alternates' word.
+    ['어플에 돈 넣는 법', '앱에 돈 넣는 법'],
+    ['은행어플리케이션', '은행앱'],
+    // The topic particle on 에 (no alternate writes 에는 or 엔) as 에.
+    ['내 앱엔 없어', '내 앱에 없어'],
+    ['폰에는 있는데', '폰에 있는데'],
   ])('%s → %s', (text, folded) => {
     expect(foldKoreanTyping(text)).toBe(folded);
   });
@@ -73,8 +81,15 @@ describe('Korean as a phone types it, read as the alternates write it', () => {
     expect(foldSynonyms('얼굴 찍는 거 계속 안넘어가요', 'ko')).toContain('안 돼');
   });
 
+  it('reads letters typed alone before a syllable (ㅋㅋ, ㅠㅠ) without throwing, and leaves them to the fillers', () => {
+    // The letters are conjoining jamo once normalised: Hangul, but no syllable. They threw in the syllable reader.
+    expect(foldKoreanTyping(normalizeText('ㅋㅋ어케 해'))).toBe(normalizeText('ㅋㅋ어떻게 해'));
+    expect(foldKoreanTyping(normalizeText('ㅠㅠ거 왜 안돼'))).toBe(normalizeText('ㅠㅠ거 왜 안돼'));
+    expect(foldKoreanEndings(normalizeText('ㅋ습니다'))).toBe(normalizeText('ㅋ서요'));
+  });
+
   it('leaves words that only look so as they are', () => {
-    for (const text of ['할수록', '수수료', '런던', '포함', '급여', '대여', '떠나요', '어떠세요', '것을', '웃어요', '방법', '選ぶ']) {
+    for (const text of ['어플라이', '애플 워치', '엔진', '100엔', '할수록', '수수료', '런던', '포함', '급여', '대여', '떠나요', '어떠세요', '것을', '웃어요', '방법', '選ぶ']) {
       expect(foldKoreanTyping(text)).toBe(text);
     }
   });
@@ -113,6 +128,21 @@ describe('Korean slips typed on a phone keyboard read as the words they stand fo
   });
 });
 
+describe('what a voice-typed Korean question says between its words', () => {
+  it.each([
+    ['음 그 뭐냐 충전 어케 해', '충전 어케 해'],
+    ['어 그러니까 비번을 음 까먹었어', '비번을 까먹었어'],
+    ['아 진짜 왜 안 돼', '왜 안 돼'],
+    ['음음 뭐더라 환불 신청', '환불 신청'],
+  ])('%s → %s', (text, kept) => {
+    expect(dropFillers(text)).toBe(kept);
+  });
+
+  it('keeps the same sounds inside words and a question that asks what something is', () => {
+    for (const text of ['이거 뭐냐', '잔액 있음', '그러니까요 환불', '진짜 고객센터야', '어디서 충전해']) expect(dropFillers(text)).toBe(text);
+  });
+});
+
 describe('the wallet pack in Korean, whatever the form of the verb', () => {
   let wallet: FaqEngine;
   beforeAll(async () => {
@@ -132,6 +162,11 @@ describe('the wallet pack in Korean, whatever the form of the verb', () => {
     // Slips typed on a phone keyboard: a "did you mean" before session 34 (0.50, 0.45).
     ['충젼이 안 돼요', 'top-up'],
     ['핸펀을 일어버렸는데 지갑은 어떡하죠', 'lost-phone'],
+    // Laughter or tears typed onto the next word threw in the Korean fold (session 43): no reply at all.
+    ['비번 까먹었어ㅋㅋ어케 해', 'password-reset'],
+    ['ㅠㅠ거래 내역 어디서 봐', 'transaction-history'],
+    // QR said as it sounds: a "did you mean" at 0.29 before session 43.
+    ['큐알코드로 결제하는 방법', 'payment-methods'],
   ])('%s → %s', (text, faqId) => {
     expect(wallet.answer(text)).toMatchObject({ kind: 'answer', faqId });
   });
