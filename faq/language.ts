@@ -50,7 +50,10 @@ const JAPANESE_WORDS = /残高|手数料|口座|振込|振り込|引落|引き�
 const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(
     ('the is are am was i my me you your it to of in on for and or not no how what why when where can could do does ' +
-      'did have has had this that with a an be get got will would should there their they please want need per as someone')
+      'did have has had this that with a an be get got will would should there their they please want need per as someone ' +
+      // a hesitation voice typing writes ("um top up balance" was Portuguese by its "um" and got no answer): a tie with
+      // Portuguese's "um" goes to English, a Portuguese sentence has more of its own words
+      'um uh')
       .split(' '),
   ),
   es: new Set(
