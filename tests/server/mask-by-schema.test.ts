@@ -96,6 +96,7 @@ const SAFE_AS_PART_OF_AN_OBJECT: Record<string, string[]> = {
   FaqPackDoc: ['id', 'name', 'defaultLocale', 'locales[]'],
   FaqEdit: ['id', 'agentId', 'agentName', 'entryId', 'revertOf'],
   FaqTryResult: ['faqId', 'locale', 'answer', 'top[].faqId', 'top[].question'],
+  AgentSnoozeEndedFrame: ['conversationId'],
   AgentSynced: ['conversationId'],
   AgentAck: ['clientId', 'id'],
   AgentDone: ['ref'],
