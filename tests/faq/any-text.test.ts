@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FaqEngine, FaqResult } from '../../faq/index.ts';
+import { seededRandom } from '../../faq/classifier.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
 
 /**
@@ -30,20 +31,8 @@ const PIECES: string[] = [
   ' ', ' ', ' ', '',
 ];
 
-/** mulberry32: a small seeded generator, so every run draws the same texts. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function texts(count: number, seed: number): string[] {
-  const next = seeded(seed);
+  const next = seededRandom(seed); // the same texts every run
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const length = 1 + Math.floor(next() * 12);
