@@ -1,7 +1,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { frontEndBuilt } from './routes/pages.ts';
-import { BUILT_FAQ_MODELS } from './services/faq-model-cache.ts';
+import { BUILT_FAQ_MODELS } from './services/built-faq-models.ts';
 
 const LISTEN_BACKLOG = 4096;
 

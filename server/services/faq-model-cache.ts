@@ -2,10 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createFaqEngine, exportModel, readModel, type FaqEngine, type FaqModel, type FaqPack } from '../../faq/index.ts';
-import { ROOT } from '../paths.ts';
-
-/** Where `npm run build` writes the shipped pack's trained model (scripts/train-shipped-faq.ts). */
-export const BUILT_FAQ_MODELS = path.join(ROOT, 'dist/faq-models');
+import { builtModelFile } from './built-faq-models.ts';
 
 /**
  * The FAQ classifier's trained weights, with the thresholds fitted with them, kept in one file beside the database
@@ -42,13 +39,6 @@ const FAQ_ENGINES_KEPT = 2;
  * scripts/train-shipped-faq.ts), the data dir's file, or a training now (neither fitted the pack).
  */
 export type FaqModelSource = 'build' | 'data dir' | 'trained';
-
-/**
- * The build's model of `pack` in `dir` (dist/faq-models): named by the hash of the pack it was trained on, so a pack
- * other than the one trained (an admin's edit, KEFU_FAQ_PACK_DIR) has none. The name says only which pack: the engine
- * still uses the weights only when their key (the pack's questions, the options, TRAINER_VERSION) is the pack's.
- */
-export const builtModelFile = (dir: string, pack: FaqPack): string => path.join(dir, `${createHash('sha256').update(JSON.stringify(pack)).digest('hex')}.bin`);
 
 export interface FaqModelFiles {
   /** The server's: FaqTrainer.modelOf (see BuildFaqEngine). */

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUILT_FAQ_MODELS } from '../../server/services/faq-model-cache.ts';
+import { BUILT_FAQ_MODELS } from '../../server/services/built-faq-models.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
 import { reservedPort } from '../helpers/ports.ts';
 import { launchUnseeded } from '../helpers/server-process.ts';
