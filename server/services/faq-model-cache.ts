@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { createFaqEngine, exportModel, readModel, type FaqEngine, type FaqModel, type FaqPack } from '../../faq/index.ts';
 import { builtModelFile } from './built-faq-models.ts';
 
