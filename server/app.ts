@@ -106,6 +106,11 @@ export interface BuildOptions {
   onSetupLink?: (link: { url: string; expiresAt: number }) => void;
   /** Tests only: FAQ engines built at start from a saved model, kept for the next server of the process (see FaqEngineMemo). */
   faqEngines?: FaqEngineMemo;
+  /**
+   * The build's trained models (dist/faq-models: server/main.ts gives it), read on a data dir without a model file.
+   * Only the build of the server itself reads them: they are as current as its code, not as the sources'.
+   */
+  faqBuiltModels?: string;
   /** Tests only: the folder of the built front ends (default the project's dist/), to change a page while the server runs. */
   frontEnd?: string;
 }
@@ -128,15 +133,23 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const bus = options.bus ?? shared.bus;
   // FAQ engines are trained in a worker thread (drafts tried, edits saved, other nodes' edits loaded), never on the event loop.
   const trainer = createFaqTrainer(options.faqDrafts);
+  const metrics = createMetrics();
   const faq = createFaqContent({
     store: storage,
     audit: storage,
     packDir: config.faqPackDir,
     onStoredInvalid: (err) => app.log.error({ err }, 'the FAQ pack stored in the database is invalid: serving the shipped pack files'),
-    buildEngine: cachedFaqEngineBuilder(path.join(config.dataDir, 'faq-model.bin'), (err, message) => app.log.warn({ err }, message), trainer.modelOf, options.faqEngines),
+    buildEngine: cachedFaqEngineBuilder(path.join(config.dataDir, 'faq-model.bin'), (err, message) => app.log.warn({ err }, message), {
+      modelOf: trainer.modelOf,
+      memo: options.faqEngines,
+      builtDir: options.faqBuiltModels,
+      onSource: (source) => {
+        app.log.info({ source }, `FAQ engine built from ${source === 'trained' ? 'a training on this node' : source === 'build' ? "the build's model" : "the data dir's model"}`);
+        metrics.faqModelFrom(source);
+      },
+    }),
     onSaved: (version) => announceFaqSaved(bus, version, (err) => app.log.error({ err }, 'FAQ change not announced')),
   });
-  const metrics = createMetrics();
   const limits = createAbuseLimits(config.security.limits, shared.limits, (err) => app.log.error({ err }, 'limit store failed'));
   const agents = createAgentChannel({ bus, store: shared.presence, refreshMs: shared.clustered ? 5_000 : 0, onError: (err) => app.log.error({ err }, 'agent presence failed') });
   await agents.start();

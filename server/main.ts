@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { frontEndBuilt } from './routes/pages.ts';
+import { BUILT_FAQ_MODELS } from './services/built-faq-models.ts';
 
 const LISTEN_BACKLOG = 4096;
 
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
     console.error('The widget and console are not built. Run `npm run build` (or `npm start`, which builds them).');
     process.exit(2);
   }
-  const app = await buildApp(config);
+  const app = await buildApp(config, { faqBuiltModels: BUILT_FAQ_MODELS });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

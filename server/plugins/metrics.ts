@@ -5,6 +5,9 @@ import type { WebSocket } from 'ws';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { AuthorKind, BotMeta, ChatMessage, ErrorBody, ErrorCode } from '../../protocol/index.ts';
 import { sendError } from '../routes/http-errors.ts';
+import type { FaqModelSource } from '../services/faq-model-cache.ts';
+
+const FAQ_MODEL_SOURCES: readonly FaqModelSource[] = ['build', 'data dir', 'trained'];
 
 /** Which socket route a connection came in on: the path after /ws/ ("visitor", "agent"). */
 export type SocketKind = string;
@@ -24,6 +27,8 @@ export interface Metrics {
   botAnswered(kind: BotMeta['kind'], seconds: number): void;
   /** An error frame or body was sent (a `rate_limited` one is a rate-limit hit). */
   errorSent(code: ErrorCode): void;
+  /** The FAQ engine in use was built from these weights (see FaqModelSource). */
+  faqModelFrom(source: FaqModelSource): void;
 }
 
 export interface MetricsRegistry extends Metrics {
@@ -58,6 +63,12 @@ export function createMetrics(): MetricsRegistry {
   const botAnswers = new Counter({ name: 'kefu_bot_answers_total', help: 'Bot replies, by result kind', labelNames: ['kind'], registers });
   const botLatency = latency('kefu_bot_answer_seconds', "The bot's turn: matching the visitor's stored message and persisting the reply");
   const errors = new Counter({ name: 'kefu_errors_total', help: 'Error frames and HTTP error bodies sent, by code (rate_limited = rate-limit hits)', labelNames: ['code'], registers });
+  const faqModel = new Gauge({
+    name: 'kefu_faq_model_source',
+    help: "Where the FAQ engine in use got its trained weights: 1 for the build's model, the data dir's file, or a training on this node",
+    labelNames: ['source'],
+    registers,
+  });
   let countSockets: (() => Map<SocketKind, number>) | null = null;
   new Gauge({
     name: 'kefu_sockets',
@@ -108,6 +119,9 @@ export function createMetrics(): MetricsRegistry {
       botLatency.observe({ kind }, seconds);
     },
     errorSent: (code) => errors.inc({ code }),
+    faqModelFrom: (source) => {
+      for (const each of FAQ_MODEL_SOURCES) faqModel.set({ source: each }, each === source ? 1 : 0);
+    },
   };
 }
 

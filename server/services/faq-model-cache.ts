@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createFaqEngine, exportModel, readModel, type FaqEngine, type FaqModel, type FaqPack } from '../../faq/index.ts';
+import { builtModelFile } from './built-faq-models.ts';
 
 /**
  * The FAQ classifier's trained weights, with the thresholds fitted with them, kept in one file beside the database
@@ -10,6 +11,9 @@ import { createFaqEngine, exportModel, readModel, type FaqEngine, type FaqModel,
  * the trainer version); the engine uses it only when that key is the pack's, so an edited pack, an upgrade that
  * trains differently or a corrupt file means training as before, and then the file is rewritten. Never fatal:
  * a file that cannot be read or written is reported and the engine is trained.
+ * Without a file in the data dir (a fresh install, a new node), the build's model of the pack is read instead when
+ * there is one (`npm run build` trains the shipped pack: scripts/train-shipped-faq.ts), on the same terms: used only
+ * when its key is the pack's, else reported and trained over. Which of the three an engine came from is told to `onSource`.
  *
  * Given `modelOf` (the server's: FaqTrainer.modelOf), a pack that is not the one loaded at start-up (an edit saved,
  * another node's edit loaded) is trained in the training worker when the file does not fit it, not on the event loop
@@ -29,26 +33,63 @@ export type BuildFaqEngine = (pack: FaqPack, when: 'start' | 'change') => Promis
 export type FaqEngineMemo = Map<string, FaqEngine>;
 const FAQ_ENGINES_KEPT = 2;
 
-export function cachedFaqEngineBuilder(
-  file: string,
-  onError: (err: unknown, message: string) => void,
-  modelOf?: (pack: FaqPack, saved: FaqModel | undefined) => Promise<{ model: FaqModel; trained: boolean }>,
-  memo?: FaqEngineMemo,
-): BuildFaqEngine {
-  async function read(): Promise<{ model: FaqModel; bytes: Buffer } | undefined> {
+/**
+ * Where an engine's weights came from: the build's model of the pack (`npm run build` trains the shipped pack, see
+ * scripts/train-shipped-faq.ts), the data dir's file, or a training now (neither fitted the pack).
+ */
+export type FaqModelSource = 'build' | 'data dir' | 'trained';
+
+export interface FaqModelFiles {
+  /** The server's: FaqTrainer.modelOf (see BuildFaqEngine). */
+  modelOf?: (pack: FaqPack, saved: FaqModel | undefined) => Promise<{ model: FaqModel; trained: boolean }>;
+  /** Tests only: see FaqEngineMemo. */
+  memo?: FaqEngineMemo;
+  /** The build's models (dist/faq-models): the one of the pack, when the data dir has no file. */
+  builtDir?: string;
+  /** Told where each engine's weights came from. */
+  onSource?: (source: FaqModelSource) => void;
+}
+
+export function cachedFaqEngineBuilder(file: string, onError: (err: unknown, message: string) => void, files: FaqModelFiles = {}): BuildFaqEngine {
+  const { modelOf, memo, builtDir, onSource } = files;
+  /** `from` read and checked; else reported (a missing file is not), `what` naming it and `instead` what is done. */
+  async function read(from: string, what: string, instead: string): Promise<{ model: FaqModel; bytes: Buffer } | undefined> {
     let bytes: Buffer;
     try {
-      bytes = await readFile(file);
+      bytes = await readFile(from);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') onError(err, `cannot read the FAQ model cache ${file}: training`);
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') onError(err, `cannot read ${what} ${from}: ${instead}`);
       return undefined;
     }
     try {
       return { model: readModel(bytes), bytes };
     } catch (err) {
-      onError(err, `the FAQ model cache ${file} is unusable: training`);
+      onError(err, `${what} ${from} is unusable: ${instead}`);
       return undefined;
     }
+  }
+
+  /**
+   * The data dir's file (what this node last trained or loaded), else the build's model of the pack (a fresh data dir:
+   * a first start, a new node), else none. A data dir's file of an older version is trained over once, as before.
+   */
+  async function savedFor(pack: FaqPack): Promise<{ model: FaqModel; bytes: Buffer; source: FaqModelSource; from: string } | undefined> {
+    const fromDataDir = await read(file, 'the FAQ model cache', builtDir === undefined ? 'training' : "reading the build's model");
+    if (fromDataDir) return { ...fromDataDir, source: 'data dir', from: file };
+    const built = builtDir === undefined ? undefined : builtModelFile(builtDir, pack);
+    const fromBuild = built === undefined ? undefined : await read(built, "the build's FAQ model", 'training');
+    return fromBuild && { ...fromBuild, source: 'build', from: built! };
+  }
+
+  /**
+   * An engine built: where its weights came from told, a training kept. A data dir's file of another pack or version is
+   * trained over quietly (an edit, an upgrade); the build's, named by the pack, fits unless stale or tampered with: said.
+   */
+  async function built(engine: FaqEngine, saved: Awaited<ReturnType<typeof savedFor>>, trained: boolean): Promise<FaqEngine> {
+    if (trained && saved?.source === 'build') onError(undefined, `the build's FAQ model ${saved.from} was trained on other questions or by another trainer version: trained`);
+    if (trained) await write(engine);
+    onSource?.(trained ? 'trained' : saved!.source);
+    return engine;
   }
 
   async function write(engine: FaqEngine): Promise<void> {
@@ -64,22 +105,22 @@ export function cachedFaqEngineBuilder(
   }
 
   return async (pack, when) => {
-    const saved = await read();
+    const saved = await savedFor(pack);
     if (when === 'start' || !modelOf) {
       const key = memo && saved ? createHash('sha256').update(saved.bytes).update('\0').update(JSON.stringify(pack)).digest('hex') : undefined;
       const kept = key === undefined ? undefined : memo!.get(key);
-      if (kept) return kept;
+      if (kept) {
+        onSource?.(saved!.source);
+        return kept;
+      }
       const engine = createFaqEngine(pack, { model: saved?.model });
-      if (engine.modelSource === 'trained') await write(engine);
-      else if (key !== undefined) {
+      if (engine.modelSource !== 'trained' && key !== undefined) {
         memo!.set(key, engine);
         if (memo!.size > FAQ_ENGINES_KEPT) memo!.delete(memo!.keys().next().value!);
       }
-      return engine;
+      return built(engine, saved, engine.modelSource === 'trained');
     }
     const { model, trained } = await modelOf(pack, saved?.model);
-    const engine = createFaqEngine(pack, { model });
-    if (trained) await write(engine);
-    return engine;
+    return built(createFaqEngine(pack, { model }), saved, trained);
   };
 }

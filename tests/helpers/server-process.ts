@@ -39,6 +39,15 @@ export interface ServerProcess {
 export async function launchServer(port: number, dataDir: string, env: Record<string, string> = {}, healthyWithinMs = 60_000, signal?: AbortSignal): Promise<ServerProcess> {
   throwIfAborted(signal);
   seedFaqModel(dataDir, env.KEFU_FAQ_PACK_DIR);
+  return launchUnseeded(port, dataDir, env, healthyWithinMs, signal);
+}
+
+/**
+ * launchServer without the run's model seeded in `dataDir`: the server starts on the data dir as it is, as a fresh
+ * install does (from the build's model of the shipped pack, dist/faq-models, when the data dir has none).
+ */
+export async function launchUnseeded(port: number, dataDir: string, env: Record<string, string> = {}, healthyWithinMs = 60_000, signal?: AbortSignal): Promise<ServerProcess> {
+  throwIfAborted(signal);
   const child = spawn(process.execPath, [builtServer()], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', KEFU_DATA_DIR: dataDir, KEFU_LOG_LEVEL: 'warn', ...(env.KEFU_DATABASE_URL ? { KEFU_TOTP_KEY: TEST_TOTP_KEY } : {}), ...env },

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFaqEngine, exportModel, readModel, type FaqEngine, type FaqPack } from '../../faq/index.ts';
 import { createFaqContent } from '../../server/services/faq-admin.ts';
-import { cachedFaqEngineBuilder, type FaqEngineMemo } from '../../server/services/faq-model-cache.ts';
+import { builtModelFile } from '../../server/services/built-faq-models.ts';
+import { cachedFaqEngineBuilder, type FaqEngineMemo, type FaqModelSource } from '../../server/services/faq-model-cache.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
 import type { FaqStore } from '../../server/storage/faq-types.ts';
-import { seedFaqModel } from '../helpers/faq-model-seed.ts';
+import { seedFaqModel, WALLET_PACK } from '../helpers/faq-model-seed.ts';
 import { startServer } from '../helpers/server.ts';
 import { twoLanguageMiniPack } from '../helpers/small-pack.ts';
 
@@ -81,7 +82,7 @@ describe('FAQ model cache file', () => {
 
   it("a test process's servers share the engine built from the same file and pack, and only that one", async () => {
     const memo: FaqEngineMemo = new Map();
-    const kept = () => cachedFaqEngineBuilder(file, (_err, message) => errors.push(message), undefined, memo);
+    const kept = () => cachedFaqEngineBuilder(file, (_err, message) => errors.push(message), { memo });
     const trained = await kept()(mini, 'start');
     expect(trained.modelSource).toBe('trained');
     expect(memo.size).toBe(0);
@@ -100,6 +101,65 @@ describe('FAQ model cache file', () => {
     expect(await kept()(mini, 'start')).toBe(given);
     expect(memo.size).toBe(2);
     expect(errors).toEqual([]);
+  });
+
+  describe("the build's model (dist/faq-models: npm run build trains the shipped pack)", () => {
+    let builtDir: string;
+    let sources: FaqModelSource[];
+    beforeEach(() => {
+      builtDir = path.join(dir, 'built');
+      mkdirSync(builtDir);
+      sources = [];
+    });
+    const fromBuild = () => cachedFaqEngineBuilder(file, (_err, message) => errors.push(message), { builtDir, onSource: (source) => sources.push(source) });
+
+    it('builds the engine of a fresh data dir without training, answering as trained, and says so', async () => {
+      writeFileSync(builtModelFile(builtDir, mini), exportModel(fresh));
+      const engine = await fromBuild()(mini, 'start');
+      expect(engine.modelSource).toBe('given');
+      expect(sources).toEqual(['build']);
+      for (const text of questions) expect(engine.answer(text)).toEqual(fresh.answer(text));
+      expect(existsSync(file)).toBe(false);
+      expect(errors).toEqual([]);
+    });
+
+    it("comes after the data dir's file, and is only the one named by the pack", async () => {
+      writeFileSync(builtModelFile(builtDir, mini), 'not a model: never read');
+      writeFileSync(file, exportModel(fresh));
+      expect((await fromBuild()(mini, 'start')).modelSource).toBe('given');
+      rmSync(file);
+      rmSync(builtModelFile(builtDir, mini));
+      const edited = structuredClone(mini);
+      edited.entries[0]!.id = 'renamed';
+      writeFileSync(builtModelFile(builtDir, edited), exportModel(fresh));
+      expect(builtModelFile(builtDir, edited)).not.toBe(builtModelFile(builtDir, mini));
+      expect((await fromBuild()(mini, 'start')).modelSource).toBe('trained');
+      expect(sources).toEqual(['data dir', 'trained']);
+      expect(errors).toEqual([]);
+    });
+
+    it.each([
+      ["another pack's", () => readFileSync(process.env.KEFU_TEST_WALLET_MODEL ?? path.join(WALLET_PACK, 'missing'))],
+      ["another trainer version's (another key)", () => exportModel({ ...fresh, model: { ...fresh.model, key: `${fresh.model.key}-other-version` } })],
+    ])("ignores %s model under the pack's name: reports it, trains, and writes the data dir's file", async (_name, bytes) => {
+      writeFileSync(builtModelFile(builtDir, mini), bytes());
+      const engine = await fromBuild()(mini, 'start');
+      expect(engine.modelSource).toBe('trained');
+      expect(sources).toEqual(['trained']);
+      expect(errors).toEqual([expect.stringContaining('was trained on other questions or by another trainer version: trained')]);
+      for (const text of questions.slice(0, 50)) expect(engine.answer(text)).toEqual(fresh.answer(text));
+      expect(keyInFile()).toBe(fresh.model.key);
+    });
+
+    it('ignores a tampered one: reports it and trains', async () => {
+      const bytes = exportModel(fresh);
+      bytes[bytes.length - 1]! ^= 0x40;
+      writeFileSync(builtModelFile(builtDir, mini), bytes);
+      expect((await fromBuild()(mini, 'start')).modelSource).toBe('trained');
+      expect(sources).toEqual(['trained']);
+      expect(errors).toEqual([expect.stringContaining("the build's FAQ model")]);
+      expect(errors[0]).toContain('is unusable: training');
+    });
   });
 
   it('still builds when the file cannot be written or read', async () => {
