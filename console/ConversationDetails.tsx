@@ -1,9 +1,9 @@
+import { useEffect, useState } from 'preact/hooks';
 import type { AgentInfo, ConversationSummary, Ticket } from '../protocol/index.ts';
 import { api } from './api.ts';
 import { useLoaded } from './use-loaded.ts';
 import { describeDevice } from './device.ts';
 import { formatWhen, t } from './i18n.ts';
-import { TicketCard } from './TicketCard.tsx';
 import { EmailLog } from './EmailLog.tsx';
 import { previewText } from './preview.ts';
 import { languagesLine } from './visitor-language.ts';
@@ -26,6 +26,12 @@ export function ConversationDetails(props: {
   // This visitor's only: the list of the conversation open before is never shown (nor opened) from this one.
   const earlier = useLoaded(c.id, [], () => api<{ conversations: ConversationSummary[] }>('GET', `/api/v1/conversations/${c.id}/earlier`).then((r) => (r.ok ? r.data.conversations : [])));
   const device = describeDevice(c.userAgent);
+  // The ticket card is its own chunk (most chats have no ticket): fetched when a chat with one is shown.
+  const [Card, setCard] = useState<typeof import('./TicketCard.tsx').TicketCard | null>(null);
+  const hasTickets = props.tickets.length > 0;
+  useEffect(() => {
+    if (hasTickets) void import('./TicketCard.tsx').then((m) => setCard(() => m.TicketCard));
+  }, [hasTickets]);
   return (
     <div class="details">
       <dl class="context">
@@ -55,7 +61,7 @@ export function ConversationDetails(props: {
       {props.tickets.length > 0 && (
         <section aria-labelledby="details-tickets">
           <h3 id="details-tickets" class="details-heading">{t('nav_tickets')}</h3>
-          {props.tickets.map((ticket) => <TicketCard key={ticket.id} level={4} ticket={ticket} me={me} agents={props.agents} />)}
+          {Card ? props.tickets.map((ticket) => <Card key={ticket.id} level={4} ticket={ticket} me={me} agents={props.agents} />) : <p class="muted">{t('loading')}</p>}
         </section>
       )}
       <EmailLog conversationId={c.id} kinds={CONVERSATION_EMAILS} title={<h3 class="details-heading">{t('emails_title')}</h3>} />

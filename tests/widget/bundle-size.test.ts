@@ -117,6 +117,13 @@ describe('console budget', () => {
     const qr = Object.keys(consoleManifest).find((k) => k.includes('node_modules/uqr/'))!;
     expect(qr).toBeDefined();
     expect(first).not.toContain(consoleManifest[qr]!.file);
+    // What most agents never need on a first paint (session 44 made them chunks, 1,689 B gzip): the login page (a session
+    // opens the inbox), the first-run page, the `?` overlay, a chat's ticket card.
+    for (const name of ['Login.tsx', 'Setup.tsx', 'ShortcutHelp.tsx', 'TicketCard.tsx']) {
+      const key = Object.keys(consoleManifest).find((k) => k.endsWith(`console/${name}`));
+      expect(key, name).toBeDefined();
+      expect(first, name).not.toContain(consoleManifest[key!]!.file);
+    }
     const locales = Object.values(consoleManifest).filter((c) => c.src?.includes('console/locales/'));
     expect(locales.length).toBeGreaterThanOrEqual(3);
     for (const l of locales) expect(first).not.toContain(l.file);
