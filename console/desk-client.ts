@@ -296,12 +296,13 @@ export class DeskClient {
     return new Promise((settle) => this.acts.set(frame.ref, settle));
   }
 
-  /** Snooze until `until` (Unix ms), or wake now (null): the holder only; the row and header follow the answer at once. */
-  async snooze(conversationId: string, until: number | null): Promise<void> {
+  /** Snooze until `until` (Unix ms), or wake now (null): the holder only; the row and header follow the answer at once. Whether it was done. */
+  async snooze(conversationId: string, until: number | null): Promise<boolean> {
     const path = `/api/v1/conversations/${conversationId}/snooze`;
     const r = await (until === null ? api<{ conversation: ConversationSummary }>('DELETE', path) : api<{ conversation: ConversationSummary }>('POST', path, { until }));
-    if (!r.ok) return this.refused(r);
+    if (!r.ok) return (this.refused(r), false);
     this.update({ conversations: { ...this.state.conversations, [conversationId]: r.data.conversation } });
+    return true;
   }
 
   /** Contact details unmasked for one conversation (the server checks the role and audits it). */

@@ -210,12 +210,17 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
   };
   useShortcuts({ next: () => void step(1), previous: () => void step(-1), help: openHelp });
   // Snoozed or closed from its pane (Intercom's way): once it has left the view, the next chat of the list opens (the one
-  // below, else above), or none: the pane closes and the empty list's sentence is true. A refusal leaves it in the view.
+  // below, else above), or none: the pane closes and the empty list's sentence is true. A refusal leaves it in the view
+  // and disarms the move (else the chat's next unrelated change, leaving the view, opened another chat).
   const leaving = useRef<{ id: string; next: string[] } | null>(null);
-  const leave = () => {
+  const leave = (done: Promise<boolean>) => {
     const ids = list.map((c) => c.id);
     const at = ids.indexOf(selected?.id ?? '');
-    leaving.current = at < 0 ? null : { id: ids[at]!, next: [...ids.slice(at + 1), ...ids.slice(0, at).reverse()] };
+    const armed = at < 0 ? null : { id: ids[at]!, next: [...ids.slice(at + 1), ...ids.slice(0, at).reverse()] };
+    leaving.current = armed;
+    void done.then((ok) => {
+      if (!ok && leaving.current === armed) leaving.current = null;
+    });
   };
   useEffect(() => {
     const l = leaving.current;
