@@ -22,7 +22,7 @@ import { NewestLine } from './newest-line.ts';
 import { useShortcuts } from './shortcuts.ts';
 import { visitorName } from './visitor-name.ts';
 import { languageSetter } from './visitor-language.ts';
-import { readOnly } from './role.ts';
+import { maySeeContact, readOnly } from './role.ts';
 import { SpokenLanguage } from './SpokenLanguage.tsx';
 import { HerePeople, ReplyingNotice } from './HerePeople.tsx';
 import { NoteText } from './NoteText.tsx';
@@ -168,7 +168,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
     snooze: () => void (maySnooze && setSnoozeOpen(snoozeOpen + 1)),
   });
 
-  const mayReveal = me.role === 'admin' || me.canSeePersonalData;
+  const mayReveal = maySeeContact(me);
   const name = visitorName(c);
   const context = [describeDevice(c.userAgent), c.pageTitle ? t('ctx_page_title', { title: c.pageTitle }) : c.pageUrl, c.user?.userId].filter(Boolean).join(' · ');
   return (
