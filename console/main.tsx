@@ -5,12 +5,12 @@ import { api } from './api.ts';
 import { installFormCheck } from './form-check.ts';
 import { changeLanguage, initLanguage, pickLocale, t } from './i18n.ts';
 import { takeSetupToken } from './setup-token.ts';
+import { useLazy } from './use-lazy.ts';
 import { dropDrafts } from './drafts.ts';
 import { Shell } from './Shell.tsx';
 import { applyTheme } from './theme.ts';
 import './styles.css';
 
-type SetupPage = typeof import('./Setup.tsx').Setup;
 type LoginPage = typeof import('./Login.tsx').Login;
 type SetupGate = ComponentType<{ me: AgentInfo; onDone: (agent: AgentInfo) => void; onLogout: () => void }>;
 
@@ -40,10 +40,7 @@ function Console() {
     return () => removeEventListener('hashchange', onHash);
   }, []);
   // The first-run page (its own chunk), fetched beside the session check: no flash, and nothing of it in the first load.
-  const [SetupPage, setSetupPage] = useState<SetupPage | null>(null);
-  useEffect(() => {
-    if (setupToken) void import('./Setup.tsx').then((m) => setSetupPage(() => m.Setup));
-  }, [setupToken]);
+  const SetupPage = useLazy(() => import('./Setup.tsx').then((m) => m.Setup), setupToken !== null);
   // The login page too (an agent with a session never needs it): fetched before the console says who is signed in.
   const [LoginPage, setLoginPage] = useState<LoginPage | null>(null);
   const [, redraw] = useState(0);
