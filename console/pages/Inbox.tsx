@@ -103,9 +103,11 @@ function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: Conver
   const count = unread.count(c, s);
   const waited = c.status === 'waiting' && c.waitingSince !== null ? now - c.waitingSince : null;
   const preview = rowPreview(c, s.messages[c.id]);
+  // A chat with a ticket: its card's chunk is fetched when the pointer or focus reaches the row, before it opens.
+  const ticketCard = () => void (s.tickets.some((x) => x.conversationId === c.id) && import('../TicketCard.tsx'));
   return (
     <li class={selected ? 'selected' : ''}>
-      <button type="button" class="conversation-item" data-status={c.status} data-unread={count} aria-current={selected ? 'true' : undefined} onClick={onOpen}>
+      <button type="button" class="conversation-item" data-status={c.status} data-unread={count} aria-current={selected ? 'true' : undefined} onClick={onOpen} onPointerEnter={ticketCard} onFocus={ticketCard}>
         <span class="row-top">
           <strong class="visitor-name">{visitorName(c)}</strong>
           {waited !== null ? (

@@ -118,7 +118,7 @@ describe('console budget', () => {
     const qr = Object.keys(consoleManifest).find((k) => k.includes('node_modules/uqr/'))!;
     expect(qr).toBeDefined();
     expect(first).not.toContain(consoleManifest[qr]!.file);
-    // What most agents never need on a first paint (session 44 made them chunks: 61,278 -> 59,420 B with that session's
+    // What most agents never need on a first paint (session 44 made them chunks: 61,278 -> 59,459 B with that session's
     // own additions): the login page (a session opens the inbox), the first-run page, the `?` overlay, a chat's ticket
     // card and its e-mail list (nothing shows while a chat has no e-mails).
     for (const name of ['Login.tsx', 'Setup.tsx', 'ShortcutHelp.tsx', 'TicketCard.tsx', 'EmailLog.tsx']) {
