@@ -3,8 +3,7 @@ import { api } from './api.ts';
 import { useLoaded } from './use-loaded.ts';
 import { describeDevice } from './device.ts';
 import { formatWhen, t } from './i18n.ts';
-import { TicketCard } from './TicketCard.tsx';
-import { EmailLog } from './EmailLog.tsx';
+import { useLazy } from './use-lazy.ts';
 import { previewText } from './preview.ts';
 import { languagesLine } from './visitor-language.ts';
 
@@ -26,6 +25,10 @@ export function ConversationDetails(props: {
   // This visitor's only: the list of the conversation open before is never shown (nor opened) from this one.
   const earlier = useLoaded(c.id, [], () => api<{ conversations: ConversationSummary[] }>('GET', `/api/v1/conversations/${c.id}/earlier`).then((r) => (r.ok ? r.data.conversations : [])));
   const device = describeDevice(c.userAgent);
+  // The ticket card (most chats have none) and the e-mail list (nothing shows while there are no e-mails) are chunks of
+  // their own, fetched when the details open.
+  const Card = useLazy(() => import('./TicketCard.tsx').then((m) => m.TicketCard), props.tickets.length > 0);
+  const Emails = useLazy(() => import('./EmailLog.tsx').then((m) => m.EmailLog));
   return (
     <div class="details">
       <dl class="context">
@@ -55,10 +58,10 @@ export function ConversationDetails(props: {
       {props.tickets.length > 0 && (
         <section aria-labelledby="details-tickets">
           <h3 id="details-tickets" class="details-heading">{t('nav_tickets')}</h3>
-          {props.tickets.map((ticket) => <TicketCard key={ticket.id} level={4} ticket={ticket} me={me} agents={props.agents} />)}
+          {Card ? props.tickets.map((ticket) => <Card key={ticket.id} level={4} ticket={ticket} me={me} agents={props.agents} />) : <p class="muted">{t('loading')}</p>}
         </section>
       )}
-      <EmailLog conversationId={c.id} kinds={CONVERSATION_EMAILS} title={<h3 class="details-heading">{t('emails_title')}</h3>} />
+      {Emails && <Emails conversationId={c.id} kinds={CONVERSATION_EMAILS} title={<h3 class="details-heading">{t('emails_title')}</h3>} />}
       <section aria-labelledby="details-earlier">
         <h3 id="details-earlier" class="details-heading">{t('earlier_conversations')}</h3>
         {earlier === null ? (

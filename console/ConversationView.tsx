@@ -22,7 +22,7 @@ import { NewestLine } from './newest-line.ts';
 import { useShortcuts } from './shortcuts.ts';
 import { visitorName } from './visitor-name.ts';
 import { languageSetter } from './visitor-language.ts';
-import { readOnly } from './role.ts';
+import { maySeeContact, readOnly } from './role.ts';
 import { SpokenLanguage } from './SpokenLanguage.tsx';
 import { HerePeople, ReplyingNotice } from './HerePeople.tsx';
 import { NoteText } from './NoteText.tsx';
@@ -41,8 +41,8 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
   conversation: ConversationSummary;
   onBack: () => void;
   onOpen: (id: string) => void;
-  /** The agent snoozed or closed it here: the inbox opens the next chat once it leaves the view. */
-  onLeave: () => void;
+  /** The agent snoozed or closed it here (`done`: whether the server did it): the inbox opens the next chat once it leaves the view, never after a refusal. */
+  onLeave: (done: Promise<boolean>) => void;
   composerRef: { current: HTMLTextAreaElement | null };
 }) {
   const messages = state.messages[c.id] ?? [];
@@ -168,7 +168,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
     snooze: () => void (maySnooze && setSnoozeOpen(snoozeOpen + 1)),
   });
 
-  const mayReveal = me.role === 'admin' || me.canSeePersonalData;
+  const mayReveal = maySeeContact(me);
   const name = visitorName(c);
   const context = [describeDevice(c.userAgent), c.pageTitle ? t('ctx_page_title', { title: c.pageTitle }) : c.pageUrl, c.user?.userId].filter(Boolean).join(' · ');
   return (
@@ -197,7 +197,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
             {maySnooze && <button type="button" class="btn btn-sm btn-ghost" onClick={() => void client.snooze(c.id, null)}>{t('unsnooze')}</button>}
           </p>
         )}
-        <ConversationActions client={client} c={c} agents={state.agents} mayClaim={!viewing} manage={manage} maySnooze={maySnooze} snoozeOpen={snoozeOpen} onSnooze={(until) => (onLeave(), void client.snooze(c.id, until))} mayClose={mayClose} mayReveal={mayReveal} onClose={() => setClosing(true)} name={name}>
+        <ConversationActions client={client} c={c} agents={state.agents} mayClaim={!viewing} manage={manage} maySnooze={maySnooze} snoozeOpen={snoozeOpen} onSnooze={(until) => onLeave(client.snooze(c.id, until))} mayClose={mayClose} mayReveal={mayReveal} onClose={() => setClosing(true)} name={name}>
           <button type="button" class="btn btn-sm details-toggle" aria-expanded={showDetails} aria-controls={`details-${c.id}`} onClick={() => setShowDetails(!showDetails)}>
             {t('details')}
           </button>
@@ -253,7 +253,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
         confirmLabel={t('close')}
         cancelLabel={t('confirm_cancel')}
         onCancel={() => setClosing(false)}
-        onConfirm={() => (setClosing(false), onLeave(), client.act('close', c.id))}
+        onConfirm={() => (setClosing(false), onLeave(client.act('close', c.id).then((r) => r.ok)))}
       >
         <p>{t('confirm_close_body')}</p>
       </ConfirmDialog>

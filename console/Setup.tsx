@@ -4,14 +4,10 @@ import { api } from './api.ts';
 import { t } from './i18n.ts';
 import { EmailField } from './Login.tsx';
 
-/** The token of a first-run setup link (`/console#/setup/<token>`), taken out of the address at once so it stays in no history. */
-export function takeSetupToken(): string | null {
-  const token = /^#\/setup\/([A-Za-z0-9_-]{32,128})$/.exec(location.hash)?.[1] ?? null;
-  if (token) history.replaceState(null, '', location.pathname + location.search);
-  return token;
-}
-
-/** "Create the first admin": behind the one-time link the server printed; the new admin is logged in at once. */
+/**
+ * "Create the first admin": behind the one-time link the server printed; the new admin is logged in at once. Once in an
+ * installation's life: its own chunk (main.tsx loads it beside the session check when the address holds a link).
+ */
 export function Setup({ token, onDone, onLogin }: { token: string; onDone: (agent: AgentInfo) => void; onLogin: () => void }) {
   const [error, setError] = useState<{ text: string; exists: boolean } | null>(null);
   const [busy, setBusy] = useState(false);

@@ -18,6 +18,7 @@ import { reloadTeams } from './teams-data.ts';
 import { webhooksChanged } from './webhooks-data.ts';
 import { emailsChanged } from './emails-data.ts';
 import { withoutFile } from '../ui/message-files.ts';
+import { maySeeContact } from './role.ts';
 
 export interface DeskState {
   /** `closed`: the session ended (logged out, disabled), or the client was stopped. */
@@ -71,6 +72,9 @@ export interface DeskClientOptions {
 
 const newId = () => crypto.randomUUID().replace(/-/g, '');
 
+/** An unmasked copy put in the state, and the masked one it replaced. */
+type Swap<T> = { shown: T; masked: T | undefined };
+
 type RowPreview = Pick<ConversationSummary, 'lastSeq' | 'updatedAt' | 'preview' | 'visitorMessages'>;
 
 /** A conversation with the newer of two previews of its last message (by seq: frames from several nodes may cross). */
@@ -118,6 +122,11 @@ export class DeskClient {
   private heldFrom = new Map<string, string>();
   /** A frame with no ref (a watch, maybe) was refused: conversations still unsynced are watched again when the hold ends. */
   private rewatch = false;
+  /**
+   * Conversations whose contact details this console unmasked (`reveal`): the unmasked summary and tickets put in the
+   * state, each with the masked copy it replaced, so a right taken away puts the masked ones back (hideRevealed).
+   */
+  private revealed = new Map<string, { conversation: Swap<ConversationSummary>; tickets: Swap<Ticket>[] }>();
 
   constructor(
     private readonly onNewWaiting: (c: ConversationSummary) => void,
@@ -296,12 +305,13 @@ export class DeskClient {
     return new Promise((settle) => this.acts.set(frame.ref, settle));
   }
 
-  /** Snooze until `until` (Unix ms), or wake now (null): the holder only; the row and header follow the answer at once. */
-  async snooze(conversationId: string, until: number | null): Promise<void> {
+  /** Snooze until `until` (Unix ms), or wake now (null): the holder only; the row and header follow the answer at once. Whether it was done. */
+  async snooze(conversationId: string, until: number | null): Promise<boolean> {
     const path = `/api/v1/conversations/${conversationId}/snooze`;
     const r = await (until === null ? api<{ conversation: ConversationSummary }>('DELETE', path) : api<{ conversation: ConversationSummary }>('POST', path, { until }));
-    if (!r.ok) return this.refused(r);
+    if (!r.ok) return (this.refused(r), false);
     this.update({ conversations: { ...this.state.conversations, [conversationId]: r.data.conversation } });
+    return true;
   }
 
   /** Contact details unmasked for one conversation (the server checks the role and audits it). */
@@ -311,12 +321,47 @@ export class DeskClient {
     const s = this.state;
     const { conversation, messages, notes, tickets } = r.data;
     const later = (s.messages[conversationId] ?? []).filter((m) => m.seq > (messages.at(-1)?.seq ?? 0));
+    const before = this.revealed.get(conversationId); // revealed again: the masked copies are the first reveal's
+    const masked = <T extends { id: string }>(shown: T, now: T | undefined, was: Swap<T> | undefined): Swap<T> => ({ shown, masked: was && was.shown === now ? was.masked : now });
+    this.revealed.set(conversationId, {
+      conversation: masked(conversation, s.conversations[conversationId], before?.conversation),
+      tickets: tickets.map((u) => masked(u, s.tickets.find((x) => x.id === u.id), before?.tickets.find((w) => w.shown.id === u.id))),
+    });
     this.update({
       conversations: { ...s.conversations, [conversationId]: conversation },
       messages: { ...s.messages, [conversationId]: [...messages, ...later] },
       notes: { ...s.notes, [conversationId]: notes },
       tickets: s.tickets.map((t) => tickets.find((u) => u.id === t.id) ?? t),
     });
+  }
+
+  /**
+   * Contact details unmasked here, masked again: each revealed summary and ticket still shown goes back to its masked
+   * copy (a later frame's is masked already), and the transcript and notes are dropped and replayed by the server,
+   * masked (a watch from seq 0).
+   */
+  private hideRevealed(): void {
+    if (this.revealed.size === 0) return;
+    const s = this.state;
+    const conversations = { ...s.conversations };
+    const messages = { ...s.messages };
+    const notes = { ...s.notes };
+    const synced = { ...s.synced };
+    let tickets = s.tickets;
+    for (const [id, was] of this.revealed) {
+      if (conversations[id] === was.conversation.shown && was.conversation.masked) conversations[id] = was.conversation.masked;
+      tickets = tickets.flatMap((x) => {
+        const w = was.tickets.find((y) => y.shown === x);
+        return !w ? [x] : w.masked ? [w.masked] : []; // one this console never had masked: dropped (a ticket frame brings it back)
+      });
+      delete messages[id];
+      delete notes[id];
+      delete synced[id];
+    }
+    const ids = [...this.revealed.keys()];
+    this.revealed.clear();
+    this.update({ conversations, messages, notes, synced, tickets });
+    for (const id of ids) if (this.watched.has(id)) this.frame({ type: 'watch', conversationId: id, lastSeq: 0 });
   }
 
   /** Delete a file (audited by the server); this console drops it from the message at once. */
@@ -410,8 +455,12 @@ export class DeskClient {
         return this.update({ readSeq: { ...s.readSeq, [frame.conversationId]: frame.seq } });
       case 'here':
         return this.update({ here: { ...s.here, [frame.conversationId]: frame.people } });
-      case 'agents':
-        return this.update({ agents: frame.agents, me: frame.agents.find((a) => a.id === s.me?.id) ?? s.me });
+      case 'agents': {
+        const me = frame.agents.find((a) => a.id === s.me?.id) ?? s.me;
+        this.update({ agents: frame.agents, me });
+        if (me && !maySeeContact(me)) this.hideRevealed(); // the right was taken away: what it showed goes too
+        return;
+      }
       case 'ticket': // a new ticket, or a change to one (status, assignee)
         return this.update({ tickets: s.tickets.some((t) => t.id === frame.ticket.id) ? s.tickets.map((t) => (t.id === frame.ticket.id ? frame.ticket : t)) : [frame.ticket, ...s.tickets] });
       case 'erased': {

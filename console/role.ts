@@ -6,3 +6,6 @@ import type { AgentInfo } from '../protocol/index.ts';
  * (server/services/roles.ts), so this only spares them buttons that could not work.
  */
 export const readOnly = (me: Pick<AgentInfo, 'role'>): boolean => me.role === 'viewer';
+
+/** May unmask a visitor's contact details in a conversation (the server checks and audits each time). */
+export const maySeeContact = (me: Pick<AgentInfo, 'role' | 'canSeePersonalData'>): boolean => me.role === 'admin' || me.canSeePersonalData;

@@ -1,15 +1,26 @@
 /**
- * A snooze's wake time as the console says it, in `locale` and the agent's own time zone: "3:00 PM" today, "tomorrow
- * 9:00 AM" (`relative`; else "Tue 9:00 AM": the menu's choice says "Tomorrow" already), "Mon 9:00 AM" within the week,
- * else "Dec 21, 9:00 AM". No i18n import: the timeline's lines use it too.
+ * A snooze's wake time as the console says it, in `locale` and the agent's own time zone, its hour always written as
+ * the locale's short time ("9:00 AM", "09:00", "上午9:00"): the time alone today, "tomorrow 9:00 AM" (`relative`; else
+ * "Tue 9:00 AM": the menu's choice says "Tomorrow" already), "Mon 9:00 AM" within the week, else "Dec 21, 9:00 AM"
+ * (the date with the locale's own mark before a time: "12月21日 09:00"). One hour format and one spacing in every form:
+ * Intl's weekday-with-time pattern alone wrote zh-CN "周二09:00" beside "12月21日 9:00". No i18n import: the
+ * timeline's lines use it too.
  */
 export function formatWake(ms: number, now: number, locale: string, relative = true): string {
   const days = Math.round((new Date(ms).setHours(0, 0, 0, 0) - new Date(now).setHours(0, 0, 0, 0)) / 86_400_000);
   const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(ms);
   if (days <= 0) return time;
   if (days === 1 && relative) return `${new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(1, 'day')} ${time}`;
-  const options: Intl.DateTimeFormatOptions = days < 7 ? { weekday: 'short', hour: 'numeric', minute: '2-digit' } : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
-  return new Intl.DateTimeFormat(locale, options).format(ms);
+  if (days < 7) return `${new Intl.DateTimeFormat(locale, { weekday: 'short' }).format(ms)} ${time}`;
+  return `${dateBeforeTime(locale, ms)}${time}`;
+}
+
+/** The date as `locale` writes it before a time, its mark included ("Dec 21, ", "12月21日 "). */
+function dateBeforeTime(locale: string, ms: number): string {
+  const parts = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).formatToParts(ms);
+  const first = parts.findIndex((p) => p.type === 'hour' || p.type === 'dayPeriod');
+  if (first > 0) return parts.slice(0, first).map((p) => p.value).join('');
+  return `${new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }).format(ms)} `; // a locale that writes the time first
 }
 
 const HOUR = 3_600_000;

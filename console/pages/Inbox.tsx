@@ -8,7 +8,6 @@ import type { DeskState } from '../desk-client.ts';
 import { formatDuration, formatWhen, languageName, t } from '../i18n.ts';
 import type { PageProps } from '../pages.ts';
 import { direction, useShortcuts } from '../shortcuts.ts';
-import { ShortcutHelp } from '../ShortcutHelp.tsx';
 import type { Unread } from '../unread.ts';
 import { mayTake, useTeams } from '../teams-data.ts';
 import { readOnly } from '../role.ts';
@@ -104,9 +103,11 @@ function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: Conver
   const count = unread.count(c, s);
   const waited = c.status === 'waiting' && c.waitingSince !== null ? now - c.waitingSince : null;
   const preview = rowPreview(c, s.messages[c.id]);
+  // A chat with a ticket: its card's chunk is fetched when the pointer or focus reaches the row, before it opens.
+  const ticketCard = () => void (s.tickets.some((x) => x.conversationId === c.id) && import('../TicketCard.tsx'));
   return (
     <li class={selected ? 'selected' : ''}>
-      <button type="button" class="conversation-item" data-status={c.status} data-unread={count} aria-current={selected ? 'true' : undefined} onClick={onOpen}>
+      <button type="button" class="conversation-item" data-status={c.status} data-unread={count} aria-current={selected ? 'true' : undefined} onClick={onOpen} onPointerEnter={ticketCard} onFocus={ticketCard}>
         <span class="row-top">
           <strong class="visitor-name">{visitorName(c)}</strong>
           {waited !== null ? (
@@ -195,6 +196,10 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
     localStorage.setItem(KEY, JSON.stringify(next));
   };
   const [help, setHelp] = useState(false);
+  // The `?` overlay is its own chunk, fetched when the pointer or focus reaches its button (or on `?`), shown once here.
+  const [Help, setHelpView] = useState<typeof import('../ShortcutHelp.tsx').ShortcutHelp | null>(null);
+  const loadHelp = () => import('../ShortcutHelp.tsx').then((m) => setHelpView(() => m.ShortcutHelp));
+  const openHelp = () => void loadHelp().then(() => setHelp(true));
   const composerRef = useRef<HTMLTextAreaElement | null>(null);
   /** Opens the conversation `by` rows from `from` (the open one; the first row when it is not in the list); its row's index. */
   const step = (by: number, from = selected?.id) => {
@@ -205,14 +210,19 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
     requestAnimationFrame(() => document.querySelector<HTMLElement>('.conversation-list [aria-current="true"]')?.scrollIntoView({ block: 'nearest' }));
     return to;
   };
-  useShortcuts({ next: () => void step(1), previous: () => void step(-1), help: () => setHelp(true) });
+  useShortcuts({ next: () => void step(1), previous: () => void step(-1), help: openHelp });
   // Snoozed or closed from its pane (Intercom's way): once it has left the view, the next chat of the list opens (the one
-  // below, else above), or none: the pane closes and the empty list's sentence is true. A refusal leaves it in the view.
+  // below, else above), or none: the pane closes and the empty list's sentence is true. A refusal leaves it in the view
+  // and disarms the move (else the chat's next unrelated change, leaving the view, opened another chat).
   const leaving = useRef<{ id: string; next: string[] } | null>(null);
-  const leave = () => {
+  const leave = (done: Promise<boolean>) => {
     const ids = list.map((c) => c.id);
     const at = ids.indexOf(selected?.id ?? '');
-    leaving.current = at < 0 ? null : { id: ids[at]!, next: [...ids.slice(at + 1), ...ids.slice(0, at).reverse()] };
+    const armed = at < 0 ? null : { id: ids[at]!, next: [...ids.slice(at + 1), ...ids.slice(0, at).reverse()] };
+    leaving.current = armed;
+    void done.then((ok) => {
+      if (!ok && leaving.current === armed) leaving.current = null;
+    });
   };
   useEffect(() => {
     const l = leaving.current;
@@ -251,7 +261,7 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
           )}
           <Filter name="label" label={t('filter_label')} filters={filters} set={set} all={t('filter_all_labels')} options={labels.map((l) => ({ value: l.id, label: l.name }))} />
           <Filter name="team" label={t('filter_team')} filters={filters} set={set} all={t('filter_all_teams')} options={[{ value: 'none', label: t('filter_no_team') }, ...teams.map((x) => ({ value: x.id, label: x.name }))]} />
-          <button type="button" class="btn btn-sm btn-ghost help-button" aria-label={t('shortcuts_title')} title={t('shortcuts_title')} onClick={() => setHelp(true)}>?</button>
+          <button type="button" class="btn btn-sm btn-ghost help-button" aria-label={t('shortcuts_title')} title={t('shortcuts_title')} onPointerEnter={() => void loadHelp()} onFocus={() => void loadHelp()} onClick={openHelp}>?</button>
         </div>
         {list.length === 0 ? (
           <EmptyList loading={s.me === null} view={view} filtered={filtered} onClear={() => set(UNFILTERED)} />
@@ -266,7 +276,7 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
       ) : (
         <section class="conversation empty">{t('pick_conversation')}</section>
       )}
-      <ShortcutHelp open={help} onClose={() => setHelp(false)} readOnly={readOnly(me)} />
+      {Help && <Help open={help} onClose={() => setHelp(false)} readOnly={readOnly(me)} />}
     </div>
   );
 }

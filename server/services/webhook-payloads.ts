@@ -20,6 +20,8 @@ export function webhookPayloads(events: WebhookEvents, storage: Pick<Storage, 'g
     /** The language the bot and the widget speak to the visitor, the one to answer in (botLanguage: their choice or an agent's, else followed, else the widget's). */
     spokenLocale: botLanguage(c),
     agentId: c.agentId,
+    /** Snoozed by its holder until this time (Unix ms), else null. */
+    snoozedUntil: c.snoozedUntil,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   });

@@ -35,7 +35,7 @@ describe('timeline event lines', () => {
       'Snooze ended by Ann',
     ]);
     expect([snoozed, ...ended].map((e) => eventLine(e, translator('zh-CN'), 'zh-CN'))).toEqual([
-      'Ann将会话暂停至 周一09:00',
+      'Ann将会话暂停至 周一 09:00',
       '暂停结束：时间已到',
       '暂停结束：访客发来消息',
       'Ann取消了暂停',

@@ -25,7 +25,21 @@ describe('snooze choices', () => {
     expect(formatWake(at(12, 9), now, 'en', false)).toBe('Sat 9:00 AM');
     expect(formatWake(at(14, 9), now, 'en')).toBe('Mon 9:00 AM');
     expect(formatWake(at(18, 10), now, 'en')).toBe('Dec 18, 10:00 AM');
-    expect(formatWake(at(14, 9), now, 'zh-CN')).toBe('周一09:00');
+  });
+
+  // The console's languages (console/locales): each writes its hour one way in every form, and a weekday and a date
+  // the same way before it (main wrote zh-CN "周一09:00" beside "12月18日 9:00").
+  it('writes the hour one way in every form and every console language: today, tomorrow, a weekday, a date', () => {
+    const now = at(11, 10);
+    expect([at(11, 9), at(12, 9), at(14, 9), at(18, 9)].map((ms) => formatWake(ms, now, 'zh-CN'))).toEqual(['09:00', '明天 09:00', '周一 09:00', '12月18日 09:00']);
+    expect([at(11, 9), at(12, 9), at(14, 9), at(18, 9)].map((ms) => formatWake(ms, now, 'zh-TW'))).toEqual(['上午9:00', '明天 上午9:00', '週一 上午9:00', '12月18日 上午9:00']);
+    expect(formatWake(at(12, 9), now, 'zh-CN', false)).toBe('周六 09:00');
+    for (const locale of ['en', 'zh-CN', 'zh-TW']) {
+      const time = formatWake(at(11, 21, 30), now, locale);
+      for (const ms of [at(12, 21, 30), at(15, 21, 30), at(28, 21, 30)]) {
+        for (const relative of [true, false]) expect(formatWake(ms, now, locale, relative).endsWith(` ${time}`), `${locale} ${formatWake(ms, now, locale, relative)}`).toBe(true);
+      }
+    }
   });
 });
 

@@ -189,7 +189,7 @@ describe('deliveries to a real receiver', () => {
     }
   });
 
-  it('a snooze and each way it ends: conversation.snoozed with until, conversation.woken with reason, signed, with the user id', async () => {
+  it('a snooze and each way it ends: conversation.snoozed with until, conversation.woken with reason, the conversation\'s snoozedUntil in each, signed, with the user id', async () => {
     let secret = '';
     const receiver = await startReceiver(() => secret, verify);
     const hook = await register(receiver.url, ['conversation.snoozed', 'conversation.woken']);
@@ -230,6 +230,8 @@ describe('deliveries to a real receiver', () => {
       ]);
       expect(receiver.received.every((r) => r.verified)).toBe(true);
       for (const e of got) expect(e.data).toMatchObject({ conversation: { id, status: 'assigned', agentId: admin.agent.id }, visitor: { userId: 'user-77' } });
+      // The conversation as it is after each: snoozed until the event's time, or awake.
+      expect(got.map((e) => e.data.conversation.snoozedUntil)).toEqual([later, null, later, null, got[4]!.data.until, null]);
       v.close();
     } finally {
       await unregister(hook.webhook.id);
