@@ -11,8 +11,10 @@ import { startServer, type RunningServer } from '../helpers/server.ts';
  * an agent's changes) are each named in every console language, never shown as stored ("第二步验证: none").
  */
 const LOCALES = ['en', 'zh-CN', 'zh-TW'];
+const strings = (file: string) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../console/locales/${file}`), 'utf8')) as Record<string, string>;
+/** The audit log is an admin screen: its words are the language's file and its admin part (console/locales/admin/). */
 const translator = (locale: string) => {
-  const s = JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../console/locales/${locale}.json`), 'utf8')) as Record<string, string>;
+  const s = { ...strings(`${locale}.json`), ...strings(`admin/${locale}.json`) };
   return (key: string) => {
     if (!(key in s)) throw new Error(`${locale} has no string ${key}`);
     return s[key]!;

@@ -221,7 +221,8 @@ describe.skipIf(!e2e.run)('the FAQ editor and the missed-questions inbox, with t
     ['zh-CN', 'zh-CN', 390],
     ['zh-CN', 'zh-CN', 1280],
   ] as const)('a new entry written in English only is tried in English, and the try box names the empty language, in %s (%s) at %i px, light and dark', async (locale, tag, width) => {
-    const words = (key: string) => (JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../console/locales/${tag}.json`), 'utf8')) as Record<string, string>)[key]!;
+    const file = (name: string) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../console/locales/${name}`), 'utf8')) as Record<string, string>;
+    const words = (key: string) => ({ ...file(`${tag}.json`), ...file(`admin/${tag}.json`) })[key]!; // the FAQ editor's are in the admin part
     const phone = width < 500;
     const ctx = await e2e.browser.newContext({ locale, viewport: { width, height: phone ? 844 : 800 }, ...(phone ? { isMobile: true, hasTouch: true } : {}) });
     const page = await ctx.newPage();

@@ -18,7 +18,9 @@ const CJK_LOCALES = ['zh-CN', 'zh-TW', 'ja'];
 const entriesDir = path.join(ROOT, 'faq/packs/wallet/entries');
 const entries = readdirSync(entriesDir).map((f) => ({ file: f, entry: JSON.parse(readFileSync(path.join(entriesDir, f), 'utf8')) as { locales: Record<string, { question: string; alternates: string[]; answer: string }> } }));
 const ui = (locale: string) => JSON.parse(readFileSync(path.join(ROOT, 'widget/app/locales', `${locale}.json`), 'utf8')) as Record<string, string>;
-const consoleStrings = (locale: string) => JSON.parse(readFileSync(path.join(ROOT, 'console/locales', `${locale}.json`), 'utf8')) as Record<string, string>;
+const consoleFile = (file: string) => JSON.parse(readFileSync(path.join(ROOT, 'console/locales', file), 'utf8')) as Record<string, string>;
+/** A console language's strings: its file and the admin screens' part. */
+const consoleStrings = (locale: string): Record<string, string> => ({ ...consoleFile(`${locale}.json`), ...consoleFile(`admin/${locale}.json`) });
 const offences = (text: string) => [...text.matchAll(HALF_WIDTH)].map((m) => text.slice(Math.max(0, m.index - 6), m.index + 6));
 
 describe('typography of the shipped Chinese and Japanese text', () => {
