@@ -1422,23 +1422,40 @@ export function byFirstUnit(patterns: readonly string[], whole: (alternation: st
     const unit = (pattern[0] === '\\' ? pattern[1] : pattern[0])!.charCodeAt(0);
     (starting.get(unit) ?? starting.set(unit, []).get(unit)!).push(pattern);
   }
-  const sticky = new Map([...starting].map(([unit, own]) => [unit, new RegExp(whole(own.join('|')), 'uy')]));
+  const sticky = new Map([...starting].map(([unit, own]) => [unit, inParts(own).map((part) => new RegExp(whole(part.join('|')), 'uy'))]));
+  /** The first part's match at `at`: a part holds earlier patterns than the next one, so it is the whole alternation's. */
+  const matchAt = (parts: readonly RegExp[], text: string, at: number): RegExpExecArray | null => {
+    for (const regex of parts) {
+      regex.lastIndex = at;
+      const found = regex.exec(text);
+      if (found !== null) return found;
+    }
+    return null;
+  };
   return (text: string, replace: (found: string) => string): string => {
     let out = '';
     let kept = 0;
     for (let at = 0; at < text.length; at++) {
-      const regex = sticky.get(text.charCodeAt(at));
-      if (regex === undefined) continue;
-      regex.lastIndex = at;
-      const found = regex.exec(text);
+      const parts = sticky.get(text.charCodeAt(at));
+      if (parts === undefined) continue;
+      const found = matchAt(parts, text, at);
       if (found === null) continue;
       out += text.slice(kept, at) + replace(found[0]);
-      kept = regex.lastIndex;
+      kept = at + found[0].length;
       at = kept - 1;
     }
     return kept === 0 ? text : out + text.slice(kept);
   };
 }
+
+/**
+ * Most patterns one regex of byFirstUnit holds. A sticky alternation matches at a position with its first member that
+ * matches there, so its members split in order into consecutive parts, tried in turn, find the same match. The Korean
+ * folder's 134 alternations (87,734 characters, up to 90 members and 17,612 characters each) took V8 6.5 s to compile,
+ * at a start's first folds and again when it tiered them up; split so, its 141 regexes compile in 0.2 s.
+ */
+const PART = 32;
+const inParts = <T>(items: readonly T[]): T[][] => Array.from({ length: Math.ceil(items.length / PART) }, (_, i) => items.slice(i * PART, (i + 1) * PART));
 
 function compile(locale: string, groups: Groups): Folder {
   const canonical = new Map<string, string>();

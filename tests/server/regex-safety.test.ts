@@ -63,6 +63,9 @@ async function builtRegexes(files: string[]): Promise<Found[]> {
   } finally {
     globalThis.RegExp = Original;
   }
+  // The pattern sets' sources whose regexes are built on first use (faq/pattern-set.ts), as every one of them would be.
+  const { lazySources } = await import('../../faq/pattern-set.ts');
+  for (const source of lazySources()) seen.push({ where: 'pattern set', source, flags: 'u' });
   return seen;
 }
 
