@@ -22,8 +22,13 @@ const requested: string[] = [];
 /** Paths answered 500 once each (a failed fetch). */
 const failOnce = new Set<string>();
 
+/** `use` sets the page's language on `document`: a stand-in of this file's own while it runs, and whatever was there
+ * before put back after (files sharing the worker, such as tests/console/desk-client.test.ts, install documents of theirs). */
+const g = globalThis as Record<string, unknown>;
+const hadDocument = 'document' in g;
+const documentBefore = g.document;
 beforeAll(async () => {
-  (globalThis as Record<string, unknown>).document ??= { documentElement: {} };
+  g.document = { documentElement: {} };
   server = createServer((req, res) => {
     const url = req.url ?? '/';
     requested.push(url);
@@ -33,7 +38,11 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(async () => {
+  if (hadDocument) g.document = documentBefore;
+  else delete g.document;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
 
 const console_ = () =>
   createI18n(Object.fromEntries(LOCALES.map((l) => [`./locales/${l}.json`, `${base}/${l}.json`])), {
