@@ -62,7 +62,10 @@ const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
       'también tienes tiene va son algo alguien a puedes puede pueden necesito ayuda ayudarme sabes sabe en sin o di ' +
       'otra otro dice deja da dinero cuenta tarjeta cobro cargo eso esto este hoy ayer aquí así nos les ' +
       // the person a request names, often the whole message ("agente", "asesor"): the reply was in English
-      'agente asesor asesora humano operador operadora ejecutivo ejecutiva').split(' '),
+      'agente asesor asesora humano operador operadora ejecutivo ejecutiva ' +
+      // how Argentina, Mexico and Spain address the reader (che, vos, wey; vosotros): "che aceptan mastercard?" was Italian
+      // by its "che" and got no answer; "os" stays Portuguese's
+      'che vos podés tenés tenes querés sabés wey güey vosotros vuestra vuestro vuestros vuestras podéis tenéis queréis').split(' '),
   ),
   pt: new Set(
     ('o os as meu minha meus não nao você voce vocês voces posso pode para de que uma um por é está estou com do da dos das quero ' +

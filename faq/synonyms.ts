@@ -1242,10 +1242,36 @@ const foldThirdParty = (normalized: string) =>
   SPANISH_THIRD_PARTY.test(normalized) ? normalized.replace(SPANISH_THIRD_PARTY_OWN, 'mi$1').replace(SPANISH_THIRD_PARTY_PRONOUN, 'me') : normalized;
 
 /**
- * Money in a country's slang (lana, varo, lucas, mangos, biyuyo, guita) is "plata" before the groups read the text, so a
- * phrase said with it is the phrase said with "plata" ("quiero meterle lana a la app" is "meterle plata", a top-up).
+ * Money in a country's slang (lana, varo, lucas, mangos, biyuyo, guita, Central America's pisto) or its diminutive (platita,
+ * dinerito, lanita) is "plata" before the groups read the text, so a phrase said with it is the phrase said with "plata"
+ * ("quiero meterle lana a la app" is "meterle plata", a top-up; es44: "pisto" for "dinero" cost 8 of 60 dev rows their
+ * answer, "platita" 8). Not "feria" (a market in Chile and Argentina) nor "billete".
  */
-const SPANISH_MONEY_SLANG = /(?<![\p{L}\p{N}])(?:lana|varo|lucas|mangos|biyuyo|guita)(?![\p{L}\p{N}])/gu;
+const SPANISH_MONEY_SLANG = /(?<![\p{L}\p{N}])(?:lana|varo|lucas|mangos|biyuyo|guita|pisto|platita|dinerito|lanita)(?![\p{L}\p{N}])/gu;
+
+/**
+ * The wallet's nouns said fondly (mi cuentita, el celularcito, la tarjetita: an older customer's way) are the nouns
+ * (es44: "cuentita" for "cuenta" cost 3 of 72 dev rows their answer). A closed list: -ito / -ita ends many other words.
+ */
+const SPANISH_DIMINUTIVES: Readonly<Record<string, string>> = {
+  cuentita: 'cuenta', cuentitas: 'cuentas', celularcito: 'celular', telefonito: 'telefono', tarjetita: 'tarjeta', tarjetitas: 'tarjetas', saldito: 'saldo',
+};
+const SPANISH_DIMINUTIVE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(SPANISH_DIMINUTIVES).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * What voice typing writes down between a Spanish speaker's words (este este, eh, mmm, o sea) and the address words around
+ * them (wey, güey): dropped before the groups read the text, so a phrase they split is the group's phrase again ("qué
+ * formas este este de pago hay"). Put after the second word of the 427 dev Spanish rows answered right (seed 77), "este
+ * este" cost 16 of them their answer, "o sea" 6, "oye wey" before them 2. Not "este" alone (este mes, este cobro).
+ */
+const SPANISH_HESITATION = /(?<=^| )(?:este(?: este){1,3}|eh{1,4}|m{2,5}|o sea|osea|wey|guey)(?: |$)/gu;
+
+/**
+ * "App" said as a masculine noun, as Spanglish does (el app, del app, al app): the alternates' "la app" ("como paso plata del
+ * banco a el app" was withdraw-to-bank: the direction phrases say "a la app").
+ */
+const SPANISH_MASCULINE_APP = /(?<![\p{L}\p{N}])(el|del|al) app(?![\p{L}\p{N}])/gu;
+const FEMININE_ARTICLE: Readonly<Record<string, string>> = { el: 'la', del: 'de la', al: 'a la' };
 
 /**
  * An account or a card named by its bank ("mi cuenta de Bancolombia", "mi tarjeta de débito del BBVA") is the bank's
@@ -1383,7 +1409,11 @@ const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
     normalized.replace(ENGLISH_THIRD_PARTY_OWN, 'my').replace(ENGLISH_NUMBER_NO, '$1 number').replace(ENGLISH_SUM_PUT_IN, 'put money $1').replace(ENGLISH_CANCEL_TRANSACTION, 'cancel a transfer'),
   es: (normalized) =>
     foldThirdParty(normalized)
+      .replace(SPANISH_HESITATION, '')
+      .trimEnd()
       .replace(SPANISH_MONEY_SLANG, 'plata')
+      .replace(SPANISH_DIMINUTIVE, (word: string) => SPANISH_DIMINUTIVES[word]!)
+      .replace(SPANISH_MASCULINE_APP, (_, article: string) => `${FEMININE_ARTICLE[article]} app`)
       .replace(SPANISH_BANK_ACCOUNT, '$1 bancaria')
       .replace(SPANISH_SENT_RECEIVED, (whole: string, sent: string, a: string, verb: string, b: string) => (figure(b) < figure(a) ? `${sent}${verb} menos` : whole))
       .replace(SPANISH_CLITICS, (_, verb: string, one: string, two: string) => (two ? `${verb} ${one} ${two}` : `${verb} ${one}`))

@@ -3,6 +3,7 @@ import type { FaqEngine } from '../../faq/index.ts';
 import { withoutFillers } from '../../faq/fillers.ts';
 import { detectLanguage } from '../../faq/language.ts';
 import { normalizeText } from '../../faq/normalize.ts';
+import { foldSynonyms } from '../../faq/synonyms.ts';
 import { walletEngine } from '../helpers/faq-model-seed.ts';
 
 /**
@@ -152,5 +153,41 @@ describe('English as voice typing writes it (session 43)', () => {
     expect(detectLanguage('um refund?').locale).toBe('en');
     expect(detectLanguage('quero um cartão novo').locale).toBe('pt');
     expect(detectLanguage('preciso falar com um atendente').locale).toBe('pt');
+  });
+});
+
+describe('Spanish as customers from Mexico to Argentina and Spain write it (session 44)', () => {
+  const folded = (text: string) => foldSynonyms(normalizeText(text), 'es');
+
+  it.each([
+    // "che" was Italian's stopword alone: the question got no answer.
+    ['che aceptan mastercard?', 'payment-methods'],
+    ['che perdí mi teléfono', 'lost-phone'],
+    // Central America's "pisto" and the diminutive "platita" for money.
+    ['quiero meter pisto en la billetera', 'top-up'],
+    ['como meto platita en el monedero', 'top-up'],
+    // "el app": the direction phrases say "a la app".
+    ['como paso plata del banco al app', 'top-up'],
+    // Voice typing's hesitations split the groups' phrases.
+    ['¿me cobran este este algo por pasar plata a mi cuenta del banco?', 'fees'],
+    ['qué formas o sea de pago tienen para comprar en línea', 'payment-methods'],
+  ])('answers "%s" with %s', (text, id) => {
+    expect(reply(text)).toBe(id);
+  });
+
+  it('reads che, vos and vosotros as Spanish, and an Italian sentence with "che" as Italian', () => {
+    expect(detectLanguage('che aceptan mastercard?').locale).toBe('es');
+    expect(detectLanguage('vos sabés cómo cargo saldo').locale).toBe('es');
+    expect(detectLanguage('¿me podéis decir cómo recargo vuestra app?').locale).toBe('es');
+    expect(detectLanguage('che cosa devo fare per ricaricare il conto').locale).toBe('it');
+  });
+
+  it('drops hesitations and "wey" but keeps "este" as a word, and reads diminutives as their nouns', () => {
+    expect(folded('qué formas este este de pago hay')).toBe(folded('qué formas de pago hay'));
+    expect(folded('eh mmm quiero, o sea, retirar mi plata wey')).toBe(folded('quiero retirar mi plata'));
+    expect(folded('un cobro raro este mes')).toContain('este mes');
+    expect(folded('perdí mi celularcito')).toBe(folded('perdí mi celular'));
+    expect(folded('mi cuentita del banco')).toBe(folded('mi cuenta del banco'));
+    expect(folded('pasar pisto del app al banco')).toBe(folded('pasar plata de la app al banco'));
   });
 });
