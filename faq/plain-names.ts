@@ -12,11 +12,11 @@ const EN_PHONE = withDets(['the', 'my'], ['phone', 'mobile', 'cellphone', 'cell 
 
 export const PLAIN_NAMES: Readonly<Record<'zh' | 'en' | 'ja' | 'ko' | 'es', Groups>> = {
   zh: [
-    // The payment password as its length: 付钱前要按的那六个数字.
-    ['支付密码', '六个数字', '六位数字', '6个数字', '6位数字', '六个数', '6个数'],
+    // The payment password as its length: 付钱前要按的那六个数字 (not 六位数字: 6位数字验证码 is a code).
+    ['支付密码', '六个数字', '6个数字', '六个数', '6个数'],
     // The wallet as where the money sits: 手机里的钱.
     ['钱包里的钱', '手机里的钱', '手机里面的钱', '手机上的钱', '手机里头的钱'],
-    ['放进钱包', '放到手机里', '放进手机里', '放到手机上', '存到手机里', '存进手机里', '放进手机', '放到手机'],
+    ['充进钱包', '放到手机里', '放进手机里', '放到手机上', '存到手机里', '存进手机里', '放进手机', '放到手机'],
   ],
   en: [
     ['payment pin', 'six numbers', 'six digits', '6 numbers', '6 digits', 'six number', 'six digit number', '6 digit number'],
