@@ -2,6 +2,7 @@ import { ES_ASKER } from './fillers.ts';
 import { completive, foldJapaneseSpelling, withoutParticles } from './japanese.ts';
 import { foldKoreanEndings, foldKoreanSumDiffers, foldKoreanTyping, koreanVerbForms } from './korean.ts';
 import { normalizeText } from './normalize.ts';
+import { PLAIN_NAMES } from './plain-names.ts';
 
 /**
  * Per-locale synonym groups, folded onto their first member before indexing and before matching,
@@ -12,6 +13,7 @@ import { normalizeText } from './normalize.ts';
 type Groups = readonly (readonly string[])[];
 
 const ZH: Groups = [
+  ...PLAIN_NAMES.zh,
   // Legal action threatened against the company is a complaint (告你们: 告 alone is in 告诉, 报告, 公告).
   ['投诉', '起诉', '告你们', '告你们公司', '提告', '打官司', '诉讼', '告上法庭', '走法律途径', '法律途径', '上法院', '去法院'],
   ['转账', '汇款', '转帐', '打款', '转钱', '汇钱', '打钱', '过数', '过钱',
@@ -323,6 +325,7 @@ const askedForSecret = (secrets: readonly string[]) =>
   ]);
 
 const EN: Groups = [
+  ...PLAIN_NAMES.en,
   ...askedForSecret(['password', 'pin', 'cvv', 'otp', 'verification code', 'sms code', 'card number', 'full card number', 'card details', 'login details', 'security code', 'bank details']),
   ['transfer', 'send money', 'wire', 'remit', 'remittance', 'sends money', 'wired', 'wiring'],
   ['withdraw', 'cash out', 'cashout', 'take money out', 'take out cash', 'cashed out', 'cashing out', 'cashes out', 'took money out', 'taking money out', 'take my money out', 'get my money out', 'take out my money', 'get money out', 'getting money out', 'get the money out', 'get cash out', 'get funds out',
@@ -600,6 +603,7 @@ const EN: Groups = [
 ];
 
 const JA: Groups = [
+  ...PLAIN_NAMES.ja,
   // Legal action threatened against the company is a complaint (訴える, 訴えたい: every form of 訴え).
   ['苦情', '訴え', '訴訟', '提訴', '裁判を起こ', '法的措置'],
   ['送金', '振込', '振り込み', '振込み'],
@@ -805,6 +809,7 @@ const JA: Groups = [
 ];
 
 const KO: Groups = [
+  ...PLAIN_NAMES.ko,
   // The wallet by its loanword.
   ['지갑', '월렛', '전자지갑'],
   // Legal action threatened against the company is a complaint.
@@ -903,6 +908,7 @@ function cardPhrases(verbs: readonly string[]): string[] {
 }
 
 const ES: Groups = [
+  ...PLAIN_NAMES.es,
   // What is used first unless another is chosen: "por defecto" says "predeterminado" ("la tarjeta con la que pago por defecto",
   // es22's lead; payment-methods' alternates say "método de pago predeterminado").
   ['predeterminado', 'predeterminada', 'por defecto', 'predefinido', 'predefinida'],
