@@ -1,14 +1,14 @@
 /// <reference types="vite/client" />
-import { createI18n } from '../ui/i18n.ts';
+import { createI18nWithParts } from '../ui/i18n-parts.ts';
 
 /**
- * The console's language, on the widget's translation module (ui/i18n.ts) over console/locales/*.json: the
+ * The console's language, on the apps' translation module with strings parts (ui/i18n-parts.ts) over console/locales/*.json: the
  * agent's choice (their profile), else the browser's, else English. The strings of the admin screens (people, teams,
  * sites, webhooks, security and audit, canned replies, the FAQ editor, reports) are a part of their own
  * (console/locales/admin/*.json), fetched with those screens' chunks (pages.ts). Every language has every key
  * (tests/console/locales.test.ts).
  */
-const i18n = createI18n(import.meta.glob<string>('./locales/*.json', { query: '?url&no-inline', import: 'default', eager: true }), {
+const i18n = createI18nWithParts(import.meta.glob<string>('./locales/*.json', { query: '?url&no-inline', import: 'default', eager: true }), {
   admin: import.meta.glob<string>('./locales/admin/*.json', { query: '?url&no-inline', import: 'default', eager: true }),
 });
 

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createI18n } from '../../ui/i18n.ts';
+import { createI18nWithParts } from '../../ui/i18n-parts.ts';
 
 /**
  * The admin screens' strings as a part of their own (console/locales/admin/), over a real HTTP server serving the
@@ -45,7 +45,7 @@ afterAll(async () => {
 });
 
 const console_ = () =>
-  createI18n(Object.fromEntries(LOCALES.map((l) => [`./locales/${l}.json`, `${base}/${l}.json`])), {
+  createI18nWithParts(Object.fromEntries(LOCALES.map((l) => [`./locales/${l}.json`, `${base}/${l}.json`])), {
     admin: Object.fromEntries(LOCALES.map((l) => [`./locales/admin/${l}.json`, `${base}/admin/${l}.json`])),
   });
 

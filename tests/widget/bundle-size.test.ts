@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -64,6 +64,15 @@ describe('bundle budgets', () => {
     const code = firstLoad(entry).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(DIST, 'app', f), 'utf8')).join('\n');
     expect(code).not.toMatch(/ZodError|\$ZodType/);
     expect(code).not.toMatch(/preact\/compat|__REACT_DEVTOOLS/);
+  });
+
+  it('the widget carries none of the console’s strings parts (ui/i18n-parts.ts; in session 44 they cost it 205 B gzip)', () => {
+    const entry = Object.keys(manifest).find((k) => k.endsWith('widget/app/index.html'))!;
+    const code = firstLoad(entry).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(DIST, 'app', f), 'utf8')).join('\n');
+    expect(code).toContain('strings did not load'); // the shared translation module is there…
+    expect(code).not.toContain('no strings part'); // …without the parts' code (its error for an unknown part)
+    const consoleCode = readdirSync(path.join(DIST, 'app/assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(path.join(DIST, 'app/assets', f), 'utf8'));
+    expect(consoleCode.some((c) => c.includes('no strings part'))).toBe(true); // (the console's build has it)
   });
 
   it('the file tray and its upload code are a lazy chunk, fetched when a file is first picked', () => {
