@@ -4,7 +4,7 @@ import { withoutFillers } from '../../faq/fillers.ts';
 import { detectLanguage } from '../../faq/language.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { foldSynonyms } from '../../faq/synonyms.ts';
-import { walletEngine } from '../helpers/faq-model-seed.ts';
+import { replyOf, walletEngine } from '../helpers/faq-model-seed.ts';
 
 /**
  * An entry's matter told in a customer's words rather than the entry's (issue #18, session 40): where the news of
@@ -16,10 +16,7 @@ let wallet: FaqEngine;
 beforeAll(async () => {
   wallet = await walletEngine();
 });
-const reply = (text: string) => {
-  const answer = wallet.answer(text);
-  return answer.kind === 'answer' ? answer.faqId : answer.kind;
-};
+const reply = (text: string) => replyOf(wallet, text);
 
 describe("an entry's matter in a customer's words (session 40)", () => {
   it.each([

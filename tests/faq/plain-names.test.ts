@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FaqEngine } from '../../faq/index.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { foldSynonyms } from '../../faq/synonyms.ts';
-import { walletEngine } from '../helpers/faq-model-seed.ts';
+import { replyOf, walletEngine } from '../helpers/faq-model-seed.ts';
 
 /**
  * A feature told by what the customer sees, not by its name (issue #18, session 44): the payment PIN as "the six
@@ -13,10 +13,7 @@ let wallet: FaqEngine;
 beforeAll(async () => {
   wallet = await walletEngine();
 });
-const reply = (text: string) => {
-  const answer = wallet.answer(text);
-  return answer.kind === 'answer' ? answer.faqId : answer.kind;
-};
+const reply = (text: string) => replyOf(wallet, text);
 const fold = (text: string, locale: string) => foldSynonyms(normalizeText(text), locale);
 
 describe('the plain names of the features (session 44)', () => {

@@ -40,6 +40,12 @@ export async function runEngine(packDir: string): Promise<FaqEngine> {
 /** The shipped wallet pack's engine, built from the run's model. */
 export const walletEngine = (): Promise<FaqEngine> => runEngine(WALLET_PACK);
 
+/** What `engine` gives `text`, as a test compares it: the entry answered, else the reply's kind ('suggest', 'handoff'…). */
+export function replyOf(engine: FaqEngine, text: string) {
+  const answer = engine.answer(text);
+  return answer.kind === 'answer' ? answer.faqId : answer.kind;
+}
+
 /**
  * Before a server (in the test's process or a child) starts on a data directory: one on the shipped pack (no
  * KEFU_FAQ_PACK_DIR) or on the mini pack gets the run's model of it as its saved model, unless it has one, instead of
