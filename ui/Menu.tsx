@@ -16,7 +16,7 @@ export interface MenuItem {
 
 /**
  * A menu button (WAI-ARIA menu pattern): the button opens a role="menu" list and focuses its first item; arrow
- * keys, Home and End move; Escape (the menu only, not what holds it: the widget closes on Escape) or Tab closes it and
+ * keys, Home and End move (from the button too, while the menu is open); Escape (the menu only, not what holds it: the widget closes on Escape) or Tab closes it and
  * focus returns to the button; a click elsewhere closes it.
  * `end`: the menu lines up with the button's end edge (for a button at the end of a bar). `menuLabel` names the list
  * when the button's words do not (a chip that shows the current choice); `menuClass` is added to the list's. With
@@ -45,7 +45,10 @@ export function Menu({ label, icon, items, buttonClass = 'btn', end = false, men
   useEffect(() => void (open && (entries().find((e) => e.getAttribute('aria-checked') === 'true') ?? entries()[start])?.focus()), [open]);
   useOutsidePress(open, () => [button.current?.parentElement], () => setOpen(false));
   const close = () => (setOpen(false), button.current?.focus());
+  // On the anchor, not the list: a key pressed while the button still holds the focus (before the list has taken it)
+  // reaches the open menu too.
   const onKey = (e: KeyboardEvent) => {
+    if (!open) return;
     const all = entries();
     const at = all.indexOf(document.activeElement as HTMLButtonElement);
     const move: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1 + all.length, Home: 0, End: all.length - 1 };
@@ -59,13 +62,13 @@ export function Menu({ label, icon, items, buttonClass = 'btn', end = false, men
     } else if (e.key === 'Tab') setOpen(false);
   };
   return (
-    <div class="menu-anchor">
+    <div class="menu-anchor" onKeyDown={onKey}>
       <button ref={button} type="button" class={buttonClass} aria-haspopup="menu" aria-expanded={open} aria-label={icon ? label : undefined} onClick={() => setOpen(!open)}>
         {icon ?? label}
         {badge}
       </button>
       {open && (
-        <ul ref={list} class={`menu${end ? ' menu-end' : ''}${menuClass ? ` ${menuClass}` : ''}`} role="menu" aria-label={menuLabel} onKeyDown={onKey}>
+        <ul ref={list} class={`menu${end ? ' menu-end' : ''}${menuClass ? ` ${menuClass}` : ''}`} role="menu" aria-label={menuLabel}>
           {items.map((item) => (
             <li key={item.label} role="none">
               <button
