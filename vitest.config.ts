@@ -50,8 +50,9 @@ const ON_POSTGRES = [
  * faq-history and faq-learning, kept out while their saves trained a larger pack (tests timed out at 30 s shared at load
  * 23-28), now save the mini pack in two languages (tests/helpers/small-pack.ts), as faq-admin does.
  * language-kept-on-device and viewer-role (session 40's) were left in forks of their own for no reason of theirs (session 41),
- * as admin-change-open-console, agent-rename, mentions and snooze were (session 45: with the six of CLUSTER_IN_PROCESS, 56.6
- * and 53.2 s of CPU for the ten files, mentions and snooze also on PostgreSQL, against 105.4 and 110.9 in forks, load 12-20).
+ * as admin-change-open-console, agent-rename, mentions and snooze were (session 45: with the six of CLUSTER_IN_PROCESS, 56.6,
+ * 53.2 and 54.0 s of CPU for the ten files, mentions and snooze also on PostgreSQL, against 105.4, 110.9 and 103.9 in forks,
+ * load 12-29).
  */
 const SERVERS_IN_PROCESS = [
   'admin-change-open-console', 'agent-claim-race', 'agent-handoff', 'agent-rename', 'agent-sets-language', 'agent-notes-once', 'agent-rest', 'agent-routing', 'agent-sessions',
