@@ -37,7 +37,7 @@ const ON_POSTGRES = [
 
 /**
  * Server files that start their servers in the test's own process (no child process, fake clock or global) and close
- * them after: in project 'units' too (69 files). The browser-like globals of tests/soak/node-widget.ts, which the
+ * them after: in project 'units' too (75 files). The browser-like globals of tests/soak/node-widget.ts, which the
  * widget's and console's own clients need, are no bar: each file that uses them installs them for its own server. Nor
  * is Redis: a server's connections to it (the limit store's, the bus's two) close with the server (server/cluster/shared.ts),
  * and the probe and the key clean-up of tests/helpers/redis.ts disconnect after (resend-limits, silent-sockets and
@@ -49,19 +49,30 @@ const ON_POSTGRES = [
  * trains only the tests' mini pack in two languages (≈0.25 s of CPU a training).
  * faq-history and faq-learning, kept out while their saves trained a larger pack (tests timed out at 30 s shared at load
  * 23-28), now save the mini pack in two languages (tests/helpers/small-pack.ts), as faq-admin does.
- * language-kept-on-device and viewer-role (session 40's) were left in forks of their own for no reason of theirs (session 41).
+ * language-kept-on-device and viewer-role (session 40's) were left in forks of their own for no reason of theirs (session 41),
+ * as admin-change-open-console, agent-rename, mentions and snooze were (session 45: with the six of CLUSTER_IN_PROCESS, 56.6,
+ * 53.2 and 54.0 s of CPU for the ten files, mentions and snooze also on PostgreSQL, against 105.4, 110.9 and 103.9 in forks,
+ * load 12-29).
  */
 const SERVERS_IN_PROCESS = [
-  'agent-claim-race', 'agent-handoff', 'agent-sets-language', 'agent-notes-once', 'agent-rest', 'agent-routing', 'agent-sessions',
+  'admin-change-open-console', 'agent-claim-race', 'agent-handoff', 'agent-rename', 'agent-sets-language', 'agent-notes-once', 'agent-rest', 'agent-routing', 'agent-sessions',
   'attachments', 'audit-trail', 'bad-input-ws', 'bot-language', 'bot-owed-claim', 'built-pages', 'bus-ordering', 'closing-server', 'config',
   'agent-frame-budget', 'conversation-log', 'crash-resync', 'csrf-and-caching', 'delivery-model', 'email', 'erasure-sockets',
   'erasure-under-load', 'faq-admin', 'faq-cluster', 'faq-model-cache', 'faq-history', 'faq-http', 'faq-learning', 'hours-clock', 'identity', 'idle-close',
-  'inbox-previews', 'kept-language', 'language-kept-on-device', 'leave-message', 'logging', 'made-up-tokens', 'masking-existing', 'masking', 'metrics',
+  'inbox-previews', 'kept-language', 'language-kept-on-device', 'leave-message', 'logging', 'made-up-tokens', 'masking-existing', 'masking', 'mentions', 'metrics',
   'page-context', 'personal-data', 'profile', 'queue-places', 'refusal-reasons', 'reports-api', 'resend-limits', 'route-authorization', 'route-schemas',
-  'search-api', 'security-headers', 'silent-sockets', 'site-sets-language', 'sites-and-tickets', 'socket-frame-budget', 'spoken-language', 'teams',
+  'search-api', 'security-headers', 'silent-sockets', 'site-sets-language', 'sites-and-tickets', 'snooze', 'socket-frame-budget', 'spoken-language', 'teams',
   'tickets', 'trust-proxy', 'two-factor', 'viewer-role', 'visitor-data',
   'visitor-security', 'visitor-ws', 'webhooks', 'who-is-here', 'widget-connect-timeout', 'written-language', 'ws-protocol-fuzz',
 ];
+
+/**
+ * The files of tests/server/cluster whose nodes are servers in the test's own process (two on one PostgreSQL database
+ * and one Redis prefix, tests/helpers/two-nodes.ts; or two on one SQLite file), closed after with their database and
+ * keys: in project 'units' as SERVERS_IN_PROCESS (session 45; left in forks of their own until then, each importing the
+ * server and building the FAQ engine, for no reason of theirs).
+ */
+const CLUSTER_IN_PROCESS = ['admin-change-open-console', 'agent-rename', 'one-sqlite-file', 'snooze-elsewhere', 'two-nodes', 'who-is-here'];
 
 /**
  * The unit tests of the FAQ engine, the protocol, the UI's logic, the server's parts that run no server (reports' and
@@ -75,6 +86,7 @@ const IN_SHARED_WORKERS = [
   ...['agent-state-machine', 'agents-kept', 'attachment-retention', 'availability', 'business-hours', 'cluster-jobs', 'dsn', 'inbox-previews-reads', 'mask-by-schema', 'masking-linear', 'queue-places-coalescing', 'report-csv', 'reports', 'secret-box', 'team-destination', 'time-ordered-id', 'who-is-here-nodes', 'widget-page'].map((name) => `tests/server/${name}.test.ts`),
   'tests/server/cluster/bus.test.ts',
   'tests/server/cluster/shared-state.test.ts',
+  ...CLUSTER_IN_PROCESS.map((name) => `tests/server/cluster/${name}.test.ts`),
   'tests/blobs/blob-store.test.ts',
   'tests/install/engines.test.ts',
   'tests/helpers/ports.test.ts',
