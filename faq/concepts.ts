@@ -234,7 +234,9 @@ const ZH: Groups = [
     '转给我的款项', '收到的款项', '入账记录', '进账记录'],
   ['陌生交易', '陌生扣款', '陌生消费', '陌生支付', '莫名扣', '莫名少', '莫名多', '莫名其妙被扣', '莫名其妙扣',
     '没买', '未经授权', '未授权', '盗刷', '不明扣', '不明消费', '不明交易', '可疑', '没操作', '没有操作', '无缘无故', '没付过',
-    '没有付过'],
+    '没有付过',
+    // A transfer the visitor did not make (短信说我转账成功了 可是我没转).
+    '没转过', '没有转过', '可是我没转', '但是我没转', '但我没转', '我根本没转'],
   // A wrong amount typed is a transfer gone wrong too ("金额多打了一个零", "少按了一个0": the figure is dropped as an amount),
   // with or without 了 (不小心多打一個零 was not answered), and a digit (碼) typed too many or too few.
   ['转错', '汇错', '付错', '错人', '发错', '错转',

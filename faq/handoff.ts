@@ -258,12 +258,12 @@ function isShortRequest(normalized: string): boolean {
 
 /**
  * Words read as the patterns spell them: Cantonese as written in Hong Kong read as the Mandarin the patterns are written
- * in (after Traditional folding): 有冇真人 = 有没有真人, 搵客服 = 找客服, 同客服倾 = 跟客服聊, 唔该 = 请, 听唔明 = 听不懂,
+ * in (after Traditional folding): 有冇真人 = 有没有真人, 搵客服 = 找客服, 同客服倾 = 跟客服聊, 唔该 = 请, 听唔明 = 听不懂, 唔好 = 不要, 喺度 = 在,
  * 俾我 = 给我, 你哋 = 你们, 出嚟 = 出来; Taiwan's 注音文 (ㄅ要 = 不要, 有真人ㄇ = 有真人吗, ㄋ們 = 你们) and spellings (回覆 = 回复, 老闆 = 老板); the pinyin input's slips (转人功, 人工课服); Japanese typed in kana where the patterns have kanji (おねがい = お願い,
  * 人間のかた = 人間の方, タントウシャ and half-width ﾀﾝﾄｳｼｬ = 担当者, ニンゲン = 人間) or the input's slips (担当社, 担当車 = 担当者).
  */
 const READ_AS: Readonly<Record<string, string>> = {
-  人功: '人工', 人公: '人工', 课服: '客服', 有冇: '有没有', 冇: '没', 搵: '找', 倾: '聊', 唔该: '请', 唔明: '不懂', 唔: '不', 俾: '给', 点样: '怎么', 哋: '们', 嚟: '来', ㄅ要: '不要', ㄅ想: '不想', ㄇ: '吗', ㄋ: '你', 回覆: '回复', 老闆: '老板',
+  人功: '人工', 人公: '人工', 课服: '客服', 有冇: '有没有', 冇: '没', 搵: '找', 倾: '聊', 唔该: '请', 唔明: '不懂', 唔好: '不要', 唔: '不', 喺度: '在', 喺: '在', 俾: '给', 点样: '怎么', 哋: '们', 嚟: '来', ㄅ要: '不要', ㄅ想: '不想', ㄇ: '吗', ㄋ: '你', 回覆: '回复', 老闆: '老板',
   おねがい: fold('お願い'), のかた: 'の方', おぺさん: 'オペさん', タントウシャ: fold('担当者'), エージェント: fold('担当者'), ニンゲン: fold('人間'), セキニンシャ: fold('責任者'), 担当社: fold('担当者'), 担当車: fold('担当者'), 係りの: fold('係の'),
 };
 /** READ_AS by its words folded as normalised text is (搵 is 揾 there). */

@@ -12,6 +12,11 @@ import { PLAIN_NAMES } from './plain-names.ts';
  */
 type Groups = readonly (readonly string[])[];
 
+/** A code named, then its scan failing (二维码扫不了, qr扫了没反应, 付款碼掃唔到). */
+const SCAN_FAILS = ['码', '二维码', 'qr', 'qr码', 'qrcode', 'qr code', '付款码', '收款码', '条码', '条形码', '扫码'].flatMap((code) =>
+  ['扫不了', '扫不出来', '扫不到', '扫不上', '扫不进去', '扫不成功', '扫了没反应', '扫没反应', '扫了没用', '扫失败', '扫唔到', '扫唔出', '扫唔了'].map((fails) => `${code}${fails}`),
+);
+
 const ZH: Groups = [
   ...PLAIN_NAMES.zh,
   // Legal action threatened against the company is a complaint (告你们: 告 alone is in 告诉, 报告, 公告).
@@ -187,7 +192,10 @@ const ZH: Groups = [
     // Paid, yet the shop says nothing arrived: what a failed payment looks like at the till.
     '商家没收到', '商家说没收到', '店家没收到', '店家说没收到', '商户没收到', '商户说没收到',
     // Hong Kong's shop (铺头) and its "said" (话), with 收唔到 as typed.
-    '商家话没收到', '店家话没收到', '商户话没收到', '铺头话没收到', '铺头说没收到', '商家话收唔到', '店家话收唔到', '商户话收唔到', '铺头话收唔到', '收款方没收到', '商家收不到', '店家收不到'],
+    '商家话没收到', '店家话没收到', '商户话没收到', '铺头话没收到', '铺头说没收到', '商家话收唔到', '店家话收唔到', '商户话收唔到', '铺头话收唔到', '收款方没收到', '商家收不到', '店家收不到',
+    // A code that will not scan (app里的二维码扫不了 was app-updates' by its "app", 扫码扫不了 a "did you mean"): a payment that
+    // failed at the till. With the code named only (身份证扫不了 is the verification's, 人脸扫不了 too).
+    ...SCAN_FAILS],
   ['绑卡', '加卡', '加张卡', '加个卡', '绑个卡', '绑张卡', '绑了卡', '加银行卡',
     // Whose bank account is bound (綁公司的銀行帳戶, 绑我自己的银行卡): a card bound, whoever owns it.
     ...['我的', '我自己的', '自己的', '公司的', '公司', '家人的'].flatMap((owner) =>

@@ -122,6 +122,31 @@ describe('Chinese words two entries share (session 43)', () => {
 });
 
 /*
+ * Chinese as blind44's customers write it (issue #18, session 45): a code that will not scan, with "app" or "QR" typed in
+ * (app里的二维码扫不了 was app-updates' answer by its "app", 扫码扫不了 a "did you mean"), and a transfer the visitor did not
+ * make, told after the text that reported it (短信说我转账成功了 可是我没转 was transaction-failed's). The scan is the
+ * verification's when what will not scan is an ID card or a face.
+ */
+describe('Chinese: a code that will not scan, a transfer not made (session 45)', () => {
+  it.each([
+    ['app里的二维码扫不了', 'transaction-failed'],
+    ['QR扫不了', 'transaction-failed'],
+    ['扫码扫不了', 'transaction-failed'],
+    ['付款碼掃唔到', 'transaction-failed'],
+    ['短信说我转账成功了 可是我没转', 'unrecognized-charge'],
+    ['身份证扫不了', 'identity-verification'],
+    ['人脸扫不了', 'identity-verification'],
+  ])('answers "%s" with %s', (text, id) => {
+    expect(reply(text)).toBe(id);
+  });
+
+  it('folds a code named and its scan failing onto a payment failed, not a scan alone', () => {
+    expect(foldSynonyms(normalizeText('二维码扫不了'), 'zh-CN')).toBe(foldSynonyms(normalizeText('付款失败'), 'zh-CN'));
+    expect(foldSynonyms(normalizeText('身份证扫不了'), 'zh-CN')).not.toContain(foldSynonyms(normalizeText('付款失败'), 'zh-CN'));
+  });
+});
+
+/*
  * English as voice typing writes it (issue #18, session 43): hesitations anywhere ("um", "uh") and a spoken opening ("so",
  * "ok so", "hey so", "basically", "honestly", "like") say nothing of the question. Before, "um top up balance" was read as
  * Portuguese by its "um" and got no answer, and "so um …" cost 9 of the 405 dev English rows answered right (seed 77).

@@ -57,3 +57,21 @@ describe('the desk that takes a complaint, a call asked of a person, a person by
     expect(personRequestOf('你们客服周末几点上班')).toBe('mentions');
   });
 });
+
+// Session 45 (issue #18): requests in Hong Kong's and Taiwan's words that the rules turned down (a "did you mean" or an
+// answer on main b075b14): the staff by Hong Kong's word (職員), 唔好 (don't) before the bot, someone there (喺度), a call
+// back asked with no person named, the bot sent away, a person changed, asked; beside each, what must stay no request.
+describe("requests in Hong Kong's and Taiwan's words (session 45)", () => {
+  it.each([
+    '可唔可以俾個職員同我講', '我想同職員講', '搵個職員幫我', '有冇職員', '你們的職員呢', '唔好用機械人答我', '唔好再自動回覆啦',
+    '可以不要再用機器人回嗎', '有冇人喺度', '有沒有人啊', '搵人', '可以回電給我嗎', '請回電', '回个电话给我', '機器人走開', '可以換人嗎',
+  ])('%s', (text) => {
+    expect(isHandoffRequest(text)).toBe(true);
+  });
+
+  it.each([
+    '给个人跟我说一下怎么充值', '有没有人知道怎么充值', '回电话要收费吗', '职员电话几多号', '公司职员可以用吗', '可以换人脸吗', '找人转账', '这个app唔好用', '唔好意思 我想退款',
+  ])('not %s', (text) => {
+    expect(isHandoffRequest(text)).toBe(false);
+  });
+});
