@@ -1,6 +1,6 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { openConsoleAt, useBrowserAndServer } from '../helpers/browser.ts';
-import { ADMIN_ENV, FAST_SCRYPT } from '../helpers/agent-client.ts';
+import { ADMIN_ENV, FAST_SCRYPT, addAgent, login } from '../helpers/agent-client.ts';
 import { askBot, visitor } from '../helpers/ws-client.ts';
 
 /**
@@ -100,5 +100,27 @@ describe.skipIf(!e2e.run)('the console at once, before any paint (Chromium)', ()
     expect(opened).toMatchObject({ focused: true, selected: opened.value!.length });
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+  }, 60_000);
+
+  it('a teammate taken from the @ list in the middle of a note leaves the caret after the name at once', async () => {
+    const admin = await login(e2e.server);
+    await addAgent(e2e.server, admin.cookie, 'ida-at-once@example.com', { name: 'Ida Berg' });
+    const id = await waitingChat('my card was declined at the shop, a human please');
+    const page = await openConsoleAt(e2e.browser, e2e.server.url, { locale: 'en-US', width: 1280, height: 800, hash: `#/inbox/${id}` });
+    onTestFinished(() => page.context().close());
+    const note = page.getByRole('textbox', { name: 'Internal note' }); // not held: a note
+    await expect.poll(() => note.isEnabled()).toBe(true);
+    await note.fill(' please look at this one');
+    await note.press('Home');
+    await note.pressSequentially('@id', { delay: 20 });
+    await page.getByRole('listbox', { name: 'Teammates to mention' }).getByRole('option').waitFor();
+    // Enter takes Ida; the caret is after "@Ida Berg " in the same task, before any frame (a key typed then goes there).
+    const caret = await note.evaluate(async (box: HTMLTextAreaElement) => {
+      const ticks = async () => { for (let i = 0; i < 5; i++) await Promise.resolve(); };
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+      await ticks();
+      return { value: box.value, at: box.selectionStart };
+    });
+    expect(caret).toEqual({ value: '@Ida Berg  please look at this one', at: '@Ida Berg '.length });
   }, 60_000);
 });
