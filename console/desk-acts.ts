@@ -10,8 +10,8 @@ const actKey = (frame: ActFrame) => `${frame.type}:${frame.conversationId}:${fra
 
 /**
  * Claims, releases, closes and transfers sent on the current socket and not yet answered, by ref. The same act asked
- * again before its answer (a double click on Claim, Close confirmed twice) is not sent again: it gets the first one's
- * answer (sent twice, the second was refused — "changed meanwhile", "closed" — and that refusal was shown).
+ * again before its answer (a double click on Hand back, Close confirmed twice) is not sent again: it gets the first
+ * one's answer (sent twice, the second was refused — "changed meanwhile", "closed" — and that refusal was shown).
  */
 export class AwaitedActs {
   private acts = new Map<string, { key: string; settle: (r: ActResult) => void; answer: Promise<ActResult> }>();
