@@ -6,7 +6,7 @@ export type ActResult = { ok: true } | { ok: false; code: string };
 export type ActFrame = Extract<AgentClientFrame, { type: 'claim' | 'release' | 'close' | 'transfer' }> & { ref: string };
 
 /** One act on one conversation (a transfer with its target): a second ask of it while the first is unanswered is the same ask. */
-const actKey = (frame: ActFrame) => `${frame.type}:${frame.conversationId}:${frame.type === 'transfer' ? frame.agentId : ''}`;
+const actOf = (frame: ActFrame) => `${frame.type}:${frame.conversationId}:${frame.type === 'transfer' ? frame.agentId : ''}`;
 
 /**
  * Claims, releases, closes and transfers sent on the current socket and not yet answered, by ref. The same act asked
@@ -14,20 +14,20 @@ const actKey = (frame: ActFrame) => `${frame.type}:${frame.conversationId}:${fra
  * one's answer (sent twice, the second was refused — "changed meanwhile", "closed" — and that refusal was shown).
  */
 export class AwaitedActs {
-  private acts = new Map<string, { key: string; settle: (r: ActResult) => void; answer: Promise<ActResult> }>();
+  private acts = new Map<string, { act: string; settle: (r: ActResult) => void; answer: Promise<ActResult> }>();
 
   /** @param send sends a frame on the socket: false when there is no open socket. */
   constructor(private readonly send: (frame: AgentClientFrame) => boolean) {}
 
   /** Sent now, answered by `done` or a refusal with its ref; not resent after a drop (the caller looks again and decides). */
   ask(frame: ActFrame): Promise<ActResult> {
-    const key = actKey(frame);
-    const asked = [...this.acts.values()].find((a) => a.key === key);
+    const act = actOf(frame);
+    const asked = [...this.acts.values()].find((a) => a.act === act);
     if (asked) return asked.answer;
     if (!this.send(frame)) return Promise.resolve({ ok: false, code: 'disconnected' });
     let settle!: (r: ActResult) => void;
     const answer = new Promise<ActResult>((resolve) => (settle = resolve));
-    this.acts.set(frame.ref, { key, settle, answer });
+    this.acts.set(frame.ref, { act, settle, answer });
     return answer;
   }
 
