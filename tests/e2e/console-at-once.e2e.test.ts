@@ -1,6 +1,6 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { openConsoleAt, useBrowserAndServer } from '../helpers/browser.ts';
-import { ADMIN_ENV, FAST_SCRYPT, addAgent, login } from '../helpers/agent-client.ts';
+import { ADMIN_ENV, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
 import { askBot, visitor } from '../helpers/ws-client.ts';
 
 /**
@@ -122,5 +122,31 @@ describe.skipIf(!e2e.run)('the console at once, before any paint (Chromium)', ()
       return { value: box.value, at: box.selectionStart };
     });
     expect(caret).toEqual({ value: '@Ida Berg  please look at this one', at: '@Ida Berg '.length });
+  }, 60_000);
+
+  it("a select's list changed while open (a label added to the chat elsewhere) keeps its active option: Enter adds that one", async () => {
+    const admin = await login(e2e.server);
+    const labels: Record<string, string> = {};
+    for (const name of ['Alpha refunds', 'Bravo cards', 'Charlie limits']) {
+      const created = await api(e2e.server, admin.cookie, 'POST', '/api/v1/admin/labels', { name });
+      expect(created.status).toBe(201);
+      labels[name] = (created.body as { label: { id: string } }).label.id;
+    }
+    const id = await waitingChat('my card limit is too low, a human please');
+    const page = await openConsoleAt(e2e.browser, e2e.server.url, { locale: 'en-US', width: 1280, height: 800, hash: `#/inbox/${id}` });
+    onTestFinished(() => page.context().close());
+    const add = page.locator('#tags-add-label');
+    const options = page.locator('#tags-add-label-list [role=option]');
+    await add.focus();
+    await add.press('ArrowDown'); // opens on the first
+    await add.press('ArrowDown'); // Bravo
+    await expect.poll(() => options.allTextContents()).toEqual(['Alpha refunds', 'Bravo cards', 'Charlie limits']);
+    expect(await page.locator('#tags-add-label-list [data-active]').textContent()).toBe('Bravo cards');
+    // Another agent's console adds Alpha: it leaves the list while it is open, and Bravo moves up into its place.
+    expect((await api(e2e.server, admin.cookie, 'PUT', `/api/v1/conversations/${id}/labels/${labels['Alpha refunds']}`)).status).toBe(200);
+    await expect.poll(() => options.allTextContents()).toEqual(['Bravo cards', 'Charlie limits']);
+    expect(await page.locator('#tags-add-label-list [data-active]').textContent()).toBe('Bravo cards');
+    await add.press('Enter');
+    await expect.poll(async () => (await page.locator('.tag-list .tag span').allTextContents()).sort()).toEqual(['Alpha refunds', 'Bravo cards']);
   }, 60_000);
 });
