@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AgentInfo, CannedReply } from '../protocol/index.ts';
 import { MAX_MENTIONS } from '../protocol/mention-limit.ts';
 import { api } from './api.ts';
@@ -60,11 +60,19 @@ export function Composer(props: {
   // Who the note tells as it stands; past the server's limit it says so before sending, and sending keeps the draft.
   const named = asNote ? mentionedIn(text, props.teammates) : [];
   const tooMany = named.length > MAX_MENTIONS;
+  // The caret after a name just put in, set in the commit that shows it: in the next frame (as it was), a key typed
+  // before then went to the end of the note, where the new text had left the caret.
+  const caretAfter = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (caretAfter.current === null) return;
+    props.textareaRef.current?.setSelectionRange(caretAfter.current, caretAfter.current);
+    caretAfter.current = null;
+  });
   const mention = (p: AgentInfo) => {
     const before = `${text.slice(0, typed!.start)}@${p.name} `;
     setText(before + text.slice(caret));
     setCaret(before.length);
-    requestAnimationFrame(() => props.textareaRef.current?.setSelectionRange(before.length, before.length));
+    caretAfter.current = before.length;
   };
   const submit = () => {
     if (picking.length > 0) return setText(picking[chosen]!.text);

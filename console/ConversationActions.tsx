@@ -58,16 +58,18 @@ function TransferPicker({ c, targets, value, onChange, onEnter }: { c: Conversat
  * What an agent can do with a conversation: claim; snooze (their own: a menu of wake times; on a phone items of More actions after
  * Transfer… and Hand back, where the shortcut opens it); transfer, hand back (their own, or any as an admin); close
  * (after asking: `onClose`); show the visitor's contact (audited). From 1200 px wide every action is a button
- * in one row; below, the main one (claim a waiting chat, close one being handled) stays a button and the rest
- * go under a menu, and the details' toggle (`children`: the details are a column from 1200 px) ends the row,
+ * in one row; below, the main one (claim a waiting chat, close the agent's own) stays a button and the rest
+ * go under a menu (an admin's Close of a chat another agent holds too), and the details' toggle (`children`: the details are a column from 1200 px) ends the row,
  * so the row is one line on a phone in every language. Transfer opens a dialog with the agents at any width.
  */
-export function ConversationActions({ client, c, agents, mayClaim, manage, maySnooze, snoozeOpen, onSnooze, mayClose, mayReveal, onClose, name, children }: {
+export function ConversationActions({ client, c, agents, mayClaim, mine, manage, maySnooze, snoozeOpen, onSnooze, mayClose, mayReveal, onClose, name, children }: {
   client: DeskClient;
   c: ConversationSummary;
   agents: AgentInfo[];
   /** Takes chats (not a viewer). */
   mayClaim: boolean;
+  /** This agent holds it. */
+  mine: boolean;
   manage: boolean;
   /** Its holder may snooze it (the shortcut opens the menu: `snoozeOpen` counts the presses, remounting it open). */
   maySnooze: boolean;
@@ -108,8 +110,9 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, maySn
       {transferring && <TransferPicker c={c} targets={targets} value={transferTo} onChange={setTransferTo} onEnter={transfer} />}
     </ModalDialog>
   );
-  // From 1200 px every action is a button; below, the main one (claim what waits, else close what is being
-  // handled) and a menu for the rest. Claim starts the row and Close follows the menu: a second tap on Claim (a
+  // From 1200 px every action is a button; below, the main one (claim what waits, else close the agent's own) and a
+  // menu for the rest: a chat another agent holds has no main action (an admin's Close of it is one of the menu's items;
+  // a button beside the menu read as "still yours", after a refused snooze too). Claim starts the row and Close follows the menu: a second tap on Claim (a
   // double tap on a phone) lands on the menu's button, never on Close.
   // Transfer… stays the first item (a dialog: Enter on a menu just opened changes nothing yet); the snooze
   // shortcut opens the menu on the first snooze choice, after Transfer… and Hand back.
@@ -117,7 +120,7 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, maySn
   const more: MenuItem[] = [
     ...manageItems,
     ...(maySnooze ? [...snoozeItems(onSnooze, t('snooze_prefix')), { ...pick, label: `${t('snooze_prefix')}${pick.label}` }] : []),
-    ...(mayClose && !manage ? [{ label: t('close'), onSelect: onClose, danger: true }] : []),
+    ...(mayClose && !mine ? [{ label: t('close'), onSelect: onClose, danger: true }] : []),
     ...(mayReveal ? [{ label: t('show_contact'), onSelect: () => void reveal() }] : []),
   ];
   return (
@@ -144,7 +147,7 @@ export function ConversationActions({ client, c, agents, mayClaim, manage, maySn
         <div class="actions">
           {claim}
           {more.length > 0 && <Menu key={snoozeOpen} label={t('more_actions')} open={snoozeOpen > 0} start={snoozeOpen > 0 ? manageItems.length : 0} items={more} buttonClass="btn btn-sm" menuClass="snooze-menu" />}
-          {!claim && manage && close}
+          {!claim && mine && close}
           {children}
         </div>
       )}

@@ -197,7 +197,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
             {maySnooze && <button type="button" class="btn btn-sm btn-ghost" onClick={() => void client.snooze(c.id, null)}>{t('unsnooze')}</button>}
           </p>
         )}
-        <ConversationActions client={client} c={c} agents={state.agents} mayClaim={!viewing} manage={manage} maySnooze={maySnooze} snoozeOpen={snoozeOpen} onSnooze={(until) => onLeave(client.snooze(c.id, until))} mayClose={mayClose} mayReveal={mayReveal} onClose={() => setClosing(true)} name={name}>
+        <ConversationActions client={client} c={c} agents={state.agents} mayClaim={!viewing} mine={mine} manage={manage} maySnooze={maySnooze} snoozeOpen={snoozeOpen} onSnooze={(until) => onLeave(client.snooze(c.id, until))} mayClose={mayClose} mayReveal={mayReveal} onClose={() => setClosing(true)} name={name}>
           <button type="button" class="btn btn-sm details-toggle" aria-expanded={showDetails} aria-controls={`details-${c.id}`} onClick={() => setShowDetails(!showDetails)}>
             {t('details')}
           </button>

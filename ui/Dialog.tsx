@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 
 /**
  * A modal on the native <dialog> (showModal: focus moves in and is trapped, Escape cancels, the page behind is
@@ -7,7 +7,9 @@ import { useEffect, useRef } from 'preact/hooks';
  */
 export function ModalDialog(props: { open: boolean; title: string; titleId: string; children?: ComponentChildren; actions: ComponentChildren; onCancel: () => void; wide?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  // Shown and shut in the commit that drew it, not after the next paint: until then Escape pressed at once went to the
+  // button that opened it (the dialog stayed open), and a second click on its confirm button (a double click) confirmed twice.
+  useLayoutEffect(() => {
     const dialog = ref.current!;
     if (props.open && !dialog.open) dialog.showModal();
     if (!props.open && dialog.open) dialog.close();

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useOutsidePress } from './popup.ts';
 
 export interface MenuItem {
@@ -41,8 +41,9 @@ export function Menu({ label, icon, items, buttonClass = 'btn', end = false, men
   const button = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLUListElement>(null);
   const entries = () => [...(list.current?.querySelectorAll<HTMLButtonElement>('[role^="menuitem"]') ?? [])];
-  // Opened on the current choice, if there is one, else the `start`th item.
-  useEffect(() => void (open && (entries().find((e) => e.getAttribute('aria-checked') === 'true') ?? entries()[start])?.focus()), [open]);
+  // Opened on the current choice, if there is one, else the `start`th item: in the commit that drew the list, not after
+  // the next paint (Enter pressed at once reached the button, which shut the menu again, rather than the item).
+  useLayoutEffect(() => void (open && (entries().find((e) => e.getAttribute('aria-checked') === 'true') ?? entries()[start])?.focus()), [open]);
   useOutsidePress(open, () => [button.current?.parentElement], () => setOpen(false));
   const close = () => (setOpen(false), button.current?.focus());
   // On the anchor, not the list: a key pressed while the button still holds the focus (before the list has taken it)

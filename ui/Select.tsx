@@ -43,10 +43,18 @@ export function Select<T extends string>(props: {
   const own = useId();
   const id = props.id ?? own;
   const [open, setOpen] = useState(false);
-  // The active option as of the last key, read by the next one even before Preact has rendered (a fast typist).
-  const [active, setActiveState] = useState(0);
-  const activeNow = useRef(0);
-  const setActive = (i: number) => ((activeNow.current = i), setActiveState(i));
+  // The active option as of the last key, read by the next one even before Preact has rendered (a fast typist); by its
+  // value, so the options changing while the list is open (a label added to the chat elsewhere leaves "Add label")
+  // keep it on the same option: by place, Enter then chose the one that had moved into it.
+  const [activeValue, setActiveValue] = useState<T | null>(null);
+  const activeNow = useRef<T | null>(null);
+  const placeOf = (v: T | null) => Math.max(0, options.findIndex((o) => o.value === v));
+  const active = placeOf(activeValue);
+  const setActive = (i: number) => {
+    const v = options[i]?.value ?? null;
+    activeNow.current = v;
+    setActiveValue(v);
+  };
   const button = useRef<HTMLButtonElement>(null);
   const popup = useRef<HTMLDivElement>(null);
   const label = useRef<HTMLLabelElement>(null);
@@ -86,7 +94,7 @@ export function Select<T extends string>(props: {
   const names = () => options.map((o) => o.label);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || options.length === 0) return;
-    const at = activeNow.current;
+    const at = placeOf(activeNow.current);
     const last = options.length - 1;
     if (!open) {
       // Enter and Space are the button's own: its click opens the list.

@@ -1,11 +1,12 @@
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 
 /**
  * While `open`, a press (mouse, pen or touch) anywhere outside `inside` calls `onOutside`: how a menu, a calendar or a
- * select's list closes when the agent clicks elsewhere.
+ * select's list closes when the agent clicks elsewhere. Listening from the commit that opened it, not after the next
+ * paint: a press elsewhere right after opening closes it too.
  */
 export function useOutsidePress(open: boolean, inside: () => (Node | null | undefined)[], onOutside: () => void): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!open) return;
     const press = (e: PointerEvent) => !inside().some((n) => n?.contains(e.target as Node)) && onOutside();
     document.addEventListener('pointerdown', press);

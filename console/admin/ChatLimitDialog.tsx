@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { MAX_CHATS, type AgentInfo } from '../../protocol/index.ts';
 import { ModalDialog } from '../../ui/Dialog.tsx';
 import { NumberStepper, stepperValue } from '../../ui/NumberStepper.tsx';
@@ -22,14 +22,20 @@ export function ChatLimitDialog({ agent, onSaved, onCancel }: { agent: AgentInfo
   const [limit, setLimit] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
+  // Whose limit the box holds. Filled in the commit that opened the dialog, not after the next paint (a digit typed at
+  // once was overwritten by the limit)…
+  const [filledFor, setFilledFor] = useState<string | null>(null);
+  useLayoutEffect(() => {
     setLimit(agent ? String(agent.maxChats) : '');
     setError(null);
-    // Opened on the number, ready to type over or step (after the dialog's own effect has shown it).
+    setFilledFor(agent?.id ?? null);
+  }, [agent?.id]);
+  // … then, once the box shows it, the focus on it, selected, to type over or step (the dialog, a child, was shown first).
+  useLayoutEffect(() => {
     const box = document.getElementById(BOX_ID) as HTMLInputElement | null;
     box?.focus();
     box?.select();
-  }, [agent?.id]);
+  }, [filledFor]);
 
   const save = async (e: Event) => {
     e.preventDefault();

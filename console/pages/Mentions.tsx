@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { Mention, MentionList } from '../../protocol/index.ts';
 import { api } from '../api.ts';
 import { formatDay, formatTime, t } from '../i18n.ts';
@@ -28,7 +28,9 @@ export default function Mentions({ state: s, navigate }: PageProps) {
   }, [first]);
   const list = shown?.mentions ?? null;
   const next = shown?.next ?? null;
-  useEffect(() => {
+  // The first older one takes the focus in the commit that draws it (and takes "Show older" away): after the next
+  // paint, as it was, a key pressed meanwhile went to the page.
+  useLayoutEffect(() => {
     if (focus) document.getElementById(`mention-item-${focus}`)?.focus();
   }, [focus]);
 

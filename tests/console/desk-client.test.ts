@@ -287,6 +287,21 @@ describe('the console client (shared socket module)', () => {
     expect(server.sent('send')).toHaveLength(1);
   });
 
+  it('a claim asked twice before its answer (a double click) is sent once and both get its answer; asked after it, it goes again', async () => {
+    const { desk } = await online();
+    const first = desk.act('claim', 'c1');
+    const second = desk.act('claim', 'c1');
+    const other = desk.act('claim', 'c2'); // another conversation's is its own
+    await waitFor(() => server.sent('claim').length === 2, 'the claims sent');
+    await sleep(100);
+    expect(server.sent('claim').map((f) => (f.frame as { conversationId: string }).conversationId)).toEqual(['c1', 'c2']);
+    for (const { frame } of server.sent('claim')) server.send(0, { type: 'done', ref: (frame as { ref: string }).ref });
+    expect(await Promise.all([first, second, other])).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    expect(desk.state.lastError).toBeNull();
+    void desk.act('claim', 'c1');
+    await waitFor(() => server.sent('claim').length === 3, 'asked again after the answer: sent again');
+  });
+
   it('a 1008 close (session ended) is final: closed, no reconnect; a claim pending then is settled as disconnected', async () => {
     const { desk, opened } = await online();
     const claim = desk.act('claim', 'c1');

@@ -248,6 +248,17 @@ describe.skipIf(!e2e.run)('the FAQ editor and the missed-questions inbox, with t
     // A line across the results, not a cell of their grid beside "Live now" (it was, at 1280 px).
     expect(box!.width).toBeGreaterThanOrEqual((await page.locator('.try-results').boundingBox())!.width - 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    // Each result as tall as what it says: "Live now" (no answer here, so no bubble) beside the draft's taller card
+    // was stretched to its height, its lines spread out down the card. Its title is as far above its first line as the
+    // draft's is, and it ends sooner.
+    const cards = await page.locator('.try-result').evaluateAll((all) =>
+      all.map((card) => {
+        const text = (el: Element) => { const r = document.createRange(); r.selectNodeContents(el); return r.getBoundingClientRect(); };
+        return { titleToFirstLine: Math.round(text(card.querySelector('dt')!).top - text(card.querySelector('h3')!).bottom), height: card.getBoundingClientRect().height };
+      }),
+    );
+    expect(cards[0]!.titleToFirstLine).toBe(cards[1]!.titleToFirstLine);
+    expect(cards[0]!.height).toBeLessThan(cards[1]!.height);
     for (const scheme of ['light', 'dark'] as const) {
       await showColorScheme(page, scheme);
       expect(await violations(page), scheme).toEqual([]);

@@ -241,8 +241,20 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
         await b.page.screenshot({ path: path.join(SHOTS, `console-mentions-older-${where}-${scheme}-${tag}.png`) });
       }
       await showColorScheme(b.page, 'light');
+      // Where the focus is when the older one is drawn (a mutation observer's callback runs right after that commit,
+      // before any paint): on it already, not on the page (a key pressed until the next paint went there).
+      await b.page.evaluate(() => {
+        const seen = new MutationObserver(() => {
+          if (document.querySelectorAll('.mention-item').length <= 100) return;
+          const on = document.activeElement;
+          document.body.dataset.focusAtDraw = on?.classList.contains('mention-item') ? on.querySelector('p')!.textContent! : `${on?.tagName}`;
+          seen.disconnect();
+        });
+        seen.observe(document.body, { childList: true, subtree: true });
+      });
       await b.page.keyboard.press('Enter');
       await expect.poll(() => items.count()).toBe(101);
+      expect(await b.page.evaluate(() => document.body.dataset.focusAtDraw)).toBe('@Ada Page note 1');
       await expect.poll(() => b.page.evaluate(() => document.activeElement?.querySelector('p')?.textContent)).toBe('@Ada Page note 1');
       expect(await b.page.locator('.mentions-older').count()).toBe(0);
       if (tag === 'zh-CN') {

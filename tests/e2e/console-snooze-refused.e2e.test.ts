@@ -1,4 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { showColorScheme } from '../helpers/axe.ts';
 import { openConsoleAt, useBrowserAndServer } from '../helpers/browser.ts';
@@ -14,6 +15,7 @@ import { askBot, visitor } from '../helpers/ws-client.ts';
  */
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
+const words = (tag: string, key: string) => (JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../console/locales/${tag}.json`), 'utf8')) as Record<string, string>)[key]!;
 
 /** Two chats the admin holds, and a second agent online (a transfer's target), with their cookie. */
 async function twoChatsAndAnAgent(tag: string) {
@@ -63,6 +65,16 @@ describe.skipIf(!e2e.run)('a refused snooze in Chromium', () => {
           await page.screenshot({ path: path.join(SHOTS, `console-snooze-refused-${device}-${scheme}-${tag}.png`) });
         }
       }
+      // Still on the phone: the chat is the other agent's now, so no main action beside the menu (Close was one, as for
+      // a chat of this agent's); the admin may still close it, from More actions, with Transfer… and Hand back.
+      const row = page.locator('.conversation-head .actions');
+      await expect.poll(() => row.locator(':scope > button, :scope > .menu-anchor > button').evaluateAll((all) => all.map((b) => (b.getAttribute('aria-haspopup') ? 'menu' : b.classList.contains('details-toggle') ? 'details' : b.textContent)))).toEqual(['menu', 'details']);
+      await row.locator('button[aria-haspopup]').click();
+      const items = await page.getByRole('menu').getByRole('menuitem').allInnerTexts();
+      expect(items.filter((x) => x === words(tag, 'close') || x === words(tag, 'transfer_menu') || x === words(tag, 'hand_back'))).toEqual([words(tag, 'transfer_menu'), words(tag, 'hand_back'), words(tag, 'close')]);
+      expect(items.some((x) => x.startsWith(words(tag, 'snooze_prefix')))).toBe(false); // not theirs to snooze any more
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByRole('menu').count()).toBe(0);
       await page.setViewportSize({ width: 1280, height: 800 });
       // An unrelated change that takes it out of the view: its new holder closes it. Nothing else opens.
       expect((await api(e2e.server, other.cookie, 'POST', `/api/v1/conversations/${first}/close`, {})).status).toBe(200);
