@@ -1,13 +1,15 @@
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openConsoleAt, useBrowserAndServer } from '../helpers/browser.ts';
+import { openStorageBeside } from '../helpers/server.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
 import { waitingVisitor } from '../helpers/ws-client.ts';
 
 /**
  * What an agent used to Intercom or Crisp notices first on the desk (session 45's walk through an agent's day), each
- * seen in Chromium: a teammate's "@name" in a note is one piece, never split over two lines.
+ * seen in Chromium: a teammate's "@name" in a note is one piece, never split over two lines; the report's figures side
+ * by side in a row, and a duration never broken from its unit, in Chinese too.
  */
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
@@ -51,4 +53,65 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
     v.close();
   });
 
+  it('lines the report cards’ figures up along each row, and keeps "75 分钟" whole beside who waits now (1000–1280 px and 360–420 px, zh-CN and en)', async () => {
+    // A visitor waiting since 75 minutes ago: the queue card has a line more than its neighbours, its duration in minutes.
+    const storage = openStorageBeside(e2e.server);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() - 75 * 60_000);
+      const visitor = await storage.createVisitor('desk-look-waiting', 'zh-CN');
+      const c = await storage.openConversation(visitor.id, 'zh-CN');
+      expect(await storage.transitionConversation(c.id, { status: 'bot', agentId: null }, { status: 'waiting', agentId: null }, { type: 'queued', actor: 'visitor', agentId: null, reason: 'asked' })).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+      await storage.close();
+    }
+    for (const locale of ['zh-CN', 'en-US']) {
+      const page = await openConsoleAt(e2e.browser, e2e.server.url, { locale, width: 1280, height: 800, hash: '#/reports' });
+      const now = page.locator('[data-kpi=waitSec] [data-waiting-now]');
+      await now.waitFor();
+      const widths = [...Array.from({ length: 29 }, (_, i) => 1000 + i * 10), ...Array.from({ length: 13 }, (_, i) => 360 + i * 5)];
+      const wrong: string[] = [];
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 800 });
+        const seen = await page.evaluate(() => {
+          // Figures in a row: the cards that start at one height have their figures at one height.
+          const rows = new Map<number, number[]>();
+          for (const card of document.querySelectorAll('.kpi')) {
+            const top = Math.round(card.getBoundingClientRect().top);
+            rows.set(top, [...(rows.get(top) ?? []), Math.round(card.querySelector('.kpi-value')!.getBoundingClientRect().top)]);
+          }
+          const uneven = [...rows.values()].filter((tops) => new Set(tops).size > 1).map((tops) => tops.join('/'));
+          // The longest wait's figure and unit ("75 分钟", "75 min"): the line tops its characters sit on.
+          const line = document.querySelector('[data-waiting-now]')!;
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          const text = line.textContent!;
+          const at = text.search(/\d+(\.\d+)?\s?(分钟|min)/);
+          const len = /\d+(\.\d+)?\s?(分钟|min)/.exec(text)![0].length;
+          const tops = new Set<number>();
+          let offset = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const n = node.textContent!.length;
+            for (let i = Math.max(at, offset); i < Math.min(at + len, offset + n); i++) {
+              const range = document.createRange();
+              range.setStart(node, i - offset);
+              range.setEnd(node, i - offset + 1);
+              const r = range.getClientRects()[0];
+              if (r && r.width > 0) tops.add(Math.round(r.top));
+            }
+            offset += n;
+          }
+          return { uneven, durationLines: tops.size, text };
+        });
+        if (seen.uneven.length) wrong.push(`${width}: figures at ${seen.uneven.join(', ')}`);
+        if (seen.durationLines !== 1) wrong.push(`${width}: "${seen.text}" broken inside its duration`);
+      }
+      expect(wrong, locale).toEqual([]);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.locator('[data-testid=kpis]').screenshot({ path: path.join(SHOTS, `desk-look-kpis-1280-${locale}.png`) });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.locator('[data-testid=kpis]').screenshot({ path: path.join(SHOTS, `desk-look-kpis-390-${locale}.png`) });
+      await page.context().close();
+    }
+  });
 });
