@@ -9,7 +9,7 @@ import { waitingVisitor } from '../helpers/ws-client.ts';
 /**
  * What an agent used to Intercom or Crisp notices first on the desk (session 45's walk through an agent's day), each
  * seen in Chromium: a teammate's "@name" in a note is one piece, never split over two lines; the report's figures side
- * by side in a row, and a duration never broken from its unit, in Chinese too.
+ * by side in a row, and a duration never broken from its unit, in Chinese too; one's own conversations said "You".
  */
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
@@ -113,5 +113,31 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
       await page.locator('[data-testid=kpis]').screenshot({ path: path.join(SHOTS, `desk-look-kpis-390-${locale}.png`) });
       await page.context().close();
     }
+  }, 120_000); // 42 widths in two languages, on a shared 2-core box
+
+  it('says "You" for the reader\'s own conversation in its status, its row and a search hit, and a teammate\'s name for theirs (en and zh-CN)', async () => {
+    const { server } = e2e;
+    const admin = await login(server);
+    const ana = await addAgent(server, admin.cookie, 'ana@example.com', { name: 'Ana' });
+    const mine = await waitingVisitor(server.wsUrl, server.url);
+    const theirs = await waitingVisitor(server.wsUrl, server.url);
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${mine.conversationId}/claim`)).status).toBe(200);
+    expect((await api(server, ana.cookie, 'POST', `/api/v1/conversations/${theirs.conversationId}/claim`)).status).toBe(200);
+    await api(server, admin.cookie, 'POST', `/api/v1/conversations/${mine.conversationId}/messages`, { text: 'quokka refund checked' });
+    for (const [locale, you, assigned] of [['en-US', 'You', 'Assigned'], ['zh-CN', '我', '已分配']] as const) {
+      const page = await openConsoleAt(e2e.browser, server.url, { locale, width: 1280, height: 800, hash: `#/inbox/${mine.conversationId}` });
+      await expect.poll(() => page.getByTestId('status').textContent()).toBe(`${assigned} · ${you}`);
+      await page.locator('.list-pane .tab').nth(1).click(); // Mine
+      const row = page.locator('.list-pane .conversation-item').filter({ hasText: 'quokka' });
+      expect(await row.locator('.row-meta').innerText()).toMatch(new RegExp(`${assigned}\\s*·\\s*${you}$`));
+      await page.evaluate((id) => (location.hash = `#/inbox/${id}`), theirs.conversationId);
+      await expect.poll(() => page.getByTestId('status').textContent()).toBe(`${assigned} · Ana`);
+      await page.locator('input[type=search]').fill('quokka');
+      await expect.poll(() => page.locator('.search-hit .row-meta').innerText()).toMatch(new RegExp(`${assigned}\\s*·\\s*${you}$`));
+      await page.screenshot({ path: path.join(SHOTS, `desk-look-you-${locale}.png`) });
+      await page.context().close();
+    }
+    mine.client.close();
+    theirs.client.close();
   });
 });
