@@ -4,12 +4,12 @@ import type { Page } from 'playwright-core';
 import { openConsoleAt, useBrowserAndServer } from '../helpers/browser.ts';
 import { openStorageBeside } from '../helpers/server.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
-import { waitingVisitor } from '../helpers/ws-client.ts';
+import { visitor, waitingVisitor } from '../helpers/ws-client.ts';
 
 /**
  * What an agent used to Intercom or Crisp notices first on the desk (session 45's walk through an agent's day), each
  * seen in Chromium: a teammate's "@name" in a note is one piece, never split over two lines; the report's figures side
- * by side in a row, and a duration never broken from its unit, in Chinese too; one's own conversations said "You".
+ * by side in a row, and a duration never broken from its unit, in Chinese too; one's own conversations said "You"; a ticket's "Open the conversation" at its row's end.
  */
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
@@ -139,5 +139,27 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
     }
     mine.client.close();
     theirs.client.close();
+  });
+
+  it('ends a ticket card\'s control row with "Open the conversation", never indented at the start of a wrapped line (390 and 1280 px, en and zh-CN)', async () => {
+    const { server } = e2e;
+    const { client, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    client.send({ type: 'leave_message', contact: 'li.wei@example.com', text: 'My card binding keeps failing, please email me.' });
+    await client.next('ticket_saved');
+    expect(welcome.conversationId).toBeTruthy();
+    for (const [locale, width] of [['en-US', 390], ['zh-CN', 390], ['en-US', 1280], ['zh-CN', 1280]] as const) {
+      const page = await openConsoleAt(e2e.browser, server.url, { locale, width, height: 844, hash: '#/tickets' });
+      await page.locator('.ticket-card .ticket-controls').first().waitFor();
+      const gaps = await page.locator('.ticket-card .ticket-controls').evaluateAll((rows) =>
+        rows.map((row) => {
+          const open = [...row.querySelectorAll('button')].find((b) => b.getBoundingClientRect().width > 0 && b === row.lastElementChild)!;
+          return Math.round(row.getBoundingClientRect().right - open.getBoundingClientRect().right);
+        }),
+      );
+      expect(gaps, `${locale} ${width}`).toEqual(gaps.map(() => 0));
+      await page.locator('.ticket-card').first().screenshot({ path: path.join(SHOTS, `desk-look-ticket-${width}-${locale}.png`) });
+      await page.context().close();
+    }
+    client.close();
   });
 });
