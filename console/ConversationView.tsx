@@ -21,6 +21,7 @@ import { formatDay, formatTime, language, t } from './i18n.ts';
 import { NewestLine } from './newest-line.ts';
 import { useShortcuts } from './shortcuts.ts';
 import { visitorName } from './visitor-name.ts';
+import { holderName } from './holder.ts';
 import { languageSetter } from './visitor-language.ts';
 import { maySeeContact, readOnly } from './role.ts';
 import { SpokenLanguage } from './SpokenLanguage.tsx';
@@ -183,7 +184,7 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
         <button type="button" class="btn btn-sm btn-ghost back" onClick={onBack}><span aria-hidden="true">←</span> <span class="back-label">{t('nav_inbox')}</span></button>
         <div class="title-row">
           <h2 class="conversation-title">{name}</h2>
-          <span class="badge" data-testid="status" data-status={c.status}>{t(`status_${c.status}`)}{c.agentName ? ` · ${c.agentName}` : ''}</span>
+          <span class="badge" data-testid="status" data-status={c.status}>{t(`status_${c.status}`)}{c.agentName ? ` · ${holderName(c, me.id)}` : ''}</span>
           <HerePeople people={others} />
         </div>
         <div class="context-row">

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ConversationSummary, SearchResponse, SearchResult } from '../protocol/index.ts';
+import { holderName } from './holder.ts';
 import { api } from './api.ts';
 import { formatWhen, t } from './i18n.ts';
 import { pressed } from './shortcuts.ts';
@@ -39,7 +40,7 @@ export const RowSep = () => <span class="row-sep" aria-hidden="true">·</span>;
  * while it holds words, the matches cover the list, newest first; opening one shows the conversation.
  * Escape or clearing the box brings the list back.
  */
-export function Search({ nameOf, selectedId, onOpen }: { nameOf(c: ConversationSummary): string; selectedId: string | null; onOpen(c: ConversationSummary): void }) {
+export function Search({ nameOf, meId, selectedId, onOpen }: { nameOf(c: ConversationSummary): string; meId: string; selectedId: string | null; onOpen(c: ConversationSummary): void }) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<{ query: string; body: SearchResponse } | { query: string; error: string } | null>(null);
   const asked = useRef('');
@@ -88,7 +89,7 @@ export function Search({ nameOf, selectedId, onOpen }: { nameOf(c: ConversationS
                     <span class="row-meta">
                       <span class="badge">{visitorLanguage(r.conversation)}</span>
                       <span>{t(`status_${r.conversation.status}`)}</span>
-                      {r.conversation.agentName && <><RowSep /><span>{r.conversation.agentName}</span></>}
+                      {r.conversation.agentName && <><RowSep /><span>{holderName(r.conversation, meId)}</span></>}
                     </span>
                   </button>
                 </li>

@@ -96,7 +96,7 @@ export function TicketCard({ ticket, me, agents, level, onOpenConversation }: {
           />
         </div>
         {!mine && <button type="button" class="btn btn-sm" onClick={() => void change({ status: ticket.status, assigneeId: me.id })}>{t('ticket_take')}</button>}
-        {onOpenConversation && <button type="button" class="btn btn-sm btn-ghost" onClick={onOpenConversation}>{t('ticket_open_conversation')}</button>}
+        {onOpenConversation && <button type="button" class="btn btn-sm btn-ghost ticket-open" onClick={onOpenConversation}>{t('ticket_open_conversation')}</button>}
       </div>
       )}
       {viewing && onOpenConversation && <button type="button" class="btn btn-sm btn-ghost" onClick={onOpenConversation}>{t('ticket_open_conversation')}</button>}

@@ -13,6 +13,7 @@ import { mayTake, useTeams } from '../teams-data.ts';
 import { readOnly } from '../role.ts';
 import { formatWake, snoozed } from '../snooze.tsx';
 import { visitorName } from '../visitor-name.ts';
+import { holderName } from '../holder.ts';
 import { previewText, rowPreview } from '../preview.ts';
 import { languageChip, languageHead, visitorLanguage } from '../visitor-language.ts';
 
@@ -98,7 +99,7 @@ function Filter({ name, label, filters, set, all, options }: { name: FilterName;
   );
 }
 
-function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: ConversationSummary; s: DeskState; unread: Unread; selected: boolean; now: number; onOpen: () => void; labels: Label[]; teams: Team[] }) {
+function Row({ c, meId, s, unread, selected, now, onOpen, labels, teams }: { c: ConversationSummary; meId: string; s: DeskState; unread: Unread; selected: boolean; now: number; onOpen: () => void; labels: Label[]; teams: Team[] }) {
   const team = c.teamId ? teams.find((x) => x.id === c.teamId) : undefined;
   const count = unread.count(c, s);
   const waited = c.status === 'waiting' && c.waitingSince !== null ? now - c.waitingSince : null;
@@ -125,7 +126,7 @@ function Row({ c, s, unread, selected, now, onOpen, labels, teams }: { c: Conver
         <span class="row-meta">
           <span class="badge" data-testid="language" data-chosen={c.spokenLocaleChosen || undefined} title={languageHead(c, document.documentElement.lang)}>{languageChip(c)}</span>
           {c.status !== 'waiting' && <span>{t(`status_${c.status}`)}</span>}
-          {c.agentName && <><RowSep /><span>{c.agentName}</span></>}
+          {c.agentName && <><RowSep /><span>{holderName(c, meId)}</span></>}
           {c.rating && <span class="rating" aria-label={`${t('ctx_rating')} ${c.rating.score}/5`}>{'★'.repeat(c.rating.score)}</span>}
           {team && <><RowSep /><span class="row-team">{team.name}</span></>}
         </span>
@@ -246,7 +247,7 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
     <div class={`inbox${selected ? ' has-selection' : ''}`}>
       <h1 class="sr-only">{t('nav_inbox')}</h1>
       <section class="list-pane" aria-label={t('inbox_views')}>
-        <Search nameOf={visitorName} selectedId={selected?.id ?? null} onOpen={(c) => (client.show(c), navigate('inbox', c.id))} />
+        <Search nameOf={visitorName} meId={me.id} selectedId={selected?.id ?? null} onOpen={(c) => (client.show(c), navigate('inbox', c.id))} />
         <Tabs label={t('inbox_views')} value={view} onChange={(v) => { tabChosenFor.current = selected?.id ?? null; set({ view: v }); }} tabs={views.map((v) => ({ value: v, ...(v === 'snoozed' ? { title: t('view_snoozed') } : {}), children: <>
           {/* Snoozed is a clock (its name heard and on hover): five words do not fit the 312 px list in every language. */}
           {v === 'snoozed' ? <><svg class="tab-icon" viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="13" r="8" fill="none" stroke="currentColor" stroke-width="2" /><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="M12 9v4l2.5 2.5M5 3 2.5 5.5M19 3l2.5 2.5" /></svg><span class="sr-only">{t('view_snoozed')}</span></> : t(`view_${v}`)}
@@ -267,7 +268,7 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
           <EmptyList loading={s.me === null} view={view} filtered={filtered} onClear={() => set(UNFILTERED)} />
         ) : (
           <ul class="conversation-list" onKeyDown={onListKey}>
-            {list.map((c) => <Row key={c.id} c={c} s={s} unread={unread} selected={c.id === selected?.id} now={now} onOpen={() => navigate('inbox', c.id)} labels={labels} teams={teams} />)}
+            {list.map((c) => <Row key={c.id} c={c} meId={me.id} s={s} unread={unread} selected={c.id === selected?.id} now={now} onOpen={() => navigate('inbox', c.id)} labels={labels} teams={teams} />)}
           </ul>
         )}
       </section>

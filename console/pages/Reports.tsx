@@ -39,6 +39,16 @@ function duration(sec: number | null): string {
 }
 const stat = (s: DurationStats) => `${duration(s.median)} · p90 ${duration(s.p90)}`;
 
+const WHOLE = '\u0000';
+/**
+ * A sentence with a duration in it (`WHOLE` where it goes), the duration on one line: a no-break space kept "4.6" with
+ * "min", but Chinese breaks between any two characters ("最久 4.6 分" / "钟").
+ */
+const WholeIn = ({ text, whole }: { text: string; whole: string }) => {
+  const [before, after] = text.split(WHOLE);
+  return <>{before}<span class="kpi-whole">{whole}</span>{after}</>;
+};
+
 /** One figure; `raw` is the API's number (for tests and tooltips), `value` how it reads. */
 function Kpi({ id, raw, label, value, detail, children }: { id: string; raw: number | null; label: string; value: string; detail?: string; children?: ComponentChildren }) {
   return (
@@ -147,7 +157,7 @@ export default function Reports({ param, navigate }: PageProps) {
               {/* The figure counts waits that ended in a claim; the queue now says what it cannot: who is still waiting (a duration never broken from its unit). */}
               {r.waitingNow && (
                 <span class="kpi-detail" data-waiting-now={r.waitingNow.count}>
-                  {r.waitingNow.count === 0 ? t('report_waiting_none') : t('report_waiting_now', { n: num(r.waitingNow.count), longest: duration(r.waitingNow.longestSec).replaceAll(' ', '\u00a0') })}
+                  {r.waitingNow.count === 0 ? t('report_waiting_none') : <WholeIn text={t('report_waiting_now', { n: num(r.waitingNow.count), longest: WHOLE })} whole={duration(r.waitingNow.longestSec).replaceAll(' ', '\u00a0')} />}
                 </span>
               )}
             </Kpi>

@@ -77,4 +77,14 @@ describe('console languages', () => {
   it.each(['zh-CN', 'zh-TW'])('%s puts full-width punctuation after Chinese text', (locale) => {
     for (const [key, value] of Object.entries(read(locale))) expect(value, `${locale}.${key}`).not.toMatch(/[\u4e00-\u9fff][,.:;!?()]/);
   });
+
+  it('an empty list says what fills it or what to do next, in every language (session 45: "No labels yet." and "Pick a conversation." said nothing an agent could act on)', () => {
+    const EMPTY = ['labels_empty', 'canned_empty', 'webhooks_empty', 'tickets_empty', 'pick_conversation', 'teams_empty', 'inbox_empty_snoozed', 'mentions_empty'];
+    for (const locale of LOCALES) {
+      const strings = read(locale);
+      // A bare "No tickets yet." is one sentence; each of these says what to do after it (its second part).
+      const bare = EMPTY.filter((key) => strings[key]!.split(/[.。:：,，]\s*/u).filter(Boolean).length < 2);
+      expect(bare, locale).toEqual([]);
+    }
+  });
 });

@@ -94,7 +94,7 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
   });
 
   it("keeps the status beside a long name in a phone's conversation header, its words inside its pill", async () => {
-    // Claimed: the status says who has it ("已分配 · 王店长").
+    // Claimed by the reader: the status says it is theirs ("已分配 · 我", as Intercom's "assigned to you"; it named them like a teammate).
     const admin = await login(e2e.server);
     await api(e2e.server, admin.cookie, 'PATCH', '/api/v1/auth/me', { name: '王店长' });
     const waiting = (await api(e2e.server, admin.cookie, 'GET', '/api/v1/conversations?status=waiting')).body as { conversations: { id: string }[] };
@@ -102,7 +102,7 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
     const { context, page } = await consoleAsAdmin('zh-CN', { width: 390, height: 844 });
     await page.locator('.list-pane .tab').nth(1).click(); // 我的
     await page.locator('.conversation-item').filter({ hasText: 'Maximilian' }).click();
-    expect(await page.getByTestId('status').textContent()).toBe('已分配 · 王店长');
+    expect(await page.getByTestId('status').textContent()).toBe('已分配 · 我');
     const head = await page.locator('.title-row').evaluate((el) => {
       const badge = el.querySelector('.badge')!;
       const title = el.querySelector('.conversation-title')!.getBoundingClientRect();
@@ -120,9 +120,9 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
     await page.locator('.conversation-item').filter({ hasText: 'Maximilian' }).click();
     const contextLine = await page.getByTestId('context-line').textContent();
     expect(contextLine).toBe('wallet-user-4711');
-    // The row's "Assigned · 王店长": the dot as far from "Assigned" as from the name (it sat beside the name, a gap before it).
+    // The row's "Assigned · You" (the reader's own): the dot as far from "Assigned" as from the name (it sat beside the name, a gap before it).
     const meta = page.locator('.conversation-item').filter({ hasText: 'Maximilian' }).locator('.row-meta');
-    expect(await meta.innerText()).toMatch(/^en\s*Assigned\s*·\s*王店长$/);
+    expect(await meta.innerText()).toMatch(/^en\s*Assigned\s*·\s*You$/);
     const [before, after] = await meta.locator('.row-sep').evaluate((sep) => {
       const box = sep.getBoundingClientRect();
       return [box.left - sep.previousElementSibling!.getBoundingClientRect().right, sep.nextElementSibling!.getBoundingClientRect().left - box.right];

@@ -82,7 +82,7 @@ describe.skipIf(!e2e.run)('the console select in Chromium', () => {
     // Mouse: a click opens, a click elsewhere closes, a click on an option chooses.
     await language.click();
     await list.waitFor();
-    await page.getByText('Pick a conversation.').click();
+    await page.getByText('Pick a conversation').click();
     expect(await language.getAttribute('aria-expanded')).toBe('false');
     await language.click();
     await list.getByRole('option', { name: 'Chinese (China)' }).click();

@@ -1,0 +1,165 @@
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openConsoleAt, useBrowserAndServer } from '../helpers/browser.ts';
+import { openStorageBeside } from '../helpers/server.ts';
+import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
+import { visitor, waitingVisitor } from '../helpers/ws-client.ts';
+
+/**
+ * What an agent used to Intercom or Crisp notices first on the desk (session 45's walk through an agent's day), each
+ * seen in Chromium: a teammate's "@name" in a note is one piece, never split over two lines; the report's figures side
+ * by side in a row, and a duration never broken from its unit, in Chinese too; one's own conversations said "You"; a ticket's "Open the conversation" at its row's end.
+ */
+const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
+
+/** Each "@name" in the notes: the line boxes it takes, and whether it is one line high. */
+const mentionLines = (page: Page) =>
+  page.locator('.note .mention').evaluateAll((marks) =>
+    marks.map((m) => {
+      const lineHeight = parseFloat(getComputedStyle(m.parentElement!).lineHeight);
+      const rects = [...m.getClientRects()];
+      return { text: m.textContent, boxes: rects.length, oneLine: rects.every((r) => r.height < lineHeight * 1.5) };
+    }),
+  );
+
+describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
+  it('keeps a mentioned teammate’s name whole in a note: "@王美" moves to the next line, never "@王" / "美" (phone and desktop, zh-CN and en)', async () => {
+    const { server } = e2e;
+    const admin = await login(server);
+    const { agent: mei } = await addAgent(server, admin.cookie, 'mei@example.com', { name: '王美' });
+    const { client: v, conversationId } = await waitingVisitor(server.wsUrl, server.url);
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${conversationId}/claim`)).status).toBe(200);
+    const desk = await AgentClient.connect(server, admin.cookie);
+    await desk.hello([{ conversationId, lastSeq: 0 }]);
+    await desk.next('synced', (f) => f.conversationId === conversationId);
+    // The name at every place along a line: one more character before it each time.
+    const NOTES = 24;
+    for (let k = 0; k < NOTES; k++) {
+      const clientId = `mention-note-${k}`;
+      desk.send({ type: 'note', conversationId, clientId, text: `${'审'.repeat(8 + k)}@王美 好`, mentions: [mei.id] });
+      await desk.next('ack', (f) => f.clientId === clientId);
+    }
+    desk.close();
+    for (const [locale, width] of [['zh-CN', 390], ['en-US', 390], ['zh-CN', 1280]] as const) {
+      const page = await openConsoleAt(e2e.browser, server.url, { locale, width, height: 844, hash: `#/inbox/${conversationId}` });
+      await expect.poll(() => page.locator('.note .mention').count()).toBe(NOTES);
+      const lines = await mentionLines(page);
+      expect(lines.filter((l) => l.boxes !== 1 || !l.oneLine), `${locale} ${width}`).toEqual([]);
+      await page.screenshot({ path: path.join(SHOTS, `desk-look-mentions-${width}-${locale}.png`) });
+      await page.context().close();
+    }
+    v.close();
+  });
+
+  it('lines the report cards’ figures up along each row, and keeps "75 分钟" whole beside who waits now (1000–1280 px and 360–420 px, zh-CN and en)', async () => {
+    // A visitor waiting since 75 minutes ago: the queue card has a line more than its neighbours, its duration in minutes.
+    const storage = openStorageBeside(e2e.server);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() - 75 * 60_000);
+      const visitor = await storage.createVisitor('desk-look-waiting', 'zh-CN');
+      const c = await storage.openConversation(visitor.id, 'zh-CN');
+      expect(await storage.transitionConversation(c.id, { status: 'bot', agentId: null }, { status: 'waiting', agentId: null }, { type: 'queued', actor: 'visitor', agentId: null, reason: 'asked' })).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+      await storage.close();
+    }
+    for (const locale of ['zh-CN', 'en-US']) {
+      const page = await openConsoleAt(e2e.browser, e2e.server.url, { locale, width: 1280, height: 800, hash: '#/reports' });
+      const now = page.locator('[data-kpi=waitSec] [data-waiting-now]');
+      await now.waitFor();
+      const widths = [...Array.from({ length: 29 }, (_, i) => 1000 + i * 10), ...Array.from({ length: 13 }, (_, i) => 360 + i * 5)];
+      const wrong: string[] = [];
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 800 });
+        const seen = await page.evaluate(() => {
+          // Figures in a row: the cards that start at one height have their figures at one height.
+          const rows = new Map<number, number[]>();
+          for (const card of document.querySelectorAll('.kpi')) {
+            const top = Math.round(card.getBoundingClientRect().top);
+            rows.set(top, [...(rows.get(top) ?? []), Math.round(card.querySelector('.kpi-value')!.getBoundingClientRect().top)]);
+          }
+          const uneven = [...rows.values()].filter((tops) => new Set(tops).size > 1).map((tops) => tops.join('/'));
+          // The longest wait's figure and unit ("75 分钟", "75 min"): the line tops its characters sit on.
+          const line = document.querySelector('[data-waiting-now]')!;
+          const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+          const text = line.textContent!;
+          const at = text.search(/\d+(\.\d+)?\s?(分钟|min)/);
+          const len = /\d+(\.\d+)?\s?(分钟|min)/.exec(text)![0].length;
+          const tops = new Set<number>();
+          let offset = 0;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const n = node.textContent!.length;
+            for (let i = Math.max(at, offset); i < Math.min(at + len, offset + n); i++) {
+              const range = document.createRange();
+              range.setStart(node, i - offset);
+              range.setEnd(node, i - offset + 1);
+              const r = range.getClientRects()[0];
+              if (r && r.width > 0) tops.add(Math.round(r.top));
+            }
+            offset += n;
+          }
+          return { uneven, durationLines: tops.size, text };
+        });
+        if (seen.uneven.length) wrong.push(`${width}: figures at ${seen.uneven.join(', ')}`);
+        if (seen.durationLines !== 1) wrong.push(`${width}: "${seen.text}" broken inside its duration`);
+      }
+      expect(wrong, locale).toEqual([]);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.locator('[data-testid=kpis]').screenshot({ path: path.join(SHOTS, `desk-look-kpis-1280-${locale}.png`) });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.locator('[data-testid=kpis]').screenshot({ path: path.join(SHOTS, `desk-look-kpis-390-${locale}.png`) });
+      await page.context().close();
+    }
+  }, 120_000); // 42 widths in two languages, on a shared 2-core box
+
+  it('says "You" for the reader\'s own conversation in its status, its row and a search hit, and a teammate\'s name for theirs (en and zh-CN)', async () => {
+    const { server } = e2e;
+    const admin = await login(server);
+    const ana = await addAgent(server, admin.cookie, 'ana@example.com', { name: 'Ana' });
+    const mine = await waitingVisitor(server.wsUrl, server.url);
+    const theirs = await waitingVisitor(server.wsUrl, server.url);
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${mine.conversationId}/claim`)).status).toBe(200);
+    expect((await api(server, ana.cookie, 'POST', `/api/v1/conversations/${theirs.conversationId}/claim`)).status).toBe(200);
+    await api(server, admin.cookie, 'POST', `/api/v1/conversations/${mine.conversationId}/messages`, { text: 'quokka refund checked' });
+    for (const [locale, you, assigned] of [['en-US', 'You', 'Assigned'], ['zh-CN', '我', '已分配']] as const) {
+      const page = await openConsoleAt(e2e.browser, server.url, { locale, width: 1280, height: 800, hash: `#/inbox/${mine.conversationId}` });
+      await expect.poll(() => page.getByTestId('status').textContent()).toBe(`${assigned} · ${you}`);
+      await page.locator('.list-pane .tab').nth(1).click(); // Mine
+      const row = page.locator('.list-pane .conversation-item').filter({ hasText: 'quokka' });
+      expect(await row.locator('.row-meta').innerText()).toMatch(new RegExp(`${assigned}\\s*·\\s*${you}$`));
+      await page.evaluate((id) => (location.hash = `#/inbox/${id}`), theirs.conversationId);
+      await expect.poll(() => page.getByTestId('status').textContent()).toBe(`${assigned} · Ana`);
+      await page.locator('input[type=search]').fill('quokka');
+      await expect.poll(() => page.locator('.search-hit .row-meta').innerText()).toMatch(new RegExp(`${assigned}\\s*·\\s*${you}$`));
+      await page.screenshot({ path: path.join(SHOTS, `desk-look-you-${locale}.png`) });
+      await page.context().close();
+    }
+    mine.client.close();
+    theirs.client.close();
+  });
+
+  it('ends a ticket card\'s control row with "Open the conversation", never indented at the start of a wrapped line (390 and 1280 px, en and zh-CN)', async () => {
+    const { server } = e2e;
+    const { client, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    client.send({ type: 'leave_message', contact: 'li.wei@example.com', text: 'My card binding keeps failing, please email me.' });
+    await client.next('ticket_saved');
+    expect(welcome.conversationId).toBeTruthy();
+    for (const [locale, width] of [['en-US', 390], ['zh-CN', 390], ['en-US', 1280], ['zh-CN', 1280]] as const) {
+      const page = await openConsoleAt(e2e.browser, server.url, { locale, width, height: 844, hash: '#/tickets' });
+      await page.locator('.ticket-card .ticket-controls').first().waitFor();
+      const gaps = await page.locator('.ticket-card .ticket-controls').evaluateAll((rows) =>
+        rows.map((row) => {
+          const open = [...row.querySelectorAll('button')].find((b) => b.getBoundingClientRect().width > 0 && b === row.lastElementChild)!;
+          return Math.round(row.getBoundingClientRect().right - open.getBoundingClientRect().right);
+        }),
+      );
+      expect(gaps, `${locale} ${width}`).toEqual(gaps.map(() => 0));
+      await page.locator('.ticket-card').first().screenshot({ path: path.join(SHOTS, `desk-look-ticket-${width}-${locale}.png`) });
+      await page.context().close();
+    }
+    client.close();
+  });
+});
