@@ -8,7 +8,7 @@ import { Menu, type MenuItem } from '../ui/Menu.tsx';
 import { t } from './i18n.ts';
 import { readOnly } from './role.ts';
 import { useMedia, WIDE } from './media.ts';
-import { snoozeItems } from './snooze.tsx';
+import { snoozeItems, snoozed } from './snooze.tsx';
 
 const PRESENCE_ORDER = { online: 0, away: 1, offline: 2 } as const;
 
@@ -89,6 +89,8 @@ export function ConversationActions({ client, c, agents, mayClaim, mine, manage,
   // A date and time of the agent's own: its chooser is fetched on first use.
   type Chooser = ComponentType<{ c: ConversationSummary; onSnooze: (until: number) => void; onDone: () => void }>;
   const [Chooser, setChooser] = useState<Chooser | null>(null);
+  // A snoozed chat is not snoozed again: its menu changes the wake time (Unsnooze is beside "Snoozed until …").
+  const [snoozeLabel, snoozePrefix] = snoozed(c) ? [t('snooze_change'), t('snooze_change_prefix')] : [t('snooze'), t('snooze_prefix')];
   const pick: MenuItem = { label: t('snooze_pick'), onSelect: () => void import('./SnoozeChooser.tsx').then((m) => setChooser(() => m.default)) };
   const claim = mayClaim && c.status === 'waiting' && <button type="button" class="btn btn-sm btn-primary" onClick={() => client.act('claim', c.id)}>{t('claim')}</button>;
   const close = mayClose && <button type="button" class="btn btn-sm" onClick={onClose}>{t('close')}</button>;
@@ -119,7 +121,7 @@ export function ConversationActions({ client, c, agents, mayClaim, mine, manage,
   const manageItems: MenuItem[] = manage ? [{ label: t('transfer_menu'), onSelect: () => setTransferring(true) }, { label: t('hand_back'), onSelect: () => void client.act('release', c.id) }] : [];
   const more: MenuItem[] = [
     ...manageItems,
-    ...(maySnooze ? [...snoozeItems(onSnooze, t('snooze_prefix')), { ...pick, label: `${t('snooze_prefix')}${pick.label}` }] : []),
+    ...(maySnooze ? [...snoozeItems(onSnooze, snoozePrefix), { ...pick, label: `${snoozePrefix}${pick.label}` }] : []),
     ...(mayClose && !mine ? [{ label: t('close'), onSelect: onClose, danger: true }] : []),
     ...(mayReveal ? [{ label: t('show_contact'), onSelect: () => void reveal() }] : []),
   ];
@@ -128,7 +130,7 @@ export function ConversationActions({ client, c, agents, mayClaim, mine, manage,
       {wide ? (
         <div class="actions">
           {claim}
-          {maySnooze && <Menu key={snoozeOpen} label={t('snooze')} open={snoozeOpen > 0} items={[...snoozeItems(onSnooze), pick]} buttonClass="btn btn-sm" menuClass="snooze-menu" />}
+          {maySnooze && <Menu key={snoozeOpen} label={snoozeLabel} open={snoozeOpen > 0} items={[...snoozeItems(onSnooze), pick]} buttonClass="btn btn-sm" menuClass="snooze-menu" />}
           {manage && (
             <>
               <button type="button" class="btn btn-sm" onClick={() => setTransferring(true)}>{t('transfer_menu')}</button>

@@ -23,9 +23,15 @@ export const REFUSAL_KEYS: Record<RefusalReason, string> = {
   snooze_too_far: 'refusal_snooze_too_far',
 };
 
+/** What an admin reads instead: "ask an admin" is no advice to one (they may take the chat over by transferring it to themselves). */
+const ADMIN_KEYS: Partial<Record<RefusalReason, string>> = {
+  not_yours: 'refusal_not_yours_admin',
+};
+
 /**
  * A server refusal as the agent reads it: by its reason when it has one, else the server's own (English) words.
- * `me` fills the agent's own chat limit into the reason that names it (a refusal of an admin's account change has none).
+ * `me` fills the agent's own chat limit into the reason that names it (a refusal of an admin's account change has none)
+ * and picks the admin's words where they differ.
  */
-export const refusalText = (e: { reason?: RefusalReason | undefined; message: string }, me?: Pick<AgentInfo, 'maxChats'>): string =>
-  e.reason ? t(REFUSAL_KEYS[e.reason], me ? { count: me.maxChats } : {}) : e.message;
+export const refusalText = (e: { reason?: RefusalReason | undefined; message: string }, me?: Pick<AgentInfo, 'maxChats' | 'role'>): string =>
+  e.reason ? t((me?.role === 'admin' && ADMIN_KEYS[e.reason]) || REFUSAL_KEYS[e.reason], me ? { count: me.maxChats } : {}) : e.message;

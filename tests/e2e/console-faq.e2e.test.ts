@@ -235,6 +235,12 @@ describe.skipIf(!e2e.run)('the FAQ editor and the missed-questions inbox, with t
     await en.locator('input').fill('Can I pay with a gift card?');
     await en.locator('textarea').first().fill(['gift card payment', 'pay using a gift card', 'use a prepaid card to pay', 'is a gift card accepted', 'checkout with a gift card', 'redeem a gift card at checkout', 'gift card as a payment method', 'does the wallet take gift cards'].join('\n'));
     await en.locator('textarea').nth(1).fill('Yes: add it under **Cards**.');
+    // Its text areas grow with what they hold: the eight phrasings whole, no scrolling inside, no browser grip.
+    expect(await en.locator('textarea').evaluateAll((all) => all.map((x) => ({ resize: getComputedStyle(x).resize, hidden: x.scrollHeight - x.clientHeight })))).toEqual([{ resize: 'none', hidden: 0 }, { resize: 'none', hidden: 0 }]);
+    for (const scheme of ['light', 'dark'] as const) {
+      await showColorScheme(page, scheme);
+      await en.screenshot({ path: path.join(SHOTS, `console-faq-entry-${width}-${scheme}-${tag}.png`) });
+    }
     await page.getByLabel(words('faq_try_text')).fill('can I use a gift card to pay');
     await page.getByRole('button', { name: words('faq_try_run') }).click();
     const notTried = page.locator('.try-it .try-not-tried');

@@ -11,7 +11,7 @@ import { askBot, visitor } from '../helpers/ws-client.ts';
  * change, even one that takes it out of the view, opens nothing else (main: it jumped to the next chat). The refusal
  * is real: the chat is handed to another agent between the click and the server's answer (the request is held until
  * the transfer is done), so the server answers `not_yours`. A refused close takes the same way (ConversationView's
- * `onLeave` with the socket's answer). Screenshots of the refusal: desktop 1280 and phone 390, light and dark, en and zh-CN.
+ * `onLeave` with the socket's answer). The refusal's words are an admin's (take it over), not "ask an admin". Screenshots of the refusal: desktop 1280 and phone 390, light and dark, en and zh-CN.
  */
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
@@ -57,6 +57,8 @@ describe.skipIf(!e2e.run)('a refused snooze in Chromium', () => {
       await page.locator('.conversation-head .actions button[aria-haspopup]').first().click();
       await page.getByRole('menu').getByRole('menuitem').first().click(); // Later today
       await page.getByRole('alert').waitFor();
+      // Words for who reads them: an admin is not told to ask an admin; they may take the chat over (Transfer… to themselves).
+      expect(await page.getByRole('alert').textContent()).toBe(words(tag, 'refusal_not_yours_admin'));
       expect(await title.textContent()).toBe(shown);
       for (const [width, height, device] of [[1280, 800, 'desktop'], [390, 844, 'phone']] as const) {
         await page.setViewportSize({ width, height });

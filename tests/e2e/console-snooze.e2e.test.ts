@@ -125,6 +125,19 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
     const snoozedUntils = async () => ((await api(e2e.server, cookie, 'GET', '/api/v1/conversations?status=assigned')).body!.conversations as ConversationSummary[]).map((c) => c.snoozedUntil);
     await expect.poll(snoozedUntils).toContain(chosen);
     await expect.poll(() => snoozedLine.textContent()).toMatch(/2:30 PM/);
+    // Snoozed, the header offers Unsnooze and a change of the wake time, not Snooze again (two things saying one thing).
+    const head = page.locator('.conversation-head');
+    expect(await head.getByRole('button', { name: 'Snooze', exact: true }).count()).toBe(0);
+    await head.getByRole('button', { name: 'Change wake time' }).click();
+    await page.getByRole('menu', { name: 'Change wake time' }).getByRole('menuitem', { name: /^Tomorrow/ }).click();
+    await expect.poll(() => snoozedLine.textContent()).toMatch(/^Snoozed until tomorrow 9:00 AM\s*Unsnooze$/);
+    // On a phone the More menu's snooze items change the wake time too.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await head.getByRole('button', { name: 'More actions' }).click();
+    const more = await page.getByRole('menu').getByRole('menuitem').allInnerTexts();
+    expect(more.some((x) => x.startsWith('Snooze: '))).toBe(false);
+    expect(more.filter((x) => x.startsWith('Wake: ')).length).toBe(5);
+    await page.keyboard.press('Escape');
   });
 
   it("a snooze whose time came wakes on its own: back in the holder's Mine", async () => {
