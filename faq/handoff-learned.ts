@@ -225,7 +225,9 @@ export function handoffRecogniserFor(pack: Pick<FaqPack, 'entries'>, saved?: Sav
     const asked = NEGATIVES.filter((text) => personRequestOf(text) === 'neither');
     trained = { recogniser, threshold: sigmoid(Math.max(...asked.map((text) => logOddsOf(recogniser, text))) + MARGIN) };
   }
-  const { recogniser, threshold } = trained;
+  // The saved one when given (the same weights as the one trained here: the same key), so the engine keeps it.
+  const recogniser = saved?.key === KEY && saved !== trained.recogniser.saved ? recogniserOf(saved) : trained.recogniser;
+  const { threshold } = trained;
   const above = (normalized: string) => recogniser.probability(normalized) >= threshold;
   const packRows = pack.entries.flatMap((entry) => Object.values(entry.locales).flatMap((locale) => [locale.question, ...locale.alternates]));
   const keptAside = packRows.filter((text) => above(normalizeText(text)) && personRequestOf(text) === 'neither').map((text) => featureSet(normalizeText(text)));
