@@ -204,6 +204,9 @@ const logOddsOf = (recogniser: HandoffRecogniser, text: string) => {
   return Math.log(p / (1 - p));
 };
 
+/** The features of each pack's rows kept aside, by the pack's entries (an evaluation's seeds build engines of one pack). */
+const keptAsideOf = new WeakMap<FaqPack['entries'], Set<Feature>[]>();
+
 /** A pack row this close to a message (the cosine of their feature sets) keeps it from being a request. */
 const NEAR = 0.7;
 const cosine = (a: Set<Feature>, b: Set<Feature>) => {
@@ -229,8 +232,12 @@ export function handoffRecogniserFor(pack: Pick<FaqPack, 'entries'>, saved?: Sav
   const recogniser = saved?.key === KEY && saved !== trained.recogniser.saved ? recogniserOf(saved) : trained.recogniser;
   const { threshold } = trained;
   const above = (normalized: string) => recogniser.probability(normalized) >= threshold;
-  const packRows = pack.entries.flatMap((entry) => Object.values(entry.locales).flatMap((locale) => [locale.question, ...locale.alternates]));
-  const keptAside = packRows.filter((text) => above(normalizeText(text)) && personRequestOf(text) === 'neither').map((text) => featureSet(normalizeText(text)));
+  let keptAside = keptAsideOf.get(pack.entries);
+  if (!keptAside) {
+    const packRows = pack.entries.flatMap((entry) => Object.values(entry.locales).flatMap((locale) => [locale.question, ...locale.alternates]));
+    keptAside = packRows.filter((text) => above(normalizeText(text)) && personRequestOf(text) === 'neither').map((text) => featureSet(normalizeText(text)));
+    keptAsideOf.set(pack.entries, keptAside);
+  }
   return {
     ...recogniser,
     threshold,
