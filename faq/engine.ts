@@ -1,7 +1,7 @@
 import { beginnerRest } from './beginner.ts';
 import { OFF_TOPIC_SHARE } from './confidence.ts';
 import { personRequestOf, topicOfNeed } from './handoff.ts';
-import { handoffRecogniserFor, REQUEST_PROBABILITY } from './handoff-learned.ts';
+import { handoffRecogniserFor } from './handoff-learned.ts';
 import { fillersOnly, hasLetters } from './fillers.ts';
 import { hanLeaning, hanWordsOf, type HanWords } from './han-words.ts';
 import { detectLanguage, type LanguageGuess } from './language.ts';
@@ -199,7 +199,7 @@ export function createFaqEngine(input: FaqPack, options: EngineOptions = {}): Fa
   const recogniser = handoffRecogniserFor(pack, options.model?.handoff);
   const asksForPerson = (text: string, normalized: string) => {
     const read = personRequestOf(text, normalized);
-    return read === 'asks' || (read === 'neither' && recogniser.probability(normalized) >= REQUEST_PROBABILITY);
+    return read === 'asks' || (read === 'neither' && recogniser.isRequest(normalized));
   };
 
   // The pack locale of a question language. The keys are a closed set (detectLanguage's locales and the pack's).

@@ -1,19 +1,21 @@
 import { TRAINER_VERSION, WordHash } from './classifier.ts';
 import examples from './handoff-examples.json';
 import { normalizeText } from './normalize.ts';
+import { personRequestOf } from './handoff.ts';
 import { OFF_TOPIC } from './off-topic.ts';
 import type { FaqPack } from './types.ts';
 
 /**
- * A learned backstop behind the handoff rules (handoff.ts): a logistic regression over character n-grams, trained per
- * pack on the requests for a person in handoff-examples.json (positives) against that file's not-requests, the generic
- * off-topic questions (off-topic.ts) and the pack's own questions and alternates (negatives). It says "request" only
- * above a strict probability, where no pack row and no in-scope or off-topic fixture row is one. Deterministic: the
- * rows in a fixed order, a fixed number of passes.
+ * A learned backstop behind the handoff rules (handoff.ts): a logistic regression over character n-grams, trained on
+ * the requests for a person in handoff-examples.json (positives) against that file's not-requests and customer
+ * questions that share a request's words, and the generic off-topic questions (off-topic.ts) (negatives). No pack row
+ * is trained on, so a pack's new alternate moves no weight and no threshold (sessions 43-44 lost requests to
+ * alternates that did): a pack row it would take up is kept aside instead (handoffRecogniserFor). It says "request"
+ * a margin above its highest negative. Deterministic: the rows in a fixed order, a fixed number of passes.
  */
 
-/** From this probability a message the rules turn down is a request ("bot, stop. human.", "Kundendienst bitte"). */
-export const REQUEST_PROBABILITY = 0.99;
+/** The threshold's margin above the highest negative, in log-odds. */
+const MARGIN = 0.3;
 const PASSES = 40;
 const RATE = 1;
 const L2 = 1e-4;
@@ -99,6 +101,14 @@ export interface HandoffRecogniser {
   readonly saved: SavedRecogniser;
 }
 
+/** A recogniser with its pack's threshold: what the engine asks. */
+export interface PackRecogniser extends HandoffRecogniser {
+  /** From this probability a message the rules turn down is a request ("bot, stop. human.", "Kundendienst bitte"). */
+  readonly threshold: number;
+  /** Whether a normalised text the rules turn down asks for a person. */
+  isRequest(normalized: string): boolean;
+}
+
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** A saved recogniser ready to score: trained now or read back, the same sums in the same order. */
@@ -182,19 +192,55 @@ function interleave<T>(a: readonly T[], b: readonly T[]): T[] {
   return out;
 }
 
-/** The last pack's recogniser: engines of one pack (a server's rebuilds, an evaluation's seeds) train it once. */
-let last: HandoffRecogniser | undefined;
+const POSITIVES = Object.values(examples.requests).flat();
+const NEGATIVES = [...Object.values(examples.notRequests).flat(), ...Object.values(examples.questions).flat(), ...Object.values(OFF_TOPIC).flat()];
+const KEY = trainingKeyOf(POSITIVES, NEGATIVES);
+
+/** The recogniser, trained once a process (the same for every pack), and its threshold. */
+let trained: { recogniser: HandoffRecogniser; threshold: number } | undefined;
+
+const logOddsOf = (recogniser: HandoffRecogniser, text: string) => {
+  const p = recogniser.probability(normalizeText(text));
+  return Math.log(p / (1 - p));
+};
+
+/** The features of each pack's rows kept aside, by the pack's entries (an evaluation's seeds build engines of one pack). */
+const keptAsideOf = new WeakMap<FaqPack['entries'], Set<Feature>[]>();
+
+/** A pack row this close to a message (the cosine of their feature sets) keeps it from being a request. */
+const NEAR = 0.7;
+const cosine = (a: Set<Feature>, b: Set<Feature>) => {
+  let both = 0;
+  for (const k of a) if (b.has(k)) both++;
+  return both / Math.sqrt(a.size * b.size || 1);
+};
 
 /**
- * The recogniser for a pack: the examples' requests against their not-requests, the off-topic questions and the pack's
- * rows; `saved` (the engine's saved model's) when it was trained on exactly those, else trained now.
+ * The recogniser for a pack: the examples' requests against their not-requests and questions and the off-topic
+ * questions (`saved`, the engine's saved model's, when it was trained on exactly those, else trained now). Its
+ * threshold is MARGIN above the highest of those negatives that the rules leave to it (neither asking for a person nor
+ * mentioning one). A pack row above it ("is your support a bot or a person") is no request, and nor is a message near
+ * one: the row is kept aside, not trained on, so the other requests stay as they were.
  */
-export function handoffRecogniserFor(pack: Pick<FaqPack, 'entries'>, saved?: SavedRecogniser): HandoffRecogniser {
-  const packRows = pack.entries.flatMap((entry) => Object.values(entry.locales).flatMap((locale) => [locale.question, ...locale.alternates]));
-  const positives = Object.values(examples.requests).flat();
-  const negatives = [...Object.values(examples.notRequests).flat(), ...Object.values(OFF_TOPIC).flat(), ...packRows];
-  const key = trainingKeyOf(positives, negatives);
-  if (saved?.key === key) return recogniserOf(saved);
-  if (last?.saved.key !== key) last = trainRecogniser(positives, negatives, key);
-  return last;
+export function handoffRecogniserFor(pack: Pick<FaqPack, 'entries'>, saved?: SavedRecogniser): PackRecogniser {
+  if (trained?.recogniser.saved.key !== KEY) {
+    const recogniser = saved?.key === KEY ? recogniserOf(saved) : trainRecogniser(POSITIVES, NEGATIVES, KEY);
+    const asked = NEGATIVES.filter((text) => personRequestOf(text) === 'neither');
+    trained = { recogniser, threshold: sigmoid(Math.max(...asked.map((text) => logOddsOf(recogniser, text))) + MARGIN) };
+  }
+  // The saved one when given (the same weights as the one trained here: the same key), so the engine keeps it.
+  const recogniser = saved?.key === KEY && saved !== trained.recogniser.saved ? recogniserOf(saved) : trained.recogniser;
+  const { threshold } = trained;
+  const above = (normalized: string) => recogniser.probability(normalized) >= threshold;
+  let keptAside = keptAsideOf.get(pack.entries);
+  if (!keptAside) {
+    const packRows = pack.entries.flatMap((entry) => Object.values(entry.locales).flatMap((locale) => [locale.question, ...locale.alternates]));
+    keptAside = packRows.filter((text) => above(normalizeText(text)) && personRequestOf(text) === 'neither').map((text) => featureSet(normalizeText(text)));
+    keptAsideOf.set(pack.entries, keptAside);
+  }
+  return {
+    ...recogniser,
+    threshold,
+    isRequest: (normalized) => above(normalized) && (keptAside.length === 0 || keptAside.every((row) => cosine(featureSet(normalized), row) < NEAR)),
+  };
 }

@@ -2,16 +2,21 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import examples from '../../faq/handoff-examples.json';
 import { isHandoffRequest, personRequestOf } from '../../faq/handoff.ts';
 import { normalizeText } from '../../faq/normalize.ts';
-import { featuresOf, handoffRecogniserFor, REQUEST_PROBABILITY, trainRecogniser, type HandoffRecogniser } from '../../faq/handoff-learned.ts';
+import { featuresOf, handoffRecogniserFor, trainRecogniser, type PackRecogniser } from '../../faq/handoff-learned.ts';
 import type { FaqEngine } from '../../faq/index.ts';
 import { OFF_TOPIC } from '../../faq/off-topic.ts';
+import type { FaqPack } from '../../faq/types.ts';
 import { loadPackFromDir } from '../../server/services/faq-pack-files.ts';
+import boundaryAlternates from '../fixtures/faq-handoff/boundary-alternates.json';
 import { WALLET_PACK, walletEngine, walletModel } from '../helpers/faq-model-seed.ts';
 
 /** Requests from handoff-examples.json that the rules turn down and the wallet pack's recogniser takes up. */
 const CAUGHT = ['叫个管事的来', '有沒有懂的人可以幫我', 'customer service rep please', 'could a support person phone me back', '누구 사람 없어요?', 'llamen a un empleado por favor', 'kundenservice mitarbeiter bitte', 'chama um gerente'];
 
 const rulesTurnDown = (text: string) => !isHandoffRequest(text);
+/** What the engine asks the recogniser about: neither a request nor a mention of a person, by the rules. */
+const leftToRecogniser = (text: string) => personRequestOf(text) === 'neither';
+const rowsOf = (pack: Pick<FaqPack, 'entries'>) => pack.entries.flatMap((e) => Object.values(e.locales).flatMap((l) => [l.question, ...l.alternates]));
 
 describe('features', () => {
   const features = (text: string) => featuresOf(normalizeText(text));
@@ -48,30 +53,43 @@ describe('trainRecogniser', () => {
 });
 
 describe("the wallet pack's recogniser", () => {
-  let recogniser: HandoffRecogniser;
-  let packRows: string[];
+  let pack: FaqPack;
+  let recogniser: PackRecogniser;
+  const isRequest = (text: string) => recogniser.isRequest(normalizeText(text));
   beforeAll(async () => {
-    const pack = await loadPackFromDir(WALLET_PACK);
-    packRows = pack.entries.flatMap((e) => Object.values(e.locales).flatMap((l) => [l.question, ...l.alternates]));
+    pack = await loadPackFromDir(WALLET_PACK);
     // The run's saved one when there is one (the same weights: its key is this training's), else trained now.
     recogniser = handoffRecogniserFor(pack, walletModel()?.handoff);
   });
 
-  it('takes up no question or alternate of the pack, no off-topic question and no example not-request', () => {
-    const negatives = [...packRows, ...Object.values(OFF_TOPIC).flat(), ...Object.values(examples.notRequests).flat()];
-    const taken = negatives.filter(rulesTurnDown).filter((text) => recogniser.probability(normalizeText(text)) >= REQUEST_PROBABILITY);
-    expect(taken).toEqual([]);
+  it('takes up no question or alternate of the pack, no off-topic question, no example not-request or question', () => {
+    const negatives = [...rowsOf(pack), ...Object.values(OFF_TOPIC).flat(), ...Object.values(examples.notRequests).flat(), ...Object.values(examples.questions).flat()];
+    expect(negatives.filter(leftToRecogniser).filter(isRequest)).toEqual([]);
   });
 
   it.each(CAUGHT)('takes up "%s", which the rules turn down', (text) => {
     expect(isHandoffRequest(text)).toBe(false);
-    expect(recogniser.probability(normalizeText(text))).toBeGreaterThanOrEqual(REQUEST_PROBABILITY);
+    expect(isRequest(text)).toBe(true);
   });
 
-  it('takes up at least 36 of the example requests the rules turn down (107)', () => {
+  it('takes up at least 60 of the example requests the rules turn down (107)', () => {
     const missed = Object.values(examples.requests).flat().filter(rulesTurnDown);
     expect(missed.length).toBe(107);
-    expect(missed.filter((text) => recogniser.probability(normalizeText(text)) >= REQUEST_PROBABILITY).length).toBeGreaterThanOrEqual(36);
+    expect(missed.filter(isRequest).length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('keeps every request when the pack gains alternates on the boundary, and takes up none of them', () => {
+    // 20 alternates a language in a request's words: the staff's hours, impostors calling themselves staff, a failed
+    // payment "can someone check". Trained on the pack's rows, the recogniser lost requests and took up such rows.
+    const grown: FaqPack = structuredClone(pack);
+    for (const { entry, locale, text } of boundaryAlternates) grown.entries.find((e) => e.id === entry)!.locales[locale]!.alternates.push(text);
+    const wider = handoffRecogniserFor(grown);
+    const requests = [...Object.values(examples.requests).flat(), ...CAUGHT].filter(rulesTurnDown);
+    expect(requests.filter((text) => wider.isRequest(normalizeText(text)))).toEqual(requests.filter(isRequest));
+    expect(boundaryAlternates.map(({ text }) => text).filter(leftToRecogniser).filter((text) => wider.isRequest(normalizeText(text)))).toEqual([]);
+    // The one that reads as a request itself is kept aside: it and its near copies are no request; the wallet pack's are.
+    expect(isRequest('is your support a bot or a person')).toBe(true);
+    expect(wider.isRequest(normalizeText('is your support a bot or a person?'))).toBe(false);
   });
 });
 
@@ -91,10 +109,10 @@ describe('the engine', () => {
   });
 
   it('is not asked about a message the rules read as mentioning a person without asking for one', async () => {
-    // A search for the human desk's hotline: its words are those of a request (人工客服), the rules read a question about the service.
+    // A search for the human desk's phone number: its words are those of a request (人工客服), the rules read a question about the service.
     const recogniser = handoffRecogniserFor(await loadPackFromDir(WALLET_PACK), walletModel()?.handoff);
-    expect(recogniser.probability(normalizeText('人工客服热线'))).toBeGreaterThanOrEqual(REQUEST_PROBABILITY);
-    expect(personRequestOf('人工客服热线')).toBe('mentions');
-    expect(engine.answer('人工客服热线', { uiLocale: 'zh-CN' })).toMatchObject({ kind: 'answer', faqId: 'contact-support' });
+    expect(recogniser.isRequest(normalizeText('人工客服电话'))).toBe(true);
+    expect(personRequestOf('人工客服电话')).toBe('mentions');
+    expect(engine.answer('人工客服电话', { uiLocale: 'zh-CN' })).toMatchObject({ kind: 'answer', faqId: 'contact-support' });
   });
 });
