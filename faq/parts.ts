@@ -19,11 +19,13 @@ export const sentencesOf = (text: string): string[] => split(text, SENTENCE_END)
 export const clausesOf = (sentence: string): string[] => split(sentence, CLAUSE_END);
 
 /**
- * Where a story's clause ends without a comma: at a Spanish "but", "although" or "and then" between words ("quise pagar
- * con la billetera pero me rebotaba el pago", "funcionaba bien pero ahora me dice que la clave es incorrecta"). The
- * context and the matter are often one sentence without a mark.
+ * Where a story's clause ends without a comma: at a Spanish "but", "although", "and then", "and", "because" or "so"
+ * between words ("quise pagar con la billetera pero me rebotaba el pago", "tengo un puesto y quiero conectar mi tarjeta
+ * de debito"), and after a Korean word that ends in a connective ending: -는데 / -은데 / -인데 / -던데 (context: 시장에서
+ * 장사하는데, 잘 모르는데), -아서 / -어서 / -해서 / -라서 (a reason: 나이 먹어서), -니까, -지만. The context and the matter
+ * are often one sentence without a mark: the engine tries each clause alone (see focusedMatch in engine.ts).
  */
-const STORY_TURN = /[,，、;；]+|\s(?:pero|aunque|y luego|y despues|y después)\s/iu;
+const STORY_TURN = /[,，、;；]+|\s(?:pero|aunque|y luego|y despues|y después|porque|entonces|y)\s|(?<=\p{Script=Hangul}(?:는데|은데|인데|던데|아서|어서|해서|라서|니까|지만))\s+/iu;
 
 /** The clauses of a story told in one sentence: cut at its marks and at its turns (see STORY_TURN). */
 export const storyClausesOf = (sentence: string): string[] => split(sentence, STORY_TURN);

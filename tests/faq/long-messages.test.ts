@@ -367,6 +367,18 @@ describe('sentences', () => {
     expect(storyClausesOf('el perro de mi vecino')).toEqual(['el perro de mi vecino']);
   });
 
+  it("cuts a story's clauses at a Spanish y / porque / entonces and after a Korean connective ending, never inside a word", () => {
+    expect(storyClausesOf('tengo un puesto y quiero conectar mi tarjeta')).toEqual(['tengo un puesto', 'quiero conectar mi tarjeta']);
+    expect(storyClausesOf('no pude pagar porque no tenia saldo')).toEqual(['no pude pagar', 'no tenia saldo']);
+    // "y luego" is still one turn; "yo", "hoy" and "muy" are words, not turns.
+    expect(storyClausesOf('yo pague hoy y luego me cobraron muy caro')).toEqual(['yo pague hoy', 'me cobraron muy caro']);
+    expect(storyClausesOf('시장에서 장사하는데 카드 등록은 어떻게 해요')).toEqual(['시장에서 장사하는데', '카드 등록은 어떻게 해요']);
+    expect(storyClausesOf('나이 먹어서 잘 모르니까 알려주세요')).toEqual(['나이 먹어서', '잘 모르니까', '알려주세요']);
+    // A connective ending only after a word's own syllables: 어서 alone ("come in") and a sentence's last word are no turn.
+    expect(storyClausesOf('어서 오세요')).toEqual(['어서 오세요']);
+    expect(storyClausesOf('충전했는데')).toEqual(['충전했는데']);
+  });
+
   it('finds the sentences that ask (end with a question mark), none when none does', () => {
     expect(questionsOf('Estuve de vacaciones. ¿Qué hago? Mi mujer tiene ganas.')).toEqual([' ¿Qué hago']);
     expect(questionsOf('週末に機種変更しました。どうすればいいですか？もう三回も失敗してます。')).toEqual(['どうすればいいですか']);
