@@ -847,6 +847,10 @@ export const GOVERNMENT_PORTALS: readonly string[] = [
   // tax offices by their short names, whose identity check is theirs ("no puedo validar mi identidad en el SII", "bir tin
   // verification online is not working", "hmrc identity check failed"; session 38; not "sii" alone, a slip for "sí")
   'el sii', 'del sii', 'en el sii', 'al sii', 'agencia tributaria', 'bir tin', 'the bir', 'hmrc',
+  // a government portal by its kind ("the government benefits portal wants me to verify my identity", "政府補助網站要驗證身分",
+  // "el portal de ayudas del gobierno me pide verificar"; session 45)
+  'government portal', 'benefits portal', 'government website', 'gov portal', '政府网站', '政府补助网站', '补助网站', '政府平台',
+  'portal del gobierno', 'portal de ayudas', 'pagina del gobierno',
 ];
 /**
  * What a government portal issues that only a government does: a resident registration copy, a family or tax certificate
@@ -861,7 +865,7 @@ export const PORTAL_PAPERS: readonly string[] = [
 export const PORTAL_ASKED: readonly string[] = [
   '인증', '로그인', '비밀번호', '비번', '접속', '가입', '본인 확인', '본인확인',
   '認証', 'ログイン', 'パスワード', '暗証番号', '本人確認',
-  '认证', '登录', '登入', '密码', '注册', '实名', '身份验证', '身分验证',
+  '认证', '登录', '登入', '密码', '注册', '实名', '身份验证', '身分验证', '验证身分', '验证身份',
   'verify', 'verification', 'verified', 'login', 'log in', 'sign in', 'password',
   'verificar', 'verificacion', 'clave', 'contrasena', 'iniciar sesion', 'entrar',
   'identity check', 'validar', 'valida', 'validacion',
