@@ -4,6 +4,7 @@ import { SNOOZE_MAX_DAYS } from '../protocol/snooze-window.ts';
 import { ModalDialog } from '../ui/Dialog.tsx';
 import { Select } from '../ui/Select.tsx';
 import { language, t } from './i18n.ts';
+import { snoozed } from './snooze.tsx';
 
 const DAY = 86_400_000;
 
@@ -16,6 +17,7 @@ const dayStart = (days: number) => {
 /**
  * "A date and time of my own": two of the console's own selects (never a browser's date picker) — a day of the next
  * 90, a time of the day every half hour, in the agent's own time zone — and Snooze, which waits for a time to come.
+ * Opened on a chat already snoozed (its menu's "Change wake time"), it says so: its title and its button change the wake time.
  * Loaded when first asked for (the console's first load carries none of it).
  */
 export default function SnoozeChooser({ c, onSnooze, onDone }: { c: ConversationSummary; onSnooze: (until: number) => void; onDone: () => void }) {
@@ -31,16 +33,17 @@ export default function SnoozeChooser({ c, onSnooze, onDone }: { c: Conversation
   const until = new Date(d.getFullYear(), d.getMonth(), d.getDate(), 0, Number(time)).getTime();
   const past = until <= Date.now();
   const hint = `snooze-pick-hint-${c.id}`;
+  const changing = snoozed(c);
   return (
     <ModalDialog
       open
-      title={t('snooze_pick_title')}
+      title={t(changing ? 'snooze_change_title' : 'snooze_pick_title')}
       titleId={`snooze-pick-${c.id}`}
       onCancel={onDone}
       actions={
         <>
           <button type="button" class="btn" onClick={onDone}>{t('confirm_cancel')}</button>
-          <button type="button" class="btn btn-primary" disabled={past} onClick={() => (onDone(), onSnooze(until))}>{t('snooze')}</button>
+          <button type="button" class="btn btn-primary" disabled={past} onClick={() => (onDone(), onSnooze(until))}>{t(changing ? 'snooze_change_confirm' : 'snooze')}</button>
         </>
       }
     >

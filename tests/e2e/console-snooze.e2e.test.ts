@@ -131,6 +131,15 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
     await head.getByRole('button', { name: 'Change wake time' }).click();
     await page.getByRole('menu', { name: 'Change wake time' }).getByRole('menuitem', { name: /^Tomorrow/ }).click();
     await expect.poll(() => snoozedLine.textContent()).toMatch(/^Snoozed until tomorrow 9:00 AM\s*Unsnooze$/);
+    // Its own date and time, from "Change wake time": the dialog says it changes the wake time (not "Snooze until…").
+    await head.getByRole('button', { name: 'Change wake time' }).click();
+    await page.getByRole('menu', { name: 'Change wake time' }).getByRole('menuitem', { name: 'A date and time…' }).click();
+    const change = page.getByRole('dialog', { name: 'Change wake time to…' });
+    await change.waitFor();
+    expect(await change.getByRole('button', { name: 'Snooze', exact: true }).count()).toBe(0);
+    await choose(change, 'Time', { value: String(16 * 60) });
+    await change.getByRole('button', { name: 'Change', exact: true }).click();
+    await expect.poll(() => snoozedLine.textContent()).toMatch(/^Snoozed until tomorrow 4:00 PM\s*Unsnooze$/);
     // On a phone the More menu's snooze items change the wake time too.
     await page.setViewportSize({ width: 390, height: 844 });
     await head.getByRole('button', { name: 'More actions' }).click();
@@ -223,6 +232,14 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
           await showColorScheme(page, scheme);
           await page.screenshot({ path: path.join(SHOTS, `console-snooze-header-${device}-${scheme}-${tag}.png`) });
         }
+        // Snoozed, its chooser changes the wake time, and says so in the console's language.
+        await page.locator('.conversation-head .actions button[aria-haspopup]').first().click();
+        await page.getByRole('menuitem', { name: zh ? /选择日期和时间…$/ : /A date and time…$/ }).click();
+        const change = page.getByRole('dialog', { name: zh ? '更改暂停时间为…' : 'Change wake time to…' });
+        await change.getByRole('button', { name: zh ? '更改' : 'Change', exact: true }).waitFor();
+        await page.screenshot({ path: path.join(SHOTS, `console-snooze-change-${device}-light-${tag}.png`) });
+        await change.getByRole('button', { name: zh ? '取消' : 'Cancel' }).click();
+        await change.waitFor({ state: 'hidden' });
         await page.evaluate(() => (location.hash = '#/inbox'));
         await page.getByRole('tab', { name: locale === 'en-US' ? /^Snoozed/ : /^已暂停/ }).click();
         await rowOf(page, 'waiting on the bank').waitFor();
