@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
+import { showColorScheme } from '../helpers/axe.ts';
 import { openConsoleAt, useBrowserAndServer } from '../helpers/browser.ts';
 import { openStorageBeside } from '../helpers/server.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
@@ -9,7 +10,8 @@ import { visitor, waitingVisitor } from '../helpers/ws-client.ts';
 /**
  * What an agent used to Intercom or Crisp notices first on the desk (session 45's walk through an agent's day), each
  * seen in Chromium: a teammate's "@name" in a note is one piece, never split over two lines; the report's figures side
- * by side in a row, and a duration never broken from its unit, in Chinese too; one's own conversations said "You"; a ticket's "Open the conversation" at its row's end.
+ * by side in a row, and a duration never broken from its unit, in Chinese too; one's own conversations said "You"; a ticket's "Open the conversation" at its row's end;
+ * (session 46) every text area written in grows with its text, none with the browser's resize grip.
  */
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
@@ -161,5 +163,49 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
       await page.context().close();
     }
     client.close();
+  });
+
+  it('grows every text area with its text, none with the browser\'s grip: a canned reply, the reply and the note, a ticket\'s reply, the widget\'s message (light and dark)', async () => {
+    const { server } = e2e;
+    const admin = await login(server);
+    const { client } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    client.send({ type: 'leave_message', contact: 'grow@example.com', text: 'Please write back by e-mail.' });
+    await client.next('ticket_saved');
+    const { client: chat, conversationId } = await waitingVisitor(server.wsUrl, server.url);
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${conversationId}/claim`)).status).toBe(200);
+    const LINES = Array.from({ length: 8 }, (_, i) => `line ${i + 1} of a longer answer`).join('\n');
+    /** Each text area in `scope`: its grip, and how much of its text is out of view (0: it grew). */
+    const boxes = (page: Page, scope: string) =>
+      page.locator(`${scope} textarea`).evaluateAll((all) => all.map((x) => ({ resize: getComputedStyle(x).resize, hidden: x.scrollHeight - x.clientHeight })));
+    const grown = async (page: Page, scope: string, shot: string) => {
+      const box = page.locator(`${scope} textarea`).first();
+      await box.fill('');
+      const before = await box.evaluate((x) => x.clientHeight);
+      await box.fill(LINES);
+      expect(await boxes(page, scope), scope).toEqual((await boxes(page, scope)).map(() => ({ resize: 'none', hidden: 0 })));
+      expect(await box.evaluate((x) => x.clientHeight), scope).toBeGreaterThan(before);
+      for (const scheme of ['light', 'dark'] as const) {
+        await showColorScheme(page, scheme);
+        await page.locator(scope).first().screenshot({ path: path.join(SHOTS, `desk-look-grow-${shot}-${scheme}.png`) });
+      }
+      await showColorScheme(page, 'light');
+    };
+    const page = await openConsoleAt(e2e.browser, server.url, { locale: 'en-US', width: 1280, height: 900, hash: '#/canned-replies' });
+    await grown(page, 'form.form-grid', 'canned');
+    await page.evaluate((id) => (location.hash = `#/inbox/${id}`), conversationId);
+    await grown(page, '.composer', 'reply');
+    await page.locator('.composer').getByRole('radio', { name: 'Internal note' }).check();
+    await grown(page, '.composer', 'note');
+    await page.evaluate(() => (location.hash = '#/tickets'));
+    await grown(page, '.ticket-reply', 'ticket-reply');
+    await page.context().close();
+    // The widget's own: its message to a ticket.
+    const widget = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await widget.goto(`${server.url}/chat?locale=en`);
+    await widget.locator('.composer textarea').waitFor();
+    expect(await boxes(widget, '.composer'), 'widget composer').toEqual([{ resize: 'none', hidden: 0 }]);
+    await widget.close();
+    client.close();
+    chat.close();
   });
 });

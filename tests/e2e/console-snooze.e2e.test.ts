@@ -137,6 +137,7 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
     const change = page.getByRole('dialog', { name: 'Change wake time to…' });
     await change.waitFor();
     expect(await change.getByRole('button', { name: 'Snooze', exact: true }).count()).toBe(0);
+    expect(await selectNamed(change, 'Time').textContent()).toBe('9:00 AM'); // it starts at the wake time it changes
     await choose(change, 'Time', { value: String(16 * 60) });
     await change.getByRole('button', { name: 'Change', exact: true }).click();
     await expect.poll(() => snoozedLine.textContent()).toMatch(/^Snoozed until tomorrow 4:00 PM\s*Unsnooze$/);
@@ -237,7 +238,10 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
         await page.getByRole('menuitem', { name: zh ? /选择日期和时间…$/ : /A date and time…$/ }).click();
         const change = page.getByRole('dialog', { name: zh ? '更改暂停时间为…' : 'Change wake time to…' });
         await change.getByRole('button', { name: zh ? '更改' : 'Change', exact: true }).waitFor();
-        await page.screenshot({ path: path.join(SHOTS, `console-snooze-change-${device}-light-${tag}.png`) });
+        for (const scheme of ['light', 'dark'] as const) {
+          await showColorScheme(page, scheme);
+          await page.screenshot({ path: path.join(SHOTS, `console-snooze-change-${device}-${scheme}-${tag}.png`) });
+        }
         await change.getByRole('button', { name: zh ? '取消' : 'Cancel' }).click();
         await change.waitFor({ state: 'hidden' });
         await page.evaluate(() => (location.hash = '#/inbox'));
