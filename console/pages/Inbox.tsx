@@ -125,7 +125,7 @@ function Row({ c, meId, s, unread, selected, now, onOpen, labels, teams }: { c: 
           {count > 0 && <span class="badge badge-accent" aria-label={t('unread_count', { count })}>{count}</span>}
         </span>
         <span class="row-meta">
-          <span class="badge" data-testid="language" data-chosen={c.spokenLocaleChosen || undefined} title={languageHead(c, document.documentElement.lang)}>{languageChip(c)}</span>
+          <span class="badge" data-testid="language" data-chosen={c.spokenLocaleChosen || undefined} title={languageHead(c, document.documentElement.lang)}>{languageChip(c, document.documentElement.lang)}</span>
           {c.status !== 'waiting' && <span>{t(`status_${c.status}`)}</span>}
           {c.agentName && <><RowSep /><span>{holderName(c, meId)}</span></>}
           {c.rating && <span class="rating" aria-label={`${t('ctx_rating')} ${c.rating.score}/5`}>{'★'.repeat(c.rating.score)}</span>}
