@@ -54,7 +54,7 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
     const menu = page.getByRole('menu', { name: 'Snooze' });
     const items = menu.getByRole('menuitem');
     expect((await items.allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim())).toEqual([
-      expect.stringMatching(/^Later today (\d|[A-Z][a-z]{2} \d)/), // today: the time; after midnight: the day
+      expect.stringMatching(/^(Later today \d|In 3 hours [A-Z][a-z]{2} \d)/), // today: the time; from 9 PM, tomorrow: "in 3 hours" and the day
       expect.stringMatching(/^Tomorrow [A-Z][a-z]{2} 9:00 AM$/),
       expect.stringMatching(/^Monday ([A-Z][a-z]{2} \d{1,2}, |Mon )9:00 AM$/),
       expect.stringMatching(/^In a week [A-Z][a-z]{2} \d{1,2}, /),
@@ -95,7 +95,7 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
     await page.locator('.log').focus();
     await page.keyboard.press('z');
     await menu.waitFor();
-    await menu.getByRole('menuitem', { name: /^Later today/ }).click();
+    await menu.getByRole('menuitem', { name: /^(Later today|In 3 hours)/ }).click();
     await page.locator('section.conversation.empty').waitFor(); // Mine is empty again
     await page.getByRole('tab', { name: /^Snoozed/ }).click();
     await rowOf(page, 'here is the screenshot').click();
@@ -182,7 +182,7 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
       const at = before.indexOf((await title.textContent())!);
       expect(at).toBeGreaterThanOrEqual(0);
       await page.getByRole('button', { name: 'Snooze', exact: true }).click();
-      await page.getByRole('menu', { name: 'Snooze' }).getByRole('menuitem', { name: /^Later today/ }).click();
+      await page.getByRole('menu', { name: 'Snooze' }).getByRole('menuitem', { name: /^(Later today|In 3 hours)/ }).click();
       await expect.poll(() => rows.count()).toBe(left - 1);
       const next = before[at + 1] ?? before[at - 1];
       if (next !== undefined) await expect.poll(() => title.textContent()).toBe(next);
