@@ -208,4 +208,32 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
     client.close();
     chat.close();
   });
+
+  it('edits a canned reply where it is listed: Edit puts its text in the form under "Edit /refund", focused; Save replaces it, Cancel leaves the form as it was (en and zh-CN, light and dark)', async () => {
+    const { server } = e2e;
+    const admin = await login(server);
+    expect((await api(server, admin.cookie, 'POST', '/api/v1/canned-replies', { shortcut: 'refund', text: 'Refunds take 1-3 working days.' })).status).toBe(201);
+    for (const [locale, edit, title, cancel, save] of [['en-US', 'Edit', 'Edit /refund', 'Cancel', 'Save'], ['zh-CN', '编辑', '编辑 /refund', '取消', '保存']] as const) {
+      const page = await openConsoleAt(e2e.browser, server.url, { locale, width: 1280, height: 800, hash: '#/canned-replies' });
+      const row = page.locator('.canned-item', { hasText: '/refund' });
+      await row.getByRole('button', { name: `${edit} /refund` }).click();
+      const form = page.getByRole('form', { name: title });
+      const text = form.locator('textarea');
+      expect(await text.inputValue()).toMatch(/^Refunds take 1-3 working days/);
+      expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await form.locator('input[name=shortcut]').count()).toBe(0); // the shortcut is the heading's: the text is what changes
+      for (const scheme of ['light', 'dark'] as const) {
+        await showColorScheme(page, scheme);
+        await page.screenshot({ path: path.join(SHOTS, `desk-look-canned-edit-${locale}-${scheme}.png`) });
+      }
+      await form.getByRole('button', { name: cancel }).click();
+      await page.getByRole('form', { name: locale === 'en-US' ? 'Add canned reply' : '添加快捷回复' }).waitFor();
+      await row.getByRole('button', { name: `${edit} /refund` }).click();
+      await text.fill(`Refunds take 1-3 working days (${locale}).\nWe e-mail you when it is done.`);
+      await form.getByRole('button', { name: save }).click();
+      await expect.poll(() => row.locator('p').innerText()).toBe(`Refunds take 1-3 working days (${locale}).\nWe e-mail you when it is done.`);
+      expect(await page.locator('.canned-item').count()).toBe(1); // replaced, not added
+      await page.context().close();
+    }
+  });
 });
