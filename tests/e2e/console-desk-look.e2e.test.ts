@@ -236,4 +236,28 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
       await page.context().close();
     }
   });
+
+  it('names a teammate whole in the transfer list, a long name on two lines rather than "Alejandro F…" (390 and 1280 px, en and zh-CN)', async () => {
+    const { server } = e2e;
+    const admin = await login(server);
+    const long = 'Alejandro Fernández Gutiérrez de la Torre';
+    await addAgent(server, admin.cookie, 'alejandro-transfer@example.com', { name: long });
+    const { client, conversationId } = await waitingVisitor(server.wsUrl, server.url);
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${conversationId}/claim`)).status).toBe(200);
+    for (const [locale, width] of [['en-US', 390], ['zh-CN', 390], ['en-US', 1280], ['zh-CN', 1280]] as const) {
+      const page = await openConsoleAt(e2e.browser, server.url, { locale, width, height: 844, hash: `#/inbox/${conversationId}` });
+      const zh = locale === 'zh-CN';
+      if (width < 1200) {
+        await page.getByRole('button', { name: zh ? '更多操作' : 'More actions' }).click();
+        await page.getByRole('menuitem', { name: zh ? '转接…' : 'Transfer…' }).click();
+      } else await page.getByRole('button', { name: zh ? '转接…' : 'Transfer…' }).click();
+      const names = page.locator('dialog[open] .agent-name');
+      await names.filter({ hasText: long }).waitFor();
+      const cut = await names.evaluateAll((all) => all.filter((n) => n.scrollWidth > n.clientWidth || n.getBoundingClientRect().right > n.closest('dialog')!.getBoundingClientRect().right).map((n) => n.textContent));
+      expect(cut, `${locale} ${width}`).toEqual([]);
+      await page.locator('dialog[open]').screenshot({ path: path.join(SHOTS, `desk-look-transfer-${width}-${locale}.png`) });
+      await page.context().close();
+    }
+    client.close();
+  });
 });
