@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { AgentInfo, ConversationSummary, Ticket } from '../protocol/index.ts';
 import { api } from './api.ts';
 import { useLoaded } from './use-loaded.ts';
@@ -9,6 +10,9 @@ import { moreLanguages } from './visitor-language.ts';
 
 /** The conversation's own e-mails (a ticket's are on its card): unread replies sent after the grace period, the transcript. */
 const CONVERSATION_EMAILS = ['agent_reply', 'transcript'] as const;
+
+/** An address that breaks after a "/", "?", "&" or "#" rather than inside a word (".../help/refund" then "s"). */
+const breakable = (url: string) => url.split(/(?<=[/?&#])/).map((part, i) => <Fragment key={i}>{i > 0 && <wbr />}{part}</Fragment>);
 
 /**
  * Who the visitor is and what they left: the page they were on, their device (when known), the signed user,
@@ -49,7 +53,7 @@ export function ConversationDetails(props: {
         {c.pageUrl && (
           <>
             <dt>{t('ctx_page')}</dt>
-            <dd data-testid="page">{c.pageTitle ? <>{c.pageTitle}<br /><span class="muted">{c.pageUrl}</span></> : c.pageUrl}</dd>
+            <dd data-testid="page">{c.pageTitle ? <>{c.pageTitle}<br /><span class="muted">{breakable(c.pageUrl)}</span></> : breakable(c.pageUrl)}</dd>
           </>
         )}
         {device && (

@@ -260,4 +260,34 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
     }
     client.close();
   });
+
+  it('breaks the page address in the details after a "/", never inside a word (".../refund" then "s" at 1280 px)', async () => {
+    const { server } = e2e;
+    const url = 'https://wallet.example/help/refunds/card-payments/international-transfers'; // the server keeps origin and path
+    const { client, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en', page: { url, title: 'Refunds – Wallet help' } });
+    client.send({ type: 'handoff' });
+    await client.next('state', (f) => f.status === 'waiting');
+    const page = await openConsoleAt(e2e.browser, server.url, { locale: 'en-US', width: 1280, height: 800, hash: `#/inbox/${welcome.conversationId}` });
+    const address = page.getByTestId('page').locator('.muted');
+    expect(await address.innerText()).toBe(url);
+    // The character before each line break of the address (it wrapped: the column is 250 px).
+    const before = await address.evaluate((el) => {
+      const chars: { ch: string; top: number }[] = [];
+      const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        for (let i = 0; i < n.textContent!.length; i++) {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          chars.push({ ch: n.textContent![i]!, top: Math.round(r.getBoundingClientRect().top) });
+        }
+      }
+      return chars.flatMap((c, i) => (i > 0 && c.top > chars[i - 1]!.top ? [chars[i - 1]!.ch] : []));
+    });
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.filter((ch) => !'/?&#-'.includes(ch))).toEqual([]);
+    await page.getByRole('complementary', { name: 'Details' }).screenshot({ path: path.join(SHOTS, 'desk-look-details-address.png') });
+    await page.context().close();
+    client.close();
+  });
 });
