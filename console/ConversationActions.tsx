@@ -43,8 +43,10 @@ function TransferPicker({ c, targets, value, onChange, onEnter }: { c: Conversat
           children: (
             <>
               <span class="presence-dot" data-presence={a.presence} aria-hidden="true" />
-              <span class="agent-name">{a.name}</span>{' '}
-              <span class="agent-meta">{t(`presence_${a.presence}`)} · {t('chats_of', { active: a.activeChats, max: a.maxChats })}</span>
+              <span class="agent-text">
+                <span class="agent-name">{a.name}</span>{' '}
+                <span class="agent-meta">{t(`presence_${a.presence}`)} · {t('chats_of', { active: a.activeChats, max: a.maxChats })}</span>
+              </span>
             </>
           ),
         }))}

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { AgentInfo, ConversationSummary, Ticket } from '../protocol/index.ts';
 import { api } from './api.ts';
 import { useLoaded } from './use-loaded.ts';
@@ -5,10 +6,13 @@ import { describeDevice } from './device.ts';
 import { formatWhen, t } from './i18n.ts';
 import { useLazy } from './use-lazy.ts';
 import { previewText } from './preview.ts';
-import { languagesLine } from './visitor-language.ts';
+import { moreLanguages } from './visitor-language.ts';
 
 /** The conversation's own e-mails (a ticket's are on its card): unread replies sent after the grace period, the transcript. */
 const CONVERSATION_EMAILS = ['agent_reply', 'transcript'] as const;
+
+/** An address that breaks after a "/", "?", "&" or "#" rather than inside a word (".../help/refund" then "s"). */
+const breakable = (url: string) => url.split(/(?<=[/?&#])/).map((part, i) => <Fragment key={i}>{i > 0 && <wbr />}{part}</Fragment>);
 
 /**
  * Who the visitor is and what they left: the page they were on, their device (when known), the signed user,
@@ -25,6 +29,7 @@ export function ConversationDetails(props: {
   // This visitor's only: the list of the conversation open before is never shown (nor opened) from this one.
   const earlier = useLoaded(c.id, [], () => api<{ conversations: ConversationSummary[] }>('GET', `/api/v1/conversations/${c.id}/earlier`).then((r) => (r.ok ? r.data.conversations : [])));
   const device = describeDevice(c.userAgent);
+  const languages = moreLanguages(c, document.documentElement.lang);
   // The ticket card (most chats have none) and the e-mail list (nothing shows while there are no e-mails) are chunks of
   // their own, fetched when the details open.
   const Card = useLazy(() => import('./TicketCard.tsx').then((m) => m.TicketCard), props.tickets.length > 0);
@@ -32,12 +37,23 @@ export function ConversationDetails(props: {
   return (
     <div class="details">
       <dl class="context">
-        <dt>{t('ctx_language')}</dt>
-        <dd data-testid="languages">{languagesLine(c, document.documentElement.lang)}</dd>
+        {/* The language spoken, and who chose it, is the header's chip: here only what it does not say. */}
+        {languages.writes && (
+          <>
+            <dt>{t('ctx_writes')}</dt>
+            <dd data-testid="writes">{languages.writes}</dd>
+          </>
+        )}
+        {languages.widget && (
+          <>
+            <dt>{t('ctx_widget_language')}</dt>
+            <dd data-testid="widget-language">{languages.widget}</dd>
+          </>
+        )}
         {c.pageUrl && (
           <>
             <dt>{t('ctx_page')}</dt>
-            <dd data-testid="page">{c.pageTitle ? <>{c.pageTitle}<br /><span class="muted">{c.pageUrl}</span></> : c.pageUrl}</dd>
+            <dd data-testid="page">{c.pageTitle ? <>{c.pageTitle}<br /><span class="muted">{breakable(c.pageUrl)}</span></> : breakable(c.pageUrl)}</dd>
           </>
         )}
         {device && (

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { TAB_KEYS } from '../ui/Tabs.tsx';
 
 /** Where a key works, in the order the `?` overlay shows them (headings: `keys_<where>` in the locale files). */
@@ -66,12 +66,13 @@ function busy(e: KeyboardEvent): boolean {
 
 /**
  * The inbox's single keys (shortcut → action) while this component is on screen, ignored while the agent types.
- * An action that returns true lets the key through (`/` focuses the composer and is typed into it).
+ * An action that returns true lets the key through (`/` focuses the composer and is typed into it). Listening from the
+ * update that draws the inbox (or the chat), not after the next paint: a key pressed as it appears is not lost.
  */
 export function useShortcuts(map: Partial<Record<InboxShortcut, () => boolean | void>>): void {
   const current = useRef(map);
   current.current = map;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const name = (Object.keys(current.current) as InboxShortcut[]).find((n) => pressed(e, n));
       if (!name || busy(e)) return;

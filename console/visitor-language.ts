@@ -26,10 +26,11 @@ function chosenBy(c: Languages): string | null {
   return c.spokenLocaleChosen ? t('language_chose') : null;
 }
 
-/** The inbox row's chip: the spoken language and, when it is kept, whose choice it is (an agent's, the site's or the visitor's). */
-export function languageChip(c: Languages): string {
-  if (!c.spokenLocaleChosen) return c.spokenLocale;
-  return `${c.spokenLocale} · ${t(c.spokenLocaleSetBy ? 'language_set_short' : c.spokenLocaleBySite ? 'language_site_short' : 'language_chose_short')}`;
+/** The inbox row's chip: the spoken language by name ("Chinese (China)", not "zh-CN") and, when it is kept, whose choice it is (an agent's, the site's or the visitor's). */
+export function languageChip(c: Languages, inLocale: string): string {
+  const name = languageName(c.spokenLocale, inLocale);
+  if (!c.spokenLocaleChosen) return name;
+  return `${name} · ${t(c.spokenLocaleSetBy ? 'language_set_short' : c.spokenLocaleBySite ? 'language_site_short' : 'language_chose_short')}`;
 }
 
 /**
@@ -46,13 +47,14 @@ export function languageHead(c: Languages, inLocale: string): string {
   return parts.join(' · ');
 }
 
-/** The details panel's line: the header's, with what they write and the widget's language where either is another ("… · writes English · widget Chinese"). */
-export function languagesLine(c: Languages, inLocale: string): string {
-  const parts = [t('language_speaks', { language: languageName(c.spokenLocale, inLocale) })];
+/**
+ * The details panel's languages: only what the header's chip does not say (it names the spoken one, and who chose it):
+ * what they write when the chip gives its place to who chose, and the widget's language where it is another; null, none.
+ */
+export function moreLanguages(c: Languages, inLocale: string): { writes: string | null; widget: string | null } {
   const written = writtenElse(c);
-  const chosen = chosenBy(c);
-  if (chosen) parts.push(chosen);
-  if (written) parts.push(t('language_writes', { language: languageName(written, inLocale) }));
-  if (c.locale !== c.spokenLocale) parts.push(t('language_widget', { language: languageName(c.locale, inLocale) }));
-  return parts.join(' · ');
+  return {
+    writes: written && chosenBy(c) ? languageName(written, inLocale) : null,
+    widget: c.locale !== c.spokenLocale ? languageName(c.locale, inLocale) : null,
+  };
 }

@@ -3,6 +3,7 @@ import type { AgentInfo, ConversationStatus, ConversationSummary, Label, Team } 
 import { Select, type SelectOption } from '../../ui/Select.tsx';
 import { Tabs } from '../../ui/Tabs.tsx';
 import { ConversationView } from '../ConversationView.tsx';
+import { ShortCount } from '../CountBadge.tsx';
 import { RowSep, Search } from '../Search.tsx';
 import type { DeskState } from '../desk-client.ts';
 import { formatDuration, formatWhen, languageName, t } from '../i18n.ts';
@@ -124,7 +125,7 @@ function Row({ c, meId, s, unread, selected, now, onOpen, labels, teams }: { c: 
           {count > 0 && <span class="badge badge-accent" aria-label={t('unread_count', { count })}>{count}</span>}
         </span>
         <span class="row-meta">
-          <span class="badge" data-testid="language" data-chosen={c.spokenLocaleChosen || undefined} title={languageHead(c, document.documentElement.lang)}>{languageChip(c)}</span>
+          <span class="badge" data-testid="language" data-chosen={c.spokenLocaleChosen || undefined} title={languageHead(c, document.documentElement.lang)}>{languageChip(c, document.documentElement.lang)}</span>
           {c.status !== 'waiting' && <span>{t(`status_${c.status}`)}</span>}
           {c.agentName && <><RowSep /><span>{holderName(c, meId)}</span></>}
           {c.rating && <span class="rating" aria-label={`${t('ctx_rating')} ${c.rating.score}/5`}>{'★'.repeat(c.rating.score)}</span>}
@@ -252,7 +253,7 @@ export default function Inbox({ me, client, state: s, param, navigate, unread, m
           {/* Snoozed is a clock (its name heard and on hover) with its count like Mine's: five words do not fit the 312 px list in every language. */}
           {v === 'snoozed' ? <><svg class="tab-icon" viewBox="0 0 24 24" aria-hidden="true"><circle cx="12" cy="13" r="8" fill="none" stroke="currentColor" stroke-width="2" /><path fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" d="M12 9v4l2.5 2.5M5 3 2.5 5.5M19 3l2.5 2.5" /></svg><span class="sr-only">{t('view_snoozed')}</span></> : t(`view_${v}`)}
           {/* The queue is red for those who can take it; a viewer reads how many wait, a plain count. */}
-          {(v === 'waiting' || v === 'mine' || v === 'snoozed') && count(v) > 0 && <span class={`badge${v === 'waiting' && !readOnly(me) ? ' badge-danger' : ''}`}>{count(v)}</span>}
+          {(v === 'waiting' || v === 'mine' || v === 'snoozed') && count(v) > 0 && <span class={`badge${v === 'waiting' && !readOnly(me) ? ' badge-danger' : ''}`}><ShortCount n={count(v)} /></span>}
         </> }))} />
         <div class="filters">
           <Filter name="language" label={t('filter_language')} filters={filters} set={set} all={t('filter_all_languages')} options={languages.map((l) => ({ value: l, label: languageName(l, document.documentElement.lang) }))} />

@@ -18,6 +18,12 @@ describe('snooze choices', () => {
     expect(snoozeChoices(sunday).map((c) => c.until).slice(0, 3)).toEqual([at(14, 2), at(14, 9), at(14, 9)]);
   });
 
+  it('says "in 3 hours", not "later today", once 3 hours on is tomorrow (from 9 PM)', () => {
+    expect(snoozeChoices(at(11, 20, 59))[0]).toEqual({ key: 'snooze_later', until: at(11, 23, 59) });
+    expect(snoozeChoices(at(11, 21))[0]).toEqual({ key: 'snooze_hours', until: at(12, 0) });
+    expect(snoozeChoices(at(11, 21, 33))[0]).toEqual({ key: 'snooze_hours', until: at(12, 0, 33) });
+  });
+
   it('reads a wake time as the time today, tomorrow (or its weekday in the menu), a weekday this week, else the date', () => {
     const now = at(11, 10);
     expect(formatWake(at(11, 15), now, 'en')).toBe('3:00 PM');

@@ -149,4 +149,37 @@ describe.skipIf(!e2e.run)('the console at once, before any paint (Chromium)', ()
     await add.press('Enter');
     await expect.poll(async () => (await page.locator('.tag-list .tag span').allTextContents()).sort()).toEqual(['Alpha refunds', 'Bravo cards']);
   }, 60_000);
+
+  it("the inbox's keys listen from the update that draws it: j pressed as the list appears opens its first chat, c as the chat appears claims it", async () => {
+    const id = await waitingChat('my refund never reached my bank, a human please');
+    const page = await openConsoleAt(e2e.browser, e2e.server.url, { locale: 'en-US', width: 1280, height: 800, hash: '#/inbox' });
+    onTestFinished(() => page.context().close());
+    await page.getByRole('tab', { name: /^Waiting/ }).click(); // the view kept for the next visit
+    await page.locator('.conversation-item', { hasText: 'my refund never reached' }).waitFor();
+    await page.evaluate(() => (location.hash = '#/tickets'));
+    await page.locator('.page h1', { hasText: 'Tickets' }).waitFor();
+    /** Goes to `hash` and presses `key` in the microtask after `selector` is first drawn (before any paint). */
+    const pressAsDrawn = (hash: string, selector: string, key: string) =>
+      page.evaluate(async ([hash, selector, key]) => {
+        const drawn = new Promise<void>((resolve) => {
+          const seen = new MutationObserver(() => {
+            if (!document.querySelector(selector!)) return;
+            seen.disconnect();
+            document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+            resolve();
+          });
+          seen.observe(document.body, { childList: true, subtree: true });
+        });
+        location.hash = hash!;
+        await drawn;
+      }, [hash, selector, key]);
+    // The inbox drawn from another page: j opens the first chat of the list (it was lost, and nothing opened).
+    await pressAsDrawn('#/inbox', '.conversation-list .conversation-item', 'j');
+    await expect.poll(() => page.locator('.conversation-item').first().getAttribute('aria-current')).toBe('true');
+    // Back to the list alone, then the chat drawn: c claims it.
+    await page.evaluate(() => (location.hash = '#/inbox'));
+    await page.locator('section.conversation.empty').waitFor();
+    await pressAsDrawn(`#/inbox/${id}`, '.conversation-head', 'c');
+    await expect.poll(() => page.getByTestId('status').getAttribute('data-status')).toBe('assigned');
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
+import { showColorScheme } from '../helpers/axe.ts';
 import { openConsoleAt, useBrowserAndServer } from '../helpers/browser.ts';
 import { openStorageBeside } from '../helpers/server.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-client.ts';
@@ -9,7 +10,8 @@ import { visitor, waitingVisitor } from '../helpers/ws-client.ts';
 /**
  * What an agent used to Intercom or Crisp notices first on the desk (session 45's walk through an agent's day), each
  * seen in Chromium: a teammate's "@name" in a note is one piece, never split over two lines; the report's figures side
- * by side in a row, and a duration never broken from its unit, in Chinese too; one's own conversations said "You"; a ticket's "Open the conversation" at its row's end.
+ * by side in a row, and a duration never broken from its unit, in Chinese too; one's own conversations said "You"; a ticket's "Open the conversation" at its row's end;
+ * (session 46) every text area written in grows with its text, none with the browser's resize grip.
  */
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
@@ -160,6 +162,132 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
       await page.locator('.ticket-card').first().screenshot({ path: path.join(SHOTS, `desk-look-ticket-${width}-${locale}.png`) });
       await page.context().close();
     }
+    client.close();
+  });
+
+  it('grows every text area with its text, none with the browser\'s grip: a canned reply, the reply and the note, a ticket\'s reply, the widget\'s message (light and dark)', async () => {
+    const { server } = e2e;
+    const admin = await login(server);
+    const { client } = await visitor(server.wsUrl, server.url, { locale: 'en' });
+    client.send({ type: 'leave_message', contact: 'grow@example.com', text: 'Please write back by e-mail.' });
+    await client.next('ticket_saved');
+    const { client: chat, conversationId } = await waitingVisitor(server.wsUrl, server.url);
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${conversationId}/claim`)).status).toBe(200);
+    const LINES = Array.from({ length: 8 }, (_, i) => `line ${i + 1} of a longer answer`).join('\n');
+    /** Each text area in `scope`: its grip, and how much of its text is out of view (0: it grew). */
+    const boxes = (page: Page, scope: string) =>
+      page.locator(`${scope} textarea`).evaluateAll((all) => all.map((x) => ({ resize: getComputedStyle(x).resize, hidden: x.scrollHeight - x.clientHeight })));
+    const grown = async (page: Page, scope: string, shot: string) => {
+      const box = page.locator(`${scope} textarea`).first();
+      await box.fill('');
+      const before = await box.evaluate((x) => x.clientHeight);
+      await box.fill(LINES);
+      expect(await boxes(page, scope), scope).toEqual((await boxes(page, scope)).map(() => ({ resize: 'none', hidden: 0 })));
+      expect(await box.evaluate((x) => x.clientHeight), scope).toBeGreaterThan(before);
+      for (const scheme of ['light', 'dark'] as const) {
+        await showColorScheme(page, scheme);
+        await page.locator(scope).first().screenshot({ path: path.join(SHOTS, `desk-look-grow-${shot}-${scheme}.png`) });
+      }
+      await showColorScheme(page, 'light');
+    };
+    const page = await openConsoleAt(e2e.browser, server.url, { locale: 'en-US', width: 1280, height: 900, hash: '#/canned-replies' });
+    await grown(page, 'form.form-grid', 'canned');
+    await page.evaluate((id) => (location.hash = `#/inbox/${id}`), conversationId);
+    await grown(page, '.composer', 'reply');
+    await page.locator('.composer').getByRole('radio', { name: 'Internal note' }).check();
+    await grown(page, '.composer', 'note');
+    await page.evaluate(() => (location.hash = '#/tickets'));
+    await grown(page, '.ticket-reply', 'ticket-reply');
+    await page.context().close();
+    // The widget's own: its message to a ticket.
+    const widget = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await widget.goto(`${server.url}/chat?locale=en`);
+    await widget.locator('.composer textarea').waitFor();
+    expect(await boxes(widget, '.composer'), 'widget composer').toEqual([{ resize: 'none', hidden: 0 }]);
+    await widget.close();
+    client.close();
+    chat.close();
+  });
+
+  it('edits a canned reply where it is listed: Edit puts its text in the form under "Edit /refund", focused; Save replaces it, Cancel leaves the form as it was (en and zh-CN, light and dark)', async () => {
+    const { server } = e2e;
+    const admin = await login(server);
+    expect((await api(server, admin.cookie, 'POST', '/api/v1/canned-replies', { shortcut: 'refund', text: 'Refunds take 1-3 working days.' })).status).toBe(201);
+    for (const [locale, edit, title, cancel, save] of [['en-US', 'Edit', 'Edit /refund', 'Cancel', 'Save'], ['zh-CN', '编辑', '编辑 /refund', '取消', '保存']] as const) {
+      const page = await openConsoleAt(e2e.browser, server.url, { locale, width: 1280, height: 800, hash: '#/canned-replies' });
+      const row = page.locator('.canned-item', { hasText: '/refund' });
+      await row.getByRole('button', { name: `${edit} /refund` }).click();
+      const form = page.getByRole('form', { name: title });
+      const text = form.locator('textarea');
+      expect(await text.inputValue()).toMatch(/^Refunds take 1-3 working days/);
+      expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await form.locator('input[name=shortcut]').count()).toBe(0); // the shortcut is the heading's: the text is what changes
+      for (const scheme of ['light', 'dark'] as const) {
+        await showColorScheme(page, scheme);
+        await page.screenshot({ path: path.join(SHOTS, `desk-look-canned-edit-${locale}-${scheme}.png`) });
+      }
+      await form.getByRole('button', { name: cancel }).click();
+      await page.getByRole('form', { name: locale === 'en-US' ? 'Add canned reply' : '添加快捷回复' }).waitFor();
+      await row.getByRole('button', { name: `${edit} /refund` }).click();
+      await text.fill(`Refunds take 1-3 working days (${locale}).\nWe e-mail you when it is done.`);
+      await form.getByRole('button', { name: save }).click();
+      await expect.poll(() => row.locator('p').innerText()).toBe(`Refunds take 1-3 working days (${locale}).\nWe e-mail you when it is done.`);
+      expect(await page.locator('.canned-item').count()).toBe(1); // replaced, not added
+      await page.context().close();
+    }
+  });
+
+  it('names a teammate whole in the transfer list, a long name on two lines rather than "Alejandro F…" (390 and 1280 px, en and zh-CN)', async () => {
+    const { server } = e2e;
+    const admin = await login(server);
+    const long = 'Alejandro Fernández Gutiérrez de la Torre';
+    await addAgent(server, admin.cookie, 'alejandro-transfer@example.com', { name: long });
+    const { client, conversationId } = await waitingVisitor(server.wsUrl, server.url);
+    expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${conversationId}/claim`)).status).toBe(200);
+    for (const [locale, width] of [['en-US', 390], ['zh-CN', 390], ['en-US', 1280], ['zh-CN', 1280]] as const) {
+      const page = await openConsoleAt(e2e.browser, server.url, { locale, width, height: 844, hash: `#/inbox/${conversationId}` });
+      const zh = locale === 'zh-CN';
+      if (width < 1200) {
+        await page.getByRole('button', { name: zh ? '更多操作' : 'More actions' }).click();
+        await page.getByRole('menuitem', { name: zh ? '转接…' : 'Transfer…' }).click();
+      } else await page.getByRole('button', { name: zh ? '转接…' : 'Transfer…' }).click();
+      const names = page.locator('dialog[open] .agent-name');
+      await names.filter({ hasText: long }).waitFor();
+      const cut = await names.evaluateAll((all) => all.filter((n) => n.scrollWidth > n.clientWidth || n.getBoundingClientRect().right > n.closest('dialog')!.getBoundingClientRect().right).map((n) => n.textContent));
+      expect(cut, `${locale} ${width}`).toEqual([]);
+      await page.locator('dialog[open]').screenshot({ path: path.join(SHOTS, `desk-look-transfer-${width}-${locale}.png`) });
+      await page.context().close();
+    }
+    client.close();
+  });
+
+  it('breaks the page address in the details after a "/", never inside a word (".../refund" then "s" at 1280 px)', async () => {
+    const { server } = e2e;
+    const url = 'https://wallet.example/help/refunds/card-payments/international-transfers'; // the server keeps origin and path
+    const { client, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en', page: { url, title: 'Refunds – Wallet help' } });
+    client.send({ type: 'handoff' });
+    await client.next('state', (f) => f.status === 'waiting');
+    const page = await openConsoleAt(e2e.browser, server.url, { locale: 'en-US', width: 1280, height: 800, hash: `#/inbox/${welcome.conversationId}` });
+    const address = page.getByTestId('page').locator('.muted');
+    expect(await address.innerText()).toBe(url);
+    // The character before each line break of the address (it wrapped: the column is 250 px).
+    const before = await address.evaluate((el) => {
+      const chars: { ch: string; top: number }[] = [];
+      const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        for (let i = 0; i < n.textContent!.length; i++) {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          chars.push({ ch: n.textContent![i]!, top: Math.round(r.getBoundingClientRect().top) });
+        }
+      }
+      return chars.flatMap((c, i) => (i > 0 && c.top > chars[i - 1]!.top ? [chars[i - 1]!.ch] : []));
+    });
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.filter((ch) => !'/?&#-'.includes(ch))).toEqual([]);
+    await page.getByRole('complementary', { name: 'Details' }).screenshot({ path: path.join(SHOTS, 'desk-look-details-address.png') });
+    await page.context().close();
     client.close();
   });
 });

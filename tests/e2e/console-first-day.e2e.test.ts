@@ -122,7 +122,7 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
     expect(contextLine).toBe('wallet-user-4711');
     // The row's "Assigned · You" (the reader's own): the dot as far from "Assigned" as from the name (it sat beside the name, a gap before it).
     const meta = page.locator('.conversation-item').filter({ hasText: 'Maximilian' }).locator('.row-meta');
-    expect(await meta.innerText()).toMatch(/^en\s*Assigned\s*·\s*You$/);
+    expect(await meta.innerText()).toMatch(/^English\s*Assigned\s*·\s*You$/);
     const [before, after] = await meta.locator('.row-sep').evaluate((sep) => {
       const box = sep.getBoundingClientRect();
       return [box.left - sep.previousElementSibling!.getBoundingClientRect().right, sep.nextElementSibling!.getBoundingClientRect().left - box.right];

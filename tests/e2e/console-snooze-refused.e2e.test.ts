@@ -55,7 +55,7 @@ describe.skipIf(!e2e.run)('a refused snooze in Chromium', () => {
         await route.continue();
       });
       await page.locator('.conversation-head .actions button[aria-haspopup]').first().click();
-      await page.getByRole('menu').getByRole('menuitem').first().click(); // Later today
+      await page.getByRole('menu').getByRole('menuitem').first().click(); // Later today (in 3 hours from 9 PM)
       await page.getByRole('alert').waitFor();
       // Words for who reads them: an admin is not told to ask an admin; they may take the chat over (Transfer… to themselves).
       expect(await page.getByRole('alert').textContent()).toBe(words(tag, 'refusal_not_yours_admin'));

@@ -54,7 +54,7 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
     const menu = page.getByRole('menu', { name: 'Snooze' });
     const items = menu.getByRole('menuitem');
     expect((await items.allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim())).toEqual([
-      expect.stringMatching(/^Later today (\d|[A-Z][a-z]{2} \d)/), // today: the time; after midnight: the day
+      expect.stringMatching(/^(Later today \d|In 3 hours [A-Z][a-z]{2} \d)/), // today: the time; from 9 PM, tomorrow: "in 3 hours" and the day
       expect.stringMatching(/^Tomorrow [A-Z][a-z]{2} 9:00 AM$/),
       expect.stringMatching(/^Monday ([A-Z][a-z]{2} \d{1,2}, |Mon )9:00 AM$/),
       expect.stringMatching(/^In a week [A-Z][a-z]{2} \d{1,2}, /),
@@ -95,7 +95,7 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
     await page.locator('.log').focus();
     await page.keyboard.press('z');
     await menu.waitFor();
-    await menu.getByRole('menuitem', { name: /^Later today/ }).click();
+    await menu.getByRole('menuitem', { name: /^(Later today|In 3 hours)/ }).click();
     await page.locator('section.conversation.empty').waitFor(); // Mine is empty again
     await page.getByRole('tab', { name: /^Snoozed/ }).click();
     await rowOf(page, 'here is the screenshot').click();
@@ -131,6 +131,16 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
     await head.getByRole('button', { name: 'Change wake time' }).click();
     await page.getByRole('menu', { name: 'Change wake time' }).getByRole('menuitem', { name: /^Tomorrow/ }).click();
     await expect.poll(() => snoozedLine.textContent()).toMatch(/^Snoozed until tomorrow 9:00 AM\s*Unsnooze$/);
+    // Its own date and time, from "Change wake time": the dialog says it changes the wake time (not "Snooze until…").
+    await head.getByRole('button', { name: 'Change wake time' }).click();
+    await page.getByRole('menu', { name: 'Change wake time' }).getByRole('menuitem', { name: 'A date and time…' }).click();
+    const change = page.getByRole('dialog', { name: 'Change wake time to…' });
+    await change.waitFor();
+    expect(await change.getByRole('button', { name: 'Snooze', exact: true }).count()).toBe(0);
+    expect(await selectNamed(change, 'Time').textContent()).toBe('9:00 AM'); // it starts at the wake time it changes
+    await choose(change, 'Time', { value: String(16 * 60) });
+    await change.getByRole('button', { name: 'Change', exact: true }).click();
+    await expect.poll(() => snoozedLine.textContent()).toMatch(/^Snoozed until tomorrow 4:00 PM\s*Unsnooze$/);
     // On a phone the More menu's snooze items change the wake time too.
     await page.setViewportSize({ width: 390, height: 844 });
     await head.getByRole('button', { name: 'More actions' }).click();
@@ -172,7 +182,7 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
       const at = before.indexOf((await title.textContent())!);
       expect(at).toBeGreaterThanOrEqual(0);
       await page.getByRole('button', { name: 'Snooze', exact: true }).click();
-      await page.getByRole('menu', { name: 'Snooze' }).getByRole('menuitem', { name: /^Later today/ }).click();
+      await page.getByRole('menu', { name: 'Snooze' }).getByRole('menuitem', { name: /^(Later today|In 3 hours)/ }).click();
       await expect.poll(() => rows.count()).toBe(left - 1);
       const next = before[at + 1] ?? before[at - 1];
       if (next !== undefined) await expect.poll(() => title.textContent()).toBe(next);
@@ -223,6 +233,17 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
           await showColorScheme(page, scheme);
           await page.screenshot({ path: path.join(SHOTS, `console-snooze-header-${device}-${scheme}-${tag}.png`) });
         }
+        // Snoozed, its chooser changes the wake time, and says so in the console's language.
+        await page.locator('.conversation-head .actions button[aria-haspopup]').first().click();
+        await page.getByRole('menuitem', { name: zh ? /选择日期和时间…$/ : /A date and time…$/ }).click();
+        const change = page.getByRole('dialog', { name: zh ? '更改暂停时间为…' : 'Change wake time to…' });
+        await change.getByRole('button', { name: zh ? '更改' : 'Change', exact: true }).waitFor();
+        for (const scheme of ['light', 'dark'] as const) {
+          await showColorScheme(page, scheme);
+          await page.screenshot({ path: path.join(SHOTS, `console-snooze-change-${device}-${scheme}-${tag}.png`) });
+        }
+        await change.getByRole('button', { name: zh ? '取消' : 'Cancel' }).click();
+        await change.waitFor({ state: 'hidden' });
         await page.evaluate(() => (location.hash = '#/inbox'));
         await page.getByRole('tab', { name: locale === 'en-US' ? /^Snoozed/ : /^已暂停/ }).click();
         await rowOf(page, 'waiting on the bank').waitFor();

@@ -34,24 +34,28 @@ describe.skipIf(!e2e.run)("the console shows the visitor's spoken language in Ch
     // The open conversation's row (its preview changes as the visitor writes).
     const row = page.locator('.conversation-item[aria-current=true]');
     const chip = row.getByTestId('language');
-    await expect.poll(() => chip.textContent()).toBe('zh-CN');
+    await expect.poll(() => chip.textContent()).toBe('Chinese (China)'); // a name, not "zh-CN"
     const header = page.getByTestId('spoken');
-    const details = page.getByRole('complementary', { name: 'Details' }).getByTestId('languages');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    /** The details' languages: only what the header does not say (it named the language a second time). */
+    const more = () => details.locator('[data-testid=writes], [data-testid=widget-language]').evaluateAll((dds) => dds.map((dd) => `${dd.previousElementSibling!.textContent}: ${dd.textContent}`));
     await expect.poll(() => header.textContent()).toBe('Speaks Chinese (China)');
-    expect(await details.textContent()).toBe('Speaks Chinese (China)');
+    expect(await more()).toEqual([]);
+    expect(await details.textContent()).not.toContain('Chinese (China)');
 
     // The visitor switches to English: one chip, now English, and the details name both languages; no reload.
     visitor.send({ type: 'send', clientId: 'written-e2e-02', text: 'sorry, can you help me in English please' });
-    await expect.poll(() => chip.textContent()).toBe('en');
+    await expect.poll(() => chip.textContent()).toBe('English');
     expect(await chip.getAttribute('title')).toBe('Speaks English');
     expect(await row.locator('.row-meta > .badge').count()).toBe(1);
     await expect.poll(() => header.textContent()).toBe('Speaks English');
-    expect(await details.textContent()).toBe('Speaks English · widget Chinese (China)');
+    expect(await more()).toEqual(['Widget language: Chinese (China)']);
+    expect(await details.textContent()).not.toContain('English');
 
     // A one-word "ok" leaves it English.
     visitor.send({ type: 'send', clientId: 'written-e2e-03', text: 'ok' });
     await expect.poll(() => row.locator('.preview').textContent()).toBe('ok');
-    expect(await chip.textContent()).toBe('en');
+    expect(await chip.textContent()).toBe('English');
   });
 
   it('the visitor chooses Chinese back: the chip and the header say so, and their next conversation starts chosen', async () => {
@@ -77,12 +81,14 @@ describe.skipIf(!e2e.run)("the console shows the visitor's spoken language in Ch
 
     // The widget's way back ("切换回中文"): a choice, kept over the English they write.
     visitor.send({ type: 'language', locale: 'zh-CN' });
-    await expect.poll(() => chip.textContent()).toBe('zh-CN · chosen');
+    await expect.poll(() => chip.textContent()).toBe('Chinese (China) · chosen');
     expect(await chip.getAttribute('title')).toBe('Speaks Chinese (China) · chose it');
     await expect.poll(() => header.textContent()).toBe('Speaks Chinese (China) · chose it');
     expect(await header.getAttribute('data-chosen')).toBe('true');
-    const details = page.getByRole('complementary', { name: 'Details' }).getByTestId('languages');
-    expect(await details.textContent()).toBe('Speaks Chinese (China) · chose it · writes English');
+    const details = page.getByRole('complementary', { name: 'Details' });
+    expect(await details.getByTestId('writes').textContent()).toBe('English');
+    expect(await details.getByTestId('widget-language').count()).toBe(0);
+    expect(await details.textContent()).not.toContain('Chinese (China)');
 
     // Closed; the same visitor comes back and asks for a person before writing anything in a language.
     expect((await api(e2e.server, cookie, 'POST', `/api/v1/conversations/${conversationId}/close`)).status).toBe(200);
@@ -94,7 +100,7 @@ describe.skipIf(!e2e.run)("the console shows the visitor's spoken language in Ch
     expect(next.conversationId).not.toBe(conversationId);
     again.send({ type: 'handoff' });
     const nextRow = page.locator(`.conversation-item[data-status=waiting]`).filter({ has: page.locator('[data-chosen]') });
-    await expect.poll(() => nextRow.getByTestId('language').textContent()).toBe('zh-CN · chosen');
+    await expect.poll(() => nextRow.getByTestId('language').textContent()).toBe('Chinese (China) · chosen');
     await api(e2e.server, cookie, 'POST', `/api/v1/conversations/${next.conversationId}/close`);
   });
 });

@@ -31,13 +31,14 @@ describe.skipIf(!e2e.run)("the host page's setLocale reads as the site's in the 
     await logIntoConsole(page, e2e.server.url);
     await page.getByRole('tab', { name: /^Waiting/ }).click();
     const row = page.locator('.conversation-item', { hasText: 'my card was charged twice' });
-    await expect.poll(() => row.getByTestId('language').textContent()).toBe('ja · set by site');
+    await expect.poll(() => row.getByTestId('language').textContent()).toBe('Japanese · set by site');
     await row.click();
     const header = page.getByTestId('spoken');
     await expect.poll(() => header.textContent()).toBe('Speaks Japanese · set by the site');
     expect(await header.getAttribute('data-set-by')).toBe('site');
-    const details = page.getByRole('complementary', { name: 'Details' }).getByTestId('languages');
-    expect(await details.textContent()).toBe('Speaks Japanese · set by the site · writes English · widget English');
+    // The details add what the header does not say: what they write, the widget's language.
+    const details = page.getByRole('complementary', { name: 'Details' });
+    expect([await details.getByTestId('writes').textContent(), await details.getByTestId('widget-language').textContent()]).toEqual(['English', 'English']);
     const lines = page.locator('.event-line[data-event=language_set]');
     await lines.filter({ hasText: 'The site set the language to Japanese' }).waitFor();
     expect(await lines.filter({ hasText: 'The visitor chose' }).count()).toBe(0);
