@@ -35,8 +35,9 @@ const dayOn = (at: Date, days: number, hour?: number) => {
 
 /**
  * The Snooze menu's choices, in the agent's own time zone: later today (+3 h; "in 3 hours" from 9 PM, when that is
- * tomorrow: "Later today · Tue 12:33 AM" said two things), tomorrow 9:00, Monday 9:00 (next week's on a Monday) and in a
- * week (this time: the same local time, 7 days of the calendar on, so 167 or 169 hours across a daylight-saving change).
+ * tomorrow: "Later today · Tue 12:33 AM" said two things), tomorrow 9:00, Monday 9:00 (next week's on a Monday; none on a
+ * Sunday, when tomorrow is Monday: the menu offered the same wake time twice) and in a week (this time: the same local
+ * time, 7 days of the calendar on, so 167 or 169 hours across a daylight-saving change).
  */
 export function snoozeChoices(now = Date.now()): { key: string; until: number }[] {
   const d = new Date(now);
@@ -44,7 +45,7 @@ export function snoozeChoices(now = Date.now()): { key: string; until: number }[
   return [
     { key: new Date(now + 3 * HOUR).getDate() === d.getDate() ? 'snooze_later' : 'snooze_hours', until: now + 3 * HOUR },
     { key: 'snooze_tomorrow', until: dayOn(d, 1, 9) },
-    { key: 'snooze_monday', until: dayOn(d, toMonday, 9) },
+    ...(toMonday === 1 ? [] : [{ key: 'snooze_monday', until: dayOn(d, toMonday, 9) }]),
     { key: 'snooze_week', until: dayOn(d, 7) },
   ];
 }

@@ -4,7 +4,7 @@ import { formatWake, snoozeChoices } from '../../console/wake-time.ts';
 /** The Snooze menu's wake times, in the agent's own time zone (the machine's here), and how a wake time reads. */
 describe('snooze choices', () => {
   const at = (d: number, h: number, m = 0) => new Date(2026, 11, d, h, m).getTime();
-  it('later today is 3 hours on, tomorrow and Monday are 9:00, a week is this time; on a Monday, Monday is next week', () => {
+  it('later today is 3 hours on, tomorrow and Monday are 9:00, a week is this time; on a Monday, Monday is next week; on a Sunday, no Monday beside tomorrow', () => {
     const friday = at(11, 16, 30);
     expect(snoozeChoices(friday)).toEqual([
       { key: 'snooze_later', until: at(11, 19, 30) },
@@ -15,7 +15,11 @@ describe('snooze choices', () => {
     const monday = at(7, 8);
     expect(snoozeChoices(monday).find((c) => c.key === 'snooze_monday')!.until).toBe(at(14, 9));
     const sunday = at(13, 23);
-    expect(snoozeChoices(sunday).map((c) => c.until).slice(0, 3)).toEqual([at(14, 2), at(14, 9), at(14, 9)]);
+    expect(snoozeChoices(sunday)).toEqual([
+      { key: 'snooze_hours', until: at(14, 2) },
+      { key: 'snooze_tomorrow', until: at(14, 9) },
+      { key: 'snooze_week', until: at(20, 23) },
+    ]);
   });
 
   it('says "in 3 hours", not "later today", once 3 hours on is tomorrow (from 9 PM)', () => {

@@ -56,7 +56,7 @@ describe.skipIf(!e2e.run)('snoozing a conversation in the console, in Chromium',
     expect((await items.allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim())).toEqual([
       expect.stringMatching(/^(Later today \d|In 3 hours [A-Z][a-z]{2} \d)/), // today: the time; from 9 PM, tomorrow: "in 3 hours" and the day
       expect.stringMatching(/^Tomorrow [A-Z][a-z]{2} 9:00 AM$/),
-      expect.stringMatching(/^Monday ([A-Z][a-z]{2} \d{1,2}, |Mon )9:00 AM$/),
+      ...(new Date().getDay() === 0 ? [] : [expect.stringMatching(/^Monday ([A-Z][a-z]{2} \d{1,2}, |Mon )9:00 AM$/)]), // on a Sunday tomorrow is Monday: offered once
       expect.stringMatching(/^In a week [A-Z][a-z]{2} \d{1,2}, /),
       'A date and time…',
     ]);
