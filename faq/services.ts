@@ -562,6 +562,15 @@ const HOUSEHOLD_WORD = patternSet(HOUSEHOLD_SOURCES);
 const PHONE_DATA_WORD = patternSet(PHONE_DATA_SOURCES);
 const NEW_PHONE_WORD = termTest(NEW_PHONE);
 const TRADE_OR_TICKET = patternSet(TRADE_OR_TICKET_SOURCES);
+const TRADE = patternSet(wordSources(TRADES));
+/**
+ * Money sent to a trade, or the limit on sending it ("限额是多少啊，我要给装修师傅转三万", "인테리어 업체에 삼백 보내야 하는데 한도가
+ * 얼마예요"): the wallet's transfer, not the trade's own fee ("请锁匠换锁芯要多少钱"), though no word of the wallet's is there.
+ * Chinese 转 given to someone, sent wrong, sent as an amount; Korean money sent or its limit. Not 转让 (a membership passed on).
+ */
+const SENT_TO_TRADE = /(?:给|付给)[^ ]{0,8}转(?!让)|转(?:给|错|钱|过去|多少)|转了?[一二三四五六七八九十两几半\d]|限额|보내|보냈|이체|한도/u;
+/** Whether normalised text sends money to a trade (see SENT_TO_TRADE). */
+const sentToTrade = (normalized: string) => TRADE.test(normalized) && SENT_TO_TRADE.test(normalized);
 const LOAN = patternSet(LOAN_SOURCES);
 const BELONGING = patternSet(BELONGING_SOURCES);
 const VENUE = patternSet(VENUE_SOURCES);
@@ -880,7 +889,7 @@ function namesOthersThing(normalized: string): boolean {
     (CODE.test(normalized) && !WALLET_NAMED.test(normalized)) ||
     ((DEVICE_TROUBLE_WORD.test(normalized) || phoneData || (DELIVERY.test(normalized) && !disputed(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
     ((HOUSEHOLD_WORD.test(normalized) || (SHOPPING_CENTRE.test(normalized) && !USING.test(normalized))) && !MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
-    ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(machines.replace(MACHINE_TRANSFER, '$1').replace(MACHINE_TOP_UP, 'チャージ').replace(NAMED_BANK_ACCOUNT, ' '))) ||
+    ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(machines.replace(MACHINE_TRANSFER, '$1').replace(MACHINE_TOP_UP, 'チャージ').replace(NAMED_BANK_ACCOUNT, ' ')) && !sentToTrade(normalized)) ||
     ((CARRIER_OR_COUNTER.test(normalized) || (CARRIER.test(normalized) && (PHONE_CREDIT.test(normalized) || CARRIER_ASKED_WORD.test(normalized)))) && !WALLET_NAMED.test(normalized.replace(CARRIER_AUTOPAY_ALL, ' ').replace(CARRIER_APP_ALL, ' '))) ||
     (CARRIER_MATTER.test(normalized) && KOREAN_CARRIER.test(normalized) && !CARRIER_MOVE_WALLET_WORD.test(normalized.replace(CARRIER_BILLING_ALL, ' '))) ||
     (COMPANY_CARD.test(normalized) && COMPANY_CARD_PAPER.test(normalized) && !WALLET_SIDE.test(normalized) && !CARD_ADDING.test(normalized)) ||

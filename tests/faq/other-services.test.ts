@@ -575,6 +575,9 @@ describe("another's thing", () => {
     ['二手车过户要多久', 'thing'], ['중고차 주행거리 조작 확인하는 법', 'thing'], ['when do i get my tax refund', 'thing'], ['退税什么时候到', 'thing'],
     ['所得税の還付金はいつ振り込まれる', 'thing'], ['소득세 환급금 조회', 'thing'], ['¿cuándo llega la devolución de impuestos?', 'thing'],
     ['the locksmith charged my wallet twice', null], ['用钱包付烤箱的钱被扣了两次', null], ['can i pay for a used car with my wallet balance', null],
+    // Since session 46: money sent to a trade, or the limit on sending it, is the wallet's transfer with no word of the wallet's.
+    ['限额是多少啊，我要给装修师傅转三万', null], ['付给装修师傅的钱转错人了', null], ['인테리어 업체에 삼백 보내야 하는데 한도가 얼마예요', null],
+    ['装修师傅一天收多少钱', 'thing'], ['健身房年卡能转让吗', 'thing'],
     ['my tax refund went to my wallet but the balance did not change', null], ['冷凍食品をウォレットで払ったら決済エラー', null],
     ['necesito un extracto para hacienda', null],
     // Groceries and appliances are bought with the wallet: a charge or a refund for one is the wallet's.
