@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { showColorScheme, violations } from '../helpers/axe.ts';
 import { logIntoConsole, notificationsShown, recordNotifications, useBrowserAndServer } from '../helpers/browser.ts';
 import { ADMIN, ADMIN_ENV, addAgent, AgentClient, api, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
@@ -23,6 +23,26 @@ async function consoleAs(browser: Browser, url: string, who: { email: string; pa
   return { ctx, page };
 }
 
+/**
+ * A's console in a language at a width, on the conversation `id`: logged in once for the file in a context of its own
+ * (one per language and width, closed with the file's Chromium), each test's chat opened in it by its address, in the
+ * light scheme. Four logins instead of eight: the tests share A's person, not a chat.
+ */
+const adminConsoles = new Map<string, Promise<{ ctx: BrowserContext; page: Page }>>();
+async function adminConsoleOn(browser: Browser, url: string, id: string, at: { locale: string; width: number }) {
+  const key = `${at.locale} ${at.width}`;
+  const open = adminConsoles.get(key);
+  if (!open) {
+    const opening = consoleAs(browser, url, ADMIN, { ...at, hash: `#/inbox/${id}` });
+    adminConsoles.set(key, opening);
+    return opening;
+  }
+  const a = await open;
+  await showColorScheme(a.page, 'light');
+  await a.page.evaluate((hash) => (location.hash = hash), `#/inbox/${id}`);
+  return a;
+}
+
 /** A visitor who wrote `text` and asked for a person (waiting), and A's console open on that chat with the note box ready. */
 async function adminOnWaitingChat(browser: Browser, server: { url: string; wsUrl: string }, text: string, clientId: string, at: { locale: string; width: number }) {
   const v = await TestClient.connect(`${server.wsUrl}/ws/visitor`, server.url);
@@ -31,7 +51,7 @@ async function adminOnWaitingChat(browser: Browser, server: { url: string; wsUrl
   v.send({ type: 'send', clientId, text });
   v.send({ type: 'handoff' });
   await v.next('state', (s) => s.status === 'waiting', 10_000);
-  const a = await consoleAs(browser, server.url, ADMIN, { ...at, hash: `#/inbox/${id}` });
+  const a = await adminConsoleOn(browser, server.url, id, at);
   const note = a.page.locator('.composer textarea');
   await a.page.locator('.msg', { hasText: text }).waitFor();
   await expect.poll(() => note.isEnabled()).toBe(true);
@@ -77,7 +97,7 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
 
     const b = await consoleAs(browser, server.url, MEI, { locale: 'en-US', width: 1280, hash: '#/inbox' }, true);
     await expect.poll(() => b.page.title()).toBe('(1) Kefu console'); // the waiting chat she may take
-    const a = await consoleAs(browser, server.url, ADMIN, { locale: 'en-US', width: 1280, hash: `#/inbox/${id}` });
+    const a = await adminConsoleOn(browser, server.url, id, { locale: 'en-US', width: 1280 });
     const note = a.page.getByRole('textbox', { name: 'Internal note' });
     await a.page.getByRole('log', { name: 'Transcript' }).getByText('I was charged twice').waitFor();
     await expect.poll(() => note.isEnabled()).toBe(true);
@@ -130,7 +150,6 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
     await expect.poll(() => b.page.title()).toBe('Kefu console');
     await b.page.locator('.msg.note').screenshot({ path: path.join(SHOTS, `console-mention-note-desktop-light-en.png`) });
     v.close();
-    await a.ctx.close();
     await b.ctx.close();
   });
 
@@ -164,7 +183,6 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
       await b.page.screenshot({ path: path.join(SHOTS, `console-mentions-page-${where}-${scheme}-${tag}.png`) });
     }
     v.close();
-    await a.ctx.close();
     await b.ctx.close();
   });
 
@@ -208,7 +226,6 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
     await note.press('Enter');
     await expect.poll(() => a.page.locator('.msg.note:not(.pending) mark.mention').count()).toBe(10);
     v.close();
-    await a.ctx.close();
   });
 
   it('Mentions pages older ones with the keyboard ("Show older" after the hundredth, the focus on the first older one), keeps them when a new one comes, names a closed chat’s visitor; 1280 en and 390 zh-CN, light and dark', async () => {
@@ -216,10 +233,12 @@ describe.skipIf(!e2e.run)('mentioning a teammate in an internal note, in Chromiu
     const admin = await login(server);
     const ada = await addAgent(server, admin.cookie, 'ada@example.com', { name: 'Ada Page' });
     const { v, id, writer } = await waitingWithWriter(server, admin.cookie);
-    for (let i = 1; i <= 101; i++) {
-      writer.send({ type: 'note', conversationId: id, clientId: `older-note-${String(i).padStart(3, '0')}`, text: `@Ada Page note ${i}`, mentions: [ada.agent.id] });
-      await writer.next('ack', (f) => f.clientId === `older-note-${String(i).padStart(3, '0')}`);
-    }
+    // Sent one after another without waiting for each ack: the socket's frames are stored in the order they came
+    // (server/routes/ws/agent-connection.ts), every one acknowledged.
+    const clientIds = Array.from({ length: 101 }, (_, i) => `older-note-${String(i + 1).padStart(3, '0')}`);
+    clientIds.forEach((clientId, i) => writer.send({ type: 'note', conversationId: id, clientId, text: `@Ada Page note ${i + 1}`, mentions: [ada.agent.id] }));
+    const acks = await Promise.all(clientIds.map((clientId) => writer.next('ack', (f) => f.clientId === clientId)));
+    expect(acks.map((a) => a.seq)).toEqual([...acks.map((a) => a.seq)].sort((x, y) => x - y));
     writer.close();
     // Closed: the inbox lists it no more, the Mentions page still names its visitor.
     expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${id}/claim`)).status).toBe(200);
