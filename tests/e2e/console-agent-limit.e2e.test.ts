@@ -23,6 +23,18 @@ async function agentsPage(locale: string, width: number): Promise<Page> {
   return page;
 }
 
+/**
+ * The Chinese Agents page on a 390 px touch phone, logged in once for the file (closed with the file's Chromium): the
+ * phone row test reads it, the dialog test after it acts in it, in the light scheme. One login fewer.
+ */
+let chinesePhone: Promise<Page> | undefined;
+async function chinesePhonePage(): Promise<Page> {
+  if (!chinesePhone) return (chinesePhone = agentsPage('zh-CN', 390));
+  const page = await chinesePhone;
+  await showColorScheme(page, 'light');
+  return page;
+}
+
 /** The vertical middle of each of the row's elements, in whole px. */
 const middles = (row: Locator, selectors: string[]) =>
   row.evaluate(
@@ -95,7 +107,7 @@ describe.skipIf(!e2e.run)('changing an agent’s chat limit in the console', () 
     await addAgent(e2e.server, admin.cookie, 'lin@example.com', { maxChats: 5 });
     await addAgent(e2e.server, admin.cookie, 'wen@example.com', { role: 'viewer' });
     for (const locale of ['en-US', 'zh-CN'] as const) {
-      const page = await agentsPage(locale, 390);
+      const page = locale === 'zh-CN' ? await chinesePhonePage() : await agentsPage(locale, 390);
       const row = page.locator('.agents-table tbody tr', { hasText: 'lin@example.com' });
       await row.locator('.select-button').waitFor();
       for (const scheme of ['light', 'dark'] as const) {
@@ -116,12 +128,12 @@ describe.skipIf(!e2e.run)('changing an agent’s chat limit in the console', () 
       });
       if (locale === 'en-US') expect([words!.left, words!.top > chip!.top]).toEqual([chip!.left, true]);
       else expect([words!.top < chip!.bottom, words!.left - chats!.right]).toEqual([true, 12]);
-      await page.context().close();
+      if (locale === 'en-US') await page.context().close();
     }
   });
 
   it('in Chinese on a 390 px touch phone: the dialog in the console’s words, inside the screen, the stepper a finger can hit', async () => {
-    const page = await agentsPage('zh-CN', 390);
+    const page = await chinesePhonePage();
     await page.locator('.agents-table tbody tr', { hasText: 'admin@example.com' }).getByRole('button', { name: /修改上限/ }).tap();
     const dialog = page.getByRole('dialog', { name: 'admin 的同时接待上限' });
     await dialog.waitFor();
@@ -140,6 +152,5 @@ describe.skipIf(!e2e.run)('changing an agent’s chat limit in the console', () 
     await dialog.getByRole('button', { name: '保存' }).tap();
     await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
     expect(await page.getByRole('status').filter({ hasText: '已保存' }).textContent()).toBe('已保存：admin 现在最多同时接待 6 个会话。');
-    await page.context().close();
   });
 });
