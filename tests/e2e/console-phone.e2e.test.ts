@@ -74,17 +74,21 @@ describe.skipIf(!e2e.run)('the console on a touch phone', () => {
       ['webhooks', '#/webhooks', '[data-webhook] .row-actions button'],
     ] as const;
     const found: Record<string, string[]> = {};
+    const tall: Record<string, number[]> = {};
     for (const locale of ['en', 'zh-CN']) {
       const page = await openConsoleAt(e2e.browser, e2e.server.url, { locale, width: 390, height: 844, hash: '#/agents' });
       for (const [name, hash, loaded] of pages) {
         await page.evaluate((h) => (location.hash = h), hash);
         await page.locator(loaded).first().waitFor();
         found[`${locale} ${name}`] = await smallTargets(page);
+        // A tag with nothing to tap is no taller than on a desktop (a label's name and a webhook's events were 44 px pills).
+        tall[`${locale} ${name}`] = await page.locator('.tag:not(:has(button))').evaluateAll((tags) => tags.map((t) => t.getBoundingClientRect().height).filter((h) => h > 28));
         await page.screenshot({ path: path.join(SHOTS, `phone-targets-${locale}-${name}.png`), fullPage: true });
       }
       await page.context().close();
     }
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+    expect(tall).toEqual(Object.fromEntries(Object.keys(tall).map((k) => [k, []])));
     for (const c of [held, waiting, ticket]) c.close();
   }, 90_000);
 
