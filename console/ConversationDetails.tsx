@@ -53,7 +53,7 @@ export function ConversationDetails(props: {
         {c.pageUrl && (
           <>
             <dt>{t('ctx_page')}</dt>
-            <dd data-testid="page">{c.pageTitle ? <>{c.pageTitle}<br /><span class="muted">{breakable(c.pageUrl)}</span></> : breakable(c.pageUrl)}</dd>
+            <dd data-testid="page">{breakable(c.pageUrl)}</dd>
           </>
         )}
         {device && (

@@ -171,7 +171,8 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
 
   const mayReveal = maySeeContact(me);
   const name = visitorName(c);
-  const context = [describeDevice(c.userAgent), c.pageTitle ? t('ctx_page_title', { title: c.pageTitle }) : c.pageUrl, c.user?.userId].filter(Boolean).join(' · ');
+  // The page by its title only: its address is the details panel's (each said the title before, the details adding the address).
+  const context = [describeDevice(c.userAgent), c.pageTitle && t('ctx_page_title', { title: c.pageTitle }), c.user?.userId].filter(Boolean).join(' · ');
   return (
     <section
       class="conversation"

@@ -9,9 +9,9 @@ export const AUDIT_WORDS: Record<string, readonly string[]> = {
 /** Fields whose words the console already names elsewhere: a role, a FAQ edit's kind. */
 const NAMED: Record<string, string> = { role: 'role_', kind: 'faq_action_' };
 
-/** One audit value in the agent's language: "第二步验证: 无", not "第二步验证: none". */
+/** One audit value in the agent's language: "第二步验证: 无", not "第二步验证: none"; an empty one "—" (a team with no members read "成员：" and nothing). */
 export function auditValue(field: string, v: unknown, t: Translate): string {
-  if (v === undefined || v === null) return '—';
+  if (v === undefined || v === null || v === '') return '—';
   if (typeof v === 'boolean') return t(v ? 'audit_value_yes' : 'audit_value_no');
   if (typeof v === 'string' && AUDIT_WORDS[field]?.includes(v)) return t(`audit_value_${v}`);
   if (typeof v === 'string' && field in NAMED) return t(`${NAMED[field]}${v}`);

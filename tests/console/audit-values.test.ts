@@ -54,4 +54,15 @@ describe('audit values', () => {
     expect(auditValue('ip', '127.0.0.1', zh)).toBe('127.0.0.1'); // not a word: as stored
     expect(auditValue('reason', null, zh)).toBe('—');
   });
+
+  it('shows an empty value a real server stores as "—", not nothing (a new team with no members read "成员：" and no more)', async () => {
+    const admin = await login(server);
+    expect((await api(server, admin.cookie, 'POST', '/api/v1/admin/teams', { name: 'Refunds', memberIds: [], topics: ['scam', 'fraud'] })).status).toBe(201);
+    const { records } = AuditList.parse((await api(server, admin.cookie, 'GET', '/api/v1/admin/audit?limit=100')).body);
+    const after = records.find((r) => r.action === 'team.created')!.after as Record<string, unknown>;
+    const zh = translator('zh-CN');
+    expect(after.members).toBe('');
+    expect(auditValue('members', after.members, zh)).toBe('—');
+    expect(auditValue('topics', after.topics, zh)).toBe('scam, fraud');
+  });
 });

@@ -6,9 +6,10 @@ import { ADMIN_ENV, FAST_SCRYPT, addAgent, api, login } from '../helpers/agent-c
 import { visitor } from '../helpers/ws-client.ts';
 
 /**
- * A finger's targets on a 390 px touch phone: every button, link, field and choice on the Agents, Tickets, Reports
- * and conversation pages is at least 44 px tall, in English and Chinese (Disable / Remove, CSV, the More menu, the
- * conversation's header, the contact switch and the segmented choices were 20–38 px).
+ * A finger's targets on a 390 px touch phone: every button, link, field and choice on the Agents, Tickets, Reports,
+ * conversation, canned replies, teams (and labels) and webhooks pages is at least 44 px tall, in English and Chinese
+ * (Disable / Remove, CSV, the More menu, the conversation's header, the contact switch and the segmented choices were
+ * 20–38 px).
  */
 const e2e = useBrowserAndServer(ADMIN_ENV, FAST_SCRYPT);
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
@@ -42,7 +43,7 @@ const smallTargets = (page: Page) =>
   });
 
 describe.skipIf(!e2e.run)('the console on a touch phone', () => {
-  it('has no tap target under 44 px tall on the Agents, Tickets, Reports and conversation pages, in English and Chinese', async () => {
+  it('has no tap target under 44 px tall on the Agents, Tickets, Reports, conversation and admin rows pages, in English and Chinese', async () => {
     const admin = await login(e2e.server);
     await addAgent(e2e.server, admin.cookie, 'mei@example.com');
     // A conversation the admin holds, one waiting and a ticket: the conversation's header and composer, the ticket's
@@ -57,25 +58,37 @@ describe.skipIf(!e2e.run)('the console on a touch phone', () => {
     const { client: ticket } = await visitor(e2e.server.wsUrl, e2e.server.url, { locale: 'en' });
     ticket.send({ type: 'leave_message', contact: 'li.wei@example.com', text: 'My card binding keeps failing, please email me.' });
     await ticket.next('ticket_saved');
+    // One row on each admin page with row buttons (Edit / Delete; the webhook's Log too): its event never fires here.
+    expect((await api(e2e.server, admin.cookie, 'POST', '/api/v1/canned-replies', { shortcut: 'refund', text: 'Refunds take 1-3 working days.' })).status).toBe(201);
+    expect((await api(e2e.server, admin.cookie, 'POST', '/api/v1/admin/labels', { name: 'Phishing', topics: ['scam'] })).status).toBe(201);
+    expect((await api(e2e.server, admin.cookie, 'POST', '/api/v1/admin/teams', { name: 'Refunds', memberIds: [], topics: [] })).status).toBe(201);
+    expect((await api(e2e.server, admin.cookie, 'POST', '/api/v1/admin/webhooks', { url: 'http://127.0.0.1:9/kefu', events: ['ticket.solved'] })).status).toBe(201);
 
     const pages = [
       ['agents', '#/agents', '.agents-table .row-actions button'],
       ['tickets', '#/tickets', '.ticket-card'],
       ['reports', '#/reports', '.report-chart canvas'],
       ['conversation', `#/inbox/${welcome.conversationId}`, '.composer textarea'],
+      ['canned replies', '#/canned-replies', '.row-actions button'],
+      ['teams', '#/teams', '[data-team] .row-actions button'],
+      ['webhooks', '#/webhooks', '[data-webhook] .row-actions button'],
     ] as const;
     const found: Record<string, string[]> = {};
+    const tall: Record<string, number[]> = {};
     for (const locale of ['en', 'zh-CN']) {
       const page = await openConsoleAt(e2e.browser, e2e.server.url, { locale, width: 390, height: 844, hash: '#/agents' });
       for (const [name, hash, loaded] of pages) {
         await page.evaluate((h) => (location.hash = h), hash);
         await page.locator(loaded).first().waitFor();
         found[`${locale} ${name}`] = await smallTargets(page);
+        // A tag with nothing to tap is no taller than on a desktop (a label's name and a webhook's events were 44 px pills).
+        tall[`${locale} ${name}`] = await page.locator('.tag:not(:has(button))').evaluateAll((tags) => tags.map((t) => t.getBoundingClientRect().height).filter((h) => h > 28));
         await page.screenshot({ path: path.join(SHOTS, `phone-targets-${locale}-${name}.png`), fullPage: true });
       }
       await page.context().close();
     }
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+    expect(tall).toEqual(Object.fromEntries(Object.keys(tall).map((k) => [k, []])));
     for (const c of [held, waiting, ticket]) c.close();
   }, 90_000);
 
