@@ -388,7 +388,7 @@ const EN: Groups = [
     ...['from my wallet', 'from the wallet', 'from the app', 'from my balance'].flatMap((from) => [`${from} to my card`, `${from} back to my card`, `${from} to my debit card`, `${from} back to my debit card`])],
   ['login', 'log in', 'sign in', 'signin', 'log on', 'logon'],
   // A bank account by its British, American and Canadian names.
-  ['bank account', 'current account', 'checking account', 'chequing account', 'cheque account', 'savings account', 'checking acct', 'savings acct'],
+  ['bank account', 'current account', 'checking account', 'chequing account', 'cheque account', 'checking acct'],
   // The old SIM is the old number the codes went to (change-phone-number's alternates say "old number").
   ['old number', 'old sim', 'old sim card', 'previous number', 'former number'],
   ['register', 'sign up', 'signup'],
