@@ -31,7 +31,7 @@ const EN: Groups = [
     'wont allow', 'kicked back', 'kicking back', 'bounced', 'rejection',
     'refused', 'refuses'],
   ['failed', 'fail', 'fails', 'failing', 'failure', 'didnt go through', 'did not go through', 'not go through',
-    'unsuccessful', 'not successful', 'didnt work', 'did not work', 'error', 'didnt process', 'not process',
+    'unsuccessful', 'not successful', 'didnt work', 'did not work', 'error', 'errored', 'erroring', 'errors out', 'didnt process', 'not process',
     'not processed', 'went wrong', 'gone wrong', 'not worked',
     // Not managing to send is a failed transfer ("i couldnt transfer money from my account").
     'couldnt transfer', 'couldnt pay', 'couldnt make the transfer',

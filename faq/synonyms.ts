@@ -378,12 +378,17 @@ const EN: Groups = [
   // direction is folded onto the operation it names (onto "from my bank to my wallet" and "from my wallet to my bank"
   // they differed by two word pairs: "move money from my bank into my wallet" was a withdrawal at 0.98).
   ['top up', 'from my bank to my wallet', 'from my bank into my wallet', 'from my bank to the wallet', 'from my bank into the wallet', 'from my bank account into the wallet', 'from my bank account to the wallet', 'from my bank account to my wallet', 'from my bank account into my wallet', 'from bank to wallet', 'from the bank to the wallet', 'from my bank to the app', 'from my bank into the app'],
+  // …said the other way round, where the money goes first ("put 100 into the wallet from my bank"); likewise a withdrawal
+  // ("into my bank account from the app", "out of the app to my bank": the app drew the usage guide, "transfer" a wrong transfer).
+  ['top up', ...['into my wallet', 'into the wallet', 'to my wallet', 'to the wallet', 'into the app', 'into my balance', 'to my balance'].flatMap((to) => ['from my bank', 'from my bank account', 'from the bank', 'from my card', 'from my debit card'].map((from) => `${to} ${from}`))],
+  ['withdraw', ...['into my bank', 'into my bank account', 'to my bank', 'to my bank account'].flatMap((to) => ['from my wallet', 'from the wallet', 'from the app', 'from my balance'].map((from) => `${to} ${from}`)),
+    ...['out of the app', 'out of my wallet', 'out of the wallet', 'out of my balance', 'out of my account'].flatMap((from) => ['to my bank', 'into my bank', 'to my bank account', 'into my bank account'].map((to) => `${from} ${to}`))],
   ['withdraw', 'from my wallet to my bank', 'from the wallet to my bank', 'from my wallet back to my bank', 'from the wallet back to my bank', 'from my wallet back to my bank account', 'from the wallet back to my bank account', 'from the app back to my bank', 'out of my wallet into my bank', 'out of the wallet into my bank', 'from my wallet to my bank account', 'from the wallet to my bank account', 'from wallet to bank', 'from the wallet to the bank', 'from my wallet into my bank', 'from the app to my bank', 'from the app to my bank account',
     // …or to the card it came from ("transfer money from the wallet back to my card": the card drew bank cards).
     ...['from my wallet', 'from the wallet', 'from the app', 'from my balance'].flatMap((from) => [`${from} to my card`, `${from} back to my card`, `${from} to my debit card`, `${from} back to my debit card`])],
   ['login', 'log in', 'sign in', 'signin', 'log on', 'logon'],
   // A bank account by its British, American and Canadian names.
-  ['bank account', 'current account', 'checking account', 'chequing account', 'cheque account'],
+  ['bank account', 'current account', 'checking account', 'chequing account', 'cheque account', 'checking acct'],
   // The old SIM is the old number the codes went to (change-phone-number's alternates say "old number").
   ['old number', 'old sim', 'old sim card', 'previous number', 'former number'],
   ['register', 'sign up', 'signup'],
@@ -569,6 +574,8 @@ const EN: Groups = [
   ['close my account',
     // …shut or done away with, the object between the verb and its particle ("how do we shut it down", "shut my wallet down").
     ...['it', 'my account', 'the account', 'my wallet', 'the wallet', 'this account', 'this wallet'].flatMap((what) => [`shut ${what} down`, `close ${what} down`]),
+    // …or wished done, the verb's past after the account ("id like my account terminated please", "i want the wallet deleted").
+    ...['like', 'want', 'need'].flatMap((wish) => ['my account', 'the account', 'my wallet', 'the wallet', 'this account'].flatMap((what) => ['terminated', 'deactivated', 'closed', 'deleted', 'closed down', 'shut down'].map((done) => `${wish} ${what} ${done}`))),
     ...['my', 'the', 'this'].flatMap((det) => ['account', 'wallet'].flatMap((what) => [`shut ${det} ${what}`, `get rid of ${det} ${what}`, `do away with ${det} ${what}`,
       // …and slang for it ("pls nuke my account", "ditch this wallet").
       ...['nuke', 'scrap', 'ditch', 'trash'].map((verb) => `${verb} ${det} ${what}`)])),
@@ -1326,10 +1333,29 @@ const SPANISH_GET_IN_WITH_FACE = new RegExp(
  * others ("my mobile no longer charges", "phone no signal").
  */
 /**
- * A sum put in ("i put 50 in from my bank this morning"): the figure stood where the top-up's phrase has "money" ("put
+ * A sum put in ("i put 50 in from my bank this morning", "put 100 of it into the wallet"): the figure stood where the top-up's phrase has "money" ("put
  * money in"), so the phrase was not read; it is read with "money" in the figure's place.
  */
-const ENGLISH_SUM_PUT_IN = /(?<![\p{L}\p{N}])put \p{N}+(?: (?:dollars?|bucks|pesos?|naira|rupees?|cedis?|shillings?|euros?|pounds?|rand|usd|php|ngn|inr|kes))? (in|into|on)(?![\p{L}\p{N}])/gu;
+const SUM_UNITS = '(?: (?:dollars?|bucks|pesos?|naira|rupees?|cedis?|shillings?|euros?|pounds?|rand|usd|php|ngn|inr|kes))';
+const ENGLISH_SUM_PUT_IN = new RegExp(`(?<![\\p{L}\\p{N}])put \\p{N}+${SUM_UNITS}?(?: of it)? (in|into|on)(?![\\p{L}\\p{N}])`, 'gu');
+/**
+ * …and a sum added ("added 50 dollars but the balance still says 0", "i add 20 to my wallet from my card"): money added,
+ * with its unit or where it went said; a figure added to anything else stays ("add 2 and 2", "added 5 minutes").
+ */
+const ENGLISH_SUM_ADDED = new RegExp(`(?<![\\p{L}\\p{N}])(?:add|added|adding) \\p{N}+(?:${SUM_UNITS}|(?= (?:to|into|in|on) (?:my|the) (?:wallet|e wallet|balance|account|app)(?![\\p{L}\\p{N}])))(?![\\p{L}\\p{N}])`, 'gu');
+
+/**
+ * "I'd" typed without its apostrophe is "id" (normalisation drops it), which the identity concept reads as an ID: "id like
+ * my account terminated please" was identity verification's at 0.84. Before a verb of wishing it is "i would".
+ */
+const ENGLISH_I_WOULD = /(?<![\p{L}\p{N}])id (like|love|prefer|rather|appreciate)(?![\p{L}\p{N}])/gu;
+
+/**
+ * A bank account by its kind, where money goes or comes from ("move it to my checking", "into my savings account at the
+ * credit union"): "checking" and "savings" alone were no word the pack knows, and said before the groups are read, the
+ * phrases around a bank account take it ("move it into my bank account"). Not elsewhere ("i lost all my savings" is money).
+ */
+const ENGLISH_ACCOUNT_KIND = /(?<![\p{L}\p{N}])(to|into|from|out of|in) (my|the|our) (?:checking|chequing|savings)(?: account| acct)?(?![\p{L}\p{N}])/gu;
 
 /**
  * Cancelling a transaction is cancelling a transfer ("i need to cancel a transaction", "cancel the transaction i made
@@ -1420,7 +1446,14 @@ const foldSumDiffers = (normalized: string) =>
 /** Word forms folded before a locale's groups, in the text and in the groups' members alike. */
 const WORD_FORMS: Readonly<Record<string, (normalized: string) => string>> = {
   en: (normalized) =>
-    normalized.replace(ENGLISH_THIRD_PARTY_OWN, 'my').replace(ENGLISH_NUMBER_NO, '$1 number').replace(ENGLISH_SUM_PUT_IN, 'put money $1').replace(ENGLISH_CANCEL_TRANSACTION, 'cancel a transfer'),
+    normalized
+      .replace(ENGLISH_THIRD_PARTY_OWN, 'my')
+      .replace(ENGLISH_NUMBER_NO, '$1 number')
+      .replace(ENGLISH_SUM_PUT_IN, 'put money $1')
+      .replace(ENGLISH_SUM_ADDED, 'add money')
+      .replace(ENGLISH_CANCEL_TRANSACTION, 'cancel a transfer')
+      .replace(ENGLISH_I_WOULD, 'i would $1')
+      .replace(ENGLISH_ACCOUNT_KIND, '$1 $2 bank account'),
   es: (normalized) =>
     foldThirdParty(normalized)
       .replace(SPANISH_HESITATION, '')

@@ -213,3 +213,31 @@ describe('Spanish as customers from Mexico to Argentina and Spain write it (sess
     expect(folded('pasar pisto del app al banco')).toBe(folded('pasar plata de la app al banco'));
   });
 });
+
+/**
+ * English customers' words the entries' folds did not read (issue #18, session 46): "I'd" typed without its apostrophe
+ * ("id like…", read as an ID), a sum added or put "of it" into the wallet, a bank account by its kind alone ("my
+ * checking", "my savings"), where the money goes said before where it comes from, an account wished terminated. Each was
+ * another entry's answer or a "did you mean" on main c9d40bf.
+ */
+describe("English customers' words (session 46)", () => {
+  const folded = (text: string) => foldSynonyms(normalizeText(text), 'en');
+  it.each([
+    ['id love my account closed for good', 'close-account'],
+    ['id appreciate help moving my money into my bank', 'withdraw-to-bank'],
+    ['added 25 bucks from my debit card and nothing showed up', 'top-up'],
+    ['put 60 of it into the wallet from my bank account, how', 'top-up'],
+    ['can i send money out of the app to my savings', 'withdraw-to-bank'],
+    ['moved 100 to my checking from the app, when will it arrive', 'withdraw-to-bank'],
+  ])('answers "%s" with %s', (text, id) => {
+    expect(reply(text)).toBe(id);
+  });
+
+  it('reads "id" before a wish as "i would", and an ID card, all my savings and a figure added to another as they are', () => {
+    expect(folded('id like to close my account')).toBe(folded('i would like to close my account'));
+    expect(folded('my id card expired')).toContain('id card');
+    expect(folded('i lost all my savings')).toContain('savings');
+    expect(folded('added 5 minutes to the call')).toContain('added 5 minutes');
+    expect(folded('move it into my savings')).toBe(folded('move it into my bank account'));
+  });
+});
