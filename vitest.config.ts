@@ -37,15 +37,14 @@ const ON_POSTGRES = [
 
 /**
  * Server files that start their servers in the test's own process (no child process, fake clock or global) and close
- * them after: in project 'units' too (76 files). The browser-like globals of tests/soak/node-widget.ts, which the
+ * them after: in project 'units' too (75 files). The browser-like globals of tests/soak/node-widget.ts, which the
  * widget's and console's own clients need, are no bar: each file that uses them installs them for its own server. Nor
  * is Redis: a server's connections to it (the limit store's, the bus's two) close with the server (server/cluster/shared.ts),
  * and the probe and the key clean-up of tests/helpers/redis.ts disconnect after (resend-limits, silent-sockets and
  * socket-frame-budget, kept out for it until session 40). Nor is reports-api's clock: only Date is faked, only while its
  * beforeAll writes the known history, and real again before its tests (as console-reports does in project 'browser'),
- * when no other file's server is left in the process. Kept out: first-run's two nodes on PostgreSQL, which time out
- * under load as they do alone. faq-save-training, kept out while its saves trained the FAQ on the event loop, trains
- * in the FAQ training worker, which its servers stop as they close (session 46).
+ * when no other file's server is left in the process. Kept out: faq-save-training, whose tests
+ * train the FAQ as they edit it, and first-run's two nodes on PostgreSQL, which time out under load as they do alone.
  * faq-model-cache, kept out while its first test trained the wallet pack (≈3 s of CPU idle, 34 s at load 17-21), now
  * trains only the tests' mini pack in two languages (≈0.25 s of CPU a training).
  * faq-history and faq-learning, kept out while their saves trained a larger pack (tests timed out at 30 s shared at load
@@ -59,7 +58,7 @@ const SERVERS_IN_PROCESS = [
   'admin-change-open-console', 'agent-claim-race', 'agent-handoff', 'agent-rename', 'agent-sets-language', 'agent-notes-once', 'agent-rest', 'agent-routing', 'agent-sessions',
   'attachments', 'audit-trail', 'bad-input-ws', 'bot-language', 'bot-owed-claim', 'built-pages', 'bus-ordering', 'closing-server', 'config',
   'agent-frame-budget', 'conversation-log', 'crash-resync', 'csrf-and-caching', 'delivery-model', 'email', 'erasure-sockets',
-  'erasure-under-load', 'faq-admin', 'faq-cluster', 'faq-model-cache', 'faq-history', 'faq-save-training', 'faq-http', 'faq-learning', 'hours-clock', 'identity', 'idle-close',
+  'erasure-under-load', 'faq-admin', 'faq-cluster', 'faq-model-cache', 'faq-history', 'faq-http', 'faq-learning', 'hours-clock', 'identity', 'idle-close',
   'inbox-previews', 'kept-language', 'language-kept-on-device', 'leave-message', 'logging', 'made-up-tokens', 'masking-existing', 'masking', 'mentions', 'metrics',
   'page-context', 'personal-data', 'profile', 'queue-places', 'refusal-reasons', 'reports-api', 'resend-limits', 'route-authorization', 'route-schemas',
   'search-api', 'security-headers', 'silent-sockets', 'site-sets-language', 'sites-and-tickets', 'snooze', 'socket-frame-budget', 'spoken-language', 'teams',
