@@ -14,13 +14,6 @@ const dayStart = (days: number) => {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + days).getTime();
 };
 
-/**
- * "A date and time of my own": two of the console's own selects (never a browser's date picker) — a day of the next
- * 90, a time of the day every half hour, in the agent's own time zone — and Snooze, which waits for a time to come.
- * Opened on a chat already snoozed (its menu's "Change wake time"), it says so (its title and its button) and starts at
- * the wake time it changes.
- * Loaded when first asked for (the console's first load carries none of it).
- */
 /** Where the chooser starts: a chat's wake time (its day, the nearest half hour), else tomorrow at 9:00. */
 const startAt = (c: ConversationSummary): [day: string, time: string] => {
   if (!snoozed(c)) return ['1', String(9 * 60)];
@@ -30,9 +23,17 @@ const startAt = (c: ConversationSummary): [day: string, time: string] => {
   return [String(Math.min(Math.max(day, 0), SNOOZE_MAX_DAYS - 1)), String(time)];
 };
 
+/**
+ * "A date and time of my own": two of the console's own selects (never a browser's date picker) — a day of the next
+ * 90, a time of the day every half hour, in the agent's own time zone — and Snooze, which waits for a time to come.
+ * Opened on a chat already snoozed (its menu's "Change wake time"), it says so (its title and its button) and starts at
+ * the wake time it changes.
+ * Loaded when first asked for (the console's first load carries none of it).
+ */
 export default function SnoozeChooser({ c, onSnooze, onDone }: { c: ConversationSummary; onSnooze: (until: number) => void; onDone: () => void }) {
-  const [day, setDay] = useState(() => startAt(c)[0]);
-  const [time, setTime] = useState(() => startAt(c)[1]);
+  const [[startDay, startTime]] = useState(() => startAt(c));
+  const [day, setDay] = useState(startDay);
+  const [time, setTime] = useState(startTime);
   const lang = language();
   const days = Array.from({ length: SNOOZE_MAX_DAYS }, (_, i) => ({
     value: String(i),
