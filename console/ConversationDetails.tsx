@@ -54,8 +54,8 @@ export function ConversationDetails(props: {
           <>
             <dt>{t('ctx_page')}</dt>
             <dd data-testid="page">
-              {c.pageTitle && <span class="page-title">{t('ctx_page_title', { title: c.pageTitle })}</span>}
-              {c.pageUrl && <span class="page-url">{breakable(c.pageUrl)}</span>}
+              {c.pageTitle && <span class="visited-title">{t('ctx_page_title', { title: c.pageTitle })}</span>}
+              {c.pageUrl && <span class="visited-url">{breakable(c.pageUrl)}</span>}
             </dd>
           </>
         )}

@@ -237,6 +237,32 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
     }
   });
 
+  it("lines the canned replies' texts up in one column at 1280 px; on a 390 px phone gives each text the card's width under its shortcut and buttons (en and zh-CN)", async () => {
+    const { server } = e2e;
+    const admin = await login(server);
+    for (const [shortcut, text] of [['hi', 'Hi! Thanks for reaching out — how can I help you today?'], ['chargeback', '退款将在1-3个工作日内原路退回，请留意您的银行卡账单。如有疑问请随时联系我们。']]) {
+      expect((await api(server, admin.cookie, 'POST', '/api/v1/canned-replies', { shortcut, text })).status).toBe(201);
+    }
+    for (const [locale, width] of [['en-US', 1280], ['zh-CN', 390]] as const) {
+      const page = await openConsoleAt(e2e.browser, server.url, { locale, width, height: 800, hash: '#/canned-replies' });
+      await page.locator('.canned-item', { hasText: '/chargeback' }).waitFor();
+      const boxes = await page.locator('.canned-item').evaluateAll((items) => items.map((li) => {
+        const box = (sel: string) => li.querySelector(sel)!.getBoundingClientRect();
+        const card = li.getBoundingClientRect();
+        return { textLeft: Math.round(box('p').left), textWidth: box('p').width, cardWidth: card.width, textTop: box('p').top, headBottom: Math.max(box('.kbd').bottom, box('.row-actions').bottom) };
+      }));
+      expect(new Set(boxes.map((b) => b.textLeft)).size, locale).toBe(1); // every text starts at one edge
+      if (width < 500) {
+        for (const b of boxes) {
+          expect(b.textTop, locale).toBeGreaterThanOrEqual(b.headBottom); // under the shortcut and the buttons
+          expect(b.textWidth, locale).toBeGreaterThan(b.cardWidth * 0.8); // the card's width, not a strip beside them
+        }
+      }
+      await page.screenshot({ path: path.join(SHOTS, `desk-look-canned-list-${width}-${locale}.png`) });
+      await page.context().close();
+    }
+  });
+
   it('names a teammate whole in the transfer list, a long name on two lines rather than "Alejandro F…" (390 and 1280 px, en and zh-CN)', async () => {
     const { server } = e2e;
     const admin = await login(server);
@@ -291,7 +317,7 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
     client.send({ type: 'handoff' });
     await client.next('state', (f) => f.status === 'waiting');
     const page = await openConsoleAt(e2e.browser, server.url, { locale: 'en-US', width: 1280, height: 800, hash: `#/inbox/${welcome.conversationId}` });
-    const address = page.getByTestId('page').locator('.page-url');
+    const address = page.getByTestId('page').locator('.visited-url');
     expect(await address.innerText()).toBe(url);
     // The character before each line break of the address (it wrapped: the column is 250 px).
     const before = await address.evaluate((el) => {

@@ -138,6 +138,9 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
     expect(await aside.getByTestId('device').textContent()).toBe('Safari 17.5 · iOS 17.5');
     expect(await aside.getByTestId('user').textContent()).toBe('wallet-user-4711'); // the name is the title's
     expect(await aside.getByTestId('page').innerText()).toBe(`“${page_.title}”\n${page_.url}`);
+    // In the details' own size, title and address alike (the title once took the pages' heading size: 1.5 times it).
+    const sizes = await aside.getByTestId('page').evaluate((dd) => [dd, ...dd.children].map((el) => getComputedStyle(el).fontSize));
+    expect(new Set(sizes).size).toBe(1);
     // Each said once in the whole conversation (header, tags, transcript and details).
     const all = await page.locator('section.conversation').innerText();
     for (const fact of ['wallet-user-4711', 'Safari 17.5', page_.title, page_.url]) expect(all.split(fact).length - 1, fact).toBe(1);
