@@ -263,6 +263,35 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
     }
   });
 
+  it('keeps the focus on the canned replies page after an action: Edit puts the caret after the text, Save leaves the focus in the fresh form for the next one, Delete on the reply that took the place (never the page itself)', async () => {
+    const { server } = e2e;
+    const admin = await login(server);
+    for (const shortcut of ['focus-a', 'focus-b']) expect((await api(server, admin.cookie, 'POST', '/api/v1/canned-replies', { shortcut, text: `Text of ${shortcut}` })).status).toBe(201);
+    const page = await openConsoleAt(e2e.browser, server.url, { locale: 'en-US', width: 1280, height: 800, hash: '#/canned-replies' });
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement!;
+      return el === document.body ? 'body' : (el.getAttribute('aria-label') ?? el.getAttribute('name') ?? el.textContent);
+    });
+    // Edit, then Save by the keyboard: the form comes back empty for the next reply, its first field focused.
+    await page.getByRole('button', { name: 'Edit /focus-a' }).click();
+    await page.keyboard.type(' (edited)');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // Cancel, then Save
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.canned-item', { hasText: '/focus-a' }).locator('p').innerText()).toBe('Text of focus-a (edited)');
+    await expect.poll(focused).toBe('shortcut');
+    // Delete: the reply after it holds the focus; the last one gone, the form's first field.
+    await page.getByRole('button', { name: 'Delete /focus-a' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await page.locator('.canned-item', { hasText: '/focus-a' }).waitFor({ state: 'detached' });
+    await expect.poll(focused).toBe('Edit /focus-b');
+    await page.getByRole('button', { name: 'Delete /focus-b' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await page.locator('.canned-item', { hasText: '/focus-b' }).waitFor({ state: 'detached' });
+    await expect.poll(focused).toBe('shortcut');
+    await page.context().close();
+  });
+
   it('names a teammate whole in the transfer list, a long name on two lines rather than "Alejandro F…" (390 and 1280 px, en and zh-CN)', async () => {
     const { server } = e2e;
     const admin = await login(server);
