@@ -15,7 +15,7 @@ const CONVERSATION_EMAILS = ['agent_reply', 'transcript'] as const;
 const breakable = (url: string) => url.split(/(?<=[/?&#])/).map((part, i) => <Fragment key={i}>{i > 0 && <wbr />}{part}</Fragment>);
 
 /**
- * Who the visitor is and what they left: the page they were on, their device (when known), the signed user,
+ * Who the visitor is and what they left: the page they were on (its title and address), their device (when known), the signed user,
  * the rating, the tickets of this conversation (worked right here) and their earlier conversations.
  */
 export function ConversationDetails(props: {
@@ -50,10 +50,13 @@ export function ConversationDetails(props: {
             <dd data-testid="widget-language">{languages.widget}</dd>
           </>
         )}
-        {c.pageUrl && (
+        {(c.pageTitle || c.pageUrl) && (
           <>
             <dt>{t('ctx_page')}</dt>
-            <dd data-testid="page">{breakable(c.pageUrl)}</dd>
+            <dd data-testid="page">
+              {c.pageTitle && <span class="visited-title">{t('ctx_page_title', { title: c.pageTitle })}</span>}
+              {c.pageUrl && <span class="visited-url">{breakable(c.pageUrl)}</span>}
+            </dd>
           </>
         )}
         {device && (
@@ -63,7 +66,8 @@ export function ConversationDetails(props: {
           </>
         )}
         <dt>{t('ctx_user')}</dt>
-        <dd data-testid="user">{c.user ? [c.user.name, c.user.userId, c.user.email, c.user.phone].filter(Boolean).join(' · ') : t('not_signed_in')}</dd>
+        {/* Their name is the header's title: here the account's id and contacts. */}
+        <dd data-testid="user">{c.user ? [c.user.userId, c.user.email, c.user.phone].filter(Boolean).join(' · ') : t('not_signed_in')}</dd>
         {c.rating && (
           <>
             <dt>{t('ctx_rating')}</dt>

@@ -9,7 +9,6 @@ import { formatWake } from './snooze.tsx';
 import { ConversationTags } from './ConversationTags.tsx';
 import { ConversationDetails } from './ConversationDetails.tsx';
 import type { DeskClient, DeskState } from './desk-client.ts';
-import { describeDevice } from './device.ts';
 import { eventLine } from './event-lines.ts';
 import { MessageFiles, sendAgentFile } from './Files.tsx';
 import { fileDropHandlers } from '../ui/attach.tsx';
@@ -171,8 +170,6 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
 
   const mayReveal = maySeeContact(me);
   const name = visitorName(c);
-  // The page by its title only: its address is the details panel's (each said the title before, the details adding the address).
-  const context = [describeDevice(c.userAgent), c.pageTitle && t('ctx_page_title', { title: c.pageTitle }), c.user?.userId].filter(Boolean).join(' · ');
   return (
     <section
       class="conversation"
@@ -188,10 +185,11 @@ export function ConversationView({ client, state, me, conversation: c, onBack, o
           <span class="badge" data-testid="status" data-status={c.status}>{t(`status_${c.status}`)}{c.agentName ? ` · ${holderName(c, me.id)}` : ''}</span>
           <HerePeople people={others} />
         </div>
+        {/* The header says who and the state; the facts (page, device, signed user) are the details panel's, each once
+            (the header's line repeated the device and the user id the panel shows, as Intercom's sidebar holds them).
+            The language to answer in, and who chose it: what an agent taking over reads first; theirs to set once they hold it. */}
         <div class="context-row">
-          {/* The language to answer in, and who chose it: what an agent taking over reads first; theirs to set once they hold it. */}
           <SpokenLanguage c={c} me={me} mine={mine} />
-          {context && <p class="context-line muted" data-testid="context-line">{context}</p>}
         </div>
         {c.status === 'assigned' && c.snoozedUntil !== null && (
           <p class="snoozed-line" data-testid="snoozed">

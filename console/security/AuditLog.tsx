@@ -4,18 +4,34 @@ import { AUDIT_ACTIONS } from '../../protocol/audit-actions.ts';
 import { Select } from '../../ui/Select.tsx';
 import { api } from '../api.ts';
 import { formatWhen, language, t } from '../i18n.ts';
-import { auditValue } from './audit-values.ts';
+import { auditValue, listChange, type ListItem } from './audit-values.ts';
 import './security.css';
 
 const PAGE = 50;
 const label = (action: AuditAction) => t(`audit_${action.replace('.', '_')}`);
-const isFlat = (v: unknown): v is Record<string, string | number | boolean | null> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => x === null || typeof x !== 'object');
+/** Fields of plain values, or of lists of names (a team's members). */
+const isFlat = (v: unknown): v is Record<string, string | number | boolean | string[] | null> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) &&
+  Object.values(v).every((x) => x === null || typeof x !== 'object' || (Array.isArray(x) && x.every((y) => typeof y === 'string')));
 /** A target that is an id (a label's, a team's, a removed agent's) says nothing to a reader: the record's fields name it. */
 const isId = (target: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/i.test(target);
 /** The fields records carry, named in the agent's language (another field: as stored). */
 const FIELDS = new Set(['ip', 'secondFactor', 'reason', 'events', 'label', 'name', 'size', 'via', 'left', 'kind', 'entries', 'conversations', 'members', 'topics', 'hours', 'role', 'maxChats', 'email', 'disabled', 'canSeePersonalData', 'text', 'locale', 'chosen', 'bySite']);
 const field = (k: string) => t('audit_field_is', { field: FIELDS.has(k) ? t(`audit_field_${k}`) : k });
+
+/** A list's names, each its own chip: taken out struck through, put in marked, kept plain; none: "—". */
+function Names({ items }: { items: ListItem[] }) {
+  if (items.length === 0) return <>{auditValue('', null, t)}</>;
+  const Tag = { kept: 'span', removed: 'del', added: 'ins' } as const;
+  return (
+    <ul class="audit-names">
+      {items.map((x, i) => {
+        const Item = Tag[x.change];
+        return <li key={i} data-change={x.change}><Item>{x.name}</Item></li>;
+      })}
+    </ul>
+  );
+}
 
 /** What changed: "role: agent → admin" for flat records; a disclosure with both sides for larger ones (a FAQ entry). */
 function Changes({ r }: { r: AuditRecord }) {
@@ -27,11 +43,16 @@ function Changes({ r }: { r: AuditRecord }) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !k.endsWith('Id'));
     return (
       <>
-        {keys.map((k) => (
-          <span key={k} class="change">
-            {field(k)}{k in before && <del>{auditValue(k, before[k], t)}</del>} {k in before && k in after && '→'} {k in after && <ins>{auditValue(k, after[k], t)}</ins>}
-          </span>
-        ))}
+        {keys.map((k) => {
+          const list = listChange(r, k);
+          // Spaces about the arrow only: one side alone follows the field's words at once ("成员：dan", not "成员： dan").
+          return (
+            <span key={k} class="change">
+              {field(k)}
+              {list ? <Names items={list} /> : <>{k in before && <del>{auditValue(k, before[k], t)}</del>}{k in before && k in after && ' → '}{k in after && <ins>{auditValue(k, after[k], t)}</ins>}</>}
+            </span>
+          );
+        })}
       </>
     );
   }

@@ -17,3 +17,30 @@ export function auditValue(field: string, v: unknown, t: Translate): string {
   if (typeof v === 'string' && field in NAMED) return t(`${NAMED[field]}${v}`);
   return String(v);
 }
+
+/** One name of a list an edit changed (a team's members): kept, taken out or put in. */
+export interface ListItem {
+  name: string;
+  change: 'kept' | 'removed' | 'added';
+}
+const isList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/**
+ * A list field's change, name by name ("Members: Ann, −Bo, +Cy"; a name with a comma stays one name), or null when
+ * the field is no list on either side (a record from before lists: a comma-joined string, shown as stored). A record
+ * with one side only (created, deleted) puts in or takes out every name.
+ */
+export function listChange(record: { before: unknown; after: unknown }, field: string): ListItem[] | null {
+  const side = (r: unknown) => (r !== null && typeof r === 'object' && field in r ? (r as Record<string, unknown>)[field] : undefined);
+  const before = side(record.before);
+  const after = side(record.after);
+  if (!isList(before) && !isList(after)) return null;
+  const left = isList(after) ? [...after] : [];
+  const items: ListItem[] = (isList(before) ? before : []).map((name) => {
+    const i = left.indexOf(name);
+    if (i < 0) return { name, change: 'removed' };
+    left.splice(i, 1);
+    return { name, change: 'kept' };
+  });
+  return [...items, ...left.map((name): ListItem => ({ name, change: 'added' }))];
+}

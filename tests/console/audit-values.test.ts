@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AuditList } from '../../protocol/index.ts';
-import { AUDIT_WORDS, auditValue } from '../../console/security/audit-values.ts';
+import { AUDIT_WORDS, auditValue, listChange } from '../../console/security/audit-values.ts';
 import { ADMIN, ADMIN_ENV, addAgent, api, FAST_SCRYPT, login } from '../helpers/agent-client.ts';
 import { startServer, type RunningServer } from '../helpers/server.ts';
 
@@ -59,10 +59,32 @@ describe('audit values', () => {
     const admin = await login(server);
     expect((await api(server, admin.cookie, 'POST', '/api/v1/admin/teams', { name: 'Refunds', memberIds: [], topics: ['scam', 'fraud'] })).status).toBe(201);
     const { records } = AuditList.parse((await api(server, admin.cookie, 'GET', '/api/v1/admin/audit?limit=100')).body);
-    const after = records.find((r) => r.action === 'team.created')!.after as Record<string, unknown>;
+    const record = records.find((r) => r.action === 'team.created')!;
     const zh = translator('zh-CN');
-    expect(after.members).toBe('');
-    expect(auditValue('members', after.members, zh)).toBe('—');
-    expect(auditValue('topics', after.topics, zh)).toBe('scam, fraud');
+    expect(listChange(record, 'members')).toEqual([]); // the log's list says "—" for none
+    expect(auditValue('topics', (record.after as Record<string, unknown>).topics, zh)).toBe('scam, fraud');
+  });
+
+  it("reads a team's members as a list, name by name (a name with a comma is one name): kept, taken out, put in; an old comma-joined row as stored", async () => {
+    const admin = await login(server);
+    const lee = await addAgent(server, admin.cookie, 'lee@example.com', { name: 'Lee, Dan Jr.' });
+    const mei = await addAgent(server, admin.cookie, 'mei.w@example.com', { name: '王美' });
+    const made = await api(server, admin.cookie, 'POST', '/api/v1/admin/teams', { name: 'Cards', memberIds: [lee.agent.id, admin.agent.id], topics: [] });
+    const id = (made.body as { team: { id: string } }).team.id;
+    expect((await api(server, admin.cookie, 'PUT', `/api/v1/admin/teams/${id}`, { name: 'Cards', memberIds: [lee.agent.id, mei.agent.id], topics: [] })).status).toBe(200);
+    expect((await api(server, admin.cookie, 'DELETE', `/api/v1/admin/teams/${id}`)).status).toBe(204);
+    const { records } = AuditList.parse((await api(server, admin.cookie, 'GET', '/api/v1/admin/audit?limit=100')).body);
+    const of = (action: string) => records.find((r) => r.action === action && r.target === id)!;
+    expect(listChange(of('team.created'), 'members')).toEqual([{ name: 'Lee, Dan Jr.', change: 'added' }, { name: admin.agent.name, change: 'added' }]);
+    expect(listChange(of('team.changed'), 'members')).toEqual([
+      { name: 'Lee, Dan Jr.', change: 'kept' },
+      { name: admin.agent.name, change: 'removed' },
+      { name: '王美', change: 'added' },
+    ]);
+    expect(listChange(of('team.deleted'), 'members')).toEqual([{ name: 'Lee, Dan Jr.', change: 'removed' }, { name: '王美', change: 'removed' }]);
+    // A row written before the lists: one string, shown as stored (no list to make of it).
+    const old = { before: { members: 'dan' }, after: { members: 'dan, admin' } };
+    expect(listChange(old, 'members')).toBeNull();
+    expect(auditValue('members', old.after.members, translator('en'))).toBe('dan, admin');
   });
 });

@@ -132,6 +132,21 @@ describe.skipIf(!e2e.run)('changing an agent’s chat limit in the console', () 
     }
   });
 
+  it('at 1280 px a long name leaves "Change limit" its own line under "5 of 5 chats": its words start where those do (they were set 13 px in)', async () => {
+    const admin = await login(e2e.server);
+    await addAgent(e2e.server, admin.cookie, 'alejandro@example.com', { name: 'Alejandro Fernández de la Cruz-Villanueva' });
+    const page = await agentsPage('en-US', 1280);
+    const row = page.locator('.agents-table tbody tr', { hasText: 'alejandro@example.com' });
+    const [chats, words] = await row.evaluate((tr) => {
+      const range = document.createRange();
+      range.selectNodeContents(tr.querySelector('.limit-change')!);
+      return [tr.querySelector('.presence .chats')!.getBoundingClientRect(), range.getBoundingClientRect()].map((r) => ({ left: Math.round(r.left), top: Math.round(r.top), bottom: Math.round(r.bottom) }));
+    });
+    expect(words!.top).toBeGreaterThanOrEqual(chats!.bottom); // under them, at this width
+    expect(words!.left).toBe(chats!.left);
+    await page.context().close();
+  });
+
   it('in Chinese on a 390 px touch phone: the dialog in the console’s words, inside the screen, the stepper a finger can hit', async () => {
     const page = await chinesePhonePage();
     await page.locator('.agents-table tbody tr', { hasText: 'admin@example.com' }).getByRole('button', { name: /修改上限/ }).tap();

@@ -318,11 +318,11 @@ describe.skipIf(!e2e.run)("a busy agent's hour in the console", () => {
     await expect.poll(() => page.getByTestId('status').getAttribute('data-status')).toBe('assigned');
   });
 
-  it('on a phone a second tap where Claim was opens the menu, not Close; a page title with " · " is one item, quoted', async () => {
+  it('on a phone a second tap where Claim was opens the menu, not Close; a page title with " · " is quoted in the details', async () => {
     const v = await asks('余额提现失败', 'zh-CN', { url: 'https://shop.example/help/wallet', title: '帮助 · 钱包' });
     const { context, page } = await consoleAsAdmin('zh-CN', { width: 390, height: 844 }, ADMIN, true);
     await page.locator('.conversation-item', { hasText: '余额提现失败' }).click();
-    expect(await page.getByTestId('context-line').textContent()).toBe('“帮助 · 钱包”');
+    expect(await page.getByTestId('page').locator('.visited-title').textContent()).toBe('“帮助 · 钱包”');
     expect(await page.getByTestId('spoken').textContent()).toBe('使用中文（中国）');
     const claim = page.getByRole('button', { name: '接入', exact: true });
     const box = (await claim.boundingBox())!;

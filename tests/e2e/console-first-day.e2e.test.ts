@@ -10,16 +10,18 @@ import { signIdentity } from '../../server/services/identity.ts';
 /**
  * What a new agent meets on their first day in the console, in Chromium: the list says it is loading rather than
  * empty, an empty list says why (and clears filters kept from an earlier day), a long name or message stays inside
- * its row and the conversation's header (time, unread count and status in view), the context line does not repeat
- * the name the title shows, "/" with no canned reply to pick says so, a row from yesterday says "Yesterday", and a
- * transcript scrolled up to read stays put when the visitor writes.
+ * its row and the conversation's header (time, unread count and status in view), the header says who and the state
+ * while the details say the facts (device, signed user, page) once, "/" with no canned reply to pick says so, a row
+ * from yesterday says "Yesterday", and a transcript scrolled up to read stays put when the visitor writes.
+ * Each test makes the chats it reads (one run alone with -t passes), the first before any waits in the queue.
  */
 const SECRET = 'console-first-day-secret-0123456789';
 // No idle close (KEFU_IDLE_CLOSE_MINUTES 0): the 'yesterday' test makes Ana's chat look a day old, and the server's
-// sweep (each minute, 60 min idle by default) then closed it while the '/' test still worked in it — 'Ana' gone from
-// Mine, in the one run under two CPU hogs (load 40) that reached these tests; the longer they take, the likelier.
+// sweep (each minute, 60 min idle by default) would close it under the test — it closed it while the '/' test, then
+// working in Ana's chat, still used it ('Ana' gone from Mine, in a run under two CPU hogs at load 40).
 const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_IDENTITY_SECRETS: SECRET, KEFU_IDLE_CLOSE_MINUTES: '0' }, FAST_SCRYPT);
 const LONG_NAME = 'Maximilian Alexander von Hohenzollern-Sigmaringen';
+const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
 
 async function consoleAsAdmin(locale: string, viewport = { width: 1280, height: 800 }, before?: (page: Page) => Promise<void>) {
   const context = await e2e.browser.newContext({ locale, viewport });
@@ -36,15 +38,22 @@ async function consoleAsAdmin(locale: string, viewport = { width: 1280, height: 
 const gapBelow = (page: Page) => page.getByRole('log').evaluate((log) => log.scrollHeight - log.scrollTop - log.clientHeight);
 const online = (page: Page) => expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('online');
 
-/** A signed-in visitor who asks the bot, then for a person: waiting. */
-async function asks(name: string, userId: string, text: string) {
+/** A signed-in visitor who asks the bot, then for a person: waiting. `from`: the page they are on and their browser. */
+async function asks(name: string, userId: string, text: string, from: { page?: { url: string; title: string }; userAgent?: string } = {}) {
   const now = Math.floor(Date.now() / 1000);
   const identity = signIdentity({ sub: userId, iat: now, exp: now + 600, name }, SECRET);
-  const v = await visitor(e2e.server.wsUrl, e2e.server.url, { locale: 'en', identity });
+  const hello = { locale: 'en', identity, ...(from.page ? { page: from.page } : {}) };
+  const v = await visitor(e2e.server.wsUrl, e2e.server.url, hello, from.userAgent ? { 'user-agent': from.userAgent } : {});
   v.client.send({ type: 'send', clientId: `first-day-${userId}`, text });
   await v.client.next('message', (m) => m.message.author === 'bot', 10_000);
   v.client.send({ type: 'handoff' });
   await v.client.next('state', (f) => f.status === 'waiting');
+  return v;
+}
+/** The same, claimed by the admin: in the admin's Mine. */
+async function claimedBy(admin: { cookie: string }, ...args: Parameters<typeof asks>) {
+  const v = await asks(...args);
+  expect((await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${v.welcome.conversationId}/claim`)).status).toBe(200);
   return v;
 }
 
@@ -97,11 +106,10 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
     // Claimed by the reader: the status says it is theirs ("已分配 · 我", as Intercom's "assigned to you"; it named them like a teammate).
     const admin = await login(e2e.server);
     await api(e2e.server, admin.cookie, 'PATCH', '/api/v1/auth/me', { name: '王店长' });
-    const waiting = (await api(e2e.server, admin.cookie, 'GET', '/api/v1/conversations?status=waiting')).body as { conversations: { id: string }[] };
-    expect((await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${waiting.conversations[0]!.id}/claim`)).status).toBe(200);
+    await claimedBy(admin, 'Konstantin Friedrich Wilhelm zu Sayn-Wittgenstein-Berleburg', 'wallet-user-4712', '我的卡被扣了两次款');
     const { context, page } = await consoleAsAdmin('zh-CN', { width: 390, height: 844 });
     await page.locator('.list-pane .tab').nth(1).click(); // 我的
-    await page.locator('.conversation-item').filter({ hasText: 'Maximilian' }).click();
+    await page.locator('.conversation-item').filter({ hasText: 'Konstantin' }).click();
     expect(await page.getByTestId('status').textContent()).toBe('已分配 · 我');
     const head = await page.locator('.title-row').evaluate((el) => {
       const badge = el.querySelector('.badge')!;
@@ -114,14 +122,30 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
     await context.close();
   });
 
-  it('the context line under the name names the signed user by their id, not by the name the title already shows; the row puts its dot midway', async () => {
+  it('the header says who and the state, the details each fact once (device, signed user, page: the header repeated the device and the id); the row puts its dot midway', async () => {
+    const admin = await login(e2e.server);
+    const page_ = { url: 'https://wallet.example/help/cards', title: 'Cards – Wallet help' };
+    await claimedBy(admin, 'Dora Lindqvist', 'wallet-user-4711', 'My card is blocked', { page: page_, userAgent: IPHONE });
     const { context, page } = await consoleAsAdmin('en-US');
     await page.locator('.list-pane .tab').nth(1).click(); // Mine
-    await page.locator('.conversation-item').filter({ hasText: 'Maximilian' }).click();
-    const contextLine = await page.getByTestId('context-line').textContent();
-    expect(contextLine).toBe('wallet-user-4711');
+    await page.locator('.conversation-item').filter({ hasText: 'Dora' }).click();
+    const aside = page.getByRole('complementary', { name: 'Details' });
+    await aside.getByTestId('device').waitFor();
+    const head = await page.locator('.conversation-head').innerText();
+    for (const fact of ['wallet-user-4711', 'Safari', 'iOS', 'Cards', 'wallet.example']) expect(head, fact).not.toContain(fact);
+    expect(await page.locator('.conversation-title').textContent()).toBe('Dora Lindqvist'); // who
+    expect(await page.getByTestId('status').textContent()).toBe(`Assigned · You`); // and the state
+    expect(await aside.getByTestId('device').textContent()).toBe('Safari 17.5 · iOS 17.5');
+    expect(await aside.getByTestId('user').textContent()).toBe('wallet-user-4711'); // the name is the title's
+    expect(await aside.getByTestId('page').innerText()).toBe(`“${page_.title}”\n${page_.url}`);
+    // In the details' own size, title and address alike (the title once took the pages' heading size: 1.5 times it).
+    const sizes = await aside.getByTestId('page').evaluate((dd) => [dd, ...dd.children].map((el) => getComputedStyle(el).fontSize));
+    expect(new Set(sizes).size).toBe(1);
+    // Each said once in the whole conversation (header, tags, transcript and details).
+    const all = await page.locator('section.conversation').innerText();
+    for (const fact of ['wallet-user-4711', 'Safari 17.5', page_.title, page_.url]) expect(all.split(fact).length - 1, fact).toBe(1);
     // The row's "Assigned · You" (the reader's own): the dot as far from "Assigned" as from the name (it sat beside the name, a gap before it).
-    const meta = page.locator('.conversation-item').filter({ hasText: 'Maximilian' }).locator('.row-meta');
+    const meta = page.locator('.conversation-item').filter({ hasText: 'Dora' }).locator('.row-meta');
     expect(await meta.innerText()).toMatch(/^English\s*Assigned\s*·\s*You$/);
     const [before, after] = await meta.locator('.row-sep').evaluate((sep) => {
       const box = sep.getBoundingClientRect();
@@ -132,9 +156,7 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
   });
 
   it('names yesterday in the list: "Yesterday 9:05 PM", "昨天 21:05"', async () => {
-    const v = await asks('Ana', 'wallet-user-1', 'Where is my refund?');
-    const admin = await login(e2e.server);
-    expect((await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${v.welcome.conversationId}/claim`)).status).toBe(200);
+    const v = await claimedBy(await login(e2e.server), 'Ana', 'wallet-user-1', 'Where is my refund?');
     // Its last activity yesterday at 21:05 (local time, as the browser shows it).
     const yesterday = new Date();
     yesterday.setDate(yesterday.getDate() - 1);
@@ -153,11 +175,12 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
   });
 
   it('says when "/" has no canned reply to pick (none yet, or none by that name); a sentence starting with "/" is just text', async () => {
+    await claimedBy(await login(e2e.server), 'Bohdan', 'wallet-user-2', 'Where is my refund?');
     const open = async (locale: string) => {
       const { context, page } = await consoleAsAdmin(locale, { width: 1280, height: 560 }); // a transcript taller than its log
       await online(page);
-      await page.locator('.list-pane .tab').nth(1).click(); // Mine: Ana's
-      await page.locator('.conversation-item').filter({ hasText: 'Ana' }).click();
+      await page.locator('.list-pane .tab').nth(1).click(); // Mine: Bohdan's
+      await page.locator('.conversation-item').filter({ hasText: 'Bohdan' }).click();
       await page.locator('.composer textarea:not([disabled])').waitFor();
       expect(await page.getByRole('log').evaluate((log) => log.scrollHeight > log.clientHeight + 100)).toBe(true);
       await expect.poll(() => gapBelow(page)).toBeLessThan(2);
@@ -190,8 +213,7 @@ describe.skipIf(!e2e.run)("the console on a new agent's first day", () => {
     const long = 'the card ending 4242 was refused at the top-up screen, then the app asked me to verify my identity again. '.repeat(3);
     for (let i = 1; i <= 6; i++) v.client.send({ type: 'send', clientId: `first-day-cai-${i}`, text: `Detail ${i}: ${long}` });
     await v.client.next('ack', (a) => a.clientId === 'first-day-cai-6', 10_000);
-    const admin = await login(e2e.server);
-    expect((await api(e2e.server, admin.cookie, 'POST', `/api/v1/conversations/${v.welcome.conversationId}/claim`)).status).toBe(200);
+    expect((await api(e2e.server, (await login(e2e.server)).cookie, 'POST', `/api/v1/conversations/${v.welcome.conversationId}/claim`)).status).toBe(200);
     const { context, page } = await consoleAsAdmin('en-US', { width: 1280, height: 560 });
     await online(page);
     await page.locator('.list-pane .tab').nth(1).click(); // Mine

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { AuditRecord, SiteSettingsView, Team } from '../../protocol/index.ts';
@@ -19,6 +21,7 @@ import { choose, optionsOf } from '../helpers/select.ts';
  */
 // Webhooks may reach the test's receiver on 127.0.0.1.
 const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_WEBHOOKS_ALLOW_PRIVATE: 'true' }, FAST_SCRYPT);
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
 
 /** An admin's console in a new context, on the inbox (where it opens). */
 async function adminConsole(options: Parameters<Browser['newContext']>[0], account: { email: string; password: string } = ADMIN): Promise<Page> {
@@ -149,6 +152,38 @@ describe.skipIf(!e2e.run)('labels, teams and sites in the console', () => {
     });
     v.client.close();
   }, 120_000); // a budget for the loaded box (logins, three axe runs), not a timing
+
+  it("shows a team's members in the audit log name by name (a name with a comma is one name): kept, taken out, put in; an old comma-joined row as stored", async () => {
+    const admin = await login(e2e.server);
+    const lee = await addAgent(e2e.server, admin.cookie, 'lee.audit@example.com', { name: 'Lee, Dan Jr.' });
+    const mei = await addAgent(e2e.server, admin.cookie, 'mei.audit@example.com', { name: '王美' });
+    const team = (await api(e2e.server, admin.cookie, 'POST', '/api/v1/admin/teams', { name: 'Chargebacks', memberIds: [lee.agent.id, admin.agent.id], topics: [] })).body!.team as Team;
+    expect((await api(e2e.server, admin.cookie, 'PUT', `/api/v1/admin/teams/${team.id}`, { name: 'Chargebacks', memberIds: [lee.agent.id, mei.agent.id], topics: [] })).status).toBe(200);
+    // A row written before the lists (one comma-joined string), as an install that upgrades keeps it.
+    const legacy = (await api(e2e.server, admin.cookie, 'POST', '/api/v1/admin/teams', { name: 'Legacy', memberIds: [], topics: [] })).body!.team as Team;
+    const db = new Database(path.join(e2e.server.dataDir, 'kefu.sqlite'));
+    db.prepare("UPDATE audit_log SET after_json = ? WHERE action = 'team.created' AND target = ?").run(JSON.stringify({ name: 'Legacy', members: 'dan, admin', topics: '', hours: null }), legacy.id);
+    db.close();
+    for (const [locale, width, field] of [['en-US', 1280, 'Members: '], ['zh-CN', 390, '成员：']] as const) {
+      const page = await adminConsole({ locale, colorScheme: width < 500 ? 'dark' : 'light', viewport: { width, height: 844 }, ...(width < 500 ? { isMobile: true, hasTouch: true } : {}) });
+      await page.evaluate(() => (location.hash = '#/security'));
+      const changed = page.locator('tr[data-action="team.changed"]').filter({ hasText: 'Chargebacks' }).locator('.change');
+      await changed.first().waitFor();
+      const names = (row: typeof changed) => row.locator('.audit-names li').evaluateAll((lis) => lis.map((li) => [li.textContent, li.getAttribute('data-change'), li.firstElementChild!.tagName]));
+      expect(await changed.allInnerTexts()).toHaveLength(1); // only the members changed
+      expect(await names(changed)).toEqual([['Lee, Dan Jr.', 'kept', 'SPAN'], [admin.agent.name, 'removed', 'DEL'], ['王美', 'added', 'INS']]);
+      const made = page.locator('tr[data-action="team.created"]').filter({ hasText: 'Chargebacks' }).locator('.change').filter({ has: page.locator('.audit-names') });
+      expect(await names(made)).toEqual([['Lee, Dan Jr.', 'added', 'INS'], [admin.agent.name, 'added', 'INS']]);
+      const old = page.locator('tr[data-action="team.created"]').filter({ hasText: 'Legacy' }).locator('.change');
+      expect(await old.allInnerTexts()).toContain(`${field}dan, admin`);
+      // Each name inside the row (the phone's too): none cut, none past the table.
+      const out = await page.locator('.audit-names li').evaluateAll((lis) => lis.filter((li) => li.scrollWidth > li.clientWidth || li.getBoundingClientRect().right > document.documentElement.clientWidth).length);
+      expect(out, locale).toBe(0);
+      await changed.screenshot({ path: path.join(SHOTS, `audit-members-${width}-${locale}.png`) });
+      await page.screenshot({ path: path.join(SHOTS, `audit-log-${width}-${locale}.png`) });
+      await page.context().close();
+    }
+  });
 
   it('has zero axe violations on Labels & teams, Sites and the inbox in dark, in Chinese', async () => {
     const page = await adminConsole({ locale: 'zh-CN', colorScheme: 'dark', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

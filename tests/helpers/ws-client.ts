@@ -93,8 +93,8 @@ export async function settled(client: TestClient, timeoutMs = FRAME_WAIT_MS): Pr
 }
 
 /** Connect as a visitor and complete the hello; returns the client and its welcome. No welcome: the socket is closed (its slot given back). */
-export async function visitor(wsUrl: string, origin: string, hello: Record<string, unknown> = {}) {
-  const client = await TestClient.connect(`${wsUrl}/ws/visitor`, origin);
+export async function visitor(wsUrl: string, origin: string, hello: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const client = await TestClient.connect(`${wsUrl}/ws/visitor`, origin, headers);
   client.send({ type: 'hello', v: 1, ...hello });
   const welcome = await client.next('welcome').catch((err: unknown) => {
     client.close();

@@ -114,9 +114,9 @@ describe('labels, teams and routing by team', () => {
     sock.close();
   });
 
-  it("records admins' edits of labels and teams in the audit trail: who, and the fields before and after", async () => {
+  it("records admins' edits of labels and teams in the audit trail: who, and the fields before and after; a team's members a list (a name may hold a comma)", async () => {
     const admin = await login(server);
-    const dan = await addAgent(server, admin.cookie, 'dan@example.com');
+    const dan = await addAgent(server, admin.cookie, 'dan@example.com', { name: 'Lee, Dan Jr.' });
     const audit = async (action: string) => (await api(server, admin.cookie, 'GET', `/api/v1/admin/audit?action=${action}`)).body!.records as AuditRecord[];
     const facts = (r: AuditRecord) => ({ agentId: r.agentId, target: r.target, detail: r.detail, before: r.before, after: r.after });
 
@@ -135,12 +135,12 @@ describe('labels, teams and routing by team', () => {
     const edit = await api(server, admin.cookie, 'PUT', `/api/v1/admin/teams/${team.id}`, { name: 'Cards and limits', memberIds: [dan.agent.id, admin.agent.id], topics: ['card'], hours });
     expect(edit.status).toBe(200);
     expect((await api(server, admin.cookie, 'DELETE', `/api/v1/admin/teams/${team.id}`)).status).toBe(204);
-    const made = { name: 'Cards', members: 'dan', topics: 'card', hours: null };
-    const changed = { name: 'Cards and limits', members: 'dan, admin', topics: 'card', hours: 'Asia/Hong_Kong: mon 09:00–18:00' };
+    const made = { name: 'Cards', members: ['Lee, Dan Jr.'], topics: 'card', hours: null };
+    const changed = { name: 'Cards and limits', members: ['Lee, Dan Jr.', admin.agent.name], topics: 'card', hours: 'Asia/Hong_Kong: mon 09:00–18:00' };
     const on = { agentId: admin.agent.id, target: team.id };
     expect((await audit('team.created')).filter((r) => r.target === team.id).map(facts)).toEqual([{ ...on, detail: null, before: null, after: made }]);
     expect((await audit('team.changed')).map(facts)).toEqual([
-      { ...on, detail: { name: 'Cards and limits' }, before: { name: 'Cards', members: 'dan', hours: null }, after: { name: 'Cards and limits', members: 'dan, admin', hours: changed.hours } },
+      { ...on, detail: { name: 'Cards and limits' }, before: { name: 'Cards', members: made.members, hours: null }, after: { name: 'Cards and limits', members: changed.members, hours: changed.hours } },
     ]);
     expect((await audit('team.deleted')).map(facts)).toEqual([{ ...on, detail: null, before: changed, after: null }]);
   });
