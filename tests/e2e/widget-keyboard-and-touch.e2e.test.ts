@@ -8,7 +8,7 @@ import { closedAndOpenSites } from './widget-sites.ts';
  * What a visitor's walk through the widget found (session 47), in Chromium. Focus is never dropped on the page's start
  * when the control pressed goes away: "Talk to a person" gives it to "Cancel request" and back; the tray's Remove to
  * the paperclip; "Send rating" to the thanks. Sending the leave-a-message form with a field to correct focuses that
- * field, scrolled into view with its reason (on a landscape phone the form is taller than the screen: the reasons were
+ * field, scrolled into view with its name and its reason (on a landscape phone the form is taller than the screen: the reasons were
  * above it, unseen, and the tap seemed to do nothing); once sent, focus is on "We have your message". On a phone the
  * tray's Remove and Send are 44 px targets (they were 28 px tall).
  */
@@ -63,7 +63,7 @@ describe.skipIf(!e2e.run)('the widget by keyboard and by touch, in Chromium', ()
     await context.close();
   });
 
-  it('a landscape phone (640×360), outside hours: the form sent with a field to correct focuses it, on screen with its reason; sent, focus on the confirmation', async () => {
+  it('a landscape phone (640×360), outside hours: the form sent with a field to correct focuses it, on screen with its name and reason; sent, focus on the confirmation', async () => {
     const context = await e2e.browser.newContext({ viewport: { width: 640, height: 360 }, isMobile: true, hasTouch: true, locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(`${e2e.server.url}/chat?site=closed&locale=en`);
@@ -80,11 +80,11 @@ describe.skipIf(!e2e.run)('the widget by keyboard and by touch, in Chromium', ()
     expect(await contact.getAttribute('aria-describedby')).toBe('contact-error');
     const seen = await page.evaluate(() => {
       const scroll = document.querySelector('.scroll')!.getBoundingClientRect();
-      const field = document.activeElement!.getBoundingClientRect();
+      const name = document.activeElement!.closest('.field')!.querySelector('.field-label')!.getBoundingClientRect();
       const reason = document.getElementById('contact-error')!.getBoundingClientRect();
-      return field.top >= scroll.top && reason.bottom <= scroll.bottom;
+      return name.top >= scroll.top && reason.bottom <= scroll.bottom;
     });
-    expect(seen, 'the field and its reason on screen').toBe(true);
+    expect(seen, 'the field’s name, the field and its reason on screen').toBe(true);
 
     await contact.fill('me@example.com');
     await form.getByRole('button', { name: 'Send message' }).tap();
