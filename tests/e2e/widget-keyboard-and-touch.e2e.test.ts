@@ -9,7 +9,7 @@ import { closedAndOpenSites } from './widget-sites.ts';
  * when the control pressed goes away: "Talk to a person" gives it to "Cancel request" and back; the tray's Remove to
  * the paperclip; "Send rating" to the thanks. Sending the leave-a-message form with a field to correct focuses that
  * field, scrolled into view with its name and its reason (on a landscape phone the form is taller than the screen: the reasons were
- * above it, unseen, and the tap seemed to do nothing); once sent, focus is on "We have your message". On a phone the
+ * above it, unseen, and the tap seemed to do nothing); once sent, focus is on "We have your message". The chosen contact kind's focus ring stands off its fill. On a phone the
  * tray's Remove and Send are 44 px targets (they were 28 px tall).
  */
 const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_SITES: closedAndOpenSites() }, FAST_SCRYPT);
@@ -60,6 +60,32 @@ describe.skipIf(!e2e.run)('the widget by keyboard and by touch, in Chromium', ()
     await page.getByText('Thank you for your feedback!').waitFor();
     await expect.poll(() => focused(page)).toBe('Thank you for your feedback!');
     agent.close();
+    await context.close();
+  });
+
+  it('keyboard only, outside hours: the form takes focus on its chosen kind, whose ring stands apart from its fill; sent, focus on the confirmation', async () => {
+    const context = await e2e.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}/chat?site=closed&locale=en`);
+    await page.waitForSelector('.connection[data-state="online"][data-reach="away"]');
+    await page.getByRole('button', { name: 'Leave us a message' }).focus();
+    await page.keyboard.press('Enter');
+    const form = page.getByRole('form', { name: 'Leave us a message' });
+    await form.waitFor();
+    await expect.poll(() => focused(page)).toBe('E-mail');
+    const ring = await page.evaluate(() => {
+      const chip = getComputedStyle(document.activeElement!.nextElementSibling!);
+      return { style: chip.outlineStyle, offset: parseFloat(chip.outlineOffset) };
+    });
+    expect(ring.style).toBe('solid');
+    expect(ring.offset, 'the ring off the chip’s own fill').toBeGreaterThan(0);
+
+    await form.getByRole('textbox', { name: 'Your e-mail address' }).fill('me@example.com');
+    await form.getByRole('textbox', { name: 'Your message' }).fill('My top-up of 200 HKD did not arrive.');
+    await form.getByRole('button', { name: 'Send message' }).focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.ticket-done').waitFor();
+    await expect.poll(() => focused(page)).toBe('We have your message');
     await context.close();
   });
 
