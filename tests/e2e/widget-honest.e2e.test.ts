@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { useBrowserAndServer } from '../helpers/browser.ts';
 import { violations } from '../helpers/axe.ts';
 import { ADMIN_ENV, AgentClient, FAST_SCRYPT, api, login } from '../helpers/agent-client.ts';
+import { closedAndOpenSites, day } from './widget-sites.ts';
 
 /**
  * The widget tells the truth in each state, in Chromium on a desktop and a phone profile: outside business
@@ -13,22 +11,7 @@ import { ADMIN_ENV, AgentClient, FAST_SCRYPT, api, login } from '../helpers/agen
  * online (no queue place; leaving a message ends the waiting entry), and with an agent online (queue place,
  * joined / typing / seen / closed, a history that stays). axe finds nothing in any of them.
  */
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const channels = {
-  phones: [{ region: 'Hong Kong', number: '+852 2345 6789' }],
-  email: 'help@wallet.example',
-  social: [{ network: 'wechat', handle: 'WalletHK' }],
-  helpCenter: 'https://help.wallet.example/',
-};
-const SITES = {
-  // Closed yesterday, today and tomorrow (holidays), open 09:00–18:00 UTC on other days: away, back in two days.
-  closed: { channels, hours: { timezone: 'UTC', weekly: Object.fromEntries(DAYS.map((d) => [d, [['09:00', '18:00']]])), holidays: [day(-1), day(0), day(1)] } },
-  open: { channels, hours: { timezone: 'UTC', weekly: Object.fromEntries(DAYS.map((d) => [d, [['00:00', '24:00']]])) } },
-};
-const sitesFile = path.join(mkdtempSync(path.join(tmpdir(), 'kefu-sites-e2e-')), 'sites.json');
-writeFileSync(sitesFile, JSON.stringify(SITES));
-const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_SITES: sitesFile }, FAST_SCRYPT);
+const e2e = useBrowserAndServer({ ...ADMIN_ENV, KEFU_SITES: closedAndOpenSites() }, FAST_SCRYPT);
 
 /** Each test's budget on a loaded box (logins use the production scrypt cost; nothing here is timed). */
 const SLOW = 120_000;

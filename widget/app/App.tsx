@@ -51,6 +51,17 @@ export function App({ client, home, onClose }: { client: ChatClient; home: strin
   // A file picked, pasted or dropped, waiting in the tray above the composer until it is sent or removed.
   const [picked, setPicked] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
+  // The control last focused: when a render takes it away (the chip once in line, the form once sent, the tray once
+  // sent or removed), focus goes to what took its place, not back to the start of the page.
+  const focused = useRef<Element | null>(null);
+  useEffect(() => {
+    const gone = focused.current;
+    if (!gone || gone.isConnected || document.activeElement !== document.body) return;
+    focused.current = null;
+    // A panel's first control or its new text (tabindex -1: the ticket stored, the thanks for a rating), else the
+    // handoff chip, else the paperclip; after the tray, the paperclip that opened it.
+    document.querySelector<HTMLElement>(gone.closest('.attach-tray') ? '.composer input' : '.panel :is([tabindex],button,input),.handoff,.composer input')?.focus();
+  });
 
   return (
     <div
@@ -59,6 +70,7 @@ export function App({ client, home, onClose }: { client: ChatClient; home: strin
       data-dragging={dragging || undefined}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
       onInput={onTyping}
+      onFocusIn={(e) => (focused.current = e.target as Element)}
       {...fileDropHandlers(setPicked, setDragging)}
     >
       {dragging && (

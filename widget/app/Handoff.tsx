@@ -56,7 +56,7 @@ export function HandoffPanel({ s, client }: { s: ChatSnapshot; client: ChatClien
       </div>
     );
   }
-  if (s.status === 'closed' && h.rated !== null) return <div class="panel">{h.rated ? <p role="status">{t('rated_thanks')}</p> : <Rate client={client} online={s.connection === 'online'} />}</div>;
+  if (s.status === 'closed' && h.rated !== null) return <div class="panel">{h.rated ? <p role="status" tabIndex={-1}>{t('rated_thanks')}</p> : <Rate client={client} online={s.connection === 'online'} />}</div>;
   return null;
 }
 

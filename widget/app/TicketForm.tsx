@@ -28,7 +28,7 @@ export function TicketForm({ client, h }: { client: ChatClient; h: HandoffView }
 
   if (h.ticket) {
     return (
-      <section class="ticket-done" role="status" aria-labelledby="ticket-done-title">
+      <section class="ticket-done" role="status" tabIndex={-1} aria-labelledby="ticket-done-title">
         <h2 id="ticket-done-title">{t('ticket_saved_title')}</h2>
         <p>{t('ticket_reply_to', { contact: `${t(`kind_${h.ticket.contactKind}`)} ${h.ticket.contact}` })}</p>
         <p>{h.ticket.replyAfter === null ? t('ticket_when_soon') : t('ticket_when_back', { when: formatWhen(h.ticket.replyAfter) })}</p>
@@ -52,8 +52,10 @@ export function TicketForm({ client, h }: { client: ChatClient; h: HandoffView }
       aria-labelledby="ticket-title"
       onSubmit={(e) => {
         e.preventDefault();
+        const form = e.currentTarget;
         setChecked(true);
-        if (contactProblem(kind, contact) || !text.trim()) return;
+        // Once drawn with its reason (a microtask), the first field to correct takes focus, and its reason is read with it.
+        if (contactProblem(kind, contact) || !text.trim()) return queueMicrotask(() => form.querySelector<HTMLElement>('[aria-invalid="true"]')!.focus());
         client.handoffAction({ type: 'leave_message', contactKind: kind, contact: contact.trim(), text: text.trim() });
       }}
     >
