@@ -83,7 +83,7 @@ const CLUSTER_IN_PROCESS = ['admin-change-open-console', 'agent-rename', 'one-sq
  */
 const IN_SHARED_WORKERS = [
   ...['faq', 'protocol', 'widget', 'console', 'ui'].map((dir) => `tests/${dir}/**/!(*.e2e).test.ts`),
-  ...['agent-state-machine', 'agents-kept', 'attachment-retention', 'availability', 'business-hours', 'cluster-jobs', 'dsn', 'inbox-previews-reads', 'mask-by-schema', 'masking-linear', 'queue-places-coalescing', 'report-csv', 'reports', 'secret-box', 'team-destination', 'time-ordered-id', 'who-is-here-nodes', 'widget-page'].map((name) => `tests/server/${name}.test.ts`),
+  ...['agent-state-machine', 'agents-kept', 'attachment-retention', 'availability', 'bot-replies', 'business-hours', 'cluster-jobs', 'dsn', 'inbox-previews-reads', 'mask-by-schema', 'masking-linear', 'queue-places-coalescing', 'report-csv', 'reports', 'secret-box', 'team-destination', 'time-ordered-id', 'who-is-here-nodes', 'widget-page'].map((name) => `tests/server/${name}.test.ts`),
   'tests/server/cluster/bus.test.ts',
   'tests/server/cluster/shared-state.test.ts',
   ...CLUSTER_IN_PROCESS.map((name) => `tests/server/cluster/${name}.test.ts`),
