@@ -106,7 +106,7 @@ export default function MissedQuestions({ navigate }: PageProps) {
     new Intl.NumberFormat(language(), { style: 'percent', maximumFractionDigits: 0 }).format(v.helpful / Math.max(1, v.helpful + v.notHelpful));
   return (
     <div class="page-body missed-page">
-      <h1 class="page-title">{t('nav_missed')} {list && <span class="badge badge-warning" data-testid="missed-total">{list.total}</span>}</h1>
+      <h1 class="page-title">{t('nav_missed')} {list && list.total > 0 && <span class="badge badge-warning" data-testid="missed-total">{list.total}</span>}</h1>
       <p class="muted">{t('missed_intro')}</p>
       {notice && <p role="status" class="alert alert-success">{notice}</p>}
       <div class="missed-layout">
