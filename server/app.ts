@@ -111,6 +111,11 @@ export interface BuildOptions {
    * Only the build of the server itself reads them: they are as current as its code, not as the sources'.
    */
   faqBuiltModels?: string;
+  /**
+   * Tests only: false, a SQLite file's commits and checkpoints never wait for the disk (synchronous = OFF, no fsync):
+   * what was committed outlives the process's kill, not the machine's crash (default true: synchronous = NORMAL).
+   */
+  sqliteDurable?: boolean;
   /** Tests only: the folder of the built front ends (default the project's dist/), to change a page while the server runs. */
   frontEnd?: string;
 }
@@ -124,6 +129,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     onBackgroundError: (err) => app.log.error({ err }, 'database checkpoint failed'),
     // Before the app (and its logger) exists: one plain line on stderr per retry.
     onDatabaseWait: (err, delayMs) => console.error(`kefu: the database does not answer yet (${err.message}); trying again in ${delayMs} ms`),
+    sqliteDurable: options.sqliteDurable,
   });
   // Alone on a SQLite file: a claim on an owed bot answer found now was held by this node's earlier process, which
   // died before answering (SIGKILL, power loss). Dropped, the visitor's next hello (or the sweep) answers at once

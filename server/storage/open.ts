@@ -30,7 +30,7 @@ function s3Blobs(where: { s3?: S3Config | null }) {
  */
 export async function openStorage(
   where: { databaseUrl: string | null; dataDir: string; blobStore?: 'file' | 'postgres' | 's3'; s3?: S3Config | null },
-  options: { onBackgroundError?: (err: Error) => void; onDatabaseWait?: (err: Error, delayMs: number) => void } = {},
+  options: { onBackgroundError?: (err: Error) => void; onDatabaseWait?: (err: Error, delayMs: number) => void; sqliteDurable?: boolean } = {},
 ): Promise<OpenedStorage> {
   if (where.databaseUrl) {
     // A node started while PostgreSQL restarts waits up to a minute for it rather than exiting.
@@ -40,7 +40,7 @@ export async function openStorage(
   }
   if (where.blobStore === 'postgres') throw new Error('KEFU_BLOB_STORE=postgres needs KEFU_DATABASE_URL');
   const file = path.join(where.dataDir, 'kefu.sqlite');
-  const storage = openSqliteStorage(file, options);
+  const storage = openSqliteStorage(file, { onBackgroundError: options.onBackgroundError, durable: options.sqliteDurable });
   // A second connection to the same file: this turn's batch is committed before it takes the write lock.
   const blobs = where.blobStore === 's3' ? s3Blobs(where) : fileBlobStore(path.join(where.dataDir, 'attachments'));
   return { storage, visitorData: openSqliteVisitorData(file), blobs, engine: 'sqlite' };

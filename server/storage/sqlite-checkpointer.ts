@@ -22,7 +22,7 @@ const { closeSync, fsyncSync, openSync } = require('node:fs');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 1000');
-db.pragma('synchronous = NORMAL');
+db.pragma(workerData.durable ? 'synchronous = NORMAL' : 'synchronous = OFF');
 // SQLite syncs the database file only after a checkpoint that reached the end of the WAL; a pass that did not
 // leaves its pages for whoever completes one (the main thread) to flush to disk. So this worker syncs them.
 const dbFile = openSync(workerData.file, 'r');
@@ -36,7 +36,7 @@ const checkpoint = () => {
       if (result.checkpointed >= result.log) break;
     }
     if (result.log === 0) return;
-    fsyncSync(dbFile);
+    if (workerData.durable) fsyncSync(dbFile);
     parentPort.postMessage({ copied: result.checkpointed });
   } catch (err) {
     parentPort.postMessage({ error: String(err && err.message || err) });
@@ -68,7 +68,7 @@ export interface Checkpointer {
  * default. The thread starts EVERY_MS after the storage opens, when its first pass is due: a storage closed sooner (a
  * restart in the delivery-model test, ≈700 in one run; a short script) never pays for one (≈60 ms of CPU each).
  */
-export function startCheckpointer(db: Database.Database, file: string, opts: { settle: () => void; onError: (err: Error) => void }): Checkpointer {
+export function startCheckpointer(db: Database.Database, file: string, opts: { durable: boolean; settle: () => void; onError: (err: Error) => void }): Checkpointer {
   db.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
   const fallBack = (err: Error) => {
     if (db.open) db.pragma(`wal_autocheckpoint = ${DEFAULT_PAGES}`);
@@ -78,7 +78,7 @@ export function startCheckpointer(db: Database.Database, file: string, opts: { s
   let started: { worker: Worker; exited: Promise<void> } | null = null;
   const start = () => {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    const worker = new Worker(WORKER, { eval: true, workerData: { file, driver, everyMs: EVERY_MS, maxPasses: MAX_PASSES } });
+    const worker = new Worker(WORKER, { eval: true, workerData: { file, driver, everyMs: EVERY_MS, maxPasses: MAX_PASSES, durable: opts.durable } });
     worker.unref();
     worker.on('message', (message: { copied: number } | { error: string }) => {
       if ('error' in message) return opts.onError(new Error(`checkpoint failed: ${message.error}`));

@@ -79,10 +79,13 @@ export interface SqliteStorage extends Storage {
  * storage port's, so a PostgreSQL adapter can implement the same interface. Group commit (BATCHED above):
  * a call that runs in the turn's batch resolves once that batch is committed.
  */
-export function openSqliteStorage(file: string, options: { onBackgroundError?: (err: Error) => void } = {}): SqliteStorage {
+export function openSqliteStorage(file: string, options: { onBackgroundError?: (err: Error) => void; durable?: boolean } = {}): SqliteStorage {
+  const durable = options.durable ?? true;
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL'); // durable across process crashes in WAL mode; fsync at checkpoints
+  // NORMAL: durable across process crashes in WAL mode; fsync at checkpoints. OFF (tests' servers only, `durable:
+  // false`): no fsync at all, so still durable across a process's kill (the OS keeps what was written), not a machine's.
+  db.pragma(durable ? 'synchronous = NORMAL' : 'synchronous = OFF');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
@@ -256,7 +259,7 @@ export function openSqliteStorage(file: string, options: { onBackgroundError?: (
     },
   };
   const group = groupCommit(db);
-  const checkpointer = startCheckpointer(db, file, { settle: group.flush, onError: options.onBackgroundError ?? ((err) => console.error(err)) });
+  const checkpointer = startCheckpointer(db, file, { durable, settle: group.flush, onError: options.onBackgroundError ?? ((err) => console.error(err)) });
   const joined = Object.fromEntries(
     Object.entries(store).map(([name, fn]) => {
       const call = (fn as (...a: unknown[]) => Promise<unknown>).bind(store);

@@ -73,7 +73,7 @@ export async function measureSearch(ctx: BenchContext): Promise<Row[]> {
     await sqlite.storage.close();
   }
   if (await postgresAvailable().catch(() => false)) {
-    const db = await createTestDatabase();
+    const db = await createTestDatabase(undefined, { durable: true });
     const pg = await openStorage({ databaseUrl: db.url, dataDir: mkdtempSync(path.join(ctx.tmp, 'search-pg-')) });
     try {
       rows.push(...(await measure('PostgreSQL', pg.storage, n)));

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { showColorScheme } from '../helpers/axe.ts';
 import { openConsoleAt, useBrowserAndServer } from '../helpers/browser.ts';
@@ -26,7 +26,34 @@ const mentionLines = (page: Page) =>
     }),
   );
 
+/**
+ * The admin's console in a language, on a phone (a touch screen under 500 px) or a desktop: signed in once for the file in
+ * a context of its own (four in all, where each look of each test had one: 21 sign-ins), then for each look sized to it
+ * and loaded afresh on the page asked for, in the light scheme, as a sign-in leaves it.
+ */
+const consoles = new Map<string, Promise<Page>>();
+async function consoleAt(at: { locale: string; width: number; height: number; hash: string }): Promise<Page> {
+  const key = `${at.locale} ${at.width < 500 ? 'phone' : 'desktop'}`;
+  const open = consoles.get(key);
+  if (!open) {
+    const opening = openConsoleAt(e2e.browser, e2e.server.url, at);
+    consoles.set(key, opening);
+    return opening;
+  }
+  const page = await open;
+  await page.setViewportSize({ width: at.width, height: at.height });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('about:blank'); // then a load of its own: the console's address differs only in its hash, a jump within the page
+  await page.goto(`${e2e.server.url}/console${at.hash}`);
+  await expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('online');
+  return page;
+}
+
 describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
+  afterAll(async () => {
+    for (const open of consoles.values()) await (await open).context().close();
+  });
+
   it('keeps a mentioned teammate’s name whole in a note: "@王美" moves to the next line, never "@王" / "美" (phone and desktop, zh-CN and en)', async () => {
     const { server } = e2e;
     const admin = await login(server);
@@ -45,12 +72,11 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
     }
     desk.close();
     for (const [locale, width] of [['zh-CN', 390], ['en-US', 390], ['zh-CN', 1280]] as const) {
-      const page = await openConsoleAt(e2e.browser, server.url, { locale, width, height: 844, hash: `#/inbox/${conversationId}` });
+      const page = await consoleAt({ locale, width, height: 844, hash: `#/inbox/${conversationId}` });
       await expect.poll(() => page.locator('.note .mention').count()).toBe(NOTES);
       const lines = await mentionLines(page);
       expect(lines.filter((l) => l.boxes !== 1 || !l.oneLine), `${locale} ${width}`).toEqual([]);
       await page.screenshot({ path: path.join(SHOTS, `desk-look-mentions-${width}-${locale}.png`) });
-      await page.context().close();
     }
     v.close();
   });
@@ -69,7 +95,7 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
       await storage.close();
     }
     for (const locale of ['zh-CN', 'en-US']) {
-      const page = await openConsoleAt(e2e.browser, e2e.server.url, { locale, width: 1280, height: 800, hash: '#/reports' });
+      const page = await consoleAt({ locale, width: 1280, height: 800, hash: '#/reports' });
       const now = page.locator('[data-kpi=waitSec] [data-waiting-now]');
       await now.waitFor();
       const widths = [...Array.from({ length: 29 }, (_, i) => 1000 + i * 10), ...Array.from({ length: 13 }, (_, i) => 360 + i * 5)];
@@ -113,7 +139,6 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
       await page.locator('[data-testid=kpis]').screenshot({ path: path.join(SHOTS, `desk-look-kpis-1280-${locale}.png`) });
       await page.setViewportSize({ width: 390, height: 844 });
       await page.locator('[data-testid=kpis]').screenshot({ path: path.join(SHOTS, `desk-look-kpis-390-${locale}.png`) });
-      await page.context().close();
     }
   }, 120_000); // 42 widths in two languages, on a shared 2-core box
 
@@ -127,7 +152,7 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
     expect((await api(server, ana.cookie, 'POST', `/api/v1/conversations/${theirs.conversationId}/claim`)).status).toBe(200);
     await api(server, admin.cookie, 'POST', `/api/v1/conversations/${mine.conversationId}/messages`, { text: 'quokka refund checked' });
     for (const [locale, you, assigned] of [['en-US', 'You', 'Assigned'], ['zh-CN', '我', '已分配']] as const) {
-      const page = await openConsoleAt(e2e.browser, server.url, { locale, width: 1280, height: 800, hash: `#/inbox/${mine.conversationId}` });
+      const page = await consoleAt({ locale, width: 1280, height: 800, hash: `#/inbox/${mine.conversationId}` });
       await expect.poll(() => page.getByTestId('status').textContent()).toBe(`${assigned} · ${you}`);
       await page.locator('.list-pane .tab').nth(1).click(); // Mine
       const row = page.locator('.list-pane .conversation-item').filter({ hasText: 'quokka' });
@@ -137,7 +162,6 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
       await page.locator('input[type=search]').fill('quokka');
       await expect.poll(() => page.locator('.search-hit .row-meta').innerText()).toMatch(new RegExp(`${assigned}\\s*·\\s*${you}$`));
       await page.screenshot({ path: path.join(SHOTS, `desk-look-you-${locale}.png`) });
-      await page.context().close();
     }
     mine.client.close();
     theirs.client.close();
@@ -150,7 +174,7 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
     await client.next('ticket_saved');
     expect(welcome.conversationId).toBeTruthy();
     for (const [locale, width] of [['en-US', 390], ['zh-CN', 390], ['en-US', 1280], ['zh-CN', 1280]] as const) {
-      const page = await openConsoleAt(e2e.browser, server.url, { locale, width, height: 844, hash: '#/tickets' });
+      const page = await consoleAt({ locale, width, height: 844, hash: '#/tickets' });
       await page.locator('.ticket-card .ticket-controls').first().waitFor();
       const gaps = await page.locator('.ticket-card .ticket-controls').evaluateAll((rows) =>
         rows.map((row) => {
@@ -160,7 +184,6 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
       );
       expect(gaps, `${locale} ${width}`).toEqual(gaps.map(() => 0));
       await page.locator('.ticket-card').first().screenshot({ path: path.join(SHOTS, `desk-look-ticket-${width}-${locale}.png`) });
-      await page.context().close();
     }
     client.close();
   });
@@ -190,7 +213,7 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
       }
       await showColorScheme(page, 'light');
     };
-    const page = await openConsoleAt(e2e.browser, server.url, { locale: 'en-US', width: 1280, height: 900, hash: '#/canned-replies' });
+    const page = await consoleAt({ locale: 'en-US', width: 1280, height: 900, hash: '#/canned-replies' });
     await grown(page, 'form.form-grid', 'canned');
     await page.evaluate((id) => (location.hash = `#/inbox/${id}`), conversationId);
     await grown(page, '.composer', 'reply');
@@ -198,7 +221,6 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
     await grown(page, '.composer', 'note');
     await page.evaluate(() => (location.hash = '#/tickets'));
     await grown(page, '.ticket-reply', 'ticket-reply');
-    await page.context().close();
     // The widget's own: its message to a ticket.
     const widget = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
     await widget.goto(`${server.url}/chat?locale=en`);
@@ -214,7 +236,7 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
     const admin = await login(server);
     expect((await api(server, admin.cookie, 'POST', '/api/v1/canned-replies', { shortcut: 'refund', text: 'Refunds take 1-3 working days.' })).status).toBe(201);
     for (const [locale, edit, title, cancel, save] of [['en-US', 'Edit', 'Edit /refund', 'Cancel', 'Save'], ['zh-CN', '编辑', '编辑 /refund', '取消', '保存']] as const) {
-      const page = await openConsoleAt(e2e.browser, server.url, { locale, width: 1280, height: 800, hash: '#/canned-replies' });
+      const page = await consoleAt({ locale, width: 1280, height: 800, hash: '#/canned-replies' });
       const row = page.locator('.canned-item', { hasText: '/refund' });
       await row.getByRole('button', { name: `${edit} /refund` }).click();
       const form = page.getByRole('form', { name: title });
@@ -233,7 +255,6 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
       await form.getByRole('button', { name: save }).click();
       await expect.poll(() => row.locator('p').innerText()).toBe(`Refunds take 1-3 working days (${locale}).\nWe e-mail you when it is done.`);
       expect(await page.locator('.canned-item').count()).toBe(1); // replaced, not added
-      await page.context().close();
     }
   });
 
@@ -303,7 +324,7 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
     const { client, conversationId } = await waitingVisitor(server.wsUrl, server.url);
     expect((await api(server, admin.cookie, 'POST', `/api/v1/conversations/${conversationId}/claim`)).status).toBe(200);
     for (const [locale, width] of [['en-US', 390], ['zh-CN', 390], ['en-US', 1280], ['zh-CN', 1280]] as const) {
-      const page = await openConsoleAt(e2e.browser, server.url, { locale, width, height: 844, hash: `#/inbox/${conversationId}` });
+      const page = await consoleAt({ locale, width, height: 844, hash: `#/inbox/${conversationId}` });
       const zh = locale === 'zh-CN';
       if (width < 1200) {
         await page.getByRole('button', { name: zh ? '更多操作' : 'More actions' }).click();
@@ -314,7 +335,6 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
       const cut = await names.evaluateAll((all) => all.filter((n) => n.scrollWidth > n.clientWidth || n.getBoundingClientRect().right > n.closest('dialog')!.getBoundingClientRect().right).map((n) => n.textContent));
       expect(cut, `${locale} ${width}`).toEqual([]);
       await page.locator('dialog[open]').screenshot({ path: path.join(SHOTS, `desk-look-transfer-${width}-${locale}.png`) });
-      await page.context().close();
     }
     client.close();
   });
@@ -327,7 +347,7 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
     client.send({ type: 'handoff' });
     await client.next('state', (f) => f.status === 'waiting');
     for (const [locale, details, label] of [['en-US', 'Details', 'Page'], ['zh-CN', '详情', '页面']] as const) {
-      const page = await openConsoleAt(e2e.browser, server.url, { locale, width: 1280, height: 800, hash: `#/inbox/${welcome.conversationId}` });
+      const page = await consoleAt({ locale, width: 1280, height: 800, hash: `#/inbox/${welcome.conversationId}` });
       const aside = page.getByRole('complementary', { name: details });
       await aside.getByTestId('page').waitFor();
       const head = await page.locator('.conversation-head').innerText();
@@ -337,7 +357,6 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
       expect(await aside.getByTestId('page').evaluate((dd) => dd.previousElementSibling!.textContent), locale).toBe(label);
       expect((await page.locator('section.conversation').innerText()).split(title).length - 1, locale).toBe(1);
       await page.screenshot({ path: path.join(SHOTS, `desk-look-page-once-${locale}.png`) });
-      await page.context().close();
     }
     client.close();
   });
@@ -348,7 +367,7 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
     const { client, welcome } = await visitor(server.wsUrl, server.url, { locale: 'en', page: { url, title: 'Refunds – Wallet help' } });
     client.send({ type: 'handoff' });
     await client.next('state', (f) => f.status === 'waiting');
-    const page = await openConsoleAt(e2e.browser, server.url, { locale: 'en-US', width: 1280, height: 800, hash: `#/inbox/${welcome.conversationId}` });
+    const page = await consoleAt({ locale: 'en-US', width: 1280, height: 800, hash: `#/inbox/${welcome.conversationId}` });
     const address = page.getByTestId('page').locator('.visited-url');
     expect(await address.innerText()).toBe(url);
     // The character before each line break of the address (it wrapped: the column is 250 px).
@@ -368,7 +387,6 @@ describe.skipIf(!e2e.run)('the desk as an agent reads it', () => {
     expect(before.length).toBeGreaterThan(0);
     expect(before.filter((ch) => !'/?&#-'.includes(ch))).toEqual([]);
     await page.getByRole('complementary', { name: 'Details' }).screenshot({ path: path.join(SHOTS, 'desk-look-details-address.png') });
-    await page.context().close();
     client.close();
   });
 });

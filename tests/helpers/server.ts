@@ -106,7 +106,9 @@ export async function startServer(
   if (!options.ownFaqModel) seedFaqModel(dataDir, env.KEFU_FAQ_PACK_DIR);
   const { app, config } = await listenOnReservedPort(
     (port) => loadConfig({ PORT: String(port), HOST: '127.0.0.1', KEFU_DATA_DIR: dataDir, ...(databaseUrl ? { KEFU_DATABASE_URL: databaseUrl, KEFU_TOTP_KEY: TEST_TOTP_KEY } : {}), ...env }),
-    (config) => buildApp(config, { logger: false, faqEngines: FAQ_ENGINES, ...options }),
+    // SQLite without fsync (sqliteDurable: false): the checkpointer's syncs, several a second while a test writes, were
+    // ≈2,000 a browser file (≈3 ms each, some on the event loop); what a test server commits still outlives its process.
+    (config) => buildApp(config, { logger: false, faqEngines: FAQ_ENGINES, sqliteDurable: false, ...options }),
   );
   let closed = false;
   const close = async () => {

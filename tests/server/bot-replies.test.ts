@@ -12,7 +12,7 @@ const buttonLabel = (language: string): string =>
 function quoted(reply: string): string {
   const match = /["「„«]\s?([^"」“»]+?)\s?["」“»]/u.exec(reply);
   if (!match) throw new Error(`no quoted words in ${JSON.stringify(reply)}`);
-  return match[1];
+  return match[1]!;
 }
 
 describe('the words the bot tells a visitor to type to reach a person', () => {
