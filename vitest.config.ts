@@ -141,8 +141,9 @@ export default defineConfig(async () => {
       globalSetup: ['tests/helpers/run-temp-setup.ts', 'tests/helpers/run-models-setup.ts'],
       pool: 'forks' as const,
       // Three files at a time on two cores (vitest's default is cores - 1 = one): most files wait on sockets,
-      // servers, the disk and Chromium rather than compute (with two, a fresh clone's run used 1.1 of the 2 cores;
-      // session 47, idle: vitest 715 s with two, 642 s with three, all 8,824 tests passing). KEFU_TEST_WORKERS
+      // servers, the disk and Chromium rather than compute (with two, a fresh clone's run used 1.1 of the 2 cores).
+      // On this machine, fresh clones idle: two files at a time 641, 711 and 715 s of vitest (session 46), three 642 s
+      // (session 47, 1.2 cores used): no clear gain yet, see docs/test-suite-history.md. KEFU_TEST_WORKERS
       // (1-7: the port stripes of tests/helpers/ports.ts) runs as many.
       maxWorkers: testWorkers(),
       reporters: ['default'],
