@@ -387,6 +387,12 @@ export const ISSUER_CHARGES: readonly string[] = [
 ];
 
 /**
+ * An issuer's card charging, between its name and the fee ("does my citi card charge a foreign transaction fee", "¿BBVA cobra
+ * comisión por…?"; session 47): up to two words of the fee's kind between the verb and the fee.
+ */
+export const ISSUER_CHARGING: readonly string[] = ['charge', 'charges', 'charged', 'charging', 'cobra', 'cobran', 'cobro'];
+
+/**
  * The wallet's side of a bank or card: linking it, topping up from it, withdrawing or sending to it, or paying with it
  * in the wallet ("工商银行卡绑不上", "残高を三菱UFJ銀行の口座に出金したい", "puedo recargar saldo desde mi cuenta de
  * Bancolombia"): a question with one is the wallet's, whatever issuer it names.

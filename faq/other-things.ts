@@ -869,6 +869,8 @@ export const PORTAL_ASKED: readonly string[] = [
   'verify', 'verification', 'verified', 'login', 'log in', 'sign in', 'password',
   'verificar', 'verificacion', 'clave', 'contrasena', 'iniciar sesion', 'entrar',
   'identity check', 'validar', 'valida', 'validacion',
+  // the certificate a portal is signed in with ("報稅要用自然人憑證", "工商憑證登不進去"; session 47)
+  '凭证',
 ];
 
 /**
@@ -906,6 +908,11 @@ export const CARRIER_MOVE_WALLET: readonly string[] = [
 export const ANNUAL_FEES: readonly string[] = [
   'annual fee', 'annual fees', 'yearly fee', 'membership fee', '年费', '年会費', '연회비', 'cuota de manejo', 'cuota anual', 'anualidad',
 ];
+/**
+ * A card by its own word, beside an annual fee: "the annual fee on my chase sapphire card", "這張卡的年費", "このカードの年会費"
+ * (session 47). A card is the issuer's whatever its name: the wallet issues none and charges no annual fee.
+ */
+export const ANNUAL_FEE_CARDS: readonly string[] = ['card', 'cards', 'visa', 'mastercard', '卡', 'カード', '카드', 'tarjeta', 'tarjetas'];
 export const ANNUAL_FEE_WALLET_WORDS: readonly string[] = [
   'wallet', 'app', 'your', 'you guys', '钱包', '你们', 'ウォレット', 'アプリ', '지갑', '앱', '어플', 'billetera', 'aplicacion', 'ustedes',
 ];
@@ -935,4 +942,20 @@ export const CARD_TOP_UPS: readonly string[] = [
 export const CARD_TOP_UP_WALLET_WORDS: readonly string[] = [
   'wallet', 'app', 'your', 'you guys', '钱包', '你们', 'ウォレット', 'アプリ', '지갑', '앱', '어플',
   'billetera', 'aplicacion', 'ustedes', 'con', 'desde', 'with', 'from', 'using',
+];
+
+/**
+ * A shop's own rules for taking goods back: a receipt it asks for, goods opened, its policy and its window ("will walmart
+ * take it back without a receipt", "蝦皮拆封了還能退嗎", "ユニクロの返品期間", "쿠팡 반품 기간", "la política de devoluciones de
+ * Zara"; session 47). Beside a shop's name and nothing of the wallet's (see WALLET_SIDE_WORDS) the shop's to answer: the
+ * wallet's refund entry tells where a refund for a payment made with it goes, not what a shop takes back.
+ */
+export const STORE_POLICIES: readonly string[] = [
+  'without a receipt', 'without receipt', 'no receipt', 'return policy', 'refund policy', 'returns policy', 'return window', 'return period',
+  'days to return', 'opened items', 'opened item', 'once opened', 'been opened', 'if opened', 'restocking fee', 'price match', 'price adjustment', 'exchange policy',
+  '退货规定', '退货政策', '退款规定', '退款政策', '退换货规定', '退换货政策', '拆封', '鉴赏期', '无理由', '退货期限', '退换期限', '几天内可以退',
+  '返品期間', '返品できる期間', '返品ポリシー', '返品条件', '返品期限', '返品の期限', '返品できる期限', '返品規定', '開封', 'レシートなし', 'レシートがない',
+  '반품 기간', '반품기간', '환불 규정', '환불규정', '환불 정책', '반품 규정', '반품 정책', '교환 기간', '환불 기간', '영수증 없이', '개봉',
+  'sin ticket', 'sin recibo', 'sin boleta', 'sin factura', 'politica de devoluciones', 'politica de devolucion', 'politica de reembolso',
+  'plazo para devolver', 'plazo de devolucion', 'dias para devolver', 'producto abierto', 'caja abierta', 'ya abierto', 'ya abierta',
 ];

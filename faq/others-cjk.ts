@@ -3,7 +3,7 @@ import { CARD_ADDING_WORDS, FUNDING_WORDS, OTHER_WALLETS } from './other-money.t
 import { WALLET_NAMED_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS } from './other-things.ts';
 
 /**
- * Another's matter asked in Chinese, Japanese or Korean in an entry's own words (session 37): a bank card's credit line
+ * Another's matter asked in Chinese, Japanese or Korean in an entry's own words (session 37; a card's credit line in Spanish and English too, session 47): a bank card's credit line
  * raised, a transfer sent to the wrong person in another wallet, a lost phone located, a state e-credential. Each is the
  * card issuer's, the other wallet's, the phone maker's or the state's to settle; the wallet's own words beside them (its
  * app, balance, a top-up or a transfer of its) make the question the wallet's again. Written for the project from general knowledge, never copied from an
@@ -15,14 +15,19 @@ const alternation = (list: readonly string[]) =>
 const anyOf = (list: readonly string[]) => new RegExp(`(?:${alternation(list)})`, 'u');
 
 /** A bank card, by the words each language uses for one (not a card alone: "交通卡", "ポイントカード"). */
-const CREDIT_CARDS = ['信用卡', 'クレジットカード', 'クレカ', 'カード会社', '신용카드', '카드사', '카드 회사'];
+const CREDIT_CARDS = [
+  '信用卡', 'クレジットカード', 'クレカ', 'カード会社', '신용카드', '카드사', '카드 회사',
+  // …and in Spanish and English, a card named as the bank's ("cómo pido un aumento de límite en mi tarjeta del banco"; session 47)
+  'tarjeta de credito', 'tarjeta del banco', 'tarjeta bancaria', 'credit card',
+];
 /** A card's credit line, as the issuer sets it ("刷卡額度", "利用限度額", "이용한도"). */
-const CREDIT_LINES = ['额度', '刷卡额度', '信用额度', '限度額', '利用限度額', '利用枠', 'ショッピング枠', '한도', '이용한도', '사용한도', '카드 한도'];
+const CREDIT_LINES = ['额度', '刷卡额度', '信用额度', '限度額', '利用限度額', '利用枠', 'ショッピング枠', '한도', '이용한도', '사용한도', '카드 한도', 'limite', 'limit', 'cupo'];
 /** Asking the issuer to raise it ("申請調高", "上げたい", "상향 신청"). */
 const RAISES = [
   '调高', '提高', '提额', '提升', '调升', '调整', '增加', '申请', '上调',
   '上げ', '引き上げ', '増額', '増枠', '増やし', '上げたい',
   '상향', '올리', '올려', '증액', '늘리', '늘려',
+  'aumento', 'aumentar', 'aumenten', 'subir', 'suban', 'ampliar', 'raise', 'increase',
 ];
 const CREDIT_CARD = anyOf(CREDIT_CARDS);
 const CREDIT_LINE = anyOf(CREDIT_LINES);

@@ -2,17 +2,17 @@ import { normalizeText } from './normalize.ts';
 import { patternSet } from './pattern-set.ts';
 import { phrases } from './phrases.ts';
 import {
-  BANK_CARDS, BANK_OWN, CARD_ADDING_WORDS, CARRIERS, COMPANY_CARD_PAPERS, COMPANY_CARDS, FUNDING_WORDS, ID_CARDS, JAPANESE_CARD_BRANDS, ISSUER_CHARGES, ISSUER_CREDENTIAL_KINDS, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUER_STATEMENTS, ISSUER_TRANSFERS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, TAIWAN_CARRIERS, WALLET_ACTS,
+  BANK_CARDS, BANK_OWN, CARD_ADDING_WORDS, CARRIERS, COMPANY_CARD_PAPERS, COMPANY_CARDS, FUNDING_WORDS, ID_CARDS, JAPANESE_CARD_BRANDS, ISSUER_CHARGES, ISSUER_CHARGING, ISSUER_CREDENTIAL_KINDS, ISSUER_LIMITS, ISSUER_PRODUCTS, ISSUER_STATEMENTS, ISSUER_TRANSFERS, ISSUERS, NETWORK_DEVICES, ONLINE_BANKING, OTHER_CARDS, OTHER_PRODUCTS, OTHER_WALLETS, SUPPORT_WORDS, TAIWAN_CARRIERS, WALLET_ACTS,
   WALLET_BALANCE, WALLET_CARDS, WALLET_LIMIT, WALLET_POINTS, WALLET_RECALLS,
 } from './other-money.ts';
 import {
   ADVICE_ELSEWHERE, BANK_CHARGE_WALLET_WORDS, CARRIER_ASKED, CARRIER_AUTOPAY, CARRIER_BILLING, CARRIER_MOVE_WALLET, CARRIER_MOVES, CARRIER_PERKS, GOVERNMENT_PORTALS, KOREAN_CARRIERS, PORTAL_ASKED, PORTAL_PAPERS, BANK_COUNTERS, BANK_MACHINES, BANK_OWN_CHARGES, BANKS, BELONGINGS, CAR_CARE, COMPUTER_TROUBLE, COMPUTER_WALLET_WORDS, COMPUTERS, DEALINGS, DELIVERIES, GYMS, MEMBERSHIPS, SHOPPING_CENTRES, USING_WORDS, DELIVERY_DISPUTE_WORDS, DEVICE_TROUBLE, DUES_AND_PAY, SELLER_WORDS, HOUSEHOLD, ID_DOCUMENTS, ID_ISSUER_ACTS, ID_WALLET_WORDS, LOANS_BETWEEN_PEOPLE,
-  ANNUAL_FEE_WALLET_WORDS, ANNUAL_FEES, CARD_TOP_UP_WALLET_WORDS, CARD_TOP_UPS, CARRIER_BILLS, PREPAID_CARDS,
+  ANNUAL_FEE_CARDS, ANNUAL_FEE_WALLET_WORDS, ANNUAL_FEES, STORE_POLICIES, CARD_TOP_UP_WALLET_WORDS, CARD_TOP_UPS, CARRIER_BILLS, PREPAID_CARDS,
   ACTING_PARTIES, PARTY_ACTS, PARTY_DOINGS, PARTY_REQUESTS, PARTY_ASKERS, PARTY_ASKS, PARTY_THINGS, PARTY_WALLET_WORDS, ORGANISATIONS, PRODUCT_WORDS, THEIR_THINGS, ID_ASKERS, ID_COPIES, LANDLORD_WALLET_WORDS, LANDLORDS, RENT_DEPOSITS,
   LOST_ACTS, LOST_WITH_WALLET_THINGS, MONEY_WORDS, OPERATING_SYSTEMS, OS_UPDATE_WALLET_WORDS, SYSTEM_UPDATES, PHONE_OR_WALLET_THINGS, NEW_PHONE, PHONE_CREDIT_WORDS, PHONE_DATA, PHONE_LINES, TICKETS, TRADES, UTILITY_BILLS, VEHICLES, VENUE_WALLET_WORDS, VENUES, WALLET_NAMED_WORDS, WALLET_NUMBER_WORDS, WALLET_OR_MONEY_WORDS, WALLET_SIDE_WORDS, WRONG_WORDS,
 } from './other-things.ts';
 import { COMPANY_JOBS, COMPANY_MATTERS, COMPANY_REFERENCES, DESK_JOBS } from './the-company.ts';
-import { FIGURATIVE_OWNERS, JOKE_REQUESTS } from './figurative.ts';
+import { FIGURATIVE_OWNERS, JOKE_REQUESTS, MONEY_TALK } from './figurative.ts';
 import {
   ABOUT_THE_BOT, CODE_WORDS, COURIERS, TRAVEL_ACTS, WORK_DEVICES,
   ES_ACTING_PARTIES, ES_BANKS, ES_PARTY_ACTS, ES_PARTY_CHARGES, ES_PARTY_ADVERBS, ES_PARTY_AUXILIARIES, ES_PARTY_OWNERS, ES_PARTY_PRONOUNS, ES_PARTY_WALLET_WORDS, NAMED_PARTY_ACTS, NAMED_PARTY_DONE,
@@ -537,11 +537,17 @@ const LANDLORD_SOURCES = wordSources(LANDLORDS);
 const BANK_CHARGE_SOURCES = wordSources(BANK_OWN_CHARGES);
 const CARRIER_SOURCES = [...namesOf([...CARRIERS, ...TAIWAN_CARRIERS]).map(boundaries), CLARO];
 /** A carrier's own app ("the at&t app wont let me pay my bill", "la app de movistar"), left out before the wallet's words are looked for. */
+/**
+ * A carrier charging, its plan or bill the subject ("my verizon plan charged me roaming fees"; session 47): left out before
+ * the wallet's words are looked for, as its app is, since "charged" is one of them (a charge on the wallet).
+ */
+const CARRIER_CHARGED_ALL = new RegExp(`(?:${CARRIER_SOURCES.join('|')})(?: (?:plan|bill|line|account|contract))? (?:charged|charges|charge|is charging|keeps charging)`, 'gu');
 const CARRIER_APP_ALL = new RegExp(`${word(['app', 'aplicacion'])} (?:de |del )(?:${CARRIER_SOURCES.join('|')})|(?:${CARRIER_SOURCES.join('|')}) (?:mobile )?${word(['app', 'aplicacion'])}`, 'gu');
 const WORK_DEVICE_SOURCES = wordSources(WORK_DEVICES);
 const CODE_SOURCES = wordSources(CODE_WORDS);
 const CARRIER_MATTER_SOURCES = wordSources([...CARRIER_MOVES, ...CARRIER_PERKS, ...CARRIER_BILLING, ...CARRIER_BILLS]);
 const ANNUAL_FEE_SOURCES = wordSources(ANNUAL_FEES);
+const STORE_POLICY_SOURCES = wordSources(STORE_POLICIES);
 /**
  * A shop's own card (see STORES), topped up at the shop ("how do i top up my starbucks card", "スタバカードにチャージ"; session
  * 39): the shop's balance, as a transit card's is the card issuer's (see cardToppedUp).
@@ -672,7 +678,7 @@ const ES_ACTING_PARTY_SOURCES = [
 ];
 const ES_ACTING_PARTY = patternSet(ES_ACTING_PARTY_SOURCES);
 const PARTY_WALLET_ES = termTest([...PARTY_WALLET_WORDS, ...ES_PARTY_WALLET_WORDS]);
-const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...OPERATING_SYSTEM_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...CARRIER_SOURCES, ...CARRIER_MATTER_SOURCES, ...COMPANY_CARD_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES, ...ANNUAL_FEE_SOURCES, ...TOPPED_UP_CARD_SOURCES, ...ACTING_PARTY_SOURCES, ...ES_ACTING_PARTY_SOURCES, ...WORK_DEVICE_SOURCES, ...CODE_SOURCES];
+const THING_SOURCES = [...ID_DOCUMENT_SOURCES, ...DEVICE_TROUBLE_SOURCES, ...DELIVERY_SOURCES, ...HOUSEHOLD_SOURCES, ...PHONE_DATA_SOURCES, ...TRADE_OR_TICKET_SOURCES, ...LOAN_SOURCES, ...BELONGING_SOURCES, ...VENUE_SOURCES, ...GYM_SOURCES, ...COMPUTER_SOURCES, ...OPERATING_SYSTEM_SOURCES, ...CARRIER_OR_COUNTER_SOURCES, ...CARRIER_SOURCES, ...CARRIER_MATTER_SOURCES, ...COMPANY_CARD_SOURCES, ...SHOPPING_CENTRE_SOURCES, ...ORGANISATION_SOURCES, ...LANDLORD_SOURCES, ...BANK_CHARGE_SOURCES, ...ANNUAL_FEE_SOURCES, ...STORE_POLICY_SOURCES, ...TOPPED_UP_CARD_SOURCES, ...ACTING_PARTY_SOURCES, ...ES_ACTING_PARTY_SOURCES, ...WORK_DEVICE_SOURCES, ...CODE_SOURCES];
 const OTHERS_THING = patternSet(THING_SOURCES);
 /** Whether a text may be about another's money or thing at all: one scan, where most texts end. */
 const OTHERS_ANY = patternSet([...WALLET_SOURCES, ...ID_CARD_SOURCES, ...BANK_CARD_SOURCES, ...OPENING_SOURCES, ...CLOSING_SOURCES, ...THING_SOURCES]);
@@ -714,6 +720,8 @@ const MACHINE_TOP_UP = new RegExp(`atm ?(?:から|で|に)? ?(?:${alternation(['
 
 const ANNUAL_FEE = patternSet(ANNUAL_FEE_SOURCES);
 const ANNUAL_FEE_WALLET = termTest(ANNUAL_FEE_WALLET_WORDS);
+const ANNUAL_FEE_CARD = termTest(ANNUAL_FEE_CARDS);
+const STORE_POLICY = patternSet(STORE_POLICY_SOURCES);
 const TOPPED_UP_CARD = patternSet(TOPPED_UP_CARD_SOURCES);
 const TOPPED_UP_CARD_ALL = new RegExp(TOPPED_UP_CARD_SOURCES.join('|'), 'gu');
 /**
@@ -869,7 +877,8 @@ function namesOthersMoney(normalized: string, wallets: RegExp | null): boolean {
  * moved to a Korean carrier or its own perks ("알뜰폰으로 번호이동 하려면", "SKT 멤버십 포인트 어디서 써요", not "알뜰폰으로 옮기면서
  * 번호가 바뀌었는데 계정 번호도 바꿔야 하나요"), or a company card's receipts and expense claims ("법인카드 영수증 처리는 어떻게
  * 해요", not "법인카드 등록하고 영수증은 어디서 봐요"), a card's annual fee with a bank or a card named ("信用卡年费被扣了两次", not
- * "钱包有年费吗"), a card topped up with nothing of the wallet's ("悠遊卡加值後餘額沒變", not "用钱包给公交卡充值"; see cardToppedUp),
+ * "钱包有年费吗"; a card by its word alone too: see ANNUAL_FEE_CARDS), a shop's own rules for taking goods back with a shop
+ * named ("will walmart refund me without a receipt", not "walmart's refund never reached my wallet"; see STORE_POLICIES), a card topped up with nothing of the wallet's ("悠遊卡加值後餘額沒變", not "用钱包给公交卡充值"; see cardToppedUp),
  * or a phone's or computer's system update ("the ios update is stuck", not "do i need to update ios to install the app"),
  * and in English and Spanish (see others-es-en.ts) a phone the employer owns ("perdí el celular del trabajo", not "… y
  * tenía la billetera ahí"), a programming question, a courier by its name or a carrier's own app.
@@ -881,7 +890,8 @@ function namesOthersThing(normalized: string): boolean {
     (ID_DOCUMENT.test(normalized) && (ID_ISSUER_ACT.test(normalized) || (ID_COPY.test(normalized) && ID_ASKER.test(normalized))) && !ID_WALLET_WORD.test(normalized)) ||
     (LANDLORD.test(normalized) && RENT_DEPOSIT.test(normalized) && !LANDLORD_WALLET.test(normalized)) ||
     (BANK_CHARGE.test(normalized) && BANK.test(normalized) && !BANK_CARD.test(normalized) && !BANK_CHARGE_WALLET.test(normalized)) ||
-    (ANNUAL_FEE.test(normalized) && (BANK.test(normalized) || BANK_CARD.test(normalized)) && !ANNUAL_FEE_WALLET.test(normalized)) ||
+    (ANNUAL_FEE.test(normalized) && (BANK.test(normalized) || BANK_CARD.test(normalized) || ANNUAL_FEE_CARD.test(normalized)) && !ANNUAL_FEE_WALLET.test(normalized)) ||
+    (STORE_POLICY.test(normalized) && namesService(normalized) && !WALLET_SIDE.test(normalized)) ||
     cardToppedUp(normalized) ||
     (ACTING_PARTY.test(normalized) && !PARTY_WALLET.test(normalized)) ||
     (ES_ACTING_PARTY.test(normalized) && !PARTY_WALLET_ES.test(normalized)) ||
@@ -890,7 +900,7 @@ function namesOthersThing(normalized: string): boolean {
     ((DEVICE_TROUBLE_WORD.test(normalized) || phoneData || (DELIVERY.test(normalized) && !disputed(normalized))) && !WALLET_OR_MONEY.test(normalized)) ||
     ((HOUSEHOLD_WORD.test(normalized) || (SHOPPING_CENTRE.test(normalized) && !USING.test(normalized))) && !MONEY.test(normalized) && !DELIVERY_DISPUTE.test(normalized)) ||
     ((TRADE_OR_TICKET.test(machines) || (LOAN.test(normalized) && !WRONG.test(normalized))) && !WALLET_SIDE.test(machines.replace(MACHINE_TRANSFER, '$1').replace(MACHINE_TOP_UP, 'チャージ').replace(NAMED_BANK_ACCOUNT, ' ')) && !sentToTrade(normalized)) ||
-    ((CARRIER_OR_COUNTER.test(normalized) || (CARRIER.test(normalized) && (PHONE_CREDIT.test(normalized) || CARRIER_ASKED_WORD.test(normalized)))) && !WALLET_NAMED.test(normalized.replace(CARRIER_AUTOPAY_ALL, ' ').replace(CARRIER_APP_ALL, ' '))) ||
+    ((CARRIER_OR_COUNTER.test(normalized) || (CARRIER.test(normalized) && (PHONE_CREDIT.test(normalized) || CARRIER_ASKED_WORD.test(normalized)))) && !WALLET_NAMED.test(normalized.replace(CARRIER_AUTOPAY_ALL, ' ').replace(CARRIER_APP_ALL, ' ').replace(CARRIER_CHARGED_ALL, ' '))) ||
     (CARRIER_MATTER.test(normalized) && KOREAN_CARRIER.test(normalized) && !CARRIER_MOVE_WALLET_WORD.test(normalized.replace(CARRIER_BILLING_ALL, ' '))) ||
     (COMPANY_CARD.test(normalized) && COMPANY_CARD_PAPER.test(normalized) && !WALLET_SIDE.test(normalized) && !CARD_ADDING.test(normalized)) ||
     (BELONGING.test(normalized) && LOST_ACT.test(normalized) && !LOST_WITH_WALLET_THING.test(normalized)) ||
@@ -916,9 +926,14 @@ function asksAboutTheCompany(normalized: string): boolean {
 }
 
 const FIGURATIVE = termTest([...FIGURATIVE_OWNERS, ...JOKE_REQUESTS, ...ABOUT_THE_BOT]);
-/** Whether normalised text is chit-chat in an entry's words for a heart or a life, or asks for a joke (see figurative.ts). */
 const FIGURATIVE_WALLET = termTest([...WALLET_OR_MONEY_WORDS, ...WALLET_SIDE_WORDS]);
-const speaksFiguratively = (normalized: string): boolean => FIGURATIVE.test(normalized) && !FIGURATIVE_WALLET.test(normalized);
+const MONEY_TALKED = termTest(MONEY_TALK);
+/**
+ * Whether normalised text is chit-chat in an entry's words for a heart or a life, asks for a joke, or talks of money at
+ * large with nothing of the wallet's side (see figurative.ts).
+ */
+const speaksFiguratively = (normalized: string): boolean =>
+  (FIGURATIVE.test(normalized) && !FIGURATIVE_WALLET.test(normalized)) || (MONEY_TALKED.test(normalized) && !WALLET_SIDE.test(normalized));
 
 /**
  * A company's own credential, app login, limit or customer service: a bank, card issuer or carrier (see ISSUERS), another
@@ -968,7 +983,9 @@ const ISSUER_OWN_PREVIOUS = new RegExp(`${word(LATIN_OWN_ASKED)}${OF}${OF_PRODUC
  * Its charges (see ISSUER_CHARGES), after it or before it: "fees of my citi card", "reponer la tarjeta de débito en CaixaBank",
  * "Banco de Chile me bloqueó la tarjeta" (a Spanish pronoun between; session 31).
  */
-const ISSUER_CHARGE_NEXT = new RegExp(`^${BETWEEN}(?:(?:me|nos|le) )?${BY_PRODUCT}${term(ISSUER_CHARGES)}`, 'u');
+/** Its card charging a fee, a kind of the fee between ("citi card charge a foreign transaction fee": see ISSUER_CHARGING). */
+const CHARGING = `(?:${word(ISSUER_CHARGING)} (?:(?:me|us|you|a|an|un|una) )?(?:\\p{L}+ ){0,2})?`;
+const ISSUER_CHARGE_NEXT = new RegExp(`^${BETWEEN}(?:(?:me|nos|le) )?${BY_PRODUCT}${CHARGING}${term(ISSUER_CHARGES)}`, 'u');
 const ISSUER_CHARGE_PREVIOUS = new RegExp(`${word(ISSUER_CHARGES.filter((w) => LATIN.test(w)))}(?: (?:la|el|mi|my|the|a|an))?(?: ${term(ISSUER_PRODUCTS)})?${OF}$`, 'u');
 const FUNDING = termTest(FUNDING_WORDS);
 /**
