@@ -33,6 +33,9 @@ const EN: Groups = [
   ['failed', 'fail', 'fails', 'failing', 'failure', 'didnt go through', 'did not go through', 'not go through',
     'unsuccessful', 'not successful', 'didnt work', 'did not work', 'error', 'errored', 'erroring', 'errors out', 'didnt process', 'not process',
     'not processed', 'went wrong', 'gone wrong', 'not worked',
+    // What will not or is not going through fails as what did not ("transfer wont go through"; session 47).
+    'wont go through', 'doesnt go through', 'isnt going through', 'arent going through', 'not going through',
+    'didnt go thru', 'wont go thru', 'doesnt go thru', 'not going thru',
     // Not managing to send is a failed transfer ("i couldnt transfer money from my account").
     'couldnt transfer', 'couldnt pay', 'couldnt make the transfer',
     'couldnt make a transfer', 'couldnt make the payment', 'couldnt make a payment'],

@@ -316,6 +316,9 @@ export const EN_NOT_ASKING: readonly string[] = [
   `\\b(?:talking|speaking|chatting|the chat|a chat|calling|the call|a call) (?:to|with) ${EN_ANYONE}\\b(?: (?:in (?:the )?app|online|here))? (?:cost|costs|charge|charged|free|paid|safe|secure)\\b`,
   // … or its cost asked first ("is it free to chat with an agent?", "do you charge to talk to a person?")
   `^(?:(?:hi|hello|hey|so|quick question) )?(?:is it (?:free|paid|charged)|is there (?:a|any) (?:fee|charge|cost)|does it cost(?: anything| money| extra)?|how much (?:does it cost|is it)|do you charge(?: anything| extra)?|do i (?:have to )?pay(?: anything)?) (?:to|for) (?:talk|speak|chat|call)(?:ing)? (?:to|with) ${EN_ANYONE}\\b`,
+  // Someone reported, not asked for ("i'd like to report someone", "how do i flag a user"): the scam report's, unless the
+  // message names the desk's people or a call ("i want to talk to someone to report someone").
+  `^(?!.*\\b(?:talk|speak|chat|call|agent|agents|human|humans|representative|rep|operator|staff)\\b).*\\b(?:report|reporting|flag|flagging)(?: (?:this|that|a|an|the|some))? (?:someone|somebody|person|people|user|users|account|accounts|seller|buyer|guy|individual|merchant)\\b`,
   `\\b(?:what|which|whats)(?: is)?(?: the| your| ur)? (?:${EN_CONTACT_DESK}(?:phone |telephone |contact |whatsapp )?number|email(?: address)?)\\b|\\b(?:a|the|your|ur|any) (?:phone |telephone |contact |whatsapp )?number (?:to|(?:i|we) (?:can|could|should|must)|(?:should|can|could|do) (?:i|we)|for)\\b`,
 ];
 
@@ -335,6 +338,8 @@ export const ES_NOT_ASKING: readonly string[] = [
   `\\bno (?:quiero|necesito|hace falta|es necesario|me hace falta|requiero|deseo|busco)(?: que me (?:pasen|pases|pase|transfieran|transfieras|transfiera|comuniquen|comuniques|comunique|conecten|conectes|deriven|derives))?(?: (?:hablar|chatear|ser (?:transferid[oa]|atendid[oa]|comunicad[oa])))?(?: (?:con|a|por))? ${ES_ANYONE}\\b`,
   `\\bsin (?:necesidad de |tener que )?(?:hablar con |llamar a |contactar a |pasar por |esperar a )?${ES_ANYONE}\\b`,
   '\\bno me (?:pases|pasen|transfieras|transfieran|comuniques|comuniquen|derives|deriven)\\b',
+  // Alguien denunciado, no pedido ("quiero denunciar a una persona", "cómo reporto a un usuario"): la denuncia de estafa.
+  '^(?!.*\\b(?:hablar|chatear|llamar|llamen|llamame|asesor|asesora|agente|humano|operador|ejecutivo)\\b).*\\b(?:denunciar|denuncio|denuncie|reportar|reporto|reporte)(?: a)? (?:alguien|una persona|esta persona|esa persona|un usuario|este usuario|una cuenta|esta cuenta|un vendedor|un tipo|un sujeto)\\b',
   '^(?:(?:hola|oye|disculpa|disculpe|buenas) )?(?:cual|cuales|cuando|a que hora|hasta que hora|desde que hora|en que horario|que horario|que dias|(?:los |las )?(?:agentes|asesores|asesoras|operadores|representantes|ejecutivos) (?:atienden|trabajan|estan disponibles))\\b' +
     '.{0,60}\\b(?:horarios?|a que hora|hasta que hora|que dias|fin(?:es)? de semana|sabados?|domingos?|feriados?|festivos?|24 ?7|24 horas|de noche|numero de (?:telefono|contacto|whatsapp)|telefono|correo|email)\\b',
   '^(?:(?:hola|oye|disculpa|disculpe|buenas) )?(?:a que hora|hasta que hora|desde que hora|en que horario|que horario|que dias)\\b',

@@ -4,6 +4,7 @@ import { withoutFillers } from '../../faq/fillers.ts';
 import { detectLanguage } from '../../faq/language.ts';
 import { normalizeText } from '../../faq/normalize.ts';
 import { foldSynonyms } from '../../faq/synonyms.ts';
+import { featuresOf } from '../../faq/matcher.ts';
 import { replyOf, walletEngine } from '../helpers/faq-model-seed.ts';
 
 /**
@@ -239,5 +240,38 @@ describe("English customers' words (session 46)", () => {
     expect(folded('i lost all my savings')).toContain('savings');
     expect(folded('added 5 minutes to the call')).toContain('added 5 minutes');
     expect(folded('move it into my savings')).toBe(folded('move it into my bank account'));
+  });
+});
+
+/**
+ * Someone reported is the scam report, not a wish to talk to someone (issue #18, session 47): "i need to report someone"
+ * was a handoff on main e253995 (the learned backstop reads "someone" after a wish as a person asked for, at 0.99), and
+ * so was "quiero reportar a alguien". The rules now read a person or an account reported as a person mentioned; a
+ * message that also asks for the desk's people is still a request. A transfer that will not or is not going through
+ * carries the failure's concept, as one that did not go through does.
+ */
+describe('someone reported, a transfer not going through (session 47)', () => {
+  it.each([
+    ['i need to report someone', 'scam-report'],
+    ['i would like to report someone', 'scam-report'],
+  ])('answers "%s" with %s', (text, id) => {
+    expect(reply(text)).toBe(id);
+  });
+
+  it('offers the scam report first for "quiero reportar a alguien", not a person', () => {
+    const answer = wallet.answer('quiero reportar a alguien');
+    expect(answer.kind).not.toBe('handoff');
+    expect(answer.faqId ?? answer.suggestions[0]?.faqId).toBe('scam-report');
+  });
+
+  it.each(['i want to talk to someone to report someone', 'quiero denunciar a una persona, pásame con un asesor'])(
+    'still hands "%s" to a person',
+    (text) => {
+      expect(wallet.answer(text).kind).toBe('handoff');
+    },
+  );
+
+  it.each(['transfer wont go through', 'my payment isnt going through', 'it doesnt go thru'])('reads "%s" as a failure', (text) => {
+    expect(featuresOf(text, 'en')).toContain('y:failed');
   });
 });
