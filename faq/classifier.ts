@@ -23,7 +23,7 @@ export interface LinearModel {
  * fitted with its training, and they depend on the whole confidence): weights trained by another version are never
  * reused. tests/faq/trainer-version.test.ts records the engine's sources with it, so a change to faq/ cannot forget it.
  */
-export const TRAINER_VERSION = 712;
+export const TRAINER_VERSION = 713;
 
 /** Gradients smaller than this are skipped: they would not change a ranking. */
 const GRADIENT_FLOOR = 1e-3;

@@ -75,3 +75,27 @@ describe("requests in Hong Kong's and Taiwan's words (session 45)", () => {
     expect(isHandoffRequest(text)).toBe(false);
   });
 });
+
+// Session 47 (issue #18): requests the rules left to the learned backstop, which turned them down (a "did you mean", an
+// answer or none on main e253995): Japanese keigo (どなたか…いらっしゃいませんか, お話しできる方, a call made again), Korean
+// curt and polite forms (그냥 상담원 줘, 상담원 ㄱ, 상담원 대줘, 거기 누구 계세요, 누군가랑 얘기할 수 있을까요), what one asks kept for a
+// person (환불 문의는 상담원한테 하고 싶어요), Chinese "anyone there now" and someone found to ask about a topic (想找人聊退款的事),
+// a call asked for in English; beside them, questions that only mention a person and must stay questions.
+describe('polite, curt and topical requests (session 47)', () => {
+  it.each([
+    'どなたか詳しい方いらっしゃいませんか', 'サポートの方に電話をかけ直してもらうことはできますか', '直接お話しできる方はいらっしゃいますか',
+    '그냥 상담원 줘', '빨리 상담원', '상담원 ㄱ', '거기 누구 계세요?', '거기 아무도 없어요?', '누군가랑 얘기할 수 있을까요', '누구랑 통화하고 싶어요',
+    '환불 문의는 상담원한테 하고 싶어요', '질문은 직원분께 드리고 싶어요', '상담원 대줘', '상담원 바꾸라고', '매니저님 계시면 부탁드립니다', '상담ㄱㄱ', '상담 원함',
+    '现在有人吗', '有人在線上嗎', '我能和人聊吗', '想找人聊退款的事', '想找人問問轉帳的事', 'can I get a call', "I'd like a phone call",
+  ])('%s', (text) => {
+    expect(isHandoffRequest(text)).toBe(true);
+  });
+
+  it.each([
+    '누구랑 얘기해야 돼요?', '누군가 제 계정에 로그인했어요', '누군가랑 통화했는데 사기 같아요', '송금은 다른 사람한테 하고 싶어요', '거기 누구 계좌로 보냈어요?',
+    '상담원 연결하면 비용이 드나요?', '상담원이 바꾸라고 했어요', '주말에도 상담 가능한가요', '사람 대 사람 송금', '现在有人冒充客服吗', '我能和人分享收款码吗', '能跟人借钱吗', '担当者に電話をかけ直してもらうと料金はかかりますか',
+    'お話しできる時間は何時までですか', 'can i get a call history', 'I need a call center number',
+  ])('not %s', (text) => {
+    expect(isHandoffRequest(text)).toBe(false);
+  });
+});

@@ -72,10 +72,11 @@ describe("the wallet pack's recogniser", () => {
     expect(isRequest(text)).toBe(true);
   });
 
-  it('takes up at least 60 of the example requests the rules turn down (107)', () => {
+  // (61 of 107 before session 47, whose rules hear four of the 61: 想找人聊, 想找个人问问)
+  it('takes up at least 57 of the example requests the rules turn down (103)', () => {
     const missed = Object.values(examples.requests).flat().filter(rulesTurnDown);
-    expect(missed.length).toBe(107);
-    expect(missed.filter(isRequest).length).toBeGreaterThanOrEqual(60);
+    expect(missed.length).toBe(103);
+    expect(missed.filter(isRequest).length).toBeGreaterThanOrEqual(57);
   });
 
   it('keeps every request when the pack gains alternates on the boundary, and takes up none of them', () => {
